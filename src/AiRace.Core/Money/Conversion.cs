@@ -1,0 +1,83 @@
+using System;
+using System.Globalization;
+
+namespace AiRace.Core;
+
+/// <summary>
+/// The record of one currency conversion: the original amount, the rate used (with its date and series), the date
+/// that was asked for and the look-up policy, and the converted amount, unrounded. Immutable and thread-safe.
+/// </summary>
+public readonly struct Conversion : IEquatable<Conversion>
+{
+    /// <summary>Records a conversion and computes its result.</summary>
+    /// <param name="original">The amount converted; must be in the rate's base currency.</param>
+    /// <param name="rate">The rate used.</param>
+    /// <param name="requestedDate">The date the caller asked for (the rate's date can be earlier, or the start of a month or year).</param>
+    /// <param name="lookup">The policy that found the rate.</param>
+    /// <exception cref="CurrencyMismatchException">The amount is not in the rate's base currency.</exception>
+    public Conversion(Money original, ExchangeRate rate, DateOnly requestedDate, RateLookup lookup)
+    {
+        if (rate.Series is null)
+        {
+            throw new ArgumentException("default(ExchangeRate) is not a usable rate.", nameof(rate));
+        }
+
+        if (original.Currency != rate.Base)
+        {
+            throw new CurrencyMismatchException($"conversion with the {rate.Base.Code}/{rate.Quote.Code} rate", rate.Base, original.Currency);
+        }
+
+        Original = original;
+        Rate = rate;
+        RequestedDate = requestedDate;
+        Lookup = lookup;
+        Result = rate.Apply(original);
+    }
+
+    /// <summary>The amount that was converted.</summary>
+    public Money Original { get; }
+
+    /// <summary>The rate used, with the date it applies to and its series.</summary>
+    public ExchangeRate Rate { get; }
+
+    /// <summary>The date the caller asked for.</summary>
+    public DateOnly RequestedDate { get; }
+
+    /// <summary>The look-up policy that found the rate.</summary>
+    public RateLookup Lookup { get; }
+
+    /// <summary>The converted amount, exactly <c>Original.Amount × Rate.Rate</c>, not rounded.</summary>
+    public Money Result { get; }
+
+    /// <summary>The converted amount rounded to the target currency's minor units.</summary>
+    /// <param name="mode">The midpoint rule, always stated.</param>
+    /// <returns>The rounded result.</returns>
+    public Money RoundedResult(MidpointRounding mode) => Result.Round(mode);
+
+    /// <inheritdoc/>
+    public bool Equals(Conversion other) =>
+        Original.Equals(other.Original) && Rate.Equals(other.Rate) && RequestedDate == other.RequestedDate && Lookup == other.Lookup;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Conversion other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Original, Rate, RequestedDate, Lookup);
+
+    /// <summary>Whether two conversions are the same.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Conversion left, Conversion right) => left.Equals(right);
+
+    /// <summary>Whether two conversions differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(Conversion left, Conversion right) => !left.Equals(right);
+
+    /// <summary>For example "CNY 1,000.00 = USD 138.0072... at USD/CNY ... (requested 2025-07-27, most recent within 4 days)".</summary>
+    /// <returns>The description, culture-invariant.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Original} = {Result} at {Rate} (requested {RequestedDate:yyyy-MM-dd}, {Lookup})");
+}

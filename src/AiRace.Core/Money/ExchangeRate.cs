@@ -1,0 +1,185 @@
+using System;
+using System.Globalization;
+
+namespace AiRace.Core;
+
+/// <summary>
+/// The price of one unit of a base currency in a quote currency, on a date, from a named series:
+/// USD/CNY 7.2460 on 2025-07-28 from Fed H.10 (DEXCHUS) means 1 USD = 7.2460 CNY.
+/// </summary>
+/// <remarks>
+/// <para>The rate is exact as given; inverse and cross rates are computed with <see cref="decimal"/> precision
+/// (28-29 significant digits) and carry a derived <see cref="RateSeries"/> that says so.</para>
+/// <para><c>default(ExchangeRate)</c> has no series and a rate of zero; it is not a usable rate and every
+/// conversion with it throws. Values are immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct ExchangeRate : IEquatable<ExchangeRate>
+{
+    /// <summary>Creates an exchange rate.</summary>
+    /// <param name="baseCurrency">The currency of which one unit is priced.</param>
+    /// <param name="quoteCurrency">The currency the price is in.</param>
+    /// <param name="rate">Units of <paramref name="quoteCurrency"/> per unit of <paramref name="baseCurrency"/>; above zero.</param>
+    /// <param name="date">The date the rate applies to (for a monthly or annual rate, the first day of its period).</param>
+    /// <param name="series">The series it came from.</param>
+    /// <exception cref="ArgumentException">The currencies are the same, or the date is not the start of the series' period.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not above zero.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public ExchangeRate(Currency baseCurrency, Currency quoteCurrency, decimal rate, DateOnly date, RateSeries series)
+    {
+        Guard.NotNull(series);
+        Guard.Positive(rate);
+        if (baseCurrency == quoteCurrency && series.Derivation != RateDerivation.Identity)
+        {
+            throw new ArgumentException($"An exchange rate needs two different currencies; both are {baseCurrency.Code}.", nameof(quoteCurrency));
+        }
+
+        if ((series.Period == RatePeriod.Month && date.Day != 1) || (series.Period == RatePeriod.Year && (date.Day != 1 || date.Month != 1)))
+        {
+            throw new ArgumentException(FormattableString.Invariant($"A {series.Period} rate of {series.Citation} must be dated on the first day of its period; it was dated {date:yyyy-MM-dd}."), nameof(date));
+        }
+
+        Base = baseCurrency;
+        Quote = quoteCurrency;
+        Rate = rate;
+        Date = date;
+        Series = series;
+    }
+
+    /// <summary>The currency of which one unit is priced.</summary>
+    public Currency Base { get; }
+
+    /// <summary>The currency the price is in.</summary>
+    public Currency Quote { get; }
+
+    /// <summary>Units of <see cref="Quote"/> per unit of <see cref="Base"/>.</summary>
+    public decimal Rate { get; }
+
+    /// <summary>The date the rate applies to; for a monthly or annual rate, the first day of its period.</summary>
+    public DateOnly Date { get; }
+
+    /// <summary>The series the rate came from (derived for inverse and cross rates).</summary>
+    public RateSeries Series { get; }
+
+    /// <summary>The period the rate covers: a day, a month or a year.</summary>
+    public RatePeriod Period => Series?.Period ?? RatePeriod.Day;
+
+    /// <summary>The rate 1 between a currency and itself, for conversions that need none.</summary>
+    /// <param name="currency">The currency.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The identity rate.</returns>
+    public static ExchangeRate Identity(Currency currency, DateOnly date) => new(currency, currency, 1m, date, RateSeries.Identity);
+
+    /// <summary>The reciprocal rate (USD/CNY 7.25 becomes CNY/USD 0.1379...), with the inverse series.</summary>
+    /// <returns>The inverse rate, at decimal precision.</returns>
+    public ExchangeRate Inverse()
+    {
+        RequireUsable();
+        return new ExchangeRate(Quote, Base, 1m / Rate, Date, Series.Inverse);
+    }
+
+    /// <summary>
+    /// The cross rate through a pivot: from <paramref name="first"/>'s base to <paramref name="second"/>'s quote,
+    /// where <paramref name="first"/>'s quote is <paramref name="second"/>'s base (EUR/USD × USD/CNY = EUR/CNY).
+    /// Both legs must apply to the same date and period; the result's series records both.
+    /// </summary>
+    /// <param name="first">The first leg, ending in the pivot currency.</param>
+    /// <param name="second">The second leg, starting in the pivot currency.</param>
+    /// <returns>The cross rate.</returns>
+    /// <exception cref="ArgumentException">The legs do not meet in a pivot, end where they start, or differ in date or period.</exception>
+    public static ExchangeRate Cross(ExchangeRate first, ExchangeRate second)
+    {
+        first.RequireUsable();
+        second.RequireUsable();
+        if (first.Quote != second.Base)
+        {
+            throw new ArgumentException($"A cross rate needs the first leg's quote to be the second leg's base; they are {first.Quote.Code} and {second.Base.Code}.", nameof(second));
+        }
+
+        if (first.Date != second.Date || first.Period != second.Period)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"A cross rate needs both legs for the same date and period; they are {first.Date:yyyy-MM-dd} ({first.Period}) and {second.Date:yyyy-MM-dd} ({second.Period})."), nameof(second));
+        }
+
+        return new ExchangeRate(first.Base, second.Quote, first.Rate * second.Rate, first.Date, RateSeries.Cross(first.Series, second.Series));
+    }
+
+    /// <summary>
+    /// Converts an amount in <see cref="Base"/> to <see cref="Quote"/> (or, given an amount in <see cref="Quote"/>,
+    /// back to <see cref="Base"/> with the inverse rate). The result is not rounded.
+    /// </summary>
+    /// <param name="money">The amount to convert.</param>
+    /// <returns>The conversion, recording the original amount, this rate and the unrounded result.</returns>
+    /// <exception cref="CurrencyMismatchException">The amount is in neither currency of this rate.</exception>
+    public Conversion Convert(Money money)
+    {
+        RequireUsable();
+        ExchangeRate rate = this;
+        if (money.Currency != Base)
+        {
+            rate = money.Currency == Quote ? Inverse() : throw new CurrencyMismatchException($"conversion with the {Base.Code}/{Quote.Code} rate", Base, money.Currency);
+        }
+
+        return new Conversion(money, rate, rate.Date, RateLookup.ExactDate);
+    }
+
+    /// <summary>Applies the rate to an amount already known to be in <see cref="Base"/>, without recording.</summary>
+    internal Money Apply(Money money)
+    {
+        try
+        {
+            return new Money(money.Amount * Rate, Quote);
+        }
+        catch (OverflowException ex)
+        {
+            throw new OverflowException($"Converting {money} at {this} overflowed decimal.", ex);
+        }
+    }
+
+    private void RequireUsable()
+    {
+        if (Series is null)
+        {
+            throw new InvalidOperationException("default(ExchangeRate) is not a usable rate: it has no series and a rate of zero.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ExchangeRate other) =>
+        Base == other.Base && Quote == other.Quote && Rate == other.Rate && Date == other.Date && Equals(Series, other.Series);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ExchangeRate other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Base, Quote, Rate, Date, Series);
+
+    /// <summary>Whether two rates are the same in every part.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(ExchangeRate left, ExchangeRate right) => left.Equals(right);
+
+    /// <summary>Whether two rates differ in any part.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(ExchangeRate left, ExchangeRate right) => !left.Equals(right);
+
+    /// <summary>For example "USD/CNY 7.2460 on 2025-07-28 (Fed H.10 (DEXCHUS))"; monthly and annual rates name their period.</summary>
+    /// <returns>The description, culture-invariant.</returns>
+    public override string ToString()
+    {
+        if (Series is null)
+        {
+            return "(no rate)";
+        }
+
+        string when = Period switch
+        {
+            RatePeriod.Month => Date.ToString("'for' yyyy-MM", CultureInfo.InvariantCulture),
+            RatePeriod.Year => Date.ToString("'for' yyyy", CultureInfo.InvariantCulture),
+            _ => Date.ToString("'on' yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{Base.Code}/{Quote.Code} {Rate} {when} ({Series.Citation})");
+    }
+}

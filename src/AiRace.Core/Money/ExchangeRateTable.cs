@@ -1,0 +1,296 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace AiRace.Core;
+
+/// <summary>
+/// An immutable, thread-safe, in-memory table of dated exchange rates with explicit look-up policies
+/// (<see cref="RateLookup"/>). For every rate it holds, the table also answers the opposite direction with the
+/// inverse rate, whose series says it is derived. A date outside the data is an error, never an extrapolation.
+/// </summary>
+/// <remarks>A table holds at most one rate per currency pair, period and date; keep rates from different sources for
+/// the same pair in separate tables. Look-ups by exact date are O(1) and do not allocate.</remarks>
+public sealed class ExchangeRateTable : IExchangeRateProvider
+{
+    private readonly FrozenDictionary<int, PairRates> _pairs;
+
+    /// <summary>Builds a table from rates.</summary>
+    /// <param name="rates">The rates; the same pair, period and date may appear twice only with the same rate and series.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rates"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two different rates share a pair, period and date, or a rate is <c>default</c>.</exception>
+    public ExchangeRateTable(IEnumerable<ExchangeRate> rates)
+    {
+        Guard.NotNull(rates);
+        var given = new Dictionary<int, List<ExchangeRate>>();
+        int count = 0;
+        foreach (ExchangeRate rate in rates)
+        {
+            if (rate.Series is null)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Rate number {count} is default(ExchangeRate), which has no series."), nameof(rates));
+            }
+
+            int key = Key(rate.Base, rate.Quote);
+            if (!given.TryGetValue(key, out List<ExchangeRate>? list))
+            {
+                given[key] = list = new List<ExchangeRate>();
+            }
+
+            list.Add(rate);
+            count++;
+        }
+
+        var pairs = new Dictionary<int, PairRates>();
+        foreach ((int key, List<ExchangeRate> list) in given)
+        {
+            pairs[key] = new PairRates(list, inverses: null);
+        }
+
+        // The opposite directions: inverse rates, unless the caller gave that direction too.
+        foreach ((int key, List<ExchangeRate> list) in given)
+        {
+            int reverse = Key(list[0].Quote, list[0].Base);
+            if (!given.ContainsKey(reverse))
+            {
+                pairs[reverse] = new PairRates(list.Select(r => r.Inverse()).ToList(), inverses: true);
+            }
+        }
+
+        _pairs = pairs.ToFrozenDictionary();
+        Count = count;
+    }
+
+    /// <summary>How many rates were given (inverse rates the table derives are not counted).</summary>
+    public int Count { get; }
+
+    /// <summary>The currency pairs the table can convert between, in both directions.</summary>
+    public IReadOnlyList<(Currency From, Currency To)> Pairs =>
+        _pairs.Values.Select(p => (p.From, p.To)).OrderBy(p => p.From.Code, StringComparer.Ordinal).ThenBy(p => p.To.Code, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The first and last dates for which the table holds rates of a pair and period, or null when it holds none.</summary>
+    /// <param name="from">The base currency.</param>
+    /// <param name="to">The quote currency.</param>
+    /// <param name="period">Daily, monthly or annual rates.</param>
+    /// <returns>The inclusive range of dates (for months and years, the first days of the first and last periods).</returns>
+    public (DateOnly First, DateOnly Last)? Coverage(Currency from, Currency to, RatePeriod period) =>
+        _pairs.TryGetValue(Key(from, to), out PairRates? pair) ? pair.Coverage(period) : null;
+
+    /// <summary>All rates the table holds for a pair and period, in date order.</summary>
+    /// <param name="from">The base currency.</param>
+    /// <param name="to">The quote currency.</param>
+    /// <param name="period">Daily, monthly or annual rates.</param>
+    /// <returns>The rates (inverse rates where the table derives that direction).</returns>
+    public IReadOnlyList<ExchangeRate> Rates(Currency from, Currency to, RatePeriod period) =>
+        _pairs.TryGetValue(Key(from, to), out PairRates? pair) ? pair.All(period) : Array.Empty<ExchangeRate>();
+
+    /// <inheritdoc/>
+    public bool TryGetRate(Currency from, Currency to, DateOnly date, RateLookup lookup, out ExchangeRate rate)
+    {
+        if (from == to)
+        {
+            rate = ExchangeRate.Identity(from, date);
+            return true;
+        }
+
+        if (_pairs.TryGetValue(Key(from, to), out PairRates? pair))
+        {
+            return pair.TryFind(date, lookup, out rate);
+        }
+
+        rate = default;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public ExchangeRate GetRate(Currency from, Currency to, DateOnly date, RateLookup lookup)
+    {
+        if (TryGetRate(from, to, date, lookup, out ExchangeRate rate))
+        {
+            return rate;
+        }
+
+        throw new ExchangeRateNotFoundException(from, to, date, lookup, Explain(from, to, date, lookup));
+    }
+
+    private string Explain(Currency from, Currency to, DateOnly date, RateLookup lookup)
+    {
+        if (!_pairs.TryGetValue(Key(from, to), out PairRates? pair))
+        {
+            string held = string.Join(", ", _pairs.Values.Where(p => p.Inverses != true).Select(p => p.From.Code + "/" + p.To.Code).Order(StringComparer.Ordinal));
+            return $"The table has no rates between {from.Code} and {to.Code} (it holds {(held.Length == 0 ? "none" : held)}); cross them through a pivot with ExchangeRate.Cross.";
+        }
+
+        return pair.Explain(date, lookup);
+    }
+
+    private static int Key(Currency from, Currency to) => (from.Index << 16) | to.Index;
+
+    /// <summary>The rates of one direction of one pair.</summary>
+    private sealed class PairRates
+    {
+        private readonly ExchangeRate[] _daily; // dense by day from _firstDay; Series null = no quotation
+        private readonly DateOnly _firstDay;
+        private readonly DateOnly _lastDay;
+        private readonly FrozenDictionary<int, ExchangeRate> _monthly; // year * 12 + month - 1
+        private readonly FrozenDictionary<int, ExchangeRate> _annual;
+        private readonly RateSeries? _dailySeries;
+
+        public PairRates(List<ExchangeRate> rates, bool? inverses)
+        {
+            From = rates[0].Base;
+            To = rates[0].Quote;
+            Inverses = inverses;
+            var days = rates.Where(r => r.Period == RatePeriod.Day).ToList();
+            var monthly = new Dictionary<int, ExchangeRate>();
+            var annual = new Dictionary<int, ExchangeRate>();
+            foreach (ExchangeRate r in rates)
+            {
+                switch (r.Period)
+                {
+                    case RatePeriod.Month:
+                        AddUnique(monthly, (r.Date.Year * 12) + r.Date.Month - 1, r);
+                        break;
+                    case RatePeriod.Year:
+                        AddUnique(annual, r.Date.Year, r);
+                        break;
+                }
+            }
+
+            _monthly = monthly.ToFrozenDictionary();
+            _annual = annual.ToFrozenDictionary();
+            if (days.Count == 0)
+            {
+                _daily = Array.Empty<ExchangeRate>();
+                return;
+            }
+
+            _firstDay = days.Min(r => r.Date);
+            _lastDay = days.Max(r => r.Date);
+            _daily = new ExchangeRate[_lastDay.DayNumber - _firstDay.DayNumber + 1];
+            _dailySeries = days[0].Series;
+            foreach (ExchangeRate r in days)
+            {
+                ref ExchangeRate slot = ref _daily[r.Date.DayNumber - _firstDay.DayNumber];
+                if (slot.Series is not null && slot != r)
+                {
+                    throw Duplicate(slot, r);
+                }
+
+                slot = r;
+            }
+        }
+
+        public Currency From { get; }
+
+        public Currency To { get; }
+
+        public bool? Inverses { get; }
+
+        private static void AddUnique(Dictionary<int, ExchangeRate> map, int key, ExchangeRate rate)
+        {
+            if (map.TryGetValue(key, out ExchangeRate existing) && existing != rate)
+            {
+                throw Duplicate(existing, rate);
+            }
+
+            map[key] = rate;
+        }
+
+        private static ArgumentException Duplicate(ExchangeRate a, ExchangeRate b) =>
+            new($"Two different rates for the same pair, period and date: {a} and {b}.", "rates");
+
+        public bool TryFind(DateOnly date, RateLookup lookup, out ExchangeRate rate)
+        {
+            switch (lookup.Kind)
+            {
+                case RateLookupKind.ExactDate:
+                case RateLookupKind.MostRecent:
+                    rate = default;
+                    if (_daily.Length == 0 || date < _firstDay || date > _lastDay)
+                    {
+                        return false;
+                    }
+
+                    int index = date.DayNumber - _firstDay.DayNumber;
+                    int stop = lookup.Kind == RateLookupKind.ExactDate ? index : Math.Max(0, index - lookup.MaxDaysBack);
+                    for (int i = index; i >= stop; i--)
+                    {
+                        if (_daily[i].Series is not null)
+                        {
+                            rate = _daily[i];
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case RateLookupKind.MonthlyAverage:
+                    return _monthly.TryGetValue((date.Year * 12) + date.Month - 1, out rate);
+                case RateLookupKind.AnnualAverage:
+                    return _annual.TryGetValue(date.Year, out rate);
+                default:
+                    rate = default;
+                    return false;
+            }
+        }
+
+        public (DateOnly First, DateOnly Last)? Coverage(RatePeriod period)
+        {
+            switch (period)
+            {
+                case RatePeriod.Day:
+                    return _daily.Length == 0 ? null : (_firstDay, _lastDay);
+                case RatePeriod.Month:
+                    return _monthly.Count == 0 ? null : (_monthly.Values.Min(r => r.Date), _monthly.Values.Max(r => r.Date));
+                default:
+                    return _annual.Count == 0 ? null : (_annual.Values.Min(r => r.Date), _annual.Values.Max(r => r.Date));
+            }
+        }
+
+        public IReadOnlyList<ExchangeRate> All(RatePeriod period) => period switch
+        {
+            RatePeriod.Day => _daily.Where(r => r.Series is not null).ToArray(),
+            RatePeriod.Month => _monthly.Values.OrderBy(r => r.Date).ToArray(),
+            _ => _annual.Values.OrderBy(r => r.Date).ToArray(),
+        };
+
+        public string Explain(DateOnly date, RateLookup lookup)
+        {
+            string pair = From.Code + "/" + To.Code;
+            string day = date.ToString("yyyy-MM-dd (dddd)", CultureInfo.InvariantCulture);
+            switch (lookup.Kind)
+            {
+                case RateLookupKind.ExactDate:
+                case RateLookupKind.MostRecent:
+                    if (_daily.Length == 0)
+                    {
+                        return $"The table holds no daily {pair} rates; ask for a monthly or annual average instead.";
+                    }
+
+                    string covers = FormattableString.Invariant($"{_dailySeries!.Citation} covers {_firstDay:yyyy-MM-dd} to {_lastDay:yyyy-MM-dd}");
+                    if (date < _firstDay || date > _lastDay)
+                    {
+                        return $"No daily {pair} rate for {day}: the date is outside the data ({covers}); rates are never extrapolated.";
+                    }
+
+                    return lookup.Kind == RateLookupKind.ExactDate
+                        ? $"No daily {pair} rate was quoted on {day} in {_dailySeries.Citation} (a weekend or holiday?); use RateLookup.MostRecentWithin(days) to take the last earlier quotation."
+                        : FormattableString.Invariant($"No daily {pair} rate on {day} or in the {lookup.MaxDaysBack} days before it in {_dailySeries.Citation}.");
+                case RateLookupKind.MonthlyAverage:
+                    return Missing("monthly average", date.ToString("yyyy-MM", CultureInfo.InvariantCulture), RatePeriod.Month, "yyyy-MM");
+                default:
+                    return Missing("annual average", date.ToString("yyyy", CultureInfo.InvariantCulture), RatePeriod.Year, "yyyy");
+            }
+
+            string Missing(string what, string when, RatePeriod period, string format)
+            {
+                (DateOnly First, DateOnly Last)? range = Coverage(period);
+                return range is { } r
+                    ? $"No {pair} {what} for {when}: the data covers {r.First.ToString(format, CultureInfo.InvariantCulture)} to {r.Last.ToString(format, CultureInfo.InvariantCulture)}; rates are never extrapolated."
+                    : $"The table holds no {pair} {what}s.";
+            }
+        }
+    }
+}

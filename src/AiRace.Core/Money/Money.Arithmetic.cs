@@ -1,0 +1,244 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace AiRace.Core;
+
+public readonly partial struct Money
+{
+    /// <summary>Adds two amounts in the same currency, exactly.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount, in the same currency.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator +(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch("addition (+)", left._currency, right._currency);
+        }
+
+        try
+        {
+            return new Money(left._amount + right._amount, left._currency);
+        }
+        catch (OverflowException ex)
+        {
+            throw Overflow("addition (+)", left, right, ex);
+        }
+    }
+
+    /// <summary>Subtracts two amounts in the same currency, exactly.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract, in the same currency.</param>
+    /// <returns>The exact difference.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator -(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch("subtraction (-)", left._currency, right._currency);
+        }
+
+        try
+        {
+            return new Money(left._amount - right._amount, left._currency);
+        }
+        catch (OverflowException ex)
+        {
+            throw Overflow("subtraction (-)", left, right, ex);
+        }
+    }
+
+    /// <summary>The amount with its sign reversed.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The negated amount, in the same currency.</returns>
+    public static Money operator -(Money value) => new(-value._amount, value._currency);
+
+    /// <summary>The amount itself.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The same amount.</returns>
+    public static Money operator +(Money value) => value;
+
+    /// <summary>Multiplies an amount by a number, exactly (no rounding to minor units).</summary>
+    /// <param name="left">The amount.</param>
+    /// <param name="right">The factor.</param>
+    /// <returns>The exact product.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator *(Money left, decimal right)
+    {
+        try
+        {
+            return new Money(left._amount * right, left._currency);
+        }
+        catch (OverflowException ex)
+        {
+            throw new OverflowException(FormattableString.Invariant($"Money multiplication (*) overflowed decimal: {left.ToString()} * {right}."), ex);
+        }
+    }
+
+    /// <summary>Multiplies an amount by a number, exactly (no rounding to minor units).</summary>
+    /// <param name="left">The factor.</param>
+    /// <param name="right">The amount.</param>
+    /// <returns>The exact product.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator *(decimal left, Money right) => right * left;
+
+    /// <summary>Divides an amount by a number. The quotient keeps decimal's 28-29 significant digits; it is not rounded
+    /// to minor units.</summary>
+    /// <param name="left">The amount.</param>
+    /// <param name="right">The divisor.</param>
+    /// <returns>The quotient.</returns>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
+    public static Money operator /(Money left, decimal right)
+    {
+        if (right == 0m)
+        {
+            throw new DivideByZeroException($"Money division (/): cannot divide {left.ToString()} by zero.");
+        }
+
+        try
+        {
+            return new Money(left._amount / right, left._currency);
+        }
+        catch (OverflowException ex)
+        {
+            throw new OverflowException(FormattableString.Invariant($"Money division (/) overflowed decimal: {left.ToString()} / {right}."), ex);
+        }
+    }
+
+    /// <summary>The ratio of two amounts in the same currency, as a plain number (CNY 600M / CNY 1B = 0.6).</summary>
+    /// <param name="left">The numerator.</param>
+    /// <param name="right">The denominator, in the same currency.</param>
+    /// <returns>The ratio.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is outside the range of <see cref="decimal"/>.</exception>
+    public static decimal operator /(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch("division (/)", left._currency, right._currency);
+        }
+
+        if (right._amount == 0m)
+        {
+            throw new DivideByZeroException($"Money division (/): cannot divide {left.ToString()} by {right.ToString()}.");
+        }
+
+        try
+        {
+            return left._amount / right._amount;
+        }
+        catch (OverflowException ex)
+        {
+            throw Overflow("division (/)", left, right, ex);
+        }
+    }
+
+    /// <summary>Whether two amounts in the same currency have the same value.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount, in the same currency.</param>
+    /// <returns>True when the values are equal.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ: use <see cref="Equals(Money)"/> to ask
+    /// whether two amounts in possibly different currencies are the same.</exception>
+    public static bool operator ==(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch("equality (==)", left._currency, right._currency);
+        }
+
+        return left._amount == right._amount;
+    }
+
+    /// <summary>Whether two amounts in the same currency differ in value.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount, in the same currency.</param>
+    /// <returns>True when the values differ.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator !=(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch("inequality (!=)", left._currency, right._currency);
+        }
+
+        return left._amount != right._amount;
+    }
+
+    /// <summary>Less than, for amounts in the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount, in the same currency.</param>
+    /// <returns>Whether <paramref name="left"/> is smaller.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch("comparison (<)", left._currency, right._currency);
+        }
+
+        return left._amount < right._amount;
+    }
+
+    /// <summary>Greater than, for amounts in the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount, in the same currency.</param>
+    /// <returns>Whether <paramref name="left"/> is larger.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch("comparison (>)", left._currency, right._currency);
+        }
+
+        return left._amount > right._amount;
+    }
+
+    /// <summary>Less than or equal, for amounts in the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount, in the same currency.</param>
+    /// <returns>Whether <paramref name="left"/> is not larger.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <=(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch("comparison (<=)", left._currency, right._currency);
+        }
+
+        return left._amount <= right._amount;
+    }
+
+    /// <summary>Greater than or equal, for amounts in the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount, in the same currency.</param>
+    /// <returns>Whether <paramref name="left"/> is not smaller.</returns>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >=(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch("comparison (>=)", left._currency, right._currency);
+        }
+
+        return left._amount >= right._amount;
+    }
+
+    /// <summary>The absolute value of the amount, in the same currency.</summary>
+    /// <returns>The amount without its sign.</returns>
+    public Money Abs() => new(Math.Abs(_amount), _currency);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowMismatch(string operation, Currency left, Currency right) =>
+        throw new CurrencyMismatchException(operation, left, right);
+
+    private static OverflowException Overflow(string operation, Money left, Money right, OverflowException inner) =>
+        new($"Money {operation} overflowed decimal: {left.ToString()} and {right.ToString()}.", inner);
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace AiRace.Core;
+
+public readonly partial struct Money : ISpanParsable<Money>
+{
+    /// <summary>
+    /// Reads the canonical form that <see cref="ToString()"/> writes: an active ISO 4217 code, one space, and an
+    /// amount in invariant notation, with or without ',' digit groups (<c>CNY 1,000,000,000.00</c>,
+    /// <c>USD -5.25</c>, <c>JPY 1000</c>). The format provider is not used: the canonical form is culture-invariant.
+    /// For amounts as news articles write them ("1 trillion yuan") use <c>NewsAmountParser</c>.
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The money, exactly as written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="MoneyFormatException">The text is not in the canonical form; the message says where.</exception>
+    public static Money Parse(string s, IFormatProvider? provider = null)
+    {
+        Guard.NotNull(s);
+        return TryParseCore(s, out Money result, out string? error, out int position)
+            ? result
+            : throw new MoneyFormatException(s, position, error!);
+    }
+
+    /// <summary>Reads the canonical form; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The money.</returns>
+    /// <exception cref="MoneyFormatException">The text is not in the canonical form.</exception>
+    public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider = null) =>
+        TryParseCore(s, out Money result, out string? error, out int position)
+            ? result
+            : throw new MoneyFormatException(s.ToString(), position, error!);
+
+    /// <summary>Reads the canonical form without throwing.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The money, or <c>default</c>.</param>
+    /// <returns>Whether the text was in the canonical form.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result)
+    {
+        if (s is null)
+        {
+            result = default;
+            return false;
+        }
+
+        return TryParseCore(s, out result, out _, out _);
+    }
+
+    /// <summary>Reads the canonical form without throwing.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The money, or <c>default</c>.</param>
+    /// <returns>Whether the text was in the canonical form.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) =>
+        TryParseCore(s, out result, out _, out _);
+
+    private static bool TryParseCore(ReadOnlySpan<char> s, out Money result, out string? error, out int position)
+    {
+        result = default;
+        position = 0;
+        if (s.Length < 3)
+        {
+            error = "expected a three-letter ISO 4217 code";
+            return false;
+        }
+
+        if (!Currency.TryFromCode(s[..3], out Currency currency))
+        {
+            error = $"'{s[..3].ToString()}' is not an active ISO 4217 currency code";
+            return false;
+        }
+
+        if (s.Length < 4 || s[3] != ' ')
+        {
+            error = "expected one space after the currency code";
+            position = 3;
+            return false;
+        }
+
+        if (!ExactDecimal.TryParse(s[4..], allowGroups: true, out decimal amount, out error, out int at))
+        {
+            position = 4 + at;
+            return false;
+        }
+
+        result = new Money(amount, currency);
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+
+namespace AiRace.Core;
+
+/// <summary>
+/// Thrown when a text cannot be read as money: the message says what was not understood and at which position.
+/// </summary>
+public sealed class MoneyFormatException : FormatException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="input">The whole text that was being read.</param>
+    /// <param name="position">The zero-based index in <paramref name="input"/> where reading failed.</param>
+    /// <param name="reason">What was expected or wrong there.</param>
+    public MoneyFormatException(string input, int position, string reason)
+        : base(FormattableString.Invariant($"Cannot read '{Shorten(input)}' as money: {reason} at position {position}."))
+    {
+        Input = input;
+        Position = position;
+        Reason = reason;
+    }
+
+    /// <summary>The whole text that was being read.</summary>
+    public string Input { get; }
+
+    /// <summary>The zero-based index in <see cref="Input"/> where reading failed.</summary>
+    public int Position { get; }
+
+    /// <summary>What was expected or wrong at <see cref="Position"/>.</summary>
+    public string Reason { get; }
+
+    private static string Shorten(string input) => input.Length <= 120 ? input : string.Concat(input.AsSpan(0, 120), "…");
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AiRace.Core;
+
+/// <summary>
+/// Reads and writes <see cref="Money"/> as <c>{"amount":"1000000000.00","currency":"CNY"}</c>. The amount is
+/// written as a JSON string in invariant notation so that no reader (JavaScript, pandas) turns it into binary
+/// floating point; on reading, a JSON string or a plain JSON number is accepted and parsed exactly, and a number
+/// with an exponent or more digits than <see cref="decimal"/> holds is refused rather than rounded.
+/// </summary>
+public sealed class MoneyJsonConverter : JsonConverter<Money>
+{
+    /// <inheritdoc/>
+    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Money must be a JSON object with \"amount\" and \"currency\"; found {reader.TokenType}.");
+        }
+
+        decimal? amount = null;
+        Currency? currency = null;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                if (amount is null || currency is null)
+                {
+                    throw new JsonException($"Money needs both \"amount\" and \"currency\"; missing {(amount is null ? "\"amount\"" : "\"currency\"")}.");
+                }
+
+                return new Money(amount.Value, currency.Value);
+            }
+
+            string name = reader.GetString()!;
+            reader.Read();
+            switch (name)
+            {
+                case "amount":
+                    amount = ReadAmount(ref reader);
+                    break;
+                case "currency":
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        throw new JsonException($"\"currency\" must be a string holding an ISO 4217 code; found {reader.TokenType}.");
+                    }
+
+                    string code = reader.GetString()!;
+                    currency = Currency.TryFromCode(code, out Currency c) ? c : throw new JsonException(CurrencyRegistry.DescribeUnknown(code, out _));
+                    break;
+                default:
+                    throw new JsonException($"Money has no property \"{name}\"; expected \"amount\" and \"currency\".");
+            }
+        }
+
+        throw new JsonException("Money object is not closed.");
+    }
+
+    /// <summary>Reads a decimal exactly from a JSON string or plain number.</summary>
+    /// <param name="reader">The reader, positioned on the value.</param>
+    /// <returns>The exact value.</returns>
+    /// <exception cref="JsonException">The value is not a plain decimal number.</exception>
+    internal static decimal ReadAmount(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
+        {
+            throw new JsonException($"\"amount\" must be a decimal number (a JSON string or number); found {reader.TokenType}.");
+        }
+
+        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        if (raw.Length > 128)
+        {
+            throw new JsonException("\"amount\" is longer than 128 characters.");
+        }
+
+        Span<char> chars = stackalloc char[raw.Length];
+        int count = Encoding.UTF8.GetChars(raw, chars);
+        if (!ExactDecimal.TryParse(chars[..count], allowGroups: false, out decimal value, out string? error, out int at))
+        {
+            throw new JsonException($"\"amount\" '{chars[..count].ToString()}' is not a plain decimal number: {error} at position {at}.");
+        }
+
+        return value;
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    {
+        Guard.NotNull(writer);
+        writer.WriteStartObject();
+        Span<char> buffer = stackalloc char[64];
+        value.Amount.TryFormat(buffer, out int n, default, System.Globalization.NumberFormatInfo.InvariantInfo);
+        writer.WriteString("amount", buffer[..n]);
+        writer.WriteString("currency", value.Currency.Code);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+
+namespace AiRace.Core;
+
+/// <summary>
+/// Reference exchange rates embedded in the library: US dollar / Chinese yuan from the Federal Reserve's H.10
+/// release (noon buying rates in New York), daily from 2015-01-02 to 2025-11-28, with monthly and annual averages.
+/// US federal statistics are in the public domain. Every conversion through this table names its series.
+/// </summary>
+public static class ReferenceRates
+{
+    private const string Publisher = "Board of Governors of the Federal Reserve System (US)";
+    private static ExchangeRateTable? _fedH10;
+
+    /// <summary>Daily noon buying rates, yuan per US dollar: FRED series DEXCHUS.</summary>
+    public static RateSeries FedH10Daily { get; } = new("DEXCHUS", "Fed H.10 (DEXCHUS)", Publisher, RatePeriod.Day);
+
+    /// <summary>Monthly averages of the daily rates, yuan per US dollar: FRED series EXCHUS.</summary>
+    public static RateSeries FedH10Monthly { get; } = new("EXCHUS", "Fed H.10 monthly average (EXCHUS)", Publisher, RatePeriod.Month);
+
+    /// <summary>Annual averages of the daily rates, yuan per US dollar: FRED series AEXCHUS (2025 is partial, to 2025-11-28).</summary>
+    public static RateSeries FedH10Annual { get; } = new("AEXCHUS", "Fed H.10 annual average (AEXCHUS)", Publisher, RatePeriod.Year);
+
+    /// <summary>
+    /// The USD/CNY table from Fed H.10: daily, monthly and annual rates (and their inverses, CNY/USD).
+    /// Read from the embedded data on first use; the same instance afterwards.
+    /// </summary>
+    public static ExchangeRateTable FederalReserveH10
+    {
+        get
+        {
+            if (_fedH10 is null)
+            {
+                Interlocked.CompareExchange(ref _fedH10, LoadFedH10(), null);
+            }
+
+            return _fedH10;
+        }
+    }
+
+    private static ExchangeRateTable LoadFedH10()
+    {
+        var rates = new List<ExchangeRate>(3000);
+        Read("AiRace.Core.fx.usd-cny-daily.csv", 2, (f, file, line) =>
+            rates.Add(new ExchangeRate(Currency.USD, Currency.CNY, Number(f[1], file, line), Date(f[0], "yyyy-MM-dd", file, line), FedH10Daily)));
+        Read("AiRace.Core.fx.usd-cny-monthly.csv", 3, (f, file, line) =>
+            rates.Add(new ExchangeRate(Currency.USD, Currency.CNY, Number(f[1], file, line), Date(f[0] + "-01", "yyyy-MM-dd", file, line), FedH10Monthly)));
+        Read("AiRace.Core.fx.usd-cny-annual.csv", 3, (f, file, line) =>
+            rates.Add(new ExchangeRate(Currency.USD, Currency.CNY, Number(f[1], file, line), Date(f[0] + "-01-01", "yyyy-MM-dd", file, line), FedH10Annual)));
+        return new ExchangeRateTable(rates);
+    }
+
+    private static void Read(string resource, int fields, Action<string[], string, int> row)
+    {
+        using StreamReader reader = CurrencyRegistry.OpenResource(resource);
+        string? line = reader.ReadLine(); // header
+        int number = 1;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            number++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            string[] f = line.Split(',');
+            if (f.Length != fields)
+            {
+                throw new InvalidDataException(FormattableString.Invariant($"{resource} line {number}: expected {fields} fields, found {f.Length}."));
+            }
+
+            row(f, resource, number);
+        }
+    }
+
+    private static decimal Number(string text, string file, int line) =>
+        ExactDecimal.TryParse(text, allowGroups: false, out decimal value, out string? error, out _)
+            ? value
+            : throw new InvalidDataException(FormattableString.Invariant($"{file} line {line}: '{text}' is not a rate ({error})."));
+
+    private static DateOnly Date(string text, string format, string file, int line) =>
+        DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date)
+            ? date
+            : throw new InvalidDataException(FormattableString.Invariant($"{file} line {line}: '{text}' is not a date."));
+}
