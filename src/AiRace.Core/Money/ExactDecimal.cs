@@ -45,6 +45,13 @@ internal static class ExactDecimal
             if (char.IsAsciiDigit(c))
             {
                 digitsInGroup++;
+                if (sawGroup && digitsInGroup > 3)
+                {
+                    error = "digit groups must be separated by ',' every three digits";
+                    errorIndex = i;
+                    return false;
+                }
+
                 continue;
             }
 

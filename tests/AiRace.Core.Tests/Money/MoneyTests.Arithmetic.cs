@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using M = AiRace.Core.Money;
+
+namespace AiRace.Core.Tests.Money;
+
+public partial class MoneyTests
+{
+    private static readonly M Cny600M = M.Millions(600, Currency.CNY);
+    private static readonly M Cny300M = M.Millions(300, Currency.CNY);
+    private static readonly M Usd138B = M.Billions(138, Currency.USD);
+
+    [Fact]
+    public void Factories_ScaleExactly()
+    {
+        M.Trillions(1, Currency.CNY).Amount.Should().Be(1_000_000_000_000m);
+        M.Billions(8.2m, Currency.USD).Amount.Should().Be(8_200_000_000m);
+        M.Millions(600, Currency.CNY).Amount.Should().Be(600_000_000m);
+        M.Thousands(250, Currency.CNY).Amount.Should().Be(250_000m);
+        M.Cny(5).Currency.Should().Be(Currency.CNY);
+        M.Usd(5).Currency.Should().Be(Currency.USD);
+        M.Eur(5).Currency.Should().Be(Currency.EUR);
+        M.Jpy(5).Currency.Should().Be(Currency.JPY);
+        M.Gbp(5).Currency.Should().Be(Currency.GBP);
+        M.Of(5, "KWD").Currency.Code.Should().Be("KWD");
+        ((Action)(() => M.Of(5, "RMB"))).Should().Throw<UnknownCurrencyException>();
+    }
+
+    [Fact]
+    public void Addition_SameCurrency_IsExact()
+    {
+        (Cny600M + Cny300M).Should().Be(M.Millions(900, Currency.CNY));
+        (M.Cny(0.1m) + M.Cny(0.2m)).Amount.Should().Be(0.3m);
+        (Cny600M - Cny300M).Amount.Should().Be(300_000_000m);
+        (-Cny600M).Amount.Should().Be(-600_000_000m);
+        (+Cny600M).Should().Be(Cny600M);
+        M.Cny(-3).Abs().Should().Be(M.Cny(3));
+    }
+
+    [Theory]
+    [InlineData("+", "addition (+)")]
+    [InlineData("-", "subtraction (-)")]
+    [InlineData("==", "equality (==)")]
+    [InlineData("!=", "inequality (!=)")]
+    [InlineData("<", "comparison (<)")]
+    [InlineData(">", "comparison (>)")]
+    [InlineData("<=", "comparison (<=)")]
+    [InlineData(">=", "comparison (>=)")]
+    [InlineData("/", "division (/)")]
+    [InlineData("CompareTo", "comparison")]
+    public void Operators_AcrossCurrencies_ThrowNamingBothAndTheOperation(string op, string operation)
+    {
+        Func<object> act = op switch
+        {
+            "+" => () => Cny600M + Usd138B,
+            "-" => () => Cny600M - Usd138B,
+            "==" => () => Cny600M == Usd138B,
+            "!=" => () => Cny600M != Usd138B,
+            "<" => () => Cny600M < Usd138B,
+            ">" => () => Cny600M > Usd138B,
+            "<=" => () => Cny600M <= Usd138B,
+            ">=" => () => Cny600M >= Usd138B,
+            "/" => () => Cny600M / Usd138B,
+            _ => () => Cny600M.CompareTo(Usd138B),
+        };
+        var ex = act.Should().Throw<CurrencyMismatchException>().Which;
+        ex.Message.Should().Be($"Cannot apply {operation} to CNY and USD: the currencies differ. Convert one amount first with a dated exchange rate.");
+        ex.Left.Should().Be(Currency.CNY);
+        ex.Right.Should().Be(Currency.USD);
+        ex.Operation.Should().Be(operation);
+    }
+
+    [Fact]
+    public void MinMax_SameCurrency_AndMismatchThrows()
+    {
+        M.Min(Cny600M, Cny300M).Should().Be(Cny300M);
+        M.Max(Cny600M, Cny300M).Should().Be(Cny600M);
+        ((Action)(() => M.Max(Cny600M, Usd138B))).Should().Throw<CurrencyMismatchException>();
+    }
+
+    [Fact]
+    public void Equals_AcrossCurrencies_IsFalseNotAnError()
+    {
+        M.Cny(1).Equals(M.Usd(1)).Should().BeFalse();
+        M.Cny(1.0m).Equals(M.Cny(1.00m)).Should().BeTrue();
+        M.Cny(1.0m).GetHashCode().Should().Be(M.Cny(1.00m).GetHashCode());
+        new HashSet<M> { M.Cny(1), M.Usd(1), M.Cny(1.0m) }.Should().HaveCount(2);
+        ((object)M.Cny(1)).Equals("CNY 1").Should().BeFalse();
+    }
+
+    [Fact]
+    public void Comparison_SameCurrency_Orders()
+    {
+        (Cny300M < Cny600M).Should().BeTrue();
+        (Cny600M >= M.Millions(600, Currency.CNY)).Should().BeTrue();
+        new[] { Cny600M, Cny300M }.Order().First().Should().Be(Cny300M);
+        (Cny600M == M.Cny(600_000_000.00m)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Default_IsZeroInNoCurrency_AndCannotMixWithRealMoney()
+    {
+        default(M).Amount.Should().Be(0m);
+        default(M).Currency.Should().Be(Currency.XXX);
+        default(M).Equals(M.Zero(Currency.USD)).Should().BeFalse();
+        ((Action)(() => _ = default(M) + M.Usd(1))).Should().Throw<CurrencyMismatchException>().WithMessage("*XXX and USD*");
+    }
+
+    [Fact]
+    public void MultiplyAndDivide_ByNumber_AreExactAndUnrounded()
+    {
+        (Cny600M * 0.5m).Amount.Should().Be(300_000_000m);
+        (2m * Cny300M).Should().Be(Cny600M);
+        (M.Cny(1) / 3m).Amount.Should().Be(1m / 3m, "no rounding to minor units happens");
+        (Cny300M / Cny600M).Should().Be(0.5m);
+        ((Action)(() => _ = Cny600M / 0m)).Should().Throw<DivideByZeroException>().WithMessage("*CNY 600,000,000.00 by zero*");
+        ((Action)(() => _ = Cny600M / M.Cny(0))).Should().Throw<DivideByZeroException>();
+    }
+
+    [Fact]
+    public void Overflow_NamesTheOperation()
+    {
+        var max = new M(decimal.MaxValue, Currency.USD);
+        ((Action)(() => _ = max + M.Usd(1))).Should().Throw<OverflowException>().WithMessage("Money addition (+) overflowed decimal*");
+        ((Action)(() => _ = -max - M.Usd(1))).Should().Throw<OverflowException>().WithMessage("Money subtraction (-) overflowed decimal*");
+        ((Action)(() => _ = max * 2m)).Should().Throw<OverflowException>().WithMessage("Money multiplication (*) overflowed decimal*");
+        ((Action)(() => _ = max / 0.5m)).Should().Throw<OverflowException>().WithMessage("Money division (/) overflowed decimal*");
+        ((Action)(() => M.Trillions(decimal.MaxValue, Currency.USD))).Should().Throw<OverflowException>().WithMessage("Scaling * by Trillions (USD) overflows decimal.");
+        ((Action)(() => new[] { max, M.Usd(1) }.Sum(Currency.USD))).Should().Throw<OverflowException>().WithMessage("Money sum in USD overflowed decimal at element 1.");
+    }
+
+    [Fact]
+    public void Sum_StatesItsCurrency()
+    {
+        new[] { Cny600M, Cny300M, M.Millions(100, Currency.CNY) }.Sum(Currency.CNY).Should().Be(M.Billions(1, Currency.CNY));
+        Array.Empty<M>().Sum(Currency.USD).Should().Be(M.Zero(Currency.USD));
+        Array.Empty<M>().Sum(Currency.USD).Currency.Should().Be(Currency.USD);
+        var ex = ((Action)(() => new[] { Cny600M, Usd138B }.Sum(Currency.CNY))).Should().Throw<CurrencyMismatchException>().Which;
+        ex.Message.Should().Be("Cannot apply a sum in CNY (element 1) to CNY and USD: the currencies differ. Convert one amount first with a dated exchange rate.");
+        new[] { ("a", Cny600M), ("b", Cny300M) }.Sum(x => x.Item2, Currency.CNY).Amount.Should().Be(900_000_000m);
+    }
+
+    [Fact]
+    public void Deconstruct_GivesAmountAndCurrency()
+    {
+        (decimal amount, Currency currency) = Cny600M;
+        amount.Should().Be(600_000_000m);
+        currency.Should().Be(Currency.CNY);
+    }
+}
