@@ -70,6 +70,11 @@ public static class NewsAmountParser
             {
                 prefix = c;
                 i = SkipSpace(s, end);
+                if (i == s.Length)
+                {
+                    failure = new Failure(i, "expected a figure after the currency");
+                    return false;
+                }
             }
         }
 

@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using CsCheck;
+using M = AiRace.Core.Money;
+
+namespace AiRace.Core.Tests.Money;
+
+public class ExchangeRateTests
+{
+    private static readonly RateSeries Test = new("TEST", "Test series", "Tests", RatePeriod.Day);
+    private static readonly DateOnly Day = new(2025, 7, 28);
+
+    [Fact]
+    public void Convert_RecordsOriginalRateDateSeriesAndTheUnroundedResult()
+    {
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 7.1234m, Day, Test);
+        Conversion c = M.Usd(100.01m).ConvertAt(rate);
+        c.Original.Should().Be(M.Usd(100.01m));
+        c.Rate.Should().Be(rate);
+        c.Rate.Date.Should().Be(Day);
+        c.Rate.Series.Citation.Should().Be("Test series");
+        c.Result.Should().Be(M.Cny(712.411234m), "100.01 × 7.1234 exactly, not rounded to fen");
+        c.RoundedResult(MidpointRounding.ToEven).Should().Be(M.Cny(712.41m));
+        c.ToString().Should().Be("USD 100.01 = CNY 712.411234 at USD/CNY 7.1234 on 2025-07-28 (Test series) (requested 2025-07-28, exact date)");
+    }
+
+    [Fact]
+    public void Inverse_IsRecordedAsDerived()
+    {
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 8m, Day, Test);
+        ExchangeRate inverse = rate.Inverse();
+        inverse.Base.Should().Be(Currency.CNY);
+        inverse.Quote.Should().Be(Currency.USD);
+        inverse.Rate.Should().Be(0.125m);
+        inverse.Series.Derivation.Should().Be(RateDerivation.Inverse);
+        inverse.Series.Id.Should().Be("1/TEST");
+        inverse.Series.Components.Should().Equal(Test);
+        rate.Series.Inverse.Should().BeSameAs(rate.Series.Inverse);
+        M.Cny(8).ConvertAt(rate).Result.Should().Be(M.Usd(1), "an amount in the quote currency converts with the inverse");
+    }
+
+    [Fact]
+    public void Cross_ThroughAPivot_IsRecordedAsSuch()
+    {
+        var eurUsd = new ExchangeRate(Currency.EUR, Currency.USD, 1.1m, Day, new RateSeries("EURUSD", "Test EUR/USD", "Tests", RatePeriod.Day));
+        var usdCny = new ExchangeRate(Currency.USD, Currency.CNY, 7.2m, Day, Test);
+        ExchangeRate eurCny = ExchangeRate.Cross(eurUsd, usdCny);
+        eurCny.Base.Should().Be(Currency.EUR);
+        eurCny.Quote.Should().Be(Currency.CNY);
+        eurCny.Rate.Should().Be(7.92m);
+        eurCny.Series.Derivation.Should().Be(RateDerivation.Cross);
+        eurCny.Series.Components.Select(s => s.Id).Should().Equal("EURUSD", "TEST");
+        eurCny.Series.Citation.Should().Be("cross of Test EUR/USD and Test series");
+
+        ((Action)(() => ExchangeRate.Cross(usdCny, eurUsd))).Should().Throw<ArgumentException>().WithMessage("A cross rate needs the first leg's quote to be the second leg's base; they are CNY and EUR.*");
+        var otherDay = new ExchangeRate(Currency.USD, Currency.CNY, 7.2m, Day.AddDays(1), Test);
+        ((Action)(() => ExchangeRate.Cross(eurUsd, otherDay))).Should().Throw<ArgumentException>().WithMessage("*same date and period; they are 2025-07-28 (Day) and 2025-07-29 (Day).*");
+    }
+
+    [Fact]
+    public void Constructor_RefusesBadRates()
+    {
+        ((Action)(() => new ExchangeRate(Currency.USD, Currency.CNY, 0m, Day, Test))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("rate must be greater than zero; it was 0.*");
+        ((Action)(() => new ExchangeRate(Currency.USD, Currency.CNY, -7m, Day, Test))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Action)(() => new ExchangeRate(Currency.USD, Currency.USD, 1m, Day, Test))).Should().Throw<ArgumentException>().WithMessage("An exchange rate needs two different currencies; both are USD.*");
+        ((Action)(() => new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, null!))).Should().Throw<ArgumentNullException>();
+        var monthly = new RateSeries("M", "Monthly test", "Tests", RatePeriod.Month);
+        ((Action)(() => new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, monthly))).Should().Throw<ArgumentException>().WithMessage("A Month rate of Monthly test must be dated on the first day of its period; it was dated 2025-07-28.*");
+        ((Action)(() => default(ExchangeRate).Inverse())).Should().Throw<InvalidOperationException>();
+        ((Action)(() => M.Eur(1).ConvertAt(new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, Test)))).Should().Throw<CurrencyMismatchException>();
+    }
+
+    [Fact]
+    public void ThereAndBack_StaysWithinTheRoundingTheRatesImply()
+    {
+        // Converting USD → CNY → USD multiplies by r and by 1/r. 1/r is rounded to decimal's 28 decimal places, a
+        // relative error of at most r × 10^-28; the product is rounded to 28-29 significant digits. So the round trip
+        // may differ from the start by about a × (r + 1) × 10^-27 and no more.
+        Gen<decimal> rates = Gen.Int[1_000, 99_999_999].Select(i => i / 10_000m);
+        Gen<decimal> amounts = Gen.Long[1, 1_000_000_000_000_000].Select(c => c / 100m);
+        Gen.Select(rates, amounts).Sample((r, a) =>
+        {
+            var rate = new ExchangeRate(Currency.USD, Currency.CNY, r, Day, Test);
+            M there = M.Usd(a).ConvertAt(rate).Result;
+            M back = there.ConvertAt(rate.Inverse()).Result;
+            Math.Abs(back.Amount - a).Should().BeLessThanOrEqualTo((a * (r + 1m) * 1e-27m) + 1e-20m);
+            back.Round(MidpointRounding.ToEven).Should().Be(M.Usd(a), "at the minor units the round trip is exact");
+        }, iter: 2000);
+    }
+}
