@@ -1,0 +1,37 @@
+using System.Threading;
+using AiRace.Core;
+using AiRace.Interactive.Charts;
+using AiRace.Interactive.Html;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace AiRace.Interactive;
+
+/// <summary>
+/// Registers the HTML formatters for AiRace types with .NET Interactive. The package's
+/// <c>interactive-extensions/dotnet/extension.dib</c> calls <see cref="Register"/> when a notebook references the
+/// package, so users never call it themselves.
+/// </summary>
+public static class AiRaceFormatters
+{
+    private static int _registered;
+
+    /// <summary>Whether <see cref="Register"/> has run in this process.</summary>
+    public static bool IsRegistered => Volatile.Read(ref _registered) == 1;
+
+    /// <summary>Registers the formatters (once per process; later calls do nothing).</summary>
+    public static void Register()
+    {
+        if (Interlocked.Exchange(ref _registered, 1) == 1)
+        {
+            return;
+        }
+
+        Formatter.Register<Money>((value, writer) => writer.Write(MoneyHtml.Money(value)), HtmlFormatter.MimeType);
+        Formatter.Register<Money>((value, writer) => writer.Write(value.ToString()), PlainTextFormatter.MimeType);
+        Formatter.Register<ExchangeRate>((value, writer) => writer.Write(MoneyHtml.Rate(value)), HtmlFormatter.MimeType);
+        Formatter.Register<Conversion>((value, writer) => writer.Write(MoneyHtml.Conversion(value)), HtmlFormatter.MimeType);
+        Formatter.Register<NewsAmount>((value, writer) => writer.Write(MoneyHtml.Money(value.Money)), HtmlFormatter.MimeType);
+        Formatter.Register<HtmlTable>((value, writer) => writer.Write(MoneyHtml.Style + value.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<SvgChart>((value, writer) => writer.Write(value.ToHtml()), HtmlFormatter.MimeType);
+    }
+}

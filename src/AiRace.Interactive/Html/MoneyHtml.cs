@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Net;
+using AiRace.Core;
+
+namespace AiRace.Interactive.Html;
+
+/// <summary>HTML for the money types: amounts, rates and conversions, each showing where its numbers came from.</summary>
+public static class MoneyHtml
+{
+    /// <summary>The stylesheet every AiRace fragment relies on; included once per output.</summary>
+    public const string Style =
+        "<style>table.airace{border-collapse:collapse;margin:4px 0}table.airace th,table.airace td{border:1px solid #ccc;padding:2px 8px;text-align:left}" +
+        "table.airace td.num{text-align:right;font-variant-numeric:tabular-nums}table.airace caption{font-weight:bold;text-align:left}" +
+        ".airace-money{font-variant-numeric:tabular-nums}.airace-note{color:#555;font-size:90%}.airace-warn{color:#a40000}</style>";
+
+    /// <summary>An amount: the canonical form, with the compact form as a tooltip.</summary>
+    /// <param name="money">The amount.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Money(Money money) =>
+        "<span class=\"airace-money\" title=\"" + WebUtility.HtmlEncode(money.ToString("K", CultureInfo.InvariantCulture)) + "\">" +
+        WebUtility.HtmlEncode(money.ToString()) + "</span>";
+
+    /// <summary>A rate: pair, rate, date (or period) and series.</summary>
+    /// <param name="rate">The rate.</param>
+    /// <returns>An HTML table.</returns>
+    public static string Rate(ExchangeRate rate) =>
+        Style + new HtmlTable("Exchange rate")
+            .Column("pair").Column("rate", numeric: true).Column("applies to").Column("series").Column("derivation")
+            .Row(rate.Base.Code + "/" + rate.Quote.Code, rate.Rate.ToString(CultureInfo.InvariantCulture), When(rate), rate.Series?.Citation ?? "(none)", rate.Series?.Derivation.ToString() ?? "")
+            .ToHtml();
+
+    /// <summary>A conversion: the original amount, the result (unrounded), and the rate with its date and series.</summary>
+    /// <param name="conversion">The conversion.</param>
+    /// <returns>An HTML table.</returns>
+    public static string Conversion(Conversion conversion) =>
+        Style + new HtmlTable("Conversion")
+            .Column("original", numeric: true).Column("converted (unrounded)", numeric: true).Column("rate", numeric: true)
+            .Column("rate applies to").Column("requested date").Column("look-up").Column("series")
+            .Row(
+                conversion.Original.ToString(),
+                conversion.Result.ToString(),
+                conversion.Rate.Base.Code + "/" + conversion.Rate.Quote.Code + " " + conversion.Rate.Rate.ToString(CultureInfo.InvariantCulture),
+                When(conversion.Rate),
+                conversion.RequestedDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                conversion.Lookup.ToString(),
+                conversion.Rate.Series.Citation)
+            .ToHtml();
+
+    private static string When(ExchangeRate rate) => rate.Period switch
+    {
+        RatePeriod.Month => rate.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture) + " (month)",
+        RatePeriod.Year => rate.Date.ToString("yyyy", CultureInfo.InvariantCulture) + " (year)",
+        _ => rate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+}
