@@ -1,0 +1,55 @@
+using System.Linq;
+using System.Threading.Tasks;
+using AiRace.Core;
+using AiRace.Interactive;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace AiRace.Notebooks.Tests;
+
+/// <summary>Runs a C# kernel in process, registers the formatters as the package's extension does, and checks the HTML.</summary>
+public class FormatterKernelTests
+{
+    private static async Task<string> HtmlOf(string code)
+    {
+        AiRaceFormatters.Register();
+        using var kernel = new CSharpKernel();
+        string core = typeof(Money).Assembly.Location;
+        string interactive = typeof(AiRaceFormatters).Assembly.Location;
+        KernelCommandResult setup = await kernel.SubmitCodeAsync($"#r \"{core}\"\n#r \"{interactive}\"\nusing AiRace.Core;");
+        setup.Events.OfType<CommandFailed>().Should().BeEmpty();
+        KernelCommandResult result = await kernel.SubmitCodeAsync(code);
+        result.Events.OfType<CommandFailed>().Should().BeEmpty();
+        ReturnValueProduced value = result.Events.OfType<ReturnValueProduced>().Single();
+        return value.FormattedValues.Single(f => f.MimeType == HtmlFormatter.MimeType).Value;
+    }
+
+    [Fact]
+    public async Task Money_IsShownInCanonicalFormWithTheCompactFormAsTooltip()
+    {
+        string html = await HtmlOf("Money.Billions(1, Currency.CNY)");
+        html.Should().Be("<span class=\"airace-money\" title=\"CNY 1B\">CNY 1,000,000,000.00</span>");
+    }
+
+    [Fact]
+    public async Task Conversion_ShowsRateDateAndSeries()
+    {
+        string html = await HtmlOf("Money.Trillions(1, Currency.CNY).ConvertTo(Currency.USD, new DateOnly(2025, 7, 27), ReferenceRates.FederalReserveH10, RateLookup.MostRecentWithin(4))");
+        html.Should().Contain("<td class=\"num\">CNY 1,000,000,000,000.00</td>");
+        html.Should().Contain("<td>2025-07-25</td>", "the rate's own date");
+        html.Should().Contain("<td>2025-07-27</td>", "the requested date");
+        html.Should().Contain("<td>most recent within 4 days</td>");
+        html.Should().Contain("<td>inverse of Fed H.10 (DEXCHUS)</td>");
+    }
+
+    [Fact]
+    public async Task Chart_IsInlineSvg()
+    {
+        string html = await HtmlOf("AiRace.Interactive.Charts.Chart.Bars(\"t\", new[] { (\"a\", Money.Usd(5)), (\"b\", Money.Usd(7)) })");
+        html.Should().StartWith("<figure class=\"airace-chart\">");
+        html.Should().Contain("<svg").And.Contain("USD 7");
+        html.Should().NotContain("<script");
+    }
+}
