@@ -127,20 +127,20 @@ internal sealed class PolicyDataReader
     private Source? ReadSource(JsonTreeNode node, string path)
     {
         int before = _problems.Count;
-        if (!Properties(node, path, "a source", ["id", "title", "published", "locator", "confidence"], ["publisher", "note"], out var p))
+        if (!Properties(node, path, "a source", ["id", "published", "locator", "confidence"], ["title", "publisher", "note"], out var p))
         {
             return null;
         }
 
         string? id = DefineId(p, path, EntityKind.Source);
-        string? title = Text(p, "title", path);
+        string? title = OptionalText(p, "title", path);
         string? publisher = OptionalText(p, "publisher", path);
         PartialDate? published = Date(p, "published", path);
         string? locator = Text(p, "locator", path);
         Confidence? confidence = Enum<Confidence>(p, "confidence", path);
         string? note = OptionalText(p, "note", path);
         return _problems.Count == before
-            ? Build(node, path, () => new Source(id!, title!, publisher, published!.Value, locator!, confidence!.Value, note))
+            ? Build(node, path, () => new Source(id!, title, publisher, published!.Value, locator!, confidence!.Value, note))
             : null;
     }
 
@@ -538,9 +538,9 @@ internal sealed class PolicyDataReader
 
         string? id = DefineId(p, path, EntityKind.Claim);
         string? topic = IdText(p, "topic", path);
-        string? subject = Reference(p, "subject", path, EntityKind.Jurisdiction, EntityKind.Actor);
+        string? subject = Reference(p, "subject", path, EntityKind.Jurisdiction, EntityKind.Actor, EntityKind.Programme);
         string? statement = Text(p, "statement", path);
-        string? comparator = OptionalReference(p, "comparator", path, EntityKind.Jurisdiction, EntityKind.Actor);
+        string? comparator = OptionalReference(p, "comparator", path, EntityKind.Jurisdiction, EntityKind.Actor, EntityKind.Programme);
         string? byId = OptionalReference(p, "by", path, EntityKind.Actor);
         IReadOnlyList<SourceReference>? sources = SourceReferences(p, path);
         return _problems.Count == before

@@ -10,9 +10,9 @@ public sealed class Claim
     /// <summary>Creates a claim.</summary>
     /// <param name="id">A stable id.</param>
     /// <param name="topic">A short topic key ("ai-publications", "self-sufficiency").</param>
-    /// <param name="subjectId">What it is about: a jurisdiction's or actor's id.</param>
+    /// <param name="subjectId">What it is about: a jurisdiction's, actor's or programme's id.</param>
     /// <param name="statement">The claim in plain words (the quote in the sources is exact; this may paraphrase).</param>
-    /// <param name="comparatorId">The jurisdiction or actor compared with, or null.</param>
+    /// <param name="comparatorId">The jurisdiction, actor or programme compared with, or null.</param>
     /// <param name="byId">Who makes the claim (an actor's id), or null when it is the article's own.</param>
     /// <param name="sources">At least one citation.</param>
     /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>

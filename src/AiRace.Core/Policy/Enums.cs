@@ -102,6 +102,12 @@ public enum Instrument
 
     /// <summary>A self-sufficiency or localisation drive.</summary>
     SelfSufficiencyDrive = 13,
+
+    /// <summary>Funding for research.</summary>
+    ResearchFunding = 14,
+
+    /// <summary>Investment in industrial production (such as chip production).</summary>
+    IndustrialInvestment = 15,
 }
 
 /// <summary>The lifecycle of a programme: announced → committed → disbursing → completed, or cancelled from any

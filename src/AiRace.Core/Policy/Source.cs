@@ -7,18 +7,18 @@ public sealed class Source
 {
     /// <summary>Creates a source.</summary>
     /// <param name="id">A stable id.</param>
-    /// <param name="title">The document's title as published.</param>
+    /// <param name="title">The document's title as published, or null when the document shows none.</param>
     /// <param name="publisher">The publisher, or null when the document does not name one.</param>
     /// <param name="published">The publication date as precisely as known (<see cref="PartialDate.Unknown"/> when the
     /// document gives none).</param>
     /// <param name="locator">Where to find it: a URL, a file name, a citation.</param>
     /// <param name="confidence">How far the curators trust it.</param>
     /// <param name="note">A curator's note, or null.</param>
-    /// <exception cref="System.ArgumentException">The id, title or locator is missing or malformed.</exception>
-    public Source(string id, string title, string? publisher, PartialDate published, string locator, Confidence confidence, string? note = null)
+    /// <exception cref="System.ArgumentException">The id or locator is missing or malformed, or a title or publisher is blank.</exception>
+    public Source(string id, string? title, string? publisher, PartialDate published, string locator, Confidence confidence, string? note = null)
     {
         Id = PolicyGuard.Id(id);
-        Title = PolicyGuard.Text(title);
+        Title = PolicyGuard.OptionalText(title);
         Publisher = PolicyGuard.OptionalText(publisher);
         Published = published;
         Locator = PolicyGuard.Text(locator);
@@ -30,8 +30,8 @@ public sealed class Source
     /// <summary>The stable id.</summary>
     public string Id { get; }
 
-    /// <summary>The title as published.</summary>
-    public string Title { get; }
+    /// <summary>The title as published, or null when the document shows none.</summary>
+    public string? Title { get; }
 
     /// <summary>The publisher, or null when the document names none.</summary>
     public string? Publisher { get; }
@@ -49,5 +49,5 @@ public sealed class Source
     public string? Note { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Id}: {Title}";
+    public override string ToString() => $"{Id}: {Title ?? Publisher ?? Locator}";
 }
