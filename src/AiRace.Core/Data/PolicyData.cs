@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+
+namespace AiRace.Core.Data;
+
+/// <summary>
+/// Loads policy datasets: the one embedded in this library (every fact of the project's seed articles, each with its
+/// source and exact quote) and users' own documents, validated against the same rules.
+/// </summary>
+/// <remarks>
+/// <para>Loading is all or nothing: a document with any problem loads nothing, and the
+/// <see cref="PolicyDataException"/> lists every problem at once, each with its JSON path, line, column and reason.
+/// The rules: no unknown properties; unique ids (across every kind of fact); every reference resolves to an id of the
+/// right kind; active ISO 4217 currency codes; ISO 3166-1/3166-2 codes for countries and subdivisions; no negative
+/// amounts; shares within [0%, 100%]; no part larger than its whole (and included parts not adding up to more than
+/// it); no goal year before its baseline year; at least one source, with a quote, for every fact.</para>
+/// <para>The document format is described by the JSON Schema in <see cref="SchemaJson"/> (also shipped in the
+/// package as <c>schemas/policy-dataset.schema.json</c>). All members are thread-safe.</para>
+/// </remarks>
+public static class PolicyData
+{
+    private const string DatasetResource = "AiRace.Core.policy-dataset.json";
+    private const string SchemaResource = "AiRace.Core.policy-dataset.schema.json";
+    private const long MaxDocumentBytes = 64L * 1024 * 1024;
+
+    private static readonly Lazy<PolicyDataset> EmbeddedDataset = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The dataset embedded in the library: every fact of the seed articles with its source.</summary>
+    /// <exception cref="PolicyDataException">The embedded document is invalid (a build defect; tests guard it).</exception>
+    public static PolicyDataset Embedded => EmbeddedDataset.Value;
+
+    /// <summary>The JSON Schema (draft 2020-12) of the dataset format.</summary>
+    public static string SchemaJson => ReadResourceText(SchemaResource);
+
+    /// <summary>The embedded dataset's JSON text, exactly as shipped.</summary>
+    public static string EmbeddedJson => ReadResourceText(DatasetResource);
+
+    /// <summary>Loads a dataset document from a stream (UTF-8 JSON).</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="PolicyDataException">The document has problems; all are listed and nothing is loaded.</exception>
+    public static PolicyDataset Load(Stream utf8Json) => Load(utf8Json, extending: null);
+
+    /// <summary>Loads a dataset document that may refer to the ids of another dataset (usually
+    /// <see cref="Embedded"/>), and returns the two merged.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="extending">The dataset it extends, or null for a standalone document.</param>
+    /// <returns>The merged dataset (or the document's alone when <paramref name="extending"/> is null).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="PolicyDataException">The document has problems, including ids that clash with
+    /// <paramref name="extending"/>; all are listed and nothing is loaded.</exception>
+    public static PolicyDataset Load(Stream utf8Json, PolicyDataset? extending)
+    {
+        Guard.NotNull(utf8Json);
+        return Load(ReadAll(utf8Json), extending);
+    }
+
+    /// <summary>Loads a dataset document from a file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="extending">The dataset it extends, or null for a standalone document.</param>
+    /// <returns>The dataset (merged with <paramref name="extending"/> when given).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="PolicyDataException">The document has problems; all are listed and nothing is loaded.</exception>
+    public static PolicyDataset LoadFile(string path, PolicyDataset? extending = null)
+    {
+        Guard.NotNull(path);
+        using FileStream stream = File.OpenRead(path);
+        return Load(stream, extending);
+    }
+
+    /// <summary>Loads a dataset document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="extending">The dataset it extends, or null.</param>
+    /// <returns>The dataset (merged with <paramref name="extending"/> when given).</returns>
+    /// <exception cref="PolicyDataException">The document has problems; all are listed and nothing is loaded.</exception>
+    public static PolicyDataset Load(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending = null) =>
+        TryLoad(utf8Json, extending, out PolicyDataset? dataset, out IReadOnlyList<DataProblem> problems)
+            ? dataset
+            : throw new PolicyDataException(problems);
+
+    /// <summary>Loads a dataset document from a JSON string.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="extending">The dataset it extends, or null.</param>
+    /// <returns>The dataset (merged with <paramref name="extending"/> when given).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="PolicyDataException">The document has problems; all are listed and nothing is loaded.</exception>
+    public static PolicyDataset Parse(string json, PolicyDataset? extending = null)
+    {
+        Guard.NotNull(json);
+        return Load(System.Text.Encoding.UTF8.GetBytes(json), extending);
+    }
+
+    /// <summary>Validates and loads a document without throwing for its problems.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="extending">The dataset it extends, or null.</param>
+    /// <param name="dataset">The dataset when there are no problems (merged with <paramref name="extending"/>).</param>
+    /// <param name="problems">Every problem, in document order; empty on success.</param>
+    /// <returns>Whether the document loaded.</returns>
+    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyDataset? dataset, out IReadOnlyList<DataProblem> problems)
+    {
+        var list = new List<DataProblem>();
+        PolicyDataset? loaded = PolicyDataReader.Read(utf8Json, extending, list);
+        problems = list;
+        dataset = loaded is null ? null : extending is null ? loaded : extending.Merge(loaded);
+        return dataset is not null;
+    }
+
+    /// <summary>Validates a document and returns its problems (empty when it is valid).</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="extending">The dataset it extends, or null.</param>
+    /// <returns>Every problem, in document order.</returns>
+    public static IReadOnlyList<DataProblem> Validate(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending = null)
+    {
+        TryLoad(utf8Json, extending, out _, out IReadOnlyList<DataProblem> problems);
+        return problems;
+    }
+
+    private static PolicyDataset LoadEmbedded()
+    {
+        using Stream stream = OpenResource(DatasetResource);
+        return Load(stream);
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        if (buffer.Length > MaxDocumentBytes)
+        {
+            throw new PolicyDataException([new DataProblem("$", 1, 1, $"The document is larger than {MaxDocumentBytes} bytes.")]);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static Stream OpenResource(string name) =>
+        typeof(PolicyData).Assembly.GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(PolicyData).Assembly.GetName().Name}.");
+
+    private static string ReadResourceText(string name)
+    {
+        using var reader = new StreamReader(OpenResource(name));
+        return reader.ReadToEnd();
+    }
+}

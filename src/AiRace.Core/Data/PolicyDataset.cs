@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Data;
+
+/// <summary>
+/// A validated set of policy facts — sources, jurisdictions, actors, metrics, programmes, targets, indicators,
+/// claims and recorded ambiguities — with queries over them. Every reference in it resolves and every id is unique.
+/// </summary>
+/// <remarks>Get one from <see cref="PolicyData.Embedded"/> or <see cref="PolicyData.Load(System.IO.Stream)"/>;
+/// combine with <see cref="Merge(PolicyDataset)"/>. Immutable and thread-safe.</remarks>
+public sealed class PolicyDataset
+{
+    private readonly FrozenDictionary<string, Jurisdiction> _jurisdictions;
+    private readonly FrozenDictionary<string, Actor> _actors;
+    private readonly FrozenDictionary<string, Programme> _programmes;
+    private readonly FrozenDictionary<string, Source> _sources;
+    private readonly FrozenDictionary<string, Metric> _metrics;
+
+    internal PolicyDataset(
+        IReadOnlyList<Source> sources,
+        IReadOnlyList<Jurisdiction> jurisdictions,
+        IReadOnlyList<Actor> actors,
+        IReadOnlyList<Metric> metrics,
+        IReadOnlyList<Programme> programmes,
+        IReadOnlyList<Target> targets,
+        IReadOnlyList<Indicator> indicators,
+        IReadOnlyList<Claim> claims,
+        IReadOnlyList<Ambiguity> ambiguities)
+    {
+        Sources = sources;
+        Jurisdictions = jurisdictions;
+        Actors = actors;
+        Metrics = metrics;
+        Programmes = programmes;
+        Targets = targets;
+        Indicators = indicators;
+        Claims = claims;
+        Ambiguities = ambiguities;
+        _sources = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        _jurisdictions = jurisdictions.ToFrozenDictionary(j => j.Id, StringComparer.Ordinal);
+        _actors = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
+        _programmes = programmes.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        _metrics = metrics.ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>A dataset with nothing in it.</summary>
+    public static PolicyDataset Empty { get; } = new([], [], [], [], [], [], [], [], []);
+
+    /// <summary>The sources, in document order.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>The jurisdictions.</summary>
+    public IReadOnlyList<Jurisdiction> Jurisdictions { get; }
+
+    /// <summary>The actors.</summary>
+    public IReadOnlyList<Actor> Actors { get; }
+
+    /// <summary>The metrics that targets and indicators refer to.</summary>
+    public IReadOnlyList<Metric> Metrics { get; }
+
+    /// <summary>The programmes (plans, subsidy packages, funds, projects).</summary>
+    public IReadOnlyList<Programme> Programmes { get; }
+
+    /// <summary>The targets and forecasts.</summary>
+    public IReadOnlyList<Target> Targets { get; }
+
+    /// <summary>The observed indicators.</summary>
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>The qualitative claims.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>The questions the sources leave open.</summary>
+    public IReadOnlyList<Ambiguity> Ambiguities { get; }
+
+    /// <summary>The source with the id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The source.</returns>
+    /// <exception cref="KeyNotFoundException">No source has the id.</exception>
+    public Source Source(string id) => Find(_sources, id, "source");
+
+    /// <summary>The jurisdiction with the id.</summary>
+    /// <param name="id">The id (<c>CN-SH</c>).</param>
+    /// <returns>The jurisdiction.</returns>
+    /// <exception cref="KeyNotFoundException">No jurisdiction has the id.</exception>
+    public Jurisdiction Jurisdiction(string id) => Find(_jurisdictions, id, "jurisdiction");
+
+    /// <summary>The actor with the id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The actor.</returns>
+    /// <exception cref="KeyNotFoundException">No actor has the id.</exception>
+    public Actor Actor(string id) => Find(_actors, id, "actor");
+
+    /// <summary>The programme with the id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The programme.</returns>
+    /// <exception cref="KeyNotFoundException">No programme has the id.</exception>
+    public Programme Programme(string id) => Find(_programmes, id, "programme");
+
+    /// <summary>The metric with the id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The metric.</returns>
+    /// <exception cref="KeyNotFoundException">No metric has the id.</exception>
+    public Metric Metric(string id) => Find(_metrics, id, "metric");
+
+    /// <summary>Whether the jurisdiction is <paramref name="ancestorId"/> or lies (at any depth) below it.</summary>
+    /// <param name="jurisdictionId">The jurisdiction.</param>
+    /// <param name="ancestorId">The possible ancestor.</param>
+    /// <returns>True when it is the same or a descendant.</returns>
+    public bool IsWithin(string jurisdictionId, string ancestorId)
+    {
+        string? current = jurisdictionId;
+        while (current is not null)
+        {
+            if (current == ancestorId)
+            {
+                return true;
+            }
+
+            current = _jurisdictions.TryGetValue(current, out Jurisdiction? j) ? j.ParentId : null;
+        }
+
+        return false;
+    }
+
+    /// <summary>The jurisdiction's children (subdivisions of a country, cities of a subdivision).</summary>
+    /// <param name="jurisdictionId">The parent.</param>
+    /// <returns>The children.</returns>
+    public IEnumerable<Jurisdiction> ChildrenOf(string jurisdictionId) => Jurisdictions.Where(j => j.ParentId == jurisdictionId);
+
+    /// <summary>The programmes of a jurisdiction, by default including those of its sub-jurisdictions
+    /// (<c>ProgrammesIn("CN")</c> finds Shanghai's and Hangzhou's).</summary>
+    /// <param name="jurisdictionId">The jurisdiction.</param>
+    /// <param name="includeSubJurisdictions">Whether to include subdivisions and cities below it.</param>
+    /// <returns>The programmes, in dataset order.</returns>
+    public IEnumerable<Programme> ProgrammesIn(string jurisdictionId, bool includeSubJurisdictions = true) =>
+        Programmes.Where(p => includeSubJurisdictions ? IsWithin(p.JurisdictionId, jurisdictionId) : p.JurisdictionId == jurisdictionId);
+
+    /// <summary>The programmes with the sponsor kind.</summary>
+    /// <param name="sponsorKind">State, private, mixed or unknown.</param>
+    /// <returns>The programmes.</returns>
+    public IEnumerable<Programme> ProgrammesBySponsor(SponsorKind sponsorKind) => Programmes.Where(p => p.SponsorKind == sponsorKind);
+
+    /// <summary>The programmes that use the instrument.</summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <returns>The programmes.</returns>
+    public IEnumerable<Programme> ProgrammesUsing(Instrument instrument) => Programmes.Where(p => p.Uses(instrument));
+
+    /// <summary>The programmes whose latest reported status is <paramref name="status"/>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The programmes.</returns>
+    public IEnumerable<Programme> ProgrammesWithStatus(ProgrammeStatus status) => Programmes.Where(p => p.Status == status);
+
+    /// <summary>The programmes whose sources report no status.</summary>
+    /// <returns>The programmes.</returns>
+    public IEnumerable<Programme> ProgrammesWithUnknownStatus() => Programmes.Where(p => p.Status is null);
+
+    /// <summary>The programmes directly below a programme.</summary>
+    /// <param name="programmeId">The parent.</param>
+    /// <returns>The children.</returns>
+    public IEnumerable<Programme> ChildProgrammes(string programmeId) => Programmes.Where(p => p.ParentId == programmeId);
+
+    /// <summary>The targets for a metric, optionally only those about a subject (a jurisdiction, including its
+    /// sub-jurisdictions, or an actor).</summary>
+    /// <param name="metricId">The metric.</param>
+    /// <param name="subjectId">The subject, or null for every subject.</param>
+    /// <returns>The targets.</returns>
+    public IEnumerable<Target> TargetsFor(string metricId, string? subjectId = null) =>
+        Targets.Where(t => t.MetricId == metricId && (subjectId is null || IsWithin(t.SubjectId, subjectId)));
+
+    /// <summary>The targets about a subject (a jurisdiction, including its sub-jurisdictions, or an actor).</summary>
+    /// <param name="subjectId">The subject.</param>
+    /// <returns>The targets.</returns>
+    public IEnumerable<Target> TargetsAbout(string subjectId) => Targets.Where(t => IsWithin(t.SubjectId, subjectId));
+
+    /// <summary>The targets of a programme.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <returns>The targets.</returns>
+    public IEnumerable<Target> TargetsOf(string programmeId) => Targets.Where(t => t.ProgrammeId == programmeId);
+
+    /// <summary>The indicators for a metric, optionally only those about a subject (including its
+    /// sub-jurisdictions).</summary>
+    /// <param name="metricId">The metric.</param>
+    /// <param name="subjectId">The subject, or null for every subject.</param>
+    /// <returns>The indicators.</returns>
+    public IEnumerable<Indicator> IndicatorsFor(string metricId, string? subjectId = null) =>
+        Indicators.Where(i => i.MetricId == metricId && (subjectId is null || IsWithin(i.SubjectId, subjectId)));
+
+    /// <summary>The indicators about a subject (including its sub-jurisdictions).</summary>
+    /// <param name="subjectId">The subject.</param>
+    /// <returns>The indicators.</returns>
+    public IEnumerable<Indicator> IndicatorsAbout(string subjectId) => Indicators.Where(i => IsWithin(i.SubjectId, subjectId));
+
+    /// <summary>The claims about a subject, optionally on one topic.</summary>
+    /// <param name="subjectId">The subject.</param>
+    /// <param name="topic">The topic, or null for all.</param>
+    /// <returns>The claims.</returns>
+    public IEnumerable<Claim> ClaimsAbout(string subjectId, string? topic = null) =>
+        Claims.Where(c => IsWithin(c.SubjectId, subjectId) && (topic is null || c.Topic == topic));
+
+    /// <summary>The ambiguities that touch a fact.</summary>
+    /// <param name="factId">The fact's id (a programme, allocation, target, ...).</param>
+    /// <returns>The ambiguities.</returns>
+    public IEnumerable<Ambiguity> AmbiguitiesAbout(string factId) => Ambiguities.Where(a => a.About.Contains(factId));
+
+    /// <summary>Every fact that cites the source.</summary>
+    /// <param name="sourceId">The source.</param>
+    /// <returns>The ids of the facts, in dataset order.</returns>
+    public IEnumerable<string> FactsCiting(string sourceId)
+    {
+        bool Cites(IReadOnlyList<SourceReference> refs) => refs.Any(r => r.SourceId == sourceId);
+        return Actors.Where(a => Cites(a.Sources)).Select(a => a.Id)
+            .Concat(Programmes.Where(p => Cites(p.Sources)).Select(p => p.Id))
+            .Concat(Programmes.SelectMany(p => p.Parts).Where(a => Cites(a.Sources)).Select(a => a.Id))
+            .Concat(Targets.Where(t => Cites(t.Sources)).Select(t => t.Id))
+            .Concat(Indicators.Where(i => Cites(i.Sources)).Select(i => i.Id))
+            .Concat(Claims.Where(c => Cites(c.Sources)).Select(c => c.Id))
+            .Concat(Ambiguities.Where(a => Cites(a.Sources)).Select(a => a.Id));
+    }
+
+    /// <summary>Combines two datasets. Ids must not clash; references are already resolved in each.</summary>
+    /// <param name="other">The dataset to add.</param>
+    /// <returns>The combined dataset.</returns>
+    /// <exception cref="PolicyDataException">An id is used in both; every clash is listed.</exception>
+    public PolicyDataset Merge(PolicyDataset other)
+    {
+        Guard.NotNull(other);
+        var mine = new HashSet<string>(AllIds(), StringComparer.Ordinal);
+        DataProblem[] clashes = other.AllIds()
+            .Where(mine.Contains)
+            .Select(id => new DataProblem("$", 0, 0, $"Duplicate id \"{id}\": both datasets define it."))
+            .ToArray();
+        if (clashes.Length > 0)
+        {
+            throw new PolicyDataException(clashes);
+        }
+
+        return new PolicyDataset(
+            [.. Sources, .. other.Sources],
+            [.. Jurisdictions, .. other.Jurisdictions],
+            [.. Actors, .. other.Actors],
+            [.. Metrics, .. other.Metrics],
+            [.. Programmes, .. other.Programmes],
+            [.. Targets, .. other.Targets],
+            [.. Indicators, .. other.Indicators],
+            [.. Claims, .. other.Claims],
+            [.. Ambiguities, .. other.Ambiguities]);
+    }
+
+    /// <summary>Every id defined in the dataset, allocations included.</summary>
+    /// <returns>The ids.</returns>
+    public IEnumerable<string> AllIds() =>
+        Sources.Select(s => s.Id)
+            .Concat(Jurisdictions.Select(j => j.Id))
+            .Concat(Actors.Select(a => a.Id))
+            .Concat(Metrics.Select(m => m.Id))
+            .Concat(Programmes.Select(p => p.Id))
+            .Concat(Programmes.SelectMany(p => p.Parts).Select(a => a.Id))
+            .Concat(Targets.Select(t => t.Id))
+            .Concat(Indicators.Select(i => i.Id))
+            .Concat(Claims.Select(c => c.Id))
+            .Concat(Ambiguities.Select(a => a.Id));
+
+    private static T Find<T>(FrozenDictionary<string, T> table, string id, string what)
+    {
+        Guard.NotNull(id);
+        return table.TryGetValue(id, out T? value) ? value : throw new KeyNotFoundException($"The dataset has no {what} with id \"{id}\".");
+    }
+}

@@ -1,0 +1,228 @@
+using System;
+using System.Text;
+using System.Text.Json.Serialization;
+
+namespace AiRace.Core;
+
+/// <summary>
+/// An amount of money as a source stated it: exact, approximately, up to (a cap), at least, or between two values;
+/// with the source's own conversion into another currency when it gave one
+/// ("1 trillion yuan (approximately 138 billion USD)").
+/// </summary>
+/// <remarks>
+/// <para>The figures are kept exactly as stated: an "up to" amount stays a cap (<see cref="UpperBound"/>) and is never
+/// treated as what will be spent; an approximate amount has no bounds (<see cref="LowerBound"/> and
+/// <see cref="UpperBound"/> are null), because the source did not say how approximate it is.</para>
+/// <para>The source's conversion is the source's claim, not a conversion by this library: audit it against reference
+/// rates rather than trusting it.</para>
+/// <para>Instances are immutable and thread-safe; equality compares every part, the stated text included.</para>
+/// </remarks>
+[JsonConverter(typeof(ReportedAmountJsonConverter))]
+public sealed class ReportedAmount : IEquatable<ReportedAmount>
+{
+    private ReportedAmount(AmountQualifier qualifier, Money amount, Money? upperAmount, ReportedAmount? sourceConversion, string? statedText)
+    {
+        Qualifier = qualifier;
+        Amount = amount;
+        UpperAmount = upperAmount;
+        SourceConversion = sourceConversion;
+        StatedText = statedText;
+    }
+
+    /// <summary>How the source qualified the amount.</summary>
+    public AmountQualifier Qualifier { get; }
+
+    /// <summary>The figure stated: the amount, the cap, the floor, or the low end of a range.</summary>
+    public Money Amount { get; }
+
+    /// <summary>The high end, for <see cref="AmountQualifier.Between"/> only; null otherwise.</summary>
+    public Money? UpperAmount { get; }
+
+    /// <summary>The currency the source stated the amount in.</summary>
+    public Currency Currency => Amount.Currency;
+
+    /// <summary>The source's own conversion into another currency ("approximately 138 billion USD"), or null when the
+    /// source gave none.</summary>
+    public ReportedAmount? SourceConversion { get; }
+
+    /// <summary>The words the source used ("one trillion Yuan"), when recorded; null otherwise.</summary>
+    public string? StatedText { get; }
+
+    /// <summary>Whether the amount is a cap ("up to").</summary>
+    public bool IsCap => Qualifier == AmountQualifier.UpTo;
+
+    /// <summary>The least the statement allows: the amount when exact, the floor for "at least", the low end of a range,
+    /// zero for a cap; null for an approximate amount (the source gave no bounds).</summary>
+    public Money? LowerBound => Qualifier switch
+    {
+        AmountQualifier.Exact or AmountQualifier.AtLeast or AmountQualifier.Between => Amount,
+        AmountQualifier.UpTo => Money.Zero(Amount.Currency),
+        _ => null,
+    };
+
+    /// <summary>The most the statement allows: the amount when exact, the cap for "up to", the high end of a range;
+    /// null for "at least" and for an approximate amount.</summary>
+    public Money? UpperBound => Qualifier switch
+    {
+        AmountQualifier.Exact or AmountQualifier.UpTo => Amount,
+        AmountQualifier.Between => UpperAmount,
+        _ => null,
+    };
+
+    /// <summary>A plainly stated amount ("600 million yuan").</summary>
+    /// <param name="amount">The amount; not negative.</param>
+    /// <returns>The reported amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is negative.</exception>
+    public static ReportedAmount Exact(Money amount) => Create(AmountQualifier.Exact, amount);
+
+    /// <summary>An approximate amount ("approximately US$139 million").</summary>
+    /// <param name="amount">The amount; not negative.</param>
+    /// <returns>The reported amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is negative.</exception>
+    public static ReportedAmount Approximately(Money amount) => Create(AmountQualifier.Approximately, amount);
+
+    /// <summary>A cap ("up to 500 million yuan").</summary>
+    /// <param name="cap">The most that may be given; not negative.</param>
+    /// <returns>The reported amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The cap is negative.</exception>
+    public static ReportedAmount UpTo(Money cap) => Create(AmountQualifier.UpTo, cap);
+
+    /// <summary>A floor ("at least 1 billion yuan").</summary>
+    /// <param name="floor">The least; not negative.</param>
+    /// <returns>The reported amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The floor is negative.</exception>
+    public static ReportedAmount AtLeast(Money floor) => Create(AmountQualifier.AtLeast, floor);
+
+    /// <summary>A range ("between 1 and 2 billion yuan").</summary>
+    /// <param name="low">The low end; not negative.</param>
+    /// <param name="high">The high end, in the same currency, not below <paramref name="low"/>.</param>
+    /// <returns>The reported amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An end is negative or the high end is below the low end.</exception>
+    /// <exception cref="CurrencyMismatchException">The ends are in different currencies.</exception>
+    public static ReportedAmount Between(Money low, Money high)
+    {
+        Guard.NotNegative(low.Amount, nameof(low));
+        if (high < low)
+        {
+            throw new ArgumentOutOfRangeException(nameof(high), high, $"The high end {high} is below the low end {low}.");
+        }
+
+        return new ReportedAmount(AmountQualifier.Between, low, high, null, null);
+    }
+
+    /// <summary>Creates a reported amount with any qualifier except <see cref="AmountQualifier.Between"/>.</summary>
+    /// <param name="qualifier">The qualifier.</param>
+    /// <param name="amount">The amount; not negative.</param>
+    /// <returns>The reported amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is negative, or the qualifier is undefined or
+    /// <see cref="AmountQualifier.Between"/> (use <see cref="Between(Money, Money)"/>).</exception>
+    public static ReportedAmount Create(AmountQualifier qualifier, Money amount)
+    {
+        Guard.Defined(qualifier);
+        if (qualifier == AmountQualifier.Between)
+        {
+            throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "A range needs two ends: use ReportedAmount.Between(low, high).");
+        }
+
+        Guard.NotNegative(amount.Amount, nameof(amount));
+        return new ReportedAmount(qualifier, amount, null, null, null);
+    }
+
+    /// <summary>Returns a copy that carries the source's own conversion ("(approximately 138 billion USD)").</summary>
+    /// <param name="conversion">The converted amount as the source stated it, in another currency, without a
+    /// conversion of its own.</param>
+    /// <returns>The new reported amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="conversion"/> is null.</exception>
+    /// <exception cref="ArgumentException">The conversion is in the same currency, or has a conversion itself.</exception>
+    public ReportedAmount WithSourceConversion(ReportedAmount conversion)
+    {
+        Guard.NotNull(conversion);
+        if (conversion.Currency == Currency)
+        {
+            throw new ArgumentException($"A source's conversion must be into another currency; both are {Currency.Code}.", nameof(conversion));
+        }
+
+        if (conversion.SourceConversion is not null)
+        {
+            throw new ArgumentException("A source's conversion cannot carry a conversion of its own.", nameof(conversion));
+        }
+
+        return new ReportedAmount(Qualifier, Amount, UpperAmount, conversion, StatedText);
+    }
+
+    /// <summary>Returns a copy that records the words the source used ("one trillion Yuan").</summary>
+    /// <param name="text">The words, not blank.</param>
+    /// <returns>The new reported amount.</returns>
+    /// <exception cref="ArgumentException">The text is null or blank.</exception>
+    public ReportedAmount WithStatedText(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException("The stated text must not be blank.", nameof(text));
+        }
+
+        return new ReportedAmount(Qualifier, Amount, UpperAmount, SourceConversion, text);
+    }
+
+    /// <summary>The source's implied exchange rate: units of the conversion's currency per unit of this amount's
+    /// currency (138 billion USD / 1 trillion CNY is 0.138), for audits; null without a conversion or for a zero amount.
+    /// The quotient keeps decimal's precision and is not rounded further.</summary>
+    /// <returns>The implied rate, or null.</returns>
+    public decimal? ImpliedRate() =>
+        SourceConversion is null || Amount.IsZero ? null : SourceConversion.Amount.Amount / Amount.Amount;
+
+    /// <inheritdoc/>
+    public bool Equals(ReportedAmount? other) =>
+        other is not null
+        && Qualifier == other.Qualifier
+        && Amount.Equals(other.Amount)
+        && Nullable.Equals(UpperAmount, other.UpperAmount)
+        && Equals(SourceConversion, other.SourceConversion)
+        && string.Equals(StatedText, other.StatedText, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ReportedAmount other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Qualifier, Amount, UpperAmount, SourceConversion, StatedText);
+
+    /// <summary>An invariant English description, compact and exact: <c>approximately CNY 1T (source's conversion:
+    /// approximately USD 138B)</c>, <c>up to CNY 500M</c>, <c>CNY 1B–2B</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        AppendCore(text);
+        if (SourceConversion is not null)
+        {
+            text.Append(" (source's conversion: ");
+            SourceConversion.AppendCore(text);
+            text.Append(')');
+        }
+
+        return text.ToString();
+    }
+
+    private void AppendCore(StringBuilder text)
+    {
+        string amount = Amount.ToString("K", System.Globalization.CultureInfo.InvariantCulture);
+        switch (Qualifier)
+        {
+            case AmountQualifier.Approximately:
+                text.Append("approximately ").Append(amount);
+                break;
+            case AmountQualifier.UpTo:
+                text.Append("up to ").Append(amount);
+                break;
+            case AmountQualifier.AtLeast:
+                text.Append("at least ").Append(amount);
+                break;
+            case AmountQualifier.Between:
+                text.Append("between ").Append(amount).Append(" and ").Append(UpperAmount!.Value.ToString("K", System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            default:
+                text.Append(amount);
+                break;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AiRace.Core;
+
+/// <summary>
+/// Reads and writes a <see cref="ReportedAmount"/> as
+/// <c>{"qualifier":"approximately","amount":"1000000000000","currency":"CNY","stated":"one trillion Yuan",
+/// "sourceConversion":{"qualifier":"approximately","amount":"138000000000","currency":"USD"}}</c>;
+/// a range adds <c>"upperAmount"</c>. Qualifiers: exact, approximately, upTo, atLeast, between. Amounts are exact
+/// decimal strings (plain JSON numbers are accepted on reading).
+/// </summary>
+public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
+{
+    /// <inheritdoc/>
+    public override ReportedAmount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Read(ref reader, allowConversion: true);
+
+    private static ReportedAmount Read(ref Utf8JsonReader reader, bool allowConversion)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"A reported amount must be a JSON object; found {reader.TokenType}.");
+        }
+
+        AmountQualifier? qualifier = null;
+        decimal? amount = null, upper = null;
+        Currency? currency = null;
+        string? stated = null;
+        ReportedAmount? conversion = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            switch (name)
+            {
+                case "qualifier":
+                    string? q = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    qualifier = ParseQualifier(q) ?? throw new JsonException($"\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found {q ?? reader.TokenType.ToString()}.");
+                    break;
+                case "amount":
+                    amount = MoneyJsonConverter.ReadAmount(ref reader);
+                    break;
+                case "upperAmount":
+                    upper = MoneyJsonConverter.ReadAmount(ref reader);
+                    break;
+                case "currency":
+                    string? code = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    currency = code is not null && Currency.TryFromCode(code, out Currency c) ? c : throw new JsonException($"\"currency\" must be an active ISO 4217 code; found {code ?? reader.TokenType.ToString()}.");
+                    break;
+                case "stated":
+                    stated = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("\"stated\" must be a string.");
+                    break;
+                case "sourceConversion" when allowConversion:
+                    conversion = Read(ref reader, allowConversion: false);
+                    break;
+                default:
+                    throw new JsonException($"A reported amount has no property \"{name}\".");
+            }
+        }
+
+        if (qualifier is null || amount is null || currency is null)
+        {
+            throw new JsonException("A reported amount needs \"qualifier\", \"amount\" and \"currency\".");
+        }
+
+        try
+        {
+            ReportedAmount result = qualifier == AmountQualifier.Between
+                ? ReportedAmount.Between(new Money(amount.Value, currency.Value), new Money(upper ?? throw new JsonException("A range (\"between\") needs \"upperAmount\"."), currency.Value))
+                : upper is null ? ReportedAmount.Create(qualifier.Value, new Money(amount.Value, currency.Value)) : throw new JsonException("\"upperAmount\" is allowed only with the qualifier \"between\".");
+            if (stated is not null)
+            {
+                result = result.WithStatedText(stated);
+            }
+
+            return conversion is null ? result : result.WithSourceConversion(conversion);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonException(ex.Message, ex);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, ReportedAmount value, JsonSerializerOptions options)
+    {
+        Guard.NotNull(writer);
+        Guard.NotNull(value);
+        writer.WriteStartObject();
+        writer.WriteString("qualifier", QualifierName(value.Qualifier));
+        writer.WriteString("amount", QuantityText.Invariant(value.Amount.Amount));
+        if (value.UpperAmount is Money upper)
+        {
+            writer.WriteString("upperAmount", QuantityText.Invariant(upper.Amount));
+        }
+
+        writer.WriteString("currency", value.Currency.Code);
+        if (value.StatedText is not null)
+        {
+            writer.WriteString("stated", value.StatedText);
+        }
+
+        if (value.SourceConversion is not null)
+        {
+            writer.WritePropertyName("sourceConversion");
+            Write(writer, value.SourceConversion, options);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The JSON name of a qualifier.</summary>
+    /// <param name="qualifier">The qualifier.</param>
+    /// <returns>exact, approximately, upTo, atLeast or between.</returns>
+    internal static string QualifierName(AmountQualifier qualifier) => qualifier switch
+    {
+        AmountQualifier.Exact => "exact",
+        AmountQualifier.Approximately => "approximately",
+        AmountQualifier.UpTo => "upTo",
+        AmountQualifier.AtLeast => "atLeast",
+        AmountQualifier.Between => "between",
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a defined AmountQualifier."),
+    };
+
+    /// <summary>Parses a qualifier's JSON name.</summary>
+    /// <param name="text">The name.</param>
+    /// <returns>The qualifier, or null when the name is unknown.</returns>
+    internal static AmountQualifier? ParseQualifier(string? text) => text switch
+    {
+        "exact" => AmountQualifier.Exact,
+        "approximately" => AmountQualifier.Approximately,
+        "upTo" => AmountQualifier.UpTo,
+        "atLeast" => AmountQualifier.AtLeast,
+        "between" => AmountQualifier.Between,
+        _ => null,
+    };
+}

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+
+namespace AiRace.Core.Policy;
+
+/// <summary>A government body, company, research institute, analyst firm, pollster, person or event that facts are
+/// about or come from.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class Actor
+{
+    /// <summary>Creates an actor.</summary>
+    /// <param name="id">A stable id.</param>
+    /// <param name="name">The name as the sources write it.</param>
+    /// <param name="kind">What kind of actor.</param>
+    /// <param name="jurisdictionId">The jurisdiction it belongs to, or null when the sources do not say.</param>
+    /// <param name="affiliationId">The actor it belongs to or works for, or null.</param>
+    /// <param name="role">Its role as the sources describe it, or null.</param>
+    /// <param name="sources">At least one citation.</param>
+    /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
+    public Actor(string id, string name, ActorKind kind, string? jurisdictionId, string? affiliationId, string? role, IEnumerable<SourceReference> sources)
+    {
+        Id = PolicyGuard.Id(id);
+        Name = PolicyGuard.Text(name);
+        Guard.Defined(kind);
+        Kind = kind;
+        JurisdictionId = jurisdictionId is null ? null : PolicyGuard.Id(jurisdictionId);
+        AffiliationId = affiliationId is null ? null : PolicyGuard.Id(affiliationId);
+        Role = PolicyGuard.OptionalText(role);
+        Sources = PolicyGuard.Sources(sources);
+    }
+
+    /// <summary>The stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>The name as the sources write it.</summary>
+    public string Name { get; }
+
+    /// <summary>What kind of actor.</summary>
+    public ActorKind Kind { get; }
+
+    /// <summary>Its jurisdiction, or null when the sources do not say.</summary>
+    public string? JurisdictionId { get; }
+
+    /// <summary>The actor it belongs to or works for, or null.</summary>
+    public string? AffiliationId { get; }
+
+    /// <summary>Its role as the sources describe it, or null.</summary>
+    public string? Role { get; }
+
+    /// <summary>Citations.</summary>
+    public IReadOnlyList<SourceReference> Sources { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Name} ({Kind})";
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+
+namespace AiRace.Core.Policy;
+
+/// <summary>A part of a programme's money earmarked for a purpose ("600 million yuan is dedicated to computing power
+/// subsidies"), with whether the sources count it inside the headline amount.</summary>
+/// <remarks>A cap ("up to 500 million yuan") stays a cap: see <see cref="ReportedAmount.IsCap"/>. Immutable and
+/// thread-safe.</remarks>
+public sealed class Allocation
+{
+    /// <summary>Creates an allocation.</summary>
+    /// <param name="id">A stable id.</param>
+    /// <param name="purpose">What it is for.</param>
+    /// <param name="description">What it is for, in the sources' words.</param>
+    /// <param name="amount">The amount as stated.</param>
+    /// <param name="membership">Whether it is counted inside the programme's headline amount.</param>
+    /// <param name="period">When it runs, or null.</param>
+    /// <param name="sources">At least one citation.</param>
+    /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
+    public Allocation(string id, AllocationPurpose purpose, string description, ReportedAmount amount, PartMembership membership, Period? period, IEnumerable<SourceReference> sources)
+    {
+        Id = PolicyGuard.Id(id);
+        Guard.Defined(purpose);
+        Purpose = purpose;
+        Description = PolicyGuard.Text(description);
+        Guard.NotNull(amount);
+        Amount = amount;
+        Guard.Defined(membership);
+        Membership = membership;
+        Period = period;
+        Sources = PolicyGuard.Sources(sources);
+    }
+
+    /// <summary>The stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>What it is for.</summary>
+    public AllocationPurpose Purpose { get; }
+
+    /// <summary>What it is for, in the sources' words.</summary>
+    public string Description { get; }
+
+    /// <summary>The amount as stated.</summary>
+    public ReportedAmount Amount { get; }
+
+    /// <summary>Whether it is counted inside the programme's headline amount.</summary>
+    public PartMembership Membership { get; }
+
+    /// <summary>When it runs, or null.</summary>
+    public Period? Period { get; }
+
+    /// <summary>Citations.</summary>
+    public IReadOnlyList<SourceReference> Sources { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id}: {Amount} for {Description}";
+}

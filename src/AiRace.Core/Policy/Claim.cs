@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+
+namespace AiRace.Core.Policy;
+
+/// <summary>A qualitative fact a source states without a figure ("China leads in AI publications and patents"),
+/// about a subject, optionally against a comparator, and by whom.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class Claim
+{
+    /// <summary>Creates a claim.</summary>
+    /// <param name="id">A stable id.</param>
+    /// <param name="topic">A short topic key ("ai-publications", "self-sufficiency").</param>
+    /// <param name="subjectId">What it is about: a jurisdiction's, actor's or programme's id.</param>
+    /// <param name="statement">The claim in plain words (the quote in the sources is exact; this may paraphrase).</param>
+    /// <param name="comparatorId">The jurisdiction, actor or programme compared with, or null.</param>
+    /// <param name="byId">Who makes the claim (an actor's id), or null when it is the article's own.</param>
+    /// <param name="sources">At least one citation.</param>
+    /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
+    public Claim(string id, string topic, string subjectId, string statement, string? comparatorId, string? byId, IEnumerable<SourceReference> sources)
+    {
+        Id = PolicyGuard.Id(id);
+        Topic = PolicyGuard.Id(topic);
+        SubjectId = PolicyGuard.Id(subjectId);
+        Statement = PolicyGuard.Text(statement);
+        ComparatorId = comparatorId is null ? null : PolicyGuard.Id(comparatorId);
+        ById = byId is null ? null : PolicyGuard.Id(byId);
+        Sources = PolicyGuard.Sources(sources);
+    }
+
+    /// <summary>The stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>A short topic key.</summary>
+    public string Topic { get; }
+
+    /// <summary>What it is about.</summary>
+    public string SubjectId { get; }
+
+    /// <summary>The claim in plain words.</summary>
+    public string Statement { get; }
+
+    /// <summary>What it is compared with, or null.</summary>
+    public string? ComparatorId { get; }
+
+    /// <summary>Who makes the claim, or null when it is the article's own.</summary>
+    public string? ById { get; }
+
+    /// <summary>Citations.</summary>
+    public IReadOnlyList<SourceReference> Sources { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id}: {Statement}";
+}

@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+
+namespace AiRace.Core.Policy;
+
+/// <summary>
+/// An observed value of a metric: when (as precisely as known), how it was obtained (survey, benchmark, report), by
+/// whom, and what it is compared with ("about 65% of Nvidia's leading chip").
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class Indicator
+{
+    /// <summary>Creates an indicator.</summary>
+    /// <param name="id">A stable id.</param>
+    /// <param name="metricId">The metric's id.</param>
+    /// <param name="subjectId">What it is about: a jurisdiction's or actor's id.</param>
+    /// <param name="value">The value observed.</param>
+    /// <param name="observed">When, as precisely as the sources say.</param>
+    /// <param name="method">How it was obtained.</param>
+    /// <param name="byId">Who measured or reported it (an actor's id), or null when the sources do not say.</param>
+    /// <param name="comparator">What the value is relative to, in the sources' words ("Nvidia's leading chip"), or
+    /// null when it is absolute.</param>
+    /// <param name="comparatorId">The id of the actor or jurisdiction compared with, or null.</param>
+    /// <param name="sources">At least one citation.</param>
+    /// <param name="note">A curator's note, or null.</param>
+    /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
+    public Indicator(
+        string id,
+        string metricId,
+        string subjectId,
+        MetricValue value,
+        PartialDate observed,
+        IndicatorMethod method,
+        string? byId,
+        string? comparator,
+        string? comparatorId,
+        IEnumerable<SourceReference> sources,
+        string? note = null)
+    {
+        Id = PolicyGuard.Id(id);
+        MetricId = PolicyGuard.Id(metricId);
+        SubjectId = PolicyGuard.Id(subjectId);
+        Value = value;
+        Observed = observed;
+        Guard.Defined(method);
+        Method = method;
+        ById = byId is null ? null : PolicyGuard.Id(byId);
+        Comparator = PolicyGuard.OptionalText(comparator);
+        ComparatorId = comparatorId is null ? null : PolicyGuard.Id(comparatorId);
+        Sources = PolicyGuard.Sources(sources);
+        Note = PolicyGuard.OptionalText(note);
+    }
+
+    /// <summary>The stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>The metric's id.</summary>
+    public string MetricId { get; }
+
+    /// <summary>What it is about.</summary>
+    public string SubjectId { get; }
+
+    /// <summary>The value observed.</summary>
+    public MetricValue Value { get; }
+
+    /// <summary>When, as precisely as known.</summary>
+    public PartialDate Observed { get; }
+
+    /// <summary>How it was obtained.</summary>
+    public IndicatorMethod Method { get; }
+
+    /// <summary>Who measured or reported it, or null.</summary>
+    public string? ById { get; }
+
+    /// <summary>What it is relative to, in the sources' words, or null.</summary>
+    public string? Comparator { get; }
+
+    /// <summary>The id of what it is compared with, or null.</summary>
+    public string? ComparatorId { get; }
+
+    /// <summary>Citations.</summary>
+    public IReadOnlyList<SourceReference> Sources { get; }
+
+    /// <summary>A curator's note, or null.</summary>
+    public string? Note { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Comparator is null ? $"{MetricId} of {SubjectId}: {Value} ({Observed})" : $"{MetricId} of {SubjectId}: {Value} of {Comparator} ({Observed})";
+}

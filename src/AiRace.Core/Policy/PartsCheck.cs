@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AiRace.Core.Policy;
+
+/// <summary>
+/// The parts of a programme set against its headline amount. Parts the sources count inside the whole are added up
+/// exactly; caps ("up to") are added up separately as caps, never as money spent; parts whose membership is unclear
+/// are listed, not counted.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class PartsCheck
+{
+    private PartsCheck(ReportedAmount? whole, Money? includedTotal, Money? includedCaps, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
+    {
+        Whole = whole;
+        IncludedTotal = includedTotal;
+        IncludedCaps = includedCaps;
+        Unclear = unclear;
+        Additional = additional;
+        Problems = problems;
+    }
+
+    /// <summary>The headline amount, or null when the programme has none.</summary>
+    public ReportedAmount? Whole { get; }
+
+    /// <summary>The exact sum of the stated amounts of the included parts that are not caps, in the whole's currency;
+    /// null when there are none.</summary>
+    public Money? IncludedTotal { get; }
+
+    /// <summary>The sum of the caps of the included parts that are caps; null when there are none.</summary>
+    public Money? IncludedCaps { get; }
+
+    /// <summary>Parts whose membership in the whole is unclear in the sources.</summary>
+    public IReadOnlyList<Allocation> Unclear { get; }
+
+    /// <summary>Parts the sources present as on top of the whole.</summary>
+    public IReadOnlyList<Allocation> Additional { get; }
+
+    /// <summary>What does not add up: an included part larger than the whole, included parts that add up to more than
+    /// the whole, or parts in a currency other than the whole's. Empty when everything is consistent.</summary>
+    public IReadOnlyList<string> Problems { get; }
+
+    /// <summary>Whether nothing was found wrong.</summary>
+    public bool IsConsistent => Problems.Count == 0;
+
+    /// <summary>Whether the included parts add up exactly to the whole (both stated without caps or ranges).</summary>
+    public bool AddsUpExactly => Whole is not null && IncludedTotal is Money total && IncludedCaps is null
+        && total.Currency == Whole.Currency && total.Amount == Whole.Amount.Amount;
+
+    /// <summary>What the whole leaves after the included non-cap parts, or null when the whole or the parts are
+    /// missing.</summary>
+    public Money? Remainder => Whole is not null && IncludedTotal is Money total && total.Currency == Whole.Currency
+        ? Whole.Amount - total
+        : null;
+
+    /// <summary>The most a whole allows for its parts: its upper bound, or the stated figure when it is approximate.</summary>
+    internal static Money? Limit(ReportedAmount? whole) =>
+        whole is null ? null : whole.UpperBound ?? (whole.Qualifier == AmountQualifier.Approximately ? whole.Amount : null);
+
+    internal static PartsCheck Of(Programme programme)
+    {
+        ReportedAmount? whole = programme.Headline;
+        var problems = new List<string>();
+        Money? total = null, caps = null;
+        foreach (Allocation part in programme.Parts.Where(p => p.Membership == PartMembership.Included))
+        {
+            if (whole is not null && part.Amount.Currency != whole.Currency)
+            {
+                problems.Add($"Part {part.Id} is in {part.Amount.Currency.Code} but the whole is in {whole.Currency.Code}.");
+                continue;
+            }
+
+            Money least = part.Amount.LowerBound ?? part.Amount.Amount;
+            if (Limit(whole) is Money wholeMax && least > wholeMax)
+            {
+                problems.Add($"Part {part.Id} ({part.Amount}) is larger than the whole ({whole}).");
+            }
+
+            if (part.Amount.IsCap)
+            {
+                caps = caps is Money c ? c + part.Amount.Amount : part.Amount.Amount;
+            }
+            else
+            {
+                total = total is Money t ? t + least : least;
+            }
+        }
+
+        if (Limit(whole) is Money max && total is Money sum && sum.Currency == max.Currency && sum > max)
+        {
+            problems.Add($"The included parts add up to {sum}, more than the whole ({whole}).");
+        }
+
+        return new PartsCheck(
+            whole,
+            total,
+            caps,
+            programme.Parts.Where(p => p.Membership == PartMembership.Unclear).ToArray(),
+            programme.Parts.Where(p => p.Membership == PartMembership.Additional).ToArray(),
+            problems.ToArray());
+    }
+}

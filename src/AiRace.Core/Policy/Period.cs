@@ -1,0 +1,30 @@
+namespace AiRace.Core.Policy;
+
+/// <summary>When a programme or allocation runs: a start, an end (each as precisely as known) and, when the source
+/// gives only a length, that length ("three to five years").</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class Period
+{
+    /// <summary>Creates a period.</summary>
+    /// <param name="start">The start, or <see cref="PartialDate.Unknown"/>.</param>
+    /// <param name="end">The end, or <see cref="PartialDate.Unknown"/>.</param>
+    /// <param name="length">The stated length, or null.</param>
+    public Period(PartialDate start, PartialDate end, DurationRange? length)
+    {
+        Start = start;
+        End = end;
+        Length = length;
+    }
+
+    /// <summary>The start, as precisely as known.</summary>
+    public PartialDate Start { get; }
+
+    /// <summary>The end, as precisely as known.</summary>
+    public PartialDate End { get; }
+
+    /// <summary>The stated length, or null.</summary>
+    public DurationRange? Length { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Length is { } length ? $"{Start} to {End}, {length}" : $"{Start} to {End}";
+}

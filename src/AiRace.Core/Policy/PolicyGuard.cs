@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+
+namespace AiRace.Core.Policy;
+
+/// <summary>Argument checks shared by the policy types.</summary>
+internal static class PolicyGuard
+{
+    public static string Id(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (!IsValidId(value))
+        {
+            throw new ArgumentException($"{name} must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"{value}\".", name);
+        }
+
+        return value!;
+    }
+
+    public static bool IsValidId(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 100 || !char.IsAsciiLetterOrDigit(value[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string Text(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{name} must not be empty or blank.", name);
+        }
+
+        return value;
+    }
+
+    public static string? OptionalText(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{name} must be null or non-blank.", name);
+        }
+
+        return value;
+    }
+
+    public static IReadOnlyList<T> List<T>(IEnumerable<T>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
+    {
+        Guard.NotNull(values, name);
+        T[] array = values.ToArray();
+        for (int i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                throw new ArgumentException($"{name}[{i}] is null.", name);
+            }
+        }
+
+        return Array.AsReadOnly(array);
+    }
+
+    public static IReadOnlyList<SourceReference> Sources(IEnumerable<SourceReference>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
+    {
+        IReadOnlyList<SourceReference> list = List(values, name);
+        if (list.Count == 0)
+        {
+            throw new ArgumentException($"{name} must name at least one source: every fact needs one.", name);
+        }
+
+        return list;
+    }
+}

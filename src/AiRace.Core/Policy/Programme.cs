@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AiRace.Core.Policy;
+
+/// <summary>
+/// A public or private initiative — a plan, subsidy package, fund or project — with its sponsor kind, jurisdiction,
+/// actors, instruments, status history, period, headline amount, parent, parts (allocations) and sources.
+/// </summary>
+/// <remarks>Targets point at their programme (<see cref="Target.ProgrammeId"/>); ask the dataset for them. Immutable
+/// and thread-safe.</remarks>
+public sealed class Programme
+{
+    /// <summary>Creates a programme.</summary>
+    /// <param name="id">A stable id.</param>
+    /// <param name="name">The name the sources use.</param>
+    /// <param name="sponsorKind">Who pays: state, private, mixed, or unknown when the sources do not say.</param>
+    /// <param name="jurisdictionId">The jurisdiction it belongs to.</param>
+    /// <param name="actors">The actors involved and their roles.</param>
+    /// <param name="instruments">The instruments it uses.</param>
+    /// <param name="statusHistory">Its lifecycle in order; empty when the sources report no status.</param>
+    /// <param name="period">When it runs, or null when the sources do not say.</param>
+    /// <param name="headline">Its headline amount as stated, or null when it has none.</param>
+    /// <param name="parentId">The programme it is part of, or null.</param>
+    /// <param name="parts">Its allocations.</param>
+    /// <param name="sources">At least one citation.</param>
+    /// <param name="description">A short description in the curators' words, or null.</param>
+    /// <exception cref="ArgumentException">A value is missing or malformed, there is no source, or the status history
+    /// takes a step the lifecycle does not allow.</exception>
+    public Programme(
+        string id,
+        string name,
+        SponsorKind sponsorKind,
+        string jurisdictionId,
+        IEnumerable<ActorInvolvement> actors,
+        IEnumerable<Instrument> instruments,
+        IEnumerable<StatusChange> statusHistory,
+        Period? period,
+        ReportedAmount? headline,
+        string? parentId,
+        IEnumerable<Allocation> parts,
+        IEnumerable<SourceReference> sources,
+        string? description = null)
+    {
+        Id = PolicyGuard.Id(id);
+        Name = PolicyGuard.Text(name);
+        Guard.Defined(sponsorKind);
+        SponsorKind = sponsorKind;
+        JurisdictionId = PolicyGuard.Id(jurisdictionId);
+        Actors = PolicyGuard.List(actors);
+        Instruments = PolicyGuard.List(instruments);
+        foreach (Instrument instrument in Instruments)
+        {
+            Guard.Defined(instrument);
+        }
+
+        StatusHistory = PolicyGuard.List(statusHistory);
+        for (int i = 1; i < StatusHistory.Count; i++)
+        {
+            if (!StatusChange.IsAllowed(StatusHistory[i - 1].Status, StatusHistory[i].Status))
+            {
+                throw new ArgumentException($"Programme {id} cannot go from {StatusHistory[i - 1].Status} to {StatusHistory[i].Status}.", nameof(statusHistory));
+            }
+        }
+
+        Period = period;
+        Headline = headline;
+        ParentId = parentId is null ? null : PolicyGuard.Id(parentId);
+        Parts = PolicyGuard.List(parts);
+        Sources = PolicyGuard.Sources(sources);
+        Description = PolicyGuard.OptionalText(description);
+    }
+
+    /// <summary>The stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>The name the sources use.</summary>
+    public string Name { get; }
+
+    /// <summary>Who pays.</summary>
+    public SponsorKind SponsorKind { get; }
+
+    /// <summary>The jurisdiction's id.</summary>
+    public string JurisdictionId { get; }
+
+    /// <summary>The actors involved.</summary>
+    public IReadOnlyList<ActorInvolvement> Actors { get; }
+
+    /// <summary>The instruments it uses.</summary>
+    public IReadOnlyList<Instrument> Instruments { get; }
+
+    /// <summary>Its lifecycle, in order; empty when the sources report none.</summary>
+    public IReadOnlyList<StatusChange> StatusHistory { get; }
+
+    /// <summary>The latest status reported, or null when none is.</summary>
+    public ProgrammeStatus? Status => StatusHistory.Count == 0 ? null : StatusHistory[^1].Status;
+
+    /// <summary>When it runs, or null.</summary>
+    public Period? Period { get; }
+
+    /// <summary>The headline amount as stated, or null.</summary>
+    public ReportedAmount? Headline { get; }
+
+    /// <summary>The parent programme's id, or null.</summary>
+    public string? ParentId { get; }
+
+    /// <summary>Its allocations.</summary>
+    public IReadOnlyList<Allocation> Parts { get; }
+
+    /// <summary>Citations.</summary>
+    public IReadOnlyList<SourceReference> Sources { get; }
+
+    /// <summary>A short description in the curators' words, or null.</summary>
+    public string? Description { get; }
+
+    /// <summary>Whether it uses the instrument.</summary>
+    /// <param name="instrument">The instrument.</param>
+    /// <returns>True when listed.</returns>
+    public bool Uses(Instrument instrument) => Instruments.Contains(instrument);
+
+    /// <summary>Checks the parts against the headline amount; see <see cref="PartsCheck"/>.</summary>
+    /// <returns>The check.</returns>
+    public PartsCheck CheckParts() => PartsCheck.Of(this);
+
+    /// <inheritdoc/>
+    public override string ToString() => Headline is null ? $"{Name} ({Id})" : $"{Name} ({Id}): {Headline}";
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AiRace.Core;
+
+/// <summary>Creates the JSON converter for each <see cref="ValueRange{T}"/>.</summary>
+public sealed class ValueRangeJsonConverterFactory : JsonConverterFactory
+{
+    /// <inheritdoc/>
+    public override bool CanConvert(Type typeToConvert)
+    {
+        Guard.NotNull(typeToConvert);
+        return typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ValueRange<>);
+    }
+
+    /// <inheritdoc/>
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
+    {
+        Guard.NotNull(typeToConvert);
+        Type converter = typeof(ValueRangeJsonConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]);
+        return (JsonConverter)Activator.CreateInstance(converter)!;
+    }
+}
+
+/// <summary>Reads and writes a <see cref="ValueRange{T}"/> as <c>{"low": ..., "high": ...}</c>.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
+    where T : IComparable<T>, IEquatable<T>
+{
+    /// <inheritdoc/>
+    public override ValueRange<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"A range must be a JSON object with \"low\" and \"high\"; found {reader.TokenType}.");
+        }
+
+        T? low = default, high = default;
+        bool hasLow = false, hasHigh = false;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            switch (name)
+            {
+                case "low":
+                    low = JsonSerializer.Deserialize<T>(ref reader, options);
+                    hasLow = true;
+                    break;
+                case "high":
+                    high = JsonSerializer.Deserialize<T>(ref reader, options);
+                    hasHigh = true;
+                    break;
+                default:
+                    throw new JsonException($"A range has no property \"{name}\"; expected \"low\" and \"high\".");
+            }
+        }
+
+        if (!hasLow || !hasHigh || low is null || high is null)
+        {
+            throw new JsonException($"A range needs both \"low\" and \"high\"; missing {(hasLow ? "\"high\"" : "\"low\"")}.");
+        }
+
+        try
+        {
+            return new ValueRange<T>(low, high);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonException(ex.Message, ex);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, ValueRange<T> value, JsonSerializerOptions options)
+    {
+        Guard.NotNull(writer);
+        writer.WriteStartObject();
+        writer.WritePropertyName("low");
+        JsonSerializer.Serialize(writer, value.Low, options);
+        writer.WritePropertyName("high");
+        JsonSerializer.Serialize(writer, value.High, options);
+        writer.WriteEndObject();
+    }
+}
