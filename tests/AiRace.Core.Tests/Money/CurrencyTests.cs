@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
-namespace AiRace.Core.Tests.Money;
+namespace AiRace.Core.Tests;
 
 public class CurrencyTests
 {

@@ -3,7 +3,7 @@ using System.Linq;
 using CsCheck;
 using M = AiRace.Core.Money;
 
-namespace AiRace.Core.Tests.Money;
+namespace AiRace.Core.Tests;
 
 public partial class MoneyTests
 {

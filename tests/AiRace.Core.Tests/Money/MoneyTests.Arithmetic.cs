@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using M = AiRace.Core.Money;
 
-namespace AiRace.Core.Tests.Money;
+namespace AiRace.Core.Tests;
 
 public partial class MoneyTests
 {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CsCheck;
 using M = AiRace.Core.Money;
 
-namespace AiRace.Core.Tests.Money;
+namespace AiRace.Core.Tests;
 
 /// <summary>Property tests of the laws Money must keep.</summary>
 public partial class MoneyTests

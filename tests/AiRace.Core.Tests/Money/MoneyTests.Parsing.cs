@@ -1,7 +1,7 @@
 using System;
 using M = AiRace.Core.Money;
 
-namespace AiRace.Core.Tests.Money;
+namespace AiRace.Core.Tests;
 
 public partial class MoneyTests
 {

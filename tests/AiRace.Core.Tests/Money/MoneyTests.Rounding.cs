@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using M = AiRace.Core.Money;
 
-namespace AiRace.Core.Tests.Money;
+namespace AiRace.Core.Tests;
 
 public partial class MoneyTests
 {
