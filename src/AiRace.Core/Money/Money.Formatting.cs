@@ -16,12 +16,14 @@ public readonly partial struct Money : ISpanFormattable
     /// <summary>
     /// Formats the amount. Formats: <c>G</c> (or empty) the canonical invariant form <c>CNY 1,000,000,000.00</c>;
     /// <c>R</c> the canonical form without digit groups <c>CNY 1000000000.00</c>; <c>K</c> the compact analyst form
-    /// <c>CNY 1T</c>, <c>USD 138B</c>, <c>CNY 600M</c>, <c>USD 8.2B</c> (exact: digits are never dropped); <c>C</c> the
+    /// <c>CNY 1T</c>, <c>USD 138B</c>, <c>CNY 600M</c>, <c>USD 8.2B</c> (exact: digits are never dropped); <c>K0</c> to
+    /// <c>K9</c> the compact form rounded (half to even) to that many decimals of the scaled figure, marked with a leading
+    /// "≈ " whenever rounding changed it (<c>≈ USD 139.32B</c> for K2); <c>C</c> the
     /// culture's currency pattern with the ISO code as symbol (<c>1.000,00 CNY</c> in de-DE). Only <c>C</c> uses
     /// <paramref name="formatProvider"/> (the current culture when null); the others are invariant.
-    /// No format rounds: amounts are shown with at least the currency's minor units and all their decimals.
+    /// Only K0-K9 round, and they say so with "≈"; every other format shows all the amount's decimals.
     /// </summary>
-    /// <param name="format">G, R, K or C.</param>
+    /// <param name="format">G, R, K, K0-K9 or C.</param>
     /// <param name="formatProvider">The culture for <c>C</c>.</param>
     /// <returns>The formatted amount.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
@@ -48,6 +50,11 @@ public readonly partial struct Money : ISpanFormattable
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         char kind = format.Length == 0 ? 'G' : format.Length == 1 ? char.ToUpperInvariant(format[0]) : '?';
+        if (format.Length == 2 && (format[0] is 'K' or 'k') && char.IsAsciiDigit(format[1]))
+        {
+            return TryFormatCompact(destination, out charsWritten, format[1] - '0');
+        }
+
         switch (kind)
         {
             case 'G':
@@ -55,7 +62,7 @@ public readonly partial struct Money : ISpanFormattable
             case 'R':
                 return TryFormatCanonical(destination, out charsWritten, grouped: false);
             case 'K':
-                return TryFormatCompact(destination, out charsWritten);
+                return TryFormatCompact(destination, out charsWritten, -1);
             case 'C':
                 string text = FormatCulture(provider);
                 charsWritten = 0;
@@ -96,7 +103,7 @@ public readonly partial struct Money : ISpanFormattable
         return true;
     }
 
-    private bool TryFormatCompact(Span<char> destination, out int charsWritten)
+    private bool TryFormatCompact(Span<char> destination, out int charsWritten, int decimals)
     {
         charsWritten = 0;
         decimal abs = Math.Abs(_amount);
@@ -114,15 +121,34 @@ public readonly partial struct Money : ISpanFormattable
             return false;
         }
 
-        _currency.Code.AsSpan().CopyTo(destination);
-        destination[3] = ' ';
         decimal scaled = _amount / factor; // exact: dividing by a power of ten only moves the decimal point
-        if (!scaled.TryFormat(destination[4..], out int n, "0.############################", NumberFormatInfo.InvariantInfo))
+        int start = 0;
+        if (decimals >= 0)
+        {
+            decimal rounded = Math.Round(scaled, decimals, MidpointRounding.ToEven);
+            if (rounded != scaled)
+            {
+                if (destination.Length < 7)
+                {
+                    return false;
+                }
+
+                destination[0] = '≈';
+                destination[1] = ' ';
+                start = 2;
+            }
+
+            scaled = rounded;
+        }
+
+        _currency.Code.AsSpan().CopyTo(destination[start..]);
+        destination[start + 3] = ' ';
+        if (!scaled.TryFormat(destination[(start + 4)..], out int n, "0.############################", NumberFormatInfo.InvariantInfo))
         {
             return false;
         }
 
-        int total = 4 + n;
+        int total = start + 4 + n;
         if (suffix != '\0')
         {
             if (total >= destination.Length)

@@ -30,6 +30,17 @@ public partial class MoneyTests
     public void Compact_IsExact(long amount, string code, string expected) =>
         M.Of(amount, code).ToString("K", null).Should().Be(expected);
 
+    [Theory]
+    [InlineData("K2", "≈ USD 139.32B")]
+    [InlineData("K0", "≈ USD 139B")]
+    [InlineData("K9", "USD 139.318454122B")]
+    public void CompactRounded_SaysWhenItRounded(string format, string expected) =>
+        M.Usd(139_318_454_122.433m).ToString(format, null).Should().Be(expected.Replace("USD 139.318454122B", "≈ USD 139.318454122B", StringComparison.Ordinal));
+
+    [Fact]
+    public void CompactRounded_WithoutLoss_HasNoMark() =>
+        M.Billions(8.2m, Currency.USD).ToString("K2", null).Should().Be("USD 8.2B");
+
     [Fact]
     public void UnknownFormat_Throws() =>
         ((Action)(() => M.Cny(1).ToString("X", null))).Should().Throw<FormatException>().WithMessage("'X' is not a Money format*");

@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AiRace.Core.Data;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Analysis;
+
+/// <summary>The verdict on a source's own conversion.</summary>
+public enum AuditVerdict
+{
+    /// <summary>The implied rate is within the tolerance of the reference rate for the source's date.</summary>
+    WithinTolerance = 0,
+
+    /// <summary>The implied rate is further from the reference rate than the tolerance.</summary>
+    OutsideTolerance = 1,
+
+    /// <summary>The source is not dated, so there is no single reference rate; the row compares every annual average instead.</summary>
+    Undated = 2,
+}
+
+/// <summary>An annual average set against an implied rate.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="Rate">The annual average (quote per base).</param>
+/// <param name="DeviationPercent">(implied − average) / average × 100.</param>
+public sealed record AnnualComparison(int Year, decimal Rate, decimal DeviationPercent);
+
+/// <summary>One audited conversion.</summary>
+/// <param name="FactId">The fact (programme) whose amount it is.</param>
+/// <param name="SourceId">The source the amount and its conversion come from.</param>
+/// <param name="Amount">The amount as reported, with the source's conversion.</param>
+/// <param name="Base">The currency the source converted to (the rate's base, e.g. USD).</param>
+/// <param name="Quote">The currency of the amount (the rate's quote, e.g. CNY).</param>
+/// <param name="ImpliedRate">Units of <paramref name="Quote"/> per unit of <paramref name="Base"/> that the source's two figures imply.</param>
+/// <param name="RoundingBandPercent">How much the implied rate can move from rounding alone: half a unit of the last stated digit of the converted figure, relative to it.</param>
+/// <param name="SourceDate">The source's publication date, as precise as known.</param>
+/// <param name="Reference">The reference rate for that date (its day, month or year), or null when undated.</param>
+/// <param name="DeviationPercent">(implied − reference) / reference × 100, or null when undated.</param>
+/// <param name="Verdict">The verdict against the tolerance.</param>
+/// <param name="Annual">The implied rate against every annual average in the data (a dating clue for undated sources).</param>
+/// <param name="Note">What the verdict rests on.</param>
+public sealed record ConversionAuditRow(
+    string FactId,
+    string SourceId,
+    ReportedAmount Amount,
+    Currency Base,
+    Currency Quote,
+    decimal ImpliedRate,
+    decimal RoundingBandPercent,
+    PartialDate SourceDate,
+    ExchangeRate? Reference,
+    decimal? DeviationPercent,
+    AuditVerdict Verdict,
+    IReadOnlyList<AnnualComparison> Annual,
+    string Note);
+
+/// <summary>
+/// Audits the conversions sources made themselves ("1 trillion yuan (approximately 138 billion USD)"): the rate their
+/// two figures imply, the reference rate for the source's date (its day, else its month's or year's average), the
+/// deviation in percent and a verdict against a stated tolerance. Undated sources get no verdict but a comparison
+/// with every annual average, which shows which years the figures fit.
+/// </summary>
+public sealed class ConversionAudit
+{
+    private ConversionAudit(decimal tolerancePercent, IReadOnlyList<ConversionAuditRow> rows, string seriesCitation)
+    {
+        TolerancePercent = tolerancePercent;
+        Rows = rows;
+        SeriesCitation = seriesCitation;
+    }
+
+    /// <summary>The tolerance, in percent of the reference rate.</summary>
+    public decimal TolerancePercent { get; }
+
+    /// <summary>One row per amount that came with its source's own conversion.</summary>
+    public IReadOnlyList<ConversionAuditRow> Rows { get; }
+
+    /// <summary>The reference series the rates were read from.</summary>
+    public string SeriesCitation { get; }
+
+    /// <summary>Audits every programme headline that carries its source's own conversion.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="rates">The reference rates (such as <see cref="ReferenceRates.FederalReserveH10"/>).</param>
+    /// <param name="tolerancePercent">The largest deviation still accepted, in percent (for example 2).</param>
+    /// <returns>The audit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The tolerance is negative.</exception>
+    public static ConversionAudit Of(PolicyDataset dataset, ExchangeRateTable rates, decimal tolerancePercent)
+    {
+        Guard.NotNull(dataset);
+        Guard.NotNull(rates);
+        Guard.NotNegative(tolerancePercent);
+        var rows = new List<ConversionAuditRow>();
+        string citation = string.Empty;
+        foreach (Programme p in dataset.Programmes)
+        {
+            if (p.Headline is not { SourceConversion: ReportedAmount converted } headline)
+            {
+                continue;
+            }
+
+            string sourceId = p.Sources.FirstOrDefault(s => headline.StatedText is null || s.Quote.Contains(headline.StatedText, StringComparison.Ordinal))?.SourceId
+                ?? p.Sources.FirstOrDefault()?.SourceId ?? "(none)";
+            PartialDate published = dataset.Sources.FirstOrDefault(s => s.Id == sourceId)?.Published ?? PartialDate.Unknown;
+            ConversionAuditRow row = Audit(p.Id, sourceId, headline, converted, published, rates, tolerancePercent);
+            citation = row.Reference?.Series.Citation ?? citation;
+            rows.Add(row);
+        }
+
+        return new ConversionAudit(tolerancePercent, rows, citation.Length > 0 ? citation : "annual averages of the reference table");
+    }
+
+    /// <summary>Audits one amount and the source's conversion of it.</summary>
+    /// <param name="factId">The fact the amount belongs to.</param>
+    /// <param name="sourceId">The source.</param>
+    /// <param name="amount">The amount as reported.</param>
+    /// <param name="converted">The source's own conversion of it.</param>
+    /// <param name="published">The source's date, as precise as known.</param>
+    /// <param name="rates">The reference rates.</param>
+    /// <param name="tolerancePercent">The tolerance, in percent.</param>
+    /// <returns>The audited row.</returns>
+    /// <exception cref="ArgumentException">The two figures are in the same currency, or one is zero.</exception>
+    public static ConversionAuditRow Audit(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent)
+    {
+        Guard.NotNull(amount);
+        Guard.NotNull(converted);
+        Guard.NotNull(rates);
+        if (amount.Currency == converted.Currency || converted.Amount.IsZero || amount.Amount.IsZero)
+        {
+            throw new ArgumentException($"{factId}: a conversion needs two non-zero figures in different currencies; it has {amount} and {converted}.", nameof(converted));
+        }
+
+        Currency @base = converted.Currency, quote = amount.Currency;
+        decimal implied = amount.Amount.Amount / converted.Amount.Amount;
+        decimal band = RoundingBand(converted.Amount.Amount);
+
+        var annual = rates.Rates(@base, quote, RatePeriod.Year)
+            .Select(r => new AnnualComparison(r.Date.Year, r.Rate, Deviation(implied, r.Rate)))
+            .ToArray();
+
+        (DateOnly date, RateLookup lookup)? when = published.Precision switch
+        {
+            DatePrecision.Day => (published.ToDateOnly()!.Value, RateLookup.MostRecentWithin(4)),
+            DatePrecision.Month => (new DateOnly(published.Year!.Value, published.Month!.Value, 1), RateLookup.MonthlyAverage),
+            DatePrecision.Year => (new DateOnly(published.Year!.Value, 1, 1), RateLookup.AnnualAverage),
+            _ => null,
+        };
+
+        string qualifierNote = converted.Qualifier == AmountQualifier.Exact ? string.Empty : " The source calls its conversion approximate.";
+        if (when is not { } w)
+        {
+            AnnualComparison? closest = annual.OrderBy(a => Math.Abs(a.DeviationPercent)).FirstOrDefault();
+            var fitting = annual.Where(a => Math.Abs(a.DeviationPercent) <= tolerancePercent).Select(a => a.Year.ToString(CultureInfo.InvariantCulture)).ToArray();
+            string note = string.Create(CultureInfo.InvariantCulture,
+                $"The source is not dated, so no single reference rate applies and no date is guessed. ")
+                + (closest is null ? "The table has no annual averages." : string.Create(CultureInfo.InvariantCulture, $"Closest annual average: {closest.Year} ({closest.Rate}, {closest.DeviationPercent:+0.00;-0.00}%). "))
+                + (fitting.Length == 0 ? "No year's average is within the tolerance." : $"Years whose average is within ±{tolerancePercent.ToString(CultureInfo.InvariantCulture)}%: {string.Join(", ", fitting)}.")
+                + qualifierNote;
+            return new ConversionAuditRow(factId, sourceId, amount, @base, quote, implied, band, published, null, null, AuditVerdict.Undated, annual, note);
+        }
+
+        if (!rates.TryGetRate(@base, quote, w.date, w.lookup, out ExchangeRate reference))
+        {
+            return new ConversionAuditRow(factId, sourceId, amount, @base, quote, implied, band, published, null, null, AuditVerdict.Undated, annual,
+                $"The reference table has no rate for the source's date ({published}) by {w.lookup}; no other date is used." + qualifierNote);
+        }
+
+        decimal deviation = Deviation(implied, reference.Rate);
+        AuditVerdict verdict = Math.Abs(deviation) <= tolerancePercent ? AuditVerdict.WithinTolerance : AuditVerdict.OutsideTolerance;
+        return new ConversionAuditRow(factId, sourceId, amount, @base, quote, implied, band, published, reference, deviation, verdict, annual,
+            string.Create(CultureInfo.InvariantCulture, $"Compared with {reference} for the source's date {published}; tolerance ±{tolerancePercent}%.") + qualifierNote);
+    }
+
+    private static decimal Deviation(decimal implied, decimal reference) => (implied - reference) / reference * 100m;
+
+    /// <summary>Half a unit of the last significant digit of a figure, relative to it, in percent (138 billion → 0.36%).</summary>
+    private static decimal RoundingBand(decimal figure)
+    {
+        decimal abs = Math.Abs(figure);
+        decimal unit = 1m;
+        // The last non-zero digit's place value: strip trailing zeros of the integer part, or use the scale.
+        if (abs == decimal.Truncate(abs))
+        {
+            decimal n = abs;
+            while (n >= 10m && n % 10m == 0m)
+            {
+                n /= 10m;
+                unit *= 10m;
+            }
+        }
+        else
+        {
+            decimal normalised = abs / 1.000000000000000000000000000000m;
+            for (int i = 0; i < normalised.Scale; i++)
+            {
+                unit /= 10m;
+            }
+        }
+
+        return unit / 2m / abs * 100m;
+    }
+
+    /// <summary>The audit as a table.</summary>
+    /// <returns>The table.</returns>
+    public ResultTable ToTable() => new(
+        "conversion-audit",
+        new[]
+        {
+            new TableColumn("fact", ColumnKind.Text), new TableColumn("source", ColumnKind.Text), new TableColumn("stated", ColumnKind.Text),
+            new TableColumn("amount", ColumnKind.Decimal, "@amount_currency"), new TableColumn("amount_currency", ColumnKind.Text),
+            new TableColumn("converted", ColumnKind.Decimal, "@converted_currency"), new TableColumn("converted_currency", ColumnKind.Text),
+            new TableColumn("implied_rate", ColumnKind.Decimal, "quote per base of pair"), new TableColumn("pair", ColumnKind.Text),
+            new TableColumn("rounding_band", ColumnKind.Decimal, "percent"), new TableColumn("source_date", ColumnKind.Text),
+            new TableColumn("reference_rate", ColumnKind.Decimal, "quote per base of pair"), new TableColumn("reference_applies_to", ColumnKind.Date),
+            new TableColumn("reference_series", ColumnKind.Text), new TableColumn("deviation", ColumnKind.Decimal, "percent"),
+            new TableColumn("verdict", ColumnKind.Text), new TableColumn("note", ColumnKind.Text),
+        },
+        Rows.Select(r => (IReadOnlyList<object?>)new object?[]
+        {
+            r.FactId, r.SourceId, r.Amount.StatedText, r.Amount.Amount.Amount, r.Quote.Code, r.Amount.SourceConversion!.Amount.Amount, r.Base.Code,
+            r.ImpliedRate, r.Base.Code + "/" + r.Quote.Code, r.RoundingBandPercent, r.SourceDate.ToString(), r.Reference?.Rate, r.Reference?.Date,
+            r.Reference?.Series.Citation, r.DeviationPercent, r.Verdict.ToString(), r.Note,
+        }),
+        new[] { string.Create(CultureInfo.InvariantCulture, $"Tolerance ±{TolerancePercent}% of the reference rate."), "Implied rate = the amount divided by the source's converted figure." });
+}

@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Analysis;
+
+/// <summary>Where an observation stands against a path.</summary>
+public enum PathPosition
+{
+    /// <summary>Further towards the goal than the path expects for that year.</summary>
+    Ahead = 0,
+
+    /// <summary>Exactly where the path expects it (within the stated tolerance).</summary>
+    OnPath = 1,
+
+    /// <summary>Not as far towards the goal as the path expects for that year.</summary>
+    Behind = 2,
+}
+
+/// <summary>One year of a target's implied path.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="Linear">The value if the change is spread evenly over the years (constant points per year).</param>
+/// <param name="Compound">The value if the value grows by the same factor every year.</param>
+public sealed record PathPoint(int Year, decimal Linear, decimal Compound);
+
+/// <summary>An observation set against a target's path.</summary>
+/// <param name="Year">The observation's year.</param>
+/// <param name="Observed">The observed value (in the path's unit).</param>
+/// <param name="LinearExpected">What the linear path expects for that year.</param>
+/// <param name="CompoundExpected">What the compound path expects for that year.</param>
+/// <param name="VersusLinear">Ahead of, on or behind the linear path.</param>
+/// <param name="VersusCompound">Ahead of, on or behind the compound path.</param>
+/// <param name="Note">What the comparison rests on.</param>
+public sealed record PathAssessment(int Year, decimal Observed, decimal LinearExpected, decimal CompoundExpected, PathPosition VersusLinear, PathPosition VersusCompound, string Note)
+{
+    /// <summary>Observed minus the linear expectation, in the path's unit (percentage points for shares).</summary>
+    public decimal DeviationFromLinear => Observed - LinearExpected;
+
+    /// <summary>Observed minus the compound expectation, in the path's unit.</summary>
+    public decimal DeviationFromCompound => Observed - CompoundExpected;
+}
+
+/// <summary>
+/// The path a target implies from its baseline to its goal: the linear pace (percentage points a year for shares),
+/// the growth factor and compound annual growth rate, the implied value for each year in between, and how an
+/// observation compares. Official targets, pledges and analyst forecasts keep their label. Computed in decimal.
+/// </summary>
+/// <remarks>For shares the values are in percent (17% is 17), so the pace is in percentage points a year.
+/// Immutable and thread-safe.</remarks>
+public sealed class TargetPath
+{
+    private TargetPath(Target target, decimal baseline, decimal goal, string unit, string paceUnit)
+    {
+        Target = target;
+        BaselineYear = target.BaselineYear!.Value;
+        GoalYear = target.GoalYear;
+        BaselineValue = baseline;
+        GoalValue = goal;
+        Unit = unit;
+        PaceUnit = paceUnit;
+        int years = GoalYear - BaselineYear;
+        LinearPacePerYear = (goal - baseline) / years;
+        GrowthFactor = goal / baseline;
+        CompoundAnnualGrowthRate = DecimalMath.Root(GrowthFactor, years) - 1m;
+        var points = new List<PathPoint>();
+        decimal yearly = 1m + CompoundAnnualGrowthRate;
+        for (int y = BaselineYear; y <= GoalYear; y++)
+        {
+            int k = y - BaselineYear;
+            decimal linear = y == GoalYear ? goal : baseline + (LinearPacePerYear * k);
+            decimal compound = y == GoalYear ? goal : baseline * DecimalMath.Pow(yearly, k);
+            points.Add(new PathPoint(y, linear, compound));
+        }
+
+        Points = points;
+    }
+
+    /// <summary>The target.</summary>
+    public Target Target { get; }
+
+    /// <summary>Official target, pledge or analyst forecast.</summary>
+    public TargetKind Kind => Target.Kind;
+
+    /// <summary>Who set or made it, if the sources say.</summary>
+    public string? ById => Target.ById;
+
+    /// <summary>The baseline year.</summary>
+    public int BaselineYear { get; }
+
+    /// <summary>The goal year.</summary>
+    public int GoalYear { get; }
+
+    /// <summary>The baseline value, in <see cref="Unit"/>.</summary>
+    public decimal BaselineValue { get; }
+
+    /// <summary>The goal value, in <see cref="Unit"/>.</summary>
+    public decimal GoalValue { get; }
+
+    /// <summary>The unit of the values: "percent" for shares, else the metric's unit.</summary>
+    public string Unit { get; }
+
+    /// <summary>The unit of the pace: "pp per year" for shares.</summary>
+    public string PaceUnit { get; }
+
+    /// <summary>The even change per year: (goal − baseline) / years.</summary>
+    public decimal LinearPacePerYear { get; }
+
+    /// <summary>Goal divided by baseline.</summary>
+    public decimal GrowthFactor { get; }
+
+    /// <summary>The compound annual growth rate, as a fraction: GrowthFactor^(1/years) − 1.</summary>
+    public decimal CompoundAnnualGrowthRate { get; }
+
+    /// <summary>The implied value of each year from the baseline year to the goal year.</summary>
+    public IReadOnlyList<PathPoint> Points { get; }
+
+    /// <summary>Builds the path of a target that has a baseline value and year.</summary>
+    /// <param name="target">The target.</param>
+    /// <returns>The path.</returns>
+    /// <exception cref="InvalidOperationException">The target has no baseline (so no path can be drawn), the goal
+    /// year is not after the baseline year, the baseline is not positive (no growth rate exists), or the baseline and
+    /// goal are of different kinds.</exception>
+    public static TargetPath For(Target target)
+    {
+        Guard.NotNull(target);
+        if (!TryFor(target, out TargetPath? path, out string? reason))
+        {
+            throw new InvalidOperationException(reason);
+        }
+
+        return path;
+    }
+
+    /// <summary>Builds the path when the target allows one.</summary>
+    /// <param name="target">The target.</param>
+    /// <param name="path">The path, or null.</param>
+    /// <param name="reason">Why no path exists, or null.</param>
+    /// <returns>Whether a path exists.</returns>
+    public static bool TryFor(Target target, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TargetPath? path, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? reason)
+    {
+        Guard.NotNull(target);
+        path = null;
+        if (target.Baseline is not MetricValue baseline || target.BaselineYear is not int baselineYear)
+        {
+            reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id} has no baseline value and year, so it implies no path: only its goal ({target.Goal} by {target.GoalYear}) is known.");
+            return false;
+        }
+
+        if (target.GoalYear <= baselineYear)
+        {
+            reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal year {target.GoalYear} is not after the baseline year {baselineYear}.");
+            return false;
+        }
+
+        if (baseline.Kind != target.Goal.Kind)
+        {
+            reason = $"Target {target.Id}: the baseline is a {baseline.Kind} and the goal a {target.Goal.Kind}; they cannot be compared.";
+            return false;
+        }
+
+        (decimal b, decimal g, string unit, string paceUnit) = baseline.Kind switch
+        {
+            MetricValueKind.Share => (baseline.AsShare().Percent, target.Goal.AsShare().Percent, "percent", "pp per year"),
+            MetricValueKind.Ratio => (baseline.AsRatio().Value, target.Goal.AsRatio().Value, "ratio", "per year"),
+            MetricValueKind.Money => (baseline.AsMoney().Amount, target.Goal.AsMoney().Amount, baseline.AsMoney().Currency.Code, baseline.AsMoney().Currency.Code + " per year"),
+            _ => (baseline.AsNumber(), target.Goal.AsNumber(), "number", "per year"),
+        };
+        if (baseline.Kind == MetricValueKind.Money && baseline.AsMoney().Currency != target.Goal.AsMoney().Currency)
+        {
+            reason = $"Target {target.Id}: the baseline and goal are in different currencies.";
+            return false;
+        }
+
+        if (b <= 0m || g <= 0m)
+        {
+            reason = $"Target {target.Id}: a compound growth rate needs positive baseline and goal values.";
+            return false;
+        }
+
+        path = new TargetPath(target, b, g, unit, paceUnit);
+        reason = null;
+        return true;
+    }
+
+    /// <summary>The linear path's value for a year between the baseline and goal years.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the path (no extrapolation).</exception>
+    public decimal LinearValueAt(int year) => PointAt(year).Linear;
+
+    /// <summary>The compound path's value for a year between the baseline and goal years.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the path (no extrapolation).</exception>
+    public decimal CompoundValueAt(int year) => PointAt(year).Compound;
+
+    private PathPoint PointAt(int year)
+    {
+        if (year < BaselineYear || year > GoalYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, string.Create(CultureInfo.InvariantCulture, $"The path of {Target.Id} runs from {BaselineYear} to {GoalYear}; {year} is outside it and is not extrapolated."));
+        }
+
+        return Points[year - BaselineYear];
+    }
+
+    /// <summary>Sets an observed value of a year against both paths.</summary>
+    /// <param name="year">The year of the observation.</param>
+    /// <param name="observed">The observed value in <see cref="Unit"/> (percent for shares).</param>
+    /// <param name="tolerance">How far from the path still counts as on it, in <see cref="Unit"/>; 0 by default.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the path, or the tolerance is negative.</exception>
+    public PathAssessment Assess(int year, decimal observed, decimal tolerance = 0m)
+    {
+        Guard.NotNegative(tolerance);
+        PathPoint point = PointAt(year);
+        return new PathAssessment(year, observed, point.Linear, point.Compound, Position(observed, point.Linear, tolerance), Position(observed, point.Compound, tolerance),
+            $"{Describe()}; observation compared with the value each path implies for {year.ToString(CultureInfo.InvariantCulture)}.");
+    }
+
+    /// <summary>Sets an indicator (an observed value of the target's metric) against both paths.</summary>
+    /// <param name="indicator">The observation; its metric and subject must be the target's and its year known.</param>
+    /// <param name="tolerance">How far from the path still counts as on it, in <see cref="Unit"/>.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentException">The indicator is of another metric or subject, of another kind of value, or has no year.</exception>
+    public PathAssessment Assess(Indicator indicator, decimal tolerance = 0m)
+    {
+        Guard.NotNull(indicator);
+        if (indicator.MetricId != Target.MetricId || indicator.SubjectId != Target.SubjectId)
+        {
+            throw new ArgumentException($"Indicator {indicator.Id} measures {indicator.MetricId} of {indicator.SubjectId}; the target is about {Target.MetricId} of {Target.SubjectId}.", nameof(indicator));
+        }
+
+        if (indicator.Observed.Year is not int year)
+        {
+            throw new ArgumentException($"Indicator {indicator.Id} has no known observation year, so it cannot be placed on the path.", nameof(indicator));
+        }
+
+        decimal value = indicator.Value.Kind switch
+        {
+            MetricValueKind.Share => indicator.Value.AsShare().Percent,
+            MetricValueKind.Ratio => indicator.Value.AsRatio().Value,
+            MetricValueKind.Money => indicator.Value.AsMoney().Amount,
+            _ => indicator.Value.AsNumber(),
+        };
+        if (Target.Baseline is MetricValue b && b.Kind != indicator.Value.Kind)
+        {
+            throw new ArgumentException($"Indicator {indicator.Id} is a {indicator.Value.Kind}; the target is a {b.Kind}.", nameof(indicator));
+        }
+
+        return Assess(year, value, tolerance);
+    }
+
+    private PathPosition Position(decimal observed, decimal expected, decimal tolerance)
+    {
+        decimal diff = observed - expected;
+        if (Math.Abs(diff) <= tolerance)
+        {
+            return PathPosition.OnPath;
+        }
+
+        bool rising = GoalValue >= BaselineValue;
+        return (diff > 0m) == rising ? PathPosition.Ahead : PathPosition.Behind;
+    }
+
+    /// <summary>A one-line description: "analyst forecast by bernstein: 17 → 55 percent, 2023–2027, +9.5 pp per year, 34.12% a year".</summary>
+    /// <returns>The description.</returns>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{KindLabel(Kind)}{(ById is null ? string.Empty : " by " + ById)}: {BaselineValue:0.####} → {GoalValue:0.####} {Unit}, {BaselineYear}–{GoalYear}, {LinearPacePerYear:+0.####;-0.####} {PaceUnit}, compound {CompoundAnnualGrowthRate * 100m:0.##}% a year");
+
+    /// <summary>The label used for a kind of target.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>"official target", "pledge" or "analyst forecast".</returns>
+    public static string KindLabel(TargetKind kind) => kind switch
+    {
+        TargetKind.OfficialTarget => "official target",
+        TargetKind.AnalystForecast => "analyst forecast",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The path as a table: one row a year with both implied values.</summary>
+    /// <returns>The table.</returns>
+    public ResultTable ToTable() => new(
+        "target-path-" + Target.Id,
+        new[]
+        {
+            new TableColumn("target", ColumnKind.Text), new TableColumn("kind", ColumnKind.Text), new TableColumn("by", ColumnKind.Text),
+            new TableColumn("year", ColumnKind.Integer), new TableColumn("linear", ColumnKind.Decimal, Unit), new TableColumn("compound", ColumnKind.Decimal, Unit),
+        },
+        Points.Select(p => (IReadOnlyList<object?>)new object?[] { Target.Id, KindLabel(Kind), ById, (long)p.Year, p.Linear, p.Compound }),
+        new[] { Describe(), "Linear: the same change every year. Compound: the same growth factor every year. Neither is a forecast of its own." });
+
+    /// <inheritdoc/>
+    public override string ToString() => Describe();
+}

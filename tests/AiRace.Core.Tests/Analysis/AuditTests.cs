@@ -1,0 +1,74 @@
+using System;
+using System.Linq;
+using AiRace.Core.Analysis;
+using AiRace.Core.Policy;
+using M = AiRace.Core.Money;
+
+namespace AiRace.Core.Tests.Analysis;
+
+public class AuditTests
+{
+    private static readonly ExchangeRateTable Fed = ReferenceRates.FederalReserveH10;
+
+    [Fact]
+    public void TheSeedsOwnConversions_ImplyTheirRates()
+    {
+        ConversionAudit audit = ConversionAudit.Of(AnalysisData.Embedded, Fed, tolerancePercent: 2m);
+        audit.Rows.Should().HaveCount(3, "the seeds convert three amounts themselves");
+        var byFact = audit.Rows.ToDictionary(r => r.FactId);
+        Math.Round(byFact["cn-ai-industry-development-action-plan"].ImpliedRate, 3, MidpointRounding.ToEven).Should().Be(7.246m, "1 trillion / 138 billion");
+        Math.Round(byFact["cn-sh-ai-subsidy-package"].ImpliedRate, 3, MidpointRounding.ToEven).Should().Be(7.194m, "1 billion / 139 million");
+        Math.Round(byFact["cn-ai-investment-fund"].ImpliedRate, 3, MidpointRounding.ToEven).Should().Be(7.317m, "60 billion / 8.2 billion");
+        byFact["cn-ai-industry-development-action-plan"].ImpliedRate.Should().Be(1_000_000_000_000m / 138_000_000_000m);
+        byFact["cn-ai-industry-development-action-plan"].RoundingBandPercent.Should().Be(0.5m / 138m * 100m, "138 billion is stated to the billion");
+        byFact["cn-ai-investment-fund"].RoundingBandPercent.Should().Be(0.05m / 8.2m * 100m, "8.2 billion is stated to the hundred million");
+        audit.Rows.Should().OnlyContain(r => r.Base == Currency.USD && r.Quote == Currency.CNY);
+    }
+
+    [Fact]
+    public void UndatedSources_GetNoVerdict_ButEveryYearsAverage()
+    {
+        ConversionAudit audit = ConversionAudit.Of(AnalysisData.Embedded, Fed, tolerancePercent: 1m);
+        ConversionAuditRow plan = audit.Rows.Single(r => r.FactId == "cn-ai-industry-development-action-plan");
+        plan.Verdict.Should().Be(AuditVerdict.Undated);
+        plan.Reference.Should().BeNull();
+        plan.Annual.Should().HaveCount(11);
+        AnnualComparison y2024 = plan.Annual.Single(a => a.Year == 2024);
+        y2024.Rate.Should().Be(7.1957m);
+        y2024.DeviationPercent.Should().Be((plan.ImpliedRate - 7.1957m) / 7.1957m * 100m);
+        plan.Note.Should().StartWith("The source is not dated, so no single reference rate applies and no date is guessed.");
+        plan.Note.Should().Contain("Years whose average is within ±1%:");
+    }
+
+    [Fact]
+    public void DatedSource_IsJudgedAgainstItsDaysRate()
+    {
+        var amount = ReportedAmount.Exact(M.Billions(1, Currency.CNY)).WithSourceConversion(ReportedAmount.Approximately(M.Millions(139, Currency.USD)));
+        ConversionAuditRow row = ConversionAudit.Audit("f", "s", amount, amount.SourceConversion!, PartialDate.OfDay(2025, 7, 28), Fed, 1m);
+        decimal reference = Fed.GetRate(Currency.USD, Currency.CNY, new DateOnly(2025, 7, 28), RateLookup.ExactDate).Rate;
+        row.Reference!.Value.Rate.Should().Be(reference);
+        row.DeviationPercent.Should().Be((1_000_000_000m / 139_000_000m - reference) / reference * 100m);
+        row.Verdict.Should().Be(Math.Abs(row.DeviationPercent!.Value) <= 1m ? AuditVerdict.WithinTolerance : AuditVerdict.OutsideTolerance);
+        row.Note.Should().Contain("The source calls its conversion approximate.");
+
+        ConversionAuditRow monthly = ConversionAudit.Audit("f", "s", amount, amount.SourceConversion!, PartialDate.OfMonth(2025, 7), Fed, 0.01m);
+        monthly.Reference!.Value.Series.Should().Be(ReferenceRates.FedH10Monthly);
+        monthly.Verdict.Should().Be(AuditVerdict.OutsideTolerance, "a 0.01% tolerance is tighter than the figures' own rounding");
+        ((Action)(() => ConversionAudit.Audit("f", "s", amount, ReportedAmount.Exact(M.Cny(5)), PartialDate.Unknown, Fed, 1m))).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void ShanghaiPackage_PartsAddUpExactly_AndTheInstitutionSupportIsUnclear()
+    {
+        FundAuditRow shanghai = FundAudit.Of(AnalysisData.Embedded).Single(r => r.Programme.Id == "cn-sh-ai-subsidy-package");
+        shanghai.Check.IncludedTotal.Should().Be(M.Billions(1, Currency.CNY), "600 + 300 + 100 million yuan");
+        shanghai.Check.AddsUpExactly.Should().BeTrue();
+        shanghai.Check.Remainder.Should().Be(M.Zero(Currency.CNY));
+        shanghai.Check.Unclear.Should().ContainSingle().Which.Amount.IsCap.Should().BeTrue("up to 500 million yuan is a cap");
+        shanghai.Summary.Should().StartWith("The included parts add up exactly to the whole (CNY 1,000,000,000.00).");
+        shanghai.Summary.Should().Contain("is part of the whole is unclear");
+        ResultTable table = FundAudit.ToTable(new[] { shanghai });
+        table.Rows.Where(r => (string?)r[0] == "cn-sh-ai-subsidy-package" && !((string)r[1]!).StartsWith('(')).Select(r => r[5])
+            .Should().Equal(600_000_000m, 300_000_000m, 100_000_000m, 500_000_000m);
+    }
+}

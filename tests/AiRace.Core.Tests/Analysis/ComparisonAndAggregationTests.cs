@@ -1,0 +1,80 @@
+using System;
+using System.Linq;
+using AiRace.Core.Analysis;
+using AiRace.Core.Policy;
+using M = AiRace.Core.Money;
+
+namespace AiRace.Core.Tests.Analysis;
+
+public class ComparisonAndAggregationTests
+{
+    private static readonly DateOnly Day = new(2025, 7, 28);
+    private static readonly ExchangeRateTable Fed = ReferenceRates.FederalReserveH10;
+    private static readonly decimal UsdCny = Fed.GetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate).Rate;
+
+    private static NormalisationResult InUsd(Core.Data.PolicyDataset data) =>
+        new Normaliser(Fed, Currency.USD).NormaliseProgrammes(data.Programmes, NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+
+    private static NormalisationResult InCny(Core.Data.PolicyDataset data) =>
+        new Normaliser(Fed, Currency.CNY).NormaliseProgrammes(data.Programmes, NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+
+    [Fact]
+    public void ChinasTrillionYuanPlan_AgainstStargate_IsAboutOneQuarter()
+    {
+        NormalisationResult usd = InUsd(AnalysisData.Embedded);
+        NormalisedAmount plan = usd.Items.Single(i => i.Programme.Id == "cn-ai-industry-development-action-plan").Amount;
+        NormalisedAmount stargate = usd.Items.Single(i => i.Programme.Id == "us-stargate-project").Amount;
+        (Ratio ratio, string text) = ProgrammeComparison.RatioOf(plan, stargate);
+        ratio.Value.Should().Be(1_000_000_000_000m * (1m / UsdCny) / 500_000_000_000m);
+        ratio.Value.Should().BeInRange(0.27m, 0.29m);
+        text.Should().StartWith("≈ USD 139.318B (from CNY 1T at CNY/USD 0.139318…, 2025-07-28, inverse of Fed H.10 (DEXCHUS)) is 0.279 × USD 500B");
+    }
+
+    [Fact]
+    public void Ranking_KeepsStateAndPrivateApart()
+    {
+        var rows = ProgrammeComparison.Rank(InUsd(AnalysisData.Embedded).Items);
+        rows.Where(r => r.Programme.SponsorKind == SponsorKind.State).Select(r => r.Programme.Id).Should().Equal(
+            "cn-ai-industry-development-action-plan", "cn-ai-investment-fund", "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy");
+        rows.Where(r => r.Programme.SponsorKind == SponsorKind.Private).Single().Programme.Id.Should().Be("us-stargate-project");
+        rows.Single(r => r.Programme.Id == "us-stargate-project").Rank.Should().Be(1, "it is ranked among private money only");
+        rows.Single(r => r.Programme.Id == "cn-ai-investment-fund").ShareOfLargest.Value.Should().Be(M.Usd(60_000_000_000m * (1m / UsdCny)) / M.Usd(1_000_000_000_000m * (1m / UsdCny)));
+
+        ResultTable table = ProgrammeComparison.RankTable(InUsd(AnalysisData.Embedded).Items);
+        table.Rows.Where(r => (string?)r[2] == "subtotal").Select(r => r[0]).Should().BeEquivalentTo(new[] { "State", "Private" }, "one subtotal per sponsor kind and qualifier, none across them");
+    }
+
+    [Fact]
+    public void ByCountry_CitiesCountForChina_AndFiguresAreExact()
+    {
+        Aggregation byCountry = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country);
+        AggregateGroup cn = byCountry.Groups.Single(g => g.Key == "CN");
+        cn.Exact.Should().Be(M.Cny(1_000_000_000_000m + 60_000_000_000m + 1_000_000_000m + 250_000_000m), "the plan, the fund, Shanghai and Hangzhou");
+        cn.Approximate.Should().BeNull();
+        cn.Caps.Should().BeNull();
+        cn.Counted.Should().BeEquivalentTo("cn-ai-industry-development-action-plan", "cn-ai-investment-fund", "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy");
+        cn.NotCounted.Select(n => n.Programme).Should().Contain("cn-project-spare-tire");
+        byCountry.Groups.Single(g => g.Key == "US").Exact.Should().Be(M.Cny(500_000_000_000m * UsdCny));
+        byCountry.Rule.Should().Contain("counted through its parent").And.Contain("totalled separately");
+    }
+
+    [Fact]
+    public void NestedProgramme_IsCountedOnceThroughItsParent()
+    {
+        Aggregation byJurisdiction = Aggregation.Of(InCny(AnalysisData.Extended), AnalysisData.Extended, AggregationKey.Jurisdiction);
+        AggregateGroup shanghai = byJurisdiction.Groups.Single(g => g.Key == "CN-SH");
+        shanghai.Exact.Should().Be(M.Billions(1, Currency.CNY), "the 600 million yuan vouchers are inside the one billion yuan package");
+        shanghai.NotCounted.Should().ContainSingle(n => n.Programme == "test-sh-compute-vouchers")
+            .Which.Reason.Should().Be("nested in cn-sh-ai-subsidy-package, which is counted: counting it again would count its money twice");
+    }
+
+    [Fact]
+    public void ByInstrument_SaysTheGroupsOverlap()
+    {
+        Aggregation byInstrument = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument);
+        byInstrument.Rule.Should().Contain("instrument totals overlap and must not be added up");
+        ResultTable table = byInstrument.ToTable();
+        table.Notes.Should().Contain(byInstrument.Rule);
+        table.Columns.Single(c => c.Name == "total").Unit.Should().Be("@currency");
+    }
+}

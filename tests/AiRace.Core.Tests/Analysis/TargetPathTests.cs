@@ -1,0 +1,91 @@
+using System;
+using System.Linq;
+using AiRace.Core.Analysis;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Tests.Analysis;
+
+public class TargetPathTests
+{
+    private static readonly Target Bernstein = AnalysisData.Embedded.Targets.Single(t => t.Id == "t-bernstein-domestic-chip-share-2027");
+
+    [Fact]
+    public void DomesticChips_17To55Percent_2023To2027_IsNinePointFivePointsAYear()
+    {
+        TargetPath path = TargetPath.For(Bernstein);
+        path.Kind.Should().Be(TargetKind.AnalystForecast);
+        path.ById.Should().Be("bernstein");
+        path.BaselineYear.Should().Be(2023);
+        path.GoalYear.Should().Be(2027);
+        path.Unit.Should().Be("percent");
+        path.PaceUnit.Should().Be("pp per year");
+        path.LinearPacePerYear.Should().Be(9.5m, "(55 − 17) / 4 years");
+        path.GrowthFactor.Should().Be(55m / 17m);
+        path.CompoundAnnualGrowthRate.Should().BeInRange(0.3411m, 0.3412m, "(55/17)^(1/4) − 1 ≈ 34.1% a year");
+        (17m * (1m + path.CompoundAnnualGrowthRate) * (1m + path.CompoundAnnualGrowthRate) * (1m + path.CompoundAnnualGrowthRate) * (1m + path.CompoundAnnualGrowthRate))
+            .Should().BeApproximately(55m, 0.0000000000000000001m, "the rate compounds back to the goal");
+        path.Points.Select(p => p.Year).Should().Equal(2023, 2024, 2025, 2026, 2027);
+        path.Points.Select(p => p.Linear).Should().Equal(17m, 26.5m, 36m, 45.5m, 55m);
+        path.CompoundValueAt(2025).Should().BeApproximately(17m * path.GrowthFactor.Sqrt(), 0.000000000001m);
+        path.Describe().Should().Be("analyst forecast by bernstein: 17 → 55 percent, 2023–2027, +9.5 pp per year, compound 34.12% a year");
+    }
+
+    [Fact]
+    public void Observations_AreAheadOnOrBehindThePath()
+    {
+        TargetPath path = TargetPath.For(Bernstein);
+        path.Assess(AnalysisData.Embedded.Indicators.Single(i => i.Id == "i-domestic-chip-share-2023")).VersusLinear.Should().Be(PathPosition.OnPath);
+        PathAssessment ahead = path.Assess(2025, 40m);
+        ahead.VersusLinear.Should().Be(PathPosition.Ahead);
+        ahead.DeviationFromLinear.Should().Be(4m, "40% observed against 36% expected");
+        ahead.VersusCompound.Should().Be(PathPosition.Ahead, "the compound path expects about 30.6% in 2025");
+        path.Assess(2025, 33m).VersusLinear.Should().Be(PathPosition.Behind);
+        path.Assess(2025, 33m).VersusCompound.Should().Be(PathPosition.Ahead, "compound growth starts slow");
+        path.Assess(2025, 35.5m, tolerance: 0.5m).VersusLinear.Should().Be(PathPosition.OnPath);
+        ((Action)(() => path.Assess(2030, 60m))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("The path of t-bernstein-domestic-chip-share-2027 runs from 2023 to 2027; 2030 is outside it and is not extrapolated.*");
+        ((Action)(() => path.Assess(2025, 30m, tolerance: -1m))).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void IndicatorOfAnotherMetric_IsRefused()
+    {
+        TargetPath path = TargetPath.For(Bernstein);
+        Indicator ipsos = AnalysisData.Embedded.Indicators.Single(i => i.Id == "i-ipsos-cn-ai-benefits");
+        ((Action)(() => path.Assess(ipsos))).Should().Throw<ArgumentException>().WithMessage("Indicator i-ipsos-cn-ai-benefits measures public-opinion.ai-more-benefits-than-drawbacks of CN; the target is about ai-accelerator-market-share.domestic-chips of CN.*");
+    }
+
+    [Fact]
+    public void SpareTire_70PercentBy2028_HasNoBaseline_SoNoPath()
+    {
+        Target spareTire = AnalysisData.Embedded.Targets.Single(t => t.Id == "t-spare-tire-self-sufficiency-2028");
+        spareTire.Kind.Should().Be(TargetKind.OfficialTarget);
+        TargetPath.TryFor(spareTire, out TargetPath? path, out string? reason).Should().BeFalse();
+        path.Should().BeNull();
+        reason.Should().StartWith("Target t-spare-tire-self-sufficiency-2028 has no baseline value and year, so it implies no path: only its goal (70% by 2028) is known");
+        ((Action)(() => TargetPath.For(spareTire))).Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Table_HasOneRowAYearWithUnits()
+    {
+        ResultTable table = TargetPath.For(Bernstein).ToTable();
+        table.Rows.Should().HaveCount(5);
+        table.Columns.Single(c => c.Name == "linear").Unit.Should().Be("percent");
+        table.Rows[1][table.IndexOf("linear")].Should().Be(26.5m);
+        table.Rows[1][table.IndexOf("kind")].Should().Be("analyst forecast");
+    }
+}
+
+internal static class DecimalTestMath
+{
+    public static decimal Sqrt(this decimal x)
+    {
+        decimal g = (decimal)Math.Sqrt((double)x);
+        for (int i = 0; i < 10; i++)
+        {
+            g = (g + (x / g)) / 2m;
+        }
+
+        return g;
+    }
+}
