@@ -72,3 +72,23 @@ public class AuditTests
             .Should().Equal(600_000_000m, 300_000_000m, 100_000_000m, 500_000_000m);
     }
 }
+
+public class DatasetTablesTests
+{
+    [Fact]
+    public void EveryTable_CarriesItsUnitsAndEveryFact()
+    {
+        var tables = DatasetTables.All(AnalysisData.Embedded);
+        tables.Select(t => t.Name).Should().Equal("programmes", "allocations", "targets", "indicators", "claims", "sources");
+        ResultTable programmes = tables[0];
+        programmes.Rows.Should().HaveCount(AnalysisData.Embedded.Programmes.Count);
+        programmes.Columns.Where(c => c.Kind == ColumnKind.Decimal).Should().OnlyContain(c => c.Unit != null && c.Unit.StartsWith('@'));
+        var fund = programmes.Rows.Single(r => (string?)r[0] == "cn-ai-investment-fund");
+        fund[programmes.IndexOf("amount")].Should().Be(60_000_000_000m);
+        fund[programmes.IndexOf("currency")].Should().Be("CNY");
+        fund[programmes.IndexOf("source_conversion")].Should().Be(8_200_000_000m);
+        fund[programmes.IndexOf("source_conversion_currency")].Should().Be("USD");
+        tables[1].Rows.Select(r => r[tables[1].IndexOf("amount")]).Should().Contain(new object[] { 600_000_000m, 300_000_000m, 100_000_000m, 500_000_000m });
+        tables[5].Rows.Should().HaveCount(5, "the five seed articles");
+    }
+}
