@@ -1,5 +1,7 @@
 using System.Threading;
 using AiRace.Core;
+using AiRace.Core.Analysis;
+using AiRace.Core.Policy;
 using AiRace.Interactive.Charts;
 using AiRace.Interactive.Html;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -33,5 +35,11 @@ public static class AiRaceFormatters
         Formatter.Register<NewsAmount>((value, writer) => writer.Write(MoneyHtml.Money(value.Money)), HtmlFormatter.MimeType);
         Formatter.Register<HtmlTable>((value, writer) => writer.Write(MoneyHtml.Style + value.ToHtml()), HtmlFormatter.MimeType);
         Formatter.Register<SvgChart>((value, writer) => writer.Write(value.ToHtml()), HtmlFormatter.MimeType);
+        Formatter.Register<ReportedAmount>((value, writer) => writer.Write(PolicyHtml.Reported(value)), HtmlFormatter.MimeType);
+        Formatter.Register<NormalisedAmount>((value, writer) => writer.Write(PolicyHtml.Normalised(value)), HtmlFormatter.MimeType);
+        Formatter.Register<Programme>((value, writer) => writer.Write(PolicyHtml.Card(value)), HtmlFormatter.MimeType);
+        Formatter.Register<TargetPath>((value, writer) => writer.Write(PolicyHtml.Path(value)), HtmlFormatter.MimeType);
+        Formatter.Register<ResultTable>((value, writer) => writer.Write(PolicyHtml.Table(value)), HtmlFormatter.MimeType);
+        Formatter.Register<FundAuditRow>((value, writer) => writer.Write(PolicyHtml.Card(value.Programme)), HtmlFormatter.MimeType);
     }
 }

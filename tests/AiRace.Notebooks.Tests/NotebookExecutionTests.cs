@@ -52,6 +52,47 @@ public class NotebookExecutionTests
     }
 
     [Fact]
+    public void WhoCommitsWhat_SaysNoAnnouncementIsDated_AndRanksStateAndPrivateApart()
+    {
+        string text = _fixture.Results["02-who-commits-what.ipynb"].Notebook.AllOutputText;
+        text.Should().Contain("0 of 11 programmes could be normalised at their announcement date.");
+        text.Should().Contain("not converted: the sources do not date its announcement, and no date is guessed");
+        text.Should().Contain("138971885987.46473588393068080", "one trillion yuan at the 2024 annual average, unrounded");
+        text.Should().Contain("inverse of Fed H.10 annual average (AEXCHUS)");
+        text.Should().Contain("is 0.278 × USD 500B");
+        text.Should().Contain("state, private and mixed money are never added together");
+    }
+
+    [Fact]
+    public void CitySubsidies_AuditsShanghaisParts()
+    {
+        string text = _fixture.Results["03-city-subsidies.ipynb"].Notebook.AllOutputText;
+        text.Should().Contain("The included parts add up exactly to the whole (CNY 1,000,000,000.00).");
+        text.Should().Contain("up to CNY 500,000,000.00");
+        text.Should().Contain("Shanghai's compute subsidies are 2.4 times Hangzhou's.");
+    }
+
+    [Fact]
+    public void Targets_ShowThePaceOfEachTarget()
+    {
+        string text = _fixture.Results["04-targets-and-trajectories.ipynb"].Notebook.AllOutputText;
+        text.Should().Contain("+9.5 pp per year, compound 34.12% a year");
+        text.Should().Contain("analyst forecast");
+        text.Should().Contain("has no baseline value and year, so it implies no path: only its goal (70% by 2028) is known.");
+    }
+
+    [Fact]
+    public void CheckingTheSources_ShowsTheImpliedRateOfEachConversion()
+    {
+        string text = _fixture.Results["05-checking-the-sources.ipynb"].Notebook.AllOutputText;
+        text.Should().Contain("7.2463768115942028985507246377", "the implied rate of 1 trillion yuan ≈ 138 billion dollars");
+        text.Should().Contain("7.1942446043165467625899280576", "one billion yuan ≈ US$139 million");
+        text.Should().Contain("7.3170731707317073170731707317", "60 billion yuan ≈ $8.2 billion");
+        text.Should().Contain("Closest annual average: 2024 (7.1957, -0.02%)");
+        text.Should().Contain("<svg");
+    }
+
+    [Fact]
     public void Report_RendersEveryNotebookWithoutScripts()
     {
         foreach ((string name, (ExecutedNotebook nb, int exit, System.TimeSpan elapsed, _)) in _fixture.Results)

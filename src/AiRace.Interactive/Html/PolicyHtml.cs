@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Text;
+using AiRace.Core;
+using AiRace.Core.Analysis;
+using AiRace.Core.Policy;
+
+namespace AiRace.Interactive.Html;
+
+/// <summary>HTML for the policy model and analysis results: programme cards with their sources, allocation tables
+/// with the parts-versus-whole check, target paths, normalised amounts and result tables.</summary>
+public static class PolicyHtml
+{
+    /// <summary>A reported amount with its qualifier, the source's wording and the source's own conversion.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Reported(ReportedAmount amount)
+    {
+        Guard(amount);
+        var sb = new StringBuilder();
+        sb.Append("<span class=\"airace-money\">").Append(E(Qualified(amount.Qualifier, amount.Amount, amount.UpperAmount))).Append("</span>");
+        if (amount.StatedText is { } stated)
+        {
+            sb.Append(" <span class=\"airace-note\">(“").Append(E(stated)).Append("”)</span>");
+        }
+
+        if (amount.SourceConversion is { } c)
+        {
+            sb.Append(" <span class=\"airace-note\">— the source converts it to ").Append(E(Qualified(c.Qualifier, c.Amount, c.UpperAmount))).Append("</span>");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A normalised amount: the converted value with the qualifier, and the conversion it took.</summary>
+    /// <param name="amount">The normalised amount.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Normalised(NormalisedAmount amount)
+    {
+        Guard(amount);
+        return "<span class=\"airace-money\">" + E(Qualified(amount.Qualifier, amount.Value, amount.UpperValue)) + "</span> <span class=\"airace-note\">"
+            + E(string.Create(CultureInfo.InvariantCulture, $"from {amount.Original.Amount} at {amount.Conversion.Rate.Base.Code}/{amount.Conversion.Rate.Quote.Code} {amount.Conversion.Rate.Rate} ({amount.Conversion.Rate.Date:yyyy-MM-dd}, {amount.Conversion.Rate.Series.Citation}); {amount.Basis}"))
+            + "</span>";
+    }
+
+    /// <summary>A programme as a card: what, who, where, status, headline, parts with their check, sources with quotes.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Card(Programme programme)
+    {
+        Guard(programme);
+        var sb = new StringBuilder(MoneyHtml.Style);
+        sb.Append("<div class=\"airace-card\" style=\"border:1px solid #ccc;padding:6px 10px;margin:6px 0\">")
+            .Append("<div><strong>").Append(E(programme.Name)).Append("</strong> <code>").Append(E(programme.Id)).Append("</code></div>")
+            .Append("<div>").Append(E($"{programme.SponsorKind} sponsor · {programme.JurisdictionId} · {string.Join(", ", programme.Instruments)}"))
+            .Append(" · status: ").Append(E(programme.StatusHistory.Count == 0 ? "not stated" : string.Join(" → ", programme.StatusHistory.Select(s => s.ToString())))).Append("</div>");
+        sb.Append("<div>Headline: ").Append(programme.Headline is null ? "<em>no amount stated</em>" : Reported(programme.Headline)).Append("</div>");
+        if (programme.Parts.Count > 0)
+        {
+            sb.Append(Allocations(programme));
+        }
+
+        sb.Append("<details><summary>Sources (").Append(programme.Sources.Count.ToString(CultureInfo.InvariantCulture)).Append(")</summary><ul>");
+        foreach (SourceReference s in programme.Sources)
+        {
+            sb.Append("<li><code>").Append(E(s.SourceId)).Append("</code>: “").Append(E(s.Quote)).Append("”</li>");
+        }
+
+        return sb.Append("</ul></details></div>").ToString();
+    }
+
+    /// <summary>A programme's parts as a table with the parts-versus-whole check beneath.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Allocations(Programme programme)
+    {
+        Guard(programme);
+        var table = new HtmlTable("Allocations of " + programme.Name).Column("part").Column("purpose").Column("membership").Column("amount", numeric: true);
+        foreach (Allocation a in programme.Parts)
+        {
+            table.Row(a.Id, a.Purpose.ToString(), a.Membership.ToString().ToLowerInvariant(), Qualified(a.Amount.Qualifier, a.Amount.Amount, a.Amount.UpperAmount));
+        }
+
+        PartsCheck check = programme.CheckParts();
+        if (check.Whole is { } whole)
+        {
+            table.Row("(whole)", "", "", Qualified(whole.Qualifier, whole.Amount, whole.UpperAmount));
+        }
+
+        table.Row("(included parts, not caps)", "", "included", check.IncludedTotal?.ToString() ?? "none");
+        if (check.IncludedCaps is Money caps)
+        {
+            table.Row("(included caps)", "", "included", "up to " + caps);
+        }
+
+        if (check.Remainder is Money rest)
+        {
+            table.Row("(remainder)", "", "", rest.ToString());
+        }
+
+        string verdict = check.AddsUpExactly ? "The included parts add up exactly to the whole."
+            : check.IsConsistent ? "The parts are consistent with the whole." : string.Join(" ", check.Problems);
+        string unclear = check.Unclear.Count == 0 ? string.Empty : " Unclear membership (listed, not counted): " + string.Join(", ", check.Unclear.Select(u => u.Id)) + ".";
+        return table.ToHtml() + "<div class=\"" + (check.IsConsistent ? "airace-note" : "airace-warn") + "\">" + E(verdict + unclear) + "</div>";
+    }
+
+    /// <summary>A target's path: its description and the implied value of each year.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Path(TargetPath path)
+    {
+        Guard(path);
+        return MoneyHtml.Style + "<div><strong>" + E(path.Target.Id) + "</strong>: " + E(path.Describe()) + "</div>" + Table(path.ToTable());
+    }
+
+    /// <summary>A result table with its notes.</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Table(ResultTable table)
+    {
+        Guard(table);
+        var html = new HtmlTable(table.Name);
+        foreach (TableColumn c in table.Columns)
+        {
+            html.Column(c.Header, c.Kind is ColumnKind.Decimal or ColumnKind.Integer);
+        }
+
+        foreach (IReadOnlyList<object?> row in table.Rows)
+        {
+            html.Row(row.Select(Cell).ToArray());
+        }
+
+        var sb = new StringBuilder(MoneyHtml.Style).Append(html.ToHtml());
+        foreach (string note in table.Notes)
+        {
+            sb.Append("<div class=\"airace-note\">").Append(E(note)).Append("</div>");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        System.DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Qualified(AmountQualifier qualifier, Money amount, Money? upper) => qualifier switch
+    {
+        AmountQualifier.Approximately => "approximately " + amount,
+        AmountQualifier.UpTo => "up to " + amount,
+        AmountQualifier.AtLeast => "at least " + amount,
+        AmountQualifier.Between => amount + " to " + upper,
+        _ => amount.ToString(),
+    };
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static void Guard(object value) => System.ArgumentNullException.ThrowIfNull(value);
+}
