@@ -341,8 +341,10 @@ internal sealed class PolicyDataReader
                 continue;
             }
 
+            // A cap counts with its full height here: an included part that may reach more than its whole is an error.
             Money least = part.Amount.LowerBound ?? part.Amount.Amount;
-            if (limit is Money max && least > max)
+            Money largest = part.Amount.IsCap ? part.Amount.Amount : least;
+            if (limit is Money max && largest > max)
             {
                 Problem(partPath, partNode, $"The part \"{part.Id}\" ({part.Amount}) is larger than its whole ({whole}).");
             }
