@@ -140,3 +140,24 @@ public class LoaderTests
         PolicyData.Embedded.Should().BeSameAs(PolicyData.Embedded);
     }
 }
+
+public class LoaderEncodingTests
+{
+    [Fact]
+    public void Invalid_utf8_is_reported_with_its_position()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\n  \"formatVersion\": 1, \"x\": \"a"), 0xA0, .. Encoding.UTF8.GetBytes("\"\n}")];
+
+        IReadOnlyList<DataProblem> problems = PolicyData.Validate(bytes);
+
+        problems.Should().ContainSingle().Which.Should().Be(new DataProblem("$", 2, 30, "The document is not valid UTF-8: byte 0xA0 at offset 31 does not start a valid character."));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_accepted()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(MalformedDocumentTests.Valid)];
+
+        PolicyData.Validate(bytes).Should().BeEmpty();
+    }
+}
