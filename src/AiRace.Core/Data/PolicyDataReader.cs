@@ -183,7 +183,7 @@ internal sealed class PolicyDataReader
 
                     if (parent is null)
                     {
-                        MissingParent(p, node, path, id);
+                        MissingParent(kind.Value, node, path, id);
                     }
                     else if (!parent.StartsWith(id.Split('-')[0], StringComparison.Ordinal))
                     {
@@ -194,7 +194,7 @@ internal sealed class PolicyDataReader
                 case JurisdictionKind.City:
                     if (parent is null)
                     {
-                        MissingParent(p, node, path, id);
+                        MissingParent(kind.Value, node, path, id);
                     }
                     else if (!id.StartsWith(parent + ".", StringComparison.Ordinal) || !IsSlug(id[(parent.Length + 1)..]))
                     {
@@ -210,8 +210,8 @@ internal sealed class PolicyDataReader
             : null;
     }
 
-    private void MissingParent(Dictionary<string, JsonProperty> p, JsonTreeNode node, string path, string id) =>
-        Problem(path, node, $"The {JsonNames<JurisdictionKind>.Name(p.ContainsKey("kind") && JsonNames<JurisdictionKind>.TryParse(p["kind"].Value.Text, out var k) ? k : JurisdictionKind.City)} \"{id}\" needs a \"parent\".");
+    private void MissingParent(JurisdictionKind kind, JsonTreeNode node, string path, string id) =>
+        Problem(path, node, $"The {JsonNames<JurisdictionKind>.Name(kind)} \"{id}\" needs a \"parent\".");
 
     private static bool IsSlug(string text) => text.Length > 0 && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
@@ -890,7 +890,7 @@ internal sealed class PolicyDataReader
             }
         }
 
-        bool complete = true;
+        // Missing properties are reported, but the rest of the object is still read so that every problem surfaces.
         foreach (string name in required)
         {
             if (!props.ContainsKey(name))
@@ -898,11 +898,9 @@ internal sealed class PolicyDataReader
                 Problem(path, node, name == "sources"
                     ? $"Missing \"sources\" in {what}: every fact needs at least one source with the exact quote that states it."
                     : $"Missing required property \"{name}\" in {what}.");
-                complete = false;
             }
         }
 
-        _ = complete;
         return true;
     }
 
