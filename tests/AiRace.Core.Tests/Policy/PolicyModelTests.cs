@@ -155,4 +155,13 @@ public class PolicyModelTests
         orphanCity.Should().Throw<ArgumentException>().WithMessage("The City CN-ZJ.hangzhou needs a parent.*");
         countryWithParent.Should().Throw<ArgumentException>().WithMessage("The country CN cannot have a parent.*");
     }
+
+    [Fact]
+    public void Partial_dates_have_json_in_their_text_form()
+    {
+        System.Text.Json.JsonSerializer.Serialize(PartialDate.OfMonth(2025, 7)).Should().Be("\"2025-07\"");
+        System.Text.Json.JsonSerializer.Deserialize<PartialDate>("\"unknown\"").Should().Be(PartialDate.Unknown);
+        Action bad = () => System.Text.Json.JsonSerializer.Deserialize<PartialDate>("\"2025-02-30\"");
+        bad.Should().Throw<System.Text.Json.JsonException>().WithMessage("\"2025-02-30\" is not a calendar date.");
+    }
 }
