@@ -161,3 +161,21 @@ public class LoaderEncodingTests
         PolicyData.Validate(bytes).Should().BeEmpty();
     }
 }
+
+public class LoaderCultureTests
+{
+    [Theory]
+    [MemberData(nameof(AiRace.Core.Tests.Quantities.CultureScope.Cultures), MemberType = typeof(AiRace.Core.Tests.Quantities.CultureScope))]
+    public void Loading_and_writing_do_not_depend_on_the_current_culture(string culture)
+    {
+        string invariant = PolicyData.ToJson(PolicyData.Embedded);
+        using var scope = new AiRace.Core.Tests.Quantities.CultureScope(culture);
+
+        PolicyDataset loaded = PolicyData.Parse(PolicyData.EmbeddedJson);
+
+        PolicyData.ToJson(loaded).Should().Be(invariant);
+        loaded.Programme("cn-ai-investment-fund").Headline!.SourceConversion!.Amount.Should().Be(Money.Billions(8.2m, Currency.USD));
+        PolicyData.Validate(Encoding.UTF8.GetBytes(MalformedDocumentTests.Valid.Replace("\"17%\"", "\"17,5%\"", StringComparison.Ordinal)))
+            .Should().ContainSingle().Which.Message.Should().Contain("unexpected character ','");
+    }
+}
