@@ -10,7 +10,7 @@ namespace AiRace.Core.Policy;
 /// <remarks><c>default(MetricValue)</c> is the exact number 0. Immutable and thread-safe.</remarks>
 public readonly struct MetricValue : IEquatable<MetricValue>
 {
-    private readonly decimal _value;
+    // Number is stored as 0 so that default(MetricValue) is the exact number 0.    private readonly decimal _value;
     private readonly Currency _currency;
 
     private MetricValue(MetricValueKind kind, decimal value, Currency currency, AmountQualifier qualifier)

@@ -25,6 +25,8 @@ public readonly struct Share :
     IParsable<Share>,
     ISubtractionOperators<Share, Share, PercentagePoints>,
     IAdditionOperators<Share, PercentagePoints, Share>,
+    ISubtractionOperators<Share, PercentagePoints, Share>,
+    IMultiplyOperators<Share, Money, Money>,
     IComparisonOperators<Share, Share, bool>
 {
     private readonly decimal _fraction;
