@@ -788,7 +788,8 @@ internal sealed class PolicyDataReader
         foreach ((string id, EntityKind[] kinds, string path, JsonTreeNode node) in _references)
         {
             EntityKind? found = _ids.TryGetValue(id, out var own) ? own.Kind : _basisIds.TryGetValue(id, out EntityKind b) ? b : null;
-            string wanted = string.Join(" or ", kinds.Length > 3 ? ["fact"] : kinds.Select(Describe));
+            string[] names = kinds.Length > 3 ? ["fact"] : kinds.Select(Describe).ToArray();
+            string wanted = names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
             if (found is null)
             {
                 Problem(path, node, $"Unknown {wanted} \"{id}\": no {wanted} with this id is defined.");

@@ -106,7 +106,7 @@ public class LoaderTests
         IReadOnlyList<DataProblem> problems = PolicyData.Validate(Utf8(json));
 
         problems.Select(p => p.Message).Should().Equal(
-            "Unknown jurisdiction or actor or programme \"CN\": no jurisdiction or actor or programme with this id is defined.",
+            "Unknown jurisdiction, actor or programme \"CN\": no jurisdiction, actor or programme with this id is defined.",
             "Unknown source \"seed-001\": no source with this id is defined.");
         PolicyData.Validate(Utf8(json), PolicyData.Embedded).Should().BeEmpty();
     }
