@@ -3,7 +3,8 @@ using System;
 namespace AiRace.Core.Data;
 
 /// <summary>One thing wrong with a policy dataset document: where (a JSONPath-style path and a 1-based line and
-/// column) and why.</summary>
+/// column) and why. Problems found when merging two loaded datasets are not in any document: their path is
+/// <c>$</c> and their line and column are 0.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DataProblem : IEquatable<DataProblem>
 {
@@ -23,10 +24,10 @@ public sealed class DataProblem : IEquatable<DataProblem>
     /// <summary>Where, as a JSONPath-style path.</summary>
     public string Path { get; }
 
-    /// <summary>The 1-based line.</summary>
+    /// <summary>The 1-based line (0 for a problem found when merging datasets).</summary>
     public int Line { get; }
 
-    /// <summary>The 1-based column, in characters.</summary>
+    /// <summary>The 1-based column, in characters (0 for a problem found when merging datasets).</summary>
     public int Column { get; }
 
     /// <summary>What is wrong and what was expected.</summary>

@@ -75,6 +75,15 @@ internal static class JsonTree
             }
         }
 
+        int invalidAt = FirstInvalidUtf8(utf8);
+        if (invalidAt >= 0)
+        {
+            int line = lines.FindLastIndex(start => start <= invalidAt);
+            int column = Encoding.UTF8.GetCharCount(utf8[lines[line]..invalidAt]) + 1;
+            problems.Add(new DataProblem("$", line + 1, column, FormattableString.Invariant($"The document is not valid UTF-8: byte 0x{utf8[invalidAt]:X2} at offset {invalidAt} does not start a valid character.")));
+            return null;
+        }
+
         byte[] copy = utf8.ToArray();
         var reader = new Utf8JsonReader(copy, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 });
         try
@@ -101,6 +110,22 @@ internal static class JsonTree
             problems.Add(new DataProblem("$", line, column, "The document is not valid JSON: " + StripPosition(ex.Message)));
             return null;
         }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        int offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out int consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return -1;
     }
 
     private static string StripPosition(string message)

@@ -119,6 +119,32 @@ public static class PolicyData
         return problems;
     }
 
+    /// <summary>Writes a dataset in the format <see cref="Load(Stream)"/> reads (UTF-8 JSON), so that a merged or
+    /// extended dataset can be saved and loaded again without loss.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="indented">Whether to indent the JSON.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(PolicyDataset dataset, Stream utf8Json, bool indented = true)
+    {
+        Guard.NotNull(dataset);
+        Guard.NotNull(utf8Json);
+        PolicyDataWriter.Write(dataset, utf8Json, indented);
+    }
+
+    /// <summary>The dataset as a JSON string in the dataset format.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="indented">Whether to indent the JSON.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static string ToJson(PolicyDataset dataset, bool indented = true)
+    {
+        Guard.NotNull(dataset);
+        using var buffer = new MemoryStream();
+        PolicyDataWriter.Write(dataset, buffer, indented);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     private static PolicyDataset LoadEmbedded()
     {
         using Stream stream = OpenResource(DatasetResource);

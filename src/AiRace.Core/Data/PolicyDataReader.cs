@@ -183,7 +183,7 @@ internal sealed class PolicyDataReader
 
                     if (parent is null)
                     {
-                        MissingParent(p, node, path, id);
+                        MissingParent(kind.Value, node, path, id);
                     }
                     else if (!parent.StartsWith(id.Split('-')[0], StringComparison.Ordinal))
                     {
@@ -194,7 +194,7 @@ internal sealed class PolicyDataReader
                 case JurisdictionKind.City:
                     if (parent is null)
                     {
-                        MissingParent(p, node, path, id);
+                        MissingParent(kind.Value, node, path, id);
                     }
                     else if (!id.StartsWith(parent + ".", StringComparison.Ordinal) || !IsSlug(id[(parent.Length + 1)..]))
                     {
@@ -210,8 +210,8 @@ internal sealed class PolicyDataReader
             : null;
     }
 
-    private void MissingParent(Dictionary<string, JsonProperty> p, JsonTreeNode node, string path, string id) =>
-        Problem(path, node, $"The {JsonNames<JurisdictionKind>.Name(p.ContainsKey("kind") && JsonNames<JurisdictionKind>.TryParse(p["kind"].Value.Text, out var k) ? k : JurisdictionKind.City)} \"{id}\" needs a \"parent\".");
+    private void MissingParent(JurisdictionKind kind, JsonTreeNode node, string path, string id) =>
+        Problem(path, node, $"The {JsonNames<JurisdictionKind>.Name(kind)} \"{id}\" needs a \"parent\".");
 
     private static bool IsSlug(string text) => text.Length > 0 && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
@@ -341,8 +341,10 @@ internal sealed class PolicyDataReader
                 continue;
             }
 
+            // A cap counts with its full height here: an included part that may reach more than its whole is an error.
             Money least = part.Amount.LowerBound ?? part.Amount.Amount;
-            if (limit is Money max && least > max)
+            Money largest = part.Amount.IsCap ? part.Amount.Amount : least;
+            if (limit is Money max && largest > max)
             {
                 Problem(partPath, partNode, $"The part \"{part.Id}\" ({part.Amount}) is larger than its whole ({whole}).");
             }
@@ -786,7 +788,8 @@ internal sealed class PolicyDataReader
         foreach ((string id, EntityKind[] kinds, string path, JsonTreeNode node) in _references)
         {
             EntityKind? found = _ids.TryGetValue(id, out var own) ? own.Kind : _basisIds.TryGetValue(id, out EntityKind b) ? b : null;
-            string wanted = string.Join(" or ", kinds.Length > 3 ? ["fact"] : kinds.Select(Describe));
+            string[] names = kinds.Length > 3 ? ["fact"] : kinds.Select(Describe).ToArray();
+            string wanted = names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
             if (found is null)
             {
                 Problem(path, node, $"Unknown {wanted} \"{id}\": no {wanted} with this id is defined.");
@@ -888,7 +891,7 @@ internal sealed class PolicyDataReader
             }
         }
 
-        bool complete = true;
+        // Missing properties are reported, but the rest of the object is still read so that every problem surfaces.
         foreach (string name in required)
         {
             if (!props.ContainsKey(name))
@@ -896,11 +899,9 @@ internal sealed class PolicyDataReader
                 Problem(path, node, name == "sources"
                     ? $"Missing \"sources\" in {what}: every fact needs at least one source with the exact quote that states it."
                     : $"Missing required property \"{name}\" in {what}.");
-                complete = false;
             }
         }
 
-        _ = complete;
         return true;
     }
 

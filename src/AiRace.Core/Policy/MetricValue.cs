@@ -10,6 +10,8 @@ namespace AiRace.Core.Policy;
 /// <remarks><c>default(MetricValue)</c> is the exact number 0. Immutable and thread-safe.</remarks>
 public readonly struct MetricValue : IEquatable<MetricValue>
 {
+    // Number is stored as 0 so that default(MetricValue) is the exact number 0.
+    private readonly int _kindOrZero;
     private readonly decimal _value;
     private readonly Currency _currency;
 
@@ -26,8 +28,6 @@ public readonly struct MetricValue : IEquatable<MetricValue>
         _currency = currency;
         Qualifier = qualifier;
     }
-
-    private readonly int _kindOrZero;
 
     /// <summary>What kind of value it is.</summary>
     public MetricValueKind Kind => _kindOrZero == 0 ? MetricValueKind.Number : (MetricValueKind)_kindOrZero;

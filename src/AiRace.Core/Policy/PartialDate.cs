@@ -10,6 +10,7 @@ namespace AiRace.Core.Policy;
 /// </summary>
 /// <remarks><c>default(PartialDate)</c> is <see cref="Unknown"/>. Immutable and thread-safe. Text form (also in JSON):
 /// <c>unknown</c>, <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(PartialDateJsonConverter))]
 public readonly struct PartialDate : IEquatable<PartialDate>, IParsable<PartialDate>
 {
     private readonly short _year;

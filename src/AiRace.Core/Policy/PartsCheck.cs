@@ -73,7 +73,8 @@ public sealed class PartsCheck
             }
 
             Money least = part.Amount.LowerBound ?? part.Amount.Amount;
-            if (Limit(whole) is Money wholeMax && least > wholeMax)
+            Money largest = part.Amount.IsCap ? part.Amount.Amount : least;
+            if (Limit(whole) is Money wholeMax && largest > wholeMax)
             {
                 problems.Add($"Part {part.Id} ({part.Amount}) is larger than the whole ({whole}).");
             }

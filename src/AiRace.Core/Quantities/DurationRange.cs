@@ -8,7 +8,8 @@ namespace AiRace.Core;
 /// A length of time as a source stated it: a single length ("five years") or a range ("three to five years"), in one
 /// calendar unit.
 /// </summary>
-/// <remarks><c>default(DurationRange)</c> is invalid-looking "0–0 of no unit"; create values with
+/// <remarks><c>default(DurationRange)</c> is a length of 0 with no unit (<see cref="Unit"/> is 0, not a defined
+/// <see cref="DurationUnit"/>); create real values with
 /// <see cref="Years(decimal, decimal)"/>, <see cref="Of(decimal, decimal, DurationUnit)"/> or
 /// <see cref="Exactly(decimal, DurationUnit)"/>. Immutable and thread-safe. JSON:
 /// <c>{"min":"3","max":"5","unit":"years"}</c>.</remarks>

@@ -21,6 +21,9 @@ internal static class QuantityText
         return value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), nfi);
     }
 
+    /// <summary>The same value with trailing zeros after the point removed (55.00 becomes 55).</summary>
+    public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
+
     /// <summary>The number of decimals needed to show the value exactly (trailing zeros dropped).</summary>
     public static int Scale(decimal value)
     {

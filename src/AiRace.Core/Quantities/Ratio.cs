@@ -28,7 +28,7 @@ public readonly struct Ratio :
     public decimal Value => _value;
 
     /// <summary>The ratio expressed in percent of the reference (65 for 0.65×).</summary>
-    public decimal Percent => _value * 100m;
+    public decimal Percent => QuantityText.Normalize(_value * 100m);
 
     /// <summary>Creates a ratio.</summary>
     /// <param name="value">The ratio; must not be negative.</param>

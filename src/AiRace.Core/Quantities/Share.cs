@@ -25,6 +25,8 @@ public readonly struct Share :
     IParsable<Share>,
     ISubtractionOperators<Share, Share, PercentagePoints>,
     IAdditionOperators<Share, PercentagePoints, Share>,
+    ISubtractionOperators<Share, PercentagePoints, Share>,
+    IMultiplyOperators<Share, Money, Money>,
     IComparisonOperators<Share, Share, bool>
 {
     private readonly decimal _fraction;
@@ -41,7 +43,7 @@ public readonly struct Share :
     public decimal Fraction => _fraction;
 
     /// <summary>The share in percent, in [0, 100] (55 for 55%).</summary>
-    public decimal Percent => _fraction * 100m;
+    public decimal Percent => QuantityText.Normalize(_fraction * 100m);
 
     /// <summary>Creates a share from a percentage: <c>FromPercent(55)</c> is 55%.</summary>
     /// <param name="percent">The percentage, from 0 to 100 inclusive.</param>
@@ -120,7 +122,7 @@ public readonly struct Share :
         decimal percent = left.Percent + right.Value;
         if (percent < 0m || percent > 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(right), right.Value, FormattableString.Invariant($"{left} {(right.Value < 0 ? "-" : "+")} {Math.Abs(right.Value)} pp is {percent}%, outside [0%, 100%]."));
+            throw new ArgumentOutOfRangeException(nameof(right), right.Value, FormattableString.Invariant($"{left} {(right.Value < 0 ? "-" : "+")} {QuantityText.Invariant(Math.Abs(right.Value))} pp is {QuantityText.Invariant(percent)}%, outside [0%, 100%]."));
         }
 
         return FromPercent(percent);

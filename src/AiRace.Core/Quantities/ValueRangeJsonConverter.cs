@@ -4,25 +4,6 @@ using System.Text.Json.Serialization;
 
 namespace AiRace.Core;
 
-/// <summary>Creates the JSON converter for each <see cref="ValueRange{T}"/>.</summary>
-public sealed class ValueRangeJsonConverterFactory : JsonConverterFactory
-{
-    /// <inheritdoc/>
-    public override bool CanConvert(Type typeToConvert)
-    {
-        Guard.NotNull(typeToConvert);
-        return typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ValueRange<>);
-    }
-
-    /// <inheritdoc/>
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-    {
-        Guard.NotNull(typeToConvert);
-        Type converter = typeof(ValueRangeJsonConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]);
-        return (JsonConverter)Activator.CreateInstance(converter)!;
-    }
-}
-
 /// <summary>Reads and writes a <see cref="ValueRange{T}"/> as <c>{"low": ..., "high": ...}</c>.</summary>
 /// <typeparam name="T">The value type.</typeparam>
 public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>

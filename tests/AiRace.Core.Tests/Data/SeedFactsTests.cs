@@ -292,6 +292,21 @@ public class SeedFactsTests
     }
 
     [Fact]
+    public void Self_sufficiency_drive_is_recorded_from_each_article_that_states_it()
+    {
+        Claim ecosystem = Data.Claims.Single(c => c.Id == "c-independent-ecosystem");
+        ecosystem.Sources.Single().SourceId.Should().Be("seed-002");
+        ecosystem.Statement.Should().Contain("export controls and capital restrictions");
+
+        Data.Claims.Single(c => c.Id == "c-self-sufficiency-broader-tech").Statement.Should().Contain("quantum computing");
+        Data.Claims.Single(c => c.Id == "c-xi-priorities").Sources.Select(s => s.Quote).Should().Equal(
+            "Developing Indigenous AI Infrastructure", "Cultivating Domestic Talent", "Reducing Reliance on Foreign Technology", "Strategic Investment in Basic Research");
+        Data.Claims.Single(c => c.Id == "c-xi-rivalry-driver").ComparatorId.Should().Be("US");
+        Data.Claims.Single(c => c.Id == "c-ai-strategic-priority-all-levels").Sources.Should().HaveCount(2);
+        Data.ClaimsAbout("CN", "commentary").Should().ContainSingle(c => c.Statement.Contains("rapid execution", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Sources_say_unknown_for_dates_the_articles_do_not_give()
     {
         Data.Sources.Should().HaveCount(5);

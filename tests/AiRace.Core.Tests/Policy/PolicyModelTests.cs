@@ -1,0 +1,167 @@
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Tests.Policy;
+
+public class PolicyModelTests
+{
+    private static readonly SourceReference[] Cite = [new("s1", "quote")];
+
+    private static Target Forecast(int? baselineYear, int goalYear) => new(
+        "t", "m", "CN", baselineYear is null ? null : MetricValue.Of(Share.FromPercent(17)), baselineYear,
+        MetricValue.Of(Share.FromPercent(55)), goalYear, TargetKind.AnalystForecast, "bernstein", null, Cite);
+
+    [Fact]
+    public void Target_knows_the_change_in_percentage_points()
+    {
+        Target target = Forecast(baselineYear: 2023, goalYear: 2027);
+
+        target.ChangeInPoints.Should().Be(PercentagePoints.Of(38));
+        target.ToString().Should().Be("m of CN: 17% (2023) → 55% (2027), AnalystForecast");
+    }
+
+    [Fact]
+    public void Target_goal_year_before_baseline_year_is_refused()
+    {
+        Action act = () => Forecast(baselineYear: 2027, goalYear: 2023);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("goalYear").WithMessage("Target t: the goal year 2023 is before the baseline year 2027.*");
+    }
+
+    [Fact]
+    public void Target_without_baseline_is_allowed_but_a_half_baseline_is_not()
+    {
+        Forecast(baselineYear: null, goalYear: 2028).ChangeInPoints.Should().BeNull();
+
+        Action halfBaseline = () => _ = new Target("t", "m", "CN", null, 2023, MetricValue.Of(Share.FromPercent(70)), 2028, TargetKind.OfficialTarget, null, null, Cite);
+        halfBaseline.Should().Throw<ArgumentException>().WithMessage("Target t: a baseline needs both a value and a year.*");
+    }
+
+    [Fact]
+    public void Facts_without_sources_are_refused()
+    {
+        Action act = () => _ = new Claim("c", "topic", "CN", "statement", null, null, []);
+
+        act.Should().Throw<ArgumentException>().WithMessage("sources must name at least one source: every fact needs one.*");
+    }
+
+    [Theory]
+    [InlineData(ProgrammeStatus.Announced, ProgrammeStatus.Committed, true)]
+    [InlineData(ProgrammeStatus.Announced, ProgrammeStatus.Disbursing, true)]
+    [InlineData(ProgrammeStatus.Disbursing, ProgrammeStatus.Completed, true)]
+    [InlineData(ProgrammeStatus.Committed, ProgrammeStatus.Cancelled, true)]
+    [InlineData(ProgrammeStatus.Committed, ProgrammeStatus.Announced, false)]
+    [InlineData(ProgrammeStatus.Completed, ProgrammeStatus.Cancelled, false)]
+    [InlineData(ProgrammeStatus.Cancelled, ProgrammeStatus.Committed, false)]
+    [InlineData(ProgrammeStatus.Announced, ProgrammeStatus.Announced, false)]
+    public void Status_lifecycle(ProgrammeStatus from, ProgrammeStatus to, bool allowed)
+    {
+        StatusChange.IsAllowed(from, to).Should().Be(allowed);
+    }
+
+    [Fact]
+    public void Programme_refuses_a_lifecycle_that_goes_backwards()
+    {
+        StatusChange[] history = [new(ProgrammeStatus.Committed, PartialDate.OfYear(2024), Cite), new(ProgrammeStatus.Announced, PartialDate.OfYear(2025), Cite)];
+
+        Action act = () => _ = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Plan], history, null, null, null, [], Cite);
+
+        act.Should().Throw<ArgumentException>().WithMessage("Programme p cannot go from Committed to Announced.*");
+    }
+
+    [Fact]
+    public void Parts_check_counts_included_parts_keeps_caps_apart_and_lists_unclear_ones()
+    {
+        Allocation Part(string id, ReportedAmount amount, PartMembership membership) =>
+            new(id, AllocationPurpose.Other, id, amount, membership, null, Cite);
+        var programme = new Programme(
+            "p", "P", SponsorKind.State, "CN-SH", [], [Instrument.Subsidy], [], null,
+            ReportedAmount.Exact(Money.Cny(1000)), null,
+            [
+                Part("a", ReportedAmount.Exact(Money.Cny(600)), PartMembership.Included),
+                Part("b", ReportedAmount.UpTo(Money.Cny(300)), PartMembership.Included),
+                Part("c", ReportedAmount.UpTo(Money.Cny(500)), PartMembership.Unclear),
+                Part("d", ReportedAmount.Exact(Money.Cny(50)), PartMembership.Additional),
+            ],
+            Cite);
+
+        PartsCheck check = programme.CheckParts();
+
+        check.IsConsistent.Should().BeTrue();
+        check.IncludedTotal.Should().Be(Money.Cny(600));
+        check.IncludedCaps.Should().Be(Money.Cny(300));
+        check.AddsUpExactly.Should().BeFalse();
+        check.Remainder.Should().Be(Money.Cny(400));
+        check.Unclear.Select(p => p.Id).Should().Equal("c");
+        check.Additional.Select(p => p.Id).Should().Equal("d");
+    }
+
+    [Fact]
+    public void Parts_check_reports_parts_larger_than_the_whole()
+    {
+        var programme = new Programme(
+            "p", "P", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, ReportedAmount.Approximately(Money.Cny(100)), null,
+            [new Allocation("a", AllocationPurpose.Compute, "compute", ReportedAmount.Exact(Money.Cny(150)), PartMembership.Included, null, Cite)],
+            Cite);
+
+        programme.CheckParts().Problems.Should().Equal(
+            "Part a (CNY 150) is larger than the whole (approximately CNY 100).",
+            "The included parts add up to CNY 150.00, more than the whole (approximately CNY 100).");
+    }
+
+    [Theory]
+    [InlineData("unknown", DatePrecision.Unknown)]
+    [InlineData("2027", DatePrecision.Year)]
+    [InlineData("2025-07", DatePrecision.Month)]
+    [InlineData("2025-07-26", DatePrecision.Day)]
+    public void Partial_dates_keep_their_precision(string text, DatePrecision precision)
+    {
+        PartialDate date = PartialDate.Parse(text);
+
+        date.Precision.Should().Be(precision);
+        date.ToString().Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("2025-02-30")]
+    [InlineData("25-07")]
+    [InlineData("July 2025")]
+    [InlineData("0000")]
+    public void Partial_dates_refuse_what_is_not_a_date(string text)
+    {
+        Action act = () => PartialDate.Parse(text);
+
+        act.Should().Throw<FormatException>();
+    }
+
+    [Fact]
+    public void Metric_values_know_their_kind()
+    {
+        MetricValue about = MetricValue.Of(Ratio.Of(0.65m), AmountQualifier.Approximately);
+
+        about.Kind.Should().Be(MetricValueKind.Ratio);
+        about.ToString().Should().Be("approximately 0.65x");
+        Action wrong = () => about.AsShare();
+        wrong.Should().Throw<InvalidOperationException>().WithMessage("This metric value is a Ratio (approximately 0.65x), not a Share.");
+        default(MetricValue).Kind.Should().Be(MetricValueKind.Number);
+        MetricValue.Of(Money.Usd(5)).AsMoney().Should().Be(Money.Usd(5));
+    }
+
+    [Fact]
+    public void Jurisdictions_need_parents_except_countries()
+    {
+        Action orphanCity = () => _ = new Jurisdiction("CN-ZJ.hangzhou", JurisdictionKind.City, "Hangzhou", null, []);
+        Action countryWithParent = () => _ = new Jurisdiction("CN", JurisdictionKind.Country, "China", "US", []);
+
+        orphanCity.Should().Throw<ArgumentException>().WithMessage("The City CN-ZJ.hangzhou needs a parent.*");
+        countryWithParent.Should().Throw<ArgumentException>().WithMessage("The country CN cannot have a parent.*");
+    }
+
+    [Fact]
+    public void Partial_dates_have_json_in_their_text_form()
+    {
+        System.Text.Json.JsonSerializer.Serialize(PartialDate.OfMonth(2025, 7)).Should().Be("\"2025-07\"");
+        System.Text.Json.JsonSerializer.Deserialize<PartialDate>("\"unknown\"").Should().Be(PartialDate.Unknown);
+        Action bad = () => System.Text.Json.JsonSerializer.Deserialize<PartialDate>("\"2025-02-30\"");
+        bad.Should().Throw<System.Text.Json.JsonException>().WithMessage("\"2025-02-30\" is not a calendar date.");
+    }
+}

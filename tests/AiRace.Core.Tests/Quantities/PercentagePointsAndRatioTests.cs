@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace AiRace.Core.Tests.Quantities;
+
+public class PercentagePointsAndRatioTests
+{
+    [Fact]
+    public void Percentage_points_format_with_an_explicit_sign()
+    {
+        PercentagePoints.Of(38).ToString().Should().Be("+38 pp");
+        PercentagePoints.Of(-2.5m).ToString().Should().Be("-2.5 pp");
+        PercentagePoints.Of(0).ToString().Should().Be("0 pp");
+        PercentagePoints.Of(-2.5m).ToString("C", CultureInfo.GetCultureInfo("de-DE")).Should().Be("-2,5 pp");
+        PercentagePoints.Of(1234.5m).ToString("C", CultureInfo.GetCultureInfo("en-US")).Should().Be("+1,234.5 pp");
+    }
+
+    [Fact]
+    public void Percentage_points_arithmetic_is_exact()
+    {
+        (PercentagePoints.Of(38) / 4).Should().Be(PercentagePoints.Of(9.5m), "17% → 55% over 2023–2027 is 9.5 pp a year");
+        (PercentagePoints.Of(9.5m) * 4).Should().Be(PercentagePoints.Of(38));
+        (PercentagePoints.Of(10) - PercentagePoints.Of(12)).Should().Be(PercentagePoints.Of(-2));
+        (-PercentagePoints.Of(3)).Value.Should().Be(-3m);
+        Action divideByZero = () => _ = PercentagePoints.Of(1) / 0;
+        divideByZero.Should().Throw<DivideByZeroException>();
+    }
+
+    [Theory]
+    [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
+    public void Percentage_points_text_and_json_are_invariant(string culture)
+    {
+        using var scope = new CultureScope(culture);
+
+        PercentagePoints.Parse("+38 pp").Should().Be(PercentagePoints.Of(38));
+        PercentagePoints.Parse("-2.5pp").Should().Be(PercentagePoints.Of(-2.5m));
+        JsonSerializer.Serialize(PercentagePoints.Of(-2.5m)).Should().Be("\"-2.5 pp\"");
+        JsonSerializer.Deserialize<PercentagePoints>("\"+38 pp\"").Should().Be(PercentagePoints.Of(38));
+    }
+
+    [Theory]
+    [InlineData("38")]
+    [InlineData("38 %")]
+    [InlineData("3,8 pp")]
+    public void Percentage_points_parse_refuses_other_forms(string text)
+    {
+        Action act = () => PercentagePoints.Parse(text);
+
+        act.Should().Throw<FormatException>().WithMessage("Percentage points must be written like \"+38 pp\"*");
+    }
+
+    [Fact]
+    public void Ratio_may_exceed_one_but_not_be_negative()
+    {
+        Ratio.Of(3.2m).Value.Should().Be(3.2m);
+        Ratio.FromPercent(65).Should().Be(Ratio.Of(0.65m));
+        Ratio.Of(0.65m).Percent.Should().Be(65m);
+        Action negative = () => Ratio.Of(-0.1m);
+        negative.Should().Throw<ArgumentOutOfRangeException>().WithMessage("value must not be negative; it was -0.1.*");
+    }
+
+    [Fact]
+    public void Ratio_scales_money_exactly()
+    {
+        (Money.Billions(1, Currency.CNY) * Ratio.Of(1.5m)).Should().Be(Money.Millions(1500, Currency.CNY));
+        (Ratio.Of(0.65m) * Money.Usd(100)).Should().Be(Money.Usd(65));
+    }
+
+    [Theory]
+    [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
+    public void Ratio_text_and_json_are_invariant(string culture)
+    {
+        using var scope = new CultureScope(culture);
+
+        Ratio.Of(0.65m).ToString().Should().Be("0.65x");
+        Ratio.Parse("0.65x").Should().Be(Ratio.Of(0.65m));
+        Ratio.Parse("2").Should().Be(Ratio.Of(2));
+        JsonSerializer.Serialize(Ratio.Of(0.65m)).Should().Be("\"0.65x\"");
+        JsonSerializer.Deserialize<Ratio>("\"0.65x\"").Should().Be(Ratio.Of(0.65m));
+    }
+
+    [Fact]
+    public void Ratio_culture_format_uses_the_cultures_decimal_separator()
+    {
+        Ratio.Of(0.65m).ToString("C", CultureInfo.GetCultureInfo("de-DE")).Should().Be("0,65×");
+        Ratio.Of(0.65m).ToString("C", CultureInfo.GetCultureInfo("tr-TR")).Should().Be("0,65×");
+        Ratio.Of(0.65m).ToString("C", CultureInfo.GetCultureInfo("zh-CN")).Should().Be("0.65×");
+    }
+
+    [Fact]
+    public void Ratio_parse_refuses_negative_and_malformed_values()
+    {
+        Action negative = () => Ratio.Parse("-0.5");
+        Action comma = () => Ratio.Parse("0,65");
+
+        negative.Should().Throw<FormatException>().WithMessage("A ratio must not be negative; found -0.5.");
+        comma.Should().Throw<FormatException>().WithMessage("A ratio must be a plain decimal*");
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace AiRace.Core.Tests.Quantities;
+
+public class RangeTests
+{
+    [Fact]
+    public void Three_to_five_years_is_a_duration_range()
+    {
+        DurationRange range = DurationRange.Years(3, 5);
+
+        range.Minimum.Should().Be(3m);
+        range.Maximum.Should().Be(5m);
+        range.Unit.Should().Be(DurationUnit.Years);
+        range.IsSingleLength.Should().BeFalse();
+        range.ToString().Should().Be("3–5 years");
+        DurationRange.Exactly(1, DurationUnit.Years).ToString().Should().Be("1 year");
+        DurationRange.Exactly(18, DurationUnit.Months).ToString().Should().Be("18 months");
+        DurationRange.Years(1.5m, 2.5m).ToString("C", CultureInfo.GetCultureInfo("de-DE")).Should().Be("1,5–2,5 years");
+    }
+
+    [Fact]
+    public void Duration_range_refuses_reversed_or_negative_lengths()
+    {
+        Action reversed = () => DurationRange.Years(5, 3);
+        Action negative = () => DurationRange.Years(-1, 3);
+
+        reversed.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The longest length 3 is below the shortest length 5.*");
+        negative.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("minimum");
+    }
+
+    [Theory]
+    [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
+    public void Duration_range_json_round_trips_under_any_culture(string culture)
+    {
+        using var scope = new CultureScope(culture);
+
+        string json = JsonSerializer.Serialize(DurationRange.Years(3, 5.5m));
+
+        json.Should().Be("{\"min\":\"3\",\"max\":\"5.5\",\"unit\":\"years\"}");
+        JsonSerializer.Deserialize<DurationRange>(json).Should().Be(DurationRange.Years(3, 5.5m));
+    }
+
+    [Fact]
+    public void Duration_range_json_refuses_unknown_units_and_reversed_ends()
+    {
+        Action unit = () => JsonSerializer.Deserialize<DurationRange>("{\"min\":3,\"max\":5,\"unit\":\"weeks\"}");
+        Action reversed = () => JsonSerializer.Deserialize<DurationRange>("{\"min\":5,\"max\":3,\"unit\":\"years\"}");
+
+        unit.Should().Throw<JsonException>().WithMessage("A duration's \"unit\" must be \"days\", \"months\" or \"years\"; found weeks.");
+        reversed.Should().Throw<JsonException>().WithMessage("The longest length 3 is below the shortest length 5.*");
+    }
+
+    [Fact]
+    public void Value_ranges_hold_shares_ratios_and_money()
+    {
+        var shares = new ValueRange<Share>(Share.FromPercent(17), Share.FromPercent(55));
+        var money = new ValueRange<Money>(Money.Cny(100), Money.Cny(300));
+
+        shares.Contains(Share.FromPercent(30)).Should().BeTrue();
+        shares.Contains(Share.FromPercent(70)).Should().BeFalse();
+        shares.ToString().Should().Be("17%–55%");
+        money.Contains(Money.Cny(300)).Should().BeTrue();
+        new ValueRange<Ratio>(Ratio.Of(0.5m), Ratio.Of(0.5m)).IsSingleValue.Should().BeTrue();
+        shares.ToString("C", CultureInfo.GetCultureInfo("tr-TR")).Should().Be("%17–%55");
+    }
+
+    [Fact]
+    public void Value_ranges_refuse_reversed_ends_and_mixed_currencies()
+    {
+        Action reversed = () => _ = new ValueRange<Share>(Share.FromPercent(55), Share.FromPercent(17));
+        Action mixed = () => _ = new ValueRange<Money>(Money.Cny(1), Money.Usd(2));
+
+        reversed.Should().Throw<ArgumentException>().WithMessage("The upper end 17% of a range is below its lower end 55%.*");
+        mixed.Should().Throw<CurrencyMismatchException>();
+    }
+
+    [Theory]
+    [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
+    public void Value_range_json_round_trips(string culture)
+    {
+        using var scope = new CultureScope(culture);
+        var shares = new ValueRange<Share>(Share.FromPercent(17), Share.FromPercent(55.5m));
+
+        string json = JsonSerializer.Serialize(shares);
+
+        json.Should().Be("{\"low\":\"17%\",\"high\":\"55.5%\"}");
+        JsonSerializer.Deserialize<ValueRange<Share>>(json).Should().Be(shares);
+        JsonSerializer.Deserialize<ValueRange<Money>>("{\"low\":{\"amount\":\"1\",\"currency\":\"CNY\"},\"high\":{\"amount\":\"2\",\"currency\":\"CNY\"}}")
+            .High.Should().Be(Money.Cny(2));
+    }
+
+    [Fact]
+    public void Value_range_json_refuses_a_missing_end()
+    {
+        Action act = () => JsonSerializer.Deserialize<ValueRange<Share>>("{\"low\":\"17%\"}");
+
+        act.Should().Throw<JsonException>().WithMessage("A range needs both \"low\" and \"high\"; missing \"high\".");
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+namespace AiRace.Core.Tests.Quantities;
+
+public class ReportedAmountTests
+{
+    private static readonly ReportedAmount Plan = ReportedAmount.Exact(Money.Trillions(1, Currency.CNY))
+        .WithStatedText("one trillion Yuan")
+        .WithSourceConversion(ReportedAmount.Approximately(Money.Billions(138, Currency.USD)).WithStatedText("approximately 138 billion USD"));
+
+    [Fact]
+    public void One_trillion_yuan_with_the_sources_conversion_keeps_both_figures_as_stated()
+    {
+        Plan.Amount.Should().Be(Money.Trillions(1, Currency.CNY));
+        Plan.Qualifier.Should().Be(AmountQualifier.Exact);
+        Plan.SourceConversion!.Amount.Should().Be(Money.Billions(138, Currency.USD));
+        Plan.SourceConversion.Qualifier.Should().Be(AmountQualifier.Approximately);
+        Plan.ImpliedRate().Should().Be(0.138m);
+        Plan.ToString().Should().Be("CNY 1T (source's conversion: approximately USD 138B)");
+    }
+
+    [Fact]
+    public void Bounds_follow_the_qualifier_and_caps_stay_caps()
+    {
+        ReportedAmount cap = ReportedAmount.UpTo(Money.Millions(500, Currency.CNY));
+        ReportedAmount floor = ReportedAmount.AtLeast(Money.Cny(10));
+        ReportedAmount about = ReportedAmount.Approximately(Money.Usd(139));
+        ReportedAmount range = ReportedAmount.Between(Money.Cny(1), Money.Cny(2));
+
+        cap.IsCap.Should().BeTrue();
+        cap.UpperBound.Should().Be(Money.Millions(500, Currency.CNY));
+        cap.LowerBound.Should().Be(Money.Cny(0));
+        floor.LowerBound.Should().Be(Money.Cny(10));
+        floor.UpperBound.Should().BeNull();
+        about.LowerBound.Should().BeNull("the source did not say how approximate");
+        about.UpperBound.Should().BeNull();
+        range.LowerBound.Should().Be(Money.Cny(1));
+        range.UpperBound.Should().Be(Money.Cny(2));
+        cap.ToString().Should().Be("up to CNY 500M");
+        range.ToString().Should().Be("between CNY 1 and CNY 2");
+    }
+
+    [Fact]
+    public void Bad_amounts_are_refused_with_clear_errors()
+    {
+        Action negative = () => ReportedAmount.Exact(Money.Cny(-1));
+        Action reversed = () => ReportedAmount.Between(Money.Cny(2), Money.Cny(1));
+        Action mixed = () => ReportedAmount.Between(Money.Cny(1), Money.Usd(2));
+        Action betweenViaCreate = () => ReportedAmount.Create(AmountQualifier.Between, Money.Cny(1));
+        Action sameCurrency = () => Plan.WithSourceConversion(ReportedAmount.Exact(Money.Cny(1)));
+        Action nested = () => ReportedAmount.Exact(Money.Eur(1)).WithSourceConversion(Plan);
+
+        negative.Should().Throw<ArgumentOutOfRangeException>().WithMessage("amount must not be negative; it was -1.*");
+        reversed.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The high end CNY 1.00 is below the low end CNY 2.00.*");
+        mixed.Should().Throw<CurrencyMismatchException>();
+        betweenViaCreate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("A range needs two ends*");
+        sameCurrency.Should().Throw<ArgumentException>().WithMessage("A source's conversion must be into another currency; both are CNY.*");
+        nested.Should().Throw<ArgumentException>().WithMessage("A source's conversion cannot carry a conversion of its own.*");
+    }
+
+    [Theory]
+    [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
+    public void Json_round_trips_exactly_under_any_culture(string culture)
+    {
+        using var scope = new CultureScope(culture);
+
+        string json = JsonSerializer.Serialize(Plan);
+
+        json.Should().Be("{\"qualifier\":\"exact\",\"amount\":\"1000000000000\",\"currency\":\"CNY\",\"stated\":\"one trillion Yuan\",\"sourceConversion\":{\"qualifier\":\"approximately\",\"amount\":\"138000000000\",\"currency\":\"USD\",\"stated\":\"approximately 138 billion USD\"}}");
+        JsonSerializer.Deserialize<ReportedAmount>(json).Should().Be(Plan);
+        ReportedAmount range = ReportedAmount.Between(Money.Cny(1.5m), Money.Cny(2));
+        JsonSerializer.Deserialize<ReportedAmount>(JsonSerializer.Serialize(range)).Should().Be(range);
+    }
+
+    [Theory]
+    [InlineData("{\"qualifier\":\"roughly\",\"amount\":\"1\",\"currency\":\"CNY\"}", "\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found roughly.")]
+    [InlineData("{\"qualifier\":\"exact\",\"amount\":\"-1\",\"currency\":\"CNY\"}", "amount must not be negative; it was -1.*")]
+    [InlineData("{\"qualifier\":\"exact\",\"amount\":\"1\",\"currency\":\"RMB\"}", "\"currency\" must be an active ISO 4217 code; found RMB.")]
+    [InlineData("{\"qualifier\":\"between\",\"amount\":\"1\",\"currency\":\"CNY\"}", "A range (\"between\") needs \"upperAmount\".")]
+    [InlineData("{\"qualifier\":\"exact\",\"amount\":\"1\",\"upperAmount\":\"2\",\"currency\":\"CNY\"}", "\"upperAmount\" is allowed only with the qualifier \"between\".")]
+    [InlineData("{\"amount\":\"1\",\"currency\":\"CNY\"}", "A reported amount needs \"qualifier\", \"amount\" and \"currency\".")]
+    [InlineData("{\"qualifier\":\"exact\",\"amount\":\"1\",\"currency\":\"CNY\",\"note\":\"x\"}", "A reported amount has no property \"note\".")]
+    public void Json_refuses_malformed_amounts(string json, string message)
+    {
+        Action act = () => JsonSerializer.Deserialize<ReportedAmount>(json);
+
+        act.Should().Throw<JsonException>().WithMessage(message);
+    }
+}

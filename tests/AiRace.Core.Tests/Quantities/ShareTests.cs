@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.Json;
+using CsCheck;
+
+namespace AiRace.Core.Tests.Quantities;
+
+public class ShareTests
+{
+    [Fact]
+    public void Percent_and_fraction_factories_mean_the_same_share()
+    {
+        Share.FromPercent(55).Should().Be(Share.FromFraction(0.55m));
+        Share.FromPercent(55).Fraction.Should().Be(0.55m);
+        Share.FromFraction(0.17m).Percent.Should().Be(17m);
+        default(Share).Should().Be(Share.Zero);
+        Share.Whole.Percent.Should().Be(100m);
+    }
+
+    [Theory]
+    [InlineData(-0.0001)]
+    [InlineData(100.0001)]
+    [InlineData(155)]
+    public void Percent_outside_0_to_100_is_refused(double percent)
+    {
+        Action act = () => Share.FromPercent((decimal)percent);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("percent").WithMessage("A share must be between 0% and 100%*");
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    [InlineData(55)]
+    public void Fraction_outside_0_to_1_is_refused_so_55_cannot_pass_as_a_fraction(double fraction)
+    {
+        Action act = () => Share.FromFraction((decimal)fraction);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("fraction");
+    }
+
+    [Fact]
+    public void A_percent_too_precise_to_divide_by_100_exactly_is_refused_not_rounded()
+    {
+        Action act = () => Share.FromPercent(1.2345678901234567890123456789m);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*too many digits*");
+    }
+
+    [Fact]
+    public void Subtracting_shares_gives_percentage_points()
+    {
+        PercentagePoints change = Share.FromPercent(55) - Share.FromPercent(17);
+
+        change.Should().Be(PercentagePoints.Of(38));
+        (Share.FromPercent(17) - Share.FromPercent(55)).Value.Should().Be(-38m);
+    }
+
+    [Fact]
+    public void Adding_percentage_points_to_a_share_is_range_checked()
+    {
+        (Share.FromPercent(17) + PercentagePoints.Of(38)).Should().Be(Share.FromPercent(55));
+        (Share.FromPercent(55) - PercentagePoints.Of(38)).Should().Be(Share.FromPercent(17));
+
+        Action over = () => _ = Share.FromPercent(70) + PercentagePoints.Of(31);
+        Action under = () => _ = Share.FromPercent(17) - PercentagePoints.Of(18);
+
+        over.Should().Throw<ArgumentOutOfRangeException>().WithMessage("70% + 31 pp is 101%, outside [0%, 100%].*");
+        under.Should().Throw<ArgumentOutOfRangeException>().WithMessage("17% - 18 pp is -1%, outside [0%, 100%].*");
+    }
+
+    [Fact]
+    public void A_share_of_money_is_money_exactly()
+    {
+        Money whole = Money.Billions(1, Currency.CNY);
+
+        (Share.FromPercent(60) * whole).Should().Be(Money.Millions(600, Currency.CNY));
+        (whole * Share.FromPercent(33.3m)).Should().Be(Money.Millions(333, Currency.CNY));
+        (Share.FromPercent(1) * Money.Usd(0.01m)).Amount.Should().Be(0.0001m, "nothing is rounded to cents");
+    }
+
+    [Fact]
+    public void Shares_compare_and_order()
+    {
+        (Share.FromPercent(17) < Share.FromPercent(55)).Should().BeTrue();
+        (Share.FromPercent(55) >= Share.FromFraction(0.55m)).Should().BeTrue();
+        new[] { Share.FromPercent(70), Share.FromPercent(17), Share.FromPercent(55) }.Order().Should().Equal(Share.FromPercent(17), Share.FromPercent(55), Share.FromPercent(70));
+        Share.FromPercent(50).Complement().Should().Be(Share.FromPercent(50));
+        Share.FromPercent(83).Complement().Should().Be(Share.FromPercent(17));
+    }
+
+    [Theory]
+    [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
+    public void Invariant_text_and_json_do_not_depend_on_the_current_culture(string culture)
+    {
+        using var scope = new CultureScope(culture);
+
+        Share.FromPercent(12.5m).ToString().Should().Be("12.5%");
+        Share.Parse("12.5%").Should().Be(Share.FromPercent(12.5m));
+        $"{Share.FromPercent(55)}".Should().Be("55%");
+        JsonSerializer.Serialize(Share.FromPercent(12.5m)).Should().Be("\"12.5%\"");
+        JsonSerializer.Deserialize<Share>("\"12.5%\"").Should().Be(Share.FromPercent(12.5m));
+    }
+
+    [Fact]
+    public void Culture_format_uses_each_cultures_percent_pattern_and_separators_without_rounding()
+    {
+        Share share = Share.FromPercent(12.5m);
+
+        share.ToString("C", CultureInfo.GetCultureInfo("en-US")).Should().Be("12.5%");
+        share.ToString("C", CultureInfo.GetCultureInfo("tr-TR")).Should().Be("%12,5");
+        share.ToString("C", CultureInfo.GetCultureInfo("de-DE")).Should().MatchRegex("^12,5\\s%$", "de-DE puts a (no-break) space before the sign");
+        share.ToString("C", CultureInfo.GetCultureInfo("zh-CN")).Should().Be("12.5%");
+        share.ToString("C", CultureInfo.GetCultureInfo("ar-SA")).Should().Be("12\u066B5\u066A\u061C", "ar-SA uses the Arabic decimal separator and percent sign");
+        Share.FromPercent(33.333m).ToString("C", CultureInfo.GetCultureInfo("de-DE")).Should().StartWith("33,333");
+    }
+
+    [Theory]
+    [InlineData("55", "ending in '%'")]
+    [InlineData("55,5%", "unexpected character ','")]
+    [InlineData("1e2%", "unexpected character 'e'")]
+    [InlineData("101%", "between 0% and 100%")]
+    [InlineData("-1%", "between 0% and 100%")]
+    [InlineData("", "ending in '%'")]
+    public void Parse_refuses_malformed_text_with_a_reason(string text, string reason)
+    {
+        Action act = () => Share.Parse(text);
+
+        act.Should().Throw<FormatException>().Which.Message.Should().Contain(reason);
+        Share.TryParse(text, CultureInfo.InvariantCulture, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Json_refuses_numbers_and_out_of_range_values()
+    {
+        Action number = () => JsonSerializer.Deserialize<Share>("55");
+        Action range = () => JsonSerializer.Deserialize<Share>("\"120%\"");
+
+        number.Should().Throw<JsonException>().WithMessage("A share must be a JSON string such as \"55%\"; found Number.");
+        range.Should().Throw<JsonException>().WithMessage("A share must be between 0% and 100%; found 120%.");
+    }
+
+    [Fact]
+    public void Text_and_json_round_trip_exactly()
+    {
+        Gen.Int[0, 1_000_000].Sample(n =>
+        {
+            Share share = Share.FromPercent(n / 10_000m);
+            return Share.Parse(share.ToString()) == share
+                && JsonSerializer.Deserialize<Share>(JsonSerializer.Serialize(share)) == share
+                && share.Percent == n / 10_000m;
+        });
+    }
+
+    [Fact]
+    public void Difference_then_sum_returns_the_original_share()
+    {
+        Gen.Select(Gen.Int[0, 10_000], Gen.Int[0, 10_000]).Sample((a, b) =>
+        {
+            Share x = Share.FromPercent(a / 100m), y = Share.FromPercent(b / 100m);
+            return y + (x - y) == x;
+        });
+    }
+}

@@ -1,0 +1,71 @@
+using AiRace.Core.Policy;
+using CsCheck;
+
+namespace AiRace.Core.Tests.Quantities;
+
+/// <summary>Equality, hashing and ordering laws, checked the same way for every value type.</summary>
+public class ValueContractTests
+{
+    private static void EqualityLaws<T>(Gen<T> gen)
+        where T : IEquatable<T>
+    {
+        Gen.Select(gen, gen).Sample((a, b) =>
+        {
+            bool equal = a.Equals(b);
+            return a.Equals(a)
+                && equal == b.Equals(a)
+                && equal == a.Equals((object)b)
+                && (!equal || a.GetHashCode() == b.GetHashCode())
+                && !a.Equals(null);
+        });
+    }
+
+    private static void OrderingLaws<T>(Gen<T> gen)
+        where T : IComparable<T>, IEquatable<T>
+    {
+        Gen.Select(gen, gen, gen).Sample((a, b, c) =>
+        {
+            int ab = a.CompareTo(b);
+            bool antisymmetric = Math.Sign(ab) == -Math.Sign(b.CompareTo(a));
+            bool consistent = (ab == 0) == a.Equals(b);
+            bool transitive = !(ab <= 0 && b.CompareTo(c) <= 0) || a.CompareTo(c) <= 0;
+            return antisymmetric && consistent && transitive;
+        });
+    }
+
+    private static readonly Gen<Share> Shares = Gen.Int[0, 10_000].Select(n => Share.FromPercent(n / 100m));
+    private static readonly Gen<PercentagePoints> Points = Gen.Int[-10_000, 10_000].Select(n => PercentagePoints.Of(n / 100m));
+    private static readonly Gen<Ratio> Ratios = Gen.Int[0, 100_000].Select(n => Ratio.Of(n / 1000m));
+
+    [Fact]
+    public void Share_obeys_equality_and_ordering_laws()
+    {
+        EqualityLaws(Shares);
+        OrderingLaws(Shares);
+        Share.FromPercent(55).GetHashCode().Should().Be(Share.FromFraction(0.550m).GetHashCode(), "55% is 55% however it was written");
+    }
+
+    [Fact]
+    public void PercentagePoints_obey_equality_and_ordering_laws()
+    {
+        EqualityLaws(Points);
+        OrderingLaws(Points);
+    }
+
+    [Fact]
+    public void Ratio_obeys_equality_and_ordering_laws()
+    {
+        EqualityLaws(Ratios);
+        OrderingLaws(Ratios);
+    }
+
+    [Fact]
+    public void DurationRange_PartialDate_and_MetricValue_obey_equality_laws()
+    {
+        EqualityLaws(Gen.Select(Gen.Int[0, 5], Gen.Int[0, 5], Gen.Int[1, 3]).Select((a, b, u) => DurationRange.Of(Math.Min(a, b), Math.Max(a, b), (DurationUnit)u)));
+        EqualityLaws(Gen.Select(Gen.Int[2020, 2022], Gen.Int[0, 2], Gen.Int[0, 2]).Select((y, m, d) => m == 0 ? PartialDate.OfYear(y) : d == 0 ? PartialDate.OfMonth(y, m) : PartialDate.OfDay(y, m, d)));
+        EqualityLaws(Gen.Select(Shares, Gen.Int[0, 3]).Select((s, q) => MetricValue.Of(s, (AmountQualifier)q)));
+        MetricValue.Of(Share.FromPercent(65)).Should().NotBe(MetricValue.Of(Ratio.Of(0.65m)), "a share and a ratio are different kinds of value");
+        MetricValue.Of(Ratio.Of(0.65m)).Should().NotBe(MetricValue.Of(Ratio.Of(0.65m), AmountQualifier.Approximately));
+    }
+}
