@@ -9,7 +9,8 @@ public class SeedQuotesTests
     private static string SeedsFolder()
     {
         string root = SchemaTests.RepositoryRoot();
-        foreach (string candidate in new[] { Path.Combine(root, "..", "shared", "seeds"), Path.Combine(root, "shared", "seeds") })
+        // The repository keeps its own copy of the seed articles (tests/AiRace.Core.Tests/Data/Seeds), identical to shared/seeds.
+        foreach (string candidate in new[] { Path.Combine(root, "tests", "AiRace.Core.Tests", "Data", "Seeds") })
         {
             if (Directory.Exists(candidate))
             {
@@ -17,7 +18,7 @@ public class SeedQuotesTests
             }
         }
 
-        throw new DirectoryNotFoundException($"The seed articles (shared/seeds) were not found beside or inside {root}.");
+        throw new DirectoryNotFoundException($"The seed articles were not found in {root}/tests/AiRace.Core.Tests/Data/Seeds.");
     }
 
     private static IEnumerable<(string Fact, SourceReference Reference)> AllReferences(PolicyDataset data)
