@@ -58,6 +58,7 @@ public static class NotebookJob
             Directory.Delete(feed, recursive: true);
         }
 
+        using IDisposable packing = PackLock.Acquire(repoRoot);
         foreach (string project in new[] { "src/AiRace.Core/AiRace.Core.csproj", "src/AiRace.Interactive/AiRace.Interactive.csproj" })
         {
             log.WriteLine($"pack {project} {version}");

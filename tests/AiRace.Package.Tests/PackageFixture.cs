@@ -1,0 +1,114 @@
+using System;
+using System.Globalization;
+using System.IO;
+using AiRace.Notebooks;
+
+namespace AiRace.Package.Tests;
+
+/// <summary>
+/// Packs AiRace.Core once, under a version unique to this run (so a stale copy in the NuGet cache is never used), into
+/// a temporary feed, and prepares a fresh consumer project that references the package as a user would.
+/// </summary>
+public sealed class PackageFixture : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+
+    public PackageFixture()
+    {
+        RepoRoot = NotebookJob.FindRepoRoot(AppContext.BaseDirectory);
+        WorkDir = Directory.CreateTempSubdirectory("airace-package-").FullName;
+        Feed = Path.Combine(WorkDir, "feed");
+        Version = "0.1.0-pkgtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        using (PackLock.Acquire(RepoRoot))
+        {
+            ProcessRunner.Result pack = ProcessRunner.Run("dotnet", new[] { "pack", "src/AiRace.Core/AiRace.Core.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo" }, RepoRoot, Timeout);
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+            }
+        }
+
+        PackagePath = Path.Combine(Feed, $"AiRace.Core.{Version}.nupkg");
+    }
+
+    public string RepoRoot { get; }
+
+    public string WorkDir { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    public string PackagePath { get; }
+
+    /// <summary>Creates a new consumer project in its own folder, referencing the package.</summary>
+    /// <param name="name">A folder name for it.</param>
+    /// <param name="program">The consumer's Program.cs.</param>
+    /// <param name="editorconfig">An .editorconfig for the consumer, or null.</param>
+    /// <returns>The consumer's folder.</returns>
+    public string CreateConsumer(string name, string program, string? editorconfig = null)
+    {
+        string dir = Path.Combine(WorkDir, name);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="AiRace.Core" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="airace-test-feed" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        // Keep the repository's build settings (central packages, its analyzers, warnings as errors) out of the consumer.
+        File.WriteAllText(Path.Combine(dir, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(dir, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(dir, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
+        if (editorconfig is not null)
+        {
+            File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n\n[*.cs]\n" + editorconfig);
+        }
+        else
+        {
+            File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n");
+        }
+
+        return dir;
+    }
+
+    /// <summary>Runs dotnet in a folder.</summary>
+    /// <param name="dir">The folder.</param>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The result.</returns>
+    public static ProcessRunner.Result Dotnet(string dir, params string[] args) => ProcessRunner.Run("dotnet", args, dir, Timeout);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(WorkDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless.
+        }
+    }
+}
+
+[CollectionDefinition("package")]
+public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+{
+}
