@@ -319,6 +319,11 @@ public static class CsvExport
         for (int r = 1; r < records.Count; r++)
         {
             Record record = records[r];
+            if (record.Truncated)
+            {
+                continue;
+            }
+
             if (record.Fields.Count != kinds.Count)
             {
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {record.Line}: the record has {record.Fields.Count} field{(record.Fields.Count == 1 ? string.Empty : "s")}; expected {kinds.Count}."));
@@ -367,7 +372,7 @@ public static class CsvExport
         {
             if (field.Quoted)
             {
-                problems.Add($"{where}: \"\" (an empty text) is not a {kind} value; leave the field empty and unquoted for a missing value.");
+                problems.Add($"{where}: \"\" (an empty text) is not allowed in a {kind} column; leave the field empty and unquoted for a missing value.");
             }
 
             return null;
@@ -522,6 +527,7 @@ public static class CsvExport
                     {
                         problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {fieldLine}, column {column}: the quoted field opened here is never closed (unbalanced quote)."));
                         record.Fields.Add(new Field(value.ToString(), true, fieldLine));
+                        record.Truncated = true;
                         return records;
                     }
 
@@ -583,5 +589,9 @@ public static class CsvExport
 
     private sealed record Field(string Text, bool Quoted, int Line);
 
-    private sealed record Record(int Line, List<Field> Fields);
+    private sealed record Record(int Line, List<Field> Fields)
+    {
+        /// <summary>Whether an unbalanced quote cut the record short (its field count then means nothing).</summary>
+        public bool Truncated { get; set; }
+    }
 }

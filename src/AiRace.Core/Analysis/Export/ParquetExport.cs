@@ -311,7 +311,7 @@ public static class ParquetExport
 
     private static ColumnKind? KindOf(DataField field) =>
         field is DecimalDataField || field is BigDecimalDataField || field.ClrType == typeof(BigDecimal) || field.ClrType == typeof(decimal) ? ColumnKind.Decimal
-        : field.ClrType == typeof(string) ? ColumnKind.Text
+        : field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>) ? ColumnKind.Text
         : field.ClrType == typeof(long) ? ColumnKind.Integer
         : field.ClrType == typeof(DateOnly) || (field.ClrType == typeof(DateTime) && field is not DateTimeDataField) ? ColumnKind.Date
         : field.ClrType == typeof(bool) ? ColumnKind.Boolean
