@@ -177,7 +177,7 @@ public static class ParquetExport
             ColumnKind? kind = KindOf(field);
             if (kind is null)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"field {c + 1} ('{field.Name}') holds {field.ClrType.Name} values; expected string, Int64, decimal, date or Boolean."));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"field {c + 1} ('{field.Name}') holds {field.ClrType.Name} values; expected string, Int64, decimal, DATE or Boolean (timestamps and other types have no column kind)."));
                 continue;
             }
 
@@ -234,15 +234,7 @@ public static class ParquetExport
                         Fill(rows, first, c, await ReadNullableAsync<bool>(group, field, count, cancellationToken).ConfigureAwait(false), v => v);
                         break;
                     case ColumnKind.Date:
-                        if (field.ClrType == typeof(DateTime))
-                        {
-                            Fill(rows, first, c, await ReadNullableAsync<DateTime>(group, field, count, cancellationToken).ConfigureAwait(false), v => v is DateTime t ? DateOnly.FromDateTime(t) : null);
-                        }
-                        else
-                        {
-                            Fill(rows, first, c, await ReadNullableAsync<DateOnly>(group, field, count, cancellationToken).ConfigureAwait(false), v => v);
-                        }
-
+                        Fill(rows, first, c, await ReadNullableAsync<DateOnly>(group, field, count, cancellationToken).ConfigureAwait(false), v => v);
                         break;
                     case ColumnKind.Decimal:
                         {
@@ -313,7 +305,8 @@ public static class ParquetExport
         field is DecimalDataField || field is BigDecimalDataField || field.ClrType == typeof(BigDecimal) || field.ClrType == typeof(decimal) ? ColumnKind.Decimal
         : field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>) ? ColumnKind.Text
         : field.ClrType == typeof(long) ? ColumnKind.Integer
-        : field.ClrType == typeof(DateOnly) || (field.ClrType == typeof(DateTime) && field is not DateTimeDataField) ? ColumnKind.Date
+        // DATE fields read as DateOnly (UseDateOnlyTypeForDates); timestamps (DateTime) are refused, not truncated.
+        : field.ClrType == typeof(DateOnly) ? ColumnKind.Date
         : field.ClrType == typeof(bool) ? ColumnKind.Boolean
         : null;
 

@@ -145,6 +145,25 @@ public class ParquetExportTests
         (await read.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should()
             .StartWith("Parquet file cannot be read as table '(unnamed)' (2 problems):")
             .And.Contain("the file has no table name under 'airace.table.name' and none was given.")
-            .And.Contain("field 1 ('ratio') holds Double values; expected string, Int64, decimal, date or Boolean.");
+            .And.Contain("field 1 ('ratio') holds Double values; expected string, Int64, decimal, DATE or Boolean (timestamps and other types have no column kind).");
+    }
+
+    [Fact]
+    public async Task Read_TimestampField_IsRefused_NotTruncatedToADate()
+    {
+        using var stream = new MemoryStream();
+        var field = new DataField<DateTime>("when");
+        await using (ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(field), stream))
+        {
+            writer.CustomMetadata = new Dictionary<string, string> { [ParquetExport.NameKey] = "times" };
+            using ParquetRowGroupWriter group = writer.CreateRowGroup();
+            await group.WriteAsync<DateTime>(field, new[] { new DateTime(2024, 1, 1, 12, 30, 0) });
+        }
+
+        Func<Task> read = () => ReadAsync(stream.ToArray());
+
+        (await read.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should()
+            .Be("Parquet file cannot be read as table 'times' (1 problem):" + Environment.NewLine
+                + "  field 1 ('when') holds DateTime values; expected string, Int64, decimal, DATE or Boolean (timestamps and other types have no column kind).");
     }
 }
