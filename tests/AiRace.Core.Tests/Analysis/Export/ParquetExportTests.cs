@@ -56,6 +56,12 @@ public class ParquetExportTests
         fields[1].ClrType.Should().Be<long>();
         fields[4].ClrType.Should().Be<bool>();
         fields[3].SchemaElement!.LogicalType!.DATE.Should().NotBeNull();
+        Parquet.Meta.SchemaElement amount = fields[2].SchemaElement!;
+        amount.Type.Should().Be(Parquet.Meta.Type.FIXED_LEN_BYTE_ARRAY);
+        amount.TypeLength.Should().Be(16);
+        amount.LogicalType!.DECIMAL!.Precision.Should().Be(38);
+        amount.LogicalType.DECIMAL.Scale.Should().Be(19);
+        fields[0].SchemaElement!.LogicalType!.STRING.Should().NotBeNull();
         reader.CustomMetadata[ParquetExport.NameKey].Should().Be("sample");
         reader.CustomMetadata[ParquetExport.NotesKey].Should().Be("[\"Rates are annual averages.\",\"Caps, \\u0022ranges\\u0022 and estimates are totalled apart.\\nSecond line.\"]");
     }
