@@ -58,7 +58,12 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
         string? symbol = OperatorText(compound.OperatorKind);
         if (symbol is not null)
         {
-            Check(context, resolver, compound.Target, compound.Value, symbol + "=");
+            string? target = resolver.ResolveCompoundTarget(compound, context.CancellationToken);
+            string? value = target is null ? null : resolver.Resolve(compound.Value, context.CancellationToken);
+            if (target is not null && value is not null && target != value)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", target, value));
+            }
         }
     }
 

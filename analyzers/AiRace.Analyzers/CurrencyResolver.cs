@@ -18,6 +18,12 @@ internal sealed class CurrencyResolver
 
     public string? Resolve(IOperation? operation, CancellationToken cancellationToken) => Resolve(operation, 0, cancellationToken);
 
+    /// <summary>The currency of the target of a compound assignment, before that assignment writes it.</summary>
+    public string? ResolveCompoundTarget(ICompoundAssignmentOperation compound, CancellationToken cancellationToken) =>
+        compound.Target is ILocalReferenceOperation
+            ? Resolve(ValueFlow.SingleValue(compound.Target, compound, cancellationToken), 1, cancellationToken)
+            : Resolve(compound.Target, 0, cancellationToken);
+
     private string? Resolve(IOperation? operation, int depth, CancellationToken cancellationToken)
     {
         if (operation is null || depth > MaxDepth)
@@ -59,7 +65,7 @@ internal sealed class CurrencyResolver
             case ILocalReferenceOperation:
             case IFieldReferenceOperation:
             case IPropertyReferenceOperation:
-                return Resolve(ValueFlow.SingleValue(operation, cancellationToken), next, cancellationToken);
+                return Resolve(ValueFlow.SingleValue(operation, null, cancellationToken), next, cancellationToken);
 
             default:
                 return null;

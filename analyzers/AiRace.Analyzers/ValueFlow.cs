@@ -13,7 +13,10 @@ namespace AiRace.Analyzers;
 internal static class ValueFlow
 {
     /// <summary>The value a reference always stands for, or null.</summary>
-    public static IOperation? SingleValue(IOperation reference, CancellationToken cancellationToken)
+    /// <param name="reference">A reference to a local, field or property.</param>
+    /// <param name="ignoredWrite">A compound assignment whose own write is not counted (it reads the value first).</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    public static IOperation? SingleValue(IOperation reference, IOperation? ignoredWrite, CancellationToken cancellationToken)
     {
         var model = reference.SemanticModel;
         if (model is null)
@@ -24,7 +27,7 @@ internal static class ValueFlow
         switch (reference)
         {
             case ILocalReferenceOperation local:
-                return LocalValue(local, model, cancellationToken);
+                return LocalValue(local, ignoredWrite, model, cancellationToken);
             case IFieldReferenceOperation field:
                 return FieldValue(field.Field, model, cancellationToken);
             case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
@@ -34,7 +37,7 @@ internal static class ValueFlow
         }
     }
 
-    private static IOperation? LocalValue(ILocalReferenceOperation reference, SemanticModel model, CancellationToken cancellationToken)
+    private static IOperation? LocalValue(ILocalReferenceOperation reference, IOperation? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
         var local = reference.Local;
         if (local.IsRef || local.IsConst || local.DeclaringSyntaxReferences.Length != 1)
@@ -59,7 +62,7 @@ internal static class ValueFlow
             return null;
         }
 
-        if (IsWrittenAfterDeclaration(reference.Root(), local))
+        if (IsWrittenAfterDeclaration(reference.Root(), local, ignoredWrite))
         {
             return null;
         }
@@ -67,12 +70,13 @@ internal static class ValueFlow
         return model.GetOperation(initializer.Value, cancellationToken);
     }
 
-    private static bool IsWrittenAfterDeclaration(IOperation root, ILocalSymbol local)
+    private static bool IsWrittenAfterDeclaration(IOperation root, ILocalSymbol local, IOperation? ignoredWrite)
     {
         foreach (var operation in root.Descendants())
         {
             if (operation is ILocalReferenceOperation other
                 && SymbolEqualityComparer.Default.Equals(other.Local, local)
+                && (ignoredWrite is null || other.Parent != ignoredWrite)
                 && IsWrite(other))
             {
                 return true;
