@@ -75,7 +75,12 @@ public class CurrencyMismatchAnalyzerTests
         class Box<T>
         {
             public bool Same(Money? m) => {|AIR0001:Money.Usd(1m).Equals(Money.Of(1m, Currency.CNY))|} && m?.Equals(m.Value) == true;
-            public bool Nullable() => {|AIR0001:Money.Jpy(1m).Currency == Currency.JPY ? Money.Jpy(1m) == Money.Eur(2m) : false|};
+            public bool Nullable() => Money.Jpy(1m).Currency == Currency.JPY ? {|AIR0001:Money.Jpy(1m) == Money.Eur(2m)|} : false;
+            public bool? Conditional()
+            {
+                Money? maybe = Money.Eur(1m);
+                return {|AIR0001:maybe?.Equals(Money.Usd(1m))|};
+            }
         }
         """);
 
