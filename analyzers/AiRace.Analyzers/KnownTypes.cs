@@ -57,6 +57,25 @@ internal sealed class KnownTypes
             ? nullable.TypeArguments[0]
             : type;
 
+    /// <summary>Whether code belongs to the given type or a type nested in it (a type's own implementation is exempt).</summary>
+    public static bool IsInside(ISymbol? containingSymbol, INamedTypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        for (var current = containingSymbol; current is not null; current = current.ContainingSymbol)
+        {
+            if (current is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a symbol is declared in <c>AiRace.Core</c> or a namespace below it.</summary>
     public static bool IsInCoreNamespace(ISymbol? symbol)
     {

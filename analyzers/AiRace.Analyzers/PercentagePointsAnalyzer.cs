@@ -50,6 +50,11 @@ public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownTypes types, bool hasDifference)
     {
         var binary = (IBinaryOperation)context.Operation;
+        if (KnownTypes.IsInside(context.ContainingSymbol, types.Share))
+        {
+            return;
+        }
+
         if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract))
         {
             return;

@@ -40,7 +40,7 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Check(context, baseline.Value, goal.Value, goal.Syntax.GetLocation());
+        Check(context, baseline.Value, goal.Value, goal.Value.Syntax.GetLocation());
     }
 
     private static void AnalyzeInitializer(OperationAnalysisContext context)

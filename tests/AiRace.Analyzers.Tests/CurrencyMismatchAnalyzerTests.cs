@@ -79,7 +79,7 @@ public class CurrencyMismatchAnalyzerTests
             public bool? Conditional()
             {
                 Money? maybe = Money.Eur(1m);
-                return {|AIR0001:maybe?.Equals(Money.Usd(1m))|};
+                return maybe?{|AIR0001:.Equals(Money.Usd(1m))|};
             }
         }
         """);
