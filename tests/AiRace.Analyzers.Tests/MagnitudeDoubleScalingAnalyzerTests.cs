@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MagnitudeDoubleScalingAnalyzer>;
 
+using Fix = AiRace.Analyzers.CodeFixes.MagnitudeDoubleScalingCodeFixProvider;
+
 namespace AiRace.Analyzers.Tests;
 
 public class MagnitudeDoubleScalingAnalyzerTests
@@ -140,6 +142,53 @@ public class MagnitudeDoubleScalingAnalyzerTests
         record Programme(string Name)
         {
             public Money Headline { get; } = Money.Billions(344m, Currency.CNY);
+        }
+        """);
+
+    [Fact]
+    public Task Scaled_factory_becomes_Of_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => {|AIR0011:Money.Millions(600_000_000m, Currency.CNY)|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Of(600_000_000m, Currency.CNY);
+        }
+        """);
+
+    [Fact]
+    public Task Factories_and_scaled_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = {|AIR0011:Money.Billions(138_000_000_000m, Currency.USD)|};
+                var b = {|AIR0011:Money.Scaled(500_000_000m, Magnitude.Millions, Currency.EUR)|};
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Money.Of(138_000_000_000m, Currency.USD);
+                var b = Money.Of(500_000_000m, Currency.EUR);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Named_arguments_have_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => {|AIR0011:Money.Millions(currency: Currency.USD, millions: 1_000_000m)|};
         }
         """);
 }

@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MixedCurrencySumAnalyzer>;
 
+using Fix = AiRace.Analyzers.CodeFixes.MixedCurrencySumCodeFixProvider;
+
 namespace AiRace.Analyzers.Tests;
 
 public class MixedCurrencySumAnalyzerTests
@@ -147,5 +149,62 @@ public class MixedCurrencySumAnalyzerTests
         Money[]? items = new[] { Money.Usd(1m) };
         var total = items?.Sum(Currency.USD);
         if (items is { Length: > 0 } ms) { System.Console.WriteLine(ms.Sum(m => m, Currency.USD).Amount); }
+        """);
+
+    [Fact]
+    public Task Sum_of_amounts_with_a_currency_in_scope_Fix() => Verify.Fix<Fix>("""
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money[] items, Currency currency) => {|AIR0007:items.Sum(m => m.Amount)|};
+        }
+        """, """
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money[] items, Currency currency) => items.Sum(currency).Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Selector_and_select_shapes_FixAll() => Verify.Fix<Fix>("""
+        using System.Linq;
+        using AiRace.Core;
+        record Line(Money Cost);
+        class C
+        {
+            void M(Line[] lines, Money[] items)
+            {
+                var reporting = Currency.CNY;
+                decimal a = {|AIR0007:lines.Sum(l => l.Cost.Amount)|};
+                decimal b = {|AIR0007:items.Select(m => m.Amount).Sum()|};
+            }
+        }
+        """, """
+        using System.Linq;
+        using AiRace.Core;
+        record Line(Money Cost);
+        class C
+        {
+            void M(Line[] lines, Money[] items)
+            {
+                var reporting = Currency.CNY;
+                decimal a = lines.Sum(l => l.Cost, reporting).Amount;
+                decimal b = items.Sum(reporting).Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task No_or_several_currencies_in_scope_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money[] items) => {|AIR0007:items.Sum(m => m.Amount)|};
+            decimal N(Money[] items, Currency a, Currency b) => {|AIR0007:items.Sum(m => m.Amount)|};
+        }
         """);
 }

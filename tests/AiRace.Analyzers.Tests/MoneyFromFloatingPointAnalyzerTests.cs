@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MoneyFromFloatingPointAnalyzer>;
 
+using Fix = AiRace.Analyzers.CodeFixes.MoneyFromFloatingPointCodeFixProvider;
+
 namespace AiRace.Analyzers.Tests;
 
 public class MoneyFromFloatingPointAnalyzerTests
@@ -143,6 +145,55 @@ public class MoneyFromFloatingPointAnalyzerTests
                 var a = Money.Gbp(item?.Price ?? 0m);
                 return o is decimal d and > 0m ? Money.Usd(d) : a;
             }
+        }
+        """);
+
+    [Fact]
+    public Task Literal_amount_becomes_decimal_literal_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Usd({|AIR0002:(decimal)0.1|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Usd(0.1m);
+        }
+        """);
+
+    [Fact]
+    public Task Float_negative_and_exponent_literals_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = new Money({|AIR0002:(decimal)1.5f|}, Currency.EUR);
+                var b = Money.Of({|AIR0002:(decimal)-2.25|}, Currency.USD);
+                var c = Money.Cny({|AIR0002:(decimal)1e9|});
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = new Money(1.5m, Currency.EUR);
+                var b = Money.Of(-2.25m, Currency.USD);
+                var c = Money.Cny(1e9m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Variable_amount_has_no_mechanical_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M(double d) => Money.Usd({|AIR0002:(decimal)d|});
         }
         """);
 }

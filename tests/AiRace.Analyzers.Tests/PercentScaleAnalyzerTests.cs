@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentScaleAnalyzer>;
 
+using Fix = AiRace.Analyzers.CodeFixes.PercentScaleCodeFixProvider;
+
 namespace AiRace.Analyzers.Tests;
 
 public class PercentScaleAnalyzerTests
@@ -136,6 +138,53 @@ public class PercentScaleAnalyzerTests
         class Holder<T>
         {
             public Share? Pick(Target? t, object o) => o is int ? Share.FromFraction(0.2m) : t?.Goal;
+        }
+        """);
+
+    [Fact]
+    public Task Percent_factory_given_a_fraction_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Share M() => Share.FromPercent({|AIR0005:0.55m|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Share M() => Share.FromFraction(0.55m);
+        }
+        """);
+
+    [Fact]
+    public Task Both_directions_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Share.FromPercent({|AIR0005:0.17m|});
+                var b = Share.FromFraction({|AIR0005:55m|});
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Share.FromFraction(0.17m);
+                var b = Share.FromPercent(55m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Out_of_range_share_has_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Share M() => Share.FromPercent({|AIR0013:250m|});
         }
         """);
 }

@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentagePointsAnalyzer>;
 
+using Fix = AiRace.Analyzers.CodeFixes.PercentagePointsCodeFixProvider;
+
 namespace AiRace.Analyzers.Tests;
 
 public class PercentagePointsAnalyzerTests
@@ -129,5 +131,50 @@ public class PercentagePointsAnalyzerTests
         Share? maybe = Share.FromPercent(17m);
         var now = Share.FromPercent(55m);
         if (maybe is { } then && (now - then).Value > 10m) { System.Console.WriteLine(maybe?.Percent); }
+        """);
+
+    [Fact]
+    public Task Percent_difference_becomes_share_difference_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Share now, Share then) => {|AIR0006:now.Percent - then.Percent|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Share now, Share then) => (now - then).Value;
+        }
+        """);
+
+    [Fact]
+    public Task Several_differences_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        record Path(Share From, Share To)
+        {
+            public decimal Points => {|AIR0006:To.Percent - From.Percent|};
+            public decimal Back => {|AIR0006:From.Percent - To.Percent|};
+        }
+        """, """
+        using AiRace.Core;
+        record Path(Share From, Share To)
+        {
+            public decimal Points => (To - From).Value;
+            public decimal Back => (From - To).Value;
+        }
+        """);
+
+    [Fact]
+    public Task Sums_and_fractions_have_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Share a, Share b)
+            {
+                decimal sum = {|AIR0006:a.Percent + b.Percent|};
+                decimal gap = {|AIR0006:a.Fraction - b.Fraction|};
+            }
+        }
         """);
 }

@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.RoundingWithoutModeAnalyzer>;
 
+using Fix = AiRace.Analyzers.CodeFixes.RoundingWithoutModeCodeFixProvider;
+
 namespace AiRace.Analyzers.Tests;
 
 public class RoundingWithoutModeAnalyzerTests
@@ -140,4 +142,44 @@ public class RoundingWithoutModeAnalyzerTests
         if (maybe is { } m) { Console.WriteLine(Math.Round(m.Amount, 2, MidpointRounding.AwayFromZero)); }
         Console.WriteLine(maybe?.Round(MidpointRounding.ToEven));
         """);
+
+    [Fact]
+    public Task Stating_the_current_mode_Fix() => Verify.Fix<Fix>("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money m) => {|AIR0009:Math.Round(m.Amount, 2)|};
+        }
+        """, """
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money m) => Math.Round(m.Amount, 2, MidpointRounding.ToEven);
+        }
+        """, Fix.ToEvenKey);
+
+    [Fact]
+    public Task Away_from_zero_without_using_System_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m)
+            {
+                var a = {|AIR0009:System.Math.Round(m.Amount, 2)|};
+                var b = {|AIR0009:decimal.Round(m.Amount)|};
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m)
+            {
+                var a = System.Math.Round(m.Amount, 2, System.MidpointRounding.AwayFromZero);
+                var b = decimal.Round(m.Amount, System.MidpointRounding.AwayFromZero);
+            }
+        }
+        """, Fix.AwayFromZeroKey);
 }

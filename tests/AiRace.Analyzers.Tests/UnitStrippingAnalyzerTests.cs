@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingAnalyzer>;
 
+using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
+
 namespace AiRace.Analyzers.Tests;
 
 public class UnitStrippingAnalyzerTests
@@ -135,5 +137,54 @@ public class UnitStrippingAnalyzerTests
         Money? maybe = Money.Usd(1m);
         var sure = Money.Usd(2m);
         if (maybe is { Amount: > 0m } m && m < sure) { System.Console.WriteLine(maybe?.Amount); }
+        """);
+
+    [Fact]
+    public Task Sum_of_amounts_becomes_money_sum_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money a, Money b) => {|AIR0004:a.Amount + b.Amount|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money a, Money b) => (a + b).Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Arithmetic_and_comparisons_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                decimal gap = {|AIR0004:a.Amount - b.Amount|};
+                decimal ratio = {|AIR0004:a.Amount / b.Amount|};
+                bool more = {|AIR0004:a.Amount > b.Amount|};
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                decimal gap = (a - b).Amount;
+                decimal ratio = a / b;
+                bool more = a > b;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Null_conditional_amounts_have_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            decimal? M(Money? a, Money? b) => {|AIR0004:a?.Amount + b?.Amount|};
+        }
         """);
 }

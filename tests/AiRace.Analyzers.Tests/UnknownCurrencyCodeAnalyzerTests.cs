@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnknownCurrencyCodeAnalyzer>;
 
+using Fix = AiRace.Analyzers.CodeFixes.UnknownCurrencyCodeCodeFixProvider;
+
 namespace AiRace.Analyzers.Tests;
 
 public class UnknownCurrencyCodeAnalyzerTests
@@ -141,5 +143,63 @@ public class UnknownCurrencyCodeAnalyzerTests
         string? input = System.Environment.GetEnvironmentVariable("CURRENCY");
         var c = input is { Length: 3 } ? Currency.FromCode(input) : Currency.FromCode("GBP");
         System.Console.WriteLine(input?.Length ?? Money.Of(1m, "HKD").Amount.GetHashCode());
+        """);
+
+    [Fact]
+    public Task Alias_becomes_iso_code_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Currency M() => Currency.FromCode({|AIR0003:"RMB"|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Currency M() => Currency.FromCode("CNY");
+        }
+        """);
+
+    [Fact]
+    public Task Aliases_and_lower_case_codes_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Money.Of(1m, {|AIR0003:"usd"|});
+                var b = Money.Of(1m, {|AIR0003:"US$"|});
+                var c = Currency.FromCode({|AIR0003:"euro"|});
+                var d = Currency.FromCode({|AIR0003:"NT$"|});
+                var e = Currency.FromCode({|AIR0003:"pound"|});
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Money.Of(1m, "USD");
+                var b = Money.Of(1m, "USD");
+                var c = Currency.FromCode("EUR");
+                var d = Currency.FromCode("TWD");
+                var e = Currency.FromCode("GBP");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Unknown_code_without_alias_has_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            private const string Bad = "RMB";
+            void M()
+            {
+                var a = Currency.FromCode({|AIR0003:"XYZ"|});
+                var b = Currency.FromCode({|AIR0003:Bad|});
+            }
+        }
         """);
 }
