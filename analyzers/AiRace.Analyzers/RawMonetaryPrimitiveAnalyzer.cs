@@ -39,18 +39,20 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMember(SymbolAnalysisContext context, KnownTypes types)
     {
         var symbol = context.Symbol;
-        if (symbol.IsImplicitlyDeclared || symbol.IsOverride || IsInterfaceImplementation(symbol) || !IsPublicApi(symbol) || IsExempt(symbol.ContainingType, types))
-        {
-            return;
-        }
-
         ITypeSymbol? type = symbol switch
         {
             IFieldSymbol field => field.Type,
             IPropertySymbol property => property.Type,
             _ => null,
         };
+
+        // cheap checks first: most members are not money-named primitives
         if (type is null || PrimitiveName(type) is not { } primitive || !DenotesMoney(symbol.Name))
+        {
+            return;
+        }
+
+        if (symbol.IsImplicitlyDeclared || symbol.IsOverride || !IsPublicApi(symbol) || IsExempt(symbol.ContainingType, types) || IsInterfaceImplementation(symbol))
         {
             return;
         }
@@ -69,7 +71,12 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMethod(SymbolAnalysisContext context, KnownTypes types)
     {
         var method = (IMethodSymbol)context.Symbol;
-        if (method.IsImplicitlyDeclared || method.IsOverride || IsInterfaceImplementation(method) || !IsPublicApi(method) || IsExempt(method.ContainingType, types)
+        if (!HasMoneyNamedPrimitiveParameter(method))
+        {
+            return;
+        }
+
+        if (method.IsImplicitlyDeclared || method.IsOverride || !IsPublicApi(method) || IsExempt(method.ContainingType, types) || IsInterfaceImplementation(method)
             || method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.UserDefinedOperator or MethodKind.Conversion)
         {
             return;
@@ -97,6 +104,19 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
+    }
+
+    private static bool HasMoneyNamedPrimitiveParameter(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (PrimitiveName(parameter.Type) is not null && DenotesMoney(parameter.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasProperty(INamedTypeSymbol type, string name)
