@@ -51,6 +51,16 @@ internal static class Verify<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>Runs with an <c>.editorconfig</c> next to the source, as a user's repository would have.</summary>
+    public static Task DiagnosticsWithEditorConfig(string source, string editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        TestReferences.Apply(test.TestState, source);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     /// <summary>Shorthand for an input that must produce no diagnostic at all.</summary>
     public static Task NoDiagnostics(string source) => Diagnostics(source);
 
