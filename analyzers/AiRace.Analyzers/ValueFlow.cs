@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -70,20 +72,50 @@ internal static class ValueFlow
         return model.GetOperation(initializer.Value, cancellationToken);
     }
 
+    /// <summary>
+    /// Per operation tree (a method body, an initializer), the writes of each local, computed once and shared by every
+    /// callback that analyses the same tree. Keys are weak: a finished compilation's trees are collected.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<IOperation>>> WritesByRoot = new();
+
     private static bool IsWrittenAfterDeclaration(IOperation root, ILocalSymbol local, IOperation? ignoredWrite)
     {
-        foreach (var operation in root.Descendants())
+        var writes = WritesByRoot.GetValue(root, CollectWrites);
+        if (!writes.TryGetValue(local, out var writers))
         {
-            if (operation is ILocalReferenceOperation other
-                && SymbolEqualityComparer.Default.Equals(other.Local, local)
-                && (ignoredWrite is null || other.Parent != ignoredWrite)
-                && IsWrite(other))
+            return false;
+        }
+
+        foreach (var writer in writers)
+        {
+            if (ignoredWrite is null || writer != ignoredWrite)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static Dictionary<ILocalSymbol, List<IOperation>> CollectWrites(IOperation root)
+    {
+        var writes = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is ILocalReferenceOperation reference && IsWrite(reference))
+            {
+                if (!writes.TryGetValue(reference.Local, out var writers))
+                {
+                    writers = new List<IOperation>(1);
+                    writes.Add(reference.Local, writers);
+                }
+
+                // the parent is what writes (an assignment, an increment, an argument); null stands for "unknown writer"
+                writers.Add(reference.Parent ?? reference);
+            }
+        }
+
+        return writes;
     }
 
     private static bool IsWrite(IOperation reference)
