@@ -27,13 +27,59 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var types = KnownTypes.Create(start.Compilation);
-            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Argument);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (HasWatchedDateParameter(invocation.TargetMethod, types))
+                    {
+                        AnalyzeArguments(c, types, invocation.Arguments);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (HasWatchedDateParameter(creation.Constructor, types))
+                    {
+                        AnalyzeArguments(c, types, creation.Arguments);
+                    }
+                },
+                OperationKind.ObjectCreation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    /// <summary>Cheap pre-check on the method alone: a date parameter named <c>date</c>, or any date parameter of AiRace.Core.</summary>
+    private static bool HasWatchedDateParameter(IMethodSymbol? method, KnownTypes types)
     {
-        var argument = (IArgumentOperation)context.Operation;
+        if (method is null || method.Parameters.IsEmpty)
+        {
+            return false;
+        }
+
+        bool? core = null;
+        foreach (var parameter in method.Parameters)
+        {
+            if (IsDateType(parameter.Type, types) && (parameter.Name == "date" || (core ??= KnownTypes.IsInCoreNamespace(method.ContainingType))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            Analyze(context, types, argument);
+        }
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types, IArgumentOperation argument)
+    {
         var parameter = argument.Parameter;
         if (parameter is null || !IsDateType(parameter.Type, types))
         {

@@ -79,13 +79,37 @@ internal sealed class KnownTypes
     /// <summary>Whether a symbol is declared in <c>AiRace.Core</c> or a namespace below it.</summary>
     public static bool IsInCoreNamespace(ISymbol? symbol)
     {
-        var ns = symbol?.ContainingNamespace;
-        if (ns is null)
+        // walks the namespace chain without allocating: some namespace on it must be the global AiRace.Core
+        for (var ns = symbol?.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
         {
-            return false;
+            if (ns.Name == "Core" && ns.ContainingNamespace is { Name: "AiRace" } parent && parent.ContainingNamespace is { IsGlobalNamespace: true })
+            {
+                return true;
+            }
         }
 
-        string name = ns.ToDisplayString();
-        return name == CoreNamespace || name.StartsWith(CoreNamespace + ".", System.StringComparison.Ordinal);
+        return false;
+    }
+
+    /// <summary>Whether the compilation can see an <c>AiRace.Core</c> namespace at all (in source or a reference).</summary>
+    public static bool HasCoreNamespace(Compilation compilation)
+    {
+        foreach (var top in compilation.GlobalNamespace.GetNamespaceMembers())
+        {
+            if (top.Name != "AiRace")
+            {
+                continue;
+            }
+
+            foreach (var inner in top.GetNamespaceMembers())
+            {
+                if (inner.Name == "Core")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

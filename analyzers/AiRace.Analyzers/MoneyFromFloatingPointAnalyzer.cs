@@ -28,8 +28,26 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeArguments(c, types, ((IObjectCreationOperation)c.Operation).Constructor, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeArguments(c, types, ((IInvocationOperation)c.Operation).TargetMethod, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (creation.Constructor.IsOn(types.Money))
+                    {
+                        AnalyzeArguments(c, types, creation.Constructor, creation.Arguments);
+                    }
+                },
+                OperationKind.ObjectCreation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (invocation.TargetMethod.IsOn(types.Money))
+                    {
+                        AnalyzeArguments(c, types, invocation.TargetMethod, invocation.Arguments);
+                    }
+                },
+                OperationKind.Invocation);
             start.RegisterOperationAction(c => AnalyzeBinary(c, types), OperationKind.Binary);
         });
     }

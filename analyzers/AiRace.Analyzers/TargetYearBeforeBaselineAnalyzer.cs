@@ -21,9 +21,53 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(c => AnalyzeCall(c, ((IInvocationOperation)c.Operation).TargetMethod, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
-        context.RegisterOperationAction(c => AnalyzeCall(c, ((IObjectCreationOperation)c.Operation).Constructor, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
-        context.RegisterOperationAction(AnalyzeInitializer, OperationKind.ObjectOrCollectionInitializer);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (!KnownTypes.HasCoreNamespace(start.Compilation))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (HasYearParameters(invocation.TargetMethod))
+                    {
+                        AnalyzeCall(c, invocation.TargetMethod, invocation.Arguments);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (HasYearParameters(creation.Constructor))
+                    {
+                        AnalyzeCall(c, creation.Constructor, creation.Arguments);
+                    }
+                },
+                OperationKind.ObjectCreation);
+            start.RegisterOperationAction(AnalyzeInitializer, OperationKind.ObjectOrCollectionInitializer);
+        });
+    }
+
+    private static bool HasYearParameters(IMethodSymbol? method)
+    {
+        if (method is null || method.Parameters.Length < 2)
+        {
+            return false;
+        }
+
+        bool baseline = false;
+        bool goal = false;
+        foreach (var parameter in method.Parameters)
+        {
+            baseline |= parameter.Name == "baselineYear";
+            goal |= parameter.Name == "goalYear";
+        }
+
+        return baseline && goal;
     }
 
     private static void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
