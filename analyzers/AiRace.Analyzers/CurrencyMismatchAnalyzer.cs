@@ -58,7 +58,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
         string? symbol = OperatorText(compound.OperatorKind);
         if (symbol is not null)
         {
-            string? target = resolver.ResolveCompoundTarget(compound, context.CancellationToken);
+            string? target = resolver.CouldBeKnown(compound.Value) ? resolver.ResolveCompoundTarget(compound, context.CancellationToken) : null;
             string? value = target is null ? null : resolver.Resolve(compound.Value, context.CancellationToken);
             if (target is not null && value is not null && target != value)
             {
@@ -93,6 +93,11 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
 
     private static void Check(OperationAnalysisContext context, CurrencyResolver resolver, IOperation left, IOperation right, string what)
     {
+        if (!resolver.CouldBeKnown(left) || !resolver.CouldBeKnown(right))
+        {
+            return;
+        }
+
         string? leftCode = resolver.Resolve(left, context.CancellationToken);
         if (leftCode is null)
         {

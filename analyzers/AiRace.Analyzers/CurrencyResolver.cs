@@ -18,6 +18,19 @@ internal sealed class CurrencyResolver
 
     public string? Resolve(IOperation? operation, CancellationToken cancellationToken) => Resolve(operation, 0, cancellationToken);
 
+    /// <summary>
+    /// A cheap, non-recursive first look: false when the expression's currency can never be resolved (a parameter,
+    /// <c>this</c>, an array element, a call to something other than Money or Currency), so the caller can skip the
+    /// full resolution.
+    /// </summary>
+    public bool CouldBeKnown(IOperation? operation) => operation.SkipImplicitConversions() switch
+    {
+        null => false,
+        IParameterReferenceOperation or IInstanceReferenceOperation or IArrayElementReferenceOperation or IDefaultValueOperation => false,
+        IInvocationOperation invocation => invocation.TargetMethod.IsOn(_types.Money) || invocation.TargetMethod.IsOn(_types.Currency),
+        _ => true,
+    };
+
     /// <summary>The currency of the target of a compound assignment, before that assignment writes it.</summary>
     public string? ResolveCompoundTarget(ICompoundAssignmentOperation compound, CancellationToken cancellationToken) =>
         compound.Target is ILocalReferenceOperation

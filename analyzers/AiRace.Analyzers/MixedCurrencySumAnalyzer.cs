@@ -35,13 +35,9 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (KnownTypes.IsInside(context.ContainingSymbol, types.Money) || KnownTypes.IsInside(context.ContainingSymbol, types.MoneyEnumerable))
-        {
-            return;
-        }
-
         var method = invocation.TargetMethod;
-        if (!IsLinq(method, types) || method.Name is not ("Sum" or "Aggregate") || invocation.Arguments.Length == 0)
+        if (method.Name is not ("Sum" or "Aggregate") || !IsLinq(method, types) || invocation.Arguments.Length == 0
+            || KnownTypes.IsInside(context.ContainingSymbol, types.Money) || KnownTypes.IsInside(context.ContainingSymbol, types.MoneyEnumerable))
         {
             return;
         }

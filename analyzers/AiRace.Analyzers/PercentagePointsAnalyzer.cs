@@ -50,19 +50,15 @@ public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownTypes types, bool hasDifference)
     {
         var binary = (IBinaryOperation)context.Operation;
-        if (KnownTypes.IsInside(context.ContainingSymbol, types.Share))
-        {
-            return;
-        }
-
         if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract))
         {
             return;
         }
 
         var left = ShareNumber(binary.LeftOperand, types, out bool leftPlain);
-        var right = ShareNumber(binary.RightOperand, types, out bool rightPlain);
-        if (left is null || right is null)
+        bool rightPlain = false;
+        var right = left is null ? null : ShareNumber(binary.RightOperand, types, out rightPlain);
+        if (left is null || right is null || KnownTypes.IsInside(context.ContainingSymbol, types.Share))
         {
             return;
         }

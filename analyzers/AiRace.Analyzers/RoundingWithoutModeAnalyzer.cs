@@ -32,14 +32,10 @@ public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (KnownTypes.IsInside(context.ContainingSymbol, types.Money))
-        {
-            return;
-        }
-
         var method = invocation.TargetMethod;
         if (method.Name != "Round" || !method.IsStatic || invocation.Arguments.Length == 0
-            || !(method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal))
+            || !(method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal)
+            || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
         {
             return;
         }

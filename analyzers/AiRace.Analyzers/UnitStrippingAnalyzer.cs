@@ -35,11 +35,6 @@ public sealed class UnitStrippingAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)
     {
         var binary = (IBinaryOperation)context.Operation;
-        if (KnownTypes.IsInside(context.ContainingSymbol, types.Money))
-        {
-            return;
-        }
-
         if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Divide
             or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
             or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual))
@@ -48,7 +43,8 @@ public sealed class UnitStrippingAnalyzer : DiagnosticAnalyzer
         }
 
         if (AmountAccess(binary.LeftOperand, types, out bool leftPlain) is null
-            || AmountAccess(binary.RightOperand, types, out bool rightPlain) is null)
+            || AmountAccess(binary.RightOperand, types, out bool rightPlain) is null
+            || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
         {
             return;
         }
