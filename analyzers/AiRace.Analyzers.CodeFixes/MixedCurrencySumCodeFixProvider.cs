@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiRace.Analyzers.CodeFixes;
+
+/// <summary>
+/// AIR0007 fix: the currency-stating sum, <c>xs.Sum(x => x.Amount)</c> → <c>xs.Sum(currency).Amount</c> and
+/// <c>xs.Sum(x => x.Cost.Amount)</c> → <c>xs.Sum(x => x.Cost, currency).Amount</c>. The currency must come from the
+/// code: the fix is offered only when exactly one local or parameter of type Currency is in scope.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MixedCurrencySumCodeFixProvider)), Shared]
+public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.MixedCurrencySum);
+
+    /// <inheritdoc/>
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc/>
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(MixedCurrencySumAnalyzer.ShapeProperty, out var shape) || shape is not ("Selector" or "Select"))
+            {
+                continue;
+            }
+
+            var found = await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
+            if (found is not { Node: InvocationExpressionSyntax invocation } located
+                || invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Sum" } sumAccess)
+            {
+                continue;
+            }
+
+            ExpressionSyntax source;
+            ArgumentSyntax? selectorArgument;
+            if (shape == "Selector" && invocation.ArgumentList.Arguments.Count == 1)
+            {
+                source = sumAccess.Expression;
+                selectorArgument = invocation.ArgumentList.Arguments[0];
+            }
+            else if (shape == "Select" && invocation.ArgumentList.Arguments.Count == 0
+                && sumAccess.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Select" } selectAccess } select
+                && select.ArgumentList.Arguments.Count == 1)
+            {
+                source = selectAccess.Expression;
+                selectorArgument = select.ArgumentList.Arguments[0];
+            }
+            else
+            {
+                continue;
+            }
+
+            if (selectorArgument.NameColon is not null || !TrySplitSelector(selectorArgument.Expression, out var parameter, out var moneyExpression))
+            {
+                continue;
+            }
+
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            string? currency = model is null ? null : CurrencyInScope(model, invocation.SpanStart);
+            if (currency is null)
+            {
+                continue;
+            }
+
+            var arguments = new System.Collections.Generic.List<ArgumentSyntax>();
+            bool identity = moneyExpression is IdentifierNameSyntax id && id.Identifier.ValueText == parameter;
+            if (!identity)
+            {
+                arguments.Add(SyntaxFactory.Argument(SyntaxFactory.SimpleLambdaExpression(
+                    SyntaxFactory.Parameter(SyntaxFactory.Identifier(parameter)),
+                    moneyExpression.WithoutTrivia())));
+            }
+
+            arguments.Add(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(currency)));
+            var sum = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, source, SyntaxFactory.IdentifierName("Sum")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments)));
+            var replacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, sum, SyntaxFactory.IdentifierName("Amount"));
+            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, invocation, replacement, "Sum in " + currency, nameof(MixedCurrencySumCodeFixProvider));
+        }
+    }
+
+    /// <summary>Splits <c>x => expr.Amount</c> into the parameter name and <c>expr</c>.</summary>
+    private static bool TrySplitSelector(ExpressionSyntax selector, out string parameter, out ExpressionSyntax money)
+    {
+        parameter = string.Empty;
+        money = selector;
+        ExpressionSyntax? body;
+        switch (selector)
+        {
+            case SimpleLambdaExpressionSyntax simple:
+                parameter = simple.Parameter.Identifier.ValueText;
+                body = simple.ExpressionBody;
+                break;
+            case ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized:
+                parameter = parenthesized.ParameterList.Parameters[0].Identifier.ValueText;
+                body = parenthesized.ExpressionBody;
+                break;
+            default:
+                return false;
+        }
+
+        if (body is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } access)
+        {
+            money = access.Expression;
+            return parameter.Length > 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of the single Currency-typed local or parameter visible at a position, when AiRace.Core is imported.</summary>
+    private static string? CurrencyInScope(SemanticModel model, int position)
+    {
+        var currencyType = model.Compilation.GetTypeByMetadataName("AiRace.Core.Currency");
+        var sumsType = model.Compilation.GetTypeByMetadataName("AiRace.Core.MoneyEnumerable");
+        if (currencyType is null || sumsType is null)
+        {
+            return null;
+        }
+
+        // The extension Sum(currency) binds only where AiRace.Core is imported.
+        bool imported = model.LookupSymbols(position, name: "MoneyEnumerable").Any(s => SymbolEqualityComparer.Default.Equals(s, sumsType));
+        if (!imported)
+        {
+            return null;
+        }
+
+        string? name = null;
+        foreach (var symbol in model.LookupSymbols(position))
+        {
+            ITypeSymbol? type = symbol switch
+            {
+                ILocalSymbol local => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                _ => null,
+            };
+            if (type is not null && SymbolEqualityComparer.Default.Equals(type, currencyType))
+            {
+                if (name is not null)
+                {
+                    return null;
+                }
+
+                name = symbol.Name;
+            }
+        }
+
+        return name;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace AiRace.Analyzers.CodeFixes;
+
+/// <summary>
+/// AIR0009 fixes: state the mode. <c>MidpointRounding.ToEven</c> keeps today's behaviour and says so;
+/// <c>MidpointRounding.AwayFromZero</c> is the commercial rule most readers expect.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RoundingWithoutModeCodeFixProvider)), Shared]
+public sealed class RoundingWithoutModeCodeFixProvider : CodeFixProvider
+{
+    /// <summary>Equivalence key of the fix that keeps banker's rounding explicitly.</summary>
+    public const string ToEvenKey = nameof(RoundingWithoutModeCodeFixProvider) + ".ToEven";
+
+    /// <summary>Equivalence key of the fix that rounds half away from zero.</summary>
+    public const string AwayFromZeroKey = nameof(RoundingWithoutModeCodeFixProvider) + ".AwayFromZero";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.RoundingWithoutMode);
+
+    /// <inheritdoc/>
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc/>
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var found = await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
+            if (found is not { Node: InvocationExpressionSyntax invocation } located)
+            {
+                continue;
+            }
+
+            Register(context, diagnostic, located.Root, invocation, "ToEven", "State MidpointRounding.ToEven (the current behaviour)", ToEvenKey);
+            Register(context, diagnostic, located.Root, invocation, "AwayFromZero", "Round half away from zero (MidpointRounding.AwayFromZero)", AwayFromZeroKey);
+        }
+    }
+
+    private static void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, InvocationExpressionSyntax invocation, string mode, string title, string key)
+    {
+        var modeExpression = SyntaxFactory.ParseExpression("System.MidpointRounding." + mode).WithAdditionalAnnotations(Simplifier.Annotation);
+        var argument = SyntaxFactory.Argument(modeExpression);
+        var newInvocation = invocation.WithArgumentList(invocation.ArgumentList.AddArguments(argument)).WithAdditionalAnnotations(Formatter.Annotation);
+        context.RegisterCodeFix(
+            CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, newInvocation))), key),
+            diagnostic);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// AIR0011: reports an already-scaled constant given to <c>Money.Millions</c>, <c>Billions</c>, <c>Trillions</c> (or
+/// <c>Money.Scaled</c> with one of those magnitudes): a figure at least as large as the scale factor itself, or one
+/// that makes the amount a quadrillion or more (beyond any budget on Earth).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The amount above which a scaled figure cannot be meant: 10^15.</summary>
+    private const decimal Implausible = 1_000_000_000_000_000m;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MagnitudeDoubleScaling);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = KnownTypes.Create(start.Compilation);
+            if (types.Money is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (!method.IsStatic || !method.IsOn(types.Money) || invocation.Arguments.Length == 0)
+        {
+            return;
+        }
+
+        string? scale;
+        decimal factor;
+        switch (method.Name)
+        {
+            case "Millions":
+                (scale, factor) = ("millions", 1_000_000m);
+                break;
+            case "Billions":
+                (scale, factor) = ("billions", 1_000_000_000m);
+                break;
+            case "Trillions":
+                (scale, factor) = ("trillions", 1_000_000_000_000m);
+                break;
+            case "Scaled" when invocation.Arguments.Length == 3 && invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int exponent }
+                && exponent is 6 or 9 or 12:
+                scale = exponent switch { 6 => "millions", 9 => "billions", _ => "trillions" };
+                factor = exponent switch { 6 => 1_000_000m, 9 => 1_000_000_000m, _ => 1_000_000_000_000m };
+                break;
+            default:
+                return;
+        }
+
+        var figureArgument = invocation.Arguments.ArgumentFor(method.Name == "Scaled" ? "figure" : method.Parameters[0].Name) ?? invocation.Arguments[0];
+        if (figureArgument.Value.ConstantDecimal() is not { } figure)
+        {
+            return;
+        }
+
+        decimal magnitude = figure < 0m ? -figure : figure;
+        bool implausible = magnitude >= factor || (magnitude >= Implausible / factor);
+        if (!implausible)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.MagnitudeDoubleScaling,
+            invocation.Syntax.GetLocation(),
+            figure.ToString("#,0.##", CultureInfo.InvariantCulture),
+            scale,
+            Describe(magnitude, factor)));
+    }
+
+    private static string Describe(decimal figure, decimal factor)
+    {
+        try
+        {
+            decimal amount = figure * factor;
+            return amount.ToString("0.###E+0", CultureInfo.InvariantCulture) + " in units";
+        }
+        catch (System.OverflowException)
+        {
+            return "beyond the range of decimal";
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>AIR0007: reports <c>Sum</c>/<c>Aggregate</c> over the <c>Amount</c> of Money values.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: <c>Selector</c> for <c>xs.Sum(x => x.Amount)</c>, <c>Select</c> for <c>xs.Select(x => x.Amount).Sum()</c>.</summary>
+    public const string ShapeProperty = "Shape";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MixedCurrencySum);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = KnownTypes.Create(start.Compilation);
+            if (types.Money is null || (types.Enumerable is null && types.Queryable is null))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.Name is not ("Sum" or "Aggregate") || !IsLinq(method, types) || invocation.Arguments.Length == 0
+            || KnownTypes.IsInside(context.ContainingSymbol, types.Money) || KnownTypes.IsInside(context.ContainingSymbol, types.MoneyEnumerable))
+        {
+            return;
+        }
+
+        string? shape = null;
+        if (method.Name == "Sum")
+        {
+            if (invocation.Arguments.Length == 2 && ReturnsAmount(invocation.Arguments[1].Value, types))
+            {
+                shape = "Selector";
+            }
+            else if (invocation.Arguments.Length == 1 && IsSelectOfAmounts(invocation.Arguments[0].Value, types))
+            {
+                shape = "Select";
+            }
+        }
+        else
+        {
+            // Aggregate((a, b) => a + b) over selected amounts, or Aggregate(seed, (acc, m) => acc + m.Amount)
+            if (IsSelectOfAmounts(invocation.Arguments[0].Value, types) && method.ReturnType.SpecialType == SpecialType.System_Decimal)
+            {
+                shape = "Aggregate";
+            }
+            else
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (Lambda(argument.Value) is { } lambda && ContainsAmount(lambda, types))
+                    {
+                        shape = "Aggregate";
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (shape is null)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.MixedCurrencySum,
+            invocation.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape),
+            method.Name));
+    }
+
+    private static bool IsLinq(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Enumerable) || method.IsOn(types.Queryable);
+
+    private static bool IsSelectOfAmounts(IOperation source, KnownTypes types)
+    {
+        var value = Unwrap(source);
+        return value is IInvocationOperation { TargetMethod.Name: "Select", Arguments.Length: 2 } select
+            && IsLinq(select.TargetMethod, types)
+            && ReturnsAmount(select.Arguments[1].Value, types);
+    }
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        for (int i = 0; i < 8 && operation is not null; i++)
+        {
+            operation = operation.SkipConversions();
+            if (operation is ITranslatedQueryOperation query)
+            {
+                operation = query.Operation;
+                continue;
+            }
+
+            return operation;
+        }
+
+        return operation;
+    }
+
+    private static IAnonymousFunctionOperation? Lambda(IOperation value)
+    {
+        var current = Unwrap(value);
+        if (current is IDelegateCreationOperation creation)
+        {
+            current = creation.Target;
+        }
+
+        return current as IAnonymousFunctionOperation;
+    }
+
+    /// <summary>Whether a selector lambda's single returned value is a Money <c>Amount</c>.</summary>
+    private static bool ReturnsAmount(IOperation selector, KnownTypes types)
+    {
+        var lambda = Lambda(selector);
+        if (lambda is null || lambda.Body.Operations.Length != 1 || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned })
+        {
+            return false;
+        }
+
+        return UnitStrippingAnalyzer.AmountAccess(returned, types, out _) is not null;
+    }
+
+    private static bool ContainsAmount(IAnonymousFunctionOperation lambda, KnownTypes types)
+    {
+        foreach (var operation in lambda.Body.Descendants())
+        {
+            if (operation is IPropertyReferenceOperation { Property.Name: "Amount" } property && types.IsMoney(property.Property.ContainingType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>Small, allocation-free helpers over the operation tree.</summary>
+internal static class OperationHelpers
+{
+    /// <summary>Looks through implicit and explicit conversions and parentheses.</summary>
+    public static IOperation? SkipConversions(this IOperation? operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion when conversion.OperatorMethod is null:
+                    operation = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>Looks through implicit conversions and parentheses only.</summary>
+    public static IOperation? SkipImplicitConversions(this IOperation? operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation { IsImplicit: true, OperatorMethod: null } conversion:
+                    operation = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>The outermost operation of the tree this operation belongs to (a method body, an initializer).</summary>
+    public static IOperation Root(this IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is not null)
+        {
+            current = current.Parent;
+        }
+
+        return current;
+    }
+
+    /// <summary>The argument given for a parameter name, or null.</summary>
+    public static IArgumentOperation? ArgumentFor(this System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameterName)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == parameterName)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value of a numeric constant as a decimal, or null for anything else.</summary>
+    public static decimal? ConstantDecimal(this IOperation? operation)
+    {
+        if (operation is null)
+        {
+            return null;
+        }
+
+        var constant = operation.ConstantValue;
+        if (!constant.HasValue || constant.Value is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            switch (constant.Value)
+            {
+                case decimal d:
+                    return d;
+                case int i:
+                    return i;
+                case long l:
+                    return l;
+                case uint ui:
+                    return ui;
+                case ulong ul:
+                    return ul;
+                case short s:
+                    return s;
+                case ushort us:
+                    return us;
+                case byte b:
+                    return b;
+                case sbyte sb:
+                    return sb;
+                case double dbl when !double.IsNaN(dbl) && !double.IsInfinity(dbl) && System.Math.Abs(dbl) < 7.9e27:
+                    return (decimal)dbl;
+                case float f when !float.IsNaN(f) && !float.IsInfinity(f) && System.Math.Abs(f) < 7.9e27f:
+                    return (decimal)f;
+                default:
+                    return null;
+            }
+        }
+        catch (System.OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether a method is declared on the given type.</summary>
+    public static bool IsOn(this IMethodSymbol? method, INamedTypeSymbol? type) =>
+        method is not null && type is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type);
+}

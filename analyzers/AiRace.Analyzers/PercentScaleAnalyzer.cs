@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// AIR0005 (warning): <c>Share.FromPercent</c> given a constant in (0, 1), <c>Share.FromFraction</c> given a constant
+/// in (1, 100]. AIR0013 (error): a constant share below 0% or above 100%.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the factory the fix switches to.</summary>
+    public const string OtherFactoryProperty = "OtherFactory";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PercentScale, Descriptors.ShareOutOfRange);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = KnownTypes.Create(start.Compilation);
+            if (types.Share is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (!method.IsStatic || !method.IsOn(types.Share) || invocation.Arguments.Length != 1
+            || method.Name is not ("FromPercent" or "FromFraction"))
+        {
+            return;
+        }
+
+        var argument = invocation.Arguments[0].Value;
+        decimal? constant = argument.ConstantDecimal();
+        if (constant is not { } value)
+        {
+            return;
+        }
+
+        bool percent = method.Name == "FromPercent";
+        decimal asPercent = percent ? value : value * 100m;
+        string shown = value.ToString(CultureInfo.InvariantCulture);
+        if (percent && value > 0m && value < 1m)
+        {
+            Report(context, argument, Descriptors.PercentScale, "FromFraction", method.Name, shown, "a fraction", "Share.FromFraction(" + shown + ")");
+        }
+        else if (!percent && value > 1m && value <= 100m)
+        {
+            Report(context, argument, Descriptors.PercentScale, "FromPercent", method.Name, shown, "a percent", "Share.FromPercent(" + shown + ")");
+        }
+        else if (asPercent < 0m || asPercent > 100m)
+        {
+            Report(context, argument, Descriptors.ShareOutOfRange, null, method.Name, shown, asPercent.ToString(CultureInfo.InvariantCulture), string.Empty);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, IOperation argument, DiagnosticDescriptor descriptor, string? otherFactory, string name, string value, string third, string fourth)
+    {
+        var properties = otherFactory is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(OtherFactoryProperty, otherFactory);
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, argument.Syntax.GetLocation(), properties, "Share." + name, value, third, fourth));
+    }
+}

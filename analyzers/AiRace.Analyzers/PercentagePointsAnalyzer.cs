@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>AIR0006: reports adding or subtracting the raw <c>Percent</c>/<c>Fraction</c> numbers of two shares.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property present when the fix (<c>(a - b).Value</c>) applies: <c>a.Percent - b.Percent</c> on plain accesses.</summary>
+    public const string FixableProperty = "Fixable";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PercentagePoints);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = KnownTypes.Create(start.Compilation);
+            if (types.Share is null)
+            {
+                return;
+            }
+
+            bool hasDifference = HasDifferenceOperator(types);
+            start.RegisterOperationAction(c => Analyze(c, types, hasDifference), OperationKind.Binary);
+        });
+    }
+
+    private static bool HasDifferenceOperator(KnownTypes types)
+    {
+        foreach (var member in types.Share!.GetMembers("op_Subtraction"))
+        {
+            if (member is IMethodSymbol { Parameters.Length: 2 } method && types.IsShare(method.Parameters[0].Type) && types.IsShare(method.Parameters[1].Type)
+                && KnownTypes.Is(method.ReturnType, types.PercentagePoints))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types, bool hasDifference)
+    {
+        var binary = (IBinaryOperation)context.Operation;
+        if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract))
+        {
+            return;
+        }
+
+        var left = ShareNumber(binary.LeftOperand, types, out bool leftPlain);
+        bool rightPlain = false;
+        var right = left is null ? null : ShareNumber(binary.RightOperand, types, out rightPlain);
+        if (left is null || right is null || KnownTypes.IsInside(context.ContainingSymbol, types.Share))
+        {
+            return;
+        }
+
+        bool fixable = hasDifference && leftPlain && rightPlain && !binary.IsLifted && binary.OperatorKind == BinaryOperatorKind.Subtract
+            && left.Property.Name == "Percent" && right.Property.Name == "Percent";
+        var properties = fixable ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true") : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.PercentagePoints,
+            binary.Syntax.GetLocation(),
+            properties,
+            binary.Syntax.ToString(),
+            binary.OperatorKind == BinaryOperatorKind.Add ? "adds" : "subtracts"));
+    }
+
+    private static IPropertyReferenceOperation? ShareNumber(IOperation operand, KnownTypes types, out bool plain)
+    {
+        plain = false;
+        var value = operand.SkipImplicitConversions();
+        if (value is IConditionalAccessOperation access)
+        {
+            value = access.WhenNotNull.SkipImplicitConversions();
+        }
+        else if (value is IPropertyReferenceOperation { Instance: not IConditionalAccessInstanceOperation })
+        {
+            plain = true;
+        }
+
+        return value is IPropertyReferenceOperation { Property.Name: "Percent" or "Fraction", Instance: not null } property
+            && types.IsShare(property.Property.ContainingType)
+            ? property
+            : null;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>AIR0009: reports <c>Math.Round</c>/<c>decimal.Round</c> of a money amount with no <c>MidpointRounding</c>.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RoundingWithoutMode);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = KnownTypes.Create(start.Compilation);
+            if (types.Money is null || types.MidpointRounding is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.Name != "Round" || !method.IsStatic || invocation.Arguments.Length == 0
+            || !(method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal)
+            || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
+        {
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (KnownTypes.Is(parameter.Type, types.MidpointRounding))
+            {
+                return;
+            }
+        }
+
+        var value = invocation.Arguments[0].Value;
+        if (!MentionsAmount(value, types))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.RoundingWithoutMode,
+            invocation.Syntax.GetLocation(),
+            (method.ContainingType.SpecialType == SpecialType.System_Decimal ? "decimal" : "Math") + ".Round"));
+    }
+
+    /// <summary>Whether the rounded value is computed from a Money <c>Amount</c> (lambdas inside it excluded).</summary>
+    private static bool MentionsAmount(IOperation value, KnownTypes types)
+    {
+        if (IsAmount(value, types))
+        {
+            return true;
+        }
+
+        foreach (var operation in value.Descendants())
+        {
+            if (operation is IAnonymousFunctionOperation)
+            {
+                continue;
+            }
+
+            if (IsAmount(operation, types) && !InsideLambda(operation, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAmount(IOperation operation, KnownTypes types) =>
+        operation is IPropertyReferenceOperation { Property.Name: "Amount" } property && types.IsMoney(property.Property.ContainingType);
+
+    private static bool InsideLambda(IOperation operation, IOperation stop)
+    {
+        for (var parent = operation.Parent; parent is not null && parent != stop; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// AIR0012: reports constant years where the goal year precedes the baseline year: arguments to <c>baselineYear</c>
+/// and <c>goalYear</c> parameters of AiRace.Core methods and constructors, and object initializers setting
+/// <c>BaselineYear</c> and <c>GoalYear</c> on an AiRace.Core type.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TargetYearBeforeBaseline);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (!KnownTypes.HasCoreNamespace(start.Compilation))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (HasYearParameters(invocation.TargetMethod))
+                    {
+                        AnalyzeCall(c, invocation.TargetMethod, invocation.Arguments);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (HasYearParameters(creation.Constructor))
+                    {
+                        AnalyzeCall(c, creation.Constructor, creation.Arguments);
+                    }
+                },
+                OperationKind.ObjectCreation);
+            start.RegisterOperationAction(AnalyzeInitializer, OperationKind.ObjectOrCollectionInitializer);
+        });
+    }
+
+    private static bool HasYearParameters(IMethodSymbol? method)
+    {
+        if (method is null || method.Parameters.Length < 2)
+        {
+            return false;
+        }
+
+        bool baseline = false;
+        bool goal = false;
+        foreach (var parameter in method.Parameters)
+        {
+            baseline |= parameter.Name == "baselineYear";
+            goal |= parameter.Name == "goalYear";
+        }
+
+        return baseline && goal;
+    }
+
+    private static void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (method is null || !KnownTypes.IsInCoreNamespace(method.ContainingType))
+        {
+            return;
+        }
+
+        var baseline = arguments.ArgumentFor("baselineYear");
+        var goal = arguments.ArgumentFor("goalYear");
+        if (baseline?.Parameter?.Type.SpecialType != SpecialType.System_Int32 || goal?.Parameter?.Type.SpecialType != SpecialType.System_Int32)
+        {
+            return;
+        }
+
+        Check(context, baseline.Value, goal.Value, goal.Value.Syntax.GetLocation());
+    }
+
+    private static void AnalyzeInitializer(OperationAnalysisContext context)
+    {
+        var initializer = (IObjectOrCollectionInitializerOperation)context.Operation;
+        if (!KnownTypes.IsInCoreNamespace(initializer.Type))
+        {
+            return;
+        }
+
+        IOperation? baseline = null;
+        IOperation? goal = null;
+        IOperation? goalAssignment = null;
+        foreach (var member in initializer.Initializers)
+        {
+            if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment
+                && property.Type.SpecialType == SpecialType.System_Int32)
+            {
+                if (property.Name == "BaselineYear")
+                {
+                    baseline = assignment.Value;
+                }
+                else if (property.Name == "GoalYear")
+                {
+                    goal = assignment.Value;
+                    goalAssignment = assignment;
+                }
+            }
+        }
+
+        if (baseline is not null && goal is not null && goalAssignment is not null)
+        {
+            Check(context, baseline, goal, goalAssignment.Syntax.GetLocation());
+        }
+    }
+
+    private static void Check(OperationAnalysisContext context, IOperation baseline, IOperation goal, Location location)
+    {
+        if (baseline.ConstantValue is { HasValue: true, Value: int baselineYear }
+            && goal.ConstantValue is { HasValue: true, Value: int goalYear }
+            && goalYear < baselineYear)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TargetYearBeforeBaseline, location, goalYear, baselineYear));
+        }
+    }
+}

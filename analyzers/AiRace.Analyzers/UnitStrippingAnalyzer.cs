@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>AIR0004: reports arithmetic or comparison between the <c>Amount</c>s of two Money values.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnitStrippingAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property present when both sides are plain <c>x.Amount</c> accesses, so the fix can apply.</summary>
+    public const string FixableProperty = "Fixable";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnitStripping);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = KnownTypes.Create(start.Compilation);
+            if (types.Money is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Binary);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    {
+        var binary = (IBinaryOperation)context.Operation;
+        if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Divide
+            or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+            or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual))
+        {
+            return;
+        }
+
+        if (AmountAccess(binary.LeftOperand, types, out bool leftPlain) is null
+            || AmountAccess(binary.RightOperand, types, out bool rightPlain) is null
+            || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
+        {
+            return;
+        }
+
+        var properties = leftPlain && rightPlain && !binary.IsLifted
+            ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true")
+            : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnitStripping, binary.Syntax.GetLocation(), properties, binary.Syntax.ToString()));
+    }
+
+    /// <summary>The <c>Money.Amount</c> property reference an operand is, looking through conversions and <c>?.</c>.</summary>
+    internal static IPropertyReferenceOperation? AmountAccess(IOperation operand, KnownTypes types, out bool plain)
+    {
+        plain = false;
+        var value = operand.SkipImplicitConversions();
+        if (value is IConditionalAccessOperation access)
+        {
+            value = access.WhenNotNull.SkipImplicitConversions();
+        }
+        else if (value is IPropertyReferenceOperation { Instance: not IConditionalAccessInstanceOperation })
+        {
+            plain = true;
+        }
+
+        return value is IPropertyReferenceOperation { Property.Name: "Amount", Instance: not null } property
+            && types.IsMoney(property.Property.ContainingType)
+            ? property
+            : null;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>AIR0003: reports a constant string used as a currency code that is not an active ISO 4217 code.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the code a known alias or a lower-case code stands for.</summary>
+    public const string SuggestedCodeProperty = "SuggestedCode";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnknownCurrencyCode);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = KnownTypes.Create(start.Compilation);
+            if ((types.Money is null && types.Currency is null) || CurrencyCodes.Active.Count == 0)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (invocation.TargetMethod.IsOn(types.Currency) || invocation.TargetMethod.IsOn(types.Money))
+                    {
+                        AnalyzeArguments(c, types, invocation.TargetMethod, invocation.Arguments);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var creation = (IObjectCreationOperation)c.Operation;
+                    if (creation.Constructor.IsOn(types.Currency) || creation.Constructor.IsOn(types.Money))
+                    {
+                        AnalyzeArguments(c, types, creation.Constructor, creation.Arguments);
+                    }
+                },
+                OperationKind.ObjectCreation);
+        });
+    }
+
+    private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (method is null)
+        {
+            return;
+        }
+
+        bool onCurrency = method.IsOn(types.Currency);
+        bool onMoney = method.IsOn(types.Money);
+        if (!onCurrency && !onMoney)
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            var parameter = argument.Parameter;
+            if (parameter is null || !IsText(parameter.Type))
+            {
+                continue;
+            }
+
+            // On Currency every text parameter is a code; on Money only the ones named for a currency (Parse takes "USD 5").
+            if (onMoney && parameter.Name.IndexOf("urrency", System.StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            var value = argument.Value.SkipConversions();
+            if (value?.ConstantValue is not { HasValue: true, Value: string code } || CurrencyCodes.IsActive(code))
+            {
+                continue;
+            }
+
+            string? suggestion = CurrencyCodes.Suggest(code);
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            if (suggestion is not null && value is ILiteralOperation)
+            {
+                properties = properties.Add(SuggestedCodeProperty, suggestion);
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.UnknownCurrencyCode,
+                value.Syntax.GetLocation(),
+                properties,
+                code,
+                suggestion is null ? string.Empty : "; did you mean " + suggestion + "?"));
+        }
+    }
+
+    private static bool IsText(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_String
+        || (type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span && span.TypeArguments[0].SpecialType == SpecialType.System_Char);
+}

@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit.Abstractions;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// No analyzer may throw: every analyzer runs over thousands of broken sources (tokens deleted, duplicated and
+/// swapped, fixed seed) made from the test inputs and the library's own code, with analyzer exceptions collected.
+/// </summary>
+public class RobustnessTests
+{
+    private const int Seed = 20261127;
+    private const int MutatedSources = 2400;
+    private const int SourcesPerCompilation = 8;
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    private readonly ITestOutputHelper _output;
+
+    public RobustnessTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public async Task Analyzers_never_throw_on_mutated_sources()
+    {
+        var inputs = Inputs();
+        inputs.Count.Should().BeGreaterThan(100, "the corpus is the test inputs plus the library's code");
+        var analyzers = typeof(RuleIds).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+        analyzers.Should().HaveCount(12);
+
+        var random = new Random(Seed);
+        var exceptions = new ConcurrentBag<string>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var stub = CSharpSyntaxTree.ParseText(ApiStub.Source, ParseOptions, "ApiStub.cs");
+        var stopwatch = Stopwatch.StartNew();
+        int mutated = 0;
+        for (int batch = 0; mutated < MutatedSources; batch++)
+        {
+            var trees = new List<SyntaxTree> { stub };
+            for (int i = 0; i < SourcesPerCompilation && mutated < MutatedSources; i++, mutated++)
+            {
+                string source = inputs[random.Next(inputs.Count)];
+                trees.Add(CSharpSyntaxTree.ParseText(Mutate(source, random), ParseOptions, $"Mutated{mutated}.cs"));
+            }
+
+            foreach (var diagnostic in await RunAsync(analyzers, trees, "Mutated" + batch, exceptions))
+            {
+                reported.Add(diagnostic.Id);
+            }
+        }
+
+        _output.WriteLine($"{mutated} mutated sources from {inputs.Count} inputs in {stopwatch.Elapsed.TotalSeconds:0.0} s; rules seen: {string.Join(", ", reported.OrderBy(r => r))}");
+        mutated.Should().BeGreaterThanOrEqualTo(2000);
+        exceptions.Should().BeEmpty();
+
+        // The mutations keep enough intact code for the rules to fire: proof that the analyzers really ran.
+        reported.Should().Contain(new[] { "AIR0001", "AIR0002", "AIR0003", "AIR0004", "AIR0007", "AIR0011", "AIR0012" });
+    }
+
+    [Fact]
+    public async Task The_harness_catches_an_analyzer_that_throws()
+    {
+        var exceptions = new ConcurrentBag<string>();
+        var tree = CSharpSyntaxTree.ParseText("class C { int M() => 1 + 2; }", ParseOptions);
+        await RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new ThrowingAnalyzer()), new[] { tree }, "Throwing", exceptions);
+        exceptions.Should().ContainSingle().Which.Should().Contain("ThrowingAnalyzer");
+    }
+
+    [Fact]
+    public void Mutation_is_deterministic_and_changes_the_source()
+    {
+        const string source = "class C { int M(int a) => a + 1; }";
+        string first = Mutate(source, new Random(Seed));
+        string second = Mutate(source, new Random(Seed));
+        first.Should().Be(second);
+        first.Should().NotBe(source);
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, IEnumerable<SyntaxTree> trees, string name, ConcurrentBag<string> exceptions)
+    {
+        var compilation = CSharpCompilation.Create(
+            name,
+            trees,
+            TestReferences.Net100,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Add($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Id == "AD0001")
+            {
+                exceptions.Add(diagnostic.GetMessage());
+            }
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>Deletes, duplicates or swaps one to three tokens.</summary>
+    internal static string Mutate(string source, Random random)
+    {
+        var tokens = CSharpSyntaxTree.ParseText(source, ParseOptions).GetRoot().DescendantTokens().Select(t => t.ToFullString()).ToList();
+        if (tokens.Count < 2)
+        {
+            return source + " }";
+        }
+
+        int changes = 1 + random.Next(3);
+        for (int c = 0; c < changes && tokens.Count > 1; c++)
+        {
+            int at = random.Next(tokens.Count);
+            switch (random.Next(3))
+            {
+                case 0:
+                    tokens.RemoveAt(at);
+                    break;
+                case 1:
+                    tokens.Insert(at, tokens[at]);
+                    break;
+                default:
+                    int other = random.Next(2) == 0 ? Math.Min(at + 1, tokens.Count - 1) : random.Next(tokens.Count);
+                    if (other == at)
+                    {
+                        other = at == 0 ? 1 : at - 1;
+                    }
+
+                    (tokens[at], tokens[other]) = (tokens[other], tokens[at]);
+                    break;
+            }
+        }
+
+        var builder = new StringBuilder(source.Length + 16);
+        foreach (var token in tokens)
+        {
+            builder.Append(token);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The raw-string test inputs of this project (markup removed) and the library's C# files.</summary>
+    private static List<string> Inputs()
+    {
+        var inputs = new List<string>();
+        foreach (var file in Directory.GetFiles(RepositoryFiles.PathOf("tests", "AiRace.Analyzers.Tests"), "*Tests.cs"))
+        {
+            var root = CSharpSyntaxTree.ParseText(File.ReadAllText(file), ParseOptions).GetRoot();
+            foreach (var token in root.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken))
+                {
+                    inputs.Add(TestReferences.StripMarkup(token.ValueText));
+                }
+            }
+        }
+
+        foreach (var file in Directory.GetFiles(RepositoryFiles.PathOf("src", "AiRace.Core"), "*.cs", SearchOption.AllDirectories))
+        {
+            if (!file.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                inputs.Add(File.ReadAllText(file));
+            }
+        }
+
+        return inputs;
+    }
+
+    // A test double, never loaded by a compiler: no [DiagnosticAnalyzer] attribute, so the compiler-extension rules stay quiet.
+#pragma warning disable RS1001
+    private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
+#pragma warning restore RS1001
+    {
+#pragma warning disable RS2008 // a test-only rule that is never released
+        private static readonly DiagnosticDescriptor Rule = new("TEST0001", "t", "t", "t", DiagnosticSeverity.Warning, true);
+#pragma warning restore RS2008
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationAction(_ => throw new InvalidOperationException("boom"), OperationKind.Binary);
+        }
+    }
+}

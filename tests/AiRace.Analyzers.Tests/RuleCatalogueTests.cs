@@ -1,0 +1,122 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>Every rule has an ID in the catalogue, an analyzer that reports it, a doc page and a release-tracking line.</summary>
+public class RuleCatalogueTests
+{
+    public static TheoryData<string> RuleIdentifiers()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in AllIds())
+        {
+            data.Add(id);
+        }
+
+        return data;
+    }
+
+    private static string[] AllIds() =>
+        typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .OrderBy(id => id, StringComparer.Ordinal)
+            .ToArray();
+
+    private static DiagnosticAnalyzer[] AllAnalyzers() =>
+        typeof(RuleIds).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToArray();
+
+    private static DiagnosticDescriptor DescriptorOf(string id) =>
+        AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).Single(d => d.Id == id);
+
+    [Fact]
+    public void The_catalogue_has_the_twelve_rules_of_issue_5_and_the_share_range_error()
+    {
+        AllIds().Should().Equal(Enumerable.Range(1, 13).Select(i => $"AIR{i:0000}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIdentifiers))]
+    public void Each_rule_has_a_doc_page_with_the_editorconfig_line(string id)
+    {
+        string page = RepositoryFiles.PathOf("analyzers", "docs", id + ".md");
+        File.Exists(page).Should().BeTrue($"{id} needs its page analyzers/docs/{id}.md");
+        string text = File.ReadAllText(page);
+        text.Should().StartWith("# " + id);
+        text.Should().Contain($"dotnet_diagnostic.{id}.severity");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIdentifiers))]
+    public void Each_rule_has_a_help_link_to_its_page(string id)
+    {
+        var descriptor = DescriptorOf(id);
+        descriptor.HelpLinkUri.Should().Be(Descriptors.HelpLinkBase + id + ".md");
+        descriptor.HelpLinkUri.Should().EndWith("/analyzers/docs/" + id + ".md");
+        descriptor.IsEnabledByDefault.Should().BeTrue();
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIdentifiers))]
+    public void Each_rule_has_a_release_tracking_line_with_its_severity(string id)
+    {
+        var descriptor = DescriptorOf(id);
+        string shipped = File.ReadAllText(RepositoryFiles.PathOf("analyzers", "AiRace.Analyzers", "AnalyzerReleases.Shipped.md"));
+        string unshipped = File.ReadAllText(RepositoryFiles.PathOf("analyzers", "AiRace.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        var lines = (shipped + "\n" + unshipped).Split('\n')
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
+            .Where(cells => cells.Length >= 3 && cells[0] == id)
+            .ToArray();
+        lines.Should().ContainSingle($"{id} must appear once in the release-tracking files");
+        lines[0][1].Should().Be(descriptor.Category);
+        lines[0][2].Should().Be(descriptor.DefaultSeverity.ToString());
+    }
+
+    [Fact]
+    public void Every_doc_page_belongs_to_a_rule()
+    {
+        var pages = Directory.GetFiles(RepositoryFiles.PathOf("analyzers", "docs"), "AIR*.md")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OrderBy(p => p, StringComparer.Ordinal);
+        pages.Should().Equal(AllIds());
+    }
+
+    [Fact]
+    public void Each_rule_is_reported_by_exactly_one_analyzer_and_the_severities_are_those_of_issue_5()
+    {
+        var supported = AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).ToArray();
+        supported.Select(d => d.Id).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(AllIds());
+        var severities = supported.ToDictionary(d => d.Id, d => d.DefaultSeverity);
+        severities["AIR0001"].Should().Be(DiagnosticSeverity.Error);
+        severities["AIR0002"].Should().Be(DiagnosticSeverity.Error);
+        severities["AIR0003"].Should().Be(DiagnosticSeverity.Error);
+        severities["AIR0004"].Should().Be(DiagnosticSeverity.Warning);
+        severities["AIR0005"].Should().Be(DiagnosticSeverity.Warning);
+        severities["AIR0006"].Should().Be(DiagnosticSeverity.Warning);
+        severities["AIR0007"].Should().Be(DiagnosticSeverity.Warning);
+        severities["AIR0008"].Should().Be(DiagnosticSeverity.Warning);
+        severities["AIR0009"].Should().Be(DiagnosticSeverity.Warning);
+        severities["AIR0010"].Should().Be(DiagnosticSeverity.Info);
+        severities["AIR0011"].Should().Be(DiagnosticSeverity.Warning);
+        severities["AIR0012"].Should().Be(DiagnosticSeverity.Error);
+        severities["AIR0013"].Should().Be(DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void The_embedded_iso_table_is_the_library_table()
+    {
+        var codes = typeof(RuleIds).Assembly.GetManifestResourceNames();
+        codes.Should().Contain("AiRace.Analyzers.iso4217.csv");
+        string csv = File.ReadAllText(RepositoryFiles.PathOf("src", "AiRace.Core", "Money", "Data", "iso4217.csv"));
+        int active = csv.Split('\n').Count(l => l.Split(',').Length > 4 && l.Split(',')[4].Trim() == "active");
+        CurrencyCodes.Active.Should().HaveCount(active).And.Contain(new[] { "CNY", "USD", "EUR", "XCG" }).And.NotContain(new[] { "HRK", "RMB" });
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>Offline references: the .NET 10 reference assemblies from Basic.Reference.Assemblies, nothing downloaded.</summary>
+internal static class TestReferences
+{
+    /// <summary>An empty reference set: with no package to resolve the test framework asks no feed for anything.</summary>
+    public static readonly ReferenceAssemblies None = new("net10.0");
+
+    public static readonly ImmutableArray<MetadataReference> Net100 =
+        Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().ToImmutableArray();
+
+    public static void Apply(SolutionState state, string source)
+    {
+        state.Sources.Add(source);
+        state.Sources.Add(("ApiStub.cs", ApiStub.Source));
+        state.ReferenceAssemblies = None;
+        state.AdditionalReferences.AddRange(Net100);
+        state.OutputKind = HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
+    }
+
+    public static bool HasTopLevelStatements(string source) =>
+        CSharpSyntaxTree.ParseText(StripMarkup(source)).GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any();
+
+    /// <summary>The source without the test markup (<c>{|AIR0001:</c>, <c>|}</c>, <c>[|</c>, <c>|]</c>).</summary>
+    public static string StripMarkup(string source) =>
+        System.Text.RegularExpressions.Regex.Replace(source, @"\{\|[A-Z]+[0-9]+:|\|\}|\[\||\|\]", string.Empty);
+}
+
+/// <summary>Runs an analyzer over a test input with the API stub, and checks the markup's diagnostics and no others.</summary>
+/// <typeparam name="TAnalyzer">The analyzer under test.</typeparam>
+internal static class Verify<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static Task Diagnostics(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        TestReferences.Apply(test.TestState, source);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Runs with an <c>.editorconfig</c> next to the source, as a user's repository would have.</summary>
+    public static Task DiagnosticsWithEditorConfig(string source, string editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        TestReferences.Apply(test.TestState, source);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Shorthand for an input that must produce no diagnostic at all.</summary>
+    public static Task NoDiagnostics(string source) => Diagnostics(source);
+
+    public static Task Fix<TCodeFix>(string source, string fixedSource, string? equivalenceKey = null)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>();
+        TestReferences.Apply(test.TestState, source);
+        test.FixedState.Sources.Add(fixedSource);
+        test.FixedState.Sources.Add(("ApiStub.cs", ApiStub.Source));
+        test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
+        test.FixedState.ReferenceAssemblies = TestReferences.None;
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.Net100);
+        test.FixedState.OutputKind = test.TestState.OutputKind;
+        if (equivalenceKey is not null)
+        {
+            test.CodeActionEquivalenceKey = equivalenceKey;
+        }
+
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>A fix that is offered nowhere: the fixed source equals the input (diagnostics stay).</summary>
+    public static Task NoFix<TCodeFix>(string source)
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>();
+        TestReferences.Apply(test.TestState, source);
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.FixedState.Sources.Add(source);
+        test.FixedState.Sources.Add(("ApiStub.cs", ApiStub.Source));
+        test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
+        test.FixedState.ReferenceAssemblies = TestReferences.None;
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.Net100);
+        test.FixedState.OutputKind = test.TestState.OutputKind;
+        return test.RunAsync(CancellationToken.None);
+    }
+}
