@@ -131,7 +131,9 @@ public sealed class ConversionAudit
         }
 
         Currency @base = converted.Currency, quote = amount.Currency;
+#pragma warning disable AIR0004 // An exchange rate is by definition the ratio of amounts in two currencies.
         decimal implied = amount.Amount.Amount / converted.Amount.Amount;
+#pragma warning restore AIR0004
         decimal band = RoundingBand(converted.Amount.Amount);
 
         var annual = rates.Rates(@base, quote, RatePeriod.Year)

@@ -169,7 +169,9 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
     /// The quotient keeps decimal's precision and is not rounded further.</summary>
     /// <returns>The implied rate, or null.</returns>
     public decimal? ImpliedRate() =>
+#pragma warning disable AIR0004 // An exchange rate is by definition the ratio of amounts in two currencies.
         SourceConversion is null || Amount.IsZero ? null : SourceConversion.Amount.Amount / Amount.Amount;
+#pragma warning restore AIR0004
 
     /// <inheritdoc/>
     public bool Equals(ReportedAmount? other) =>

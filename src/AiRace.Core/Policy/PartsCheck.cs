@@ -47,7 +47,7 @@ public sealed class PartsCheck
 
     /// <summary>Whether the included parts add up exactly to the whole (both stated without caps or ranges).</summary>
     public bool AddsUpExactly => Whole is not null && IncludedTotal is Money total && IncludedCaps is null
-        && total.Currency == Whole.Currency && total.Amount == Whole.Amount.Amount;
+        && total.Equals(Whole.Amount);
 
     /// <summary>What the whole leaves after the included non-cap parts, or null when the whole or the parts are
     /// missing.</summary>
