@@ -119,4 +119,27 @@ public class RuleCatalogueTests
         int active = csv.Split('\n').Count(l => l.Split(',').Length > 4 && l.Split(',')[4].Trim() == "active");
         CurrencyCodes.Active.Should().HaveCount(active).And.Contain(new[] { "CNY", "USD", "EUR", "XCG" }).And.NotContain(new[] { "HRK", "RMB" });
     }
+
+    [Fact]
+    public void Every_code_fix_supports_Fix_All_with_the_batch_fixer_and_fixes_catalogue_rules()
+    {
+        var fixers = typeof(AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider).IsAssignableFrom(t))
+            .ToArray();
+        fixers.Select(t => t.Name).Should().BeEquivalentTo(
+            "MoneyFromFloatingPointCodeFixProvider", "UnknownCurrencyCodeCodeFixProvider", "UnitStrippingCodeFixProvider",
+            "PercentScaleCodeFixProvider", "PercentagePointsCodeFixProvider", "MixedCurrencySumCodeFixProvider",
+            "RoundingWithoutModeCodeFixProvider", "MagnitudeDoubleScalingCodeFixProvider");
+        foreach (var type in fixers)
+        {
+            type.GetCustomAttribute<Microsoft.CodeAnalysis.CodeFixes.ExportCodeFixProviderAttribute>().Should().NotBeNull(type.Name);
+            var fixer = (Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)Activator.CreateInstance(type)!;
+            fixer.GetFixAllProvider().Should().BeSameAs(Microsoft.CodeAnalysis.CodeFixes.WellKnownFixAllProviders.BatchFixer, type.Name);
+            fixer.FixableDiagnosticIds.Should().ContainSingle().Which.Should().BeOneOf(AllIds());
+
+            // named for the analyzer whose rule it fixes
+            string analyzerName = type.Name.Replace("CodeFixProvider", "Analyzer", StringComparison.Ordinal);
+            AllAnalyzers().Should().Contain(a => a.GetType().Name == analyzerName && a.SupportedDiagnostics.Any(d => d.Id == fixer.FixableDiagnosticIds[0]));
+        }
+    }
 }

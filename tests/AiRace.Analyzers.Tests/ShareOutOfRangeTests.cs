@@ -1,0 +1,141 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentScaleAnalyzer>;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>AIR0013, the error half of rule 5, reported by <see cref="PercentScaleAnalyzer"/>.</summary>
+public class ShareOutOfRangeTests
+{
+    [Fact]
+    public Task Percent_above_hundred_and_below_zero_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Share.FromPercent({|AIR0013:100.5m|});
+                var b = Share.FromPercent({|AIR0013:-0.5m|});
+                var c = Share.FromPercent({|AIR0013:1_000|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fraction_above_hundred_percent_scale_and_negative_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            private const decimal Big = 101m;
+            void M()
+            {
+                var a = Share.FromFraction({|AIR0013:Big|});
+                var b = Share.FromFraction({|AIR0013:-1|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(int[] xs)
+            {
+                Func<Share> f = () => Share.FromPercent({|AIR0013:120m|});
+                var q = from x in xs select Share.FromFraction({|AIR0013:-0.2m|});
+                Share Local() => Share.FromPercent({|AIR0013:-1m|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        var share = Share.FromPercent({|AIR0013:110m|});
+        System.Console.WriteLine(share.Percent);
+        """);
+
+    [Fact]
+    public Task Records_generics_null_conditional_and_patterns_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Market(string Name)
+        {
+            public Share Top { get; } = Share.FromPercent({|AIR0013:140m|});
+        }
+        class Box<T>
+        {
+            public Share? Pick(Market? m, object o) => o is int ? Share.FromFraction({|AIR0013:500m|}) : m?.Top;
+        }
+        """);
+
+    [Fact]
+    public Task Boundaries_zero_and_hundred_percent_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Share.FromPercent(0m);
+                var b = Share.FromPercent(100m);
+                var c = Share.FromFraction(0m);
+                var d = Share.FromFraction(1m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Ratios_above_one_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Ratio.Of(1.3m);
+                var b = Ratio.Of(250m);
+                var c = Ratio.Of(-0.5m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Values_known_only_at_run_time_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(decimal p, int n)
+            {
+                var a = Share.FromPercent(p * 150m);
+                var b = Share.FromFraction(n - 5);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_in_range_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(int[] xs)
+            {
+                Func<Share> f = () => Share.FromPercent(99.9m);
+                var q = from x in xs select Share.FromFraction(0.2m);
+                Share Local() => Share.FromPercent(12m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_records_null_conditional_and_patterns_in_range_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        Market? m = new("AI chips");
+        if (m is { Name.Length: > 0 }) { System.Console.WriteLine(m?.Top.Percent); }
+        record Market(string Name)
+        {
+            public Share Top { get; } = Share.FromPercent(55m);
+        }
+        """);
+}
