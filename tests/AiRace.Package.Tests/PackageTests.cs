@@ -47,7 +47,7 @@ public partial class PackageTests
         Diagnostics(build.Output).Should().Contain(new[]
         {
             "Program.cs(5,15): error AIR0001",
-            "Program.cs(6,35): error AIR0003",
+            "Program.cs(6,34): error AIR0003",
             "Program.cs(7,20): warning AIR0004",
         });
         build.Output.Should().NotContain("AD0001", "an analyzer must never throw in a user's build");
@@ -65,7 +65,7 @@ public partial class PackageTests
         ProcessRunner.Result build = PackageFixture.Dotnet(dir, "build", "-nologo", "-clp:NoSummary");
         string[] found = Diagnostics(build.Output);
         found.Should().NotContain(d => d.Contains("AIR0001", System.StringComparison.Ordinal));
-        found.Should().Contain("Program.cs(6,35): warning AIR0003");
+        found.Should().Contain("Program.cs(6,34): warning AIR0003");
         found.Should().Contain("Program.cs(7,20): error AIR0004");
     }
 
