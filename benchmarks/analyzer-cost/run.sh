@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Measures what the AiRace analyzers cost at compile time. It packs AiRace.Core (with its analyzers) under a unique
+# version, generates a consumer of about 100,000 lines that uses Money, currencies, shares and conversions, builds it
+# with -p:ReportAnalyzer=true, and prints the AiRace analyzers' time as a share of the compiler's time.
+#   bash benchmarks/analyzer-cost/run.sh [files] [methods-per-file]
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+files=${1:-200}
+methods=${2:-25}
+work=$(mktemp -d /tmp/airace-analyzer-cost.XXXXXX)
+version="0.1.0-cost.$(date -u +%Y%m%d%H%M%S).$$"
+trap 'rm -rf "$work"' EXIT
+
+dotnet pack "$repo/src/AiRace.Core/AiRace.Core.csproj" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null
+
+mkdir -p "$work/consumer"
+cd "$work/consumer"
+cat > Consumer.csproj <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+    <NoWarn>\$(NoWarn);AIR0010</NoWarn>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="AiRace.Core" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+cat > nuget.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration><packageSources><add key="cost-feed" value="$work/feed" /></packageSources></configuration>
+XML
+echo '<Project />' > Directory.Build.props
+echo '<Project />' > Directory.Build.targets
+echo '<Project />' > Directory.Packages.props
+
+for f in $(seq 1 "$files"); do
+  {
+    echo "using AiRace.Core;"
+    echo "namespace Generated;"
+    echo "public sealed class Ledger$f"
+    echo "{"
+    echo "    private readonly Money _budget = Money.Millions($f, Currency.CNY);"
+    echo "    private static readonly Share Target = Share.FromPercent(55m);"
+    for m in $(seq 1 "$methods"); do
+      cat <<CS
+    public Money Allocate$m(IReadOnlyList<Money> parts, decimal factor)
+    {
+        Money total = parts.Sum(Currency.CNY);
+        Money scaled = _budget * factor;
+        Money rest = scaled - total;
+        if (rest < Money.Zero(Currency.CNY))
+        {
+            rest = Money.Zero(Currency.CNY);
+        }
+
+        var large = parts.Where(p => p > Money.Millions($m, Currency.CNY)).Select(p => p.Round(MidpointRounding.ToEven)).ToList();
+        Share share = Share.FromFraction(0.${m}${m}m) + (Target - Share.FromPercent($m));
+        Money part = Money.Max(rest, large.Count > 0 ? large[0] : Money.Zero(Currency.CNY));
+        return share.Fraction > 0.5m ? part : part + Money.Cny($m.5m);
+    }
+
+CS
+    done
+    echo "}"
+  } > "Ledger$f.cs"
+done
+echo 'Console.WriteLine(new Generated.Ledger1().Allocate1(new[] { AiRace.Core.Money.Cny(1m) }, 1m));' > Program.cs
+lines=$(cat ./*.cs | wc -l)
+
+dotnet restore -nologo -v:q >/dev/null
+dotnet build --no-restore -nologo -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > build.log 2>&1 || { tail -40 build.log; exit 1; }
+
+csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' build.log | awk '{print $1}' | head -1)
+total=$(grep -E 'Total analyzer execution time' build.log | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
+airace=$(grep -E 'AiRace\.Analyzers, Version' build.log | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
+echo "consumer: $files files, $lines lines"
+echo "compiler (Csc task): ${csc} ms"
+echo "all analyzers: ${total} s; AiRace.Analyzers: ${airace} s"
+awk -v a="$airace" -v c="$csc" 'BEGIN { printf "AiRace analyzers share of compile time: %.2f%%\n", 100 * a * 1000 / c }'
+echo "--- per-analyzer times (AiRace) ---"
+grep -E 'AiRace\.Analyzers\.[A-Za-z]+Analyzer' build.log | sed 's/^\s*//' | sort -rn | head -15 || true
+cp build.log "${TMPDIR:-/tmp}/airace-analyzer-cost-build.log"
+echo "(full build log: ${TMPDIR:-/tmp}/airace-analyzer-cost-build.log)"
