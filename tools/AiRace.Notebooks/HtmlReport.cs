@@ -48,7 +48,9 @@ public static partial class HtmlReport
             }
 
             html.Append("<div class=\"cell\"><pre class=\"src\"><code>").Append(WebUtility.HtmlEncode(cell.Source)).Append("</code></pre>\n");
-            foreach (ExecutedNotebook.Output output in cell.Outputs)
+            // dotnet-repl records each progress update of the package restore as an output of its own: keep the last.
+            var outputs = cell.Outputs.Where((o, i) => !(IsRestoreProgress(o) && i + 1 < cell.Outputs.Count && IsRestoreProgress(cell.Outputs[i + 1]))).ToList();
+            foreach (ExecutedNotebook.Output output in outputs)
             {
                 html.Append(output.Kind == "error" ? "<div class=\"out err\"><pre>" + WebUtility.HtmlEncode(output.Text) + "</pre></div>\n" : RenderOutput(output));
             }
@@ -81,6 +83,9 @@ public static partial class HtmlReport
 
         return html.Append("</tbody></table></body></html>\n").ToString();
     }
+
+    private static bool IsRestoreProgress(ExecutedNotebook.Output output) =>
+        output.Mime == "text/html" && output.Text.Contains("<strong>Restore sources</strong>", StringComparison.Ordinal);
 
     private static string RenderOutput(ExecutedNotebook.Output output)
     {
