@@ -165,11 +165,11 @@ public class LoaderEncodingTests
 public class LoaderCultureTests
 {
     [Theory]
-    [MemberData(nameof(AiRace.Core.Tests.Quantities.CultureScope.Cultures), MemberType = typeof(AiRace.Core.Tests.Quantities.CultureScope))]
+    [MemberData(nameof(AiRace.Core.Tests.CultureScope.Cultures), MemberType = typeof(AiRace.Core.Tests.CultureScope))]
     public void Loading_and_writing_do_not_depend_on_the_current_culture(string culture)
     {
         string invariant = PolicyData.ToJson(PolicyData.Embedded);
-        using var scope = new AiRace.Core.Tests.Quantities.CultureScope(culture);
+        using var scope = new AiRace.Core.Tests.CultureScope(culture);
 
         PolicyDataset loaded = PolicyData.Parse(PolicyData.EmbeddedJson);
 
