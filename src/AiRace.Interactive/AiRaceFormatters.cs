@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using AiRace.Core;
 using AiRace.Core.Analysis;
@@ -38,6 +39,7 @@ public static class AiRaceFormatters
         Formatter.Register<ReportedAmount>((value, writer) => writer.Write(PolicyHtml.Reported(value)), HtmlFormatter.MimeType);
         Formatter.Register<NormalisedAmount>((value, writer) => writer.Write(PolicyHtml.Normalised(value)), HtmlFormatter.MimeType);
         Formatter.Register<Programme>((value, writer) => writer.Write(PolicyHtml.Card(value)), HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<Programme>>((value, writer) => writer.Write(PolicyHtml.Programmes(value)), HtmlFormatter.MimeType);
         Formatter.Register<TargetPath>((value, writer) => writer.Write(PolicyHtml.Path(value)), HtmlFormatter.MimeType);
         Formatter.Register<ResultTable>((value, writer) => writer.Write(PolicyHtml.Table(value)), HtmlFormatter.MimeType);
         Formatter.Register<FundAuditRow>((value, writer) => writer.Write(PolicyHtml.Card(value.Programme)), HtmlFormatter.MimeType);

@@ -45,6 +45,34 @@ public class FormatterKernelTests
     }
 
     [Fact]
+    public async Task Programme_IsACardWithItsPartsCheckAndSources()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Programme(\"cn-sh-ai-subsidy-package\")");
+        html.Should().Contain("<strong>Shanghai AI subsidy package</strong>");
+        html.Should().Contain("<td class=\"num\">CNY 600,000,000.00</td>");
+        html.Should().Contain("<td class=\"num\">up to CNY 500,000,000.00</td>", "the cap stays a cap");
+        html.Should().Contain("The included parts add up exactly to the whole.");
+        html.Should().Contain("Enter Shanghai with its bold announcement of a one billion yuan (approximately US$139 million) subsidy");
+    }
+
+    [Fact]
+    public async Task Programmes_AreOneTable()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.ProgrammesIn(\"CN\").ToList()");
+        html.Should().Contain("<caption>Programmes</caption>");
+        html.Should().Contain("Hangzhou computing power subsidies (cn-zj-hangzhou-compute-subsidy)");
+        html.Should().NotContain("Stargate", "only programmes in China were asked for");
+    }
+
+    [Fact]
+    public async Task TargetPath_ShowsItsPaceAndYears()
+    {
+        string html = await HtmlOf("AiRace.Core.Analysis.TargetPath.For(AiRace.Core.Data.PolicyData.Embedded.Targets.First(t => t.BaselineYear != null))");
+        html.Should().Contain("+9.5 pp per year, compound 34.12% a year");
+        html.Should().MatchRegex("<td class=\"num\">26\\.50?</td>", "26.5% is the linear value for 2024");
+    }
+
+    [Fact]
     public async Task Chart_IsInlineSvg()
     {
         string html = await HtmlOf("AiRace.Interactive.Charts.Chart.Bars(\"t\", new[] { (\"a\", Money.Usd(5)), (\"b\", Money.Usd(7)) })");

@@ -71,6 +71,24 @@ public static class PolicyHtml
         return sb.Append("</ul></details></div>").ToString();
     }
 
+    /// <summary>A collection of programmes as one table: sponsor, jurisdiction, status and headline with its qualifier.</summary>
+    /// <param name="programmes">The programmes.</param>
+    /// <returns>An HTML table.</returns>
+    public static string Programmes(IEnumerable<Programme> programmes)
+    {
+        Guard(programmes);
+        var table = new HtmlTable("Programmes").Column("programme").Column("sponsor").Column("jurisdiction").Column("status").Column("headline", numeric: true).Column("sources");
+        foreach (Programme p in programmes)
+        {
+            table.Row(
+                p.Name + " (" + p.Id + ")", p.SponsorKind.ToString(), p.JurisdictionId, p.Status?.ToString() ?? "not stated",
+                p.Headline is null ? "no amount stated" : Qualified(p.Headline.Qualifier, p.Headline.Amount, p.Headline.UpperAmount),
+                string.Join(" ", p.Sources.Select(r => r.SourceId).Distinct()));
+        }
+
+        return MoneyHtml.Style + table.ToHtml();
+    }
+
     /// <summary>A programme's parts as a table with the parts-versus-whole check beneath.</summary>
     /// <param name="programme">The programme.</param>
     /// <returns>An HTML fragment.</returns>
