@@ -107,3 +107,39 @@ public class NotebookExecutionTests
         index.Should().Contain(_fixture.Version);
     }
 }
+
+[Collection("notebooks")]
+public class FailingNotebookTests
+{
+    private readonly NotebookFixture _fixture;
+
+    public FailingNotebookTests(NotebookFixture fixture) => _fixture = fixture;
+
+    [Fact]
+    public void AFailingCell_IsReportedWithItsErrorAndFailsTheRun()
+    {
+        string dir = Directory.CreateTempSubdirectory("airace-failing-notebook-").FullName;
+        string path = Path.Combine(dir, "failing.ipynb");
+        File.WriteAllText(path, """
+            {
+             "cells": [
+              { "cell_type": "code", "execution_count": null, "metadata": { "polyglot_notebook": { "kernelName": "csharp" } }, "outputs": [],
+                "source": [ "var x = 1 + 1;\n", "x" ] },
+              { "cell_type": "code", "execution_count": null, "metadata": { "polyglot_notebook": { "kernelName": "csharp" } }, "outputs": [],
+                "source": [ "throw new InvalidOperationException(\"the rate is missing\");" ] }
+             ],
+             "metadata": { "kernelspec": { "display_name": ".NET (C#)", "language": "C#", "name": ".net-csharp" },
+                           "polyglot_notebook": { "kernelInfo": { "defaultKernelName": "csharp", "items": [ { "aliases": [], "name": "csharp" } ] } } },
+             "nbformat": 4, "nbformat_minor": 5
+            }
+            """);
+        (ExecutedNotebook nb, int exit, _, _) = NotebookJob.Execute(_fixture.RepoRoot, path, Path.Combine(dir, "out"));
+        exit.Should().NotBe(0, "dotnet-repl exits with 2 when a cell fails");
+        var error = nb.Errors.Should().ContainSingle().Subject;
+        error.Cell.Index.Should().Be(1);
+        error.Error.Text.Should().Contain("the rate is missing");
+        new HtmlReport.Entry(nb, "failing.html", System.TimeSpan.Zero, exit).Succeeded.Should().BeFalse();
+        HtmlReport.Page(nb).Should().Contain("<div class=\"out err\">");
+        Directory.Delete(dir, recursive: true);
+    }
+}
