@@ -6,28 +6,18 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>
-/// The writes of each local, collected once per operation tree and shared by the callbacks of one operation block
-/// (or of one callback). Never static: nothing outlives the analysis that created it.
+/// The writes and declared initial values of each local, collected in one walk per operation tree and shared by the
+/// callbacks of one operation block (or of one callback). Never static: nothing outlives the analysis that created it.
 /// </summary>
 internal sealed class LocalWrites
 {
-    /// <summary>Per operation tree (a method body, an initializer), the writes of each local, collected once.</summary>
-    private readonly Dictionary<IOperation, Dictionary<ILocalSymbol, List<IOperation>>> _writesByRoot = new();
+    /// <summary>Per operation tree (a method body, an initializer), what is known of its locals, collected once.</summary>
+    private readonly Dictionary<IOperation, Locals> _byRoot = new();
 
     /// <summary>Whether the local is written anywhere in the tree except by <paramref name="ignoredWrite"/>.</summary>
     public bool IsWrittenAfterDeclaration(IOperation root, ILocalSymbol local, IOperation? ignoredWrite)
     {
-        Dictionary<ILocalSymbol, List<IOperation>>? writes;
-        lock (_writesByRoot)
-        {
-            if (!_writesByRoot.TryGetValue(root, out writes))
-            {
-                writes = CollectWrites(root);
-                _writesByRoot.Add(root, writes);
-            }
-        }
-
-        if (!writes.TryGetValue(local, out var writers))
+        if (!Of(root).Writes.TryGetValue(local, out var writers))
         {
             return false;
         }
@@ -43,12 +33,44 @@ internal sealed class LocalWrites
         return false;
     }
 
-    private static Dictionary<ILocalSymbol, List<IOperation>> CollectWrites(IOperation root)
+    /// <summary>
+    /// The operation of the expression that initialises the local in its declarator, from this tree (what
+    /// <c>SemanticModel.GetOperation</c> returns for that expression, without building a second tree), or null.
+    /// </summary>
+    public IOperation? InitializerOf(IOperation root, ILocalSymbol local) =>
+        Of(root).Initializers.TryGetValue(local, out var value) ? value : null;
+
+    private Locals Of(IOperation root)
     {
-        var writes = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+        lock (_byRoot)
+        {
+            if (!_byRoot.TryGetValue(root, out var locals))
+            {
+                locals = Collect(root);
+                _byRoot.Add(root, locals);
+            }
+
+            return locals;
+        }
+    }
+
+    private static Locals Collect(IOperation root)
+    {
+        var locals = new Locals();
+        var writes = locals.Writes;
         foreach (var operation in root.Descendants())
         {
-            if (operation is ILocalReferenceOperation reference && IsWrite(reference))
+            if (operation is IVariableDeclaratorOperation { Initializer.Value: { } value } declarator)
+            {
+                // an implicit conversion shares the expression's syntax; GetOperation gives the expression itself
+                while (value is IConversionOperation { IsImplicit: true } conversion && conversion.Operand.Syntax == value.Syntax)
+                {
+                    value = conversion.Operand;
+                }
+
+                locals.Initializers[declarator.Symbol] = value;
+            }
+            else if (operation is ILocalReferenceOperation reference && IsWrite(reference))
             {
                 if (!writes.TryGetValue(reference.Local, out var writers))
                 {
@@ -61,7 +83,7 @@ internal sealed class LocalWrites
             }
         }
 
-        return writes;
+        return locals;
     }
 
     private static bool IsWrite(IOperation reference)
@@ -84,5 +106,13 @@ internal sealed class LocalWrites
             default:
                 return reference.Syntax.Parent is RefExpressionSyntax;
         }
+    }
+
+    /// <summary>The writes and the declared initial values of the locals of one operation tree.</summary>
+    private sealed class Locals
+    {
+        public Dictionary<ILocalSymbol, List<IOperation>> Writes { get; } = new(SymbolEqualityComparer.Default);
+
+        public Dictionary<ILocalSymbol, IOperation> Initializers { get; } = new(SymbolEqualityComparer.Default);
     }
 }

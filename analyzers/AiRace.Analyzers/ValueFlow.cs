@@ -65,12 +65,13 @@ internal static class ValueFlow
             return null;
         }
 
-        if (writes.IsWrittenAfterDeclaration(reference.Root(), local, ignoredWrite))
+        var root = reference.Root();
+        if (writes.IsWrittenAfterDeclaration(root, local, ignoredWrite))
         {
             return null;
         }
 
-        return model.GetOperation(initializer.Value, cancellationToken);
+        return writes.InitializerOf(root, local) ?? model.GetOperation(initializer.Value, cancellationToken);
     }
 
     private static IOperation? FieldValue(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)
