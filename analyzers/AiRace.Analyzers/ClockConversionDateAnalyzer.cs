@@ -27,13 +27,14 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var types = KnownTypes.Create(start.Compilation);
+            var members = new MemberValues();
             start.RegisterOperationAction(
                 c =>
                 {
                     var invocation = (IInvocationOperation)c.Operation;
                     if (HasWatchedDateParameter(invocation.TargetMethod, types))
                     {
-                        AnalyzeArguments(c, types, invocation.Arguments);
+                        AnalyzeArguments(c, types, members, invocation.Arguments);
                     }
                 },
                 OperationKind.Invocation);
@@ -43,7 +44,7 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
                     var creation = (IObjectCreationOperation)c.Operation;
                     if (HasWatchedDateParameter(creation.Constructor, types))
                     {
-                        AnalyzeArguments(c, types, creation.Arguments);
+                        AnalyzeArguments(c, types, members, creation.Arguments);
                     }
                 },
                 OperationKind.ObjectCreation);
@@ -70,15 +71,15 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, ImmutableArray<IArgumentOperation> arguments)
+    private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, MemberValues members, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
-            Analyze(context, types, argument);
+            Analyze(context, types, members, argument);
         }
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types, IArgumentOperation argument)
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types, MemberValues members, IArgumentOperation argument)
     {
         var parameter = argument.Parameter;
         if (parameter is null || !IsDateType(parameter.Type, types))
@@ -92,7 +93,7 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        string? clock = ClockSource(argument.Value, types, 0, context.CancellationToken);
+        string? clock = ClockSource(argument.Value, types, 0, new Flow(new LocalWrites(), members), context.CancellationToken);
         if (clock is null)
         {
             return;
@@ -111,7 +112,7 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The clock member a value comes from (<c>DateTime.Now</c>…), or null.</summary>
-    private static string? ClockSource(IOperation? value, KnownTypes types, int depth, CancellationToken cancellationToken)
+    private static string? ClockSource(IOperation? value, KnownTypes types, int depth, Flow flow, CancellationToken cancellationToken)
     {
         if (value is null || depth > MaxDepth)
         {
@@ -132,19 +133,19 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
 
             case IPropertyReferenceOperation { Instance: { } instance }:
                 // DateTime.Now.Date, DateTimeOffset.UtcNow.DateTime …
-                return ClockSource(instance, types, next, cancellationToken) ?? FromFlow(value, types, next, cancellationToken);
+                return ClockSource(instance, types, next, flow, cancellationToken) ?? FromFlow(value, types, next, flow, cancellationToken);
 
             case IInvocationOperation invocation:
                 if (invocation.Instance is { } receiver)
                 {
                     // DateTime.Now.AddDays(-1), TimeProvider.System.GetUtcNow()
-                    return ClockSource(receiver, types, next, cancellationToken);
+                    return ClockSource(receiver, types, next, flow, cancellationToken);
                 }
 
                 // DateOnly.FromDateTime(DateTime.Now) and other static helpers fed from the clock
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (ClockSource(argument.Value, types, next, cancellationToken) is { } fromArgument)
+                    if (ClockSource(argument.Value, types, next, flow, cancellationToken) is { } fromArgument)
                     {
                         return fromArgument;
                     }
@@ -155,7 +156,7 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
             case IObjectCreationOperation creation when IsDateType(creation.Type!, types):
                 foreach (var argument in creation.Arguments)
                 {
-                    if (ClockSource(argument.Value, types, next, cancellationToken) is { } fromArgument)
+                    if (ClockSource(argument.Value, types, next, flow, cancellationToken) is { } fromArgument)
                     {
                         return fromArgument;
                     }
@@ -164,21 +165,35 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
                 return null;
 
             case IBinaryOperation binary:
-                return ClockSource(binary.LeftOperand, types, next, cancellationToken) ?? ClockSource(binary.RightOperand, types, next, cancellationToken);
+                return ClockSource(binary.LeftOperand, types, next, flow, cancellationToken) ?? ClockSource(binary.RightOperand, types, next, flow, cancellationToken);
 
             case IConditionalAccessOperation access:
-                return ClockSource(access.Operation, types, next, cancellationToken);
+                return ClockSource(access.Operation, types, next, flow, cancellationToken);
 
             case ILocalReferenceOperation:
             case IFieldReferenceOperation:
             case IPropertyReferenceOperation:
-                return FromFlow(value, types, next, cancellationToken);
+                return FromFlow(value, types, next, flow, cancellationToken);
 
             default:
                 return null;
         }
     }
 
-    private static string? FromFlow(IOperation reference, KnownTypes types, int depth, CancellationToken cancellationToken) =>
-        ClockSource(ValueFlow.SingleValue(reference, null, cancellationToken), types, depth, cancellationToken);
+    private static string? FromFlow(IOperation reference, KnownTypes types, int depth, Flow flow, CancellationToken cancellationToken) =>
+        ClockSource(ValueFlow.SingleValue(reference, null, flow.Writes, flow.Members, cancellationToken), types, depth, flow, cancellationToken);
+
+    /// <summary>The flow caches of one analysed argument: its method's local writes and the compilation's member values.</summary>
+    private sealed class Flow
+    {
+        public Flow(LocalWrites writes, MemberValues members)
+        {
+            Writes = writes;
+            Members = members;
+        }
+
+        public LocalWrites Writes { get; }
+
+        public MemberValues Members { get; }
+    }
 }

@@ -25,10 +25,16 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var resolver = new CurrencyResolver(types);
-            start.RegisterOperationAction(c => AnalyzeBinary(c, types, resolver), OperationKind.Binary);
-            start.RegisterOperationAction(c => AnalyzeCompound(c, types, resolver), OperationKind.CompoundAssignment);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, types, resolver), OperationKind.Invocation);
+            var members = new MemberValues();
+
+            // one resolver per operation block: locals are resolved and their writes collected once per method body
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var resolver = new CurrencyResolver(types, members);
+                block.RegisterOperationAction(c => AnalyzeBinary(c, types, resolver), OperationKind.Binary);
+                block.RegisterOperationAction(c => AnalyzeCompound(c, types, resolver), OperationKind.CompoundAssignment);
+                block.RegisterOperationAction(c => AnalyzeInvocation(c, types, resolver), OperationKind.Invocation);
+            });
         });
     }
 

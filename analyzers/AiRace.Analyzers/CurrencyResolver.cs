@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -9,16 +8,23 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// Works out the currency of a Money or Currency expression when it is certain at compile time: static currency
 /// members, constant codes, currency-specific factories, and values that flow through locals, readonly fields and
-/// get-only properties initialised once. Returns null whenever it is not certain.
+/// get-only properties initialised once. Returns null whenever it is not certain. One instance serves one operation
+/// block: its caches (resolved locals, local writes) live exactly as long as the block's analysis.
 /// </summary>
 internal sealed class CurrencyResolver
 {
     private const int MaxDepth = 12;
 
-    private static readonly ConditionalWeakTable<IOperation, ConcurrentDictionary<ILocalSymbol, Resolved>> LocalCache = new();
+    private readonly Dictionary<ILocalSymbol, Resolved> _locals = new(SymbolEqualityComparer.Default);
+    private readonly LocalWrites _writes = new();
     private readonly KnownTypes _types;
+    private readonly MemberValues _members;
 
-    public CurrencyResolver(KnownTypes types) => _types = types;
+    public CurrencyResolver(KnownTypes types, MemberValues members)
+    {
+        _types = types;
+        _members = members;
+    }
 
     public string? Resolve(IOperation? operation, CancellationToken cancellationToken) => Resolve(operation, 0, new Walk(), cancellationToken);
 
@@ -38,7 +44,7 @@ internal sealed class CurrencyResolver
     /// <summary>The currency of the target of a compound assignment, before that assignment writes it.</summary>
     public string? ResolveCompoundTarget(ICompoundAssignmentOperation compound, CancellationToken cancellationToken) =>
         compound.Target is ILocalReferenceOperation
-            ? Resolve(ValueFlow.SingleValue(compound.Target, compound, cancellationToken), 1, new Walk(), cancellationToken)
+            ? Resolve(ValueFlow.SingleValue(compound.Target, compound, _writes, _members, cancellationToken), 1, new Walk(), cancellationToken)
             : Resolve(compound.Target, 0, new Walk(), cancellationToken);
 
     private string? Resolve(IOperation? operation, int depth, Walk walk, CancellationToken cancellationToken)
@@ -90,7 +96,7 @@ internal sealed class CurrencyResolver
 
             case IFieldReferenceOperation:
             case IPropertyReferenceOperation:
-                return Resolve(ValueFlow.SingleValue(operation, null, cancellationToken), next, walk, cancellationToken);
+                return Resolve(ValueFlow.SingleValue(operation, null, _writes, _members, cancellationToken), next, walk, cancellationToken);
 
             default:
                 return null;
@@ -98,24 +104,32 @@ internal sealed class CurrencyResolver
     }
 
     /// <summary>
-    /// A local's currency, computed once per operation tree: a method comparing many amounts with the same locals
+    /// A local's currency, computed once per operation block: a method comparing many amounts with the same locals
     /// resolves each local once. Only results that did not hit the depth limit are kept, so the answer never depends
     /// on the order in which callbacks ran.
     /// </summary>
     private string? ResolveLocal(ILocalReferenceOperation local, int depth, Walk walk, CancellationToken cancellationToken)
     {
-        var cache = LocalCache.GetValue(local.Root(), static _ => new ConcurrentDictionary<ILocalSymbol, Resolved>(SymbolEqualityComparer.Default));
-        if (cache.TryGetValue(local.Local, out var known))
+        Resolved? known;
+        lock (_locals)
+        {
+            _locals.TryGetValue(local.Local, out known);
+        }
+
+        if (known is not null)
         {
             return known.Code;
         }
 
         bool truncatedBefore = walk.Truncated;
         walk.Truncated = false;
-        string? code = Resolve(ValueFlow.SingleValue(local, null, cancellationToken), depth, walk, cancellationToken);
+        string? code = Resolve(ValueFlow.SingleValue(local, null, _writes, _members, cancellationToken), depth, walk, cancellationToken);
         if (!walk.Truncated)
         {
-            cache.TryAdd(local.Local, new Resolved(code));
+            lock (_locals)
+            {
+                _locals[local.Local] = new Resolved(code);
+            }
         }
 
         walk.Truncated |= truncatedBefore;

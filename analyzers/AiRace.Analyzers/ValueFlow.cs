@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,8 +16,10 @@ internal static class ValueFlow
     /// <summary>The value a reference always stands for, or null.</summary>
     /// <param name="reference">A reference to a local, field or property.</param>
     /// <param name="ignoredWrite">A compound assignment whose own write is not counted (it reads the value first).</param>
+    /// <param name="writes">The caller's cache of local writes (one per operation block or callback).</param>
+    /// <param name="members">The compilation's cache of field and property values.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
-    public static IOperation? SingleValue(IOperation reference, IOperation? ignoredWrite, CancellationToken cancellationToken)
+    public static IOperation? SingleValue(IOperation reference, IOperation? ignoredWrite, LocalWrites writes, MemberValues members, CancellationToken cancellationToken)
     {
         var model = reference.SemanticModel;
         if (model is null)
@@ -29,17 +30,17 @@ internal static class ValueFlow
         switch (reference)
         {
             case ILocalReferenceOperation local:
-                return LocalValue(local, ignoredWrite, model, cancellationToken);
+                return LocalValue(local, ignoredWrite, writes, model, cancellationToken);
             case IFieldReferenceOperation field:
-                return FieldValue(field.Field, model, cancellationToken);
+                return members.ValueOf(field.Field, model, FieldValue, cancellationToken);
             case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
-                return PropertyValue(property.Property, model, cancellationToken);
+                return members.ValueOf(property.Property, model, PropertyValue, cancellationToken);
             default:
                 return null;
         }
     }
 
-    private static IOperation? LocalValue(ILocalReferenceOperation reference, IOperation? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
+    private static IOperation? LocalValue(ILocalReferenceOperation reference, IOperation? ignoredWrite, LocalWrites writes, SemanticModel model, CancellationToken cancellationToken)
     {
         var local = reference.Local;
         if (local.IsRef || local.IsConst || local.DeclaringSyntaxReferences.Length != 1)
@@ -64,80 +65,13 @@ internal static class ValueFlow
             return null;
         }
 
-        if (IsWrittenAfterDeclaration(reference.Root(), local, ignoredWrite))
+        var root = reference.Root();
+        if (writes.IsWrittenAfterDeclaration(root, local, ignoredWrite))
         {
             return null;
         }
 
-        return model.GetOperation(initializer.Value, cancellationToken);
-    }
-
-    /// <summary>
-    /// Per operation tree (a method body, an initializer), the writes of each local, computed once and shared by every
-    /// callback that analyses the same tree. Keys are weak: a finished compilation's trees are collected.
-    /// </summary>
-    private static readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<IOperation>>> WritesByRoot = new();
-
-    private static bool IsWrittenAfterDeclaration(IOperation root, ILocalSymbol local, IOperation? ignoredWrite)
-    {
-        var writes = WritesByRoot.GetValue(root, CollectWrites);
-        if (!writes.TryGetValue(local, out var writers))
-        {
-            return false;
-        }
-
-        foreach (var writer in writers)
-        {
-            if (ignoredWrite is null || writer != ignoredWrite)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static Dictionary<ILocalSymbol, List<IOperation>> CollectWrites(IOperation root)
-    {
-        var writes = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
-        foreach (var operation in root.Descendants())
-        {
-            if (operation is ILocalReferenceOperation reference && IsWrite(reference))
-            {
-                if (!writes.TryGetValue(reference.Local, out var writers))
-                {
-                    writers = new List<IOperation>(1);
-                    writes.Add(reference.Local, writers);
-                }
-
-                // the parent is what writes (an assignment, an increment, an argument); null stands for "unknown writer"
-                writers.Add(reference.Parent ?? reference);
-            }
-        }
-
-        return writes;
-    }
-
-    private static bool IsWrite(IOperation reference)
-    {
-        var parent = reference.Parent;
-        switch (parent)
-        {
-            case IAssignmentOperation assignment:
-                return assignment.Target == reference;
-            case IIncrementOrDecrementOperation:
-            case IAddressOfOperation:
-            case ITupleOperation:
-                return true;
-            case IArgumentOperation argument:
-                return argument.Parameter is null || argument.Parameter.RefKind is RefKind.Ref or RefKind.Out;
-            case IVariableInitializerOperation:
-                return reference.Syntax.Parent is RefExpressionSyntax;
-            case IReturnOperation:
-                return reference.Syntax.Parent is RefExpressionSyntax;
-            default:
-                return reference.Syntax.Parent is RefExpressionSyntax;
-        }
+        return writes.InitializerOf(root, local) ?? model.GetOperation(initializer.Value, cancellationToken);
     }
 
     private static IOperation? FieldValue(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)
