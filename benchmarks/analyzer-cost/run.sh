@@ -2,11 +2,12 @@
 # Measures what the AiRace analyzers cost at compile time. It packs AiRace.Core (with its analyzers) under a unique
 # version, generates a consumer of about 100,000 lines that uses Money, currencies, shares and conversions, builds it
 # with -p:ReportAnalyzer=true, and prints the AiRace analyzers' time as a share of the compiler's time.
-#   bash benchmarks/analyzer-cost/run.sh [files] [methods-per-file]
+#   bash benchmarks/analyzer-cost/run.sh [files] [methods-per-file] [rounds of with/without rebuilds]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 files=${1:-200}
 methods=${2:-25}
+rounds=${3:-3}
 work=$(mktemp -d /tmp/airace-analyzer-cost.XXXXXX)
 version="0.1.0-cost.$(date -u +%Y%m%d%H%M%S).$$"
 trap 'rm -rf "$work"' EXIT
@@ -96,7 +97,7 @@ report build2.log "second full rebuild (warm compiler server)"
 # The compiler's own view: full rebuilds with and without the AiRace analyzers (ExcludeAssets="analyzers"), alternated.
 csc_ms() { grep -E '^\s+[0-9]+ ms\s+Csc\s' "$1" | awk '{print $1}' | head -1; }
 with_ms=(); without_ms=()
-for round in 1 2; do
+for round in $(seq 1 "$rounds"); do
   sed -i 's|<PackageReference Include="AiRace.Core" Version="[^"]*" ExcludeAssets="analyzers" />|<PackageReference Include="AiRace.Core" Version="'"$version"'" />|' Consumer.csproj
   dotnet build --no-incremental -nologo -clp:PerformanceSummary > with.log 2>&1 || { tail -20 with.log; exit 1; }
   with_ms+=("$(csc_ms with.log)")
@@ -105,8 +106,8 @@ for round in 1 2; do
   without_ms+=("$(csc_ms without.log)")
 done
 echo "== full rebuilds, Csc task time: with AiRace analyzers ${with_ms[*]} ms; without ${without_ms[*]} ms"
-awk -v a="${with_ms[0]}" -v b="${with_ms[1]}" -v c="${without_ms[0]}" -v d="${without_ms[1]}" 'BEGIN {
-  w = (a < b ? a : b); o = (c < d ? c : d);
-  printf "best of two: with %d ms, without %d ms: the AiRace analyzers add %.1f%% to compile time\n", w, o, 100 * (w - o) / w }'
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+w=$(median "${with_ms[@]}"); o=$(median "${without_ms[@]}")
+awk -v w="$w" -v o="$o" -v n="$rounds" 'BEGIN { printf "median of %d: with %d ms, without %d ms: the AiRace analyzers add %.1f%% to compile time\n", n, w, o, 100 * (w - o) / w }'
 cp build.log build2.log "${TMPDIR:-/tmp}/" 2>/dev/null || true
-echo "(build logs copied to ${TMPDIR:-/tmp}/build.log and build2.log)"
+echo "(the ReportAnalyzer build logs are copied to ${TMPDIR:-/tmp}/build.log and build2.log)"
