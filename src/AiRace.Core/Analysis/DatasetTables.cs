@@ -36,7 +36,7 @@ public static class DatasetTables
             {
                 p.Id, p.Name, p.SponsorKind.ToString(), p.JurisdictionId, string.Join(" ", p.Instruments), p.Status?.ToString(),
                 p.StatusHistory.Count == 0 ? null : p.StatusHistory[^1].Date.ToString(), p.ParentId,
-                p.Headline is null ? null : NormalisationResult.Qualifier(p.Headline.Qualifier), p.Headline?.Amount.Amount, p.Headline?.UpperAmount?.Amount,
+                p.Headline is null ? null : p.Headline.Qualifier.Words(), p.Headline?.Amount.Amount, p.Headline?.UpperAmount?.Amount,
                 p.Headline?.Currency.Code, p.Headline?.StatedText, p.Headline?.SourceConversion?.Amount.Amount, p.Headline?.SourceConversion?.Currency.Code,
                 string.Join(" ", p.Sources.Select(s => s.SourceId).Distinct()),
             }),
@@ -59,7 +59,7 @@ public static class DatasetTables
             },
             dataset.Programmes.SelectMany(p => p.Parts.Select(a => (IReadOnlyList<object?>)new object?[]
             {
-                p.Id, a.Id, a.Purpose.ToString(), a.Membership.ToString(), NormalisationResult.Qualifier(a.Amount.Qualifier), a.Amount.Amount.Amount,
+                p.Id, a.Id, a.Purpose.ToString(), a.Membership.ToString(), a.Amount.Qualifier.Words(), a.Amount.Amount.Amount,
                 a.Amount.Currency.Code, a.Description, string.Join(" ", a.Sources.Select(s => s.SourceId).Distinct()),
             })));
     }

@@ -82,7 +82,7 @@ public static class FundAudit
             {
                 cells.Add(new object?[]
                 {
-                    r.Programme.Id, part.Id, part.Purpose.ToString(), part.Membership.ToString().ToLowerInvariant(), NormalisationResult.Qualifier(part.Amount.Qualifier),
+                    r.Programme.Id, part.Id, part.Purpose.ToString(), part.Membership.ToString().ToLowerInvariant(), part.Amount.Qualifier.Words(),
                     part.Amount.Amount.Amount, part.Amount.Currency.Code, part.Description,
                 });
             }
@@ -90,7 +90,7 @@ public static class FundAudit
             Currency c = r.Check.Whole?.Currency ?? r.Programme.Parts[0].Amount.Currency;
             if (r.Check.Whole is { } whole)
             {
-                cells.Add(new object?[] { r.Programme.Id, "(whole)", null, null, NormalisationResult.Qualifier(whole.Qualifier), whole.Amount.Amount, whole.Currency.Code, "the headline amount" });
+                cells.Add(new object?[] { r.Programme.Id, "(whole)", null, null, whole.Qualifier.Words(), whole.Amount.Amount, whole.Currency.Code, "the headline amount" });
             }
 
             cells.Add(new object?[] { r.Programme.Id, "(included, not caps)", null, "included", null, r.Check.IncludedTotal?.Amount, c.Code, "sum of included parts stated without a cap" });

@@ -64,14 +64,7 @@ public sealed class NormalisedAmount
     /// <returns>The description, culture-invariant.</returns>
     public override string ToString()
     {
-        string value = Qualifier switch
-        {
-            AmountQualifier.Approximately => "approximately " + Value.ToString("K3", CultureInfo.InvariantCulture),
-            AmountQualifier.UpTo => "up to " + Value.ToString("K3", CultureInfo.InvariantCulture),
-            AmountQualifier.AtLeast => "at least " + Value.ToString("K3", CultureInfo.InvariantCulture),
-            AmountQualifier.Between => Value.ToString("K3", CultureInfo.InvariantCulture) + " to " + UpperValue!.Value.ToString("K3", CultureInfo.InvariantCulture),
-            _ => Value.ToString("K3", CultureInfo.InvariantCulture),
-        };
+        string value = Qualifier.Describe(Value.ToString("K3", CultureInfo.InvariantCulture), UpperValue?.ToString("K3", CultureInfo.InvariantCulture));
         return $"{value} (from {Original.Amount.ToString("K", CultureInfo.InvariantCulture)} at {Conversion.Rate.Base.Code}/{Conversion.Rate.Quote.Code} {Conversion.Rate.Rate.ToString("0.######", CultureInfo.InvariantCulture)}{(Conversion.Rate.Rate == Math.Round(Conversion.Rate.Rate, 6) ? string.Empty : "…")}, {Conversion.Rate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {Conversion.Rate.Series.Citation})";
     }
 }

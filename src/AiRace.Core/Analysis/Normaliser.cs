@@ -216,7 +216,7 @@ public sealed class NormalisationResult
             NormalisedAmount a = n.Amount;
             rows.Add(new object?[]
             {
-                n.Programme.Id, n.Programme.Name, n.Programme.SponsorKind.ToString(), n.Programme.JurisdictionId, Qualifier(a.Qualifier), a.Original.StatedText,
+                n.Programme.Id, n.Programme.Name, n.Programme.SponsorKind.ToString(), n.Programme.JurisdictionId, a.Qualifier.Words(), a.Original.StatedText,
                 a.Original.Amount.Amount, a.Original.Currency.Code, a.Value.Amount, a.UpperValue?.Amount, a.Currency.Code,
                 a.Conversion.Rate.Rate, a.Conversion.Rate.Base.Code + "/" + a.Conversion.Rate.Quote.Code, a.Conversion.Rate.Date, a.Conversion.Rate.Series.Citation,
                 a.Conversion.RequestedDate, a.Conversion.Lookup.ToString(), null,
@@ -228,7 +228,7 @@ public sealed class NormalisationResult
             ReportedAmount? h = n.Programme.Headline;
             rows.Add(new object?[]
             {
-                n.Programme.Id, n.Programme.Name, n.Programme.SponsorKind.ToString(), n.Programme.JurisdictionId, h is null ? null : Qualifier(h.Qualifier), h?.StatedText,
+                n.Programme.Id, n.Programme.Name, n.Programme.SponsorKind.ToString(), n.Programme.JurisdictionId, h is null ? null : h.Qualifier.Words(), h?.StatedText,
                 h?.Amount.Amount, h?.Currency.Code, null, null, Currency.Code, null, null, null, null, null, null, "not converted: " + n.Reason,
             });
         }
@@ -247,13 +247,4 @@ public sealed class NormalisationResult
             rows,
             new[] { "Normalised " + Basis + " to " + Currency.Code + ".", "Values are unrounded; qualifiers are kept (a cap stays a cap). Announced is not disbursed." });
     }
-
-    internal static string Qualifier(AmountQualifier q) => q switch
-    {
-        AmountQualifier.Approximately => "approximately",
-        AmountQualifier.UpTo => "up to",
-        AmountQualifier.AtLeast => "at least",
-        AmountQualifier.Between => "between",
-        _ => "exact",
-    };
 }

@@ -86,7 +86,7 @@ public static class ProgrammeComparison
         {
             rows.Add(new object?[]
             {
-                r.Programme.SponsorKind.ToString(), (long)r.Rank, r.Programme.Id, r.Programme.Name, NormalisationResult.Qualifier(r.Amount.Qualifier),
+                r.Programme.SponsorKind.ToString(), (long)r.Rank, r.Programme.Id, r.Programme.Name, r.Amount.Qualifier.Words(),
                 r.Amount.Value.Amount, r.Amount.UpperValue?.Amount, r.Amount.Currency.Code, r.ShareOfLargest.Value,
                 r.Amount.Conversion.Rate.Date, r.Amount.Conversion.Rate.Series.Citation,
             });
@@ -97,7 +97,7 @@ public static class ProgrammeComparison
             Currency c = g.First().Amount.Currency;
             rows.Add(new object?[]
             {
-                g.Key.SponsorKind.ToString(), null, "subtotal", $"{g.Count()} programme(s), {NormalisationResult.Qualifier(g.Key.Qualifier)}", NormalisationResult.Qualifier(g.Key.Qualifier),
+                g.Key.SponsorKind.ToString(), null, "subtotal", $"{g.Count()} programme(s), {g.Key.Qualifier.Words()}", g.Key.Qualifier.Words(),
                 g.Select(r => r.Amount.Value).Sum(c).Amount,
                 g.Key.Qualifier == AmountQualifier.Between ? g.Select(r => r.Amount.UpperValue!.Value).Sum(c).Amount : null,
                 c.Code, null, null, null,

@@ -41,9 +41,7 @@ public static class Iso3166
 
     private static FrozenDictionary<string, string> Load(string resource, int keyColumn, int valueColumn)
     {
-        using Stream stream = typeof(Iso3166).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing from {typeof(Iso3166).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
+        using StreamReader reader = EmbeddedResource.OpenText(resource);
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
         reader.ReadLine();
         while (reader.ReadLine() is string line)

@@ -147,7 +147,7 @@ public static class PolicyData
 
     private static PolicyDataset LoadEmbedded()
     {
-        using Stream stream = OpenResource(DatasetResource);
+        using Stream stream = EmbeddedResource.Open(DatasetResource);
         return Load(stream);
     }
 
@@ -163,13 +163,9 @@ public static class PolicyData
         return buffer.ToArray();
     }
 
-    private static Stream OpenResource(string name) =>
-        typeof(PolicyData).Assembly.GetManifestResourceStream(name)
-        ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(PolicyData).Assembly.GetName().Name}.");
-
     private static string ReadResourceText(string name)
     {
-        using var reader = new StreamReader(OpenResource(name));
+        using StreamReader reader = EmbeddedResource.OpenText(name);
         return reader.ReadToEnd();
     }
 }

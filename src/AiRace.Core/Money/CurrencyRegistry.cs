@@ -57,7 +57,7 @@ internal static class CurrencyRegistry
     {
         var active = new List<Entry>();
         var withdrawn = new Dictionary<string, WithdrawnEntry>(StringComparer.Ordinal);
-        using (var reader = OpenResource("AiRace.Core.iso4217.csv"))
+        using (var reader = EmbeddedResource.OpenText("AiRace.Core.iso4217.csv"))
         {
             int lineNumber = 0;
             string? line;
@@ -107,13 +107,6 @@ internal static class CurrencyRegistry
 
         IndexByNumeric = byNumeric.ToFrozenDictionary();
         Withdrawn = withdrawn.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    internal static StreamReader OpenResource(string name)
-    {
-        Stream stream = typeof(CurrencyRegistry).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from {typeof(CurrencyRegistry).Assembly.GetName().Name}.");
-        return new StreamReader(stream);
     }
 
     private static CurrencyKind ParseKind(string text, int lineNumber) => text switch

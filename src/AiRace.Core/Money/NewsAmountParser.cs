@@ -57,7 +57,6 @@ public static class NewsAmountParser
         // 1. A currency before the figure.
         Currency? prefix = null;
         bool fromDefault = false;
-        int prefixAt = i;
         if (!TryReadSymbol(s, ref i, options, ref prefix, ref fromDefault, out failure))
         {
             return false;
@@ -200,8 +199,6 @@ public static class NewsAmountParser
             return false;
         }
 
-        _ = prefixAt;
-        _ = figureAt;
         decimal amount;
         try
         {
@@ -360,15 +357,10 @@ public static class NewsAmountParser
                 k = SkipSpace(s, kEnd);
             }
 
-            int save = k;
             if (TryReadBelowHundred(s, ref k, out int rest))
             {
                 total += rest;
                 i = k;
-            }
-            else
-            {
-                _ = save;
             }
         }
 

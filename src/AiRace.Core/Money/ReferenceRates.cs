@@ -56,7 +56,7 @@ public static class ReferenceRates
 
     private static void Read(string resource, int fields, Action<string[], string, int> row)
     {
-        using StreamReader reader = CurrencyRegistry.OpenResource(resource);
+        using StreamReader reader = EmbeddedResource.OpenText(resource);
         string? line = reader.ReadLine(); // header
         int number = 1;
         while ((line = reader.ReadLine()) is not null)

@@ -207,24 +207,8 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
 
     private void AppendCore(StringBuilder text)
     {
-        string amount = Amount.ToString("K", System.Globalization.CultureInfo.InvariantCulture);
-        switch (Qualifier)
-        {
-            case AmountQualifier.Approximately:
-                text.Append("approximately ").Append(amount);
-                break;
-            case AmountQualifier.UpTo:
-                text.Append("up to ").Append(amount);
-                break;
-            case AmountQualifier.AtLeast:
-                text.Append("at least ").Append(amount);
-                break;
-            case AmountQualifier.Between:
-                text.Append("between ").Append(amount).Append(" and ").Append(UpperAmount!.Value.ToString("K", System.Globalization.CultureInfo.InvariantCulture));
-                break;
-            default:
-                text.Append(amount);
-                break;
-        }
+        text.Append(Qualifier.Describe(
+            Amount.ToString("K", System.Globalization.CultureInfo.InvariantCulture),
+            UpperAmount?.ToString("K", System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

@@ -169,14 +169,8 @@ public static class PolicyHtml
         _ => value.ToString() ?? "",
     };
 
-    private static string Qualified(AmountQualifier qualifier, Money amount, Money? upper) => qualifier switch
-    {
-        AmountQualifier.Approximately => "approximately " + amount,
-        AmountQualifier.UpTo => "up to " + amount,
-        AmountQualifier.AtLeast => "at least " + amount,
-        AmountQualifier.Between => amount + " to " + upper,
-        _ => amount.ToString(),
-    };
+    private static string Qualified(AmountQualifier qualifier, Money amount, Money? upper) =>
+        qualifier.Describe(amount.ToString(), upper?.ToString());
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
