@@ -31,51 +31,27 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(
                 c =>
                 {
-                    var invocation = (IInvocationOperation)c.Operation;
-                    if (HasWatchedDateParameter(invocation.TargetMethod, types))
-                    {
-                        AnalyzeArguments(c, types, members, invocation.Arguments);
-                    }
+                    AnalyzeArguments(c, types, members, ((IInvocationOperation)c.Operation).Arguments);
                 },
                 OperationKind.Invocation);
             start.RegisterOperationAction(
                 c =>
                 {
-                    var creation = (IObjectCreationOperation)c.Operation;
-                    if (HasWatchedDateParameter(creation.Constructor, types))
-                    {
-                        AnalyzeArguments(c, types, members, creation.Arguments);
-                    }
+                    AnalyzeArguments(c, types, members, ((IObjectCreationOperation)c.Operation).Arguments);
                 },
                 OperationKind.ObjectCreation);
         });
     }
 
-    /// <summary>Cheap pre-check on the method alone: a date parameter named <c>date</c>, or any date parameter of AiRace.Core.</summary>
-    private static bool HasWatchedDateParameter(IMethodSymbol? method, KnownTypes types)
-    {
-        if (method is null || method.Parameters.IsEmpty)
-        {
-            return false;
-        }
-
-        bool? core = null;
-        foreach (var parameter in method.Parameters)
-        {
-            if (IsDateType(parameter.Type, types) && (parameter.Name == "date" || (core ??= KnownTypes.IsInCoreNamespace(method.ContainingType))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, MemberValues members, ImmutableArray<IArgumentOperation> arguments)
     {
+        // cheap pre-check on the argument's own (already bound) type: only date-typed arguments are looked at further
         foreach (var argument in arguments)
         {
-            Analyze(context, types, members, argument);
+            if (argument.Value.Type is { TypeKind: TypeKind.Struct } type && IsDateType(type, types))
+            {
+                Analyze(context, types, members, argument);
+            }
         }
     }
 
@@ -93,7 +69,10 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        string? clock = ClockSource(argument.Value, types, 0, new Flow(new LocalWrites(), members), context.CancellationToken);
+        // optimistic first (no search for later writes to locals), proved exactly only when it finds a clock
+        string? clock = ClockSource(argument.Value, types, 0, members, FlowMode.Optimistic, context.CancellationToken) is null
+            ? null
+            : ClockSource(argument.Value, types, 0, members, FlowMode.Exact, context.CancellationToken);
         if (clock is null)
         {
             return;
@@ -112,7 +91,7 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The clock member a value comes from (<c>DateTime.Now</c>…), or null.</summary>
-    private static string? ClockSource(IOperation? value, KnownTypes types, int depth, Flow flow, CancellationToken cancellationToken)
+    private static string? ClockSource(IOperation? value, KnownTypes types, int depth, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
     {
         if (value is null || depth > MaxDepth)
         {
@@ -133,19 +112,19 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
 
             case IPropertyReferenceOperation { Instance: { } instance }:
                 // DateTime.Now.Date, DateTimeOffset.UtcNow.DateTime …
-                return ClockSource(instance, types, next, flow, cancellationToken) ?? FromFlow(value, types, next, flow, cancellationToken);
+                return ClockSource(instance, types, next, members, mode, cancellationToken) ?? FromFlow(value, types, next, members, mode, cancellationToken);
 
             case IInvocationOperation invocation:
                 if (invocation.Instance is { } receiver)
                 {
                     // DateTime.Now.AddDays(-1), TimeProvider.System.GetUtcNow()
-                    return ClockSource(receiver, types, next, flow, cancellationToken);
+                    return ClockSource(receiver, types, next, members, mode, cancellationToken);
                 }
 
                 // DateOnly.FromDateTime(DateTime.Now) and other static helpers fed from the clock
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (ClockSource(argument.Value, types, next, flow, cancellationToken) is { } fromArgument)
+                    if (ClockSource(argument.Value, types, next, members, mode, cancellationToken) is { } fromArgument)
                     {
                         return fromArgument;
                     }
@@ -156,7 +135,7 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
             case IObjectCreationOperation creation when IsDateType(creation.Type!, types):
                 foreach (var argument in creation.Arguments)
                 {
-                    if (ClockSource(argument.Value, types, next, flow, cancellationToken) is { } fromArgument)
+                    if (ClockSource(argument.Value, types, next, members, mode, cancellationToken) is { } fromArgument)
                     {
                         return fromArgument;
                     }
@@ -165,35 +144,21 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
                 return null;
 
             case IBinaryOperation binary:
-                return ClockSource(binary.LeftOperand, types, next, flow, cancellationToken) ?? ClockSource(binary.RightOperand, types, next, flow, cancellationToken);
+                return ClockSource(binary.LeftOperand, types, next, members, mode, cancellationToken) ?? ClockSource(binary.RightOperand, types, next, members, mode, cancellationToken);
 
             case IConditionalAccessOperation access:
-                return ClockSource(access.Operation, types, next, flow, cancellationToken);
+                return ClockSource(access.Operation, types, next, members, mode, cancellationToken);
 
             case ILocalReferenceOperation:
             case IFieldReferenceOperation:
             case IPropertyReferenceOperation:
-                return FromFlow(value, types, next, flow, cancellationToken);
+                return FromFlow(value, types, next, members, mode, cancellationToken);
 
             default:
                 return null;
         }
     }
 
-    private static string? FromFlow(IOperation reference, KnownTypes types, int depth, Flow flow, CancellationToken cancellationToken) =>
-        ClockSource(ValueFlow.SingleValue(reference, null, flow.Writes, flow.Members, cancellationToken), types, depth, flow, cancellationToken);
-
-    /// <summary>The flow caches of one analysed argument: its method's local writes and the compilation's member values.</summary>
-    private sealed class Flow
-    {
-        public Flow(LocalWrites writes, MemberValues members)
-        {
-            Writes = writes;
-            Members = members;
-        }
-
-        public LocalWrites Writes { get; }
-
-        public MemberValues Members { get; }
-    }
+    private static string? FromFlow(IOperation reference, KnownTypes types, int depth, MemberValues members, FlowMode mode, CancellationToken cancellationToken) =>
+        ClockSource(ValueFlow.SingleValue(reference, null, members, mode, cancellationToken), types, depth, members, mode, cancellationToken);
 }

@@ -25,16 +25,11 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var members = new MemberValues();
-
-            // one resolver per operation block: locals are resolved and their writes collected once per method body
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var resolver = new CurrencyResolver(types, members);
-                block.RegisterOperationAction(c => AnalyzeBinary(c, types, resolver), OperationKind.Binary);
-                block.RegisterOperationAction(c => AnalyzeCompound(c, types, resolver), OperationKind.CompoundAssignment);
-                block.RegisterOperationAction(c => AnalyzeInvocation(c, types, resolver), OperationKind.Invocation);
-            });
+            // one stateless resolver per compilation; only field and property values are cached (once per compilation)
+            var resolver = new CurrencyResolver(types, new MemberValues());
+            start.RegisterOperationAction(c => AnalyzeBinary(c, types, resolver), OperationKind.Binary);
+            start.RegisterOperationAction(c => AnalyzeCompound(c, types, resolver), OperationKind.CompoundAssignment);
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, types, resolver), OperationKind.Invocation);
         });
     }
 
@@ -64,11 +59,11 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
         string? symbol = OperatorText(compound.OperatorKind);
         if (symbol is not null)
         {
-            string? target = resolver.CouldBeKnown(compound.Value) ? resolver.ResolveCompoundTarget(compound, context.CancellationToken) : null;
-            string? value = target is null ? null : resolver.Resolve(compound.Value, context.CancellationToken);
-            if (target is not null && value is not null && target != value)
+            if (resolver.CouldBeKnown(compound.Value)
+                && Differ(resolver, compound, compound.Value, FlowMode.Optimistic, context.CancellationToken) is not null
+                && Differ(resolver, compound, compound.Value, FlowMode.Exact, context.CancellationToken) is { } codes)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", target, value));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", codes.Target, codes.Value));
             }
         }
     }
@@ -93,7 +88,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
         else if (method.IsStatic && method.Name is "Min" or "Max" && invocation.Arguments.Length == 2
             && types.IsMoney(method.Parameters[0].Type) && types.IsMoney(method.Parameters[1].Type))
         {
-            Check(context, resolver, invocation.Arguments[0].Value, invocation.Arguments[1].Value, "Money." + method.Name);
+            Check(context, resolver, invocation.Arguments[0].Value, invocation.Arguments[1].Value, method.Name == "Min" ? "Money.Min" : "Money.Max");
         }
     }
 
@@ -104,19 +99,40 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        string? leftCode = resolver.Resolve(left, context.CancellationToken);
+        // the optimistic reading skips the search for later writes to locals; only a mismatch there is worth proving
+        if (Differ(resolver, left, right, FlowMode.Optimistic, context.CancellationToken) is null
+            || Differ(resolver, left, right, FlowMode.Exact, context.CancellationToken) is not { } codes)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), what, codes.Left, codes.Right));
+    }
+
+    /// <summary>The two currencies when both are known and differ, or null.</summary>
+    private static (string Left, string Right)? Differ(CurrencyResolver resolver, IOperation left, IOperation right, FlowMode mode, System.Threading.CancellationToken cancellationToken)
+    {
+        string? leftCode = resolver.Resolve(left, mode, cancellationToken);
         if (leftCode is null)
         {
-            return;
+            return null;
         }
 
-        string? rightCode = resolver.Resolve(right, context.CancellationToken);
-        if (rightCode is null || rightCode == leftCode)
+        string? rightCode = resolver.Resolve(right, mode, cancellationToken);
+        return rightCode is null || rightCode == leftCode ? null : (leftCode, rightCode);
+    }
+
+    /// <summary>The target's currency before the compound assignment and the value's, when both are known and differ, or null.</summary>
+    private static (string Target, string Value)? Differ(CurrencyResolver resolver, ICompoundAssignmentOperation compound, IOperation value, FlowMode mode, System.Threading.CancellationToken cancellationToken)
+    {
+        string? target = resolver.ResolveCompoundTarget(compound, mode, cancellationToken);
+        if (target is null)
         {
-            return;
+            return null;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), what, leftCode, rightCode));
+        string? valueCode = resolver.Resolve(value, mode, cancellationToken);
+        return valueCode is null || valueCode == target ? null : (target, valueCode);
     }
 
     private static string? OperatorText(BinaryOperatorKind kind) => kind switch

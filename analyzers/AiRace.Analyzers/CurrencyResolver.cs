@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,15 +7,13 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// Works out the currency of a Money or Currency expression when it is certain at compile time: static currency
 /// members, constant codes, currency-specific factories, and values that flow through locals, readonly fields and
-/// get-only properties initialised once. Returns null whenever it is not certain. One instance serves one operation
-/// block: its caches (resolved locals, local writes) live exactly as long as the block's analysis.
+/// get-only properties initialised once. Returns null whenever it is not certain. One instance serves a compilation and
+/// holds no state of its own besides the compilation's member values, so concurrent callbacks share it freely.
 /// </summary>
 internal sealed class CurrencyResolver
 {
     private const int MaxDepth = 12;
 
-    private readonly Dictionary<ILocalSymbol, Resolved> _locals = new(SymbolEqualityComparer.Default);
-    private readonly LocalWrites _writes = new();
     private readonly KnownTypes _types;
     private readonly MemberValues _members;
 
@@ -26,7 +23,8 @@ internal sealed class CurrencyResolver
         _members = members;
     }
 
-    public string? Resolve(IOperation? operation, CancellationToken cancellationToken) => Resolve(operation, 0, new Walk(), cancellationToken);
+    /// <summary>The currency of a Money or Currency expression, or null when it is not certain (see <see cref="FlowMode"/>).</summary>
+    public string? Resolve(IOperation? operation, FlowMode mode, CancellationToken cancellationToken) => Resolve(operation, 0, mode, cancellationToken);
 
     /// <summary>
     /// A cheap, non-recursive first look: false when the expression's currency can never be resolved (a parameter,
@@ -42,12 +40,12 @@ internal sealed class CurrencyResolver
     };
 
     /// <summary>The currency of the target of a compound assignment, before that assignment writes it.</summary>
-    public string? ResolveCompoundTarget(ICompoundAssignmentOperation compound, CancellationToken cancellationToken) =>
+    public string? ResolveCompoundTarget(ICompoundAssignmentOperation compound, FlowMode mode, CancellationToken cancellationToken) =>
         compound.Target is ILocalReferenceOperation
-            ? Resolve(ValueFlow.SingleValue(compound.Target, compound, _writes, _members, cancellationToken), 1, new Walk(), cancellationToken)
-            : Resolve(compound.Target, 0, new Walk(), cancellationToken);
+            ? Resolve(ValueFlow.SingleValue(compound.Target, compound, _members, mode, cancellationToken), 1, mode, cancellationToken)
+            : Resolve(compound.Target, 0, mode, cancellationToken);
 
-    private string? Resolve(IOperation? operation, int depth, Walk walk, CancellationToken cancellationToken)
+    private string? Resolve(IOperation? operation, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         if (operation is null)
         {
@@ -56,7 +54,6 @@ internal sealed class CurrencyResolver
 
         if (depth > MaxDepth)
         {
-            walk.Truncated = true;
             return null;
         }
 
@@ -68,75 +65,40 @@ internal sealed class CurrencyResolver
                 return IsCodeShaped(field.Name) && CurrencyCodes.IsActive(field.Name) ? field.Name : null;
 
             case IObjectCreationOperation creation when _types.IsMoney(creation.Type):
-                return FromArguments(creation.Arguments, next, walk, cancellationToken);
+                return FromArguments(creation.Arguments, next, mode, cancellationToken);
 
             case IInvocationOperation invocation:
-                return FromInvocation(invocation, next, walk, cancellationToken);
+                return FromInvocation(invocation, next, mode, cancellationToken);
 
             case IBinaryOperation { OperatorMethod: { } method } binary when method.IsOn(_types.Money) && _types.IsMoney(binary.Type):
                 return Same(
-                    _types.IsMoney(binary.LeftOperand.Type) ? Resolve(binary.LeftOperand, next, walk, cancellationToken) : null,
-                    _types.IsMoney(binary.RightOperand.Type) ? Resolve(binary.RightOperand, next, walk, cancellationToken) : null,
+                    _types.IsMoney(binary.LeftOperand.Type) ? Resolve(binary.LeftOperand, next, mode, cancellationToken) : null,
+                    _types.IsMoney(binary.RightOperand.Type) ? Resolve(binary.RightOperand, next, mode, cancellationToken) : null,
                     eitherSuffices: !(_types.IsMoney(binary.LeftOperand.Type) && _types.IsMoney(binary.RightOperand.Type)));
 
             case IUnaryOperation unary when _types.IsMoney(unary.Type):
-                return Resolve(unary.Operand, next, walk, cancellationToken);
+                return Resolve(unary.Operand, next, mode, cancellationToken);
 
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return Same(Resolve(conditional.WhenTrue, next, walk, cancellationToken), Resolve(whenFalse, next, walk, cancellationToken), eitherSuffices: false);
+                return Same(Resolve(conditional.WhenTrue, next, mode, cancellationToken), Resolve(whenFalse, next, mode, cancellationToken), eitherSuffices: false);
 
             case IConditionalAccessInstanceOperation instance:
-                return Resolve(ReceiverOf(instance), next, walk, cancellationToken);
+                return Resolve(ReceiverOf(instance), next, mode, cancellationToken);
 
             case IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } receiver } property when _types.IsMoney(property.Property.ContainingType):
-                return Resolve(receiver, next, walk, cancellationToken);
+                return Resolve(receiver, next, mode, cancellationToken);
 
-            case ILocalReferenceOperation local:
-                return ResolveLocal(local, next, walk, cancellationToken);
-
+            case ILocalReferenceOperation:
             case IFieldReferenceOperation:
             case IPropertyReferenceOperation:
-                return Resolve(ValueFlow.SingleValue(operation, null, _writes, _members, cancellationToken), next, walk, cancellationToken);
+                return Resolve(ValueFlow.SingleValue(operation, null, _members, mode, cancellationToken), next, mode, cancellationToken);
 
             default:
                 return null;
         }
     }
 
-    /// <summary>
-    /// A local's currency, computed once per operation block: a method comparing many amounts with the same locals
-    /// resolves each local once. Only results that did not hit the depth limit are kept, so the answer never depends
-    /// on the order in which callbacks ran.
-    /// </summary>
-    private string? ResolveLocal(ILocalReferenceOperation local, int depth, Walk walk, CancellationToken cancellationToken)
-    {
-        Resolved? known;
-        lock (_locals)
-        {
-            _locals.TryGetValue(local.Local, out known);
-        }
-
-        if (known is not null)
-        {
-            return known.Code;
-        }
-
-        bool truncatedBefore = walk.Truncated;
-        walk.Truncated = false;
-        string? code = Resolve(ValueFlow.SingleValue(local, null, _writes, _members, cancellationToken), depth, walk, cancellationToken);
-        if (!walk.Truncated)
-        {
-            lock (_locals)
-            {
-                _locals[local.Local] = new Resolved(code);
-            }
-        }
-
-        walk.Truncated |= truncatedBefore;
-        return code;
-    }
-
-    private string? FromInvocation(IInvocationOperation invocation, int depth, Walk walk, CancellationToken cancellationToken)
+    private string? FromInvocation(IInvocationOperation invocation, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         var method = invocation.TargetMethod;
         if (method.IsOn(_types.Currency) && method.IsStatic && _types.IsCurrency(method.ReturnType)
@@ -152,7 +114,7 @@ internal sealed class CurrencyResolver
 
         if (!method.IsStatic)
         {
-            return invocation.Instance is null ? null : Resolve(invocation.Instance, depth, walk, cancellationToken);
+            return invocation.Instance is null ? null : Resolve(invocation.Instance, depth, mode, cancellationToken);
         }
 
         if (method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_Decimal)
@@ -164,13 +126,13 @@ internal sealed class CurrencyResolver
 
         if (method.Name is "Min" or "Max" && invocation.Arguments.Length == 2)
         {
-            return Same(Resolve(invocation.Arguments[0].Value, depth, walk, cancellationToken), Resolve(invocation.Arguments[1].Value, depth, walk, cancellationToken), eitherSuffices: false);
+            return Same(Resolve(invocation.Arguments[0].Value, depth, mode, cancellationToken), Resolve(invocation.Arguments[1].Value, depth, mode, cancellationToken), eitherSuffices: false);
         }
 
-        return FromArguments(invocation.Arguments, depth, walk, cancellationToken);
+        return FromArguments(invocation.Arguments, depth, mode, cancellationToken);
     }
 
-    private string? FromArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth, Walk walk, CancellationToken cancellationToken)
+    private string? FromArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         foreach (var argument in arguments)
         {
@@ -182,7 +144,7 @@ internal sealed class CurrencyResolver
 
             if (_types.IsCurrency(parameter.Type))
             {
-                return Resolve(argument.Value, depth, walk, cancellationToken);
+                return Resolve(argument.Value, depth, mode, cancellationToken);
             }
 
             if (parameter.Type.SpecialType == SpecialType.System_String && parameter.Name.IndexOf("urrency", System.StringComparison.Ordinal) >= 0)
@@ -226,18 +188,4 @@ internal sealed class CurrencyResolver
 
     private static bool IsCodeShaped(string name) =>
         name.Length == 3 && char.IsUpper(name[0]) && char.IsUpper(name[1]) && char.IsUpper(name[2]);
-
-    /// <summary>State of one resolution: whether some branch stopped at the depth limit.</summary>
-    private sealed class Walk
-    {
-        public bool Truncated { get; set; }
-    }
-
-    /// <summary>A cached answer (the code, or null for "not known").</summary>
-    private sealed class Resolved
-    {
-        public Resolved(string? code) => Code = code;
-
-        public string? Code { get; }
-    }
 }

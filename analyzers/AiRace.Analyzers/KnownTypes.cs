@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace AiRace.Analyzers;
@@ -7,22 +9,36 @@ internal sealed class KnownTypes
 {
     internal const string CoreNamespace = "AiRace.Core";
 
+    /// <summary>One set per compilation, shared by every rule (weakly keyed: it lives exactly as long as the compilation).</summary>
+    private static readonly ConditionalWeakTable<Compilation, KnownTypes> PerCompilation = new();
+
+    private readonly Compilation _compilation;
+    private readonly object _linqGate = new();
+    private INamedTypeSymbol? _enumerable;
+    private INamedTypeSymbol? _queryable;
+    private int _linqResolved;
+
     private KnownTypes(Compilation compilation)
     {
+        _compilation = compilation;
+
+        // one search of every reference for Money; its siblings are then looked up in its own assembly only
         Money = compilation.GetTypeByMetadataName("AiRace.Core.Money");
-        Currency = compilation.GetTypeByMetadataName("AiRace.Core.Currency");
-        Share = compilation.GetTypeByMetadataName("AiRace.Core.Share");
-        PercentagePoints = compilation.GetTypeByMetadataName("AiRace.Core.PercentagePoints");
-        MoneyEnumerable = compilation.GetTypeByMetadataName("AiRace.Core.MoneyEnumerable");
-        Magnitude = compilation.GetTypeByMetadataName("AiRace.Core.Magnitude");
-        Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
-        Queryable = compilation.GetTypeByMetadataName("System.Linq.Queryable");
-        Math = compilation.GetTypeByMetadataName("System.Math");
-        MidpointRounding = compilation.GetTypeByMetadataName("System.MidpointRounding");
-        DateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
-        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
-        TimeProvider = compilation.GetTypeByMetadataName("System.TimeProvider");
-        Convert = compilation.GetTypeByMetadataName("System.Convert");
+        var core = Money?.ContainingAssembly;
+        Currency = core?.GetTypeByMetadataName("AiRace.Core.Currency");
+        Share = core?.GetTypeByMetadataName("AiRace.Core.Share");
+        PercentagePoints = core?.GetTypeByMetadataName("AiRace.Core.PercentagePoints");
+        MoneyEnumerable = core?.GetTypeByMetadataName("AiRace.Core.MoneyEnumerable");
+        Magnitude = core?.GetTypeByMetadataName("AiRace.Core.Magnitude");
+
+        // the BCL types live in the core library (System.Runtime for reference assemblies)
+        var corelib = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
+        Math = Bcl(compilation, corelib, "System.Math");
+        MidpointRounding = Bcl(compilation, corelib, "System.MidpointRounding");
+        DateOnly = Bcl(compilation, corelib, "System.DateOnly");
+        DateTimeOffset = Bcl(compilation, corelib, "System.DateTimeOffset");
+        TimeProvider = Bcl(compilation, corelib, "System.TimeProvider");
+        Convert = Bcl(compilation, corelib, "System.Convert");
     }
 
     public INamedTypeSymbol? Money { get; }
@@ -31,8 +47,6 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? PercentagePoints { get; }
     public INamedTypeSymbol? MoneyEnumerable { get; }
     public INamedTypeSymbol? Magnitude { get; }
-    public INamedTypeSymbol? Enumerable { get; }
-    public INamedTypeSymbol? Queryable { get; }
     public INamedTypeSymbol? Math { get; }
     public INamedTypeSymbol? MidpointRounding { get; }
     public INamedTypeSymbol? DateOnly { get; }
@@ -40,7 +54,49 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? TimeProvider { get; }
     public INamedTypeSymbol? Convert { get; }
 
-    public static KnownTypes Create(Compilation compilation) => new(compilation);
+    /// <summary><c>System.Linq.Enumerable</c>, looked up on first use (only one rule needs it).</summary>
+    public INamedTypeSymbol? Enumerable
+    {
+        get
+        {
+            ResolveLinq();
+            return _enumerable;
+        }
+    }
+
+    /// <summary><c>System.Linq.Queryable</c>, looked up on first use.</summary>
+    public INamedTypeSymbol? Queryable
+    {
+        get
+        {
+            ResolveLinq();
+            return _queryable;
+        }
+    }
+
+    /// <summary>The compilation's known types, found once and shared by all the rules.</summary>
+    public static KnownTypes Create(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownTypes(c));
+
+    private static INamedTypeSymbol? Bcl(Compilation compilation, IAssemblySymbol corelib, string name) =>
+        corelib.GetTypeByMetadataName(name) ?? compilation.GetTypeByMetadataName(name);
+
+    private void ResolveLinq()
+    {
+        if (Volatile.Read(ref _linqResolved) != 0)
+        {
+            return;
+        }
+
+        lock (_linqGate)
+        {
+            if (_linqResolved == 0)
+            {
+                _enumerable = _compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+                _queryable = _compilation.GetTypeByMetadataName("System.Linq.Queryable");
+                Volatile.Write(ref _linqResolved, 1);
+            }
+        }
+    }
 
     public bool IsMoney(ITypeSymbol? type) => Money is not null && type is not null && SymbolEqualityComparer.Default.Equals(Unwrap(type), Money);
 

@@ -1,30 +1,37 @@
-using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
 /// <summary>
-/// The writes and declared initial values of each local, collected in one walk per operation tree and shared by the
-/// callbacks of one operation block (or of one callback). Never static: nothing outlives the analysis that created it.
+/// Whether a local can be written after its declaration, read from the syntax of its scope: a search for its name in
+/// write positions (assignments, increments, <c>ref</c>/<c>out</c> arguments, deconstructions, <c>ref</c> aliases and
+/// receivers of <c>this ref</c> extension methods). Conservative: an identifier of the same name in a write position
+/// counts as a write even when it names something else, so the answer "not written" is always right. Needs no cache
+/// and no operation tree walk: the search stops at the first write.
 /// </summary>
-internal sealed class LocalWrites
+internal static class LocalWrites
 {
-    /// <summary>Per operation tree (a method body, an initializer), what is known of its locals, collected once.</summary>
-    private readonly Dictionary<IOperation, Locals> _byRoot = new();
-
-    /// <summary>Whether the local is written anywhere in the tree except by <paramref name="ignoredWrite"/>.</summary>
-    public bool IsWrittenAfterDeclaration(IOperation root, ILocalSymbol local, IOperation? ignoredWrite)
+    /// <summary>Whether the local may be written anywhere in its scope except by its declaration and <paramref name="ignoredWrite"/>.</summary>
+    /// <param name="name">The local's name.</param>
+    /// <param name="declarator">The local's declarator (its scope is found from there).</param>
+    /// <param name="ignoredWrite">The syntax of a compound assignment whose own write is not counted, or null.</param>
+    /// <param name="model">The semantic model of the declarator's tree (used only for receivers of extension calls).</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    public static bool MayBeWritten(string name, VariableDeclaratorSyntax declarator, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (!Of(root).Writes.TryGetValue(local, out var writers))
+        var scope = ScopeOf(declarator);
+        if (scope is null)
         {
-            return false;
+            return true;
         }
 
-        foreach (var writer in writers)
+        foreach (var token in scope.DescendantTokens())
         {
-            if (ignoredWrite is null || writer != ignoredWrite)
+            if (token.RawKind == (int)SyntaxKind.IdentifierToken && token.Parent is IdentifierNameSyntax identifier
+                && token.ValueText == name && IsWrite(identifier, ignoredWrite, model, cancellationToken))
             {
                 return true;
             }
@@ -33,86 +40,105 @@ internal sealed class LocalWrites
         return false;
     }
 
-    /// <summary>
-    /// The operation of the expression that initialises the local in its declarator, from this tree (what
-    /// <c>SemanticModel.GetOperation</c> returns for that expression, without building a second tree), or null.
-    /// </summary>
-    public IOperation? InitializerOf(IOperation root, ILocalSymbol local) =>
-        Of(root).Initializers.TryGetValue(local, out var value) ? value : null;
-
-    private Locals Of(IOperation root)
+    /// <summary>The node that encloses every use of a local declared by this declarator, or null when unknown.</summary>
+    private static SyntaxNode? ScopeOf(VariableDeclaratorSyntax declarator)
     {
-        lock (_byRoot)
+        // declarator → declaration → statement (local declaration, for, using, fixed) → its container
+        var statement = declarator.Parent?.Parent;
+        var container = statement?.Parent;
+        while (container is LabeledStatementSyntax)
         {
-            if (!_byRoot.TryGetValue(root, out var locals))
-            {
-                locals = Collect(root);
-                _byRoot.Add(root, locals);
-            }
-
-            return locals;
-        }
-    }
-
-    private static Locals Collect(IOperation root)
-    {
-        var locals = new Locals();
-        var writes = locals.Writes;
-        foreach (var operation in root.Descendants())
-        {
-            if (operation is IVariableDeclaratorOperation { Initializer.Value: { } value } declarator)
-            {
-                // an implicit conversion shares the expression's syntax; GetOperation gives the expression itself
-                while (value is IConversionOperation { IsImplicit: true } conversion && conversion.Operand.Syntax == value.Syntax)
-                {
-                    value = conversion.Operand;
-                }
-
-                locals.Initializers[declarator.Symbol] = value;
-            }
-            else if (operation is ILocalReferenceOperation reference && IsWrite(reference))
-            {
-                if (!writes.TryGetValue(reference.Local, out var writers))
-                {
-                    writers = new List<IOperation>(1);
-                    writes.Add(reference.Local, writers);
-                }
-
-                // the parent is what writes (an assignment, an increment, an argument); null stands for "unknown writer"
-                writers.Add(reference.Parent ?? reference);
-            }
+            container = container.Parent;
         }
 
-        return locals;
+        // top-level statements: a local of one global statement is used by the following ones
+        return container is GlobalStatementSyntax global ? global.Parent : container;
     }
 
-    private static bool IsWrite(IOperation reference)
+    private static bool IsWrite(IdentifierNameSyntax identifier, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
-        var parent = reference.Parent;
-        switch (parent)
+        SyntaxNode node = identifier;
+        while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
         {
-            case IAssignmentOperation assignment:
-                return assignment.Target == reference;
-            case IIncrementOrDecrementOperation:
-            case IAddressOfOperation:
-            case ITupleOperation:
+            node = node.Parent;
+        }
+
+        switch (node.Parent)
+        {
+            case AssignmentExpressionSyntax assignment:
+                return assignment.Left == node && assignment != ignoredWrite;
+            case PrefixUnaryExpressionSyntax prefix:
+                return prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) || prefix.IsKind(SyntaxKind.AddressOfExpression);
+            case PostfixUnaryExpressionSyntax postfix:
+                return postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression);
+            case RefExpressionSyntax:
+            case MakeRefExpressionSyntax:
                 return true;
-            case IArgumentOperation argument:
-                return argument.Parameter is null || argument.Parameter.RefKind is RefKind.Ref or RefKind.Out;
-            case IVariableInitializerOperation:
-                return reference.Syntax.Parent is RefExpressionSyntax;
-            case IReturnOperation:
-                return reference.Syntax.Parent is RefExpressionSyntax;
+            case ArgumentSyntax argument:
+                return argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)
+                    || IsDeconstructionTarget(argument);
+            case MemberAccessExpressionSyntax access when access.Expression == node && access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access:
+                return MayReassignReceiver(access, model, cancellationToken);
             default:
-                return reference.Syntax.Parent is RefExpressionSyntax;
+                return false;
         }
     }
 
-    /// <summary>The writes and the declared initial values of the locals of one operation tree.</summary>
-    private sealed class Locals
+    /// <summary>Whether a tuple element is assigned to: <c>(a, b) = …</c> or <c>foreach ((a, b) in …)</c>.</summary>
+    private static bool IsDeconstructionTarget(ArgumentSyntax argument)
     {
-        public Dictionary<ILocalSymbol, List<IOperation>> Writes { get; } = new(SymbolEqualityComparer.Default);
+        SyntaxNode node = argument;
+        while (node.Parent is TupleExpressionSyntax tuple)
+        {
+            if (tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple)
+            {
+                return true;
+            }
 
-        public Dictionary<ILocalSymbol, IOperation> Initializers { get; } = new(SymbolEqualityComparer.Default);
+            if (tuple.Parent is ForEachVariableStatementSyntax loop && loop.Variable == tuple)
+            {
+                return true;
+            }
+
+            if (tuple.Parent is not ArgumentSyntax outer)
+            {
+                return false;
+            }
+
+            node = outer;
+        }
+
+        return false;
     }
+
+    /// <summary>Whether <c>x.M()</c> may assign <c>x</c>: M is an extension whose receiver is passed by <c>ref</c> (or is not known).</summary>
+    private static bool MayReassignReceiver(MemberAccessExpressionSyntax access, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.SyntaxTree != access.SyntaxTree)
+        {
+            return true;
+        }
+
+        if (model.GetSymbolInfo(access, cancellationToken).Symbol is not IMethodSymbol method)
+        {
+            return true;
+        }
+
+        if (method.MethodKind == MethodKind.ReducedExtension)
+        {
+            var reducedFrom = method.ReducedFrom;
+            return reducedFrom is null || reducedFrom.Parameters.IsEmpty || IsWritable(reducedFrom.Parameters[0].RefKind);
+        }
+
+        // C# 14 extension blocks: the receiver is the block's parameter
+        if (method.ContainingType is { IsExtension: true } extension)
+        {
+            var receiver = extension.ExtensionParameter;
+            return receiver is null || IsWritable(receiver.RefKind);
+        }
+
+        return false;
+    }
+
+    private static bool IsWritable(RefKind kind) => kind is RefKind.Ref or RefKind.Out;
 }

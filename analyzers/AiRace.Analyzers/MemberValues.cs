@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -12,26 +11,54 @@ namespace AiRace.Analyzers;
 /// </summary>
 internal sealed class MemberValues
 {
-    private readonly ConcurrentDictionary<ISymbol, StrongBox<IOperation?>> _values = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Entry> _values = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The member's value as <paramref name="compute"/> finds it, cached when the member is declared in the model's tree.</summary>
+    /// <summary>
+    /// The member's value as <paramref name="compute"/> finds it. Only a member declared exactly once, in the tree the
+    /// question comes from, can have a known value (<paramref name="compute"/> returns null otherwise), so that is
+    /// checked from the cache without asking the symbol for its syntax again.
+    /// </summary>
     public IOperation? ValueOf<TSymbol>(TSymbol member, SemanticModel model, Func<TSymbol, SemanticModel, CancellationToken, IOperation?> compute, CancellationToken cancellationToken)
         where TSymbol : ISymbol
     {
-        // the answer depends on the tree the question comes from (a member of another tree has no known value), so only
-        // questions from the member's own tree share the cache
-        var references = member.DeclaringSyntaxReferences;
-        if (references.Length != 1 || references[0].SyntaxTree != model.SyntaxTree)
+        if (!_values.TryGetValue(member, out var entry))
         {
-            return compute(member, model, cancellationToken);
+            var references = member.DeclaringSyntaxReferences;
+            entry = _values.GetOrAdd(member, new Entry(references.Length == 1 ? references[0].SyntaxTree : null));
         }
 
-        if (_values.TryGetValue(member, out var known))
+        if (entry.Tree is null || entry.Tree != model.SyntaxTree)
         {
-            return known.Value;
+            return null;
         }
 
-        var value = compute(member, model, cancellationToken);
-        return _values.GetOrAdd(member, new StrongBox<IOperation?>(value)).Value;
+        var known = Volatile.Read(ref entry.Value);
+        if (known is null)
+        {
+            Interlocked.CompareExchange(ref entry.Value, new Computed(compute(member, model, cancellationToken)), null);
+            known = Volatile.Read(ref entry.Value)!;
+        }
+
+        return known.Operation;
+    }
+
+    /// <summary>Where a member is declared, and its value once computed.</summary>
+    private sealed class Entry
+    {
+        public Entry(SyntaxTree? tree) => Tree = tree;
+
+        /// <summary>The member's only declaring tree, or null when it has none or several.</summary>
+        public SyntaxTree? Tree { get; }
+
+        /// <summary>The computed value (null until computed).</summary>
+        public Computed? Value;
+    }
+
+    /// <summary>A computed value, which may itself be null (no single value).</summary>
+    private sealed class Computed
+    {
+        public Computed(IOperation? operation) => Operation = operation;
+
+        public IOperation? Operation { get; }
     }
 }

@@ -55,17 +55,19 @@ public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer
 
         bool percent = method.Name == "FromPercent";
         decimal asPercent = percent ? value : value * 100m;
-        string shown = value.ToString(CultureInfo.InvariantCulture);
         if (percent && value > 0m && value < 1m)
         {
+            string shown = value.ToString(CultureInfo.InvariantCulture);
             Report(context, argument, Descriptors.PercentScale, "FromFraction", method.Name, shown, "a fraction", "Share.FromFraction(" + shown + ")");
         }
         else if (!percent && value > 1m && value <= 100m)
         {
+            string shown = value.ToString(CultureInfo.InvariantCulture);
             Report(context, argument, Descriptors.PercentScale, "FromPercent", method.Name, shown, "a percent", "Share.FromPercent(" + shown + ")");
         }
         else if (asPercent < 0m || asPercent > 100m)
         {
+            string shown = value.ToString(CultureInfo.InvariantCulture);
             Report(context, argument, Descriptors.ShareOutOfRange, null, method.Name, shown, asPercent.ToString(CultureInfo.InvariantCulture), string.Empty);
         }
     }

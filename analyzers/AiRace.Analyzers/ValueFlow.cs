@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -6,6 +5,20 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
+
+/// <summary>
+/// How value flow treats a local's later writes. Proving that nothing writes a local means searching its scope, so
+/// callers first ask optimistically (the local keeps its initial value) and ask again exactly only when the optimistic
+/// answer would produce a diagnostic. An exact answer is always null or the optimistic one, so nothing is lost.
+/// </summary>
+internal enum FlowMode
+{
+    /// <summary>A local is taken to hold its initial value; writes after the declaration are not looked for.</summary>
+    Optimistic,
+
+    /// <summary>A local has its initial value only when nothing in its scope can write it.</summary>
+    Exact,
+}
 
 /// <summary>
 /// Finds the single value a local, a readonly field or a get-only property is given, when that is the only value it can
@@ -16,10 +29,10 @@ internal static class ValueFlow
     /// <summary>The value a reference always stands for, or null.</summary>
     /// <param name="reference">A reference to a local, field or property.</param>
     /// <param name="ignoredWrite">A compound assignment whose own write is not counted (it reads the value first).</param>
-    /// <param name="writes">The caller's cache of local writes (one per operation block or callback).</param>
     /// <param name="members">The compilation's cache of field and property values.</param>
+    /// <param name="mode">Whether a local's later writes are looked for.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
-    public static IOperation? SingleValue(IOperation reference, IOperation? ignoredWrite, LocalWrites writes, MemberValues members, CancellationToken cancellationToken)
+    public static IOperation? SingleValue(IOperation reference, IOperation? ignoredWrite, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
     {
         var model = reference.SemanticModel;
         if (model is null)
@@ -30,7 +43,7 @@ internal static class ValueFlow
         switch (reference)
         {
             case ILocalReferenceOperation local:
-                return LocalValue(local, ignoredWrite, writes, model, cancellationToken);
+                return LocalValue(local, ignoredWrite, model, mode, cancellationToken);
             case IFieldReferenceOperation field:
                 return members.ValueOf(field.Field, model, FieldValue, cancellationToken);
             case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
@@ -40,38 +53,93 @@ internal static class ValueFlow
         }
     }
 
-    private static IOperation? LocalValue(ILocalReferenceOperation reference, IOperation? ignoredWrite, LocalWrites writes, SemanticModel model, CancellationToken cancellationToken)
+    private static IOperation? LocalValue(ILocalReferenceOperation reference, IOperation? ignoredWrite, SemanticModel model, FlowMode mode, CancellationToken cancellationToken)
     {
         var local = reference.Local;
-        if (local.IsRef || local.IsConst || local.DeclaringSyntaxReferences.Length != 1)
+        if (local.IsRef || local.IsConst)
         {
             return null;
         }
 
-        var syntaxReference = local.DeclaringSyntaxReferences[0];
-        if (syntaxReference.SyntaxTree != model.SyntaxTree)
+        // the declaration is nearly always a statement of a block around the reference: found there without asking the
+        // symbol for its syntax (which allocates) or the semantic model for the initializer's operation
+        if (DeclaratorInTree(reference, local) is { } inTree)
+        {
+            if (inTree.Syntax is not VariableDeclaratorSyntax { Initializer: not null } declarator || inTree.Initializer?.Value is not { } value
+                || IsUsingOrFixed(declarator))
+            {
+                return null;
+            }
+
+            return mode == FlowMode.Exact && LocalWrites.MayBeWritten(local.Name, declarator, ignoredWrite?.Syntax, model, cancellationToken) ? null : value;
+        }
+
+        var references = local.DeclaringSyntaxReferences;
+        if (references.Length != 1 || references[0].SyntaxTree != model.SyntaxTree
+            || references[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } other
+            || IsUsingOrFixed(other))
         {
             return null;
         }
 
-        if (syntaxReference.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer })
+        if (mode == FlowMode.Exact && LocalWrites.MayBeWritten(local.Name, other, ignoredWrite?.Syntax, model, cancellationToken))
         {
             return null;
         }
 
-        // using declarations and fixed statements are not plain values
-        if (initializer.Parent?.Parent is VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } or FixedStatementSyntax })
+        return model.GetOperation(initializer.Value, cancellationToken);
+    }
+
+    /// <summary>Using declarations and fixed statements are not plain values.</summary>
+    private static bool IsUsingOrFixed(VariableDeclaratorSyntax declarator) =>
+        declarator.Parent is VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } or FixedStatementSyntax };
+
+    /// <summary>The declarator of a local among the statements of the innermost block around the reference that declares it, or null.</summary>
+    private static IVariableDeclaratorOperation? DeclaratorInTree(IOperation reference, ILocalSymbol local)
+    {
+        for (var ancestor = reference.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
+            if (ancestor is not IBlockOperation block || !Declares(block.Locals, local))
+            {
+                continue;
+            }
+
+            foreach (var statement in block.Operations)
+            {
+                if (statement is not IVariableDeclarationGroupOperation group)
+                {
+                    continue;
+                }
+
+                foreach (var declaration in group.Declarations)
+                {
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+                        {
+                            return declarator;
+                        }
+                    }
+                }
+            }
+
             return null;
         }
 
-        var root = reference.Root();
-        if (writes.IsWrittenAfterDeclaration(root, local, ignoredWrite))
-        {
-            return null;
-        }
+        return null;
 
-        return writes.InitializerOf(root, local) ?? model.GetOperation(initializer.Value, cancellationToken);
+        static bool Declares(System.Collections.Immutable.ImmutableArray<ILocalSymbol> locals, ILocalSymbol local)
+        {
+            foreach (var candidate in locals)
+            {
+                if (SymbolEqualityComparer.Default.Equals(candidate, local))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static IOperation? FieldValue(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)

@@ -140,6 +140,64 @@ public class CurrencyMismatchAnalyzerTests
         """);
 
     [Fact]
+    public Task Every_kind_of_write_to_a_local_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        static class Moves
+        {
+            public static void Replace(this ref Money m) => m = Money.Usd(1m);
+            extension(ref Money m)
+            {
+                public void Reset() => m = Money.Usd(0m);
+            }
+        }
+        class C
+        {
+            bool M(Money other)
+            {
+                var a = Money.Cny(1m); (a) = other;
+                var b = Money.Cny(1m); (b, _) = (other, other);
+                var c = Money.Cny(1m); Swap(ref c, ref other);
+                var d = Money.Cny(1m); d.Replace();
+                var e = Money.Cny(1m); ref Money alias = ref e; alias = other;
+                var f = Money.Cny(1m); Set(out f);
+                var g = Money.Cny(1m); void Later() => g = other; Later();
+                var h = Money.Cny(1m); (h, (_, _)) = (other, (other, other));
+                var i = Money.Cny(1m); i.Reset();
+                var j = Money.Cny(1m); j += other;
+                return a > Money.Usd(1m) && b > Money.Usd(1m) && c > Money.Usd(1m) && d > Money.Usd(1m) && e > Money.Usd(1m)
+                    && f > Money.Usd(1m) && g > Money.Usd(1m) && h > Money.Usd(1m) && i > Money.Usd(1m) && j > Money.Usd(1m);
+            }
+
+            static void Set(out Money m) => m = Money.Usd(1m);
+
+            static void Swap(ref Money x, ref Money y) => (x, y) = (y, x);
+        }
+        """);
+
+    [Fact]
+    public Task Locals_that_are_only_read_keep_their_currency_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            bool M()
+            {
+                var a = Money.Cny(1m);
+                Use(a);
+                Peek(in a);
+                var name = nameof(a);
+                Func<Money> read = () => a;
+                var rounded = a.Round(MidpointRounding.ToEven);
+                var (x, y) = (a, a);
+                return {|AIR0001:a > Money.Usd(1m)|} && name.Length > 0 && read() == x && y == rounded;
+            }
+
+            static void Use(Money m) { }
+            static void Peek(in Money m) { }
+        }
+        """);
+
+    [Fact]
     public Task Lambdas_generics_and_records_with_unknown_currency_DoesNotReport() => Verify.NoDiagnostics("""
         using System;
         using System.Collections.Generic;
