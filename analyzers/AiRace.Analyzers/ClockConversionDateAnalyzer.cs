@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -11,7 +12,7 @@ namespace AiRace.Analyzers;
 /// <c>DateTimeOffset.Now</c>, <c>TimeProvider.System</c>) given to a parameter named <c>date</c>, or to any date
 /// parameter of an AiRace.Core method or constructor.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
 {
     private const int MaxDepth = 10;
@@ -43,18 +44,20 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, MemberValues members, ImmutableArray<IArgumentOperation> arguments)
     {
         // cheap pre-check on the argument's own (already bound) type: only date-typed arguments are looked at further
         foreach (var argument in arguments)
         {
-            if (argument.Value.Type is { TypeKind: TypeKind.Struct } type && IsDateType(type, types))
+            if (argument.Value.Type is { } type && IsDateType(type, types))
             {
                 Analyze(context, types, members, argument);
             }
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types, MemberValues members, IArgumentOperation argument)
     {
         var parameter = argument.Parameter;
@@ -82,15 +85,27 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.ClockConversionDate, argument.Value.Syntax.GetLocation(), target, clock));
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool IsDateType(ITypeSymbol type, KnownTypes types)
     {
-        var unwrapped = KnownTypes.Unwrap(type);
-        return unwrapped.SpecialType == SpecialType.System_DateTime
-            || KnownTypes.Is(unwrapped, types.DateOnly)
-            || KnownTypes.Is(unwrapped, types.DateTimeOffset);
+        // called for every argument of every call: the special type and the name rule out nearly all types at once
+        if (type.SpecialType == SpecialType.System_DateTime)
+        {
+            return true;
+        }
+
+        string name = type.Name;
+        if (name == "Nullable")
+        {
+            var unwrapped = KnownTypes.Unwrap(type);
+            return !ReferenceEquals(unwrapped, type) && IsDateType(unwrapped, types);
+        }
+
+        return (name == "DateOnly" && KnownTypes.Is(type, types.DateOnly)) || (name == "DateTimeOffset" && KnownTypes.Is(type, types.DateTimeOffset));
     }
 
     /// <summary>The clock member a value comes from (<c>DateTime.Now</c>…), or null.</summary>
+    [MethodImpl(Hot.Path)]
     private static string? ClockSource(IOperation? value, KnownTypes types, int depth, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
     {
         if (value is null || depth > MaxDepth)
@@ -159,6 +174,7 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static string? FromFlow(IOperation reference, KnownTypes types, int depth, MemberValues members, FlowMode mode, CancellationToken cancellationToken) =>
         ClockSource(ValueFlow.SingleValue(reference, null, members, mode, cancellationToken), types, depth, members, mode, cancellationToken);
 }

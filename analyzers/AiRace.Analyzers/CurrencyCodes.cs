@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -33,9 +34,11 @@ internal static class CurrencyCodes
     /// <summary>The active codes (empty only if the embedded table could not be read).</summary>
     public static IReadOnlyCollection<string> Active => LazyActive.Value;
 
+    [MethodImpl(Hot.Path)]
     public static bool IsActive(string code) => LazyActive.Value.Contains(code);
 
     /// <summary>The code a known alias or a lower-case active code stands for, or null.</summary>
+    [MethodImpl(Hot.Path)]
     public static string? Suggest(string text)
     {
         string trimmed = text.Trim();
@@ -48,6 +51,7 @@ internal static class CurrencyCodes
         return upper != text && IsActive(upper) ? upper : null;
     }
 
+    [MethodImpl(Hot.Path)]
     private static HashSet<string> Load()
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0001: reports operators, Equals, CompareTo and Min/Max between Money values whose currencies are known and differ.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
@@ -33,6 +34,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeBinary(OperationAnalysisContext context, KnownTypes types, CurrencyResolver resolver)
     {
         var binary = (IBinaryOperation)context.Operation;
@@ -48,6 +50,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeCompound(OperationAnalysisContext context, KnownTypes types, CurrencyResolver resolver)
     {
         var compound = (ICompoundAssignmentOperation)context.Operation;
@@ -68,6 +71,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeInvocation(OperationAnalysisContext context, KnownTypes types, CurrencyResolver resolver)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -92,6 +96,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static void Check(OperationAnalysisContext context, CurrencyResolver resolver, IOperation left, IOperation right, string what)
     {
         if (!resolver.CouldBeKnown(left) || !resolver.CouldBeKnown(right))
@@ -110,6 +115,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The two currencies when both are known and differ, or null.</summary>
+    [MethodImpl(Hot.Path)]
     private static (string Left, string Right)? Differ(CurrencyResolver resolver, IOperation left, IOperation right, FlowMode mode, System.Threading.CancellationToken cancellationToken)
     {
         string? leftCode = resolver.Resolve(left, mode, cancellationToken);
@@ -123,6 +129,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The target's currency before the compound assignment and the value's, when both are known and differ, or null.</summary>
+    [MethodImpl(Hot.Path)]
     private static (string Target, string Value)? Differ(CurrencyResolver resolver, ICompoundAssignmentOperation compound, IOperation value, FlowMode mode, System.Threading.CancellationToken cancellationToken)
     {
         string? target = resolver.ResolveCompoundTarget(compound, mode, cancellationToken);
@@ -135,6 +142,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
         return valueCode is null || valueCode == target ? null : (target, valueCode);
     }
 
+    [MethodImpl(Hot.Path)]
     private static string? OperatorText(BinaryOperatorKind kind) => kind switch
     {
         BinaryOperatorKind.Add => "+",

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,6 +25,7 @@ internal sealed class CurrencyResolver
     }
 
     /// <summary>The currency of a Money or Currency expression, or null when it is not certain (see <see cref="FlowMode"/>).</summary>
+    [MethodImpl(Hot.Path)]
     public string? Resolve(IOperation? operation, FlowMode mode, CancellationToken cancellationToken) => Resolve(operation, 0, mode, cancellationToken);
 
     /// <summary>
@@ -31,20 +33,23 @@ internal sealed class CurrencyResolver
     /// <c>this</c>, an array element, a call to something other than Money or Currency), so the caller can skip the
     /// full resolution.
     /// </summary>
+    [MethodImpl(Hot.Path)]
     public bool CouldBeKnown(IOperation? operation) => operation.SkipImplicitConversions() switch
     {
         null => false,
-        IParameterReferenceOperation or IInstanceReferenceOperation or IArrayElementReferenceOperation or IDefaultValueOperation => false,
+        { Kind: OperationKind.ParameterReference or OperationKind.InstanceReference or OperationKind.ArrayElementReference or OperationKind.DefaultValue } => false,
         IInvocationOperation invocation => invocation.TargetMethod.IsOn(_types.Money) || invocation.TargetMethod.IsOn(_types.Currency),
         _ => true,
     };
 
     /// <summary>The currency of the target of a compound assignment, before that assignment writes it.</summary>
+    [MethodImpl(Hot.Path)]
     public string? ResolveCompoundTarget(ICompoundAssignmentOperation compound, FlowMode mode, CancellationToken cancellationToken) =>
         compound.Target is ILocalReferenceOperation
             ? Resolve(ValueFlow.SingleValue(compound.Target, compound, _members, mode, cancellationToken), 1, mode, cancellationToken)
             : Resolve(compound.Target, 0, mode, cancellationToken);
 
+    [MethodImpl(Hot.Path)]
     private string? Resolve(IOperation? operation, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         if (operation is null)
@@ -57,47 +62,78 @@ internal sealed class CurrencyResolver
             return null;
         }
 
-        operation = operation.SkipImplicitConversions();
+        operation = operation.SkipImplicitConversions()!;
         int next = depth + 1;
-        switch (operation)
+
+        // dispatch on the kind (one virtual call) rather than testing the operation against a list of interfaces
+        switch (operation.Kind)
         {
-            case IFieldReferenceOperation { Field: { IsStatic: true } field } when _types.IsCurrency(field.ContainingType) && _types.IsCurrency(field.Type):
-                return IsCodeShaped(field.Name) && CurrencyCodes.IsActive(field.Name) ? field.Name : null;
+            case OperationKind.FieldReference:
+                var fieldReference = (IFieldReferenceOperation)operation;
+                var field = fieldReference.Field;
+                if (field.IsStatic && _types.IsCurrency(field.ContainingType) && _types.IsCurrency(field.Type))
+                {
+                    return IsCodeShaped(field.Name) && CurrencyCodes.IsActive(field.Name) ? field.Name : null;
+                }
 
-            case IObjectCreationOperation creation when _types.IsMoney(creation.Type):
-                return FromArguments(creation.Arguments, next, mode, cancellationToken);
+                return FromFlow(operation, next, mode, cancellationToken);
 
-            case IInvocationOperation invocation:
-                return FromInvocation(invocation, next, mode, cancellationToken);
+            case OperationKind.ObjectCreation:
+                var creation = (IObjectCreationOperation)operation;
+                return _types.IsMoney(creation.Type) ? FromArguments(creation.Arguments, next, mode, cancellationToken) : null;
 
-            case IBinaryOperation { OperatorMethod: { } method } binary when method.IsOn(_types.Money) && _types.IsMoney(binary.Type):
+            case OperationKind.Invocation:
+                return FromInvocation((IInvocationOperation)operation, next, mode, cancellationToken);
+
+            case OperationKind.Binary:
+                var binary = (IBinaryOperation)operation;
+                if (binary.OperatorMethod is not { } method || !method.IsOn(_types.Money) || !_types.IsMoney(binary.Type))
+                {
+                    return null;
+                }
+
+                bool leftIsMoney = _types.IsMoney(binary.LeftOperand.Type);
+                bool rightIsMoney = _types.IsMoney(binary.RightOperand.Type);
                 return Same(
-                    _types.IsMoney(binary.LeftOperand.Type) ? Resolve(binary.LeftOperand, next, mode, cancellationToken) : null,
-                    _types.IsMoney(binary.RightOperand.Type) ? Resolve(binary.RightOperand, next, mode, cancellationToken) : null,
-                    eitherSuffices: !(_types.IsMoney(binary.LeftOperand.Type) && _types.IsMoney(binary.RightOperand.Type)));
+                    leftIsMoney ? Resolve(binary.LeftOperand, next, mode, cancellationToken) : null,
+                    rightIsMoney ? Resolve(binary.RightOperand, next, mode, cancellationToken) : null,
+                    eitherSuffices: !(leftIsMoney && rightIsMoney));
 
-            case IUnaryOperation unary when _types.IsMoney(unary.Type):
-                return Resolve(unary.Operand, next, mode, cancellationToken);
+            case OperationKind.Unary:
+                var unary = (IUnaryOperation)operation;
+                return _types.IsMoney(unary.Type) ? Resolve(unary.Operand, next, mode, cancellationToken) : null;
 
-            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return Same(Resolve(conditional.WhenTrue, next, mode, cancellationToken), Resolve(whenFalse, next, mode, cancellationToken), eitherSuffices: false);
+            case OperationKind.Conditional:
+                var conditional = (IConditionalOperation)operation;
+                return conditional.WhenFalse is { } whenFalse
+                    ? Same(Resolve(conditional.WhenTrue, next, mode, cancellationToken), Resolve(whenFalse, next, mode, cancellationToken), eitherSuffices: false)
+                    : null;
 
-            case IConditionalAccessInstanceOperation instance:
-                return Resolve(ReceiverOf(instance), next, mode, cancellationToken);
+            case OperationKind.ConditionalAccessInstance:
+                return Resolve(ReceiverOf((IConditionalAccessInstanceOperation)operation), next, mode, cancellationToken);
 
-            case IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } receiver } property when _types.IsMoney(property.Property.ContainingType):
-                return Resolve(receiver, next, mode, cancellationToken);
+            case OperationKind.PropertyReference:
+                var property = (IPropertyReferenceOperation)operation;
+                if (property.Property.Name == "Currency" && property.Instance is { } receiver && _types.IsMoney(property.Property.ContainingType))
+                {
+                    return Resolve(receiver, next, mode, cancellationToken);
+                }
 
-            case ILocalReferenceOperation:
-            case IFieldReferenceOperation:
-            case IPropertyReferenceOperation:
-                return Resolve(ValueFlow.SingleValue(operation, null, _members, mode, cancellationToken), next, mode, cancellationToken);
+                return FromFlow(operation, next, mode, cancellationToken);
+
+            case OperationKind.LocalReference:
+                return FromFlow(operation, next, mode, cancellationToken);
 
             default:
                 return null;
         }
     }
 
+    /// <summary>The currency of the single value a local, readonly field or get-only property holds.</summary>
+    private string? FromFlow(IOperation reference, int depth, FlowMode mode, CancellationToken cancellationToken) =>
+        Resolve(ValueFlow.SingleValue(reference, null, _members, mode, cancellationToken), depth, mode, cancellationToken);
+
+    [MethodImpl(Hot.Path)]
     private string? FromInvocation(IInvocationOperation invocation, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         var method = invocation.TargetMethod;
@@ -132,6 +168,7 @@ internal sealed class CurrencyResolver
         return FromArguments(invocation.Arguments, depth, mode, cancellationToken);
     }
 
+    [MethodImpl(Hot.Path)]
     private string? FromArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         foreach (var argument in arguments)
@@ -156,12 +193,14 @@ internal sealed class CurrencyResolver
         return null;
     }
 
+    [MethodImpl(Hot.Path)]
     private static string? ConstantCode(IOperation value)
     {
         var constant = value.SkipConversions()?.ConstantValue ?? default;
         return constant.HasValue && constant.Value is string code && CurrencyCodes.IsActive(code) ? code : null;
     }
 
+    [MethodImpl(Hot.Path)]
     internal static IOperation? ReceiverOf(IConditionalAccessInstanceOperation instance)
     {
         IOperation child = instance;
@@ -176,6 +215,7 @@ internal sealed class CurrencyResolver
         return null;
     }
 
+    [MethodImpl(Hot.Path)]
     private static string? Same(string? left, string? right, bool eitherSuffices)
     {
         if (left is not null && right is not null)
@@ -186,6 +226,7 @@ internal sealed class CurrencyResolver
         return eitherSuffices ? left ?? right : null;
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool IsCodeShaped(string name) =>
         name.Length == 3 && char.IsUpper(name[0]) && char.IsUpper(name[1]) && char.IsUpper(name[2]);
 }

@@ -22,8 +22,9 @@ internal sealed class KnownTypes
     {
         _compilation = compilation;
 
-        // one search of every reference for Money; its siblings are then looked up in its own assembly only
-        Money = compilation.GetTypeByMetadataName("AiRace.Core.Money");
+        // Money is looked for where it can be (this compilation, or a reference named AiRace.Core) before every
+        // reference is searched; its siblings are then looked up in its own assembly only
+        Money = FindMoney(compilation);
         var core = Money?.ContainingAssembly;
         Currency = core?.GetTypeByMetadataName("AiRace.Core.Currency");
         Share = core?.GetTypeByMetadataName("AiRace.Core.Share");
@@ -75,11 +76,33 @@ internal sealed class KnownTypes
     }
 
     /// <summary>The compilation's known types, found once and shared by all the rules.</summary>
+    [MethodImpl(Hot.Path)]
     public static KnownTypes Create(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownTypes(c));
+
+    [MethodImpl(Hot.Path)]
+    private static INamedTypeSymbol? FindMoney(Compilation compilation)
+    {
+        const string name = "AiRace.Core.Money";
+        if (compilation.Assembly.GetTypeByMetadataName(name) is { } own)
+        {
+            return own;
+        }
+
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Identity.Name == "AiRace.Core")
+            {
+                return assembly.GetTypeByMetadataName(name) ?? compilation.GetTypeByMetadataName(name);
+            }
+        }
+
+        return compilation.GetTypeByMetadataName(name);
+    }
 
     private static INamedTypeSymbol? Bcl(Compilation compilation, IAssemblySymbol corelib, string name) =>
         corelib.GetTypeByMetadataName(name) ?? compilation.GetTypeByMetadataName(name);
 
+    [MethodImpl(Hot.Path)]
     private void ResolveLinq()
     {
         if (Volatile.Read(ref _linqResolved) != 0)
@@ -98,22 +121,45 @@ internal sealed class KnownTypes
         }
     }
 
-    public bool IsMoney(ITypeSymbol? type) => Money is not null && type is not null && SymbolEqualityComparer.Default.Equals(Unwrap(type), Money);
+    [MethodImpl(Hot.Path)]
+    public bool IsMoney(ITypeSymbol? type) => Money is not null && type is not null && IsDefinitionOf(Unwrap(type), Money);
 
-    public bool IsCurrency(ITypeSymbol? type) => Currency is not null && type is not null && SymbolEqualityComparer.Default.Equals(Unwrap(type), Currency);
+    public bool IsCurrency(ITypeSymbol? type) => Currency is not null && type is not null && IsDefinitionOf(Unwrap(type), Currency);
 
-    public bool IsShare(ITypeSymbol? type) => Share is not null && type is not null && SymbolEqualityComparer.Default.Equals(Unwrap(type), Share);
+    public bool IsShare(ITypeSymbol? type) => Share is not null && type is not null && IsDefinitionOf(Unwrap(type), Share);
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
-        known is not null && type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+        known is not null && type is not null && IsDefinitionOf(type, known);
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is <paramref name="known"/> or a construction of it. Called for nearly every
+    /// operation, so the answer comes from a reference comparison (the compiler hands out one symbol object per type)
+    /// or a name comparison before any symbol comparison is made.
+    /// </summary>
+    public static bool IsDefinitionOf(ITypeSymbol? type, INamedTypeSymbol known)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(type, known))
+        {
+            return true;
+        }
+
+        return type.Name == known.Name && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+    }
 
     /// <summary>The type under <c>Nullable&lt;T&gt;</c>, or the type itself.</summary>
+    [MethodImpl(Hot.Path)]
     public static ITypeSymbol Unwrap(ITypeSymbol type) =>
-        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
+        type.Name == "Nullable" && type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
             ? nullable.TypeArguments[0]
             : type;
 
     /// <summary>Whether code belongs to the given type or a type nested in it (a type's own implementation is exempt).</summary>
+    [MethodImpl(Hot.Path)]
     public static bool IsInside(ISymbol? containingSymbol, INamedTypeSymbol? type)
     {
         if (type is null)
@@ -133,6 +179,7 @@ internal sealed class KnownTypes
     }
 
     /// <summary>Whether a symbol is declared in <c>AiRace.Core</c> or a namespace below it.</summary>
+    [MethodImpl(Hot.Path)]
     public static bool IsInCoreNamespace(ISymbol? symbol)
     {
         // walks the namespace chain without allocating: some namespace on it must be the global AiRace.Core
@@ -148,6 +195,7 @@ internal sealed class KnownTypes
     }
 
     /// <summary>Whether the compilation can see an <c>AiRace.Core</c> namespace at all (in source or a reference).</summary>
+    [MethodImpl(Hot.Path)]
     public static bool HasCoreNamespace(Compilation compilation)
     {
         foreach (var top in compilation.GlobalNamespace.GetNamespaceMembers())

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,6 +21,7 @@ internal static class LocalWrites
     /// <param name="ignoredWrite">The syntax of a compound assignment whose own write is not counted, or null.</param>
     /// <param name="model">The semantic model of the declarator's tree (used only for receivers of extension calls).</param>
     /// <param name="cancellationToken">Cancels the search.</param>
+    [MethodImpl(Hot.Path)]
     public static bool MayBeWritten(string name, VariableDeclaratorSyntax declarator, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
         var scope = ScopeOf(declarator);
@@ -41,6 +43,7 @@ internal static class LocalWrites
     }
 
     /// <summary>The node that encloses every use of a local declared by this declarator, or null when unknown.</summary>
+    [MethodImpl(Hot.Path)]
     private static SyntaxNode? ScopeOf(VariableDeclaratorSyntax declarator)
     {
         // declarator → declaration → statement (local declaration, for, using, fixed) → its container
@@ -55,6 +58,7 @@ internal static class LocalWrites
         return container is GlobalStatementSyntax global ? global.Parent : container;
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool IsWrite(IdentifierNameSyntax identifier, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
         SyntaxNode node = identifier;
@@ -85,6 +89,7 @@ internal static class LocalWrites
     }
 
     /// <summary>Whether a tuple element is assigned to: <c>(a, b) = …</c> or <c>foreach ((a, b) in …)</c>.</summary>
+    [MethodImpl(Hot.Path)]
     private static bool IsDeconstructionTarget(ArgumentSyntax argument)
     {
         SyntaxNode node = argument;
@@ -112,6 +117,7 @@ internal static class LocalWrites
     }
 
     /// <summary>Whether <c>x.M()</c> may assign <c>x</c>: M is an extension whose receiver is passed by <c>ref</c> (or is not known).</summary>
+    [MethodImpl(Hot.Path)]
     private static bool MayReassignReceiver(MemberAccessExpressionSyntax access, SemanticModel model, CancellationToken cancellationToken)
     {
         if (model.SyntaxTree != access.SyntaxTree)
@@ -140,5 +146,6 @@ internal static class LocalWrites
         return false;
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool IsWritable(RefKind kind) => kind is RefKind.Ref or RefKind.Out;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -11,7 +12,7 @@ namespace AiRace.Analyzers;
 /// <c>Money.Scaled</c> with one of those magnitudes): a figure at least as large as the scale factor itself, or one
 /// that makes the amount a quadrillion or more (beyond any budget on Earth).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The amount above which a scaled figure cannot be meant: 10^15.</summary>
@@ -37,6 +38,7 @@ public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -89,6 +91,7 @@ public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer
             Describe(magnitude, factor)));
     }
 
+    [MethodImpl(Hot.Path)]
     private static string Describe(decimal figure, decimal factor)
     {
         try

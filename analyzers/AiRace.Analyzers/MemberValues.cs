@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Concurrent;
 using System.Threading;
@@ -18,6 +19,7 @@ internal sealed class MemberValues
     /// question comes from, can have a known value (<paramref name="compute"/> returns null otherwise), so that is
     /// checked from the cache without asking the symbol for its syntax again.
     /// </summary>
+    [MethodImpl(Hot.Path)]
     public IOperation? ValueOf<TSymbol>(TSymbol member, SemanticModel model, Func<TSymbol, SemanticModel, CancellationToken, IOperation?> compute, CancellationToken cancellationToken)
         where TSymbol : ISymbol
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0007: reports <c>Sum</c>/<c>Aggregate</c> over the <c>Amount</c> of Money values.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: <c>Selector</c> for <c>xs.Sum(x => x.Amount)</c>, <c>Select</c> for <c>xs.Select(x => x.Amount).Sum()</c>.</summary>
@@ -32,6 +33,7 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -86,8 +88,10 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
             method.Name));
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool IsLinq(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Enumerable) || method.IsOn(types.Queryable);
 
+    [MethodImpl(Hot.Path)]
     private static bool IsSelectOfAmounts(IOperation source, KnownTypes types)
     {
         var value = Unwrap(source);
@@ -96,6 +100,7 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
             && ReturnsAmount(select.Arguments[1].Value, types);
     }
 
+    [MethodImpl(Hot.Path)]
     private static IOperation? Unwrap(IOperation? operation)
     {
         for (int i = 0; i < 8 && operation is not null; i++)
@@ -113,6 +118,7 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
         return operation;
     }
 
+    [MethodImpl(Hot.Path)]
     private static IAnonymousFunctionOperation? Lambda(IOperation value)
     {
         var current = Unwrap(value);
@@ -125,6 +131,7 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Whether a selector lambda's single returned value is a Money <c>Amount</c>.</summary>
+    [MethodImpl(Hot.Path)]
     private static bool ReturnsAmount(IOperation selector, KnownTypes types)
     {
         var lambda = Lambda(selector);
@@ -136,6 +143,7 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
         return UnitStrippingAnalyzer.AmountAccess(returned, types, out _) is not null;
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool ContainsAmount(IAnonymousFunctionOperation lambda, KnownTypes types)
     {
         foreach (var operation in lambda.Body.Descendants())

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0002: reports Money constructed, created by a factory or scaled from a <c>double</c> or <c>float</c> amount.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: the decimal literal that replaces the argument, when the amount is a literal.</summary>
@@ -52,6 +53,7 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
         // Money's constructor and its static factories that return Money
@@ -62,13 +64,15 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer
 
         foreach (var argument in arguments)
         {
-            if (argument.Parameter?.Type.SpecialType == SpecialType.System_Decimal)
+            // the argument's converted value has the parameter's type, read without asking the parameter for it
+            if (argument.ArgumentKind != ArgumentKind.ParamArray && argument.Value.Type?.SpecialType == SpecialType.System_Decimal)
             {
                 Check(context, argument.Value);
             }
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeBinary(OperationAnalysisContext context, KnownTypes types)
     {
         // money * (decimal)0.1: the factor of a scaling is an amount-shaping value too
@@ -87,6 +91,7 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static void Check(OperationAnalysisContext context, IOperation value)
     {
         var source = FloatingSource(value);
@@ -110,6 +115,7 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The double/float expression a decimal value is converted from, or null.</summary>
+    [MethodImpl(Hot.Path)]
     private static IOperation? FloatingSource(IOperation value)
     {
         var current = value;
@@ -143,9 +149,11 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool IsFloating(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
 
     /// <summary>The decimal literal for a floating literal (with an optional minus), keeping its digits as written.</summary>
+    [MethodImpl(Hot.Path)]
     private static string? DecimalLiteralFor(IOperation source)
     {
         bool negative = false;
@@ -189,6 +197,7 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer
         return (negative ? "-" : string.Empty) + text + "m";
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool IsFloatingOrInteger(ITypeSymbol? type) =>
         type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int32 or SpecialType.System_Int64;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,6 +8,7 @@ namespace AiRace.Analyzers;
 internal static class OperationHelpers
 {
     /// <summary>Looks through implicit and explicit conversions and parentheses.</summary>
+    [MethodImpl(Hot.Path)]
     public static IOperation? SkipConversions(this IOperation? operation)
     {
         while (true)
@@ -26,25 +28,29 @@ internal static class OperationHelpers
     }
 
     /// <summary>Looks through implicit conversions and parentheses only.</summary>
+    [MethodImpl(Hot.Path)]
     public static IOperation? SkipImplicitConversions(this IOperation? operation)
     {
-        while (true)
+        while (operation is not null)
         {
-            switch (operation)
+            switch (operation.Kind)
             {
-                case IConversionOperation { IsImplicit: true, OperatorMethod: null } conversion:
-                    operation = conversion.Operand;
+                case OperationKind.Conversion when operation.IsImplicit && ((IConversionOperation)operation).OperatorMethod is null:
+                    operation = ((IConversionOperation)operation).Operand;
                     break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
+                case OperationKind.Parenthesized:
+                    operation = ((IParenthesizedOperation)operation).Operand;
                     break;
                 default:
                     return operation;
             }
         }
+
+        return null;
     }
 
     /// <summary>The outermost operation of the tree this operation belongs to (a method body, an initializer).</summary>
+    [MethodImpl(Hot.Path)]
     public static IOperation Root(this IOperation operation)
     {
         var current = operation;
@@ -57,6 +63,7 @@ internal static class OperationHelpers
     }
 
     /// <summary>The argument given for a parameter name, or null.</summary>
+    [MethodImpl(Hot.Path)]
     public static IArgumentOperation? ArgumentFor(this System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameterName)
     {
         foreach (var argument in arguments)
@@ -71,6 +78,7 @@ internal static class OperationHelpers
     }
 
     /// <summary>The value of a numeric constant as a decimal, or null for anything else.</summary>
+    [MethodImpl(Hot.Path)]
     public static decimal? ConstantDecimal(this IOperation? operation)
     {
         if (operation is null)
@@ -121,6 +129,7 @@ internal static class OperationHelpers
     }
 
     /// <summary>Whether a method is declared on the given type.</summary>
+    [MethodImpl(Hot.Path)]
     public static bool IsOn(this IMethodSymbol? method, INamedTypeSymbol? type) =>
-        method is not null && type is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, type);
+        method is not null && type is not null && KnownTypes.IsDefinitionOf(method.ContainingType, type);
 }

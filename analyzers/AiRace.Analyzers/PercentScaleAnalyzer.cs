@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -10,7 +11,7 @@ namespace AiRace.Analyzers;
 /// AIR0005 (warning): <c>Share.FromPercent</c> given a constant in (0, 1), <c>Share.FromFraction</c> given a constant
 /// in (1, 100]. AIR0013 (error): a constant share below 0% or above 100%.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: the factory the fix switches to.</summary>
@@ -36,6 +37,7 @@ public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -72,6 +74,7 @@ public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static void Report(OperationAnalysisContext context, IOperation argument, DiagnosticDescriptor descriptor, string? otherFactory, string name, string value, string third, string fourth)
     {
         var properties = otherFactory is null

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -11,7 +12,7 @@ namespace AiRace.Analyzers;
 /// whose names denote money (amount, budget, price, cost, funding, subsidy, usd, cny, yuan, dollars). Declarations are
 /// symbols, not operations, so this rule registers a symbol action.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
 {
     private static readonly HashSet<string> MoneyWords = new(StringComparer.OrdinalIgnoreCase)
@@ -36,6 +37,7 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeMember(SymbolAnalysisContext context, KnownTypes types)
     {
         var symbol = context.Symbol;
@@ -68,6 +70,7 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeMethod(SymbolAnalysisContext context, KnownTypes types)
     {
         var method = (IMethodSymbol)context.Symbol;
@@ -106,6 +109,7 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool HasMoneyNamedPrimitiveParameter(IMethodSymbol method)
     {
         foreach (var parameter in method.Parameters)
@@ -119,6 +123,7 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool HasProperty(INamedTypeSymbol type, string name)
     {
         foreach (var member in type.GetMembers(name))
@@ -133,9 +138,11 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Money's own home needs its primitives: Money, Currency and the sums are exempt.</summary>
+    [MethodImpl(Hot.Path)]
     private static bool IsExempt(INamedTypeSymbol? type, KnownTypes types) =>
         type is null || types.IsMoney(type) || KnownTypes.Is(type, types.MoneyEnumerable) || KnownTypes.Is(type, types.Currency);
 
+    [MethodImpl(Hot.Path)]
     private static bool IsInterfaceImplementation(ISymbol symbol) => symbol switch
     {
         IMethodSymbol method => !method.ExplicitInterfaceImplementations.IsEmpty || ImplementsAnyInterfaceMember(method),
@@ -143,6 +150,7 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         _ => false,
     };
 
+    [MethodImpl(Hot.Path)]
     private static bool ImplementsAnyInterfaceMember(ISymbol symbol)
     {
         var type = symbol.ContainingType;
@@ -166,6 +174,7 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool IsPublicApi(ISymbol symbol)
     {
         for (var current = symbol; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
@@ -179,6 +188,7 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
+    [MethodImpl(Hot.Path)]
     private static string? PrimitiveName(ITypeSymbol type) => KnownTypes.Unwrap(type).SpecialType switch
     {
         SpecialType.System_Decimal => "decimal",
@@ -188,6 +198,7 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
     };
 
     /// <summary>Whether one of the words of a camelCase, PascalCase or snake_case name is a money word.</summary>
+    [MethodImpl(Hot.Path)]
     internal static bool DenotesMoney(string name)
     {
         int start = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0009: reports <c>Math.Round</c>/<c>decimal.Round</c> of a money amount with no <c>MidpointRounding</c>.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
@@ -29,6 +30,7 @@ public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -61,6 +63,7 @@ public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Whether the rounded value is computed from a Money <c>Amount</c> (lambdas inside it excluded).</summary>
+    [MethodImpl(Hot.Path)]
     private static bool MentionsAmount(IOperation value, KnownTypes types)
     {
         if (IsAmount(value, types))
@@ -84,9 +87,11 @@ public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>
         operation is IPropertyReferenceOperation { Property.Name: "Amount" } property && types.IsMoney(property.Property.ContainingType);
 
+    [MethodImpl(Hot.Path)]
     private static bool InsideLambda(IOperation operation, IOperation stop)
     {
         for (var parent = operation.Parent; parent is not null && parent != stop; parent = parent.Parent)

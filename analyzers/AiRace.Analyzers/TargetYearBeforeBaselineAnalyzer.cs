@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +11,7 @@ namespace AiRace.Analyzers;
 /// and <c>goalYear</c> parameters of AiRace.Core methods and constructors, and object initializers setting
 /// <c>BaselineYear</c> and <c>GoalYear</c> on an AiRace.Core type.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
@@ -32,7 +33,7 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
                 c =>
                 {
                     var invocation = (IInvocationOperation)c.Operation;
-                    if (HasYearParameters(invocation.TargetMethod))
+                    if (HasYearParameters(invocation.Arguments))
                     {
                         AnalyzeCall(c, invocation.TargetMethod, invocation.Arguments);
                     }
@@ -42,7 +43,7 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
                 c =>
                 {
                     var creation = (IObjectCreationOperation)c.Operation;
-                    if (HasYearParameters(creation.Constructor))
+                    if (HasYearParameters(creation.Arguments))
                     {
                         AnalyzeCall(c, creation.Constructor, creation.Arguments);
                     }
@@ -52,24 +53,29 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static bool HasYearParameters(IMethodSymbol? method)
+    [MethodImpl(Hot.Path)]
+    private static bool HasYearParameters(ImmutableArray<IArgumentOperation> arguments)
     {
-        if (method is null || method.Parameters.Length < 2)
+        // the arguments (one per parameter, defaults included) name their parameters without the allocation that
+        // IMethodSymbol.Parameters makes on every call
+        if (arguments.Length < 2)
         {
             return false;
         }
 
         bool baseline = false;
         bool goal = false;
-        foreach (var parameter in method.Parameters)
+        foreach (var argument in arguments)
         {
-            baseline |= parameter.Name == "baselineYear";
-            goal |= parameter.Name == "goalYear";
+            string? name = argument.Parameter?.Name;
+            baseline |= name == "baselineYear";
+            goal |= name == "goalYear";
         }
 
         return baseline && goal;
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
         if (method is null || !KnownTypes.IsInCoreNamespace(method.ContainingType))
@@ -87,6 +93,7 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
         Check(context, baseline.Value, goal.Value, goal.Value.Syntax.GetLocation());
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeInitializer(OperationAnalysisContext context)
     {
         var initializer = (IObjectOrCollectionInitializerOperation)context.Operation;
@@ -121,6 +128,7 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static void Check(OperationAnalysisContext context, IOperation baseline, IOperation goal, Location location)
     {
         if (baseline.ConstantValue is { HasValue: true, Value: int baselineYear }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0003: reports a constant string used as a currency code that is not an active ISO 4217 code.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: the code a known alias or a lower-case code stands for.</summary>
@@ -51,6 +52,7 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(Hot.Path)]
     private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
         if (method is null)
@@ -67,6 +69,13 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer
 
         foreach (var argument in arguments)
         {
+            // a constant text argument first (read from the operation); only then the parameter it is given to
+            var value = argument.Value.SkipConversions();
+            if (value?.ConstantValue is not { HasValue: true, Value: string code })
+            {
+                continue;
+            }
+
             var parameter = argument.Parameter;
             if (parameter is null || !IsText(parameter.Type))
             {
@@ -79,8 +88,7 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var value = argument.Value.SkipConversions();
-            if (value?.ConstantValue is not { HasValue: true, Value: string code } || CurrencyCodes.IsActive(code))
+            if (CurrencyCodes.IsActive(code))
             {
                 continue;
             }
@@ -101,6 +109,7 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static bool IsText(ITypeSymbol type) =>
         type.SpecialType == SpecialType.System_String
         || (type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span && span.TypeArguments[0].SpecialType == SpecialType.System_Char);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -32,6 +33,7 @@ internal static class ValueFlow
     /// <param name="members">The compilation's cache of field and property values.</param>
     /// <param name="mode">Whether a local's later writes are looked for.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
+    [MethodImpl(Hot.Path)]
     public static IOperation? SingleValue(IOperation reference, IOperation? ignoredWrite, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
     {
         var model = reference.SemanticModel;
@@ -53,6 +55,7 @@ internal static class ValueFlow
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static IOperation? LocalValue(ILocalReferenceOperation reference, IOperation? ignoredWrite, SemanticModel model, FlowMode mode, CancellationToken cancellationToken)
     {
         var local = reference.Local;
@@ -90,11 +93,17 @@ internal static class ValueFlow
         return model.GetOperation(initializer.Value, cancellationToken);
     }
 
+    /// <summary>The same local: compared by reference, then by name, before the (costlier) symbol comparison.</summary>
+    private static bool IsSame(ILocalSymbol candidate, ILocalSymbol local) =>
+        ReferenceEquals(candidate, local) || (candidate.Name == local.Name && SymbolEqualityComparer.Default.Equals(candidate, local));
+
     /// <summary>Using declarations and fixed statements are not plain values.</summary>
+    [MethodImpl(Hot.Path)]
     private static bool IsUsingOrFixed(VariableDeclaratorSyntax declarator) =>
         declarator.Parent is VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } or FixedStatementSyntax };
 
     /// <summary>The declarator of a local among the statements of the innermost block around the reference that declares it, or null.</summary>
+    [MethodImpl(Hot.Path)]
     private static IVariableDeclaratorOperation? DeclaratorInTree(IOperation reference, ILocalSymbol local)
     {
         for (var ancestor = reference.Parent; ancestor is not null; ancestor = ancestor.Parent)
@@ -115,7 +124,7 @@ internal static class ValueFlow
                 {
                     foreach (var declarator in declaration.Declarators)
                     {
-                        if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+                        if (IsSame(declarator.Symbol, local))
                         {
                             return declarator;
                         }
@@ -132,7 +141,7 @@ internal static class ValueFlow
         {
             foreach (var candidate in locals)
             {
-                if (SymbolEqualityComparer.Default.Equals(candidate, local))
+                if (IsSame(candidate, local))
                 {
                     return true;
                 }
@@ -142,6 +151,7 @@ internal static class ValueFlow
         }
     }
 
+    [MethodImpl(Hot.Path)]
     private static IOperation? FieldValue(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)
     {
         if (!field.IsReadOnly || field.IsVolatile || field.DeclaringSyntaxReferences.Length != 1)
@@ -164,6 +174,7 @@ internal static class ValueFlow
         return model.GetOperation(initializer.Value, cancellationToken);
     }
 
+    [MethodImpl(Hot.Path)]
     private static IOperation? PropertyValue(IPropertySymbol property, SemanticModel model, CancellationToken cancellationToken)
     {
         if (property.SetMethod is not null || property.IsVirtual || property.IsAbstract || property.IsOverride || property.IsIndexer
@@ -197,6 +208,7 @@ internal static class ValueFlow
     }
 
     /// <summary>Whether a constructor or init accessor of the type mentions the member by name (then it may assign it).</summary>
+    [MethodImpl(Hot.Path)]
     private static bool IsAssignedByConstructionCode(INamedTypeSymbol? type, string name, CancellationToken cancellationToken)
     {
         if (type is null)

@@ -28,11 +28,7 @@ public class RuleCatalogueTests
             .OrderBy(id => id, StringComparer.Ordinal)
             .ToArray();
 
-    private static DiagnosticAnalyzer[] AllAnalyzers() =>
-        typeof(RuleIds).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToArray();
+    private static DiagnosticAnalyzer[] AllAnalyzers() => AiRaceAnalyzer.Rules.ToArray();
 
     private static DiagnosticDescriptor DescriptorOf(string id) =>
         AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).Single(d => d.Id == id);
