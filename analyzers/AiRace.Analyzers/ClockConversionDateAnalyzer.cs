@@ -13,7 +13,7 @@ namespace AiRace.Analyzers;
 /// parameter of an AiRace.Core method or constructor.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
+public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer, IMethodFilter
 {
     private const int MaxDepth = 10;
 
@@ -43,6 +43,9 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
                 OperationKind.ObjectCreation);
         });
     }
+
+    /// <summary>Only calls of methods and constructors with a parameter that can hold a date can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => HasDateParameter(method, types);
 
     [MethodImpl(Hot.Path)]
     private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, MemberValues members, ImmutableArray<IArgumentOperation> arguments)
@@ -83,6 +86,24 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer
 
         string target = method is null ? parameter.Name : method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.ClockConversionDate, argument.Value.Syntax.GetLocation(), target, clock));
+    }
+
+    /// <summary>
+    /// Whether a method (or the extension method it was reduced from) has a parameter that can hold a date: one of a
+    /// date type, or of a type parameter that a call may substitute with one.
+    /// </summary>
+    private static bool HasDateParameter(IMethodSymbol method, KnownTypes types)
+    {
+        foreach (var parameter in (method.ReducedFrom ?? method).Parameters)
+        {
+            var type = KnownTypes.Unwrap(parameter.Type);
+            if (type.TypeKind == TypeKind.TypeParameter || IsDateType(type, types))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [MethodImpl(Hot.Path)]

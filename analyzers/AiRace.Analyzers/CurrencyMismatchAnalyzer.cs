@@ -8,7 +8,7 @@ namespace AiRace.Analyzers;
 
 /// <summary>AIR0001: reports operators, Equals, CompareTo and Min/Max between Money values whose currencies are known and differ.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
+public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer, IMethodFilter
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CurrencyMismatch);
@@ -33,6 +33,9 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => AnalyzeInvocation(c, types, resolver), OperationKind.Invocation);
         });
     }
+
+    /// <summary>Only calls of Equals, CompareTo, Min and Max of Money can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Money);
 
     [MethodImpl(Hot.Path)]
     private static void AnalyzeBinary(OperationAnalysisContext context, KnownTypes types, CurrencyResolver resolver)

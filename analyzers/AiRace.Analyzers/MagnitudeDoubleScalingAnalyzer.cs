@@ -13,7 +13,7 @@ namespace AiRace.Analyzers;
 /// that makes the amount a quadrillion or more (beyond any budget on Earth).
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer
+public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer, IMethodFilter
 {
     /// <summary>The amount above which a scaled figure cannot be meant: 10^15.</summary>
     private const decimal Implausible = 1_000_000_000_000_000m;
@@ -37,6 +37,9 @@ public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
         });
     }
+
+    /// <summary>Only calls of Money's scale factories can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.IsStatic && method.IsOn(types.Money);
 
     [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)

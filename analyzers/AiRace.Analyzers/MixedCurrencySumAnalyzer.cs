@@ -8,7 +8,7 @@ namespace AiRace.Analyzers;
 
 /// <summary>AIR0007: reports <c>Sum</c>/<c>Aggregate</c> over the <c>Amount</c> of Money values.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
+public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer, IMethodFilter
 {
     /// <summary>Diagnostic property: <c>Selector</c> for <c>xs.Sum(x => x.Amount)</c>, <c>Select</c> for <c>xs.Select(x => x.Amount).Sum()</c>.</summary>
     public const string ShapeProperty = "Shape";
@@ -32,6 +32,9 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
         });
     }
+
+    /// <summary>Only calls of Sum and Aggregate can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.Name is "Sum" or "Aggregate";
 
     [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)

@@ -8,7 +8,7 @@ namespace AiRace.Analyzers;
 
 /// <summary>AIR0002: reports Money constructed, created by a factory or scaled from a <c>double</c> or <c>float</c> amount.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer
+public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethodFilter
 {
     /// <summary>Diagnostic property: the decimal literal that replaces the argument, when the amount is a literal.</summary>
     public const string DecimalLiteralProperty = "DecimalLiteral";
@@ -52,6 +52,9 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => AnalyzeBinary(c, types), OperationKind.Binary);
         });
     }
+
+    /// <summary>Only calls of Money's constructor and factories can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Money);
 
     [MethodImpl(Hot.Path)]
     private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)

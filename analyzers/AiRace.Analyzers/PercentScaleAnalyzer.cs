@@ -12,7 +12,7 @@ namespace AiRace.Analyzers;
 /// in (1, 100]. AIR0013 (error): a constant share below 0% or above 100%.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer
+public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer, IMethodFilter
 {
     /// <summary>Diagnostic property: the factory the fix switches to.</summary>
     public const string OtherFactoryProperty = "OtherFactory";
@@ -36,6 +36,9 @@ public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
         });
     }
+
+    /// <summary>Only calls of Share's factories can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Share);
 
     [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)

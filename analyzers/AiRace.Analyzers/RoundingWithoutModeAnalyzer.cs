@@ -8,7 +8,7 @@ namespace AiRace.Analyzers;
 
 /// <summary>AIR0009: reports <c>Math.Round</c>/<c>decimal.Round</c> of a money amount with no <c>MidpointRounding</c>.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer
+public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer, IMethodFilter
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RoundingWithoutMode);
@@ -29,6 +29,9 @@ public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
         });
     }
+
+    /// <summary>Only calls of Round can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.Name == "Round";
 
     [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)

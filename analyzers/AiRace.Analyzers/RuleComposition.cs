@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
@@ -57,6 +60,7 @@ internal sealed class RuleRegistrations : AnalysisContext
     /// <summary>Adds the rule's actions for one compilation.</summary>
     public void AddTo(CombinedActions combined)
     {
+        combined.CurrentRule = Rule;
         foreach (var (action, kinds) in _operations)
         {
             combined.Add(action, kinds);
@@ -71,6 +75,8 @@ internal sealed class RuleRegistrations : AnalysisContext
         {
             action(combined);
         }
+
+        combined.CurrentRule = null;
     }
 
     /// <inheritdoc/>
@@ -167,7 +173,7 @@ internal sealed class RuleRegistrations : AnalysisContext
 internal sealed class CombinedActions : CompilationStartAnalysisContext
 {
     private readonly CompilationStartAnalysisContext _start;
-    private readonly Dictionary<OperationKind, List<Action<OperationAnalysisContext>>> _operations = new();
+    private readonly Dictionary<OperationKind, List<(IMethodFilter? Filter, Action<OperationAnalysisContext> Action)>> _operations = new();
     private readonly Dictionary<SymbolKind, List<Action<SymbolAnalysisContext>>> _symbols = new();
 
     /// <summary>Collects for one compilation.</summary>
@@ -178,17 +184,21 @@ internal sealed class CombinedActions : CompilationStartAnalysisContext
         _start = start;
     }
 
-    /// <summary>Adds an operation action for the given kinds.</summary>
+    /// <summary>The rule whose actions are being added (its method filter applies to its call actions).</summary>
+    public DiagnosticAnalyzer? CurrentRule { get; set; }
+
+    /// <summary>Adds an operation action of <see cref="CurrentRule"/> for the given kinds.</summary>
     public void Add(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> kinds)
     {
+        var filter = CurrentRule as IMethodFilter;
         foreach (var kind in kinds)
         {
             if (!_operations.TryGetValue(kind, out var list))
             {
-                _operations.Add(kind, list = new List<Action<OperationAnalysisContext>>());
+                _operations.Add(kind, list = new List<(IMethodFilter?, Action<OperationAnalysisContext>)>());
             }
 
-            list.Add(action);
+            list.Add((kind is OperationKind.Invocation or OperationKind.ObjectCreation ? filter : null, action));
         }
     }
 
@@ -211,8 +221,17 @@ internal sealed class CombinedActions : CompilationStartAnalysisContext
     {
         foreach (var pair in _operations)
         {
-            var actions = pair.Value.ToArray();
-            _start.RegisterOperationAction(actions.Length == 1 ? actions[0] : context => RunAll(actions, context), pair.Key);
+            var always = pair.Value.Where(entry => entry.Filter is null).Select(entry => entry.Action).ToArray();
+            var filtered = pair.Value.Where(entry => entry.Filter is not null).ToArray();
+            if (filtered.Length > 0)
+            {
+                var calls = new CallDispatch(always, filtered, KnownTypes.Create(Compilation));
+                _start.RegisterOperationAction(calls.Run, pair.Key);
+            }
+            else
+            {
+                _start.RegisterOperationAction(always.Length == 1 ? always[0] : context => RunAll(always, context), pair.Key);
+            }
         }
 
         foreach (var pair in _symbols)
@@ -271,5 +290,68 @@ internal sealed class CombinedActions : CompilationStartAnalysisContext
         {
             action(context);
         }
+    }
+}
+
+/// <summary>
+/// Runs the actions for one call kind (invocation or object creation): those of rules without a method filter on every
+/// call, the others only on calls of methods their rule may report, as decided once per method for the compilation.
+/// </summary>
+internal sealed class CallDispatch
+{
+    private readonly Action<OperationAnalysisContext>[] _always;
+    private readonly (IMethodFilter? Filter, Action<OperationAnalysisContext> Action)[] _filtered;
+    private readonly Action<OperationAnalysisContext>[] _allFiltered;
+    private readonly KnownTypes _types;
+    private readonly ConcurrentDictionary<IMethodSymbol, Action<OperationAnalysisContext>[]> _byMethod = new(SymbolEqualityComparer.Default);
+
+    public CallDispatch(Action<OperationAnalysisContext>[] always, (IMethodFilter? Filter, Action<OperationAnalysisContext> Action)[] filtered, KnownTypes types)
+    {
+        _always = always;
+        _filtered = filtered;
+        _allFiltered = filtered.Select(entry => entry.Action).ToArray();
+        _types = types;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
+    public void Run(OperationAnalysisContext context)
+    {
+        foreach (var action in _always)
+        {
+            action(context);
+        }
+
+        var method = context.Operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            _ => null,
+        };
+
+        // no method (an error, a dynamic call): every rule looks, as it would on its own
+        var actions = method is null ? _allFiltered : For(method.OriginalDefinition);
+        foreach (var action in actions)
+        {
+            action(context);
+        }
+    }
+
+    private Action<OperationAnalysisContext>[] For(IMethodSymbol definition)
+    {
+        if (_byMethod.TryGetValue(definition, out var known))
+        {
+            return known;
+        }
+
+        var selected = new List<Action<OperationAnalysisContext>>(_filtered.Length);
+        foreach (var (filter, action) in _filtered)
+        {
+            if (filter!.MayConcern(definition, _types))
+            {
+                selected.Add(action);
+            }
+        }
+
+        return _byMethod.GetOrAdd(definition, selected.Count == 0 ? Array.Empty<Action<OperationAnalysisContext>>() : selected.ToArray());
     }
 }

@@ -12,7 +12,7 @@ namespace AiRace.Analyzers;
 /// <c>BaselineYear</c> and <c>GoalYear</c> on an AiRace.Core type.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
+public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMethodFilter
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TargetYearBeforeBaseline);
@@ -51,6 +51,23 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer
                 OperationKind.ObjectCreation);
             start.RegisterOperationAction(AnalyzeInitializer, OperationKind.ObjectOrCollectionInitializer);
         });
+    }
+
+    /// <summary>Only calls of methods and constructors with a baseline and a goal year can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => HasYearParameterNames(method);
+
+    /// <summary>Whether a method or constructor has parameters named <c>baselineYear</c> and <c>goalYear</c>.</summary>
+    private static bool HasYearParameterNames(IMethodSymbol method)
+    {
+        bool baseline = false;
+        bool goal = false;
+        foreach (var parameter in (method.ReducedFrom ?? method).Parameters)
+        {
+            baseline |= parameter.Name == "baselineYear";
+            goal |= parameter.Name == "goalYear";
+        }
+
+        return baseline && goal;
     }
 
     [MethodImpl(Hot.Path)]

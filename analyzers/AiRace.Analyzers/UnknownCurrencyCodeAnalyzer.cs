@@ -8,7 +8,7 @@ namespace AiRace.Analyzers;
 
 /// <summary>AIR0003: reports a constant string used as a currency code that is not an active ISO 4217 code.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer
+public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFilter
 {
     /// <summary>Diagnostic property: the code a known alias or a lower-case code stands for.</summary>
     public const string SuggestedCodeProperty = "SuggestedCode";
@@ -51,6 +51,9 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer
                 OperationKind.ObjectCreation);
         });
     }
+
+    /// <summary>Only calls of methods and constructors of Money and Currency can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Currency) || method.IsOn(types.Money);
 
     [MethodImpl(Hot.Path)]
     private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)

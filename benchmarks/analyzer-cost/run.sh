@@ -2,12 +2,15 @@
 # Measures what the AiRace analyzers cost at compile time. It packs AiRace.Core (with its analyzers) under a unique
 # version, generates a consumer of about 100,000 lines that uses Money, currencies, shares and conversions, builds it
 # with -p:ReportAnalyzer=true, and prints the AiRace analyzers' time as a share of the compiler's time.
-#   bash benchmarks/analyzer-cost/run.sh [files] [methods-per-file] [rounds of with/without rebuilds]
+#   bash benchmarks/analyzer-cost/run.sh [files] [methods-per-file] [rounds of with/without rebuilds] [warm ReportAnalyzer rebuilds]
+# Timings on a shared 2-core machine vary by a factor of up to two between identical builds, so every figure is
+# reported per build and as a median.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 files=${1:-200}
 methods=${2:-25}
 rounds=${3:-3}
+warm=${4:-5}
 work=$(mktemp -d /tmp/airace-analyzer-cost.XXXXXX)
 version="0.1.0-cost.$(date -u +%Y%m%d%H%M%S).$$"
 trap 'rm -rf "$work"' EXIT
@@ -74,25 +77,35 @@ echo 'Console.WriteLine(new Generated.Ledger1().Allocate1(new[] { AiRace.Core.Mo
 lines=$(cat ./*.cs | wc -l)
 
 dotnet restore -nologo -v:q >/dev/null
+share() {
+  local log=$1 csc airace
+  csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" | awk '{print $1}' | head -1)
+  airace=$(grep -E 'AiRace\.Analyzers, Version' "$log" | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
+  awk -v a="$airace" -v c="$csc" 'BEGIN { printf "%.2f", 100 * a * 1000 / c }'
+}
 report() {
   local log=$1 label=$2
   local csc total airace
   csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" | awk '{print $1}' | head -1)
   total=$(grep -E 'Total analyzer execution time' "$log" | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
   airace=$(grep -E 'AiRace\.Analyzers, Version' "$log" | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
-  echo "== $label"
-  echo "compiler (Csc task): ${csc} ms; all analyzers: ${total} s; AiRace.Analyzers: ${airace} s"
-  awk -v a="$airace" -v c="$csc" 'BEGIN { printf "AiRace analyzers share of compile time: %.2f%%\n", 100 * a * 1000 / c }'
-  grep -E 'AiRace\.Analyzers\.[A-Za-z]+Analyzer' "$log" | sed 's/^\s*//' | sort -rn | head -12 || true
+  echo "$label: compiler (Csc task) ${csc} ms; all analyzers ${total} s; AiRace.Analyzers ${airace} s; AiRace share $(share "$log")%"
 }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 echo "consumer: $files files, $lines lines"
 # First build: the compiler server loads and JIT-compiles the analyzer assemblies (a one-off cost per server).
 dotnet build --no-restore -nologo -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > build.log 2>&1 || { tail -40 build.log; exit 1; }
-report build.log "first build (cold: includes loading and JIT-compiling the analyzers)"
-# Second, full rebuild on the same compiler server: what every later build of a project costs.
-dotnet build --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > build2.log 2>&1 || { tail -40 build2.log; exit 1; }
-report build2.log "second full rebuild (warm compiler server)"
+report build.log "first build (cold: loads and JIT-compiles the analyzers)"
+grep -E 'AiRace\.Analyzers\.[A-Za-z]+Analyzer' build.log | sed 's/^\s*/  /' | head -3 || true
+# Full rebuilds on the same compiler server: what every later build of a project costs.
+shares=()
+for i in $(seq 1 "$warm"); do
+  dotnet build --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > build2.log 2>&1 || { tail -40 build2.log; exit 1; }
+  report build2.log "full rebuild $i (warm compiler server)"
+  shares+=("$(share build2.log)")
+done
+echo "== ReportAnalyzer, AiRace analyzers' share of the Csc task over $warm warm full rebuilds: median $(median "${shares[@]}")% (each: ${shares[*]})"
 
 # The compiler's own view: full rebuilds with and without the AiRace analyzers (ExcludeAssets="analyzers"), alternated.
 csc_ms() { grep -E '^\s+[0-9]+ ms\s+Csc\s' "$1" | awk '{print $1}' | head -1; }
@@ -106,7 +119,6 @@ for round in $(seq 1 "$rounds"); do
   without_ms+=("$(csc_ms without.log)")
 done
 echo "== full rebuilds, Csc task time: with AiRace analyzers ${with_ms[*]} ms; without ${without_ms[*]} ms"
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 w=$(median "${with_ms[@]}"); o=$(median "${without_ms[@]}")
 awk -v w="$w" -v o="$o" -v n="$rounds" 'BEGIN { printf "median of %d: with %d ms, without %d ms: the AiRace analyzers add %.1f%% to compile time\n", n, w, o, 100 * (w - o) / w }'
 cp build.log build2.log "${TMPDIR:-/tmp}/" 2>/dev/null || true

@@ -43,22 +43,43 @@ internal static class TestReferences
 internal static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static Task Diagnostics(string source, params DiagnosticResult[] expected)
+    /// <summary>
+    /// Checks the rule on its own, then the same input through <see cref="AiRaceAnalyzer"/> (the analyzer the compiler
+    /// loads) with every other rule switched off: both must report exactly the expected diagnostics.
+    /// </summary>
+    public static async Task Diagnostics(string source, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
         TestReferences.Apply(test.TestState, source);
         test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync(CancellationToken.None);
+        await test.RunAsync(CancellationToken.None);
+        await ThroughHost(source, editorConfig: null, expected);
     }
 
     /// <summary>Runs with an <c>.editorconfig</c> next to the source, as a user's repository would have.</summary>
-    public static Task DiagnosticsWithEditorConfig(string source, string editorConfig, params DiagnosticResult[] expected)
+    public static async Task DiagnosticsWithEditorConfig(string source, string editorConfig, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
         TestReferences.Apply(test.TestState, source);
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
         test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync(CancellationToken.None);
+        await test.RunAsync(CancellationToken.None);
+        await ThroughHost(source, editorConfig, expected);
+    }
+
+    private static Task ThroughHost(string source, string? editorConfig, DiagnosticResult[] expected)
+    {
+        var host = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
+        TestReferences.Apply(host.TestState, source);
+        if (editorConfig is not null)
+        {
+            host.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        var own = new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToHashSet();
+        host.DisabledDiagnostics.AddRange(new AiRaceAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => !own.Contains(id)));
+        host.ExpectedDiagnostics.AddRange(expected);
+        return host.RunAsync(CancellationToken.None);
     }
 
     /// <summary>Shorthand for an input that must produce no diagnostic at all.</summary>
