@@ -24,7 +24,8 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMeth
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (!KnownTypes.HasCoreNamespace(start.Compilation))
+            // Money stands for the library; the namespace search (every reference's namespaces) only when it is missing
+            if (KnownTypes.Create(start.Compilation).Money is null && !KnownTypes.HasCoreNamespace(start.Compilation))
             {
                 return;
             }

@@ -106,49 +106,36 @@ internal static class ValueFlow
     [MethodImpl(Hot.Path)]
     private static IVariableDeclaratorOperation? DeclaratorInTree(IOperation reference, ILocalSymbol local)
     {
+        // declarators are matched by the name in their syntax first (a string comparison), by symbol only then
+        string name = local.Name;
         for (var ancestor = reference.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
-            if (ancestor is not IBlockOperation block || !Declares(block.Locals, local))
+            if (ancestor.Kind != OperationKind.Block)
             {
                 continue;
             }
 
-            foreach (var statement in block.Operations)
+            foreach (var statement in ((IBlockOperation)ancestor).Operations)
             {
-                if (statement is not IVariableDeclarationGroupOperation group)
+                if (statement.Kind != OperationKind.VariableDeclarationGroup)
                 {
                     continue;
                 }
 
-                foreach (var declaration in group.Declarations)
+                foreach (var declaration in ((IVariableDeclarationGroupOperation)statement).Declarations)
                 {
                     foreach (var declarator in declaration.Declarators)
                     {
-                        if (IsSame(declarator.Symbol, local))
+                        if (declarator.Syntax is VariableDeclaratorSyntax syntax && syntax.Identifier.ValueText == name && IsSame(declarator.Symbol, local))
                         {
                             return declarator;
                         }
                     }
                 }
             }
-
-            return null;
         }
 
         return null;
-
-        static bool Declares(System.Collections.Immutable.ImmutableArray<ILocalSymbol> locals, ILocalSymbol local)
-        {
-            foreach (var candidate in locals)
-            {
-                if (IsSame(candidate, local))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     [MethodImpl(Hot.Path)]
