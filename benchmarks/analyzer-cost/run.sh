@@ -121,5 +121,12 @@ done
 echo "== full rebuilds, Csc task time: with AiRace analyzers ${with_ms[*]} ms; without ${without_ms[*]} ms"
 w=$(median "${with_ms[@]}"); o=$(median "${without_ms[@]}")
 awk -v w="$w" -v o="$o" -v n="$rounds" 'BEGIN { printf "median of %d: with %d ms, without %d ms: the AiRace analyzers add %.1f%% to compile time\n", n, w, o, 100 * (w - o) / w }'
+
+# The CPU the analyzers themselves use, in-process: every callback timed by its thread's CPU clock (ReportAnalyzer
+# counts wall-clock time, which includes waiting for the compiler's other threads and its garbage collections).
+package="${NUGET_PACKAGES:-$HOME/.nuget/packages}/airace.core/$version"
+echo "== in-process, thread CPU (benchmarks/analyzer-cost/cpu, 5 compilations of the same consumer)"
+dotnet run -c Release --project "$repo/benchmarks/analyzer-cost/cpu" -- \
+  "$package/analyzers/dotnet/cs/AiRace.Analyzers.dll" "$package/lib/net10.0/AiRace.Core.dll" "$work/consumer" 5
 cp build.log build2.log "${TMPDIR:-/tmp}/" 2>/dev/null || true
 echo "(the ReportAnalyzer build logs are copied to ${TMPDIR:-/tmp}/build.log and build2.log)"
