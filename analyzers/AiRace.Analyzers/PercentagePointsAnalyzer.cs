@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -29,7 +31,9 @@ public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            bool hasDifference = HasDifferenceOperator(types);
+            // whether Share - Share gives PercentagePoints decides only whether a report is fixable: looked up (which loads
+            // all of Share's members) the first time something is reported, not for every compilation
+            var hasDifference = new Lazy<bool>(() => HasDifferenceOperator(types), LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterOperationAction(c => Analyze(c, types, hasDifference), OperationKind.Binary);
         });
     }
@@ -50,7 +54,7 @@ public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
     }
 
     [MethodImpl(Hot.Path)]
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types, bool hasDifference)
+    private static void Analyze(OperationAnalysisContext context, KnownTypes types, Lazy<bool> hasDifference)
     {
         var binary = (IBinaryOperation)context.Operation;
         if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract))
@@ -66,7 +70,7 @@ public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        bool fixable = hasDifference && leftPlain && rightPlain && !binary.IsLifted && binary.OperatorKind == BinaryOperatorKind.Subtract
+        bool fixable = leftPlain && rightPlain && !binary.IsLifted && binary.OperatorKind == BinaryOperatorKind.Subtract && hasDifference.Value
             && left.Property.Name == "Percent" && right.Property.Name == "Percent";
         var properties = fixable ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true") : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(

@@ -73,8 +73,9 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
         foreach (var argument in arguments)
         {
             // a constant text argument first (read from the operation); only then the parameter it is given to
+            // only text can be a code: the operation's type first, its constant (boxed on every read) after
             var value = argument.Value.SkipConversions();
-            if (value?.ConstantValue is not { HasValue: true, Value: string code })
+            if (value?.Type?.SpecialType != SpecialType.System_String || value.ConstantValue is not { HasValue: true, Value: string code })
             {
                 continue;
             }
