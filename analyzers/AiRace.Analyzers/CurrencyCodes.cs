@@ -38,7 +38,6 @@ internal static class CurrencyCodes
     public static bool IsActive(string code) => LazyActive.Value.Contains(code);
 
     /// <summary>The code a known alias or a lower-case active code stands for, or null.</summary>
-    [MethodImpl(Hot.Path)]
     public static string? Suggest(string text)
     {
         string trimmed = text.Trim();
@@ -51,7 +50,6 @@ internal static class CurrencyCodes
         return upper != text && IsActive(upper) ? upper : null;
     }
 
-    [MethodImpl(Hot.Path)]
     private static HashSet<string> Load()
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);

@@ -66,10 +66,10 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer, IMethodFilter
         if (symbol is not null)
         {
             if (resolver.CouldBeKnown(compound.Value)
-                && Differ(resolver, compound, compound.Value, FlowMode.Optimistic, context.CancellationToken) is not null
-                && Differ(resolver, compound, compound.Value, FlowMode.Exact, context.CancellationToken) is { } codes)
+                && Differ(resolver.ResolveCompoundTarget(compound, FlowMode.Optimistic, context.CancellationToken), resolver, compound.Value, FlowMode.Optimistic, context.CancellationToken) is not null
+                && Differ(resolver.ResolveCompoundTarget(compound, FlowMode.Exact, context.CancellationToken), resolver, compound.Value, FlowMode.Exact, context.CancellationToken) is { } codes)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", codes.Target, codes.Value));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", codes.First, codes.Second));
             }
         }
     }
@@ -108,41 +108,29 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer, IMethodFilter
         }
 
         // the optimistic reading skips the search for later writes to locals; only a mismatch there is worth proving
-        if (Differ(resolver, left, right, FlowMode.Optimistic, context.CancellationToken) is null
-            || Differ(resolver, left, right, FlowMode.Exact, context.CancellationToken) is not { } codes)
+        if (Differ(resolver.Resolve(left, FlowMode.Optimistic, context.CancellationToken), resolver, right, FlowMode.Optimistic, context.CancellationToken) is null
+            || Differ(resolver.Resolve(left, FlowMode.Exact, context.CancellationToken), resolver, right, FlowMode.Exact, context.CancellationToken) is not { } codes)
         {
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), what, codes.Left, codes.Right));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), what, codes.First, codes.Second));
     }
 
-    /// <summary>The two currencies when both are known and differ, or null.</summary>
+    /// <summary>
+    /// The first operand's currency (already resolved, or null) and the second's, when both are known and differ, or
+    /// null; the second operand is resolved only when the first is known.
+    /// </summary>
     [MethodImpl(Hot.Path)]
-    private static (string Left, string Right)? Differ(CurrencyResolver resolver, IOperation left, IOperation right, FlowMode mode, System.Threading.CancellationToken cancellationToken)
+    private static (string First, string Second)? Differ(string? first, CurrencyResolver resolver, IOperation second, FlowMode mode, System.Threading.CancellationToken cancellationToken)
     {
-        string? leftCode = resolver.Resolve(left, mode, cancellationToken);
-        if (leftCode is null)
+        if (first is null)
         {
             return null;
         }
 
-        string? rightCode = resolver.Resolve(right, mode, cancellationToken);
-        return rightCode is null || rightCode == leftCode ? null : (leftCode, rightCode);
-    }
-
-    /// <summary>The target's currency before the compound assignment and the value's, when both are known and differ, or null.</summary>
-    [MethodImpl(Hot.Path)]
-    private static (string Target, string Value)? Differ(CurrencyResolver resolver, ICompoundAssignmentOperation compound, IOperation value, FlowMode mode, System.Threading.CancellationToken cancellationToken)
-    {
-        string? target = resolver.ResolveCompoundTarget(compound, mode, cancellationToken);
-        if (target is null)
-        {
-            return null;
-        }
-
-        string? valueCode = resolver.Resolve(value, mode, cancellationToken);
-        return valueCode is null || valueCode == target ? null : (target, valueCode);
+        string? secondCode = resolver.Resolve(second, mode, cancellationToken);
+        return secondCode is null || secondCode == first ? null : (first, secondCode);
     }
 
     [MethodImpl(Hot.Path)]

@@ -30,7 +30,6 @@ internal sealed class KnownTypes
         Share = core?.GetTypeByMetadataName("AiRace.Core.Share");
         PercentagePoints = core?.GetTypeByMetadataName("AiRace.Core.PercentagePoints");
         MoneyEnumerable = core?.GetTypeByMetadataName("AiRace.Core.MoneyEnumerable");
-        Magnitude = core?.GetTypeByMetadataName("AiRace.Core.Magnitude");
 
         // the BCL types live in the core library (System.Runtime for reference assemblies)
         var corelib = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
@@ -39,7 +38,6 @@ internal sealed class KnownTypes
         DateOnly = Bcl(compilation, corelib, "System.DateOnly");
         DateTimeOffset = Bcl(compilation, corelib, "System.DateTimeOffset");
         TimeProvider = Bcl(compilation, corelib, "System.TimeProvider");
-        Convert = Bcl(compilation, corelib, "System.Convert");
     }
 
     public INamedTypeSymbol? Money { get; }
@@ -47,13 +45,11 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? Share { get; }
     public INamedTypeSymbol? PercentagePoints { get; }
     public INamedTypeSymbol? MoneyEnumerable { get; }
-    public INamedTypeSymbol? Magnitude { get; }
     public INamedTypeSymbol? Math { get; }
     public INamedTypeSymbol? MidpointRounding { get; }
     public INamedTypeSymbol? DateOnly { get; }
     public INamedTypeSymbol? DateTimeOffset { get; }
     public INamedTypeSymbol? TimeProvider { get; }
-    public INamedTypeSymbol? Convert { get; }
 
     /// <summary><c>System.Linq.Enumerable</c>, looked up on first use (only one rule needs it).</summary>
     public INamedTypeSymbol? Enumerable
@@ -76,10 +72,8 @@ internal sealed class KnownTypes
     }
 
     /// <summary>The compilation's known types, found once and shared by all the rules.</summary>
-    [MethodImpl(Hot.Path)]
     public static KnownTypes Create(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownTypes(c));
 
-    [MethodImpl(Hot.Path)]
     private static INamedTypeSymbol? FindMoney(Compilation compilation)
     {
         const string name = "AiRace.Core.Money";
@@ -102,7 +96,6 @@ internal sealed class KnownTypes
     private static INamedTypeSymbol? Bcl(Compilation compilation, IAssemblySymbol corelib, string name) =>
         corelib.GetTypeByMetadataName(name) ?? compilation.GetTypeByMetadataName(name);
 
-    [MethodImpl(Hot.Path)]
     private void ResolveLinq()
     {
         if (Volatile.Read(ref _linqResolved) != 0)
@@ -195,7 +188,6 @@ internal sealed class KnownTypes
     }
 
     /// <summary>Whether the compilation can see an <c>AiRace.Core</c> namespace at all (in source or a reference).</summary>
-    [MethodImpl(Hot.Path)]
     public static bool HasCoreNamespace(Compilation compilation)
     {
         foreach (var top in compilation.GlobalNamespace.GetNamespaceMembers())

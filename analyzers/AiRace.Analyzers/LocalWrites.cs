@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,7 +20,6 @@ internal static class LocalWrites
     /// <param name="ignoredWrite">The syntax of a compound assignment whose own write is not counted, or null.</param>
     /// <param name="model">The semantic model of the declarator's tree (used only for receivers of extension calls).</param>
     /// <param name="cancellationToken">Cancels the search.</param>
-    [MethodImpl(Hot.Path)]
     public static bool MayBeWritten(string name, VariableDeclaratorSyntax declarator, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
         var scope = ScopeOf(declarator);
@@ -43,7 +41,6 @@ internal static class LocalWrites
     }
 
     /// <summary>The node that encloses every use of a local declared by this declarator, or null when unknown.</summary>
-    [MethodImpl(Hot.Path)]
     private static SyntaxNode? ScopeOf(VariableDeclaratorSyntax declarator)
     {
         // declarator → declaration → statement (local declaration, for, using, fixed) → its container
@@ -58,7 +55,6 @@ internal static class LocalWrites
         return container is GlobalStatementSyntax global ? global.Parent : container;
     }
 
-    [MethodImpl(Hot.Path)]
     private static bool IsWrite(IdentifierNameSyntax identifier, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
         SyntaxNode node = identifier;
@@ -89,7 +85,6 @@ internal static class LocalWrites
     }
 
     /// <summary>Whether a tuple element is assigned to: <c>(a, b) = …</c> or <c>foreach ((a, b) in …)</c>.</summary>
-    [MethodImpl(Hot.Path)]
     private static bool IsDeconstructionTarget(ArgumentSyntax argument)
     {
         SyntaxNode node = argument;
@@ -117,7 +112,6 @@ internal static class LocalWrites
     }
 
     /// <summary>Whether <c>x.M()</c> may assign <c>x</c>: M is an extension whose receiver is passed by <c>ref</c> (or is not known).</summary>
-    [MethodImpl(Hot.Path)]
     private static bool MayReassignReceiver(MemberAccessExpressionSyntax access, SemanticModel model, CancellationToken cancellationToken)
     {
         if (model.SyntaxTree != access.SyntaxTree)
@@ -146,6 +140,5 @@ internal static class LocalWrites
         return false;
     }
 
-    [MethodImpl(Hot.Path)]
     private static bool IsWritable(RefKind kind) => kind is RefKind.Ref or RefKind.Out;
 }

@@ -94,7 +94,6 @@ public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer, IMethod
             Describe(magnitude, factor)));
     }
 
-    [MethodImpl(Hot.Path)]
     private static string Describe(decimal figure, decimal factor)
     {
         try

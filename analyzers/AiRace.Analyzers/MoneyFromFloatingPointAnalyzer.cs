@@ -156,7 +156,6 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethod
     private static bool IsFloating(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
 
     /// <summary>The decimal literal for a floating literal (with an optional minus), keeping its digits as written.</summary>
-    [MethodImpl(Hot.Path)]
     private static string? DecimalLiteralFor(IOperation source)
     {
         bool negative = false;
@@ -200,7 +199,6 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethod
         return (negative ? "-" : string.Empty) + text + "m";
     }
 
-    [MethodImpl(Hot.Path)]
     private static bool IsFloatingOrInteger(ITypeSymbol? type) =>
         type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int32 or SpecialType.System_Int64;
 }

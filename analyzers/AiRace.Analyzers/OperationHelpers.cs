@@ -49,19 +49,6 @@ internal static class OperationHelpers
         return null;
     }
 
-    /// <summary>The outermost operation of the tree this operation belongs to (a method body, an initializer).</summary>
-    [MethodImpl(Hot.Path)]
-    public static IOperation Root(this IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent is not null)
-        {
-            current = current.Parent;
-        }
-
-        return current;
-    }
-
     /// <summary>The argument given for a parameter name, or null.</summary>
     [MethodImpl(Hot.Path)]
     public static IArgumentOperation? ArgumentFor(this System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameterName)

@@ -77,7 +77,6 @@ public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer, IMethodFilter
         }
     }
 
-    [MethodImpl(Hot.Path)]
     private static void Report(OperationAnalysisContext context, IOperation argument, DiagnosticDescriptor descriptor, string? otherFactory, string name, string value, string third, string fourth)
     {
         var properties = otherFactory is null

@@ -38,7 +38,6 @@ public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    [MethodImpl(Hot.Path)]
     private static bool HasDifferenceOperator(KnownTypes types)
     {
         foreach (var member in types.Share!.GetMembers("op_Subtraction"))

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -37,7 +36,6 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    [MethodImpl(Hot.Path)]
     private static void AnalyzeMember(SymbolAnalysisContext context, KnownTypes types)
     {
         var symbol = context.Symbol;
@@ -70,7 +68,6 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    [MethodImpl(Hot.Path)]
     private static void AnalyzeMethod(SymbolAnalysisContext context, KnownTypes types)
     {
         var method = (IMethodSymbol)context.Symbol;
@@ -109,7 +106,6 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    [MethodImpl(Hot.Path)]
     private static bool HasMoneyNamedPrimitiveParameter(IMethodSymbol method)
     {
         foreach (var parameter in method.Parameters)
@@ -123,7 +119,6 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    [MethodImpl(Hot.Path)]
     private static bool HasProperty(INamedTypeSymbol type, string name)
     {
         foreach (var member in type.GetMembers(name))
@@ -138,11 +133,9 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Money's own home needs its primitives: Money, Currency and the sums are exempt.</summary>
-    [MethodImpl(Hot.Path)]
     private static bool IsExempt(INamedTypeSymbol? type, KnownTypes types) =>
         type is null || types.IsMoney(type) || KnownTypes.Is(type, types.MoneyEnumerable) || KnownTypes.Is(type, types.Currency);
 
-    [MethodImpl(Hot.Path)]
     private static bool IsInterfaceImplementation(ISymbol symbol) => symbol switch
     {
         IMethodSymbol method => !method.ExplicitInterfaceImplementations.IsEmpty || ImplementsAnyInterfaceMember(method),
@@ -150,7 +143,6 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         _ => false,
     };
 
-    [MethodImpl(Hot.Path)]
     private static bool ImplementsAnyInterfaceMember(ISymbol symbol)
     {
         var type = symbol.ContainingType;
@@ -174,7 +166,6 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    [MethodImpl(Hot.Path)]
     private static bool IsPublicApi(ISymbol symbol)
     {
         for (var current = symbol; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
@@ -188,7 +179,6 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    [MethodImpl(Hot.Path)]
     private static string? PrimitiveName(ITypeSymbol type) => KnownTypes.Unwrap(type).SpecialType switch
     {
         SpecialType.System_Decimal => "decimal",
@@ -198,7 +188,6 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
     };
 
     /// <summary>Whether one of the words of a camelCase, PascalCase or snake_case name is a money word.</summary>
-    [MethodImpl(Hot.Path)]
     internal static bool DenotesMoney(string name)
     {
         int start = 0;

@@ -66,31 +66,29 @@ internal static class ValueFlow
 
         // the declaration is nearly always a statement of a block around the reference: found there without asking the
         // symbol for its syntax (which allocates) or the semantic model for the initializer's operation
+        VariableDeclaratorSyntax? declarator = null;
+        IOperation? value = null;
         if (DeclaratorInTree(reference, local) is { } inTree)
         {
-            if (inTree.Syntax is not VariableDeclaratorSyntax { Initializer: not null } declarator || inTree.Initializer?.Value is not { } value
-                || IsUsingOrFixed(declarator))
+            declarator = inTree.Syntax as VariableDeclaratorSyntax;
+            value = inTree.Initializer?.Value;
+            if (value is null)
             {
                 return null;
             }
-
-            return mode == FlowMode.Exact && LocalWrites.MayBeWritten(local.Name, declarator, ignoredWrite?.Syntax, model, cancellationToken) ? null : value;
+        }
+        else if (local.DeclaringSyntaxReferences is { Length: 1 } references && references[0].SyntaxTree == model.SyntaxTree)
+        {
+            declarator = references[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
         }
 
-        var references = local.DeclaringSyntaxReferences;
-        if (references.Length != 1 || references[0].SyntaxTree != model.SyntaxTree
-            || references[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } other
-            || IsUsingOrFixed(other))
+        if (declarator is not { Initializer: { } initializer } || IsUsingOrFixed(declarator)
+            || (mode == FlowMode.Exact && LocalWrites.MayBeWritten(local.Name, declarator, ignoredWrite?.Syntax, model, cancellationToken)))
         {
             return null;
         }
 
-        if (mode == FlowMode.Exact && LocalWrites.MayBeWritten(local.Name, other, ignoredWrite?.Syntax, model, cancellationToken))
-        {
-            return null;
-        }
-
-        return model.GetOperation(initializer.Value, cancellationToken);
+        return value ?? model.GetOperation(initializer.Value, cancellationToken);
     }
 
     /// <summary>The same local: compared by reference, then by name, before the (costlier) symbol comparison.</summary>
@@ -138,7 +136,6 @@ internal static class ValueFlow
         return null;
     }
 
-    [MethodImpl(Hot.Path)]
     private static IOperation? FieldValue(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)
     {
         if (!field.IsReadOnly || field.IsVolatile || field.DeclaringSyntaxReferences.Length != 1)
@@ -161,7 +158,6 @@ internal static class ValueFlow
         return model.GetOperation(initializer.Value, cancellationToken);
     }
 
-    [MethodImpl(Hot.Path)]
     private static IOperation? PropertyValue(IPropertySymbol property, SemanticModel model, CancellationToken cancellationToken)
     {
         if (property.SetMethod is not null || property.IsVirtual || property.IsAbstract || property.IsOverride || property.IsIndexer
@@ -195,7 +191,6 @@ internal static class ValueFlow
     }
 
     /// <summary>Whether a constructor or init accessor of the type mentions the member by name (then it may assign it).</summary>
-    [MethodImpl(Hot.Path)]
     private static bool IsAssignedByConstructionCode(INamedTypeSymbol? type, string name, CancellationToken cancellationToken)
     {
         if (type is null)

@@ -14,7 +14,27 @@ if (args.Length < 3)
 
 string analyzerPath = Path.GetFullPath(args[0]);
 string corePath = Path.GetFullPath(args[1]);
-int compilations = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
+int compilations = 5;
+if (args.Length > 3 && (!int.TryParse(args[3], NumberStyles.None, CultureInfo.InvariantCulture, out compilations) || compilations < 2))
+{
+    Console.Error.WriteLine($"the fourth argument, the number of compilations, must be a whole number of at least 2; got '{args[3]}'");
+    return 2;
+}
+
+foreach (var (path, what) in new[] { (args[0], "analyzer assembly"), (args[1], "AiRace.Core assembly") })
+{
+    if (!File.Exists(path))
+    {
+        Console.Error.WriteLine($"the {what} '{path}' does not exist");
+        return 2;
+    }
+}
+
+if (!Directory.Exists(args[2]))
+{
+    Console.Error.WriteLine($"the source folder '{args[2]}' does not exist");
+    return 2;
+}
 
 string refPack = Directory.GetDirectories(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "../../../packs/Microsoft.NETCore.App.Ref"))
     .OrderBy(d => d, StringComparer.Ordinal).Last();
@@ -56,7 +76,7 @@ double overhead = Clock.OverheadNanoseconds();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"analyzers: {string.Join(", ", loaded.Select(a => a.GetType().Name))}; {callbacks:N0} callbacks and {allocated / 1024:N0} KiB allocated per compilation"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"thread CPU in analyzer callbacks: first compilation {cpu[0]:F0} ms; later ones min {warm.FirstOrDefault():F0} ms, median {(warm.Count == 0 ? double.NaN : warm[warm.Count / 2]):F0} ms (each: {string.Join(" ", cpu.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))})"));
+    $"thread CPU in analyzer callbacks: first compilation {cpu[0]:F0} ms; later ones min {warm[0]:F0} ms, median {(warm.Count % 2 == 1 ? warm[warm.Count / 2] : (warm[(warm.Count / 2) - 1] + warm[warm.Count / 2]) / 2):F0} ms (each: {string.Join(" ", cpu.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))})"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"included in those figures: reading the clock, about {callbacks * overhead / 1e6:F0} ms per compilation ({overhead:F0} ns per callback)"));
 return 0;
