@@ -20,12 +20,8 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer, IMethodFilter
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            // the types are looked up by the first callback (a compilation without Money reports nothing: IsOn is false)
             var types = KnownTypes.Create(start.Compilation);
-            if (types.Money is null || types.Currency is null)
-            {
-                return;
-            }
-
             // one stateless resolver per compilation; only field and property values are cached (once per compilation)
             var resolver = new CurrencyResolver(types, new MemberValues());
             start.RegisterOperationAction(c => AnalyzeBinary(c, types, resolver), OperationKind.Binary);
@@ -35,7 +31,8 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer, IMethodFilter
     }
 
     /// <summary>Only calls of Equals, CompareTo, Min and Max of Money can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Money);
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) =>
+        method.Name is "Equals" or "CompareTo" or "Min" or "Max" && method.IsOn(types.Money);
 
     [MethodImpl(Hot.Path)]
     private static void AnalyzeBinary(OperationAnalysisContext context, KnownTypes types, CurrencyResolver resolver)

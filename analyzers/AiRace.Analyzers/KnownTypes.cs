@@ -14,42 +14,49 @@ internal sealed class KnownTypes
 
     private readonly Compilation _compilation;
     private readonly object _linqGate = new();
+    private Found? _found;
     private INamedTypeSymbol? _enumerable;
     private INamedTypeSymbol? _queryable;
     private int _linqResolved;
 
-    private KnownTypes(Compilation compilation)
-    {
-        _compilation = compilation;
+    private KnownTypes(Compilation compilation) => _compilation = compilation;
 
-        // Money is looked for where it can be (this compilation, or a reference named AiRace.Core) before every
-        // reference is searched; its siblings are then looked up in its own assembly only
-        Money = FindMoney(compilation);
-        var core = Money?.ContainingAssembly;
-        Currency = core?.GetTypeByMetadataName("AiRace.Core.Currency");
-        Share = core?.GetTypeByMetadataName("AiRace.Core.Share");
-        PercentagePoints = core?.GetTypeByMetadataName("AiRace.Core.PercentagePoints");
-        MoneyEnumerable = core?.GetTypeByMetadataName("AiRace.Core.MoneyEnumerable");
+    /// <summary>
+    /// <c>AiRace.Core.Money</c>. Like every type here it is looked up on first use, not when the compilation starts:
+    /// by the time an operation is analysed the compiler has bound the references and loaded the namespaces the code
+    /// uses, so the look-up costs next to nothing, whereas at compilation start the first look-up does that binding.
+    /// </summary>
+    public INamedTypeSymbol? Money => Types.Money;
 
-        // the BCL types live in the core library (System.Runtime for reference assemblies)
-        var corelib = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
-        Math = Bcl(compilation, corelib, "System.Math");
-        MidpointRounding = Bcl(compilation, corelib, "System.MidpointRounding");
-        DateOnly = Bcl(compilation, corelib, "System.DateOnly");
-        DateTimeOffset = Bcl(compilation, corelib, "System.DateTimeOffset");
-        TimeProvider = Bcl(compilation, corelib, "System.TimeProvider");
-    }
+    /// <summary><c>AiRace.Core.Currency</c>.</summary>
+    public INamedTypeSymbol? Currency => Types.Currency;
 
-    public INamedTypeSymbol? Money { get; }
-    public INamedTypeSymbol? Currency { get; }
-    public INamedTypeSymbol? Share { get; }
-    public INamedTypeSymbol? PercentagePoints { get; }
-    public INamedTypeSymbol? MoneyEnumerable { get; }
-    public INamedTypeSymbol? Math { get; }
-    public INamedTypeSymbol? MidpointRounding { get; }
-    public INamedTypeSymbol? DateOnly { get; }
-    public INamedTypeSymbol? DateTimeOffset { get; }
-    public INamedTypeSymbol? TimeProvider { get; }
+    /// <summary><c>AiRace.Core.Share</c>.</summary>
+    public INamedTypeSymbol? Share => Types.Share;
+
+    /// <summary><c>AiRace.Core.PercentagePoints</c>.</summary>
+    public INamedTypeSymbol? PercentagePoints => Types.PercentagePoints;
+
+    /// <summary><c>AiRace.Core.MoneyEnumerable</c>.</summary>
+    public INamedTypeSymbol? MoneyEnumerable => Types.MoneyEnumerable;
+
+    /// <summary><c>System.Math</c>.</summary>
+    public INamedTypeSymbol? Math => Types.Math;
+
+    /// <summary><c>System.MidpointRounding</c>.</summary>
+    public INamedTypeSymbol? MidpointRounding => Types.MidpointRounding;
+
+    /// <summary><c>System.DateOnly</c>.</summary>
+    public INamedTypeSymbol? DateOnly => Types.DateOnly;
+
+    /// <summary><c>System.DateTimeOffset</c>.</summary>
+    public INamedTypeSymbol? DateTimeOffset => Types.DateTimeOffset;
+
+    /// <summary><c>System.TimeProvider</c>.</summary>
+    public INamedTypeSymbol? TimeProvider => Types.TimeProvider;
+
+    /// <summary>Whether the compilation can see the library: Money, or else an <c>AiRace.Core</c> namespace.</summary>
+    public bool HasLibrary => Types.HasLibrary;
 
     /// <summary><c>System.Linq.Enumerable</c>, looked up on first use (only one rule needs it).</summary>
     public INamedTypeSymbol? Enumerable
@@ -71,8 +78,54 @@ internal sealed class KnownTypes
         }
     }
 
+    /// <summary>The types, found by the first caller (concurrent first callers may both look; one result is kept).</summary>
+    private Found Types => Volatile.Read(ref _found) ?? Find();
+
+    private Found Find()
+    {
+        Interlocked.CompareExchange(ref _found, new Found(_compilation), null);
+        return _found!;
+    }
+
     /// <summary>The compilation's known types, found once and shared by all the rules.</summary>
     public static KnownTypes Create(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownTypes(c));
+
+    /// <summary>The types of one compilation, looked up together.</summary>
+    private sealed class Found
+    {
+        public Found(Compilation compilation)
+        {
+            // Money is looked for where it can be (this compilation, or a reference named AiRace.Core) before every
+            // reference is searched; its siblings are then looked up in its own assembly only
+            Money = FindMoney(compilation);
+            var core = Money?.ContainingAssembly;
+            Currency = core?.GetTypeByMetadataName("AiRace.Core.Currency");
+            Share = core?.GetTypeByMetadataName("AiRace.Core.Share");
+            PercentagePoints = core?.GetTypeByMetadataName("AiRace.Core.PercentagePoints");
+            MoneyEnumerable = core?.GetTypeByMetadataName("AiRace.Core.MoneyEnumerable");
+            HasLibrary = Money is not null || HasCoreNamespace(compilation);
+
+            // the BCL types live in the core library (System.Runtime for reference assemblies)
+            var corelib = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
+            Math = Bcl(compilation, corelib, "System.Math");
+            MidpointRounding = Bcl(compilation, corelib, "System.MidpointRounding");
+            DateOnly = Bcl(compilation, corelib, "System.DateOnly");
+            DateTimeOffset = Bcl(compilation, corelib, "System.DateTimeOffset");
+            TimeProvider = Bcl(compilation, corelib, "System.TimeProvider");
+        }
+
+        public INamedTypeSymbol? Money { get; }
+        public INamedTypeSymbol? Currency { get; }
+        public INamedTypeSymbol? Share { get; }
+        public INamedTypeSymbol? PercentagePoints { get; }
+        public INamedTypeSymbol? MoneyEnumerable { get; }
+        public INamedTypeSymbol? Math { get; }
+        public INamedTypeSymbol? MidpointRounding { get; }
+        public INamedTypeSymbol? DateOnly { get; }
+        public INamedTypeSymbol? DateTimeOffset { get; }
+        public INamedTypeSymbol? TimeProvider { get; }
+        public bool HasLibrary { get; }
+    }
 
     private static INamedTypeSymbol? FindMoney(Compilation compilation)
     {
@@ -188,7 +241,7 @@ internal sealed class KnownTypes
     }
 
     /// <summary>Whether the compilation can see an <c>AiRace.Core</c> namespace at all (in source or a reference).</summary>
-    public static bool HasCoreNamespace(Compilation compilation)
+    private static bool HasCoreNamespace(Compilation compilation)
     {
         foreach (var top in compilation.GlobalNamespace.GetNamespaceMembers())
         {

@@ -29,17 +29,13 @@ public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer, IMethod
         context.RegisterCompilationStartAction(start =>
         {
             var types = KnownTypes.Create(start.Compilation);
-            if (types.Money is null)
-            {
-                return;
-            }
-
             start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
         });
     }
 
     /// <summary>Only calls of Money's scale factories can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.IsStatic && method.IsOn(types.Money);
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) =>
+        method.IsStatic && method.Name is "Millions" or "Billions" or "Trillions" or "Scaled" && method.IsOn(types.Money);
 
     [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)

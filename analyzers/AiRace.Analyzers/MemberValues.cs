@@ -14,6 +14,10 @@ internal sealed class MemberValues
 {
     private readonly ConcurrentDictionary<ISymbol, Entry> _values = new(SymbolEqualityComparer.Default);
 
+    // the same entries keyed by the symbol object of a member that is its own definition: every reference to a
+    // non-generic member hands over that one object, found here without hashing the symbol
+    private readonly ConcurrentDictionary<ISymbol, Entry> _byObject = new(ReferenceComparer<ISymbol>.Instance);
+
     /// <summary>
     /// The member's value as <paramref name="compute"/> finds it. Only a member declared exactly once, in the tree the
     /// question comes from, can have a known value (<paramref name="compute"/> returns null otherwise), so that is
@@ -23,10 +27,18 @@ internal sealed class MemberValues
     public IOperation? ValueOf<TSymbol>(TSymbol member, SemanticModel model, Func<TSymbol, SemanticModel, CancellationToken, IOperation?> compute, CancellationToken cancellationToken)
         where TSymbol : ISymbol
     {
-        if (!_values.TryGetValue(member, out var entry))
+        if (!_byObject.TryGetValue(member, out var entry))
         {
-            var references = member.DeclaringSyntaxReferences;
-            entry = _values.GetOrAdd(member, new Entry(references.Length == 1 ? references[0].SyntaxTree : null));
+            if (!_values.TryGetValue(member, out entry))
+            {
+                var references = member.DeclaringSyntaxReferences;
+                entry = _values.GetOrAdd(member, new Entry(references.Length == 1 ? references[0].SyntaxTree : null));
+            }
+
+            if (ReferenceEquals(member.OriginalDefinition, member))
+            {
+                _byObject.TryAdd(member, entry);
+            }
         }
 
         if (entry.Tree is null || entry.Tree != model.SyntaxTree)

@@ -24,24 +24,20 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer, IMethodFilter
         context.RegisterCompilationStartAction(start =>
         {
             var types = KnownTypes.Create(start.Compilation);
-            if (types.Money is null || (types.Enumerable is null && types.Queryable is null))
-            {
-                return;
-            }
-
             start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
         });
     }
 
     /// <summary>Only calls of Sum and Aggregate can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.Name is "Sum" or "Aggregate";
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) =>
+        method.Name is "Sum" or "Aggregate" && types.Money is not null && IsLinq(method, types);
 
     [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.Name is not ("Sum" or "Aggregate") || !IsLinq(method, types) || invocation.Arguments.Length == 0
+        if (method.Name is not ("Sum" or "Aggregate") || types.Money is null || !IsLinq(method, types) || invocation.Arguments.Length == 0
             || KnownTypes.IsInside(context.ContainingSymbol, types.Money) || KnownTypes.IsInside(context.ContainingSymbol, types.MoneyEnumerable))
         {
             return;

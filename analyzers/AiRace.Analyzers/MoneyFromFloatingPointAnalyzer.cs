@@ -24,11 +24,6 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethod
         context.RegisterCompilationStartAction(start =>
         {
             var types = KnownTypes.Create(start.Compilation);
-            if (types.Money is null)
-            {
-                return;
-            }
-
             start.RegisterOperationAction(
                 c =>
                 {
@@ -53,8 +48,24 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethod
         });
     }
 
-    /// <summary>Only calls of Money's constructor and factories can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Money);
+    /// <summary>Only calls of Money's constructors and factories with a decimal parameter can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types)
+    {
+        if (!method.IsOn(types.Money) || !(method.MethodKind == MethodKind.Constructor || (method.IsStatic && types.IsMoney(method.ReturnType))))
+        {
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_Decimal && !parameter.IsParams)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [MethodImpl(Hot.Path)]
     private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)

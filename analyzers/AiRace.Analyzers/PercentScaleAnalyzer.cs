@@ -28,17 +28,13 @@ public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer, IMethodFilter
         context.RegisterCompilationStartAction(start =>
         {
             var types = KnownTypes.Create(start.Compilation);
-            if (types.Share is null)
-            {
-                return;
-            }
-
             start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
         });
     }
 
     /// <summary>Only calls of Share's factories can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Share);
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) =>
+        method.IsStatic && method.Name is "FromPercent" or "FromFraction" && method.IsOn(types.Share);
 
     [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)

@@ -26,11 +26,6 @@ public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var types = KnownTypes.Create(start.Compilation);
-            if (types.Share is null)
-            {
-                return;
-            }
-
             // whether Share - Share gives PercentagePoints decides only whether a report is fixable: looked up (which loads
             // all of Share's members) the first time something is reported, not for every compilation
             var hasDifference = new Lazy<bool>(() => HasDifferenceOperator(types), LazyThreadSafetyMode.ExecutionAndPublication);

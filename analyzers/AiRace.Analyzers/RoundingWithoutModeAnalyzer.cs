@@ -21,17 +21,13 @@ public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer, IMethodFil
         context.RegisterCompilationStartAction(start =>
         {
             var types = KnownTypes.Create(start.Compilation);
-            if (types.Money is null || types.MidpointRounding is null)
-            {
-                return;
-            }
-
             start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
         });
     }
 
     /// <summary>Only calls of Round can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.Name == "Round";
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) =>
+        method.Name == "Round" && method.IsStatic && (method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal);
 
     [MethodImpl(Hot.Path)]
     private static void Analyze(OperationAnalysisContext context, KnownTypes types)
@@ -40,7 +36,7 @@ public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer, IMethodFil
         var method = invocation.TargetMethod;
         if (method.Name != "Round" || !method.IsStatic || invocation.Arguments.Length == 0
             || !(method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal)
-            || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
+            || types.Money is null || types.MidpointRounding is null || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
         {
             return;
         }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -19,8 +18,10 @@ internal sealed class RuleRegistrations : AnalysisContext
 {
     private readonly AnalysisContext _host;
     private readonly List<Action<CompilationStartAnalysisContext>> _compilationStart = new();
-    private readonly List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> _operations = new();
-    private readonly List<(Action<SymbolAnalysisContext> Action, ImmutableArray<SymbolKind> Kinds)> _symbols = new();
+    // classes, not value tuples, throughout the composition: a generic collection of a value type is JIT-compiled for
+    // that type in every compiler process, one of reference types shares code precompiled with the framework
+    private readonly List<OperationRegistration> _operations = new();
+    private readonly List<SymbolRegistration> _symbols = new();
 
     private RuleRegistrations(DiagnosticAnalyzer rule, AnalysisContext host)
     {
@@ -61,14 +62,14 @@ internal sealed class RuleRegistrations : AnalysisContext
     public void AddTo(CombinedActions combined)
     {
         combined.CurrentRule = Rule;
-        foreach (var (action, kinds) in _operations)
+        foreach (var registration in _operations)
         {
-            combined.Add(action, kinds);
+            combined.Add(registration.Action, registration.Kinds);
         }
 
-        foreach (var (action, kinds) in _symbols)
+        foreach (var registration in _symbols)
         {
-            combined.Add(action, kinds);
+            combined.Add(registration.Action, registration.Kinds);
         }
 
         foreach (var action in _compilationStart)
@@ -95,10 +96,10 @@ internal sealed class RuleRegistrations : AnalysisContext
     public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => _compilationStart.Add(action);
 
     /// <inheritdoc/>
-    public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _operations.Add((action, operationKinds));
+    public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _operations.Add(new OperationRegistration(action, operationKinds));
 
     /// <inheritdoc/>
-    public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _symbols.Add((action, symbolKinds));
+    public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _symbols.Add(new SymbolRegistration(action, symbolKinds));
 
     /// <inheritdoc/>
     public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _host.RegisterCompilationAction(action);
@@ -173,8 +174,8 @@ internal sealed class RuleRegistrations : AnalysisContext
 internal sealed class CombinedActions : CompilationStartAnalysisContext
 {
     private readonly CompilationStartAnalysisContext _start;
-    private readonly Dictionary<OperationKind, List<(IMethodFilter? Filter, Action<OperationAnalysisContext> Action)>> _operations = new();
-    private readonly Dictionary<SymbolKind, List<Action<SymbolAnalysisContext>>> _symbols = new();
+    private readonly List<OperationKindActions> _operations = new();
+    private readonly List<SymbolKindActions> _symbols = new();
 
     /// <summary>Collects for one compilation.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1012", Justification = "The context is kept and registers the combined actions in Register.")]
@@ -191,53 +192,62 @@ internal sealed class CombinedActions : CompilationStartAnalysisContext
     public void Add(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> kinds)
     {
         var filter = CurrentRule as IMethodFilter;
-        foreach (var kind in kinds)
+        for (int i = 0; i < kinds.Length; i++)
         {
-            if (!_operations.TryGetValue(kind, out var list))
+            var kind = kinds[i];
+            var forKind = _operations.Find(entry => entry.Kind == kind);
+            if (forKind is null)
             {
-                _operations.Add(kind, list = new List<(IMethodFilter?, Action<OperationAnalysisContext>)>());
+                _operations.Add(forKind = new OperationKindActions(kind));
             }
 
-            list.Add((kind is OperationKind.Invocation or OperationKind.ObjectCreation ? filter : null, action));
+            var actions = kind is OperationKind.Invocation or OperationKind.ObjectCreation && filter is not null ? forKind.Filtered : forKind.Always;
+            actions.Add(new FilteredAction(filter, action));
         }
     }
 
     /// <summary>Adds a symbol action for the given kinds.</summary>
     public void Add(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> kinds)
     {
-        foreach (var kind in kinds)
+        for (int i = 0; i < kinds.Length; i++)
         {
-            if (!_symbols.TryGetValue(kind, out var list))
+            var kind = kinds[i];
+            var forKind = _symbols.Find(entry => entry.Kind == kind);
+            if (forKind is null)
             {
-                _symbols.Add(kind, list = new List<Action<SymbolAnalysisContext>>());
+                _symbols.Add(forKind = new SymbolKindActions(kind));
             }
 
-            list.Add(action);
+            forKind.Actions.Add(action);
         }
     }
 
     /// <summary>Registers one compiler callback per kind that runs the rules' actions in order.</summary>
     public void Register()
     {
-        foreach (var pair in _operations)
+        foreach (var forKind in _operations)
         {
-            var always = pair.Value.Where(entry => entry.Filter is null).Select(entry => entry.Action).ToArray();
-            var filtered = pair.Value.Where(entry => entry.Filter is not null).ToArray();
-            if (filtered.Length > 0)
+            var always = new Action<OperationAnalysisContext>[forKind.Always.Count];
+            for (int i = 0; i < always.Length; i++)
             {
-                var calls = new CallDispatch(always, filtered, KnownTypes.Create(Compilation));
-                _start.RegisterOperationAction(calls.Run, pair.Key);
+                always[i] = forKind.Always[i].Action;
+            }
+
+            if (forKind.Filtered.Count > 0)
+            {
+                var calls = new CallDispatch(always, forKind.Filtered.ToArray(), KnownTypes.Create(Compilation));
+                _start.RegisterOperationAction(calls.Run, forKind.Kind);
             }
             else
             {
-                _start.RegisterOperationAction(always.Length == 1 ? always[0] : context => RunAll(always, context), pair.Key);
+                _start.RegisterOperationAction(always.Length == 1 ? always[0] : context => RunAll(always, context), forKind.Kind);
             }
         }
 
-        foreach (var pair in _symbols)
+        foreach (var forKind in _symbols)
         {
-            var actions = pair.Value.ToArray();
-            _start.RegisterSymbolAction(actions.Length == 1 ? actions[0] : context => RunAll(actions, context), pair.Key);
+            var actions = forKind.Actions.ToArray();
+            _start.RegisterSymbolAction(actions.Length == 1 ? actions[0] : context => RunAll(actions, context), forKind.Kind);
         }
     }
 
@@ -300,16 +310,25 @@ internal sealed class CombinedActions : CompilationStartAnalysisContext
 internal sealed class CallDispatch
 {
     private readonly Action<OperationAnalysisContext>[] _always;
-    private readonly (IMethodFilter? Filter, Action<OperationAnalysisContext> Action)[] _filtered;
+    private readonly FilteredAction[] _filtered;
     private readonly Action<OperationAnalysisContext>[] _allFiltered;
     private readonly KnownTypes _types;
     private readonly ConcurrentDictionary<IMethodSymbol, Action<OperationAnalysisContext>[]> _byMethod = new(SymbolEqualityComparer.Default);
 
-    public CallDispatch(Action<OperationAnalysisContext>[] always, (IMethodFilter? Filter, Action<OperationAnalysisContext> Action)[] filtered, KnownTypes types)
+    // the same decisions keyed by the symbol object of a method that is its own definition (nearly every call of a
+    // non-generic method hands over that one object): found without asking for the definition or hashing the symbol
+    private readonly ConcurrentDictionary<IMethodSymbol, Action<OperationAnalysisContext>[]> _byObject = new(ReferenceComparer<IMethodSymbol>.Instance);
+
+    public CallDispatch(Action<OperationAnalysisContext>[] always, FilteredAction[] filtered, KnownTypes types)
     {
         _always = always;
         _filtered = filtered;
-        _allFiltered = filtered.Select(entry => entry.Action).ToArray();
+        _allFiltered = new Action<OperationAnalysisContext>[filtered.Length];
+        for (int i = 0; i < filtered.Length; i++)
+        {
+            _allFiltered[i] = filtered[i].Action;
+        }
+
         _types = types;
     }
 
@@ -329,7 +348,21 @@ internal sealed class CallDispatch
         };
 
         // no method (an error, a dynamic call): every rule looks, as it would on its own
-        var actions = method is null ? _allFiltered : For(method.OriginalDefinition);
+        Action<OperationAnalysisContext>[] actions;
+        if (method is null)
+        {
+            actions = _allFiltered;
+        }
+        else if (!_byObject.TryGetValue(method, out actions))
+        {
+            var definition = method.OriginalDefinition;
+            actions = For(definition);
+            if (ReferenceEquals(definition, method))
+            {
+                _byObject.TryAdd(method, actions);
+            }
+        }
+
         foreach (var action in actions)
         {
             action(context);
@@ -344,14 +377,93 @@ internal sealed class CallDispatch
         }
 
         var selected = new List<Action<OperationAnalysisContext>>(_filtered.Length);
-        foreach (var (filter, action) in _filtered)
+        foreach (var entry in _filtered)
         {
-            if (filter!.MayConcern(definition, _types))
+            if (entry.Filter!.MayConcern(definition, _types))
             {
-                selected.Add(action);
+                selected.Add(entry.Action);
             }
         }
 
         return _byMethod.GetOrAdd(definition, selected.Count == 0 ? Array.Empty<Action<OperationAnalysisContext>>() : selected.ToArray());
     }
+}
+
+/// <summary>An operation action a rule registered, and the kinds it was registered for.</summary>
+internal sealed class OperationRegistration
+{
+    public OperationRegistration(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> kinds)
+    {
+        Action = action;
+        Kinds = kinds;
+    }
+
+    public Action<OperationAnalysisContext> Action { get; }
+
+    public ImmutableArray<OperationKind> Kinds { get; }
+}
+
+/// <summary>A symbol action a rule registered, and the kinds it was registered for.</summary>
+internal sealed class SymbolRegistration
+{
+    public SymbolRegistration(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> kinds)
+    {
+        Action = action;
+        Kinds = kinds;
+    }
+
+    public Action<SymbolAnalysisContext> Action { get; }
+
+    public ImmutableArray<SymbolKind> Kinds { get; }
+}
+
+/// <summary>An operation action and the method filter of its rule (null: the action sees every operation of its kind).</summary>
+internal sealed class FilteredAction
+{
+    public FilteredAction(IMethodFilter? filter, Action<OperationAnalysisContext> action)
+    {
+        Filter = filter;
+        Action = action;
+    }
+
+    public IMethodFilter? Filter { get; }
+
+    public Action<OperationAnalysisContext> Action { get; }
+}
+
+/// <summary>The rules' actions for one operation kind: those run on every operation, and those behind a method filter.</summary>
+internal sealed class OperationKindActions
+{
+    public OperationKindActions(OperationKind kind) => Kind = kind;
+
+    public OperationKind Kind { get; }
+
+    public List<FilteredAction> Always { get; } = new();
+
+    public List<FilteredAction> Filtered { get; } = new();
+}
+
+/// <summary>The rules' actions for one symbol kind.</summary>
+internal sealed class SymbolKindActions
+{
+    public SymbolKindActions(SymbolKind kind) => Kind = kind;
+
+    public SymbolKind Kind { get; }
+
+    public List<Action<SymbolAnalysisContext>> Actions { get; } = new();
+}
+
+/// <summary>Compares objects by identity (netstandard2.0 has no ReferenceEqualityComparer).</summary>
+internal sealed class ReferenceComparer<T> : IEqualityComparer<T>
+    where T : class
+{
+    public static readonly ReferenceComparer<T> Instance = new();
+
+    private ReferenceComparer()
+    {
+    }
+
+    public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }

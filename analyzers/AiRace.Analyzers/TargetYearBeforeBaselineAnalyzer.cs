@@ -24,17 +24,13 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMeth
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            // Money stands for the library; the namespace search (every reference's namespaces) only when it is missing
-            if (KnownTypes.Create(start.Compilation).Money is null && !KnownTypes.HasCoreNamespace(start.Compilation))
-            {
-                return;
-            }
-
+            // calls are looked at only where the library is (the look-up is made by the first call with year parameters)
+            var types = KnownTypes.Create(start.Compilation);
             start.RegisterOperationAction(
                 c =>
                 {
                     var invocation = (IInvocationOperation)c.Operation;
-                    if (HasYearParameters(invocation.Arguments))
+                    if (HasYearParameters(invocation.Arguments) && types.HasLibrary)
                     {
                         AnalyzeCall(c, invocation.TargetMethod, invocation.Arguments);
                     }
@@ -44,7 +40,7 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMeth
                 c =>
                 {
                     var creation = (IObjectCreationOperation)c.Operation;
-                    if (HasYearParameters(creation.Arguments))
+                    if (HasYearParameters(creation.Arguments) && types.HasLibrary)
                     {
                         AnalyzeCall(c, creation.Constructor, creation.Arguments);
                     }

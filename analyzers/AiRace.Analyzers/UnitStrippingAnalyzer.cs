@@ -24,11 +24,6 @@ public sealed class UnitStrippingAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var types = KnownTypes.Create(start.Compilation);
-            if (types.Money is null)
-            {
-                return;
-            }
-
             start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Binary);
         });
     }

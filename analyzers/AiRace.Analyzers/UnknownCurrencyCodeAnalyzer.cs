@@ -24,11 +24,6 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
         context.RegisterCompilationStartAction(start =>
         {
             var types = KnownTypes.Create(start.Compilation);
-            if ((types.Money is null && types.Currency is null) || CurrencyCodes.Active.Count == 0)
-            {
-                return;
-            }
-
             start.RegisterOperationAction(
                 c =>
                 {
@@ -52,8 +47,28 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
         });
     }
 
-    /// <summary>Only calls of methods and constructors of Money and Currency can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Currency) || method.IsOn(types.Money);
+    /// <summary>
+    /// Only calls of methods and constructors of Currency with a text parameter, and of Money with a text parameter
+    /// named for a currency, can be reported.
+    /// </summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types)
+    {
+        bool onCurrency = method.IsOn(types.Currency);
+        if (!onCurrency && !method.IsOn(types.Money))
+        {
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (IsText(parameter.Type) && (onCurrency || NamesCurrency(parameter)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [MethodImpl(Hot.Path)]
     private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
@@ -65,7 +80,7 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
 
         bool onCurrency = method.IsOn(types.Currency);
         bool onMoney = method.IsOn(types.Money);
-        if (!onCurrency && !onMoney)
+        if ((!onCurrency && !onMoney) || CurrencyCodes.Active.Count == 0)
         {
             return;
         }
@@ -87,7 +102,7 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
             }
 
             // On Currency every text parameter is a code; on Money only the ones named for a currency (Parse takes "USD 5").
-            if (onMoney && parameter.Name.IndexOf("urrency", System.StringComparison.OrdinalIgnoreCase) < 0)
+            if (onMoney && !NamesCurrency(parameter))
             {
                 continue;
             }
@@ -112,6 +127,8 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
                 suggestion is null ? string.Empty : "; did you mean " + suggestion + "?"));
         }
     }
+
+    private static bool NamesCurrency(IParameterSymbol parameter) => parameter.Name.IndexOf("urrency", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
     [MethodImpl(Hot.Path)]
     private static bool IsText(ITypeSymbol type) =>
