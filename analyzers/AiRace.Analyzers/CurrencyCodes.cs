@@ -13,6 +13,12 @@ internal static class CurrencyCodes
 {
     private static readonly Lazy<HashSet<string>> LazyActive = new(Load, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>
+    /// The active codes of three capital letters as a bit per possible code (26³ bits): the look-up every currency
+    /// resolution makes, answered without hashing the string.
+    /// </summary>
+    private static readonly Lazy<bool[]> LazyLetterCodes = new(() => LetterCodes(LazyActive.Value), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["RMB"] = "CNY",
@@ -35,7 +41,35 @@ internal static class CurrencyCodes
     public static IReadOnlyCollection<string> Active => LazyActive.Value;
 
     [MethodImpl(Hot.Path)]
-    public static bool IsActive(string code) => LazyActive.Value.Contains(code);
+    public static bool IsActive(string code) =>
+        LetterIndex(code) is int index and >= 0 ? LazyLetterCodes.Value[index] : LazyActive.Value.Contains(code);
+
+    /// <summary>The position of a code of three capital letters A–Z among all such codes, or -1 for any other text.</summary>
+    [MethodImpl(Hot.Path)]
+    private static int LetterIndex(string code)
+    {
+        if (code.Length != 3)
+        {
+            return -1;
+        }
+
+        int a = code[0] - 'A', b = code[1] - 'A', c = code[2] - 'A';
+        return (uint)a < 26 && (uint)b < 26 && (uint)c < 26 ? ((a * 26) + b) * 26 + c : -1;
+    }
+
+    private static bool[] LetterCodes(HashSet<string> active)
+    {
+        var letters = new bool[26 * 26 * 26];
+        foreach (string code in active)
+        {
+            if (LetterIndex(code) is int index and >= 0)
+            {
+                letters[index] = true;
+            }
+        }
+
+        return letters;
+    }
 
     /// <summary>The code a known alias or a lower-case active code stands for, or null.</summary>
     public static string? Suggest(string text)

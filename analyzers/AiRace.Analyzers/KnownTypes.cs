@@ -168,21 +168,29 @@ internal sealed class KnownTypes
     }
 
     [MethodImpl(Hot.Path)]
-    public bool IsMoney(ITypeSymbol? type) => Money is not null && type is not null && IsDefinitionOf(Unwrap(type), Money);
+    public bool IsMoney(ITypeSymbol? type) => Money is { } money && IsOrWraps(type, money);
 
-    public bool IsCurrency(ITypeSymbol? type) => Currency is not null && type is not null && IsDefinitionOf(Unwrap(type), Currency);
+    [MethodImpl(Hot.Path)]
+    public bool IsCurrency(ITypeSymbol? type) => Currency is { } currency && IsOrWraps(type, currency);
 
-    public bool IsShare(ITypeSymbol? type) => Share is not null && type is not null && IsDefinitionOf(Unwrap(type), Share);
+    [MethodImpl(Hot.Path)]
+    public bool IsShare(ITypeSymbol? type) => Share is { } share && IsOrWraps(type, share);
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         known is not null && type is not null && IsDefinitionOf(type, known);
 
     /// <summary>
     /// Whether <paramref name="type"/> is <paramref name="known"/> or a construction of it. Called for nearly every
-    /// operation, so the answer comes from a reference comparison (the compiler hands out one symbol object per type)
-    /// or a name comparison before any symbol comparison is made.
+    /// operation, so the answer comes from reference comparisons (the compiler hands out one symbol object per type
+    /// definition) after a name comparison, before any symbol comparison is made.
     /// </summary>
-    public static bool IsDefinitionOf(ITypeSymbol? type, INamedTypeSymbol known)
+    [MethodImpl(Hot.Path)]
+    public static bool IsDefinitionOf(ITypeSymbol? type, INamedTypeSymbol known) =>
+        type is not null && (ReferenceEquals(type, known) || (type.Name == known.Name && IsSameDefinition(type, known)));
+
+    /// <summary><see cref="IsDefinitionOf"/> for <paramref name="known"/> or <c>Nullable</c> of it, reading the type's name once.</summary>
+    [MethodImpl(Hot.Path)]
+    private static bool IsOrWraps(ITypeSymbol? type, INamedTypeSymbol known)
     {
         if (type is null)
         {
@@ -194,7 +202,27 @@ internal sealed class KnownTypes
             return true;
         }
 
-        return type.Name == known.Name && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+        string name = type.Name;
+        if (name == "Nullable")
+        {
+            type = Unwrap(type);
+            if (ReferenceEquals(type, known))
+            {
+                return true;
+            }
+
+            name = type.Name;
+        }
+
+        return name == known.Name && IsSameDefinition(type, known);
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static bool IsSameDefinition(ITypeSymbol type, INamedTypeSymbol known)
+    {
+        // a type's symbol object differs from the definition's when it carries a nullable annotation or type arguments
+        var definition = type.OriginalDefinition;
+        return ReferenceEquals(definition, known) || SymbolEqualityComparer.Default.Equals(definition, known);
     }
 
     /// <summary>The type under <c>Nullable&lt;T&gt;</c>, or the type itself.</summary>

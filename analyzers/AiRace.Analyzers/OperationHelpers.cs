@@ -74,19 +74,29 @@ internal static class OperationHelpers
         }
 
         var constant = operation.ConstantValue;
-        if (!constant.HasValue || constant.Value is null)
+        if (!constant.HasValue)
         {
             return null;
         }
 
+        // decimal and int are nearly every constant given to a factory; the rest are converted out of line, so this
+        // method stays small to JIT-compile (it is inlined into the rules)
+        return constant.Value switch
+        {
+            decimal d => d,
+            int i => i,
+            null => null,
+            var other => OtherNumber(other),
+        };
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static decimal? OtherNumber(object value)
+    {
         try
         {
-            switch (constant.Value)
+            switch (value)
             {
-                case decimal d:
-                    return d;
-                case int i:
-                    return i;
                 case long l:
                     return l;
                 case uint ui:

@@ -82,7 +82,9 @@ internal static class ValueFlow
             declarator = references[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
         }
 
-        if (declarator is not { Initializer: { } initializer } || IsUsingOrFixed(declarator)
+        // a declarator found among a block's declaration groups is not a using declaration or a fixed statement (those
+        // are operations of their own); one found through the symbol's syntax may be
+        if (declarator is not { Initializer: { } initializer } || (value is null && IsUsingOrFixed(declarator))
             || (mode == FlowMode.Exact && LocalWrites.MayBeWritten(local.Name, declarator, ignoredWrite?.Syntax, model, cancellationToken)))
         {
             return null;

@@ -198,6 +198,46 @@ public class CurrencyMismatchAnalyzerTests
         """);
 
     [Fact]
+    public Task A_local_met_again_keeps_its_currency_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            bool M(bool flag)
+            {
+                var a = Money.Cny(1m);
+                var b = a + a;
+                var c = b - a;
+                var d = {|AIR0001:c + Money.Usd(1m)|};
+                var e = Money.Max(b, c) == a;
+                var f = flag ? b : c;
+                return e && {|AIR0001:f < Money.Eur(1m)|} && {|AIR0001:Money.Min(b, Money.Jpy(1m))|} == d;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_written_local_resolved_earlier_is_not_taken_for_its_first_value_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            bool M()
+            {
+                var a = Money.Cny(1m);
+                var b = a + a;
+                a = Money.Usd(1m);
+                var c = a - Money.Usd(2m);
+                for (int i = 0; i < 3; i++)
+                {
+                    var d = b + b;
+                    b = Money.Eur(1m);
+                }
+
+                return b == Money.Eur(1m) && c < Money.Usd(1m);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Lambdas_generics_and_records_with_unknown_currency_DoesNotReport() => Verify.NoDiagnostics("""
         using System;
         using System.Collections.Generic;

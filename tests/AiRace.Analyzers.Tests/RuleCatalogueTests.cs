@@ -117,6 +117,19 @@ public class RuleCatalogueTests
     }
 
     [Fact]
+    public void IsActive_answers_exactly_the_active_table_for_every_three_letter_code_and_other_text()
+    {
+        // the look-up answers three capital letters from a bit table: it must agree with the table for all 26^3 codes
+        var letters = Enumerable.Range(0, 26 * 26 * 26)
+            .Select(i => new string(new[] { (char)('A' + (i / 676)), (char)('A' + (i / 26 % 26)), (char)('A' + (i % 26)) }));
+        letters.Where(CurrencyCodes.IsActive).Should().BeEquivalentTo(CurrencyCodes.Active);
+        foreach (string text in new[] { "cny", "Cny", "CN", "CNYY", "", "C1Y", "[NY", "CN@", "RMB", "HRK", "ÇNY" })
+        {
+            CurrencyCodes.IsActive(text).Should().BeFalse(text);
+        }
+    }
+
+    [Fact]
     public void Every_code_fix_supports_Fix_All_with_the_batch_fixer_and_fixes_catalogue_rules()
     {
         var fixers = typeof(AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider).Assembly.GetTypes()
