@@ -70,11 +70,19 @@ public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer, IMethod
         }
 
         var figureArgument = invocation.Arguments.ArgumentFor(method.Name == "Scaled" ? "figure" : method.Parameters[0].Name) ?? invocation.Arguments[0];
-        if (figureArgument.Value.ConstantDecimal() is not { } figure)
+        if (figureArgument.Value.ConstantDecimal() is { } figure)
         {
-            return;
+            Judge(context, invocation, figure, scale, factor);
         }
+    }
 
+    /// <summary>
+    /// Reports a figure that is already scaled. Kept out of <see cref="Analyze"/>: its decimal arithmetic and message
+    /// would make the optimised hot path several times larger to JIT-compile in every compiler process.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Judge(OperationAnalysisContext context, IInvocationOperation invocation, decimal figure, string scale, decimal factor)
+    {
         decimal magnitude = figure < 0m ? -figure : figure;
         bool implausible = magnitude >= factor || (magnitude >= Implausible / factor);
         if (!implausible)

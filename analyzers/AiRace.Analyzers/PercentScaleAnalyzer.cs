@@ -48,28 +48,35 @@ public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer, IMethodFilter
         }
 
         var argument = invocation.Arguments[0].Value;
-        decimal? constant = argument.ConstantDecimal();
-        if (constant is not { } value)
+        if (argument.ConstantDecimal() is { } value)
         {
-            return;
+            Judge(context, argument, method.Name, value);
         }
+    }
 
-        bool percent = method.Name == "FromPercent";
+    /// <summary>
+    /// Reports a constant on the wrong scale or outside 0–100%. Kept out of <see cref="Analyze"/>: its decimal arithmetic
+    /// and messages would make the optimised hot path several times larger to JIT-compile in every compiler process.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Judge(OperationAnalysisContext context, IOperation argument, string name, decimal value)
+    {
+        bool percent = name == "FromPercent";
         decimal asPercent = percent ? value : value * 100m;
         if (percent && value > 0m && value < 1m)
         {
             string shown = value.ToString(CultureInfo.InvariantCulture);
-            Report(context, argument, Descriptors.PercentScale, "FromFraction", method.Name, shown, "a fraction", "Share.FromFraction(" + shown + ")");
+            Report(context, argument, Descriptors.PercentScale, "FromFraction", name, shown, "a fraction", "Share.FromFraction(" + shown + ")");
         }
         else if (!percent && value > 1m && value <= 100m)
         {
             string shown = value.ToString(CultureInfo.InvariantCulture);
-            Report(context, argument, Descriptors.PercentScale, "FromPercent", method.Name, shown, "a percent", "Share.FromPercent(" + shown + ")");
+            Report(context, argument, Descriptors.PercentScale, "FromPercent", name, shown, "a percent", "Share.FromPercent(" + shown + ")");
         }
         else if (asPercent < 0m || asPercent > 100m)
         {
             string shown = value.ToString(CultureInfo.InvariantCulture);
-            Report(context, argument, Descriptors.ShareOutOfRange, null, method.Name, shown, asPercent.ToString(CultureInfo.InvariantCulture), string.Empty);
+            Report(context, argument, Descriptors.ShareOutOfRange, null, name, shown, asPercent.ToString(CultureInfo.InvariantCulture), string.Empty);
         }
     }
 
