@@ -14,9 +14,9 @@ internal sealed class MemberValues
 {
     private readonly ConcurrentDictionary<ISymbol, Entry> _values = new(SymbolEqualityComparer.Default);
 
-    // the same entries keyed by the symbol object of a member that is its own definition: every reference to a
+    // the same entries for the symbol object of a member that is its own definition: every reference to a
     // non-generic member hands over that one object, found here without hashing the symbol
-    private readonly ConcurrentDictionary<ISymbol, Entry> _byObject = new(ReferenceComparer<ISymbol>.Instance);
+    private readonly IdentityCache<ISymbol, Entry> _byObject = new();
 
     /// <summary>
     /// The member's value as <paramref name="compute"/> finds it. Only a member declared exactly once, in the tree the
@@ -27,7 +27,8 @@ internal sealed class MemberValues
     public IOperation? ValueOf<TSymbol>(TSymbol member, SemanticModel model, Func<TSymbol, SemanticModel, CancellationToken, IOperation?> compute, CancellationToken cancellationToken)
         where TSymbol : ISymbol
     {
-        if (!_byObject.TryGetValue(member, out var entry))
+        var entry = _byObject.Get(member);
+        if (entry is null)
         {
             if (!_values.TryGetValue(member, out entry))
             {
@@ -37,7 +38,7 @@ internal sealed class MemberValues
 
             if (ReferenceEquals(member.OriginalDefinition, member))
             {
-                _byObject.TryAdd(member, entry);
+                _byObject.Set(member, entry);
             }
         }
 

@@ -315,9 +315,9 @@ internal sealed class CallDispatch
     private readonly KnownTypes _types;
     private readonly ConcurrentDictionary<IMethodSymbol, Action<OperationAnalysisContext>[]> _byMethod = new(SymbolEqualityComparer.Default);
 
-    // the same decisions keyed by the symbol object of a method that is its own definition (nearly every call of a
+    // the same decisions for the symbol object of a method that is its own definition (nearly every call of a
     // non-generic method hands over that one object): found without asking for the definition or hashing the symbol
-    private readonly ConcurrentDictionary<IMethodSymbol, Action<OperationAnalysisContext>[]> _byObject = new(ReferenceComparer<IMethodSymbol>.Instance);
+    private readonly IdentityCache<IMethodSymbol, Action<OperationAnalysisContext>[]> _byObject = new();
 
     public CallDispatch(Action<OperationAnalysisContext>[] always, FilteredAction[] filtered, KnownTypes types)
     {
@@ -353,14 +353,18 @@ internal sealed class CallDispatch
         {
             actions = _allFiltered;
         }
-        else if (!_byObject.TryGetValue(method, out actions))
+        else if (_byObject.Get(method) is not { } cached)
         {
             var definition = method.OriginalDefinition;
             actions = For(definition);
             if (ReferenceEquals(definition, method))
             {
-                _byObject.TryAdd(method, actions);
+                _byObject.Set(method, actions);
             }
+        }
+        else
+        {
+            actions = cached;
         }
 
         foreach (var action in actions)
@@ -451,19 +455,4 @@ internal sealed class SymbolKindActions
     public SymbolKind Kind { get; }
 
     public List<Action<SymbolAnalysisContext>> Actions { get; } = new();
-}
-
-/// <summary>Compares objects by identity (netstandard2.0 has no ReferenceEqualityComparer).</summary>
-internal sealed class ReferenceComparer<T> : IEqualityComparer<T>
-    where T : class
-{
-    public static readonly ReferenceComparer<T> Instance = new();
-
-    private ReferenceComparer()
-    {
-    }
-
-    public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
-
-    public int GetHashCode(T obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }

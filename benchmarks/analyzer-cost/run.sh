@@ -2,15 +2,19 @@
 # Measures what the AiRace analyzers cost at compile time. It packs AiRace.Core (with its analyzers) under a unique
 # version, generates a consumer of about 100,000 lines that uses Money, currencies, shares and conversions, builds it
 # with -p:ReportAnalyzer=true, and prints the AiRace analyzers' time as a share of the compiler's time.
-#   bash benchmarks/analyzer-cost/run.sh [files] [methods-per-file] [rounds of with/without rebuilds] [warm ReportAnalyzer rebuilds]
+#   bash benchmarks/analyzer-cost/run.sh [files] [methods-per-file] [rounds of with/without rebuilds] [ReportAnalyzer rebuilds]
 # Timings on a shared 2-core machine vary by a factor of up to two between identical builds, so every figure is
 # reported per build and as a median.
+# Every build runs a fresh compiler process (UseSharedCompilation=false, as CI machines and this one are configured):
+# the analyzers are loaded and JIT-compiled in each. AIRACE_COST_SHARED=true measures on the compiler server instead,
+# where the compiler itself is warm and several times faster, so the analyzers' share of its time is larger.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 files=${1:-200}
 methods=${2:-25}
 rounds=${3:-3}
 warm=${4:-5}
+shared=${AIRACE_COST_SHARED:-false}
 work=$(mktemp -d /tmp/airace-analyzer-cost.XXXXXX)
 version="0.1.0-cost.$(date -u +%Y%m%d%H%M%S).$$"
 trap 'rm -rf "$work"' EXIT
@@ -93,29 +97,30 @@ report() {
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-echo "consumer: $files files, $lines lines"
-# First build: the compiler server loads and JIT-compiles the analyzer assemblies (a one-off cost per server).
-dotnet build --no-restore -nologo -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > build.log 2>&1 || { tail -40 build.log; exit 1; }
-report build.log "first build (cold: loads and JIT-compiles the analyzers)"
+echo "consumer: $files files, $lines lines; UseSharedCompilation=$shared"
+[ "$shared" = true ] && dotnet build-server shutdown >/dev/null 2>&1 || true
+# First build (with a compiler server: the one that starts it and JIT-compiles the analyzers once).
+dotnet build --no-restore -nologo -p:UseSharedCompilation=$shared -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > build.log 2>&1 || { tail -40 build.log; exit 1; }
+report build.log "first build"
 grep -E 'AiRace\.Analyzers\.[A-Za-z]+Analyzer' build.log | sed 's/^\s*/  /' | head -3 || true
-# Full rebuilds on the same compiler server: what every later build of a project costs.
+# Full rebuilds: what every later build of the project costs.
 shares=()
 for i in $(seq 1 "$warm"); do
-  dotnet build --no-restore --no-incremental -nologo -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > build2.log 2>&1 || { tail -40 build2.log; exit 1; }
-  report build2.log "full rebuild $i (warm compiler server)"
+  dotnet build --no-restore --no-incremental -nologo -p:UseSharedCompilation=$shared -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > build2.log 2>&1 || { tail -40 build2.log; exit 1; }
+  report build2.log "full rebuild $i"
   shares+=("$(share build2.log)")
 done
-echo "== ReportAnalyzer, AiRace analyzers' share of the Csc task over $warm warm full rebuilds: median $(median "${shares[@]}")% (each: ${shares[*]})"
+echo "== ReportAnalyzer, AiRace analyzers' share of the Csc task over $warm full rebuilds: median $(median "${shares[@]}")% (each: ${shares[*]})"
 
 # The compiler's own view: full rebuilds with and without the AiRace analyzers (ExcludeAssets="analyzers"), alternated.
 csc_ms() { grep -E '^\s+[0-9]+ ms\s+Csc\s' "$1" | awk '{print $1}' | head -1; }
 with_ms=(); without_ms=()
 for round in $(seq 1 "$rounds"); do
   sed -i 's|<PackageReference Include="AiRace.Core" Version="[^"]*" ExcludeAssets="analyzers" />|<PackageReference Include="AiRace.Core" Version="'"$version"'" />|' Consumer.csproj
-  dotnet build --no-incremental -nologo -clp:PerformanceSummary > with.log 2>&1 || { tail -20 with.log; exit 1; }
+  dotnet build --no-incremental -nologo -p:UseSharedCompilation=$shared -clp:PerformanceSummary > with.log 2>&1 || { tail -20 with.log; exit 1; }
   with_ms+=("$(csc_ms with.log)")
   sed -i 's|<PackageReference Include="AiRace.Core" Version="[^"]*" />|<PackageReference Include="AiRace.Core" Version="'"$version"'" ExcludeAssets="analyzers" />|' Consumer.csproj
-  dotnet build --no-incremental -nologo -clp:PerformanceSummary > without.log 2>&1 || { tail -20 without.log; exit 1; }
+  dotnet build --no-incremental -nologo -p:UseSharedCompilation=$shared -clp:PerformanceSummary > without.log 2>&1 || { tail -20 without.log; exit 1; }
   without_ms+=("$(csc_ms without.log)")
 done
 echo "== full rebuilds, Csc task time: with AiRace analyzers ${with_ms[*]} ms; without ${without_ms[*]} ms"
