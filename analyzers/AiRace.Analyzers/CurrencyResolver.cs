@@ -94,10 +94,14 @@ internal sealed class CurrencyResolver
 
                 bool leftIsMoney = _types.IsMoney(binary.LeftOperand.Type);
                 bool rightIsMoney = _types.IsMoney(binary.RightOperand.Type);
-                return Same(
-                    leftIsMoney ? Resolve(binary.LeftOperand, next, mode, cancellationToken) : null,
-                    rightIsMoney ? Resolve(binary.RightOperand, next, mode, cancellationToken) : null,
-                    eitherSuffices: !(leftIsMoney && rightIsMoney));
+                if (leftIsMoney && rightIsMoney)
+                {
+                    return Both(binary.LeftOperand, binary.RightOperand, next, mode, cancellationToken);
+                }
+
+                return leftIsMoney ? Resolve(binary.LeftOperand, next, mode, cancellationToken)
+                    : rightIsMoney ? Resolve(binary.RightOperand, next, mode, cancellationToken)
+                    : null;
 
             case OperationKind.Unary:
                 var unary = (IUnaryOperation)operation;
@@ -105,9 +109,7 @@ internal sealed class CurrencyResolver
 
             case OperationKind.Conditional:
                 var conditional = (IConditionalOperation)operation;
-                return conditional.WhenFalse is { } whenFalse
-                    ? Same(Resolve(conditional.WhenTrue, next, mode, cancellationToken), Resolve(whenFalse, next, mode, cancellationToken), eitherSuffices: false)
-                    : null;
+                return conditional.WhenFalse is { } whenFalse ? Both(conditional.WhenTrue, whenFalse, next, mode, cancellationToken) : null;
 
             case OperationKind.ConditionalAccessInstance:
                 return Resolve(ReceiverOf((IConditionalAccessInstanceOperation)operation), next, mode, cancellationToken);
@@ -162,7 +164,7 @@ internal sealed class CurrencyResolver
 
         if (method.Name is "Min" or "Max" && invocation.Arguments.Length == 2)
         {
-            return Same(Resolve(invocation.Arguments[0].Value, depth, mode, cancellationToken), Resolve(invocation.Arguments[1].Value, depth, mode, cancellationToken), eitherSuffices: false);
+            return Both(invocation.Arguments[0].Value, invocation.Arguments[1].Value, depth, mode, cancellationToken);
         }
 
         return FromArguments(invocation.Arguments, depth, mode, cancellationToken);
@@ -215,15 +217,12 @@ internal sealed class CurrencyResolver
         return null;
     }
 
+    /// <summary>The currency two values share, or null; the second is not resolved when the first is unknown.</summary>
     [MethodImpl(Hot.Path)]
-    private static string? Same(string? left, string? right, bool eitherSuffices)
+    private string? Both(IOperation first, IOperation second, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
-        if (left is not null && right is not null)
-        {
-            return left == right ? left : null;
-        }
-
-        return eitherSuffices ? left ?? right : null;
+        string? code = Resolve(first, depth, mode, cancellationToken);
+        return code is not null && Resolve(second, depth, mode, cancellationToken) == code ? code : null;
     }
 
     [MethodImpl(Hot.Path)]
