@@ -108,12 +108,16 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethod
     [MethodImpl(Hot.Path)]
     private static void Check(OperationAnalysisContext context, IOperation value)
     {
-        var source = FloatingSource(value);
-        if (source is null)
+        if (FloatingSource(value) is { } source)
         {
-            return;
+            Report(context, value, source);
         }
+    }
 
+    /// <summary>Reports a floating-point source (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Report(OperationAnalysisContext context, IOperation value, IOperation source)
+    {
         var properties = ImmutableDictionary<string, string?>.Empty;
         string? literal = DecimalLiteralFor(source);
         if (literal is not null)

@@ -64,8 +64,14 @@ public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        bool fixable = leftPlain && rightPlain && !binary.IsLifted && binary.OperatorKind == BinaryOperatorKind.Subtract && hasDifference.Value
-            && left.Property.Name == "Percent" && right.Property.Name == "Percent";
+        Report(context, binary, leftPlain && rightPlain && !binary.IsLifted && binary.OperatorKind == BinaryOperatorKind.Subtract
+            && left.Property.Name == "Percent" && right.Property.Name == "Percent" && hasDifference.Value);
+    }
+
+    /// <summary>Reports the operation (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Report(OperationAnalysisContext context, IBinaryOperation binary, bool fixable)
+    {
         var properties = fixable ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true") : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.PercentagePoints,

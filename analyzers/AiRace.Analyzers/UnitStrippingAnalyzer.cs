@@ -46,7 +46,14 @@ public sealed class UnitStrippingAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var properties = leftPlain && rightPlain && !binary.IsLifted
+        Report(context, binary, leftPlain && rightPlain && !binary.IsLifted);
+    }
+
+    /// <summary>Reports the operation (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Report(OperationAnalysisContext context, IBinaryOperation binary, bool fixable)
+    {
+        var properties = fixable
             ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true")
             : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnitStripping, binary.Syntax.GetLocation(), properties, binary.Syntax.ToString()));
