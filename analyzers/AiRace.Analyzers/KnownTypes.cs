@@ -13,11 +13,8 @@ internal sealed class KnownTypes
     private static readonly ConditionalWeakTable<Compilation, KnownTypes> PerCompilation = new();
 
     private readonly Compilation _compilation;
-    private readonly object _linqGate = new();
     private Found? _found;
-    private INamedTypeSymbol? _enumerable;
-    private INamedTypeSymbol? _queryable;
-    private int _linqResolved;
+    private FoundLinq? _linq;
 
     private KnownTypes(Compilation compilation) => _compilation = compilation;
 
@@ -58,34 +55,20 @@ internal sealed class KnownTypes
     /// <summary>Whether the compilation can see the library: Money, or else an <c>AiRace.Core</c> namespace.</summary>
     public bool HasLibrary => Types.HasLibrary;
 
-    /// <summary><c>System.Linq.Enumerable</c>, looked up on first use (only one rule needs it).</summary>
-    public INamedTypeSymbol? Enumerable
-    {
-        get
-        {
-            ResolveLinq();
-            return _enumerable;
-        }
-    }
+    /// <summary><c>System.Linq.Enumerable</c>, looked up apart from the others (only one rule needs it, and it is searched for in every reference).</summary>
+    public INamedTypeSymbol? Enumerable => Linq.Enumerable;
 
-    /// <summary><c>System.Linq.Queryable</c>, looked up on first use.</summary>
-    public INamedTypeSymbol? Queryable
-    {
-        get
-        {
-            ResolveLinq();
-            return _queryable;
-        }
-    }
+    /// <summary><c>System.Linq.Queryable</c>.</summary>
+    public INamedTypeSymbol? Queryable => Linq.Queryable;
 
     /// <summary>The types, found by the first caller (concurrent first callers may both look; one result is kept).</summary>
-    private Found Types => Volatile.Read(ref _found) ?? Find();
+    private Found Types => Volatile.Read(ref _found) ?? Publish(ref _found, new Found(_compilation));
 
-    private Found Find()
-    {
-        Interlocked.CompareExchange(ref _found, new Found(_compilation), null);
-        return _found!;
-    }
+    private FoundLinq Linq => Volatile.Read(ref _linq) ?? Publish(ref _linq, new FoundLinq(_compilation));
+
+    private static T Publish<T>(ref T? field, T found)
+        where T : class =>
+        Interlocked.CompareExchange(ref field, found, null) ?? found;
 
     /// <summary>The compilation's known types, found once and shared by all the rules.</summary>
     public static KnownTypes Create(Compilation compilation) => PerCompilation.GetValue(compilation, static c => new KnownTypes(c));
@@ -127,6 +110,19 @@ internal sealed class KnownTypes
         public bool HasLibrary { get; }
     }
 
+    /// <summary>The LINQ types of one compilation.</summary>
+    private sealed class FoundLinq
+    {
+        public FoundLinq(Compilation compilation)
+        {
+            Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+            Queryable = compilation.GetTypeByMetadataName("System.Linq.Queryable");
+        }
+
+        public INamedTypeSymbol? Enumerable { get; }
+        public INamedTypeSymbol? Queryable { get; }
+    }
+
     private static INamedTypeSymbol? FindMoney(Compilation compilation)
     {
         const string name = "AiRace.Core.Money";
@@ -148,24 +144,6 @@ internal sealed class KnownTypes
 
     private static INamedTypeSymbol? Bcl(Compilation compilation, IAssemblySymbol corelib, string name) =>
         corelib.GetTypeByMetadataName(name) ?? compilation.GetTypeByMetadataName(name);
-
-    private void ResolveLinq()
-    {
-        if (Volatile.Read(ref _linqResolved) != 0)
-        {
-            return;
-        }
-
-        lock (_linqGate)
-        {
-            if (_linqResolved == 0)
-            {
-                _enumerable = _compilation.GetTypeByMetadataName("System.Linq.Enumerable");
-                _queryable = _compilation.GetTypeByMetadataName("System.Linq.Queryable");
-                Volatile.Write(ref _linqResolved, 1);
-            }
-        }
-    }
 
     [MethodImpl(Hot.Path)]
     public bool IsMoney(ITypeSymbol? type) => Money is { } money && IsOrWraps(type, money);

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System;
-using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -12,11 +11,11 @@ namespace AiRace.Analyzers;
 /// </summary>
 internal sealed class MemberValues
 {
-    private readonly ConcurrentDictionary<ISymbol, Entry> _values = new(SymbolEqualityComparer.Default);
-
-    // the same entries for the symbol object of a member that is its own definition: every reference to a
-    // non-generic member hands over that one object, found here without hashing the symbol
-    private readonly IdentityCache<ISymbol, Entry> _byObject = new();
+    private readonly SymbolMemo<ISymbol, Entry> _entries = new(static member =>
+    {
+        var references = member.DeclaringSyntaxReferences;
+        return new Entry(references.Length == 1 ? references[0].SyntaxTree : null);
+    });
 
     /// <summary>
     /// The member's value as <paramref name="compute"/> finds it. Only a member declared exactly once, in the tree the
@@ -27,21 +26,7 @@ internal sealed class MemberValues
     public IOperation? ValueOf<TSymbol>(TSymbol member, SemanticModel model, Func<TSymbol, SemanticModel, CancellationToken, IOperation?> compute, CancellationToken cancellationToken)
         where TSymbol : ISymbol
     {
-        var entry = _byObject.Get(member);
-        if (entry is null)
-        {
-            if (!_values.TryGetValue(member, out entry))
-            {
-                var references = member.DeclaringSyntaxReferences;
-                entry = _values.GetOrAdd(member, new Entry(references.Length == 1 ? references[0].SyntaxTree : null));
-            }
-
-            if (ReferenceEquals(member.OriginalDefinition, member))
-            {
-                _byObject.Set(member, entry);
-            }
-        }
-
+        var entry = _entries.Get(member);
         if (entry.Tree is null || entry.Tree != model.SyntaxTree)
         {
             return null;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -313,11 +312,9 @@ internal sealed class CallDispatch
     private readonly FilteredAction[] _filtered;
     private readonly Action<OperationAnalysisContext>[] _allFiltered;
     private readonly KnownTypes _types;
-    private readonly ConcurrentDictionary<IMethodSymbol, Action<OperationAnalysisContext>[]> _byMethod = new(SymbolEqualityComparer.Default);
 
-    // the same decisions for the symbol object of a method that is its own definition (nearly every call of a
-    // non-generic method hands over that one object): found without asking for the definition or hashing the symbol
-    private readonly IdentityCache<IMethodSymbol, Action<OperationAnalysisContext>[]> _byObject = new();
+    // the actions for each called method (a generic method's constructions each get an entry, decided on its definition)
+    private readonly SymbolMemo<IMethodSymbol, Action<OperationAnalysisContext>[]> _byMethod;
 
     public CallDispatch(Action<OperationAnalysisContext>[] always, FilteredAction[] filtered, KnownTypes types)
     {
@@ -330,6 +327,7 @@ internal sealed class CallDispatch
         }
 
         _types = types;
+        _byMethod = new SymbolMemo<IMethodSymbol, Action<OperationAnalysisContext>[]>(Select);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Path)]
@@ -348,38 +346,17 @@ internal sealed class CallDispatch
         };
 
         // no method (an error, a dynamic call): every rule looks, as it would on its own
-        Action<OperationAnalysisContext>[] actions;
-        if (method is null)
-        {
-            actions = _allFiltered;
-        }
-        else if (_byObject.Get(method) is not { } cached)
-        {
-            var definition = method.OriginalDefinition;
-            actions = For(definition);
-            if (ReferenceEquals(definition, method))
-            {
-                _byObject.Set(method, actions);
-            }
-        }
-        else
-        {
-            actions = cached;
-        }
-
+        var actions = method is null ? _allFiltered : _byMethod.Get(method);
         foreach (var action in actions)
         {
             action(context);
         }
     }
 
-    private Action<OperationAnalysisContext>[] For(IMethodSymbol definition)
+    /// <summary>The actions of the rules whose filter says a call of the method can concern them.</summary>
+    private Action<OperationAnalysisContext>[] Select(IMethodSymbol method)
     {
-        if (_byMethod.TryGetValue(definition, out var known))
-        {
-            return known;
-        }
-
+        var definition = method.OriginalDefinition;
         var selected = new List<Action<OperationAnalysisContext>>(_filtered.Length);
         foreach (var entry in _filtered)
         {
@@ -389,7 +366,7 @@ internal sealed class CallDispatch
             }
         }
 
-        return _byMethod.GetOrAdd(definition, selected.Count == 0 ? Array.Empty<Action<OperationAnalysisContext>>() : selected.ToArray());
+        return selected.Count == 0 ? Array.Empty<Action<OperationAnalysisContext>>() : selected.ToArray();
     }
 }
 

@@ -77,6 +77,8 @@ internal sealed class TimedContext(AnalysisContext context, CallbackCounter coun
 
     public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => context.RegisterOperationBlockAction(Wrap(action));
 
+    public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) => context.RegisterSymbolStartAction(Wrap(action), symbolKind);
+
     private Action<T> Wrap<T>(Action<T> action) => argument => counter.Run(action, argument);
 }
 
