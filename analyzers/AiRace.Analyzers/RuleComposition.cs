@@ -313,7 +313,8 @@ internal sealed class CallDispatch
     private readonly Action<OperationAnalysisContext>[] _allFiltered;
     private readonly KnownTypes _types;
 
-    // the actions for each called method (a generic method's constructions each get an entry, decided on its definition)
+    // the actions for each called method's definition (the filters decide on it): every construction of a generic method
+    // or of a method of a generic type shares its definition's entry, which is remembered by identity
     private readonly SymbolMemo<IMethodSymbol, Action<OperationAnalysisContext>[]> _byMethod;
 
     public CallDispatch(Action<OperationAnalysisContext>[] always, FilteredAction[] filtered, KnownTypes types)
@@ -346,17 +347,16 @@ internal sealed class CallDispatch
         };
 
         // no method (an error, a dynamic call): every rule looks, as it would on its own
-        var actions = method is null ? _allFiltered : _byMethod.Get(method);
+        var actions = method is null ? _allFiltered : _byMethod.Get(method.OriginalDefinition);
         foreach (var action in actions)
         {
             action(context);
         }
     }
 
-    /// <summary>The actions of the rules whose filter says a call of the method can concern them.</summary>
-    private Action<OperationAnalysisContext>[] Select(IMethodSymbol method)
+    /// <summary>The actions of the rules whose filter says a call of the method (a definition) can concern them.</summary>
+    private Action<OperationAnalysisContext>[] Select(IMethodSymbol definition)
     {
-        var definition = method.OriginalDefinition;
         var selected = new List<Action<OperationAnalysisContext>>(_filtered.Length);
         foreach (var entry in _filtered)
         {
