@@ -36,78 +36,80 @@ internal static class ValueFlow
     [MethodImpl(Hot.Path)]
     public static IOperation? SingleValue(IOperation reference, IOperation? ignoredWrite, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
     {
-        var model = reference.SemanticModel;
-        if (model is null)
+        switch (reference.Kind)
         {
-            return null;
-        }
-
-        switch (reference)
-        {
-            case ILocalReferenceOperation local:
-                return LocalValue(local, ignoredWrite, model, mode, cancellationToken);
-            case IFieldReferenceOperation field:
-                return members.ValueOf(field.Field, model, FieldValue, cancellationToken);
-            case IPropertyReferenceOperation property when property.Arguments.IsEmpty:
-                return members.ValueOf(property.Property, model, PropertyValue, cancellationToken);
+            case OperationKind.LocalReference:
+                return LocalValue((ILocalReferenceOperation)reference, ignoredWrite, mode, cancellationToken);
+            case OperationKind.FieldReference:
+                return reference.SemanticModel is { } fieldModel
+                    ? members.ValueOf(((IFieldReferenceOperation)reference).Field, fieldModel, FieldValue, cancellationToken)
+                    : null;
+            case OperationKind.PropertyReference:
+                var property = (IPropertyReferenceOperation)reference;
+                return property.Arguments.IsEmpty && reference.SemanticModel is { } propertyModel
+                    ? members.ValueOf(property.Property, propertyModel, PropertyValue, cancellationToken)
+                    : null;
             default:
                 return null;
         }
     }
 
+    /// <summary>
+    /// The initial value of a local, when that is the value it holds. Optimistically it is the initializer; exactly, the
+    /// local must also be a plain one (not <c>ref</c>, not <c>const</c>) and nothing in its scope may write it.
+    /// </summary>
     [MethodImpl(Hot.Path)]
-    private static IOperation? LocalValue(ILocalReferenceOperation reference, IOperation? ignoredWrite, SemanticModel model, FlowMode mode, CancellationToken cancellationToken)
+    private static IOperation? LocalValue(ILocalReferenceOperation reference, IOperation? ignoredWrite, FlowMode mode, CancellationToken cancellationToken)
     {
         var local = reference.Local;
-        if (local.IsRef || local.IsConst)
-        {
-            return null;
-        }
 
-        // the declaration is nearly always a statement of a block around the reference: found there without asking the
-        // symbol for its syntax (which allocates) or the semantic model for the initializer's operation
-        VariableDeclaratorSyntax? declarator = null;
-        IOperation? value = null;
+        // the declaration is nearly always a statement of a block around the reference: found there by the symbol object
+        // the reference holds, without reading any syntax, symbol name or semantic model on the optimistic path (each read
+        // of a compiler object not touched yet is a likely cache miss)
         if (DeclaratorInTree(reference, local) is { } inTree)
         {
-            declarator = inTree.Syntax as VariableDeclaratorSyntax;
-            value = inTree.Initializer?.Value;
-            if (value is null)
+            var value = inTree.Initializer?.Value;
+            if (value is null || mode == FlowMode.Optimistic)
             {
-                return null;
+                return value;
             }
-        }
-        else if (local.DeclaringSyntaxReferences is { Length: 1 } references && references[0].SyntaxTree == model.SyntaxTree)
-        {
-            declarator = references[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax;
+
+            // a declarator among a block's declaration groups is not a using declaration or a fixed statement (those are
+            // operations of their own)
+            return !local.IsRef && !local.IsConst && inTree.Syntax is VariableDeclaratorSyntax declaration
+                && reference.SemanticModel is { } treeModel
+                && !LocalWrites.MayBeWritten(local.Name, declaration, ignoredWrite?.Syntax, treeModel, cancellationToken)
+                ? value
+                : null;
         }
 
-        // a declarator found among a block's declaration groups is not a using declaration or a fixed statement (those
-        // are operations of their own); one found through the symbol's syntax may be
-        if (declarator is not { Initializer: { } initializer } || (value is null && IsUsingOrFixed(declarator))
+        // declared elsewhere (a for, using or fixed statement) or not found by identity: through the symbol's syntax
+        var model = reference.SemanticModel;
+        if (model is null || local.IsRef || local.IsConst
+            || local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].SyntaxTree != model.SyntaxTree
+            || references[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
+            || IsUsingOrFixed(declarator)
             || (mode == FlowMode.Exact && LocalWrites.MayBeWritten(local.Name, declarator, ignoredWrite?.Syntax, model, cancellationToken)))
         {
             return null;
         }
 
-        return value ?? model.GetOperation(initializer.Value, cancellationToken);
+        return model.GetOperation(initializer.Value, cancellationToken);
     }
-
-    /// <summary>The same local: compared by reference, then by name, before the (costlier) symbol comparison.</summary>
-    private static bool IsSame(ILocalSymbol candidate, ILocalSymbol local) =>
-        ReferenceEquals(candidate, local) || (candidate.Name == local.Name && SymbolEqualityComparer.Default.Equals(candidate, local));
 
     /// <summary>Using declarations and fixed statements are not plain values.</summary>
     [MethodImpl(Hot.Path)]
     private static bool IsUsingOrFixed(VariableDeclaratorSyntax declarator) =>
         declarator.Parent is VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } or FixedStatementSyntax };
 
-    /// <summary>The declarator of a local among the statements of the innermost block around the reference that declares it, or null.</summary>
+    /// <summary>
+    /// The declarator of a local among the statements of the blocks around the reference, matched by the symbol object
+    /// (the compiler gives a local's declaration and its references the same one), or null: a caller that gets null
+    /// looks for the declaration through the symbol's syntax, so a local this misses is still found.
+    /// </summary>
     [MethodImpl(Hot.Path)]
     private static IVariableDeclaratorOperation? DeclaratorInTree(IOperation reference, ILocalSymbol local)
     {
-        // declarators are matched by the name in their syntax first (a string comparison), by symbol only then
-        string name = local.Name;
         for (var ancestor = reference.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             if (ancestor.Kind != OperationKind.Block)
@@ -126,7 +128,7 @@ internal static class ValueFlow
                 {
                     foreach (var declarator in declaration.Declarators)
                     {
-                        if (declarator.Syntax is VariableDeclaratorSyntax syntax && syntax.Identifier.ValueText == name && IsSame(declarator.Symbol, local))
+                        if (ReferenceEquals(declarator.Symbol, local))
                         {
                             return declarator;
                         }

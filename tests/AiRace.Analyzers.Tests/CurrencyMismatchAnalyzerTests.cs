@@ -175,6 +175,26 @@ public class CurrencyMismatchAnalyzerTests
         """);
 
     [Fact]
+    public Task A_ref_local_is_not_taken_for_the_value_it_first_refers_to_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            bool M()
+            {
+                var cny = Money.Cny(1m);
+                var usd = Money.Usd(1m);
+                ref Money moved = ref cny;
+                moved = ref usd;
+                var target = Money.Cny(2m);
+                ref Money through = ref target;
+                target = Money.Usd(3m);
+                ref readonly Money view = ref target;
+                return moved > Money.Usd(2m) && through > Money.Usd(2m) && view > Money.Usd(2m);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Locals_that_are_only_read_keep_their_currency_Reports() => Verify.Diagnostics("""
         using System;
         using AiRace.Core;
