@@ -18,10 +18,14 @@ internal sealed class CurrencyResolver
     private readonly KnownTypes _types;
     private readonly MemberValues _members;
 
+    // where each called method's result gets its currency, by the method's definition
+    private readonly SymbolMemo<IMethodSymbol, CallSource> _calls;
+
     public CurrencyResolver(KnownTypes types, MemberValues members)
     {
         _types = types;
         _members = members;
+        _calls = new SymbolMemo<IMethodSymbol, CallSource>(method => CallSource.Of(method, _types));
     }
 
     /// <summary>The currency of a Money or Currency expression, or null when it is not certain (see <see cref="FlowMode"/>).</summary>
@@ -38,7 +42,7 @@ internal sealed class CurrencyResolver
     {
         null => false,
         { Kind: OperationKind.ParameterReference or OperationKind.InstanceReference or OperationKind.ArrayElementReference or OperationKind.DefaultValue } => false,
-        IInvocationOperation invocation => invocation.TargetMethod.IsOn(_types.Money) || invocation.TargetMethod.IsOn(_types.Currency),
+        IInvocationOperation invocation => SourceOf(invocation.TargetMethod).Kind != CallSourceKind.None,
         _ => true,
     };
 
@@ -80,7 +84,14 @@ internal sealed class CurrencyResolver
 
             case OperationKind.ObjectCreation:
                 var creation = (IObjectCreationOperation)operation;
-                return _types.IsMoney(creation.Type) ? FromArguments(creation.Arguments, next, mode, cancellationToken) : null;
+                if (!_types.IsMoney(creation.Type))
+                {
+                    return null;
+                }
+
+                return creation.Constructor is { } constructor
+                    ? FromArguments(creation.Arguments, SourceOf(constructor), next, mode, cancellationToken)
+                    : FromAnyArgument(creation.Arguments, next, mode, cancellationToken);
 
             case OperationKind.Invocation:
                 return FromInvocation((IInvocationOperation)operation, next, mode, cancellationToken);
@@ -135,60 +146,73 @@ internal sealed class CurrencyResolver
     private string? FromFlow(IOperation reference, int depth, FlowMode mode, CancellationToken cancellationToken) =>
         Resolve(ValueFlow.SingleValue(reference, null, _members, mode, cancellationToken), depth, mode, cancellationToken);
 
+    /// <summary>Where calls of the method get their currency (worked out once per method definition).</summary>
+    [MethodImpl(Hot.Path)]
+    private CallSource SourceOf(IMethodSymbol method) => _calls.Get(method.OriginalDefinition);
+
     [MethodImpl(Hot.Path)]
     private string? FromInvocation(IInvocationOperation invocation, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
-        var method = invocation.TargetMethod;
-        if (method.IsOn(_types.Currency) && method.IsStatic && _types.IsCurrency(method.ReturnType)
-            && (method.Name is "FromCode" or "Parse") && invocation.Arguments.Length >= 1)
+        var source = SourceOf(invocation.TargetMethod);
+        switch (source.Kind)
         {
-            return ConstantCode(invocation.Arguments[0].Value);
+            case CallSourceKind.None:
+                return null;
+            case CallSourceKind.FirstArgumentCode:
+                return invocation.Arguments.Length >= 1 ? ConstantCode(invocation.Arguments[0].Value) : null;
+            case CallSourceKind.Receiver:
+                return invocation.Instance is null ? null : Resolve(invocation.Instance, depth, mode, cancellationToken);
+            case CallSourceKind.Fixed:
+                return source.Code;
+            case CallSourceKind.MinMax when invocation.Arguments.Length == 2:
+                return Both(invocation.Arguments[0].Value, invocation.Arguments[1].Value, depth, mode, cancellationToken);
+            default:
+                return FromArguments(invocation.Arguments, source, depth, mode, cancellationToken);
         }
-
-        if (!method.IsOn(_types.Money) || !_types.IsMoney(method.ReturnType))
-        {
-            return null;
-        }
-
-        if (!method.IsStatic)
-        {
-            return invocation.Instance is null ? null : Resolve(invocation.Instance, depth, mode, cancellationToken);
-        }
-
-        if (method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_Decimal)
-        {
-            // Money.Cny(…), Money.Usd(…): the factory's name is the code
-            string upper = method.Name.ToUpperInvariant();
-            return IsCodeShaped(upper) && CurrencyCodes.IsActive(upper) ? upper : null;
-        }
-
-        if (method.Name is "Min" or "Max" && invocation.Arguments.Length == 2)
-        {
-            return Both(invocation.Arguments[0].Value, invocation.Arguments[1].Value, depth, mode, cancellationToken);
-        }
-
-        return FromArguments(invocation.Arguments, depth, mode, cancellationToken);
     }
 
+    /// <summary>The currency given by the argument for the method's currency parameter.</summary>
     [MethodImpl(Hot.Path)]
-    private string? FromArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth, FlowMode mode, CancellationToken cancellationToken)
+    private string? FromArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CallSource source, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (source.CurrencyParameters != 1)
+        {
+            return source.CurrencyParameters == 0 ? null : FromAnyArgument(arguments, depth, mode, cancellationToken);
+        }
+
+        // arguments come in evaluation order: nearly always the parameters' order, so the parameter's own position is
+        // tried first (one reference comparison), then every argument
+        int ordinal = source.CurrencyOrdinal;
+        IArgumentOperation? given = null;
+        if (ordinal < arguments.Length && ReferenceEquals(arguments[ordinal].Parameter, source.CurrencyParameter))
+        {
+            given = arguments[ordinal];
+        }
+        else
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && (ReferenceEquals(parameter, source.CurrencyParameter) || parameter.Ordinal == ordinal))
+                {
+                    given = argument;
+                    break;
+                }
+            }
+        }
+
+        return given is null ? null
+            : source.ParameterIsCode ? ConstantCode(given.Value)
+            : Resolve(given.Value, depth, mode, cancellationToken);
+    }
+
+    /// <summary>The currency given by the first argument (in evaluation order) for a parameter that gives one.</summary>
+    private string? FromAnyArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         foreach (var argument in arguments)
         {
-            var parameter = argument.Parameter;
-            if (parameter is null)
+            if (argument.Parameter is { } parameter && CallSource.GivesCurrency(parameter, _types) is { } isCode)
             {
-                continue;
-            }
-
-            if (_types.IsCurrency(parameter.Type))
-            {
-                return Resolve(argument.Value, depth, mode, cancellationToken);
-            }
-
-            if (parameter.Type.SpecialType == SpecialType.System_String && parameter.Name.IndexOf("urrency", System.StringComparison.Ordinal) >= 0)
-            {
-                return ConstantCode(argument.Value);
+                return isCode ? ConstantCode(argument.Value) : Resolve(argument.Value, depth, mode, cancellationToken);
             }
         }
 
@@ -226,6 +250,6 @@ internal sealed class CurrencyResolver
     }
 
     [MethodImpl(Hot.Path)]
-    private static bool IsCodeShaped(string name) =>
+    internal static bool IsCodeShaped(string name) =>
         name.Length == 3 && char.IsUpper(name[0]) && char.IsUpper(name[1]) && char.IsUpper(name[2]);
 }

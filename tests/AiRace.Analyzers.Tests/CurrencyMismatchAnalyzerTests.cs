@@ -175,6 +175,25 @@ public class CurrencyMismatchAnalyzerTests
         """);
 
     [Fact]
+    public Task Currency_taken_from_the_argument_for_the_currency_parameter_in_any_order_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            bool M(Currency unknown)
+            {
+                var named = Money.Of(currency: Currency.USD, amount: 1m);
+                var coded = Money.Of(currencyCode: "EUR", amount: 2m);
+                var built = new Money(currency: Currency.JPY, amount: 3m);
+                var scaled = Money.Scaled(magnitude: Magnitude.Millions, currency: Currency.GBP, figure: 4m);
+                var least = Money.Min(Money.Cny(1m), Money.Cny(2m));
+                return {|AIR0001:named > Money.Cny(1m)|} && {|AIR0001:coded > Money.Cny(1m)|} && {|AIR0001:built > Money.Cny(1m)|}
+                    && {|AIR0001:scaled > Money.Cny(1m)|} && {|AIR0001:least > Money.Usd(1m)|}
+                    && Money.Of(currency: unknown, amount: 1m) > Money.Cny(1m) && Money.Of(1m, "XYZ") > Money.Cny(1m);
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_ref_local_is_not_taken_for_the_value_it_first_refers_to_DoesNotReport() => Verify.NoDiagnostics("""
         using AiRace.Core;
         class C
