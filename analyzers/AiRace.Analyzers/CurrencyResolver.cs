@@ -8,8 +8,9 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// Works out the currency of a Money or Currency expression when it is certain at compile time: static currency
 /// members, constant codes, currency-specific factories, and values that flow through locals, readonly fields and
-/// get-only properties initialised once. Returns null whenever it is not certain. One instance serves a compilation and
-/// holds no state of its own besides the compilation's member values, so concurrent callbacks share it freely.
+/// get-only properties initialised once. Returns null whenever it is not certain. One instance serves a compilation; its
+/// only state is what it works out once per member and per called method (member values, call sources), kept in
+/// thread-safe memos, so concurrent callbacks share it freely.
 /// </summary>
 internal sealed class CurrencyResolver
 {
