@@ -64,7 +64,7 @@ internal sealed class CallSource
     /// <summary>Whether a parameter gives the currency: a Currency (false), currency-code text (true), or neither (null).</summary>
     public static bool? GivesCurrency(IParameterSymbol parameter, KnownTypes types) =>
         types.IsCurrency(parameter.Type) ? false
-            : parameter.Type.SpecialType == SpecialType.System_String && parameter.Name.IndexOf("urrency", System.StringComparison.Ordinal) >= 0 ? true
+            : parameter.Type.SpecialType == SpecialType.System_String && parameter.NamesCurrency() ? true
             : null;
 
     /// <summary>Works out the source for a method (a definition: what is decided here does not depend on type arguments).</summary>

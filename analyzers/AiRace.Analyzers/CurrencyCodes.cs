@@ -14,8 +14,8 @@ internal static class CurrencyCodes
     private static readonly Lazy<HashSet<string>> LazyActive = new(Load, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
-    /// The active codes of three capital letters as a bit per possible code (26³ bits): the look-up every currency
-    /// resolution makes, answered without hashing the string.
+    /// The active codes of three capital letters as one flag per possible code (26³ entries, indexed by
+    /// <see cref="LetterIndex"/>): the look-up every currency resolution makes, answered without hashing the string.
     /// </summary>
     private static readonly Lazy<bool[]> LazyLetterCodes = new(() => LetterCodes(LazyActive.Value), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 

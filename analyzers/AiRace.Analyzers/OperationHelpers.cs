@@ -129,4 +129,11 @@ internal static class OperationHelpers
     [MethodImpl(Hot.Path)]
     public static bool IsOn(this IMethodSymbol? method, INamedTypeSymbol? type) =>
         method is not null && type is not null && KnownTypes.IsDefinitionOf(method.ContainingType, type);
+
+    /// <summary>
+    /// Whether a parameter's name says it takes a currency (<c>currency</c>, <c>currencyCode</c>, <c>baseCurrency</c>…):
+    /// a text parameter so named takes a currency code, for the rules that read codes and for AIR0001.
+    /// </summary>
+    public static bool NamesCurrency(this IParameterSymbol parameter) =>
+        parameter.Name.IndexOf("urrency", System.StringComparison.OrdinalIgnoreCase) >= 0;
 }

@@ -16,11 +16,10 @@ namespace AiRace.Analyzers;
 internal sealed class RuleRegistrations : AnalysisContext
 {
     private readonly AnalysisContext _host;
-    private readonly List<Action<CompilationStartAnalysisContext>> _compilationStart = new();
-    // classes, not value tuples, throughout the composition: a generic collection of a value type is JIT-compiled for
-    // that type in every compiler process, one of reference types shares code precompiled with the framework
-    private readonly List<OperationRegistration> _operations = new();
-    private readonly List<SymbolRegistration> _symbols = new();
+
+    // what the rule registered, replayed in order into each compilation's combined actions (reference types throughout
+    // the composition: a generic collection of a value type is JIT-compiled for that type in every compiler process)
+    private readonly List<Action<CombinedActions>> _registrations = new();
 
     private RuleRegistrations(DiagnosticAnalyzer rule, AnalysisContext host)
     {
@@ -61,19 +60,9 @@ internal sealed class RuleRegistrations : AnalysisContext
     public void AddTo(CombinedActions combined)
     {
         combined.CurrentRule = Rule;
-        foreach (var registration in _operations)
+        foreach (var register in _registrations)
         {
-            combined.Add(registration.Action, registration.Kinds);
-        }
-
-        foreach (var registration in _symbols)
-        {
-            combined.Add(registration.Action, registration.Kinds);
-        }
-
-        foreach (var action in _compilationStart)
-        {
-            action(combined);
+            register(combined);
         }
 
         combined.CurrentRule = null;
@@ -92,13 +81,15 @@ internal sealed class RuleRegistrations : AnalysisContext
     }
 
     /// <inheritdoc/>
-    public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => _compilationStart.Add(action);
+    public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => _registrations.Add(action);
 
     /// <inheritdoc/>
-    public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _operations.Add(new OperationRegistration(action, operationKinds));
+    public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
+        _registrations.Add(combined => combined.Add(action, operationKinds));
 
     /// <inheritdoc/>
-    public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _symbols.Add(new SymbolRegistration(action, symbolKinds));
+    public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) =>
+        _registrations.Add(combined => combined.Add(action, symbolKinds));
 
     /// <inheritdoc/>
     public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _host.RegisterCompilationAction(action);
@@ -200,8 +191,14 @@ internal sealed class CombinedActions : CompilationStartAnalysisContext
                 _operations.Add(forKind = new OperationKindActions(kind));
             }
 
-            var actions = kind is OperationKind.Invocation or OperationKind.ObjectCreation && filter is not null ? forKind.Filtered : forKind.Always;
-            actions.Add(new FilteredAction(filter, action));
+            if (kind is OperationKind.Invocation or OperationKind.ObjectCreation && filter is not null)
+            {
+                forKind.Filtered.Add(new FilteredAction(filter, action));
+            }
+            else
+            {
+                forKind.Always.Add(action);
+            }
         }
     }
 
@@ -226,12 +223,7 @@ internal sealed class CombinedActions : CompilationStartAnalysisContext
     {
         foreach (var forKind in _operations)
         {
-            var always = new Action<OperationAnalysisContext>[forKind.Always.Count];
-            for (int i = 0; i < always.Length; i++)
-            {
-                always[i] = forKind.Always[i].Action;
-            }
-
+            var always = forKind.Always.ToArray();
             if (forKind.Filtered.Count > 0)
             {
                 var calls = new CallDispatch(always, forKind.Filtered.ToArray(), KnownTypes.Create(Compilation));
@@ -360,7 +352,7 @@ internal sealed class CallDispatch
         var selected = new List<Action<OperationAnalysisContext>>(_filtered.Length);
         foreach (var entry in _filtered)
         {
-            if (entry.Filter!.MayConcern(definition, _types))
+            if (entry.Filter.MayConcern(definition, _types))
             {
                 selected.Add(entry.Action);
             }
@@ -370,44 +362,16 @@ internal sealed class CallDispatch
     }
 }
 
-/// <summary>An operation action a rule registered, and the kinds it was registered for.</summary>
-internal sealed class OperationRegistration
-{
-    public OperationRegistration(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> kinds)
-    {
-        Action = action;
-        Kinds = kinds;
-    }
-
-    public Action<OperationAnalysisContext> Action { get; }
-
-    public ImmutableArray<OperationKind> Kinds { get; }
-}
-
-/// <summary>A symbol action a rule registered, and the kinds it was registered for.</summary>
-internal sealed class SymbolRegistration
-{
-    public SymbolRegistration(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> kinds)
-    {
-        Action = action;
-        Kinds = kinds;
-    }
-
-    public Action<SymbolAnalysisContext> Action { get; }
-
-    public ImmutableArray<SymbolKind> Kinds { get; }
-}
-
-/// <summary>An operation action and the method filter of its rule (null: the action sees every operation of its kind).</summary>
+/// <summary>An operation action on calls and the method filter of its rule.</summary>
 internal sealed class FilteredAction
 {
-    public FilteredAction(IMethodFilter? filter, Action<OperationAnalysisContext> action)
+    public FilteredAction(IMethodFilter filter, Action<OperationAnalysisContext> action)
     {
         Filter = filter;
         Action = action;
     }
 
-    public IMethodFilter? Filter { get; }
+    public IMethodFilter Filter { get; }
 
     public Action<OperationAnalysisContext> Action { get; }
 }
@@ -419,7 +383,7 @@ internal sealed class OperationKindActions
 
     public OperationKind Kind { get; }
 
-    public List<FilteredAction> Always { get; } = new();
+    public List<Action<OperationAnalysisContext>> Always { get; } = new();
 
     public List<FilteredAction> Filtered { get; } = new();
 }

@@ -61,7 +61,7 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
 
         foreach (var parameter in method.Parameters)
         {
-            if (IsText(parameter.Type) && (onCurrency || NamesCurrency(parameter)))
+            if (IsText(parameter.Type) && (onCurrency || parameter.NamesCurrency()))
             {
                 return true;
             }
@@ -102,7 +102,7 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
             }
 
             // On Currency every text parameter is a code; on Money only the ones named for a currency (Parse takes "USD 5").
-            if (onMoney && !NamesCurrency(parameter))
+            if (onMoney && !parameter.NamesCurrency())
             {
                 continue;
             }
@@ -127,8 +127,6 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
                 suggestion is null ? string.Empty : "; did you mean " + suggestion + "?"));
         }
     }
-
-    private static bool NamesCurrency(IParameterSymbol parameter) => parameter.Name.IndexOf("urrency", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
     [MethodImpl(Hot.Path)]
     private static bool IsText(ITypeSymbol type) =>
