@@ -1,6 +1,7 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using AiRace.Core;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Benchmarks;
 

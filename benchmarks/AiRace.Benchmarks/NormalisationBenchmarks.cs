@@ -2,6 +2,7 @@ using System;
 using AiRace.Core;
 using AiRace.Core.Analysis;
 using BenchmarkDotNet.Attributes;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Benchmarks;
 

@@ -6,6 +6,7 @@ using AiRace.Core.Policy;
 using AiRace.Interactive.Charts;
 using AiRace.Interactive.Html;
 using Microsoft.DotNet.Interactive.Formatting;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Interactive;
 

@@ -1,12 +1,13 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using AiRace.Notebooks;
 
 namespace AiRace.Package.Tests;
 
 /// <summary>
-/// Packs AiRace.Core once, under a version unique to this run (so a stale copy in the NuGet cache is never used), into
+/// Packs AiRace.Core and AiRace.Export once, under a version unique to this run (so a stale copy in the NuGet cache is never used), into
 /// a temporary feed, and prepares a fresh consumer project that references the package as a user would.
 /// </summary>
 public sealed class PackageFixture : IDisposable
@@ -21,14 +22,18 @@ public sealed class PackageFixture : IDisposable
         Version = "0.1.0-pkgtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         using (PackLock.Acquire(RepoRoot))
         {
-            ProcessRunner.Result pack = ProcessRunner.Run("dotnet", new[] { "pack", "src/AiRace.Core/AiRace.Core.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo" }, RepoRoot, Timeout);
-            if (pack.ExitCode != 0)
+            foreach (string project in new[] { "src/AiRace.Core/AiRace.Core.csproj", "src/AiRace.Export/AiRace.Export.csproj" })
             {
-                throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+                ProcessRunner.Result pack = ProcessRunner.Run("dotnet", new[] { "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo" }, RepoRoot, Timeout);
+                if (pack.ExitCode != 0)
+                {
+                    throw new InvalidOperationException($"dotnet pack {project} failed:\n" + pack.Output);
+                }
             }
         }
 
         PackagePath = Path.Combine(Feed, $"AiRace.Core.{Version}.nupkg");
+        ExportPackagePath = Path.Combine(Feed, $"AiRace.Export.{Version}.nupkg");
     }
 
     public string RepoRoot { get; }
@@ -41,13 +46,19 @@ public sealed class PackageFixture : IDisposable
 
     public string PackagePath { get; }
 
+    /// <summary>The AiRace.Export package (DataFrame and Parquet), packed beside AiRace.Core.</summary>
+    public string ExportPackagePath { get; }
+
     /// <summary>Creates a new consumer project in its own folder, referencing the package.</summary>
     /// <param name="name">A folder name for it.</param>
     /// <param name="program">The consumer's Program.cs.</param>
     /// <param name="editorconfig">An .editorconfig for the consumer, or null.</param>
+    /// <param name="packages">The packages of the feed it references: AiRace.Core when none are named.</param>
     /// <returns>The consumer's folder.</returns>
-    public string CreateConsumer(string name, string program, string? editorconfig = null)
+    public string CreateConsumer(string name, string program, string? editorconfig = null, params string[] packages)
     {
+        string references = string.Concat((packages.Length == 0 ? new[] { "AiRace.Core" } : packages)
+            .Select(p => $"\n    <PackageReference Include=\"{p}\" Version=\"{Version}\" />"));
         string dir = Path.Combine(WorkDir, name);
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "Consumer.csproj"), $"""
@@ -59,8 +70,7 @@ public sealed class PackageFixture : IDisposable
                 <ImplicitUsings>enable</ImplicitUsings>
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
               </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="AiRace.Core" Version="{Version}" />
+              <ItemGroup>{references}
               </ItemGroup>
             </Project>
             """);

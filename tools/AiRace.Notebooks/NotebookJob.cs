@@ -7,7 +7,7 @@ using System.Linq;
 namespace AiRace.Notebooks;
 
 /// <summary>
-/// The main job: pack AiRace.Core and AiRace.Interactive into <c>artifacts/feed</c> under a version unique to this run
+/// The main job: pack AiRace.Core, AiRace.Export and AiRace.Interactive into <c>artifacts/feed</c> under a version unique to this run
 /// (so no stale package is ever picked up), execute every notebook with dotnet-repl, and write the executed notebooks to
 /// <c>artifacts/notebooks</c> and an HTML report to <c>artifacts/report</c>.
 /// </summary>
@@ -59,7 +59,7 @@ public static class NotebookJob
         }
 
         using IDisposable packing = PackLock.Acquire(repoRoot);
-        foreach (string project in new[] { "src/AiRace.Core/AiRace.Core.csproj", "src/AiRace.Interactive/AiRace.Interactive.csproj" })
+        foreach (string project in new[] { "src/AiRace.Core/AiRace.Core.csproj", "src/AiRace.Export/AiRace.Export.csproj", "src/AiRace.Interactive/AiRace.Interactive.csproj" })
         {
             log.WriteLine($"pack {project} {version}");
             ProcessRunner.Result r = ProcessRunner.Run("dotnet", new[] { "pack", project, "-c", "Release", "-o", feed, "-p:Version=" + version, "-nologo" }, repoRoot, PackTimeout);

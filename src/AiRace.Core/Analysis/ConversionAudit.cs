@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Analysis;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Analysis;
 

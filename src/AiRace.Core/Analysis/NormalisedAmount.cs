@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Analysis;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Analysis;
 

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
+using AiRace.Core.Serialization;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Data;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 
@@ -9,7 +10,7 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// Reads the canonical form that <see cref="ToString()"/> writes: an active ISO 4217 code, one space, and an
     /// amount in invariant notation, with or without ',' digit groups (<c>CNY 1,000,000,000.00</c>,
     /// <c>USD -5.25</c>, <c>JPY 1000</c>). The format provider is not used: the canonical form is culture-invariant.
-    /// For amounts as news articles write them ("1 trillion yuan") use <see cref="NewsAmountParser"/>.
+    /// For amounts as news articles write them ("1 trillion yuan") use <see cref="Reporting.NewsAmountParser"/>.
     /// </summary>
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored.</param>

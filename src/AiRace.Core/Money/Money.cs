@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Text.Json.Serialization;
+using AiRace.Core.Serialization;
 
 namespace AiRace.Core;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Threading;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 

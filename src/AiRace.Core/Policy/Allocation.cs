@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Policy;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using AiRace.Core.Serialization;
 
 namespace AiRace.Core.Policy;
 

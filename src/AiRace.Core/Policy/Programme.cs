@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Policy;
 

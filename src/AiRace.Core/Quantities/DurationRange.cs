@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using AiRace.Core.Serialization;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 

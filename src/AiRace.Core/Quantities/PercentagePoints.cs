@@ -3,6 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
+using AiRace.Core.Serialization;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using AiRace.Core.Serialization;
 
 namespace AiRace.Core;
 

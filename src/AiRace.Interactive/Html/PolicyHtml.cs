@@ -6,6 +6,7 @@ using System.Text;
 using AiRace.Core;
 using AiRace.Core.Analysis;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Interactive.Html;
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using AiRace.Core.Analysis;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
@@ -90,49 +91,5 @@ public class DatasetTablesTests
         fund[programmes.IndexOf("source_conversion_currency")].Should().Be("USD");
         tables[1].Rows.Select(r => r[tables[1].IndexOf("amount")]).Should().Contain(new object[] { 600_000_000m, 300_000_000m, 100_000_000m, 500_000_000m });
         tables[5].Rows.Should().HaveCount(5, "the five seed articles");
-    }
-}
-
-public class AnalysisExportTests
-{
-    public static TheoryData<string> Tables() => new() { "normalised", "ranking", "aggregation", "path", "audit", "funds", "programmes" };
-
-    private static ResultTable Build(string which)
-    {
-        var data = AnalysisData.Embedded;
-        var usd = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(data.Programmes, NormalisationBasis.AtAnnualAverage(2024));
-        return which switch
-        {
-            "normalised" => usd.ToTable(),
-            "ranking" => ProgrammeComparison.RankTable(usd.Items),
-            "aggregation" => Aggregation.Of(usd, data, AggregationKey.Country).ToTable(),
-            "path" => TargetPath.For(data.Targets.Single(t => t.Id == "t-bernstein-domestic-chip-share-2027")).ToTable(),
-            "audit" => ConversionAudit.Of(data, ReferenceRates.FederalReserveH10, 1m).ToTable(),
-            "funds" => FundAudit.ToTable(FundAudit.Of(data)),
-            _ => DatasetTables.Programmes(data),
-        };
-    }
-
-    [Theory]
-    [MemberData(nameof(Tables))]
-    public async System.Threading.Tasks.Task AnalysisTables_RoundTripThroughCsvDataFrameAndParquet(string which)
-    {
-        ResultTable table = Build(which);
-        table.Rows.Should().NotBeEmpty();
-
-        var csv = new System.IO.StringWriter();
-        var schema = new System.IO.StringWriter();
-        CsvExport.Write(table, csv);
-        CsvExport.WriteSchema(table, schema);
-        CsvExport.Read(new System.IO.StringReader(csv.ToString()), new System.IO.StringReader(schema.ToString())).ContentEquals(table).Should().BeTrue("CSV reads back equal");
-
-        DataFrameExport.ToResultTable(DataFrameExport.ToDataFrame(table), table.Name, table.Notes).ContentEquals(table).Should().BeTrue("the DataFrame reads back equal");
-
-        using var stream = new System.IO.MemoryStream();
-        await ParquetExport.WriteAsync(table, stream);
-        stream.Position = 0;
-        (await ParquetExport.ReadAsync(stream)).ContentEquals(table).Should().BeTrue("Parquet reads back equal");
-
-        csv.ToString().Split("\r\n")[0].Should().Contain("[", "decimal columns carry their unit in the header");
     }
 }

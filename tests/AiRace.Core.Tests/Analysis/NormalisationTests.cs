@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using AiRace.Core.Analysis;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using AiRace.Core.Analysis;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Tests.Analysis;
 

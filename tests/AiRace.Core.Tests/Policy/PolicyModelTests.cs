@@ -1,4 +1,5 @@
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Tests.Policy;
 

@@ -1,5 +1,6 @@
 using AiRace.Core.Policy;
 using CsCheck;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Tests.Quantities;
 

@@ -7,7 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace AiRace.Core.Analysis;
+namespace AiRace.Core.Analysis.Export;
 
 /// <summary>
 /// Writes a <see cref="ResultTable"/> as RFC 4180 CSV and reads it back exactly.

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace AiRace.Core.Analysis;
+namespace AiRace.Core.Analysis.Export;
 
 /// <summary>
 /// Thrown by <see cref="CsvExport"/> when a CSV text (or its schema sidecar) cannot be read as a

@@ -1,5 +1,6 @@
 using AiRace.Core.Analysis;
 using CsCheck;
+using AiRace.Core.Analysis.Export;
 
 namespace AiRace.Core.Tests.Analysis;
 

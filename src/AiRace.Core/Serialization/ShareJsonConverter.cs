@@ -2,10 +2,10 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="Share"/> as its invariant text, such as <c>"55%"</c>.</summary>
-public sealed class ShareJsonConverter : JsonConverter<Share>
+internal sealed class ShareJsonConverter : JsonConverter<Share>
 {
     /// <inheritdoc/>
     public override Share Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -1,4 +1,5 @@
 using System;
+using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests;

@@ -2,11 +2,11 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="ValueRange{T}"/> as <c>{"low": ..., "high": ...}</c>.</summary>
 /// <typeparam name="T">The value type.</typeparam>
-public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
+internal sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
     where T : IComparable<T>, IEquatable<T>
 {
     /// <inheritdoc/>

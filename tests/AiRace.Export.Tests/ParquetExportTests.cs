@@ -1,11 +1,13 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AiRace.Core.Analysis;
+using AiRace.Core.Tests.Analysis;
+using AiRace.Export;
 using CsCheck;
 using Parquet;
 using Parquet.Schema;
 
-namespace AiRace.Core.Tests.Analysis;
+namespace AiRace.Export.Tests;
 
 /// <summary>Parquet export: schema, metadata, exact round-trips, refusal to round.</summary>
 public class ParquetExportTests

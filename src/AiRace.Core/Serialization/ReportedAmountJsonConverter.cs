@@ -1,8 +1,10 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiRace.Core.Reporting;
+using AiRace.Core.Text;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Serialization;
 
 /// <summary>
 /// Reads and writes a <see cref="ReportedAmount"/> as
@@ -11,7 +13,7 @@ namespace AiRace.Core;
 /// a range adds <c>"upperAmount"</c>. Qualifiers: exact, approximately, upTo, atLeast, between. Amounts are exact
 /// decimal strings (plain JSON numbers are accepted on reading).
 /// </summary>
-public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
+internal sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
 {
     /// <inheritdoc/>
     public override ReportedAmount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

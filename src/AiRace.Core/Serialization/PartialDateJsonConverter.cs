@@ -1,12 +1,13 @@
+using AiRace.Core.Policy;
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AiRace.Core.Policy;
+namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="PartialDate"/> as its text form: <c>"unknown"</c>, <c>"2027"</c>,
 /// <c>"2025-07"</c> or <c>"2025-07-26"</c>.</summary>
-public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
+internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
 {
     /// <inheritdoc/>
     public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

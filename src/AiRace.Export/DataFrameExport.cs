@@ -4,7 +4,9 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.Data.Analysis;
 
-namespace AiRace.Core.Analysis;
+using AiRace.Core.Analysis;
+
+namespace AiRace.Export;
 
 /// <summary>
 /// Converts a <see cref="ResultTable"/> to a Microsoft.Data.Analysis <see cref="DataFrame"/> and back, exactly.
@@ -32,7 +34,7 @@ public static class DataFrameExport
     /// <returns>A new data frame holding the table's cells.</returns>
     public static DataFrame ToDataFrame(ResultTable table)
     {
-        Guard.NotNull(table);
+        ArgumentNullException.ThrowIfNull(table);
         var columns = new List<DataFrameColumn>(table.Columns.Count);
         for (int c = 0; c < table.Columns.Count; c++)
         {
@@ -67,7 +69,7 @@ public static class DataFrameExport
     /// lists every problem, naming the column (and row).</exception>
     public static ResultTable ToResultTable(DataFrame frame, string name, IEnumerable<string>? notes = null)
     {
-        Guard.NotNull(frame);
+        ArgumentNullException.ThrowIfNull(frame);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var problems = new List<string>();
         var columns = new List<TableColumn>();

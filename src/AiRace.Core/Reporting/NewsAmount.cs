@@ -1,6 +1,6 @@
 using System;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Reporting;
 
 /// <summary>
 /// An amount as a news article wrote it, read by <see cref="NewsAmountParser"/>: the money, the figure as written

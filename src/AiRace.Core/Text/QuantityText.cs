@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Text;
 
 /// <summary>Shared exact parsing and invariant formatting for the quantity types.</summary>
 internal static class QuantityText

@@ -11,7 +11,9 @@ using Parquet;
 using Parquet.Data;
 using Parquet.Schema;
 
-namespace AiRace.Core.Analysis;
+using AiRace.Core.Analysis;
+
+namespace AiRace.Export;
 
 /// <summary>
 /// Writes a <see cref="ResultTable"/> to an Apache Parquet file (with Parquet.Net) and reads it back exactly, so that
@@ -58,8 +60,8 @@ public static class ParquetExport
     /// column's scale; the message names every such row and column.</exception>
     public static async Task WriteAsync(ResultTable table, Stream stream, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(table);
-        Guard.NotNull(stream);
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(stream);
         if (table.Columns.Count == 0)
         {
             throw new ArgumentException($"Table '{table.Name}' has no columns; a Parquet file needs at least one field.", nameof(table));
@@ -135,7 +137,7 @@ public static class ParquetExport
     /// exactly; the message lists every problem, naming the field (and row).</exception>
     public static async Task<ResultTable> ReadAsync(Stream stream, string? name = null, CancellationToken cancellationToken = default)
     {
-        Guard.NotNull(stream);
+        ArgumentNullException.ThrowIfNull(stream);
         var options = new ParquetOptions { UseBigDecimal = true, UseDateOnlyTypeForDates = true };
         await using ParquetReader reader = await ParquetReader.CreateAsync(stream, options, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
         var problems = new List<string>();

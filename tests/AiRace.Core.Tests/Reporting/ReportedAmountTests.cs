@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Tests.Quantities;
 

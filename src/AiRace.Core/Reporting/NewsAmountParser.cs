@@ -1,6 +1,7 @@
 using System;
+using AiRace.Core.Text;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Reporting;
 
 /// <summary>
 /// Reads amounts the way news articles write them: "1 trillion yuan", "one trillion yuan", "US$139 million",

@@ -1,4 +1,4 @@
-namespace AiRace.Core;
+namespace AiRace.Core.Reporting;
 
 /// <summary>How a source qualified an amount it reported.</summary>
 public enum AmountQualifier

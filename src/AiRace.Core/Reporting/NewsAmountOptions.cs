@@ -1,4 +1,4 @@
-namespace AiRace.Core;
+namespace AiRace.Core.Reporting;
 
 /// <summary>How <see cref="NewsAmountParser"/> reads currency symbols that more than one currency uses.</summary>
 public sealed record NewsAmountOptions

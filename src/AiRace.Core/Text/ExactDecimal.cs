@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Text;
 
 /// <summary>
 /// Parses plain decimal notation (optional '-', digits, optional ',' groups of three, optional '.' and digits)

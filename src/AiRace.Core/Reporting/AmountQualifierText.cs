@@ -1,4 +1,4 @@
-namespace AiRace.Core;
+namespace AiRace.Core.Reporting;
 
 /// <summary>The one wording of <see cref="AmountQualifier"/> used by every description, table and formatter.</summary>
 public static class AmountQualifierText

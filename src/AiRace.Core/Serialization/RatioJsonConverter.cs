@@ -2,10 +2,10 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="Ratio"/> as invariant text, such as <c>"0.65x"</c>.</summary>
-public sealed class RatioJsonConverter : JsonConverter<Ratio>
+internal sealed class RatioJsonConverter : JsonConverter<Ratio>
 {
     /// <inheritdoc/>
     public override Ratio Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -2,10 +2,10 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes <see cref="PercentagePoints"/> as invariant text, such as <c>"+38 pp"</c>.</summary>
-public sealed class PercentagePointsJsonConverter : JsonConverter<PercentagePoints>
+internal sealed class PercentagePointsJsonConverter : JsonConverter<PercentagePoints>
 {
     /// <inheritdoc/>
     public override PercentagePoints Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

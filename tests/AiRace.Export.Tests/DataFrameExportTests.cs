@@ -1,8 +1,11 @@
 using AiRace.Core.Analysis;
+using AiRace.Core.Tests.Analysis;
+using AiRace.Export;
 using CsCheck;
 using Microsoft.Data.Analysis;
+using AiRace.Core.Analysis.Export;
 
-namespace AiRace.Core.Tests.Analysis;
+namespace AiRace.Export.Tests;
 
 /// <summary>DataFrame export: column types and names, exact round-trips, clear errors.</summary>
 public class DataFrameExportTests

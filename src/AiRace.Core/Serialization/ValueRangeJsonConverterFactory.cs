@@ -2,10 +2,10 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Serialization;
 
 /// <summary>Creates the JSON converter for each <see cref="ValueRange{T}"/>.</summary>
-public sealed class ValueRangeJsonConverterFactory : JsonConverterFactory
+internal sealed class ValueRangeJsonConverterFactory : JsonConverterFactory
 {
     /// <inheritdoc/>
     public override bool CanConvert(Type typeToConvert)

@@ -1,8 +1,9 @@
 using System;
 using System.Text;
 using System.Text.Json.Serialization;
+using AiRace.Core.Serialization;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Reporting;
 
 /// <summary>
 /// An amount of money as a source stated it: exact, approximately, up to (a cap), at least, or between two values;

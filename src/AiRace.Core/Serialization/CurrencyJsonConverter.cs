@@ -2,10 +2,10 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="Currency"/> as its alphabetic code, such as <c>"CNY"</c>.</summary>
-public sealed class CurrencyJsonConverter : JsonConverter<Currency>
+internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
 {
     /// <inheritdoc/>
     public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -3,8 +3,9 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiRace.Core.Text;
 
-namespace AiRace.Core;
+namespace AiRace.Core.Serialization;
 
 /// <summary>
 /// Reads and writes <see cref="Money"/> as <c>{"amount":"1000000000.00","currency":"CNY"}</c>. The amount is
@@ -12,7 +13,7 @@ namespace AiRace.Core;
 /// floating point; on reading, a JSON string or a plain JSON number is accepted and parsed exactly, and a number
 /// with an exponent or more digits than <see cref="decimal"/> holds is refused rather than rounded.
 /// </summary>
-public sealed class MoneyJsonConverter : JsonConverter<Money>
+internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     /// <inheritdoc/>
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
