@@ -7,13 +7,16 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>
-/// AIR0012: reports constant years where the goal year precedes the baseline year: arguments to <c>baselineYear</c>
-/// and <c>goalYear</c> parameters of AiRace.Core methods and constructors, and object initializers setting
-/// <c>BaselineYear</c> and <c>GoalYear</c> on an AiRace.Core type.
+/// AIR0012: reports a goal year before the baseline year in a call of an AiRace.Core constructor or method with
+/// <c>baselineYear</c> and <c>goalYear</c> parameters (the <c>Target</c> constructor takes <c>int? baselineYear</c> and
+/// <c>int goalYear</c>), when both years are known at compile time: constants, locals and readonly fields holding one,
+/// and sums and differences of those.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
 public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMethodFilter
 {
+    private const int MaxDepth = 8;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TargetYearBeforeBaseline);
 
@@ -24,15 +27,14 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMeth
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            // calls are looked at only where the library is (the look-up is made by the first call with year parameters)
-            var types = KnownTypes.Create(start.Compilation);
+            var members = new MemberValues();
             start.RegisterOperationAction(
                 c =>
                 {
                     var invocation = (IInvocationOperation)c.Operation;
-                    if (HasYearParameters(invocation.Arguments) && types.HasLibrary)
+                    if (HasYearParameters(invocation.Arguments))
                     {
-                        AnalyzeCall(c, invocation.TargetMethod, invocation.Arguments);
+                        AnalyzeCall(c, invocation.TargetMethod, invocation.Arguments, members);
                     }
                 },
                 OperationKind.Invocation);
@@ -40,18 +42,17 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMeth
                 c =>
                 {
                     var creation = (IObjectCreationOperation)c.Operation;
-                    if (HasYearParameters(creation.Arguments) && types.HasLibrary)
+                    if (HasYearParameters(creation.Arguments))
                     {
-                        AnalyzeCall(c, creation.Constructor, creation.Arguments);
+                        AnalyzeCall(c, creation.Constructor, creation.Arguments, members);
                     }
                 },
                 OperationKind.ObjectCreation);
-            start.RegisterOperationAction(AnalyzeInitializer, OperationKind.ObjectOrCollectionInitializer);
         });
     }
 
-    /// <summary>Only calls of methods and constructors with a baseline and a goal year can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => HasYearParameterNames(method);
+    /// <summary>Only calls of AiRace.Core methods and constructors with a baseline and a goal year can be reported.</summary>
+    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => HasYearParameterNames(method) && KnownTypes.IsInCoreNamespace(method.ContainingType);
 
     /// <summary>Whether a method or constructor has parameters named <c>baselineYear</c> and <c>goalYear</c>.</summary>
     private static bool HasYearParameterNames(IMethodSymbol method)
@@ -90,7 +91,7 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMeth
     }
 
     [MethodImpl(Hot.Path)]
-    private static void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+    private static void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments, MemberValues members)
     {
         if (method is null || !KnownTypes.IsInCoreNamespace(method.ContainingType))
         {
@@ -99,57 +100,57 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMeth
 
         var baseline = arguments.ArgumentFor("baselineYear");
         var goal = arguments.ArgumentFor("goalYear");
-        if (baseline?.Parameter?.Type.SpecialType != SpecialType.System_Int32 || goal?.Parameter?.Type.SpecialType != SpecialType.System_Int32)
+        if (baseline?.Parameter is not { } baselineParameter || goal?.Parameter is not { } goalParameter
+            || !IsYear(baselineParameter.Type) || !IsYear(goalParameter.Type))
         {
             return;
         }
 
-        Check(context, baseline.Value, goal.Value, goal.Value.Syntax.GetLocation());
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static void AnalyzeInitializer(OperationAnalysisContext context)
-    {
-        var initializer = (IObjectOrCollectionInitializerOperation)context.Operation;
-        if (!KnownTypes.IsInCoreNamespace(initializer.Type))
-        {
-            return;
-        }
-
-        IOperation? baseline = null;
-        IOperation? goal = null;
-        IOperation? goalAssignment = null;
-        foreach (var member in initializer.Initializers)
-        {
-            if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment
-                && property.Type.SpecialType == SpecialType.System_Int32)
-            {
-                if (property.Name == "BaselineYear")
-                {
-                    baseline = assignment.Value;
-                }
-                else if (property.Name == "GoalYear")
-                {
-                    goal = assignment.Value;
-                    goalAssignment = assignment;
-                }
-            }
-        }
-
-        if (baseline is not null && goal is not null && goalAssignment is not null)
-        {
-            Check(context, baseline, goal, goalAssignment.Syntax.GetLocation());
-        }
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static void Check(OperationAnalysisContext context, IOperation baseline, IOperation goal, Location location)
-    {
-        if (baseline.ConstantValue is { HasValue: true, Value: int baselineYear }
-            && goal.ConstantValue is { HasValue: true, Value: int goalYear }
+        if (Year(baseline.Value, members, 0, context.CancellationToken) is int baselineYear
+            && Year(goal.Value, members, 0, context.CancellationToken) is int goalYear
             && goalYear < baselineYear)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TargetYearBeforeBaseline, location, goalYear, baselineYear));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TargetYearBeforeBaseline, goal.Value.Syntax.GetLocation(), goalYear, baselineYear));
+        }
+    }
+
+    /// <summary>Whether a parameter holds a year: <c>int</c> or <c>int?</c>.</summary>
+    private static bool IsYear(ITypeSymbol type) => KnownTypes.Unwrap(type).SpecialType == SpecialType.System_Int32;
+
+    /// <summary>
+    /// The year a value is known to be at compile time: a constant (also through the conversion to <c>int?</c>), a local
+    /// or readonly field that only ever holds one, or the sum or difference of two such years; null otherwise.
+    /// </summary>
+    private static int? Year(IOperation? value, MemberValues members, int depth, System.Threading.CancellationToken cancellationToken)
+    {
+        if (value is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        value = value.SkipConversions();
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.ConstantValue is { HasValue: true, Value: int constant })
+        {
+            return constant;
+        }
+
+        switch (value)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
+                when Year(binary.LeftOperand, members, depth + 1, cancellationToken) is int left
+                    && Year(binary.RightOperand, members, depth + 1, cancellationToken) is int right:
+                long result = binary.OperatorKind == BinaryOperatorKind.Add ? (long)left + right : (long)left - right;
+                return result is >= int.MinValue and <= int.MaxValue ? (int)result : null;
+            case ILocalReferenceOperation:
+            case IFieldReferenceOperation:
+                return Year(ValueFlow.SingleValue(value, null, members, FlowMode.Exact, cancellationToken), members, depth + 1, cancellationToken);
+            default:
+                return null;
         }
     }
 }

@@ -106,8 +106,8 @@ public class AiRaceAnalyzerTests
 
         return CSharpCompilation.Create(
             "Host",
-            new[] { CSharpSyntaxTree.ParseText(source, path: "Budget.cs"), CSharpSyntaxTree.ParseText(ApiStub.Source, path: "ApiStub.cs") },
-            TestReferences.Net100,
+            new[] { CSharpSyntaxTree.ParseText(source, path: "Budget.cs") },
+            TestReferences.All,
             options);
     }
 

@@ -3,32 +3,54 @@ using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.TargetYearBeforeBa
 
 namespace AiRace.Analyzers.Tests;
 
+/// <summary>AIR0012 on the real <c>AiRace.Core.Policy.Target</c> constructor (<c>int? baselineYear</c>, <c>int goalYear</c>).</summary>
 public class TargetYearBeforeBaselineAnalyzerTests
 {
     [Fact]
-    public Task Constructor_factory_and_initializer_Reports() => Verify.Diagnostics("""
+    public Task Positional_constant_years_Reports() => Verify.Diagnostics("""
         using AiRace.Core;
+        using AiRace.Core.Policy;
         class C
         {
-            void M()
+            static readonly SourceReference[] Sources = { new("bernstein-2025", "17% in 2023, 55% by 2027") };
+            Target M()
             {
-                var a = new Target("self-sufficiency", 17m, 2030, 70m, {|AIR0012:2025|});
-                var b = Target.Create("chips", 2027, {|AIR0012:2020|});
-                var c = new Target { BaselineYear = 2024, {|AIR0012:GoalYear = 2023|} };
+                var share = MetricValue.Of(Share.FromPercent(17m));
+                var goal = MetricValue.Of(Share.FromPercent(55m));
+                return new Target("chips", "domestic-share", "cn", share, 2027, goal, {|AIR0012:2023|}, TargetKind.AnalystForecast, null, null, Sources);
             }
         }
         """);
 
     [Fact]
-    public Task Named_arguments_and_constants_Reports() => Verify.Diagnostics("""
+    public Task Named_arguments_in_any_order_Reports() => Verify.Diagnostics("""
         using AiRace.Core;
+        using AiRace.Core.Policy;
+        class C
+        {
+            Target M(MetricValue v, SourceReference[] s) => new Target(
+                goalYear: {|AIR0012:2025|}, baselineYear: 2030, id: "t", metricId: "m", subjectId: "cn",
+                baseline: v, goal: v, kind: TargetKind.Pledge, byId: null, programmeId: null, sources: s);
+        }
+        """);
+
+    [Fact]
+    public Task Constants_and_constant_arithmetic_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
         class C
         {
             private const int Baseline = 2030;
-            void M()
+            private static readonly int Plan = 2026;
+            Target[] M(MetricValue v, SourceReference[] s)
             {
-                var a = Target.Create(goalYear: {|AIR0012:2025|}, baselineYear: 2026, metric: "x");
-                var b = Target.Create("y", Baseline, {|AIR0012:Baseline - 1|});
+                int start = 2028;
+                return new[]
+                {
+                    new Target("a", "m", "cn", v, Baseline, v, {|AIR0012:Baseline - 1|}, TargetKind.OfficialTarget, null, null, s),
+                    new Target("b", "m", "cn", v, Plan, v, {|AIR0012:Plan - 2|}, TargetKind.OfficialTarget, null, null, s),
+                    new Target("c", "m", "cn", v, start + 2, v, {|AIR0012:start|}, TargetKind.OfficialTarget, null, null, s),
+                };
             }
         }
         """);
@@ -38,61 +60,71 @@ public class TargetYearBeforeBaselineAnalyzerTests
         using System;
         using System.Linq;
         using AiRace.Core;
+        using AiRace.Core.Policy;
         class C
         {
-            void M(string[] metrics)
+            void M(string[] ids, MetricValue v, SourceReference[] s)
             {
-                Func<Target> f = () => Target.Create("a", 2030, {|AIR0012:2029|});
-                var q = from m in metrics select Target.Create(m, 2025, {|AIR0012:2015|});
-                Target Local() => new Target { {|AIR0012:GoalYear = 2020|}, BaselineYear = 2021 };
+                Func<Target> f = () => new Target("a", "m", "cn", v, 2030, v, {|AIR0012:2029|}, TargetKind.Pledge, null, null, s);
+                var q = from id in ids select new Target(id, "m", "cn", v, 2025, v, {|AIR0012:2015|}, TargetKind.Pledge, null, null, s);
+                Target Local() => new Target("l", "m", "cn", v, 2021, v, {|AIR0012:2020|}, TargetKind.Pledge, null, null, s);
             }
         }
         """);
 
     [Fact]
-    public Task Top_level_statements_Reports() => Verify.Diagnostics("""
+    public Task Top_level_statements_and_target_typed_new_Reports() => Verify.Diagnostics("""
         using AiRace.Core;
-        var t = new Target("share", 10m, 2035, 50m, {|AIR0012:2030|});
+        using AiRace.Core.Policy;
+        var v = MetricValue.Of(Share.FromPercent(70m));
+        Target t = new("self-sufficiency", "m", "cn", v, 2035, v, {|AIR0012:2030|}, TargetKind.OfficialTarget, null, null, new[] { new SourceReference("s", "q") });
         System.Console.WriteLine(t.GoalYear);
-        """);
-
-    [Fact]
-    public Task Records_generics_null_conditional_and_patterns_Reports() => Verify.Diagnostics("""
-        using AiRace.Core;
-        record Plan(string Name)
-        {
-            public Target Goal { get; } = new() { BaselineYear = 2030, Metric = "m", {|AIR0012:GoalYear = 2000|} };
-        }
-        class Holder<T>
-        {
-            public Target? Pick(Plan? p, object o) => o is int ? Target.Create("z", 2028, {|AIR0012:2027|}) : p?.Goal;
-        }
         """);
 
     [Fact]
     public Task Goal_after_or_at_baseline_DoesNotReport() => Verify.NoDiagnostics("""
         using AiRace.Core;
+        using AiRace.Core.Policy;
         class C
         {
-            void M()
+            Target[] M(MetricValue v, SourceReference[] s) => new[]
             {
-                var a = new Target("self-sufficiency", 17m, 2025, 70m, 2030);
-                var b = Target.Create("chips", 2020, 2020);
-                var c = new Target { BaselineYear = 2023, GoalYear = 2027 };
-            }
+                new Target("a", "m", "cn", v, 2023, v, 2027, TargetKind.AnalystForecast, null, null, s),
+                new Target("b", "m", "cn", v, 2027, v, 2027, TargetKind.AnalystForecast, null, null, s),
+                new Target(goalYear: 2030, baselineYear: 2025, id: "c", metricId: "m", subjectId: "cn", baseline: v, goal: v, kind: TargetKind.Pledge, byId: null, programmeId: null, sources: s),
+            };
+        }
+        """);
+
+    [Fact]
+    public Task No_baseline_year_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class C
+        {
+            Target M(MetricValue v, SourceReference[] s) => new Target("a", "m", "cn", null, null, v, 2027, TargetKind.OfficialTarget, null, null, s);
         }
         """);
 
     [Fact]
     public Task Years_known_only_at_run_time_DoesNotReport() => Verify.NoDiagnostics("""
         using AiRace.Core;
+        using AiRace.Core.Policy;
         class C
         {
-            void M(int baseline, int goal)
+            private int _year = 2030;
+            Target[] M(int baseline, int goal, int? maybe, MetricValue v, SourceReference[] s)
             {
-                var a = Target.Create("x", baseline, 2020);
-                var b = Target.Create("y", 2030, goal);
-                var c = new Target { BaselineYear = baseline, GoalYear = 2000 };
+                int later = 2040;
+                later = 2000;
+                return new[]
+                {
+                    new Target("a", "m", "cn", v, baseline, v, 2020, TargetKind.Pledge, null, null, s),
+                    new Target("b", "m", "cn", v, 2030, v, goal, TargetKind.Pledge, null, null, s),
+                    new Target("c", "m", "cn", v, maybe, v, 2000, TargetKind.Pledge, null, null, s),
+                    new Target("d", "m", "cn", v, _year, v, 2020, TargetKind.Pledge, null, null, s),
+                    new Target("e", "m", "cn", v, later, v, 2030, TargetKind.Pledge, null, null, s),
+                };
             }
         }
         """);
@@ -103,13 +135,12 @@ public class TargetYearBeforeBaselineAnalyzerTests
         {
             class Plan
             {
-                public int BaselineYear { get; init; }
-                public int GoalYear { get; init; }
-                public static Plan Create(int baselineYear, int goalYear) => new();
+                public Plan(int? baselineYear, int goalYear) { }
+                public static Plan Create(int baselineYear, int goalYear) => new(baselineYear, goalYear);
                 void M()
                 {
                     var a = Create(2030, 2020);
-                    var b = new Plan { BaselineYear = 2030, GoalYear = 2020 };
+                    var b = new Plan(2030, 2020);
                 }
             }
         }
@@ -120,25 +151,15 @@ public class TargetYearBeforeBaselineAnalyzerTests
         using System;
         using System.Linq;
         using AiRace.Core;
+        using AiRace.Core.Policy;
         class C
         {
-            void M(string[] metrics)
+            void M(string[] ids, MetricValue v, SourceReference[] s)
             {
-                Func<Target> f = () => Target.Create("a", 2025, 2030);
-                var q = from m in metrics select Target.Create(m, 2015, 2025);
-                Target Local() => new Target { GoalYear = 2030, BaselineYear = 2021 };
+                Func<Target> f = () => new Target("a", "m", "cn", v, 2025, v, 2030, TargetKind.Pledge, null, null, s);
+                var q = from id in ids select new Target(id, "m", "cn", v, 2015, v, 2025, TargetKind.Pledge, null, null, s);
+                Target Local() => new Target("l", "m", "cn", v, 2021, v, 2030, TargetKind.Pledge, null, null, s);
             }
-        }
-        """);
-
-    [Fact]
-    public Task Top_level_records_null_conditional_and_patterns_in_order_DoesNotReport() => Verify.NoDiagnostics("""
-        using AiRace.Core;
-        Plan? p = new("made in China");
-        if (p is { Goal.GoalYear: > 2025 }) { System.Console.WriteLine(p?.Goal.BaselineYear); }
-        record Plan(string Name)
-        {
-            public Target Goal { get; } = new() { BaselineYear = 2015, GoalYear = 2025 };
         }
         """);
 }

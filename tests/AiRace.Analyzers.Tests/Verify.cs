@@ -12,7 +12,10 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace AiRace.Analyzers.Tests;
 
-/// <summary>Offline references: the .NET 10 reference assemblies from Basic.Reference.Assemblies, nothing downloaded.</summary>
+/// <summary>
+/// Offline references: the .NET 10 reference assemblies from Basic.Reference.Assemblies (nothing downloaded) and the
+/// real AiRace.Core assembly built from <c>src/AiRace.Core</c>, so the rules meet the library's actual API.
+/// </summary>
 internal static class TestReferences
 {
     /// <summary>An empty reference set: with no package to resolve the test framework asks no feed for anything.</summary>
@@ -21,12 +24,17 @@ internal static class TestReferences
     public static readonly ImmutableArray<MetadataReference> Net100 =
         Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().ToImmutableArray();
 
+    /// <summary>The AiRace.Core assembly this test project was built with.</summary>
+    public static readonly MetadataReference Library = MetadataReference.CreateFromFile(typeof(AiRace.Core.Money).Assembly.Location);
+
+    /// <summary>The references of every test compilation: .NET 10 and AiRace.Core.</summary>
+    public static readonly ImmutableArray<MetadataReference> All = Net100.Add(Library);
+
     public static void Apply(SolutionState state, string source)
     {
         state.Sources.Add(source);
-        state.Sources.Add(("ApiStub.cs", ApiStub.Source));
         state.ReferenceAssemblies = None;
-        state.AdditionalReferences.AddRange(Net100);
+        state.AdditionalReferences.AddRange(All);
         state.OutputKind = HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
     }
 
@@ -38,7 +46,7 @@ internal static class TestReferences
         System.Text.RegularExpressions.Regex.Replace(source, @"\{\|[A-Z]+[0-9]+:|\|\}|\[\||\|\]", string.Empty);
 }
 
-/// <summary>Runs an analyzer over a test input with the API stub, and checks the markup's diagnostics and no others.</summary>
+/// <summary>Runs an analyzer over a test input compiled against the real AiRace.Core, and checks the markup's diagnostics and no others.</summary>
 /// <typeparam name="TAnalyzer">The analyzer under test.</typeparam>
 internal static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
@@ -91,10 +99,9 @@ internal static class Verify<TAnalyzer>
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>();
         TestReferences.Apply(test.TestState, source);
         test.FixedState.Sources.Add(fixedSource);
-        test.FixedState.Sources.Add(("ApiStub.cs", ApiStub.Source));
         test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
         test.FixedState.ReferenceAssemblies = TestReferences.None;
-        test.FixedState.AdditionalReferences.AddRange(TestReferences.Net100);
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.All);
         test.FixedState.OutputKind = test.TestState.OutputKind;
         if (equivalenceKey is not null)
         {
@@ -112,10 +119,9 @@ internal static class Verify<TAnalyzer>
         TestReferences.Apply(test.TestState, source);
         test.FixedState.MarkupHandling = MarkupMode.Allow;
         test.FixedState.Sources.Add(source);
-        test.FixedState.Sources.Add(("ApiStub.cs", ApiStub.Source));
         test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
         test.FixedState.ReferenceAssemblies = TestReferences.None;
-        test.FixedState.AdditionalReferences.AddRange(TestReferences.Net100);
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.All);
         test.FixedState.OutputKind = test.TestState.OutputKind;
         return test.RunAsync(CancellationToken.None);
     }
