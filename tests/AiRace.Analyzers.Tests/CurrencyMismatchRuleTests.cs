@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.CurrencyMismatchAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.CurrencyMismatchRule>;
 
 namespace AiRace.Analyzers.Tests;
 
-public class CurrencyMismatchAnalyzerTests
+public class CurrencyMismatchRuleTests
 {
     [Fact]
     public Task Operators_on_factories_of_different_currencies_Reports() => Verify.Diagnostics("""

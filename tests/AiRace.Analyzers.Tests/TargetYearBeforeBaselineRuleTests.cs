@@ -1,10 +1,10 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.TargetYearBeforeBaselineAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.TargetYearBeforeBaselineRule>;
 
 namespace AiRace.Analyzers.Tests;
 
 /// <summary>AIR0012 on the real <c>AiRace.Core.Policy.Target</c> constructor (<c>int? baselineYear</c>, <c>int goalYear</c>).</summary>
-public class TargetYearBeforeBaselineAnalyzerTests
+public class TargetYearBeforeBaselineRuleTests
 {
     [Fact]
     public Task Positional_constant_years_Reports() => Verify.Diagnostics("""

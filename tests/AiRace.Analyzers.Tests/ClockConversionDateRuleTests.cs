@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.ClockConversionDateAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.ClockConversionDateRule>;
 
 namespace AiRace.Analyzers.Tests;
 
-public class ClockConversionDateAnalyzerTests
+public class ClockConversionDateRuleTests
 {
     [Fact]
     public Task Clock_members_given_to_conversions_Reports() => Verify.Diagnostics("""

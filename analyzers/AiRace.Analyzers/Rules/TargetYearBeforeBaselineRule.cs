@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -12,47 +11,21 @@ namespace AiRace.Analyzers;
 /// <c>int goalYear</c>), when both years are known at compile time: constants, locals and readonly fields holding one,
 /// and sums and differences of those.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMethodFilter
+internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
 {
     private const int MaxDepth = 8;
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TargetYearBeforeBaseline);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public TargetYearBeforeBaselineRule()
+        : base(Descriptors.TargetYearBeforeBaseline)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var members = new MemberValues();
-            start.RegisterOperationAction(
-                c =>
-                {
-                    var invocation = (IInvocationOperation)c.Operation;
-                    if (HasYearParameters(invocation.Arguments))
-                    {
-                        AnalyzeCall(c, invocation.TargetMethod, invocation.Arguments, members);
-                    }
-                },
-                OperationKind.Invocation);
-            start.RegisterOperationAction(
-                c =>
-                {
-                    var creation = (IObjectCreationOperation)c.Operation;
-                    if (HasYearParameters(creation.Arguments))
-                    {
-                        AnalyzeCall(c, creation.Constructor, creation.Arguments, members);
-                    }
-                },
-                OperationKind.ObjectCreation);
-        });
     }
 
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of("AiRace.Core.Policy.Target", ".ctor", "BaselineYear", "GoalYear"));
+
     /// <summary>Only calls of AiRace.Core methods and constructors with a baseline and a goal year can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => HasYearParameterNames(method) && KnownTypes.IsInCoreNamespace(method.ContainingType);
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) => HasYearParameterNames(method) && KnownTypes.IsInCoreNamespace(method.ContainingType);
 
     /// <summary>Whether a method or constructor has parameters named <c>baselineYear</c> and <c>goalYear</c>.</summary>
     private static bool HasYearParameterNames(IMethodSymbol method)
@@ -91,9 +64,10 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMeth
     }
 
     [MethodImpl(Hot.Path)]
-    private static void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments, MemberValues members)
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
-        if (method is null || !KnownTypes.IsInCoreNamespace(method.ContainingType))
+        var members = context.Facts.Members;
+        if (!HasYearParameters(arguments) || method is null || !KnownTypes.IsInCoreNamespace(method.ContainingType))
         {
             return;
         }
@@ -110,7 +84,7 @@ public sealed class TargetYearBeforeBaselineAnalyzer : DiagnosticAnalyzer, IMeth
             && Year(goal.Value, members, 0, context.CancellationToken) is int goalYear
             && goalYear < baselineYear)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.TargetYearBeforeBaseline, goal.Value.Syntax.GetLocation(), goalYear, baselineYear));
+            context.Report(Diagnostic.Create(Descriptors.TargetYearBeforeBaseline, goal.Value.Syntax.GetLocation(), goalYear, baselineYear));
         }
     }
 
