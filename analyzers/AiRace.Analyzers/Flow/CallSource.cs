@@ -5,7 +5,7 @@ namespace AiRace.Analyzers;
 /// <summary>Where the currency of a call's result comes from, decided by the called method alone.</summary>
 internal enum CallSourceKind
 {
-    /// <summary>Not a Money or Currency method that gives a currency: the result's currency is never known.</summary>
+    /// <summary>The result's currency is never known from the call.</summary>
     None,
 
     /// <summary><c>Currency.FromCode</c>/<c>Parse</c>: the constant text of the first argument.</summary>
@@ -17,21 +17,60 @@ internal enum CallSourceKind
     /// <summary>A currency-specific factory (<c>Money.Cny(…)</c>): the code is the method's name.</summary>
     Fixed,
 
-    /// <summary><c>Money.Min</c>/<c>Max</c>: the currency both arguments share (else as <see cref="Arguments"/>).</summary>
+    /// <summary><c>Money.Min</c>/<c>Max</c>: whichever argument's currency is known (the call throws unless they agree).</summary>
     MinMax,
 
-    /// <summary>A static Money method or constructor: the argument for a Currency parameter or a currency-code text parameter.</summary>
+    /// <summary>
+    /// A static Money method or constructor, or the currency-stating sum: the argument for a Currency parameter or a
+    /// currency-code text parameter.
+    /// </summary>
     Arguments,
+
+    /// <summary>An element of the source collection: <c>First</c>, <c>Single</c>, <c>ElementAt</c>, <c>Min</c>, <c>Max</c>, <c>GetValueOrDefault</c>, <c>Pop</c>…</summary>
+    Element,
+
+    /// <summary>A method of the compilation (or one annotated <c>[return: Currency]</c>): what it returns.</summary>
+    Method,
+}
+
+/// <summary>What a method does to a sequence of elements, for the collections the flow follows.</summary>
+internal enum SequenceKind
+{
+    /// <summary>Nothing the flow follows.</summary>
+    None,
+
+    /// <summary>LINQ that keeps (some of) the source's elements: <c>Where</c>, <c>OrderBy</c>, <c>Take</c>, <c>ToList</c>…</summary>
+    PassThrough,
+
+    /// <summary><c>Concat</c>, <c>Union</c>: both sources' elements.</summary>
+    Combine,
+
+    /// <summary><c>Append</c>, <c>Prepend</c>: the source's elements and one more.</summary>
+    AddOne,
+
+    /// <summary><c>Select</c>: what the selector returns.</summary>
+    Select,
+
+    /// <summary><c>ToDictionary</c> with a key and a value selector: what the value selector returns.</summary>
+    ToDictionarySelect,
+
+    /// <summary>A copy of some of a collection's own elements: <c>GetRange</c>, <c>FindAll</c>, <c>ToArray</c>.</summary>
+    CopyOfInstance,
 }
 
 /// <summary>
-/// What <see cref="CurrencyResolver"/> needs to know about a called method, worked out once per method for the
+/// What <see cref="CurrencyFlow"/> needs to know about a called method, worked out once per method for the
 /// compilation instead of reading the method's containing type, return type, parameters and name at every call.
 /// </summary>
 internal sealed class CallSource
 {
     /// <summary>A method whose calls never have a known currency.</summary>
     public static readonly CallSource None = new(CallSourceKind.None);
+
+    private static readonly CallSource ElementSource = new(CallSourceKind.Element) { BindsElements = true };
+    private static readonly CallSource MethodSource = new(CallSourceKind.Method);
+    private static readonly CallSource LinqSource = new(CallSourceKind.None) { BindsElements = true };
+    private static readonly CallSource ElementMethodSource = new(CallSourceKind.None) { BindsInstanceElements = true };
 
     private CallSource(CallSourceKind kind, string? code = null, int currencyParameters = 0, IParameterSymbol? currencyParameter = null, bool parameterIsCode = false)
     {
@@ -61,6 +100,15 @@ internal sealed class CallSource
     /// <summary>Whether <see cref="CurrencyParameter"/> is currency-code text rather than a Currency.</summary>
     public bool ParameterIsCode { get; }
 
+    /// <summary>What the method does to a sequence (LINQ, collection copies).</summary>
+    public SequenceKind Sequence { get; private set; }
+
+    /// <summary>A LINQ or currency-stating-sum extension: its lambdas' first parameter stands for an element of the source (the first argument).</summary>
+    public bool BindsElements { get; private set; }
+
+    /// <summary>A collection's own method whose lambdas take its elements (<c>ForEach</c>, <c>Sort</c>, <c>Find</c>…).</summary>
+    public bool BindsInstanceElements { get; private set; }
+
     /// <summary>Whether a parameter gives the currency: a Currency (false), currency-code text (true), or neither (null).</summary>
     public static bool? GivesCurrency(IParameterSymbol parameter, KnownTypes types) =>
         types.IsCurrency(parameter.Type) ? false
@@ -76,7 +124,51 @@ internal sealed class CallSource
             return new CallSource(CallSourceKind.FirstArgumentCode);
         }
 
-        if (!method.IsOn(types.Money) || !(constructor || types.IsMoney(method.ReturnType)))
+        if (method.IsOn(types.MoneyEnumerable) && method.Name == "Sum")
+        {
+            var sum = CurrencyArguments(method, types, CallSourceKind.Arguments);
+            return new CallSource(sum.Kind, null, sum.CurrencyParameters, sum.CurrencyParameter, sum.ParameterIsCode) { BindsElements = true };
+        }
+
+        if (method.IsOn(types.Money))
+        {
+            return OfMoney(method, types, constructor);
+        }
+
+        if (IsElementMethod(method))
+        {
+            return ElementSource;
+        }
+
+        if (IsLinq(method.ContainingType))
+        {
+            var sequence = SequenceOf(method.Name);
+            return sequence == SequenceKind.None ? LinqSource : new CallSource(CallSourceKind.None) { BindsElements = true, Sequence = sequence };
+        }
+
+        if (!method.IsStatic && IsCollectionsGeneric(method.ContainingType))
+        {
+            switch (method.Name)
+            {
+                case "GetRange" or "FindAll" or "ToArray" or "Slice":
+                    return new CallSource(CallSourceKind.None) { BindsInstanceElements = true, Sequence = SequenceKind.CopyOfInstance };
+                case "ForEach" or "Sort" or "Find" or "FindLast" or "FindIndex" or "Exists" or "TrueForAll" or "RemoveAll" or "ConvertAll":
+                    return ElementMethodSource;
+            }
+        }
+
+        if (!constructor && (types.CarriesCurrency(method.ReturnType) || IsTaskOfMoney(method.ReturnType, types))
+            && (!method.DeclaringSyntaxReferences.IsEmpty || Annotations.HasReturnAnnotation(method, types)))
+        {
+            return MethodSource;
+        }
+
+        return None;
+    }
+
+    private static CallSource OfMoney(IMethodSymbol method, KnownTypes types, bool constructor)
+    {
+        if (!(constructor || types.IsMoney(method.ReturnType)))
         {
             return None;
         }
@@ -90,9 +182,15 @@ internal sealed class CallSource
         {
             // Money.Cny(…), Money.Usd(…): the factory's name is the code
             string upper = method.Name.ToUpperInvariant();
-            return CurrencyResolver.IsCodeShaped(upper) && CurrencyCodes.IsActive(upper) ? new CallSource(CallSourceKind.Fixed, upper) : None;
+            return CurrencyFlow.IsCodeShaped(upper) && CurrencyCodes.IsActive(upper) ? new CallSource(CallSourceKind.Fixed, upper) : None;
         }
 
+        var kind = !constructor && method.Name is "Min" or "Max" ? CallSourceKind.MinMax : CallSourceKind.Arguments;
+        return CurrencyArguments(method, types, kind);
+    }
+
+    private static CallSource CurrencyArguments(IMethodSymbol method, KnownTypes types, CallSourceKind kind)
+    {
         IParameterSymbol? only = null;
         bool onlyIsCode = false;
         int count = 0;
@@ -106,9 +204,52 @@ internal sealed class CallSource
             }
         }
 
-        var kind = !constructor && method.Name is "Min" or "Max" ? CallSourceKind.MinMax : CallSourceKind.Arguments;
         return count == 0 && kind == CallSourceKind.Arguments
             ? None
             : new CallSource(kind, null, count, count == 1 ? only : null, count == 1 && onlyIsCode);
     }
+
+    /// <summary>
+    /// A method of LINQ or of a BCL collection that returns one of the source's elements (<c>First</c>, <c>Single</c>,
+    /// <c>Min</c> and <c>Max</c> without a selector, <c>GetValueOrDefault</c>, <c>Pop</c>, <c>Dequeue</c>…).
+    /// </summary>
+    private static bool IsElementMethod(IMethodSymbol method)
+    {
+        switch (method.Name)
+        {
+            case "First" or "FirstOrDefault" or "Last" or "LastOrDefault" or "Single" or "SingleOrDefault" or "ElementAt" or "ElementAtOrDefault"
+                or "Min" or "Max" or "MinBy" or "MaxBy":
+                return method.IsStatic && method.ReturnType.TypeKind == TypeKind.TypeParameter && IsLinq(method.ContainingType)
+                    && method.Parameters.Length > 0 && method.Parameters[0].Type is INamedTypeSymbol { TypeArguments.Length: 1 } source
+                    && SymbolEqualityComparer.Default.Equals(source.TypeArguments[0], method.ReturnType);
+            case "GetValueOrDefault":
+                return method.ContainingType is { Name: "CollectionExtensions" } && method.ReturnType.TypeKind == TypeKind.TypeParameter;
+            case "Pop" or "Peek" or "Dequeue" or "Find" or "FindLast":
+                return !method.IsStatic && method.ReturnType.TypeKind == TypeKind.TypeParameter && IsCollectionsGeneric(method.ContainingType);
+            default:
+                return false;
+        }
+    }
+
+    private static SequenceKind SequenceOf(string name) => name switch
+    {
+        "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Order" or "OrderDescending" or "Take" or "Skip"
+            or "TakeWhile" or "SkipWhile" or "TakeLast" or "SkipLast" or "Distinct" or "DistinctBy" or "Reverse" or "ToList" or "ToArray"
+            or "ToHashSet" or "AsEnumerable" or "AsQueryable" or "DefaultIfEmpty" or "Except" or "ExceptBy" or "Intersect" or "IntersectBy" => SequenceKind.PassThrough,
+        "Concat" or "Union" => SequenceKind.Combine,
+        "Append" or "Prepend" => SequenceKind.AddOne,
+        "Select" => SequenceKind.Select,
+        "ToDictionary" => SequenceKind.ToDictionarySelect,
+        _ => SequenceKind.None,
+    };
+
+    internal static bool IsLinq(INamedTypeSymbol? type) =>
+        type is { Name: "Enumerable" or "Queryable" } && type.ContainingNamespace is { Name: "Linq" } linq && linq.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
+
+    internal static bool IsCollectionsGeneric(INamedTypeSymbol? type) =>
+        type?.ContainingNamespace is { Name: "Generic" } generic && generic.ContainingNamespace is { Name: "Collections" } collections
+        && collections.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
+
+    private static bool IsTaskOfMoney(ITypeSymbol type, KnownTypes types) =>
+        type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task && types.IsMoney(task.TypeArguments[0]);
 }

@@ -108,7 +108,7 @@ internal static class ValueFlow
     /// looks for the declaration through the symbol's syntax, so a local this misses is still found.
     /// </summary>
     [MethodImpl(Hot.Path)]
-    private static IVariableDeclaratorOperation? DeclaratorInTree(IOperation reference, ILocalSymbol local)
+    internal static IVariableDeclaratorOperation? DeclaratorInTree(IOperation reference, ILocalSymbol local)
     {
         for (var ancestor = reference.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {

@@ -14,7 +14,8 @@ internal sealed class CompilationFacts
         Compilation = compilation;
         Types = KnownTypes.Create(compilation);
         Members = new MemberValues();
-        Currencies = new CurrencyResolver(Types, Members);
+        Search = new SourceSearch(compilation);
+        Currencies = new CurrencyFlow(Types, Search);
     }
 
     public Compilation Compilation { get; }
@@ -25,6 +26,9 @@ internal sealed class CompilationFacts
     /// <summary>The single value of each readonly field and get-only property, worked out once.</summary>
     public MemberValues Members { get; }
 
+    /// <summary>Where names are written in the compilation's sources.</summary>
+    public SourceSearch Search { get; }
+
     /// <summary>The currency of Money and Currency values, where the compilation states it.</summary>
-    public CurrencyResolver Currencies { get; }
+    public CurrencyFlow Currencies { get; }
 }

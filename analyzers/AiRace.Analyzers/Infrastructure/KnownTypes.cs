@@ -15,6 +15,8 @@ internal sealed class KnownTypes
     internal const string ShareName = "AiRace.Core.Share";
     internal const string PercentagePointsName = "AiRace.Core.PercentagePoints";
     internal const string MoneyEnumerableName = "AiRace.Core.MoneyEnumerable";
+    internal const string ConversionName = "AiRace.Core.Conversion";
+    internal const string CurrencyAttributeName = "AiRace.Core.CurrencyAttribute";
 
     /// <summary>One set per compilation, shared by every rule (weakly keyed: it lives exactly as long as the compilation).</summary>
     private static readonly ConditionalWeakTable<Compilation, KnownTypes> PerCompilation = new();
@@ -43,6 +45,12 @@ internal sealed class KnownTypes
 
     /// <summary><c>AiRace.Core.MoneyEnumerable</c>.</summary>
     public INamedTypeSymbol? MoneyEnumerable => Types.MoneyEnumerable;
+
+    /// <summary><c>AiRace.Core.Conversion</c>.</summary>
+    public INamedTypeSymbol? Conversion => Types.Conversion;
+
+    /// <summary><c>AiRace.Core.CurrencyAttribute</c>.</summary>
+    public INamedTypeSymbol? CurrencyAttribute => Types.CurrencyAttribute;
 
     /// <summary><c>System.Math</c>.</summary>
     public INamedTypeSymbol? Math => Types.Math;
@@ -93,6 +101,8 @@ internal sealed class KnownTypes
             Share = core?.GetTypeByMetadataName(ShareName);
             PercentagePoints = core?.GetTypeByMetadataName(PercentagePointsName);
             MoneyEnumerable = core?.GetTypeByMetadataName(MoneyEnumerableName);
+            Conversion = core?.GetTypeByMetadataName(ConversionName);
+            CurrencyAttribute = core?.GetTypeByMetadataName(CurrencyAttributeName);
             HasLibrary = Money is not null || HasCoreNamespace(compilation);
 
             // the BCL types live in the core library (System.Runtime for reference assemblies)
@@ -109,6 +119,8 @@ internal sealed class KnownTypes
         public INamedTypeSymbol? Share { get; }
         public INamedTypeSymbol? PercentagePoints { get; }
         public INamedTypeSymbol? MoneyEnumerable { get; }
+        public INamedTypeSymbol? Conversion { get; }
+        public INamedTypeSymbol? CurrencyAttribute { get; }
         public INamedTypeSymbol? Math { get; }
         public INamedTypeSymbol? MidpointRounding { get; }
         public INamedTypeSymbol? DateOnly { get; }
@@ -160,6 +172,13 @@ internal sealed class KnownTypes
 
     [MethodImpl(Hot.Path)]
     public bool IsShare(ITypeSymbol? type) => Share is { } share && IsOrWraps(type, share);
+
+    [MethodImpl(Hot.Path)]
+    public bool IsConversion(ITypeSymbol? type) => Conversion is { } conversion && IsOrWraps(type, conversion);
+
+    /// <summary>Whether values of the type carry a currency the flow follows: Money, Currency (or nullable ones).</summary>
+    [MethodImpl(Hot.Path)]
+    public bool CarriesCurrency(ITypeSymbol? type) => IsMoney(type) || IsCurrency(type);
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         known is not null && type is not null && IsDefinitionOf(type, known);

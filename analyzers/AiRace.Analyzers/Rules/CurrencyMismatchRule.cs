@@ -87,7 +87,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     }
 
     [MethodImpl(Hot.Path)]
-    private static void Check(in RuleContext context, CurrencyResolver resolver, IOperation left, IOperation right, string what)
+    private static void Check(in RuleContext context, CurrencyFlow resolver, IOperation left, IOperation right, string what)
     {
         if (!resolver.CouldBeKnown(left) || !resolver.CouldBeKnown(right))
         {
@@ -109,7 +109,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// null; the second operand is resolved only when the first is known.
     /// </summary>
     [MethodImpl(Hot.Path)]
-    private static (string First, string Second)? Differ(string? first, CurrencyResolver resolver, IOperation second, FlowMode mode, System.Threading.CancellationToken cancellationToken)
+    private static (string First, string Second)? Differ(string? first, CurrencyFlow resolver, IOperation second, FlowMode mode, System.Threading.CancellationToken cancellationToken)
     {
         if (first is null)
         {

@@ -1,0 +1,139 @@
+using System.Runtime.CompilerServices;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// The values currency inference works with. A value's currency is a code (<c>"CNY"</c>), unknown (<c>null</c>), or
+/// <see cref="None"/>: no currency stated at all, as for a member read while its own writes are being worked out
+/// (<c>_total = _total * 2</c> keeps whatever currency <c>_total</c> has). <see cref="None"/> never leaves the flow.
+/// </summary>
+internal static class Currencies
+{
+    /// <summary>No currency stated (a self-reference, or nothing written): the identity of <see cref="Join"/>.</summary>
+    public static readonly string None = new('-', 1);
+
+    [MethodImpl(Hot.Path)]
+    public static bool IsNone(string? code) => ReferenceEquals(code, None);
+
+    /// <summary>A code, or null for unknown and for <see cref="None"/>: what the rules are given.</summary>
+    [MethodImpl(Hot.Path)]
+    public static string? Known(string? code) => ReferenceEquals(code, None) ? null : code;
+
+    /// <summary>
+    /// The currency of a value that may come from either of two places (two writes of one variable, the arms of a
+    /// conditional): the same code from both, unknown as soon as either is unknown or they differ.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    public static string? Join(string? first, string? second)
+    {
+        if (ReferenceEquals(first, None))
+        {
+            return second;
+        }
+
+        if (ReferenceEquals(second, None))
+        {
+            return first;
+        }
+
+        return first is not null && first == second ? first : null;
+    }
+
+    /// <summary>
+    /// The currency of the result of an operation that throws unless both operands share one (Money's <c>+</c>, <c>-</c>,
+    /// <c>Min</c>, <c>Max</c>): whichever is known, since a result exists only when they agree. Known and different
+    /// gives unknown (that operation is reported where it is written).
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    public static string? Either(string? first, string? second)
+    {
+        if (first is null || ReferenceEquals(first, None))
+        {
+            return second is null || ReferenceEquals(second, None) ? (first ?? second) : second;
+        }
+
+        if (second is null || ReferenceEquals(second, None))
+        {
+            return first;
+        }
+
+        return first == second ? first : null;
+    }
+}
+
+/// <summary>
+/// The currencies of the elements of a collection (of the values, for a dictionary), gathered from everything written
+/// into it: the one code they all have; two codes that differ (the collection mixes them, so sorting it or taking its
+/// minimum compares them, whatever else it holds); unknown; or none stated.
+/// </summary>
+internal sealed class Elements
+{
+    public static readonly Elements Unknown = new(null, null, hasUnknown: true);
+
+    public static readonly Elements None = new(null, null, hasUnknown: false);
+
+    private Elements(string? first, string? second, bool hasUnknown)
+    {
+        First = first;
+        Second = second;
+        HasUnknown = hasUnknown;
+    }
+
+    /// <summary>The first known code written, or null.</summary>
+    public string? First { get; }
+
+    /// <summary>A second known code, different from <see cref="First"/>, or null.</summary>
+    public string? Second { get; }
+
+    /// <summary>Whether something of unknown currency was (or may have been) written.</summary>
+    public bool HasUnknown { get; }
+
+    /// <summary>Whether the elements are known to mix two currencies.</summary>
+    public bool IsMixed => Second is not null;
+
+    /// <summary>The code every element has; <see cref="Currencies.None"/> when nothing was written; else null.</summary>
+    public string? Code => HasUnknown || Second is not null ? null : First ?? Currencies.None;
+
+    public static Elements Of(string? code) =>
+        code is null ? Unknown : Currencies.IsNone(code) ? None : new Elements(code, null, hasUnknown: false);
+
+    /// <summary>Elements from two sources.</summary>
+    public Elements Join(Elements other)
+    {
+        if (ReferenceEquals(other, None) || ReferenceEquals(this, other))
+        {
+            return this;
+        }
+
+        if (ReferenceEquals(this, None))
+        {
+            return other;
+        }
+
+        string? first = First;
+        string? second = Second;
+        Take(other.First, ref first, ref second);
+        Take(other.Second, ref first, ref second);
+        return new Elements(first, second, HasUnknown || other.HasUnknown);
+    }
+
+    private static void Take(string? code, ref string? first, ref string? second)
+    {
+        if (code is null || code == first || code == second)
+        {
+            return;
+        }
+
+        if (first is null)
+        {
+            first = code;
+        }
+        else
+        {
+            second ??= code;
+        }
+    }
+
+    /// <summary>Adds one element's currency.</summary>
+    public Elements Add(string? code) => Join(Of(code));
+}

@@ -1,0 +1,584 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// Collections of money: arrays, lists, sets, queues, stacks and dictionaries (their values). What they hold is
+/// gathered from everything written into them: their initializers and collection expressions, <c>Add</c>,
+/// <c>Insert</c>, <c>TryAdd</c>, indexer writes, <c>AddRange</c>, whole assignments. A collection handed to code that
+/// may write it (a parameter of a mutable type, an alias) holds unknown currencies; reading it (LINQ, <c>foreach</c>,
+/// a read-only interface) does not matter.
+/// </summary>
+internal sealed partial class CurrencyFlow
+{
+    private FactCache<Elements>? _symbolElements;
+
+    // locals' elements by symbol object (a local's references all hold the same one)
+    private readonly IdentityCache<ILocalSymbol, Elements> _localElements = new();
+
+    private FactCache<Elements> SymbolElements => _symbolElements ??= new FactCache<Elements>(ComputeSymbolElements, Elements.None, Elements.Unknown);
+
+    /// <summary>The elements of a collection expression.</summary>
+    private Elements ElementsOf(IOperation? operation, int depth, CancellationToken cancellationToken)
+    {
+        operation = operation.SkipConversions();
+        if (operation is null || depth > MaxDepth)
+        {
+            return Elements.Unknown;
+        }
+
+        int next = depth + 1;
+        switch (operation)
+        {
+            case IArrayCreationOperation array:
+                return array.Initializer is { } initializer ? Join(initializer.ElementValues, next, cancellationToken) : Elements.None;
+
+            case ICollectionExpressionOperation collection:
+                var elements = Elements.None;
+                foreach (var element in collection.Elements)
+                {
+                    elements = element is ISpreadOperation spread
+                        ? elements.Join(ElementsOf(spread.Operand, next, cancellationToken))
+                        : elements.Add(Value(element, next, FlowMode.Exact, cancellationToken));
+                }
+
+                return elements;
+
+            case IObjectCreationOperation creation when TracksElements(creation.Type):
+                return Created(creation, next, cancellationToken);
+
+            case ILocalReferenceOperation local:
+                return LocalElements(local, cancellationToken);
+
+            case IFieldReferenceOperation field:
+                return SymbolElements.Get(field.Field, cancellationToken);
+
+            case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } when IsDictionary(dictionary.Type):
+                return ElementsOf(dictionary, next, cancellationToken);
+
+            case IPropertyReferenceOperation { Property.IsIndexer: false } property:
+                return SymbolElements.Get(property.Property, cancellationToken);
+
+            case IParameterReferenceOperation parameter:
+                // a parameter's elements are known only by its annotation (none in a compilation that never mentions one)
+                return _search.MayAnnotate ? SymbolElements.Get(parameter.Parameter, cancellationToken) : Elements.Unknown;
+
+            case IInvocationOperation invocation:
+                return FromCall(invocation, next, cancellationToken);
+
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                return ElementsOf(conditional.WhenTrue, next, cancellationToken).Join(ElementsOf(whenFalse, next, cancellationToken));
+
+            case ICoalesceOperation coalesce:
+                return ElementsOf(coalesce.Value, next, cancellationToken).Join(ElementsOf(coalesce.WhenNull, next, cancellationToken));
+
+            case IAwaitOperation awaited:
+                return ElementsOf(awaited.Operation, next, cancellationToken);
+
+            default:
+                return Elements.Unknown;
+        }
+    }
+
+    /// <summary>
+    /// The elements of a local collection: its initializer and every use in its scope, worked out once per local. The
+    /// declaration is found from the reference, in the operation tree it is part of (no semantic model asked).
+    /// </summary>
+    private Elements LocalElements(ILocalReferenceOperation reference, CancellationToken cancellationToken)
+    {
+        var local = reference.Local;
+        var known = _localElements.Get(local);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        Elements elements;
+        if (local.IsRef || !TracksElements(local.Type))
+        {
+            elements = Elements.Unknown;
+        }
+        else if (ValueFlow.DeclaratorInTree(reference, local) is { } declarator && reference.SemanticModel is { } model
+            && declarator.Syntax is VariableDeclaratorSyntax declaratorSyntax && ScopeOf(declaratorSyntax) is { } scope)
+        {
+            var initial = declarator.Initializer?.Value is { } initializer ? ElementsOf(initializer, 1, cancellationToken) : Elements.None;
+            elements = ReferenceEquals(initial, Elements.Unknown) || Declared(local) is not null ? initial : initial.Join(Uses(local, scope, model, cancellationToken));
+        }
+        else
+        {
+            elements = SymbolElements.Get(local, cancellationToken);
+        }
+
+        _localElements.Set(local, elements);
+        return elements;
+    }
+
+    private Elements Join(ImmutableArray<IOperation> values, int depth, CancellationToken cancellationToken)
+    {
+        var elements = Elements.None;
+        foreach (var value in values)
+        {
+            elements = elements.Add(Value(value, depth, FlowMode.Exact, cancellationToken));
+        }
+
+        return elements;
+    }
+
+    /// <summary><c>new List&lt;Money&gt;(source) { a, b }</c>, <c>new Dictionary&lt;string, Money&gt; { ["k"] = v }</c>.</summary>
+    private Elements Created(IObjectCreationOperation creation, int depth, CancellationToken cancellationToken)
+    {
+        var elements = Elements.None;
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter?.Type is INamedTypeSymbol { Name: "IEnumerable" })
+            {
+                elements = elements.Join(ElementsOf(argument.Value, depth, cancellationToken));
+            }
+        }
+
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var item in initializer.Initializers)
+            {
+                switch (item)
+                {
+                    case IInvocationOperation { Arguments.Length: > 0 } add:
+                        // { a, b } and { { "k", v } }: the last argument is the element (the value)
+                        elements = elements.Add(Value(add.Arguments[add.Arguments.Length - 1].Value, depth, FlowMode.Exact, cancellationToken));
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } } indexed:
+                        elements = elements.Add(Value(indexed.Value, depth, FlowMode.Exact, cancellationToken));
+                        break;
+                    default:
+                        return Elements.Unknown;
+                }
+            }
+        }
+
+        return elements;
+    }
+
+    /// <summary>LINQ that passes elements through, selects new ones or combines sources; a method of the compilation that returns a collection.</summary>
+    private Elements FromCall(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
+    {
+        var method = invocation.TargetMethod;
+        var source = SourceOf(method);
+        var arguments = invocation.Arguments;
+        switch (source.Sequence)
+        {
+            case SequenceKind.PassThrough when arguments.Length > 0:
+                return ElementsOf(arguments[0].Value, depth, cancellationToken);
+            case SequenceKind.Combine when arguments.Length == 2:
+                return ElementsOf(arguments[0].Value, depth, cancellationToken).Join(ElementsOf(arguments[1].Value, depth, cancellationToken));
+            case SequenceKind.AddOne when arguments.Length == 2:
+                return ElementsOf(arguments[0].Value, depth, cancellationToken).Add(Value(arguments[1].Value, depth, FlowMode.Exact, cancellationToken));
+            case SequenceKind.Select when arguments.Length == 2:
+                return Elements.Of(LambdaResult(arguments[1].Value, cancellationToken));
+            case SequenceKind.ToDictionarySelect when arguments.Length >= 3:
+                return Elements.Of(LambdaResult(arguments[2].Value, cancellationToken));
+            case SequenceKind.ToDictionarySelect when arguments.Length == 1:
+                return ElementsOf(arguments[0].Value, depth, cancellationToken);
+            case SequenceKind.CopyOfInstance when invocation.Instance is { } instance:
+                return ElementsOf(instance, depth, cancellationToken);
+        }
+
+        if (source.BindsElements || source.BindsInstanceElements)
+        {
+            return Elements.Unknown;
+        }
+
+        return method.DeclaringSyntaxReferences.IsEmpty ? Elements.Of(Declared(method)) : SymbolElements.Get(method, cancellationToken);
+    }
+
+    /// <summary>The currency a lambda's returns agree on (its parameters bound as LINQ binds them).</summary>
+    private string? LambdaResult(IOperation argument, CancellationToken cancellationToken)
+    {
+        var value = argument.SkipConversions();
+        if (value is IDelegateCreationOperation creation)
+        {
+            value = creation.Target;
+        }
+
+        if (value is not IAnonymousFunctionOperation lambda)
+        {
+            return null;
+        }
+
+        string? code = Currencies.None;
+        foreach (var operation in lambda.Body.Descendants())
+        {
+            if (operation is IReturnOperation { Kind: OperationKind.Return } returned && EnclosingFunction(returned) == lambda)
+            {
+                code = Currencies.Join(code, Value(returned.ReturnedValue, 0, FlowMode.Exact, cancellationToken));
+                if (code is null)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return Currencies.Known(code);
+    }
+
+    private static IOperation? EnclosingFunction(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return parent;
+            }
+        }
+
+        return null;
+    }
+
+    private Elements ComputeSymbolElements(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        var type = symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            IParameterSymbol parameter => parameter.Type,
+            IMethodSymbol method => method.ReturnType,
+            _ => null,
+        };
+
+        if (!TracksElements(type) && !(symbol is IMethodSymbol && type is INamedTypeSymbol { Name: "IEnumerable" or "IAsyncEnumerable" }))
+        {
+            return Elements.Unknown;
+        }
+
+        if (Declared(symbol) is { } declared)
+        {
+            return Elements.Of(declared);
+        }
+
+        if (symbol is IParameterSymbol || symbol.DeclaringSyntaxReferences.Length != 1)
+        {
+            return Elements.Unknown;
+        }
+
+        var syntax = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        var tree = syntax.SyntaxTree;
+        switch (symbol)
+        {
+            case ILocalSymbol local when !local.IsRef && syntax is VariableDeclaratorSyntax declarator && ScopeOf(declarator) is { } scope:
+                var initial = declarator.Initializer is { } localInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(localInitializer.Value, cancellationToken), 0, cancellationToken) : Elements.None;
+                return ReferenceEquals(initial, Elements.Unknown) ? initial : initial.Join(Uses(symbol, scope, _search.ModelOf(tree), cancellationToken));
+
+            case IFieldSymbol when syntax is VariableDeclaratorSyntax fieldDeclarator:
+                var fieldInitial = fieldDeclarator.Initializer is { } fieldInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(fieldInitializer.Value, cancellationToken), 0, cancellationToken) : Elements.None;
+                return ReferenceEquals(fieldInitial, Elements.Unknown) ? fieldInitial : fieldInitial.Join(Uses(symbol, cancellationToken));
+
+            case IPropertySymbol property when !property.IsVirtual && !property.IsAbstract && !property.IsOverride
+                && syntax is PropertyDeclarationSyntax declaration:
+                if (declaration.ExpressionBody is { } arrow)
+                {
+                    return ElementsOf(_search.ModelOf(tree).GetOperation(arrow.Expression, cancellationToken), 0, cancellationToken);
+                }
+
+                if (declaration.AccessorList is { } accessors && AllAuto(accessors))
+                {
+                    var propertyInitial = declaration.Initializer is { } propertyInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(propertyInitializer.Value, cancellationToken), 0, cancellationToken) : Elements.None;
+                    return ReferenceEquals(propertyInitial, Elements.Unknown) ? propertyInitial : propertyInitial.Join(Uses(symbol, cancellationToken));
+                }
+
+                return Elements.Unknown;
+
+            case IMethodSymbol method when CanFollowBody(method) && BodyOf(method, cancellationToken) is { } body:
+                return MethodElements(tree, body, cancellationToken);
+
+            default:
+                return Elements.Unknown;
+        }
+    }
+
+    private static bool AllAuto(AccessorListSyntax accessors)
+    {
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.Body is not null || accessor.ExpressionBody is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What a method's <c>yield return</c>s and returned collections hold.</summary>
+    private Elements MethodElements(SyntaxTree tree, SyntaxNode body, CancellationToken cancellationToken)
+    {
+        var operation = _search.ModelOf(tree).GetOperation(body, cancellationToken);
+        if (operation is null)
+        {
+            return Elements.Unknown;
+        }
+
+        if (body is ExpressionSyntax)
+        {
+            return ElementsOf(operation, 0, cancellationToken);
+        }
+
+        var elements = Elements.None;
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (descendant is IReturnOperation returned && EnclosingFunction(returned) is null)
+            {
+                elements = returned.Kind == OperationKind.YieldReturn
+                    ? elements.Add(Value(returned.ReturnedValue, 0, FlowMode.Exact, cancellationToken))
+                    : returned.ReturnedValue is null ? elements : elements.Join(ElementsOf(returned.ReturnedValue, 0, cancellationToken));
+            }
+        }
+
+        return elements;
+    }
+
+    /// <summary>Every use of a field or property of a collection type in the code that can reach it.</summary>
+    private Elements Uses(ISymbol member, CancellationToken cancellationToken)
+    {
+        var elements = Elements.None;
+        foreach (var tree in _search.TreesThatCanReach(member))
+        {
+            elements = elements.Join(Uses(member, tree.GetRoot(cancellationToken), _search.ModelOf(tree), cancellationToken));
+        }
+
+        return elements;
+    }
+
+    /// <summary>Every use of a collection variable in a scope: what it adds (or lets other code add) to the elements.</summary>
+    private Elements Uses(ISymbol symbol, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var elements = Elements.None;
+        foreach (var token in _search.Identifiers(symbol.Name, scope, cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax name)
+            {
+                continue;
+            }
+
+            ExpressionSyntax expression = name;
+            if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+            {
+                expression = access;
+            }
+            else if (name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name)
+            {
+                expression = binding;
+            }
+
+            var reference = model.GetOperation(expression, cancellationToken);
+            var referenced = reference switch
+            {
+                ILocalReferenceOperation local => (ISymbol)local.Local,
+                IFieldReferenceOperation field => field.Field,
+                IPropertyReferenceOperation property => property.Property,
+                _ => null,
+            };
+
+            if (referenced is null || !SymbolEqualityComparer.Default.Equals(referenced.OriginalDefinition, symbol))
+            {
+                continue;
+            }
+
+            elements = elements.Join(Use(reference!, cancellationToken));
+        }
+
+        return elements;
+    }
+
+    /// <summary>What one use of a collection adds to its elements: nothing for a read, unknown for a use that may write it unseen.</summary>
+    private Elements Use(IOperation reference, CancellationToken cancellationToken)
+    {
+        var parent = reference.Parent;
+        if (parent is IConversionOperation conversion && conversion.Operand == reference)
+        {
+            // seen through a read-only interface it can only be read; as anything else (object, IList) it may be written
+            return IsReadOnlyView(conversion.Type) ? Elements.None : Elements.Unknown;
+        }
+
+        switch (parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == reference:
+                return assignment.IsRef ? Elements.Unknown : ElementsOf(assignment.Value, 0, cancellationToken);
+            case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
+                return ElementsOf(coalesce.Value, 0, cancellationToken);
+            case IInvocationOperation invocation when invocation.Instance == reference:
+                return InstanceCall(invocation, cancellationToken);
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance == reference:
+                return ElementWrite(indexer, cancellationToken);
+            case IPropertyReferenceOperation property when property.Instance == reference:
+                return Elements.None;
+            case IArrayElementReferenceOperation element when element.ArrayReference == reference:
+                return ElementWrite(element, cancellationToken);
+            case IArgumentOperation argument:
+                return Argument(argument);
+            case IForEachLoopOperation:
+            case ISpreadOperation:
+            case INameOfOperation:
+            case IIsPatternOperation:
+            case IIsTypeOperation:
+            case IBinaryOperation:
+            case IInterpolationOperation:
+                return Elements.None;
+            default:
+                return Elements.Unknown;
+        }
+    }
+
+    /// <summary><c>list[i] = v</c> adds v; reading <c>list[i]</c> adds nothing.</summary>
+    private Elements ElementWrite(IOperation element, CancellationToken cancellationToken)
+    {
+        switch (element.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == element:
+                return assignment.IsRef ? Elements.Unknown : Elements.Of(Value(assignment.Value, 0, FlowMode.Exact, cancellationToken));
+            case ICompoundAssignmentOperation compound when compound.Target == element:
+                return Elements.None;
+            case ICoalesceAssignmentOperation coalesce when coalesce.Target == element:
+                return Elements.Of(Value(coalesce.Value, 0, FlowMode.Exact, cancellationToken));
+            case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
+            case ITupleOperation:
+                return Elements.Unknown;
+            default:
+                return Elements.None;
+        }
+    }
+
+    /// <summary>A method of the collection called on it: <c>Add</c>, <c>Insert</c>, <c>AddRange</c>… add; the others read or remove.</summary>
+    private Elements InstanceCall(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        var method = invocation.TargetMethod;
+        if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array)
+        {
+            return Elements.Unknown;
+        }
+
+        switch (method.Name)
+        {
+            case "Add" or "Insert" or "TryAdd" or "Push" or "Enqueue" or "AddFirst" or "AddLast" or "AddBefore" or "AddAfter":
+                // the last argument is the element (the value, for a dictionary)
+                if (invocation.Arguments.Length == 0)
+                {
+                    return Elements.Unknown;
+                }
+
+                var added = invocation.Arguments[invocation.Arguments.Length - 1].Value;
+                return _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
+                    ? Elements.Of(Value(added, 0, FlowMode.Exact, cancellationToken))
+                    : Elements.Unknown;
+            case "AddRange" or "InsertRange":
+                return invocation.Arguments.Length == 0 ? Elements.Unknown : ElementsOf(invocation.Arguments[invocation.Arguments.Length - 1].Value, 0, cancellationToken);
+            case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan":
+                return Elements.Unknown;
+            default:
+                return Elements.None;
+        }
+    }
+
+    /// <summary>The collection given to a method: read by LINQ and read-only parameters, else possibly written unseen.</summary>
+    private Elements Argument(IArgumentOperation argument)
+    {
+        if (argument.Parameter is not { } parameter || parameter.RefKind is RefKind.Ref or RefKind.Out)
+        {
+            return Elements.Unknown;
+        }
+
+        if (Declared(parameter) is { } declared)
+        {
+            // the callee may add, but only what its parameter is declared to hold (the argument itself is checked)
+            return Elements.Of(declared);
+        }
+
+        var method = parameter.ContainingSymbol as IMethodSymbol;
+        if (method is not null && SourceOf(method).BindsElements || IsReadOnlyView(parameter.Type))
+        {
+            return Elements.None;
+        }
+
+        if (method is { IsStatic: true, ContainingType.SpecialType: SpecialType.System_Array }
+            && method.Name is "Sort" or "Reverse" or "IndexOf" or "LastIndexOf" or "BinarySearch" or "Find" or "FindAll" or "FindIndex" or "FindLast"
+                or "FindLastIndex" or "Exists" or "TrueForAll" or "ForEach" or "AsReadOnly" or "ConvertAll")
+        {
+            return Elements.None;
+        }
+
+        return Elements.Unknown;
+    }
+
+    /// <summary>A type through which a collection can only be read.</summary>
+    private static bool IsReadOnlyView(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "IEnumerable" or "IReadOnlyCollection" or "IReadOnlyList" or "IReadOnlyDictionary" or "IReadOnlySet" or "ReadOnlySpan" or "ReadOnlyMemory" or "IOrderedEnumerable" or "ILookup" or "IGrouping" } named
+        && named.ContainingNamespace?.ToDisplayString() is "System" or "System.Collections" or "System.Collections.Generic" or "System.Linq"
+        || type?.SpecialType == SpecialType.System_String;
+
+    /// <summary>Whether the elements (the values, for a dictionary) of a collection type carry a currency the flow follows.</summary>
+    private bool TracksElements(ITypeSymbol? type) => _types.CarriesCurrency(ValueTypeOf(type));
+
+    /// <summary>
+    /// The type of the values an array or a collection of System.Collections.Generic (or an immutable one) holds: the
+    /// element type, or a dictionary's value type; null for any other type. Read from the type's own name and type
+    /// arguments (asking a type for all its interfaces builds a new list each time).
+    /// </summary>
+    private static ITypeSymbol? ValueTypeOf(ITypeSymbol? type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (type is not INamedTypeSymbol { IsGenericType: true } named)
+        {
+            return null;
+        }
+
+        var arguments = named.TypeArguments;
+        switch (named.Name)
+        {
+            case "List" or "IList" or "ICollection" or "IEnumerable" or "IReadOnlyList" or "IReadOnlyCollection" or "HashSet" or "ISet" or "IReadOnlySet"
+                or "SortedSet" or "Queue" or "Stack" or "LinkedList" or "ImmutableArray" or "ImmutableList" or "IImmutableList" or "IOrderedEnumerable"
+                when arguments.Length == 1 && IsCollectionNamespace(named.ContainingNamespace):
+                return arguments[0];
+            case "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "SortedList" or "ConcurrentDictionary" or "ImmutableDictionary"
+                or "IImmutableDictionary"
+                when arguments.Length == 2 && IsCollectionNamespace(named.ContainingNamespace):
+                return arguments[1];
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>What enumerating a collection gives, compared with a lambda parameter: for a dictionary its pairs, else its elements.</summary>
+    private static bool IsElementOf(ITypeSymbol parameterType, ITypeSymbol? collection)
+    {
+        var value = ValueTypeOf(collection);
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (IsDictionary(collection))
+        {
+            return parameterType is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
+                && SymbolEqualityComparer.Default.Equals(pair.TypeArguments[1], value);
+        }
+
+        return SymbolEqualityComparer.Default.Equals(parameterType, value);
+    }
+
+    /// <summary>System.Collections.Generic, System.Collections.Concurrent, System.Collections.Immutable, System.Linq.</summary>
+    private static bool IsCollectionNamespace(INamespaceSymbol? ns) =>
+        ns is { Name: "Generic" or "Concurrent" or "Immutable" } && ns.ContainingNamespace is { Name: "Collections" } collections
+            && collections.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace
+        || ns is { Name: "Linq" } && ns.ContainingNamespace is { Name: "System" } linqSystem && linqSystem.ContainingNamespace.IsGlobalNamespace;
+
+    private static bool IsDictionary(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "SortedList" or "ConcurrentDictionary" or "ImmutableDictionary" or "IImmutableDictionary", TypeArguments.Length: 2 };
+}

@@ -1,0 +1,265 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>Locals and the parameters of lambdas.</summary>
+internal sealed partial class CurrencyFlow
+{
+    // the single value of readonly fields and get-only properties, for the flows that want one value (tuples)
+    private readonly MemberValues _singleValues = new();
+
+    // what each lambda parameter is bound to, by symbol object
+    private readonly IdentityCache<IParameterSymbol, string> _lambdaParameters = new();
+
+    /// <summary>
+    /// The currency of a local. Optimistically, that of its initializer; exactly, the one its declaration and every
+    /// write in its scope agree on (<c>+=</c> keeps it; <c>ref</c> aliases and unknown <c>out</c> arguments make it
+    /// unknown). A local without an initializer (a <c>foreach</c> variable, a deconstruction, an <c>out var</c>, a
+    /// pattern) is always worked out exactly.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private string? LocalValue(ILocalReferenceOperation reference, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        var local = reference.Local;
+        if (local.IsRef)
+        {
+            return null;
+        }
+
+        // the declaration is nearly always a statement of a block around the reference: found there by the symbol object
+        // the reference holds, without reading any syntax, symbol name or semantic model on the optimistic path
+        if (ValueFlow.DeclaratorInTree(reference, local) is { } declarator)
+        {
+            var initializer = declarator.Initializer?.Value;
+            if (initializer is not null && mode == FlowMode.Optimistic)
+            {
+                return Value(initializer, depth, mode, cancellationToken);
+            }
+
+            string? initial = initializer is null ? Currencies.None : Value(initializer, depth, FlowMode.Exact, cancellationToken);
+            return initial is null || reference.SemanticModel is not { } model ? null
+                : Currencies.Join(initial, LocalWrites(local, declarator.Syntax, model, cancellationToken));
+        }
+
+        return DeclaredElsewhere(local, reference, depth, cancellationToken);
+    }
+
+    /// <summary>A local declared by something other than a declaration statement of an enclosing block.</summary>
+    private string? DeclaredElsewhere(ILocalSymbol local, IOperation reference, int depth, CancellationToken cancellationToken)
+    {
+        var model = reference.SemanticModel;
+        if (model is null || local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        var declaration = references[0].GetSyntax(cancellationToken);
+        string? initial = declaration switch
+        {
+            VariableDeclaratorSyntax { Initializer: { } initializer } declarator when !IsUsingOrFixed(declarator) =>
+                Value(model.GetOperation(initializer.Value, cancellationToken), depth, FlowMode.Exact, cancellationToken),
+            VariableDeclaratorSyntax declarator when !IsUsingOrFixed(declarator) => Currencies.None,
+            ForEachStatementSyntax loop => model.GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach
+                ? ElementsOf(forEach.Collection, depth, cancellationToken).Code
+                : null,
+            SingleVariableDesignationSyntax designation => Designated(designation, model, depth, cancellationToken),
+            _ => null,
+        };
+
+        // a foreach variable cannot be written
+        return initial is null || declaration is ForEachStatementSyntax ? initial
+            : Currencies.Join(initial, LocalWrites(local, declaration, model, cancellationToken));
+    }
+
+    /// <summary>A local declared inside an expression: <c>out var</c>, a deconstruction, a pattern.</summary>
+    private string? Designated(SingleVariableDesignationSyntax designation, SemanticModel model, int depth, CancellationToken cancellationToken)
+    {
+        switch (designation.Parent)
+        {
+            case DeclarationExpressionSyntax { Parent: ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword } argument }:
+                // dict.TryGetValue(key, out var value)
+                return model.GetOperation(argument, cancellationToken) is IArgumentOperation outArgument ? OutValue(outArgument, cancellationToken) : null;
+
+            case ParenthesizedVariableDesignationSyntax parenthesized when parenthesized.Parent is DeclarationExpressionSyntax or ForEachVariableStatementSyntax:
+                int index = parenthesized.Variables.IndexOf(designation);
+                return DeconstructedDeclaration(parenthesized, index, model, depth, cancellationToken);
+
+            case DeclarationPatternSyntax or VarPatternSyntax or RecursivePatternSyntax:
+                // x is Money m, x is { } m: the value matched
+                return PatternInput(model.GetOperation(designation.Parent, cancellationToken), depth, cancellationToken);
+
+            case DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax tuple } tupleArgument }:
+                // (var a, var b) = …
+                return tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple
+                    && model.GetOperation(assignment, cancellationToken) is IDeconstructionAssignmentOperation deconstruction
+                    ? ElementOfTuple(deconstruction.Value, tuple.Arguments.IndexOf(tupleArgument), depth, FlowMode.Exact, cancellationToken)
+                    : null;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary><c>var (a, b) = value</c> and <c>foreach (var (key, value) in dictionary)</c>.</summary>
+    private string? DeconstructedDeclaration(ParenthesizedVariableDesignationSyntax designation, int index, SemanticModel model, int depth, CancellationToken cancellationToken)
+    {
+        if (index < 0)
+        {
+            return null;
+        }
+
+        if (designation.Parent is DeclarationExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } declaration && assignment.Left == declaration)
+        {
+            return model.GetOperation(assignment, cancellationToken) is IDeconstructionAssignmentOperation deconstruction
+                ? ElementOfTuple(deconstruction.Value, index, depth, FlowMode.Exact, cancellationToken)
+                : null;
+        }
+
+        if (designation.Parent is ForEachVariableStatementSyntax loop && index == 1
+            && model.GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach
+            && IsDictionary(forEach.Collection.SkipConversions()?.Type))
+        {
+            // the pairs of a dictionary deconstruct into key and value
+            return ElementsOf(forEach.Collection, depth, cancellationToken).Code;
+        }
+
+        return null;
+    }
+
+    /// <summary>The value a pattern matches, when the pattern is a declaration or <c>var</c> pattern of an <c>is</c> or a switch.</summary>
+    private string? PatternInput(IOperation? pattern, int depth, CancellationToken cancellationToken)
+    {
+        for (var current = pattern; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IIsPatternOperation isPattern:
+                    return Value(isPattern.Value, depth, FlowMode.Exact, cancellationToken);
+                case ISwitchExpressionOperation switchExpression:
+                    return Value(switchExpression.Value, depth, FlowMode.Exact, cancellationToken);
+                case ISwitchOperation switchStatement:
+                    return Value(switchStatement.Value, depth, FlowMode.Exact, cancellationToken);
+                case IPatternOperation or IPatternCaseClauseOperation or ISwitchCaseOperation or ISwitchExpressionArmOperation:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every write of a local after its declaration, in its scope (the member around it, with its lambdas and local functions).</summary>
+    private string? LocalWrites(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var scope = ScopeOf(declaration);
+        if (scope is null)
+        {
+            return null;
+        }
+
+        string name = local.Name;
+        string? code = Currencies.None;
+        foreach (var token in scope.DescendantTokens())
+        {
+            if (token.RawKind != (int)SyntaxKind.IdentifierToken || token.ValueText != name || token.Parent is not IdentifierNameSyntax identifier
+                || WritePosition(identifier) is not { } written)
+            {
+                continue;
+            }
+
+            if (written.Parent is RefExpressionSyntax)
+            {
+                return null;
+            }
+
+            var reference = model.GetOperation(written, cancellationToken);
+            if (reference is not ILocalReferenceOperation { Local: { } referenced } || !SymbolEqualityComparer.Default.Equals(referenced, local))
+            {
+                continue;
+            }
+
+            code = Currencies.Join(code, WrittenValue(reference, cancellationToken));
+            if (code is null)
+            {
+                return null;
+            }
+        }
+
+        return code;
+    }
+
+    /// <summary>The member (or the top-level code) whose body holds a declaration, lambdas and local functions included.</summary>
+    private static SyntaxNode? ScopeOf(SyntaxNode declaration)
+    {
+        for (var node = declaration.Parent; node is not null; node = node.Parent)
+        {
+            if (node is MemberDeclarationSyntax and not GlobalStatementSyntax || node is CompilationUnitSyntax)
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsUsingOrFixed(VariableDeclaratorSyntax declarator) =>
+        declarator.Parent is VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } or FixedStatementSyntax or UsingStatementSyntax };
+
+    /// <summary>
+    /// A lambda parameter that LINQ (or a collection method such as <c>ForEach</c>, <c>Sort</c>, <c>Find</c>) binds to
+    /// the elements of the source: <c>budgets.Where(b => …)</c>. Its currency is the elements' one.
+    /// </summary>
+    private string? LambdaParameter(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference, CancellationToken cancellationToken)
+    {
+        // worked out once per lambda parameter (its references hold the same symbol object)
+        var known = _lambdaParameters.Get(parameter);
+        if (known is null)
+        {
+            known = Stored((_search.MayAnnotate ? Declared(parameter) : null) ?? ComputeLambdaParameter(parameter, lambda, reference, cancellationToken));
+            _lambdaParameters.Set(parameter, known);
+        }
+
+        return Read(known);
+    }
+
+    private string? ComputeLambdaParameter(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference, CancellationToken cancellationToken)
+    {
+        IOperation? function = reference.Parent;
+        while (function is not null && !(function is IAnonymousFunctionOperation anonymous && ReferenceEquals(anonymous.Symbol, lambda) | SymbolEqualityComparer.Default.Equals(anonymous.Symbol, lambda)))
+        {
+            function = function.Parent;
+        }
+
+        var argument = function?.Parent is IDelegateCreationOperation creation ? creation.Parent as IArgumentOperation : null;
+        if (argument?.Parent is not IInvocationOperation invocation || invocation.Arguments.IsEmpty)
+        {
+            return null;
+        }
+
+        // the lambda of a LINQ call (or of a collection's ForEach, Sort, Find…): the elements of its source first, since
+        // they are nearly always unknown and then nothing else needs looking at
+        var source = SourceOf(invocation.TargetMethod);
+        IOperation? collection = source.BindsElements ? (invocation.Arguments[0] == argument ? null : invocation.Arguments[0].Value)
+            : source.BindsInstanceElements ? invocation.Instance
+            : null;
+        if (collection is null || parameter.Ordinal > 1 || (parameter.Ordinal == 1 && invocation.TargetMethod.Name != "Sort"))
+        {
+            return null;
+        }
+
+        string? code = ElementsOf(collection, 0, cancellationToken).Code;
+        if (code is null || Currencies.IsNone(code))
+        {
+            return null;
+        }
+
+        // the parameter stands for an element when its type is the source's element type (not an index, an accumulator)
+        return IsElementOf(parameter.Type, collection.SkipConversions()?.Type) ? code : null;
+    }
+}

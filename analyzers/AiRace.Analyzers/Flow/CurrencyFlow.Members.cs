@@ -1,0 +1,593 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>Facts about members: the currency every write of a field or property states, a method's returns, a record's parameters.</summary>
+internal sealed partial class CurrencyFlow
+{
+    /// <summary>The stored form of "unknown" (a fact is never null).</summary>
+    private static readonly string UnknownFact = new('?', 1);
+
+    private FactCache<string>? _memberValues;
+    private FactCache<string>? _methodReturns;
+    private FactCache<string>? _parameterValues;
+    private FactCache<string?[]>? _methodTuples;
+    private FactCache<string?[]>? _constructorArguments;
+
+    private FactCache<string> MemberValues => _memberValues ??= new FactCache<string>((s, c) => Stored(ComputeMemberValue(s, c)), Currencies.None, UnknownFact);
+
+    private FactCache<string> MethodReturns => _methodReturns ??= new FactCache<string>((s, c) => Stored(ComputeMethodReturn((IMethodSymbol)s, c)), Currencies.None, UnknownFact);
+
+    private FactCache<string> ParameterValues => _parameterValues ??= new FactCache<string>((s, c) => Stored(ComputeParameterValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
+
+    private FactCache<string?[]> MethodTuples => _methodTuples ??= new FactCache<string?[]>((s, c) => ComputeMethodTuple((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
+
+    private FactCache<string?[]> ConstructorArguments => _constructorArguments ??= new FactCache<string?[]>((s, c) => ComputeConstructorArguments((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
+
+    /// <summary>
+    /// The <c>[Currency]</c> annotation of a symbol. A symbol of this compilation is only read for one when some source
+    /// file mentions the attribute at all (most never do; reading a symbol's attributes binds them).
+    /// </summary>
+    private string? Declared(ISymbol symbol) =>
+        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _search.Assembly) && !_search.MayAnnotate ? null : Annotations.Declared(symbol, _types);
+
+    private static string Stored(string? code) => code ?? UnknownFact;
+
+    private static string? Read(string fact) => ReferenceEquals(fact, UnknownFact) ? null : fact;
+
+    /// <summary>The currency every write of a field or property states (its annotation, if it has one).</summary>
+    private string? MemberValue(ISymbol member, CancellationToken cancellationToken) =>
+        Read(MemberValues.Get(member, cancellationToken));
+
+    /// <summary>The currency every return of a method states (its return annotation, if it has one).</summary>
+    private string? MethodReturn(IMethodSymbol method, CancellationToken cancellationToken) =>
+        Read(MethodReturns.Get(method, cancellationToken));
+
+    /// <summary>The currency of a parameter: annotated, bound to a collection's elements by LINQ, or a primary-constructor parameter.</summary>
+    private string? ParameterValue(IParameterSymbol parameter, IOperation reference, CancellationToken cancellationToken)
+    {
+        switch (parameter.ContainingSymbol)
+        {
+            case IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda:
+                return LambdaParameter(parameter, lambda, reference, cancellationToken);
+            case IMethodSymbol { MethodKind: MethodKind.Constructor }:
+                return Read(ParameterValues.Get(parameter, cancellationToken));
+            default:
+                // a method's parameter is known only by its annotation (none in a compilation that never mentions one)
+                return !_search.MayAnnotate && parameter.DeclaringSyntaxReferences.Length > 0 ? null : Read(ParameterValues.Get(parameter, cancellationToken));
+        }
+    }
+
+    private string? ComputeMemberValue(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (Declared(member) is { } declared)
+        {
+            return declared;
+        }
+
+        if (member.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        switch (member)
+        {
+            case IFieldSymbol field:
+                if (field.IsConst || field.IsVolatile || field.IsImplicitlyDeclared)
+                {
+                    return null;
+                }
+
+                string? initial = Currencies.None;
+                if (field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator)
+                {
+                    initial = ExpressionValue(declarator.SyntaxTree, initializer.Value, cancellationToken);
+                }
+
+                return initial is null ? null : Currencies.Join(initial, Writes(field, cancellationToken));
+
+            case IPropertySymbol property:
+                if (property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsIndexer || property.IsExtern
+                    || property.ContainingType?.TypeKind == TypeKind.Interface)
+                {
+                    return null;
+                }
+
+                if (Annotations.PositionalParameter(property) is { } parameter)
+                {
+                    string? constructed = Read(ParameterValues.Get(parameter, cancellationToken));
+                    return constructed is null ? null : Currencies.Join(constructed, Writes(property, cancellationToken));
+                }
+
+                return PropertyValue(property, cancellationToken);
+
+            default:
+                return null;
+        }
+    }
+
+    private string? PropertyValue(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        if (property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        var tree = declaration.SyntaxTree;
+        if (declaration.ExpressionBody is { } arrow)
+        {
+            return ExpressionValue(tree, arrow.Expression, cancellationToken);
+        }
+
+        if (declaration.AccessorList is not { } accessors)
+        {
+            return null;
+        }
+
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && (accessor.Body is not null || accessor.ExpressionBody is not null))
+            {
+                // a computed property: what its getter returns
+                return BodyReturns(tree, (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody!.Expression, cancellationToken);
+            }
+        }
+
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.Body is not null || accessor.ExpressionBody is not null)
+            {
+                // a setter with a body writes somewhere else (a backing field): the property's own writes say nothing
+                return null;
+            }
+        }
+
+        // an auto-property: its initializer and every write
+        string? initial = declaration.Initializer is { } initializer ? ExpressionValue(tree, initializer.Value, cancellationToken) : Currencies.None;
+        return initial is null ? null : Currencies.Join(initial, Writes(property, cancellationToken));
+    }
+
+    /// <summary>The currency of an expression of a tree, exactly.</summary>
+    private string? ExpressionValue(SyntaxTree tree, ExpressionSyntax expression, CancellationToken cancellationToken) =>
+        Value(_search.ModelOf(tree).GetOperation(expression, cancellationToken), 0, FlowMode.Exact, cancellationToken);
+
+    /// <summary>
+    /// The currency every write of a field or property in the compilation states, apart from its declaration:
+    /// assignments (also in object initializers and <c>with</c>), <c>??=</c>, deconstructions; a <c>ref</c> or
+    /// <c>out</c> use makes it unknown; <c>+=</c> and <c>-=</c> keep the currency (they throw otherwise).
+    /// </summary>
+    private string? Writes(ISymbol member, CancellationToken cancellationToken)
+    {
+        string? code = Currencies.None;
+        foreach (var token in _search.Identifiers(member.Name, _search.TreesThatCanWrite(member), cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax name || WritePosition(name) is not { } written)
+            {
+                continue;
+            }
+
+            if (written.Parent is RefExpressionSyntax)
+            {
+                // ref x.Member: an alias that may be written
+                return null;
+            }
+
+            var reference = _search.ModelOf(token.SyntaxTree!).GetOperation(written, cancellationToken);
+            if (!IsReferenceTo(reference, member))
+            {
+                continue;
+            }
+
+            code = Currencies.Join(code, WrittenValue(reference!, cancellationToken));
+            if (code is null)
+            {
+                return null;
+            }
+        }
+
+        return code;
+    }
+
+    /// <summary>
+    /// The expression a name is part of when that expression is in a position that may write it (the left of an
+    /// assignment, a <c>ref</c>/<c>out</c> argument, a deconstruction target, a <c>ref</c>), else null.
+    /// </summary>
+    private static ExpressionSyntax? WritePosition(IdentifierNameSyntax name)
+    {
+        ExpressionSyntax node = name;
+        if (node.Parent is MemberAccessExpressionSyntax access && access.Name == node)
+        {
+            node = access;
+        }
+        else if (node.Parent is MemberBindingExpressionSyntax binding && binding.Name == node)
+        {
+            node = binding;
+        }
+
+        var expression = node;
+        while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+        {
+            node = (ExpressionSyntax)node.Parent;
+        }
+
+        switch (node.Parent)
+        {
+            case AssignmentExpressionSyntax assignment when assignment.Left == node:
+            case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression }:
+            case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression }:
+            case RefExpressionSyntax:
+                return expression;
+            case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) || argument.Parent is TupleExpressionSyntax:
+                return expression;
+            case MemberAccessExpressionSyntax receiver when receiver.Expression == node && receiver.Parent is InvocationExpressionSyntax:
+                // x.M(): a this-ref extension method may assign x
+                return expression;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsReferenceTo(IOperation? reference, ISymbol member)
+    {
+        var symbol = reference switch
+        {
+            IFieldReferenceOperation field => (ISymbol)field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+
+        return symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, member);
+    }
+
+    /// <summary>
+    /// The currency a write of a reference stores: <see cref="Currencies.None"/> for a use that keeps it (a compound
+    /// assignment, a receiver, an argument passed by value), null when unknown (<c>ref</c>, an unknown <c>out</c>).
+    /// </summary>
+    private string? WrittenValue(IOperation reference, CancellationToken cancellationToken)
+    {
+        var parent = reference.Parent;
+        switch (parent)
+        {
+            case IArgumentOperation argument:
+                return argument.Parameter?.RefKind switch
+                {
+                    RefKind.None or RefKind.In => Currencies.None,
+                    RefKind.Out => OutValue(argument, cancellationToken),
+                    _ => null,
+                };
+            case IInvocationOperation invocation when invocation.Instance == reference:
+            case IPropertyReferenceOperation property when property.Instance == reference:
+            case IFieldReferenceOperation field when field.Instance == reference:
+                return Currencies.None;
+            case ISimpleAssignmentOperation assignment when assignment.Target == reference:
+                return assignment.IsRef ? null : Value(assignment.Value, 0, FlowMode.Exact, cancellationToken);
+            case ICompoundAssignmentOperation compound when compound.Target == reference && _types.IsMoney(reference.Type):
+                // Money's += and -= throw unless the currencies agree, *= and /= scale: the currency stays
+                return Currencies.None;
+            case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
+                return Value(coalesce.Value, 0, FlowMode.Exact, cancellationToken);
+            case ITupleOperation tuple:
+                return DeconstructedValue(tuple, reference, cancellationToken);
+            case IBinaryOperation or IConversionOperation or IReturnOperation or IVariableInitializerOperation or IInterpolationOperation:
+                return Currencies.None;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The currency an <c>out</c> argument receives: an element, from <c>TryGetValue</c>, <c>TryPop</c>, <c>TryDequeue</c>, <c>TryPeek</c>.</summary>
+    private string? OutValue(IArgumentOperation argument, CancellationToken cancellationToken) =>
+        argument.Parent is IInvocationOperation { TargetMethod: { Name: "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" } method, Instance: { } collection }
+            && CallSource.IsCollectionsGeneric(method.ContainingType)
+            ? ElementsOf(collection, 0, cancellationToken).Code
+            : null;
+
+    /// <summary>
+    /// The currency written into one target of a deconstruction <c>(a, b) = (x, y)</c>; <see cref="Currencies.None"/>
+    /// when the reference is an element of the tuple being deconstructed (a read), null for a nested target.
+    /// </summary>
+    private string? DeconstructedValue(ITupleOperation tuple, IOperation reference, CancellationToken cancellationToken)
+    {
+        IOperation outer = tuple;
+        while (outer.Parent is ITupleOperation enclosing)
+        {
+            outer = enclosing;
+        }
+
+        if (outer.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Target == outer)
+        {
+            int index = tuple.Elements.IndexOf(reference);
+            return outer == tuple && index >= 0 ? ElementOfTuple(deconstruction.Value, index, 0, FlowMode.Exact, cancellationToken) : null;
+        }
+
+        // an element of a tuple that is read: (a, a) on the right of a deconstruction, a tuple argument
+        return outer.Parent is IForEachLoopOperation ? null : Currencies.None;
+    }
+
+    /// <summary>The currency of element <paramref name="index"/> of a tuple-valued expression (or a Money deconstructed into amount and currency).</summary>
+    private string? ElementOfTuple(IOperation value, int index, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        value = value.SkipConversions()!;
+        if (value is ITupleOperation tuple)
+        {
+            return index < tuple.Elements.Length ? Value(tuple.Elements[index], depth + 1, mode, cancellationToken) : null;
+        }
+
+        if (_types.IsMoney(value.Type))
+        {
+            // var (amount, currency) = money;
+            return index == 1 ? Value(value, depth + 1, mode, cancellationToken) : null;
+        }
+
+        if (value is IInvocationOperation { TargetMethod: { ReturnType.IsTupleType: true } method })
+        {
+            var elements = MethodTuples.Get(method, cancellationToken);
+            return index < elements.Length ? elements[index] : null;
+        }
+
+        if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation && depth < MaxDepth)
+        {
+            var single = ValueFlow.SingleValue(value, null, _singleValues, mode, cancellationToken);
+            return single is null ? null : ElementOfTuple(single, index, depth + 1, mode, cancellationToken);
+        }
+
+        return null;
+    }
+
+    /// <summary><c>t.Item2</c>, <c>t.Amount</c>: an element of a tuple value.</summary>
+    private string? TupleElement(IOperation tuple, IFieldSymbol element, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        string? name = element.CorrespondingTupleField?.Name;
+        if (name is null || !name.StartsWith("Item", System.StringComparison.Ordinal) || !int.TryParse(name.Substring(4), out int position) || position is < 1 or > 7)
+        {
+            return null;
+        }
+
+        return ElementOfTuple(tuple, position - 1, depth, mode, cancellationToken);
+    }
+
+    private string? ComputeMethodReturn(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (Declared(method) is { } declared)
+        {
+            return declared;
+        }
+
+        if (!CanFollowBody(method) || BodyOf(method, cancellationToken) is not { } body)
+        {
+            return null;
+        }
+
+        return BodyReturns(body.SyntaxTree, body, cancellationToken);
+    }
+
+    private string?[] ComputeMethodTuple(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.ReturnType is not INamedTypeSymbol { IsTupleType: true } tupleType || !CanFollowBody(method) || BodyOf(method, cancellationToken) is not { } body)
+        {
+            return System.Array.Empty<string?>();
+        }
+
+        int count = tupleType.TupleElements.Length;
+        var codes = new string?[count];
+        for (int i = 0; i < count; i++)
+        {
+            codes[i] = Currencies.None;
+        }
+
+        foreach (var returned in ReturnedValues(body.SyntaxTree, body, cancellationToken))
+        {
+            for (int i = 0; i < count; i++)
+            {
+                codes[i] = returned is null ? null : Currencies.Join(codes[i], ElementOfTuple(returned, i, 0, FlowMode.Exact, cancellationToken));
+            }
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            codes[i] = Currencies.Known(codes[i]);
+        }
+
+        return codes;
+    }
+
+    /// <summary>Whether a method's body is the only code that can run for its calls (not virtual, abstract, extern or partial).</summary>
+    private static bool CanFollowBody(IMethodSymbol method) =>
+        !method.IsAbstract && !method.IsVirtual && !(method.IsOverride && !method.IsSealed) && !method.IsExtern
+        && method.ContainingType?.TypeKind != TypeKind.Interface && method.PartialImplementationPart is null
+        && method.DeclaringSyntaxReferences.Length == 1;
+
+    /// <summary>The body (a block or an expression) of a method or local function.</summary>
+    private static SyntaxNode? BodyOf(IMethodSymbol method, CancellationToken cancellationToken) =>
+        method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody?.Expression,
+            LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression,
+            AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody?.Expression,
+            ArrowExpressionClauseSyntax arrow => arrow.Expression,
+            _ => null,
+        };
+
+    /// <summary>The currency every return of a body states.</summary>
+    private string? BodyReturns(SyntaxTree tree, SyntaxNode body, CancellationToken cancellationToken)
+    {
+        string? code = Currencies.None;
+        foreach (var returned in ReturnedValues(tree, body, cancellationToken))
+        {
+            code = returned is null ? null : Currencies.Join(code, Value(returned, 0, FlowMode.Exact, cancellationToken));
+            if (code is null)
+            {
+                return null;
+            }
+        }
+
+        return code;
+    }
+
+    /// <summary>The values a body returns (null for a return whose value cannot be had), not those of lambdas and local functions inside it.</summary>
+    private IEnumerable<IOperation?> ReturnedValues(SyntaxTree tree, SyntaxNode body, CancellationToken cancellationToken)
+    {
+        var operation = _search.ModelOf(tree).GetOperation(body, cancellationToken);
+        if (operation is null)
+        {
+            yield return null;
+            yield break;
+        }
+
+        if (body is ExpressionSyntax)
+        {
+            yield return operation;
+            yield break;
+        }
+
+        var pending = new Stack<IOperation>();
+        pending.Push(operation);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (current is IReturnOperation { Kind: OperationKind.Return } returned)
+            {
+                yield return returned.ReturnedValue;
+                continue;
+            }
+
+            foreach (var child in current.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+
+    private string? ComputeParameterValue(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (Declared(parameter) is { } declared)
+        {
+            return declared;
+        }
+
+        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && IsPrimaryConstructor(constructor, cancellationToken))
+        {
+            var arguments = ConstructorArguments.Get(constructor, cancellationToken);
+            string? code = parameter.Ordinal < arguments.Length ? arguments[parameter.Ordinal] : null;
+            if (code is not null && !constructor.ContainingType.IsRecord)
+            {
+                // a class's primary-constructor parameter is a variable its members may assign
+                code = Currencies.Join(code, Writes(parameter, cancellationToken));
+            }
+
+            return code;
+        }
+
+        return null;
+    }
+
+    private static bool IsPrimaryConstructor(IMethodSymbol constructor, CancellationToken cancellationToken) =>
+        constructor.DeclaringSyntaxReferences.Length == 1
+        && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: not null };
+
+    /// <summary>
+    /// The currency every construction in the compilation gives each parameter of a primary constructor (null where
+    /// unknown): <c>new T(…)</c>, target-typed <c>new(…)</c>, <c>this(…)</c> in the type's other constructors, a
+    /// derived record's <c>: T(…)</c>. All unknown when a type derives without passing the arguments in its base list.
+    /// </summary>
+    private string?[] ComputeConstructorArguments(IMethodSymbol constructor, CancellationToken cancellationToken)
+    {
+        var type = constructor.ContainingType;
+        int count = constructor.Parameters.Length;
+        var codes = new string?[count];
+        for (int i = 0; i < count; i++)
+        {
+            codes[i] = _types.CarriesCurrency(constructor.Parameters[i].Type) ? Currencies.None : null;
+        }
+
+        var unknown = new string?[count];
+        var all = _search.TreesThatCanWrite(constructor);
+        foreach (var token in _search.Identifiers(type.Name, all, cancellationToken))
+        {
+            SyntaxNode? node = token.Parent;
+            while (node?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+            {
+                node = node.Parent;
+            }
+
+            switch (node?.Parent)
+            {
+                case ObjectCreationExpressionSyntax creation when creation.Type == node:
+                    AddSite(creation, constructor, codes, cancellationToken);
+                    break;
+                case PrimaryConstructorBaseTypeSyntax baseType when baseType.Type == node:
+                    AddSite(baseType, constructor, codes, cancellationToken);
+                    break;
+                case SimpleBaseTypeSyntax { Parent.Parent: TypeDeclarationSyntax derived }
+                    when _search.ModelOf(token.SyntaxTree!).GetDeclaredSymbol(derived, cancellationToken) is INamedTypeSymbol derivedType
+                        && SymbolEqualityComparer.Default.Equals(derivedType.BaseType?.OriginalDefinition, type):
+                    // a derived type that calls the constructor from its own constructors: not followed
+                    return unknown;
+            }
+        }
+
+        foreach (var creation in _search.TargetTypedCreations(cancellationToken))
+        {
+            AddSite(creation, constructor, codes, cancellationToken);
+        }
+
+        foreach (var declaration in type.DeclaringSyntaxReferences)
+        {
+            if (declaration.GetSyntax(cancellationToken) is not TypeDeclarationSyntax typeDeclaration)
+            {
+                continue;
+            }
+
+            foreach (var member in typeDeclaration.Members)
+            {
+                if (member is ConstructorDeclarationSyntax { Initializer: { } initializer } && initializer.IsKind(SyntaxKind.ThisConstructorInitializer))
+                {
+                    AddSite(initializer, constructor, codes, cancellationToken);
+                }
+            }
+        }
+
+        return codes;
+    }
+
+    /// <summary>Joins what a construction site gives each parameter into <paramref name="codes"/> (a site of another constructor gives nothing).</summary>
+    private void AddSite(SyntaxNode site, IMethodSymbol constructor, string?[] codes, CancellationToken cancellationToken)
+    {
+        var operation = _search.ModelOf(site.SyntaxTree).GetOperation(site, cancellationToken);
+        var (called, arguments) = operation switch
+        {
+            IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            _ => (null, default),
+        };
+
+        if (called is null || !SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, constructor))
+        {
+            // another constructor of the type (it chains to this one through this(…), seen there), or another type
+            if (operation is null && site is not ImplicitObjectCreationExpressionSyntax)
+            {
+                System.Array.Clear(codes, 0, codes.Length);
+            }
+
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } given && given.Ordinal < codes.Length && codes[given.Ordinal] is { } known)
+            {
+                codes[given.Ordinal] = Currencies.Join(known, Value(argument.Value, 0, FlowMode.Exact, cancellationToken));
+            }
+        }
+    }
+}

@@ -1,0 +1,363 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// Works out the currency of a Money or Currency expression (and of a <c>KeyValuePair</c> whose value is money) when
+/// the compilation states it: currency members and constant codes, currency-specific factories, the currency-stating
+/// sum, operators and conversions, and values that flow through locals, fields, properties, record parameters, method
+/// and local-function returns, tuples, conditional and switch expressions, awaits, collections and the lambdas of LINQ
+/// over them, in any file of the compilation; and the <c>[Currency]</c> annotation where code states it by hand. Null
+/// whenever it is not certain. One instance serves a compilation: what it learns about a member (its writes, a
+/// method's returns, a collection's elements) is worked out on first use and kept for the compilation, so the facts
+/// are the same in the IDE, one edit at a time, as in the build.
+/// </summary>
+internal sealed partial class CurrencyFlow
+{
+    private const int MaxDepth = 16;
+
+    private readonly KnownTypes _types;
+    private readonly SourceSearch _search;
+
+    // where each called method's result gets its currency, by the method's definition
+    private readonly SymbolMemo<IMethodSymbol, CallSource> _calls;
+
+    public CurrencyFlow(KnownTypes types, SourceSearch search)
+    {
+        _types = types;
+        _search = search;
+        _calls = new SymbolMemo<IMethodSymbol, CallSource>(method => CallSource.Of(method, _types));
+    }
+
+    public KnownTypes Types => _types;
+
+    /// <summary>The currency of a Money, Currency or money-valued pair expression, or null when it is not certain.</summary>
+    [MethodImpl(Hot.Path)]
+    public string? Resolve(IOperation? operation, FlowMode mode, CancellationToken cancellationToken) =>
+        Currencies.Known(Value(operation, 0, mode, cancellationToken));
+
+    /// <summary>The currencies of the elements of a collection expression (of the values, for a dictionary).</summary>
+    public Elements ElementsOf(IOperation? operation, CancellationToken cancellationToken) =>
+        ElementsOf(operation, 0, cancellationToken);
+
+    /// <summary>
+    /// A cheap, non-recursive first look: false when the expression's currency can never be resolved (<c>this</c>, a
+    /// default value, a call of a method that gives no currency), so the caller can skip the full resolution.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    public bool CouldBeKnown(IOperation? operation) => operation.SkipImplicitConversions() switch
+    {
+        null => false,
+        { Kind: OperationKind.InstanceReference or OperationKind.DefaultValue or OperationKind.Literal } => false,
+        IInvocationOperation invocation => SourceOf(invocation.TargetMethod).Kind != CallSourceKind.None,
+        _ => true,
+    };
+
+    /// <summary>The currency of the target of a compound assignment, before that assignment writes it.</summary>
+    [MethodImpl(Hot.Path)]
+    public string? ResolveCompoundTarget(ICompoundAssignmentOperation compound, FlowMode mode, CancellationToken cancellationToken) =>
+        Resolve(compound.Target, mode, cancellationToken);
+
+    /// <summary>The currency of a value, <see cref="Currencies.None"/> inside a member's own writes, or null.</summary>
+    [MethodImpl(Hot.Path)]
+    private string? Value(IOperation? operation, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (operation is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        operation = operation.SkipImplicitConversions()!;
+        int next = depth + 1;
+
+        // dispatch on the kind (one virtual call) rather than testing the operation against a list of interfaces
+        switch (operation.Kind)
+        {
+            case OperationKind.FieldReference:
+                var fieldReference = (IFieldReferenceOperation)operation;
+                var field = fieldReference.Field;
+                if (field.IsStatic && _types.IsCurrency(field.Type) && _types.IsCurrency(field.ContainingType))
+                {
+                    return IsCodeShaped(field.Name) && CurrencyCodes.IsActive(field.Name) ? field.Name : null;
+                }
+
+                if (fieldReference.Instance is { } tuple && field.ContainingType is { Name: "ValueTuple", IsTupleType: true })
+                {
+                    return TupleElement(tuple, field, next, mode, cancellationToken);
+                }
+
+                return MemberValue(field, cancellationToken);
+
+            case OperationKind.PropertyReference:
+                return FromProperty((IPropertyReferenceOperation)operation, next, mode, cancellationToken);
+
+            case OperationKind.LocalReference:
+                return LocalValue((ILocalReferenceOperation)operation, next, mode, cancellationToken);
+
+            case OperationKind.ParameterReference:
+                return ParameterValue(((IParameterReferenceOperation)operation).Parameter, operation, cancellationToken);
+
+            case OperationKind.ObjectCreation:
+                var creation = (IObjectCreationOperation)operation;
+                if (!_types.IsMoney(creation.Type))
+                {
+                    return null;
+                }
+
+                return creation.Constructor is { } constructor
+                    ? FromArguments(creation.Arguments, SourceOf(constructor), next, mode, cancellationToken)
+                    : FromAnyArgument(creation.Arguments, next, mode, cancellationToken);
+
+            case OperationKind.Invocation:
+                return FromInvocation((IInvocationOperation)operation, next, mode, cancellationToken);
+
+            case OperationKind.Binary:
+                return FromBinary((IBinaryOperation)operation, next, mode, cancellationToken);
+
+            case OperationKind.Unary:
+                var unary = (IUnaryOperation)operation;
+                return _types.IsMoney(unary.Type) ? Value(unary.Operand, next, mode, cancellationToken) : null;
+
+            case OperationKind.Conditional:
+                var conditional = (IConditionalOperation)operation;
+                return conditional.WhenFalse is { } whenFalse ? Both(conditional.WhenTrue, whenFalse, next, mode, cancellationToken) : null;
+
+            case OperationKind.Coalesce:
+                var coalesce = (ICoalesceOperation)operation;
+                return Both(coalesce.Value, coalesce.WhenNull, next, mode, cancellationToken);
+
+            case OperationKind.SwitchExpression:
+                return FromSwitch((ISwitchExpressionOperation)operation, next, mode, cancellationToken);
+
+            case OperationKind.Await:
+                return Value(((IAwaitOperation)operation).Operation, next, mode, cancellationToken);
+
+            case OperationKind.ConditionalAccess:
+                return Value(((IConditionalAccessOperation)operation).WhenNotNull, next, mode, cancellationToken);
+
+            case OperationKind.ConditionalAccessInstance:
+                return Value(ReceiverOf((IConditionalAccessInstanceOperation)operation), next, mode, cancellationToken);
+
+            case OperationKind.ArrayElementReference:
+                return ElementsOf(((IArrayElementReferenceOperation)operation).ArrayReference, next, cancellationToken).Code;
+
+            case OperationKind.Conversion:
+                // an explicit conversion without an operator method ((Money)boxed is unknown; (Money)money is the same value)
+                var conversion = (IConversionOperation)operation;
+                return conversion.OperatorMethod is null && _types.IsMoney(conversion.Operand.Type)
+                    ? Value(conversion.Operand, next, mode, cancellationToken)
+                    : null;
+
+            default:
+                return null;
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    private string? FromProperty(IPropertyReferenceOperation reference, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        var property = reference.Property;
+        var instance = reference.Instance;
+        var containing = property.ContainingType;
+        switch (property.Name)
+        {
+            case "Currency" when instance is not null && _types.IsMoney(containing):
+                return Value(instance, depth, mode, cancellationToken);
+            case "Value" when instance is not null && containing is { Name: "Nullable" or "KeyValuePair" } && containing.ContainingNamespace is { Name: "System" or "Generic" }:
+                return Value(instance, depth, mode, cancellationToken);
+            case "Result" or "RoundedResult" when instance is not null && _types.IsConversion(containing):
+                // money.ConvertTo(Currency.USD, …).Result is in the target currency
+                return ConversionTarget(instance, depth, mode, cancellationToken);
+            case "Original" when instance is not null && _types.IsConversion(containing) && instance.SkipImplicitConversions() is IInvocationOperation { Instance: { } converted }:
+                return Value(converted, depth, mode, cancellationToken);
+        }
+
+        if (property.IsIndexer)
+        {
+            return instance is null ? null : ElementsOf(instance, depth, cancellationToken).Code;
+        }
+
+        return MemberValue(property, cancellationToken);
+    }
+
+    /// <summary>The target currency of <c>money.ConvertTo(target, …)</c>.</summary>
+    private string? ConversionTarget(IOperation conversion, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (conversion.SkipImplicitConversions() is IInvocationOperation { TargetMethod.Name: "ConvertTo" } convertTo && convertTo.TargetMethod.IsOn(_types.Money))
+        {
+            foreach (var argument in convertTo.Arguments)
+            {
+                if (argument.Parameter is { } parameter && _types.IsCurrency(parameter.Type))
+                {
+                    return Value(argument.Value, depth, mode, cancellationToken);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private string? FromBinary(IBinaryOperation binary, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (binary.OperatorMethod is not { } method || !_types.IsMoney(binary.Type))
+        {
+            return null;
+        }
+
+        bool leftIsMoney = _types.IsMoney(binary.LeftOperand.Type);
+        bool rightIsMoney = _types.IsMoney(binary.RightOperand.Type);
+        if (leftIsMoney && rightIsMoney)
+        {
+            // Money + Money throws unless both share a currency, so the result has whichever is known
+            return method.IsOn(_types.Money)
+                ? Currencies.Either(Value(binary.LeftOperand, depth, mode, cancellationToken), Value(binary.RightOperand, depth, mode, cancellationToken))
+                : null;
+        }
+
+        // money * factor, factor * money, money / factor, share * money
+        return leftIsMoney ? Value(binary.LeftOperand, depth, mode, cancellationToken)
+            : rightIsMoney ? Value(binary.RightOperand, depth, mode, cancellationToken)
+            : null;
+    }
+
+    private string? FromSwitch(ISwitchExpressionOperation switchExpression, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        string? code = Currencies.None;
+        foreach (var arm in switchExpression.Arms)
+        {
+            if (arm.Value.Kind == OperationKind.Throw)
+            {
+                continue;
+            }
+
+            code = Currencies.Join(code, Value(arm.Value, depth, mode, cancellationToken));
+            if (code is null)
+            {
+                return null;
+            }
+        }
+
+        return code;
+    }
+
+    /// <summary>Where calls of the method get their currency (worked out once per method definition).</summary>
+    [MethodImpl(Hot.Path)]
+    private CallSource SourceOf(IMethodSymbol method) => _calls.Get(method.OriginalDefinition);
+
+    [MethodImpl(Hot.Path)]
+    private string? FromInvocation(IInvocationOperation invocation, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        var source = SourceOf(invocation.TargetMethod);
+        switch (source.Kind)
+        {
+            case CallSourceKind.None:
+                return null;
+            case CallSourceKind.FirstArgumentCode:
+                return invocation.Arguments.Length >= 1 ? ConstantCode(invocation.Arguments[0].Value) : null;
+            case CallSourceKind.Receiver:
+                return invocation.Instance is null ? null : Value(invocation.Instance, depth, mode, cancellationToken);
+            case CallSourceKind.Fixed:
+                return source.Code;
+            case CallSourceKind.MinMax when invocation.Arguments.Length == 2:
+                return Currencies.Either(Value(invocation.Arguments[0].Value, depth, mode, cancellationToken), Value(invocation.Arguments[1].Value, depth, mode, cancellationToken));
+            case CallSourceKind.Element:
+                // xs.First(), xs.Max(), dict.GetValueOrDefault(k): an element of the source
+                return SourceArgument(invocation) is { } collection ? ElementsOf(collection, depth, cancellationToken).Code : null;
+            case CallSourceKind.Method:
+                return MethodReturn(invocation.TargetMethod, cancellationToken);
+            default:
+                return FromArguments(invocation.Arguments, source, depth, mode, cancellationToken);
+        }
+    }
+
+    /// <summary>The collection a LINQ or collection method works on: its receiver, or the <c>this</c> argument.</summary>
+    private static IOperation? SourceArgument(IInvocationOperation invocation) =>
+        invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+    /// <summary>The currency given by the argument for the method's currency parameter.</summary>
+    [MethodImpl(Hot.Path)]
+    private string? FromArguments(ImmutableArray<IArgumentOperation> arguments, CallSource source, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (source.CurrencyParameters != 1)
+        {
+            return source.CurrencyParameters == 0 ? null : FromAnyArgument(arguments, depth, mode, cancellationToken);
+        }
+
+        // arguments come in evaluation order: nearly always the parameters' order, so the parameter's own position is
+        // tried first (one reference comparison), then every argument
+        int ordinal = source.CurrencyOrdinal;
+        IArgumentOperation? given = null;
+        if (ordinal < arguments.Length && ReferenceEquals(arguments[ordinal].Parameter, source.CurrencyParameter))
+        {
+            given = arguments[ordinal];
+        }
+        else
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is { } parameter && (ReferenceEquals(parameter, source.CurrencyParameter) || parameter.Ordinal == ordinal))
+                {
+                    given = argument;
+                    break;
+                }
+            }
+        }
+
+        return given is null ? null
+            : source.ParameterIsCode ? ConstantCode(given.Value)
+            : Value(given.Value, depth, mode, cancellationToken);
+    }
+
+    /// <summary>The currency given by the first argument (in evaluation order) for a parameter that gives one.</summary>
+    private string? FromAnyArgument(ImmutableArray<IArgumentOperation> arguments, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && CallSource.GivesCurrency(parameter, _types) is { } isCode)
+            {
+                return isCode ? ConstantCode(argument.Value) : Value(argument.Value, depth, mode, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    [MethodImpl(Hot.Path)]
+    internal static string? ConstantCode(IOperation value)
+    {
+        var constant = value.SkipConversions()?.ConstantValue ?? default;
+        return constant.HasValue && constant.Value is string code && CurrencyCodes.IsActive(code) ? code : null;
+    }
+
+    [MethodImpl(Hot.Path)]
+    internal static IOperation? ReceiverOf(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation child = instance;
+        for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
+            {
+                return access.Operation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The currency two values share (the arms of a conditional), or null; the second is resolved only when the first is known.</summary>
+    [MethodImpl(Hot.Path)]
+    private string? Both(IOperation first, IOperation second, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        string? code = Value(first, depth, mode, cancellationToken);
+        return code is null ? null : Currencies.Join(code, Value(second, depth, mode, cancellationToken));
+    }
+
+    [MethodImpl(Hot.Path)]
+    internal static bool IsCodeShaped(string name) =>
+        name.Length == 3 && char.IsUpper(name[0]) && char.IsUpper(name[1]) && char.IsUpper(name[2]);
+}
