@@ -124,13 +124,13 @@ public static class CsvExport
         var columns = new JsonArray();
         foreach (TableColumn column in table.Columns)
         {
-            columns.Add(new JsonObject { ["header"] = column.Header, ["kind"] = column.Kind.ToString() });
+            columns.Add((JsonNode)new JsonObject { ["header"] = column.Header, ["kind"] = column.Kind.ToString() });
         }
 
         var notes = new JsonArray();
         foreach (string note in table.Notes)
         {
-            notes.Add(note);
+            notes.Add((JsonNode)JsonValue.Create(note));
         }
 
         var schema = new JsonObject { ["name"] = table.Name, ["columns"] = columns, ["notes"] = notes };
