@@ -187,4 +187,27 @@ public partial class MoneyTests
             }
         }
     }
+
+    [Fact]
+    public void Addition_ThatWouldLoseAMinorUnit_IsRefused_NotRounded()
+    {
+        // 10^27 + 0.01 has 30 significant digits: decimal would silently give 10^27, losing the fen.
+        ((Action)(() => _ = M.Cny(1_000_000_000_000_000_000_000_000_000m) + M.Cny(0.01m))).Should().Throw<OverflowException>()
+            .WithMessage("Money addition (+) of CNY 1,000,000,000,000,000,000,000,000,000.00 and CNY 0.01 cannot be held to the CNY minor unit: the result needs more significant digits than decimal holds (28-29).");
+        ((Action)(() => _ = M.Cny(1_000_000_000_000_000_000_000_000_000m) - M.Cny(0.01m))).Should().Throw<OverflowException>().WithMessage("Money subtraction (-) of *");
+        ((Action)(() => new[] { M.Cny(1_000_000_000_000_000_000_000_000_000m), M.Cny(0.01m) }.Sum(Currency.CNY))).Should().Throw<OverflowException>()
+            .WithMessage("Money sum in CNY cannot be held to the minor unit at element 1*");
+
+        // Where decimal drops only a trailing zero, the sum is exact: 5.0…0 + 5.0…0 (28 decimals) is 10.0…0 (27).
+        M five = M.Cny(5.0000000000000000000000000000m);
+        (five + five).Amount.Should().Be(10m);
+        (five - (-five)).Amount.Should().Be(10m);
+        new[] { five, five }.Sum(Currency.CNY).Amount.Should().Be(10m);
+
+        // Unrounded conversions carry 28-29 significant digits; their sum is kept to decimal's precision, far below the
+        // minor unit, as every decimal sum is.
+        M a = M.Usd(138_971_885_987.56482300781233721m), b = M.Usd(8_245_712_611.741239455879174578m);
+        (a + b).Amount.Should().Be(147_217_598_599.30606246369151179m);
+        new[] { a, b }.Sum(Currency.USD).Should().Be(a + b);
+    }
 }
