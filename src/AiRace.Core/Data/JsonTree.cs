@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using AiRace.Core.Data.Reading;
 
 namespace AiRace.Core.Data;
 
@@ -48,18 +49,21 @@ internal sealed class JsonTreeNode
     {
         JsonKind.Object => "an object",
         JsonKind.Array => "an array",
-        JsonKind.String => $"the string \"{Text}\"",
-        JsonKind.Number => $"the number {Text}",
+        JsonKind.String => $"the string \"{Shorten(Text!)}\"",
+        JsonKind.Number => $"the number {Shorten(Text!)}",
         JsonKind.True => "true",
         JsonKind.False => "false",
         _ => "null",
     };
+
+    /// <summary>Text as problems quote it.</summary>
+    public static string Shorten(string text) => text;
 }
 
 /// <summary>Parses JSON into <see cref="JsonTreeNode"/>s with positions, reporting duplicate property names.</summary>
 internal static class JsonTree
 {
-    public static JsonTreeNode? Parse(ReadOnlySpan<byte> utf8, List<DataProblem> problems)
+    public static JsonTreeNode? Parse(ReadOnlySpan<byte> utf8, ProblemCollector problems)
     {
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -142,7 +146,7 @@ internal static class JsonTree
         return (line + 1, column);
     }
 
-    private static JsonTreeNode ReadValue(ref Utf8JsonReader reader, byte[] utf8, List<int> lines, string path, List<DataProblem> problems)
+    private static JsonTreeNode ReadValue(ref Utf8JsonReader reader, byte[] utf8, List<int> lines, string path, ProblemCollector problems)
     {
         (int line, int column) = Position(utf8, lines, (int)reader.TokenStartIndex);
         switch (reader.TokenType)

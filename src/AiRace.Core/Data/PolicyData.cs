@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using AiRace.Core.Data.Reading;
 
 namespace AiRace.Core.Data;
 
@@ -102,9 +103,9 @@ public static class PolicyData
     /// <returns>Whether the document loaded.</returns>
     public static bool TryLoad(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyDataset? dataset, out IReadOnlyList<DataProblem> problems)
     {
-        var list = new List<DataProblem>();
-        PolicyDataset? loaded = PolicyDataReader.Read(utf8Json, extending, list);
-        problems = list;
+        var collector = new ProblemCollector();
+        PolicyDataset? loaded = PolicyDataReader.Read(utf8Json, extending, collector);
+        problems = collector.InDocumentOrder();
         dataset = loaded is null ? null : extending is null ? loaded : extending.Merge(loaded);
         return dataset is not null;
     }
