@@ -112,7 +112,7 @@ public class MalformedDocumentTests
         {
             At(r, "programmes")["parent"] = "p2";
             ((JsonArray)r["programmes"]!).Add(N($$"""{"id":"p2","name":"Other","sponsorKind":"state","jurisdiction":"CN","instruments":["plan"],"parent":"p1","sources":{{Ref}}}"""));
-        }), "$.programmes[0].parent", "The programme \"p1\" is its own ancestor: its parents form a cycle.");
+        }), "$.programmes[0].parent", "The programme \"p1\" is its own ancestor: p1 → p2 → p1.");
 
         // Programmes
         yield return Case("unknown sponsor kind", With(r => At(r, "programmes")["sponsorKind"] = "public"), "$.programmes[0].sponsorKind", "\"sponsorKind\" must be one of unknown, state, private, mixed; found the string \"public\".");
