@@ -177,14 +177,18 @@ public sealed class Aggregation
     /// <returns>The table.</returns>
     public ResultTable ToTable()
     {
-        var rows = new List<IReadOnlyList<object?>>();
+        var b = new ResultTableBuilder("aggregation-by-" + Key.ToString().ToLowerInvariant());
+        TableColumn<string> group = b.Text("group"), figure = b.Text("figure");
+        TableColumn<Money> total = b.Money("total", Currency);
+        TableColumn<long> counted = b.Integer("counted_in_group");
+        TableColumn<string> ids = b.Text("ids"), reason = b.Text("reason");
         foreach (AggregateGroup g in Groups)
         {
-            void Add(string figure, Money? value)
+            void Add(string what, Money? value)
             {
                 if (value is Money m)
                 {
-                    rows.Add(new object?[] { g.Key, figure, m.Amount, m.Currency.Code, (long)g.Counted.Count, string.Join(" ", g.Counted), null });
+                    b.AddRow().Set(group, g.Key).Set(figure, what).Set(total, m).Set(counted, g.Counted.Count).Set(ids, string.Join(" ", g.Counted));
                 }
             }
 
@@ -194,20 +198,12 @@ public sealed class Aggregation
             Add("at least", g.Floors);
             Add("range low", g.RangeLow);
             Add("range high", g.RangeHigh);
-            foreach ((string programme, string reason) in g.NotCounted)
+            foreach ((string programme, string why) in g.NotCounted)
             {
-                rows.Add(new object?[] { g.Key, "not counted", null, Currency.Code, 0L, programme, reason });
+                b.AddRow().Set(group, g.Key).Set(figure, "not counted").Set(counted, 0L).Set(ids, programme).Set(reason, why);
             }
         }
 
-        return new ResultTable(
-            "aggregation-by-" + Key.ToString().ToLowerInvariant(),
-            new[]
-            {
-                new TableColumn("group", ColumnKind.Text), new TableColumn("figure", ColumnKind.Text), new TableColumn("total", ColumnKind.Decimal, "@currency"),
-                new TableColumn("currency", ColumnKind.Text), new TableColumn("counted_in_group", ColumnKind.Integer), new TableColumn("ids", ColumnKind.Text), new TableColumn("reason", ColumnKind.Text),
-            },
-            rows,
-            new[] { Rule, "Normalised " + Basis + "." });
+        return b.Note(Rule).Note("Normalised " + Basis + ".").Build();
     }
 }

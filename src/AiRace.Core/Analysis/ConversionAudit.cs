@@ -141,13 +141,7 @@ public sealed class ConversionAudit
             .Select(r => new AnnualComparison(r.Date.Year, r.Rate, Deviation(implied, r.Rate)))
             .ToArray();
 
-        (DateOnly date, RateLookup lookup)? when = published.Precision switch
-        {
-            DatePrecision.Day => (published.ToDateOnly()!.Value, RateLookup.MostRecentWithin(4)),
-            DatePrecision.Month => (new DateOnly(published.Year!.Value, published.Month!.Value, 1), RateLookup.MonthlyAverage),
-            DatePrecision.Year => (new DateOnly(published.Year!.Value, 1, 1), RateLookup.AnnualAverage),
-            _ => null,
-        };
+        (DateOnly date, RateLookup lookup)? when = RateDate.For(published, RateLookup.MostRecentWithin(4));
 
         string qualifierNote = converted.Qualifier == AmountQualifier.Exact ? string.Empty : " The source calls its conversion approximate.";
         if (when is not { } w)
@@ -205,24 +199,30 @@ public sealed class ConversionAudit
 
     /// <summary>The audit as a table.</summary>
     /// <returns>The table.</returns>
-    public ResultTable ToTable() => new(
-        "conversion-audit",
-        new[]
+    public ResultTable ToTable()
+    {
+        var b = new ResultTableBuilder("conversion-audit");
+        TableColumn<string> fact = b.Text("fact"), source = b.Text("source"), stated = b.Text("stated");
+        TableColumn<Money> amount = b.Money("amount"), converted = b.Money("converted");
+        TableColumn<decimal> implied = b.Decimal("implied_rate", "quote per base of pair");
+        TableColumn<string> pair = b.Text("pair");
+        TableColumn<decimal> band = b.Decimal("rounding_band", "percent");
+        TableColumn<PartialDate> sourceDate = b.PartialDate("source_date");
+        TableColumn<decimal> reference = b.Decimal("reference_rate", "quote per base of pair");
+        TableColumn<DateOnly> appliesTo = b.Date("reference_applies_to");
+        TableColumn<string> series = b.Text("reference_series");
+        TableColumn<decimal> deviation = b.Decimal("deviation", "percent");
+        TableColumn<string> verdict = b.Text("verdict"), note = b.Text("note");
+        foreach (ConversionAuditRow r in Rows)
         {
-            new TableColumn("fact", ColumnKind.Text), new TableColumn("source", ColumnKind.Text), new TableColumn("stated", ColumnKind.Text),
-            new TableColumn("amount", ColumnKind.Decimal, "@amount_currency"), new TableColumn("amount_currency", ColumnKind.Text),
-            new TableColumn("converted", ColumnKind.Decimal, "@converted_currency"), new TableColumn("converted_currency", ColumnKind.Text),
-            new TableColumn("implied_rate", ColumnKind.Decimal, "quote per base of pair"), new TableColumn("pair", ColumnKind.Text),
-            new TableColumn("rounding_band", ColumnKind.Decimal, "percent"), new TableColumn("source_date", ColumnKind.Text),
-            new TableColumn("reference_rate", ColumnKind.Decimal, "quote per base of pair"), new TableColumn("reference_applies_to", ColumnKind.Date),
-            new TableColumn("reference_series", ColumnKind.Text), new TableColumn("deviation", ColumnKind.Decimal, "percent"),
-            new TableColumn("verdict", ColumnKind.Text), new TableColumn("note", ColumnKind.Text),
-        },
-        Rows.Select(r => (IReadOnlyList<object?>)new object?[]
-        {
-            r.FactId, r.SourceId, r.Amount.StatedText, r.Amount.Amount.Amount, r.Quote.Code, r.Amount.SourceConversion!.Amount.Amount, r.Base.Code,
-            r.ImpliedRate, r.Base.Code + "/" + r.Quote.Code, r.RoundingBandPercent, r.SourceDate.ToString(), r.Reference?.Rate, r.Reference?.Date,
-            r.Reference?.Series.Citation, r.DeviationPercent, r.Verdict.ToString(), r.Note,
-        }),
-        new[] { string.Create(CultureInfo.InvariantCulture, $"Tolerance ±{TolerancePercent}% of the reference rate."), "Implied rate = the amount divided by the source's converted figure." });
+            b.AddRow().Set(fact, r.FactId).Set(source, r.SourceId).Set(stated, r.Amount.StatedText).Set(amount, r.Amount.Amount).Set(converted, r.Amount.SourceConversion!.Amount)
+                .Set(implied, r.ImpliedRate).Set(pair, r.Base.Code + "/" + r.Quote.Code).Set(band, r.RoundingBandPercent).Set(sourceDate, r.SourceDate)
+                .Set(reference, r.Reference?.Rate).Set(appliesTo, r.Reference?.Date).Set(series, r.Reference?.Series.Citation).Set(deviation, r.DeviationPercent)
+                .Set(verdict, r.Verdict.ToString()).Set(note, r.Note);
+        }
+
+        return b.Note(string.Create(CultureInfo.InvariantCulture, $"Tolerance ±{TolerancePercent}% of the reference rate."))
+            .Note("Implied rate = the amount divided by the source's converted figure.")
+            .Build();
+    }
 }

@@ -282,15 +282,19 @@ public sealed class TargetPath
 
     /// <summary>The path as a table: one row a year with both implied values.</summary>
     /// <returns>The table.</returns>
-    public ResultTable ToTable() => new(
-        "target-path-" + Target.Id,
-        new[]
+    public ResultTable ToTable()
+    {
+        var b = new ResultTableBuilder("target-path-" + Target.Id);
+        TableColumn<string> target = b.Text("target"), kind = b.Text("kind"), by = b.Text("by");
+        TableColumn<long> year = b.Integer("year");
+        TableColumn<decimal> linear = b.Decimal("linear", Unit), compound = b.Decimal("compound", Unit);
+        foreach (PathPoint p in Points)
         {
-            new TableColumn("target", ColumnKind.Text), new TableColumn("kind", ColumnKind.Text), new TableColumn("by", ColumnKind.Text),
-            new TableColumn("year", ColumnKind.Integer), new TableColumn("linear", ColumnKind.Decimal, Unit), new TableColumn("compound", ColumnKind.Decimal, Unit),
-        },
-        Points.Select(p => (IReadOnlyList<object?>)new object?[] { Target.Id, KindLabel(Kind), ById, (long)p.Year, p.Linear, p.Compound }),
-        new[] { Describe(), "Linear: the same change every year. Compound: the same growth factor every year. Neither is a forecast of its own." });
+            b.AddRow().Set(target, Target.Id).Set(kind, KindLabel(Kind)).Set(by, ById).Set(year, p.Year).Set(linear, p.Linear).Set(compound, p.Compound);
+        }
+
+        return b.Note(Describe()).Note("Linear: the same change every year. Compound: the same growth factor every year. Neither is a forecast of its own.").Build();
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Describe();

@@ -9,7 +9,8 @@ namespace AiRace.Core.Text;
 /// </summary>
 internal static class ExactDecimal
 {
-    /// <summary>The most significant digits that always fit in a decimal without rounding.</summary>
+    /// <summary>The most significant digits that always fit in a decimal without rounding (29 fit when the value is
+    /// below 2^96).</summary>
     private const int MaxSignificantDigits = 28;
 
     /// <summary>Parses <paramref name="text"/>; on failure, <paramref name="error"/> says what and
@@ -110,44 +111,6 @@ internal static class ExactDecimal
             return false;
         }
 
-        // Count significant digits: skip leading zeros, and trailing zeros after the point.
-        int significant = 0, fractionDigits = 0;
-        bool leading = true, inFraction = false;
-        int trailingZeros = 0;
-        foreach (char c in text)
-        {
-            if (c == '.')
-            {
-                inFraction = true;
-                continue;
-            }
-
-            if (!char.IsAsciiDigit(c))
-            {
-                continue;
-            }
-
-            if (inFraction)
-            {
-                fractionDigits++;
-            }
-
-            if (leading && c == '0')
-            {
-                continue;
-            }
-
-            leading = false;
-            significant++;
-            trailingZeros = c == '0' && inFraction ? trailingZeros + 1 : 0;
-        }
-
-        if (significant - trailingZeros > MaxSignificantDigits || fractionDigits > MaxSignificantDigits)
-        {
-            error = FormattableString.Invariant($"the number has more than {MaxSignificantDigits} significant digits or decimals, so it cannot be held exactly");
-            return false;
-        }
-
         NumberStyles styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | (allowGroups ? NumberStyles.AllowThousands : NumberStyles.None);
         if (!decimal.TryParse(text, styles, NumberFormatInfo.InvariantInfo, out value))
         {
@@ -155,6 +118,53 @@ internal static class ExactDecimal
             return false;
         }
 
+        // decimal.Parse rounds what it cannot hold; the number is exact when the parsed value has every written digit.
+        if (!SameDigits(text, value))
+        {
+            value = 0m;
+            error = FormattableString.Invariant($"the number has more significant digits or decimals than a decimal holds ({MaxSignificantDigits} to 29), so it cannot be held exactly");
+            return false;
+        }
+
         return true;
+    }
+
+    /// <summary>Whether <paramref name="value"/> holds exactly the digits of <paramref name="text"/> (groups, leading zeros
+    /// and trailing fraction zeros aside).</summary>
+    private static bool SameDigits(ReadOnlySpan<char> text, decimal value)
+    {
+        Span<char> formatted = stackalloc char[64];
+        if (!value.TryFormat(formatted, out int written, default, CultureInfo.InvariantCulture))
+        {
+            return false;
+        }
+
+        Span<char> digits = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        return Significant(text, digits).SequenceEqual(Significant(formatted[..written], formatted));
+    }
+
+    /// <summary>The digits without sign, groups, leading zeros and trailing fraction zeros (the point kept where it
+    /// matters), written into <paramref name="into"/>, which may be <paramref name="text"/>'s own buffer.</summary>
+    private static ReadOnlySpan<char> Significant(ReadOnlySpan<char> text, Span<char> into)
+    {
+        int n = 0;
+        bool point = false;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c) || c == '.')
+            {
+                into[n++] = c;
+                point |= c == '.';
+            }
+        }
+
+        ReadOnlySpan<char> s = into[..n];
+        if (point)
+        {
+            s = s.TrimEnd('0').TrimEnd('.');
+        }
+
+        s = s.TrimStart('0');
+        return s.IsEmpty || s is "." ? "0" : s;
     }
 }

@@ -29,7 +29,7 @@ public partial class MoneyTests
     [InlineData("CNY 5.", 6, "expected a digit after the decimal point")]
     [InlineData("CNY 5 yuan", 5, "unexpected character ' '")]
     [InlineData("CNY +5", 4, "a leading '+' is not allowed")]
-    [InlineData("CNY 1.2345678901234567890123456789", 4, "the number has more than 28 significant digits or decimals, so it cannot be held exactly")]
+    [InlineData("CNY 1.23456789012345678901234567891", 4, "the number has more significant digits or decimals than a decimal holds (28 to 29), so it cannot be held exactly")]
     [InlineData("CNY 1.000.000,00", 9, "unexpected character '.'")]
     [InlineData("", 0, "expected a three-letter ISO 4217 code")]
     public void Parse_Malformed_SaysWhatAndWhere(string text, int position, string reason)
