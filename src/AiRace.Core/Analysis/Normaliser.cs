@@ -109,6 +109,11 @@ public sealed class Normaliser
             reason = ex.Message;
             return false;
         }
+        catch (OverflowException ex)
+        {
+            reason = "converted, the amount is beyond the range of a decimal: " + ex.Message;
+            return false;
+        }
 
         reason = null;
         return true;

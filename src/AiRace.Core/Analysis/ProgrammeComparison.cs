@@ -90,7 +90,7 @@ public static class ProgrammeComparison
         TableColumn<Money> value = b.Money("value", currency), valueHigh = b.Money("value_high", currency);
         TableColumn<Ratio> share = b.Ratio("share_of_largest");
         TableColumn<DateOnly> rateDate = b.Date("rate_date");
-        TableColumn<string> series = b.Text("rate_series");
+        TableColumn<string> series = b.Text("rate_series"), subtotalNote = b.Text("note");
         foreach (ComparisonRow r in ranked)
         {
             b.AddRow().Set(sponsor, r.Programme.SponsorKind.ToString()).Set(rank, r.Rank).Set(programme, r.Programme.Id).Set(name, r.Programme.Name)
@@ -101,9 +101,30 @@ public static class ProgrammeComparison
         foreach (var g in ranked.GroupBy(r => (r.Programme.SponsorKind, r.Amount.Qualifier)).OrderBy(g => g.Key.SponsorKind).ThenBy(g => g.Key.Qualifier))
         {
             Currency c = g.First().Amount.Currency;
+            var low = new ExactSum();
+            var high = new ExactSum();
+            foreach (ComparisonRow r in g)
+            {
+                low.Add(r.Amount.Value.Amount);
+                if (r.Amount.UpperValue is Money upper)
+                {
+                    high.Add(upper.Amount);
+                }
+            }
+
+            low.TryGet(out decimal? lowTotal, out string? lowNote);
+            decimal? highTotal = null;
+            string? highNote = null;
+            if (g.Key.Qualifier == AmountQualifier.Between)
+            {
+                high.TryGet(out highTotal, out highNote);
+            }
+
+            string? note = string.Join("; ", new[] { lowNote, highNote }.Where(n => n is not null));
             b.AddRow().Set(sponsor, g.Key.SponsorKind.ToString()).Set(programme, "subtotal").Set(name, $"{g.Count()} programme(s), {g.Key.Qualifier.Words()}")
-                .Set(qualifier, g.Key.Qualifier.Words()).Set(value, g.Select(r => r.Amount.Value).Sum(c))
-                .Set(valueHigh, g.Key.Qualifier == AmountQualifier.Between ? g.Select(r => r.Amount.UpperValue!.Value).Sum(c) : null);
+                .Set(qualifier, g.Key.Qualifier.Words()).Set(value, lowTotal is decimal l ? Money.Of(l, c) : null)
+                .Set(valueHigh, g.Key.Qualifier == AmountQualifier.Between && highTotal is decimal h ? Money.Of(h, c) : null)
+                .Set(subtotalNote, note.Length == 0 ? null : note);
         }
 
         return b.Note("Ranked within each sponsor kind; state, private and mixed money are never added together.")

@@ -65,11 +65,16 @@ public sealed class PartsCheck
         ReportedAmount? whole = programme.Headline;
         var problems = new List<string>();
         Money? total = null, caps = null;
+        bool overflow = false;
+        Currency? currency = whole?.Currency;
         foreach (Allocation part in programme.Parts.Where(p => p.Membership == PartMembership.Included))
         {
-            if (whole is not null && part.Amount.Currency != whole.Currency)
+            currency ??= part.Amount.Currency;
+            if (part.Amount.Currency != currency)
             {
-                problems.Add($"Part {part.Id} is in {part.Amount.Currency.Code} but the whole is in {whole.Currency.Code}.");
+                problems.Add(whole is not null
+                    ? $"Part {part.Id} is in {part.Amount.Currency.Code} but the whole is in {whole.Currency.Code}."
+                    : $"Part {part.Id} is in {part.Amount.Currency.Code} but the other included parts are in {currency.Value.Code}; parts in different currencies are not added without a rate.");
                 continue;
             }
 
@@ -80,14 +85,32 @@ public sealed class PartsCheck
                 problems.Add($"Part {part.Id} ({part.Amount}) is larger than the whole ({whole}).");
             }
 
-            if (part.Amount.IsCap)
+            try
             {
-                caps = caps is Money c ? c + part.Amount.Amount : part.Amount.Amount;
+                if (part.Amount.IsCap)
+                {
+                    caps = caps is Money c ? c + part.Amount.Amount : part.Amount.Amount;
+                }
+                else
+                {
+                    total = total is Money t ? t + least : least;
+                }
             }
-            else
+            catch (OverflowException) when (!overflow)
             {
-                total = total is Money t ? t + least : least;
+                overflow = true;
+                problems.Add($"The included parts add up to more than a decimal holds (±7.9×10^28) at part {part.Id}; their total is not given.");
             }
+            catch (OverflowException)
+            {
+                // Reported once above.
+            }
+        }
+
+        if (overflow)
+        {
+            total = null;
+            caps = null;
         }
 
         if (Limit(whole) is Money max && total is Money sum && sum.Currency == max.Currency && sum > max)
