@@ -35,9 +35,8 @@ public enum AggregationKey
 /// <param name="RangeHigh">The sum of the high ends of ranges, or null.</param>
 /// <param name="Counted">The programmes whose figures are in the totals.</param>
 /// <param name="NotCounted">The programmes of the group left out of the totals, each with the reason.</param>
-/// <param name="Notes">What a total of the group is besides an exact sum: rounded to the digits a decimal holds (with
-/// the exact digits), or missing because the sum is beyond a decimal's range; each note starts with its figure
-/// ("exact: ...").</param>
+/// <param name="Notes">The totals of the group that are not an exact sum held in a decimal: rounded to the digits a
+/// decimal holds, or missing because the sum is beyond a decimal's range; each with the exact sum's digits.</param>
 public sealed record AggregateGroup(
     string Key,
     Currency Currency,
@@ -49,7 +48,13 @@ public sealed record AggregateGroup(
     Money? RangeHigh,
     IReadOnlyList<string> Counted,
     IReadOnlyList<(string Programme, string Reason)> NotCounted,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<TotalNote> Notes);
+
+/// <summary>Why a total is not simply an exact sum, with the exact sum.</summary>
+/// <param name="Figure">The figure: "exact", "approximately", "up to (caps)", "at least", "range low" or "range high".</param>
+/// <param name="Note">What happened: rounded (half to even) to the digits a decimal holds, or beyond its range.</param>
+/// <param name="ExactSum">The exact sum, every digit, as invariant text.</param>
+public sealed record TotalNote(string Figure, string Note, string ExactSum);
 
 /// <summary>
 /// Totals of normalised programmes by jurisdiction, sponsor kind or instrument, without double counting: a programme
@@ -257,7 +262,7 @@ public sealed class Aggregation
 
         public AggregateGroup Build(string key, Currency currency)
         {
-            var notes = new List<string>();
+            var notes = new List<TotalNote>();
             Money? Total(AmountQualifier q, string figure, bool upper = false)
             {
                 if (!_sums.TryGetValue((q, upper), out ExactSum? sum))
@@ -268,7 +273,7 @@ public sealed class Aggregation
                 sum.TryGet(out decimal? total, out string? note);
                 if (note is not null)
                 {
-                    notes.Add(figure + ": " + note);
+                    notes.Add(new TotalNote(figure, note, sum.Text()));
                 }
 
                 return total is decimal t ? Money.Of(t, currency) : null;
@@ -300,15 +305,16 @@ public sealed class Aggregation
         TableColumn<string> group = b.Text("group"), figure = b.Text("figure");
         TableColumn<Money> total = b.Money("total", Currency);
         TableColumn<long> counted = b.Integer("counted_in_group");
-        TableColumn<string> ids = b.Text("ids"), reason = b.Text("reason");
+        TableColumn<string> exactTotal = b.Text("exact_total"), ids = b.Text("ids"), reason = b.Text("reason");
         foreach (AggregateGroup g in Groups)
         {
             void Add(string what, Money? value)
             {
-                string? note = g.Notes.FirstOrDefault(n => n.StartsWith(what + ": ", StringComparison.Ordinal))?[(what.Length + 2)..];
+                TotalNote? note = g.Notes.FirstOrDefault(n => n.Figure == what);
                 if (value is not null || note is not null)
                 {
-                    b.AddRow().Set(group, g.Key).Set(figure, what).Set(total, value).Set(counted, g.Counted.Count).Set(ids, string.Join(" ", g.Counted)).Set(reason, note);
+                    b.AddRow().Set(group, g.Key).Set(figure, what).Set(total, value).Set(exactTotal, note?.ExactSum).Set(counted, g.Counted.Count)
+                        .Set(ids, string.Join(" ", g.Counted)).Set(reason, note?.Note);
                 }
             }
 
@@ -324,6 +330,8 @@ public sealed class Aggregation
             }
         }
 
-        return b.Note(Rule).Note("Normalised " + Basis + ".").Build();
+        return b.Note(Rule).Note("Normalised " + Basis + ".")
+            .Note("A total is the exact sum of its figures; where a decimal cannot hold every digit of it, the total is rounded once (half to even) and exact_total gives every digit.")
+            .Build();
     }
 }
