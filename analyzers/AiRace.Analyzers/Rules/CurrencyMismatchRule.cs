@@ -1,43 +1,32 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0001: reports operators, Equals, CompareTo and Min/Max between Money values whose currencies are known and differ.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer, IMethodFilter
+internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, ICompoundAssignmentRule
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CurrencyMismatch);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public CurrencyMismatchRule()
+        : base(Descriptors.CurrencyMismatch)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            // the types are looked up by the first callback (a compilation without Money reports nothing: IsOn is false)
-            var types = KnownTypes.Create(start.Compilation);
-            // one stateless resolver per compilation; only field and property values are cached (once per compilation)
-            var resolver = new CurrencyResolver(types, new MemberValues());
-            start.RegisterOperationAction(c => AnalyzeBinary(c, types, resolver), OperationKind.Binary);
-            start.RegisterOperationAction(c => AnalyzeCompound(c, types, resolver), OperationKind.CompoundAssignment);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, types, resolver), OperationKind.Invocation);
-        });
     }
 
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.MoneyName, "Equals", "CompareTo", "Min", "Max", "Currency", "Of", "Cny", "Usd", "Eur", "Jpy", "Gbp", "op_Addition", "op_Subtraction", "op_Equality", "op_LessThan"),
+        ApiName.Of(KnownTypes.CurrencyName, "FromCode", "Parse", "CNY", "USD"));
+
     /// <summary>Only calls of Equals, CompareTo, Min and Max of Money can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) =>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
         method.Name is "Equals" or "CompareTo" or "Min" or "Max" && method.IsOn(types.Money);
 
     [MethodImpl(Hot.Path)]
-    private static void AnalyzeBinary(OperationAnalysisContext context, KnownTypes types, CurrencyResolver resolver)
+    public void AnalyzeBinary(in RuleContext context, IBinaryOperation binary)
     {
-        var binary = (IBinaryOperation)context.Operation;
+        var types = context.Types;
+        var resolver = context.Facts.Currencies;
         if (!binary.OperatorMethod.IsOn(types.Money) || !types.IsMoney(binary.LeftOperand.Type) || !types.IsMoney(binary.RightOperand.Type))
         {
             return;
@@ -51,9 +40,10 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer, IMethodFilter
     }
 
     [MethodImpl(Hot.Path)]
-    private static void AnalyzeCompound(OperationAnalysisContext context, KnownTypes types, CurrencyResolver resolver)
+    public void AnalyzeCompoundAssignment(in RuleContext context, ICompoundAssignmentOperation compound)
     {
-        var compound = (ICompoundAssignmentOperation)context.Operation;
+        var types = context.Types;
+        var resolver = context.Facts.Currencies;
         if (!compound.OperatorMethod.IsOn(types.Money) || !types.IsMoney(compound.Target.Type) || !types.IsMoney(compound.Value.Type))
         {
             return;
@@ -66,17 +56,17 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer, IMethodFilter
                 && Differ(resolver.ResolveCompoundTarget(compound, FlowMode.Optimistic, context.CancellationToken), resolver, compound.Value, FlowMode.Optimistic, context.CancellationToken) is not null
                 && Differ(resolver.ResolveCompoundTarget(compound, FlowMode.Exact, context.CancellationToken), resolver, compound.Value, FlowMode.Exact, context.CancellationToken) is { } codes)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", codes.First, codes.Second));
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", codes.First, codes.Second));
             }
         }
     }
 
     [MethodImpl(Hot.Path)]
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KnownTypes types, CurrencyResolver resolver)
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        if (!method.IsOn(types.Money))
+        var types = context.Types;
+        var resolver = context.Facts.Currencies;
+        if (call is not IInvocationOperation invocation || method is null || !method.IsOn(types.Money))
         {
             return;
         }
@@ -97,7 +87,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer, IMethodFilter
     }
 
     [MethodImpl(Hot.Path)]
-    private static void Check(OperationAnalysisContext context, CurrencyResolver resolver, IOperation left, IOperation right, string what)
+    private static void Check(in RuleContext context, CurrencyResolver resolver, IOperation left, IOperation right, string what)
     {
         if (!resolver.CouldBeKnown(left) || !resolver.CouldBeKnown(right))
         {
@@ -111,7 +101,7 @@ public sealed class CurrencyMismatchAnalyzer : DiagnosticAnalyzer, IMethodFilter
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), what, codes.First, codes.Second));
+        context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), what, codes.First, codes.Second));
     }
 
     /// <summary>

@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentagePointsAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentagePointsRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.PercentagePointsCodeFixProvider;
 
 namespace AiRace.Analyzers.Tests;
 
-public class PercentagePointsAnalyzerTests
+public class PercentagePointsRuleTests
 {
     [Fact]
     public Task Raw_percent_and_fraction_arithmetic_Reports() => Verify.Diagnostics("""

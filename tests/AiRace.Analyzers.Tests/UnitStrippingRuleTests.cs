@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
 
 namespace AiRace.Analyzers.Tests;
 
-public class UnitStrippingAnalyzerTests
+public class UnitStrippingRuleTests
 {
     [Fact]
     public Task Arithmetic_and_comparison_on_amounts_Reports() => Verify.Diagnostics("""

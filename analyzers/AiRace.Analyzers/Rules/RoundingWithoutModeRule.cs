@@ -1,40 +1,33 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0009: reports <c>Math.Round</c>/<c>decimal.Round</c> of a money amount with no <c>MidpointRounding</c>.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer, IMethodFilter
+internal sealed class RoundingWithoutModeRule : Rule, ICallRule
 {
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RoundingWithoutMode);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public RoundingWithoutModeRule()
+        : base(Descriptors.RoundingWithoutMode)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = KnownTypes.Create(start.Compilation);
-            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
-        });
     }
 
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.MoneyName, "Amount"),
+        ApiName.Of("System.Math", "Round"),
+        ApiName.Of("System.MidpointRounding"));
+
     /// <summary>Only calls of Round can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) =>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
         method.Name == "Round" && method.IsStatic && (method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal);
 
     [MethodImpl(Hot.Path)]
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        if (method.Name != "Round" || !method.IsStatic || invocation.Arguments.Length == 0
+        var types = context.Types;
+        if (call is not IInvocationOperation invocation || method is null || method.Name != "Round" || !method.IsStatic || invocation.Arguments.Length == 0
             || !(method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal)
             || types.Money is null || types.MidpointRounding is null || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
         {
@@ -55,7 +48,7 @@ public sealed class RoundingWithoutModeAnalyzer : DiagnosticAnalyzer, IMethodFil
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        context.Report(Diagnostic.Create(
             Descriptors.RoundingWithoutMode,
             invocation.Syntax.GetLocation(),
             (method.ContainingType.SpecialType == SpecialType.System_Decimal ? "decimal" : "Math") + ".Round"));

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -11,37 +10,28 @@ namespace AiRace.Analyzers;
 /// AIR0005 (warning): <c>Share.FromPercent</c> given a constant in (0, 1), <c>Share.FromFraction</c> given a constant
 /// in (1, 100]. AIR0013 (error): a constant share below 0% or above 100%.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer, IMethodFilter
+internal sealed class PercentScaleRule : Rule, ICallRule
 {
     /// <summary>Diagnostic property: the factory the fix switches to.</summary>
     public const string OtherFactoryProperty = "OtherFactory";
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PercentScale, Descriptors.ShareOutOfRange);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public PercentScaleRule()
+        : base(Descriptors.PercentScale, Descriptors.ShareOutOfRange)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = KnownTypes.Create(start.Compilation);
-            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
-        });
     }
 
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Of(KnownTypes.ShareName, "FromPercent", "FromFraction");
+
     /// <summary>Only calls of Share's factories can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) =>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
         method.IsStatic && method.Name is "FromPercent" or "FromFraction" && method.IsOn(types.Share);
 
     [MethodImpl(Hot.Path)]
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        if (!method.IsStatic || !method.IsOn(types.Share) || invocation.Arguments.Length != 1
+        var types = context.Types;
+        if (call is not IInvocationOperation invocation || method is null || !method.IsStatic || !method.IsOn(types.Share) || invocation.Arguments.Length != 1
             || method.Name is not ("FromPercent" or "FromFraction"))
         {
             return;
@@ -55,11 +45,11 @@ public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer, IMethodFilter
     }
 
     /// <summary>
-    /// Reports a constant on the wrong scale or outside 0–100%. Kept out of <see cref="Analyze"/>: its decimal arithmetic
+    /// Reports a constant on the wrong scale or outside 0–100%. Kept out of <see cref="AnalyzeCall"/>: its decimal arithmetic
     /// and messages would make the optimised hot path several times larger to JIT-compile in every compiler process.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Judge(OperationAnalysisContext context, IOperation argument, string name, decimal value)
+    private static void Judge(in RuleContext context, IOperation argument, string name, decimal value)
     {
         bool percent = name == "FromPercent";
         decimal asPercent = percent ? value : value * 100m;
@@ -80,11 +70,11 @@ public sealed class PercentScaleAnalyzer : DiagnosticAnalyzer, IMethodFilter
         }
     }
 
-    private static void Report(OperationAnalysisContext context, IOperation argument, DiagnosticDescriptor descriptor, string? otherFactory, string name, string value, string third, string fourth)
+    private static void Report(in RuleContext context, IOperation argument, DiagnosticDescriptor descriptor, string? otherFactory, string name, string value, string third, string fourth)
     {
         var properties = otherFactory is null
             ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty.Add(OtherFactoryProperty, otherFactory);
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, argument.Syntax.GetLocation(), properties, "Share." + name, value, third, fourth));
+        context.Report(Diagnostic.Create(descriptor, argument.Syntax.GetLocation(), properties, "Share." + name, value, third, fourth));
     }
 }

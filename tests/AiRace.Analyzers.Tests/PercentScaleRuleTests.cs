@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentScaleAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentScaleRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.PercentScaleCodeFixProvider;
 
 namespace AiRace.Analyzers.Tests;
 
-public class PercentScaleAnalyzerTests
+public class PercentScaleRuleTests
 {
     [Fact]
     public Task Percent_given_a_fraction_and_fraction_given_a_percent_Reports() => Verify.Diagnostics("""

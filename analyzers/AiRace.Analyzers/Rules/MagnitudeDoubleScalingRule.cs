@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -12,37 +11,29 @@ namespace AiRace.Analyzers;
 /// <c>Money.Scaled</c> with one of those magnitudes): a figure at least as large as the scale factor itself, or one
 /// that makes the amount a quadrillion or more (beyond any budget on Earth).
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer, IMethodFilter
+internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
 {
     /// <summary>The amount above which a scaled figure cannot be meant: 10^15.</summary>
     private const decimal Implausible = 1_000_000_000_000_000m;
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MagnitudeDoubleScaling);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public MagnitudeDoubleScalingRule()
+        : base(Descriptors.MagnitudeDoubleScaling)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = KnownTypes.Create(start.Compilation);
-            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
-        });
     }
 
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.MoneyName, "Millions", "Billions", "Trillions", "Scaled", "Of"));
+
     /// <summary>Only calls of Money's scale factories can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) =>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
         method.IsStatic && method.Name is "Millions" or "Billions" or "Trillions" or "Scaled" && method.IsOn(types.Money);
 
     [MethodImpl(Hot.Path)]
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        if (!method.IsStatic || !method.IsOn(types.Money) || invocation.Arguments.Length == 0)
+        var types = context.Types;
+        if (call is not IInvocationOperation invocation || method is null || !method.IsStatic || !method.IsOn(types.Money) || invocation.Arguments.Length == 0)
         {
             return;
         }
@@ -77,11 +68,11 @@ public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer, IMethod
     }
 
     /// <summary>
-    /// Reports a figure that is already scaled. Kept out of <see cref="Analyze"/>: its decimal arithmetic and message
+    /// Reports a figure that is already scaled. Kept out of <see cref="AnalyzeCall"/>: its decimal arithmetic and message
     /// would make the optimised hot path several times larger to JIT-compile in every compiler process.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Judge(OperationAnalysisContext context, IInvocationOperation invocation, decimal figure, string scale, decimal factor)
+    private static void Judge(in RuleContext context, IInvocationOperation invocation, decimal figure, string scale, decimal factor)
     {
         decimal magnitude = figure < 0m ? -figure : figure;
         bool implausible = magnitude >= factor || (magnitude >= Implausible / factor);
@@ -90,7 +81,7 @@ public sealed class MagnitudeDoubleScalingAnalyzer : DiagnosticAnalyzer, IMethod
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        context.Report(Diagnostic.Create(
             Descriptors.MagnitudeDoubleScaling,
             invocation.Syntax.GetLocation(),
             figure.ToString("#,0.##", CultureInfo.InvariantCulture),

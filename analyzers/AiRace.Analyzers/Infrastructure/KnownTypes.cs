@@ -9,6 +9,13 @@ internal sealed class KnownTypes
 {
     internal const string CoreNamespace = "AiRace.Core";
 
+    /// <summary>The metadata names the rules find the library's types by (a test resolves each in the real assembly).</summary>
+    internal const string MoneyName = "AiRace.Core.Money";
+    internal const string CurrencyName = "AiRace.Core.Currency";
+    internal const string ShareName = "AiRace.Core.Share";
+    internal const string PercentagePointsName = "AiRace.Core.PercentagePoints";
+    internal const string MoneyEnumerableName = "AiRace.Core.MoneyEnumerable";
+
     /// <summary>One set per compilation, shared by every rule (weakly keyed: it lives exactly as long as the compilation).</summary>
     private static readonly ConditionalWeakTable<Compilation, KnownTypes> PerCompilation = new();
 
@@ -82,10 +89,10 @@ internal sealed class KnownTypes
             // reference is searched; its siblings are then looked up in its own assembly only
             Money = FindMoney(compilation);
             var core = Money?.ContainingAssembly;
-            Currency = core?.GetTypeByMetadataName("AiRace.Core.Currency");
-            Share = core?.GetTypeByMetadataName("AiRace.Core.Share");
-            PercentagePoints = core?.GetTypeByMetadataName("AiRace.Core.PercentagePoints");
-            MoneyEnumerable = core?.GetTypeByMetadataName("AiRace.Core.MoneyEnumerable");
+            Currency = core?.GetTypeByMetadataName(CurrencyName);
+            Share = core?.GetTypeByMetadataName(ShareName);
+            PercentagePoints = core?.GetTypeByMetadataName(PercentagePointsName);
+            MoneyEnumerable = core?.GetTypeByMetadataName(MoneyEnumerableName);
             HasLibrary = Money is not null || HasCoreNamespace(compilation);
 
             // the BCL types live in the core library (System.Runtime for reference assemblies)
@@ -125,7 +132,7 @@ internal sealed class KnownTypes
 
     private static INamedTypeSymbol? FindMoney(Compilation compilation)
     {
-        const string name = "AiRace.Core.Money";
+        const string name = MoneyName;
         if (compilation.Assembly.GetTypeByMetadataName(name) is { } own)
         {
             return own;

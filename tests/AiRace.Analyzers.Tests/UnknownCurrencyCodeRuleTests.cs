@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnknownCurrencyCodeAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnknownCurrencyCodeRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.UnknownCurrencyCodeCodeFixProvider;
 
 namespace AiRace.Analyzers.Tests;
 
-public class UnknownCurrencyCodeAnalyzerTests
+public class UnknownCurrencyCodeRuleTests
 {
     [Fact]
     public Task Aliases_lower_case_and_withdrawn_codes_Reports() => Verify.Diagnostics("""

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -12,44 +11,30 @@ namespace AiRace.Analyzers;
 /// <c>DateTimeOffset.Now</c>, <c>TimeProvider.System</c>) given to a parameter named <c>date</c>, or to any date
 /// parameter of an AiRace.Core method or constructor.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer, IMethodFilter
+internal sealed class ClockConversionDateRule : Rule, ICallRule
 {
     private const int MaxDepth = 10;
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ClockConversionDate);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public ClockConversionDateRule()
+        : base(Descriptors.ClockConversionDate)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = KnownTypes.Create(start.Compilation);
-            var members = new MemberValues();
-            start.RegisterOperationAction(
-                c =>
-                {
-                    AnalyzeArguments(c, types, members, ((IInvocationOperation)c.Operation).Arguments);
-                },
-                OperationKind.Invocation);
-            start.RegisterOperationAction(
-                c =>
-                {
-                    AnalyzeArguments(c, types, members, ((IObjectCreationOperation)c.Operation).Arguments);
-                },
-                OperationKind.ObjectCreation);
-        });
     }
 
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.MoneyName, "ConvertTo"),
+        ApiName.Of("System.DateOnly"),
+        ApiName.Of("System.DateTimeOffset"),
+        ApiName.Of("System.TimeProvider"));
+
     /// <summary>Only calls of methods and constructors with a parameter that can hold a date can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) => HasDateParameter(method, types);
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) => HasDateParameter(method, types);
 
     [MethodImpl(Hot.Path)]
-    private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, MemberValues members, ImmutableArray<IArgumentOperation> arguments)
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
+        var types = context.Types;
+        var members = context.Facts.Members;
         // cheap pre-check on the argument's own (already bound) type: only date-typed arguments are looked at further
         foreach (var argument in arguments)
         {
@@ -61,7 +46,7 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer, IMethodFil
     }
 
     [MethodImpl(Hot.Path)]
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types, MemberValues members, IArgumentOperation argument)
+    private static void Analyze(in RuleContext context, KnownTypes types, MemberValues members, IArgumentOperation argument)
     {
         var parameter = argument.Parameter;
         if (parameter is null || !IsDateType(parameter.Type, types))
@@ -85,7 +70,7 @@ public sealed class ClockConversionDateAnalyzer : DiagnosticAnalyzer, IMethodFil
         }
 
         string target = method is null ? parameter.Name : method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ClockConversionDate, argument.Value.Syntax.GetLocation(), target, clock));
+        context.Report(Diagnostic.Create(Descriptors.ClockConversionDate, argument.Value.Syntax.GetLocation(), target, clock));
     }
 
     /// <summary>

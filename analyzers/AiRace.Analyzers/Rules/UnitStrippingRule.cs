@@ -1,37 +1,28 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0004: reports arithmetic or comparison between the <c>Amount</c>s of two Money values.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class UnitStrippingAnalyzer : DiagnosticAnalyzer
+internal sealed class UnitStrippingRule : Rule, IBinaryRule
 {
     /// <summary>Diagnostic property present when both sides are plain <c>x.Amount</c> accesses, so the fix can apply.</summary>
     public const string FixableProperty = "Fixable";
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnitStripping);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public UnitStrippingRule()
+        : base(Descriptors.UnitStripping)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = KnownTypes.Create(start.Compilation);
-            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Binary);
-        });
     }
 
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Of(KnownTypes.MoneyName, "Amount");
+
     [MethodImpl(Hot.Path)]
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    public void AnalyzeBinary(in RuleContext context, IBinaryOperation binary)
     {
-        var binary = (IBinaryOperation)context.Operation;
+        var types = context.Types;
         if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract or BinaryOperatorKind.Divide
             or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
             or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual))
@@ -51,12 +42,12 @@ public sealed class UnitStrippingAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Reports the operation (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Report(OperationAnalysisContext context, IBinaryOperation binary, bool fixable)
+    private static void Report(in RuleContext context, IBinaryOperation binary, bool fixable)
     {
         var properties = fixable
             ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true")
             : ImmutableDictionary<string, string?>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnitStripping, binary.Syntax.GetLocation(), properties, binary.Syntax.ToString()));
+        context.Report(Diagnostic.Create(Descriptors.UnitStripping, binary.Syntax.GetLocation(), properties, binary.Syntax.ToString()));
     }
 
     /// <summary>The <c>Money.Amount</c> property reference an operand is, looking through conversions and <c>?.</c>.</summary>

@@ -1,43 +1,35 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0007: reports <c>Sum</c>/<c>Aggregate</c> over the <c>Amount</c> of Money values.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer, IMethodFilter
+internal sealed class MixedCurrencySumRule : Rule, ICallRule
 {
     /// <summary>Diagnostic property: <c>Selector</c> for <c>xs.Sum(x => x.Amount)</c>, <c>Select</c> for <c>xs.Select(x => x.Amount).Sum()</c>.</summary>
     public const string ShapeProperty = "Shape";
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MixedCurrencySum);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public MixedCurrencySumRule()
+        : base(Descriptors.MixedCurrencySum)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = KnownTypes.Create(start.Compilation);
-            start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
-        });
     }
 
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.MoneyName, "Amount"),
+        ApiName.Of(KnownTypes.MoneyEnumerableName, "Sum"));
+
     /// <summary>Only calls of Sum and Aggregate can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types) =>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
         method.Name is "Sum" or "Aggregate" && types.Money is not null && IsLinq(method, types);
 
     [MethodImpl(Hot.Path)]
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types)
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        if (method.Name is not ("Sum" or "Aggregate") || types.Money is null || !IsLinq(method, types) || invocation.Arguments.Length == 0
+        var types = context.Types;
+        if (call is not IInvocationOperation invocation || method is null || method.Name is not ("Sum" or "Aggregate") || types.Money is null || !IsLinq(method, types) || invocation.Arguments.Length == 0
             || KnownTypes.IsInside(context.ContainingSymbol, types.Money) || KnownTypes.IsInside(context.ContainingSymbol, types.MoneyEnumerable))
         {
             return;
@@ -80,7 +72,7 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer, IMethodFilter
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        context.Report(Diagnostic.Create(
             Descriptors.MixedCurrencySum,
             invocation.Syntax.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape),
@@ -139,7 +131,7 @@ public sealed class MixedCurrencySumAnalyzer : DiagnosticAnalyzer, IMethodFilter
             return false;
         }
 
-        return UnitStrippingAnalyzer.AmountAccess(returned, types, out _) is not null;
+        return UnitStrippingRule.AmountAccess(returned, types, out _) is not null;
     }
 
     [MethodImpl(Hot.Path)]

@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MixedCurrencySumAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MixedCurrencySumRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.MixedCurrencySumCodeFixProvider;
 
 namespace AiRace.Analyzers.Tests;
 
-public class MixedCurrencySumAnalyzerTests
+public class MixedCurrencySumRuleTests
 {
     [Fact]
     public Task Sum_and_aggregate_over_amounts_Reports() => Verify.Diagnostics("""

@@ -1,55 +1,26 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0002: reports Money constructed, created by a factory or scaled from a <c>double</c> or <c>float</c> amount.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethodFilter
+internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
 {
     /// <summary>Diagnostic property: the decimal literal that replaces the argument, when the amount is a literal.</summary>
     public const string DecimalLiteralProperty = "DecimalLiteral";
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MoneyFromFloatingPoint);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public MoneyFromFloatingPointRule()
+        : base(Descriptors.MoneyFromFloatingPoint)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = KnownTypes.Create(start.Compilation);
-            start.RegisterOperationAction(
-                c =>
-                {
-                    var creation = (IObjectCreationOperation)c.Operation;
-                    if (creation.Constructor.IsOn(types.Money))
-                    {
-                        AnalyzeArguments(c, types, creation.Constructor, creation.Arguments);
-                    }
-                },
-                OperationKind.ObjectCreation);
-            start.RegisterOperationAction(
-                c =>
-                {
-                    var invocation = (IInvocationOperation)c.Operation;
-                    if (invocation.TargetMethod.IsOn(types.Money))
-                    {
-                        AnalyzeArguments(c, types, invocation.TargetMethod, invocation.Arguments);
-                    }
-                },
-                OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeBinary(c, types), OperationKind.Binary);
-        });
     }
 
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Of(KnownTypes.MoneyName, ".ctor", "Of", "Cny", "Millions", "Scaled", "op_Multiply", "op_Division");
+
     /// <summary>Only calls of Money's constructors and factories with a decimal parameter can be reported.</summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types)
+    public bool MayConcern(IMethodSymbol method, KnownTypes types)
     {
         if (!method.IsOn(types.Money) || !(method.MethodKind == MethodKind.Constructor || (method.IsStatic && types.IsMoney(method.ReturnType))))
         {
@@ -68,8 +39,9 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethod
     }
 
     [MethodImpl(Hot.Path)]
-    private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
+        var types = context.Types;
         // Money's constructor and its static factories that return Money
         if (method is null || !method.IsOn(types.Money) || !(method.MethodKind == MethodKind.Constructor || (method.IsStatic && types.IsMoney(method.ReturnType))))
         {
@@ -87,10 +59,10 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethod
     }
 
     [MethodImpl(Hot.Path)]
-    private static void AnalyzeBinary(OperationAnalysisContext context, KnownTypes types)
+    public void AnalyzeBinary(in RuleContext context, IBinaryOperation binary)
     {
         // money * (decimal)0.1: the factor of a scaling is an amount-shaping value too
-        var binary = (IBinaryOperation)context.Operation;
+        var types = context.Types;
         if (binary.OperatorMethod.IsOn(types.Money) && binary.OperatorKind is BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide)
         {
             if (binary.LeftOperand.Type?.SpecialType == SpecialType.System_Decimal)
@@ -106,7 +78,7 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethod
     }
 
     [MethodImpl(Hot.Path)]
-    private static void Check(OperationAnalysisContext context, IOperation value)
+    private static void Check(in RuleContext context, IOperation value)
     {
         if (FloatingSource(value) is { } source)
         {
@@ -116,7 +88,7 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethod
 
     /// <summary>Reports a floating-point source (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Report(OperationAnalysisContext context, IOperation value, IOperation source)
+    private static void Report(in RuleContext context, IOperation value, IOperation source)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
         string? literal = DecimalLiteralFor(source);
@@ -125,7 +97,7 @@ public sealed class MoneyFromFloatingPointAnalyzer : DiagnosticAnalyzer, IMethod
             properties = properties.Add(DecimalLiteralProperty, literal);
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        context.Report(Diagnostic.Create(
             Descriptors.MoneyFromFloatingPoint,
             value.Syntax.GetLocation(),
             properties,

@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.RoundingWithoutModeAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.RoundingWithoutModeRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.RoundingWithoutModeCodeFixProvider;
 
 namespace AiRace.Analyzers.Tests;
 
-public class RoundingWithoutModeAnalyzerTests
+public class RoundingWithoutModeRuleTests
 {
     [Fact]
     public Task Math_and_decimal_round_on_amounts_Reports() => Verify.Diagnostics("""

@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.ClockConversionDateAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.ClockConversionDateRule>;
 
 namespace AiRace.Analyzers.Tests;
 
-public class ClockConversionDateAnalyzerTests
+public class ClockConversionDateRuleTests
 {
     [Fact]
     public Task Clock_members_given_to_conversions_Reports() => Verify.Diagnostics("""
@@ -47,9 +47,9 @@ public class ClockConversionDateAnalyzerTests
         {
             void M(Money[] items, IExchangeRateProvider p)
             {
-                Func<Money, Money> f = x => x.ConvertTo(Currency.USD, {|AIR0008:DateOnly.FromDateTime(DateTime.Now)|}, p, RateLookup.ExactDate);
-                var q = from x in items select x.ConvertTo(Currency.EUR, {|AIR0008:DateOnly.FromDateTime(DateTime.UtcNow)|}, p, RateLookup.ExactDate);
-                Money Local(Money x) => x.ConvertTo(Currency.JPY, {|AIR0008:DateOnly.FromDateTime(DateTime.Today)|}, p, RateLookup.ExactDate);
+                Func<Money, Money> f = x => x.ConvertTo(Currency.USD, {|AIR0008:DateOnly.FromDateTime(DateTime.Now)|}, p, RateLookup.ExactDate).Result;
+                var q = from x in items select x.ConvertTo(Currency.EUR, {|AIR0008:DateOnly.FromDateTime(DateTime.UtcNow)|}, p, RateLookup.ExactDate).Result;
+                Money Local(Money x) => x.ConvertTo(Currency.JPY, {|AIR0008:DateOnly.FromDateTime(DateTime.Today)|}, p, RateLookup.ExactDate).Result;
             }
         }
         """);
@@ -69,12 +69,12 @@ public class ClockConversionDateAnalyzerTests
         using AiRace.Core;
         record Snapshot(Money Value)
         {
-            public Money In(Currency c, IExchangeRateProvider p) => Value.ConvertTo(c, {|AIR0008:DateOnly.FromDateTime(DateTime.Now)|}, p, RateLookup.ExactDate);
+            public Money In(Currency c, IExchangeRateProvider p) => Value.ConvertTo(c, {|AIR0008:DateOnly.FromDateTime(DateTime.Now)|}, p, RateLookup.ExactDate).Result;
         }
         class Cache<T>
         {
             public Money? Convert(Snapshot? s, object o, IExchangeRateProvider p) =>
-                o is Currency c ? s?.Value.ConvertTo(c, {|AIR0008:new DateOnly(DateTime.Now.Year, 1, 1)|}, p, RateLookup.ExactDate) : null;
+                o is Currency c ? s?.Value.ConvertTo(c, {|AIR0008:new DateOnly(DateTime.Now.Year, 1, 1)|}, p, RateLookup.ExactDate).Result : null;
         }
         """);
 
@@ -136,9 +136,9 @@ public class ClockConversionDateAnalyzerTests
         {
             void M(Money[] items, IExchangeRateProvider p, DateOnly[] dates)
             {
-                Func<Money, Money> f = x => x.ConvertTo(Currency.USD, new DateOnly(2024, 12, 31), p, RateLookup.ExactDate);
-                var q = from d in dates select items[0].ConvertTo(Currency.EUR, d, p, RateLookup.ExactDate);
-                Money Local(Money x, DateOnly on) => x.ConvertTo(Currency.JPY, on, p, RateLookup.ExactDate);
+                Func<Money, Money> f = x => x.ConvertTo(Currency.USD, new DateOnly(2024, 12, 31), p, RateLookup.ExactDate).Result;
+                var q = from d in dates select items[0].ConvertTo(Currency.EUR, d, p, RateLookup.ExactDate).Result;
+                Money Local(Money x, DateOnly on) => x.ConvertTo(Currency.JPY, on, p, RateLookup.ExactDate).Result;
             }
         }
         """);

@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.RawMonetaryPrimitiveAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.RawMonetaryPrimitiveRule>;
 
 namespace AiRace.Analyzers.Tests;
 
-public class RawMonetaryPrimitiveAnalyzerTests
+public class RawMonetaryPrimitiveRuleTests
 {
     [Fact]
     public Task Public_fields_properties_and_parameters_Reports() => Verify.Diagnostics("""

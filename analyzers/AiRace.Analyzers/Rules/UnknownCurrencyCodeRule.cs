@@ -1,57 +1,31 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0003: reports a constant string used as a currency code that is not an active ISO 4217 code.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFilter
+internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
 {
     /// <summary>Diagnostic property: the code a known alias or a lower-case code stands for.</summary>
     public const string SuggestedCodeProperty = "SuggestedCode";
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnknownCurrencyCode);
+    public UnknownCurrencyCodeRule()
+        : base(Descriptors.UnknownCurrencyCode)
+    {
+    }
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = KnownTypes.Create(start.Compilation);
-            start.RegisterOperationAction(
-                c =>
-                {
-                    var invocation = (IInvocationOperation)c.Operation;
-                    if (invocation.TargetMethod.IsOn(types.Currency) || invocation.TargetMethod.IsOn(types.Money))
-                    {
-                        AnalyzeArguments(c, types, invocation.TargetMethod, invocation.Arguments);
-                    }
-                },
-                OperationKind.Invocation);
-            start.RegisterOperationAction(
-                c =>
-                {
-                    var creation = (IObjectCreationOperation)c.Operation;
-                    if (creation.Constructor.IsOn(types.Currency) || creation.Constructor.IsOn(types.Money))
-                    {
-                        AnalyzeArguments(c, types, creation.Constructor, creation.Arguments);
-                    }
-                },
-                OperationKind.ObjectCreation);
-        });
-    }
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.CurrencyName, "FromCode", "TryFromCode", "Parse"),
+        ApiName.Of(KnownTypes.MoneyName, "Of"));
 
     /// <summary>
     /// Only calls of methods and constructors of Currency with a text parameter, and of Money with a text parameter
     /// named for a currency, can be reported.
     /// </summary>
-    bool IMethodFilter.MayConcern(IMethodSymbol method, KnownTypes types)
+    public bool MayConcern(IMethodSymbol method, KnownTypes types)
     {
         bool onCurrency = method.IsOn(types.Currency);
         if (!onCurrency && !method.IsOn(types.Money))
@@ -71,8 +45,9 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
     }
 
     [MethodImpl(Hot.Path)]
-    private static void AnalyzeArguments(OperationAnalysisContext context, KnownTypes types, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
+        var types = context.Types;
         if (method is null)
         {
             return;
@@ -119,7 +94,7 @@ public sealed class UnknownCurrencyCodeAnalyzer : DiagnosticAnalyzer, IMethodFil
                 properties = properties.Add(SuggestedCodeProperty, suggestion);
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.Report(Diagnostic.Create(
                 Descriptors.UnknownCurrencyCode,
                 value.Syntax.GetLocation(),
                 properties,

@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MoneyFromFloatingPointAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MoneyFromFloatingPointRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.MoneyFromFloatingPointCodeFixProvider;
 
 namespace AiRace.Analyzers.Tests;
 
-public class MoneyFromFloatingPointAnalyzerTests
+public class MoneyFromFloatingPointRuleTests
 {
     [Fact]
     public Task Constructor_factories_and_conversions_Reports() => Verify.Diagnostics("""

@@ -1,37 +1,25 @@
-using System;
-using System.Threading;
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
 /// <summary>AIR0006: reports adding or subtracting the raw <c>Percent</c>/<c>Fraction</c> numbers of two shares.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
+internal sealed class PercentagePointsRule : Rule, IBinaryRule
 {
     /// <summary>Diagnostic property present when the fix (<c>(a - b).Value</c>) applies: <c>a.Percent - b.Percent</c> on plain accesses.</summary>
     public const string FixableProperty = "Fixable";
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PercentagePoints);
+    public PercentagePointsRule()
+        : base(Descriptors.PercentagePoints)
+    {
+    }
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = KnownTypes.Create(start.Compilation);
-            // whether Share - Share gives PercentagePoints decides only whether a report is fixable: looked up (which loads
-            // all of Share's members) the first time something is reported, not for every compilation
-            var hasDifference = new Lazy<bool>(() => HasDifferenceOperator(types), LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterOperationAction(c => Analyze(c, types, hasDifference), OperationKind.Binary);
-        });
-    }
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.ShareName, "Percent", "Fraction", "op_Subtraction"),
+        ApiName.Of(KnownTypes.PercentagePointsName, "Value"));
 
     private static bool HasDifferenceOperator(KnownTypes types)
     {
@@ -48,9 +36,9 @@ public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
     }
 
     [MethodImpl(Hot.Path)]
-    private static void Analyze(OperationAnalysisContext context, KnownTypes types, Lazy<bool> hasDifference)
+    public void AnalyzeBinary(in RuleContext context, IBinaryOperation binary)
     {
-        var binary = (IBinaryOperation)context.Operation;
+        var types = context.Types;
         if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract))
         {
             return;
@@ -65,15 +53,18 @@ public sealed class PercentagePointsAnalyzer : DiagnosticAnalyzer
         }
 
         Report(context, binary, leftPlain && rightPlain && !binary.IsLifted && binary.OperatorKind == BinaryOperatorKind.Subtract
-            && left.Property.Name == "Percent" && right.Property.Name == "Percent" && hasDifference.Value);
+            && left.Property.Name == "Percent" && right.Property.Name == "Percent", types);
     }
 
     /// <summary>Reports the operation (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Report(OperationAnalysisContext context, IBinaryOperation binary, bool fixable)
+    private static void Report(in RuleContext context, IBinaryOperation binary, bool plainPercents, KnownTypes types)
     {
+        // whether Share - Share gives PercentagePoints decides only whether the fix applies: looked up (which loads all of
+        // Share's members) when something is reported, not for every compilation
+        bool fixable = plainPercents && HasDifferenceOperator(types);
         var properties = fixable ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true") : ImmutableDictionary<string, string?>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(
+        context.Report(Diagnostic.Create(
             Descriptors.PercentagePoints,
             binary.Syntax.GetLocation(),
             properties,

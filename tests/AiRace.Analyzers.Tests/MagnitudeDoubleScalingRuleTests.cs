@@ -1,11 +1,11 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MagnitudeDoubleScalingAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MagnitudeDoubleScalingRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.MagnitudeDoubleScalingCodeFixProvider;
 
 namespace AiRace.Analyzers.Tests;
 
-public class MagnitudeDoubleScalingAnalyzerTests
+public class MagnitudeDoubleScalingRuleTests
 {
     [Fact]
     public Task Already_scaled_figures_Reports() => Verify.Diagnostics("""

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRace.Analyzers;
 
@@ -11,8 +10,7 @@ namespace AiRace.Analyzers;
 /// whose names denote money (amount, budget, price, cost, funding, subsidy, usd, cny, yuan, dollars). Declarations are
 /// symbols, not operations, so this rule registers a symbol action.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001", Justification = "A rule of AiRaceAnalyzer, which the compiler loads; registered here it would run twice.")]
-public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
+internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
 {
     private static readonly HashSet<string> MoneyWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -20,23 +18,34 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         "subsidy", "subsidies", "usd", "cny", "rmb", "yuan", "dollar", "dollars",
     };
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RawMonetaryPrimitive);
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    public RawMonetaryPrimitiveRule()
+        : base(Descriptors.RawMonetaryPrimitive)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = KnownTypes.Create(start.Compilation);
-            start.RegisterSymbolAction(c => AnalyzeMember(c, types), SymbolKind.Field, SymbolKind.Property);
-            start.RegisterSymbolAction(c => AnalyzeMethod(c, types), SymbolKind.Method);
-        });
     }
 
-    private static void AnalyzeMember(SymbolAnalysisContext context, KnownTypes types)
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.MoneyName),
+        ApiName.Of(KnownTypes.CurrencyName),
+        ApiName.Of(KnownTypes.MoneyEnumerableName));
+
+    /// <inheritdoc/>
+    public ImmutableArray<SymbolKind> SymbolKinds { get; } = ImmutableArray.Create(SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
+
+    /// <inheritdoc/>
+    public void AnalyzeSymbol(in SymbolRuleContext context)
+    {
+        if (context.Symbol.Kind == SymbolKind.Method)
+        {
+            AnalyzeMethod(context, context.Types);
+        }
+        else
+        {
+            AnalyzeMember(context, context.Types);
+        }
+    }
+
+    private static void AnalyzeMember(in SymbolRuleContext context, KnownTypes types)
     {
         var symbol = context.Symbol;
         ITypeSymbol? type = symbol switch
@@ -62,13 +71,13 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
         {
             if (location.IsInSource)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.RawMonetaryPrimitive, location, kind, symbol.Name, primitive));
+                context.Report(Diagnostic.Create(Descriptors.RawMonetaryPrimitive, location, kind, symbol.Name, primitive));
                 return;
             }
         }
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, KnownTypes types)
+    private static void AnalyzeMethod(in SymbolRuleContext context, KnownTypes types)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (!HasMoneyNamedPrimitiveParameter(method))
@@ -99,7 +108,7 @@ public sealed class RawMonetaryPrimitiveAnalyzer : DiagnosticAnalyzer
             {
                 if (location.IsInSource)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.RawMonetaryPrimitive, location, "Parameter", parameter.Name, primitive));
+                    context.Report(Diagnostic.Create(Descriptors.RawMonetaryPrimitive, location, "Parameter", parameter.Name, primitive));
                     break;
                 }
             }
