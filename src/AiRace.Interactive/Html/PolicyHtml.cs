@@ -200,12 +200,12 @@ public static class PolicyHtml
         var html = new HtmlTable(table.Name);
         foreach (TableColumn c in table.Columns)
         {
-            html.Column(c.Header, c.Kind is ColumnKind.Decimal or ColumnKind.Integer);
+            html.Column(c.Header, c.Kind is ColumnKind.Decimal or ColumnKind.Integer or ColumnKind.Money or ColumnKind.Share or ColumnKind.Ratio);
         }
 
         foreach (IReadOnlyList<object?> row in table.Rows)
         {
-            html.Row(row.Select(Cell).ToArray());
+            html.Row(row.Select((cell, i) => Cell(table.Columns[i], cell)).ToArray());
         }
 
         var sb = new StringBuilder(MoneyHtml.Style).Append(html.ToHtml());
@@ -217,9 +217,14 @@ public static class PolicyHtml
         return sb.ToString();
     }
 
-    private static string Cell(object? value) => value switch
+    /// <summary>A cell as text, by its column's declared kind: money without the column's own currency shows its code
+    /// (the header names a column currency), shares in percent, ratios with ×, partial dates at their precision.</summary>
+    private static string Cell(TableColumn column, object? value) => value switch
     {
         null => "",
+        Money m => column.Currency is null ? m.ToString() : m.Amount.ToString("#,0.############################", CultureInfo.InvariantCulture),
+        Share s => s.ToString(),
+        Ratio q => q.ToString(),
         decimal d => d.ToString(CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
         System.DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
