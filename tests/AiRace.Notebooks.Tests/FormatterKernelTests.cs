@@ -98,7 +98,7 @@ public class FormatterKernelTests
         string html = await HtmlOf("AiRace.Core.Analysis.Aggregation.Of(new AiRace.Core.Analysis.Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(AiRace.Core.Data.PolicyData.Embedded.Programmes, AiRace.Core.Analysis.NormalisationBasis.AtAnnualAverage(2024)), AiRace.Core.Data.PolicyData.Embedded, AiRace.Core.Analysis.AggregationKey.SponsorKind)");
         html.Should().Contain("<strong>Totals by SponsorKind</strong> in USD");
         html.Should().Contain("<table class=\"airace\">");
-        html.Should().Contain("500,000,000,000", "Stargate's private total, in the USD column");
+        html.Should().Contain("<td class=\"num\">500,000,000,000</td>", "Stargate's private total, in groups of three");
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public class NotebookExecutionTests
         string text = _fixture.Results["02-who-commits-what.ipynb"].Notebook.AllOutputText;
         text.Should().Contain("0 of 11 programmes could be normalised at their announcement date.");
         text.Should().Contain("not converted: the sources do not date its announcement, and no date is guessed");
-        text.Should().Contain("138971885987.46473588393068080", "one trillion yuan at the 2024 annual average, unrounded");
+        text.Should().Contain("138,971,885,987.4647358839306808", "one trillion yuan at the 2024 annual average, unrounded");
         text.Should().Contain("inverse of Fed H.10 annual average (AEXCHUS)");
         text.Should().Contain("is 0.278 × USD 500B");
         text.Should().Contain("state, private and mixed money are never added together");

@@ -37,28 +37,24 @@ public class EdgeCaseTests
     private static string Part(string id, string amount, string currency) =>
         "{\"id\": \"" + id + "\", \"purpose\": \"compute\", \"description\": \"compute\", \"amount\": " + Amount(amount, currency) + ", \"membership\": \"included\", \"sources\": [{\"source\": \"seed-001\", \"quote\": \"600 million\"}]}";
 
+    // Parts that no analysis could add (two currencies without a whole; a sum beyond decimal) are refused by the loader
+    // itself, at the part that breaks the rule, since the Programme constructor owns that rule: so no analysis meets them.
     [Fact]
-    public void PartsInTwoCurrencies_WithoutAWhole_AreAProblem_NotAnException()
+    public void PartsInTwoCurrencies_WithoutAWhole_AreRefusedByTheLoader_AtThePart()
     {
-        PolicyDataset data = Load(Programme("x-mixed", parts: Part("x-mixed.a", "600", "CNY") + "," + Part("x-mixed.b", "100", "USD")));
-        Programme mixed = data.Programme("x-mixed");
+        Action load = () => Load(Programme("x-mixed", parts: Part("x-mixed.a", "600", "CNY") + "," + Part("x-mixed.b", "100", "USD")));
 
-        PartsCheck check = mixed.CheckParts();
-
-        check.IncludedTotal.Should().Be(Money.Of(600m, Currency.CNY));
-        check.Problems.Should().ContainSingle().Which.Should().Contain("x-mixed.b is in USD but the other included parts are in CNY");
-        FundAuditRow row = FundAudit.Audit(mixed, data);
-        row.Summary.Should().Contain("no whole").And.Contain("not added without a rate");
-        FundAudit.ToTable(FundAudit.Of(data)).Rows.Should().Contain(r => (string?)r[0] == "x-mixed");
+        load.Should().Throw<InvalidOperationException>()
+            .WithMessage("*parts[1]*\"x-mixed.b\" is in USD but the included parts before it are in CNY*");
     }
 
     [Fact]
-    public void PartsBeyondDecimal_AreAProblem_NotAnException()
+    public void PartsBeyondDecimal_AreRefusedByTheLoader_AtThePart()
     {
-        PolicyDataset data = Load(Programme("x-huge", parts: Part("x-huge.a", Max, "CNY") + "," + Part("x-huge.b", Max, "CNY")));
-        PartsCheck check = data.Programme("x-huge").CheckParts();
-        check.IncludedTotal.Should().BeNull();
-        check.Problems.Should().ContainSingle().Which.Should().Contain("more than a decimal holds");
+        Action load = () => Load(Programme("x-huge", parts: Part("x-huge.a", Max, "CNY") + "," + Part("x-huge.b", Max, "CNY")));
+
+        load.Should().Throw<InvalidOperationException>()
+            .WithMessage("*parts[1]*\"x-huge.b\" add up to more than the largest amount this library can hold*");
     }
 
     [Fact]
