@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
@@ -48,13 +49,46 @@ public sealed record AggregateGroup(
     Money? RangeHigh,
     IReadOnlyList<string> Counted,
     IReadOnlyList<(string Programme, string Reason)> NotCounted,
-    IReadOnlyList<TotalNote> Notes);
+    IReadOnlyList<TotalNote> Notes)
+{
+    /// <summary>The group's totals in words, such as "CN: exact USD 139.3B, up to USD 1B (3 counted, 1 not counted)"
+    /// (compact amounts for reading; the properties are exact).</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        void Add(string figure, Money? total)
+        {
+            if (total is Money m)
+            {
+                parts.Add(figure + " " + m.ToString("K", CultureInfo.InvariantCulture));
+            }
+            else if (Notes.FirstOrDefault(n => n.Figure == figure) is TotalNote note)
+            {
+                parts.Add(figure + ": " + note.Note);
+            }
+        }
+
+        Add("exact", Exact);
+        Add("approximately", Approximate);
+        Add("up to (caps)", Caps);
+        Add("at least", Floors);
+        Add("range low", RangeLow);
+        Add("range high", RangeHigh);
+        return string.Create(CultureInfo.InvariantCulture, $"{Key}: {(parts.Count == 0 ? "no total" : string.Join(", ", parts))} ({Counted.Count} counted, {NotCounted.Count} not counted)");
+    }
+}
 
 /// <summary>Why a total is not simply an exact sum, with the exact sum.</summary>
 /// <param name="Figure">The figure: "exact", "approximately", "up to (caps)", "at least", "range low" or "range high".</param>
 /// <param name="Note">What happened: rounded (half to even) to the digits a decimal holds, or beyond its range.</param>
 /// <param name="ExactSum">The exact sum, every digit, as invariant text.</param>
-public sealed record TotalNote(string Figure, string Note, string ExactSum);
+public sealed record TotalNote(string Figure, string Note, string ExactSum)
+{
+    /// <summary>The figure and the note.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Figure + ": " + Note;
+}
 
 /// <summary>
 /// Totals of normalised programmes by jurisdiction, sponsor kind or instrument, without double counting: a programme
@@ -198,6 +232,11 @@ public sealed class Aggregation
 
         public string? Of(Programme programme)
         {
+            if (programme.ParentId is null)
+            {
+                return null;
+            }
+
             // Walk up to the first parent whose answer is known (or the top), then fill in the answers on the way.
             var chain = new List<string>();
             string? answer = null;
@@ -295,6 +334,25 @@ public sealed class Aggregation
 
             return sum;
         }
+    }
+
+    /// <summary>A summary for a console or a log: the key, currency and basis, every group's totals and what was left out.</summary>
+    /// <returns>The summary, lines separated by <see cref="Environment.NewLine"/>.</returns>
+    public override string ToString()
+    {
+        var lines = new List<string> { $"Totals by {Key} in {Currency.Code}, normalised {Basis}:" };
+        foreach (AggregateGroup g in Groups)
+        {
+            lines.Add("  " + g);
+            lines.AddRange(g.NotCounted.Take(5).Select(n => $"    not counted: {n.Programme}, {n.Reason}"));
+            if (g.NotCounted.Count > 5)
+            {
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"    … {g.NotCounted.Count - 5} more not counted"));
+            }
+        }
+
+        lines.Add("  " + Rule);
+        return string.Join(Environment.NewLine, lines);
     }
 
     /// <summary>The totals as a table: one row per group and kind of figure, and one row per programme left out.</summary>
