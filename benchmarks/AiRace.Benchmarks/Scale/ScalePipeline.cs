@@ -80,7 +80,8 @@ public static class ScalePipeline
         }
 
         Console.WriteLine();
-        Console.WriteLine("| stage | " + string.Join(" | ", results.Select(r => r.Size.ToString("N0", CultureInfo.InvariantCulture))) + " | growth per 1× of data, " + results[0].Size.ToString("N0", CultureInfo.InvariantCulture) + " → " + results[^1].Size.ToString("N0", CultureInfo.InvariantCulture) + " |");
+        int from = Math.Max(0, results.FindIndex(r => r.Size >= 10_000));
+        Console.WriteLine("| stage | " + string.Join(" | ", results.Select(r => r.Size.ToString("N0", CultureInfo.InvariantCulture))) + " | growth per 1× of data, " + results[from].Size.ToString("N0", CultureInfo.InvariantCulture) + " → " + results[^1].Size.ToString("N0", CultureInfo.InvariantCulture) + " |");
         Console.WriteLine("|---|" + string.Concat(results.Select(_ => "---:|")) + "---:|");
         foreach (string stage in Stages.Append("load + normalise + aggregate + export"))
         {
@@ -88,8 +89,7 @@ public static class ScalePipeline
                 ? (results[i].Ms.TryGetValue("load (indented)", out double l) ? l : null) + Sum(results[i].Ms, "normalise", "aggregate", "export")
                 : results[i].Ms.TryGetValue(stage, out double v) ? v : null;
             string cells = string.Join(" | ", results.Select((_, i) => At(i) is double v ? (v / 1000).ToString("0.000", CultureInfo.InvariantCulture) + " s" : "—"));
-            int first = results.FindIndex(r => r.Size >= 10_000);
-            first = first < 0 ? 0 : first;
+            int first = from;
             int last = results.Count - 1;
             string growth = first < last && At(first) is double a && At(last) is double b && a > 0
                 ? (b / a / ((double)results[last].Size / results[first].Size)).ToString("0.00", CultureInfo.InvariantCulture) + "×"
