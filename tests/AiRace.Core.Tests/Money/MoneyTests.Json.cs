@@ -18,12 +18,12 @@ public partial class MoneyTests
     [InlineData("{\"currency\":\"CNY\",\"amount\":600000000}", "600000000")]
     [InlineData("{\"amount\":0.1,\"currency\":\"CNY\"}", "0.1")]
     [InlineData("{\"amount\":\"79228162514264337593543950335\",\"currency\":\"CNY\"}", "79228162514264337593543950335")]
-    [InlineData("{\"amount\":\"0.12345678901234567890123456789\",\"currency\":\"CNY\"}", null)]
+    [InlineData("{\"amount\":\"79228162514264337593543950336\",\"currency\":\"CNY\"}", null)]
     public void Json_ReadsStringsAndPlainNumbersExactly(string json, string? amount)
     {
         if (amount is null)
         {
-            ((Action)(() => JsonSerializer.Deserialize<M>(json))).Should().Throw<JsonException>().WithMessage("*cannot be held exactly*");
+            ((Action)(() => JsonSerializer.Deserialize<M>(json))).Should().Throw<JsonException>().WithMessage("*outside the range of decimal*");
             return;
         }
 
