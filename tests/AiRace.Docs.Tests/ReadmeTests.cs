@@ -60,7 +60,7 @@ public partial class ReadmeTests
         new("PartsCheck check =", "600 + 300 + 100 million = the 1 billion yuan whole",
             "check.AddsUpExactly && check.IncludedTotal == Money.Billions(1, Currency.CNY) && shanghai.Parts.Where(p => p.Membership == PartMembership.Included && !p.Amount.IsCap).Select(p => p.Amount.Amount).SequenceEqual(new[] { Money.Millions(600, Currency.CNY), Money.Millions(300, Currency.CNY), Money.Millions(100, Currency.CNY) })"),
         new("IEnumerable<Programme> inChina =", "includes Shanghai and Hangzhou", "inChina.Any(p => p.Id == \"cn-sh-ai-subsidy-package\") && inChina.Any(p => p.Id == \"cn-zj-hangzhou-compute-subsidy\")"),
-        new("CsvExport.WriteFile(", "header: ..., reported, reported_currency, value [USD], ...", "File.ReadLines(\"normalised.csv\").First().StartsWith(\"programme,\") && File.ReadLines(\"normalised.csv\").First().Contains(\",reported,reported_currency,\") && File.ReadLines(\"normalised.csv\").First().Contains(\",value [USD],\") && CsvExport.Read(new StreamReader(\"normalised.csv\"), new StreamReader(\"normalised.schema.json\")).ContentEquals(usd.ToTable())"),
+        new("CsvExport.WriteFile(", "and normalised.schema.json; header: ..., reported, reported_currency, value [USD], ...", "File.ReadLines(\"normalised.csv\").First().Contains(\",reported,reported_currency,value [USD],\") && CsvExport.Read(new StreamReader(\"normalised.csv\"), new StreamReader(\"normalised.schema.json\")).ContentEquals(usd.ToTable())"),
         new("await ParquetExport.WriteAsync(", "", "ParquetExport.ReadAsync(File.OpenRead(\"programmes.parquet\")).GetAwaiter().GetResult().ContentEquals(DatasetTables.Programmes(data))"),
     };
 
