@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
@@ -24,8 +25,20 @@ public enum AggregationKey
     Instrument = 3,
 }
 
+/// <summary>Whether totals keep state, private and mixed money apart.</summary>
+public enum SponsorTotals
+{
+    /// <summary>Every group is split by sponsor kind (the default): state money is never added to private money.</summary>
+    Apart = 0,
+
+    /// <summary>The sponsor kinds of a group are added together, because the caller asked; the result says so.</summary>
+    Combined = 1,
+}
+
 /// <summary>One group's totals, kept apart by how the figures were stated.</summary>
 /// <param name="Key">The group (a jurisdiction id, a sponsor kind or an instrument).</param>
+/// <param name="Sponsor">The sponsor kind of the group's programmes when sponsor kinds are kept apart (always, unless
+/// the caller combined them); null when combined.</param>
 /// <param name="Currency">The currency of the totals.</param>
 /// <param name="Exact">The sum of exact figures, or null when there are none.</param>
 /// <param name="Approximate">The sum of approximate figures, or null.</param>
@@ -34,11 +47,13 @@ public enum AggregationKey
 /// <param name="RangeLow">The sum of the low ends of ranges, or null.</param>
 /// <param name="RangeHigh">The sum of the high ends of ranges, or null.</param>
 /// <param name="Counted">The programmes whose figures are in the totals.</param>
-/// <param name="NotCounted">The programmes of the group left out of the totals, each with the reason.</param>
+/// <param name="NotCounted">The programmes of the group left out of the totals, and the parts of its programmes that the
+/// headlines do not count (membership unclear, or on top of the whole), each with the reason.</param>
 /// <param name="Notes">The totals of the group that are not an exact sum held in a decimal: rounded to the digits a
 /// decimal holds, or missing because the sum is beyond a decimal's range; each with the exact sum's digits.</param>
 public sealed record AggregateGroup(
     string Key,
+    SponsorKind? Sponsor,
     Currency Currency,
     Money? Exact,
     Money? Approximate,
@@ -48,13 +63,46 @@ public sealed record AggregateGroup(
     Money? RangeHigh,
     IReadOnlyList<string> Counted,
     IReadOnlyList<(string Programme, string Reason)> NotCounted,
-    IReadOnlyList<TotalNote> Notes);
+    IReadOnlyList<TotalNote> Notes)
+{
+    /// <summary>The group's totals in words, such as "CN: exact USD 139.3B, up to USD 1B (3 counted, 1 not counted)"
+    /// (compact amounts for reading; the properties are exact).</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        void Add(string figure, Money? total)
+        {
+            if (total is Money m)
+            {
+                parts.Add(figure + " " + m.ToString("K", CultureInfo.InvariantCulture));
+            }
+            else if (Notes.FirstOrDefault(n => n.Figure == figure) is TotalNote note)
+            {
+                parts.Add(figure + ": " + note.Note);
+            }
+        }
+
+        Add("exact", Exact);
+        Add("approximately", Approximate);
+        Add("up to (caps)", Caps);
+        Add("at least", Floors);
+        Add("range low", RangeLow);
+        Add("range high", RangeHigh);
+        return string.Create(CultureInfo.InvariantCulture, $"{Key}{(Sponsor is SponsorKind k ? " (" + k + ")" : string.Empty)}: {(parts.Count == 0 ? "no total" : string.Join(", ", parts))} ({Counted.Count} counted, {NotCounted.Count} not counted)");
+    }
+}
 
 /// <summary>Why a total is not simply an exact sum, with the exact sum.</summary>
 /// <param name="Figure">The figure: "exact", "approximately", "up to (caps)", "at least", "range low" or "range high".</param>
 /// <param name="Note">What happened: rounded (half to even) to the digits a decimal holds, or beyond its range.</param>
 /// <param name="ExactSum">The exact sum, every digit, as invariant text.</param>
-public sealed record TotalNote(string Figure, string Note, string ExactSum);
+public sealed record TotalNote(string Figure, string Note, string ExactSum)
+{
+    /// <summary>The figure and the note.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Figure + ": " + Note;
+}
 
 /// <summary>
 /// Totals of normalised programmes by jurisdiction, sponsor kind or instrument, without double counting: a programme
@@ -64,9 +112,10 @@ public sealed record TotalNote(string Figure, string Note, string ExactSum);
 /// </summary>
 public sealed class Aggregation
 {
-    private Aggregation(AggregationKey key, Currency currency, NormalisationBasis basis, IReadOnlyList<AggregateGroup> groups, string rule)
+    private Aggregation(AggregationKey key, SponsorTotals sponsors, Currency currency, NormalisationBasis basis, IReadOnlyList<AggregateGroup> groups, string rule)
     {
         Key = key;
+        Sponsors = sponsors;
         Currency = currency;
         Basis = basis;
         Groups = groups;
@@ -75,6 +124,9 @@ public sealed class Aggregation
 
     /// <summary>What the programmes were grouped by.</summary>
     public AggregationKey Key { get; }
+
+    /// <summary>Whether the sponsor kinds were kept apart (the default) or combined at the caller's request.</summary>
+    public SponsorTotals Sponsors { get; }
 
     /// <summary>The currency of the totals.</summary>
     public Currency Currency { get; }
@@ -92,21 +144,26 @@ public sealed class Aggregation
     /// <param name="normalised">The normalisation result (its unconverted programmes are listed as not counted).</param>
     /// <param name="dataset">The dataset the programmes come from (for jurisdictions and parents).</param>
     /// <param name="key">What to group by.</param>
+    /// <param name="sponsors">Keep state, private and mixed money apart (the default: every group is split by sponsor
+    /// kind), or combine them (the result says so).</param>
     /// <returns>The aggregation.</returns>
-    public static Aggregation Of(NormalisationResult normalised, PolicyDataset dataset, AggregationKey key)
+    public static Aggregation Of(NormalisationResult normalised, PolicyDataset dataset, AggregationKey key, SponsorTotals sponsors = SponsorTotals.Apart)
     {
         Guard.NotNull(normalised);
         Guard.NotNull(dataset);
         Guard.Defined(key);
+        Guard.Defined(sponsors);
+        bool apart = sponsors == SponsorTotals.Apart && key != AggregationKey.SponsorKind;
         var counted = new HashSet<string>(normalised.Items.Select(i => i.Programme.Id), StringComparer.Ordinal);
         var ancestors = new CountedAncestors(dataset, counted);
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
-        var groups = new Dictionary<string, GroupBuilder>(StringComparer.Ordinal);
-        GroupBuilder Group(string name)
+        var groups = new Dictionary<(string, SponsorKind?), GroupBuilder>();
+        GroupBuilder Group(string name, Programme programme)
         {
-            if (!groups.TryGetValue(name, out GroupBuilder? g))
+            (string, SponsorKind?) at = (name, apart ? programme.SponsorKind : key == AggregationKey.SponsorKind ? programme.SponsorKind : null);
+            if (!groups.TryGetValue(at, out GroupBuilder? g))
             {
-                groups[name] = g = new GroupBuilder();
+                groups[at] = g = new GroupBuilder();
             }
 
             return g;
@@ -117,14 +174,17 @@ public sealed class Aggregation
             string? ancestor = ancestors.Of(item.Programme);
             foreach (string group in GroupsOf(item.Programme, dataset, key, countries))
             {
+                GroupBuilder g = Group(group, item.Programme);
                 if (ancestor is null)
                 {
-                    Group(group).Add(item.Programme.Id, item.Amount);
+                    g.Add(item.Programme.Id, item.Amount);
                 }
                 else
                 {
-                    Group(group).NotCounted.Add((item.Programme.Id, $"nested in {ancestor}, which is counted: counting it again would count its money twice"));
+                    g.NotCounted.Add((item.Programme.Id, $"nested in {ancestor}, which is counted: counting it again would count its money twice"));
                 }
+
+                g.AddUncountedParts(item.Programme);
             }
         }
 
@@ -132,17 +192,24 @@ public sealed class Aggregation
         {
             foreach (string group in GroupsOf(skipped.Programme, dataset, key, countries))
             {
-                Group(group).NotCounted.Add((skipped.Programme.Id, "not normalised: " + skipped.Reason));
+                GroupBuilder g = Group(group, skipped.Programme);
+                g.NotCounted.Add((skipped.Programme.Id, "not normalised: " + skipped.Reason));
+                g.AddUncountedParts(skipped.Programme);
             }
         }
 
         Currency c = normalised.Currency;
-        AggregateGroup[] built = groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Value.Build(g.Key, c)).ToArray();
+        AggregateGroup[] built = groups.OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2)
+            .Select(g => g.Value.Build(g.Key.Item1, key == AggregationKey.SponsorKind ? null : g.Key.Item2, c)).ToArray();
         string rule = "Each programme's headline is counted once: a programme nested in a counted programme is counted through its parent; "
             + "a fund's allocations are never added beside the fund; exact, approximate, capped (up to), floor (at least) and range figures are totalled separately."
             + (key == AggregationKey.Instrument ? " A programme with several instruments appears under each, so instrument totals overlap and must not be added up." : string.Empty)
-            + (key == AggregationKey.Country ? " A sub-national programme counts for its country." : string.Empty);
-        return new Aggregation(key, c, normalised.Basis, built, rule);
+            + (key == AggregationKey.Country ? " A sub-national programme counts for its country." : string.Empty)
+            + (key == AggregationKey.SponsorKind ? string.Empty
+                : apart ? " State, private and mixed money are kept apart: every group is split by sponsor kind."
+                : " State, private and mixed money are added together in each group, as the caller asked (SponsorTotals.Combined).")
+            + " Parts whose membership in the whole is unclear, and parts on top of the whole, are listed as not counted.";
+        return new Aggregation(key, sponsors, c, normalised.Basis, built, rule);
     }
 
     private static IEnumerable<string> GroupsOf(Programme programme, PolicyDataset dataset, AggregationKey key, Dictionary<string, string> countries)
@@ -198,6 +265,11 @@ public sealed class Aggregation
 
         public string? Of(Programme programme)
         {
+            if (programme.ParentId is null)
+            {
+                return null;
+            }
+
             // Walk up to the first parent whose answer is known (or the top), then fill in the answers on the way.
             var chain = new List<string>();
             string? answer = null;
@@ -260,7 +332,23 @@ public sealed class Aggregation
             }
         }
 
-        public AggregateGroup Build(string key, Currency currency)
+        /// <summary>Lists the parts a headline does not count: unclear membership, or on top of the whole.</summary>
+        public void AddUncountedParts(Programme programme)
+        {
+            foreach (Allocation part in programme.Parts)
+            {
+                if (part.Membership == PartMembership.Unclear)
+                {
+                    NotCounted.Add((part.Id, $"a part of {programme.Id} ({part.Amount}) whose membership in the whole the sources leave unclear: not counted, neither inside nor beside the headline"));
+                }
+                else if (part.Membership == PartMembership.Additional)
+                {
+                    NotCounted.Add((part.Id, $"a part of {programme.Id} ({part.Amount}) that the sources present as on top of the whole: not counted, since only headlines are totalled"));
+                }
+            }
+        }
+
+        public AggregateGroup Build(string key, SponsorKind? sponsor, Currency currency)
         {
             var notes = new List<TotalNote>();
             Money? Total(AmountQualifier q, string figure, bool upper = false)
@@ -280,7 +368,7 @@ public sealed class Aggregation
             }
 
             return new AggregateGroup(
-                key, currency,
+                key, sponsor, currency,
                 Total(AmountQualifier.Exact, "exact"), Total(AmountQualifier.Approximately, "approximately"), Total(AmountQualifier.UpTo, "up to (caps)"),
                 Total(AmountQualifier.AtLeast, "at least"), Total(AmountQualifier.Between, "range low"), Total(AmountQualifier.Between, "range high", upper: true),
                 Counted.ToArray(), NotCounted.ToArray(), notes);
@@ -297,12 +385,31 @@ public sealed class Aggregation
         }
     }
 
+    /// <summary>A summary for a console or a log: the key, currency and basis, every group's totals and what was left out.</summary>
+    /// <returns>The summary, lines separated by <see cref="Environment.NewLine"/>.</returns>
+    public override string ToString()
+    {
+        var lines = new List<string> { $"Totals by {Key}{(Sponsors == SponsorTotals.Combined && Key != AggregationKey.SponsorKind ? " (sponsor kinds combined, as asked)" : string.Empty)} in {Currency.Code}, normalised {Basis}:" };
+        foreach (AggregateGroup g in Groups)
+        {
+            lines.Add("  " + g);
+            lines.AddRange(g.NotCounted.Take(5).Select(n => $"    not counted: {n.Programme}, {n.Reason}"));
+            if (g.NotCounted.Count > 5)
+            {
+                lines.Add(string.Create(CultureInfo.InvariantCulture, $"    … {g.NotCounted.Count - 5} more not counted"));
+            }
+        }
+
+        lines.Add("  " + Rule);
+        return string.Join(Environment.NewLine, lines);
+    }
+
     /// <summary>The totals as a table: one row per group and kind of figure, and one row per programme left out.</summary>
     /// <returns>The table.</returns>
     public ResultTable ToTable()
     {
         var b = new ResultTableBuilder("aggregation-by-" + Key.ToString().ToLowerInvariant());
-        TableColumn<string> group = b.Text("group"), figure = b.Text("figure");
+        TableColumn<string> group = b.Text("group"), sponsor = b.Text("sponsor"), figure = b.Text("figure");
         TableColumn<Money> total = b.Money("total", Currency);
         TableColumn<long> counted = b.Integer("counted_in_group");
         TableColumn<string> exactTotal = b.Text("exact_total"), ids = b.Text("ids"), reason = b.Text("reason");
@@ -313,7 +420,7 @@ public sealed class Aggregation
                 TotalNote? note = g.Notes.FirstOrDefault(n => n.Figure == what);
                 if (value is not null || note is not null)
                 {
-                    b.AddRow().Set(group, g.Key).Set(figure, what).Set(total, value).Set(exactTotal, note?.ExactSum).Set(counted, g.Counted.Count)
+                    b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, what).Set(total, value).Set(exactTotal, note?.ExactSum).Set(counted, g.Counted.Count)
                         .Set(ids, string.Join(" ", g.Counted)).Set(reason, note?.Note);
                 }
             }
@@ -326,7 +433,7 @@ public sealed class Aggregation
             Add("range high", g.RangeHigh);
             foreach ((string programme, string why) in g.NotCounted)
             {
-                b.AddRow().Set(group, g.Key).Set(figure, "not counted").Set(counted, 0L).Set(ids, programme).Set(reason, why);
+                b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, "not counted").Set(counted, 0L).Set(ids, programme).Set(reason, why);
             }
         }
 

@@ -54,7 +54,14 @@ public sealed record ConversionAuditRow(
     decimal? DeviationPercent,
     AuditVerdict Verdict,
     IReadOnlyList<AnnualComparison> Annual,
-    string Note);
+    string Note)
+{
+    /// <summary>The fact, the two figures, the rate they imply and the verdict, such as
+    /// "cn-ai-investment-fund (seed-004): CNY 60B / USD 8.2B = 7.317 CNY per USD; Undated".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{FactId} ({SourceId}): {Amount.Amount.ToString("K", CultureInfo.InvariantCulture)} / {Amount.SourceConversion?.Amount.ToString("K", CultureInfo.InvariantCulture)} = {ImpliedRate:0.####} {Quote.Code} per {Base.Code}; {Verdict}{(DeviationPercent is decimal d ? $" ({d:+0.00;-0.00}% from {Reference?.Rate:0.####})" : string.Empty)}");
+}
 
 /// <summary>A source conversion that could not be audited, and why (a zero figure, figures in one currency, a rate
 /// beyond the range of a decimal).</summary>
@@ -62,7 +69,12 @@ public sealed record ConversionAuditRow(
 /// <param name="SourceId">The source.</param>
 /// <param name="Amount">The amount as reported, with the source's conversion.</param>
 /// <param name="Reason">Why no rate can be implied or compared.</param>
-public sealed record NotAudited(string FactId, string SourceId, ReportedAmount Amount, string Reason);
+public sealed record NotAudited(string FactId, string SourceId, ReportedAmount Amount, string Reason)
+{
+    /// <summary>The fact and why its conversion was not audited.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"{FactId} ({SourceId}): not audited, {Reason}";
+}
 
 /// <summary>
 /// Audits the conversions sources made themselves ("1 trillion yuan (approximately 138 billion USD)"): the rate their
@@ -91,6 +103,20 @@ public sealed class ConversionAudit
 
     /// <summary>The reference series the rates were read from.</summary>
     public string SeriesCitation { get; }
+
+    /// <summary>A summary for a console or a log: the series and tolerance, the count of each verdict, every row and every
+    /// conversion that could not be audited.</summary>
+    /// <returns>The summary, lines separated by <see cref="Environment.NewLine"/>.</returns>
+    public override string ToString()
+    {
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"Conversion audit against {SeriesCitation}, tolerance ±{TolerancePercent}%: {Rows.Count} audited ({Rows.Count(r => r.Verdict == AuditVerdict.WithinTolerance)} within, {Rows.Count(r => r.Verdict == AuditVerdict.OutsideTolerance)} outside, {Rows.Count(r => r.Verdict == AuditVerdict.Undated)} undated), {NotAudited.Count} not audited"),
+        };
+        lines.AddRange(Rows.Select(r => "  " + r));
+        lines.AddRange(NotAudited.Select(n => "  " + n));
+        return string.Join(Environment.NewLine, lines);
+    }
 
     /// <summary>Audits every programme headline that carries its source's own conversion.</summary>
     /// <param name="dataset">The dataset.</param>

@@ -14,7 +14,11 @@ internal sealed class ExactSum
 
     private static readonly BigInteger[] PowersOfTen = CreatePowers();
 
-    private BigInteger _units;
+    // Mantissas (below 2^96) are added per scale in 128-bit integers, which hold 2^31 of them; they are carried into the
+    // big integer (as units of 10^-28) only when a bucket is full or the sum is read.
+    private readonly Int128[] _buckets = new Int128[Scale + 1];
+    private readonly int[] _counts = new int[Scale + 1];
+    private BigInteger _carried;
     private int _scale;
 
     /// <summary>How many values were added.</summary>
@@ -23,13 +27,41 @@ internal sealed class ExactSum
     /// <summary>Adds a value.</summary>
     public void Add(decimal value)
     {
-        int[] bits = decimal.GetBits(value);
-        BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
         int scale = (bits[3] >> 16) & 0xFF;
-        BigInteger units = mantissa * PowersOfTen[Scale - scale];
-        _units += value < 0m ? -units : units;
+        Int128 mantissa = ((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0];
+        _buckets[scale] += value < 0m ? -mantissa : mantissa;
+        if (++_counts[scale] == int.MaxValue)
+        {
+            Carry(scale);
+        }
+
         _scale = Math.Max(_scale, scale);
         Count++;
+    }
+
+    private BigInteger Units
+    {
+        get
+        {
+            for (int scale = 0; scale <= Scale; scale++)
+            {
+                Carry(scale);
+            }
+
+            return _carried;
+        }
+    }
+
+    private void Carry(int scale)
+    {
+        if (_counts[scale] > 0)
+        {
+            _carried += (BigInteger)_buckets[scale] * PowersOfTen[Scale - scale];
+            _buckets[scale] = Int128.Zero;
+            _counts[scale] = 0;
+        }
     }
 
     /// <summary>The sum as a decimal: exact where a decimal holds it; else, if within range, rounded (half to even) to
@@ -41,7 +73,8 @@ internal sealed class ExactSum
     {
         sum = null;
         note = null;
-        BigInteger exact = BigInteger.Abs(BigInteger.Divide(_units, PowersOfTen[Scale - _scale]));
+        BigInteger units = Units;
+        BigInteger exact = BigInteger.Abs(BigInteger.Divide(units, PowersOfTen[Scale - _scale]));
         BigInteger magnitude = exact;
         int k = 0;
         bool rounded = false;
@@ -64,7 +97,7 @@ internal sealed class ExactSum
 
         byte[] bytes = magnitude.ToByteArray(isUnsigned: true, isBigEndian: false);
         Array.Resize(ref bytes, 12);
-        sum = new decimal(BitConverter.ToInt32(bytes, 0), BitConverter.ToInt32(bytes, 4), BitConverter.ToInt32(bytes, 8), _units.Sign < 0, (byte)scale);
+        sum = new decimal(BitConverter.ToInt32(bytes, 0), BitConverter.ToInt32(bytes, 4), BitConverter.ToInt32(bytes, 8), units.Sign < 0, (byte)scale);
         if (rounded)
         {
             note = $"the exact sum of {Count} values, {Text()}, has more digits than a decimal holds: the total is rounded (half to even) to its last {scale} decimals";
@@ -76,11 +109,12 @@ internal sealed class ExactSum
     /// <summary>The exact sum as invariant text (every digit).</summary>
     public string Text()
     {
-        BigInteger magnitude = BigInteger.Abs(_units);
+        BigInteger units = Units;
+        BigInteger magnitude = BigInteger.Abs(units);
         string digits = magnitude.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(Scale + 1, '0');
         string whole = digits[..^Scale];
         string fraction = digits[^Scale..][.._scale];
-        return (_units.Sign < 0 ? "-" : string.Empty) + whole + (fraction.Length > 0 ? "." + fraction : string.Empty);
+        return (units.Sign < 0 ? "-" : string.Empty) + whole + (fraction.Length > 0 ? "." + fraction : string.Empty);
     }
 
     private static BigInteger[] CreatePowers()

@@ -10,7 +10,12 @@ namespace AiRace.Core.Analysis;
 /// <param name="Programme">The programme (a fund or package with parts).</param>
 /// <param name="Check">The parts check: included total, caps, unclear and additional parts, problems.</param>
 /// <param name="Summary">One sentence: whether the parts add up, and what is left or unclear.</param>
-public sealed record FundAuditRow(Programme Programme, PartsCheck Check, string Summary);
+public sealed record FundAuditRow(Programme Programme, PartsCheck Check, string Summary)
+{
+    /// <summary>The programme's id and the summary sentence.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Programme.Id + ": " + Summary;
+}
 
 /// <summary>
 /// Audits every programme with parts: the included parts against the whole, caps kept as caps, parts whose membership

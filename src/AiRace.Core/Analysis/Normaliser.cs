@@ -10,12 +10,22 @@ namespace AiRace.Core.Analysis;
 /// <summary>A programme whose headline amount was normalised.</summary>
 /// <param name="Programme">The programme.</param>
 /// <param name="Amount">Its headline, normalised.</param>
-public sealed record NormalisedProgramme(Programme Programme, NormalisedAmount Amount);
+public sealed record NormalisedProgramme(Programme Programme, NormalisedAmount Amount)
+{
+    /// <summary>The programme's id and its normalised headline.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Programme.Id + ": " + Amount;
+}
 
 /// <summary>A programme that could not be normalised, and why.</summary>
 /// <param name="Programme">The programme.</param>
 /// <param name="Reason">Why: no headline amount, an unknown announcement date, no rate for the date.</param>
-public sealed record NotNormalised(Programme Programme, string Reason);
+public sealed record NotNormalised(Programme Programme, string Reason)
+{
+    /// <summary>The programme's id and why it was not normalised.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Programme.Id + ": not normalised, " + Reason;
+}
 
 /// <summary>
 /// Converts reported amounts to one currency by a stated <see cref="NormalisationBasis"/>, keeping each amount's
@@ -174,6 +184,22 @@ public sealed class NormalisationResult
 
     /// <summary>The programmes that could not be normalised, with the reason for each.</summary>
     public IReadOnlyList<NotNormalised> NotNormalised { get; }
+
+    /// <summary>A summary for a console or a log: how many were normalised, to what and how, and every programme left
+    /// unconverted with its reason.</summary>
+    /// <returns>The summary, lines separated by <see cref="Environment.NewLine"/>.</returns>
+    public override string ToString()
+    {
+        var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Items.Count} programme(s) normalised to {Currency.Code} {Basis}; {NotNormalised.Count} not normalised") };
+        lines.AddRange(Items.Take(10).Select(i => "  " + i));
+        if (Items.Count > 10)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  … {Items.Count - 10} more"));
+        }
+
+        lines.AddRange(NotNormalised.Select(n => "  " + n));
+        return string.Join(Environment.NewLine, lines);
+    }
 
     /// <summary>Every programme as a row (the unconverted ones with empty values and their reason): amounts with their
     /// currencies, the rate with its date and series, the qualifier and the basis.</summary>

@@ -12,7 +12,12 @@ namespace AiRace.Core.Analysis;
 /// <param name="Programme">The programme.</param>
 /// <param name="Amount">Its normalised headline.</param>
 /// <param name="ShareOfLargest">Its value divided by the largest value of its sponsor kind.</param>
-public sealed record ComparisonRow(int Rank, Programme Programme, NormalisedAmount Amount, Ratio ShareOfLargest);
+public sealed record ComparisonRow(int Rank, Programme Programme, NormalisedAmount Amount, Ratio ShareOfLargest)
+{
+    /// <summary>The rank, sponsor kind, programme and amount, such as "#1 State cn-ai-...: ≈ USD 139.3B (1x the largest)".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"#{Rank} {Programme.SponsorKind} {Programme.Id}: {Amount.Value.ToString("K", CultureInfo.InvariantCulture)} ({ShareOfLargest} the largest)");
+}
 
 /// <summary>
 /// Compares normalised programmes: ratios between two of them, and rankings that keep state, private and mixed money

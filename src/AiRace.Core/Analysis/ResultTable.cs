@@ -137,6 +137,46 @@ public sealed class ResultTable
         }
     }
 
+    /// <summary>The table as plain text for a console or a log: its name and size, the header of every column, up to ten
+    /// rows (cells in the invariant culture, long ones cut with "…") and its notes.</summary>
+    /// <returns>The text, lines separated by <see cref="Environment.NewLine"/>.</returns>
+    public override string ToString()
+    {
+        const int MaxRows = 10, MaxCell = 32;
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"{Name}: {Rows.Count} row{(Rows.Count == 1 ? string.Empty : "s")} × {Columns.Count} column{(Columns.Count == 1 ? string.Empty : "s")}"),
+        };
+        string[][] cells = new[] { Columns.Select(c => c.Header).ToArray() }
+            .Concat(_rows.Take(MaxRows).Select(r => r.Select(CellText).ToArray()))
+            .Select(r => r.Select(t => t.Length > MaxCell ? t[..(MaxCell - 1)] + "…" : t).ToArray())
+            .ToArray();
+        int[] widths = Enumerable.Range(0, Columns.Count).Select(i => cells.Max(r => r[i].Length)).ToArray();
+        foreach (string[] row in cells)
+        {
+            lines.Add("  " + string.Join(" | ", row.Select((t, i) => t.PadRight(widths[i]))).TrimEnd());
+        }
+
+        if (Rows.Count > MaxRows)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  … {Rows.Count - MaxRows} more rows"));
+        }
+
+        lines.AddRange(Notes.Select(n => "  note: " + n));
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static string CellText(object? cell) => cell switch
+    {
+        null => string.Empty,
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        Money m => m.ToString("G", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
     private static object?[][] Copy(IEnumerable<IReadOnlyList<object?>> rows)
     {
         Guard.NotNull(rows);

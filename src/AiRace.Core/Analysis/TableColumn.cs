@@ -102,6 +102,12 @@ public sealed record TableColumn
         _ => [new TableField(Header, FieldType.Decimal)],
     };
 
+    /// <summary>The header and kind, such as "value [USD] (Money)" or "amount (Money, each cell in its own currency)".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Kind == ColumnKind.Money && Currency is null
+        ? Header + " (Money, each cell in its own currency)"
+        : Header + " (" + Kind + ")";
+
     /// <summary>How many fields the column is exported as.</summary>
     internal int FieldCount => Kind == ColumnKind.Money && Currency is null ? 2 : 1;
 

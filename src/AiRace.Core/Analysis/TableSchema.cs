@@ -169,6 +169,10 @@ public sealed class TableSchema
         }
     }
 
+    /// <summary>The name and the columns' headers, such as "ranking: sponsor, rank, value [USD], ...".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Name + ": " + string.Join(", ", Columns.Select(c => c.Header));
+
     /// <summary>Checks rows against the columns and makes the table.</summary>
     /// <param name="rows">The rows, one cell per column.</param>
     /// <returns>The table.</returns>

@@ -40,6 +40,11 @@ public sealed record PathAssessment(int Year, decimal Observed, decimal LinearEx
 
     /// <summary>Observed minus the compound expectation, in the path's unit.</summary>
     public decimal DeviationFromCompound => Observed - CompoundExpected;
+
+    /// <summary>The year, the observation and where it stands against each path.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Year}: observed {Observed:0.####} against {LinearExpected:0.####} linear ({VersusLinear}) and {CompoundExpected:0.####} compound ({VersusCompound})");
 }
 
 /// <summary>

@@ -58,6 +58,36 @@ public sealed class PartsCheck
         ? Whole.Amount - total
         : null;
 
+    /// <summary>The check in one line, such as "whole CNY 1B; included parts CNY 1B, adding up exactly; unclear:
+    /// cn-sh-ai-subsidy-package.research-institutions" (compact amounts for reading; the properties are exact).</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var parts = new List<string>
+        {
+            Whole is null ? "no whole" : "whole " + Whole,
+            "included parts " + (IncludedTotal is Money t ? t.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : "none")
+                + (AddsUpExactly ? ", adding up exactly" : Remainder is Money r && !r.IsZero ? ", leaving " + r.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
+        };
+        if (IncludedCaps is Money caps)
+        {
+            parts.Add("included caps up to " + caps.ToString("K", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (Unclear.Count > 0)
+        {
+            parts.Add("unclear: " + string.Join(", ", Unclear.Select(u => u.Id)));
+        }
+
+        if (Additional.Count > 0)
+        {
+            parts.Add("additional: " + string.Join(", ", Additional.Select(a => a.Id)));
+        }
+
+        parts.AddRange(Problems);
+        return string.Join("; ", parts);
+    }
+
     /// <summary>The most a whole allows for its parts: its upper bound, or the stated figure when it is approximate.</summary>
     internal static Money? Limit(ReportedAmount? whole) =>
         whole is null ? null : whole.UpperBound ?? (whole.Qualifier == AmountQualifier.Approximately ? whole.Amount : null);

@@ -84,14 +84,15 @@ public class EdgeCaseTests
         NormalisationResult usd = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(data.Programmes, NormalisationBasis.AtAnnualAverage(2024));
         usd.Items.Select(i => i.Programme.Id).Should().Contain(new[] { "x-big-1", "x-big-2", "x-big-3" });
         Aggregation byCountry = Aggregation.Of(usd, data, AggregationKey.Country);
-        AggregateGroup china = byCountry.Groups.Single(g => g.Key == "CN");
+        AggregateGroup china = byCountry.Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
         china.Exact.Should().BeNull("three amounts near 7.9×10^28 add up beyond a decimal");
         TotalNote note = china.Notes.Should().ContainSingle().Which;
         note.Figure.Should().Be("exact");
         note.Note.Should().Contain("beyond the range of a decimal");
         note.ExactSum.Should().StartWith("147922816251426433", "two amounts of 7×10^28, one of 7.9×10^27 and the embedded programmes of China");
         ResultTable table = byCountry.ToTable();
-        table.Rows.Should().Contain(r => (string?)r[0] == "CN" && (string?)r[1] == "exact" && r[2] == null && ((string)r[table.IndexOf("reason")]!).Contains("no total is given"));
+        table.Rows.Should().Contain(r => (string?)r[0] == "CN" && (string?)r[table.IndexOf("figure")] == "exact" && r[table.IndexOf("total")] == null
+            && ((string)r[table.IndexOf("reason")]!).Contains("no total is given"));
 
         ResultTable ranking = ProgrammeComparison.RankTable(usd.Items);
         ranking.Rows.Should().Contain(r => (string?)r[ranking.IndexOf("programme")] == "subtotal" && r[ranking.IndexOf("value")] == null
@@ -108,7 +109,7 @@ public class EdgeCaseTests
         NormalisationResult usd = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(
             data.Programmes.Where(p => p.Id.StartsWith("x-digits", StringComparison.Ordinal)), NormalisationBasis.AtAnnualAverage(2024));
 
-        AggregateGroup group = Aggregation.Of(usd, data, AggregationKey.Country).Groups.Single();
+        AggregateGroup group = Aggregation.Of(usd, data, AggregationKey.Country).Groups.Single(g => g.Exact is not null);
 
         group.Exact.Should().Be(Money.Of(10000000000000000000000000001m, Currency.USD), "the exact sum ...000.5000...0001 is more than half way to ...001, and a decimal of 29 digits keeps no decimals");
         group.Notes.Should().ContainSingle().Which.ExactSum.Should().Be("10000000000000000000000000000.5000000000000000000000000001");
