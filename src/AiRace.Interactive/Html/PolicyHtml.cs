@@ -222,7 +222,7 @@ public static class PolicyHtml
     private static string Cell(TableColumn column, object? value) => value switch
     {
         null => "",
-        Money m => column.Currency is null ? m.Amount.ToString(CultureInfo.InvariantCulture) + " " + m.Currency.Code : m.Amount.ToString(CultureInfo.InvariantCulture),
+        Money m => column.Currency is null ? m.ToString() : m.Amount.ToString("#,0.############################", CultureInfo.InvariantCulture),
         Share s => s.ToString(),
         Ratio q => q.ToString(),
         decimal d => d.ToString(CultureInfo.InvariantCulture),
