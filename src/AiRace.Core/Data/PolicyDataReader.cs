@@ -16,16 +16,20 @@ internal static class PolicyDataReader
     public static readonly string[] RootRequired = ["formatVersion"];
     public static readonly string[] RootOptional = ["$schema", "sources", "jurisdictions", "actors", "metrics", "programmes", "targets", "indicators", "claims", "ambiguities"];
 
-    /// <summary>Reads a document; returns null (and fills <paramref name="problems"/>) when anything is wrong.</summary>
-    public static PolicyDataset? Read(ReadOnlySpan<byte> utf8, PolicyDataset? basis, ProblemCollector problems)
+    /// <summary>Reads a document; returns null when anything is wrong, and the problems (empty when nothing is).</summary>
+    public static PolicyDataset? Read(ReadOnlySpan<byte> utf8, PolicyDataset? basis, out DataProblemList problems)
     {
-        JsonTreeNode? root = JsonTree.Parse(utf8, problems);
-        return root is null ? null : ReadRoot(new ReadContext(problems, basis), root);
+        utf8 = JsonTree.WithoutByteOrderMark(utf8);
+        var collector = new ProblemCollector();
+        JsonTreeNode? root = JsonTree.Parse(utf8, collector);
+        PolicyDataset? dataset = root is JsonTreeNode node ? ReadRoot(new ReadContext(collector, basis), node) : null;
+        problems = collector.ToList(utf8);
+        return dataset;
     }
 
     private static PolicyDataset? ReadRoot(ReadContext context, JsonTreeNode root)
     {
-        if (ObjectReader.Open(context, root, "$", "the dataset", RootRequired, RootOptional) is not ObjectReader o)
+        if (ObjectReader.Open(context, root, Where.At("$"), "the dataset", RootRequired, RootOptional) is not ObjectReader o)
         {
             return null;
         }
@@ -40,7 +44,7 @@ internal static class PolicyDataReader
             context.Report("$['$schema']", schema, $"\"$schema\" must be a string; found {schema.Describe()}.");
         }
 
-        List<T> Read<T>(string name, Func<ReadContext, JsonTreeNode, string, T?> read) => o.Items(name, (n, p) => read(context, n, p));
+        List<T> Read<T>(string name, Func<ReadContext, JsonTreeNode, Where, T?> read) => o.Items(name, read);
 
         List<Source> sources = Read("sources", SourceReader.Read);
         List<Jurisdiction> jurisdictions = Read("jurisdictions", JurisdictionReader.Read);

@@ -9,9 +9,9 @@ internal static class ActorReader
     public static readonly string[] Required = ["id", "name", "kind", "sources"];
     public static readonly string[] Optional = ["jurisdiction", "affiliation", "role"];
 
-    public static Actor? Read(ReadContext context, JsonTreeNode node, string path)
+    public static Actor? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "an actor", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "an actor", Required, Optional) is not ObjectReader o)
         {
             return null;
         }

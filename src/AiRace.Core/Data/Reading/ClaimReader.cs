@@ -9,9 +9,9 @@ internal static class ClaimReader
     public static readonly string[] Required = ["id", "topic", "subject", "statement", "sources"];
     public static readonly string[] Optional = ["comparator", "by"];
 
-    public static Claim? Read(ReadContext context, JsonTreeNode node, string path)
+    public static Claim? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "a claim", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a claim", Required, Optional) is not ObjectReader o)
         {
             return null;
         }

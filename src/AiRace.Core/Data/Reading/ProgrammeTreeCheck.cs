@@ -18,7 +18,7 @@ internal static class ProgrammeTreeCheck
         {
             if (inCycle.Contains(id) || leadsIntoCycle.GetValueOrDefault(id))
             {
-                JsonTreeNode parentNode = node.Properties.Find(p => p.Name == "parent")!.Value;
+                JsonTreeNode parentNode = node.Property("parent")!.Value;
                 string chain = Chain(context.Programmes, id);
                 context.Report(DataPath.Property(path, "parent"), parentNode, inCycle.Contains(id)
                     ? $"The programme \"{id}\" is its own ancestor: {chain}."
@@ -32,7 +32,7 @@ internal static class ProgrammeTreeCheck
             if (parentProgramme?.Headline is ReportedAmount whole && programme.Headline is ReportedAmount part
                 && whole.Currency == part.Currency && PartsCheck.Limit(whole) is Money max && (part.LowerBound ?? part.Amount) > max)
             {
-                JsonTreeNode headlineNode = node.Properties.Find(x => x.Name == "headline")!.Value;
+                JsonTreeNode headlineNode = node.Property("headline")!.Value;
                 context.Report(DataPath.Property(path, "headline"), headlineNode, $"The programme \"{id}\" ({part}) is larger than its parent \"{parentProgramme.Id}\" ({whole}).");
             }
         }

@@ -14,7 +14,7 @@ internal sealed partial class ReadContext
 {
     private readonly Dictionary<string, (EntityKind Kind, string Path)> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityKind> _basisIds = new(StringComparer.Ordinal);
-    private readonly List<(string Id, EntityKind[] Kinds, string Path, JsonTreeNode Node)> _references = new();
+    private readonly List<(string Id, EntityKind[] Kinds, Where Where, JsonTreeNode Node)> _references = new();
     private readonly List<(MetricValue Value, string MetricId, string Path, JsonTreeNode Node)> _metricUses = new();
 
     public ReadContext(ProblemCollector problems, PolicyDataset? basis)
@@ -65,23 +65,22 @@ internal sealed partial class ReadContext
     /// <summary>The programmes read, with where, for the checks of the programme tree.</summary>
     public Dictionary<string, (Programme Programme, string Path, JsonTreeNode Node)> Programmes { get; } = new(StringComparer.Ordinal);
 
-    public void Report(string path, JsonTreeNode node, string message) => Report(path, node.Line, node.Column, message);
+    public void Report(string path, JsonTreeNode node, string message) => Problems.Add(path, node.Offset, message);
 
-    public void Report(string path, int line, int column, string message) => Problems.Add(new DataProblem(path, line, column, message));
+    public void Report(string path, int offset, string message) => Problems.Add(path, offset, message);
 
     /// <summary>Registers an id; reports a clash with an id defined earlier or in the dataset being extended.</summary>
     public bool DefineId(string id, EntityKind kind, string path, JsonTreeNode idNode)
     {
-        string idPath = DataPath.Property(path, "id");
         if (_ids.TryGetValue(id, out var existing))
         {
-            Report(idPath, idNode, $"Duplicate id \"{id}\": already used by {EntityKinds.WithArticle(existing.Kind.Noun())} at {existing.Path}.");
+            Report(DataPath.Property(path, "id"), idNode, $"Duplicate id \"{id}\": already used by {EntityKinds.WithArticle(existing.Kind.Noun())} at {existing.Path}.");
             return false;
         }
 
         if (_basisIds.TryGetValue(id, out EntityKind basisKind))
         {
-            Report(idPath, idNode, $"Duplicate id \"{id}\": the dataset being extended already has {EntityKinds.WithArticle(basisKind.Noun())} with this id.");
+            Report(DataPath.Property(path, "id"), idNode, $"Duplicate id \"{id}\": the dataset being extended already has {EntityKinds.WithArticle(basisKind.Noun())} with this id.");
             return false;
         }
 
@@ -90,7 +89,7 @@ internal sealed partial class ReadContext
     }
 
     /// <summary>Remembers a reference, resolved once the whole document has been read.</summary>
-    public void Refer(string id, EntityKind[] kinds, string path, JsonTreeNode node) => _references.Add((id, kinds, path, node));
+    public void Refer(string id, EntityKind[] kinds, Where where, JsonTreeNode node) => _references.Add((id, kinds, where, node));
 
     /// <summary>Remembers a metric value, checked against its metric's kind once every metric is known.</summary>
     public void UseMetric(MetricValue value, string metricId, string path, JsonTreeNode node) => _metricUses.Add((value, metricId, path, node));
@@ -98,18 +97,23 @@ internal sealed partial class ReadContext
     /// <summary>Reports every reference to an id that is not defined, or defined as another kind of fact.</summary>
     public void ResolveReferences()
     {
-        foreach ((string id, EntityKind[] kinds, string path, JsonTreeNode node) in _references)
+        foreach ((string id, EntityKind[] kinds, Where where, JsonTreeNode node) in _references)
         {
             EntityKind? found = _ids.TryGetValue(id, out var own) ? own.Kind : _basisIds.TryGetValue(id, out EntityKind b) ? b : null;
+            if (found is EntityKind kind && Array.IndexOf(kinds, kind) >= 0)
+            {
+                continue;
+            }
+
             string[] names = kinds.Length > 3 ? ["fact"] : kinds.Select(k => k.Noun()).ToArray();
             string wanted = names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
             if (found is null)
             {
-                Report(path, node, $"Unknown {wanted} \"{id}\": no {wanted} with this id is defined.");
+                Report(where.Path, node, $"Unknown {wanted} \"{id}\": no {wanted} with this id is defined.");
             }
-            else if (!kinds.Contains(found.Value))
+            else
             {
-                Report(path, node, $"\"{id}\" is {EntityKinds.WithArticle(found.Value.Noun())}, not {EntityKinds.WithArticle(wanted)}.");
+                Report(where.Path, node, $"\"{id}\" is {EntityKinds.WithArticle(found.Value.Noun())}, not {EntityKinds.WithArticle(wanted)}.");
             }
         }
     }

@@ -8,9 +8,9 @@ internal static class SourceReader
     public static readonly string[] Required = ["id", "published", "locator", "confidence"];
     public static readonly string[] Optional = ["title", "publisher", "note"];
 
-    public static Source? Read(ReadContext context, JsonTreeNode node, string path)
+    public static Source? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "a source", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a source", Required, Optional) is not ObjectReader o)
         {
             return null;
         }

@@ -9,9 +9,9 @@ internal static class TargetReader
     public static readonly string[] Required = ["id", "metric", "subject", "goal", "kind", "sources"];
     public static readonly string[] Optional = ["baseline", "by", "programme", "note"];
 
-    public static Target? Read(ReadContext context, JsonTreeNode node, string path)
+    public static Target? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "a target", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a target", Required, Optional) is not ObjectReader o)
         {
             return null;
         }
@@ -19,8 +19,8 @@ internal static class TargetReader
         string? id = o.DefineId(EntityKind.Target);
         string? metric = o.Reference("metric", EntityKind.Metric);
         string? subject = o.Reference("subject", EntityKind.Jurisdiction, EntityKind.Actor);
-        (MetricValue? baseline, int? baselineYear) = o.Value("baseline") is JsonTreeNode b ? MetricValueReader.ReadDated(context, b, o.PathOf("baseline"), metric) : (null, null);
-        (MetricValue? goal, int? goalYear) = o.Value("goal") is JsonTreeNode g ? MetricValueReader.ReadDated(context, g, o.PathOf("goal"), metric) : (null, null);
+        (MetricValue? baseline, int? baselineYear) = o.Value("baseline") is JsonTreeNode b ? MetricValueReader.ReadDated(context, b, o.At("baseline"), metric) : (null, null);
+        (MetricValue? goal, int? goalYear) = o.Value("goal") is JsonTreeNode g ? MetricValueReader.ReadDated(context, g, o.At("goal"), metric) : (null, null);
         TargetKind? kind = o.Enum<TargetKind>("kind");
         string? by = o.Reference("by", EntityKind.Actor);
         string? programme = o.Reference("programme", EntityKind.Programme);
