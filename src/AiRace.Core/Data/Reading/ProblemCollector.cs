@@ -20,7 +20,7 @@ internal sealed class ProblemCollector
     public void Add(string path, int offset, string message)
     {
         Count++;
-        _problems.Add((path, offset, message));
+        _problems.Add((path, offset, Readable(message)));
         if (_problems.Count >= 2 * _keep)
         {
             KeepFirst();
@@ -58,6 +58,34 @@ internal sealed class ProblemCollector
         }
 
         return new DataProblemList(problems, Count);
+    }
+
+    /// <summary>A message whose quoted values are short enough to read: a quoted value longer than 100 characters
+    /// (whatever part of the library wrote the message) is cut to its first 60 and its length.</summary>
+    private static string Readable(string message)
+    {
+        if (message.Length <= 200)
+        {
+            return message;
+        }
+
+        var text = new System.Text.StringBuilder(message.Length);
+        int at = 0;
+        while (at < message.Length)
+        {
+            int open = message.IndexOf('"', at);
+            int close = open < 0 ? -1 : message.IndexOf('"', open + 1);
+            if (close < 0)
+            {
+                text.Append(message, at, message.Length - at);
+                break;
+            }
+
+            text.Append(message, at, open + 1 - at).Append(JsonTreeNode.Shorten(message[(open + 1)..close])).Append('"');
+            at = close + 1;
+        }
+
+        return text.Length <= 1000 ? text.ToString() : JsonTreeNode.Shorten(text.ToString());
     }
 
     /// <summary>Sorts into document order (offset, then message) and drops what lies past the first ones kept.</summary>
