@@ -14,7 +14,7 @@ namespace AiRace.Core.Data;
 internal static class PolicyDataReader
 {
     public static readonly string[] RootRequired = ["formatVersion"];
-    public static readonly string[] RootOptional = ["$schema", "sources", "jurisdictions", "actors", "metrics", "programmes", "targets", "indicators", "claims", "ambiguities"];
+    public static readonly string[] RootOptional = ["$schema", "sources", "jurisdictions", "actors", "metrics", "programmes", "targets", "indicators", "claims", "ambiguities", "overlaps"];
 
     /// <summary>Reads a document; returns null when anything is wrong, and the problems (empty when nothing is).</summary>
     public static PolicyDataset? Read(ReadOnlySpan<byte> utf8, PolicyDataset? basis, out DataProblemList problems)
@@ -55,13 +55,14 @@ internal static class PolicyDataReader
         List<Indicator> indicators = Read("indicators", IndicatorReader.Read);
         List<Claim> claims = Read("claims", ClaimReader.Read);
         List<Ambiguity> ambiguities = Read("ambiguities", AmbiguityReader.Read);
+        List<ProgrammeOverlap> overlaps = Read("overlaps", OverlapReader.Read);
 
         context.ResolveReferences();
         ProgrammeTreeCheck.Run(context);
         context.CheckMetricKinds();
 
         return context.ProblemCount == 0
-            ? new PolicyDataset(sources, jurisdictions, actors, metrics, programmes, targets, indicators, claims, ambiguities)
+            ? new PolicyDataset(sources, jurisdictions, actors, metrics, programmes, targets, indicators, claims, ambiguities, overlaps)
             : null;
     }
 }

@@ -28,6 +28,11 @@ internal static class PolicyDataWriter
         Array(writer, "indicators", dataset.Indicators, WriteIndicator);
         Array(writer, "claims", dataset.Claims, WriteClaim);
         Array(writer, "ambiguities", dataset.Ambiguities, WriteAmbiguity);
+        if (dataset.Overlaps.Count > 0)
+        {
+            Array(writer, "overlaps", dataset.Overlaps, WriteOverlap);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -62,12 +67,28 @@ internal static class PolicyDataWriter
         });
     }
 
+    private static void Inferred(Utf8JsonWriter writer, IReadOnlyList<Inference> inferences)
+    {
+        if (inferences.Count > 0)
+        {
+            Array(writer, "inferred", inferences, (w, i) =>
+            {
+                w.WriteStartObject();
+                w.WriteString("field", i.Field);
+                w.WriteString("reason", i.Reason);
+                w.WriteEndObject();
+            });
+        }
+    }
+
     private static void WriteSource(Utf8JsonWriter w, Source s)
     {
         w.WriteStartObject();
         w.WriteString("id", s.Id);
         Optional(w, "title", s.Title);
         Optional(w, "publisher", s.Publisher);
+        Optional(w, "author", s.Author);
+        Optional(w, "url", s.Url?.OriginalString);
         w.WriteString("published", s.Published.ToString());
         w.WriteString("locator", s.Locator);
         w.WriteString("confidence", JsonNames<Confidence>.Name(s.Confidence));
@@ -99,6 +120,7 @@ internal static class PolicyDataWriter
         Optional(w, "jurisdiction", a.JurisdictionId);
         Optional(w, "affiliation", a.AffiliationId);
         Optional(w, "role", a.Role);
+        Inferred(w, a.Inferences);
         Sources(w, a.Sources);
         w.WriteEndObject();
     }
@@ -199,11 +221,13 @@ internal static class PolicyDataWriter
                     WritePeriod(w2, a.Period);
                 }
 
+                Inferred(w2, a.Inferences);
                 Sources(w2, a.Sources);
                 w2.WriteEndObject();
             });
         }
 
+        Inferred(w, p.Inferences);
         Sources(w, p.Sources);
         w.WriteEndObject();
     }
@@ -260,6 +284,7 @@ internal static class PolicyDataWriter
         Optional(w, "by", t.ById);
         Optional(w, "programme", t.ProgrammeId);
         Optional(w, "note", t.Note);
+        Inferred(w, t.Inferences);
         Sources(w, t.Sources);
         w.WriteEndObject();
     }
@@ -277,6 +302,7 @@ internal static class PolicyDataWriter
         Optional(w, "comparator", i.Comparator);
         Optional(w, "comparatorId", i.ComparatorId);
         Optional(w, "note", i.Note);
+        Inferred(w, i.Inferences);
         Sources(w, i.Sources);
         w.WriteEndObject();
     }
@@ -290,6 +316,7 @@ internal static class PolicyDataWriter
         w.WriteString("statement", c.Statement);
         Optional(w, "comparator", c.ComparatorId);
         Optional(w, "by", c.ById);
+        Inferred(w, c.Inferences);
         Sources(w, c.Sources);
         w.WriteEndObject();
     }
@@ -302,6 +329,17 @@ internal static class PolicyDataWriter
         Array(w, "about", a.About, (w2, id) => w2.WriteStringValue(id));
         Array(w, "readings", a.Readings, (w2, r) => w2.WriteStringValue(r));
         Sources(w, a.Sources);
+        w.WriteEndObject();
+    }
+
+    private static void WriteOverlap(Utf8JsonWriter w, ProgrammeOverlap o)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", o.Id);
+        Array(w, "programmes", o.ProgrammeIds, (w2, id) => w2.WriteStringValue(id));
+        w.WriteString("reason", o.Reason);
+        Optional(w, "ambiguity", o.AmbiguityId);
+        Sources(w, o.Sources);
         w.WriteEndObject();
     }
 }

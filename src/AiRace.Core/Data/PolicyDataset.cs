@@ -29,7 +29,8 @@ public sealed class PolicyDataset
         IReadOnlyList<Target> targets,
         IReadOnlyList<Indicator> indicators,
         IReadOnlyList<Claim> claims,
-        IReadOnlyList<Ambiguity> ambiguities)
+        IReadOnlyList<Ambiguity> ambiguities,
+        IReadOnlyList<ProgrammeOverlap>? overlaps = null)
     {
         Sources = sources;
         Jurisdictions = jurisdictions;
@@ -40,6 +41,7 @@ public sealed class PolicyDataset
         Indicators = indicators;
         Claims = claims;
         Ambiguities = ambiguities;
+        Overlaps = overlaps ?? [];
         _sources = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _jurisdictions = jurisdictions.ToFrozenDictionary(j => j.Id, StringComparer.Ordinal);
         _actors = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
@@ -76,6 +78,9 @@ public sealed class PolicyDataset
 
     /// <summary>The questions the sources leave open.</summary>
     public IReadOnlyList<Ambiguity> Ambiguities { get; }
+
+    /// <summary>The programmes that may count some of the same money without one being part of the other.</summary>
+    public IReadOnlyList<ProgrammeOverlap> Overlaps { get; }
 
     /// <summary>The source with the id.</summary>
     /// <param name="id">The id.</param>
@@ -205,6 +210,12 @@ public sealed class PolicyDataset
     public IEnumerable<Claim> ClaimsAbout(string subjectId, string? topic = null) =>
         Claims.Where(c => IsWithin(c.SubjectId, subjectId) && (topic is null || c.Topic == topic));
 
+    /// <summary>The overlaps a programme is in: the programmes that may count some of its money without being its part
+    /// or its parent.</summary>
+    /// <param name="programmeId">The programme's id.</param>
+    /// <returns>The overlaps, in dataset order.</returns>
+    public IEnumerable<ProgrammeOverlap> OverlapsOf(string programmeId) => Overlaps.Where(o => o.Involves(programmeId));
+
     /// <summary>The ambiguities that touch a fact.</summary>
     /// <param name="factId">The fact's id (a programme, allocation, target, ...).</param>
     /// <returns>The ambiguities.</returns>
@@ -222,7 +233,8 @@ public sealed class PolicyDataset
             .Concat(Targets.Where(t => Cites(t.Sources)).Select(t => t.Id))
             .Concat(Indicators.Where(i => Cites(i.Sources)).Select(i => i.Id))
             .Concat(Claims.Where(c => Cites(c.Sources)).Select(c => c.Id))
-            .Concat(Ambiguities.Where(a => Cites(a.Sources)).Select(a => a.Id));
+            .Concat(Ambiguities.Where(a => Cites(a.Sources)).Select(a => a.Id))
+            .Concat(Overlaps.Where(o => Cites(o.Sources)).Select(o => o.Id));
     }
 
     /// <summary>Combines two datasets. Ids must not clash; references are already resolved in each.</summary>
@@ -251,7 +263,8 @@ public sealed class PolicyDataset
             [.. Targets, .. other.Targets],
             [.. Indicators, .. other.Indicators],
             [.. Claims, .. other.Claims],
-            [.. Ambiguities, .. other.Ambiguities]);
+            [.. Ambiguities, .. other.Ambiguities],
+            [.. Overlaps, .. other.Overlaps]);
     }
 
     /// <summary>Every id defined in the dataset, allocations included.</summary>
@@ -266,7 +279,8 @@ public sealed class PolicyDataset
             .Concat(Targets.Select(t => t.Id))
             .Concat(Indicators.Select(i => i.Id))
             .Concat(Claims.Select(c => c.Id))
-            .Concat(Ambiguities.Select(a => a.Id));
+            .Concat(Ambiguities.Select(a => a.Id))
+            .Concat(Overlaps.Select(o => o.Id));
 
     private static T Find<T>(FrozenDictionary<string, T> table, string id, string what)
     {

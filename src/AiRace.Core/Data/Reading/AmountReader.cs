@@ -8,8 +8,8 @@ namespace AiRace.Core.Data.Reading;
 internal static class AmountReader
 {
     public static readonly string[] Required = ["qualifier", "amount", "currency"];
-    public static readonly string[] Optional = ["upperAmount", "stated", "sourceConversion"];
-    public static readonly string[] ConversionOptional = ["upperAmount", "stated"];
+    public static readonly string[] Optional = ["upperAmount", "precision", "stated", "sourceConversion"];
+    public static readonly string[] ConversionOptional = ["upperAmount", "precision", "stated"];
 
     public static ReportedAmount? Read(ReadContext context, JsonTreeNode node, Where where, bool allowConversion)
     {
@@ -32,6 +32,7 @@ internal static class AmountReader
         decimal? upper = o.NonNegative("upperAmount");
         Currency? currency = o.Currency("currency");
         string? stated = o.Has("stated") ? o.Text("stated") : null;
+        decimal? precision = o.NonNegative("precision");
         if (qualifier == AmountQualifier.Between && !o.Has("upperAmount"))
         {
             context.Report(o.Path, node, "A range (qualifier \"between\") needs \"upperAmount\" for its high end.");
@@ -50,6 +51,7 @@ internal static class AmountReader
                     ? ReportedAmount.Between(new Money(amount!.Value, currency!.Value), new Money(upper!.Value, currency.Value))
                     : ReportedAmount.Create(qualifier!.Value, new Money(amount!.Value, currency!.Value));
                 result = stated is null ? result : result.WithStatedText(stated);
+                result = precision is decimal p ? result.WithPrecision(p) : result;
                 return conversion is null ? result : result.WithSourceConversion(conversion);
             },
             ("low", "amount"),

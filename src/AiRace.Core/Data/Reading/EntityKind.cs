@@ -13,6 +13,7 @@ internal enum EntityKind
     Indicator,
     Claim,
     Ambiguity,
+    Overlap,
 }
 
 /// <summary>How problems name the kinds of fact.</summary>

@@ -7,7 +7,9 @@ namespace AiRace.Core.Data.Reading;
 internal static class IndicatorReader
 {
     public static readonly string[] Required = ["id", "metric", "subject", "value", "observed", "method", "sources"];
-    public static readonly string[] Optional = ["by", "comparator", "comparatorId", "note"];
+    public static readonly string[] Optional = ["by", "comparator", "comparatorId", "note", "inferred"];
+
+    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
 
     public static Indicator? Read(ReadContext context, JsonTreeNode node, Where where)
     {
@@ -27,6 +29,7 @@ internal static class IndicatorReader
         string? comparatorId = o.Reference("comparatorId", EntityKind.Jurisdiction, EntityKind.Actor);
         string? note = o.Has("note") ? o.Text("note") : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        return o.Build(() => new Indicator(id!, metric!, subject!, value!.Value, observed!.Value, method!.Value, by, comparator, comparatorId, sources!, note));
+        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        return o.Build(() => new Indicator(id!, metric!, subject!, value!.Value, observed!.Value, method!.Value, by, comparator, comparatorId, sources!, note, inferred), ("inferences", "inferred"));
     }
 }

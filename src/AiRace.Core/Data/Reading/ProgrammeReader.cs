@@ -10,12 +10,15 @@ namespace AiRace.Core.Data.Reading;
 internal static class ProgrammeReader
 {
     public static readonly string[] Required = ["id", "name", "sponsorKind", "jurisdiction", "instruments", "sources"];
-    public static readonly string[] Optional = ["description", "actors", "status", "period", "headline", "parent", "parts"];
+    public static readonly string[] Optional = ["description", "actors", "status", "period", "headline", "parent", "parts", "inferred"];
 
     public static readonly string[] InvolvementRequired = ["actor", "role"];
     public static readonly string[] StatusRequired = ["status", "date", "sources"];
     public static readonly string[] PartRequired = ["id", "purpose", "description", "amount", "membership", "sources"];
-    public static readonly string[] PartOptional = ["period"];
+    public static readonly string[] PartOptional = ["period", "inferred"];
+
+    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
+    private static readonly string[] PartFields = InferenceReader.Fields(PartRequired, PartOptional);
 
     public static Programme? Read(ReadContext context, JsonTreeNode node, Where where)
     {
@@ -37,11 +40,13 @@ internal static class ProgrammeReader
         string? parent = o.Reference("parent", EntityKind.Programme);
         List<Allocation> parts = o.Items("parts", ReadAllocation);
         IReadOnlyList<SourceReference>? sources = o.Sources();
+        List<Inference> inferred = InferenceReader.Read(o, Fields);
         Programme? programme = o.Build(
-            () => new Programme(id!, name!, sponsor!.Value, jurisdiction!, actors, instruments.ConvertAll(i => i!.Value), status, period, headline, parent, parts, sources!, description),
+            () => new Programme(id!, name!, sponsor!.Value, jurisdiction!, actors, instruments.ConvertAll(i => i!.Value), status, period, headline, parent, parts, sources!, description, inferred),
             ("statusHistory", "status"),
             ("parentId", "parent"),
-            ("jurisdictionId", "jurisdiction"));
+            ("jurisdictionId", "jurisdiction"),
+            ("inferences", "inferred"));
         if (programme is not null)
         {
             context.Programmes.TryAdd(programme.Id, (programme, o.Path, node));
@@ -89,6 +94,7 @@ internal static class ProgrammeReader
         PartMembership? membership = o.Enum<PartMembership>("membership");
         Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period")) : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        return o.Build(() => new Allocation(id!, purpose!.Value, description!, amount!, membership!.Value, period, sources!));
+        List<Inference> inferred = InferenceReader.Read(o, PartFields);
+        return o.Build(() => new Allocation(id!, purpose!.Value, description!, amount!, membership!.Value, period, sources!, inferred), ("inferences", "inferred"));
     }
 }

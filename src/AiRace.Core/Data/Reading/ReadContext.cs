@@ -44,6 +44,7 @@ internal sealed partial class ReadContext
         Add(basis.Indicators.Select(i => i.Id), EntityKind.Indicator);
         Add(basis.Claims.Select(c => c.Id), EntityKind.Claim);
         Add(basis.Ambiguities.Select(a => a.Id), EntityKind.Ambiguity);
+        Add(basis.Overlaps.Select(o => o.Id), EntityKind.Overlap);
         foreach (Metric metric in basis.Metrics)
         {
             Metrics[metric.Id] = metric;
@@ -61,6 +62,9 @@ internal sealed partial class ReadContext
 
     /// <summary>The metrics known so far (the basis's and the document's), for checking values against their kind.</summary>
     public Dictionary<string, Metric> Metrics { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The overlaps read, with where, for the checks against the programme tree.</summary>
+    public List<(ProgrammeOverlap Overlap, string Path, JsonTreeNode Node)> Overlaps { get; } = new();
 
     /// <summary>The programmes read, with where, for the checks of the programme tree.</summary>
     public Dictionary<string, (Programme Programme, string Path, JsonTreeNode Node)> Programmes { get; } = new(StringComparer.Ordinal);

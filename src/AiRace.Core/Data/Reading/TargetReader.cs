@@ -7,7 +7,9 @@ namespace AiRace.Core.Data.Reading;
 internal static class TargetReader
 {
     public static readonly string[] Required = ["id", "metric", "subject", "goal", "kind", "sources"];
-    public static readonly string[] Optional = ["baseline", "by", "programme", "note"];
+    public static readonly string[] Optional = ["baseline", "by", "programme", "note", "inferred"];
+
+    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
 
     public static Target? Read(ReadContext context, JsonTreeNode node, Where where)
     {
@@ -26,11 +28,13 @@ internal static class TargetReader
         string? programme = o.Reference("programme", EntityKind.Programme);
         string? note = o.Has("note") ? o.Text("note") : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
+        List<Inference> inferred = InferenceReader.Read(o, Fields);
         return o.Build(
-            () => new Target(id!, metric!, subject!, baseline, baselineYear, goal!.Value, goalYear!.Value, kind!.Value, by, programme, sources!, note),
+            () => new Target(id!, metric!, subject!, baseline, baselineYear, goal!.Value, goalYear!.Value, kind!.Value, by, programme, sources!, note, inferred),
             ("baseline", "baseline.value"),
             ("baselineYear", "baseline.year"),
             ("goalYear", "goal.year"),
-            ("goal", "goal.value"));
+            ("goal", "goal.value"),
+            ("inferences", "inferred"));
     }
 }
