@@ -21,6 +21,8 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     /// <param name="rates">The rates; the same pair, period and date may appear twice only with the same rate and series.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rates"/> is null.</exception>
     /// <exception cref="ArgumentException">Two different rates share a pair, period and date, or a rate is <c>default</c>.</exception>
+    /// <exception cref="InvalidOperationException">A rate is so large (2 × 10^28 or more) that its inverse, which the table
+    /// derives, rounds to zero.</exception>
     public ExchangeRateTable(IEnumerable<ExchangeRate> rates)
     {
         Guard.NotNull(rates);

@@ -10,27 +10,27 @@ public class ValueContractTests
     private static void EqualityLaws<T>(Gen<T> gen)
         where T : IEquatable<T>
     {
-        Gen.Select(gen, gen).Sample((a, b) =>
+        Gen.Select(gen, gen).ForAll(0x13_45, 1_000, (a, b) =>
         {
             bool equal = a.Equals(b);
-            return a.Equals(a)
+            (a.Equals(a)
                 && equal == b.Equals(a)
                 && equal == a.Equals((object)b)
                 && (!equal || a.GetHashCode() == b.GetHashCode())
-                && !a.Equals(null);
+                && !a.Equals(null)).Should().BeTrue($"{a} and {b} keep the equality laws");
         });
     }
 
     private static void OrderingLaws<T>(Gen<T> gen)
         where T : IComparable<T>, IEquatable<T>
     {
-        Gen.Select(gen, gen, gen).Sample((a, b, c) =>
+        Gen.Select(gen, gen, gen).ForAll(0x13_46, 1_000, (a, b, c) =>
         {
             int ab = a.CompareTo(b);
             bool antisymmetric = Math.Sign(ab) == -Math.Sign(b.CompareTo(a));
             bool consistent = (ab == 0) == a.Equals(b);
             bool transitive = !(ab <= 0 && b.CompareTo(c) <= 0) || a.CompareTo(c) <= 0;
-            return antisymmetric && consistent && transitive;
+            (antisymmetric && consistent && transitive).Should().BeTrue($"{a}, {b} and {c} keep the ordering laws");
         });
     }
 
