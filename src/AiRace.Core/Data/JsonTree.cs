@@ -36,6 +36,12 @@ internal readonly struct JsonTreeNode
 
     public JsonKind Kind => _document.Rows[_row].Kind;
 
+    /// <summary>The table the value is a row of.</summary>
+    internal JsonTreeDocument Document => _document;
+
+    /// <summary>The value's row.</summary>
+    internal int Row => _row;
+
     /// <summary>The byte offset of the value's first character.</summary>
     public int Offset => _document.Rows[_row].Offset;
 
@@ -199,6 +205,66 @@ internal sealed class JsonTreeDocument
     /// <summary>Ends a container: the row after its subtree and how many properties or items it has.</summary>
     public void Close(int row, int children) => Rows[row] = Rows[row] with { Next = Count, Data = children };
 
+    /// <summary>Copies a value (with everything below it) from another table; its rows keep their offsets unless
+    /// <paramref name="offset"/> gives one for all of them.</summary>
+    public void Copy(JsonTreeNode value, int? offset)
+    {
+        JsonTreeDocument source = value.Document;
+        int first = value.Row, end = source.Rows[first].Next, shift = Count - first;
+        for (int row = first; row < end; row++)
+        {
+            Row r = source.Rows[row];
+            bool text = r.Kind is JsonKind.String or JsonKind.Number or NameRow or RepeatedNameRow;
+            int at = text ? AddString(r.Kind, offset ?? r.Offset, source.Strings[r.Data]) : Add(r.Kind, offset ?? r.Offset, r.Data);
+            Rows[at] = Rows[at] with { Next = r.Next + shift };
+        }
+    }
+
+    /// <summary>An object made of <paramref name="baseObject"/>'s properties with those of <paramref name="changes"/>
+    /// put in their place (and added after them when new). What comes from the changes keeps its offsets in their
+    /// document; what comes from the base object takes <paramref name="baseOffset"/>, so that a problem in the result
+    /// points at the changes.</summary>
+    public static JsonTreeNode Overlay(JsonTreeNode baseObject, JsonTreeNode changes, int baseOffset)
+    {
+        var document = new JsonTreeDocument(256);
+        int obj = document.Add(JsonKind.Object, changes.Offset, 0);
+        int count = 0;
+        foreach (JsonProperty property in baseObject.Properties)
+        {
+            bool changed = changes.Property(property.Name) is not null;
+            JsonProperty from = changed ? FindProperty(changes, property.Name) : property;
+            document.AddString(NameRow, changed ? from.Offset : baseOffset, property.Name);
+            document.Copy(from.Value, changed ? null : baseOffset);
+            count++;
+        }
+
+        foreach (JsonProperty property in changes.Properties)
+        {
+            if (baseObject.Property(property.Name) is null)
+            {
+                document.AddString(NameRow, property.Offset, property.Name);
+                document.Copy(property.Value, null);
+                count++;
+            }
+        }
+
+        document.Close(obj, count);
+        return document.Root;
+    }
+
+    private static JsonProperty FindProperty(JsonTreeNode obj, string name)
+    {
+        foreach (JsonProperty property in obj.Properties)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        throw new InvalidOperationException($"No property \"{name}\".");
+    }
+
     public readonly record struct Row(JsonKind Kind, int Offset, int Next, int Data);
 }
 
@@ -212,6 +278,15 @@ internal static class JsonTree
     /// <summary>The document without its UTF-8 byte order mark, if it has one.</summary>
     public static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> utf8) =>
         utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8[3..] : utf8;
+
+    /// <summary>Parses JSON this library wrote (a fact written by <see cref="PolicyDataWriter"/>).</summary>
+    public static JsonTreeNode ParseWritten(ReadOnlySpan<byte> utf8)
+    {
+        var problems = new ProblemCollector();
+        return Parse(utf8, problems) is JsonTreeNode node && problems.Count == 0
+            ? node
+            : throw new InvalidOperationException("The library could not read JSON it wrote: " + problems.ToList(utf8));
+    }
 
     /// <summary>Parses a document (without its byte order mark); null when it is not JSON text.</summary>
     public static JsonTreeNode? Parse(ReadOnlySpan<byte> utf8, ProblemCollector problems)

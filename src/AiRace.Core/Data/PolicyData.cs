@@ -121,7 +121,7 @@ public static class PolicyData
             loaded = PolicyDataReader.Read(utf8Json, extending, out problems);
         }
 
-        dataset = loaded is null ? null : extending is null ? loaded : extending.Merge(loaded);
+        dataset = loaded;
         return dataset is not null;
     }
 

@@ -14,7 +14,7 @@ namespace AiRace.Core.Data;
 internal static class PolicyDataReader
 {
     public static readonly string[] RootRequired = ["formatVersion"];
-    public static readonly string[] RootOptional = ["$schema", "sources", "jurisdictions", "actors", "metrics", "programmes", "targets", "indicators", "claims", "ambiguities", "overlaps"];
+    public static readonly string[] RootOptional = ["$schema", "sources", "jurisdictions", "actors", "metrics", "programmes", "targets", "indicators", "claims", "ambiguities", "overlaps", "version", "asOf", "overrides", "retractions"];
 
     /// <summary>Reads a document; returns null when anything is wrong, and the problems (empty when nothing is).</summary>
     public static PolicyDataset? Read(ReadOnlySpan<byte> utf8, PolicyDataset? basis, out DataProblemList problems)
@@ -56,13 +56,16 @@ internal static class PolicyDataReader
         List<Claim> claims = Read("claims", ClaimReader.Read);
         List<Ambiguity> ambiguities = Read("ambiguities", AmbiguityReader.Read);
         List<ProgrammeOverlap> overlaps = Read("overlaps", OverlapReader.Read);
+        List<OverrideEntry> overrides = Read("overrides", OverlayReader.ReadOverride);
+        List<RetractionEntry> retractions = Read("retractions", OverlayReader.ReadRetraction);
+        string? datasetVersion = o.Has("version") ? o.Text("version") : null;
+        PartialDate asOf = o.Date("asOf") ?? PartialDate.Unknown;
 
         context.ResolveReferences();
         ProgrammeTreeCheck.Run(context);
         context.CheckMetricKinds();
 
-        return context.ProblemCount == 0
-            ? new PolicyDataset(sources, jurisdictions, actors, metrics, programmes, targets, indicators, claims, ambiguities, overlaps)
-            : null;
+        var facts = new DocumentFacts(sources, jurisdictions, actors, metrics, programmes, targets, indicators, claims, ambiguities, overlaps);
+        return DatasetAssembler.Assemble(context, facts, overrides, retractions, datasetVersion, asOf);
     }
 }

@@ -19,6 +19,12 @@ internal static class PolicyDataWriter
         writer.WriteStartObject();
         writer.WriteString("$schema", "./policy-dataset.schema.json");
         writer.WriteNumber("formatVersion", 1);
+        Optional(writer, "version", dataset.Version);
+        if (dataset.AsOf.IsKnown)
+        {
+            writer.WriteString("asOf", dataset.AsOf.ToString());
+        }
+
         Array(writer, "sources", dataset.Sources, WriteSource);
         Array(writer, "jurisdictions", dataset.Jurisdictions, WriteJurisdiction);
         Array(writer, "actors", dataset.Actors, WriteActor);
@@ -34,6 +40,32 @@ internal static class PolicyDataWriter
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>One fact as a JSON object in the dataset format (what the fact's reader reads).</summary>
+    public static byte[] FactJson(object fact)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            switch (fact)
+            {
+                case Source source: WriteSource(writer, source); break;
+                case Jurisdiction jurisdiction: WriteJurisdiction(writer, jurisdiction); break;
+                case Actor actor: WriteActor(writer, actor); break;
+                case Metric metric: WriteMetric(writer, metric); break;
+                case Programme programme: WriteProgramme(writer, programme); break;
+                case Allocation part: WritePart(writer, part); break;
+                case Target target: WriteTarget(writer, target); break;
+                case Indicator indicator: WriteIndicator(writer, indicator); break;
+                case Claim claim: WriteClaim(writer, claim); break;
+                case Ambiguity ambiguity: WriteAmbiguity(writer, ambiguity); break;
+                case ProgrammeOverlap overlap: WriteOverlap(writer, overlap); break;
+                default: throw new ArgumentException($"Not a fact: {fact.GetType().Name}.", nameof(fact));
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     private static void Array<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
@@ -208,27 +240,29 @@ internal static class PolicyDataWriter
         Optional(w, "parent", p.ParentId);
         if (p.Parts.Count > 0)
         {
-            Array(w, "parts", p.Parts, (w2, a) =>
-            {
-                w2.WriteStartObject();
-                w2.WriteString("id", a.Id);
-                w2.WriteString("purpose", JsonNames<AllocationPurpose>.Name(a.Purpose));
-                w2.WriteString("description", a.Description);
-                WriteAmount(w2, "amount", a.Amount);
-                w2.WriteString("membership", JsonNames<PartMembership>.Name(a.Membership));
-                if (a.Period is not null)
-                {
-                    WritePeriod(w2, a.Period);
-                }
-
-                Inferred(w2, a.Inferences);
-                Sources(w2, a.Sources);
-                w2.WriteEndObject();
-            });
+            Array(w, "parts", p.Parts, WritePart);
         }
 
         Inferred(w, p.Inferences);
         Sources(w, p.Sources);
+        w.WriteEndObject();
+    }
+
+    private static void WritePart(Utf8JsonWriter w, Allocation a)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", a.Id);
+        w.WriteString("purpose", JsonNames<AllocationPurpose>.Name(a.Purpose));
+        w.WriteString("description", a.Description);
+        WriteAmount(w, "amount", a.Amount);
+        w.WriteString("membership", JsonNames<PartMembership>.Name(a.Membership));
+        if (a.Period is not null)
+        {
+            WritePeriod(w, a.Period);
+        }
+
+        Inferred(w, a.Inferences);
+        Sources(w, a.Sources);
         w.WriteEndObject();
     }
 

@@ -144,6 +144,13 @@ public sealed class Programme
     /// word).</summary>
     public IReadOnlyList<Inference> Inferences { get; }
 
+    /// <summary>A copy with other parts, checked against the headline like any programme's.</summary>
+    /// <param name="parts">The parts.</param>
+    /// <returns>The programme with those parts.</returns>
+    /// <exception cref="ArgumentException">The parts do not fit the headline.</exception>
+    internal Programme WithParts(IEnumerable<Allocation> parts) =>
+        new(Id, Name, SponsorKind, JurisdictionId, Actors, Instruments, StatusHistory, Period, Headline, ParentId, parts, Sources, Description, Inferences);
+
     /// <summary>Whether it uses the instrument.</summary>
     /// <param name="instrument">The instrument.</param>
     /// <returns>True when listed.</returns>

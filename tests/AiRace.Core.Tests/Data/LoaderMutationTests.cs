@@ -19,7 +19,7 @@ public class LoaderMutationTests
         {
             try
             {
-                bool loaded = PolicyData.TryLoad(mutant.Utf8, null, out PolicyDataset? dataset, out DataProblemList problems);
+                bool loaded = PolicyData.TryLoad(mutant.Utf8, mutant.Extending, out PolicyDataset? dataset, out DataProblemList problems);
                 if (loaded != (problems.TotalCount == 0) || loaded != dataset is not null)
                 {
                     failures.Add($"{mutant}: TryLoad said {loaded} with {problems.TotalCount} problems");
@@ -54,11 +54,11 @@ public class LoaderMutationTests
                     }
                 }
 
-                AnswersOnlyWithProblems(() => PolicyData.Parse(mutant.Text), mutant, "Parse", failures);
+                AnswersOnlyWithProblems(() => PolicyData.Parse(mutant.Text, mutant.Extending), mutant, "Parse", failures);
                 if (mutant.Number % 10 == 0)
                 {
-                    AnswersOnlyWithProblems(() => PolicyData.Load(new MemoryStream(mutant.Utf8)), mutant, "Load(Stream)", failures);
-                    AnswersOnlyWithProblems(() => PolicyData.Load(mutant.Utf8), mutant, "Load(bytes)", failures);
+                    AnswersOnlyWithProblems(() => PolicyData.Load(new MemoryStream(mutant.Utf8), mutant.Extending), mutant, "Load(Stream)", failures);
+                    AnswersOnlyWithProblems(() => PolicyData.Load(mutant.Utf8, mutant.Extending), mutant, "Load(bytes)", failures);
                 }
             }
             catch (Exception ex)

@@ -17,11 +17,22 @@ public partial class SchemaAgreementTests
 {
     private const string Ref = """[{"source":"s1","quote":"q","locator":"para 1"}]""";
 
-    /// <summary>A valid document that uses every definition of the schema and every property of each.</summary>
+    /// <summary>The dataset <see cref="Full"/> extends: its overrides and retractions change facts of this one.</summary>
+    internal static readonly PolicyDataset Basis = PolicyData.Parse("""
+        {"formatVersion":1,"sources":[{"id":"base-s","published":"unknown","locator":"b","confidence":"low"}],
+         "jurisdictions":[{"id":"US","kind":"country","name":"United States"}],
+         "claims":[{"id":"base-c1","topic":"t","subject":"US","statement":"s","sources":[{"source":"base-s","quote":"q"}]},
+                   {"id":"base-c2","topic":"t","subject":"US","statement":"s","sources":[{"source":"base-s","quote":"q"}]}]}
+        """);
+
+    /// <summary>A valid document (extending <see cref="Basis"/>) that uses every definition of the schema and every
+    /// property of each.</summary>
     internal static readonly string Full = $$$"""
     {
       "$schema": "./policy-dataset.schema.json",
       "formatVersion": 1,
+      "version": "2025.1",
+      "asOf": "2025-08",
       "sources": [{"id":"s1","title":"T","publisher":"P","author":"A. Writer","url":"https://example.org/a","published":"2025-07","locator":"x","confidence":"high","note":"n"}],
       "jurisdictions": [
         {"id":"CN","kind":"country","name":"China"},
@@ -61,7 +72,9 @@ public partial class SchemaAgreementTests
       ],
       "claims": [{"id":"c1","topic":"x","subject":"CN","statement":"S","comparator":"CN-SH","by":"a1","inferred":[{"field":"topic","reason":"r"}],"sources":{{{Ref}}}}],
       "ambiguities": [{"id":"amb1","question":"Q?","about":["p1"],"readings":["a","b"],"sources":{{{Ref}}}}],
-      "overlaps": [{"id":"o1","programmes":["p1","p3"],"reason":"may count the same money","ambiguity":"amb1","sources":{{{Ref}}}}]
+      "overlaps": [{"id":"o1","programmes":["p1","p3"],"reason":"may count the same money","ambiguity":"amb1","sources":{{{Ref}}}}],
+      "overrides": [{"id":"ov1","fact":"base-c1","set":{"statement":"Changed."},"reason":"r","sources":{{{Ref}}}}],
+      "retractions": [{"id":"rt1","fact":"base-c2","reason":"r","sources":{{{Ref}}}}]
     }
     """;
 
@@ -242,7 +255,7 @@ public partial class SchemaAgreementTests
     private static string Describe(EvaluationResults results) =>
         string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}")));
 
-    private static IReadOnlyList<DataProblem> Problems(string json) => PolicyData.Validate(Encoding.UTF8.GetBytes(json));
+    private static IReadOnlyList<DataProblem> Problems(string json) => PolicyData.Validate(Encoding.UTF8.GetBytes(json), Basis);
 
     private static JsonNode Instance(string pointer)
     {

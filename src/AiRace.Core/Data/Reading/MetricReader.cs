@@ -22,7 +22,7 @@ internal static class MetricReader
         Metric? metric = o.Build(() => new Metric(id!, name!, kind!.Value, description));
         if (metric is not null)
         {
-            context.Metrics.TryAdd(metric.Id, metric);
+            context.Metrics[metric.Id] = metric;
         }
 
         return metric;

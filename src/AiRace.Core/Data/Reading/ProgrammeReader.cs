@@ -80,7 +80,7 @@ internal static class ProgrammeReader
         return o.Build(() => new StatusChange(status!.Value, date!.Value, sources!));
     }
 
-    private static Allocation? ReadAllocation(ReadContext context, JsonTreeNode node, Where where)
+    internal static Allocation? ReadAllocation(ReadContext context, JsonTreeNode node, Where where)
     {
         if (ObjectReader.Open(context, node, where, "a part (allocation)", PartRequired, PartOptional) is not ObjectReader o)
         {

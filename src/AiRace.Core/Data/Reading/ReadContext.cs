@@ -16,6 +16,10 @@ internal sealed partial class ReadContext
     private readonly Dictionary<string, EntityKind> _basisIds = new(StringComparer.Ordinal);
     private readonly List<(string Id, EntityKind[] Kinds, Where Where, JsonTreeNode Node)> _references = new();
     private readonly List<(MetricValue Value, string MetricId, string Path, JsonTreeNode Node)> _metricUses = new();
+    private readonly HashSet<string> _replacing = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _replacementsDefined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _changedBy = new(StringComparer.Ordinal);
+    private Dictionary<string, (FactKind Kind, object Fact, Programme? Owner)>? _basisFacts;
 
     public ReadContext(ProblemCollector problems, PolicyDataset? basis)
     {
@@ -76,13 +80,19 @@ internal sealed partial class ReadContext
     /// <summary>Registers an id; reports a clash with an id defined earlier or in the dataset being extended.</summary>
     public bool DefineId(string id, EntityKind kind, string path, JsonTreeNode idNode)
     {
+        if (_replacing.Contains(id) && !_replacementsDefined.Add(id))
+        {
+            // A part replaced both by its programme's override and by its own: the part's own override wins.
+            return true;
+        }
+
         if (_ids.TryGetValue(id, out var existing))
         {
             Report(DataPath.Property(path, "id"), idNode, $"Duplicate id \"{id}\": already used by {EntityKinds.WithArticle(existing.Kind.Noun())} at {existing.Path}.");
             return false;
         }
 
-        if (_basisIds.TryGetValue(id, out EntityKind basisKind))
+        if (_basisIds.TryGetValue(id, out EntityKind basisKind) && !_replacing.Contains(id))
         {
             Report(DataPath.Property(path, "id"), idNode, $"Duplicate id \"{id}\": the dataset being extended already has {EntityKinds.WithArticle(basisKind.Noun())} with this id.");
             return false;
@@ -90,6 +100,64 @@ internal sealed partial class ReadContext
 
         _ids[id] = (kind, path);
         return true;
+    }
+
+    /// <summary>The ids this document retracts from the dataset it extends, with the retraction's id.</summary>
+    public Dictionary<string, string> Retracted { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A fact of the dataset being extended (a part with the programme it is in), or null.</summary>
+    public (FactKind Kind, object Fact, Programme? Owner)? BasisFact(string id)
+    {
+        if (Basis is null)
+        {
+            return null;
+        }
+
+        if (_basisFacts is null)
+        {
+            _basisFacts = new Dictionary<string, (FactKind, object, Programme?)>(StringComparer.Ordinal);
+            Programme? owner = null;
+            foreach ((FactKind kind, string factId, object fact) in Basis.Facts())
+            {
+                owner = fact as Programme ?? (kind == FactKind.Part ? owner : null);
+                _basisFacts[factId] = (kind, fact, kind == FactKind.Part ? owner : null);
+            }
+        }
+
+        return _basisFacts.TryGetValue(id, out var found) ? found : null;
+    }
+
+    /// <summary>Whether the id is defined by the document itself (not the dataset it extends).</summary>
+    public bool IsDefinedHere(string id) => _ids.ContainsKey(id);
+
+    /// <summary>The override or retraction that already changes the fact, or null; remembers
+    /// <paramref name="changeId"/> as the one that does.</summary>
+    public string? ClaimChange(string factId, string changeId) =>
+        _changedBy.TryAdd(factId, changeId) ? null : _changedBy[factId];
+
+    /// <summary>The programmes whose parts an override sets, with that override's id.</summary>
+    public Dictionary<string, string> PartsSetBy { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The override or retraction that changes the fact, or null.</summary>
+    public string? ChangedBy(string factId) => _changedBy.GetValueOrDefault(factId);
+
+    /// <summary>Lets the document define a fact with the id of one in the dataset being extended: an override's
+    /// replacement.</summary>
+    public void AllowReplacing(string id) => _replacing.Add(id);
+
+    /// <summary>Takes a fact (and a programme's parts) out of what references may name.</summary>
+    public void Retract(string id, string retractionId)
+    {
+        Retracted[id] = retractionId;
+        _basisIds.Remove(id);
+        if (BasisFact(id)?.Fact is Programme programme)
+        {
+            foreach (Allocation part in programme.Parts)
+            {
+                Retracted[part.Id] = retractionId;
+                _basisIds.Remove(part.Id);
+            }
+        }
     }
 
     /// <summary>Remembers a reference, resolved once the whole document has been read.</summary>
@@ -111,7 +179,11 @@ internal sealed partial class ReadContext
 
             string[] names = kinds.Length > 3 ? ["fact"] : kinds.Select(k => k.Noun()).ToArray();
             string wanted = names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
-            if (found is null)
+            if (found is null && Retracted.TryGetValue(id, out string? retraction))
+            {
+                Report(where.Path, node, $"\"{id}\" is retracted by \"{retraction}\": nothing may refer to it.");
+            }
+            else if (found is null)
             {
                 Report(where.Path, node, $"Unknown {wanted} \"{id}\": no {wanted} with this id is defined.");
             }

@@ -8,7 +8,7 @@ namespace AiRace.Core.Tests.Data.Mutation;
 /// <summary>A mutated dataset document: what was done to which base document, and the result as text and as bytes
 /// (the bytes may not be UTF-8 at all; the text is what <see cref="PolicyData.Parse"/> would be given, and may hold a
 /// lone surrogate).</summary>
-internal sealed record DatasetMutant(int Number, string Base, string Description, string Text, byte[] Utf8)
+internal sealed record DatasetMutant(int Number, string Base, string Description, string Text, byte[] Utf8, PolicyDataset? Extending)
 {
     public override string ToString() => $"#{Number} of {Base}: {Description}";
 }
@@ -22,13 +22,13 @@ internal sealed record DatasetMutant(int Number, string Base, string Description
 /// </summary>
 internal static class DatasetMutants
 {
-    /// <summary>The valid documents mutated: the embedded dataset, the small document of the malformed-document tests,
-    /// and the document that uses every part of the schema.</summary>
-    public static IReadOnlyList<(string Name, string Json)> Bases { get; } =
+    /// <summary>The valid documents mutated, with the dataset each extends (null for none): the embedded dataset, the
+    /// small document of the malformed-document tests, and the overlay that uses every part of the schema.</summary>
+    public static IReadOnlyList<(string Name, string Json, PolicyDataset? Extending)> Bases { get; } =
     [
-        ("embedded", PolicyData.EmbeddedJson),
-        ("small", MalformedDocumentTests.Valid),
-        ("full", SchemaAgreementTests.Full),
+        ("embedded", PolicyData.EmbeddedJson, null),
+        ("small", MalformedDocumentTests.Valid, null),
+        ("full", SchemaAgreementTests.Full, SchemaAgreementTests.Basis),
     ];
 
     /// <summary>Marks a string that stands for raw JSON text, written as it is (JsonNode cannot hold a lone surrogate
@@ -73,7 +73,7 @@ internal static class DatasetMutants
                 done.Add(damage);
             }
 
-            yield return new DatasetMutant(number, Bases[which].Name, string.Join("; ", done.Where(d => d.Length > 0)), text, bytes);
+            yield return new DatasetMutant(number, Bases[which].Name, string.Join("; ", done.Where(d => d.Length > 0)), text, bytes, Bases[which].Extending);
         }
     }
 
