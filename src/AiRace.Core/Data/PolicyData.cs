@@ -111,10 +111,17 @@ public static class PolicyData
     /// <returns>Whether the document loaded.</returns>
     public static bool TryLoad(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyDataset? dataset, out DataProblemList problems)
     {
-        var collector = new ProblemCollector();
-        PolicyDataset? loaded = utf8Json.Length > MaxDocumentBytes ? Refuse(collector, MaxDocumentBytes) : PolicyDataReader.Read(utf8Json, extending, collector);
-        problems = collector.ToList();
-        dataset = loaded is null ? null : extending is null ? loaded : extending.Merge(loaded);
+        PolicyDataset? loaded = null;
+        if (utf8Json.Length > MaxDocumentBytes)
+        {
+            problems = new DataProblemList([SizeProblem(MaxDocumentBytes)], 1);
+        }
+        else
+        {
+            loaded = PolicyDataReader.Read(utf8Json, extending, out problems);
+        }
+
+        dataset = loaded;
         return dataset is not null;
     }
 
@@ -269,12 +276,6 @@ public static class PolicyData
 
     private static DataProblem SizeProblem(long limit) =>
         new("$", 1, 1, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit:N0} bytes that the loader accepts."));
-
-    private static PolicyDataset? Refuse(ProblemCollector problems, long limit)
-    {
-        problems.Add(SizeProblem(limit));
-        return null;
-    }
 
     private static string ReadResourceText(string name)
     {

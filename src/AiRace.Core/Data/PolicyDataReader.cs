@@ -14,18 +14,22 @@ namespace AiRace.Core.Data;
 internal static class PolicyDataReader
 {
     public static readonly string[] RootRequired = ["formatVersion"];
-    public static readonly string[] RootOptional = ["$schema", "sources", "jurisdictions", "actors", "metrics", "programmes", "targets", "indicators", "claims", "ambiguities"];
+    public static readonly string[] RootOptional = ["$schema", "sources", "jurisdictions", "actors", "metrics", "programmes", "targets", "indicators", "claims", "ambiguities", "overlaps", "version", "asOf", "overrides", "retractions"];
 
-    /// <summary>Reads a document; returns null (and fills <paramref name="problems"/>) when anything is wrong.</summary>
-    public static PolicyDataset? Read(ReadOnlySpan<byte> utf8, PolicyDataset? basis, ProblemCollector problems)
+    /// <summary>Reads a document; returns null when anything is wrong, and the problems (empty when nothing is).</summary>
+    public static PolicyDataset? Read(ReadOnlySpan<byte> utf8, PolicyDataset? basis, out DataProblemList problems)
     {
-        JsonTreeNode? root = JsonTree.Parse(utf8, problems);
-        return root is null ? null : ReadRoot(new ReadContext(problems, basis), root);
+        utf8 = JsonTree.WithoutByteOrderMark(utf8);
+        var collector = new ProblemCollector();
+        JsonTreeNode? root = JsonTree.Parse(utf8, collector);
+        PolicyDataset? dataset = root is JsonTreeNode node ? ReadRoot(new ReadContext(collector, basis), node) : null;
+        problems = collector.ToList(utf8);
+        return dataset;
     }
 
     private static PolicyDataset? ReadRoot(ReadContext context, JsonTreeNode root)
     {
-        if (ObjectReader.Open(context, root, "$", "the dataset", RootRequired, RootOptional) is not ObjectReader o)
+        if (ObjectReader.Open(context, root, Where.At("$"), "the dataset", RootRequired, RootOptional) is not ObjectReader o)
         {
             return null;
         }
@@ -40,7 +44,7 @@ internal static class PolicyDataReader
             context.Report("$['$schema']", schema, $"\"$schema\" must be a string; found {schema.Describe()}.");
         }
 
-        List<T> Read<T>(string name, Func<ReadContext, JsonTreeNode, string, T?> read) => o.Items(name, (n, p) => read(context, n, p));
+        List<T> Read<T>(string name, Func<ReadContext, JsonTreeNode, Where, T?> read) => o.Items(name, read);
 
         List<Source> sources = Read("sources", SourceReader.Read);
         List<Jurisdiction> jurisdictions = Read("jurisdictions", JurisdictionReader.Read);
@@ -51,13 +55,17 @@ internal static class PolicyDataReader
         List<Indicator> indicators = Read("indicators", IndicatorReader.Read);
         List<Claim> claims = Read("claims", ClaimReader.Read);
         List<Ambiguity> ambiguities = Read("ambiguities", AmbiguityReader.Read);
+        List<ProgrammeOverlap> overlaps = Read("overlaps", OverlapReader.Read);
+        List<OverrideEntry> overrides = Read("overrides", OverlayReader.ReadOverride);
+        List<RetractionEntry> retractions = Read("retractions", OverlayReader.ReadRetraction);
+        string? datasetVersion = o.Has("version") ? o.Text("version") : null;
+        PartialDate asOf = o.Date("asOf") ?? PartialDate.Unknown;
 
         context.ResolveReferences();
         ProgrammeTreeCheck.Run(context);
         context.CheckMetricKinds();
 
-        return context.ProblemCount == 0
-            ? new PolicyDataset(sources, jurisdictions, actors, metrics, programmes, targets, indicators, claims, ambiguities)
-            : null;
+        var facts = new DocumentFacts(sources, jurisdictions, actors, metrics, programmes, targets, indicators, claims, ambiguities, overlaps);
+        return DatasetAssembler.Assemble(context, facts, overrides, retractions, datasetVersion, asOf);
     }
 }

@@ -27,6 +27,8 @@ public sealed class Programme
     /// <param name="parts">Its allocations.</param>
     /// <param name="sources">At least one citation.</param>
     /// <param name="description">A short description in the curators' words, or null.</param>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
+    /// empty when every field is the sources' word.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, there is no source or no instrument, the
     /// status history takes a step the lifecycle does not allow, the programme is its own parent, or an included part
     /// does not fit the headline (see <see cref="PartsCheck"/>: included parts are in the headline's currency, or in one
@@ -44,7 +46,8 @@ public sealed class Programme
         string? parentId,
         IEnumerable<Allocation> parts,
         IEnumerable<SourceReference> sources,
-        string? description = null)
+        string? description = null,
+        IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
         Name = PolicyGuard.Text(name);
@@ -92,6 +95,7 @@ public sealed class Programme
 
         Sources = PolicyGuard.Sources(sources);
         Description = PolicyGuard.OptionalText(description);
+        Inferences = PolicyGuard.Inferences(inferences);
     }
 
     /// <summary>The stable id.</summary>
@@ -135,6 +139,17 @@ public sealed class Programme
 
     /// <summary>A short description in the curators' words, or null.</summary>
     public string? Description { get; }
+
+    /// <summary>What the curators inferred where the sources are silent (empty when every field is the sources'
+    /// word).</summary>
+    public IReadOnlyList<Inference> Inferences { get; }
+
+    /// <summary>A copy with other parts, checked against the headline like any programme's.</summary>
+    /// <param name="parts">The parts.</param>
+    /// <returns>The programme with those parts.</returns>
+    /// <exception cref="ArgumentException">The parts do not fit the headline.</exception>
+    internal Programme WithParts(IEnumerable<Allocation> parts) =>
+        new(Id, Name, SponsorKind, JurisdictionId, Actors, Instruments, StatusHistory, Period, Headline, ParentId, parts, Sources, Description, Inferences);
 
     /// <summary>Whether it uses the instrument.</summary>
     /// <param name="instrument">The instrument.</param>

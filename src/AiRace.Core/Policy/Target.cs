@@ -24,6 +24,8 @@ public sealed class Target
     /// <param name="programmeId">The programme it belongs to, or null.</param>
     /// <param name="sources">At least one citation.</param>
     /// <param name="note">A curator's note, or null.</param>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
+    /// empty when every field is the sources' word.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, there is no source, the baseline and its
     /// year are not both given or both absent, the baseline and goal are of different kinds, or the goal year is
     /// before the baseline year.</exception>
@@ -39,7 +41,8 @@ public sealed class Target
         string? byId,
         string? programmeId,
         IEnumerable<SourceReference> sources,
-        string? note = null)
+        string? note = null,
+        IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
         MetricId = PolicyGuard.Id(metricId);
@@ -75,6 +78,7 @@ public sealed class Target
         ProgrammeId = programmeId is null ? null : PolicyGuard.Id(programmeId);
         Sources = PolicyGuard.Sources(sources);
         Note = PolicyGuard.OptionalText(note);
+        Inferences = PolicyGuard.Inferences(inferences);
     }
 
     /// <summary>The stable id.</summary>
@@ -112,6 +116,10 @@ public sealed class Target
 
     /// <summary>A curator's note, or null.</summary>
     public string? Note { get; }
+
+    /// <summary>What the curators inferred where the sources are silent (empty when every field is the sources'
+    /// word).</summary>
+    public IReadOnlyList<Inference> Inferences { get; }
 
     /// <summary>The change from baseline to goal in percentage points (17% → 55% is +38 pp), when both are shares;
     /// null otherwise.</summary>

@@ -59,7 +59,7 @@ public class MalformedDocumentTests
         yield return Case("collection not an array", With(r => r["sources"] = N("{}")), "$.sources", "\"sources\" must be an array; found an object.");
 
         // Sources
-        yield return Case("unknown source property", With(r => At(r, "sources")["author"] = "me"), "$.sources[0].author", "Unknown property \"author\" in a source; allowed: id, published, locator, confidence, title, publisher, note.");
+        yield return Case("unknown source property", With(r => At(r, "sources")["editor"] = "me"), "$.sources[0].editor", "Unknown property \"editor\" in a source; allowed: id, published, locator, confidence, title, publisher, author, url, note.");
         yield return Case("date in words", With(r => At(r, "sources")["published"] = "July 2025"), "$.sources[0].published", "\"published\": a date must be \"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"; found \"July 2025\".");
         yield return Case("month 13", With(r => At(r, "sources")["published"] = "2025-13"), "$.sources[0].published", "\"published\": \"2025-13\" is not a calendar date.");
         yield return Case("unknown confidence", With(r => At(r, "sources")["confidence"] = "certain"), "$.sources[0].confidence", "\"confidence\" must be one of low, medium, high; found the string \"certain\".");
@@ -98,7 +98,7 @@ public class MalformedDocumentTests
         yield return Case("high end without range", With(r => At(r, "programmes")["headline"]!["upperAmount"] = "2000"), "$.programmes[0].headline.upperAmount", "\"upperAmount\" is allowed only with the qualifier \"between\", not \"exact\".");
         yield return Case("range upside down", With(r => At(r, "programmes")["headline"] = N("""{"qualifier":"between","amount":"1000","upperAmount":"900","currency":"CNY"}""")), "$.programmes[0].headline.upperAmount", "The high end CNY 900.00 is below the low end CNY 1,000.00.");
         yield return Case("conversion into the same currency", With(r => At(r, "programmes")["headline"]!["sourceConversion"] = N("""{"qualifier":"approximately","amount":"139","currency":"CNY"}""")), "$.programmes[0].headline.sourceConversion.currency", "A source's conversion must be into another currency; both are CNY.");
-        yield return Case("conversion of a conversion", With(r => At(r, "programmes")["headline"]!["sourceConversion"] = N("""{"qualifier":"approximately","amount":"139","currency":"USD","sourceConversion":{"qualifier":"exact","amount":"1","currency":"EUR"}}""")), "$.programmes[0].headline.sourceConversion.sourceConversion", "Unknown property \"sourceConversion\" in a source's conversion; allowed: qualifier, amount, currency, upperAmount, stated.");
+        yield return Case("conversion of a conversion", With(r => At(r, "programmes")["headline"]!["sourceConversion"] = N("""{"qualifier":"approximately","amount":"139","currency":"USD","sourceConversion":{"qualifier":"exact","amount":"1","currency":"EUR"}}""")), "$.programmes[0].headline.sourceConversion.sourceConversion", "Unknown property \"sourceConversion\" in a source's conversion; allowed: qualifier, amount, currency, upperAmount, precision, stated.");
 
         // Parts and wholes
         yield return Case("part larger than its whole", With(r => At(r, "programmes")["parts"]![0]!["amount"]!["amount"] = "2000"), "$.programmes[0].parts[0].amount", "The part \"p1.a\" (CNY 2K) is larger than its whole (CNY 1K).");
@@ -138,7 +138,7 @@ public class MalformedDocumentTests
         yield return Case("two kinds in one value", With(r => At(r, "targets")["goal"]!["value"] = N("""{"share":"55%","ratio":"0.55"}""")), "$.targets[0].goal.value", "A metric value must have exactly one of \"share\", \"ratio\", \"money\" or \"number\"; found \"share\", \"ratio\".");
         yield return Case("value of the wrong kind for the metric", With(r => At(r, "indicators")["value"] = N("""{"ratio":"0.83"}""")), "$.indicators[0].value", "The metric \"m1\" takes a share, but this value is a ratio.");
         yield return Case("baseline and goal of different kinds", With(r => At(r, "targets")["goal"]!["value"] = N("""{"ratio":"0.55"}""")), "$.targets[0].baseline.value", "The baseline is a share but the goal is a ratio.");
-        yield return Case("unknown target kind", With(r => At(r, "targets")["kind"] = "guess"), "$.targets[0].kind", "\"kind\" must be one of officialTarget, pledge, analystForecast; found the string \"guess\".");
+        yield return Case("unknown target kind", With(r => At(r, "targets")["kind"] = "guess"), "$.targets[0].kind", "\"kind\" must be one of unknown, officialTarget, pledge, analystForecast; found the string \"guess\".");
         yield return Case("unknown metric", With(r => At(r, "targets")["metric"] = "m9"), "$.targets[0].metric", "Unknown metric \"m9\": no metric with this id is defined.");
         yield return Case("unknown subject", With(r => At(r, "targets")["subject"] = "XX"), "$.targets[0].subject", "Unknown jurisdiction or actor \"XX\": no jurisdiction or actor with this id is defined.");
         yield return Case("year as a string", With(r => At(r, "targets")["goal"]!["year"] = "2027"), "$.targets[0].goal.year", "\"year\" must be a whole year from 1 to 9999 (a JSON number); found the string \"2027\".");
@@ -166,7 +166,19 @@ public class MalformedDocumentTests
         yield return Case("ambiguity with one reading", With(r => At(r, "ambiguities")["readings"] = N("""["only"]""")), "$.ambiguities[0].readings", "An ambiguity needs at least two readings; with one it is not ambiguous.");
         yield return Case("ambiguity about nothing", With(r => At(r, "ambiguities")["about"] = N("[]")), "$.ambiguities[0].about", "An ambiguity must name at least one fact it is about.");
         yield return Case("ambiguity about an unknown fact", With(r => At(r, "ambiguities")["about"] = N("""["zz"]""")), "$.ambiguities[0].about[0]", "Unknown fact \"zz\": no fact with this id is defined.");
-        yield return Case("claim with unknown property", With(r => At(r, "claims")["confidence"] = "high"), "$.claims[0].confidence", "Unknown property \"confidence\" in a claim; allowed: id, topic, subject, statement, sources, comparator, by.");
+        yield return Case("inference about a field the fact does not have", With(r => At(r, "claims")["inferred"] = N("""[{"field":"colour","reason":"r"}]""")), "$.claims[0].inferred[0].field", "An inference's \"field\" must be a property of the fact it is in (topic, subject, statement, comparator, by), or a path below one; found \"colour\".");
+        yield return Case("two inferences about one field", With(r => At(r, "claims")["inferred"] = N("""[{"field":"topic","reason":"r"},{"field":"topic","reason":"s"}]""")), "$.claims[0].inferred", "The field \"topic\" has two inferences; give one with both reasons.");
+        yield return Case("precision that is not a power of ten", With(r => At(r, "programmes")["headline"]!["precision"] = "30"), "$.programmes[0].headline.precision", "A precision is the place value of a figure's last digit, a power of ten such as 1,000,000; found 30.");
+        yield return Case("amount finer than its precision", With(r => At(r, "programmes")["headline"]!["precision"] = "10000"), "$.programmes[0].headline.precision", "The figure 1000 has digits below its precision 10000.");
+        yield return Case("source url that is not a web address", With(r => At(r, "sources")["url"] = "ftp://example.org/x"), "$.sources[0].url", "A source's URL must be an absolute http or https address; found \"ftp://example.org/x\".");
+        yield return Case("overlap of one programme", With(r => r["overlaps"] = N($$"""[{"id":"o1","programmes":["p1"],"reason":"r","sources":{{Ref}}}]""")), "$.overlaps[0].programmes", "An overlap needs at least two programmes.");
+        yield return Case("overlap of a programme and its part", With(r =>
+        {
+            ((JsonArray)r["programmes"]!).Add(N($$"""{"id":"p2","name":"Child","sponsorKind":"state","jurisdiction":"CN","instruments":["plan"],"parent":"p1","sources":{{Ref}}}"""));
+            r["overlaps"] = N($$"""[{"id":"o1","programmes":["p1","p2"],"reason":"r","sources":{{Ref}}}]""");
+        }), "$.overlaps[0].programmes", "\"p2\" is part of \"p1\" (through its parents): programmes in an overlap cannot be part of one another, since the parent already counts its part.");
+        yield return Case("overlap of an unknown programme", With(r => r["overlaps"] = N($$"""[{"id":"o1","programmes":["p1","p9"],"reason":"r","sources":{{Ref}}}]""")), "$.overlaps[0].programmes[1]", "Unknown programme \"p9\": no programme with this id is defined.");
+        yield return Case("claim with unknown property", With(r => At(r, "claims")["confidence"] = "high"), "$.claims[0].confidence", "Unknown property \"confidence\" in a claim; allowed: id, topic, subject, statement, sources, comparator, by, inferred.");
     }
 
     [Theory]

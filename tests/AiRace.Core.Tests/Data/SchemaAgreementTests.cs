@@ -17,12 +17,23 @@ public partial class SchemaAgreementTests
 {
     private const string Ref = """[{"source":"s1","quote":"q","locator":"para 1"}]""";
 
-    /// <summary>A valid document that uses every definition of the schema and every property of each.</summary>
+    /// <summary>The dataset <see cref="Full"/> extends: its overrides and retractions change facts of this one.</summary>
+    internal static readonly PolicyDataset Basis = PolicyData.Parse("""
+        {"formatVersion":1,"sources":[{"id":"base-s","published":"unknown","locator":"b","confidence":"low"}],
+         "jurisdictions":[{"id":"US","kind":"country","name":"United States"}],
+         "claims":[{"id":"base-c1","topic":"t","subject":"US","statement":"s","sources":[{"source":"base-s","quote":"q"}]},
+                   {"id":"base-c2","topic":"t","subject":"US","statement":"s","sources":[{"source":"base-s","quote":"q"}]}]}
+        """);
+
+    /// <summary>A valid document (extending <see cref="Basis"/>) that uses every definition of the schema and every
+    /// property of each.</summary>
     internal static readonly string Full = $$$"""
     {
       "$schema": "./policy-dataset.schema.json",
       "formatVersion": 1,
-      "sources": [{"id":"s1","title":"T","publisher":"P","published":"2025-07","locator":"x","confidence":"high","note":"n"}],
+      "version": "2025.1",
+      "asOf": "2025-08",
+      "sources": [{"id":"s1","title":"T","publisher":"P","author":"A. Writer","url":"https://example.org/a","published":"2025-07","locator":"x","confidence":"high","note":"n"}],
       "jurisdictions": [
         {"id":"CN","kind":"country","name":"China"},
         {"id":"CN-SH","kind":"subdivision","name":"Shanghai","parent":"CN","sources":{{{Ref}}}},
@@ -30,7 +41,7 @@ public partial class SchemaAgreementTests
       ],
       "actors": [
         {"id":"gov","name":"Government","kind":"governmentBody","jurisdiction":"CN","sources":{{{Ref}}}},
-        {"id":"a1","name":"An analyst","kind":"person","jurisdiction":"CN","affiliation":"gov","role":"analyst","sources":{{{Ref}}}}
+        {"id":"a1","name":"An analyst","kind":"person","jurisdiction":"CN","affiliation":"gov","role":"analyst","inferred":[{"field":"affiliation","reason":"r"}],"sources":{{{Ref}}}}
       ],
       "metrics": [
         {"id":"m-share","name":"Share","valueKind":"share","description":"d"},
@@ -44,21 +55,26 @@ public partial class SchemaAgreementTests
           "instruments":["subsidy"],
           "status":[{"status":"announced","date":"unknown","sources":{{{Ref}}}}],
           "period":{"start":"2025","end":"2027","length":{"min":"3","max":"5","unit":"years"}},
-          "headline":{"qualifier":"between","amount":"1000","upperAmount":"2000","currency":"CNY","stated":"1,000 to 2,000 yuan",
-            "sourceConversion":{"qualifier":"between","amount":"139","upperAmount":"278","currency":"USD","stated":"139 to 278 dollars"}},
-          "parts":[{"id":"p1.a","purpose":"compute","description":"compute","amount":{"qualifier":"exact","amount":"600","currency":"CNY"},"membership":"included","period":{"start":"2025"},"sources":{{{Ref}}}}],
+          "headline":{"qualifier":"between","amount":"1000","upperAmount":"2000","precision":"1000","currency":"CNY","stated":"1,000 to 2,000 yuan",
+            "sourceConversion":{"qualifier":"between","amount":"139","upperAmount":"278","precision":"1","currency":"USD","stated":"139 to 278 dollars"}},
+          "parts":[{"id":"p1.a","purpose":"compute","description":"compute","amount":{"qualifier":"exact","amount":"600","currency":"CNY"},"membership":"included","period":{"start":"2025"},"inferred":[{"field":"purpose","reason":"r"}],"sources":{{{Ref}}}}],
+          "inferred":[{"field":"instruments","reason":"r"},{"field":"headline.sourceConversion.currency","reason":"a bare $"}],
           "sources":{{{Ref}}}},
         {"id":"p2","name":"Child","sponsorKind":"state","jurisdiction":"CN-SH","instruments":["plan"],"parent":"p1",
-          "headline":{"qualifier":"approximately","amount":"100","currency":"CNY"},"sources":{{{Ref}}}}
+          "headline":{"qualifier":"approximately","amount":"100","currency":"CNY"},"sources":{{{Ref}}}},
+        {"id":"p3","name":"Other","sponsorKind":"unknown","jurisdiction":"CN","instruments":["investmentFund"],"sources":{{{Ref}}}}
       ],
-      "targets": [{"id":"t1","metric":"m-share","subject":"CN","baseline":{"value":{"share":"17%"},"year":2023},"goal":{"value":{"share":"55%","qualifier":"approximately"},"year":2027},"kind":"analystForecast","by":"a1","programme":"p1","note":"n","sources":{{{Ref}}}}],
+      "targets": [{"id":"t1","metric":"m-share","subject":"CN","baseline":{"value":{"share":"17%"},"year":2023},"goal":{"value":{"share":"55%","qualifier":"approximately"},"year":2027},"kind":"analystForecast","by":"a1","programme":"p1","note":"n","inferred":[{"field":"kind","reason":"r"}],"sources":{{{Ref}}}}],
       "indicators": [
-        {"id":"i1","metric":"m-ratio","subject":"CN","value":{"ratio":"0.65","qualifier":"approximately"},"observed":"unknown","method":"benchmark","by":"a1","comparator":"a chip","comparatorId":"gov","note":"n","sources":{{{Ref}}}},
+        {"id":"i1","metric":"m-ratio","subject":"CN","value":{"ratio":"0.65","qualifier":"approximately"},"observed":"unknown","method":"benchmark","by":"a1","comparator":"a chip","comparatorId":"gov","note":"n","inferred":[{"field":"method","reason":"r"}],"sources":{{{Ref}}}},
         {"id":"i2","metric":"m-money","subject":"CN","value":{"money":{"amount":"5","currency":"USD"}},"observed":"2024","method":"report","sources":{{{Ref}}}},
         {"id":"i3","metric":"m-number","subject":"CN","value":{"number":"12"},"observed":"2024-05-01","method":"estimate","sources":{{{Ref}}}}
       ],
-      "claims": [{"id":"c1","topic":"x","subject":"CN","statement":"S","comparator":"CN-SH","by":"a1","sources":{{{Ref}}}}],
-      "ambiguities": [{"id":"amb1","question":"Q?","about":["p1"],"readings":["a","b"],"sources":{{{Ref}}}}]
+      "claims": [{"id":"c1","topic":"x","subject":"CN","statement":"S","comparator":"CN-SH","by":"a1","inferred":[{"field":"topic","reason":"r"}],"sources":{{{Ref}}}}],
+      "ambiguities": [{"id":"amb1","question":"Q?","about":["p1"],"readings":["a","b"],"sources":{{{Ref}}}}],
+      "overlaps": [{"id":"o1","programmes":["p1","p3"],"reason":"may count the same money","ambiguity":"amb1","sources":{{{Ref}}}}],
+      "overrides": [{"id":"ov1","fact":"base-c1","set":{"statement":"Changed."},"reason":"r","sources":{{{Ref}}}}],
+      "retractions": [{"id":"rt1","fact":"base-c2","reason":"r","sources":{{{Ref}}}}]
     }
     """;
 
@@ -239,7 +255,7 @@ public partial class SchemaAgreementTests
     private static string Describe(EvaluationResults results) =>
         string.Join("\n", (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}")));
 
-    private static IReadOnlyList<DataProblem> Problems(string json) => PolicyData.Validate(Encoding.UTF8.GetBytes(json));
+    private static IReadOnlyList<DataProblem> Problems(string json) => PolicyData.Validate(Encoding.UTF8.GetBytes(json), Basis);
 
     private static JsonNode Instance(string pointer)
     {

@@ -238,4 +238,82 @@ public class PolicyModelTests
         Action bad = () => System.Text.Json.JsonSerializer.Deserialize<PartialDate>("\"2025-02-30\"");
         bad.Should().Throw<System.Text.Json.JsonException>().WithMessage("\"2025-02-30\" is not a calendar date.");
     }
+
+    [Fact]
+    public void An_overlap_names_at_least_two_different_programmes()
+    {
+        var overlap = new ProgrammeOverlap("o", ["a", "b", "c"], "may count the same money", Cite, "amb");
+
+        overlap.Involves("b").Should().BeTrue();
+        overlap.Involves("d").Should().BeFalse();
+        overlap.ToString().Should().Be("o: a ~ b ~ c may overlap (may count the same money)");
+        Action one = () => _ = new ProgrammeOverlap("o", ["a"], "r", Cite);
+        Action twice = () => _ = new ProgrammeOverlap("o", ["a", "b", "a"], "r", Cite);
+        Action uncited = () => _ = new ProgrammeOverlap("o", ["a", "b"], "r", []);
+        one.Should().Throw<ArgumentException>().WithParameterName("programmeIds").WithMessage("An overlap needs at least two programmes.*");
+        twice.Should().Throw<ArgumentException>().WithParameterName("programmeIds").WithMessage("An overlap names a programme twice: a, b, a.*");
+        uncited.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void An_inference_names_a_field_path_and_a_reason_and_a_fact_has_one_per_field()
+    {
+        var inference = new Inference("headline.sourceConversion.currency", "a bare \"$\" read as US dollars");
+
+        inference.Property.Should().Be("headline");
+        inference.ToString().Should().Be("headline.sourceConversion.currency (inferred): a bare \"$\" read as US dollars");
+        foreach (string bad in new[] { "", "Headline", "head line", "a..b", "a.", "1a" })
+        {
+            Action act = () => _ = new Inference(bad, "r");
+            act.Should().Throw<ArgumentException>(bad);
+        }
+
+        Action blank = () => _ = new Inference("name", " ");
+        blank.Should().Throw<ArgumentException>();
+        Action twice = () => _ = new Claim("c", "t", "CN", "s", null, null, Cite, [new Inference("topic", "r"), new Inference("topic", "s")]);
+        twice.Should().Throw<ArgumentException>().WithMessage("The field \"topic\" has two inferences; give one with both reasons.*");
+        new Claim("c", "t", "CN", "s", null, null, Cite).Inferences.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("8200000000", "100000000", true)]
+    [InlineData("1000000000000", "1000000000000", true)]
+    [InlineData("0.5", "0.1", true)]
+    [InlineData("8200000000", "1000000000", false)]
+    [InlineData("100", "30", false)]
+    [InlineData("100", "0", false)]
+    [InlineData("100", "-10", false)]
+    public void A_figure_records_the_precision_its_digits_imply(string amount, string precision, bool valid)
+    {
+        ReportedAmount plain = ReportedAmount.Exact(Money.Usd(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
+        decimal p = decimal.Parse(precision, System.Globalization.CultureInfo.InvariantCulture);
+
+        Action act = () => plain.WithPrecision(p);
+
+        if (valid)
+        {
+            ReportedAmount rounded = plain.WithStatedText("x").WithPrecision(p);
+            rounded.Precision.Should().Be(p);
+            rounded.IsExact.Should().BeFalse("a plain figure with a precision is rounded");
+            rounded.StatedText.Should().Be("x");
+            rounded.WithSourceConversion(ReportedAmount.Exact(Money.Cny(1))).Precision.Should().Be(p);
+            rounded.Should().NotBe(plain.WithStatedText("x"));
+            plain.IsExact.Should().BeTrue();
+        }
+        else
+        {
+            act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("precision");
+        }
+    }
+
+    [Fact]
+    public void A_source_may_name_its_author_and_web_address()
+    {
+        var source = new Source("s", "T", "P", PartialDate.OfDay(2025, 7, 26), "x", Confidence.High, null, "A. Writer", new Uri("https://example.org/a"));
+
+        source.Author.Should().Be("A. Writer");
+        source.Url!.AbsoluteUri.Should().Be("https://example.org/a");
+        Action ftp = () => _ = new Source("s", null, null, PartialDate.Unknown, "x", Confidence.Low, null, null, new Uri("ftp://example.org/a"));
+        ftp.Should().Throw<ArgumentException>().WithParameterName("url");
+    }
 }

@@ -7,11 +7,13 @@ namespace AiRace.Core.Data.Reading;
 internal static class ActorReader
 {
     public static readonly string[] Required = ["id", "name", "kind", "sources"];
-    public static readonly string[] Optional = ["jurisdiction", "affiliation", "role"];
+    public static readonly string[] Optional = ["jurisdiction", "affiliation", "role", "inferred"];
 
-    public static Actor? Read(ReadContext context, JsonTreeNode node, string path)
+    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
+
+    public static Actor? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "an actor", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "an actor", Required, Optional) is not ObjectReader o)
         {
             return null;
         }
@@ -23,9 +25,11 @@ internal static class ActorReader
         string? affiliation = o.Reference("affiliation", EntityKind.Actor);
         string? role = o.Has("role") ? o.Text("role") : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
+        List<Inference> inferred = InferenceReader.Read(o, Fields);
         return o.Build(
-            () => new Actor(id!, name!, kind!.Value, jurisdiction, affiliation, role, sources!),
+            () => new Actor(id!, name!, kind!.Value, jurisdiction, affiliation, role, sources!, inferred),
             ("jurisdictionId", "jurisdiction"),
-            ("affiliationId", "affiliation"));
+            ("affiliationId", "affiliation"),
+            ("inferences", "inferred"));
     }
 }

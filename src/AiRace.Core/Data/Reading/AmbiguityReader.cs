@@ -8,17 +8,17 @@ internal static class AmbiguityReader
 {
     public static readonly string[] Required = ["id", "question", "about", "readings", "sources"];
 
-    public static Ambiguity? Read(ReadContext context, JsonTreeNode node, string path)
+    public static Ambiguity? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "an ambiguity", Required, []) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "an ambiguity", Required, []) is not ObjectReader o)
         {
             return null;
         }
 
         string? id = o.DefineId(EntityKind.Ambiguity);
         string? question = o.Text("question");
-        List<string> about = o.Items("about", (n, p) => context.Reference(n, p, EntityKinds.Any));
-        List<string> readings = o.Items("readings", (n, p) => context.Text(n, p, "a reading"));
+        List<string> about = o.Items("about", static (c, n, w) => c.Reference(n, w, EntityKinds.Any));
+        List<string> readings = o.Items("readings", static (c, n, w) => c.Text(n, w, "a reading"));
         IReadOnlyList<SourceReference>? sources = o.Sources();
         return o.Build(() => new Ambiguity(id!, question!, about, readings, sources!));
     }

@@ -7,11 +7,13 @@ namespace AiRace.Core.Data.Reading;
 internal static class ClaimReader
 {
     public static readonly string[] Required = ["id", "topic", "subject", "statement", "sources"];
-    public static readonly string[] Optional = ["comparator", "by"];
+    public static readonly string[] Optional = ["comparator", "by", "inferred"];
 
-    public static Claim? Read(ReadContext context, JsonTreeNode node, string path)
+    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
+
+    public static Claim? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "a claim", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a claim", Required, Optional) is not ObjectReader o)
         {
             return null;
         }
@@ -23,6 +25,7 @@ internal static class ClaimReader
         string? comparator = o.Reference("comparator", EntityKind.Jurisdiction, EntityKind.Actor, EntityKind.Programme);
         string? by = o.Reference("by", EntityKind.Actor);
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        return o.Build(() => new Claim(id!, topic!, subject!, statement!, comparator, by, sources!), ("comparatorId", "comparator"), ("byId", "by"));
+        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        return o.Build(() => new Claim(id!, topic!, subject!, statement!, comparator, by, sources!, inferred), ("comparatorId", "comparator"), ("byId", "by"), ("inferences", "inferred"));
     }
 }

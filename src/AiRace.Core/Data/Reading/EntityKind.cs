@@ -13,6 +13,9 @@ internal enum EntityKind
     Indicator,
     Claim,
     Ambiguity,
+    Overlap,
+    Override,
+    Retraction,
 }
 
 /// <summary>How problems name the kinds of fact.</summary>
@@ -26,6 +29,10 @@ internal static class EntityKinds
         EntityKind.Allocation => "part",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    public static string Noun(this FactKind kind) => kind.ToEntity().Noun();
+
+    public static EntityKind ToEntity(this FactKind kind) => kind == FactKind.Part ? EntityKind.Allocation : System.Enum.Parse<EntityKind>(kind.ToString());
 
     public static string WithArticle(string noun) => ("aeiou".Contains(noun[0], System.StringComparison.Ordinal) ? "an " : "a ") + noun;
 }

@@ -7,11 +7,13 @@ namespace AiRace.Core.Data.Reading;
 internal static class IndicatorReader
 {
     public static readonly string[] Required = ["id", "metric", "subject", "value", "observed", "method", "sources"];
-    public static readonly string[] Optional = ["by", "comparator", "comparatorId", "note"];
+    public static readonly string[] Optional = ["by", "comparator", "comparatorId", "note", "inferred"];
 
-    public static Indicator? Read(ReadContext context, JsonTreeNode node, string path)
+    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
+
+    public static Indicator? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "an indicator", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "an indicator", Required, Optional) is not ObjectReader o)
         {
             return null;
         }
@@ -19,7 +21,7 @@ internal static class IndicatorReader
         string? id = o.DefineId(EntityKind.Indicator);
         string? metric = o.Reference("metric", EntityKind.Metric);
         string? subject = o.Reference("subject", EntityKind.Jurisdiction, EntityKind.Actor);
-        MetricValue? value = o.Value("value") is JsonTreeNode v ? MetricValueReader.Read(context, v, o.PathOf("value"), metric) : null;
+        MetricValue? value = o.Value("value") is JsonTreeNode v ? MetricValueReader.Read(context, v, o.At("value"), metric) : null;
         PartialDate? observed = o.Date("observed");
         IndicatorMethod? method = o.Enum<IndicatorMethod>("method");
         string? by = o.Reference("by", EntityKind.Actor);
@@ -27,6 +29,7 @@ internal static class IndicatorReader
         string? comparatorId = o.Reference("comparatorId", EntityKind.Jurisdiction, EntityKind.Actor);
         string? note = o.Has("note") ? o.Text("note") : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        return o.Build(() => new Indicator(id!, metric!, subject!, value!.Value, observed!.Value, method!.Value, by, comparator, comparatorId, sources!, note));
+        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        return o.Build(() => new Indicator(id!, metric!, subject!, value!.Value, observed!.Value, method!.Value, by, comparator, comparatorId, sources!, note, inferred), ("inferences", "inferred"));
     }
 }

@@ -10,9 +10,9 @@ internal static class JurisdictionReader
     public static readonly string[] Required = ["id", "kind", "name"];
     public static readonly string[] Optional = ["parent", "sources"];
 
-    public static Jurisdiction? Read(ReadContext context, JsonTreeNode node, string path)
+    public static Jurisdiction? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "a jurisdiction", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a jurisdiction", Required, Optional) is not ObjectReader o)
         {
             return null;
         }
@@ -24,7 +24,7 @@ internal static class JurisdictionReader
         IReadOnlyList<SourceReference>? sources = o.Has("sources") ? o.Sources() : [];
         if (id is not null && kind is JurisdictionKind k && !IsIsoCode(id, k))
         {
-            context.Report(o.PathOf("id"), o.Value("id")!, k == JurisdictionKind.Country
+            context.Report(o.At("id").Path, o.Value("id")!.Value, k == JurisdictionKind.Country
                 ? $"{ReadContext.Quoted(id)} is not an ISO 3166-1 alpha-2 country code."
                 : $"{ReadContext.Quoted(id)} is not an ISO 3166-2 subdivision code.");
         }

@@ -8,9 +8,9 @@ internal static class MetricReader
     public static readonly string[] Required = ["id", "name", "valueKind"];
     public static readonly string[] Optional = ["description"];
 
-    public static Metric? Read(ReadContext context, JsonTreeNode node, string path)
+    public static Metric? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "a metric", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a metric", Required, Optional) is not ObjectReader o)
         {
             return null;
         }
@@ -22,7 +22,7 @@ internal static class MetricReader
         Metric? metric = o.Build(() => new Metric(id!, name!, kind!.Value, description));
         if (metric is not null)
         {
-            context.Metrics.TryAdd(metric.Id, metric);
+            context.Metrics[metric.Id] = metric;
         }
 
         return metric;

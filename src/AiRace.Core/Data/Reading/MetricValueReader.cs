@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
@@ -13,17 +14,25 @@ internal static class MetricValueReader
     public static readonly string[] MoneyRequired = ["amount", "currency"];
     public static readonly string[] DatedRequired = ["value", "year"];
 
-    public static MetricValue? Read(ReadContext context, JsonTreeNode node, string path, string? metricId)
+    public static MetricValue? Read(ReadContext context, JsonTreeNode node, Where where, string? metricId)
     {
-        if (ObjectReader.Open(context, node, path, "a metric value", [], Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a metric value", [], Optional) is not ObjectReader o)
         {
             return null;
         }
 
-        string[] kinds = node.Properties.Select(p => p.Name).Where(n => n is "share" or "ratio" or "money" or "number").ToArray();
-        if (kinds.Length != 1)
+        var kinds = new List<string>(1);
+        foreach (JsonProperty property in node.Properties)
         {
-            context.Report(path, node, $"A metric value must have exactly one of \"share\", \"ratio\", \"money\" or \"number\"; found {(kinds.Length == 0 ? "none" : string.Join(", ", kinds.Select(k => "\"" + k + "\"")))}.");
+            if (property.Name is "share" or "ratio" or "money" or "number")
+            {
+                kinds.Add(property.Name);
+            }
+        }
+
+        if (kinds.Count != 1)
+        {
+            context.Report(o.Path, node, $"A metric value must have exactly one of \"share\", \"ratio\", \"money\" or \"number\"; found {(kinds.Count == 0 ? "none" : string.Join(", ", kinds.Select(k => "\"" + k + "\"")))}.");
             return null;
         }
 
@@ -36,24 +45,23 @@ internal static class MetricValueReader
             }
             else
             {
-                context.Report(o.PathOf("qualifier"), q, $"A metric value's \"qualifier\" must be one of exact, approximately, upTo, atLeast; found {q.Describe()}.");
+                context.Report(o.At("qualifier").Path, q, $"A metric value's \"qualifier\" must be one of exact, approximately, upTo, atLeast; found {q.Describe()}.");
             }
         }
 
         string kind = kinds[0];
-        JsonTreeNode valueNode = o.Value(kind)!;
-        string valuePath = o.PathOf(kind);
+        JsonTreeNode valueNode = o.Value(kind)!.Value;
         MetricValue? result = null;
         switch (kind)
         {
             case "share":
                 if (valueNode.Kind != JsonKind.String)
                 {
-                    context.Report(valuePath, valueNode, $"A share must be a string such as \"55%\"; found {valueNode.Describe()}.");
+                    context.Report(o.At(kind).Path, valueNode, $"A share must be a string such as \"55%\"; found {valueNode.Describe()}.");
                 }
                 else if (!Share.TryParse(valueNode.Text, out Share share, out string? error))
                 {
-                    context.Report(valuePath, valueNode, error);
+                    context.Report(o.At(kind).Path, valueNode, error);
                 }
                 else
                 {
@@ -64,11 +72,11 @@ internal static class MetricValueReader
             case "ratio":
                 if (valueNode.Kind is not (JsonKind.String or JsonKind.Number))
                 {
-                    context.Report(valuePath, valueNode, $"A ratio must be a string such as \"0.65\"; found {valueNode.Describe()}.");
+                    context.Report(o.At(kind).Path, valueNode, $"A ratio must be a string such as \"0.65\"; found {valueNode.Describe()}.");
                 }
                 else if (!Ratio.TryParse(valueNode.Text, out Ratio ratio, out string? error))
                 {
-                    context.Report(valuePath, valueNode, error);
+                    context.Report(o.At(kind).Path, valueNode, error);
                 }
                 else
                 {
@@ -77,7 +85,7 @@ internal static class MetricValueReader
 
                 break;
             case "money":
-                if (ObjectReader.Open(context, valueNode, valuePath, "money", MoneyRequired, []) is ObjectReader m)
+                if (ObjectReader.Open(context, valueNode, o.At(kind), "money", MoneyRequired, []) is ObjectReader m)
                 {
                     decimal? amount = m.NonNegative("amount");
                     Currency? currency = m.Currency("currency");
@@ -89,7 +97,7 @@ internal static class MetricValueReader
 
                 break;
             default:
-                decimal? number = context.Decimal(valueNode, valuePath, "\"number\"");
+                decimal? number = context.Decimal(valueNode, o.At(kind));
                 if (number is not null)
                 {
                     result = MetricValue.OfNumber(number.Value, qualifier);
@@ -105,21 +113,21 @@ internal static class MetricValueReader
 
         if (result is MetricValue value && metricId is not null)
         {
-            context.UseMetric(value, metricId, path, node);
+            context.UseMetric(value, metricId, o.Path, node);
         }
 
         return result;
     }
 
     /// <summary>Reads <c>{"value": …, "year": …}</c> (a target's baseline or goal).</summary>
-    public static (MetricValue? Value, int? Year) ReadDated(ReadContext context, JsonTreeNode node, string path, string? metricId)
+    public static (MetricValue? Value, int? Year) ReadDated(ReadContext context, JsonTreeNode node, Where where, string? metricId)
     {
-        if (ObjectReader.Open(context, node, path, "a dated value", DatedRequired, []) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a dated value", DatedRequired, []) is not ObjectReader o)
         {
             return (null, null);
         }
 
-        MetricValue? value = o.Value("value") is JsonTreeNode v ? Read(context, v, o.PathOf("value"), metricId) : null;
+        MetricValue? value = o.Value("value") is JsonTreeNode v ? Read(context, v, o.At("value"), metricId) : null;
         return (value, o.Year("year"));
     }
 }

@@ -33,20 +33,21 @@ internal sealed class ObjectReader
 
     /// <summary>Opens an object: reports it when it is not an object (and returns null), and reports each unknown
     /// property and each missing required one (the rest is still read, so that every problem surfaces).</summary>
-    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, string path, string what, string[] required, string[] optional)
+    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, Where where, string what, string[] required, string[] optional)
     {
         if (node.Kind != JsonKind.Object)
         {
-            context.Report(path, node, $"Expected {what} (a JSON object); found {node.Describe()}.");
+            context.Report(where.Path, node, $"Expected {what} (a JSON object); found {node.Describe()}.");
             return null;
         }
 
+        string path = where.Path;
         var reader = new ObjectReader(context, node, path);
         foreach (JsonProperty property in node.Properties)
         {
             if (Array.IndexOf(required, property.Name) < 0 && Array.IndexOf(optional, property.Name) < 0)
             {
-                context.Report(DataPath.Property(path, property.Name), property.Line, property.Column, $"Unknown property {ReadContext.Quoted(property.Name)} in {what}; allowed: {string.Join(", ", [.. required, .. optional])}.");
+                context.Report(DataPath.Property(path, property.Name), property.Offset, $"Unknown property {ReadContext.Quoted(property.Name)} in {what}; allowed: {string.Join(", ", [.. required, .. optional])}.");
             }
         }
 
@@ -64,18 +65,7 @@ internal sealed class ObjectReader
     }
 
     /// <summary>The property's value, or null when the object does not have it.</summary>
-    public JsonTreeNode? Value(string name)
-    {
-        foreach (JsonProperty property in Node.Properties)
-        {
-            if (property.Name == name)
-            {
-                return property.Value;
-            }
-        }
-
-        return null;
-    }
+    public JsonTreeNode? Value(string name) => Node.Property(name);
 
     public bool Has(string name) => Value(name) is not null;
 
@@ -84,35 +74,47 @@ internal sealed class ObjectReader
     /// <summary>Reads the object's <c>id</c> and registers it; null when it is missing, malformed or already used.</summary>
     public string? DefineId(EntityKind kind)
     {
-        JsonTreeNode? node = Value("id");
-        string? id = node is null ? null : Context.Id(node, PathOf("id"));
-        return id is not null && Context.DefineId(id, kind, Path, node!) ? id : null;
+        if (Value("id") is not JsonTreeNode node)
+        {
+            return null;
+        }
+
+        string? id = Context.Id(node, At("id"));
+        return id is not null && Context.DefineId(id, kind, Path, node) ? id : null;
     }
 
-    public string? Id(string name) => Value(name) is JsonTreeNode node ? Context.Id(node, PathOf(name)) : null;
+    /// <summary>Where a property of this object is.</summary>
+    public Where At(string name) => Where.Property(Path, name);
+
+    public string? Id(string name) => Value(name) is JsonTreeNode node ? Context.Id(node, At(name)) : null;
 
     public string? Reference(string name, params EntityKind[] kinds) =>
-        Value(name) is JsonTreeNode node ? Context.Reference(node, PathOf(name), kinds) : null;
+        Value(name) is JsonTreeNode node ? Context.Reference(node, At(name), kinds) : null;
 
-    public string? Text(string name) => Value(name) is JsonTreeNode node ? Context.Text(node, PathOf(name), $"\"{name}\"") : null;
+    public string? Text(string name) => Value(name) is JsonTreeNode node ? Context.Text(node, At(name)) : null;
 
     public TEnum? Enum<TEnum>(string name)
         where TEnum : struct, Enum =>
-        Value(name) is JsonTreeNode node ? Context.Enum<TEnum>(node, PathOf(name), $"\"{name}\"") : null;
+        Value(name) is JsonTreeNode node ? Context.Enum<TEnum>(node, At(name)) : null;
 
-    public PartialDate? Date(string name) => Value(name) is JsonTreeNode node ? Context.Date(node, PathOf(name), name) : null;
+    public PartialDate? Date(string name) => Value(name) is JsonTreeNode node ? Context.Date(node, At(name)) : null;
 
-    public int? Year(string name) => Value(name) is JsonTreeNode node ? Context.Year(node, PathOf(name), name) : null;
+    public int? Year(string name) => Value(name) is JsonTreeNode node ? Context.Year(node, At(name)) : null;
 
-    public decimal? Decimal(string name) => Value(name) is JsonTreeNode node ? Context.Decimal(node, PathOf(name), $"\"{name}\"") : null;
+    public decimal? Decimal(string name) => Value(name) is JsonTreeNode node ? Context.Decimal(node, At(name)) : null;
 
-    public decimal? NonNegative(string name) => Value(name) is JsonTreeNode node ? Context.NonNegative(node, PathOf(name), name) : null;
+    public decimal? NonNegative(string name) => Value(name) is JsonTreeNode node ? Context.NonNegative(node, At(name)) : null;
 
-    public Currency? Currency(string name) => Value(name) is JsonTreeNode node ? Context.Currency(node, PathOf(name), name) : null;
+    public Currency? Currency(string name) => Value(name) is JsonTreeNode node ? Context.Currency(node, At(name)) : null;
 
     /// <summary>The items of an array property (empty when absent).</summary>
-    public List<T> Items<T>(string name, Func<JsonTreeNode, string, T?> read) =>
-        Value(name) is JsonTreeNode node ? Context.Items(node, PathOf(name), name, read) : [];
+    public List<T> Items<T>(string name, Func<ReadContext, JsonTreeNode, Where, T?> read) =>
+        Value(name) is JsonTreeNode node ? Context.Items(node, At(name), read) : [];
+
+    /// <summary>Reads an object-valued property with <paramref name="read"/>, or null when it is absent.</summary>
+    public T? Object<T>(string name, Func<ReadContext, JsonTreeNode, Where, T?> read)
+        where T : class =>
+        Value(name) is JsonTreeNode node ? read(Context, node, At(name)) : null;
 
     /// <summary>The fact's citations: null when missing (already reported) or when any has a problem.</summary>
     public IReadOnlyList<SourceReference>? Sources()
@@ -130,7 +132,7 @@ internal sealed class ObjectReader
         }
 
         int before = Context.ProblemCount;
-        List<SourceReference> list = Context.Items(node, path, "sources", (item, itemPath) => SourceReferenceReader.Read(Context, item, itemPath));
+        List<SourceReference> list = Context.Items(node, At("sources"), SourceReferenceReader.Read);
         return Context.ProblemCount == before ? list : null;
     }
 
@@ -162,13 +164,13 @@ internal sealed class ObjectReader
         }
         catch (ArgumentException ex)
         {
-            (JsonTreeNode node, string path) = Locate(Where(ex, locations));
+            (JsonTreeNode node, string path) = Locate(Origin(ex, locations));
             Context.Report(path, node, ex is PolicyArgumentException located ? located.Reason : Reason(ex));
             return false;
         }
     }
 
-    private static string? Where(ArgumentException ex, (string Parameter, string Property)[] locations)
+    private static string? Origin(ArgumentException ex, (string Parameter, string Property)[] locations)
     {
         string? where = ex.ParamName;
         foreach ((string parameter, string property) in locations)
@@ -201,21 +203,13 @@ internal sealed class ObjectReader
         {
             int bracket = segment.IndexOf('[', StringComparison.Ordinal);
             string name = bracket < 0 ? segment : segment[..bracket];
-            JsonTreeNode? next = null;
-            foreach (JsonProperty property in node.Properties)
-            {
-                if (property.Name == name)
-                {
-                    next = property.Value;
-                }
-            }
-
+            JsonTreeNode? next = node.Property(name);
             if (next is null)
             {
                 return (node, path);
             }
 
-            (node, path) = (next, DataPath.Property(path, name));
+            (node, path) = (next.Value, DataPath.Property(path, name));
             if (bracket >= 0)
             {
                 int index = int.Parse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), System.Globalization.CultureInfo.InvariantCulture);

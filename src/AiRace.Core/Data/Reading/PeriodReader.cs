@@ -10,22 +10,22 @@ internal static class PeriodReader
     public static readonly string[] Optional = ["start", "end", "length"];
     public static readonly string[] DurationRequired = ["min", "max", "unit"];
 
-    public static Period? Read(ReadContext context, JsonTreeNode node, string path)
+    public static Period? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "a period", [], Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a period", [], Optional) is not ObjectReader o)
         {
             return null;
         }
 
         PartialDate start = o.Date("start") ?? PartialDate.Unknown;
         PartialDate end = o.Date("end") ?? PartialDate.Unknown;
-        DurationRange? length = o.Value("length") is JsonTreeNode lengthNode ? ReadDuration(context, lengthNode, o.PathOf("length")) : null;
+        DurationRange? length = o.Value("length") is JsonTreeNode lengthNode ? ReadDuration(context, lengthNode, o.At("length")) : null;
         return o.Build(() => new Period(start, end, length), ("start", "start"));
     }
 
-    private static DurationRange? ReadDuration(ReadContext context, JsonTreeNode node, string path)
+    private static DurationRange? ReadDuration(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "a duration", DurationRequired, []) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a duration", DurationRequired, []) is not ObjectReader o)
         {
             return null;
         }
@@ -36,7 +36,7 @@ internal static class PeriodReader
         DurationUnit? unit = DurationRangeJsonConverter.ParseUnit(unitText);
         if (unitText is not null && unit is null)
         {
-            context.Report(o.PathOf("unit"), o.Value("unit")!, $"A duration's \"unit\" must be one of days, months, years; found {ReadContext.Quoted(unitText)}.");
+            context.Report(o.At("unit").Path, o.Value("unit")!.Value, $"A duration's \"unit\" must be one of days, months, years; found {ReadContext.Quoted(unitText)}.");
         }
 
         return o.BuildValue(() => DurationRange.Of(min!.Value, max!.Value, unit!.Value), ("minimum", "min"), ("maximum", "max"));

@@ -18,7 +18,7 @@ internal static class ProgrammeTreeCheck
         {
             if (inCycle.Contains(id) || leadsIntoCycle.GetValueOrDefault(id))
             {
-                JsonTreeNode parentNode = node.Properties.Find(p => p.Name == "parent")!.Value;
+                JsonTreeNode parentNode = node.Property("parent")!.Value;
                 string chain = Chain(context.Programmes, id);
                 context.Report(DataPath.Property(path, "parent"), parentNode, inCycle.Contains(id)
                     ? $"The programme \"{id}\" is its own ancestor: {chain}."
@@ -32,11 +32,54 @@ internal static class ProgrammeTreeCheck
             if (parentProgramme?.Headline is ReportedAmount whole && programme.Headline is ReportedAmount part
                 && whole.Currency == part.Currency && PartsCheck.Limit(whole) is Money max && (part.LowerBound ?? part.Amount) > max)
             {
-                JsonTreeNode headlineNode = node.Properties.Find(x => x.Name == "headline")!.Value;
+                JsonTreeNode headlineNode = node.Property("headline")!.Value;
                 context.Report(DataPath.Property(path, "headline"), headlineNode, $"The programme \"{id}\" ({part}) is larger than its parent \"{parentProgramme.Id}\" ({whole}).");
             }
         }
+
+        CheckOverlaps(context);
     }
+
+    /// <summary>Programmes in an overlap cannot be part of one another: a parent already counts its part, which is
+    /// the programme tree's business, not an overlap's.</summary>
+    private static void CheckOverlaps(ReadContext context)
+    {
+        foreach ((ProgrammeOverlap overlap, string path, JsonTreeNode node) in context.Overlaps)
+        {
+            foreach (string part in overlap.ProgrammeIds)
+            {
+                foreach (string whole in overlap.ProgrammeIds)
+                {
+                    if (part != whole && IsBelow(context, part, whole))
+                    {
+                        context.Report(DataPath.Property(path, "programmes"), node.Property("programmes")!.Value, $"\"{part}\" is part of \"{whole}\" (through its parents): programmes in an overlap cannot be part of one another, since the parent already counts its part.");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="id"/>'s parents (in the document or the dataset it extends) reach
+    /// <paramref name="ancestor"/>.</summary>
+    private static bool IsBelow(ReadContext context, string id, string ancestor)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        string? current = ParentOf(context, id);
+        while (current is not null && seen.Add(current))
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+
+            current = ParentOf(context, current);
+        }
+
+        return false;
+    }
+
+    private static string? ParentOf(ReadContext context, string id) =>
+        context.Programmes.TryGetValue(id, out var own) ? own.Programme.ParentId : context.Basis?.FindProgramme(id)?.ParentId;
 
     /// <summary>Colours the graph of parents in one pass: the programmes on a cycle, and for the others whether their
     /// parents lead into one.</summary>

@@ -6,11 +6,11 @@ namespace AiRace.Core.Data.Reading;
 internal static class SourceReader
 {
     public static readonly string[] Required = ["id", "published", "locator", "confidence"];
-    public static readonly string[] Optional = ["title", "publisher", "note"];
+    public static readonly string[] Optional = ["title", "publisher", "author", "url", "note"];
 
-    public static Source? Read(ReadContext context, JsonTreeNode node, string path)
+    public static Source? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "a source", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a source", Required, Optional) is not ObjectReader o)
         {
             return null;
         }
@@ -22,6 +22,13 @@ internal static class SourceReader
         string? locator = o.Text("locator");
         Confidence? confidence = o.Enum<Confidence>("confidence");
         string? note = o.Has("note") ? o.Text("note") : null;
-        return o.Build(() => new Source(id!, title, publisher, published!.Value, locator!, confidence!.Value, note));
+        string? author = o.Has("author") ? o.Text("author") : null;
+        System.Uri? url = null;
+        if (o.Has("url") && o.Text("url") is string address && !System.Uri.TryCreate(address, System.UriKind.Absolute, out url))
+        {
+            context.Report(o.At("url").Path, o.Value("url")!.Value, $"\"url\" must be an absolute http or https address; found {ReadContext.Quoted(address)}.");
+        }
+
+        return o.Build(() => new Source(id!, title, publisher, published!.Value, locator!, confidence!.Value, note, author, url));
     }
 }

@@ -8,9 +8,9 @@ internal static class SourceReferenceReader
     public static readonly string[] Required = ["source", "quote"];
     public static readonly string[] Optional = ["locator"];
 
-    public static SourceReference? Read(ReadContext context, JsonTreeNode node, string path)
+    public static SourceReference? Read(ReadContext context, JsonTreeNode node, Where where)
     {
-        if (ObjectReader.Open(context, node, path, "a source reference", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a source reference", Required, Optional) is not ObjectReader o)
         {
             return null;
         }
