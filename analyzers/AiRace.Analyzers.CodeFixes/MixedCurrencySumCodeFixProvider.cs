@@ -28,7 +28,7 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(MixedCurrencySumAnalyzer.ShapeProperty, out var shape) || shape is not ("Selector" or "Select"))
+            if (!diagnostic.Properties.TryGetValue(MixedCurrencySumRule.ShapeProperty, out var shape) || shape is not ("Selector" or "Select"))
             {
                 continue;
             }

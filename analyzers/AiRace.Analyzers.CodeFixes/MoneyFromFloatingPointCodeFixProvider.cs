@@ -23,7 +23,7 @@ public sealed class MoneyFromFloatingPointCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(MoneyFromFloatingPointAnalyzer.DecimalLiteralProperty, out var literal) || literal is null)
+            if (!diagnostic.Properties.TryGetValue(MoneyFromFloatingPointRule.DecimalLiteralProperty, out var literal) || literal is null)
             {
                 continue;
             }

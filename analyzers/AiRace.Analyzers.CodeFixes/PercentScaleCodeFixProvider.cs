@@ -23,7 +23,7 @@ public sealed class PercentScaleCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(PercentScaleAnalyzer.OtherFactoryProperty, out var other) || other is null)
+            if (!diagnostic.Properties.TryGetValue(PercentScaleRule.OtherFactoryProperty, out var other) || other is null)
             {
                 continue;
             }

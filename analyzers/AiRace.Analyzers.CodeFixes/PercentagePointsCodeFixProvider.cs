@@ -23,7 +23,7 @@ public sealed class PercentagePointsCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.ContainsKey(PercentagePointsAnalyzer.FixableProperty))
+            if (!diagnostic.Properties.ContainsKey(PercentagePointsRule.FixableProperty))
             {
                 continue;
             }

@@ -26,7 +26,7 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.ContainsKey(UnitStrippingAnalyzer.FixableProperty))
+            if (!diagnostic.Properties.ContainsKey(UnitStrippingRule.FixableProperty))
             {
                 continue;
             }

@@ -23,7 +23,7 @@ public sealed class UnknownCurrencyCodeCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(UnknownCurrencyCodeAnalyzer.SuggestedCodeProperty, out var code) || code is null)
+            if (!diagnostic.Properties.TryGetValue(UnknownCurrencyCodeRule.SuggestedCodeProperty, out var code) || code is null)
             {
                 continue;
             }

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRace.Analyzers.Tests;
 
-/// <summary>The host analyzer runs exactly the rules, with exactly their results, and leaves out rules that are switched off.</summary>
+/// <summary>The one analyzer runs exactly the rules, with exactly their results, and leaves out rules that are switched off.</summary>
 public class AiRaceAnalyzerTests
 {
     /// <summary>One violation of each rule (and some clean code), so every rule has something to report.</summary>
@@ -37,34 +37,50 @@ public class AiRaceAnalyzerTests
         """;
 
     [Fact]
-    public void The_host_runs_every_rule_analyzer_of_the_assembly_once_and_only_the_host_is_loaded_by_the_compiler()
+    public void The_one_analyzer_runs_every_rule_of_the_assembly_once_through_the_rule_contract()
     {
-        var analyzerTypes = typeof(AiRaceAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .ToList();
-        var ruleTypes = AiRaceAnalyzer.Rules.Select(r => r.GetType()).ToList();
+        var assembly = typeof(AiRaceAnalyzer).Assembly;
+        var ruleTypes = assembly.GetTypes().Where(t => !t.IsAbstract && typeof(Rule).IsAssignableFrom(t)).ToList();
+        AiRaceAnalyzer.Rules.Select(r => r.GetType()).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(ruleTypes);
 
-        ruleTypes.Should().OnlyHaveUniqueItems();
-        ruleTypes.Should().BeEquivalentTo(analyzerTypes.Where(t => t != typeof(AiRaceAnalyzer)));
-        analyzerTypes.Where(t => t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .Should().Equal(typeof(AiRaceAnalyzer));
-        new AiRaceAnalyzer().SupportedDiagnostics.Select(d => d.Id)
-            .Should().BeEquivalentTo(AiRaceAnalyzer.Rules.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id));
+        // one real DiagnosticAnalyzer, and it is the one the compiler loads
+        assembly.GetTypes().Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)).Should().Equal(typeof(AiRaceAnalyzer));
+        typeof(AiRaceAnalyzer).GetCustomAttribute<DiagnosticAnalyzerAttribute>()!.Languages.Should().Equal(LanguageNames.CSharp);
+        new AiRaceAnalyzer().SupportedDiagnostics.Should().BeEquivalentTo(AiRaceAnalyzer.Rules.SelectMany(r => r.SupportedDiagnostics).Distinct());
+
+        // every rule implements at least one hook, and a rule that hooks operations or symbols names their kinds
+        foreach (var rule in AiRaceAnalyzer.Rules)
+        {
+            (rule is ICallRule || rule is IBinaryRule || rule is ICompoundAssignmentRule || rule is IOperationRule || rule is ISymbolRule)
+                .Should().BeTrue(rule.GetType().Name + " must implement a hook");
+            if (rule is IOperationRule operations)
+            {
+                operations.OperationKinds.Should().NotBeEmpty(rule.GetType().Name);
+            }
+
+            if (rule is ISymbolRule symbols)
+            {
+                symbols.SymbolKinds.Should().NotBeEmpty(rule.GetType().Name);
+            }
+        }
     }
 
     [Fact]
-    public async Task The_host_reports_exactly_what_the_rules_report_one_by_one()
+    public async Task All_rules_together_report_exactly_what_each_rule_reports_alone()
     {
         var compilation = Compile(Violations, specific: null);
-        var byHost = await DiagnosticsAsync(compilation, new AiRaceAnalyzer());
-        var byRules = new List<string>();
+        var together = await DiagnosticsAsync(compilation);
+        var alone = new List<string>();
         foreach (var rule in AiRaceAnalyzer.Rules)
         {
-            byRules.AddRange(await DiagnosticsAsync(compilation, rule));
+            var own = rule.SupportedDiagnostics.Select(d => d.Id).ToHashSet();
+            var others = AiRaceAnalyzer.Rules.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id).Where(id => !own.Contains(id))
+                .Distinct().ToDictionary(id => id, _ => ReportDiagnostic.Suppress);
+            alone.AddRange(await DiagnosticsAsync(Compile(Violations, others)));
         }
 
-        byHost.Should().BeEquivalentTo(byRules);
-        byHost.Select(d => d.Split(' ')[0]).Distinct().Should().HaveCountGreaterThanOrEqualTo(11, "nearly every rule has a violation to report: " + string.Join(", ", byHost));
+        together.Should().BeEquivalentTo(alone);
+        together.Select(d => d.Split(' ')[0]).Distinct().Should().HaveCountGreaterThanOrEqualTo(11, "nearly every rule has a violation to report: " + string.Join(", ", together));
     }
 
     [Fact]
@@ -73,12 +89,12 @@ public class AiRaceAnalyzerTests
         var off = new Dictionary<string, ReportDiagnostic> { ["AIR0001"] = ReportDiagnostic.Suppress };
         var compilation = Compile(Violations, off);
 
-        var rule = AiRaceAnalyzer.Rules.OfType<CurrencyMismatchAnalyzer>().Single();
-        Registrations(rule).IsSwitchedOff(compilation, CancellationToken.None).Should().BeTrue();
-        Registrations(AiRaceAnalyzer.Rules.OfType<UnitStrippingAnalyzer>().Single()).IsSwitchedOff(compilation, CancellationToken.None).Should().BeFalse();
-        Registrations(rule).IsSwitchedOff(Compile(Violations, specific: null), CancellationToken.None).Should().BeFalse();
+        var rule = AiRaceAnalyzer.Rules.OfType<CurrencyMismatchRule>().Single();
+        RuleSwitch.IsOff(rule, compilation, CancellationToken.None).Should().BeTrue();
+        RuleSwitch.IsOff(AiRaceAnalyzer.Rules.OfType<UnitStrippingRule>().Single(), compilation, CancellationToken.None).Should().BeFalse();
+        RuleSwitch.IsOff(rule, Compile(Violations, specific: null), CancellationToken.None).Should().BeFalse();
 
-        var reported = await DiagnosticsAsync(compilation, new AiRaceAnalyzer());
+        var reported = await DiagnosticsAsync(compilation);
         reported.Should().NotContain(d => d.StartsWith("AIR0001", StringComparison.Ordinal));
         reported.Should().Contain(d => d.StartsWith("AIR0004", StringComparison.Ordinal));
     }
@@ -86,15 +102,24 @@ public class AiRaceAnalyzerTests
     [Fact]
     public void A_rule_is_switched_off_only_when_all_its_diagnostics_are()
     {
-        var percentScale = Registrations(AiRaceAnalyzer.Rules.OfType<PercentScaleAnalyzer>().Single());
+        var percentScale = AiRaceAnalyzer.Rules.OfType<PercentScaleRule>().Single();
         var oneOff = new Dictionary<string, ReportDiagnostic> { ["AIR0005"] = ReportDiagnostic.Suppress };
         var bothOff = new Dictionary<string, ReportDiagnostic> { ["AIR0005"] = ReportDiagnostic.Suppress, ["AIR0013"] = ReportDiagnostic.Suppress };
 
-        percentScale.IsSwitchedOff(Compile(Violations, oneOff), CancellationToken.None).Should().BeFalse();
-        percentScale.IsSwitchedOff(Compile(Violations, bothOff), CancellationToken.None).Should().BeTrue();
+        RuleSwitch.IsOff(percentScale, Compile(Violations, oneOff), CancellationToken.None).Should().BeFalse();
+        RuleSwitch.IsOff(percentScale, Compile(Violations, bothOff), CancellationToken.None).Should().BeTrue();
     }
 
-    private static RuleRegistrations Registrations(DiagnosticAnalyzer rule) => RuleRegistrations.Of(rule, new NoHost());
+    [Fact]
+    public async Task Additional_files_and_analyzer_options_are_no_problem_for_the_analyzer()
+    {
+        // the former host re-registered each rule through its own AnalysisContext subclass, whose unsupported registrations threw
+        var compilation = Compile(Violations, specific: null);
+        var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Text("budgets.csv", "region,amount\nnorth,1")));
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer()), options).GetAllDiagnosticsAsync(CancellationToken.None);
+        diagnostics.Should().NotContain(d => d.Id == "AD0001");
+        diagnostics.Should().Contain(d => d.Id == "AIR0001");
+    }
 
     private static CSharpCompilation Compile(string source, Dictionary<string, ReportDiagnostic>? specific)
     {
@@ -106,34 +131,32 @@ public class AiRaceAnalyzerTests
 
         return CSharpCompilation.Create(
             "Host",
-            new[] { CSharpSyntaxTree.ParseText(source, path: "Budget.cs"), CSharpSyntaxTree.ParseText(ApiStub.Source, path: "ApiStub.cs") },
-            TestReferences.Net100,
+            new[] { CSharpSyntaxTree.ParseText(source, path: "Budget.cs") },
+            TestReferences.All,
             options);
     }
 
-    private static async Task<List<string>> DiagnosticsAsync(Compilation compilation, DiagnosticAnalyzer analyzer)
+    private static async Task<List<string>> DiagnosticsAsync(Compilation compilation)
     {
         compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer())).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         diagnostics.Should().NotContain(d => d.Id == "AD0001");
         return diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan().Span}").ToList();
     }
 
-    /// <summary>A compiler context that takes nothing: rules in these tests only register what the host collects.</summary>
-    private sealed class NoHost : AnalysisContext
+    private sealed class Text : AdditionalText
     {
-        public override void EnableConcurrentExecution() { }
-        public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) { }
-        public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) => throw new NotSupportedException();
-        public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw new NotSupportedException();
-        public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => throw new NotSupportedException();
-        public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => throw new NotSupportedException();
-        public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw new NotSupportedException();
-        public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => throw new NotSupportedException();
-        public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw new NotSupportedException();
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw new NotSupportedException();
-        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => throw new NotSupportedException();
-        public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => throw new NotSupportedException();
-        public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => throw new NotSupportedException();
+        private readonly string _text;
+
+        public Text(string path, string text)
+        {
+            Path = path;
+            _text = text;
+        }
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(_text);
     }
 }

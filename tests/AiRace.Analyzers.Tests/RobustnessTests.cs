@@ -42,12 +42,11 @@ public class RobustnessTests
         var random = new Random(Seed);
         var exceptions = new ConcurrentBag<string>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        var stub = CSharpSyntaxTree.ParseText(ApiStub.Source, ParseOptions, "ApiStub.cs");
         var stopwatch = Stopwatch.StartNew();
         int mutated = 0;
         for (int batch = 0; mutated < MutatedSources; batch++)
         {
-            var trees = new List<SyntaxTree> { stub };
+            var trees = new List<SyntaxTree>();
             for (int i = 0; i < SourcesPerCompilation && mutated < MutatedSources; i++, mutated++)
             {
                 string source = inputs[random.Next(inputs.Count)];
@@ -92,7 +91,7 @@ public class RobustnessTests
         var compilation = CSharpCompilation.Create(
             name,
             trees,
-            TestReferences.Net100,
+            TestReferences.All,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),

@@ -28,10 +28,10 @@ public class RuleCatalogueTests
             .OrderBy(id => id, StringComparer.Ordinal)
             .ToArray();
 
-    private static DiagnosticAnalyzer[] AllAnalyzers() => AiRaceAnalyzer.Rules.ToArray();
+    private static Rule[] AllRules() => AiRaceAnalyzer.Rules.ToArray();
 
     private static DiagnosticDescriptor DescriptorOf(string id) =>
-        AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).Single(d => d.Id == id);
+        AllRules().SelectMany(a => a.SupportedDiagnostics).Single(d => d.Id == id);
 
     [Fact]
     public void The_catalogue_has_the_twelve_rules_of_issue_5_and_the_share_range_error()
@@ -86,9 +86,9 @@ public class RuleCatalogueTests
     }
 
     [Fact]
-    public void Each_rule_is_reported_by_exactly_one_analyzer_and_the_severities_are_those_of_issue_5()
+    public void Each_rule_is_reported_by_exactly_one_rule_and_the_severities_are_those_of_issue_5()
     {
-        var supported = AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).ToArray();
+        var supported = AllRules().SelectMany(a => a.SupportedDiagnostics).ToArray();
         supported.Select(d => d.Id).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(AllIds());
         var severities = supported.ToDictionary(d => d.Id, d => d.DefaultSeverity);
         severities["AIR0001"].Should().Be(DiagnosticSeverity.Error);
@@ -146,9 +146,9 @@ public class RuleCatalogueTests
             fixer.GetFixAllProvider().Should().BeSameAs(Microsoft.CodeAnalysis.CodeFixes.WellKnownFixAllProviders.BatchFixer, type.Name);
             fixer.FixableDiagnosticIds.Should().ContainSingle().Which.Should().BeOneOf(AllIds());
 
-            // named for the analyzer whose rule it fixes
-            string analyzerName = type.Name.Replace("CodeFixProvider", "Analyzer", StringComparison.Ordinal);
-            AllAnalyzers().Should().Contain(a => a.GetType().Name == analyzerName && a.SupportedDiagnostics.Any(d => d.Id == fixer.FixableDiagnosticIds[0]));
+            // named for the rule it fixes
+            string ruleName = type.Name.Replace("CodeFixProvider", "Rule", StringComparison.Ordinal);
+            AllRules().Should().Contain(a => a.GetType().Name == ruleName && a.SupportedDiagnostics.Any(d => d.Id == fixer.FixableDiagnosticIds[0]));
         }
     }
 }

@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
-using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentScaleAnalyzer>;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentScaleRule>;
 
 namespace AiRace.Analyzers.Tests;
 
-/// <summary>AIR0013, the error half of rule 5, reported by <see cref="PercentScaleAnalyzer"/>.</summary>
+/// <summary>AIR0013, the error half of rule 5, reported by <see cref="PercentScaleRule"/>.</summary>
 public class ShareOutOfRangeTests
 {
     [Fact]

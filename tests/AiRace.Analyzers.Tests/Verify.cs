@@ -12,7 +12,10 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace AiRace.Analyzers.Tests;
 
-/// <summary>Offline references: the .NET 10 reference assemblies from Basic.Reference.Assemblies, nothing downloaded.</summary>
+/// <summary>
+/// Offline references: the .NET 10 reference assemblies from Basic.Reference.Assemblies (nothing downloaded) and the
+/// real AiRace.Core assembly built from <c>src/AiRace.Core</c>, so the rules meet the library's actual API.
+/// </summary>
 internal static class TestReferences
 {
     /// <summary>An empty reference set: with no package to resolve the test framework asks no feed for anything.</summary>
@@ -21,12 +24,17 @@ internal static class TestReferences
     public static readonly ImmutableArray<MetadataReference> Net100 =
         Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().ToImmutableArray();
 
+    /// <summary>The AiRace.Core assembly this test project was built with.</summary>
+    public static readonly MetadataReference Library = MetadataReference.CreateFromFile(typeof(AiRace.Core.Money).Assembly.Location);
+
+    /// <summary>The references of every test compilation: .NET 10 and AiRace.Core.</summary>
+    public static readonly ImmutableArray<MetadataReference> All = Net100.Add(Library);
+
     public static void Apply(SolutionState state, string source)
     {
         state.Sources.Add(source);
-        state.Sources.Add(("ApiStub.cs", ApiStub.Source));
         state.ReferenceAssemblies = None;
-        state.AdditionalReferences.AddRange(Net100);
+        state.AdditionalReferences.AddRange(All);
         state.OutputKind = HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
     }
 
@@ -38,63 +46,54 @@ internal static class TestReferences
         System.Text.RegularExpressions.Regex.Replace(source, @"\{\|[A-Z]+[0-9]+:|\|\}|\[\||\|\]", string.Empty);
 }
 
-/// <summary>Runs an analyzer over a test input with the API stub, and checks the markup's diagnostics and no others.</summary>
-/// <typeparam name="TAnalyzer">The analyzer under test.</typeparam>
-internal static class Verify<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+/// <summary>
+/// Runs one rule over a test input compiled against the real AiRace.Core, through <see cref="AiRaceAnalyzer"/> (the
+/// analyzer the compiler loads) with every other rule switched off, and checks the markup's diagnostics and no others.
+/// </summary>
+/// <typeparam name="TRule">The rule under test.</typeparam>
+internal static class Verify<TRule>
+    where TRule : Rule
 {
-    /// <summary>
-    /// Checks the rule on its own, then the same input through <see cref="AiRaceAnalyzer"/> (the analyzer the compiler
-    /// loads) with every other rule switched off: both must report exactly the expected diagnostics.
-    /// </summary>
-    public static async Task Diagnostics(string source, params DiagnosticResult[] expected)
+    /// <summary>The IDs of every other rule (switched off, so the host leaves those rules out).</summary>
+    private static string[] OtherIds()
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
-        TestReferences.Apply(test.TestState, source);
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync(CancellationToken.None);
-        await ThroughHost(source, editorConfig: null, expected);
+        var own = AiRaceAnalyzer.Rules.OfType<TRule>().Single().SupportedDiagnostics.Select(d => d.Id).ToHashSet();
+        return new AiRaceAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => !own.Contains(id)).Distinct().ToArray();
     }
+
+    /// <summary>Checks that the rule reports exactly the expected diagnostics.</summary>
+    public static Task Diagnostics(string source, params DiagnosticResult[] expected) => Run(source, editorConfig: null, expected);
 
     /// <summary>Runs with an <c>.editorconfig</c> next to the source, as a user's repository would have.</summary>
-    public static async Task DiagnosticsWithEditorConfig(string source, string editorConfig, params DiagnosticResult[] expected)
-    {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
-        TestReferences.Apply(test.TestState, source);
-        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync(CancellationToken.None);
-        await ThroughHost(source, editorConfig, expected);
-    }
-
-    private static Task ThroughHost(string source, string? editorConfig, DiagnosticResult[] expected)
-    {
-        var host = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
-        TestReferences.Apply(host.TestState, source);
-        if (editorConfig is not null)
-        {
-            host.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
-        }
-
-        var own = new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToHashSet();
-        host.DisabledDiagnostics.AddRange(new AiRaceAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => !own.Contains(id)));
-        host.ExpectedDiagnostics.AddRange(expected);
-        return host.RunAsync(CancellationToken.None);
-    }
+    public static Task DiagnosticsWithEditorConfig(string source, string editorConfig, params DiagnosticResult[] expected) => Run(source, editorConfig, expected);
 
     /// <summary>Shorthand for an input that must produce no diagnostic at all.</summary>
     public static Task NoDiagnostics(string source) => Diagnostics(source);
 
+    private static Task Run(string source, string? editorConfig, DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
+        TestReferences.Apply(test.TestState, source);
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        test.DisabledDiagnostics.AddRange(OtherIds());
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     public static Task Fix<TCodeFix>(string source, string fixedSource, string? equivalenceKey = null)
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>();
+        var test = new CSharpCodeFixTest<AiRaceAnalyzer, TCodeFix, DefaultVerifier>();
         TestReferences.Apply(test.TestState, source);
+        test.DisabledDiagnostics.AddRange(OtherIds());
         test.FixedState.Sources.Add(fixedSource);
-        test.FixedState.Sources.Add(("ApiStub.cs", ApiStub.Source));
         test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
         test.FixedState.ReferenceAssemblies = TestReferences.None;
-        test.FixedState.AdditionalReferences.AddRange(TestReferences.Net100);
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.All);
         test.FixedState.OutputKind = test.TestState.OutputKind;
         if (equivalenceKey is not null)
         {
@@ -108,14 +107,14 @@ internal static class Verify<TAnalyzer>
     public static Task NoFix<TCodeFix>(string source)
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>();
+        var test = new CSharpCodeFixTest<AiRaceAnalyzer, TCodeFix, DefaultVerifier>();
         TestReferences.Apply(test.TestState, source);
+        test.DisabledDiagnostics.AddRange(OtherIds());
         test.FixedState.MarkupHandling = MarkupMode.Allow;
         test.FixedState.Sources.Add(source);
-        test.FixedState.Sources.Add(("ApiStub.cs", ApiStub.Source));
         test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
         test.FixedState.ReferenceAssemblies = TestReferences.None;
-        test.FixedState.AdditionalReferences.AddRange(TestReferences.Net100);
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.All);
         test.FixedState.OutputKind = test.TestState.OutputKind;
         return test.RunAsync(CancellationToken.None);
     }

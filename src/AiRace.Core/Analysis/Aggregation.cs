@@ -35,6 +35,8 @@ public enum AggregationKey
 /// <param name="RangeHigh">The sum of the high ends of ranges, or null.</param>
 /// <param name="Counted">The programmes whose figures are in the totals.</param>
 /// <param name="NotCounted">The programmes of the group left out of the totals, each with the reason.</param>
+/// <param name="Notes">The totals of the group that are not an exact sum held in a decimal: rounded to the digits a
+/// decimal holds, or missing because the sum is beyond a decimal's range; each with the exact sum's digits.</param>
 public sealed record AggregateGroup(
     string Key,
     Currency Currency,
@@ -45,7 +47,14 @@ public sealed record AggregateGroup(
     Money? RangeLow,
     Money? RangeHigh,
     IReadOnlyList<string> Counted,
-    IReadOnlyList<(string Programme, string Reason)> NotCounted);
+    IReadOnlyList<(string Programme, string Reason)> NotCounted,
+    IReadOnlyList<TotalNote> Notes);
+
+/// <summary>Why a total is not simply an exact sum, with the exact sum.</summary>
+/// <param name="Figure">The figure: "exact", "approximately", "up to (caps)", "at least", "range low" or "range high".</param>
+/// <param name="Note">What happened: rounded (half to even) to the digits a decimal holds, or beyond its range.</param>
+/// <param name="ExactSum">The exact sum, every digit, as invariant text.</param>
+public sealed record TotalNote(string Figure, string Note, string ExactSum);
 
 /// <summary>
 /// Totals of normalised programmes by jurisdiction, sponsor kind or instrument, without double counting: a programme
@@ -90,80 +99,58 @@ public sealed class Aggregation
         Guard.NotNull(dataset);
         Guard.Defined(key);
         var counted = new HashSet<string>(normalised.Items.Select(i => i.Programme.Id), StringComparer.Ordinal);
-        var entries = new List<(string Group, Programme Programme, NormalisedAmount? Amount, string? Reason)>();
+        var ancestors = new CountedAncestors(dataset, counted);
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, GroupBuilder>(StringComparer.Ordinal);
+        GroupBuilder Group(string name)
+        {
+            if (!groups.TryGetValue(name, out GroupBuilder? g))
+            {
+                groups[name] = g = new GroupBuilder();
+            }
+
+            return g;
+        }
+
         foreach (NormalisedProgramme item in normalised.Items)
         {
-            string? ancestor = CountedAncestor(item.Programme, dataset, counted);
-            foreach (string group in GroupsOf(item.Programme, dataset, key))
+            string? ancestor = ancestors.Of(item.Programme);
+            foreach (string group in GroupsOf(item.Programme, dataset, key, countries))
             {
-                entries.Add(ancestor is null
-                    ? (group, item.Programme, item.Amount, null)
-                    : (group, item.Programme, null, $"nested in {ancestor}, which is counted: counting it again would count its money twice"));
+                if (ancestor is null)
+                {
+                    Group(group).Add(item.Programme.Id, item.Amount);
+                }
+                else
+                {
+                    Group(group).NotCounted.Add((item.Programme.Id, $"nested in {ancestor}, which is counted: counting it again would count its money twice"));
+                }
             }
         }
 
         foreach (NotNormalised skipped in normalised.NotNormalised)
         {
-            foreach (string group in GroupsOf(skipped.Programme, dataset, key))
+            foreach (string group in GroupsOf(skipped.Programme, dataset, key, countries))
             {
-                entries.Add((group, skipped.Programme, null, "not normalised: " + skipped.Reason));
+                Group(group).NotCounted.Add((skipped.Programme.Id, "not normalised: " + skipped.Reason));
             }
         }
 
         Currency c = normalised.Currency;
-        var groups = entries.GroupBy(e => e.Group).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
-        {
-            var amounts = g.Where(e => e.Amount is not null).Select(e => e.Amount!).ToList();
-            Money? SumOf(AmountQualifier q, bool upper = false)
-            {
-                var xs = amounts.Where(a => a.Qualifier == q).Select(a => upper ? a.UpperValue!.Value : a.Value).ToList();
-                return xs.Count == 0 ? null : xs.Sum(c);
-            }
-
-            return new AggregateGroup(
-                g.Key, c,
-                SumOf(AmountQualifier.Exact), SumOf(AmountQualifier.Approximately), SumOf(AmountQualifier.UpTo), SumOf(AmountQualifier.AtLeast),
-                SumOf(AmountQualifier.Between), SumOf(AmountQualifier.Between, upper: true),
-                g.Where(e => e.Amount is not null).Select(e => e.Programme.Id).ToArray(),
-                g.Where(e => e.Amount is null).Select(e => (e.Programme.Id, e.Reason!)).ToArray());
-        }).ToArray();
-
+        AggregateGroup[] built = groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Value.Build(g.Key, c)).ToArray();
         string rule = "Each programme's headline is counted once: a programme nested in a counted programme is counted through its parent; "
             + "a fund's allocations are never added beside the fund; exact, approximate, capped (up to), floor (at least) and range figures are totalled separately."
             + (key == AggregationKey.Instrument ? " A programme with several instruments appears under each, so instrument totals overlap and must not be added up." : string.Empty)
             + (key == AggregationKey.Country ? " A sub-national programme counts for its country." : string.Empty);
-        return new Aggregation(key, c, normalised.Basis, groups, rule);
+        return new Aggregation(key, c, normalised.Basis, built, rule);
     }
 
-    private static string? CountedAncestor(Programme programme, PolicyDataset dataset, HashSet<string> counted)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (string? parent = programme.ParentId; parent is not null && seen.Add(parent);)
-        {
-            if (counted.Contains(parent))
-            {
-                return parent;
-            }
-
-            parent = dataset.Programmes.FirstOrDefault(p => p.Id == parent)?.ParentId;
-        }
-
-        return null;
-    }
-
-    private static IEnumerable<string> GroupsOf(Programme programme, PolicyDataset dataset, AggregationKey key)
+    private static IEnumerable<string> GroupsOf(Programme programme, PolicyDataset dataset, AggregationKey key, Dictionary<string, string> countries)
     {
         switch (key)
         {
             case AggregationKey.Country:
-                string id = programme.JurisdictionId;
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                while (seen.Add(id) && dataset.Jurisdictions.FirstOrDefault(j => j.Id == id)?.ParentId is string parent)
-                {
-                    id = parent;
-                }
-
-                return new[] { id };
+                return new[] { CountryOf(programme.JurisdictionId, dataset, countries) };
             case AggregationKey.Jurisdiction:
                 return new[] { programme.JurisdictionId };
             case AggregationKey.SponsorKind:
@@ -173,18 +160,161 @@ public sealed class Aggregation
         }
     }
 
+    /// <summary>The top of a jurisdiction's parent chain, remembered per jurisdiction (one walk per jurisdiction, not per programme).</summary>
+    private static string CountryOf(string jurisdiction, PolicyDataset dataset, Dictionary<string, string> countries)
+    {
+        if (countries.TryGetValue(jurisdiction, out string? country))
+        {
+            return country;
+        }
+
+        string id = jurisdiction;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (seen.Add(id) && dataset.Jurisdictions.Count > 0 && TryParent(dataset, id) is string parent)
+        {
+            id = parent;
+        }
+
+        countries[jurisdiction] = id;
+        return id;
+    }
+
+    private static string? TryParent(PolicyDataset dataset, string id)
+    {
+        try
+        {
+            return dataset.Jurisdiction(id).ParentId;
+        }
+        catch (KeyNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Each programme's nearest ancestor that is counted itself, found once per programme of the chain.</summary>
+    private sealed class CountedAncestors(PolicyDataset dataset, HashSet<string> counted)
+    {
+        private readonly Dictionary<string, string?> _nearest = new(StringComparer.Ordinal);
+
+        public string? Of(Programme programme)
+        {
+            // Walk up to the first parent whose answer is known (or the top), then fill in the answers on the way.
+            var chain = new List<string>();
+            string? answer = null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (string? parent = programme.ParentId; parent is not null && seen.Add(parent);)
+            {
+                if (counted.Contains(parent))
+                {
+                    answer = parent;
+                    break;
+                }
+
+                if (_nearest.TryGetValue(parent, out string? known))
+                {
+                    answer = known;
+                    break;
+                }
+
+                chain.Add(parent);
+                parent = dataset.Programmes.Count == 0 ? null : TryProgramme(parent)?.ParentId;
+            }
+
+            foreach (string id in chain)
+            {
+                _nearest[id] = answer;
+            }
+
+            return answer;
+        }
+
+        private Programme? TryProgramme(string id)
+        {
+            try
+            {
+                return dataset.Programme(id);
+            }
+            catch (KeyNotFoundException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>One group's amounts as they are added: exact sums per kind of figure.</summary>
+    private sealed class GroupBuilder
+    {
+        private readonly Dictionary<(AmountQualifier, bool Upper), ExactSum> _sums = new();
+
+        public List<string> Counted { get; } = new();
+
+        public List<(string Programme, string Reason)> NotCounted { get; } = new();
+
+        public void Add(string programme, NormalisedAmount amount)
+        {
+            Counted.Add(programme);
+            Sum(amount.Qualifier, upper: false).Add(amount.Value.Amount);
+            if (amount.UpperValue is Money high)
+            {
+                Sum(amount.Qualifier, upper: true).Add(high.Amount);
+            }
+        }
+
+        public AggregateGroup Build(string key, Currency currency)
+        {
+            var notes = new List<TotalNote>();
+            Money? Total(AmountQualifier q, string figure, bool upper = false)
+            {
+                if (!_sums.TryGetValue((q, upper), out ExactSum? sum))
+                {
+                    return null;
+                }
+
+                sum.TryGet(out decimal? total, out string? note);
+                if (note is not null)
+                {
+                    notes.Add(new TotalNote(figure, note, sum.Text()));
+                }
+
+                return total is decimal t ? Money.Of(t, currency) : null;
+            }
+
+            return new AggregateGroup(
+                key, currency,
+                Total(AmountQualifier.Exact, "exact"), Total(AmountQualifier.Approximately, "approximately"), Total(AmountQualifier.UpTo, "up to (caps)"),
+                Total(AmountQualifier.AtLeast, "at least"), Total(AmountQualifier.Between, "range low"), Total(AmountQualifier.Between, "range high", upper: true),
+                Counted.ToArray(), NotCounted.ToArray(), notes);
+        }
+
+        private ExactSum Sum(AmountQualifier qualifier, bool upper)
+        {
+            if (!_sums.TryGetValue((qualifier, upper), out ExactSum? sum))
+            {
+                _sums[(qualifier, upper)] = sum = new ExactSum();
+            }
+
+            return sum;
+        }
+    }
+
     /// <summary>The totals as a table: one row per group and kind of figure, and one row per programme left out.</summary>
     /// <returns>The table.</returns>
     public ResultTable ToTable()
     {
-        var rows = new List<IReadOnlyList<object?>>();
+        var b = new ResultTableBuilder("aggregation-by-" + Key.ToString().ToLowerInvariant());
+        TableColumn<string> group = b.Text("group"), figure = b.Text("figure");
+        TableColumn<Money> total = b.Money("total", Currency);
+        TableColumn<long> counted = b.Integer("counted_in_group");
+        TableColumn<string> exactTotal = b.Text("exact_total"), ids = b.Text("ids"), reason = b.Text("reason");
         foreach (AggregateGroup g in Groups)
         {
-            void Add(string figure, Money? value)
+            void Add(string what, Money? value)
             {
-                if (value is Money m)
+                TotalNote? note = g.Notes.FirstOrDefault(n => n.Figure == what);
+                if (value is not null || note is not null)
                 {
-                    rows.Add(new object?[] { g.Key, figure, m.Amount, m.Currency.Code, (long)g.Counted.Count, string.Join(" ", g.Counted), null });
+                    b.AddRow().Set(group, g.Key).Set(figure, what).Set(total, value).Set(exactTotal, note?.ExactSum).Set(counted, g.Counted.Count)
+                        .Set(ids, string.Join(" ", g.Counted)).Set(reason, note?.Note);
                 }
             }
 
@@ -194,20 +324,14 @@ public sealed class Aggregation
             Add("at least", g.Floors);
             Add("range low", g.RangeLow);
             Add("range high", g.RangeHigh);
-            foreach ((string programme, string reason) in g.NotCounted)
+            foreach ((string programme, string why) in g.NotCounted)
             {
-                rows.Add(new object?[] { g.Key, "not counted", null, Currency.Code, 0L, programme, reason });
+                b.AddRow().Set(group, g.Key).Set(figure, "not counted").Set(counted, 0L).Set(ids, programme).Set(reason, why);
             }
         }
 
-        return new ResultTable(
-            "aggregation-by-" + Key.ToString().ToLowerInvariant(),
-            new[]
-            {
-                new TableColumn("group", ColumnKind.Text), new TableColumn("figure", ColumnKind.Text), new TableColumn("total", ColumnKind.Decimal, "@currency"),
-                new TableColumn("currency", ColumnKind.Text), new TableColumn("counted_in_group", ColumnKind.Integer), new TableColumn("ids", ColumnKind.Text), new TableColumn("reason", ColumnKind.Text),
-            },
-            rows,
-            new[] { Rule, "Normalised " + Basis + "." });
+        return b.Note(Rule).Note("Normalised " + Basis + ".")
+            .Note("A total is the exact sum of its figures; where a decimal cannot hold every digit of it, the total is rounded once (half to even) and exact_total gives every digit.")
+            .Build();
     }
 }

@@ -116,7 +116,7 @@ internal static class PolicyDataWriter
     private static void WriteAmount(Utf8JsonWriter w, string name, ReportedAmount amount)
     {
         w.WritePropertyName(name);
-        JsonSerializer.Serialize(w, amount);
+        JsonValueWriter.Write(w, amount);
     }
 
     private static void WritePeriod(Utf8JsonWriter w, Period period)
@@ -135,7 +135,7 @@ internal static class PolicyDataWriter
         if (period.Length is DurationRange length)
         {
             w.WritePropertyName("length");
-            JsonSerializer.Serialize(w, length);
+            JsonValueWriter.Write(w, length);
         }
 
         w.WriteEndObject();
@@ -221,7 +221,7 @@ internal static class PolicyDataWriter
                 break;
             case MetricValueKind.Money:
                 w.WritePropertyName("money");
-                JsonSerializer.Serialize(w, value.AsMoney());
+                JsonValueWriter.Write(w, value.AsMoney());
                 break;
             default:
                 w.WriteString("number", QuantityText.Invariant(value.AsNumber()));

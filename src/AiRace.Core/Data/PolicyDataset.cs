@@ -101,6 +101,9 @@ public sealed class PolicyDataset
     /// <exception cref="KeyNotFoundException">No programme has the id.</exception>
     public Programme Programme(string id) => Find(_programmes, id, "programme");
 
+    /// <summary>The programme with the id, or null.</summary>
+    internal Programme? FindProgramme(string id) => _programmes.GetValueOrDefault(id);
+
     /// <summary>The metric with the id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The metric.</returns>

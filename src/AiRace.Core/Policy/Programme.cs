@@ -27,8 +27,10 @@ public sealed class Programme
     /// <param name="parts">Its allocations.</param>
     /// <param name="sources">At least one citation.</param>
     /// <param name="description">A short description in the curators' words, or null.</param>
-    /// <exception cref="ArgumentException">A value is missing or malformed, there is no source, or the status history
-    /// takes a step the lifecycle does not allow.</exception>
+    /// <exception cref="ArgumentException">A value is missing or malformed, there is no source or no instrument, the
+    /// status history takes a step the lifecycle does not allow, the programme is its own parent, or an included part
+    /// does not fit the headline (see <see cref="PartsCheck"/>: included parts are in the headline's currency, or in one
+    /// currency when there is no headline; none is larger than the whole; together they are not more than the whole).</exception>
     public Programme(
         string id,
         string name,
@@ -51,6 +53,11 @@ public sealed class Programme
         JurisdictionId = PolicyGuard.Id(jurisdictionId);
         Actors = PolicyGuard.List(actors);
         Instruments = PolicyGuard.List(instruments);
+        if (Instruments.Count == 0)
+        {
+            throw new ArgumentException("A programme must list at least one instrument.", nameof(instruments));
+        }
+
         foreach (Instrument instrument in Instruments)
         {
             Guard.Defined(instrument);
@@ -59,16 +66,30 @@ public sealed class Programme
         StatusHistory = PolicyGuard.List(statusHistory);
         for (int i = 1; i < StatusHistory.Count; i++)
         {
-            if (!StatusChange.IsAllowed(StatusHistory[i - 1].Status, StatusHistory[i].Status))
+            ProgrammeStatus from = StatusHistory[i - 1].Status, to = StatusHistory[i].Status;
+            if (!StatusChange.IsAllowed(from, to))
             {
-                throw new ArgumentException($"Programme {id} cannot go from {StatusHistory[i - 1].Status} to {StatusHistory[i].Status}.", nameof(statusHistory));
+                throw new PolicyArgumentException(
+                    $"A programme cannot go from {Lower(from)} to {Lower(to)}: the lifecycle is announced → committed → disbursing → completed, or cancelled before completion.",
+                    nameof(statusHistory),
+                    i);
             }
         }
 
         Period = period;
         Headline = headline;
         ParentId = parentId is null ? null : PolicyGuard.Id(parentId);
+        if (ParentId == Id)
+        {
+            throw new ArgumentException($"The programme \"{Id}\" cannot be its own parent.", nameof(parentId));
+        }
+
         Parts = PolicyGuard.List(parts);
+        if (PartsCheck.FirstViolation(headline, Parts) is (int index, string reason))
+        {
+            throw new PolicyArgumentException(reason, nameof(parts), index, "amount");
+        }
+
         Sources = PolicyGuard.Sources(sources);
         Description = PolicyGuard.OptionalText(description);
     }
@@ -123,6 +144,8 @@ public sealed class Programme
     /// <summary>Checks the parts against the headline amount; see <see cref="PartsCheck"/>.</summary>
     /// <returns>The check.</returns>
     public PartsCheck CheckParts() => PartsCheck.Of(this);
+
+    private static string Lower(ProgrammeStatus status) => status.ToString().ToLowerInvariant();
 
     /// <inheritdoc/>
     public override string ToString() => Headline is null ? $"{Name} ({Id})" : $"{Name} ({Id}): {Headline}";

@@ -46,18 +46,23 @@ public sealed class Target
         SubjectId = PolicyGuard.Id(subjectId);
         if (baseline.HasValue != baselineYear.HasValue)
         {
-            throw new ArgumentException($"Target {id}: a baseline needs both a value and a year.", nameof(baselineYear));
+            throw new ArgumentException("A baseline needs both a value and a year.", nameof(baselineYear));
         }
 
         if (baseline is MetricValue b && b.Kind != goal.Kind)
         {
-            throw new ArgumentException($"Target {id}: the baseline is a {b.Kind} but the goal is a {goal.Kind}.", nameof(baseline));
+            throw new ArgumentException($"The baseline is a {Lower(b.Kind)} but the goal is a {Lower(goal.Kind)}.", nameof(baseline));
+        }
+
+        if (baselineYear is int from)
+        {
+            Guard.InRange(from, 1, 9999, nameof(baselineYear));
         }
 
         Guard.InRange(goalYear, 1, 9999);
         if (baselineYear is int year && goalYear < year)
         {
-            throw new ArgumentException(FormattableString.Invariant($"Target {id}: the goal year {goalYear} is before the baseline year {year}."), nameof(goalYear));
+            throw new ArgumentException(FormattableString.Invariant($"The goal year {goalYear} is before the baseline year {year}."), nameof(goalYear));
         }
 
         Baseline = baseline;
@@ -112,6 +117,8 @@ public sealed class Target
     /// null otherwise.</summary>
     public PercentagePoints? ChangeInPoints =>
         Baseline is MetricValue b && b.Kind == MetricValueKind.Share ? Goal.AsShare() - b.AsShare() : null;
+
+    private static string Lower(MetricValueKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <inheritdoc/>
     public override string ToString() => Baseline is MetricValue b

@@ -13,7 +13,7 @@ namespace AiRace.Core.Serialization;
 /// floating point; on reading, a JSON string or a plain JSON number is accepted and parsed exactly, and a number
 /// with an exponent or more digits than <see cref="decimal"/> holds is refused rather than rounded.
 /// </summary>
-internal sealed class MoneyJsonConverter : JsonConverter<Money>
+public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     /// <summary>The longest amount text read (a decimal's text has at most 31 characters; leading zeros are allowed).</summary>
     private const int MaxAmountLength = 128;

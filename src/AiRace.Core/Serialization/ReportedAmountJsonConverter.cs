@@ -13,7 +13,7 @@ namespace AiRace.Core.Serialization;
 /// a range adds <c>"upperAmount"</c>. Qualifiers: exact, approximately, upTo, atLeast, between. Amounts are exact
 /// decimal strings (plain JSON numbers are accepted on reading).
 /// </summary>
-internal sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
+public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
 {
     /// <inheritdoc/>
     public override ReportedAmount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

@@ -75,6 +75,6 @@ public class ComparisonAndAggregationTests
         byInstrument.Rule.Should().Contain("instrument totals overlap and must not be added up");
         ResultTable table = byInstrument.ToTable();
         table.Notes.Should().Contain(byInstrument.Rule);
-        table.Columns.Single(c => c.Name == "total").Unit.Should().Be("@currency");
+        table.Columns.Single(c => c.Name == "total").Currency.Should().Be(Currency.CNY);
     }
 }

@@ -25,7 +25,7 @@ public class PolicyModelTests
     {
         Action act = () => Forecast(baselineYear: 2027, goalYear: 2023);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("goalYear").WithMessage("Target t: the goal year 2023 is before the baseline year 2027.*");
+        act.Should().Throw<ArgumentException>().WithParameterName("goalYear").WithMessage("The goal year 2023 is before the baseline year 2027.*");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class PolicyModelTests
         Forecast(baselineYear: null, goalYear: 2028).ChangeInPoints.Should().BeNull();
 
         Action halfBaseline = () => _ = new Target("t", "m", "CN", null, 2023, MetricValue.Of(Share.FromPercent(70)), 2028, TargetKind.OfficialTarget, null, null, Cite);
-        halfBaseline.Should().Throw<ArgumentException>().WithMessage("Target t: a baseline needs both a value and a year.*");
+        halfBaseline.Should().Throw<ArgumentException>().WithMessage("A baseline needs both a value and a year.*");
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class PolicyModelTests
 
         Action act = () => _ = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Plan], history, null, null, null, [], Cite);
 
-        act.Should().Throw<ArgumentException>().WithMessage("Programme p cannot go from Committed to Announced.*");
+        act.Should().Throw<ArgumentException>().WithParameterName("statusHistory").WithMessage("A programme cannot go from committed to announced: the lifecycle is announced → committed → disbursing → completed, or cancelled before completion.*");
     }
 
     [Fact]
@@ -96,17 +96,88 @@ public class PolicyModelTests
         check.Additional.Select(p => p.Id).Should().Equal("d");
     }
 
-    [Fact]
-    public void Parts_check_reports_parts_larger_than_the_whole()
-    {
-        var programme = new Programme(
-            "p", "P", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, ReportedAmount.Approximately(Money.Cny(100)), null,
-            [new Allocation("a", AllocationPurpose.Compute, "compute", ReportedAmount.Exact(Money.Cny(150)), PartMembership.Included, null, Cite)],
-            Cite);
+    private static Programme WithParts(ReportedAmount? headline, params Allocation[] parts) =>
+        new("p", "P", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, headline, null, parts, Cite);
 
-        programme.CheckParts().Problems.Should().Equal(
-            "Part a (CNY 150) is larger than the whole (approximately CNY 100).",
-            "The included parts add up to CNY 150.00, more than the whole (approximately CNY 100).");
+    private static Allocation Included(string id, ReportedAmount amount) =>
+        new(id, AllocationPurpose.Compute, id, amount, PartMembership.Included, null, Cite);
+
+    [Fact]
+    public void Programme_refuses_a_part_larger_than_its_whole()
+    {
+        Action act = () => WithParts(ReportedAmount.Approximately(Money.Cny(100)), Included("a", ReportedAmount.Exact(Money.Cny(150))));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("The part \"a\" (CNY 150) is larger than its whole (approximately CNY 100).*");
+    }
+
+    [Fact]
+    public void Programme_refuses_included_parts_that_add_up_to_more_than_the_whole()
+    {
+        Action act = () => WithParts(ReportedAmount.Exact(Money.Cny(1000)), Included("a", ReportedAmount.Exact(Money.Cny(600))), Included("b", ReportedAmount.Exact(Money.Cny(600))));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("The included parts up to \"b\" add up to CNY 1.2K, more than their whole (CNY 1K).*");
+    }
+
+    [Fact]
+    public void Programme_refuses_included_parts_in_another_currency_than_the_whole_or_in_two_currencies_without_one()
+    {
+        Action otherThanWhole = () => WithParts(ReportedAmount.Exact(Money.Cny(1000)), Included("a", ReportedAmount.Exact(Money.Usd(10))));
+        Action twoWithoutWhole = () => WithParts(null, Included("a", ReportedAmount.Exact(Money.Cny(10))), Included("b", ReportedAmount.Exact(Money.Usd(10))));
+
+        otherThanWhole.Should().Throw<ArgumentException>().WithMessage("The part \"a\" is in USD but its whole is in CNY; state included parts in the whole's currency.*");
+        twoWithoutWhole.Should().Throw<ArgumentException>().WithMessage("The part \"b\" is in USD but the included parts before it are in CNY; included parts share one currency.*");
+        WithParts(null, Included("a", ReportedAmount.Exact(Money.Cny(10))), Included("b", ReportedAmount.Exact(Money.Cny(5)))).CheckParts().IncludedTotal.Should().Be(Money.Cny(15));
+    }
+
+    [Fact]
+    public void Programme_needs_an_instrument_and_cannot_be_its_own_parent()
+    {
+        Action noInstrument = () => _ = new Programme("p", "P", SponsorKind.State, "CN", [], [], [], null, null, null, [], Cite);
+        Action ownParent = () => _ = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Plan], [], null, null, "p", [], Cite);
+
+        noInstrument.Should().Throw<ArgumentException>().WithParameterName("instruments").WithMessage("A programme must list at least one instrument.*");
+        ownParent.Should().Throw<ArgumentException>().WithParameterName("parentId").WithMessage("The programme \"p\" cannot be its own parent.*");
+    }
+
+    [Fact]
+    public void Period_needs_something_known_and_cannot_end_before_it_starts()
+    {
+        Action nothing = () => _ = new Period(PartialDate.Unknown, PartialDate.Unknown, null);
+        Action backwards = () => _ = new Period(PartialDate.OfMonth(2025, 3), PartialDate.OfMonth(2025, 2), null);
+
+        nothing.Should().Throw<ArgumentException>().WithMessage("A period needs at least one of a start, an end or a length*");
+        backwards.Should().Throw<ArgumentException>().WithParameterName("end").WithMessage("The period ends (2025-02) before it starts (2025-03).*");
+        new Period(PartialDate.OfMonth(2025, 3), PartialDate.OfYear(2025), null).End.Should().Be(PartialDate.OfYear(2025), "a year is not before a month within it");
+        new Period(PartialDate.OfDay(2025, 3, 9), PartialDate.OfDay(2025, 3, 9), null).Start.Day.Should().Be(9);
+    }
+
+    [Theory]
+    [InlineData("2024", "2025-01", true)]
+    [InlineData("2025", "2025-01", false)]
+    [InlineData("2025-01", "2025", false)]
+    [InlineData("2025-01", "2025-02", true)]
+    [InlineData("2025-02", "2025-01-31", false)]
+    [InlineData("2025-02-01", "2025-02-02", true)]
+    [InlineData("2025-02-02", "2025-02-02", false)]
+    [InlineData("2025-02", "2025-02-02", false)]
+    [InlineData("unknown", "2025", false)]
+    [InlineData("2025", "unknown", false)]
+    public void Partial_dates_know_when_one_lies_wholly_before_another(string first, string second, bool before)
+    {
+        PartialDate.IsBefore(PartialDate.Parse(first), PartialDate.Parse(second)).Should().Be(before);
+    }
+
+    [Fact]
+    public void Subdivisions_belong_to_their_country_and_city_ids_extend_their_parents()
+    {
+        Action foreignParent = () => _ = new Jurisdiction("US-CA", JurisdictionKind.Subdivision, "California", "CN", []);
+        Action badCity = () => _ = new Jurisdiction("pudong", JurisdictionKind.City, "Pudong", "CN-SH", []);
+        Action upperCaseCity = () => _ = new Jurisdiction("CN-SH.Pudong", JurisdictionKind.City, "Pudong", "CN-SH", []);
+
+        foreignParent.Should().Throw<ArgumentException>().WithParameterName("parentId").WithMessage("The subdivision \"US-CA\" must have its own country (or a subdivision of it) as parent, not \"CN\".*");
+        badCity.Should().Throw<ArgumentException>().WithParameterName("id").WithMessage("A city's id must be its parent's id, a dot and a lower-case name (such as \"CN-SH.hangzhou\"); found \"pudong\".*");
+        upperCaseCity.Should().Throw<ArgumentException>().WithParameterName("id");
+        new Jurisdiction("CN-SH.pudong-new-area-2", JurisdictionKind.City, "Pudong", "CN-SH", []).ParentId.Should().Be("CN-SH");
     }
 
     [Theory]
@@ -153,8 +224,8 @@ public class PolicyModelTests
         Action orphanCity = () => _ = new Jurisdiction("CN-ZJ.hangzhou", JurisdictionKind.City, "Hangzhou", null, []);
         Action countryWithParent = () => _ = new Jurisdiction("CN", JurisdictionKind.Country, "China", "US", []);
 
-        orphanCity.Should().Throw<ArgumentException>().WithMessage("The City CN-ZJ.hangzhou needs a parent.*");
-        countryWithParent.Should().Throw<ArgumentException>().WithMessage("The country CN cannot have a parent.*");
+        orphanCity.Should().Throw<ArgumentException>().WithParameterName("parentId").WithMessage("The city \"CN-ZJ.hangzhou\" needs a parent.*");
+        countryWithParent.Should().Throw<ArgumentException>().WithParameterName("parentId").WithMessage("The country \"CN\" cannot have a parent.*");
     }
 
     [Fact]

@@ -1,0 +1,30 @@
+using Microsoft.CodeAnalysis;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// What the rules know about one compilation, shared by all of them and worked out on demand: the known types, and
+/// the single values of members and the currencies that flow through them. Created when a compilation starts, so
+/// nothing outlives it; in the IDE every edit makes a new compilation and so new facts, computed again as uses need them.
+/// </summary>
+internal sealed class CompilationFacts
+{
+    public CompilationFacts(Compilation compilation)
+    {
+        Compilation = compilation;
+        Types = KnownTypes.Create(compilation);
+        Members = new MemberValues();
+        Currencies = new CurrencyResolver(Types, Members);
+    }
+
+    public Compilation Compilation { get; }
+
+    /// <summary>The AiRace.Core and BCL types the rules look for.</summary>
+    public KnownTypes Types { get; }
+
+    /// <summary>The single value of each readonly field and get-only property, worked out once.</summary>
+    public MemberValues Members { get; }
+
+    /// <summary>The currency of Money and Currency values, where the compilation states it.</summary>
+    public CurrencyResolver Currencies { get; }
+}

@@ -1,0 +1,191 @@
+using System.Runtime.CompilerServices;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>AIR0002: reports Money constructed, created by a factory or scaled from a <c>double</c> or <c>float</c> amount.</summary>
+internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
+{
+    /// <summary>Diagnostic property: the decimal literal that replaces the argument, when the amount is a literal.</summary>
+    public const string DecimalLiteralProperty = "DecimalLiteral";
+
+    public MoneyFromFloatingPointRule()
+        : base(Descriptors.MoneyFromFloatingPoint)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Of(KnownTypes.MoneyName, ".ctor", "Of", "Cny", "Millions", "Scaled", "op_Multiply", "op_Division");
+
+    /// <summary>Only calls of Money's constructors and factories with a decimal parameter can be reported.</summary>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types)
+    {
+        if (!method.IsOn(types.Money) || !(method.MethodKind == MethodKind.Constructor || (method.IsStatic && types.IsMoney(method.ReturnType))))
+        {
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_Decimal && !parameter.IsParams)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(Hot.Path)]
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var types = context.Types;
+        // Money's constructor and its static factories that return Money
+        if (method is null || !method.IsOn(types.Money) || !(method.MethodKind == MethodKind.Constructor || (method.IsStatic && types.IsMoney(method.ReturnType))))
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            // the argument's converted value has the parameter's type, read without asking the parameter for it
+            if (argument.ArgumentKind != ArgumentKind.ParamArray && argument.Value.Type?.SpecialType == SpecialType.System_Decimal)
+            {
+                Check(context, argument.Value);
+            }
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    public void AnalyzeBinary(in RuleContext context, IBinaryOperation binary)
+    {
+        // money * (decimal)0.1: the factor of a scaling is an amount-shaping value too
+        var types = context.Types;
+        if (binary.OperatorMethod.IsOn(types.Money) && binary.OperatorKind is BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide)
+        {
+            if (binary.LeftOperand.Type?.SpecialType == SpecialType.System_Decimal)
+            {
+                Check(context, binary.LeftOperand);
+            }
+
+            if (binary.RightOperand.Type?.SpecialType == SpecialType.System_Decimal)
+            {
+                Check(context, binary.RightOperand);
+            }
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static void Check(in RuleContext context, IOperation value)
+    {
+        if (FloatingSource(value) is { } source)
+        {
+            Report(context, value, source);
+        }
+    }
+
+    /// <summary>Reports a floating-point source (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Report(in RuleContext context, IOperation value, IOperation source)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        string? literal = DecimalLiteralFor(source);
+        if (literal is not null)
+        {
+            properties = properties.Add(DecimalLiteralProperty, literal);
+        }
+
+        context.Report(Diagnostic.Create(
+            Descriptors.MoneyFromFloatingPoint,
+            value.Syntax.GetLocation(),
+            properties,
+            source.Type?.SpecialType == SpecialType.System_Single ? "float" : "double"));
+    }
+
+    /// <summary>The double/float expression a decimal value is converted from, or null.</summary>
+    [MethodImpl(Hot.Path)]
+    private static IOperation? FloatingSource(IOperation value)
+    {
+        var current = value;
+        for (int i = 0; i < 8 && current is not null; i++)
+        {
+            switch (current)
+            {
+                case IParenthesizedOperation parenthesized:
+                    current = parenthesized.Operand;
+                    continue;
+                case IConversionOperation conversion:
+                    if (IsFloating(conversion.Operand.Type))
+                    {
+                        return conversion.Operand;
+                    }
+
+                    current = conversion.Operand;
+                    continue;
+                case IInvocationOperation { TargetMethod: { ContainingType.SpecialType: SpecialType.System_Decimal or SpecialType.None } method, Arguments.Length: >= 1 } invocation
+                    when method.ContainingType.Name is "Convert" or "Decimal" && IsFloating(invocation.Arguments[0].Value.SkipImplicitConversions()?.Type ?? invocation.Arguments[0].Parameter?.Type):
+                    // Convert.ToDecimal(double), decimal.CreateChecked(double) and friends
+                    return invocation.Arguments[0].Value.SkipImplicitConversions();
+                case IObjectCreationOperation { Type.SpecialType: SpecialType.System_Decimal, Arguments.Length: 1 } creation
+                    when IsFloating(creation.Arguments[0].Value.Type):
+                    return creation.Arguments[0].Value;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static bool IsFloating(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
+
+    /// <summary>The decimal literal for a floating literal (with an optional minus), keeping its digits as written.</summary>
+    private static string? DecimalLiteralFor(IOperation source)
+    {
+        bool negative = false;
+        var operation = source.SkipConversions();
+        if (operation is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus)
+        {
+            negative = true;
+            operation = minus.Operand.SkipConversions();
+        }
+
+        if (operation is not ILiteralOperation literal || !IsFloatingOrInteger(literal.Type))
+        {
+            return null;
+        }
+
+        string text = literal.Syntax.ToString().Replace("_", string.Empty);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        char last = text[text.Length - 1];
+        if (last is 'd' or 'D' or 'f' or 'F')
+        {
+            text = text.Substring(0, text.Length - 1);
+        }
+
+        foreach (char c in text)
+        {
+            if (!(char.IsDigit(c) || c is '.' or 'e' or 'E' or '+' or '-'))
+            {
+                return null;
+            }
+        }
+
+        if (text.StartsWith(".", System.StringComparison.Ordinal))
+        {
+            text = "0" + text;
+        }
+
+        return (negative ? "-" : string.Empty) + text + "m";
+    }
+
+    private static bool IsFloatingOrInteger(ITypeSymbol? type) =>
+        type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int32 or SpecialType.System_Int64;
+}

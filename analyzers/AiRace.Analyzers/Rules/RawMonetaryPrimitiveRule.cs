@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// AIR0010 (info): reports public fields, properties and parameters of type <c>decimal</c>, <c>double</c> or <c>float</c>
+/// whose names denote money (amount, budget, price, cost, funding, subsidy, usd, cny, yuan, dollars). Declarations are
+/// symbols, not operations, so this rule registers a symbol action.
+/// </summary>
+internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
+{
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "amount", "amounts", "budget", "budgets", "price", "prices", "cost", "costs", "funding", "fundings",
+        "subsidy", "subsidies", "usd", "cny", "rmb", "yuan", "dollar", "dollars",
+    };
+
+    public RawMonetaryPrimitiveRule()
+        : base(Descriptors.RawMonetaryPrimitive)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.MoneyName),
+        ApiName.Of(KnownTypes.CurrencyName),
+        ApiName.Of(KnownTypes.MoneyEnumerableName));
+
+    /// <inheritdoc/>
+    public ImmutableArray<SymbolKind> SymbolKinds { get; } = ImmutableArray.Create(SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
+
+    /// <inheritdoc/>
+    public void AnalyzeSymbol(in SymbolRuleContext context)
+    {
+        if (context.Symbol.Kind == SymbolKind.Method)
+        {
+            AnalyzeMethod(context, context.Types);
+        }
+        else
+        {
+            AnalyzeMember(context, context.Types);
+        }
+    }
+
+    private static void AnalyzeMember(in SymbolRuleContext context, KnownTypes types)
+    {
+        var symbol = context.Symbol;
+        ITypeSymbol? type = symbol switch
+        {
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+
+        // cheap checks first: most members are not money-named primitives
+        if (type is null || PrimitiveName(type) is not { } primitive || !DenotesMoney(symbol.Name))
+        {
+            return;
+        }
+
+        if (symbol.IsImplicitlyDeclared || symbol.IsOverride || !IsPublicApi(symbol) || IsExempt(symbol.ContainingType, types) || IsInterfaceImplementation(symbol))
+        {
+            return;
+        }
+
+        string kind = symbol is IFieldSymbol ? "Field" : "Property";
+        foreach (var location in symbol.Locations)
+        {
+            if (location.IsInSource)
+            {
+                context.Report(Diagnostic.Create(Descriptors.RawMonetaryPrimitive, location, kind, symbol.Name, primitive));
+                return;
+            }
+        }
+    }
+
+    private static void AnalyzeMethod(in SymbolRuleContext context, KnownTypes types)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (!HasMoneyNamedPrimitiveParameter(method))
+        {
+            return;
+        }
+
+        if (method.IsImplicitlyDeclared || method.IsOverride || !IsPublicApi(method) || IsExempt(method.ContainingType, types) || IsInterfaceImplementation(method)
+            || method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.UserDefinedOperator or MethodKind.Conversion)
+        {
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (PrimitiveName(parameter.Type) is not { } primitive || !DenotesMoney(parameter.Name))
+            {
+                continue;
+            }
+
+            // A record's positional parameter is reported once, on its property.
+            if (method.MethodKind == MethodKind.Constructor && method.ContainingType.IsRecord && HasProperty(method.ContainingType, parameter.Name))
+            {
+                continue;
+            }
+
+            foreach (var location in parameter.Locations)
+            {
+                if (location.IsInSource)
+                {
+                    context.Report(Diagnostic.Create(Descriptors.RawMonetaryPrimitive, location, "Parameter", parameter.Name, primitive));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool HasMoneyNamedPrimitiveParameter(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (PrimitiveName(parameter.Type) is not null && DenotesMoney(parameter.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasProperty(INamedTypeSymbol type, string name)
+    {
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IPropertySymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Money's own home needs its primitives: Money, Currency and the sums are exempt.</summary>
+    private static bool IsExempt(INamedTypeSymbol? type, KnownTypes types) =>
+        type is null || types.IsMoney(type) || KnownTypes.Is(type, types.MoneyEnumerable) || KnownTypes.Is(type, types.Currency);
+
+    private static bool IsInterfaceImplementation(ISymbol symbol) => symbol switch
+    {
+        IMethodSymbol method => !method.ExplicitInterfaceImplementations.IsEmpty || ImplementsAnyInterfaceMember(method),
+        IPropertySymbol property => !property.ExplicitInterfaceImplementations.IsEmpty || ImplementsAnyInterfaceMember(property),
+        _ => false,
+    };
+
+    private static bool ImplementsAnyInterfaceMember(ISymbol symbol)
+    {
+        var type = symbol.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(symbol.Name))
+            {
+                var implementation = type.FindImplementationForInterfaceMember(member);
+                if (SymbolEqualityComparer.Default.Equals(implementation, symbol))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPublicApi(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? PrimitiveName(ITypeSymbol type) => KnownTypes.Unwrap(type).SpecialType switch
+    {
+        SpecialType.System_Decimal => "decimal",
+        SpecialType.System_Double => "double",
+        SpecialType.System_Single => "float",
+        _ => null,
+    };
+
+    /// <summary>Whether one of the words of a camelCase, PascalCase or snake_case name is a money word.</summary>
+    internal static bool DenotesMoney(string name)
+    {
+        int start = 0;
+        for (int i = 1; i <= name.Length; i++)
+        {
+            bool boundary = i == name.Length
+                || name[i] == '_'
+                || (char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
+                || (char.IsUpper(name[i]) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))
+                || (char.IsDigit(name[i]) != char.IsDigit(name[i - 1]));
+            if (!boundary)
+            {
+                continue;
+            }
+
+            int length = i - start;
+            if (length > 0 && MoneyWords.Contains(name.Substring(start, length).Trim('_')))
+            {
+                return true;
+            }
+
+            start = name.Length > i && name[i] == '_' ? i + 1 : i;
+        }
+
+        return false;
+    }
+}

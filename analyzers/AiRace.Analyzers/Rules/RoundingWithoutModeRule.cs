@@ -1,0 +1,99 @@
+using System.Runtime.CompilerServices;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>AIR0009: reports <c>Math.Round</c>/<c>decimal.Round</c> of a money amount with no <c>MidpointRounding</c>.</summary>
+internal sealed class RoundingWithoutModeRule : Rule, ICallRule
+{
+    public RoundingWithoutModeRule()
+        : base(Descriptors.RoundingWithoutMode)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.MoneyName, "Amount"),
+        ApiName.Of("System.Math", "Round"),
+        ApiName.Of("System.MidpointRounding"));
+
+    /// <summary>Only calls of Round can be reported.</summary>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
+        method.Name == "Round" && method.IsStatic && (method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal);
+
+    [MethodImpl(Hot.Path)]
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var types = context.Types;
+        if (call is not IInvocationOperation invocation || method is null || method.Name != "Round" || !method.IsStatic || invocation.Arguments.Length == 0
+            || !(method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal)
+            || types.Money is null || types.MidpointRounding is null || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
+        {
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (KnownTypes.Is(parameter.Type, types.MidpointRounding))
+            {
+                return;
+            }
+        }
+
+        var value = invocation.Arguments[0].Value;
+        if (!MentionsAmount(value, types))
+        {
+            return;
+        }
+
+        context.Report(Diagnostic.Create(
+            Descriptors.RoundingWithoutMode,
+            invocation.Syntax.GetLocation(),
+            (method.ContainingType.SpecialType == SpecialType.System_Decimal ? "decimal" : "Math") + ".Round"));
+    }
+
+    /// <summary>Whether the rounded value is computed from a Money <c>Amount</c> (lambdas inside it excluded).</summary>
+    [MethodImpl(Hot.Path)]
+    private static bool MentionsAmount(IOperation value, KnownTypes types)
+    {
+        if (IsAmount(value, types))
+        {
+            return true;
+        }
+
+        foreach (var operation in value.Descendants())
+        {
+            if (operation is IAnonymousFunctionOperation)
+            {
+                continue;
+            }
+
+            if (IsAmount(operation, types) && !InsideLambda(operation, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static bool IsAmount(IOperation operation, KnownTypes types) =>
+        operation is IPropertyReferenceOperation { Property.Name: "Amount" } property && types.IsMoney(property.Property.ContainingType);
+
+    [MethodImpl(Hot.Path)]
+    private static bool InsideLambda(IOperation operation, IOperation stop)
+    {
+        for (var parent = operation.Parent; parent is not null && parent != stop; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

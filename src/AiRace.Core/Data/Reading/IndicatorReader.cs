@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Data.Reading;
+
+/// <summary>Reads an indicator: an observed value of a metric.</summary>
+internal static class IndicatorReader
+{
+    public static readonly string[] Required = ["id", "metric", "subject", "value", "observed", "method", "sources"];
+    public static readonly string[] Optional = ["by", "comparator", "comparatorId", "note"];
+
+    public static Indicator? Read(ReadContext context, JsonTreeNode node, string path)
+    {
+        if (ObjectReader.Open(context, node, path, "an indicator", Required, Optional) is not ObjectReader o)
+        {
+            return null;
+        }
+
+        string? id = o.DefineId(EntityKind.Indicator);
+        string? metric = o.Reference("metric", EntityKind.Metric);
+        string? subject = o.Reference("subject", EntityKind.Jurisdiction, EntityKind.Actor);
+        MetricValue? value = o.Value("value") is JsonTreeNode v ? MetricValueReader.Read(context, v, o.PathOf("value"), metric) : null;
+        PartialDate? observed = o.Date("observed");
+        IndicatorMethod? method = o.Enum<IndicatorMethod>("method");
+        string? by = o.Reference("by", EntityKind.Actor);
+        string? comparator = o.Has("comparator") ? o.Text("comparator") : null;
+        string? comparatorId = o.Reference("comparatorId", EntityKind.Jurisdiction, EntityKind.Actor);
+        string? note = o.Has("note") ? o.Text("note") : null;
+        IReadOnlyList<SourceReference>? sources = o.Sources();
+        return o.Build(() => new Indicator(id!, metric!, subject!, value!.Value, observed!.Value, method!.Value, by, comparator, comparatorId, sources!, note));
+    }
+}

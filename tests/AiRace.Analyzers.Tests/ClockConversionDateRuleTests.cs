@@ -1,0 +1,156 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.ClockConversionDateRule>;
+
+namespace AiRace.Analyzers.Tests;
+
+public class ClockConversionDateRuleTests
+{
+    [Fact]
+    public Task Clock_members_given_to_conversions_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m, IExchangeRateProvider p)
+            {
+                var a = m.ConvertTo(Currency.CNY, {|AIR0008:DateOnly.FromDateTime(DateTime.Now)|}, p, RateLookup.ExactDate);
+                var b = p.GetRate(Currency.USD, Currency.CNY, {|AIR0008:DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1))|}, RateLookup.ExactDate);
+                var c = new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, {|AIR0008:DateOnly.FromDateTime(DateTime.Today)|}, RateSeries.Identity);
+                var d = p.GetRate(Currency.USD, Currency.EUR, {|AIR0008:DateOnly.FromDateTime(DateTimeOffset.UtcNow.DateTime)|}, RateLookup.ExactDate);
+                var e = p.GetRate(Currency.USD, Currency.EUR, {|AIR0008:DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime)|}, RateLookup.ExactDate);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Any_method_parameter_named_date_and_locals_Reports() => Verify.Diagnostics("""
+        using System;
+        class Report
+        {
+            public static void Print(DateTime date) { }
+            void M()
+            {
+                var now = DateTime.Now;
+                Print({|AIR0008:now|});
+                Print({|AIR0008:now.Date|});
+                Print(date: {|AIR0008:DateTimeOffset.Now.LocalDateTime|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money[] items, IExchangeRateProvider p)
+            {
+                Func<Money, Money> f = x => x.ConvertTo(Currency.USD, {|AIR0008:DateOnly.FromDateTime(DateTime.Now)|}, p, RateLookup.ExactDate).Result;
+                var q = from x in items select x.ConvertTo(Currency.EUR, {|AIR0008:DateOnly.FromDateTime(DateTime.UtcNow)|}, p, RateLookup.ExactDate).Result;
+                Money Local(Money x) => x.ConvertTo(Currency.JPY, {|AIR0008:DateOnly.FromDateTime(DateTime.Today)|}, p, RateLookup.ExactDate).Result;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, {|AIR0008:today|}, RateSeries.Identity);
+        Console.WriteLine(rate.Rate);
+        """);
+
+    [Fact]
+    public Task Records_generics_null_conditional_and_patterns_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        record Snapshot(Money Value)
+        {
+            public Money In(Currency c, IExchangeRateProvider p) => Value.ConvertTo(c, {|AIR0008:DateOnly.FromDateTime(DateTime.Now)|}, p, RateLookup.ExactDate).Result;
+        }
+        class Cache<T>
+        {
+            public Money? Convert(Snapshot? s, object o, IExchangeRateProvider p) =>
+                o is Currency c ? s?.Value.ConvertTo(c, {|AIR0008:new DateOnly(DateTime.Now.Year, 1, 1)|}, p, RateLookup.ExactDate).Result : null;
+        }
+        """);
+
+    [Fact]
+    public Task Stated_dates_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            private static readonly DateOnly Close = new(2025, 6, 30);
+            void M(Money m, IExchangeRateProvider p, DateOnly asOf)
+            {
+                var a = m.ConvertTo(Currency.CNY, new DateOnly(2025, 12, 31), p, RateLookup.ExactDate);
+                var b = p.GetRate(Currency.USD, Currency.CNY, asOf, RateLookup.ExactDate);
+                var c = p.GetRate(Currency.USD, Currency.CNY, Close.AddDays(-1), RateLookup.ExactDate);
+                var d = new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, DateOnly.Parse("2025-01-02"), RateSeries.Identity);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Clock_used_for_things_other_than_dates_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        class Log
+        {
+            public static void Write(DateTime timestamp) { }
+            public static void Elapsed(TimeSpan span) { }
+            void M()
+            {
+                Write(DateTime.UtcNow);
+                Elapsed(DateTime.UtcNow - DateTime.Today);
+                Console.WriteLine(DateTime.Now);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Injected_time_provider_and_reassigned_locals_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m, IExchangeRateProvider p, TimeProvider clock, bool flag)
+            {
+                var a = m.ConvertTo(Currency.CNY, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), p, RateLookup.ExactDate);
+                var date = DateOnly.FromDateTime(DateTime.Now);
+                if (flag) { date = new DateOnly(2025, 1, 1); }
+                var b = m.ConvertTo(Currency.CNY, date, p, RateLookup.ExactDate);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_with_stated_dates_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money[] items, IExchangeRateProvider p, DateOnly[] dates)
+            {
+                Func<Money, Money> f = x => x.ConvertTo(Currency.USD, new DateOnly(2024, 12, 31), p, RateLookup.ExactDate).Result;
+                var q = from d in dates select items[0].ConvertTo(Currency.EUR, d, p, RateLookup.ExactDate).Result;
+                Money Local(Money x, DateOnly on) => x.ConvertTo(Currency.JPY, on, p, RateLookup.ExactDate).Result;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_records_null_conditional_and_patterns_with_stated_dates_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        DateOnly? asOf = args.Length > 0 ? DateOnly.Parse(args[0]) : null;
+        Snapshot? s = new(Money.Usd(1m));
+        if (asOf is { } d && s is { Value.Amount: > 0m }) { Console.WriteLine(new ExchangeRate(Currency.USD, Currency.CNY, 7m, d, RateSeries.Identity).Rate); }
+        Console.WriteLine(s?.Value.Amount);
+        record Snapshot(Money Value);
+        """);
+}

@@ -1,0 +1,194 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MagnitudeDoubleScalingRule>;
+
+using Fix = AiRace.Analyzers.CodeFixes.MagnitudeDoubleScalingCodeFixProvider;
+
+namespace AiRace.Analyzers.Tests;
+
+public class MagnitudeDoubleScalingRuleTests
+{
+    [Fact]
+    public Task Already_scaled_figures_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = {|AIR0011:Money.Millions(600_000_000m, Currency.CNY)|};
+                var b = {|AIR0011:Money.Billions(138_000_000_000m, Currency.USD)|};
+                var c = {|AIR0011:Money.Trillions(1_000m, Currency.CNY)|};
+                var d = {|AIR0011:Money.Scaled(500_000_000m, Magnitude.Millions, Currency.EUR)|};
+                var e = {|AIR0011:Money.Billions(-2_000_000m, Currency.JPY)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Constants_and_named_arguments_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            private const decimal Stargate = 500_000_000_000m;
+            void M()
+            {
+                var a = {|AIR0011:Money.Billions(Stargate, Currency.USD)|};
+                var b = {|AIR0011:Money.Millions(currency: Currency.USD, millions: 1_000_000)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(int[] years)
+            {
+                Func<Money> f = () => {|AIR0011:Money.Millions(2_000_000m, Currency.USD)|};
+                var q = from y in years select {|AIR0011:Money.Billions(1_000_000_000m, Currency.CNY)|};
+                Money Local() => {|AIR0011:Money.Trillions(5_000m, Currency.CNY)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        var fund = {|AIR0011:Money.Millions(344_000_000m, Currency.CNY)|};
+        System.Console.WriteLine(fund.Amount);
+        """);
+
+    [Fact]
+    public Task Records_generics_null_conditional_and_patterns_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Programme(string Name)
+        {
+            public Money Headline { get; } = {|AIR0011:Money.Billions(47_500_000_000m, Currency.CNY)|};
+        }
+        class Registry<T>
+        {
+            public Money? Pick(Programme? p, object o) => o is int ? {|AIR0011:Money.Millions(100_000_000m, Currency.USD)|} : p?.Headline;
+        }
+        """);
+
+    [Fact]
+    public Task Figures_in_the_named_scale_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Money.Millions(600m, Currency.CNY);
+                var b = Money.Billions(138m, Currency.USD);
+                var c = Money.Trillions(1m, Currency.CNY);
+                var d = Money.Millions(1_500m, Currency.USD);
+                var e = Money.Scaled(500m, Magnitude.Billions, Currency.EUR);
+                var f = Money.Billions(999_999m, Currency.JPY);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Full_amounts_and_thousands_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Money.Of(600_000_000m, Currency.CNY);
+                var b = new Money(500_000_000_000m, Currency.USD);
+                var c = Money.Thousands(250_000m, Currency.EUR);
+                var d = Money.Scaled(600_000_000m, Magnitude.Units, Currency.CNY);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Figures_known_only_at_run_time_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(decimal figure, Magnitude magnitude)
+            {
+                var a = Money.Millions(figure, Currency.CNY);
+                var b = Money.Scaled(600_000_000m, magnitude, Currency.USD);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_in_scale_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(decimal[] figures)
+            {
+                Func<Money> f = () => Money.Millions(2m, Currency.USD);
+                var q = from x in figures select Money.Billions(x, Currency.CNY);
+                Money Local() => Money.Trillions(5m, Currency.CNY);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_records_null_conditional_and_patterns_in_scale_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        Programme? p = new("Big Fund III");
+        if (p is { Name.Length: > 0 }) { System.Console.WriteLine(p?.Headline.Amount); }
+        record Programme(string Name)
+        {
+            public Money Headline { get; } = Money.Billions(344m, Currency.CNY);
+        }
+        """);
+
+    [Fact]
+    public Task Scaled_factory_becomes_Of_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => {|AIR0011:Money.Millions(600_000_000m, Currency.CNY)|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Of(600_000_000m, Currency.CNY);
+        }
+        """);
+
+    [Fact]
+    public Task Factories_and_scaled_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = {|AIR0011:Money.Billions(138_000_000_000m, Currency.USD)|};
+                var b = {|AIR0011:Money.Scaled(500_000_000m, Magnitude.Millions, Currency.EUR)|};
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Money.Of(138_000_000_000m, Currency.USD);
+                var b = Money.Of(500_000_000m, Currency.EUR);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Named_arguments_have_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => {|AIR0011:Money.Millions(currency: Currency.USD, millions: 1_000_000m)|};
+        }
+        """);
+}

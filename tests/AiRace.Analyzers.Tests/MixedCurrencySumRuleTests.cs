@@ -1,0 +1,210 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MixedCurrencySumRule>;
+
+using Fix = AiRace.Analyzers.CodeFixes.MixedCurrencySumCodeFixProvider;
+
+namespace AiRace.Analyzers.Tests;
+
+public class MixedCurrencySumRuleTests
+{
+    [Fact]
+    public Task Sum_and_aggregate_over_amounts_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(List<Money> items)
+            {
+                decimal a = {|AIR0007:items.Sum(m => m.Amount)|};
+                decimal b = {|AIR0007:items.Select(m => m.Amount).Sum()|};
+                decimal c = {|AIR0007:items.Aggregate(0m, (acc, m) => acc + m.Amount)|};
+                decimal d = {|AIR0007:items.Select(m => m.Amount).Aggregate((x, y) => x + y)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Linq_query_syntax_and_lambdas_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        record Line(string Name, Money Cost);
+        class C
+        {
+            void M(Line[] lines)
+            {
+                decimal a = {|AIR0007:(from l in lines select l.Cost.Amount).Sum()|};
+                Func<Line[], decimal> total = ls => {|AIR0007:ls.Sum(l => l.Cost.Amount)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_and_local_functions_Reports() => Verify.Diagnostics("""
+        using System.Linq;
+        using AiRace.Core;
+        var items = new[] { Money.Usd(1m), Money.Cny(7m) };
+        decimal Total(Money[] ms) => {|AIR0007:ms.Sum(m => m.Amount)|};
+        System.Console.WriteLine({|AIR0007:items.Sum(x => x.Amount)|});
+        """);
+
+    [Fact]
+    public Task Records_and_generics_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Fund(IReadOnlyList<Money> Parts)
+        {
+            public decimal Total => {|AIR0007:Parts.Sum(p => p.Amount)|};
+        }
+        class Ledger<T> where T : notnull
+        {
+            public decimal Sum(IEnumerable<KeyValuePair<T, Money>> rows) => {|AIR0007:rows.Sum(r => r.Value.Amount)|};
+        }
+        """);
+
+    [Fact]
+    public Task Null_conditional_and_pattern_matching_Reports() => Verify.Diagnostics("""
+        using System.Linq;
+        using AiRace.Core;
+        record Line(Money Cost);
+        class C
+        {
+            decimal? M(Line?[] lines, object o)
+            {
+                if (o is Money[] { Length: > 0 } ms) { return {|AIR0007:ms.Sum(m => m.Amount)|}; }
+                return {|AIR0007:lines.Sum(l => l?.Cost.Amount)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Currency_stating_sums_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Line(Money Cost);
+        class C
+        {
+            void M(List<Money> items, Line[] lines)
+            {
+                Money a = items.Sum(Currency.USD);
+                Money b = lines.Sum(l => l.Cost, Currency.CNY);
+                decimal c = items.Sum(Currency.USD).Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Sums_of_plain_numbers_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Linq;
+        record Order(decimal Amount);
+        class C<T>
+        {
+            void M(decimal[] values, Order[] orders)
+            {
+                decimal a = values.Sum();
+                decimal b = orders.Sum(o => o.Amount);
+                decimal c = values.Aggregate(0m, (x, y) => x + y);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Other_linq_over_amounts_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money[] items)
+            {
+                decimal max = items.Max(m => m.Amount);
+                int count = items.Count(m => m.Amount > 0m);
+                var amounts = (from m in items select m.Amount).ToList();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_and_local_functions_with_currency_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money[] items, Currency currency)
+            {
+                Func<Money[], Money> total = ms => ms.Sum(currency);
+                Money Local() => items.Sum(m => m * 2m, currency);
+                var q = (from m in items select m).Sum(currency);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_null_conditional_and_patterns_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Linq;
+        using AiRace.Core;
+        Money[]? items = new[] { Money.Usd(1m) };
+        var total = items?.Sum(Currency.USD);
+        if (items is { Length: > 0 } ms) { System.Console.WriteLine(ms.Sum(m => m, Currency.USD).Amount); }
+        """);
+
+    [Fact]
+    public Task Sum_of_amounts_with_a_currency_in_scope_Fix() => Verify.Fix<Fix>("""
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money[] items, Currency currency) => {|AIR0007:items.Sum(m => m.Amount)|};
+        }
+        """, """
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money[] items, Currency currency) => items.Sum(currency).Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Selector_and_select_shapes_FixAll() => Verify.Fix<Fix>("""
+        using System.Linq;
+        using AiRace.Core;
+        record Line(Money Cost);
+        class C
+        {
+            void M(Line[] lines, Money[] items)
+            {
+                var reporting = Currency.CNY;
+                decimal a = {|AIR0007:lines.Sum(l => l.Cost.Amount)|};
+                decimal b = {|AIR0007:items.Select(m => m.Amount).Sum()|};
+            }
+        }
+        """, """
+        using System.Linq;
+        using AiRace.Core;
+        record Line(Money Cost);
+        class C
+        {
+            void M(Line[] lines, Money[] items)
+            {
+                var reporting = Currency.CNY;
+                decimal a = lines.Sum(l => l.Cost, reporting).Amount;
+                decimal b = items.Sum(reporting).Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task No_or_several_currencies_in_scope_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money[] items) => {|AIR0007:items.Sum(m => m.Amount)|};
+            decimal N(Money[] items, Currency a, Currency b) => {|AIR0007:items.Sum(m => m.Amount)|};
+        }
+        """);
+}

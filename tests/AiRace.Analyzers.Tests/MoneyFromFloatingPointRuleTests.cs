@@ -1,0 +1,199 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MoneyFromFloatingPointRule>;
+
+using Fix = AiRace.Analyzers.CodeFixes.MoneyFromFloatingPointCodeFixProvider;
+
+namespace AiRace.Analyzers.Tests;
+
+public class MoneyFromFloatingPointRuleTests
+{
+    [Fact]
+    public Task Constructor_factories_and_conversions_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(double d, float f)
+            {
+                var a = new Money({|AIR0002:(decimal)0.1|}, Currency.USD);
+                var b = Money.Usd({|AIR0002:(decimal)f|});
+                var c = Money.Of({|AIR0002:Convert.ToDecimal(d)|}, Currency.EUR);
+                var e = Money.Millions({|AIR0002:new decimal(d)|}, Currency.CNY);
+                var g = a * {|AIR0002:(decimal)0.5|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_and_linq_query_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(double[] values)
+            {
+                Func<double, Money> f = d => Money.Usd({|AIR0002:(decimal)d|});
+                var q = from d in values select Money.Cny({|AIR0002:(decimal)d|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_and_local_functions_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        double rate = 0.07;
+        Money Tax(double x) => Money.Eur({|AIR0002:(decimal)(x * rate)|});
+        System.Console.WriteLine(Tax(100.0));
+        System.Console.WriteLine(Money.Of({|AIR0002:(decimal)1e9|}, "USD"));
+        """);
+
+    [Fact]
+    public Task Records_and_generics_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Item(double Price)
+        {
+            public Money Cost => Money.Usd({|AIR0002:(decimal)Price|});
+        }
+        class Converter<T> where T : struct
+        {
+            static double Twice(double x) => 2 * x;
+            public Money Scale(T unused, double x) => Money.Scaled({|AIR0002:(decimal)Twice(x)|}, Magnitude.Billions, Currency.JPY);
+        }
+        """);
+
+    [Fact]
+    public Task Null_conditional_and_pattern_matching_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Item(double Price);
+        class C
+        {
+            Money M(Item? item, object o)
+            {
+                var a = Money.Gbp({|AIR0002:(decimal)(item?.Price ?? 0.0)|});
+                if (o is double d and > 0)
+                {
+                    return Money.Usd({|AIR0002:(decimal)d|});
+                }
+
+                return a;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Decimal_and_integer_amounts_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(decimal amount, int count, long big)
+            {
+                var a = new Money(0.1m, Currency.USD);
+                var b = Money.Usd(5) + Money.Usd(count) + Money.Usd(big);
+                var c = Money.Millions(600, Currency.CNY) * 2 / 3m;
+                var d = Money.Of(amount, "EUR");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Doubles_that_never_become_money_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            double M(Money m)
+            {
+                double ratio = 0.5 * Math.PI;
+                decimal rate = 1.25m;
+                return ratio + (double)(m * rate).Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_and_linq_query_over_decimals_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(decimal[] prices)
+            {
+                Func<decimal, Money> f = p => Money.Usd(p);
+                var q = from p in prices where (double)p > 0.5 select Money.Cny(p);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_and_local_functions_with_decimals_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        decimal rate = 0.07m;
+        Money Tax(decimal x) => Money.Eur(x * rate);
+        System.Console.WriteLine(Tax(100m));
+        """);
+
+    [Fact]
+    public Task Records_generics_patterns_and_null_conditional_with_decimals_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        record Item(decimal Price);
+        class C<T>
+        {
+            Money M(Item? item, object o, T t)
+            {
+                var a = Money.Gbp(item?.Price ?? 0m);
+                return o is decimal d and > 0m ? Money.Usd(d) : a;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Literal_amount_becomes_decimal_literal_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Usd({|AIR0002:(decimal)0.1|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Usd(0.1m);
+        }
+        """);
+
+    [Fact]
+    public Task Float_negative_and_exponent_literals_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = new Money({|AIR0002:(decimal)1.5f|}, Currency.EUR);
+                var b = Money.Of({|AIR0002:(decimal)-2.25|}, Currency.USD);
+                var c = Money.Cny({|AIR0002:(decimal)1e9|});
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = new Money(1.5m, Currency.EUR);
+                var b = Money.Of(-2.25m, Currency.USD);
+                var c = Money.Cny(1e9m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Variable_amount_has_no_mechanical_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M(double d) => Money.Usd({|AIR0002:(decimal)d|});
+        }
+        """);
+}

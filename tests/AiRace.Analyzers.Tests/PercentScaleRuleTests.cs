@@ -1,0 +1,190 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentScaleRule>;
+
+using Fix = AiRace.Analyzers.CodeFixes.PercentScaleCodeFixProvider;
+
+namespace AiRace.Analyzers.Tests;
+
+public class PercentScaleRuleTests
+{
+    [Fact]
+    public Task Percent_given_a_fraction_and_fraction_given_a_percent_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Share.FromPercent({|AIR0005:0.55m|});
+                var b = Share.FromFraction({|AIR0005:55m|});
+                var c = Share.FromFraction({|AIR0005:100|});
+                var d = Share.FromPercent({|AIR0005:.5m|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Shares_outside_zero_to_hundred_percent_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            private const decimal Huge = 150m;
+            void M()
+            {
+                var a = Share.FromPercent({|AIR0013:Huge|});
+                var b = Share.FromPercent({|AIR0013:-5m|});
+                var c = Share.FromFraction({|AIR0013:250m|});
+                var d = Share.FromFraction({|AIR0013:-0.1m|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(int[] years)
+            {
+                Func<Share> f = () => Share.FromPercent({|AIR0005:0.17m|});
+                var q = from y in years select Share.FromFraction({|AIR0005:38m|});
+                Share Local() => Share.FromPercent({|AIR0013:101m|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        var selfSufficiency = Share.FromPercent({|AIR0005:0.7m|});
+        System.Console.WriteLine(Share.FromFraction({|AIR0005:70|}).Percent);
+        """);
+
+    [Fact]
+    public Task Records_generics_null_conditional_and_patterns_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Target(string Name)
+        {
+            public Share Goal { get; } = Share.FromPercent({|AIR0005:0.9m|});
+        }
+        class Holder<T>
+        {
+            public Share? Pick(Target? t, object o) => o is int ? Share.FromFraction({|AIR0005:2|}) : t?.Goal;
+        }
+        """);
+
+    [Fact]
+    public Task Values_on_the_right_scale_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Share.FromPercent(55m);
+                var b = Share.FromFraction(0.55m);
+                var c = Share.FromPercent(0m) ;
+                var d = Share.FromPercent(100m);
+                var e = Share.FromFraction(1m);
+                var f = Share.FromPercent(1m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Values_known_only_at_run_time_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(decimal p, decimal f)
+            {
+                var a = Share.FromPercent(p);
+                var b = Share.FromFraction(f / 100m);
+                var r = Ratio.Of(1.5m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_on_scale_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(decimal[] values)
+            {
+                Func<Share> f = () => Share.FromPercent(17m);
+                var q = from v in values select Share.FromFraction(v);
+                Share Local() => Share.FromFraction(0.38m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_on_scale_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        var selfSufficiency = Share.FromPercent(70m);
+        System.Console.WriteLine(Share.FromFraction(0.7m).Percent);
+        """);
+
+    [Fact]
+    public Task Records_generics_null_conditional_and_patterns_on_scale_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        record Target(string Name)
+        {
+            public Share Goal { get; } = Share.FromPercent(90m);
+        }
+        class Holder<T>
+        {
+            public Share? Pick(Target? t, object o) => o is int ? Share.FromFraction(0.2m) : t?.Goal;
+        }
+        """);
+
+    [Fact]
+    public Task Percent_factory_given_a_fraction_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Share M() => Share.FromPercent({|AIR0005:0.55m|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Share M() => Share.FromFraction(0.55m);
+        }
+        """);
+
+    [Fact]
+    public Task Both_directions_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Share.FromPercent({|AIR0005:0.17m|});
+                var b = Share.FromFraction({|AIR0005:55m|});
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Share.FromFraction(0.17m);
+                var b = Share.FromPercent(55m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Out_of_range_share_has_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Share M() => Share.FromPercent({|AIR0013:250m|});
+        }
+        """);
+}

@@ -1,0 +1,180 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentagePointsRule>;
+
+using Fix = AiRace.Analyzers.CodeFixes.PercentagePointsCodeFixProvider;
+
+namespace AiRace.Analyzers.Tests;
+
+public class PercentagePointsRuleTests
+{
+    [Fact]
+    public Task Raw_percent_and_fraction_arithmetic_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Share a, Share b)
+            {
+                decimal gap = {|AIR0006:a.Percent - b.Percent|};
+                decimal sum = {|AIR0006:a.Percent + b.Percent|};
+                decimal fractionGap = {|AIR0006:a.Fraction - b.Fraction|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_and_linq_query_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(Share[] shares, Share baseline)
+            {
+                Func<Share, decimal> gain = s => {|AIR0006:s.Percent - baseline.Percent|};
+                var q = from s in shares select {|AIR0006:s.Fraction - baseline.Fraction|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_and_local_functions_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        var then = Share.FromPercent(17m);
+        var now = Share.FromPercent(55m);
+        decimal Gain(Share x, Share y) => {|AIR0006:x.Percent - y.Percent|};
+        System.Console.WriteLine({|AIR0006:now.Percent - then.Percent|});
+        """);
+
+    [Fact]
+    public Task Records_and_generics_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Path(Share From, Share To)
+        {
+            public decimal Points => {|AIR0006:To.Percent - From.Percent|};
+        }
+        class Series<T>
+        {
+            public decimal Total(Share a, Share b) => {|AIR0006:a.Fraction + b.Fraction|};
+        }
+        """);
+
+    [Fact]
+    public Task Null_conditional_and_pattern_matching_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Path(Share From, Share To);
+        class C
+        {
+            decimal? M(Path? p, object o)
+            {
+                if (o is Share s && {|AIR0006:s.Percent - p!.From.Percent|} > 10m) { return 0m; }
+                return {|AIR0006:p?.To.Percent - p?.From.Percent|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Share_difference_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Share a, Share b)
+            {
+                PercentagePoints gap = a - b;
+                decimal points = (a - b).Value;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task One_share_with_a_plain_number_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Share a, decimal x)
+            {
+                decimal rest = 100m - a.Percent;
+                decimal more = a.Percent + x;
+                decimal scaled = a.Fraction * 2m;
+                bool higher = a.Percent > x;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Percent_properties_of_other_types_DoesNotReport() => Verify.NoDiagnostics("""
+        record Poll(decimal Percent);
+        class C<T>
+        {
+            decimal M(Poll a, Poll b) => a.Percent - b.Percent;
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_with_share_difference_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(Share[] shares, Share baseline)
+            {
+                Func<Share, PercentagePoints> gain = s => s - baseline;
+                var q = from s in shares select (s - baseline).Value;
+                decimal Local(Share x) => x.Percent;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_null_conditional_and_patterns_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        Share? maybe = Share.FromPercent(17m);
+        var now = Share.FromPercent(55m);
+        if (maybe is { } then && (now - then).Value > 10m) { System.Console.WriteLine(maybe?.Percent); }
+        """);
+
+    [Fact]
+    public Task Percent_difference_becomes_share_difference_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Share now, Share then) => {|AIR0006:now.Percent - then.Percent|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Share now, Share then) => (now - then).Value;
+        }
+        """);
+
+    [Fact]
+    public Task Several_differences_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        record Path(Share From, Share To)
+        {
+            public decimal Points => {|AIR0006:To.Percent - From.Percent|};
+            public decimal Back => {|AIR0006:From.Percent - To.Percent|};
+        }
+        """, """
+        using AiRace.Core;
+        record Path(Share From, Share To)
+        {
+            public decimal Points => (To - From).Value;
+            public decimal Back => (From - To).Value;
+        }
+        """);
+
+    [Fact]
+    public Task Sums_and_fractions_have_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Share a, Share b)
+            {
+                decimal sum = {|AIR0006:a.Percent + b.Percent|};
+                decimal gap = {|AIR0006:a.Fraction - b.Fraction|};
+            }
+        }
+        """);
+}

@@ -1,0 +1,185 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.RoundingWithoutModeRule>;
+
+using Fix = AiRace.Analyzers.CodeFixes.RoundingWithoutModeCodeFixProvider;
+
+namespace AiRace.Analyzers.Tests;
+
+public class RoundingWithoutModeRuleTests
+{
+    [Fact]
+    public Task Math_and_decimal_round_on_amounts_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m)
+            {
+                var a = {|AIR0009:Math.Round(m.Amount)|};
+                var b = {|AIR0009:Math.Round(m.Amount, 2)|};
+                var c = {|AIR0009:decimal.Round(m.Amount * 1.13m, 2)|};
+                var d = {|AIR0009:Math.Round((double)m.Amount)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_and_linq_query_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money[] items)
+            {
+                Func<Money, decimal> r = m => {|AIR0009:Math.Round(m.Amount, 2)|};
+                var q = from m in items select {|AIR0009:decimal.Round(m.Amount)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_and_local_functions_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        var price = Money.Usd(10.125m);
+        decimal Cents(Money x) => {|AIR0009:Math.Round(x.Amount, 2)|};
+        Console.WriteLine({|AIR0009:Math.Round(price.Amount / 3m, 2)|});
+        """);
+
+    [Fact]
+    public Task Records_and_generics_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        record Invoice(Money Total)
+        {
+            public decimal Rounded => {|AIR0009:Math.Round(Total.Amount, 2)|};
+        }
+        class Rounder<T>
+        {
+            public decimal Round(Money m, T tag) => {|AIR0009:decimal.Round(m.Amount, 0)|};
+        }
+        """);
+
+    [Fact]
+    public Task Null_conditional_and_pattern_matching_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        record Invoice(Money Total);
+        class C
+        {
+            decimal M(Invoice? i, object o)
+            {
+                if (o is Money m) { return {|AIR0009:Math.Round(m.Amount, 2)|}; }
+                return {|AIR0009:Math.Round(i?.Total.Amount ?? 0m, 2)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Rounding_with_a_mode_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m)
+            {
+                var a = Math.Round(m.Amount, MidpointRounding.AwayFromZero);
+                var b = Math.Round(m.Amount, 2, MidpointRounding.ToEven);
+                var c = decimal.Round(m.Amount, 2, MidpointRounding.ToZero);
+                var d = m.Round(2, MidpointRounding.AwayFromZero);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Rounding_numbers_that_are_not_money_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        record Order(decimal Amount);
+        class C<T>
+        {
+            void M(decimal rate, double ratio, Order o)
+            {
+                var a = Math.Round(rate, 4);
+                var b = Math.Round(ratio);
+                var c = decimal.Round(o.Amount, 2);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Amount_only_inside_a_nested_lambda_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money[] items) => Math.Round((decimal)items.Count(m => m.Amount > 0m) / 3m, 2);
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_with_a_mode_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money[] items)
+            {
+                Func<Money, decimal> r = m => Math.Round(m.Amount, 2, MidpointRounding.AwayFromZero);
+                var q = from m in items select decimal.Round(m.Amount, MidpointRounding.ToEven);
+                decimal Local(Money x) => Math.Round(x.Amount, 2, MidpointRounding.ToZero);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_null_conditional_and_patterns_with_a_mode_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        Money? maybe = Money.Usd(1.005m);
+        if (maybe is { } m) { Console.WriteLine(Math.Round(m.Amount, 2, MidpointRounding.AwayFromZero)); }
+        Console.WriteLine(maybe?.Round(MidpointRounding.ToEven));
+        """);
+
+    [Fact]
+    public Task Stating_the_current_mode_Fix() => Verify.Fix<Fix>("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money m) => {|AIR0009:Math.Round(m.Amount, 2)|};
+        }
+        """, """
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money m) => Math.Round(m.Amount, 2, MidpointRounding.ToEven);
+        }
+        """, Fix.ToEvenKey);
+
+    [Fact]
+    public Task Away_from_zero_without_using_System_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m)
+            {
+                var a = {|AIR0009:System.Math.Round(m.Amount, 2)|};
+                var b = {|AIR0009:decimal.Round(m.Amount)|};
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m)
+            {
+                var a = System.Math.Round(m.Amount, 2, System.MidpointRounding.AwayFromZero);
+                var b = decimal.Round(m.Amount, System.MidpointRounding.AwayFromZero);
+            }
+        }
+        """, Fix.AwayFromZeroKey);
+}

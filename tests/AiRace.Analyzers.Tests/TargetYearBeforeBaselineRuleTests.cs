@@ -1,0 +1,165 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.TargetYearBeforeBaselineRule>;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>AIR0012 on the real <c>AiRace.Core.Policy.Target</c> constructor (<c>int? baselineYear</c>, <c>int goalYear</c>).</summary>
+public class TargetYearBeforeBaselineRuleTests
+{
+    [Fact]
+    public Task Positional_constant_years_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class C
+        {
+            static readonly SourceReference[] Sources = { new("bernstein-2025", "17% in 2023, 55% by 2027") };
+            Target M()
+            {
+                var share = MetricValue.Of(Share.FromPercent(17m));
+                var goal = MetricValue.Of(Share.FromPercent(55m));
+                return new Target("chips", "domestic-share", "cn", share, 2027, goal, {|AIR0012:2023|}, TargetKind.AnalystForecast, null, null, Sources);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Named_arguments_in_any_order_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class C
+        {
+            Target M(MetricValue v, SourceReference[] s) => new Target(
+                goalYear: {|AIR0012:2025|}, baselineYear: 2030, id: "t", metricId: "m", subjectId: "cn",
+                baseline: v, goal: v, kind: TargetKind.Pledge, byId: null, programmeId: null, sources: s);
+        }
+        """);
+
+    [Fact]
+    public Task Constants_and_constant_arithmetic_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class C
+        {
+            private const int Baseline = 2030;
+            private static readonly int Plan = 2026;
+            Target[] M(MetricValue v, SourceReference[] s)
+            {
+                int start = 2028;
+                return new[]
+                {
+                    new Target("a", "m", "cn", v, Baseline, v, {|AIR0012:Baseline - 1|}, TargetKind.OfficialTarget, null, null, s),
+                    new Target("b", "m", "cn", v, Plan, v, {|AIR0012:Plan - 2|}, TargetKind.OfficialTarget, null, null, s),
+                    new Target("c", "m", "cn", v, start + 2, v, {|AIR0012:start|}, TargetKind.OfficialTarget, null, null, s),
+                };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class C
+        {
+            void M(string[] ids, MetricValue v, SourceReference[] s)
+            {
+                Func<Target> f = () => new Target("a", "m", "cn", v, 2030, v, {|AIR0012:2029|}, TargetKind.Pledge, null, null, s);
+                var q = from id in ids select new Target(id, "m", "cn", v, 2025, v, {|AIR0012:2015|}, TargetKind.Pledge, null, null, s);
+                Target Local() => new Target("l", "m", "cn", v, 2021, v, {|AIR0012:2020|}, TargetKind.Pledge, null, null, s);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_and_target_typed_new_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        var v = MetricValue.Of(Share.FromPercent(70m));
+        Target t = new("self-sufficiency", "m", "cn", v, 2035, v, {|AIR0012:2030|}, TargetKind.OfficialTarget, null, null, new[] { new SourceReference("s", "q") });
+        System.Console.WriteLine(t.GoalYear);
+        """);
+
+    [Fact]
+    public Task Goal_after_or_at_baseline_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class C
+        {
+            Target[] M(MetricValue v, SourceReference[] s) => new[]
+            {
+                new Target("a", "m", "cn", v, 2023, v, 2027, TargetKind.AnalystForecast, null, null, s),
+                new Target("b", "m", "cn", v, 2027, v, 2027, TargetKind.AnalystForecast, null, null, s),
+                new Target(goalYear: 2030, baselineYear: 2025, id: "c", metricId: "m", subjectId: "cn", baseline: v, goal: v, kind: TargetKind.Pledge, byId: null, programmeId: null, sources: s),
+            };
+        }
+        """);
+
+    [Fact]
+    public Task No_baseline_year_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class C
+        {
+            Target M(MetricValue v, SourceReference[] s) => new Target("a", "m", "cn", null, null, v, 2027, TargetKind.OfficialTarget, null, null, s);
+        }
+        """);
+
+    [Fact]
+    public Task Years_known_only_at_run_time_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class C
+        {
+            private int _year = 2030;
+            Target[] M(int baseline, int goal, int? maybe, MetricValue v, SourceReference[] s)
+            {
+                int later = 2040;
+                later = 2000;
+                return new[]
+                {
+                    new Target("a", "m", "cn", v, baseline, v, 2020, TargetKind.Pledge, null, null, s),
+                    new Target("b", "m", "cn", v, 2030, v, goal, TargetKind.Pledge, null, null, s),
+                    new Target("c", "m", "cn", v, maybe, v, 2000, TargetKind.Pledge, null, null, s),
+                    new Target("d", "m", "cn", v, _year, v, 2020, TargetKind.Pledge, null, null, s),
+                    new Target("e", "m", "cn", v, later, v, 2030, TargetKind.Pledge, null, null, s),
+                };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Same_parameter_names_outside_AiRace_Core_DoesNotReport() => Verify.NoDiagnostics("""
+        namespace Other
+        {
+            class Plan
+            {
+                public Plan(int? baselineYear, int goalYear) { }
+                public static Plan Create(int baselineYear, int goalYear) => new(baselineYear, goalYear);
+                void M()
+                {
+                    var a = Create(2030, 2020);
+                    var b = new Plan(2030, 2020);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_in_order_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class C
+        {
+            void M(string[] ids, MetricValue v, SourceReference[] s)
+            {
+                Func<Target> f = () => new Target("a", "m", "cn", v, 2025, v, 2030, TargetKind.Pledge, null, null, s);
+                var q = from id in ids select new Target(id, "m", "cn", v, 2015, v, 2025, TargetKind.Pledge, null, null, s);
+                Target Local() => new Target("l", "m", "cn", v, 2021, v, 2030, TargetKind.Pledge, null, null, s);
+            }
+        }
+        """);
+}

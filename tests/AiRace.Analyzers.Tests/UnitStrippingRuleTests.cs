@@ -1,0 +1,190 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
+
+using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
+
+namespace AiRace.Analyzers.Tests;
+
+public class UnitStrippingRuleTests
+{
+    [Fact]
+    public Task Arithmetic_and_comparison_on_amounts_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                decimal sum = {|AIR0004:a.Amount + b.Amount|};
+                decimal gap = {|AIR0004:a.Amount - b.Amount|};
+                decimal ratio = {|AIR0004:a.Amount / b.Amount|};
+                bool more = {|AIR0004:a.Amount > b.Amount|};
+                bool same = {|AIR0004:a.Amount == b.Amount|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_and_linq_query_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money[] items, Money cap)
+            {
+                Func<Money, bool> over = m => {|AIR0004:m.Amount >= cap.Amount|};
+                var q = from m in items where {|AIR0004:m.Amount < cap.Amount|} select m;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_and_local_functions_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        var a = Money.Usd(1m);
+        var b = Money.Cny(7m);
+        decimal Diff(Money x, Money y) => {|AIR0004:x.Amount - y.Amount|};
+        System.Console.WriteLine({|AIR0004:a.Amount <= b.Amount|});
+        """);
+
+    [Fact]
+    public Task Records_and_generics_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Budget(Money Planned, Money Spent)
+        {
+            public decimal Left => {|AIR0004:Planned.Amount - Spent.Amount|};
+        }
+        class Pair<T> where T : struct
+        {
+            public Money First { get; init; }
+            public Money Second { get; init; }
+            public bool Equal => {|AIR0004:First.Amount != Second.Amount|};
+        }
+        """);
+
+    [Fact]
+    public Task Null_conditional_and_pattern_matching_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Line(Money Cost);
+        class C
+        {
+            bool M(Line? a, Line? b, object o)
+            {
+                var sum = {|AIR0004:a?.Cost.Amount + b?.Cost.Amount|};
+                return o is Money m && {|AIR0004:m.Amount > a!.Cost.Amount|} && sum > 0;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Operations_on_money_values_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                var sum = a + b;
+                var gap = (a - b).Amount;
+                var ratio = a / b;
+                bool more = a > b;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task One_amount_with_a_plain_number_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, decimal threshold)
+            {
+                decimal doubled = a.Amount * 2m;
+                bool big = a.Amount > threshold;
+                decimal shifted = a.Amount + 1m;
+                bool positive = a.Amount > 0m;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Amounts_of_other_types_DoesNotReport() => Verify.NoDiagnostics("""
+        record Order(decimal Amount);
+        class C<T>
+        {
+            bool M(Order a, Order b) => a.Amount + b.Amount > 0m && a.Amount < b.Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_on_money_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money[] items, Money cap)
+            {
+                Func<Money, bool> over = m => m >= cap;
+                var q = from m in items where m < cap select m.Amount;
+                bool Local(Money x) => x.Amount > 0m;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_null_conditional_and_patterns_on_money_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        Money? maybe = Money.Usd(1m);
+        var sure = Money.Usd(2m);
+        if (maybe is { Amount: > 0m } m && m < sure) { System.Console.WriteLine(maybe?.Amount); }
+        """);
+
+    [Fact]
+    public Task Sum_of_amounts_becomes_money_sum_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money a, Money b) => {|AIR0004:a.Amount + b.Amount|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money a, Money b) => (a + b).Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Arithmetic_and_comparisons_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                decimal gap = {|AIR0004:a.Amount - b.Amount|};
+                decimal ratio = {|AIR0004:a.Amount / b.Amount|};
+                bool more = {|AIR0004:a.Amount > b.Amount|};
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                decimal gap = (a - b).Amount;
+                decimal ratio = a / b;
+                bool more = a > b;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Null_conditional_amounts_have_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            decimal? M(Money? a, Money? b) => {|AIR0004:a?.Amount + b?.Amount|};
+        }
+        """);
+}

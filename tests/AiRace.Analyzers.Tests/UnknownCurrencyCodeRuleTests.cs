@@ -1,0 +1,205 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnknownCurrencyCodeRule>;
+
+using Fix = AiRace.Analyzers.CodeFixes.UnknownCurrencyCodeCodeFixProvider;
+
+namespace AiRace.Analyzers.Tests;
+
+public class UnknownCurrencyCodeRuleTests
+{
+    [Fact]
+    public Task Aliases_lower_case_and_withdrawn_codes_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Currency.FromCode({|AIR0003:"RMB"|});
+                var b = Money.Of(1m, {|AIR0003:"usd"|});
+                var c = Currency.Parse({|AIR0003:"HRK"|}, null);
+                var d = Currency.TryFromCode({|AIR0003:"XYZ"|}, out _);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Constant_fields_and_locals_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            private const string Yuan = "yuan";
+            void M()
+            {
+                const string euro = "euro";
+                var a = Currency.FromCode({|AIR0003:Yuan|});
+                var b = Money.Of(2m, {|AIR0003:euro|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(decimal[] amounts)
+            {
+                Func<decimal, Money> f = a => Money.Of(a, {|AIR0003:"US$"|});
+                var q = from a in amounts select Money.Of(a, {|AIR0003:"dollars"|});
+                Currency Local() => Currency.FromCode({|AIR0003:"CNH"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_statements_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        var pounds = Money.Of(1m, {|AIR0003:"sterling"|});
+        var hk = Currency.FromCode({|AIR0003:"HK$"|});
+        System.Console.WriteLine(Currency.FromCode({|AIR0003:"NT$"|}));
+        """);
+
+    [Fact]
+    public Task Records_generics_null_conditional_and_patterns_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Grant(decimal Value)
+        {
+            public Money Total => Money.Of(Value, {|AIR0003:"renminbi"|});
+        }
+        class Box<T>
+        {
+            public Money? Make(Grant? g, object o) => o is string ? Money.Of(g?.Value ?? 0m, {|AIR0003:"yen"|}) : null;
+        }
+        """);
+
+    [Fact]
+    public Task Active_codes_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Currency.FromCode("CNY");
+                var b = Money.Of(1m, "USD");
+                var c = Currency.Parse("XCG", null);
+                var d = Currency.TryFromCode("XAU", out _);
+                var e = Money.Of(1m, "SLE");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Codes_known_only_at_run_time_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(string code, string? maybe)
+            {
+                var a = Currency.FromCode(code);
+                var b = Money.Of(1m, maybe ?? code);
+                var c = Currency.TryFromCode(maybe, out _);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Strings_that_are_not_currency_codes_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Linq;
+        using AiRace.Core;
+        record Label(string Text);
+        class C<T>
+        {
+            void M()
+            {
+                var label = new Label("RMB");
+                string s = "yuan".ToUpperInvariant();
+                var q = from w in new[] { "dollar" } select w.Length;
+                System.Func<string, int> f = x => x.Length;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambdas_linq_query_and_local_functions_with_active_codes_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            void M(decimal[] amounts)
+            {
+                Func<decimal, Money> f = a => Money.Of(a, "USD");
+                var q = from a in amounts select Money.Of(a, "EUR");
+                Currency Local() => Currency.FromCode("JPY");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_patterns_and_null_conditional_with_active_codes_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        string? input = System.Environment.GetEnvironmentVariable("CURRENCY");
+        var c = input is { Length: 3 } ? Currency.FromCode(input) : Currency.FromCode("GBP");
+        System.Console.WriteLine(input?.Length ?? Money.Of(1m, "HKD").Amount.GetHashCode());
+        """);
+
+    [Fact]
+    public Task Alias_becomes_iso_code_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Currency M() => Currency.FromCode({|AIR0003:"RMB"|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Currency M() => Currency.FromCode("CNY");
+        }
+        """);
+
+    [Fact]
+    public Task Aliases_and_lower_case_codes_FixAll() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Money.Of(1m, {|AIR0003:"usd"|});
+                var b = Money.Of(1m, {|AIR0003:"US$"|});
+                var c = Currency.FromCode({|AIR0003:"euro"|});
+                var d = Currency.FromCode({|AIR0003:"NT$"|});
+                var e = Currency.FromCode({|AIR0003:"pound"|});
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Money.Of(1m, "USD");
+                var b = Money.Of(1m, "USD");
+                var c = Currency.FromCode("EUR");
+                var d = Currency.FromCode("TWD");
+                var e = Currency.FromCode("GBP");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Unknown_code_without_alias_has_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            private const string Bad = "RMB";
+            void M()
+            {
+                var a = Currency.FromCode({|AIR0003:"XYZ"|});
+                var b = Currency.FromCode({|AIR0003:Bad|});
+            }
+        }
+        """);
+}
