@@ -88,7 +88,8 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <summary>
     /// The cross rate through a pivot: from <paramref name="first"/>'s base to <paramref name="second"/>'s quote,
     /// where <paramref name="first"/>'s quote is <paramref name="second"/>'s base (EUR/USD × USD/CNY = EUR/CNY).
-    /// Both legs must apply to the same date and period; the result's series records both.
+    /// Both legs must apply to the same date and period; the result's series records both and the pivot
+    /// ("cross of A and B via USD").
     /// </summary>
     /// <param name="first">The first leg, ending in the pivot currency.</param>
     /// <param name="second">The second leg, starting in the pivot currency.</param>
@@ -125,7 +126,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The cross rate {first.Base.Code}/{second.Quote.Code} of {first.Rate} × {second.Rate} is too small for decimal (it would be zero)."), nameof(second));
         }
 
-        return new ExchangeRate(first.Base, second.Quote, product, first.Date, RateSeries.Cross(first.Series, second.Series));
+        return new ExchangeRate(first.Base, second.Quote, product, first.Date, RateSeries.Cross(first.Series, second.Series, first.Quote));
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ public class ExchangeRateTests
         eurCny.Rate.Should().Be(7.92m);
         eurCny.Series.Derivation.Should().Be(RateDerivation.Cross);
         eurCny.Series.Components.Select(s => s.Id).Should().Equal("EURUSD", "TEST");
-        eurCny.Series.Citation.Should().Be("cross of Test EUR/USD and Test series");
+        eurCny.Series.Citation.Should().Be("cross of Test EUR/USD and Test series via USD");
 
         ((Action)(() => ExchangeRate.Cross(usdCny, eurUsd))).Should().Throw<ArgumentException>().WithMessage("A cross rate needs the first leg's quote to be the second leg's base; they are CNY and EUR.*");
         var otherDay = new ExchangeRate(Currency.USD, Currency.CNY, 7.2m, Day.AddDays(1), Test);

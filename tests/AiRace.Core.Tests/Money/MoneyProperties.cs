@@ -29,10 +29,11 @@ public class MoneyProperties
                 string text = m.ToString(format, null);
                 M.Parse(text).Should().Be(m, text);
                 M.Parse(text.AsSpan()).Should().Be(m, text);
-                M.TryParse(text, CultureInfo.CurrentCulture, out M viaTry).Should().BeTrue(text);
+                M.TryParse(text, out M viaTry).Should().BeTrue(text);
                 viaTry.Should().Be(m);
-                M.TryParse(text.AsSpan(), null, out M viaSpan).Should().BeTrue(text);
+                M.TryParse(text.AsSpan(), out M viaSpan).Should().BeTrue(text);
                 viaSpan.Should().Be(m);
+                ParseGeneric<M>(text, CultureInfo.CurrentCulture).Should().Be(m, "through IParsable, whatever the provider");
             }
 
             m.ToString().Should().Be(m.ToString("G", null)).And.Be(m.ToString(string.Empty, null));
@@ -41,6 +42,12 @@ public class MoneyProperties
             buffer[..written].ToString().Should().Be(m.ToString("R", null));
         });
     }
+
+    private static T ParseGeneric<T>(string s, IFormatProvider provider)
+        where T : IParsable<T> => T.Parse(s, provider);
+
+    private static bool TryParseGeneric<T>(string s, IFormatProvider provider, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T result)
+        where T : ISpanParsable<T> => T.TryParse(s.AsSpan(), provider, out result);
 
     [Fact]
     public void Json_RoundTrips_ValueAndScale_ForEveryDecimalAndCurrency()
@@ -250,8 +257,10 @@ public class MoneyProperties
                 ex.Position.Should().BeInRange(0, text.Length);
             }
 
-            M.TryParse(text, null, out M viaTry).Should().Be(parsed is not null, text);
-            M.TryParse(text.AsSpan(), null, out M viaSpan).Should().Be(parsed is not null, text);
+            M.TryParse(text, out M viaTry).Should().Be(parsed is not null, text);
+            M.TryParse(text.AsSpan(), out M viaSpan).Should().Be(parsed is not null, text);
+            TryParseGeneric(text, CultureInfo.InvariantCulture, out M viaGeneric).Should().Be(parsed is not null, text);
+            viaGeneric.Should().Be(viaTry);
             if (parsed is { } m)
             {
                 viaTry.Should().Be(m);

@@ -16,7 +16,7 @@ public partial class MoneyTests
         M parsed = M.Parse(text);
         parsed.Currency.Code.Should().Be(code);
         parsed.Amount.Should().Be(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture));
-        M.TryParse(text, null, out M viaTry).Should().BeTrue();
+        M.TryParse(text, out M viaTry).Should().BeTrue();
         viaTry.Should().Be(parsed);
     }
 
@@ -40,7 +40,7 @@ public partial class MoneyTests
         ex.Position.Should().Be(position);
         ex.Reason.Should().Be(reason);
         ex.Message.Should().Be($"Cannot read '{text}' as money: {reason} at position {position}.");
-        M.TryParse(text, null, out _).Should().BeFalse();
+        M.TryParse(text, out _).Should().BeFalse();
     }
 
     [Fact]
