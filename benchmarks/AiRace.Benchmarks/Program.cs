@@ -1,9 +1,27 @@
+using System.Globalization;
+using AiRace.Benchmarks.Scale;
 using BenchmarkDotNet.Running;
 
 namespace AiRace.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/AiRace.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/AiRace.Benchmarks -- --filter '*'</c>;
+/// the pipeline at scale: <c>... -- scale [sizes...] [--runs N] [--load-max N]</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "scale")
+        {
+            return ScalePipeline.Run(args[1..]);
+        }
+
+        if (args.Length == 5 && args[0] == "scale-one")
+        {
+            return ScalePipeline.RunOne(
+                int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

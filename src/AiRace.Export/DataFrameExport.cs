@@ -12,108 +12,126 @@ namespace AiRace.Export;
 /// Converts a <see cref="ResultTable"/> to a Microsoft.Data.Analysis <see cref="DataFrame"/> and back, exactly.
 /// </summary>
 /// <remarks>
-/// <para>Each column becomes a data-frame column named by its <see cref="TableColumn.Header"/> (such as
-/// <c>value [@currency]</c>), so units travel with the data. Kinds map to column types as follows; missing cells
-/// (null) stay null:</para>
+/// <para>Each of the table's fields (<see cref="ResultTable.Fields"/>: one per column, two for money whose cells carry
+/// their own currency) becomes a data-frame column named by its header (such as <c>value [USD]</c>), so units travel
+/// with the data. Field types map to column types as follows; missing cells (null) stay null:</para>
 /// <list type="table">
-/// <listheader><term>Kind</term><description>Data-frame column</description></listheader>
+/// <listheader><term>Field</term><description>Data-frame column</description></listheader>
 /// <item><term>Text</term><description><see cref="StringDataFrameColumn"/></description></item>
-/// <item><term>Integer</term><description><see cref="Int64DataFrameColumn"/> (a <c>PrimitiveDataFrameColumn&lt;long&gt;</c>)</description></item>
-/// <item><term>Decimal</term><description><see cref="DecimalDataFrameColumn"/> (a <c>PrimitiveDataFrameColumn&lt;decimal&gt;</c>; never
-/// <see cref="double"/>, so nothing is rounded)</description></item>
-/// <item><term>Date</term><description><see cref="DateTimeDataFrameColumn"/> (a <c>PrimitiveDataFrameColumn&lt;DateTime&gt;</c>):
-/// midnight of the date, <see cref="DateTimeKind.Unspecified"/>; the data frame has no <see cref="DateOnly"/> column</description></item>
-/// <item><term>Boolean</term><description><see cref="BooleanDataFrameColumn"/> (a <c>PrimitiveDataFrameColumn&lt;bool&gt;</c>)</description></item>
+/// <item><term>Integer</term><description><see cref="Int64DataFrameColumn"/></description></item>
+/// <item><term>Decimal</term><description><see cref="DecimalDataFrameColumn"/> (never <see cref="double"/>, so nothing is
+/// rounded): money amounts, shares in percent, ratios, decimals of a unit</description></item>
+/// <item><term>Date</term><description><see cref="DateTimeDataFrameColumn"/>: midnight of the day,
+/// <see cref="DateTimeKind.Unspecified"/>; the data frame has no <see cref="DateOnly"/> column</description></item>
+/// <item><term>Boolean</term><description><see cref="BooleanDataFrameColumn"/></description></item>
 /// </list>
-/// <para>A data frame carries no table name and no notes: <see cref="ToResultTable"/> takes them as arguments.</para>
+/// <para>A data frame carries no types beyond these, no table name and no notes: <see cref="ToResultTable"/> takes the
+/// table's <see cref="TableSchema"/> (<see cref="ResultTable.Schema"/>).</para>
 /// </remarks>
 public static class DataFrameExport
 {
-    /// <summary>Converts a table to a data frame with one column per table column, named by its header.</summary>
+    /// <summary>Converts a table to a data frame with one column per exported field, named by its header.</summary>
     /// <param name="table">The table.</param>
-    /// <returns>A new data frame holding the table's cells.</returns>
+    /// <returns>A new data frame holding the table's values.</returns>
     public static DataFrame ToDataFrame(ResultTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var columns = new List<DataFrameColumn>(table.Columns.Count);
-        for (int c = 0; c < table.Columns.Count; c++)
+        int rowCount = table.Rows.Count;
+        var values = new object?[table.Fields.Count][];
+        for (int f = 0; f < values.Length; f++)
         {
-            TableColumn column = table.Columns[c];
-            int index = c;
-            IEnumerable<object?> cells = table.Rows.Select(row => row[index]);
-            columns.Add(column.Kind switch
+            values[f] = new object?[rowCount];
+        }
+
+        var buffer = new object?[table.Fields.Count];
+        for (int r = 0; r < rowCount; r++)
+        {
+            table.FieldValues(r, buffer);
+            for (int f = 0; f < buffer.Length; f++)
             {
-                ColumnKind.Text => new StringDataFrameColumn(column.Header, cells.Select(x => (string?)x)),
-                ColumnKind.Integer => new Int64DataFrameColumn(column.Header, cells.Select(x => (long?)x)),
-                ColumnKind.Decimal => new DecimalDataFrameColumn(column.Header, cells.Select(x => (decimal?)x)),
-                ColumnKind.Date => new DateTimeDataFrameColumn(column.Header, cells.Select(x => x is DateOnly d ? d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified) : (DateTime?)null)),
-                ColumnKind.Boolean => new BooleanDataFrameColumn(column.Header, cells.Select(x => (bool?)x)),
-                _ => throw new InvalidOperationException($"Unknown column kind {column.Kind}."),
+                values[f][r] = buffer[f];
+            }
+        }
+
+        var columns = new List<DataFrameColumn>(table.Fields.Count);
+        for (int f = 0; f < table.Fields.Count; f++)
+        {
+            TableField field = table.Fields[f];
+            object?[] cells = values[f];
+            columns.Add(field.Type switch
+            {
+                FieldType.Text => new StringDataFrameColumn(field.Header, cells.Select(x => (string?)x)),
+                FieldType.Integer => new Int64DataFrameColumn(field.Header, cells.Select(x => (long?)x)),
+                FieldType.Decimal => new DecimalDataFrameColumn(field.Header, cells.Select(x => (decimal?)x)),
+                FieldType.Date => new DateTimeDataFrameColumn(field.Header, cells.Select(x => x is DateOnly d ? d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified) : (DateTime?)null)),
+                FieldType.Boolean => new BooleanDataFrameColumn(field.Header, cells.Select(x => (bool?)x)),
+                _ => throw new InvalidOperationException($"Unknown field type {field.Type}."),
             });
         }
 
         return new DataFrame(columns);
     }
 
-    /// <summary>
-    /// Converts a data frame back to a table: each column's name is read as a header
-    /// (<see cref="TableColumn.FromHeader"/>), and its kind follows from its type (string, <see cref="long"/>,
-    /// <see cref="decimal"/>, <see cref="DateTime"/>, <see cref="bool"/>).
-    /// </summary>
+    /// <summary>Converts a data frame back to a table of the given schema: its columns must be the schema's fields, by
+    /// header and type, in any order.</summary>
     /// <param name="frame">The data frame.</param>
-    /// <param name="name">The table's name.</param>
-    /// <param name="notes">The table's notes (a data frame does not carry them).</param>
+    /// <param name="schema">The table's name, columns and notes (<see cref="ResultTable.Schema"/>).</param>
     /// <returns>The table.</returns>
-    /// <exception cref="ArgumentException">A column has another type, a header is not valid for its kind (such as a
-    /// decimal column without a unit), a date holds a time of day, or the columns do not form a table; the message
-    /// lists every problem, naming the column (and row).</exception>
-    public static ResultTable ToResultTable(DataFrame frame, string name, IEnumerable<string>? notes = null)
+    /// <exception cref="ArgumentException">A field is missing or of another type, a date holds a time of day, or values
+    /// are not cells of their column; the message lists every problem, naming the column (and row).</exception>
+    public static ResultTable ToResultTable(DataFrame frame, TableSchema schema)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(schema);
         var problems = new List<string>();
-        var columns = new List<TableColumn>();
-        long rowCount = frame.Rows.Count;
-        var rows = new object?[rowCount][];
-        for (long r = 0; r < rowCount; r++)
+        IReadOnlyList<TableField> fields = schema.Fields;
+        var sources = new DataFrameColumn?[fields.Count];
+        for (int f = 0; f < fields.Count; f++)
         {
-            rows[r] = new object?[frame.Columns.Count];
+            DataFrameColumn? source = frame.Columns.FirstOrDefault(c => c.Name == fields[f].Header);
+            if (source is null)
+            {
+                problems.Add($"the data frame has no column '{fields[f].Header}'.");
+            }
+            else if (source.DataType != ClrTypeOf(fields[f].Type))
+            {
+                problems.Add($"column '{source.Name}' holds {source.DataType.Name} values; the schema says {fields[f].Type} ({ClrTypeOf(fields[f].Type).Name}).");
+            }
+            else
+            {
+                sources[f] = source;
+            }
         }
 
-        for (int c = 0; c < frame.Columns.Count; c++)
+        if (problems.Count > 0)
         {
-            DataFrameColumn source = frame.Columns[c];
-            ColumnKind? kind = KindOf(source.DataType);
-            if (kind is null)
-            {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"column {c + 1} ('{source.Name}') holds {source.DataType.Name} values; expected string, Int64, Decimal, DateTime or Boolean."));
-                continue;
-            }
+            throw Failure(schema.Name, problems);
+        }
 
-            try
+        long rowCount = frame.Rows.Count;
+        var rows = new List<object?[]>();
+        var record = new object?[fields.Count];
+        for (long r = 0; r < rowCount; r++)
+        {
+            for (int f = 0; f < fields.Count; f++)
             {
-                columns.Add(TableColumn.FromHeader(source.Name, kind.Value));
-            }
-            catch (ArgumentException e)
-            {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"column {c + 1} ('{source.Name}'): not a valid {kind} column header: {e.Message}"));
-                continue;
-            }
-
-            for (long r = 0; r < rowCount; r++)
-            {
-                object? cell = source[r];
-                if (cell is DateTime time)
+                object? value = sources[f]![r];
+                if (value is DateTime time)
                 {
                     if (time.TimeOfDay != TimeSpan.Zero)
                     {
-                        problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {r}, column {c + 1} ('{source.Name}'): {time:O} has a time of day; a date column holds midnights only."));
+                        problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {r}, column '{fields[f].Header}': {time:O} has a time of day; a date column holds midnights only."));
                     }
 
-                    cell = DateOnly.FromDateTime(time);
+                    value = DateOnly.FromDateTime(time);
                 }
 
-                rows[r][c] = cell;
+                record[f] = value;
+            }
+
+            if (schema.ToCells(record, string.Create(CultureInfo.InvariantCulture, $"row {r}"), problems) is { } cells)
+            {
+                rows.Add(cells);
             }
         }
 
@@ -121,7 +139,7 @@ public static class DataFrameExport
         {
             try
             {
-                return new ResultTable(name, columns, rows, notes);
+                return schema.ToTable(rows);
             }
             catch (ArgumentException e)
             {
@@ -129,15 +147,19 @@ public static class DataFrameExport
             }
         }
 
-        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Data frame cannot be read as table '{name}' ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):")
-            + string.Concat(problems.Select(p => Environment.NewLine + "  " + p)), nameof(frame));
+        throw Failure(schema.Name, problems);
     }
 
-    private static ColumnKind? KindOf(Type type) =>
-        type == typeof(string) ? ColumnKind.Text
-        : type == typeof(long) ? ColumnKind.Integer
-        : type == typeof(decimal) ? ColumnKind.Decimal
-        : type == typeof(DateTime) ? ColumnKind.Date
-        : type == typeof(bool) ? ColumnKind.Boolean
-        : null;
+    private static ArgumentException Failure(string name, List<string> problems) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Data frame cannot be read as table '{name}' ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):")
+            + string.Concat(problems.Select(p => Environment.NewLine + "  " + p)), "frame");
+
+    private static Type ClrTypeOf(FieldType type) => type switch
+    {
+        FieldType.Text => typeof(string),
+        FieldType.Integer => typeof(long),
+        FieldType.Decimal => typeof(decimal),
+        FieldType.Date => typeof(DateTime),
+        _ => typeof(bool),
+    };
 }

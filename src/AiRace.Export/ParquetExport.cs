@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Numerics;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Parquet;
@@ -17,29 +16,34 @@ namespace AiRace.Export;
 
 /// <summary>
 /// Writes a <see cref="ResultTable"/> to an Apache Parquet file (with Parquet.Net) and reads it back exactly, so that
-/// pandas, DuckDB or Spark users can take the data further.
+/// pandas, DuckDB or Spark users can take the data further without losing a digit or a unit.
 /// </summary>
 /// <remarks>
-/// <para>Every column becomes a nullable field named by its <see cref="TableColumn.Header"/> (such as
-/// <c>value [@currency]</c>), so units travel with the data. Text is UTF-8 <c>STRING</c>; integers are
-/// <c>INT64</c>; dates are <c>DATE</c>; flags are <c>BOOLEAN</c>; decimals are
-/// <c>DECIMAL(38, s)</c> (a 16-byte fixed-length two's-complement unscaled value), where the scale <c>s</c> is the
-/// largest scale among the column's values, so every value is stored exactly. A value that would need more than 38
-/// digits at that scale (say 10^20 in a column that also holds 10^-20) cannot be stored exactly: writing then throws,
-/// naming the row and column; nothing is rounded.</para>
-/// <para>The table's name and notes are kept in the file's key-value metadata, under <see cref="NameKey"/> (the name)
-/// and <see cref="NotesKey"/> (a JSON array of strings).</para>
-/// <para>Reading gives back a table equal to the one written (<see cref="ResultTable.ContentEquals"/>). Decimals come
-/// back at the column's scale where a <see cref="decimal"/> can hold it (1.5 written beside 0.25 reads as 1.50, the
-/// same value); trailing zeros are dropped only as far as needed to fit a <see cref="decimal"/>.</para>
+/// <para>Each of the table's fields (<see cref="ResultTable.Fields"/>: one per column, two for money whose cells carry
+/// their own currency) becomes a nullable Parquet field named by its header (such as <c>value [USD]</c>): text is
+/// UTF-8 <c>STRING</c>, integers <c>INT64</c>, days <c>DATE</c>, flags <c>BOOLEAN</c>.</para>
+/// <para>Decimals (money amounts, shares in percent, ratios, decimals of a unit) are <c>DECIMAL(38, s)</c>, a 16-byte
+/// two's-complement unscaled value, the widest decimal that pandas (pyarrow decimal128), DuckDB and Spark read. The
+/// scale <c>s</c> is chosen per field to fit its values: the largest scale among them, when every value then has at
+/// most 38 digits — the common case, and every value is stored exactly. A field whose values span more than 38 digits
+/// (10^20 beside 10^-20; a <see cref="decimal"/> has up to 29 digits at any of 29 scales) cannot be one exact
+/// <c>DECIMAL(38, s)</c>: its scale is then <c>38 −</c> the most integer digits of its values, the values that have more
+/// decimals are rounded to it (half to even), and a <c>STRING</c> field named <c>&lt;header&gt; exact</c>
+/// (<see cref="ExactSuffix"/>) beside it holds every value's exact invariant text (<c>-1234.5678</c>). Nothing is lost:
+/// a reader that needs every digit reads the text field (DuckDB: <c>CAST("value [USD] exact" AS DECIMAL(38, 28))</c>
+/// where the values fit that, or as text), and <see cref="ReadAsync"/> reads it back.</para>
+/// <para>The table's schema (<see cref="TableSchema.ToJson"/>: name, declared columns, notes) is kept in the file's
+/// key-value metadata under <see cref="SchemaKey"/>, so reading gives back a table equal to the one written
+/// (<see cref="ResultTable.ContentEquals"/>).</para>
 /// </remarks>
 public static class ParquetExport
 {
-    /// <summary>The key-value metadata key that holds the table's name.</summary>
-    public const string NameKey = "airace.table.name";
+    /// <summary>The key-value metadata key that holds the table's schema as JSON (<see cref="TableSchema.ToJson"/>).</summary>
+    public const string SchemaKey = "airace.table.schema";
 
-    /// <summary>The key-value metadata key that holds the table's notes, as a JSON array of strings.</summary>
-    public const string NotesKey = "airace.table.notes";
+    /// <summary>The suffix of the text field that holds the exact values of a decimal field too wide for one
+    /// <c>DECIMAL(38, s)</c>: <c>value [USD] exact</c>.</summary>
+    public const string ExactSuffix = " exact";
 
     /// <summary>The precision of every decimal field: 38 digits, the most a 16-byte Parquet decimal holds and the
     /// largest precision pandas (pyarrow decimal128), DuckDB and Spark read.</summary>
@@ -47,17 +51,14 @@ public static class ParquetExport
 
     private const int MaxDecimalScale = 28;
 
-    private static readonly BigInteger MaxUnscaled = BigInteger.Pow(10, DecimalPrecision) - 1;
-
-    private static readonly BigInteger MaxMantissa = (BigInteger.One << 96) - 1;
+    private static readonly BigInteger[] PowersOfTen = Enumerable.Range(0, 80).Select(i => BigInteger.Pow(10, i)).ToArray();
 
     /// <summary>Writes a table as a Parquet file with one row group.</summary>
     /// <param name="table">The table.</param>
     /// <param name="stream">A writable, seekable stream; it is left open.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
-    /// <exception cref="ArgumentException">The table has no columns, or a decimal would need more than 38 digits at its
-    /// column's scale; the message names every such row and column.</exception>
+    /// <exception cref="ArgumentException">The table has no columns.</exception>
     public static async Task WriteAsync(ResultTable table, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -67,212 +68,279 @@ public static class ParquetExport
             throw new ArgumentException($"Table '{table.Name}' has no columns; a Parquet file needs at least one field.", nameof(table));
         }
 
-        var problems = new List<string>();
-        var fields = new DataField[table.Columns.Count];
-        var decimals = new BigDecimal?[table.Columns.Count][];
-        for (int c = 0; c < table.Columns.Count; c++)
+        int rowCount = table.Rows.Count;
+        int fieldCount = table.Fields.Count;
+        var values = new object?[fieldCount][];
+        for (int f = 0; f < fieldCount; f++)
         {
-            TableColumn column = table.Columns[c];
-            if (column.Kind == ColumnKind.Decimal)
+            values[f] = new object?[rowCount];
+        }
+
+        var buffer = new object?[fieldCount];
+        for (int r = 0; r < rowCount; r++)
+        {
+            table.FieldValues(r, buffer);
+            for (int f = 0; f < fieldCount; f++)
             {
-                int scale = table.Rows.Select(row => row[c] is decimal d ? d.Scale : 0).DefaultIfEmpty(0).Max();
-                fields[c] = new BigDecimalDataField(column.Header, DecimalPrecision, scale, isNullable: true);
-                decimals[c] = ToBigDecimals(table, c, scale, problems);
-            }
-            else
-            {
-                fields[c] = new DataField(column.Header, ClrTypeOf(column.Kind), isNullable: true);
+                values[f][r] = buffer[f];
             }
         }
 
-        if (problems.Count > 0)
+        var fields = new List<DataField>();
+        var writes = new List<Func<ParquetRowGroupWriter, Task>>();
+        for (int f = 0; f < fieldCount; f++)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Table '{table.Name}' cannot be written to Parquet exactly ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):")
-                + string.Concat(problems.Select(p => Environment.NewLine + "  " + p)), nameof(table));
+            TableField tableField = table.Fields[f];
+            object?[] column = values[f];
+            switch (tableField.Type)
+            {
+                case FieldType.Text:
+                    Add(new DataField(tableField.Header, typeof(string), isNullable: true), (g, d) => g.WriteAsync(d, column.Select(v => (string)v!).ToArray()));
+                    break;
+                case FieldType.Integer:
+                    Add(new DataField(tableField.Header, typeof(long), isNullable: true), (g, d) => g.WriteAsync<long>(d, column.Select(v => (long?)v).ToArray(), cancellationToken: cancellationToken));
+                    break;
+                case FieldType.Date:
+                    Add(new DataField(tableField.Header, typeof(DateOnly), isNullable: true), (g, d) => g.WriteAsync<DateOnly>(d, column.Select(v => (DateOnly?)v).ToArray(), cancellationToken: cancellationToken));
+                    break;
+                case FieldType.Boolean:
+                    Add(new DataField(tableField.Header, typeof(bool), isNullable: true), (g, d) => g.WriteAsync<bool>(d, column.Select(v => (bool?)v).ToArray(), cancellationToken: cancellationToken));
+                    break;
+                default:
+                    {
+                        (int scale, bool exact) = ScaleOf(column);
+                        BigDecimal?[] decimals = column.Select(v => v is decimal d ? ToBigDecimal(d, scale) : (BigDecimal?)null).ToArray();
+                        Add(new BigDecimalDataField(tableField.Header, DecimalPrecision, scale, isNullable: true), (g, d) => g.WriteAsync<BigDecimal>(d, decimals, cancellationToken: cancellationToken));
+                        if (!exact)
+                        {
+                            string?[] texts = column.Select(v => v is decimal d ? d.ToString(CultureInfo.InvariantCulture) : null).ToArray();
+                            Add(new DataField(tableField.Header + ExactSuffix, typeof(string), isNullable: true), (g, d) => g.WriteAsync(d, texts!));
+                        }
+
+                        break;
+                    }
+            }
         }
 
         await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, new ParquetOptions { UseBigDecimal = true }, append: false, cancellationToken).ConfigureAwait(false);
-        writer.CustomMetadata = new Dictionary<string, string>
-        {
-            [NameKey] = table.Name,
-            [NotesKey] = JsonSerializer.Serialize(table.Notes.ToArray()),
-        };
-
+        writer.CustomMetadata = new Dictionary<string, string> { [SchemaKey] = table.Schema.ToJson() };
         using ParquetRowGroupWriter group = writer.CreateRowGroup();
-        for (int c = 0; c < table.Columns.Count; c++)
+        foreach (Func<ParquetRowGroupWriter, Task> write in writes)
         {
-            int index = c;
-            DataField field = fields[c];
-            switch (table.Columns[c].Kind)
-            {
-                case ColumnKind.Text:
-                    await group.WriteAsync(field, table.Rows.Select(row => (string)row[index]!).ToArray()).ConfigureAwait(false);
-                    break;
-                case ColumnKind.Integer:
-                    await group.WriteAsync<long>(field, table.Rows.Select(row => (long?)row[index]).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                    break;
-                case ColumnKind.Decimal:
-                    await group.WriteAsync<BigDecimal>(field, decimals[c], cancellationToken: cancellationToken).ConfigureAwait(false);
-                    break;
-                case ColumnKind.Date:
-                    await group.WriteAsync<DateOnly>(field, table.Rows.Select(row => (DateOnly?)row[index]).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                    break;
-                case ColumnKind.Boolean:
-                    await group.WriteAsync<bool>(field, table.Rows.Select(row => (bool?)row[index]).ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown column kind {table.Columns[c].Kind}.");
-            }
+            await write(group).ConfigureAwait(false);
+        }
+
+        void Add(DataField field, Func<ParquetRowGroupWriter, DataField, Task> write)
+        {
+            fields.Add(field);
+            writes.Add(g => write(g, field));
         }
     }
 
-    /// <summary>Reads a Parquet file written by <see cref="WriteAsync"/> (or any flat file whose fields are strings,
-    /// 64-bit integers, decimals, dates or booleans, named by headers) back to a table.</summary>
+    /// <summary>Reads a Parquet file written by <see cref="WriteAsync"/> back to the table written.</summary>
     /// <param name="stream">A readable, seekable stream; it is left open.</param>
-    /// <param name="name">The table's name; when null, the name stored under <see cref="NameKey"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The table, with the notes stored under <see cref="NotesKey"/> (none if absent).</returns>
-    /// <exception cref="InvalidDataException">The file has no name and none is given, its notes are not a JSON array
-    /// of strings, a field has another type or an invalid header, or a decimal does not fit a <see cref="decimal"/>
-    /// exactly; the message lists every problem, naming the field (and row).</exception>
-    public static async Task<ResultTable> ReadAsync(Stream stream, string? name = null, CancellationToken cancellationToken = default)
+    /// <returns>The table.</returns>
+    /// <exception cref="InvalidDataException">The file has no table schema under <see cref="SchemaKey"/> or it is not
+    /// valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
+    /// problem, naming the field (and row).</exception>
+    public static async Task<ResultTable> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var options = new ParquetOptions { UseBigDecimal = true, UseDateOnlyTypeForDates = true };
         await using ParquetReader reader = await ParquetReader.CreateAsync(stream, options, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
         var problems = new List<string>();
-        string? tableName = name ?? (reader.CustomMetadata.TryGetValue(NameKey, out string? stored) ? stored : null);
-        if (string.IsNullOrWhiteSpace(tableName))
+        if (!reader.CustomMetadata.TryGetValue(SchemaKey, out string? json))
         {
-            problems.Add($"the file has no table name under '{NameKey}' and none was given.");
-            tableName = "(unnamed)";
+            problems.Add($"the file has no table schema under '{SchemaKey}' (it was not written by ParquetExport).");
+            throw Failure("(unnamed)", problems);
         }
 
-        string[] notes = Array.Empty<string>();
-        if (reader.CustomMetadata.TryGetValue(NotesKey, out string? notesJson))
+        if (!TableSchema.TryParse(json, out TableSchema? schema, out IReadOnlyList<string> schemaProblems))
         {
-            try
-            {
-                notes = JsonSerializer.Deserialize<string[]>(notesJson) ?? Array.Empty<string>();
-                if (notes.Any(n => n is null))
-                {
-                    problems.Add($"the notes under '{NotesKey}' hold a null.");
-                }
-            }
-            catch (JsonException e)
-            {
-                problems.Add($"the notes under '{NotesKey}' are not a JSON array of strings: {e.Message}");
-            }
+            throw Failure("(unnamed)", schemaProblems.Select(p => "schema: " + p).ToList());
         }
 
-        if (reader.Schema.Fields.Any(f => f is not DataField))
+        DataField[] dataFields = reader.Schema.GetDataFields();
+        var byName = new Dictionary<string, DataField>(StringComparer.Ordinal);
+        foreach (DataField d in dataFields)
         {
-            problems.Add("the file has nested fields (lists, maps or structs); a table has flat columns only.");
-            throw Failure(tableName, problems);
+            byName[d.Name] = d;
         }
 
-        DataField[] fields = reader.Schema.GetDataFields();
-        var columns = new TableColumn?[fields.Length];
-        for (int c = 0; c < fields.Length; c++)
+        IReadOnlyList<TableField> fields = schema.Fields;
+        foreach (TableField f in fields)
         {
-            DataField field = fields[c];
-            ColumnKind? kind = KindOf(field);
-            if (kind is null)
+            if (!byName.TryGetValue(f.Header, out DataField? d))
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"field {c + 1} ('{field.Name}') holds {field.ClrType.Name} values; expected string, Int64, decimal, DATE or Boolean (timestamps and other types have no column kind)."));
-                continue;
+                problems.Add($"field '{f.Header}' of the schema is missing from the file.");
             }
-
-            if (field.IsArray)
+            else if (KindOf(d) != f.Type)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"field {c + 1} ('{field.Name}') is repeated; a table has one value per cell."));
-                continue;
-            }
-
-            try
-            {
-                columns[c] = TableColumn.FromHeader(field.Name, kind.Value);
-            }
-            catch (ArgumentException e)
-            {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"field {c + 1} ('{field.Name}'): not a valid {kind} column header: {e.Message}"));
+                problems.Add($"field '{f.Header}' holds {d.ClrType.Name} values; the schema says {f.Type}.");
             }
         }
 
         if (problems.Count > 0)
         {
-            throw Failure(tableName, problems);
+            throw Failure(schema.Name, problems);
         }
 
         var rows = new List<object?[]>();
+        var values = new object?[fields.Count][];
         for (int g = 0; g < reader.RowGroupCount; g++)
         {
             using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
             int count = checked((int)group.RowCount);
-            int first = rows.Count;
-            for (int r = 0; r < count; r++)
+            for (int f = 0; f < fields.Count; f++)
             {
-                rows.Add(new object?[fields.Length]);
+                DataField field = byName[fields[f].Header];
+                values[f] = fields[f].Type switch
+                {
+                    FieldType.Text => (await ReadAsync<string>(group, field, count, cancellationToken).ConfigureAwait(false)).Cast<object?>().ToArray(),
+                    FieldType.Integer => Box(await ReadNullableAsync<long>(group, field, count, cancellationToken).ConfigureAwait(false)),
+                    FieldType.Date => Box(await ReadNullableAsync<DateOnly>(group, field, count, cancellationToken).ConfigureAwait(false)),
+                    FieldType.Boolean => Box(await ReadNullableAsync<bool>(group, field, count, cancellationToken).ConfigureAwait(false)),
+                    _ => byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exact)
+                        ? ParseExact(await ReadAsync<string>(group, exact, count, cancellationToken).ConfigureAwait(false), exact.Name, rows.Count, problems)
+                        : ToDecimals(await ReadNullableAsync<BigDecimal>(group, field, count, cancellationToken).ConfigureAwait(false), field.Name, rows.Count, problems),
+                };
             }
 
-            for (int c = 0; c < fields.Length; c++)
+            var record = new object?[fields.Count];
+            for (int r = 0; r < count; r++)
             {
-                DataField field = fields[c];
-                TableColumn column = columns[c]!;
-                switch (column.Kind)
+                for (int f = 0; f < fields.Count; f++)
                 {
-                    case ColumnKind.Text:
-                        {
-                            var values = new string?[count];
-                            await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                            Fill(rows, first, c, values, v => v);
-                            break;
-                        }
+                    record[f] = values[f][r];
+                }
 
-                    case ColumnKind.Integer:
-                        Fill(rows, first, c, await ReadNullableAsync<long>(group, field, count, cancellationToken).ConfigureAwait(false), v => v);
-                        break;
-                    case ColumnKind.Boolean:
-                        Fill(rows, first, c, await ReadNullableAsync<bool>(group, field, count, cancellationToken).ConfigureAwait(false), v => v);
-                        break;
-                    case ColumnKind.Date:
-                        Fill(rows, first, c, await ReadNullableAsync<DateOnly>(group, field, count, cancellationToken).ConfigureAwait(false), v => v);
-                        break;
-                    case ColumnKind.Decimal:
-                        {
-                            BigDecimal?[] values = await ReadNullableAsync<BigDecimal>(group, field, count, cancellationToken).ConfigureAwait(false);
-                            for (int r = 0; r < count; r++)
-                            {
-                                if (values[r] is { } big)
-                                {
-                                    rows[first + r][c] = ToDecimal(big, first + r, column, problems);
-                                }
-                            }
-
-                            break;
-                        }
-
-                    default:
-                        throw new InvalidOperationException($"Unknown column kind {column.Kind}.");
+                if (schema.ToCells(record, string.Create(CultureInfo.InvariantCulture, $"row {rows.Count}"), problems) is { } cells)
+                {
+                    rows.Add(cells);
                 }
             }
         }
 
         if (problems.Count > 0)
         {
-            throw Failure(tableName, problems);
+            throw Failure(schema.Name, problems);
         }
 
-        try
-        {
-            return new ResultTable(tableName, columns.Select(c => c!), rows, notes);
-        }
-        catch (ArgumentException e)
-        {
-            problems.Add(e.Message);
-            throw Failure(tableName, problems);
-        }
+        return schema.ToTable(rows);
     }
+
+    /// <summary>The scale that fits a decimal field's values, and whether every value is exact at it.</summary>
+    internal static (int Scale, bool Exact) ScaleOf(IEnumerable<object?> values)
+    {
+        int scale = 0, integerDigits = 0;
+        foreach (object? v in values)
+        {
+            if (v is decimal d)
+            {
+                scale = Math.Max(scale, d.Scale);
+                integerDigits = Math.Max(integerDigits, IntegerDigits(d));
+            }
+        }
+
+        return integerDigits + scale <= DecimalPrecision ? (scale, true) : (DecimalPrecision - integerDigits, false);
+    }
+
+    private static int IntegerDigits(decimal d)
+    {
+        decimal whole = Math.Abs(decimal.Truncate(d));
+        int digits = 0;
+        while (whole >= 1m)
+        {
+            whole = decimal.Truncate(whole / 10m);
+            digits++;
+        }
+
+        return digits;
+    }
+
+    private static BigDecimal ToBigDecimal(decimal d, int scale)
+    {
+        int[] bits = decimal.GetBits(d);
+        BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        BigInteger unscaled;
+        if (d.Scale <= scale)
+        {
+            unscaled = mantissa * PowersOfTen[scale - d.Scale];
+        }
+        else
+        {
+            // Only in a field too wide for one exact DECIMAL(38, s), whose exact text is written beside it.
+            BigInteger divisor = PowersOfTen[d.Scale - scale];
+            unscaled = BigInteger.DivRem(mantissa, divisor, out BigInteger rest);
+            BigInteger twice = rest * 2;
+            if (twice > divisor || (twice == divisor && !unscaled.IsEven))
+            {
+                unscaled += 1;
+            }
+        }
+
+        return new BigDecimal(d < 0 ? -unscaled : unscaled, DecimalPrecision, scale);
+    }
+
+    private static object?[] ToDecimals(BigDecimal?[] values, string field, int firstRow, List<string> problems)
+    {
+        var cells = new object?[values.Length];
+        for (int r = 0; r < values.Length; r++)
+        {
+            if (values[r] is not { } big)
+            {
+                continue;
+            }
+
+            BigInteger unscaled = BigInteger.Abs(big.UnscaledValue);
+            int scale = big.Scale;
+            while ((scale > MaxDecimalScale || unscaled.GetBitLength() > 96) && scale > 0 && unscaled % 10 == 0)
+            {
+                unscaled /= 10;
+                scale--;
+            }
+
+            if (scale > MaxDecimalScale || unscaled.GetBitLength() > 96 || scale < 0)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {firstRow + r}, field '{field}': {big.UnscaledValue}×10^-{big.Scale} does not fit a decimal exactly."));
+                continue;
+            }
+
+            byte[] bytes = unscaled.ToByteArray(isUnsigned: true, isBigEndian: false);
+            Array.Resize(ref bytes, 12);
+            cells[r] = new decimal(BitConverter.ToInt32(bytes, 0), BitConverter.ToInt32(bytes, 4), BitConverter.ToInt32(bytes, 8), big.UnscaledValue.Sign < 0, (byte)scale);
+        }
+
+        return cells;
+    }
+
+    private static object?[] ParseExact(string?[] texts, string field, int firstRow, List<string> problems)
+    {
+        var cells = new object?[texts.Length];
+        for (int r = 0; r < texts.Length; r++)
+        {
+            if (texts[r] is not string text)
+            {
+                continue;
+            }
+
+            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal d)
+                && d.ToString(CultureInfo.InvariantCulture) == text)
+            {
+                cells[r] = d;
+            }
+            else
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {firstRow + r}, field '{field}': '{text}' is not an exact invariant decimal."));
+            }
+        }
+
+        return cells;
+    }
+
+    private static object?[] Box<T>(T?[] values)
+        where T : struct => values.Select(v => v is T x ? (object?)x : null).ToArray();
 
     private static InvalidDataException Failure(string tableName, List<string> problems) =>
         new(string.Create(CultureInfo.InvariantCulture, $"Parquet file cannot be read as table '{tableName}' ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):")
@@ -286,75 +354,19 @@ public static class ParquetExport
         return values;
     }
 
-    private static void Fill<T>(List<object?[]> rows, int first, int column, T[] values, Func<T, object?> cell)
+    private static async Task<string?[]> ReadAsync<T>(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
     {
-        for (int r = 0; r < values.Length; r++)
-        {
-            rows[first + r][column] = cell(values[r]);
-        }
-    }
-
-    private static Type ClrTypeOf(ColumnKind kind) => kind switch
-    {
-        ColumnKind.Text => typeof(string),
-        ColumnKind.Integer => typeof(long),
-        ColumnKind.Date => typeof(DateOnly),
-        ColumnKind.Boolean => typeof(bool),
-        _ => throw new InvalidOperationException($"No plain Parquet type for {kind}."),
-    };
-
-    private static ColumnKind? KindOf(DataField field) =>
-        field is DecimalDataField || field is BigDecimalDataField || field.ClrType == typeof(BigDecimal) || field.ClrType == typeof(decimal) ? ColumnKind.Decimal
-        : field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>) ? ColumnKind.Text
-        : field.ClrType == typeof(long) ? ColumnKind.Integer
-        // DATE fields read as DateOnly (UseDateOnlyTypeForDates); timestamps (DateTime) are refused, not truncated.
-        : field.ClrType == typeof(DateOnly) ? ColumnKind.Date
-        : field.ClrType == typeof(bool) ? ColumnKind.Boolean
-        : null;
-
-    private static BigDecimal?[] ToBigDecimals(ResultTable table, int column, int scale, List<string> problems)
-    {
-        var values = new BigDecimal?[table.Rows.Count];
-        for (int r = 0; r < table.Rows.Count; r++)
-        {
-            if (table.Rows[r][column] is not decimal d)
-            {
-                continue;
-            }
-
-            int[] bits = decimal.GetBits(d);
-            BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
-            BigInteger unscaled = mantissa * BigInteger.Pow(10, scale - d.Scale);
-            if (unscaled > MaxUnscaled)
-            {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {r}, column '{table.Columns[column].Name}': {d} needs {unscaled.ToString(CultureInfo.InvariantCulture).Length} digits at the column's scale {scale} (its largest); a Parquet DECIMAL({DecimalPrecision}, {scale}) holds {DecimalPrecision}. Split the column or lower the scale of its values."));
-                continue;
-            }
-
-            values[r] = new BigDecimal(d < 0 ? -unscaled : unscaled, DecimalPrecision, scale);
-        }
-
+        var values = new string?[count];
+        await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
         return values;
     }
 
-    private static decimal? ToDecimal(BigDecimal big, int row, TableColumn column, List<string> problems)
-    {
-        BigInteger unscaled = BigInteger.Abs(big.UnscaledValue);
-        int scale = big.Scale;
-        while ((scale > MaxDecimalScale || unscaled > MaxMantissa) && scale > 0 && unscaled % 10 == 0)
-        {
-            unscaled /= 10;
-            scale--;
-        }
-
-        if (scale > MaxDecimalScale || unscaled > MaxMantissa || scale < 0)
-        {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {row}, column '{column.Name}': {big.UnscaledValue}×10^-{big.Scale} does not fit a decimal exactly."));
-            return null;
-        }
-
-        byte[] bytes = unscaled.ToByteArray(isUnsigned: true, isBigEndian: false);
-        Array.Resize(ref bytes, 12);
-        return new decimal(BitConverter.ToInt32(bytes, 0), BitConverter.ToInt32(bytes, 4), BitConverter.ToInt32(bytes, 8), big.UnscaledValue.Sign < 0, (byte)scale);
-    }
+    private static FieldType? KindOf(DataField field) =>
+        field is DecimalDataField || field is BigDecimalDataField || field.ClrType == typeof(BigDecimal) || field.ClrType == typeof(decimal) ? FieldType.Decimal
+        : field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>) ? FieldType.Text
+        : field.ClrType == typeof(long) ? FieldType.Integer
+        // DATE fields read as DateOnly (UseDateOnlyTypeForDates); timestamps (DateTime) are refused, not truncated.
+        : field.ClrType == typeof(DateOnly) ? FieldType.Date
+        : field.ClrType == typeof(bool) ? FieldType.Boolean
+        : null;
 }

@@ -44,5 +44,8 @@ public static class AiRaceFormatters
         Formatter.Register<TargetPath>((value, writer) => writer.Write(PolicyHtml.Path(value)), HtmlFormatter.MimeType);
         Formatter.Register<ResultTable>((value, writer) => writer.Write(PolicyHtml.Table(value)), HtmlFormatter.MimeType);
         Formatter.Register<FundAuditRow>((value, writer) => writer.Write(PolicyHtml.Card(value.Programme)), HtmlFormatter.MimeType);
+        Formatter.Register<PartsCheck>((value, writer) => writer.Write(PolicyHtml.PartsCheck(value)), HtmlFormatter.MimeType);
+        Formatter.Register<ConversionAudit>((value, writer) => writer.Write(PolicyHtml.Audit(value)), HtmlFormatter.MimeType);
+        Formatter.Register<Aggregation>((value, writer) => writer.Write(PolicyHtml.Aggregation(value)), HtmlFormatter.MimeType);
     }
 }

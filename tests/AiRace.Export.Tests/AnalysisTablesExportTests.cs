@@ -17,7 +17,7 @@ public class AnalysisTablesExportTests
         ResultTable table = AnalysisTables.Build(which);
         table.Rows.Should().NotBeEmpty();
 
-        DataFrameExport.ToResultTable(DataFrameExport.ToDataFrame(table), table.Name, table.Notes).ContentEquals(table).Should().BeTrue("the DataFrame reads back equal");
+        DataFrameExport.ToResultTable(DataFrameExport.ToDataFrame(table), table.Schema).ContentEquals(table).Should().BeTrue("the DataFrame reads back equal");
 
         using var stream = new MemoryStream();
         await ParquetExport.WriteAsync(table, stream);

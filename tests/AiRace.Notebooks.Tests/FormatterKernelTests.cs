@@ -73,6 +73,35 @@ public class FormatterKernelTests
     }
 
     [Fact]
+    public async Task PartsCheck_IsATableWithItsVerdict_NotATypeName()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Programme(\"cn-sh-ai-subsidy-package\").CheckParts()");
+        html.Should().Contain("<caption>Parts against the whole</caption>");
+        html.Should().Contain("<td class=\"num\">CNY 1,000,000,000.00</td>");
+        html.Should().Contain("unclear membership (not counted): cn-sh-ai-subsidy-package.research-institutions");
+        html.Should().Contain("The included parts add up exactly to the whole.");
+        html.Should().NotContain("AiRace.Core.Policy.PartsCheck");
+    }
+
+    [Fact]
+    public async Task ConversionAudit_NamesItsSeriesAndToleranceAndListsEveryConversion()
+    {
+        string html = await HtmlOf("AiRace.Core.Analysis.ConversionAudit.Of(AiRace.Core.Data.PolicyData.Embedded, ReferenceRates.FederalReserveH10, tolerancePercent: 1m)");
+        html.Should().Contain("<strong>Conversion audit</strong> against ").And.Contain("tolerance ±1%: 3 conversions.");
+        html.Should().Contain("7.2463768115942028985507246377");
+        html.Should().NotContain("AiRace.Core.Analysis.ConversionAudit<");
+    }
+
+    [Fact]
+    public async Task Aggregation_StatesItsRuleAndShowsItsTotals()
+    {
+        string html = await HtmlOf("AiRace.Core.Analysis.Aggregation.Of(new AiRace.Core.Analysis.Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(AiRace.Core.Data.PolicyData.Embedded.Programmes, AiRace.Core.Analysis.NormalisationBasis.AtAnnualAverage(2024)), AiRace.Core.Data.PolicyData.Embedded, AiRace.Core.Analysis.AggregationKey.SponsorKind)");
+        html.Should().Contain("<strong>Totals by SponsorKind</strong> in USD");
+        html.Should().Contain("<table class=\"airace\">");
+        html.Should().Contain("<td class=\"num\">500,000,000,000</td>", "Stargate's private total, in groups of three");
+    }
+
+    [Fact]
     public async Task Chart_IsInlineSvg()
     {
         string html = await HtmlOf("AiRace.Interactive.Charts.Chart.Bars(\"t\", new[] { (\"a\", Money.Usd(5)), (\"b\", Money.Usd(7)) })");

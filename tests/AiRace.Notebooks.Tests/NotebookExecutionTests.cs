@@ -35,6 +35,45 @@ public class NotebookExecutionTests
             "a cell ending in an expression shows its value");
     }
 
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void EveryNotebook_RunsInJupyter_WithThePinnedDotnetKernel_WithoutACellError(string notebook)
+    {
+        _fixture.JupyterProblem.Should().BeNull("CI runs every notebook in Jupyter too");
+        (ExecutedNotebook nb, int exit, _, string log) = _fixture.JupyterResults[notebook];
+        string errors = string.Join("\n", nb.Errors.Select(e => $"cell {e.Cell.Index + 1}: {e.Error.Text}"));
+        nb.Errors.Should().BeEmpty($"every cell of {notebook} must run in Jupyter; errors:\n{errors}");
+        exit.Should().Be(0, log);
+        nb.Cells.Where(c => c.Kind == "code").Should().OnlyContain(c => c.Outputs.Count > 0 || !c.Source.TrimEnd().EndsWith(")", System.StringComparison.Ordinal) || c.Source.Contains("catch", System.StringComparison.Ordinal),
+            "a cell ending in an expression shows its value in Jupyter as well");
+        nb.AllOutputText.Split("<svg").Length.Should().Be(_fixture.Results[notebook].Notebook.AllOutputText.Split("<svg").Length, "Jupyter shows the same charts as the headless runner");
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void FirstCell_IsOneLineReferencingThePackageAtTheVersionTheMainCommandBuilt(string notebook)
+    {
+        ExecutedNotebook nb = ExecutedNotebook.Load(Path.Combine(_fixture.RepoRoot, "notebooks", notebook));
+        ExecutedNotebook.Cell first = nb.Cells.First(c => c.Kind == "code");
+        first.Source.Trim().Should().Be($"#r \"nuget: AiRace.Interactive, {_fixture.Version}\"",
+            "the first cell is what a user writes: the package at the exact version the main command built and put into the NuGet cache, no search, no floating version");
+        _fixture.Version.Should().EndWith("-" + NotebookJob.VersionSuffix);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void EveryChart_HasNoOverlappingLabels_InEitherClient(string notebook)
+    {
+        var charts = _fixture.Results[notebook].Notebook.Cells.Concat(_fixture.JupyterResults.TryGetValue(notebook, out var j) ? j.Notebook.Cells : Enumerable.Empty<ExecutedNotebook.Cell>())
+            .SelectMany(c => c.Outputs.Where(o => o.Text.Contains("<svg", System.StringComparison.Ordinal)).Select(o => (c.Index, Svg: o.Text[o.Text.IndexOf("<svg", System.StringComparison.Ordinal)..])))
+            .ToList();
+        foreach ((int cell, string svg) in charts)
+        {
+            SvgLabels.Read(svg).Should().NotBeEmpty();
+            SvgLabels.Overlaps(svg).Should().BeEmpty($"cell {cell + 1} of {notebook} draws a chart whose labels must be readable");
+        }
+    }
+
     [Fact]
     public void GettingStarted_ShowsTheParsedSeedFiguresAndADatedConversion()
     {
@@ -57,7 +96,7 @@ public class NotebookExecutionTests
         string text = _fixture.Results["02-who-commits-what.ipynb"].Notebook.AllOutputText;
         text.Should().Contain("0 of 11 programmes could be normalised at their announcement date.");
         text.Should().Contain("not converted: the sources do not date its announcement, and no date is guessed");
-        text.Should().Contain("138971885987.46473588393068080", "one trillion yuan at the 2024 annual average, unrounded");
+        text.Should().Contain("138,971,885,987.4647358839306808", "one trillion yuan at the 2024 annual average, unrounded");
         text.Should().Contain("inverse of Fed H.10 annual average (AEXCHUS)");
         text.Should().Contain("is 0.278 × USD 500B");
         text.Should().Contain("state, private and mixed money are never added together");
@@ -140,6 +179,17 @@ public class FailingNotebookTests
         error.Error.Text.Should().Contain("the rate is missing");
         new HtmlReport.Entry(nb, "failing.html", System.TimeSpan.Zero, exit).Succeeded.Should().BeFalse();
         HtmlReport.Page(nb).Should().Contain("<div class=\"out err\">");
+
+        // The same notebook in Jupyter: the kernel runs in the notebook's folder, which must be in the repository (the
+        // tool manifest is there).
+        string inRepo = Path.Combine(_fixture.RepoRoot, "artifacts", "test-failing-notebook");
+        Directory.CreateDirectory(inRepo);
+        File.Copy(path, Path.Combine(inRepo, "failing.ipynb"), overwrite: true);
+        _fixture.JupyterProblem.Should().BeNull();
+        (ExecutedNotebook inJupyter, _, _, string log) = JupyterRunner.Execute(_fixture.RepoRoot, Path.Combine(inRepo, "failing.ipynb"), Path.Combine(inRepo, "out"), _fixture.JupyterPath);
+        var jupyterError = inJupyter.Errors.Should().ContainSingle(log).Subject;
+        jupyterError.Cell.Index.Should().Be(1);
+        jupyterError.Error.Text.Should().Contain("the rate is missing");
         Directory.Delete(dir, recursive: true);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -7,8 +8,9 @@ using AiRace.Notebooks;
 namespace AiRace.Package.Tests;
 
 /// <summary>
-/// Packs AiRace.Core and AiRace.Export once, under a version unique to this run (so a stale copy in the NuGet cache is never used), into
-/// a temporary feed, and prepares a fresh consumer project that references the package as a user would.
+/// Packs the three packages once, as CI does (ContinuousIntegrationBuild: deterministic, SourceLink, symbols packages),
+/// under a version unique to this run (so a stale copy in the NuGet cache is never used), into a temporary feed, and
+/// prepares fresh consumer projects that reference the packages as a user would.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -22,9 +24,9 @@ public sealed class PackageFixture : IDisposable
         Version = "0.1.0-pkgtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         using (PackLock.Acquire(RepoRoot))
         {
-            foreach (string project in new[] { "src/AiRace.Core/AiRace.Core.csproj", "src/AiRace.Export/AiRace.Export.csproj" })
+            foreach (string project in Packages.Select(p => $"src/{p}/{p}.csproj"))
             {
-                ProcessRunner.Result pack = ProcessRunner.Run("dotnet", new[] { "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nologo" }, RepoRoot, Timeout);
+                ProcessRunner.Result pack = ProcessRunner.Run("dotnet", new[] { "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true", "-nologo" }, RepoRoot, Timeout);
                 if (pack.ExitCode != 0)
                 {
                     throw new InvalidOperationException($"dotnet pack {project} failed:\n" + pack.Output);
@@ -36,6 +38,9 @@ public sealed class PackageFixture : IDisposable
         ExportPackagePath = Path.Combine(Feed, $"AiRace.Export.{Version}.nupkg");
     }
 
+    /// <summary>The packages the repository ships.</summary>
+    public static readonly string[] Packages = { "AiRace.Core", "AiRace.Export", "AiRace.Interactive" };
+
     public string RepoRoot { get; }
 
     public string WorkDir { get; }
@@ -46,6 +51,12 @@ public sealed class PackageFixture : IDisposable
 
     public string PackagePath { get; }
 
+    /// <summary>The path of a package of the feed.</summary>
+    /// <param name="id">The package id.</param>
+    /// <param name="symbols">The symbols package (.snupkg) instead.</param>
+    /// <returns>The path.</returns>
+    public string PathOf(string id, bool symbols = false) => Path.Combine(Feed, $"{id}.{Version}.{(symbols ? "snupkg" : "nupkg")}");
+
     /// <summary>The AiRace.Export package (DataFrame and Parquet), packed beside AiRace.Core.</summary>
     public string ExportPackagePath { get; }
 
@@ -55,8 +66,18 @@ public sealed class PackageFixture : IDisposable
     /// <param name="editorconfig">An .editorconfig for the consumer, or null.</param>
     /// <param name="packages">The packages of the feed it references: AiRace.Core when none are named.</param>
     /// <returns>The consumer's folder.</returns>
-    public string CreateConsumer(string name, string program, string? editorconfig = null, params string[] packages)
+    public string CreateConsumer(string name, string program, string? editorconfig = null, params string[] packages) =>
+        CreateConsumer(name, new Dictionary<string, string> { ["Program.cs"] = program }, editorconfig, packages);
+
+    /// <summary>Creates a new consumer project in its own folder, with the given files, referencing the packages.</summary>
+    /// <param name="name">A folder name for it.</param>
+    /// <param name="files">File names (relative to the project) and their contents.</param>
+    /// <param name="editorconfig">An .editorconfig for the consumer, or null.</param>
+    /// <param name="packages">The packages of the feed it references: AiRace.Core when none are named.</param>
+    /// <returns>The consumer's folder.</returns>
+    public string CreateConsumer(string name, IReadOnlyDictionary<string, string> files, string? editorconfig = null, params string[] packages)
     {
+        ArgumentNullException.ThrowIfNull(files);
         string references = string.Concat((packages.Length == 0 ? new[] { "AiRace.Core" } : packages)
             .Select(p => $"\n    <PackageReference Include=\"{p}\" Version=\"{Version}\" />"));
         string dir = Path.Combine(WorkDir, name);
@@ -86,7 +107,11 @@ public sealed class PackageFixture : IDisposable
         File.WriteAllText(Path.Combine(dir, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(dir, "Directory.Build.targets"), "<Project />");
         File.WriteAllText(Path.Combine(dir, "Directory.Packages.props"), "<Project />");
-        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
+        foreach ((string file, string text) in files)
+        {
+            File.WriteAllText(Path.Combine(dir, file), text);
+        }
+
         if (editorconfig is not null)
         {
             File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n\n[*.cs]\n" + editorconfig);

@@ -7,9 +7,11 @@ using System.Linq;
 namespace AiRace.Notebooks;
 
 /// <summary>
-/// The main job: pack AiRace.Core, AiRace.Export and AiRace.Interactive into <c>artifacts/feed</c> under a version unique to this run
-/// (so no stale package is ever picked up), execute every notebook with dotnet-repl, and write the executed notebooks to
-/// <c>artifacts/notebooks</c> and an HTML report to <c>artifacts/report</c>.
+/// The main job: pack AiRace.Core, AiRace.Export and AiRace.Interactive into <c>artifacts/feed</c> as
+/// <c>{VersionPrefix}-local</c> (the exact version the notebooks' first cell references), install that build into the
+/// NuGet cache (replacing an older build of the same version, so no stale package is ever used), execute every notebook
+/// with dotnet-repl, and write the executed notebooks to <c>artifacts/notebooks</c>, an HTML report to
+/// <c>artifacts/report</c> and the kernel spec of the pinned .NET kernel for Jupyter to <c>artifacts/jupyter</c>.
 /// </summary>
 public static class NotebookJob
 {
@@ -43,7 +45,12 @@ public static class NotebookJob
         throw new DirectoryNotFoundException($"No folder above '{start}' holds AiRace.Core.sln.");
     }
 
-    /// <summary>Packs the libraries into the local feed under a new version.</summary>
+    /// <summary>The prerelease label of the packages the main command builds: the notebooks reference
+    /// <c>{VersionPrefix}-local</c>, <c>0.1.0-local</c> today.</summary>
+    public const string VersionSuffix = "local";
+
+    /// <summary>Packs the libraries into the local feed as <c>{VersionPrefix}-local</c> (a deterministic CI build:
+    /// SourceLink, symbols) and restores the tools of the manifest.</summary>
     /// <param name="repoRoot">The repository root.</param>
     /// <param name="log">Where progress goes.</param>
     /// <returns>The version packed.</returns>
@@ -51,24 +58,34 @@ public static class NotebookJob
     public static string Pack(string repoRoot, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        string version = "0.1.0-local." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         string feed = Path.Combine(repoRoot, "artifacts", "feed");
         if (Directory.Exists(feed))
         {
             Directory.Delete(feed, recursive: true);
         }
 
-        using IDisposable packing = PackLock.Acquire(repoRoot);
-        foreach (string project in new[] { "src/AiRace.Core/AiRace.Core.csproj", "src/AiRace.Export/AiRace.Export.csproj", "src/AiRace.Interactive/AiRace.Interactive.csproj" })
+        using (PackLock.Acquire(repoRoot))
         {
-            log.WriteLine($"pack {project} {version}");
-            ProcessRunner.Result r = ProcessRunner.Run("dotnet", new[] { "pack", project, "-c", "Release", "-o", feed, "-p:Version=" + version, "-nologo" }, repoRoot, PackTimeout);
-            if (r.ExitCode != 0)
+            foreach (string id in NuGetCache.Packages)
             {
-                throw new InvalidOperationException($"dotnet pack {project} failed with exit code {r.ExitCode}:\n{r.Output}");
+                string project = $"src/{id}/{id}.csproj";
+                log.WriteLine($"pack {project}");
+                ProcessRunner.Result r = ProcessRunner.Run("dotnet", new[] { "pack", project, "-c", "Release", "-o", feed, "-p:VersionSuffix=" + VersionSuffix, "-p:ContinuousIntegrationBuild=true", "-nologo" }, repoRoot, PackTimeout);
+                if (r.ExitCode != 0)
+                {
+                    throw new InvalidOperationException($"dotnet pack {project} failed with exit code {r.ExitCode}:\n{r.Output}");
+                }
             }
         }
 
+        string[] packed = Directory.GetFiles(feed, "AiRace.Interactive.*.nupkg");
+        if (packed.Length != 1)
+        {
+            throw new InvalidOperationException($"Expected one AiRace.Interactive package in {feed}; found {packed.Length}.");
+        }
+
+        string version = Path.GetFileNameWithoutExtension(packed[0])["AiRace.Interactive.".Length..];
+        log.WriteLine($"packed {version}");
         ProcessRunner.Result tools = ProcessRunner.Run("dotnet", new[] { "tool", "restore" }, repoRoot, PackTimeout);
         if (tools.ExitCode != 0)
         {
@@ -113,7 +130,10 @@ public static class NotebookJob
     {
         ArgumentNullException.ThrowIfNull(log);
         string version = Pack(repoRoot, log);
+        using IDisposable cacheLock = NuGetCache.Lock(repoRoot);
+        NuGetCache.Install(repoRoot, Path.Combine(repoRoot, "artifacts", "feed"), version, log);
         string artifacts = Path.Combine(repoRoot, "artifacts");
+        JupyterRunner.WriteKernelSpec(Path.Combine(artifacts, "jupyter"));
         string executed = Path.Combine(artifacts, "notebooks");
         string report = Path.Combine(artifacts, "report");
         Directory.CreateDirectory(report);

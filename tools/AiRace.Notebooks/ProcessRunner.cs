@@ -19,9 +19,10 @@ public static class ProcessRunner
     /// <param name="arguments">Its arguments, passed without shell interpretation.</param>
     /// <param name="workingDirectory">Where it runs.</param>
     /// <param name="timeout">How long it may run before it is killed.</param>
+    /// <param name="environment">Environment variables to set for it (beside the inherited ones), or null.</param>
     /// <returns>The exit code and output.</returns>
     /// <exception cref="TimeoutException">It ran longer than <paramref name="timeout"/>.</exception>
-    public static Result Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    public static Result Run(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -38,6 +39,11 @@ public static class ProcessRunner
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["NO_COLOR"] = "1";
+        foreach ((string name, string value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         var output = new StringBuilder();
         var watch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = info };

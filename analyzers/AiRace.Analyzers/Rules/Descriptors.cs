@@ -48,8 +48,8 @@ public static class RuleIds
 /// <summary>The catalogue of every AiRace diagnostic descriptor: one place for titles, messages, severities and help links.</summary>
 public static class Descriptors
 {
-    /// <summary>Where the rule pages live, relative to the repository; the ID and <c>.md</c> are appended.</summary>
-    public const string HelpLinkBase = "https://github.com/airace/AiRace.Core/blob/main/analyzers/docs/";
+    /// <summary>Where the rule pages live: the repository URL configured at build time (AiRaceRepositoryUrl); the ID and <c>.md</c> are appended.</summary>
+    public const string HelpLinkBase = RepositoryInfo.Url + "/blob/" + RepositoryInfo.Branch + "/analyzers/docs/";
 
     private const string Correctness = "Correctness";
     private const string Design = "Design";

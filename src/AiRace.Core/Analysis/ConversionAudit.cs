@@ -54,7 +54,27 @@ public sealed record ConversionAuditRow(
     decimal? DeviationPercent,
     AuditVerdict Verdict,
     IReadOnlyList<AnnualComparison> Annual,
-    string Note);
+    string Note)
+{
+    /// <summary>The fact, the two figures, the rate they imply and the verdict, such as
+    /// "cn-ai-investment-fund (seed-004): CNY 60B / USD 8.2B = 7.317 CNY per USD; Undated".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{FactId} ({SourceId}): {Amount.Amount.ToString("K", CultureInfo.InvariantCulture)} / {Amount.SourceConversion?.Amount.ToString("K", CultureInfo.InvariantCulture)} = {ImpliedRate:0.####} {Quote.Code} per {Base.Code}; {Verdict}{(DeviationPercent is decimal d ? $" ({d:+0.00;-0.00}% from {Reference?.Rate:0.####})" : string.Empty)}");
+}
+
+/// <summary>A source conversion that could not be audited, and why (a zero figure, figures in one currency, a rate
+/// beyond the range of a decimal).</summary>
+/// <param name="FactId">The fact (programme) whose amount it is.</param>
+/// <param name="SourceId">The source.</param>
+/// <param name="Amount">The amount as reported, with the source's conversion.</param>
+/// <param name="Reason">Why no rate can be implied or compared.</param>
+public sealed record NotAudited(string FactId, string SourceId, ReportedAmount Amount, string Reason)
+{
+    /// <summary>The fact and why its conversion was not audited.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => $"{FactId} ({SourceId}): not audited, {Reason}";
+}
 
 /// <summary>
 /// Audits the conversions sources made themselves ("1 trillion yuan (approximately 138 billion USD)"): the rate their
@@ -64,10 +84,11 @@ public sealed record ConversionAuditRow(
 /// </summary>
 public sealed class ConversionAudit
 {
-    private ConversionAudit(decimal tolerancePercent, IReadOnlyList<ConversionAuditRow> rows, string seriesCitation)
+    private ConversionAudit(decimal tolerancePercent, IReadOnlyList<ConversionAuditRow> rows, IReadOnlyList<NotAudited> notAudited, string seriesCitation)
     {
         TolerancePercent = tolerancePercent;
         Rows = rows;
+        NotAudited = notAudited;
         SeriesCitation = seriesCitation;
     }
 
@@ -77,8 +98,25 @@ public sealed class ConversionAudit
     /// <summary>One row per amount that came with its source's own conversion.</summary>
     public IReadOnlyList<ConversionAuditRow> Rows { get; }
 
+    /// <summary>The source conversions that could not be audited, each with the reason: listed, never dropped.</summary>
+    public IReadOnlyList<NotAudited> NotAudited { get; }
+
     /// <summary>The reference series the rates were read from.</summary>
     public string SeriesCitation { get; }
+
+    /// <summary>A summary for a console or a log: the series and tolerance, the count of each verdict, every row and every
+    /// conversion that could not be audited.</summary>
+    /// <returns>The summary, lines separated by <see cref="Environment.NewLine"/>.</returns>
+    public override string ToString()
+    {
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"Conversion audit against {SeriesCitation}, tolerance ±{TolerancePercent}%: {Rows.Count} audited ({Rows.Count(r => r.Verdict == AuditVerdict.WithinTolerance)} within, {Rows.Count(r => r.Verdict == AuditVerdict.OutsideTolerance)} outside, {Rows.Count(r => r.Verdict == AuditVerdict.Undated)} undated), {NotAudited.Count} not audited"),
+        };
+        lines.AddRange(Rows.Select(r => "  " + r));
+        lines.AddRange(NotAudited.Select(n => "  " + n));
+        return string.Join(Environment.NewLine, lines);
+    }
 
     /// <summary>Audits every programme headline that carries its source's own conversion.</summary>
     /// <param name="dataset">The dataset.</param>
@@ -92,7 +130,14 @@ public sealed class ConversionAudit
         Guard.NotNull(rates);
         Guard.NotNegative(tolerancePercent);
         var rows = new List<ConversionAuditRow>();
+        var notAudited = new List<NotAudited>();
         string citation = string.Empty;
+        var published = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
+        foreach (Source s in dataset.Sources)
+        {
+            published[s.Id] = s.Published;
+        }
+
         foreach (Programme p in dataset.Programmes)
         {
             if (p.Headline is not { SourceConversion: ReportedAmount converted } headline)
@@ -102,13 +147,18 @@ public sealed class ConversionAudit
 
             string sourceId = p.Sources.FirstOrDefault(s => headline.StatedText is null || s.Quote.Contains(headline.StatedText, StringComparison.Ordinal))?.SourceId
                 ?? p.Sources.FirstOrDefault()?.SourceId ?? "(none)";
-            PartialDate published = dataset.Sources.FirstOrDefault(s => s.Id == sourceId)?.Published ?? PartialDate.Unknown;
-            ConversionAuditRow row = Audit(p.Id, sourceId, headline, converted, published, rates, tolerancePercent);
-            citation = row.Reference?.Series.Citation ?? citation;
-            rows.Add(row);
+            if (TryAudit(p.Id, sourceId, headline, converted, published.GetValueOrDefault(sourceId, PartialDate.Unknown), rates, tolerancePercent, out ConversionAuditRow? row, out string? reason))
+            {
+                citation = row.Reference?.Series.Citation ?? citation;
+                rows.Add(row);
+            }
+            else
+            {
+                notAudited.Add(new NotAudited(p.Id, sourceId, headline, reason));
+            }
         }
 
-        return new ConversionAudit(tolerancePercent, rows, citation.Length > 0 ? citation : "annual averages of the reference table");
+        return new ConversionAudit(tolerancePercent, rows, notAudited, citation.Length > 0 ? citation : "annual averages of the reference table");
     }
 
     /// <summary>Audits one amount and the source's conversion of it.</summary>
@@ -120,16 +170,52 @@ public sealed class ConversionAudit
     /// <param name="rates">The reference rates.</param>
     /// <param name="tolerancePercent">The tolerance, in percent.</param>
     /// <returns>The audited row.</returns>
-    /// <exception cref="ArgumentException">The two figures are in the same currency, or one is zero.</exception>
-    public static ConversionAuditRow Audit(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent)
+    /// <exception cref="ArgumentException">The two figures are in the same currency, one is zero, or the rate they
+    /// imply (or its deviation) is beyond the range of a decimal.</exception>
+    public static ConversionAuditRow Audit(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent) =>
+        TryAudit(factId, sourceId, amount, converted, published, rates, tolerancePercent, out ConversionAuditRow? row, out string? reason)
+            ? row
+            : throw new ArgumentException($"{factId}: {reason}", nameof(converted));
+
+    /// <summary>Audits one amount and the source's conversion of it, or says why it cannot be audited.</summary>
+    /// <param name="factId">The fact the amount belongs to.</param>
+    /// <param name="sourceId">The source.</param>
+    /// <param name="amount">The amount as reported.</param>
+    /// <param name="converted">The source's own conversion of it.</param>
+    /// <param name="published">The source's date, as precise as known.</param>
+    /// <param name="rates">The reference rates.</param>
+    /// <param name="tolerancePercent">The tolerance, in percent.</param>
+    /// <param name="row">The audited row, or null.</param>
+    /// <param name="reason">Why the conversion cannot be audited, or null.</param>
+    /// <returns>Whether it was audited.</returns>
+    public static bool TryAudit(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConversionAuditRow? row, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? reason)
     {
         Guard.NotNull(amount);
         Guard.NotNull(converted);
         Guard.NotNull(rates);
+        row = null;
         if (amount.Currency == converted.Currency || converted.Amount.IsZero || amount.Amount.IsZero)
         {
-            throw new ArgumentException($"{factId}: a conversion needs two non-zero figures in different currencies; it has {amount} and {converted}.", nameof(converted));
+            reason = $"a conversion needs two non-zero figures in different currencies; it has {amount} and {converted}, so no rate is implied";
+            return false;
         }
+
+        try
+        {
+            row = AuditChecked(factId, sourceId, amount, converted, published, rates, tolerancePercent);
+            reason = null;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            reason = $"the rate {amount} and {converted} imply, or its deviation from the reference, is beyond the range of a decimal";
+            return false;
+        }
+    }
+
+    private static ConversionAuditRow AuditChecked(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent)
+    {
 
         Currency @base = converted.Currency, quote = amount.Currency;
 #pragma warning disable AIR0004 // An exchange rate is by definition the ratio of amounts in two currencies.
@@ -141,13 +227,7 @@ public sealed class ConversionAudit
             .Select(r => new AnnualComparison(r.Date.Year, r.Rate, Deviation(implied, r.Rate)))
             .ToArray();
 
-        (DateOnly date, RateLookup lookup)? when = published.Precision switch
-        {
-            DatePrecision.Day => (published.ToDateOnly()!.Value, RateLookup.MostRecentWithin(4)),
-            DatePrecision.Month => (new DateOnly(published.Year!.Value, published.Month!.Value, 1), RateLookup.MonthlyAverage),
-            DatePrecision.Year => (new DateOnly(published.Year!.Value, 1, 1), RateLookup.AnnualAverage),
-            _ => null,
-        };
+        (DateOnly date, RateLookup lookup)? when = RateDate.For(published, RateLookup.MostRecentWithin(4));
 
         string qualifierNote = converted.Qualifier == AmountQualifier.Exact ? string.Empty : " The source calls its conversion approximate.";
         if (when is not { } w)
@@ -205,24 +285,36 @@ public sealed class ConversionAudit
 
     /// <summary>The audit as a table.</summary>
     /// <returns>The table.</returns>
-    public ResultTable ToTable() => new(
-        "conversion-audit",
-        new[]
+    public ResultTable ToTable()
+    {
+        var b = new ResultTableBuilder("conversion-audit");
+        TableColumn<string> fact = b.Text("fact"), source = b.Text("source"), stated = b.Text("stated");
+        TableColumn<Money> amount = b.Money("amount"), converted = b.Money("converted");
+        TableColumn<decimal> implied = b.Decimal("implied_rate", "quote per base of pair");
+        TableColumn<string> pair = b.Text("pair");
+        TableColumn<decimal> band = b.Decimal("rounding_band", "percent");
+        TableColumn<PartialDate> sourceDate = b.PartialDate("source_date");
+        TableColumn<decimal> reference = b.Decimal("reference_rate", "quote per base of pair");
+        TableColumn<DateOnly> appliesTo = b.Date("reference_applies_to");
+        TableColumn<string> series = b.Text("reference_series");
+        TableColumn<decimal> deviation = b.Decimal("deviation", "percent");
+        TableColumn<string> verdict = b.Text("verdict"), note = b.Text("note");
+        foreach (ConversionAuditRow r in Rows)
         {
-            new TableColumn("fact", ColumnKind.Text), new TableColumn("source", ColumnKind.Text), new TableColumn("stated", ColumnKind.Text),
-            new TableColumn("amount", ColumnKind.Decimal, "@amount_currency"), new TableColumn("amount_currency", ColumnKind.Text),
-            new TableColumn("converted", ColumnKind.Decimal, "@converted_currency"), new TableColumn("converted_currency", ColumnKind.Text),
-            new TableColumn("implied_rate", ColumnKind.Decimal, "quote per base of pair"), new TableColumn("pair", ColumnKind.Text),
-            new TableColumn("rounding_band", ColumnKind.Decimal, "percent"), new TableColumn("source_date", ColumnKind.Text),
-            new TableColumn("reference_rate", ColumnKind.Decimal, "quote per base of pair"), new TableColumn("reference_applies_to", ColumnKind.Date),
-            new TableColumn("reference_series", ColumnKind.Text), new TableColumn("deviation", ColumnKind.Decimal, "percent"),
-            new TableColumn("verdict", ColumnKind.Text), new TableColumn("note", ColumnKind.Text),
-        },
-        Rows.Select(r => (IReadOnlyList<object?>)new object?[]
+            b.AddRow().Set(fact, r.FactId).Set(source, r.SourceId).Set(stated, r.Amount.StatedText).Set(amount, r.Amount.Amount).Set(converted, r.Amount.SourceConversion!.Amount)
+                .Set(implied, r.ImpliedRate).Set(pair, r.Base.Code + "/" + r.Quote.Code).Set(band, r.RoundingBandPercent).Set(sourceDate, r.SourceDate)
+                .Set(reference, r.Reference?.Rate).Set(appliesTo, r.Reference?.Date).Set(series, r.Reference?.Series.Citation).Set(deviation, r.DeviationPercent)
+                .Set(verdict, r.Verdict.ToString()).Set(note, r.Note);
+        }
+
+        foreach (NotAudited n in NotAudited)
         {
-            r.FactId, r.SourceId, r.Amount.StatedText, r.Amount.Amount.Amount, r.Quote.Code, r.Amount.SourceConversion!.Amount.Amount, r.Base.Code,
-            r.ImpliedRate, r.Base.Code + "/" + r.Quote.Code, r.RoundingBandPercent, r.SourceDate.ToString(), r.Reference?.Rate, r.Reference?.Date,
-            r.Reference?.Series.Citation, r.DeviationPercent, r.Verdict.ToString(), r.Note,
-        }),
-        new[] { string.Create(CultureInfo.InvariantCulture, $"Tolerance ±{TolerancePercent}% of the reference rate."), "Implied rate = the amount divided by the source's converted figure." });
+            b.AddRow().Set(fact, n.FactId).Set(source, n.SourceId).Set(stated, n.Amount.StatedText).Set(amount, n.Amount.Amount).Set(converted, n.Amount.SourceConversion?.Amount)
+                .Set(verdict, "not audited").Set(note, n.Reason);
+        }
+
+        return b.Note(string.Create(CultureInfo.InvariantCulture, $"Tolerance ±{TolerancePercent}% of the reference rate."))
+            .Note("Implied rate = the amount divided by the source's converted figure.")
+            .Build();
+    }
 }

@@ -22,26 +22,25 @@ public static class DatasetTables
     public static ResultTable Programmes(PolicyDataset dataset)
     {
         Guard.NotNull(dataset);
-        return new ResultTable(
-            "programmes",
-            new[]
-            {
-                new TableColumn("id", ColumnKind.Text), new TableColumn("name", ColumnKind.Text), new TableColumn("sponsor", ColumnKind.Text),
-                new TableColumn("jurisdiction", ColumnKind.Text), new TableColumn("instruments", ColumnKind.Text), new TableColumn("status", ColumnKind.Text),
-                new TableColumn("status_date", ColumnKind.Text), new TableColumn("parent", ColumnKind.Text), new TableColumn("qualifier", ColumnKind.Text),
-                new TableColumn("amount", ColumnKind.Decimal, "@currency"), new TableColumn("amount_high", ColumnKind.Decimal, "@currency"), new TableColumn("currency", ColumnKind.Text),
-                new TableColumn("stated", ColumnKind.Text), new TableColumn("source_conversion", ColumnKind.Decimal, "@source_conversion_currency"),
-                new TableColumn("source_conversion_currency", ColumnKind.Text), new TableColumn("sources", ColumnKind.Text),
-            },
-            dataset.Programmes.Select(p => (IReadOnlyList<object?>)new object?[]
-            {
-                p.Id, p.Name, p.SponsorKind.ToString(), p.JurisdictionId, string.Join(" ", p.Instruments), p.Status?.ToString(),
-                p.StatusHistory.Count == 0 ? null : p.StatusHistory[^1].Date.ToString(), p.ParentId,
-                p.Headline is null ? null : p.Headline.Qualifier.Words(), p.Headline?.Amount.Amount, p.Headline?.UpperAmount?.Amount,
-                p.Headline?.Currency.Code, p.Headline?.StatedText, p.Headline?.SourceConversion?.Amount.Amount, p.Headline?.SourceConversion?.Currency.Code,
-                string.Join(" ", p.Sources.Select(s => s.SourceId).Distinct()),
-            }),
-            new[] { "Headline amounts as the sources state them; announced is not disbursed." });
+        var b = new ResultTableBuilder("programmes");
+        TableColumn<string> id = b.Text("id"), name = b.Text("name"), sponsor = b.Text("sponsor"), jurisdiction = b.Text("jurisdiction"),
+            instruments = b.Text("instruments"), status = b.Text("status");
+        TableColumn<PartialDate> statusDate = b.PartialDate("status_date");
+        TableColumn<string> parent = b.Text("parent"), qualifier = b.Text("qualifier");
+        TableColumn<Money> amount = b.Money("amount"), amountHigh = b.Money("amount_high");
+        TableColumn<string> stated = b.Text("stated");
+        TableColumn<Money> sourceConversion = b.Money("source_conversion");
+        TableColumn<string> sources = b.Text("sources");
+        foreach (Programme p in dataset.Programmes)
+        {
+            b.AddRow().Set(id, p.Id).Set(name, p.Name).Set(sponsor, p.SponsorKind.ToString()).Set(jurisdiction, p.JurisdictionId)
+                .Set(instruments, string.Join(" ", p.Instruments)).Set(status, p.Status?.ToString())
+                .Set(statusDate, p.StatusHistory.Count == 0 ? null : p.StatusHistory[^1].Date).Set(parent, p.ParentId)
+                .Set(qualifier, p.Headline?.Qualifier.Words()).Set(amount, p.Headline?.Amount).Set(amountHigh, p.Headline?.UpperAmount)
+                .Set(stated, p.Headline?.StatedText).Set(sourceConversion, p.Headline?.SourceConversion?.Amount).Set(sources, SourcesOf(p.Sources));
+        }
+
+        return b.Note("Headline amounts as the sources state them; announced is not disbursed.").Build();
     }
 
     /// <summary>One row per allocation (part) of a programme.</summary>
@@ -50,19 +49,20 @@ public static class DatasetTables
     public static ResultTable Allocations(PolicyDataset dataset)
     {
         Guard.NotNull(dataset);
-        return new ResultTable(
-            "allocations",
-            new[]
+        var b = new ResultTableBuilder("allocations");
+        TableColumn<string> programme = b.Text("programme"), id = b.Text("id"), purpose = b.Text("purpose"), membership = b.Text("membership"), qualifier = b.Text("qualifier");
+        TableColumn<Money> amount = b.Money("amount");
+        TableColumn<string> description = b.Text("description"), sources = b.Text("sources");
+        foreach (Programme p in dataset.Programmes)
+        {
+            foreach (Allocation a in p.Parts)
             {
-                new TableColumn("programme", ColumnKind.Text), new TableColumn("id", ColumnKind.Text), new TableColumn("purpose", ColumnKind.Text),
-                new TableColumn("membership", ColumnKind.Text), new TableColumn("qualifier", ColumnKind.Text), new TableColumn("amount", ColumnKind.Decimal, "@currency"),
-                new TableColumn("currency", ColumnKind.Text), new TableColumn("description", ColumnKind.Text), new TableColumn("sources", ColumnKind.Text),
-            },
-            dataset.Programmes.SelectMany(p => p.Parts.Select(a => (IReadOnlyList<object?>)new object?[]
-            {
-                p.Id, a.Id, a.Purpose.ToString(), a.Membership.ToString(), a.Amount.Qualifier.Words(), a.Amount.Amount.Amount,
-                a.Amount.Currency.Code, a.Description, string.Join(" ", a.Sources.Select(s => s.SourceId).Distinct()),
-            })));
+                b.AddRow().Set(programme, p.Id).Set(id, a.Id).Set(purpose, a.Purpose.ToString()).Set(membership, a.Membership.ToString()).Set(qualifier, a.Amount.Qualifier.Words())
+                    .Set(amount, a.Amount.Amount).Set(description, a.Description).Set(sources, SourcesOf(a.Sources));
+            }
+        }
+
+        return b.Build();
     }
 
     /// <summary>One row per target.</summary>
@@ -71,21 +71,20 @@ public static class DatasetTables
     public static ResultTable Targets(PolicyDataset dataset)
     {
         Guard.NotNull(dataset);
-        return new ResultTable(
-            "targets",
-            new[]
-            {
-                new TableColumn("id", ColumnKind.Text), new TableColumn("metric", ColumnKind.Text), new TableColumn("subject", ColumnKind.Text),
-                new TableColumn("kind", ColumnKind.Text), new TableColumn("by", ColumnKind.Text), new TableColumn("baseline", ColumnKind.Text),
-                new TableColumn("baseline_year", ColumnKind.Integer), new TableColumn("goal", ColumnKind.Text), new TableColumn("goal_year", ColumnKind.Integer),
-                new TableColumn("sources", ColumnKind.Text),
-            },
-            dataset.Targets.Select(t => (IReadOnlyList<object?>)new object?[]
-            {
-                t.Id, t.MetricId, t.SubjectId, TargetPath.KindLabel(t.Kind), t.ById, t.Baseline?.ToString(), (long?)t.BaselineYear, t.Goal.ToString(), (long)t.GoalYear,
-                string.Join(" ", t.Sources.Select(s => s.SourceId).Distinct()),
-            }),
-            new[] { "Values are written with their unit (70%, 0.65×) because a target's metric may be a share, a ratio or money." });
+        var b = new ResultTableBuilder("targets");
+        TableColumn<string> id = b.Text("id"), metric = b.Text("metric"), subject = b.Text("subject"), kind = b.Text("kind"), by = b.Text("by"), baseline = b.Text("baseline");
+        TableColumn<long> baselineYear = b.Integer("baseline_year");
+        TableColumn<string> goal = b.Text("goal");
+        TableColumn<long> goalYear = b.Integer("goal_year");
+        TableColumn<string> sources = b.Text("sources");
+        foreach (Target t in dataset.Targets)
+        {
+            b.AddRow().Set(id, t.Id).Set(metric, t.MetricId).Set(subject, t.SubjectId).Set(kind, TargetPath.KindLabel(t.Kind)).Set(by, t.ById)
+                .Set(baseline, t.Baseline?.ToString()).Set(baselineYear, (long?)t.BaselineYear).Set(goal, t.Goal.ToString()).Set(goalYear, (long)t.GoalYear)
+                .Set(sources, SourcesOf(t.Sources));
+        }
+
+        return b.Note("Values are written with their unit (70%, 0.65×) because a target's metric may be a share, a ratio or money.").Build();
     }
 
     /// <summary>One row per indicator.</summary>
@@ -94,19 +93,17 @@ public static class DatasetTables
     public static ResultTable Indicators(PolicyDataset dataset)
     {
         Guard.NotNull(dataset);
-        return new ResultTable(
-            "indicators",
-            new[]
-            {
-                new TableColumn("id", ColumnKind.Text), new TableColumn("metric", ColumnKind.Text), new TableColumn("subject", ColumnKind.Text),
-                new TableColumn("value", ColumnKind.Text), new TableColumn("observed", ColumnKind.Text), new TableColumn("method", ColumnKind.Text),
-                new TableColumn("by", ColumnKind.Text), new TableColumn("comparator", ColumnKind.Text), new TableColumn("sources", ColumnKind.Text),
-            },
-            dataset.Indicators.Select(i => (IReadOnlyList<object?>)new object?[]
-            {
-                i.Id, i.MetricId, i.SubjectId, i.Value.ToString(), i.Observed.ToString(), i.Method.ToString(), i.ById, i.Comparator,
-                string.Join(" ", i.Sources.Select(s => s.SourceId).Distinct()),
-            }));
+        var b = new ResultTableBuilder("indicators");
+        TableColumn<string> id = b.Text("id"), metric = b.Text("metric"), subject = b.Text("subject"), value = b.Text("value");
+        TableColumn<PartialDate> observed = b.PartialDate("observed");
+        TableColumn<string> method = b.Text("method"), by = b.Text("by"), comparator = b.Text("comparator"), sources = b.Text("sources");
+        foreach (Indicator i in dataset.Indicators)
+        {
+            b.AddRow().Set(id, i.Id).Set(metric, i.MetricId).Set(subject, i.SubjectId).Set(value, i.Value.ToString()).Set(observed, i.Observed)
+                .Set(method, i.Method.ToString()).Set(by, i.ById).Set(comparator, i.Comparator).Set(sources, SourcesOf(i.Sources));
+        }
+
+        return b.Build();
     }
 
     /// <summary>One row per qualitative claim.</summary>
@@ -115,17 +112,14 @@ public static class DatasetTables
     public static ResultTable Claims(PolicyDataset dataset)
     {
         Guard.NotNull(dataset);
-        return new ResultTable(
-            "claims",
-            new[]
-            {
-                new TableColumn("id", ColumnKind.Text), new TableColumn("topic", ColumnKind.Text), new TableColumn("subject", ColumnKind.Text),
-                new TableColumn("statement", ColumnKind.Text), new TableColumn("by", ColumnKind.Text), new TableColumn("sources", ColumnKind.Text),
-            },
-            dataset.Claims.Select(c => (IReadOnlyList<object?>)new object?[]
-            {
-                c.Id, c.Topic, c.SubjectId, c.Statement, c.ById, string.Join(" ", c.Sources.Select(s => s.SourceId).Distinct()),
-            }));
+        var b = new ResultTableBuilder("claims");
+        TableColumn<string> id = b.Text("id"), topic = b.Text("topic"), subject = b.Text("subject"), statement = b.Text("statement"), by = b.Text("by"), sources = b.Text("sources");
+        foreach (Claim c in dataset.Claims)
+        {
+            b.AddRow().Set(id, c.Id).Set(topic, c.Topic).Set(subject, c.SubjectId).Set(statement, c.Statement).Set(by, c.ById).Set(sources, SourcesOf(c.Sources));
+        }
+
+        return b.Build();
     }
 
     /// <summary>One row per source.</summary>
@@ -134,17 +128,19 @@ public static class DatasetTables
     public static ResultTable Sources(PolicyDataset dataset)
     {
         Guard.NotNull(dataset);
-        return new ResultTable(
-            "sources",
-            new[]
-            {
-                new TableColumn("id", ColumnKind.Text), new TableColumn("title", ColumnKind.Text), new TableColumn("publisher", ColumnKind.Text),
-                new TableColumn("published", ColumnKind.Text), new TableColumn("locator", ColumnKind.Text), new TableColumn("confidence", ColumnKind.Text),
-                new TableColumn("cited_by", ColumnKind.Integer),
-            },
-            dataset.Sources.Select(s => (IReadOnlyList<object?>)new object?[]
-            {
-                s.Id, s.Title, s.Publisher, s.Published.ToString(), s.Locator, s.Confidence.ToString(), (long)dataset.FactsCiting(s.Id).Count(),
-            }));
+        var b = new ResultTableBuilder("sources");
+        TableColumn<string> id = b.Text("id"), title = b.Text("title"), publisher = b.Text("publisher");
+        TableColumn<PartialDate> published = b.PartialDate("published");
+        TableColumn<string> locator = b.Text("locator"), confidence = b.Text("confidence");
+        TableColumn<long> citedBy = b.Integer("cited_by");
+        foreach (Source s in dataset.Sources)
+        {
+            b.AddRow().Set(id, s.Id).Set(title, s.Title).Set(publisher, s.Publisher).Set(published, s.Published).Set(locator, s.Locator)
+                .Set(confidence, s.Confidence.ToString()).Set(citedBy, (long)dataset.FactsCiting(s.Id).Count());
+        }
+
+        return b.Build();
     }
+
+    private static string SourcesOf(IEnumerable<SourceReference> sources) => string.Join(" ", sources.Select(s => s.SourceId).Distinct());
 }

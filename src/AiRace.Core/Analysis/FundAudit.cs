@@ -10,7 +10,12 @@ namespace AiRace.Core.Analysis;
 /// <param name="Programme">The programme (a fund or package with parts).</param>
 /// <param name="Check">The parts check: included total, caps, unclear and additional parts, problems.</param>
 /// <param name="Summary">One sentence: whether the parts add up, and what is left or unclear.</param>
-public sealed record FundAuditRow(Programme Programme, PartsCheck Check, string Summary);
+public sealed record FundAuditRow(Programme Programme, PartsCheck Check, string Summary)
+{
+    /// <summary>The programme's id and the summary sentence.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Programme.Id + ": " + Summary;
+}
 
 /// <summary>
 /// Audits every programme with parts: the included parts against the whole, caps kept as caps, parts whose membership
@@ -76,38 +81,30 @@ public static class FundAudit
     public static ResultTable ToTable(IEnumerable<FundAuditRow> rows)
     {
         Guard.NotNull(rows);
-        var cells = new List<IReadOnlyList<object?>>();
+        var b = new ResultTableBuilder("fund-audit");
+        TableColumn<string> programme = b.Text("programme"), part = b.Text("part"), purpose = b.Text("purpose"), membership = b.Text("membership"), qualifier = b.Text("qualifier");
+        TableColumn<Money> amount = b.Money("amount");
+        TableColumn<string> note = b.Text("note");
         foreach (FundAuditRow r in rows)
         {
-            foreach (Allocation part in r.Programme.Parts)
+            foreach (Allocation a in r.Programme.Parts)
             {
-                cells.Add(new object?[]
-                {
-                    r.Programme.Id, part.Id, part.Purpose.ToString(), part.Membership.ToString().ToLowerInvariant(), part.Amount.Qualifier.Words(),
-                    part.Amount.Amount.Amount, part.Amount.Currency.Code, part.Description,
-                });
+                b.AddRow().Set(programme, r.Programme.Id).Set(part, a.Id).Set(purpose, a.Purpose.ToString()).Set(membership, a.Membership.ToString().ToLowerInvariant())
+                    .Set(qualifier, a.Amount.Qualifier.Words()).Set(amount, a.Amount.Amount).Set(note, a.Description);
             }
 
-            Currency c = r.Check.Whole?.Currency ?? r.Programme.Parts[0].Amount.Currency;
             if (r.Check.Whole is { } whole)
             {
-                cells.Add(new object?[] { r.Programme.Id, "(whole)", null, null, whole.Qualifier.Words(), whole.Amount.Amount, whole.Currency.Code, "the headline amount" });
+                b.AddRow().Set(programme, r.Programme.Id).Set(part, "(whole)").Set(qualifier, whole.Qualifier.Words()).Set(amount, whole.Amount).Set(note, "the headline amount");
             }
 
-            cells.Add(new object?[] { r.Programme.Id, "(included, not caps)", null, "included", null, r.Check.IncludedTotal?.Amount, c.Code, "sum of included parts stated without a cap" });
-            cells.Add(new object?[] { r.Programme.Id, "(included caps)", null, "included", "up to", r.Check.IncludedCaps?.Amount, c.Code, "sum of included caps" });
-            cells.Add(new object?[] { r.Programme.Id, "(remainder)", null, null, null, r.Check.Remainder?.Amount, c.Code, r.Summary });
+            b.AddRow().Set(programme, r.Programme.Id).Set(part, "(included, not caps)").Set(membership, "included").Set(amount, r.Check.IncludedTotal)
+                .Set(note, "sum of included parts stated without a cap");
+            b.AddRow().Set(programme, r.Programme.Id).Set(part, "(included caps)").Set(membership, "included").Set(qualifier, "up to").Set(amount, r.Check.IncludedCaps)
+                .Set(note, "sum of included caps");
+            b.AddRow().Set(programme, r.Programme.Id).Set(part, "(remainder)").Set(amount, r.Check.Remainder).Set(note, r.Summary);
         }
 
-        return new ResultTable(
-            "fund-audit",
-            new[]
-            {
-                new TableColumn("programme", ColumnKind.Text), new TableColumn("part", ColumnKind.Text), new TableColumn("purpose", ColumnKind.Text),
-                new TableColumn("membership", ColumnKind.Text), new TableColumn("qualifier", ColumnKind.Text), new TableColumn("amount", ColumnKind.Decimal, "@currency"),
-                new TableColumn("currency", ColumnKind.Text), new TableColumn("note", ColumnKind.Text),
-            },
-            cells,
-            new[] { "Parts of unclear membership are listed, not counted; caps are totalled apart from stated amounts." });
+        return b.Note("Parts of unclear membership are listed, not counted; caps are totalled apart from stated amounts.").Build();
     }
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Linq;
+using AiRace.Core.Policy;
 
 namespace AiRace.Core.Analysis;
 
@@ -62,6 +64,43 @@ public sealed record NormalisationBasis
     {
         Guard.InRange(year, 1900, 2200);
         return new NormalisationBasis(NormalisationDate.AnnualAverage, null, year, RateLookup.AnnualAverage);
+    }
+
+    /// <summary>The date and rate look-up this basis gives an amount of a programme, or why it gives none.</summary>
+    /// <param name="programme">The programme, for <see cref="NormalisationDate.Announcement"/>; null otherwise.</param>
+    /// <param name="reason">Why no date applies, or null.</param>
+    /// <returns>The date and look-up, or null.</returns>
+    internal (DateOnly Date, RateLookup Lookup)? Resolve(Programme? programme, out string? reason)
+    {
+        reason = null;
+        switch (Kind)
+        {
+            case NormalisationDate.Stated:
+                return (Date!.Value, Lookup);
+            case NormalisationDate.AnnualAverage:
+                return RateDate.For(PartialDate.OfYear(Year!.Value), Lookup);
+            default:
+                if (programme is null)
+                {
+                    reason = "normalising at the announcement date needs a programme";
+                    return null;
+                }
+
+                StatusChange? announced = programme.StatusHistory.FirstOrDefault(s => s.Status == ProgrammeStatus.Announced);
+                if (announced is null)
+                {
+                    reason = "its status history has no announcement";
+                    return null;
+                }
+
+                (DateOnly, RateLookup)? when = RateDate.For(announced.Date, Lookup);
+                if (when is null)
+                {
+                    reason = "the sources do not date its announcement, and no date is guessed";
+                }
+
+                return when;
+        }
     }
 
     /// <summary>For example "at 2025-07-28 (most recent within 4 days)", "at each programme's announcement date",

@@ -10,12 +10,22 @@ namespace AiRace.Core.Analysis;
 /// <summary>A programme whose headline amount was normalised.</summary>
 /// <param name="Programme">The programme.</param>
 /// <param name="Amount">Its headline, normalised.</param>
-public sealed record NormalisedProgramme(Programme Programme, NormalisedAmount Amount);
+public sealed record NormalisedProgramme(Programme Programme, NormalisedAmount Amount)
+{
+    /// <summary>The programme's id and its normalised headline.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Programme.Id + ": " + Amount;
+}
 
 /// <summary>A programme that could not be normalised, and why.</summary>
 /// <param name="Programme">The programme.</param>
 /// <param name="Reason">Why: no headline amount, an unknown announcement date, no rate for the date.</param>
-public sealed record NotNormalised(Programme Programme, string Reason);
+public sealed record NotNormalised(Programme Programme, string Reason)
+{
+    /// <summary>The programme's id and why it was not normalised.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Programme.Id + ": not normalised, " + Reason;
+}
 
 /// <summary>
 /// Converts reported amounts to one currency by a stated <see cref="NormalisationBasis"/>, keeping each amount's
@@ -65,12 +75,9 @@ public sealed class Normaliser
     public NormalisedAmount Normalise(ReportedAmount amount, NormalisationBasis basis)
     {
         Guard.NotNull(basis);
-        return basis.Kind switch
-        {
-            NormalisationDate.Stated => Normalise(amount, basis.Date!.Value, basis.Lookup, basis),
-            NormalisationDate.AnnualAverage => Normalise(amount, new DateOnly(basis.Year!.Value, 1, 1), RateLookup.AnnualAverage, basis),
-            _ => throw new ArgumentException("Normalising at the announcement date needs a programme: use TryNormalise(programme, basis, ...).", nameof(basis)),
-        };
+        (DateOnly date, RateLookup lookup) = basis.Resolve(null, out _)
+            ?? throw new ArgumentException("Normalising at the announcement date needs a programme: use TryNormalise(programme, basis, ...).", nameof(basis));
+        return Normalise(amount, date, lookup, basis);
     }
 
     /// <summary>Converts a programme's headline amount, or says why it cannot be done.</summary>
@@ -90,42 +97,9 @@ public sealed class Normaliser
             return false;
         }
 
-        DateOnly date;
-        RateLookup lookup;
-        switch (basis.Kind)
+        if (basis.Resolve(programme, out reason) is not (DateOnly date, RateLookup lookup))
         {
-            case NormalisationDate.Stated:
-                (date, lookup) = (basis.Date!.Value, basis.Lookup);
-                break;
-            case NormalisationDate.AnnualAverage:
-                (date, lookup) = (new DateOnly(basis.Year!.Value, 1, 1), RateLookup.AnnualAverage);
-                break;
-            default:
-                StatusChange? announced = programme.StatusHistory.FirstOrDefault(s => s.Status == ProgrammeStatus.Announced);
-                if (announced is null)
-                {
-                    reason = "its status history has no announcement";
-                    return false;
-                }
-
-                PartialDate when = announced.Date;
-                switch (when.Precision)
-                {
-                    case DatePrecision.Day:
-                        (date, lookup) = (when.ToDateOnly()!.Value, basis.Lookup);
-                        break;
-                    case DatePrecision.Month:
-                        (date, lookup) = (new DateOnly(when.Year!.Value, when.Month!.Value, 1), RateLookup.MonthlyAverage);
-                        break;
-                    case DatePrecision.Year:
-                        (date, lookup) = (new DateOnly(when.Year!.Value, 1, 1), RateLookup.AnnualAverage);
-                        break;
-                    default:
-                        reason = "the sources do not date its announcement, and no date is guessed";
-                        return false;
-                }
-
-                break;
+            return false;
         }
 
         if (headline.Currency == Target)
@@ -143,6 +117,11 @@ public sealed class Normaliser
         catch (ExchangeRateNotFoundException ex)
         {
             reason = ex.Message;
+            return false;
+        }
+        catch (OverflowException ex)
+        {
+            reason = "converted, the amount is beyond the range of a decimal: " + ex.Message;
             return false;
         }
 
@@ -206,46 +185,56 @@ public sealed class NormalisationResult
     /// <summary>The programmes that could not be normalised, with the reason for each.</summary>
     public IReadOnlyList<NotNormalised> NotNormalised { get; }
 
+    /// <summary>A summary for a console or a log: how many were normalised, to what and how, and every programme left
+    /// unconverted with its reason.</summary>
+    /// <returns>The summary, lines separated by <see cref="Environment.NewLine"/>.</returns>
+    public override string ToString()
+    {
+        var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Items.Count} programme(s) normalised to {Currency.Code} {Basis}; {NotNormalised.Count} not normalised") };
+        lines.AddRange(Items.Take(10).Select(i => "  " + i));
+        if (Items.Count > 10)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  … {Items.Count - 10} more"));
+        }
+
+        lines.AddRange(NotNormalised.Select(n => "  " + n));
+        return string.Join(Environment.NewLine, lines);
+    }
+
     /// <summary>Every programme as a row (the unconverted ones with empty values and their reason): amounts with their
     /// currencies, the rate with its date and series, the qualifier and the basis.</summary>
     /// <returns>The table.</returns>
     public ResultTable ToTable()
     {
-        var rows = new List<IReadOnlyList<object?>>();
+        var b = new ResultTableBuilder("normalised-programmes");
+        TableColumn<string> programme = b.Text("programme"), name = b.Text("name"), sponsor = b.Text("sponsor"), jurisdiction = b.Text("jurisdiction"),
+            qualifier = b.Text("qualifier"), stated = b.Text("stated");
+        TableColumn<Money> reported = b.Money("reported"), value = b.Money("value", Currency), valueHigh = b.Money("value_high", Currency);
+        TableColumn<decimal> rate = b.Decimal("rate", "quote per base of rate_pair");
+        TableColumn<string> pair = b.Text("rate_pair");
+        TableColumn<DateOnly> rateDate = b.Date("rate_date");
+        TableColumn<string> series = b.Text("rate_series");
+        TableColumn<DateOnly> requested = b.Date("requested_date");
+        TableColumn<string> lookup = b.Text("lookup"), note = b.Text("note");
         foreach (NormalisedProgramme n in Items)
         {
             NormalisedAmount a = n.Amount;
-            rows.Add(new object?[]
-            {
-                n.Programme.Id, n.Programme.Name, n.Programme.SponsorKind.ToString(), n.Programme.JurisdictionId, a.Qualifier.Words(), a.Original.StatedText,
-                a.Original.Amount.Amount, a.Original.Currency.Code, a.Value.Amount, a.UpperValue?.Amount, a.Currency.Code,
-                a.Conversion.Rate.Rate, a.Conversion.Rate.Base.Code + "/" + a.Conversion.Rate.Quote.Code, a.Conversion.Rate.Date, a.Conversion.Rate.Series.Citation,
-                a.Conversion.RequestedDate, a.Conversion.Lookup.ToString(), null,
-            });
+            ExchangeRate r = a.Conversion.Rate;
+            b.AddRow().Set(programme, n.Programme.Id).Set(name, n.Programme.Name).Set(sponsor, n.Programme.SponsorKind.ToString()).Set(jurisdiction, n.Programme.JurisdictionId)
+                .Set(qualifier, a.Qualifier.Words()).Set(stated, a.Original.StatedText).Set(reported, a.Original.Amount).Set(value, a.Value).Set(valueHigh, a.UpperValue)
+                .Set(rate, r.Rate).Set(pair, r.Base.Code + "/" + r.Quote.Code).Set(rateDate, r.Date).Set(series, r.Series.Citation)
+                .Set(requested, a.Conversion.RequestedDate).Set(lookup, a.Conversion.Lookup.ToString());
         }
 
         foreach (NotNormalised n in NotNormalised)
         {
             ReportedAmount? h = n.Programme.Headline;
-            rows.Add(new object?[]
-            {
-                n.Programme.Id, n.Programme.Name, n.Programme.SponsorKind.ToString(), n.Programme.JurisdictionId, h is null ? null : h.Qualifier.Words(), h?.StatedText,
-                h?.Amount.Amount, h?.Currency.Code, null, null, Currency.Code, null, null, null, null, null, null, "not converted: " + n.Reason,
-            });
+            b.AddRow().Set(programme, n.Programme.Id).Set(name, n.Programme.Name).Set(sponsor, n.Programme.SponsorKind.ToString()).Set(jurisdiction, n.Programme.JurisdictionId)
+                .Set(qualifier, h?.Qualifier.Words()).Set(stated, h?.StatedText).Set(reported, h?.Amount).Set(note, "not converted: " + n.Reason);
         }
 
-        return new ResultTable(
-            "normalised-programmes",
-            new[]
-            {
-                new TableColumn("programme", ColumnKind.Text), new TableColumn("name", ColumnKind.Text), new TableColumn("sponsor", ColumnKind.Text),
-                new TableColumn("jurisdiction", ColumnKind.Text), new TableColumn("qualifier", ColumnKind.Text), new TableColumn("stated", ColumnKind.Text),
-                new TableColumn("reported", ColumnKind.Decimal, "@reported_currency"), new TableColumn("reported_currency", ColumnKind.Text),
-                new TableColumn("value", ColumnKind.Decimal, "@currency"), new TableColumn("value_high", ColumnKind.Decimal, "@currency"), new TableColumn("currency", ColumnKind.Text),
-                new TableColumn("rate", ColumnKind.Decimal, "quote per base of rate_pair"), new TableColumn("rate_pair", ColumnKind.Text), new TableColumn("rate_date", ColumnKind.Date),
-                new TableColumn("rate_series", ColumnKind.Text), new TableColumn("requested_date", ColumnKind.Date), new TableColumn("lookup", ColumnKind.Text), new TableColumn("note", ColumnKind.Text),
-            },
-            rows,
-            new[] { "Normalised " + Basis + " to " + Currency.Code + ".", "Values are unrounded; qualifiers are kept (a cap stays a cap). Announced is not disbursed." });
+        return b.Note("Normalised " + Basis + " to " + Currency.Code + ".")
+            .Note("Values are unrounded; qualifiers are kept (a cap stays a cap). Announced is not disbursed.")
+            .Build();
     }
 }

@@ -12,7 +12,12 @@ namespace AiRace.Core.Analysis;
 /// <param name="Programme">The programme.</param>
 /// <param name="Amount">Its normalised headline.</param>
 /// <param name="ShareOfLargest">Its value divided by the largest value of its sponsor kind.</param>
-public sealed record ComparisonRow(int Rank, Programme Programme, NormalisedAmount Amount, Ratio ShareOfLargest);
+public sealed record ComparisonRow(int Rank, Programme Programme, NormalisedAmount Amount, Ratio ShareOfLargest)
+{
+    /// <summary>The rank, sponsor kind, programme and amount, such as "#1 State cn-ai-...: ≈ USD 139.3B (1x the largest)".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"#{Rank} {Programme.SponsorKind} {Programme.Id}: {Amount.Value.ToString("K", CultureInfo.InvariantCulture)} ({ShareOfLargest} the largest)");
+}
 
 /// <summary>
 /// Compares normalised programmes: ratios between two of them, and rankings that keep state, private and mixed money
@@ -82,40 +87,53 @@ public static class ProgrammeComparison
     public static ResultTable RankTable(IEnumerable<NormalisedProgramme> items)
     {
         IReadOnlyList<ComparisonRow> ranked = Rank(items);
-        var rows = new List<IReadOnlyList<object?>>();
+        Currency? currency = ranked.Count == 0 ? null : ranked[0].Amount.Currency;
+        var b = new ResultTableBuilder("programme-ranking");
+        TableColumn<string> sponsor = b.Text("sponsor");
+        TableColumn<long> rank = b.Integer("rank");
+        TableColumn<string> programme = b.Text("programme"), name = b.Text("name"), qualifier = b.Text("qualifier");
+        TableColumn<Money> value = b.Money("value", currency), valueHigh = b.Money("value_high", currency);
+        TableColumn<Ratio> share = b.Ratio("share_of_largest");
+        TableColumn<DateOnly> rateDate = b.Date("rate_date");
+        TableColumn<string> series = b.Text("rate_series"), subtotalNote = b.Text("note");
         foreach (ComparisonRow r in ranked)
         {
-            rows.Add(new object?[]
-            {
-                r.Programme.SponsorKind.ToString(), (long)r.Rank, r.Programme.Id, r.Programme.Name, r.Amount.Qualifier.Words(),
-                r.Amount.Value.Amount, r.Amount.UpperValue?.Amount, r.Amount.Currency.Code, r.ShareOfLargest.Value,
-                r.Amount.Conversion.Rate.Date, r.Amount.Conversion.Rate.Series.Citation,
-            });
+            b.AddRow().Set(sponsor, r.Programme.SponsorKind.ToString()).Set(rank, r.Rank).Set(programme, r.Programme.Id).Set(name, r.Programme.Name)
+                .Set(qualifier, r.Amount.Qualifier.Words()).Set(value, r.Amount.Value).Set(valueHigh, r.Amount.UpperValue).Set(share, r.ShareOfLargest)
+                .Set(rateDate, r.Amount.Conversion.Rate.Date).Set(series, r.Amount.Conversion.Rate.Series.Citation);
         }
 
         foreach (var g in ranked.GroupBy(r => (r.Programme.SponsorKind, r.Amount.Qualifier)).OrderBy(g => g.Key.SponsorKind).ThenBy(g => g.Key.Qualifier))
         {
             Currency c = g.First().Amount.Currency;
-            rows.Add(new object?[]
+            var low = new ExactSum();
+            var high = new ExactSum();
+            foreach (ComparisonRow r in g)
             {
-                g.Key.SponsorKind.ToString(), null, "subtotal", $"{g.Count()} programme(s), {g.Key.Qualifier.Words()}", g.Key.Qualifier.Words(),
-                g.Select(r => r.Amount.Value).Sum(c).Amount,
-                g.Key.Qualifier == AmountQualifier.Between ? g.Select(r => r.Amount.UpperValue!.Value).Sum(c).Amount : null,
-                c.Code, null, null, null,
-            });
+                low.Add(r.Amount.Value.Amount);
+                if (r.Amount.UpperValue is Money upper)
+                {
+                    high.Add(upper.Amount);
+                }
+            }
+
+            low.TryGet(out decimal? lowTotal, out string? lowNote);
+            decimal? highTotal = null;
+            string? highNote = null;
+            if (g.Key.Qualifier == AmountQualifier.Between)
+            {
+                high.TryGet(out highTotal, out highNote);
+            }
+
+            string? note = string.Join("; ", new[] { lowNote, highNote }.Where(n => n is not null));
+            b.AddRow().Set(sponsor, g.Key.SponsorKind.ToString()).Set(programme, "subtotal").Set(name, $"{g.Count()} programme(s), {g.Key.Qualifier.Words()}")
+                .Set(qualifier, g.Key.Qualifier.Words()).Set(value, lowTotal is decimal l ? Money.Of(l, c) : null)
+                .Set(valueHigh, g.Key.Qualifier == AmountQualifier.Between && highTotal is decimal h ? Money.Of(h, c) : null)
+                .Set(subtotalNote, note.Length == 0 ? null : note);
         }
 
-        return new ResultTable(
-            "programme-ranking",
-            new[]
-            {
-                new TableColumn("sponsor", ColumnKind.Text), new TableColumn("rank", ColumnKind.Integer), new TableColumn("programme", ColumnKind.Text),
-                new TableColumn("name", ColumnKind.Text), new TableColumn("qualifier", ColumnKind.Text), new TableColumn("value", ColumnKind.Decimal, "@currency"),
-                new TableColumn("value_high", ColumnKind.Decimal, "@currency"), new TableColumn("currency", ColumnKind.Text),
-                new TableColumn("share_of_largest", ColumnKind.Decimal, "ratio to the largest of the same sponsor kind"),
-                new TableColumn("rate_date", ColumnKind.Date), new TableColumn("rate_series", ColumnKind.Text),
-            },
-            rows,
-            new[] { "Ranked within each sponsor kind; state, private and mixed money are never added together.", "Subtotals are per sponsor kind and qualifier: exact, approximate and capped figures are not mixed." });
+        return b.Note("Ranked within each sponsor kind; state, private and mixed money are never added together.")
+            .Note("Subtotals are per sponsor kind and qualifier: exact, approximate and capped figures are not mixed.")
+            .Build();
     }
 }

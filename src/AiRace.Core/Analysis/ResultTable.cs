@@ -5,152 +5,57 @@ using System.Linq;
 
 namespace AiRace.Core.Analysis;
 
-/// <summary>The type of a <see cref="ResultTable"/> column's cells.</summary>
-public enum ColumnKind
-{
-    /// <summary>Text (<see cref="string"/>).</summary>
-    Text = 0,
-
-    /// <summary>Whole numbers (<see cref="long"/>), such as years or counts.</summary>
-    Integer = 1,
-
-    /// <summary>Exact decimals (<see cref="decimal"/>); such a column always has a unit.</summary>
-    Decimal = 2,
-
-    /// <summary>Calendar dates (<see cref="DateOnly"/>).</summary>
-    Date = 3,
-
-    /// <summary>True or false (<see cref="bool"/>).</summary>
-    Boolean = 4,
-}
-
 /// <summary>
-/// A column of a <see cref="ResultTable"/>. A decimal column must state its unit: a fixed unit such as "percent",
-/// "pp per year" or "CNY per USD", or the name of the table's text column that holds each row's currency code
-/// (written <c>@currency</c>), so that nothing is ever exported as a bare number whose unit is lost.
-/// </summary>
-public sealed record TableColumn
-{
-    /// <summary>Describes a column.</summary>
-    /// <param name="name">The column's name: letters, digits, '_' and '-'.</param>
-    /// <param name="kind">The type of its cells.</param>
-    /// <param name="unit">The unit (required for decimal columns): a fixed unit, or <c>@column</c> naming the column
-    /// that holds each row's currency code.</param>
-    /// <exception cref="ArgumentException">The name is empty or has other characters, or a decimal column has no unit.</exception>
-    public TableColumn(string name, ColumnKind kind, string? unit = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
-        {
-            throw new ArgumentException($"Column name '{name}' may only hold ASCII letters, digits, '_' and '-'.", nameof(name));
-        }
-
-        Guard.Defined(kind);
-        if (kind == ColumnKind.Decimal && string.IsNullOrWhiteSpace(unit))
-        {
-            throw new ArgumentException($"Decimal column '{name}' needs a unit (such as \"percent\" or \"@currency\"): a bare number loses its meaning.", nameof(unit));
-        }
-
-        if (unit is not null && (unit.Contains('[', StringComparison.Ordinal) || unit.Contains(']', StringComparison.Ordinal)))
-        {
-            throw new ArgumentException($"The unit of column '{name}' may not contain '[' or ']'.", nameof(unit));
-        }
-
-        Name = name;
-        Kind = kind;
-        Unit = string.IsNullOrWhiteSpace(unit) ? null : unit;
-    }
-
-    /// <summary>The column's name.</summary>
-    public string Name { get; }
-
-    /// <summary>The type of its cells.</summary>
-    public ColumnKind Kind { get; }
-
-    /// <summary>The unit, or null for columns that need none (text, dates, flags, years).</summary>
-    public string? Unit { get; }
-
-    /// <summary>For a unit written <c>@column</c>, the name of the column that holds each row's currency; else null.</summary>
-    public string? CurrencyColumn => Unit is { Length: > 1 } u && u[0] == '@' ? u[1..] : null;
-
-    /// <summary>The header used in exports: the name, and the unit in brackets (<c>value [@currency]</c>).</summary>
-    public string Header => Unit is null ? Name : Name + " [" + Unit + "]";
-
-    /// <summary>Reads a header written by <see cref="Header"/>.</summary>
-    /// <param name="header">The header text.</param>
-    /// <param name="kind">The column's kind.</param>
-    /// <returns>The column.</returns>
-    public static TableColumn FromHeader(string header, ColumnKind kind)
-    {
-        ArgumentNullException.ThrowIfNull(header);
-        int open = header.IndexOf(" [", StringComparison.Ordinal);
-        return open > 0 && header.EndsWith(']')
-            ? new TableColumn(header[..open], kind, header[(open + 2)..^1])
-            : new TableColumn(header, kind);
-    }
-}
-
-/// <summary>
-/// A table of results (or of the dataset) with typed, unit-carrying columns, ready to export to CSV, a
-/// <c>DataFrame</c> or Parquet. Cells may be null (missing). Immutable and thread-safe.
+/// A table of results (or of the dataset) with declared, typed columns (<see cref="TableColumn"/>): money with its
+/// currency, shares, ratios, decimals with their unit, days, partial dates, text, integers and flags. It exports to CSV
+/// (<see cref="Export.CsvExport"/>), and with the AiRace.Export package to a <c>DataFrame</c> or Parquet, without
+/// losing a unit. Cells may be null (missing). Build one with <see cref="ResultTableBuilder"/>. Immutable and thread-safe.
 /// </summary>
 public sealed class ResultTable
 {
+    private readonly object?[][] _rows;
+
     /// <summary>Creates a table, checking every cell against its column.</summary>
     /// <param name="name">The table's name (used for file names and captions).</param>
     /// <param name="columns">The columns.</param>
-    /// <param name="rows">The rows: one cell per column, of the column's type or null.</param>
+    /// <param name="rows">The rows: one cell per column, of the column's kind (<see cref="ColumnKind"/>) or null.</param>
     /// <param name="notes">What the reader must know: the rule applied, caveats.</param>
-    /// <exception cref="ArgumentException">Duplicate column names, a currency column that is missing or not text,
-    /// a row of the wrong length, or a cell of the wrong type; the message names the row and column.</exception>
+    /// <exception cref="ArgumentException">Two columns (or two exported fields) share a name, a row has the wrong
+    /// length, or a cell is of the wrong type or currency; the message names the row and column.</exception>
     public ResultTable(string name, IEnumerable<TableColumn> columns, IEnumerable<IReadOnlyList<object?>> rows, IEnumerable<string>? notes = null)
+        : this(name, (columns ?? throw new ArgumentNullException(nameof(columns))).ToArray(), Copy(rows), notes?.ToArray() ?? Array.Empty<string>())
+    {
+    }
+
+    /// <summary>Takes ownership of the arrays (the builder's and readers' path: no copy).</summary>
+    internal ResultTable(string name, TableColumn[] columns, object?[][] rows, string[] notes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Guard.NotNull(columns);
-        Guard.NotNull(rows);
         Name = name;
-        Columns = columns.ToArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (TableColumn c in Columns)
+        Columns = columns;
+        CheckNames(name, columns);
+        for (int r = 0; r < rows.Length; r++)
         {
-            if (!seen.Add(c.Name))
+            object?[] row = rows[r];
+            if (row.Length != columns.Length)
             {
-                throw new ArgumentException($"Table '{name}' has two columns named '{c.Name}'.", nameof(columns));
-            }
-        }
-
-        foreach (TableColumn c in Columns.Where(c => c.CurrencyColumn is not null))
-        {
-            TableColumn? currency = Columns.FirstOrDefault(x => x.Name == c.CurrencyColumn);
-            if (currency is null || currency.Kind != ColumnKind.Text)
-            {
-                throw new ArgumentException($"Column '{c.Name}' takes its currency from '{c.CurrencyColumn}', which is not a text column of table '{name}'.", nameof(columns));
-            }
-        }
-
-        var checkedRows = new List<IReadOnlyList<object?>>();
-        int r = 0;
-        foreach (IReadOnlyList<object?> row in rows)
-        {
-            if (row is null || row.Count != Columns.Count)
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Row {r} of table '{name}' has {row?.Count ?? 0} cells; the table has {Columns.Count} columns."), nameof(rows));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Row {r} of table '{name}' has {row.Length} cells; the table has {columns.Length} columns."), nameof(rows));
             }
 
-            for (int i = 0; i < Columns.Count; i++)
+            for (int i = 0; i < columns.Length; i++)
             {
-                if (row[i] is { } cell && !Fits(Columns[i].Kind, cell))
+                if (row[i] is { } cell && !columns[i].Fits(cell))
                 {
-                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Row {r}, column '{Columns[i].Name}' of table '{name}' holds a {cell.GetType().Name}; the column holds {Columns[i].Kind} values."), nameof(rows));
+                    string what = cell is Money m ? "money in " + m.Currency.Code : "a " + cell.GetType().Name;
+                    string expected = columns[i].Kind == ColumnKind.Money && columns[i].Currency is Currency c ? "money in " + c.Code : columns[i].Kind + " values";
+                    throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Row {r}, column '{columns[i].Name}' of table '{name}' holds {what}; the column holds {expected}."), nameof(rows));
                 }
             }
-
-            checkedRows.Add(row.ToArray());
-            r++;
         }
 
-        Rows = checkedRows;
-        Notes = notes?.ToArray() ?? Array.Empty<string>();
+        _rows = rows;
+        Notes = notes;
+        Fields = columns.SelectMany(c => c.Fields).ToArray();
     }
 
     /// <summary>The table's name.</summary>
@@ -159,11 +64,17 @@ public sealed class ResultTable
     /// <summary>The columns.</summary>
     public IReadOnlyList<TableColumn> Columns { get; }
 
+    /// <summary>The fields the table is exported as (each column's <see cref="TableColumn.Fields"/>, in order).</summary>
+    public IReadOnlyList<TableField> Fields { get; }
+
     /// <summary>The rows, each with one cell per column (null for missing).</summary>
-    public IReadOnlyList<IReadOnlyList<object?>> Rows { get; }
+    public IReadOnlyList<IReadOnlyList<object?>> Rows => _rows;
 
     /// <summary>What the reader must know: the rule applied, caveats.</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The table's name, columns and notes: what an export needs besides the rows.</summary>
+    public TableSchema Schema => new(Name, Columns, Notes);
 
     /// <summary>The index of a column.</summary>
     /// <param name="name">The column's name.</param>
@@ -182,6 +93,14 @@ public sealed class ResultTable
         throw new ArgumentException($"Table '{Name}' has no column '{name}'; it has {string.Join(", ", Columns.Select(c => c.Name))}.", nameof(name));
     }
 
+    /// <summary>The cell of a row in a named column.</summary>
+    /// <param name="row">The row's index.</param>
+    /// <param name="column">The column's name.</param>
+    /// <returns>The cell, or null when missing.</returns>
+    /// <exception cref="ArgumentException">No column has that name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No such row.</exception>
+    public object? Cell(int row, string column) => _rows[row][IndexOf(column)];
+
     /// <summary>Whether two tables have the same name, columns, rows (cell by cell) and notes.</summary>
     /// <param name="other">The other table.</param>
     /// <returns>True when equal.</returns>
@@ -195,13 +114,94 @@ public sealed class ResultTable
             && Notes.SequenceEqual(other.Notes);
     }
 
-    private static bool Fits(ColumnKind kind, object cell) => kind switch
+    /// <summary>Writes a row as the values of its exported fields (<see cref="Fields"/>), what every export writes: a
+    /// money cell as its amount (and its currency code, where the column has no currency of its own), a share as its
+    /// percent, a ratio as its value, a partial date as its text; other cells as they are; null as null.</summary>
+    /// <param name="row">The row's index.</param>
+    /// <param name="into">A buffer of at least <see cref="Fields"/>.Count values.</param>
+    /// <exception cref="ArgumentException">The buffer is too short.</exception>
+    public void FieldValues(int row, object?[] into)
     {
-        ColumnKind.Text => cell is string,
-        ColumnKind.Integer => cell is long,
-        ColumnKind.Decimal => cell is decimal,
-        ColumnKind.Date => cell is DateOnly,
-        ColumnKind.Boolean => cell is bool,
-        _ => false,
+        Guard.NotNull(into);
+        if (into.Length < Fields.Count)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The buffer holds {into.Length} values; table '{Name}' has {Fields.Count} fields."), nameof(into));
+        }
+
+        object?[] cells = _rows[row];
+        int at = 0;
+        for (int c = 0; c < Columns.Count; c++)
+        {
+            Columns[c].Flatten(cells[c], into, at);
+            at += Columns[c].FieldCount;
+        }
+    }
+
+    /// <summary>The table as plain text for a console or a log: its name and size, the header of every column, up to ten
+    /// rows (cells in the invariant culture, long ones cut with "…") and its notes.</summary>
+    /// <returns>The text, lines separated by <see cref="Environment.NewLine"/>.</returns>
+    public override string ToString()
+    {
+        const int MaxRows = 10, MaxCell = 32;
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"{Name}: {Rows.Count} row{(Rows.Count == 1 ? string.Empty : "s")} × {Columns.Count} column{(Columns.Count == 1 ? string.Empty : "s")}"),
+        };
+        string[][] cells = new[] { Columns.Select(c => c.Header).ToArray() }
+            .Concat(_rows.Take(MaxRows).Select(r => r.Select(CellText).ToArray()))
+            .Select(r => r.Select(t => t.Length > MaxCell ? t[..(MaxCell - 1)] + "…" : t).ToArray())
+            .ToArray();
+        int[] widths = Enumerable.Range(0, Columns.Count).Select(i => cells.Max(r => r[i].Length)).ToArray();
+        foreach (string[] row in cells)
+        {
+            lines.Add("  " + string.Join(" | ", row.Select((t, i) => t.PadRight(widths[i]))).TrimEnd());
+        }
+
+        if (Rows.Count > MaxRows)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  … {Rows.Count - MaxRows} more rows"));
+        }
+
+        lines.AddRange(Notes.Select(n => "  note: " + n));
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static string CellText(object? cell) => cell switch
+    {
+        null => string.Empty,
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        Money m => m.ToString("G", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? string.Empty,
     };
+
+    private static object?[][] Copy(IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        Guard.NotNull(rows);
+        return rows.Select(r => r?.ToArray() ?? throw new ArgumentException("A row of the table is null.", nameof(rows))).ToArray();
+    }
+
+    private static void CheckNames(string name, TableColumn[] columns)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (TableColumn c in columns)
+        {
+            Guard.NotNull(c);
+            if (!seen.Add(c.Name))
+            {
+                throw new ArgumentException($"Table '{name}' has two columns named '{c.Name}'.", nameof(columns));
+            }
+        }
+
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        foreach (TableField f in columns.SelectMany(c => c.Fields))
+        {
+            if (!fields.Add(f.Header))
+            {
+                throw new ArgumentException($"Table '{name}' would export two fields named '{f.Header}' (a money column's currency field is its name + '{TableColumn.CurrencyFieldSuffix}').", nameof(columns));
+            }
+        }
+    }
 }

@@ -40,6 +40,11 @@ public sealed record PathAssessment(int Year, decimal Observed, decimal LinearEx
 
     /// <summary>Observed minus the compound expectation, in the path's unit.</summary>
     public decimal DeviationFromCompound => Observed - CompoundExpected;
+
+    /// <summary>The year, the observation and where it stands against each path.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Year}: observed {Observed:0.####} against {LinearExpected:0.####} linear ({VersusLinear}) and {CompoundExpected:0.####} compound ({VersusCompound})");
 }
 
 /// <summary>
@@ -64,13 +69,17 @@ public sealed class TargetPath
         LinearPacePerYear = (goal - baseline) / years;
         GrowthFactor = goal / baseline;
         CompoundAnnualGrowthRate = DecimalMath.Root(GrowthFactor, years) - 1m;
-        var points = new List<PathPoint>();
+        var points = new List<PathPoint>(years + 1);
         decimal yearly = 1m + CompoundAnnualGrowthRate;
+        decimal factor = 1m;
         for (int y = BaselineYear; y <= GoalYear; y++)
         {
             int k = y - BaselineYear;
             decimal linear = y == GoalYear ? goal : baseline + (LinearPacePerYear * k);
-            decimal compound = y == GoalYear ? goal : baseline * DecimalMath.Pow(yearly, k);
+
+            // yearly^k as a running product: the same multiplications DecimalMath.Pow makes, once per year instead of k times.
+            decimal compound = y == GoalYear ? goal : baseline * factor;
+            factor *= y == GoalYear ? 1m : yearly;
             points.Add(new PathPoint(y, linear, compound));
         }
 
@@ -179,7 +188,18 @@ public sealed class TargetPath
             return false;
         }
 
-        path = new TargetPath(target, b, g, unit, paceUnit);
+        try
+        {
+            path = new TargetPath(target, b, g, unit, paceUnit);
+        }
+        catch (ArithmeticException e)
+        {
+            // Overflow or division by zero: the ratio of goal to baseline (or its root over the years) is beyond what a
+            // decimal holds to useful precision.
+            reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the path from {b} to {g} over {target.GoalYear - baselineYear} years is beyond the range of decimal arithmetic ({e.GetType().Name}).");
+            return false;
+        }
+
         reason = null;
         return true;
     }
@@ -282,15 +302,19 @@ public sealed class TargetPath
 
     /// <summary>The path as a table: one row a year with both implied values.</summary>
     /// <returns>The table.</returns>
-    public ResultTable ToTable() => new(
-        "target-path-" + Target.Id,
-        new[]
+    public ResultTable ToTable()
+    {
+        var b = new ResultTableBuilder("target-path-" + Target.Id);
+        TableColumn<string> target = b.Text("target"), kind = b.Text("kind"), by = b.Text("by");
+        TableColumn<long> year = b.Integer("year");
+        TableColumn<decimal> linear = b.Decimal("linear", Unit), compound = b.Decimal("compound", Unit);
+        foreach (PathPoint p in Points)
         {
-            new TableColumn("target", ColumnKind.Text), new TableColumn("kind", ColumnKind.Text), new TableColumn("by", ColumnKind.Text),
-            new TableColumn("year", ColumnKind.Integer), new TableColumn("linear", ColumnKind.Decimal, Unit), new TableColumn("compound", ColumnKind.Decimal, Unit),
-        },
-        Points.Select(p => (IReadOnlyList<object?>)new object?[] { Target.Id, KindLabel(Kind), ById, (long)p.Year, p.Linear, p.Compound }),
-        new[] { Describe(), "Linear: the same change every year. Compound: the same growth factor every year. Neither is a forecast of its own." });
+            b.AddRow().Set(target, Target.Id).Set(kind, KindLabel(Kind)).Set(by, ById).Set(year, p.Year).Set(linear, p.Linear).Set(compound, p.Compound);
+        }
+
+        return b.Note(Describe()).Note("Linear: the same change every year. Compound: the same growth factor every year. Neither is a forecast of its own.").Build();
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Describe();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using AiRace.Core.Data.Reading;
 
 namespace AiRace.Core.Data;
 
@@ -23,7 +24,15 @@ public static class PolicyData
 {
     private const string DatasetResource = "AiRace.Core.policy-dataset.json";
     private const string SchemaResource = "AiRace.Core.policy-dataset.schema.json";
-    private const long MaxDocumentBytes = 64L * 1024 * 1024;
+
+    /// <summary>The largest document, in UTF-8 bytes, that the loader accepts (from a string, a stream, a file or
+    /// bytes alike).</summary>
+    public const long MaxDocumentBytes = 256L * 1024 * 1024;
+
+    /// <summary>How many problems a report lists at most; <see cref="DataProblemList.TotalCount"/> counts the rest.</summary>
+    public const int MaxListedProblems = 1000;
+
+    private static readonly System.Text.Encoding StrictUtf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly Lazy<PolicyDataset> EmbeddedDataset = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -55,7 +64,7 @@ public static class PolicyData
     public static PolicyDataset Load(Stream utf8Json, PolicyDataset? extending)
     {
         Guard.NotNull(utf8Json);
-        return Load(ReadAll(utf8Json), extending);
+        return Load(ReadAll(utf8Json, MaxDocumentBytes), extending);
     }
 
     /// <summary>Loads a dataset document from a file.</summary>
@@ -78,7 +87,7 @@ public static class PolicyData
     /// <returns>The dataset (merged with <paramref name="extending"/> when given).</returns>
     /// <exception cref="PolicyDataException">The document has problems; all are listed and nothing is loaded.</exception>
     public static PolicyDataset Load(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending = null) =>
-        TryLoad(utf8Json, extending, out PolicyDataset? dataset, out IReadOnlyList<DataProblem> problems)
+        TryLoad(utf8Json, extending, out PolicyDataset? dataset, out DataProblemList problems)
             ? dataset
             : throw new PolicyDataException(problems);
 
@@ -91,7 +100,7 @@ public static class PolicyData
     public static PolicyDataset Parse(string json, PolicyDataset? extending = null)
     {
         Guard.NotNull(json);
-        return Load(System.Text.Encoding.UTF8.GetBytes(json), extending);
+        return Load(Utf8Of(json, MaxDocumentBytes), extending);
     }
 
     /// <summary>Validates and loads a document without throwing for its problems.</summary>
@@ -100,12 +109,19 @@ public static class PolicyData
     /// <param name="dataset">The dataset when there are no problems (merged with <paramref name="extending"/>).</param>
     /// <param name="problems">Every problem, in document order; empty on success.</param>
     /// <returns>Whether the document loaded.</returns>
-    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyDataset? dataset, out IReadOnlyList<DataProblem> problems)
+    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyDataset? dataset, out DataProblemList problems)
     {
-        var list = new List<DataProblem>();
-        PolicyDataset? loaded = PolicyDataReader.Read(utf8Json, extending, list);
-        problems = list;
-        dataset = loaded is null ? null : extending is null ? loaded : extending.Merge(loaded);
+        PolicyDataset? loaded = null;
+        if (utf8Json.Length > MaxDocumentBytes)
+        {
+            problems = new DataProblemList([SizeProblem(MaxDocumentBytes)], 1);
+        }
+        else
+        {
+            loaded = PolicyDataReader.Read(utf8Json, extending, out problems);
+        }
+
+        dataset = loaded;
         return dataset is not null;
     }
 
@@ -113,9 +129,9 @@ public static class PolicyData
     /// <param name="utf8Json">The document.</param>
     /// <param name="extending">The dataset it extends, or null.</param>
     /// <returns>Every problem, in document order.</returns>
-    public static IReadOnlyList<DataProblem> Validate(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending = null)
+    public static DataProblemList Validate(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending = null)
     {
-        TryLoad(utf8Json, extending, out _, out IReadOnlyList<DataProblem> problems);
+        TryLoad(utf8Json, extending, out _, out DataProblemList problems);
         return problems;
     }
 
@@ -151,17 +167,115 @@ public static class PolicyData
         return Load(stream);
     }
 
-    private static byte[] ReadAll(Stream stream)
+    /// <summary>Reads a stream whole, refusing it once it is past <paramref name="limit"/> bytes: a stream that tells
+    /// its length is refused before anything is read, and one that does not is read in chunks no further than the
+    /// limit, so that an oversized stream is never buffered whole.</summary>
+    internal static byte[] ReadAll(Stream stream, long limit)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        if (buffer.Length > MaxDocumentBytes)
+        if (stream.CanSeek)
         {
-            throw new PolicyDataException([new DataProblem("$", 1, 1, $"The document is larger than {MaxDocumentBytes} bytes.")]);
+            long remaining = stream.Length - stream.Position;
+            CheckSize(remaining, limit);
+            byte[] exact = new byte[remaining];
+            int read = ReadUpTo(stream, exact);
+            if (read < exact.Length)
+            {
+                return exact[..read];
+            }
+
+            int next = stream.ReadByte();
+            if (next < 0)
+            {
+                return exact;
+            }
+
+            // The stream goes on past the length it told: read the rest as a stream that does not tell its length.
+            CheckSize(exact.Length + 1L, limit);
+            return [.. exact, (byte)next, .. ReadChunks(stream, limit - exact.Length - 1)];
         }
 
-        return buffer.ToArray();
+        return ReadChunks(stream, limit);
     }
+
+    private static byte[] ReadChunks(Stream stream, long limit)
+    {
+        const int ChunkSize = 1024 * 1024;
+        var chunks = new List<byte[]>();
+        long total = 0;
+        while (true)
+        {
+            byte[] chunk = new byte[(int)Math.Min(ChunkSize, limit + 1 - total)];
+            int read = ReadUpTo(stream, chunk);
+            total += read;
+            CheckSize(total, limit);
+            if (read < chunk.Length)
+            {
+                chunks.Add(chunk[..read]);
+                break;
+            }
+
+            chunks.Add(chunk);
+        }
+
+        byte[] all = new byte[total];
+        int at = 0;
+        foreach (byte[] chunk in chunks)
+        {
+            chunk.CopyTo(all, at);
+            at += chunk.Length;
+        }
+
+        return all;
+    }
+
+    private static int ReadUpTo(Stream stream, byte[] buffer)
+    {
+        int read = 0;
+        while (read < buffer.Length)
+        {
+            int n = stream.Read(buffer, read, buffer.Length - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        return read;
+    }
+
+    /// <summary>The UTF-8 bytes of a document given as text; a lone surrogate (which UTF-8 cannot encode) is a problem
+    /// at its line and column, not a character silently replaced.</summary>
+    internal static byte[] Utf8Of(string json, long limit)
+    {
+        CheckSize(json.Length, limit);
+        try
+        {
+            byte[] bytes = StrictUtf8.GetBytes(json);
+            CheckSize(bytes.Length, limit);
+            return bytes;
+        }
+        catch (System.Text.EncoderFallbackException ex)
+        {
+            int index = ex.Index;
+            int lineStart = json.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+            int line = 1 + json.AsSpan(0, index).Count('\n');
+            throw new PolicyDataException([new DataProblem("$", line, index - (index == 0 ? 0 : lineStart) + 1, FormattableString.Invariant($"The text has an unpaired surrogate (U+{(int)ex.CharUnknown:X4}): it is not valid Unicode text and cannot be read as UTF-8."))]);
+        }
+    }
+
+    /// <summary>Refuses a document longer than the limit.</summary>
+    internal static void CheckSize(long length, long limit)
+    {
+        if (length > limit)
+        {
+            throw new PolicyDataException([SizeProblem(limit)]);
+        }
+    }
+
+    private static DataProblem SizeProblem(long limit) =>
+        new("$", 1, 1, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit:N0} bytes that the loader accepts."));
 
     private static string ReadResourceText(string name)
     {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace AiRace.Core.Data;
 
@@ -19,7 +18,7 @@ public sealed class PolicyDataException : Exception
     public PolicyDataException(string message)
         : base(message)
     {
-        Problems = Array.Empty<DataProblem>();
+        Problems = DataProblemList.None;
     }
 
     /// <summary>Creates the exception with a message and an inner exception.</summary>
@@ -28,23 +27,38 @@ public sealed class PolicyDataException : Exception
     public PolicyDataException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Problems = Array.Empty<DataProblem>();
+        Problems = DataProblemList.None;
     }
 
     /// <summary>Creates the exception for a list of problems.</summary>
     /// <param name="problems">Every problem found.</param>
     public PolicyDataException(IReadOnlyList<DataProblem> problems)
-        : base(Describe(problems))
+        : this(problems as DataProblemList ?? new DataProblemList(problems ?? [], problems?.Count ?? 0))
     {
-        Problems = problems;
     }
 
-    /// <summary>Every problem found, in document order.</summary>
-    public IReadOnlyList<DataProblem> Problems { get; }
+    /// <summary>Creates the exception for a list of problems that may leave some out.</summary>
+    /// <param name="problems">The problems found.</param>
+    public PolicyDataException(DataProblemList problems)
+        : base(Describe(problems))
+    {
+        Problems = problems ?? DataProblemList.None;
+    }
 
-    private static string Describe(IReadOnlyList<DataProblem> problems) =>
-        problems.Count == 0
-            ? "The policy dataset is invalid."
-            : $"The policy dataset has {problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}; nothing was loaded:{Environment.NewLine}"
-              + string.Join(Environment.NewLine, problems.Select(p => "  " + p));
+    /// <summary>The problems found, in document order (the first <see cref="PolicyData.MaxListedProblems"/> when there
+    /// are more; <see cref="DataProblemList.TotalCount"/> says how many there are).</summary>
+    public DataProblemList Problems { get; }
+
+    private static string Describe(DataProblemList? problems)
+    {
+        System.Globalization.CultureInfo invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (problems is null || problems.TotalCount == 0)
+        {
+            return "The policy dataset is invalid.";
+        }
+
+        return problems.OmittedCount == 0
+            ? string.Create(invariant, $"The policy dataset has {problems.TotalCount:N0} problem{(problems.TotalCount == 1 ? string.Empty : "s")}; nothing was loaded:{Environment.NewLine}{problems}")
+            : string.Create(invariant, $"The policy dataset has {problems.TotalCount:N0} problems; nothing was loaded. The first {problems.Count:N0}:{Environment.NewLine}{problems}");
+    }
 }

@@ -19,6 +19,12 @@ internal static class PolicyDataWriter
         writer.WriteStartObject();
         writer.WriteString("$schema", "./policy-dataset.schema.json");
         writer.WriteNumber("formatVersion", 1);
+        Optional(writer, "version", dataset.Version);
+        if (dataset.AsOf.IsKnown)
+        {
+            writer.WriteString("asOf", dataset.AsOf.ToString());
+        }
+
         Array(writer, "sources", dataset.Sources, WriteSource);
         Array(writer, "jurisdictions", dataset.Jurisdictions, WriteJurisdiction);
         Array(writer, "actors", dataset.Actors, WriteActor);
@@ -28,7 +34,38 @@ internal static class PolicyDataWriter
         Array(writer, "indicators", dataset.Indicators, WriteIndicator);
         Array(writer, "claims", dataset.Claims, WriteClaim);
         Array(writer, "ambiguities", dataset.Ambiguities, WriteAmbiguity);
+        if (dataset.Overlaps.Count > 0)
+        {
+            Array(writer, "overlaps", dataset.Overlaps, WriteOverlap);
+        }
+
         writer.WriteEndObject();
+    }
+
+    /// <summary>One fact as a JSON object in the dataset format (what the fact's reader reads).</summary>
+    public static byte[] FactJson(object fact)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            switch (fact)
+            {
+                case Source source: WriteSource(writer, source); break;
+                case Jurisdiction jurisdiction: WriteJurisdiction(writer, jurisdiction); break;
+                case Actor actor: WriteActor(writer, actor); break;
+                case Metric metric: WriteMetric(writer, metric); break;
+                case Programme programme: WriteProgramme(writer, programme); break;
+                case Allocation part: WritePart(writer, part); break;
+                case Target target: WriteTarget(writer, target); break;
+                case Indicator indicator: WriteIndicator(writer, indicator); break;
+                case Claim claim: WriteClaim(writer, claim); break;
+                case Ambiguity ambiguity: WriteAmbiguity(writer, ambiguity); break;
+                case ProgrammeOverlap overlap: WriteOverlap(writer, overlap); break;
+                default: throw new ArgumentException($"Not a fact: {fact.GetType().Name}.", nameof(fact));
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     private static void Array<T>(Utf8JsonWriter writer, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
@@ -62,12 +99,28 @@ internal static class PolicyDataWriter
         });
     }
 
+    private static void Inferred(Utf8JsonWriter writer, IReadOnlyList<Inference> inferences)
+    {
+        if (inferences.Count > 0)
+        {
+            Array(writer, "inferred", inferences, (w, i) =>
+            {
+                w.WriteStartObject();
+                w.WriteString("field", i.Field);
+                w.WriteString("reason", i.Reason);
+                w.WriteEndObject();
+            });
+        }
+    }
+
     private static void WriteSource(Utf8JsonWriter w, Source s)
     {
         w.WriteStartObject();
         w.WriteString("id", s.Id);
         Optional(w, "title", s.Title);
         Optional(w, "publisher", s.Publisher);
+        Optional(w, "author", s.Author);
+        Optional(w, "url", s.Url?.OriginalString);
         w.WriteString("published", s.Published.ToString());
         w.WriteString("locator", s.Locator);
         w.WriteString("confidence", JsonNames<Confidence>.Name(s.Confidence));
@@ -99,6 +152,7 @@ internal static class PolicyDataWriter
         Optional(w, "jurisdiction", a.JurisdictionId);
         Optional(w, "affiliation", a.AffiliationId);
         Optional(w, "role", a.Role);
+        Inferred(w, a.Inferences);
         Sources(w, a.Sources);
         w.WriteEndObject();
     }
@@ -116,7 +170,7 @@ internal static class PolicyDataWriter
     private static void WriteAmount(Utf8JsonWriter w, string name, ReportedAmount amount)
     {
         w.WritePropertyName(name);
-        JsonSerializer.Serialize(w, amount);
+        JsonValueWriter.Write(w, amount);
     }
 
     private static void WritePeriod(Utf8JsonWriter w, Period period)
@@ -135,7 +189,7 @@ internal static class PolicyDataWriter
         if (period.Length is DurationRange length)
         {
             w.WritePropertyName("length");
-            JsonSerializer.Serialize(w, length);
+            JsonValueWriter.Write(w, length);
         }
 
         w.WriteEndObject();
@@ -186,25 +240,29 @@ internal static class PolicyDataWriter
         Optional(w, "parent", p.ParentId);
         if (p.Parts.Count > 0)
         {
-            Array(w, "parts", p.Parts, (w2, a) =>
-            {
-                w2.WriteStartObject();
-                w2.WriteString("id", a.Id);
-                w2.WriteString("purpose", JsonNames<AllocationPurpose>.Name(a.Purpose));
-                w2.WriteString("description", a.Description);
-                WriteAmount(w2, "amount", a.Amount);
-                w2.WriteString("membership", JsonNames<PartMembership>.Name(a.Membership));
-                if (a.Period is not null)
-                {
-                    WritePeriod(w2, a.Period);
-                }
-
-                Sources(w2, a.Sources);
-                w2.WriteEndObject();
-            });
+            Array(w, "parts", p.Parts, WritePart);
         }
 
+        Inferred(w, p.Inferences);
         Sources(w, p.Sources);
+        w.WriteEndObject();
+    }
+
+    private static void WritePart(Utf8JsonWriter w, Allocation a)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", a.Id);
+        w.WriteString("purpose", JsonNames<AllocationPurpose>.Name(a.Purpose));
+        w.WriteString("description", a.Description);
+        WriteAmount(w, "amount", a.Amount);
+        w.WriteString("membership", JsonNames<PartMembership>.Name(a.Membership));
+        if (a.Period is not null)
+        {
+            WritePeriod(w, a.Period);
+        }
+
+        Inferred(w, a.Inferences);
+        Sources(w, a.Sources);
         w.WriteEndObject();
     }
 
@@ -221,7 +279,7 @@ internal static class PolicyDataWriter
                 break;
             case MetricValueKind.Money:
                 w.WritePropertyName("money");
-                JsonSerializer.Serialize(w, value.AsMoney());
+                JsonValueWriter.Write(w, value.AsMoney());
                 break;
             default:
                 w.WriteString("number", QuantityText.Invariant(value.AsNumber()));
@@ -260,6 +318,7 @@ internal static class PolicyDataWriter
         Optional(w, "by", t.ById);
         Optional(w, "programme", t.ProgrammeId);
         Optional(w, "note", t.Note);
+        Inferred(w, t.Inferences);
         Sources(w, t.Sources);
         w.WriteEndObject();
     }
@@ -277,6 +336,7 @@ internal static class PolicyDataWriter
         Optional(w, "comparator", i.Comparator);
         Optional(w, "comparatorId", i.ComparatorId);
         Optional(w, "note", i.Note);
+        Inferred(w, i.Inferences);
         Sources(w, i.Sources);
         w.WriteEndObject();
     }
@@ -290,6 +350,7 @@ internal static class PolicyDataWriter
         w.WriteString("statement", c.Statement);
         Optional(w, "comparator", c.ComparatorId);
         Optional(w, "by", c.ById);
+        Inferred(w, c.Inferences);
         Sources(w, c.Sources);
         w.WriteEndObject();
     }
@@ -302,6 +363,17 @@ internal static class PolicyDataWriter
         Array(w, "about", a.About, (w2, id) => w2.WriteStringValue(id));
         Array(w, "readings", a.Readings, (w2, r) => w2.WriteStringValue(r));
         Sources(w, a.Sources);
+        w.WriteEndObject();
+    }
+
+    private static void WriteOverlap(Utf8JsonWriter w, ProgrammeOverlap o)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", o.Id);
+        Array(w, "programmes", o.ProgrammeIds, (w2, id) => w2.WriteStringValue(id));
+        w.WriteString("reason", o.Reason);
+        Optional(w, "ambiguity", o.AmbiguityId);
+        Sources(w, o.Sources);
         w.WriteEndObject();
     }
 }

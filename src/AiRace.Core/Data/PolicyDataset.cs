@@ -29,7 +29,11 @@ public sealed class PolicyDataset
         IReadOnlyList<Target> targets,
         IReadOnlyList<Indicator> indicators,
         IReadOnlyList<Claim> claims,
-        IReadOnlyList<Ambiguity> ambiguities)
+        IReadOnlyList<Ambiguity> ambiguities,
+        IReadOnlyList<ProgrammeOverlap>? overlaps = null,
+        string? version = null,
+        PartialDate asOf = default,
+        IReadOnlyList<DatasetChange>? changes = null)
     {
         Sources = sources;
         Jurisdictions = jurisdictions;
@@ -40,6 +44,10 @@ public sealed class PolicyDataset
         Indicators = indicators;
         Claims = claims;
         Ambiguities = ambiguities;
+        Overlaps = overlaps ?? [];
+        Version = version;
+        AsOf = asOf;
+        Changes = changes ?? [];
         _sources = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _jurisdictions = jurisdictions.ToFrozenDictionary(j => j.Id, StringComparer.Ordinal);
         _actors = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
@@ -77,6 +85,22 @@ public sealed class PolicyDataset
     /// <summary>The questions the sources leave open.</summary>
     public IReadOnlyList<Ambiguity> Ambiguities { get; }
 
+    /// <summary>The programmes that may count some of the same money without one being part of the other.</summary>
+    public IReadOnlyList<ProgrammeOverlap> Overlaps { get; }
+
+    /// <summary>The dataset's version as its document states it (an overlay's, when it gives one, over the version of
+    /// the dataset it extends), or null.</summary>
+    public string? Version { get; }
+
+    /// <summary>The date the facts are as of, as precisely as the document states it (<see cref="PartialDate.Unknown"/>
+    /// when it does not).</summary>
+    public PartialDate AsOf { get; }
+
+    /// <summary>What an overlay added, overrode and retracted when this dataset was loaded extending another, in
+    /// document order; empty for a dataset loaded on its own. The merged facts are in the collections; these say where
+    /// they came from.</summary>
+    public IReadOnlyList<DatasetChange> Changes { get; }
+
     /// <summary>The source with the id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The source.</returns>
@@ -100,6 +124,72 @@ public sealed class PolicyDataset
     /// <returns>The programme.</returns>
     /// <exception cref="KeyNotFoundException">No programme has the id.</exception>
     public Programme Programme(string id) => Find(_programmes, id, "programme");
+
+    /// <summary>The programme with the id, or null.</summary>
+    internal Programme? FindProgramme(string id) => _programmes.GetValueOrDefault(id);
+
+    /// <summary>The changes an overlay made to a fact.</summary>
+    /// <param name="factId">The fact's id.</param>
+    /// <returns>The changes, in document order.</returns>
+    public IEnumerable<DatasetChange> ChangesTo(string factId) => Changes.Where(c => c.FactId == factId);
+
+    /// <summary>Every fact with its kind and id, parts after their programme, in dataset order.</summary>
+    internal IEnumerable<(FactKind Kind, string Id, object Fact)> Facts()
+    {
+        foreach (Source s in Sources)
+        {
+            yield return (FactKind.Source, s.Id, s);
+        }
+
+        foreach (Jurisdiction j in Jurisdictions)
+        {
+            yield return (FactKind.Jurisdiction, j.Id, j);
+        }
+
+        foreach (Actor a in Actors)
+        {
+            yield return (FactKind.Actor, a.Id, a);
+        }
+
+        foreach (Metric m in Metrics)
+        {
+            yield return (FactKind.Metric, m.Id, m);
+        }
+
+        foreach (Programme p in Programmes)
+        {
+            yield return (FactKind.Programme, p.Id, p);
+            foreach (Allocation part in p.Parts)
+            {
+                yield return (FactKind.Part, part.Id, part);
+            }
+        }
+
+        foreach (Target t in Targets)
+        {
+            yield return (FactKind.Target, t.Id, t);
+        }
+
+        foreach (Indicator i in Indicators)
+        {
+            yield return (FactKind.Indicator, i.Id, i);
+        }
+
+        foreach (Claim c in Claims)
+        {
+            yield return (FactKind.Claim, c.Id, c);
+        }
+
+        foreach (Ambiguity a in Ambiguities)
+        {
+            yield return (FactKind.Ambiguity, a.Id, a);
+        }
+
+        foreach (ProgrammeOverlap o in Overlaps)
+        {
+            yield return (FactKind.Overlap, o.Id, o);
+        }
+    }
 
     /// <summary>The metric with the id.</summary>
     /// <param name="id">The id.</param>
@@ -202,6 +292,12 @@ public sealed class PolicyDataset
     public IEnumerable<Claim> ClaimsAbout(string subjectId, string? topic = null) =>
         Claims.Where(c => IsWithin(c.SubjectId, subjectId) && (topic is null || c.Topic == topic));
 
+    /// <summary>The overlaps a programme is in: the programmes that may count some of its money without being its part
+    /// or its parent.</summary>
+    /// <param name="programmeId">The programme's id.</param>
+    /// <returns>The overlaps, in dataset order.</returns>
+    public IEnumerable<ProgrammeOverlap> OverlapsOf(string programmeId) => Overlaps.Where(o => o.Involves(programmeId));
+
     /// <summary>The ambiguities that touch a fact.</summary>
     /// <param name="factId">The fact's id (a programme, allocation, target, ...).</param>
     /// <returns>The ambiguities.</returns>
@@ -219,7 +315,8 @@ public sealed class PolicyDataset
             .Concat(Targets.Where(t => Cites(t.Sources)).Select(t => t.Id))
             .Concat(Indicators.Where(i => Cites(i.Sources)).Select(i => i.Id))
             .Concat(Claims.Where(c => Cites(c.Sources)).Select(c => c.Id))
-            .Concat(Ambiguities.Where(a => Cites(a.Sources)).Select(a => a.Id));
+            .Concat(Ambiguities.Where(a => Cites(a.Sources)).Select(a => a.Id))
+            .Concat(Overlaps.Where(o => Cites(o.Sources)).Select(o => o.Id));
     }
 
     /// <summary>Combines two datasets. Ids must not clash; references are already resolved in each.</summary>
@@ -248,7 +345,11 @@ public sealed class PolicyDataset
             [.. Targets, .. other.Targets],
             [.. Indicators, .. other.Indicators],
             [.. Claims, .. other.Claims],
-            [.. Ambiguities, .. other.Ambiguities]);
+            [.. Ambiguities, .. other.Ambiguities],
+            [.. Overlaps, .. other.Overlaps],
+            other.Version ?? Version,
+            other.AsOf.IsKnown ? other.AsOf : AsOf,
+            [.. Changes, .. other.Changes]);
     }
 
     /// <summary>Every id defined in the dataset, allocations included.</summary>
@@ -263,7 +364,8 @@ public sealed class PolicyDataset
             .Concat(Targets.Select(t => t.Id))
             .Concat(Indicators.Select(i => i.Id))
             .Concat(Claims.Select(c => c.Id))
-            .Concat(Ambiguities.Select(a => a.Id));
+            .Concat(Ambiguities.Select(a => a.Id))
+            .Concat(Overlaps.Select(o => o.Id));
 
     private static T Find<T>(FrozenDictionary<string, T> table, string id, string what)
     {

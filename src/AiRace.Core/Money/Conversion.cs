@@ -15,6 +15,7 @@ public readonly struct Conversion : IEquatable<Conversion>
     /// <param name="requestedDate">The date the caller asked for (the rate's date can be earlier, or the start of a month or year).</param>
     /// <param name="lookup">The policy that found the rate.</param>
     /// <exception cref="CurrencyMismatchException">The amount is not in the rate's base currency.</exception>
+    /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>.</exception>
     public Conversion(Money original, ExchangeRate rate, DateOnly requestedDate, RateLookup lookup)
     {
         if (rate.Series is null)

@@ -71,21 +71,32 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
 
     /// <summary>The reciprocal rate (USD/CNY 7.25 becomes CNY/USD 0.1379...), with the inverse series.</summary>
     /// <returns>The inverse rate, at decimal precision.</returns>
+    /// <exception cref="InvalidOperationException">The rate is <c>default</c>, or so large (2 × 10^28 or more) that its
+    /// reciprocal rounds to zero in <see cref="decimal"/>.</exception>
     public ExchangeRate Inverse()
     {
         RequireUsable();
-        return new ExchangeRate(Quote, Base, 1m / Rate, Date, Series.Inverse);
+        decimal inverse = 1m / Rate;
+        if (inverse == 0m)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The inverse of {Base.Code}/{Quote.Code} {Rate} is too small for decimal (it would be zero)."));
+        }
+
+        return new ExchangeRate(Quote, Base, inverse, Date, Series.Inverse);
     }
 
     /// <summary>
     /// The cross rate through a pivot: from <paramref name="first"/>'s base to <paramref name="second"/>'s quote,
     /// where <paramref name="first"/>'s quote is <paramref name="second"/>'s base (EUR/USD × USD/CNY = EUR/CNY).
-    /// Both legs must apply to the same date and period; the result's series records both.
+    /// Both legs must apply to the same date and period; the result's series records both and the pivot
+    /// ("cross of A and B via USD").
     /// </summary>
     /// <param name="first">The first leg, ending in the pivot currency.</param>
     /// <param name="second">The second leg, starting in the pivot currency.</param>
     /// <returns>The cross rate.</returns>
-    /// <exception cref="ArgumentException">The legs do not meet in a pivot, end where they start, or differ in date or period.</exception>
+    /// <exception cref="ArgumentException">The legs do not meet in a pivot, end where they start, or differ in date or
+    /// period, or their product is outside the range of <see cref="decimal"/> (above its maximum, or rounding to zero).</exception>
+    /// <exception cref="InvalidOperationException">A leg is <c>default</c>.</exception>
     public static ExchangeRate Cross(ExchangeRate first, ExchangeRate second)
     {
         first.RequireUsable();
@@ -100,7 +111,22 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
             throw new ArgumentException(FormattableString.Invariant($"A cross rate needs both legs for the same date and period; they are {first.Date:yyyy-MM-dd} ({first.Period}) and {second.Date:yyyy-MM-dd} ({second.Period})."), nameof(second));
         }
 
-        return new ExchangeRate(first.Base, second.Quote, first.Rate * second.Rate, first.Date, RateSeries.Cross(first.Series, second.Series));
+        decimal product;
+        try
+        {
+            product = first.Rate * second.Rate;
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The cross rate {first.Base.Code}/{second.Quote.Code} of {first.Rate} × {second.Rate} is outside the range of decimal."), nameof(second));
+        }
+
+        if (product == 0m)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The cross rate {first.Base.Code}/{second.Quote.Code} of {first.Rate} × {second.Rate} is too small for decimal (it would be zero)."), nameof(second));
+        }
+
+        return new ExchangeRate(first.Base, second.Quote, product, first.Date, RateSeries.Cross(first.Series, second.Series, first.Quote));
     }
 
     /// <summary>
@@ -110,6 +136,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <param name="money">The amount to convert.</param>
     /// <returns>The conversion, recording the original amount, this rate and the unrounded result.</returns>
     /// <exception cref="CurrencyMismatchException">The amount is in neither currency of this rate.</exception>
+    /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>.</exception>
     public Conversion Convert(Money money)
     {
         RequireUsable();

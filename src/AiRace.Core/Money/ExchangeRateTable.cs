@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 
@@ -16,11 +18,15 @@ namespace AiRace.Core;
 public sealed class ExchangeRateTable : IExchangeRateProvider
 {
     private readonly FrozenDictionary<int, PairRates> _pairs;
+    private readonly Currency? _pivot;
+    private readonly ConcurrentDictionary<(RateSeries First, RateSeries Second), RateSeries>? _crossSeries;
 
     /// <summary>Builds a table from rates.</summary>
     /// <param name="rates">The rates; the same pair, period and date may appear twice only with the same rate and series.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rates"/> is null.</exception>
     /// <exception cref="ArgumentException">Two different rates share a pair, period and date, or a rate is <c>default</c>.</exception>
+    /// <exception cref="InvalidOperationException">A rate is so large (2 × 10^28 or more) that its inverse, which the table
+    /// derives, rounds to zero.</exception>
     public ExchangeRateTable(IEnumerable<ExchangeRate> rates)
     {
         Guard.NotNull(rates);
@@ -63,6 +69,29 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
         Count = count;
     }
 
+    private ExchangeRateTable(ExchangeRateTable source, Currency pivot)
+    {
+        _pairs = source._pairs;
+        Count = source.Count;
+        _pivot = pivot;
+        _crossSeries = new ConcurrentDictionary<(RateSeries First, RateSeries Second), RateSeries>();
+    }
+
+    /// <summary>
+    /// The same rates, also answering pairs the table does not hold by crossing through <paramref name="pivot"/>:
+    /// from a table of EUR/USD and EUR/CNY, USD/CNY is EUR/CNY ÷ EUR/USD of one date (computed from the published
+    /// rates, with a single rounding), with the series "cross of ECB EUR/USD and ECB EUR/CNY via EUR". Both legs must
+    /// have a rate for the same day (or month, or year); a most-recent look-up takes the latest day on which both do.
+    /// Pairs the table holds are answered from their own rates only, never crossed.
+    /// </summary>
+    /// <param name="pivot">The currency to cross through, such as EUR for the ECB's reference rates.</param>
+    /// <returns>A table that crosses through the pivot; this table is unchanged.</returns>
+    public ExchangeRateTable CrossVia(Currency pivot) => new(this, pivot);
+
+    /// <summary>The currency this table crosses through for pairs it does not hold, or null when it does not cross
+    /// (see <see cref="CrossVia(Currency)"/>).</summary>
+    public Currency? Pivot => _pivot;
+
     /// <summary>How many rates were given (inverse rates the table derives are not counted).</summary>
     public int Count { get; }
 
@@ -100,9 +129,89 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
             return pair.TryFind(date, lookup, out rate);
         }
 
+        if (_pivot is { } pivot && TryLegs(from, to, pivot, out PairRates? first, out PairRates? second))
+        {
+            return TryCross(first, second, pivot, date, lookup, out rate);
+        }
+
         rate = default;
         return false;
     }
+
+    private bool TryLegs(Currency from, Currency to, Currency pivot, [NotNullWhen(true)] out PairRates? first, [NotNullWhen(true)] out PairRates? second)
+    {
+        second = null;
+        return _pairs.TryGetValue(Key(from, pivot), out first) & _pairs.TryGetValue(Key(pivot, to), out second)
+            && from != pivot && to != pivot;
+    }
+
+    private bool TryCross(PairRates first, PairRates second, Currency pivot, DateOnly date, RateLookup lookup, out ExchangeRate rate)
+    {
+        rate = default;
+        if (lookup.Period != RatePeriod.Day)
+        {
+            return first.TryFind(date, lookup, out ExchangeRate a) && second.TryFind(date, lookup, out ExchangeRate b) && TryCross(a, b, pivot, out rate);
+        }
+
+        // The latest day, within the look-up's reach, on which both legs were quoted.
+        int back = lookup.Kind == RateLookupKind.MostRecent ? lookup.MaxDaysBack : 0;
+        for (int k = 0; k <= back; k++)
+        {
+            DateOnly day = date.AddDays(-k);
+            if (first.TryFind(day, RateLookup.ExactDate, out ExchangeRate a) && second.TryFind(day, RateLookup.ExactDate, out ExchangeRate b))
+            {
+                return TryCross(a, b, pivot, out rate);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The cross of two legs of one date, from the published rates (a leg the table derived as an inverse is
+    /// divided by instead of multiplied, so the result is rounded once).</summary>
+    private bool TryCross(ExchangeRate a, ExchangeRate b, Currency pivot, out ExchangeRate rate)
+    {
+        rate = default;
+        decimal numerator = 1m, denominator = 1m;
+        try
+        {
+            Apply(a, ref numerator, ref denominator);
+            Apply(b, ref numerator, ref denominator);
+            decimal value = numerator / denominator;
+            if (value == 0m)
+            {
+                return false;
+            }
+
+            RateSeries series = _crossSeries!.GetOrAdd((a.Series, b.Series), static (legs, p) => RateSeries.Cross(legs.First, legs.Second, p), pivot);
+            rate = new ExchangeRate(a.Base, b.Quote, value, a.Date, series);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+
+        void Apply(ExchangeRate leg, ref decimal num, ref decimal den)
+        {
+            if (leg.Series.Derivation == RateDerivation.Inverse
+                && _pairs[Key(leg.Quote, leg.Base)].TryFind(leg.Date, ForPeriod(leg.Period), out ExchangeRate published))
+            {
+                den *= published.Rate;
+            }
+            else
+            {
+                num *= leg.Rate;
+            }
+        }
+    }
+
+    private static RateLookup ForPeriod(RatePeriod period) => period switch
+    {
+        RatePeriod.Month => RateLookup.MonthlyAverage,
+        RatePeriod.Year => RateLookup.AnnualAverage,
+        _ => RateLookup.ExactDate,
+    };
 
     /// <inheritdoc/>
     public ExchangeRate GetRate(Currency from, Currency to, DateOnly date, RateLookup lookup)
@@ -117,10 +226,21 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
 
     private string Explain(Currency from, Currency to, DateOnly date, RateLookup lookup)
     {
-        if (!_pairs.TryGetValue(Key(from, to), out PairRates? pair))
+        if (!_pairs.TryGetValue(Key(from, to), out PairRates? pair) && _pivot is { } pivot && TryLegs(from, to, pivot, out PairRates? first, out PairRates? second))
+        {
+            string legs = $"crossing via {pivot.Code} needs {from.Code}/{pivot.Code} and {pivot.Code}/{to.Code} for the same {(lookup.Period == RatePeriod.Day ? "day" : lookup.Period.ToString().ToLowerInvariant())}";
+            string why = !first.TryFind(date, lookup, out _) ? first.Explain(date, lookup)
+                : !second.TryFind(date, lookup, out _) ? second.Explain(date, lookup)
+                : "the two legs have no quotation on a common day within the look-up's reach.";
+            return $"The table holds no {from.Code}/{to.Code} rates, and {legs}: {why}";
+        }
+
+        if (pair is null)
         {
             string held = string.Join(", ", _pairs.Values.Where(p => p.Inverses != true).Select(p => p.From.Code + "/" + p.To.Code).Order(StringComparer.Ordinal));
-            return $"The table has no rates between {from.Code} and {to.Code} (it holds {(held.Length == 0 ? "none" : held)}); cross them through a pivot with ExchangeRate.Cross.";
+            return _pivot is { } p
+                ? $"The table has no rates between {from.Code} and {to.Code}, nor both legs through {p.Code} (it holds {(held.Length == 0 ? "none" : held)})."
+                : $"The table has no rates between {from.Code} and {to.Code} (it holds {(held.Length == 0 ? "none" : held)}); cross them through a pivot with CrossVia(pivot) or ExchangeRate.Cross.";
         }
 
         return pair.Explain(date, lookup);

@@ -20,7 +20,7 @@ public enum Magnitude
 }
 
 /// <summary>Helpers for <see cref="Magnitude"/>.</summary>
-public static class MagnitudeExtensions
+internal static class MagnitudeExtensions
 {
     /// <summary>The factor a magnitude stands for: 1, 1 000, 1 000 000, 10^9 or 10^12.</summary>
     /// <param name="magnitude">The magnitude.</param>

@@ -1,17 +1,22 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace AiRace.Core;
 
 public readonly partial struct Money
 {
-    /// <summary>Adds two amounts in the same currency, exactly.</summary>
+    /// <summary>Adds two amounts in the same currency. The sum is exact whenever it fits in decimal's 28-29 significant
+    /// digits. Beyond them decimal rounds the last digits, as it does after a conversion at a rate with 28 decimals; that
+    /// is allowed only below the currency's minor unit: a sum that would lose a minor unit (CNY 10^27 + CNY 0.01) is
+    /// refused, never rounded.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount, in the same currency.</param>
-    /// <returns>The exact sum.</returns>
+    /// <returns>The sum.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>, or cannot be held
+    /// to the currency's minor unit.</exception>
     public static Money operator +(Money left, Money right)
     {
         if (left._currency != right._currency)
@@ -19,22 +24,32 @@ public readonly partial struct Money
             ThrowMismatch("addition (+)", left._currency, right._currency);
         }
 
+        decimal sum;
         try
         {
-            return new Money(left._amount + right._amount, left._currency);
+            sum = left._amount + right._amount;
         }
         catch (OverflowException ex)
         {
             throw Overflow("addition (+)", left, right, ex);
         }
+
+        if (sum.Scale < Math.Max(left._amount.Scale, right._amount.Scale) && LosesAMinorUnit(left._amount, right._amount, sum, left._currency))
+        {
+            ThrowInexact("addition (+)", left, right);
+        }
+
+        return new Money(sum, left._currency);
     }
 
-    /// <summary>Subtracts two amounts in the same currency, exactly.</summary>
+    /// <summary>Subtracts two amounts in the same currency; exact and refused as for
+    /// <see cref="op_Addition(Money, Money)"/>.</summary>
     /// <param name="left">The amount to subtract from.</param>
     /// <param name="right">The amount to subtract, in the same currency.</param>
-    /// <returns>The exact difference.</returns>
+    /// <returns>The difference.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>, or cannot be
+    /// held to the currency's minor unit.</exception>
     public static Money operator -(Money left, Money right)
     {
         if (left._currency != right._currency)
@@ -42,14 +57,22 @@ public readonly partial struct Money
             ThrowMismatch("subtraction (-)", left._currency, right._currency);
         }
 
+        decimal difference;
         try
         {
-            return new Money(left._amount - right._amount, left._currency);
+            difference = left._amount - right._amount;
         }
         catch (OverflowException ex)
         {
             throw Overflow("subtraction (-)", left, right, ex);
         }
+
+        if (difference.Scale < Math.Max(left._amount.Scale, right._amount.Scale) && LosesAMinorUnit(left._amount, -right._amount, difference, left._currency))
+        {
+            ThrowInexact("subtraction (-)", left, right);
+        }
+
+        return new Money(difference, left._currency);
     }
 
     /// <summary>The amount with its sign reversed.</summary>
@@ -62,10 +85,12 @@ public readonly partial struct Money
     /// <returns>The same amount.</returns>
     public static Money operator +(Money value) => value;
 
-    /// <summary>Multiplies an amount by a number, exactly (no rounding to minor units).</summary>
+    /// <summary>Multiplies an amount by a number, at decimal's precision: the product is exact when it has at most 28
+    /// decimals and fits in decimal's 28-29 significant digits (CNY 1.25 × 3.5 is CNY 4.375), and is otherwise kept to
+    /// those digits as <see cref="decimal"/> does (a rate with 28 decimals). It is never rounded to minor units.</summary>
     /// <param name="left">The amount.</param>
     /// <param name="right">The factor.</param>
-    /// <returns>The exact product.</returns>
+    /// <returns>The product.</returns>
     /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator *(Money left, decimal right)
     {
@@ -79,10 +104,10 @@ public readonly partial struct Money
         }
     }
 
-    /// <summary>Multiplies an amount by a number, exactly (no rounding to minor units).</summary>
+    /// <summary>Multiplies an amount by a number, at decimal's precision; see <see cref="op_Multiply(Money, decimal)"/>.</summary>
     /// <param name="left">The factor.</param>
     /// <param name="right">The amount.</param>
-    /// <returns>The exact product.</returns>
+    /// <returns>The product.</returns>
     /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator *(decimal left, Money right) => right * left;
 
@@ -238,6 +263,31 @@ public readonly partial struct Money
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowMismatch(string operation, Currency left, Currency right) =>
         throw new CurrencyMismatchException(operation, left, right);
+
+    /// <summary>
+    /// Whether decimal's <paramref name="sum"/> of <paramref name="a"/> and <paramref name="b"/> lost a digit at or above
+    /// the currency's minor unit. Asked only when decimal lowered the scale of the sum, which it does to round (or to
+    /// drop a trailing zero): a rounded sum that keeps more decimals than the minor units lost only digits below them.
+    /// </summary>
+    internal static bool LosesAMinorUnit(decimal a, decimal b, decimal sum, Currency currency) =>
+        sum.Scale < (currency.MinorUnits ?? 0) && !IsExactSum(a, b, sum);
+
+    private static bool IsExactSum(decimal a, decimal b, decimal sum)
+    {
+        int scale = Math.Max(Math.Max(a.Scale, b.Scale), sum.Scale);
+        return Scaled(a, scale) + Scaled(b, scale) == Scaled(sum, scale);
+
+        static BigInteger Scaled(decimal value, int scale)
+        {
+            BigInteger mantissa = Mantissa(value) * BigInteger.Pow(10, scale - value.Scale);
+            return value < 0m ? -mantissa : mantissa;
+        }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowInexact(string operation, Money left, Money right) =>
+        throw new OverflowException($"Money {operation} of {left.ToString()} and {right.ToString()} cannot be held to the {left.Currency.Code} minor unit: the result needs more significant digits than decimal holds (28-29).");
 
     private static OverflowException Overflow(string operation, Money left, Money right, OverflowException inner) =>
         new($"Money {operation} overflowed decimal: {left.ToString()} and {right.ToString()}.", inner);

@@ -16,6 +16,7 @@ public readonly partial struct Money
     /// <returns>The conversion.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
     /// <exception cref="ExchangeRateNotFoundException">The provider has no rate for the date by that policy.</exception>
+    /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>.</exception>
     public Conversion ConvertTo(Currency target, DateOnly date, IExchangeRateProvider provider, RateLookup lookup)
     {
         Guard.NotNull(provider);
@@ -27,5 +28,6 @@ public readonly partial struct Money
     /// <param name="rate">The rate; this amount must be in its base or quote currency.</param>
     /// <returns>The conversion.</returns>
     /// <exception cref="CurrencyMismatchException">This amount is in neither currency of the rate.</exception>
+    /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>.</exception>
     public Conversion ConvertAt(ExchangeRate rate) => rate.Convert(this);
 }

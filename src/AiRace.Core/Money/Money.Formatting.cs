@@ -8,10 +8,20 @@ public readonly partial struct Money : ISpanFormattable
     /// <summary>
     /// The canonical, culture-invariant form: the ISO code, a space, and the amount with ',' digit groups and '.'
     /// decimals, shown to at least the currency's minor units and never rounded (<c>CNY 1,000,000,000.00</c>,
-    /// <c>CNY 1.005</c>). <see cref="Parse(string, IFormatProvider?)"/> reads it back.
+    /// <c>CNY 1.005</c>). <see cref="Parse(string)"/> reads it back.
     /// </summary>
     /// <returns>The canonical form.</returns>
     public override string ToString() => ToString("G", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Formats the amount in one of the formats of <see cref="ToString(string?, IFormatProvider?)"/>: <c>G</c>, <c>R</c>,
+    /// <c>K</c> and <c>K0</c>-<c>K9</c> are culture-invariant, so this gives the same text under every culture;
+    /// <c>C</c> uses the current culture.
+    /// </summary>
+    /// <param name="format">G, R, K, K0-K9 or C.</param>
+    /// <returns>The formatted amount.</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public string ToString(string? format) => ToString(format, null);
 
     /// <summary>
     /// Formats the amount. Formats: <c>G</c> (or empty) the canonical invariant form <c>CNY 1,000,000,000.00</c>;

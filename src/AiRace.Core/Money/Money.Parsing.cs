@@ -9,15 +9,16 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// <summary>
     /// Reads the canonical form that <see cref="ToString()"/> writes: an active ISO 4217 code, one space, and an
     /// amount in invariant notation, with or without ',' digit groups (<c>CNY 1,000,000,000.00</c>,
-    /// <c>USD -5.25</c>, <c>JPY 1000</c>). The format provider is not used: the canonical form is culture-invariant.
+    /// <c>USD -5.25</c>, <c>JPY 1000</c>). The form is culture-invariant, so no format provider is taken: the result is
+    /// the same under every culture. Every value <see cref="ToString()"/> (G) or <c>ToString("R")</c> writes is read
+    /// back equal, at every edge of <see cref="decimal"/>.
     /// For amounts as news articles write them ("1 trillion yuan") use <see cref="Reporting.NewsAmountParser"/>.
     /// </summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
     /// <returns>The money, exactly as written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="MoneyFormatException">The text is not in the canonical form; the message says where.</exception>
-    public static Money Parse(string s, IFormatProvider? provider = null)
+    public static Money Parse(string s)
     {
         Guard.NotNull(s);
         return TryParseCore(s, out Money result, out string? error, out int position)
@@ -25,22 +26,20 @@ public readonly partial struct Money : ISpanParsable<Money>
             : throw new MoneyFormatException(s, position, error!);
     }
 
-    /// <summary>Reads the canonical form; see <see cref="Parse(string, IFormatProvider?)"/>.</summary>
+    /// <summary>Reads the canonical form; see <see cref="Parse(string)"/>.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
     /// <returns>The money.</returns>
     /// <exception cref="MoneyFormatException">The text is not in the canonical form.</exception>
-    public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider = null) =>
+    public static Money Parse(ReadOnlySpan<char> s) =>
         TryParseCore(s, out Money result, out string? error, out int position)
             ? result
             : throw new MoneyFormatException(s.ToString(), position, error!);
 
-    /// <summary>Reads the canonical form without throwing.</summary>
+    /// <summary>Reads the canonical form without throwing; see <see cref="Parse(string)"/>.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
     /// <param name="result">The money, or <c>default</c>.</param>
-    /// <returns>Whether the text was in the canonical form.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result)
+    /// <returns>Whether the text was in the canonical form (false for null).</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out Money result)
     {
         if (s is null)
         {
@@ -51,13 +50,44 @@ public readonly partial struct Money : ISpanParsable<Money>
         return TryParseCore(s, out result, out _, out _);
     }
 
-    /// <summary>Reads the canonical form without throwing.</summary>
+    /// <summary>Reads the canonical form without throwing; see <see cref="Parse(string)"/>.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored.</param>
     /// <param name="result">The money, or <c>default</c>.</param>
     /// <returns>Whether the text was in the canonical form.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) =>
-        TryParseCore(s, out result, out _, out _);
+    public static bool TryParse(ReadOnlySpan<char> s, out Money result) => TryParseCore(s, out result, out _, out _);
+
+    // IParsable and ISpanParsable, for generic code (T.Parse(s, provider)). They are implemented explicitly because the
+    // provider means nothing to the invariant canonical form: a public overload taking one would make every call of
+    // Money.Parse(text) a CA1305 warning ("specify IFormatProvider") for a provider that is ignored.
+
+    /// <summary>Reads the canonical form; the provider is ignored. See <see cref="Parse(string)"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the canonical form is culture-invariant.</param>
+    /// <returns>The money.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="MoneyFormatException">The text is not in the canonical form.</exception>
+    static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>Reads the canonical form without throwing; the provider is ignored.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the canonical form is culture-invariant.</param>
+    /// <param name="result">The money, or <c>default</c>.</param>
+    /// <returns>Whether the text was in the canonical form.</returns>
+    static bool IParsable<Money>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) => TryParse(s, out result);
+
+    /// <summary>Reads the canonical form; the provider is ignored. See <see cref="Parse(string)"/>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the canonical form is culture-invariant.</param>
+    /// <returns>The money.</returns>
+    /// <exception cref="MoneyFormatException">The text is not in the canonical form.</exception>
+    static Money ISpanParsable<Money>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>Reads the canonical form without throwing; the provider is ignored.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the canonical form is culture-invariant.</param>
+    /// <param name="result">The money, or <c>default</c>.</param>
+    /// <returns>Whether the text was in the canonical form.</returns>
+    static bool ISpanParsable<Money>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) => TryParse(s, out result);
 
     private static bool TryParseCore(ReadOnlySpan<char> s, out Money result, out string? error, out int position)
     {

@@ -12,10 +12,11 @@ public static class MoneyEnumerable
     /// </summary>
     /// <param name="source">The amounts.</param>
     /// <param name="currency">The currency every amount must have, and of the result.</param>
-    /// <returns>The exact total.</returns>
+    /// <returns>The total: exact, or rounded only below the minor unit as <see cref="Money.op_Addition(Money, Money)"/> is.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
-    /// <exception cref="OverflowException">The total is outside the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">The total is outside the range of <see cref="decimal"/>, or cannot be held
+    /// to the currency's minor unit.</exception>
     public static Money Sum(this IEnumerable<Money> source, Currency currency)
     {
         Guard.NotNull(source);
@@ -28,14 +29,22 @@ public static class MoneyEnumerable
                 throw new CurrencyMismatchException(FormattableString.Invariant($"a sum in {currency.Code} (element {index})"), currency, item.Currency);
             }
 
+            decimal next;
             try
             {
-                total += item.Amount;
+                next = total + item.Amount;
             }
             catch (OverflowException ex)
             {
                 throw new OverflowException(FormattableString.Invariant($"Money sum in {currency.Code} overflowed decimal at element {index}."), ex);
             }
+
+            if (next.Scale < Math.Max(total.Scale, item.Amount.Scale) && Money.LosesAMinorUnit(total, item.Amount, next, currency))
+            {
+                throw new OverflowException(FormattableString.Invariant($"Money sum in {currency.Code} cannot be held to the minor unit at element {index}: the total needs more significant digits than decimal holds (28-29)."));
+            }
+
+            total = next;
 
             index++;
         }
@@ -48,8 +57,11 @@ public static class MoneyEnumerable
     /// <param name="source">The elements.</param>
     /// <param name="selector">Picks each element's amount.</param>
     /// <param name="currency">The currency every amount must have, and of the result.</param>
-    /// <returns>The exact total.</returns>
+    /// <returns>The total, as <see cref="Sum(IEnumerable{Money}, Currency)"/> gives it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="selector"/> is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
+    /// <exception cref="OverflowException">The total is outside the range of <see cref="decimal"/>, or cannot be held
+    /// to the currency's minor unit.</exception>
     public static Money Sum<T>(this IEnumerable<T> source, Func<T, Money> selector, Currency currency)
     {
         Guard.NotNull(source);

@@ -104,7 +104,8 @@ public sealed class RateSeries : IEquatable<RateSeries>
         }
     }
 
-    /// <summary>The series of cross rates made from two series through a pivot currency.</summary>
+    /// <summary>The series of cross rates made from two series through a pivot currency, when the pivot is not known;
+    /// <see cref="Cross(RateSeries, RateSeries, Currency)"/> names it.</summary>
     /// <param name="first">The series of the first leg (from → pivot).</param>
     /// <param name="second">The series of the second leg (pivot → to).</param>
     /// <returns>The derived series.</returns>
@@ -119,6 +120,31 @@ public sealed class RateSeries : IEquatable<RateSeries>
             (RatePeriod)Math.Max((int)first.Period, (int)second.Period),
             RateDerivation.Cross,
             new[] { first, second });
+    }
+
+    /// <summary>
+    /// The series of cross rates made from two series through a pivot currency, cited by the published series they
+    /// come from: the cross of ECB EUR/USD (used as its inverse, USD/EUR) and ECB EUR/CNY is
+    /// "cross of ECB EUR/USD and ECB EUR/CNY via EUR". <see cref="Components"/> holds the legs as used.
+    /// </summary>
+    /// <param name="first">The series of the first leg (from → pivot), possibly an inverse.</param>
+    /// <param name="second">The series of the second leg (pivot → to), possibly an inverse.</param>
+    /// <param name="pivot">The currency the legs meet in.</param>
+    /// <returns>The derived series.</returns>
+    /// <exception cref="ArgumentNullException">A series is null.</exception>
+    public static RateSeries Cross(RateSeries first, RateSeries second, Currency pivot)
+    {
+        Guard.NotNull(first);
+        Guard.NotNull(second);
+        return new RateSeries(
+            first.Id + "×" + second.Id,
+            "cross of " + Published(first).Citation + " and " + Published(second).Citation + " via " + pivot.Code,
+            first.Publisher == second.Publisher ? first.Publisher : first.Publisher + "; " + second.Publisher,
+            (RatePeriod)Math.Max((int)first.Period, (int)second.Period),
+            RateDerivation.Cross,
+            new[] { first, second });
+
+        static RateSeries Published(RateSeries leg) => leg.Derivation == RateDerivation.Inverse ? leg.Components[0] : leg;
     }
 
     /// <inheritdoc/>

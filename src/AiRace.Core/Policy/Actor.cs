@@ -15,8 +15,10 @@ public sealed class Actor
     /// <param name="affiliationId">The actor it belongs to or works for, or null.</param>
     /// <param name="role">Its role as the sources describe it, or null.</param>
     /// <param name="sources">At least one citation.</param>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
+    /// empty when every field is the sources' word.</param>
     /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
-    public Actor(string id, string name, ActorKind kind, string? jurisdictionId, string? affiliationId, string? role, IEnumerable<SourceReference> sources)
+    public Actor(string id, string name, ActorKind kind, string? jurisdictionId, string? affiliationId, string? role, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
         Name = PolicyGuard.Text(name);
@@ -26,6 +28,7 @@ public sealed class Actor
         AffiliationId = affiliationId is null ? null : PolicyGuard.Id(affiliationId);
         Role = PolicyGuard.OptionalText(role);
         Sources = PolicyGuard.Sources(sources);
+        Inferences = PolicyGuard.Inferences(inferences);
     }
 
     /// <summary>The stable id.</summary>
@@ -48,6 +51,10 @@ public sealed class Actor
 
     /// <summary>Citations.</summary>
     public IReadOnlyList<SourceReference> Sources { get; }
+
+    /// <summary>What the curators inferred where the sources are silent (empty when every field is the sources'
+    /// word).</summary>
+    public IReadOnlyList<Inference> Inferences { get; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Kind})";

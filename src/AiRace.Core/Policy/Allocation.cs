@@ -17,8 +17,10 @@ public sealed class Allocation
     /// <param name="membership">Whether it is counted inside the programme's headline amount.</param>
     /// <param name="period">When it runs, or null.</param>
     /// <param name="sources">At least one citation.</param>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
+    /// empty when every field is the sources' word.</param>
     /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
-    public Allocation(string id, AllocationPurpose purpose, string description, ReportedAmount amount, PartMembership membership, Period? period, IEnumerable<SourceReference> sources)
+    public Allocation(string id, AllocationPurpose purpose, string description, ReportedAmount amount, PartMembership membership, Period? period, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
         Guard.Defined(purpose);
@@ -30,6 +32,7 @@ public sealed class Allocation
         Membership = membership;
         Period = period;
         Sources = PolicyGuard.Sources(sources);
+        Inferences = PolicyGuard.Inferences(inferences);
     }
 
     /// <summary>The stable id.</summary>
@@ -52,6 +55,10 @@ public sealed class Allocation
 
     /// <summary>Citations.</summary>
     public IReadOnlyList<SourceReference> Sources { get; }
+
+    /// <summary>What the curators inferred where the sources are silent (empty when every field is the sources'
+    /// word).</summary>
+    public IReadOnlyList<Inference> Inferences { get; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {Amount} for {Description}";

@@ -21,13 +21,13 @@ public sealed class Ambiguity
         About = PolicyGuard.List(about);
         if (About.Count == 0)
         {
-            throw new System.ArgumentException($"Ambiguity {id} must be about at least one fact.", nameof(about));
+            throw new System.ArgumentException("An ambiguity must name at least one fact it is about.", nameof(about));
         }
 
         Readings = PolicyGuard.List(readings);
         if (Readings.Count < 2)
         {
-            throw new System.ArgumentException($"Ambiguity {id} needs at least two readings.", nameof(readings));
+            throw new System.ArgumentException("An ambiguity needs at least two readings; with one it is not ambiguous.", nameof(readings));
         }
 
         Sources = PolicyGuard.Sources(sources);

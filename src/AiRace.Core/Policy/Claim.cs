@@ -15,8 +15,10 @@ public sealed class Claim
     /// <param name="comparatorId">The jurisdiction, actor or programme compared with, or null.</param>
     /// <param name="byId">Who makes the claim (an actor's id), or null when it is the article's own.</param>
     /// <param name="sources">At least one citation.</param>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
+    /// empty when every field is the sources' word.</param>
     /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
-    public Claim(string id, string topic, string subjectId, string statement, string? comparatorId, string? byId, IEnumerable<SourceReference> sources)
+    public Claim(string id, string topic, string subjectId, string statement, string? comparatorId, string? byId, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
         Topic = PolicyGuard.Id(topic);
@@ -25,6 +27,7 @@ public sealed class Claim
         ComparatorId = comparatorId is null ? null : PolicyGuard.Id(comparatorId);
         ById = byId is null ? null : PolicyGuard.Id(byId);
         Sources = PolicyGuard.Sources(sources);
+        Inferences = PolicyGuard.Inferences(inferences);
     }
 
     /// <summary>The stable id.</summary>
@@ -47,6 +50,10 @@ public sealed class Claim
 
     /// <summary>Citations.</summary>
     public IReadOnlyList<SourceReference> Sources { get; }
+
+    /// <summary>What the curators inferred where the sources are silent (empty when every field is the sources'
+    /// word).</summary>
+    public IReadOnlyList<Inference> Inferences { get; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {Statement}";

@@ -22,6 +22,8 @@ public sealed class Indicator
     /// <param name="comparatorId">The id of the actor or jurisdiction compared with, or null.</param>
     /// <param name="sources">At least one citation.</param>
     /// <param name="note">A curator's note, or null.</param>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
+    /// empty when every field is the sources' word.</param>
     /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
     public Indicator(
         string id,
@@ -34,7 +36,8 @@ public sealed class Indicator
         string? comparator,
         string? comparatorId,
         IEnumerable<SourceReference> sources,
-        string? note = null)
+        string? note = null,
+        IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
         MetricId = PolicyGuard.Id(metricId);
@@ -48,6 +51,7 @@ public sealed class Indicator
         ComparatorId = comparatorId is null ? null : PolicyGuard.Id(comparatorId);
         Sources = PolicyGuard.Sources(sources);
         Note = PolicyGuard.OptionalText(note);
+        Inferences = PolicyGuard.Inferences(inferences);
     }
 
     /// <summary>The stable id.</summary>
@@ -82,6 +86,10 @@ public sealed class Indicator
 
     /// <summary>A curator's note, or null.</summary>
     public string? Note { get; }
+
+    /// <summary>What the curators inferred where the sources are silent (empty when every field is the sources'
+    /// word).</summary>
+    public IReadOnlyList<Inference> Inferences { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Comparator is null ? $"{MetricId} of {SubjectId}: {Value} ({Observed})" : $"{MetricId} of {SubjectId}: {Value} of {Comparator} ({Observed})";

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AiRace.Core.Policy;
@@ -14,20 +15,28 @@ public sealed class Jurisdiction
     /// <param name="name">The English name.</param>
     /// <param name="parentId">The parent's id; null only for a country.</param>
     /// <param name="sources">Citations, which may be empty for ISO reference data.</param>
-    /// <exception cref="System.ArgumentException">A value is missing or malformed, or a country has a parent, or a
-    /// subdivision or city has none.</exception>
+    /// <exception cref="ArgumentException">A value is missing or malformed, a country has a parent, a
+    /// subdivision or city has none, a subdivision's parent is not of its own country, or a city's id is not its parent's
+    /// id, a dot and a lower-case name.</exception>
     public Jurisdiction(string id, JurisdictionKind kind, string name, string? parentId, IEnumerable<SourceReference> sources)
     {
         Id = PolicyGuard.Id(id);
         Guard.Defined(kind);
         Kind = kind;
         Name = PolicyGuard.Text(name);
-        if ((kind == JurisdictionKind.Country) != (parentId is null))
+        ParentId = parentId is null ? null : PolicyGuard.Id(parentId);
+        switch (kind)
         {
-            throw new System.ArgumentException(kind == JurisdictionKind.Country ? $"The country {id} cannot have a parent." : $"The {kind} {id} needs a parent.", nameof(parentId));
+            case JurisdictionKind.Country when ParentId is not null:
+                throw new ArgumentException($"The country \"{Id}\" cannot have a parent.", nameof(parentId));
+            case JurisdictionKind.Subdivision or JurisdictionKind.City when ParentId is null:
+                throw new ArgumentException($"The {kind.ToString().ToLowerInvariant()} \"{Id}\" needs a parent.", nameof(parentId));
+            case JurisdictionKind.Subdivision when !ParentId!.StartsWith(Id.Split('-')[0], StringComparison.Ordinal):
+                throw new ArgumentException($"The subdivision \"{Id}\" must have its own country (or a subdivision of it) as parent, not \"{ParentId}\".", nameof(parentId));
+            case JurisdictionKind.City when !Id.StartsWith(ParentId + ".", StringComparison.Ordinal) || !IsCityName(Id.AsSpan(ParentId!.Length + 1)):
+                throw new ArgumentException($"A city's id must be its parent's id, a dot and a lower-case name (such as \"{ParentId}.hangzhou\"); found \"{Id}\".", nameof(id));
         }
 
-        ParentId = parentId is null ? null : PolicyGuard.Id(parentId);
         Sources = PolicyGuard.List(sources);
     }
 
@@ -45,6 +54,19 @@ public sealed class Jurisdiction
 
     /// <summary>Citations (may be empty for ISO reference data).</summary>
     public IReadOnlyList<SourceReference> Sources { get; }
+
+    private static bool IsCityName(ReadOnlySpan<char> name)
+    {
+        foreach (char c in name)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return !name.IsEmpty;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Id})";

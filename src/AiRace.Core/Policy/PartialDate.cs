@@ -79,6 +79,23 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IParsable<PartialD
         return new PartialDate(year, month, day);
     }
 
+    /// <summary>Whether <paramref name="first"/> lies wholly before <paramref name="second"/>, compared at the precision
+    /// both give (2024 is before 2025-03; 2025 is not before 2025-03); false when either is unknown.</summary>
+    internal static bool IsBefore(PartialDate first, PartialDate second)
+    {
+        if (!first.IsKnown || !second.IsKnown || first._year != second._year)
+        {
+            return first.IsKnown && second.IsKnown && first._year < second._year;
+        }
+
+        if (first._month == 0 || second._month == 0 || first._month != second._month)
+        {
+            return first._month != 0 && second._month != 0 && first._month < second._month;
+        }
+
+        return first._day != 0 && second._day != 0 && first._day < second._day;
+    }
+
     /// <summary>The full date, when the precision is <see cref="DatePrecision.Day"/>; null otherwise.</summary>
     /// <returns>The date or null.</returns>
     public DateOnly? ToDateOnly() => Precision == DatePrecision.Day ? new DateOnly(_year, _month, _day) : null;

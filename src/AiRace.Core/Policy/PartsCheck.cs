@@ -39,8 +39,10 @@ public sealed class PartsCheck
     /// <summary>Parts the sources present as on top of the whole.</summary>
     public IReadOnlyList<Allocation> Additional { get; }
 
-    /// <summary>What does not add up: an included part larger than the whole, included parts that add up to more than
-    /// the whole, or parts in a currency other than the whole's. Empty when everything is consistent.</summary>
+    /// <summary>What does not add up. A programme's constructor refuses parts that break the rule of
+    /// <see cref="Programme"/> (an included part larger than the whole, included parts adding up to more than the whole,
+    /// included parts in another currency), so this lists only what that rule does not cover: caps of included parts
+    /// whose sum is beyond what this library can hold. Empty when everything is consistent.</summary>
     public IReadOnlyList<string> Problems { get; }
 
     /// <summary>Whether nothing was found wrong.</summary>
@@ -56,43 +58,128 @@ public sealed class PartsCheck
         ? Whole.Amount - total
         : null;
 
+    /// <summary>The check in one line, such as "whole CNY 1B; included parts CNY 1B, adding up exactly; unclear:
+    /// cn-sh-ai-subsidy-package.research-institutions" (compact amounts for reading; the properties are exact).</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var parts = new List<string>
+        {
+            Whole is null ? "no whole" : "whole " + Whole,
+            "included parts " + (IncludedTotal is Money t ? t.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : "none")
+                + (AddsUpExactly ? ", adding up exactly" : Remainder is Money r && !r.IsZero ? ", leaving " + r.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
+        };
+        if (IncludedCaps is Money caps)
+        {
+            parts.Add("included caps up to " + caps.ToString("K", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (Unclear.Count > 0)
+        {
+            parts.Add("unclear: " + string.Join(", ", Unclear.Select(u => u.Id)));
+        }
+
+        if (Additional.Count > 0)
+        {
+            parts.Add("additional: " + string.Join(", ", Additional.Select(a => a.Id)));
+        }
+
+        parts.AddRange(Problems);
+        return string.Join("; ", parts);
+    }
+
     /// <summary>The most a whole allows for its parts: its upper bound, or the stated figure when it is approximate.</summary>
     internal static Money? Limit(ReportedAmount? whole) =>
         whole is null ? null : whole.UpperBound ?? (whole.Qualifier == AmountQualifier.Approximately ? whole.Amount : null);
+
+    /// <summary>The rule every programme's parts obey (its constructor refuses a programme that breaks it): the included
+    /// parts are in the headline's currency (in one currency when there is no headline), none may reach more than the
+    /// whole, and the exact sum of those that are not caps is not more than the whole. Returns the first part that
+    /// breaks it and why, or null.</summary>
+    internal static (int Index, string Reason)? FirstViolation(ReportedAmount? whole, IReadOnlyList<Allocation> parts)
+    {
+        Money? limit = Limit(whole);
+        Currency? currency = whole?.Currency;
+        Money? total = null;
+        for (int i = 0; i < parts.Count; i++)
+        {
+            Allocation part = parts[i];
+            if (part.Membership != PartMembership.Included)
+            {
+                continue;
+            }
+
+            if (currency is not Currency own)
+            {
+                currency = part.Amount.Currency;
+            }
+            else if (part.Amount.Currency != own)
+            {
+                return (i, whole is null
+                    ? $"The part \"{part.Id}\" is in {part.Amount.Currency.Code} but the included parts before it are in {own.Code}; included parts share one currency."
+                    : $"The part \"{part.Id}\" is in {part.Amount.Currency.Code} but its whole is in {own.Code}; state included parts in the whole's currency.");
+            }
+
+            // A cap counts with its full height here: an included part that may reach more than its whole is an error.
+            Money least = part.Amount.LowerBound ?? part.Amount.Amount;
+            Money largest = part.Amount.IsCap ? part.Amount.Amount : least;
+            if (limit is Money max && largest > max)
+            {
+                return (i, $"The part \"{part.Id}\" ({part.Amount}) is larger than its whole ({whole}).");
+            }
+
+            if (part.Amount.IsCap)
+            {
+                continue;
+            }
+
+            if (!TryAdd(total, least, out Money sum))
+            {
+                return (i, $"The included parts up to \"{part.Id}\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+            }
+
+            total = sum;
+            if (limit is Money m && sum > m)
+            {
+                return (i, $"The included parts up to \"{part.Id}\" add up to {sum.ToString("K", System.Globalization.CultureInfo.InvariantCulture)}, more than their whole ({whole}).");
+            }
+        }
+
+        return null;
+    }
 
     internal static PartsCheck Of(Programme programme)
     {
         ReportedAmount? whole = programme.Headline;
         var problems = new List<string>();
+        if (FirstViolation(whole, programme.Parts) is (_, string reason))
+        {
+            problems.Add(reason);
+        }
+
         Money? total = null, caps = null;
         foreach (Allocation part in programme.Parts.Where(p => p.Membership == PartMembership.Included))
         {
             if (whole is not null && part.Amount.Currency != whole.Currency)
             {
-                problems.Add($"Part {part.Id} is in {part.Amount.Currency.Code} but the whole is in {whole.Currency.Code}.");
                 continue;
-            }
-
-            Money least = part.Amount.LowerBound ?? part.Amount.Amount;
-            Money largest = part.Amount.IsCap ? part.Amount.Amount : least;
-            if (Limit(whole) is Money wholeMax && largest > wholeMax)
-            {
-                problems.Add($"Part {part.Id} ({part.Amount}) is larger than the whole ({whole}).");
             }
 
             if (part.Amount.IsCap)
             {
-                caps = caps is Money c ? c + part.Amount.Amount : part.Amount.Amount;
-            }
-            else
-            {
-                total = total is Money t ? t + least : least;
-            }
-        }
+                if (!TryAdd(caps, part.Amount.Amount, out Money c))
+                {
+                    problems.Add("The caps of the included parts add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+                    caps = null;
+                    break;
+                }
 
-        if (Limit(whole) is Money max && total is Money sum && sum.Currency == max.Currency && sum > max)
-        {
-            problems.Add($"The included parts add up to {sum}, more than the whole ({whole}).");
+                caps = c;
+            }
+            else if (TryAdd(total, part.Amount.LowerBound ?? part.Amount.Amount, out Money t))
+            {
+                total = t;
+            }
         }
 
         return new PartsCheck(
@@ -102,5 +189,19 @@ public sealed class PartsCheck
             programme.Parts.Where(p => p.Membership == PartMembership.Unclear).ToArray(),
             programme.Parts.Where(p => p.Membership == PartMembership.Additional).ToArray(),
             problems.ToArray());
+    }
+
+    private static bool TryAdd(Money? total, Money part, out Money sum)
+    {
+        try
+        {
+            sum = total is Money t ? t + part : part;
+            return true;
+        }
+        catch (ArithmeticException)
+        {
+            sum = default;
+            return false;
+        }
     }
 }

@@ -9,8 +9,20 @@ public sealed class Period
     /// <param name="start">The start, or <see cref="PartialDate.Unknown"/>.</param>
     /// <param name="end">The end, or <see cref="PartialDate.Unknown"/>.</param>
     /// <param name="length">The stated length, or null.</param>
+    /// <exception cref="System.ArgumentException">Nothing is known (no start, no end, no length: leave the period out
+    /// instead), or the period ends before it starts.</exception>
     public Period(PartialDate start, PartialDate end, DurationRange? length)
     {
+        if (!start.IsKnown && !end.IsKnown && length is null)
+        {
+            throw new System.ArgumentException("A period needs at least one of a start, an end or a length; leave the period out when the sources give none.", nameof(start));
+        }
+
+        if (PartialDate.IsBefore(end, start))
+        {
+            throw new System.ArgumentException($"The period ends ({end}) before it starts ({start}).", nameof(end));
+        }
+
         Start = start;
         End = end;
         Length = length;

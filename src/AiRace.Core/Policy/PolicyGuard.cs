@@ -71,6 +71,24 @@ internal static class PolicyGuard
         return Array.AsReadOnly(array);
     }
 
+    /// <summary>A fact's inferences: none, or each about a different field.</summary>
+    public static IReadOnlyList<Inference> Inferences(IEnumerable<Inference>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
+    {
+        IReadOnlyList<Inference> list = values is null ? Array.Empty<Inference>() : List(values, name);
+        for (int i = 1; i < list.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (list[i].Field == list[j].Field)
+                {
+                    throw new ArgumentException($"The field \"{list[i].Field}\" has two inferences; give one with both reasons.", name);
+                }
+            }
+        }
+
+        return list;
+    }
+
     public static IReadOnlyList<SourceReference> Sources(IEnumerable<SourceReference>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
     {
         IReadOnlyList<SourceReference> list = List(values, name);

@@ -27,8 +27,12 @@ public sealed class Programme
     /// <param name="parts">Its allocations.</param>
     /// <param name="sources">At least one citation.</param>
     /// <param name="description">A short description in the curators' words, or null.</param>
-    /// <exception cref="ArgumentException">A value is missing or malformed, there is no source, or the status history
-    /// takes a step the lifecycle does not allow.</exception>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
+    /// empty when every field is the sources' word.</param>
+    /// <exception cref="ArgumentException">A value is missing or malformed, there is no source or no instrument, the
+    /// status history takes a step the lifecycle does not allow, the programme is its own parent, or an included part
+    /// does not fit the headline (see <see cref="PartsCheck"/>: included parts are in the headline's currency, or in one
+    /// currency when there is no headline; none is larger than the whole; together they are not more than the whole).</exception>
     public Programme(
         string id,
         string name,
@@ -42,7 +46,8 @@ public sealed class Programme
         string? parentId,
         IEnumerable<Allocation> parts,
         IEnumerable<SourceReference> sources,
-        string? description = null)
+        string? description = null,
+        IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
         Name = PolicyGuard.Text(name);
@@ -51,6 +56,11 @@ public sealed class Programme
         JurisdictionId = PolicyGuard.Id(jurisdictionId);
         Actors = PolicyGuard.List(actors);
         Instruments = PolicyGuard.List(instruments);
+        if (Instruments.Count == 0)
+        {
+            throw new ArgumentException("A programme must list at least one instrument.", nameof(instruments));
+        }
+
         foreach (Instrument instrument in Instruments)
         {
             Guard.Defined(instrument);
@@ -59,18 +69,33 @@ public sealed class Programme
         StatusHistory = PolicyGuard.List(statusHistory);
         for (int i = 1; i < StatusHistory.Count; i++)
         {
-            if (!StatusChange.IsAllowed(StatusHistory[i - 1].Status, StatusHistory[i].Status))
+            ProgrammeStatus from = StatusHistory[i - 1].Status, to = StatusHistory[i].Status;
+            if (!StatusChange.IsAllowed(from, to))
             {
-                throw new ArgumentException($"Programme {id} cannot go from {StatusHistory[i - 1].Status} to {StatusHistory[i].Status}.", nameof(statusHistory));
+                throw new PolicyArgumentException(
+                    $"A programme cannot go from {Lower(from)} to {Lower(to)}: the lifecycle is announced → committed → disbursing → completed, or cancelled before completion.",
+                    nameof(statusHistory),
+                    i);
             }
         }
 
         Period = period;
         Headline = headline;
         ParentId = parentId is null ? null : PolicyGuard.Id(parentId);
+        if (ParentId == Id)
+        {
+            throw new ArgumentException($"The programme \"{Id}\" cannot be its own parent.", nameof(parentId));
+        }
+
         Parts = PolicyGuard.List(parts);
+        if (PartsCheck.FirstViolation(headline, Parts) is (int index, string reason))
+        {
+            throw new PolicyArgumentException(reason, nameof(parts), index, "amount");
+        }
+
         Sources = PolicyGuard.Sources(sources);
         Description = PolicyGuard.OptionalText(description);
+        Inferences = PolicyGuard.Inferences(inferences);
     }
 
     /// <summary>The stable id.</summary>
@@ -115,6 +140,17 @@ public sealed class Programme
     /// <summary>A short description in the curators' words, or null.</summary>
     public string? Description { get; }
 
+    /// <summary>What the curators inferred where the sources are silent (empty when every field is the sources'
+    /// word).</summary>
+    public IReadOnlyList<Inference> Inferences { get; }
+
+    /// <summary>A copy with other parts, checked against the headline like any programme's.</summary>
+    /// <param name="parts">The parts.</param>
+    /// <returns>The programme with those parts.</returns>
+    /// <exception cref="ArgumentException">The parts do not fit the headline.</exception>
+    internal Programme WithParts(IEnumerable<Allocation> parts) =>
+        new(Id, Name, SponsorKind, JurisdictionId, Actors, Instruments, StatusHistory, Period, Headline, ParentId, parts, Sources, Description, Inferences);
+
     /// <summary>Whether it uses the instrument.</summary>
     /// <param name="instrument">The instrument.</param>
     /// <returns>True when listed.</returns>
@@ -123,6 +159,8 @@ public sealed class Programme
     /// <summary>Checks the parts against the headline amount; see <see cref="PartsCheck"/>.</summary>
     /// <returns>The check.</returns>
     public PartsCheck CheckParts() => PartsCheck.Of(this);
+
+    private static string Lower(ProgrammeStatus status) => status.ToString().ToLowerInvariant();
 
     /// <inheritdoc/>
     public override string ToString() => Headline is null ? $"{Name} ({Id})" : $"{Name} ({Id}): {Headline}";

@@ -14,8 +14,11 @@ public sealed class Source
     /// <param name="locator">Where to find it: a URL, a file name, a citation.</param>
     /// <param name="confidence">How far the curators trust it.</param>
     /// <param name="note">A curator's note, or null.</param>
-    /// <exception cref="System.ArgumentException">The id or locator is missing or malformed, or a title or publisher is blank.</exception>
-    public Source(string id, string? title, string? publisher, PartialDate published, string locator, Confidence confidence, string? note = null)
+    /// <param name="author">The author or authors as the document names them, or null when it names none.</param>
+    /// <param name="url">Where the document is published on the web (an absolute http or https address), or null.</param>
+    /// <exception cref="System.ArgumentException">The id or locator is missing or malformed, a title, publisher or author
+    /// is blank, or the URL is not an absolute http or https address.</exception>
+    public Source(string id, string? title, string? publisher, PartialDate published, string locator, Confidence confidence, string? note = null, string? author = null, System.Uri? url = null)
     {
         Id = PolicyGuard.Id(id);
         Title = PolicyGuard.OptionalText(title);
@@ -25,6 +28,13 @@ public sealed class Source
         Guard.Defined(confidence);
         Confidence = confidence;
         Note = PolicyGuard.OptionalText(note);
+        Author = PolicyGuard.OptionalText(author);
+        if (url is not null && !(url.IsAbsoluteUri && (url.Scheme == System.Uri.UriSchemeHttp || url.Scheme == System.Uri.UriSchemeHttps)))
+        {
+            throw new System.ArgumentException($"A source's URL must be an absolute http or https address; found \"{url.OriginalString}\".", nameof(url));
+        }
+
+        Url = url;
     }
 
     /// <summary>The stable id.</summary>
@@ -47,6 +57,12 @@ public sealed class Source
 
     /// <summary>A curator's note, or null.</summary>
     public string? Note { get; }
+
+    /// <summary>The author or authors as the document names them, or null.</summary>
+    public string? Author { get; }
+
+    /// <summary>Where the document is published on the web, or null.</summary>
+    public System.Uri? Url { get; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {Title ?? Publisher ?? Locator}";

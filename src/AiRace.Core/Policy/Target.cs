@@ -24,6 +24,8 @@ public sealed class Target
     /// <param name="programmeId">The programme it belongs to, or null.</param>
     /// <param name="sources">At least one citation.</param>
     /// <param name="note">A curator's note, or null.</param>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
+    /// empty when every field is the sources' word.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, there is no source, the baseline and its
     /// year are not both given or both absent, the baseline and goal are of different kinds, or the goal year is
     /// before the baseline year.</exception>
@@ -39,25 +41,31 @@ public sealed class Target
         string? byId,
         string? programmeId,
         IEnumerable<SourceReference> sources,
-        string? note = null)
+        string? note = null,
+        IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
         MetricId = PolicyGuard.Id(metricId);
         SubjectId = PolicyGuard.Id(subjectId);
         if (baseline.HasValue != baselineYear.HasValue)
         {
-            throw new ArgumentException($"Target {id}: a baseline needs both a value and a year.", nameof(baselineYear));
+            throw new ArgumentException("A baseline needs both a value and a year.", nameof(baselineYear));
         }
 
         if (baseline is MetricValue b && b.Kind != goal.Kind)
         {
-            throw new ArgumentException($"Target {id}: the baseline is a {b.Kind} but the goal is a {goal.Kind}.", nameof(baseline));
+            throw new ArgumentException($"The baseline is a {Lower(b.Kind)} but the goal is a {Lower(goal.Kind)}.", nameof(baseline));
+        }
+
+        if (baselineYear is int from)
+        {
+            Guard.InRange(from, 1, 9999, nameof(baselineYear));
         }
 
         Guard.InRange(goalYear, 1, 9999);
         if (baselineYear is int year && goalYear < year)
         {
-            throw new ArgumentException(FormattableString.Invariant($"Target {id}: the goal year {goalYear} is before the baseline year {year}."), nameof(goalYear));
+            throw new ArgumentException(FormattableString.Invariant($"The goal year {goalYear} is before the baseline year {year}."), nameof(goalYear));
         }
 
         Baseline = baseline;
@@ -70,6 +78,7 @@ public sealed class Target
         ProgrammeId = programmeId is null ? null : PolicyGuard.Id(programmeId);
         Sources = PolicyGuard.Sources(sources);
         Note = PolicyGuard.OptionalText(note);
+        Inferences = PolicyGuard.Inferences(inferences);
     }
 
     /// <summary>The stable id.</summary>
@@ -108,10 +117,16 @@ public sealed class Target
     /// <summary>A curator's note, or null.</summary>
     public string? Note { get; }
 
+    /// <summary>What the curators inferred where the sources are silent (empty when every field is the sources'
+    /// word).</summary>
+    public IReadOnlyList<Inference> Inferences { get; }
+
     /// <summary>The change from baseline to goal in percentage points (17% → 55% is +38 pp), when both are shares;
     /// null otherwise.</summary>
     public PercentagePoints? ChangeInPoints =>
         Baseline is MetricValue b && b.Kind == MetricValueKind.Share ? Goal.AsShare() - b.AsShare() : null;
+
+    private static string Lower(MetricValueKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <inheritdoc/>
     public override string ToString() => Baseline is MetricValue b

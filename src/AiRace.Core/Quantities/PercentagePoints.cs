@@ -41,12 +41,14 @@ public readonly struct PercentagePoints :
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => new(left._value + right._value);
 
     /// <summary>Subtracts two differences.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The difference.</returns>
+    /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
     public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => new(left._value - right._value);
 
     /// <summary>The opposite change.</summary>
@@ -58,6 +60,7 @@ public readonly struct PercentagePoints :
     /// <param name="left">The change.</param>
     /// <param name="right">The factor.</param>
     /// <returns>The scaled change.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
     public static PercentagePoints operator *(PercentagePoints left, decimal right) => new(left._value * right);
 
     /// <summary>Divides a change (for example, into points per year). Keeps decimal's 28-29 significant digits.</summary>
@@ -65,6 +68,7 @@ public readonly struct PercentagePoints :
     /// <param name="right">The divisor.</param>
     /// <returns>The quotient.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
     public static PercentagePoints operator /(PercentagePoints left, decimal right) =>
         right == 0m ? throw new DivideByZeroException($"Cannot divide {left} by zero.") : new(left._value / right);
 
@@ -169,6 +173,7 @@ public readonly struct PercentagePoints :
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not in that form; the message says why.</exception>
     public static PercentagePoints Parse(string s, IFormatProvider? provider = null)
     {

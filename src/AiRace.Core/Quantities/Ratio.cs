@@ -30,6 +30,7 @@ public readonly struct Ratio :
     public decimal Value => _value;
 
     /// <summary>The ratio expressed in percent of the reference (65 for 0.65×).</summary>
+    /// <exception cref="OverflowException">The ratio is above <see cref="decimal.MaxValue"/> / 100.</exception>
     public decimal Percent => QuantityText.Normalize(_value * 100m);
 
     /// <summary>Creates a ratio.</summary>
@@ -163,6 +164,7 @@ public readonly struct Ratio :
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The ratio.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a non-negative decimal; the message says why.</exception>
     public static Ratio Parse(string s, IFormatProvider? provider = null)
     {

@@ -250,6 +250,7 @@ public readonly struct Share :
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The share.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a percentage between 0% and 100%; the message says why.</exception>
     public static Share Parse(string s, IFormatProvider? provider = null)
     {

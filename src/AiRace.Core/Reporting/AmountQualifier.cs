@@ -3,7 +3,9 @@ namespace AiRace.Core.Reporting;
 /// <summary>How a source qualified an amount it reported.</summary>
 public enum AmountQualifier
 {
-    /// <summary>Stated as a plain figure ("600 million yuan").</summary>
+    /// <summary>Stated as a plain figure, with no qualifying word ("600 million yuan"). Such a figure is exact only when
+    /// nothing says it is rounded: <see cref="ReportedAmount.Precision"/> records the rounding its digits imply, and
+    /// <see cref="ReportedAmount.IsExact"/> is true only without one.</summary>
     Exact = 0,
 
     /// <summary>Stated as approximate ("approximately 138 billion USD", "about", "some").</summary>

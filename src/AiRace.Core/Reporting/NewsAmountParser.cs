@@ -123,6 +123,7 @@ public static class NewsAmountParser
 
         // 4. A currency after the figure.
         Currency? suffix = null;
+        bool suffixFromDefault = false;
         int suffixAt = -1;
         j = SkipSpace(s, i);
         if (j < s.Length)
@@ -157,7 +158,7 @@ public static class NewsAmountParser
                 else if (word.Equals("dollars", StringComparison.OrdinalIgnoreCase) || word.Equals("dollar", StringComparison.OrdinalIgnoreCase))
                 {
                     suffix = options.DollarSign;
-                    fromDefault = prefix is null;
+                    suffixFromDefault = true;
                 }
                 else
                 {
@@ -185,6 +186,9 @@ public static class NewsAmountParser
             }
 
             currency = p;
+
+            // A currency stated unambiguously on either side settles it ("$5 billion USD", "US$5 billion dollars").
+            fromDefault = fromDefault && suffixFromDefault;
         }
         else if (prefix is { } p2)
         {
@@ -193,6 +197,7 @@ public static class NewsAmountParser
         else if (suffix is { } q2)
         {
             currency = q2;
+            fromDefault = suffixFromDefault;
         }
         else
         {

@@ -21,13 +21,14 @@ namespace AiRace.Core.Reporting;
 [JsonConverter(typeof(ReportedAmountJsonConverter))]
 public sealed class ReportedAmount : IEquatable<ReportedAmount>
 {
-    private ReportedAmount(AmountQualifier qualifier, Money amount, Money? upperAmount, ReportedAmount? sourceConversion, string? statedText)
+    private ReportedAmount(AmountQualifier qualifier, Money amount, Money? upperAmount, ReportedAmount? sourceConversion, string? statedText, decimal? precision = null)
     {
         Qualifier = qualifier;
         Amount = amount;
         UpperAmount = upperAmount;
         SourceConversion = sourceConversion;
         StatedText = statedText;
+        Precision = precision;
     }
 
     /// <summary>How the source qualified the amount.</summary>
@@ -48,6 +49,15 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
 
     /// <summary>The words the source used ("one trillion Yuan"), when recorded; null otherwise.</summary>
     public string? StatedText { get; }
+
+    /// <summary>The precision the stated figure's digits imply: the place value of its last digit (100,000,000 for
+    /// "$8.2 billion", 1,000,000,000,000 for "one trillion yuan"), in units of the currency; null when none was
+    /// recorded. A plain figure with a precision is rounded to it, not exact.</summary>
+    public decimal? Precision { get; }
+
+    /// <summary>Whether the figure is exact: stated plainly (<see cref="AmountQualifier.Exact"/>) with no
+    /// <see cref="Precision"/> saying it is rounded.</summary>
+    public bool IsExact => Qualifier == AmountQualifier.Exact && Precision is null;
 
     /// <summary>Whether the amount is a cap ("up to").</summary>
     public bool IsCap => Qualifier == AmountQualifier.UpTo;
@@ -148,7 +158,7 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
             throw new ArgumentException("A source's conversion cannot carry a conversion of its own.", nameof(conversion));
         }
 
-        return new ReportedAmount(Qualifier, Amount, UpperAmount, conversion, StatedText);
+        return new ReportedAmount(Qualifier, Amount, UpperAmount, conversion, StatedText, Precision);
     }
 
     /// <summary>Returns a copy that records the words the source used ("one trillion Yuan").</summary>
@@ -162,7 +172,49 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
             throw new ArgumentException("The stated text must not be blank.", nameof(text));
         }
 
-        return new ReportedAmount(Qualifier, Amount, UpperAmount, SourceConversion, text);
+        return new ReportedAmount(Qualifier, Amount, UpperAmount, SourceConversion, text, Precision);
+    }
+
+    /// <summary>Returns a copy that records the precision the stated figure's digits imply ("$8.2 billion" is stated to
+    /// the nearest 100,000,000).</summary>
+    /// <param name="precision">The place value of the figure's last stated digit: a power of ten (0.1, 1, 1,000,
+    /// 100,000,000 …) of which the amount (and a range's high end) is a whole multiple.</param>
+    /// <returns>The new reported amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The precision is not a power of ten, or the amount is not a whole
+    /// multiple of it.</exception>
+    public ReportedAmount WithPrecision(decimal precision)
+    {
+        if (!IsPowerOfTen(precision))
+        {
+            throw new ArgumentOutOfRangeException(nameof(precision), precision, FormattableString.Invariant($"A precision is the place value of a figure's last digit, a power of ten such as 1,000,000; found {precision}."));
+        }
+
+        if (Amount.Amount % precision != 0m || (UpperAmount is Money upper && upper.Amount % precision != 0m))
+        {
+            throw new ArgumentOutOfRangeException(nameof(precision), precision, FormattableString.Invariant($"The figure {Amount.Amount}{(UpperAmount is Money high ? "–" + high.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)} has digits below its precision {precision}."));
+        }
+
+        return new ReportedAmount(Qualifier, Amount, UpperAmount, SourceConversion, StatedText, precision);
+    }
+
+    private static bool IsPowerOfTen(decimal value)
+    {
+        if (value <= 0m)
+        {
+            return false;
+        }
+
+        while (value >= 10m && value % 10m == 0m)
+        {
+            value /= 10m;
+        }
+
+        while (value < 1m)
+        {
+            value *= 10m;
+        }
+
+        return value == 1m;
     }
 
     /// <summary>The source's implied exchange rate: units of the conversion's currency per unit of this amount's
@@ -181,13 +233,14 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
         && Amount.Equals(other.Amount)
         && Nullable.Equals(UpperAmount, other.UpperAmount)
         && Equals(SourceConversion, other.SourceConversion)
-        && string.Equals(StatedText, other.StatedText, StringComparison.Ordinal);
+        && string.Equals(StatedText, other.StatedText, StringComparison.Ordinal)
+        && Precision == other.Precision;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ReportedAmount other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Qualifier, Amount, UpperAmount, SourceConversion, StatedText);
+    public override int GetHashCode() => HashCode.Combine(Qualifier, Amount, UpperAmount, SourceConversion, StatedText, Precision);
 
     /// <summary>An invariant English description, compact and exact: <c>approximately CNY 1T (source's conversion:
     /// approximately USD 138B)</c>, <c>up to CNY 500M</c>, <c>CNY 1B–2B</c>.</summary>

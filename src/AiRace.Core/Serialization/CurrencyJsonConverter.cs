@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="Currency"/> as its alphabetic code, such as <c>"CNY"</c>.</summary>
-internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
+public sealed class CurrencyJsonConverter : JsonConverter<Currency>
 {
     /// <inheritdoc/>
     public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

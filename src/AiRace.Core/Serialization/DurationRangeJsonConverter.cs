@@ -7,7 +7,7 @@ namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="DurationRange"/> as <c>{"min":"3","max":"5","unit":"years"}</c>
 /// (ends as exact decimal strings or plain JSON numbers; unit days, months or years).</summary>
-internal sealed class DurationRangeJsonConverter : JsonConverter<DurationRange>
+public sealed class DurationRangeJsonConverter : JsonConverter<DurationRange>
 {
     /// <inheritdoc/>
     public override DurationRange Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -13,8 +13,11 @@ namespace AiRace.Core.Serialization;
 /// floating point; on reading, a JSON string or a plain JSON number is accepted and parsed exactly, and a number
 /// with an exponent or more digits than <see cref="decimal"/> holds is refused rather than rounded.
 /// </summary>
-internal sealed class MoneyJsonConverter : JsonConverter<Money>
+public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
+    /// <summary>The longest amount text read (a decimal's text has at most 31 characters; leading zeros are allowed).</summary>
+    private const int MaxAmountLength = 128;
+
     /// <inheritdoc/>
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -72,14 +75,22 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
             throw new JsonException($"\"amount\" must be a decimal number (a JSON string or number); found {reader.TokenType}.");
         }
 
-        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
-        if (raw.Length > 128)
+        // The raw token may hold escapes (\u0031 is "1"): at most six bytes for each character of the value.
+        int rawLength = reader.HasValueSequence ? (int)Math.Min(reader.ValueSequence.Length, int.MaxValue) : reader.ValueSpan.Length;
+        if (rawLength > MaxAmountLength * 6)
         {
-            throw new JsonException("\"amount\" is longer than 128 characters.");
+            throw new JsonException(FormattableString.Invariant($"\"amount\" is longer than {MaxAmountLength} characters."));
         }
 
-        Span<char> chars = stackalloc char[raw.Length];
-        int count = Encoding.UTF8.GetChars(raw, chars);
+        Span<char> chars = stackalloc char[rawLength];
+        int count = reader.TokenType == JsonTokenType.String
+            ? reader.CopyString(chars)
+            : Encoding.UTF8.GetChars(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, chars);
+        if (count > MaxAmountLength)
+        {
+            throw new JsonException(FormattableString.Invariant($"\"amount\" is longer than {MaxAmountLength} characters."));
+        }
+
         if (!ExactDecimal.TryParse(chars[..count], allowGroups: false, out decimal value, out string? error, out int at))
         {
             throw new JsonException($"\"amount\" '{chars[..count].ToString()}' is not a plain decimal number: {error} at position {at}.");

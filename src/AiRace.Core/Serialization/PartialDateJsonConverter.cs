@@ -7,7 +7,7 @@ namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="PartialDate"/> as its text form: <c>"unknown"</c>, <c>"2027"</c>,
 /// <c>"2025-07"</c> or <c>"2025-07-26"</c>.</summary>
-internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
+public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
 {
     /// <inheritdoc/>
     public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes <see cref="PercentagePoints"/> as invariant text, such as <c>"+38 pp"</c>.</summary>
-internal sealed class PercentagePointsJsonConverter : JsonConverter<PercentagePoints>
+public sealed class PercentagePointsJsonConverter : JsonConverter<PercentagePoints>
 {
     /// <inheritdoc/>
     public override PercentagePoints Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

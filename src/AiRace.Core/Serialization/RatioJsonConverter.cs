@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="Ratio"/> as invariant text, such as <c>"0.65x"</c>.</summary>
-internal sealed class RatioJsonConverter : JsonConverter<Ratio>
+public sealed class RatioJsonConverter : JsonConverter<Ratio>
 {
     /// <inheritdoc/>
     public override Ratio Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

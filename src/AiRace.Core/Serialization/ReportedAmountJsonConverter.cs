@@ -10,10 +10,11 @@ namespace AiRace.Core.Serialization;
 /// Reads and writes a <see cref="ReportedAmount"/> as
 /// <c>{"qualifier":"approximately","amount":"1000000000000","currency":"CNY","stated":"one trillion Yuan",
 /// "sourceConversion":{"qualifier":"approximately","amount":"138000000000","currency":"USD"}}</c>;
-/// a range adds <c>"upperAmount"</c>. Qualifiers: exact, approximately, upTo, atLeast, between. Amounts are exact
+/// a range adds <c>"upperAmount"</c>, a figure rounded to its digits <c>"precision"</c> (the place value of its last
+/// digit, such as <c>"100000000"</c>). Qualifiers: exact, approximately, upTo, atLeast, between. Amounts are exact
 /// decimal strings (plain JSON numbers are accepted on reading).
 /// </summary>
-internal sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
+public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
 {
     /// <inheritdoc/>
     public override ReportedAmount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
@@ -27,7 +28,7 @@ internal sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount
         }
 
         AmountQualifier? qualifier = null;
-        decimal? amount = null, upper = null;
+        decimal? amount = null, upper = null, precision = null;
         Currency? currency = null;
         string? stated = null;
         ReportedAmount? conversion = null;
@@ -46,6 +47,9 @@ internal sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount
                     break;
                 case "upperAmount":
                     upper = MoneyJsonConverter.ReadAmount(ref reader);
+                    break;
+                case "precision":
+                    precision = MoneyJsonConverter.ReadAmount(ref reader);
                     break;
                 case "currency":
                     string? code = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
@@ -77,6 +81,11 @@ internal sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount
                 result = result.WithStatedText(stated);
             }
 
+            if (precision is decimal p)
+            {
+                result = result.WithPrecision(p);
+            }
+
             return conversion is null ? result : result.WithSourceConversion(conversion);
         }
         catch (ArgumentException ex)
@@ -99,6 +108,11 @@ internal sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount
         }
 
         writer.WriteString("currency", value.Currency.Code);
+        if (value.Precision is decimal precision)
+        {
+            writer.WriteString("precision", QuantityText.Invariant(precision));
+        }
+
         if (value.StatedText is not null)
         {
             writer.WriteString("stated", value.StatedText);

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="Share"/> as its invariant text, such as <c>"55%"</c>.</summary>
-internal sealed class ShareJsonConverter : JsonConverter<Share>
+public sealed class ShareJsonConverter : JsonConverter<Share>
 {
     /// <inheritdoc/>
     public override Share Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -1,12 +1,13 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="ValueRange{T}"/> as <c>{"low": ..., "high": ...}</c>.</summary>
 /// <typeparam name="T">The value type.</typeparam>
-internal sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
+public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
     where T : IComparable<T>, IEquatable<T>
 {
     /// <inheritdoc/>
@@ -26,11 +27,11 @@ internal sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
             switch (name)
             {
                 case "low":
-                    low = JsonSerializer.Deserialize<T>(ref reader, options);
+                    low = JsonSerializer.Deserialize(ref reader, ElementInfo(options));
                     hasLow = true;
                     break;
                 case "high":
-                    high = JsonSerializer.Deserialize<T>(ref reader, options);
+                    high = JsonSerializer.Deserialize(ref reader, ElementInfo(options));
                     hasHigh = true;
                     break;
                 default:
@@ -59,9 +60,12 @@ internal sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
         Guard.NotNull(writer);
         writer.WriteStartObject();
         writer.WritePropertyName("low");
-        JsonSerializer.Serialize(writer, value.Low, options);
+        JsonSerializer.Serialize(writer, value.Low, ElementInfo(options));
         writer.WritePropertyName("high");
-        JsonSerializer.Serialize(writer, value.High, options);
+        JsonSerializer.Serialize(writer, value.High, ElementInfo(options));
         writer.WriteEndObject();
     }
+
+    /// <summary>The options' contract for the values: their own converter, found without reflection over <typeparamref name="T"/>.</summary>
+    private static JsonTypeInfo<T> ElementInfo(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }

@@ -1,16 +1,28 @@
 using System;
-using System.Globalization;
 
 namespace AiRace.Core.Text;
 
 /// <summary>
 /// Parses plain decimal notation (optional '-', digits, optional ',' groups of three, optional '.' and digits)
-/// exactly: a number with more significant digits than <see cref="decimal"/> holds is refused, never rounded.
+/// exactly: every number a <see cref="decimal"/> can hold is read back with its value and its decimals (so every
+/// decimal's invariant text round-trips, 29 significant digits and <see cref="decimal.MaxValue"/> included); a number
+/// with a digit <see cref="decimal"/> cannot hold is refused, never rounded. Trailing zeros after the point beyond
+/// what decimal holds are dropped, which does not change the value.
 /// </summary>
 internal static class ExactDecimal
 {
-    /// <summary>The most significant digits that always fit in a decimal without rounding.</summary>
-    private const int MaxSignificantDigits = 28;
+    /// <summary>The most significant digits a decimal holds (29, below 2^96).</summary>
+    private const int MaxDigits = 29;
+
+    /// <summary>The most decimals a decimal holds.</summary>
+    private const int MaxScale = 28;
+
+    private const string OutOfRange = "the number is outside the range of decimal";
+    private const string TooManyDecimals = "the number has more than 28 decimals, so it cannot be held exactly";
+    private const string TooManyDigits = "the number has more significant digits than decimal holds (at most 29, and below 79,228,162,514,264,337,593,543,950,335 without the point), so it cannot be held exactly";
+
+    /// <summary>2^96 - 1, the largest mantissa of a decimal.</summary>
+    private static readonly UInt128 MaxMantissa = (UInt128.One << 96) - 1;
 
     /// <summary>Parses <paramref name="text"/>; on failure, <paramref name="error"/> says what and
     /// <paramref name="errorIndex"/> where (relative to the start of <paramref name="text"/>).</summary>
@@ -86,10 +98,12 @@ internal static class ExactDecimal
             return false;
         }
 
+        int intEnd = i;
+        int fracStart = i, fracEnd = i;
         if (i < text.Length && text[i] == '.')
         {
             i++;
-            int fracStart = i;
+            fracStart = i;
             while (i < text.Length && char.IsAsciiDigit(text[i]))
             {
                 i++;
@@ -101,6 +115,8 @@ internal static class ExactDecimal
                 errorIndex = i;
                 return false;
             }
+
+            fracEnd = i;
         }
 
         if (i != text.Length)
@@ -110,51 +126,94 @@ internal static class ExactDecimal
             return false;
         }
 
-        // Count significant digits: skip leading zeros, and trailing zeros after the point.
-        int significant = 0, fractionDigits = 0;
-        bool leading = true, inFraction = false;
-        int trailingZeros = 0;
-        foreach (char c in text)
+        return TryCompose(text[intStart..intEnd], text[fracStart..fracEnd], negative: intStart == 1, out value, out error);
+    }
+
+    /// <summary>
+    /// Builds the decimal whose digits are <paramref name="integer"/> (',' groups skipped) then
+    /// <paramref name="fraction"/>, keeping every decimal written. Trailing zeros after the point are dropped only
+    /// where decimal could not hold them (beyond 28 decimals, or beyond 96 bits of digits), which does not change
+    /// the value; any other digit decimal cannot hold makes the number refused.
+    /// </summary>
+    private static bool TryCompose(ReadOnlySpan<char> integer, ReadOnlySpan<char> fraction, bool negative, out decimal value, out string? error)
+    {
+        value = 0m;
+        error = null;
+        int scale = fraction.Length;
+        int trailingZeros = fraction.Length - fraction.TrimEnd('0').Length;
+
+        // Significant digits: from the first non-zero digit to the end of the fraction.
+        int significant = 0;
+        foreach (char c in integer)
         {
-            if (c == '.')
+            if (c != ',' && (significant > 0 || c != '0'))
             {
-                inFraction = true;
-                continue;
+                significant++;
             }
-
-            if (!char.IsAsciiDigit(c))
-            {
-                continue;
-            }
-
-            if (inFraction)
-            {
-                fractionDigits++;
-            }
-
-            if (leading && c == '0')
-            {
-                continue;
-            }
-
-            leading = false;
-            significant++;
-            trailingZeros = c == '0' && inFraction ? trailingZeros + 1 : 0;
         }
 
-        if (significant - trailingZeros > MaxSignificantDigits || fractionDigits > MaxSignificantDigits)
+        int integerDigits = significant;
+        foreach (char c in fraction)
         {
-            error = FormattableString.Invariant($"the number has more than {MaxSignificantDigits} significant digits or decimals, so it cannot be held exactly");
+            if (significant > 0 || c != '0')
+            {
+                significant++;
+            }
+        }
+
+        // The integer part alone: at most 29 significant digits fit in 128 bits, and must fit in 96.
+        UInt128 mantissa = 0;
+        if (integerDigits <= MaxDigits)
+        {
+            foreach (char c in integer)
+            {
+                if (c != ',')
+                {
+                    mantissa = (mantissa * 10) + (uint)(c - '0');
+                }
+            }
+        }
+
+        if (integerDigits > MaxDigits || mantissa > MaxMantissa)
+        {
+            error = OutOfRange;
             return false;
         }
 
-        NumberStyles styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | (allowGroups ? NumberStyles.AllowThousands : NumberStyles.None);
-        if (!decimal.TryParse(text, styles, NumberFormatInfo.InvariantInfo, out value))
+        // Drop the trailing zeros decimal cannot hold, and no more.
+        int dropped = Math.Max(0, Math.Max(scale - MaxScale, Math.Min(trailingZeros, significant - MaxDigits)));
+        if (dropped > trailingZeros)
         {
-            error = "the number is outside the range of decimal";
+            error = TooManyDecimals;
             return false;
         }
 
+        if (significant - dropped > MaxDigits)
+        {
+            error = TooManyDigits;
+            return false;
+        }
+
+        foreach (char c in fraction[..(fraction.Length - dropped)])
+        {
+            mantissa = (mantissa * 10) + (uint)(c - '0');
+        }
+
+        scale -= dropped;
+        while (mantissa > MaxMantissa && dropped < trailingZeros)
+        {
+            mantissa /= 10;
+            scale--;
+            dropped++;
+        }
+
+        if (mantissa > MaxMantissa)
+        {
+            error = TooManyDigits;
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative && mantissa != 0, (byte)scale);
         return true;
     }
 }

@@ -8,60 +8,62 @@ namespace AiRace.Interactive.Charts;
 
 /// <summary>
 /// Static charts rendered offline with ScottPlot to SVG: comparisons of amounts, allocation breakdowns and target paths.
-/// Amounts are converted to floating point only to draw them; the labels show the exact values.
+/// Amounts are converted to floating point only to draw them. The labels are rounded for reading (marked "≈" when
+/// rounding changed them); the tables beside a chart keep the exact values.
 /// </summary>
+/// <remarks>
+/// Bar charts choose their layout from the data: horizontal bars when the category names are long or many, a
+/// logarithmic axis when the amounts span two orders of magnitude or more (a linear axis would draw the small ones at
+/// zero height), and one colour per group with a legend when the bars are grouped (one colour otherwise).
+/// </remarks>
 public static class Chart
 {
     private const int Width = 860;
     private const int Height = 420;
 
-    /// <summary>A bar per amount. All amounts must be in one currency (normalise first); the axis is scaled to
-    /// thousands, millions, billions or trillions of it.</summary>
+    /// <summary>Labels longer than this many characters put the bars on their side.</summary>
+    private const int LongLabel = 12;
+
+    /// <summary>A ratio of largest to smallest amount from which the value axis is logarithmic.</summary>
+    private const decimal LogScaleRatio = 100m;
+
+    /// <summary>Colours for groups, in order of first appearance (Okabe–Ito, distinguishable with colour-blindness).</summary>
+    private static readonly string[] Palette = { "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000" };
+
+    private const string SingleColour = "#0072B2";
+
+    /// <summary>A bar per amount, in one colour. All amounts must be in one currency (normalise first).</summary>
     /// <param name="title">The chart title.</param>
-    /// <param name="bars">Label and amount of each bar.</param>
+    /// <param name="bars">Label and amount of each bar, drawn in this order (top to bottom when horizontal).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">There are no bars.</exception>
     /// <exception cref="CurrencyMismatchException">The amounts are in different currencies.</exception>
     public static SvgChart Bars(string title, IReadOnlyList<(string Label, Money Amount)> bars)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        if (bars.Count == 0)
-        {
-            throw new ArgumentException("A bar chart needs at least one bar.", nameof(bars));
-        }
+        return BarChart(title, bars.Select(b => (b.Label, b.Amount, (string?)null)).ToList(), legendTitle: null);
+    }
 
-        Currency currency = bars[0].Amount.Currency;
-        for (int i = 1; i < bars.Count; i++)
+    /// <summary>A bar per amount, coloured by group (such as the sponsor kind or the qualifier), with a legend.</summary>
+    /// <param name="title">The chart title.</param>
+    /// <param name="bars">Label, amount and group of each bar, drawn in this order (top to bottom when horizontal).</param>
+    /// <param name="legendTitle">What the groups are ("sponsor", "qualifier"); shown before the legend's entries.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentException">There are no bars, or a group is empty.</exception>
+    /// <exception cref="CurrencyMismatchException">The amounts are in different currencies.</exception>
+    public static SvgChart Bars(string title, IReadOnlyList<(string Label, Money Amount, string Group)> bars, string legendTitle)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        ArgumentException.ThrowIfNullOrWhiteSpace(legendTitle);
+        for (int i = 0; i < bars.Count; i++)
         {
-            if (bars[i].Amount.Currency != currency)
+            if (string.IsNullOrWhiteSpace(bars[i].Group))
             {
-                throw new CurrencyMismatchException(string.Create(CultureInfo.InvariantCulture, $"a chart in {currency.Code} (bar {i}, '{bars[i].Label}')"), currency, bars[i].Amount.Currency);
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} ('{bars[i].Label}') has no group."), nameof(bars));
             }
         }
 
-        (decimal factor, string unit) = Scale(bars.Max(b => Math.Abs(b.Amount.Amount)));
-        var plot = new ScottPlot.Plot();
-        var items = new List<ScottPlot.Bar>();
-        for (int i = 0; i < bars.Count; i++)
-        {
-            decimal scaled = bars[i].Amount.Amount / factor;
-            items.Add(new ScottPlot.Bar
-            {
-                Position = i,
-                Value = (double)scaled,
-                Label = bars[i].Amount.ToString("K", CultureInfo.InvariantCulture),
-                FillColor = ScottPlot.Color.FromHex(i % 2 == 0 ? "#1f77b4" : "#ff7f0e"),
-            });
-        }
-
-        var series = plot.Add.Bars(items);
-        series.ValueLabelStyle.FontSize = 12;
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, bars.Count).Select(i => (double)i).ToArray(), bars.Select(b => b.Label).ToArray());
-        plot.Axes.Bottom.TickLabelStyle.Rotation = bars.Count > 4 ? 20 : 0;
-        plot.Axes.Margins(bottom: 0);
-        plot.Title(title);
-        plot.YLabel(currency.Code + " " + unit);
-        return new SvgChart(title, plot.GetSvgXml(Width, Height));
+        return BarChart(title, bars.Select(b => (b.Label, b.Amount, (string?)b.Group)).ToList(), legendTitle);
     }
 
     /// <summary>The parts of a whole as bars, with the whole first and any unexplained remainder last.</summary>
@@ -73,15 +75,15 @@ public static class Chart
     public static SvgChart Allocation(string title, Money whole, IReadOnlyList<(string Label, Money Amount)> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        var bars = new List<(string, Money)> { ("whole", whole) };
-        bars.AddRange(parts);
+        var bars = new List<(string, Money, string?)> { ("whole", whole, "whole") };
+        bars.AddRange(parts.Select(p => (p.Label, p.Amount, (string?)"part")));
         Money sum = parts.Select(p => p.Amount).Sum(whole.Currency);
         if (sum != whole)
         {
-            bars.Add((sum < whole ? "unexplained remainder" : "parts exceed the whole by", (whole - sum).Abs()));
+            bars.Add((sum < whole ? "unexplained remainder" : "parts exceed the whole by", (whole - sum).Abs(), "remainder"));
         }
 
-        return Bars(title, bars);
+        return BarChart(title, bars, legendTitle: "bar");
     }
 
     /// <summary>A path over years (for example a target's implied path) with optional observed points.</summary>
@@ -101,12 +103,14 @@ public static class Chart
         }
 
         var plot = new ScottPlot.Plot();
+        int colour = 0;
         foreach ((string label, IReadOnlyList<(int Year, decimal Value)> points) in paths)
         {
             var line = plot.Add.Scatter(points.Select(p => (double)p.Year).ToArray(), points.Select(p => (double)p.Value).ToArray());
             line.LegendText = label;
             line.LineWidth = 2;
             line.MarkerSize = 6;
+            line.Color = ScottPlot.Color.FromHex(Palette[colour++ % Palette.Length]);
         }
 
         foreach ((int year, decimal value, string label) in observed)
@@ -115,15 +119,138 @@ public static class Chart
             marker.LegendText = label;
             marker.MarkerStyle.Size = 12;
             marker.MarkerStyle.Shape = ScottPlot.MarkerShape.FilledDiamond;
+            marker.Color = ScottPlot.Color.FromHex(Palette[colour++ % Palette.Length]);
         }
 
         int first = paths.SelectMany(p => p.Points).Select(p => p.Year).Concat(observed.Select(o => o.Year)).Min();
         int last = paths.SelectMany(p => p.Points).Select(p => p.Year).Concat(observed.Select(o => o.Year)).Max();
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(first, last - first + 1).Select(y => (double)y).ToArray(), Enumerable.Range(first, last - first + 1).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
+        int step = Math.Max(1, (last - first) / 10 + 1);
+        int[] years = Enumerable.Range(0, (last - first) / step + 1).Select(i => first + i * step).ToArray();
+        plot.Axes.Bottom.SetTicks(years.Select(y => (double)y).ToArray(), years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
         plot.Title(title);
         plot.YLabel(valueLabel);
-        plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
-        return new SvgChart(title, plot.GetSvgXml(Width, Height));
+        // The legend goes below the plot, where it cannot cover a line, a marker or a tick label.
+        plot.ShowLegend(ScottPlot.Edge.Bottom);
+        return new SvgChart(title, plot.GetSvgXml(Width, Height + 20 * ((paths.Count + observed.Count + 1) / 2)));
+    }
+
+    /// <summary>The label of an amount on a chart: the compact form rounded to three significant digits, marked "≈"
+    /// when the rounding changed it (<c>≈ USD 139B</c>, <c>USD 500B</c>, <c>≈ USD 8.34B</c>).</summary>
+    /// <param name="amount">The amount.</param>
+    /// <returns>The label.</returns>
+    public static string Label(Money amount)
+    {
+        decimal scaled = Math.Abs(amount.Amount);
+        while (scaled >= 1000m)
+        {
+            scaled /= 1000m;
+        }
+
+        int decimals = scaled >= 100m ? 0 : scaled >= 10m ? 1 : 2;
+        return amount.ToString("K" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    private static SvgChart BarChart(string title, IReadOnlyList<(string Label, Money Amount, string? Group)> bars, string? legendTitle)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        if (bars.Count == 0)
+        {
+            throw new ArgumentException("A bar chart needs at least one bar.", nameof(bars));
+        }
+
+        Currency currency = bars[0].Amount.Currency;
+        for (int i = 1; i < bars.Count; i++)
+        {
+            if (bars[i].Amount.Currency != currency)
+            {
+                throw new CurrencyMismatchException(string.Create(CultureInfo.InvariantCulture, $"a chart in {currency.Code} (bar {i}, '{bars[i].Label}')"), currency, bars[i].Amount.Currency);
+            }
+        }
+
+        bool horizontal = bars.Count > 5 || bars.Any(b => b.Label.Length > LongLabel);
+        decimal max = bars.Max(b => Math.Abs(b.Amount.Amount));
+        decimal min = bars.Min(b => Math.Abs(b.Amount.Amount));
+        bool logarithmic = bars.All(b => b.Amount.Amount > 0m) && max / min >= LogScaleRatio;
+
+        // The value axis: powers of ten on a logarithmic axis, else the amounts scaled to thousands ... trillions.
+        int lowestPower = logarithmic ? (int)Math.Floor(Math.Log10((double)min)) : 0;
+        int highestPower = logarithmic ? (int)Math.Ceiling(Math.Log10((double)max)) : 0;
+        (decimal factor, string unit) = Scale(max);
+        double Plotted(Money m) => logarithmic ? Math.Log10((double)m.Amount) : (double)(m.Amount / factor);
+        double valueBase = logarithmic ? lowestPower : 0d;
+
+        var groups = bars.Select(b => b.Group).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var plot = new ScottPlot.Plot();
+        var items = new List<ScottPlot.Bar>();
+        for (int i = 0; i < bars.Count; i++)
+        {
+            string colour = bars[i].Group is { } group ? Palette[groups.IndexOf(group) % Palette.Length] : SingleColour;
+            items.Add(new ScottPlot.Bar
+            {
+                // Horizontal bars are listed top to bottom, in the order given.
+                Position = horizontal ? bars.Count - 1 - i : i,
+                Value = Plotted(bars[i].Amount),
+                ValueBase = valueBase,
+                Label = Label(bars[i].Amount),
+                FillColor = ScottPlot.Color.FromHex(colour),
+                LineColor = ScottPlot.Color.FromHex(colour),
+            });
+        }
+
+        var series = plot.Add.Bars(items);
+        series.Horizontal = horizontal;
+        series.ValueLabelStyle.FontSize = 12;
+
+        double[] positions = items.Select(b => b.Position).ToArray();
+        string[] names = bars.Select(b => b.Label).ToArray();
+        ScottPlot.IAxis categoryAxis = horizontal ? plot.Axes.Left : plot.Axes.Bottom;
+        ScottPlot.IAxis valueAxis = horizontal ? plot.Axes.Bottom : plot.Axes.Left;
+        categoryAxis.SetTicks(positions, names);
+        double top = logarithmic ? highestPower : Plotted(bars.MaxBy(b => b.Amount.Amount).Amount);
+        // Room beyond the longest bar for its label.
+        double headroom = (top - valueBase) * (horizontal ? 0.22 : 0.12);
+        if (logarithmic)
+        {
+            int[] powers = Enumerable.Range(lowestPower, highestPower - lowestPower + 1).ToArray();
+            valueAxis.SetTicks(powers.Select(p => (double)p).ToArray(), powers.Select(p => Money.Of(Pow10(p), currency).ToString("K", CultureInfo.InvariantCulture)).ToArray());
+        }
+
+        if (horizontal)
+        {
+            plot.Axes.SetLimits(valueBase, top + headroom, -0.6, bars.Count - 0.4);
+            plot.XLabel(logarithmic ? currency.Code + ", logarithmic scale" : currency.Code + " " + unit);
+        }
+        else
+        {
+            plot.Axes.SetLimits(-0.6, bars.Count - 0.4, valueBase, top + headroom);
+            plot.YLabel(logarithmic ? currency.Code + ", logarithmic scale" : currency.Code + " " + unit);
+        }
+
+        if (legendTitle is not null && groups.Count > 1)
+        {
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = legendTitle + ":" });
+            foreach (string group in groups)
+            {
+                plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = group, FillColor = ScottPlot.Color.FromHex(Palette[groups.IndexOf(group) % Palette.Length]) });
+            }
+
+            plot.ShowLegend(ScottPlot.Edge.Bottom);
+        }
+
+        plot.Title(title);
+        int height = horizontal ? 110 + 44 * bars.Count + (groups.Count > 1 ? 30 : 0) : Height;
+        return new SvgChart(title, plot.GetSvgXml(Width, height));
+    }
+
+    private static decimal Pow10(int power)
+    {
+        decimal value = 1m;
+        for (int i = 0; i < Math.Abs(power); i++)
+        {
+            value = power > 0 ? value * 10m : value / 10m;
+        }
+
+        return value;
     }
 
     private static (decimal Factor, string Unit) Scale(decimal max) => max switch

@@ -125,6 +125,63 @@ public static class PolicyHtml
         return table.ToHtml() + "<div class=\"" + (check.IsConsistent ? "airace-note" : "airace-warn") + "\">" + E(verdict + unclear) + "</div>";
     }
 
+    /// <summary>A parts-versus-whole check on its own: the whole, what the included parts and caps add up to, the
+    /// remainder, the parts listed but not counted, and the verdict.</summary>
+    /// <param name="check">The check.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string PartsCheck(PartsCheck check)
+    {
+        Guard(check);
+        var table = new HtmlTable("Parts against the whole").Column("").Column("amount", numeric: true);
+        table.Row("whole", check.Whole is { } whole ? Qualified(whole.Qualifier, whole.Amount, whole.UpperAmount) : "no amount stated");
+        table.Row("included parts (not caps)", check.IncludedTotal?.ToString() ?? "none");
+        if (check.IncludedCaps is Money caps)
+        {
+            table.Row("included caps", "up to " + caps);
+        }
+
+        if (check.Remainder is Money rest)
+        {
+            table.Row("remainder", rest.ToString());
+        }
+
+        foreach (Allocation a in check.Additional)
+        {
+            table.Row("additional (not counted): " + a.Id, Qualified(a.Amount.Qualifier, a.Amount.Amount, a.Amount.UpperAmount));
+        }
+
+        foreach (Allocation a in check.Unclear)
+        {
+            table.Row("unclear membership (not counted): " + a.Id, Qualified(a.Amount.Qualifier, a.Amount.Amount, a.Amount.UpperAmount));
+        }
+
+        string verdict = check.AddsUpExactly ? "The included parts add up exactly to the whole."
+            : check.IsConsistent ? "The parts are consistent with the whole." : string.Join(" ", check.Problems);
+        return MoneyHtml.Style + table.ToHtml() + "<div class=\"" + (check.IsConsistent ? "airace-note" : "airace-warn") + "\">" + E(verdict) + "</div>";
+    }
+
+    /// <summary>A conversion audit: the series and tolerance it used, then one row per audited conversion.</summary>
+    /// <param name="audit">The audit.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Audit(ConversionAudit audit)
+    {
+        Guard(audit);
+        return "<div><strong>Conversion audit</strong> against " + E(audit.SeriesCitation) + ", tolerance ±"
+            + E(audit.TolerancePercent.ToString(CultureInfo.InvariantCulture)) + "%: "
+            + E(audit.Rows.Count.ToString(CultureInfo.InvariantCulture)) + " conversions.</div>" + Table(audit.ToTable());
+    }
+
+    /// <summary>An aggregation: its key, currency and basis, the rule that keeps it free of double counting, and its
+    /// totals (exact, estimated, capped and ranged amounts apart).</summary>
+    /// <param name="aggregation">The aggregation.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Aggregation(Aggregation aggregation)
+    {
+        Guard(aggregation);
+        return "<div><strong>Totals by " + E(aggregation.Key.ToString()) + "</strong> in " + E(aggregation.Currency.Code) + ", "
+            + E(aggregation.Basis.ToString()) + ".</div><div class=\"airace-note\">" + E(aggregation.Rule) + "</div>" + Table(aggregation.ToTable());
+    }
+
     /// <summary>A target's path: its description and the implied value of each year.</summary>
     /// <param name="path">The path.</param>
     /// <returns>An HTML fragment.</returns>
@@ -143,12 +200,12 @@ public static class PolicyHtml
         var html = new HtmlTable(table.Name);
         foreach (TableColumn c in table.Columns)
         {
-            html.Column(c.Header, c.Kind is ColumnKind.Decimal or ColumnKind.Integer);
+            html.Column(c.Header, c.Kind is ColumnKind.Decimal or ColumnKind.Integer or ColumnKind.Money or ColumnKind.Share or ColumnKind.Ratio);
         }
 
         foreach (IReadOnlyList<object?> row in table.Rows)
         {
-            html.Row(row.Select(Cell).ToArray());
+            html.Row(row.Select((cell, i) => Cell(table.Columns[i], cell)).ToArray());
         }
 
         var sb = new StringBuilder(MoneyHtml.Style).Append(html.ToHtml());
@@ -160,9 +217,14 @@ public static class PolicyHtml
         return sb.ToString();
     }
 
-    private static string Cell(object? value) => value switch
+    /// <summary>A cell as text, by its column's declared kind: money without the column's own currency shows its code
+    /// (the header names a column currency), shares in percent, ratios with ×, partial dates at their precision.</summary>
+    private static string Cell(TableColumn column, object? value) => value switch
     {
         null => "",
+        Money m => column.Currency is null ? m.ToString() : m.Amount.ToString("#,0.############################", CultureInfo.InvariantCulture),
+        Share s => s.ToString(),
+        Ratio q => q.ToString(),
         decimal d => d.ToString(CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
         System.DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -70,7 +70,7 @@ public class AuditTests
         shanghai.Summary.Should().Contain("is part of the whole is unclear");
         ResultTable table = FundAudit.ToTable(new[] { shanghai });
         table.Rows.Where(r => (string?)r[0] == "cn-sh-ai-subsidy-package" && !((string)r[1]!).StartsWith('(')).Select(r => r[5])
-            .Should().Equal(600_000_000m, 300_000_000m, 100_000_000m, 500_000_000m);
+            .Should().Equal(Money.Millions(600, Currency.CNY), Money.Millions(300, Currency.CNY), Money.Millions(100, Currency.CNY), Money.Millions(500, Currency.CNY));
     }
 }
 
@@ -83,13 +83,14 @@ public class DatasetTablesTests
         tables.Select(t => t.Name).Should().Equal("programmes", "allocations", "targets", "indicators", "claims", "sources");
         ResultTable programmes = tables[0];
         programmes.Rows.Should().HaveCount(AnalysisData.Embedded.Programmes.Count);
-        programmes.Columns.Where(c => c.Kind == ColumnKind.Decimal).Should().OnlyContain(c => c.Unit != null && c.Unit.StartsWith('@'));
+        programmes.Columns.Where(c => c.Kind == ColumnKind.Money).Select(c => c.Name).Should().Equal("amount", "amount_high", "source_conversion");
+        programmes.Columns.Single(c => c.Name == "status_date").Kind.Should().Be(ColumnKind.PartialDate);
+        programmes.Fields.Select(f => f.Header).Should().Contain(new[] { "amount", "amount_currency", "source_conversion", "source_conversion_currency" });
         var fund = programmes.Rows.Single(r => (string?)r[0] == "cn-ai-investment-fund");
-        fund[programmes.IndexOf("amount")].Should().Be(60_000_000_000m);
-        fund[programmes.IndexOf("currency")].Should().Be("CNY");
-        fund[programmes.IndexOf("source_conversion")].Should().Be(8_200_000_000m);
-        fund[programmes.IndexOf("source_conversion_currency")].Should().Be("USD");
-        tables[1].Rows.Select(r => r[tables[1].IndexOf("amount")]).Should().Contain(new object[] { 600_000_000m, 300_000_000m, 100_000_000m, 500_000_000m });
+        fund[programmes.IndexOf("amount")].Should().Be(Money.Billions(60, Currency.CNY));
+        fund[programmes.IndexOf("source_conversion")].Should().Be(Money.Of(8_200_000_000m, Currency.USD));
+        tables[1].Rows.Select(r => r[tables[1].IndexOf("amount")]).Should().Contain(new object[] { Money.Millions(600, Currency.CNY), Money.Millions(300, Currency.CNY), Money.Millions(100, Currency.CNY), Money.Millions(500, Currency.CNY) });
+        tables[5].Columns.Single(c => c.Name == "published").Kind.Should().Be(ColumnKind.PartialDate);
         tables[5].Rows.Should().HaveCount(5, "the five seed articles");
     }
 }

@@ -48,13 +48,14 @@ public class ComparisonAndAggregationTests
     public void ByCountry_CitiesCountForChina_AndFiguresAreExact()
     {
         Aggregation byCountry = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country);
-        AggregateGroup cn = byCountry.Groups.Single(g => g.Key == "CN");
+        AggregateGroup cn = byCountry.Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
         cn.Exact.Should().Be(M.Cny(1_000_000_000_000m + 60_000_000_000m + 1_000_000_000m + 250_000_000m), "the plan, the fund, Shanghai and Hangzhou");
         cn.Approximate.Should().BeNull();
         cn.Caps.Should().BeNull();
         cn.Counted.Should().BeEquivalentTo("cn-ai-industry-development-action-plan", "cn-ai-investment-fund", "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy");
-        cn.NotCounted.Select(n => n.Programme).Should().Contain("cn-project-spare-tire");
-        byCountry.Groups.Single(g => g.Key == "US").Exact.Should().Be(M.Cny(500_000_000_000m * UsdCny));
+        byCountry.Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.Unknown).NotCounted.Select(n => n.Programme).Should().Contain("cn-project-spare-tire");
+        byCountry.Groups.Single(g => g.Key == "US" && g.Sponsor == SponsorKind.Private).Exact.Should().Be(M.Cny(500_000_000_000m * UsdCny));
+        byCountry.Groups.Single(g => g.Key == "US" && g.Sponsor == SponsorKind.State).Exact.Should().BeNull("the US state programme has no headline; private Stargate money is not added to it");
         byCountry.Rule.Should().Contain("counted through its parent").And.Contain("totalled separately");
     }
 
@@ -62,10 +63,36 @@ public class ComparisonAndAggregationTests
     public void NestedProgramme_IsCountedOnceThroughItsParent()
     {
         Aggregation byJurisdiction = Aggregation.Of(InCny(AnalysisData.Extended), AnalysisData.Extended, AggregationKey.Jurisdiction);
-        AggregateGroup shanghai = byJurisdiction.Groups.Single(g => g.Key == "CN-SH");
+        AggregateGroup shanghai = byJurisdiction.Groups.Single(g => g.Key == "CN-SH" && g.Sponsor == SponsorKind.State);
         shanghai.Exact.Should().Be(M.Billions(1, Currency.CNY), "the 600 million yuan vouchers are inside the one billion yuan package");
         shanghai.NotCounted.Should().ContainSingle(n => n.Programme == "test-sh-compute-vouchers")
             .Which.Reason.Should().Be("nested in cn-sh-ai-subsidy-package, which is counted: counting it again would count its money twice");
+    }
+
+    [Fact]
+    public void Totals_KeepSponsorKindsApart_UnlessTheCallerCombinesThem_AndThenSaySo()
+    {
+        Aggregation apart = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country);
+        apart.Sponsors.Should().Be(SponsorTotals.Apart);
+        apart.Groups.Where(g => g.Key == "US").Select(g => g.Sponsor).Should().BeEquivalentTo(new SponsorKind?[] { SponsorKind.State, SponsorKind.Private });
+        apart.Rule.Should().Contain("kept apart");
+        apart.ToTable().Columns.Select(c => c.Name).Should().Contain("sponsor");
+
+        Aggregation combined = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country, SponsorTotals.Combined);
+        AggregateGroup us = combined.Groups.Single(g => g.Key == "US");
+        us.Sponsor.Should().BeNull();
+        us.Exact.Should().Be(M.Cny(500_000_000_000m * UsdCny));
+        combined.Rule.Should().Contain("added together in each group, as the caller asked");
+        combined.ToString().Should().StartWith("Totals by Country (sponsor kinds combined, as asked) in CNY");
+    }
+
+    [Fact]
+    public void PartsOfUnclearMembership_AreListedAsNotCounted_NeverAbsent()
+    {
+        AggregateGroup cn = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country).Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
+        cn.NotCounted.Should().ContainSingle(n => n.Programme == "cn-sh-ai-subsidy-package.research-institutions")
+            .Which.Reason.Should().StartWith("a part of cn-sh-ai-subsidy-package (up to").And.Contain("membership in the whole the sources leave unclear: not counted");
+        cn.Exact.Should().Be(M.Cny(1_061_250_000_000m), "the unclear up to 500 million yuan is not in the total");
     }
 
     [Fact]
@@ -75,6 +102,6 @@ public class ComparisonAndAggregationTests
         byInstrument.Rule.Should().Contain("instrument totals overlap and must not be added up");
         ResultTable table = byInstrument.ToTable();
         table.Notes.Should().Contain(byInstrument.Rule);
-        table.Columns.Single(c => c.Name == "total").Unit.Should().Be("@currency");
+        table.Columns.Single(c => c.Name == "total").Currency.Should().Be(Currency.CNY);
     }
 }

@@ -76,10 +76,14 @@ public class NormalisationTests
         var result = new Normaliser(Fed, Currency.USD).NormaliseProgrammes(AnalysisData.Embedded.Programmes, NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
         ResultTable table = result.ToTable();
         table.Rows.Should().HaveCount(AnalysisData.Embedded.Programmes.Count);
-        table.Columns.Single(c => c.Name == "value").Unit.Should().Be("@currency");
-        table.Columns.Select(c => c.Name).Should().Contain(new[] { "currency", "rate", "rate_date", "rate_series", "requested_date", "lookup" });
+        table.Columns.Single(c => c.Name == "value").Should().Be(new TableColumn("value", ColumnKind.Money, currency: Currency.USD));
+        table.Columns.Single(c => c.Name == "reported").Currency.Should().BeNull("each reported amount keeps its own currency");
+        table.Fields.Select(f => f.Header).Should().Contain(new[] { "value [USD]", "reported", "reported_currency", "rate [quote per base of rate_pair]", "rate_date", "rate_series", "requested_date", "lookup" });
+        table.Columns.Single(c => c.Name == "rate_date").Kind.Should().Be(ColumnKind.Date);
         var plan = table.Rows.Single(r => (string?)r[0] == "cn-ai-industry-development-action-plan");
         plan[table.IndexOf("rate_series")].Should().Be("inverse of Fed H.10 (DEXCHUS)");
+        plan[table.IndexOf("reported")].Should().Be(Money.Trillions(1, Currency.CNY));
+        ((Money)plan[table.IndexOf("value")]!).Currency.Should().Be(Currency.USD);
         table.Rows.Where(r => r[table.IndexOf("note")] is string s && s.StartsWith("not converted: ", StringComparison.Ordinal)).Should().HaveCount(result.NotNormalised.Count);
     }
 }

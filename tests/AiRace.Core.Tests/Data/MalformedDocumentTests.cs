@@ -59,7 +59,7 @@ public class MalformedDocumentTests
         yield return Case("collection not an array", With(r => r["sources"] = N("{}")), "$.sources", "\"sources\" must be an array; found an object.");
 
         // Sources
-        yield return Case("unknown source property", With(r => At(r, "sources")["author"] = "me"), "$.sources[0].author", "Unknown property \"author\" in a source; allowed: id, published, locator, confidence, title, publisher, note.");
+        yield return Case("unknown source property", With(r => At(r, "sources")["editor"] = "me"), "$.sources[0].editor", "Unknown property \"editor\" in a source; allowed: id, published, locator, confidence, title, publisher, author, url, note.");
         yield return Case("date in words", With(r => At(r, "sources")["published"] = "July 2025"), "$.sources[0].published", "\"published\": a date must be \"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"; found \"July 2025\".");
         yield return Case("month 13", With(r => At(r, "sources")["published"] = "2025-13"), "$.sources[0].published", "\"published\": \"2025-13\" is not a calendar date.");
         yield return Case("unknown confidence", With(r => At(r, "sources")["confidence"] = "certain"), "$.sources[0].confidence", "\"confidence\" must be one of low, medium, high; found the string \"certain\".");
@@ -71,7 +71,7 @@ public class MalformedDocumentTests
         // Jurisdictions
         yield return Case("unknown country code", With(r => At(r, "jurisdictions")["id"] = "XX"), "$.jurisdictions[0].id", "\"XX\" is not an ISO 3166-1 alpha-2 country code.");
         yield return Case("unknown subdivision code", With(r => At(r, "jurisdictions", 1)["id"] = "CN-XX"), "$.jurisdictions[1].id", "\"CN-XX\" is not an ISO 3166-2 subdivision code.");
-        yield return Case("subdivision without parent", With(r => At(r, "jurisdictions", 1).Remove("parent")), "$.jurisdictions[1]", "The subdivision \"CN-SH\" needs a \"parent\".");
+        yield return Case("subdivision without parent", With(r => At(r, "jurisdictions", 1).Remove("parent")), "$.jurisdictions[1]", "The subdivision \"CN-SH\" needs a parent.");
         yield return Case("country with parent", With(r => At(r, "jurisdictions")["parent"] = "CN-SH"), "$.jurisdictions[0].parent", "The country \"CN\" cannot have a parent.");
         yield return Case("city id not under its parent", With(r => At(r, "jurisdictions", 2)["id"] = "pudong"), "$.jurisdictions[2].id", "A city's id must be its parent's id, a dot and a lower-case name (such as \"CN-SH.hangzhou\"); found \"pudong\".");
         yield return Case("subdivision under another country", With(r => ((JsonArray)r["jurisdictions"]!).Add(N("""{"id":"US-CA","kind":"subdivision","name":"California","parent":"CN"}"""))), "$.jurisdictions[3].parent", "The subdivision \"US-CA\" must have its own country (or a subdivision of it) as parent, not \"CN\".");
@@ -90,15 +90,15 @@ public class MalformedDocumentTests
         // Reported amounts
         yield return Case("unknown currency", With(r => At(r, "programmes")["headline"]!["currency"] = "RMB"), "$.programmes[0].headline.currency", "Unknown currency: ");
         yield return Case("made-up currency", With(r => At(r, "programmes")["headline"]!["currency"] = "XYZ"), "$.programmes[0].headline.currency", "Unknown currency: ");
-        yield return Case("negative amount", With(r => At(r, "programmes")["headline"]!["amount"] = "-5"), "$.programmes[0].headline.amount", "An amount must not be negative; \"amount\" is -5.");
+        yield return Case("negative amount", With(r => At(r, "programmes")["headline"]!["amount"] = "-5"), "$.programmes[0].headline.amount", "\"amount\" must not be negative; found -5.");
         yield return Case("amount with exponent", With(r => At(r, "programmes")["headline"]!["amount"] = N("1e9")), "$.programmes[0].headline.amount", "\"amount\" \"1e9\" is not a plain decimal number: unexpected character 'e'.");
         yield return Case("amount as boolean", With(r => At(r, "programmes")["headline"]!["amount"] = true), "$.programmes[0].headline.amount", "\"amount\" must be a decimal number (a JSON string such as \"600000000\" or a plain number); found true.");
         yield return Case("unknown qualifier", With(r => At(r, "programmes")["headline"]!["qualifier"] = "roughly"), "$.programmes[0].headline.qualifier", "\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found the string \"roughly\".");
         yield return Case("range without high end", With(r => At(r, "programmes")["headline"]!["qualifier"] = "between"), "$.programmes[0].headline", "A range (qualifier \"between\") needs \"upperAmount\" for its high end.");
         yield return Case("high end without range", With(r => At(r, "programmes")["headline"]!["upperAmount"] = "2000"), "$.programmes[0].headline.upperAmount", "\"upperAmount\" is allowed only with the qualifier \"between\", not \"exact\".");
-        yield return Case("range upside down", With(r => At(r, "programmes")["headline"] = N("""{"qualifier":"between","amount":"1000","upperAmount":"900","currency":"CNY"}""")), "$.programmes[0].headline.upperAmount", "The high end 900 of the range is below its low end 1000.");
+        yield return Case("range upside down", With(r => At(r, "programmes")["headline"] = N("""{"qualifier":"between","amount":"1000","upperAmount":"900","currency":"CNY"}""")), "$.programmes[0].headline.upperAmount", "The high end CNY 900.00 is below the low end CNY 1,000.00.");
         yield return Case("conversion into the same currency", With(r => At(r, "programmes")["headline"]!["sourceConversion"] = N("""{"qualifier":"approximately","amount":"139","currency":"CNY"}""")), "$.programmes[0].headline.sourceConversion.currency", "A source's conversion must be into another currency; both are CNY.");
-        yield return Case("conversion of a conversion", With(r => At(r, "programmes")["headline"]!["sourceConversion"] = N("""{"qualifier":"approximately","amount":"139","currency":"USD","sourceConversion":{"qualifier":"exact","amount":"1","currency":"EUR"}}""")), "$.programmes[0].headline.sourceConversion.sourceConversion", "Unknown property \"sourceConversion\" in a source's conversion; allowed: qualifier, amount, currency, upperAmount, stated.");
+        yield return Case("conversion of a conversion", With(r => At(r, "programmes")["headline"]!["sourceConversion"] = N("""{"qualifier":"approximately","amount":"139","currency":"USD","sourceConversion":{"qualifier":"exact","amount":"1","currency":"EUR"}}""")), "$.programmes[0].headline.sourceConversion.sourceConversion", "Unknown property \"sourceConversion\" in a source's conversion; allowed: qualifier, amount, currency, upperAmount, precision, stated.");
 
         // Parts and wholes
         yield return Case("part larger than its whole", With(r => At(r, "programmes")["parts"]![0]!["amount"]!["amount"] = "2000"), "$.programmes[0].parts[0].amount", "The part \"p1.a\" (CNY 2K) is larger than its whole (CNY 1K).");
@@ -112,7 +112,7 @@ public class MalformedDocumentTests
         {
             At(r, "programmes")["parent"] = "p2";
             ((JsonArray)r["programmes"]!).Add(N($$"""{"id":"p2","name":"Other","sponsorKind":"state","jurisdiction":"CN","instruments":["plan"],"parent":"p1","sources":{{Ref}}}"""));
-        }), "$.programmes[0].parent", "The programme \"p1\" is its own ancestor: its parents form a cycle.");
+        }), "$.programmes[0].parent", "The programme \"p1\" is its own ancestor: p1 → p2 → p1.");
 
         // Programmes
         yield return Case("unknown sponsor kind", With(r => At(r, "programmes")["sponsorKind"] = "public"), "$.programmes[0].sponsorKind", "\"sponsorKind\" must be one of unknown, state, private, mixed; found the string \"public\".");
@@ -123,9 +123,9 @@ public class MalformedDocumentTests
         yield return Case("status change without sources", With(r => At(r, "programmes")["status"]![0]!.AsObject().Remove("sources")), "$.programmes[0].status[0]", "Missing \"sources\" in a status change: every fact needs at least one source");
         yield return Case("unknown membership", With(r => At(r, "programmes")["parts"]![0]!["membership"] = "maybe"), "$.programmes[0].parts[0].membership", "\"membership\" must be one of included, additional, unclear; found the string \"maybe\".");
         yield return Case("part without amount", With(r => At(r, "programmes")["parts"]![0]!.AsObject().Remove("amount")), "$.programmes[0].parts[0]", "Missing required property \"amount\" in a part (allocation).");
-        yield return Case("duration upside down", With(r => At(r, "programmes")["period"] = N("""{"length":{"min":"5","max":"3","unit":"years"}}""")), "$.programmes[0].period.length.max", "A duration's \"max\" (3) is below its \"min\" (5).");
-        yield return Case("duration in weeks", With(r => At(r, "programmes")["period"] = N("""{"length":{"min":"3","max":"5","unit":"weeks"}}""")), "$.programmes[0].period.length.unit", "A duration's \"unit\" must be days, months or years; found \"weeks\".");
-        yield return Case("empty period", With(r => At(r, "programmes")["period"] = N("{}")), "$.programmes[0].period", "A period needs at least one of \"start\", \"end\" or \"length\"; leave the period out when the sources give none.");
+        yield return Case("duration upside down", With(r => At(r, "programmes")["period"] = N("""{"length":{"min":"5","max":"3","unit":"years"}}""")), "$.programmes[0].period.length.max", "The longest length 3 is below the shortest length 5.");
+        yield return Case("duration in weeks", With(r => At(r, "programmes")["period"] = N("""{"length":{"min":"3","max":"5","unit":"weeks"}}""")), "$.programmes[0].period.length.unit", "A duration's \"unit\" must be one of days, months, years; found \"weeks\".");
+        yield return Case("empty period", With(r => At(r, "programmes")["period"] = N("{}")), "$.programmes[0].period", "A period needs at least one of a start, an end or a length; leave the period out when the sources give none.");
         yield return Case("period ending before it starts", With(r => At(r, "programmes")["period"] = N("""{"start":"2025","end":"2024"}""")), "$.programmes[0].period.end", "The period ends (2024) before it starts (2025).");
         yield return Case("allocation id clashes with a programme", With(r => At(r, "programmes")["parts"]![0]!["id"] = "p1"), "$.programmes[0].parts[0].id", "Duplicate id \"p1\": already used by a programme at $.programmes[0].");
 
@@ -138,7 +138,7 @@ public class MalformedDocumentTests
         yield return Case("two kinds in one value", With(r => At(r, "targets")["goal"]!["value"] = N("""{"share":"55%","ratio":"0.55"}""")), "$.targets[0].goal.value", "A metric value must have exactly one of \"share\", \"ratio\", \"money\" or \"number\"; found \"share\", \"ratio\".");
         yield return Case("value of the wrong kind for the metric", With(r => At(r, "indicators")["value"] = N("""{"ratio":"0.83"}""")), "$.indicators[0].value", "The metric \"m1\" takes a share, but this value is a ratio.");
         yield return Case("baseline and goal of different kinds", With(r => At(r, "targets")["goal"]!["value"] = N("""{"ratio":"0.55"}""")), "$.targets[0].baseline.value", "The baseline is a share but the goal is a ratio.");
-        yield return Case("unknown target kind", With(r => At(r, "targets")["kind"] = "guess"), "$.targets[0].kind", "\"kind\" must be one of officialTarget, pledge, analystForecast; found the string \"guess\".");
+        yield return Case("unknown target kind", With(r => At(r, "targets")["kind"] = "guess"), "$.targets[0].kind", "\"kind\" must be one of unknown, officialTarget, pledge, analystForecast; found the string \"guess\".");
         yield return Case("unknown metric", With(r => At(r, "targets")["metric"] = "m9"), "$.targets[0].metric", "Unknown metric \"m9\": no metric with this id is defined.");
         yield return Case("unknown subject", With(r => At(r, "targets")["subject"] = "XX"), "$.targets[0].subject", "Unknown jurisdiction or actor \"XX\": no jurisdiction or actor with this id is defined.");
         yield return Case("year as a string", With(r => At(r, "targets")["goal"]!["year"] = "2027"), "$.targets[0].goal.year", "\"year\" must be a whole year from 1 to 9999 (a JSON number); found the string \"2027\".");
@@ -160,13 +160,25 @@ public class MalformedDocumentTests
             ((JsonArray)r["metrics"]!).Add(N("""{"id":"m3","name":"Spend","valueKind":"money"}"""));
             At(r, "indicators")["metric"] = "m3";
             At(r, "indicators")["value"] = N("""{"money":{"amount":"-1","currency":"USD"}}""");
-        }), "$.indicators[0].value.money.amount", "An amount must not be negative; \"amount\" is -1.");
+        }), "$.indicators[0].value.money.amount", "\"amount\" must not be negative; found -1.");
         yield return Case("unknown metric value kind", With(r => At(r, "metrics")["valueKind"] = "percent"), "$.metrics[0].valueKind", "\"valueKind\" must be one of share, ratio, money, number; found the string \"percent\".");
         yield return Case("claim topic not an id", With(r => At(r, "claims")["topic"] = "has space"), "$.claims[0].topic", "\"has space\" is not a valid id");
         yield return Case("ambiguity with one reading", With(r => At(r, "ambiguities")["readings"] = N("""["only"]""")), "$.ambiguities[0].readings", "An ambiguity needs at least two readings; with one it is not ambiguous.");
         yield return Case("ambiguity about nothing", With(r => At(r, "ambiguities")["about"] = N("[]")), "$.ambiguities[0].about", "An ambiguity must name at least one fact it is about.");
         yield return Case("ambiguity about an unknown fact", With(r => At(r, "ambiguities")["about"] = N("""["zz"]""")), "$.ambiguities[0].about[0]", "Unknown fact \"zz\": no fact with this id is defined.");
-        yield return Case("claim with unknown property", With(r => At(r, "claims")["confidence"] = "high"), "$.claims[0].confidence", "Unknown property \"confidence\" in a claim; allowed: id, topic, subject, statement, sources, comparator, by.");
+        yield return Case("inference about a field the fact does not have", With(r => At(r, "claims")["inferred"] = N("""[{"field":"colour","reason":"r"}]""")), "$.claims[0].inferred[0].field", "An inference's \"field\" must be a property of the fact it is in (topic, subject, statement, comparator, by), or a path below one; found \"colour\".");
+        yield return Case("two inferences about one field", With(r => At(r, "claims")["inferred"] = N("""[{"field":"topic","reason":"r"},{"field":"topic","reason":"s"}]""")), "$.claims[0].inferred", "The field \"topic\" has two inferences; give one with both reasons.");
+        yield return Case("precision that is not a power of ten", With(r => At(r, "programmes")["headline"]!["precision"] = "30"), "$.programmes[0].headline.precision", "A precision is the place value of a figure's last digit, a power of ten such as 1,000,000; found 30.");
+        yield return Case("amount finer than its precision", With(r => At(r, "programmes")["headline"]!["precision"] = "10000"), "$.programmes[0].headline.precision", "The figure 1000 has digits below its precision 10000.");
+        yield return Case("source url that is not a web address", With(r => At(r, "sources")["url"] = "ftp://example.org/x"), "$.sources[0].url", "A source's URL must be an absolute http or https address; found \"ftp://example.org/x\".");
+        yield return Case("overlap of one programme", With(r => r["overlaps"] = N($$"""[{"id":"o1","programmes":["p1"],"reason":"r","sources":{{Ref}}}]""")), "$.overlaps[0].programmes", "An overlap needs at least two programmes.");
+        yield return Case("overlap of a programme and its part", With(r =>
+        {
+            ((JsonArray)r["programmes"]!).Add(N($$"""{"id":"p2","name":"Child","sponsorKind":"state","jurisdiction":"CN","instruments":["plan"],"parent":"p1","sources":{{Ref}}}"""));
+            r["overlaps"] = N($$"""[{"id":"o1","programmes":["p1","p2"],"reason":"r","sources":{{Ref}}}]""");
+        }), "$.overlaps[0].programmes", "\"p2\" is part of \"p1\" (through its parents): programmes in an overlap cannot be part of one another, since the parent already counts its part.");
+        yield return Case("overlap of an unknown programme", With(r => r["overlaps"] = N($$"""[{"id":"o1","programmes":["p1","p9"],"reason":"r","sources":{{Ref}}}]""")), "$.overlaps[0].programmes[1]", "Unknown programme \"p9\": no programme with this id is defined.");
+        yield return Case("claim with unknown property", With(r => At(r, "claims")["confidence"] = "high"), "$.claims[0].confidence", "Unknown property \"confidence\" in a claim; allowed: id, topic, subject, statement, sources, comparator, by, inferred.");
     }
 
     [Theory]

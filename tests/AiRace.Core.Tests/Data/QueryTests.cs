@@ -41,7 +41,7 @@ public class QueryTests
     public void Programmes_by_instrument()
     {
         Data.ProgrammesUsing(Instrument.ComputeSubsidy).Select(p => p.Id).Should().BeEquivalentTo(["cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy"]);
-        Data.ProgrammesUsing(Instrument.ExportControl).Select(p => p.Id).Should().Equal("us-ai-action-plan");
+        Data.ProgrammesUsing(Instrument.ExportControl).Select(p => p.Id).Should().Equal("us-ai-action-plan", "us-export-controls");
         Data.ProgrammesUsing(Instrument.InvestmentFund).Select(p => p.Id).Should().Equal("cn-ai-investment-fund");
     }
 

@@ -7,7 +7,8 @@ namespace AiRace.Core.Tests.Data;
 
 public class SchemaTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(PolicyData.SchemaJson);
+    /// <summary>The published schema, registered once (a schema's id can be registered only once).</summary>
+    internal static readonly JsonSchema Schema = JsonSchema.FromText(PolicyData.SchemaJson);
 
     private static EvaluationResults Evaluate(string json)
     {

@@ -200,7 +200,7 @@ public class SeedFactsTests
         target.GoalYear.Should().Be(2028);
         target.Baseline.Should().BeNull();
         target.BaselineYear.Should().BeNull();
-        target.Kind.Should().Be(TargetKind.OfficialTarget);
+        target.Kind.Should().Be(TargetKind.Unknown, "its own ambiguity says the sponsor is unknown, so the kind cannot settle it");
         target.ById.Should().BeNull("the summary names no body that set it");
         Data.Programme("cn-project-spare-tire").SponsorKind.Should().Be(SponsorKind.Unknown);
         Data.AmbiguitiesAbout("t-spare-tire-self-sufficiency-2028").Should().ContainSingle(a => a.Id == "a-spare-tire-sponsor");
@@ -269,7 +269,7 @@ public class SeedFactsTests
     [Fact]
     public void People_are_recorded_with_their_roles()
     {
-        Data.Actor("pan-helin").AffiliationId.Should().Be("cn-miit");
+        Data.Actor("pan-helin").AffiliationId.Should().BeNull("he serves on an expert committee under the ministry; the article does not make him part of it");
         Data.Actor("pan-helin").Role.Should().Contain("expert committee");
         Data.Actor("bo-zhengyuan").AffiliationId.Should().Be("plenum");
         Data.Actor("xi-jinping").Role.Should().Be("President of China");
@@ -315,6 +315,76 @@ public class SeedFactsTests
         Data.Source("seed-002").Publisher.Should().Be("lumidawealth.com");
         Data.Source("seed-002").Title.Should().BeNull();
         Data.Source("seed-000").Title.Should().Be("China’s AI Industry Development Action Plan: A Response to the US Stargate Project");
+    }
+
+    [Fact]
+    public void The_US_export_controls_are_their_own_measure_with_the_US_government_as_actor()
+    {
+        Programme controls = Data.Programme("us-export-controls");
+
+        controls.JurisdictionId.Should().Be("US");
+        controls.Instruments.Should().Equal(Instrument.ExportControl);
+        controls.Actors.Single().ActorId.Should().Be("us-government");
+        controls.Headline.Should().BeNull("no article gives an amount");
+        controls.Sources.Select(s => s.SourceId).Distinct().Should().BeEquivalentTo(["seed-001", "seed-002", "seed-003", "seed-004"]);
+        Data.Actor("us-government").Kind.Should().Be(ActorKind.GovernmentBody);
+        Data.Actor("us-government").Inferences.Single().Field.Should().Be("name");
+        Data.Programme("us-ai-action-plan").Uses(Instrument.ExportControl).Should().BeTrue("the plan targets tightening them");
+    }
+
+    [Fact]
+    public void What_the_articles_leave_open_about_the_national_plan_fund_and_city_packages_is_recorded()
+    {
+        ProgrammeOverlap overlap = Data.OverlapsOf("cn-ai-investment-fund").Single();
+
+        overlap.ProgrammeIds.Should().Contain(["cn-ai-industry-development-action-plan", "cn-ai-investment-fund", "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy"]);
+        overlap.AmbiguityId.Should().Be("a-cn-programmes-overlap");
+        Data.OverlapsOf("us-stargate-project").Should().BeEmpty();
+        Ambiguity openOverlap = Data.Ambiguities.Single(a => a.Id == "a-cn-programmes-overlap");
+        openOverlap.About.Should().BeEquivalentTo(overlap.ProgrammeIds);
+        openOverlap.Readings.Should().HaveCount(3);
+        Ambiguity trillion = Data.AmbiguitiesAbout("cn-ai-industry-development-action-plan").Single(a => a.Id == "a-trillion-composition");
+        trillion.Question.Should().Contain("consist of").And.Contain("how many years");
+    }
+
+    [Fact]
+    public void Figures_record_the_precision_their_digits_imply_and_none_is_called_exact()
+    {
+        Programme fund = Data.Programme("cn-ai-investment-fund");
+
+        fund.Headline!.SourceConversion!.Precision.Should().Be(100_000_000m, "\"$8.2 billion\" is stated to the nearest 100 million");
+        fund.Headline.Precision.Should().Be(1_000_000_000m);
+        Data.Programme("cn-ai-industry-development-action-plan").Headline!.Precision.Should().Be(1_000_000_000_000m);
+        Data.Programme("cn-sh-ai-subsidy-package").Parts.Should().OnlyContain(p => p.Amount.Precision == 1_000_000m);
+        Data.Programmes.Where(p => p.Headline is not null).Should().OnlyContain(p => !p.Headline!.IsExact, "no article gives an exact figure");
+    }
+
+    [Fact]
+    public void What_the_curators_inferred_is_marked_with_its_reason()
+    {
+        Inference Only(IReadOnlyList<Inference> inferences, string field) => inferences.Single(i => i.Field == field);
+
+        Only(Data.Programme("us-stargate-project").Inferences, "headline.currency").Reason.Should().Contain("bare '$'");
+        Only(Data.Programme("cn-ai-investment-fund").Inferences, "headline.sourceConversion.currency").Reason.Should().Contain("bare '$'");
+        foreach (string measures in new[] { "cn-gd-shenzhen-ai-support", "cn-bj-ai-support" })
+        {
+            Only(Data.Programme(measures).Inferences, "instruments").Reason.Should().Contain("similar support measures");
+            Only(Data.Programme(measures).Inferences, "status").Reason.Should().Contain("are launching");
+        }
+
+        Only(Data.IndicatorsFor("ai-accelerator-market-share.domestic-chips").Single().Inferences, "method").Reason.Should().Contain("does not say how it was measured");
+        Only(Data.IndicatorsAbout("huawei").Single().Inferences, "method").Reason.Should().Contain("names no measurer");
+        Data.IndicatorsFor("public-opinion.ai-more-benefits-than-drawbacks").Single().Inferences.Should().BeEmpty("the article says it was a survey");
+    }
+
+    [Fact]
+    public void Actor_ids_use_only_the_names_the_articles_give_and_remarks_about_an_article_are_not_claims()
+    {
+        Data.Actor("trump").Name.Should().Be("Trump");
+        Data.Actor("biden").Name.Should().Be("Biden");
+        Data.Actors.Select(a => a.Id).Should().NotContain(["donald-trump", "joe-biden"]);
+        Data.Claims.Should().NotContain(c => c.Statement.Contains("article", StringComparison.OrdinalIgnoreCase) && c.Topic == "chip-performance");
+        Data.Source("seed-003").Note.Should().Contain("does not provide specific details on benchmarks");
     }
 
     [Fact]

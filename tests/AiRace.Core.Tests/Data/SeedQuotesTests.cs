@@ -58,7 +58,8 @@ public class SeedQuotesTests
         foreach ((string id, IReadOnlyList<SourceReference> refs) in data.Targets.Select(t => (t.Id, t.Sources))
                      .Concat(data.Indicators.Select(i => (i.Id, i.Sources)))
                      .Concat(data.Claims.Select(c => (c.Id, c.Sources)))
-                     .Concat(data.Ambiguities.Select(a => (a.Id, a.Sources))))
+                     .Concat(data.Ambiguities.Select(a => (a.Id, a.Sources)))
+                     .Concat(data.Overlaps.Select(o => (o.Id, o.Sources))))
         {
             foreach (SourceReference r in refs)
             {

@@ -72,6 +72,55 @@ public partial class StatedTextConsistencyTests
     }
 
     [Fact]
+    public void Every_precision_is_the_place_value_of_the_last_stated_digit()
+    {
+        var checkedAmounts = new List<string>();
+        foreach ((string where, ReportedAmount amount) in Amounts())
+        {
+            Match m = Stated().Match(amount.StatedText!);
+            string number = m.Groups["num"].Value;
+            decimal magnitude = m.Groups["mag"].Value switch
+            {
+                "thousand" => 1e3m,
+                "million" => 1e6m,
+                "billion" => 1e9m,
+                _ => 1e12m,
+            };
+            int decimals = number.Contains('.', StringComparison.Ordinal) ? number.Length - number.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+            decimal expected = magnitude;
+            for (int i = 0; i < decimals; i++)
+            {
+                expected /= 10m;
+            }
+
+            amount.Precision.Should().Be(expected, $"{where}: \"{amount.StatedText}\"");
+            checkedAmounts.Add(where);
+        }
+
+        checkedAmounts.Should().HaveCountGreaterThan(10);
+    }
+
+    [Fact]
+    public void Every_bare_dollar_sign_read_as_US_dollars_is_marked_as_inferred()
+    {
+        var marked = new List<string>();
+        foreach (Programme p in PolicyData.Embedded.Programmes.Where(p => p.Headline is not null))
+        {
+            foreach ((string field, ReportedAmount? amount) in new[] { ("headline.currency", p.Headline), ("headline.sourceConversion.currency", p.Headline!.SourceConversion) })
+            {
+                if (amount?.StatedText is string stated && stated.TrimStart("approximately ".ToCharArray()).StartsWith('$'))
+                {
+                    amount.Currency.Should().Be(Currency.USD);
+                    p.Inferences.Should().Contain(i => i.Field == field, $"{p.Id} reads \"{stated}\" as US dollars");
+                    marked.Add(p.Id);
+                }
+            }
+        }
+
+        marked.Should().BeEquivalentTo(["us-stargate-project", "cn-ai-investment-fund"]);
+    }
+
+    [Fact]
     public void Every_stated_text_is_in_the_quote_of_its_fact()
     {
         foreach (Programme p in PolicyData.Embedded.Programmes.Where(p => p.Headline is not null))

@@ -68,7 +68,7 @@ public class ExchangeRateTableTests
         ((Action)(() => Fed.GetRate(Currency.USD, Currency.CNY, new DateOnly(2026, 3, 1), RateLookup.AnnualAverage)))
             .Should().Throw<ExchangeRateNotFoundException>().WithMessage("No USD/CNY annual average for 2026: the data covers 2015 to 2025; rates are never extrapolated.");
         ((Action)(() => Fed.GetRate(Currency.EUR, Currency.CNY, after, RateLookup.ExactDate)))
-            .Should().Throw<ExchangeRateNotFoundException>().WithMessage("The table has no rates between EUR and CNY (it holds USD/CNY); cross them through a pivot with ExchangeRate.Cross.");
+            .Should().Throw<ExchangeRateNotFoundException>().WithMessage("The table has no rates between EUR and CNY (it holds USD/CNY); cross them through a pivot with CrossVia(pivot) or ExchangeRate.Cross.");
     }
 
     [Fact]

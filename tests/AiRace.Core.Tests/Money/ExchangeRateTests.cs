@@ -50,7 +50,7 @@ public class ExchangeRateTests
         eurCny.Rate.Should().Be(7.92m);
         eurCny.Series.Derivation.Should().Be(RateDerivation.Cross);
         eurCny.Series.Components.Select(s => s.Id).Should().Equal("EURUSD", "TEST");
-        eurCny.Series.Citation.Should().Be("cross of Test EUR/USD and Test series");
+        eurCny.Series.Citation.Should().Be("cross of Test EUR/USD and Test series via USD");
 
         ((Action)(() => ExchangeRate.Cross(usdCny, eurUsd))).Should().Throw<ArgumentException>().WithMessage("A cross rate needs the first leg's quote to be the second leg's base; they are CNY and EUR.*");
         var otherDay = new ExchangeRate(Currency.USD, Currency.CNY, 7.2m, Day.AddDays(1), Test);
@@ -78,13 +78,35 @@ public class ExchangeRateTests
         // may differ from the start by about a × (r + 1) × 10^-27 and no more.
         Gen<decimal> rates = Gen.Int[1_000, 99_999_999].Select(i => i / 10_000m);
         Gen<decimal> amounts = Gen.Long[1, 1_000_000_000_000_000].Select(c => c / 100m);
-        Gen.Select(rates, amounts).Sample((r, a) =>
+        Gen.Select(rates, amounts).ForAll(0x13_44, 2_000, (r, a) =>
         {
             var rate = new ExchangeRate(Currency.USD, Currency.CNY, r, Day, Test);
             M there = M.Usd(a).ConvertAt(rate).Result;
             M back = there.ConvertAt(rate.Inverse()).Result;
             Math.Abs(back.Amount - a).Should().BeLessThanOrEqualTo((a * (r + 1m) * 1e-27m) + 1e-20m);
             back.Round(MidpointRounding.ToEven).Should().Be(M.Usd(a), "at the minor units the round trip is exact");
-        }, iter: 2000);
+        });
+    }
+
+    [Fact]
+    public void Cross_WhoseProductIsBeyondDecimal_IsAnArgumentError_NotARawOverflow()
+    {
+        var big = new ExchangeRate(Currency.EUR, Currency.USD, 1e20m, Day, Test);
+        var bigger = new ExchangeRate(Currency.USD, Currency.CNY, 1e10m, Day, Test);
+        ((Action)(() => ExchangeRate.Cross(big, bigger))).Should().Throw<ArgumentException>()
+            .WithMessage("The cross rate EUR/CNY of 100000000000000000000 × 10000000000 is outside the range of decimal.*");
+        var tiny = new ExchangeRate(Currency.EUR, Currency.USD, 1e-20m, Day, Test);
+        var tinier = new ExchangeRate(Currency.USD, Currency.CNY, 1e-10m, Day, Test);
+        ((Action)(() => ExchangeRate.Cross(tiny, tinier))).Should().Throw<ArgumentException>()
+            .WithMessage("The cross rate EUR/CNY of 0.00000000000000000001 × 0.0000000001 is too small for decimal (it would be zero).*");
+    }
+
+    [Fact]
+    public void Inverse_OfARateWhoseReciprocalIsBelowDecimalsPrecision_IsADocumentedError()
+    {
+        var huge = new ExchangeRate(Currency.USD, Currency.CNY, decimal.MaxValue, Day, Test);
+        ((Action)(() => huge.Inverse())).Should().Throw<InvalidOperationException>()
+            .WithMessage("The inverse of USD/CNY 79228162514264337593543950335 is too small for decimal (it would be zero).");
+        new ExchangeRate(Currency.USD, Currency.CNY, 0.0000000000000000000000000001m, Day, Test).Inverse().Rate.Should().Be(1e28m);
     }
 }

@@ -81,6 +81,13 @@ public partial class MoneyTests
     {
         M.Min(Cny600M, Cny300M).Should().Be(Cny300M);
         M.Max(Cny600M, Cny300M).Should().Be(Cny600M);
+        M.Min(Cny300M, Cny600M).Should().Be(Cny300M);
+        M.Max(Cny300M, Cny600M).Should().Be(Cny600M);
+
+        // Equal amounts: the first is returned (told apart by their scale).
+        M.Min(M.Cny(1.0m), M.Cny(1.00m)).Amount.Scale.Should().Be(1);
+        M.Max(M.Cny(1.0m), M.Cny(1.00m)).Amount.Scale.Should().Be(1);
+        M.Min(M.Cny(1.00m), M.Cny(1.0m)).Amount.Scale.Should().Be(2);
         ((Action)(() => M.Max(Cny600M, Usd138B))).Should().Throw<CurrencyMismatchException>();
     }
 

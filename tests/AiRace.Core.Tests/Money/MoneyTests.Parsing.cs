@@ -16,7 +16,7 @@ public partial class MoneyTests
         M parsed = M.Parse(text);
         parsed.Currency.Code.Should().Be(code);
         parsed.Amount.Should().Be(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture));
-        M.TryParse(text, null, out M viaTry).Should().BeTrue();
+        M.TryParse(text, out M viaTry).Should().BeTrue();
         viaTry.Should().Be(parsed);
     }
 
@@ -29,7 +29,9 @@ public partial class MoneyTests
     [InlineData("CNY 5.", 6, "expected a digit after the decimal point")]
     [InlineData("CNY 5 yuan", 5, "unexpected character ' '")]
     [InlineData("CNY +5", 4, "a leading '+' is not allowed")]
-    [InlineData("CNY 1.2345678901234567890123456789", 4, "the number has more than 28 significant digits or decimals, so it cannot be held exactly")]
+    [InlineData("CNY 9.2345678901234567890123456789", 4, "the number has more significant digits than decimal holds (at most 29, and below 79,228,162,514,264,337,593,543,950,335 without the point), so it cannot be held exactly")]
+    [InlineData("CNY 0.00000000000000000000000000001", 4, "the number has more than 28 decimals, so it cannot be held exactly")]
+    [InlineData("CNY 79,228,162,514,264,337,593,543,950,336", 4, "the number is outside the range of decimal")]
     [InlineData("CNY 1.000.000,00", 9, "unexpected character '.'")]
     [InlineData("", 0, "expected a three-letter ISO 4217 code")]
     public void Parse_Malformed_SaysWhatAndWhere(string text, int position, string reason)
@@ -38,7 +40,7 @@ public partial class MoneyTests
         ex.Position.Should().Be(position);
         ex.Reason.Should().Be(reason);
         ex.Message.Should().Be($"Cannot read '{text}' as money: {reason} at position {position}.");
-        M.TryParse(text, null, out _).Should().BeFalse();
+        M.TryParse(text, out _).Should().BeFalse();
     }
 
     [Fact]

@@ -23,9 +23,11 @@ public class PolicyModelTests
     [Fact]
     public void Target_goal_year_before_baseline_year_is_refused()
     {
+#pragma warning disable AIR0012 // The mistake the rule finds at compile time is made on purpose: the constructor must refuse it too.
         Action act = () => Forecast(baselineYear: 2027, goalYear: 2023);
+#pragma warning restore AIR0012
 
-        act.Should().Throw<ArgumentException>().WithParameterName("goalYear").WithMessage("Target t: the goal year 2023 is before the baseline year 2027.*");
+        act.Should().Throw<ArgumentException>().WithParameterName("goalYear").WithMessage("The goal year 2023 is before the baseline year 2027.*");
     }
 
     [Fact]
@@ -34,7 +36,7 @@ public class PolicyModelTests
         Forecast(baselineYear: null, goalYear: 2028).ChangeInPoints.Should().BeNull();
 
         Action halfBaseline = () => _ = new Target("t", "m", "CN", null, 2023, MetricValue.Of(Share.FromPercent(70)), 2028, TargetKind.OfficialTarget, null, null, Cite);
-        halfBaseline.Should().Throw<ArgumentException>().WithMessage("Target t: a baseline needs both a value and a year.*");
+        halfBaseline.Should().Throw<ArgumentException>().WithMessage("A baseline needs both a value and a year.*");
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public class PolicyModelTests
 
         Action act = () => _ = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Plan], history, null, null, null, [], Cite);
 
-        act.Should().Throw<ArgumentException>().WithMessage("Programme p cannot go from Committed to Announced.*");
+        act.Should().Throw<ArgumentException>().WithParameterName("statusHistory").WithMessage("A programme cannot go from committed to announced: the lifecycle is announced → committed → disbursing → completed, or cancelled before completion.*");
     }
 
     [Fact]
@@ -96,17 +98,88 @@ public class PolicyModelTests
         check.Additional.Select(p => p.Id).Should().Equal("d");
     }
 
-    [Fact]
-    public void Parts_check_reports_parts_larger_than_the_whole()
-    {
-        var programme = new Programme(
-            "p", "P", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, ReportedAmount.Approximately(Money.Cny(100)), null,
-            [new Allocation("a", AllocationPurpose.Compute, "compute", ReportedAmount.Exact(Money.Cny(150)), PartMembership.Included, null, Cite)],
-            Cite);
+    private static Programme WithParts(ReportedAmount? headline, params Allocation[] parts) =>
+        new("p", "P", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, headline, null, parts, Cite);
 
-        programme.CheckParts().Problems.Should().Equal(
-            "Part a (CNY 150) is larger than the whole (approximately CNY 100).",
-            "The included parts add up to CNY 150.00, more than the whole (approximately CNY 100).");
+    private static Allocation Included(string id, ReportedAmount amount) =>
+        new(id, AllocationPurpose.Compute, id, amount, PartMembership.Included, null, Cite);
+
+    [Fact]
+    public void Programme_refuses_a_part_larger_than_its_whole()
+    {
+        Action act = () => WithParts(ReportedAmount.Approximately(Money.Cny(100)), Included("a", ReportedAmount.Exact(Money.Cny(150))));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("The part \"a\" (CNY 150) is larger than its whole (approximately CNY 100).*");
+    }
+
+    [Fact]
+    public void Programme_refuses_included_parts_that_add_up_to_more_than_the_whole()
+    {
+        Action act = () => WithParts(ReportedAmount.Exact(Money.Cny(1000)), Included("a", ReportedAmount.Exact(Money.Cny(600))), Included("b", ReportedAmount.Exact(Money.Cny(600))));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("The included parts up to \"b\" add up to CNY 1.2K, more than their whole (CNY 1K).*");
+    }
+
+    [Fact]
+    public void Programme_refuses_included_parts_in_another_currency_than_the_whole_or_in_two_currencies_without_one()
+    {
+        Action otherThanWhole = () => WithParts(ReportedAmount.Exact(Money.Cny(1000)), Included("a", ReportedAmount.Exact(Money.Usd(10))));
+        Action twoWithoutWhole = () => WithParts(null, Included("a", ReportedAmount.Exact(Money.Cny(10))), Included("b", ReportedAmount.Exact(Money.Usd(10))));
+
+        otherThanWhole.Should().Throw<ArgumentException>().WithMessage("The part \"a\" is in USD but its whole is in CNY; state included parts in the whole's currency.*");
+        twoWithoutWhole.Should().Throw<ArgumentException>().WithMessage("The part \"b\" is in USD but the included parts before it are in CNY; included parts share one currency.*");
+        WithParts(null, Included("a", ReportedAmount.Exact(Money.Cny(10))), Included("b", ReportedAmount.Exact(Money.Cny(5)))).CheckParts().IncludedTotal.Should().Be(Money.Cny(15));
+    }
+
+    [Fact]
+    public void Programme_needs_an_instrument_and_cannot_be_its_own_parent()
+    {
+        Action noInstrument = () => _ = new Programme("p", "P", SponsorKind.State, "CN", [], [], [], null, null, null, [], Cite);
+        Action ownParent = () => _ = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Plan], [], null, null, "p", [], Cite);
+
+        noInstrument.Should().Throw<ArgumentException>().WithParameterName("instruments").WithMessage("A programme must list at least one instrument.*");
+        ownParent.Should().Throw<ArgumentException>().WithParameterName("parentId").WithMessage("The programme \"p\" cannot be its own parent.*");
+    }
+
+    [Fact]
+    public void Period_needs_something_known_and_cannot_end_before_it_starts()
+    {
+        Action nothing = () => _ = new Period(PartialDate.Unknown, PartialDate.Unknown, null);
+        Action backwards = () => _ = new Period(PartialDate.OfMonth(2025, 3), PartialDate.OfMonth(2025, 2), null);
+
+        nothing.Should().Throw<ArgumentException>().WithMessage("A period needs at least one of a start, an end or a length*");
+        backwards.Should().Throw<ArgumentException>().WithParameterName("end").WithMessage("The period ends (2025-02) before it starts (2025-03).*");
+        new Period(PartialDate.OfMonth(2025, 3), PartialDate.OfYear(2025), null).End.Should().Be(PartialDate.OfYear(2025), "a year is not before a month within it");
+        new Period(PartialDate.OfDay(2025, 3, 9), PartialDate.OfDay(2025, 3, 9), null).Start.Day.Should().Be(9);
+    }
+
+    [Theory]
+    [InlineData("2024", "2025-01", true)]
+    [InlineData("2025", "2025-01", false)]
+    [InlineData("2025-01", "2025", false)]
+    [InlineData("2025-01", "2025-02", true)]
+    [InlineData("2025-02", "2025-01-31", false)]
+    [InlineData("2025-02-01", "2025-02-02", true)]
+    [InlineData("2025-02-02", "2025-02-02", false)]
+    [InlineData("2025-02", "2025-02-02", false)]
+    [InlineData("unknown", "2025", false)]
+    [InlineData("2025", "unknown", false)]
+    public void Partial_dates_know_when_one_lies_wholly_before_another(string first, string second, bool before)
+    {
+        PartialDate.IsBefore(PartialDate.Parse(first), PartialDate.Parse(second)).Should().Be(before);
+    }
+
+    [Fact]
+    public void Subdivisions_belong_to_their_country_and_city_ids_extend_their_parents()
+    {
+        Action foreignParent = () => _ = new Jurisdiction("US-CA", JurisdictionKind.Subdivision, "California", "CN", []);
+        Action badCity = () => _ = new Jurisdiction("pudong", JurisdictionKind.City, "Pudong", "CN-SH", []);
+        Action upperCaseCity = () => _ = new Jurisdiction("CN-SH.Pudong", JurisdictionKind.City, "Pudong", "CN-SH", []);
+
+        foreignParent.Should().Throw<ArgumentException>().WithParameterName("parentId").WithMessage("The subdivision \"US-CA\" must have its own country (or a subdivision of it) as parent, not \"CN\".*");
+        badCity.Should().Throw<ArgumentException>().WithParameterName("id").WithMessage("A city's id must be its parent's id, a dot and a lower-case name (such as \"CN-SH.hangzhou\"); found \"pudong\".*");
+        upperCaseCity.Should().Throw<ArgumentException>().WithParameterName("id");
+        new Jurisdiction("CN-SH.pudong-new-area-2", JurisdictionKind.City, "Pudong", "CN-SH", []).ParentId.Should().Be("CN-SH");
     }
 
     [Theory]
@@ -153,8 +226,8 @@ public class PolicyModelTests
         Action orphanCity = () => _ = new Jurisdiction("CN-ZJ.hangzhou", JurisdictionKind.City, "Hangzhou", null, []);
         Action countryWithParent = () => _ = new Jurisdiction("CN", JurisdictionKind.Country, "China", "US", []);
 
-        orphanCity.Should().Throw<ArgumentException>().WithMessage("The City CN-ZJ.hangzhou needs a parent.*");
-        countryWithParent.Should().Throw<ArgumentException>().WithMessage("The country CN cannot have a parent.*");
+        orphanCity.Should().Throw<ArgumentException>().WithParameterName("parentId").WithMessage("The city \"CN-ZJ.hangzhou\" needs a parent.*");
+        countryWithParent.Should().Throw<ArgumentException>().WithParameterName("parentId").WithMessage("The country \"CN\" cannot have a parent.*");
     }
 
     [Fact]
@@ -164,5 +237,83 @@ public class PolicyModelTests
         System.Text.Json.JsonSerializer.Deserialize<PartialDate>("\"unknown\"").Should().Be(PartialDate.Unknown);
         Action bad = () => System.Text.Json.JsonSerializer.Deserialize<PartialDate>("\"2025-02-30\"");
         bad.Should().Throw<System.Text.Json.JsonException>().WithMessage("\"2025-02-30\" is not a calendar date.");
+    }
+
+    [Fact]
+    public void An_overlap_names_at_least_two_different_programmes()
+    {
+        var overlap = new ProgrammeOverlap("o", ["a", "b", "c"], "may count the same money", Cite, "amb");
+
+        overlap.Involves("b").Should().BeTrue();
+        overlap.Involves("d").Should().BeFalse();
+        overlap.ToString().Should().Be("o: a ~ b ~ c may overlap (may count the same money)");
+        Action one = () => _ = new ProgrammeOverlap("o", ["a"], "r", Cite);
+        Action twice = () => _ = new ProgrammeOverlap("o", ["a", "b", "a"], "r", Cite);
+        Action uncited = () => _ = new ProgrammeOverlap("o", ["a", "b"], "r", []);
+        one.Should().Throw<ArgumentException>().WithParameterName("programmeIds").WithMessage("An overlap needs at least two programmes.*");
+        twice.Should().Throw<ArgumentException>().WithParameterName("programmeIds").WithMessage("An overlap names a programme twice: a, b, a.*");
+        uncited.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void An_inference_names_a_field_path_and_a_reason_and_a_fact_has_one_per_field()
+    {
+        var inference = new Inference("headline.sourceConversion.currency", "a bare \"$\" read as US dollars");
+
+        inference.Property.Should().Be("headline");
+        inference.ToString().Should().Be("headline.sourceConversion.currency (inferred): a bare \"$\" read as US dollars");
+        foreach (string bad in new[] { "", "Headline", "head line", "a..b", "a.", "1a" })
+        {
+            Action act = () => _ = new Inference(bad, "r");
+            act.Should().Throw<ArgumentException>(bad);
+        }
+
+        Action blank = () => _ = new Inference("name", " ");
+        blank.Should().Throw<ArgumentException>();
+        Action twice = () => _ = new Claim("c", "t", "CN", "s", null, null, Cite, [new Inference("topic", "r"), new Inference("topic", "s")]);
+        twice.Should().Throw<ArgumentException>().WithMessage("The field \"topic\" has two inferences; give one with both reasons.*");
+        new Claim("c", "t", "CN", "s", null, null, Cite).Inferences.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("8200000000", "100000000", true)]
+    [InlineData("1000000000000", "1000000000000", true)]
+    [InlineData("0.5", "0.1", true)]
+    [InlineData("8200000000", "1000000000", false)]
+    [InlineData("100", "30", false)]
+    [InlineData("100", "0", false)]
+    [InlineData("100", "-10", false)]
+    public void A_figure_records_the_precision_its_digits_imply(string amount, string precision, bool valid)
+    {
+        ReportedAmount plain = ReportedAmount.Exact(Money.Usd(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
+        decimal p = decimal.Parse(precision, System.Globalization.CultureInfo.InvariantCulture);
+
+        Action act = () => plain.WithPrecision(p);
+
+        if (valid)
+        {
+            ReportedAmount rounded = plain.WithStatedText("x").WithPrecision(p);
+            rounded.Precision.Should().Be(p);
+            rounded.IsExact.Should().BeFalse("a plain figure with a precision is rounded");
+            rounded.StatedText.Should().Be("x");
+            rounded.WithSourceConversion(ReportedAmount.Exact(Money.Cny(1))).Precision.Should().Be(p);
+            rounded.Should().NotBe(plain.WithStatedText("x"));
+            plain.IsExact.Should().BeTrue();
+        }
+        else
+        {
+            act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("precision");
+        }
+    }
+
+    [Fact]
+    public void A_source_may_name_its_author_and_web_address()
+    {
+        var source = new Source("s", "T", "P", PartialDate.OfDay(2025, 7, 26), "x", Confidence.High, null, "A. Writer", new Uri("https://example.org/a"));
+
+        source.Author.Should().Be("A. Writer");
+        source.Url!.AbsoluteUri.Should().Be("https://example.org/a");
+        Action ftp = () => _ = new Source("s", null, null, PartialDate.Unknown, "x", Confidence.Low, null, null, new Uri("ftp://example.org/a"));
+        ftp.Should().Throw<ArgumentException>().WithParameterName("url");
     }
 }

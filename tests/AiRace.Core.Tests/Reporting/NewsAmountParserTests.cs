@@ -54,6 +54,16 @@ public class NewsAmountParserTests
         NewsAmountParser.Parse("$8.2 billion", new NewsAmountOptions { DollarSign = Currency.HKD }).Money.Currency.Should().Be(Currency.HKD);
     }
 
+    [Theory]
+    [InlineData("$5 billion USD", false)]
+    [InlineData("$5 billion US dollars", false)]
+    [InlineData("US$5 billion dollars", false)]
+    [InlineData("$5 billion dollars", true)]
+    [InlineData("5 billion dollars", true)]
+    [InlineData("5 billion USD", false)]
+    public void DollarSign_IsADefaultOnlyWhenNothingElseNamesTheCurrency(string text, bool fromDefault) =>
+        NewsAmountParser.Parse(text).CurrencyFromDefault.Should().Be(fromDefault);
+
     [Fact]
     public void YenSign_NeedsAStatedDefault()
     {

@@ -20,6 +20,10 @@ public class AnalysisTablesCsvTests
         CsvExport.Write(table, csv);
         CsvExport.WriteSchema(table, schema);
         CsvExport.Read(new System.IO.StringReader(csv.ToString()), new System.IO.StringReader(schema.ToString())).ContentEquals(table).Should().BeTrue("CSV reads back equal");
-        csv.ToString().Split("\r\n")[0].Should().Contain("[", "decimal columns carry their unit in the header");
+        string header = csv.ToString().Split("\r\n")[0];
+        foreach (TableColumn column in table.Columns.Where(c => c.Kind is ColumnKind.Money or ColumnKind.Decimal or ColumnKind.Share or ColumnKind.Ratio))
+        {
+            header.Should().Contain(column.Currency is null && column.Kind == ColumnKind.Money ? column.Name + "_currency" : column.Header, "every number travels with its unit or currency");
+        }
     }
 }

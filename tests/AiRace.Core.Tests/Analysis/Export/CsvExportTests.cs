@@ -1,42 +1,46 @@
 using AiRace.Core.Analysis;
 using CsCheck;
 using AiRace.Core.Analysis.Export;
+using AiRace.Core.Policy;
 
 namespace AiRace.Core.Tests.Analysis;
 
 /// <summary>CSV export: exact text, culture independence, strict reading, exact round-trips.</summary>
 public class CsvExportTests
 {
-    private static readonly ColumnKind[] SmallKinds =
-        [ColumnKind.Text, ColumnKind.Integer, ColumnKind.Decimal, ColumnKind.Text, ColumnKind.Date, ColumnKind.Boolean, ColumnKind.Decimal];
-
     private const string SmallCsv =
-        "country,year,amount [@currency],currency,announced,estimate,rate [CNY per USD]\r\n"
-        + "CN,2024,1000000000000.00,CNY,2024-03-05,false,7.1234\r\n"
-        + "\"US, federal\",2025,-0.5,USD,,true,\r\n"
-        + "\"say \"\"hi\"\"\r\nnext\",,0.0000000000000000000000000001,\"\",0987-01-21,,7.3170\r\n";
+        "country,year,amount,amount_currency,announced,estimate,rate [CNY per USD],share [percent],published,total [USD],note\r\n"
+        + "CN,2024,1000000000000.00,CNY,2024-03-05,false,7.1234,55,2025-07,1.50,a\r\n"
+        + "\"US, federal\",2025,-0.5,USD,,true,,,unknown,,\"\"\r\n"
+        + "\"say \"\"hi\"\"\r\nnext\",,0.0000000000000000000000000001,JPY,0987-01-21,,7.3170,12.5,2025,0,\r\n";
 
     private const string Header = "name,n,v [USD],d,b\r\n";
 
-    private static readonly ColumnKind[] Kinds = [ColumnKind.Text, ColumnKind.Integer, ColumnKind.Decimal, ColumnKind.Date, ColumnKind.Boolean];
+    private static readonly TableSchema Kinds = new(
+        "bad",
+        [new TableColumn("name", ColumnKind.Text), new TableColumn("n", ColumnKind.Integer), new TableColumn("v", ColumnKind.Money, currency: Currency.USD),
+            new TableColumn("d", ColumnKind.Date), new TableColumn("b", ColumnKind.Boolean)]);
 
-    private static ResultTable Small() => new(
-        "small",
-        [
-            new TableColumn("country", ColumnKind.Text),
-            new TableColumn("year", ColumnKind.Integer),
-            new TableColumn("amount", ColumnKind.Decimal, "@currency"),
-            new TableColumn("currency", ColumnKind.Text),
-            new TableColumn("announced", ColumnKind.Date),
-            new TableColumn("estimate", ColumnKind.Boolean),
-            new TableColumn("rate", ColumnKind.Decimal, "CNY per USD"),
-        ],
-        [
-            ["CN", 2024L, 1000000000000.00m, "CNY", new DateOnly(2024, 3, 5), false, 7.1234m],
-            ["US, federal", 2025L, -0.5m, "USD", null, true, null],
-            ["say \"hi\"\r\nnext", null, 0.0000000000000000000000000001m, "", new DateOnly(987, 1, 21), null, 7.3170m],
-        ],
-        ["Rates are annual averages.", "Caps are not totals."]);
+    private static ResultTable Small()
+    {
+        var b = new ResultTableBuilder("small");
+        TableColumn<string> country = b.Text("country");
+        TableColumn<long> year = b.Integer("year");
+        TableColumn<Money> amount = b.Money("amount");
+        TableColumn<DateOnly> announced = b.Date("announced");
+        TableColumn<bool> estimate = b.Boolean("estimate");
+        TableColumn<decimal> rate = b.Decimal("rate", "CNY per USD");
+        TableColumn<Share> share = b.Share("share");
+        TableColumn<PartialDate> published = b.PartialDate("published");
+        TableColumn<Money> total = b.Money("total", Currency.USD);
+        TableColumn<string> note = b.Text("note");
+        b.AddRow().Set(country, "CN").Set(year, 2024L).Set(amount, Money.Of(1000000000000.00m, Currency.CNY)).Set(announced, new DateOnly(2024, 3, 5)).Set(estimate, false)
+            .Set(rate, 7.1234m).Set(share, Share.FromPercent(55)).Set(published, PartialDate.OfMonth(2025, 7)).Set(total, Money.Of(1.50m, Currency.USD)).Set(note, "a");
+        b.AddRow().Set(country, "US, federal").Set(year, 2025L).Set(amount, Money.Of(-0.5m, Currency.USD)).Set(estimate, true).Set(published, PartialDate.Unknown).Set(note, string.Empty);
+        b.AddRow().Set(country, "say \"hi\"\r\nnext").Set(amount, Money.Of(0.0000000000000000000000000001m, Currency.JPY)).Set(announced, new DateOnly(987, 1, 21))
+            .Set(rate, 7.3170m).Set(share, Share.FromPercent(12.5m)).Set(published, PartialDate.OfYear(2025)).Set(total, Money.Of(0m, Currency.USD));
+        return b.Note("Rates are annual averages.").Note("Caps are not totals.").Build();
+    }
 
     [Fact]
     public void Write_SmallTable_GivesExactRfc4180Text()
@@ -55,22 +59,57 @@ public class CsvExportTests
     [Fact]
     public void Read_SmallTable_GivesBackEveryCell_NullAndEmptyTextKeptApart()
     {
-        ResultTable table = CsvExport.Read(new StringReader(SmallCsv), SmallKinds, "small", Small().Notes);
+        ResultTable table = CsvExport.Read(new StringReader(SmallCsv), Small().Schema);
         table.ContentEquals(Small()).Should().BeTrue();
-        table.Rows[2][3].Should().Be(string.Empty);
-        table.Rows[1][4].Should().BeNull();
-        table.Rows[0][2].Should().Be(1000000000000.00m).And.Subject.As<decimal>().Scale.Should().Be(2);
-        table.Columns[6].Unit.Should().Be("CNY per USD");
+        table.Cell(1, "note").Should().Be(string.Empty);
+        table.Cell(2, "note").Should().BeNull();
+        table.Cell(1, "announced").Should().BeNull();
+        table.Cell(0, "amount").Should().Be(Money.Of(1000000000000m, Currency.CNY)).And.Subject.As<Money>().Amount.Scale.Should().Be(2);
+        table.Cell(0, "share").Should().Be(Share.FromPercent(55));
+        table.Cell(0, "published").Should().Be(PartialDate.OfMonth(2025, 7));
+        table.Columns[5].Unit.Should().Be("CNY per USD");
+        table.Columns[8].Currency.Should().Be(Currency.USD);
     }
 
     [Fact]
-    public void Schema_Sidecar_RestoresNameKindsAndNotes()
+    public void Schema_Sidecar_RestoresNameColumnsAndNotes()
     {
         var schema = new StringWriter();
         CsvExport.WriteSchema(Small(), schema);
-        schema.ToString().Should().Contain("\"kind\": \"Decimal\"").And.Contain("\"header\": \"amount [@currency]\"");
+        schema.ToString().Should().Contain("\"kind\": \"Money\"").And.Contain("\"currency\": \"USD\"").And.Contain("\"unit\": \"CNY per USD\"").And.NotContain("@");
         ResultTable table = CsvExport.Read(new StringReader(SmallCsv), new StringReader(schema.ToString()));
         table.ContentEquals(Small()).Should().BeTrue();
+    }
+
+    [Fact]
+    public void WriteFile_WritesTheCsvAndItsSidecar_Flushed()
+    {
+        string dir = Directory.CreateTempSubdirectory("airace-csv").FullName;
+        try
+        {
+            string csv = Path.Combine(dir, "small.csv");
+            string schema = CsvExport.WriteFile(Small(), csv);
+            schema.Should().Be(Path.Combine(dir, "small.schema.json"));
+            File.ReadAllText(csv).Should().Be(SmallCsv);
+            using var reader = new StreamReader(csv);
+            using var sidecar = new StreamReader(schema);
+            CsvExport.Read(reader, sidecar).ContentEquals(Small()).Should().BeTrue();
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Read_PerRowMoney_WithoutItsCurrencyOrWithAnUnknownCode_IsAProblem()
+    {
+        var schema = new TableSchema("m", [new TableColumn("amount", ColumnKind.Money)]);
+        Action read = () => CsvExport.Read(new StringReader("amount,amount_currency\r\n1.5,\r\n,CNY\r\n2,RMB\r\n"), schema);
+        read.Should().Throw<CsvFormatException>().Which.Problems.Should().Equal(
+            "line 2, column 'amount': an amount without a currency code in the field amount_currency.",
+            "line 3, column 'amount': a currency (CNY) without an amount; both or neither are given.",
+            "line 4, column 'amount': 'RMB' is not an ISO 4217 currency code.");
     }
 
     [Theory]
@@ -121,7 +160,7 @@ public class CsvExportTests
         ExportGen.Tables(ExportGen.AnyDecimal).Sample(table =>
         {
             string csv = CsvExport.ToCsv(table);
-            ResultTable back = CsvExport.Read(new StringReader(csv), table.Columns.Select(c => c.Kind).ToArray(), table.Name, table.Notes);
+            ResultTable back = CsvExport.Read(new StringReader(csv), table.Schema);
             back.ContentEquals(table).Should().BeTrue();
             CsvExport.ToCsv(back).Should().Be(csv, "decimals keep their scale, so the text is the same");
 
@@ -145,16 +184,17 @@ public class CsvExportTests
     [InlineData("x,1,1e5,2024-01-01,true\r\n", "line 2, column 3 (v [USD]): '1e5' is not a decimal")]
     [InlineData("x,1,\"2,5\",2024-01-01,true\r\n", "line 2, column 3 (v [USD]): '2,5' is not a decimal")]
     [InlineData("x,1,.5,2024-01-01,true\r\n", "line 2, column 3 (v [USD]): '.5' is not a decimal")]
-    [InlineData("x,1,0.00000000000000000000000000001,2024-01-01,true\r\n", "line 2, column 3 (v [USD]): '0.00000000000000000000000000001' has more digits than a decimal holds exactly; it would be rounded to")]
+    [InlineData("x,1,0.00000000000000000000000000001,2024-01-01,true\r\n", "line 2, column 3 (v [USD]): '0.00000000000000000000000000001' has more digits than a decimal holds exactly; it is not rounded.")]
+    [InlineData("x,1,7922816251426433759354395033.51,2024-01-01,true\r\n", "line 2, column 3 (v [USD]): '7922816251426433759354395033.51' has more digits than a decimal holds exactly; it is not rounded.")]
     [InlineData("x,1,79228162514264337593543950336,2024-01-01,true\r\n", "line 2, column 3 (v [USD]): '79228162514264337593543950336' is out of the range of a decimal")]
     [InlineData("x,1,2.5,2024-02-30,true\r\n", "line 2, column 4 (d): '2024-02-30' is not a date written yyyy-MM-dd.")]
     [InlineData("x,1,2.5,01/02/2024,true\r\n", "line 2, column 4 (d): '01/02/2024' is not a date written yyyy-MM-dd.")]
     [InlineData("x,1,2.5,2024-01-01,True\r\n", "line 2, column 5 (b): 'True' is not a flag (expected true or false, in lower case).")]
-    [InlineData("x,\"\",2.5,2024-01-01,true\r\n", "line 2, column 2 (n): \"\" (an empty text) is not allowed in a Integer column")]
+    [InlineData("x,\"\",2.5,2024-01-01,true\r\n", "line 2, column 2 (n): \"\" (an empty text) is not allowed in a Integer field")]
     [InlineData("\"a\r\nb\",1,x,2024-01-01,true\r\n", "line 3, column 3 (v [USD]): 'x' is not a decimal")]
     public void Read_MalformedRecord_ReportsTheProblemWithLineAndColumn(string body, string expected)
     {
-        Action read = () => CsvExport.Read(new StringReader(Header + body), Kinds, "bad");
+        Action read = () => CsvExport.Read(new StringReader(Header + body), Kinds);
         CsvFormatException e = read.Should().Throw<CsvFormatException>().Which;
         e.Problems.Should().ContainSingle().Which.Should().StartWith(expected);
         e.Message.Should().StartWith("CSV of table 'bad' has 1 problem:").And.Contain(expected);
@@ -162,14 +202,11 @@ public class CsvExportTests
 
     [Theory]
     [InlineData("", "line 1: the input is empty; expected a header record.")]
-    [InlineData("name,n\r\n", "line 1: the header has 2 fields; expected 5 (one per column kind given).")]
-    [InlineData("name,n,v,d,b\r\n", "line 1, column 3: header 'v' is not a valid Decimal column: Decimal column 'v' needs a unit")]
-    [InlineData("name,n n,v [USD],d,b\r\n", "line 1, column 2: header 'n n' is not a valid Integer column: Column name 'n n' may only hold")]
-    [InlineData("name,name,v [USD],d,b\r\n", "line 1: the columns do not form a table: Table 'bad' has two columns named 'name'.")]
-    [InlineData("name,n,v [@d],d,b\r\n", "line 1: the columns do not form a table: Column 'v' takes its currency from 'd', which is not a text column")]
+    [InlineData("name,n\r\n", "line 1: the header has 2 fields; the schema has 5 (name, n, v [USD], d, b).")]
+    [InlineData("name,n,v,d,b\r\n", "line 1, column 3: header 'v' differs from the schema's 'v [USD]'.")]
     public void Read_MalformedHeader_ReportsTheProblem(string csv, string expected)
     {
-        Action read = () => CsvExport.Read(new StringReader(csv), Kinds, "bad");
+        Action read = () => CsvExport.Read(new StringReader(csv), Kinds);
         read.Should().Throw<CsvFormatException>().Which.Problems.Should().ContainSingle().Which.Should().StartWith(expected);
     }
 
@@ -180,7 +217,7 @@ public class CsvExportTests
             + "x,one,2.5,2024-01-01,true\r\n"
             + "y,2,2.5.5,2024-13-01,yes\r\n"
             + "z,3\r\n";
-        Action read = () => CsvExport.Read(new StringReader(csv), Kinds, "bad");
+        Action read = () => CsvExport.Read(new StringReader(csv), Kinds);
         CsvFormatException e = read.Should().Throw<CsvFormatException>().Which;
         e.Problems.Should().HaveCount(5);
         e.Problems[0].Should().StartWith("line 2, column 2 (n): 'one'");
@@ -194,29 +231,30 @@ public class CsvExportTests
     [Fact]
     public void Read_LastRecordWithoutLineEnd_IsAccepted()
     {
-        ResultTable table = CsvExport.Read(new StringReader(Header + "x,1,2.5,2024-01-01,true"), Kinds, "ok");
-        table.Rows.Should().ContainSingle().Which.Should().Equal("x", 1L, 2.5m, new DateOnly(2024, 1, 1), true);
+        ResultTable table = CsvExport.Read(new StringReader(Header + "x,1,2.5,2024-01-01,true"), Kinds);
+        table.Rows.Should().ContainSingle().Which.Should().Equal("x", 1L, Money.Of(2.5m, Currency.USD), new DateOnly(2024, 1, 1), true);
     }
 
     [Fact]
     public void Read_QuotedNumbers_AreAccepted_AndEmptyUnquotedFieldsAreNull()
     {
-        ResultTable table = CsvExport.Read(new StringReader(Header + "\"x\",\"-1\",\"-0.50\",\"2024-01-01\",\"false\"\r\n,,,,\r\n"), Kinds, "ok");
-        table.Rows[0].Should().Equal("x", -1L, -0.50m, new DateOnly(2024, 1, 1), false);
+        ResultTable table = CsvExport.Read(new StringReader(Header + "\"x\",\"-1\",\"-0.50\",\"2024-01-01\",\"false\"\r\n,,,,\r\n"), Kinds);
+        table.Rows[0].Should().Equal("x", -1L, Money.Of(-0.50m, Currency.USD), new DateOnly(2024, 1, 1), false);
         table.Rows[1].Should().Equal(new object?[] { null, null, null, null, null });
     }
 
     [Fact]
     public void Read_SidecarWithProblems_ListsThemAll()
     {
-        const string schema = """{"name":"s","columns":[{"header":"name","kind":"Text"},{"header":"n","kind":"Number"},{"kind":"Decimal"}],"notes":[1]}""";
+        const string schema = """{"name":"s","columns":[{"name":"name","kind":"Text"},{"name":"n","kind":"Number"},{"kind":"Decimal"},{"name":"v","kind":"Decimal"},{"name":"m","kind":"Money","currency":"RMB"}],"notes":[1]}""";
         Action read = () => CsvExport.Read(new StringReader("name,x,v [USD]\r\n"), new StringReader(schema));
-        read.Should().Throw<CsvFormatException>().Which.Problems.Should().Equal(
-            "schema: column 2 has kind 'Number'; expected one of Text, Integer, Decimal, Date, Boolean.",
-            "schema: column 3 has no \"header\" string.",
-            "schema: \"notes\" must be an array of strings.",
-            "line 1, column 2: header 'x' differs from the schema's 'n'.",
-            "line 1, column 3: header 'v [USD]' differs from the schema's ''.");
+        CsvFormatException e = read.Should().Throw<CsvFormatException>().Which;
+        e.Problems.Should().HaveCount(5);
+        e.Problems[0].Should().Be("schema: column 2 ('n') has kind 'Number'; expected one of Text, Integer, Decimal, Date, Boolean, Money, Share, Ratio, PartialDate.");
+        e.Problems[1].Should().Be("schema: column 3 has no \"name\" string.");
+        e.Problems[2].Should().StartWith("schema: column 4 ('v'): Decimal column 'v' needs a unit");
+        e.Problems[3].Should().Be("schema: column 5 ('m'): 'RMB' is not an ISO 4217 currency code.");
+        e.Problems[4].Should().Be("schema: \"notes\" must be an array of strings.");
     }
 
     [Fact]
@@ -229,7 +267,7 @@ public class CsvExportTests
     [Fact]
     public void Write_TableWithoutColumns_IsRefused()
     {
-        var empty = new ResultTable("empty", [], []);
+        var empty = new ResultTable("empty", Array.Empty<TableColumn>(), Array.Empty<IReadOnlyList<object?>>());
         Action write = () => CsvExport.ToCsv(empty);
         write.Should().Throw<ArgumentException>().WithMessage("Table 'empty' has no columns; CSV cannot represent its rows.*");
     }

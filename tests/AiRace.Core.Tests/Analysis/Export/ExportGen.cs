@@ -36,31 +36,56 @@ internal static class ExportGen
 
     private static readonly Gen<DateOnly> Dates = Gen.Int[DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber].Select(DateOnly.FromDayNumber);
 
+    private static readonly Gen<AiRace.Core.Policy.PartialDate> PartialDates =
+        Gen.Int[0, 3].SelectMany(precision => Dates.Select(d => precision switch
+        {
+            0 => AiRace.Core.Policy.PartialDate.Unknown,
+            1 => AiRace.Core.Policy.PartialDate.OfYear(Math.Max(d.Year, 1)),
+            2 => AiRace.Core.Policy.PartialDate.OfMonth(d.Year, d.Month),
+            _ => AiRace.Core.Policy.PartialDate.OfDay(d.Year, d.Month, d.Day),
+        }));
+
     private static readonly string[] Units = ["percent", "CNY per USD", "pp, per year", "\"quoted\" unit", "元"];
+
+    private static readonly Currency[] Currencies = [Currency.CNY, Currency.USD, Currency.JPY, Currency.FromCode("KWD"), Currency.EUR];
+
+    /// <summary>A column declaration of one of the kinds: text, integer (with or without unit), decimal (with unit),
+    /// money (in one currency, or each cell in its own), share, ratio, day, partial date, flag.</summary>
+    private static Gen<TableColumn> Column(int i) =>
+        Gen.Select(Gen.Int[0, 8], Gen.Int[0, Units.Length], Gen.Int[0, Currencies.Length]).Select((kind, unit, currency) =>
+        {
+            string name = "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (ColumnKind)kind switch
+            {
+                ColumnKind.Integer => new TableColumn(name, ColumnKind.Integer, unit == 0 ? null : Units[unit - 1]),
+                ColumnKind.Decimal => new TableColumn(name, ColumnKind.Decimal, Units[Math.Max(unit, 1) - 1]),
+                ColumnKind.Money => new TableColumn(name, ColumnKind.Money, null, currency == 0 ? null : Currencies[currency - 1]),
+                ColumnKind k => new TableColumn(name, k),
+            };
+        });
 
     /// <summary>Random tables: 1 to 6 columns of every kind, 0 to 8 rows, about a fifth of the cells null, 0 to 3 notes.</summary>
     public static Gen<ResultTable> Tables(Gen<decimal> decimals) =>
-        Gen.Int[0, 4].Select(k => (ColumnKind)k).Array[1, 6].SelectMany(kinds =>
+        Gen.Int[1, 6].SelectMany(n =>
         {
-            int currency = Array.IndexOf(kinds, ColumnKind.Text);
-            Gen<TableColumn[]> columns = Gen.Int[0, Units.Length].Array[kinds.Length].Select(units =>
-                kinds.Select((kind, i) => new TableColumn(
-                    "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    kind,
-                    kind != ColumnKind.Decimal ? (units[i] == 0 ? null : Units[units[i] - 1])
-                        : units[i] == 0 && currency >= 0 ? "@c" + currency.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        : Units[Math.Max(units[i], 1) - 1])).ToArray());
-            Gen<object?[]> row = Row(kinds, decimals);
-            return Gen.Select(columns, row.Array[0, 8], Text.Array[0, 3], Text)
-                .Select((cols, rows, notes, name) => new ResultTable("t" + name.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), cols, rows, notes));
+            Gen<TableColumn[]> columns = Gen.Const(Array.Empty<TableColumn>());
+            for (int i = 0; i < n; i++)
+            {
+                columns = Gen.Select(columns, Column(i)).Select((cs, c) => (TableColumn[])[.. cs, c]);
+            }
+
+            return columns.SelectMany(cols => Gen.Select(Row(cols, decimals).Array[0, 8], Text.Array[0, 3], Text)
+                .Select((rows, notes, name) => new ResultTable("t" + name.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), cols, rows, notes)));
         });
 
-    /// <summary>Whether every decimal of the table fits Parquet DECIMAL(38, s) with s the largest scale of its column.</summary>
+    /// <summary>Whether every decimal of the table (money amounts, shares in percent, ratios, decimals) fits Parquet
+    /// DECIMAL(38, s) with s the largest scale of its column, so that no exact text field is needed beside it.</summary>
     public static bool FitsParquet(ResultTable table)
     {
         for (int c = 0; c < table.Columns.Count; c++)
         {
-            decimal[] values = table.Rows.Select(r => r[c]).OfType<decimal>().ToArray();
+            decimal[] values = table.Rows.Select(r => r[c] switch { decimal d => (decimal?)d, Money m => m.Amount, Ratio q => q.Value, Share s => s.Percent, _ => null })
+                .OfType<decimal>().ToArray();
             int scale = values.Select(v => (int)v.Scale).DefaultIfEmpty(0).Max();
             foreach (decimal v in values)
             {
@@ -80,25 +105,30 @@ internal static class ExportGen
         Gen.Select(Gen.Long[-999_999_999_999_999_999, 999_999_999_999_999_999], Gen.Int[0, 18])
             .Select((units, scale) => new decimal((int)(Math.Abs(units) & 0xFFFFFFFF), (int)(Math.Abs(units) >> 32), 0, units < 0, (byte)scale));
 
-    private static Gen<object?[]> Row(ColumnKind[] kinds, Gen<decimal> decimals)
+    private static Gen<object?[]> Row(TableColumn[] columns, Gen<decimal> decimals)
     {
         Gen<object?[]> row = Gen.Const(Array.Empty<object?>());
-        foreach (ColumnKind kind in kinds)
+        foreach (TableColumn column in columns)
         {
-            row = Gen.Select(row, Cell(kind, decimals)).Select((cells, cell) => (object?[])[.. cells, cell]);
+            row = Gen.Select(row, Cell(column, decimals)).Select((cells, cell) => (object?[])[.. cells, cell]);
         }
 
         return row;
     }
 
-    private static Gen<object?> Cell(ColumnKind kind, Gen<decimal> decimals)
+    private static Gen<object?> Cell(TableColumn column, Gen<decimal> decimals)
     {
-        Gen<object?> value = kind switch
+        Gen<object?> value = column.Kind switch
         {
             ColumnKind.Text => Text.Select(x => (object?)x),
             ColumnKind.Integer => Choose(Gen.Long, Gen.Long[-3000, 3000], Gen.Int[0, 1].Select(i => i == 0 ? long.MinValue : long.MaxValue)).Select(x => (object?)x),
             ColumnKind.Decimal => decimals.Select(x => (object?)x),
             ColumnKind.Date => Dates.Select(x => (object?)x),
+            ColumnKind.Money => Gen.Select(decimals, Gen.Int[0, Currencies.Length - 1]).Select((x, c) => (object?)Money.Of(x, column.Currency ?? Currencies[c])),
+            ColumnKind.Share => Gen.Select(Gen.Int[0, 100], Gen.Int[0, 9999], Gen.Int[0, 4]).Select((whole, part, scale) =>
+                (object?)Share.FromPercent(Math.Min(100m, whole + (new decimal(part, 0, 0, false, (byte)scale) / 10000m)))),
+            ColumnKind.Ratio => decimals.Select(x => (object?)Ratio.Of(Math.Abs(x))),
+            ColumnKind.PartialDate => PartialDates.Select(x => (object?)x),
             _ => Gen.Bool.Select(x => (object?)x),
         };
         return Gen.Int[0, 4].SelectMany(i => i == 0 ? Gen.Const((object?)null) : value);

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Data.Reading;
+
+/// <summary>Reads an actor: a government body, company, analyst firm, person or event.</summary>
+internal static class ActorReader
+{
+    public static readonly string[] Required = ["id", "name", "kind", "sources"];
+    public static readonly string[] Optional = ["jurisdiction", "affiliation", "role", "inferred"];
+
+    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
+
+    public static Actor? Read(ReadContext context, JsonTreeNode node, Where where)
+    {
+        if (ObjectReader.Open(context, node, where, "an actor", Required, Optional) is not ObjectReader o)
+        {
+            return null;
+        }
+
+        string? id = o.DefineId(EntityKind.Actor);
+        string? name = o.Text("name");
+        ActorKind? kind = o.Enum<ActorKind>("kind");
+        string? jurisdiction = o.Reference("jurisdiction", EntityKind.Jurisdiction);
+        string? affiliation = o.Reference("affiliation", EntityKind.Actor);
+        string? role = o.Has("role") ? o.Text("role") : null;
+        IReadOnlyList<SourceReference>? sources = o.Sources();
+        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        return o.Build(
+            () => new Actor(id!, name!, kind!.Value, jurisdiction, affiliation, role, sources!, inferred),
+            ("jurisdictionId", "jurisdiction"),
+            ("affiliationId", "affiliation"),
+            ("inferences", "inferred"));
+    }
+}

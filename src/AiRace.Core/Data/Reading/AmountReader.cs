@@ -1,0 +1,62 @@
+using AiRace.Core.Reporting;
+using AiRace.Core.Serialization;
+
+namespace AiRace.Core.Data.Reading;
+
+/// <summary>Reads a reported amount (<c>qualifier</c>, <c>amount</c>, <c>upperAmount</c> for a range,
+/// <c>currency</c>, <c>stated</c>, and the source's own conversion in the same shape).</summary>
+internal static class AmountReader
+{
+    public static readonly string[] Required = ["qualifier", "amount", "currency"];
+    public static readonly string[] Optional = ["upperAmount", "precision", "stated", "sourceConversion"];
+    public static readonly string[] ConversionOptional = ["upperAmount", "precision", "stated"];
+
+    public static ReportedAmount? Read(ReadContext context, JsonTreeNode node, Where where, bool allowConversion)
+    {
+        if (ObjectReader.Open(context, node, where, allowConversion ? "a reported amount" : "a source's conversion", Required, allowConversion ? Optional : ConversionOptional) is not ObjectReader o)
+        {
+            return null;
+        }
+
+        AmountQualifier? qualifier = null;
+        if (o.Value("qualifier") is JsonTreeNode q)
+        {
+            qualifier = q.Kind == JsonKind.String ? ReportedAmountJsonConverter.ParseQualifier(q.Text) : null;
+            if (qualifier is null)
+            {
+                context.Report(o.At("qualifier").Path, q, $"\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found {q.Describe()}.");
+            }
+        }
+
+        decimal? amount = o.NonNegative("amount");
+        decimal? upper = o.NonNegative("upperAmount");
+        Currency? currency = o.Currency("currency");
+        string? stated = o.Has("stated") ? o.Text("stated") : null;
+        decimal? precision = o.NonNegative("precision");
+        if (qualifier == AmountQualifier.Between && !o.Has("upperAmount"))
+        {
+            context.Report(o.Path, node, "A range (qualifier \"between\") needs \"upperAmount\" for its high end.");
+        }
+
+        if (qualifier is AmountQualifier single && single != AmountQualifier.Between && o.Value("upperAmount") is JsonTreeNode upperNode)
+        {
+            context.Report(o.At("upperAmount").Path, upperNode, $"\"upperAmount\" is allowed only with the qualifier \"between\", not \"{ReportedAmountJsonConverter.QualifierName(single)}\".");
+        }
+
+        ReportedAmount? conversion = o.Value("sourceConversion") is JsonTreeNode c ? Read(context, c, o.At("sourceConversion"), allowConversion: false) : null;
+        return o.Build(
+            () =>
+            {
+                ReportedAmount result = qualifier == AmountQualifier.Between
+                    ? ReportedAmount.Between(new Money(amount!.Value, currency!.Value), new Money(upper!.Value, currency.Value))
+                    : ReportedAmount.Create(qualifier!.Value, new Money(amount!.Value, currency!.Value));
+                result = stated is null ? result : result.WithStatedText(stated);
+                result = precision is decimal p ? result.WithPrecision(p) : result;
+                return conversion is null ? result : result.WithSourceConversion(conversion);
+            },
+            ("low", "amount"),
+            ("high", "upperAmount"),
+            ("text", "stated"),
+            ("conversion", "sourceConversion.currency"));
+    }
+}

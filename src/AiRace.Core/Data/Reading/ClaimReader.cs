@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Data.Reading;
+
+/// <summary>Reads a claim: a qualitative statement about a subject.</summary>
+internal static class ClaimReader
+{
+    public static readonly string[] Required = ["id", "topic", "subject", "statement", "sources"];
+    public static readonly string[] Optional = ["comparator", "by", "inferred"];
+
+    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
+
+    public static Claim? Read(ReadContext context, JsonTreeNode node, Where where)
+    {
+        if (ObjectReader.Open(context, node, where, "a claim", Required, Optional) is not ObjectReader o)
+        {
+            return null;
+        }
+
+        string? id = o.DefineId(EntityKind.Claim);
+        string? topic = o.Id("topic");
+        string? subject = o.Reference("subject", EntityKind.Jurisdiction, EntityKind.Actor, EntityKind.Programme);
+        string? statement = o.Text("statement");
+        string? comparator = o.Reference("comparator", EntityKind.Jurisdiction, EntityKind.Actor, EntityKind.Programme);
+        string? by = o.Reference("by", EntityKind.Actor);
+        IReadOnlyList<SourceReference>? sources = o.Sources();
+        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        return o.Build(() => new Claim(id!, topic!, subject!, statement!, comparator, by, sources!, inferred), ("comparatorId", "comparator"), ("byId", "by"), ("inferences", "inferred"));
+    }
+}

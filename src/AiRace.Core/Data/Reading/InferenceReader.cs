@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Data.Reading;
+
+/// <summary>Reads a fact's <c>inferred</c> list: <c>[{"field": "instruments", "reason": "…"}]</c>, each field a
+/// property path of that fact.</summary>
+internal static class InferenceReader
+{
+    public static readonly string[] Required = ["field", "reason"];
+
+    /// <summary>The fact's inferences (empty when it has none); <paramref name="properties"/> are the fact's
+    /// properties a field may start with.</summary>
+    public static List<Inference> Read(ObjectReader fact, string[] properties) =>
+        fact.Items("inferred", (c, n, w) => ReadOne(c, n, w, properties));
+
+    private static Inference? ReadOne(ReadContext context, JsonTreeNode node, Where where, string[] properties)
+    {
+        if (ObjectReader.Open(context, node, where, "an inference", Required, []) is not ObjectReader o)
+        {
+            return null;
+        }
+
+        string? field = o.Text("field");
+        string? reason = o.Text("reason");
+        if (field is not null && Array.IndexOf(properties, field.Split('.')[0]) < 0)
+        {
+            context.Report(o.At("field").Path, o.Value("field")!.Value, $"An inference's \"field\" must be a property of the fact it is in ({string.Join(", ", properties)}), or a path below one; found {ReadContext.Quoted(field)}.");
+        }
+
+        return o.Build(() => new Inference(field!, reason!));
+    }
+
+    /// <summary>The properties of a fact an inference may be about: all but its id, its citations and its inferences.</summary>
+    public static string[] Fields(string[] required, string[] optional)
+    {
+        var fields = new List<string>();
+        foreach (string name in (string[])[.. required, .. optional])
+        {
+            if (name is not ("id" or "sources" or "inferred"))
+            {
+                fields.Add(name);
+            }
+        }
+
+        return fields.ToArray();
+    }
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Data.Reading;
+
+/// <summary>
+/// Reads the properties of one JSON object that stands for a fact or a value: reports unknown and missing properties
+/// when opened, reads each property by name (reporting what is wrong, located at the property), and finally builds the
+/// domain object, turning the argument errors of its constructor (which owns the rules) into problems located at the
+/// property the argument came from.
+/// </summary>
+internal sealed class ObjectReader
+{
+    private readonly int _problemsAtStart;
+
+    private ObjectReader(ReadContext context, JsonTreeNode node, string path)
+    {
+        Context = context;
+        Node = node;
+        Path = path;
+        _problemsAtStart = context.ProblemCount;
+    }
+
+    public ReadContext Context { get; }
+
+    public JsonTreeNode Node { get; }
+
+    public string Path { get; }
+
+    /// <summary>Whether nothing has been found wrong in the object since it was opened.</summary>
+    public bool IsWhole => Context.ProblemCount == _problemsAtStart;
+
+    /// <summary>Opens an object: reports it when it is not an object (and returns null), and reports each unknown
+    /// property and each missing required one (the rest is still read, so that every problem surfaces).</summary>
+    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, Where where, string what, string[] required, string[] optional)
+    {
+        if (node.Kind != JsonKind.Object)
+        {
+            context.Report(where.Path, node, $"Expected {what} (a JSON object); found {node.Describe()}.");
+            return null;
+        }
+
+        string path = where.Path;
+        var reader = new ObjectReader(context, node, path);
+        foreach (JsonProperty property in node.Properties)
+        {
+            if (Array.IndexOf(required, property.Name) < 0 && Array.IndexOf(optional, property.Name) < 0)
+            {
+                context.Report(DataPath.Property(path, property.Name), property.Offset, $"Unknown property {ReadContext.Quoted(property.Name)} in {what}; allowed: {string.Join(", ", [.. required, .. optional])}.");
+            }
+        }
+
+        foreach (string name in required)
+        {
+            if (reader.Value(name) is null)
+            {
+                context.Report(path, node, name == "sources"
+                    ? $"Missing \"sources\" in {what}: every fact needs at least one source with the exact quote that states it."
+                    : $"Missing required property \"{name}\" in {what}.");
+            }
+        }
+
+        return reader;
+    }
+
+    /// <summary>The property's value, or null when the object does not have it.</summary>
+    public JsonTreeNode? Value(string name) => Node.Property(name);
+
+    public bool Has(string name) => Value(name) is not null;
+
+    public string PathOf(string name) => DataPath.Property(Path, name);
+
+    /// <summary>Reads the object's <c>id</c> and registers it; null when it is missing, malformed or already used.</summary>
+    public string? DefineId(EntityKind kind)
+    {
+        if (Value("id") is not JsonTreeNode node)
+        {
+            return null;
+        }
+
+        string? id = Context.Id(node, At("id"));
+        return id is not null && Context.DefineId(id, kind, Path, node) ? id : null;
+    }
+
+    /// <summary>Where a property of this object is.</summary>
+    public Where At(string name) => Where.Property(Path, name);
+
+    public string? Id(string name) => Value(name) is JsonTreeNode node ? Context.Id(node, At(name)) : null;
+
+    public string? Reference(string name, params EntityKind[] kinds) =>
+        Value(name) is JsonTreeNode node ? Context.Reference(node, At(name), kinds) : null;
+
+    public string? Text(string name) => Value(name) is JsonTreeNode node ? Context.Text(node, At(name)) : null;
+
+    public TEnum? Enum<TEnum>(string name)
+        where TEnum : struct, Enum =>
+        Value(name) is JsonTreeNode node ? Context.Enum<TEnum>(node, At(name)) : null;
+
+    public PartialDate? Date(string name) => Value(name) is JsonTreeNode node ? Context.Date(node, At(name)) : null;
+
+    public int? Year(string name) => Value(name) is JsonTreeNode node ? Context.Year(node, At(name)) : null;
+
+    public decimal? Decimal(string name) => Value(name) is JsonTreeNode node ? Context.Decimal(node, At(name)) : null;
+
+    public decimal? NonNegative(string name) => Value(name) is JsonTreeNode node ? Context.NonNegative(node, At(name)) : null;
+
+    public Currency? Currency(string name) => Value(name) is JsonTreeNode node ? Context.Currency(node, At(name)) : null;
+
+    /// <summary>The items of an array property (empty when absent).</summary>
+    public List<T> Items<T>(string name, Func<ReadContext, JsonTreeNode, Where, T?> read) =>
+        Value(name) is JsonTreeNode node ? Context.Items(node, At(name), read) : [];
+
+    /// <summary>Reads an object-valued property with <paramref name="read"/>, or null when it is absent.</summary>
+    public T? Object<T>(string name, Func<ReadContext, JsonTreeNode, Where, T?> read)
+        where T : class =>
+        Value(name) is JsonTreeNode node ? read(Context, node, At(name)) : null;
+
+    /// <summary>The fact's citations: null when missing (already reported) or when any has a problem.</summary>
+    public IReadOnlyList<SourceReference>? Sources()
+    {
+        if (Value("sources") is not JsonTreeNode node)
+        {
+            return null;
+        }
+
+        string path = PathOf("sources");
+        if (node.Kind == JsonKind.Array && node.Items.Count == 0)
+        {
+            Context.Report(path, node, "\"sources\" is empty: every fact needs at least one source with the exact quote that states it.");
+            return null;
+        }
+
+        int before = Context.ProblemCount;
+        List<SourceReference> list = Context.Items(node, At("sources"), SourceReferenceReader.Read);
+        return Context.ProblemCount == before ? list : null;
+    }
+
+    /// <summary>Builds the domain object when nothing was found wrong in this object: the constructor checks the
+    /// model's rules, and an argument error it throws becomes a problem located at the property the argument came from
+    /// (<paramref name="locations"/> maps a parameter name to a property path such as <c>goal.year</c> where the two
+    /// differ; a parameter with the name of a property maps to it).</summary>
+    public T? Build<T>(Func<T> create, params (string Parameter, string Property)[] locations)
+        where T : class =>
+        TryBuild(create, locations, out T? value) ? value : null;
+
+    /// <summary>As <see cref="Build{T}"/>, for a value type.</summary>
+    public T? BuildValue<T>(Func<T> create, params (string Parameter, string Property)[] locations)
+        where T : struct =>
+        TryBuild(create, locations, out T value) ? value : null;
+
+    private bool TryBuild<T>(Func<T> create, (string Parameter, string Property)[] locations, out T? value)
+    {
+        value = default;
+        if (!IsWhole)
+        {
+            return false;
+        }
+
+        try
+        {
+            value = create();
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            (JsonTreeNode node, string path) = Locate(Origin(ex, locations));
+            Context.Report(path, node, ex is PolicyArgumentException located ? located.Reason : Reason(ex));
+            return false;
+        }
+    }
+
+    private static string? Origin(ArgumentException ex, (string Parameter, string Property)[] locations)
+    {
+        string? where = ex.ParamName;
+        foreach ((string parameter, string property) in locations)
+        {
+            if (parameter == ex.ParamName)
+            {
+                where = property;
+            }
+        }
+
+        if (ex is PolicyArgumentException item && where is not null)
+        {
+            where += "[" + item.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" + (item.Member is null ? string.Empty : "." + item.Member);
+        }
+
+        return where;
+    }
+
+    /// <summary>Follows a relative property path (<c>parts[1].amount</c>) as far as the document has it.</summary>
+    private (JsonTreeNode Node, string Path) Locate(string? relative)
+    {
+        JsonTreeNode node = Node;
+        string path = Path;
+        if (relative is null)
+        {
+            return (node, path);
+        }
+
+        foreach (string segment in relative.Split('.'))
+        {
+            int bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            string name = bracket < 0 ? segment : segment[..bracket];
+            JsonTreeNode? next = node.Property(name);
+            if (next is null)
+            {
+                return (node, path);
+            }
+
+            (node, path) = (next.Value, DataPath.Property(path, name));
+            if (bracket >= 0)
+            {
+                int index = int.Parse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), System.Globalization.CultureInfo.InvariantCulture);
+                if (index >= node.Items.Count)
+                {
+                    return (node, path);
+                }
+
+                (node, path) = (node.Items[index], DataPath.Index(path, index));
+            }
+        }
+
+        return (node, path);
+    }
+
+    /// <summary>An argument error's message without the parameter name and value .NET appends.</summary>
+    private static string Reason(ArgumentException ex)
+    {
+        string message = ex.Message;
+        int at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
+    }
+}

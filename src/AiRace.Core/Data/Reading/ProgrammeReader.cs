@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
+
+namespace AiRace.Core.Data.Reading;
+
+/// <summary>Reads a programme with its actors, status history, period, headline and parts. The model's constructor
+/// owns the programme's rules (instruments, lifecycle, parent, parts against the headline); the tree of programmes is
+/// checked once all are read (<see cref="ProgrammeTreeCheck"/>).</summary>
+internal static class ProgrammeReader
+{
+    public static readonly string[] Required = ["id", "name", "sponsorKind", "jurisdiction", "instruments", "sources"];
+    public static readonly string[] Optional = ["description", "actors", "status", "period", "headline", "parent", "parts", "inferred"];
+
+    public static readonly string[] InvolvementRequired = ["actor", "role"];
+    public static readonly string[] StatusRequired = ["status", "date", "sources"];
+    public static readonly string[] PartRequired = ["id", "purpose", "description", "amount", "membership", "sources"];
+    public static readonly string[] PartOptional = ["period", "inferred"];
+
+    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
+    private static readonly string[] PartFields = InferenceReader.Fields(PartRequired, PartOptional);
+
+    public static Programme? Read(ReadContext context, JsonTreeNode node, Where where)
+    {
+        if (ObjectReader.Open(context, node, where, "a programme", Required, Optional) is not ObjectReader o)
+        {
+            return null;
+        }
+
+        string? id = o.DefineId(EntityKind.Programme);
+        string? name = o.Text("name");
+        string? description = o.Has("description") ? o.Text("description") : null;
+        SponsorKind? sponsor = o.Enum<SponsorKind>("sponsorKind");
+        string? jurisdiction = o.Reference("jurisdiction", EntityKind.Jurisdiction);
+        List<ActorInvolvement> actors = o.Items("actors", ReadInvolvement);
+        List<Instrument?> instruments = o.Items("instruments", static (c, n, w) => c.Enum<Instrument>(n, w, "an instrument"));
+        List<StatusChange> status = o.Items("status", ReadStatusChange);
+        Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period")) : null;
+        ReportedAmount? headline = o.Value("headline") is JsonTreeNode headlineNode ? AmountReader.Read(context, headlineNode, o.At("headline"), allowConversion: true) : null;
+        string? parent = o.Reference("parent", EntityKind.Programme);
+        List<Allocation> parts = o.Items("parts", ReadAllocation);
+        IReadOnlyList<SourceReference>? sources = o.Sources();
+        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        Programme? programme = o.Build(
+            () => new Programme(id!, name!, sponsor!.Value, jurisdiction!, actors, instruments.ConvertAll(i => i!.Value), status, period, headline, parent, parts, sources!, description, inferred),
+            ("statusHistory", "status"),
+            ("parentId", "parent"),
+            ("jurisdictionId", "jurisdiction"),
+            ("inferences", "inferred"));
+        if (programme is not null)
+        {
+            context.Programmes.TryAdd(programme.Id, (programme, o.Path, node));
+        }
+
+        return programme;
+    }
+
+    private static ActorInvolvement? ReadInvolvement(ReadContext context, JsonTreeNode node, Where where)
+    {
+        if (ObjectReader.Open(context, node, where, "an actor involvement", InvolvementRequired, []) is not ObjectReader o)
+        {
+            return null;
+        }
+
+        string? actor = o.Reference("actor", EntityKind.Actor);
+        string? role = o.Text("role");
+        return o.Build(() => new ActorInvolvement(actor!, role!), ("actorId", "actor"));
+    }
+
+    private static StatusChange? ReadStatusChange(ReadContext context, JsonTreeNode node, Where where)
+    {
+        if (ObjectReader.Open(context, node, where, "a status change", StatusRequired, []) is not ObjectReader o)
+        {
+            return null;
+        }
+
+        ProgrammeStatus? status = o.Enum<ProgrammeStatus>("status");
+        PartialDate? date = o.Date("date");
+        IReadOnlyList<SourceReference>? sources = o.Sources();
+        return o.Build(() => new StatusChange(status!.Value, date!.Value, sources!));
+    }
+
+    internal static Allocation? ReadAllocation(ReadContext context, JsonTreeNode node, Where where)
+    {
+        if (ObjectReader.Open(context, node, where, "a part (allocation)", PartRequired, PartOptional) is not ObjectReader o)
+        {
+            return null;
+        }
+
+        string? id = o.DefineId(EntityKind.Allocation);
+        AllocationPurpose? purpose = o.Enum<AllocationPurpose>("purpose");
+        string? description = o.Text("description");
+        ReportedAmount? amount = o.Value("amount") is JsonTreeNode amountNode ? AmountReader.Read(context, amountNode, o.At("amount"), allowConversion: true) : null;
+        PartMembership? membership = o.Enum<PartMembership>("membership");
+        Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period")) : null;
+        IReadOnlyList<SourceReference>? sources = o.Sources();
+        List<Inference> inferred = InferenceReader.Read(o, PartFields);
+        return o.Build(() => new Allocation(id!, purpose!.Value, description!, amount!, membership!.Value, period, sources!, inferred), ("inferences", "inferred"));
+    }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Data.Reading;
+
+/// <summary>
+/// What the readers of one document share: the problems found so far, the ids defined (in the document and in the
+/// dataset it extends), the references waiting to be resolved, and what the cross-checks at the end need (metrics and
+/// their uses, programmes and where they were read).
+/// </summary>
+internal sealed partial class ReadContext
+{
+    private readonly Dictionary<string, (EntityKind Kind, string Path)> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityKind> _basisIds = new(StringComparer.Ordinal);
+    private readonly List<(string Id, EntityKind[] Kinds, Where Where, JsonTreeNode Node)> _references = new();
+    private readonly List<(MetricValue Value, string MetricId, string Path, JsonTreeNode Node)> _metricUses = new();
+    private readonly HashSet<string> _replacing = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _replacementsDefined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _changedBy = new(StringComparer.Ordinal);
+    private Dictionary<string, (FactKind Kind, object Fact, Programme? Owner)>? _basisFacts;
+
+    public ReadContext(ProblemCollector problems, PolicyDataset? basis)
+    {
+        Problems = problems;
+        Basis = basis;
+        if (basis is null)
+        {
+            return;
+        }
+
+        void Add(IEnumerable<string> ids, EntityKind kind)
+        {
+            foreach (string id in ids)
+            {
+                _basisIds[id] = kind;
+            }
+        }
+
+        Add(basis.Sources.Select(s => s.Id), EntityKind.Source);
+        Add(basis.Jurisdictions.Select(j => j.Id), EntityKind.Jurisdiction);
+        Add(basis.Actors.Select(a => a.Id), EntityKind.Actor);
+        Add(basis.Metrics.Select(m => m.Id), EntityKind.Metric);
+        Add(basis.Programmes.Select(p => p.Id), EntityKind.Programme);
+        Add(basis.Programmes.SelectMany(p => p.Parts).Select(a => a.Id), EntityKind.Allocation);
+        Add(basis.Targets.Select(t => t.Id), EntityKind.Target);
+        Add(basis.Indicators.Select(i => i.Id), EntityKind.Indicator);
+        Add(basis.Claims.Select(c => c.Id), EntityKind.Claim);
+        Add(basis.Ambiguities.Select(a => a.Id), EntityKind.Ambiguity);
+        Add(basis.Overlaps.Select(o => o.Id), EntityKind.Overlap);
+        foreach (Metric metric in basis.Metrics)
+        {
+            Metrics[metric.Id] = metric;
+        }
+    }
+
+    public ProblemCollector Problems { get; }
+
+    /// <summary>How many problems have been reported so far: a reader compares it before and after to know whether
+    /// what it read is whole.</summary>
+    public int ProblemCount => Problems.Count;
+
+    /// <summary>The dataset the document extends, or null.</summary>
+    public PolicyDataset? Basis { get; }
+
+    /// <summary>The metrics known so far (the basis's and the document's), for checking values against their kind.</summary>
+    public Dictionary<string, Metric> Metrics { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The overlaps read, with where, for the checks against the programme tree.</summary>
+    public List<(ProgrammeOverlap Overlap, string Path, JsonTreeNode Node)> Overlaps { get; } = new();
+
+    /// <summary>The programmes read, with where, for the checks of the programme tree.</summary>
+    public Dictionary<string, (Programme Programme, string Path, JsonTreeNode Node)> Programmes { get; } = new(StringComparer.Ordinal);
+
+    public void Report(string path, JsonTreeNode node, string message) => Problems.Add(path, node.Offset, message);
+
+    public void Report(string path, int offset, string message) => Problems.Add(path, offset, message);
+
+    /// <summary>Registers an id; reports a clash with an id defined earlier or in the dataset being extended.</summary>
+    public bool DefineId(string id, EntityKind kind, string path, JsonTreeNode idNode)
+    {
+        if (_replacing.Contains(id) && !_replacementsDefined.Add(id))
+        {
+            // A part replaced both by its programme's override and by its own: the part's own override wins.
+            return true;
+        }
+
+        if (_ids.TryGetValue(id, out var existing))
+        {
+            Report(DataPath.Property(path, "id"), idNode, $"Duplicate id \"{id}\": already used by {EntityKinds.WithArticle(existing.Kind.Noun())} at {existing.Path}.");
+            return false;
+        }
+
+        if (_basisIds.TryGetValue(id, out EntityKind basisKind) && !_replacing.Contains(id))
+        {
+            Report(DataPath.Property(path, "id"), idNode, $"Duplicate id \"{id}\": the dataset being extended already has {EntityKinds.WithArticle(basisKind.Noun())} with this id.");
+            return false;
+        }
+
+        _ids[id] = (kind, path);
+        return true;
+    }
+
+    /// <summary>The ids this document retracts from the dataset it extends, with the retraction's id.</summary>
+    public Dictionary<string, string> Retracted { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A fact of the dataset being extended (a part with the programme it is in), or null.</summary>
+    public (FactKind Kind, object Fact, Programme? Owner)? BasisFact(string id)
+    {
+        if (Basis is null)
+        {
+            return null;
+        }
+
+        if (_basisFacts is null)
+        {
+            _basisFacts = new Dictionary<string, (FactKind, object, Programme?)>(StringComparer.Ordinal);
+            Programme? owner = null;
+            foreach ((FactKind kind, string factId, object fact) in Basis.Facts())
+            {
+                owner = fact as Programme ?? (kind == FactKind.Part ? owner : null);
+                _basisFacts[factId] = (kind, fact, kind == FactKind.Part ? owner : null);
+            }
+        }
+
+        return _basisFacts.TryGetValue(id, out var found) ? found : null;
+    }
+
+    /// <summary>Whether the id is defined by the document itself (not the dataset it extends).</summary>
+    public bool IsDefinedHere(string id) => _ids.ContainsKey(id);
+
+    /// <summary>The override or retraction that already changes the fact, or null; remembers
+    /// <paramref name="changeId"/> as the one that does.</summary>
+    public string? ClaimChange(string factId, string changeId) =>
+        _changedBy.TryAdd(factId, changeId) ? null : _changedBy[factId];
+
+    /// <summary>The programmes whose parts an override sets, with that override's id.</summary>
+    public Dictionary<string, string> PartsSetBy { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The override or retraction that changes the fact, or null.</summary>
+    public string? ChangedBy(string factId) => _changedBy.GetValueOrDefault(factId);
+
+    /// <summary>Lets the document define a fact with the id of one in the dataset being extended: an override's
+    /// replacement.</summary>
+    public void AllowReplacing(string id) => _replacing.Add(id);
+
+    /// <summary>Takes a fact (and a programme's parts) out of what references may name.</summary>
+    public void Retract(string id, string retractionId)
+    {
+        Retracted[id] = retractionId;
+        _basisIds.Remove(id);
+        if (BasisFact(id)?.Fact is Programme programme)
+        {
+            foreach (Allocation part in programme.Parts)
+            {
+                Retracted[part.Id] = retractionId;
+                _basisIds.Remove(part.Id);
+            }
+        }
+    }
+
+    /// <summary>Remembers a reference, resolved once the whole document has been read.</summary>
+    public void Refer(string id, EntityKind[] kinds, Where where, JsonTreeNode node) => _references.Add((id, kinds, where, node));
+
+    /// <summary>Remembers a metric value, checked against its metric's kind once every metric is known.</summary>
+    public void UseMetric(MetricValue value, string metricId, string path, JsonTreeNode node) => _metricUses.Add((value, metricId, path, node));
+
+    /// <summary>Reports every reference to an id that is not defined, or defined as another kind of fact.</summary>
+    public void ResolveReferences()
+    {
+        foreach ((string id, EntityKind[] kinds, Where where, JsonTreeNode node) in _references)
+        {
+            EntityKind? found = _ids.TryGetValue(id, out var own) ? own.Kind : _basisIds.TryGetValue(id, out EntityKind b) ? b : null;
+            if (found is EntityKind kind && Array.IndexOf(kinds, kind) >= 0)
+            {
+                continue;
+            }
+
+            string[] names = kinds.Length > 3 ? ["fact"] : kinds.Select(k => k.Noun()).ToArray();
+            string wanted = names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
+            if (found is null && Retracted.TryGetValue(id, out string? retraction))
+            {
+                Report(where.Path, node, $"\"{id}\" is retracted by \"{retraction}\": nothing may refer to it.");
+            }
+            else if (found is null)
+            {
+                Report(where.Path, node, $"Unknown {wanted} \"{id}\": no {wanted} with this id is defined.");
+            }
+            else
+            {
+                Report(where.Path, node, $"\"{id}\" is {EntityKinds.WithArticle(found.Value.Noun())}, not {EntityKinds.WithArticle(wanted)}.");
+            }
+        }
+    }
+
+    /// <summary>Reports every metric value whose kind is not its metric's.</summary>
+    public void CheckMetricKinds()
+    {
+        foreach ((MetricValue value, string metricId, string path, JsonTreeNode node) in _metricUses)
+        {
+            if (Metrics.TryGetValue(metricId, out Metric? metric) && metric.ValueKind != value.Kind)
+            {
+                Report(path, node, $"The metric \"{metricId}\" takes a {JsonNames<MetricValueKind>.Name(metric.ValueKind)}, but this value is a {JsonNames<MetricValueKind>.Name(value.Kind)}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Data.Reading;
+
+/// <summary>Reads a citation: <c>{"source": id, "quote": exact words, "locator"?}</c>.</summary>
+internal static class SourceReferenceReader
+{
+    public static readonly string[] Required = ["source", "quote"];
+    public static readonly string[] Optional = ["locator"];
+
+    public static SourceReference? Read(ReadContext context, JsonTreeNode node, Where where)
+    {
+        if (ObjectReader.Open(context, node, where, "a source reference", Required, Optional) is not ObjectReader o)
+        {
+            return null;
+        }
+
+        string? source = o.Reference("source", EntityKind.Source);
+        string? quote = o.Text("quote");
+        string? locator = o.Has("locator") ? o.Text("locator") : null;
+        return o.Build(() => new SourceReference(source!, quote!, locator), ("sourceId", "source"));
+    }
+}
