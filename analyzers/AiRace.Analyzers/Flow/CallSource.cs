@@ -31,6 +31,12 @@ internal enum CallSourceKind
 
     /// <summary>A method of the compilation (or one annotated <c>[return: Currency]</c>): what it returns.</summary>
     Method,
+
+    /// <summary>LINQ's <c>Min</c>/<c>Max</c> with a selector: what the selector returns.</summary>
+    Selected,
+
+    /// <summary><c>Money.Parse</c>: the code that starts its constant text (<c>"CNY 5000"</c>).</summary>
+    ParsedText,
 }
 
 /// <summary>What a method does to a sequence of elements, for the collections the flow follows.</summary>
@@ -69,6 +75,8 @@ internal sealed class CallSource
 
     private static readonly CallSource ElementSource = new(CallSourceKind.Element) { BindsElements = true };
     private static readonly CallSource MethodSource = new(CallSourceKind.Method);
+    private static readonly CallSource SelectedSource = new(CallSourceKind.Selected) { BindsElements = true };
+    private static readonly CallSource ParsedTextSource = new(CallSourceKind.ParsedText);
     private static readonly CallSource LinqSource = new(CallSourceKind.None) { BindsElements = true };
     private static readonly CallSource ElementMethodSource = new(CallSourceKind.None) { BindsInstanceElements = true };
 
@@ -140,6 +148,11 @@ internal sealed class CallSource
             return ElementSource;
         }
 
+        if (IsLinq(method.ContainingType) && method.Name is "Min" or "Max" && method.Parameters.Length == 2 && method.ReturnType.TypeKind == TypeKind.TypeParameter)
+        {
+            return SelectedSource;
+        }
+
         if (IsLinq(method.ContainingType))
         {
             var sequence = SequenceOf(method.Name);
@@ -176,6 +189,11 @@ internal sealed class CallSource
         if (!constructor && !method.IsStatic)
         {
             return new CallSource(CallSourceKind.Receiver);
+        }
+
+        if (!constructor && method.Name == "Parse" && method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_String)
+        {
+            return ParsedTextSource;
         }
 
         if (!constructor && method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_Decimal)

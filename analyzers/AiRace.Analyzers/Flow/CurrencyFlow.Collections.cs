@@ -38,6 +38,10 @@ internal sealed partial class CurrencyFlow
             case IArrayCreationOperation array:
                 return array.Initializer is { } initializer ? Join(initializer.ElementValues, next, cancellationToken) : Elements.None;
 
+            case IArrayInitializerOperation arrayInitializer:
+                // Money[] tranches = { a, b };
+                return Join(arrayInitializer.ElementValues, next, cancellationToken);
+
             case ICollectionExpressionOperation collection:
                 var elements = Elements.None;
                 foreach (var element in collection.Elements)
@@ -204,6 +208,12 @@ internal sealed partial class CurrencyFlow
             value = creation.Target;
         }
 
+        if (value is IMethodReferenceOperation { Method: { } referenced })
+        {
+            // Select(ToYuan): what the method returns
+            return SourceOf(referenced).Kind == CallSourceKind.Method ? Currencies.Known(MethodReturn(referenced, cancellationToken)) : null;
+        }
+
         if (value is not IAnonymousFunctionOperation lambda)
         {
             return null;
@@ -260,7 +270,7 @@ internal sealed partial class CurrencyFlow
             return Elements.Of(declared);
         }
 
-        if (symbol is IParameterSymbol || symbol.DeclaringSyntaxReferences.Length != 1)
+        if (symbol is IParameterSymbol || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol))
         {
             return Elements.Unknown;
         }
@@ -398,8 +408,16 @@ internal sealed partial class CurrencyFlow
     private Elements Use(IOperation reference, CancellationToken cancellationToken)
     {
         var parent = reference.Parent;
-        if (parent is IConversionOperation conversion && conversion.Operand == reference)
+        while (parent is IConversionOperation conversion && conversion.Operand == reference)
         {
+            if (SymbolEqualityComparer.Default.Equals(conversion.Type, reference.Type))
+            {
+                // an identity conversion (the collection of a foreach): the same collection, used by what is around it
+                reference = conversion;
+                parent = conversion.Parent;
+                continue;
+            }
+
             // seen through a read-only interface it can only be read; as anything else (object, IList) it may be written
             return IsReadOnlyView(conversion.Type) ? Elements.None : Elements.Unknown;
         }

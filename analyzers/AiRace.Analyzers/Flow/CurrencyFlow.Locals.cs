@@ -120,7 +120,8 @@ internal sealed partial class CurrencyFlow
                 : null;
         }
 
-        if (designation.Parent is ForEachVariableStatementSyntax loop && index == 1
+        var loop = designation.Parent as ForEachVariableStatementSyntax ?? (designation.Parent as DeclarationExpressionSyntax)?.Parent as ForEachVariableStatementSyntax;
+        if (loop is not null && index == 1
             && model.GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach
             && IsDictionary(forEach.Collection.SkipConversions()?.Type))
         {

@@ -71,7 +71,7 @@ internal sealed partial class CurrencyFlow
             return declared;
         }
 
-        if (member.DeclaringSyntaxReferences.Length != 1)
+        if (member.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(member))
         {
             return null;
         }
@@ -341,6 +341,85 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
+    /// <summary>
+    /// The currency the creation of an object gave one of its properties that cannot be written afterwards (get-only
+    /// or <c>init</c>): the object created right there, by a local holding it, or by every return of a method of the
+    /// compilation (<c>Wuhan().Capex</c>). Null when the creation is not seen or does not set it.
+    /// </summary>
+    private string? CreatedValue(IOperation instance, IPropertySymbol property, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (depth > MaxDepth || property.IsStatic || property.SetMethod is { IsInitOnly: false })
+        {
+            return null;
+        }
+
+        var value = instance.SkipConversions();
+        if (value is ILocalReferenceOperation)
+        {
+            value = ValueFlow.SingleValue(value, null, _singleValues, mode, cancellationToken)?.SkipConversions();
+        }
+
+        switch (value)
+        {
+            case IObjectCreationOperation creation:
+                return FromCreation(creation, property, depth + 1, mode, cancellationToken);
+
+            case IInvocationOperation { TargetMethod: { } method }
+                when !_types.CarriesCurrency(method.ReturnType) && CanFollowBody(method.OriginalDefinition) && _search.IsOwn(method.OriginalDefinition)
+                    && BodyOf(method.OriginalDefinition, cancellationToken) is { } body:
+                string? code = Currencies.None;
+                foreach (var returned in ReturnedValues(body.SyntaxTree, body, cancellationToken))
+                {
+                    if (returned?.SkipConversions() is not IObjectCreationOperation returnedCreation)
+                    {
+                        return null;
+                    }
+
+                    code = Currencies.Join(code, FromCreation(returnedCreation, property, depth + 1, mode, cancellationToken));
+                    if (code is null)
+                    {
+                        return null;
+                    }
+                }
+
+                return Currencies.Known(code);
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>What an object creation gives a property: its object initializer's assignment, or a record's positional argument.</summary>
+    private string? FromCreation(IObjectCreationOperation creation, IPropertySymbol property, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        var definition = property.OriginalDefinition;
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var item in initializer.Initializers)
+            {
+                if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                    && SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, definition))
+                {
+                    return Value(assignment.Value, depth, mode, cancellationToken);
+                }
+            }
+        }
+
+        if (Annotations.PositionalParameter(definition) is { } parameter && creation.Constructor is { } constructor
+            && SymbolEqualityComparer.Default.Equals(constructor.OriginalDefinition, parameter.ContainingSymbol))
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == parameter.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    return Value(argument.Value, depth, mode, cancellationToken);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary><c>t.Item2</c>, <c>t.Amount</c>: an element of a tuple value.</summary>
     private string? TupleElement(IOperation tuple, IFieldSymbol element, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
@@ -360,7 +439,7 @@ internal sealed partial class CurrencyFlow
             return declared;
         }
 
-        if (!CanFollowBody(method) || BodyOf(method, cancellationToken) is not { } body)
+        if (!CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not { } body)
         {
             return null;
         }
@@ -370,7 +449,7 @@ internal sealed partial class CurrencyFlow
 
     private string?[] ComputeMethodTuple(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        if (method.ReturnType is not INamedTypeSymbol { IsTupleType: true } tupleType || !CanFollowBody(method) || BodyOf(method, cancellationToken) is not { } body)
+        if (method.ReturnType is not INamedTypeSymbol { IsTupleType: true } tupleType || !CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not { } body)
         {
             return System.Array.Empty<string?>();
         }
@@ -475,7 +554,8 @@ internal sealed partial class CurrencyFlow
             return declared;
         }
 
-        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && IsPrimaryConstructor(constructor, cancellationToken))
+        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && _search.IsOwn(constructor.ContainingType)
+            && IsPrimaryConstructor(constructor, cancellationToken))
         {
             var arguments = ConstructorArguments.Get(constructor, cancellationToken);
             string? code = parameter.Ordinal < arguments.Length ? arguments[parameter.Ordinal] : null;

@@ -45,6 +45,15 @@ internal sealed partial class CurrencyFlow
         ElementsOf(operation, 0, cancellationToken);
 
     /// <summary>
+    /// The currency a field, property, parameter or method's return value (for a collection, each element) is declared
+    /// with by <c>[Currency("…")]</c>, or null.
+    /// </summary>
+    public string? DeclaredCurrency(ISymbol symbol) => Declared(symbol.OriginalDefinition);
+
+    /// <summary>The currency every return of a lambda (or a method group's method) agrees on, its parameters bound as LINQ binds them; or null.</summary>
+    public string? ResultOf(IOperation function, CancellationToken cancellationToken) => LambdaResult(function, cancellationToken);
+
+    /// <summary>
     /// A cheap, non-recursive first look: false when the expression's currency can never be resolved (<c>this</c>, a
     /// default value, a call of a method that gives no currency), so the caller can skip the full resolution.
     /// </summary>
@@ -145,9 +154,18 @@ internal sealed partial class CurrencyFlow
             case OperationKind.ArrayElementReference:
                 return ElementsOf(((IArrayElementReferenceOperation)operation).ArrayReference, next, cancellationToken).Code;
 
+            case OperationKind.Throw:
+                // the arm of a switch or conditional that throws gives no value
+                return Currencies.None;
+
             case OperationKind.Conversion:
                 // an explicit conversion without an operator method ((Money)boxed is unknown; (Money)money is the same value)
                 var conversion = (IConversionOperation)operation;
+                if (conversion.Operand.Kind == OperationKind.Throw)
+                {
+                    return Currencies.None;
+                }
+
                 return conversion.OperatorMethod is null && _types.IsMoney(conversion.Operand.Type)
                     ? Value(conversion.Operand, next, mode, cancellationToken)
                     : null;
@@ -179,6 +197,12 @@ internal sealed partial class CurrencyFlow
         if (property.IsIndexer)
         {
             return instance is null ? null : ElementsOf(instance, depth, cancellationToken).Code;
+        }
+
+        if (instance is not null && CreatedValue(instance, property, depth, mode, cancellationToken) is { } created)
+        {
+            // Wuhan().Capex: what the object's creation gave the property, when nothing can change it later
+            return created;
         }
 
         return MemberValue(property, cancellationToken);
@@ -230,7 +254,7 @@ internal sealed partial class CurrencyFlow
         string? code = Currencies.None;
         foreach (var arm in switchExpression.Arms)
         {
-            if (arm.Value.Kind == OperationKind.Throw)
+            if (arm.Value.SkipConversions()?.Kind == OperationKind.Throw)
             {
                 continue;
             }
@@ -270,6 +294,11 @@ internal sealed partial class CurrencyFlow
                 return SourceArgument(invocation) is { } collection ? ElementsOf(collection, depth, cancellationToken).Code : null;
             case CallSourceKind.Method:
                 return MethodReturn(invocation.TargetMethod, cancellationToken);
+            case CallSourceKind.Selected:
+                // xs.Max(x => x.Budget): one of the values the selector returns
+                return invocation.Arguments.Length == 2 && _types.IsMoney(invocation.Type) ? LambdaResult(invocation.Arguments[1].Value, cancellationToken) : null;
+            case CallSourceKind.ParsedText:
+                return invocation.Arguments.Length == 1 ? ParsedCode(invocation.Arguments[0].Value) : null;
             default:
                 return FromArguments(invocation.Arguments, source, depth, mode, cancellationToken);
         }
@@ -332,6 +361,19 @@ internal sealed partial class CurrencyFlow
     {
         var constant = value.SkipConversions()?.ConstantValue ?? default;
         return constant.HasValue && constant.Value is string code && CurrencyCodes.IsActive(code) ? code : null;
+    }
+
+    /// <summary>The code that starts a constant money text (<c>"CNY 5000"</c>): three letters, then a space.</summary>
+    private static string? ParsedCode(IOperation value)
+    {
+        var constant = value.SkipConversions()?.ConstantValue ?? default;
+        if (!constant.HasValue || constant.Value is not string text || text.Length < 5 || text[3] != ' ')
+        {
+            return null;
+        }
+
+        string code = text.Substring(0, 3);
+        return IsCodeShaped(code) && CurrencyCodes.IsActive(code) ? code : null;
     }
 
     [MethodImpl(Hot.Path)]

@@ -76,6 +76,29 @@ internal sealed class SourceSearch
         return false;
     }
 
+    /// <summary>
+    /// Whether every declaration of a symbol is in this compilation's trees. A symbol of a referenced project (a
+    /// compilation reference in the IDE) has syntax in another compilation, whose trees no model of this one can bind.
+    /// </summary>
+    public bool IsOwn(ISymbol symbol)
+    {
+        var references = symbol.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var reference in references)
+        {
+            if (!_compilation.ContainsSyntaxTree(reference.SyntaxTree))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The semantic model of a tree of the compilation.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisPerformance", "RS1030", Justification = "Facts about a member come from other trees (its writes, its constructions); the analyzer driver gives the compilation a caching semantic model provider, so these are the models it binds anyway.")]
     public SemanticModel ModelOf(SyntaxTree tree)

@@ -1,12 +1,19 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
-/// <summary>AIR0001: reports operators, Equals, CompareTo and Min/Max between Money values whose currencies are known and differ.</summary>
-internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, ICompoundAssignmentRule
+/// <summary>
+/// AIR0001: reports money in two known, different currencies meeting where they must agree: operators, Equals,
+/// CompareTo, Min/Max, <c>Comparer&lt;Money&gt;.Default</c>; sorting or taking the minimum of a collection known to mix
+/// currencies; the currency-stating <c>Sum</c> given amounts known to be in another currency; and a value written
+/// where <c>[Currency("…")]</c> declares another currency (an assignment, an initializer, a return, an argument, an
+/// element added to a collection).
+/// </summary>
+internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, ICompoundAssignmentRule, IOperationRule
 {
     public CurrencyMismatchRule()
         : base(Descriptors.CurrencyMismatch)
@@ -16,11 +23,38 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// <inheritdoc/>
     public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
         ApiName.Of(KnownTypes.MoneyName, "Equals", "CompareTo", "Min", "Max", "Currency", "Of", "Cny", "Usd", "Eur", "Jpy", "Gbp", "op_Addition", "op_Subtraction", "op_Equality", "op_LessThan"),
-        ApiName.Of(KnownTypes.CurrencyName, "FromCode", "Parse", "CNY", "USD"));
+        ApiName.Of(KnownTypes.CurrencyName, "FromCode", "Parse", "CNY", "USD"),
+        ApiName.Of(KnownTypes.MoneyEnumerableName, "Sum"),
+        ApiName.Of(KnownTypes.CurrencyAttributeName, "Code"));
 
-    /// <summary>Only calls of Equals, CompareTo, Min and Max of Money can be reported.</summary>
-    public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
-        method.Name is "Equals" or "CompareTo" or "Min" or "Max" && method.IsOn(types.Money);
+    /// <summary>Assignments, initializers and returns: where a <c>[Currency]</c> declaration is checked.</summary>
+    public ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(
+        OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment, OperationKind.Return, OperationKind.YieldReturn,
+        OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+
+    /// <summary>
+    /// Equals, CompareTo, Min and Max of Money; the currency-stating Sum; the comparers' Compare and Equals; sorting and
+    /// the minimum or maximum of sequences; adding to a collection; any method with a parameter of money (or a
+    /// collection of it), whose <c>[Currency]</c> declaration is looked up at the call.
+    /// </summary>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types)
+    {
+        if (types.Money is null)
+        {
+            return false;
+        }
+
+        if (method.IsOn(types.Money))
+        {
+            return method.Name is "Equals" or "CompareTo" or "Min" or "Max";
+        }
+
+        return method.IsOn(types.MoneyEnumerable) && method.Name == "Sum"
+            || IsComparer(method)
+            || IsOrdering(method)
+            || IsCollectionAdd(method)
+            || HasMoneyParameter(method, types);
+    }
 
     [MethodImpl(Hot.Path)]
     public void AnalyzeBinary(in RuleContext context, IBinaryOperation binary)
@@ -66,25 +100,441 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     {
         var types = context.Types;
         var resolver = context.Facts.Currencies;
-        if (call is not IInvocationOperation invocation || method is null || !method.IsOn(types.Money))
+        if (method is null)
         {
             return;
         }
 
-        if (!method.IsStatic && method.Name is "Equals" or "CompareTo" && invocation.Arguments.Length == 1 && invocation.Instance is { } instance)
+        CheckArguments(context, resolver, arguments);
+        if (call is not IInvocationOperation invocation)
         {
-            var argument = invocation.Arguments[0].Value.SkipImplicitConversions();
-            if (argument is not null && types.IsMoney(argument.Type))
+            return;
+        }
+
+        if (method.IsOn(types.Money))
+        {
+            if (!method.IsStatic && method.Name is "Equals" or "CompareTo" && invocation.Arguments.Length == 1 && invocation.Instance is { } instance)
             {
-                Check(context, resolver, instance, argument, method.Name);
+                // Equals(object) too: the argument boxed, explicitly or not
+                var argument = invocation.Arguments[0].Value.SkipConversions();
+                if (argument is not null && types.IsMoney(argument.Type))
+                {
+                    Check(context, resolver, instance, argument, method.Name);
+                }
+            }
+            else if (method.IsStatic && method.Name is "Min" or "Max" && invocation.Arguments.Length == 2
+                && types.IsMoney(method.Parameters[0].Type) && types.IsMoney(method.Parameters[1].Type))
+            {
+                Check(context, resolver, invocation.Arguments[0].Value, invocation.Arguments[1].Value, method.Name == "Min" ? "Money.Min" : "Money.Max");
+            }
+
+            return;
+        }
+
+        if (method.IsOn(types.MoneyEnumerable) && method.Name == "Sum")
+        {
+            CheckSum(context, resolver, invocation);
+        }
+        else if (IsComparer(method))
+        {
+            if (invocation.Arguments.Length == 2 && method.ContainingType is { TypeArguments.Length: 1 } comparer && types.IsMoney(comparer.TypeArguments[0]))
+            {
+                Check(context, resolver, invocation.Arguments[0].Value, invocation.Arguments[1].Value, comparer.Name + "<Money>." + method.Name);
             }
         }
-        else if (method.IsStatic && method.Name is "Min" or "Max" && invocation.Arguments.Length == 2
-            && types.IsMoney(method.Parameters[0].Type) && types.IsMoney(method.Parameters[1].Type))
+        else if (IsOrdering(method))
         {
-            Check(context, resolver, invocation.Arguments[0].Value, invocation.Arguments[1].Value, method.Name == "Min" ? "Money.Min" : "Money.Max");
+            CheckOrdering(context, resolver, invocation);
+        }
+        else if (IsCollectionAdd(method) && invocation.Instance is { } collection && invocation.Arguments.Length > 0
+            && DeclaredOf(resolver, collection) is { } declared)
+        {
+            var added = invocation.Arguments[invocation.Arguments.Length - 1].Value;
+            if (types.IsMoney(added.Type))
+            {
+                CheckDeclared(context, resolver, declared.Code, added, declared.Name, elements: false);
+            }
         }
     }
+
+    /// <summary>Assignments, initializers and returns of a value that <c>[Currency]</c> declares.</summary>
+    public void AnalyzeOperation(in RuleContext context, IOperation operation)
+    {
+        var resolver = context.Facts.Currencies;
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation { IsRef: false } assignment:
+                CheckWrite(context, resolver, assignment.Target, assignment.Value);
+                break;
+            case ICoalesceAssignmentOperation coalesce:
+                CheckWrite(context, resolver, coalesce.Target, coalesce.Value);
+                break;
+            case IFieldInitializerOperation fieldInitializer:
+                foreach (var field in fieldInitializer.InitializedFields)
+                {
+                    CheckMember(context, resolver, field, field.Type, fieldInitializer.Value);
+                }
+
+                break;
+            case IPropertyInitializerOperation propertyInitializer:
+                foreach (var property in propertyInitializer.InitializedProperties)
+                {
+                    CheckMember(context, resolver, property, property.Type, propertyInitializer.Value);
+                }
+
+                break;
+            case IReturnOperation { ReturnedValue: { } returned } returnOperation:
+                CheckReturn(context, resolver, returnOperation, returned);
+                break;
+        }
+    }
+
+    private static void CheckWrite(in RuleContext context, CurrencyFlow resolver, IOperation target, IOperation value)
+    {
+        switch (target)
+        {
+            case IFieldReferenceOperation field:
+                CheckMember(context, resolver, field.Field, field.Type, value);
+                break;
+            case IPropertyReferenceOperation { Property.IsIndexer: false } property:
+                CheckMember(context, resolver, property.Property, property.Type, value);
+                break;
+            case IParameterReferenceOperation parameter:
+                CheckMember(context, resolver, parameter.Parameter, parameter.Type, value);
+                break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } when context.Types.IsMoney(target.Type):
+                // budgets["east"] = value: an element of a declared collection
+                if (DeclaredOf(resolver, collection) is { } declared)
+                {
+                    CheckDeclared(context, resolver, declared.Code, value, declared.Name, elements: false);
+                }
+
+                break;
+            case IArrayElementReferenceOperation element when context.Types.IsMoney(target.Type):
+                if (DeclaredOf(resolver, element.ArrayReference) is { } declaredArray)
+                {
+                    CheckDeclared(context, resolver, declaredArray.Code, value, declaredArray.Name, elements: false);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A value written into a field, property or parameter: itself, or its elements for a collection.</summary>
+    private static void CheckMember(in RuleContext context, CurrencyFlow resolver, ISymbol member, ITypeSymbol? type, IOperation value)
+    {
+        bool isMoney = context.Types.IsMoney(type);
+        if (!isMoney && !IsMoneyCollection(type, context.Types))
+        {
+            return;
+        }
+
+        if (resolver.DeclaredCurrency(member) is { } declared)
+        {
+            CheckDeclared(context, resolver, declared, value, member.Name, elements: !isMoney);
+        }
+    }
+
+    private static void CheckReturn(in RuleContext context, CurrencyFlow resolver, IReturnOperation returnOperation, IOperation returned)
+    {
+        // the function the return belongs to: a local function, a lambda (not declared), or the member
+        IMethodSymbol? function = context.ContainingSymbol as IMethodSymbol;
+        for (var parent = returnOperation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation)
+            {
+                return;
+            }
+
+            if (parent is ILocalFunctionOperation local)
+            {
+                function = local.Symbol;
+                break;
+            }
+        }
+
+        if (function is null)
+        {
+            return;
+        }
+
+        string? declared = resolver.DeclaredCurrency(function);
+        string name = function.Name;
+        if (declared is null && function.AssociatedSymbol is IPropertySymbol property && function.MethodKind == MethodKind.PropertyGet)
+        {
+            // a computed property declared [Currency]: what its getter returns
+            declared = resolver.DeclaredCurrency(property);
+            name = property.Name;
+        }
+
+        if (declared is null)
+        {
+            return;
+        }
+
+        // a yield return, an awaited result or a Money: the value itself; a returned collection: its elements
+        bool elements = returnOperation.Kind == OperationKind.Return && !context.Types.IsMoney(returned.SkipConversions()?.Type ?? returned.Type)
+            && IsMoneyCollection(returned.SkipConversions()?.Type, context.Types);
+        if (elements || context.Types.IsMoney(returned.Type) || context.Types.IsMoney(returned.SkipConversions()?.Type))
+        {
+            CheckDeclared(context, resolver, declared, returned, name, elements);
+        }
+    }
+
+    /// <summary>The arguments for parameters declared <c>[Currency]</c> (a record's positional parameters too).</summary>
+    private static void CheckArguments(in RuleContext context, CurrencyFlow resolver, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter || parameter.RefKind is RefKind.Out || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            bool isMoney = context.Types.IsMoney(parameter.Type);
+            if ((isMoney || IsMoneyCollection(parameter.Type, context.Types)) && resolver.DeclaredCurrency(parameter) is { } declared)
+            {
+                CheckDeclared(context, resolver, declared, argument.Value, parameter.Name, elements: !isMoney);
+            }
+        }
+    }
+
+    /// <summary>Reports a value (or the elements of a collection) known to be in another currency than the declared one.</summary>
+    private static void CheckDeclared(in RuleContext context, CurrencyFlow resolver, string declared, IOperation value, string name, bool elements)
+    {
+        var cancellationToken = context.CancellationToken;
+        string? other;
+        if (elements)
+        {
+            var known = resolver.ElementsOf(value, cancellationToken);
+            other = known.First is { } first && first != declared ? first : known.Second is { } second && second != declared ? second : null;
+        }
+        else
+        {
+            if (!resolver.CouldBeKnown(value))
+            {
+                return;
+            }
+
+            other = resolver.Resolve(value, FlowMode.Optimistic, cancellationToken);
+            if (other is null || other == declared)
+            {
+                return;
+            }
+
+            other = resolver.Resolve(value, FlowMode.Exact, cancellationToken);
+        }
+
+        if (other is not null && other != declared)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, value.Syntax.GetLocation(), $"[Currency(\"{declared}\")] {name}", declared, other));
+        }
+    }
+
+    /// <summary>The declared currency of the collection a reference names (a field, property, parameter), with its name.</summary>
+    private static (string Code, string Name)? DeclaredOf(CurrencyFlow resolver, IOperation collection)
+    {
+        ISymbol? symbol = collection.SkipConversions() switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+
+        return symbol is not null && resolver.DeclaredCurrency(symbol) is { } code ? (code, symbol.Name) : null;
+    }
+
+    /// <summary><c>Sum(source, currency)</c> and <c>Sum(source, selector, currency)</c>: amounts known to be in another currency.</summary>
+    private static void CheckSum(in RuleContext context, CurrencyFlow resolver, IInvocationOperation invocation)
+    {
+        var cancellationToken = context.CancellationToken;
+        IOperation? source = null;
+        IOperation? selector = null;
+        IOperation? currency = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+            {
+                return;
+            }
+
+            if (context.Types.IsCurrency(parameter.Type))
+            {
+                currency = argument.Value;
+            }
+            else if (parameter.Ordinal == 0)
+            {
+                source = argument.Value;
+            }
+            else
+            {
+                selector = argument.Value;
+            }
+        }
+
+        if (source is null || currency is null || resolver.Resolve(currency, FlowMode.Exact, cancellationToken) is not { } stated)
+        {
+            return;
+        }
+
+        string? other;
+        if (selector is not null)
+        {
+            other = resolver.ResultOf(selector, cancellationToken);
+        }
+        else
+        {
+            var elements = resolver.ElementsOf(source, cancellationToken);
+            other = elements.First is { } first && first != stated ? first : elements.Second is { } second && second != stated ? second : null;
+        }
+
+        if (other is not null && other != stated)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Sum(…, " + stated + ")", stated, other));
+        }
+    }
+
+    /// <summary>
+    /// Sorting, ordering by the money itself, or the minimum or maximum of a collection of money known to hold two
+    /// currencies: every such call compares them.
+    /// </summary>
+    private static void CheckOrdering(in RuleContext context, CurrencyFlow resolver, IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var types = context.Types;
+        IOperation? collection = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        if (collection is null || !types.IsMoney(ElementType(method, collection)))
+        {
+            return;
+        }
+
+        // the key or comparison must compare the money itself
+        int first = invocation.Instance is null ? 1 : 0;
+        for (int i = first; i < invocation.Arguments.Length; i++)
+        {
+            var argument = invocation.Arguments[i];
+            if (argument.Parameter is { } parameter && parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Boolean)
+            {
+                continue;
+            }
+
+            if (!ComparesMoney(argument.Value, types))
+            {
+                return;
+            }
+        }
+
+        var elements = resolver.ElementsOf(collection, context.CancellationToken);
+        if (elements.IsMixed)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name, elements.First, elements.Second));
+        }
+    }
+
+    /// <summary>
+    /// Whether a key selector, comparison or comparer given to a sort compares money: <c>x =&gt; x</c>,
+    /// <c>(a, b) =&gt; a.CompareTo(b)</c>, <c>Comparer&lt;Money&gt;.Default</c>.
+    /// </summary>
+    private static bool ComparesMoney(IOperation argument, KnownTypes types)
+    {
+        var value = argument.SkipConversions();
+        if (value is IDelegateCreationOperation creation)
+        {
+            value = creation.Target;
+        }
+
+        if (value is IAnonymousFunctionOperation lambda)
+        {
+            if (lambda.Symbol.Parameters.Length == 1)
+            {
+                // an identity key: x => x
+                return lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } key }
+                    && key.SkipConversions() is IParameterReferenceOperation { Parameter: { } keyParameter }
+                    && SymbolEqualityComparer.Default.Equals(keyParameter, lambda.Symbol.Parameters[0]);
+            }
+
+            foreach (var operation in lambda.Body.Descendants())
+            {
+                if (operation is IInvocationOperation { TargetMethod: { Name: "CompareTo" or "Compare" } compare } && (compare.IsOn(types.Money) || IsComparer(compare)))
+                {
+                    return true;
+                }
+
+                if (operation is IBinaryOperation { OperatorMethod: { } binary } && binary.IsOn(types.Money) && OperatorText(((IBinaryOperation)operation).OperatorKind) is "<" or ">" or "<=" or ">=")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // a comparer of money (Comparer<Money>.Default, or any IComparer<Money>): Money's own ordering
+        return value?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } comparer && comparer.Name is "Comparer" or "IComparer" && types.IsMoney(comparer.TypeArguments[0]);
+    }
+
+    /// <summary>The element type of the sequence an ordering works on.</summary>
+    private static ITypeSymbol? ElementType(IMethodSymbol method, IOperation collection)
+    {
+        if (method.IsGenericMethod && method.TypeArguments.Length > 0)
+        {
+            return method.TypeArguments[0];
+        }
+
+        if (method.ContainingType is { TypeArguments.Length: 1 } generic)
+        {
+            return generic.TypeArguments[0];
+        }
+
+        return (collection.SkipConversions()?.Type as IArrayTypeSymbol)?.ElementType;
+    }
+
+    /// <summary>Compare or Equals of <c>Comparer&lt;T&gt;</c>, <c>IComparer&lt;T&gt;</c>, <c>EqualityComparer&lt;T&gt;</c>, <c>IEqualityComparer&lt;T&gt;</c>.</summary>
+    private static bool IsComparer(IMethodSymbol method) =>
+        method.Name is "Compare" or "Equals" && method.Parameters.Length == 2
+        && method.ContainingType is { Name: "Comparer" or "IComparer" or "EqualityComparer" or "IEqualityComparer", TypeArguments.Length: 1 } type
+        && CallSource.IsCollectionsGeneric(type);
+
+    /// <summary>Sorting and ordering: <c>List.Sort</c>, <c>Array.Sort</c>, LINQ's Order, OrderBy, ThenBy, Min and Max.</summary>
+    private static bool IsOrdering(IMethodSymbol method) =>
+        method.Name switch
+        {
+            "Sort" => method.ContainingType is { SpecialType: SpecialType.System_Array } || !method.IsStatic && CallSource.IsCollectionsGeneric(method.ContainingType),
+            "Order" or "OrderDescending" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Min" or "Max" => CallSource.IsLinq(method.ContainingType),
+            _ => false,
+        };
+
+    /// <summary>A method of a BCL collection that adds one element (the last argument): <c>Add</c>, <c>Insert</c>, <c>TryAdd</c>, <c>Push</c>…</summary>
+    private static bool IsCollectionAdd(IMethodSymbol method) =>
+        method.Name is "Add" or "Insert" or "TryAdd" or "Push" or "Enqueue" or "AddFirst" or "AddLast" && !method.IsStatic && CallSource.IsCollectionsGeneric(method.ContainingType);
+
+    /// <summary>A method outside AiRace.Core with a parameter of money or of a collection of money (which may be declared <c>[Currency]</c>).</summary>
+    private static bool HasMoneyParameter(IMethodSymbol method, KnownTypes types)
+    {
+        if (SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, types.Money?.ContainingAssembly))
+        {
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (types.IsMoney(parameter.Type) || IsMoneyCollection(parameter.Type, types))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An array or generic collection whose last type argument (a dictionary's value) is Money.</summary>
+    private static bool IsMoneyCollection(ITypeSymbol? type, KnownTypes types) => type switch
+    {
+        IArrayTypeSymbol array => types.IsMoney(array.ElementType),
+        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: > 0 } named => !types.IsMoney(named) && named.Name is not ("Task" or "ValueTask" or "Nullable") && types.IsMoney(named.TypeArguments[named.TypeArguments.Length - 1]),
+        _ => false,
+    };
 
     [MethodImpl(Hot.Path)]
     private static void Check(in RuleContext context, CurrencyFlow resolver, IOperation left, IOperation right, string what)
@@ -109,7 +559,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// null; the second operand is resolved only when the first is known.
     /// </summary>
     [MethodImpl(Hot.Path)]
-    private static (string First, string Second)? Differ(string? first, CurrencyFlow resolver, IOperation second, FlowMode mode, System.Threading.CancellationToken cancellationToken)
+    private static (string First, string Second)? Differ(string? first, CurrencyFlow resolver, IOperation second, FlowMode mode, CancellationToken cancellationToken)
     {
         if (first is null)
         {

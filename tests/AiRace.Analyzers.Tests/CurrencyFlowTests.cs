@@ -1,0 +1,915 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 across members and files: each form of currency flow (issue 12 §1) in a compilation of several files, once
+/// where the currencies are known and differ (reported at the markup) and once where they agree or cannot be known
+/// (nothing reported).
+/// </summary>
+public class CurrencyFlowTests
+{
+    // ---- fields ----
+
+    [Fact]
+    public Task Static_readonly_field_in_another_file_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Limits { public static readonly Money Cap = Money.Cny(100m); }
+        """,
+        """
+        using AiRace.Core;
+        class Check { bool Over(decimal x) => {|AIR0001:Money.Usd(x) > Limits.Cap|}; }
+        """);
+
+    [Fact]
+    public Task Static_field_written_with_another_currency_elsewhere_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Limits { public static Money Cap = Money.Cny(100m); }
+        """,
+        """
+        using AiRace.Core;
+        class Setup { void Reset() => Limits.Cap = Money.Usd(5m); }
+        class Check { bool Over(decimal x) => Money.Usd(x) > Limits.Cap; }
+        """);
+
+    [Fact]
+    public Task Instance_field_written_with_one_currency_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Ledger
+        {
+            private Money _total;
+            public Ledger() { _total = Money.Zero(Currency.CNY); }
+            public void Add(decimal yuan) { _total += Money.Cny(yuan); }
+            public bool Exceeds(Money dollars) => {|AIR0001:_total > Money.Usd(1m)|} || _total > dollars;
+        }
+        """);
+
+    [Fact]
+    public Task Instance_field_written_from_a_parameter_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Ledger
+        {
+            private Money _total = Money.Cny(0m);
+            public void Restore(Money saved) { _total = saved; }
+            public bool Exceeds() => _total > Money.Usd(1m);
+        }
+        """);
+
+    // ---- properties ----
+
+    [Fact]
+    public Task Init_property_set_in_an_object_initializer_in_another_file_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Project { public string Name { get; init; } = ""; public Money Budget { get; init; } }
+        """,
+        """
+        using AiRace.Core;
+        static class Catalogue
+        {
+            public static Project Shanghai() => new Project { Name = "Shanghai", Budget = Money.Cny(1_000m) };
+            public static Project Lyon() => new() { Name = "Lyon", Budget = Money.Cny(20m) };
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Review { bool Large(Project p) => {|AIR0001:p.Budget >= Money.Usd(1_000_000m)|}; }
+        """);
+
+    [Fact]
+    public Task Init_property_set_with_two_currencies_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Project { public Money Budget { get; init; } }
+        """,
+        """
+        using AiRace.Core;
+        static class Catalogue
+        {
+            public static Project A() => new Project { Budget = Money.Cny(1_000m) };
+            public static Project B() => new Project { Budget = Money.Usd(20m) };
+        }
+        class Review { bool Large(Project p) => p.Budget >= Money.Usd(1_000_000m); }
+        """);
+
+    [Fact]
+    public Task Get_only_and_expression_bodied_properties_Report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Plan
+        {
+            public Money Base { get; } = Money.Eur(10m);
+            public Money Doubled => Base * 2m;
+            public Money Computed { get { return Money.Eur(1m) + Base; } }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Plan p) => {|AIR0001:p.Base == Money.Cny(1m)|} || {|AIR0001:p.Doubled < Money.Cny(1m)|} || {|AIR0001:p.Computed.CompareTo(Money.Jpy(1m))|} > 0;
+        }
+        """);
+
+    [Fact]
+    public Task Virtual_and_settable_properties_written_elsewhere_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Plan
+        {
+            public virtual Money Base => Money.Eur(10m);
+            public Money Settable { get; set; } = Money.Eur(1m);
+        }
+        public class Derived : Plan { public override Money Base => Money.Cny(1m); }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            void Load(Plan p, Money read) { p.Settable = read; }
+            bool M(Plan p) => p.Base == Money.Cny(1m) || p.Settable < Money.Cny(1m);
+        }
+        """);
+
+    // ---- constants ----
+
+    [Fact]
+    public Task Constant_codes_and_currency_fields_Report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Codes
+        {
+            public const string Home = "CNY";
+            public static readonly Currency Reporting = Currency.USD;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(decimal a, decimal b) => {|AIR0001:Money.Of(a, Codes.Home) > Money.Of(b, Codes.Reporting)|};
+        }
+        """);
+
+    [Fact]
+    public Task Currency_field_assigned_at_run_time_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Codes
+        {
+            public static Currency Reporting = Currency.USD;
+            public static void Configure(string code) => Reporting = Currency.FromCode(code);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use { bool M(decimal a, decimal b) => Money.Of(a, Currency.CNY) > Money.Of(b, Codes.Reporting); }
+        """);
+
+    // ---- method and local-function returns ----
+
+    [Fact]
+    public Task Method_whose_returns_agree_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Rates
+        {
+            public static Money Threshold(bool strict)
+            {
+                if (strict) { return Money.Cny(5m); }
+                return Money.Of(10m, Currency.CNY);
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(decimal usd)
+            {
+                Money Local() => Money.Jpy(3m);
+                return {|AIR0001:Rates.Threshold(true) < Money.Usd(usd)|} || {|AIR0001:Local() == Money.Usd(usd)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Method_whose_returns_differ_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Rates
+        {
+            public static Money Threshold(bool strict) => strict ? Money.Cny(5m) : Money.Usd(1m);
+            public static Money Echo(Money m) => m;
+            public static Money Abroad(bool b) { if (b) { return Money.Eur(1m); } return Money.Cny(1m); }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Money any) => Rates.Threshold(true) < Money.Usd(1m) || Rates.Echo(any) < Money.Usd(1m) || Rates.Abroad(false) > Money.Usd(1m);
+        }
+        """);
+
+    // ---- records and primary constructors ----
+
+    [Fact]
+    public Task Record_primary_constructor_parameter_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed record Grant(string Region, Money Amount);
+        """,
+        """
+        using AiRace.Core;
+        static class Grants
+        {
+            public static Grant North() => new Grant("north", Money.Cny(10m));
+            public static Grant South() => new("south", Money.Of(20m, Currency.CNY));
+            public static Grant Raised(Grant g) => g with { Amount = g.Amount * 2m };
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Audit { bool Big(Grant g) => {|AIR0001:g.Amount > Money.Usd(100m)|}; }
+        """);
+
+    [Fact]
+    public Task Record_constructed_with_two_currencies_or_unknown_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed record Grant(string Region, Money Amount);
+        public sealed class Holder(Money held) { public bool Big() => held > Money.Usd(1m); public void Set(Money m) => held = m; }
+        """,
+        """
+        using AiRace.Core;
+        static class Grants
+        {
+            public static Grant North() => new Grant("north", Money.Cny(10m));
+            public static Grant FromFile(Money read) => new Grant("file", read);
+            public static Holder H() => new Holder(Money.Cny(1m));
+        }
+        class Audit { bool Big(Grant g) => g.Amount > Money.Usd(100m); }
+        """);
+
+    [Fact]
+    public Task Class_primary_constructor_parameter_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Wallet(Money cash)
+        {
+            public bool CanPay(decimal dollars) => {|AIR0001:cash >= Money.Usd(dollars)|};
+        }
+        """,
+        """
+        using AiRace.Core;
+        static class Wallets { public static Wallet Make() => new Wallet(Money.Eur(5m)); }
+        """);
+
+    // ---- tuples ----
+
+    [Fact]
+    public Task Tuple_from_a_helper_and_its_deconstruction_Report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Split
+        {
+            public static (Money Domestic, Money Foreign) Of(decimal total) => (Money.Cny(total * 0.8m), Money.Usd(total * 0.2m));
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M()
+            {
+                var parts = Split.Of(10m);
+                var (domestic, foreign) = Split.Of(20m);
+                return {|AIR0001:parts.Domestic > parts.Foreign|} || {|AIR0001:domestic == foreign|} || {|AIR0001:parts.Item1 < foreign|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Tuple_elements_in_one_currency_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Split
+        {
+            public static (Money Low, Money High) Band(decimal mid) => (Money.Cny(mid - 1m), Money.Cny(mid + 1m));
+            public static (Money A, Money B) Unknown(Money a) => (a, Money.Usd(1m));
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M()
+            {
+                var (low, high) = Split.Band(5m);
+                var u = Split.Unknown(Money.Cny(1m));
+                return low < high || u.A > u.B;
+            }
+        }
+        """);
+
+    // ---- conditional and switch expressions ----
+
+    [Fact]
+    public Task Conditional_and_switch_arms_that_agree_Report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Quotas
+        {
+            public static Money For(string region) => region switch
+            {
+                "east" => Money.Cny(100m),
+                "west" => Money.Cny(80m),
+                _ => throw new System.ArgumentException(region),
+            };
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(bool big, string region)
+            {
+                var limit = big ? Money.Usd(10m) : Money.Of(1m, "USD");
+                return {|AIR0001:Quotas.For(region) > limit|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Conditional_and_switch_arms_that_differ_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Quotas
+        {
+            public static Money For(string region) => region switch
+            {
+                "east" => Money.Cny(100m),
+                _ => Money.Usd(80m),
+            };
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(bool big, string region, Money any)
+            {
+                var limit = big ? Money.Usd(10m) : any;
+                return Quotas.For(region) > Money.Usd(1m) || limit < Money.Cny(1m);
+            }
+        }
+        """);
+
+    // ---- arrays, lists, dictionaries, foreach ----
+
+    [Fact]
+    public Task Array_and_list_elements_Report() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Tranches
+        {
+            public static readonly Money[] Yuan = { Money.Cny(1m), Money.Cny(2m) };
+            public static readonly List<Money> Dollars = new() { Money.Usd(1m) };
+            public static void More() => Dollars.Add(Money.Usd(3m));
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool M() => {|AIR0001:Tranches.Yuan[0] > Tranches.Dollars[0]|} || {|AIR0001:Tranches.Yuan.First() == Tranches.Dollars.Last()|}
+                || {|AIR0001:Tranches.Dollars.Where(d => d > Money.Usd(0m)).Max() < Tranches.Yuan[1]|};
+        }
+        """);
+
+    [Fact]
+    public Task List_that_other_code_may_fill_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Tranches
+        {
+            public static readonly List<Money> Dollars = new() { Money.Usd(1m) };
+            public static void Load(Money read) => Dollars.Add(read);
+            public static readonly List<Money> Passed = new() { Money.Usd(1m) };
+            public static void Fill(IList<Money> sink) { }
+            public static void Hand() => Fill(Passed);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use { bool M() => Tranches.Dollars[0] > Money.Cny(1m) || Tranches.Passed[0] > Money.Cny(1m); }
+        """);
+
+    [Fact]
+    public Task Dictionary_values_and_foreach_Report() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Budgets
+        {
+            public Dictionary<string, Money> ByRegion { get; } = new() { ["east"] = Money.Cny(10m) };
+            public void Set(string region, decimal yuan) => ByRegion[region] = Money.Cny(yuan);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Budgets b)
+            {
+                foreach (var (region, budget) in b.ByRegion)
+                {
+                    if ({|AIR0001:budget > Money.Usd(1m)|}) { return true; }
+                }
+
+                foreach (var pair in b.ByRegion) { if ({|AIR0001:pair.Value == Money.Eur(1m)|}) { return true; } }
+                return b.ByRegion.TryGetValue("east", out var east) && {|AIR0001:east < Money.Usd(5m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Dictionary_with_values_of_two_currencies_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Budgets
+        {
+            public Dictionary<string, Money> ByRegion { get; } = new() { ["east"] = Money.Cny(10m), ["us"] = Money.Usd(3m) };
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Budgets b)
+            {
+                foreach (var (region, budget) in b.ByRegion) { if (budget > Money.Usd(1m)) { return true; } }
+                return false;
+            }
+        }
+        """);
+
+    // ---- partial types ----
+
+    [Fact]
+    public Task Partial_type_across_files_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public partial class Fund { private readonly Money _reserve = Money.Gbp(50m); }
+        """,
+        """
+        using AiRace.Core;
+        public partial class Fund { public bool Low(decimal eur) => {|AIR0001:_reserve < Money.Eur(eur)|}; }
+        """);
+
+    [Fact]
+    public Task Partial_type_writing_the_field_in_another_file_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public partial class Fund { private Money _reserve = Money.Gbp(50m); }
+        """,
+        """
+        using AiRace.Core;
+        public partial class Fund
+        {
+            public void Rebase(Money m) => _reserve = m;
+            public bool Low(decimal eur) => _reserve < Money.Eur(eur);
+        }
+        """);
+
+    // ---- comparisons in all their forms ----
+
+    [Fact]
+    public Task CompareTo_Equals_object_and_comparers_Report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Known { public static readonly Money Yuan = Money.Cny(1m); public static readonly Money Dollar = Money.Usd(1m); }
+        """,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Use
+        {
+            bool M() => {|AIR0001:Known.Yuan.CompareTo(Known.Dollar)|} > 0
+                || {|AIR0001:Known.Yuan.Equals((object)Known.Dollar)|}
+                || {|AIR0001:Comparer<Money>.Default.Compare(Known.Yuan, Known.Dollar)|} < 0
+                || {|AIR0001:EqualityComparer<Money>.Default.Equals(Known.Yuan, Known.Dollar)|}
+                || {|AIR0001:Money.Max(Known.Yuan, Known.Dollar)|} == Known.Yuan;
+        }
+        """);
+
+    [Fact]
+    public Task Comparisons_in_one_currency_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Known { public static readonly Money Yuan = Money.Cny(1m); public static readonly Money MoreYuan = Money.Cny(2m); }
+        """,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Money any) => Known.Yuan.CompareTo(Known.MoreYuan) > 0 || Known.Yuan.Equals((object)any)
+                || Comparer<Money>.Default.Compare(Known.Yuan, Known.MoreYuan) < 0 || Money.Min(Known.Yuan, any) == any;
+        }
+        """);
+
+    [Fact]
+    public Task Sorting_and_min_max_of_a_collection_that_mixes_currencies_Report() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Pool
+        {
+            public static readonly List<Money> Mixed = new() { Money.Cny(1m), Money.Usd(2m) };
+            public static readonly Money[] Also = { Money.Eur(1m), Money.Gbp(1m) };
+        }
+        """,
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            void M()
+            {
+                {|AIR0001:Pool.Mixed.Sort()|};
+                {|AIR0001:Pool.Mixed.Sort((a, b) => a.CompareTo(b))|};
+                {|AIR0001:Array.Sort(Pool.Also)|};
+                var top = {|AIR0001:Pool.Also.Max()|};
+                var ordered = {|AIR0001:Pool.Mixed.OrderBy(m => m)|}.ToList();
+                {|AIR0001:Pool.Mixed.Sort(Comparer<Money>.Default)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Sorting_a_collection_in_one_currency_or_by_another_key_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Pool
+        {
+            public static readonly List<Money> Yuan = new() { Money.Cny(1m), Money.Cny(2m) };
+            public static readonly List<Money> Mixed = new() { Money.Cny(1m), Money.Usd(2m) };
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            void M()
+            {
+                Pool.Yuan.Sort();
+                var top = Pool.Yuan.Max();
+                var byCode = Pool.Mixed.OrderBy(m => m.Currency.Code).ToList();
+                var count = Pool.Mixed.Count(m => m.IsZero);
+            }
+        }
+        """);
+
+    // ---- the currency-stating sum ----
+
+    [Fact]
+    public Task Currency_stating_sum_given_amounts_in_another_currency_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Line(string Item, Money Cost);
+        public static class Book
+        {
+            public static readonly List<Money> Yuan = new() { Money.Cny(1m), Money.Cny(2m) };
+            public static readonly Line[] Lines = { new Line("a", Money.Cny(1m)), new Line("b", Money.Cny(2m)) };
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool M()
+            {
+                var total = {|AIR0001:Book.Yuan.Sum(Currency.USD)|};
+                var lines = {|AIR0001:Book.Lines.Sum(l => l.Cost, Currency.EUR)|};
+                var yuan = Book.Yuan.Sum(Currency.CNY);
+                return {|AIR0001:yuan > Money.Usd(1m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Currency_stating_sum_in_the_right_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Line(string Item, Money Cost);
+        public static class Book
+        {
+            public static readonly List<Money> Yuan = new() { Money.Cny(1m), Money.Cny(2m) };
+            public static readonly Line[] Lines = { new Line("a", Money.Cny(1m)), new Line("b", Money.Cny(2m)) };
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Use
+        {
+            bool M(IEnumerable<Money> read)
+            {
+                var total = Book.Yuan.Sum(Currency.CNY);
+                var lines = Book.Lines.Sum(l => l.Cost, Currency.CNY);
+                var unknown = read.Sum(Currency.USD);
+                return total > Money.Cny(1m) && unknown > Money.Usd(1m);
+            }
+        }
+        """);
+
+    // ---- the [Currency] annotation ----
+
+    [Fact]
+    public Task Annotation_is_trusted_where_the_value_is_used_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Imported
+        {
+            [Currency("CNY")] public Money Budget { get; set; }
+            [Currency("CNY")] public readonly Dictionary<string, Money> ByRegion = new();
+            [return: Currency("USD")] public static Money Parse(string text) => Money.Parse(text);
+            public static bool Check([Currency("EUR")] Money price) => {|AIR0001:price > Money.Gbp(1m)|};
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Imported i, string text) => {|AIR0001:i.Budget > Imported.Parse(text)|} || {|AIR0001:i.ByRegion["east"] < Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Annotation_in_agreement_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Imported
+        {
+            [Currency("CNY")] public Money Budget { get; set; }
+            [Currency("CNY")] public readonly Dictionary<string, Money> ByRegion = new();
+            [return: Currency("CNY")] public static Money Parse(string text) => Money.Parse(text);
+            public static bool Check([Currency("EUR")] Money price) => price > Money.Eur(1m);
+            public Money Unannotated { get; set; }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Imported i, string text, Money read)
+            {
+                i.Budget = read;
+                i.ByRegion["west"] = Money.Cny(2m);
+                i.Unannotated = read;
+                return i.Budget > Imported.Parse(text) || i.ByRegion["east"] < Money.Cny(1m) || Imported.Check(Money.Eur(1m)) || i.Unannotated > Money.Usd(1m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Annotation_is_checked_at_assignments_returns_arguments_and_adds_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Payment(string To, [Currency("CNY")] Money Amount);
+        public sealed class Imported
+        {
+            [Currency("CNY")] public Money Budget { get; set; } = {|AIR0001:Money.Usd(1m)|};
+            [Currency("CNY")] public readonly List<Money> Lines = new() { Money.Cny(1m) };
+            [Currency("CNY")] public Money[] Tranches = {|AIR0001:new[] { Money.Cny(1m), Money.Eur(2m) }|};
+            [return: Currency("USD")] public static Money Fee() => {|AIR0001:Money.Cny(3m)|};
+            public static void Pay([Currency("EUR")] Money price) { }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            void M(Imported i)
+            {
+                i.Budget = {|AIR0001:Money.Jpy(5m)|};
+                i.Lines.Add({|AIR0001:Money.Usd(1m)|});
+                Imported.Pay({|AIR0001:Money.Cny(2m)|});
+                var p = new Payment("x", {|AIR0001:Money.Usd(1m)|});
+                var q = p with { Amount = {|AIR0001:Money.Eur(1m)|} };
+                i.Tranches[0] = {|AIR0001:Money.Gbp(1m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Annotation_given_values_of_unknown_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Payment(string To, [Currency("CNY")] Money Amount);
+        public sealed class Imported
+        {
+            [Currency("CNY")] public Money Budget { get; set; }
+            [Currency("CNY")] public readonly List<Money> Lines = new();
+            [return: Currency("USD")] public static Money Fee(Money read) => read;
+            public static void Pay([Currency("EUR")] Money price) { }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            void M(Imported i, Money read)
+            {
+                i.Budget = read;
+                i.Lines.Add(read);
+                Imported.Pay(read);
+                var p = new Payment("x", Money.Cny(2m));
+                var q = p with { Amount = read };
+                i.Budget = i.Lines[0];
+            }
+        }
+        """);
+
+    // ---- LINQ, async and lambdas over collections ----
+
+    [Fact]
+    public Task Linq_projections_and_async_returns_Report() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed record Site(string Name, Money Capex);
+        public static class Sites
+        {
+            public static readonly List<Site> All = new() { new Site("a", Money.Cny(1m)), new Site("b", Money.Cny(2m)) };
+            public static Money[] Capex() => All.Select(s => s.Capex).ToArray();
+            public static async Task<Money> FetchAsync() { await Task.Yield(); return Money.Usd(1m); }
+        }
+        """,
+        """
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class Use
+        {
+            async Task<bool> M()
+            {
+                var fetched = await Sites.FetchAsync();
+                return {|AIR0001:Sites.Capex()[0] > fetched|} || Sites.All.Any(s => {|AIR0001:s.Capex > fetched|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Linq_over_sources_of_unknown_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Site(string Name, Money Capex);
+        public static class Sites
+        {
+            public static List<Site> Loaded(IEnumerable<Site> read) => read.ToList();
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool M(IEnumerable<Site> read) => Sites.Loaded(read).Any(s => s.Capex > Money.Usd(1m)) || read.Select(s => s.Capex).Max() > Money.Usd(1m);
+        }
+        """);
+
+    // ---- objects: what their creation gave an init-only property; selectors; constant text ----
+
+    [Fact]
+    public Task Init_property_of_an_object_created_by_a_helper_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Site { public Money Capex { get; init; } }
+        public sealed record Award(string Agency, Money Amount);
+        public static class Sites
+        {
+            public static Site Wuhan() => new Site { Capex = Money.Cny(3m) };
+            public static Site Abilene() => new() { Capex = Money.Usd(1m) };
+            public static readonly List<Award> Awards = new() { new Award("a", Money.Usd(1m)), new Award("b", Money.Usd(2m)) };
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool M()
+            {
+                var local = new Site { Capex = Money.Eur(1m) };
+                return {|AIR0001:Sites.Wuhan().Capex == Sites.Abilene().Capex|} || {|AIR0001:local.Capex > Sites.Wuhan().Capex|}
+                    || {|AIR0001:Sites.Awards.Max(a => a.Amount) > Money.Parse("CNY 5000")|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Settable_property_of_a_created_object_and_parsed_text_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Site { public Money Capex { get; set; } }
+        public sealed record Award(string Agency, Money Amount);
+        public static class Sites
+        {
+            public static Site Wuhan() => new Site { Capex = Money.Cny(3m) };
+            public static readonly List<Award> Awards = new() { new Award("a", Money.Usd(1m)), new Award("b", Money.Cny(2m)) };
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool M(string text)
+            {
+                var site = Sites.Wuhan();
+                site.Capex = Money.Usd(2m);
+                return site.Capex > Money.Usd(1m) || Sites.Awards.Max(a => a.Amount) > Money.Usd(1m) || Money.Parse(text) > Money.Usd(1m);
+            }
+        }
+        """);
+
+    // ---- robustness: symbols whose syntax belongs to another compilation ----
+
+    [Fact]
+    public async Task Members_of_a_referenced_project_are_unknown_and_never_throw()
+    {
+        var library = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Other",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("using AiRace.Core; public static class Far { public static readonly Money Cap = Money.Cny(1m); public static Money Get() => Money.Cny(2m); }") },
+            TestReferences.All,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var consumer = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Consumer",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("using AiRace.Core; class Use { bool M() => Far.Cap > Money.Usd(1m) || Far.Get() < Money.Usd(1m); }") },
+            TestReferences.All.Add(library.ToMetadataReference()),
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        consumer.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
+        var analyzers = System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new AiRaceAnalyzer());
+        var options = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(
+            new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        var diagnostics = await consumer.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync(CancellationToken.None);
+        diagnostics.Where(d => d.Id is "AD0001" or "AIR0001").Should().BeEmpty();
+    }
+}
+
+/// <summary>Runs AIR0001 alone over several files of one compilation, against the real AiRace.Core.</summary>
+internal static class Files
+{
+    private static readonly string[] OtherIds = new AiRaceAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => id != "AIR0001").Distinct().ToArray();
+
+    public static Task Verify(params string[] sources)
+    {
+        var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
+        for (int i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/File{i}.cs", sources[i]));
+        }
+
+        test.TestState.ReferenceAssemblies = TestReferences.None;
+        test.TestState.AdditionalReferences.AddRange(TestReferences.All);
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.DisabledDiagnostics.AddRange(OtherIds);
+        return test.RunAsync(CancellationToken.None);
+    }
+}
