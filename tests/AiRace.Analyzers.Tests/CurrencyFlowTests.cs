@@ -586,6 +586,16 @@ public class CurrencyFlowTests
                 var top = Pool.Yuan.Max();
                 var byCode = Pool.Mixed.OrderBy(m => m.Currency.Code).ToList();
                 var count = Pool.Mixed.Count(m => m.IsZero);
+
+                // refilled: the yuan are gone before the dollars come, so the sorts never meet both
+                var refilled = new System.Collections.Generic.List<Money> { Money.Cny(1m) };
+                refilled.Sort();
+                refilled.Clear();
+                refilled.Add(Money.Usd(1m));
+                refilled.Sort();
+                var replaced = new[] { Money.Cny(1m) };
+                replaced[0] = Money.Usd(1m);
+                var sum = replaced.Sum(Currency.USD);
             }
         }
         """);

@@ -68,15 +68,19 @@ internal static class Currencies
 /// </summary>
 internal sealed class Elements
 {
-    public static readonly Elements Unknown = new(null, null, hasUnknown: true);
+    public static readonly Elements Unknown = new(null, null, hasUnknown: true, mayRemove: false);
 
-    public static readonly Elements None = new(null, null, hasUnknown: false);
+    public static readonly Elements None = new(null, null, hasUnknown: false, mayRemove: false);
 
-    private Elements(string? first, string? second, bool hasUnknown)
+    /// <summary>Nothing added, but elements may be removed or replaced (<c>Clear</c>, <c>Remove</c>, a reassignment).</summary>
+    public static readonly Elements Removal = new(null, null, hasUnknown: false, mayRemove: true);
+
+    private Elements(string? first, string? second, bool hasUnknown, bool mayRemove)
     {
         First = first;
         Second = second;
         HasUnknown = hasUnknown;
+        MayRemove = mayRemove;
     }
 
     /// <summary>The first known code written, or null.</summary>
@@ -88,14 +92,24 @@ internal sealed class Elements
     /// <summary>Whether something of unknown currency was (or may have been) written.</summary>
     public bool HasUnknown { get; }
 
-    /// <summary>Whether the elements are known to mix two currencies.</summary>
-    public bool IsMixed => Second is not null;
+    /// <summary>
+    /// Whether elements may be removed or replaced: then two currencies written into the collection may never be in it
+    /// at the same time (the flow does not follow the order of writes).
+    /// </summary>
+    public bool MayRemove { get; }
+
+    /// <summary>Whether the elements are known to mix two currencies: both were written and none can have been removed.</summary>
+    public bool IsMixed => Second is not null && !MayRemove;
+
+    /// <summary>A known code of the elements that differs from <paramref name="code"/>, when every element written is still there; else null.</summary>
+    public string? OtherThan(string code) =>
+        MayRemove ? null : First is { } first && first != code ? first : Second is { } second && second != code ? second : null;
 
     /// <summary>The code every element has; <see cref="Currencies.None"/> when nothing was written; else null.</summary>
     public string? Code => HasUnknown || Second is not null ? null : First ?? Currencies.None;
 
     public static Elements Of(string? code) =>
-        code is null ? Unknown : Currencies.IsNone(code) ? None : new Elements(code, null, hasUnknown: false);
+        code is null ? Unknown : Currencies.IsNone(code) ? None : new Elements(code, null, hasUnknown: false, mayRemove: false);
 
     /// <summary>Elements from two sources.</summary>
     public Elements Join(Elements other)
@@ -114,7 +128,7 @@ internal sealed class Elements
         string? second = Second;
         Take(other.First, ref first, ref second);
         Take(other.Second, ref first, ref second);
-        return new Elements(first, second, HasUnknown || other.HasUnknown);
+        return new Elements(first, second, HasUnknown || other.HasUnknown, MayRemove || other.MayRemove);
     }
 
     private static void Take(string? code, ref string? first, ref string? second)

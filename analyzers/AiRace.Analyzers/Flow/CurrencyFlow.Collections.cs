@@ -425,9 +425,10 @@ internal sealed partial class CurrencyFlow
         switch (parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == reference:
-                return assignment.IsRef ? Elements.Unknown : ElementsOf(assignment.Value, 0, cancellationToken);
+                // a new collection replaces the old one
+                return assignment.IsRef ? Elements.Unknown : ElementsOf(assignment.Value, 0, cancellationToken).Join(Elements.Removal);
             case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
-                return ElementsOf(coalesce.Value, 0, cancellationToken);
+                return ElementsOf(coalesce.Value, 0, cancellationToken).Join(Elements.Removal);
             case IInvocationOperation invocation when invocation.Instance == reference:
                 return InstanceCall(invocation, cancellationToken);
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance == reference:
@@ -457,7 +458,8 @@ internal sealed partial class CurrencyFlow
         switch (element.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == element:
-                return assignment.IsRef ? Elements.Unknown : Elements.Of(Value(assignment.Value, 0, FlowMode.Exact, cancellationToken));
+                // list[i] = v may replace an element
+                return assignment.IsRef ? Elements.Unknown : Elements.Of(Value(assignment.Value, 0, FlowMode.Exact, cancellationToken)).Join(Elements.Removal);
             case ICompoundAssignmentOperation compound when compound.Target == element:
                 return Elements.None;
             case ICoalesceAssignmentOperation coalesce when coalesce.Target == element:
@@ -496,6 +498,9 @@ internal sealed partial class CurrencyFlow
                 return invocation.Arguments.Length == 0 ? Elements.Unknown : ElementsOf(invocation.Arguments[invocation.Arguments.Length - 1].Value, 0, cancellationToken);
             case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan":
                 return Elements.Unknown;
+            case "Clear" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "RemoveWhere" or "RemoveFirst" or "RemoveLast" or "Pop" or "TryPop"
+                or "Dequeue" or "TryDequeue" or "TryRemove" or "ExceptWith" or "IntersectWith" or "SymmetricExceptWith":
+                return Elements.Removal;
             default:
                 return Elements.None;
         }

@@ -306,8 +306,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         string? other;
         if (elements)
         {
-            var known = resolver.ElementsOf(value, cancellationToken);
-            other = known.First is { } first && first != declared ? first : known.Second is { } second && second != declared ? second : null;
+            other = resolver.ElementsOf(value, cancellationToken).OtherThan(declared);
         }
         else
         {
@@ -385,8 +384,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
         else
         {
-            var elements = resolver.ElementsOf(source, cancellationToken);
-            other = elements.First is { } first && first != stated ? first : elements.Second is { } second && second != stated ? second : null;
+            other = resolver.ElementsOf(source, cancellationToken).OtherThan(stated);
         }
 
         if (other is not null && other != stated)
