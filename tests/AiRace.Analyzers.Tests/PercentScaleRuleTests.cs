@@ -187,4 +187,21 @@ public class PercentScaleRuleTests
             Share M() => Share.FromPercent({|AIR0013:250m|});
         }
         """);
+
+    [Fact]
+    public Task Named_argument_is_renamed_with_the_factory_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Share A() => Share.FromFraction(fraction: {|AIR0005:12.5m|});
+            Share B() => Share.FromPercent(percent: {|AIR0005:0.4m|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Share A() => Share.FromPercent(percent: 12.5m);
+            Share B() => Share.FromFraction(fraction: 0.4m);
+        }
+        """);
 }
