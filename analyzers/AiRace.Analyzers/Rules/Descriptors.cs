@@ -118,7 +118,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor PercentagePoints = Create(
         RuleIds.PercentagePoints,
         "Raw share numbers are added or subtracted",
-        "'{0}' {1} the raw numbers of two shares; subtract the shares to get PercentagePoints",
+        "'{0}' {1} raw share numbers; subtract the shares to get PercentagePoints, add PercentagePoints to a Share",
         Correctness,
         DiagnosticSeverity.Warning,
         "The difference of 17% and 55% is 38 percentage points, not 38%. Share - Share gives PercentagePoints, a type that says so.");
