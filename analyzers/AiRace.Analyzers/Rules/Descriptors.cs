@@ -163,7 +163,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MagnitudeDoubleScaling = Create(
         RuleIds.MagnitudeDoubleScaling,
         "An already-scaled figure is scaled again",
-        "{0} {1} is {2}: the figure looks already scaled; use Money.Of for a full amount",
+        "{0} {1} is {2}: the figure looks already scaled; state it in the scale it is written in",
         Correctness,
         DiagnosticSeverity.Warning,
         "Money.Millions(600) is 600 million; Money.Millions(600_000_000) is 600 trillion. A figure that is already a full amount must not be scaled again.");

@@ -99,7 +99,8 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
     private static void Judge(in RuleContext context, IInvocationOperation invocation, decimal figure, string scale, decimal factor, IOperation? currency)
     {
         decimal magnitude = figure < 0m ? -figure : figure;
-        if (magnitude < factor && magnitude < Threshold(context, currency) / factor)
+        // the currency is looked at only for a figure past the smallest limit (10^15): nearly every figure is below it
+        if (magnitude < factor && (magnitude < Implausible / factor || magnitude < Threshold(context, currency) / factor))
         {
             return;
         }
