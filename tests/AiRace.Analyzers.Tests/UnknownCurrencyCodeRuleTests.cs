@@ -214,8 +214,9 @@ public class UnknownCurrencyCodeRuleTests
                 var ok = Money.TryParse({|AIR0003:"rmb 5"|}, out var b);
                 var c = Currency.FromCode(region switch { "cn" => {|AIR0003:"RMB"|}, "us" => "USD", _ => {|AIR0003:"EURO"|} });
                 var d = Money.Of(1m, mainland ? {|AIR0003:"Yuan"|} : "HKD");
-                var code = {|AIR0003:"NTD"|};
-                var e = Currency.FromCode(code);
+                var code = "NTD";
+                var e = Currency.FromCode({|AIR0003:code|});
+                var f = Money.Of(2m, {|AIR0003:code|});
             }
         }
         """);

@@ -96,16 +96,17 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
                 continue;
             }
 
-            CheckValue(context, value, parse, 0);
+            CheckValue(context, value, parse, 0, null);
         }
     }
 
     /// <summary>
     /// Checks each constant a text value can be: the value itself, the arms of a <c>switch</c> or <c>?:</c> expression,
-    /// the value of a local assigned once.
+    /// the value of a local assigned once. A constant reached through a local is reported at the local's use
+    /// (<paramref name="reportAt"/>), once per use, and without a fix.
     /// </summary>
     [MethodImpl(Hot.Path)]
-    private static void CheckValue(in RuleContext context, IOperation? value, bool parse, int depth)
+    private static void CheckValue(in RuleContext context, IOperation? value, bool parse, int depth, IOperation? reportAt)
     {
         value = value.SkipConversions();
         if (value is null || depth > MaxDepth)
@@ -115,7 +116,7 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
 
         if (value.ConstantValue is { HasValue: true, Value: string text })
         {
-            CheckConstant(context, value, text, parse);
+            CheckConstant(context, value, text, parse, reportAt);
             return;
         }
 
@@ -124,26 +125,26 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
             case ISwitchExpressionOperation switchExpression:
                 foreach (var arm in switchExpression.Arms)
                 {
-                    CheckValue(context, arm.Value, parse, depth + 1);
+                    CheckValue(context, arm.Value, parse, depth + 1, reportAt);
                 }
 
                 break;
             case IConditionalOperation { WhenFalse: not null } conditional:
-                CheckValue(context, conditional.WhenTrue, parse, depth + 1);
-                CheckValue(context, conditional.WhenFalse, parse, depth + 1);
+                CheckValue(context, conditional.WhenTrue, parse, depth + 1, reportAt);
+                CheckValue(context, conditional.WhenFalse, parse, depth + 1, reportAt);
                 break;
             case ICoalesceOperation coalesce:
-                CheckValue(context, coalesce.WhenNull, parse, depth + 1);
+                CheckValue(context, coalesce.WhenNull, parse, depth + 1, reportAt);
                 break;
             case ILocalReferenceOperation local:
-                CheckValue(context, ValueFlow.SingleValue(local, null, context.Facts.Members, FlowMode.Exact, context.CancellationToken), parse, depth + 1);
+                CheckValue(context, ValueFlow.SingleValue(local, null, context.Facts.Members, FlowMode.Exact, context.CancellationToken), parse, depth + 1, reportAt ?? local);
                 break;
         }
     }
 
     /// <summary>Reports a constant that is not an active code (kept out of the hot path).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CheckConstant(in RuleContext context, IOperation value, string text, bool parse)
+    private static void CheckConstant(in RuleContext context, IOperation value, string text, bool parse, IOperation? reportAt)
     {
         string code = text;
         string rest = string.Empty;
@@ -172,7 +173,7 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
 
         string? suggestion = CurrencyCodes.Suggest(code);
         var properties = ImmutableDictionary<string, string?>.Empty;
-        if (suggestion is not null && value is ILiteralOperation)
+        if (suggestion is not null && value is ILiteralOperation && reportAt is null)
         {
             properties = properties.Add(SuggestedCodeProperty, suggestion);
             if (parse)
@@ -183,7 +184,7 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
 
         context.Report(Diagnostic.Create(
             Descriptors.UnknownCurrencyCode,
-            value.Syntax.GetLocation(),
+            (reportAt ?? value).Syntax.GetLocation(),
             properties,
             code,
             suggestion is null ? string.Empty : "; did you mean " + suggestion + "?"));
