@@ -42,7 +42,7 @@ public static class ScalePipeline
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
             };
-            if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("AiRace.Benchmarks", StringComparison.OrdinalIgnoreCase))
+            if (!Path.GetFileName(Environment.ProcessPath!).StartsWith("AiRace.Benchmarks", StringComparison.OrdinalIgnoreCase))
             {
                 start.ArgumentList.Add(typeof(ScalePipeline).Assembly.Location);
             }
