@@ -42,7 +42,7 @@ public static class ScalePipeline
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
             };
-            if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("AiRace.Benchmarks", StringComparison.OrdinalIgnoreCase))
+            if (!Path.GetFileName(Environment.ProcessPath!).StartsWith("AiRace.Benchmarks", StringComparison.OrdinalIgnoreCase))
             {
                 start.ArgumentList.Add(typeof(ScalePipeline).Assembly.Location);
             }
@@ -116,6 +116,13 @@ public static class ScalePipeline
                 }
 
                 byte[] json = DatasetGenerator.ToJson(data, indented);
+                Console.WriteLine($"note\t{stage}: the document is {json.Length:N0} bytes.");
+                if (json.Length > PolicyData.MaxDocumentBytes)
+                {
+                    Console.WriteLine($"note\t{stage} not run: the document is larger than the loader's limit of {PolicyData.MaxDocumentBytes:N0} bytes (PolicyData.Load refuses it with a PolicyDataException); the stages below use the generated dataset directly.");
+                    continue;
+                }
+
                 Print(stage, Best(runs, () =>
                 {
                     if (PolicyData.Load(json).Programmes.Count != data.Programmes.Count)
