@@ -20,8 +20,10 @@ public enum AggregationKey
     /// <summary>State, private, mixed or unknown sponsorship.</summary>
     SponsorKind = 2,
 
-    /// <summary>Each instrument a programme uses; a programme with several instruments appears in several groups, so
-    /// instrument totals overlap and must not be added up.</summary>
+    /// <summary>What the money is for: a programme whose included parts add up exactly to its headline is split by its
+    /// parts' purposes (each part under the programme's instrument for it, such as Shanghai's 600 million yuan under
+    /// ComputeSubsidy); any other programme is counted whole under the combination of its instruments. Every amount is
+    /// counted once, so the groups add up to the total counted (see <see cref="Aggregation.InstrumentRule"/>).</summary>
     Instrument = 3,
 }
 
@@ -252,6 +254,22 @@ public sealed class Aggregation
         foreach (NormalisedProgramme item in normalised.Items)
         {
             string? ancestor = ancestors.Of(item.Programme);
+            if (key == AggregationKey.Instrument && ancestor is null && SplitByPurpose(item) is { } split)
+            {
+                // The parts add up exactly to the headline: each part under the instrument of its purpose, once.
+                foreach ((Allocation part, string group, Money value, Money? upper) in split)
+                {
+                    Group(group, item.Programme).Add(part.Id, item.Programme.Id, item.Amount.Qualifier, value.Amount, upper?.Amount);
+                }
+
+                foreach (Allocation part in item.Programme.Parts.Where(p => p.Membership != PartMembership.Included))
+                {
+                    Group(PurposeGroup(item.Programme, part), item.Programme).AddUncountedParts(item.Programme, p => p == part);
+                }
+
+                continue;
+            }
+
             foreach (string group in GroupsOf(item.Programme, dataset, key, countries))
             {
                 GroupBuilder g = Group(group, item.Programme);
@@ -283,7 +301,7 @@ public sealed class Aggregation
             .Select(g => g.Value.Build(g.Key.Item1, key == AggregationKey.SponsorKind ? null : g.Key.Item2, c, dataset.Overlaps)).ToArray();
         string rule = "Each programme's headline is counted once: a programme nested in a counted programme is counted through its parent; "
             + "a fund's allocations are never added beside the fund; exact, approximate, capped (up to), floor (at least) and range figures are totalled separately."
-            + (key == AggregationKey.Instrument ? " A programme with several instruments appears under each, so instrument totals overlap and must not be added up." : string.Empty)
+            + (key == AggregationKey.Instrument ? " " + InstrumentRule : string.Empty)
             + (key == AggregationKey.Country ? " A sub-national programme counts for its country." : string.Empty)
             + (key == AggregationKey.SponsorKind ? string.Empty
                 : apart ? " State, private and mixed money are kept apart: every group is split by sponsor kind."
@@ -292,6 +310,58 @@ public sealed class Aggregation
             + " Programmes that may overlap (recorded overlaps) are listed with each group; where two or more are counted in one group, the group also gives its totals with the overlaps removed (lower bound) beside the totals with all counted (upper bound)."
             + " An overlap between programmes of different groups is not removed: adding groups together may count that money twice.";
         return new Aggregation(key, sponsors, c, normalised.Basis, built, rule);
+    }
+
+    /// <summary>How amounts are grouped by instrument, in words.</summary>
+    public const string InstrumentRule = "Grouped by instrument, every amount is counted once, so the groups add up to the total counted: "
+        + "a programme whose included parts add up exactly to its headline is split by its parts' purposes, each part under the programme's instrument for that purpose "
+        + "(compute: ComputeSubsidy, models: ModelSubsidy, data: DataSubsidy, research institutions: ResearchInstitutionSupport; a purpose without such an instrument under its own name), "
+        + "converted at the headline's rate and counted with the headline's qualifier; any other programme is counted whole under the combination of its instruments (\"Plan + Infrastructure\"), never under each of them.";
+
+    /// <summary>The group of a programme's instruments: their names joined with " + " in the order of <see cref="Instrument"/>.</summary>
+    private static string InstrumentGroup(Programme programme) =>
+        programme.Instruments.Count == 0 ? "(none stated)" : string.Join(" + ", programme.Instruments.Distinct().Order().Select(i => i.ToString()));
+
+    /// <summary>The group of a part: the programme's instrument for the part's purpose, or the purpose itself.</summary>
+    private static string PurposeGroup(Programme programme, Allocation part)
+    {
+        Instrument? instrument = part.Purpose switch
+        {
+            AllocationPurpose.Compute => Instrument.ComputeSubsidy,
+            AllocationPurpose.Models => Instrument.ModelSubsidy,
+            AllocationPurpose.Data => Instrument.DataSubsidy,
+            AllocationPurpose.ResearchInstitutions => Instrument.ResearchInstitutionSupport,
+            _ => null,
+        };
+        return instrument is Instrument i && programme.Uses(i) ? i.ToString() : part.Purpose + " (a part's purpose)";
+    }
+
+    /// <summary>The included parts of a programme with their groups and normalised values, when they add up exactly to
+    /// its headline (not a range); otherwise null, and the programme is counted whole.</summary>
+    private static List<(Allocation Part, string Group, Money Value, Money? Upper)>? SplitByPurpose(NormalisedProgramme item)
+    {
+        Programme programme = item.Programme;
+        if (programme.Parts.Count == 0 || item.Amount.UpperValue is not null || !programme.CheckParts().AddsUpExactly)
+        {
+            return null;
+        }
+
+        Conversion whole = item.Amount.Conversion;
+        var split = new List<(Allocation, string, Money, Money?)>();
+        try
+        {
+            foreach (Allocation part in programme.Parts.Where(p => p.Membership == PartMembership.Included))
+            {
+                Money value = new Conversion(part.Amount.Amount, whole.Rate, whole.RequestedDate, whole.Lookup).Result;
+                split.Add((part, PurposeGroup(programme, part), value, null));
+            }
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
+        return split;
     }
 
     private static IEnumerable<string> GroupsOf(Programme programme, PolicyDataset dataset, AggregationKey key, Dictionary<string, string> countries)
@@ -305,7 +375,7 @@ public sealed class Aggregation
             case AggregationKey.SponsorKind:
                 return new[] { programme.SponsorKind.ToString() };
             default:
-                return programme.Instruments.Count == 0 ? new[] { "(none stated)" } : programme.Instruments.Select(i => i.ToString()).Distinct();
+                return new[] { InstrumentGroup(programme) };
         }
     }
 
