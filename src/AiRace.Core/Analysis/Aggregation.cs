@@ -715,6 +715,8 @@ public sealed class Aggregation
             b.Note(OverlapBounds.Method);
         }
 
+        b.Facts(Groups.SelectMany(g => g.Counted.Concat(g.NotCounted.Select(n => n.Programme))))
+            .Facts(Groups.SelectMany(g => g.Overlaps).SelectMany(o => o.AmbiguityId is null ? [o.OverlapId] : new[] { o.OverlapId, o.AmbiguityId }));
         return b.Build();
     }
 }

@@ -315,6 +315,7 @@ public sealed class ConversionAudit
 
         return b.Note(string.Create(CultureInfo.InvariantCulture, $"Tolerance ±{TolerancePercent}% of the reference rate."))
             .Note("Implied rate = the amount divided by the source's converted figure.")
+            .Facts(Rows.Select(r => r.FactId).Concat(NotAudited.Select(n => n.FactId)))
             .Build();
     }
 }

@@ -134,6 +134,7 @@ public static class ProgrammeComparison
 
         return b.Note("Ranked within each sponsor kind; state, private and mixed money are never added together.")
             .Note("Subtotals are per sponsor kind and qualifier: exact, approximate and capped figures are not mixed.")
+            .Facts(ranked.Select(r => r.Programme.Id))
             .Build();
     }
 }
