@@ -98,3 +98,20 @@ public class OverlapBoundsTests
         cities.OverlapsRemoved.Exact.Should().Be(M.Cny(1_061_000_000_000m));
     }
 }
+
+public class RankingOverlapTests
+{
+    [Fact]
+    public void ARankingSubtotal_NamesTheOverlapsItMayContain_WhenGivenTheDataset()
+    {
+        NormalisationResult usd = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD)
+            .NormaliseProgrammes(PolicyData.Embedded.Programmes, NormalisationBasis.AtAnnualAverage(2024));
+        ResultTable table = ProgrammeComparison.RankTable(usd.Items, PolicyData.Embedded);
+        int state = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "subtotal" && (string?)table.Cell(r, "sponsor") == "State");
+        ((string)table.Cell(state, "note")!).Should().EndWith("may count the same money more than once: o-cn-state-programmes records that cn-ai-industry-development-action-plan, cn-ai-investment-fund, cn-sh-ai-subsidy-package, cn-zj-hangzhou-compute-subsidy may overlap (Aggregation gives the total with overlaps removed)");
+        int priv = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "subtotal" && (string?)table.Cell(r, "sponsor") == "Private");
+        table.Cell(priv, "note").Should().BeNull();
+        table.Facts.Should().Contain("o-cn-state-programmes");
+        ProgrammeComparison.RankTable(usd.Items).Facts.Should().NotContain("o-cn-state-programmes");
+    }
+}
