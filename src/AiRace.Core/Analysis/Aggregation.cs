@@ -194,8 +194,12 @@ public sealed record TotalNote(string Figure, string Note, string ExactSum)
 /// </summary>
 public sealed class Aggregation
 {
-    private Aggregation(AggregationKey key, SponsorTotals sponsors, Currency currency, NormalisationBasis basis, IReadOnlyList<AggregateGroup> groups, string rule)
+    /// <summary>The programme each counted id (a programme's or a part's) belongs to.</summary>
+    private readonly Dictionary<string, string> _programmeOf;
+
+    private Aggregation(AggregationKey key, SponsorTotals sponsors, Currency currency, NormalisationBasis basis, IReadOnlyList<AggregateGroup> groups, string rule, Dictionary<string, string> programmeOf)
     {
+        _programmeOf = programmeOf;
         Key = key;
         Sponsors = sponsors;
         Currency = currency;
@@ -309,7 +313,17 @@ public sealed class Aggregation
             + " Parts whose membership in the whole is unclear, and parts on top of the whole, are listed as not counted."
             + " Programmes that may overlap (recorded overlaps) are listed with each group; where two or more are counted in one group, the group also gives its totals with the overlaps removed (lower bound) beside the totals with all counted (upper bound)."
             + " An overlap between programmes of different groups is not removed: adding groups together may count that money twice.";
-        return new Aggregation(key, sponsors, c, normalised.Basis, built, rule);
+        var programmeOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (NormalisedProgramme item in normalised.Items)
+        {
+            programmeOf[item.Programme.Id] = item.Programme.Id;
+            foreach (Allocation part in item.Programme.Parts)
+            {
+                programmeOf[part.Id] = item.Programme.Id;
+            }
+        }
+
+        return new Aggregation(key, sponsors, c, normalised.Basis, built, rule, programmeOf);
     }
 
     /// <summary>How amounts are grouped by instrument, in words.</summary>
@@ -680,10 +694,11 @@ public sealed class Aggregation
 
                 if (g.OverlapsRemoved is OverlapBounds o && (value is not null || note is not null))
                 {
+                    string[] kept = g.Counted.Where(id => !o.Removed.Contains(_programmeOf.GetValueOrDefault(id, id))).ToArray();
                     TotalNote? lowNote = o.Notes.FirstOrDefault(n => n.Figure == what);
                     b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, what).Set(bound, Removed)
-                        .Set(total, lower(o)).Set(exactTotal, lowNote?.ExactSum).Set(counted, g.Counted.Count - o.Removed.Count)
-                        .Set(ids, string.Join(" ", g.Counted.Where(id => !o.Removed.Contains(id) && !o.Removed.Any(r => id.StartsWith(r + ".", StringComparison.Ordinal)))))
+                        .Set(total, lower(o)).Set(exactTotal, lowNote?.ExactSum).Set(counted, kept.Length)
+                        .Set(ids, string.Join(" ", kept))
                         .Set(reason, "kept " + string.Join(", ", o.Kept) + "; removed " + string.Join(", ", o.Removed) + (lowNote is null ? string.Empty : "; " + lowNote.Note));
                 }
             }

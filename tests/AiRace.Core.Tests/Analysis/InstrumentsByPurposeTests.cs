@@ -78,6 +78,11 @@ public class InstrumentsByPurposeTests
         compute.Overlaps.Should().ContainSingle().Which.Programmes.Should().Equal("cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy");
         compute.OverlapsRemoved!.Kept.Should().Equal("cn-sh-ai-subsidy-package");
         compute.OverlapsRemoved.Exact.Should().Be(M.Millions(600, Currency.CNY));
+
+        ResultTable table = Aggregation.Of(In(Currency.CNY, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument).ToTable();
+        int lower = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "group") == "ComputeSubsidy" && (string?)table.Cell(r, "bound") == "lower: overlaps removed");
+        table.Cell(lower, "ids").Should().Be("cn-sh-ai-subsidy-package.compute", "the part is counted for its programme, which is kept");
+        table.Cell(lower, "counted_in_group").Should().Be(1L);
     }
 
     [Fact]
