@@ -94,7 +94,7 @@ public class NotebookExecutionTests
     public void WhoCommitsWhat_SaysNoAnnouncementIsDated_AndRanksStateAndPrivateApart()
     {
         string text = _fixture.Results["02-who-commits-what.ipynb"].Notebook.AllOutputText;
-        text.Should().Contain("0 of 11 programmes could be normalised at their announcement date.");
+        text.Should().Contain("0 of 12 programmes could be normalised at their announcement date.");
         text.Should().Contain("not converted: the sources do not date its announcement, and no date is guessed");
         text.Should().Contain("138,971,885,987.4647358839306808", "one trillion yuan at the 2024 annual average, unrounded");
         text.Should().Contain("inverse of Fed H.10 annual average (AEXCHUS)");
@@ -110,7 +110,7 @@ public class NotebookExecutionTests
         text.Should().Contain("Plan + Infrastructure", "the state plan is never added to the private Stargate under infrastructure");
         text.Should().Contain("cn-sh-ai-subsidy-package.research-institutions", "the uncounted part is shown");
         text.Should().Contain("cn-sh-ai-subsidy-package: status overridden by ov-example-sh-date");
-        text.Should().Contain("With the overlay, 1 of 11 programmes could be normalised at their announcement date.");
+        text.Should().Contain("With the overlay, 1 of 12 programmes could be normalised at their announcement date.");
         text.Should().Contain("Quoted: “", "the citation list of a table quotes its sources");
     }
 
