@@ -1,48 +1,51 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Globalization;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
 
 namespace AiRace.Analyzers.CodeFixes;
 
 /// <summary>
-/// AIR0011 fix: the figure is already the full amount, so build it unscaled: <c>Money.Millions(600_000_000m, c)</c> →
-/// <c>Money.Of(600_000_000m, c)</c>; <c>Money.Scaled(x, Magnitude.Millions, c)</c> → <c>Money.Of(x, c)</c>.
+/// AIR0011 fixes: one per reading of the figure in a smaller scale than the one named, each titled with the amount it
+/// gives, since only the author knows which was meant. <c>Money.Millions(600_000_000m, c)</c> offers
+/// <c>Money.Of(600_000_000m, c)</c> (600 million) and <c>Money.Thousands(600_000_000m, c)</c> (600 billion);
+/// <c>Money.Scaled(x, Magnitude.Millions, c)</c> offers <c>Magnitude.Units</c> and <c>Magnitude.Thousands</c>. Every
+/// reading changes the amount by a factor of 10^3 to 10^12, so none is applied by Fix All.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MagnitudeDoubleScalingCodeFixProvider)), Shared]
 public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
 {
+    /// <summary>The scales, smallest first: the factory, its figure parameter, the <c>Magnitude</c> member, the power of ten.</summary>
+    private static readonly (string Factory, string Parameter, string Magnitude, int Exponent)[] Scales =
+    {
+        ("Of", "amount", "Units", 0),
+        ("Thousands", "thousands", "Thousands", 3),
+        ("Millions", "millions", "Millions", 6),
+        ("Billions", "billions", "Billions", 9),
+        ("Trillions", "trillions", "Trillions", 12),
+    };
+
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.MagnitudeDoubleScaling);
 
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>No Fix All: each finding's reading is the author's call.</summary>
+    public override FixAllProvider? GetFixAllProvider() => null;
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
             var found = await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-            if (found is not { Node: InvocationExpressionSyntax invocation } located)
-            {
-                continue;
-            }
-
-            var arguments = invocation.ArgumentList.Arguments;
-            foreach (var argument in arguments)
-            {
-                if (argument.NameColon is not null)
-                {
-                    arguments = default;
-                    break;
-                }
-            }
-
-            if (arguments.Count is not (2 or 3))
+            if (model is null || found is not { Node: InvocationExpressionSyntax invocation } located
+                || model.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method)
             {
                 continue;
             }
@@ -58,10 +61,134 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var newArguments = arguments.Count == 3 ? arguments.RemoveAt(1) : arguments;
-            var newExpression = invocation.Expression.ReplaceNode(name, SyntaxFactory.IdentifierName("Of").WithTriviaFrom(name));
-            var replacement = invocation.WithExpression(newExpression).WithArgumentList(invocation.ArgumentList.WithArguments(newArguments));
-            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, invocation, replacement, "Use Money.Of for the full amount", nameof(MagnitudeDoubleScalingCodeFixProvider));
+            var figure = ArgumentOf(invocation, method, method.Name == "Scaled" ? "figure" : method.Parameters[0].Name);
+            if (figure is null || model.GetConstantValue(figure.Expression, context.CancellationToken) is not { HasValue: true } constant
+                || Convert(constant.Value) is not { } value)
+            {
+                continue;
+            }
+
+            if (method.Name == "Scaled")
+            {
+                var magnitude = ArgumentOf(invocation, method, "magnitude");
+                if (magnitude is null || model.GetConstantValue(magnitude.Expression, context.CancellationToken) is not { HasValue: true, Value: int exponent })
+                {
+                    continue;
+                }
+
+                foreach (var scale in Scales)
+                {
+                    if (scale.Exponent >= exponent)
+                    {
+                        break;
+                    }
+
+                    var newMagnitude = SyntaxFactory.ParseExpression("AiRace.Core.Magnitude." + scale.Magnitude)
+                        .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
+                    Register(context, diagnostic, located.Root, magnitude.Expression, newMagnitude, Title(value, scale), scale.Magnitude);
+                }
+
+                continue;
+            }
+
+            int named = method.Name switch { "Millions" => 6, "Billions" => 9, "Trillions" => 12, _ => -1 };
+            foreach (var scale in Scales)
+            {
+                if (scale.Exponent >= named)
+                {
+                    break;
+                }
+
+                var newInvocation = invocation.ReplaceNodes(
+                    new SyntaxNode[] { name, figure },
+                    (original, _) => original == name
+                        ? SyntaxFactory.IdentifierName(scale.Factory).WithTriviaFrom(name)
+                        : figure.NameColon is { } nameColon
+                            ? figure.WithNameColon(nameColon.WithName(SyntaxFactory.IdentifierName(scale.Parameter).WithTriviaFrom(nameColon.Name)))
+                            : figure);
+                Register(context, diagnostic, located.Root, invocation, newInvocation, Title(value, scale), scale.Magnitude);
+            }
+        }
+    }
+
+    private static string Title(decimal figure, (string Factory, string Parameter, string Magnitude, int Exponent) scale)
+    {
+        string amount;
+        try
+        {
+            decimal factor = 1m;
+            for (int i = 0; i < scale.Exponent; i++)
+            {
+                factor *= 10m;
+            }
+
+            amount = (figure * factor).ToString("#,0.##", CultureInfo.InvariantCulture);
+        }
+        catch (System.OverflowException)
+        {
+            amount = "beyond the range of decimal";
+        }
+
+        return scale.Exponent == 0
+            ? "The figure is the full amount: Money.Of (" + amount + ")"
+            : "The figure is in " + scale.Magnitude.ToLowerInvariant() + ": " + amount + " in all";
+    }
+
+    private static void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SyntaxNode oldNode, SyntaxNode newNode, string title, string reading)
+    {
+        var replacement = newNode.WithTriviaFrom(oldNode).WithAdditionalAnnotations(Formatter.Annotation);
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                title,
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(oldNode, replacement))),
+                nameof(MagnitudeDoubleScalingCodeFixProvider) + "." + reading),
+            diagnostic);
+    }
+
+    /// <summary>The argument given for a parameter, by name or by position.</summary>
+    private static ArgumentSyntax? ArgumentOf(InvocationExpressionSyntax invocation, IMethodSymbol method, string parameter)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        foreach (var argument in arguments)
+        {
+            if (argument.NameColon?.Name.Identifier.ValueText == parameter)
+            {
+                return argument;
+            }
+        }
+
+        for (int i = 0; i < arguments.Count && i < method.Parameters.Length; i++)
+        {
+            if (arguments[i].NameColon is not null)
+            {
+                break;
+            }
+
+            if (method.Parameters[i].Name == parameter)
+            {
+                return arguments[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static decimal? Convert(object? value)
+    {
+        try
+        {
+            return value switch
+            {
+                decimal d => d,
+                int i => i,
+                long l => l,
+                double x when !double.IsNaN(x) && !double.IsInfinity(x) && System.Math.Abs(x) < 7.9e27 => (decimal)x,
+                _ => null,
+            };
+        }
+        catch (System.OverflowException)
+        {
+            return null;
         }
     }
 }

@@ -8,7 +8,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiRace.Analyzers.CodeFixes;
 
-/// <summary>AIR0005 fix: call the factory of the scale the number is written in (<c>FromPercent(0.55m)</c> → <c>FromFraction(0.55m)</c>).</summary>
+/// <summary>
+/// AIR0005 fix: call the factory of the scale the number is written in (<c>FromPercent(0.55m)</c> →
+/// <c>FromFraction(0.55m)</c>), renaming a named argument to the other factory's parameter
+/// (<c>FromFraction(fraction: 12.5m)</c> → <c>FromPercent(percent: 12.5m)</c>), so the fixed code compiles and means
+/// the number as written.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PercentScaleCodeFixProvider)), Shared]
 public sealed class PercentScaleCodeFixProvider : CodeFixProvider
 {
@@ -16,7 +21,7 @@ public sealed class PercentScaleCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PercentScale);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => EveryFindingFixAllProvider.For(this);
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -41,12 +46,45 @@ public sealed class PercentScaleCodeFixProvider : CodeFixProvider
                 IdentifierNameSyntax identifier => identifier,
                 _ => null,
             };
-            if (name is null)
+            if (invocation is null || name is null || invocation.ArgumentList.Arguments.Count != 1)
             {
                 continue;
             }
 
-            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, name, SyntaxFactory.IdentifierName(other), "Use Share." + other, nameof(PercentScaleCodeFixProvider));
+            var argument = invocation.ArgumentList.Arguments[0];
+            NameColonSyntax? newNameColon = null;
+            if (argument.NameColon is { } nameColon)
+            {
+                // the other factory's parameter, from the called type, so a renamed parameter is followed
+                var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+                if (model?.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
+                    || OtherParameter(method.ContainingType, other) is not { } parameter)
+                {
+                    continue;
+                }
+
+                newNameColon = nameColon.WithName(SyntaxFactory.IdentifierName(parameter).WithTriviaFrom(nameColon.Name));
+            }
+
+            var newInvocation = invocation.ReplaceNodes(
+                new SyntaxNode[] { name, argument },
+                (original, rewritten) => original == name
+                    ? SyntaxFactory.IdentifierName(other).WithTriviaFrom(name)
+                    : newNameColon is null ? rewritten : ((ArgumentSyntax)rewritten).WithNameColon(newNameColon));
+            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, invocation, newInvocation, "Use Share." + other, nameof(PercentScaleCodeFixProvider));
         }
+    }
+
+    private static string? OtherParameter(INamedTypeSymbol type, string factory)
+    {
+        foreach (var member in type.GetMembers(factory))
+        {
+            if (member is IMethodSymbol { IsStatic: true, Parameters.Length: 1 } method)
+            {
+                return method.Parameters[0].Name;
+            }
+        }
+
+        return null;
     }
 }

@@ -16,7 +16,7 @@ public sealed class UnknownCurrencyCodeCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnknownCurrencyCode);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => EveryFindingFixAllProvider.For(this);
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -34,7 +34,9 @@ public sealed class UnknownCurrencyCodeCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(code));
+            // in Money.Parse text only the code part changes: "RMB 100" → "CNY 100"
+            diagnostic.Properties.TryGetValue(UnknownCurrencyCodeRule.ReplacementTextProperty, out var text);
+            var replacement = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text ?? code));
             FixHelpers.RegisterReplacement(context, diagnostic, located.Root, literal, replacement, "Use the ISO 4217 code \"" + code + "\"", nameof(UnknownCurrencyCodeCodeFixProvider));
         }
     }

@@ -2,7 +2,11 @@
 # Measures what the AiRace analyzers cost at compile time. It packs AiRace.Core (with its analyzers) under a unique
 # version, generates a consumer of about 100,000 lines that uses Money, currencies, shares and conversions, builds it
 # with -p:ReportAnalyzer=true, and prints the AiRace analyzers' time as a share of the compiler's time.
-#   bash benchmarks/analyzer-cost/run.sh [files] [methods-per-file] [rounds of with/without rebuilds] [ReportAnalyzer rebuilds]
+#   bash benchmarks/analyzer-cost/run.sh [files] [methods-per-file] [rounds of with/without rebuilds] [ReportAnalyzer rebuilds] [consumer]
+# consumer: "plain" (default; the consumer every earlier figure was measured on), "flow" (plain plus, per file, a record,
+# a rates class and a service through which money flows across files: fields, properties, a dictionary, a list, tuples,
+# a switch expression, sorting and Min/Max; all of it clean) or "findings" (flow plus findings of six rules on about one
+# line in ten, every AiRace rule lowered to a warning so the build completes: reporting is part of the cost).
 # Timings on a shared 2-core machine vary by a factor of up to two between identical builds, so every figure is
 # reported per build and as a median.
 # Every build runs a fresh compiler process (UseSharedCompilation=false, as CI machines and this one are configured):
@@ -14,6 +18,8 @@ files=${1:-200}
 methods=${2:-25}
 rounds=${3:-3}
 warm=${4:-5}
+kind=${5:-plain}
+case "$kind" in plain|flow|findings) ;; *) echo "consumer must be plain, flow or findings, not '$kind'" >&2; exit 2;; esac
 shared=${AIRACE_COST_SHARED:-false}
 work=$(mktemp -d /tmp/airace-analyzer-cost.XXXXXX)
 version="0.1.0-cost.$(date -u +%Y%m%d%H%M%S).$$"
@@ -32,6 +38,7 @@ cat > Consumer.csproj <<XML
     <ImplicitUsings>enable</ImplicitUsings>
     <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
     <NoWarn>\$(NoWarn);AIR0010</NoWarn>
+    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="AiRace.Core" Version="$version" />
@@ -43,7 +50,17 @@ cat > nuget.config <<XML
 <configuration><packageSources><add key="cost-feed" value="$work/feed" /></packageSources></configuration>
 XML
 echo '<Project />' > Directory.Build.props
-echo '<Project />' > Directory.Build.targets
+# "Without" the analyzers: ExcludeAssets="analyzers" does not remove a package's analyzers with this SDK, so a target
+# removes the AiRace Analyzer items before the compiler runs; the compiler's command line is checked below.
+cat > Directory.Build.targets <<'XML'
+<Project>
+  <Target Name="RemoveAiRaceAnalyzers" BeforeTargets="CoreCompile" Condition="'$(AiRaceWithoutAnalyzers)' == 'true'">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="$([System.String]::Copy('%(Analyzer.Filename)').StartsWith('AiRace.'))" />
+    </ItemGroup>
+  </Target>
+</Project>
+XML
 echo '<Project />' > Directory.Packages.props
 
 for f in $(seq 1 "$files"); do
@@ -73,10 +90,113 @@ for f in $(seq 1 "$files"); do
     }
 
 CS
+      if [ "$kind" = findings ]; then
+        # two findings in a method of about twenty lines, cycling through six rules
+        case $((m % 6)) in
+          0) f1="var mixed = Money.Cny(${m}m) + Money.Usd(1m);"; f2="bool over = Money.Jpy(7m) > Money.Eur(${m}m);";;
+          1) f1="var fee = Money.Usd((decimal)0.$m);"; f2="var grant = new Money(Convert.ToDecimal((double)factor * 1e9), Currency.CNY);";;
+          2) f1="var old = Currency.FromCode(\"RMB\");"; f2="var usd = Money.Of(${m}m, \"usd\");";;
+          3) f1="decimal cents = Math.Round(total.Amount, 2);"; f2="decimal whole = Math.Round(scaled.Amount);";;
+          4) f1="var tooMuch = Share.FromPercent(15${m}m);"; f2="var negative = Share.FromFraction(-0.${m}m);";;
+          5) f1="decimal rise = Target.Percent - share.Percent;"; f2="decimal sum = Target.Fraction + share.Fraction;";;
+        esac
+        cat <<CS
+    public void Findings$m(IReadOnlyList<Money> parts, decimal factor)
+    {
+        Money total = parts.Sum(Currency.CNY);
+        Money scaled = _budget * factor;
+        Share share = Share.FromPercent(${m}m);
+        $f1
+        Console.WriteLine(total);
+        Console.WriteLine(scaled);
+        Console.WriteLine(share);
+        Console.WriteLine(parts.Count);
+        $f2
+        Console.WriteLine(factor);
+        Console.WriteLine(Target);
+        Console.WriteLine(total > scaled);
+        Console.WriteLine(scaled - total);
+        Console.WriteLine(share.Fraction);
+        Console.WriteLine(parts.Count > 1);
+        Console.WriteLine(factor > 1m);
+    }
+
+CS
+      fi
     done
     echo "}"
   } > "Ledger$f.cs"
+  if [ "$kind" != plain ]; then
+    cat > "Grants$f.cs" <<CS
+using AiRace.Core;
+namespace Generated;
+
+public sealed record Grant$f(string Region, Money Amount, Share Cofunding);
+
+public static class Rates$f
+{
+    public const decimal Millions = 1_000_000m;
+    public static readonly Money Cap = Money.Cny($f * Millions);
+    public static Money Floor => Money.Cny(1m);
+    public static Money Ceiling { get; } = Money.Cny(1_000m * Millions);
+
+    public static (string Region, Money Amount) Largest(IReadOnlyList<Grant$f> grants) =>
+        grants.Count == 0 ? ("none", Floor) : (grants[0].Region, grants[0].Amount);
+}
+CS
+    cat > "GrantService$f.cs" <<CS
+using AiRace.Core;
+namespace Generated;
+
+public sealed class GrantService$f
+{
+    private readonly Dictionary<string, Money> _byRegion = new() { ["east"] = Money.Cny(0m), ["west"] = Money.Cny(0m) };
+    private readonly List<Grant$f> _grants = new();
+    private readonly Money[] _quarters = { Money.Cny(1m), Money.Cny(2m), Money.Cny(3m), Money.Cny(4m) };
+
+    public Money Total { get; private set; } = Money.Cny(0m);
+
+    public void Add(string region, decimal millions)
+    {
+        var grant = new Grant$f(region, Money.Cny(millions * Rates$f.Millions), Share.FromPercent(10m));
+        _grants.Add(grant);
+        Total = Total + grant.Amount;
+        _byRegion[region] = _byRegion.TryGetValue(region, out var so) ? so + grant.Amount : grant.Amount;
+    }
+
+    public bool OverCap() => Total > Rates$f.Cap && Total.CompareTo(Rates$f.Ceiling) < 0;
+
+    public Money Pick(int kind) => kind switch { 0 => Rates$f.Cap, 1 => Rates$f.Floor, _ => Total };
+
+    public Money Largest()
+    {
+        var amounts = _grants.Select(g => g.Amount).ToList();
+        amounts.Sort();
+        var (region, amount) = Rates$f.Largest(_grants);
+        foreach (var value in _byRegion.Values)
+        {
+            if (value > amount)
+            {
+                amount = value;
+            }
+        }
+
+        foreach (var quarter in _quarters)
+        {
+            amount = Money.Max(amount, quarter);
+        }
+
+        Console.WriteLine(region);
+        return amounts.Count > 0 ? Money.Max(amount, amounts[^1]) : Money.Min(amount, Rates$f.Ceiling);
+    }
+}
+CS
+  fi
 done
+if [ "$kind" = findings ]; then
+  printf 'is_global = true\n' > .globalconfig
+  for r in $(seq -f 'AIR%04g' 1 13); do printf 'dotnet_diagnostic.%s.severity = warning\n' "$r" >> .globalconfig; done
+fi
 echo 'Console.WriteLine(new Generated.Ledger1().Allocate1(new[] { AiRace.Core.Money.Cny(1m) }, 1m));' > Program.cs
 lines=$(cat ./*.cs | wc -l)
 
@@ -105,11 +225,13 @@ of_all() {
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-echo "consumer: $files files, $lines lines; UseSharedCompilation=$shared"
+echo "consumer ($kind): $(ls ./*.cs | wc -l) files, $lines lines; UseSharedCompilation=$shared"
 [ "$shared" = true ] && dotnet build-server shutdown >/dev/null 2>&1 || true
 # First build (with a compiler server: the one that starts it and JIT-compiles the analyzers once).
 dotnet build --no-restore -nologo -p:UseSharedCompilation=$shared -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > build.log 2>&1 || { tail -40 build.log; exit 1; }
 report build.log "first build"
+findings=$(grep -oE 'warning AIR[0-9]{4}' build.log | sort | uniq -c | awk '{printf "%s %s; ", $3, $1}')
+echo "AiRace findings in the first build: ${findings:-none} ($(grep -cE 'warning AIR[0-9]{4}' build.log || true) lines of the log)"
 grep -E 'AiRace\.Analyzers\.[A-Za-z]+Analyzer' build.log | sed 's/^\s*/  /' | head -3 || true
 # Full rebuilds: what every later build of the project costs.
 shares=(); parts=()
@@ -122,18 +244,22 @@ done
 echo "== ReportAnalyzer, AiRace analyzers' share of the Csc task over $warm full rebuilds: median $(median "${shares[@]}")% (each: ${shares[*]})"
 echo "== the same builds, AiRace's part of all analyzers' time: median $(median "${parts[@]}")% (each: ${parts[*]})"
 
-# The compiler's own view: full rebuilds with and without the AiRace analyzers (ExcludeAssets="analyzers"), alternated.
+# The compiler's own view: full rebuilds with and without the AiRace analyzers (the Analyzer items removed before
+# CoreCompile), alternated; each build's compiler command line is checked for the analyzer.
 csc_ms() { grep -E '^\s+[0-9]+ ms\s+Csc\s' "$1" | awk '{print $1}' | head -1; }
+has_analyzer() { grep -E 'csc(\.dll)? ' "$1" | grep -c 'AiRace\.Analyzers\.dll' || true; }
 with_ms=(); without_ms=()
 for round in $(seq 1 "$rounds"); do
-  sed -i 's|<PackageReference Include="AiRace.Core" Version="[^"]*" ExcludeAssets="analyzers" />|<PackageReference Include="AiRace.Core" Version="'"$version"'" />|' Consumer.csproj
-  dotnet build --no-incremental -nologo -p:UseSharedCompilation=$shared -clp:PerformanceSummary > with.log 2>&1 || { tail -20 with.log; exit 1; }
+  dotnet build --no-incremental -nologo -v:n -p:UseSharedCompilation=$shared -clp:PerformanceSummary > with.log 2>&1 || { tail -20 with.log; exit 1; }
   with_ms+=("$(csc_ms with.log)")
-  sed -i 's|<PackageReference Include="AiRace.Core" Version="[^"]*" />|<PackageReference Include="AiRace.Core" Version="'"$version"'" ExcludeAssets="analyzers" />|' Consumer.csproj
-  dotnet build --no-incremental -nologo -p:UseSharedCompilation=$shared -clp:PerformanceSummary > without.log 2>&1 || { tail -20 without.log; exit 1; }
+  dotnet build --no-incremental -nologo -v:n -p:UseSharedCompilation=$shared -p:AiRaceWithoutAnalyzers=true -clp:PerformanceSummary > without.log 2>&1 || { tail -20 without.log; exit 1; }
   without_ms+=("$(csc_ms without.log)")
+  if [ "$(has_analyzer with.log)" = 0 ] || [ "$(has_analyzer without.log)" != 0 ]; then
+    echo "the compiler's command line does not show the analyzers as intended (with: $(has_analyzer with.log), without: $(has_analyzer without.log))" >&2
+    exit 1
+  fi
 done
-echo "== full rebuilds, Csc task time: with AiRace analyzers ${with_ms[*]} ms; without ${without_ms[*]} ms"
+echo "== full rebuilds, Csc task time (compiler command line checked: AiRace.Analyzers.dll passed with, absent without): with AiRace analyzers ${with_ms[*]} ms; without ${without_ms[*]} ms"
 w=$(median "${with_ms[@]}"); o=$(median "${without_ms[@]}")
 awk -v w="$w" -v o="$o" -v n="$rounds" 'BEGIN { printf "median of %d: with %d ms, without %d ms: the AiRace analyzers add %.1f%% to compile time\n", n, w, o, 100 * (w - o) / w }'
 

@@ -23,18 +23,68 @@ public class ClockConversionDateRuleTests
         """);
 
     [Fact]
-    public Task Any_method_parameter_named_date_and_locals_Reports() => Verify.Diagnostics("""
+    public Task Locals_normalisation_and_rate_tables_Reports() => Verify.Diagnostics("""
         using System;
+        using AiRace.Core;
+        using AiRace.Core.Analysis;
+        using AiRace.Core.Reporting;
+        class C
+        {
+            void M(Money m, ExchangeRateTable table, Normaliser normaliser, ReportedAmount amount)
+            {
+                var now = DateOnly.FromDateTime(DateTime.Now);
+                var a = m.ConvertTo(Currency.CNY, {|AIR0008:now|}, table, RateLookup.ExactDate);
+                var b = table.GetRate(Currency.USD, Currency.CNY, {|AIR0008:now.AddDays(-1)|}, RateLookup.ExactDate);
+                var ok = table.TryGetRate(Currency.USD, Currency.EUR, {|AIR0008:DateOnly.FromDateTime(DateTimeOffset.Now.LocalDateTime)|}, RateLookup.ExactDate, out var rate);
+                var c = normaliser.Normalise(amount, {|AIR0008:now|}, RateLookup.ExactDate, NormalisationBasis.AtDate({|AIR0008:now|}, RateLookup.ExactDate));
+                var d = ExchangeRate.Identity(Currency.CNY, {|AIR0008:DateOnly.FromDateTime(DateTime.UtcNow)|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_users_own_rate_look_up_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Rates : IExchangeRateProvider
+        {
+            public bool TryGetRate(Currency from, Currency to, DateOnly date, RateLookup lookup, out ExchangeRate rate) => throw new NotImplementedException();
+            public ExchangeRate GetRate(Currency from, Currency to, DateOnly date, RateLookup lookup) => throw new NotImplementedException();
+            public static Money At(Money m, Currency to, DateOnly on, RateLookup lookup) => m;
+            void M(Money m)
+            {
+                var a = GetRate(Currency.USD, Currency.CNY, {|AIR0008:DateOnly.FromDateTime(DateTime.Today)|}, RateLookup.ExactDate);
+                var b = At(m, Currency.CNY, {|AIR0008:DateOnly.FromDateTime(DateTime.Now)|}, RateLookup.ExactDate);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Any_date_that_feeds_no_conversion_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
         class Report
         {
             public static void Print(DateTime date) { }
-            void M()
+            public static void Stamp(DateOnly date, Money total) { }
+            void M(Money m)
             {
                 var now = DateTime.Now;
-                Print({|AIR0008:now|});
-                Print({|AIR0008:now.Date|});
-                Print(date: {|AIR0008:DateTimeOffset.Now.LocalDateTime|});
+                Print(now);
+                Print(now.Date);
+                Print(date: DateTimeOffset.Now.LocalDateTime);
+                Stamp(DateOnly.FromDateTime(DateTime.Today), m);
             }
+        }
+        """);
+
+    [Fact]
+    public Task A_failed_look_up_recorded_with_the_clock_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            Exception M() => new ExchangeRateNotFoundException(Currency.USD, Currency.CNY, DateOnly.FromDateTime(DateTime.Now), RateLookup.ExactDate, "no rate");
         }
         """);
 

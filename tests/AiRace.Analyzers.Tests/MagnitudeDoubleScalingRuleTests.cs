@@ -18,7 +18,7 @@ public class MagnitudeDoubleScalingRuleTests
                 var b = {|AIR0011:Money.Billions(138_000_000_000m, Currency.USD)|};
                 var c = {|AIR0011:Money.Trillions(1_000m, Currency.CNY)|};
                 var d = {|AIR0011:Money.Scaled(500_000_000m, Magnitude.Millions, Currency.EUR)|};
-                var e = {|AIR0011:Money.Billions(-2_000_000m, Currency.JPY)|};
+                var e = {|AIR0011:Money.Billions(-2_000_000_000m, Currency.JPY)|};
             }
         }
         """);
@@ -161,34 +161,135 @@ public class MagnitudeDoubleScalingRuleTests
         """);
 
     [Fact]
-    public Task Factories_and_scaled_FixAll() => Verify.Fix<Fix>("""
+    public Task Quadrillions_of_a_dollar_sized_currency_Reports() => Verify.Diagnostics("""
         using AiRace.Core;
         class C
         {
             void M()
             {
-                var a = {|AIR0011:Money.Billions(138_000_000_000m, Currency.USD)|};
-                var b = {|AIR0011:Money.Scaled(500_000_000m, Magnitude.Millions, Currency.EUR)|};
-            }
-        }
-        """, """
-        using AiRace.Core;
-        class C
-        {
-            void M()
-            {
-                var a = Money.Of(138_000_000_000m, Currency.USD);
-                var b = Money.Of(500_000_000m, Currency.EUR);
+                var a = {|AIR0011:Money.Trillions(1_000m, Currency.USD)|};
+                var b = {|AIR0011:Money.Billions(2_500_000m, Currency.EUR)|};
+                var c = {|AIR0011:Money.Trillions(5_000m, Currency.FromCode("GBP"))|};
+                var usd = Currency.USD;
+                var d = {|AIR0011:Money.Trillions(9_000m, usd)|};
             }
         }
         """);
 
     [Fact]
-    public Task Named_arguments_have_no_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+    public Task Beyond_any_budget_even_in_small_units_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Currency unknown)
+            {
+                var a = {|AIR0011:Money.Trillions(5_000_000m, Currency.JPY)|};
+                var b = {|AIR0011:Money.Trillions(500_000_000m, Currency.FromCode("IDR"))|};
+                var c = {|AIR0011:Money.Trillions(20_000_000_000m, unknown)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Real_budgets_of_small_unit_currencies_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var indonesia = Money.Trillions(3_621m, Currency.FromCode("IDR"));      // Rp 3,621 trillion, 2025 budget
+                var vietnam = Money.Trillions(2_549m, Currency.FromCode("VND"));        // about 2,549 trillion dong
+                var japan = Money.Trillions(115m, Currency.JPY);
+                var korea = Money.Trillions(677m, Currency.KRW);
+                var iran = Money.Trillions(50_000m, Currency.FromCode("IRR"));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Large_figures_in_an_unknown_currency_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            Money M(Currency currency) => Money.Trillions(3_621m, currency);
+            Money N(string code) => Money.Billions(900_000m, Currency.FromCode(code));
+        }
+        """);
+
+    [Fact]
+    public Task Each_reading_is_its_own_fix_thousands_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => {|AIR0011:Money.Millions(600_000_000m, Currency.CNY)|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Thousands(600_000_000m, Currency.CNY);
+        }
+        """, "MagnitudeDoubleScalingCodeFixProvider.Thousands");
+
+    [Fact]
+    public Task Each_reading_of_a_trillions_figure_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => {|AIR0011:Money.Trillions(1_000m, Currency.USD)|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Billions(1_000m, Currency.USD);
+        }
+        """, "MagnitudeDoubleScalingCodeFixProvider.Billions");
+
+    [Fact]
+    public Task Scaled_reading_changes_the_magnitude_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => {|AIR0011:Money.Scaled(500_000_000m, Magnitude.Millions, Currency.EUR)|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Scaled(500_000_000m, Magnitude.Units, Currency.EUR);
+        }
+        """, "MagnitudeDoubleScalingCodeFixProvider.Units");
+
+    [Fact]
+    public Task Named_arguments_are_renamed_with_the_factory_Fix() => Verify.Fix<Fix>("""
         using AiRace.Core;
         class C
         {
             Money M() => {|AIR0011:Money.Millions(currency: Currency.USD, millions: 1_000_000m)|};
         }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Of(currency: Currency.USD, amount: 1_000_000m);
+        }
         """);
+
+    [Fact]
+    public async Task Every_reading_is_offered_and_none_in_Fix_All()
+    {
+        var offered = await FixRunner.ActionsAsync(new Fix(), """
+            using AiRace.Core;
+            class C
+            {
+                Money M() => Money.Billions(138_000_000_000m, Currency.USD);
+            }
+            """);
+        offered.Should().Equal(
+            "The figure is the full amount: Money.Of (138,000,000,000)",
+            "The figure is in thousands: 138,000,000,000,000 in all",
+            "The figure is in millions: 138,000,000,000,000,000 in all");
+        new Fix().GetFixAllProvider().Should().BeNull("a reading changes the figure by 10^3 to 10^12: the author picks it");
+    }
 }

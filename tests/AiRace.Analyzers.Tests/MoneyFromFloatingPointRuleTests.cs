@@ -196,4 +196,59 @@ public class MoneyFromFloatingPointRuleTests
             Money M(double d) => Money.Usd({|AIR0002:(decimal)d|});
         }
         """);
+
+    [Fact]
+    public Task Decimal_locals_computed_from_floating_point_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(double measured, float ratio, Money m)
+            {
+                var amount = (decimal)measured;
+                decimal converted = Convert.ToDecimal(measured * 1.2);
+                var scaled = (decimal)ratio * 100m;
+                var negated = -amount;
+                var a = new Money({|AIR0002:amount|}, Currency.USD);
+                var b = Money.Of({|AIR0002:converted|}, Currency.CNY);
+                var c = Money.Usd({|AIR0002:scaled|});
+                var d = m * {|AIR0002:negated|};
+                var e = Money.Of({|AIR0002:amount + 1m|}, Currency.EUR);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Decimal_locals_from_decimal_sources_or_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(double measured, decimal stated, string text, bool flag)
+            {
+                var amount = stated * 2m;
+                var parsed = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+                var rounded = (decimal)measured;
+                rounded = Math.Round(stated, 2, MidpointRounding.ToEven);
+                var count = (int)measured;
+                var a = new Money(amount, Currency.USD);
+                var b = Money.Of(parsed, Currency.CNY);
+                var c = Money.Usd(rounded);
+                var d = Money.Of(count, Currency.EUR);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_local_reached_amount_has_no_literal_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M()
+            {
+                var amount = (decimal)0.1;
+                return new Money({|AIR0002:amount|}, Currency.USD);
+            }
+        }
+        """);
 }

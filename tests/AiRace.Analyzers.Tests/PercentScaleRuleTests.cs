@@ -187,4 +187,72 @@ public class PercentScaleRuleTests
             Share M() => Share.FromPercent({|AIR0013:250m|});
         }
         """);
+
+    [Fact]
+    public Task Named_argument_is_renamed_with_the_factory_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Share A() => Share.FromFraction(fraction: {|AIR0005:12.5m|});
+            Share B() => Share.FromPercent(percent: {|AIR0005:0.4m|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Share A() => Share.FromPercent(percent: 12.5m);
+            Share B() => Share.FromFraction(fraction: 0.4m);
+        }
+        """);
+
+    [Fact]
+    public Task Try_factory_other_scale_properties_and_locals_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Share s, Share? maybe)
+            {
+                var ok = Share.TryFromPercent({|AIR0005:0.35m|}, out var a);
+                var b = Share.FromFraction({|AIR0005:s.Percent|});
+                var c = Share.FromPercent({|AIR0005:s.Fraction|});
+                var d = Share.FromFraction({|AIR0005:maybe?.Percent ?? 0m|});
+                var fraction = 0.42m;
+                var e = Share.FromPercent({|AIR0005:fraction|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Matching_scales_and_parse_in_range_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Share s, bool flag)
+            {
+                var ok = Share.TryFromPercent(35m, out var a);
+                var b = Share.FromFraction(s.Fraction);
+                var c = Share.FromPercent(s.Percent);
+                var d = Share.Parse("55%");
+                var e = Share.Parse("12.5 %");
+                var f = 0.42m;
+                if (flag) { f = 42m; }
+                var g = Share.FromPercent(f);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Share_percent_given_to_fraction_factory_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Share M(Share s) => Share.FromFraction({|AIR0005:s.Percent|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Share M(Share s) => Share.FromPercent(s.Percent);
+        }
+        """);
 }

@@ -177,4 +177,40 @@ public class PercentagePointsRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Share_numbers_through_locals_and_a_fraction_plus_points_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Share now, Share then, PercentagePoints rise)
+            {
+                var n = now.Percent;
+                decimal t = then.Percent;
+                var change = {|AIR0006:n - t|};
+                var mixed = {|AIR0006:now.Fraction + rise.Value|};
+                var f = now.Fraction;
+                var p = rise.Value;
+                var again = {|AIR0006:f - p|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Points_with_points_and_percent_plus_points_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(Share now, PercentagePoints a, PercentagePoints b, decimal other, bool flag)
+            {
+                var total = a.Value + b.Value;
+                var percent = now.Percent + a.Value;
+                var typed = now + a;
+                var n = now.Percent;
+                if (flag) { n = 0m; }
+                var x = n - other;
+                var y = now.Fraction * 2m;
+            }
+        }
+        """);
 }

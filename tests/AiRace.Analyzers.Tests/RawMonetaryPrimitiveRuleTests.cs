@@ -135,4 +135,28 @@ public class RawMonetaryPrimitiveRuleTests
         System.Console.WriteLine(Local(1m));
         record Holder<T>(T Value, decimal Rate);
         """);
+
+    [Fact]
+    public Task Proportions_of_money_DoesNotReport() => Verify.NoDiagnostics("""
+        public class Allocation
+        {
+            public decimal PercentOfBudget { get; init; }
+            public decimal BudgetShare;
+            public double CostRatio { get; set; }
+            public decimal subsidy_pct;
+            public decimal FundingFraction { get; }
+            public void Set(decimal budgetPercentage, double priceMultiplier, decimal costFactor) { }
+        }
+        public record Split(decimal ShareOfFunding, decimal UsdProportion);
+        """);
+
+    [Fact]
+    public Task Money_words_beside_non_proportion_words_Reports() => Verify.Diagnostics("""
+        public class Unit
+        {
+            public decimal {|AIR0010:CostPerUnit|};
+            public decimal {|AIR0010:TotalCostUsd|} => 0m;
+            public decimal {|AIR0010:BudgetRemaining|} { get; set; }
+        }
+        """);
 }

@@ -182,4 +182,41 @@ public class RoundingWithoutModeRuleTests
             }
         }
         """, Fix.AwayFromZeroKey);
+
+    [Fact]
+    public Task Values_derived_from_an_amount_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money price, Money[] items)
+            {
+                var vat = price.Amount * 0.2m;
+                var gross = vat + price.Amount;
+                decimal perItem = gross / items.Length;
+                var a = {|AIR0009:Math.Round(vat, 2)|};
+                var b = {|AIR0009:decimal.Round(perItem)|};
+                var c = {|AIR0009:Math.Round(gross * 1.1m, 2)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Values_not_derived_from_an_amount_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money price, decimal rate, bool flag)
+            {
+                var share = rate * 100m;
+                var a = Math.Round(share, 2);
+                var vat = price.Amount * 0.2m;
+                var b = Math.Round(vat, 2, MidpointRounding.AwayFromZero);
+                var reset = price.Amount;
+                if (flag) { reset = rate; }
+                var c = Math.Round(reset, 2);
+            }
+        }
+        """);
 }

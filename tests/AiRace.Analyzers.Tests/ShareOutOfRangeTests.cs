@@ -138,4 +138,38 @@ public class ShareOutOfRangeTests
             public Share Top { get; } = Share.FromPercent(55m);
         }
         """);
+
+    [Fact]
+    public Task Parse_text_try_factory_and_locals_out_of_range_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Share.Parse({|AIR0013:"150%"|});
+                var b = Share.Parse({|AIR0013:"-5 %"|});
+                var ok = Share.TryFromPercent({|AIR0013:250m|}, out var c);
+                var percent = 120m;
+                var d = Share.FromPercent({|AIR0013:percent|});
+                const decimal Over = 150m;
+                var e = Share.FromFraction({|AIR0013:Over|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Parse_text_in_range_or_not_a_percentage_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(string input)
+            {
+                var a = Share.Parse("100%");
+                var b = Share.Parse("0%");
+                var c = Share.Parse(input);
+                var d = Ratio.Parse("150%");
+                var ok = Share.TryFromPercent(100m, out var e);
+            }
+        }
+        """);
 }

@@ -187,4 +187,44 @@ public class UnitStrippingRuleTests
             decimal? M(Money? a, Money? b) => {|AIR0004:a?.Amount + b?.Amount|};
         }
         """);
+
+    [Fact]
+    public Task Amounts_through_locals_and_max_min_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money budget, Money spent)
+            {
+                var b = budget.Amount;
+                decimal s = spent.Amount;
+                var left = {|AIR0004:b - s|};
+                var over = {|AIR0004:s > b|};
+                var mixed = {|AIR0004:b + spent.Amount|};
+                var larger = {|AIR0004:Math.Max(budget.Amount, spent.Amount)|};
+                var smaller = {|AIR0004:decimal.Min(b, s)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Locals_not_holding_amounts_and_money_max_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money budget, Money spent, decimal limit, bool flag)
+            {
+                var b = budget.Amount;
+                var cap = limit * 2m;
+                var changed = spent.Amount;
+                if (flag) { changed = 0m; }
+                var x = b - cap;
+                var y = b - changed;
+                var z = Math.Max(b, 0m);
+                var w = Money.Max(budget, spent);
+                var v = Math.Max(limit, cap);
+            }
+        }
+        """);
 }

@@ -202,4 +202,54 @@ public class UnknownCurrencyCodeRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Alias_codes_in_parse_text_switch_arms_and_locals_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(string region, bool mainland)
+            {
+                var a = Money.Parse({|AIR0003:"RMB 1,000"|});
+                var ok = Money.TryParse({|AIR0003:"rmb 5"|}, out var b);
+                var c = Currency.FromCode(region switch { "cn" => {|AIR0003:"RMB"|}, "us" => "USD", _ => {|AIR0003:"EURO"|} });
+                var d = Money.Of(1m, mainland ? {|AIR0003:"Yuan"|} : "HKD");
+                var code = "NTD";
+                var e = Currency.FromCode({|AIR0003:code|});
+                var f = Money.Of(2m, {|AIR0003:code|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Active_codes_in_parse_text_and_switch_arms_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M(string region, string input, bool flag)
+            {
+                var a = Money.Parse("CNY 1,000,000,000.00");
+                var b = Money.Parse(input);
+                var c = Currency.FromCode(region switch { "cn" => "CNY", "tw" => "TWD", _ => region });
+                var code = flag ? "USD" : "EUR";
+                var d = Currency.FromCode(code);
+                var e = Money.Parse("-5");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Parse_text_keeps_its_amount_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Parse({|AIR0003:"RMB 1,000"|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Parse("CNY 1,000");
+        }
+        """);
 }

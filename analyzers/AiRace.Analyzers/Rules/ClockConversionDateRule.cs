@@ -8,12 +8,18 @@ namespace AiRace.Analyzers;
 
 /// <summary>
 /// AIR0008: reports a date argument taken from the clock (<c>DateTime.Now</c>, <c>UtcNow</c>, <c>Today</c>,
-/// <c>DateTimeOffset.Now</c>, <c>TimeProvider.System</c>) given to a parameter named <c>date</c>, or to any date
-/// parameter of an AiRace.Core method or constructor.
+/// <c>DateTimeOffset.Now</c>, <c>TimeProvider.System</c>) that feeds a conversion or an exchange-rate look-up: a date
+/// parameter of a method or constructor that also takes a <c>RateLookup</c> (<c>Money.ConvertTo</c>,
+/// <c>IExchangeRateProvider.GetRate</c>/<c>TryGetRate</c> and their implementations, <c>Normaliser.Normalise</c>,
+/// <c>NormalisationBasis.AtDate</c>, <c>Conversion</c>), or the date of an <c>ExchangeRate</c>. Any other date, a
+/// report's date or a parameter that merely is named <c>date</c>, is not a conversion date.
 /// </summary>
 internal sealed class ClockConversionDateRule : Rule, ICallRule
 {
     private const int MaxDepth = 10;
+
+    private const string RateLookupName = "AiRace.Core.RateLookup";
+    private const string ExchangeRateName = "AiRace.Core.ExchangeRate";
 
     public ClockConversionDateRule()
         : base(Descriptors.ClockConversionDate)
@@ -23,12 +29,19 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
     /// <inheritdoc/>
     public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
         ApiName.Of(KnownTypes.MoneyName, "ConvertTo"),
+        ApiName.Of(RateLookupName),
+        ApiName.Of(ExchangeRateName, "Identity"),
+        ApiName.Of("AiRace.Core.IExchangeRateProvider", "GetRate", "TryGetRate"),
+        ApiName.Of("AiRace.Core.ExchangeRateTable", "GetRate", "TryGetRate"),
+        ApiName.Of("AiRace.Core.Analysis.Normaliser", "Normalise"),
+        ApiName.Of("AiRace.Core.Analysis.NormalisationBasis", "AtDate"),
+        ApiName.Of("AiRace.Core.Conversion"),
         ApiName.Of("System.DateOnly"),
         ApiName.Of("System.DateTimeOffset"),
         ApiName.Of("System.TimeProvider"));
 
-    /// <summary>Only calls of methods and constructors with a parameter that can hold a date can be reported.</summary>
-    public bool MayConcern(IMethodSymbol method, KnownTypes types) => HasDateParameter(method, types);
+    /// <summary>Only calls of conversions and rate look-ups (and of ExchangeRate's members) with a date parameter can be reported.</summary>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) => HasDateParameter(method, types) && IsRateMethod(method.ReducedFrom ?? method);
 
     [MethodImpl(Hot.Path)]
     public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
@@ -55,7 +68,7 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         }
 
         var method = parameter.ContainingSymbol as IMethodSymbol;
-        if (!(parameter.Name == "date" || KnownTypes.IsInCoreNamespace(method?.ContainingType)))
+        if (method is null || !IsRateMethod(method))
         {
             return;
         }
@@ -83,6 +96,43 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         {
             var type = KnownTypes.Unwrap(parameter.Type);
             if (type.TypeKind == TypeKind.TypeParameter || IsDateType(type, types))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a method converts or looks up a rate: it takes the library's <c>RateLookup</c> (the library's own
+    /// conversions and look-ups, and any method, the user's included, that passes a lookup rule on to them), or it
+    /// belongs to <c>ExchangeRate</c> (a rate's date). An exception's constructor that records a failed look-up is not one.
+    /// </summary>
+    private static bool IsRateMethod(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        if (type is not null && type.Name == "ExchangeRate" && KnownTypes.IsInCoreNamespace(type))
+        {
+            return true;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type is { Name: "RateLookup" } lookup && KnownTypes.IsInCoreNamespace(lookup))
+            {
+                return !IsException(type);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsException(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Exception" && current.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true })
             {
                 return true;
             }

@@ -118,7 +118,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor PercentagePoints = Create(
         RuleIds.PercentagePoints,
         "Raw share numbers are added or subtracted",
-        "'{0}' {1} the raw numbers of two shares; subtract the shares to get PercentagePoints",
+        "'{0}' {1} raw share numbers; subtract the shares to get PercentagePoints, add PercentagePoints to a Share",
         Correctness,
         DiagnosticSeverity.Warning,
         "The difference of 17% and 55% is 38 percentage points, not 38%. Share - Share gives PercentagePoints, a type that says so.");
@@ -163,7 +163,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor MagnitudeDoubleScaling = Create(
         RuleIds.MagnitudeDoubleScaling,
         "An already-scaled figure is scaled again",
-        "{0} {1} is {2}: the figure looks already scaled; use Money.Of for a full amount",
+        "{0} {1} is {2}: the figure looks already scaled; state it in the scale it is written in",
         Correctness,
         DiagnosticSeverity.Warning,
         "Money.Millions(600) is 600 million; Money.Millions(600_000_000) is 600 trillion. A figure that is already a full amount must not be scaled again.");

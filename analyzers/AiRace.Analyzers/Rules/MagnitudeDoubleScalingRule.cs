@@ -9,12 +9,35 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// AIR0011: reports an already-scaled constant given to <c>Money.Millions</c>, <c>Billions</c>, <c>Trillions</c> (or
 /// <c>Money.Scaled</c> with one of those magnitudes): a figure at least as large as the scale factor itself, or one
-/// that makes the amount a quadrillion or more (beyond any budget on Earth).
+/// that makes the amount larger than any budget on Earth in its currency: 10^15 units of a currency worth about a
+/// dollar or more, more for currencies with small units (a budget of Rp 3,621 trillion is real), and the most any
+/// currency allows when the currency is not known at compile time.
 /// </summary>
 internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
 {
-    /// <summary>The amount above which a scaled figure cannot be meant: 10^15.</summary>
+    /// <summary>The amount above which a scaled figure cannot be meant, in a currency worth about a dollar or more: 10^15.</summary>
     private const decimal Implausible = 1_000_000_000_000_000m;
+
+    /// <summary>
+    /// Currencies with small units, by the power of ten of their units per US dollar, rounded up (yen ≈ 150: 10^3;
+    /// rupiah ≈ 16,000: 10^5). Their implausible amount is 10^15 times that: a yen budget of 10^17 is still a mistake,
+    /// a rupiah budget of 3.6 × 10^15 is not. Rounded up and generous on purpose: the rule must never call a real
+    /// budget a mistake.
+    /// </summary>
+    private static readonly ImmutableDictionary<string, int> SmallUnits = new System.Collections.Generic.Dictionary<string, int>
+    {
+        ["JPY"] = 3, ["KRW"] = 4, ["IDR"] = 5, ["VND"] = 5, ["IRR"] = 7, ["LBP"] = 6, ["LAK"] = 5, ["UZS"] = 5,
+        ["GNF"] = 4, ["SLL"] = 5, ["SYP"] = 5, ["PYG"] = 4, ["COP"] = 4, ["KHR"] = 4, ["MMK"] = 4, ["UGX"] = 4,
+        ["TZS"] = 4, ["MGA"] = 4, ["BIF"] = 4, ["CDF"] = 4, ["MNT"] = 4, ["IQD"] = 4, ["NGN"] = 4, ["KPW"] = 4,
+        ["ARS"] = 4, ["CLP"] = 3, ["HUF"] = 3, ["ISK"] = 3, ["KZT"] = 3, ["PKR"] = 3, ["LKR"] = 3, ["RWF"] = 4,
+        ["MWK"] = 4, ["XAF"] = 3, ["XOF"] = 3, ["AMD"] = 3, ["YER"] = 3, ["SOS"] = 3, ["DJF"] = 3, ["KMF"] = 3,
+        ["HTG"] = 3, ["JMD"] = 3, ["INR"] = 2, ["RUB"] = 2, ["PHP"] = 2, ["THB"] = 2, ["TWD"] = 2, ["VES"] = 2,
+        ["NPR"] = 3, ["BDT"] = 3, ["KES"] = 3, ["ETB"] = 3, ["DZD"] = 3, ["ALL"] = 2, ["RSD"] = 3, ["MKD"] = 2,
+        ["UAH"] = 2, ["EGP"] = 2, ["CRC"] = 3, ["XPF"] = 3, ["VUV"] = 3, ["GYD"] = 3, ["ZMW"] = 2, ["MZN"] = 2,
+    }.ToImmutableDictionary();
+
+    /// <summary>The largest exponent in <see cref="SmallUnits"/>: the threshold when the currency is not known.</summary>
+    private const int LargestExponent = 7;
 
     public MagnitudeDoubleScalingRule()
         : base(Descriptors.MagnitudeDoubleScaling)
@@ -23,7 +46,8 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
 
     /// <inheritdoc/>
     public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
-        ApiName.Of(KnownTypes.MoneyName, "Millions", "Billions", "Trillions", "Scaled", "Of"));
+        ApiName.Of(KnownTypes.MoneyName, "Millions", "Billions", "Trillions", "Scaled", "Of", "Thousands"),
+        ApiName.Of("AiRace.Core.Magnitude", "Units", "Thousands", "Millions", "Billions", "Trillions"));
 
     /// <summary>Only calls of Money's scale factories can be reported.</summary>
     public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
@@ -63,7 +87,7 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
         var figureArgument = invocation.Arguments.ArgumentFor(method.Name == "Scaled" ? "figure" : method.Parameters[0].Name) ?? invocation.Arguments[0];
         if (figureArgument.Value.ConstantDecimal() is { } figure)
         {
-            Judge(context, invocation, figure, scale, factor);
+            Judge(context, invocation, figure, scale, factor, invocation.Arguments.ArgumentFor("currency")?.Value);
         }
     }
 
@@ -72,11 +96,11 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
     /// would make the optimised hot path several times larger to JIT-compile in every compiler process.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Judge(in RuleContext context, IInvocationOperation invocation, decimal figure, string scale, decimal factor)
+    private static void Judge(in RuleContext context, IInvocationOperation invocation, decimal figure, string scale, decimal factor, IOperation? currency)
     {
         decimal magnitude = figure < 0m ? -figure : figure;
-        bool implausible = magnitude >= factor || (magnitude >= Implausible / factor);
-        if (!implausible)
+        // the currency is looked at only for a figure past the smallest limit (10^15): nearly every figure is below it
+        if (magnitude < factor && (magnitude < Implausible / factor || magnitude < Threshold(context, currency) / factor))
         {
             return;
         }
@@ -87,6 +111,20 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
             figure.ToString("#,0.##", CultureInfo.InvariantCulture),
             scale,
             Describe(magnitude, factor)));
+    }
+
+    /// <summary>The amount no budget in the currency reaches (the largest of all when the currency is not known).</summary>
+    private static decimal Threshold(in RuleContext context, IOperation? currency)
+    {
+        string? code = currency is null ? null : context.Facts.Currencies.Resolve(currency, FlowMode.Exact, context.CancellationToken);
+        int exponent = code is null ? LargestExponent : SmallUnits.TryGetValue(code, out int small) ? small : 0;
+        decimal threshold = Implausible;
+        for (int i = 0; i < exponent; i++)
+        {
+            threshold *= 10m;
+        }
+
+        return threshold;
     }
 
     private static string Describe(decimal figure, decimal factor)

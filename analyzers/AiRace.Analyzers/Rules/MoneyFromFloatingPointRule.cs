@@ -5,7 +5,11 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
-/// <summary>AIR0002: reports Money constructed, created by a factory or scaled from a <c>double</c> or <c>float</c> amount.</summary>
+/// <summary>
+/// AIR0002: reports Money constructed, created by a factory or scaled from a <c>double</c> or <c>float</c> amount: a
+/// cast, <c>Convert.ToDecimal</c>, <c>new decimal(double)</c>, directly, in decimal arithmetic
+/// (<c>(decimal)rate * 100m</c>), or through a <c>decimal</c> local that holds such a value.
+/// </summary>
 internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
 {
     /// <summary>Diagnostic property: the decimal literal that replaces the argument, when the amount is a literal.</summary>
@@ -80,7 +84,10 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
     [MethodImpl(Hot.Path)]
     private static void Check(in RuleContext context, IOperation value)
     {
-        if (FloatingSource(value) is { } source)
+        // optimistic first (a local keeps its initial value), proved exactly only when that finds a floating source
+        var members = context.Facts.Members;
+        if (FloatingSource(value, 0, members, FlowMode.Optimistic, context.CancellationToken) is not null
+            && FloatingSource(value, 0, members, FlowMode.Exact, context.CancellationToken) is { } source)
         {
             Report(context, value, source);
         }
@@ -91,7 +98,8 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
     private static void Report(in RuleContext context, IOperation value, IOperation source)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
-        string? literal = DecimalLiteralFor(source);
+        // a literal is replaced where it is written: not when it was reached through a local
+        string? literal = value.Syntax.Span.Contains(source.Syntax.Span) ? DecimalLiteralFor(source) : null;
         if (literal is not null)
         {
             properties = properties.Add(DecimalLiteralProperty, literal);
@@ -106,10 +114,10 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
 
     /// <summary>The double/float expression a decimal value is converted from, or null.</summary>
     [MethodImpl(Hot.Path)]
-    private static IOperation? FloatingSource(IOperation value)
+    private static IOperation? FloatingSource(IOperation? value, int depth, MemberValues members, FlowMode mode, System.Threading.CancellationToken cancellationToken)
     {
         var current = value;
-        for (int i = 0; i < 8 && current is not null; i++)
+        for (int i = depth; i < 12 && current is not null; i++)
         {
             switch (current)
             {
@@ -131,6 +139,17 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
                 case IObjectCreationOperation { Type.SpecialType: SpecialType.System_Decimal, Arguments.Length: 1 } creation
                     when IsFloating(creation.Arguments[0].Value.Type):
                     return creation.Arguments[0].Value;
+                case IBinaryOperation { Type.SpecialType: SpecialType.System_Decimal, OperatorMethod: null or { ContainingType.SpecialType: SpecialType.System_Decimal } } binary:
+                    // decimal arithmetic on a converted double: (decimal)rate * 100m
+                    return FloatingSource(binary.LeftOperand, i + 1, members, mode, cancellationToken)
+                        ?? FloatingSource(binary.RightOperand, i + 1, members, mode, cancellationToken);
+                case IUnaryOperation { Type.SpecialType: SpecialType.System_Decimal } unary:
+                    current = unary.Operand;
+                    continue;
+                case ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local:
+                    // a decimal local computed from a double: var amount = (decimal)measured; new Money(amount, c)
+                    current = ValueFlow.SingleValue(local, null, members, mode, cancellationToken);
+                    continue;
                 default:
                     return null;
             }

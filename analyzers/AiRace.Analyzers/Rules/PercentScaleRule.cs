@@ -7,8 +7,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>
-/// AIR0005 (warning): <c>Share.FromPercent</c> given a constant in (0, 1), <c>Share.FromFraction</c> given a constant
-/// in (1, 100]. AIR0013 (error): a constant share below 0% or above 100%.
+/// AIR0005 (warning): <c>Share.FromPercent</c> or <c>Share.TryFromPercent</c> given a constant in (0, 1),
+/// <c>Share.FromFraction</c> given a constant in (1, 100]; a share's <c>Percent</c> given to <c>FromFraction</c> or its
+/// <c>Fraction</c> to <c>FromPercent</c>. AIR0013 (error): a constant share below 0% or above 100%, given to those
+/// factories or written as the text of <c>Share.Parse</c> (<c>"150%"</c>). Constants are read through locals too.
 /// </summary>
 internal sealed class PercentScaleRule : Rule, ICallRule
 {
@@ -21,27 +23,93 @@ internal sealed class PercentScaleRule : Rule, ICallRule
     }
 
     /// <inheritdoc/>
-    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Of(KnownTypes.ShareName, "FromPercent", "FromFraction");
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Of(KnownTypes.ShareName, "FromPercent", "FromFraction", "TryFromPercent", "Parse", "Percent", "Fraction");
 
-    /// <summary>Only calls of Share's factories can be reported.</summary>
+    /// <summary>Only calls of Share's factories and of its Parse can be reported.</summary>
     public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
-        method.IsStatic && method.Name is "FromPercent" or "FromFraction" && method.IsOn(types.Share);
+        method.IsStatic && method.Name is "FromPercent" or "FromFraction" or "TryFromPercent" or "Parse" && method.IsOn(types.Share);
 
     [MethodImpl(Hot.Path)]
     public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
         var types = context.Types;
-        if (call is not IInvocationOperation invocation || method is null || !method.IsStatic || !method.IsOn(types.Share) || invocation.Arguments.Length != 1
-            || method.Name is not ("FromPercent" or "FromFraction"))
+        if (call is not IInvocationOperation invocation || method is null || !method.IsStatic || !method.IsOn(types.Share) || invocation.Arguments.Length == 0
+            || method.Name is not ("FromPercent" or "FromFraction" or "TryFromPercent" or "Parse"))
         {
             return;
         }
 
-        var argument = invocation.Arguments[0].Value;
-        if (argument.ConstantDecimal() is { } value)
+        // the number (or text) is the first parameter, however the arguments are ordered
+        IArgumentOperation? first = null;
+        foreach (var candidate in invocation.Arguments)
+        {
+            if (candidate.Parameter?.Ordinal == 0)
+            {
+                first = candidate;
+            }
+        }
+
+        if (first is null)
+        {
+            return;
+        }
+
+        var argument = first.Value;
+        var constant = Constant(argument, context);
+        if (method.Name == "Parse")
+        {
+            if (constant?.ConstantValue is { HasValue: true, Value: string text })
+            {
+                JudgeText(context, argument, text);
+            }
+
+            return;
+        }
+
+        if (constant.ConstantDecimal() is { } value)
         {
             Judge(context, argument, method.Name, value);
         }
+        else if (method.Name != "TryFromPercent" && OtherScaleOfShare(argument, types, method.Name) is { } property)
+        {
+            // Share.FromFraction(s.Percent): the number is on the other scale by construction
+            ReportProperty(context, argument, method.Name, property);
+        }
+    }
+
+    /// <summary>The constant an argument is, directly or through a local assigned once, or null.</summary>
+    [MethodImpl(Hot.Path)]
+    private static IOperation? Constant(IOperation argument, in RuleContext context)
+    {
+        var value = argument.SkipConversions();
+        for (int i = 0; i < 4 && value is ILocalReferenceOperation local && !value.ConstantValue.HasValue; i++)
+        {
+            value = ValueFlow.SingleValue(local, null, context.Facts.Members, FlowMode.Exact, context.CancellationToken).SkipConversions();
+        }
+
+        return value is { ConstantValue.HasValue: true } ? value : null;
+    }
+
+    /// <summary>A share's Percent given to FromFraction, or its Fraction given to FromPercent: the property's name, else null.</summary>
+    [MethodImpl(Hot.Path)]
+    private static string? OtherScaleOfShare(IOperation argument, KnownTypes types, string factory)
+    {
+        var value = argument.SkipConversions();
+        if (value is ICoalesceOperation coalesce)
+        {
+            // maybe?.Percent ?? 0m
+            value = coalesce.Value.SkipConversions();
+        }
+
+        if (value is IConditionalAccessOperation access)
+        {
+            value = access.WhenNotNull.SkipConversions();
+        }
+
+        return value is IPropertyReferenceOperation { Property: { } property } && types.IsShare(property.ContainingType)
+            && ((factory == "FromFraction" && property.Name == "Percent") || (factory == "FromPercent" && property.Name == "Fraction"))
+            ? property.Name
+            : null;
     }
 
     /// <summary>
@@ -49,14 +117,40 @@ internal sealed class PercentScaleRule : Rule, ICallRule
     /// and messages would make the optimised hot path several times larger to JIT-compile in every compiler process.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Judge(in RuleContext context, IOperation argument, string name, decimal value)
+    private static void ReportProperty(in RuleContext context, IOperation argument, string name, string property)
     {
         bool percent = name == "FromPercent";
+        string other = percent ? "FromFraction" : "FromPercent";
+        string shown = argument.Syntax.ToString();
+        Report(context, argument, Descriptors.PercentScale, other, name, shown, percent ? "a fraction (Share." + property + ")" : "a percent (Share." + property + ")", "Share." + other + "(" + shown + ")");
+    }
+
+    /// <summary>Share.Parse of a constant percentage outside 0–100% (the text the library reads: a number and '%').</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void JudgeText(in RuleContext context, IOperation argument, string text)
+    {
+        string trimmed = text.Trim();
+        if (!trimmed.EndsWith("%", System.StringComparison.Ordinal)
+            || !decimal.TryParse(trimmed.Substring(0, trimmed.Length - 1).Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal percent))
+        {
+            return;
+        }
+
+        if (percent < 0m || percent > 100m)
+        {
+            Report(context, argument, Descriptors.ShareOutOfRange, null, "Parse", "\"" + text + "\"", percent.ToString(CultureInfo.InvariantCulture), string.Empty);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Judge(in RuleContext context, IOperation argument, string name, decimal value)
+    {
+        bool percent = name is "FromPercent" or "TryFromPercent";
         decimal asPercent = percent ? value : value * 100m;
         if (percent && value > 0m && value < 1m)
         {
             string shown = value.ToString(CultureInfo.InvariantCulture);
-            Report(context, argument, Descriptors.PercentScale, "FromFraction", name, shown, "a fraction", "Share.FromFraction(" + shown + ")");
+            Report(context, argument, Descriptors.PercentScale, name == "FromPercent" ? "FromFraction" : null, name, shown, "a fraction", "Share.FromFraction(" + shown + ")");
         }
         else if (!percent && value > 1m && value <= 100m)
         {

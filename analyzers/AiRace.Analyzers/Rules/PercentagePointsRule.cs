@@ -5,7 +5,11 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
-/// <summary>AIR0006: reports adding or subtracting the raw <c>Percent</c>/<c>Fraction</c> numbers of two shares.</summary>
+/// <summary>
+/// AIR0006: reports adding or subtracting the raw <c>Percent</c>/<c>Fraction</c> numbers of two shares, and a share's
+/// <c>Fraction</c> plus or minus the <c>Value</c> of percentage points (0.55 + 3 is not 58%), read directly or through
+/// <c>decimal</c> locals that hold them.
+/// </summary>
 internal sealed class PercentagePointsRule : Rule, IBinaryRule
 {
     /// <summary>Diagnostic property present when the fix (<c>(a - b).Value</c>) applies: <c>a.Percent - b.Percent</c> on plain accesses.</summary>
@@ -44,11 +48,26 @@ internal sealed class PercentagePointsRule : Rule, IBinaryRule
             return;
         }
 
-        var left = ShareNumber(binary.LeftOperand, types, out bool leftPlain);
+        var left = Number(context, binary.LeftOperand, out bool leftPlain);
         bool rightPlain = false;
-        var right = left is null ? null : ShareNumber(binary.RightOperand, types, out rightPlain);
+        var right = left is null ? null : Number(context, binary.RightOperand, out rightPlain);
         if (left is null || right is null || KnownTypes.IsInside(context.ContainingSymbol, types.Share))
         {
+            return;
+        }
+
+        bool leftPoints = left.Property.Name == "Value";
+        bool rightPoints = right.Property.Name == "Value";
+        if (leftPoints || rightPoints)
+        {
+            // points with points is fine; points with a share's Fraction mixes scales (a Percent plus points is a percent)
+            if (leftPoints == rightPoints || (leftPoints ? right : left).Property.Name != "Fraction"
+                || KnownTypes.IsInside(context.ContainingSymbol, types.PercentagePoints))
+            {
+                return;
+            }
+
+            Report(context, binary, false, types);
             return;
         }
 
@@ -70,6 +89,56 @@ internal sealed class PercentagePointsRule : Rule, IBinaryRule
             properties,
             binary.Syntax.ToString(),
             binary.OperatorKind == BinaryOperatorKind.Add ? "adds" : "subtracts"));
+    }
+
+    /// <summary>
+    /// A share's Percent or Fraction, or percentage points' Value, that an operand is: directly, or as the value of a
+    /// <c>decimal</c> local assigned once (then not <paramref name="plain"/>: the fix rewrites only direct accesses).
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private static IPropertyReferenceOperation? Number(in RuleContext context, IOperation operand, out bool plain)
+    {
+        var types = context.Types;
+        if (ShareNumber(operand, types, out plain) is { } direct)
+        {
+            return direct;
+        }
+
+        plain = false;
+        if (PointsValue(operand, types) is { } points)
+        {
+            return points;
+        }
+
+        if (operand.SkipImplicitConversions() is not ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local)
+        {
+            return null;
+        }
+
+        var members = context.Facts.Members;
+        var optimistic = ValueFlow.SingleValue(local, null, members, FlowMode.Optimistic, context.CancellationToken);
+        if (optimistic is null || (ShareNumber(optimistic, types, out _) ?? PointsValue(optimistic, types)) is null)
+        {
+            return null;
+        }
+
+        var exact = ValueFlow.SingleValue(local, null, members, FlowMode.Exact, context.CancellationToken);
+        return exact is null ? null : ShareNumber(exact, types, out _) ?? PointsValue(exact, types);
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static IPropertyReferenceOperation? PointsValue(IOperation operand, KnownTypes types)
+    {
+        var value = operand.SkipImplicitConversions();
+        if (value is IConditionalAccessOperation access)
+        {
+            value = access.WhenNotNull.SkipImplicitConversions();
+        }
+
+        return value is IPropertyReferenceOperation { Property.Name: "Value", Instance: not null } property
+            && KnownTypes.Is(property.Property.ContainingType, types.PercentagePoints)
+            ? property
+            : null;
     }
 
     [MethodImpl(Hot.Path)]

@@ -7,8 +7,10 @@ namespace AiRace.Analyzers;
 
 /// <summary>
 /// AIR0010 (info): reports public fields, properties and parameters of type <c>decimal</c>, <c>double</c> or <c>float</c>
-/// whose names denote money (amount, budget, price, cost, funding, subsidy, usd, cny, yuan, dollars). Declarations are
-/// symbols, not operations, so this rule registers a symbol action.
+/// whose names denote money (amount, budget, price, cost, funding, subsidy, usd, cny, yuan, dollars), unless the name
+/// also says the number is a proportion (percent, share, ratio, fraction…): <c>PercentOfBudget</c>,
+/// <c>BudgetShare</c> and <c>CostRatio</c> are not money. Declarations are symbols, not operations, so this rule
+/// registers a symbol action.
 /// </summary>
 internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
 {
@@ -16,6 +18,13 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     {
         "amount", "amounts", "budget", "budgets", "price", "prices", "cost", "costs", "funding", "fundings",
         "subsidy", "subsidies", "usd", "cny", "rmb", "yuan", "dollar", "dollars",
+    };
+
+    /// <summary>Words that make a money-named number a proportion of money rather than money.</summary>
+    private static readonly HashSet<string> ProportionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "percent", "percents", "percentage", "percentages", "pct", "share", "shares", "ratio", "ratios", "fraction",
+        "fractions", "proportion", "proportions", "multiple", "multiplier", "factor", "pp", "bps",
     };
 
     public RawMonetaryPrimitiveRule()
@@ -196,8 +205,13 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         _ => null,
     };
 
-    /// <summary>Whether one of the words of a camelCase, PascalCase or snake_case name is a money word.</summary>
-    internal static bool DenotesMoney(string name)
+    /// <summary>
+    /// Whether a camelCase, PascalCase or snake_case name denotes money: one of its words is a money word and none says
+    /// the number is a proportion (<c>PercentOfBudget</c>, <c>budgetShare</c>).
+    /// </summary>
+    internal static bool DenotesMoney(string name) => HasWord(name, MoneyWords) && !HasWord(name, ProportionWords);
+
+    private static bool HasWord(string name, HashSet<string> words)
     {
         int start = 0;
         for (int i = 1; i <= name.Length; i++)
@@ -213,7 +227,7 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
             }
 
             int length = i - start;
-            if (length > 0 && MoneyWords.Contains(name.Substring(start, length).Trim('_')))
+            if (length > 0 && words.Contains(name.Substring(start, length).Trim('_')))
             {
                 return true;
             }

@@ -43,7 +43,8 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
         }
 
         var value = invocation.Arguments[0].Value;
-        if (!MentionsAmount(value, types))
+        if (!MentionsAmount(value, types, context.Facts.Members, FlowMode.Optimistic, 0, context.CancellationToken)
+            || !MentionsAmount(value, types, context.Facts.Members, FlowMode.Exact, 0, context.CancellationToken))
         {
             return;
         }
@@ -54,11 +55,14 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
             (method.ContainingType.SpecialType == SpecialType.System_Decimal ? "decimal" : "Math") + ".Round"));
     }
 
-    /// <summary>Whether the rounded value is computed from a Money <c>Amount</c> (lambdas inside it excluded).</summary>
+    /// <summary>
+    /// Whether the rounded value is computed from a Money <c>Amount</c> (lambdas inside it excluded), directly or through
+    /// <c>decimal</c> locals assigned once (<c>var vat = price.Amount * 0.2m; Math.Round(vat, 2)</c>).
+    /// </summary>
     [MethodImpl(Hot.Path)]
-    private static bool MentionsAmount(IOperation value, KnownTypes types)
+    private static bool MentionsAmount(IOperation value, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken)
     {
-        if (IsAmount(value, types))
+        if (IsAmount(value, types) || (depth < MaxDepth && FromLocal(value, types, members, mode, depth, cancellationToken)))
         {
             return true;
         }
@@ -70,7 +74,8 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
                 continue;
             }
 
-            if (IsAmount(operation, types) && !InsideLambda(operation, value))
+            if ((IsAmount(operation, types) || (depth < MaxDepth && FromLocal(operation, types, members, mode, depth, cancellationToken)))
+                && !InsideLambda(operation, value))
             {
                 return true;
             }
@@ -78,6 +83,14 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
 
         return false;
     }
+
+    private const int MaxDepth = 4;
+
+    [MethodImpl(Hot.Path)]
+    private static bool FromLocal(IOperation operation, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken) =>
+        operation is ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local
+        && ValueFlow.SingleValue(local, null, members, mode, cancellationToken) is { } assigned
+        && MentionsAmount(assigned, types, members, mode, depth + 1, cancellationToken);
 
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>

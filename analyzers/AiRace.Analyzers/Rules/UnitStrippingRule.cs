@@ -5,8 +5,11 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
-/// <summary>AIR0004: reports arithmetic or comparison between the <c>Amount</c>s of two Money values.</summary>
-internal sealed class UnitStrippingRule : Rule, IBinaryRule
+/// <summary>
+/// AIR0004: reports arithmetic or comparison between the <c>Amount</c>s of two Money values, read directly or through
+/// <c>decimal</c> locals that hold them, and <c>Math.Max</c>/<c>Math.Min</c> (or <c>decimal.Max</c>/<c>Min</c>) of two amounts.
+/// </summary>
+internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 {
     /// <summary>Diagnostic property present when both sides are plain <c>x.Amount</c> accesses, so the fix can apply.</summary>
     public const string FixableProperty = "Fixable";
@@ -17,8 +20,32 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule
     }
 
     /// <inheritdoc/>
-    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Of(KnownTypes.MoneyName, "Amount");
+    public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
+        ApiName.Of(KnownTypes.MoneyName, "Amount"),
+        ApiName.Of("System.Math", "Max", "Min"));
 
+    /// <summary>Only <c>Math.Max</c>/<c>Min</c> and <c>decimal.Max</c>/<c>Min</c> of decimals can be reported.</summary>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
+        method.IsStatic && method.Name is "Max" or "Min" && method.Parameters.Length == 2
+        && method.Parameters[0].Type.SpecialType == SpecialType.System_Decimal
+        && (method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal);
+
+    [MethodImpl(Hot.Path)]
+    public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var types = context.Types;
+        if (method is null || arguments.Length != 2 || method.Name is not ("Max" or "Min") || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
+        {
+            return;
+        }
+
+        if (Amount(context, arguments[0].Value, out _) is null || Amount(context, arguments[1].Value, out _) is null)
+        {
+            return;
+        }
+
+        Report(context, call, fixable: false);
+    }
     [MethodImpl(Hot.Path)]
     public void AnalyzeBinary(in RuleContext context, IBinaryOperation binary)
     {
@@ -30,8 +57,8 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule
             return;
         }
 
-        if (AmountAccess(binary.LeftOperand, types, out bool leftPlain) is null
-            || AmountAccess(binary.RightOperand, types, out bool rightPlain) is null
+        if (Amount(context, binary.LeftOperand, out bool leftPlain) is null
+            || Amount(context, binary.RightOperand, out bool rightPlain) is null
             || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
         {
             return;
@@ -40,9 +67,41 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule
         Report(context, binary, leftPlain && rightPlain && !binary.IsLifted);
     }
 
+    /// <summary>
+    /// The <c>Money.Amount</c> access an operand is, directly or as the value of a <c>decimal</c> local assigned once
+    /// (<c>var a = x.Amount; … a + b</c>); only a direct access is <paramref name="plain"/> (the fix rewrites it).
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private static IPropertyReferenceOperation? Amount(in RuleContext context, IOperation operand, out bool plain)
+    {
+        if (AmountAccess(operand, context.Types, out plain) is { } direct)
+        {
+            return direct;
+        }
+
+        plain = false;
+        return operand.SkipImplicitConversions() is ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local
+            ? ThroughLocal(context, local)
+            : null;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IPropertyReferenceOperation? ThroughLocal(in RuleContext context, ILocalReferenceOperation local)
+    {
+        var members = context.Facts.Members;
+        var optimistic = ValueFlow.SingleValue(local, null, members, FlowMode.Optimistic, context.CancellationToken);
+        if (optimistic is null || AmountAccess(optimistic, context.Types, out _) is null)
+        {
+            return null;
+        }
+
+        var exact = ValueFlow.SingleValue(local, null, members, FlowMode.Exact, context.CancellationToken);
+        return exact is null ? null : AmountAccess(exact, context.Types, out _);
+    }
+
     /// <summary>Reports the operation (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Report(in RuleContext context, IBinaryOperation binary, bool fixable)
+    private static void Report(in RuleContext context, IOperation binary, bool fixable)
     {
         var properties = fixable
             ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true")

@@ -5,11 +5,21 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
-/// <summary>AIR0003: reports a constant string used as a currency code that is not an active ISO 4217 code.</summary>
+/// <summary>
+/// AIR0003: reports a constant string used as a currency code that is not an active ISO 4217 code: given to a
+/// currency parameter directly, through a local that holds it, or as a constant arm of a <c>switch</c> or <c>?:</c>
+/// expression given as the code; and the code at the start of a constant text given to <c>Money.Parse</c> or
+/// <c>Money.TryParse</c> (<c>"RMB 100"</c>).
+/// </summary>
 internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
 {
     /// <summary>Diagnostic property: the code a known alias or a lower-case code stands for.</summary>
     public const string SuggestedCodeProperty = "SuggestedCode";
+
+    /// <summary>Diagnostic property: the whole text the fix writes, when the code is part of a longer text (<c>Money.Parse</c>).</summary>
+    public const string ReplacementTextProperty = "ReplacementText";
+
+    private const int MaxDepth = 6;
 
     public UnknownCurrencyCodeRule()
         : base(Descriptors.UnknownCurrencyCode)
@@ -19,7 +29,7 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
     /// <inheritdoc/>
     public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
         ApiName.Of(KnownTypes.CurrencyName, "FromCode", "TryFromCode", "Parse"),
-        ApiName.Of(KnownTypes.MoneyName, "Of"));
+        ApiName.Of(KnownTypes.MoneyName, "Of", "Parse", "TryParse"));
 
     /// <summary>
     /// Only calls of methods and constructors of Currency with a text parameter, and of Money with a text parameter
@@ -35,7 +45,7 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
 
         foreach (var parameter in method.Parameters)
         {
-            if (IsText(parameter.Type) && (onCurrency || parameter.NamesCurrency()))
+            if (IsText(parameter.Type) && (onCurrency || parameter.NamesCurrency() || IsMoneyParse(method)))
             {
                 return true;
             }
@@ -43,6 +53,9 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
 
         return false;
     }
+
+    /// <summary>Money.Parse and Money.TryParse: their text starts with the code.</summary>
+    private static bool IsMoneyParse(IMethodSymbol method) => method.IsStatic && method.Name is "Parse" or "TryParse";
 
     [MethodImpl(Hot.Path)]
     public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
@@ -62,10 +75,9 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
 
         foreach (var argument in arguments)
         {
-            // a constant text argument first (read from the operation); only then the parameter it is given to
-            // only text can be a code: the operation's type first, its constant (boxed on every read) after
+            // only text can be a code: the operation's type first, then the parameter it is given to
             var value = argument.Value.SkipConversions();
-            if (value?.Type?.SpecialType != SpecialType.System_String || value.ConstantValue is not { HasValue: true, Value: string code })
+            if (value?.Type?.SpecialType != SpecialType.System_String)
             {
                 continue;
             }
@@ -76,31 +88,132 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
                 continue;
             }
 
-            // On Currency every text parameter is a code; on Money only the ones named for a currency (Parse takes "USD 5").
-            if (onMoney && !parameter.NamesCurrency())
+            // On Currency every text parameter is a code; on Money the ones named for a currency, and the text of Parse
+            // ("USD 5"), whose code is the part before the space.
+            bool parse = onMoney && !parameter.NamesCurrency() && IsMoneyParse(method) && parameter.Ordinal == 0;
+            if (onMoney && !parameter.NamesCurrency() && !parse)
             {
                 continue;
             }
 
-            if (CurrencyCodes.IsActive(code))
-            {
-                continue;
-            }
-
-            string? suggestion = CurrencyCodes.Suggest(code);
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            if (suggestion is not null && value is ILiteralOperation)
-            {
-                properties = properties.Add(SuggestedCodeProperty, suggestion);
-            }
-
-            context.Report(Diagnostic.Create(
-                Descriptors.UnknownCurrencyCode,
-                value.Syntax.GetLocation(),
-                properties,
-                code,
-                suggestion is null ? string.Empty : "; did you mean " + suggestion + "?"));
+            CheckValue(context, value, parse, 0, null);
         }
+    }
+
+    /// <summary>
+    /// Checks each constant a text value can be: the value itself, the arms of a <c>switch</c> or <c>?:</c> expression,
+    /// the value of a local assigned once. A constant reached through a local is reported at the local's use
+    /// (<paramref name="reportAt"/>), once per use, and without a fix.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    private static void CheckValue(in RuleContext context, IOperation? value, bool parse, int depth, IOperation? reportAt)
+    {
+        value = value.SkipConversions();
+        if (value is null || depth > MaxDepth)
+        {
+            return;
+        }
+
+        if (value.ConstantValue is { HasValue: true, Value: string text })
+        {
+            CheckConstant(context, value, text, parse, reportAt);
+            return;
+        }
+
+        switch (value)
+        {
+            case ISwitchExpressionOperation switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    CheckValue(context, arm.Value, parse, depth + 1, reportAt);
+                }
+
+                break;
+            case IConditionalOperation { WhenFalse: not null } conditional:
+                CheckValue(context, conditional.WhenTrue, parse, depth + 1, reportAt);
+                CheckValue(context, conditional.WhenFalse, parse, depth + 1, reportAt);
+                break;
+            case ICoalesceOperation coalesce:
+                CheckValue(context, coalesce.WhenNull, parse, depth + 1, reportAt);
+                break;
+            case ILocalReferenceOperation local:
+                CheckValue(context, ValueFlow.SingleValue(local, null, context.Facts.Members, FlowMode.Exact, context.CancellationToken), parse, depth + 1, reportAt ?? local);
+                break;
+        }
+    }
+
+    /// <summary>Reports a constant that is not an active code (kept out of the hot path).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckConstant(in RuleContext context, IOperation value, string text, bool parse, IOperation? reportAt)
+    {
+        string code = text;
+        string rest = string.Empty;
+        if (parse)
+        {
+            // the canonical form: an active code, one space, an amount; only a code followed by an amount is judged
+            string trimmed = text.TrimStart();
+            int space = trimmed.IndexOf(' ');
+            if (space <= 0)
+            {
+                return;
+            }
+
+            code = trimmed.Substring(0, space);
+            rest = trimmed.Substring(space);
+            if (!HasLetter(code) || HasDigit(code))
+            {
+                return;
+            }
+        }
+
+        if (CurrencyCodes.IsActive(code))
+        {
+            return;
+        }
+
+        string? suggestion = CurrencyCodes.Suggest(code);
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (suggestion is not null && value is ILiteralOperation && reportAt is null)
+        {
+            properties = properties.Add(SuggestedCodeProperty, suggestion);
+            if (parse)
+            {
+                properties = properties.Add(ReplacementTextProperty, suggestion + rest);
+            }
+        }
+
+        context.Report(Diagnostic.Create(
+            Descriptors.UnknownCurrencyCode,
+            (reportAt ?? value).Syntax.GetLocation(),
+            properties,
+            code,
+            suggestion is null ? string.Empty : "; did you mean " + suggestion + "?"));
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [MethodImpl(Hot.Path)]

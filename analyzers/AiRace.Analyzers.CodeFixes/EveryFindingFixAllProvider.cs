@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiRace.Analyzers.CodeFixes;
+
+/// <summary>
+/// The Fix All of every AiRace fix that may be applied in bulk. Each finding of the document gets the fix the user chose
+/// (the action with the requested equivalence key) when that fix is offered for it, and otherwise its own first fix,
+/// which is by construction the one that keeps the code's meaning. A finding with no fix is passed over: it never stops
+/// the others from being fixed. This is what makes <c>dotnet format analyzers --diagnostics A B C</c> apply every rule's
+/// fixes, since it asks for the key of the first action of whichever finding comes first, or for none.
+/// </summary>
+internal static class EveryFindingFixAllProvider
+{
+    /// <summary>A Fix All over documents, projects and the solution for <paramref name="provider"/>'s findings.</summary>
+    public static FixAllProvider For(CodeFixProvider provider) =>
+        FixAllProvider.Create((context, document, diagnostics) => FixDocumentAsync(provider, context, document, diagnostics));
+
+    private static async Task<Document?> FixDocumentAsync(CodeFixProvider provider, FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var cancellationToken = context.CancellationToken;
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        var changes = new List<TextChange>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            var chosen = await ChooseAsync(provider, document, diagnostic, context.CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
+            if (chosen is null)
+            {
+                continue;
+            }
+
+            foreach (var operation in await chosen.GetOperationsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (operation is ApplyChangesOperation apply && apply.ChangedSolution.GetDocument(document.Id) is { } changed)
+                {
+                    var own = (await changed.GetTextChangesAsync(document, cancellationToken).ConfigureAwait(false)).ToList();
+                    if (!own.Any(c => Overlaps(c, changes)))
+                    {
+                        changes.AddRange(own);
+                    }
+                }
+            }
+        }
+
+        return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes.OrderBy(c => c.Span.Start)));
+    }
+
+    /// <summary>The action with the requested key if the finding offers it, else the finding's first action, else null.</summary>
+    private static async Task<CodeAction?> ChooseAsync(CodeFixProvider provider, Document document, Diagnostic diagnostic, string? key, CancellationToken cancellationToken)
+    {
+        var actions = new List<CodeAction>();
+        var fixContext = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken);
+        await provider.RegisterCodeFixesAsync(fixContext).ConfigureAwait(false);
+        foreach (var action in actions)
+        {
+            if (key is not null && action.EquivalenceKey == key)
+            {
+                return action;
+            }
+        }
+
+        return actions.Count > 0 ? actions[0] : null;
+    }
+
+    /// <summary>
+    /// Whether a change touches one already kept: a finding nested in another, or fixed by the same edit. The whole fix
+    /// of that finding is then left out (never half of it), and a second run of Fix All picks it up.
+    /// </summary>
+    private static bool Overlaps(TextChange change, List<TextChange> kept)
+    {
+        foreach (var other in kept)
+        {
+            bool disjoint = change.Span.End < other.Span.Start || other.Span.End < change.Span.Start
+                || (change.Span.End == other.Span.Start && change.Span.Length > 0 && other.Span.Length > 0)
+                || (other.Span.End == change.Span.Start && change.Span.Length > 0 && other.Span.Length > 0);
+            if (!disjoint)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
