@@ -94,12 +94,24 @@ public class NotebookExecutionTests
     public void WhoCommitsWhat_SaysNoAnnouncementIsDated_AndRanksStateAndPrivateApart()
     {
         string text = _fixture.Results["02-who-commits-what.ipynb"].Notebook.AllOutputText;
-        text.Should().Contain("0 of 11 programmes could be normalised at their announcement date.");
+        text.Should().Contain("0 of 12 programmes could be normalised at their announcement date.");
         text.Should().Contain("not converted: the sources do not date its announcement, and no date is guessed");
         text.Should().Contain("138,971,885,987.4647358839306808", "one trillion yuan at the 2024 annual average, unrounded");
         text.Should().Contain("inverse of Fed H.10 annual average (AEXCHUS)");
         text.Should().Contain("is 0.278 × USD 500B");
         text.Should().Contain("state, private and mixed money are never added together");
+
+        // Issue 16: overlaps listed with bounds, purposes, ambiguities and inferences, an overlay, the sources of a table.
+        text.Should().Contain("upper: all counted").And.Contain("lower: overlaps removed").And.Contain("o-cn-state-programmes");
+        text.Should().Contain("with the overlaps removed (lower bound: only cn-ai-industry-development-action-plan kept)");
+        text.Should().Contain("may count the same money more than once: o-cn-state-programmes", "the ranking's state subtotal names the overlap");
+        text.Should().Contain("a-trillion-composition").And.Contain("a-stargate-sponsor").And.Contain("a-fund-sponsor");
+        text.Should().Contain("headline.currency", "the bare '$' read as US dollars is shown as an inference");
+        text.Should().Contain("Plan + Infrastructure", "the state plan is never added to the private Stargate under infrastructure");
+        text.Should().Contain("cn-sh-ai-subsidy-package.research-institutions", "the uncounted part is shown");
+        text.Should().Contain("cn-sh-ai-subsidy-package: status overridden by ov-example-sh-date");
+        text.Should().Contain("With the overlay, 1 of 12 programmes could be normalised at their announcement date.");
+        text.Should().Contain("Quoted: “", "the citation list of a table quotes its sources");
     }
 
     [Fact]
@@ -109,6 +121,8 @@ public class NotebookExecutionTests
         text.Should().Contain("The included parts add up exactly to the whole (CNY 1,000,000,000.00).");
         text.Should().Contain("up to CNY 500,000,000.00");
         text.Should().Contain("Shanghai's compute subsidies are 2.4 times Hangzhou's.");
+        text.Should().Contain("Computing power, both cities: CNY 850,000,000.00 (cn-sh-ai-subsidy-package.compute + cn-zj-hangzhou-compute-subsidy); with the possible overlap removed: CNY 600,000,000.00.");
+        text.Should().Contain("a-sh-part-currency").And.Contain("amount.currency", "the unit-less parts read as yuan are shown as an inference");
     }
 
     [Fact]
@@ -118,6 +132,7 @@ public class NotebookExecutionTests
         text.Should().Contain("+9.5 pp per year, compound 34.12% a year");
         text.Should().Contain("analyst forecast");
         text.Should().Contain("has no baseline value and year, so it implies no path: only its goal (70% by 2028) is known.");
+        text.Should().Contain("a-spare-tire-sponsor").And.Contain("a-huawei-capacity-measure");
     }
 
     [Fact]
@@ -128,6 +143,9 @@ public class NotebookExecutionTests
         text.Should().Contain("7.1942446043165467625899280576", "one billion yuan ≈ US$139 million");
         text.Should().Contain("7.3170731707317073170731707317", "60 billion yuan ≈ $8.2 billion");
         text.Should().Contain("Closest annual average: 2024 (7.1957, -0.02%)");
+        text.Should().Contain("the source's own rate: seed-001 converts 'one billion yuan' as 'approximately US$139 million'");
+        text.Should().Contain("34,750,000", "Hangzhou's 250 million yuan at seed-001's own rate");
+        text.Should().Contain("undated: the articles give no date for their conversions");
         text.Should().Contain("<svg");
     }
 

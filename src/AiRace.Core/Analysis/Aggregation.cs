@@ -20,8 +20,10 @@ public enum AggregationKey
     /// <summary>State, private, mixed or unknown sponsorship.</summary>
     SponsorKind = 2,
 
-    /// <summary>Each instrument a programme uses; a programme with several instruments appears in several groups, so
-    /// instrument totals overlap and must not be added up.</summary>
+    /// <summary>What the money is for: a programme whose included parts add up exactly to its headline is split by its
+    /// parts' purposes (each part under the programme's instrument for it, such as Shanghai's 600 million yuan under
+    /// ComputeSubsidy); any other programme is counted whole under the combination of its instruments. Every amount is
+    /// counted once, so the groups add up to the total counted (see <see cref="Aggregation.InstrumentRule"/>).</summary>
     Instrument = 3,
 }
 
@@ -51,6 +53,12 @@ public enum SponsorTotals
 /// headlines do not count (membership unclear, or on top of the whole), each with the reason.</param>
 /// <param name="Notes">The totals of the group that are not an exact sum held in a decimal: rounded to the digits a
 /// decimal holds, or missing because the sum is beyond a decimal's range; each with the exact sum's digits.</param>
+/// <param name="Overlaps">The recorded overlaps (<see cref="PolicyDataset.Overlaps"/>) that involve a programme counted in
+/// the group: programmes that may count some of the same money. Empty when none is recorded.</param>
+/// <param name="OverlapsRemoved">The lower bound of the group's totals when two or more of its counted programmes may
+/// overlap: of each set of overlapping programmes only the largest is kept (see <see cref="OverlapBounds"/>); the
+/// totals above, with every programme counted, are the upper bound. Null when no two counted programmes of the group
+/// may overlap, so the totals above are the only figures.</param>
 public sealed record AggregateGroup(
     string Key,
     SponsorKind? Sponsor,
@@ -63,7 +71,9 @@ public sealed record AggregateGroup(
     Money? RangeHigh,
     IReadOnlyList<string> Counted,
     IReadOnlyList<(string Programme, string Reason)> NotCounted,
-    IReadOnlyList<TotalNote> Notes)
+    IReadOnlyList<TotalNote> Notes,
+    IReadOnlyList<OverlapInGroup> Overlaps,
+    OverlapBounds? OverlapsRemoved)
 {
     /// <summary>The group's totals in words, such as "CN: exact USD 139.3B, up to USD 1B (3 counted, 1 not counted)"
     /// (compact amounts for reading; the properties are exact).</summary>
@@ -89,7 +99,79 @@ public sealed record AggregateGroup(
         Add("at least", Floors);
         Add("range low", RangeLow);
         Add("range high", RangeHigh);
-        return string.Create(CultureInfo.InvariantCulture, $"{Key}{(Sponsor is SponsorKind k ? " (" + k + ")" : string.Empty)}: {(parts.Count == 0 ? "no total" : string.Join(", ", parts))} ({Counted.Count} counted, {NotCounted.Count} not counted)");
+        string overlaps = OverlapsRemoved is OverlapBounds bounds
+            ? $"; may overlap ({string.Join(", ", Overlaps.Select(o => o.OverlapId))}): with overlaps removed {bounds}"
+            : Overlaps.Count > 0 ? $"; may overlap with programmes of other groups ({string.Join(", ", Overlaps.Select(o => o.OverlapId))})" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{Key}{(Sponsor is SponsorKind k ? " (" + k + ")" : string.Empty)}: {(parts.Count == 0 ? "no total" : string.Join(", ", parts))} ({Counted.Count} counted, {NotCounted.Count} not counted){overlaps}");
+    }
+}
+
+/// <summary>A recorded overlap (<see cref="ProgrammeOverlap"/>) as it touches one group of a total.</summary>
+/// <param name="OverlapId">The overlap's id in the dataset.</param>
+/// <param name="Programmes">The overlap's programmes counted in the group (one when the others are in other groups or
+/// not counted).</param>
+/// <param name="Elsewhere">The overlap's other programmes: in other groups, or not counted (no amount, not
+/// normalised).</param>
+/// <param name="Reason">Why they may overlap, as the dataset records it.</param>
+/// <param name="AmbiguityId">The ambiguity that records the readings, or null.</param>
+public sealed record OverlapInGroup(string OverlapId, IReadOnlyList<string> Programmes, IReadOnlyList<string> Elsewhere, string Reason, string? AmbiguityId)
+{
+    /// <summary>The overlap's id and the programmes it joins in the group.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => OverlapId + ": " + string.Join(" ~ ", Programmes) + (Elsewhere.Count > 0 ? " (and " + string.Join(", ", Elsewhere) + " outside the group)" : string.Empty);
+}
+
+/// <summary>
+/// A group's totals with its possible overlaps taken out: the lower bound. Nothing says how much the programmes
+/// overlap, so no overlap figure is invented; the bound assumes the most the sources allow, that each overlapping
+/// programme's money lies wholly inside the largest programme it may overlap with. Programmes joined by overlaps
+/// (directly or through a shared programme) form one set; of each set the largest (by its normalised value, the high
+/// end of a range) is kept and the others are not counted. The true total lies between these totals and the group's
+/// totals with everything counted.
+/// </summary>
+/// <param name="Exact">The sum of exact figures of the programmes kept, or null.</param>
+/// <param name="Approximate">The sum of approximate figures, or null.</param>
+/// <param name="Caps">The sum of caps, or null.</param>
+/// <param name="Floors">The sum of floors, or null.</param>
+/// <param name="RangeLow">The sum of the low ends of ranges, or null.</param>
+/// <param name="RangeHigh">The sum of the high ends of ranges, or null.</param>
+/// <param name="Kept">Of each set of overlapping programmes, the largest: counted.</param>
+/// <param name="Removed">The other programmes of each set: taken out of these totals.</param>
+/// <param name="Notes">Totals that are not an exact sum held in a decimal, with every digit.</param>
+public sealed record OverlapBounds(
+    Money? Exact,
+    Money? Approximate,
+    Money? Caps,
+    Money? Floors,
+    Money? RangeLow,
+    Money? RangeHigh,
+    IReadOnlyList<string> Kept,
+    IReadOnlyList<string> Removed,
+    IReadOnlyList<TotalNote> Notes)
+{
+    /// <summary>How the lower bound is computed, in words (also a note of every aggregation table with overlaps).</summary>
+    public const string Method = "Overlaps removed (lower bound): of programmes that may overlap (joined by a recorded overlap, directly or through a shared programme), only the largest is counted, as if the others' money lay wholly inside it; the articles give no figure for the overlap and none is invented. With every programme counted (upper bound), the total may count the same money more than once; the true total lies between the two.";
+
+    /// <summary>The figures, such as "exact CNY 1T (kept cn-ai-industry-development-action-plan; removed cn-ai-investment-fund, ...)".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        void Add(string figure, Money? total)
+        {
+            if (total is Money m)
+            {
+                parts.Add(figure + " " + m.ToString("K", CultureInfo.InvariantCulture));
+            }
+        }
+
+        Add("exact", Exact);
+        Add("approximately", Approximate);
+        Add("up to (caps)", Caps);
+        Add("at least", Floors);
+        Add("range low", RangeLow);
+        Add("range high", RangeHigh);
+        return $"{(parts.Count == 0 ? "no total" : string.Join(", ", parts))} (kept {string.Join(", ", Kept)}; removed {string.Join(", ", Removed)})";
     }
 }
 
@@ -112,8 +194,12 @@ public sealed record TotalNote(string Figure, string Note, string ExactSum)
 /// </summary>
 public sealed class Aggregation
 {
-    private Aggregation(AggregationKey key, SponsorTotals sponsors, Currency currency, NormalisationBasis basis, IReadOnlyList<AggregateGroup> groups, string rule)
+    /// <summary>The programme each counted id (a programme's or a part's) belongs to.</summary>
+    private readonly Dictionary<string, string> _programmeOf;
+
+    private Aggregation(AggregationKey key, SponsorTotals sponsors, Currency currency, NormalisationBasis basis, IReadOnlyList<AggregateGroup> groups, string rule, Dictionary<string, string> programmeOf)
     {
+        _programmeOf = programmeOf;
         Key = key;
         Sponsors = sponsors;
         Currency = currency;
@@ -172,6 +258,22 @@ public sealed class Aggregation
         foreach (NormalisedProgramme item in normalised.Items)
         {
             string? ancestor = ancestors.Of(item.Programme);
+            if (key == AggregationKey.Instrument && ancestor is null && SplitByPurpose(item) is { } split)
+            {
+                // The parts add up exactly to the headline: each part under the instrument of its purpose, once.
+                foreach ((Allocation part, string group, Money value, Money? upper) in split)
+                {
+                    Group(group, item.Programme).Add(part.Id, item.Programme.Id, item.Amount.Qualifier, value.Amount, upper?.Amount);
+                }
+
+                foreach (Allocation part in item.Programme.Parts.Where(p => p.Membership != PartMembership.Included))
+                {
+                    Group(PurposeGroup(item.Programme, part), item.Programme).AddUncountedParts(item.Programme, p => p == part);
+                }
+
+                continue;
+            }
+
             foreach (string group in GroupsOf(item.Programme, dataset, key, countries))
             {
                 GroupBuilder g = Group(group, item.Programme);
@@ -200,16 +302,80 @@ public sealed class Aggregation
 
         Currency c = normalised.Currency;
         AggregateGroup[] built = groups.OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2)
-            .Select(g => g.Value.Build(g.Key.Item1, key == AggregationKey.SponsorKind ? null : g.Key.Item2, c)).ToArray();
+            .Select(g => g.Value.Build(g.Key.Item1, key == AggregationKey.SponsorKind ? null : g.Key.Item2, c, dataset.Overlaps)).ToArray();
         string rule = "Each programme's headline is counted once: a programme nested in a counted programme is counted through its parent; "
             + "a fund's allocations are never added beside the fund; exact, approximate, capped (up to), floor (at least) and range figures are totalled separately."
-            + (key == AggregationKey.Instrument ? " A programme with several instruments appears under each, so instrument totals overlap and must not be added up." : string.Empty)
+            + (key == AggregationKey.Instrument ? " " + InstrumentRule : string.Empty)
             + (key == AggregationKey.Country ? " A sub-national programme counts for its country." : string.Empty)
             + (key == AggregationKey.SponsorKind ? string.Empty
                 : apart ? " State, private and mixed money are kept apart: every group is split by sponsor kind."
                 : " State, private and mixed money are added together in each group, as the caller asked (SponsorTotals.Combined).")
-            + " Parts whose membership in the whole is unclear, and parts on top of the whole, are listed as not counted.";
-        return new Aggregation(key, sponsors, c, normalised.Basis, built, rule);
+            + " Parts whose membership in the whole is unclear, and parts on top of the whole, are listed as not counted."
+            + " Programmes that may overlap (recorded overlaps) are listed with each group; where two or more are counted in one group, the group also gives its totals with the overlaps removed (lower bound) beside the totals with all counted (upper bound)."
+            + " An overlap between programmes of different groups is not removed: adding groups together may count that money twice.";
+        var programmeOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (NormalisedProgramme item in normalised.Items)
+        {
+            programmeOf[item.Programme.Id] = item.Programme.Id;
+            foreach (Allocation part in item.Programme.Parts)
+            {
+                programmeOf[part.Id] = item.Programme.Id;
+            }
+        }
+
+        return new Aggregation(key, sponsors, c, normalised.Basis, built, rule, programmeOf);
+    }
+
+    /// <summary>How amounts are grouped by instrument, in words.</summary>
+    public const string InstrumentRule = "Grouped by instrument, every amount is counted once, so the groups add up to the total counted: "
+        + "a programme whose included parts add up exactly to its headline is split by its parts' purposes, each part under the programme's instrument for that purpose "
+        + "(compute: ComputeSubsidy, models: ModelSubsidy, data: DataSubsidy, research institutions: ResearchInstitutionSupport; a purpose without such an instrument under its own name), "
+        + "converted at the headline's rate and counted with the headline's qualifier; any other programme is counted whole under the combination of its instruments (\"Plan + Infrastructure\"), never under each of them.";
+
+    /// <summary>The group of a programme's instruments: their names joined with " + " in the order of <see cref="Instrument"/>.</summary>
+    private static string InstrumentGroup(Programme programme) =>
+        programme.Instruments.Count == 0 ? "(none stated)" : string.Join(" + ", programme.Instruments.Distinct().Order().Select(i => i.ToString()));
+
+    /// <summary>The group of a part: the programme's instrument for the part's purpose, or the purpose itself.</summary>
+    private static string PurposeGroup(Programme programme, Allocation part)
+    {
+        Instrument? instrument = part.Purpose switch
+        {
+            AllocationPurpose.Compute => Instrument.ComputeSubsidy,
+            AllocationPurpose.Models => Instrument.ModelSubsidy,
+            AllocationPurpose.Data => Instrument.DataSubsidy,
+            AllocationPurpose.ResearchInstitutions => Instrument.ResearchInstitutionSupport,
+            _ => null,
+        };
+        return instrument is Instrument i && programme.Uses(i) ? i.ToString() : part.Purpose + " (a part's purpose)";
+    }
+
+    /// <summary>The included parts of a programme with their groups and normalised values, when they add up exactly to
+    /// its headline (not a range); otherwise null, and the programme is counted whole.</summary>
+    private static List<(Allocation Part, string Group, Money Value, Money? Upper)>? SplitByPurpose(NormalisedProgramme item)
+    {
+        Programme programme = item.Programme;
+        if (programme.Parts.Count == 0 || item.Amount.UpperValue is not null || !programme.CheckParts().AddsUpExactly)
+        {
+            return null;
+        }
+
+        Conversion whole = item.Amount.Conversion;
+        var split = new List<(Allocation, string, Money, Money?)>();
+        try
+        {
+            foreach (Allocation part in programme.Parts.Where(p => p.Membership == PartMembership.Included))
+            {
+                Money value = new Conversion(part.Amount.Amount, whole.Rate, whole.RequestedDate, whole.Lookup).Result;
+                split.Add((part, PurposeGroup(programme, part), value, null));
+            }
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
+        return split;
     }
 
     private static IEnumerable<string> GroupsOf(Programme programme, PolicyDataset dataset, AggregationKey key, Dictionary<string, string> countries)
@@ -223,7 +389,7 @@ public sealed class Aggregation
             case AggregationKey.SponsorKind:
                 return new[] { programme.SponsorKind.ToString() };
             default:
-                return programme.Instruments.Count == 0 ? new[] { "(none stated)" } : programme.Instruments.Select(i => i.ToString()).Distinct();
+                return new[] { InstrumentGroup(programme) };
         }
     }
 
@@ -316,27 +482,33 @@ public sealed class Aggregation
     /// <summary>One group's amounts as they are added: exact sums per kind of figure.</summary>
     private sealed class GroupBuilder
     {
-        private readonly Dictionary<(AmountQualifier, bool Upper), ExactSum> _sums = new();
+        private readonly List<(string Programme, AmountQualifier Qualifier, decimal Value, decimal? Upper)> _items = new();
 
         public List<string> Counted { get; } = new();
 
         public List<(string Programme, string Reason)> NotCounted { get; } = new();
 
-        public void Add(string programme, NormalisedAmount amount)
+        public void Add(string programme, NormalisedAmount amount) =>
+            Add(programme, programme, amount.Qualifier, amount.Value.Amount, amount.UpperValue?.Amount);
+
+        /// <summary>Counts an amount: <paramref name="id"/> is the programme's or the part's id, <paramref name="programme"/>
+        /// the programme the money belongs to (what overlaps are recorded between).</summary>
+        public void Add(string id, string programme, AmountQualifier qualifier, decimal value, decimal? upper)
         {
-            Counted.Add(programme);
-            Sum(amount.Qualifier, upper: false).Add(amount.Value.Amount);
-            if (amount.UpperValue is Money high)
-            {
-                Sum(amount.Qualifier, upper: true).Add(high.Amount);
-            }
+            Counted.Add(id);
+            _items.Add((programme, qualifier, value, upper));
         }
 
         /// <summary>Lists the parts a headline does not count: unclear membership, or on top of the whole.</summary>
-        public void AddUncountedParts(Programme programme)
+        public void AddUncountedParts(Programme programme, Func<Allocation, bool>? only = null)
         {
             foreach (Allocation part in programme.Parts)
             {
+                if (only is not null && !only(part))
+                {
+                    continue;
+                }
+
                 if (part.Membership == PartMembership.Unclear)
                 {
                     NotCounted.Add((part.Id, $"a part of {programme.Id} ({part.Amount}) whose membership in the whole the sources leave unclear: not counted, neither inside nor beside the headline"));
@@ -348,12 +520,116 @@ public sealed class Aggregation
             }
         }
 
-        public AggregateGroup Build(string key, SponsorKind? sponsor, Currency currency)
+        public AggregateGroup Build(string key, SponsorKind? sponsor, Currency currency, IReadOnlyList<ProgrammeOverlap> overlaps)
         {
             var notes = new List<TotalNote>();
+            (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) all = Totals(_items, currency, notes);
+            var programmes = new HashSet<string>(_items.Select(i => i.Programme), StringComparer.Ordinal);
+            var touching = new List<OverlapInGroup>();
+            var joining = new List<ProgrammeOverlap>();
+            foreach (ProgrammeOverlap o in overlaps)
+            {
+                string[] inGroup = o.ProgrammeIds.Where(programmes.Contains).ToArray();
+                if (inGroup.Length == 0)
+                {
+                    continue;
+                }
+
+                touching.Add(new OverlapInGroup(o.Id, inGroup, o.ProgrammeIds.Where(p => !programmes.Contains(p)).ToArray(), o.Reason, o.AmbiguityId));
+                if (inGroup.Length >= 2)
+                {
+                    joining.Add(o);
+                }
+            }
+
+            OverlapBounds? bounds = joining.Count == 0 ? null : Bounds(joining, programmes, currency);
+            return new AggregateGroup(
+                key, sponsor, currency, all.Exact, all.Approximate, all.Caps, all.Floors, all.Low, all.High,
+                Counted.ToArray(), NotCounted.ToArray(), notes, touching, bounds);
+        }
+
+        /// <summary>The totals with, of each set of overlapping programmes, only the largest counted.</summary>
+        private OverlapBounds Bounds(List<ProgrammeOverlap> overlaps, HashSet<string> programmes, Currency currency)
+        {
+            // Sets of programmes joined by overlaps, directly or through a shared programme (in the group's order).
+            var setOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            var sets = new List<List<string>>();
+            foreach (ProgrammeOverlap o in overlaps)
+            {
+                string[] members = o.ProgrammeIds.Where(programmes.Contains).ToArray();
+                int[] existing = members.Where(setOf.ContainsKey).Select(m => setOf[m]).Distinct().Order().ToArray();
+                int target = existing.Length > 0 ? existing[0] : sets.Count;
+                if (existing.Length == 0)
+                {
+                    sets.Add(new List<string>());
+                }
+
+                foreach (int other in existing.Skip(1))
+                {
+                    foreach (string m in sets[other])
+                    {
+                        setOf[m] = target;
+                        sets[target].Add(m);
+                    }
+
+                    sets[other].Clear();
+                }
+
+                foreach (string m in members.Where(m => !setOf.ContainsKey(m)))
+                {
+                    setOf[m] = target;
+                    sets[target].Add(m);
+                }
+            }
+
+            // A programme's size: the sum of its counted amounts (the high end of a range).
+            var size = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var item in _items)
+            {
+                size[item.Programme] = size.GetValueOrDefault(item.Programme) + (item.Upper ?? item.Value);
+            }
+
+            var order = _items.Select(i => i.Programme).Distinct(StringComparer.Ordinal).ToList();
+            var kept = new List<string>();
+            var removed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (List<string> set in sets.Where(s => s.Count > 0))
+            {
+                string largest = set.OrderBy(order.IndexOf).Aggregate((a, b) => size[b] > size[a] ? b : a);
+                kept.Add(largest);
+                removed.UnionWith(set.Where(m => m != largest));
+            }
+
+            var notes = new List<TotalNote>();
+            var t = Totals(_items.Where(i => !removed.Contains(i.Programme)), currency, notes);
+            return new OverlapBounds(t.Exact, t.Approximate, t.Caps, t.Floors, t.Low, t.High, kept, order.Where(removed.Contains).ToArray(), notes);
+        }
+
+        private static (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) Totals(
+            IEnumerable<(string Programme, AmountQualifier Qualifier, decimal Value, decimal? Upper)> items, Currency currency, List<TotalNote> notes)
+        {
+            var sums = new Dictionary<(AmountQualifier, bool Upper), ExactSum>();
+            void AddTo(AmountQualifier q, bool upper, decimal value)
+            {
+                if (!sums.TryGetValue((q, upper), out ExactSum? sum))
+                {
+                    sums[(q, upper)] = sum = new ExactSum();
+                }
+
+                sum.Add(value);
+            }
+
+            foreach (var item in items)
+            {
+                AddTo(item.Qualifier, false, item.Value);
+                if (item.Upper is decimal high)
+                {
+                    AddTo(item.Qualifier, true, high);
+                }
+            }
+
             Money? Total(AmountQualifier q, string figure, bool upper = false)
             {
-                if (!_sums.TryGetValue((q, upper), out ExactSum? sum))
+                if (!sums.TryGetValue((q, upper), out ExactSum? sum))
                 {
                     return null;
                 }
@@ -367,21 +643,8 @@ public sealed class Aggregation
                 return total is decimal t ? Money.Of(t, currency) : null;
             }
 
-            return new AggregateGroup(
-                key, sponsor, currency,
-                Total(AmountQualifier.Exact, "exact"), Total(AmountQualifier.Approximately, "approximately"), Total(AmountQualifier.UpTo, "up to (caps)"),
-                Total(AmountQualifier.AtLeast, "at least"), Total(AmountQualifier.Between, "range low"), Total(AmountQualifier.Between, "range high", upper: true),
-                Counted.ToArray(), NotCounted.ToArray(), notes);
-        }
-
-        private ExactSum Sum(AmountQualifier qualifier, bool upper)
-        {
-            if (!_sums.TryGetValue((qualifier, upper), out ExactSum? sum))
-            {
-                _sums[(qualifier, upper)] = sum = new ExactSum();
-            }
-
-            return sum;
+            return (Total(AmountQualifier.Exact, "exact"), Total(AmountQualifier.Approximately, "approximately"), Total(AmountQualifier.UpTo, "up to (caps)"),
+                Total(AmountQualifier.AtLeast, "at least"), Total(AmountQualifier.Between, "range low"), Total(AmountQualifier.Between, "range high", upper: true));
         }
     }
 
@@ -404,41 +667,71 @@ public sealed class Aggregation
         return string.Join(Environment.NewLine, lines);
     }
 
-    /// <summary>The totals as a table: one row per group and kind of figure, and one row per programme left out.</summary>
+    /// <summary>The totals as a table: one row per group and kind of figure (and, for a group whose programmes may
+    /// overlap, one more per figure with the overlaps removed), one row per recorded overlap a group touches, and one
+    /// row per programme or part left out. The <c>bound</c> column says which total a row is: every programme counted
+    /// (the upper bound where overlaps are possible), overlaps removed (the lower bound), or the only total.</summary>
     /// <returns>The table.</returns>
     public ResultTable ToTable()
     {
+        const string AllCounted = "upper: all counted", Removed = "lower: overlaps removed", Only = "no overlap recorded";
         var b = new ResultTableBuilder("aggregation-by-" + Key.ToString().ToLowerInvariant());
-        TableColumn<string> group = b.Text("group"), sponsor = b.Text("sponsor"), figure = b.Text("figure");
+        TableColumn<string> group = b.Text("group"), sponsor = b.Text("sponsor"), figure = b.Text("figure"), bound = b.Text("bound");
         TableColumn<Money> total = b.Money("total", Currency);
         TableColumn<long> counted = b.Integer("counted_in_group");
         TableColumn<string> exactTotal = b.Text("exact_total"), ids = b.Text("ids"), reason = b.Text("reason");
         foreach (AggregateGroup g in Groups)
         {
-            void Add(string what, Money? value)
+            void Add(string what, Money? value, Func<OverlapBounds, Money?> lower)
             {
                 TotalNote? note = g.Notes.FirstOrDefault(n => n.Figure == what);
                 if (value is not null || note is not null)
                 {
-                    b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, what).Set(total, value).Set(exactTotal, note?.ExactSum).Set(counted, g.Counted.Count)
+                    b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, what).Set(bound, g.OverlapsRemoved is null ? Only : AllCounted)
+                        .Set(total, value).Set(exactTotal, note?.ExactSum).Set(counted, g.Counted.Count)
                         .Set(ids, string.Join(" ", g.Counted)).Set(reason, note?.Note);
+                }
+
+                if (g.OverlapsRemoved is OverlapBounds o && (value is not null || note is not null))
+                {
+                    string[] kept = g.Counted.Where(id => !o.Removed.Contains(_programmeOf.GetValueOrDefault(id, id))).ToArray();
+                    TotalNote? lowNote = o.Notes.FirstOrDefault(n => n.Figure == what);
+                    b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, what).Set(bound, Removed)
+                        .Set(total, lower(o)).Set(exactTotal, lowNote?.ExactSum).Set(counted, kept.Length)
+                        .Set(ids, string.Join(" ", kept))
+                        .Set(reason, "kept " + string.Join(", ", o.Kept) + "; removed " + string.Join(", ", o.Removed) + (lowNote is null ? string.Empty : "; " + lowNote.Note));
                 }
             }
 
-            Add("exact", g.Exact);
-            Add("approximately", g.Approximate);
-            Add("up to (caps)", g.Caps);
-            Add("at least", g.Floors);
-            Add("range low", g.RangeLow);
-            Add("range high", g.RangeHigh);
+            Add("exact", g.Exact, o => o.Exact);
+            Add("approximately", g.Approximate, o => o.Approximate);
+            Add("up to (caps)", g.Caps, o => o.Caps);
+            Add("at least", g.Floors, o => o.Floors);
+            Add("range low", g.RangeLow, o => o.RangeLow);
+            Add("range high", g.RangeHigh, o => o.RangeHigh);
+            foreach (OverlapInGroup o in g.Overlaps)
+            {
+                b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, "may overlap").Set(counted, (long)o.Programmes.Count)
+                    .Set(ids, o.OverlapId + ": " + string.Join(" ", o.Programmes))
+                    .Set(reason, o.Reason + (o.Elsewhere.Count > 0 ? " Outside this group: " + string.Join(", ", o.Elsewhere) + "." : string.Empty)
+                        + (o.AmbiguityId is null ? string.Empty : " (ambiguity " + o.AmbiguityId + ")"));
+            }
+
             foreach ((string programme, string why) in g.NotCounted)
             {
                 b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, "not counted").Set(counted, 0L).Set(ids, programme).Set(reason, why);
             }
         }
 
-        return b.Note(Rule).Note("Normalised " + Basis + ".")
-            .Note("A total is the exact sum of its figures; where a decimal cannot hold every digit of it, the total is rounded once (half to even) and exact_total gives every digit.")
-            .Build();
+        b.Note(Rule).Note("Normalised " + Basis + ".")
+            .Note("A total is the exact sum of its figures; where a decimal cannot hold every digit of it, the total is rounded once (half to even) and exact_total gives every digit.");
+        if (Groups.Any(g => g.OverlapsRemoved is not null))
+        {
+            b.Note(OverlapBounds.Method);
+        }
+
+        b.Facts(Groups.SelectMany(g => g.Counted.Concat(g.NotCounted.Select(n => n.Programme))))
+            .Facts(Groups.SelectMany(g => g.Overlaps).SelectMany(o => o.AmbiguityId is null ? [o.OverlapId] : new[] { o.OverlapId, o.AmbiguityId }));
+        return b.Build();
     }
 }

@@ -256,10 +256,16 @@ public sealed class ConversionAudit
 
     private static decimal Deviation(decimal implied, decimal reference) => (implied - reference) / reference * 100m;
 
-    /// <summary>Half a unit of the last significant digit of a figure, relative to it, in percent (138 billion → 0.36%).</summary>
-    private static decimal RoundingBand(decimal figure)
+    /// <summary>Half a unit of the last significant digit of a figure (or of its recorded precision), relative to it, in
+    /// percent (138 billion → 0.36%).</summary>
+    internal static decimal RoundingBand(decimal figure, decimal? precision = null)
     {
         decimal abs = Math.Abs(figure);
+        if (precision is decimal p && p > 0m)
+        {
+            return p / 2m / abs * 100m;
+        }
+
         decimal unit = 1m;
         // The last non-zero digit's place value: strip trailing zeros of the integer part, or use the scale.
         if (abs == decimal.Truncate(abs))
@@ -315,6 +321,7 @@ public sealed class ConversionAudit
 
         return b.Note(string.Create(CultureInfo.InvariantCulture, $"Tolerance ±{TolerancePercent}% of the reference rate."))
             .Note("Implied rate = the amount divided by the source's converted figure.")
+            .Facts(Rows.Select(r => r.FactId).Concat(NotAudited.Select(n => n.FactId)))
             .Build();
     }
 }

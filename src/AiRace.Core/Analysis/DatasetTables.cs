@@ -40,7 +40,7 @@ public static class DatasetTables
                 .Set(stated, p.Headline?.StatedText).Set(sourceConversion, p.Headline?.SourceConversion?.Amount).Set(sources, SourcesOf(p.Sources));
         }
 
-        return b.Note("Headline amounts as the sources state them; announced is not disbursed.").Build();
+        return b.Note("Headline amounts as the sources state them; announced is not disbursed.").Facts(dataset.Programmes.Select(p => p.Id)).Build();
     }
 
     /// <summary>One row per allocation (part) of a programme.</summary>
@@ -62,7 +62,7 @@ public static class DatasetTables
             }
         }
 
-        return b.Build();
+        return b.Facts(dataset.Programmes.SelectMany(p => p.Parts).Select(a => a.Id)).Build();
     }
 
     /// <summary>One row per target.</summary>
@@ -84,7 +84,7 @@ public static class DatasetTables
                 .Set(sources, SourcesOf(t.Sources));
         }
 
-        return b.Note("Values are written with their unit (70%, 0.65×) because a target's metric may be a share, a ratio or money.").Build();
+        return b.Note("Values are written with their unit (70%, 0.65×) because a target's metric may be a share, a ratio or money.").Facts(dataset.Targets.Select(t => t.Id)).Build();
     }
 
     /// <summary>One row per indicator.</summary>
@@ -103,7 +103,7 @@ public static class DatasetTables
                 .Set(method, i.Method.ToString()).Set(by, i.ById).Set(comparator, i.Comparator).Set(sources, SourcesOf(i.Sources));
         }
 
-        return b.Build();
+        return b.Facts(dataset.Indicators.Select(i => i.Id)).Build();
     }
 
     /// <summary>One row per qualitative claim.</summary>
@@ -119,7 +119,7 @@ public static class DatasetTables
             b.AddRow().Set(id, c.Id).Set(topic, c.Topic).Set(subject, c.SubjectId).Set(statement, c.Statement).Set(by, c.ById).Set(sources, SourcesOf(c.Sources));
         }
 
-        return b.Build();
+        return b.Facts(dataset.Claims.Select(c => c.Id)).Build();
     }
 
     /// <summary>One row per source.</summary>
@@ -139,7 +139,7 @@ public static class DatasetTables
                 .Set(confidence, s.Confidence.ToString()).Set(citedBy, (long)dataset.FactsCiting(s.Id).Count());
         }
 
-        return b.Build();
+        return b.Facts(dataset.Sources.Select(s => s.Id)).Build();
     }
 
     private static string SourcesOf(IEnumerable<SourceReference> sources) => string.Join(" ", sources.Select(s => s.SourceId).Distinct());

@@ -87,6 +87,7 @@ public static class FundAudit
         TableColumn<string> note = b.Text("note");
         foreach (FundAuditRow r in rows)
         {
+            b.Facts([r.Programme.Id, .. r.Programme.Parts.Select(a => a.Id)]);
             foreach (Allocation a in r.Programme.Parts)
             {
                 b.AddRow().Set(programme, r.Programme.Id).Set(part, a.Id).Set(purpose, a.Purpose.ToString()).Set(membership, a.Membership.ToString().ToLowerInvariant())

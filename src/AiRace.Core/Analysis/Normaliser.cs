@@ -235,6 +235,7 @@ public sealed class NormalisationResult
 
         return b.Note("Normalised " + Basis + " to " + Currency.Code + ".")
             .Note("Values are unrounded; qualifiers are kept (a cap stays a cap). Announced is not disbursed.")
+            .Facts(Items.Select(i => i.Programme.Id).Concat(NotNormalised.Select(n => n.Programme.Id)))
             .Build();
     }
 }

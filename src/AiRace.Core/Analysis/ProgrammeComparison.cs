@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
 
@@ -83,8 +84,11 @@ public static class ProgrammeComparison
 
     /// <summary>The ranking as a table, with one subtotal row per sponsor kind and qualifier (never across them).</summary>
     /// <param name="items">Normalised programmes, all in one currency.</param>
+    /// <param name="dataset">The dataset the programmes come from: when given, a subtotal that adds programmes which may
+    /// overlap (<see cref="PolicyDataset.Overlaps"/>) names the overlap in its note (<see cref="Aggregation"/> gives
+    /// the bounds).</param>
     /// <returns>The table.</returns>
-    public static ResultTable RankTable(IEnumerable<NormalisedProgramme> items)
+    public static ResultTable RankTable(IEnumerable<NormalisedProgramme> items, PolicyDataset? dataset = null)
     {
         IReadOnlyList<ComparisonRow> ranked = Rank(items);
         Currency? currency = ranked.Count == 0 ? null : ranked[0].Amount.Currency;
@@ -125,7 +129,12 @@ public static class ProgrammeComparison
                 high.TryGet(out highTotal, out highNote);
             }
 
-            string? note = string.Join("; ", new[] { lowNote, highNote }.Where(n => n is not null));
+            var ids = new HashSet<string>(g.Select(r => r.Programme.Id), StringComparer.Ordinal);
+            string[] overlaps = (dataset?.Overlaps ?? [])
+                .Where(o => o.ProgrammeIds.Count(ids.Contains) >= 2)
+                .Select(o => $"may count the same money more than once: {o.Id} records that {string.Join(", ", o.ProgrammeIds.Where(ids.Contains))} may overlap (Aggregation gives the total with overlaps removed)")
+                .ToArray();
+            string? note = string.Join("; ", new[] { lowNote, highNote }.Where(n => n is not null).Concat(overlaps));
             b.AddRow().Set(sponsor, g.Key.SponsorKind.ToString()).Set(programme, "subtotal").Set(name, $"{g.Count()} programme(s), {g.Key.Qualifier.Words()}")
                 .Set(qualifier, g.Key.Qualifier.Words()).Set(value, lowTotal is decimal l ? Money.Of(l, c) : null)
                 .Set(valueHigh, g.Key.Qualifier == AmountQualifier.Between && highTotal is decimal h ? Money.Of(h, c) : null)
@@ -134,6 +143,8 @@ public static class ProgrammeComparison
 
         return b.Note("Ranked within each sponsor kind; state, private and mixed money are never added together.")
             .Note("Subtotals are per sponsor kind and qualifier: exact, approximate and capped figures are not mixed.")
+            .Facts(ranked.Select(r => r.Programme.Id))
+            .Facts((dataset?.Overlaps ?? []).Where(o => o.ProgrammeIds.Count(ranked.Select(r => r.Programme.Id).Contains) >= 2).Select(o => o.Id))
             .Build();
     }
 }

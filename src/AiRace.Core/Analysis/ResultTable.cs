@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using AiRace.Core.Data;
 
 namespace AiRace.Core.Analysis;
 
@@ -20,16 +21,19 @@ public sealed class ResultTable
     /// <param name="columns">The columns.</param>
     /// <param name="rows">The rows: one cell per column, of the column's kind (<see cref="ColumnKind"/>) or null.</param>
     /// <param name="notes">What the reader must know: the rule applied, caveats.</param>
+    /// <param name="facts">The ids of the dataset's facts the rows rest on (see <see cref="Facts"/>), or null for none.</param>
     /// <exception cref="ArgumentException">Two columns (or two exported fields) share a name, a row has the wrong
-    /// length, or a cell is of the wrong type or currency; the message names the row and column.</exception>
-    public ResultTable(string name, IEnumerable<TableColumn> columns, IEnumerable<IReadOnlyList<object?>> rows, IEnumerable<string>? notes = null)
-        : this(name, (columns ?? throw new ArgumentNullException(nameof(columns))).ToArray(), Copy(rows), notes?.ToArray() ?? Array.Empty<string>())
+    /// length, or a cell is of the wrong type or currency; the message names the row and column. A fact id is empty
+    /// or given twice.</exception>
+    public ResultTable(string name, IEnumerable<TableColumn> columns, IEnumerable<IReadOnlyList<object?>> rows, IEnumerable<string>? notes = null, IEnumerable<string>? facts = null)
+        : this(name, (columns ?? throw new ArgumentNullException(nameof(columns))).ToArray(), Copy(rows), notes?.ToArray() ?? Array.Empty<string>(), facts?.ToArray() ?? Array.Empty<string>())
     {
     }
 
     /// <summary>Takes ownership of the arrays (the builder's and readers' path: no copy).</summary>
-    internal ResultTable(string name, TableColumn[] columns, object?[][] rows, string[] notes)
+    internal ResultTable(string name, TableColumn[] columns, object?[][] rows, string[] notes, string[] facts)
     {
+        TableSchema.CheckFacts(name, facts);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         Columns = columns;
@@ -55,6 +59,7 @@ public sealed class ResultTable
 
         _rows = rows;
         Notes = notes;
+        Facts = facts;
         Fields = columns.SelectMany(c => c.Fields).ToArray();
     }
 
@@ -73,8 +78,26 @@ public sealed class ResultTable
     /// <summary>What the reader must know: the rule applied, caveats.</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    /// <summary>The table's name, columns and notes: what an export needs besides the rows.</summary>
-    public TableSchema Schema => new(Name, Columns, Notes);
+    /// <summary>The ids of the dataset's facts the rows rest on — programmes, parts, targets, overlaps, ambiguities — in
+    /// the order first used; empty for a table built without them. <see cref="Citations"/> turns them into the list of
+    /// sources behind the table.</summary>
+    public IReadOnlyList<string> Facts { get; }
+
+    /// <summary>The table's name, columns, notes and facts: what an export needs besides the rows.</summary>
+    public TableSchema Schema => new(Name, Columns, Notes, Facts);
+
+    /// <summary>The sources behind the table: every source its facts (<see cref="Facts"/>) cite, with the quotes they
+    /// rest on and the sources of an overlay's change to them, as a <see cref="CitationList"/> that writes numbered
+    /// Markdown (<see cref="CitationList.ToMarkdown"/>) or CSL-JSON (<see cref="CitationList.ToCslJson"/>).</summary>
+    /// <param name="dataset">The dataset the table was computed from.</param>
+    /// <returns>The citation list (empty when the table records no facts).</returns>
+    /// <exception cref="KeyNotFoundException">A fact of the table is not in the dataset (the table was computed from
+    /// another one).</exception>
+    public CitationList Citations(PolicyDataset dataset)
+    {
+        Guard.NotNull(dataset);
+        return CitationList.For(dataset, Facts);
+    }
 
     /// <summary>The index of a column.</summary>
     /// <param name="name">The column's name.</param>
@@ -101,7 +124,7 @@ public sealed class ResultTable
     /// <exception cref="ArgumentOutOfRangeException">No such row.</exception>
     public object? Cell(int row, string column) => _rows[row][IndexOf(column)];
 
-    /// <summary>Whether two tables have the same name, columns, rows (cell by cell) and notes.</summary>
+    /// <summary>Whether two tables have the same name, columns, rows (cell by cell), notes and facts.</summary>
     /// <param name="other">The other table.</param>
     /// <returns>True when equal.</returns>
     public bool ContentEquals(ResultTable other)
@@ -111,7 +134,8 @@ public sealed class ResultTable
             && Columns.SequenceEqual(other.Columns)
             && Rows.Count == other.Rows.Count
             && Rows.Zip(other.Rows).All(p => p.First.SequenceEqual(p.Second))
-            && Notes.SequenceEqual(other.Notes);
+            && Notes.SequenceEqual(other.Notes)
+            && Facts.SequenceEqual(other.Facts);
     }
 
     /// <summary>Writes a row as the values of its exported fields (<see cref="Fields"/>), what every export writes: a

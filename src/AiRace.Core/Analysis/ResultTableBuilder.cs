@@ -41,6 +41,8 @@ public sealed class ResultTableBuilder
     private readonly List<TableColumn> _columns = new();
     private readonly List<object?[]> _rows = new();
     private readonly List<string> _notes = new();
+    private readonly List<string> _facts = new();
+    private readonly HashSet<string> _factSet = new(StringComparer.Ordinal);
 
     /// <summary>Starts a table.</summary>
     /// <param name="name">The table's name.</param>
@@ -111,6 +113,25 @@ public sealed class ResultTableBuilder
         return this;
     }
 
+    /// <summary>Records the facts of the dataset the table's rows rest on (programmes, parts, targets, overlaps, ...), so
+    /// that the table can list its sources (<see cref="ResultTable.Citations"/>); each id once, in the order given.</summary>
+    /// <param name="ids">The facts' ids.</param>
+    /// <returns>This builder.</returns>
+    public ResultTableBuilder Facts(IEnumerable<string> ids)
+    {
+        Guard.NotNull(ids);
+        foreach (string id in ids)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(id, nameof(ids));
+            if (_factSet.Add(id))
+            {
+                _facts.Add(id);
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>Adds a row whose cells are all missing until set.</summary>
     /// <returns>The row.</returns>
     /// <exception cref="InvalidOperationException">No column is declared.</exception>
@@ -129,7 +150,7 @@ public sealed class ResultTableBuilder
     /// <summary>Makes the table.</summary>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException">A money cell is not in its column's currency.</exception>
-    public ResultTable Build() => new(Name, _columns.ToArray(), _rows.ToArray(), _notes.ToArray());
+    public ResultTable Build() => new(Name, _columns.ToArray(), _rows.ToArray(), _notes.ToArray(), _facts.ToArray());
 
     private TableColumn<T> Add<T>(TableColumn column)
     {

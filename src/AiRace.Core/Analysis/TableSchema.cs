@@ -14,15 +14,18 @@ namespace AiRace.Core.Analysis;
 /// </summary>
 /// <remarks>The JSON looks like
 /// <c>{"name":"t","columns":[{"name":"value","kind":"Money","currency":"USD"},{"name":"rate","kind":"Decimal","unit":"CNY per USD"}],"notes":["..."]}</c>,
-/// with kinds named as in <see cref="ColumnKind"/>; <c>unit</c> and <c>currency</c> appear only where a column has them.</remarks>
+/// with kinds named as in <see cref="ColumnKind"/>; <c>unit</c> and <c>currency</c> appear only where a column has them,
+/// and <c>"facts":["cn-sh-ai-subsidy-package", ...]</c> (the dataset's facts the rows rest on) only where there are any.</remarks>
 public sealed class TableSchema
 {
     /// <summary>Describes a table.</summary>
     /// <param name="name">The table's name.</param>
     /// <param name="columns">Its columns.</param>
     /// <param name="notes">Its notes.</param>
-    /// <exception cref="ArgumentException">The name is empty, there are no columns, or two columns share a name.</exception>
-    public TableSchema(string name, IEnumerable<TableColumn> columns, IEnumerable<string>? notes = null)
+    /// <param name="facts">The ids of the dataset's facts its rows rest on (<see cref="ResultTable.Facts"/>), or null.</param>
+    /// <exception cref="ArgumentException">The name is empty, there are no columns, two columns share a name, or a
+    /// fact id is empty or given twice.</exception>
+    public TableSchema(string name, IEnumerable<TableColumn> columns, IEnumerable<string>? notes = null, IEnumerable<string>? facts = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Guard.NotNull(columns);
@@ -39,6 +42,9 @@ public sealed class TableSchema
         }
 
         Notes = notes?.ToArray() ?? Array.Empty<string>();
+        string[] ids = facts?.ToArray() ?? Array.Empty<string>();
+        CheckFacts(name, ids);
+        Facts = ids;
         Fields = Columns.SelectMany(c => c.Fields).ToArray();
     }
 
@@ -53,6 +59,28 @@ public sealed class TableSchema
 
     /// <summary>The notes.</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The ids of the dataset's facts the rows rest on (<see cref="ResultTable.Facts"/>); empty when none are
+    /// recorded.</summary>
+    public IReadOnlyList<string> Facts { get; }
+
+    /// <summary>Refuses an empty or repeated fact id.</summary>
+    internal static void CheckFacts(string table, string[] facts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string id in facts)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new ArgumentException($"Table '{table}' lists an empty fact id.", nameof(facts));
+            }
+
+            if (!seen.Add(id))
+            {
+                throw new ArgumentException($"Table '{table}' lists the fact '{id}' twice.", nameof(facts));
+            }
+        }
+    }
 
     /// <summary>The schema as indented JSON.</summary>
     /// <returns>The JSON text.</returns>
@@ -82,6 +110,17 @@ public sealed class TableSchema
         }
 
         var schema = new JsonObject { ["name"] = Name, ["columns"] = columns, ["notes"] = notes };
+        if (Facts.Count > 0)
+        {
+            var facts = new JsonArray();
+            foreach (string id in Facts)
+            {
+                facts.Add((JsonNode?)JsonValue.Create(id));
+            }
+
+            schema["facts"] = facts;
+        }
+
         return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
@@ -99,6 +138,7 @@ public sealed class TableSchema
         string name = string.Empty;
         var columns = new List<TableColumn>();
         var notes = new List<string>();
+        var facts = new List<string>();
         try
         {
             using JsonDocument document = JsonDocument.Parse(json);
@@ -146,6 +186,18 @@ public sealed class TableSchema
                     found.Add("\"notes\" must be an array of strings.");
                 }
             }
+
+            if (root.TryGetProperty("facts", out JsonElement fs))
+            {
+                if (fs.ValueKind == JsonValueKind.Array && fs.EnumerateArray().All(x => x.ValueKind == JsonValueKind.String))
+                {
+                    facts.AddRange(fs.EnumerateArray().Select(x => x.GetString()!));
+                }
+                else
+                {
+                    found.Add("\"facts\" must be an array of strings (the ids of the dataset's facts the rows rest on).");
+                }
+            }
         }
         catch (JsonException e)
         {
@@ -159,7 +211,7 @@ public sealed class TableSchema
 
         try
         {
-            schema = new TableSchema(name, columns, notes);
+            schema = new TableSchema(name, columns, notes, facts);
             return true;
         }
         catch (ArgumentException e)
@@ -177,15 +229,15 @@ public sealed class TableSchema
     /// <param name="rows">The rows, one cell per column.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException">A row does not fit the columns.</exception>
-    public ResultTable ToTable(IEnumerable<IReadOnlyList<object?>> rows) => new(Name, Columns, rows, Notes);
+    public ResultTable ToTable(IEnumerable<IReadOnlyList<object?>> rows) => new(Name, Columns, rows, Notes, Facts);
 
-    /// <summary>Whether two schemas describe the same table shape: name, columns and notes.</summary>
+    /// <summary>Whether two schemas describe the same table shape: name, columns, notes and facts.</summary>
     /// <param name="other">The other schema.</param>
     /// <returns>True when equal.</returns>
     public bool ContentEquals(TableSchema other)
     {
         Guard.NotNull(other);
-        return Name == other.Name && Columns.SequenceEqual(other.Columns) && Notes.SequenceEqual(other.Notes);
+        return Name == other.Name && Columns.SequenceEqual(other.Columns) && Notes.SequenceEqual(other.Notes) && Facts.SequenceEqual(other.Facts);
     }
 
     /// <summary>Turns the values of one record's fields (one per <see cref="Fields"/>, each of its field's type or

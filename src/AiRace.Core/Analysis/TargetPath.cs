@@ -313,7 +313,7 @@ public sealed class TargetPath
             b.AddRow().Set(target, Target.Id).Set(kind, KindLabel(Kind)).Set(by, ById).Set(year, p.Year).Set(linear, p.Linear).Set(compound, p.Compound);
         }
 
-        return b.Note(Describe()).Note("Linear: the same change every year. Compound: the same growth factor every year. Neither is a forecast of its own.").Build();
+        return b.Note(Describe()).Note("Linear: the same change every year. Compound: the same growth factor every year. Neither is a forecast of its own.").Facts([Target.Id]).Build();
     }
 
     /// <inheritdoc/>

@@ -96,10 +96,11 @@ public class ComparisonAndAggregationTests
     }
 
     [Fact]
-    public void ByInstrument_SaysTheGroupsOverlap()
+    public void ByInstrument_StatesItsRule()
     {
         Aggregation byInstrument = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument);
-        byInstrument.Rule.Should().Contain("instrument totals overlap and must not be added up");
+        byInstrument.Rule.Should().Contain(Aggregation.InstrumentRule);
+        Aggregation.InstrumentRule.Should().Contain("every amount is counted once").And.Contain("never under each of them");
         ResultTable table = byInstrument.ToTable();
         table.Notes.Should().Contain(byInstrument.Rule);
         table.Columns.Single(c => c.Name == "total").Currency.Should().Be(Currency.CNY);

@@ -198,7 +198,7 @@ public static class CsvExport
 
         if (problems.Count == 0)
         {
-            return new ResultTable(schema.Name, schema.Columns.ToArray(), rows.ToArray(), schema.Notes.ToArray());
+            return new ResultTable(schema.Name, schema.Columns.ToArray(), rows.ToArray(), schema.Notes.ToArray(), schema.Facts.ToArray());
         }
 
         throw new CsvFormatException(schema.Name, problems);

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiRace.Core.Analysis;
+using AiRace.Core.Data;
+using AiRace.Core.Policy;
+using M = AiRace.Core.Money;
+
+namespace AiRace.Core.Tests.Analysis;
+
+/// <summary>Issue 16 §1: grouping by instrument follows the allocations' purposes and never adds the same money twice.</summary>
+public class InstrumentsByPurposeTests
+{
+    private static readonly DateOnly Day = new(2025, 7, 28);
+
+    private static NormalisationResult In(Currency currency, PolicyDataset data) =>
+        new Normaliser(ReferenceRates.FederalReserveH10, currency).NormaliseProgrammes(data.Programmes, NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+
+    private static AggregateGroup Group(Aggregation a, string key, SponsorKind sponsor) => a.Groups.Single(g => g.Key == key && g.Sponsor == sponsor);
+
+    [Fact]
+    public void ShanghaisBillion_IsSplitByItsParts_SoComputeIsTheStatedEightHundredFiftyMillion()
+    {
+        Aggregation byInstrument = Aggregation.Of(In(Currency.CNY, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument);
+        AggregateGroup compute = Group(byInstrument, "ComputeSubsidy", SponsorKind.State);
+        compute.Exact.Should().Be(M.Millions(850, Currency.CNY), "Shanghai's stated 600 million yuan for computing power and Hangzhou's 250 million, not Shanghai's whole billion");
+        compute.Counted.Should().Equal("cn-sh-ai-subsidy-package.compute", "cn-zj-hangzhou-compute-subsidy");
+        Group(byInstrument, "ModelSubsidy", SponsorKind.State).Exact.Should().Be(M.Millions(300, Currency.CNY));
+        Group(byInstrument, "DataSubsidy", SponsorKind.State).Exact.Should().Be(M.Millions(100, Currency.CNY));
+        byInstrument.Groups.Where(g => g.Key == "Subsidy").SelectMany(g => g.Counted).Should().NotContain("cn-sh-ai-subsidy-package", "the parts account for the whole billion");
+
+        AggregateGroup research = Group(byInstrument, "ResearchInstitutionSupport", SponsorKind.State);
+        research.Exact.Should().BeNull("the up to 500 million yuan is of unclear membership");
+        research.NotCounted.Should().ContainSingle().Which.Programme.Should().Be("cn-sh-ai-subsidy-package.research-institutions");
+        byInstrument.Groups.SelectMany(g => g.NotCounted).Count(n => n.Programme == "cn-sh-ai-subsidy-package.research-institutions").Should().Be(1, "listed once, under its own purpose");
+    }
+
+    [Theory]
+    [InlineData("CNY")]
+    [InlineData("USD")]
+    public void TheGroups_AddUpToTheTotalCounted_NoMoneyTwice(string code)
+    {
+        Currency currency = Currency.FromCode(code);
+        NormalisationResult normalised = In(currency, AnalysisData.Embedded);
+        Aggregation byInstrument = Aggregation.Of(normalised, AnalysisData.Embedded, AggregationKey.Instrument);
+        Aggregation byCountry = Aggregation.Of(normalised, AnalysisData.Embedded, AggregationKey.Country);
+        foreach (SponsorKind sponsor in Enum.GetValues<SponsorKind>())
+        {
+            M grouped = byInstrument.Groups.Where(g => g.Sponsor == sponsor).Select(g => g.Exact ?? M.Zero(currency)).Sum(currency);
+            M total = byCountry.Groups.Where(g => g.Sponsor == sponsor).Select(g => g.Exact ?? M.Zero(currency)).Sum(currency);
+            grouped.Should().Be(total, $"{sponsor}: every amount is under one instrument group only");
+        }
+
+        M headlines = normalised.Items.Select(i => i.Amount.Value).Sum(currency);
+        byInstrument.Groups.Select(g => g.Exact ?? M.Zero(currency)).Sum(currency).Should().Be(headlines, "the seed headlines are all exact and none is nested");
+        byInstrument.Groups.SelectMany(g => g.Counted).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void ChinasStatePlan_AndThePrivateStargate_AreNeverAddedUnderInfrastructure()
+    {
+        foreach (SponsorTotals sponsors in new[] { SponsorTotals.Apart, SponsorTotals.Combined })
+        {
+            Aggregation byInstrument = Aggregation.Of(In(Currency.USD, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument, sponsors);
+            byInstrument.Groups.Should().NotContain(g => g.Counted.Contains("cn-ai-industry-development-action-plan") && g.Counted.Contains("us-stargate-project"));
+            byInstrument.Groups.Single(g => g.Counted.Contains("cn-ai-industry-development-action-plan")).Key.Should().Be("Plan + Infrastructure", "the plan's trillion cannot be split between its instruments, so it is counted once under both together");
+            byInstrument.Groups.Single(g => g.Counted.Contains("us-stargate-project")).Key.Should().Be("Infrastructure");
+        }
+
+        Group(Aggregation.Of(In(Currency.USD, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument), "Infrastructure", SponsorKind.Private)
+            .Exact.Should().Be(M.Billions(500, Currency.USD));
+    }
+
+    [Fact]
+    public void OverlapsInAnInstrumentGroup_GiveBounds_ByProgramme()
+    {
+        AggregateGroup compute = Group(Aggregation.Of(In(Currency.CNY, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument), "ComputeSubsidy", SponsorKind.State);
+        compute.Overlaps.Should().ContainSingle().Which.Programmes.Should().Equal("cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy");
+        compute.OverlapsRemoved!.Kept.Should().Equal("cn-sh-ai-subsidy-package");
+        compute.OverlapsRemoved.Exact.Should().Be(M.Millions(600, Currency.CNY));
+
+        ResultTable table = Aggregation.Of(In(Currency.CNY, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument).ToTable();
+        int lower = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "group") == "ComputeSubsidy" && (string?)table.Cell(r, "bound") == "lower: overlaps removed");
+        table.Cell(lower, "ids").Should().Be("cn-sh-ai-subsidy-package.compute", "the part is counted for its programme, which is kept");
+        table.Cell(lower, "counted_in_group").Should().Be(1L);
+    }
+
+    [Fact]
+    public void PartsThatDoNotAddUpToTheHeadline_LeaveTheProgrammeWhole()
+    {
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "overrides": [ { "id": "ov-test", "fact": "cn-sh-ai-subsidy-package.data", "set": { "membership": "unclear" }, "reason": "test",
+                               "sources": [ { "source": "seed-001", "quote": "100 million goes towards helping companies access training datasets" } ] } ] }
+            """, PolicyData.Embedded);
+        Aggregation byInstrument = Aggregation.Of(In(Currency.CNY, data), data, AggregationKey.Instrument);
+        AggregateGroup whole = byInstrument.Groups.Single(g => g.Counted.Contains("cn-sh-ai-subsidy-package"));
+        whole.Key.Should().Be("Subsidy + ComputeSubsidy + ModelSubsidy + DataSubsidy + ResearchInstitutionSupport");
+        whole.Exact.Should().Be(M.Billions(1, Currency.CNY));
+        Group(byInstrument, "ComputeSubsidy", SponsorKind.State).Exact.Should().Be(M.Millions(250, Currency.CNY), "only Hangzhou: Shanghai's 600 million is inside its whole billion");
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Linq;
+using AiRace.Core.Analysis;
+using AiRace.Core.Data;
+using AiRace.Core.Policy;
+using M = AiRace.Core.Money;
+
+namespace AiRace.Core.Tests.Analysis;
+
+/// <summary>Issue 16 §1: every total lists the overlaps it could contain and gives the bounds.</summary>
+public class OverlapBoundsTests
+{
+    private static readonly DateOnly Day = new(2025, 7, 28);
+
+    private static NormalisationResult InCny(PolicyDataset data) =>
+        new Normaliser(ReferenceRates.FederalReserveH10, Currency.CNY).NormaliseProgrammes(data.Programmes, NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+
+    [Fact]
+    public void ChinasStateTotal_ListsTheRecordedOverlap_AndGivesBothBounds()
+    {
+        AggregateGroup cn = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country)
+            .Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
+
+        cn.Exact.Should().Be(M.Cny(1_061_250_000_000m), "with every programme counted: the upper bound");
+        OverlapInGroup overlap = cn.Overlaps.Should().ContainSingle().Subject;
+        overlap.OverlapId.Should().Be("o-cn-state-programmes");
+        overlap.Programmes.Should().Equal("cn-ai-industry-development-action-plan", "cn-ai-investment-fund", "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy");
+        overlap.Elsewhere.Should().Equal(new[] { "cn-gd-shenzhen-ai-support", "cn-bj-ai-support" }, "they have no amount, so they are not counted");
+        overlap.AmbiguityId.Should().Be("a-cn-programmes-overlap");
+
+        OverlapBounds lower = cn.OverlapsRemoved.Should().NotBeNull().And.Subject.As<OverlapBounds>();
+        lower.Exact.Should().Be(M.Trillions(1, Currency.CNY), "the largest of the overlapping programmes alone: no overlap figure is invented");
+        lower.Kept.Should().Equal("cn-ai-industry-development-action-plan");
+        lower.Removed.Should().Equal(new[] { "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy", "cn-ai-investment-fund" }, "in the order the group counts them");
+        cn.ToString().Should().Contain("may overlap (o-cn-state-programmes): with overlaps removed exact CNY 1T");
+    }
+
+    [Fact]
+    public void AGroupWithOneProgrammeOfAnOverlap_ListsIt_ButHasNoLowerBound()
+    {
+        Aggregation byJurisdiction = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Jurisdiction);
+        AggregateGroup shanghai = byJurisdiction.Groups.Single(g => g.Key == "CN-SH" && g.Sponsor == SponsorKind.State);
+        shanghai.Overlaps.Should().ContainSingle().Which.Programmes.Should().Equal("cn-sh-ai-subsidy-package");
+        shanghai.OverlapsRemoved.Should().BeNull("nothing in the group can be counted twice within it");
+        byJurisdiction.Rule.Should().Contain("An overlap between programmes of different groups is not removed");
+        AggregateGroup us = byJurisdiction.Groups.Single(g => g.Key == "US" && g.Sponsor == SponsorKind.Private);
+        us.Overlaps.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TheTable_SaysWhichBoundEachTotalIs_AndListsTheOverlap()
+    {
+        Aggregation byCountry = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country);
+        ResultTable table = byCountry.ToTable();
+        var rows = Enumerable.Range(0, table.Rows.Count).Where(r => (string?)table.Cell(r, "group") == "CN" && (string?)table.Cell(r, "sponsor") == "State").ToList();
+        int upper = rows.Single(r => (string?)table.Cell(r, "figure") == "exact" && (string?)table.Cell(r, "bound") == "upper: all counted");
+        int lower = rows.Single(r => (string?)table.Cell(r, "figure") == "exact" && (string?)table.Cell(r, "bound") == "lower: overlaps removed");
+        table.Cell(upper, "total").Should().Be(M.Cny(1_061_250_000_000m));
+        table.Cell(lower, "total").Should().Be(M.Trillions(1, Currency.CNY));
+        ((string)table.Cell(lower, "reason")!).Should().Be("kept cn-ai-industry-development-action-plan; removed cn-sh-ai-subsidy-package, cn-zj-hangzhou-compute-subsidy, cn-ai-investment-fund");
+        table.Cell(lower, "ids").Should().Be("cn-ai-industry-development-action-plan");
+        int overlap = rows.Single(r => (string?)table.Cell(r, "figure") == "may overlap");
+        ((string)table.Cell(overlap, "ids")!).Should().StartWith("o-cn-state-programmes: ");
+        ((string)table.Cell(overlap, "reason")!).Should().Contain("(ambiguity a-cn-programmes-overlap)").And.Contain("Outside this group: cn-gd-shenzhen-ai-support, cn-bj-ai-support.");
+        table.Notes.Should().Contain(OverlapBounds.Method);
+        OverlapBounds.Method.Should().Contain("only the largest is counted").And.Contain("none is invented");
+
+        int us = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "group") == "US" && (string?)table.Cell(r, "figure") == "exact");
+        table.Cell(us, "bound").Should().Be("no overlap recorded");
+    }
+
+    [Fact]
+    public void OverlapsSharingAProgramme_FormOneSet_OfWhichOnlyTheLargestIsKept()
+    {
+        // A user's overlay records that Hangzhou's subsidies may overlap with Shanghai's package as well; together with
+        // the recorded overlap, every Chinese state programme is one set, so the lower bound is still the trillion alone.
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "overlaps": [ { "id": "o-test-cities", "programmes": [ "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy" ],
+                              "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] } ] }
+            """, PolicyData.Embedded);
+        AggregateGroup cn = Aggregation.Of(InCny(data), data, AggregationKey.Country).Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
+        cn.Overlaps.Select(o => o.OverlapId).Should().Equal("o-cn-state-programmes", "o-test-cities");
+        cn.OverlapsRemoved!.Kept.Should().Equal("cn-ai-industry-development-action-plan");
+        cn.OverlapsRemoved.Exact.Should().Be(M.Trillions(1, Currency.CNY));
+
+        // Only the cities' overlap: the plan and the fund are counted, and of the two cities only Shanghai.
+        PolicyDataset citiesOnly = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "retractions": [ { "id": "rt-test", "fact": "o-cn-state-programmes", "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] } ],
+              "overlaps": [ { "id": "o-test-cities", "programmes": [ "cn-zj-hangzhou-compute-subsidy", "cn-sh-ai-subsidy-package" ],
+                              "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] } ] }
+            """, PolicyData.Embedded);
+        AggregateGroup cities = Aggregation.Of(InCny(citiesOnly), citiesOnly, AggregationKey.Country).Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
+        cities.Exact.Should().Be(M.Cny(1_061_250_000_000m));
+        cities.OverlapsRemoved!.Kept.Should().Equal("cn-sh-ai-subsidy-package");
+        cities.OverlapsRemoved.Removed.Should().Equal("cn-zj-hangzhou-compute-subsidy");
+        cities.OverlapsRemoved.Exact.Should().Be(M.Cny(1_061_000_000_000m));
+    }
+}
+
+public class RankingOverlapTests
+{
+    [Fact]
+    public void ARankingSubtotal_NamesTheOverlapsItMayContain_WhenGivenTheDataset()
+    {
+        NormalisationResult usd = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD)
+            .NormaliseProgrammes(PolicyData.Embedded.Programmes, NormalisationBasis.AtAnnualAverage(2024));
+        ResultTable table = ProgrammeComparison.RankTable(usd.Items, PolicyData.Embedded);
+        int state = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "subtotal" && (string?)table.Cell(r, "sponsor") == "State");
+        ((string)table.Cell(state, "note")!).Should().EndWith("may count the same money more than once: o-cn-state-programmes records that cn-ai-industry-development-action-plan, cn-ai-investment-fund, cn-sh-ai-subsidy-package, cn-zj-hangzhou-compute-subsidy may overlap (Aggregation gives the total with overlaps removed)");
+        int priv = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "subtotal" && (string?)table.Cell(r, "sponsor") == "Private");
+        table.Cell(priv, "note").Should().BeNull();
+        table.Facts.Should().Contain("o-cn-state-programmes");
+        ProgrammeComparison.RankTable(usd.Items).Facts.Should().NotContain("o-cn-state-programmes");
+    }
+}
