@@ -230,7 +230,7 @@ echo "consumer ($kind): $(ls ./*.cs | wc -l) files, $lines lines; UseSharedCompi
 # First build (with a compiler server: the one that starts it and JIT-compiles the analyzers once).
 dotnet build --no-restore -nologo -p:UseSharedCompilation=$shared -p:ReportAnalyzer=true -v:detailed -clp:PerformanceSummary > build.log 2>&1 || { tail -40 build.log; exit 1; }
 report build.log "first build"
-findings=$(grep -oE 'warning AIR[0-9]{4}' build.log | sort | uniq -c | awk '{printf "%s %s; ", $3, $1}')
+findings=$(grep -oE 'warning AIR[0-9]{4}' build.log | sort | uniq -c | awk '{printf "%s %s; ", $3, $1}' || true)
 echo "AiRace findings in the first build: ${findings:-none} ($(grep -cE 'warning AIR[0-9]{4}' build.log || true) lines of the log)"
 grep -E 'AiRace\.Analyzers\.[A-Za-z]+Analyzer' build.log | sed 's/^\s*/  /' | head -3 || true
 # Full rebuilds: what every later build of the project costs.

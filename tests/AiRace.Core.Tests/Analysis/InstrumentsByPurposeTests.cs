@@ -72,14 +72,32 @@ public class InstrumentsByPurposeTests
     }
 
     [Fact]
+    public void AnInstrumentGroupWithoutThePlan_ListsTheOverlapsWithIt_ButRemovesNothing()
+    {
+        // Shanghai's and Hangzhou's compute subsidies may each be part of the national plan (another group), not of
+        // each other: the group lists both overlaps, and nothing in it can be counted twice.
+        AggregateGroup compute = Group(Aggregation.Of(In(Currency.CNY, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument), "ComputeSubsidy", SponsorKind.State);
+        compute.Overlaps.Select(o => o.OverlapId).Should().Equal("o-cn-plan-shanghai", "o-cn-plan-hangzhou");
+        compute.Overlaps.Should().OnlyContain(o => o.Elsewhere.SequenceEqual(new[] { "cn-ai-industry-development-action-plan" }));
+        compute.OverlapsRemoved.Should().BeNull();
+        compute.Exact.Should().Be(M.Millions(850, Currency.CNY));
+    }
+
+    [Fact]
     public void OverlapsInAnInstrumentGroup_GiveBounds_ByProgramme()
     {
-        AggregateGroup compute = Group(Aggregation.Of(In(Currency.CNY, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument), "ComputeSubsidy", SponsorKind.State);
-        compute.Overlaps.Should().ContainSingle().Which.Programmes.Should().Equal("cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy");
+        // A user's overlay says the two cities' compute subsidies may overlap: the lower bound keeps the larger.
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "overlaps": [ { "id": "o-test-cities", "programmes": [ "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy" ],
+                              "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] } ] }
+            """, PolicyData.Embedded);
+        AggregateGroup compute = Group(Aggregation.Of(In(Currency.CNY, data), data, AggregationKey.Instrument), "ComputeSubsidy", SponsorKind.State);
+        compute.Overlaps.Select(o => o.OverlapId).Should().Equal("o-cn-plan-shanghai", "o-cn-plan-hangzhou", "o-test-cities");
         compute.OverlapsRemoved!.Kept.Should().Equal("cn-sh-ai-subsidy-package");
         compute.OverlapsRemoved.Exact.Should().Be(M.Millions(600, Currency.CNY));
 
-        ResultTable table = Aggregation.Of(In(Currency.CNY, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument).ToTable();
+        ResultTable table = Aggregation.Of(In(Currency.CNY, data), data, AggregationKey.Instrument).ToTable();
         int lower = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "group") == "ComputeSubsidy" && (string?)table.Cell(r, "bound") == "lower: overlaps removed");
         table.Cell(lower, "ids").Should().Be("cn-sh-ai-subsidy-package.compute", "the part is counted for its programme, which is kept");
         table.Cell(lower, "counted_in_group").Should().Be(1L);

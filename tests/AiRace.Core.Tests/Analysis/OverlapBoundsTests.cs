@@ -22,17 +22,19 @@ public class OverlapBoundsTests
             .Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
 
         cn.Exact.Should().Be(M.Cny(1_061_250_000_000m), "with every programme counted: the upper bound");
-        OverlapInGroup overlap = cn.Overlaps.Should().ContainSingle().Subject;
-        overlap.OverlapId.Should().Be("o-cn-state-programmes");
-        overlap.Programmes.Should().Equal("cn-ai-industry-development-action-plan", "cn-ai-investment-fund", "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy");
-        overlap.Elsewhere.Should().Equal(new[] { "cn-gd-shenzhen-ai-support", "cn-bj-ai-support" }, "they have no amount, so they are not counted");
-        overlap.AmbiguityId.Should().Be("a-cn-programmes-overlap");
+        cn.Overlaps.Select(o => o.OverlapId).Should().Equal(
+            new[] { "o-cn-plan-fund", "o-cn-plan-shanghai", "o-cn-plan-hangzhou", "o-cn-plan-shenzhen", "o-cn-plan-beijing" },
+            "each Chinese state programme may be part of the national plan, and the group counts the plan");
+        cn.Overlaps.Should().OnlyContain(o => o.AmbiguityId == "a-cn-programmes-overlap" && o.Programmes[0] == "cn-ai-industry-development-action-plan");
+        OverlapInGroup shenzhen = cn.Overlaps.Single(o => o.OverlapId == "o-cn-plan-shenzhen");
+        shenzhen.Programmes.Should().Equal("cn-ai-industry-development-action-plan");
+        shenzhen.Elsewhere.Should().Equal(new[] { "cn-gd-shenzhen-ai-support" }, "it has no amount, so it is not counted");
 
         OverlapBounds lower = cn.OverlapsRemoved.Should().NotBeNull().And.Subject.As<OverlapBounds>();
         lower.Exact.Should().Be(M.Trillions(1, Currency.CNY), "the largest of the overlapping programmes alone: no overlap figure is invented");
         lower.Kept.Should().Equal("cn-ai-industry-development-action-plan");
         lower.Removed.Should().Equal(new[] { "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy", "cn-ai-investment-fund" }, "in the order the group counts them");
-        cn.ToString().Should().Contain("may overlap (o-cn-state-programmes): with overlaps removed exact CNY 1T");
+        cn.ToString().Should().Contain("with overlaps removed exact CNY 1T");
     }
 
     [Fact]
@@ -59,9 +61,10 @@ public class OverlapBoundsTests
         table.Cell(lower, "total").Should().Be(M.Trillions(1, Currency.CNY));
         ((string)table.Cell(lower, "reason")!).Should().Be("kept cn-ai-industry-development-action-plan; removed cn-sh-ai-subsidy-package, cn-zj-hangzhou-compute-subsidy, cn-ai-investment-fund");
         table.Cell(lower, "ids").Should().Be("cn-ai-industry-development-action-plan");
-        int overlap = rows.Single(r => (string?)table.Cell(r, "figure") == "may overlap");
-        ((string)table.Cell(overlap, "ids")!).Should().StartWith("o-cn-state-programmes: ");
-        ((string)table.Cell(overlap, "reason")!).Should().Contain("(ambiguity a-cn-programmes-overlap)").And.Contain("Outside this group: cn-gd-shenzhen-ai-support, cn-bj-ai-support.");
+        var overlaps = rows.Where(r => (string?)table.Cell(r, "figure") == "may overlap").ToList();
+        overlaps.Select(r => ((string)table.Cell(r, "ids")!).Split(':')[0]).Should().Equal("o-cn-plan-fund", "o-cn-plan-shanghai", "o-cn-plan-hangzhou", "o-cn-plan-shenzhen", "o-cn-plan-beijing");
+        overlaps.Should().OnlyContain(r => ((string)table.Cell(r, "reason")!).Contains("(ambiguity a-cn-programmes-overlap)", StringComparison.Ordinal));
+        ((string)table.Cell(overlaps[3], "reason")!).Should().Contain("Outside this group: cn-gd-shenzhen-ai-support.");
         table.Notes.Should().Contain(OverlapBounds.Method);
         OverlapBounds.Method.Should().Contain("only the largest is counted").And.Contain("none is invented");
 
@@ -73,21 +76,25 @@ public class OverlapBoundsTests
     public void OverlapsSharingAProgramme_FormOneSet_OfWhichOnlyTheLargestIsKept()
     {
         // A user's overlay records that Hangzhou's subsidies may overlap with Shanghai's package as well; together with
-        // the recorded overlap, every Chinese state programme is one set, so the lower bound is still the trillion alone.
+        // the recorded overlaps with the plan, every Chinese state programme is one set, so the lower bound is still the
+        // trillion alone.
         PolicyDataset data = PolicyData.Parse("""
             { "formatVersion": 1,
               "overlaps": [ { "id": "o-test-cities", "programmes": [ "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy" ],
                               "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] } ] }
             """, PolicyData.Embedded);
         AggregateGroup cn = Aggregation.Of(InCny(data), data, AggregationKey.Country).Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
-        cn.Overlaps.Select(o => o.OverlapId).Should().Equal("o-cn-state-programmes", "o-test-cities");
+        cn.Overlaps.Select(o => o.OverlapId).Should().Equal("o-cn-plan-fund", "o-cn-plan-shanghai", "o-cn-plan-hangzhou", "o-cn-plan-shenzhen", "o-cn-plan-beijing", "o-test-cities");
         cn.OverlapsRemoved!.Kept.Should().Equal("cn-ai-industry-development-action-plan");
         cn.OverlapsRemoved.Exact.Should().Be(M.Trillions(1, Currency.CNY));
 
         // Only the cities' overlap: the plan and the fund are counted, and of the two cities only Shanghai.
         PolicyDataset citiesOnly = PolicyData.Parse("""
             { "formatVersion": 1,
-              "retractions": [ { "id": "rt-test", "fact": "o-cn-state-programmes", "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] } ],
+              "retractions": [
+                { "id": "rt-1", "fact": "o-cn-plan-fund", "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] },
+                { "id": "rt-2", "fact": "o-cn-plan-shanghai", "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] },
+                { "id": "rt-3", "fact": "o-cn-plan-hangzhou", "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] } ],
               "overlaps": [ { "id": "o-test-cities", "programmes": [ "cn-zj-hangzhou-compute-subsidy", "cn-sh-ai-subsidy-package" ],
                               "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] } ] }
             """, PolicyData.Embedded);
@@ -108,10 +115,13 @@ public class RankingOverlapTests
             .NormaliseProgrammes(PolicyData.Embedded.Programmes, NormalisationBasis.AtAnnualAverage(2024));
         ResultTable table = ProgrammeComparison.RankTable(usd.Items, PolicyData.Embedded);
         int state = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "subtotal" && (string?)table.Cell(r, "sponsor") == "State");
-        ((string)table.Cell(state, "note")!).Should().EndWith("may count the same money more than once: o-cn-state-programmes records that cn-ai-industry-development-action-plan, cn-ai-investment-fund, cn-sh-ai-subsidy-package, cn-zj-hangzhou-compute-subsidy may overlap (Aggregation gives the total with overlaps removed)");
+        ((string)table.Cell(state, "note")!).Should()
+            .Contain("may count the same money more than once: o-cn-plan-fund records that cn-ai-industry-development-action-plan, cn-ai-investment-fund may overlap (Aggregation gives the total with overlaps removed)")
+            .And.Contain("o-cn-plan-shanghai records that cn-ai-industry-development-action-plan, cn-sh-ai-subsidy-package may overlap")
+            .And.EndWith("may count the same money more than once: o-cn-plan-hangzhou records that cn-ai-industry-development-action-plan, cn-zj-hangzhou-compute-subsidy may overlap (Aggregation gives the total with overlaps removed)");
         int priv = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "subtotal" && (string?)table.Cell(r, "sponsor") == "Private");
         table.Cell(priv, "note").Should().BeNull();
-        table.Facts.Should().Contain("o-cn-state-programmes");
-        ProgrammeComparison.RankTable(usd.Items).Facts.Should().NotContain("o-cn-state-programmes");
+        table.Facts.Should().Contain("o-cn-plan-fund");
+        ProgrammeComparison.RankTable(usd.Items).Facts.Should().NotContain("o-cn-plan-fund");
     }
 }

@@ -20,14 +20,14 @@ public class TableCitationsTests
     {
         PolicyDataset data = PolicyData.Embedded;
         ResultTable table = Aggregation.Of(Usd2024, data, AggregationKey.Country).ToTable();
-        table.Facts.Should().Contain(new[] { "cn-ai-industry-development-action-plan", "us-stargate-project", "cn-sh-ai-subsidy-package.research-institutions", "o-cn-state-programmes", "a-cn-programmes-overlap" });
+        table.Facts.Should().Contain(new[] { "cn-ai-industry-development-action-plan", "us-stargate-project", "cn-sh-ai-subsidy-package.research-institutions", "o-cn-plan-fund", "o-cn-plan-hangzhou", "a-cn-programmes-overlap" });
         table.Facts.Should().OnlyHaveUniqueItems();
 
         CitationList citations = table.Citations(data);
         citations.Select(c => c.Source.Id).Should().BeEquivalentTo("seed-000", "seed-001", "seed-002", "seed-003", "seed-004");
         citations.Single(c => c.Source.Id == "seed-004").Quotes.Should().Contain("a 60 billion yuan ($8.2 billion) investment fund aimed at bolstering the industry");
         string markdown = citations.ToMarkdown();
-        markdown.Should().StartWith("1. ").And.Contain("`o-cn-state-programmes`");
+        markdown.Should().StartWith("1. ").And.Contain("`o-cn-plan-fund`");
         using JsonDocument csl = JsonDocument.Parse(citations.ToCslJson());
         csl.RootElement.GetArrayLength().Should().Be(5);
     }

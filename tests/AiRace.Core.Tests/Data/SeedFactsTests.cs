@@ -336,12 +336,16 @@ public class SeedFactsTests
     public void What_the_articles_leave_open_about_the_national_plan_fund_and_city_packages_is_recorded()
     {
         ProgrammeOverlap overlap = Data.OverlapsOf("cn-ai-investment-fund").Single();
-
-        overlap.ProgrammeIds.Should().Contain(["cn-ai-industry-development-action-plan", "cn-ai-investment-fund", "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy"]);
+        overlap.ProgrammeIds.Should().Equal("cn-ai-industry-development-action-plan", "cn-ai-investment-fund");
         overlap.AmbiguityId.Should().Be("a-cn-programmes-overlap");
+        Data.OverlapsOf("cn-sh-ai-subsidy-package").Should().ContainSingle()
+            .Which.ProgrammeIds.Should().Equal("cn-ai-industry-development-action-plan", "cn-sh-ai-subsidy-package");
+        Data.OverlapsOf("cn-ai-industry-development-action-plan").Should().HaveCount(5, "the fund and each city measure may be part of the plan");
+        Data.Overlaps.Should().OnlyContain(o => o.ProgrammeIds.Count == 2 && o.ProgrammeIds[0] == "cn-ai-industry-development-action-plan",
+            "the articles relate each programme to the national plan only, never the city packages or the fund to one another");
         Data.OverlapsOf("us-stargate-project").Should().BeEmpty();
         Ambiguity openOverlap = Data.Ambiguities.Single(a => a.Id == "a-cn-programmes-overlap");
-        openOverlap.About.Should().BeEquivalentTo(overlap.ProgrammeIds);
+        openOverlap.About.Should().BeEquivalentTo(Data.Overlaps.SelectMany(o => o.ProgrammeIds).Distinct());
         openOverlap.Readings.Should().HaveCount(3);
         Ambiguity trillion = Data.AmbiguitiesAbout("cn-ai-industry-development-action-plan").Single(a => a.Id == "a-trillion-composition");
         trillion.Question.Should().Contain("consist of").And.Contain("how many years");
