@@ -149,4 +149,37 @@ public class CurrencyTests
         new[] { Currency.USD, Currency.CNY, Currency.EUR }.Order().Select(c => c.Code).Should().Equal("CNY", "EUR", "USD");
         (Currency.CNY < Currency.USD).Should().BeTrue();
     }
+
+    [Fact]
+    public void OrderingOperators_AreStrict_AndEqualCurrenciesCompareEqual()
+    {
+        Currency cny = Currency.CNY, usd = Currency.USD, alsoCny = Currency.FromCode("CNY");
+        (cny < usd).Should().BeTrue();
+        (usd < cny).Should().BeFalse();
+        (cny < alsoCny).Should().BeFalse("a currency is not before itself");
+        (usd > cny).Should().BeTrue();
+        (cny > usd).Should().BeFalse();
+        (cny > alsoCny).Should().BeFalse();
+        (cny <= alsoCny).Should().BeTrue();
+        (cny <= usd).Should().BeTrue();
+        (usd <= cny).Should().BeFalse();
+        (cny >= alsoCny).Should().BeTrue();
+        (usd >= cny).Should().BeTrue();
+        (cny >= usd).Should().BeFalse();
+        (cny == alsoCny).Should().BeTrue();
+        (cny != alsoCny).Should().BeFalse();
+        (cny != usd).Should().BeTrue();
+        cny.CompareTo(alsoCny).Should().Be(0);
+    }
+
+    [Fact]
+    public void IComparable_PutsNullFirst_AndRefusesOtherTypes()
+    {
+        IComparable cny = Currency.CNY;
+        cny.CompareTo(null).Should().BePositive();
+        cny.CompareTo(Currency.USD).Should().BeNegative();
+        cny.CompareTo(Currency.CNY).Should().Be(0);
+        ((Action)(() => cny.CompareTo("CNY"))).Should().Throw<ArgumentException>()
+            .WithMessage("Cannot compare a Currency with a String.*").Which.ParamName.Should().Be("obj");
+    }
 }
