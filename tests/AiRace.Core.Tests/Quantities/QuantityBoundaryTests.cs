@@ -123,4 +123,18 @@ public class QuantityBoundaryTests
         (range != new ValueRange<decimal>(1m, 2m)).Should().BeFalse();
         new ValueRange<string>("a", "b").ToString().Should().Be("a–b", "a value that is not IFormattable is written with its ToString");
     }
+
+    [Fact]
+    public void Share_FromFraction_TakesBothEndsOfTheWhole()
+    {
+        Share.FromFraction(1m).Should().Be(Share.Whole);
+        Share.FromFraction(0m).Should().Be(Share.Zero);
+    }
+
+    [Fact]
+    public void DurationRange_OfAnUndefinedUnit_IsRefused()
+    {
+        ((Action)(() => DurationRange.Of(1m, 2m, (DurationUnit)0))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*undefined DurationUnit value 0*");
+        ((Action)(() => DurationRange.Of(1m, 2m, (DurationUnit)4))).Should().Throw<ArgumentOutOfRangeException>();
+    }
 }
