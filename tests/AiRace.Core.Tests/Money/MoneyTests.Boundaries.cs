@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using M = AiRace.Core.Money;
 
@@ -116,5 +117,97 @@ public partial class MoneyTests
         yen.Should().Be(M.Jpy(7));
         M.TryParse((string?)null, out M none).Should().BeFalse();
         none.Should().Be(default(M));
+    }
+
+    [Fact]
+    public void Addition_WhereDecimalDropsOnlyTrailingZeros_IsExact_AndAllowed()
+    {
+        // 10^27 + 1.00 needs 30 digits at scale 2; decimal keeps it at scale 1, which loses nothing.
+        (M.Cny(1e27m) + M.Cny(1.00m)).Amount.Should().Be(1_000_000_000_000_000_000_000_000_001m);
+        (M.Cny(-1e27m) + M.Cny(-1.00m)).Amount.Should().Be(-1_000_000_000_000_000_000_000_000_001m);
+        (M.Cny(1e27m) - M.Cny(1.00m)).Amount.Should().Be(999_999_999_999_999_999_999_999_999m);
+        (M.Cny(-1e27m) - M.Cny(-1.00m)).Amount.Should().Be(-999_999_999_999_999_999_999_999_999m);
+        new[] { M.Cny(1e27m), M.Cny(1.00m) }.Sum(Currency.CNY).Amount.Should().Be(1_000_000_000_000_000_000_000_000_001m);
+        new[] { M.Cny(-1e27m), M.Cny(-1.00m) }.Sum(Currency.CNY).Amount.Should().Be(-1_000_000_000_000_000_000_000_000_001m);
+    }
+
+    [Fact]
+    public void Addition_ThatRoundsOnlyBelowTheMinorUnit_IsAllowed()
+    {
+        // 10^26 + 0.001 cannot be held at scale 3; decimal rounds away the tenth of a fen, which the class allows.
+        (M.Cny(1e26m) + M.Cny(0.001m)).Amount.Should().Be(1e26m);
+        (M.Cny(1e26m) - M.Cny(0.001m)).Amount.Should().Be(1e26m);
+        new[] { M.Cny(1e26m), M.Cny(0.001m) }.Sum(Currency.CNY).Amount.Should().Be(1e26m);
+        ((Action)(() => _ = M.Cny(1e27m) + M.Cny(0.01m))).Should().Throw<OverflowException>();
+    }
+
+    [Fact]
+    public void DivisionOfAmounts_BeyondDecimal_NamesTheOperation()
+    {
+        ((Action)(() => _ = new M(decimal.MaxValue, Currency.USD) / M.Usd(0.5m))).Should().Throw<OverflowException>()
+            .WithMessage("Money division (/) overflowed decimal: USD 79,228,162,514,264,337,593,543,950,335.00 and USD 0.50.");
+    }
+
+    [Fact]
+    public void Round_WithAnUndefinedMode_IsRefused()
+    {
+        ((Action)(() => M.Cny(1.005m).Round((MidpointRounding)99))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*undefined MidpointRounding*");
+        ((Action)(() => M.Cny(1.005m).Round(2, (MidpointRounding)99))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*undefined MidpointRounding*");
+    }
+
+    [Fact]
+    public void Sum_OfNothing_IsAnArgumentError()
+    {
+        ((Action)(() => ((M[])null!).Sum(Currency.CNY))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("source");
+        ((Action)(() => ((string[])null!).Sum(_ => M.Cny(1), Currency.CNY))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("source");
+        ((Action)(() => new[] { "a" }.Sum((Func<string, M>)null!, Currency.CNY))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("selector");
+    }
+
+    [Fact]
+    public void Scaled_ByAnUndefinedMagnitude_IsRefused()
+    {
+        ((Action)(() => M.Scaled(1m, (Magnitude)5, Currency.CNY))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("Not a defined Magnitude.*");
+        M.Scaled(1.5m, Magnitude.Units, Currency.CNY).Should().Be(M.Cny(1.5m));
+    }
+
+    [Fact]
+    public void Allocate_AnAmountWithMoreDecimalsThanItsMinorUnits_ButWholeMinorUnits()
+    {
+        M.Cny(1.000m).Allocate(2).Should().Equal(M.Cny(0.5m), M.Cny(0.5m));
+        M.Cny(1.000m).Allocate(new[] { 1m, 3m }).Should().Equal(M.Cny(0.25m), M.Cny(0.75m));
+        new M(1.000m, Currency.XAU).Allocate(new[] { 1m, 1m }, 1).Should().Equal(new M(0.5m, Currency.XAU), new M(0.5m, Currency.XAU));
+    }
+
+    [Fact]
+    public void Allocate_AtAStatedPrecision_ChecksThePrecisionAndTheAmount()
+    {
+        ((Action)(() => M.Cny(1).Allocate(new[] { 1m }, 21))).Should().Throw<ArgumentOutOfRangeException>();
+        ((Action)(() => M.Cny(1).Allocate(new[] { 1m }, -1))).Should().Throw<ArgumentOutOfRangeException>();
+        M.Cny(1).Allocate(new[] { 1m, 1m, 1m }, 20).Sum(Currency.CNY).Should().Be(M.Cny(1));
+        ((Action)(() => M.Cny(1.005m).Allocate(new[] { 1m, 1m }, 2))).Should().Throw<InvalidOperationException>()
+            .WithMessage("Cannot allocate CNY 1.005 in units of 10^-2: the amount has more decimals. Round it first.");
+        // Parts are whole numbers of the stated unit: written with that many decimals.
+        new M(1m, Currency.XAU).Allocate(new[] { 1m, 1m }, 3).Select(p => p.ToString()).Should().Equal("XAU 0.500", "XAU 0.500");
+    }
+
+    [Fact]
+    public void Allocate_PartsOfTheLargestAmounts_DropOnlyTrailingZeros()
+    {
+        // 10^28 in fen is 10^30 units, beyond decimal's 96 bits; the part is 10^28 yuan again, at a smaller scale.
+        M.Cny(1e28m).Allocate(1).Should().Equal(M.Cny(1e28m));
+        M.Cny(1e28m).Allocate(new[] { 1m }, 1).Should().Equal(M.Cny(1e28m));
+        new M(decimal.MaxValue, Currency.CNY).Allocate(new[] { 1m }).Should().Equal(new M(decimal.MaxValue, Currency.CNY));
+        new M(decimal.MinValue, Currency.CNY).Allocate(1).Should().Equal(new M(decimal.MinValue, Currency.CNY));
+    }
+
+    [Fact]
+    public void Allocate_APartOfExactly2To96Units_IsADocumentedOverflow()
+    {
+        // 10^29 tenths split 2a : 2b gives part 0 exactly 2^96 tenths, one more than decimal's mantissa holds, and
+        // without a trailing zero to drop.
+        const decimal a = 39_614_081_257_132_168_796_771_975_168m; // 2^95
+        const decimal b = 10_385_918_742_867_831_203_228_024_832m; // 5 × 10^28 − 2^95
+        ((Action)(() => M.Cny(1e28m).Allocate(new[] { a, b }, 1))).Should().Throw<OverflowException>()
+            .WithMessage("Cannot allocate CNY 10,000,000,000,000,000,000,000,000,000.00 in units of 10^-1: part 0 would be 7922816251426433759354395033.6, which needs more significant digits than decimal holds. Allocate with fewer decimals.");
     }
 }
