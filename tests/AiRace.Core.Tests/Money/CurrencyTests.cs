@@ -109,6 +109,26 @@ public class CurrencyTests
     [InlineData("cny", "CNY", "'cny' is not an ISO 4217 currency code: codes are exactly three upper-case letters; did you mean 'CNY'?")]
     [InlineData("HRK", "EUR", "'HRK' (Kuna) was withdrawn from ISO 4217 on 2023-01-01; its successor is 'EUR'.")]
     [InlineData("ABC", null, "'ABC' is not an active ISO 4217 currency code.")]
+    [InlineData("CNH", "CNY", "'CNH' is not an ISO 4217 currency code; for the Chinese renminbi (CNH is a market code for the offshore yuan, not an ISO 4217 code) use 'CNY'.")]
+    [InlineData("US dollars", "USD", "'US dollars' is not an ISO 4217 currency code; for the US dollar use 'USD'.")]
+    [InlineData("dollars", "USD", "'dollars' is not an ISO 4217 currency code; for the US dollar use 'USD'.")]
+    [InlineData("$", "USD", "'$' is not an ISO 4217 currency code; for the US dollar use 'USD'.")]
+    [InlineData("euros", "EUR", "'euros' is not an ISO 4217 currency code; for the euro use 'EUR'.")]
+    [InlineData("€", "EUR", "'€' is not an ISO 4217 currency code; for the euro use 'EUR'.")]
+    [InlineData("yen", "JPY", "'yen' is not an ISO 4217 currency code; for the Japanese yen use 'JPY'.")]
+    [InlineData("pound", "GBP", "'pound' is not an ISO 4217 currency code; for the pound sterling use 'GBP'.")]
+    [InlineData("pounds", "GBP", "'pounds' is not an ISO 4217 currency code; for the pound sterling use 'GBP'.")]
+    [InlineData("sterling", "GBP", "'sterling' is not an ISO 4217 currency code; for the pound sterling use 'GBP'.")]
+    [InlineData("£", "GBP", "'£' is not an ISO 4217 currency code; for the pound sterling use 'GBP'.")]
+    [InlineData("HK$", "HKD", "'HK$' is not an ISO 4217 currency code; for the Hong Kong dollar use 'HKD'.")]
+    [InlineData("NT$", "TWD", "'NT$' is not an ISO 4217 currency code; for the New Taiwan dollar use 'TWD'.")]
+    [InlineData("won", "KRW", "'won' is not an ISO 4217 currency code; for the South Korean won use 'KRW'.")]
+    [InlineData("US dollar", "USD", "'US dollar' is not an ISO 4217 currency code; for the US dollar use 'USD'.")]
+    [InlineData("￥", null, "'￥' is not an ISO 4217 currency code: it means either the Chinese yuan (CNY) or the Japanese yen (JPY); name the code.")]
+    [InlineData(" usd ", "USD", "' usd ' is not an ISO 4217 currency code: codes are exactly three upper-case letters; did you mean 'USD'?")]
+    [InlineData("ANG", "XCG", "'ANG' (Netherlands Antillean Guilder) was withdrawn from ISO 4217; its successor is 'XCG'.")]
+    [InlineData("ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ", null, "'ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ' is not an active ISO 4217 currency code.")]
+    [InlineData("ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJK", null, "'ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ…' is not an active ISO 4217 currency code.")]
     [InlineData("", null, "An empty string is not an ISO 4217 currency code; give three upper-case letters such as 'CNY' or 'USD'.")]
     [InlineData("¥", null, "'¥' is not an ISO 4217 currency code: it means either the Chinese yuan (CNY) or the Japanese yen (JPY); name the code.")]
     public void FromCode_Unknown_ThrowsWithTheIntendedCode(string code, string? suggestion, string message)
@@ -125,7 +145,16 @@ public class CurrencyTests
     public void FromNumericCode_Unknown_Throws()
     {
         Action act = () => Currency.FromNumericCode(1);
-        act.Should().Throw<UnknownCurrencyException>().WithMessage("001 is not the numeric code of an active ISO 4217 currency.");
+        act.Should().Throw<UnknownCurrencyException>().WithMessage("001 is not the numeric code of an active ISO 4217 currency.")
+            .Which.Code.Should().Be("001");
+    }
+
+    [Fact]
+    public void All_IsXxxFirst_ThenInCodeOrder()
+    {
+        Currency.All[0].Should().Be(Currency.XXX);
+        Currency.All.Skip(1).Select(c => c.Code).Should().BeInAscendingOrder(StringComparer.Ordinal);
+        Currency.All.Select(c => c.Code).Should().OnlyHaveUniqueItems();
     }
 
     [Fact]

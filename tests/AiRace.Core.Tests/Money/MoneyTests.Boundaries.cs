@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using M = AiRace.Core.Money;
 
@@ -209,5 +210,82 @@ public partial class MoneyTests
         const decimal b = 10_385_918_742_867_831_203_228_024_832m; // 5 × 10^28 − 2^95
         ((Action)(() => M.Cny(1e28m).Allocate(new[] { a, b }, 1))).Should().Throw<OverflowException>()
             .WithMessage("Cannot allocate CNY 10,000,000,000,000,000,000,000,000,000.00 in units of 10^-1: part 0 would be 7922816251426433759354395033.6, which needs more significant digits than decimal holds. Allocate with fewer decimals.");
+    }
+
+    [Fact]
+    public void Parse_ACodeAndASpaceWithoutANumber_PointsAfterTheSpace()
+    {
+        var ex = ((Action)(() => M.Parse("CNY "))).Should().Throw<MoneyFormatException>().Which;
+        ex.Position.Should().Be(4);
+        ex.Reason.Should().Be("expected a number");
+    }
+
+    [Fact]
+    public void ParseErrors_ShortenVeryLongInputInTheMessage_AndKeepItWhole()
+    {
+        string at120 = "CNY " + new string('1', 115) + "x";
+        ((Action)(() => M.Parse(at120))).Should().Throw<MoneyFormatException>().Which.Message.Should().StartWith($"Cannot read '{at120}' as money:");
+        string longer = at120 + "y";
+        var ex = ((Action)(() => M.Parse(longer))).Should().Throw<MoneyFormatException>().Which;
+        ex.Message.Should().StartWith($"Cannot read '{at120}…' as money:");
+        ex.Input.Should().Be(longer);
+    }
+
+    [Theory]
+    [InlineData("G2")]
+    [InlineData("CC")]
+    [InlineData("RR")]
+    [InlineData("KK")]
+    public void Format_OfTwoLettersOtherThanKAndADigit_IsRefused(string format) =>
+        ((Action)(() => M.Cny(1).ToString(format, null))).Should().Throw<FormatException>().WithMessage($"'{format}' is not a Money format*");
+
+    [Fact]
+    public void Format_LowerCaseLettersAreTheSameFormats()
+    {
+        M.Cny(1234.5m).ToString("g", null).Should().Be("CNY 1,234.50");
+        M.Cny(1234.5m).ToString("r", null).Should().Be("CNY 1234.50");
+        M.Cny(1234.5m).ToString("k", null).Should().Be("CNY 1.2345K");
+        M.Cny(1234.5m).ToString("k2", null).Should().Be("≈ CNY 1.23K");
+    }
+
+    [Theory]
+    [InlineData("1000", "CNY 1K")]
+    [InlineData("999.99", "CNY 999.99")]
+    [InlineData("1000000", "CNY 1M")]
+    [InlineData("999999", "CNY 999.999K")]
+    [InlineData("1000000000", "CNY 1B")]
+    [InlineData("-1000", "CNY -1K")]
+    [InlineData("1.50", "CNY 1.5")]
+    public void Compact_AtEachThreshold_AndWithoutTrailingZeros(string amount, string expected) =>
+        M.Cny(decimal.Parse(amount, CultureInfo.InvariantCulture)).ToString("K", null).Should().Be(expected);
+
+    [Fact]
+    public void Formats_WithTwoDigitDecimalCounts()
+    {
+        M.Cny(0.0000000001m).ToString().Should().Be("CNY 0.0000000001");
+        M.Cny(1.0000000000000000000000000001m).ToString("R", null).Should().Be("CNY 1.0000000000000000000000000001");
+    }
+
+    [Fact]
+    public void TryFormat_FitsExactly_OrWritesNothing()
+    {
+        AssertFits(M.Jpy(1), "G", "JPY 1");
+        AssertFits(M.Jpy(1), "R", "JPY 1");
+        AssertFits(M.Jpy(1), "K", "JPY 1");
+        AssertFits(M.Jpy(1000), "K", "JPY 1K");
+        AssertFits(M.Jpy(1.4m), "K0", "≈ JPY 1");
+        AssertFits(M.Jpy(12), "K", "JPY 12");
+        AssertFits(M.Jpy(1), "C", M.Jpy(1).ToString("C", CultureInfo.InvariantCulture));
+
+        static void AssertFits(M money, string format, string expected)
+        {
+            Span<char> exact = stackalloc char[expected.Length];
+            money.TryFormat(exact, out int written, format, CultureInfo.InvariantCulture).Should().BeTrue($"{expected} fits in {expected.Length} characters");
+            written.Should().Be(expected.Length);
+            new string(exact).Should().Be(expected);
+            Span<char> shorter = stackalloc char[expected.Length - 1];
+            money.TryFormat(shorter, out written, format, CultureInfo.InvariantCulture).Should().BeFalse($"{expected} does not fit in {expected.Length - 1}");
+            written.Should().Be(0);
+        }
     }
 }
