@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -10,30 +11,39 @@ namespace AiRace.Analyzers;
 
 /// <summary>
 /// Finds where a name is written in the compilation's sources, to gather every write of a member or every
-/// construction of a type: a search of each tree's text for the name as a whole word, confirmed on the syntax token
-/// found there. Nothing is indexed ahead: a search costs one scan of the text of the trees it is asked about, and
-/// members that only their own type can write (private, readonly, get-only) are searched for in that type's files only.
-/// Semantic models of other trees come from the compilation, which hands out the analyzer driver's cached models.
+/// construction of a type. A <see cref="WordIndex"/> of the compilation's text, read once on first use, says where
+/// each word occurs; each occurrence is confirmed on the syntax token found there. The tokens of a name searched for in
+/// every tree are kept, so the members that share a name (each record's <c>Amount</c>) share one search. Members that
+/// only their own type can write (private, readonly, get-only) are searched for in that type's files only. Semantic
+/// models of other trees come from the compilation, which hands out the analyzer driver's cached models.
 /// </summary>
 internal sealed class SourceSearch
 {
     private readonly Compilation _compilation;
+    private readonly SyntaxTree[] _trees;
 
     // the text of each tree whose source text does not hold one string (large files), made once
     private readonly ConcurrentDictionary<SyntaxTree, string> _texts = new();
 
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly ConcurrentDictionary<string, SyntaxToken[]> _everywhere = new(StringComparer.Ordinal);
+    private readonly object _indexLock = new();
+    private WordIndex? _index;
     private List<ImplicitObjectCreationExpressionSyntax>? _targetTyped;
     private int _mayAnnotate;
 
-    public SourceSearch(Compilation compilation) => _compilation = compilation;
+    public SourceSearch(Compilation compilation)
+    {
+        _compilation = compilation;
+        _trees = compilation.SyntaxTrees.ToArray();
+    }
 
     /// <summary>The compilation's own assembly.</summary>
     public IAssemblySymbol Assembly => _compilation.Assembly;
 
     /// <summary>
-    /// Whether some source file may apply <c>[Currency(…)]</c>: its text holds <c>Currency(</c> after something that
-    /// is not part of a longer name (worked out once). False means no symbol of the compilation is annotated.
+    /// Whether some source file may apply <c>[Currency(…)]</c>: its text holds <c>Currency(</c> or
+    /// <c>CurrencyAttribute(</c> as a whole word (worked out once). False means no symbol of the compilation is annotated.
     /// </summary>
     public bool MayAnnotate
     {
@@ -42,17 +52,7 @@ internal sealed class SourceSearch
             int state = Volatile.Read(ref _mayAnnotate);
             if (state == 0)
             {
-                state = 2;
-                foreach (var tree in _compilation.SyntaxTrees)
-                {
-                    string text = TextOf(tree, CancellationToken.None);
-                    if (WholeWordAt(text, "Currency(") || WholeWordAt(text, "CurrencyAttribute("))
-                    {
-                        state = 1;
-                        break;
-                    }
-                }
-
+                state = CalledAnywhere("Currency") || CalledAnywhere("CurrencyAttribute") ? 1 : 2;
                 Volatile.Write(ref _mayAnnotate, state);
             }
 
@@ -60,20 +60,38 @@ internal sealed class SourceSearch
         }
     }
 
-    private static bool WholeWordAt(string text, string word)
+    private bool CalledAnywhere(string word)
     {
-        int at = 0;
-        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        if (Index(CancellationToken.None).Find(word) is not { } found)
         {
-            if (at == 0 || !IsIdentifierChar(text[at - 1]))
+            return false;
+        }
+
+        for (int i = 0; i < found.Count; i++)
+        {
+            string text = TextOf(_trees[found.TreeAt(i)], CancellationToken.None);
+            int end = found.OffsetAt(i) + word.Length;
+            if (end < text.Length && text[end] == '(')
             {
                 return true;
             }
-
-            at += word.Length;
         }
 
         return false;
+    }
+
+    private WordIndex Index(CancellationToken cancellationToken)
+    {
+        var index = Volatile.Read(ref _index);
+        if (index is null)
+        {
+            lock (_indexLock)
+            {
+                index = _index ??= WordIndex.Build(_trees, tree => TextOf(tree, cancellationToken), cancellationToken);
+            }
+        }
+
+        return index;
     }
 
     /// <summary>
@@ -136,7 +154,7 @@ internal sealed class SourceSearch
             _ => false,
         };
 
-        return ownTypeOnly && member.ContainingType is { } type ? TreesOf(type) : _compilation.SyntaxTrees;
+        return ownTypeOnly && member.ContainingType is { } type ? TreesOf(type) : _trees;
     }
 
     /// <summary>
@@ -153,7 +171,7 @@ internal sealed class SourceSearch
             }
         }
 
-        return _compilation.SyntaxTrees;
+        return _trees;
     }
 
     /// <summary>The trees that declare a type (several for a partial type).</summary>
@@ -180,37 +198,69 @@ internal sealed class SourceSearch
     /// <summary>Every identifier token with this name in the trees (in code: not in comments or strings).</summary>
     public IEnumerable<SyntaxToken> Identifiers(string name, IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
     {
+        if (ReferenceEquals(trees, _trees))
+        {
+            return Everywhere(name, cancellationToken);
+        }
+
+        var found = new List<SyntaxToken>();
         foreach (var tree in trees)
         {
-            var root = tree.GetRoot(cancellationToken);
-            foreach (var token in Identifiers(name, root, cancellationToken))
-            {
-                yield return token;
-            }
+            AddIdentifiers(name, tree.GetRoot(cancellationToken), found, cancellationToken);
         }
+
+        return found;
     }
 
     /// <summary>Every identifier token with this name inside a node.</summary>
     public IEnumerable<SyntaxToken> Identifiers(string name, SyntaxNode scope, CancellationToken cancellationToken)
     {
-        var tree = scope.SyntaxTree;
-        string text = TextOf(tree, cancellationToken);
-        int at = scope.Span.Start;
-        int stop = Math.Min(scope.Span.End, text.Length);
-        while (at < stop && (at = text.IndexOf(name, at, stop - at, StringComparison.Ordinal)) >= 0)
+        var found = new List<SyntaxToken>();
+        AddIdentifiers(name, scope, found, cancellationToken);
+        return found;
+    }
+
+    // the tokens of a name in every tree, found once per name
+    private SyntaxToken[] Everywhere(string name, CancellationToken cancellationToken)
+    {
+        if (!_everywhere.TryGetValue(name, out var tokens))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            int end = at + name.Length;
-            if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end == text.Length || !IsIdentifierChar(text[end])))
+            var found = new List<SyntaxToken>();
+            foreach (var tree in _trees)
             {
-                var token = scope.FindToken(at);
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
-                {
-                    yield return token;
-                }
+                AddIdentifiers(name, tree.GetRoot(cancellationToken), found, cancellationToken);
             }
 
-            at = end;
+            tokens = _everywhere.GetOrAdd(name, found.ToArray());
+        }
+
+        return tokens;
+    }
+
+    private void AddIdentifiers(string name, SyntaxNode scope, List<SyntaxToken> found, CancellationToken cancellationToken)
+    {
+        var index = Index(cancellationToken);
+        int tree = index.NumberOf(scope.SyntaxTree);
+        if (tree < 0 || index.Find(name) is not { } occurrences)
+        {
+            return;
+        }
+
+        int end = scope.Span.End;
+        for (int i = occurrences.FirstAtOrAfter(tree, scope.Span.Start); i < occurrences.Count && occurrences.TreeAt(i) == tree; i++)
+        {
+            int at = occurrences.OffsetAt(i);
+            if (at >= end)
+            {
+                break;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var token = scope.FindToken(at);
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            {
+                found.Add(token);
+            }
         }
     }
 
@@ -221,7 +271,7 @@ internal sealed class SourceSearch
         if (found is null)
         {
             var creations = new List<ImplicitObjectCreationExpressionSyntax>();
-            foreach (var token in Keywords("new", _compilation.SyntaxTrees, cancellationToken))
+            foreach (var token in Keywords("new", cancellationToken))
             {
                 if (token.Parent is ImplicitObjectCreationExpressionSyntax creation)
                 {
@@ -235,26 +285,21 @@ internal sealed class SourceSearch
         return found;
     }
 
-    private IEnumerable<SyntaxToken> Keywords(string keyword, IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
+    private IEnumerable<SyntaxToken> Keywords(string keyword, CancellationToken cancellationToken)
     {
-        foreach (var tree in trees)
+        if (Index(cancellationToken).Find(keyword) is not { } occurrences)
         {
-            string text = TextOf(tree, cancellationToken);
-            int at = 0;
-            while ((at = text.IndexOf(keyword, at, StringComparison.Ordinal)) >= 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                int end = at + keyword.Length;
-                if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end == text.Length || !IsIdentifierChar(text[end])))
-                {
-                    var token = tree.GetRoot(cancellationToken).FindToken(at);
-                    if (token.Span.Start == at && token.Text == keyword)
-                    {
-                        yield return token;
-                    }
-                }
+            yield break;
+        }
 
-                at = end;
+        for (int i = 0; i < occurrences.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int at = occurrences.OffsetAt(i);
+            var token = _trees[occurrences.TreeAt(i)].GetRoot(cancellationToken).FindToken(at);
+            if (token.Span.Start == at && token.Text == keyword)
+            {
+                yield return token;
             }
         }
     }
@@ -276,6 +321,4 @@ internal sealed class SourceSearch
 
         return whole;
     }
-
-    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }
