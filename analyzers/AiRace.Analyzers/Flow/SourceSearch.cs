@@ -11,11 +11,12 @@ namespace AiRace.Analyzers;
 
 /// <summary>
 /// Finds where a name is written in the compilation's sources, to gather every write of a member or every
-/// construction of a type. A <see cref="WordIndex"/> of the compilation's text, read once on first use, says where
-/// each word occurs; each occurrence is confirmed on the syntax token found there. The tokens of a name searched for in
-/// every tree are kept, so the members that share a name (each record's <c>Amount</c>) share one search. Members that
-/// only their own type can write (private, readonly, get-only) are searched for in that type's files only. Semantic
-/// models of other trees come from the compilation, which hands out the analyzer driver's cached models.
+/// construction of a type; each place the name's text is found is confirmed on the syntax token there. Members that only
+/// their own type can write (private, readonly, get-only) are searched for in that type's files, by a scan of their
+/// text. A name searched for in every tree is looked up in a <see cref="WordIndex"/> of the compilation's text, read
+/// once on first such search, and its tokens are kept, so the members that share a name (each record's
+/// <c>Amount</c>) share one search. Semantic models of other trees come from the compilation, which hands out the
+/// analyzer driver's cached models.
 /// </summary>
 internal sealed class SourceSearch
 {
@@ -60,20 +61,22 @@ internal sealed class SourceSearch
         }
     }
 
+    // whether a tree's text holds the word followed by "(", the word not continuing a longer name
     private bool CalledAnywhere(string word)
     {
-        if (Index(CancellationToken.None).Find(word) is not { } found)
+        string call = word + "(";
+        foreach (var tree in _trees)
         {
-            return false;
-        }
-
-        for (int i = 0; i < found.Count; i++)
-        {
-            string text = TextOf(_trees[found.TreeAt(i)], CancellationToken.None);
-            int end = found.OffsetAt(i) + word.Length;
-            if (end < text.Length && text[end] == '(')
+            string text = TextOf(tree, CancellationToken.None);
+            int at = 0;
+            while ((at = text.IndexOf(call, at, StringComparison.Ordinal)) >= 0)
             {
-                return true;
+                if (at == 0 || !IsIdentifierChar(text[at - 1]))
+                {
+                    return true;
+                }
+
+                at += call.Length;
             }
         }
 
@@ -220,47 +223,51 @@ internal sealed class SourceSearch
         return found;
     }
 
-    // the tokens of a name in every tree, found once per name
+    // the tokens of a name in every tree, found once per name from the word index
     private SyntaxToken[] Everywhere(string name, CancellationToken cancellationToken)
     {
-        if (!_everywhere.TryGetValue(name, out var tokens))
+        if (_everywhere.TryGetValue(name, out var tokens))
         {
-            var found = new List<SyntaxToken>();
-            foreach (var tree in _trees)
-            {
-                AddIdentifiers(name, tree.GetRoot(cancellationToken), found, cancellationToken);
-            }
-
-            tokens = _everywhere.GetOrAdd(name, found.ToArray());
+            return tokens;
         }
 
-        return tokens;
+        var found = new List<SyntaxToken>();
+        if (Index(cancellationToken).Find(name) is { } occurrences)
+        {
+            for (int i = 0; i < occurrences.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var token = _trees[occurrences.TreeAt(i)].GetRoot(cancellationToken).FindToken(occurrences.OffsetAt(i));
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+                {
+                    found.Add(token);
+                }
+            }
+        }
+
+        return _everywhere.GetOrAdd(name, found.ToArray());
     }
 
+    // a scan of the scope's text for the name as a whole word, each hit confirmed on its token
     private void AddIdentifiers(string name, SyntaxNode scope, List<SyntaxToken> found, CancellationToken cancellationToken)
     {
-        var index = Index(cancellationToken);
-        int tree = index.NumberOf(scope.SyntaxTree);
-        if (tree < 0 || index.Find(name) is not { } occurrences)
+        string text = TextOf(scope.SyntaxTree, cancellationToken);
+        int at = scope.Span.Start;
+        int stop = Math.Min(scope.Span.End, text.Length);
+        while (at < stop && (at = text.IndexOf(name, at, stop - at, StringComparison.Ordinal)) >= 0)
         {
-            return;
-        }
-
-        int end = scope.Span.End;
-        for (int i = occurrences.FirstAtOrAfter(tree, scope.Span.Start); i < occurrences.Count && occurrences.TreeAt(i) == tree; i++)
-        {
-            int at = occurrences.OffsetAt(i);
-            if (at >= end)
-            {
-                break;
-            }
-
             cancellationToken.ThrowIfCancellationRequested();
-            var token = scope.FindToken(at);
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            int end = at + name.Length;
+            if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end == text.Length || !IsIdentifierChar(text[end])))
             {
-                found.Add(token);
+                var token = scope.FindToken(at);
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+                {
+                    found.Add(token);
+                }
             }
+
+            at = end;
         }
     }
 
@@ -287,19 +294,24 @@ internal sealed class SourceSearch
 
     private IEnumerable<SyntaxToken> Keywords(string keyword, CancellationToken cancellationToken)
     {
-        if (Index(cancellationToken).Find(keyword) is not { } occurrences)
+        foreach (var tree in _trees)
         {
-            yield break;
-        }
-
-        for (int i = 0; i < occurrences.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            int at = occurrences.OffsetAt(i);
-            var token = _trees[occurrences.TreeAt(i)].GetRoot(cancellationToken).FindToken(at);
-            if (token.Span.Start == at && token.Text == keyword)
+            string text = TextOf(tree, cancellationToken);
+            int at = 0;
+            while ((at = text.IndexOf(keyword, at, StringComparison.Ordinal)) >= 0)
             {
-                yield return token;
+                cancellationToken.ThrowIfCancellationRequested();
+                int end = at + keyword.Length;
+                if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end == text.Length || !IsIdentifierChar(text[end])))
+                {
+                    var token = tree.GetRoot(cancellationToken).FindToken(at);
+                    if (token.Span.Start == at && token.Text == keyword)
+                    {
+                        yield return token;
+                    }
+                }
+
+                at = end;
             }
         }
     }
@@ -321,4 +333,6 @@ internal sealed class SourceSearch
 
         return whole;
     }
+
+    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }
