@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
@@ -31,6 +32,7 @@ internal sealed class SourceSearch
     private readonly object _indexLock = new();
     private WordIndex? _index;
     private List<ImplicitObjectCreationExpressionSyntax>? _targetTyped;
+    private Dictionary<IMethodSymbol, List<ImplicitObjectCreationExpressionSyntax>>? _targetTypedByConstructor;
     private int _mayAnnotate;
 
     public SourceSearch(Compilation compilation)
@@ -272,7 +274,7 @@ internal sealed class SourceSearch
     }
 
     /// <summary>Every target-typed <c>new(…)</c> of the compilation (found once, on first use).</summary>
-    public IReadOnlyList<ImplicitObjectCreationExpressionSyntax> TargetTypedCreations(CancellationToken cancellationToken)
+    private IReadOnlyList<ImplicitObjectCreationExpressionSyntax> TargetTypedCreations(CancellationToken cancellationToken)
     {
         var found = Volatile.Read(ref _targetTyped);
         if (found is null)
@@ -290,6 +292,35 @@ internal sealed class SourceSearch
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The target-typed <c>new(…)</c> of the compilation that call a constructor (its definition): every creation is
+    /// bound once, on first use, and filed under the constructor it calls.
+    /// </summary>
+    public IReadOnlyList<ImplicitObjectCreationExpressionSyntax> TargetTypedCreationsOf(IMethodSymbol constructor, CancellationToken cancellationToken)
+    {
+        var byConstructor = Volatile.Read(ref _targetTypedByConstructor);
+        if (byConstructor is null)
+        {
+            byConstructor = new Dictionary<IMethodSymbol, List<ImplicitObjectCreationExpressionSyntax>>(SymbolEqualityComparer.Default);
+            foreach (var creation in TargetTypedCreations(cancellationToken))
+            {
+                if (ModelOf(creation.SyntaxTree).GetOperation(creation, cancellationToken) is IObjectCreationOperation { Constructor: { } called })
+                {
+                    if (!byConstructor.TryGetValue(called.OriginalDefinition, out var list))
+                    {
+                        byConstructor[called.OriginalDefinition] = list = new List<ImplicitObjectCreationExpressionSyntax>();
+                    }
+
+                    list.Add(creation);
+                }
+            }
+
+            byConstructor = Interlocked.CompareExchange(ref _targetTypedByConstructor, byConstructor, null) ?? byConstructor;
+        }
+
+        return byConstructor.TryGetValue(constructor.OriginalDefinition, out var found) ? found : Array.Empty<ImplicitObjectCreationExpressionSyntax>();
     }
 
     private IEnumerable<SyntaxToken> Keywords(string keyword, CancellationToken cancellationToken)
