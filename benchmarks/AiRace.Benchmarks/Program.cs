@@ -21,6 +21,12 @@ public static class Program
                 int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
         }
 
+        if (args.Length >= 2 && args[0] == "scale-load")
+        {
+            return LoadProfile.Run(
+                int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, args.Length <= 3 || args[3] != "minified", args.Length > 4 && args[4] == "parse");
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -34,7 +34,7 @@ internal readonly struct JsonTreeNode
         _row = row;
     }
 
-    public JsonKind Kind => _document.Rows[_row].Kind;
+    public JsonKind Kind => _document[_row].Kind;
 
     /// <summary>The table the value is a row of.</summary>
     internal JsonTreeDocument Document => _document;
@@ -43,10 +43,10 @@ internal readonly struct JsonTreeNode
     internal int Row => _row;
 
     /// <summary>The byte offset of the value's first character.</summary>
-    public int Offset => _document.Rows[_row].Offset;
+    public int Offset => _document[_row].Offset;
 
     /// <summary>The string value, or the raw text of a number; null for any other kind.</summary>
-    public string? Text => Kind is JsonKind.String or JsonKind.Number ? _document.Strings[_document.Rows[_row].Data] : null;
+    public string? Text => Kind is JsonKind.String or JsonKind.Number ? _document.String(_document[_row].Data) : null;
 
     /// <summary>An object's properties in document order (a repeated name is left out: it is reported when parsed).</summary>
     public PropertyList Properties => new(_document, Kind == JsonKind.Object ? _row : -1);
@@ -92,7 +92,7 @@ internal readonly struct JsonTreeNode
         public struct Enumerator(JsonTreeDocument document, int row)
         {
             private int _next = row < 0 ? 0 : row + 1;
-            private readonly int _end = row < 0 ? 0 : document.Rows[row].Next;
+            private readonly int _end = row < 0 ? 0 : document[row].Next;
 
             public JsonProperty Current { get; private set; }
 
@@ -100,12 +100,12 @@ internal readonly struct JsonTreeNode
             {
                 while (_next < _end)
                 {
-                    JsonTreeDocument.Row name = document.Rows[_next];
+                    JsonTreeDocument.Row name = document[_next];
                     int value = _next + 1;
-                    _next = document.Rows[value].Next;
+                    _next = document[value].Next;
                     if (name.Kind == JsonTreeDocument.NameRow)
                     {
-                        Current = new JsonProperty(document.Strings[name.Data], name.Offset, new JsonTreeNode(document, value));
+                        Current = new JsonProperty(document.String(name.Data), name.Offset, new JsonTreeNode(document, value));
                         return true;
                     }
                 }
@@ -118,7 +118,7 @@ internal readonly struct JsonTreeNode
     /// <summary>The items of an array: counted in constant time, enumerated without allocating.</summary>
     public readonly struct ItemList(JsonTreeDocument document, int row)
     {
-        public int Count => row < 0 ? 0 : document.Rows[row].Data;
+        public int Count => row < 0 ? 0 : document[row].Data;
 
         /// <summary>The item at a position (found by walking the items before it).</summary>
         public JsonTreeNode this[int index]
@@ -143,7 +143,7 @@ internal readonly struct JsonTreeNode
         public struct Enumerator(JsonTreeDocument document, int row)
         {
             private int _next = row < 0 ? 0 : row + 1;
-            private readonly int _end = row < 0 ? 0 : document.Rows[row].Next;
+            private readonly int _end = row < 0 ? 0 : document[row].Next;
 
             public JsonTreeNode Current { get; private set; }
 
@@ -155,7 +155,7 @@ internal readonly struct JsonTreeNode
                 }
 
                 Current = new JsonTreeNode(document, _next);
-                _next = document.Rows[_next].Next;
+                _next = document[_next].Next;
                 return true;
             }
         }
@@ -164,7 +164,8 @@ internal readonly struct JsonTreeNode
 
 /// <summary>A parsed document as one table of rows in document order, the way System.Text.Json's JsonDocument keeps
 /// one: a row per value (and per property name), each with its kind, byte offset, the row after its subtree, and its
-/// string or child count. A million-value document is a handful of arrays, not a million objects.</summary>
+/// string or child count. A million-value document is a handful of arrays, not a million objects. The rows and the
+/// strings are kept in blocks of a fixed size, so that a table grows without copying what it holds.</summary>
 internal sealed class JsonTreeDocument
 {
     /// <summary>The kind of a property name's row (the next row is its value).</summary>
@@ -173,50 +174,91 @@ internal sealed class JsonTreeDocument
     /// <summary>The kind of a repeated property name's row: left out of the object (it is reported).</summary>
     public const JsonKind RepeatedNameRow = (JsonKind)101;
 
-    public Row[] Rows;
+    private const int BlockShift = 14;
+    private const int BlockSize = 1 << BlockShift;
+    private const int BlockMask = BlockSize - 1;
 
-    public int Count;
-
-    public List<string> Strings { get; } = new();
+    private Row[][] _rows;
+    private string[][] _strings;
 
     /// <summary>Creates an empty table sized for a document of the length (about a value per ten bytes).</summary>
-    public JsonTreeDocument(int documentLength) => Rows = new Row[Math.Clamp(documentLength / 10, 16, 1 << 24)];
+    public JsonTreeDocument(int documentLength)
+    {
+        int first = Math.Clamp(documentLength / 10, 16, BlockSize);
+        _rows = [new Row[first]];
+        _strings = [new string[first]];
+    }
+
+    /// <summary>How many rows the table has.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>How many strings the table has.</summary>
+    public int StringCount { get; private set; }
 
     public JsonTreeNode Root => new(this, 0);
+
+    /// <summary>A row.</summary>
+    public ref Row this[int row] => ref _rows[row >> BlockShift][row & BlockMask];
+
+    /// <summary>A string of the table (a row's <see cref="Row.Data"/> for a string, a number or a name).</summary>
+    public string String(int index) => _strings[index >> BlockShift][index & BlockMask];
 
     /// <summary>Adds a row; its <see cref="Row.Next"/> is the row after it until <see cref="Close"/> says otherwise.</summary>
     public int Add(JsonKind kind, int offset, int data)
     {
-        if (Count == Rows.Length)
-        {
-            Array.Resize(ref Rows, Rows.Length * 2);
-        }
-
-        Rows[Count] = new Row(kind, offset, Count + 1, data);
+        int row = Count;
+        Reserve(ref _rows, row);
+        _rows[row >> BlockShift][row & BlockMask] = new Row(kind, offset, row + 1, data);
         return Count++;
     }
 
     public int AddString(JsonKind kind, int offset, string text)
     {
-        Strings.Add(text);
-        return Add(kind, offset, Strings.Count - 1);
+        int index = StringCount;
+        Reserve(ref _strings, index);
+        _strings[index >> BlockShift][index & BlockMask] = text;
+        StringCount++;
+        return Add(kind, offset, index);
+    }
+
+    /// <summary>Makes room for the item at <paramref name="index"/>: the first block grows to the block size, then a
+    /// block is added at a time.</summary>
+    private static void Reserve<T>(ref T[][] blocks, int index)
+    {
+        int block = index >> BlockShift;
+        if (block == 0)
+        {
+            if (index == blocks[0].Length)
+            {
+                Array.Resize(ref blocks[0], Math.Min(index * 2, BlockSize));
+            }
+
+            return;
+        }
+
+        if (block == blocks.Length)
+        {
+            Array.Resize(ref blocks, blocks.Length * 2);
+        }
+
+        blocks[block] ??= new T[BlockSize];
     }
 
     /// <summary>Ends a container: the row after its subtree and how many properties or items it has.</summary>
-    public void Close(int row, int children) => Rows[row] = Rows[row] with { Next = Count, Data = children };
+    public void Close(int row, int children) => this[row] = this[row] with { Next = Count, Data = children };
 
     /// <summary>Copies a value (with everything below it) from another table; its rows keep their offsets unless
     /// <paramref name="offset"/> gives one for all of them.</summary>
     public void Copy(JsonTreeNode value, int? offset)
     {
         JsonTreeDocument source = value.Document;
-        int first = value.Row, end = source.Rows[first].Next, shift = Count - first;
+        int first = value.Row, end = source[first].Next, shift = Count - first;
         for (int row = first; row < end; row++)
         {
-            Row r = source.Rows[row];
+            Row r = source[row];
             bool text = r.Kind is JsonKind.String or JsonKind.Number or NameRow or RepeatedNameRow;
-            int at = text ? AddString(r.Kind, offset ?? r.Offset, source.Strings[r.Data]) : Add(r.Kind, offset ?? r.Offset, r.Data);
-            Rows[at] = Rows[at] with { Next = r.Next + shift };
+            int at = text ? AddString(r.Kind, offset ?? r.Offset, source.String(r.Data)) : Add(r.Kind, offset ?? r.Offset, r.Data);
+            this[at] = this[at] with { Next = r.Next + shift };
         }
     }
 
@@ -426,14 +468,14 @@ internal static class JsonTree
             const int Few = 16;
             if (seen is null)
             {
-                JsonTreeDocument.Row[] rows = _document.Rows;
+                JsonTreeDocument rows = _document;
                 bool found = false;
                 HashSet<string>? set = properties < Few ? null : new HashSet<string>(StringComparer.Ordinal);
-                for (int row = obj + 1; row < _document.Count; row = rows[row + 1].Next)
+                for (int row = obj + 1; row < rows.Count; row = rows[row + 1].Next)
                 {
                     if (rows[row].Kind == JsonTreeDocument.NameRow)
                     {
-                        string earlier = _document.Strings[rows[row].Data];
+                        string earlier = rows.String(rows[row].Data);
                         found |= ReferenceEquals(earlier, name);
                         set?.Add(earlier);
                     }

@@ -25,8 +25,8 @@ public static class PolicyData
     private const string DatasetResource = "AiRace.Core.policy-dataset.json";
     private const string SchemaResource = "AiRace.Core.policy-dataset.schema.json";
 
-    /// <summary>The largest document, in UTF-8 bytes, that the loader accepts (from a string, a stream, a file or
-    /// bytes alike).</summary>
+    /// <summary>The default limit on a document's size, in UTF-8 bytes (256 MiB): the same for a string, a stream, a
+    /// file or bytes. <see cref="PolicyDataOptions.MaxDocumentBytes"/> sets another.</summary>
     public const long MaxDocumentBytes = 256L * 1024 * 1024;
 
     /// <summary>How many problems a report lists at most; <see cref="DataProblemList.TotalCount"/> counts the rest.</summary>
@@ -61,46 +61,68 @@ public static class PolicyData
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="PolicyDataException">The document has problems, including ids that clash with
     /// <paramref name="extending"/>; all are listed and nothing is loaded.</exception>
-    public static PolicyDataset Load(Stream utf8Json, PolicyDataset? extending)
+    public static PolicyDataset Load(Stream utf8Json, PolicyDataset? extending) => Load(utf8Json, extending, PolicyDataOptions.Default);
+
+    /// <summary>Loads a dataset document from a stream with the given options (such as a larger size limit).</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="extending">The dataset it extends, or null for a standalone document.</param>
+    /// <param name="options">The options; <see cref="PolicyDataOptions.MaxDocumentBytes"/> limits how much is read:
+    /// a stream that tells its length is refused before anything is read, one that does not as soon as it passes the
+    /// limit, so that no more than the limit is ever buffered.</param>
+    /// <returns>The merged dataset (or the document's alone when <paramref name="extending"/> is null).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="PolicyDataException">The document is larger than the limit, or has problems; all are listed
+    /// and nothing is loaded.</exception>
+    public static PolicyDataset Load(Stream utf8Json, PolicyDataset? extending, PolicyDataOptions options)
     {
         Guard.NotNull(utf8Json);
-        return Load(ReadAll(utf8Json, MaxDocumentBytes), extending);
+        Guard.NotNull(options);
+        return Load(ReadAll(utf8Json, options.MaxDocumentBytes), extending, options);
     }
 
     /// <summary>Loads a dataset document from a file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="extending">The dataset it extends, or null for a standalone document.</param>
+    /// <param name="options">The options (such as a larger size limit), or null for <see cref="PolicyDataOptions.Default"/>;
+    /// a file larger than the limit is refused before anything is read.</param>
     /// <returns>The dataset (merged with <paramref name="extending"/> when given).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="PolicyDataException">The document has problems; all are listed and nothing is loaded.</exception>
-    public static PolicyDataset LoadFile(string path, PolicyDataset? extending = null)
+    /// <exception cref="PolicyDataException">The document is larger than the limit, or has problems; all are listed
+    /// and nothing is loaded.</exception>
+    public static PolicyDataset LoadFile(string path, PolicyDataset? extending = null, PolicyDataOptions? options = null)
     {
         Guard.NotNull(path);
         using FileStream stream = File.OpenRead(path);
-        return Load(stream, extending);
+        return Load(stream, extending, options ?? PolicyDataOptions.Default);
     }
 
     /// <summary>Loads a dataset document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="extending">The dataset it extends, or null.</param>
+    /// <param name="options">The options (such as a larger size limit), or null for <see cref="PolicyDataOptions.Default"/>.</param>
     /// <returns>The dataset (merged with <paramref name="extending"/> when given).</returns>
-    /// <exception cref="PolicyDataException">The document has problems; all are listed and nothing is loaded.</exception>
-    public static PolicyDataset Load(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending = null) =>
-        TryLoad(utf8Json, extending, out PolicyDataset? dataset, out DataProblemList problems)
+    /// <exception cref="PolicyDataException">The document is larger than the limit, or has problems; all are listed
+    /// and nothing is loaded.</exception>
+    public static PolicyDataset Load(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending = null, PolicyDataOptions? options = null) =>
+        TryLoad(utf8Json, extending, options, out PolicyDataset? dataset, out DataProblemList problems)
             ? dataset
             : throw new PolicyDataException(problems);
 
     /// <summary>Loads a dataset document from a JSON string.</summary>
     /// <param name="json">The document.</param>
     /// <param name="extending">The dataset it extends, or null.</param>
+    /// <param name="options">The options (such as a larger size limit), or null for <see cref="PolicyDataOptions.Default"/>;
+    /// the limit counts the text's UTF-8 bytes, and a text over it is refused before it is encoded.</param>
     /// <returns>The dataset (merged with <paramref name="extending"/> when given).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="PolicyDataException">The document has problems; all are listed and nothing is loaded.</exception>
-    public static PolicyDataset Parse(string json, PolicyDataset? extending = null)
+    /// <exception cref="PolicyDataException">The document is larger than the limit, or has problems; all are listed
+    /// and nothing is loaded.</exception>
+    public static PolicyDataset Parse(string json, PolicyDataset? extending = null, PolicyDataOptions? options = null)
     {
         Guard.NotNull(json);
-        return Load(Utf8Of(json, MaxDocumentBytes), extending);
+        options ??= PolicyDataOptions.Default;
+        return Load(Utf8Of(json, options.MaxDocumentBytes), extending, options);
     }
 
     /// <summary>Validates and loads a document without throwing for its problems.</summary>
@@ -109,12 +131,24 @@ public static class PolicyData
     /// <param name="dataset">The dataset when there are no problems (merged with <paramref name="extending"/>).</param>
     /// <param name="problems">Every problem, in document order; empty on success.</param>
     /// <returns>Whether the document loaded.</returns>
-    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyDataset? dataset, out DataProblemList problems)
+    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyDataset? dataset, out DataProblemList problems) =>
+        TryLoad(utf8Json, extending, null, out dataset, out problems);
+
+    /// <summary>Validates and loads a document with the given options, without throwing for its problems.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="extending">The dataset it extends, or null.</param>
+    /// <param name="options">The options (such as a larger size limit), or null for <see cref="PolicyDataOptions.Default"/>;
+    /// a document over the limit has that one problem.</param>
+    /// <param name="dataset">The dataset when there are no problems (merged with <paramref name="extending"/>).</param>
+    /// <param name="problems">Every problem, in document order; empty on success.</param>
+    /// <returns>Whether the document loaded.</returns>
+    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending, PolicyDataOptions? options, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyDataset? dataset, out DataProblemList problems)
     {
+        long limit = (options ?? PolicyDataOptions.Default).MaxDocumentBytes;
         PolicyDataset? loaded = null;
-        if (utf8Json.Length > MaxDocumentBytes)
+        if (utf8Json.Length > limit)
         {
-            problems = new DataProblemList([SizeProblem(MaxDocumentBytes)], 1);
+            problems = new DataProblemList([SizeProblem(utf8Json.Length, limit)], 1);
         }
         else
         {
@@ -128,10 +162,11 @@ public static class PolicyData
     /// <summary>Validates a document and returns its problems (empty when it is valid).</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="extending">The dataset it extends, or null.</param>
+    /// <param name="options">The options (such as a larger size limit), or null for <see cref="PolicyDataOptions.Default"/>.</param>
     /// <returns>Every problem, in document order.</returns>
-    public static DataProblemList Validate(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending = null)
+    public static DataProblemList Validate(ReadOnlySpan<byte> utf8Json, PolicyDataset? extending = null, PolicyDataOptions? options = null)
     {
-        TryLoad(utf8Json, extending, out _, out DataProblemList problems);
+        TryLoad(utf8Json, extending, options, out _, out DataProblemList problems);
         return problems;
     }
 
@@ -175,7 +210,7 @@ public static class PolicyData
         if (stream.CanSeek)
         {
             long remaining = stream.Length - stream.Position;
-            CheckSize(remaining, limit);
+            CheckSize(remaining, limit, exact: true);
             byte[] exact = new byte[remaining];
             int read = ReadUpTo(stream, exact);
             if (read < exact.Length)
@@ -190,7 +225,7 @@ public static class PolicyData
             }
 
             // The stream goes on past the length it told: read the rest as a stream that does not tell its length.
-            CheckSize(exact.Length + 1L, limit);
+            CheckSize(exact.Length + 1L, limit, exact: false);
             return [.. exact, (byte)next, .. ReadChunks(stream, limit - exact.Length - 1)];
         }
 
@@ -207,7 +242,7 @@ public static class PolicyData
             byte[] chunk = new byte[(int)Math.Min(ChunkSize, limit + 1 - total)];
             int read = ReadUpTo(stream, chunk);
             total += read;
-            CheckSize(total, limit);
+            CheckSize(total, limit, exact: false);
             if (read < chunk.Length)
             {
                 chunks.Add(chunk[..read]);
@@ -249,12 +284,21 @@ public static class PolicyData
     /// at its line and column, not a character silently replaced.</summary>
     internal static byte[] Utf8Of(string json, long limit)
     {
-        CheckSize(json.Length, limit);
         try
         {
-            byte[] bytes = StrictUtf8.GetBytes(json);
-            CheckSize(bytes.Length, limit);
-            return bytes;
+            int length;
+            try
+            {
+                length = StrictUtf8.GetByteCount(json);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // More UTF-8 bytes than an int counts: far over any limit.
+                throw new PolicyDataException([SizeProblem(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"more than {int.MaxValue:N0} bytes"), limit)]);
+            }
+
+            CheckSize(length, limit, exact: true);
+            return StrictUtf8.GetBytes(json);
         }
         catch (System.Text.EncoderFallbackException ex)
         {
@@ -265,17 +309,23 @@ public static class PolicyData
         }
     }
 
-    /// <summary>Refuses a document longer than the limit.</summary>
-    internal static void CheckSize(long length, long limit)
+    /// <summary>Refuses a document longer than the limit: <paramref name="length"/> is its whole length when
+    /// <paramref name="exact"/>, else how much of a stream has been read so far.</summary>
+    internal static void CheckSize(long length, long limit, bool exact)
     {
         if (length > limit)
         {
-            throw new PolicyDataException([SizeProblem(limit)]);
+            throw new PolicyDataException([SizeProblem(length, limit, exact)]);
         }
     }
 
-    private static DataProblem SizeProblem(long limit) =>
-        new("$", 1, 1, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The document is larger than the limit of {limit:N0} bytes that the loader accepts."));
+    private static DataProblem SizeProblem(long length, long limit, bool exact = true) =>
+        SizeProblem(exact ? Bytes(length) : "more than " + Bytes(limit) + " (a stream is read no further than the limit)", limit);
+
+    private static DataProblem SizeProblem(string size, long limit) =>
+        new("$", 1, 1, $"The document is {size}, larger than the limit of {Bytes(limit)} that the loader accepts. To load a larger document you trust, raise the limit with PolicyDataOptions.MaxDocumentBytes (up to {Bytes(PolicyDataOptions.LargestMaxDocumentBytes)}).");
+
+    private static string Bytes(long count) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} bytes");
 
     private static string ReadResourceText(string name)
     {

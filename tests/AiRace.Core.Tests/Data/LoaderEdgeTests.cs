@@ -129,10 +129,11 @@ public class LoaderEdgeTests
         DataProblem fromText = Assert.Throws<PolicyDataException>(() => PolicyData.Utf8Of(json, limit)).Problems.Single();
         DataProblem fromStream = Assert.Throws<PolicyDataException>(() => PolicyData.ReadAll(new MemoryStream(Utf8(json)), limit)).Problems.Single();
         DataProblem fromUnseekable = Assert.Throws<PolicyDataException>(() => PolicyData.ReadAll(new GeneratedStream(1001, seekable: false), limit)).Problems.Single();
-        DataProblem fromBytes = Assert.Throws<PolicyDataException>(() => PolicyData.CheckSize(1001, limit)).Problems.Single();
+        DataProblem fromBytes = Assert.Throws<PolicyDataException>(() => PolicyData.CheckSize(Utf8(json).Length, limit, exact: true)).Problems.Single();
 
-        new[] { fromStream, fromUnseekable, fromBytes }.Should().AllBeEquivalentTo(fromText);
-        fromText.Message.Should().Be("The document is larger than the limit of 1,000 bytes that the loader accepts.");
+        new[] { fromStream, fromBytes }.Should().AllBeEquivalentTo(fromText);
+        fromText.Message.Should().Be(FormattableString.Invariant($"The document is {Utf8(json).Length:N0} bytes, larger than the limit of 1,000 bytes that the loader accepts. To load a larger document you trust, raise the limit with PolicyDataOptions.MaxDocumentBytes (up to 2,147,483,591 bytes)."));
+        fromUnseekable.Message.Should().StartWith("The document is more than 1,000 bytes (a stream is read no further than the limit), larger than the limit of 1,000 bytes");
         PolicyData.Utf8Of(MalformedDocumentTests.Valid, MalformedDocumentTests.Valid.Length).Length.Should().Be(MalformedDocumentTests.Valid.Length);
     }
 
@@ -149,7 +150,7 @@ public class LoaderEdgeTests
 
         PolicyDataException ex = Assert.Throws<PolicyDataException>(() => PolicyData.Load(stream));
 
-        ex.Problems.Single().Message.Should().StartWith("The document is larger than the limit of 268,435,456 bytes");
+        ex.Problems.Single().Message.Should().StartWith("The document is 268,435,457 bytes, larger than the limit of 268,435,456 bytes");
         stream.BytesRead.Should().Be(0);
     }
 
@@ -192,7 +193,7 @@ public class LoaderEdgeTests
 
             PolicyDataException ex = Assert.Throws<PolicyDataException>(() => PolicyData.LoadFile(file));
 
-            ex.Problems.Single().Message.Should().StartWith("The document is larger than the limit");
+            ex.Problems.Single().Message.Should().StartWith("The document is 268,435,457 bytes, larger than the limit");
             (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(1024 * 1024);
         }
         finally

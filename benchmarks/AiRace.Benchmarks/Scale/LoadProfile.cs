@@ -1,0 +1,73 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using AiRace.Core.Data;
+using AiRace.Core.Data.Reading;
+
+namespace AiRace.Benchmarks.Scale;
+
+/// <summary>
+/// The load stage alone, split in its two parts: parsing the JSON into the row table (<c>JsonTree.Parse</c>) and the
+/// whole load (<c>PolicyData.Load</c>, parse included), in CPU time of the process with the bytes allocated, for a
+/// generated document of N programmes. Run with <c>... -- scale-load N [runs] [indented|minified]</c>; for profiling
+/// the loader.
+/// </summary>
+public static class LoadProfile
+{
+    /// <summary>Prints the figures of each run.</summary>
+    public static int Run(int size, int runs, bool indented, bool parseOnly = false)
+    {
+        byte[] json = DatasetGenerator.ToJson(DatasetGenerator.Generate(size), indented);
+        Console.WriteLine($"document\t{json.Length:N0} bytes, {(indented ? "indented" : "minified")}");
+        using Process self = Process.GetCurrentProcess();
+        for (int r = 0; r < runs; r++)
+        {
+            GC.Collect();
+            (double parseMs, long parseBytes) = Measure(self, () => JsonTree.Parse(json, new ProblemCollector()));
+            if (parseOnly)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {r + 1}\tparse {parseMs:0} ms CPU, {parseBytes / 1048576.0:0} MB allocated"));
+                continue;
+            }
+
+            GC.Collect();
+            bool noGc = Environment.GetEnvironmentVariable("AIRACE_SCALE_NO_GC") == "1" && GC.TryStartNoGCRegion(json.Length * 12L);
+            (double loadMs, long loadBytes) = Measure(self, () => PolicyData.Load(json, null, ScalePipeline.LoadOptions));
+            if (noGc)
+            {
+                Console.WriteLine("note\tthe load ran in a region without garbage collection");
+                GC.EndNoGCRegion();
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {r + 1}\tparse {parseMs:0} ms CPU, {parseBytes / 1048576.0:0} MB allocated\tload {loadMs:0} ms CPU, {loadBytes / 1048576.0:0} MB allocated"));
+        }
+
+        Console.WriteLine("peak\t" + self.PeakWorkingSet64.ToString("N0", CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    private static (double Ms, long Bytes) Measure(Process self, Action action)
+    {
+        TimeSpan pause = GC.GetTotalPauseDuration();
+        int[] counts = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        try
+        {
+            return MeasureCpu(self, action);
+        }
+        finally
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc\tpauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms; collections gen0 {GC.CollectionCount(0) - counts[0]}, gen1 {GC.CollectionCount(1) - counts[1]}, gen2 {GC.CollectionCount(2) - counts[2]}"));
+        }
+    }
+
+    private static (double Ms, long Bytes) MeasureCpu(Process self, Action action)
+    {
+        self.Refresh();
+        TimeSpan before = self.TotalProcessorTime;
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        action();
+        long bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        self.Refresh();
+        return ((self.TotalProcessorTime - before).TotalMilliseconds, bytes);
+    }
+}
