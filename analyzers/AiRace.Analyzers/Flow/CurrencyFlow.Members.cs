@@ -616,7 +616,7 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        foreach (var creation in _search.TargetTypedCreations(cancellationToken))
+        foreach (var creation in _search.TargetTypedCreationsOf(constructor, cancellationToken))
         {
             AddSite(creation, constructor, codes, cancellationToken);
         }

@@ -1,39 +1,52 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
 /// <summary>
 /// Finds where a name is written in the compilation's sources, to gather every write of a member or every
-/// construction of a type: a search of each tree's text for the name as a whole word, confirmed on the syntax token
-/// found there. Nothing is indexed ahead: a search costs one scan of the text of the trees it is asked about, and
-/// members that only their own type can write (private, readonly, get-only) are searched for in that type's files only.
-/// Semantic models of other trees come from the compilation, which hands out the analyzer driver's cached models.
+/// construction of a type; each place the name's text is found is confirmed on the syntax token there. Members that only
+/// their own type can write (private, readonly, get-only) are searched for in that type's files, by a scan of their
+/// text. A name searched for in every tree is looked up in a <see cref="WordIndex"/> of the compilation's text, read
+/// once on first such search, and its tokens are kept, so the members that share a name (each record's
+/// <c>Amount</c>) share one search. Semantic models of other trees come from the compilation, which hands out the
+/// analyzer driver's cached models.
 /// </summary>
 internal sealed class SourceSearch
 {
     private readonly Compilation _compilation;
+    private readonly SyntaxTree[] _trees;
 
     // the text of each tree whose source text does not hold one string (large files), made once
     private readonly ConcurrentDictionary<SyntaxTree, string> _texts = new();
 
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly ConcurrentDictionary<string, SyntaxToken[]> _everywhere = new(StringComparer.Ordinal);
+    private readonly object _indexLock = new();
+    private WordIndex? _index;
     private List<ImplicitObjectCreationExpressionSyntax>? _targetTyped;
+    private Dictionary<IMethodSymbol, List<ImplicitObjectCreationExpressionSyntax>>? _targetTypedByConstructor;
     private int _mayAnnotate;
 
-    public SourceSearch(Compilation compilation) => _compilation = compilation;
+    public SourceSearch(Compilation compilation)
+    {
+        _compilation = compilation;
+        _trees = compilation.SyntaxTrees.ToArray();
+    }
 
     /// <summary>The compilation's own assembly.</summary>
     public IAssemblySymbol Assembly => _compilation.Assembly;
 
     /// <summary>
-    /// Whether some source file may apply <c>[Currency(…)]</c>: its text holds <c>Currency(</c> after something that
-    /// is not part of a longer name (worked out once). False means no symbol of the compilation is annotated.
+    /// Whether some source file may apply <c>[Currency(…)]</c>: its text holds <c>Currency(</c> or
+    /// <c>CurrencyAttribute(</c> as a whole word (worked out once). False means no symbol of the compilation is annotated.
     /// </summary>
     public bool MayAnnotate
     {
@@ -42,17 +55,7 @@ internal sealed class SourceSearch
             int state = Volatile.Read(ref _mayAnnotate);
             if (state == 0)
             {
-                state = 2;
-                foreach (var tree in _compilation.SyntaxTrees)
-                {
-                    string text = TextOf(tree, CancellationToken.None);
-                    if (WholeWordAt(text, "Currency(") || WholeWordAt(text, "CurrencyAttribute("))
-                    {
-                        state = 1;
-                        break;
-                    }
-                }
-
+                state = CalledAnywhere("Currency") || CalledAnywhere("CurrencyAttribute") ? 1 : 2;
                 Volatile.Write(ref _mayAnnotate, state);
             }
 
@@ -60,20 +63,40 @@ internal sealed class SourceSearch
         }
     }
 
-    private static bool WholeWordAt(string text, string word)
+    // whether a tree's text holds the word followed by "(", the word not continuing a longer name
+    private bool CalledAnywhere(string word)
     {
-        int at = 0;
-        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        string call = word + "(";
+        foreach (var tree in _trees)
         {
-            if (at == 0 || !IsIdentifierChar(text[at - 1]))
+            string text = TextOf(tree, CancellationToken.None);
+            int at = 0;
+            while ((at = text.IndexOf(call, at, StringComparison.Ordinal)) >= 0)
             {
-                return true;
-            }
+                if (at == 0 || !IsIdentifierChar(text[at - 1]))
+                {
+                    return true;
+                }
 
-            at += word.Length;
+                at += call.Length;
+            }
         }
 
         return false;
+    }
+
+    private WordIndex Index(CancellationToken cancellationToken)
+    {
+        var index = Volatile.Read(ref _index);
+        if (index is null)
+        {
+            lock (_indexLock)
+            {
+                index = _index ??= WordIndex.Build(_trees, tree => TextOf(tree, cancellationToken), cancellationToken);
+            }
+        }
+
+        return index;
     }
 
     /// <summary>
@@ -136,7 +159,7 @@ internal sealed class SourceSearch
             _ => false,
         };
 
-        return ownTypeOnly && member.ContainingType is { } type ? TreesOf(type) : _compilation.SyntaxTrees;
+        return ownTypeOnly && member.ContainingType is { } type ? TreesOf(type) : _trees;
     }
 
     /// <summary>
@@ -153,7 +176,7 @@ internal sealed class SourceSearch
             }
         }
 
-        return _compilation.SyntaxTrees;
+        return _trees;
     }
 
     /// <summary>The trees that declare a type (several for a partial type).</summary>
@@ -180,21 +203,57 @@ internal sealed class SourceSearch
     /// <summary>Every identifier token with this name in the trees (in code: not in comments or strings).</summary>
     public IEnumerable<SyntaxToken> Identifiers(string name, IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
     {
+        if (ReferenceEquals(trees, _trees))
+        {
+            return Everywhere(name, cancellationToken);
+        }
+
+        var found = new List<SyntaxToken>();
         foreach (var tree in trees)
         {
-            var root = tree.GetRoot(cancellationToken);
-            foreach (var token in Identifiers(name, root, cancellationToken))
-            {
-                yield return token;
-            }
+            AddIdentifiers(name, tree.GetRoot(cancellationToken), found, cancellationToken);
         }
+
+        return found;
     }
 
     /// <summary>Every identifier token with this name inside a node.</summary>
     public IEnumerable<SyntaxToken> Identifiers(string name, SyntaxNode scope, CancellationToken cancellationToken)
     {
-        var tree = scope.SyntaxTree;
-        string text = TextOf(tree, cancellationToken);
+        var found = new List<SyntaxToken>();
+        AddIdentifiers(name, scope, found, cancellationToken);
+        return found;
+    }
+
+    // the tokens of a name in every tree, found once per name from the word index
+    private SyntaxToken[] Everywhere(string name, CancellationToken cancellationToken)
+    {
+        if (_everywhere.TryGetValue(name, out var tokens))
+        {
+            return tokens;
+        }
+
+        var found = new List<SyntaxToken>();
+        if (Index(cancellationToken).Find(name) is { } occurrences)
+        {
+            for (int i = 0; i < occurrences.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var token = _trees[occurrences.TreeAt(i)].GetRoot(cancellationToken).FindToken(occurrences.OffsetAt(i));
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+                {
+                    found.Add(token);
+                }
+            }
+        }
+
+        return _everywhere.GetOrAdd(name, found.ToArray());
+    }
+
+    // a scan of the scope's text for the name as a whole word, each hit confirmed on its token
+    private void AddIdentifiers(string name, SyntaxNode scope, List<SyntaxToken> found, CancellationToken cancellationToken)
+    {
+        string text = TextOf(scope.SyntaxTree, cancellationToken);
         int at = scope.Span.Start;
         int stop = Math.Min(scope.Span.End, text.Length);
         while (at < stop && (at = text.IndexOf(name, at, stop - at, StringComparison.Ordinal)) >= 0)
@@ -206,7 +265,7 @@ internal sealed class SourceSearch
                 var token = scope.FindToken(at);
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
                 {
-                    yield return token;
+                    found.Add(token);
                 }
             }
 
@@ -215,13 +274,13 @@ internal sealed class SourceSearch
     }
 
     /// <summary>Every target-typed <c>new(…)</c> of the compilation (found once, on first use).</summary>
-    public IReadOnlyList<ImplicitObjectCreationExpressionSyntax> TargetTypedCreations(CancellationToken cancellationToken)
+    private IReadOnlyList<ImplicitObjectCreationExpressionSyntax> TargetTypedCreations(CancellationToken cancellationToken)
     {
         var found = Volatile.Read(ref _targetTyped);
         if (found is null)
         {
             var creations = new List<ImplicitObjectCreationExpressionSyntax>();
-            foreach (var token in Keywords("new", _compilation.SyntaxTrees, cancellationToken))
+            foreach (var token in Keywords("new", cancellationToken))
             {
                 if (token.Parent is ImplicitObjectCreationExpressionSyntax creation)
                 {
@@ -235,9 +294,38 @@ internal sealed class SourceSearch
         return found;
     }
 
-    private IEnumerable<SyntaxToken> Keywords(string keyword, IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
+    /// <summary>
+    /// The target-typed <c>new(…)</c> of the compilation that call a constructor (its definition): every creation is
+    /// bound once, on first use, and filed under the constructor it calls.
+    /// </summary>
+    public IReadOnlyList<ImplicitObjectCreationExpressionSyntax> TargetTypedCreationsOf(IMethodSymbol constructor, CancellationToken cancellationToken)
     {
-        foreach (var tree in trees)
+        var byConstructor = Volatile.Read(ref _targetTypedByConstructor);
+        if (byConstructor is null)
+        {
+            byConstructor = new Dictionary<IMethodSymbol, List<ImplicitObjectCreationExpressionSyntax>>(SymbolEqualityComparer.Default);
+            foreach (var creation in TargetTypedCreations(cancellationToken))
+            {
+                if (ModelOf(creation.SyntaxTree).GetOperation(creation, cancellationToken) is IObjectCreationOperation { Constructor: { } called })
+                {
+                    if (!byConstructor.TryGetValue(called.OriginalDefinition, out var list))
+                    {
+                        byConstructor[called.OriginalDefinition] = list = new List<ImplicitObjectCreationExpressionSyntax>();
+                    }
+
+                    list.Add(creation);
+                }
+            }
+
+            byConstructor = Interlocked.CompareExchange(ref _targetTypedByConstructor, byConstructor, null) ?? byConstructor;
+        }
+
+        return byConstructor.TryGetValue(constructor.OriginalDefinition, out var found) ? found : Array.Empty<ImplicitObjectCreationExpressionSyntax>();
+    }
+
+    private IEnumerable<SyntaxToken> Keywords(string keyword, CancellationToken cancellationToken)
+    {
+        foreach (var tree in _trees)
         {
             string text = TextOf(tree, cancellationToken);
             int at = 0;

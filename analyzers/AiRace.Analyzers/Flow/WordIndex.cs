@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// Where each word of a compilation's source text is: every run of identifier characters that does not continue a
+/// longer one, with the tree and offset of each occurrence, in tree order and then offset order. Reserved keywords are
+/// left out (they cannot name a member) except <c>new</c>, which the search for target-typed creations needs. It is read
+/// from the text once, in one pass over every tree, and answers which trees mention a name and where, so a search for a
+/// name visits only its occurrences instead of scanning every tree's text. Occurrences in comments and strings are
+/// included: the caller confirms each on the syntax token found there.
+/// </summary>
+internal sealed class WordIndex
+{
+    private readonly Dictionary<SyntaxTree, int> _treeNumbers;
+    private int[] _buckets;
+    private Word[] _words;
+    private int _count;
+
+    private WordIndex(int trees)
+    {
+        _treeNumbers = new Dictionary<SyntaxTree, int>(trees);
+        _buckets = new int[1024];
+        _words = new Word[1024];
+    }
+
+    /// <summary>Reads every tree's text once.</summary>
+    public static WordIndex Build(IReadOnlyList<SyntaxTree> trees, Func<SyntaxTree, string> textOf, CancellationToken cancellationToken)
+    {
+        var index = new WordIndex(trees.Count);
+        for (int t = 0; t < trees.Count; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            index._treeNumbers[trees[t]] = t;
+            index.Add(t, textOf(trees[t]));
+        }
+
+        return index;
+    }
+
+    /// <summary>The occurrences of a word (null if it never occurs), in tree and offset order.</summary>
+    public Occurrences? Find(string word)
+    {
+        int hash = Hash(word, 0, word.Length);
+        for (int i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _words[i].Next)
+        {
+            var candidate = _words[i];
+            if (candidate.Hash == hash && string.Equals(candidate.Text, word, StringComparison.Ordinal))
+            {
+                return candidate.Keyword ? null : candidate.Occurrences;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The number of a tree in the index, or -1 for a tree it does not hold.</summary>
+    public int NumberOf(SyntaxTree tree) => _treeNumbers.TryGetValue(tree, out int number) ? number : -1;
+
+    private void Add(int tree, string text)
+    {
+        int length = text.Length;
+        int at = 0;
+        while (at < length)
+        {
+            if (!IsIdentifierChar(text[at]))
+            {
+                at++;
+                continue;
+            }
+
+            // one word: hashed while it is read
+            int start = at;
+            uint hash = 2166136261;
+            do
+            {
+                hash = (hash ^ text[at]) * 16777619;
+                at++;
+            }
+            while (at < length && IsIdentifierChar(text[at]));
+
+            // a word is a name only if it starts like one (not the digits of a number)
+            if (!char.IsDigit(text[start]))
+            {
+                var word = Intern(text, start, at - start, Fold(hash));
+                if (!word.Keyword)
+                {
+                    word.Occurrences.Add(tree, start);
+                }
+            }
+        }
+    }
+
+    private Word Intern(string text, int start, int length, int hash)
+    {
+        ref int bucket = ref _buckets[hash & (_buckets.Length - 1)];
+        for (int i = bucket - 1; i >= 0; i = _words[i].Next)
+        {
+            var candidate = _words[i];
+            if (candidate.Hash == hash && candidate.Text.Length == length && string.CompareOrdinal(candidate.Text, 0, text, start, length) == 0)
+            {
+                return candidate;
+            }
+        }
+
+        string value = text.Substring(start, length);
+        var kind = SyntaxFacts.GetKeywordKind(value);
+        var word = new Word(value, hash, SyntaxFacts.IsReservedKeyword(kind) && kind != SyntaxKind.NewKeyword) { Next = bucket - 1 };
+        if (_count == _words.Length)
+        {
+            Array.Resize(ref _words, _words.Length * 2);
+        }
+
+        _words[_count] = word;
+        bucket = ++_count;
+        if (_count > _buckets.Length)
+        {
+            Rehash();
+        }
+
+        return word;
+    }
+
+    private void Rehash()
+    {
+        _buckets = new int[_buckets.Length * 2];
+        for (int i = 0; i < _count; i++)
+        {
+            ref int bucket = ref _buckets[_words[i].Hash & (_buckets.Length - 1)];
+            _words[i].Next = bucket - 1;
+            bucket = i + 1;
+        }
+    }
+
+    // FNV-1a over the characters, folded so that the low bits pick a bucket
+    private static int Hash(string text, int start, int length)
+    {
+        uint hash = 2166136261;
+        for (int i = start; i < start + length; i++)
+        {
+            hash = (hash ^ text[i]) * 16777619;
+        }
+
+        return Fold(hash);
+    }
+
+    private static int Fold(uint hash) => (int)(hash ^ (hash >> 15));
+
+    private static bool IsIdentifierChar(char c) => c < 128 ? AsciiIdentifierChars[c] : char.IsLetterOrDigit(c);
+
+    private static readonly bool[] AsciiIdentifierChars = MakeAsciiTable();
+
+    private static bool[] MakeAsciiTable()
+    {
+        var table = new bool[128];
+        for (int c = 0; c < 128; c++)
+        {
+            table[c] = char.IsLetterOrDigit((char)c) || c == '_';
+        }
+
+        return table;
+    }
+
+    private sealed class Word
+    {
+        public Word(string text, int hash, bool keyword)
+        {
+            Text = text;
+            Hash = hash;
+            Keyword = keyword;
+        }
+
+        public string Text { get; }
+
+        public int Hash { get; }
+
+        public bool Keyword { get; }
+
+        public int Next { get; set; }
+
+        public Occurrences Occurrences { get; } = new();
+    }
+
+    /// <summary>The occurrences of one word: parallel lists of tree numbers and offsets, sorted by both.</summary>
+    internal sealed class Occurrences
+    {
+        private int[] _trees = new int[4];
+        private int[] _offsets = new int[4];
+
+        /// <summary>How many there are.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>The tree number of an occurrence.</summary>
+        public int TreeAt(int i) => _trees[i];
+
+        /// <summary>The offset of an occurrence in its tree's text.</summary>
+        public int OffsetAt(int i) => _offsets[i];
+
+        /// <summary>The first occurrence in a tree at or after an offset (Count if there is none).</summary>
+        public int FirstAtOrAfter(int tree, int offset)
+        {
+            int low = 0;
+            int high = Count;
+            while (low < high)
+            {
+                int middle = low + ((high - low) / 2);
+                if (_trees[middle] < tree || (_trees[middle] == tree && _offsets[middle] < offset))
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        public void Add(int tree, int offset)
+        {
+            if (Count == _trees.Length)
+            {
+                Array.Resize(ref _trees, Count * 2);
+                Array.Resize(ref _offsets, Count * 2);
+            }
+
+            _trees[Count] = tree;
+            _offsets[Count] = offset;
+            Count++;
+        }
+    }
+}
