@@ -30,6 +30,7 @@ internal sealed class SourceSearch
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
     private readonly ConcurrentDictionary<string, SyntaxToken[]> _everywhere = new(StringComparer.Ordinal);
     private readonly object _indexLock = new();
+    private readonly object _creationsLock = new();
     private WordIndex? _index;
     private List<ImplicitObjectCreationExpressionSyntax>? _targetTyped;
     private Dictionary<IMethodSymbol, List<ImplicitObjectCreationExpressionSyntax>>? _targetTypedByConstructor;
@@ -303,24 +304,33 @@ internal sealed class SourceSearch
         var byConstructor = Volatile.Read(ref _targetTypedByConstructor);
         if (byConstructor is null)
         {
-            byConstructor = new Dictionary<IMethodSymbol, List<ImplicitObjectCreationExpressionSyntax>>(SymbolEqualityComparer.Default);
-            foreach (var creation in TargetTypedCreations(cancellationToken))
+            // one thread binds the creations; the others wait for its answer rather than bind them all again
+            lock (_creationsLock)
             {
-                if (ModelOf(creation.SyntaxTree).GetOperation(creation, cancellationToken) is IObjectCreationOperation { Constructor: { } called })
-                {
-                    if (!byConstructor.TryGetValue(called.OriginalDefinition, out var list))
-                    {
-                        byConstructor[called.OriginalDefinition] = list = new List<ImplicitObjectCreationExpressionSyntax>();
-                    }
-
-                    list.Add(creation);
-                }
+                byConstructor = _targetTypedByConstructor ??= FileByConstructor(cancellationToken);
             }
-
-            byConstructor = Interlocked.CompareExchange(ref _targetTypedByConstructor, byConstructor, null) ?? byConstructor;
         }
 
         return byConstructor.TryGetValue(constructor.OriginalDefinition, out var found) ? found : Array.Empty<ImplicitObjectCreationExpressionSyntax>();
+    }
+
+    private Dictionary<IMethodSymbol, List<ImplicitObjectCreationExpressionSyntax>> FileByConstructor(CancellationToken cancellationToken)
+    {
+        var byConstructor = new Dictionary<IMethodSymbol, List<ImplicitObjectCreationExpressionSyntax>>(SymbolEqualityComparer.Default);
+        foreach (var creation in TargetTypedCreations(cancellationToken))
+        {
+            if (ModelOf(creation.SyntaxTree).GetOperation(creation, cancellationToken) is IObjectCreationOperation { Constructor: { } called })
+            {
+                if (!byConstructor.TryGetValue(called.OriginalDefinition, out var list))
+                {
+                    byConstructor[called.OriginalDefinition] = list = new List<ImplicitObjectCreationExpressionSyntax>();
+                }
+
+                list.Add(creation);
+            }
+        }
+
+        return byConstructor;
     }
 
     private IEnumerable<SyntaxToken> Keywords(string keyword, CancellationToken cancellationToken)

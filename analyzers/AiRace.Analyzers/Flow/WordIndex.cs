@@ -9,7 +9,7 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// Where each word of a compilation's source text is: every run of identifier characters that does not continue a
 /// longer one, with the tree and offset of each occurrence, in tree order and then offset order. Reserved keywords are
-/// left out (they cannot name a member) except <c>new</c>, which the search for target-typed creations needs. It is read
+/// left out (they cannot name a member). It is read
 /// from the text once, in one pass over every tree, and answers which trees mention a name and where, so a search for a
 /// name visits only its occurrences instead of scanning every tree's text. Occurrences in comments and strings are
 /// included: the caller confirms each on the syntax token found there.
@@ -109,7 +109,7 @@ internal sealed class WordIndex
 
         string value = text.Substring(start, length);
         var kind = SyntaxFacts.GetKeywordKind(value);
-        var word = new Word(value, hash, SyntaxFacts.IsReservedKeyword(kind) && kind != SyntaxKind.NewKeyword) { Next = bucket - 1 };
+        var word = new Word(value, hash, SyntaxFacts.IsReservedKeyword(kind)) { Next = bucket - 1 };
         if (_count == _words.Length)
         {
             Array.Resize(ref _words, _words.Length * 2);
