@@ -901,6 +901,161 @@ public class CurrencyFlowTests
         var diagnostics = await consumer.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync(CancellationToken.None);
         diagnostics.Where(d => d.Id is "AD0001" or "AIR0001").Should().BeEmpty();
     }
+
+    // ---- two parameters a helper combines (the currencies are known only at the call) ----
+
+    [Fact]
+    public Task Helper_comparing_its_two_parameters_called_with_two_currencies_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Rules { public static bool Exceeds(Money budget, Money limit) => budget > limit; }
+        """,
+        """
+        using AiRace.Core;
+        class Check { bool Over() => {|AIR0001:Rules.Exceeds(Money.Cny(5m), Money.Usd(1m))|}; }
+        """);
+
+    [Fact]
+    public Task Helper_adding_its_parameters_in_a_block_body_called_with_fields_of_two_currencies_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Totals
+        {
+            public Money Combine(Money first, Money second)
+            {
+                var total = first + second;
+                return total;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        public static class Budgets { public static readonly Money Yuan = Money.Cny(7m); public static readonly Money Dollars = Money.Usd(1m); }
+        class Use { Money M(Totals t) => {|AIR0001:t.Combine(Budgets.Yuan, Budgets.Dollars)|}; }
+        """);
+
+    [Fact]
+    public Task Helper_with_CompareTo_called_with_named_arguments_in_another_order_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Order { public static int Rank(string label, Money left, Money right) => left.CompareTo(right); }
+        """,
+        """
+        using AiRace.Core;
+        class Use { int M() => {|AIR0001:Order.Rank(right: Money.Eur(2m), label: "x", left: Money.Cny(1m))|}; }
+        """);
+
+    [Fact]
+    public Task Helper_with_Money_Max_called_from_locals_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Pick { public static Money Larger(Money a, Money b) => Money.Max(a, b); }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            Money M(decimal x)
+            {
+                var yuan = Money.Cny(x);
+                var dollars = Money.Usd(x);
+                return {|AIR0001:Pick.Larger(yuan, dollars)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_passing_both_on_to_another_helper_that_compares_them_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Rules
+        {
+            public static bool Exceeds(Money budget, Money limit) => budget > limit;
+            public static bool WithinLimit(Money limit, Money budget) => !Exceeds(budget, limit);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Check { bool Ok() => {|AIR0001:Rules.WithinLimit(Money.Usd(1m), Money.Cny(5m))|}; }
+        """);
+
+    [Fact]
+    public Task Constructor_comparing_its_parameters_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Band
+        {
+            public Band(Money low, Money high) { if (low > high) throw new System.ArgumentException("low above high"); Low = low; High = high; }
+            public Money Low { get; }
+            public Money High { get; }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use { Band M() => {|AIR0001:new Band(Money.Cny(1m), Money.Jpy(100m))|}; }
+        """);
+
+    [Fact]
+    public Task Helper_called_with_one_currency_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Rules { public static bool Exceeds(Money budget, Money limit) => budget > limit; }
+        """,
+        """
+        using AiRace.Core;
+        class Check { bool Over(Money unknown) => Rules.Exceeds(Money.Cny(5m), Money.Cny(1m)) || Rules.Exceeds(Money.Cny(5m), unknown); }
+        """);
+
+    [Fact]
+    public Task Helper_that_converts_one_parameter_before_comparing_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Rules
+        {
+            public static bool Exceeds(Money budget, Money limit, ExchangeRate rate)
+            {
+                budget = rate.Convert(budget).Result;
+                return budget > limit;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Check { bool Over(ExchangeRate rate) => Rules.Exceeds(Money.Cny(5m), Money.Usd(1m), rate); }
+        """);
+
+    [Fact]
+    public Task Helper_comparing_its_parameters_only_inside_a_lambda_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Rules { public static System.Func<bool> Later(Money budget, Money limit) => () => budget > limit; }
+        """,
+        """
+        using AiRace.Core;
+        class Check { System.Func<bool> M() => Rules.Later(Money.Cny(5m), Money.Usd(1m)); }
+        """);
+
+    [Fact]
+    public Task Virtual_helper_that_an_override_may_replace_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Rules { public virtual bool Exceeds(Money budget, Money limit) => budget > limit; }
+        """,
+        """
+        using AiRace.Core;
+        class Check { bool Over(Rules rules) => rules.Exceeds(Money.Cny(5m), Money.Usd(1m)); }
+        """);
+
+    [Fact]
+    public Task Helper_using_its_parameters_apart_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Report { public static string Line(Money spent, Money planned) => spent.ToString() + " of " + planned.ToString(); }
+        """,
+        """
+        using AiRace.Core;
+        class Use { string M() => Report.Line(Money.Cny(5m), Money.Usd(1m)); }
+        """);
 }
 
 /// <summary>Runs AIR0001 alone over several files of one compilation, against the real AiRace.Core.</summary>

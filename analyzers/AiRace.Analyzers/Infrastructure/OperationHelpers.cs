@@ -7,6 +7,22 @@ namespace AiRace.Analyzers;
 /// <summary>Small, allocation-free helpers over the operation tree.</summary>
 internal static class OperationHelpers
 {
+    /// <summary>The text of an operator Money defines that needs both sides in one currency (<c>+</c>, <c>&lt;</c>, …), or null.</summary>
+    [MethodImpl(Hot.Path)]
+    public static string? MoneyOperatorText(this BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.Add => "+",
+        BinaryOperatorKind.Subtract => "-",
+        BinaryOperatorKind.Divide => "/",
+        BinaryOperatorKind.Equals => "==",
+        BinaryOperatorKind.NotEquals => "!=",
+        BinaryOperatorKind.LessThan => "<",
+        BinaryOperatorKind.LessThanOrEqual => "<=",
+        BinaryOperatorKind.GreaterThan => ">",
+        BinaryOperatorKind.GreaterThanOrEqual => ">=",
+        _ => null,
+    };
+
     /// <summary>Looks through implicit and explicit conversions and parentheses.</summary>
     [MethodImpl(Hot.Path)]
     public static IOperation? SkipConversions(this IOperation? operation)

@@ -66,7 +66,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
-        string? symbol = OperatorText(binary.OperatorKind);
+        string? symbol = OperationHelpers.MoneyOperatorText(binary.OperatorKind);
         if (symbol is not null)
         {
             Check(context, resolver, binary.LeftOperand, binary.RightOperand, symbol);
@@ -83,7 +83,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
-        string? symbol = OperatorText(compound.OperatorKind);
+        string? symbol = OperationHelpers.MoneyOperatorText(compound.OperatorKind);
         if (symbol is not null)
         {
             if (resolver.CouldBeKnown(compound.Value)
@@ -106,6 +106,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         CheckArguments(context, resolver, arguments);
+        CheckParameterPairs(context, resolver, method, arguments);
         if (call is not IInvocationOperation invocation)
         {
             return;
@@ -299,6 +300,41 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
     }
 
+    /// <summary>
+    /// Two arguments known to be in different currencies, passed for two money parameters that the called method (of
+    /// this compilation) combines or compares: the mismatch happens inside it, where neither currency can be seen.
+    /// </summary>
+    private static void CheckParameterPairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var pairs = resolver.PairsOf(method, context.CancellationToken);
+        foreach (var pair in pairs)
+        {
+            IOperation? first = null;
+            IOperation? second = null;
+            foreach (var argument in arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                if (argument.Parameter?.Ordinal == pair.First)
+                {
+                    first = argument.Value;
+                }
+                else if (argument.Parameter?.Ordinal == pair.Second)
+                {
+                    second = argument.Value;
+                }
+            }
+
+            if (first is not null && second is not null)
+            {
+                Check(context, resolver, first, second, method.Name + ": " + pair.What);
+            }
+        }
+    }
+
     /// <summary>Reports a value (or the elements of a collection) known to be in another currency than the declared one.</summary>
     private static void CheckDeclared(in RuleContext context, CurrencyFlow resolver, string declared, IOperation value, string name, bool elements)
     {
@@ -459,7 +495,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                     return true;
                 }
 
-                if (operation is IBinaryOperation { OperatorMethod: { } binary } && binary.IsOn(types.Money) && OperatorText(((IBinaryOperation)operation).OperatorKind) is "<" or ">" or "<=" or ">=")
+                if (operation is IBinaryOperation { OperatorMethod: { } binary } && binary.IsOn(types.Money) && ((IBinaryOperation)operation).OperatorKind.MoneyOperatorText() is "<" or ">" or "<=" or ">=")
                 {
                     return true;
                 }
@@ -567,19 +603,4 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         string? secondCode = resolver.Resolve(second, mode, cancellationToken);
         return secondCode is null || secondCode == first ? null : (first, secondCode);
     }
-
-    [MethodImpl(Hot.Path)]
-    private static string? OperatorText(BinaryOperatorKind kind) => kind switch
-    {
-        BinaryOperatorKind.Add => "+",
-        BinaryOperatorKind.Subtract => "-",
-        BinaryOperatorKind.Divide => "/",
-        BinaryOperatorKind.Equals => "==",
-        BinaryOperatorKind.NotEquals => "!=",
-        BinaryOperatorKind.LessThan => "<",
-        BinaryOperatorKind.LessThanOrEqual => "<=",
-        BinaryOperatorKind.GreaterThan => ">",
-        BinaryOperatorKind.GreaterThanOrEqual => ">=",
-        _ => null,
-    };
 }

@@ -1,0 +1,214 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// Two money parameters of a method whose body combines or compares them as they were passed (<c>budget &gt; limit</c>,
+/// <c>a + b</c>, <c>a.CompareTo(b)</c>, <c>Money.Max(a, b)</c>, or a call passing both on to a method that does): a call
+/// that passes two known, different currencies for them mixes currencies inside the method, although neither the
+/// method (its parameters' currencies are unknown there) nor the call site shows it.
+/// </summary>
+internal sealed class ParameterPair
+{
+    public ParameterPair(int first, int second, string what)
+    {
+        First = first;
+        Second = second;
+        What = what;
+    }
+
+    /// <summary>The ordinal of the first parameter.</summary>
+    public int First { get; }
+
+    /// <summary>The ordinal of the second parameter.</summary>
+    public int Second { get; }
+
+    /// <summary>What the body does with them, as written: <c>budget &gt; limit</c>.</summary>
+    public string What { get; }
+}
+
+internal sealed partial class CurrencyFlow
+{
+    private static readonly ParameterPair[] NoPairs = System.Array.Empty<ParameterPair>();
+
+    private FactCache<ParameterPair[]>? _parameterPairs;
+
+    private FactCache<ParameterPair[]> ParameterPairs => _parameterPairs ??= new FactCache<ParameterPair[]>((s, c) => ComputeParameterPairs((IMethodSymbol)s, c), NoPairs, NoPairs);
+
+    /// <summary>
+    /// The pairs of money parameters a method of this compilation combines or compares in its own body (not in lambdas
+    /// or local functions inside it), each parameter passed by value and never written there; empty for any other method.
+    /// </summary>
+    public IReadOnlyList<ParameterPair> PairsOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        // cheap refusals first: nearly every call with a money parameter goes to a library method
+        if (method.DeclaringSyntaxReferences.Length != 1 || CountMoneyParameters(method) < 2)
+        {
+            return NoPairs;
+        }
+
+        return ParameterPairs.Get(method, cancellationToken);
+    }
+
+    private int CountMoneyParameters(IMethodSymbol method)
+    {
+        int count = 0;
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind is RefKind.None or RefKind.In && _types.IsMoney(parameter.Type))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private ParameterPair[] ComputeParameterPairs(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (!CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not { } body
+            || _search.ModelOf(body.SyntaxTree).GetOperation(body, cancellationToken) is not { } operation)
+        {
+            return NoPairs;
+        }
+
+        var written = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+        var pairs = new List<ParameterPair>();
+        foreach (var descendant in OwnOperations(operation))
+        {
+            switch (descendant)
+            {
+                case IBinaryOperation binary when binary.OperatorMethod.IsOn(_types.Money) && binary.OperatorKind.MoneyOperatorText() is { } symbol:
+                    AddPair(pairs, method, binary.LeftOperand, binary.RightOperand, symbol, infix: true);
+                    break;
+                case IInvocationOperation invocation:
+                    AddCallPairs(pairs, method, invocation, cancellationToken);
+                    break;
+                case IObjectCreationOperation { Constructor: { } constructor } creation:
+                    AddPassedOn(pairs, method, constructor, creation.Arguments, cancellationToken);
+                    break;
+                case IAssignmentOperation { Target: IParameterReferenceOperation target }:
+                    written.Add(target.Parameter);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation passed }:
+                    written.Add(passed.Parameter);
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    foreach (var target in deconstruction.Target.Descendants())
+                    {
+                        if (target is IParameterReferenceOperation parameter)
+                        {
+                            written.Add(parameter.Parameter);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            return NoPairs;
+        }
+
+        // a parameter written anywhere in the body may no longer hold what the call passed
+        pairs.RemoveAll(pair => written.Contains(method.Parameters[pair.First]) || written.Contains(method.Parameters[pair.Second]));
+        return pairs.Count == 0 ? NoPairs : pairs.ToArray();
+    }
+
+    /// <summary>The operations of a body, not those of the lambdas and local functions inside it (which may never run).</summary>
+    private static IEnumerable<IOperation> OwnOperations(IOperation root)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            if (operation is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                continue;
+            }
+
+            yield return operation;
+            foreach (var child in operation.ChildOperations)
+            {
+                pending.Push(child);
+            }
+        }
+    }
+
+    private void AddCallPairs(List<ParameterPair> pairs, IMethodSymbol method, IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        var target = invocation.TargetMethod;
+        if (target.IsOn(_types.Money))
+        {
+            if (!target.IsStatic && target.Name is "Equals" or "CompareTo" && invocation.Instance is { } instance && invocation.Arguments.Length == 1)
+            {
+                AddPair(pairs, method, instance, invocation.Arguments[0].Value, target.Name, infix: false);
+            }
+            else if (target.IsStatic && target.Name is "Min" or "Max" && invocation.Arguments.Length == 2)
+            {
+                AddPair(pairs, method, invocation.Arguments[0].Value, invocation.Arguments[1].Value, "Money." + target.Name, infix: false);
+            }
+
+            return;
+        }
+
+        AddPassedOn(pairs, method, target, invocation.Arguments, cancellationToken);
+    }
+
+    /// <summary>Both parameters passed on to a method of the compilation that combines them.</summary>
+    private void AddPassedOn(List<ParameterPair> pairs, IMethodSymbol method, IMethodSymbol callee, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
+    {
+        var calleePairs = PairsOf(callee.OriginalDefinition, cancellationToken);
+        foreach (var inner in calleePairs)
+        {
+            IOperation? first = null;
+            IOperation? second = null;
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == inner.First)
+                {
+                    first = argument.Value;
+                }
+                else if (argument.Parameter?.Ordinal == inner.Second)
+                {
+                    second = argument.Value;
+                }
+            }
+
+            if (first is not null && second is not null)
+            {
+                AddPair(pairs, method, first, second, callee.Name + ": " + inner.What, infix: false, named: true);
+            }
+        }
+    }
+
+    private void AddPair(List<ParameterPair> pairs, IMethodSymbol method, IOperation left, IOperation right, string what, bool infix, bool named = false)
+    {
+        if (left.SkipConversions() is not IParameterReferenceOperation { Parameter: { } first }
+            || right.SkipConversions() is not IParameterReferenceOperation { Parameter: { } second }
+            || !SymbolEqualityComparer.Default.Equals(first.ContainingSymbol, method)
+            || !SymbolEqualityComparer.Default.Equals(second.ContainingSymbol, method)
+            || first.Ordinal == second.Ordinal
+            || first.RefKind is not (RefKind.None or RefKind.In) || second.RefKind is not (RefKind.None or RefKind.In)
+            || !_types.IsMoney(first.Type) || !_types.IsMoney(second.Type))
+        {
+            return;
+        }
+
+        string text = named ? what : infix ? first.Name + " " + what + " " + second.Name : what + "(" + first.Name + ", " + second.Name + ")";
+        foreach (var pair in pairs)
+        {
+            if (pair.First == first.Ordinal && pair.Second == second.Ordinal || pair.First == second.Ordinal && pair.Second == first.Ordinal)
+            {
+                return;
+            }
+        }
+
+        pairs.Add(new ParameterPair(first.Ordinal, second.Ordinal, text));
+    }
+}
