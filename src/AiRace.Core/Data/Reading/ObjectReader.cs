@@ -88,7 +88,7 @@ internal sealed class ObjectReader
 
     public string? Id(string name) => Value(name) is JsonTreeNode node ? Context.Id(node, At(name)) : null;
 
-    public string? Reference(string name, params EntityKind[] kinds) =>
+    public string? Reference(string name, params ReadOnlySpan<EntityKind> kinds) =>
         Value(name) is JsonTreeNode node ? Context.Reference(node, At(name), kinds) : null;
 
     public string? Text(string name) => Value(name) is JsonTreeNode node ? Context.Text(node, At(name)) : null;
@@ -136,20 +136,20 @@ internal sealed class ObjectReader
         return Context.ProblemCount == before ? list : null;
     }
 
-    /// <summary>Builds the domain object when nothing was found wrong in this object: the constructor checks the
-    /// model's rules, and an argument error it throws becomes a problem located at the property the argument came from
-    /// (<paramref name="locations"/> maps a parameter name to a property path such as <c>goal.year</c> where the two
-    /// differ; a parameter with the name of a property maps to it).</summary>
-    public T? Build<T>(Func<T> create, params (string Parameter, string Property)[] locations)
+    /// <summary>Builds the domain object from the values read (<paramref name="values"/>) when nothing was found wrong
+    /// in this object: the constructor checks the model's rules, and an argument error it throws becomes a problem
+    /// located at the property the argument came from (<paramref name="locations"/> maps a parameter name to a property
+    /// path such as <c>goal.year</c> where the two differ; a parameter with the name of a property maps to it).</summary>
+    public T? Build<TValues, T>(TValues values, Func<TValues, T> create, params ReadOnlySpan<(string Parameter, string Property)> locations)
         where T : class =>
-        TryBuild(create, locations, out T? value) ? value : null;
+        TryBuild(values, create, locations, out T? value) ? value : null;
 
-    /// <summary>As <see cref="Build{T}"/>, for a value type.</summary>
-    public T? BuildValue<T>(Func<T> create, params (string Parameter, string Property)[] locations)
+    /// <summary>As <see cref="Build{TValues, T}"/>, for a value type.</summary>
+    public T? BuildValue<TValues, T>(TValues values, Func<TValues, T> create, params ReadOnlySpan<(string Parameter, string Property)> locations)
         where T : struct =>
-        TryBuild(create, locations, out T value) ? value : null;
+        TryBuild(values, create, locations, out T value) ? value : null;
 
-    private bool TryBuild<T>(Func<T> create, (string Parameter, string Property)[] locations, out T? value)
+    private bool TryBuild<TValues, T>(TValues values, Func<TValues, T> create, ReadOnlySpan<(string Parameter, string Property)> locations, out T? value)
     {
         value = default;
         if (!IsWhole)
@@ -159,7 +159,7 @@ internal sealed class ObjectReader
 
         try
         {
-            value = create();
+            value = create(values);
             return true;
         }
         catch (ArgumentException ex)
@@ -170,7 +170,7 @@ internal sealed class ObjectReader
         }
     }
 
-    private static string? Origin(ArgumentException ex, (string Parameter, string Property)[] locations)
+    private static string? Origin(ArgumentException ex, ReadOnlySpan<(string Parameter, string Property)> locations)
     {
         string? where = ex.ParamName;
         foreach ((string parameter, string property) in locations)

@@ -26,7 +26,7 @@ internal sealed partial class ReadContext
         return node.Text;
     }
 
-    public string? Reference(JsonTreeNode node, Where where, EntityKind[] kinds)
+    public string? Reference(JsonTreeNode node, Where where, ReadOnlySpan<EntityKind> kinds)
     {
         string? id = Id(node, where);
         if (id is not null)

@@ -160,8 +160,17 @@ internal sealed partial class ReadContext
         }
     }
 
-    /// <summary>Remembers a reference, resolved once the whole document has been read.</summary>
-    public void Refer(string id, EntityKind[] kinds, Where where, JsonTreeNode node) => _references.Add((id, kinds, where, node));
+    /// <summary>Remembers a reference, resolved once the whole document has been read; one to a fact of a wanted kind
+    /// the document has already defined is resolved now (an id, once defined here, stays defined).</summary>
+    public void Refer(string id, ReadOnlySpan<EntityKind> kinds, Where where, JsonTreeNode node)
+    {
+        if (_ids.TryGetValue(id, out var defined) && kinds.Contains(defined.Kind))
+        {
+            return;
+        }
+
+        _references.Add((id, kinds.ToArray(), where, node));
+    }
 
     /// <summary>Remembers a metric value, checked against its metric's kind once every metric is known.</summary>
     public void UseMetric(MetricValue value, string metricId, string path, JsonTreeNode node) => _metricUses.Add((value, metricId, path, node));
