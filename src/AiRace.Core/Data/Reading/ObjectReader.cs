@@ -10,15 +10,17 @@ namespace AiRace.Core.Data.Reading;
 /// domain object, turning the argument errors of its constructor (which owns the rules) into problems located at the
 /// property the argument came from.
 /// </summary>
-internal sealed class ObjectReader
+internal sealed class ObjectReader : IPathed
 {
     private readonly int _problemsAtStart;
+    private readonly Where _where;
+    private string? _path;
 
-    private ObjectReader(ReadContext context, JsonTreeNode node, string path)
+    private ObjectReader(ReadContext context, JsonTreeNode node, Where where)
     {
         Context = context;
         Node = node;
-        Path = path;
+        _where = where;
         _problemsAtStart = context.ProblemCount;
     }
 
@@ -26,7 +28,8 @@ internal sealed class ObjectReader
 
     public JsonTreeNode Node { get; }
 
-    public string Path { get; }
+    /// <summary>The object's path, written out when first asked for (for a problem).</summary>
+    public string Path => _path ??= _where.Path;
 
     /// <summary>Whether nothing has been found wrong in the object since it was opened.</summary>
     public bool IsWhole => Context.ProblemCount == _problemsAtStart;
@@ -41,13 +44,12 @@ internal sealed class ObjectReader
             return null;
         }
 
-        string path = where.Path;
-        var reader = new ObjectReader(context, node, path);
+        var reader = new ObjectReader(context, node, where);
         foreach (JsonProperty property in node.Properties)
         {
             if (Array.IndexOf(required, property.Name) < 0 && Array.IndexOf(optional, property.Name) < 0)
             {
-                context.Report(DataPath.Property(path, property.Name), property.Offset, $"Unknown property {ReadContext.Quoted(property.Name)} in {what}; allowed: {string.Join(", ", [.. required, .. optional])}.");
+                context.Report(DataPath.Property(reader.Path, property.Name), property.Offset, $"Unknown property {ReadContext.Quoted(property.Name)} in {what}; allowed: {string.Join(", ", [.. required, .. optional])}.");
             }
         }
 
@@ -55,7 +57,7 @@ internal sealed class ObjectReader
         {
             if (reader.Value(name) is null)
             {
-                context.Report(path, node, name == "sources"
+                context.Report(reader.Path, node, name == "sources"
                     ? $"Missing \"sources\" in {what}: every fact needs at least one source with the exact quote that states it."
                     : $"Missing required property \"{name}\" in {what}.");
             }
@@ -80,11 +82,11 @@ internal sealed class ObjectReader
         }
 
         string? id = Context.Id(node, At("id"));
-        return id is not null && Context.DefineId(id, kind, Path, node) ? id : null;
+        return id is not null && Context.DefineId(id, kind, this, node) ? id : null;
     }
 
     /// <summary>Where a property of this object is.</summary>
-    public Where At(string name) => Where.Property(Path, name);
+    public Where At(string name) => Where.Property(this, name);
 
     public string? Id(string name) => Value(name) is JsonTreeNode node ? Context.Id(node, At(name)) : null;
 
@@ -124,10 +126,9 @@ internal sealed class ObjectReader
             return null;
         }
 
-        string path = PathOf("sources");
         if (node.Kind == JsonKind.Array && node.Items.Count == 0)
         {
-            Context.Report(path, node, "\"sources\" is empty: every fact needs at least one source with the exact quote that states it.");
+            Context.Report(PathOf("sources"), node, "\"sources\" is empty: every fact needs at least one source with the exact quote that states it.");
             return null;
         }
 
