@@ -53,6 +53,12 @@ public static class ParquetExport
 
     private static readonly BigInteger[] PowersOfTen = Enumerable.Range(0, 80).Select(i => BigInteger.Pow(10, i)).ToArray();
 
+    /// <summary>10^0 to 10^38, every power of ten a <see cref="UInt128"/> holds.</summary>
+    private static readonly UInt128[] WidePowersOfTen = Enumerable.Range(0, 39).Select(i => (UInt128)BigInteger.Pow(10, i)).ToArray();
+
+    /// <summary>The largest <see cref="UInt128"/> that times 10^i still fits one.</summary>
+    private static readonly UInt128[] WideLimits = WidePowersOfTen.Select(p => UInt128.MaxValue / p).ToArray();
+
     /// <summary>Writes a table as a Parquet file with one row group.</summary>
     /// <param name="table">The table.</param>
     /// <param name="stream">A writable, seekable stream; it is left open.</param>
@@ -246,33 +252,41 @@ public static class ParquetExport
         return integerDigits + scale <= DecimalPrecision ? (scale, true) : (DecimalPrecision - integerDigits, false);
     }
 
+    /// <summary>The digits of the whole part of |d| (0 below 1): those of its mantissa less its scale.</summary>
     private static int IntegerDigits(decimal d)
     {
-        decimal whole = Math.Abs(decimal.Truncate(d));
+        UInt128 mantissa = Mantissa(d);
         int digits = 0;
-        while (whole >= 1m)
+        while (digits < WidePowersOfTen.Length && mantissa >= WidePowersOfTen[digits])
         {
-            whole = decimal.Truncate(whole / 10m);
             digits++;
         }
 
-        return digits;
+        return Math.Max(0, digits - d.Scale);
+    }
+
+    /// <summary>The 96-bit unsigned integer of a decimal (its value is ± that × 10^-scale).</summary>
+    private static UInt128 Mantissa(decimal d)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(d, bits);
+        return ((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
     }
 
     private static BigDecimal ToBigDecimal(decimal d, int scale)
     {
-        int[] bits = decimal.GetBits(d);
-        BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        UInt128 wide = Mantissa(d);
         BigInteger unscaled;
         if (d.Scale <= scale)
         {
-            unscaled = mantissa * PowersOfTen[scale - d.Scale];
+            int shift = scale - d.Scale;
+            unscaled = shift < WidePowersOfTen.Length && wide <= WideLimits[shift] ? wide * WidePowersOfTen[shift] : wide * PowersOfTen[shift];
         }
         else
         {
             // Only in a field too wide for one exact DECIMAL(38, s), whose exact text is written beside it.
             BigInteger divisor = PowersOfTen[d.Scale - scale];
-            unscaled = BigInteger.DivRem(mantissa, divisor, out BigInteger rest);
+            unscaled = BigInteger.DivRem(wide, divisor, out BigInteger rest);
             BigInteger twice = rest * 2;
             if (twice > divisor || (twice == divisor && !unscaled.IsEven))
             {

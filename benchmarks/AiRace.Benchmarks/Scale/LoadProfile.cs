@@ -32,7 +32,10 @@ public static class LoadProfile
 
             GC.Collect();
             bool noGc = Environment.GetEnvironmentVariable("AIRACE_SCALE_NO_GC") == "1" && GC.TryStartNoGCRegion(json.Length * 12L);
+            using AllocationSampler? sampler = Environment.GetEnvironmentVariable("AIRACE_SCALE_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+            sampler?.Start();
             (double loadMs, long loadBytes) = Measure(self, () => PolicyData.Load(json, null, ScalePipeline.LoadOptions));
+            sampler?.StopAndPrint();
             if (noGc)
             {
                 Console.WriteLine("note\tthe load ran in a region without garbage collection");

@@ -50,6 +50,11 @@ internal static class PolicyDataReader
         List<Jurisdiction> jurisdictions = Read("jurisdictions", JurisdictionReader.Read);
         List<Actor> actors = Read("actors", ActorReader.Read);
         List<Metric> metrics = Read("metrics", MetricReader.Read);
+        if (o.Value("programmes") is { Kind: JsonKind.Array } programmeArray)
+        {
+            context.ExpectProgrammes(programmeArray.Items.Count);
+        }
+
         List<Programme> programmes = Read("programmes", ProgrammeReader.Read);
         List<Target> targets = Read("targets", TargetReader.Read);
         List<Indicator> indicators = Read("indicators", IndicatorReader.Read);

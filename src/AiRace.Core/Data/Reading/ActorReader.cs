@@ -27,7 +27,8 @@ internal static class ActorReader
         IReadOnlyList<SourceReference>? sources = o.Sources();
         List<Inference> inferred = InferenceReader.Read(o, Fields);
         return o.Build(
-            () => new Actor(id!, name!, kind!.Value, jurisdiction, affiliation, role, sources!, inferred),
+            (id, name, kind, jurisdiction, affiliation, role, sources, inferred),
+            static v => new Actor(v.id!, v.name!, v.kind!.Value, v.jurisdiction, v.affiliation, v.role, v.sources!, v.inferred),
             ("jurisdictionId", "jurisdiction"),
             ("affiliationId", "affiliation"),
             ("inferences", "inferred"));

@@ -20,6 +20,6 @@ internal static class AmbiguityReader
         List<string> about = o.Items("about", static (c, n, w) => c.Reference(n, w, EntityKinds.Any));
         List<string> readings = o.Items("readings", static (c, n, w) => c.Text(n, w, "a reading"));
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        return o.Build(() => new Ambiguity(id!, question!, about, readings, sources!));
+        return o.Build((id, question, about, readings, sources), static v => new Ambiguity(v.id!, v.question!, v.about, v.readings, v.sources!));
     }
 }

@@ -45,14 +45,15 @@ internal static class AmountReader
 
         ReportedAmount? conversion = o.Value("sourceConversion") is JsonTreeNode c ? Read(context, c, o.At("sourceConversion"), allowConversion: false) : null;
         return o.Build(
-            () =>
+            (qualifier, amount, upper, currency, stated, precision, conversion),
+            static v =>
             {
-                ReportedAmount result = qualifier == AmountQualifier.Between
-                    ? ReportedAmount.Between(new Money(amount!.Value, currency!.Value), new Money(upper!.Value, currency.Value))
-                    : ReportedAmount.Create(qualifier!.Value, new Money(amount!.Value, currency!.Value));
-                result = stated is null ? result : result.WithStatedText(stated);
-                result = precision is decimal p ? result.WithPrecision(p) : result;
-                return conversion is null ? result : result.WithSourceConversion(conversion);
+                ReportedAmount result = v.qualifier == AmountQualifier.Between
+                    ? ReportedAmount.Between(new Money(v.amount!.Value, v.currency!.Value), new Money(v.upper!.Value, v.currency.Value))
+                    : ReportedAmount.Create(v.qualifier!.Value, new Money(v.amount!.Value, v.currency!.Value));
+                result = v.stated is null ? result : result.WithStatedText(v.stated);
+                result = v.precision is decimal p ? result.WithPrecision(p) : result;
+                return v.conversion is null ? result : result.WithSourceConversion(v.conversion);
             },
             ("low", "amount"),
             ("high", "upperAmount"),

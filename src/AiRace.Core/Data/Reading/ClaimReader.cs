@@ -26,6 +26,6 @@ internal static class ClaimReader
         string? by = o.Reference("by", EntityKind.Actor);
         IReadOnlyList<SourceReference>? sources = o.Sources();
         List<Inference> inferred = InferenceReader.Read(o, Fields);
-        return o.Build(() => new Claim(id!, topic!, subject!, statement!, comparator, by, sources!, inferred), ("comparatorId", "comparator"), ("byId", "by"), ("inferences", "inferred"));
+        return o.Build((id, topic, subject, statement, comparator, by, sources, inferred), static v => new Claim(v.id!, v.topic!, v.subject!, v.statement!, v.comparator, v.by, v.sources!, v.inferred), ("comparatorId", "comparator"), ("byId", "by"), ("inferences", "inferred"));
     }
 }

@@ -30,6 +30,6 @@ internal static class IndicatorReader
         string? note = o.Has("note") ? o.Text("note") : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
         List<Inference> inferred = InferenceReader.Read(o, Fields);
-        return o.Build(() => new Indicator(id!, metric!, subject!, value!.Value, observed!.Value, method!.Value, by, comparator, comparatorId, sources!, note, inferred), ("inferences", "inferred"));
+        return o.Build((id, metric, subject, value, observed, method, by, comparator, comparatorId, sources, note, inferred), static v => new Indicator(v.id!, v.metric!, v.subject!, v.value!.Value, v.observed!.Value, v.method!.Value, v.by, v.comparator, v.comparatorId, v.sources!, v.note, v.inferred), ("inferences", "inferred"));
     }
 }

@@ -13,7 +13,7 @@ internal static class InferenceReader
     /// <summary>The fact's inferences (empty when it has none); <paramref name="properties"/> are the fact's
     /// properties a field may start with.</summary>
     public static List<Inference> Read(ObjectReader fact, string[] properties) =>
-        fact.Items("inferred", (c, n, w) => ReadOne(c, n, w, properties));
+        fact.Has("inferred") ? fact.Items("inferred", (c, n, w) => ReadOne(c, n, w, properties)) : [];
 
     private static Inference? ReadOne(ReadContext context, JsonTreeNode node, Where where, string[] properties)
     {
@@ -29,7 +29,7 @@ internal static class InferenceReader
             context.Report(o.At("field").Path, o.Value("field")!.Value, $"An inference's \"field\" must be a property of the fact it is in ({string.Join(", ", properties)}), or a path below one; found {ReadContext.Quoted(field)}.");
         }
 
-        return o.Build(() => new Inference(field!, reason!));
+        return o.Build((field, reason), static v => new Inference(v.field!, v.reason!));
     }
 
     /// <summary>The properties of a fact an inference may be about: all but its id, its citations and its inferences.</summary>

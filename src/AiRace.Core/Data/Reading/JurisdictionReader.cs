@@ -29,7 +29,7 @@ internal static class JurisdictionReader
                 : $"{ReadContext.Quoted(id)} is not an ISO 3166-2 subdivision code.");
         }
 
-        return o.Build(() => new Jurisdiction(id!, kind!.Value, name!, parent, sources!), ("parentId", "parent"));
+        return o.Build((id, kind, name, parent, sources), static v => new Jurisdiction(v.id!, v.kind!.Value, v.name!, v.parent, v.sources!), ("parentId", "parent"));
     }
 
     private static bool IsIsoCode(string id, JurisdictionKind kind) => kind switch

@@ -19,7 +19,7 @@ internal static class MetricReader
         string? name = o.Text("name");
         MetricValueKind? kind = o.Enum<MetricValueKind>("valueKind");
         string? description = o.Has("description") ? o.Text("description") : null;
-        Metric? metric = o.Build(() => new Metric(id!, name!, kind!.Value, description));
+        Metric? metric = o.Build((id, name, kind, description), static v => new Metric(v.id!, v.name!, v.kind!.Value, v.description));
         if (metric is not null)
         {
             context.Metrics[metric.Id] = metric;

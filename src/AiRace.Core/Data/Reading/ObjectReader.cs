@@ -10,15 +10,17 @@ namespace AiRace.Core.Data.Reading;
 /// domain object, turning the argument errors of its constructor (which owns the rules) into problems located at the
 /// property the argument came from.
 /// </summary>
-internal sealed class ObjectReader
+internal sealed class ObjectReader : IPathed
 {
     private readonly int _problemsAtStart;
+    private readonly Where _where;
+    private string? _path;
 
-    private ObjectReader(ReadContext context, JsonTreeNode node, string path)
+    private ObjectReader(ReadContext context, JsonTreeNode node, Where where)
     {
         Context = context;
         Node = node;
-        Path = path;
+        _where = where;
         _problemsAtStart = context.ProblemCount;
     }
 
@@ -26,7 +28,8 @@ internal sealed class ObjectReader
 
     public JsonTreeNode Node { get; }
 
-    public string Path { get; }
+    /// <summary>The object's path, written out when first asked for (for a problem).</summary>
+    public string Path => _path ??= _where.Path;
 
     /// <summary>Whether nothing has been found wrong in the object since it was opened.</summary>
     public bool IsWhole => Context.ProblemCount == _problemsAtStart;
@@ -41,13 +44,12 @@ internal sealed class ObjectReader
             return null;
         }
 
-        string path = where.Path;
-        var reader = new ObjectReader(context, node, path);
+        var reader = new ObjectReader(context, node, where);
         foreach (JsonProperty property in node.Properties)
         {
             if (Array.IndexOf(required, property.Name) < 0 && Array.IndexOf(optional, property.Name) < 0)
             {
-                context.Report(DataPath.Property(path, property.Name), property.Offset, $"Unknown property {ReadContext.Quoted(property.Name)} in {what}; allowed: {string.Join(", ", [.. required, .. optional])}.");
+                context.Report(DataPath.Property(reader.Path, property.Name), property.Offset, $"Unknown property {ReadContext.Quoted(property.Name)} in {what}; allowed: {string.Join(", ", [.. required, .. optional])}.");
             }
         }
 
@@ -55,7 +57,7 @@ internal sealed class ObjectReader
         {
             if (reader.Value(name) is null)
             {
-                context.Report(path, node, name == "sources"
+                context.Report(reader.Path, node, name == "sources"
                     ? $"Missing \"sources\" in {what}: every fact needs at least one source with the exact quote that states it."
                     : $"Missing required property \"{name}\" in {what}.");
             }
@@ -80,15 +82,15 @@ internal sealed class ObjectReader
         }
 
         string? id = Context.Id(node, At("id"));
-        return id is not null && Context.DefineId(id, kind, Path, node) ? id : null;
+        return id is not null && Context.DefineId(id, kind, this, node) ? id : null;
     }
 
     /// <summary>Where a property of this object is.</summary>
-    public Where At(string name) => Where.Property(Path, name);
+    public Where At(string name) => Where.Property(this, name);
 
     public string? Id(string name) => Value(name) is JsonTreeNode node ? Context.Id(node, At(name)) : null;
 
-    public string? Reference(string name, params EntityKind[] kinds) =>
+    public string? Reference(string name, params ReadOnlySpan<EntityKind> kinds) =>
         Value(name) is JsonTreeNode node ? Context.Reference(node, At(name), kinds) : null;
 
     public string? Text(string name) => Value(name) is JsonTreeNode node ? Context.Text(node, At(name)) : null;
@@ -124,10 +126,9 @@ internal sealed class ObjectReader
             return null;
         }
 
-        string path = PathOf("sources");
         if (node.Kind == JsonKind.Array && node.Items.Count == 0)
         {
-            Context.Report(path, node, "\"sources\" is empty: every fact needs at least one source with the exact quote that states it.");
+            Context.Report(PathOf("sources"), node, "\"sources\" is empty: every fact needs at least one source with the exact quote that states it.");
             return null;
         }
 
@@ -136,20 +137,20 @@ internal sealed class ObjectReader
         return Context.ProblemCount == before ? list : null;
     }
 
-    /// <summary>Builds the domain object when nothing was found wrong in this object: the constructor checks the
-    /// model's rules, and an argument error it throws becomes a problem located at the property the argument came from
-    /// (<paramref name="locations"/> maps a parameter name to a property path such as <c>goal.year</c> where the two
-    /// differ; a parameter with the name of a property maps to it).</summary>
-    public T? Build<T>(Func<T> create, params (string Parameter, string Property)[] locations)
+    /// <summary>Builds the domain object from the values read (<paramref name="values"/>) when nothing was found wrong
+    /// in this object: the constructor checks the model's rules, and an argument error it throws becomes a problem
+    /// located at the property the argument came from (<paramref name="locations"/> maps a parameter name to a property
+    /// path such as <c>goal.year</c> where the two differ; a parameter with the name of a property maps to it).</summary>
+    public T? Build<TValues, T>(TValues values, Func<TValues, T> create, params ReadOnlySpan<(string Parameter, string Property)> locations)
         where T : class =>
-        TryBuild(create, locations, out T? value) ? value : null;
+        TryBuild(values, create, locations, out T? value) ? value : null;
 
-    /// <summary>As <see cref="Build{T}"/>, for a value type.</summary>
-    public T? BuildValue<T>(Func<T> create, params (string Parameter, string Property)[] locations)
+    /// <summary>As <see cref="Build{TValues, T}"/>, for a value type.</summary>
+    public T? BuildValue<TValues, T>(TValues values, Func<TValues, T> create, params ReadOnlySpan<(string Parameter, string Property)> locations)
         where T : struct =>
-        TryBuild(create, locations, out T value) ? value : null;
+        TryBuild(values, create, locations, out T value) ? value : null;
 
-    private bool TryBuild<T>(Func<T> create, (string Parameter, string Property)[] locations, out T? value)
+    private bool TryBuild<TValues, T>(TValues values, Func<TValues, T> create, ReadOnlySpan<(string Parameter, string Property)> locations, out T? value)
     {
         value = default;
         if (!IsWhole)
@@ -159,7 +160,7 @@ internal sealed class ObjectReader
 
         try
         {
-            value = create();
+            value = create(values);
             return true;
         }
         catch (ArgumentException ex)
@@ -170,7 +171,7 @@ internal sealed class ObjectReader
         }
     }
 
-    private static string? Origin(ArgumentException ex, (string Parameter, string Property)[] locations)
+    private static string? Origin(ArgumentException ex, ReadOnlySpan<(string Parameter, string Property)> locations)
     {
         string? where = ex.ParamName;
         foreach ((string parameter, string property) in locations)

@@ -22,7 +22,7 @@ internal static class OverlapReader
         string? reason = o.Text("reason");
         string? ambiguity = o.Reference("ambiguity", EntityKind.Ambiguity);
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        ProgrammeOverlap? overlap = o.Build(() => new ProgrammeOverlap(id!, programmes, reason!, sources!, ambiguity), ("programmeIds", "programmes"), ("ambiguityId", "ambiguity"));
+        ProgrammeOverlap? overlap = o.Build((id, programmes, reason, sources, ambiguity), static v => new ProgrammeOverlap(v.id!, v.programmes, v.reason!, v.sources!, v.ambiguity), ("programmeIds", "programmes"), ("ambiguityId", "ambiguity"));
         if (overlap is not null)
         {
             context.Overlaps.Add((overlap, o.Path, node));

@@ -20,7 +20,7 @@ internal static class PeriodReader
         PartialDate start = o.Date("start") ?? PartialDate.Unknown;
         PartialDate end = o.Date("end") ?? PartialDate.Unknown;
         DurationRange? length = o.Value("length") is JsonTreeNode lengthNode ? ReadDuration(context, lengthNode, o.At("length")) : null;
-        return o.Build(() => new Period(start, end, length), ("start", "start"));
+        return o.Build((start, end, length), static v => new Period(v.start, v.end, v.length), ("start", "start"));
     }
 
     private static DurationRange? ReadDuration(ReadContext context, JsonTreeNode node, Where where)
@@ -39,6 +39,6 @@ internal static class PeriodReader
             context.Report(o.At("unit").Path, o.Value("unit")!.Value, $"A duration's \"unit\" must be one of days, months, years; found {ReadContext.Quoted(unitText)}.");
         }
 
-        return o.BuildValue(() => DurationRange.Of(min!.Value, max!.Value, unit!.Value), ("minimum", "min"), ("maximum", "max"));
+        return o.BuildValue((min, max, unit), static v => DurationRange.Of(v.min!.Value, v.max!.Value, v.unit!.Value), ("minimum", "min"), ("maximum", "max"));
     }
 }

@@ -42,14 +42,15 @@ internal static class ProgrammeReader
         IReadOnlyList<SourceReference>? sources = o.Sources();
         List<Inference> inferred = InferenceReader.Read(o, Fields);
         Programme? programme = o.Build(
-            () => new Programme(id!, name!, sponsor!.Value, jurisdiction!, actors, instruments.ConvertAll(i => i!.Value), status, period, headline, parent, parts, sources!, description, inferred),
+            (id, name, sponsor, jurisdiction, actors, instruments, status, period, headline, parent, parts, sources, description, inferred),
+            static v => new Programme(v.id!, v.name!, v.sponsor!.Value, v.jurisdiction!, v.actors, v.instruments.ConvertAll(i => i!.Value), v.status, v.period, v.headline, v.parent, v.parts, v.sources!, v.description, v.inferred),
             ("statusHistory", "status"),
             ("parentId", "parent"),
             ("jurisdictionId", "jurisdiction"),
             ("inferences", "inferred"));
         if (programme is not null)
         {
-            context.Programmes.TryAdd(programme.Id, (programme, o.Path, node));
+            context.Programmes.TryAdd(programme.Id, (programme, o, node));
         }
 
         return programme;
@@ -64,7 +65,7 @@ internal static class ProgrammeReader
 
         string? actor = o.Reference("actor", EntityKind.Actor);
         string? role = o.Text("role");
-        return o.Build(() => new ActorInvolvement(actor!, role!), ("actorId", "actor"));
+        return o.Build((actor, role), static v => new ActorInvolvement(v.actor!, v.role!), ("actorId", "actor"));
     }
 
     private static StatusChange? ReadStatusChange(ReadContext context, JsonTreeNode node, Where where)
@@ -77,7 +78,7 @@ internal static class ProgrammeReader
         ProgrammeStatus? status = o.Enum<ProgrammeStatus>("status");
         PartialDate? date = o.Date("date");
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        return o.Build(() => new StatusChange(status!.Value, date!.Value, sources!));
+        return o.Build((status, date, sources), static v => new StatusChange(v.status!.Value, v.date!.Value, v.sources!));
     }
 
     internal static Allocation? ReadAllocation(ReadContext context, JsonTreeNode node, Where where)
@@ -95,6 +96,6 @@ internal static class ProgrammeReader
         Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period")) : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
         List<Inference> inferred = InferenceReader.Read(o, PartFields);
-        return o.Build(() => new Allocation(id!, purpose!.Value, description!, amount!, membership!.Value, period, sources!, inferred), ("inferences", "inferred"));
+        return o.Build((id, purpose, description, amount, membership, period, sources, inferred), static v => new Allocation(v.id!, v.purpose!.Value, v.description!, v.amount!, v.membership!.Value, v.period, v.sources!, v.inferred), ("inferences", "inferred"));
     }
 }

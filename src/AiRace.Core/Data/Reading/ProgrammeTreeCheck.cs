@@ -14,13 +14,13 @@ internal static class ProgrammeTreeCheck
     public static void Run(ReadContext context)
     {
         Dictionary<string, bool> leadsIntoCycle = FindCycles(context.Programmes, out HashSet<string> inCycle);
-        foreach ((string id, (Programme programme, string path, JsonTreeNode node)) in context.Programmes)
+        foreach ((string id, (Programme programme, IPathed where, JsonTreeNode node)) in context.Programmes)
         {
             if (inCycle.Contains(id) || leadsIntoCycle.GetValueOrDefault(id))
             {
                 JsonTreeNode parentNode = node.Property("parent")!.Value;
                 string chain = Chain(context.Programmes, id);
-                context.Report(DataPath.Property(path, "parent"), parentNode, inCycle.Contains(id)
+                context.Report(DataPath.Property(where.Path, "parent"), parentNode, inCycle.Contains(id)
                     ? $"The programme \"{id}\" is its own ancestor: {chain}."
                     : $"The programme \"{id}\" leads into a cycle of parents: {chain}.");
             }
@@ -33,7 +33,7 @@ internal static class ProgrammeTreeCheck
                 && whole.Currency == part.Currency && PartsCheck.Limit(whole) is Money max && (part.LowerBound ?? part.Amount) > max)
             {
                 JsonTreeNode headlineNode = node.Property("headline")!.Value;
-                context.Report(DataPath.Property(path, "headline"), headlineNode, $"The programme \"{id}\" ({part}) is larger than its parent \"{parentProgramme.Id}\" ({whole}).");
+                context.Report(DataPath.Property(where.Path, "headline"), headlineNode, $"The programme \"{id}\" ({part}) is larger than its parent \"{parentProgramme.Id}\" ({whole}).");
             }
         }
 
@@ -83,7 +83,7 @@ internal static class ProgrammeTreeCheck
 
     /// <summary>Colours the graph of parents in one pass: the programmes on a cycle, and for the others whether their
     /// parents lead into one.</summary>
-    private static Dictionary<string, bool> FindCycles(Dictionary<string, (Programme Programme, string Path, JsonTreeNode Node)> programmes, out HashSet<string> inCycle)
+    private static Dictionary<string, bool> FindCycles(Dictionary<string, (Programme Programme, IPathed Where, JsonTreeNode Node)> programmes, out HashSet<string> inCycle)
     {
         var leads = new Dictionary<string, bool>(System.StringComparer.Ordinal);
         inCycle = new HashSet<string>(System.StringComparer.Ordinal);
@@ -128,7 +128,7 @@ internal static class ProgrammeTreeCheck
     }
 
     /// <summary>"c → a → b → a": from the programme along its parents until an id repeats (at most a few ids).</summary>
-    private static string Chain(Dictionary<string, (Programme Programme, string Path, JsonTreeNode Node)> programmes, string id)
+    private static string Chain(Dictionary<string, (Programme Programme, IPathed Where, JsonTreeNode Node)> programmes, string id)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var ids = new List<string>();

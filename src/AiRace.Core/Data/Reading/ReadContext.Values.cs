@@ -26,7 +26,7 @@ internal sealed partial class ReadContext
         return node.Text;
     }
 
-    public string? Reference(JsonTreeNode node, Where where, EntityKind[] kinds)
+    public string? Reference(JsonTreeNode node, Where where, ReadOnlySpan<EntityKind> kinds)
     {
         string? id = Id(node, where);
         if (id is not null)
@@ -146,11 +146,10 @@ internal sealed partial class ReadContext
             return list;
         }
 
-        string path = where.Path;
         int i = 0;
         foreach (JsonTreeNode element in node.Items)
         {
-            T? item = read(this, element, Where.Item(path, i++));
+            T? item = read(this, element, Where.Item(where, i++));
             if (item is not null)
             {
                 list.Add(item);

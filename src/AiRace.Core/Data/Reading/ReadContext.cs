@@ -12,7 +12,7 @@ namespace AiRace.Core.Data.Reading;
 /// </summary>
 internal sealed partial class ReadContext
 {
-    private readonly Dictionary<string, (EntityKind Kind, string Path)> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (EntityKind Kind, IPathed Where)> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityKind> _basisIds = new(StringComparer.Ordinal);
     private readonly List<(string Id, EntityKind[] Kinds, Where Where, JsonTreeNode Node)> _references = new();
     private readonly List<(MetricValue Value, string MetricId, string Path, JsonTreeNode Node)> _metricUses = new();
@@ -71,14 +71,21 @@ internal sealed partial class ReadContext
     public List<(ProgrammeOverlap Overlap, string Path, JsonTreeNode Node)> Overlaps { get; } = new();
 
     /// <summary>The programmes read, with where, for the checks of the programme tree.</summary>
-    public Dictionary<string, (Programme Programme, string Path, JsonTreeNode Node)> Programmes { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, (Programme Programme, IPathed Where, JsonTreeNode Node)> Programmes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Makes room for the programmes of an array of that many (and an id for each).</summary>
+    public void ExpectProgrammes(int count)
+    {
+        Programmes.EnsureCapacity(Programmes.Count + count);
+        _ids.EnsureCapacity(_ids.Count + count);
+    }
 
     public void Report(string path, JsonTreeNode node, string message) => Problems.Add(path, node.Offset, message);
 
     public void Report(string path, int offset, string message) => Problems.Add(path, offset, message);
 
     /// <summary>Registers an id; reports a clash with an id defined earlier or in the dataset being extended.</summary>
-    public bool DefineId(string id, EntityKind kind, string path, JsonTreeNode idNode)
+    public bool DefineId(string id, EntityKind kind, IPathed where, JsonTreeNode idNode)
     {
         if (_replacing.Contains(id) && !_replacementsDefined.Add(id))
         {
@@ -88,17 +95,17 @@ internal sealed partial class ReadContext
 
         if (_ids.TryGetValue(id, out var existing))
         {
-            Report(DataPath.Property(path, "id"), idNode, $"Duplicate id \"{id}\": already used by {EntityKinds.WithArticle(existing.Kind.Noun())} at {existing.Path}.");
+            Report(DataPath.Property(where.Path, "id"), idNode, $"Duplicate id \"{id}\": already used by {EntityKinds.WithArticle(existing.Kind.Noun())} at {existing.Where.Path}.");
             return false;
         }
 
         if (_basisIds.TryGetValue(id, out EntityKind basisKind) && !_replacing.Contains(id))
         {
-            Report(DataPath.Property(path, "id"), idNode, $"Duplicate id \"{id}\": the dataset being extended already has {EntityKinds.WithArticle(basisKind.Noun())} with this id.");
+            Report(DataPath.Property(where.Path, "id"), idNode, $"Duplicate id \"{id}\": the dataset being extended already has {EntityKinds.WithArticle(basisKind.Noun())} with this id.");
             return false;
         }
 
-        _ids[id] = (kind, path);
+        _ids[id] = (kind, where);
         return true;
     }
 
@@ -160,8 +167,17 @@ internal sealed partial class ReadContext
         }
     }
 
-    /// <summary>Remembers a reference, resolved once the whole document has been read.</summary>
-    public void Refer(string id, EntityKind[] kinds, Where where, JsonTreeNode node) => _references.Add((id, kinds, where, node));
+    /// <summary>Remembers a reference, resolved once the whole document has been read; one to a fact of a wanted kind
+    /// the document has already defined is resolved now (an id, once defined here, stays defined).</summary>
+    public void Refer(string id, ReadOnlySpan<EntityKind> kinds, Where where, JsonTreeNode node)
+    {
+        if (_ids.TryGetValue(id, out var defined) && kinds.Contains(defined.Kind))
+        {
+            return;
+        }
+
+        _references.Add((id, kinds.ToArray(), where, node));
+    }
 
     /// <summary>Remembers a metric value, checked against its metric's kind once every metric is known.</summary>
     public void UseMetric(MetricValue value, string metricId, string path, JsonTreeNode node) => _metricUses.Add((value, metricId, path, node));

@@ -29,6 +29,6 @@ internal static class SourceReader
             context.Report(o.At("url").Path, o.Value("url")!.Value, $"\"url\" must be an absolute http or https address; found {ReadContext.Quoted(address)}.");
         }
 
-        return o.Build(() => new Source(id!, title, publisher, published!.Value, locator!, confidence!.Value, note, author, url));
+        return o.Build((id, title, publisher, published, locator, confidence, note, author, url), static v => new Source(v.id!, v.title, v.publisher, v.published!.Value, v.locator!, v.confidence!.Value, v.note, v.author, v.url));
     }
 }

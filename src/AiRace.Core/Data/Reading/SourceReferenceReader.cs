@@ -18,6 +18,6 @@ internal static class SourceReferenceReader
         string? source = o.Reference("source", EntityKind.Source);
         string? quote = o.Text("quote");
         string? locator = o.Has("locator") ? o.Text("locator") : null;
-        return o.Build(() => new SourceReference(source!, quote!, locator), ("sourceId", "source"));
+        return o.Build((source, quote, locator), static v => new SourceReference(v.source!, v.quote!, v.locator), ("sourceId", "source"));
     }
 }

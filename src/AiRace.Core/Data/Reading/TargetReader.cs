@@ -30,7 +30,8 @@ internal static class TargetReader
         IReadOnlyList<SourceReference>? sources = o.Sources();
         List<Inference> inferred = InferenceReader.Read(o, Fields);
         return o.Build(
-            () => new Target(id!, metric!, subject!, baseline, baselineYear, goal!.Value, goalYear!.Value, kind!.Value, by, programme, sources!, note, inferred),
+            (id, metric, subject, baseline, baselineYear, goal, goalYear, kind, by, programme, sources, note, inferred),
+            static v => new Target(v.id!, v.metric!, v.subject!, v.baseline, v.baselineYear, v.goal!.Value, v.goalYear!.Value, v.kind!.Value, v.by, v.programme, v.sources!, v.note, v.inferred),
             ("baseline", "baseline.value"),
             ("baselineYear", "baseline.year"),
             ("goalYear", "goal.year"),

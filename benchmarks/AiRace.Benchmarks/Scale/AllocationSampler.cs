@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.Tracing;
+using System.Globalization;
+using System.Linq;
+
+namespace AiRace.Benchmarks.Scale;
+
+/// <summary>
+/// The runtime's allocation samples (its <c>GCAllocationTick</c> event: one about every 100 KB allocated, naming the
+/// type of the object that crossed the mark), summed by type: which types make up what a stage allocates. Sampled, so
+/// the figures are estimates; <c>GC.GetTotalAllocatedBytes</c> gives the exact total.
+/// </summary>
+internal sealed class AllocationSampler : EventListener
+{
+    private readonly Dictionary<string, long> _bytes = new(StringComparer.Ordinal);
+    private bool _on;
+
+    /// <summary>Starts counting.</summary>
+    public void Start()
+    {
+        lock (_bytes)
+        {
+            _bytes.Clear();
+            _on = true;
+        }
+    }
+
+    /// <summary>Stops counting and prints the types that account for the most bytes.</summary>
+    public void StopAndPrint(int top = 25)
+    {
+        lock (_bytes)
+        {
+            _on = false;
+            long total = _bytes.Values.Sum();
+            foreach ((string type, long bytes) in _bytes.OrderByDescending(p => p.Value).Take(top))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alloc\t{bytes / 1048576.0,8:0.0} MB\t{100.0 * bytes / Math.Max(1, total),5:0.0}%\t{type}"));
+            }
+        }
+    }
+
+    protected override void OnEventSourceCreated(EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(source, EventLevel.Verbose, (EventKeywords)0x1);
+        }
+    }
+
+    protected override void OnEventWritten(EventWrittenEventArgs e)
+    {
+        if (e.EventName is not "GCAllocationTick_V4" and not "GCAllocationTick_V3" || e.Payload is null)
+        {
+            return;
+        }
+
+        int typeAt = e.PayloadNames!.IndexOf("TypeName");
+        int amountAt = e.PayloadNames.IndexOf("AllocationAmount64");
+        if (typeAt < 0 || amountAt < 0)
+        {
+            return;
+        }
+
+        lock (_bytes)
+        {
+            if (_on)
+            {
+                string type = (string)e.Payload[typeAt]!;
+                _bytes[type] = _bytes.GetValueOrDefault(type) + Convert.ToInt64(e.Payload[amountAt], CultureInfo.InvariantCulture);
+            }
+        }
+    }
+}
