@@ -43,7 +43,8 @@ public static class ReferenceRates
         }
     }
 
-    private static ExchangeRateTable LoadFedH10()
+    /// <summary>Reads the embedded files afresh (the property caches the result; tests call this directly).</summary>
+    internal static ExchangeRateTable LoadFedH10()
     {
         var rates = new List<ExchangeRate>(3000);
         Read("AiRace.Core.fx.usd-cny-daily.csv", 2, (f, file, line) =>
@@ -58,6 +59,13 @@ public static class ReferenceRates
     private static void Read(string resource, int fields, Action<string[], string, int> row)
     {
         using StreamReader reader = EmbeddedResource.OpenText(resource);
+        Read(reader, resource, fields, row);
+    }
+
+    /// <summary>Reads the lines after the header, each split into exactly <paramref name="fields"/> fields, with its
+    /// line number; blank lines are skipped. A line with another number of fields is an error naming the line.</summary>
+    internal static void Read(TextReader reader, string resource, int fields, Action<string[], string, int> row)
+    {
         string? line = reader.ReadLine(); // header
         int number = 1;
         while ((line = reader.ReadLine()) is not null)

@@ -1,0 +1,191 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace AiRace.Core.Tests;
+
+/// <summary>
+/// The error paths and edges of the rate-file readers and of <see cref="RateColumn"/> that the mutation run of
+/// <c>money-rates.json</c> (tests/README.md) found untested: argument checks, a header line that is empty, a data line
+/// with a trailing comma the header has not, the column of a field after leading spaces, plural notes, annual dates,
+/// and every FRED country code.
+/// </summary>
+public class ExchangeRateFileEdgeTests
+{
+    private const string EcbText = "Date,USD\n2025-07-28,1.16\n";
+
+    [Fact]
+    public void Readers_NameTheArgumentThatIsMissing()
+    {
+        ParamOf<ArgumentNullException>(() => ExchangeRateFile.ReadEcb(null!, "x.csv")).Should().Be("reader");
+        ParamOf<ArgumentNullException>(() => ExchangeRateFile.ReadEcb(new StringReader(EcbText), null!)).Should().Be("name");
+
+        const string fred = "DATE,DEXCHUS\n2025-07-28,7.17\n";
+        ParamOf<ArgumentNullException>(() => ExchangeRateFile.ReadFred(null!, "x.csv")).Should().Be("reader");
+        ParamOf<ArgumentNullException>(() => ExchangeRateFile.ReadFred(new StringReader(fred), null!)).Should().Be("name");
+        ParamOf<ArgumentNullException>(() => ExchangeRateFile.ReadFred(new StringReader(fred), "x.csv", null!)).Should().Be("columns");
+
+        // A header alone: nothing after the checks would notice the bad argument.
+        const string list = "date,base,quote,rate\n";
+        ParamOf<ArgumentNullException>(() => ExchangeRateFile.ReadList(null!, "x.csv", "p", "s")).Should().Be("reader");
+        ParamOf<ArgumentNullException>(() => ExchangeRateFile.ReadList(new StringReader(list), null!, "p", "s")).Should().Be("name");
+        ParamOf<ArgumentException>(() => ExchangeRateFile.ReadList(new StringReader(list), "x.csv", " ", "s")).Should().Be("publisher");
+        ParamOf<ArgumentException>(() => ExchangeRateFile.ReadList(new StringReader(list), "x.csv", "p", " ")).Should().Be("seriesId");
+        ParamOf<ArgumentOutOfRangeException>(() => ExchangeRateFile.ReadList(new StringReader(list), "x.csv", "p", "s", (RatePeriod)9)).Should().Be("period");
+
+        ExchangeRateFile.ReadList(new StringReader(list), "x.csv", "p", "s").Count.Should().Be(0, "a header alone is an empty list");
+    }
+
+    [Fact]
+    public void Ecb_AHeaderCodeWithAnythingButCapitals_IsNotACurrencyCode()
+    {
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("Date,US1\n"), "x.csv"), 1, 6,
+            "'US1' is not a currency code (the ECB's header names each column by its ISO 4217 code)");
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("Date,USD,Cyp\n"), "x.csv"), 1, 10,
+            "'Cyp' is not a currency code (the ECB's header names each column by its ISO 4217 code)");
+    }
+
+    [Fact]
+    public void Ecb_AColumnNotRead_CountsItsRatesInTheNote()
+    {
+        ExchangeRateFile two = ExchangeRateFile.ReadEcb(new StringReader("Date,USD,CYP\n2025-07-24,1.1,0.5\n2025-07-25,1.2,0.6\n2025-07-28,1.3,N/A\n"), "x.csv");
+        two.NotRead.Should().Equal("CYP (column 10): not an active ISO 4217 currency code; its 2 rates were not read.");
+        two.Count.Should().Be(3);
+
+        ExchangeRateFile none = ExchangeRateFile.ReadEcb(new StringReader("Date,CYP,USD\n2025-07-24,,1.1\n"), "x.csv");
+        none.NotRead.Should().Equal("CYP (column 6): not an active ISO 4217 currency code; its 0 rates were not read.");
+        none.Columns.Select(c => c.Quote.Code).Should().Equal("USD");
+    }
+
+    [Fact]
+    public void AnEmptyFirstLine_IsAHeaderWithTheWrongFirstField()
+    {
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("\nDate,USD\n2025-07-28,1.16\n"), "x.csv"), 1, 1, "expected a header starting with Date; found ''");
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("   \n"), "x.csv"), 1, 4, "expected a header starting with Date; found ''");
+    }
+
+    [Fact]
+    public void Fred_AWrongHeader_NamesBothAcceptedFirstFields() =>
+        Check(() => ExchangeRateFile.ReadFred(new StringReader("Day,DEXCHUS\n"), "x.csv"), 1, 1,
+            "expected a header starting with observation_date or DATE; found 'Day'");
+
+    [Fact]
+    public void ATrailingComma_IsAllowedOnlyWhenTheHeaderHasOne()
+    {
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("Date,USD\n2025-07-28,1.16,\n"), "x.csv"), 2, 17, "expected 2 fields as in the header, found 3");
+        ExchangeRateFile.ReadEcb(new StringReader("Date,USD,\n2025-07-28,1.16,\n2025-07-29,1.17\n"), "x.csv").Count.Should().Be(2);
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("Date,USD,\n2025-07-28,1.16,,\n"), "x.csv"), 2, 17, "expected 2 fields as in the header, found 4");
+    }
+
+    [Fact]
+    public void TheColumnOfAnError_CountsTheSpacesBeforeTheField()
+    {
+        const string header = "date,base,quote,rate\n";
+        const string rmb = "'RMB' is not an ISO 4217 currency code; for the Chinese renminbi (yuan) use 'CNY'.";
+        Check(() => ExchangeRateFile.ReadList(new StringReader(header + "2025-07-24,  RMB,CNY,1\n"), "x.csv", "p", "s"), 2, 14, rmb);
+        Check(() => ExchangeRateFile.ReadList(new StringReader(header + "2025-07-24,USD  ,RMB,1\n"), "x.csv", "p", "s"), 2, 18, rmb);
+        Check(() => ExchangeRateFile.ReadList(new StringReader(header + " 2025-7-24,USD,CNY,1\n"), "x.csv", "p", "s"), 2, 2, "'2025-7-24' is not a date (yyyy-MM-dd)");
+    }
+
+    [Fact]
+    public void List_OfMonthlyAndAnnualRates_AreDatedOnTheFirstDayOfTheirPeriod()
+    {
+        const string header = "date,base,quote,rate\n";
+        Check(() => ExchangeRateFile.ReadList(new StringReader(header + "2024-03-01,USD,CNY,7.1\n"), "x.csv", "p", "s", RatePeriod.Year), 2, 1,
+            "'2024-03-01' is not the first day of its year, which dates a yearly rate");
+        Check(() => ExchangeRateFile.ReadList(new StringReader(header + "2024-03-02,USD,CNY,7.1\n"), "x.csv", "p", "s", RatePeriod.Month), 2, 1,
+            "'2024-03-02' is not the first day of its month, which dates a monthly rate");
+
+        ExchangeRateFile annual = ExchangeRateFile.ReadList(new StringReader(header + "2024-01-01,USD,CNY,7.1957\n"), "x.csv", "p", "s", RatePeriod.Year);
+        ExchangeRate y2024 = annual.Table.GetRate(Currency.USD, Currency.CNY, new DateOnly(2024, 9, 30), RateLookup.AnnualAverage);
+        (y2024.Rate, y2024.Date, y2024.Period).Should().Be((7.1957m, new DateOnly(2024, 1, 1), RatePeriod.Year));
+    }
+
+    [Fact]
+    public void Fred_SeriesOfOnePeriod_MayShareABaseOrAQuote()
+    {
+        ExchangeRateFile file = ExchangeRateFile.ReadFred(new StringReader("DATE,DEXCHUS,DEXJPUS,DEXUSEU\n2025-07-28,7.17,148.5,1.16\n"), "x.csv");
+        file.Columns.Select(c => c.Base.Code + "/" + c.Quote.Code).Should().Equal("USD/CNY", "USD/JPY", "EUR/USD");
+        file.Count.Should().Be(3);
+        file.Table.GetRate(Currency.USD, Currency.JPY, new DateOnly(2025, 7, 28), RateLookup.ExactDate).Rate.Should().Be(148.5m);
+
+        ExchangeRateFile periods = ExchangeRateFile.ReadFred(new StringReader("DATE,DEXCHUS,EXCHUS\n2025-07-01,7.17,7.18\n"), "x.csv");
+        periods.Columns.Select(c => c.Series.Period).Should().Equal(RatePeriod.Day, RatePeriod.Month);
+    }
+
+    [Theory]
+    [InlineData("CH", "CNY")]
+    [InlineData("JP", "JPY")]
+    [InlineData("EU", "EUR")]
+    [InlineData("UK", "GBP")]
+    [InlineData("CA", "CAD")]
+    [InlineData("AL", "AUD")]
+    [InlineData("NZ", "NZD")]
+    [InlineData("SZ", "CHF")]
+    [InlineData("KO", "KRW")]
+    [InlineData("IN", "INR")]
+    [InlineData("HK", "HKD")]
+    [InlineData("TA", "TWD")]
+    [InlineData("SI", "SGD")]
+    [InlineData("MX", "MXN")]
+    [InlineData("BZ", "BRL")]
+    [InlineData("SD", "SEK")]
+    [InlineData("NO", "NOK")]
+    [InlineData("DN", "DKK")]
+    [InlineData("SF", "ZAR")]
+    [InlineData("TH", "THB")]
+    [InlineData("MA", "MYR")]
+    [InlineData("SL", "LKR")]
+    public void FredH10_KnowsEachCountryCode_InBothDirections(string country, string code)
+    {
+        RateColumn perDollar = RateColumn.FredH10("DEX" + country + "US");
+        (perDollar.Base.Code, perDollar.Quote.Code).Should().Be(("USD", code));
+        RateColumn dollars = RateColumn.FredH10("EXUS" + country);
+        (dollars.Base.Code, dollars.Quote.Code, dollars.Series.Period).Should().Be((code, "USD", RatePeriod.Month));
+    }
+
+    [Theory]
+    [InlineData("XCHUS")]
+    [InlineData("ZZCHUS")]
+    [InlineData("DXCHUS")]
+    [InlineData("EXCHUS1")]
+    [InlineData("AEXCH")]
+    public void FredH10_AnIdWithoutTheDexExOrAexPrefix_IsRefused(string id)
+    {
+        RateColumn.TryFredH10(id, out RateColumn? column).Should().BeFalse();
+        column.Should().BeNull();
+        ArgumentException ex = ((Action)(() => RateColumn.FredH10(id))).Should().Throw<ArgumentException>().Which;
+        ex.Message.Should().StartWith($"'{id}' is not a Federal Reserve H.10 exchange-rate series id (DEXCHUS, EXUSEU, AEXJPUS, ...); describe its series and pair with a RateColumn.");
+        ex.ParamName.Should().Be("id");
+    }
+
+    [Fact]
+    public void FredH10_NullIsNoId()
+    {
+        RateColumn.TryFredH10(null, out RateColumn? column).Should().BeFalse();
+        column.Should().BeNull();
+    }
+
+    [Fact]
+    public void RateColumn_NeedsASeriesAndTwoCurrencies()
+    {
+        var series = new RateSeries("S", "Series S", "Tests", RatePeriod.Day);
+        ParamOf<ArgumentNullException>(() => new RateColumn(null!, Currency.USD, Currency.CNY)).Should().Be("series");
+        ArgumentException same = ((Action)(() => _ = new RateColumn(series, Currency.USD, Currency.USD))).Should().Throw<ArgumentException>().Which;
+        same.Message.Should().StartWith("A rate column needs two different currencies; both are USD.");
+        same.ParamName.Should().Be("quoteCurrency");
+        var column = new RateColumn(series, Currency.USD, Currency.CNY);
+        (column.Series, column.Base, column.Quote).Should().Be((series, Currency.USD, Currency.CNY));
+    }
+
+    private static string? ParamOf<TException>(Action act)
+        where TException : ArgumentException =>
+        act.Should().ThrowExactly<TException>().Which.ParamName;
+
+    private static void Check(Action read, int line, int column, string reason)
+    {
+        ExchangeRateFileException ex = read.Should().Throw<ExchangeRateFileException>().Which;
+        ex.Reason.Should().Be(reason);
+        (ex.Line, ex.Column).Should().Be((line, column), ex.Message);
+    }
+}

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using M = AiRace.Core.Money;
+
+namespace AiRace.Core.Tests;
+
+/// <summary>
+/// The edges of <see cref="ExchangeRateTable"/>, <see cref="ReferenceRates"/>, <see cref="RateSeries"/> and
+/// <see cref="Conversion"/> that the mutation run of <c>money-rates.json</c> (tests/README.md) found untested: crosses
+/// that round to zero or overflow, what a crossing table says when a leg is missing, monthly and annual rates of a
+/// table built here, and the checks the embedded rate files are read with.
+/// </summary>
+public class ExchangeRateTableEdgeTests
+{
+    private static readonly RateSeries Daily = new("D", "Daily test", "Tests", RatePeriod.Day);
+    private static readonly RateSeries Other = new("O", "Other test", "Tests", RatePeriod.Day);
+    private static readonly RateSeries Monthly = new("M", "Monthly test", "Tests", RatePeriod.Month);
+    private static readonly RateSeries Annual = new("A", "Annual test", "Tests", RatePeriod.Year);
+    private static readonly DateOnly Day = new(2025, 7, 28);
+
+    private static ExchangeRateTable ViaEur(params ExchangeRate[] rates) => new ExchangeRateTable(rates).CrossVia(Currency.EUR);
+
+    [Fact]
+    public void ACrossThatRoundsToZero_OrOverflows_IsNoRate()
+    {
+        ExchangeRateTable tiny = ViaEur(
+            new ExchangeRate(Currency.USD, Currency.EUR, 0.000000000000001m, Day, Daily),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 0.000000000000001m, Day, Other));
+        tiny.TryGetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate, out ExchangeRate zero).Should().BeFalse("10^-30 is zero in decimal");
+        zero.Should().Be(default(ExchangeRate));
+        tiny.TryGetRate(Currency.USD, Currency.CNY, new DateOnly(2025, 7, 1), RateLookup.MonthlyAverage, out _).Should().BeFalse();
+
+        ExchangeRateTable huge = ViaEur(
+            new ExchangeRate(Currency.USD, Currency.EUR, 1_000_000_000_000_000m, Day, Daily),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 1_000_000_000_000_000m, Day, Other));
+        huge.TryGetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate, out ExchangeRate overflow).Should().BeFalse("10^30 is beyond decimal");
+        overflow.Should().Be(default(ExchangeRate));
+        huge.TryGetRate(Currency.CNY, Currency.USD, Day, RateLookup.ExactDate, out _).Should().BeFalse("the other direction divides by the published legs' product, 10^30");
+        huge.TryGetRate(Currency.USD, Currency.EUR, Day, RateLookup.ExactDate, out _).Should().BeTrue("each leg alone is a rate");
+    }
+
+    [Fact]
+    public void ACrossingTable_SaysWhichLegHasNoRate()
+    {
+        const string prefix = "The table holds no USD/CNY rates, and crossing via EUR needs USD/EUR and EUR/CNY for the same ";
+        ExchangeRateTable firstMissing = ViaEur(
+            new ExchangeRate(Currency.USD, Currency.EUR, 0.86m, Day.AddDays(-3), Daily),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 8.32m, Day, Other));
+        NotFound(firstMissing, Day, RateLookup.ExactDate).Should().Be(prefix
+            + "day: No daily USD/EUR rate for 2025-07-28 (Monday): the date is outside the data (Daily test covers 2025-07-25 to 2025-07-25); rates are never extrapolated.");
+
+        ExchangeRateTable secondMissing = ViaEur(
+            new ExchangeRate(Currency.USD, Currency.EUR, 0.86m, Day, Daily),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 8.32m, Day.AddDays(-3), Other));
+        NotFound(secondMissing, Day, RateLookup.ExactDate).Should().Be(prefix
+            + "day: No daily EUR/CNY rate for 2025-07-28 (Monday): the date is outside the data (Other test covers 2025-07-25 to 2025-07-25); rates are never extrapolated.");
+
+        // Each leg has a rate within two days, but not on the same day.
+        ExchangeRateTable apart = ViaEur(
+            new ExchangeRate(Currency.USD, Currency.EUR, 0.86m, Day, Daily),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 8.32m, Day.AddDays(-1), Other),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 8.33m, Day.AddDays(1), Other));
+        NotFound(apart, Day, RateLookup.MostRecentWithin(2)).Should().Be(prefix
+            + "day: the two legs have no quotation on a common day within the look-up's reach.");
+
+        ExchangeRateTable months = ViaEur(
+            new ExchangeRate(Currency.USD, Currency.EUR, 0.86m, new DateOnly(2025, 7, 1), Monthly),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 8.32m, new DateOnly(2025, 6, 1), Monthly));
+        NotFound(months, Day, RateLookup.MonthlyAverage).Should().Be(prefix
+            + "month: No EUR/CNY monthly average for 2025-07: the data covers 2025-06 to 2025-06; rates are never extrapolated.");
+        NotFound(months, Day, RateLookup.AnnualAverage).Should().Be(prefix + "year: The table holds no USD/EUR annual averages.");
+    }
+
+    [Fact]
+    public void MonthlyAndAnnualRates_OfATableBuiltHere_AreFoundAndListedInDateOrder()
+    {
+        var table = new ExchangeRateTable(new[]
+        {
+            new ExchangeRate(Currency.USD, Currency.CNY, 7.3m, new DateOnly(2025, 3, 1), Monthly),
+            new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, new DateOnly(2025, 1, 1), Monthly),
+            new ExchangeRate(Currency.USD, Currency.CNY, 7.2m, new DateOnly(2025, 2, 1), Monthly),
+            new ExchangeRate(Currency.USD, Currency.CNY, 7.0m, new DateOnly(2025, 1, 1), Annual),
+            new ExchangeRate(Currency.USD, Currency.CNY, 6.9m, new DateOnly(2024, 1, 1), Annual),
+        });
+        table.Rates(Currency.USD, Currency.CNY, RatePeriod.Month).Select(r => r.Rate).Should().Equal(7.1m, 7.2m, 7.3m);
+        table.Rates(Currency.USD, Currency.CNY, RatePeriod.Year).Select(r => r.Rate).Should().Equal(6.9m, 7.0m);
+        table.Rates(Currency.CNY, Currency.USD, RatePeriod.Month).Select(r => r.Date.Month).Should().Equal(1, 2, 3);
+        table.GetRate(Currency.USD, Currency.CNY, new DateOnly(2025, 6, 30), RateLookup.AnnualAverage).Rate.Should().Be(7.0m);
+        table.GetRate(Currency.USD, Currency.CNY, new DateOnly(2024, 2, 29), RateLookup.AnnualAverage).Series.Should().Be(Annual);
+        table.Coverage(Currency.USD, Currency.CNY, RatePeriod.Year).Should().Be((new DateOnly(2024, 1, 1), new DateOnly(2025, 1, 1)));
+    }
+
+    [Fact]
+    public void TwoDifferentMonthlyOrAnnualRatesOfOneDate_AreRefused_TheSameOneTwiceIsNot()
+    {
+        var january = new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, new DateOnly(2025, 1, 1), Monthly);
+        var otherJanuary = new ExchangeRate(Currency.USD, Currency.CNY, 7.15m, new DateOnly(2025, 1, 1), Monthly);
+        ArgumentException ex = ((Action)(() => _ = new ExchangeRateTable(new[] { january, otherJanuary }))).Should().Throw<ArgumentException>().Which;
+        ex.Message.Should().StartWith($"Two different rates for the same pair, period and date: {january} and {otherJanuary}.");
+        ex.ParamName.Should().Be("rates");
+
+        var y2025 = new ExchangeRate(Currency.USD, Currency.CNY, 7.0m, new DateOnly(2025, 1, 1), Annual);
+        var otherY2025 = new ExchangeRate(Currency.USD, Currency.CNY, 7.0m, new DateOnly(2025, 1, 1), new RateSeries("B", "Annual B", "Tests", RatePeriod.Year));
+        ((Action)(() => _ = new ExchangeRateTable(new[] { y2025, otherY2025 }))).Should().Throw<ArgumentException>()
+            .WithMessage($"Two different rates for the same pair, period and date: {y2025} and {otherY2025}.*");
+
+        var twice = new ExchangeRateTable(new[] { january, january, y2025, y2025 });
+        twice.Count.Should().Be(4);
+        twice.Rates(Currency.USD, Currency.CNY, RatePeriod.Month).Should().Equal(january);
+        twice.Rates(Currency.USD, Currency.CNY, RatePeriod.Year).Should().Equal(y2025);
+    }
+
+    [Fact]
+    public void TheEmbeddedFedTable_ReadAfresh_HoldsDailyMonthlyAndAnnualRates()
+    {
+        ExchangeRateTable fed = ReferenceRates.LoadFedH10();
+        fed.Should().NotBeSameAs(ReferenceRates.FederalReserveH10);
+        fed.Rates(Currency.USD, Currency.CNY, RatePeriod.Day).Should().HaveCount(2726).And.OnlyContain(r => r.Series == ReferenceRates.FedH10Daily);
+        fed.Rates(Currency.USD, Currency.CNY, RatePeriod.Month).Should().HaveCount(131).And.OnlyContain(r => r.Series == ReferenceRates.FedH10Monthly);
+        fed.Rates(Currency.USD, Currency.CNY, RatePeriod.Year).Should().HaveCount(11).And.OnlyContain(r => r.Series == ReferenceRates.FedH10Annual);
+        fed.GetRate(Currency.USD, Currency.CNY, new DateOnly(2024, 3, 15), RateLookup.MonthlyAverage).Rate.Should().Be(7.2015m);
+        fed.GetRate(Currency.USD, Currency.CNY, new DateOnly(2024, 3, 15), RateLookup.AnnualAverage).Rate.Should().Be(7.1957m);
+        fed.GetRate(Currency.USD, Currency.CNY, new DateOnly(2015, 1, 2), RateLookup.ExactDate).Rate.Should().Be(6.2046m);
+        fed.Count.Should().Be(ReferenceRates.FederalReserveH10.Count);
+    }
+
+    [Fact]
+    public void TheEmbeddedFiles_AreReadLineByLine_SkippingBlankLines_AndRefusingAWrongNumberOfFields()
+    {
+        var rows = new List<(string Date, int Line)>();
+        ReferenceRates.Read(new StringReader("date,rate\n2015-01-02,6.2046\n\n2015-01-05,6.2201\n"), "fx.csv", 2, (f, file, line) =>
+        {
+            file.Should().Be("fx.csv");
+            rows.Add((f[0], line));
+        });
+        rows.Should().Equal(("2015-01-02", 2), ("2015-01-05", 4));
+
+        ((Action)(() => ReferenceRates.Read(new StringReader("date,rate\n2015-01-02,6.2\n\n2015-01-05,6.2,9\n"), "fx.csv", 2, (_, _, _) => { })))
+            .Should().Throw<InvalidDataException>().WithMessage("fx.csv line 4: expected 2 fields, found 3.");
+        ((Action)(() => ReferenceRates.Read(new StringReader("month,rate,n\n2015-01\n"), "m.csv", 3, (_, _, _) => { })))
+            .Should().Throw<InvalidDataException>().WithMessage("m.csv line 2: expected 3 fields, found 1.");
+    }
+
+    [Fact]
+    public void RateSeries_Cross_NamesTheMissingLeg()
+    {
+        ((Action)(() => RateSeries.Cross(Daily, null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("second");
+        ((Action)(() => RateSeries.Cross(null!, Daily, Currency.EUR))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("first");
+    }
+
+    [Fact]
+    public void Conversion_WithARateOfAnotherBase_SaysWhichRate()
+    {
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, Daily);
+        CurrencyMismatchException ex = ((Action)(() => _ = new Conversion(M.Eur(1), rate, Day, RateLookup.ExactDate))).Should().Throw<CurrencyMismatchException>().Which;
+        ex.Operation.Should().Be("conversion with the USD/CNY rate");
+        (ex.Left, ex.Right).Should().Be((Currency.USD, Currency.EUR));
+    }
+
+    private static string NotFound(ExchangeRateTable table, DateOnly date, RateLookup lookup)
+    {
+        table.TryGetRate(Currency.USD, Currency.CNY, date, lookup, out _).Should().BeFalse();
+        return ((Action)(() => table.GetRate(Currency.USD, Currency.CNY, date, lookup))).Should().Throw<ExchangeRateNotFoundException>().Which.Message;
+    }
+}
