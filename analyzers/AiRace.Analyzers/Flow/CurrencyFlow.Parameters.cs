@@ -163,28 +163,38 @@ internal sealed partial class CurrencyFlow
     /// <summary>Both parameters passed on to a method of the compilation that combines them.</summary>
     private void AddPassedOn(List<ParameterPair> pairs, IMethodSymbol method, IMethodSymbol callee, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
     {
-        var calleePairs = PairsOf(callee.OriginalDefinition, cancellationToken);
-        foreach (var inner in calleePairs)
+        foreach (var inner in PairsOf(callee.OriginalDefinition, cancellationToken))
         {
-            IOperation? first = null;
-            IOperation? second = null;
-            foreach (var argument in arguments)
+            if (ArgumentsFor(inner, arguments) is { } passed)
             {
-                if (argument.Parameter?.Ordinal == inner.First)
-                {
-                    first = argument.Value;
-                }
-                else if (argument.Parameter?.Ordinal == inner.Second)
-                {
-                    second = argument.Value;
-                }
-            }
-
-            if (first is not null && second is not null)
-            {
-                AddPair(pairs, method, first, second, callee.Name + ": " + inner.What, infix: false, named: true);
+                AddPair(pairs, method, passed.First, passed.Second, callee.Name + ": " + inner.What, infix: false, named: true);
             }
         }
+    }
+
+    /// <summary>The values given for a pair's two parameters at a call (not default values), or null when either is missing.</summary>
+    public static (IOperation First, IOperation Second)? ArgumentsFor(ParameterPair pair, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        IOperation? first = null;
+        IOperation? second = null;
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (argument.Parameter?.Ordinal == pair.First)
+            {
+                first = argument.Value;
+            }
+            else if (argument.Parameter?.Ordinal == pair.Second)
+            {
+                second = argument.Value;
+            }
+        }
+
+        return first is not null && second is not null ? (first, second) : null;
     }
 
     private void AddPair(List<ParameterPair> pairs, IMethodSymbol method, IOperation left, IOperation right, string what, bool infix, bool named = false)

@@ -66,7 +66,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
-        string? symbol = OperationHelpers.MoneyOperatorText(binary.OperatorKind);
+        string? symbol = binary.OperatorKind.MoneyOperatorText();
         if (symbol is not null)
         {
             Check(context, resolver, binary.LeftOperand, binary.RightOperand, symbol);
@@ -83,7 +83,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
-        string? symbol = OperationHelpers.MoneyOperatorText(compound.OperatorKind);
+        string? symbol = compound.OperatorKind.MoneyOperatorText();
         if (symbol is not null)
         {
             if (resolver.CouldBeKnown(compound.Value)
@@ -306,31 +306,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// </summary>
     private static void CheckParameterPairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
-        var pairs = resolver.PairsOf(method, context.CancellationToken);
-        foreach (var pair in pairs)
+        foreach (var pair in resolver.PairsOf(method, context.CancellationToken))
         {
-            IOperation? first = null;
-            IOperation? second = null;
-            foreach (var argument in arguments)
+            if (CurrencyFlow.ArgumentsFor(pair, arguments) is { } passed)
             {
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
-                {
-                    continue;
-                }
-
-                if (argument.Parameter?.Ordinal == pair.First)
-                {
-                    first = argument.Value;
-                }
-                else if (argument.Parameter?.Ordinal == pair.Second)
-                {
-                    second = argument.Value;
-                }
-            }
-
-            if (first is not null && second is not null)
-            {
-                Check(context, resolver, first, second, method.Name + ": " + pair.What);
+                Check(context, resolver, passed.First, passed.Second, method.Name + ": " + pair.What);
             }
         }
     }
