@@ -73,6 +73,17 @@ public class LoaderJsonTextTests
         quote.Message.Should().StartWith("The document is not valid JSON: ").And.NotContain("LineNumber").And.NotEndWith(" ");
     }
 
+    [Theory]
+    [InlineData("{")]
+    [InlineData("{\"formatVersion\":1,\n \"sources\":[")]
+    [InlineData("{\"formatVersion\":1,\"x\":[[[{}]]")]
+    public void A_document_that_ends_before_it_closes_is_not_taken_for_one_nested_too_deep(string json)
+    {
+        DataProblem problem = Only(json);
+        problem.Message.Should().Be("The document is not valid JSON: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.");
+        (problem.Line, problem.Column).Should().Be((json.Count(c => c == '\n') + 1, json.Length - json.LastIndexOf('\n') ));
+    }
+
     [Fact]
     public void A_slash_as_the_last_byte_is_not_taken_for_a_comment()
     {
