@@ -85,6 +85,14 @@ public class LoaderJsonTextTests
     }
 
     [Fact]
+    public void A_syntax_error_after_blank_lines_is_placed_on_its_line()
+    {
+        DataProblem problem = Only("{\n\n\n  x}");
+        (problem.Line, problem.Column).Should().Be((4, 3));
+        problem.Message.Should().StartWith("The document is not valid JSON: ");
+    }
+
+    [Fact]
     public void A_slash_as_the_last_byte_is_not_taken_for_a_comment()
     {
         DataProblem problem = Only(MalformedDocumentTests.Valid.TrimEnd() + "/");
@@ -99,6 +107,12 @@ public class LoaderJsonTextTests
     [InlineData(@"\\u0041 \n\ud800\u0041", @"\ud800")]
     [InlineData(@"\u00e9\ud800", @"\ud800")]
     [InlineData(@"\ud800\u0041", @"\ud800")]
+    [InlineData(@"\\ud800 \udc00", @"\udc00")]                     // an escaped backslash, then text: not an escape
+    [InlineData(@"xuDC00 \ud800", @"\ud800")]                      // a "u" after another character is text
+    [InlineData(@"\u0041\udc00", @"\udc00")]                       // a low half after a character that is no surrogate
+    [InlineData(@"\ud800\udc00 \udbff", @"\udbff")]                // the lowest pair is a pair
+    [InlineData(@"\udbff\udfff\ud800", @"\ud800")]                 // the highest pair is a pair
+    [InlineData(@"\udfff", @"\udfff")]                              // the highest low half alone
     public void An_unpaired_surrogate_is_quoted_as_it_was_escaped(string raw, string escape)
     {
         string json = MalformedDocumentTests.Valid.Replace("\"title\":\"T\"", "\"title\":\"" + raw + "\"", StringComparison.Ordinal);

@@ -88,6 +88,51 @@ public class LoaderJsonTreeTests
         Names(root).Should().Equal("a", "e", "o");
     }
 
+    [Fact]
+    public void The_items_of_a_root_array_are_counted_and_a_value_after_an_object_has_no_properties_of_its_own()
+    {
+        JsonTreeNode root = Parse("""[{"k":1},5]""");
+        root.Items.Count.Should().Be(2);
+        Count(root.Items).Should().Be(2);
+        root.Items[1].Text.Should().Be("5");
+        root.Items[1].Items.Count.Should().Be(0);
+        Count(root.Items[1].Items).Should().Be(0);
+        Names(root.Items[1]).Should().BeEmpty();
+        Names(root.Items[0]).Should().Equal("k");
+
+        JsonTreeNode array = Parse("""{"x":[{"a":[1],"b":2}]}""").Property("x")!.Value;
+        Names(array).Should().BeEmpty("the properties of an array's object are not the array's");
+        Names(array.Items[0]).Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public void A_container_row_holds_how_many_properties_or_items_it_has()
+    {
+        JsonTreeNode root = Parse("""{"a":1,"b":{"c":[1,2,3]},"d":{}}""");
+        Data(root).Should().Be(3);
+        Data(root.Property("b")!.Value).Should().Be(1);
+        Data(root.Property("b")!.Value.Property("c")!.Value).Should().Be(3);
+        Data(root.Property("d")!.Value).Should().Be(0);
+
+        var problems = new ProblemCollector();
+        JsonTreeNode repeated = JsonTree.Parse("""{"a":1,"b":2,"a":3}"""u8, problems)!.Value;
+        Data(repeated).Should().Be(2, "a repeated name is not a property");
+
+        JsonTreeNode merged = JsonTreeDocument.Overlay(Parse("""{"a":1,"b":2}"""), Parse("""{"b":3,"c":4,"d":5}"""), 0);
+        Data(merged).Should().Be(4);
+    }
+
+    private static int Data(JsonTreeNode node) => node.Document[node.Row].Data;
+
+    [Fact]
+    public void A_short_string_value_is_kept_once_however_often_it_repeats()
+    {
+        string code = new('v', 24);
+        JsonTreeNode root = Parse("{\"a\":\"" + code + "\",\"b\":[\"" + code + "\"],\"c\":\"USD\",\"d\":\"USD\"}");
+        root.Property("a")!.Value.Text.Should().BeSameAs(root.Property("b")!.Value.Items[0].Text);
+        root.Property("c")!.Value.Text.Should().BeSameAs(root.Property("d")!.Value.Text);
+    }
+
     private static int Count(JsonTreeNode.ItemList items)
     {
         int count = 0;

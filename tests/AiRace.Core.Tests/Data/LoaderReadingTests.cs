@@ -31,6 +31,13 @@ public class LoaderReadingTests
     private static string Overlay(string members) => "{\"formatVersion\":1," + members + "}";
 
     [Fact]
+    public void A_schema_address_that_is_not_a_string_is_refused()
+    {
+        Only("{\"formatVersion\":1,\n \"$schema\":5}").Should().Be(new DataProblem("$['$schema']", 2, 12, "\"$schema\" must be a string; found the number 5."));
+        Problems("{\"formatVersion\":1,\"$schema\":\"https://example.org/schema.json\"}").Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_currency_that_is_not_a_string_is_refused_with_what_it_is()
     {
         string json = Valid("\"amount\":\"1000\",\"currency\":\"CNY\"", "\"amount\":\"1000\",\"currency\":5");
