@@ -81,4 +81,55 @@ public class LoaderReadingTests
         Only(Valid("\"subject\":\"CN\",\"statement\"", "\"subject\":\"zz\",\"statement\"")).Should().Match<DataProblem>(p =>
             p.Path == "$.claims[0].subject" && p.Message == "Unknown jurisdiction, actor or programme \"zz\": no jurisdiction, actor or programme with this id is defined.");
     }
+
+    [Fact]
+    public void An_id_or_a_date_that_is_not_a_string_is_refused_with_what_it_is()
+    {
+        Problems(Valid("{\"id\":\"m1\"", "{\"id\":5")).Select(p => (p.Path, p.Message)).Should().Contain(
+            ("$.metrics[0].id", "Expected an id (a string); found the number 5."));
+        Problems(Valid("\"published\":\"2025-07\"", "\"published\":[]")).Select(p => (p.Path, p.Message)).Should().Equal(
+            ("$.sources[0].published", "\"published\" must be a string: \"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"; found an array."));
+    }
+
+    [Fact]
+    public void An_override_whose_id_is_refused_does_not_also_count_as_a_change_of_its_fact()
+    {
+        Problems(Overlay($$"""
+            "overrides":[{"id":"ov","fact":"bernstein","set":{"name":"B"},"reason":"r","sources":{{Cite}} },
+              {"id":"ov","fact":"bernstein","set":{"role":"R"},"reason":"r","sources":{{Cite}} }]
+            """), PolicyData.Embedded).Select(p => (p.Path, p.Message)).Should().Equal(
+            ("$.overrides[1].id", "Duplicate id \"ov\": already used by an override at $.overrides[0]."));
+        Problems(Overlay($$"""
+            "overrides":[{"id":"ov","fact":"bernstein","set":{"name":"B"},"reason":"r","sources":{{Cite}} },
+              {"id":"openai","fact":"bernstein","set":{"role":"R"},"reason":"r","sources":{{Cite}} }]
+            """), PolicyData.Embedded).Select(p => (p.Path, p.Message)).Should().Equal(
+            ("$.overrides[1].id", "Duplicate id \"openai\": the dataset being extended already has an actor with this id."));
+    }
+
+    [Fact]
+    public void The_parts_of_a_retracted_programme_are_retracted_with_it()
+    {
+        string json = Overlay($$"""
+            "retractions":[{"id":"rt","fact":"cn-sh-ai-subsidy-package","reason":"r","sources":{{Cite}} }],
+            "claims":[{"id":"mine","topic":"t","subject":"cn-sh-ai-subsidy-package.compute","statement":"s","sources":{{Cite}} }]
+            """);
+        Problems(json, PolicyData.Embedded).Select(p => (p.Path, p.Message)).Should().Contain(
+            ("$.claims[0].subject", "\"cn-sh-ai-subsidy-package.compute\" is retracted by \"rt\": nothing may refer to it."));
+    }
+
+    [Fact]
+    public void An_override_of_a_programmes_parts_that_keeps_every_part_drops_none()
+    {
+        System.Text.Json.Nodes.JsonNode programme = System.Text.Json.Nodes.JsonNode.Parse(PolicyData.EmbeddedJson)!["programmes"]!.AsArray()
+            .Single(p => (string?)p!["id"] == "cn-sh-ai-subsidy-package")!;
+        System.Text.Json.Nodes.JsonArray parts = programme["parts"]!.AsArray();
+        parts.Count.Should().Be(4);
+        parts[0]!["description"] = "Compute vouchers (described again)";
+        string json = Overlay($$"""
+            "overrides":[{"id":"ov","fact":"cn-sh-ai-subsidy-package","set":{"parts":{{parts.ToJsonString()}} },"reason":"r","sources":{{Cite}} }]
+            """);
+
+        Problems(json, PolicyData.Embedded).Should().BeEmpty();
+        PolicyData.Parse(json, PolicyData.Embedded).Programme("cn-sh-ai-subsidy-package").Parts[0].Description.Should().Be("Compute vouchers (described again)");
+    }
 }
