@@ -159,14 +159,15 @@ public class LoaderFrameworkTests
     }
 
     [Fact]
-    public void A_child_programme_as_large_as_its_parent_or_in_another_currency_is_not_too_large()
+    public void A_child_programme_as_large_as_its_parent_capped_or_in_another_currency_is_not_too_large()
     {
-        string Child(string amount, string currency) => Valid("\"programmes\": [{", $$"""
-            "programmes": [{"id":"p2","name":"Child","sponsorKind":"state","jurisdiction":"CN","instruments":["plan"],"parent":"p1","headline":{"qualifier":"exact","amount":"{{amount}}","currency":"{{currency}}"},"sources":{{Refs}}},{
+        string Child(string amount, string currency, string qualifier = "exact") => Valid("\"programmes\": [{", $$"""
+            "programmes": [{"id":"p2","name":"Child","sponsorKind":"state","jurisdiction":"CN","instruments":["plan"],"parent":"p1","headline":{"qualifier":"{{qualifier}}","amount":"{{amount}}","currency":"{{currency}}"},"sources":{{Refs}}},{
             """);
 
         Problems(Child("1000", "CNY")).Should().BeEmpty();
         Problems(Child("5000", "USD")).Should().BeEmpty();
+        Problems(Child("5000", "CNY", "upTo")).Should().BeEmpty("a cap is not what will be spent: its least is zero");
         Problems(Child("1000.01", "CNY")).Select(p => (p.Path, p.Message)).Should().Equal(
             ("$.programmes[0].headline", "The programme \"p2\" (CNY 1.00001K) is larger than its parent \"p1\" (CNY 1K)."));
     }

@@ -248,6 +248,8 @@ public class LoaderJsonTreeTests
         JsonTreeNode unchanged = JsonTreeDocument.Overlay(baseObject, changes.Property("extra")!.Value.Property("deep")!.Value.Items[1], 7);
         Names(unchanged).Should().Equal("id", "name", "list", "note");
         JsonTreeNode list = unchanged.Property("list")!.Value;
+        list.Offset.Should().Be(7, "an array copied from the base points at the changes too");
+        list.Items[1].Offset.Should().Be(7);
         list.Items.Count.Should().Be(3);
         list.Items[1].Items[1].Text.Should().Be("3");
         list.Items[1].Items[1].Offset.Should().Be(7);
