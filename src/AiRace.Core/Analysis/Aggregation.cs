@@ -682,6 +682,8 @@ public sealed class Aggregation
         TableColumn<string> exactTotal = b.Text("exact_total"), ids = b.Text("ids"), reason = b.Text("reason");
         foreach (AggregateGroup g in Groups)
         {
+            string? allIds = null, keptIds = null, keptAndRemoved = null;
+            long keptCount = 0;
             void Add(string what, Money? value, Func<OverlapBounds, Money?> lower)
             {
                 TotalNote? note = g.Notes.FirstOrDefault(n => n.Figure == what);
@@ -689,17 +691,24 @@ public sealed class Aggregation
                 {
                     b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, what).Set(bound, g.OverlapsRemoved is null ? Only : AllCounted)
                         .Set(total, value).Set(exactTotal, note?.ExactSum).Set(counted, g.Counted.Count)
-                        .Set(ids, string.Join(" ", g.Counted)).Set(reason, note?.Note);
+                        .Set(ids, allIds ??= string.Join(" ", g.Counted)).Set(reason, note?.Note);
                 }
 
                 if (g.OverlapsRemoved is OverlapBounds o && (value is not null || note is not null))
                 {
-                    string[] kept = g.Counted.Where(id => !o.Removed.Contains(_programmeOf.GetValueOrDefault(id, id))).ToArray();
+                    if (keptIds is null)
+                    {
+                        string[] kept = g.Counted.Where(id => !o.Removed.Contains(_programmeOf.GetValueOrDefault(id, id))).ToArray();
+                        keptIds = string.Join(" ", kept);
+                        keptCount = kept.Length;
+                        keptAndRemoved = "kept " + string.Join(", ", o.Kept) + "; removed " + string.Join(", ", o.Removed);
+                    }
+
                     TotalNote? lowNote = o.Notes.FirstOrDefault(n => n.Figure == what);
                     b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, what).Set(bound, Removed)
-                        .Set(total, lower(o)).Set(exactTotal, lowNote?.ExactSum).Set(counted, kept.Length)
-                        .Set(ids, string.Join(" ", kept))
-                        .Set(reason, "kept " + string.Join(", ", o.Kept) + "; removed " + string.Join(", ", o.Removed) + (lowNote is null ? string.Empty : "; " + lowNote.Note));
+                        .Set(total, lower(o)).Set(exactTotal, lowNote?.ExactSum).Set(counted, keptCount)
+                        .Set(ids, keptIds)
+                        .Set(reason, lowNote is null ? keptAndRemoved : keptAndRemoved + "; " + lowNote.Note);
                 }
             }
 
