@@ -1138,9 +1138,9 @@ public class CurrencyFlowTests
             private readonly List<Programme> _shown = new();
             public void Show(Programme external)
             {
-                _shown.Clear();
                 _shown.Add(new Programme("A", Money.Cny(1m)));
                 _shown.Add(new Programme("B", Money.Usd(1m)));
+                _shown.RemoveAt(0);
             }
 
             public object Ordered() => _shown.OrderBy(p => p.Budget);
@@ -1158,6 +1158,144 @@ public class CurrencyFlowTests
         {
             object ByName() => Catalogue.All.OrderBy(p => p.Name);
             object ByConverted(ExchangeRate rate) => Catalogue.All.OrderBy(p => p.Budget.Amount);
+        }
+        """);
+
+    // ---- a collection one method rebuilds: Clear, then adds ----
+
+    [Fact]
+    public Task List_of_money_rebuilt_after_Clear_in_one_method_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Lines
+        {
+            private readonly List<Money> _lines = new();
+            public void Rebuild()
+            {
+                _lines.Clear();
+                _lines.Add(Money.Cny(1m));
+                _lines.Add(Money.Usd(1m));
+            }
+
+            public Money Top() => {|AIR0001:_lines.Max()|};
+        }
+        """);
+
+    [Fact]
+    public Task Records_rebuilt_after_Clear_in_loops_ordered_by_their_money_Reports() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Tiles
+        {
+            private readonly List<Programme> _tiles = new();
+            public IReadOnlyList<Programme> Build(IEnumerable<string> names)
+            {
+                _tiles.Clear();
+                foreach (var name in names)
+                {
+                    _tiles.Add(new Programme(name, Money.Cny(1m)));
+                }
+
+                _tiles.Add(new Programme("Stargate", Money.Usd(1m)));
+                return _tiles;
+            }
+
+            public object Ordered() => {|AIR0001:_tiles.OrderBy(t => t.Budget)|};
+        }
+        """);
+
+    [Fact]
+    public Task Clear_in_another_method_than_the_adds_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Lines
+        {
+            private readonly List<Money> _lines = new();
+            public void Reset() => _lines.Clear();
+            public void Fill()
+            {
+                _lines.Add(Money.Cny(1m));
+                _lines.Add(Money.Usd(1m));
+            }
+
+            public Money Top() => _lines.Max();
+        }
+        """);
+
+    [Fact]
+    public Task Add_before_the_Clear_or_inside_a_lambda_after_it_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Before
+        {
+            private readonly List<Money> _lines = new();
+            public void Rebuild()
+            {
+                _lines.Add(Money.Cny(1m));
+                _lines.Clear();
+                _lines.Add(Money.Usd(1m));
+            }
+
+            public Money Top() => _lines.Max();
+        }
+
+        class Later
+        {
+            private readonly List<Money> _lines = new();
+            public Action Rebuild()
+            {
+                _lines.Clear();
+                _lines.Add(Money.Cny(1m));
+                return () => _lines.Add(Money.Usd(1m));
+            }
+
+            public Money Top() => _lines.Max();
+        }
+        """);
+
+    [Fact]
+    public Task Clear_under_a_condition_or_of_a_list_that_starts_full_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Conditional
+        {
+            private readonly List<Money> _lines = new();
+            public void Rebuild(bool again)
+            {
+                if (again)
+                {
+                    _lines.Clear();
+                }
+
+                _lines.Add(Money.Cny(1m));
+                _lines.Add(Money.Usd(1m));
+            }
+
+            public Money Top() => _lines.Max();
+        }
+
+        class StartsFull
+        {
+            private readonly List<Money> _lines = new() { Money.Eur(1m) };
+            public void Rebuild()
+            {
+                _lines.Clear();
+                _lines.Add(Money.Cny(1m));
+            }
+
+            public Money Top() => _lines.Max();
         }
         """);
 }

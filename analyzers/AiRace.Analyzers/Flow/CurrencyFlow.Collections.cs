@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -142,7 +143,7 @@ internal sealed partial class CurrencyFlow
             var initial = declarator.Initializer?.Value is { } initializer ? ElementsOf(initializer, 1, cancellationToken, projected) : Elements.None;
             elements = ReferenceEquals(initial, Elements.Unknown) || projected is null && Declared(local) is not null
                 ? initial
-                : initial.Join(Uses(local, scope, model, cancellationToken, projected));
+                : Combine(initial, Uses(local, scope, model, cancellationToken, projected, null));
         }
         else
         {
@@ -321,11 +322,11 @@ internal sealed partial class CurrencyFlow
         {
             case ILocalSymbol local when !local.IsRef && syntax is VariableDeclaratorSyntax declarator && ScopeOf(declarator) is { } scope:
                 var initial = declarator.Initializer is { } localInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(localInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
-                return ReferenceEquals(initial, Elements.Unknown) ? initial : initial.Join(Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected));
+                return ReferenceEquals(initial, Elements.Unknown) ? initial : Combine(initial, Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected, null));
 
             case IFieldSymbol when syntax is VariableDeclaratorSyntax fieldDeclarator:
                 var fieldInitial = fieldDeclarator.Initializer is { } fieldInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(fieldInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
-                return ReferenceEquals(fieldInitial, Elements.Unknown) ? fieldInitial : fieldInitial.Join(Uses(symbol, cancellationToken, projected));
+                return ReferenceEquals(fieldInitial, Elements.Unknown) ? fieldInitial : Combine(fieldInitial, Uses(symbol, cancellationToken, projected));
 
             case IPropertySymbol property when !property.IsVirtual && !property.IsAbstract && !property.IsOverride
                 && syntax is PropertyDeclarationSyntax declaration:
@@ -337,7 +338,7 @@ internal sealed partial class CurrencyFlow
                 if (declaration.AccessorList is { } accessors && AllAuto(accessors))
                 {
                     var propertyInitial = declaration.Initializer is { } propertyInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(propertyInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
-                    return ReferenceEquals(propertyInitial, Elements.Unknown) ? propertyInitial : propertyInitial.Join(Uses(symbol, cancellationToken, projected));
+                    return ReferenceEquals(propertyInitial, Elements.Unknown) ? propertyInitial : Combine(propertyInitial, Uses(symbol, cancellationToken, projected));
                 }
 
                 return Elements.Unknown;
@@ -392,21 +393,89 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Every use of a field or property of a collection type in the code that can reach it.</summary>
-    private Elements Uses(ISymbol member, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol member, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
-        var elements = Elements.None;
+        var uses = new List<(IOperation Reference, Elements Effect)>();
         foreach (var tree in _search.TreesThatCanReach(member))
         {
-            elements = elements.Join(Uses(member, tree.GetRoot(cancellationToken), _search.ModelOf(tree), cancellationToken, projected));
+            Uses(member, tree.GetRoot(cancellationToken), _search.ModelOf(tree), cancellationToken, projected, uses);
+        }
+
+        return uses;
+    }
+
+    /// <summary>
+    /// What a collection holds: its initial elements and what its uses add. A collection that starts empty and is rebuilt
+    /// by one method (a <c>Clear()</c> statement of its body, every other change after it in that body) holds what that
+    /// method adds all together: the <c>Clear</c> removes nothing that is added.
+    /// </summary>
+    private static Elements Combine(Elements initial, List<(IOperation Reference, Elements Effect)> uses)
+    {
+        var rebuilt = ReferenceEquals(initial, Elements.None) ? RebuildingClear(uses) : null;
+        var elements = initial;
+        foreach (var (reference, effect) in uses)
+        {
+            if (reference != rebuilt)
+            {
+                elements = elements.Join(effect);
+            }
         }
 
         return elements;
     }
 
-    /// <summary>Every use of a collection variable in a scope: what it adds (or lets other code add) to the elements.</summary>
-    private Elements Uses(ISymbol symbol, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken, IPropertySymbol? projected)
+    /// <summary>The collection's only removal when it is a <c>Clear()</c> statement of a method's body and every other
+    /// use that changes the collection follows it in that body (outside lambdas and local functions); else null.</summary>
+    private static IOperation? RebuildingClear(List<(IOperation Reference, Elements Effect)> uses)
     {
-        var elements = Elements.None;
+        IOperation? clear = null;
+        foreach (var (reference, effect) in uses)
+        {
+            if (effect.MayRemove)
+            {
+                if (clear is not null || reference.Parent is not IInvocationOperation { TargetMethod.Name: "Clear", Arguments.Length: 0, Parent: IExpressionStatementOperation })
+                {
+                    return null;
+                }
+
+                clear = reference;
+            }
+        }
+
+        if (clear?.Parent?.Parent?.Syntax is not StatementSyntax { Parent: BlockSyntax { Parent: BaseMethodDeclarationSyntax } body } statement)
+        {
+            return null;
+        }
+
+        foreach (var (reference, effect) in uses)
+        {
+            if (reference == clear || ReferenceEquals(effect, Elements.None))
+            {
+                continue;
+            }
+
+            var syntax = reference.Syntax;
+            if (syntax.SyntaxTree != body.SyntaxTree || syntax.SpanStart <= statement.Span.End || !body.Span.Contains(syntax.Span))
+            {
+                return null;
+            }
+
+            for (var node = syntax.Parent; node != body; node = node!.Parent)
+            {
+                if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return clear;
+    }
+
+    /// <summary>Every use of a collection variable in a scope: what it adds (or lets other code add) to the elements.</summary>
+    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol symbol, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken, IPropertySymbol? projected, List<(IOperation Reference, Elements Effect)>? uses)
+    {
+        uses ??= new List<(IOperation Reference, Elements Effect)>();
         foreach (var token in _search.Identifiers(symbol.Name, scope, cancellationToken))
         {
             if (token.Parent is not IdentifierNameSyntax name)
@@ -438,10 +507,10 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            elements = elements.Join(Use(reference!, cancellationToken, projected));
+            uses.Add((reference!, Use(reference!, cancellationToken, projected)));
         }
 
-        return elements;
+        return uses;
     }
 
     /// <summary>What one use of a collection adds to its elements: nothing for a read, unknown for a use that may write it unseen.</summary>
