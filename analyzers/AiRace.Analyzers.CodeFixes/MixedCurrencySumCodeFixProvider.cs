@@ -12,7 +12,8 @@ namespace AiRace.Analyzers.CodeFixes;
 /// <summary>
 /// AIR0007 fix: the currency-stating sum, <c>xs.Sum(x => x.Amount)</c> → <c>xs.Sum(currency).Amount</c> and
 /// <c>xs.Sum(x => x.Cost.Amount)</c> → <c>xs.Sum(x => x.Cost, currency).Amount</c>. The currency must come from the
-/// code: the fix is offered only when exactly one local or parameter of type Currency is in scope.
+/// code: the one the currency flow knows every summed amount to have (<c>Currency.CNY</c>), else the only local or
+/// parameter of type Currency in scope; with neither, no fix is offered.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MixedCurrencySumCodeFixProvider)), Shared]
 public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
@@ -65,7 +66,9 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
             }
 
             var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            string? currency = model is null ? null : CurrencyInScope(model, invocation.SpanStart);
+            string? currency = model is null || !SumImported(model, invocation.SpanStart) ? null
+                : diagnostic.Properties.TryGetValue(MixedCurrencySumRule.CurrencyProperty, out var known) && known is not null ? KnownCurrency(model, invocation.SpanStart, known)
+                : CurrencyInScope(model, invocation.SpanStart);
             if (currency is null)
             {
                 continue;
@@ -80,7 +83,7 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
                     moneyExpression.WithoutTrivia())));
             }
 
-            arguments.Add(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(currency)));
+            arguments.Add(SyntaxFactory.Argument(SyntaxFactory.ParseExpression(currency)));
             var sum = SyntaxFactory.InvocationExpression(
                 SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, source, SyntaxFactory.IdentifierName("Sum")),
                 SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments)));
@@ -118,19 +121,26 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
         return false;
     }
 
-    /// <summary>The name of the single Currency-typed local or parameter visible at a position, when AiRace.Core is imported.</summary>
+    /// <summary>Whether the extension <c>Sum(currency)</c> binds at a position: AiRace.Core is imported there.</summary>
+    private static bool SumImported(SemanticModel model, int position)
+    {
+        var sumsType = model.Compilation.GetTypeByMetadataName("AiRace.Core.MoneyEnumerable");
+        return sumsType is not null && model.LookupSymbols(position, name: "MoneyEnumerable").Any(s => SymbolEqualityComparer.Default.Equals(s, sumsType));
+    }
+
+    /// <summary><c>Currency.CNY</c> for a known code, when <c>Currency</c> names AiRace.Core's type at the position and it has that property.</summary>
+    private static string? KnownCurrency(SemanticModel model, int position, string code)
+    {
+        var currencyType = model.Compilation.GetTypeByMetadataName("AiRace.Core.Currency");
+        bool named = currencyType is not null && model.LookupNamespacesAndTypes(position, name: "Currency").Any(s => SymbolEqualityComparer.Default.Equals(s, currencyType));
+        return named && currencyType!.GetMembers(code).Any(m => m is IPropertySymbol { IsStatic: true } or IFieldSymbol { IsStatic: true }) ? "Currency." + code : null;
+    }
+
+    /// <summary>The name of the single Currency-typed local or parameter visible at a position.</summary>
     private static string? CurrencyInScope(SemanticModel model, int position)
     {
         var currencyType = model.Compilation.GetTypeByMetadataName("AiRace.Core.Currency");
-        var sumsType = model.Compilation.GetTypeByMetadataName("AiRace.Core.MoneyEnumerable");
-        if (currencyType is null || sumsType is null)
-        {
-            return null;
-        }
-
-        // The extension Sum(currency) binds only where AiRace.Core is imported.
-        bool imported = model.LookupSymbols(position, name: "MoneyEnumerable").Any(s => SymbolEqualityComparer.Default.Equals(s, sumsType));
-        if (!imported)
+        if (currencyType is null)
         {
             return null;
         }

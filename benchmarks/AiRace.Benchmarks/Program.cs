@@ -21,6 +21,11 @@ public static class Program
                 int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
         }
 
+        if (args.Length >= 3 && args[0] == "scale-stage")
+        {
+            return StageProfile.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5);
+        }
+
         if (args.Length >= 2 && args[0] == "scale-load")
         {
             return LoadProfile.Run(

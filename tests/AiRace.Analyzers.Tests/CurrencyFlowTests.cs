@@ -873,7 +873,7 @@ public class CurrencyFlowTests
             {
                 var site = Sites.Wuhan();
                 site.Capex = Money.Usd(2m);
-                return site.Capex > Money.Usd(1m) || Sites.Awards.Max(a => a.Amount) > Money.Usd(1m) || Money.Parse(text) > Money.Usd(1m);
+                return site.Capex > Money.Usd(1m) || Sites.Awards[0].Amount > Money.Usd(1m) || Money.Parse(text) > Money.Usd(1m);
             }
         }
         """);
@@ -1055,6 +1055,248 @@ public class CurrencyFlowTests
         """
         using AiRace.Core;
         class Use { string M() => Report.Line(Money.Cny(5m), Money.Usd(1m)); }
+        """);
+
+    // ---- ordering records by a money member that differs in currency between the elements ----
+
+    private const string Programmes = """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Programme(string Name, Money Budget);
+        public sealed class Award { public string Title { get; init; } = ""; public Money Amount { get; init; } }
+        public static class Catalogue
+        {
+            public static readonly List<Programme> All = new()
+            {
+                new Programme("East Data West Compute", Money.Cny(400m)),
+                new Programme("Stargate", Money.Usd(100_000m)),
+            };
+
+            public static readonly Programme[] Chinese = { new("A", Money.Cny(1m)), new("B", Money.Cny(2m)) };
+        }
+        """;
+
+    [Fact]
+    public Task OrderBy_a_record_member_of_two_currencies_across_a_static_list_Reports() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        class Use { List<Programme> M() => {|AIR0001:Catalogue.All.OrderBy(p => p.Budget)|}.ToList(); }
+        """);
+
+    [Fact]
+    public Task Max_and_ThenByDescending_by_a_member_of_two_currencies_through_LINQ_Report() => Files.Verify(
+        Programmes,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money Top() => {|AIR0001:Catalogue.All.Where(p => p.Name.Length > 0).Max(p => p.Budget)|};
+            object Ranked() => {|AIR0001:Catalogue.All.OrderBy(p => p.Name).ThenByDescending(p => p.Budget)|};
+        }
+        """);
+
+    [Fact]
+    public Task OrderBy_a_member_set_by_object_initializers_added_in_two_currencies_Reports() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Awards
+        {
+            private readonly List<Award> _awards = new();
+            public Awards()
+            {
+                _awards.Add(new Award { Title = "CHIPS", Amount = Money.Usd(39m) });
+                _awards.Add(new Award { Title = "Big Fund", Amount = Money.Cny(344m) });
+            }
+
+            public IEnumerable<Award> Ordered() => {|AIR0001:_awards.OrderByDescending(a => a.Amount)|};
+        }
+        """);
+
+    [Fact]
+    public Task OrderBy_a_member_of_one_currency_DoesNotReport() => Files.Verify(
+        Programmes,
+        """
+        using System.Linq;
+        class Use { object M() => Catalogue.Chinese.OrderBy(p => p.Budget).Max(p => p.Budget); }
+        """);
+
+    [Fact]
+    public Task OrderBy_a_member_when_an_element_may_have_been_removed_or_is_unknown_DoesNotReport() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Board
+        {
+            private readonly List<Programme> _shown = new();
+            public void Show(Programme external)
+            {
+                _shown.Add(new Programme("A", Money.Cny(1m)));
+                _shown.Add(new Programme("B", Money.Usd(1m)));
+                _shown.RemoveAt(0);
+            }
+
+            public object Ordered() => _shown.OrderBy(p => p.Budget);
+            public object Other(List<Programme> given) => given.OrderBy(p => p.Budget);
+        }
+        """);
+
+    [Fact]
+    public Task OrderBy_another_member_or_a_computed_key_DoesNotReport() => Files.Verify(
+        Programmes,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            object ByName() => Catalogue.All.OrderBy(p => p.Name);
+            object ByConverted(ExchangeRate rate) => Catalogue.All.OrderBy(p => p.Budget.Amount);
+        }
+        """);
+
+    // ---- a collection one method rebuilds: Clear, then adds ----
+
+    [Fact]
+    public Task List_of_money_rebuilt_after_Clear_in_one_method_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Lines
+        {
+            private readonly List<Money> _lines = new();
+            public void Rebuild()
+            {
+                _lines.Clear();
+                _lines.Add(Money.Cny(1m));
+                _lines.Add(Money.Usd(1m));
+            }
+
+            public Money Top() => {|AIR0001:_lines.Max()|};
+        }
+        """);
+
+    [Fact]
+    public Task Records_rebuilt_after_Clear_in_loops_ordered_by_their_money_Reports() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Tiles
+        {
+            private readonly List<Programme> _tiles = new();
+            public IReadOnlyList<Programme> Build(IEnumerable<string> names)
+            {
+                _tiles.Clear();
+                foreach (var name in names)
+                {
+                    _tiles.Add(new Programme(name, Money.Cny(1m)));
+                }
+
+                _tiles.Add(new Programme("Stargate", Money.Usd(1m)));
+                return _tiles;
+            }
+
+            public object Ordered() => {|AIR0001:_tiles.OrderBy(t => t.Budget)|};
+        }
+        """);
+
+    [Fact]
+    public Task Clear_in_another_method_than_the_adds_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Lines
+        {
+            private readonly List<Money> _lines = new();
+            public void Reset() => _lines.Clear();
+            public void Fill()
+            {
+                _lines.Add(Money.Cny(1m));
+                _lines.Add(Money.Usd(1m));
+            }
+
+            public Money Top() => _lines.Max();
+        }
+        """);
+
+    [Fact]
+    public Task Add_before_the_Clear_or_inside_a_lambda_after_it_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Before
+        {
+            private readonly List<Money> _lines = new();
+            public void Rebuild()
+            {
+                _lines.Add(Money.Cny(1m));
+                _lines.Clear();
+                _lines.Add(Money.Usd(1m));
+            }
+
+            public Money Top() => _lines.Max();
+        }
+
+        class Later
+        {
+            private readonly List<Money> _lines = new();
+            public Action Rebuild()
+            {
+                _lines.Clear();
+                _lines.Add(Money.Cny(1m));
+                return () => _lines.Add(Money.Usd(1m));
+            }
+
+            public Money Top() => _lines.Max();
+        }
+        """);
+
+    [Fact]
+    public Task Clear_under_a_condition_or_of_a_list_that_starts_full_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Conditional
+        {
+            private readonly List<Money> _lines = new();
+            public void Rebuild(bool again)
+            {
+                if (again)
+                {
+                    _lines.Clear();
+                }
+
+                _lines.Add(Money.Cny(1m));
+                _lines.Add(Money.Usd(1m));
+            }
+
+            public Money Top() => _lines.Max();
+        }
+
+        class StartsFull
+        {
+            private readonly List<Money> _lines = new() { Money.Eur(1m) };
+            public void Rebuild()
+            {
+                _lines.Clear();
+                _lines.Add(Money.Cny(1m));
+            }
+
+            public Money Top() => _lines.Max();
+        }
         """);
 }
 

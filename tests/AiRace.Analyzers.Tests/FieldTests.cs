@@ -22,7 +22,7 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>The misses today, listed by the test's output; lower it when the analyzers learn more.</summary>
-    private const int RecordedMisses = 2;
+    private const int RecordedMisses = 0;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

@@ -198,6 +198,54 @@ public class MixedCurrencySumRuleTests
         """);
 
     [Fact]
+    public Task Sum_of_amounts_the_flow_knows_to_be_one_currency_Fix() => Verify.Fix<Fix>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Line(string Name, Money Cost);
+        class C
+        {
+            private static readonly List<Money> Grants = new() { Money.Cny(1m), Money.Cny(2m) };
+            private static readonly Line[] Lines = { new("a", Money.Eur(1m)), new("b", Money.Eur(2m)) };
+
+            void M(Currency reporting)
+            {
+                decimal a = {|AIR0007:Grants.Sum(g => g.Amount)|};
+                decimal b = {|AIR0007:Lines.Select(l => l.Cost.Amount).Sum()|};
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Line(string Name, Money Cost);
+        class C
+        {
+            private static readonly List<Money> Grants = new() { Money.Cny(1m), Money.Cny(2m) };
+            private static readonly Line[] Lines = { new("a", Money.Eur(1m)), new("b", Money.Eur(2m)) };
+
+            void M(Currency reporting)
+            {
+                decimal a = Grants.Sum(Currency.CNY).Amount;
+                decimal b = Lines.Sum(l => l.Cost, Currency.EUR).Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Sum_of_amounts_of_mixed_or_unknown_currencies_takes_no_currency_from_the_flow_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            private static readonly List<Money> Mixed = new() { Money.Cny(1m), Money.Usd(2m) };
+            decimal M() => {|AIR0007:Mixed.Sum(g => g.Amount)|};
+            decimal N(IEnumerable<Money> given) => {|AIR0007:given.Sum(g => g.Amount)|};
+        }
+        """);
+
+    [Fact]
     public Task No_or_several_currencies_in_scope_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
         using System.Linq;
         using AiRace.Core;

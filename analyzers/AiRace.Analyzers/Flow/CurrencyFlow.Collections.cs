@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -21,10 +23,38 @@ internal sealed partial class CurrencyFlow
     // locals' elements by symbol object (a local's references all hold the same one)
     private readonly IdentityCache<ILocalSymbol, Elements> _localElements = new();
 
-    private FactCache<Elements> SymbolElements => _symbolElements ??= new FactCache<Elements>(ComputeSymbolElements, Elements.None, Elements.Unknown);
+    // facts of a member of the elements (p.Budget of each p of a List<Programme>), one cache per member
+    private readonly ConcurrentDictionary<IPropertySymbol, FactCache<Elements>> _projectedElements = new(SymbolEqualityComparer.Default);
+
+    private FactCache<Elements> SymbolElements => _symbolElements ??= new FactCache<Elements>((symbol, token) => ComputeSymbolElements(symbol, token, null), Elements.None, Elements.Unknown);
+
+    /// <summary>The cache of a collection's elements, or of one member of its elements.</summary>
+    private FactCache<Elements> ElementFacts(IPropertySymbol? projected)
+    {
+        if (projected is null)
+        {
+            return SymbolElements;
+        }
+
+        return _projectedElements.TryGetValue(projected, out var facts)
+            ? facts
+            : _projectedElements.GetOrAdd(projected, new FactCache<Elements>((symbol, token) => ComputeSymbolElements(symbol, token, projected), Elements.None, Elements.Unknown));
+    }
+
+    /// <summary>
+    /// What one member of a collection's elements holds (<c>p.Budget</c> for each <c>p</c> of a
+    /// <c>List&lt;Programme&gt;</c>): gathered from the same writes as a collection of money, each element read through
+    /// what its creation gave the member (a record's positional argument, an object initializer).
+    /// </summary>
+    public Elements MemberElementsOf(IOperation? collection, IPropertySymbol member, CancellationToken cancellationToken) =>
+        ElementsOf(collection, 0, cancellationToken, member.OriginalDefinition);
+
+    /// <summary>The currency of one element written, or of its projected member.</summary>
+    private string? ElementValue(IOperation element, int depth, CancellationToken cancellationToken, IPropertySymbol? projected) =>
+        projected is null ? Value(element, depth, FlowMode.Exact, cancellationToken) : CreatedValue(element, projected, depth, FlowMode.Exact, cancellationToken);
 
     /// <summary>The elements of a collection expression.</summary>
-    private Elements ElementsOf(IOperation? operation, int depth, CancellationToken cancellationToken)
+    private Elements ElementsOf(IOperation? operation, int depth, CancellationToken cancellationToken, IPropertySymbol? projected = null)
     {
         operation = operation.SkipConversions();
         if (operation is null || depth > MaxDepth)
@@ -36,53 +66,53 @@ internal sealed partial class CurrencyFlow
         switch (operation)
         {
             case IArrayCreationOperation array:
-                return array.Initializer is { } initializer ? Join(initializer.ElementValues, next, cancellationToken) : Elements.None;
+                return array.Initializer is { } initializer ? Join(initializer.ElementValues, next, cancellationToken, projected) : Elements.None;
 
             case IArrayInitializerOperation arrayInitializer:
                 // Money[] tranches = { a, b };
-                return Join(arrayInitializer.ElementValues, next, cancellationToken);
+                return Join(arrayInitializer.ElementValues, next, cancellationToken, projected);
 
             case ICollectionExpressionOperation collection:
                 var elements = Elements.None;
                 foreach (var element in collection.Elements)
                 {
                     elements = element is ISpreadOperation spread
-                        ? elements.Join(ElementsOf(spread.Operand, next, cancellationToken))
-                        : elements.Add(Value(element, next, FlowMode.Exact, cancellationToken));
+                        ? elements.Join(ElementsOf(spread.Operand, next, cancellationToken, projected))
+                        : elements.Add(ElementValue(element, next, cancellationToken, projected));
                 }
 
                 return elements;
 
-            case IObjectCreationOperation creation when TracksElements(creation.Type):
-                return Created(creation, next, cancellationToken);
+            case IObjectCreationOperation creation when TracksElements(creation.Type, projected):
+                return Created(creation, next, cancellationToken, projected);
 
             case ILocalReferenceOperation local:
-                return LocalElements(local, cancellationToken);
+                return LocalElements(local, cancellationToken, projected);
 
             case IFieldReferenceOperation field:
-                return SymbolElements.Get(field.Field, cancellationToken);
+                return ElementFacts(projected).Get(field.Field, cancellationToken);
 
             case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } when IsDictionary(dictionary.Type):
-                return ElementsOf(dictionary, next, cancellationToken);
+                return ElementsOf(dictionary, next, cancellationToken, projected);
 
             case IPropertyReferenceOperation { Property.IsIndexer: false } property:
-                return SymbolElements.Get(property.Property, cancellationToken);
+                return ElementFacts(projected).Get(property.Property, cancellationToken);
 
             case IParameterReferenceOperation parameter:
                 // a parameter's elements are known only by its annotation (none in a compilation that never mentions one)
-                return _search.MayAnnotate ? SymbolElements.Get(parameter.Parameter, cancellationToken) : Elements.Unknown;
+                return projected is null && _search.MayAnnotate ? SymbolElements.Get(parameter.Parameter, cancellationToken) : Elements.Unknown;
 
             case IInvocationOperation invocation:
-                return FromCall(invocation, next, cancellationToken);
+                return FromCall(invocation, next, cancellationToken, projected);
 
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return ElementsOf(conditional.WhenTrue, next, cancellationToken).Join(ElementsOf(whenFalse, next, cancellationToken));
+                return ElementsOf(conditional.WhenTrue, next, cancellationToken, projected).Join(ElementsOf(whenFalse, next, cancellationToken, projected));
 
             case ICoalesceOperation coalesce:
-                return ElementsOf(coalesce.Value, next, cancellationToken).Join(ElementsOf(coalesce.WhenNull, next, cancellationToken));
+                return ElementsOf(coalesce.Value, next, cancellationToken, projected).Join(ElementsOf(coalesce.WhenNull, next, cancellationToken, projected));
 
             case IAwaitOperation awaited:
-                return ElementsOf(awaited.Operation, next, cancellationToken);
+                return ElementsOf(awaited.Operation, next, cancellationToken, projected);
 
             default:
                 return Elements.Unknown;
@@ -93,55 +123,61 @@ internal sealed partial class CurrencyFlow
     /// The elements of a local collection: its initializer and every use in its scope, worked out once per local. The
     /// declaration is found from the reference, in the operation tree it is part of (no semantic model asked).
     /// </summary>
-    private Elements LocalElements(ILocalReferenceOperation reference, CancellationToken cancellationToken)
+    private Elements LocalElements(ILocalReferenceOperation reference, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         var local = reference.Local;
-        var known = _localElements.Get(local);
+        var known = projected is null ? _localElements.Get(local) : null;
         if (known is not null)
         {
             return known;
         }
 
         Elements elements;
-        if (local.IsRef || !TracksElements(local.Type))
+        if (local.IsRef || !TracksElements(local.Type, projected))
         {
             elements = Elements.Unknown;
         }
         else if (ValueFlow.DeclaratorInTree(reference, local) is { } declarator && reference.SemanticModel is { } model
             && declarator.Syntax is VariableDeclaratorSyntax declaratorSyntax && ScopeOf(declaratorSyntax) is { } scope)
         {
-            var initial = declarator.Initializer?.Value is { } initializer ? ElementsOf(initializer, 1, cancellationToken) : Elements.None;
-            elements = ReferenceEquals(initial, Elements.Unknown) || Declared(local) is not null ? initial : initial.Join(Uses(local, scope, model, cancellationToken));
+            var initial = declarator.Initializer?.Value is { } initializer ? ElementsOf(initializer, 1, cancellationToken, projected) : Elements.None;
+            elements = ReferenceEquals(initial, Elements.Unknown) || projected is null && Declared(local) is not null
+                ? initial
+                : Combine(initial, Uses(local, scope, model, cancellationToken, projected, null));
         }
         else
         {
-            elements = SymbolElements.Get(local, cancellationToken);
+            elements = ElementFacts(projected).Get(local, cancellationToken);
         }
 
-        _localElements.Set(local, elements);
+        if (projected is null)
+        {
+            _localElements.Set(local, elements);
+        }
+
         return elements;
     }
 
-    private Elements Join(ImmutableArray<IOperation> values, int depth, CancellationToken cancellationToken)
+    private Elements Join(ImmutableArray<IOperation> values, int depth, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         var elements = Elements.None;
         foreach (var value in values)
         {
-            elements = elements.Add(Value(value, depth, FlowMode.Exact, cancellationToken));
+            elements = elements.Add(ElementValue(value, depth, cancellationToken, projected));
         }
 
         return elements;
     }
 
     /// <summary><c>new List&lt;Money&gt;(source) { a, b }</c>, <c>new Dictionary&lt;string, Money&gt; { ["k"] = v }</c>.</summary>
-    private Elements Created(IObjectCreationOperation creation, int depth, CancellationToken cancellationToken)
+    private Elements Created(IObjectCreationOperation creation, int depth, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         var elements = Elements.None;
         foreach (var argument in creation.Arguments)
         {
             if (argument.Parameter?.Type is INamedTypeSymbol { Name: "IEnumerable" })
             {
-                elements = elements.Join(ElementsOf(argument.Value, depth, cancellationToken));
+                elements = elements.Join(ElementsOf(argument.Value, depth, cancellationToken, projected));
             }
         }
 
@@ -153,10 +189,10 @@ internal sealed partial class CurrencyFlow
                 {
                     case IInvocationOperation { Arguments.Length: > 0 } add:
                         // { a, b } and { { "k", v } }: the last argument is the element (the value)
-                        elements = elements.Add(Value(add.Arguments[add.Arguments.Length - 1].Value, depth, FlowMode.Exact, cancellationToken));
+                        elements = elements.Add(ElementValue(add.Arguments[add.Arguments.Length - 1].Value, depth, cancellationToken, projected));
                         break;
                     case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } } indexed:
-                        elements = elements.Add(Value(indexed.Value, depth, FlowMode.Exact, cancellationToken));
+                        elements = elements.Add(ElementValue(indexed.Value, depth, cancellationToken, projected));
                         break;
                     default:
                         return Elements.Unknown;
@@ -168,7 +204,7 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>LINQ that passes elements through, selects new ones or combines sources; a method of the compilation that returns a collection.</summary>
-    private Elements FromCall(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
+    private Elements FromCall(IInvocationOperation invocation, int depth, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         var method = invocation.TargetMethod;
         var source = SourceOf(method);
@@ -176,19 +212,19 @@ internal sealed partial class CurrencyFlow
         switch (source.Sequence)
         {
             case SequenceKind.PassThrough when arguments.Length > 0:
-                return ElementsOf(arguments[0].Value, depth, cancellationToken);
+                return ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
             case SequenceKind.Combine when arguments.Length == 2:
-                return ElementsOf(arguments[0].Value, depth, cancellationToken).Join(ElementsOf(arguments[1].Value, depth, cancellationToken));
+                return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(ElementsOf(arguments[1].Value, depth, cancellationToken, projected));
             case SequenceKind.AddOne when arguments.Length == 2:
-                return ElementsOf(arguments[0].Value, depth, cancellationToken).Add(Value(arguments[1].Value, depth, FlowMode.Exact, cancellationToken));
+                return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Add(ElementValue(arguments[1].Value, depth, cancellationToken, projected));
             case SequenceKind.Select when arguments.Length == 2:
-                return Elements.Of(LambdaResult(arguments[1].Value, cancellationToken));
+                return projected is null ? Elements.Of(LambdaResult(arguments[1].Value, cancellationToken)) : Elements.Unknown;
             case SequenceKind.ToDictionarySelect when arguments.Length >= 3:
-                return Elements.Of(LambdaResult(arguments[2].Value, cancellationToken));
+                return projected is null ? Elements.Of(LambdaResult(arguments[2].Value, cancellationToken)) : Elements.Unknown;
             case SequenceKind.ToDictionarySelect when arguments.Length == 1:
-                return ElementsOf(arguments[0].Value, depth, cancellationToken);
+                return ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
             case SequenceKind.CopyOfInstance when invocation.Instance is { } instance:
-                return ElementsOf(instance, depth, cancellationToken);
+                return ElementsOf(instance, depth, cancellationToken, projected);
         }
 
         if (source.BindsElements || source.BindsInstanceElements)
@@ -196,7 +232,12 @@ internal sealed partial class CurrencyFlow
             return Elements.Unknown;
         }
 
-        return method.DeclaringSyntaxReferences.IsEmpty ? Elements.Of(Declared(method)) : SymbolElements.Get(method, cancellationToken);
+        if (method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return projected is null ? Elements.Of(Declared(method)) : Elements.Unknown;
+        }
+
+        return ElementFacts(projected).Get(method, cancellationToken);
     }
 
     /// <summary>The currency a lambda's returns agree on (its parameters bound as LINQ binds them).</summary>
@@ -248,7 +289,7 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    private Elements ComputeSymbolElements(ISymbol symbol, CancellationToken cancellationToken)
+    private Elements ComputeSymbolElements(ISymbol symbol, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         var type = symbol switch
         {
@@ -260,12 +301,12 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        if (!TracksElements(type) && !(symbol is IMethodSymbol && type is INamedTypeSymbol { Name: "IEnumerable" or "IAsyncEnumerable" }))
+        if (!TracksElements(type, projected) && !(symbol is IMethodSymbol && type is INamedTypeSymbol { Name: "IEnumerable" or "IAsyncEnumerable" }))
         {
             return Elements.Unknown;
         }
 
-        if (Declared(symbol) is { } declared)
+        if (projected is null && Declared(symbol) is { } declared)
         {
             return Elements.Of(declared);
         }
@@ -280,30 +321,30 @@ internal sealed partial class CurrencyFlow
         switch (symbol)
         {
             case ILocalSymbol local when !local.IsRef && syntax is VariableDeclaratorSyntax declarator && ScopeOf(declarator) is { } scope:
-                var initial = declarator.Initializer is { } localInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(localInitializer.Value, cancellationToken), 0, cancellationToken) : Elements.None;
-                return ReferenceEquals(initial, Elements.Unknown) ? initial : initial.Join(Uses(symbol, scope, _search.ModelOf(tree), cancellationToken));
+                var initial = declarator.Initializer is { } localInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(localInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
+                return ReferenceEquals(initial, Elements.Unknown) ? initial : Combine(initial, Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected, null));
 
             case IFieldSymbol when syntax is VariableDeclaratorSyntax fieldDeclarator:
-                var fieldInitial = fieldDeclarator.Initializer is { } fieldInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(fieldInitializer.Value, cancellationToken), 0, cancellationToken) : Elements.None;
-                return ReferenceEquals(fieldInitial, Elements.Unknown) ? fieldInitial : fieldInitial.Join(Uses(symbol, cancellationToken));
+                var fieldInitial = fieldDeclarator.Initializer is { } fieldInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(fieldInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
+                return ReferenceEquals(fieldInitial, Elements.Unknown) ? fieldInitial : Combine(fieldInitial, Uses(symbol, cancellationToken, projected));
 
             case IPropertySymbol property when !property.IsVirtual && !property.IsAbstract && !property.IsOverride
                 && syntax is PropertyDeclarationSyntax declaration:
                 if (declaration.ExpressionBody is { } arrow)
                 {
-                    return ElementsOf(_search.ModelOf(tree).GetOperation(arrow.Expression, cancellationToken), 0, cancellationToken);
+                    return ElementsOf(_search.ModelOf(tree).GetOperation(arrow.Expression, cancellationToken), 0, cancellationToken, projected);
                 }
 
                 if (declaration.AccessorList is { } accessors && AllAuto(accessors))
                 {
-                    var propertyInitial = declaration.Initializer is { } propertyInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(propertyInitializer.Value, cancellationToken), 0, cancellationToken) : Elements.None;
-                    return ReferenceEquals(propertyInitial, Elements.Unknown) ? propertyInitial : propertyInitial.Join(Uses(symbol, cancellationToken));
+                    var propertyInitial = declaration.Initializer is { } propertyInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(propertyInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
+                    return ReferenceEquals(propertyInitial, Elements.Unknown) ? propertyInitial : Combine(propertyInitial, Uses(symbol, cancellationToken, projected));
                 }
 
                 return Elements.Unknown;
 
             case IMethodSymbol method when CanFollowBody(method) && BodyOf(method, cancellationToken) is { } body:
-                return MethodElements(tree, body, cancellationToken);
+                return MethodElements(tree, body, cancellationToken, projected);
 
             default:
                 return Elements.Unknown;
@@ -324,7 +365,7 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>What a method's <c>yield return</c>s and returned collections hold.</summary>
-    private Elements MethodElements(SyntaxTree tree, SyntaxNode body, CancellationToken cancellationToken)
+    private Elements MethodElements(SyntaxTree tree, SyntaxNode body, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         var operation = _search.ModelOf(tree).GetOperation(body, cancellationToken);
         if (operation is null)
@@ -334,7 +375,7 @@ internal sealed partial class CurrencyFlow
 
         if (body is ExpressionSyntax)
         {
-            return ElementsOf(operation, 0, cancellationToken);
+            return ElementsOf(operation, 0, cancellationToken, projected);
         }
 
         var elements = Elements.None;
@@ -343,8 +384,8 @@ internal sealed partial class CurrencyFlow
             if (descendant is IReturnOperation returned && EnclosingFunction(returned) is null)
             {
                 elements = returned.Kind == OperationKind.YieldReturn
-                    ? elements.Add(Value(returned.ReturnedValue, 0, FlowMode.Exact, cancellationToken))
-                    : returned.ReturnedValue is null ? elements : elements.Join(ElementsOf(returned.ReturnedValue, 0, cancellationToken));
+                    ? elements.Add(returned.ReturnedValue is null ? null : ElementValue(returned.ReturnedValue, 0, cancellationToken, projected))
+                    : returned.ReturnedValue is null ? elements : elements.Join(ElementsOf(returned.ReturnedValue, 0, cancellationToken, projected));
             }
         }
 
@@ -352,21 +393,89 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Every use of a field or property of a collection type in the code that can reach it.</summary>
-    private Elements Uses(ISymbol member, CancellationToken cancellationToken)
+    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol member, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
-        var elements = Elements.None;
+        var uses = new List<(IOperation Reference, Elements Effect)>();
         foreach (var tree in _search.TreesThatCanReach(member))
         {
-            elements = elements.Join(Uses(member, tree.GetRoot(cancellationToken), _search.ModelOf(tree), cancellationToken));
+            Uses(member, tree.GetRoot(cancellationToken), _search.ModelOf(tree), cancellationToken, projected, uses);
+        }
+
+        return uses;
+    }
+
+    /// <summary>
+    /// What a collection holds: its initial elements and what its uses add. A collection that starts empty and is rebuilt
+    /// by one method (a <c>Clear()</c> statement of its body, every other change after it in that body) holds what that
+    /// method adds all together: the <c>Clear</c> removes nothing that is added.
+    /// </summary>
+    private static Elements Combine(Elements initial, List<(IOperation Reference, Elements Effect)> uses)
+    {
+        var rebuilt = ReferenceEquals(initial, Elements.None) ? RebuildingClear(uses) : null;
+        var elements = initial;
+        foreach (var (reference, effect) in uses)
+        {
+            if (reference != rebuilt)
+            {
+                elements = elements.Join(effect);
+            }
         }
 
         return elements;
     }
 
-    /// <summary>Every use of a collection variable in a scope: what it adds (or lets other code add) to the elements.</summary>
-    private Elements Uses(ISymbol symbol, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>The collection's only removal when it is a <c>Clear()</c> statement of a method's body and every other
+    /// use that changes the collection follows it in that body (outside lambdas and local functions); else null.</summary>
+    private static IOperation? RebuildingClear(List<(IOperation Reference, Elements Effect)> uses)
     {
-        var elements = Elements.None;
+        IOperation? clear = null;
+        foreach (var (reference, effect) in uses)
+        {
+            if (effect.MayRemove)
+            {
+                if (clear is not null || reference.Parent is not IInvocationOperation { TargetMethod.Name: "Clear", Arguments.Length: 0, Parent: IExpressionStatementOperation })
+                {
+                    return null;
+                }
+
+                clear = reference;
+            }
+        }
+
+        if (clear?.Parent?.Parent?.Syntax is not StatementSyntax { Parent: BlockSyntax { Parent: BaseMethodDeclarationSyntax } body } statement)
+        {
+            return null;
+        }
+
+        foreach (var (reference, effect) in uses)
+        {
+            if (reference == clear || ReferenceEquals(effect, Elements.None))
+            {
+                continue;
+            }
+
+            var syntax = reference.Syntax;
+            if (syntax.SyntaxTree != body.SyntaxTree || syntax.SpanStart <= statement.Span.End || !body.Span.Contains(syntax.Span))
+            {
+                return null;
+            }
+
+            for (var node = syntax.Parent; node != body; node = node!.Parent)
+            {
+                if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return clear;
+    }
+
+    /// <summary>Every use of a collection variable in a scope: what it adds (or lets other code add) to the elements.</summary>
+    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol symbol, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken, IPropertySymbol? projected, List<(IOperation Reference, Elements Effect)>? uses)
+    {
+        uses ??= new List<(IOperation Reference, Elements Effect)>();
         foreach (var token in _search.Identifiers(symbol.Name, scope, cancellationToken))
         {
             if (token.Parent is not IdentifierNameSyntax name)
@@ -398,14 +507,14 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            elements = elements.Join(Use(reference!, cancellationToken));
+            uses.Add((reference!, Use(reference!, cancellationToken, projected)));
         }
 
-        return elements;
+        return uses;
     }
 
     /// <summary>What one use of a collection adds to its elements: nothing for a read, unknown for a use that may write it unseen.</summary>
-    private Elements Use(IOperation reference, CancellationToken cancellationToken)
+    private Elements Use(IOperation reference, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         var parent = reference.Parent;
         while (parent is IConversionOperation conversion && conversion.Operand == reference)
@@ -426,19 +535,19 @@ internal sealed partial class CurrencyFlow
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == reference:
                 // a new collection replaces the old one
-                return assignment.IsRef ? Elements.Unknown : ElementsOf(assignment.Value, 0, cancellationToken).Join(Elements.Removal);
+                return assignment.IsRef ? Elements.Unknown : ElementsOf(assignment.Value, 0, cancellationToken, projected).Join(Elements.Removal);
             case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
-                return ElementsOf(coalesce.Value, 0, cancellationToken).Join(Elements.Removal);
+                return ElementsOf(coalesce.Value, 0, cancellationToken, projected).Join(Elements.Removal);
             case IInvocationOperation invocation when invocation.Instance == reference:
-                return InstanceCall(invocation, cancellationToken);
+                return InstanceCall(invocation, cancellationToken, projected);
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance == reference:
-                return ElementWrite(indexer, cancellationToken);
+                return ElementWrite(indexer, cancellationToken, projected);
             case IPropertyReferenceOperation property when property.Instance == reference:
                 return Elements.None;
             case IArrayElementReferenceOperation element when element.ArrayReference == reference:
-                return ElementWrite(element, cancellationToken);
+                return ElementWrite(element, cancellationToken, projected);
             case IArgumentOperation argument:
-                return Argument(argument);
+                return Argument(argument, projected);
             case IForEachLoopOperation:
             case ISpreadOperation:
             case INameOfOperation:
@@ -453,17 +562,17 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary><c>list[i] = v</c> adds v; reading <c>list[i]</c> adds nothing.</summary>
-    private Elements ElementWrite(IOperation element, CancellationToken cancellationToken)
+    private Elements ElementWrite(IOperation element, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         switch (element.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == element:
                 // list[i] = v may replace an element
-                return assignment.IsRef ? Elements.Unknown : Elements.Of(Value(assignment.Value, 0, FlowMode.Exact, cancellationToken)).Join(Elements.Removal);
+                return assignment.IsRef ? Elements.Unknown : Elements.Of(ElementValue(assignment.Value, 0, cancellationToken, projected)).Join(Elements.Removal);
             case ICompoundAssignmentOperation compound when compound.Target == element:
                 return Elements.None;
             case ICoalesceAssignmentOperation coalesce when coalesce.Target == element:
-                return Elements.Of(Value(coalesce.Value, 0, FlowMode.Exact, cancellationToken));
+                return Elements.Of(ElementValue(coalesce.Value, 0, cancellationToken, projected));
             case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
             case ITupleOperation:
                 return Elements.Unknown;
@@ -473,7 +582,7 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>A method of the collection called on it: <c>Add</c>, <c>Insert</c>, <c>AddRange</c>… add; the others read or remove.</summary>
-    private Elements InstanceCall(IInvocationOperation invocation, CancellationToken cancellationToken)
+    private Elements InstanceCall(IInvocationOperation invocation, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         var method = invocation.TargetMethod;
         if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array)
@@ -491,11 +600,11 @@ internal sealed partial class CurrencyFlow
                 }
 
                 var added = invocation.Arguments[invocation.Arguments.Length - 1].Value;
-                return _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
-                    ? Elements.Of(Value(added, 0, FlowMode.Exact, cancellationToken))
+                return projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
+                    ? Elements.Of(ElementValue(added, 0, cancellationToken, projected))
                     : Elements.Unknown;
             case "AddRange" or "InsertRange":
-                return invocation.Arguments.Length == 0 ? Elements.Unknown : ElementsOf(invocation.Arguments[invocation.Arguments.Length - 1].Value, 0, cancellationToken);
+                return invocation.Arguments.Length == 0 ? Elements.Unknown : ElementsOf(invocation.Arguments[invocation.Arguments.Length - 1].Value, 0, cancellationToken, projected);
             case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan":
                 return Elements.Unknown;
             case "Clear" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "RemoveWhere" or "RemoveFirst" or "RemoveLast" or "Pop" or "TryPop"
@@ -507,14 +616,14 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>The collection given to a method: read by LINQ and read-only parameters, else possibly written unseen.</summary>
-    private Elements Argument(IArgumentOperation argument)
+    private Elements Argument(IArgumentOperation argument, IPropertySymbol? projected)
     {
         if (argument.Parameter is not { } parameter || parameter.RefKind is RefKind.Ref or RefKind.Out)
         {
             return Elements.Unknown;
         }
 
-        if (Declared(parameter) is { } declared)
+        if (projected is null && Declared(parameter) is { } declared)
         {
             // the callee may add, but only what its parameter is declared to hold (the argument itself is checked)
             return Elements.Of(declared);
@@ -542,8 +651,25 @@ internal sealed partial class CurrencyFlow
         && named.ContainingNamespace?.ToDisplayString() is "System" or "System.Collections" or "System.Collections.Generic" or "System.Linq"
         || type?.SpecialType == SpecialType.System_String;
 
-    /// <summary>Whether the elements (the values, for a dictionary) of a collection type carry a currency the flow follows.</summary>
-    private bool TracksElements(ITypeSymbol? type) => _types.CarriesCurrency(ValueTypeOf(type));
+    /// <summary>Whether the elements (the values, for a dictionary) of a collection type carry a currency the flow
+    /// follows, or, for a member of the elements, are of the type that declares it.</summary>
+    private bool TracksElements(ITypeSymbol? type, IPropertySymbol? projected = null)
+    {
+        if (projected is null)
+        {
+            return _types.CarriesCurrency(ValueTypeOf(type));
+        }
+
+        for (var element = ValueTypeOf(type); element is not null; element = element.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(element.OriginalDefinition, projected.ContainingType.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The type of the values an array or a collection of System.Collections.Generic (or an immutable one) holds: the

@@ -418,8 +418,14 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         var method = invocation.TargetMethod;
         var types = context.Types;
         IOperation? collection = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-        if (collection is null || !types.IsMoney(ElementType(method, collection)))
+        if (collection is null)
         {
+            return;
+        }
+
+        if (!types.IsMoney(ElementType(method, collection)))
+        {
+            CheckOrderingByMember(context, resolver, invocation, collection);
             return;
         }
 
@@ -444,6 +450,43 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name, elements.First, elements.Second));
         }
+    }
+
+    /// <summary>
+    /// Ordering records by a money member, or the minimum or maximum of it (<c>programmes.OrderBy(p =&gt; p.Budget)</c>,
+    /// <c>Max(p =&gt; p.Budget)</c>), where that member holds two currencies across the elements: the keys compared mix them.
+    /// </summary>
+    private static void CheckOrderingByMember(in RuleContext context, CurrencyFlow resolver, IInvocationOperation invocation, IOperation collection)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name is not ("OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Min" or "Max") || invocation.Arguments.Length != 2
+            || MemberKey(invocation.Arguments[1].Value) is not { } member || !context.Types.IsMoney(member.Type))
+        {
+            return;
+        }
+
+        var elements = resolver.MemberElementsOf(collection, member, context.CancellationToken);
+        if (elements.IsMixed)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name + " by " + member.Name, elements.First, elements.Second));
+        }
+    }
+
+    /// <summary>The property a key selector reads from its element: <c>p =&gt; p.Budget</c>.</summary>
+    private static IPropertySymbol? MemberKey(IOperation argument)
+    {
+        var value = argument.SkipConversions();
+        if (value is IDelegateCreationOperation creation)
+        {
+            value = creation.Target;
+        }
+
+        return value is IAnonymousFunctionOperation { Symbol.Parameters.Length: 1 } lambda
+            && lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } key }
+            && key.SkipConversions() is IPropertyReferenceOperation { Property.IsStatic: false, Instance: IParameterReferenceOperation { Parameter: { } keyParameter } } read
+            && SymbolEqualityComparer.Default.Equals(keyParameter, lambda.Symbol.Parameters[0])
+                ? read.Property
+                : null;
     }
 
     /// <summary>

@@ -11,6 +11,10 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     /// <summary>Diagnostic property: <c>Selector</c> for <c>xs.Sum(x => x.Amount)</c>, <c>Select</c> for <c>xs.Select(x => x.Amount).Sum()</c>.</summary>
     public const string ShapeProperty = "Shape";
 
+    /// <summary>Diagnostic property: the currency code every summed amount is known to have, when the currency flow
+    /// knows it (every element, or every element's money member, written in one currency); absent otherwise.</summary>
+    public const string CurrencyProperty = "Currency";
+
     public MixedCurrencySumRule()
         : base(Descriptors.MixedCurrencySum)
     {
@@ -36,15 +40,19 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         }
 
         string? shape = null;
+        IOperation? source = null, selector = null;
         if (method.Name == "Sum")
         {
             if (invocation.Arguments.Length == 2 && ReturnsAmount(invocation.Arguments[1].Value, types))
             {
                 shape = "Selector";
+                (source, selector) = (invocation.Arguments[0].Value, invocation.Arguments[1].Value);
             }
             else if (invocation.Arguments.Length == 1 && IsSelectOfAmounts(invocation.Arguments[0].Value, types))
             {
                 shape = "Select";
+                var select = (IInvocationOperation)Unwrap(invocation.Arguments[0].Value)!;
+                (source, selector) = (select.Arguments[0].Value, select.Arguments[1].Value);
             }
         }
         else
@@ -72,11 +80,38 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             return;
         }
 
-        context.Report(Diagnostic.Create(
-            Descriptors.MixedCurrencySum,
-            invocation.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape),
-            method.Name));
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape);
+        if (source is not null && selector is not null && KnownCurrency(context, source, selector) is { } code)
+        {
+            properties = properties.Add(CurrencyProperty, code);
+        }
+
+        context.Report(Diagnostic.Create(Descriptors.MixedCurrencySum, invocation.Syntax.GetLocation(), properties, method.Name));
+    }
+
+    /// <summary>The one currency of the money a selector takes the amount of (<c>m =&gt; m.Amount</c> over a collection of
+    /// money, <c>l =&gt; l.Cost.Amount</c> over objects whose <c>Cost</c> is known), or null.</summary>
+    private static string? KnownCurrency(in RuleContext context, IOperation source, IOperation selector)
+    {
+        if (Lambda(selector) is not { Symbol.Parameters.Length: 1 } lambda || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned }
+            || UnitStrippingRule.AmountAccess(returned, context.Types, out _) is not { Instance: { } money })
+        {
+            return null;
+        }
+
+        var flow = context.Facts.Currencies;
+        var parameter = lambda.Symbol.Parameters[0];
+        string? code = money.SkipConversions() switch
+        {
+            IParameterReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter) =>
+                flow.ElementsOf(source, context.CancellationToken).Code,
+            IPropertyReferenceOperation { Property.IsStatic: false, Instance: IParameterReferenceOperation reference } member
+                when SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter) =>
+                flow.MemberElementsOf(source, member.Property, context.CancellationToken).Code,
+            _ => null,
+        };
+
+        return Currencies.Known(code);
     }
 
     [MethodImpl(Hot.Path)]

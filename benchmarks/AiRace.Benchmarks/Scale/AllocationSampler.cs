@@ -50,6 +50,13 @@ internal sealed class AllocationSampler : EventListener
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
+        if (_on && e.EventName is "GCHeapStats_V2" && e.Payload is not null)
+        {
+            long Size(string name) => Convert.ToInt64(e.Payload[e.PayloadNames!.IndexOf(name)], CultureInfo.InvariantCulture);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gcstat\tpromoted gen0 {Size("TotalPromotedSize0") / 1048576.0:0.0} MB, gen1 {Size("TotalPromotedSize1") / 1048576.0:0.0} MB; sizes gen0 {Size("GenerationSize0") / 1048576.0:0} gen1 {Size("GenerationSize1") / 1048576.0:0} gen2 {Size("GenerationSize2") / 1048576.0:0} loh {Size("GenerationSize3") / 1048576.0:0} MB"));
+            return;
+        }
+
         if (e.EventName is not "GCAllocationTick_V4" and not "GCAllocationTick_V3" || e.Payload is null)
         {
             return;

@@ -23,6 +23,22 @@ public static class LoadProfile
         for (int r = 0; r < runs; r++)
         {
             GC.Collect();
+            if (Environment.GetEnvironmentVariable("AIRACE_SCALE_TOKENS") == "1")
+            {
+                (double readerMs, _) = Measure(self, () =>
+                {
+                    var reader = new System.Text.Json.Utf8JsonReader(json);
+                    long tokens = 0;
+                    while (reader.Read())
+                    {
+                        tokens++;
+                    }
+
+                    GC.KeepAlive(tokens);
+                });
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens\t{readerMs:0} ms CPU to read the tokens alone (Utf8JsonReader, nothing kept)"));
+            }
+
             (double parseMs, long parseBytes) = Measure(self, () => JsonTree.Parse(json, new ProblemCollector()));
             if (parseOnly)
             {
@@ -33,9 +49,13 @@ public static class LoadProfile
             GC.Collect();
             bool noGc = Environment.GetEnvironmentVariable("AIRACE_SCALE_NO_GC") == "1" && GC.TryStartNoGCRegion(json.Length * 12L);
             using AllocationSampler? sampler = Environment.GetEnvironmentVariable("AIRACE_SCALE_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+            long liveBefore = GC.GetTotalMemory(forceFullCollection: true);
             sampler?.Start();
-            (double loadMs, long loadBytes) = Measure(self, () => PolicyData.Load(json, null, ScalePipeline.LoadOptions));
+            PolicyDataset? loaded = null;
+            (double loadMs, long loadBytes) = Measure(self, () => loaded = PolicyData.Load(json, null, ScalePipeline.LoadOptions));
             sampler?.StopAndPrint();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"live\tthe loaded dataset holds {(GC.GetTotalMemory(forceFullCollection: true) - liveBefore) / 1048576.0:0} MB"));
+            GC.KeepAlive(loaded);
             if (noGc)
             {
                 Console.WriteLine("note\tthe load ran in a region without garbage collection");

@@ -140,6 +140,7 @@ public static class ScalePipeline
         var normaliser = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD);
         NormalisationResult normalised = null!;
         Print("normalise", Best(runs, () => normalised = normaliser.NormaliseProgrammes(data.Programmes, NormalisationBasis.AtAnnualAverage(2024))));
+        Allocations("normalise", () => normaliser.NormaliseProgrammes(data.Programmes, NormalisationBasis.AtAnnualAverage(2024)));
 
         Aggregation[] aggregations = [];
         Print("aggregate", Best(runs, () => aggregations =
@@ -148,6 +149,7 @@ public static class ScalePipeline
             Aggregation.Of(normalised, data, AggregationKey.Jurisdiction),
             Aggregation.Of(normalised, data, AggregationKey.SponsorKind),
         ]));
+        Allocations("aggregate", () => _ = Aggregation.Of(normalised, data, AggregationKey.Country).Groups.Count + Aggregation.Of(normalised, data, AggregationKey.Jurisdiction).Groups.Count + Aggregation.Of(normalised, data, AggregationKey.SponsorKind).Groups.Count);
 
         string parquet = Path.Combine(Path.GetTempPath(), "airace-scale-" + Environment.ProcessId + ".parquet");
         try
@@ -164,6 +166,21 @@ public static class ScalePipeline
                 }
             });
             double pq = Best(runs, () =>
+            {
+                using FileStream file = File.Create(parquet);
+                ParquetExport.WriteAsync(table, file).GetAwaiter().GetResult();
+            });
+            Allocations("table", () => normalised.ToTable());
+            Allocations("CSV", () =>
+            {
+                using var writer = new StreamWriter(Stream.Null);
+                CsvExport.Write(table, writer);
+                foreach (Aggregation a in aggregations)
+                {
+                    CsvExport.Write(a.ToTable(), writer);
+                }
+            });
+            Allocations("Parquet", () =>
             {
                 using FileStream file = File.Create(parquet);
                 ParquetExport.WriteAsync(table, file).GetAwaiter().GetResult();
@@ -229,6 +246,24 @@ public static class ScalePipeline
 
     private static double? Sum(Dictionary<string, double> ms, params string[] stages) =>
         stages.All(ms.ContainsKey) ? stages.Sum(s => ms[s]) : null;
+
+    /// <summary>With <c>AIRACE_SCALE_ALLOCATIONS=1</c>: runs the action once more, printing the bytes it allocated
+    /// and the types that make them up (<see cref="AllocationSampler"/>).</summary>
+    private static void Allocations(string stage, Action action)
+    {
+        if (Environment.GetEnvironmentVariable("AIRACE_SCALE_ALLOCATIONS") != "1")
+        {
+            return;
+        }
+
+        using var sampler = new AllocationSampler();
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        sampler.Start();
+        action();
+        long bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alloc	{stage}: {bytes / 1048576.0:0.0} MB allocated"));
+        sampler.StopAndPrint(15);
+    }
 
     private static void Print(string stage, double ms)
     {

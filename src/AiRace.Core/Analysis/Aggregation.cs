@@ -240,10 +240,15 @@ public sealed class Aggregation
         Guard.Defined(key);
         Guard.Defined(sponsors);
         bool apart = sponsors == SponsorTotals.Apart && key != AggregationKey.SponsorKind;
-        var counted = new HashSet<string>(normalised.Items.Select(i => i.Programme.Id), StringComparer.Ordinal);
+        var counted = new HashSet<string>(normalised.Items.Count, StringComparer.Ordinal);
+        foreach (NormalisedProgramme item in normalised.Items)
+        {
+            counted.Add(item.Programme.Id);
+        }
+
         var ancestors = new CountedAncestors(dataset, counted);
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
-        var groups = new Dictionary<(string, SponsorKind?), GroupBuilder>();
+        var groups = new Dictionary<(string, SponsorKind?), GroupBuilder>(GroupKeyComparer.Instance);
         GroupBuilder Group(string name, Programme programme)
         {
             (string, SponsorKind?) at = (name, apart ? programme.SponsorKind : key == AggregationKey.SponsorKind ? programme.SponsorKind : null);
@@ -274,30 +279,24 @@ public sealed class Aggregation
                 continue;
             }
 
-            foreach (string group in GroupsOf(item.Programme, dataset, key, countries))
+            GroupBuilder g = Group(GroupOf(item.Programme, dataset, key, countries), item.Programme);
+            if (ancestor is null)
             {
-                GroupBuilder g = Group(group, item.Programme);
-                if (ancestor is null)
-                {
-                    g.Add(item.Programme.Id, item.Amount);
-                }
-                else
-                {
-                    g.NotCounted.Add((item.Programme.Id, $"nested in {ancestor}, which is counted: counting it again would count its money twice"));
-                }
-
-                g.AddUncountedParts(item.Programme);
+                g.Add(item.Programme.Id, item.Amount);
             }
+            else
+            {
+                g.NotCounted.Add((item.Programme.Id, $"nested in {ancestor}, which is counted: counting it again would count its money twice"));
+            }
+
+            g.AddUncountedParts(item.Programme);
         }
 
         foreach (NotNormalised skipped in normalised.NotNormalised)
         {
-            foreach (string group in GroupsOf(skipped.Programme, dataset, key, countries))
-            {
-                GroupBuilder g = Group(group, skipped.Programme);
-                g.NotCounted.Add((skipped.Programme.Id, "not normalised: " + skipped.Reason));
-                g.AddUncountedParts(skipped.Programme);
-            }
+            GroupBuilder g = Group(GroupOf(skipped.Programme, dataset, key, countries), skipped.Programme);
+            g.NotCounted.Add((skipped.Programme.Id, "not normalised: " + skipped.Reason));
+            g.AddUncountedParts(skipped.Programme);
         }
 
         Currency c = normalised.Currency;
@@ -314,7 +313,7 @@ public sealed class Aggregation
             + " Programmes that may overlap (recorded overlaps) are listed with each group; where two or more are counted in one group, the group also gives its totals with the overlaps removed (lower bound) beside the totals with all counted (upper bound)."
             + " An overlap between programmes of different groups is not removed: adding groups together may count that money twice.";
         var programmeOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (NormalisedProgramme item in normalised.Items)
+        foreach (NormalisedProgramme item in built.Any(g => g.OverlapsRemoved is not null) ? normalised.Items : [])
         {
             programmeOf[item.Programme.Id] = item.Programme.Id;
             foreach (Allocation part in item.Programme.Parts)
@@ -378,19 +377,24 @@ public sealed class Aggregation
         return split;
     }
 
-    private static IEnumerable<string> GroupsOf(Programme programme, PolicyDataset dataset, AggregationKey key, Dictionary<string, string> countries)
+    private static string GroupOf(Programme programme, PolicyDataset dataset, AggregationKey key, Dictionary<string, string> countries) => key switch
     {
-        switch (key)
-        {
-            case AggregationKey.Country:
-                return new[] { CountryOf(programme.JurisdictionId, dataset, countries) };
-            case AggregationKey.Jurisdiction:
-                return new[] { programme.JurisdictionId };
-            case AggregationKey.SponsorKind:
-                return new[] { programme.SponsorKind.ToString() };
-            default:
-                return new[] { InstrumentGroup(programme) };
-        }
+        AggregationKey.Country => CountryOf(programme.JurisdictionId, dataset, countries),
+        AggregationKey.Jurisdiction => programme.JurisdictionId,
+        AggregationKey.SponsorKind => programme.SponsorKind.ToString(),
+        _ => InstrumentGroup(programme),
+    };
+
+    /// <summary>Compares the keys of groups (a name and a sponsor kind) without boxing the sponsor kind.</summary>
+    private sealed class GroupKeyComparer : IEqualityComparer<(string Name, SponsorKind? Sponsor)>
+    {
+        public static readonly GroupKeyComparer Instance = new();
+
+        public bool Equals((string Name, SponsorKind? Sponsor) x, (string Name, SponsorKind? Sponsor) y) =>
+            string.Equals(x.Name, y.Name, StringComparison.Ordinal) && x.Sponsor == y.Sponsor;
+
+        public int GetHashCode((string Name, SponsorKind? Sponsor) key) =>
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(key.Name), key.Sponsor is SponsorKind k ? (int)k : -1);
     }
 
     /// <summary>The top of a jurisdiction's parent chain, remembered per jurisdiction (one walk per jurisdiction, not per programme).</summary>
@@ -524,25 +528,30 @@ public sealed class Aggregation
         {
             var notes = new List<TotalNote>();
             (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) all = Totals(_items, currency, notes);
-            var programmes = new HashSet<string>(_items.Select(i => i.Programme), StringComparer.Ordinal);
             var touching = new List<OverlapInGroup>();
-            var joining = new List<ProgrammeOverlap>();
-            foreach (ProgrammeOverlap o in overlaps)
+            OverlapBounds? bounds = null;
+            if (overlaps.Count > 0)
             {
-                string[] inGroup = o.ProgrammeIds.Where(programmes.Contains).ToArray();
-                if (inGroup.Length == 0)
+                var programmes = new HashSet<string>(_items.Select(i => i.Programme), StringComparer.Ordinal);
+                var joining = new List<ProgrammeOverlap>();
+                foreach (ProgrammeOverlap o in overlaps)
                 {
-                    continue;
+                    string[] inGroup = o.ProgrammeIds.Where(programmes.Contains).ToArray();
+                    if (inGroup.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    touching.Add(new OverlapInGroup(o.Id, inGroup, o.ProgrammeIds.Where(p => !programmes.Contains(p)).ToArray(), o.Reason, o.AmbiguityId));
+                    if (inGroup.Length >= 2)
+                    {
+                        joining.Add(o);
+                    }
                 }
 
-                touching.Add(new OverlapInGroup(o.Id, inGroup, o.ProgrammeIds.Where(p => !programmes.Contains(p)).ToArray(), o.Reason, o.AmbiguityId));
-                if (inGroup.Length >= 2)
-                {
-                    joining.Add(o);
-                }
+                bounds = joining.Count == 0 ? null : Bounds(joining, programmes, currency);
             }
 
-            OverlapBounds? bounds = joining.Count == 0 ? null : Bounds(joining, programmes, currency);
             return new AggregateGroup(
                 key, sponsor, currency, all.Exact, all.Approximate, all.Caps, all.Floors, all.Low, all.High,
                 Counted.ToArray(), NotCounted.ToArray(), notes, touching, bounds);
@@ -682,6 +691,8 @@ public sealed class Aggregation
         TableColumn<string> exactTotal = b.Text("exact_total"), ids = b.Text("ids"), reason = b.Text("reason");
         foreach (AggregateGroup g in Groups)
         {
+            string? allIds = null, keptIds = null, keptAndRemoved = null;
+            long keptCount = 0;
             void Add(string what, Money? value, Func<OverlapBounds, Money?> lower)
             {
                 TotalNote? note = g.Notes.FirstOrDefault(n => n.Figure == what);
@@ -689,17 +700,24 @@ public sealed class Aggregation
                 {
                     b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, what).Set(bound, g.OverlapsRemoved is null ? Only : AllCounted)
                         .Set(total, value).Set(exactTotal, note?.ExactSum).Set(counted, g.Counted.Count)
-                        .Set(ids, string.Join(" ", g.Counted)).Set(reason, note?.Note);
+                        .Set(ids, allIds ??= string.Join(" ", g.Counted)).Set(reason, note?.Note);
                 }
 
                 if (g.OverlapsRemoved is OverlapBounds o && (value is not null || note is not null))
                 {
-                    string[] kept = g.Counted.Where(id => !o.Removed.Contains(_programmeOf.GetValueOrDefault(id, id))).ToArray();
+                    if (keptIds is null)
+                    {
+                        string[] kept = g.Counted.Where(id => !o.Removed.Contains(_programmeOf.GetValueOrDefault(id, id))).ToArray();
+                        keptIds = string.Join(" ", kept);
+                        keptCount = kept.Length;
+                        keptAndRemoved = "kept " + string.Join(", ", o.Kept) + "; removed " + string.Join(", ", o.Removed);
+                    }
+
                     TotalNote? lowNote = o.Notes.FirstOrDefault(n => n.Figure == what);
                     b.AddRow().Set(group, g.Key).Set(sponsor, g.Sponsor?.ToString()).Set(figure, what).Set(bound, Removed)
-                        .Set(total, lower(o)).Set(exactTotal, lowNote?.ExactSum).Set(counted, kept.Length)
-                        .Set(ids, string.Join(" ", kept))
-                        .Set(reason, "kept " + string.Join(", ", o.Kept) + "; removed " + string.Join(", ", o.Removed) + (lowNote is null ? string.Empty : "; " + lowNote.Note));
+                        .Set(total, lower(o)).Set(exactTotal, lowNote?.ExactSum).Set(counted, keptCount)
+                        .Set(ids, keptIds)
+                        .Set(reason, lowNote is null ? keptAndRemoved : keptAndRemoved + "; " + lowNote.Note);
                 }
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Analysis;
@@ -10,6 +11,8 @@ namespace AiRace.Core.Analysis;
 /// </summary>
 public sealed class NormalisedAmount
 {
+    private readonly StrongBox<Conversion>? _upperConversion;
+
     /// <summary>Records a normalised amount.</summary>
     /// <param name="original">The amount as reported.</param>
     /// <param name="conversion">The conversion of the amount (the low end of a range).</param>
@@ -32,7 +35,7 @@ public sealed class NormalisedAmount
 
         Original = original;
         Conversion = conversion;
-        UpperConversion = upperConversion;
+        _upperConversion = upperConversion is Conversion upper ? new StrongBox<Conversion>(upper) : null;
         Basis = basis;
     }
 
@@ -52,7 +55,7 @@ public sealed class NormalisedAmount
     public Conversion Conversion { get; }
 
     /// <summary>For a range, the conversion of its high end.</summary>
-    public Conversion? UpperConversion { get; }
+    public Conversion? UpperConversion => _upperConversion?.Value;
 
     /// <summary>The rule that chose the conversion date.</summary>
     public NormalisationBasis Basis { get; }

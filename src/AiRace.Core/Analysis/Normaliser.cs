@@ -136,7 +136,7 @@ public sealed class Normaliser
     public NormalisationResult NormaliseProgrammes(IEnumerable<Programme> programmes, NormalisationBasis basis)
     {
         Guard.NotNull(programmes);
-        var done = new List<NormalisedProgramme>();
+        var done = new List<NormalisedProgramme>(programmes is IReadOnlyCollection<Programme> all ? all.Count : 0);
         var skipped = new List<NotNormalised>();
         foreach (Programme p in programmes)
         {

@@ -26,14 +26,14 @@ public sealed class ResultTable
     /// length, or a cell is of the wrong type or currency; the message names the row and column. A fact id is empty
     /// or given twice.</exception>
     public ResultTable(string name, IEnumerable<TableColumn> columns, IEnumerable<IReadOnlyList<object?>> rows, IEnumerable<string>? notes = null, IEnumerable<string>? facts = null)
-        : this(name, (columns ?? throw new ArgumentNullException(nameof(columns))).ToArray(), Copy(rows), notes?.ToArray() ?? Array.Empty<string>(), facts?.ToArray() ?? Array.Empty<string>())
+        : this(name, (columns ?? throw new ArgumentNullException(nameof(columns))).ToArray(), Copy(rows), notes?.ToArray() ?? Array.Empty<string>(), CheckedFacts(name, facts?.ToArray() ?? Array.Empty<string>()))
     {
     }
 
-    /// <summary>Takes ownership of the arrays (the builder's and readers' path: no copy).</summary>
+    /// <summary>Takes ownership of the arrays (the builder's and readers' path: no copy). The facts must be checked
+    /// already (<see cref="TableSchema.CheckFacts"/>; the builder and <see cref="TableSchema"/> do).</summary>
     internal ResultTable(string name, TableColumn[] columns, object?[][] rows, string[] notes, string[] facts)
     {
-        TableSchema.CheckFacts(name, facts);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         Columns = columns;
@@ -200,6 +200,12 @@ public sealed class ResultTable
         Money m => m.ToString("G", CultureInfo.InvariantCulture),
         _ => Convert.ToString(cell, CultureInfo.InvariantCulture) ?? string.Empty,
     };
+
+    private static string[] CheckedFacts(string name, string[] facts)
+    {
+        TableSchema.CheckFacts(name, facts);
+        return facts;
+    }
 
     private static object?[][] Copy(IEnumerable<IReadOnlyList<object?>> rows)
     {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using AiRace.Core.Policy;
@@ -14,11 +13,11 @@ namespace AiRace.Core.Data;
 /// combine with <see cref="Merge(PolicyDataset)"/>. Immutable and thread-safe.</remarks>
 public sealed class PolicyDataset
 {
-    private readonly FrozenDictionary<string, Jurisdiction> _jurisdictions;
-    private readonly FrozenDictionary<string, Actor> _actors;
-    private readonly FrozenDictionary<string, Programme> _programmes;
-    private readonly FrozenDictionary<string, Source> _sources;
-    private readonly FrozenDictionary<string, Metric> _metrics;
+    private readonly Dictionary<string, Jurisdiction> _jurisdictions;
+    private readonly Dictionary<string, Actor> _actors;
+    private readonly Dictionary<string, Programme> _programmes;
+    private readonly Dictionary<string, Source> _sources;
+    private readonly Dictionary<string, Metric> _metrics;
 
     internal PolicyDataset(
         IReadOnlyList<Source> sources,
@@ -48,11 +47,11 @@ public sealed class PolicyDataset
         Version = version;
         AsOf = asOf;
         Changes = changes ?? [];
-        _sources = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
-        _jurisdictions = jurisdictions.ToFrozenDictionary(j => j.Id, StringComparer.Ordinal);
-        _actors = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
-        _programmes = programmes.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
-        _metrics = metrics.ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
+        _sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _jurisdictions = jurisdictions.ToDictionary(j => j.Id, StringComparer.Ordinal);
+        _actors = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _programmes = programmes.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _metrics = metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
     }
 
     /// <summary>A dataset with nothing in it.</summary>
@@ -367,7 +366,7 @@ public sealed class PolicyDataset
             .Concat(Ambiguities.Select(a => a.Id))
             .Concat(Overlaps.Select(o => o.Id));
 
-    private static T Find<T>(FrozenDictionary<string, T> table, string id, string what)
+    private static T Find<T>(Dictionary<string, T> table, string id, string what)
     {
         Guard.NotNull(id);
         return table.TryGetValue(id, out T? value) ? value : throw new KeyNotFoundException($"The dataset has no {what} with id \"{id}\".");

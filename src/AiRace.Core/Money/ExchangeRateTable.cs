@@ -148,28 +148,37 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     private bool TryCross(PairRates first, PairRates second, Currency pivot, DateOnly date, RateLookup lookup, out ExchangeRate rate)
     {
         rate = default;
+        return CommonLegs(first, second, date, lookup, out ExchangeRate a, out ExchangeRate b) && CrossOf(a, b, pivot, out rate) is null;
+    }
+
+    /// <summary>The two legs' rates of one date, the look-up's own for monthly and annual averages; for days, the
+    /// latest day within the look-up's reach on which both legs were quoted.</summary>
+    private static bool CommonLegs(PairRates first, PairRates second, DateOnly date, RateLookup lookup, out ExchangeRate a, out ExchangeRate b)
+    {
+        b = default;
         if (lookup.Period != RatePeriod.Day)
         {
-            return first.TryFind(date, lookup, out ExchangeRate a) && second.TryFind(date, lookup, out ExchangeRate b) && TryCross(a, b, pivot, out rate);
+            return first.TryFind(date, lookup, out a) & second.TryFind(date, lookup, out b);
         }
 
-        // The latest day, within the look-up's reach, on which both legs were quoted.
         int back = lookup.Kind == RateLookupKind.MostRecent ? lookup.MaxDaysBack : 0;
         for (int k = 0; k <= back; k++)
         {
             DateOnly day = date.AddDays(-k);
-            if (first.TryFind(day, RateLookup.ExactDate, out ExchangeRate a) && second.TryFind(day, RateLookup.ExactDate, out ExchangeRate b))
+            if (first.TryFind(day, RateLookup.ExactDate, out a) && second.TryFind(day, RateLookup.ExactDate, out b))
             {
-                return TryCross(a, b, pivot, out rate);
+                return true;
             }
         }
 
+        a = default;
         return false;
     }
 
     /// <summary>The cross of two legs of one date, from the published rates (a leg the table derived as an inverse is
-    /// divided by instead of multiplied, so the result is rounded once).</summary>
-    private bool TryCross(ExchangeRate a, ExchangeRate b, Currency pivot, out ExchangeRate rate)
+    /// divided by instead of multiplied, so the result is rounded once): null with the rate, or why decimal cannot
+    /// hold it.</summary>
+    private string? CrossOf(ExchangeRate a, ExchangeRate b, Currency pivot, out ExchangeRate rate)
     {
         rate = default;
         decimal numerator = 1m, denominator = 1m;
@@ -180,17 +189,20 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
             decimal value = numerator / denominator;
             if (value == 0m)
             {
-                return false;
+                return Legs(a, b) + " rounds to zero: decimal holds no rate that small (28 decimal places).";
             }
 
             RateSeries series = _crossSeries!.GetOrAdd((a.Series, b.Series), static (legs, p) => RateSeries.Cross(legs.First, legs.Second, p), pivot);
             rate = new ExchangeRate(a.Base, b.Quote, value, a.Date, series);
-            return true;
+            return null;
         }
         catch (OverflowException)
         {
-            return false;
+            return Legs(a, b) + " is larger than decimal can hold (about 7.9 × 10^28).";
         }
+
+        static string Legs(ExchangeRate a, ExchangeRate b) =>
+            FormattableString.Invariant($"the cross of the legs of {a.Date:yyyy-MM-dd}, {a.Base.Code}/{a.Quote.Code} {a.Rate} and {b.Base.Code}/{b.Quote.Code} {b.Rate},");
 
         void Apply(ExchangeRate leg, ref decimal num, ref decimal den)
         {
@@ -231,7 +243,8 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
             string legs = $"crossing via {pivot.Code} needs {from.Code}/{pivot.Code} and {pivot.Code}/{to.Code} for the same {(lookup.Period == RatePeriod.Day ? "day" : lookup.Period.ToString().ToLowerInvariant())}";
             string why = !first.TryFind(date, lookup, out _) ? first.Explain(date, lookup)
                 : !second.TryFind(date, lookup, out _) ? second.Explain(date, lookup)
-                : "the two legs have no quotation on a common day within the look-up's reach.";
+                : !CommonLegs(first, second, date, lookup, out ExchangeRate a, out ExchangeRate b) ? "the two legs have no quotation on a common day within the look-up's reach."
+                : CrossOf(a, b, pivot, out _) ?? throw new InvalidOperationException("A cross the table found was explained as missing.");
             return $"The table holds no {from.Code}/{to.Code} rates, and {legs}: {why}";
         }
 

@@ -59,6 +59,11 @@ internal static class PolicyGuard
     public static IReadOnlyList<T> List<T>(IEnumerable<T>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
     {
         Guard.NotNull(values, name);
+        if (values is IReadOnlyList<T> { Count: 1 } one)
+        {
+            return one[0] is null ? throw new ArgumentException($"{name}[0] is null.", name) : new SingleItemList<T>(one[0]);
+        }
+
         T[] array = values.ToArray();
         for (int i = 0; i < array.Length; i++)
         {
@@ -68,7 +73,7 @@ internal static class PolicyGuard
             }
         }
 
-        return Array.AsReadOnly(array);
+        return array.Length == 1 ? new SingleItemList<T>(array[0]) : Array.AsReadOnly(array);
     }
 
     /// <summary>A fact's inferences: none, or each about a different field.</summary>

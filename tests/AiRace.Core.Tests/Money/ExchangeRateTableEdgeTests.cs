@@ -42,6 +42,33 @@ public class ExchangeRateTableEdgeTests
     }
 
     [Fact]
+    public void ACrossThatRoundsToZero_OrOverflows_IsExplainedSo_NotAsMissingLegs()
+    {
+        const string prefix = "The table holds no USD/CNY rates, and crossing via EUR needs USD/EUR and EUR/CNY for the same day: ";
+        ExchangeRateTable tiny = ViaEur(
+            new ExchangeRate(Currency.USD, Currency.EUR, 0.000000000000001m, Day, Daily),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 0.000000000000001m, Day, Other));
+        NotFound(tiny, Day, RateLookup.ExactDate).Should().Be(prefix
+            + "the cross of the legs of 2025-07-28, USD/EUR 0.000000000000001 and EUR/CNY 0.000000000000001, rounds to zero: decimal holds no rate that small (28 decimal places).");
+
+        // The legs of the latest common day are the ones explained, as they are the ones crossed.
+        ExchangeRateTable huge = ViaEur(
+            new ExchangeRate(Currency.USD, Currency.EUR, 1_000_000_000_000_000m, Day.AddDays(-1), Daily),
+            new ExchangeRate(Currency.USD, Currency.EUR, 1m, Day.AddDays(1), Daily),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 2m, Day.AddDays(-2), Other),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 1_000_000_000_000_000m, Day.AddDays(-1), Other),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 1m, Day.AddDays(1), Other));
+        NotFound(huge, Day, RateLookup.MostRecentWithin(3)).Should().Be(prefix
+            + "the cross of the legs of 2025-07-27, USD/EUR 1000000000000000 and EUR/CNY 1000000000000000, is larger than decimal can hold (about 7.9 × 10^28).");
+
+        ExchangeRateTable months = ViaEur(
+            new ExchangeRate(Currency.USD, Currency.EUR, 0.000000000000001m, new DateOnly(2025, 7, 1), Monthly),
+            new ExchangeRate(Currency.EUR, Currency.CNY, 0.000000000000001m, new DateOnly(2025, 7, 1), Monthly));
+        NotFound(months, Day, RateLookup.MonthlyAverage).Should().EndWith(
+            "for the same month: the cross of the legs of 2025-07-01, USD/EUR 0.000000000000001 and EUR/CNY 0.000000000000001, rounds to zero: decimal holds no rate that small (28 decimal places).");
+    }
+
+    [Fact]
     public void ACrossingTable_SaysWhichLegHasNoRate()
     {
         const string prefix = "The table holds no USD/CNY rates, and crossing via EUR needs USD/EUR and EUR/CNY for the same ";

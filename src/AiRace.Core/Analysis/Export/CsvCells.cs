@@ -22,13 +22,13 @@ internal static class CsvCells
                 WriteText(writer, text);
                 break;
             case long integer:
-                writer.Write(integer.ToString(CultureInfo.InvariantCulture));
+                WriteFormatted(writer, integer, default);
                 break;
             case decimal number:
-                writer.Write(number.ToString(CultureInfo.InvariantCulture));
+                WriteFormatted(writer, number, default);
                 break;
             case DateOnly date:
-                writer.Write(date.ToString(DateFormat, CultureInfo.InvariantCulture));
+                WriteFormatted(writer, date, "O");
                 break;
             case bool flag:
                 writer.Write(flag ? "true" : "false");
@@ -36,6 +36,22 @@ internal static class CsvCells
             default:
                 // Fields hold only the five field types (TableColumn.Flatten), so this cannot happen.
                 throw new InvalidOperationException($"A field holds a {value.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Writes a value as <c>ToString(format, CultureInfo.InvariantCulture)</c> writes it. For a day, the
+    /// round-trip format "O" is yyyy-MM-dd (<see cref="DateFormat"/>).</summary>
+    private static void WriteFormatted<T>(TextWriter writer, T value, ReadOnlySpan<char> format)
+        where T : ISpanFormattable
+    {
+        Span<char> buffer = stackalloc char[64];
+        if (value.TryFormat(buffer, out int written, format, CultureInfo.InvariantCulture))
+        {
+            writer.Write(buffer[..written]);
+        }
+        else
+        {
+            writer.Write(value.ToString(format.ToString(), CultureInfo.InvariantCulture));
         }
     }
 

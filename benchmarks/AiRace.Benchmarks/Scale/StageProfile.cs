@@ -1,0 +1,85 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using AiRace.Core;
+using AiRace.Core.Analysis;
+using AiRace.Core.Analysis.Export;
+using AiRace.Core.Data;
+using AiRace.Export;
+
+namespace AiRace.Benchmarks.Scale;
+
+/// <summary>
+/// One stage after the load, run again and again on a generated dataset of N programmes, each run printed with its
+/// CPU time, the bytes it allocated and the collections during it: for comparing two builds of one stage. Run with
+/// <c>... -- scale-stage STAGE N [runs]</c>, STAGE one of <c>normalise</c>, <c>aggregate</c> (the three aggregations of
+/// the scale benchmark), <c>aggregation-tables</c> (their <c>ToTable</c>), <c>table</c> (the normalised programmes'
+/// <c>ToTable</c>), <c>csv</c> (CSV of that table), <c>aggregation-csv</c> (the aggregations' tables and their CSV) and
+/// <c>parquet</c> (Parquet of the normalised table, to a temporary file).
+/// </summary>
+public static class StageProfile
+{
+    /// <summary>Prints one line per run.</summary>
+    public static int Run(string stage, int size, int runs)
+    {
+        PolicyDataset data = DatasetGenerator.Generate(size);
+        var normaliser = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD);
+        NormalisationBasis basis = NormalisationBasis.AtAnnualAverage(2024);
+        NormalisationResult normalised = normaliser.NormaliseProgrammes(data.Programmes, basis);
+        AggregationKey[] keys = [AggregationKey.Country, AggregationKey.Jurisdiction, AggregationKey.SponsorKind];
+        Aggregation[] aggregations = keys.Select(k => Aggregation.Of(normalised, data, k)).ToArray();
+        ResultTable table = normalised.ToTable();
+        string parquet = Path.Combine(Path.GetTempPath(), "airace-stage-" + Environment.ProcessId + ".parquet");
+        Action action = stage switch
+        {
+            "normalise" => () => normaliser.NormaliseProgrammes(data.Programmes, basis),
+            "aggregate" => () => keys.Select(k => Aggregation.Of(normalised, data, k)).ToArray(),
+            "aggregation-tables" => () => aggregations.Select(a => a.ToTable()).ToArray(),
+            "table" => () => normalised.ToTable(),
+            "csv" => () =>
+            {
+                using var writer = new StreamWriter(Stream.Null);
+                CsvExport.Write(table, writer);
+            },
+            "aggregation-csv" => () =>
+            {
+                using var writer = new StreamWriter(Stream.Null);
+                foreach (Aggregation a in aggregations)
+                {
+                    CsvExport.Write(a.ToTable(), writer);
+                }
+            },
+            "parquet" => () =>
+            {
+                using FileStream file = File.Create(parquet);
+                ParquetExport.WriteAsync(table, file).GetAwaiter().GetResult();
+            },
+            _ => throw new ArgumentException($"Unknown stage '{stage}'.", nameof(stage)),
+        };
+
+        using Process self = Process.GetCurrentProcess();
+        try
+        {
+            for (int r = 0; r < runs; r++)
+            {
+                int[] counts = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+                long allocated = GC.GetTotalAllocatedBytes(precise: true);
+                self.Refresh();
+                TimeSpan before = self.TotalProcessorTime;
+                action();
+                self.Refresh();
+                double ms = (self.TotalProcessorTime - before).TotalMilliseconds;
+                long bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {r + 1}\t{stage}\t{ms:0} ms CPU\t{bytes / 1048576.0:0.0} MB allocated\tcollections {GC.CollectionCount(0) - counts[0]}/{GC.CollectionCount(1) - counts[1]}/{GC.CollectionCount(2) - counts[2]}"));
+            }
+        }
+        finally
+        {
+            File.Delete(parquet);
+        }
+
+        return 0;
+    }
+}

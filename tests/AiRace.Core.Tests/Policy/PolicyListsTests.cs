@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Tests.Policy;
+
+/// <summary>The model's lists cannot be changed, whatever their length: a fact's one source or a programme's one
+/// instrument (kept in a list of one item) behaves as a list of several does.</summary>
+public class PolicyListsTests
+{
+    private static Programme Programme(Instrument[] instruments, SourceReference[] sources) =>
+        new("p", "P", SponsorKind.State, "CN", [], instruments, [], null, null, null, [], sources);
+
+    public static TheoryData<int> Lengths => new() { 1, 2, 3 };
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void A_list_keeps_the_items_given_in_order_and_copies_them(int length)
+    {
+        Instrument[] all = [Instrument.Plan, Instrument.InvestmentFund, Instrument.Subsidy];
+        Instrument[] given = all[..length];
+        Programme programme = Programme(given, [new("s1", "quote")]);
+        given[0] = Instrument.ResearchFunding;
+
+        programme.Instruments.Should().HaveCount(length);
+        programme.Instruments[0].Should().Be(Instrument.Plan);
+        programme.Instruments.Should().Equal(all[..length]);
+        programme.Instruments.Should().NotBeSameAs(given);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void Every_change_through_IList_is_refused(int length)
+    {
+        SourceReference[] cites = [new("s1", "one"), new("s2", "two"), new("s3", "three")];
+        var list = (IList<SourceReference>)Programme([Instrument.Plan], cites[..length]).Sources;
+
+        list.IsReadOnly.Should().BeTrue();
+        ((Action)(() => list.Add(cites[0]))).Should().Throw<NotSupportedException>();
+        ((Action)(() => list.Insert(0, cites[0]))).Should().Throw<NotSupportedException>();
+        ((Action)(() => list.Remove(cites[0]))).Should().Throw<NotSupportedException>();
+        ((Action)(() => list.RemoveAt(0))).Should().Throw<NotSupportedException>();
+        ((Action)(() => list.Clear())).Should().Throw<NotSupportedException>();
+        ((Action)(() => list[0] = cites[1])).Should().Throw<NotSupportedException>();
+        list.Should().HaveCount(length);
+        list[0].Should().BeSameAs(cites[0]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void A_list_answers_look_ups_copies_and_refuses_an_index_past_its_end(int length)
+    {
+        SourceReference[] cites = [new("s1", "one"), new("s2", "two"), new("s3", "three")];
+        var list = (IList<SourceReference>)Programme([Instrument.Plan], cites[..length]).Sources;
+        var other = new SourceReference("s9", "other");
+
+        list.Contains(cites[length - 1]).Should().BeTrue();
+        list.Contains(other).Should().BeFalse();
+        list.IndexOf(cites[length - 1]).Should().Be(length - 1);
+        list.IndexOf(other).Should().Be(-1);
+
+        var copy = new SourceReference[length + 1];
+        list.CopyTo(copy, 1);
+        copy.Should().Equal([null!, .. cites[..length]]);
+        ((Action)(() => list.CopyTo(new SourceReference[length], 1))).Should().Throw<ArgumentException>();
+        ((Action)(() => list.CopyTo(copy, -1))).Should().Throw<ArgumentOutOfRangeException>();
+
+        ((Func<SourceReference>)(() => list[length])).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<SourceReference>)(() => list[-1])).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void A_null_item_is_refused_with_its_index_whatever_the_length()
+    {
+        Action one = () => Programme([Instrument.Plan], [null!]);
+        Action second = () => Programme([Instrument.Plan], [new("s1", "quote"), null!]);
+
+        one.Should().Throw<ArgumentException>().WithMessage("sources[0] is null.*");
+        second.Should().Throw<ArgumentException>().WithMessage("sources[1] is null.*");
+    }
+}
