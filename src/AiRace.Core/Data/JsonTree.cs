@@ -611,7 +611,7 @@ internal static class JsonTree
             return Prefix + "a trailing comma after the last item of an array or object.";
         }
 
-        if (message.Contains("depth", StringComparison.Ordinal))
+        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
             return FormattableString.Invariant($"The document nests deeper than {MaxDepth} levels of arrays and objects; a dataset needs far fewer.");
         }

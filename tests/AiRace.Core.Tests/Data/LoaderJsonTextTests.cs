@@ -73,6 +73,25 @@ public class LoaderJsonTextTests
         quote.Message.Should().StartWith("The document is not valid JSON: ").And.NotContain("LineNumber").And.NotEndWith(" ");
     }
 
+    [Theory]
+    [InlineData("{")]
+    [InlineData("{\"formatVersion\":1,\n \"sources\":[")]
+    [InlineData("{\"formatVersion\":1,\"x\":[[[{}]]")]
+    public void A_document_that_ends_before_it_closes_is_not_taken_for_one_nested_too_deep(string json)
+    {
+        DataProblem problem = Only(json);
+        problem.Message.Should().Be("The document is not valid JSON: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.");
+        (problem.Line, problem.Column).Should().Be((json.Count(c => c == '\n') + 1, json.Length - json.LastIndexOf('\n') ));
+    }
+
+    [Fact]
+    public void A_syntax_error_after_blank_lines_is_placed_on_its_line()
+    {
+        DataProblem problem = Only("{\n\n\n  x}");
+        (problem.Line, problem.Column).Should().Be((4, 3));
+        problem.Message.Should().StartWith("The document is not valid JSON: ");
+    }
+
     [Fact]
     public void A_slash_as_the_last_byte_is_not_taken_for_a_comment()
     {
@@ -88,6 +107,12 @@ public class LoaderJsonTextTests
     [InlineData(@"\\u0041 \n\ud800\u0041", @"\ud800")]
     [InlineData(@"\u00e9\ud800", @"\ud800")]
     [InlineData(@"\ud800\u0041", @"\ud800")]
+    [InlineData(@"\\ud800 \udc00", @"\udc00")]                     // an escaped backslash, then text: not an escape
+    [InlineData(@"xuDC00 \ud800", @"\ud800")]                      // a "u" after another character is text
+    [InlineData(@"\u0041\udc00", @"\udc00")]                       // a low half after a character that is no surrogate
+    [InlineData(@"\ud800\udc00 \udbff", @"\udbff")]                // the lowest pair is a pair
+    [InlineData(@"\udbff\udfff\ud800", @"\ud800")]                 // the highest pair is a pair
+    [InlineData(@"\udfff", @"\udfff")]                              // the highest low half alone
     public void An_unpaired_surrogate_is_quoted_as_it_was_escaped(string raw, string escape)
     {
         string json = MalformedDocumentTests.Valid.Replace("\"title\":\"T\"", "\"title\":\"" + raw + "\"", StringComparison.Ordinal);
