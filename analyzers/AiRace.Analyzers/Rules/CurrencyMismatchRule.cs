@@ -473,21 +473,23 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     }
 
     /// <summary>The property a key selector reads from its element: <c>p =&gt; p.Budget</c>.</summary>
-    private static IPropertySymbol? MemberKey(IOperation argument)
+    private static IPropertySymbol? MemberKey(IOperation argument) =>
+        Lambda(argument) is { Symbol.Parameters.Length: 1 } lambda
+        && Key(lambda) is IPropertyReferenceOperation { Property.IsStatic: false, Instance: IParameterReferenceOperation { Parameter: { } keyParameter } } read
+        && SymbolEqualityComparer.Default.Equals(keyParameter, lambda.Symbol.Parameters[0])
+            ? read.Property
+            : null;
+
+    /// <summary>The lambda an argument passes (through conversions and a delegate creation), or null.</summary>
+    private static IAnonymousFunctionOperation? Lambda(IOperation argument)
     {
         var value = argument.SkipConversions();
-        if (value is IDelegateCreationOperation creation)
-        {
-            value = creation.Target;
-        }
-
-        return value is IAnonymousFunctionOperation { Symbol.Parameters.Length: 1 } lambda
-            && lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } key }
-            && key.SkipConversions() is IPropertyReferenceOperation { Property.IsStatic: false, Instance: IParameterReferenceOperation { Parameter: { } keyParameter } } read
-            && SymbolEqualityComparer.Default.Equals(keyParameter, lambda.Symbol.Parameters[0])
-                ? read.Property
-                : null;
+        return (value is IDelegateCreationOperation creation ? creation.Target : value) as IAnonymousFunctionOperation;
     }
+
+    /// <summary>What a lambda whose whole body is one expression returns (<c>x =&gt; expr</c>), conversions skipped; else null.</summary>
+    private static IOperation? Key(IAnonymousFunctionOperation lambda) =>
+        lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } key } ? key.SkipConversions() : null;
 
     /// <summary>
     /// Whether a key selector, comparison or comparer given to a sort compares money: <c>x =&gt; x</c>,
@@ -495,19 +497,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// </summary>
     private static bool ComparesMoney(IOperation argument, KnownTypes types)
     {
-        var value = argument.SkipConversions();
-        if (value is IDelegateCreationOperation creation)
-        {
-            value = creation.Target;
-        }
-
-        if (value is IAnonymousFunctionOperation lambda)
+        if (Lambda(argument) is { } lambda)
         {
             if (lambda.Symbol.Parameters.Length == 1)
             {
                 // an identity key: x => x
-                return lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } key }
-                    && key.SkipConversions() is IParameterReferenceOperation { Parameter: { } keyParameter }
+                return Key(lambda) is IParameterReferenceOperation { Parameter: { } keyParameter }
                     && SymbolEqualityComparer.Default.Equals(keyParameter, lambda.Symbol.Parameters[0]);
             }
 
@@ -528,7 +523,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         // a comparer of money (Comparer<Money>.Default, or any IComparer<Money>): Money's own ordering
-        return value?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } comparer && comparer.Name is "Comparer" or "IComparer" && types.IsMoney(comparer.TypeArguments[0]);
+        return argument.SkipConversions()?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } comparer && comparer.Name is "Comparer" or "IComparer" && types.IsMoney(comparer.TypeArguments[0]);
     }
 
     /// <summary>The element type of the sequence an ordering works on.</summary>

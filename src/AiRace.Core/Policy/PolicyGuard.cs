@@ -59,11 +59,6 @@ internal static class PolicyGuard
     public static IReadOnlyList<T> List<T>(IEnumerable<T>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
     {
         Guard.NotNull(values, name);
-        if (values is IReadOnlyList<T> { Count: 1 } one)
-        {
-            return one[0] is null ? throw new ArgumentException($"{name}[0] is null.", name) : new SingleItemList<T>(one[0]);
-        }
-
         T[] array = values.ToArray();
         for (int i = 0; i < array.Length; i++)
         {
