@@ -250,6 +250,15 @@ public class LoaderValuesTests
     }
 
     [Fact]
+    public void A_problem_in_a_parts_period_is_located_in_that_period()
+    {
+        string json = Valid("\"membership\":\"included\",", "\"membership\":\"included\",\"period\":{\"start\":\"unknown\"},");
+
+        Problems(json).Select(p => (p.Path, p.Message)).Should().Equal(
+            ("$.programmes[0].parts[0].period.start", "A period needs at least one of a start, an end or a length; leave the period out when the sources give none."));
+    }
+
+    [Fact]
     public void A_problem_in_a_targets_baseline_is_located_in_the_baseline()
     {
         Problems(Valid("\"year\":2023}", "\"year\":0}")).Select(p => (p.Path, p.Message)).Should().Equal(
