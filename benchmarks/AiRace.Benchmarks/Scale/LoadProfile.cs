@@ -47,20 +47,25 @@ public static class LoadProfile
             }
 
             GC.Collect();
+            long liveBefore = GC.GetTotalMemory(forceFullCollection: true);
             bool noGc = Environment.GetEnvironmentVariable("AIRACE_SCALE_NO_GC") == "1" && GC.TryStartNoGCRegion(json.Length * 12L);
             using AllocationSampler? sampler = Environment.GetEnvironmentVariable("AIRACE_SCALE_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
-            long liveBefore = GC.GetTotalMemory(forceFullCollection: true);
             sampler?.Start();
             PolicyDataset? loaded = null;
             (double loadMs, long loadBytes) = Measure(self, () => loaded = PolicyData.Load(json, null, ScalePipeline.LoadOptions));
             sampler?.StopAndPrint();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"live\tthe loaded dataset holds {(GC.GetTotalMemory(forceFullCollection: true) - liveBefore) / 1048576.0:0} MB"));
-            GC.KeepAlive(loaded);
-            if (noGc)
+            if (noGc && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
             {
                 Console.WriteLine("note\tthe load ran in a region without garbage collection");
                 GC.EndNoGCRegion();
             }
+            else if (noGc)
+            {
+                Console.WriteLine("note\tthe region without garbage collection ended during the load (it allocated more than it asked for)");
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"live\tthe loaded dataset holds {(GC.GetTotalMemory(forceFullCollection: true) - liveBefore) / 1048576.0:0} MB"));
+            GC.KeepAlive(loaded);
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {r + 1}\tparse {parseMs:0} ms CPU, {parseBytes / 1048576.0:0} MB allocated\tload {loadMs:0} ms CPU, {loadBytes / 1048576.0:0} MB allocated"));
         }

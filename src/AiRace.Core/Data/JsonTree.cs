@@ -363,10 +363,13 @@ internal static class JsonTree
         private readonly ProblemCollector _problems;
         private readonly PathStack _path = new();
         private readonly JsonTreeDocument _document;
-        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);  // shared names and short values
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);  // property names, each shared by every object that uses it
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
         private const int MaxSharedLength = 64;
         private const int MaxSharedValueLength = 24;
+        private const int RecentSlots = 4096;
+        private readonly string?[] _recentNames = new string?[RecentSlots];  // the ASCII names seen last, by a hash of their bytes
+        private readonly string?[] _recentValues = new string?[RecentSlots];  // the short ASCII values seen last, likewise
         private Utf8JsonReader _reader;
 
         public TreeBuilder(ReadOnlySpan<byte> utf8, ProblemCollector problems)
@@ -499,22 +502,50 @@ internal static class JsonTree
 
         private string Shared(int offset, int maxLength)
         {
-            if (!_reader.ValueIsEscaped && _reader.ValueSpan.Length <= maxLength)
+            ReadOnlySpan<byte> utf8 = _reader.ValueSpan;
+            if (!_reader.ValueIsEscaped && utf8.Length <= maxLength)
             {
-                Span<char> chars = stackalloc char[MaxSharedLength];
-                int length = Encoding.UTF8.GetChars(_reader.ValueSpan, chars);
-                if (_nameLookup.TryGetValue(chars[..length], out string? known))
+                ref string? recent = ref (maxLength < MaxSharedLength ? _recentValues : _recentNames)[RecentSlot(utf8)];
+                if (recent is not null && recent.Length == utf8.Length && Ascii.Equals(utf8, recent))
                 {
-                    return known;
+                    return recent;
                 }
 
-                string text = new(chars[..length]);
-                _names.Add(text, text);
+                Span<char> chars = stackalloc char[MaxSharedLength];
+                int length = Encoding.UTF8.GetChars(utf8, chars);
+                string? text;
+                if (maxLength < MaxSharedLength)
+                {
+                    text = new(chars[..length]);
+                }
+                else if (!_nameLookup.TryGetValue(chars[..length], out text))
+                {
+                    text = new(chars[..length]);
+                    _names.Add(text, text);
+                }
+
+                if (length == utf8.Length)
+                {
+                    recent = text;
+                }
+
                 return text;
             }
 
             string name = ReadString(offset);
             return maxLength < MaxSharedLength || _names.TryAdd(name, name) ? name : _names[name];
+        }
+
+        /// <summary>The slot of <see cref="_recentNames"/> and <see cref="_recentValues"/> for a string's UTF-8 bytes (FNV-1a).</summary>
+        private static int RecentSlot(ReadOnlySpan<byte> utf8)
+        {
+            uint hash = 2166136261;
+            foreach (byte b in utf8)
+            {
+                hash = (hash ^ b) * 16777619;
+            }
+
+            return (int)(hash & (RecentSlots - 1));
         }
 
         /// <summary>A string value or property name; one that escapes half a surrogate pair is not Unicode text: it is
