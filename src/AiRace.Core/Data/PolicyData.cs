@@ -226,17 +226,17 @@ public static class PolicyData
 
             // The stream goes on past the length it told: read the rest as a stream that does not tell its length.
             CheckSize(exact.Length + 1L, limit, exact: false);
-            return [.. exact, (byte)next, .. ReadChunks(stream, limit - exact.Length - 1)];
+            return [.. exact, (byte)next, .. ReadChunks(stream, limit, exact.Length + 1L)];
         }
 
         return ReadChunks(stream, limit);
     }
 
-    private static byte[] ReadChunks(Stream stream, long limit)
+    private static byte[] ReadChunks(Stream stream, long limit, long alreadyRead = 0)
     {
         const int ChunkSize = 1024 * 1024;
         var chunks = new List<byte[]>();
-        long total = 0;
+        long total = alreadyRead;
         while (true)
         {
             byte[] chunk = new byte[(int)Math.Min(ChunkSize, limit + 1 - total)];
@@ -252,7 +252,7 @@ public static class PolicyData
             chunks.Add(chunk);
         }
 
-        byte[] all = new byte[total];
+        byte[] all = new byte[total - alreadyRead];
         int at = 0;
         foreach (byte[] chunk in chunks)
         {

@@ -132,4 +132,22 @@ public class LoaderReadingTests
         Problems(json, PolicyData.Embedded).Should().BeEmpty();
         PolicyData.Parse(json, PolicyData.Embedded).Programme("cn-sh-ai-subsidy-package").Parts[0].Description.Should().Be("Compute vouchers (described again)");
     }
+
+    [Fact]
+    public void An_override_of_a_programmes_parts_that_keeps_some_reports_only_the_parts_it_drops()
+    {
+        System.Text.Json.Nodes.JsonNode programme = System.Text.Json.Nodes.JsonNode.Parse(PolicyData.EmbeddedJson)!["programmes"]!.AsArray()
+            .Single(p => (string?)p!["id"] == "cn-sh-ai-subsidy-package")!;
+        System.Text.Json.Nodes.JsonArray parts = programme["parts"]!.AsArray();
+        parts.Select(p => (string?)p!["id"]).Should().Equal(
+            "cn-sh-ai-subsidy-package.compute", "cn-sh-ai-subsidy-package.models", "cn-sh-ai-subsidy-package.data", "cn-sh-ai-subsidy-package.research-institutions");
+        var kept = new System.Text.Json.Nodes.JsonArray(parts[0]!.DeepClone(), parts[1]!.DeepClone());
+        string json = Overlay($$"""
+            "overrides":[{"id":"ov","fact":"cn-sh-ai-subsidy-package","set":{"parts":{{kept.ToJsonString()}} },"reason":"r","sources":{{Cite}} }]
+            """);
+
+        Problems(json, PolicyData.Embedded).Select(p => (p.Path, p.Message)).Should().Equal(
+            ("$.overrides[0]", "\"cn-sh-ai-subsidy-package.data\" is still referred to by the ambiguity \"a-sh-part-currency\" (its \"about\"): the override of \"cn-sh-ai-subsidy-package\" leaves the part out; keep it or change that fact too."),
+            ("$.overrides[0]", "\"cn-sh-ai-subsidy-package.research-institutions\" is still referred to by the ambiguity \"a-sh-institution-support-in-package\" (its \"about\"): the override of \"cn-sh-ai-subsidy-package\" leaves the part out; keep it or change that fact too."));
+    }
 }
