@@ -12,6 +12,8 @@
 # Every build runs a fresh compiler process (UseSharedCompilation=false, as CI machines and this one are configured):
 # the analyzers are loaded and JIT-compiled in each. AIRACE_COST_SHARED=true measures on the compiler server instead,
 # where the compiler itself is warm and several times faster, so the analyzers' share of its time is larger.
+# AIRACE_COST_CPU_PAIRS=N adds N alternated pairs of the compiler run directly with and without the AiRace analyzers,
+# timed in CPU (user + system) rather than wall clock. AIRACE_COST_KEEP=1 keeps the generated consumer and its logs.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 files=${1:-200}
@@ -23,7 +25,11 @@ case "$kind" in plain|flow|findings) ;; *) echo "consumer must be plain, flow or
 shared=${AIRACE_COST_SHARED:-false}
 work=$(mktemp -d /tmp/airace-analyzer-cost.XXXXXX)
 version="0.1.0-cost.$(date -u +%Y%m%d%H%M%S).$$"
-trap 'rm -rf "$work"' EXIT
+if [ "${AIRACE_COST_KEEP:-}" = 1 ]; then
+  trap 'echo "(the consumer, its logs and response files are kept in $work)"' EXIT
+else
+  trap 'rm -rf "$work"' EXIT
+fi
 
 dotnet pack "$repo/src/AiRace.Core/AiRace.Core.csproj" -c Release -o "$work/feed" -p:Version="$version" -nologo -v:q >/dev/null
 
@@ -262,6 +268,38 @@ done
 echo "== full rebuilds, Csc task time (compiler command line checked: AiRace.Analyzers.dll passed with, absent without): with AiRace analyzers ${with_ms[*]} ms; without ${without_ms[*]} ms"
 w=$(median "${with_ms[@]}"); o=$(median "${without_ms[@]}")
 awk -v w="$w" -v o="$o" -v n="$rounds" 'BEGIN { printf "median of %d: with %d ms, without %d ms: the AiRace analyzers add %.1f%% to compile time\n", n, w, o, 100 * (w - o) / w }'
+
+# The compiler's CPU time with and without the AiRace analyzers (AIRACE_COST_CPU_PAIRS=N pairs, alternated): the
+# compiler command line of the last "with" build, run directly with and without the AiRace /analyzer: argument, its
+# user + system CPU time taken by bash's time. CPU time is what the analyzers add to the compiler's work, JIT
+# compilation, collections and the binding they cause included, and counts no waiting, so it is far less sensitive
+# to the machine's other load than the wall-clock figures above.
+pairs=${AIRACE_COST_CPU_PAIRS:-0}
+if [ "$pairs" -gt 0 ]; then
+  line=$(grep -E '^\s+/\S+/csc(\.dll)? ' with.log | head -1 | sed -E 's/^\s+//')
+  [ -n "$line" ] || { echo "no compiler command line in with.log" >&2; exit 1; }
+  csc=${line%% *}
+  # the arguments go in response files (csc reads them with its own rules: /define:A;B stays one argument)
+  printf '%s\n' "${line#* }" > with.rsp
+  sed -E 's#/analyzer:("[^"]*AiRace\.Analyzers\.dll"|[^ ]*AiRace\.Analyzers\.dll)##g' with.rsp > without.rsp
+  if ! grep -q 'AiRace\.Analyzers\.dll' with.rsp || grep -q 'AiRace\.Analyzers\.dll' without.rsp; then
+    echo "the compiler command line does not show the analyzers as intended" >&2
+    exit 1
+  fi
+  cpu_of() {
+    local rsp=$1 TIMEFORMAT='%U %S' t
+    t=$( { time "$csc" "@$rsp" > csc.out 2>&1; } 2>&1 ) || { tail -20 csc.out; exit 1; }
+    awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%.2f", a[1] + a[2] }'
+  }
+  cpu_with=(); cpu_without=(); added=()
+  for i in $(seq 1 "$pairs"); do
+    w=$(cpu_of with.rsp); o=$(cpu_of without.rsp)
+    cpu_with+=("$w"); cpu_without+=("$o")
+    added+=("$(awk -v w="$w" -v o="$o" 'BEGIN { printf "%.2f", 100 * (w - o) / w }')")
+    echo "pair $i (load $(cut -d' ' -f1 /proc/loadavg)): compiler CPU with ${w} s, without ${o} s: AiRace $(printf '%s' "${added[-1]}")% of the compiler's CPU"
+  done
+  echo "== compiler CPU time (user + system), $pairs alternated pairs: with median $(median "${cpu_with[@]}") s, without median $(median "${cpu_without[@]}") s; AiRace's share of the compiler's CPU per pair: median $(median "${added[@]}")% (each: ${added[*]})"
+fi
 
 # The CPU the analyzers themselves use, in-process: every callback timed by its thread's CPU clock (ReportAnalyzer
 # counts wall-clock time, which includes waiting for the compiler's other threads and its garbage collections).

@@ -117,6 +117,16 @@ public class RuleCatalogueTests
     }
 
     [Fact]
+    public void AIR0011s_small_unit_currencies_are_active_codes_and_its_unknown_currency_threshold_is_their_largest()
+    {
+        // a withdrawn code here (the old leone, SLL, was) would never be met: AIR0003 already refuses it
+        MagnitudeDoubleScalingRule.SmallUnits.Keys.Where(code => !CurrencyCodes.IsActive(code)).Should().BeEmpty();
+        MagnitudeDoubleScalingRule.SmallUnits.Should().ContainKeys("JPY", "KRW", "IDR", "VND", "IRR", "SLE").And.NotContainKey("SLL");
+        MagnitudeDoubleScalingRule.SmallUnits.Values.Should().OnlyContain(exponent => exponent >= 2);
+        MagnitudeDoubleScalingRule.SmallUnits.Values.Max().Should().Be(MagnitudeDoubleScalingRule.LargestExponent);
+    }
+
+    [Fact]
     public void IsActive_answers_exactly_the_active_table_for_every_three_letter_code_and_other_text()
     {
         // the look-up answers three capital letters from a bit table: it must agree with the table for all 26^3 codes

@@ -47,8 +47,20 @@ var trees = Directory.GetFiles(args[2], "*.cs")
     .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), parse, p))
     .Append(CSharpSyntaxTree.ParseText("global using System; global using System.Collections.Generic; global using System.Linq;", parse, "GlobalUsings.cs"))
     .ToList();
-var compilation = CSharpCompilation.Create(
-    "Consumer", trees, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+var compilationOptions = new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable);
+
+// AIRACE_COST_RULES=AIR0001,AIR0007 keeps only those rules on (the others suppressed as <NoWarn> would, so the analyzer
+// leaves them out at compilation start): what one rule costs on its own; "none" suppresses every rule
+string? only = Environment.GetEnvironmentVariable("AIRACE_COST_RULES");
+if (!string.IsNullOrWhiteSpace(only))
+{
+    var kept = only.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    var off = Enumerable.Range(1, 99).Select(i => string.Create(CultureInfo.InvariantCulture, $"AIR{i:D4}")).Where(id => !kept.Contains(id));
+    compilationOptions = compilationOptions.WithSpecificDiagnosticOptions(off.ToDictionary(id => id, _ => ReportDiagnostic.Suppress));
+    Console.WriteLine($"rules kept on: {(kept.Count == 0 || kept.Contains("none") ? "none" : string.Join(", ", kept.Order(StringComparer.Ordinal)))}");
+}
+
+var compilation = CSharpCompilation.Create("Consumer", trees, references, compilationOptions);
 var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
 if (errors.Count > 0)
 {
