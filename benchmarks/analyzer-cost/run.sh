@@ -286,19 +286,29 @@ if [ "$pairs" -gt 0 ]; then
     echo "the compiler command line does not show the analyzers as intended" >&2
     exit 1
   fi
+  # prints "cpu wall": user + system CPU seconds and elapsed seconds of one compile
   cpu_of() {
-    local rsp=$1 TIMEFORMAT='%U %S' t
-    t=$( { time "$csc" "@$rsp" > csc.out 2>&1; } 2>&1 ) || { tail -20 csc.out; exit 1; }
-    awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%.2f", a[1] + a[2] }'
+    local rsp=$1 TIMEFORMAT='%U %S %R' t
+    t=$( { time "$csc" "@$rsp" > csc.out 2>&1; } 2>&1 ) || { tail -20 csc.out >&2; exit 1; }
+    awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%.2f %.2f", a[1] + a[2], a[3] }'
   }
-  cpu_with=(); cpu_without=(); added=()
+  cpu_with=(); cpu_without=(); added=(); wall_added=()
   for i in $(seq 1 "$pairs"); do
-    w=$(cpu_of with.rsp); o=$(cpu_of without.rsp)
+    # the order alternates from pair to pair, so that whatever the first compile of a pair pays falls on both sides
+    # (assigned first, so that a failed compile stops the script under set -e)
+    if [ $((i % 2)) = 1 ]; then
+      rw=$(cpu_of with.rsp); ro=$(cpu_of without.rsp); order="with first"
+    else
+      ro=$(cpu_of without.rsp); rw=$(cpu_of with.rsp); order="without first"
+    fi
+    read -r w ww <<< "$rw"; read -r o ow <<< "$ro"
     cpu_with+=("$w"); cpu_without+=("$o")
     added+=("$(awk -v w="$w" -v o="$o" 'BEGIN { printf "%.2f", 100 * (w - o) / w }')")
-    echo "pair $i (load $(cut -d' ' -f1 /proc/loadavg)): compiler CPU with ${w} s, without ${o} s: AiRace $(printf '%s' "${added[-1]}")% of the compiler's CPU"
+    wall_added+=("$(awk -v w="$ww" -v o="$ow" 'BEGIN { printf "%.2f", 100 * (w - o) / w }')")
+    echo "pair $i ($order, load $(cut -d' ' -f1 /proc/loadavg)): compiler CPU with ${w} s, without ${o} s: AiRace $(printf '%s' "${added[-1]}")% of the compiler's CPU; elapsed ${ww} s and ${ow} s ($(printf '%s' "${wall_added[-1]}")%)"
   done
   echo "== compiler CPU time (user + system), $pairs alternated pairs: with median $(median "${cpu_with[@]}") s, without median $(median "${cpu_without[@]}") s; AiRace's share of the compiler's CPU per pair: median $(median "${added[@]}")% (each: ${added[*]})"
+  echo "== the same compiles' elapsed time: AiRace's share per pair: median $(median "${wall_added[@]}")% (each: ${wall_added[*]})"
 fi
 
 # The CPU the analyzers themselves use, in-process: every callback timed by its thread's CPU clock (ReportAnalyzer
