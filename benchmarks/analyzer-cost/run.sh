@@ -13,7 +13,9 @@
 # the analyzers are loaded and JIT-compiled in each. AIRACE_COST_SHARED=true measures on the compiler server instead,
 # where the compiler itself is warm and several times faster, so the analyzers' share of its time is larger.
 # AIRACE_COST_CPU_PAIRS=N adds N alternated pairs of the compiler run directly with and without the AiRace analyzers,
-# timed in CPU (user + system) rather than wall clock. AIRACE_COST_KEEP=1 keeps the generated consumer and its logs.
+# timed in CPU (user + system) rather than wall clock. AIRACE_COST_SERIAL=N adds N alternated pairs of the same compiles
+# single-threaded (/parallel-) and two single-threaded compiles with /reportanalyzer, whose analyzer times do not include
+# threads waiting for a core. AIRACE_COST_KEEP=1 keeps the generated consumer and its logs.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 files=${1:-200}
@@ -275,7 +277,8 @@ awk -v w="$w" -v o="$o" -v n="$rounds" 'BEGIN { printf "median of %d: with %d ms
 # compilation, collections and the binding they cause included, and counts no waiting, so it is far less sensitive
 # to the machine's other load than the wall-clock figures above.
 pairs=${AIRACE_COST_CPU_PAIRS:-0}
-if [ "$pairs" -gt 0 ]; then
+serial=${AIRACE_COST_SERIAL:-0}
+if [ "$pairs" -gt 0 ] || [ "$serial" -gt 0 ]; then
   line=$(grep -E '^\s+/\S+/csc(\.dll)? ' with.log | head -1 | sed -E 's/^\s+//')
   [ -n "$line" ] || { echo "no compiler command line in with.log" >&2; exit 1; }
   csc=${line%% *}
@@ -286,29 +289,50 @@ if [ "$pairs" -gt 0 ]; then
     echo "the compiler command line does not show the analyzers as intended" >&2
     exit 1
   fi
-  # prints "cpu wall": user + system CPU seconds and elapsed seconds of one compile
+  # prints "cpu wall": user + system CPU seconds and elapsed seconds of one compile (extra arguments after the response file)
   cpu_of() {
     local rsp=$1 TIMEFORMAT='%U %S %R' t
-    t=$( { time "$csc" "@$rsp" > csc.out 2>&1; } 2>&1 ) || { tail -20 csc.out >&2; exit 1; }
+    shift
+    t=$( { time "$csc" "@$rsp" "$@" > csc.out 2>&1; } 2>&1 ) || { tail -20 csc.out >&2; exit 1; }
     awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%.2f %.2f", a[1] + a[2], a[3] }'
   }
-  cpu_with=(); cpu_without=(); added=(); wall_added=()
-  for i in $(seq 1 "$pairs"); do
-    # the order alternates from pair to pair, so that whatever the first compile of a pair pays falls on both sides
-    # (assigned first, so that a failed compile stops the script under set -e)
-    if [ $((i % 2)) = 1 ]; then
-      rw=$(cpu_of with.rsp); ro=$(cpu_of without.rsp); order="with first"
-    else
-      ro=$(cpu_of without.rsp); rw=$(cpu_of with.rsp); order="without first"
-    fi
-    read -r w ww <<< "$rw"; read -r o ow <<< "$ro"
-    cpu_with+=("$w"); cpu_without+=("$o")
-    added+=("$(awk -v w="$w" -v o="$o" 'BEGIN { printf "%.2f", 100 * (w - o) / w }')")
-    wall_added+=("$(awk -v w="$ww" -v o="$ow" 'BEGIN { printf "%.2f", 100 * (w - o) / w }')")
-    echo "pair $i ($order, load $(cut -d' ' -f1 /proc/loadavg)): compiler CPU with ${w} s, without ${o} s: AiRace $(printf '%s' "${added[-1]}")% of the compiler's CPU; elapsed ${ww} s and ${ow} s ($(printf '%s' "${wall_added[-1]}")%)"
-  done
-  echo "== compiler CPU time (user + system), $pairs alternated pairs: with median $(median "${cpu_with[@]}") s, without median $(median "${cpu_without[@]}") s; AiRace's share of the compiler's CPU per pair: median $(median "${added[@]}")% (each: ${added[*]})"
-  echo "== the same compiles' elapsed time: AiRace's share per pair: median $(median "${wall_added[@]}")% (each: ${wall_added[*]})"
+  # alternated pairs with and without the analyzers: cpu_pairs count label [extra compiler arguments]
+  cpu_pairs() {
+    local count=$1 label=$2 i rw ro w ww o ow order
+    shift 2
+    local cpu_with=() cpu_without=() added=() wall_added=()
+    for i in $(seq 1 "$count"); do
+      # the order alternates from pair to pair, so that whatever the first compile of a pair pays falls on both sides
+      # (assigned first, so that a failed compile stops the script under set -e)
+      if [ $((i % 2)) = 1 ]; then
+        rw=$(cpu_of with.rsp "$@"); ro=$(cpu_of without.rsp "$@"); order="with first"
+      else
+        ro=$(cpu_of without.rsp "$@"); rw=$(cpu_of with.rsp "$@"); order="without first"
+      fi
+      read -r w ww <<< "$rw"; read -r o ow <<< "$ro"
+      cpu_with+=("$w"); cpu_without+=("$o")
+      added+=("$(awk -v w="$w" -v o="$o" 'BEGIN { printf "%.2f", 100 * (w - o) / w }')")
+      wall_added+=("$(awk -v w="$ww" -v o="$ow" 'BEGIN { printf "%.2f", 100 * (w - o) / w }')")
+      echo "$label pair $i ($order, load $(cut -d' ' -f1 /proc/loadavg)): compiler CPU with ${w} s, without ${o} s: AiRace $(printf '%s' "${added[-1]}")% of the compiler's CPU; elapsed ${ww} s and ${ow} s ($(printf '%s' "${wall_added[-1]}")%)"
+    done
+    echo "== $label: compiler CPU time (user + system), $count alternated pairs: with median $(median "${cpu_with[@]}") s, without median $(median "${cpu_without[@]}") s; AiRace's share of the compiler's CPU per pair: median $(median "${added[@]}")% (each: ${added[*]})"
+    echo "== $label: the same compiles' elapsed time: AiRace's share per pair: median $(median "${wall_added[@]}")% (each: ${wall_added[*]})"
+  }
+  if [ "$pairs" -gt 0 ]; then
+    cpu_pairs "$pairs" "concurrent"
+  fi
+  if [ "$serial" -gt 0 ]; then
+    cpu_pairs "$serial" "single-threaded (/parallel-)" /parallel-
+    # ReportAnalyzer without threads waiting for a core: the analyzers' time as a share of the compile's elapsed time
+    for i in 1 2; do
+      r=$(cpu_of with.rsp /parallel- /reportanalyzer)
+      read -r c e <<< "$r"
+      cp csc.out "serial-report$i.out"
+      total=$(grep -E 'Total analyzer execution time' csc.out | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
+      airace=$(grep -E 'AiRace\.Analyzers, Version' csc.out | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
+      echo "single-threaded compile $i with /reportanalyzer: CPU ${c} s, elapsed ${e} s; all analyzers ${total} s; AiRace ${airace} s: $(awk -v a="$airace" -v e="$e" 'BEGIN { printf "%.2f", 100 * a / e }')% of the compile"
+    done
+  fi
 fi
 
 # The CPU the analyzers themselves use, in-process: every callback timed by its thread's CPU clock (ReportAnalyzer
