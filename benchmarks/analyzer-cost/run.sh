@@ -209,27 +209,21 @@ echo 'Console.WriteLine(new Generated.Ledger1().Allocate1(new[] { AiRace.Core.Mo
 lines=$(cat ./*.cs | wc -l)
 
 dotnet restore -nologo -v:q >/dev/null
+# figures of a log with ReportAnalyzer output: the Csc task's milliseconds, all analyzers' seconds, AiRace's seconds
+csc_task_ms() { grep -E '^\s+[0-9]+ ms\s+Csc\s' "$1" | awk '{print $1}' | head -1; }
+analyzers_s() { grep -E 'Total analyzer execution time' "$1" | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1; }
+airace_s() { grep -E 'AiRace\.Analyzers, Version' "$1" | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1; }
 share() {
-  local log=$1 csc airace
-  csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" | awk '{print $1}' | head -1)
-  airace=$(grep -E 'AiRace\.Analyzers, Version' "$log" | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
-  awk -v a="$airace" -v c="$csc" 'BEGIN { printf "%.2f", 100 * a * 1000 / c }'
+  awk -v a="$(airace_s "$1")" -v c="$(csc_task_ms "$1")" 'BEGIN { printf "%.2f", 100 * a * 1000 / c }'
 }
 report() {
   local log=$1 label=$2
-  local csc total airace
-  csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" | awk '{print $1}' | head -1)
-  total=$(grep -E 'Total analyzer execution time' "$log" | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
-  airace=$(grep -E 'AiRace\.Analyzers, Version' "$log" | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
-  echo "$label: compiler (Csc task) ${csc} ms; all analyzers ${total} s; AiRace.Analyzers ${airace} s; AiRace share $(share "$log")%; of all analyzers $(of_all "$log")%"
+  echo "$label: compiler (Csc task) $(csc_task_ms "$log") ms; all analyzers $(analyzers_s "$log") s; AiRace.Analyzers $(airace_s "$log") s; AiRace share $(share "$log")%; of all analyzers $(of_all "$log")%"
 }
 # AiRace's part of all analyzers' time in the same build (the SDK's own analyzers run next to it): less sensitive than
 # the share of the compiler's time to how much the machine slows every callback down in a given build
 of_all() {
-  local log=$1 total airace
-  total=$(grep -E 'Total analyzer execution time' "$log" | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
-  airace=$(grep -E 'AiRace\.Analyzers, Version' "$log" | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
-  awk -v a="$airace" -v t="$total" 'BEGIN { printf "%.1f", 100 * a / t }'
+  awk -v a="$(airace_s "$1")" -v t="$(analyzers_s "$1")" 'BEGIN { printf "%.1f", 100 * a / t }'
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
@@ -254,14 +248,13 @@ echo "== the same builds, AiRace's part of all analyzers' time: median $(median 
 
 # The compiler's own view: full rebuilds with and without the AiRace analyzers (the Analyzer items removed before
 # CoreCompile), alternated; each build's compiler command line is checked for the analyzer.
-csc_ms() { grep -E '^\s+[0-9]+ ms\s+Csc\s' "$1" | awk '{print $1}' | head -1; }
 has_analyzer() { grep -E 'csc(\.dll)? ' "$1" | grep -c 'AiRace\.Analyzers\.dll' || true; }
 with_ms=(); without_ms=()
 for round in $(seq 1 "$rounds"); do
   dotnet build --no-incremental -nologo -v:n -p:UseSharedCompilation=$shared -clp:PerformanceSummary > with.log 2>&1 || { tail -20 with.log; exit 1; }
-  with_ms+=("$(csc_ms with.log)")
+  with_ms+=("$(csc_task_ms with.log)")
   dotnet build --no-incremental -nologo -v:n -p:UseSharedCompilation=$shared -p:AiRaceWithoutAnalyzers=true -clp:PerformanceSummary > without.log 2>&1 || { tail -20 without.log; exit 1; }
-  without_ms+=("$(csc_ms without.log)")
+  without_ms+=("$(csc_task_ms without.log)")
   if [ "$(has_analyzer with.log)" = 0 ] || [ "$(has_analyzer without.log)" != 0 ]; then
     echo "the compiler's command line does not show the analyzers as intended (with: $(has_analyzer with.log), without: $(has_analyzer without.log))" >&2
     exit 1
@@ -328,9 +321,7 @@ if [ "$pairs" -gt 0 ] || [ "$serial" -gt 0 ]; then
       r=$(cpu_of with.rsp /parallel- /reportanalyzer)
       read -r c e <<< "$r"
       cp csc.out "serial-report$i.out"
-      total=$(grep -E 'Total analyzer execution time' csc.out | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
-      airace=$(grep -E 'AiRace\.Analyzers, Version' csc.out | head -1 | grep -oE '[0-9]+(\.[0-9]+)?' | head -1)
-      echo "single-threaded compile $i with /reportanalyzer: CPU ${c} s, elapsed ${e} s; all analyzers ${total} s; AiRace ${airace} s: $(awk -v a="$airace" -v e="$e" 'BEGIN { printf "%.2f", 100 * a / e }')% of the compile"
+      echo "single-threaded compile $i with /reportanalyzer: CPU ${c} s, elapsed ${e} s; all analyzers $(analyzers_s csc.out) s; AiRace $(airace_s csc.out) s: $(awk -v a="$(airace_s csc.out)" -v e="$e" 'BEGIN { printf "%.2f", 100 * a / e }')% of the compile"
     done
   fi
 fi

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -37,7 +38,7 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
     }.ToImmutableDictionary();
 
     /// <summary>The largest exponent in <see cref="SmallUnits"/>: the threshold when the currency is not known.</summary>
-    internal const int LargestExponent = 7;
+    internal static readonly int LargestExponent = SmallUnits.Values.Max();
 
     public MagnitudeDoubleScalingRule()
         : base(Descriptors.MagnitudeDoubleScaling)
