@@ -240,13 +240,7 @@ public sealed class Aggregation
         Guard.Defined(key);
         Guard.Defined(sponsors);
         bool apart = sponsors == SponsorTotals.Apart && key != AggregationKey.SponsorKind;
-        var counted = new HashSet<string>(normalised.Items.Count, StringComparer.Ordinal);
-        foreach (NormalisedProgramme item in normalised.Items)
-        {
-            counted.Add(item.Programme.Id);
-        }
-
-        var ancestors = new CountedAncestors(dataset, counted);
+        var ancestors = new CountedAncestors(dataset, normalised.NormalisedIds());
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = new Dictionary<(string, SponsorKind?), GroupBuilder>(GroupKeyComparer.Instance);
         GroupBuilder Group(string name, Programme programme)
@@ -254,7 +248,7 @@ public sealed class Aggregation
             (string, SponsorKind?) at = (name, apart ? programme.SponsorKind : key == AggregationKey.SponsorKind ? programme.SponsorKind : null);
             if (!groups.TryGetValue(at, out GroupBuilder? g))
             {
-                groups[at] = g = new GroupBuilder();
+                groups[at] = g = new GroupBuilder(keepItems: dataset.Overlaps.Count > 0);
             }
 
             return g;
@@ -381,8 +375,18 @@ public sealed class Aggregation
     {
         AggregationKey.Country => CountryOf(programme.JurisdictionId, dataset, countries),
         AggregationKey.Jurisdiction => programme.JurisdictionId,
-        AggregationKey.SponsorKind => programme.SponsorKind.ToString(),
+        AggregationKey.SponsorKind => SponsorName(programme.SponsorKind),
         _ => InstrumentGroup(programme),
+    };
+
+    /// <summary>A sponsor kind's name, without boxing the value as <see cref="Enum.ToString()"/> does.</summary>
+    private static string SponsorName(SponsorKind kind) => kind switch
+    {
+        SponsorKind.Unknown => nameof(SponsorKind.Unknown),
+        SponsorKind.State => nameof(SponsorKind.State),
+        SponsorKind.Private => nameof(SponsorKind.Private),
+        SponsorKind.Mixed => nameof(SponsorKind.Mixed),
+        _ => kind.ToString(),
     };
 
     /// <summary>Compares the keys of groups (a name and a sponsor kind) without boxing the sponsor kind.</summary>
@@ -435,9 +439,20 @@ public sealed class Aggregation
 
         public string? Of(Programme programme)
         {
-            if (programme.ParentId is null)
+            if (programme.ParentId is not string first)
             {
                 return null;
+            }
+
+            // Most often the parent itself is counted, or its answer is known.
+            if (counted.Contains(first))
+            {
+                return first;
+            }
+
+            if (_nearest.TryGetValue(first, out string? nearest))
+            {
+                return nearest;
             }
 
             // Walk up to the first parent whose answer is known (or the top), then fill in the answers on the way.
@@ -483,10 +498,13 @@ public sealed class Aggregation
         }
     }
 
-    /// <summary>One group's amounts as they are added: exact sums per kind of figure.</summary>
-    private sealed class GroupBuilder
+    /// <summary>One group's amounts as they are added: exact sums per kind of figure, and each amount with its programme
+    /// where the dataset records overlaps (the totals with overlaps removed are summed again from them).</summary>
+    private sealed class GroupBuilder(bool keepItems)
     {
         private readonly List<(string Programme, AmountQualifier Qualifier, decimal Value, decimal? Upper)> _items = new();
+
+        private readonly Dictionary<(AmountQualifier, bool Upper), ExactSum> _sums = new();
 
         public List<string> Counted { get; } = new();
 
@@ -500,7 +518,11 @@ public sealed class Aggregation
         public void Add(string id, string programme, AmountQualifier qualifier, decimal value, decimal? upper)
         {
             Counted.Add(id);
-            _items.Add((programme, qualifier, value, upper));
+            AddTo(_sums, qualifier, value, upper);
+            if (keepItems)
+            {
+                _items.Add((programme, qualifier, value, upper));
+            }
         }
 
         /// <summary>Lists the parts a headline does not count: unclear membership, or on top of the whole.</summary>
@@ -527,7 +549,7 @@ public sealed class Aggregation
         public AggregateGroup Build(string key, SponsorKind? sponsor, Currency currency, IReadOnlyList<ProgrammeOverlap> overlaps)
         {
             var notes = new List<TotalNote>();
-            (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) all = Totals(_items, currency, notes);
+            (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) all = Totals(_sums, currency, notes);
             var touching = new List<OverlapInGroup>();
             OverlapBounds? bounds = null;
             if (overlaps.Count > 0)
@@ -609,32 +631,38 @@ public sealed class Aggregation
             }
 
             var notes = new List<TotalNote>();
-            var t = Totals(_items.Where(i => !removed.Contains(i.Programme)), currency, notes);
+            var sums = new Dictionary<(AmountQualifier, bool Upper), ExactSum>();
+            foreach (var item in _items.Where(i => !removed.Contains(i.Programme)))
+            {
+                AddTo(sums, item.Qualifier, item.Value, item.Upper);
+            }
+
+            var t = Totals(sums, currency, notes);
             return new OverlapBounds(t.Exact, t.Approximate, t.Caps, t.Floors, t.Low, t.High, kept, order.Where(removed.Contains).ToArray(), notes);
         }
 
-        private static (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) Totals(
-            IEnumerable<(string Programme, AmountQualifier Qualifier, decimal Value, decimal? Upper)> items, Currency currency, List<TotalNote> notes)
+        private static void AddTo(Dictionary<(AmountQualifier, bool Upper), ExactSum> sums, AmountQualifier qualifier, decimal value, decimal? upper)
         {
-            var sums = new Dictionary<(AmountQualifier, bool Upper), ExactSum>();
-            void AddTo(AmountQualifier q, bool upper, decimal value)
+            Sum(qualifier, false).Add(value);
+            if (upper is decimal high)
             {
-                if (!sums.TryGetValue((q, upper), out ExactSum? sum))
-                {
-                    sums[(q, upper)] = sum = new ExactSum();
-                }
-
-                sum.Add(value);
+                Sum(qualifier, true).Add(high);
             }
 
-            foreach (var item in items)
+            ExactSum Sum(AmountQualifier q, bool isUpper)
             {
-                AddTo(item.Qualifier, false, item.Value);
-                if (item.Upper is decimal high)
+                if (!sums.TryGetValue((q, isUpper), out ExactSum? sum))
                 {
-                    AddTo(item.Qualifier, true, high);
+                    sums[(q, isUpper)] = sum = new ExactSum();
                 }
+
+                return sum;
             }
+        }
+
+        private static (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) Totals(
+            Dictionary<(AmountQualifier, bool Upper), ExactSum> sums, Currency currency, List<TotalNote> notes)
+        {
 
             Money? Total(AmountQualifier q, string figure, bool upper = false)
             {

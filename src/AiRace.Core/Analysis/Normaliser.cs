@@ -1,20 +1,23 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Analysis;
 
-/// <summary>A programme whose headline amount was normalised.</summary>
+/// <summary>A programme whose headline amount was normalised: an immutable value, so that a list of them holds no
+/// object per programme.</summary>
 /// <param name="Programme">The programme.</param>
 /// <param name="Amount">Its headline, normalised.</param>
-public sealed record NormalisedProgramme(Programme Programme, NormalisedAmount Amount)
+public readonly record struct NormalisedProgramme(Programme Programme, NormalisedAmount Amount)
 {
     /// <summary>The programme's id and its normalised headline.</summary>
-    /// <returns>The description.</returns>
-    public override string ToString() => Programme.Id + ": " + Amount;
+    /// <returns>The description; for <c>default(NormalisedProgramme)</c>, "(no programme)".</returns>
+    public override string ToString() => Programme is null ? "(no programme)" : Programme.Id + ": " + Amount;
 }
 
 /// <summary>A programme that could not be normalised, and why.</summary>
@@ -83,22 +86,23 @@ public sealed class Normaliser
     /// <summary>Converts a programme's headline amount, or says why it cannot be done.</summary>
     /// <param name="programme">The programme.</param>
     /// <param name="basis">The rule.</param>
-    /// <param name="result">The normalised headline, or null.</param>
+    /// <param name="result">The normalised headline, or <c>default</c> when it could not be normalised.</param>
     /// <param name="reason">Why it could not be normalised, or null.</param>
     /// <returns>Whether it was normalised.</returns>
-    public bool TryNormalise(Programme programme, NormalisationBasis basis, out NormalisedAmount? result, out string? reason)
+    public bool TryNormalise(Programme programme, NormalisationBasis basis, out NormalisedAmount result, [NotNullWhen(false)] out string? reason)
     {
         Guard.NotNull(programme);
         Guard.NotNull(basis);
-        result = null;
+        result = default;
         if (programme.Headline is not ReportedAmount headline)
         {
             reason = "the sources give no headline amount";
             return false;
         }
 
-        if (basis.Resolve(programme, out reason) is not (DateOnly date, RateLookup lookup))
+        if (basis.Resolve(programme, out string? why) is not (DateOnly date, RateLookup lookup))
         {
+            reason = why ?? "the basis gives no date for it";
             return false;
         }
 
@@ -136,17 +140,18 @@ public sealed class Normaliser
     public NormalisationResult NormaliseProgrammes(IEnumerable<Programme> programmes, NormalisationBasis basis)
     {
         Guard.NotNull(programmes);
-        var done = new List<NormalisedProgramme>(programmes is IReadOnlyCollection<Programme> all ? all.Count : 0);
+        Guard.NotNull(basis);
+        var done = new NormalisedList(basis, programmes is IReadOnlyCollection<Programme> all ? all.Count : 0);
         var skipped = new List<NotNormalised>();
         foreach (Programme p in programmes)
         {
-            if (TryNormalise(p, basis, out NormalisedAmount? amount, out string? reason))
+            if (TryNormalise(p, basis, out NormalisedAmount amount, out string? reason))
             {
-                done.Add(new NormalisedProgramme(p, amount!));
+                done.Add(p, amount);
             }
             else
             {
-                skipped.Add(new NotNormalised(p, reason!));
+                skipped.Add(new NotNormalised(p, reason));
             }
         }
 
@@ -157,6 +162,8 @@ public sealed class Normaliser
 /// <summary>The outcome of normalising programmes: those converted and those that could not be, with reasons.</summary>
 public sealed class NormalisationResult
 {
+    private HashSet<string>? _ids;
+
     /// <summary>Records the outcome.</summary>
     /// <param name="currency">The currency converted to.</param>
     /// <param name="basis">The rule followed.</param>
@@ -175,6 +182,34 @@ public sealed class NormalisationResult
 
     /// <summary>The currency converted to.</summary>
     public Currency Currency { get; }
+
+    /// <summary>The ids of the normalised programmes, for look-ups. Kept after the first call when the items are a
+    /// normaliser's own list, which never changes; the set is only read after it is made.</summary>
+    internal HashSet<string> NormalisedIds()
+    {
+        if (_ids is HashSet<string> kept)
+        {
+            return kept;
+        }
+
+        var ids = new HashSet<string>(Items.Count, StringComparer.Ordinal);
+        if (Items is NormalisedList own)
+        {
+            for (int i = 0; i < own.Count; i++)
+            {
+                ids.Add(own.ProgrammeAt(i).Id);
+            }
+
+            return Interlocked.CompareExchange(ref _ids, ids, null) ?? ids;
+        }
+
+        foreach (NormalisedProgramme item in Items)
+        {
+            ids.Add(item.Programme.Id);
+        }
+
+        return ids;
+    }
 
     /// <summary>The rule followed.</summary>
     public NormalisationBasis Basis { get; }

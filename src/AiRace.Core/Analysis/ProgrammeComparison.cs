@@ -62,9 +62,12 @@ public static class ProgrammeComparison
         }
 
         Currency currency = list[0].Amount.Currency;
-        if (list.FirstOrDefault(i => i.Amount.Currency != currency) is { } other)
+        foreach (NormalisedProgramme other in list)
         {
-            throw new CurrencyMismatchException($"a ranking in {currency.Code} ({other.Programme.Id})", currency, other.Amount.Currency);
+            if (other.Amount.Currency != currency)
+            {
+                throw new CurrencyMismatchException($"a ranking in {currency.Code} ({other.Programme.Id})", currency, other.Amount.Currency);
+            }
         }
 
         var rows = new List<ComparisonRow>();

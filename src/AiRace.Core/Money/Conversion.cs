@@ -35,6 +35,17 @@ public readonly struct Conversion : IEquatable<Conversion>
         Result = rate.Apply(original);
     }
 
+    /// <summary>Rebuilds a conversion computed and checked before, with its result: for compact stores that keep the
+    /// result instead of the whole conversion.</summary>
+    internal Conversion(Money original, ExchangeRate rate, DateOnly requestedDate, RateLookup lookup, Money result)
+    {
+        Original = original;
+        Rate = rate;
+        RequestedDate = requestedDate;
+        Lookup = lookup;
+        Result = result;
+    }
+
     /// <summary>The amount that was converted.</summary>
     public Money Original { get; }
 

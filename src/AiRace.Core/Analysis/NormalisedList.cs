@@ -1,0 +1,74 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Analysis;
+
+/// <summary>
+/// The normalised programmes of a <see cref="Normaliser"/>, kept as columns: for each programme, the programme, the
+/// converted value and the index of its conversion (rate, requested date, look-up) in a table of the distinct ones.
+/// An item is rebuilt on each read from what was checked when it was added. Written only while it is built, then read
+/// only, so reads from several threads are safe.
+/// </summary>
+internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>
+{
+    private readonly NormalisationBasis _basis;
+    private readonly List<Programme> _programmes;
+    private readonly List<decimal> _values;
+    private readonly List<int> _conversionOf;
+    private readonly List<(ExchangeRate Rate, DateOnly Requested, RateLookup Lookup)> _conversions = [];
+    private readonly Dictionary<(ExchangeRate Rate, DateOnly Requested, RateLookup Lookup), int> _conversionIndex = [];
+
+    internal NormalisedList(NormalisationBasis basis, int capacity)
+    {
+        _basis = basis;
+        _programmes = new List<Programme>(capacity);
+        _values = new List<decimal>(capacity);
+        _conversionOf = new List<int>(capacity);
+    }
+
+    public int Count => _programmes.Count;
+
+    public NormalisedProgramme this[int index]
+    {
+        get
+        {
+            Programme programme = _programmes[index];
+            (ExchangeRate rate, DateOnly requested, RateLookup lookup) = _conversions[_conversionOf[index]];
+            Reporting.ReportedAmount headline = programme.Headline!;
+            var conversion = new Conversion(headline.Amount, rate, requested, lookup, new Money(_values[index], rate.Quote));
+            return new NormalisedProgramme(programme, new NormalisedAmount(headline, conversion, _basis));
+        }
+    }
+
+    /// <summary>The programme of an item, without rebuilding the item.</summary>
+    internal Programme ProgrammeAt(int index) => _programmes[index];
+
+    /// <summary>Adds a programme whose headline the normaliser converted, with the basis of this list.</summary>
+    internal void Add(Programme programme, NormalisedAmount amount)
+    {
+        Conversion c = amount.Conversion;
+        (ExchangeRate, DateOnly, RateLookup) key = (c.Rate, c.RequestedDate, c.Lookup);
+        if (!_conversionIndex.TryGetValue(key, out int at))
+        {
+            at = _conversions.Count;
+            _conversions.Add(key);
+            _conversionIndex.Add(key, at);
+        }
+
+        _programmes.Add(programme);
+        _values.Add(c.Result.Amount);
+        _conversionOf.Add(at);
+    }
+
+    public IEnumerator<NormalisedProgramme> GetEnumerator()
+    {
+        for (int i = 0; i < _programmes.Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiRace.Core.Analysis;
+using AiRace.Core.Data;
+using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
+using M = AiRace.Core.Money;
+
+namespace AiRace.Core.Tests.Analysis;
+
+/// <summary>Normalised amounts and programmes are values, and the normaliser's list of them gives back, item by item,
+/// exactly what normalising each programme alone gives.</summary>
+public class NormalisedValuesTests
+{
+    private static readonly DateOnly Day = new(2025, 7, 28);
+    private static readonly ExchangeRateTable Fed = ReferenceRates.FederalReserveH10;
+
+    /// <summary>Programmes in yuan and dollars, dated on three days, with a range, a cap and an estimate.</summary>
+    private const string Mixed = """
+    {
+      "formatVersion": 1,
+      "sources": [
+        { "id": "values-note", "title": "A test note", "published": "2025-07-28", "locator": "tests", "confidence": "high" }
+      ],
+      "programmes": [
+        {
+          "id": "values-range", "name": "A range (test)", "sponsorKind": "state", "jurisdiction": "CN-SH", "instruments": [ "computeSubsidy" ],
+          "status": [ { "status": "announced", "date": "2025-07-28", "sources": [ { "source": "values-note", "quote": "1 to 2 billion yuan" } ] } ],
+          "headline": { "qualifier": "between", "amount": "1000000000", "upperAmount": "2000000000", "currency": "CNY", "stated": "1 to 2 billion yuan" },
+          "sources": [ { "source": "values-note", "quote": "1 to 2 billion yuan" } ]
+        },
+        {
+          "id": "values-cap", "name": "A cap (test)", "sponsorKind": "state", "jurisdiction": "CN-BJ", "instruments": [ "computeSubsidy" ],
+          "status": [ { "status": "announced", "date": "2025-07-21", "sources": [ { "source": "values-note", "quote": "up to 500 million yuan" } ] } ],
+          "headline": { "qualifier": "upTo", "amount": "500000000", "currency": "CNY", "stated": "up to 500 million yuan" },
+          "sources": [ { "source": "values-note", "quote": "up to 500 million yuan" } ]
+        },
+        {
+          "id": "values-dollars", "name": "Dollars (test)", "sponsorKind": "private", "jurisdiction": "US", "instruments": [ "computeSubsidy" ],
+          "status": [ { "status": "announced", "date": "2025-07-14", "sources": [ { "source": "values-note", "quote": "about 3 billion dollars" } ] } ],
+          "headline": { "qualifier": "approximately", "amount": "3000000000", "currency": "USD", "stated": "about 3 billion dollars" },
+          "sources": [ { "source": "values-note", "quote": "about 3 billion dollars" } ]
+        }
+      ]
+    }
+    """;
+
+    private static readonly PolicyDataset Data = PolicyData.Parse(Mixed, PolicyData.Embedded);
+
+    public static IEnumerable<object[]> Bases() =>
+    [
+        [NormalisationBasis.AtDate(Day, RateLookup.MostRecentWithin(4))],
+        [NormalisationBasis.AtAnnualAverage(2024)],
+        [NormalisationBasis.AtAnnouncement(RateLookup.MostRecentWithin(4))],
+    ];
+
+    [Theory]
+    [MemberData(nameof(Bases))]
+    public void EveryItem_IsWhatNormalisingItsProgrammeAloneGives(NormalisationBasis basis)
+    {
+        var normaliser = new Normaliser(Fed, Currency.USD);
+        NormalisationResult result = normaliser.NormaliseProgrammes(Data.Programmes, basis);
+        result.Items.Should().NotBeEmpty();
+        for (int i = 0; i < result.Items.Count; i++)
+        {
+            NormalisedProgramme item = result.Items[i];
+            normaliser.TryNormalise(item.Programme, basis, out NormalisedAmount alone, out string? reason).Should().BeTrue(reason);
+            item.Amount.Should().Be(alone);
+            item.Amount.Value.Should().Be(alone.Value, "the value is kept exactly, not computed again differently");
+            item.Amount.Conversion.Result.Should().Be(alone.Conversion.Result);
+            item.Amount.UpperConversion.Should().Be(alone.UpperConversion);
+            item.Amount.Original.Should().BeSameAs(item.Programme.Headline);
+            item.Amount.Basis.Should().Be(basis);
+            item.Amount.ToString().Should().Be(alone.ToString());
+        }
+
+        result.Items.Should().Equal(Enumerable.Range(0, result.Items.Count).Select(i => result.Items[i]), "enumerating gives the items of the indexer, in order");
+        result.Items.Select(i => i.Programme.Id).Should().Equal(Data.Programmes.Where(p => !result.NotNormalised.Any(n => n.Programme == p)).Select(p => p.Id));
+    }
+
+    [Fact]
+    public void ARange_KeepsBothEndsAtOneRate_InTheList()
+    {
+        NormalisationResult result = new Normaliser(Fed, Currency.USD).NormaliseProgrammes(Data.Programmes, NormalisationBasis.AtAnnouncement(RateLookup.MostRecentWithin(4)));
+        NormalisedAmount range = result.Items.Single(i => i.Programme.Id == "values-range").Amount;
+        decimal cnyPerUsd = Fed.GetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate).Rate;
+        range.Value.Should().Be(M.Usd(1_000_000_000m * (1m / cnyPerUsd)));
+        range.UpperValue.Should().Be(M.Usd(2_000_000_000m * (1m / cnyPerUsd)));
+        range.UpperConversion!.Value.Rate.Should().Be(range.Conversion.Rate);
+        range.UpperConversion.Value.RequestedDate.Should().Be(Day);
+        result.Items.Single(i => i.Programme.Id == "values-cap").Amount.Conversion.RequestedDate.Should().Be(new DateOnly(2025, 7, 21));
+        result.Items.Single(i => i.Programme.Id == "values-dollars").Amount.Conversion.Rate.Series.Derivation.Should().Be(RateDerivation.Identity);
+    }
+
+    [Fact]
+    public void TheList_RefusesAnIndexOutsideIt()
+    {
+        NormalisationResult result = new Normaliser(Fed, Currency.USD).NormaliseProgrammes(Data.Programmes, NormalisationBasis.AtAnnualAverage(2024));
+        ((Func<NormalisedProgramme>)(() => result.Items[result.Items.Count])).Should().Throw<ArgumentOutOfRangeException>();
+        ((Func<NormalisedProgramme>)(() => result.Items[-1])).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void NormalisedAmounts_AreEqualByValue()
+    {
+        var normaliser = new Normaliser(Fed, Currency.USD);
+        var basis = NormalisationBasis.AtDate(Day, RateLookup.ExactDate);
+        ReportedAmount cap = ReportedAmount.UpTo(M.Millions(500, Currency.CNY));
+        NormalisedAmount a = normaliser.Normalise(cap, basis);
+        NormalisedAmount b = normaliser.Normalise(ReportedAmount.UpTo(M.Millions(500, Currency.CNY)), basis);
+        a.Should().Be(b);
+        (a == b).Should().BeTrue();
+        (a != b).Should().BeFalse();
+        a.GetHashCode().Should().Be(b.GetHashCode());
+        NormalisedAmount other = normaliser.Normalise(cap, NormalisationBasis.AtDate(Day.AddDays(-1), RateLookup.MostRecentWithin(4)));
+        (a == other).Should().BeFalse("another requested date is another conversion");
+        a.Equals((object)b).Should().BeTrue();
+        a.Equals((object)"USD").Should().BeFalse();
+    }
+
+    [Fact]
+    public void TheDefaultValue_SaysItHoldsNoAmount_InsteadOfANullReference()
+    {
+        NormalisedAmount none = default;
+        ((Func<object>)(() => none.Original)).Should().Throw<InvalidOperationException>().WithMessage("default(NormalisedAmount) holds no amount*");
+        ((Func<object>)(() => none.Value)).Should().Throw<InvalidOperationException>();
+        ((Func<object>)(() => none.Conversion)).Should().Throw<InvalidOperationException>();
+        ((Func<object?>)(() => none.UpperConversion)).Should().Throw<InvalidOperationException>();
+        ((Func<object>)(() => none.Basis)).Should().Throw<InvalidOperationException>();
+        none.ToString().Should().Be("(no normalised amount)");
+        default(NormalisedProgramme).ToString().Should().Be("(no programme)");
+    }
+
+    [Fact]
+    public void ARangesUpperConversion_MustBeOfItsHighEnd_AtTheSameRateDateAndLookup()
+    {
+        var normaliser = new Normaliser(Fed, Currency.USD);
+        ReportedAmount range = ReportedAmount.Between(M.Billions(1, Currency.CNY), M.Billions(2, Currency.CNY));
+        NormalisedAmount good = normaliser.Normalise(range, NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+        Conversion low = good.Conversion;
+        Conversion high = good.UpperConversion!.Value;
+        new NormalisedAmount(range, low, high, good.Basis).Should().Be(good);
+
+        ExchangeRate otherDay = Fed.GetRate(Currency.CNY, Currency.USD, Day.AddDays(-3), RateLookup.ExactDate);
+        ((Action)(() => new NormalisedAmount(range, low, new Conversion(range.UpperAmount!.Value, otherDay, Day, RateLookup.ExactDate), good.Basis)))
+            .Should().Throw<ArgumentException>().WithMessage("A range's two ends are converted at one rate, date and look-up*").Which.ParamName.Should().Be("upperConversion");
+        ((Action)(() => new NormalisedAmount(range, low, new Conversion(range.UpperAmount!.Value, low.Rate, Day.AddDays(1), RateLookup.ExactDate), good.Basis)))
+            .Should().Throw<ArgumentException>().WithMessage("A range's two ends*");
+        ((Action)(() => new NormalisedAmount(range, low, low, good.Basis)))
+            .Should().Throw<ArgumentException>().WithMessage("The upper conversion is of CNY 1,000,000,000.00, not of the reported high end CNY 2,000,000,000.00.*");
+        ((Action)(() => new NormalisedAmount(range, low, null, good.Basis))).Should().Throw<ArgumentException>().WithMessage("A range needs the conversion of its upper end*");
+    }
+}
