@@ -9,8 +9,8 @@ namespace AiRace.Core.Analysis;
 /// range) and carries the conversion it took (rate, date, series) and the basis that chose the date; a range's two ends
 /// are converted at the same rate. An immutable value: a list of them holds no object per amount.
 /// </summary>
-/// <remarks><c>default(NormalisedAmount)</c> holds no amount: its members throw <see cref="InvalidOperationException"/>.
-/// Get normalised amounts from a <see cref="Normaliser"/>.</remarks>
+/// <remarks><c>default(NormalisedAmount)</c> holds no amount: its properties throw <see cref="InvalidOperationException"/>
+/// (equality and <see cref="ToString"/> still work). Get normalised amounts from a <see cref="Normaliser"/>.</remarks>
 public readonly struct NormalisedAmount : IEquatable<NormalisedAmount>
 {
     private readonly ReportedAmount? _original;
@@ -134,6 +134,15 @@ public readonly struct NormalisedAmount : IEquatable<NormalisedAmount>
         ExchangeRate rate = _conversion.Rate;
         string value = Qualifier.Describe(Value.ToString("K3", CultureInfo.InvariantCulture), UpperValue?.ToString("K3", CultureInfo.InvariantCulture));
         return $"{value} (from {Original.Amount.ToString("K", CultureInfo.InvariantCulture)} at {rate.Base.Code}/{rate.Quote.Code} {rate.Rate.ToString("0.######", CultureInfo.InvariantCulture)}{(rate.Rate == Math.Round(rate.Rate, 6) ? string.Empty : "…")}, {rate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {rate.Series.Citation})";
+    }
+
+    /// <summary>Refuses <c>default(NormalisedAmount)</c> as an argument.</summary>
+    internal static void ThrowIfEmpty(NormalisedAmount amount, string parameter)
+    {
+        if (amount._original is null)
+        {
+            throw new ArgumentException("default(NormalisedAmount) holds no amount: normalised amounts come from a Normaliser.", parameter);
+        }
     }
 
     private static InvalidOperationException Empty() =>

@@ -9,9 +9,11 @@ namespace AiRace.Core.Analysis;
 /// The normalised programmes of a <see cref="Normaliser"/>, kept as columns: for each programme, the programme, the
 /// converted value and the index of its conversion (rate, requested date, look-up) in a table of the distinct ones.
 /// An item is rebuilt on each read from what was checked when it was added. Written only while it is built, then read
-/// only, so reads from several threads are safe.
+/// only, so reads from several threads are safe. It is also a read-only <see cref="IList{T}"/>, as
+/// <see cref="System.Collections.ObjectModel.ReadOnlyCollection{T}"/> is, so that LINQ copies and counts it without
+/// enumerating it; every change through that interface throws <see cref="NotSupportedException"/>.
 /// </summary>
-internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>
+internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList<NormalisedProgramme>
 {
     private readonly NormalisationBasis _basis;
     private readonly List<Programme> _programmes;
@@ -62,6 +64,54 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>
         _conversionOf.Add(at);
     }
 
+    bool ICollection<NormalisedProgramme>.IsReadOnly => true;
+
+    NormalisedProgramme IList<NormalisedProgramme>.this[int index]
+    {
+        get => this[index];
+        set => throw ReadOnly();
+    }
+
+    public int IndexOf(NormalisedProgramme item)
+    {
+        for (int i = 0; i < _programmes.Count; i++)
+        {
+            if (ReferenceEquals(_programmes[i], item.Programme) && this[i].Equals(item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool Contains(NormalisedProgramme item) => IndexOf(item) >= 0;
+
+    public void CopyTo(NormalisedProgramme[] array, int arrayIndex)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        ArgumentOutOfRangeException.ThrowIfNegative(arrayIndex);
+        if (array.Length - arrayIndex < _programmes.Count)
+        {
+            throw new ArgumentException($"The array has room for {array.Length - arrayIndex} items from index {arrayIndex}; the list holds {_programmes.Count}.", nameof(array));
+        }
+
+        for (int i = 0; i < _programmes.Count; i++)
+        {
+            array[arrayIndex + i] = this[i];
+        }
+    }
+
+    void ICollection<NormalisedProgramme>.Add(NormalisedProgramme item) => throw ReadOnly();
+
+    void ICollection<NormalisedProgramme>.Clear() => throw ReadOnly();
+
+    bool ICollection<NormalisedProgramme>.Remove(NormalisedProgramme item) => throw ReadOnly();
+
+    void IList<NormalisedProgramme>.Insert(int index, NormalisedProgramme item) => throw ReadOnly();
+
+    void IList<NormalisedProgramme>.RemoveAt(int index) => throw ReadOnly();
+
     public IEnumerator<NormalisedProgramme> GetEnumerator()
     {
         for (int i = 0; i < _programmes.Count; i++)
@@ -71,4 +121,6 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static NotSupportedException ReadOnly() => new("The normalised programmes of a NormalisationResult are read-only.");
 }

@@ -33,10 +33,11 @@ public static class ProgrammeComparison
     /// <returns>The ratio and a description such as "CNY 1T (≈ USD 138.9B) is 0.28 × USD 500B".</returns>
     /// <exception cref="CurrencyMismatchException">They were normalised to different currencies.</exception>
     /// <exception cref="DivideByZeroException">The second amount is zero.</exception>
+    /// <exception cref="ArgumentException">Either is <c>default(NormalisedAmount)</c>, which holds no amount.</exception>
     public static (Ratio Ratio, string Description) RatioOf(NormalisedAmount numerator, NormalisedAmount denominator)
     {
-        Guard.NotNull(numerator);
-        Guard.NotNull(denominator);
+        NormalisedAmount.ThrowIfEmpty(numerator, nameof(numerator));
+        NormalisedAmount.ThrowIfEmpty(denominator, nameof(denominator));
         decimal ratio = numerator.Value / denominator.Value;
         string text = string.Create(CultureInfo.InvariantCulture,
             $"{numerator} is {ratio:0.###} × {denominator}");

@@ -38,9 +38,9 @@ public static class PolicyHtml
     /// <summary>A normalised amount: the converted value with the qualifier, and the conversion it took.</summary>
     /// <param name="amount">The normalised amount.</param>
     /// <returns>An HTML fragment.</returns>
+    /// <exception cref="System.InvalidOperationException">The amount is <c>default(NormalisedAmount)</c>, which holds no amount.</exception>
     public static string Normalised(NormalisedAmount amount)
     {
-        Guard(amount);
         return "<span class=\"airace-money\">" + E(Qualified(amount.Qualifier, amount.Value, amount.UpperValue)) + "</span> <span class=\"airace-note\">"
             + E(string.Create(CultureInfo.InvariantCulture, $"from {amount.Original.Amount} at {amount.Conversion.Rate.Base.Code}/{amount.Conversion.Rate.Quote.Code} {amount.Conversion.Rate.Rate} ({amount.Conversion.Rate.Date:yyyy-MM-dd}, {amount.Conversion.Rate.Series.Citation}); {amount.Basis}"))
             + "</span>";

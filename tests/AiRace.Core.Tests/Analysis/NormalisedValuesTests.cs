@@ -102,6 +102,40 @@ public class NormalisedValuesTests
     }
 
     [Fact]
+    public void TheList_IsAReadOnlyListThatLinqCopiesAndSearches()
+    {
+        NormalisationResult result = new Normaliser(Fed, Currency.USD).NormaliseProgrammes(Data.Programmes, NormalisationBasis.AtAnnouncement(RateLookup.MostRecentWithin(4)));
+        var list = result.Items.Should().BeAssignableTo<IList<NormalisedProgramme>>().Subject;
+        list.IsReadOnly.Should().BeTrue();
+        result.Items.ToArray().Should().Equal(Enumerable.Range(0, result.Items.Count).Select(i => result.Items[i]));
+        NormalisedProgramme last = result.Items[^1];
+        list.IndexOf(last).Should().Be(result.Items.Count - 1);
+        list.Contains(last).Should().BeTrue();
+        list.IndexOf(default).Should().Be(-1);
+        list.Contains(last with { Programme = result.Items[0].Programme }).Should().BeFalse("an item pairs one programme with its own amount");
+        var room = new NormalisedProgramme[result.Items.Count + 1];
+        list.CopyTo(room, 1);
+        room.Skip(1).Should().Equal(result.Items);
+        ((Action)(() => list.CopyTo(new NormalisedProgramme[result.Items.Count], 1))).Should().Throw<ArgumentException>().WithParameterName("array");
+        ((Action)(() => list.Add(last))).Should().Throw<NotSupportedException>();
+        ((Action)(() => list.Clear())).Should().Throw<NotSupportedException>();
+        ((Action)(() => list.Remove(last))).Should().Throw<NotSupportedException>();
+        ((Action)(() => list.Insert(0, last))).Should().Throw<NotSupportedException>();
+        ((Action)(() => list.RemoveAt(0))).Should().Throw<NotSupportedException>();
+        ((Action)(() => list[0] = last)).Should().Throw<NotSupportedException>();
+        result.Items.Count.Should().Be(room.Length - 1, "nothing changed");
+    }
+
+    [Fact]
+    public void ARatio_RefusesTheDefaultAmount_NamingTheArgument()
+    {
+        NormalisedAmount some = new Normaliser(Fed, Currency.USD).Normalise(ReportedAmount.Exact(M.Millions(500, Currency.CNY)), NormalisationBasis.AtAnnualAverage(2024));
+        ((Action)(() => ProgrammeComparison.RatioOf(default, some))).Should().Throw<ArgumentException>().WithParameterName("numerator");
+        ((Action)(() => ProgrammeComparison.RatioOf(some, default))).Should().Throw<ArgumentException>().WithParameterName("denominator");
+        ProgrammeComparison.RatioOf(some, some).Ratio.Should().Be(Ratio.Of(1m));
+    }
+
+    [Fact]
     public void NormalisedAmounts_AreEqualByValue()
     {
         var normaliser = new Normaliser(Fed, Currency.USD);

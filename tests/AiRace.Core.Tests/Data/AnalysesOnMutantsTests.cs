@@ -123,7 +123,7 @@ public class AnalysesOnMutantsTests(ITestOutputHelper output)
             tables.Add(ProgrammeComparison.RankTable(result.Items));
             if (result.Items.Count > 0)
             {
-                NormalisedAmount largest = result.Items.MaxBy(i => i.Amount.Value.Amount)!.Amount;
+                NormalisedAmount largest = result.Items.MaxBy(i => i.Amount.Value.Amount).Amount;
                 foreach (NormalisedProgramme item in result.Items)
                 {
                     if (largest.Value.Amount != 0m)
