@@ -135,6 +135,33 @@ public class NormalisedValuesTests
         ProgrammeComparison.RatioOf(some, some).Ratio.Should().Be(Ratio.Of(1m));
     }
 
+    [Theory]
+    [InlineData(AggregationKey.Country)]
+    [InlineData(AggregationKey.Jurisdiction)]
+    [InlineData(AggregationKey.SponsorKind)]
+    [InlineData(AggregationKey.Instrument)]
+    public void Aggregations_OfTheNormalisersListAndOfACopyOfIt_AreTheSame(AggregationKey key)
+    {
+        // The extended dataset records overlaps and nests a programme in a counted one; the copy is a plain list, for
+        // which the ids of the normalised programmes are found again on every aggregation instead of kept.
+        PolicyDataset data = AnalysisData.Extended;
+        NormalisationResult own = new Normaliser(Fed, Currency.USD).NormaliseProgrammes(data.Programmes, NormalisationBasis.AtDate(Day, RateLookup.MostRecentWithin(4)));
+        var copy = new NormalisationResult(own.Currency, own.Basis, own.Items.ToList(), own.NotNormalised);
+        data.Overlaps.Should().NotBeEmpty();
+        foreach (SponsorTotals sponsors in Enum.GetValues<SponsorTotals>())
+        {
+            Aggregation first = Aggregation.Of(own, data, key, sponsors);
+            Aggregation again = Aggregation.Of(own, data, key, sponsors);
+            Aggregation ofCopy = Aggregation.Of(copy, data, key, sponsors);
+            again.ToTable().ContentEquals(first.ToTable()).Should().BeTrue();
+            ofCopy.ToTable().ContentEquals(first.ToTable()).Should().BeTrue();
+            ofCopy.ToString().Should().Be(first.ToString());
+        }
+
+        Aggregation.Of(own, data, AggregationKey.Country).Groups.SelectMany(g => g.NotCounted)
+            .Should().Contain(n => n.Programme == "test-sh-compute-vouchers" && n.Reason.StartsWith("nested in ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void NormalisedAmounts_AreEqualByValue()
     {
