@@ -248,7 +248,7 @@ public sealed class Aggregation
             (string, SponsorKind?) at = (name, apart ? programme.SponsorKind : key == AggregationKey.SponsorKind ? programme.SponsorKind : null);
             if (!groups.TryGetValue(at, out GroupBuilder? g))
             {
-                groups[at] = g = new GroupBuilder(keepItems: dataset.Overlaps.Count > 0);
+                groups[at] = g = new GroupBuilder(dataset.Overlaps);
             }
 
             return g;
@@ -295,7 +295,7 @@ public sealed class Aggregation
 
         Currency c = normalised.Currency;
         AggregateGroup[] built = groups.OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2)
-            .Select(g => g.Value.Build(g.Key.Item1, key == AggregationKey.SponsorKind ? null : g.Key.Item2, c, dataset.Overlaps)).ToArray();
+            .Select(g => g.Value.Build(g.Key.Item1, key == AggregationKey.SponsorKind ? null : g.Key.Item2, c)).ToArray();
         string rule = "Each programme's headline is counted once: a programme nested in a counted programme is counted through its parent; "
             + "a fund's allocations are never added beside the fund; exact, approximate, capped (up to), floor (at least) and range figures are totalled separately."
             + (key == AggregationKey.Instrument ? " " + InstrumentRule : string.Empty)
@@ -500,7 +500,7 @@ public sealed class Aggregation
 
     /// <summary>One group's amounts as they are added: exact sums per kind of figure, and each amount with its programme
     /// where the dataset records overlaps (the totals with overlaps removed are summed again from them).</summary>
-    private sealed class GroupBuilder(bool keepItems)
+    private sealed class GroupBuilder(IReadOnlyList<ProgrammeOverlap> overlaps)
     {
         private readonly List<(string Programme, AmountQualifier Qualifier, decimal Value, decimal? Upper)> _items = new();
 
@@ -519,7 +519,7 @@ public sealed class Aggregation
         {
             Counted.Add(id);
             AddTo(_sums, qualifier, value, upper);
-            if (keepItems)
+            if (overlaps.Count > 0)
             {
                 _items.Add((programme, qualifier, value, upper));
             }
@@ -546,7 +546,7 @@ public sealed class Aggregation
             }
         }
 
-        public AggregateGroup Build(string key, SponsorKind? sponsor, Currency currency, IReadOnlyList<ProgrammeOverlap> overlaps)
+        public AggregateGroup Build(string key, SponsorKind? sponsor, Currency currency)
         {
             var notes = new List<TotalNote>();
             (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) all = Totals(_sums, currency, notes);
@@ -580,12 +580,12 @@ public sealed class Aggregation
         }
 
         /// <summary>The totals with, of each set of overlapping programmes, only the largest counted.</summary>
-        private OverlapBounds Bounds(List<ProgrammeOverlap> overlaps, HashSet<string> programmes, Currency currency)
+        private OverlapBounds Bounds(List<ProgrammeOverlap> joining, HashSet<string> programmes, Currency currency)
         {
             // Sets of programmes joined by overlaps, directly or through a shared programme (in the group's order).
             var setOf = new Dictionary<string, int>(StringComparer.Ordinal);
             var sets = new List<List<string>>();
-            foreach (ProgrammeOverlap o in overlaps)
+            foreach (ProgrammeOverlap o in joining)
             {
                 string[] members = o.ProgrammeIds.Where(programmes.Contains).ToArray();
                 int[] existing = members.Where(setOf.ContainsKey).Select(m => setOf[m]).Distinct().Order().ToArray();
@@ -663,7 +663,6 @@ public sealed class Aggregation
         private static (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) Totals(
             Dictionary<(AmountQualifier, bool Upper), ExactSum> sums, Currency currency, List<TotalNote> notes)
         {
-
             Money? Total(AmountQualifier q, string figure, bool upper = false)
             {
                 if (!sums.TryGetValue((q, upper), out ExactSum? sum))

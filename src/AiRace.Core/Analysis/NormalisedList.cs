@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Analysis;
 
@@ -38,7 +39,7 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
         {
             Programme programme = _programmes[index];
             (ExchangeRate rate, DateOnly requested, RateLookup lookup) = _conversions[_conversionOf[index]];
-            Reporting.ReportedAmount headline = programme.Headline!;
+            ReportedAmount headline = programme.Headline!;
             var conversion = new Conversion(headline.Amount, rate, requested, lookup, new Money(_values[index], rate.Quote));
             return new NormalisedProgramme(programme, new NormalisedAmount(headline, conversion, _basis));
         }
