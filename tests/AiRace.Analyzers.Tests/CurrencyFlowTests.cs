@@ -65,6 +65,38 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Public_fields_of_one_name_in_two_types_keep_their_own_writes_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Grant { public Money Amount = Money.Cny(1m); }
+        public sealed class Loan { public Money Amount = Money.Usd(1m); }
+        """,
+        """
+        using AiRace.Core;
+        class Book
+        {
+            void Set(Grant grant, Loan loan, decimal x) { grant.Amount = Money.Cny(x); loan.Amount = Money.Usd(x); }
+            Money Both(Grant grant, Loan loan) => {|AIR0001:grant.Amount + loan.Amount|};
+        }
+        """);
+
+    [Fact]
+    public Task A_ref_alias_of_any_member_of_the_name_makes_the_writes_unknown_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Grant { public Money Amount = Money.Cny(1m); }
+        public sealed class Loan { public Money Amount = Money.Usd(1m); }
+        """,
+        """
+        using AiRace.Core;
+        class Book
+        {
+            void Set(Loan loan) { ref Money alias = ref loan.Amount; alias = Money.Eur(1m); }
+            Money Both(Grant grant, Loan loan) => grant.Amount + loan.Amount;
+        }
+        """);
+
     // ---- properties ----
 
     [Fact]

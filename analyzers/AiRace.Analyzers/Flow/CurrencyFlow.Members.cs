@@ -20,6 +20,9 @@ internal sealed partial class CurrencyFlow
     private FactCache<string?[]>? _methodTuples;
     private FactCache<string?[]>? _constructorArguments;
 
+    // the write positions of each name searched for in every tree, bound once
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WriteSite[]> _writeSites = new(System.StringComparer.Ordinal);
+
     private FactCache<string> MemberValues => _memberValues ??= new FactCache<string>((s, c) => Stored(ComputeMemberValue(s, c)), Currencies.None, UnknownFact);
 
     private FactCache<string> MethodReturns => _methodReturns ??= new FactCache<string>((s, c) => Stored(ComputeMethodReturn((IMethodSymbol)s, c)), Currencies.None, UnknownFact);
@@ -164,8 +167,35 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private string? Writes(ISymbol member, CancellationToken cancellationToken)
     {
+        var trees = _search.TreesThatCanWrite(member);
+        if (_search.IsEveryTree(trees))
+        {
+            // a member any file may write: the write positions of its name, bound once and shared by every member of that name
+            string? shared = Currencies.None;
+            foreach (var site in WriteSitesEverywhere(member.Name, cancellationToken))
+            {
+                if (site.IsRef)
+                {
+                    return null;
+                }
+
+                if (!SymbolEqualityComparer.Default.Equals(site.Symbol, member))
+                {
+                    continue;
+                }
+
+                shared = Currencies.Join(shared, WrittenValue(site.Reference!, cancellationToken));
+                if (shared is null)
+                {
+                    return null;
+                }
+            }
+
+            return shared;
+        }
+
         string? code = Currencies.None;
-        foreach (var token in _search.Identifiers(member.Name, _search.TreesThatCanWrite(member), cancellationToken))
+        foreach (var token in _search.Identifiers(member.Name, trees, cancellationToken))
         {
             if (token.Parent is not IdentifierNameSyntax name || WritePosition(name) is not { } written)
             {
@@ -192,6 +222,70 @@ internal sealed partial class CurrencyFlow
         }
 
         return code;
+    }
+
+    /// <summary>
+    /// Every position in the compilation where a member of this name may be written, in source order, each bound once
+    /// (on first use) to the member it refers to.
+    /// </summary>
+    private WriteSite[] WriteSitesEverywhere(string name, CancellationToken cancellationToken)
+    {
+        if (_writeSites.TryGetValue(name, out var sites))
+        {
+            return sites;
+        }
+
+        var found = new List<WriteSite>();
+        foreach (var token in _search.Identifiers(name, _search.EveryTree, cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax identifier || WritePosition(identifier) is not { } written)
+            {
+                continue;
+            }
+
+            if (written.Parent is RefExpressionSyntax)
+            {
+                found.Add(new WriteSite(null, null, isRef: true));
+                continue;
+            }
+
+            var reference = _search.ModelOf(token.SyntaxTree!).GetOperation(written, cancellationToken);
+            if (ReferencedMember(reference) is { } symbol)
+            {
+                found.Add(new WriteSite(reference, symbol, isRef: false));
+            }
+        }
+
+        return _writeSites.GetOrAdd(name, found.ToArray());
+    }
+
+    private static bool IsReferenceTo(IOperation? reference, ISymbol member) =>
+        ReferencedMember(reference) is { } symbol && SymbolEqualityComparer.Default.Equals(symbol, member);
+
+    /// <summary>The field, property or parameter (its original definition) a reference refers to, or null.</summary>
+    private static ISymbol? ReferencedMember(IOperation? reference) => reference switch
+    {
+        IFieldReferenceOperation field => field.Field.OriginalDefinition,
+        IPropertyReferenceOperation property => property.Property.OriginalDefinition,
+        IParameterReferenceOperation parameter => parameter.Parameter.OriginalDefinition,
+        _ => null,
+    };
+
+    /// <summary>A position that may write a member of some name: a <c>ref</c> alias, or a reference bound to the member it refers to.</summary>
+    private readonly struct WriteSite
+    {
+        public WriteSite(IOperation? reference, ISymbol? symbol, bool isRef)
+        {
+            Reference = reference;
+            Symbol = symbol;
+            IsRef = isRef;
+        }
+
+        public IOperation? Reference { get; }
+
+        public ISymbol? Symbol { get; }
+
+        public bool IsRef { get; }
     }
 
     /// <summary>
@@ -231,19 +325,6 @@ internal sealed partial class CurrencyFlow
             default:
                 return null;
         }
-    }
-
-    private static bool IsReferenceTo(IOperation? reference, ISymbol member)
-    {
-        var symbol = reference switch
-        {
-            IFieldReferenceOperation field => (ISymbol)field.Field,
-            IPropertyReferenceOperation property => property.Property,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            _ => null,
-        };
-
-        return symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, member);
     }
 
     /// <summary>

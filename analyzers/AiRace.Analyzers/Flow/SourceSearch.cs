@@ -135,6 +135,12 @@ internal sealed class SourceSearch
         return model;
     }
 
+    /// <summary>Every tree of the compilation (the answer of <see cref="TreesThatCanWrite"/> for a member any file may write).</summary>
+    public IEnumerable<SyntaxTree> EveryTree => _trees;
+
+    /// <summary>Whether a set of trees given by this search is every tree of the compilation.</summary>
+    public bool IsEveryTree(IEnumerable<SyntaxTree> trees) => ReferenceEquals(trees, _trees);
+
     /// <summary>The trees in which code that can write the member may be: its type's files, or every file.</summary>
     public IEnumerable<SyntaxTree> TreesThatCanWrite(ISymbol member)
     {
