@@ -15,7 +15,9 @@
 # AIRACE_COST_CPU_PAIRS=N adds N alternated pairs of the compiler run directly with and without the AiRace analyzers,
 # timed in CPU (user + system) rather than wall clock. AIRACE_COST_SERIAL=N adds N alternated pairs of the same compiles
 # single-threaded (/parallel-) and two single-threaded compiles with /reportanalyzer, whose analyzer times do not include
-# threads waiting for a core. AIRACE_COST_KEEP=1 keeps the generated consumer and its logs.
+# threads waiting for a core. AIRACE_COST_PERF=N adds N compiles of the usual (concurrent) command line sampled with
+# perf (which must be installed) and prints AiRace's share of the compile's CPU samples (benchmarks/analyzer-cost/
+# perf-share.py says what is counted). AIRACE_COST_KEEP=1 keeps the generated consumer and its logs.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 files=${1:-200}
@@ -271,7 +273,8 @@ awk -v w="$w" -v o="$o" -v n="$rounds" 'BEGIN { printf "median of %d: with %d ms
 # to the machine's other load than the wall-clock figures above.
 pairs=${AIRACE_COST_CPU_PAIRS:-0}
 serial=${AIRACE_COST_SERIAL:-0}
-if [ "$pairs" -gt 0 ] || [ "$serial" -gt 0 ]; then
+perfs=${AIRACE_COST_PERF:-0}
+if [ "$pairs" -gt 0 ] || [ "$serial" -gt 0 ] || [ "$perfs" -gt 0 ]; then
   line=$(grep -E '^\s+/\S+/csc(\.dll)? ' with.log | head -1 | sed -E 's/^\s+//')
   [ -n "$line" ] || { echo "no compiler command line in with.log" >&2; exit 1; }
   csc=${line%% *}
@@ -323,6 +326,23 @@ if [ "$pairs" -gt 0 ] || [ "$serial" -gt 0 ]; then
       cp csc.out "serial-report$i.out"
       echo "single-threaded compile $i with /reportanalyzer: CPU ${c} s, elapsed ${e} s; all analyzers $(analyzers_s csc.out) s; AiRace $(airace_s csc.out) s: $(awk -v a="$(airace_s csc.out)" -v e="$e" 'BEGIN { printf "%.2f", 100 * a / e }')% of the compile"
     done
+  fi
+  if [ "$perfs" -gt 0 ]; then
+    # perf samples a thread only while it runs: a callback waiting for a core adds nothing, unlike ReportAnalyzer
+    command -v perf >/dev/null || { echo "AIRACE_COST_PERF needs perf (apt-get install linux-perf)" >&2; exit 1; }
+    shares=()
+    for i in $(seq 1 "$perfs"); do
+      before=$(ls /tmp/perf-*.map 2>/dev/null || true)
+      DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -q -F 499 -g -o perf.data "$csc" @with.rsp > csc.out 2>&1 || { tail -20 csc.out >&2; exit 1; }
+      map=$(comm -13 <(printf '%s\n' $before | sort) <(ls /tmp/perf-*.map | sort) | head -1)
+      [ -n "$map" ] || { echo "the compile left no perf map in /tmp" >&2; exit 1; }
+      perf script -i perf.data -F comm,tid,ip,sym,dso > perf.txt 2>/dev/null
+      read -r samples airace roslyn own ours every <<< "$(python3 "$repo/benchmarks/analyzer-cost/perf-share.py" perf.txt "$map")"
+      rm -f perf.data perf.txt "$map"
+      shares+=("$(awk -v a="$airace" -v s="$samples" 'BEGIN { printf "%.2f", 100 * a / s }')")
+      echo "sampled compile $i (load $(cut -d' ' -f1 /proc/loadavg)): $samples samples, $airace with an AiRace frame (${shares[-1]}%): leaf in Roslyn $roslyn, in AiRace's own code $own, elsewhere (runtime, collections, kernel) $((airace - roslyn - own)); perf map: $ours AiRace entries of $every"
+    done
+    echo "== sampled compiles: AiRace's share of the compiler's CPU samples, median $(median "${shares[@]}")% (each: ${shares[*]})"
   fi
 fi
 
