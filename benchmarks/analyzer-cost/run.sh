@@ -26,6 +26,8 @@ rounds=${3:-3}
 warm=${4:-5}
 kind=${5:-plain}
 case "$kind" in plain|flow|findings) ;; *) echo "consumer must be plain, flow or findings, not '$kind'" >&2; exit 2;; esac
+# the with/without rebuilds write with.log, from which the later sections take the compiler's command line
+case "$rounds" in ''|*[!0-9]*|0) echo "rounds of with/without rebuilds must be a whole number of at least 1, not '$rounds'" >&2; exit 2;; esac
 shared=${AIRACE_COST_SHARED:-false}
 work=$(mktemp -d /tmp/airace-analyzer-cost.XXXXXX)
 version="0.1.0-cost.$(date -u +%Y%m%d%H%M%S).$$"
