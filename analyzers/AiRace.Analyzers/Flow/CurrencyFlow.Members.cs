@@ -20,8 +20,8 @@ internal sealed partial class CurrencyFlow
     private FactCache<string?[]>? _methodTuples;
     private FactCache<string?[]>? _constructorArguments;
 
-    // the write positions of each name searched for in every tree, bound once
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WriteSite[]> _writeSites = new(System.StringComparer.Ordinal);
+    // the write positions of each name searched for in every tree, bound once (null: one of them is a ref alias)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IOperation Reference, ISymbol Member)[]?> _writeSites = new(System.StringComparer.Ordinal);
 
     private FactCache<string> MemberValues => _memberValues ??= new FactCache<string>((s, c) => Stored(ComputeMemberValue(s, c)), Currencies.None, UnknownFact);
 
@@ -167,54 +167,24 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private string? Writes(ISymbol member, CancellationToken cancellationToken)
     {
+        // a member any file may write shares the bound write positions of its name with every member of that name
         var trees = _search.TreesThatCanWrite(member);
-        if (_search.IsEveryTree(trees))
+        var sites = _search.IsEveryTree(trees) ? WriteSitesEverywhere(member.Name, cancellationToken) : WriteSites(member.Name, trees, cancellationToken);
+        if (sites is null)
         {
-            // a member any file may write: the write positions of its name, bound once and shared by every member of that name
-            string? shared = Currencies.None;
-            foreach (var site in WriteSitesEverywhere(member.Name, cancellationToken))
-            {
-                if (site.IsRef)
-                {
-                    return null;
-                }
-
-                if (!SymbolEqualityComparer.Default.Equals(site.Symbol, member))
-                {
-                    continue;
-                }
-
-                shared = Currencies.Join(shared, WrittenValue(site.Reference!, cancellationToken));
-                if (shared is null)
-                {
-                    return null;
-                }
-            }
-
-            return shared;
+            // ref x.Member: an alias that may be written
+            return null;
         }
 
         string? code = Currencies.None;
-        foreach (var token in _search.Identifiers(member.Name, trees, cancellationToken))
+        foreach (var (reference, written) in sites)
         {
-            if (token.Parent is not IdentifierNameSyntax name || WritePosition(name) is not { } written)
+            if (!SymbolEqualityComparer.Default.Equals(written, member))
             {
                 continue;
             }
 
-            if (written.Parent is RefExpressionSyntax)
-            {
-                // ref x.Member: an alias that may be written
-                return null;
-            }
-
-            var reference = _search.ModelOf(token.SyntaxTree!).GetOperation(written, cancellationToken);
-            if (!IsReferenceTo(reference, member))
-            {
-                continue;
-            }
-
-            code = Currencies.Join(code, WrittenValue(reference!, cancellationToken));
+            code = Currencies.Join(code, WrittenValue(reference, cancellationToken));
             if (code is null)
             {
                 return null;
@@ -224,19 +194,18 @@ internal sealed partial class CurrencyFlow
         return code;
     }
 
-    /// <summary>
-    /// Every position in the compilation where a member of this name may be written, in source order, each bound once
-    /// (on first use) to the member it refers to.
-    /// </summary>
-    private WriteSite[] WriteSitesEverywhere(string name, CancellationToken cancellationToken)
-    {
-        if (_writeSites.TryGetValue(name, out var sites))
-        {
-            return sites;
-        }
+    /// <summary>The write positions of a name in every tree, bound once (on first use) and kept for the compilation.</summary>
+    private (IOperation Reference, ISymbol Member)[]? WriteSitesEverywhere(string name, CancellationToken cancellationToken) =>
+        _writeSites.TryGetValue(name, out var sites) ? sites : _writeSites.GetOrAdd(name, WriteSites(name, _search.EveryTree, cancellationToken));
 
-        var found = new List<WriteSite>();
-        foreach (var token in _search.Identifiers(name, _search.EveryTree, cancellationToken))
+    /// <summary>
+    /// Every position in the trees where a field, property or parameter of this name may be written, in source order,
+    /// each bound to the member it refers to (its original definition); null when one of them is a <c>ref</c> alias.
+    /// </summary>
+    private (IOperation Reference, ISymbol Member)[]? WriteSites(string name, IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken)
+    {
+        var found = new List<(IOperation Reference, ISymbol Member)>();
+        foreach (var token in _search.Identifiers(name, trees, cancellationToken))
         {
             if (token.Parent is not IdentifierNameSyntax identifier || WritePosition(identifier) is not { } written)
             {
@@ -245,47 +214,25 @@ internal sealed partial class CurrencyFlow
 
             if (written.Parent is RefExpressionSyntax)
             {
-                found.Add(new WriteSite(null, null, isRef: true));
-                continue;
+                return null;
             }
 
             var reference = _search.ModelOf(token.SyntaxTree!).GetOperation(written, cancellationToken);
-            if (ReferencedMember(reference) is { } symbol)
+            var member = reference switch
             {
-                found.Add(new WriteSite(reference, symbol, isRef: false));
+                IFieldReferenceOperation field => (ISymbol)field.Field,
+                IPropertyReferenceOperation property => property.Property,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                _ => null,
+            };
+
+            if (member is not null)
+            {
+                found.Add((reference!, member.OriginalDefinition));
             }
         }
 
-        return _writeSites.GetOrAdd(name, found.ToArray());
-    }
-
-    private static bool IsReferenceTo(IOperation? reference, ISymbol member) =>
-        ReferencedMember(reference) is { } symbol && SymbolEqualityComparer.Default.Equals(symbol, member);
-
-    /// <summary>The field, property or parameter (its original definition) a reference refers to, or null.</summary>
-    private static ISymbol? ReferencedMember(IOperation? reference) => reference switch
-    {
-        IFieldReferenceOperation field => field.Field.OriginalDefinition,
-        IPropertyReferenceOperation property => property.Property.OriginalDefinition,
-        IParameterReferenceOperation parameter => parameter.Parameter.OriginalDefinition,
-        _ => null,
-    };
-
-    /// <summary>A position that may write a member of some name: a <c>ref</c> alias, or a reference bound to the member it refers to.</summary>
-    private readonly struct WriteSite
-    {
-        public WriteSite(IOperation? reference, ISymbol? symbol, bool isRef)
-        {
-            Reference = reference;
-            Symbol = symbol;
-            IsRef = isRef;
-        }
-
-        public IOperation? Reference { get; }
-
-        public ISymbol? Symbol { get; }
-
-        public bool IsRef { get; }
+        return found.ToArray();
     }
 
     /// <summary>
