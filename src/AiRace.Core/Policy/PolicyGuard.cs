@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using System.Runtime.CompilerServices;
 
@@ -59,6 +60,17 @@ internal static class PolicyGuard
     public static IReadOnlyList<T> List<T>(IEnumerable<T>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
     {
         Guard.NotNull(values, name);
+        if (values is IReadOnlyList<T> { Count: <= 1 } few)
+        {
+            if (few.Count == 0)
+            {
+                return ReadOnlyCollection<T>.Empty;
+            }
+
+            T item = few[0];
+            return item is null ? throw new ArgumentException($"{name}[0] is null.", name) : new SingleItemList<T>(item);
+        }
+
         T[] array = values.ToArray();
         for (int i = 0; i < array.Length; i++)
         {

@@ -61,9 +61,9 @@ public sealed class Programme
             throw new ArgumentException("A programme must list at least one instrument.", nameof(instruments));
         }
 
-        foreach (Instrument instrument in Instruments)
+        for (int i = 0; i < Instruments.Count; i++)
         {
-            Guard.Defined(instrument);
+            Guard.Defined(Instruments[i], "instrument");
         }
 
         StatusHistory = PolicyGuard.List(statusHistory);

@@ -69,6 +69,32 @@ public class PolicyListsTests
     }
 
     [Fact]
+    public void An_empty_list_is_empty_and_refuses_changes()
+    {
+        var actors = (IList<ActorInvolvement>)Programme([Instrument.Plan], [new("s1", "quote")]).Actors;
+
+        actors.Should().BeEmpty();
+        actors.IsReadOnly.Should().BeTrue();
+        ((Action)(() => actors.Add(new ActorInvolvement("a", "role")))).Should().Throw<NotSupportedException>();
+    }
+
+    [Fact]
+    public void A_list_of_one_given_as_a_list_is_copied_not_kept()
+    {
+        var given = new List<Instrument> { Instrument.Subsidy };
+        var sources = new List<SourceReference> { new("s1", "quote") };
+        Programme programme = Programme([.. given], [.. sources]);
+        Programme fromLists = new("p", "P", SponsorKind.State, "CN", [], given, [], null, null, null, [], sources);
+
+        given[0] = Instrument.Plan;
+        given.Add(Instrument.InvestmentFund);
+        sources.Clear();
+
+        fromLists.Instruments.Should().Equal(programme.Instruments).And.Equal(Instrument.Subsidy);
+        fromLists.Sources.Should().ContainSingle().Which.SourceId.Should().Be("s1");
+    }
+
+    [Fact]
     public void A_null_item_is_refused_with_its_index_whatever_the_length()
     {
         Action one = () => Programme([Instrument.Plan], [null!]);

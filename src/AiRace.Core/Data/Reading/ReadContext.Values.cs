@@ -139,7 +139,7 @@ internal sealed partial class ReadContext
     /// (their problems are reported).</summary>
     public List<T> Items<T>(JsonTreeNode node, Where where, Func<ReadContext, JsonTreeNode, Where, T?> read)
     {
-        var list = new List<T>();
+        var list = new List<T>(node.Items.Count);
         if (node.Kind != JsonKind.Array)
         {
             Report(where.Path, node, $"{where.What("a list")} must be an array; found {node.Describe()}.");
