@@ -27,6 +27,10 @@ public static class ScalePipeline
 
     private static readonly string[] Stages = ["load (indented)", "load (minified)", "normalise", "aggregate", "export"];
 
+    private const string Total = "load + normalise + aggregate + export";
+
+    private const string WallClock = ", wall clock";
+
     /// <summary>Runs every size in a child process and prints the table and the growth from size to size.</summary>
     public static int Run(string[] args)
     {
@@ -40,7 +44,7 @@ public static class ScalePipeline
             sizes = [1_000, 10_000, 100_000, 1_000_000];
         }
 
-        var results = new List<(int Size, Dictionary<string, double> Ms, long PeakBytes)>();
+        var results = new List<(int Size, Dictionary<string, double> Ms, Dictionary<string, double> WallMs, long PeakBytes)>();
         foreach (int size in sizes)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!)
@@ -60,6 +64,7 @@ public static class ScalePipeline
 
             using Process child = Process.Start(start)!;
             var ms = new Dictionary<string, double>();
+            var wall = new Dictionary<string, double>();
             long peak = 0;
             string? line;
             while ((line = child.StandardOutput.ReadLine()) is not null)
@@ -69,6 +74,10 @@ public static class ScalePipeline
                 if (parts.Length == 3 && parts[0] == "stage")
                 {
                     ms[parts[1]] = double.Parse(parts[2], CultureInfo.InvariantCulture);
+                }
+                else if (parts.Length == 3 && parts[0] == "wall")
+                {
+                    wall[parts[1]] = double.Parse(parts[2], CultureInfo.InvariantCulture);
                 }
                 else if (parts.Length == 2 && parts[0] == "peak")
                 {
@@ -82,18 +91,23 @@ public static class ScalePipeline
                 Console.WriteLine($"size {size}: the run failed (exit code {child.ExitCode}).");
             }
 
-            results.Add((size, ms, peak));
+            results.Add((size, ms, wall, peak));
         }
 
         Console.WriteLine();
         int from = Math.Max(0, results.FindIndex(r => r.Size >= 10_000));
         Console.WriteLine("| stage | " + string.Join(" | ", results.Select(r => r.Size.ToString("N0", CultureInfo.InvariantCulture))) + " | growth per 1× of data, " + results[from].Size.ToString("N0", CultureInfo.InvariantCulture) + " → " + results[^1].Size.ToString("N0", CultureInfo.InvariantCulture) + " |");
         Console.WriteLine("|---|" + string.Concat(results.Select(_ => "---:|")) + "---:|");
-        foreach (string stage in Stages.Append("load + normalise + aggregate + export"))
+        foreach (string stage in Stages.Append(Total).Append(Total + WallClock))
         {
-            double? At(int i) => stage.StartsWith("load +", StringComparison.Ordinal)
-                ? (results[i].Ms.TryGetValue("load (indented)", out double l) ? l : null) + Sum(results[i].Ms, "normalise", "aggregate", "export")
-                : results[i].Ms.TryGetValue(stage, out double v) ? v : null;
+            double? At(int i)
+            {
+                Dictionary<string, double> times = stage.EndsWith(WallClock, StringComparison.Ordinal) ? results[i].WallMs : results[i].Ms;
+                return stage.StartsWith(Total, StringComparison.Ordinal)
+                    ? (times.TryGetValue("load (indented)", out double l) ? l : null) + Sum(times, "normalise", "aggregate", "export")
+                    : times.TryGetValue(stage, out double v) ? v : null;
+            }
+
             string cells = string.Join(" | ", results.Select((_, i) => At(i) is double v ? (v / 1000).ToString("0.000", CultureInfo.InvariantCulture) + " s" : "—"));
             int first = from;
             int last = results.Count - 1;
@@ -113,6 +127,7 @@ public static class ScalePipeline
         PolicyDataset data = DatasetGenerator.Generate(size);
         if (size <= loadMax)
         {
+            var stages = new List<(string Stage, Action Load)>();
             foreach ((string stage, bool indented) in new[] { ("load (indented)", true), ("load (minified)", false) })
             {
                 if (!indented && size > minifiedMax)
@@ -123,13 +138,20 @@ public static class ScalePipeline
 
                 byte[] json = DatasetGenerator.ToJson(data, indented);
                 Console.WriteLine($"note\t{stage}: the document is {json.Length:N0} bytes.");
-                Print(stage, Best(runs, () =>
+                stages.Add((stage, () =>
                 {
                     if (PolicyData.Load(json, null, LoadOptions).Programmes.Count != data.Programmes.Count)
                     {
                         throw new InvalidOperationException("The loaded dataset differs from the generated one.");
                     }
                 }));
+            }
+
+            // The two loads take turns, so that neither is the one that runs first in a cold process.
+            Timing[] loads = BestOfEach(runs, stages.Select(s => s.Load).ToArray());
+            for (int i = 0; i < stages.Count; i++)
+            {
+                Print(stages[i].Stage, loads[i]);
             }
         }
         else
@@ -155,8 +177,8 @@ public static class ScalePipeline
         try
         {
             ResultTable table = null!;
-            double build = Best(runs, () => table = normalised.ToTable());
-            double csv = Best(runs, () =>
+            Timing build = Best(runs, () => table = normalised.ToTable());
+            Timing csv = Best(runs, () =>
             {
                 using var writer = new StreamWriter(Stream.Null);
                 CsvExport.Write(table, writer);
@@ -165,7 +187,7 @@ public static class ScalePipeline
                     CsvExport.Write(a.ToTable(), writer);
                 }
             });
-            double pq = Best(runs, () =>
+            Timing pq = Best(runs, () =>
             {
                 using FileStream file = File.Create(parquet);
                 ParquetExport.WriteAsync(table, file).GetAwaiter().GetResult();
@@ -185,8 +207,8 @@ public static class ScalePipeline
                 using FileStream file = File.Create(parquet);
                 ParquetExport.WriteAsync(table, file).GetAwaiter().GetResult();
             });
-            Console.WriteLine($"detail\texport: table {build:0.0} ms, CSV (normalised and aggregations) {csv:0.0} ms, Parquet (normalised) {pq:0.0} ms");
-            Print("export", build + csv + pq);
+            Console.WriteLine($"detail\texport: table {build.CpuMs:0.0} ms, CSV (normalised and aggregations) {csv.CpuMs:0.0} ms, Parquet (normalised) {pq.CpuMs:0.0} ms");
+            Print("export", new Timing(build.CpuMs + csv.CpuMs + pq.CpuMs, build.WallMs + csv.WallMs + pq.WallMs));
         }
         finally
         {
@@ -198,51 +220,76 @@ public static class ScalePipeline
         return 0;
     }
 
-    /// <summary>The least CPU time of the process (all threads, the garbage collector's included) over the runs: on a
-    /// shared machine the wall clock measures the neighbours as much as the code. The process's CPU time advances in
-    /// clock ticks (10 ms on Linux), so a run shorter than <see cref="ShortestRunMs"/> repeats the action until it lasts
-    /// that long and counts the time of one.</summary>
-    private static double Best(int runs, Action action)
+    /// <summary>The least CPU time of the process (all threads, the garbage collector's included) over the runs, and
+    /// apart from it the least wall-clock time: on a shared machine the wall clock measures the neighbours as much as
+    /// the code, and on a quiet one the CPU time counts the collector's background thread, which runs beside the code.
+    /// The process's CPU time advances in clock ticks (10 ms on Linux), so a run shorter than
+    /// <see cref="ShortestRunMs"/> repeats the action until it lasts that long and counts the time of one. Untimed
+    /// runs warm the code up first (<see cref="WarmUpMs"/>, <see cref="LongestWarmUpMs"/>).</summary>
+    private static Timing Best(int runs, Action action) => BestOfEach(runs, action)[0];
+
+    /// <summary>As <see cref="Best"/> for each action, the actions taking turns run by run.</summary>
+    private static Timing[] BestOfEach(int runs, params Action[] actions)
     {
         using Process self = Process.GetCurrentProcess();
-        double Time(int repeat)
+        Timing Time(Action action, int repeat)
         {
             self.Refresh();
             TimeSpan before = self.TotalProcessorTime;
+            long start = Stopwatch.GetTimestamp();
             for (int i = 0; i < repeat; i++)
             {
                 action();
             }
 
+            double wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             self.Refresh();
-            return (self.TotalProcessorTime - before).TotalMilliseconds;
+            return new Timing((self.TotalProcessorTime - before).TotalMilliseconds / repeat, wall / repeat);
         }
 
-        double first = Time(1);
-        if (first >= ShortestRunMs)
+        // The first runs compile the code the action runs, first quickly and then optimised: they are a warm-up, not
+        // timed, until they have taken WarmUpMs. A first run longer than LongestWarmUpMs (the loads of a million
+        // programmes) is the only warm-up and counts as the first of the runs. An action shorter than ShortestRunMs
+        // (after the warm-up) is repeated within each run, long enough, and the time of one is counted.
+        var best = new Timing[actions.Length];
+        int[] times = new int[actions.Length];
+        bool[] firstCounts = new bool[actions.Length];
+        for (int a = 0; a < actions.Length; a++)
         {
-            double best = first;
-            for (int r = 1; r < runs; r++)
+            Timing last = Time(actions[a], 1);
+            firstCounts[a] = last.CpuMs >= LongestWarmUpMs;
+            best[a] = firstCounts[a] ? last : new Timing(double.MaxValue, double.MaxValue);
+            for (double spent = last.CpuMs; !firstCounts[a] && spent < WarmUpMs; spent += last.CpuMs)
             {
-                best = Math.Min(best, Time(1));
+                last = Time(actions[a], 1);
             }
 
-            return best;
+            times[a] = last.CpuMs >= ShortestRunMs ? 1 : Math.Min(1000, (int)Math.Ceiling(ShortestRunMs / Math.Max(last.CpuMs, 1)));
         }
 
-        // Too short for the clock: the first run was a warm-up; each run repeats the action long enough.
-        int times = Math.Min(1000, (int)Math.Ceiling(ShortestRunMs / Math.Max(first, 1)));
-        double shortest = double.MaxValue;
         for (int r = 0; r < runs; r++)
         {
-            shortest = Math.Min(shortest, Time(times) / times);
+            for (int a = 0; a < actions.Length; a++)
+            {
+                if (r > 0 || !firstCounts[a])
+                {
+                    best[a] = Timing.Least(best[a], Time(actions[a], times[a]));
+                }
+            }
         }
 
-        return shortest;
+        return best;
     }
 
     /// <summary>The shortest run timed on its own: shorter actions are repeated within a run.</summary>
     private const double ShortestRunMs = 250;
+
+    /// <summary>The longest first run that is a warm-up only; a longer one counts as a run.</summary>
+    private const double LongestWarmUpMs = 2000;
+
+    /// <summary>How long the runs of an action's warm-up take in all, at least (unless its first is longer than
+    /// <see cref="LongestWarmUpMs"/>).</summary>
+    private const double WarmUpMs = 1000;
 
     private static double? Sum(Dictionary<string, double> ms, params string[] stages) =>
         stages.All(ms.ContainsKey) ? stages.Sum(s => ms[s]) : null;
@@ -265,9 +312,10 @@ public static class ScalePipeline
         sampler.StopAndPrint(15);
     }
 
-    private static void Print(string stage, double ms)
+    private static void Print(string stage, Timing timing)
     {
-        Console.WriteLine($"stage\t{stage}\t{ms.ToString("0.0", CultureInfo.InvariantCulture)}");
+        Console.WriteLine($"stage\t{stage}\t{timing.CpuMs.ToString("0.0", CultureInfo.InvariantCulture)}");
+        Console.WriteLine($"wall\t{stage}\t{timing.WallMs.ToString("0.0", CultureInfo.InvariantCulture)}");
         using Process self = Process.GetCurrentProcess();
         Console.WriteLine($"note\tpeak working set so far, after {stage}: {self.PeakWorkingSet64 / 1048576.0:N0} MB");
     }
@@ -276,5 +324,11 @@ public static class ScalePipeline
     {
         int i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>A stage's CPU time of the process and its wall-clock time, in milliseconds.</summary>
+    private readonly record struct Timing(double CpuMs, double WallMs)
+    {
+        public static Timing Least(Timing a, Timing b) => new(Math.Min(a.CpuMs, b.CpuMs), Math.Min(a.WallMs, b.WallMs));
     }
 }
