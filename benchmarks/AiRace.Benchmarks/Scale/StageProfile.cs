@@ -35,7 +35,11 @@ public static class StageProfile
         Action action = stage switch
         {
             "normalise" => () => normaliser.NormaliseProgrammes(data.Programmes, basis),
-            "aggregate" => () => keys.Select(k => Aggregation.Of(normalised, data, k)).ToArray(),
+            "aggregate" => () =>
+            {
+                NormalisationResult fresh = ScalePipeline.Fresh(normalised);
+                _ = keys.Select(k => Aggregation.Of(fresh, data, k)).ToArray();
+            },
             "aggregation-tables" => () => aggregations.Select(a => a.ToTable()).ToArray(),
             "table" => () => normalised.ToTable(),
             "csv" => () =>
