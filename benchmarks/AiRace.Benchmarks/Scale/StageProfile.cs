@@ -28,18 +28,13 @@ public static class StageProfile
         var normaliser = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD);
         NormalisationBasis basis = NormalisationBasis.AtAnnualAverage(2024);
         NormalisationResult normalised = normaliser.NormaliseProgrammes(data.Programmes, basis);
-        AggregationKey[] keys = [AggregationKey.Country, AggregationKey.Jurisdiction, AggregationKey.SponsorKind];
-        Aggregation[] aggregations = keys.Select(k => Aggregation.Of(normalised, data, k)).ToArray();
+        Aggregation[] aggregations = ScalePipeline.Aggregate(normalised, data);
         ResultTable table = normalised.ToTable();
         string parquet = Path.Combine(Path.GetTempPath(), "airace-stage-" + Environment.ProcessId + ".parquet");
         Action action = stage switch
         {
             "normalise" => () => normaliser.NormaliseProgrammes(data.Programmes, basis),
-            "aggregate" => () =>
-            {
-                NormalisationResult fresh = ScalePipeline.Fresh(normalised);
-                _ = keys.Select(k => Aggregation.Of(fresh, data, k)).ToArray();
-            },
+            "aggregate" => () => ScalePipeline.Aggregate(normalised, data),
             "aggregation-tables" => () => aggregations.Select(a => a.ToTable()).ToArray(),
             "table" => () => normalised.ToTable(),
             "csv" => () =>
