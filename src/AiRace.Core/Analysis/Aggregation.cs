@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -280,7 +281,7 @@ public sealed class Aggregation
             }
             else
             {
-                g.NotCounted.Add((item.Programme.Id, $"nested in {ancestor}, which is counted: counting it again would count its money twice"));
+                g.NotCounted.AddNested(item.Programme.Id, ancestor);
             }
 
             g.AddUncountedParts(item.Programme);
@@ -289,7 +290,7 @@ public sealed class Aggregation
         foreach (NotNormalised skipped in normalised.NotNormalised)
         {
             GroupBuilder g = Group(GroupOf(skipped.Programme, dataset, key, countries), skipped.Programme);
-            g.NotCounted.Add((skipped.Programme.Id, "not normalised: " + skipped.Reason));
+            g.NotCounted.Add(skipped.Programme.Id, "not normalised: " + skipped.Reason);
             g.AddUncountedParts(skipped.Programme);
         }
 
@@ -380,7 +381,7 @@ public sealed class Aggregation
     };
 
     /// <summary>A sponsor kind's name, without boxing the value as <see cref="Enum.ToString()"/> does.</summary>
-    private static string SponsorName(SponsorKind kind) => kind switch
+    internal static string SponsorName(SponsorKind kind) => kind switch
     {
         SponsorKind.Unknown => nameof(SponsorKind.Unknown),
         SponsorKind.State => nameof(SponsorKind.State),
@@ -498,6 +499,35 @@ public sealed class Aggregation
         }
     }
 
+    /// <summary>A group's programmes and parts left out, each with its reason. The reason of a programme nested in a counted
+    /// one is written when it is read, not kept as a string per programme by every aggregation.</summary>
+    private sealed class NotCountedList : IReadOnlyList<(string Programme, string Reason)>
+    {
+        private readonly ChunkedList<(string Id, string? Reason, string? NestedIn)> _items = new();
+
+        public int Count => _items.Count;
+
+        public (string Programme, string Reason) this[int index] => Read(_items[index]);
+
+        public void Add(string id, string reason) => _items.Add((id, reason, null));
+
+        /// <summary>Lists a programme left out because <paramref name="ancestor"/>, which contains it, is counted.</summary>
+        public void AddNested(string id, string ancestor) => _items.Add((id, null, ancestor));
+
+        public IEnumerator<(string Programme, string Reason)> GetEnumerator()
+        {
+            foreach ((string Id, string? Reason, string? NestedIn) item in _items)
+            {
+                yield return Read(item);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private static (string Programme, string Reason) Read((string Id, string? Reason, string? NestedIn) item) =>
+            (item.Id, item.Reason ?? $"nested in {item.NestedIn}, which is counted: counting it again would count its money twice");
+    }
+
     /// <summary>One group's amounts as they are added: exact sums per kind of figure, and each amount with its programme
     /// where the dataset records overlaps (the totals with overlaps removed are summed again from them).</summary>
     private sealed class GroupBuilder(IReadOnlyList<ProgrammeOverlap> overlaps)
@@ -506,9 +536,9 @@ public sealed class Aggregation
 
         private readonly Dictionary<(AmountQualifier, bool Upper), ExactSum> _sums = new();
 
-        public List<string> Counted { get; } = new();
+        public ChunkedList<string> Counted { get; } = new();
 
-        public List<(string Programme, string Reason)> NotCounted { get; } = new();
+        public NotCountedList NotCounted { get; } = new();
 
         public void Add(string programme, NormalisedAmount amount) =>
             Add(programme, programme, amount.Qualifier, amount.Value.Amount, amount.UpperValue?.Amount);
@@ -537,11 +567,11 @@ public sealed class Aggregation
 
                 if (part.Membership == PartMembership.Unclear)
                 {
-                    NotCounted.Add((part.Id, $"a part of {programme.Id} ({part.Amount}) whose membership in the whole the sources leave unclear: not counted, neither inside nor beside the headline"));
+                    NotCounted.Add(part.Id, $"a part of {programme.Id} ({part.Amount}) whose membership in the whole the sources leave unclear: not counted, neither inside nor beside the headline");
                 }
                 else if (part.Membership == PartMembership.Additional)
                 {
-                    NotCounted.Add((part.Id, $"a part of {programme.Id} ({part.Amount}) that the sources present as on top of the whole: not counted, since only headlines are totalled"));
+                    NotCounted.Add(part.Id, $"a part of {programme.Id} ({part.Amount}) that the sources present as on top of the whole: not counted, since only headlines are totalled");
                 }
             }
         }
@@ -576,7 +606,7 @@ public sealed class Aggregation
 
             return new AggregateGroup(
                 key, sponsor, currency, all.Exact, all.Approximate, all.Caps, all.Floors, all.Low, all.High,
-                Counted.ToArray(), NotCounted.ToArray(), notes, touching, bounds);
+                Counted, NotCounted, notes, touching, bounds);
         }
 
         /// <summary>The totals with, of each set of overlapping programmes, only the largest counted.</summary>

@@ -67,6 +67,7 @@ public class ComparisonAndAggregationTests
         shanghai.Exact.Should().Be(M.Billions(1, Currency.CNY), "the 600 million yuan vouchers are inside the one billion yuan package");
         shanghai.NotCounted.Should().ContainSingle(n => n.Programme == "test-sh-compute-vouchers")
             .Which.Reason.Should().Be("nested in cn-sh-ai-subsidy-package, which is counted: counting it again would count its money twice");
+        shanghai.NotCounted.Should().Equal(Enumerable.Range(0, shanghai.NotCounted.Count).Select(i => shanghai.NotCounted[i]), "read by index or enumerated, each item is the same");
     }
 
     [Fact]
