@@ -241,7 +241,8 @@ public sealed class NormalisationResult
     /// <returns>The table.</returns>
     public ResultTable ToTable()
     {
-        var b = new ResultTableBuilder("normalised-programmes");
+        int rows = Items.Count + NotNormalised.Count;
+        var b = new ResultTableBuilder("normalised-programmes", rows, rows);
         TableColumn<string> programme = b.Text("programme"), name = b.Text("name"), sponsor = b.Text("sponsor"), jurisdiction = b.Text("jurisdiction"),
             qualifier = b.Text("qualifier"), stated = b.Text("stated");
         TableColumn<Money> reported = b.Money("reported"), value = b.Money("value", Currency), valueHigh = b.Money("value_high", Currency);
@@ -251,20 +252,36 @@ public sealed class NormalisationResult
         TableColumn<string> series = b.Text("rate_series");
         TableColumn<DateOnly> requested = b.Date("requested_date");
         TableColumn<string> lookup = b.Text("lookup"), note = b.Text("note");
+
+        // A dataset has few distinct rates and dates: their cells are boxed once each and shared by the rows. A rate's
+        // scale is part of the key, so that 7.10 is not written as an equal 7.1 boxed first.
+        var rateCells = new Dictionary<(ExchangeRate, byte), (object Rate, string Pair, object Date)>();
+        var dateCells = new Dictionary<DateOnly, object>();
         foreach (NormalisedProgramme n in Items)
         {
             NormalisedAmount a = n.Amount;
             ExchangeRate r = a.Conversion.Rate;
-            b.AddRow().Set(programme, n.Programme.Id).Set(name, n.Programme.Name).Set(sponsor, n.Programme.SponsorKind.ToString()).Set(jurisdiction, n.Programme.JurisdictionId)
+            if (!rateCells.TryGetValue((r, r.Rate.Scale), out (object Rate, string Pair, object Date) cells))
+            {
+                rateCells[(r, r.Rate.Scale)] = cells = (r.Rate, r.Base.Code + "/" + r.Quote.Code, r.Date);
+            }
+
+            DateOnly asked = a.Conversion.RequestedDate;
+            if (!dateCells.TryGetValue(asked, out object? askedCell))
+            {
+                dateCells[asked] = askedCell = asked;
+            }
+
+            b.AddRow().Set(programme, n.Programme.Id).Set(name, n.Programme.Name).Set(sponsor, Aggregation.SponsorName(n.Programme.SponsorKind)).Set(jurisdiction, n.Programme.JurisdictionId)
                 .Set(qualifier, a.Qualifier.Words()).Set(stated, a.Original.StatedText).Set(reported, a.Original.Amount).Set(value, a.Value).Set(valueHigh, a.UpperValue)
-                .Set(rate, r.Rate).Set(pair, r.Base.Code + "/" + r.Quote.Code).Set(rateDate, r.Date).Set(series, r.Series.Citation)
-                .Set(requested, a.Conversion.RequestedDate).Set(lookup, a.Conversion.Lookup.ToString());
+                .SetBoxed(rate, cells.Rate).Set(pair, cells.Pair).SetBoxed(rateDate, cells.Date).Set(series, r.Series.Citation)
+                .SetBoxed(requested, askedCell).Set(lookup, a.Conversion.Lookup.ToString());
         }
 
         foreach (NotNormalised n in NotNormalised)
         {
             ReportedAmount? h = n.Programme.Headline;
-            b.AddRow().Set(programme, n.Programme.Id).Set(name, n.Programme.Name).Set(sponsor, n.Programme.SponsorKind.ToString()).Set(jurisdiction, n.Programme.JurisdictionId)
+            b.AddRow().Set(programme, n.Programme.Id).Set(name, n.Programme.Name).Set(sponsor, Aggregation.SponsorName(n.Programme.SponsorKind)).Set(jurisdiction, n.Programme.JurisdictionId)
                 .Set(qualifier, h?.Qualifier.Words()).Set(stated, h?.StatedText).Set(reported, h?.Amount).Set(note, "not converted: " + n.Reason);
         }
 

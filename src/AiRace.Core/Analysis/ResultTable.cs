@@ -15,6 +15,9 @@ namespace AiRace.Core.Analysis;
 public sealed class ResultTable
 {
     private readonly object?[][] _rows;
+    private readonly TableColumn[] _columns;
+    private readonly string[] _notes;
+    private readonly string[] _facts;
 
     /// <summary>Creates a table, checking every cell against its column.</summary>
     /// <param name="name">The table's name (used for file names and captions).</param>
@@ -58,6 +61,9 @@ public sealed class ResultTable
         }
 
         _rows = rows;
+        _columns = columns;
+        _notes = notes;
+        _facts = facts;
         Notes = notes;
         Facts = facts;
         Fields = columns.SelectMany(c => c.Fields).ToArray();
@@ -84,7 +90,7 @@ public sealed class ResultTable
     public IReadOnlyList<string> Facts { get; }
 
     /// <summary>The table's name, columns, notes and facts: what an export needs besides the rows.</summary>
-    public TableSchema Schema => new(Name, Columns, Notes, Facts);
+    public TableSchema Schema => new(Name, _columns, _notes, _facts, Fields);
 
     /// <summary>The sources behind the table: every source its facts (<see cref="Facts"/>) cite, with the quotes they
     /// rest on and the sources of an overlay's change to them, as a <see cref="CitationList"/> that writes numbered

@@ -52,6 +52,15 @@ public sealed class ResultTableBuilder
         Name = name;
     }
 
+    /// <summary>Starts a table whose number of rows and of facts is known, so that neither list grows by copying.</summary>
+    internal ResultTableBuilder(string name, int rows, int facts)
+        : this(name)
+    {
+        _rows.Capacity = rows;
+        _facts.Capacity = facts;
+        _factSet.EnsureCapacity(facts);
+    }
+
     /// <summary>The table's name.</summary>
     public string Name { get; }
 
@@ -202,6 +211,15 @@ public sealed class ResultTableRow
     public ResultTableRow Set(TableColumn<string> column, string? value)
     {
         _cells[Check(column)] = value;
+        return this;
+    }
+
+    /// <summary>Sets a cell to a value boxed once for many rows (a rate, a date): boxes are never changed, so rows can
+    /// share one.</summary>
+    internal ResultTableRow SetBoxed<T>(TableColumn<T> column, object? boxed)
+        where T : struct
+    {
+        _cells[Check(column)] = boxed;
         return this;
     }
 

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace AiRace.Core.Analysis;
 
@@ -48,6 +49,16 @@ public sealed class TableSchema
         Fields = Columns.SelectMany(c => c.Fields).ToArray();
     }
 
+    /// <summary>Describes a table whose parts a <see cref="ResultTable"/> has checked already, without copying them.</summary>
+    internal TableSchema(string name, TableColumn[] columns, string[] notes, string[] facts, IReadOnlyList<TableField> fields)
+    {
+        Name = name;
+        Columns = columns;
+        Notes = notes;
+        Facts = facts;
+        Fields = fields;
+    }
+
     /// <summary>The table's name.</summary>
     public string Name { get; }
 
@@ -86,42 +97,53 @@ public sealed class TableSchema
     /// <returns>The JSON text.</returns>
     public string ToJson()
     {
-        var columns = new JsonArray();
-        foreach (TableColumn column in Columns)
+        var text = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(text, new JsonWriterOptions { Indented = true }))
         {
-            var c = new JsonObject { ["name"] = column.Name, ["kind"] = column.Kind.ToString() };
-            if (column.Unit is not null)
+            json.WriteStartObject();
+            json.WriteString("name", Name);
+            json.WriteStartArray("columns");
+            foreach (TableColumn column in Columns)
             {
-                c["unit"] = column.Unit;
+                json.WriteStartObject();
+                json.WriteString("name", column.Name);
+                json.WriteString("kind", column.Kind.ToString());
+                if (column.Unit is not null)
+                {
+                    json.WriteString("unit", column.Unit);
+                }
+
+                if (column.Currency is Currency currency)
+                {
+                    json.WriteString("currency", currency.Code);
+                }
+
+                json.WriteEndObject();
             }
 
-            if (column.Currency is Currency currency)
+            json.WriteEndArray();
+            json.WriteStartArray("notes");
+            foreach (string note in Notes)
             {
-                c["currency"] = currency.Code;
+                json.WriteStringValue(note);
             }
 
-            columns.Add((JsonNode)c);
-        }
-
-        var notes = new JsonArray();
-        foreach (string note in Notes)
-        {
-            notes.Add((JsonNode?)JsonValue.Create(note));
-        }
-
-        var schema = new JsonObject { ["name"] = Name, ["columns"] = columns, ["notes"] = notes };
-        if (Facts.Count > 0)
-        {
-            var facts = new JsonArray();
-            foreach (string id in Facts)
+            json.WriteEndArray();
+            if (Facts.Count > 0)
             {
-                facts.Add((JsonNode?)JsonValue.Create(id));
+                json.WriteStartArray("facts");
+                foreach (string id in Facts)
+                {
+                    json.WriteStringValue(id);
+                }
+
+                json.WriteEndArray();
             }
 
-            schema["facts"] = facts;
+            json.WriteEndObject();
         }
 
-        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return Encoding.UTF8.GetString(text.WrittenSpan);
     }
 
     /// <summary>Reads a schema written by <see cref="ToJson"/>.</summary>

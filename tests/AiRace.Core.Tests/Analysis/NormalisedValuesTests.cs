@@ -163,6 +163,37 @@ public class NormalisedValuesTests
     }
 
     [Fact]
+    public void The_table_writes_each_rate_with_its_own_digits_when_two_equal_rates_differ_in_scale()
+    {
+        PolicyDataset data = AnalysisData.Extended;
+        NormalisationResult own = new Normaliser(Fed, Currency.USD).NormaliseProgrammes(data.Programmes, NormalisationBasis.AtDate(Day, RateLookup.MostRecentWithin(4)));
+        NormalisedProgramme[] two = own.Items.Where(i => i.Amount.Conversion.Rate.Base != i.Amount.Conversion.Rate.Quote && i.Amount.UpperValue is null).Take(2).ToArray();
+        two.Should().HaveCount(2);
+        ExchangeRate r = two[1].Amount.Conversion.Rate;
+        var shorter = new ExchangeRate(r.Base, r.Quote, 0.14m, r.Date, r.Series);
+        var wider = new ExchangeRate(r.Base, r.Quote, 0.1400m, r.Date, r.Series);
+        wider.Should().Be(shorter, "the rates are equal; only the digits written differ");
+        NormalisedProgramme At(NormalisedProgramme item, ExchangeRate rate)
+        {
+            Conversion c = item.Amount.Conversion;
+            return new(item.Programme, new NormalisedAmount(item.Amount.Original, new Conversion(c.Original, rate, c.RequestedDate, c.Lookup), null, own.Basis));
+        }
+
+        var result = new NormalisationResult(own.Currency, own.Basis, [At(two[0], shorter), At(two[1], wider), At(two[0], shorter)], []);
+
+        ResultTable table = result.ToTable();
+
+        string Text(int row) => ((decimal)table.Cell(row, "rate")!).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Text(0).Should().Be("0.14");
+        Text(1).Should().Be("0.1400");
+        Text(2).Should().Be("0.14");
+        table.Cell(1, "rate_date").Should().Be(r.Date);
+        table.Cell(2, "rate_pair").Should().Be(r.Base.Code + "/" + r.Quote.Code);
+        table.Cell(1, "requested_date").Should().Be(two[1].Amount.Conversion.RequestedDate);
+        table.Cell(0, "sponsor").Should().Be(two[0].Programme.SponsorKind.ToString());
+    }
+
+    [Fact]
     public void NormalisedAmounts_AreEqualByValue()
     {
         var normaliser = new Normaliser(Fed, Currency.USD);

@@ -83,6 +83,43 @@ public class TableCitationsTests
     }
 
     [Fact]
+    public void The_schema_is_written_as_indented_json_in_a_fixed_form()
+    {
+        var b = new ResultTableBuilder("t");
+        TableColumn<Money> value = b.Money("value", Currency.USD);
+        b.Decimal("rate", "CNY per USD");
+        b.AddRow().Set(value, Money.Usd(1m));
+        ResultTable table = b.Note("Café \"+\" <note>").Facts(["cn-a", "us-b"]).Build();
+
+        string nl = Environment.NewLine;
+        table.Schema.ToJson().Should().Be(string.Join(nl,
+            "{",
+            "  \"name\": \"t\",",
+            "  \"columns\": [",
+            "    {",
+            "      \"name\": \"value\",",
+            "      \"kind\": \"Money\",",
+            "      \"currency\": \"USD\"",
+            "    },",
+            "    {",
+            "      \"name\": \"rate\",",
+            "      \"kind\": \"Decimal\",",
+            "      \"unit\": \"CNY per USD\"",
+            "    }",
+            "  ],",
+            "  \"notes\": [",
+            "    \"Caf\\u00E9 \\u0022\\u002B\\u0022 \\u003Cnote\\u003E\"",
+            "  ],",
+            "  \"facts\": [",
+            "    \"cn-a\",",
+            "    \"us-b\"",
+            "  ]",
+            "}"));
+        TableSchema.TryParse(table.Schema.ToJson(), out TableSchema? back, out _).Should().BeTrue();
+        back!.Notes.Should().Equal("Café \"+\" <note>");
+    }
+
+    [Fact]
     public void BadFacts_AreRefused_WithTheTableNamed()
     {
         TableSchema.TryParse("""{"name":"t","columns":[{"name":"a","kind":"Text"}],"notes":[],"facts":[1]}""", out _, out IReadOnlyList<string> problems).Should().BeFalse();
