@@ -261,9 +261,10 @@ public sealed class NormalisationResult
         {
             NormalisedAmount a = n.Amount;
             ExchangeRate r = a.Conversion.Rate;
-            if (!rateCells.TryGetValue((r, r.Rate.Scale), out (object Rate, string Pair, object Date) cells))
+            (ExchangeRate, byte) rateKey = (r, r.Rate.Scale);
+            if (!rateCells.TryGetValue(rateKey, out (object Rate, string Pair, object Date) cells))
             {
-                rateCells[(r, r.Rate.Scale)] = cells = (r.Rate, r.Base.Code + "/" + r.Quote.Code, r.Date);
+                rateCells[rateKey] = cells = (r.Rate, r.Base.Code + "/" + r.Quote.Code, r.Date);
             }
 
             DateOnly asked = a.Conversion.RequestedDate;

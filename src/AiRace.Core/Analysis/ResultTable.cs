@@ -39,7 +39,7 @@ public sealed class ResultTable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
-        Columns = columns;
+        _columns = columns;
         CheckNames(name, columns);
         for (int r = 0; r < rows.Length; r++)
         {
@@ -61,11 +61,8 @@ public sealed class ResultTable
         }
 
         _rows = rows;
-        _columns = columns;
         _notes = notes;
         _facts = facts;
-        Notes = notes;
-        Facts = facts;
         Fields = columns.SelectMany(c => c.Fields).ToArray();
     }
 
@@ -73,7 +70,7 @@ public sealed class ResultTable
     public string Name { get; }
 
     /// <summary>The columns.</summary>
-    public IReadOnlyList<TableColumn> Columns { get; }
+    public IReadOnlyList<TableColumn> Columns => _columns;
 
     /// <summary>The fields the table is exported as (each column's <see cref="TableColumn.Fields"/>, in order).</summary>
     public IReadOnlyList<TableField> Fields { get; }
@@ -82,12 +79,12 @@ public sealed class ResultTable
     public IReadOnlyList<IReadOnlyList<object?>> Rows => _rows;
 
     /// <summary>What the reader must know: the rule applied, caveats.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public IReadOnlyList<string> Notes => _notes;
 
     /// <summary>The ids of the dataset's facts the rows rest on — programmes, parts, targets, overlaps, ambiguities — in
     /// the order first used; empty for a table built without them. <see cref="Citations"/> turns them into the list of
     /// sources behind the table.</summary>
-    public IReadOnlyList<string> Facts { get; }
+    public IReadOnlyList<string> Facts => _facts;
 
     /// <summary>The table's name, columns, notes and facts: what an export needs besides the rows.</summary>
     public TableSchema Schema => new(Name, _columns, _notes, _facts, Fields);
