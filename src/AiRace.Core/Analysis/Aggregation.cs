@@ -241,7 +241,7 @@ public sealed class Aggregation
         Guard.Defined(key);
         Guard.Defined(sponsors);
         bool apart = sponsors == SponsorTotals.Apart && key != AggregationKey.SponsorKind;
-        var ancestors = new CountedAncestors(dataset, normalised.NormalisedIds());
+        var ancestors = new CountedAncestors(normalised.NumberedIn(dataset));
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = new Dictionary<(string, SponsorKind?), GroupBuilder>(GroupKeyComparer.Instance);
         GroupBuilder Group(string name, Programme programme)
@@ -255,36 +255,46 @@ public sealed class Aggregation
             return g;
         }
 
-        foreach (NormalisedProgramme item in normalised.Items)
+        // A normaliser's own list gives an item's programme and figures without rebuilding the item.
+        IReadOnlyList<NormalisedProgramme> items = normalised.Items;
+        var own = items as NormalisedList;
+        for (int i = 0; i < items.Count; i++)
         {
-            string? ancestor = ancestors.Of(item.Programme);
-            if (key == AggregationKey.Instrument && ancestor is null && SplitByPurpose(item) is { } split)
+            NormalisedProgramme? item = own is null ? items[i] : null;
+            Programme programme = item?.Programme ?? own!.ProgrammeAt(i);
+            string? ancestor = ancestors.Of(i, programme);
+            if (key == AggregationKey.Instrument && ancestor is null && (item ??= items[i]) is NormalisedProgramme whole && SplitByPurpose(whole) is { } split)
             {
                 // The parts add up exactly to the headline: each part under the instrument of its purpose, once.
                 foreach ((Allocation part, string group, Money value, Money? upper) in split)
                 {
-                    Group(group, item.Programme).Add(part.Id, item.Programme.Id, item.Amount.Qualifier, value.Amount, upper?.Amount);
+                    Group(group, programme).Add(part.Id, programme.Id, whole.Amount.Qualifier, value.Amount, upper?.Amount);
                 }
 
-                foreach (Allocation part in item.Programme.Parts.Where(p => p.Membership != PartMembership.Included))
+                foreach (Allocation part in programme.Parts.Where(p => p.Membership != PartMembership.Included))
                 {
-                    Group(PurposeGroup(item.Programme, part), item.Programme).AddUncountedParts(item.Programme, p => p == part);
+                    Group(PurposeGroup(programme, part), programme).AddUncountedParts(programme, p => p == part);
                 }
 
                 continue;
             }
 
-            GroupBuilder g = Group(GroupOf(item.Programme, dataset, key, countries), item.Programme);
-            if (ancestor is null)
+            GroupBuilder g = Group(GroupOf(programme, dataset, key, countries), programme);
+            if (ancestor is not null)
             {
-                g.Add(item.Programme.Id, item.Amount);
+                g.NotCounted.AddNested(programme.Id, ancestor);
+            }
+            else if (item is not null)
+            {
+                g.Add(programme.Id, item.Value.Amount);
             }
             else
             {
-                g.NotCounted.AddNested(item.Programme.Id, ancestor);
+                (AmountQualifier qualifier, decimal value, decimal? upper) = own!.ValuesAt(i);
+                g.Add(programme.Id, programme.Id, qualifier, value, upper);
             }
 
-            g.AddUncountedParts(item.Programme);
+            g.AddUncountedParts(programme);
         }
 
         foreach (NotNormalised skipped in normalised.NotNormalised)
@@ -433,70 +443,82 @@ public sealed class Aggregation
         }
     }
 
-    /// <summary>Each programme's nearest ancestor that is counted itself, found once per programme of the chain.</summary>
-    private sealed class CountedAncestors(PolicyDataset dataset, HashSet<string> counted)
+    /// <summary>Each programme's nearest ancestor that is counted itself, found once per programme of the chain, by the
+    /// programmes' indexes in the dataset.</summary>
+    private sealed class CountedAncestors(NormalisedNumbering numbering)
     {
-        private readonly Dictionary<string, string?> _nearest = new(StringComparer.Ordinal);
+        private readonly IReadOnlyList<Programme> _programmes = numbering.Dataset.Programmes;
+        private readonly int[] _parents = numbering.Dataset.ParentIndexes();
+        private readonly Dictionary<int, string?> _nearest = [];
 
-        public string? Of(Programme programme)
+        /// <summary>The nearest counted ancestor of the normalised item <paramref name="item"/> (by its index in the
+        /// result's items), whose programme is <paramref name="programme"/>; null when none is counted.</summary>
+        public string? Of(int item, Programme programme)
         {
             if (programme.ParentId is not string first)
             {
                 return null;
             }
 
+            int at = numbering.ItemAt[item];
+            int parent = at >= 0 ? _parents[at] : numbering.Dataset.ProgrammeIndex(first);
+
             // Most often the parent itself is counted, or its answer is known.
-            if (counted.Contains(first))
+            if (parent < 0)
+            {
+                return Outside(first);
+            }
+
+            if (numbering.Normalised[parent])
             {
                 return first;
             }
 
-            if (_nearest.TryGetValue(first, out string? nearest))
+            if (_nearest.TryGetValue(parent, out string? nearest))
             {
                 return nearest;
             }
 
             // Walk up to the first parent whose answer is known (or the top), then fill in the answers on the way.
-            var chain = new List<string>();
+            var chain = new List<int>();
             string? answer = null;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (string? parent = programme.ParentId; parent is not null && seen.Add(parent);)
+            for (int p = parent; chain.Count <= _parents.Length;)
             {
-                if (counted.Contains(parent))
+                if (numbering.Normalised[p])
                 {
-                    answer = parent;
+                    answer = _programmes[p].Id;
                     break;
                 }
 
-                if (_nearest.TryGetValue(parent, out string? known))
+                if (_nearest.TryGetValue(p, out string? known))
                 {
                     answer = known;
                     break;
                 }
 
-                chain.Add(parent);
-                parent = dataset.Programmes.Count == 0 ? null : TryProgramme(parent)?.ParentId;
+                chain.Add(p);
+                int up = _parents[p];
+                if (up < 0)
+                {
+                    answer = up == -1 ? null : Outside(_programmes[p].ParentId!);
+                    break;
+                }
+
+                p = up;
             }
 
-            foreach (string id in chain)
+            // A chain longer than the dataset is a cycle (the loader refuses them): no counted ancestor in it.
+            foreach (int p in chain)
             {
-                _nearest[id] = answer;
+                _nearest[p] = answer;
             }
 
             return answer;
         }
 
-        private Programme? TryProgramme(string id)
-        {
-            try
-            {
-                return dataset.Programme(id);
-            }
-            catch (KeyNotFoundException)
-            {
-                return null;
-            }
-        }
+        /// <summary>A parent that names no programme of the dataset is counted only if a normalised programme from
+        /// elsewhere has its id.</summary>
+        private string? Outside(string id) => numbering.Outside is HashSet<string> outside && outside.Contains(id) ? id : null;
     }
 
     /// <summary>A group's programmes and parts left out, each with its reason. The reason of a programme nested in a counted

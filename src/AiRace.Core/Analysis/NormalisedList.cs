@@ -48,6 +48,21 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     /// <summary>The programme of an item, without rebuilding the item.</summary>
     internal Programme ProgrammeAt(int index) => _programmes[index];
 
+    /// <summary>The qualifier, the converted value and the converted high end (of a range) of an item, without
+    /// rebuilding the item: the same figures as its <see cref="NormalisedAmount"/> gives.</summary>
+    internal (AmountQualifier Qualifier, decimal Value, decimal? Upper) ValuesAt(int index)
+    {
+        ReportedAmount headline = _programmes[index].Headline!;
+        decimal? upper = null;
+        if (headline.UpperAmount is Money high)
+        {
+            (ExchangeRate rate, DateOnly requested, RateLookup lookup) = _conversions[_conversionOf[index]];
+            upper = new Conversion(high, rate, requested, lookup).Result.Amount;
+        }
+
+        return (headline.Qualifier, _values[index], upper);
+    }
+
     /// <summary>Adds a programme whose headline the normaliser converted, with the basis of this list.</summary>
     internal void Add(Programme programme, NormalisedAmount amount)
     {

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
 
@@ -162,7 +163,7 @@ public sealed class Normaliser
 /// <summary>The outcome of normalising programmes: those converted and those that could not be, with reasons.</summary>
 public sealed class NormalisationResult
 {
-    private HashSet<string>? _ids;
+    private NormalisedNumbering? _numbering;
 
     /// <summary>Records the outcome.</summary>
     /// <param name="currency">The currency converted to.</param>
@@ -183,32 +184,22 @@ public sealed class NormalisationResult
     /// <summary>The currency converted to.</summary>
     public Currency Currency { get; }
 
-    /// <summary>The ids of the normalised programmes, for look-ups. Kept after the first call when the items are a
-    /// normaliser's own list, which never changes; the set is only read after it is made.</summary>
-    internal HashSet<string> NormalisedIds()
+    /// <summary>The normalised programmes numbered in a dataset, for look-ups by index. Kept after the first call for the
+    /// last dataset asked when the items are a normaliser's own list, which never changes; only read after it is made.</summary>
+    internal NormalisedNumbering NumberedIn(PolicyDataset dataset)
     {
-        if (_ids is HashSet<string> kept)
+        if (Volatile.Read(ref _numbering) is NormalisedNumbering kept && ReferenceEquals(kept.Dataset, dataset))
         {
             return kept;
         }
 
-        var ids = new HashSet<string>(Items.Count, StringComparer.Ordinal);
-        if (Items is NormalisedList own)
+        NormalisedNumbering made = NormalisedNumbering.Of(Items, dataset);
+        if (Items is NormalisedList)
         {
-            for (int i = 0; i < own.Count; i++)
-            {
-                ids.Add(own.ProgrammeAt(i).Id);
-            }
-
-            return Interlocked.CompareExchange(ref _ids, ids, null) ?? ids;
+            Volatile.Write(ref _numbering, made);
         }
 
-        foreach (NormalisedProgramme item in Items)
-        {
-            ids.Add(item.Programme.Id);
-        }
-
-        return ids;
+        return made;
     }
 
     /// <summary>The rule followed.</summary>

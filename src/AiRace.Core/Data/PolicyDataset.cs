@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using AiRace.Core.Policy;
 
 namespace AiRace.Core.Data;
@@ -15,7 +16,8 @@ public sealed class PolicyDataset
 {
     private readonly Dictionary<string, Jurisdiction> _jurisdictions;
     private readonly Dictionary<string, Actor> _actors;
-    private readonly Dictionary<string, Programme> _programmes;
+    private readonly Dictionary<string, int> _programmeIndex;
+    private int[]? _parentIndexes;
     private readonly Dictionary<string, Source> _sources;
     private readonly Dictionary<string, Metric> _metrics;
 
@@ -50,7 +52,12 @@ public sealed class PolicyDataset
         _sources = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _jurisdictions = jurisdictions.ToDictionary(j => j.Id, StringComparer.Ordinal);
         _actors = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        _programmes = programmes.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _programmeIndex = new Dictionary<string, int>(programmes.Count, StringComparer.Ordinal);
+        for (int i = 0; i < programmes.Count; i++)
+        {
+            _programmeIndex.Add(programmes[i].Id, i);
+        }
+
         _metrics = metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
     }
 
@@ -122,10 +129,32 @@ public sealed class PolicyDataset
     /// <param name="id">The id.</param>
     /// <returns>The programme.</returns>
     /// <exception cref="KeyNotFoundException">No programme has the id.</exception>
-    public Programme Programme(string id) => Find(_programmes, id, "programme");
+    public Programme Programme(string id) => Programmes[Find(_programmeIndex, id, "programme")];
 
     /// <summary>The programme with the id, or null.</summary>
-    internal Programme? FindProgramme(string id) => _programmes.GetValueOrDefault(id);
+    internal Programme? FindProgramme(string id) => _programmeIndex.TryGetValue(id, out int at) ? Programmes[at] : null;
+
+    /// <summary>The index in <see cref="Programmes"/> of the programme with the id, or -1.</summary>
+    internal int ProgrammeIndex(string id) => _programmeIndex.TryGetValue(id, out int at) ? at : -1;
+
+    /// <summary>For each programme, by its index in <see cref="Programmes"/>, the index of its parent: -1 when it has
+    /// none, -2 when its parent id names no programme of the dataset. Made on the first call and kept (the dataset never
+    /// changes); read only after it is made.</summary>
+    internal int[] ParentIndexes()
+    {
+        if (Volatile.Read(ref _parentIndexes) is int[] kept)
+        {
+            return kept;
+        }
+
+        var parents = new int[Programmes.Count];
+        for (int i = 0; i < parents.Length; i++)
+        {
+            parents[i] = Programmes[i].ParentId is string parent ? (_programmeIndex.TryGetValue(parent, out int at) ? at : -2) : -1;
+        }
+
+        return Interlocked.CompareExchange(ref _parentIndexes, parents, null) ?? parents;
+    }
 
     /// <summary>The changes an overlay made to a fact.</summary>
     /// <param name="factId">The fact's id.</param>
