@@ -198,9 +198,14 @@ public sealed class Aggregation
     /// <summary>The programme each counted id (a programme's or a part's) belongs to.</summary>
     private readonly Dictionary<string, string> _programmeOf;
 
-    private Aggregation(AggregationKey key, SponsorTotals sponsors, Currency currency, NormalisationBasis basis, IReadOnlyList<AggregateGroup> groups, string rule, Dictionary<string, string> programmeOf)
+    /// <summary>Whether the programmes and parts in the groups are each listed once, their ids distinct from each other and
+    /// from the overlaps' (every programme is the dataset's own, in its order).</summary>
+    private readonly bool _idsDistinct;
+
+    private Aggregation(AggregationKey key, SponsorTotals sponsors, Currency currency, NormalisationBasis basis, IReadOnlyList<AggregateGroup> groups, string rule, Dictionary<string, string> programmeOf, bool idsDistinct)
     {
         _programmeOf = programmeOf;
+        _idsDistinct = idsDistinct;
         Key = key;
         Sponsors = sponsors;
         Currency = currency;
@@ -241,7 +246,8 @@ public sealed class Aggregation
         Guard.Defined(key);
         Guard.Defined(sponsors);
         bool apart = sponsors == SponsorTotals.Apart && key != AggregationKey.SponsorKind;
-        var ancestors = new CountedAncestors(normalised.NumberedIn(dataset));
+        NormalisedNumbering numbering = normalised.NumberedIn(dataset);
+        var ancestors = new CountedAncestors(numbering);
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = new Dictionary<(string, SponsorKind?), GroupBuilder>(GroupKeyComparer.Instance);
         GroupBuilder Group(string name, Programme programme)
@@ -327,7 +333,7 @@ public sealed class Aggregation
             }
         }
 
-        return new Aggregation(key, sponsors, c, normalised.Basis, built, rule, programmeOf);
+        return new Aggregation(key, sponsors, c, normalised.Basis, built, rule, programmeOf, numbering.AllInOrderWith(normalised.NotNormalised));
     }
 
     /// <summary>How amounts are grouped by instrument, in words.</summary>
@@ -827,7 +833,8 @@ public sealed class Aggregation
             b.Note(OverlapBounds.Method);
         }
 
-        b.Facts(Groups.SelectMany(g => g.Counted.Concat(g.NotCounted.Select(n => n.Programme))))
+        IEnumerable<string> listed = Groups.SelectMany(g => g.Counted.Concat(g.NotCounted.Select(n => n.Programme)));
+        (_idsDistinct ? b.DistinctFacts(listed) : b.Facts(listed))
             .Facts(Groups.SelectMany(g => g.Overlaps).SelectMany(o => o.AmbiguityId is null ? [o.OverlapId] : new[] { o.OverlapId, o.AmbiguityId }));
         return b.Build();
     }

@@ -12,8 +12,9 @@ namespace AiRace.Core.Analysis;
 /// </summary>
 internal sealed class NormalisedNumbering
 {
-    private NormalisedNumbering(PolicyDataset dataset, int[] itemAt, bool[] normalised, HashSet<string>? outside)
+    private NormalisedNumbering(PolicyDataset dataset, int[] itemAt, bool[] normalised, HashSet<string>? outside, bool allInOrder)
     {
+        AllInOrder = allInOrder;
         Dataset = dataset;
         ItemAt = itemAt;
         Normalised = normalised;
@@ -29,6 +30,39 @@ internal sealed class NormalisedNumbering
 
     /// <summary>For each programme of the dataset, by its index: whether a normalised programme has its id.</summary>
     public bool[] Normalised { get; }
+
+    /// <summary>Whether every item is one of the dataset's own programmes, in the dataset's order: then no programme is an
+    /// item twice, and the items' ids, their parts' ids and the dataset's other ids are all distinct.</summary>
+    public bool AllInOrder { get; }
+
+    /// <summary>Whether the programmes not normalised are also the dataset's own, in its order, none of them an item: then
+    /// with <see cref="AllInOrder"/> every programme and part of the result has an id of its own.</summary>
+    public bool AllInOrderWith(IReadOnlyList<NotNormalised> notNormalised)
+    {
+        if (!AllInOrder)
+        {
+            return false;
+        }
+
+        IReadOnlyList<Programme> all = Dataset.Programmes;
+        int next = 0;
+        foreach (NotNormalised skipped in notNormalised)
+        {
+            while (next < all.Count && !ReferenceEquals(all[next], skipped.Programme))
+            {
+                next++;
+            }
+
+            if (next == all.Count || Normalised[next])
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        return true;
+    }
 
     /// <summary>The ids of normalised programmes that name no programme of the dataset, or null when there are none.</summary>
     public HashSet<string>? Outside { get; }
@@ -70,6 +104,6 @@ internal sealed class NormalisedNumbering
             }
         }
 
-        return new NormalisedNumbering(dataset, itemAt, normalised, outside);
+        return new NormalisedNumbering(dataset, itemAt, normalised, outside, Array.IndexOf(itemAt, -1) < 0);
     }
 }

@@ -172,6 +172,46 @@ public class NestedChainsTests
         us.Approximate.Should().Be(own.Items.Single(i => i.Programme.Id == "q-about").Amount.Value);
     }
 
+    [Fact]
+    public void AnAggregationTable_ListsEachFactOnce_WhateverItsItemsRepeat()
+    {
+        NormalisationResult own = InCny(Data.Programmes);
+        NormalisedProgramme top = own.Items.Single(i => i.Programme.Id == "t-top");
+        NotNormalised middle = own.NotNormalised.Single(n => n.Programme.Id == "t-middle");
+        var results = new Dictionary<string, NormalisationResult>
+        {
+            ["the normaliser's own"] = own,
+            ["an item twice"] = new(own.Currency, own.Basis, own.Items.Append(top).ToArray(), own.NotNormalised),
+            ["a programme both normalised and not"] = new(own.Currency, own.Basis, own.Items, InDatasetOrder(own.NotNormalised.Append(new NotNormalised(top.Programme, "a test")))),
+            ["a programme not normalised twice"] = new(own.Currency, own.Basis, own.Items, InDatasetOrder(own.NotNormalised.Append(middle))),
+            ["the items in another order"] = new(own.Currency, own.Basis, own.Items.Reverse().ToArray(), own.NotNormalised.Reverse().ToArray()),
+        };
+
+        foreach ((string what, NormalisationResult result) in results)
+        {
+            foreach (AggregationKey key in Enum.GetValues<AggregationKey>())
+            {
+                Aggregation aggregation = Aggregation.Of(result, Data, key);
+                string[] listed = aggregation.Groups.SelectMany(g => g.Counted.Concat(g.NotCounted.Select(n => n.Programme))).ToArray();
+                ResultTable table = aggregation.ToTable();
+                table.Facts.Should().OnlyHaveUniqueItems("{0}, by {1}", what, key)
+                    .And.Contain(listed.Distinct(), "{0}, by {1}", what, key)
+                    .And.HaveCount(listed.Distinct().Count() + aggregation.Groups.SelectMany(g => g.Overlaps).SelectMany(o => o.AmbiguityId is null ? [o.OverlapId] : new[] { o.OverlapId, o.AmbiguityId }).Distinct().Count(), "{0}, by {1}", what, key);
+                if (what != "the normaliser's own" && what != "the items in another order")
+                {
+                    listed.Should().Contain(id => listed.Count(other => other == id) > 1, "{0}, by {1}: the groups list a programme twice", what, key);
+                }
+            }
+        }
+    }
+
+    /// <summary>The programmes not normalised in the order of <see cref="Data"/>, as a normaliser lists them.</summary>
+    private static NotNormalised[] InDatasetOrder(IEnumerable<NotNormalised> skipped)
+    {
+        List<Programme> order = Data.Programmes.ToList();
+        return skipped.OrderBy(n => order.FindIndex(p => ReferenceEquals(p, n.Programme))).ToArray();
+    }
+
     private static void Same(Aggregation actual, Aggregation expected, AggregationKey key, string because = "")
     {
         actual.Groups.Select(g => (g.Key, g.Sponsor)).Should().Equal(expected.Groups.Select(g => (g.Key, g.Sponsor)), "{0} {1}", key, because);
