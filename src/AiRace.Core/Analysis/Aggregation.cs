@@ -640,52 +640,112 @@ public sealed class Aggregation
         /// <summary>The totals with, of each set of overlapping programmes, only the largest counted.</summary>
         private OverlapBounds Bounds(List<ProgrammeOverlap> joining, HashSet<string> programmes, Currency currency)
         {
-            // Sets of programmes joined by overlaps, directly or through a shared programme (in the group's order).
-            var setOf = new Dictionary<string, int>(StringComparer.Ordinal);
-            var sets = new List<List<string>>();
-            foreach (ProgrammeOverlap o in joining)
-            {
-                string[] members = o.ProgrammeIds.Where(programmes.Contains).ToArray();
-                int[] existing = members.Where(setOf.ContainsKey).Select(m => setOf[m]).Distinct().Order().ToArray();
-                int target = existing.Length > 0 ? existing[0] : sets.Count;
-                if (existing.Length == 0)
-                {
-                    sets.Add(new List<string>());
-                }
-
-                foreach (int other in existing.Skip(1))
-                {
-                    foreach (string m in sets[other])
-                    {
-                        setOf[m] = target;
-                        sets[target].Add(m);
-                    }
-
-                    sets[other].Clear();
-                }
-
-                foreach (string m in members.Where(m => !setOf.ContainsKey(m)))
-                {
-                    setOf[m] = target;
-                    sets[target].Add(m);
-                }
-            }
-
-            // A programme's size: the sum of its counted amounts (the high end of a range).
-            var size = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            // The group's programmes in the order they were counted, and a programme's size: the sum of its counted
+            // amounts (the high end of a range).
+            var position = new Dictionary<string, int>(StringComparer.Ordinal);
+            var order = new List<string>();
+            var size = new List<decimal>();
             foreach (var item in _items)
             {
-                size[item.Programme] = size.GetValueOrDefault(item.Programme) + (item.Upper ?? item.Value);
+                if (!position.TryGetValue(item.Programme, out int at))
+                {
+                    position[item.Programme] = at = order.Count;
+                    order.Add(item.Programme);
+                    size.Add(0m);
+                }
+
+                size[at] += item.Upper ?? item.Value;
             }
 
-            var order = _items.Select(i => i.Programme).Distinct(StringComparer.Ordinal).ToList();
+            // Sets of programmes joined by overlaps, directly or through a shared programme: each programme points
+            // towards its set's representative, and a set comes in the order of the first overlap that joins it.
+            int[] towards = new int[order.Count];
+            for (int i = 0; i < towards.Length; i++)
+            {
+                towards[i] = i;
+            }
+
+            int Representative(int at)
+            {
+                while (towards[at] != at)
+                {
+                    at = towards[at] = towards[towards[at]];
+                }
+
+                return at;
+            }
+
+            var joined = new List<int>();
+            foreach (ProgrammeOverlap o in joining)
+            {
+                int first = -1;
+                foreach (string id in o.ProgrammeIds)
+                {
+                    if (programmes.Contains(id))
+                    {
+                        int at = position[id], set = Representative(at);
+                        joined.Add(at);
+                        if (first < 0)
+                        {
+                            first = set;
+                        }
+                        else if (set != first)
+                        {
+                            towards[set] = first;
+                        }
+                    }
+                }
+            }
+
+            var firstOverlap = new Dictionary<int, int>();
+            var members = new Dictionary<int, List<int>>();
+            int overlap = 0;
+            foreach (ProgrammeOverlap o in joining)
+            {
+                foreach (string id in o.ProgrammeIds)
+                {
+                    if (programmes.Contains(id))
+                    {
+                        firstOverlap.TryAdd(Representative(position[id]), overlap);
+                    }
+                }
+
+                overlap++;
+            }
+
+            foreach (int at in joined)
+            {
+                int set = Representative(at);
+                if (!members.TryGetValue(set, out List<int>? list))
+                {
+                    members[set] = list = [];
+                }
+
+                list.Add(at);
+            }
+
+            // Of each set the largest is kept (the first in the group's order among equals); the others are removed.
             var kept = new List<string>();
             var removed = new HashSet<string>(StringComparer.Ordinal);
-            foreach (List<string> set in sets.Where(s => s.Count > 0))
+            foreach ((int set, List<int> list) in members.OrderBy(m => firstOverlap[m.Key]))
             {
-                string largest = set.OrderBy(order.IndexOf).Aggregate((a, b) => size[b] > size[a] ? b : a);
-                kept.Add(largest);
-                removed.UnionWith(set.Where(m => m != largest));
+                int largest = -1;
+                foreach (int at in list.Distinct().Order())
+                {
+                    if (largest < 0 || size[at] > size[largest])
+                    {
+                        largest = at;
+                    }
+                }
+
+                kept.Add(order[largest]);
+                foreach (int at in list)
+                {
+                    if (at != largest)
+                    {
+                        removed.Add(order[at]);
+                    }
+                }
             }
 
             var notes = new List<TotalNote>();
@@ -792,7 +852,8 @@ public sealed class Aggregation
                 {
                     if (keptIds is null)
                     {
-                        string[] kept = g.Counted.Where(id => !o.Removed.Contains(_programmeOf.GetValueOrDefault(id, id))).ToArray();
+                        var removed = new HashSet<string>(o.Removed, StringComparer.Ordinal);
+                        string[] kept = g.Counted.Where(id => !removed.Contains(_programmeOf.GetValueOrDefault(id, id))).ToArray();
                         keptIds = string.Join(" ", kept);
                         keptCount = kept.Length;
                         keptAndRemoved = "kept " + string.Join(", ", o.Kept) + "; removed " + string.Join(", ", o.Removed);

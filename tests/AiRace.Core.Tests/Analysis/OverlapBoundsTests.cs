@@ -104,6 +104,36 @@ public class OverlapBoundsTests
         cities.OverlapsRemoved.Removed.Should().Equal("cn-zj-hangzhou-compute-subsidy");
         cities.OverlapsRemoved.Exact.Should().Be(M.Cny(1_061_000_000_000m));
     }
+
+    [Fact]
+    public void SetsJoinedLater_KeepTheOrderOfTheirFirstOverlap_AndTiesKeepTheFirstInTheGroup()
+    {
+        static string Programme(int n, int millions) => $$"""
+            { "id": "ov-p{{n}}", "name": "p{{n}} (test)", "sponsorKind": "state", "jurisdiction": "CN-SH", "instruments": [ "computeSubsidy" ],
+              "headline": { "qualifier": "exact", "amount": "{{millions}}000000", "currency": "CNY", "stated": "{{millions}} million yuan" },
+              "sources": [ { "source": "ov-note", "quote": "a test programme" } ] }
+            """;
+        static string Overlap(string id, int a, int b) => $$"""
+            { "id": "{{id}}", "programmes": [ "ov-p{{a}}", "ov-p{{b}}" ], "reason": "test", "sources": [ { "source": "ov-note", "quote": "a test overlap" } ] }
+            """;
+
+        // In this order: p4 ~ p5 makes the first set, p2 ~ p3 the second, p6 ~ p1 a third, and p1 ~ p4 joins the third
+        // into the first. p5 and p6 are the largest of the first set (20 million yuan each), p2 and p3 of the second.
+        PolicyDataset data = PolicyData.Parse($$"""
+            { "formatVersion": 1,
+              "sources": [ { "id": "ov-note", "title": "Overlaps", "published": "2025-07-28", "locator": "tests", "confidence": "high" } ],
+              "programmes": [ {{Programme(1, 10)}}, {{Programme(2, 30)}}, {{Programme(3, 30)}}, {{Programme(4, 5)}}, {{Programme(5, 20)}}, {{Programme(6, 20)}} ],
+              "overlaps": [ {{Overlap("ov-a", 4, 5)}}, {{Overlap("ov-b", 2, 3)}}, {{Overlap("ov-c", 6, 1)}}, {{Overlap("ov-d", 1, 4)}} ] }
+            """, PolicyData.Embedded);
+
+        AggregateGroup shanghai = Aggregation.Of(InCny(data), data, AggregationKey.Jurisdiction).Groups.Single(g => g.Key == "CN-SH" && g.Sponsor == SponsorKind.State);
+
+        OverlapBounds lower = shanghai.OverlapsRemoved!;
+        lower.Kept.Should().Equal(new[] { "ov-p5", "ov-p2" }, "the joined set comes first, as its first overlap does; of equals, the first counted is kept");
+        lower.Removed.Should().Equal(new[] { "ov-p1", "ov-p3", "ov-p4", "ov-p6" }, "in the order the group counts them");
+        lower.Exact.Should().Be(M.Cny(1_050_000_000m), "Shanghai's package, which overlaps with none of them here, and 20 and 30 million yuan");
+        shanghai.Exact.Should().Be(M.Cny(1_115_000_000m));
+    }
 }
 
 public class RankingOverlapTests
