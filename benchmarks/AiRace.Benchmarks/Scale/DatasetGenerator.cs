@@ -22,8 +22,11 @@ public static class DatasetGenerator
     /// <summary>A dataset with <paramref name="count"/> generated programmes.</summary>
     /// <param name="count">How many programmes.</param>
     /// <param name="seed">The seed: the same seed gives the same dataset.</param>
+    /// <param name="overlapEvery">When above 0, every programme whose index is a multiple of it (the first excepted) is
+    /// recorded as possibly overlapping, in turn, with the programme before it and with the previous multiple (so that
+    /// the overlaps join programmes into long chains as well as pairs); 0, the default, records none.</param>
     /// <returns>The dataset.</returns>
-    public static PolicyDataset Generate(int count, int seed = 20261201)
+    public static PolicyDataset Generate(int count, int seed = 20261201, int overlapEvery = 0)
     {
         PolicyDataset embedded = PolicyData.Embedded;
         var random = new Random(seed);
@@ -66,7 +69,14 @@ public static class DatasetGenerator
                 sources));
         }
 
-        return new PolicyDataset(embedded.Sources, embedded.Jurisdictions, embedded.Actors, embedded.Metrics, programmes, [], [], [], []);
+        var overlaps = new List<ProgrammeOverlap>();
+        for (int i = overlapEvery; overlapEvery > 0 && i < count; i += overlapEvery)
+        {
+            string[] joined = i / overlapEvery % 2 == 0 ? ["gen-" + (i - overlapEvery), "gen-" + i] : ["gen-" + (i - 1), "gen-" + i];
+            overlaps.Add(new ProgrammeOverlap("gen-overlap-" + i, joined, "Generated: the programmes may count some of the same money.", sources));
+        }
+
+        return new PolicyDataset(embedded.Sources, embedded.Jurisdictions, embedded.Actors, embedded.Metrics, programmes, [], [], [], [], overlaps);
     }
 
     /// <summary>The dataset as the JSON document the loader reads, written by <see cref="PolicyDataWriter"/>.</summary>

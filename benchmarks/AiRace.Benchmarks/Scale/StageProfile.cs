@@ -16,15 +16,16 @@ namespace AiRace.Benchmarks.Scale;
 /// CPU time, the bytes it allocated and the collections during it: for comparing two builds of one stage. Run with
 /// <c>... -- scale-stage STAGE N [runs]</c>, STAGE one of <c>normalise</c>, <c>aggregate</c> (the three aggregations of
 /// the scale benchmark), <c>aggregation-tables</c> (their <c>ToTable</c>), <c>table</c> (the normalised programmes'
-/// <c>ToTable</c>), <c>csv</c> (CSV of that table), <c>aggregation-csv</c> (the aggregations' tables and their CSV) and
-/// <c>parquet</c> (Parquet of the normalised table, to a temporary file).
+/// <c>ToTable</c>), <c>csv</c> (CSV of that table), <c>aggregation-csv</c> (the aggregations' tables and their CSV),
+/// <c>parquet</c> (Parquet of the normalised table, to a temporary file) and <c>aggregation-tables-overlaps</c> (the three
+/// aggregations and their tables, on a dataset that records an overlap for every 20th programme).
 /// </summary>
 public static class StageProfile
 {
     /// <summary>Prints one line per run.</summary>
     public static int Run(string stage, int size, int runs)
     {
-        PolicyDataset data = DatasetGenerator.Generate(size);
+        PolicyDataset data = DatasetGenerator.Generate(size, overlapEvery: stage == "aggregation-tables-overlaps" ? 20 : 0);
         var normaliser = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD);
         NormalisationBasis basis = NormalisationBasis.AtAnnualAverage(2024);
         NormalisationResult normalised = normaliser.NormaliseProgrammes(data.Programmes, basis);
@@ -36,6 +37,7 @@ public static class StageProfile
             "normalise" => () => normaliser.NormaliseProgrammes(data.Programmes, basis),
             "aggregate" => () => ScalePipeline.Aggregate(normalised, data),
             "aggregation-tables" => () => aggregations.Select(a => a.ToTable()).ToArray(),
+            "aggregation-tables-overlaps" => () => ScalePipeline.Aggregate(normalised, data).Select(a => a.ToTable()).ToArray(),
             "table" => () => normalised.ToTable(),
             "csv" => () =>
             {
