@@ -145,10 +145,11 @@ public static class ProgrammeComparison
                 .Set(subtotalNote, note.Length == 0 ? null : note);
         }
 
+        var rankedIds = new HashSet<string>(ranked.Select(r => r.Programme.Id), StringComparer.Ordinal);
         return b.Note("Ranked within each sponsor kind; state, private and mixed money are never added together.")
             .Note("Subtotals are per sponsor kind and qualifier: exact, approximate and capped figures are not mixed.")
             .Facts(ranked.Select(r => r.Programme.Id))
-            .Facts((dataset?.Overlaps ?? []).Where(o => o.ProgrammeIds.Count(ranked.Select(r => r.Programme.Id).Contains) >= 2).Select(o => o.Id))
+            .Facts((dataset?.Overlaps ?? []).Where(o => o.ProgrammeIds.Count(rankedIds.Contains) >= 2).Select(o => o.Id))
             .Build();
     }
 }
