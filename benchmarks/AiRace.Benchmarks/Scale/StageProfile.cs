@@ -17,15 +17,16 @@ namespace AiRace.Benchmarks.Scale;
 /// <c>... -- scale-stage STAGE N [runs]</c>, STAGE one of <c>normalise</c>, <c>aggregate</c> (the three aggregations of
 /// the scale benchmark), <c>aggregation-tables</c> (their <c>ToTable</c>), <c>table</c> (the normalised programmes'
 /// <c>ToTable</c>), <c>csv</c> (CSV of that table), <c>aggregation-csv</c> (the aggregations' tables and their CSV),
-/// <c>parquet</c> (Parquet of the normalised table, to a temporary file) and <c>aggregation-tables-overlaps</c> (the three
-/// aggregations and their tables, on a dataset that records an overlap for every 20th programme).
+/// <c>parquet</c> (Parquet of the normalised table, to a temporary file), and on a dataset that records an overlap for
+/// every 20th programme <c>aggregation-tables-overlaps</c> (the three aggregations and their tables) and
+/// <c>rank-table-overlaps</c> (the ranking's table, with the overlaps its subtotals may contain).
 /// </summary>
 public static class StageProfile
 {
     /// <summary>Prints one line per run.</summary>
     public static int Run(string stage, int size, int runs)
     {
-        PolicyDataset data = DatasetGenerator.Generate(size, overlapEvery: stage == "aggregation-tables-overlaps" ? 20 : 0);
+        PolicyDataset data = DatasetGenerator.Generate(size, overlapEvery: stage.EndsWith("-overlaps", StringComparison.Ordinal) ? 20 : 0);
         var normaliser = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD);
         NormalisationBasis basis = NormalisationBasis.AtAnnualAverage(2024);
         NormalisationResult normalised = normaliser.NormaliseProgrammes(data.Programmes, basis);
@@ -38,6 +39,7 @@ public static class StageProfile
             "aggregate" => () => ScalePipeline.Aggregate(normalised, data),
             "aggregation-tables" => () => aggregations.Select(a => a.ToTable()).ToArray(),
             "aggregation-tables-overlaps" => () => ScalePipeline.Aggregate(normalised, data).Select(a => a.ToTable()).ToArray(),
+            "rank-table-overlaps" => () => ProgrammeComparison.RankTable(normalised.Items, data),
             "table" => () => normalised.ToTable(),
             "csv" => () =>
             {
