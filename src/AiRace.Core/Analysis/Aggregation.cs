@@ -261,6 +261,23 @@ public sealed class Aggregation
             return g;
         }
 
+        // The group of a programme of the dataset depends only on its jurisdiction and sponsor kind (or on the sponsor
+        // kind alone): each pair's group is found by name once and kept by the pair's indexes.
+        int[]? jurisdictionOf = key is AggregationKey.Country or AggregationKey.Jurisdiction ? dataset.JurisdictionIndexes() : null;
+        GroupBuilder?[] byIndexes = key == AggregationKey.Instrument ? [] : new GroupBuilder?[Math.Max(1, dataset.Jurisdictions.Count) * SponsorSlots];
+        GroupBuilder GroupAt(int at, Programme programme)
+        {
+            int jurisdiction = jurisdictionOf is null ? 0 : at >= 0 ? jurisdictionOf[at] : -1;
+            int sponsor = (int)programme.SponsorKind;
+            if (jurisdiction < 0 || (uint)sponsor >= SponsorSlots || byIndexes.Length == 0)
+            {
+                return Group(GroupOf(programme, dataset, key, countries), programme);
+            }
+
+            int slot = (jurisdiction * SponsorSlots) + sponsor;
+            return byIndexes[slot] ??= Group(GroupOf(programme, dataset, key, countries), programme);
+        }
+
         // A normaliser's own list gives an item's programme and figures without rebuilding the item.
         IReadOnlyList<NormalisedProgramme> items = normalised.Items;
         var own = items as NormalisedList;
@@ -285,7 +302,7 @@ public sealed class Aggregation
                 continue;
             }
 
-            GroupBuilder g = Group(GroupOf(programme, dataset, key, countries), programme);
+            GroupBuilder g = GroupAt(numbering.ItemAt[i], programme);
             if (ancestor is not null)
             {
                 g.NotCounted.AddNested(programme.Id, ancestor);
@@ -335,6 +352,9 @@ public sealed class Aggregation
 
         return new Aggregation(key, sponsors, c, normalised.Basis, built, rule, programmeOf, numbering.AllInOrderWith(normalised.NotNormalised));
     }
+
+    /// <summary>The sponsor kinds a group's slot is kept for: <see cref="SponsorKind.Unknown"/> to <see cref="SponsorKind.Mixed"/>.</summary>
+    private const int SponsorSlots = 4;
 
     /// <summary>How amounts are grouped by instrument, in words.</summary>
     public const string InstrumentRule = "Grouped by instrument, every amount is counted once, so the groups add up to the total counted: "

@@ -18,6 +18,7 @@ public sealed class PolicyDataset
     private readonly Dictionary<string, Actor> _actors;
     private readonly Dictionary<string, int> _programmeIndex;
     private int[]? _parentIndexes;
+    private int[]? _jurisdictionIndexes;
     private readonly Dictionary<string, Source> _sources;
     private readonly Dictionary<string, Metric> _metrics;
 
@@ -154,6 +155,31 @@ public sealed class PolicyDataset
         }
 
         return Interlocked.CompareExchange(ref _parentIndexes, parents, null) ?? parents;
+    }
+
+    /// <summary>For each programme, by its index in <see cref="Programmes"/>, the index in <see cref="Jurisdictions"/> of
+    /// its jurisdiction, or -1 when its jurisdiction id names none of the dataset's. Made on the first call and kept (the
+    /// dataset never changes); read only after it is made.</summary>
+    internal int[] JurisdictionIndexes()
+    {
+        if (Volatile.Read(ref _jurisdictionIndexes) is int[] kept)
+        {
+            return kept;
+        }
+
+        var at = new Dictionary<string, int>(Jurisdictions.Count, StringComparer.Ordinal);
+        for (int j = 0; j < Jurisdictions.Count; j++)
+        {
+            at.TryAdd(Jurisdictions[j].Id, j);
+        }
+
+        var indexes = new int[Programmes.Count];
+        for (int i = 0; i < indexes.Length; i++)
+        {
+            indexes[i] = at.TryGetValue(Programmes[i].JurisdictionId, out int j) ? j : -1;
+        }
+
+        return Interlocked.CompareExchange(ref _jurisdictionIndexes, indexes, null) ?? indexes;
     }
 
     /// <summary>The changes an overlay made to a fact.</summary>
