@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -15,7 +16,9 @@ namespace AiRace.Benchmarks.Scale;
 /// One stage after the load, run again and again on a generated dataset of N programmes, each run printed with its
 /// CPU time, the bytes it allocated and the collections during it: for comparing two builds of one stage. Run with
 /// <c>... -- scale-stage STAGE N [runs]</c>, STAGE one of <c>normalise</c>, <c>aggregate</c> (the three aggregations of
-/// the scale benchmark), <c>aggregation-tables</c> (their <c>ToTable</c>), <c>table</c> (the normalised programmes'
+/// the scale benchmark), <c>aggregate-first</c> (the same on a dataset that no aggregation has seen: a new dataset of the
+/// same programmes for each run, made before the runs, so that each run also makes what a dataset keeps for its
+/// aggregations), <c>aggregation-tables</c> (their <c>ToTable</c>), <c>table</c> (the normalised programmes'
 /// <c>ToTable</c>), <c>csv</c> (CSV of that table), <c>aggregation-csv</c> (the aggregations' tables and their CSV),
 /// <c>parquet</c> (Parquet of the normalised table, to a temporary file), and on a dataset that records an overlap for
 /// every 20th programme <c>aggregation-tables-overlaps</c> (the three aggregations and their tables) and
@@ -33,10 +36,14 @@ public static class StageProfile
         Aggregation[] aggregations = ScalePipeline.Aggregate(normalised, data);
         ResultTable table = normalised.ToTable();
         string parquet = Path.Combine(Path.GetTempPath(), "airace-stage-" + Environment.ProcessId + ".parquet");
+        var unaggregated = new Queue<PolicyDataset>(stage == "aggregate-first"
+            ? Enumerable.Range(0, runs).Select(_ => new PolicyDataset(data.Sources, data.Jurisdictions, data.Actors, data.Metrics, data.Programmes, data.Targets, data.Indicators, data.Claims, data.Ambiguities, data.Overlaps))
+            : []);
         Action action = stage switch
         {
             "normalise" => () => normaliser.NormaliseProgrammes(data.Programmes, basis),
             "aggregate" => () => ScalePipeline.Aggregate(normalised, data),
+            "aggregate-first" => () => ScalePipeline.Aggregate(normalised, unaggregated.Dequeue()),
             "aggregation-tables" => () => aggregations.Select(a => a.ToTable()).ToArray(),
             "aggregation-tables-overlaps" => () => ScalePipeline.Aggregate(normalised, data).Select(a => a.ToTable()).ToArray(),
             "rank-table-overlaps" => () => ProgrammeComparison.RankTable(normalised.Items, data),
