@@ -23,6 +23,11 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     private readonly List<(ExchangeRate Rate, DateOnly Requested, RateLookup Lookup)> _conversions = [];
     private readonly Dictionary<(ExchangeRate Rate, DateOnly Requested, RateLookup Lookup), int> _conversionIndex = [];
 
+    /// <summary>The two conversions added last (-1: none), most recent first, with their requested dates: compared before
+    /// the table is looked up.</summary>
+    private int _recent0 = -1, _recent1 = -1;
+    private DateOnly _recentDate0, _recentDate1;
+
     internal NormalisedList(NormalisationBasis basis, int capacity)
     {
         _basis = basis;
@@ -68,16 +73,54 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     {
         Conversion c = amount.Conversion;
         (ExchangeRate, DateOnly, RateLookup) key = (c.Rate, c.RequestedDate, c.Lookup);
-        if (!_conversionIndex.TryGetValue(key, out int at))
+        int at;
+        if (IsConversion(_recent0, in c))
         {
-            at = _conversions.Count;
-            _conversions.Add(key);
-            _conversionIndex.Add(key, at);
+            at = _recent0;
+        }
+        else if (IsConversion(_recent1, in c))
+        {
+            at = _recent1;
+            Remember(at);
+        }
+        else
+        {
+            if (!_conversionIndex.TryGetValue(key, out at))
+            {
+                at = _conversions.Count;
+                _conversions.Add(key);
+                _conversionIndex.Add(key, at);
+            }
+
+            Remember(at);
         }
 
         _programmes.Add(programme);
         _values.Add(c.Result.Amount);
         _conversionOf.Add(at);
+    }
+
+    /// <summary>Whether the conversion at <paramref name="at"/> (-1: none) is that of <paramref name="c"/>: the requested
+    /// date first, which differs between most conversions of a dated basis, then the rest.</summary>
+    private bool IsConversion(int at, in Conversion c)
+    {
+        if (at < 0 || (at == _recent0 ? _recentDate0 : _recentDate1) != c.RequestedDate)
+        {
+            return false;
+        }
+
+        (ExchangeRate rate, DateOnly _, RateLookup lookup) = _conversions[at];
+        return lookup.Equals(c.Lookup) && rate.Equals(c.Rate);
+    }
+
+    /// <summary>Makes the conversion at <paramref name="at"/> the most recent.</summary>
+    private void Remember(int at)
+    {
+        if (at != _recent0)
+        {
+            (_recent1, _recentDate1) = (_recent0, _recentDate0);
+            (_recent0, _recentDate0) = (at, _conversions[at].Requested);
+        }
     }
 
     bool ICollection<NormalisedProgramme>.IsReadOnly => true;

@@ -80,6 +80,60 @@ public class NormalisedValuesTests
     }
 
     [Fact]
+    public void EveryItem_IsWhatNormalisingItsProgrammeAloneGives_HoweverItsConversionsAlternate()
+    {
+        // Runs and alternations of conversions, among them yuan over a weekend (one rate, three requested dates), yuan
+        // and dollars on one day (one requested date, two rates) and one day at three precisions (one requested date,
+        // three look-ups).
+        var random = new Random(20261203);
+        Currency[] currencies = [Currency.CNY, Currency.USD];
+        PartialDate[] dates =
+        [
+            PartialDate.OfDay(2024, 6, 7), PartialDate.OfDay(2024, 6, 8), PartialDate.OfDay(2024, 6, 9), PartialDate.OfMonth(2024, 6),
+            PartialDate.OfDay(2024, 1, 1), PartialDate.OfMonth(2024, 1), PartialDate.OfYear(2024), PartialDate.OfYear(2023),
+        ];
+        var sources = new[] { new SourceReference("values-note", "a test programme") };
+        var programmes = new List<Programme>();
+        void Add(int i, int r, Currency currency, PartialDate announced) => programmes.Add(new Programme(
+            $"alternating-{i}-{r}", "Alternating (test)", SponsorKind.State, "CN", [], [Instrument.ComputeSubsidy],
+            [new StatusChange(ProgrammeStatus.Announced, announced, sources)], null,
+            ReportedAmount.Exact(M.Of(1_000_000m + i, currency)), null, [], sources));
+
+        // First the weekend's days back and forth (Friday's rate for all three), then at random.
+        int[] weekend = [8, 9, 8, 7, 9, 7, 8, 9, 9, 7];
+        for (int i = 0; i < weekend.Length; i++)
+        {
+            Add(i, 0, Currency.CNY, PartialDate.OfDay(2024, 6, weekend[i]));
+        }
+
+        for (int i = weekend.Length; programmes.Count < 1_000; i++)
+        {
+            Currency currency = currencies[random.Next(currencies.Length)];
+            PartialDate announced = dates[random.Next(dates.Length)];
+            for (int run = random.Next(1, 4), r = 0; r < run; r++)
+            {
+                Add(i, r, currency, announced);
+            }
+        }
+
+        var normaliser = new Normaliser(Fed, Currency.USD);
+        foreach (NormalisationBasis basis in new[] { NormalisationBasis.AtAnnouncement(RateLookup.MostRecentWithin(4)), NormalisationBasis.AtAnnualAverage(2024) })
+        {
+            NormalisationResult result = normaliser.NormaliseProgrammes(programmes, basis);
+            result.NotNormalised.Select(n => n.Reason).Distinct().Should().BeEmpty("{0}", basis);
+            result.Items.Should().HaveCount(programmes.Count);
+            for (int i = 0; i < result.Items.Count; i++)
+            {
+                normaliser.TryNormalise(programmes[i], basis, out NormalisedAmount alone, out string? reason).Should().BeTrue(reason);
+                result.Items[i].Amount.Should().Be(alone, "{0}, item {1} ({2}, {3})", basis, i, alone.Original.Currency, programmes[i].StatusHistory[0].Date);
+            }
+
+            result.Items.Select(i => (i.Amount.Conversion.Rate, i.Amount.Conversion.RequestedDate, i.Amount.Conversion.Lookup)).Distinct().Should()
+                .HaveCountGreaterThan(basis.Kind == NormalisationDate.AnnualAverage ? 1 : 12, "the sequence must alternate among many conversions");
+        }
+    }
+
+    [Fact]
     public void ARange_KeepsBothEndsAtOneRate_InTheList()
     {
         NormalisationResult result = new Normaliser(Fed, Currency.USD).NormaliseProgrammes(Data.Programmes, NormalisationBasis.AtAnnouncement(RateLookup.MostRecentWithin(4)));
