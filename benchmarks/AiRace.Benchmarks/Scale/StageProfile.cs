@@ -15,7 +15,9 @@ namespace AiRace.Benchmarks.Scale;
 /// <summary>
 /// One stage after the load, run again and again on a generated dataset of N programmes, each run printed with its
 /// CPU time, the bytes it allocated and the collections during it: for comparing two builds of one stage. Run with
-/// <c>... -- scale-stage STAGE N [runs]</c>, STAGE one of <c>normalise</c>, <c>aggregate</c> (the three aggregations of
+/// <c>... -- scale-stage STAGE N [runs]</c>, STAGE one of <c>normalise</c> (to USD at the 2024 annual average: two
+/// distinct conversions), <c>normalise-dated</c> (at each programme's announcement, the most recent rate within four
+/// days: thousands of distinct conversions), <c>aggregate</c> (the three aggregations of
 /// the scale benchmark), <c>aggregate-first</c> (the same on a dataset that no aggregation has seen: a new dataset of the
 /// same programmes for each run, made before the runs, so that each run also makes what a dataset keeps for its
 /// aggregations), <c>aggregation-tables</c> (their <c>ToTable</c>), <c>table</c> (the normalised programmes'
@@ -42,6 +44,7 @@ public static class StageProfile
         Action action = stage switch
         {
             "normalise" => () => normaliser.NormaliseProgrammes(data.Programmes, basis),
+            "normalise-dated" => () => normaliser.NormaliseProgrammes(data.Programmes, NormalisationBasis.AtAnnouncement(RateLookup.MostRecentWithin(4))),
             "aggregate" => () => ScalePipeline.Aggregate(normalised, data),
             "aggregate-first" => () => ScalePipeline.Aggregate(normalised, unaggregated.Dequeue()),
             "aggregation-tables" => () => aggregations.Select(a => a.ToTable()).ToArray(),
