@@ -9,8 +9,9 @@ namespace AiRace.Core.Tests.Analysis;
 
 /// <summary>
 /// An aggregation finds the group of a programme of its dataset by the indexes of its jurisdiction and sponsor kind,
-/// and counts it by its index: the groups, their counted ids in order, what they leave out and their totals are those
-/// found by name for equal programmes that the dataset does not hold, for every key and both ways of treating sponsors.
+/// once per pair: the groups, their counted ids in order, what they leave out and their totals are those of equal
+/// programmes that the dataset does not hold (whose groups are found by name, or by the sponsor kind alone), for every
+/// key and both ways of treating sponsors; and each group holds the programmes it should.
 /// </summary>
 public class GroupsByIndexesTests
 {
@@ -94,7 +95,7 @@ public class GroupsByIndexesTests
     }
 
     [Fact]
-    public void ByCountry_ProvincesOfOneCountryShareTheGroupOfEachSponsorKind()
+    public void ByCountry_ProvincesOfOneCountryShareTheGroupOfEachSponsorKind_AndEachKindIsAGroupOfItsOwn()
     {
         Aggregation byCountry = Aggregation.Of(InCny(Tests(Data)), Data, AggregationKey.Country);
 
@@ -107,6 +108,11 @@ public class GroupsByIndexesTests
         Group("CN", SponsorKind.Unknown).Counted.Should().Equal("g-cn-unknown");
         Group("US", SponsorKind.Private).Counted.Should().Equal("g-us-private");
         byCountry.Groups.Where(g => g.Key.StartsWith("CN", StringComparison.Ordinal)).Should().HaveCount(4, "one group per sponsor kind, whatever the province");
+
+        Aggregation bySponsor = Aggregation.Of(InCny(Tests(Data)), Data, AggregationKey.SponsorKind);
+        bySponsor.Groups.Select(g => (g.Key, g.Sponsor)).Should().Equal(("Mixed", null), ("Private", null), ("State", null), ("Unknown", null));
+        bySponsor.Groups.Select(g => string.Join(" ", g.Counted)).Should().Equal(
+            "g-bj-mixed", "g-sh-private g-us-private", "g-sh-state g-bj-state g-sh-state-2", "g-cn-unknown");
 
         Aggregation combined = Aggregation.Of(InCny(Tests(Data)), Data, AggregationKey.Jurisdiction, SponsorTotals.Combined);
         combined.Groups.Single(g => g.Key == "CN-SH").Counted.Should().Equal("g-sh-state", "g-sh-private", "g-sh-state-2");
