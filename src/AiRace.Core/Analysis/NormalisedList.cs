@@ -74,11 +74,11 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
         Conversion c = amount.Conversion;
         (ExchangeRate, DateOnly, RateLookup) key = (c.Rate, c.RequestedDate, c.Lookup);
         int at;
-        if (IsConversion(_recent0, in c))
+        if (IsConversion(_recent0, _recentDate0, in c))
         {
             at = _recent0;
         }
-        else if (IsConversion(_recent1, in c))
+        else if (IsConversion(_recent1, _recentDate1, in c))
         {
             at = _recent1;
             Remember(at);
@@ -100,11 +100,12 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
         _conversionOf.Add(at);
     }
 
-    /// <summary>Whether the conversion at <paramref name="at"/> (-1: none) is that of <paramref name="c"/>: the requested
-    /// date first, which differs between most conversions of a dated basis, then the rest.</summary>
-    private bool IsConversion(int at, in Conversion c)
+    /// <summary>Whether the conversion at <paramref name="at"/> (-1: none), requested for <paramref name="requested"/>,
+    /// is that of <paramref name="c"/>: the requested date first, which differs between most conversions of a dated
+    /// basis, then the rest.</summary>
+    private bool IsConversion(int at, DateOnly requested, in Conversion c)
     {
-        if (at < 0 || (at == _recent0 ? _recentDate0 : _recentDate1) != c.RequestedDate)
+        if (at < 0 || requested != c.RequestedDate)
         {
             return false;
         }

@@ -141,25 +141,13 @@ public sealed class PolicyDataset
     /// <summary>For each programme, by its index in <see cref="Programmes"/>, the index of its parent: -1 when it has
     /// none, -2 when its parent id names no programme of the dataset. Made on the first call and kept (the dataset never
     /// changes); read only after it is made.</summary>
-    internal int[] ParentIndexes()
-    {
-        if (Volatile.Read(ref _parentIndexes) is int[] kept)
-        {
-            return kept;
-        }
-
-        var parents = new int[Programmes.Count];
-        for (int i = 0; i < parents.Length; i++)
-        {
-            parents[i] = Programmes[i].ParentId is string parent ? (_programmeIndex.TryGetValue(parent, out int at) ? at : -2) : -1;
-        }
-
-        return Interlocked.CompareExchange(ref _parentIndexes, parents, null) ?? parents;
-    }
+    internal int[] ParentIndexes() =>
+        Volatile.Read(ref _parentIndexes)
+        ?? Keep(ref _parentIndexes, p => p.ParentId is string parent ? (_programmeIndex.TryGetValue(parent, out int at) ? at : -2) : -1);
 
     /// <summary>For each programme, by its index in <see cref="Programmes"/>, the index in <see cref="Jurisdictions"/> of
-    /// its jurisdiction, or -1 when its jurisdiction id names none of the dataset's. Made on the first call and kept (the
-    /// dataset never changes); read only after it is made.</summary>
+    /// its jurisdiction, or -1 when its jurisdiction id names none of the dataset's. Made on the first call and kept, as
+    /// <see cref="ParentIndexes"/> is.</summary>
     internal int[] JurisdictionIndexes()
     {
         if (Volatile.Read(ref _jurisdictionIndexes) is int[] kept)
@@ -173,13 +161,20 @@ public sealed class PolicyDataset
             at.TryAdd(Jurisdictions[j].Id, j);
         }
 
-        var indexes = new int[Programmes.Count];
-        for (int i = 0; i < indexes.Length; i++)
+        return Keep(ref _jurisdictionIndexes, p => at.TryGetValue(p.JurisdictionId, out int j) ? j : -1);
+    }
+
+    /// <summary>Makes a column of a number per programme and keeps it in <paramref name="field"/>, unless another
+    /// thread kept one first (then that one is returned).</summary>
+    private int[] Keep(ref int[]? field, Func<Programme, int> of)
+    {
+        var column = new int[Programmes.Count];
+        for (int i = 0; i < column.Length; i++)
         {
-            indexes[i] = at.TryGetValue(Programmes[i].JurisdictionId, out int j) ? j : -1;
+            column[i] = of(Programmes[i]);
         }
 
-        return Interlocked.CompareExchange(ref _jurisdictionIndexes, indexes, null) ?? indexes;
+        return Interlocked.CompareExchange(ref field, column, null) ?? column;
     }
 
     /// <summary>The changes an overlay made to a fact.</summary>
