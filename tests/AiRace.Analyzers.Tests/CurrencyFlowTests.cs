@@ -1330,6 +1330,65 @@ public class CurrencyFlowTests
             public Money Top() => _lines.Max();
         }
         """);
+
+    // ---- locals that write each other (field test 2: a swap sent the search round in a circle, a stack overflow) ----
+
+    [Fact]
+    public Task Locals_swapped_through_a_deconstruction_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        class Swap
+        {
+            bool Over(bool swap)
+            {
+                var limit = Money.Eur(1_000m);
+                var yen = Money.Jpy(150_000m);
+                if (swap)
+                {
+                    (limit, yen) = (yen, limit);
+                }
+
+                return limit >= Money.Jpy(100_000m) || yen < Money.Eur(1m);
+            }
+
+            bool Rotate(Money unknown)
+            {
+                var a = Money.Eur(1m);
+                var b = Money.Eur(2m);
+                var c = unknown;
+                (a, b, c) = (b, c, a);
+                return a > Money.Jpy(1m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Locals_that_write_each_other_in_one_currency_Report() => Files.Verify(
+        """
+        using AiRace.Core;
+        class Swap
+        {
+            bool Over(bool swap)
+            {
+                var low = Money.Eur(1_000m);
+                var high = Money.Eur(2_000m);
+                if (swap)
+                {
+                    (low, high) = (high, low);
+                }
+
+                return {|AIR0001:high > Money.Jpy(100_000m)|};
+            }
+
+            bool Copied()
+            {
+                var low = Money.Eur(1_000m);
+                var high = Money.Eur(2_000m);
+                (low, high) = (high, high);
+                return {|AIR0001:low > Money.Jpy(1m)|};
+            }
+        }
+        """);
 }
 
 /// <summary>Runs AIR0001 alone over several files of one compilation, against the real AiRace.Core.</summary>

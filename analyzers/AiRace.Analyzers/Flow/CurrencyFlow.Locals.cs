@@ -13,6 +13,9 @@ internal sealed partial class CurrencyFlow
     // the single value of readonly fields and get-only properties, for the flows that want one value (tuples)
     private readonly MemberValues _singleValues = new();
 
+    // the key under which the locals whose writes are being searched stand in the thread's facts in progress
+    private static readonly object LocalsInProgress = new();
+
     // what each lambda parameter is bound to, by symbol object
     private readonly IdentityCache<IParameterSymbol, string> _lambdaParameters = new();
 
@@ -155,8 +158,35 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    /// <summary>Every write of a local after its declaration, in its scope (the member around it, with its lambdas and local functions).</summary>
+    /// <summary>
+    /// Every write of a local after its declaration, in its scope (the member around it, with its lambdas and local
+    /// functions). Locals that write each other (<c>(limit, yen) = (yen, limit)</c>) would send the search round in a
+    /// circle: as for the facts of members (<see cref="FactCache{T}"/>), the writes of a local asked for again while
+    /// they are being searched add nothing (its value there is its initializer's and the other writes', all of which
+    /// the outer search joins), and a member fact worked out meanwhile is not kept.
+    /// </summary>
     private string? LocalWrites(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var inProgress = InProgress.Current;
+        int index = inProgress.IndexOf(LocalsInProgress, local);
+        if (index >= 0)
+        {
+            inProgress.Touch(index);
+            return Currencies.None;
+        }
+
+        int saved = inProgress.Enter(LocalsInProgress, local);
+        try
+        {
+            return SearchLocalWrites(local, declaration, model, cancellationToken);
+        }
+        finally
+        {
+            inProgress.Leave(saved);
+        }
+    }
+
+    private string? SearchLocalWrites(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
     {
         var scope = ScopeOf(declaration);
         if (scope is null)
