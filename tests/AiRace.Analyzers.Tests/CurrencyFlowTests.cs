@@ -1389,6 +1389,45 @@ public class CurrencyFlowTests
             }
         }
         """);
+
+    // ---- element reads that may give a default value instead (field test 2) ----
+
+    [Fact]
+    public Task Element_or_a_default_of_another_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Floors
+        {
+            private static readonly Dictionary<string, Money> ByDesk = new() { ["treasury"] = Money.Eur(1_000m) };
+            private static readonly List<Money> Tranches = [Money.Eur(1m), Money.Eur(2m)];
+
+            bool A(string desk) => ByDesk.GetValueOrDefault(desk, Money.Jpy(0m)) < Money.Jpy(500m);
+            bool B() => Tranches.FirstOrDefault(Money.Jpy(0m)) > Money.Jpy(10m);
+            bool C() => Tranches.LastOrDefault(t => t.Amount > 1m, Money.Jpy(0m)) > Money.Eur(10m);
+            bool D() => Tranches.DefaultIfEmpty(Money.Jpy(0m)).Max() > Money.Jpy(1m);
+            Money E() => Tranches.DefaultIfEmpty(Money.Jpy(0m)).Min();
+        }
+        """);
+
+    [Fact]
+    public Task Element_or_a_default_of_the_same_currency_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Floors
+        {
+            private static readonly Dictionary<string, Money> ByDesk = new() { ["treasury"] = Money.Eur(1_000m) };
+            private static readonly List<Money> Tranches = [Money.Eur(1m), Money.Eur(2m)];
+
+            bool A(string desk) => {|AIR0001:ByDesk.GetValueOrDefault(desk, Money.Eur(0m)) < Money.Jpy(500m)|};
+            bool B() => {|AIR0001:Tranches.FirstOrDefault(Money.Eur(0m)) > Money.Jpy(10m)|};
+            bool C(string desk) => {|AIR0001:ByDesk.GetValueOrDefault(desk) < Money.Jpy(500m)|};
+            bool D() => {|AIR0001:Tranches.DefaultIfEmpty(Money.Eur(0m)).Max() > Money.Jpy(1m)|};
+        }
+        """);
 }
 
 /// <summary>Runs AIR0001 alone over several files of one compilation, against the real AiRace.Core.</summary>

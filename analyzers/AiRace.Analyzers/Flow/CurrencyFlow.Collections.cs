@@ -211,6 +211,11 @@ internal sealed partial class CurrencyFlow
         var arguments = invocation.Arguments;
         switch (source.Sequence)
         {
+            case SequenceKind.PassThrough when arguments.Length == 2 && method.Name == "DefaultIfEmpty":
+                // xs.DefaultIfEmpty(fallback): the elements, or the fallback alone; never both at once
+                return ElementsOf(arguments[0].Value, depth, cancellationToken, projected)
+                    .Add(ElementValue(arguments[1].Value, depth, cancellationToken, projected))
+                    .Join(Elements.Removal);
             case SequenceKind.PassThrough when arguments.Length > 0:
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
             case SequenceKind.Combine when arguments.Length == 2:

@@ -290,8 +290,8 @@ internal sealed partial class CurrencyFlow
             case CallSourceKind.MinMax when invocation.Arguments.Length == 2:
                 return Currencies.Either(Value(invocation.Arguments[0].Value, depth, mode, cancellationToken), Value(invocation.Arguments[1].Value, depth, mode, cancellationToken));
             case CallSourceKind.Element:
-                // xs.First(), xs.Max(), dict.GetValueOrDefault(k): an element of the source
-                return SourceArgument(invocation) is { } collection ? ElementsOf(collection, depth, cancellationToken).Code : null;
+                // xs.First(), xs.Max(), dict.GetValueOrDefault(k): an element of the source, or the default value given
+                return SourceArgument(invocation) is { } collection ? OrDefaultValue(invocation, ElementsOf(collection, depth, cancellationToken).Code, depth, mode, cancellationToken) : null;
             case CallSourceKind.Method:
                 return MethodReturn(invocation.TargetMethod, cancellationToken);
             case CallSourceKind.Selected:
@@ -302,6 +302,28 @@ internal sealed partial class CurrencyFlow
             default:
                 return FromArguments(invocation.Arguments, source, depth, mode, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// An element's currency joined with that of the default value the call returns when there is no element
+    /// (<c>dict.GetValueOrDefault(k, Money.Jpy(0m))</c>, <c>xs.FirstOrDefault(fallback)</c>): either may come back.
+    /// </summary>
+    private string? OrDefaultValue(IInvocationOperation invocation, string? element, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (element is null)
+        {
+            return null;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is { Name: "defaultValue" } && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return Currencies.Join(element, Value(argument.Value, depth, mode, cancellationToken));
+            }
+        }
+
+        return element;
     }
 
     /// <summary>The collection a LINQ or collection method works on: its receiver, or the <c>this</c> argument.</summary>
