@@ -1428,6 +1428,49 @@ public class CurrencyFlowTests
             bool D() => {|AIR0001:Tranches.DefaultIfEmpty(Money.Eur(0m)).Max() > Money.Jpy(1m)|};
         }
         """);
+
+    // ---- pattern variables: property subpatterns and list patterns (field test 2) ----
+
+    [Fact]
+    public Task Pattern_variables_of_members_and_elements_Report() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Receipt(string Reference, Money Received);
+        class Checks
+        {
+            private static readonly Receipt Sample = new("r-1", Money.Jpy(5_000m));
+            private static readonly List<Money> Tranches = [Money.Eur(1m), Money.Eur(2m)];
+
+            bool A(object item) => item is Receipt { Received: var yen } && {|AIR0001:yen > Money.Eur(1m)|};
+            bool B(object item) => item is Receipt { Received: Money yen, Reference: "x" } && {|AIR0001:yen > Money.Eur(1m)|};
+            bool C() => Tranches is [var first, .., var last] && {|AIR0001:first > Money.Jpy(1m)|} && last.IsZero;
+            string D() => Tranches switch
+            {
+                [var only] when {|AIR0001:only > Money.Jpy(1m)|} => "one",
+                _ => "more",
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Pattern_variables_of_mixed_or_unknown_members_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Line(string Item, Money Cost);
+        class Checks
+        {
+            private static readonly Line[] Lines = [new("a", Money.Eur(1m)), new("b", Money.Jpy(1m))];
+            private static readonly List<Money> Mixed = [Money.Eur(1m), Money.Jpy(2m)];
+
+            bool A(object item) => item is Line { Cost: var cost } && cost > Money.Eur(1m);
+            bool B() => Mixed is [var first, ..] && first > Money.Jpy(1m);
+            bool C(List<Money> given) => given is [var first, ..] && first > Money.Jpy(1m);
+            bool D() => Mixed is [_, .. var rest] && rest.Count > 0;
+            bool E(Money m) => m is { Currency: var c } && c == Currency.EUR;
+        }
+        """);
 }
 
 /// <summary>Runs AIR0001 alone over several files of one compilation, against the real AiRace.Core.</summary>

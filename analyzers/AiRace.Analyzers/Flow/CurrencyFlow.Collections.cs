@@ -553,6 +553,10 @@ internal sealed partial class CurrencyFlow
                 return ElementWrite(element, cancellationToken, projected);
             case IArgumentOperation argument:
                 return Argument(argument, projected);
+            case ISwitchExpressionOperation switchExpression when switchExpression.Value == reference:
+            case ISwitchOperation switchStatement when switchStatement.Value == reference:
+                // matched by a switch's patterns (a list pattern reads elements)
+                return Elements.None;
             case IForEachLoopOperation:
             case ISpreadOperation:
             case INameOfOperation:

@@ -135,10 +135,15 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    /// <summary>The value a pattern matches, when the pattern is a declaration or <c>var</c> pattern of an <c>is</c> or a switch.</summary>
+    /// <summary>
+    /// The value a declaration or <c>var</c> pattern matches: the value given to the <c>is</c> or the switch; the member
+    /// a property subpattern reads (<c>item is Receipt { Received: var yen }</c>); an element of the collection a list
+    /// pattern matches (<c>xs is [var first, ..]</c>).
+    /// </summary>
     private string? PatternInput(IOperation? pattern, int depth, CancellationToken cancellationToken)
     {
-        for (var current = pattern; current is not null; current = current.Parent)
+        IOperation? child = null;
+        for (var current = pattern; current is not null; child = current, current = current.Parent)
         {
             switch (current)
             {
@@ -148,6 +153,12 @@ internal sealed partial class CurrencyFlow
                     return Value(switchExpression.Value, depth, FlowMode.Exact, cancellationToken);
                 case ISwitchOperation switchStatement:
                     return Value(switchStatement.Value, depth, FlowMode.Exact, cancellationToken);
+                case IPropertySubpatternOperation subpattern when subpattern.Pattern == child:
+                    // the member read, on the value the enclosing pattern matches
+                    return Value(subpattern.Member, depth, FlowMode.Exact, cancellationToken);
+                case IListPatternOperation list when child is not ISlicePatternOperation:
+                    // an element pattern (the list pattern's other children are its slices)
+                    return MatchedCollection(list) is { } collection ? ElementsOf(collection, depth, cancellationToken).Code : null;
                 case IPatternOperation or IPatternCaseClauseOperation or ISwitchCaseOperation or ISwitchExpressionArmOperation:
                     continue;
                 default:
@@ -157,6 +168,15 @@ internal sealed partial class CurrencyFlow
 
         return null;
     }
+
+    /// <summary>The collection a list pattern matches, when it is the pattern of an <c>is</c> or of a switch's arm or case.</summary>
+    private static IOperation? MatchedCollection(IListPatternOperation list) => list.Parent switch
+    {
+        IIsPatternOperation isPattern => isPattern.Value,
+        ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+        IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } } => switchStatement.Value,
+        _ => null,
+    };
 
     /// <summary>
     /// Every write of a local after its declaration, in its scope (the member around it, with its lambdas and local
