@@ -8,6 +8,40 @@ namespace AiRace.Analyzers.Tests;
 public class UnitStrippingRuleTests
 {
     [Fact]
+    public Task Quotient_of_amounts_known_to_be_in_different_currencies_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        public sealed record Invoice(string Vessel, Money Due);
+        class C
+        {
+            static readonly Invoice Sample = new("Maru", Money.Eur(1_000m));
+
+            // field test 2: the rate a partner applied, yen per euro; Money's own division would throw here
+            decimal Implied(Money yen) => Money.Jpy(160_000m).Amount / Sample.Due.Amount;
+
+            decimal Through()
+            {
+                var deposit = Money.Jpy(5_000_000m);
+                var credited = Money.Eur(31_250m);
+                var yen = deposit.Amount;
+                var euros = credited.Amount;
+                return yen / euros;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Quotient_of_amounts_in_one_or_unknown_currencies_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            decimal Same() => {|AIR0004:Money.Eur(1m).Amount / Money.Eur(2m).Amount|};
+            decimal OneUnknown(Money other) => {|AIR0004:Money.Jpy(1m).Amount / other.Amount|};
+            decimal Gap() => {|AIR0004:Money.Jpy(160_000m).Amount - Money.Eur(1_000m).Amount|};
+            bool Less() => {|AIR0004:Money.Jpy(160_000m).Amount < Money.Eur(1_000m).Amount|};
+        }
+        """);
+
+    [Fact]
     public Task Arithmetic_and_comparison_on_amounts_Reports() => Verify.Diagnostics("""
         using AiRace.Core;
         class C

@@ -57,14 +57,29 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             return;
         }
 
-        if (Amount(context, binary.LeftOperand, out bool leftPlain) is null
-            || Amount(context, binary.RightOperand, out bool rightPlain) is null
-            || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
+        if (Amount(context, binary.LeftOperand, out bool leftPlain) is not { } left
+            || Amount(context, binary.RightOperand, out bool rightPlain) is not { } right
+            || KnownTypes.IsInside(context.ContainingSymbol, types.Money)
+            || (binary.OperatorKind == BinaryOperatorKind.Divide && IsExchangeRate(context, left, right)))
         {
             return;
         }
 
         Report(context, binary, leftPlain && rightPlain && !binary.IsLifted);
+    }
+
+    /// <summary>
+    /// Whether a quotient of two amounts is an exchange rate: the two Money values are known to be in different
+    /// currencies (<c>yen.Amount / euros.Amount</c>, the yen a euro bought). Money's own division would throw there, so
+    /// the bare amounts are the only way to it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsExchangeRate(in RuleContext context, IPropertyReferenceOperation left, IPropertyReferenceOperation right)
+    {
+        var currencies = context.Facts.Currencies;
+        return currencies.Resolve(left.Instance, FlowMode.Exact, context.CancellationToken) is { } numerator
+            && currencies.Resolve(right.Instance, FlowMode.Exact, context.CancellationToken) is { } denominator
+            && numerator != denominator;
     }
 
     /// <summary>
