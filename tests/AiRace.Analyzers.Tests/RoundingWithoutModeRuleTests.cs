@@ -8,6 +8,42 @@ namespace AiRace.Analyzers.Tests;
 public class RoundingWithoutModeRuleTests
 {
     [Fact]
+    public Task Ratio_or_rate_of_two_amounts_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            // field test 2: a rate (yen per euro) and a percentage are not money
+            decimal Rate(Money yen, Money euros)
+            {
+                var implied = yen.Amount / euros.Amount;
+                return Math.Round(implied, 4);
+            }
+
+            decimal Percent(Money part, Money whole) => Math.Round(part.Amount / whole.Amount * 100m, 1);
+            decimal Nested(Money a, Money b, Money c) => decimal.Round((a.Amount + b.Amount) / c.Amount, 3);
+        }
+        """);
+
+    [Fact]
+    public Task Money_computed_with_a_ratio_of_amounts_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Share(Money part, Money whole, Money budget) => {|AIR0009:Math.Round(part.Amount / whole.Amount * budget.Amount, 2)|};
+            decimal Divided(Money total, Money perLine, int lines) => {|AIR0009:Math.Round(total.Amount / lines, 2)|};
+            decimal ByRatio(Money total, Money a, Money b) => {|AIR0009:Math.Round(total.Amount / (a.Amount / b.Amount), 2)|};
+            decimal Local(Money a, Money b)
+            {
+                var rate = a.Amount / b.Amount;
+                var converted = b.Amount * rate;
+                return {|AIR0009:decimal.Round(converted, 2)|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task Math_and_decimal_round_on_amounts_Reports() => Verify.Diagnostics("""
         using System;
         using AiRace.Core;

@@ -57,7 +57,9 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
 
     /// <summary>
     /// Whether the rounded value is computed from a Money <c>Amount</c> (lambdas inside it excluded), directly or through
-    /// <c>decimal</c> locals assigned once (<c>var vat = price.Amount * 0.2m; Math.Round(vat, 2)</c>).
+    /// <c>decimal</c> locals assigned once (<c>var vat = price.Amount * 0.2m; Math.Round(vat, 2)</c>). A quotient of two
+    /// amounts is a ratio or an exchange rate, not money (<c>Math.Round(part.Amount / whole.Amount * 100m, 1)</c>, the
+    /// yen a euro bought): the amounts inside it do not count.
     /// </summary>
     [MethodImpl(Hot.Path)]
     private static bool MentionsAmount(IOperation value, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken)
@@ -67,15 +69,14 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
             return true;
         }
 
-        foreach (var operation in value.Descendants())
+        if (value is IAnonymousFunctionOperation || (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient && IsRatio(quotient, types, members, mode, depth, cancellationToken)))
         {
-            if (operation is IAnonymousFunctionOperation)
-            {
-                continue;
-            }
+            return false;
+        }
 
-            if ((IsAmount(operation, types) || (depth < MaxDepth && FromLocal(operation, types, members, mode, depth, cancellationToken)))
-                && !InsideLambda(operation, value))
+        foreach (var child in value.ChildOperations)
+        {
+            if (MentionsAmount(child, types, members, mode, depth, cancellationToken))
             {
                 return true;
             }
@@ -83,6 +84,12 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
 
         return false;
     }
+
+    /// <summary>Whether both sides of a division are computed from amounts: a ratio of two sums of money, or a rate.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsRatio(IBinaryOperation quotient, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken) =>
+        MentionsAmount(quotient.LeftOperand, types, members, mode, depth, cancellationToken)
+        && MentionsAmount(quotient.RightOperand, types, members, mode, depth, cancellationToken);
 
     private const int MaxDepth = 4;
 
@@ -95,18 +102,4 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>
         operation is IPropertyReferenceOperation { Property.Name: "Amount" } property && types.IsMoney(property.Property.ContainingType);
-
-    [MethodImpl(Hot.Path)]
-    private static bool InsideLambda(IOperation operation, IOperation stop)
-    {
-        for (var parent = operation.Parent; parent is not null && parent != stop; parent = parent.Parent)
-        {
-            if (parent is IAnonymousFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
