@@ -8,6 +8,31 @@ namespace AiRace.Analyzers.Tests;
 public class MagnitudeDoubleScalingRuleTests
 {
     [Fact]
+    public Task Figures_in_millions_of_small_units_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            // field test 2: Japanese and Korean reports state figures in millions of yen and of won
+            static readonly Money Revenue = Money.Millions(2_387_240m, Currency.JPY);           // 2.4 trillion yen
+            static readonly Money Assets = Money.Millions(45_095_325m, Currency.JPY);           // 45 trillion yen
+            static readonly Money Budget = Money.Millions(656_900_000m, Currency.KRW);          // 656.9 trillion won
+            static readonly Money Rupiah = Money.Scaled(3_621_000_000m, Magnitude.Millions, Currency.FromCode("IDR")); // Rp 3,621 trillion
+        }
+        """);
+
+    [Fact]
+    public Task Full_figures_in_millions_of_small_units_and_millions_elsewhere_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Twice = {|AIR0011:Money.Millions(2_387_240_000m, Currency.JPY)|};
+            static readonly Money Won = {|AIR0011:Money.Millions(656_900_000_000m, Currency.KRW)|};
+            static readonly Money Dollars = {|AIR0011:Money.Millions(2_387_240m, Currency.USD)|};
+            Money Unknown(Currency currency) => {|AIR0011:Money.Millions(2_387_240m, currency)|};
+        }
+        """);
+
+    [Fact]
     public Task Already_scaled_figures_Reports() => Verify.Diagnostics("""
         using AiRace.Core;
         class C

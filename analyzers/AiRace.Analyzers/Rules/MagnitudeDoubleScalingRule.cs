@@ -9,7 +9,8 @@ namespace AiRace.Analyzers;
 
 /// <summary>
 /// AIR0011: reports an already-scaled constant given to <c>Money.Millions</c>, <c>Billions</c>, <c>Trillions</c> (or
-/// <c>Money.Scaled</c> with one of those magnitudes): a figure at least as large as the scale factor itself, or one
+/// <c>Money.Scaled</c> with one of those magnitudes): a figure at least as large as the scale factor itself (times the
+/// units per dollar, rounded up to a power of ten, for a known currency with small units), or one
 /// that makes the amount larger than any budget on Earth in its currency: 10^15 units of a currency worth about a
 /// dollar or more, more for currencies with small units (a budget of Rp 3,621 trillion is real), and the most any
 /// currency allows when the currency is not known at compile time.
@@ -100,8 +101,10 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
     private static void Judge(in RuleContext context, IInvocationOperation invocation, decimal figure, string scale, decimal factor, IOperation? currency)
     {
         decimal magnitude = figure < 0m ? -figure : figure;
-        // the currency is looked at only for a figure past the smallest limit (10^15): nearly every figure is below it
-        if (magnitude < factor && (magnitude < Implausible / factor || magnitude < Threshold(context, currency) / factor))
+        // the currency is looked at only for a figure past the factor or the smallest limit (10^15): nearly every figure
+        // is below both
+        if ((magnitude < factor || magnitude < factor * SmallUnitsFactor(context, currency))
+            && (magnitude < Implausible / factor || magnitude < Threshold(context, currency) / factor))
         {
             return;
         }
@@ -112,6 +115,26 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
             figure.ToString("#,0.##", CultureInfo.InvariantCulture),
             scale,
             Describe(magnitude, factor)));
+    }
+
+    /// <summary>
+    /// How much larger than the scale factor a figure of a known currency with small units must be to look already
+    /// scaled: 10^3 for yen (a Japanese report in millions of yen gives 2,387,240 for 2.4 trillion yen, about 16
+    /// billion dollars), 10^4 for won. 1 for other currencies and when the currency is not known.
+    /// </summary>
+    private static decimal SmallUnitsFactor(in RuleContext context, IOperation? currency)
+    {
+        string? code = currency is null ? null : context.Facts.Currencies.Resolve(currency, FlowMode.Exact, context.CancellationToken);
+        decimal scale = 1m;
+        if (code is not null && SmallUnits.TryGetValue(code, out int exponent))
+        {
+            for (int i = 0; i < exponent; i++)
+            {
+                scale *= 10m;
+            }
+        }
+
+        return scale;
     }
 
     /// <summary>The amount no budget in the currency reaches (the largest of all when the currency is not known).</summary>
