@@ -937,6 +937,58 @@ public class CurrencyFlowTests
     // ---- two parameters a helper combines (the currencies are known only at the call) ----
 
     [Fact]
+    public Task Helper_checking_its_parameters_currencies_first_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public static class Gaps
+        {
+            // field test 2: the helper combines the two only when their currencies agree
+            public static Money? IfComparable(Money a, Money b) => a.Currency == b.Currency ? a - b : null;
+
+            public static bool Over(Money budget, Money limit)
+            {
+                if (budget.Currency != limit.Currency)
+                {
+                    throw new ArgumentException("convert first", nameof(limit));
+                }
+
+                return budget > limit;
+            }
+
+            public static int Rank(Money a, Money b) => a.Currency.Equals(b.Currency) ? a.CompareTo(b) : 0;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            Money? M() => Gaps.IfComparable(Money.Jpy(5m), Money.Eur(1m));
+            bool N() => Gaps.Over(Money.Jpy(5m), Money.Eur(1m));
+            int O() => Gaps.Rank(Money.Jpy(5m), Money.Eur(1m));
+        }
+        """);
+
+    [Fact]
+    public Task Helper_checking_other_currencies_than_the_pair_it_combines_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Gaps
+        {
+            public static Money? Gap(Money a, Money b, Money c) => a.Currency == c.Currency ? a - b : null;
+            public static bool Known(Money a, Money b) => a.Currency == Currency.EUR && a > b;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            Money? M() => {|AIR0001:Gaps.Gap(Money.Jpy(5m), Money.Eur(1m), Money.Jpy(1m))|};
+            bool N() => {|AIR0001:Gaps.Known(Money.Eur(5m), Money.Jpy(1m))|};
+        }
+        """);
+
+    [Fact]
     public Task Helper_comparing_its_two_parameters_called_with_two_currencies_Reports() => Files.Verify(
         """
         using AiRace.Core;

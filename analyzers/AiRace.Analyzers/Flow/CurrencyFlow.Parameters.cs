@@ -77,12 +77,21 @@ internal sealed partial class CurrencyFlow
 
         var written = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
         var pairs = new List<ParameterPair>();
+        List<ParameterPair>? checkedCurrencies = null;
         foreach (var descendant in OwnOperations(operation))
         {
             switch (descendant)
             {
                 case IBinaryOperation binary when binary.OperatorMethod.IsOn(_types.Money) && binary.OperatorKind.MoneyOperatorText() is { } symbol:
                     AddPair(pairs, method, binary.LeftOperand, binary.RightOperand, symbol, infix: true);
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
+                    when CurrencyOfParameter(binary.LeftOperand, method) is { } left && CurrencyOfParameter(binary.RightOperand, method) is { } right:
+                    (checkedCurrencies ??= new List<ParameterPair>()).Add(new ParameterPair(left, right, string.Empty));
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: 1 } equals
+                    when CurrencyOfParameter(instance, method) is { } left && CurrencyOfParameter(equals.Arguments[0].Value, method) is { } right:
+                    (checkedCurrencies ??= new List<ParameterPair>()).Add(new ParameterPair(left, right, string.Empty));
                     break;
                 case IInvocationOperation invocation:
                     AddCallPairs(pairs, method, invocation, cancellationToken);
@@ -114,10 +123,21 @@ internal sealed partial class CurrencyFlow
             return NoPairs;
         }
 
-        // a parameter written anywhere in the body may no longer hold what the call passed
-        pairs.RemoveAll(pair => written.Contains(method.Parameters[pair.First]) || written.Contains(method.Parameters[pair.Second]));
+        // a parameter written anywhere in the body may no longer hold what the call passed; a body that compares the
+        // two parameters' currencies (a.Currency == b.Currency ? a - b : null) handles a mismatch itself
+        pairs.RemoveAll(pair => written.Contains(method.Parameters[pair.First]) || written.Contains(method.Parameters[pair.Second])
+            || (checkedCurrencies is not null && checkedCurrencies.Exists(check => check.First == pair.First && check.Second == pair.Second || check.First == pair.Second && check.Second == pair.First)));
         return pairs.Count == 0 ? NoPairs : pairs.ToArray();
     }
+
+    /// <summary>The ordinal of the money parameter whose <c>Currency</c> an operand reads (<c>a.Currency</c>), or null.</summary>
+    private int? CurrencyOfParameter(IOperation operand, IMethodSymbol method) =>
+        operand.SkipConversions() is IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } instance } property
+        && _types.IsMoney(property.Property.ContainingType)
+        && instance.SkipConversions() is IParameterReferenceOperation { Parameter: { } parameter }
+        && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method)
+            ? parameter.Ordinal
+            : null;
 
     /// <summary>The operations of a body, not those of the lambdas and local functions inside it (which may never run).</summary>
     private static IEnumerable<IOperation> OwnOperations(IOperation root)
