@@ -853,6 +853,46 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Aggregate_onto_a_seed_of_another_currency_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Invoice(string Vessel, Money Due);
+        class Totals
+        {
+            private static readonly List<Money> Tranches = [Money.Eur(1m), Money.Eur(2m)];
+            private static readonly Invoice[] Invoices = [new("Maru", Money.Eur(5m))];
+
+            // field test 2: the accumulator is the seed when the function first runs, the element its second parameter
+            Money A() => Tranches.Aggregate(Money.Zero(Currency.JPY), (total, t) => {|AIR0001:total + t|});
+            Money B() => Invoices.Aggregate(Money.Jpy(0m), (acc, i) => {|AIR0001:acc + i.Due|});
+            Money C() => Tranches.Aggregate((acc, t) => {|AIR0001:acc + Money.Jpy(1m)|});
+            Money D() => Tranches.Aggregate((acc, t) => {|AIR0001:t - Money.Jpy(1m)|});
+        }
+        """);
+
+    [Fact]
+    public Task Aggregate_converting_onto_a_seed_of_its_currency_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Totals
+        {
+            private static readonly List<Money> Tranches = [Money.Eur(1m), Money.Eur(2m)];
+
+            // field test 2: a false report, the accumulator was taken for an element (euros) since both are Money
+            Money A(DateOnly at, IExchangeRateProvider rates) =>
+                Tranches.Aggregate(Money.Zero(Currency.JPY), (total, t) => total + t.ConvertTo(Currency.JPY, at, rates, RateLookup.ExactDate).Result);
+            Money B() => Tranches.Aggregate(Money.Zero(Currency.EUR), (total, t) => total + t);
+            Money C(Money seed) => Tranches.Aggregate(seed, (total, t) => total + Money.Jpy(1m));
+            decimal D() => Tranches.Aggregate(Money.Zero(Currency.JPY), (total, t) => total + Money.Jpy(t.Amount), total => total.Amount);
+        }
+        """);
+
     // ---- objects: what their creation gave an init-only property; selectors; constant text ----
 
     [Fact]

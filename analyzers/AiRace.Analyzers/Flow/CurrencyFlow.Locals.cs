@@ -259,6 +259,20 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
+    /// <summary>The seed given to <c>Aggregate</c>, or null for the overload without one.</summary>
+    private static IOperation? SeedOf(IInvocationOperation aggregate)
+    {
+        foreach (var argument in aggregate.Arguments)
+        {
+            if (argument.Parameter is { Name: "seed" })
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsUsingOrFixed(VariableDeclaratorSyntax declarator) =>
         declarator.Parent is VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } or FixedStatementSyntax or UsingStatementSyntax };
 
@@ -293,13 +307,23 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
+        if (invocation.TargetMethod.Name == "Aggregate" && parameter.Ordinal == 0 && CallSource.IsLinq(invocation.TargetMethod.ContainingType)
+            && SeedOf(invocation) is { } seed)
+        {
+            // xs.Aggregate(seed, (total, x) => …): the accumulator is the seed when the function first runs (a later
+            // total is whatever the function returned); the result selector's accumulator is not followed
+            return argument.Parameter is { Name: "func" } ? Value(seed, 0, FlowMode.Exact, cancellationToken) : null;
+        }
+
         // the lambda of a LINQ call (or of a collection's ForEach, Sort, Find…): the elements of its source first, since
         // they are nearly always unknown and then nothing else needs looking at
         var source = SourceOf(invocation.TargetMethod);
         IOperation? collection = source.BindsElements ? (invocation.Arguments[0] == argument ? null : invocation.Arguments[0].Value)
             : source.BindsInstanceElements ? invocation.Instance
             : null;
-        if (collection is null || parameter.Ordinal > 1 || (parameter.Ordinal == 1 && invocation.TargetMethod.Name != "Sort"))
+        // the second parameter is an element only for Sort's comparison and Aggregate's function ((total, x) => …)
+        if (collection is null || parameter.Ordinal > 1
+            || (parameter.Ordinal == 1 && invocation.TargetMethod.Name != "Sort" && !(invocation.TargetMethod.Name == "Aggregate" && argument.Parameter is { Name: "func" })))
         {
             return null;
         }
