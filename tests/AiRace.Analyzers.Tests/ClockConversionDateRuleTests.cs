@@ -60,6 +60,69 @@ public class ClockConversionDateRuleTests
         """);
 
     [Fact]
+    public Task An_audit_stamp_beside_the_conversion_date_of_a_users_method_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Converter
+        {
+            private readonly IExchangeRateProvider _rates;
+            private readonly List<string> _audit = new();
+            public Converter(IExchangeRateProvider rates) => _rates = rates;
+
+            // field test 2: the clock stamps the audit line; the value date converts
+            public Money Convert(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
+            {
+                var result = amount.ConvertTo(target, valueDate, _rates, lookup).Result;
+                _audit.Add($"{requestedAt:O}: {amount} -> {result}");
+                if (requestedAt.Year < 2000)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(requestedAt));
+                }
+
+                return result;
+            }
+
+            Money M(Money m, DateOnly day) => Convert(m, Currency.EUR, day, RateLookup.ExactDate, DateTime.UtcNow);
+        }
+        """);
+
+    [Fact]
+    public Task A_date_a_users_method_passes_on_to_a_conversion_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Converter
+        {
+            private readonly IExchangeRateProvider _rates;
+            private DateTime _last;
+            public Converter(IExchangeRateProvider rates) => _rates = rates;
+
+            public Money Convert(Money amount, Currency target, DateOnly valueDate, RateLookup lookup) =>
+                amount.ConvertTo(target, valueDate, _rates, lookup).Result;
+
+            public Money Stamped(Money amount, RateLookup lookup, DateTime requestedAt) =>
+                amount.ConvertTo(Currency.EUR, DateOnly.FromDateTime(requestedAt), _rates, lookup).Result;
+
+            public Money Twice(Money amount, RateLookup lookup, DateTime at) => Stamped(amount, lookup, at);
+
+            public Money Kept(Money amount, RateLookup lookup, DateTime at)
+            {
+                _last = at;
+                return amount;
+            }
+
+            void M(Money m, DateOnly day)
+            {
+                Convert(m, Currency.EUR, {|AIR0008:DateOnly.FromDateTime(DateTime.Now)|}, RateLookup.ExactDate);
+                Stamped(m, RateLookup.ExactDate, {|AIR0008:DateTime.UtcNow|});
+                Twice(m, RateLookup.ExactDate, {|AIR0008:DateTime.Today|});
+                Kept(m, RateLookup.ExactDate, {|AIR0008:DateTime.Now|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task Any_date_that_feeds_no_conversion_DoesNotReport() => Verify.NoDiagnostics("""
         using System;
         using AiRace.Core;

@@ -77,13 +77,113 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         string? clock = ClockSource(argument.Value, types, 0, members, FlowMode.Optimistic, context.CancellationToken) is null
             ? null
             : ClockSource(argument.Value, types, 0, members, FlowMode.Exact, context.CancellationToken);
-        if (clock is null)
+        if (clock is null || !FeedsConversion(context.Facts.Search, parameter.OriginalDefinition, 0, context.CancellationToken))
         {
             return;
         }
 
         string target = method is null ? parameter.Name : method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name;
         context.Report(Diagnostic.Create(Descriptors.ClockConversionDate, argument.Value.Syntax.GetLocation(), target, clock));
+    }
+
+    /// <summary>
+    /// Whether a date parameter of a rate method is a conversion date. The library's methods and those the code cannot
+    /// see through (no body here, an override or an interface implementation, which may be called for the library's)
+    /// are taken at their word, and so is a parameter the body never reads; a method of the compilation that takes a
+    /// <c>RateLookup</c> to pass on and reads a date parameter converts at it only if its body passes that parameter (or
+    /// a value computed from it) on as the date of a conversion, or stores it where it cannot be followed. A time stamp
+    /// for an audit line beside the conversion date is not one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool FeedsConversion(SourceSearch search, IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol method || depth > MaxDepth || method.DeclaringSyntaxReferences.Length != 1
+            || !search.IsOwn(method) || method.IsAbstract || method.IsExtern || method.IsOverride || ImplementsInterface(method)
+            || method.ContainingType is { } type && KnownTypes.IsInCoreNamespace(type))
+        {
+            return true;
+        }
+
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        var body = search.ModelOf(declaration.SyntaxTree).GetOperation(declaration, cancellationToken);
+        if (body is null)
+        {
+            return true;
+        }
+
+        bool used = false;
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter))
+            {
+                if (UseFeedsConversion(search, reference, depth, cancellationToken))
+                {
+                    return true;
+                }
+
+                used = true;
+            }
+        }
+
+        // a parameter the body never reads (a stub) gives no sign of what it is for: its signature is taken at its word
+        return !used;
+    }
+
+    /// <summary>Whether one use of a date parameter reaches a conversion's date, or goes where it cannot be followed.</summary>
+    private static bool UseFeedsConversion(SourceSearch search, IOperation reference, int depth, CancellationToken cancellationToken)
+    {
+        for (var current = reference.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IArgumentOperation { Parameter: { } given } when given.Type is { } type && IsDateLike(type)
+                    && given.ContainingSymbol is IMethodSymbol called && IsRateMethod(called):
+                    // DateOnly.FromDateTime(requestedAt) given to ConvertTo, or the date passed on to another such method
+                    return FeedsConversion(search, given.OriginalDefinition, depth + 1, cancellationToken);
+                case IAssignmentOperation or IVariableInitializerOperation or IReturnOperation or IDeconstructionAssignmentOperation
+                    or ICoalesceAssignmentOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return true;
+                case IBlockOperation or IExpressionStatementOperation or IConditionalOperation { IsRef: false, Type: null }
+                    or IWhileLoopOperation or IForLoopOperation or IForEachLoopOperation or ISwitchOperation:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDateLike(ITypeSymbol type)
+    {
+        var unwrapped = KnownTypes.Unwrap(type);
+        return unwrapped.SpecialType == SpecialType.System_DateTime || unwrapped.TypeKind == TypeKind.TypeParameter
+            || unwrapped.Name is "DateOnly" or "DateTimeOffset" && unwrapped.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
+    }
+
+    private static bool ImplementsInterface(IMethodSymbol method)
+    {
+        if (!method.ExplicitInterfaceImplementations.IsEmpty)
+        {
+            return true;
+        }
+
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var contract in type.AllInterfaces)
+        {
+            foreach (var member in contract.GetMembers(method.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), method))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
