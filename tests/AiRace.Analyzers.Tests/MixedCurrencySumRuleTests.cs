@@ -8,6 +8,37 @@ namespace AiRace.Analyzers.Tests;
 public class MixedCurrencySumRuleTests
 {
     [Fact]
+    public Task Folds_that_read_amounts_but_add_none_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Entry(string Id, Money Amount);
+        class C
+        {
+            // field test 2: a count, Money's own checked addition, a maximum
+            int Refunds(IEnumerable<Entry> entries) => entries.Aggregate(0, (n, e) => e.Amount.Amount < 0m ? n + 1 : n);
+            Money Positive(List<Money> items) => items.Aggregate(Money.Zero(Currency.EUR), (total, m) => m.Amount > 0m ? total + m : total);
+            Money Largest(List<Money> items) => items.Aggregate((a, b) => a.Amount >= b.Amount ? a : b);
+            int Count(List<Money> items) => items.GroupBy(m => m.Currency, m => m.Amount).Select(g => g.Count()).Sum();
+        }
+        """);
+
+    [Fact]
+    public Task Folds_and_groups_that_add_amounts_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Entry(string Desk, Money Amount);
+        class C
+        {
+            decimal A(List<Money> items) => {|AIR0007:items.Aggregate(0m, (acc, m) => m.Amount > 0m ? acc + m.Amount : acc)|};
+            decimal B(List<Money> items) => {|AIR0007:items.Aggregate(0m, (acc, m) => { acc -= m.Amount * 1.1m; return acc; })|};
+            IEnumerable<decimal> C1(List<Entry> entries) => entries.GroupBy(e => e.Desk, e => e.Amount.Amount).Select(g => {|AIR0007:g.Sum()|});
+            IEnumerable<decimal> D(List<Entry> entries) => from e in entries group e.Amount.Amount by e.Desk into g select {|AIR0007:g.Sum()|};
+        }
+        """);
+
+    [Fact]
     public Task Sum_and_aggregate_over_amounts_Reports() => Verify.Diagnostics("""
         using System.Collections.Generic;
         using System.Linq;

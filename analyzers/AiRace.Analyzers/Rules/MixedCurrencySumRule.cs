@@ -54,6 +54,11 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
                 var select = (IInvocationOperation)Unwrap(invocation.Arguments[0].Value)!;
                 (source, selector) = (select.Arguments[0].Value, select.Arguments[1].Value);
             }
+            else if (invocation.Arguments.Length == 1 && IsGroupOfAmounts(invocation.Arguments[0].Value, types))
+            {
+                // group l.Cost.Amount by l.Desk into g select g.Sum(): no fix (the group is a lambda's parameter)
+                shape = "Group";
+            }
         }
         else
         {
@@ -66,7 +71,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             {
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (Lambda(argument.Value) is { } lambda && ContainsAmount(lambda, types))
+                    if (Lambda(argument.Value) is { } lambda && AddsAmount(lambda, types))
                     {
                         shape = "Aggregate";
                         break;
@@ -126,6 +131,43 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             && ReturnsAmount(select.Arguments[1].Value, types);
     }
 
+    /// <summary>
+    /// Whether a sequence is a group of amounts: the parameter of a LINQ lambda over <c>GroupBy</c> with an element
+    /// selector that returns an amount (<c>xs.GroupBy(x =&gt; x.Desk, x =&gt; x.Cost.Amount).Select(g =&gt; g.Sum())</c>, and
+    /// the query <c>group x.Cost.Amount by x.Desk into g select g.Sum()</c>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsGroupOfAmounts(IOperation source, KnownTypes types)
+    {
+        if (source.SkipConversions() is not IParameterReferenceOperation { Parameter: { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda } })
+        {
+            return false;
+        }
+
+        IOperation? current = source.Parent;
+        while (current is not null && !(current is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda)))
+        {
+            current = current.Parent;
+        }
+
+        if (current?.Parent is not IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation call } argument }
+            || !IsLinq(call.TargetMethod, types) || call.Arguments.Length < 2 || call.Arguments[0] == argument
+            || Unwrap(call.Arguments[0].Value) is not IInvocationOperation { TargetMethod.Name: "GroupBy" } groupBy || !IsLinq(groupBy.TargetMethod, types))
+        {
+            return false;
+        }
+
+        foreach (var groupArgument in groupBy.Arguments)
+        {
+            if (groupArgument.Parameter is { Name: "elementSelector" } && ReturnsAmount(groupArgument.Value, types))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [MethodImpl(Hot.Path)]
     private static IOperation? Unwrap(IOperation? operation)
     {
@@ -169,12 +211,40 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         return UnitStrippingRule.AmountAccess(returned, types, out _) is not null;
     }
 
+    /// <summary>
+    /// Whether a folding lambda adds (or subtracts) an amount as a bare number: <c>(acc, m) =&gt; acc + m.Amount</c>. A
+    /// lambda that only reads amounts (a count of refunds, Money's own checked <c>+</c>, a maximum) adds up nothing.
+    /// </summary>
     [MethodImpl(Hot.Path)]
-    private static bool ContainsAmount(IAnonymousFunctionOperation lambda, KnownTypes types)
+    private static bool AddsAmount(IAnonymousFunctionOperation lambda, KnownTypes types)
     {
         foreach (var operation in lambda.Body.Descendants())
         {
-            if (operation is IPropertyReferenceOperation { Property.Name: "Amount" } property && types.IsMoney(property.Property.ContainingType))
+            switch (operation)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
+                    when !types.IsMoney(binary.Type) && (MentionsAmount(binary.LeftOperand, types) || MentionsAmount(binary.RightOperand, types)):
+                    return true;
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
+                    when !types.IsMoney(compound.Type) && MentionsAmount(compound.Value, types):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static bool MentionsAmount(IOperation value, KnownTypes types)
+    {
+        if (IsAmount(value, types))
+        {
+            return true;
+        }
+
+        foreach (var operation in value.Descendants())
+        {
+            if (IsAmount(operation, types))
             {
                 return true;
             }
@@ -182,4 +252,8 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
 
         return false;
     }
+
+    [MethodImpl(Hot.Path)]
+    private static bool IsAmount(IOperation operation, KnownTypes types) =>
+        operation is IPropertyReferenceOperation { Property.Name: "Amount" } property && types.IsMoney(property.Property.ContainingType);
 }
