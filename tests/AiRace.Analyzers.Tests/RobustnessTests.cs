@@ -67,6 +67,43 @@ public class RobustnessTests
         reported.Should().Contain(new[] { "AIR0001", "AIR0002", "AIR0003", "AIR0004", "AIR0007", "AIR0011", "AIR0012" });
     }
 
+    /// <summary>Generated code writes expressions of thousands of terms (the compiler binds them without deep recursion):
+    /// every rule that walks an expression must survive them, since a stack overflow takes the compiler down. 5,000
+    /// terms: binding such chains takes the compiler itself most of the test's time.</summary>
+    [Fact(Timeout = 300_000)]
+    public async Task Analyzers_survive_expressions_of_many_terms()
+    {
+        const int Terms = 5_000;
+        string Chain(string first, string term, string op = " + ") => first + string.Concat(Enumerable.Repeat(op + term, Terms));
+        string source = $$"""
+            using System;
+            using AiRace.Core;
+
+            public static class Generated
+            {
+                public static decimal Rounded(Money price) => Math.Round({{Chain("price.Amount", "1m")}}, 2);
+
+                public static decimal Halved(Money price) => Math.Round({{Chain("price.Amount", "2m", " / ")}}, 2);
+
+                public static decimal Ratio(Money part, Money whole) => Math.Round(({{Chain("part.Amount", "1m")}}) / whole.Amount, 2);
+
+                public static Money Total()
+                {
+                    Money yuan = Money.Of(1m, Currency.CNY);
+                    return {{Chain("yuan", "yuan")}};
+                }
+
+                public static decimal Shares(decimal a) => {{Chain("a", "a")}};
+            }
+            """;
+        var exceptions = new ConcurrentBag<string>();
+        var tree = CSharpSyntaxTree.ParseText(source, ParseOptions, "Generated.cs");
+        var diagnostics = await RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer()), new[] { tree }, "ManyTerms", exceptions);
+        exceptions.Should().BeEmpty();
+        diagnostics.Where(d => d.Id == "AIR0009").Select(d => d.Location.GetLineSpan().StartLinePosition.Line).Order().Should()
+            .Equal(new[] { 5, 7 }, "the roundings of an amount lack a mode; the rounding of a ratio of amounts is not money");
+    }
+
     [Fact]
     public async Task The_harness_catches_an_analyzer_that_throws()
     {

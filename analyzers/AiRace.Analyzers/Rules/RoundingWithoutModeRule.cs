@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -64,32 +65,63 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
     [MethodImpl(Hot.Path)]
     private static bool MentionsAmount(IOperation value, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken)
     {
-        if (IsAmount(value, types) || (depth < MaxDepth && FromLocal(value, types, members, mode, depth, cancellationToken)))
+        // Bottom up, with stacks of its own: generated expressions of thousands of terms must not exhaust the thread's
+        // stack, and a chain of divisions must not be walked again for each of its quotients. First every operation in
+        // the value (lambdas not entered), then each one's answer from its children's: an amount (or a decimal local
+        // computed from one) mentions one; a quotient mentions one when exactly one side does (both: a ratio);
+        // anything else when a child does.
+        var order = new List<IOperation>();
+        var amounts = new HashSet<IOperation>();
+        var pending = new Stack<IOperation>();
+        pending.Push(value);
+        while (pending.Count > 0)
         {
-            return true;
-        }
-
-        if (value is IAnonymousFunctionOperation || (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient && IsRatio(quotient, types, members, mode, depth, cancellationToken)))
-        {
-            return false;
-        }
-
-        foreach (var child in value.ChildOperations)
-        {
-            if (MentionsAmount(child, types, members, mode, depth, cancellationToken))
+            var operation = pending.Pop();
+            order.Add(operation);
+            if (IsAmount(operation, types) || (depth < MaxDepth && FromLocal(operation, types, members, mode, depth, cancellationToken)))
             {
-                return true;
+                amounts.Add(operation);
+                continue;
+            }
+
+            if (operation is not IAnonymousFunctionOperation)
+            {
+                foreach (var child in operation.ChildOperations)
+                {
+                    pending.Push(child);
+                }
             }
         }
 
-        return false;
-    }
+        var mentions = new HashSet<IOperation>();
+        for (int i = order.Count - 1; i >= 0; i--)
+        {
+            var operation = order[i];
+            bool mentioned = amounts.Contains(operation);
+            if (!mentioned && operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient)
+            {
+                mentioned = mentions.Contains(quotient.LeftOperand) != mentions.Contains(quotient.RightOperand);
+            }
+            else if (!mentioned && operation is not IAnonymousFunctionOperation)
+            {
+                foreach (var child in operation.ChildOperations)
+                {
+                    if (mentions.Contains(child))
+                    {
+                        mentioned = true;
+                        break;
+                    }
+                }
+            }
 
-    /// <summary>Whether both sides of a division are computed from amounts: a ratio of two sums of money, or a rate.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool IsRatio(IBinaryOperation quotient, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken) =>
-        MentionsAmount(quotient.LeftOperand, types, members, mode, depth, cancellationToken)
-        && MentionsAmount(quotient.RightOperand, types, members, mode, depth, cancellationToken);
+            if (mentioned)
+            {
+                mentions.Add(operation);
+            }
+        }
+
+        return mentions.Contains(value);
+    }
 
     private const int MaxDepth = 4;
 
