@@ -27,8 +27,10 @@ internal static class DecimalMath
         decimal guess = (decimal)Math.Pow((double)x, 1.0 / n);
         for (int i = 0; i < 100; i++)
         {
+            // guess − (guess^n − x) / (n·guess^(n−1)), written so that no step is larger than x or the guess: n times
+            // a power near x overflowed for large x and many years.
             decimal power = Pow(guess, n - 1);
-            decimal next = guess - ((guess * power) - x) / (n * power);
+            decimal next = guess - ((guess - (x / power)) / n);
             if (next == guess)
             {
                 break;

@@ -36,9 +36,13 @@ public sealed record PathPoint(int Year, decimal Linear, decimal Compound);
 public sealed record PathAssessment(int Year, decimal Observed, decimal LinearExpected, decimal CompoundExpected, PathPosition VersusLinear, PathPosition VersusCompound, string Note)
 {
     /// <summary>Observed minus the linear expectation, in the path's unit (percentage points for shares).</summary>
+    /// <exception cref="OverflowException">The observation and the linear expectation are of opposite signs and further
+    /// apart than a decimal holds (the assessment's positions are still given).</exception>
     public decimal DeviationFromLinear => Observed - LinearExpected;
 
     /// <summary>Observed minus the compound expectation, in the path's unit.</summary>
+    /// <exception cref="OverflowException">The observation and the compound expectation are of opposite signs and further
+    /// apart than a decimal holds (the assessment's positions are still given).</exception>
     public decimal DeviationFromCompound => Observed - CompoundExpected;
 
     /// <summary>The year, the observation and where it stands against each path.</summary>
@@ -68,7 +72,7 @@ public sealed class TargetPath
         int years = GoalYear - BaselineYear;
         LinearPacePerYear = (goal - baseline) / years;
         GrowthFactor = goal / baseline;
-        CompoundAnnualGrowthRate = DecimalMath.Root(GrowthFactor, years) - 1m;
+        CompoundAnnualGrowthRate = YearlyFactor(baseline, goal, years) - 1m;
         var points = new List<PathPoint>(years + 1);
         decimal yearly = 1m + CompoundAnnualGrowthRate;
         decimal factor = 1m;
@@ -85,6 +89,13 @@ public sealed class TargetPath
 
         Points = points;
     }
+
+    /// <summary>The factor of one year's growth, the <paramref name="years"/>-th root of goal / baseline. A falling path
+    /// takes the root of baseline / goal and inverts it: a quotient below 1 keeps fewer significant digits the smaller
+    /// it is (decimal has 28 decimals), and its root would carry that error into every year, where the quotient above 1
+    /// keeps all 28-29 digits.</summary>
+    private static decimal YearlyFactor(decimal baseline, decimal goal, int years) =>
+        goal >= baseline ? DecimalMath.Root(goal / baseline, years) : 1m / DecimalMath.Root(baseline / goal, years);
 
     /// <summary>The target.</summary>
     public Target Target { get; }
@@ -190,6 +201,13 @@ public sealed class TargetPath
 
         try
         {
+            if (g / b == 0m)
+            {
+                // The quotient rounds to zero below 10^-28: there is no growth factor to take a root of.
+                reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} is less than 10^-28 times the baseline {b}, so the growth factor rounds to zero in decimal arithmetic and no growth rate can be computed.");
+                return false;
+            }
+
             path = new TargetPath(target, b, g, unit, paceUnit);
         }
         catch (ArithmeticException e)
@@ -275,20 +293,39 @@ public sealed class TargetPath
 
     private PathPosition Position(decimal observed, decimal expected, decimal tolerance)
     {
-        decimal diff = observed - expected;
-        if (Math.Abs(diff) <= tolerance)
+        // Values of opposite signs can be further apart than a decimal holds; then they are further apart than any
+        // tolerance, and which is larger is known without the difference.
+        bool representable = (observed >= 0m) == (expected >= 0m) || Math.Abs(observed) <= decimal.MaxValue - Math.Abs(expected);
+        if (representable && Math.Abs(observed - expected) <= tolerance)
         {
             return PathPosition.OnPath;
         }
 
         bool rising = GoalValue >= BaselineValue;
-        return (diff > 0m) == rising ? PathPosition.Ahead : PathPosition.Behind;
+        return (observed > expected) == rising ? PathPosition.Ahead : PathPosition.Behind;
     }
 
     /// <summary>A one-line description: "analyst forecast by bernstein: 17 → 55 percent, 2023–2027, +9.5 pp per year, 34.12% a year".</summary>
     /// <returns>The description.</returns>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{KindLabel(Kind)}{(ById is null ? string.Empty : " by " + ById)}: {BaselineValue:0.####} → {GoalValue:0.####} {Unit}, {BaselineYear}–{GoalYear}, {LinearPacePerYear:+0.####;-0.####} {PaceUnit}, compound {CompoundAnnualGrowthRate * 100m:0.##}% a year");
+        $"{KindLabel(Kind)}{(ById is null ? string.Empty : " by " + ById)}: {BaselineValue:0.####} → {GoalValue:0.####} {Unit}, {BaselineYear}–{GoalYear}, {LinearPacePerYear:+0.####;-0.####} {PaceUnit}, compound {PercentText(CompoundAnnualGrowthRate)}% a year");
+
+    /// <summary>A fraction as a percentage to two decimals ("0.##"), also for a fraction whose percentage is beyond the
+    /// range of decimal (a growth rate of more than 7.9 × 10^26 a year): the fraction is rounded to four decimals and
+    /// its decimal point moved two places, which gives the same digits as multiplying by 100 would.</summary>
+    private static string PercentText(decimal fraction)
+    {
+        if (Math.Abs(fraction) <= decimal.MaxValue / 100m)
+        {
+            return (fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture);
+        }
+
+        string digits = Math.Round(fraction, 4, MidpointRounding.AwayFromZero).ToString("0.0000", CultureInfo.InvariantCulture);
+        int point = digits.IndexOf('.', StringComparison.Ordinal);
+        string whole = digits[..point] + digits.Substring(point + 1, 2);
+        string decimals = digits[(point + 3)..].TrimEnd('0');
+        return decimals.Length == 0 ? whole : whole + "." + decimals;
+    }
 
     /// <summary>The label used for a kind of target.</summary>
     /// <param name="kind">The kind.</param>

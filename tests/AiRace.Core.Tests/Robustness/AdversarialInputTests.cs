@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AiRace.Core.Analysis;
+using AiRace.Core.Data;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Tests.Robustness;
+
+/// <summary>
+/// Inputs at the edges of decimal that the loader accepts and that broke an analysis (an exception where a reason was
+/// promised, or a wrong figure), each in the smallest document that shows it: the embedded dataset with one fact
+/// changed or added, loaded through <see cref="PolicyData.Parse"/> like a user's document.
+/// </summary>
+public class AdversarialInputTests
+{
+    private const string DecimalMax = "79228162514264337593543950335";
+    private const string Smallest = "0.0000000000000000000000000001";
+
+    private static JsonObject Embedded() => JsonNode.Parse(PolicyData.EmbeddedJson)!.AsObject();
+
+    /// <summary>The embedded dataset with one more metric of <paramref name="kind"/> and one target on it.</summary>
+    private static PolicyDataset WithTarget(string kind, string baseline, int baselineYear, string goal, int goalYear, params (string Value, int Year)[] indicators)
+    {
+        JsonObject document = Embedded();
+        JsonObject Value(string v) => kind == "money"
+            ? new JsonObject { ["money"] = new JsonObject { ["amount"] = v, ["currency"] = "USD" } }
+            : new JsonObject { [kind] = v };
+        JsonArray Cited() => new(new JsonObject { ["source"] = "seed-000", ["quote"] = "China" });
+        document["metrics"]!.AsArray().Add(new JsonObject { ["id"] = "m-edge", ["name"] = "Edge", ["valueKind"] = kind });
+        document["targets"]!.AsArray().Add(new JsonObject
+        {
+            ["id"] = "t-edge",
+            ["metric"] = "m-edge",
+            ["subject"] = "CN",
+            ["baseline"] = new JsonObject { ["value"] = Value(baseline), ["year"] = baselineYear },
+            ["goal"] = new JsonObject { ["value"] = Value(goal), ["year"] = goalYear },
+            ["kind"] = "officialTarget",
+            ["sources"] = Cited(),
+        });
+        int i = 0;
+        foreach ((string value, int year) in indicators)
+        {
+            document["indicators"]!.AsArray().Add(new JsonObject
+            {
+                ["id"] = "i-edge-" + i++.ToString(CultureInfo.InvariantCulture),
+                ["metric"] = "m-edge",
+                ["subject"] = "CN",
+                ["value"] = Value(value),
+                ["observed"] = year.ToString("0000", CultureInfo.InvariantCulture),
+                ["method"] = "estimate",
+                ["sources"] = Cited(),
+            });
+        }
+
+        return PolicyData.Parse(document.ToJsonString());
+    }
+
+    [Fact]
+    public void A_path_that_falls_by_more_than_decimal_can_divide_is_not_computable_with_its_reason()
+    {
+        // The goal / baseline quotient (1.26 × 10^-29) rounds to zero: the root of zero threw ArgumentOutOfRangeException
+        // out of TryFor ("The root is defined here for positive numbers only").
+        Target target = WithTarget("number", DecimalMax, 2000, "1", 2001).Targets.Single(t => t.Id == "t-edge");
+
+        TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeFalse();
+        path.Should().BeNull();
+        reason.Should().Be("Target t-edge: the goal 1 is less than 10^-28 times the baseline 79228162514264337593543950335, so the growth factor rounds to zero in decimal arithmetic and no growth rate can be computed.");
+        ((Action)(() => TargetPath.For(target))).Should().Throw<InvalidOperationException>().WithMessage(reason);
+    }
+
+    [Fact]
+    public void A_growth_rate_beyond_a_decimal_percentage_is_described_with_all_its_digits()
+    {
+        // 10^-26 % → 100 % in one year: a growth rate of 10^28 − 1 a year, whose percentage (× 100) is beyond decimal.
+        // ToTable, Describe, ToString and Assess threw OverflowException.
+        PolicyDataset dataset = WithTarget("ratio", "0.01", 2025, "100000000000000000000000000", 2026, ("1", 2026));
+        TargetPath path = TargetPath.For(dataset.Targets.Single(t => t.Id == "t-edge"));
+
+        path.CompoundAnnualGrowthRate.Should().Be(9999999999999999999999999999m);
+        path.Describe().Should().Be("official target: 0.01 → 100000000000000000000000000 ratio, 2025–2026, +99999999999999999999999999.99 per year, compound 999999999999999999999999999900% a year");
+        path.ToTable().Notes.Should().Contain(path.Describe());
+        path.Assess(dataset.Indicators.Single(i => i.Id == "i-edge-0")).VersusCompound.Should().Be(PathPosition.Behind);
+    }
+
+    [Fact]
+    public void A_small_percentage_is_described_as_before()
+    {
+        // The percentage text of an ordinary rate is unchanged (the Bernstein target's 34.12%, and a falling one).
+        TargetPath falling = TargetPath.For(WithTarget("number", "55", 2023, "17", 2027).Targets.Single(t => t.Id == "t-edge"));
+
+        falling.Describe().Should().EndWith("compound -25.44% a year");
+    }
+
+    [Fact]
+    public void A_falling_path_over_many_years_has_the_growth_rate_of_its_figures()
+    {
+        // 1 → 10^-28 over 9,998 years is 10^(-28/9998) a year, 0.64% less every year. The root of the quotient, a decimal
+        // of one significant digit, gave -1.62% a year: every implied value of the path was wrong, silently.
+        TargetPath path = TargetPath.For(WithTarget("number", "1", 1, Smallest, 9999).Targets.Single(t => t.Id == "t-edge"));
+
+        double expected = Math.Pow(10, -28.0 / 9998) - 1;
+        ((double)path.CompoundAnnualGrowthRate).Should().BeApproximately(expected, 1e-12);
+        ((double)path.CompoundValueAt(5000)).Should().BeApproximately(Math.Pow(10, -28.0 * 4999 / 9998), 1e-20);
+    }
+
+    [Fact]
+    public void An_observation_further_from_the_path_than_decimal_holds_is_placed_without_an_overflow()
+    {
+        // A number metric may be negative: -7.9 × 10^28 observed where the path expects 1 is further off than a decimal
+        // holds, and Assess threw OverflowException while working out the difference.
+        PolicyDataset dataset = WithTarget("number", "1", 2020, "2", 2030, ("-" + DecimalMax, 2020));
+        TargetPath path = TargetPath.For(dataset.Targets.Single(t => t.Id == "t-edge"));
+
+        PathAssessment assessment = path.Assess(dataset.Indicators.Single(i => i.Id == "i-edge-0"), tolerance: decimal.MaxValue);
+        assessment.VersusLinear.Should().Be(PathPosition.Behind, "no tolerance covers a distance a decimal cannot hold");
+        assessment.VersusCompound.Should().Be(PathPosition.Behind);
+        ((Func<decimal>)(() => assessment.DeviationFromLinear)).Should().Throw<OverflowException>();
+    }
+}
