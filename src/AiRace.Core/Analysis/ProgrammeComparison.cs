@@ -34,11 +34,21 @@ public static class ProgrammeComparison
     /// <exception cref="CurrencyMismatchException">They were normalised to different currencies.</exception>
     /// <exception cref="DivideByZeroException">The second amount is zero.</exception>
     /// <exception cref="ArgumentException">Either is <c>default(NormalisedAmount)</c>, which holds no amount.</exception>
+    /// <exception cref="OverflowException">The ratio is beyond the range of decimal (more than 7.9 × 10^28).</exception>
     public static (Ratio Ratio, string Description) RatioOf(NormalisedAmount numerator, NormalisedAmount denominator)
     {
         NormalisedAmount.ThrowIfEmpty(numerator, nameof(numerator));
         NormalisedAmount.ThrowIfEmpty(denominator, nameof(denominator));
-        decimal ratio = numerator.Value / denominator.Value;
+        decimal ratio;
+        try
+        {
+            ratio = numerator.Value / denominator.Value;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException($"The ratio of {numerator} to {denominator} is more than 7.9 × 10^28, beyond the range of decimal.", e);
+        }
+
         string text = string.Create(CultureInfo.InvariantCulture,
             $"{numerator} is {ratio:0.###} × {denominator}");
         if (numerator.Qualifier != AmountQualifier.Exact || denominator.Qualifier != AmountQualifier.Exact)

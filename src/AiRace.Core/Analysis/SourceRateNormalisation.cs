@@ -31,14 +31,30 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
 
     /// <summary>Units of <see cref="From"/> per unit of <see cref="To"/> (7.1942… yuan per dollar): the amount
     /// divided by the converted figure, at decimal precision.</summary>
+    /// <exception cref="OverflowException">The amount is more than 7.9 × 10^28 times the converted figure, so the rate is
+    /// beyond the range of decimal.</exception>
 #pragma warning disable AIR0004 // A rate is by definition the ratio of amounts in two currencies.
     public decimal FromPerTo => Amount.Amount.Amount / Converted.Amount.Amount;
 #pragma warning restore AIR0004
 
+    /// <summary>The rate for the label: to four decimals, or what it is beyond.</summary>
+    private string FromPerToText()
+    {
+        try
+        {
+            decimal rate = FromPerTo;
+            return rate == 0m ? "less than 10^-28" : rate.ToString("0.####", CultureInfo.InvariantCulture);
+        }
+        catch (OverflowException)
+        {
+            return "more than 7.9 × 10^28";
+        }
+    }
+
     /// <summary>What this rate is, in words, for a label: "the source's own rate: seed-001 converts 'one billion yuan' as
     /// 'approximately US$139 million' (7.1942 CNY per USD, ±0.36% from rounding); undated, the source's own conversion".</summary>
     public string Label => string.Create(CultureInfo.InvariantCulture,
-        $"the source's own rate: {SourceId} converts '{Amount.StatedText ?? Amount.Amount.ToString()}' as '{Converted.StatedText ?? Converted.Amount.ToString()}' ({FromPerTo:0.####} {From.Code} per {To.Code}, ±{RoundingBandPercent:0.##}% from rounding); undated, the source's own conversion");
+        $"the source's own rate: {SourceId} converts '{Amount.StatedText ?? Amount.Amount.ToString()}' as '{Converted.StatedText ?? Converted.Amount.ToString()}' ({FromPerToText()} {From.Code} per {To.Code}, ±{RoundingBandPercent:0.##}% from rounding); undated, the source's own conversion");
 
     /// <summary>Converts an amount in <see cref="From"/> to <see cref="To"/> (or back) at this rate: the amount times the
     /// source's converted figure divided by its stated figure, multiplied first so that the source's own amount converts
@@ -185,7 +201,13 @@ public sealed class SourceRateNormalisation
                     continue;
                 }
 
-                decimal[] distinct = same.Select(r => r.From == headline.Currency ? r.FromPerTo : 1m / r.FromPerTo).Distinct().ToArray();
+                if (same.FirstOrDefault(r => RateIn(r, headline.Currency) is null) is SourceRate beyond)
+                {
+                    skipped.Add(new NotNormalised(p, BeyondDecimal(beyond)));
+                    continue;
+                }
+
+                decimal[] distinct = same.Select(r => RateIn(r, headline.Currency)!.Value).Distinct().ToArray();
                 if (distinct.Length > 1)
                 {
                     skipped.Add(new NotNormalised(p, string.Create(CultureInfo.InvariantCulture,
@@ -195,6 +217,14 @@ public sealed class SourceRateNormalisation
 
                 rate = same[0];
                 how = $"the rate of {sourceId}'s conversion of {rate.FactId} (the article converts this amount nowhere itself)";
+            }
+
+            // The table shows the rate in units of the reported currency: one that decimal cannot hold is not shown
+            // as a rounded figure, and the programme is listed instead.
+            if (RateIn(rate, headline.Currency) is null)
+            {
+                skipped.Add(new NotNormalised(p, BeyondDecimal(rate)));
+                continue;
             }
 
             try
@@ -209,6 +239,25 @@ public sealed class SourceRateNormalisation
 
         return new SourceRateNormalisation(target, rates, items, skipped);
     }
+
+    /// <summary>A rate in units of <paramref name="currency"/> per unit of the other currency, or null when decimal
+    /// cannot hold it (more than 7.9 × 10^28, or less than 10^-28 so that it rounds to zero).</summary>
+    private static decimal? RateIn(SourceRate rate, Currency currency)
+    {
+        try
+        {
+            // Both figures of a source rate are non-zero, so a quotient of zero is one that rounded to zero.
+            decimal fromPerTo = rate.FromPerTo;
+            return fromPerTo == 0m ? null : rate.From == currency ? fromPerTo : 1m / fromPerTo;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static string BeyondDecimal(SourceRate rate) => string.Create(CultureInfo.InvariantCulture,
+        $"the rate {rate.SourceId}'s conversion of {rate.FactId} implies ({rate.Amount.Amount} as {rate.Converted.Amount}) is beyond the range of a decimal (more than 7.9 × 10^28 units of one currency per unit of the other, or a quotient that rounds to zero), so it converts nothing");
 
     /// <summary>The source reference of a programme whose quote states the headline (the first one when none does).</summary>
     private static SourceReference? SourceOf(Programme programme, ReportedAmount headline) =>
@@ -242,7 +291,7 @@ public sealed class SourceRateNormalisation
             SourceRate? r = i.Rate;
             b.AddRow().Set(programme, i.Programme.Id).Set(name, i.Programme.Name).Set(sponsor, i.Programme.SponsorKind.ToString()).Set(qualifier, i.Original.Qualifier.Words())
                 .Set(stated, i.Original.StatedText).Set(reported, i.Original.Amount).Set(value, i.Value).Set(valueHigh, i.UpperValue)
-                .Set(rate, r is null ? null : r.From == i.Original.Currency ? r.FromPerTo : 1m / r.FromPerTo).Set(band, r?.RoundingBandPercent)
+                .Set(rate, r is null ? null : RateIn(r, i.Original.Currency)).Set(band, r?.RoundingBandPercent)
                 .Set(source, r?.SourceId).Set(rateFact, r?.FactId).Set(basis, r?.Label).Set(note, i.How);
         }
 

@@ -18,6 +18,9 @@ public class AdversarialInputTests
 
     private static JsonObject Embedded() => JsonNode.Parse(PolicyData.EmbeddedJson)!.AsObject();
 
+    private static JsonObject Programme(JsonObject document, string id) =>
+        document["programmes"]!.AsArray().Select(n => n!.AsObject()).Single(p => (string?)p["id"] == id);
+
     /// <summary>The embedded dataset with one more metric of <paramref name="kind"/> and one target on it.</summary>
     private static PolicyDataset WithTarget(string kind, string baseline, int baselineYear, string goal, int goalYear, params (string Value, int Year)[] indicators)
     {
@@ -115,5 +118,46 @@ public class AdversarialInputTests
         assessment.VersusLinear.Should().Be(PathPosition.Behind, "no tolerance covers a distance a decimal cannot hold");
         assessment.VersusCompound.Should().Be(PathPosition.Behind);
         ((Func<decimal>)(() => assessment.DeviationFromLinear)).Should().Throw<OverflowException>();
+    }
+
+    [Fact]
+    public void A_source_rate_beyond_decimal_is_listed_as_not_converted_with_its_reason()
+    {
+        // Shanghai's billion yuan, as the largest decimal, converted by its source as the smallest: the implied rate
+        // (7.9 × 10^56 yuan per dollar) threw OverflowException out of SourceRateNormalisation.Of and of the rate's Label.
+        JsonObject document = Embedded();
+        JsonObject headline = Programme(document, "cn-sh-ai-subsidy-package")["headline"]!.AsObject();
+        headline["amount"] = DecimalMax;
+        headline.Remove("precision");
+        headline["sourceConversion"]!["amount"] = Smallest;
+        headline["sourceConversion"]!.AsObject().Remove("precision");
+        PolicyDataset dataset = PolicyData.Parse(document.ToJsonString());
+
+        SourceRateNormalisation result = SourceRateNormalisation.Of(dataset, dataset.Programmes, Currency.USD);
+
+        result.Items.Select(i => i.Programme.Id).Should().NotContain("cn-sh-ai-subsidy-package");
+        result.NotNormalised.Single(n => n.Programme.Id == "cn-sh-ai-subsidy-package").Reason
+            .Should().StartWith("the rate seed-001's conversion of cn-sh-ai-subsidy-package implies (CNY 79,228,162,514,264,337,593,543,950,335.00 as USD 0.0000000000000000000000000001) is beyond the range of a decimal");
+        result.Items.Count.Should().Be(dataset.Programmes.Count - result.NotNormalised.Count);
+        result.Rates.Single(r => r.FactId == "cn-sh-ai-subsidy-package").Label.Should().Contain("(more than 7.9 × 10^28 CNY per USD,");
+        result.ToTable().Rows.Should().HaveCount(dataset.Programmes.Count);
+    }
+
+    [Fact]
+    public void A_ratio_beyond_decimal_is_a_documented_overflow_that_names_both_amounts()
+    {
+        // Any two normalised programmes can be compared; one 10^40 times another threw the bare Money division error.
+        JsonObject document = Embedded();
+        JsonObject headline = Programme(document, "us-stargate-project")["headline"]!.AsObject();
+        headline["amount"] = Smallest;
+        headline.Remove("precision");
+        PolicyDataset dataset = PolicyData.Parse(document.ToJsonString());
+        NormalisationResult usd = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(dataset.Programmes, NormalisationBasis.AtAnnualAverage(2024));
+        NormalisedAmount plan = usd.Items.Single(i => i.Programme.Id == "cn-ai-industry-development-action-plan").Amount;
+        NormalisedAmount stargate = usd.Items.Single(i => i.Programme.Id == "us-stargate-project").Amount;
+
+        ((Action)(() => ProgrammeComparison.RatioOf(plan, stargate))).Should().Throw<OverflowException>()
+            .WithMessage("The ratio of ≈ USD 138.972B * to * USD 0.0000000000000000000000000001 * is more than 7.9 × 10^28, beyond the range of decimal.");
+        ProgrammeComparison.RatioOf(stargate, plan).Ratio.Value.Should().Be(0m, "the other way round it is below decimal's smallest step");
     }
 }
