@@ -160,4 +160,92 @@ public class AdversarialInputTests
             .WithMessage("The ratio of ≈ USD 138.972B * to * USD 0.0000000000000000000000000001 * is more than 7.9 × 10^28, beyond the range of decimal.");
         ProgrammeComparison.RatioOf(stargate, plan).Ratio.Value.Should().Be(0m, "the other way round it is below decimal's smallest step");
     }
+
+    /// <summary>An overlay with one source of its own and the given overrides.</summary>
+    private static string Overlay(string sourceId, params (string Id, string Fact, JsonObject Set)[] overrides)
+    {
+        JsonArray Cited() => new(new JsonObject { ["source"] = sourceId, ["quote"] = "the notice" });
+        var document = new JsonObject
+        {
+            ["formatVersion"] = 1,
+            ["sources"] = new JsonArray(new JsonObject { ["id"] = sourceId, ["published"] = "2025-07-26", ["locator"] = "notice.pdf", ["confidence"] = "high" }),
+            ["jurisdictions"] = new JsonArray(), ["actors"] = new JsonArray(), ["metrics"] = new JsonArray(), ["programmes"] = new JsonArray(),
+            ["targets"] = new JsonArray(), ["indicators"] = new JsonArray(), ["claims"] = new JsonArray(), ["ambiguities"] = new JsonArray(), ["overlaps"] = new JsonArray(),
+            ["overrides"] = new JsonArray(overrides.Select(o => (JsonNode)new JsonObject
+            {
+                ["id"] = o.Id, ["fact"] = o.Fact, ["set"] = o.Set, ["reason"] = "The notice says so.", ["sources"] = Cited(),
+            }).ToArray()),
+        };
+        return document.ToJsonString();
+    }
+
+    /// <summary>The embedded dataset with the investment fund made part of the national plan (and the overlap that named
+    /// both retracted, since a part cannot overlap its whole).</summary>
+    private static PolicyDataset FundUnderPlan()
+    {
+        JsonObject overlay = JsonNode.Parse(Overlay("note-1", ("ov-fund-parent", "cn-ai-investment-fund", new JsonObject { ["parent"] = "cn-ai-industry-development-action-plan" })))!.AsObject();
+        overlay["retractions"] = new JsonArray(new JsonObject
+        {
+            ["id"] = "rt-plan-fund", ["fact"] = "o-cn-plan-fund", ["reason"] = "The fund is part of the plan.",
+            ["sources"] = new JsonArray(new JsonObject { ["source"] = "note-1", ["quote"] = "the notice" }),
+        });
+        return PolicyData.Parse(overlay.ToJsonString(), PolicyData.Embedded);
+    }
+
+    private static JsonObject Headline(string amount) => new() { ["qualifier"] = "exact", ["amount"] = amount, ["currency"] = "CNY", ["stated"] = amount + " yuan" };
+
+    [Fact]
+    public void An_override_of_a_metrics_kind_is_refused_while_the_extended_datasets_values_are_of_the_old_kind()
+    {
+        // Was accepted: the merged dataset held a share target and indicator on a metric of money, and its own JSON
+        // (PolicyData.ToJson) could not be read back.
+        string overlay = Overlay("note-1", ("ov-kind", "ai-accelerator-market-share.domestic-chips", new JsonObject { ["valueKind"] = "money" }));
+
+        DataProblemList problems = PolicyData.Validate(System.Text.Encoding.UTF8.GetBytes(overlay), PolicyData.Embedded);
+
+        problems.Select(p => p.Message).Should().BeEquivalentTo(
+            "With this change the metric \"ai-accelerator-market-share.domestic-chips\" takes a money, but the target \"t-bernstein-domestic-chip-share-2027\" (its \"baseline\") is a share: override or retract that fact too.",
+            "With this change the metric \"ai-accelerator-market-share.domestic-chips\" takes a money, but the target \"t-bernstein-domestic-chip-share-2027\" (its \"goal\") is a share: override or retract that fact too.",
+            "With this change the metric \"ai-accelerator-market-share.domestic-chips\" takes a money, but the indicator \"i-domestic-chip-share-2023\" (its \"value\") is a share: override or retract that fact too.");
+        problems.Should().OnlyContain(p => p.Path == "$.overrides[0]" && p.Line == 1 && p.Column > 1);
+    }
+
+    [Fact]
+    public void An_override_that_puts_a_programme_under_another_it_overlaps_is_refused()
+    {
+        // Was accepted: the overlap o-cn-plan-fund of the embedded dataset then joined a programme and its part, which a
+        // document written whole may not do, so the merged dataset's JSON could not be read back.
+        string overlay = Overlay("note-1", ("ov-fund-parent", "cn-ai-investment-fund", new JsonObject { ["parent"] = "cn-ai-industry-development-action-plan" }));
+
+        DataProblem problem = PolicyData.Validate(System.Text.Encoding.UTF8.GetBytes(overlay), PolicyData.Embedded).Single();
+
+        problem.Path.Should().Be("$.overrides[0]");
+        problem.Message.Should().Be("With this change \"cn-ai-investment-fund\" is part of \"cn-ai-industry-development-action-plan\" (through its parents), and the overlap \"o-cn-plan-fund\" names both: programmes in an overlap cannot be part of one another, since the parent already counts its part; retract or override the overlap too.");
+        FundUnderPlan().Programmes.Single(p => p.Id == "cn-ai-investment-fund").ParentId.Should().Be("cn-ai-industry-development-action-plan", "retracting the overlap with it is accepted");
+    }
+
+    [Fact]
+    public void An_override_that_makes_a_parent_smaller_than_its_unchanged_part_is_refused()
+    {
+        // Was accepted: the plan of one yuan kept its part of 60 billion yuan, which the loader refuses in a whole document.
+        string overlay = Overlay("note-2", ("ov-plan-small", "cn-ai-industry-development-action-plan", new JsonObject { ["headline"] = Headline("1") }));
+
+        DataProblem problem = PolicyData.Validate(System.Text.Encoding.UTF8.GetBytes(overlay), FundUnderPlan()).Single();
+
+        problem.Path.Should().Be("$.overrides[0]");
+        problem.Message.Should().Be("With this change the programme \"cn-ai-investment-fund\" (CNY 60B (source's conversion: USD 8.2B)) is larger than its parent \"cn-ai-industry-development-action-plan\" (CNY 1): override or retract that fact too.");
+    }
+
+    [Fact]
+    public void An_override_that_closes_a_cycle_of_parents_through_the_extended_dataset_is_refused()
+    {
+        // The plan made a part of its own part (the fund, a programme of the extended dataset, of the same size so that no
+        // other rule objects): the cycle went unseen, since only the document's own programmes were walked.
+        string overlay = Overlay("note-2", ("ov-plan-parent", "cn-ai-industry-development-action-plan", new JsonObject { ["parent"] = "cn-ai-investment-fund", ["headline"] = Headline("60000000000") }));
+
+        DataProblem problem = PolicyData.Validate(System.Text.Encoding.UTF8.GetBytes(overlay), FundUnderPlan()).Single();
+
+        problem.Path.Should().Be("$.overrides[0].set.parent");
+        problem.Message.Should().Be("The programme \"cn-ai-industry-development-action-plan\" is its own ancestor: cn-ai-industry-development-action-plan → cn-ai-investment-fund → cn-ai-industry-development-action-plan.");
+    }
 }

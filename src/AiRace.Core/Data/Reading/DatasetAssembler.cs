@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Data.Reading;
 
@@ -22,7 +23,9 @@ internal sealed record DocumentFacts(
 /// Puts together the dataset a document describes: on its own, its facts; extending another, that dataset's facts in
 /// their order with the overridden ones replaced and the retracted ones taken out, then the document's own, with every
 /// change remembered (<see cref="PolicyDataset.Changes"/>). Checks what only the whole can show: a fact of the extended
-/// dataset still referring to a retracted one, and a programme whose parts no longer fit its headline.
+/// dataset still referring to a retracted one, or no longer fitting an overridden one (a value of its metric's old
+/// kind, a part larger than its parent, an overlap of a programme and its part), and a programme whose parts no longer
+/// fit its headline.
 /// </summary>
 internal static class DatasetAssembler
 {
@@ -35,6 +38,7 @@ internal static class DatasetAssembler
         }
 
         CheckRetractedAreUnused(context, basis, overrides, retractions);
+        CheckUnchangedFactsStillFit(context, basis, overrides, retractions);
         var replaced = overrides.ToDictionary(o => o.FactId, StringComparer.Ordinal);
         var retracted = retractions.Select(r => r.FactId).Concat(context.Retracted.Keys).ToHashSet(StringComparer.Ordinal);
         T Replace<T>(T fact, string id)
@@ -144,6 +148,63 @@ internal static class DatasetAssembler
                 if (byRetracted.TryGetValue(link, out var gone))
                 {
                     context.Report(gone.Path, gone.Node, $"\"{link}\" is still referred to by the {kind.Noun()} \"{id}\" (its \"{field}\"): {gone.How}.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Reports each fact of the extended dataset, neither overridden nor retracted, that an override makes
+    /// break a rule only the whole shows (the document's own facts and the replacements were checked already): a target
+    /// or indicator whose metric now takes another kind of value, a programme now larger than its overridden parent, and
+    /// an overlap whose programmes are now part of one another. Each is reported at the override.</summary>
+    private static void CheckUnchangedFactsStillFit(ReadContext context, PolicyDataset basis, List<OverrideEntry> overrides, List<RetractionEntry> retractions)
+    {
+        var changed = overrides.Select(o => o.FactId).Concat(retractions.Select(r => r.FactId)).Concat(context.Retracted.Keys).ToHashSet(StringComparer.Ordinal);
+        foreach (OverrideEntry o in overrides)
+        {
+            if (o.Replacement is Metric metric)
+            {
+                IEnumerable<(FactKind Kind, string Id, string Field, MetricValue? Value)> uses = basis.Targets.Where(t => t.MetricId == metric.Id && !changed.Contains(t.Id))
+                    .SelectMany(t => new (FactKind, string, string, MetricValue?)[] { (FactKind.Target, t.Id, "baseline", t.Baseline), (FactKind.Target, t.Id, "goal", t.Goal) })
+                    .Concat(basis.Indicators.Where(i => i.MetricId == metric.Id && !changed.Contains(i.Id)).Select(i => (FactKind.Indicator, i.Id, "value", (MetricValue?)i.Value)));
+                foreach ((FactKind kind, string id, string field, MetricValue? value) in uses)
+                {
+                    if (value is MetricValue v && v.Kind != metric.ValueKind)
+                    {
+                        context.Report(o.Path, o.Node, $"With this change the metric \"{metric.Id}\" takes a {JsonNames<MetricValueKind>.Name(metric.ValueKind)}, but the {kind.Noun()} \"{id}\" (its \"{field}\") is a {JsonNames<MetricValueKind>.Name(v.Kind)}: override or retract that fact too.");
+                    }
+                }
+            }
+            else if (o.Replacement is Programme parent && parent.Headline is ReportedAmount whole && PartsCheck.Limit(whole) is Money max)
+            {
+                foreach (Programme child in basis.Programmes.Where(c => c.ParentId == parent.Id && !changed.Contains(c.Id)))
+                {
+                    if (child.Headline is ReportedAmount part && part.Currency == whole.Currency && (part.LowerBound ?? part.Amount) > max)
+                    {
+                        context.Report(o.Path, o.Node, $"With this change the programme \"{child.Id}\" ({part}) is larger than its parent \"{parent.Id}\" ({whole}): override or retract that fact too.");
+                    }
+                }
+            }
+        }
+
+        OverrideEntry[] programmeOverrides = overrides.Where(o => o.Replacement is Programme).ToArray();
+        if (programmeOverrides.Length == 0)
+        {
+            return;
+        }
+
+        foreach (ProgrammeOverlap overlap in basis.Overlaps.Where(x => !changed.Contains(x.Id)))
+        {
+            foreach (string part in overlap.ProgrammeIds)
+            {
+                foreach (string whole in overlap.ProgrammeIds)
+                {
+                    if (part != whole && ProgrammeTreeCheck.IsBelow(context, part, whole))
+                    {
+                        // The override that put the part under the whole: one of the programmes on the way up.
+                        OverrideEntry at = programmeOverrides.FirstOrDefault(o => o.FactId == part || ProgrammeTreeCheck.IsBelow(context, part, o.FactId)) ?? programmeOverrides[0];
+                        context.Report(at.Path, at.Node, $"With this change \"{part}\" is part of \"{whole}\" (through its parents), and the overlap \"{overlap.Id}\" names both: programmes in an overlap cannot be part of one another, since the parent already counts its part; retract or override the overlap too.");
+                    }
                 }
             }
         }

@@ -13,13 +13,13 @@ internal static class ProgrammeTreeCheck
 
     public static void Run(ReadContext context)
     {
-        Dictionary<string, bool> leadsIntoCycle = FindCycles(context.Programmes, out HashSet<string> inCycle);
+        Dictionary<string, bool> leadsIntoCycle = FindCycles(context, out HashSet<string> inCycle);
         foreach ((string id, (Programme programme, IPathed where, JsonTreeNode node)) in context.Programmes)
         {
             if (inCycle.Contains(id) || leadsIntoCycle.GetValueOrDefault(id))
             {
                 JsonTreeNode parentNode = node.Property("parent")!.Value;
-                string chain = Chain(context.Programmes, id);
+                string chain = Chain(context, id);
                 context.Report(DataPath.Property(where.Path, "parent"), parentNode, inCycle.Contains(id)
                     ? $"The programme \"{id}\" is its own ancestor: {chain}."
                     : $"The programme \"{id}\" leads into a cycle of parents: {chain}.");
@@ -61,7 +61,7 @@ internal static class ProgrammeTreeCheck
 
     /// <summary>Whether <paramref name="id"/>'s parents (in the document or the dataset it extends) reach
     /// <paramref name="ancestor"/>.</summary>
-    private static bool IsBelow(ReadContext context, string id, string ancestor)
+    internal static bool IsBelow(ReadContext context, string id, string ancestor)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         string? current = ParentOf(context, id);
@@ -83,8 +83,11 @@ internal static class ProgrammeTreeCheck
 
     /// <summary>Colours the graph of parents in one pass: the programmes on a cycle, and for the others whether their
     /// parents lead into one.</summary>
-    private static Dictionary<string, bool> FindCycles(Dictionary<string, (Programme Programme, IPathed Where, JsonTreeNode Node)> programmes, out HashSet<string> inCycle)
+    /// <remarks>The parents are followed through the dataset being extended too: an override that gives one of its
+    /// programmes a new parent can close a cycle through programmes the document does not contain.</remarks>
+    private static Dictionary<string, bool> FindCycles(ReadContext context, out HashSet<string> inCycle)
     {
+        Dictionary<string, (Programme Programme, IPathed Where, JsonTreeNode Node)> programmes = context.Programmes;
         var leads = new Dictionary<string, bool>(System.StringComparer.Ordinal);
         inCycle = new HashSet<string>(System.StringComparer.Ordinal);
         var walk = new List<string>();
@@ -95,7 +98,7 @@ internal static class ProgrammeTreeCheck
             onWalk.Clear();
             string? current = start;
             bool reachesCycle = false;
-            while (current is not null && programmes.TryGetValue(current, out var entry) && !leads.ContainsKey(current))
+            while (current is not null && (programmes.ContainsKey(current) || context.Basis?.FindProgramme(current) is not null) && !leads.ContainsKey(current))
             {
                 if (onWalk.TryGetValue(current, out int at))
                 {
@@ -110,7 +113,7 @@ internal static class ProgrammeTreeCheck
 
                 onWalk[current] = walk.Count;
                 walk.Add(current);
-                current = entry.Programme.ParentId;
+                current = ParentOf(context, current);
             }
 
             if (!reachesCycle && current is not null && leads.TryGetValue(current, out bool known))
@@ -128,7 +131,7 @@ internal static class ProgrammeTreeCheck
     }
 
     /// <summary>"c → a → b → a": from the programme along its parents until an id repeats (at most a few ids).</summary>
-    private static string Chain(Dictionary<string, (Programme Programme, IPathed Where, JsonTreeNode Node)> programmes, string id)
+    private static string Chain(ReadContext context, string id)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var ids = new List<string>();
@@ -142,7 +145,7 @@ internal static class ProgrammeTreeCheck
             }
 
             ids.Add(current);
-            current = programmes.TryGetValue(current, out var entry) ? entry.Programme.ParentId : null;
+            current = ParentOf(context, current);
         }
 
         ids.Add(current!);
