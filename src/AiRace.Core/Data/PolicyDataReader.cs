@@ -68,6 +68,7 @@ internal static class PolicyDataReader
 
         context.ResolveReferences();
         ProgrammeTreeCheck.Run(context);
+        context.CheckJurisdictionCycles();
         context.CheckMetricKinds();
 
         var facts = new DocumentFacts(sources, jurisdictions, actors, metrics, programmes, targets, indicators, claims, ambiguities, overlaps);

@@ -248,4 +248,36 @@ public class AdversarialInputTests
         problem.Path.Should().Be("$.overrides[0].set.parent");
         problem.Message.Should().Be("The programme \"cn-ai-industry-development-action-plan\" is its own ancestor: cn-ai-industry-development-action-plan → cn-ai-investment-fund → cn-ai-industry-development-action-plan.");
     }
+
+    [Fact]
+    public void An_override_that_makes_a_jurisdiction_its_own_ancestor_is_refused()
+    {
+        // Zhejiang made a part of its own city: accepted, and then PolicyDataset.ProgrammesIn("CN") (IsWithin) never
+        // returned, walking CN-ZJ → CN-ZJ.hangzhou → CN-ZJ → … forever.
+        string overlay = Overlay("note-1", ("ov-zj-parent", "CN-ZJ", new JsonObject { ["parent"] = "CN-ZJ.hangzhou" }));
+
+        DataProblem problem = PolicyData.Validate(System.Text.Encoding.UTF8.GetBytes(overlay), PolicyData.Embedded).Single();
+
+        problem.Path.Should().Be("$.overrides[0].set.parent");
+        problem.Message.Should().Be("The jurisdiction \"CN-ZJ\" is its own ancestor: CN-ZJ → CN-ZJ.hangzhou → CN-ZJ.");
+    }
+
+    [Fact]
+    public void A_document_whose_jurisdictions_are_each_others_parents_is_refused()
+    {
+        // The same in a document on its own: two subdivisions of China, each the other's parent (and one its own).
+        JsonObject document = Embedded();
+        JsonArray jurisdictions = document["jurisdictions"]!.AsArray();
+        jurisdictions.Single(j => (string?)j!["id"] == "CN-ZJ")!["parent"] = "CN-GD";
+        jurisdictions.Single(j => (string?)j!["id"] == "CN-GD")!["parent"] = "CN-ZJ";
+        jurisdictions.Single(j => (string?)j!["id"] == "CN-BJ")!["parent"] = "CN-BJ";
+
+        DataProblemList problems = PolicyData.Validate(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString()));
+
+        problems.Select(p => p.Message).Should().BeEquivalentTo(
+            "The jurisdiction \"CN-ZJ\" is its own ancestor: CN-ZJ → CN-GD → CN-ZJ.",
+            "The jurisdiction \"CN-GD\" is its own ancestor: CN-GD → CN-ZJ → CN-GD.",
+            "The jurisdiction \"CN-BJ\" is its own ancestor: CN-BJ → CN-BJ.");
+        problems.Should().OnlyContain(p => p.Path.EndsWith(".parent", StringComparison.Ordinal));
+    }
 }

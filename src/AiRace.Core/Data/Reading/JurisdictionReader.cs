@@ -29,7 +29,13 @@ internal static class JurisdictionReader
                 : $"{ReadContext.Quoted(id)} is not an ISO 3166-2 subdivision code.");
         }
 
-        return o.Build((id, kind, name, parent, sources), static v => new Jurisdiction(v.id!, v.kind!.Value, v.name!, v.parent, v.sources!), ("parentId", "parent"));
+        Jurisdiction? jurisdiction = o.Build((id, kind, name, parent, sources), static v => new Jurisdiction(v.id!, v.kind!.Value, v.name!, v.parent, v.sources!), ("parentId", "parent"));
+        if (jurisdiction?.ParentId is not null)
+        {
+            context.JurisdictionParents.Add((jurisdiction, o.At("parent").Path, o.Value("parent")!.Value));
+        }
+
+        return jurisdiction;
     }
 
     private static bool IsIsoCode(string id, JurisdictionKind kind) => kind switch

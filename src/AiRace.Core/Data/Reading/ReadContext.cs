@@ -67,6 +67,10 @@ internal sealed partial class ReadContext
     /// <summary>The metrics known so far (the basis's and the document's), for checking values against their kind.</summary>
     public Dictionary<string, Metric> Metrics { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The document's jurisdictions that have a parent (an override's replacement included), with where the
+    /// parent is written, for the check of cycles once every jurisdiction is read.</summary>
+    public List<(Jurisdiction Jurisdiction, string Path, JsonTreeNode Node)> JurisdictionParents { get; } = new();
+
     /// <summary>The overlaps read, with where, for the checks against the programme tree.</summary>
     public List<(ProgrammeOverlap Overlap, string Path, JsonTreeNode Node)> Overlaps { get; } = new();
 
@@ -206,6 +210,35 @@ internal sealed partial class ReadContext
             else
             {
                 Report(where.Path, node, $"\"{id}\" is {EntityKinds.WithArticle(found.Value.Noun())}, not {EntityKinds.WithArticle(wanted)}.");
+            }
+        }
+    }
+
+    /// <summary>Reports each jurisdiction of the document that is its own ancestor, following parents through the
+    /// document and the dataset it extends (an override can give one of that dataset's jurisdictions a new parent):
+    /// <see cref="PolicyDataset.IsWithin"/> and every query by jurisdiction follow the parents up to a country.</summary>
+    public void CheckJurisdictionCycles()
+    {
+        var own = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach ((Jurisdiction j, _, _) in JurisdictionParents)
+        {
+            own[j.Id] = j.ParentId;
+        }
+
+        Dictionary<string, string?> basis = Basis?.Jurisdictions.ToDictionary(j => j.Id, j => j.ParentId, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
+        string? ParentOf(string id) => own.TryGetValue(id, out string? p) ? p : basis.GetValueOrDefault(id);
+        foreach ((Jurisdiction j, string path, JsonTreeNode node) in JurisdictionParents)
+        {
+            var chain = new List<string> { j.Id };
+            var seen = new HashSet<string>(StringComparer.Ordinal) { j.Id };
+            for (string? current = j.ParentId; current is not null && seen.Add(current); current = ParentOf(current))
+            {
+                chain.Add(current);
+            }
+
+            if (ParentOf(chain[^1]) == j.Id)
+            {
+                Report(path, node, $"The jurisdiction \"{j.Id}\" is its own ancestor: {string.Join(" → ", chain)} → {j.Id}.");
             }
         }
     }
