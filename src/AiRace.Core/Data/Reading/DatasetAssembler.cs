@@ -160,6 +160,7 @@ internal static class DatasetAssembler
     private static void CheckUnchangedFactsStillFit(ReadContext context, PolicyDataset basis, List<OverrideEntry> overrides, List<RetractionEntry> retractions)
     {
         var changed = overrides.Select(o => o.FactId).Concat(retractions.Select(r => r.FactId)).Concat(context.Retracted.Keys).ToHashSet(StringComparer.Ordinal);
+        ILookup<string, Programme>? childrenOf = null;
         foreach (OverrideEntry o in overrides)
         {
             if (o.Replacement is Metric metric)
@@ -177,7 +178,8 @@ internal static class DatasetAssembler
             }
             else if (o.Replacement is Programme parent && parent.Headline is ReportedAmount whole && PartsCheck.Limit(whole) is Money max)
             {
-                foreach (Programme child in basis.Programmes.Where(c => c.ParentId == parent.Id && !changed.Contains(c.Id)))
+                childrenOf ??= basis.Programmes.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!, StringComparer.Ordinal);
+                foreach (Programme child in childrenOf[parent.Id].Where(c => !changed.Contains(c.Id)))
                 {
                     if (child.Headline is ReportedAmount part && part.Currency == whole.Currency && (part.LowerBound ?? part.Amount) > max)
                     {
