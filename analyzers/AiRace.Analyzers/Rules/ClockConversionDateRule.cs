@@ -77,7 +77,7 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         string? clock = ClockSource(argument.Value, types, 0, members, FlowMode.Optimistic, context.CancellationToken) is null
             ? null
             : ClockSource(argument.Value, types, 0, members, FlowMode.Exact, context.CancellationToken);
-        if (clock is null || !FeedsConversion(context.Facts.Search, parameter.OriginalDefinition, 0, context.CancellationToken))
+        if (clock is null || !FeedsConversion(context.Facts.Search, types, parameter.OriginalDefinition, 0, context.CancellationToken))
         {
             return;
         }
@@ -95,7 +95,7 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
     /// for an audit line beside the conversion date is not one.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool FeedsConversion(SourceSearch search, IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+    private static bool FeedsConversion(SourceSearch search, KnownTypes types, IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
     {
         if (parameter.ContainingSymbol is not IMethodSymbol method || depth > MaxDepth || method.DeclaringSyntaxReferences.Length != 1
             || !search.IsOwn(method) || method.IsAbstract || method.IsExtern || method.IsOverride || ImplementsInterface(method)
@@ -116,7 +116,7 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         {
             if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter))
             {
-                if (UseFeedsConversion(search, reference, depth, cancellationToken))
+                if (UseFeedsConversion(search, types, reference, depth, cancellationToken))
                 {
                     return true;
                 }
@@ -130,16 +130,16 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
     }
 
     /// <summary>Whether one use of a date parameter reaches a conversion's date, or goes where it cannot be followed.</summary>
-    private static bool UseFeedsConversion(SourceSearch search, IOperation reference, int depth, CancellationToken cancellationToken)
+    private static bool UseFeedsConversion(SourceSearch search, KnownTypes types, IOperation reference, int depth, CancellationToken cancellationToken)
     {
         for (var current = reference.Parent; current is not null; current = current.Parent)
         {
             switch (current)
             {
-                case IArgumentOperation { Parameter: { } given } when given.Type is { } type && IsDateLike(type)
+                case IArgumentOperation { Parameter: { } given } when CanHoldDate(given.Type, types)
                     && given.ContainingSymbol is IMethodSymbol called && IsRateMethod(called):
                     // DateOnly.FromDateTime(requestedAt) given to ConvertTo, or the date passed on to another such method
-                    return FeedsConversion(search, given.OriginalDefinition, depth + 1, cancellationToken);
+                    return FeedsConversion(search, types, given.OriginalDefinition, depth + 1, cancellationToken);
                 case IAssignmentOperation or IVariableInitializerOperation or IReturnOperation or IDeconstructionAssignmentOperation
                     or ICoalesceAssignmentOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
                     return true;
@@ -150,13 +150,6 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         }
 
         return false;
-    }
-
-    private static bool IsDateLike(ITypeSymbol type)
-    {
-        var unwrapped = KnownTypes.Unwrap(type);
-        return unwrapped.SpecialType == SpecialType.System_DateTime || unwrapped.TypeKind == TypeKind.TypeParameter
-            || unwrapped.Name is "DateOnly" or "DateTimeOffset" && unwrapped.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
     }
 
     private static bool ImplementsInterface(IMethodSymbol method)
@@ -194,14 +187,21 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
     {
         foreach (var parameter in (method.ReducedFrom ?? method).Parameters)
         {
-            var type = KnownTypes.Unwrap(parameter.Type);
-            if (type.TypeKind == TypeKind.TypeParameter || IsDateType(type, types))
+            if (CanHoldDate(parameter.Type, types))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a parameter of the type can hold a date: a date type (nullable or not), or a type parameter that a
+    /// call may substitute with one.</summary>
+    private static bool CanHoldDate(ITypeSymbol type, KnownTypes types)
+    {
+        var unwrapped = KnownTypes.Unwrap(type);
+        return unwrapped.TypeKind == TypeKind.TypeParameter || IsDateType(unwrapped, types);
     }
 
     /// <summary>
