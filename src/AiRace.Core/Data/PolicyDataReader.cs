@@ -69,6 +69,7 @@ internal static class PolicyDataReader
         context.ResolveReferences();
         ProgrammeTreeCheck.Run(context);
         context.CheckJurisdictionCycles();
+        context.CheckAffiliationCycles();
         context.CheckMetricKinds();
 
         var facts = new DocumentFacts(sources, jurisdictions, actors, metrics, programmes, targets, indicators, claims, ambiguities, overlaps);

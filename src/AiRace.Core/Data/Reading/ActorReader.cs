@@ -26,11 +26,17 @@ internal static class ActorReader
         string? role = o.Has("role") ? o.Text("role") : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
         List<Inference> inferred = InferenceReader.Read(o, Fields);
-        return o.Build(
+        Actor? actor = o.Build(
             (id, name, kind, jurisdiction, affiliation, role, sources, inferred),
             static v => new Actor(v.id!, v.name!, v.kind!.Value, v.jurisdiction, v.affiliation, v.role, v.sources!, v.inferred),
             ("jurisdictionId", "jurisdiction"),
             ("affiliationId", "affiliation"),
             ("inferences", "inferred"));
+        if (actor?.AffiliationId is not null)
+        {
+            context.ActorAffiliations.Add((actor, o.At("affiliation").Path, o.Value("affiliation")!.Value));
+        }
+
+        return actor;
     }
 }

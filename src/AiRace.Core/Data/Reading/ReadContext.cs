@@ -71,6 +71,10 @@ internal sealed partial class ReadContext
     /// parent is written, for the check of cycles once every jurisdiction is read.</summary>
     public List<(Jurisdiction Jurisdiction, string Path, JsonTreeNode Node)> JurisdictionParents { get; } = new();
 
+    /// <summary>The document's actors that have an affiliation (an override's replacement included), with where the
+    /// affiliation is written, for the check of cycles once every actor is read.</summary>
+    public List<(Actor Actor, string Path, JsonTreeNode Node)> ActorAffiliations { get; } = new();
+
     /// <summary>The overlaps read, with where, for the checks against the programme tree.</summary>
     public List<(ProgrammeOverlap Overlap, string Path, JsonTreeNode Node)> Overlaps { get; } = new();
 
@@ -217,28 +221,46 @@ internal sealed partial class ReadContext
     /// <summary>Reports each jurisdiction of the document that is its own ancestor, following parents through the
     /// document and the dataset it extends (an override can give one of that dataset's jurisdictions a new parent):
     /// <see cref="PolicyDataset.IsWithin"/> and every query by jurisdiction follow the parents up to a country.</summary>
-    public void CheckJurisdictionCycles()
+    public void CheckJurisdictionCycles() => CheckCycles(
+        JurisdictionParents.Select(j => (j.Jurisdiction.Id, j.Jurisdiction.ParentId, j.Path, j.Node)),
+        Basis?.Jurisdictions.Select(j => (j.Id, j.ParentId)),
+        (id, chain) => $"The jurisdiction \"{id}\" is its own ancestor: {chain}.");
+
+    /// <summary>Reports each actor of the document that belongs, through its affiliations, to itself (its own
+    /// affiliation, or two actors each the other's), following affiliations through the document and the dataset it
+    /// extends: an affiliation is the actor one belongs to or works for, which cannot lead back to the actor, and a walk
+    /// up the affiliations would never end.</summary>
+    public void CheckAffiliationCycles() => CheckCycles(
+        ActorAffiliations.Select(a => (a.Actor.Id, a.Actor.AffiliationId, a.Path, a.Node)),
+        Basis?.Actors.Select(a => (a.Id, a.AffiliationId)),
+        (id, chain) => $"The actor \"{id}\" is affiliated to itself: {chain}.");
+
+    /// <summary>Reports, at the link it is written in, each fact of the document that its links (a parent, an
+    /// affiliation) lead back to, following the links of the document first and then those of the dataset it
+    /// extends.</summary>
+    private void CheckCycles(IEnumerable<(string Id, string? Next, string Path, JsonTreeNode Node)> links, IEnumerable<(string Id, string? Next)>? basisLinks, Func<string, string, string> message)
     {
+        var list = links.ToList();
         var own = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach ((Jurisdiction j, _, _) in JurisdictionParents)
+        foreach ((string id, string? next, _, _) in list)
         {
-            own[j.Id] = j.ParentId;
+            own[id] = next;
         }
 
-        Dictionary<string, string?> basis = Basis?.Jurisdictions.ToDictionary(j => j.Id, j => j.ParentId, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
-        string? ParentOf(string id) => own.TryGetValue(id, out string? p) ? p : basis.GetValueOrDefault(id);
-        foreach ((Jurisdiction j, string path, JsonTreeNode node) in JurisdictionParents)
+        Dictionary<string, string?> basis = basisLinks?.ToDictionary(l => l.Id, l => l.Next, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
+        string? NextOf(string id) => own.TryGetValue(id, out string? p) ? p : basis.GetValueOrDefault(id);
+        foreach ((string id, string? next, string path, JsonTreeNode node) in list)
         {
-            var chain = new List<string> { j.Id };
-            var seen = new HashSet<string>(StringComparer.Ordinal) { j.Id };
-            for (string? current = j.ParentId; current is not null && seen.Add(current); current = ParentOf(current))
+            var chain = new List<string> { id };
+            var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+            for (string? current = next; current is not null && seen.Add(current); current = NextOf(current))
             {
                 chain.Add(current);
             }
 
-            if (ParentOf(chain[^1]) == j.Id)
+            if (NextOf(chain[^1]) == id)
             {
-                Report(path, node, $"The jurisdiction \"{j.Id}\" is its own ancestor: {string.Join(" → ", chain)} → {j.Id}.");
+                Report(path, node, message(id, string.Join(" → ", chain) + " → " + id));
             }
         }
     }
