@@ -70,6 +70,7 @@ internal static class PolicyDataReader
         ProgrammeTreeCheck.Run(context);
         context.CheckJurisdictionCycles();
         context.CheckAffiliationCycles();
+        context.CheckDuplicateOverlaps();
         context.CheckMetricKinds();
 
         var facts = new DocumentFacts(sources, jurisdictions, actors, metrics, programmes, targets, indicators, claims, ambiguities, overlaps);

@@ -265,6 +265,37 @@ internal sealed partial class ReadContext
         }
     }
 
+    /// <summary>Reports each overlap that names the same programmes (in any order) as an overlap before it in the
+    /// document, or as one of the dataset it extends that the document neither overrides nor retracts: the same fact
+    /// under two ids, which every total and ranking would list twice.</summary>
+    public void CheckDuplicateOverlaps()
+    {
+        static string Key(ProgrammeOverlap overlap) => string.Join("\n", overlap.ProgrammeIds.Order(StringComparer.Ordinal));
+
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ProgrammeOverlap kept in Basis?.Overlaps ?? [])
+        {
+            if (!Retracted.ContainsKey(kept.Id) && ChangedBy(kept.Id) is null)
+            {
+                first.TryAdd(Key(kept), $"\"{kept.Id}\" of the dataset being extended");
+            }
+        }
+
+        foreach ((ProgrammeOverlap overlap, string path, JsonTreeNode node) in Overlaps)
+        {
+            string key = Key(overlap);
+            if (first.TryGetValue(key, out string? earlier))
+            {
+                Report(DataPath.Property(path, "programmes"), node.Property("programmes")!.Value,
+                    $"The overlap \"{overlap.Id}\" names the same programmes ({string.Join(", ", overlap.ProgrammeIds)}) as the overlap {earlier}: one overlap records them once (give it every source and reason).");
+            }
+            else
+            {
+                first[key] = $"\"{overlap.Id}\" at {path}";
+            }
+        }
+    }
+
     /// <summary>Reports every metric value whose kind is not its metric's.</summary>
     public void CheckMetricKinds()
     {
