@@ -9,7 +9,8 @@ public readonly partial struct Money : ISpanParsable<Money>
     /// <summary>
     /// Reads the canonical form that <see cref="ToString()"/> writes: an active ISO 4217 code, one space, and an
     /// amount in invariant notation, with or without ',' digit groups (<c>CNY 1,000,000,000.00</c>,
-    /// <c>USD -5.25</c>, <c>JPY 1000</c>). The form is culture-invariant, so no format provider is taken: the result is
+    /// <c>USD -5.25</c>, <c>JPY 1000</c>), without a leading zero (<c>CNY 012</c> is refused as a likely typo, as a
+    /// JSON number would be). The form is culture-invariant, so no format provider is taken: the result is
     /// the same under every culture. Every value <see cref="ToString()"/> (G) or <c>ToString("R")</c> writes is read
     /// back equal, at every edge of <see cref="decimal"/>.
     /// For amounts as news articles write them ("1 trillion yuan") use <see cref="Reporting.NewsAmountParser"/>.

@@ -3,8 +3,8 @@ using System;
 namespace AiRace.Core.Text;
 
 /// <summary>
-/// Parses plain decimal notation (optional '-', digits, optional ',' groups of three, optional '.' and digits)
-/// exactly: every number a <see cref="decimal"/> can hold is read back with its value and its decimals (so every
+/// Parses plain decimal notation (optional '-', digits without a leading zero, optional ',' groups of three,
+/// optional '.' and digits) exactly: every number a <see cref="decimal"/> can hold is read back with its value and its decimals (so every
 /// decimal's invariant text round-trips, 29 significant digits and <see cref="decimal.MaxValue"/> included); a number
 /// with a digit <see cref="decimal"/> cannot hold is refused, never rounded. Trailing zeros after the point beyond
 /// what decimal holds are dropped, which does not change the value.
@@ -95,6 +95,15 @@ internal static class ExactDecimal
         {
             error = "digit groups must be separated by ',' every three digits";
             errorIndex = i;
+            return false;
+        }
+
+        if (text[intStart] == '0' && i - intStart > 1)
+        {
+            // JSON numbers forbid it, and no writer of numbers pads with zeros: "00012" is more likely a typo (a digit
+            // lost or doubled) than 12, so it is refused rather than read as 12.
+            error = "a leading zero is not allowed (write the number without it, such as 12 for 012)";
+            errorIndex = intStart;
             return false;
         }
 
