@@ -5,6 +5,7 @@ using System.Linq;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Analysis;
 
@@ -15,9 +16,17 @@ namespace AiRace.Core.Analysis;
 /// <param name="ShareOfLargest">Its value divided by the largest value of its sponsor kind.</param>
 public sealed record ComparisonRow(int Rank, Programme Programme, NormalisedAmount Amount, Ratio ShareOfLargest)
 {
-    /// <summary>The rank, sponsor kind, programme and amount, such as "#1 State cn-ai-...: ≈ USD 139.3B (1x the largest)".</summary>
+    /// <summary>The rank, sponsor kind, programme and amount, such as "#1 State cn-ai-...: ≈ USD 139.3B (1x the largest)";
+    /// a share that rounds to zero, or that does not exist because the largest is zero, is said to.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"#{Rank} {Programme.SponsorKind} {Programme.Id}: {Amount.Value.ToString("K", CultureInfo.InvariantCulture)} ({ShareOfLargest} the largest)");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"#{Rank} {Programme.SponsorKind} {Programme.Id}: {Amount.Value.ToString("K", CultureInfo.InvariantCulture)} ({(ShareNote is string note ? note : ShareOfLargest + " the largest")})");
+
+    /// <summary>Why <see cref="ShareOfLargest"/> is 0 although the amount is not (its quotient by the largest is below
+    /// decimal's smallest step), or is 0 for want of a share (the largest is zero); otherwise null.</summary>
+    internal string? ShareNote => ShareOfLargest.Value != 0m ? null
+        : Amount.Value.IsZero ? (Rank == 1 ? "the largest is zero, so there is no share of it" : null)
+        : "less than 10^-28 × the largest: the share rounds to 0 in decimal arithmetic and is shown as 0";
 }
 
 /// <summary>
@@ -49,8 +58,10 @@ public static class ProgrammeComparison
             throw new OverflowException($"The ratio of {numerator} to {denominator} is more than 7.9 × 10^28, beyond the range of decimal.", e);
         }
 
-        string text = string.Create(CultureInfo.InvariantCulture,
-            $"{numerator} is {ratio:0.###} × {denominator}");
+        // To three decimals, or three significant digits where that would show a ratio that is not zero as 0.
+        string text = ratio == 0m && !numerator.Value.IsZero
+            ? string.Create(CultureInfo.InvariantCulture, $"{numerator} is less than 10^-28 × {denominator} (the ratio rounds to 0 in decimal arithmetic and is given as 0)")
+            : string.Create(CultureInfo.InvariantCulture, $"{numerator} is {QuantityText.Readable(ratio, 3)} × {denominator}");
         if (numerator.Qualifier != AmountQualifier.Exact || denominator.Qualifier != AmountQualifier.Exact)
         {
             text += " (the ratio inherits the qualifiers: it is no more exact than the figures)";
@@ -118,7 +129,7 @@ public static class ProgrammeComparison
         {
             b.AddRow().Set(sponsor, r.Programme.SponsorKind.ToString()).Set(rank, r.Rank).Set(programme, r.Programme.Id).Set(name, r.Programme.Name)
                 .Set(qualifier, r.Amount.Qualifier.Words()).Set(value, r.Amount.Value).Set(valueHigh, r.Amount.UpperValue).Set(share, r.ShareOfLargest)
-                .Set(rateDate, r.Amount.Conversion.Rate.Date).Set(series, r.Amount.Conversion.Rate.Series.Citation);
+                .Set(rateDate, r.Amount.Conversion.Rate.Date).Set(series, r.Amount.Conversion.Rate.Series.Citation).Set(subtotalNote, r.ShareNote);
         }
 
         foreach (var g in ranked.GroupBy(r => (r.Programme.SponsorKind, r.Amount.Qualifier)).OrderBy(g => g.Key.SponsorKind).ThenBy(g => g.Key.Qualifier))

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AiRace.Core.Policy;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Analysis;
 
@@ -47,8 +48,10 @@ public sealed record PathAssessment(int Year, decimal Observed, decimal LinearEx
 
     /// <summary>The year, the observation and where it stands against each path.</summary>
     /// <returns>The description.</returns>
+    /// <remarks>The values are rounded to four decimals for reading, to three significant digits where four decimals
+    /// would show a value that is not zero as 0.</remarks>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Year}: observed {Observed:0.####} against {LinearExpected:0.####} linear ({VersusLinear}) and {CompoundExpected:0.####} compound ({VersusCompound})");
+        $"{Year}: observed {QuantityText.Readable(Observed, 4)} against {QuantityText.Readable(LinearExpected, 4)} linear ({VersusLinear}) and {QuantityText.Readable(CompoundExpected, 4)} compound ({VersusCompound})");
 }
 
 /// <summary>
@@ -127,10 +130,14 @@ public sealed class TargetPath
     /// <summary>The even change per year: (goal − baseline) / years.</summary>
     public decimal LinearPacePerYear { get; }
 
-    /// <summary>Goal divided by baseline.</summary>
+    /// <summary>Goal divided by baseline: decimal's quotient, to at most 28 decimals, so a factor below 1 keeps fewer
+    /// significant digits the smaller it is (a path from 7 × 10^27 to 3 gives 0.0000000000000000000000000004, one digit).
+    /// No other figure of the path is derived from it: the growth rate and the compound values are computed from the
+    /// baseline and goal themselves.</summary>
     public decimal GrowthFactor { get; }
 
-    /// <summary>The compound annual growth rate, as a fraction: GrowthFactor^(1/years) − 1.</summary>
+    /// <summary>The compound annual growth rate, as a fraction: (goal / baseline)^(1/years) − 1, for a falling path
+    /// computed as 1 / (baseline / goal)^(1/years) − 1, which keeps every digit the quotient below 1 would lose.</summary>
     public decimal CompoundAnnualGrowthRate { get; }
 
     /// <summary>The implied value of each year from the baseline year to the goal year.</summary>
@@ -307,8 +314,10 @@ public sealed class TargetPath
 
     /// <summary>A one-line description: "analyst forecast by bernstein: 17 → 55 percent, 2023–2027, +9.5 pp per year, 34.12% a year".</summary>
     /// <returns>The description.</returns>
+    /// <remarks>The values are rounded for reading (four decimals, the rate two), to three significant digits where that
+    /// would show a value that is not zero as 0.</remarks>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{KindLabel(Kind)}{(ById is null ? string.Empty : " by " + ById)}: {BaselineValue:0.####} → {GoalValue:0.####} {Unit}, {BaselineYear}–{GoalYear}, {LinearPacePerYear:+0.####;-0.####} {PaceUnit}, compound {PercentText(CompoundAnnualGrowthRate)}% a year");
+        $"{KindLabel(Kind)}{(ById is null ? string.Empty : " by " + ById)}: {QuantityText.Readable(BaselineValue, 4)} → {QuantityText.Readable(GoalValue, 4)} {Unit}, {BaselineYear}–{GoalYear}, {(LinearPacePerYear >= 0m ? "+" : string.Empty)}{QuantityText.Readable(LinearPacePerYear, 4)} {PaceUnit}, compound {PercentText(CompoundAnnualGrowthRate)}% a year");
 
     /// <summary>A fraction as a percentage to two decimals ("0.##"), also for a fraction whose percentage is beyond the
     /// range of decimal (a growth rate of more than 7.9 × 10^26 a year): the fraction is rounded to four decimals and
@@ -317,7 +326,7 @@ public sealed class TargetPath
     {
         if (Math.Abs(fraction) <= decimal.MaxValue / 100m)
         {
-            return (fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture);
+            return QuantityText.Readable(fraction * 100m, 2);
         }
 
         string digits = Math.Round(fraction, 4, MidpointRounding.AwayFromZero).ToString("0.0000", CultureInfo.InvariantCulture);

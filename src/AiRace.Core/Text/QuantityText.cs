@@ -13,6 +13,21 @@ internal static class QuantityText
         return text == "-0" ? "0" : text;
     }
 
+    /// <summary>Formats a decimal invariantly for reading, rounded (half away from zero) to <paramref name="decimals"/>
+    /// decimals without trailing zeros ("0.####" for four), except that a value those decimals would round to zero
+    /// keeps three significant digits ("0.0000412") instead: a figure that is not zero is never shown as 0.</summary>
+    public static string Readable(decimal value, int decimals)
+    {
+        int places = decimals;
+        while (value != 0m && places < 28 && Math.Round(value, places, MidpointRounding.AwayFromZero) == 0m)
+        {
+            places++;
+        }
+
+        places = places == decimals ? decimals : Math.Min(places + 2, 28);
+        return Invariant(Math.Round(value, places, MidpointRounding.AwayFromZero));
+    }
+
     /// <summary>Formats a decimal with the culture's digits, decimal separator and group separator, without rounding.</summary>
     public static string Culture(decimal value, IFormatProvider? provider)
     {

@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using AiRace.Core.Analysis;
+using AiRace.Core.Data;
+using AiRace.Core.Policy;
+
+namespace AiRace.Core.Tests.Robustness;
+
+/// <summary>
+/// Issue 13: figures that decimal or a display rounded to exactly 0 were shown as a plain 0 (a share of the
+/// largest, a ratio's description, a target path's description); they are flagged or shown with their digits.
+/// </summary>
+public class RoundedAwayFigureTests
+{
+    private static JsonObject Embedded() => JsonNode.Parse(PolicyData.EmbeddedJson)!.AsObject();
+
+    /// <summary>The embedded dataset with the investment fund's headline set to <paramref name="amount"/> yuan, in US
+    /// dollars at the 2024 annual average.</summary>
+    private static NormalisationResult FundOf(string amount)
+    {
+        JsonObject document = Embedded();
+        JsonObject headline = document["programmes"]!.AsArray().Single(p => (string?)p!["id"] == "cn-ai-investment-fund")!["headline"]!.AsObject();
+        headline["amount"] = amount;
+        headline.Remove("precision");
+        headline.Remove("sourceConversion");
+        PolicyDataset dataset = PolicyData.Parse(document.ToJsonString());
+        return new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(dataset.Programmes, NormalisationBasis.AtAnnualAverage(2024));
+    }
+
+    [Fact]
+    public void A_share_of_the_largest_that_rounds_to_zero_is_flagged_not_shown_as_a_plain_zero()
+    {
+        // 10^-18 yuan against one trillion: the share (about 10^-30) rounded to exactly 0, and the row said nothing.
+        NormalisationResult usd = FundOf("0.000000000000000001");
+
+        ComparisonRow fund = ProgrammeComparison.Rank(usd.Items).Single(r => r.Programme.Id == "cn-ai-investment-fund");
+        fund.ShareOfLargest.Value.Should().Be(0m);
+        fund.Amount.Value.IsZero.Should().BeFalse();
+        fund.ToString().Should().EndWith("(less than 10^-28 × the largest: the share rounds to 0 in decimal arithmetic and is shown as 0)");
+
+        ResultTable table = ProgrammeComparison.RankTable(usd.Items);
+        IReadOnlyList<object?> row = table.Rows.Single(r => (string?)r[2] == "cn-ai-investment-fund");
+        row[table.Columns.ToList().FindIndex(c => c.Name == "note")].Should().Be("less than 10^-28 × the largest: the share rounds to 0 in decimal arithmetic and is shown as 0");
+        table.Rows.Where(r => (string?)r[2] is "cn-sh-ai-subsidy-package" or "cn-ai-industry-development-action-plan")
+            .Should().OnlyContain(r => r[table.Columns.ToList().FindIndex(c => c.Name == "note")] == null, "a share that is not rounded away needs no note");
+    }
+
+    [Fact]
+    public void A_ratio_that_rounds_to_zero_or_below_three_decimals_is_described_with_what_it_is()
+    {
+        NormalisedAmount Plan(NormalisationResult r) => r.Items.Single(i => i.Programme.Id == "cn-ai-industry-development-action-plan").Amount;
+        NormalisedAmount Fund(NormalisationResult r) => r.Items.Single(i => i.Programme.Id == "cn-ai-investment-fund").Amount;
+
+        // Below decimal's smallest step: the ratio is 0 and the description said "is 0 ×".
+        NormalisationResult tiny = FundOf("0.000000000000000001");
+        (Ratio ratio, string text) = ProgrammeComparison.RatioOf(Fund(tiny), Plan(tiny));
+        ratio.Value.Should().Be(0m);
+        text.Should().Contain(" is less than 10^-28 × ").And.EndWith("(the ratio rounds to 0 in decimal arithmetic and is given as 0)");
+
+        // 60,000 yuan against one trillion: 6 × 10^-8, which three decimals showed as "0 ×".
+        NormalisationResult small = FundOf("60000");
+        (ratio, text) = ProgrammeComparison.RatioOf(Fund(small), Plan(small));
+        ratio.Value.Should().BeInRange(0.0000000599m, 0.0000000601m);
+        text.Should().Contain(" is 0.00000006 × ");
+    }
+
+    [Fact]
+    public void A_target_path_of_small_values_is_described_with_its_digits_not_as_zeros()
+    {
+        // A ratio from 0.00001 to 0.00003 over two years: Describe said "0 → 0 ratio, ..., +0 per year".
+        Target target = new(
+            "t-small", "m-small", "CN", MetricValue.Of(Ratio.Of(0.00001m)), 2025, MetricValue.Of(Ratio.Of(0.00003m)), 2027,
+            TargetKind.OfficialTarget, null, null, [new SourceReference("seed-000", "China")]);
+
+        string text = TargetPath.For(target).Describe();
+
+        text.Should().StartWith("official target: 0.00001 → 0.00003 ratio, 2025–2027, +0.00001 per year, compound 73.21% a year");
+    }
+}
