@@ -114,7 +114,9 @@ public sealed class CitationList : IReadOnlyList<Citation>
 
     /// <summary>The list as numbered Markdown, one source an item: author, title, publisher, date, address, then the
     /// quotes the facts rest on and the facts; what a source does not give is left out ("undated" for an unknown
-    /// date).</summary>
+    /// date). Markdown's markup characters in the sources' text are escaped, and a control, bidirectional or invisible
+    /// character (NUL, U+202E, a byte order mark, a line end) is shown by its code in a code span (<c>`U+202E`</c>),
+    /// never written raw or dropped.</summary>
     /// <returns>The Markdown text (empty for an empty list).</returns>
     public string ToMarkdown()
     {
@@ -219,11 +221,31 @@ public sealed class CitationList : IReadOnlyList<Citation>
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>Text for Markdown: the characters Markdown reads as markup escaped with a backslash, and each character
+    /// a renderer would drop, replace or hide, or that would reorder the text around it or end the list item, shown as
+    /// its code point in a code span (<c>`U+202E`</c>, a run of them in one span; a backtick of the text itself is escaped, so the span cannot
+    /// come from the text): controls other than tab (NUL, which CommonMark replaces with U+FFFD, and line ends among
+    /// them), the bidirectional embedding, override and isolate controls and marks, the byte order mark, the line and
+    /// paragraph separators, and half a surrogate pair. Nothing is removed.</summary>
     private static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
-        foreach (char ch in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char ch = text[i];
+            if (IsHidden(text, i))
+            {
+                // A run of them in one code span: two spans side by side would read as one opened by two backticks.
+                escaped.Append('`');
+                for (int j = i; j < text.Length && IsHidden(text, j); i = j++)
+                {
+                    escaped.Append(j == i ? "U+" : " U+").Append(((int)text[j]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                escaped.Append('`');
+                continue;
+            }
+
             if (ch is '*' or '_' or '[' or ']' or '`' or '<' or '>' or '\\')
             {
                 escaped.Append('\\');
@@ -233,5 +255,25 @@ public sealed class CitationList : IReadOnlyList<Citation>
         }
 
         return escaped.ToString();
+    }
+
+    /// <summary>Whether the UTF-16 unit at <paramref name="index"/> is shown by its code (the same characters as
+    /// AiRace.Interactive's HTML, with line ends too: one source is one line of the list).</summary>
+    private static bool IsHidden(string text, int index)
+    {
+        char c = text[index];
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return index == 0 || !char.IsHighSurrogate(text[index - 1]);
+        }
+
+        return (char.IsControl(c) && c != '\t')
+            || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
+                or '\uFEFF' or '\u2028' or '\u2029';
     }
 }
