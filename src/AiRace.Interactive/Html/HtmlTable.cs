@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace AiRace.Interactive.Html;
 
-/// <summary>A small builder for the HTML tables the formatters write: escaped cells, numeric columns right-aligned.</summary>
+/// <summary>A small builder for the HTML tables the formatters write: escaped cells (a control, bidirectional or
+/// invisible character shown by its code, see <see cref="HtmlText"/>), numeric columns right-aligned.</summary>
 public sealed class HtmlTable
 {
     private readonly List<string> _headers = new();
@@ -58,13 +58,13 @@ public sealed class HtmlTable
         sb.Append("<table class=\"airace\">");
         if (Caption is not null)
         {
-            sb.Append("<caption>").Append(WebUtility.HtmlEncode(Caption)).Append("</caption>");
+            sb.Append("<caption>").Append(HtmlText.Encode(Caption)).Append("</caption>");
         }
 
         sb.Append("<thead><tr>");
         foreach (string h in _headers)
         {
-            sb.Append("<th>").Append(WebUtility.HtmlEncode(h)).Append("</th>");
+            sb.Append("<th>").Append(HtmlText.Encode(h)).Append("</th>");
         }
 
         sb.Append("</tr></thead><tbody>");
@@ -73,7 +73,7 @@ public sealed class HtmlTable
             sb.Append("<tr>");
             for (int i = 0; i < row.Length; i++)
             {
-                sb.Append(_numeric[i] ? "<td class=\"num\">" : "<td>").Append(WebUtility.HtmlEncode(row[i])).Append("</td>");
+                sb.Append(_numeric[i] ? "<td class=\"num\">" : "<td>").Append(HtmlText.Encode(row[i])).Append("</td>");
             }
 
             sb.Append("</tr>");

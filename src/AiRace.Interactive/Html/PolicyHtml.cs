@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Net;
 using System.Text;
 using AiRace.Core;
 using AiRace.Core.Analysis;
@@ -235,7 +234,7 @@ public static class PolicyHtml
     private static string Qualified(AmountQualifier qualifier, Money amount, Money? upper) =>
         qualifier.Describe(amount.ToString(), upper?.ToString());
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlText.Encode(text);
 
     private static void Guard(object value) => System.ArgumentNullException.ThrowIfNull(value);
 }

@@ -7,10 +7,12 @@ namespace AiRace.Core.Tests.Analysis;
 /// <summary>Generators of random result tables for the export round-trip tests.</summary>
 internal static class ExportGen
 {
-    // Pieces that stress CSV quoting and UTF-8: separators, quotes, every line end, non-ASCII, astral characters.
+    // Pieces that stress CSV quoting and UTF-8: separators, quotes, every line end, non-ASCII, astral characters, and
+    // characters a writer might drop or a reader strip (NUL, right-to-left override, byte order mark, zero-width space).
     private static readonly string[] Pieces =
     [
         "", "a", "Z", ",", "\"", "\"\"", "\r\n", "\n", "\r", " ", "\t", "x,y", "say \"hi\"", "日本語", "€ä", "😀", "مرحبا", "1.5", "null", "=1+1",
+        "\0", "\u202E", "\uFEFF", "\u200B", "\u2028",
     ];
 
     /// <summary>Texts built from 1 to 4 pieces, each a stress piece or printable ASCII.</summary>
