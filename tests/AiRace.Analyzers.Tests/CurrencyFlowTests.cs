@@ -173,6 +173,53 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Property_with_a_backing_field_written_with_one_currency_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Ledger
+        {
+            private Money _reserve = Money.Eur(250m);
+            public Money Reserve { get => _reserve; set => _reserve = value; }
+            private Money _paid = Money.Zero(Currency.EUR);
+            public Money Paid { get { return _paid; } private set { _paid = value; } }
+            public void TopUp() => Reserve = Reserve + Money.Eur(50m);
+            public void Pay(Money tranche) => Paid += tranche;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            void Load(Ledger l) { l.Reserve = Money.Eur(1m); }
+            bool M(Ledger l) => {|AIR0001:l.Reserve > Money.Jpy(1m)|} || {|AIR0001:l.Paid < Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Property_with_a_backing_field_written_with_another_currency_or_rewritten_in_its_setter_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public interface IReserve { Money Held { get; set; } }
+        public class Ledger : IReserve
+        {
+            private Money _reserve = Money.Eur(250m);
+            public Money Reserve { get => _reserve; set => _reserve = value; }
+            private Money _floor = Money.Eur(10m);
+            public Money Floor { get => _floor; set { if (value.IsNegative) { value = Money.Jpy(0m); } _floor = value; } }
+            private Money _held = Money.Eur(1m);
+            public Money Held { get => _held; set => _held = value; }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            void Load(Ledger l, IReserve r) { l.Reserve = Money.Jpy(1m); l.Floor = Money.Eur(2m); r.Held = Money.Jpy(1m); }
+            bool M(Ledger l) => l.Reserve > Money.Jpy(1m) || l.Floor > Money.Jpy(1m) || l.Held > Money.Jpy(1m);
+        }
+        """);
+
     // ---- constants ----
 
     [Fact]

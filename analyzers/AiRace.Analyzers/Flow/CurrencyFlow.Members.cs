@@ -596,7 +596,53 @@ internal sealed partial class CurrencyFlow
             return code;
         }
 
+        if (SetterOf(parameter) is { } property)
+        {
+            // a property with a backing field: its setter's value holds what the property's writes state
+            return Writes(property, cancellationToken);
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// The property whose setter (or <c>init</c> accessor) declares this implicit <c>value</c> parameter, when every write
+    /// of that value is a write of the property this compilation can see: a plain property declared once in this
+    /// compilation (not abstract, virtual, an override, an indexer or an interface's), that implements no interface
+    /// member of its name (a write through the interface would not be found), and whose accessor never assigns
+    /// <c>value</c>; else null.
+    /// </summary>
+    private IPropertySymbol? SetterOf(IParameterSymbol parameter)
+    {
+        if (!parameter.IsImplicitlyDeclared || parameter.Ordinal != 0
+            || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol property } setter
+            || !property.Parameters.IsEmpty || property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsExtern
+            || !property.ExplicitInterfaceImplementations.IsEmpty || property.ContainingType is not { TypeKind: not TypeKind.Interface } type
+            || property.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(property)
+            || setter.DeclaringSyntaxReferences is not { Length: 1 } accessors)
+        {
+            return null;
+        }
+
+        foreach (var contract in type.AllInterfaces)
+        {
+            if (!contract.GetMembers(property.Name).IsEmpty)
+            {
+                return null;
+            }
+        }
+
+        var accessor = accessors[0].GetSyntax();
+        foreach (var token in accessor.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == "value"
+                && token.Parent is IdentifierNameSyntax identifier && WritePosition(identifier) is not null)
+            {
+                return null;
+            }
+        }
+
+        return property;
     }
 
     private static bool IsPrimaryConstructor(IMethodSymbol constructor, CancellationToken cancellationToken) =>
