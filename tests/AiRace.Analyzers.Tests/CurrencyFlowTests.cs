@@ -1167,6 +1167,47 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Generic_math_helper_comparing_its_two_parameters_called_with_two_currencies_Reports() => Files.Verify(
+        """
+        using System.Numerics;
+        using AiRace.Core;
+        public static class Generic
+        {
+            public static T Larger<T>(T a, T b) where T : IComparisonOperators<T, T, bool> => a > b ? a : b;
+            public static T Plus<T>(T a, T b) where T : IAdditionOperators<T, T, T> => a + b;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Check
+        {
+            Money M() => {|AIR0001:Generic.Larger(Money.Cny(5m), Money.Usd(1m))|};
+            Money N() => {|AIR0001:Generic.Plus<Money>(Money.Eur(5m), Money.Jpy(1m))|};
+        }
+        """);
+
+    [Fact]
+    public Task Generic_math_helper_called_with_one_currency_or_numbers_DoesNotReport() => Files.Verify(
+        """
+        using System.Numerics;
+        using AiRace.Core;
+        public static class Generic
+        {
+            public static T Larger<T>(T a, T b) where T : IComparisonOperators<T, T, bool> => a > b ? a : b;
+            public static T First<T>(T a, T b) where T : IComparisonOperators<T, T, bool> => a;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Check
+        {
+            Money M(Money unknown) => Generic.Larger(Money.Cny(5m), Money.Cny(1m)) + Generic.Larger(Money.Cny(5m), unknown);
+            decimal N() => Generic.Larger(5m, 1m);
+            Money O() => Generic.First(Money.Cny(5m), Money.Usd(1m));
+        }
+        """);
+
+    [Fact]
     public Task Helper_called_with_one_currency_DoesNotReport() => Files.Verify(
         """
         using AiRace.Core;

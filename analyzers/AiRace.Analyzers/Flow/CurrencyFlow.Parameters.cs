@@ -58,7 +58,7 @@ internal sealed partial class CurrencyFlow
         int count = 0;
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.RefKind is RefKind.None or RefKind.In && _types.IsMoney(parameter.Type))
+            if (parameter.RefKind is RefKind.None or RefKind.In && (_types.IsMoney(parameter.Type) || IsGenericMathParameter(parameter, method)))
             {
                 count++;
             }
@@ -66,6 +66,61 @@ internal sealed partial class CurrencyFlow
 
         return count;
     }
+
+    /// <summary>
+    /// How many parameters of a generic method are of one of its own type parameters that generic math lets it add,
+    /// subtract or compare (constrained to an operator interface of <c>System.Numerics</c>): called with money, such a
+    /// method's body combines money with the interfaces' operators.
+    /// </summary>
+    public static int GenericMathParameterCount(IMethodSymbol method)
+    {
+        int count = 0;
+        foreach (var parameter in method.Parameters)
+        {
+            if (IsGenericMathParameter(parameter, method.OriginalDefinition))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsGenericMathParameter(IParameterSymbol parameter, IMethodSymbol method)
+    {
+        if (parameter.OriginalDefinition.Type is not ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } type
+            || !SymbolEqualityComparer.Default.Equals(type.DeclaringMethod?.OriginalDefinition, method.OriginalDefinition))
+        {
+            return false;
+        }
+
+        foreach (var constraint in type.ConstraintTypes)
+        {
+            if (IsOperatorInterface(constraint))
+            {
+                return true;
+            }
+
+            foreach (var inherited in constraint.AllInterfaces)
+            {
+                if (IsOperatorInterface(inherited))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An operator interface of generic math (<c>System.Numerics.IComparisonOperators</c>, <c>IAdditionOperators</c>…).</summary>
+    private static bool IsOperatorInterface(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Interface, Name: "IComparisonOperators" or "IEqualityOperators" or "IAdditionOperators" or "ISubtractionOperators" or "IDivisionOperators" } named
+        && named.ContainingNamespace is { Name: "Numerics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>An operator a generic method's body calls through a type parameter: a static abstract or virtual member of an operator interface.</summary>
+    private static bool IsGenericMathOperator(IMethodSymbol? method) =>
+        method is { IsStatic: true, ContainingType: { } type } && (method.IsAbstract || method.IsVirtual) && IsOperatorInterface(type);
 
     private ParameterPair[] ComputeParameterPairs(IMethodSymbol method, CancellationToken cancellationToken)
     {
@@ -82,7 +137,7 @@ internal sealed partial class CurrencyFlow
         {
             switch (descendant)
             {
-                case IBinaryOperation binary when binary.OperatorMethod.IsOn(_types.Money) && binary.OperatorKind.MoneyOperatorText() is { } symbol:
+                case IBinaryOperation binary when (binary.OperatorMethod.IsOn(_types.Money) || IsGenericMathOperator(binary.OperatorMethod)) && binary.OperatorKind.MoneyOperatorText() is { } symbol:
                     AddPair(pairs, method, binary.LeftOperand, binary.RightOperand, symbol, infix: true);
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
@@ -225,7 +280,8 @@ internal sealed partial class CurrencyFlow
             || !SymbolEqualityComparer.Default.Equals(second.ContainingSymbol, method)
             || first.Ordinal == second.Ordinal
             || first.RefKind is not (RefKind.None or RefKind.In) || second.RefKind is not (RefKind.None or RefKind.In)
-            || !_types.IsMoney(first.Type) || !_types.IsMoney(second.Type))
+            || !(_types.IsMoney(first.Type) && _types.IsMoney(second.Type)
+                || IsGenericMathParameter(first, method) && SymbolEqualityComparer.Default.Equals(first.Type, second.Type)))
         {
             return;
         }

@@ -577,7 +577,9 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             }
         }
 
-        return false;
+        // a generic method of the compilation with two parameters of a type that generic math lets it add or compare
+        // (T : IComparisonOperators<T, T, bool>): called with money, its body may combine the two
+        return method.IsGenericMethod && method.DeclaringSyntaxReferences.Length == 1 && CurrencyFlow.GenericMathParameterCount(method) >= 2;
     }
 
     /// <summary>An array or generic collection whose last type argument (a dictionary's value) is Money.</summary>
