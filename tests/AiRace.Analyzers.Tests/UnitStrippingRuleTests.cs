@@ -111,6 +111,37 @@ public class UnitStrippingRuleTests
         """);
 
     [Fact]
+    public Task Missing_amount_counted_as_zero_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        record Grant(Money Award, Money? Overhead);
+        class C
+        {
+            decimal M(Grant g)
+            {
+                var overhead = g.Overhead?.Amount ?? 0m;
+                var gross = g.Award.Amount;
+                bool more = {|AIR0004:(g.Overhead?.Amount ?? 0) > g.Award.Amount|};
+                return {|AIR0004:gross - overhead|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Missing_amount_replaced_by_another_number_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        record Grant(Money Award, Money? Overhead);
+        class C
+        {
+            decimal M(Grant g, decimal fallback)
+            {
+                var overhead = g.Overhead?.Amount ?? fallback;
+                var marker = g.Overhead?.Amount ?? -1m;
+                return g.Award.Amount - overhead + (g.Award.Amount - marker) + ((g.Overhead?.Amount ?? 0m) - 5m);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Operations_on_money_values_DoesNotReport() => Verify.NoDiagnostics("""
         using AiRace.Core;
         class C

@@ -124,12 +124,20 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         context.Report(Diagnostic.Create(Descriptors.UnitStripping, binary.Syntax.GetLocation(), properties, binary.Syntax.ToString()));
     }
 
-    /// <summary>The <c>Money.Amount</c> property reference an operand is, looking through conversions and <c>?.</c>.</summary>
+    /// <summary>
+    /// The <c>Money.Amount</c> property reference an operand is, looking through conversions, <c>?.</c> and a zero for a
+    /// missing amount (<c>x?.Amount ?? 0m</c>: no money adds nothing).
+    /// </summary>
     [MethodImpl(Hot.Path)]
     internal static IPropertyReferenceOperation? AmountAccess(IOperation operand, KnownTypes types, out bool plain)
     {
         plain = false;
         var value = operand.SkipImplicitConversions();
+        if (value is ICoalesceOperation coalesce && IsZero(coalesce.WhenNull))
+        {
+            value = coalesce.Value.SkipImplicitConversions();
+        }
+
         if (value is IConditionalAccessOperation access)
         {
             value = access.WhenNotNull.SkipImplicitConversions();
@@ -144,4 +152,14 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             ? property
             : null;
     }
+
+    /// <summary>A constant zero (<c>0m</c>, <c>0</c>, <c>decimal.Zero</c>).</summary>
+    private static bool IsZero(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: { } constant } && constant switch
+        {
+            decimal d => d == 0m,
+            int i => i == 0,
+            long l => l == 0L,
+            _ => false,
+        };
 }
