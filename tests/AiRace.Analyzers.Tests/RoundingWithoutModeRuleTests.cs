@@ -129,6 +129,43 @@ public class RoundingWithoutModeRuleTests
         """);
 
     [Fact]
+    public Task Largest_or_mean_of_amounts_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Grant(Money Award);
+        class C
+        {
+            void M(List<Money> awards, Grant[] grants)
+            {
+                var a = {|AIR0009:Math.Round(awards.Max(m => m.Amount), 0)|};
+                var b = {|AIR0009:decimal.Round(grants.Average(g => g.Award.Amount) * 1.1m, 2)|};
+                var c = {|AIR0009:Math.Round(grants.AsQueryable().Min(g => g.Award.Amount))|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Largest_of_numbers_or_count_of_amounts_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Grant(Money Award, decimal Score);
+        class C
+        {
+            void M(List<Money> awards, Grant[] grants)
+            {
+                var a = Math.Round(grants.Max(g => g.Score), 1);
+                var b = Math.Round(awards.Max(m => m.Amount), 0, MidpointRounding.AwayFromZero);
+                var c = Math.Round((decimal)grants.Count(g => g.Award.Amount > 0m), 0);
+                var d = Math.Round(grants.Max(g => g.Award.Amount) / grants.Min(g => g.Award.Amount), 2);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Rounding_numbers_that_are_not_money_DoesNotReport() => Verify.NoDiagnostics("""
         using System;
         record Order(decimal Amount);

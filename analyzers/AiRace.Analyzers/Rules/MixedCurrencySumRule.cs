@@ -200,7 +200,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
 
     /// <summary>Whether a selector lambda's single returned value is a Money <c>Amount</c>.</summary>
     [MethodImpl(Hot.Path)]
-    private static bool ReturnsAmount(IOperation selector, KnownTypes types)
+    internal static bool ReturnsAmount(IOperation selector, KnownTypes types)
     {
         var lambda = Lambda(selector);
         if (lambda is null || lambda.Body.Operations.Length != 1 || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned })

@@ -133,5 +133,15 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
 
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>
-        operation is IPropertyReferenceOperation { Property.Name: "Amount" } property && types.IsMoney(property.Property.ContainingType);
+        operation is IPropertyReferenceOperation { Property.Name: "Amount" } property && types.IsMoney(property.Property.ContainingType)
+        || operation is IInvocationOperation { TargetMethod.Name: "Max" or "Min" or "Average" or "Sum", Arguments.Length: 2 } invocation && AggregatesAmounts(invocation, types);
+
+    /// <summary>
+    /// LINQ's <c>Max</c>, <c>Min</c>, <c>Average</c> or <c>Sum</c> of amounts taken by a selector
+    /// (<c>awards.Max(a =&gt; a.Amount)</c>): the result is an amount as much as each element's is.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool AggregatesAmounts(IInvocationOperation invocation, KnownTypes types) =>
+        (invocation.TargetMethod.IsOn(types.Enumerable) || invocation.TargetMethod.IsOn(types.Queryable))
+        && MixedCurrencySumRule.ReturnsAmount(invocation.Arguments[1].Value, types);
 }
