@@ -104,6 +104,48 @@ public class RobustnessTests
             .Equal(new[] { 5, 7 }, "the roundings of an amount lack a mode; the rounding of a ratio of amounts is not money");
     }
 
+    /// <summary>
+    /// A folding lambda of thousands of additions (generated code, a spreadsheet formula pasted in): AIR0007 asks of
+    /// each addition whether an operand mentions an amount, which must not walk each operand's whole subtree again
+    /// (quadratic in the terms: minutes for a fold of twenty thousand).
+    /// </summary>
+    [Fact]
+    public async Task Analyzers_survive_a_fold_of_many_terms()
+    {
+        const int Terms = 20_000;
+        string Chain(string first, string term) => first + string.Concat(Enumerable.Repeat(" + " + term, Terms));
+        string source = $$"""
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+
+            public sealed record Line(Money Cost, decimal Weight);
+
+            public static class Generated
+            {
+                public static decimal Weights(IEnumerable<Line> lines) => lines.Aggregate(0m, (acc, l) => {{Chain("acc", "l.Weight")}});
+
+                public static decimal Costs(IEnumerable<Line> lines) => lines.Aggregate(0m, (acc, l) => {{Chain("acc", "l.Weight")}} + l.Cost.Amount);
+            }
+            """;
+        var tree = CSharpSyntaxTree.ParseText(source, ParseOptions, "Generated.cs");
+        var compilation = CSharpCompilation.Create("ManyFoldTerms", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analyzer = new AiRaceAnalyzer();
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var spent = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime;
+        _output.WriteLine($"a fold of {Terms} terms: the analyzer's own time {spent.TotalSeconds:0.00} s");
+        diagnostics.Where(d => d.Id == "AD0001").Should().BeEmpty();
+        diagnostics.Where(d => d.Id == "AIR0007").Select(d => d.Location.GetLineSpan().StartLinePosition.Line).Should()
+            .Equal(new[] { 10 }, "only the fold that adds an amount adds money as a bare number");
+
+        // the analyzer's own time (not the compiler's binding of the expression): about 40 s while the check was
+        // quadratic, well under a second since
+        spent.Should().BeLessThan(TimeSpan.FromSeconds(10), "the fold check is linear in the terms");
+    }
+
     [Fact]
     public async Task The_harness_catches_an_analyzer_that_throws()
     {

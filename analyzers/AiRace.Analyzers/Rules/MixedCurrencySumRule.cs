@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -218,35 +219,53 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     [MethodImpl(Hot.Path)]
     private static bool AddsAmount(IAnonymousFunctionOperation lambda, KnownTypes types)
     {
-        foreach (var operation in lambda.Body.Descendants())
+        // One pass, bottom up, with stacks of its own: first every operation of the body, then, children before their
+        // parent, whether each mentions an amount (it is one, or a child does) and whether it is an addition whose
+        // operand does. Asking each addition about its operands' whole subtrees instead would be quadratic in the terms
+        // of a generated fold.
+        var order = new List<IOperation>();
+        var pending = new Stack<IOperation>();
+        pending.Push(lambda.Body);
+        while (pending.Count > 0)
         {
-            switch (operation)
+            var operation = pending.Pop();
+            order.Add(operation);
+            foreach (var child in operation.ChildOperations)
             {
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
-                    when !types.IsMoney(binary.Type) && (MentionsAmount(binary.LeftOperand, types) || MentionsAmount(binary.RightOperand, types)):
-                    return true;
-                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
-                    when !types.IsMoney(compound.Type) && MentionsAmount(compound.Value, types):
-                    return true;
+                pending.Push(child);
             }
         }
 
-        return false;
-    }
-
-    [MethodImpl(Hot.Path)]
-    private static bool MentionsAmount(IOperation value, KnownTypes types)
-    {
-        if (IsAmount(value, types))
+        HashSet<IOperation>? mentions = null;
+        for (int i = order.Count - 1; i >= 0; i--)
         {
-            return true;
-        }
-
-        foreach (var operation in value.Descendants())
-        {
-            if (IsAmount(operation, types))
+            var operation = order[i];
+            switch (operation)
             {
-                return true;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
+                    when mentions is not null && !types.IsMoney(binary.Type) && (mentions.Contains(binary.LeftOperand) || mentions.Contains(binary.RightOperand)):
+                    return true;
+                case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
+                    when mentions is not null && !types.IsMoney(compound.Type) && mentions.Contains(compound.Value):
+                    return true;
+            }
+
+            bool mentioned = IsAmount(operation, types);
+            if (!mentioned && mentions is not null)
+            {
+                foreach (var child in operation.ChildOperations)
+                {
+                    if (mentions.Contains(child))
+                    {
+                        mentioned = true;
+                        break;
+                    }
+                }
+            }
+
+            if (mentioned)
+            {
+                (mentions ??= new HashSet<IOperation>()).Add(operation);
             }
         }
 
