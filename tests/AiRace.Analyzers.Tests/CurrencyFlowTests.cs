@@ -735,6 +735,62 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Currency_stating_sum_of_each_batch_or_group_in_another_currency_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        public static class Book
+        {
+            public static readonly List<Money> Yuan = new() { Money.Cny(1m), Money.Cny(2m) };
+            public static readonly List<Money> Both = new() { Money.Cny(1m), Money.Usd(2m) };
+            public static readonly Line[] Lines = { new Line("a", Money.Cny(1m)), new Line("b", Money.Cny(2m)) };
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            void M()
+            {
+                var batches = Book.Yuan.Chunk(2).Select(batch => {|AIR0001:batch.Sum(Currency.USD)|}).ToList();
+                var desks = Book.Lines.GroupBy(l => l.Desk).Select(g => {|AIR0001:g.Sum(l => l.Cost, Currency.EUR)|}).ToList();
+                var query = (from l in Book.Lines group l by l.Desk into byDesk select {|AIR0001:byDesk.Sum(l => l.Cost, Currency.JPY)|}).ToList();
+                var mixed = Book.Both.GroupBy(m => m.Currency).Select(g => {|AIR0001:g.Sum(Currency.USD)|}).ToList();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Currency_stating_sum_of_batches_in_the_right_currency_or_of_selected_groups_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        public static class Book
+        {
+            public static readonly List<Money> Yuan = new() { Money.Cny(1m), Money.Cny(2m) };
+            public static readonly List<Money> Both = new() { Money.Cny(1m), Money.Usd(2m) };
+            public static readonly Line[] Lines = { new Line("a", Money.Cny(1m)), new Line("b", Money.Cny(2m)) };
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            void M(System.Collections.Generic.IEnumerable<Money> read)
+            {
+                var batches = Book.Yuan.Chunk(2).Select(batch => batch.Sum(Currency.CNY)).ToList();
+                var byCurrency = Book.Both.GroupBy(m => m.Currency).Select(g => g.Sum(g.Key)).ToList();
+                var unknown = read.Chunk(2).Select(batch => batch.Sum(Currency.USD)).ToList();
+                var selected = Book.Lines.GroupBy(l => l.Desk, l => Money.Usd(1m)).Select(g => g.Sum(Currency.USD)).ToList();
+            }
+        }
+        """);
+
     // ---- the [Currency] annotation ----
 
     [Fact]

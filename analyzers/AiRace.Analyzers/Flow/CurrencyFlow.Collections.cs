@@ -99,6 +99,13 @@ internal sealed partial class CurrencyFlow
                 return ElementFacts(projected).Get(property.Property, cancellationToken);
 
             case IParameterReferenceOperation parameter:
+                if (parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda
+                    && PartitionedSource(parameter.Parameter, lambda, parameter) is { } partitioned)
+                {
+                    // xs.Chunk(2).Select(batch => …), xs.GroupBy(k).Select(g => …): a batch or group holds elements of xs
+                    return ElementsOf(partitioned, next, cancellationToken, projected);
+                }
+
                 // a parameter's elements are known only by its annotation (none in a compilation that never mentions one)
                 return projected is null && _search.MayAnnotate ? SymbolElements.Get(parameter.Parameter, cancellationToken) : Elements.Unknown;
 
@@ -117,6 +124,48 @@ internal sealed partial class CurrencyFlow
             default:
                 return Elements.Unknown;
         }
+    }
+
+    /// <summary>
+    /// The collection whose elements a LINQ lambda's parameter partitions: <c>xs</c> when the parameter is a batch of
+    /// <c>xs.Chunk(n)</c> or a group of <c>xs.GroupBy(key)</c> (no element or result selector) that the call binds to
+    /// its source's elements; else null.
+    /// </summary>
+    private IOperation? PartitionedSource(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference)
+    {
+        if (parameter.Ordinal != 0)
+        {
+            return null;
+        }
+
+        IOperation? function = reference.Parent;
+        while (function is not null && !(function is IAnonymousFunctionOperation anonymous && ReferenceEquals(anonymous.Symbol, lambda)))
+        {
+            function = function.Parent;
+        }
+
+        if (function?.Parent is not IDelegateCreationOperation { Parent: IArgumentOperation argument }
+            || argument.Parent is not IInvocationOperation { Arguments.Length: > 1 } invocation
+            || invocation.Arguments[0] == argument || !SourceOf(invocation.TargetMethod).BindsElements
+            || invocation.Arguments[0].Value.SkipConversions() is not IInvocationOperation { TargetMethod: { Name: "Chunk" or "GroupBy" } partition } partitioning
+            || !CallSource.IsLinq(partition.ContainingType) || partitioning.Arguments.IsEmpty
+            || !SymbolEqualityComparer.Default.Equals(parameter.Type, ElementTypeOf(partitioning.Type)))
+        {
+            return null;
+        }
+
+        foreach (var given in partitioning.Arguments)
+        {
+            if (given.Parameter is { Name: "elementSelector" or "resultSelector" })
+            {
+                return null;
+            }
+        }
+
+        return partitioning.Arguments[0].Value;
+
+        static ITypeSymbol? ElementTypeOf(ITypeSymbol? sequence) =>
+            sequence is INamedTypeSymbol { Name: "IEnumerable" or "IQueryable", TypeArguments.Length: 1 } named ? named.TypeArguments[0] : null;
     }
 
     /// <summary>
