@@ -1264,6 +1264,46 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Delegate_holding_a_lambda_that_compares_its_two_parameters_called_with_two_currencies_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public static class Audit
+        {
+            public static readonly Func<Money, Money, bool> Exceeds = (payment, limit) => payment > limit;
+            public static bool Flag() => {|AIR0001:Exceeds(Money.Eur(9m), Money.Jpy(100m))|} || {|AIR0001:Exceeds.Invoke(Money.Eur(9m), Money.Usd(1m))|};
+            public static Money Both()
+            {
+                Func<Money, Money, Money> add = (a, b) => { var total = a + b; return total; };
+                return {|AIR0001:add(Money.Cny(1m), Money.Usd(1m))|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Delegate_called_with_one_currency_or_holding_an_unknown_function_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public static class Audit
+        {
+            public static readonly Func<Money, Money, bool> Exceeds = (payment, limit) => payment > limit;
+            public static Func<Money, Money, bool> Settable = (payment, limit) => payment > limit;
+            public static readonly Func<Money, Money, bool> Checked = (a, b) => a.Currency == b.Currency && a > b;
+            public static readonly Func<Money, Money, Money> First = (a, b) => a;
+            public static bool Flag(Func<Money, Money, bool> given) =>
+                Exceeds(Money.Eur(9m), Money.Eur(100m)) || Settable(Money.Eur(9m), Money.Jpy(1m)) || Checked(Money.Eur(9m), Money.Jpy(1m))
+                || given(Money.Eur(9m), Money.Jpy(1m)) || First(Money.Eur(9m), Money.Jpy(1m)).IsZero;
+            public static Money Reassigned()
+            {
+                Func<Money, Money, Money> add = (a, b) => a + b;
+                add = (a, b) => a;
+                return add(Money.Cny(1m), Money.Usd(1m));
+            }
+        }
+        """);
+
+    [Fact]
     public Task Helper_called_with_one_currency_DoesNotReport() => Files.Verify(
         """
         using AiRace.Core;

@@ -130,6 +130,39 @@ internal sealed partial class CurrencyFlow
             return NoPairs;
         }
 
+        return PairsIn(method, operation, cancellationToken);
+    }
+
+    /// <summary>
+    /// The pairs of money parameters that a delegate invoked at a call combines or compares: the delegate is a readonly
+    /// field or get-only property of the call's file, or a local never written again, whose only value is a lambda
+    /// (<c>static readonly Func&lt;Money, Money, bool&gt; Exceeds = (payment, limit) =&gt; payment &gt; limit</c>), and
+    /// the lambda's own body combines its two parameters.
+    /// </summary>
+    public IReadOnlyList<ParameterPair> DelegatePairsOf(IMethodSymbol invoke, IOperation? target, CancellationToken cancellationToken)
+    {
+        if (target is null || invoke.MethodKind != MethodKind.DelegateInvoke || CountMoneyParameters(invoke) < 2)
+        {
+            return NoPairs;
+        }
+
+        var value = ValueFlow.SingleValue(target.SkipConversions()!, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions();
+        if (value is IDelegateCreationOperation creation)
+        {
+            value = creation.Target;
+        }
+
+        if (value is not IAnonymousFunctionOperation { Symbol: { } lambda } function || lambda.Parameters.Length != invoke.Parameters.Length)
+        {
+            return NoPairs;
+        }
+
+        // a lambda's body is small and such a call rare: walked at each call, not kept
+        return PairsIn(lambda, function.Body, cancellationToken);
+    }
+
+    private ParameterPair[] PairsIn(IMethodSymbol method, IOperation operation, CancellationToken cancellationToken)
+    {
         var written = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
         var pairs = new List<ParameterPair>();
         List<ParameterPair>? checkedCurrencies = null;

@@ -107,6 +107,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         CheckArguments(context, resolver, arguments);
         CheckParameterPairs(context, resolver, method, arguments);
+        if (method.MethodKind == MethodKind.DelegateInvoke && call is IInvocationOperation { Instance: { } target })
+        {
+            CheckDelegatePairs(context, resolver, method, target, arguments);
+        }
         if (call is not IInvocationOperation invocation)
         {
             return;
@@ -311,6 +315,19 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             if (CurrencyFlow.ArgumentsFor(pair, arguments) is { } passed)
             {
                 Check(context, resolver, passed.First, passed.Second, method.Name + ": " + pair.What);
+            }
+        }
+    }
+
+    /// <summary>Two arguments known to be in different currencies, passed to a delegate whose lambda combines or compares them.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckDelegatePairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol invoke, IOperation target, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var pair in resolver.DelegatePairsOf(invoke, target, context.CancellationToken))
+        {
+            if (CurrencyFlow.ArgumentsFor(pair, arguments) is { } passed)
+            {
+                Check(context, resolver, passed.First, passed.Second, target.Syntax.ToString() + ": " + pair.What);
             }
         }
     }
@@ -575,6 +592,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             {
                 return true;
             }
+        }
+
+        // a delegate's Invoke (Func<T1, T2, TResult>): a lambda it holds may combine two money arguments
+        if (method.MethodKind == MethodKind.DelegateInvoke && method.Parameters.Length >= 2)
+        {
+            return true;
         }
 
         // a generic method of the compilation with two parameters of a type that generic math lets it add or compare
