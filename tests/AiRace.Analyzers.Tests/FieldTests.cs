@@ -22,13 +22,27 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. One:
-    /// HarbourClosing.cs, <c>Buffers.Min()</c> after <c>Buffers[1] = receipt.Received</c> (an array of two euro
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Five, each a use of a
+    /// currency the flow does not follow, and each left because following it costs more than the mistake is common:
+    /// <list type="bullet">
+    /// <item>HarbourClosing.cs, <c>Buffers.Min()</c> after <c>Buffers[1] = receipt.Received</c> (an array of two euro
     /// figures with one element replaced by yen). An indexer write may replace an element, so the flow does not know
-    /// that euros and yen are in the array at the same time; knowing it needs the indexes.
-    /// The third consumer (Grant*.cs) adds eleven, found at its first run and not yet triaged.
+    /// that euros and yen are in the array at the same time; knowing it needs the indexes.</item>
+    /// <item>GrantRates.cs, <c>tokyoCap &gt; brusselsCap</c>, read from one dictionary by two constant keys
+    /// (<c>Caps[Desk.Tokyo]</c> yen, <c>Caps[Desk.Brussels]</c> euros): the flow knows a dictionary's values as a
+    /// whole, not per key; knowing it needs the keys of every write.</item>
+    /// <item>GrantLedger.cs, <c>WithOverhead(Reserve) &gt; Catalogue.TokyoCap</c>: a function's result that has its
+    /// argument's currency (<c>m =&gt; m * 1.15m</c>). The flow does not carry an argument's currency through a call's
+    /// return, for methods as for delegates (AIR0001's page: a method's parameters stay unknown).</item>
+    /// <item>GrantPortfolio.cs, <c>SumAll(Money.Zero(Currency.EUR), [BrusselsCap, TokyoCap])</c>: a generic fold of
+    /// a collection of two currencies. Calls are checked for two parameters a body combines, not for the elements of a
+    /// collection it folds.</item>
+    /// <item>GrantReports.cs, <c>ByPosition()[0]</c> of <c>EuroRound1.Select((m, i) =&gt; (m, i)).ToDictionary(p =&gt; p.i,
+    /// p =&gt; p.m)</c>: a dictionary's values taken from a tuple element of a projection; the flow follows
+    /// <c>ToDictionary</c>'s value selector over elements, not over tuples a <c>Select</c> made of them.</item>
+    /// </list>
     /// </summary>
-    private const int RecordedMisses = 12;
+    private const int RecordedMisses = 5;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 
@@ -66,10 +80,11 @@ public class FieldTests
             }
         }
 
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer()), options)
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true);
+        var analyzer = new AiRaceAnalyzer();
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var spent = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime;
         diagnostics.Where(d => d.Id == "AD0001").Should().BeEmpty("no analyzer throws");
 
         var reported = diagnostics
@@ -81,7 +96,7 @@ public class FieldTests
         var missed = expected.Except(caught).OrderBy(e => e.File).ThenBy(e => e.Line).ToList();
         var falseReports = reported.Where(r => !expected.Contains((r.File, r.Line, r.Id))).OrderBy(r => r.File).ThenBy(r => r.Line).ToList();
 
-        _output.WriteLine($"field test: {trees.Length} files, {trees.Sum(t => t.GetText().Lines.Count)} lines; expected {expected.Count}, caught {caught.Count}, missed {missed.Count}, false reports {falseReports.Count}");
+        _output.WriteLine($"field test: {trees.Length} files, {trees.Sum(t => t.GetText().Lines.Count)} lines; expected {expected.Count}, caught {caught.Count}, missed {missed.Count}, false reports {falseReports.Count}; the analyzer's own time {spent.TotalSeconds:0.00} s");
         foreach (var m in missed)
         {
             _output.WriteLine($"missed: {m.File}:{m.Line} {m.Id}: {LineText(trees, m.File, m.Line)}");
