@@ -107,9 +107,10 @@ public class RobustnessTests
     /// <summary>
     /// A folding lambda of thousands of additions (generated code, a spreadsheet formula pasted in): AIR0007 asks of
     /// each addition whether an operand mentions an amount, which must not walk each operand's whole subtree again
-    /// (quadratic in the terms: minutes for a fold of twenty thousand).
+    /// (quadratic in the terms: about 40 s of the analyzer's own time for this fold, under a second since). The time is
+    /// printed, not asserted: performance is measured by benchmarks, and the timeout only stops a hang.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = 300_000)]
     public async Task Analyzers_survive_a_fold_of_many_terms()
     {
         const int Terms = 20_000;
@@ -140,10 +141,6 @@ public class RobustnessTests
         diagnostics.Where(d => d.Id == "AD0001").Should().BeEmpty();
         diagnostics.Where(d => d.Id == "AIR0007").Select(d => d.Location.GetLineSpan().StartLinePosition.Line).Should()
             .Equal(new[] { 10 }, "only the fold that adds an amount adds money as a bare number");
-
-        // the analyzer's own time (not the compiler's binding of the expression): about 40 s while the check was
-        // quadratic, well under a second since
-        spent.Should().BeLessThan(TimeSpan.FromSeconds(10), "the fold check is linear in the terms");
     }
 
     [Fact]
