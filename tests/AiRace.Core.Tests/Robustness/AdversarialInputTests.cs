@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
+using static AiRace.Core.Tests.Robustness.EditedDocuments;
 
 namespace AiRace.Core.Tests.Robustness;
 
@@ -15,8 +16,6 @@ public class AdversarialInputTests
 {
     private const string DecimalMax = "79228162514264337593543950335";
     private const string Smallest = "0.0000000000000000000000000001";
-
-    private static JsonObject Embedded() => JsonNode.Parse(PolicyData.EmbeddedJson)!.AsObject();
 
     private static JsonObject Programme(JsonObject document, string id) =>
         document["programmes"]!.AsArray().Select(n => n!.AsObject()).Single(p => (string?)p["id"] == id);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using AiRace.Core.Data;
+using static AiRace.Core.Tests.Robustness.EditedDocuments;
 
 namespace AiRace.Core.Tests.Robustness;
 
@@ -10,19 +11,6 @@ namespace AiRace.Core.Tests.Robustness;
 /// </summary>
 public class DuplicateOverlapTests
 {
-    private static JsonObject Embedded() => JsonNode.Parse(PolicyData.EmbeddedJson)!.AsObject();
-
-    private static JsonArray Cited(string source = "seed-000") => new(new JsonObject { ["source"] = source, ["quote"] = "China" });
-
-    private static DataProblemList Validate(JsonNode document, PolicyDataset? extending = null) =>
-        PolicyData.Validate(Encoding.UTF8.GetBytes(document.ToJsonString()), extending);
-
-    private static JsonObject Overlay() => new()
-    {
-        ["formatVersion"] = 1,
-        ["sources"] = new JsonArray(new JsonObject { ["id"] = "note-1", ["published"] = "2025-07-26", ["locator"] = "notice.pdf", ["confidence"] = "high" }),
-    };
-
     [Fact]
     public void Two_overlaps_of_the_same_programmes_are_refused_at_the_second_naming_the_first()
     {

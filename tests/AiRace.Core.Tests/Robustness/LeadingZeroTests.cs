@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AiRace.Core.Data;
+using static AiRace.Core.Tests.Robustness.EditedDocuments;
 
 namespace AiRace.Core.Tests.Robustness;
 
@@ -11,11 +12,6 @@ namespace AiRace.Core.Tests.Robustness;
 /// </summary>
 public class LeadingZeroTests
 {
-    private static JsonObject Embedded() => JsonNode.Parse(PolicyData.EmbeddedJson)!.AsObject();
-
-    private static DataProblemList Validate(JsonNode document, PolicyDataset? extending = null) =>
-        PolicyData.Validate(Encoding.UTF8.GetBytes(document.ToJsonString()), extending);
-
     [Theory]
     [InlineData("00012")]
     [InlineData("012.5")]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
+using static AiRace.Core.Tests.Robustness.EditedDocuments;
 
 namespace AiRace.Core.Tests.Robustness;
 
@@ -11,8 +12,6 @@ namespace AiRace.Core.Tests.Robustness;
 /// </summary>
 public class RoundedAwayFigureTests
 {
-    private static JsonObject Embedded() => JsonNode.Parse(PolicyData.EmbeddedJson)!.AsObject();
-
     /// <summary>The embedded dataset with the investment fund's headline set to <paramref name="amount"/> yuan, in US
     /// dollars at the 2024 annual average.</summary>
     private static NormalisationResult FundOf(string amount)
