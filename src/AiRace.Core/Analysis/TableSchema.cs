@@ -161,6 +161,15 @@ public sealed class TableSchema
         var columns = new List<TableColumn>();
         var notes = new List<string>();
         var facts = new List<string>();
+        if (UnpairedSurrogate(json) is int at)
+        {
+            // JsonDocument.Parse(string) throws ArgumentException for such text: a problem, like any other text that is not JSON.
+            int line = 1 + json.AsSpan(0, at).Count('\n');
+            int column = at - (json.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+            found.Add(FormattableString.Invariant($"not valid JSON: the text has an unpaired surrogate (U+{(int)json[at]:X4}) at line {line}, column {column}: it is not valid Unicode text."));
+            return false;
+        }
+
         try
         {
             using JsonDocument document = JsonDocument.Parse(json);
@@ -241,6 +250,24 @@ public sealed class TableSchema
             found.Add(e.Message);
             return false;
         }
+    }
+
+    /// <summary>The index of the first half of a surrogate pair that has no other half, or null when there is none.</summary>
+    private static int? UnpairedSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name and the columns' headers, such as "ranking: sponsor, rank, value [USD], ...".</summary>
