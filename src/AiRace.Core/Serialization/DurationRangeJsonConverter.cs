@@ -26,12 +26,17 @@ public sealed class DurationRangeJsonConverter : JsonConverter<DurationRange>
             switch (name)
             {
                 case "min":
-                    min = MoneyJsonConverter.ReadAmount(ref reader);
+                    min = min is null ? MoneyJsonConverter.ReadAmount(ref reader) : throw MoneyJsonConverter.Duplicate("A duration", name);
                     break;
                 case "max":
-                    max = MoneyJsonConverter.ReadAmount(ref reader);
+                    max = max is null ? MoneyJsonConverter.ReadAmount(ref reader) : throw MoneyJsonConverter.Duplicate("A duration", name);
                     break;
                 case "unit":
+                    if (unit is not null)
+                    {
+                        throw MoneyJsonConverter.Duplicate("A duration", name);
+                    }
+
                     string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                     unit = ParseUnit(text) ?? throw new JsonException($"A duration's \"unit\" must be \"days\", \"months\" or \"years\"; found {text ?? reader.TokenType.ToString()}.");
                     break;

@@ -45,9 +45,14 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             switch (name)
             {
                 case "amount":
-                    amount = ReadAmount(ref reader);
+                    amount = amount is null ? ReadAmount(ref reader) : throw Duplicate("Money", name);
                     break;
                 case "currency":
+                    if (currency is not null)
+                    {
+                        throw Duplicate("Money", name);
+                    }
+
                     if (reader.TokenType != JsonTokenType.String)
                     {
                         throw new JsonException($"\"currency\" must be a string holding an ISO 4217 code; found {reader.TokenType}.");
@@ -63,6 +68,14 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
         throw new JsonException("Money object is not closed.");
     }
+
+    /// <summary>The error for a property that appears a second time in one object: the reader refuses it rather than
+    /// keep one of the two values silently (<c>{"amount": "1", "currency": "USD", "currency": "JPY"}</c> is not JPY 1).</summary>
+    /// <param name="what">What the object is, as the other messages name it ("Money", "A range").</param>
+    /// <param name="name">The property's name.</param>
+    /// <returns>The exception to throw.</returns>
+    internal static JsonException Duplicate(string what, string name) =>
+        new($"{what} has the property \"{name}\" twice; a property may appear only once in an object.");
 
     /// <summary>Reads a decimal exactly from a JSON string or plain number.</summary>
     /// <param name="reader">The reader, positioned on the value.</param>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AiRace.Core.Reporting;
@@ -32,9 +33,15 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
         Currency? currency = null;
         string? stated = null;
         ReportedAmount? conversion = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             string name = reader.GetString()!;
+            if (!seen.Add(name))
+            {
+                throw MoneyJsonConverter.Duplicate("A reported amount", name);
+            }
+
             reader.Read();
             switch (name)
             {

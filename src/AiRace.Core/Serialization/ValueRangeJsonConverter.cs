@@ -27,10 +27,20 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
             switch (name)
             {
                 case "low":
+                    if (hasLow)
+                    {
+                        throw MoneyJsonConverter.Duplicate("A range", name);
+                    }
+
                     low = JsonSerializer.Deserialize(ref reader, ElementInfo(options));
                     hasLow = true;
                     break;
                 case "high":
+                    if (hasHigh)
+                    {
+                        throw MoneyJsonConverter.Duplicate("A range", name);
+                    }
+
                     high = JsonSerializer.Deserialize(ref reader, ElementInfo(options));
                     hasHigh = true;
                     break;
