@@ -130,9 +130,24 @@ public sealed class Normaliser
             return false;
         }
 
+        string? away = RoundedAway(result.Conversion) ?? (result.UpperConversion is Conversion upper ? RoundedAway(upper) : null);
+        if (away is not null)
+        {
+            result = default;
+            reason = away;
+            return false;
+        }
+
         reason = null;
         return true;
     }
+
+    /// <summary>Why a conversion of an amount that is not zero gave exactly zero (its result is below decimal's smallest
+    /// step, 10^-28, and a zero would be counted as nothing in every total), or null when it did not.</summary>
+    private static string? RoundedAway(Conversion conversion) =>
+        conversion.Result.IsZero && !conversion.Original.IsZero
+            ? string.Create(CultureInfo.InvariantCulture, $"converted, {conversion.Original} at {conversion.Rate.Base.Code}/{conversion.Rate.Quote.Code} {conversion.Rate.Rate} is less than {conversion.Result.Currency.Code} 10^-28, the smallest step of a decimal, and would be rounded to 0")
+            : null;
 
     /// <summary>Normalises the headline of every programme; those that cannot be normalised are listed with the reason.</summary>
     /// <param name="programmes">The programmes.</param>

@@ -74,4 +74,25 @@ public class RoundedAwayFigureTests
 
         text.Should().StartWith("official target: 0.00001 → 0.00003 ratio, 2025–2027, +0.00001 per year, compound 73.21% a year");
     }
+    [Fact]
+    public void An_amount_whose_conversion_rounds_to_zero_is_listed_as_not_normalised_with_its_reason()
+    {
+        // CNY 10^-28 at CNY/USD 0.1389… is about USD 1.4 × 10^-29, below decimal's smallest step: the conversion gave
+        // exactly USD 0, the table showed it without a note under "Values are unrounded", and totals counted it as an
+        // "exact USD 0".
+        NormalisationResult usd = FundOf("0.0000000000000000000000000001");
+
+        usd.Items.Should().NotContain(i => i.Programme.Id == "cn-ai-investment-fund");
+        usd.NotNormalised.Single(n => n.Programme.Id == "cn-ai-investment-fund").Reason.Should().Be(
+            "converted, CNY 0.0000000000000000000000000001 at CNY/USD 0.1389718859874647358839306808 is less than USD 10^-28, the smallest step of a decimal, and would be rounded to 0");
+        usd.Items.Count.Should().Be(usd.Items.Count(i => !i.Amount.Value.IsZero || i.Amount.Original.Amount.IsZero), "no other amount was rounded away");
+
+        ResultTable table = usd.ToTable();
+        IReadOnlyList<object?> row = table.Rows.Single(r => (string?)r[0] == "cn-ai-investment-fund");
+        row[table.Columns.ToList().FindIndex(c => c.Name == "value")].Should().BeNull();
+        ((string?)row[table.Columns.ToList().FindIndex(c => c.Name == "note")]).Should().StartWith("not converted: converted, CNY 0.0000000000000000000000000001 at CNY/USD");
+
+        // A figure that converts to a value decimal holds is normalised as before.
+        FundOf("0.000000000000000000000001").Items.Should().Contain(i => i.Programme.Id == "cn-ai-investment-fund" && !i.Amount.Value.IsZero);
+    }
 }
