@@ -171,7 +171,7 @@ public sealed class ConversionAudit
     /// <param name="tolerancePercent">The tolerance, in percent.</param>
     /// <returns>The audited row.</returns>
     /// <exception cref="ArgumentException">The two figures are in the same currency, one is zero, or the rate they
-    /// imply (or its deviation) is beyond the range of a decimal.</exception>
+    /// imply (or its deviation) is beyond the range of a decimal or below its smallest step (10^-28).</exception>
     public static ConversionAuditRow Audit(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent) =>
         TryAudit(factId, sourceId, amount, converted, published, rates, tolerancePercent, out ConversionAuditRow? row, out string? reason)
             ? row
@@ -203,9 +203,8 @@ public sealed class ConversionAudit
 
         try
         {
-            row = AuditChecked(factId, sourceId, amount, converted, published, rates, tolerancePercent);
-            reason = null;
-            return true;
+            row = AuditChecked(factId, sourceId, amount, converted, published, rates, tolerancePercent, out reason);
+            return row is not null;
         }
         catch (OverflowException)
         {
@@ -214,13 +213,21 @@ public sealed class ConversionAudit
         }
     }
 
-    private static ConversionAuditRow AuditChecked(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent)
+    private static ConversionAuditRow? AuditChecked(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent,
+        out string? reason)
     {
-
+        reason = null;
         Currency @base = converted.Currency, quote = amount.Currency;
 #pragma warning disable AIR0004 // An exchange rate is by definition the ratio of amounts in two currencies.
         decimal implied = amount.Amount.Amount / converted.Amount.Amount;
 #pragma warning restore AIR0004
+        if (implied == 0m)
+        {
+            // The quotient is below decimal's smallest step: a rate of 0 would be shown, and compared, as if it were one.
+            reason = $"the rate {amount} and {converted} imply is less than 10^-28 {quote.Code} per {@base.Code}, below the smallest step of a decimal, so it would be rounded to 0";
+            return null;
+        }
+
         decimal band = RoundingBand(converted.Amount.Amount);
 
         var annual = rates.Rates(@base, quote, RatePeriod.Year)

@@ -95,4 +95,23 @@ public class RoundedAwayFigureTests
         // A figure that converts to a value decimal holds is normalised as before.
         FundOf("0.000000000000000000000001").Items.Should().Contain(i => i.Programme.Id == "cn-ai-investment-fund" && !i.Amount.Value.IsZero);
     }
+    [Fact]
+    public void A_source_rate_that_rounds_to_zero_is_not_audited_with_its_reason()
+    {
+        // CNY 10^-28 converted by the source as USD 1,000 implies 10^-31 yuan per dollar, which decimal holds as 0: the
+        // audit row read "= 0 CNY per USD" and compared that 0 with the reference as if it were the rate.
+        JsonObject document = Embedded();
+        JsonObject headline = document["programmes"]!.AsArray().Single(p => (string?)p!["id"] == "cn-ai-investment-fund")!["headline"]!.AsObject();
+        headline["amount"] = "0.0000000000000000000000000001";
+        headline.Remove("precision");
+        headline["sourceConversion"] = new JsonObject { ["qualifier"] = "exact", ["amount"] = "1000", ["currency"] = "USD" };
+        PolicyDataset dataset = PolicyData.Parse(document.ToJsonString());
+
+        ConversionAudit audit = ConversionAudit.Of(dataset, ReferenceRates.FederalReserveH10, 1m);
+
+        audit.Rows.Should().NotContain(r => r.FactId == "cn-ai-investment-fund");
+        audit.NotAudited.Single(n => n.FactId == "cn-ai-investment-fund").Reason.Should().Be(
+            "the rate CNY 0.0000000000000000000000000001 (source's conversion: USD 1K) and USD 1K imply is less than 10^-28 CNY per USD, below the smallest step of a decimal, so it would be rounded to 0");
+        audit.Rows.Should().OnlyContain(r => r.ImpliedRate != 0m);
+    }
 }
