@@ -5,6 +5,7 @@ using System.Linq;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Analysis;
 
@@ -60,7 +61,7 @@ public sealed record ConversionAuditRow(
     /// "cn-ai-investment-fund (seed-004): CNY 60B / USD 8.2B = 7.317 CNY per USD; Undated".</summary>
     /// <returns>The description.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{FactId} ({SourceId}): {Amount.Amount.ToString("K", CultureInfo.InvariantCulture)} / {Amount.SourceConversion?.Amount.ToString("K", CultureInfo.InvariantCulture)} = {ImpliedRate:0.####} {Quote.Code} per {Base.Code}; {Verdict}{(DeviationPercent is decimal d ? $" ({d:+0.00;-0.00}% from {Reference?.Rate:0.####})" : string.Empty)}");
+        $"{FactId} ({SourceId}): {Amount.Amount.ToString("K", CultureInfo.InvariantCulture)} / {Amount.SourceConversion?.Amount.ToString("K", CultureInfo.InvariantCulture)} = {QuantityText.Readable(ImpliedRate, 4)} {Quote.Code} per {Base.Code}; {Verdict}{(DeviationPercent is decimal d ? $" ({d:+0.00;-0.00}% from {(Reference is ExchangeRate reference ? QuantityText.Readable(reference.Rate, 4) : string.Empty)})" : string.Empty)}");
 }
 
 /// <summary>A source conversion that could not be audited, and why (a zero figure, figures in one currency, a rate

@@ -58,7 +58,12 @@ public readonly struct Conversion : IEquatable<Conversion>
     /// <summary>The look-up policy that found the rate.</summary>
     public RateLookup Lookup { get; }
 
-    /// <summary>The converted amount, exactly <c>Original.Amount × Rate.Rate</c>, not rounded.</summary>
+    /// <summary>
+    /// The converted amount, <c>Original.Amount × Rate.Rate</c>, not rounded to the currency's minor units. The product
+    /// is exact whenever a decimal can hold it (at most 28–29 significant digits and 28 decimals); a longer product
+    /// keeps decimal's nearest value, so a product below 10^-28 (USD 10^-28 at 0.5) is 0. The analyses list such a
+    /// conversion as not computable, with the reason, rather than count the 0.
+    /// </summary>
     public Money Result { get; }
 
     /// <summary>The converted amount rounded to the target currency's minor units.</summary>

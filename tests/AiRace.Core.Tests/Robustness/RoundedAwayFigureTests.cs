@@ -95,6 +95,7 @@ public class RoundedAwayFigureTests
         // A figure that converts to a value decimal holds is normalised as before.
         FundOf("0.000000000000000000000001").Items.Should().Contain(i => i.Programme.Id == "cn-ai-investment-fund" && !i.Amount.Value.IsZero);
     }
+
     [Fact]
     public void A_source_rate_that_rounds_to_zero_is_not_audited_with_its_reason()
     {
@@ -113,5 +114,23 @@ public class RoundedAwayFigureTests
         audit.NotAudited.Single(n => n.FactId == "cn-ai-investment-fund").Reason.Should().Be(
             "the rate CNY 0.0000000000000000000000000001 (source's conversion: USD 1K) and USD 1K imply is less than 10^-28 CNY per USD, below the smallest step of a decimal, so it would be rounded to 0");
         audit.Rows.Should().OnlyContain(r => r.ImpliedRate != 0m);
+    }
+
+    [Fact]
+    public void An_audit_row_shows_a_tiny_implied_rate_by_its_digits_not_as_0()
+    {
+        // CNY 10^-8 converted by the source as USD 10^12 implies 10^-20 yuan per dollar: audited (decimal holds it), but
+        // the row's text rounded it to four decimals and read "= 0 CNY per USD".
+        JsonObject document = Embedded();
+        JsonObject headline = document["programmes"]!.AsArray().Single(p => (string?)p!["id"] == "cn-ai-investment-fund")!["headline"]!.AsObject();
+        headline["amount"] = "0.00000001";
+        headline.Remove("precision");
+        headline["sourceConversion"] = new JsonObject { ["qualifier"] = "exact", ["amount"] = "1000000000000", ["currency"] = "USD" };
+        PolicyDataset dataset = PolicyData.Parse(document.ToJsonString());
+
+        ConversionAuditRow row = ConversionAudit.Of(dataset, ReferenceRates.FederalReserveH10, 1m).Rows.Single(r => r.FactId == "cn-ai-investment-fund");
+
+        row.ImpliedRate.Should().Be(0.00000000000000000001m);
+        row.ToString().Should().Contain("= 0.00000000000000000001 CNY per USD;");
     }
 }
