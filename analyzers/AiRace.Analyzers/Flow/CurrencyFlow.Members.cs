@@ -310,12 +310,23 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    /// <summary>The currency an <c>out</c> argument receives: an element, from <c>TryGetValue</c>, <c>TryPop</c>, <c>TryDequeue</c>, <c>TryPeek</c>.</summary>
-    private string? OutValue(IArgumentOperation argument, CancellationToken cancellationToken) =>
-        argument.Parent is IInvocationOperation { TargetMethod: { Name: "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" } method, Instance: { } collection }
-            && CallSource.IsCollectionsGeneric(method.ContainingType)
-            ? ElementsOf(collection, 0, cancellationToken).Code
-            : null;
+    /// <summary>
+    /// The currency an <c>out</c> argument receives: an element, from <c>TryGetValue</c> (the values of its key, for a
+    /// constant key), <c>TryPop</c>, <c>TryDequeue</c>, <c>TryPeek</c>.
+    /// </summary>
+    private string? OutValue(IArgumentOperation argument, CancellationToken cancellationToken)
+    {
+        if (argument.Parent is not IInvocationOperation { TargetMethod: { Name: "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" } method, Instance: { } collection } invocation
+            || !CallSource.IsCollectionsGeneric(method.ContainingType))
+        {
+            return null;
+        }
+
+        string? whole = ElementsOf(collection, 0, cancellationToken).Code;
+        return method.Name == "TryGetValue" && invocation.Arguments.Length == 2 && invocation.Arguments[1] == argument
+            ? KeyedValue(collection, invocation.Arguments[0].Value, whole, cancellationToken)
+            : whole;
+    }
 
     /// <summary>
     /// The currency written into one target of a deconstruction <c>(a, b) = (x, y)</c>; <see cref="Currencies.None"/>

@@ -196,7 +196,10 @@ internal sealed partial class CurrencyFlow
 
         if (property.IsIndexer)
         {
-            return instance is null ? null : ElementsOf(instance, depth, cancellationToken).Code;
+            // dictionary[Desk.Tokyo]: the values written with that key, when a constant key tells more than all the values
+            return instance is null ? null
+                : reference.Arguments.Length == 1 ? KeyedValue(instance, reference.Arguments[0].Value, ElementsOf(instance, depth, cancellationToken).Code, cancellationToken)
+                : ElementsOf(instance, depth, cancellationToken).Code;
         }
 
         if (instance is not null && CreatedValue(instance, property, depth, mode, cancellationToken) is { } created)

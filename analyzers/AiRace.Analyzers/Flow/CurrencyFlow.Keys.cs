@@ -1,0 +1,239 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// The values of a dictionary by constant key (issue 12): <c>Caps[Desk.Tokyo]</c> has the currency of the values
+/// written with the key <c>Desk.Tokyo</c>, when the dictionary is a field, property or local whose writes the flow
+/// sees (the same uses as for its values as a whole: an escape makes every key unknown), every dictionary it ever
+/// holds is created where it is assigned, without a comparer (so two different constant keys are two different
+/// entries), and a write with a key that is not constant counts for every key.
+/// </summary>
+internal sealed partial class CurrencyFlow
+{
+    private FactCache<KeyedElements>? _keyedElements;
+
+    // a fact asked for while it is being worked out (d[A] = d[B]) is unknown: the value of another key is not a self-reference
+    private FactCache<KeyedElements> KeyedFacts => _keyedElements ??= new FactCache<KeyedElements>(ComputeKeyed, KeyedElements.Unknown, KeyedElements.Unknown);
+
+    /// <summary>
+    /// The currency of <c>dictionary[key]</c> (or of the value <c>TryGetValue(key, out v)</c> gives) when the key is a
+    /// constant and the values written with it agree; else the currency of all the values (<paramref name="whole"/>).
+    /// </summary>
+    private string? KeyedValue(IOperation dictionary, IOperation key, string? whole, CancellationToken cancellationToken)
+    {
+        if (whole is not null || !IsDictionary(dictionary.Type) || KeyOf(key) is not { } constant)
+        {
+            return whole;
+        }
+
+        var symbol = dictionary.SkipConversions() switch
+        {
+            IFieldReferenceOperation field => (ISymbol)field.Field,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+            ILocalReferenceOperation local => local.Local,
+            _ => null,
+        };
+
+        if (symbol is null)
+        {
+            return whole;
+        }
+
+        var keyed = KeyedFacts.Get(symbol, cancellationToken);
+        return ReferenceEquals(keyed, KeyedElements.Unknown) ? whole : keyed.For(constant).Code;
+    }
+
+    /// <summary>The value of a constant key of a type whose default equality is the value's (an enum, text, an integer, a decimal), or null.</summary>
+    private static object? KeyOf(IOperation key)
+    {
+        var constant = key.ConstantValue;
+        return constant.HasValue && constant.Value is { } value && IsConstantKeyType(key.Type) ? value : null;
+    }
+
+    private static bool IsConstantKeyType(ITypeSymbol? type) =>
+        type is not null && (type.TypeKind == TypeKind.Enum || type.SpecialType is SpecialType.System_String or SpecialType.System_Char or SpecialType.System_Boolean
+            or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32
+            or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Decimal);
+
+    private KeyedElements ComputeKeyed(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        var type = symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+
+        if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary", TypeArguments.Length: 2 } dictionary
+            || !IsCollectionNamespace(dictionary.ContainingNamespace) || !IsConstantKeyType(dictionary.TypeArguments[0]) || !TracksElements(type)
+            || Declared(symbol) is not null || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol))
+        {
+            return KeyedElements.Unknown;
+        }
+
+        var syntax = symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        var model = _search.ModelOf(syntax.SyntaxTree);
+        ExpressionSyntax? initializer;
+        List<(IOperation Reference, Elements Effect)> uses;
+        switch (symbol)
+        {
+            case ILocalSymbol { IsRef: false } when syntax is VariableDeclaratorSyntax declarator && ScopeOf(declarator) is { } scope:
+                initializer = declarator.Initializer?.Value;
+                uses = Uses(symbol, scope, model, cancellationToken, null, null);
+                break;
+            case IFieldSymbol { IsConst: false } when syntax is VariableDeclaratorSyntax declarator:
+                initializer = declarator.Initializer?.Value;
+                uses = Uses(symbol, cancellationToken, null);
+                break;
+            case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } when syntax is PropertyDeclarationSyntax { AccessorList: { } accessors } declaration && AllAuto(accessors):
+                initializer = declaration.Initializer?.Value;
+                uses = Uses(symbol, cancellationToken, null);
+                break;
+            default:
+                return KeyedElements.Unknown;
+        }
+
+        var keyed = new KeyedElements();
+        if (initializer is not null && !AddCreated(model.GetOperation(initializer, cancellationToken), keyed, cancellationToken))
+        {
+            return KeyedElements.Unknown;
+        }
+
+        foreach (var (reference, effect) in uses)
+        {
+            if (ReferenceEquals(effect, Elements.None) || ReferenceEquals(effect, Elements.Removal))
+            {
+                // a read, or a removal: no value written
+                continue;
+            }
+
+            switch (reference.Parent)
+            {
+                case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer when indexer.Instance == reference
+                    && indexer.Parent is ISimpleAssignmentOperation { IsRef: false } or ICoalesceAssignmentOperation
+                    && KeyOf(indexer.Arguments[0].Value) is { } key:
+                    // d[K] = v, d[K] ??= v
+                    keyed.Add(key, effect);
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add when add.Instance == reference
+                    && KeyOf(add.Arguments[0].Value) is { } key:
+                    keyed.Add(key, effect);
+                    break;
+                case ISimpleAssignmentOperation { IsRef: false } assignment when assignment.Target == reference:
+                    // a new dictionary replaces the old one: its keys count like the initializer's
+                    if (!AddCreated(assignment.Value, keyed, cancellationToken))
+                    {
+                        return KeyedElements.Unknown;
+                    }
+
+                    break;
+                case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
+                    if (!AddCreated(coalesce.Value, keyed, cancellationToken))
+                    {
+                        return KeyedElements.Unknown;
+                    }
+
+                    break;
+                default:
+                    if (effect.HasUnknown)
+                    {
+                        // an escape (an alias, a parameter that may write it): any key may hold anything
+                        return KeyedElements.Unknown;
+                    }
+
+                    keyed.AddAny(effect);
+                    break;
+            }
+        }
+
+        return keyed;
+    }
+
+    /// <summary>
+    /// The values of a dictionary created where it is assigned (<c>new() { [K] = v }</c>, <c>{ { K, v } }</c>, <c>null</c>,
+    /// <c>[]</c>) added to <paramref name="keyed"/>; false for any other value, and for a dictionary given a comparer or
+    /// another collection.
+    /// </summary>
+    private bool AddCreated(IOperation? value, KeyedElements keyed, CancellationToken cancellationToken)
+    {
+        value = value.SkipConversions();
+        switch (value)
+        {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
+            case IDefaultValueOperation:
+            case ICollectionExpressionOperation { Elements.IsEmpty: true }:
+                return true;
+            case IObjectCreationOperation { Type: INamedTypeSymbol { Name: "Dictionary" or "ConcurrentDictionary", TypeArguments.Length: 2 } type } creation
+                when IsCollectionNamespace(type.ContainingNamespace):
+                foreach (var argument in creation.Arguments)
+                {
+                    // a capacity (or a concurrency level) only: a comparer could make two constant keys one entry
+                    if (argument.Parameter?.Type.SpecialType != SpecialType.System_Int32)
+                    {
+                        return false;
+                    }
+                }
+
+                if (creation.Initializer is null)
+                {
+                    return true;
+                }
+
+                foreach (var item in creation.Initializer.Initializers)
+                {
+                    IOperation key;
+                    IOperation written;
+                    switch (item)
+                    {
+                        case IInvocationOperation { Arguments.Length: 2 } add:
+                            key = add.Arguments[0].Value;
+                            written = add.Arguments[1].Value;
+                            break;
+                        case ISimpleAssignmentOperation { IsRef: false, Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment:
+                            key = indexer.Arguments[0].Value;
+                            written = assignment.Value;
+                            break;
+                        default:
+                            return false;
+                    }
+
+                    var elements = Elements.Of(ElementValue(written, 0, cancellationToken, null));
+                    if (KeyOf(key) is { } constant)
+                    {
+                        keyed.Add(constant, elements);
+                    }
+                    else
+                    {
+                        keyed.AddAny(elements);
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+}
+
+/// <summary>What a dictionary's writes put under each constant key, and under keys that are not constant.</summary>
+internal sealed class KeyedElements
+{
+    /// <summary>Not known by key: the values as a whole tell.</summary>
+    public static readonly KeyedElements Unknown = new();
+
+    private readonly Dictionary<object, Elements> _byKey = new();
+    private Elements _any = Elements.None;
+
+    /// <summary>The values a read with <paramref name="key"/> may give: those written with it, and those written with a key that is not constant.</summary>
+    public Elements For(object key) => _byKey.TryGetValue(key, out var elements) ? elements.Join(_any) : _any;
+
+    public void Add(object key, Elements elements) => _byKey[key] = _byKey.TryGetValue(key, out var known) ? known.Join(elements) : elements;
+
+    public void AddAny(Elements elements) => _any = _any.Join(elements);
+}

@@ -1,0 +1,202 @@
+using System.Threading.Tasks;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 on the values of a dictionary read with a constant key (issue 12): <c>caps[Desk.Tokyo]</c> has the currency
+/// of the values written with that key, when every dictionary the member holds is created where it is assigned and no
+/// use may write it unseen; a key that is not constant, and any doubt, keep the answer for all the values.
+/// </summary>
+public class DictionaryKeyFlowTests
+{
+    private const string Desks = """
+        public enum Desk { Brussels, Tokyo, London }
+        """;
+
+    [Fact]
+    public Task Enum_keys_of_a_field_initializer_in_another_file_Reports() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Catalogue
+        {
+            public static readonly Dictionary<Desk, Money> Caps = new()
+            {
+                [Desk.Brussels] = Money.Eur(1m),
+                [Desk.Tokyo] = Money.Jpy(100m),
+            };
+        }
+        """,
+        """
+        class Check
+        {
+            bool Larger()
+            {
+                var tokyo = Catalogue.Caps[Desk.Tokyo];
+                var brussels = Catalogue.Caps[Desk.Brussels];
+                return {|AIR0001:tokyo > brussels|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task String_keys_added_to_a_local_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            bool Larger(decimal x)
+            {
+                var caps = new Dictionary<string, Money> { { "tokyo", Money.Jpy(100m) } };
+                caps.Add("brussels", Money.Eur(x));
+                caps["london"] = Money.Gbp(x);
+                return {|AIR0001:caps["tokyo"] > caps["london"]|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Constant_key_read_by_TryGetValue_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private const string Tokyo = "tokyo";
+            private readonly Dictionary<string, Money> _caps = new() { [Tokyo] = Money.Jpy(100m), ["brussels"] = Money.Eur(1m) };
+
+            bool Larger() => _caps.TryGetValue(Tokyo, out var yen) && {|AIR0001:yen > Money.Eur(5m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Write_with_a_constant_key_elsewhere_counts_for_that_key_Reports() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Catalogue
+        {
+            public static Dictionary<Desk, Money> Caps { get; } = new() { [Desk.Brussels] = Money.Eur(1m) };
+        }
+        class Setup { void Load(decimal x) => Catalogue.Caps[Desk.Tokyo] = Money.Jpy(x); }
+        class Check { bool Larger() => {|AIR0001:Catalogue.Caps[Desk.Tokyo] > Catalogue.Caps[Desk.Brussels]|}; }
+        """);
+
+    [Fact]
+    public Task Same_key_read_twice_DoesNotReport() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly Dictionary<Desk, Money> Caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+            bool Larger() => Caps[Desk.Tokyo] > Caps[Desk.Tokyo] * 2m;
+        }
+        """);
+
+    [Fact]
+    public Task Key_that_is_not_constant_DoesNotReport() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly Dictionary<Desk, Money> Caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+            bool Larger(Desk desk) => Caps[desk] > Caps[Desk.Brussels];
+            bool Found(Desk desk) => Caps.TryGetValue(desk, out var cap) && cap > Money.Eur(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Written_with_a_key_that_is_not_constant_DoesNotReport() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly Dictionary<Desk, Money> Caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+            static void Set(Desk desk, decimal x) => Caps[desk] = Money.Jpy(x);
+            bool Larger() => Caps[Desk.Brussels] > Money.Eur(2m);
+        }
+        """);
+
+    [Fact]
+    public Task One_key_written_in_two_currencies_DoesNotReport() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly Dictionary<Desk, Money> Caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+            static void Rebase(decimal x) => Caps[Desk.Tokyo] = Money.Eur(x);
+            bool Larger() => Caps[Desk.Tokyo] > Caps[Desk.Brussels];
+        }
+        """);
+
+    [Fact]
+    public Task Dictionary_passed_to_an_unknown_method_DoesNotReport() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        static class Loader { public static void Load(IDictionary<Desk, Money> caps) { } }
+        class Check
+        {
+            static readonly Dictionary<Desk, Money> Caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+            static void Init() => Loader.Load(Caps);
+            bool Larger() => Caps[Desk.Tokyo] > Caps[Desk.Brussels];
+        }
+        """);
+
+    [Fact]
+    public Task Dictionary_with_a_comparer_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            bool Larger(decimal x)
+            {
+                var caps = new Dictionary<string, Money>(StringComparer.OrdinalIgnoreCase) { ["tokyo"] = Money.Jpy(100m) };
+                caps["TOKYO"] = Money.Eur(x);
+                return caps["tokyo"] > Money.Eur(1m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Dictionary_replaced_by_one_from_elsewhere_DoesNotReport() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private Dictionary<Desk, Money> _caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+            void Restore(Dictionary<Desk, Money> saved) => _caps = saved;
+            bool Larger() => _caps[Desk.Tokyo] > _caps[Desk.Brussels];
+        }
+        """);
+
+    [Fact]
+    public Task Value_copied_from_another_key_DoesNotReport() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly Dictionary<Desk, Money> Caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+            static void Copy() => Caps[Desk.London] = Caps[Desk.Tokyo];
+            bool Larger() => Caps[Desk.London] > Money.Jpy(5m);
+        }
+        """);
+}
