@@ -199,7 +199,7 @@ internal sealed partial class CurrencyFlow
             elements = ElementFacts(projected).Get(local, cancellationToken);
         }
 
-        if (projected is null)
+        if (projected is null && !BindingActive)
         {
             _localElements.Set(local, elements);
         }

@@ -287,7 +287,10 @@ internal sealed partial class CurrencyFlow
         if (known is null)
         {
             known = Stored((_search.MayAnnotate ? Declared(parameter) : null) ?? ComputeLambdaParameter(parameter, lambda, reference, cancellationToken));
-            _lambdaParameters.Set(parameter, known);
+            if (!BindingActive)
+            {
+                _lambdaParameters.Set(parameter, known);
+            }
         }
 
         return Read(known);

@@ -55,6 +55,12 @@ internal sealed partial class CurrencyFlow
     /// <summary>The currency of a parameter: annotated, bound to a collection's elements by LINQ, or a primary-constructor parameter.</summary>
     private string? ParameterValue(IParameterSymbol parameter, IOperation reference, CancellationToken cancellationToken)
     {
+        if (BindingActive && BoundParameter(parameter) is { } bound)
+        {
+            // a money parameter bound to a stand-in while its function's returns are worked out
+            return bound;
+        }
+
         switch (parameter.ContainingSymbol)
         {
             case IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda:

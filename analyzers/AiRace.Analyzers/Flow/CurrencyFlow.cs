@@ -62,7 +62,7 @@ internal sealed partial class CurrencyFlow
     {
         null => false,
         { Kind: OperationKind.InstanceReference or OperationKind.DefaultValue or OperationKind.Literal } => false,
-        IInvocationOperation invocation => SourceOf(invocation.TargetMethod).Kind != CallSourceKind.None,
+        IInvocationOperation invocation => SourceOf(invocation.TargetMethod).Kind != CallSourceKind.None || invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke,
         _ => true,
     };
 
@@ -283,7 +283,8 @@ internal sealed partial class CurrencyFlow
         switch (source.Kind)
         {
             case CallSourceKind.None:
-                return null;
+                // f(reserve), f a delegate holding m => m * 1.15m: the argument's currency
+                return invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && _types.IsMoney(invocation.Type) ? FromDelegate(invocation, depth, mode, cancellationToken) : null;
             case CallSourceKind.FirstArgumentCode:
                 return invocation.Arguments.Length >= 1 ? ConstantCode(invocation.Arguments[0].Value) : null;
             case CallSourceKind.Receiver:
@@ -296,7 +297,9 @@ internal sealed partial class CurrencyFlow
                 // xs.First(), xs.Max(), dict.GetValueOrDefault(k): an element of the source, or the default value given
                 return SourceArgument(invocation) is { } collection ? OrDefaultValue(invocation, ElementsOf(collection, depth, cancellationToken).Code, depth, mode, cancellationToken) : null;
             case CallSourceKind.Method:
-                return MethodReturn(invocation.TargetMethod, cancellationToken);
+                // what every return states; else, for a function that returns its argument's currency, the argument's
+                return MethodReturn(invocation.TargetMethod, cancellationToken)
+                    ?? (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke ? FromDelegate(invocation, depth, mode, cancellationToken) : FromArgumentReturn(invocation, depth, mode, cancellationToken));
             case CallSourceKind.Selected:
                 // xs.Max(x => x.Budget): one of the values the selector returns
                 return invocation.Arguments.Length == 2 && _types.IsMoney(invocation.Type) ? LambdaResult(invocation.Arguments[1].Value, cancellationToken) : null;

@@ -114,6 +114,9 @@ internal sealed class InProgress
 
     public int Count => _symbols.Count;
 
+    /// <summary>The symbol of the fact in progress at a position.</summary>
+    public ISymbol SymbolAt(int index) => _symbols[index];
+
     public int IndexOf(object cache, ISymbol symbol)
     {
         for (int i = 0; i < _symbols.Count; i++)

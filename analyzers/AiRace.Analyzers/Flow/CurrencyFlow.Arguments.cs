@@ -1,0 +1,319 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// A function whose result has its argument's currency (issue 12): <c>Money WithOverhead(Money m) =&gt; m * 1.15m</c>,
+/// or the lambda of a delegate field or local the flow follows (<c>m =&gt; m * 1.15m</c>). A money parameter is bound to
+/// a stand-in currency of its own and the function's returns are worked out by the flow as for any method; when every
+/// return has the stand-in, a call's result has the currency of the argument given for that parameter. The stand-in
+/// is given only to references of the function's own frame (its locals, lambdas and local functions), never to facts
+/// about members or other calls of the function, which may hold another call's argument; a recursive call is taken to
+/// keep the currency of its own argument (the hypothesis being proved), and every fact that leaned on the stand-in is
+/// not kept.
+/// </summary>
+internal sealed partial class CurrencyFlow
+{
+    /// <summary>How many money parameters of one function are tried.</summary>
+    private const int MaxCandidates = 4;
+
+    /// <summary>How many functions may be bound at once on a thread (a function called in another one's returns).</summary>
+    private const int MaxBindings = 8;
+
+    private static readonly string[] OrdinalFacts = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15" };
+
+    // the key under which bound parameters stand in the thread's facts in progress
+    private static readonly object BindingsInProgress = new();
+
+    [ThreadStatic]
+    private static List<Binding>? t_bindings;
+
+    private static int s_sentinels;
+
+    private FactCache<string>? _argumentReturns;
+
+    // the parameter (by ordinal) whose argument's currency every return of a method has
+    private FactCache<string> ArgumentReturns => _argumentReturns ??= new FactCache<string>((s, c) => ComputeArgumentReturn((IMethodSymbol)s, c), UnknownFact, UnknownFact);
+
+    /// <summary>Whether a function is being bound on this thread (caches outside the facts must not keep what is worked out).</summary>
+    private static bool BindingActive => t_bindings is { Count: > 0 };
+
+    /// <summary>The currency of a call of a method of the compilation whose returns have the currency of one of its money parameters, or null.</summary>
+    private string? FromArgumentReturn(IInvocationOperation invocation, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        var method = invocation.TargetMethod.OriginalDefinition;
+        if (BindingActive && BoundHypothesis(method, invocation.Arguments, depth, mode, cancellationToken, out string? hypothesis))
+        {
+            return hypothesis;
+        }
+
+        string fact = ArgumentReturns.Get(method, cancellationToken);
+        return ReferenceEquals(fact, UnknownFact) ? null : ArgumentFor(invocation.Arguments, int.Parse(fact, System.Globalization.CultureInfo.InvariantCulture), depth, mode, cancellationToken);
+    }
+
+    /// <summary>The currency of a delegate's call whose single value is a lambda (or a method) that returns the currency of one of its parameters, or null.</summary>
+    private string? FromDelegate(IInvocationOperation invocation, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (invocation.Instance is not { } target)
+        {
+            return null;
+        }
+
+        var value = ValueFlow.SingleValue(target.SkipConversions()!, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions();
+        if (value is IDelegateCreationOperation creation)
+        {
+            value = creation.Target;
+        }
+
+        if (value is IMethodReferenceOperation { Method: { IsExtensionMethod: false, MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } referenced }
+            && referenced.Parameters.Length == invocation.TargetMethod.Parameters.Length)
+        {
+            // Func<Money, Money> f = WithOverhead;
+            string fact = ArgumentReturns.Get(referenced.OriginalDefinition, cancellationToken);
+            return ReferenceEquals(fact, UnknownFact) ? null : ArgumentFor(invocation.Arguments, int.Parse(fact, System.Globalization.CultureInfo.InvariantCulture), depth, mode, cancellationToken);
+        }
+
+        if (value is not IAnonymousFunctionOperation { Symbol: { } lambda } function || lambda.Parameters.Length != invocation.TargetMethod.Parameters.Length)
+        {
+            return null;
+        }
+
+        if (BindingActive && BoundHypothesis(lambda, invocation.Arguments, depth, mode, cancellationToken, out string? hypothesis))
+        {
+            return hypothesis;
+        }
+
+        // a lambda's body is small and such a call rare: worked out at each call, not kept
+        int ordinal = ArgumentReturn(lambda, function, null, cancellationToken);
+        return ordinal < 0 ? null : ArgumentFor(invocation.Arguments, ordinal, depth, mode, cancellationToken);
+    }
+
+    private string? ArgumentFor(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : Value(argument.Value, depth, mode, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    private string ComputeArgumentReturn(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (!CanFollowBody(method) || !_search.IsOwn(method) || method.IsAsync || BodyOf(method, cancellationToken) is not { } body)
+        {
+            return UnknownFact;
+        }
+
+        int ordinal = ArgumentReturn(method, null, body, cancellationToken);
+        return ordinal < 0 || ordinal >= OrdinalFacts.Length ? UnknownFact : OrdinalFacts[ordinal];
+    }
+
+    /// <summary>
+    /// The ordinal of the money parameter whose currency every return of a function has (a method's
+    /// <paramref name="body"/>, or a lambda), or -1.
+    /// </summary>
+    private int ArgumentReturn(IMethodSymbol function, IAnonymousFunctionOperation? lambda, SyntaxNode? body, CancellationToken cancellationToken)
+    {
+        var bindings = t_bindings ??= new List<Binding>();
+        if (bindings.Count >= MaxBindings)
+        {
+            return -1;
+        }
+
+        var declaration = function.DeclaringSyntaxReferences.Length == 1 ? function.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) : lambda?.Syntax;
+        if (declaration is null)
+        {
+            return -1;
+        }
+
+        int tried = 0;
+        foreach (var parameter in function.Parameters)
+        {
+            if (parameter.RefKind is not (RefKind.None or RefKind.In) || parameter.IsParams || !_types.IsMoney(parameter.Type)
+                || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, cancellationToken))
+            {
+                continue;
+            }
+
+            if (++tried > MaxCandidates)
+            {
+                break;
+            }
+
+            var binding = new Binding(function, parameter, new string('\u0001', 1) + System.Threading.Interlocked.Increment(ref s_sentinels).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var inProgress = InProgress.Current;
+            binding.Index = inProgress.Count;
+            int saved = inProgress.Enter(BindingsInProgress, function);
+            bindings.Add(binding);
+            string? code;
+            try
+            {
+                code = lambda is null ? BodyReturns(body!.SyntaxTree, body, cancellationToken) : LambdaReturns(lambda, cancellationToken);
+            }
+            finally
+            {
+                bindings.RemoveAt(bindings.Count - 1);
+                inProgress.Leave(saved);
+            }
+
+            if (code == binding.Sentinel)
+            {
+                return parameter.Ordinal;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The currency every return of a lambda's own body agrees on (<see cref="Currencies.None"/> for none).</summary>
+    private string? LambdaReturns(IAnonymousFunctionOperation lambda, CancellationToken cancellationToken)
+    {
+        string? code = Currencies.None;
+        foreach (var operation in lambda.Body.Descendants())
+        {
+            if (operation is IReturnOperation { Kind: OperationKind.Return } returned && EnclosingFunction(returned) == lambda)
+            {
+                code = returned.ReturnedValue is null ? null : Currencies.Join(code, Value(returned.ReturnedValue, 0, FlowMode.Exact, cancellationToken));
+                if (code is null)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return code;
+    }
+
+    /// <summary>
+    /// Whether a parameter of this name may be written in the declaration (an assignment, <c>ref</c>/<c>out</c>, a
+    /// deconstruction, a <c>this ref</c> extension call); a call of one of Money's own methods on it (<c>p.Round(…)</c>)
+    /// does not write it.
+    /// </summary>
+    private bool IsWrittenIn(SyntaxNode declaration, string name, CancellationToken cancellationToken)
+    {
+        foreach (var token in declaration.DescendantTokens())
+        {
+            if (token.RawKind != (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken || token.ValueText != name
+                || token.Parent is not IdentifierNameSyntax identifier || WritePosition(identifier) is not { } written)
+            {
+                continue;
+            }
+
+            if (written.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access && access.Expression == written
+                && _search.ModelOf(declaration.SyntaxTree).GetSymbolInfo(access, cancellationToken).Symbol is IMethodSymbol { IsExtensionMethod: false } called
+                && called.IsOn(_types.Money))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The stand-in currency of a parameter bound on this thread, when the reference is in the function's own frame: no
+    /// fact about anything declared outside the function is being worked out since it was bound (a field's writes, or
+    /// another call of the function itself, may hold another call's argument). Null otherwise.
+    /// </summary>
+    private static string? BoundParameter(IParameterSymbol parameter)
+    {
+        var bindings = t_bindings;
+        if (bindings is null)
+        {
+            return null;
+        }
+
+        for (int i = bindings.Count - 1; i >= 0; i--)
+        {
+            var binding = bindings[i];
+            if (SymbolEqualityComparer.Default.Equals(binding.Parameter, parameter))
+            {
+                var inProgress = InProgress.Current;
+                inProgress.Touch(binding.Index);
+                return InOwnFrame(inProgress, binding) ? binding.Sentinel : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For a call of a function being bound: the currency of the argument given for the bound parameter (the hypothesis
+    /// the binding proves: a recursive call keeps its argument's currency). False when the function is not bound.
+    /// </summary>
+    private bool BoundHypothesis(IMethodSymbol function, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth, FlowMode mode, CancellationToken cancellationToken, out string? code)
+    {
+        code = null;
+        var bindings = t_bindings!;
+        for (int i = bindings.Count - 1; i >= 0; i--)
+        {
+            var binding = bindings[i];
+            if (SymbolEqualityComparer.Default.Equals(binding.Function, function))
+            {
+                InProgress.Current.Touch(binding.Index);
+                code = ArgumentFor(arguments, binding.Parameter.Ordinal, depth, mode, cancellationToken);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InOwnFrame(InProgress inProgress, Binding binding)
+    {
+        for (int i = binding.Index + 1; i < inProgress.Count; i++)
+        {
+            if (!IsInside(inProgress.SymbolAt(i), binding.Function))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a symbol is declared inside a function (a local, a lambda, a local function, theirs).</summary>
+    private static bool IsInside(ISymbol symbol, IMethodSymbol function)
+    {
+        for (var container = symbol.ContainingSymbol; container is IMethodSymbol method; container = method.ContainingSymbol)
+        {
+            if (SymbolEqualityComparer.Default.Equals(method, function))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A money parameter bound to a stand-in currency while its function's returns are worked out.</summary>
+    private sealed class Binding
+    {
+        public Binding(IMethodSymbol function, IParameterSymbol parameter, string sentinel)
+        {
+            Function = function;
+            Parameter = parameter;
+            Sentinel = sentinel;
+        }
+
+        public IMethodSymbol Function { get; }
+
+        public IParameterSymbol Parameter { get; }
+
+        public string Sentinel { get; }
+
+        /// <summary>The binding's position among the thread's facts in progress.</summary>
+        public int Index { get; set; }
+    }
+}
