@@ -14,15 +14,24 @@ public class RoundedAwayFigureTests
 {
     /// <summary>The embedded dataset with the investment fund's headline set to <paramref name="amount"/> yuan, in US
     /// dollars at the 2024 annual average.</summary>
-    private static NormalisationResult FundOf(string amount)
+    private static NormalisationResult FundOf(string amount) =>
+        new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(WithFund(amount, null).Programmes, NormalisationBasis.AtAnnualAverage(2024));
+
+    /// <summary>The embedded dataset with the investment fund's headline set to <paramref name="amount"/> yuan, exact,
+    /// and the source's own conversion to <paramref name="dollars"/> US dollars (none when null).</summary>
+    private static PolicyDataset WithFund(string amount, string? dollars)
     {
         JsonObject document = Embedded();
         JsonObject headline = document["programmes"]!.AsArray().Single(p => (string?)p!["id"] == "cn-ai-investment-fund")!["headline"]!.AsObject();
         headline["amount"] = amount;
         headline.Remove("precision");
         headline.Remove("sourceConversion");
-        PolicyDataset dataset = PolicyData.Parse(document.ToJsonString());
-        return new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(dataset.Programmes, NormalisationBasis.AtAnnualAverage(2024));
+        if (dollars is not null)
+        {
+            headline["sourceConversion"] = new JsonObject { ["qualifier"] = "exact", ["amount"] = dollars, ["currency"] = "USD" };
+        }
+
+        return PolicyData.Parse(document.ToJsonString());
     }
 
     [Fact]
@@ -101,12 +110,7 @@ public class RoundedAwayFigureTests
     {
         // CNY 10^-28 converted by the source as USD 1,000 implies 10^-31 yuan per dollar, which decimal holds as 0: the
         // audit row read "= 0 CNY per USD" and compared that 0 with the reference as if it were the rate.
-        JsonObject document = Embedded();
-        JsonObject headline = document["programmes"]!.AsArray().Single(p => (string?)p!["id"] == "cn-ai-investment-fund")!["headline"]!.AsObject();
-        headline["amount"] = "0.0000000000000000000000000001";
-        headline.Remove("precision");
-        headline["sourceConversion"] = new JsonObject { ["qualifier"] = "exact", ["amount"] = "1000", ["currency"] = "USD" };
-        PolicyDataset dataset = PolicyData.Parse(document.ToJsonString());
+        PolicyDataset dataset = WithFund("0.0000000000000000000000000001", "1000");
 
         ConversionAudit audit = ConversionAudit.Of(dataset, ReferenceRates.FederalReserveH10, 1m);
 
@@ -121,12 +125,7 @@ public class RoundedAwayFigureTests
     {
         // CNY 10^-8 converted by the source as USD 10^12 implies 10^-20 yuan per dollar: audited (decimal holds it), but
         // the row's text rounded it to four decimals and read "= 0 CNY per USD".
-        JsonObject document = Embedded();
-        JsonObject headline = document["programmes"]!.AsArray().Single(p => (string?)p!["id"] == "cn-ai-investment-fund")!["headline"]!.AsObject();
-        headline["amount"] = "0.00000001";
-        headline.Remove("precision");
-        headline["sourceConversion"] = new JsonObject { ["qualifier"] = "exact", ["amount"] = "1000000000000", ["currency"] = "USD" };
-        PolicyDataset dataset = PolicyData.Parse(document.ToJsonString());
+        PolicyDataset dataset = WithFund("0.00000001", "1000000000000");
 
         ConversionAuditRow row = ConversionAudit.Of(dataset, ReferenceRates.FederalReserveH10, 1m).Rows.Single(r => r.FactId == "cn-ai-investment-fund");
 
