@@ -5,6 +5,7 @@ using System.Linq;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Analysis;
 
@@ -257,11 +258,7 @@ public sealed class TableSchema
     {
         for (int i = 0; i < text.Length; i++)
         {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
+            if (HiddenCharacters.IsUnpairedSurrogate(text, i))
             {
                 return i;
             }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using AiRace.Core.Policy;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Data;
 
@@ -233,11 +234,11 @@ public sealed class CitationList : IReadOnlyList<Citation>
         for (int i = 0; i < text.Length; i++)
         {
             char ch = text[i];
-            if (IsHidden(text, i))
+            if (HiddenCharacters.IsHidden(text, i, lineEnds: true))
             {
                 // A run of them in one code span: two spans side by side would read as one opened by two backticks.
                 escaped.Append('`');
-                for (int j = i; j < text.Length && IsHidden(text, j); i = j++)
+                for (int j = i; j < text.Length && HiddenCharacters.IsHidden(text, j, lineEnds: true); i = j++)
                 {
                     escaped.Append(j == i ? "U+" : " U+").Append(((int)text[j]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                 }
@@ -255,25 +256,5 @@ public sealed class CitationList : IReadOnlyList<Citation>
         }
 
         return escaped.ToString();
-    }
-
-    /// <summary>Whether the UTF-16 unit at <paramref name="index"/> is shown by its code (the same characters as
-    /// AiRace.Interactive's HTML, with line ends too: one source is one line of the list).</summary>
-    private static bool IsHidden(string text, int index)
-    {
-        char c = text[index];
-        if (char.IsHighSurrogate(c))
-        {
-            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
-        }
-
-        if (char.IsLowSurrogate(c))
-        {
-            return index == 0 || !char.IsHighSurrogate(text[index - 1]);
-        }
-
-        return (char.IsControl(c) && c != '\t')
-            || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
-                or '\uFEFF' or '\u2028' or '\u2029';
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using AiRace.Core.Text;
 
 namespace AiRace.Interactive.Html;
 
@@ -18,7 +19,7 @@ internal static class HtmlText
     public static string Encode(string text)
     {
         int i = 0;
-        while (i < text.Length && !IsHidden(text, i, out _))
+        while (i < text.Length && !HiddenCharacters.IsHidden(text, i, lineEnds: false))
         {
             i++;
         }
@@ -32,35 +33,15 @@ internal static class HtmlText
         int start = 0;
         for (i = 0; i < text.Length; i++)
         {
-            if (IsHidden(text, i, out int code))
+            if (HiddenCharacters.IsHidden(text, i, lineEnds: false))
             {
                 html.Append(WebUtility.HtmlEncode(text[start..i]))
                     .Append("<span class=\"airace-char\" style=\"border:1px dotted #a40000;font-family:monospace;font-size:80%\" title=\"a character that would be invisible or reorder the text, shown by its code\">U+")
-                    .Append(code.ToString("X4", CultureInfo.InvariantCulture)).Append("</span>");
+                    .Append(((int)text[i]).ToString("X4", CultureInfo.InvariantCulture)).Append("</span>");
                 start = i + 1;
             }
         }
 
         return html.Append(WebUtility.HtmlEncode(text[start..])).ToString();
-    }
-
-    /// <summary>Whether the UTF-16 unit at <paramref name="index"/> is shown by its code.</summary>
-    private static bool IsHidden(string text, int index, out int code)
-    {
-        char c = text[index];
-        code = c;
-        if (char.IsHighSurrogate(c))
-        {
-            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
-        }
-
-        if (char.IsLowSurrogate(c))
-        {
-            return index == 0 || !char.IsHighSurrogate(text[index - 1]);
-        }
-
-        return (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
-            || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
-                or '\uFEFF' or '\u2028' or '\u2029';
     }
 }

@@ -1,0 +1,41 @@
+namespace AiRace.Core.Text;
+
+/// <summary>
+/// The UTF-16 units that a rendered text would not show as themselves: half a surrogate pair, and the characters a
+/// renderer drops, replaces or hides, or that reorder the text around them (controls other than tab, the
+/// bidirectional embedding, override and isolate controls and marks, the byte order mark, the line and paragraph
+/// separators). One definition for the Markdown of AiRace.Core and the HTML of AiRace.Interactive, which compiles this
+/// file too (the two assemblies ship in separate packages, so neither sees the other's internals).
+/// </summary>
+internal static class HiddenCharacters
+{
+    /// <summary>Whether the unit at <paramref name="index"/> is half a surrogate pair without its other half.</summary>
+    public static bool IsUnpairedSurrogate(string text, int index)
+    {
+        char c = text[index];
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+        }
+
+        return char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
+    }
+
+    /// <summary>Whether the unit at <paramref name="index"/> is to be shown by its code rather than as itself.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">The unit's position.</param>
+    /// <param name="lineEnds">Whether line feeds and carriage returns count too (in a Markdown list item, where they
+    /// would end the item; an HTML page shows them as white space).</param>
+    public static bool IsHidden(string text, int index, bool lineEnds)
+    {
+        char c = text[index];
+        if (char.IsSurrogate(c))
+        {
+            return IsUnpairedSurrogate(text, index);
+        }
+
+        return (char.IsControl(c) && c != '\t' && (lineEnds || c is not ('\n' or '\r')))
+            || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
+                or '\uFEFF' or '\u2028' or '\u2029';
+    }
+}
