@@ -25,8 +25,6 @@ internal sealed partial class CurrencyFlow
     /// <summary>How many functions may be bound at once on a thread (a function called in another one's returns).</summary>
     private const int MaxBindings = 8;
 
-    private static readonly string[] OrdinalFacts = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15" };
-
     // the key under which bound parameters stand in the thread's facts in progress
     private static readonly object BindingsInProgress = new();
 
@@ -35,10 +33,10 @@ internal sealed partial class CurrencyFlow
 
     private static int s_sentinels;
 
-    private FactCache<string>? _argumentReturns;
+    private FactCache<ReturnedParameter>? _argumentReturns;
 
-    // the parameter (by ordinal) whose argument's currency every return of a method has
-    private FactCache<string> ArgumentReturns => _argumentReturns ??= new FactCache<string>((s, c) => ComputeArgumentReturn((IMethodSymbol)s, c), UnknownFact, UnknownFact);
+    // the parameter whose argument's currency every return of a method has
+    private FactCache<ReturnedParameter> ArgumentReturns => _argumentReturns ??= new FactCache<ReturnedParameter>((s, c) => ComputeArgumentReturn((IMethodSymbol)s, c), ReturnedParameter.None, ReturnedParameter.None);
 
     /// <summary>Whether a function is being bound on this thread (caches outside the facts must not keep what is worked out).</summary>
     private static bool BindingActive => t_bindings is { Count: > 0 };
@@ -52,8 +50,8 @@ internal sealed partial class CurrencyFlow
             return hypothesis;
         }
 
-        string fact = ArgumentReturns.Get(method, cancellationToken);
-        return ReferenceEquals(fact, UnknownFact) ? null : ArgumentFor(invocation.Arguments, int.Parse(fact, System.Globalization.CultureInfo.InvariantCulture), depth, mode, cancellationToken);
+        int ordinal = ArgumentReturns.Get(method, cancellationToken).Ordinal;
+        return ordinal < 0 ? null : ArgumentFor(invocation.Arguments, ordinal, depth, mode, cancellationToken);
     }
 
     /// <summary>The currency of a delegate's call whose single value is a lambda (or a method) that returns the currency of one of its parameters, or null.</summary>
@@ -74,8 +72,8 @@ internal sealed partial class CurrencyFlow
             && referenced.Parameters.Length == invocation.TargetMethod.Parameters.Length)
         {
             // Func<Money, Money> f = WithOverhead;
-            string fact = ArgumentReturns.Get(referenced.OriginalDefinition, cancellationToken);
-            return ReferenceEquals(fact, UnknownFact) ? null : ArgumentFor(invocation.Arguments, int.Parse(fact, System.Globalization.CultureInfo.InvariantCulture), depth, mode, cancellationToken);
+            int returned = ArgumentReturns.Get(referenced.OriginalDefinition, cancellationToken).Ordinal;
+            return returned < 0 ? null : ArgumentFor(invocation.Arguments, returned, depth, mode, cancellationToken);
         }
 
         if (value is not IAnonymousFunctionOperation { Symbol: { } lambda } function || lambda.Parameters.Length != invocation.TargetMethod.Parameters.Length)
@@ -106,15 +104,15 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    private string ComputeArgumentReturn(IMethodSymbol method, CancellationToken cancellationToken)
+    private ReturnedParameter ComputeArgumentReturn(IMethodSymbol method, CancellationToken cancellationToken)
     {
         if (!CanFollowBody(method) || !_search.IsOwn(method) || method.IsAsync || BodyOf(method, cancellationToken) is not { } body)
         {
-            return UnknownFact;
+            return ReturnedParameter.None;
         }
 
         int ordinal = ArgumentReturn(method, null, body, cancellationToken);
-        return ordinal < 0 || ordinal >= OrdinalFacts.Length ? UnknownFact : OrdinalFacts[ordinal];
+        return ordinal < 0 ? ReturnedParameter.None : new ReturnedParameter(ordinal);
     }
 
     /// <summary>
@@ -295,6 +293,18 @@ internal sealed partial class CurrencyFlow
         }
 
         return false;
+    }
+
+    /// <summary>The money parameter (by ordinal) whose argument's currency every return of a function has.</summary>
+    private sealed class ReturnedParameter
+    {
+        /// <summary>No such parameter: a call's result is not known from its arguments.</summary>
+        public static readonly ReturnedParameter None = new(-1);
+
+        public ReturnedParameter(int ordinal) => Ordinal = ordinal;
+
+        /// <summary>The parameter's ordinal, or -1 for <see cref="None"/>.</summary>
+        public int Ordinal { get; }
     }
 
     /// <summary>A money parameter bound to a stand-in currency while its function's returns are worked out.</summary>
