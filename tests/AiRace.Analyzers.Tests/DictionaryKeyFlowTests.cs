@@ -3,9 +3,11 @@ using System.Threading.Tasks;
 namespace AiRace.Analyzers.Tests;
 
 /// <summary>
-/// AIR0001 on the values of a dictionary read with a constant key (issue 12): <c>caps[Desk.Tokyo]</c> has the currency
-/// of the values written with that key, when every dictionary the member holds is created where it is assigned and no
-/// use may write it unseen; a key that is not constant, and any doubt, keep the answer for all the values.
+/// AIR0001 on the values of a dictionary read with a constant key (issue 12): <c>caps[Desk.Tokyo]</c>,
+/// <c>TryGetValue</c> and <c>GetValueOrDefault</c> with that key have the currency of the values written with it, when
+/// every dictionary the member holds (a <c>Dictionary</c>, <c>SortedDictionary</c> or <c>SortedList</c>) is created
+/// where it is assigned and no use may write it unseen; a key that is not constant, a text key of a sorted dictionary
+/// that the culture's comparison may take for another, and any doubt, keep the answer for all the values.
 /// </summary>
 public class DictionaryKeyFlowTests
 {
@@ -197,6 +199,95 @@ public class DictionaryKeyFlowTests
             static readonly Dictionary<Desk, Money> Caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
             static void Copy() => Caps[Desk.London] = Caps[Desk.Tokyo];
             bool Larger() => Caps[Desk.London] > Money.Jpy(5m);
+        }
+        """);
+
+    [Fact]
+    public Task Constant_keys_read_by_GetValueOrDefault_Reports() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly Dictionary<Desk, Money> Caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+            bool Larger() => {|AIR0001:Caps.GetValueOrDefault(Desk.Tokyo) > Caps.GetValueOrDefault(Desk.Brussels)|};
+            bool OrYen() => {|AIR0001:Caps.GetValueOrDefault(Desk.Tokyo, Money.Jpy(0m)) > Money.Eur(1m)|};
+            bool Absent() => {|AIR0001:Caps.GetValueOrDefault(Desk.London, Money.Gbp(0m)) > Money.Eur(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task GetValueOrDefault_that_may_give_another_currency_or_nothing_DoesNotReport() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly Dictionary<Desk, Money> Caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+            bool ByDesk(Desk desk) => Caps.GetValueOrDefault(desk) > Money.Eur(1m);
+            bool OrEuro() => Caps.GetValueOrDefault(Desk.Tokyo, Money.Eur(0m)) > Money.Jpy(1m);
+            bool Absent(bool first) => (first ? Caps.GetValueOrDefault(Desk.London) : Money.Eur(1m)) > Money.Jpy(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Sorted_dictionary_and_sorted_list_with_constant_keys_Reports() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly SortedDictionary<Desk, Money> Caps = new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+            static readonly IDictionary<string, Money> Floors = new SortedList<string, Money>(4) { ["tokyo"] = Money.Jpy(5m), ["Brussels2"] = Money.Eur(1m) };
+            bool Larger() => {|AIR0001:Caps[Desk.Tokyo] > Caps[Desk.Brussels]|};
+            bool Floor() => Floors.TryGetValue("tokyo", out var yen) && {|AIR0001:yen > Floors["Brussels2"]|};
+        }
+        """);
+
+    [Fact]
+    public Task Sorted_dictionary_with_a_comparer_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            bool Larger(decimal x)
+            {
+                var caps = new SortedDictionary<string, Money>(StringComparer.OrdinalIgnoreCase) { ["tokyo"] = Money.Jpy(100m) };
+                caps["TOKYO"] = Money.Eur(x);
+                return caps["tokyo"] > Money.Eur(1m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Sorted_text_keys_the_culture_may_take_for_one_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly SortedDictionary<string, Money> Caps = new() { ["tokyo"] = Money.Jpy(100m), ["brussels"] = Money.Eur(1m) };
+            static void Rebase(decimal x) => Caps["to\u00ADkyo"] = Money.Eur(x);
+            bool Larger() => Caps["tokyo"] > Money.Eur(2m);
+            bool Hyphened() => Caps["to-kyo"] > Money.Eur(2m);
+        }
+        """);
+
+    [Fact]
+    public Task Sorted_list_value_replaced_by_position_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly SortedList<string, Money> Floors = new() { ["tokyo"] = Money.Jpy(5m), ["osaka"] = Money.Jpy(1m) };
+            static void Rebase(decimal x) => Floors.SetValueAtIndex(0, Money.Eur(x));
+            bool Larger() => Floors["tokyo"] > Money.Eur(2m);
         }
         """);
 }

@@ -661,6 +661,9 @@ internal sealed partial class CurrencyFlow
                 return projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
                     ? Elements.Of(ElementValue(added, 0, cancellationToken, projected))
                     : Elements.Unknown;
+            case "SetValueAtIndex" when invocation.Arguments.Length == 2:
+                // a sorted list's value replaced by position
+                return Elements.Of(ElementValue(invocation.Arguments[1].Value, 0, cancellationToken, projected)).Join(Elements.Removal);
             case "AddRange" or "InsertRange":
                 return invocation.Arguments.Length == 0 ? Elements.Unknown : ElementsOf(invocation.Arguments[invocation.Arguments.Length - 1].Value, 0, cancellationToken, projected);
             case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan":

@@ -7,11 +7,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>
-/// The values of a dictionary by constant key (issue 12): <c>Caps[Desk.Tokyo]</c> has the currency of the values
-/// written with the key <c>Desk.Tokyo</c>, when the dictionary is a field, property or local whose writes the flow
-/// sees (the same uses as for its values as a whole: an escape makes every key unknown), every dictionary it ever
-/// holds is created where it is assigned, without a comparer (so two different constant keys are two different
-/// entries), and a write with a key that is not constant counts for every key.
+/// The values of a dictionary by constant key (issue 12): <c>Caps[Desk.Tokyo]</c> (and <c>TryGetValue</c>,
+/// <c>GetValueOrDefault</c> with that key) has the currency of the values written with the key <c>Desk.Tokyo</c>, when
+/// the dictionary is a field, property or local whose writes the flow sees (the same uses as for its values as a
+/// whole: an escape makes every key unknown), every dictionary it ever holds is created where it is assigned, without
+/// a comparer (so two different constant keys are two different entries), and a write with a key that is not constant
+/// counts for every key. A sorted dictionary (<c>SortedDictionary</c>, <c>SortedList</c>) orders text by the culture's
+/// rules, under which two different texts may be one key: its text keys are told apart only when both are ASCII
+/// letters and digits.
 /// </summary>
 internal sealed partial class CurrencyFlow
 {
@@ -45,7 +48,37 @@ internal sealed partial class CurrencyFlow
         }
 
         var keyed = KeyedFacts.Get(symbol, cancellationToken);
-        return ReferenceEquals(keyed, KeyedElements.Unknown) ? whole : keyed.For(constant).Code;
+        return ReferenceEquals(keyed, KeyedElements.Unknown) || keyed.For(constant) is not { } elements ? whole : elements.Code;
+    }
+
+    /// <summary>
+    /// The currency of <c>dictionary.GetValueOrDefault(key)</c> without a default value: the values written with a
+    /// constant key (<paramref name="whole"/> when they tell nothing more), unknown when none was (the call then gives
+    /// <c>default</c>).
+    /// </summary>
+    private string? KeyedValueOrDefault(IInvocationOperation invocation, IOperation dictionary, string? whole, CancellationToken cancellationToken)
+    {
+        if (whole is not null || invocation.TargetMethod.Name != "GetValueOrDefault")
+        {
+            return whole;
+        }
+
+        IOperation? key = null;
+        bool defaultGiven = false;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == "key")
+            {
+                key = argument.Value;
+            }
+            else if (argument.Parameter?.Name == "defaultValue" && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                defaultGiven = true;
+            }
+        }
+
+        string? code = key is null ? null : KeyedValue(dictionary, key, null, cancellationToken);
+        return Currencies.IsNone(code) && !defaultGiven ? null : code;
     }
 
     /// <summary>The value of a constant key of a type whose default equality is the value's (an enum, text, an integer, a decimal), or null.</summary>
@@ -70,7 +103,7 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary", TypeArguments.Length: 2 } dictionary
+        if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList", TypeArguments.Length: 2 } dictionary
             || !IsCollectionNamespace(dictionary.ContainingNamespace) || !IsConstantKeyType(dictionary.TypeArguments[0]) || !TracksElements(type)
             || Declared(symbol) is not null || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol))
         {
@@ -99,7 +132,7 @@ internal sealed partial class CurrencyFlow
                 return KeyedElements.Unknown;
         }
 
-        var keyed = new KeyedElements();
+        var keyed = new KeyedElements { Sorted = IsSorted(dictionary) };
         if (initializer is not null && !AddCreated(model.GetOperation(initializer, cancellationToken), keyed, cancellationToken))
         {
             return KeyedElements.Unknown;
@@ -155,6 +188,9 @@ internal sealed partial class CurrencyFlow
         return keyed;
     }
 
+    /// <summary><c>SortedDictionary</c>, <c>SortedList</c>: a dictionary whose default comparer of text is the culture's.</summary>
+    private static bool IsSorted(INamedTypeSymbol type) => type.Name is "SortedDictionary" or "SortedList";
+
     /// <summary>
     /// The values of a dictionary created where it is assigned (<c>new() { [K] = v }</c>, <c>{ { K, v } }</c>, <c>null</c>,
     /// <c>[]</c>) added to <paramref name="keyed"/>; false for any other value, and for a dictionary given a comparer or
@@ -169,8 +205,9 @@ internal sealed partial class CurrencyFlow
             case IDefaultValueOperation:
             case ICollectionExpressionOperation { Elements.IsEmpty: true }:
                 return true;
-            case IObjectCreationOperation { Type: INamedTypeSymbol { Name: "Dictionary" or "ConcurrentDictionary", TypeArguments.Length: 2 } type } creation
+            case IObjectCreationOperation { Type: INamedTypeSymbol { Name: "Dictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList", TypeArguments.Length: 2 } type } creation
                 when IsCollectionNamespace(type.ContainingNamespace):
+                keyed.Sorted |= IsSorted(type);
                 foreach (var argument in creation.Arguments)
                 {
                     // a capacity (or a concurrency level) only: a comparer could make two constant keys one entry
@@ -230,10 +267,55 @@ internal sealed class KeyedElements
     private readonly Dictionary<object, Elements> _byKey = new();
     private Elements _any = Elements.None;
 
-    /// <summary>The values a read with <paramref name="key"/> may give: those written with it, and those written with a key that is not constant.</summary>
-    public Elements For(object key) => _byKey.TryGetValue(key, out var elements) ? elements.Join(_any) : _any;
+    /// <summary>
+    /// Whether the dictionary may be a sorted one, whose default comparer of text is the culture's: two different texts
+    /// may then be one key, unless both are ASCII letters and digits.
+    /// </summary>
+    public bool Sorted { get; set; }
+
+    /// <summary>
+    /// The values a read with <paramref name="key"/> may give: those written with it, and those written with a key that
+    /// is not constant (or, in a sorted dictionary, with a text that may be the same key); null when the key tells nothing.
+    /// </summary>
+    public Elements? For(object key)
+    {
+        if (!Sorted || key is not string text)
+        {
+            return _byKey.TryGetValue(key, out var elements) ? elements.Join(_any) : _any;
+        }
+
+        if (!IsPlain(text))
+        {
+            return null;
+        }
+
+        var values = _any;
+        foreach (var entry in _byKey)
+        {
+            if (entry.Key is string written && (written == text || !IsPlain(written)))
+            {
+                values = values.Join(entry.Value);
+            }
+        }
+
+        return values;
+    }
 
     public void Add(object key, Elements elements) => _byKey[key] = _byKey.TryGetValue(key, out var known) ? known.Join(elements) : elements;
 
     public void AddAny(Elements elements) => _any = _any.Join(elements);
+
+    /// <summary>ASCII letters and digits only: two such texts that differ are two keys under any culture's comparison.</summary>
+    private static bool IsPlain(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
 }

@@ -294,8 +294,10 @@ internal sealed partial class CurrencyFlow
             case CallSourceKind.MinMax when invocation.Arguments.Length == 2:
                 return Currencies.Either(Value(invocation.Arguments[0].Value, depth, mode, cancellationToken), Value(invocation.Arguments[1].Value, depth, mode, cancellationToken));
             case CallSourceKind.Element:
-                // xs.First(), xs.Max(), dict.GetValueOrDefault(k): an element of the source, or the default value given
-                return SourceArgument(invocation) is { } collection ? OrDefaultValue(invocation, ElementsOf(collection, depth, cancellationToken).Code, depth, mode, cancellationToken) : null;
+                // xs.First(), xs.Max(), dict.GetValueOrDefault(k): an element of the source (of the key's values, for a constant key), or the default value given
+                return SourceArgument(invocation) is { } collection
+                    ? OrDefaultValue(invocation, KeyedValueOrDefault(invocation, collection, ElementsOf(collection, depth, cancellationToken).Code, cancellationToken), depth, mode, cancellationToken)
+                    : null;
             case CallSourceKind.Method:
                 // what every return states; else, for a function that returns its argument's currency, the argument's
                 return MethodReturn(invocation.TargetMethod, cancellationToken)
