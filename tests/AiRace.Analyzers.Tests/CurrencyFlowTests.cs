@@ -996,6 +996,47 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Lambda_parameter_the_lambda_writes_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Totals
+        {
+            private static readonly List<Money> Tranches = [Money.Eur(1m), Money.Eur(2m)];
+
+            // a false report: the parameter was taken for an element after the lambda replaced it
+            bool A() => Tranches.Any(t =>
+            {
+                t = Money.Jpy(5m);
+                return t > Money.Jpy(1m);
+            });
+            Money B() => Tranches.Aggregate(Money.Zero(Currency.EUR), (total, t) =>
+            {
+                total = Money.Jpy(0m);
+                return total + Money.Jpy(t.Amount);
+            });
+        }
+        """);
+
+    [Fact]
+    public Task Inner_key_selector_of_a_join_takes_the_inner_elements() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Totals
+        {
+            private static readonly List<Money> Euros = [Money.Eur(1m), Money.Eur(2m)];
+            private static readonly List<Money> Yen = [Money.Jpy(100m)];
+
+            // a false report: the inner key selector's parameter was taken for an element of the outer source
+            int A() => Euros.Join(Yen, e => 1, y => y > Money.Jpy(1m) ? 1 : 0, (e, y) => 0).Count();
+            int B() => Euros.Join(Yen, e => 1, y => {|AIR0001:y > Money.Eur(1m)|} ? 1 : 0, (e, y) => 0).Count();
+        }
+        """);
+
     // ---- objects: what their creation gave an init-only property; selectors; constant text ----
 
     [Fact]

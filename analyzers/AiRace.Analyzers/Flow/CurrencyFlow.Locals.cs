@@ -305,8 +305,9 @@ internal sealed partial class CurrencyFlow
         }
 
         var argument = function?.Parent is IDelegateCreationOperation creation ? creation.Parent as IArgumentOperation : null;
-        if (argument?.Parent is not IInvocationOperation invocation || invocation.Arguments.IsEmpty)
+        if (argument?.Parent is not IInvocationOperation invocation || invocation.Arguments.IsEmpty || WritesParameter((IAnonymousFunctionOperation)function!, parameter))
         {
+            // a parameter the lambda writes no longer holds what the call gave it
             return null;
         }
 
@@ -319,9 +320,11 @@ internal sealed partial class CurrencyFlow
         }
 
         // the lambda of a LINQ call (or of a collection's ForEach, Sort, Find…): the elements of its source first, since
-        // they are nearly always unknown and then nothing else needs looking at
+        // they are nearly always unknown and then nothing else needs looking at; a join's inner key selector takes the
+        // elements of the inner source
         var source = SourceOf(invocation.TargetMethod);
-        IOperation? collection = source.BindsElements ? (invocation.Arguments[0] == argument ? null : invocation.Arguments[0].Value)
+        IOperation? collection = source.BindsElements && argument.Parameter is { Name: "innerKeySelector" } ? (invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value : null)
+            : source.BindsElements ? (invocation.Arguments[0] == argument ? null : invocation.Arguments[0].Value)
             : source.BindsInstanceElements ? invocation.Instance
             : null;
         // the second parameter is an element only for Sort's comparison and Aggregate's function ((total, x) => …)
@@ -339,5 +342,37 @@ internal sealed partial class CurrencyFlow
 
         // the parameter stands for an element when its type is the source's element type (not an index, an accumulator)
         return IsElementOf(parameter.Type, collection.SkipConversions()?.Type) ? code : null;
+    }
+
+    /// <summary>
+    /// Whether a lambda may write one of its parameters: an assignment or deconstruction into it, an increment, a
+    /// <c>ref</c> or <c>out</c> argument; a <c>ref</c> local or an address taken anywhere in it counts too.
+    /// </summary>
+    private static bool WritesParameter(IAnonymousFunctionOperation lambda, IParameterSymbol parameter)
+    {
+        foreach (var operation in lambda.Body.Descendants())
+        {
+            switch (operation)
+            {
+                case IDeconstructionAssignmentOperation deconstruction:
+                    foreach (var target in deconstruction.Target.DescendantsAndSelf())
+                    {
+                        if (target is IParameterReferenceOperation written && SymbolEqualityComparer.Default.Equals(written.Parameter, parameter))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case IAssignmentOperation { Target: IParameterReferenceOperation written } when SymbolEqualityComparer.Default.Equals(written.Parameter, parameter):
+                case IIncrementOrDecrementOperation { Target: IParameterReferenceOperation incremented } when SymbolEqualityComparer.Default.Equals(incremented.Parameter, parameter):
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation passed } when SymbolEqualityComparer.Default.Equals(passed.Parameter, parameter):
+                case IVariableDeclaratorOperation { Symbol.IsRef: true }:
+                case IAddressOfOperation:
+                    return true;
+            }
+        }
+
+        return false;
     }
 }
