@@ -22,7 +22,7 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Three, each a use of a
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Two, each a use of a
     /// currency the flow does not follow, and each left because following it costs more than the mistake is common:
     /// <list type="bullet">
     /// <item>HarbourClosing.cs, <c>Buffers.Min()</c> after <c>Buffers[1] = receipt.Received</c> (an array of two euro
@@ -31,12 +31,12 @@ public class FieldTests
     /// <item>GrantPortfolio.cs, <c>SumAll(Money.Zero(Currency.EUR), [BrusselsCap, TokyoCap])</c>: a generic fold of
     /// a collection of two currencies. Calls are checked for two parameters a body combines, not for the elements of a
     /// collection it folds.</item>
-    /// <item>GrantReports.cs, <c>ByPosition()[0]</c> of <c>EuroRound1.Select((m, i) =&gt; (m, i)).ToDictionary(p =&gt; p.i,
-    /// p =&gt; p.m)</c>: a dictionary's values taken from a tuple element of a projection; the flow follows
-    /// <c>ToDictionary</c>'s value selector over elements, not over tuples a <c>Select</c> made of them.</item>
     /// </list>
+    /// (GrantReports.cs, <c>ByPosition()[0]</c> of <c>EuroRound1.Select((m, i) =&gt; (m, i)).ToDictionary(p =&gt; p.i,
+    /// p =&gt; p.m)</c>, is caught since the flow follows the elements of tuples a <c>Select</c> made into the lambdas of
+    /// the LINQ after it.)
     /// </summary>
-    private const int RecordedMisses = 3;
+    private const int RecordedMisses = 2;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

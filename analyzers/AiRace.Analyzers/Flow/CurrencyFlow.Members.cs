@@ -383,6 +383,12 @@ internal sealed partial class CurrencyFlow
             return single is null ? null : ElementOfTuple(single, index, depth + 1, mode, cancellationToken);
         }
 
+        if (value is IParameterReferenceOperation parameter)
+        {
+            // pairs.ToDictionary(p => p.i, p => p.m): an element of the tuples of the lambda's source
+            return TupleParameterElement(parameter, index, depth, mode, cancellationToken);
+        }
+
         return null;
     }
 

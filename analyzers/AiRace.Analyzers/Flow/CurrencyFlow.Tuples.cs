@@ -1,0 +1,101 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// Tuples made of a collection's elements: <c>xs.Select((m, i) =&gt; (m, i)).ToDictionary(p =&gt; p.i, p =&gt; p.m)</c>.
+/// The tuple parameter of a LINQ lambda that stands for an element of its source (a selector, key or element selector,
+/// or predicate) has, in each of its elements, the currency that element has in every tuple of the source: the tuples
+/// a <c>Select</c> lambda returns, through LINQ that keeps elements (<c>Where</c>, <c>OrderBy</c>, <c>ToList</c>…). Not
+/// followed when the lambda writes anything (it might write its parameter), nor for tuples a collection holds.
+/// </summary>
+internal sealed partial class CurrencyFlow
+{
+    /// <summary>The currency of element <paramref name="index"/> of a LINQ lambda's tuple parameter, or null.</summary>
+    private string? TupleParameterElement(IParameterReferenceOperation reference, int index, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        var parameter = reference.Parameter;
+        if (parameter.Ordinal != 0 || !parameter.Type.IsTupleType || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda)
+        {
+            return null;
+        }
+
+        IOperation? function = reference.Parent;
+        while (function is not null && !(function is IAnonymousFunctionOperation anonymous && SymbolEqualityComparer.Default.Equals(anonymous.Symbol, lambda)))
+        {
+            function = function.Parent;
+        }
+
+        if (function is not IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation argument } } found
+            || argument.Parameter?.Name is not ("selector" or "keySelector" or "elementSelector" or "predicate")
+            || argument.Parent is not IInvocationOperation { Arguments.Length: > 1 } invocation
+            || invocation.Arguments[0] == argument || !SourceOf(invocation.TargetMethod).BindsElements
+            || !IsElementOf(parameter.Type, invocation.Arguments[0].Value.SkipConversions()?.Type)
+            || WritesAnything(found))
+        {
+            return null;
+        }
+
+        return TupleElementOfElements(invocation.Arguments[0].Value, index, depth + 1, mode, cancellationToken);
+    }
+
+    /// <summary>
+    /// The currency element <paramref name="index"/> of every tuple of a sequence has: those a <c>Select</c> lambda
+    /// returns, through LINQ that keeps elements; null for any other sequence.
+    /// </summary>
+    private string? TupleElementOfElements(IOperation? collection, int index, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (depth > MaxDepth || collection.SkipConversions() is not IInvocationOperation { Arguments.IsEmpty: false } invocation)
+        {
+            return null;
+        }
+
+        var arguments = invocation.Arguments;
+        switch (SourceOf(invocation.TargetMethod).Sequence)
+        {
+            case SequenceKind.PassThrough when invocation.TargetMethod.Name != "DefaultIfEmpty":
+                return TupleElementOfElements(arguments[0].Value, index, depth + 1, mode, cancellationToken);
+            case SequenceKind.Select when arguments.Length == 2 && SelectorLambda(arguments[1].Value) is { } selector:
+                string? code = Currencies.None;
+                foreach (var operation in selector.Body.Descendants())
+                {
+                    if (operation is IReturnOperation { Kind: OperationKind.Return } returned && EnclosingFunction(returned) == selector)
+                    {
+                        code = returned.ReturnedValue is null ? null : Currencies.Join(code, ElementOfTuple(returned.ReturnedValue, index, depth + 1, mode, cancellationToken));
+                        if (code is null)
+                        {
+                            return null;
+                        }
+                    }
+                }
+
+                return Currencies.Known(code);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The lambda an argument passes (through conversions and a delegate creation), or null.</summary>
+    private static IAnonymousFunctionOperation? SelectorLambda(IOperation argument)
+    {
+        var value = argument.SkipConversions();
+        return (value is IDelegateCreationOperation creation ? creation.Target : value) as IAnonymousFunctionOperation;
+    }
+
+    /// <summary>Whether a lambda's body writes anything: an assignment, an increment, a <c>ref</c> or <c>out</c> argument, a <c>ref</c> local, an address taken.</summary>
+    private static bool WritesAnything(IAnonymousFunctionOperation lambda)
+    {
+        foreach (var operation in lambda.Body.Descendants())
+        {
+            if (operation is IAssignmentOperation or IIncrementOrDecrementOperation or IAddressOfOperation
+                or IArgumentOperation { Parameter.RefKind: not RefKind.None } or IVariableDeclaratorOperation { Symbol.IsRef: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
