@@ -86,9 +86,13 @@ internal sealed partial class CurrencyFlow
         return count;
     }
 
-    private static bool IsGenericMathParameter(IParameterSymbol parameter, IMethodSymbol method)
+    private static bool IsGenericMathParameter(IParameterSymbol parameter, IMethodSymbol method) =>
+        IsGenericMathType(parameter.OriginalDefinition.Type, method);
+
+    /// <summary>A type parameter of the method (a definition's) constrained to an operator interface of generic math.</summary>
+    private static bool IsGenericMathType(ITypeSymbol? candidate, IMethodSymbol method)
     {
-        if (parameter.OriginalDefinition.Type is not ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } type
+        if (candidate is not ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } type
             || !SymbolEqualityComparer.Default.Equals(type.DeclaringMethod?.OriginalDefinition, method.OriginalDefinition))
         {
             return false;

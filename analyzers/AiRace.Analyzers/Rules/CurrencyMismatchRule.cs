@@ -9,9 +9,10 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// AIR0001: reports money in two known, different currencies meeting where they must agree: operators, Equals,
 /// CompareTo, Min/Max, <c>Comparer&lt;Money&gt;.Default</c>; sorting or taking the minimum of a collection known to mix
-/// currencies; the currency-stating <c>Sum</c> given amounts known to be in another currency; and a value written
-/// where <c>[Currency("…")]</c> declares another currency (an assignment, an initializer, a return, an argument, an
-/// element added to a collection).
+/// currencies; the currency-stating <c>Sum</c> given amounts known to be in another currency; two currencies passed
+/// to a method of the compilation that combines them inside (two parameters it combines, or a collection whose
+/// elements it adds together); and a value written where <c>[Currency("…")]</c> declares another currency (an
+/// assignment, an initializer, a return, an argument, an element added to a collection).
 /// </summary>
 internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, ICompoundAssignmentRule, IOperationRule
 {
@@ -107,6 +108,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         CheckArguments(context, resolver, arguments);
         CheckParameterPairs(context, resolver, method, arguments);
+        CheckFolds(context, resolver, method, arguments);
         if (method.MethodKind == MethodKind.DelegateInvoke && call is IInvocationOperation { Instance: { } target })
         {
             CheckDelegatePairs(context, resolver, method, target, arguments);
@@ -315,6 +317,35 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             if (CurrencyFlow.ArgumentsFor(pair, arguments) is { } passed)
             {
                 Check(context, resolver, passed.First, passed.Second, method.Name + ": " + pair.What);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A collection of money known to hold two currencies, passed for a parameter whose elements the called method (of
+    /// this compilation) adds together: the mismatch happens inside it, at the step that meets the second currency.
+    /// </summary>
+    private static void CheckFolds(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var folds = resolver.FoldsOf(method, context.CancellationToken);
+        if (folds.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !IsMoneyCollection(parameter.Type, context.Types))
+            {
+                continue;
+            }
+
+            foreach (var fold in folds)
+            {
+                if (fold.Ordinal == parameter.Ordinal && resolver.ElementsOf(argument.Value, context.CancellationToken) is { IsMixed: true } elements)
+                {
+                    context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), method.Name + ": " + fold.What, elements.First, elements.Second));
+                }
             }
         }
     }
@@ -601,8 +632,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         // a generic method of the compilation with two parameters of a type that generic math lets it add or compare
-        // (T : IComparisonOperators<T, T, bool>): called with money, its body may combine the two
-        return method.IsGenericMethod && method.DeclaringSyntaxReferences.Length == 1 && CurrencyFlow.GenericMathParameterCount(method) >= 2;
+        // (T : IComparisonOperators<T, T, bool>): called with money, its body may combine the two; or with a collection
+        // of such a type, whose elements its body may add together
+        return method.IsGenericMethod && method.DeclaringSyntaxReferences.Length == 1
+            && (CurrencyFlow.GenericMathParameterCount(method) >= 2 || CurrencyFlow.HasGenericMathCollectionParameter(method));
     }
 
     /// <summary>An array or generic collection whose last type argument (a dictionary's value) is Money.</summary>

@@ -1,0 +1,159 @@
+using System.Threading.Tasks;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 at a call passing a collection known to hold two currencies for a parameter whose elements the called
+/// method adds together (<c>items.Aggregate(seed, (a, b) =&gt; a + b)</c> on the parameter itself, or the parameter
+/// passed on to a method that does): every step adds an element to a total of one currency, so one of the two throws.
+/// A fold that does not add the elements themselves, a parameter the body may write or change, a filtered fold, and
+/// a collection of one or of unknown currencies stay silent.
+/// </summary>
+public class FoldedCollectionFlowTests
+{
+    private const string Folds = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Numerics;
+        using AiRace.Core;
+        public static class Folds
+        {
+            public static T SumAll<T>(T seed, IEnumerable<T> items) where T : IAdditionOperators<T, T, T> => items.Aggregate(seed, (a, b) => a + b);
+            public static Money Total(IReadOnlyList<Money> items) => items.Aggregate((total, x) => total + x);
+        }
+        """;
+
+    [Fact]
+    public Task Generic_fold_given_two_currencies_Reports() => Files.Verify(
+        Folds,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly List<Money> Caps = [Money.Eur(1m), Money.Jpy(100m)];
+            Money A() => {|AIR0001:Folds.SumAll(Money.Zero(Currency.EUR), [Money.Eur(1m), Money.Jpy(2m)])|};
+            Money B() => {|AIR0001:Folds.SumAll(Money.Zero(Currency.EUR), Caps)|};
+        }
+        """);
+
+    [Fact]
+    public Task Fold_of_money_and_one_passed_on_Reports() => Files.Verify(
+        Folds,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Reports
+        {
+            public static Money Doubled(IEnumerable<Money> xs)
+            {
+                var list = xs.ToList();
+                return list.Count == 0 ? Money.Zero(Currency.EUR) : Folds.Total(xs.ToList()) + Folds.SumAll(Money.Zero(Currency.EUR), xs);
+            }
+        }
+        class Check
+        {
+            Money A() => {|AIR0001:Folds.Total(new[] { Money.Cny(1m), Money.Usd(2m) })|};
+            Money B() => {|AIR0001:Reports.Doubled([Money.Cny(1m), Money.Usd(2m)])|};
+        }
+        """);
+
+    [Fact]
+    public Task Fold_given_one_currency_or_unknown_ones_DoesNotReport() => Files.Verify(
+        Folds,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly List<Money> Caps = [Money.Eur(1m), Money.Jpy(100m)];
+            static void Trim() => Caps.RemoveAt(1);
+            Money A() => Folds.SumAll(Money.Zero(Currency.JPY), [Money.Eur(1m), Money.Eur(2m)]);
+            Money B(Money given) => Folds.Total([Money.Eur(1m), given]);
+            Money C() => Folds.SumAll(Money.Zero(Currency.EUR), Caps);
+            decimal D() => Folds.SumAll(0m, [1m, 2m]);
+        }
+        """);
+
+    [Fact]
+    public Task Fold_that_does_not_add_the_elements_themselves_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Folds
+        {
+            public static Money Doubled(IEnumerable<Money> items, Money seed) => items.Aggregate(seed, (a, b) => a + a);
+            public static Money InEuros(IEnumerable<Money> items, DateOnly at, IExchangeRateProvider rates) =>
+                items.Aggregate(Money.Zero(Currency.EUR), (a, b) => a + b.ConvertTo(Currency.EUR, at, rates, RateLookup.ExactDate).Result);
+            public static Money Euros(IEnumerable<Money> items) => items.Where(m => m.Currency == Currency.EUR).Aggregate((a, b) => a + b);
+            public static Func<Money> Later(IEnumerable<Money> items) => () => items.Aggregate((a, b) => a + b);
+            public static Money Stepped(IEnumerable<Money> items) => items.Aggregate((a, b) => { var sum = a + b; return Money.Jpy(sum.Amount); });
+        }
+        class Check
+        {
+            private static readonly Money[] Mixed = [Money.Eur(1m), Money.Jpy(100m)];
+            Money A() => Folds.Doubled(Mixed, Money.Zero(Currency.EUR));
+            Money B(DateOnly at, IExchangeRateProvider rates) => Folds.InEuros(Mixed, at, rates);
+            Money C() => Folds.Euros(Mixed);
+            Money D() => Folds.Later(Mixed)();
+            Money E() => Folds.Stepped(Mixed);
+        }
+        """);
+
+    [Fact]
+    public Task Fold_of_a_parameter_the_body_may_change_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Folds
+        {
+            public static Money Replaced(IEnumerable<Money> items)
+            {
+                items = items.Where(m => m.Currency == Currency.EUR);
+                return items.Aggregate((a, b) => a + b);
+            }
+
+            public static Money Trimmed(List<Money> items)
+            {
+                items.RemoveAll(m => m.Currency != Currency.EUR);
+                return items.Aggregate((a, b) => a + b);
+            }
+
+            public static Money Handed(List<Money> items)
+            {
+                Keep(items);
+                return items.Aggregate((a, b) => a + b);
+            }
+
+            private static void Keep(List<Money> items) => items.RemoveAt(0);
+        }
+        class Check
+        {
+            Money A() => Folds.Replaced([Money.Eur(1m), Money.Jpy(100m)]);
+            Money B() => Folds.Trimmed([Money.Eur(1m), Money.Jpy(100m)]);
+            Money C() => Folds.Handed([Money.Eur(1m), Money.Jpy(100m)]);
+        }
+        """);
+
+    [Fact]
+    public Task Fold_a_call_may_not_run_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public interface IFolder { Money Fold(IEnumerable<Money> items); }
+        public class Folder : IFolder
+        {
+            public virtual Money Fold(IEnumerable<Money> items) => items.Aggregate((a, b) => a + b);
+        }
+        class Check
+        {
+            Money A(IFolder folder) => folder.Fold([Money.Eur(1m), Money.Jpy(100m)]);
+            Money B(Folder folder) => folder.Fold([Money.Eur(1m), Money.Jpy(100m)]);
+        }
+        """);
+}
