@@ -163,6 +163,22 @@ public class ExchangeRateEdgeTests
     }
 
     [Fact]
+    public void Conversion_RebuiltWithItsResult_KeepsEveryPartAndTheResultGiven()
+    {
+        // The internal constructor of compact stores (NormalisedList): nothing recomputed, every part kept as given.
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, Daily);
+        var rebuilt = new Conversion(M.Usd(2), rate, Day.AddDays(1), RateLookup.MostRecentWithin(2), M.Cny(14.5m));
+
+        rebuilt.Original.Should().Be(M.Usd(2));
+        rebuilt.Rate.Should().Be(rate);
+        rebuilt.RequestedDate.Should().Be(Day.AddDays(1));
+        rebuilt.Lookup.Should().Be(RateLookup.MostRecentWithin(2));
+        rebuilt.Result.Amount.Should().Be(14.5m, "the result given, not the product 14");
+        rebuilt.Result.Currency.Should().Be(Currency.CNY);
+        rebuilt.Should().Be(new Conversion(M.Usd(2), rate, Day.AddDays(1), RateLookup.MostRecentWithin(2)));
+    }
+
+    [Fact]
     public void RateSeries_EqualityIsIdDerivationPeriodAndCitation()
     {
         var s = new RateSeries("S", "Series S", "Tests", RatePeriod.Day);

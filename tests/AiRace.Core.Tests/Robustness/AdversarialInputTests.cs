@@ -236,6 +236,41 @@ public class AdversarialInputTests
     }
 
     [Fact]
+    public void An_override_that_puts_a_programme_under_another_it_overlaps_is_reported_at_that_override_not_the_first()
+    {
+        // Two overrides of programmes: the problem is at the one that moves the fund under the plan, the second.
+        string overlay = Overlay("note-1",
+            ("ov-stargate", "us-stargate-project", new JsonObject { ["description"] = "The notice describes it anew." }),
+            ("ov-fund-parent", "cn-ai-investment-fund", new JsonObject { ["parent"] = "cn-ai-industry-development-action-plan" }));
+
+        DataProblem problem = PolicyData.Validate(System.Text.Encoding.UTF8.GetBytes(overlay), PolicyData.Embedded).Single();
+
+        problem.Path.Should().Be("$.overrides[1]");
+        problem.Message.Should().StartWith("With this change \"cn-ai-investment-fund\" is part of \"cn-ai-industry-development-action-plan\"");
+    }
+
+    [Fact]
+    public void An_override_that_makes_a_parent_smaller_than_an_unchanged_cap_below_it_is_accepted()
+    {
+        // A cap ("up to") is not spent, so a part capped above its parent fits it (its least is zero), as in a whole document.
+        JsonObject basisOverlay = JsonNode.Parse(Overlay("note-1", ("ov-fund", "cn-ai-investment-fund", new JsonObject
+        {
+            ["parent"] = "cn-ai-industry-development-action-plan",
+            ["headline"] = new JsonObject { ["qualifier"] = "upTo", ["amount"] = "60000000000", ["currency"] = "CNY", ["stated"] = "up to 60 billion yuan" },
+        })))!.AsObject();
+        basisOverlay["retractions"] = new JsonArray(new JsonObject
+        {
+            ["id"] = "rt-plan-fund", ["fact"] = "o-cn-plan-fund", ["reason"] = "The fund is part of the plan.",
+            ["sources"] = new JsonArray(new JsonObject { ["source"] = "note-1", ["quote"] = "the notice" }),
+        });
+        PolicyDataset capUnderPlan = PolicyData.Parse(basisOverlay.ToJsonString(), PolicyData.Embedded);
+        string overlay = Overlay("note-2", ("ov-plan-small", "cn-ai-industry-development-action-plan", new JsonObject { ["headline"] = Headline("1") }));
+
+        PolicyData.Validate(System.Text.Encoding.UTF8.GetBytes(overlay), capUnderPlan).Should().BeEmpty();
+        PolicyData.Validate(System.Text.Encoding.UTF8.GetBytes(overlay), FundUnderPlan()).Should().ContainSingle("the same parent under an exact part of 60 billion is refused");
+    }
+
+    [Fact]
     public void An_override_that_closes_a_cycle_of_parents_through_the_extended_dataset_is_refused()
     {
         // The plan made a part of its own part (the fund, a programme of the extended dataset, of the same size so that no

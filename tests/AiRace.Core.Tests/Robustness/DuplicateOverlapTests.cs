@@ -51,4 +51,47 @@ public class DuplicateOverlapTests
         });
         Validate(overlay, PolicyData.Embedded).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Overlaps_whose_ids_run_together_alike_are_not_the_same_programmes()
+    {
+        // "xy" and "z", "x" and "yz": the same letters in a row, different programmes; the ids are kept apart.
+        JsonObject document = Embedded();
+        JsonArray programmes = document["programmes"]!.AsArray();
+        JsonNode beijing = programmes.Single(p => (string?)p!["id"] == "cn-bj-ai-support")!;
+        foreach (string id in new[] { "x", "xy", "yz", "z" })
+        {
+            JsonObject copy = beijing.DeepClone().AsObject();
+            copy["id"] = id;
+            programmes.Add(copy);
+        }
+
+        JsonArray overlaps = document["overlaps"]!.AsArray();
+        overlaps.Add(new JsonObject { ["id"] = "o-xy-z", ["programmes"] = new JsonArray("xy", "z"), ["reason"] = "The same letters.", ["sources"] = Cited() });
+        overlaps.Add(new JsonObject { ["id"] = "o-x-yz", ["programmes"] = new JsonArray("x", "yz"), ["reason"] = "The same letters.", ["sources"] = Cited() });
+
+        Validate(document).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_override_of_an_extended_overlap_is_not_a_duplicate_of_it_and_frees_the_programmes_it_no_longer_names()
+    {
+        // The override's replacement replaces the extended dataset's overlap: it is not compared with the one it replaces.
+        JsonObject overlay = Overlay();
+        overlay["overrides"] = new JsonArray(new JsonObject
+        {
+            ["id"] = "ov-shanghai", ["fact"] = "o-cn-plan-shanghai", ["set"] = new JsonObject { ["reason"] = "The notice leaves it open." },
+            ["reason"] = "The notice says so.", ["sources"] = Cited("note-1"),
+        });
+        Validate(overlay, PolicyData.Embedded).Should().BeEmpty();
+
+        // Overridden to name other programmes, it no longer holds its old pair, which a new overlap may then name.
+        overlay["overrides"]![0]!["set"] = new JsonObject { ["programmes"] = new JsonArray("cn-ai-investment-fund", "cn-sh-ai-subsidy-package") };
+        overlay["overlaps"] = new JsonArray(new JsonObject
+        {
+            ["id"] = "o-mine", ["programmes"] = new JsonArray("cn-sh-ai-subsidy-package", "cn-ai-industry-development-action-plan"),
+            ["reason"] = "The notice leaves it open.", ["sources"] = Cited("note-1"),
+        });
+        Validate(overlay, PolicyData.Embedded).Should().BeEmpty();
+    }
 }
