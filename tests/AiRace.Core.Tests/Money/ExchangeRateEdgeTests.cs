@@ -275,5 +275,22 @@ public class ExchangeRateEdgeTests
         table.TryGetRate(Currency.USD, Currency.CNY, Day.AddDays(-1), RateLookup.ExactDate, out _).Should().BeFalse();
         table.Rates(Currency.USD, Currency.CNY, RatePeriod.Day).Select(r => r.Rate).Should().Equal(7.1m, 7.3m);
         table.Coverage(Currency.USD, Currency.CNY, RatePeriod.Day).Should().Be((Day, Day.AddDays(2)));
+        table.Coverage(Currency.USD, Currency.CNY, RatePeriod.Month).Should().BeNull("the pair has daily rates only");
+        table.Coverage(Currency.CNY, Currency.USD, RatePeriod.Year).Should().BeNull();
+    }
+
+    [Fact]
+    public void Table_Pairs_AreInOrderOfTheBaseCode_ThenOfTheQuoteCode()
+    {
+        var table = new ExchangeRateTable(new[]
+        {
+            new ExchangeRate(Currency.USD, Currency.EUR, 0.9m, Day, Daily),
+            new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, Day, Daily),
+            new ExchangeRate(Currency.JPY, Currency.CNY, 0.05m, Day, Daily),
+        });
+
+        table.Pairs.Should().Equal(
+            (Currency.CNY, Currency.JPY), (Currency.CNY, Currency.USD), (Currency.EUR, Currency.USD),
+            (Currency.JPY, Currency.CNY), (Currency.USD, Currency.CNY), (Currency.USD, Currency.EUR));
     }
 }
