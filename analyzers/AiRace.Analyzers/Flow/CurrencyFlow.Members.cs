@@ -534,6 +534,15 @@ internal sealed partial class CurrencyFlow
         && method.ContainingType?.TypeKind != TypeKind.Interface && method.PartialImplementationPart is null
         && method.DeclaringSyntaxReferences.Length == 1;
 
+    /// <summary>
+    /// The operation of a method's own body, when the flow may follow it: the only code that can run for it
+    /// (<see cref="CanFollowBody"/>), declared in this compilation; else null.
+    /// </summary>
+    private IOperation? OwnBodyOperation(IMethodSymbol method, CancellationToken cancellationToken) =>
+        CanFollowBody(method) && _search.IsOwn(method) && BodyOf(method, cancellationToken) is { } body
+            ? _search.ModelOf(body.SyntaxTree).GetOperation(body, cancellationToken)
+            : null;
+
     /// <summary>The body (a block or an expression) of a method or local function.</summary>
     private static SyntaxNode? BodyOf(IMethodSymbol method, CancellationToken cancellationToken) =>
         method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch

@@ -128,8 +128,7 @@ internal sealed partial class CurrencyFlow
 
     private ParameterPair[] ComputeParameterPairs(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        if (!CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not { } body
-            || _search.ModelOf(body.SyntaxTree).GetOperation(body, cancellationToken) is not { } operation)
+        if (OwnBodyOperation(method, cancellationToken) is not { } operation)
         {
             return NoPairs;
         }
