@@ -4,10 +4,11 @@ namespace AiRace.Analyzers.Tests;
 
 /// <summary>
 /// AIR0001 at a call passing a collection known to hold two currencies for a parameter whose elements the called
-/// method adds together (<c>items.Aggregate(seed, (a, b) =&gt; a + b)</c> on the parameter itself, or the parameter
-/// passed on to a method that does): every step adds an element to a total of one currency, so one of the two throws.
-/// A fold that does not add the elements themselves, a parameter the body may write or change, a filtered fold, and
-/// a collection of one or of unknown currencies stay silent.
+/// method adds together (<c>items.Aggregate(seed, (a, b) =&gt; a + b)</c> on the parameter itself, a <c>foreach</c>
+/// adding every element to one total, or the parameter passed on to a method that does): every step adds an element to
+/// a total of one currency, so one of the two throws. A fold that does not add the elements themselves, a loop that may
+/// skip the step, a parameter the body may write or change, a filtered fold, a fold whose mismatch the body catches,
+/// and a collection of one or of unknown currencies stay silent.
 /// </summary>
 public class FoldedCollectionFlowTests
 {
@@ -154,6 +155,285 @@ public class FoldedCollectionFlowTests
         {
             Money A(IFolder folder) => folder.Fold([Money.Eur(1m), Money.Jpy(100m)]);
             Money B(Folder folder) => folder.Fold([Money.Eur(1m), Money.Jpy(100m)]);
+        }
+        """);
+
+    private const string Loops = """
+        using System.Collections.Generic;
+        using System.Numerics;
+        using AiRace.Core;
+        public static class Loops
+        {
+            public static Money Total(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                foreach (var x in items)
+                {
+                    total += x;
+                }
+
+                return total;
+            }
+
+            public static Money Net(Money opening, IReadOnlyList<Money> payments)
+            {
+                Money left = opening;
+                foreach (Money payment in payments)
+                    left = left - payment;
+                return left;
+            }
+
+            public static Money Reversed(IEnumerable<Money> items, Money seed)
+            {
+                var sum = seed;
+                int count = 0;
+                foreach (var item in items)
+                {
+                    count++;
+                    sum = item + sum;
+                    System.Console.WriteLine(sum);
+                }
+
+                return count > 0 ? sum : seed;
+            }
+
+            public static T Add<T>(T seed, List<T> values) where T : IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>
+            {
+                foreach (var v in values)
+                {
+                    seed -= v;
+                }
+
+                return seed;
+            }
+
+            public static Money Audited(IEnumerable<Money> items) => Total(items);
+        }
+        """;
+
+    [Fact]
+    public Task Foreach_fold_given_two_currencies_Reports() => Files.Verify(
+        Loops,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly List<Money> Caps = [Money.Eur(1m), Money.Jpy(100m)];
+            Money A() => {|AIR0001:Loops.Total(Caps)|};
+            Money B() => {|AIR0001:Loops.Net(Money.Eur(10m), [Money.Eur(1m), Money.Usd(2m)])|};
+            Money C() => {|AIR0001:Loops.Reversed(new[] { Money.Cny(1m), Money.Usd(2m) }, Money.Cny(0m))|};
+            Money D() => {|AIR0001:Loops.Add(Money.Zero(Currency.EUR), [Money.Eur(1m), Money.Gbp(2m)])|};
+            Money E() => {|AIR0001:Loops.Audited(Caps)|};
+        }
+        """);
+
+    [Fact]
+    public Task Foreach_fold_given_one_currency_or_unknown_ones_DoesNotReport() => Files.Verify(
+        Loops,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly List<Money> Euros = [Money.Eur(1m), Money.Eur(100m)];
+            Money A() => Loops.Total(Euros);
+            Money B(Money given) => Loops.Net(Money.Eur(10m), [Money.Eur(1m), given]);
+            Money C(IEnumerable<Money> unknown) => Loops.Reversed(unknown, Money.Cny(0m));
+            decimal D() => Loops.Add(0m, [1m, 2m]);
+            Money E() => Loops.Audited([Money.Jpy(1m), Money.Jpy(2m)]);
+        }
+        """);
+
+    [Fact]
+    public Task Foreach_loop_that_may_skip_the_step_or_does_not_fold_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Loops
+        {
+            public static Money Filtered(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                foreach (var x in items)
+                {
+                    if (x.Currency != Currency.EUR) continue;
+                    total += x;
+                }
+                return total;
+            }
+
+            public static Money Guarded(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                foreach (var x in items)
+                {
+                    if (x.Currency == total.Currency)
+                    {
+                        total += x;
+                    }
+                }
+                return total;
+            }
+
+            public static Money UntilOther(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                foreach (var x in items)
+                {
+                    total += x;
+                    if (total.Amount > 100m) break;
+                }
+                return total;
+            }
+
+            public static Money Checked(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                foreach (var x in items)
+                {
+                    if (x.Currency != Currency.EUR) throw new ArgumentException("euros only", nameof(items));
+                    total += x;
+                }
+                return total;
+            }
+
+            public static Money Reset(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                foreach (var x in items)
+                {
+                    total = Money.Zero(x.Currency);
+                    total += x;
+                }
+                return total;
+            }
+
+            public static Money Inner(IEnumerable<Money> items)
+            {
+                Money last = Money.Zero(Currency.EUR);
+                foreach (var x in items)
+                {
+                    var each = Money.Zero(x.Currency);
+                    each += x;
+                    last = each;
+                }
+                return last;
+            }
+
+            public static Money? Caught(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                try
+                {
+                    foreach (var x in items)
+                    {
+                        total += x;
+                    }
+                }
+                catch (CurrencyMismatchException)
+                {
+                    return null;
+                }
+                return total;
+            }
+
+            public static Money? CaughtAggregate(IEnumerable<Money> items)
+            {
+                try
+                {
+                    return items.Aggregate((a, b) => a + b);
+                }
+                catch (CurrencyMismatchException)
+                {
+                    return null;
+                }
+            }
+
+            public static Money OverFiltered(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                foreach (var x in items.Where(m => m.Currency == Currency.EUR))
+                {
+                    total += x;
+                }
+                return total;
+            }
+
+            public static Money Amounts(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                foreach (var x in items)
+                {
+                    total += Money.Eur(x.Amount);
+                }
+                return total;
+            }
+
+            public static Money Trimmed(List<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                items.RemoveAll(m => m.Currency != Currency.EUR);
+                foreach (var x in items)
+                {
+                    total += x;
+                }
+                return total;
+            }
+
+            public static Money Relayed(IEnumerable<Money> items, Func<Money, bool> keep)
+            {
+                var total = Money.Zero(Currency.EUR);
+                foreach (var x in items)
+                {
+                    total += x;
+                    Action restart = () => total = Money.Zero(x.Currency);
+                    if (!keep(x)) restart();
+                }
+                return total;
+            }
+
+            public static Money Rebased(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                void Rebase(Money x) => total = Money.Zero(x.Currency);
+                foreach (var x in items)
+                {
+                    Rebase(x);
+                    total += x;
+                }
+                return total;
+            }
+
+            public static IEnumerable<Money> Running(IEnumerable<Money> items)
+            {
+                var total = Money.Zero(Currency.EUR);
+                foreach (var x in items)
+                {
+                    total += x;
+                    yield return total;
+                }
+            }
+        }
+        class Check
+        {
+            private static readonly Money[] Mixed = [Money.Eur(1m), Money.Jpy(100m)];
+            Money A() => Loops.Filtered(Mixed);
+            Money B() => Loops.Guarded(Mixed);
+            Money C() => Loops.UntilOther(Mixed);
+            Money D() => Loops.Checked(Mixed);
+            Money E() => Loops.Reset(Mixed);
+            Money F() => Loops.Inner(Mixed);
+            Money? G() => Loops.Caught(Mixed);
+            Money? H() => Loops.CaughtAggregate(Mixed);
+            Money I() => Loops.OverFiltered(Mixed);
+            Money J() => Loops.Amounts(Mixed);
+            Money K() => Loops.Trimmed([Money.Eur(1m), Money.Jpy(100m)]);
+            Money L() => Loops.Running(Mixed).First();
+            Money M() => Loops.Relayed(Mixed, m => m.Amount > 0);
+            Money N() => Loops.Rebased(Mixed);
         }
         """);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,9 +8,9 @@ namespace AiRace.Analyzers;
 
 /// <summary>
 /// A collection parameter whose elements a method's body adds together (<c>items.Aggregate(seed, (a, b) =&gt; a +
-/// b)</c>, or passing it on to a method that does): every step adds an element to a total that keeps one currency, so a
-/// call passing a collection known to hold two currencies mixes them inside the method, as a call passing two
-/// currencies for a <see cref="ParameterPair"/> does.
+/// b)</c>, <c>foreach (var x in items) total += x;</c>, or passing it on to a method that does): every step adds an
+/// element to a total that keeps one currency, so a call passing a collection known to hold two currencies mixes them
+/// inside the method, as a call passing two currencies for a <see cref="ParameterPair"/> does.
 /// </summary>
 internal sealed class FoldedParameter
 {
@@ -37,9 +38,10 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// The collection parameters of money (or of a generic-math type parameter) whose elements a method of this
     /// compilation adds together in its own body: <c>items.Aggregate(…, (a, b) =&gt; a + b)</c> on the parameter itself,
-    /// the lambda's whole body adding (or subtracting) its two parameters, or the parameter passed on to another such
-    /// method; the body may only read the parameter with LINQ and <c>foreach</c>, and never write it. Empty for any
-    /// other method.
+    /// the lambda's whole body adding (or subtracting) its two parameters, a <c>foreach</c> over the parameter adding
+    /// every element to one total (<c>total += x</c>), or the parameter passed on to another such method; the body may
+    /// only read the parameter with LINQ and <c>foreach</c>, never write it, and not catch what the fold throws. Empty
+    /// for any other method.
     /// </summary>
     public IReadOnlyList<FoldedParameter> FoldsOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
@@ -90,6 +92,16 @@ internal sealed partial class CurrencyFlow
         var folds = new List<FoldedParameter>();
         foreach (var descendant in OwnOperations(operation))
         {
+            if (descendant is IForEachLoopOperation loop)
+            {
+                if (FoldedByLoop(loop, method, operation) is { } looped)
+                {
+                    AddFold(folds, looped.Parameter, "foreach " + looped.Step);
+                }
+
+                continue;
+            }
+
             if (descendant is not IInvocationOperation invocation)
             {
                 continue;
@@ -98,7 +110,11 @@ internal sealed partial class CurrencyFlow
             if (invocation.TargetMethod.Name == "Aggregate" && CallSource.IsLinq(invocation.TargetMethod.ContainingType)
                 && FoldedBy(invocation, method) is { } folded)
             {
-                AddFold(folds, folded.Parameter, folded.Parameter.Name + ".Aggregate(" + folded.Step + ")");
+                if (!CaughtAround(invocation))
+                {
+                    AddFold(folds, folded.Parameter, folded.Parameter.Name + ".Aggregate(" + folded.Step + ")");
+                }
+
                 continue;
             }
 
@@ -108,7 +124,7 @@ internal sealed partial class CurrencyFlow
                 {
                     if (argument.Parameter?.Ordinal == inner.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue
                         && argument.Value.SkipConversions() is IParameterReferenceOperation { Parameter: { } passed }
-                        && SymbolEqualityComparer.Default.Equals(passed.ContainingSymbol, method))
+                        && SymbolEqualityComparer.Default.Equals(passed.ContainingSymbol, method) && !CaughtAround(invocation))
                     {
                         AddFold(folds, passed, invocation.TargetMethod.Name + ": " + inner.What);
                     }
@@ -167,6 +183,177 @@ internal sealed partial class CurrencyFlow
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The method's parameter a <c>foreach</c> loop folds, with the step as written (<c>x in items: total += x</c>): the
+    /// loop's collection is the parameter itself, and a statement of the loop's own body (not one nested in an
+    /// <c>if</c>, a <c>try</c> or another loop) adds the loop's variable to a local declared outside the loop, with
+    /// <c>+=</c>, <c>-=</c> or <c>total = total + x</c>, by Money's operators or generic math's. Every element then meets
+    /// that total, so the loop must not be able to skip the step (no <c>continue</c>, <c>break</c>, <c>goto</c>,
+    /// <c>return</c>, <c>yield</c> or <c>throw</c> of its own), nor write the total elsewhere (nor may a lambda or local
+    /// function of the method); else null.
+    /// </summary>
+    private (IParameterSymbol Parameter, string Step)? FoldedByLoop(IForEachLoopOperation loop, IMethodSymbol method, IOperation body)
+    {
+        if (loop.Collection.SkipConversions() is not IParameterReferenceOperation { Parameter: { } source }
+            || !SymbolEqualityComparer.Default.Equals(source.ContainingSymbol, method)
+            || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: { } element }
+            || CaughtAround(loop))
+        {
+            return null;
+        }
+
+        ISymbol? total = null;
+        IOperation? stepStatement = null;
+        string? step = null;
+        foreach (var statement in loop.Body is IBlockOperation block ? block.Operations : ImmutableArray.Create(loop.Body))
+        {
+            if (total is null && statement is IExpressionStatementOperation { Operation: var expression } && FoldStep(expression, element) is { } found
+                && !(found.Total is ILocalSymbol local && DeclaredIn(local, loop)))
+            {
+                total = found.Total;
+                stepStatement = statement;
+                step = found.Text;
+            }
+        }
+
+        if (total is null)
+        {
+            return null;
+        }
+
+        foreach (var inner in OwnOperations(loop.Body))
+        {
+            if (inner is IBranchOperation or IReturnOperation or IThrowOperation)
+            {
+                return null;
+            }
+        }
+
+        foreach (var reference in body.Descendants())
+        {
+            if (reference is ILocalReferenceOperation or IParameterReferenceOperation && SymbolEqualityComparer.Default.Equals(Accumulator(reference), total)
+                && MayWrite(reference) && (IsInside(reference, loop.Body) && !IsInside(reference, stepStatement!) || InFunction(reference, body)))
+            {
+                return null;
+            }
+        }
+
+        return (source, element.Name + " in " + source.Name + ": " + step);
+    }
+
+    /// <summary><c>total += x</c>, <c>total -= x</c>, <c>total = total + x</c> or <c>total = x + total</c> (and the
+    /// same with <c>-</c>) with Money's operators or generic math's, <c>x</c> the loop's variable and <c>total</c> a
+    /// local or a parameter passed by value: the local or parameter and the step as written.</summary>
+    private (ISymbol Total, string Text)? FoldStep(IOperation expression, ILocalSymbol element)
+    {
+        switch (expression)
+        {
+            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
+                when Accumulator(compound.Target) is { } total && IsLocal(compound.Value, element)
+                    && (compound.OperatorMethod.IsOn(_types.Money) || IsGenericMathOperator(compound.OperatorMethod)):
+                return (total, total.Name + " " + compound.OperatorKind.MoneyOperatorText() + "= " + element.Name);
+            case ISimpleAssignmentOperation { IsRef: false } assignment
+                when Accumulator(assignment.Target) is { } total && assignment.Value.SkipConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
+                    && (binary.OperatorMethod.IsOn(_types.Money) || IsGenericMathOperator(binary.OperatorMethod))
+                    && (SymbolEqualityComparer.Default.Equals(Accumulator(binary.LeftOperand.SkipConversions()), total) && IsLocal(binary.RightOperand, element)
+                        || IsLocal(binary.LeftOperand, element) && SymbolEqualityComparer.Default.Equals(Accumulator(binary.RightOperand.SkipConversions()), total)):
+                return (total, total.Name + " = " + binary.Syntax);
+            default:
+                return null;
+        }
+
+        static bool IsLocal(IOperation operand, ILocalSymbol local) =>
+            operand.SkipConversions() is ILocalReferenceOperation { Local: { } read } && SymbolEqualityComparer.Default.Equals(read, local);
+    }
+
+    /// <summary>The local, or the parameter passed by value, an operation names; else null.</summary>
+    private static ISymbol? Accumulator(IOperation? operation) => operation switch
+    {
+        ILocalReferenceOperation { Local: { IsRef: false } local } => local,
+        IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter } => parameter,
+        _ => null,
+    };
+
+    /// <summary>Whether an operation is inside a <c>try</c> with a <c>catch</c> of the same body: the body may catch the
+    /// mismatch the fold throws.</summary>
+    private static bool CaughtAround(IOperation operation)
+    {
+        for (var around = operation.Parent; around is not null; around = around.Parent)
+        {
+            if (around is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return false;
+            }
+
+            if (around is ITryOperation { Catches.IsEmpty: false } @try && IsInside(operation, @try.Body))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an operation is inside a lambda or local function of a body.</summary>
+    private static bool InFunction(IOperation operation, IOperation body)
+    {
+        for (var around = operation.Parent; around is not null && around != body; around = around.Parent)
+        {
+            if (around is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DeclaredIn(ILocalSymbol local, IOperation operation)
+    {
+        foreach (var location in local.Locations)
+        {
+            if (location.SourceTree == operation.Syntax.SyntaxTree && operation.Syntax.Span.Contains(location.SourceSpan))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInside(IOperation operation, IOperation container)
+    {
+        for (var around = operation; around is not null; around = around.Parent)
+        {
+            if (around == container)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a reference to a local may write it: the target of an assignment, an increment, a
+    /// deconstruction, or a <c>ref</c> or <c>out</c> argument.</summary>
+    private static bool MayWrite(IOperation reference)
+    {
+        IOperation use = reference;
+        while (use.Parent is ITupleOperation tuple)
+        {
+            use = tuple;
+        }
+
+        return use.Parent switch
+        {
+            IAssignmentOperation assignment => assignment.Target == use,
+            IIncrementOrDecrementOperation => true,
+            IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } => true,
+            IAddressOfOperation => true,
+            _ => false,
+        };
     }
 
     /// <summary>
