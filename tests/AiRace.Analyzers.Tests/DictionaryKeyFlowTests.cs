@@ -6,8 +6,10 @@ namespace AiRace.Analyzers.Tests;
 /// AIR0001 on the values of a dictionary read with a constant key (issue 12): <c>caps[Desk.Tokyo]</c>,
 /// <c>TryGetValue</c> and <c>GetValueOrDefault</c> with that key have the currency of the values written with it, when
 /// every dictionary the member holds (a <c>Dictionary</c>, <c>SortedDictionary</c> or <c>SortedList</c>) is created
-/// where it is assigned and no use may write it unseen; a key that is not constant, a text key of a sorted dictionary
-/// that the culture's comparison may take for another, and any doubt, keep the answer for all the values.
+/// where it is assigned (without a comparer, or with one of the framework's: <c>StringComparer</c>'s six, the default)
+/// and no use may write it unseen; a key that is not constant, a text key that the dictionary's comparison may take for
+/// another (ignoring case, or by a culture's rules), another comparer, and any doubt, keep the answer for all the
+/// values.
 /// </summary>
 public class DictionaryKeyFlowTests
 {
@@ -288,6 +290,56 @@ public class DictionaryKeyFlowTests
             static readonly SortedList<string, Money> Floors = new() { ["tokyo"] = Money.Jpy(5m), ["osaka"] = Money.Jpy(1m) };
             static void Rebase(decimal x) => Floors.SetValueAtIndex(0, Money.Eur(x));
             bool Larger() => Floors["tokyo"] > Money.Eur(2m);
+        }
+        """);
+
+    [Fact]
+    public Task Keys_under_the_framework_comparers_Reports() => Files.Verify(
+        Desks,
+        """
+        using System;
+        using System.Collections.Concurrent;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            static readonly Dictionary<string, Money> Caps = new(StringComparer.OrdinalIgnoreCase) { ["tokyo"] = Money.Jpy(100m), ["brussels"] = Money.Eur(1m) };
+            static readonly Dictionary<string, Money> Exact = new(8, StringComparer.Ordinal) { ["tokyo"] = Money.Jpy(100m), ["TOKYO"] = Money.Eur(1m) };
+            static readonly SortedDictionary<string, Money> Ordered = new(StringComparer.Ordinal) { ["to-kyo"] = Money.Jpy(100m), ["brus-sels"] = Money.Eur(1m) };
+            static readonly ConcurrentDictionary<Desk, Money> Desks = new(EqualityComparer<Desk>.Default) { [Desk.Tokyo] = Money.Jpy(100m), [Desk.London] = Money.Gbp(1m) };
+            static readonly SortedList<string, Money> Cultured = new(StringComparer.InvariantCultureIgnoreCase) { ["tokyo"] = Money.Jpy(100m), ["london"] = Money.Gbp(1m) };
+            bool A() => {|AIR0001:Caps["TOKYO"] > Caps["Brussels"]|};
+            bool B() => {|AIR0001:Exact["tokyo"] > Exact["TOKYO"]|};
+            bool C() => {|AIR0001:Ordered["to-kyo"] > Ordered["brus-sels"]|};
+            bool D() => {|AIR0001:Desks[Desk.Tokyo] > Desks[Desk.London]|};
+            bool E() => {|AIR0001:Cultured["Tokyo"] > Cultured["LONDON"]|};
+        }
+        """);
+
+    [Fact]
+    public Task Keys_another_comparer_or_the_culture_may_join_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        sealed class Prefix : IEqualityComparer<string>
+        {
+            public bool Equals(string? x, string? y) => x?[..1] == y?[..1];
+            public int GetHashCode(string s) => s[0];
+        }
+        class Check
+        {
+            static readonly Dictionary<string, Money> Custom = new(new Prefix()) { ["tokyo"] = Money.Jpy(100m), ["tallinn"] = Money.Eur(1m) };
+            static readonly Dictionary<string, Money> Copied = new(new Dictionary<string, Money> { ["x"] = Money.Eur(1m) }, StringComparer.Ordinal) { ["tokyo"] = Money.Jpy(100m) };
+            static readonly Dictionary<string, Money> Cultured = new(StringComparer.CurrentCultureIgnoreCase) { ["tokyo"] = Money.Jpy(100m), ["to\u00ADkyo"] = Money.Eur(1m), ["brussels"] = Money.Eur(1m) };
+            static readonly Dictionary<string, Money> Cased = new(StringComparer.OrdinalIgnoreCase) { ["tokyo"] = Money.Jpy(100m), ["brussels"] = Money.Eur(1m) };
+            static void Rebase(decimal x) => Cased["Tokyo"] = Money.Eur(x);
+            static readonly Dictionary<string, Money> Given = new(StringComparer.FromComparison(StringComparison.Ordinal)) { ["tokyo"] = Money.Jpy(100m), ["brussels"] = Money.Eur(1m) };
+            bool A() => Custom["tokyo"] > Money.Jpy(2m);
+            bool B() => Copied["x"] > Money.Eur(2m);
+            bool C() => Cultured["tokyo"] > Money.Eur(2m);
+            bool D() => Cased["TOKYO"] > Money.Eur(2m);
+            bool E() => Given["tokyo"] > Given["brussels"];
         }
         """);
 }

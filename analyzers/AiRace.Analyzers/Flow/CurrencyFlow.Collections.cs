@@ -218,13 +218,14 @@ internal sealed partial class CurrencyFlow
         return elements;
     }
 
-    /// <summary><c>new List&lt;Money&gt;(source) { a, b }</c>, <c>new Dictionary&lt;string, Money&gt; { ["k"] = v }</c>.</summary>
+    /// <summary><c>new List&lt;Money&gt;(source) { a, b }</c>, <c>new Dictionary&lt;string, Money&gt;(other) { ["k"] = v }</c>.</summary>
     private Elements Created(IObjectCreationOperation creation, int depth, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         var elements = Elements.None;
         foreach (var argument in creation.Arguments)
         {
-            if (argument.Parameter?.Type is INamedTypeSymbol { Name: "IEnumerable" })
+            // the collection copied (an IEnumerable, a dictionary); not a capacity or a comparer
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { Type.SpecialType: not SpecialType.System_Int32, Name: not "comparer" })
             {
                 elements = elements.Join(ElementsOf(argument.Value, depth, cancellationToken, projected));
             }

@@ -11,10 +11,13 @@ namespace AiRace.Analyzers;
 /// <c>GetValueOrDefault</c> with that key) has the currency of the values written with the key <c>Desk.Tokyo</c>, when
 /// the dictionary is a field, property or local whose writes the flow sees (the same uses as for its values as a
 /// whole: an escape makes every key unknown), every dictionary it ever holds is created where it is assigned, without
-/// a comparer (so two different constant keys are two different entries), and a write with a key that is not constant
-/// counts for every key. A sorted dictionary (<c>SortedDictionary</c>, <c>SortedList</c>) orders text by the culture's
+/// a comparer or with one of the framework's comparers of text (<c>StringComparer.Ordinal</c>,
+/// <c>StringComparer.OrdinalIgnoreCase</c>, the culture's with or without case, <c>EqualityComparer&lt;T&gt;.Default</c>,
+/// <c>Comparer&lt;T&gt;.Default</c>, <c>null</c>), and a write with a key that is not constant counts for every key.
+/// Under <c>OrdinalIgnoreCase</c>, texts that differ only in case are one key. A sorted dictionary (<c>SortedDictionary</c>,
+/// <c>SortedList</c>) without a comparer, and any dictionary given a culture's comparer, compare text by the culture's
 /// rules, under which two different texts may be one key: its text keys are told apart only when both are ASCII
-/// letters and digits.
+/// letters and digits (and, ignoring case, differ in more than case).
 /// </summary>
 internal sealed partial class CurrencyFlow
 {
@@ -132,7 +135,7 @@ internal sealed partial class CurrencyFlow
                 return KeyedElements.Unknown;
         }
 
-        var keyed = new KeyedElements { Sorted = IsSorted(dictionary) };
+        var keyed = new KeyedElements();
         if (initializer is not null && !AddCreated(model.GetOperation(initializer, cancellationToken), keyed, cancellationToken))
         {
             return KeyedElements.Unknown;
@@ -192,6 +195,44 @@ internal sealed partial class CurrencyFlow
     private static bool IsSorted(INamedTypeSymbol type) => type.Name is "SortedDictionary" or "SortedList";
 
     /// <summary>
+    /// How a comparer given to a dictionary compares keys: one of <c>StringComparer</c>'s six sets
+    /// <paramref name="comparison"/>; the default one (<c>EqualityComparer&lt;T&gt;.Default</c>,
+    /// <c>Comparer&lt;T&gt;.Default</c>, <c>null</c>: the dictionary's own default) leaves it; false for any other comparer.
+    /// </summary>
+    private static bool TryComparison(IOperation comparer, ref KeyComparison comparison)
+    {
+        switch (comparer.SkipConversions())
+        {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } } or IDefaultValueOperation:
+                return true;
+            case IPropertyReferenceOperation { Instance: null, Property: { Name: "Default", ContainingType: { Name: "EqualityComparer" or "Comparer", TypeArguments.Length: 1 } holder } }
+                when IsCollectionNamespace(holder.ContainingNamespace):
+                return true;
+            case IPropertyReferenceOperation { Instance: null, Property: { ContainingType: { Name: "StringComparer", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } named }:
+                switch (named.Name)
+                {
+                    case "Ordinal":
+                        comparison = KeyComparison.Exact;
+                        return true;
+                    case "OrdinalIgnoreCase":
+                        comparison = KeyComparison.IgnoreCase;
+                        return true;
+                    case "InvariantCulture" or "CurrentCulture":
+                        comparison = KeyComparison.Culture;
+                        return true;
+                    case "InvariantCultureIgnoreCase" or "CurrentCultureIgnoreCase":
+                        comparison = KeyComparison.Culture | KeyComparison.IgnoreCase;
+                        return true;
+                    default:
+                        return false;
+                }
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
     /// The values of a dictionary created where it is assigned (<c>new() { [K] = v }</c>, <c>{ { K, v } }</c>, <c>null</c>,
     /// <c>[]</c>) added to <paramref name="keyed"/>; false for any other value, and for a dictionary given a comparer or
     /// another collection.
@@ -203,19 +244,30 @@ internal sealed partial class CurrencyFlow
         {
             case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
             case IDefaultValueOperation:
-            case ICollectionExpressionOperation { Elements.IsEmpty: true }:
+                return true;
+            case ICollectionExpressionOperation { Elements.IsEmpty: true } empty:
+                // [] makes the member's own type, with its default comparer
+                keyed.Comparison |= empty.Type is INamedTypeSymbol named && IsSorted(named) ? KeyComparison.Culture : KeyComparison.Exact;
                 return true;
             case IObjectCreationOperation { Type: INamedTypeSymbol { Name: "Dictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList", TypeArguments.Length: 2 } type } creation
                 when IsCollectionNamespace(type.ContainingNamespace):
-                keyed.Sorted |= IsSorted(type);
+                var comparison = IsSorted(type) ? KeyComparison.Culture : KeyComparison.Exact;
                 foreach (var argument in creation.Arguments)
                 {
-                    // a capacity (or a concurrency level) only: a comparer could make two constant keys one entry
-                    if (argument.Parameter?.Type.SpecialType != SpecialType.System_Int32)
+                    if (argument.Parameter?.Type.SpecialType == SpecialType.System_Int32)
+                    {
+                        // a capacity (or a concurrency level)
+                        continue;
+                    }
+
+                    // another comparer could make two constant keys one entry; another collection adds unseen keys
+                    if (argument.Parameter?.Name != "comparer" || !TryComparison(argument.Value, ref comparison))
                     {
                         return false;
                     }
                 }
+
+                keyed.Comparison |= comparison;
 
                 if (creation.Initializer is null)
                 {
@@ -258,6 +310,21 @@ internal sealed partial class CurrencyFlow
     }
 }
 
+/// <summary>How a dictionary compares its text keys; the flags of two dictionaries a member holds are joined.</summary>
+[System.Flags]
+internal enum KeyComparison
+{
+    /// <summary>Two different keys are two entries.</summary>
+    Exact = 0,
+
+    /// <summary>Texts that differ only in case are one entry.</summary>
+    IgnoreCase = 1,
+
+    /// <summary>Texts are compared by a culture's rules: two different texts may be one entry unless both are ASCII
+    /// letters and digits.</summary>
+    Culture = 2,
+}
+
 /// <summary>What a dictionary's writes put under each constant key, and under keys that are not constant.</summary>
 internal sealed class KeyedElements
 {
@@ -268,23 +335,26 @@ internal sealed class KeyedElements
     private Elements _any = Elements.None;
 
     /// <summary>
-    /// Whether the dictionary may be a sorted one, whose default comparer of text is the culture's: two different texts
-    /// may then be one key, unless both are ASCII letters and digits.
+    /// How the dictionary (every one the member may hold) compares text keys: a sorted one without a comparer, or one
+    /// given a culture's comparer, compares them by the culture's rules.
     /// </summary>
-    public bool Sorted { get; set; }
+    public KeyComparison Comparison { get; set; }
 
     /// <summary>
     /// The values a read with <paramref name="key"/> may give: those written with it, and those written with a key that
-    /// is not constant (or, in a sorted dictionary, with a text that may be the same key); null when the key tells nothing.
+    /// is not constant (or with a text that the dictionary's comparison may take for the same key); null when the key
+    /// tells nothing.
     /// </summary>
     public Elements? For(object key)
     {
-        if (!Sorted || key is not string text)
+        if (Comparison == KeyComparison.Exact || key is not string text)
         {
             return _byKey.TryGetValue(key, out var elements) ? elements.Join(_any) : _any;
         }
 
-        if (!IsPlain(text))
+        bool culture = (Comparison & KeyComparison.Culture) != 0;
+        var sameText = (Comparison & KeyComparison.IgnoreCase) != 0 ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal;
+        if (culture && !IsPlain(text))
         {
             return null;
         }
@@ -292,7 +362,7 @@ internal sealed class KeyedElements
         var values = _any;
         foreach (var entry in _byKey)
         {
-            if (entry.Key is string written && (written == text || !IsPlain(written)))
+            if (entry.Key is string written && (string.Equals(written, text, sameText) || culture && !IsPlain(written)))
             {
                 values = values.Join(entry.Value);
             }
