@@ -40,9 +40,12 @@ internal sealed partial class CurrencyFlow
     public string? Resolve(IOperation? operation, FlowMode mode, CancellationToken cancellationToken) =>
         Currencies.Known(Value(operation, 0, mode, cancellationToken));
 
-    /// <summary>The currencies of the elements of a collection expression (of the values, for a dictionary).</summary>
+    /// <summary>
+    /// The currencies of the elements of a collection expression (of the values, for a dictionary) where it is read:
+    /// for an array whose indexes are followed, what its indexes hold at that read.
+    /// </summary>
     public Elements ElementsOf(IOperation? operation, CancellationToken cancellationToken) =>
-        ElementsOf(operation, 0, cancellationToken);
+        ElementsAtRead(operation, ElementsOf(operation, 0, cancellationToken), cancellationToken);
 
     /// <summary>
     /// The currency a field, property, parameter or method's return value (for a collection, each element) is declared
@@ -152,7 +155,7 @@ internal sealed partial class CurrencyFlow
                 return Value(ReceiverOf((IConditionalAccessInstanceOperation)operation), next, mode, cancellationToken);
 
             case OperationKind.ArrayElementReference:
-                return ElementsOf(((IArrayElementReferenceOperation)operation).ArrayReference, next, cancellationToken).Code;
+                return ElementRead((IArrayElementReferenceOperation)operation, next, cancellationToken);
 
             case OperationKind.Throw:
                 // the arm of a switch or conditional that throws gives no value
