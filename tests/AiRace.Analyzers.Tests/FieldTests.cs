@@ -22,17 +22,16 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. One, a use of a currency
-    /// the flow does not follow, left because following it costs more than the mistake is common: HarbourClosing.cs,
-    /// <c>Buffers.Min()</c> after <c>Buffers[1] = receipt.Received</c> (an array of two euro figures with one element
-    /// replaced by yen). An indexer write may replace an element, so the flow does not know that euros and yen are in
-    /// the array at the same time; knowing it needs the indexes, and the order of the write and the read.
-    /// (Caught since: GrantReports.cs, <c>ByPosition()[0]</c> of <c>EuroRound1.Select((m, i) =&gt; (m, i)).ToDictionary(p
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. None: every marked
+    /// finding is reported. (Caught since: HarbourClosing.cs, <c>Buffers.Min()</c> after <c>Buffers[1] =
+    /// receipt.Received</c>, as the flow follows the indexes of a <c>readonly</c> array whose only writes have constant
+    /// indexes, so the yen written just before the read and the euro index no write replaces are both in it there;
+    /// GrantReports.cs, <c>ByPosition()[0]</c> of <c>EuroRound1.Select((m, i) =&gt; (m, i)).ToDictionary(p
     /// =&gt; p.i, p =&gt; p.m)</c>, as the flow follows the elements of tuples a <c>Select</c> made into the lambdas of the
     /// LINQ after it; GrantPortfolio.cs, <c>SumAll(Money.Zero(Currency.EUR), [BrusselsCap, TokyoCap])</c>, as a call is
     /// checked for a collection of two currencies passed to a method that adds its elements together.)
     /// </summary>
-    private const int RecordedMisses = 1;
+    private const int RecordedMisses = 0;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 
