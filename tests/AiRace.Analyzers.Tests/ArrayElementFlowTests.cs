@@ -376,4 +376,37 @@ public class ArrayElementFlowTests
             }
         }
         """);
+
+    [Fact]
+    public Task Element_replaced_through_SetValue_or_a_reference_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Euros = [Money.Eur(1m), Money.Eur(2m)];
+            static void Rebase(decimal x) => Euros.SetValue(Money.Jpy(x), 0);
+            static ref Money First() => ref (Euros[1]);
+            bool A(decimal x)
+            {
+                Money[] caps = [Money.Eur(1m), Money.Eur(2m)];
+                caps.SetValue(Money.Jpy(x), 0);
+                return caps[0] > Money.Jpy(1m);
+            }
+
+            bool B(decimal x)
+            {
+                Money[] caps = [Money.Eur(1m)];
+                ref var first = ref caps[0];
+                first = Money.Jpy(x);
+                return caps[0] > Money.Jpy(1m);
+            }
+
+            bool C() => Euros[0] > Money.Jpy(1m);
+            bool D(decimal x)
+            {
+                First() = Money.Jpy(x);
+                return Euros[1] > Money.Jpy(1m);
+            }
+        }
+        """);
 }

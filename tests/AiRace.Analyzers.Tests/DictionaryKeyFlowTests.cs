@@ -304,6 +304,8 @@ public class DictionaryKeyFlowTests
         class Check
         {
             static readonly Dictionary<string, Money> Caps = new(StringComparer.OrdinalIgnoreCase) { ["tokyo"] = Money.Jpy(100m), ["brussels"] = Money.Eur(1m) };
+            static readonly Dictionary<string, Money> Copy = new(Caps, StringComparer.Ordinal);
+            static readonly List<Money> Listed = new(Caps.Values);
             static readonly Dictionary<string, Money> Exact = new(8, StringComparer.Ordinal) { ["tokyo"] = Money.Jpy(100m), ["TOKYO"] = Money.Eur(1m) };
             static readonly SortedDictionary<string, Money> Ordered = new(StringComparer.Ordinal) { ["to-kyo"] = Money.Jpy(100m), ["brus-sels"] = Money.Eur(1m) };
             static readonly ConcurrentDictionary<Desk, Money> Desks = new(EqualityComparer<Desk>.Default) { [Desk.Tokyo] = Money.Jpy(100m), [Desk.London] = Money.Gbp(1m) };

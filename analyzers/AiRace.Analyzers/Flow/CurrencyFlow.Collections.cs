@@ -582,8 +582,9 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            // seen through a read-only interface it can only be read; as anything else (object, IList) it may be written
-            return IsReadOnlyView(conversion.Type) ? Elements.None : Elements.Unknown;
+            // seen through a read-only interface it can only be read, as by a collection's constructor that copies it;
+            // as anything else (object, IList) it may be written
+            return IsReadOnlyView(conversion.Type) || conversion.Parent is IArgumentOperation argument && CopiedByConstructor(argument) ? Elements.None : Elements.Unknown;
         }
 
         switch (parent)
@@ -620,9 +621,21 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    /// <summary><c>list[i] = v</c> adds v; reading <c>list[i]</c> adds nothing.</summary>
+    /// <summary><c>list[i] = v</c> adds v; reading <c>list[i]</c> adds nothing; an element taken by reference
+    /// (<c>ref var e = ref arr[0]</c>, <c>return ref arr[0]</c>) may be written unseen.</summary>
     private Elements ElementWrite(IOperation element, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
+        var syntax = element.Syntax;
+        while (syntax.Parent is ParenthesizedExpressionSyntax)
+        {
+            syntax = syntax.Parent;
+        }
+
+        if (syntax.Parent is RefExpressionSyntax)
+        {
+            return Elements.Unknown;
+        }
+
         switch (element.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == element:
@@ -667,7 +680,8 @@ internal sealed partial class CurrencyFlow
                 return Elements.Of(ElementValue(invocation.Arguments[1].Value, 0, cancellationToken, projected)).Join(Elements.Removal);
             case "AddRange" or "InsertRange":
                 return invocation.Arguments.Length == 0 ? Elements.Unknown : ElementsOf(invocation.Arguments[invocation.Arguments.Length - 1].Value, 0, cancellationToken, projected);
-            case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan":
+            case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan" or "SetValue" or "Initialize":
+                // an array's SetValue replaces an element with a boxed value, Initialize with a default one
                 return Elements.Unknown;
             case "Clear" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "RemoveWhere" or "RemoveFirst" or "RemoveLast" or "Pop" or "TryPop"
                 or "Dequeue" or "TryDequeue" or "TryRemove" or "ExceptWith" or "IntersectWith" or "SymmetricExceptWith":
@@ -677,7 +691,8 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    /// <summary>The collection given to a method: read by LINQ and read-only parameters, else possibly written unseen.</summary>
+    /// <summary>The collection given to a method: read by LINQ, read-only parameters and the constructors of the
+    /// framework's collections (which copy it), else possibly written unseen.</summary>
     private Elements Argument(IArgumentOperation argument, IPropertySymbol? projected)
     {
         if (argument.Parameter is not { } parameter || parameter.RefKind is RefKind.Ref or RefKind.Out)
@@ -697,6 +712,11 @@ internal sealed partial class CurrencyFlow
             return Elements.None;
         }
 
+        if (CopiedByConstructor(argument))
+        {
+            return Elements.None;
+        }
+
         if (method is { IsStatic: true, ContainingType.SpecialType: SpecialType.System_Array }
             && method.Name is "Sort" or "Reverse" or "IndexOf" or "LastIndexOf" or "BinarySearch" or "Find" or "FindAll" or "FindIndex" or "FindLast"
                 or "FindLastIndex" or "Exists" or "TrueForAll" or "ForEach" or "AsReadOnly" or "ConvertAll")
@@ -706,6 +726,12 @@ internal sealed partial class CurrencyFlow
 
         return Elements.Unknown;
     }
+
+    /// <summary>Whether an argument is the collection a constructor of the framework's collections copies
+    /// (<c>new Dictionary&lt;string, Money&gt;(other, comparer)</c>, <c>new List&lt;Money&gt;(source)</c>): only read.</summary>
+    private static bool CopiedByConstructor(IArgumentOperation argument) =>
+        argument.Parent is IObjectCreationOperation { Type: INamedTypeSymbol created } && IsCollectionNamespace(created.ContainingNamespace)
+        && argument.Parameter is { RefKind: RefKind.None, Name: "collection" or "dictionary" };
 
     /// <summary>A type through which a collection can only be read.</summary>
     private static bool IsReadOnlyView(ITypeSymbol? type) =>
