@@ -344,4 +344,75 @@ public class DictionaryKeyFlowTests
             bool E() => Given["tokyo"] > Given["brussels"];
         }
         """);
+
+    [Fact]
+    public Task Dictionary_a_method_or_property_creates_on_every_return_Reports() => Files.Verify(
+        Desks,
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Catalogue
+        {
+            public static Dictionary<Desk, Money> Caps() => new() { [Desk.Brussels] = Money.Eur(1m), [Desk.Tokyo] = Money.Jpy(100m) };
+
+            public static IReadOnlyDictionary<string, Money> Floors =>
+                new Dictionary<string, Money>(StringComparer.OrdinalIgnoreCase) { ["tokyo"] = Money.Jpy(5m), ["london"] = Money.Gbp(1m) };
+
+            public static Dictionary<Desk, Money> Chosen(bool late)
+            {
+                if (late)
+                {
+                    return new() { [Desk.Tokyo] = Money.Jpy(7m), [Desk.London] = Money.Gbp(2m) };
+                }
+
+                return new Dictionary<Desk, Money> { { Desk.Tokyo, Money.Jpy(1m) } };
+            }
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            bool A() => {|AIR0001:Catalogue.Caps()[Desk.Tokyo] > Catalogue.Caps()[Desk.Brussels]|};
+            bool B() => Catalogue.Floors.TryGetValue("TOKYO", out var yen) && {|AIR0001:yen > Catalogue.Floors["london"]|};
+            bool C(bool late) => {|AIR0001:Catalogue.Chosen(late)[Desk.Tokyo] > Catalogue.Chosen(late).GetValueOrDefault(Desk.London, Money.Gbp(0m))|};
+        }
+        """);
+
+    [Fact]
+    public Task Dictionary_a_method_may_return_from_elsewhere_DoesNotReport() => Files.Verify(
+        Desks,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public class Catalogue
+        {
+            private static readonly Dictionary<Desk, Money> Cached = new() { [Desk.Tokyo] = Money.Jpy(1m) };
+            public static void Rebase() => Cached[Desk.Tokyo] = Money.Eur(1m);
+            public static Dictionary<Desk, Money> Shared() => Cached;
+            public static Dictionary<Desk, Money> Built()
+            {
+                var caps = new Dictionary<Desk, Money> { [Desk.Tokyo] = Money.Jpy(1m) };
+                caps[Desk.Tokyo] = Money.Eur(2m);
+                return caps;
+            }
+
+            public static Dictionary<string, Money> Either(bool euro) => euro ? new() { ["tokyo"] = Money.Eur(1m) } : new() { ["tokyo"] = Money.Jpy(1m) };
+            public virtual Dictionary<Desk, Money> Own() => new() { [Desk.Tokyo] = Money.Jpy(1m), [Desk.Brussels] = Money.Eur(1m) };
+            public static Dictionary<Desk, Money> Renamed => new() { [Desk.Tokyo] = Money.Jpy(1m), [Desk.London] = Money.Jpy(2m) };
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Check
+        {
+            bool A() => Catalogue.Shared()[Desk.Tokyo] > Money.Jpy(1m);
+            bool B() => Catalogue.Built()[Desk.Tokyo] > Money.Eur(1m);
+            bool C(bool euro) => Catalogue.Either(euro)["tokyo"] > Money.Eur(1m);
+            bool D(Catalogue catalogue) => catalogue.Own()[Desk.Tokyo] > Money.Eur(1m);
+            bool E() => Catalogue.Renamed[Desk.Tokyo] > Catalogue.Renamed[Desk.London];
+        }
+        """);
 }

@@ -10,14 +10,15 @@ namespace AiRace.Analyzers;
 /// The values of a dictionary by constant key (issue 12): <c>Caps[Desk.Tokyo]</c> (and <c>TryGetValue</c>,
 /// <c>GetValueOrDefault</c> with that key) has the currency of the values written with the key <c>Desk.Tokyo</c>, when
 /// the dictionary is a field, property or local whose writes the flow sees (the same uses as for its values as a
-/// whole: an escape makes every key unknown), every dictionary it ever holds is created where it is assigned, without
-/// a comparer or with one of the framework's comparers of text (<c>StringComparer.Ordinal</c>,
-/// <c>StringComparer.OrdinalIgnoreCase</c>, the culture's with or without case, <c>EqualityComparer&lt;T&gt;.Default</c>,
-/// <c>Comparer&lt;T&gt;.Default</c>, <c>null</c>), and a write with a key that is not constant counts for every key.
-/// Under <c>OrdinalIgnoreCase</c>, texts that differ only in case are one key. A sorted dictionary (<c>SortedDictionary</c>,
-/// <c>SortedList</c>) without a comparer, and any dictionary given a culture's comparer, compare text by the culture's
-/// rules, under which two different texts may be one key: its text keys are told apart only when both are ASCII
-/// letters and digits (and, ignoring case, differ in more than case).
+/// whole: an escape makes every key unknown), or what a method or an expression-bodied property returns when every
+/// return creates a new one (<c>Caps()[Desk.Tokyo]</c>); every dictionary it ever holds is created where it is
+/// assigned, without a comparer or with one of the framework's comparers of text (<c>StringComparer.Ordinal</c>,
+/// <c>StringComparer.OrdinalIgnoreCase</c>, the culture's with or without case,
+/// <c>EqualityComparer&lt;T&gt;.Default</c>, <c>Comparer&lt;T&gt;.Default</c>, <c>null</c>), and a write with a key that
+/// is not constant counts for every key. Under <c>OrdinalIgnoreCase</c>, texts that differ only in case are one key. A
+/// sorted dictionary (<c>SortedDictionary</c>, <c>SortedList</c>) without a comparer, and any dictionary given a
+/// culture's comparer, compare text by the culture's rules, under which two different texts may be one key: its text
+/// keys are told apart only when both are ASCII letters and digits (and, ignoring case, differ in more than case).
 /// </summary>
 internal sealed partial class CurrencyFlow
 {
@@ -42,6 +43,7 @@ internal sealed partial class CurrencyFlow
             IFieldReferenceOperation field => (ISymbol)field.Field,
             IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
             ILocalReferenceOperation local => local.Local,
+            IInvocationOperation invocation => invocation.TargetMethod.OriginalDefinition,
             _ => null,
         };
 
@@ -103,6 +105,7 @@ internal sealed partial class CurrencyFlow
             ILocalSymbol local => local.Type,
             IFieldSymbol field => field.Type,
             IPropertySymbol property => property.Type,
+            IMethodSymbol method => method.ReturnType,
             _ => null,
         };
 
@@ -131,6 +134,10 @@ internal sealed partial class CurrencyFlow
                 initializer = declaration.Initializer?.Value;
                 uses = Uses(symbol, cancellationToken, null);
                 break;
+            case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } when syntax is PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
+                return Fresh(ReturnedValues(syntax.SyntaxTree, arrow.Expression, cancellationToken), cancellationToken);
+            case IMethodSymbol method when CanFollowBody(method) && BodyOf(method, cancellationToken) is { } body:
+                return Fresh(ReturnedValues(syntax.SyntaxTree, body, cancellationToken), cancellationToken);
             default:
                 return KeyedElements.Unknown;
         }
@@ -185,6 +192,25 @@ internal sealed partial class CurrencyFlow
 
                     keyed.AddAny(effect);
                     break;
+            }
+        }
+
+        return keyed;
+    }
+
+    /// <summary>
+    /// The keys of the dictionaries a method or an expression-bodied property returns when every return creates one
+    /// (<c>=&gt; new() { [Desk.Tokyo] = … }</c>): each call or read gets a dictionary of its own, so no other code
+    /// writes it first; unknown when any return gives anything else (a field, a local, a conditional).
+    /// </summary>
+    private KeyedElements Fresh(IEnumerable<IOperation?> returned, CancellationToken cancellationToken)
+    {
+        var keyed = new KeyedElements();
+        foreach (var value in returned)
+        {
+            if (value is null || !AddCreated(value, keyed, cancellationToken))
+            {
+                return KeyedElements.Unknown;
             }
         }
 

@@ -97,4 +97,17 @@ public sealed class DeskBook
 
     /// <summary>Whether the Tokyo limit is still the Tokyo float.</summary>
     public bool TokyoLimitAboveFloat() => Limits["tyo"] > Floats["tyo"]; // clean: the limits copy the floats, whose values are in three currencies
+
+    /// <summary>The opening floats of a new quarter, one per desk, by city code in any case.</summary>
+    public static Dictionary<string, Money> OpeningFloats() => new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["tyo"] = Money.Jpy(4_000_000m),
+        ["lon"] = Money.Gbp(25_000m),
+    };
+
+    /// <summary>Whether London opens the quarter with more than Tokyo.</summary>
+    public static bool LondonOpensHigher() => OpeningFloats()["LON"] > OpeningFloats()["tyo"]; // expect: AIR0001 (pounds against yen)
+
+    /// <summary>Whether London opens above its minimum.</summary>
+    public static bool LondonAboveMinimum() => OpeningFloats()["lon"] > Money.Gbp(10_000m); // clean: pounds against pounds
 }
