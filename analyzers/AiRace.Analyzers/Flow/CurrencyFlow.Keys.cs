@@ -260,8 +260,8 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>
     /// The values of a dictionary created where it is assigned (<c>new() { [K] = v }</c>, <c>{ { K, v } }</c>, <c>null</c>,
-    /// <c>[]</c>) added to <paramref name="keyed"/>; false for any other value, and for a dictionary given a comparer or
-    /// another collection.
+    /// <c>[]</c>) added to <paramref name="keyed"/>, with how it compares its keys; false for any other value, and for a
+    /// dictionary given another collection or a comparer other than the framework's.
     /// </summary>
     private bool AddCreated(IOperation? value, KeyedElements keyed, CancellationToken cancellationToken)
     {
