@@ -394,13 +394,7 @@ internal sealed partial class CurrencyFlow
     /// <summary>Whether an element of an array of money is only read where it is used: not assigned, incremented, deconstructed into, nor taken by reference.</summary>
     private static bool IsElementRead(IArrayElementReferenceOperation element)
     {
-        var syntax = element.Syntax;
-        while (syntax.Parent is ParenthesizedExpressionSyntax)
-        {
-            syntax = syntax.Parent;
-        }
-
-        if (syntax.Parent is RefExpressionSyntax)
+        if (TakenByReference(element))
         {
             return false;
         }

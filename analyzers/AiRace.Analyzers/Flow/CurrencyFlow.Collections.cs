@@ -625,13 +625,7 @@ internal sealed partial class CurrencyFlow
     /// (<c>ref var e = ref arr[0]</c>, <c>return ref arr[0]</c>) may be written unseen.</summary>
     private Elements ElementWrite(IOperation element, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
-        var syntax = element.Syntax;
-        while (syntax.Parent is ParenthesizedExpressionSyntax)
-        {
-            syntax = syntax.Parent;
-        }
-
-        if (syntax.Parent is RefExpressionSyntax)
+        if (TakenByReference(element))
         {
             return Elements.Unknown;
         }
@@ -651,6 +645,18 @@ internal sealed partial class CurrencyFlow
             default:
                 return Elements.None;
         }
+    }
+
+    /// <summary>Whether an element is taken by reference (<c>ref arr[0]</c>, in parentheses or not): it may then be written unseen.</summary>
+    private static bool TakenByReference(IOperation element)
+    {
+        var syntax = element.Syntax;
+        while (syntax.Parent is ParenthesizedExpressionSyntax)
+        {
+            syntax = syntax.Parent;
+        }
+
+        return syntax.Parent is RefExpressionSyntax;
     }
 
     /// <summary>A method of the collection called on it: <c>Add</c>, <c>Insert</c>, <c>AddRange</c>… add; the others read or remove.</summary>

@@ -234,7 +234,7 @@ internal sealed partial class CurrencyFlow
         foreach (var reference in body.Descendants())
         {
             if (reference is ILocalReferenceOperation or IParameterReferenceOperation && SymbolEqualityComparer.Default.Equals(Accumulator(reference), total)
-                && MayWrite(reference) && (IsInside(reference, loop.Body) && !IsInside(reference, stepStatement!) || InFunction(reference, body)))
+                && MayWrite(reference) && (IsInside(reference, loop.Body) && !IsInside(reference, stepStatement!) || EnclosingFunction(reference) is not null))
             {
                 return null;
             }
@@ -288,20 +288,6 @@ internal sealed partial class CurrencyFlow
             }
 
             if (around is ITryOperation { Catches.IsEmpty: false } @try && IsInside(operation, @try.Body))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether an operation is inside a lambda or local function of a body.</summary>
-    private static bool InFunction(IOperation operation, IOperation body)
-    {
-        for (var around = operation.Parent; around is not null && around != body; around = around.Parent)
-        {
-            if (around is IAnonymousFunctionOperation or ILocalFunctionOperation)
             {
                 return true;
             }
