@@ -250,12 +250,13 @@ public sealed class Aggregation
         var ancestors = new CountedAncestors(numbering);
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = new Dictionary<(string, SponsorKind?), GroupBuilder>(GroupKeyComparer.Instance);
+        ProgrammeColumns columns = dataset.Columns();
         GroupBuilder Group(string name, Programme programme)
         {
             (string, SponsorKind?) at = (name, apart ? programme.SponsorKind : key == AggregationKey.SponsorKind ? programme.SponsorKind : null);
             if (!groups.TryGetValue(at, out GroupBuilder? g))
             {
-                groups[at] = g = new GroupBuilder(dataset.Overlaps);
+                groups[at] = g = new GroupBuilder(dataset.Overlaps, columns.Ids);
             }
 
             return g;
@@ -268,7 +269,7 @@ public sealed class Aggregation
         GroupBuilder GroupAt(int at, Programme programme)
         {
             int jurisdiction = jurisdictionOf is null ? 0 : at >= 0 ? jurisdictionOf[at] : -1;
-            int sponsor = (int)programme.SponsorKind;
+            int sponsor = (int)(at >= 0 ? columns.Sponsors[at] : programme.SponsorKind);
             if (jurisdiction < 0 || (uint)sponsor >= SponsorSlots || byIndexes.Length == 0)
             {
                 return Group(GroupOf(programme, dataset, key, countries), programme);
@@ -302,10 +303,12 @@ public sealed class Aggregation
                 continue;
             }
 
-            GroupBuilder g = GroupAt(numbering.ItemAt[i], programme);
+            // A programme of the dataset is read from its columns: its object is read only where it is needed.
+            int at = numbering.ItemAt[i];
+            GroupBuilder g = GroupAt(at, programme);
             if (ancestor is not null)
             {
-                g.NotCounted.AddNested(programme.Id, ancestor);
+                g.NotCounted.AddNested(at >= 0 ? columns.Ids[at] : programme.Id, ancestor);
             }
             else if (item is not null)
             {
@@ -314,10 +317,20 @@ public sealed class Aggregation
             else
             {
                 (AmountQualifier qualifier, decimal value, decimal? upper) = own!.ValuesAt(i);
-                g.Add(programme.Id, programme.Id, qualifier, value, upper);
+                if (at >= 0)
+                {
+                    g.AddProgramme(at, qualifier, value, upper);
+                }
+                else
+                {
+                    g.Add(programme.Id, programme.Id, qualifier, value, upper);
+                }
             }
 
-            g.AddUncountedParts(programme);
+            if (at < 0 || columns.PartsLeftOut[at])
+            {
+                g.AddUncountedParts(programme);
+            }
         }
 
         foreach (NotNormalised skipped in normalised.NotNormalised)
@@ -475,29 +488,43 @@ public sealed class Aggregation
     {
         private readonly IReadOnlyList<Programme> _programmes = numbering.Dataset.Programmes;
         private readonly int[] _parents = numbering.Dataset.ParentIndexes();
+        private readonly string[] _ids = numbering.Dataset.Columns().Ids;
         private readonly Dictionary<int, string?> _nearest = [];
 
         /// <summary>The nearest counted ancestor of the normalised item <paramref name="item"/> (by its index in the
         /// result's items), whose programme is <paramref name="programme"/>; null when none is counted.</summary>
         public string? Of(int item, Programme programme)
         {
-            if (programme.ParentId is not string first)
-            {
-                return null;
-            }
-
+            // A programme of the dataset has its parent's index; the programme itself is read only when its parent
+            // names no programme of the dataset, or when it is not the dataset's own.
             int at = numbering.ItemAt[item];
-            int parent = at >= 0 ? _parents[at] : numbering.Dataset.ProgrammeIndex(first);
+            int parent;
+            if (at >= 0)
+            {
+                parent = _parents[at];
+                if (parent < 0)
+                {
+                    return parent == -1 ? null : Outside(programme.ParentId!);
+                }
+            }
+            else
+            {
+                if (programme.ParentId is not string first)
+                {
+                    return null;
+                }
+
+                parent = numbering.Dataset.ProgrammeIndex(first);
+                if (parent < 0)
+                {
+                    return Outside(first);
+                }
+            }
 
             // Most often the parent itself is counted, or its answer is known.
-            if (parent < 0)
-            {
-                return Outside(first);
-            }
-
             if (numbering.Normalised[parent])
             {
-                return first;
+                return _ids[parent];
             }
 
             if (_nearest.TryGetValue(parent, out string? nearest))
@@ -512,7 +539,7 @@ public sealed class Aggregation
             {
                 if (numbering.Normalised[p])
                 {
-                    answer = _programmes[p].Id;
+                    answer = _ids[p];
                     break;
                 }
 
@@ -578,13 +605,13 @@ public sealed class Aggregation
 
     /// <summary>One group's amounts as they are added: exact sums per kind of figure, and each amount with its programme
     /// where the dataset records overlaps (the totals with overlaps removed are summed again from them).</summary>
-    private sealed class GroupBuilder(IReadOnlyList<ProgrammeOverlap> overlaps)
+    private sealed class GroupBuilder(IReadOnlyList<ProgrammeOverlap> overlaps, string[] ids)
     {
         private readonly List<(string Programme, AmountQualifier Qualifier, decimal Value, decimal? Upper)> _items = new();
 
-        private readonly Dictionary<(AmountQualifier, bool Upper), ExactSum> _sums = new();
+        private readonly FigureSums _sums = new();
 
-        public ChunkedList<string> Counted { get; } = new();
+        public CountedIdList Counted { get; } = new(ids);
 
         public NotCountedList NotCounted { get; } = new();
 
@@ -596,10 +623,21 @@ public sealed class Aggregation
         public void Add(string id, string programme, AmountQualifier qualifier, decimal value, decimal? upper)
         {
             Counted.Add(id);
-            AddTo(_sums, qualifier, value, upper);
+            _sums.Add(qualifier, value, upper);
             if (overlaps.Count > 0)
             {
                 _items.Add((programme, qualifier, value, upper));
+            }
+        }
+
+        /// <summary>Counts the amount of the dataset's programme at <paramref name="at"/> (its index in the dataset).</summary>
+        public void AddProgramme(int at, AmountQualifier qualifier, decimal value, decimal? upper)
+        {
+            Counted.AddProgramme(at);
+            _sums.Add(qualifier, value, upper);
+            if (overlaps.Count > 0)
+            {
+                _items.Add((ids[at], qualifier, value, upper));
             }
         }
 
@@ -769,41 +807,22 @@ public sealed class Aggregation
             }
 
             var notes = new List<TotalNote>();
-            var sums = new Dictionary<(AmountQualifier, bool Upper), ExactSum>();
+            var sums = new FigureSums();
             foreach (var item in _items.Where(i => !removed.Contains(i.Programme)))
             {
-                AddTo(sums, item.Qualifier, item.Value, item.Upper);
+                sums.Add(item.Qualifier, item.Value, item.Upper);
             }
 
             var t = Totals(sums, currency, notes);
             return new OverlapBounds(t.Exact, t.Approximate, t.Caps, t.Floors, t.Low, t.High, kept, order.Where(removed.Contains).ToArray(), notes);
         }
 
-        private static void AddTo(Dictionary<(AmountQualifier, bool Upper), ExactSum> sums, AmountQualifier qualifier, decimal value, decimal? upper)
-        {
-            Sum(qualifier, false).Add(value);
-            if (upper is decimal high)
-            {
-                Sum(qualifier, true).Add(high);
-            }
-
-            ExactSum Sum(AmountQualifier q, bool isUpper)
-            {
-                if (!sums.TryGetValue((q, isUpper), out ExactSum? sum))
-                {
-                    sums[(q, isUpper)] = sum = new ExactSum();
-                }
-
-                return sum;
-            }
-        }
-
         private static (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) Totals(
-            Dictionary<(AmountQualifier, bool Upper), ExactSum> sums, Currency currency, List<TotalNote> notes)
+            FigureSums sums, Currency currency, List<TotalNote> notes)
         {
             Money? Total(AmountQualifier q, string figure, bool upper = false)
             {
-                if (!sums.TryGetValue((q, upper), out ExactSum? sum))
+                if (sums.Of(q, upper) is not ExactSum sum)
                 {
                     return null;
                 }
@@ -820,6 +839,32 @@ public sealed class Aggregation
             return (Total(AmountQualifier.Exact, "exact"), Total(AmountQualifier.Approximately, "approximately"), Total(AmountQualifier.UpTo, "up to (caps)"),
                 Total(AmountQualifier.AtLeast, "at least"), Total(AmountQualifier.Between, "range low"), Total(AmountQualifier.Between, "range high", upper: true));
         }
+    }
+
+    /// <summary>A group's exact sums, one for each qualifier's figures and one for its high ends (of ranges), made when
+    /// the first figure of their kind is added.</summary>
+    private sealed class FigureSums
+    {
+        private readonly ExactSum?[] _sums = new ExactSum?[2 * (int)(AmountQualifier.Between + 1)];
+
+        public void Add(AmountQualifier qualifier, decimal value, decimal? upper)
+        {
+            Sum(qualifier, false).Add(value);
+            if (upper is decimal high)
+            {
+                Sum(qualifier, true).Add(high);
+            }
+        }
+
+        /// <summary>The sum of a qualifier's figures (or of their high ends), or null when none was added.</summary>
+        public ExactSum? Of(AmountQualifier qualifier, bool upper) => _sums[Slot(qualifier, upper)];
+
+        private ExactSum Sum(AmountQualifier qualifier, bool upper) => _sums[Slot(qualifier, upper)] ??= new ExactSum();
+
+        private static int Slot(AmountQualifier qualifier, bool upper) =>
+            (uint)qualifier <= (uint)AmountQualifier.Between
+                ? (2 * (int)qualifier) + (upper ? 1 : 0)
+                : throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "An amount's qualifier is one of the five defined.");
     }
 
     /// <summary>A summary for a console or a log: the key, currency and basis, every group's totals and what was left out.</summary>

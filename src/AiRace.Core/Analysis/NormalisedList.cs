@@ -20,6 +20,10 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     private readonly List<Programme> _programmes;
     private readonly List<decimal> _values;
     private readonly List<int> _conversionOf;
+    private readonly List<AmountQualifier> _qualifiers;
+
+    /// <summary>The converted high end of each item that has one (a range), by the item's index.</summary>
+    private Dictionary<int, decimal>? _uppers;
     private readonly List<(ExchangeRate Rate, DateOnly Requested, RateLookup Lookup)> _conversions = [];
     private readonly Dictionary<(ExchangeRate Rate, DateOnly Requested, RateLookup Lookup), int> _conversionIndex = [];
 
@@ -34,6 +38,7 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
         _programmes = new List<Programme>(capacity);
         _values = new List<decimal>(capacity);
         _conversionOf = new List<int>(capacity);
+        _qualifiers = new List<AmountQualifier>(capacity);
     }
 
     public int Count => _programmes.Count;
@@ -55,18 +60,8 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
 
     /// <summary>The qualifier, the converted value and the converted high end (of a range) of an item, without
     /// rebuilding the item: the same figures as its <see cref="NormalisedAmount"/> gives.</summary>
-    internal (AmountQualifier Qualifier, decimal Value, decimal? Upper) ValuesAt(int index)
-    {
-        ReportedAmount headline = _programmes[index].Headline!;
-        decimal? upper = null;
-        if (headline.UpperAmount is Money high)
-        {
-            (ExchangeRate rate, DateOnly requested, RateLookup lookup) = _conversions[_conversionOf[index]];
-            upper = new Conversion(high, rate, requested, lookup).Result.Amount;
-        }
-
-        return (headline.Qualifier, _values[index], upper);
-    }
+    internal (AmountQualifier Qualifier, decimal Value, decimal? Upper) ValuesAt(int index) =>
+        (_qualifiers[index], _values[index], _uppers is not null && _uppers.TryGetValue(index, out decimal upper) ? upper : null);
 
     /// <summary>Adds a programme whose headline the normaliser converted, with the basis of this list.</summary>
     internal void Add(Programme programme, NormalisedAmount amount)
@@ -95,9 +90,15 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
             Remember(at);
         }
 
+        if (amount.UpperValue is Money high)
+        {
+            (_uppers ??= []).Add(_programmes.Count, high.Amount);
+        }
+
         _programmes.Add(programme);
         _values.Add(c.Result.Amount);
         _conversionOf.Add(at);
+        _qualifiers.Add(amount.Qualifier);
     }
 
     /// <summary>Whether the conversion at <paramref name="at"/> (-1: none), requested for <paramref name="requested"/>,

@@ -19,6 +19,7 @@ public sealed class PolicyDataset
     private readonly Dictionary<string, int> _programmeIndex;
     private int[]? _parentIndexes;
     private int[]? _jurisdictionIndexes;
+    private ProgrammeColumns? _columns;
     private readonly Dictionary<string, Source> _sources;
     private readonly Dictionary<string, Metric> _metrics;
 
@@ -162,6 +163,19 @@ public sealed class PolicyDataset
         }
 
         return Keep(ref _jurisdictionIndexes, p => at.TryGetValue(p.JurisdictionId, out int j) ? j : -1);
+    }
+
+    /// <summary>The programmes' ids, sponsor kinds and whether parts are left out of their headlines, as columns by index
+    /// in <see cref="Programmes"/>. Made on the first call and kept, as <see cref="ParentIndexes"/> is.</summary>
+    internal ProgrammeColumns Columns()
+    {
+        if (Volatile.Read(ref _columns) is ProgrammeColumns kept)
+        {
+            return kept;
+        }
+
+        ProgrammeColumns made = ProgrammeColumns.Of(Programmes);
+        return Interlocked.CompareExchange(ref _columns, made, null) ?? made;
     }
 
     /// <summary>Makes a column of a number per programme and keeps it in <paramref name="field"/>, unless another
