@@ -72,6 +72,26 @@ public static class StageProfile
             _ => throw new ArgumentException($"Unknown stage '{stage}'.", nameof(stage)),
         };
 
+        // AIRACE_SCALE_COPIES=K: K datasets of the size, each generated on its own (its own objects), each run going
+        // through all of them once, so that a small size's data is no longer in the processor's caches when a stage
+        // reads it again; the time printed is that of one copy.
+        int copies = int.TryParse(Environment.GetEnvironmentVariable("AIRACE_SCALE_COPIES"), NumberStyles.None, CultureInfo.InvariantCulture, out int k) && k > 1 ? k : 1;
+        if (copies > 1)
+        {
+            (PolicyDataset Data, NormalisationResult Normalised)[] sets = Enumerable.Range(0, copies).Select(_ =>
+            {
+                PolicyDataset d = DatasetGenerator.Generate(size);
+                return (d, normaliser.NormaliseProgrammes(d.Programmes, basis));
+            }).ToArray();
+            action = stage switch
+            {
+                "normalise" => () => Array.ForEach(sets, s => normaliser.NormaliseProgrammes(s.Data.Programmes, basis)),
+                "aggregate" => () => Array.ForEach(sets, s => ScalePipeline.Aggregate(s.Normalised, s.Data)),
+                _ => throw new ArgumentException($"AIRACE_SCALE_COPIES is for the stages normalise and aggregate, not '{stage}'.", nameof(stage)),
+            };
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note	{copies} copies of {size:N0} programmes; each run goes through all of them, and its times are divided by {copies}"));
+        }
+
         using Process self = Process.GetCurrentProcess();
         try
         {
@@ -83,9 +103,9 @@ public static class StageProfile
                 TimeSpan before = self.TotalProcessorTime;
                 action();
                 self.Refresh();
-                double ms = (self.TotalProcessorTime - before).TotalMilliseconds;
-                long bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {r + 1}\t{stage}\t{ms:0} ms CPU\t{bytes / 1048576.0:0.0} MB allocated\tcollections {GC.CollectionCount(0) - counts[0]}/{GC.CollectionCount(1) - counts[1]}/{GC.CollectionCount(2) - counts[2]}"));
+                double ms = (self.TotalProcessorTime - before).TotalMilliseconds / copies;
+                long bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / copies;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {r + 1}\t{stage}\t{ms:0.0} ms CPU\t{bytes / 1048576.0:0.0} MB allocated\tcollections {GC.CollectionCount(0) - counts[0]}/{GC.CollectionCount(1) - counts[1]}/{GC.CollectionCount(2) - counts[2]}"));
             }
         }
         finally
