@@ -303,7 +303,7 @@ public sealed class Aggregation
                 continue;
             }
 
-            // A programme of the dataset is read from its columns: its object is read only where it is needed.
+            // A programme of the dataset is read from the dataset's columns, and its object only for parts left out.
             int at = numbering.ItemAt[i];
             GroupBuilder g = GroupAt(at, programme);
             if (ancestor is not null)

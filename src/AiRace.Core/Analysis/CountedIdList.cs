@@ -7,9 +7,8 @@ namespace AiRace.Core.Analysis;
 
 /// <summary>
 /// The ids an aggregation group counts, in the order they were counted. A programme of the dataset is kept as its index
-/// in the dataset's column of ids, any other id (a part's, or a programme's the dataset does not hold) as itself: a
-/// group of a million programmes holds a million numbers, which the garbage collector never has to trace, instead of a
-/// million references. Added to while the aggregation is built, then only read (reads from several threads are safe).
+/// in the dataset's column of ids, any other id (a part's, or a programme's the dataset does not hold) as itself; every
+/// read gives the id. Added to while the aggregation is built, then only read (reads from several threads are safe).
 /// It is also a read-only <see cref="IList{T}"/>, so that LINQ copies and counts it without enumerating it; every change
 /// through that interface throws <see cref="NotSupportedException"/>.
 /// </summary>
