@@ -16,8 +16,9 @@ namespace AiRace.Benchmarks.Scale;
 /// <summary>
 /// The pipeline at scale: load, normalise, aggregate and export generated datasets of 1k to 1M programmes, each size
 /// in a process of its own (so that each has its own peak working set), timing every stage (best of the given runs).
-/// Run with <c>dotnet run -c Release --project benchmarks/AiRace.Benchmarks -- scale [sizes...] [--runs N] [--large-runs N] [--load-max N] [--minified-max N]</c>
-/// (<c>--large-runs</c>: the runs at a million programmes and more, 1 unless given).
+/// Run with <c>dotnet run -c Release --project benchmarks/AiRace.Benchmarks -- scale [sizes...] [--runs N] [--large-runs N] [--load-max N] [--minified-max N] [--processes N]</c>
+/// (<c>--large-runs</c>: the runs at a million programmes and more, 1 unless given; <c>--processes</c>: how many
+/// processes run each size, the table giving each stage's median of them, 1 unless given).
 /// </summary>
 public static class ScalePipeline
 {
@@ -38,6 +39,7 @@ public static class ScalePipeline
         int largeRuns = Option(args, "--large-runs", 1);
         int loadMax = Option(args, "--load-max", int.MaxValue);
         int minifiedMax = Option(args, "--minified-max", int.MaxValue);
+        int processes = Option(args, "--processes", 1);
         int[] sizes = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         if (sizes.Length == 0)
         {
@@ -47,51 +49,24 @@ public static class ScalePipeline
         var results = new List<(int Size, Dictionary<string, double> Ms, Dictionary<string, double> WallMs, long PeakBytes)>();
         foreach (int size in sizes)
         {
-            var start = new ProcessStartInfo(Environment.ProcessPath!)
+            // Each process's figures are the best of its runs; with --processes N the table gives each stage's median
+            // over N processes of the size, since one process's best can differ from the next one's by more than its
+            // runs differ from each other.
+            var each = new List<(Dictionary<string, double> Ms, Dictionary<string, double> WallMs, long PeakBytes)>();
+            for (int p = 0; p < processes; p++)
             {
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            };
-            if (!Path.GetFileName(Environment.ProcessPath!).StartsWith("AiRace.Benchmarks", StringComparison.OrdinalIgnoreCase))
-            {
-                start.ArgumentList.Add(typeof(ScalePipeline).Assembly.Location);
+                each.Add(RunChild(size, size >= 1_000_000 ? largeRuns : runs, loadMax, minifiedMax));
             }
 
-            foreach (string a in new[] { "scale-one", size.ToString(CultureInfo.InvariantCulture), (size >= 1_000_000 ? largeRuns : runs).ToString(CultureInfo.InvariantCulture), loadMax.ToString(CultureInfo.InvariantCulture), minifiedMax.ToString(CultureInfo.InvariantCulture) })
+            if (processes > 1)
             {
-                start.ArgumentList.Add(a);
-            }
-
-            using Process child = Process.Start(start)!;
-            var ms = new Dictionary<string, double>();
-            var wall = new Dictionary<string, double>();
-            long peak = 0;
-            string? line;
-            while ((line = child.StandardOutput.ReadLine()) is not null)
-            {
-                Console.WriteLine(line);
-                string[] parts = line.Split('\t');
-                if (parts.Length == 3 && parts[0] == "stage")
+                foreach (string stage in each[0].Ms.Keys)
                 {
-                    ms[parts[1]] = double.Parse(parts[2], CultureInfo.InvariantCulture);
-                }
-                else if (parts.Length == 3 && parts[0] == "wall")
-                {
-                    wall[parts[1]] = double.Parse(parts[2], CultureInfo.InvariantCulture);
-                }
-                else if (parts.Length == 2 && parts[0] == "peak")
-                {
-                    peak = long.Parse(parts[1], CultureInfo.InvariantCulture);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"processes\t{size}\t{stage}\t{string.Join(" ", each.Select(e => e.Ms.TryGetValue(stage, out double v) ? v.ToString("0.0", CultureInfo.InvariantCulture) : "-"))}"));
                 }
             }
 
-            child.WaitForExit();
-            if (child.ExitCode != 0)
-            {
-                Console.WriteLine($"size {size}: the run failed (exit code {child.ExitCode}).");
-            }
-
-            results.Add((size, ms, wall, peak));
+            results.Add((size, Median(each.Select(e => e.Ms).ToList()), Median(each.Select(e => e.WallMs).ToList()), each.Max(e => e.PeakBytes)));
         }
 
         Console.WriteLine();
@@ -119,6 +94,69 @@ public static class ScalePipeline
 
         Console.WriteLine("| peak working set | " + string.Join(" | ", results.Select(r => (r.PeakBytes / 1024.0 / 1024.0).ToString("0", CultureInfo.InvariantCulture) + " MB")) + " | |");
         return results.All(r => r.Ms.Count > 0) ? 0 : 1;
+    }
+
+    /// <summary>Runs one size in a child process and reads its stage figures, wall-clock figures and peak working set.</summary>
+    private static (Dictionary<string, double> Ms, Dictionary<string, double> WallMs, long PeakBytes) RunChild(int size, int runs, int loadMax, int minifiedMax)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        if (!Path.GetFileName(Environment.ProcessPath!).StartsWith("AiRace.Benchmarks", StringComparison.OrdinalIgnoreCase))
+        {
+            start.ArgumentList.Add(typeof(ScalePipeline).Assembly.Location);
+        }
+
+        foreach (string a in new[] { "scale-one", size.ToString(CultureInfo.InvariantCulture), runs.ToString(CultureInfo.InvariantCulture), loadMax.ToString(CultureInfo.InvariantCulture), minifiedMax.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using Process child = Process.Start(start)!;
+        var ms = new Dictionary<string, double>();
+        var wall = new Dictionary<string, double>();
+        long peak = 0;
+        string? line;
+        while ((line = child.StandardOutput.ReadLine()) is not null)
+        {
+            Console.WriteLine(line);
+            string[] parts = line.Split('\t');
+            if (parts.Length == 3 && parts[0] == "stage")
+            {
+                ms[parts[1]] = double.Parse(parts[2], CultureInfo.InvariantCulture);
+            }
+            else if (parts.Length == 3 && parts[0] == "wall")
+            {
+                wall[parts[1]] = double.Parse(parts[2], CultureInfo.InvariantCulture);
+            }
+            else if (parts.Length == 2 && parts[0] == "peak")
+            {
+                peak = long.Parse(parts[1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        child.WaitForExit();
+        if (child.ExitCode != 0)
+        {
+            Console.WriteLine($"size {size}: the run failed (exit code {child.ExitCode}).");
+        }
+
+        return (ms, wall, peak);
+    }
+
+    /// <summary>Each stage's median over the processes that timed it (of an even number, the mean of the middle two).</summary>
+    private static Dictionary<string, double> Median(List<Dictionary<string, double>> processes)
+    {
+        var median = new Dictionary<string, double>();
+        foreach (string stage in processes.SelectMany(p => p.Keys).Distinct())
+        {
+            double[] values = processes.Where(p => p.ContainsKey(stage)).Select(p => p[stage]).Order().ToArray();
+            median[stage] = values.Length % 2 == 1 ? values[values.Length / 2] : (values[(values.Length / 2) - 1] + values[values.Length / 2]) / 2;
+        }
+
+        return median;
     }
 
     /// <summary>Runs one size in this process: prints <c>stage\tname\tms</c> lines (best of <paramref name="runs"/>) and <c>peak\tbytes</c>.</summary>
