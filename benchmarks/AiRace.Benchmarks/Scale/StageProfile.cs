@@ -75,7 +75,13 @@ public static class StageProfile
         // AIRACE_SCALE_COPIES=K: K datasets of the size, each generated on its own (its own objects), each run going
         // through all of them once, so that a small size's data is no longer in the processor's caches when a stage
         // reads it again; the time printed is that of one copy.
-        int copies = int.TryParse(Environment.GetEnvironmentVariable("AIRACE_SCALE_COPIES"), NumberStyles.None, CultureInfo.InvariantCulture, out int k) && k > 1 ? k : 1;
+        string? copiesText = Environment.GetEnvironmentVariable("AIRACE_SCALE_COPIES");
+        int copies = 1;
+        if (!string.IsNullOrEmpty(copiesText) && (!int.TryParse(copiesText, NumberStyles.None, CultureInfo.InvariantCulture, out copies) || copies < 1))
+        {
+            throw new ArgumentException($"AIRACE_SCALE_COPIES is '{copiesText}': it must be a whole number of copies, 1 or more.");
+        }
+
         if (copies > 1)
         {
             (PolicyDataset Data, NormalisationResult Normalised)[] sets = Enumerable.Range(0, copies).Select(_ =>
@@ -89,7 +95,7 @@ public static class StageProfile
                 "aggregate" => () => Array.ForEach(sets, s => ScalePipeline.Aggregate(s.Normalised, s.Data)),
                 _ => throw new ArgumentException($"AIRACE_SCALE_COPIES is for the stages normalise and aggregate, not '{stage}'.", nameof(stage)),
             };
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note	{copies} copies of {size:N0} programmes; each run goes through all of them, and its times are divided by {copies}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note\t{copies} copies of {size:N0} programmes; each run goes through all of them, and its times are divided by {copies}"));
         }
 
         using Process self = Process.GetCurrentProcess();
