@@ -548,6 +548,84 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Collection_read_elsewhere_by_its_properties_and_foreach_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Desk
+        {
+            private readonly Dictionary<string, Money> _byRegion = new() { ["east"] = Money.Cny(1m) };
+            private readonly List<Money> _grants = new();
+            private readonly Money[] _quarters = { Money.Cny(1m), Money.Cny(2m) };
+
+            public void Set(string region, decimal yuan)
+            {
+                _byRegion[region] = Money.Cny(yuan);
+                _grants.Add(Money.Cny(yuan));
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        public sealed partial class Desk
+        {
+            public bool Over()
+            {
+                foreach (var value in _byRegion.Values)
+                {
+                    if ({|AIR0001:value > Money.Usd(1m)|}) { return true; }
+                }
+
+                foreach (var grant in this._grants)
+                {
+                    if ({|AIR0001:grant > Money.Eur(1m)|}) { return true; }
+                }
+
+                foreach (var quarter in _quarters)
+                {
+                    if ({|AIR0001:quarter > Money.Usd(2m)|}) { return true; }
+                }
+
+                return _byRegion.Count + _byRegion.Keys.Count + _grants.Count + _quarters.Length > 3
+                    && {|AIR0001:_grants[0] == Money.Usd(3m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Collection_changed_by_a_method_of_its_own_type_elsewhere_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Bag : List<Money>
+        {
+            public int Total => Count;
+            public void AddDollar() => Add(Money.Usd(1m));
+        }
+
+        public sealed partial class Desk
+        {
+            private readonly Bag _bag = new() { Money.Cny(1m) };
+            public void Grow() => _bag.AddDollar();
+        }
+        """,
+        """
+        using AiRace.Core;
+        public sealed partial class Desk
+        {
+            public bool Over()
+            {
+                foreach (var item in _bag)
+                {
+                    if (item > Money.Usd(1m) && _bag.Total > 1) { return true; }
+                }
+
+                return false;
+            }
+        }
+        """);
+
     // ---- partial types ----
 
     [Fact]

@@ -252,11 +252,11 @@ internal sealed partial class CurrencyFlow
                 return ArraySlots.Unknown;
             }
 
-            uses = Uses(symbol, scope, model, cancellationToken, null, null);
+            uses = Uses(symbol, scope, model, cancellationToken, null, null, withReads: true);
         }
         else
         {
-            uses = Uses(symbol, cancellationToken, null);
+            uses = Uses(symbol, cancellationToken, null, withReads: true);
         }
 
         var writes = new List<SlotWrite>();

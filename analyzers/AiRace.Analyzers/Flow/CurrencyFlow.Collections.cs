@@ -448,12 +448,12 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Every use of a field or property of a collection type in the code that can reach it.</summary>
-    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol member, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol member, CancellationToken cancellationToken, IPropertySymbol? projected, bool withReads = false)
     {
         var uses = new List<(IOperation Reference, Elements Effect)>();
         foreach (var tree in _search.TreesThatCanReach(member))
         {
-            Uses(member, tree.GetRoot(cancellationToken), _search.ModelOf(tree), cancellationToken, projected, uses);
+            Uses(member, tree.GetRoot(cancellationToken), _search.ModelOf(tree), cancellationToken, projected, uses, withReads);
         }
 
         return uses;
@@ -527,13 +527,26 @@ internal sealed partial class CurrencyFlow
         return clear;
     }
 
-    /// <summary>Every use of a collection variable in a scope: what it adds (or lets other code add) to the elements.</summary>
-    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol symbol, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken, IPropertySymbol? projected, List<(IOperation Reference, Elements Effect)>? uses)
+    /// <summary>
+    /// Every use of a collection variable in a scope: what it adds (or lets other code add) to the elements. Without
+    /// <paramref name="withReads"/>, a use that its syntax shows to be a read (<see cref="IsPlainRead"/>) is left out
+    /// unbound: it adds nothing, and binding it would bind the whole body around it, which for code the compiler has
+    /// not compiled yet is binding the compiler then cannot reuse.
+    /// </summary>
+    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol symbol, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken, IPropertySymbol? projected, List<(IOperation Reference, Elements Effect)>? uses, bool withReads = false)
     {
         uses ??= new List<(IOperation Reference, Elements Effect)>();
+        var variableType = withReads ? null : symbol switch
+        {
+            ILocalSymbol local => local.Type,
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+
         foreach (var token in _search.Identifiers(symbol.Name, scope, cancellationToken))
         {
-            if (token.Parent is not IdentifierNameSyntax name)
+            if (token.Parent is not IdentifierNameSyntax name || variableType is not null && IsPlainRead(name, variableType))
             {
                 continue;
             }
@@ -566,6 +579,60 @@ internal sealed partial class CurrencyFlow
         }
 
         return uses;
+    }
+
+    /// <summary>
+    /// Whether a name, if it is the collection variable, is used in a way that <see cref="Use"/> would find adds
+    /// nothing, seen from its syntax alone: the collection of a <c>foreach</c>, or the receiver of a property that its
+    /// type (or a base type) declares, not an indexer (<c>list.Count</c>, <c>byRegion.Values</c>, <c>array.Length</c>). If
+    /// the name is another symbol, the use is not one of the collection's either.
+    /// </summary>
+    private static bool IsPlainRead(IdentifierNameSyntax name, ITypeSymbol variableType)
+    {
+        ExpressionSyntax node = name;
+        if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+        {
+            node = access;
+        }
+        else if (name.Parent is MemberBindingExpressionSyntax)
+        {
+            return false;
+        }
+
+        switch (node.Parent)
+        {
+            case CommonForEachStatementSyntax loop when loop.Expression == node:
+                return true;
+            case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax member } outer when outer.Expression == node:
+                return IsInstanceProperty(variableType, member.Identifier.ValueText);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether the first type from this one down its base types that has members of this name has only an instance property (not an indexer) of it.</summary>
+    private static bool IsInstanceProperty(ITypeSymbol type, string name)
+    {
+        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            var members = current.GetMembers(name);
+            if (members.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var member in members)
+            {
+                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false })
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>What one use of a collection adds to its elements: nothing for a read, unknown for a use that may write it unseen.</summary>
