@@ -216,10 +216,9 @@ internal sealed partial class CurrencyFlow
 
         string name = local.Name;
         string? code = Currencies.None;
-        foreach (var token in scope.DescendantTokens())
+        foreach (var token in IdentifierScan.In(scope, name, cancellationToken))
         {
-            if (token.RawKind != (int)SyntaxKind.IdentifierToken || token.ValueText != name || token.Parent is not IdentifierNameSyntax identifier
-                || WritePosition(identifier) is not { } written)
+            if (token.Parent is not IdentifierNameSyntax identifier || WritePosition(identifier) is not { } written)
             {
                 continue;
             }

@@ -28,10 +28,9 @@ internal static class LocalWrites
             return true;
         }
 
-        foreach (var token in scope.DescendantTokens())
+        foreach (var token in IdentifierScan.In(scope, name, cancellationToken))
         {
-            if (token.RawKind == (int)SyntaxKind.IdentifierToken && token.Parent is IdentifierNameSyntax identifier
-                && token.ValueText == name && IsWrite(identifier, ignoredWrite, model, cancellationToken))
+            if (token.Parent is IdentifierNameSyntax identifier && IsWrite(identifier, ignoredWrite, model, cancellationToken))
             {
                 return true;
             }

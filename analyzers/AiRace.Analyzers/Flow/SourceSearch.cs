@@ -74,7 +74,7 @@ internal sealed class SourceSearch
             int at = 0;
             while ((at = text.IndexOf(call, at, StringComparison.Ordinal)) >= 0)
             {
-                if (at == 0 || !IsIdentifierChar(text[at - 1]))
+                if (at == 0 || !IdentifierScan.IsIdentifierChar(text[at - 1]))
                 {
                     return true;
                 }
@@ -258,27 +258,8 @@ internal sealed class SourceSearch
     }
 
     // a scan of the scope's text for the name as a whole word, each hit confirmed on its token
-    private void AddIdentifiers(string name, SyntaxNode scope, List<SyntaxToken> found, CancellationToken cancellationToken)
-    {
-        string text = TextOf(scope.SyntaxTree, cancellationToken);
-        int at = scope.Span.Start;
-        int stop = Math.Min(scope.Span.End, text.Length);
-        while (at < stop && (at = text.IndexOf(name, at, stop - at, StringComparison.Ordinal)) >= 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            int end = at + name.Length;
-            if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end == text.Length || !IsIdentifierChar(text[end])))
-            {
-                var token = scope.FindToken(at);
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
-                {
-                    found.Add(token);
-                }
-            }
-
-            at = end;
-        }
-    }
+    private void AddIdentifiers(string name, SyntaxNode scope, List<SyntaxToken> found, CancellationToken cancellationToken) =>
+        IdentifierScan.Add(scope, name, TextOf(scope.SyntaxTree, cancellationToken), found, cancellationToken);
 
     /// <summary>Every target-typed <c>new(…)</c> of the compilation (found once, on first use).</summary>
     private IReadOnlyList<ImplicitObjectCreationExpressionSyntax> TargetTypedCreations(CancellationToken cancellationToken)
@@ -349,7 +330,7 @@ internal sealed class SourceSearch
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int end = at + keyword.Length;
-                if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end == text.Length || !IsIdentifierChar(text[end])))
+                if ((at == 0 || !IdentifierScan.IsIdentifierChar(text[at - 1])) && (end == text.Length || !IdentifierScan.IsIdentifierChar(text[end])))
                 {
                     var token = tree.GetRoot(cancellationToken).FindToken(at);
                     if (token.Span.Start == at && token.Text == keyword)
@@ -381,5 +362,4 @@ internal sealed class SourceSearch
         return whole;
     }
 
-    private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }
