@@ -67,7 +67,20 @@ internal static class IdentifierScan
     }
 
     /// <summary>Whether a letter or digit, or an underscore: a character that continues a name.</summary>
-    public static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    public static bool IsIdentifierChar(char c) => c < 128 ? AsciiIdentifierChars[c] : char.IsLetterOrDigit(c);
+
+    private static readonly bool[] AsciiIdentifierChars = MakeAsciiTable();
+
+    private static bool[] MakeAsciiTable()
+    {
+        var table = new bool[128];
+        for (int c = 0; c < 128; c++)
+        {
+            table[c] = char.IsLetterOrDigit((char)c) || c == '_';
+        }
+
+        return table;
+    }
 
     private static bool HasUnicodeEscape(string text, int start, int stop)
     {

@@ -67,7 +67,7 @@ internal sealed class WordIndex
         int at = 0;
         while (at < length)
         {
-            if (!IsIdentifierChar(text[at]))
+            if (!IdentifierScan.IsIdentifierChar(text[at]))
             {
                 at++;
                 continue;
@@ -81,7 +81,7 @@ internal sealed class WordIndex
                 hash = (hash ^ text[at]) * 16777619;
                 at++;
             }
-            while (at < length && IsIdentifierChar(text[at]));
+            while (at < length && IdentifierScan.IsIdentifierChar(text[at]));
 
             // a word is a name only if it starts like one (not the digits of a number)
             if (!char.IsDigit(text[start]))
@@ -150,20 +150,6 @@ internal sealed class WordIndex
 
     private static int Fold(uint hash) => (int)(hash ^ (hash >> 15));
 
-    private static bool IsIdentifierChar(char c) => c < 128 ? AsciiIdentifierChars[c] : char.IsLetterOrDigit(c);
-
-    private static readonly bool[] AsciiIdentifierChars = MakeAsciiTable();
-
-    private static bool[] MakeAsciiTable()
-    {
-        var table = new bool[128];
-        for (int c = 0; c < 128; c++)
-        {
-            table[c] = char.IsLetterOrDigit((char)c) || c == '_';
-        }
-
-        return table;
-    }
 
     private sealed class Word
     {
