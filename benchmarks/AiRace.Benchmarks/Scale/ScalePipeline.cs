@@ -35,11 +35,11 @@ public static class ScalePipeline
     /// <summary>Runs every size in a child process and prints the table and the growth from size to size.</summary>
     public static int Run(string[] args)
     {
-        int runs = Option(args, "--runs", 3);
-        int largeRuns = Option(args, "--large-runs", 1);
-        int loadMax = Option(args, "--load-max", int.MaxValue);
-        int minifiedMax = Option(args, "--minified-max", int.MaxValue);
-        int processes = Option(args, "--processes", 1);
+        int runs = Option(args, "--runs", 3, minimum: 1);
+        int largeRuns = Option(args, "--large-runs", 1, minimum: 1);
+        int loadMax = Option(args, "--load-max", int.MaxValue, minimum: 0);
+        int minifiedMax = Option(args, "--minified-max", int.MaxValue, minimum: 0);
+        int processes = Option(args, "--processes", 1, minimum: 1);
         int[] sizes = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
         if (sizes.Length == 0)
         {
@@ -368,10 +368,21 @@ public static class ScalePipeline
         Console.WriteLine($"note\tpeak working set so far, after {stage}: {self.PeakWorkingSet64 / 1048576.0:N0} MB");
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    private static int Option(string[] args, string name, int fallback, int minimum)
     {
         int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+        if (i < 0)
+        {
+            return fallback;
+        }
+
+        string? text = i + 1 < args.Length ? args[i + 1] : null;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value < minimum)
+        {
+            throw new ArgumentException($"{name} is '{text ?? "(missing)"}': it must be a whole number, {minimum} or more.");
+        }
+
+        return value;
     }
 
     /// <summary>A stage's CPU time of the process and its wall-clock time, in milliseconds.</summary>
