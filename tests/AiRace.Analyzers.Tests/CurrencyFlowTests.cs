@@ -626,6 +626,190 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Linked_list_written_through_its_nodes_elsewhere_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Chain
+        {
+            private readonly LinkedList<Money> _first = new();
+            private readonly LinkedList<Money> _found = new();
+            private readonly LinkedList<Money> _added = new();
+
+            public void Start()
+            {
+                _first.AddLast(Money.Cny(1m));
+                _found.AddLast(Money.Cny(2m));
+                _added.AddLast(Money.Cny(3m));
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        public sealed partial class Chain
+        {
+            public void Rewrite()
+            {
+                _first.First!.Value = Money.Usd(1m);
+                _found.Find(Money.Cny(2m))!.Value = Money.Usd(2m);
+                var node = _added.AddFirst(Money.Cny(4m));
+                node.Value = Money.Usd(3m);
+            }
+
+            public bool Over()
+            {
+                foreach (var link in _first) { if (link > Money.Usd(1m)) { return true; } }
+                foreach (var link in _found) { if (link > Money.Usd(2m)) { return true; } }
+                foreach (var link in _added) { if (link > Money.Usd(3m)) { return true; } }
+                return _first.Last!.Value > Money.Cny(0m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Collection_written_through_a_view_or_lookup_elsewhere_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Views
+        {
+            private readonly Dictionary<string, Money> _byRegion = new() { ["east"] = Money.Cny(1m) };
+            private readonly SortedSet<Money> _caps = new() { Money.Cny(2m) };
+            private readonly HashSet<Money> _seen = new() { Money.Cny(3m) };
+        }
+        """,
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Views
+        {
+            public void Rewrite()
+            {
+                var lookup = _byRegion.GetAlternateLookup<ReadOnlySpan<char>>();
+                lookup["west".AsSpan()] = Money.Usd(1m);
+                _caps.GetViewBetween(Money.Cny(0m), Money.Cny(9m)).Add(Money.Usd(2m));
+                if (_seen.TryGetAlternateLookup<Money>(out var alternate)) { alternate.Add(Money.Usd(3m)); }
+            }
+
+            public bool Over()
+            {
+                foreach (var value in _byRegion.Values) { if (value > Money.Usd(1m)) { return true; } }
+                foreach (var cap in _caps) { if (cap > Money.Usd(2m)) { return true; } }
+                foreach (var seen in _seen) { if (seen > Money.Usd(3m)) { return true; } }
+                return false;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Collection_filled_by_a_set_union_or_a_concurrent_update_elsewhere_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Concurrent;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Pools
+        {
+            private readonly HashSet<Money> _union = new() { Money.Cny(1m) };
+            private readonly SortedSet<Money> _symmetric = new() { Money.Cny(2m) };
+            private readonly ConcurrentDictionary<string, Money> _added = new();
+            private readonly ConcurrentDictionary<string, Money> _updated = new();
+            private readonly ConcurrentDictionary<string, Money> _replaced = new();
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Pools
+        {
+            public void Fill(string region)
+            {
+                _union.UnionWith(new[] { Money.Usd(1m) });
+                _symmetric.SymmetricExceptWith(new List<Money> { Money.Usd(2m) });
+                _added.TryAdd("east", Money.Cny(3m));
+                _added.GetOrAdd(region, Money.Usd(3m));
+                _updated.TryAdd("east", Money.Cny(4m));
+                _updated.AddOrUpdate(region, Money.Cny(4m), (_, _) => Money.Usd(4m));
+                _replaced.TryAdd("east", Money.Cny(5m));
+                _replaced.TryUpdate("east", Money.Usd(5m), Money.Cny(5m));
+            }
+
+            public bool Over()
+            {
+                foreach (var value in _union) { if (value > Money.Usd(1m)) { return true; } }
+                foreach (var value in _symmetric) { if (value > Money.Usd(2m)) { return true; } }
+                foreach (var value in _added.Values) { if (value > Money.Usd(3m)) { return true; } }
+                foreach (var value in _updated.Values) { if (value > Money.Usd(4m)) { return true; } }
+                foreach (var value in _replaced.Values) { if (value > Money.Usd(5m)) { return true; } }
+                return false;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Collection_filled_by_a_set_union_or_a_concurrent_update_of_one_currency_Reports() => Files.Verify(
+        """
+        using System.Collections.Concurrent;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Pools
+        {
+            private readonly HashSet<Money> _union = new() { Money.Cny(1m) };
+            private readonly ConcurrentDictionary<string, Money> _added = new();
+            private readonly ConcurrentDictionary<string, Money> _replaced = new();
+        }
+        """,
+        """
+        using AiRace.Core;
+        public sealed partial class Pools
+        {
+            public void Fill(string region)
+            {
+                _union.UnionWith(new[] { Money.Cny(2m) });
+                _added.GetOrAdd(region, Money.Cny(3m));
+                _replaced.TryAdd("east", Money.Cny(4m));
+                _replaced.TryUpdate("east", Money.Cny(5m), Money.Cny(4m));
+            }
+
+            public bool Over()
+            {
+                foreach (var value in _union) { if ({|AIR0001:value > Money.Usd(1m)|}) { return true; } }
+                foreach (var value in _added.Values) { if ({|AIR0001:value > Money.Usd(3m)|}) { return true; } }
+                foreach (var value in _replaced.Values) { if ({|AIR0001:value > Money.Usd(5m)|}) { return true; } }
+                return false;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Linked_list_whose_nodes_are_only_read_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Chain
+        {
+            private readonly LinkedList<Money> _links = new();
+            public void Start() { _links.AddLast(Money.Cny(1m)); _links.AddFirst(Money.Cny(2m)); }
+        }
+        """,
+        """
+        using AiRace.Core;
+        public sealed partial class Chain
+        {
+            public bool Over()
+            {
+                foreach (var link in _links)
+                {
+                    if ({|AIR0001:link > Money.Usd(1m)|}) { return true; }
+                }
+
+                return _links.Count > 1;
+            }
+        }
+        """);
+
     // ---- partial types ----
 
     [Fact]

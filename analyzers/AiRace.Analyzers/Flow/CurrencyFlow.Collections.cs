@@ -610,7 +610,8 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    /// <summary>Whether the first type from this one down its base types that has members of this name has only an instance property (not an indexer) of it.</summary>
+    /// <summary>Whether the first type from this one down its base types that has members of this name has only instance
+    /// properties (not indexers) of it, none of which hands out a node of a linked list.</summary>
     private static bool IsInstanceProperty(ITypeSymbol type, string name)
     {
         for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
@@ -623,7 +624,7 @@ internal sealed partial class CurrencyFlow
 
             foreach (var member in members)
             {
-                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false })
+                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property || IsNode(property.Type))
                 {
                     return false;
                 }
@@ -666,7 +667,8 @@ internal sealed partial class CurrencyFlow
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance == reference:
                 return ElementWrite(indexer, cancellationToken, projected);
             case IPropertyReferenceOperation property when property.Instance == reference:
-                return Elements.None;
+                // a linked list's First or Last: the node's Value can be set
+                return IsNode(property.Type) ? Elements.Unknown : Elements.None;
             case IArrayElementReferenceOperation element when element.ArrayReference == reference:
                 return ElementWrite(element, cancellationToken, projected);
             case IArgumentOperation argument:
@@ -726,12 +728,16 @@ internal sealed partial class CurrencyFlow
         return syntax.Parent is RefExpressionSyntax;
     }
 
-    /// <summary>A method of the collection called on it: <c>Add</c>, <c>Insert</c>, <c>AddRange</c>… add; the others read or remove.</summary>
+    /// <summary>A method of the collection called on it: <c>Add</c>, <c>Insert</c>, <c>AddRange</c>, <c>UnionWith</c>, a concurrent
+    /// dictionary's <c>GetOrAdd</c> and <c>TryUpdate</c>… add; the others read or remove.</summary>
     private Elements InstanceCall(IInvocationOperation invocation, CancellationToken cancellationToken, IPropertySymbol? projected)
     {
         var method = invocation.TargetMethod;
-        if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array)
+        if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array
+                && !IsConcurrentDictionary(method.ContainingType)
+            || IsNode(method.ReturnType) && invocation.Parent is not IExpressionStatementOperation)
         {
+            // a node of a linked list that is kept (Find, AddLast's result) can have its Value set
             return Elements.Unknown;
         }
 
@@ -748,16 +754,32 @@ internal sealed partial class CurrencyFlow
                 return projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
                     ? Elements.Of(ElementValue(added, 0, cancellationToken, projected))
                     : Elements.Unknown;
+            case "GetOrAdd" when invocation.Arguments.Length == 2 && _types.CarriesCurrency(invocation.Arguments[1].Value.Type):
+                // a concurrent dictionary's value added unless its key is there already (not a factory)
+                return Elements.Of(ElementValue(invocation.Arguments[1].Value, 0, cancellationToken, projected));
+            case "TryUpdate" when invocation.Arguments.Length == 3:
+                // a concurrent dictionary's value replaced when it equals the comparison value
+                return Elements.Of(ElementValue(invocation.Arguments[1].Value, 0, cancellationToken, projected)).Join(Elements.Removal);
+            case "GetOrAdd" or "AddOrUpdate":
+                // values a factory makes
+                return Elements.Unknown;
+            case "UnionWith" when invocation.Arguments.Length == 1:
+                return ElementsOf(invocation.Arguments[0].Value, 0, cancellationToken, projected);
+            case "SymmetricExceptWith" when invocation.Arguments.Length == 1:
+                // removes the elements both hold, adds the other's that the set does not
+                return ElementsOf(invocation.Arguments[0].Value, 0, cancellationToken, projected).Join(Elements.Removal);
             case "SetValueAtIndex" when invocation.Arguments.Length == 2:
                 // a sorted list's value replaced by position
                 return Elements.Of(ElementValue(invocation.Arguments[1].Value, 0, cancellationToken, projected)).Join(Elements.Removal);
             case "AddRange" or "InsertRange":
                 return invocation.Arguments.Length == 0 ? Elements.Unknown : ElementsOf(invocation.Arguments[invocation.Arguments.Length - 1].Value, 0, cancellationToken, projected);
-            case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan" or "SetValue" or "Initialize":
-                // an array's SetValue replaces an element with a boxed value, Initialize with a default one
+            case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan" or "SetValue" or "Initialize"
+                or "GetAlternateLookup" or "TryGetAlternateLookup" or "GetViewBetween":
+                // an array's SetValue replaces an element with a boxed value, Initialize with a default one; a
+                // dictionary's or set's alternate lookup and a sorted set's view add to the collection they come from
                 return Elements.Unknown;
             case "Clear" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "RemoveWhere" or "RemoveFirst" or "RemoveLast" or "Pop" or "TryPop"
-                or "Dequeue" or "TryDequeue" or "TryRemove" or "ExceptWith" or "IntersectWith" or "SymmetricExceptWith":
+                or "Dequeue" or "TryDequeue" or "TryRemove" or "ExceptWith" or "IntersectWith":
                 return Elements.Removal;
             default:
                 return Elements.None;
@@ -805,6 +827,14 @@ internal sealed partial class CurrencyFlow
     private static bool CopiedByConstructor(IArgumentOperation argument) =>
         argument.Parent is IObjectCreationOperation { Type: INamedTypeSymbol created } && IsCollectionNamespace(created.ContainingNamespace)
         && argument.Parameter is { RefKind: RefKind.None, Name: "collection" or "dictionary" };
+
+    /// <summary>System.Collections.Concurrent's <c>ConcurrentDictionary&lt;TKey, TValue&gt;</c>.</summary>
+    private static bool IsConcurrentDictionary(INamedTypeSymbol? type) =>
+        type is { Name: "ConcurrentDictionary", TypeArguments.Length: 2 } && IsCollectionNamespace(type.ContainingNamespace);
+
+    /// <summary>A node of a linked list (<c>LinkedListNode&lt;T&gt;</c>), through whose <c>Value</c> an element can be replaced.</summary>
+    private static bool IsNode(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "LinkedListNode", TypeArguments.Length: 1 } node && IsCollectionNamespace(node.ContainingNamespace);
 
     /// <summary>A type through which a collection can only be read.</summary>
     private static bool IsReadOnlyView(ITypeSymbol? type) =>
