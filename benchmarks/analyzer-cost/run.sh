@@ -17,7 +17,9 @@
 # single-threaded (/parallel-) and two single-threaded compiles with /reportanalyzer, whose analyzer times do not include
 # threads waiting for a core. AIRACE_COST_PERF=N adds N compiles of the usual (concurrent) command line sampled with
 # perf (which must be installed) and prints AiRace's share of the compile's CPU samples (benchmarks/analyzer-cost/
-# perf-share.py says what is counted). AIRACE_COST_KEEP=1 keeps the generated consumer and its logs.
+# perf-share.py says what is counted). AIRACE_COST_OFFCPU=N adds N compiles of the same command line with /reportanalyzer
+# traced by perf's scheduler events, and prints how much of what ReportAnalyzer charged AiRace its threads spent waiting
+# for a core or sleeping (benchmarks/analyzer-cost/off-cpu.py). AIRACE_COST_KEEP=1 keeps the generated consumer and its logs.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 files=${1:-200}
@@ -276,7 +278,11 @@ awk -v w="$w" -v o="$o" -v n="$rounds" 'BEGIN { printf "median of %d: with %d ms
 pairs=${AIRACE_COST_CPU_PAIRS:-0}
 serial=${AIRACE_COST_SERIAL:-0}
 perfs=${AIRACE_COST_PERF:-0}
-if [ "$pairs" -gt 0 ] || [ "$serial" -gt 0 ] || [ "$perfs" -gt 0 ]; then
+offcpu=${AIRACE_COST_OFFCPU:-0}
+for option in "AIRACE_COST_CPU_PAIRS=$pairs" "AIRACE_COST_SERIAL=$serial" "AIRACE_COST_PERF=$perfs" "AIRACE_COST_OFFCPU=$offcpu"; do
+  case "${option#*=}" in ''|*[!0-9]*) echo "$option: it must be a whole number (0 or more)" >&2; exit 2;; esac
+done
+if [ "$pairs" -gt 0 ] || [ "$serial" -gt 0 ] || [ "$perfs" -gt 0 ] || [ "$offcpu" -gt 0 ]; then
   line=$(grep -E '^\s+/\S+/csc(\.dll)? ' with.log | head -1 | sed -E 's/^\s+//')
   [ -n "$line" ] || { echo "no compiler command line in with.log" >&2; exit 1; }
   csc=${line%% *}
@@ -345,6 +351,23 @@ if [ "$pairs" -gt 0 ] || [ "$serial" -gt 0 ] || [ "$perfs" -gt 0 ]; then
       echo "sampled compile $i (load $(cut -d' ' -f1 /proc/loadavg)): $samples samples, $airace with an AiRace frame (${shares[-1]}%): leaf in Roslyn $roslyn, in AiRace's own code $own, elsewhere (runtime, collections, kernel) $((airace - roslyn - own)); perf map: $ours AiRace entries of $every"
     done
     echo "== sampled compiles: AiRace's share of the compiler's CPU samples, median $(median "${shares[@]}")% (each: ${shares[*]})"
+  fi
+  if [ "$offcpu" -gt 0 ]; then
+    # what ReportAnalyzer charges AiRace while its threads do not run: each time the scheduler takes a thread off its
+    # core inside an AiRace callback, runnable (waiting for a core) or sleeping (a lock, the collector, I/O)
+    command -v perf >/dev/null || { echo "AIRACE_COST_OFFCPU needs perf (apt-get install linux-perf)" >&2; exit 1; }
+    for i in $(seq 1 "$offcpu"); do
+      before=$(ls /tmp/perf-*.map 2>/dev/null || true)
+      TIMEFORMAT='%R'
+      elapsed=$( { time DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -q -e sched:sched_switch -g -o sched.data "$csc" @with.rsp /reportanalyzer > csc.out 2>&1; } 2>&1 ) || { tail -20 csc.out >&2; exit 1; }
+      map=$(comm -13 <(printf '%s\n' $before | sort) <(ls /tmp/perf-*.map | sort) | head -1)
+      [ -n "$map" ] || { echo "the compile left no perf map in /tmp" >&2; exit 1; }
+      perf script -i sched.data > sched.txt 2>/dev/null
+      read -r preempted preemptions blocked blocks <<< "$(python3 "$repo/benchmarks/analyzer-cost/off-cpu.py" sched.txt)"
+      rm -f sched.data sched.txt "$map"
+      charged=$(airace_s csc.out)
+      echo "traced compile $i (elapsed ${elapsed} s): ReportAnalyzer charged AiRace ${charged} s ($(awk -v c="$charged" -v e="$elapsed" 'BEGIN { printf "%.2f", 100 * c / e }')% of the elapsed time); inside its callbacks the threads waited for a core ${preempted} s (${preemptions} times) and slept ${blocked} s (${blocks} times), so they ran about $(awk -v c="$charged" -v p="$preempted" -v b="$blocked" -v e="$elapsed" 'BEGIN { printf "%.3f s (%.2f%% of the elapsed time)", c - p - b, 100 * (c - p - b) / e }')"
+    done
   fi
 fi
 
