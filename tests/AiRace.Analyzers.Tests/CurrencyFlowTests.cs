@@ -784,6 +784,142 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Collection_captured_by_a_pattern_and_written_through_it_elsewhere_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Captures
+        {
+            private readonly IList<Money> _declared = new List<Money> { Money.Cny(1m) };
+            private readonly IList<Money> _recursive = new List<Money> { Money.Cny(2m) };
+            private readonly IList<Money> _switched = new List<Money> { Money.Cny(3m) };
+            private readonly IList<Money> _armed = new List<Money> { Money.Cny(4m) };
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Captures
+        {
+            public void Fill(bool flag)
+            {
+                if (_declared is List<Money> list) { list.Add(Money.Usd(1m)); }
+                if (_recursive is { Count: > 0 } and var all) { all.Add(Money.Usd(2m)); }
+                switch (_switched)
+                {
+                    case List<Money> { Count: 1 } one:
+                        one.Add(Money.Usd(3m));
+                        break;
+                }
+
+                var added = _armed switch { List<Money> some when flag => Grow(some), _ => 0 };
+            }
+
+            private static int Grow(List<Money> some) { some.Add(Money.Usd(4m)); return some.Count; }
+
+            public bool Over()
+            {
+                foreach (var value in _declared) { if (value > Money.Usd(1m)) { return true; } }
+                foreach (var value in _recursive) { if (value > Money.Usd(2m)) { return true; } }
+                foreach (var value in _switched) { if (value > Money.Usd(3m)) { return true; } }
+                foreach (var value in _armed) { if (value > Money.Usd(4m)) { return true; } }
+                return false;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Collection_matched_by_patterns_that_capture_no_alias_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Captures
+        {
+            private readonly List<Money> _grants = new() { Money.Cny(1m), Money.Cny(2m) };
+        }
+        """,
+        """
+        using AiRace.Core;
+        public sealed partial class Captures
+        {
+            public bool Over()
+            {
+                if (_grants is [var first, ..] && _grants is { Count: > 1 } && _grants is not null)
+                {
+                    return {|AIR0001:first > Money.Usd(1m)|};
+                }
+
+                foreach (var value in _grants) { if ({|AIR0001:value > Money.Usd(2m)|}) { return true; } }
+                return _grants switch { [] => false, [var only] => {|AIR0001:only > Money.Usd(3m)|}, _ => true };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Collection_named_by_a_negated_pattern_or_node_read_by_a_property_pattern_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Captures
+        {
+            private readonly IList<Money> _negated = new List<Money> { Money.Cny(1m) };
+            private readonly LinkedList<Money> _links = new();
+            public void Start() => _links.AddLast(Money.Cny(2m));
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Captures
+        {
+            public void Fill()
+            {
+                if (_negated is not List<Money> list) { return; }
+                list.Add(Money.Usd(1m));
+                if (_links is { First: { } node }) { node.Value = Money.Usd(2m); }
+            }
+
+            public bool Over()
+            {
+                foreach (var value in _negated) { if (value > Money.Usd(1m)) { return true; } }
+                foreach (var value in _links) { if (value > Money.Usd(2m)) { return true; } }
+                return false;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Concurrent_dictionary_updated_with_named_arguments_in_another_order_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Concurrent;
+        using AiRace.Core;
+        public sealed partial class Rates
+        {
+            private readonly ConcurrentDictionary<string, Money> _replaced = new();
+            private readonly ConcurrentDictionary<string, Money> _added = new();
+            public void Start() { _replaced.TryAdd("east", Money.Cny(1m)); _added.TryAdd("east", Money.Cny(2m)); }
+        }
+        """,
+        """
+        using AiRace.Core;
+        public sealed partial class Rates
+        {
+            public void Update(string region)
+            {
+                _replaced.TryUpdate("east", comparisonValue: Money.Cny(1m), newValue: Money.Usd(1m));
+                _added.GetOrAdd(value: Money.Usd(2m), key: region);
+            }
+
+            public bool Over()
+            {
+                foreach (var value in _replaced.Values) { if (value > Money.Usd(1m)) { return true; } }
+                foreach (var value in _added.Values) { if (value > Money.Usd(2m)) { return true; } }
+                return false;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Linked_list_whose_nodes_are_only_read_Reports() => Files.Verify(
         """
         using System.Collections.Generic;

@@ -667,20 +667,43 @@ internal sealed partial class CurrencyFlow
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer when indexer.Instance == reference:
                 return ElementWrite(indexer, cancellationToken, projected);
             case IPropertyReferenceOperation property when property.Instance == reference:
-                // a linked list's First or Last: the node's Value can be set
-                return IsNode(property.Type) ? Elements.Unknown : Elements.None;
+                // a linked list's First or Last: the node's Value can be set; an extension property's accessors are
+                // code of the compilation that may write it
+                return IsNode(property.Type) || property.Property.ContainingType is { IsExtension: true } ? Elements.Unknown : Elements.None;
             case IArrayElementReferenceOperation element when element.ArrayReference == reference:
                 return ElementWrite(element, cancellationToken, projected);
             case IArgumentOperation argument:
                 return Argument(argument, projected);
             case ISwitchExpressionOperation switchExpression when switchExpression.Value == reference:
-            case ISwitchOperation switchStatement when switchStatement.Value == reference:
-                // matched by a switch's patterns (a list pattern reads elements)
+                // matched by a switch's patterns (a list pattern reads elements); a pattern that names the collection
+                // (List<Money> list, { Count: > 0 } all) makes an alias through which it may be written
+                foreach (var arm in switchExpression.Arms)
+                {
+                    if (CapturesInput(arm.Pattern))
+                    {
+                        return Elements.Unknown;
+                    }
+                }
+
                 return Elements.None;
+            case ISwitchOperation switchStatement when switchStatement.Value == reference:
+                foreach (var switchCase in switchStatement.Cases)
+                {
+                    foreach (var clause in switchCase.Clauses)
+                    {
+                        if (clause is IPatternCaseClauseOperation { Pattern: var pattern } && CapturesInput(pattern))
+                        {
+                            return Elements.Unknown;
+                        }
+                    }
+                }
+
+                return Elements.None;
+            case IIsPatternOperation isPattern:
+                return isPattern.Value == reference && CapturesInput(isPattern.Pattern) ? Elements.Unknown : Elements.None;
             case IForEachLoopOperation:
             case ISpreadOperation:
             case INameOfOperation:
-            case IIsPatternOperation:
             case IIsTypeOperation:
             case IBinaryOperation:
             case IInterpolationOperation:
@@ -688,6 +711,46 @@ internal sealed partial class CurrencyFlow
             default:
                 return Elements.Unknown;
         }
+    }
+
+    /// <summary>Whether a pattern gives the value it matches a name (<c>is List&lt;Money&gt; list</c>, <c>is { Count: &gt; 0 } all</c>,
+    /// <c>is [..] items</c>, <c>is var x</c>, either side of <c>and</c>/<c>or</c>), not only to parts of it.</summary>
+    private static bool CapturesInput(IPatternOperation pattern) => pattern switch
+    {
+        IDeclarationPatternOperation declaration => declaration.DeclaredSymbol is not null,
+        IRecursivePatternOperation recursive => recursive.DeclaredSymbol is not null || NamesNode(recursive),
+        IListPatternOperation list => list.DeclaredSymbol is not null,
+        IBinaryPatternOperation binary => CapturesInput(binary.LeftPattern) || CapturesInput(binary.RightPattern),
+        INegatedPatternOperation negated => CapturesInput(negated.Pattern),
+        _ => false,
+    };
+
+    /// <summary>Whether a property pattern names a linked list's node (<c>{ First: { } node }</c>): its Value can be set.</summary>
+    private static bool NamesNode(IRecursivePatternOperation recursive)
+    {
+        foreach (var subpattern in recursive.PropertySubpatterns)
+        {
+            if (IsNode(subpattern.Member.Type) && CapturesInput(subpattern.Pattern))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The argument given to the parameter of this name, whatever its position in the call.</summary>
+    private static IOperation? ArgumentNamed(IInvocationOperation invocation, string name)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == name)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary><c>list[i] = v</c> adds v; reading <c>list[i]</c> adds nothing; an element taken by reference
@@ -754,12 +817,12 @@ internal sealed partial class CurrencyFlow
                 return projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
                     ? Elements.Of(ElementValue(added, 0, cancellationToken, projected))
                     : Elements.Unknown;
-            case "GetOrAdd" when invocation.Arguments.Length == 2 && _types.CarriesCurrency(invocation.Arguments[1].Value.Type):
+            case "GetOrAdd" when ArgumentNamed(invocation, "value") is { } value && _types.CarriesCurrency(value.Type):
                 // a concurrent dictionary's value added unless its key is there already (not a factory)
-                return Elements.Of(ElementValue(invocation.Arguments[1].Value, 0, cancellationToken, projected));
-            case "TryUpdate" when invocation.Arguments.Length == 3:
+                return Elements.Of(ElementValue(value, 0, cancellationToken, projected));
+            case "TryUpdate" when ArgumentNamed(invocation, "newValue") is { } newValue:
                 // a concurrent dictionary's value replaced when it equals the comparison value
-                return Elements.Of(ElementValue(invocation.Arguments[1].Value, 0, cancellationToken, projected)).Join(Elements.Removal);
+                return Elements.Of(ElementValue(newValue, 0, cancellationToken, projected)).Join(Elements.Removal);
             case "GetOrAdd" or "AddOrUpdate":
                 // values a factory makes
                 return Elements.Unknown;
