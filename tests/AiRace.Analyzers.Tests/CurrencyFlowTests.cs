@@ -920,6 +920,37 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Collection_written_with_named_arguments_in_another_order_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed partial class Named
+        {
+            private readonly Dictionary<string, Money> _byRegion = new();
+            private readonly List<Money> _grants = new();
+            private readonly List<Money> _ranges = new();
+            private readonly SortedList<string, Money> _sorted = new() { ["a"] = Money.Cny(4m) };
+        }
+        """,
+        """
+        using AiRace.Core;
+        public sealed partial class Named
+        {
+            public void Fill()
+            {
+                _byRegion.Add(value: Money.Cny(1m), key: "east");
+                _grants.Insert(item: Money.Cny(2m), index: 0);
+                _ranges.InsertRange(collection: new[] { Money.Cny(3m) }, index: 0);
+                _sorted.SetValueAtIndex(value: Money.Cny(5m), index: 0);
+            }
+
+            public bool Over() =>
+                {|AIR0001:_byRegion["east"] > Money.Usd(1m)|} || {|AIR0001:_grants[0] > Money.Usd(2m)|}
+                || {|AIR0001:_ranges[0] > Money.Usd(3m)|} || {|AIR0001:_sorted["a"] > Money.Usd(4m)|};
+        }
+        """);
+
+    [Fact]
     public Task Linked_list_whose_nodes_are_only_read_Reports() => Files.Verify(
         """
         using System.Collections.Generic;

@@ -714,7 +714,8 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether a pattern gives the value it matches a name (<c>is List&lt;Money&gt; list</c>, <c>is { Count: &gt; 0 } all</c>,
-    /// <c>is [..] items</c>, <c>is var x</c>, either side of <c>and</c>/<c>or</c>), not only to parts of it.</summary>
+    /// <c>is [..] items</c>, <c>is var x</c>, either side of <c>and</c>, under <c>not</c>), or names a linked list's node
+    /// it reads, not only other parts of it.</summary>
     private static bool CapturesInput(IPatternOperation pattern) => pattern switch
     {
         IDeclarationPatternOperation declaration => declaration.DeclaredSymbol is not null,
@@ -807,13 +808,13 @@ internal sealed partial class CurrencyFlow
         switch (method.Name)
         {
             case "Add" or "Insert" or "TryAdd" or "Push" or "Enqueue" or "AddFirst" or "AddLast" or "AddBefore" or "AddAfter":
-                // the last argument is the element (the value, for a dictionary)
-                if (invocation.Arguments.Length == 0)
+                // the element (the value, for a dictionary), by its parameter's name, in whatever order the call gives
+                // it; a node added (LinkedList's AddLast(node)) is unknown
+                if ((ArgumentNamed(invocation, "value") ?? ArgumentNamed(invocation, "item")) is not { } added)
                 {
                     return Elements.Unknown;
                 }
 
-                var added = invocation.Arguments[invocation.Arguments.Length - 1].Value;
                 return projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
                     ? Elements.Of(ElementValue(added, 0, cancellationToken, projected))
                     : Elements.Unknown;
@@ -831,11 +832,11 @@ internal sealed partial class CurrencyFlow
             case "SymmetricExceptWith" when invocation.Arguments.Length == 1:
                 // removes the elements both hold, adds the other's that the set does not
                 return ElementsOf(invocation.Arguments[0].Value, 0, cancellationToken, projected).Join(Elements.Removal);
-            case "SetValueAtIndex" when invocation.Arguments.Length == 2:
+            case "SetValueAtIndex" when ArgumentNamed(invocation, "value") is { } replacing:
                 // a sorted list's value replaced by position
-                return Elements.Of(ElementValue(invocation.Arguments[1].Value, 0, cancellationToken, projected)).Join(Elements.Removal);
+                return Elements.Of(ElementValue(replacing, 0, cancellationToken, projected)).Join(Elements.Removal);
             case "AddRange" or "InsertRange":
-                return invocation.Arguments.Length == 0 ? Elements.Unknown : ElementsOf(invocation.Arguments[invocation.Arguments.Length - 1].Value, 0, cancellationToken, projected);
+                return ArgumentNamed(invocation, "collection") is { } range ? ElementsOf(range, 0, cancellationToken, projected) : Elements.Unknown;
             case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan" or "SetValue" or "Initialize"
                 or "GetAlternateLookup" or "TryGetAlternateLookup" or "GetViewBetween":
                 // an array's SetValue replaces an element with a boxed value, Initialize with a default one; a

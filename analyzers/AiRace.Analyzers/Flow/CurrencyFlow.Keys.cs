@@ -165,7 +165,7 @@ internal sealed partial class CurrencyFlow
                     keyed.Add(key, effect);
                     break;
                 case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add when add.Instance == reference
-                    && KeyOf(add.Arguments[0].Value) is { } key:
+                    && ArgumentNamed(add, "key") is { } given && KeyOf(given) is { } key:
                     keyed.Add(key, effect);
                     break;
                 case ISimpleAssignmentOperation { IsRef: false } assignment when assignment.Target == reference:
