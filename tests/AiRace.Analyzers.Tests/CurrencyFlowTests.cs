@@ -977,6 +977,21 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Static_field_written_elsewhere_under_a_name_spelled_with_a_unicode_escape_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Limits { public static Money Cap = Money.Cny(100m); }
+        """,
+        """
+        using AiRace.Core;
+        class Setup { void Reset() => Limits.\u0043ap = Money.Usd(5m); }
+        """,
+        """
+        using AiRace.Core;
+        class Check { bool Over(decimal x) => Money.Usd(x) > Limits.Cap; }
+        """);
+
     // ---- partial types ----
 
     [Fact]

@@ -82,7 +82,8 @@ internal static class IdentifierScan
         return table;
     }
 
-    private static bool HasUnicodeEscape(string text, int start, int stop)
+    /// <summary>Whether the text between two offsets holds a Unicode escape (<c>\u</c> or <c>\U</c>).</summary>
+    public static bool HasUnicodeEscape(string text, int start, int stop)
     {
         for (int at = start; at < stop && (at = text.IndexOf('\\', at, stop - at)) >= 0; at++)
         {

@@ -232,7 +232,8 @@ internal sealed class SourceSearch
         return found;
     }
 
-    // the tokens of a name in every tree, found once per name from the word index
+    // the tokens of a name in every tree, in tree order, found once per name from the word index; a tree whose text holds
+    // a Unicode escape (which can spell the name) is searched token by token instead
     private SyntaxToken[] Everywhere(string name, CancellationToken cancellationToken)
     {
         if (_everywhere.TryGetValue(name, out var tokens))
@@ -240,18 +241,37 @@ internal sealed class SourceSearch
             return tokens;
         }
 
+        var index = Index(cancellationToken);
+        var escaped = index.TreesWithUnicodeEscapes;
         var found = new List<SyntaxToken>();
-        if (Index(cancellationToken).Find(name) is { } occurrences)
+        int next = 0;
+        if (index.Find(name) is { } occurrences)
         {
             for (int i = 0; i < occurrences.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var token = _trees[occurrences.TreeAt(i)].GetRoot(cancellationToken).FindToken(occurrences.OffsetAt(i));
+                int tree = occurrences.TreeAt(i);
+                for (; next < escaped.Count && escaped[next] <= tree; next++)
+                {
+                    AddIdentifiers(name, _trees[escaped[next]].GetRoot(cancellationToken), found, cancellationToken);
+                }
+
+                if (index.HasUnicodeEscape(tree))
+                {
+                    continue;
+                }
+
+                var token = _trees[tree].GetRoot(cancellationToken).FindToken(occurrences.OffsetAt(i));
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
                 {
                     found.Add(token);
                 }
             }
+        }
+
+        for (; next < escaped.Count; next++)
+        {
+            AddIdentifiers(name, _trees[escaped[next]].GetRoot(cancellationToken), found, cancellationToken);
         }
 
         return _everywhere.GetOrAdd(name, found.ToArray());
@@ -361,5 +381,4 @@ internal sealed class SourceSearch
 
         return whole;
     }
-
 }

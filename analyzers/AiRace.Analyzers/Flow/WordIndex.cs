@@ -12,18 +12,20 @@ namespace AiRace.Analyzers;
 /// left out (they cannot name a member). It is read
 /// from the text once, in one pass over every tree, and answers which trees mention a name and where, so a search for a
 /// name visits only its occurrences instead of scanning every tree's text. Occurrences in comments and strings are
-/// included: the caller confirms each on the syntax token found there.
+/// included: the caller confirms each on the syntax token found there. An identifier spelled with a Unicode escape is
+/// not a word of the text, so the trees whose text holds an escape are listed for the caller to search token by token.
 /// </summary>
 internal sealed class WordIndex
 {
-    private readonly Dictionary<SyntaxTree, int> _treeNumbers;
+    private readonly bool[] _escaped;
+    private readonly List<int> _treesWithEscapes = new();
     private int[] _buckets;
     private Word[] _words;
     private int _count;
 
     private WordIndex(int trees)
     {
-        _treeNumbers = new Dictionary<SyntaxTree, int>(trees);
+        _escaped = new bool[trees];
         _buckets = new int[1024];
         _words = new Word[1024];
     }
@@ -35,8 +37,14 @@ internal sealed class WordIndex
         for (int t = 0; t < trees.Count; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            index._treeNumbers[trees[t]] = t;
-            index.Add(t, textOf(trees[t]));
+            string text = textOf(trees[t]);
+            if (IdentifierScan.HasUnicodeEscape(text, 0, text.Length))
+            {
+                index._escaped[t] = true;
+                index._treesWithEscapes.Add(t);
+            }
+
+            index.Add(t, text);
         }
 
         return index;
@@ -58,8 +66,14 @@ internal sealed class WordIndex
         return null;
     }
 
-    /// <summary>The number of a tree in the index, or -1 for a tree it does not hold.</summary>
-    public int NumberOf(SyntaxTree tree) => _treeNumbers.TryGetValue(tree, out int number) ? number : -1;
+    /// <summary>
+    /// Whether the text of a tree (by its number) holds a Unicode escape: an identifier there may be spelled with one,
+    /// which the index, reading words of the text, does not see. Such a tree is searched token by token.
+    /// </summary>
+    public bool HasUnicodeEscape(int tree) => _escaped[tree];
+
+    /// <summary>The numbers of the trees whose text holds a Unicode escape, in order.</summary>
+    public IReadOnlyList<int> TreesWithUnicodeEscapes => _treesWithEscapes;
 
     private void Add(int tree, string text)
     {
@@ -150,7 +164,6 @@ internal sealed class WordIndex
 
     private static int Fold(uint hash) => (int)(hash ^ (hash >> 15));
 
-
     private sealed class Word
     {
         public Word(string text, int hash, bool keyword)
@@ -185,27 +198,6 @@ internal sealed class WordIndex
 
         /// <summary>The offset of an occurrence in its tree's text.</summary>
         public int OffsetAt(int i) => _offsets[i];
-
-        /// <summary>The first occurrence in a tree at or after an offset (Count if there is none).</summary>
-        public int FirstAtOrAfter(int tree, int offset)
-        {
-            int low = 0;
-            int high = Count;
-            while (low < high)
-            {
-                int middle = low + ((high - low) / 2);
-                if (_trees[middle] < tree || (_trees[middle] == tree && _offsets[middle] < offset))
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
-        }
 
         public void Add(int tree, int offset)
         {
