@@ -49,7 +49,11 @@ def main():
     switched_out = {}
     preempted = blocked = 0.0
     preemptions = blocks = seen = 0
-    for time, out, state, into, in_airace in events(sys.argv[1]):
+    try:
+        traced = list(events(sys.argv[1]))
+    except OSError as error:
+        raise SystemExit(f"off-cpu.py: cannot read {sys.argv[1]}: {error.strerror}")
+    for time, out, state, into, in_airace in traced:
         seen += 1
         switched_out[out] = (time, state, in_airace)
         if into in switched_out:
