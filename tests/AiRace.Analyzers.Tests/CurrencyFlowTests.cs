@@ -1347,6 +1347,99 @@ public class CurrencyFlowTests
         }
         """);
 
+    // No file of these compilations holds the text "Currency(" (the annotation is spelled another way), so the
+    // analyzer's quick check of whether any file may annotate must still find them.
+    [Fact]
+    public Task Annotation_spelled_with_a_space_before_its_arguments_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Imported
+        {
+            [Currency ("CNY")] public Money Budget { get; set; }
+            [Currency
+                ("USD")] public Money Fee { get; set; }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Imported i) => {|AIR0001:i.Budget > Money.Usd(1m)|} || {|AIR0001:i.Fee < Money.Eur(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Annotation_spelled_with_a_comment_before_its_arguments_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Imported
+        {
+            [Currency/* as filed */("CNY")] public Money Budget { get; set; }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Imported i) => {|AIR0001:i.Budget > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Annotation_through_a_using_alias_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        using Denominated = AiRace.Core.CurrencyAttribute;
+        public sealed class Imported
+        {
+            [Denominated("CNY")] public Money Budget { get; set; }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Imported i) => {|AIR0001:i.Budget > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Annotation_spelled_with_a_unicode_escape_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Imported
+        {
+            [\u0043urrency("CNY")] public Money Budget { get; set; }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Imported i) => {|AIR0001:i.Budget > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Annotation_spelled_another_way_and_in_agreement_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        using Denominated = AiRace.Core.CurrencyAttribute;
+        public sealed class Imported
+        {
+            [Currency ("CNY")] public Money Budget { get; set; }
+            [Denominated("USD")] public Money Fee { get; set; }
+            [\u0043urrency("EUR")] public Money Levy { get; set; }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Imported i) => i.Budget > Money.Cny(1m) || i.Fee < Money.Usd(1m) || i.Levy < Money.Eur(1m);
+        }
+        """);
+
     // ---- LINQ, async and lambdas over collections ----
 
     [Fact]

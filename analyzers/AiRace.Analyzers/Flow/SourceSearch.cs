@@ -46,8 +46,10 @@ internal sealed class SourceSearch
     public IAssemblySymbol Assembly => _compilation.Assembly;
 
     /// <summary>
-    /// Whether some source file may apply <c>[Currency(…)]</c>: its text holds <c>Currency(</c> or
-    /// <c>CurrencyAttribute(</c> as a whole word (worked out once). False means no symbol of the compilation is annotated.
+    /// Whether some source file may apply <c>[Currency(…)]</c> (worked out once): its text holds the word
+    /// <c>CurrencyAttribute</c> (the attribute's full name, or a using alias of it), or the word <c>Currency</c> followed by
+    /// <c>(</c> after any white space or comment, or a Unicode escape (a name spelled with one). False means no symbol of
+    /// the compilation is annotated.
     /// </summary>
     public bool MayAnnotate
     {
@@ -56,7 +58,7 @@ internal sealed class SourceSearch
             int state = Volatile.Read(ref _mayAnnotate);
             if (state == 0)
             {
-                state = CalledAnywhere("Currency") || CalledAnywhere("CurrencyAttribute") ? 1 : 2;
+                state = _trees.Any(tree => MayApplyAnnotation(TextOf(tree, CancellationToken.None))) ? 1 : 2;
                 Volatile.Write(ref _mayAnnotate, state);
             }
 
@@ -64,22 +66,43 @@ internal sealed class SourceSearch
         }
     }
 
-    // whether a tree's text holds the word followed by "(", the word not continuing a longer name
-    private bool CalledAnywhere(string word)
+    /// <summary>Whether a source text may apply <c>[Currency(…)]</c>; see <see cref="MayAnnotate"/>.</summary>
+    internal static bool MayApplyAnnotation(string text)
     {
-        string call = word + "(";
-        foreach (var tree in _trees)
+        const string Word = "Currency";
+        if (IdentifierScan.HasUnicodeEscape(text, 0, text.Length))
         {
-            string text = TextOf(tree, CancellationToken.None);
-            int at = 0;
-            while ((at = text.IndexOf(call, at, StringComparison.Ordinal)) >= 0)
+            return true;
+        }
+
+        for (int at = 0; (at = text.IndexOf(Word, at, StringComparison.Ordinal)) >= 0; at += Word.Length)
+        {
+            if (at > 0 && IdentifierScan.IsIdentifierChar(text[at - 1]))
             {
-                if (at == 0 || !IdentifierScan.IsIdentifierChar(text[at - 1]))
+                continue;
+            }
+
+            int after = at + Word.Length;
+            if (string.CompareOrdinal(text, after, "Attribute", 0, "Attribute".Length) == 0)
+            {
+                after += "Attribute".Length;
+                if (after == text.Length || !IdentifierScan.IsIdentifierChar(text[after]))
                 {
                     return true;
                 }
 
-                at += call.Length;
+                continue;
+            }
+
+            while (after < text.Length && char.IsWhiteSpace(text[after]))
+            {
+                after++;
+            }
+
+            // "(" opens the arguments; "/" may open a comment before them.
+            if (after < text.Length && text[after] is '(' or '/')
+            {
+                return true;
             }
         }
 
