@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -626,6 +627,65 @@ public class CurrencyFlowTests
         }
         """);
 
+    // C# 14 extension members (LanguageVersion.Preview of the tests' Roslyn 4.14; C# 14 in the 10.0.4xx compiler).
+    [Fact]
+    public Task List_written_through_an_extension_member_elsewhere_DoesNotReport() => Files.VerifyPreview(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly List<Money> Yuan = new() { Money.Cny(1m), Money.Cny(2m) };
+            public static readonly List<Money> Yen = new() { Money.Jpy(1m), Money.Jpy(2m) };
+        }
+        public static class ListExtensions
+        {
+            extension(List<Money> list)
+            {
+                public Money Head { get => list[0]; set => list[0] = value; }
+                public void Replace(Money with) => list[^1] = with;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            void Reset()
+            {
+                Book.Yuan.Head = Money.Usd(5m);
+                Book.Yen.Replace(Money.Usd(6m));
+            }
+
+            bool Over() => Book.Yuan[1] > Money.Usd(1m) || Book.Yen[1] > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task List_of_one_currency_beside_an_extension_property_it_never_uses_Reports() => Files.VerifyPreview(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly List<Money> Yuan = new() { Money.Cny(1m), Money.Cny(2m) };
+        }
+        public static class ListExtensions
+        {
+            extension(List<Money> list)
+            {
+                public int Lines => list.Count;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool Over() => Book.Yuan.Count > 1 && {|AIR0001:Book.Yuan[1] > Money.Usd(1m)|};
+        }
+        """);
+
     [Fact]
     public Task Linked_list_written_through_its_nodes_elsewhere_DoesNotReport() => Files.Verify(
         """
@@ -916,6 +976,133 @@ public class CurrencyFlowTests
                 foreach (var value in _added.Values) { if (value > Money.Usd(2m)) { return true; } }
                 return false;
             }
+        }
+        """);
+
+    [Fact]
+    public Task Concurrent_bag_queue_and_stack_of_one_currency_Report() => Files.Verify(
+        """
+        using System.Collections.Concurrent;
+        using AiRace.Core;
+        public static class Work
+        {
+            public static readonly ConcurrentBag<Money> Grants = new();
+            public static readonly ConcurrentQueue<Money> Queued = new();
+            public static readonly ConcurrentStack<Money> Stacked = new();
+            public static void Fill()
+            {
+                Grants.Add(Money.Cny(1m));
+                Queued.Enqueue(Money.Cny(2m));
+                Stacked.Push(Money.Cny(3m));
+                Stacked.PushRange(new[] { Money.Cny(4m), Money.Cny(5m) });
+            }
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool Taken() => Work.Grants.TryTake(out var grant) && {|AIR0001:grant > Money.Usd(1m)|};
+            bool Peeked() => Work.Queued.TryPeek(out var next) && {|AIR0001:next > Money.Usd(1m)|};
+            bool Popped() => Work.Stacked.TryPop(out var top) && {|AIR0001:top > Money.Usd(1m)|};
+            bool Listed()
+            {
+                foreach (var queued in Work.Queued) { if ({|AIR0001:queued > Money.Usd(1m)|}) { return true; } }
+                return {|AIR0001:Work.Stacked.Max()! > Money.Usd(2m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Concurrent_bag_queue_and_stack_of_mixed_or_agreeing_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Concurrent;
+        using AiRace.Core;
+        public static class Work
+        {
+            public static readonly ConcurrentBag<Money> Grants = new();
+            public static readonly ConcurrentQueue<Money> Queued = new();
+            public static readonly ConcurrentStack<Money> Stacked = new();
+            public static readonly ConcurrentStack<Money> Read = new();
+            public static void Fill(Money[] read)
+            {
+                Grants.Add(Money.Cny(1m));
+                Grants.Add(Money.Usd(1m));
+                Queued.Enqueue(Money.Cny(2m));
+                Stacked.Push(Money.Cny(3m));
+                Stacked.PushRange(new[] { Money.Usd(4m) }, 0, 1);
+                Read.PushRange(read);
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool Taken() => Work.Grants.TryTake(out var grant) && grant > Money.Usd(1m);
+            bool Peeked() => Work.Queued.TryDequeue(out var next) && next > Money.Cny(1m);
+            bool Popped() => Work.Stacked.TryPop(out var top) && top > Money.Usd(1m);
+            bool Read() => Work.Read.TryPeek(out var read) && read > Money.Usd(1m);
+            bool Drained(Money[] into) => Work.Queued.IsEmpty || Work.Stacked.TryPopRange(into) > 0 && into[0] > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Value_taken_out_of_a_dictionary_by_an_out_argument_Reports() => Files.Verify(
+        """
+        using System.Collections.Concurrent;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Ledger
+        {
+            public static readonly ConcurrentDictionary<string, Money> Pending = new();
+            public static readonly Dictionary<string, Money> Settled = new() { ["east"] = Money.Cny(1m) };
+            public static readonly Dictionary<string, Money> Mixed = new() { ["east"] = Money.Cny(1m), ["west"] = Money.Usd(1m) };
+            public static void Start() => Pending.TryAdd("east", Money.Cny(2m));
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool Pending() => Ledger.Pending.TryGetValue("east", out var held) && {|AIR0001:held > Money.Usd(1m)|};
+            bool Taken() => Ledger.Pending.TryRemove("east", out var taken) && {|AIR0001:taken > Money.Usd(1m)|};
+            bool Settled() => Ledger.Settled.Remove("east", out var removed) && {|AIR0001:removed > Money.Usd(1m)|};
+            bool Named() => Ledger.Mixed.TryGetValue(value: out var east, key: "east") && {|AIR0001:east > Money.Usd(1m)|};
+            bool Assigned()
+            {
+                Money earlier;
+                return Ledger.Pending.TryRemove("east", out earlier) && {|AIR0001:earlier < Money.Eur(1m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Value_taken_out_of_a_dictionary_by_an_out_argument_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Concurrent;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Ledger
+        {
+            public static readonly ConcurrentDictionary<string, Money> Pending = new();
+            public static readonly ConcurrentDictionary<string, Money> Loaded = new();
+            public static readonly Dictionary<string, Money> Settled = new() { ["east"] = Money.Cny(1m) };
+            public static readonly Dictionary<string, Money> Mixed = new() { ["east"] = Money.Cny(1m), ["west"] = Money.Usd(1m) };
+            public static void Start(Money read) { Pending.TryAdd("east", Money.Cny(2m)); Loaded.TryAdd("east", read); }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool Pending() => Ledger.Pending.TryGetValue("east", out var held) && held > Money.Cny(1m);
+            bool Taken() => Ledger.Pending.TryRemove("east", out var taken) && taken > Money.Cny(1m);
+            bool Loaded() => Ledger.Loaded.TryRemove("east", out var loaded) && loaded > Money.Usd(1m);
+            bool Settled() => Ledger.Settled.Remove("east", out var removed) && removed > Money.Cny(1m);
+            bool Named() => Ledger.Mixed.TryGetValue(value: out var west, key: "west") && west > Money.Usd(1m);
+            bool Any(string region) => Ledger.Mixed.Remove(region, out var any) && any > Money.Usd(1m);
         }
         """);
 
@@ -2344,6 +2531,24 @@ internal static class Files
         test.TestState.AdditionalReferences.AddRange(TestReferences.All);
         test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
         test.DisabledDiagnostics.AddRange(OtherIds);
+        return test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>As <see cref="Verify"/>, with the compiler's preview language version (C# 14 extension members).</summary>
+    public static Task VerifyPreview(params string[] sources)
+    {
+        var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
+        for (int i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/File{i}.cs", sources[i]));
+        }
+
+        test.TestState.ReferenceAssemblies = TestReferences.None;
+        test.TestState.AdditionalReferences.AddRange(TestReferences.All);
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.DisabledDiagnostics.AddRange(OtherIds);
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.Preview)));
         return test.RunAsync(CancellationToken.None);
     }
 }

@@ -798,7 +798,7 @@ internal sealed partial class CurrencyFlow
     {
         var method = invocation.TargetMethod;
         if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array
-                && !IsConcurrentDictionary(method.ContainingType)
+                && !IsConcurrent(method.ContainingType)
             || IsNode(method.ReturnType) && invocation.Parent is not IExpressionStatementOperation)
         {
             // a node of a linked list that is kept (Find, AddLast's result) can have its Value set
@@ -837,13 +837,16 @@ internal sealed partial class CurrencyFlow
                 return Elements.Of(ElementValue(replacing, 0, cancellationToken, projected)).Join(Elements.Removal);
             case "AddRange" or "InsertRange":
                 return ArgumentNamed(invocation, "collection") is { } range ? ElementsOf(range, 0, cancellationToken, projected) : Elements.Unknown;
+            case "PushRange":
+                // a concurrent stack's elements pushed from an array (all of it, or a range of it)
+                return ArgumentNamed(invocation, "items") is { } pushed ? ElementsOf(pushed, 0, cancellationToken, projected) : Elements.Unknown;
             case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan" or "SetValue" or "Initialize"
                 or "GetAlternateLookup" or "TryGetAlternateLookup" or "GetViewBetween":
                 // an array's SetValue replaces an element with a boxed value, Initialize with a default one; a
                 // dictionary's or set's alternate lookup and a sorted set's view add to the collection they come from
                 return Elements.Unknown;
             case "Clear" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "RemoveWhere" or "RemoveFirst" or "RemoveLast" or "Pop" or "TryPop"
-                or "Dequeue" or "TryDequeue" or "TryRemove" or "ExceptWith" or "IntersectWith":
+                or "Dequeue" or "TryDequeue" or "TryRemove" or "TryTake" or "TryPopRange" or "ExceptWith" or "IntersectWith":
                 return Elements.Removal;
             default:
                 return Elements.None;
@@ -895,6 +898,11 @@ internal sealed partial class CurrencyFlow
     /// <summary>System.Collections.Concurrent's <c>ConcurrentDictionary&lt;TKey, TValue&gt;</c>.</summary>
     private static bool IsConcurrentDictionary(INamedTypeSymbol? type) =>
         type is { Name: "ConcurrentDictionary", TypeArguments.Length: 2 } && IsCollectionNamespace(type.ContainingNamespace);
+
+    /// <summary>System.Collections.Concurrent's dictionary, bag, queue or stack.</summary>
+    private static bool IsConcurrent(INamedTypeSymbol? type) =>
+        IsConcurrentDictionary(type)
+        || type is { Name: "ConcurrentBag" or "ConcurrentQueue" or "ConcurrentStack", TypeArguments.Length: 1 } && IsCollectionNamespace(type.ContainingNamespace);
 
     /// <summary>A node of a linked list (<c>LinkedListNode&lt;T&gt;</c>), through whose <c>Value</c> an element can be replaced.</summary>
     private static bool IsNode(ITypeSymbol? type) =>
@@ -948,6 +956,7 @@ internal sealed partial class CurrencyFlow
         {
             case "List" or "IList" or "ICollection" or "IEnumerable" or "IReadOnlyList" or "IReadOnlyCollection" or "HashSet" or "ISet" or "IReadOnlySet"
                 or "SortedSet" or "Queue" or "Stack" or "LinkedList" or "ImmutableArray" or "ImmutableList" or "IImmutableList" or "IOrderedEnumerable"
+                or "ConcurrentBag" or "ConcurrentQueue" or "ConcurrentStack"
                 when arguments.Length == 1 && IsCollectionNamespace(named.ContainingNamespace):
                 return arguments[0];
             case "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "SortedList" or "ConcurrentDictionary" or "ImmutableDictionary"

@@ -317,20 +317,25 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>
-    /// The currency an <c>out</c> argument receives: an element, from <c>TryGetValue</c> (the values of its key, for a
-    /// constant key), <c>TryPop</c>, <c>TryDequeue</c>, <c>TryPeek</c>.
+    /// The currency an <c>out</c> argument receives: an element, from <c>TryGetValue</c>, a dictionary's
+    /// <c>Remove(key, out value)</c> (the values of the key, for a constant key), <c>TryPop</c>, <c>TryDequeue</c>,
+    /// <c>TryPeek</c>; a concurrent dictionary's <c>TryGetValue</c> and <c>TryRemove</c>, a concurrent bag's, queue's or
+    /// stack's <c>TryTake</c>, <c>TryDequeue</c>, <c>TryPop</c>, <c>TryPeek</c>. The key is taken by its
+    /// parameter's name.
     /// </summary>
     private string? OutValue(IArgumentOperation argument, CancellationToken cancellationToken)
     {
-        if (argument.Parent is not IInvocationOperation { TargetMethod: { Name: "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" } method, Instance: { } collection } invocation
-            || !CallSource.IsCollectionsGeneric(method.ContainingType))
+        if (argument.Parent is not IInvocationOperation { TargetMethod: { } method, Instance: { } collection } invocation
+            || !(CallSource.IsCollectionsGeneric(method.ContainingType)
+                ? method.Name is "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" or "Remove"
+                : IsConcurrent(method.ContainingType) && method.Name is "TryGetValue" or "TryRemove" or "TryTake" or "TryDequeue" or "TryPop" or "TryPeek"))
         {
             return null;
         }
 
         string? whole = ElementsOf(collection, 0, cancellationToken).Code;
-        return method.Name == "TryGetValue" && invocation.Arguments.Length == 2 && invocation.Arguments[1] == argument
-            ? KeyedValue(collection, invocation.Arguments[0].Value, whole, cancellationToken)
+        return argument.Parameter?.Name == "value" && ArgumentNamed(invocation, "key") is { } key
+            ? KeyedValue(collection, key, whole, cancellationToken)
             : whole;
     }
 
