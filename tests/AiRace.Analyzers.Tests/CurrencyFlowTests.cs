@@ -221,6 +221,117 @@ public class CurrencyFlowTests
         }
         """);
 
+    // A write through an interface the property implements binds to the interface's member, not to the property.
+    [Fact]
+    public Task Property_written_through_an_interface_it_implements_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public interface IPlan { Money Cap { get; set; } }
+        public interface IRates { static abstract Money Cap { get; set; } }
+        public interface IFund { Money Reserve { get; set; } }
+        public sealed class Plan : IPlan { public Money Cap { get; set; } = Money.Cny(1m); }
+        public sealed class Rates : IRates { public static Money Cap { get; set; } = Money.Cny(1m); }
+        public sealed class Fund : IFund { Money IFund.Reserve { get; set; } = Money.Cny(1m); public Money Held => ((IFund)this).Reserve; }
+        public interface ILedger { List<Money> Lines { get; } Dictionary<string, Money> Caps { get; } }
+        public sealed class Ledger : ILedger
+        {
+            public List<Money> Lines { get; } = new() { Money.Cny(1m) };
+            public Dictionary<string, Money> Caps { get; } = new() { ["east"] = Money.Cny(1m) };
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            static void Reset(IPlan plan) => plan.Cap = Money.Usd(1m);
+            static void Reset<T>() where T : IRates => T.Cap = Money.Usd(1m);
+            static void Refill(IFund fund) => fund.Reserve = Money.Usd(1m);
+            static void Fill(ILedger ledger) { ledger.Lines.Add(Money.Usd(1m)); ledger.Caps["east"] = Money.Usd(1m); }
+            bool Over(Plan plan, Fund fund) => plan.Cap > Money.Usd(1m) || Rates.Cap > Money.Usd(1m) || ((IFund)fund).Reserve > Money.Usd(1m);
+            bool Over(Ledger ledger) => ledger.Lines[0] > Money.Usd(1m) || ledger.Caps["east"] > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Property_implementing_an_interface_that_cannot_write_it_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public interface IPlan { Money Cap { get; } }
+        public interface IBook { Money Cap { get; set; } }
+        public sealed class Plan : IPlan { public Money Cap { get; set; } = Money.Cny(1m); }
+        public sealed class Book { public Money Cap { get; set; } = Money.Cny(1m); }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            static void Reset(IBook book) => book.Cap = Money.Usd(1m);
+            bool Over(Plan plan, Book book) => {|AIR0001:plan.Cap > Money.Usd(1m)|} || {|AIR0001:book.Cap > Money.Usd(1m)|};
+        }
+        """);
+
+    // A deserializer or a configuration binder fills objects with values read from a file: no write of the compilation
+    // states them.
+    [Fact]
+    public Task Members_of_types_a_deserializer_fills_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Fund { public Money Reserve { get; set; } = Money.Cny(1m); }
+        public sealed record Budget(Money Cap);
+        public sealed class Portfolio { public List<Grant> Grants { get; set; } = new(); }
+        public sealed class Grant { public Money Amount { get; init; } = Money.Cny(1m); public List<Money> Tranches { get; } = new() { Money.Cny(1m) }; }
+        public sealed class Settings { public Money Ceiling { get; set; } = Money.Cny(1m); }
+        public sealed class Filed { public Money Levy = Money.Cny(1m); }
+        public static class Make { public static Budget Default() => new(Money.Cny(1m)); }
+        """,
+        """
+        using System.IO;
+        using System.Text.Json;
+        using System.Xml.Serialization;
+        using AiRace.Core;
+        static class Files
+        {
+            public static T Load<T>(string path) => JsonSerializer.Deserialize<T>(File.ReadAllText(path))!;
+            public static void Bind(object target) { }
+        }
+        class Use
+        {
+            bool A(string json) => JsonSerializer.Deserialize<Fund>(json)!.Reserve > Money.Usd(1m);
+            bool B(string json) => JsonSerializer.Deserialize<Budget>(json)!.Cap > Money.Usd(1m);
+            bool C(string path) => Files.Load<Portfolio>(path).Grants[0].Amount > Money.Usd(1m) || Files.Load<Portfolio>(path).Grants[0].Tranches[0] > Money.Usd(1m);
+            bool D(Settings settings) { Files.Bind(settings); return settings.Ceiling > Money.Usd(1m); }
+            bool E(Stream stream) => ((Filed)new XmlSerializer(typeof(Filed)).Deserialize(stream)!).Levy > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Members_a_deserializer_cannot_fill_Report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Fund
+        {
+            public static Money Floor { get; set; } = Money.Cny(1m);
+            public Money Reserve { get; set; } = Money.Cny(1m);
+            public Money Doubled => Money.Cny(2m);
+        }
+        public sealed class Kept { public Money Reserve { get; set; } = Money.Cny(1m); }
+        public sealed record Budget(Money Cap);
+        public static class Make { public static Budget Default() => new(Money.Cny(1m)); }
+        """,
+        """
+        using System.Text.Json;
+        using AiRace.Core;
+        class Use
+        {
+            bool A(string json) => {|AIR0001:JsonSerializer.Deserialize<Fund>(json)!.Doubled > Money.Usd(1m)|} && {|AIR0001:Fund.Floor > Money.Usd(1m)|};
+            bool B(Kept kept, string json) => {|AIR0001:kept.Reserve > Money.Usd(1m)|} && JsonSerializer.Serialize(kept).Length > 0;
+            bool C() => {|AIR0001:Make.Default().Cap > Money.Usd(1m)|};
+            bool D(Fund fund) => {|AIR0001:fund.Doubled < Money.Eur(1m)|} || fund.Reserve > Money.Usd(1m);
+        }
+        """);
+
     // ---- constants ----
 
     [Fact]

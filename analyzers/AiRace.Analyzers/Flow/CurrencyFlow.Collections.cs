@@ -366,7 +366,8 @@ internal sealed partial class CurrencyFlow
             return Elements.Of(declared);
         }
 
-        if (symbol is IParameterSymbol || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol))
+        if (symbol is IParameterSymbol || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol)
+            || (symbol is not IPropertySymbol stored || IsStored(stored, cancellationToken)) && MayBeFilledMember(symbol, cancellationToken))
         {
             return Elements.Unknown;
         }
@@ -384,7 +385,7 @@ internal sealed partial class CurrencyFlow
                 return ReferenceEquals(fieldInitial, Elements.Unknown) ? fieldInitial : Combine(fieldInitial, Uses(symbol, cancellationToken, projected));
 
             case IPropertySymbol property when !property.IsVirtual && !property.IsAbstract && !property.IsOverride
-                && syntax is PropertyDeclarationSyntax declaration:
+                && !SeenThroughInterface(property, writes: false) && syntax is PropertyDeclarationSyntax declaration:
                 if (declaration.ExpressionBody is { } arrow)
                 {
                     return ElementsOf(_search.ModelOf(tree).GetOperation(arrow.Expression, cancellationToken), 0, cancellationToken, projected);

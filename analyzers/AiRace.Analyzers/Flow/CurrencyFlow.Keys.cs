@@ -111,7 +111,8 @@ internal sealed partial class CurrencyFlow
 
         if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList", TypeArguments.Length: 2 } dictionary
             || !IsCollectionNamespace(dictionary.ContainingNamespace) || !IsConstantKeyType(dictionary.TypeArguments[0]) || !TracksElements(type)
-            || Declared(symbol) is not null || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol))
+            || Declared(symbol) is not null || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol)
+            || (symbol is not IPropertySymbol stored || IsStored(stored, cancellationToken)) && MayBeFilledMember(symbol, cancellationToken))
         {
             return KeyedElements.Unknown;
         }
@@ -130,7 +131,8 @@ internal sealed partial class CurrencyFlow
                 initializer = declarator.Initializer?.Value;
                 uses = Uses(symbol, cancellationToken, null);
                 break;
-            case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } when syntax is PropertyDeclarationSyntax { AccessorList: { } accessors } declaration && AllAuto(accessors):
+            case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } property when !SeenThroughInterface(property, writes: false)
+                && syntax is PropertyDeclarationSyntax { AccessorList: { } accessors } declaration && AllAuto(accessors):
                 initializer = declaration.Initializer?.Value;
                 uses = Uses(symbol, cancellationToken, null);
                 break;

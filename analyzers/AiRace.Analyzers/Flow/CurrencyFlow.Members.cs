@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -88,7 +89,7 @@ internal sealed partial class CurrencyFlow
         switch (member)
         {
             case IFieldSymbol field:
-                if (field.IsConst || field.IsVolatile || field.IsImplicitlyDeclared)
+                if (field.IsConst || field.IsVolatile || field.IsImplicitlyDeclared || MayBeFilledMember(field, cancellationToken))
                 {
                     return null;
                 }
@@ -103,7 +104,8 @@ internal sealed partial class CurrencyFlow
 
             case IPropertySymbol property:
                 if (property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsIndexer || property.IsExtern
-                    || property.ContainingType?.TypeKind == TypeKind.Interface)
+                    || property.ContainingType?.TypeKind == TypeKind.Interface || SeenThroughInterface(property, writes: true)
+                    || IsStored(property, cancellationToken) && MayBeFilledMember(property, cancellationToken))
                 {
                     return null;
                 }
@@ -633,7 +635,7 @@ internal sealed partial class CurrencyFlow
             return code;
         }
 
-        if (SetterOf(parameter) is { } property)
+        if (SetterOf(parameter, cancellationToken) is { } property)
         {
             // a property with a backing field: its setter's value holds what the property's writes state
             return Writes(property, cancellationToken);
@@ -646,17 +648,17 @@ internal sealed partial class CurrencyFlow
     /// The property whose setter (or <c>init</c> accessor) declares this implicit <c>value</c> parameter, when every write
     /// of that value is a write of the property this compilation can see: a plain property declared once in this
     /// compilation (not abstract, virtual, an override, an indexer or an interface's), that implements no interface
-    /// member of its name (a write through the interface would not be found), and whose accessor never assigns
-    /// <c>value</c>; else null.
+    /// member of its name (a write through the interface would not be found), of a type no deserializer or binder fills,
+    /// and whose accessor never assigns <c>value</c>; else null.
     /// </summary>
-    private IPropertySymbol? SetterOf(IParameterSymbol parameter)
+    private IPropertySymbol? SetterOf(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
         if (!parameter.IsImplicitlyDeclared || parameter.Ordinal != 0
             || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol property } setter
             || !property.Parameters.IsEmpty || property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsExtern
             || !property.ExplicitInterfaceImplementations.IsEmpty || property.ContainingType is not { TypeKind: not TypeKind.Interface } type
             || property.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(property)
-            || setter.DeclaringSyntaxReferences is not { Length: 1 } accessors)
+            || setter.DeclaringSyntaxReferences is not { Length: 1 } accessors || MayBeFilledMember(property, cancellationToken))
         {
             return null;
         }
@@ -682,6 +684,43 @@ internal sealed partial class CurrencyFlow
         return property;
     }
 
+    /// <summary>Whether a property holds a value that can be set: it has a setter or <c>init</c>, is a record's positional
+    /// property, or is an auto-property.</summary>
+    private static bool IsStored(IPropertySymbol property, CancellationToken cancellationToken) =>
+        property.SetMethod is not null || Annotations.PositionalParameter(property) is not null
+        || property.DeclaringSyntaxReferences.Length == 1
+            && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { AccessorList: { } accessors } && AllAuto(accessors);
+
+    /// <summary>
+    /// Whether code can use the property through an interface its type implements: an interface of the type has a property
+    /// of its name (static abstract ones included), or the property implements one explicitly. Such a use binds to the
+    /// interface's member, so a search for the property's own uses does not find it. With <paramref name="writes"/>, only
+    /// an interface property that can be set counts.
+    /// </summary>
+    private static bool SeenThroughInterface(IPropertySymbol property, bool writes)
+    {
+        foreach (var implemented in property.ExplicitInterfaceImplementations)
+        {
+            if (!writes || implemented.SetMethod is not null)
+            {
+                return true;
+            }
+        }
+
+        foreach (var contract in property.ContainingType?.AllInterfaces ?? ImmutableArray<INamedTypeSymbol>.Empty)
+        {
+            foreach (var member in contract.GetMembers(property.Name))
+            {
+                if (member is IPropertySymbol candidate && (!writes || candidate.SetMethod is not null))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPrimaryConstructor(IMethodSymbol constructor, CancellationToken cancellationToken) =>
         constructor.DeclaringSyntaxReferences.Length == 1
         && constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: not null };
@@ -695,6 +734,12 @@ internal sealed partial class CurrencyFlow
     {
         var type = constructor.ContainingType;
         int count = constructor.Parameters.Length;
+        if (MayBeFilled(type, cancellationToken))
+        {
+            // a deserializer may construct it with values read from a file
+            return new string?[count];
+        }
+
         var codes = new string?[count];
         for (int i = 0; i < count; i++)
         {
