@@ -221,6 +221,93 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Value_of_a_coalescing_assignment_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Lazy
+        {
+            private Money? _cap;
+            private static Money? _floor;
+            public Money Cap => _cap ??= Money.Cny(1m);
+            public static Money Floor() => _floor ??= Money.Jpy(1m);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            private Money? _own;
+            bool M(Lazy lazy) => {|AIR0001:lazy.Cap > Money.Usd(1m)|} || {|AIR0001:Lazy.Floor() < Money.Eur(1m)|} || {|AIR0001:(_own ??= Money.Cny(1m)) > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Value_of_a_coalescing_assignment_of_another_or_unknown_currency_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Lazy
+        {
+            private Money? _cap;
+            private Money? _read;
+            public Money Cap => _cap ??= Money.Cny(1m);
+            public Money Read(Money read) => _read ??= read;
+            public void Reset() => _cap = Money.Usd(1m);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Lazy lazy, Money read) => lazy.Cap > Money.Usd(1m) || lazy.Read(read) > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Partial_property_computed_in_its_implementing_part_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static partial class Source { public static partial Money Cap { get; } }
+        public partial class Plan { public partial Money Fee { get; } }
+        """,
+        """
+        using AiRace.Core;
+        public static partial class Source { public static partial Money Cap => Money.Cny(1m); }
+        public partial class Plan { public partial Money Fee { get => Money.Jpy(1m); } }
+        class Use { bool M(Plan plan) => {|AIR0001:Source.Cap > Money.Usd(1m)|} || {|AIR0001:plan.Fee < Money.Eur(1m)|}; }
+        """);
+
+    [Fact]
+    public Task Partial_property_whose_implementing_part_holds_another_value_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public partial class Plan
+        {
+            public partial Money Cap { get; set; }
+            public partial List<Money> Lines { get; }
+            public partial Dictionary<string, Money> Caps { get; }
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public partial class Plan
+        {
+            private Money _cap = Money.Usd(1m);
+            private readonly List<Money> _lines = new() { Money.Usd(1m) };
+            private readonly Dictionary<string, Money> _caps = new() { ["east"] = Money.Usd(1m) };
+            public partial Money Cap { get => _cap; set { } }
+            public partial List<Money> Lines => _lines;
+            public partial Dictionary<string, Money> Caps => _caps;
+        }
+        class Use
+        {
+            void Fill(Plan plan) { plan.Cap = Money.Cny(1m); plan.Lines.Add(Money.Cny(1m)); plan.Caps["east"] = Money.Cny(1m); }
+            bool M(Plan plan) => plan.Cap > Money.Usd(1m) || plan.Lines[0] > Money.Usd(1m) || plan.Caps["east"] > Money.Usd(1m);
+        }
+        """);
+
     // A write through an interface the property implements binds to the interface's member, not to the property.
     [Fact]
     public Task Property_written_through_an_interface_it_implements_DoesNotReport() => Files.Verify(
@@ -1641,6 +1728,57 @@ public class CurrencyFlowTests
                 var p = new Payment("x", Money.Cny(2m));
                 var q = p with { Amount = read };
                 i.Budget = i.Lines[0];
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Annotation_is_checked_at_deconstructions_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Imported
+        {
+            [Currency("CNY")] public static Money Cap;
+            [Currency("USD")] public Money Fee { get; set; }
+            public static (Money, int) Split() => (Money.Usd(1m), 2);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            void M(Imported i)
+            {
+                (Imported.Cap, _) = ({|AIR0001:Money.Usd(1m)|}, 0);
+                (Imported.Cap, var n) = {|AIR0001:Imported.Split()|};
+                (i.Fee, Imported.Cap) = ({|AIR0001:Money.Eur(1m)|}, Money.Cny(1m));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Annotation_in_agreement_or_unknown_at_deconstructions_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Imported
+        {
+            [Currency("CNY")] public static Money Cap;
+            [Currency("USD")] public Money Fee { get; set; }
+            public static (Money, int) Split() => (Money.Cny(1m), 2);
+            public static (Money, Money) Read(Money a, Money b) => (a, b);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            void M(Imported i, Money read)
+            {
+                (Imported.Cap, _) = (Money.Cny(1m), 0);
+                (Imported.Cap, var n) = Imported.Split();
+                (i.Fee, Imported.Cap) = (Money.Usd(1m), read);
+                (i.Fee, Imported.Cap) = Imported.Read(read, read);
+                (var free, _) = (Money.Eur(1m), 0);
             }
         }
         """);

@@ -385,7 +385,7 @@ internal sealed partial class CurrencyFlow
                 return ReferenceEquals(fieldInitial, Elements.Unknown) ? fieldInitial : Combine(fieldInitial, Uses(symbol, cancellationToken, projected));
 
             case IPropertySymbol property when !property.IsVirtual && !property.IsAbstract && !property.IsOverride
-                && !SeenThroughInterface(property, writes: false) && syntax is PropertyDeclarationSyntax declaration:
+                && !SeenThroughInterface(property, writes: false) && !IsPartial(property) && syntax is PropertyDeclarationSyntax declaration:
                 if (declaration.ExpressionBody is { } arrow)
                 {
                     return ElementsOf(_search.ModelOf(tree).GetOperation(arrow.Expression, cancellationToken), 0, cancellationToken, projected);

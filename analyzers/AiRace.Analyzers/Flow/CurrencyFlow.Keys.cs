@@ -131,12 +131,12 @@ internal sealed partial class CurrencyFlow
                 initializer = declarator.Initializer?.Value;
                 uses = Uses(symbol, cancellationToken, null);
                 break;
-            case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } property when !SeenThroughInterface(property, writes: false)
+            case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } property when !SeenThroughInterface(property, writes: false) && !IsPartial(property)
                 && syntax is PropertyDeclarationSyntax { AccessorList: { } accessors } declaration && AllAuto(accessors):
                 initializer = declaration.Initializer?.Value;
                 uses = Uses(symbol, cancellationToken, null);
                 break;
-            case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } when syntax is PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
+            case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } computed when !IsPartial(computed) && syntax is PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
                 return Fresh(ReturnedValues(syntax.SyntaxTree, arrow.Expression, cancellationToken), cancellationToken);
             case IMethodSymbol method when CanFollowBody(method) && BodyOf(method, cancellationToken) is { } body:
                 return Fresh(ReturnedValues(syntax.SyntaxTree, body, cancellationToken), cancellationToken);

@@ -125,6 +125,8 @@ internal sealed partial class CurrencyFlow
 
     private string? PropertyValue(IPropertySymbol property, CancellationToken cancellationToken)
     {
+        // a partial property: its implementing part says what it holds (the defining part's accessors have no bodies)
+        property = property.PartialImplementationPart ?? property;
         if (property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
         {
             return null;
@@ -690,6 +692,9 @@ internal sealed partial class CurrencyFlow
         property.SetMethod is not null || Annotations.PositionalParameter(property) is not null
         || property.DeclaringSyntaxReferences.Length == 1
             && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { AccessorList: { } accessors } && AllAuto(accessors);
+
+    /// <summary>A part of a partial property: its defining part's accessors, without bodies, do not say what it holds.</summary>
+    private static bool IsPartial(IPropertySymbol property) => property.PartialImplementationPart is not null || property.PartialDefinitionPart is not null;
 
     /// <summary>
     /// Whether code can use the property through an interface its type implements: an interface of the type has a property

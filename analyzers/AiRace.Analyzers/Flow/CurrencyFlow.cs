@@ -53,6 +53,11 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     public string? DeclaredCurrency(ISymbol symbol) => Declared(symbol.OriginalDefinition);
 
+    /// <summary>The currency of element <paramref name="index"/> of a tuple-valued expression (what a deconstruction
+    /// writes into its target at that position), or null when it is not certain.</summary>
+    public string? TupleElement(IOperation value, int index, CancellationToken cancellationToken) =>
+        Currencies.Known(ElementOfTuple(value, index, 0, FlowMode.Exact, cancellationToken));
+
     /// <summary>The currency every return of a lambda (or a method group's method) agrees on, its parameters bound as LINQ binds them; or null.</summary>
     public string? ResultOf(IOperation function, CancellationToken cancellationToken) => LambdaResult(function, cancellationToken);
 
@@ -141,6 +146,11 @@ internal sealed partial class CurrencyFlow
             case OperationKind.Coalesce:
                 var coalesce = (ICoalesceOperation)operation;
                 return Both(coalesce.Value, coalesce.WhenNull, next, mode, cancellationToken);
+
+            case OperationKind.CoalesceAssignment:
+                // _cap ??= Money.Cny(1m) is what _cap held, or the value it is given
+                var coalesceAssignment = (ICoalesceAssignmentOperation)operation;
+                return Both(coalesceAssignment.Target, coalesceAssignment.Value, next, mode, cancellationToken);
 
             case OperationKind.SwitchExpression:
                 return FromSwitch((ISwitchExpressionOperation)operation, next, mode, cancellationToken);

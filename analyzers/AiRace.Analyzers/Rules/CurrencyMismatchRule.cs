@@ -28,10 +28,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         ApiName.Of(KnownTypes.MoneyEnumerableName, "Sum"),
         ApiName.Of(KnownTypes.CurrencyAttributeName, "Code"));
 
-    /// <summary>Assignments, initializers and returns: where a <c>[Currency]</c> declaration is checked.</summary>
+    /// <summary>Assignments, deconstructions, initializers and returns: where a <c>[Currency]</c> declaration is checked.</summary>
     public ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(
-        OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment, OperationKind.Return, OperationKind.YieldReturn,
-        OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+        OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment, OperationKind.DeconstructionAssignment, OperationKind.Return,
+        OperationKind.YieldReturn, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
 
     /// <summary>
     /// Equals, CompareTo, Min and Max of Money; the currency-stating Sum; the comparers' Compare and Equals; sorting and
@@ -176,6 +176,9 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             case ICoalesceAssignmentOperation coalesce:
                 CheckWrite(context, resolver, coalesce.Target, coalesce.Value);
                 break;
+            case IDeconstructionAssignmentOperation { Target: ITupleOperation targets } deconstruction:
+                CheckDeconstruction(context, resolver, targets, deconstruction.Value);
+                break;
             case IFieldInitializerOperation fieldInitializer:
                 foreach (var field in fieldInitializer.InitializedFields)
                 {
@@ -224,6 +227,34 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A deconstruction into declared members: <c>(Cap, _) = (x, 0)</c> checks each element written (at the element),
+    /// <c>(Cap, n) = Split()</c> the currency the tuple's element has (at the value).
+    /// </summary>
+    private static void CheckDeconstruction(in RuleContext context, CurrencyFlow resolver, ITupleOperation targets, IOperation value)
+    {
+        var tuple = value.SkipConversions() as ITupleOperation;
+        for (int i = 0; i < targets.Elements.Length; i++)
+        {
+            var target = targets.Elements[i];
+            if (tuple is not null)
+            {
+                if (i < tuple.Elements.Length)
+                {
+                    CheckWrite(context, resolver, target, tuple.Elements[i]);
+                }
+
+                continue;
+            }
+
+            if (context.Types.IsMoney(target.Type) && DeclaredOf(resolver, target) is { } declared
+                && resolver.TupleElement(value, i, context.CancellationToken) is { } written && written != declared.Code)
+            {
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, value.Syntax.GetLocation(), $"[Currency(\"{declared.Code}\")] {declared.Name}", declared.Code, written));
+            }
         }
     }
 
