@@ -1908,6 +1908,49 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Zip_result_selector_parameters_hold_each_sources_elements_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly Money[] Yuan = [Money.Cny(1m), Money.Cny(2m)];
+            public static readonly Money[] Dollars = [Money.Usd(1m), Money.Usd(2m)];
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            object A() => Book.Yuan.Zip(Book.Dollars, (yuan, dollars) => {|AIR0001:dollars > Money.Cny(1m)|}).ToList();
+            object B() => Book.Yuan.Zip(Book.Dollars, (yuan, dollars) => {|AIR0001:yuan + dollars|}).ToList();
+            object C() => Enumerable.Zip(resultSelector: (yuan, dollars) => {|AIR0001:dollars < Money.Eur(1m)|}, second: Book.Dollars, first: Book.Yuan).ToList();
+        }
+        """);
+
+    [Fact]
+    public Task Zip_result_selector_over_sources_that_agree_or_are_unknown_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly Money[] Yuan = [Money.Cny(1m), Money.Cny(2m)];
+            public static readonly Money[] MoreYuan = [Money.Cny(3m)];
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            object A() => Book.Yuan.Zip(Book.MoreYuan, (a, b) => a + b).ToList();
+            object B(Money[] read) => Book.Yuan.Zip(read, (a, b) => b > Money.Usd(1m)).ToList();
+            object C() => Book.Yuan.Zip(Enumerable.Range(0, 2), (a, i) => i > 0).ToList();
+            object D() => Book.Yuan.Zip(Book.MoreYuan, (a, b) => { b = Money.Usd(1m); return b > Money.Usd(2m); }).ToList();
+        }
+        """);
+
+    [Fact]
     public Task Linq_over_sources_of_unknown_currency_DoesNotReport() => Files.Verify(
         """
         using System.Collections.Generic;

@@ -322,13 +322,17 @@ internal sealed partial class CurrencyFlow
         // they are nearly always unknown and then nothing else needs looking at; a join's inner key selector takes the
         // elements of the inner source
         var source = SourceOf(invocation.TargetMethod);
-        IOperation? collection = source.BindsElements && argument.Parameter is { Name: "innerKeySelector" } ? (invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value : null)
+        // Zip's result selector ((a, b) => …): its second parameter is an element of the second source
+        bool zipped = parameter.Ordinal == 1 && source.BindsElements && invocation.TargetMethod.Name == "Zip" && argument.Parameter is { Name: "resultSelector" };
+        IOperation? collection = zipped ? ArgumentNamed(invocation, "second")
+            : source.BindsElements && argument.Parameter is { Name: "innerKeySelector" } ? (invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value : null)
             : source.BindsElements ? (invocation.Arguments[0] == argument ? null : invocation.Arguments[0].Value)
             : source.BindsInstanceElements ? invocation.Instance
             : null;
-        // the second parameter is an element only for Sort's comparison and Aggregate's function ((total, x) => …)
+        // the second parameter is an element only for Sort's comparison, Aggregate's function ((total, x) => …) and Zip's
+        // result selector
         if (collection is null || parameter.Ordinal > 1
-            || (parameter.Ordinal == 1 && invocation.TargetMethod.Name != "Sort" && !(invocation.TargetMethod.Name == "Aggregate" && argument.Parameter is { Name: "func" })))
+            || (parameter.Ordinal == 1 && !zipped && invocation.TargetMethod.Name != "Sort" && !(invocation.TargetMethod.Name == "Aggregate" && argument.Parameter is { Name: "func" })))
         {
             return null;
         }
