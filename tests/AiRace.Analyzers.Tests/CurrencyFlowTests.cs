@@ -285,6 +285,7 @@ public class CurrencyFlowTests
         public partial class Plan
         {
             public partial Money Cap { get; set; }
+            public partial Money Fee { get; set; }
             public partial List<Money> Lines { get; }
             public partial Dictionary<string, Money> Caps { get; }
         }
@@ -295,16 +296,19 @@ public class CurrencyFlowTests
         public partial class Plan
         {
             private Money _cap = Money.Usd(1m);
+            private Money _fee = Money.Usd(1m);
             private readonly List<Money> _lines = new() { Money.Usd(1m) };
             private readonly Dictionary<string, Money> _caps = new() { ["east"] = Money.Usd(1m) };
             public partial Money Cap { get => _cap; set { } }
+            public partial Money Fee { get => _fee; set => _fee = value; }
             public partial List<Money> Lines => _lines;
             public partial Dictionary<string, Money> Caps => _caps;
+            [Currency("EUR")] public Money Tagged { get; set; }
         }
         class Use
         {
-            void Fill(Plan plan) { plan.Cap = Money.Cny(1m); plan.Lines.Add(Money.Cny(1m)); plan.Caps["east"] = Money.Cny(1m); }
-            bool M(Plan plan) => plan.Cap > Money.Usd(1m) || plan.Lines[0] > Money.Usd(1m) || plan.Caps["east"] > Money.Usd(1m);
+            void Fill(Plan plan) { plan.Cap = Money.Cny(1m); plan.Fee = Money.Cny(1m); plan.Lines.Add(Money.Cny(1m)); plan.Caps["east"] = Money.Cny(1m); }
+            bool M(Plan plan) => plan.Cap > Money.Usd(1m) || plan.Fee > Money.Cny(1m) || plan.Lines[0] > Money.Usd(1m) || plan.Caps["east"] > Money.Usd(1m);
         }
         """);
 
@@ -326,6 +330,16 @@ public class CurrencyFlowTests
             public List<Money> Lines { get; } = new() { Money.Cny(1m) };
             public Dictionary<string, Money> Caps { get; } = new() { ["east"] = Money.Cny(1m) };
         }
+        public class PlanBase
+        {
+            private Money _fee = Money.Cny(1m);
+            public Money Cap { get; set; } = Money.Cny(1m);
+            public Money Fee { get => _fee; set => _fee = value; }
+            public List<Money> Lines { get; } = new() { Money.Cny(1m) };
+            [Currency("EUR")] public Money Tagged { get; set; }
+        }
+        public interface IFees { Money Fee { get; set; } }
+        public sealed class DerivedPlan : PlanBase, IPlan, IFees, ILedger { public Dictionary<string, Money> Caps { get; } = new(); }
         """,
         """
         using AiRace.Core;
@@ -337,6 +351,8 @@ public class CurrencyFlowTests
             static void Fill(ILedger ledger) { ledger.Lines.Add(Money.Usd(1m)); ledger.Caps["east"] = Money.Usd(1m); }
             bool Over(Plan plan, Fund fund) => plan.Cap > Money.Usd(1m) || Rates.Cap > Money.Usd(1m) || ((IFund)fund).Reserve > Money.Usd(1m);
             bool Over(Ledger ledger) => ledger.Lines[0] > Money.Usd(1m) || ledger.Caps["east"] > Money.Usd(1m);
+            static void Reset(IFees fees) => fees.Fee = Money.Usd(1m);
+            bool Over(PlanBase plan) => plan.Cap > Money.Usd(1m) || plan.Fee > Money.Usd(1m) || plan.Lines[0] > Money.Usd(1m);
         }
         """);
 
@@ -390,6 +406,33 @@ public class CurrencyFlowTests
             bool C(string path) => Files.Load<Portfolio>(path).Grants[0].Amount > Money.Usd(1m) || Files.Load<Portfolio>(path).Grants[0].Tranches[0] > Money.Usd(1m);
             bool D(Settings settings) { Files.Bind(settings); return settings.Ceiling > Money.Usd(1m); }
             bool E(Stream stream) => ((Filed)new XmlSerializer(typeof(Filed)).Deserialize(stream)!).Levy > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Members_of_types_filled_through_an_interface_helper_a_runtime_type_or_a_method_group_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Fund { public Money Reserve { get; set; } = Money.Cny(1m); }
+        public sealed class Grant { public Money Amount { get; set; } = Money.Cny(1m); }
+        public sealed class Levy { public Money Due { get; set; } = Money.Cny(1m); }
+        """,
+        """
+        using System;
+        using System.Linq;
+        using System.Text.Json;
+        using AiRace.Core;
+        public interface IStore { T Load<T>(string json); }
+        public sealed class FileStore : IStore { public T Load<T>(string json) => JsonSerializer.Deserialize<T>(json)!; }
+        class Use
+        {
+            bool A(IStore store, string json) => store.Load<Fund>(json).Reserve > Money.Usd(1m);
+            bool B(string json, Type type) => ((Grant)JsonSerializer.Deserialize(json, type)!).Amount > Money.Usd(1m);
+            bool C(string line)
+            {
+                Func<string, JsonSerializerOptions?, Levy?> parse = JsonSerializer.Deserialize<Levy>;
+                return parse(line, null)!.Due > Money.Usd(1m);
+            }
         }
         """);
 
@@ -1243,6 +1286,22 @@ public class CurrencyFlowTests
             bool Popped() => Work.Stacked.TryPop(out var top) && top > Money.Usd(1m);
             bool Read() => Work.Read.TryPeek(out var read) && read > Money.Usd(1m);
             bool Drained(Money[] into) => Work.Queued.IsEmpty || Work.Stacked.TryPopRange(into) > 0 && into[0] > Money.Usd(1m);
+        }
+        """,
+        """
+        using System.Collections.Concurrent;
+        using AiRace.Core;
+        public static class Blocking
+        {
+            public static readonly ConcurrentQueue<Money> Store = new();
+            public static void Fill()
+            {
+                Store.Enqueue(Money.Cny(1m));
+                var blocking = new BlockingCollection<Money>(Store);
+                blocking.Add(Money.Eur(1m));
+            }
+
+            public static bool Over() => Store.TryPeek(out var next) && next > Money.Eur(1m);
         }
         """);
 

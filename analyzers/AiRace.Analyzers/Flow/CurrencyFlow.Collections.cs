@@ -385,7 +385,7 @@ internal sealed partial class CurrencyFlow
                 return ReferenceEquals(fieldInitial, Elements.Unknown) ? fieldInitial : Combine(fieldInitial, Uses(symbol, cancellationToken, projected));
 
             case IPropertySymbol property when !property.IsVirtual && !property.IsAbstract && !property.IsOverride
-                && !SeenThroughInterface(property, writes: false) && !IsPartial(property) && syntax is PropertyDeclarationSyntax declaration:
+                && !SeenThroughInterface(property, writes: false, cancellationToken) && !IsPartial(property) && syntax is PropertyDeclarationSyntax declaration:
                 if (declaration.ExpressionBody is { } arrow)
                 {
                     return ElementsOf(_search.ModelOf(tree).GetOperation(arrow.Expression, cancellationToken), 0, cancellationToken, projected);
@@ -891,9 +891,10 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether an argument is the collection a constructor of the framework's collections copies
-    /// (<c>new Dictionary&lt;string, Money&gt;(other, comparer)</c>, <c>new List&lt;Money&gt;(source)</c>): only read.</summary>
+    /// (<c>new Dictionary&lt;string, Money&gt;(other, comparer)</c>, <c>new List&lt;Money&gt;(source)</c>): only read. A
+    /// <c>BlockingCollection</c> keeps the collection it is given as its store, and adds to it.</summary>
     private static bool CopiedByConstructor(IArgumentOperation argument) =>
-        argument.Parent is IObjectCreationOperation { Type: INamedTypeSymbol created } && IsCollectionNamespace(created.ContainingNamespace)
+        argument.Parent is IObjectCreationOperation { Type: INamedTypeSymbol { Name: not "BlockingCollection" } created } && IsCollectionNamespace(created.ContainingNamespace)
         && argument.Parameter is { RefKind: RefKind.None, Name: "collection" or "dictionary" };
 
     /// <summary>System.Collections.Concurrent's <c>ConcurrentDictionary&lt;TKey, TValue&gt;</c>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -68,6 +69,17 @@ internal sealed partial class CurrencyFlow
                 if (CallNamed(token) is not { } call
                     || _search.ModelOf(call.SyntaxTree).GetOperation(call, cancellationToken) is not IInvocationOperation invocation)
                 {
+                    // a method group: lines.Select(JsonConvert.DeserializeObject<Fund>)
+                    if (token.Parent is SimpleNameSyntax named
+                        && _search.ModelOf(named.SyntaxTree).GetOperation(named.Parent is MemberAccessExpressionSyntax access && access.Name == named ? access : named, cancellationToken)
+                            is IMethodReferenceOperation group)
+                    {
+                        foreach (var argument in group.Method.TypeArguments)
+                        {
+                            Add(argument, filled, pending);
+                        }
+                    }
+
                     continue;
                 }
 
@@ -78,7 +90,14 @@ internal sealed partial class CurrencyFlow
 
                 foreach (var argument in invocation.Arguments)
                 {
-                    Add(argument.Value is ITypeOfOperation typeOf ? typeOf.TypeOperand : argument.Value.SkipConversions()?.Type, filled, pending);
+                    var type = argument.Value is ITypeOfOperation typeOf ? typeOf.TypeOperand : argument.Value.SkipConversions()?.Type;
+                    if (argument.Value is not ITypeOfOperation && type is { Name: "Type", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+                    {
+                        // Deserialize(json, type): a type chosen at run time
+                        filled.Any = true;
+                    }
+
+                    Add(type, filled, pending);
                 }
 
                 // (Fund)serializer.Deserialize(reader), … as Fund
@@ -93,7 +112,10 @@ internal sealed partial class CurrencyFlow
         // arguments, one level deep
         foreach (var parameter in pending)
         {
-            if (filled.Any || parameter.DeclaringMethod is not { } method || !_search.IsOwn(method))
+            // a call may reach the helper through an interface or a base method, or bind to a partial method's other part
+            if (filled.Any || parameter.DeclaringMethod is not { } method || !_search.IsOwn(method) || method.IsVirtual || method.IsAbstract
+                || method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty || method.PartialDefinitionPart is not null
+                || method.PartialImplementationPart is not null || ImplementsInterfaceMethod(method))
             {
                 filled.Any = true;
                 break;
@@ -118,6 +140,20 @@ internal sealed partial class CurrencyFlow
         }
 
         return filled;
+    }
+
+    /// <summary>Whether an interface of the method's type has a method of its name (that the method may implement).</summary>
+    private static bool ImplementsInterfaceMethod(IMethodSymbol method)
+    {
+        foreach (var contract in method.ContainingType?.AllInterfaces ?? ImmutableArray<INamedTypeSymbol>.Empty)
+        {
+            if (!contract.GetMembers(method.Name).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The call whose method the token names (<c>Deserialize&lt;T&gt;(…)</c>, <c>x.Deserialize(…)</c>), or null.</summary>

@@ -131,7 +131,7 @@ internal sealed partial class CurrencyFlow
                 initializer = declarator.Initializer?.Value;
                 uses = Uses(symbol, cancellationToken, null);
                 break;
-            case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } property when !SeenThroughInterface(property, writes: false) && !IsPartial(property)
+            case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } property when !SeenThroughInterface(property, writes: false, cancellationToken) && !IsPartial(property)
                 && syntax is PropertyDeclarationSyntax { AccessorList: { } accessors } declaration && AllAuto(accessors):
                 initializer = declaration.Initializer?.Value;
                 uses = Uses(symbol, cancellationToken, null);

@@ -20,6 +20,8 @@ internal sealed partial class CurrencyFlow
     private FactCache<string>? _parameterValues;
     private FactCache<string?[]>? _methodTuples;
     private FactCache<string?[]>? _constructorArguments;
+    private readonly object _implementedLock = new();
+    private Dictionary<IPropertySymbol, bool>? _implementedForDerived;
 
     // the write positions of each name searched for in every tree, bound once (null: one of them is a ref alias)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IOperation Reference, ISymbol Member)[]?> _writeSites = new(System.StringComparer.Ordinal);
@@ -104,7 +106,7 @@ internal sealed partial class CurrencyFlow
 
             case IPropertySymbol property:
                 if (property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsIndexer || property.IsExtern
-                    || property.ContainingType?.TypeKind == TypeKind.Interface || SeenThroughInterface(property, writes: true)
+                    || property.ContainingType?.TypeKind == TypeKind.Interface || SeenThroughInterface(property, writes: true, cancellationToken)
                     || IsStored(property, cancellationToken) && MayBeFilledMember(property, cancellationToken))
                 {
                     return null;
@@ -650,8 +652,9 @@ internal sealed partial class CurrencyFlow
     /// The property whose setter (or <c>init</c> accessor) declares this implicit <c>value</c> parameter, when every write
     /// of that value is a write of the property this compilation can see: a plain property declared once in this
     /// compilation (not abstract, virtual, an override, an indexer or an interface's), that implements no interface
-    /// member of its name (a write through the interface would not be found), of a type no deserializer or binder fills,
-    /// and whose accessor never assigns <c>value</c>; else null.
+    /// member of its name (a write through the interface would not be found), not partial (a write binds to the defining
+    /// part, the setter's <c>value</c> to the implementing one), of a type no deserializer or binder fills, and whose
+    /// accessor never assigns <c>value</c>; else null.
     /// </summary>
     private IPropertySymbol? SetterOf(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
@@ -660,7 +663,8 @@ internal sealed partial class CurrencyFlow
             || !property.Parameters.IsEmpty || property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsExtern
             || !property.ExplicitInterfaceImplementations.IsEmpty || property.ContainingType is not { TypeKind: not TypeKind.Interface } type
             || property.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(property)
-            || setter.DeclaringSyntaxReferences is not { Length: 1 } accessors || MayBeFilledMember(property, cancellationToken))
+            || setter.DeclaringSyntaxReferences is not { Length: 1 } accessors || IsPartial(property) || MayBeFilledMember(property, cancellationToken)
+            || ImplementedForDerivedType(property, writes: true, cancellationToken))
         {
             return null;
         }
@@ -697,13 +701,18 @@ internal sealed partial class CurrencyFlow
     private static bool IsPartial(IPropertySymbol property) => property.PartialImplementationPart is not null || property.PartialDefinitionPart is not null;
 
     /// <summary>
-    /// Whether code can use the property through an interface its type implements: an interface of the type has a property
-    /// of its name (static abstract ones included), or the property implements one explicitly. Such a use binds to the
-    /// interface's member, so a search for the property's own uses does not find it. With <paramref name="writes"/>, only
-    /// an interface property that can be set counts.
+    /// Whether code can use the property through an interface: an interface of its type has a property of its name (static
+    /// abstract ones included), the property implements one explicitly, or it implements one for a derived type that
+    /// declares the interface. Such a use binds to the interface's member, so a search for the property's own uses does
+    /// not find it. With <paramref name="writes"/>, only an interface property that can be set counts.
     /// </summary>
-    private static bool SeenThroughInterface(IPropertySymbol property, bool writes)
+    private bool SeenThroughInterface(IPropertySymbol property, bool writes, CancellationToken cancellationToken)
     {
+        if (ImplementedForDerivedType(property, writes, cancellationToken))
+        {
+            return true;
+        }
+
         foreach (var implemented in property.ExplicitInterfaceImplementations)
         {
             if (!writes || implemented.SetMethod is not null)
@@ -724,6 +733,73 @@ internal sealed partial class CurrencyFlow
         }
 
         return false;
+    }
+
+    /// <summary>Whether a class's property implements an interface property for a type of the compilation derived from
+    /// it (<c>class Plan : PlanBase, IPlan</c>); with <paramref name="writes"/>, one that can be set.</summary>
+    private bool ImplementedForDerivedType(IPropertySymbol property, bool writes, CancellationToken cancellationToken)
+    {
+        if (property.ContainingType is not { TypeKind: TypeKind.Class, IsSealed: false, IsStatic: false })
+        {
+            return false;
+        }
+
+        var implemented = Volatile.Read(ref _implementedForDerived);
+        if (implemented is null)
+        {
+            lock (_implementedLock)
+            {
+                implemented = _implementedForDerived;
+                if (implemented is null)
+                {
+                    implemented = FindImplementedForDerived(cancellationToken);
+                    Volatile.Write(ref _implementedForDerived, implemented);
+                }
+            }
+        }
+
+        return implemented.TryGetValue(property.OriginalDefinition, out bool settable) && (!writes || settable);
+    }
+
+    /// <summary>Every property of the compilation that a type derived from its own implements an interface property with,
+    /// and whether one such interface property can be set.</summary>
+    private Dictionary<IPropertySymbol, bool> FindImplementedForDerived(CancellationToken cancellationToken)
+    {
+        var implemented = new Dictionary<IPropertySymbol, bool>(SymbolEqualityComparer.Default);
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(_search.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var next = pending.Pop();
+            foreach (var member in next.GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol inner)
+                {
+                    pending.Push(inner);
+                }
+            }
+
+            if (next is not INamedTypeSymbol { BaseType: { } baseType } type || !SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, _search.Assembly))
+            {
+                continue;
+            }
+
+            foreach (var contract in type.AllInterfaces)
+            {
+                foreach (var member in contract.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false } demanded && type.FindImplementationForInterfaceMember(demanded) is IPropertySymbol implementation
+                        && !SymbolEqualityComparer.Default.Equals(implementation.ContainingType, type))
+                    {
+                        var key = implementation.OriginalDefinition;
+                        implemented[key] = demanded.SetMethod is not null || (implemented.TryGetValue(key, out bool settable) && settable);
+                    }
+                }
+            }
+        }
+
+        return implemented;
     }
 
     private static bool IsPrimaryConstructor(IMethodSymbol constructor, CancellationToken cancellationToken) =>
