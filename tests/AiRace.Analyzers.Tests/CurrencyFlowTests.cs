@@ -2010,6 +2010,49 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Task_made_from_a_result_Reports() => Files.Verify(
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public static class Source
+        {
+            public static Task<Money> CapAsync() => Task.FromResult(Money.Cny(1m));
+            public static ValueTask<Money> FeeAsync() => ValueTask.FromResult(Money.Jpy(1m));
+        }
+        """,
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class Use
+        {
+            async Task<bool> M() => {|AIR0001:await Source.CapAsync() > Money.Usd(1m)|} || {|AIR0001:await Source.FeeAsync() < Money.Eur(1m)|}
+                || {|AIR0001:await Task.FromResult(Money.Cny(1m)) > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Task_made_from_a_result_of_another_or_unknown_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public static class Source
+        {
+            public static Task<Money> CapAsync() => Task.FromResult(Money.Cny(1m));
+            public static Task<Money> ReadAsync(Money read) => Task.FromResult(read);
+            public static Task<Money> EitherAsync(bool cny) => cny ? Task.FromResult(Money.Cny(1m)) : Task.FromResult(Money.Usd(1m));
+        }
+        """,
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class Use
+        {
+            async Task<bool> M(Money read) => await Source.CapAsync() > Money.Cny(1m) || await Source.ReadAsync(read) > Money.Usd(1m)
+                || await Source.EitherAsync(true) > Money.Usd(1m) || await Task.FromResult(read) > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
     public Task Linq_over_sources_of_unknown_currency_DoesNotReport() => Files.Verify(
         """
         using System.Collections.Generic;

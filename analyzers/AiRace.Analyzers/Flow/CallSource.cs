@@ -37,6 +37,9 @@ internal enum CallSourceKind
 
     /// <summary><c>Money.Parse</c>: the code that starts its constant text (<c>"CNY 5000"</c>).</summary>
     ParsedText,
+
+    /// <summary><c>Task.FromResult</c>, <c>ValueTask.FromResult</c>: its argument (when money), which an <c>await</c> gives back.</summary>
+    Wrapped,
 }
 
 /// <summary>What a method does to a sequence of elements, for the collections the flow follows.</summary>
@@ -77,6 +80,7 @@ internal sealed class CallSource
     private static readonly CallSource MethodSource = new(CallSourceKind.Method);
     private static readonly CallSource SelectedSource = new(CallSourceKind.Selected) { BindsElements = true };
     private static readonly CallSource ParsedTextSource = new(CallSourceKind.ParsedText);
+    private static readonly CallSource WrappedSource = new(CallSourceKind.Wrapped);
     private static readonly CallSource LinqSource = new(CallSourceKind.None) { BindsElements = true };
     private static readonly CallSource ElementMethodSource = new(CallSourceKind.None) { BindsInstanceElements = true };
 
@@ -146,6 +150,11 @@ internal sealed class CallSource
         if (IsElementMethod(method))
         {
             return ElementSource;
+        }
+
+        if (method is { Name: "FromResult", IsStatic: true, Parameters.Length: 1 } && IsTasks(method.ContainingType))
+        {
+            return WrappedSource;
         }
 
         if (IsLinq(method.ContainingType) && method.Name is "Min" or "Max" && method.Parameters.Length == 2 && method.ReturnType.TypeKind == TypeKind.TypeParameter)
@@ -267,6 +276,11 @@ internal sealed class CallSource
     internal static bool IsCollectionsGeneric(INamedTypeSymbol? type) =>
         type?.ContainingNamespace is { Name: "Generic" } generic && generic.ContainingNamespace is { Name: "Collections" } collections
         && collections.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
+
+    /// <summary>System.Threading.Tasks' <c>Task</c> or <c>ValueTask</c> (generic or not).</summary>
+    private static bool IsTasks(INamedTypeSymbol? type) =>
+        type is { Name: "Task" or "ValueTask" } && type.ContainingNamespace is { Name: "Tasks" } tasks && tasks.ContainingNamespace is { Name: "Threading" } threading
+        && threading.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
 
     private static bool IsTaskOfMoney(ITypeSymbol type, KnownTypes types) =>
         type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task && types.IsMoney(task.TypeArguments[0]);

@@ -320,6 +320,9 @@ internal sealed partial class CurrencyFlow
                 return invocation.Arguments.Length == 2 && _types.IsMoney(invocation.Type) ? LambdaResult(invocation.Arguments[1].Value, cancellationToken) : null;
             case CallSourceKind.ParsedText:
                 return invocation.Arguments.Length == 1 ? ParsedCode(invocation.Arguments[0].Value) : null;
+            case CallSourceKind.Wrapped:
+                // Task.FromResult(m): awaited, the task gives m back
+                return invocation.Arguments.Length == 1 && _types.IsMoney(invocation.Arguments[0].Value.Type) ? Value(invocation.Arguments[0].Value, depth, mode, cancellationToken) : null;
             default:
                 return FromArguments(invocation.Arguments, source, depth, mode, cancellationToken);
         }
