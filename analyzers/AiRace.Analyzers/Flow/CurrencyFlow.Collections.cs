@@ -367,7 +367,7 @@ internal sealed partial class CurrencyFlow
         }
 
         if (symbol is IParameterSymbol || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol)
-            || (symbol is not IPropertySymbol stored || IsStored(stored, cancellationToken)) && MayBeFilledMember(symbol, cancellationToken))
+            || MayBeFilledMember(symbol, cancellationToken))
         {
             return Elements.Unknown;
         }

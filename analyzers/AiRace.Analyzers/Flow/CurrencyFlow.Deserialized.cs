@@ -54,9 +54,11 @@ internal sealed partial class CurrencyFlow
         return filled.Any || filled.Types.Contains(type.OriginalDefinition);
     }
 
-    /// <summary>Whether a field or property is an instance member of a type a deserializer or binder may fill.</summary>
+    /// <summary>Whether a field, or a property that holds a value (not a computed one), is an instance member of a type a
+    /// deserializer or binder may fill.</summary>
     private bool MayBeFilledMember(ISymbol member, CancellationToken cancellationToken) =>
-        !member.IsStatic && member is IFieldSymbol or IPropertySymbol && MayBeFilled(member.ContainingType, cancellationToken);
+        !member.IsStatic && (member is IFieldSymbol || member is IPropertySymbol property && IsStored(property, cancellationToken))
+        && MayBeFilled(member.ContainingType, cancellationToken);
 
     private FilledTypes FindFilled(CancellationToken cancellationToken)
     {

@@ -112,7 +112,7 @@ internal sealed partial class CurrencyFlow
         if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList", TypeArguments.Length: 2 } dictionary
             || !IsCollectionNamespace(dictionary.ContainingNamespace) || !IsConstantKeyType(dictionary.TypeArguments[0]) || !TracksElements(type)
             || Declared(symbol) is not null || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol)
-            || (symbol is not IPropertySymbol stored || IsStored(stored, cancellationToken)) && MayBeFilledMember(symbol, cancellationToken))
+            || MayBeFilledMember(symbol, cancellationToken))
         {
             return KeyedElements.Unknown;
         }

@@ -107,7 +107,7 @@ internal sealed partial class CurrencyFlow
             case IPropertySymbol property:
                 if (property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsIndexer || property.IsExtern
                     || property.ContainingType?.TypeKind == TypeKind.Interface || SeenThroughInterface(property, writes: true, cancellationToken)
-                    || IsStored(property, cancellationToken) && MayBeFilledMember(property, cancellationToken))
+                    || MayBeFilledMember(property, cancellationToken))
                 {
                     return null;
                 }
@@ -651,8 +651,8 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// The property whose setter (or <c>init</c> accessor) declares this implicit <c>value</c> parameter, when every write
     /// of that value is a write of the property this compilation can see: a plain property declared once in this
-    /// compilation (not abstract, virtual, an override, an indexer or an interface's), that implements no interface
-    /// member of its name (a write through the interface would not be found), not partial (a write binds to the defining
+    /// compilation (not abstract, virtual, an override, an indexer or an interface's), that no interface property reaches
+    /// (<see cref="SeenThroughInterface"/>: a write through the interface would not be found), not partial (a write binds to the defining
     /// part, the setter's <c>value</c> to the implementing one), of a type no deserializer or binder fills, and whose
     /// accessor never assigns <c>value</c>; else null.
     /// </summary>
@@ -661,20 +661,11 @@ internal sealed partial class CurrencyFlow
         if (!parameter.IsImplicitlyDeclared || parameter.Ordinal != 0
             || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol property } setter
             || !property.Parameters.IsEmpty || property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsExtern
-            || !property.ExplicitInterfaceImplementations.IsEmpty || property.ContainingType is not { TypeKind: not TypeKind.Interface } type
-            || property.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(property)
+            || property.ContainingType is not { TypeKind: not TypeKind.Interface } || property.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(property)
             || setter.DeclaringSyntaxReferences is not { Length: 1 } accessors || IsPartial(property) || MayBeFilledMember(property, cancellationToken)
-            || ImplementedForDerivedType(property, writes: true, cancellationToken))
+            || SeenThroughInterface(property, writes: false, cancellationToken))
         {
             return null;
-        }
-
-        foreach (var contract in type.AllInterfaces)
-        {
-            if (!contract.GetMembers(property.Name).IsEmpty)
-            {
-                return null;
-            }
         }
 
         var accessor = accessors[0].GetSyntax();
