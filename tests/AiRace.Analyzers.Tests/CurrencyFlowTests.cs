@@ -462,6 +462,173 @@ public class CurrencyFlowTests
         }
         """);
 
+    // what the libraries that fill objects declare, as far as the tests need it (the real packages are not referenced)
+    private const string FillingLibraries =
+        """
+        namespace Microsoft.Extensions.Configuration
+        {
+            public interface IConfiguration { }
+            public static class ConfigurationBinder
+            {
+                public static T? Get<T>(this IConfiguration configuration) => default;
+                public static T? GetValue<T>(this IConfiguration configuration, string key) => default;
+            }
+        }
+        namespace Microsoft.Extensions.Options
+        {
+            public interface IOptions<out T> where T : class { T Value { get; } }
+            public interface IOptionsMonitor<out T> { T CurrentValue { get; } }
+        }
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public interface IServiceCollection { }
+            public static class OptionsConfigurationServiceCollectionExtensions
+            {
+                public static IServiceCollection Configure<T>(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration section) where T : class => services;
+            }
+        }
+        namespace Newtonsoft.Json.Linq
+        {
+            public class JToken { public T? ToObject<T>() => default; }
+        }
+        namespace CsvHelper
+        {
+            public class CsvReader { public System.Collections.Generic.IEnumerable<T> GetRecords<T>() => System.Array.Empty<T>(); }
+        }
+        namespace Dapper
+        {
+            public static class SqlMapper
+            {
+                public static System.Collections.Generic.IEnumerable<T> Query<T>(this object connection, string sql) => System.Array.Empty<T>();
+            }
+        }
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbSet<T> where T : class { }
+            public class DbContext { public DbSet<T> Set<T>() where T : class => new(); }
+        }
+        namespace Microsoft.AspNetCore.Mvc
+        {
+            public abstract class ControllerBase { }
+            public sealed class FromBodyAttribute : System.Attribute { }
+            public sealed class BindPropertyAttribute : System.Attribute { }
+        }
+        namespace Microsoft.AspNetCore.Builder
+        {
+            public sealed class WebApplication { }
+            public static class EndpointRouteBuilderExtensions
+            {
+                public static WebApplication MapPost(this WebApplication app, string pattern, System.Delegate handler) => app;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Members_of_types_a_library_fills_DoesNotReport() => Files.Verify(
+        FillingLibraries,
+        """
+        using AiRace.Core;
+        public sealed class Settings { public Money Ceiling { get; set; } = Money.Cny(1m); }
+        public sealed class Limits { public Money Cap { get; set; } = Money.Cny(1m); }
+        public sealed class Quota { public Money Floor { get; set; } = Money.Cny(1m); }
+        public sealed class Grant { public Money Amount { get; set; } = Money.Cny(1m); }
+        public sealed class Row { public Money Value { get; set; } = Money.Cny(1m); }
+        public sealed class Entry { public Money Amount { get; set; } = Money.Cny(1m); }
+        public sealed class Account { public Money Balance { get; set; } = Money.Cny(1m); }
+        public sealed class Payment { public Money Paid { get; set; } = Money.Cny(1m); }
+        public sealed class Order { public Money Total { get; set; } = Money.Cny(1m); }
+        public sealed class Invoice { public Money Due { get; set; } = Money.Cny(1m); }
+        public sealed class Claim { public Money Sum { get; set; } = Money.Cny(1m); }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        using CsvHelper;
+        using Dapper;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Options;
+        using Newtonsoft.Json.Linq;
+        public sealed class Ledger : DbContext { public DbSet<Account> Accounts => Set<Account>(); }
+        public sealed class Checks(IOptions<Limits> limits)
+        {
+            public bool Over(Money spent) => limits.Value.Cap < Money.Usd(1m) || spent.IsZero;
+        }
+        public sealed class FundsController : ControllerBase
+        {
+            public bool Post(Order order) => order.Total > Money.Usd(1m);
+        }
+        public sealed class LimitPage
+        {
+            [BindProperty] public Money Limit { get; set; } = Money.Cny(1m);
+            public bool Over() => Limit > Money.Usd(1m);
+        }
+        class Use
+        {
+            bool A(IConfiguration configuration) => configuration.Get<Settings>()!.Ceiling > Money.Usd(1m);
+            bool B(IServiceCollection services, IConfiguration section, Quota quota) => services.Configure<Quota>(section) is not null && quota.Floor > Money.Usd(1m);
+            bool C(JToken token) => token.ToObject<Grant>()!.Amount > Money.Usd(1m);
+            bool D(CsvReader csv) => csv.GetRecords<Row>().First().Value > Money.Usd(1m);
+            bool E(object connection) => connection.Query<Entry>("select amount from entries").First().Amount > Money.Usd(1m);
+            bool F(Account account, Ledger ledger) => account.Balance > Money.Usd(1m) && ledger.Set<Payment>() is not null;
+            bool G(Payment payment) => payment.Paid > Money.Usd(1m);
+            bool H([FromBody] Invoice invoice) => invoice.Due > Money.Usd(1m);
+            void I(WebApplication app) => app.MapPost("/claims", (Claim claim) => claim.Sum > Money.Usd(1m));
+        }
+        """);
+
+    [Fact]
+    public Task Members_of_types_derived_from_or_implementing_a_deserialized_type_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public abstract class PlanBase { }
+        public sealed class Plan : PlanBase { public Money Cap { get; set; } = Money.Cny(1m); }
+        public interface ILevy { }
+        public sealed class Levy : ILevy { public Money Due { get; set; } = Money.Cny(1m); }
+        public sealed class Book { public System.Collections.Generic.List<PlanBase> Plans { get; } = new(); }
+        public class Entry { }
+        public sealed class Credit : Entry { public Money Amount { get; set; } = Money.Cny(1m); }
+        """,
+        """
+        using System.Text.Json;
+        using AiRace.Core;
+        class Use
+        {
+            bool A(string json, Plan plan) => JsonSerializer.Deserialize<PlanBase>(json) is not null && plan.Cap > Money.Usd(1m);
+            bool B(string json, Levy levy) => JsonSerializer.Deserialize<ILevy>(json) is not null && levy.Due > Money.Usd(1m);
+            bool C(string json, Credit credit) => JsonSerializer.Deserialize<Book[]>(json) is not null && JsonSerializer.Deserialize<Entry>(json) is not null && credit.Amount > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Members_of_types_no_library_fills_Report() => Files.Verify(
+        FillingLibraries,
+        """
+        using AiRace.Core;
+        public sealed class Stock { public Money Held { get; set; } = Money.Cny(1m); }
+        public sealed class Order { public Money Total { get; set; } = Money.Cny(1m); }
+        public abstract class PlanBase { public Money Floor { get; set; } = Money.Cny(1m); }
+        public sealed class Plan : PlanBase { public Money Cap { get; set; } = Money.Cny(1m); }
+        public sealed class OtherPlan : PlanBase { public Money Cap { get; set; } = Money.Cny(1m); }
+        public sealed class Limits { public Money Cap { get; set; } = Money.Cny(1m); }
+        """,
+        """
+        using System.Text.Json;
+        using AiRace.Core;
+        using Microsoft.AspNetCore.Mvc;
+        public sealed class Repository { public T Get<T>() where T : new() => new(); }
+        public sealed class OrderService { public bool Post(Order order) => {|AIR0001:order.Total > Money.Usd(1m)|}; }
+        public abstract class Screen : ControllerBase { public static bool Check(Limits limits) => {|AIR0001:limits.Cap > Money.Usd(1m)|}; }
+        class Use
+        {
+            bool A(Repository repository) => {|AIR0001:repository.Get<Stock>().Held > Money.Usd(1m)|};
+            bool B(string json, OtherPlan other) => JsonSerializer.Deserialize<Plan>(json) is not null && {|AIR0001:other.Cap > Money.Usd(1m)|};
+        }
+        """);
+
     // ---- constants ----
 
     [Fact]

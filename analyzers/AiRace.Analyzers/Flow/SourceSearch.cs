@@ -45,6 +45,10 @@ internal sealed class SourceSearch
     /// <summary>The compilation's own assembly.</summary>
     public IAssemblySymbol Assembly => _compilation.Assembly;
 
+    /// <summary>The type of this metadata name that the compilation sees (its own or a reference's), or null when none or
+    /// more than one.</summary>
+    public INamedTypeSymbol? TypeNamed(string metadataName) => _compilation.GetTypeByMetadataName(metadataName);
+
     /// <summary>
     /// Whether some source file may apply <c>[Currency(…)]</c> (worked out once): its text holds the word
     /// <c>CurrencyAttribute</c> (the attribute's full name, or a using alias of it), or the word <c>Currency</c> followed by
