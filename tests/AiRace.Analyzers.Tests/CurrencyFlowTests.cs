@@ -2220,6 +2220,100 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Task_constructed_around_a_value_Reports() => Files.Verify(
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public static class Source
+        {
+            public static ValueTask<Money> CapAsync() => new ValueTask<Money>(Money.Cny(1m));
+            public static ValueTask<Money> FeeAsync() => new(Money.Jpy(1m));
+        }
+        """,
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class Use
+        {
+            async Task<bool> M() => {|AIR0001:await Source.CapAsync() > Money.Usd(1m)|} || {|AIR0001:await Source.FeeAsync() < Money.Eur(1m)|}
+                || {|AIR0001:await new ValueTask<Money>(Money.Cny(1m)) > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Task_constructed_around_a_value_of_another_or_unknown_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public static class Source
+        {
+            public static ValueTask<Money> CapAsync() => new ValueTask<Money>(Money.Cny(1m));
+            public static ValueTask<Money> ReadAsync(Money read) => new(read);
+            public static ValueTask<Money> EitherAsync(bool cny) => cny ? new(Money.Cny(1m)) : new(Money.Usd(1m));
+            public static ValueTask<Money> PendingAsync(Task<Money> pending) => new(pending);
+        }
+        """,
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class Use
+        {
+            async Task<bool> M(Money read, Task<Money> pending) => await Source.CapAsync() > Money.Cny(1m) || await Source.ReadAsync(read) > Money.Usd(1m)
+                || await Source.EitherAsync(true) > Money.Usd(1m) || await Source.PendingAsync(pending) > Money.Usd(1m)
+                || await new ValueTask<Money>(read) > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Repeated_value_and_element_counted_from_the_end_Report() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Plan
+        {
+            public static readonly List<Money> Tranches = new() { Money.Cny(1m), Money.Cny(2m) };
+            public static readonly Money[] Quarters = Enumerable.Repeat(Money.Jpy(5m), 4).ToArray();
+            public static IEnumerable<Money> Instalments() => Enumerable.Repeat(Money.Eur(1m), 12);
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool A() => {|AIR0001:Plan.Tranches[^1] > Money.Usd(1m)|};
+            bool B() => {|AIR0001:Plan.Quarters[0] > Money.Usd(1m)|} || {|AIR0001:Plan.Instalments().First() < Money.Usd(1m)|};
+            bool C() => {|AIR0001:Enumerable.Repeat(Money.Cny(1m), 3).Max() > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Repeated_value_and_element_counted_from_the_end_of_agreeing_or_unknown_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Plan
+        {
+            public static readonly List<Money> Tranches = new() { Money.Cny(1m), Money.Cny(2m) };
+            public static readonly List<Money> Written = new() { Money.Cny(1m) };
+            public static IEnumerable<Money> Instalments(Money each) => Enumerable.Repeat(each, 12);
+            public static void Revise() => Written[^1] = Money.Usd(3m);
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool A(Money each) => Plan.Tranches[^1] > Money.Cny(1m) || Plan.Instalments(each).First() > Money.Usd(1m);
+            bool B() => Plan.Written[0] > Money.Usd(1m) || Plan.Written[^1] > Money.Cny(1m);
+            bool C(Money each) => Enumerable.Repeat(each, 3).Max() > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
     public Task Linq_over_sources_of_unknown_currency_DoesNotReport() => Files.Verify(
         """
         using System.Collections.Generic;

@@ -65,6 +65,9 @@ internal enum SequenceKind
 
     /// <summary>A copy of some of a collection's own elements: <c>GetRange</c>, <c>FindAll</c>, <c>ToArray</c>.</summary>
     CopyOfInstance,
+
+    /// <summary><c>Enumerable.Repeat</c>: its first argument, as every element.</summary>
+    Repeat,
 }
 
 /// <summary>
@@ -267,6 +270,7 @@ internal sealed class CallSource
         "Append" or "Prepend" => SequenceKind.AddOne,
         "Select" => SequenceKind.Select,
         "ToDictionary" => SequenceKind.ToDictionarySelect,
+        "Repeat" => SequenceKind.Repeat,
         _ => SequenceKind.None,
     };
 
@@ -278,7 +282,7 @@ internal sealed class CallSource
         && collections.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
 
     /// <summary>System.Threading.Tasks' <c>Task</c> or <c>ValueTask</c> (generic or not).</summary>
-    private static bool IsTasks(INamedTypeSymbol? type) =>
+    internal static bool IsTasks(INamedTypeSymbol? type) =>
         type is { Name: "Task" or "ValueTask" } && type.ContainingNamespace is { Name: "Tasks" } tasks && tasks.ContainingNamespace is { Name: "Threading" } threading
         && threading.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
 

@@ -278,6 +278,8 @@ internal sealed partial class CurrencyFlow
                 return projected is null ? Elements.Of(LambdaResult(arguments[2].Value, cancellationToken)) : Elements.Unknown;
             case SequenceKind.ToDictionarySelect when arguments.Length == 1:
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
+            case SequenceKind.Repeat when arguments.Length == 2:
+                return Elements.Of(ElementValue(arguments[0].Value, depth, cancellationToken, projected));
             case SequenceKind.CopyOfInstance when invocation.Instance is { } instance:
                 return ElementsOf(instance, depth, cancellationToken, projected);
         }
@@ -673,6 +675,9 @@ internal sealed partial class CurrencyFlow
                 return IsNode(property.Type) || property.Property.ContainingType is { IsExtension: true } ? Elements.Unknown : Elements.None;
             case IArrayElementReferenceOperation element when element.ArrayReference == reference:
                 return ElementWrite(element, cancellationToken, projected);
+            case IImplicitIndexerReferenceOperation { IndexerSymbol: IPropertySymbol { IsIndexer: true } } fromEnd when fromEnd.Instance == reference:
+                // list[^1], read or written through the indexer
+                return ElementWrite(fromEnd, cancellationToken, projected);
             case IArgumentOperation argument:
                 return Argument(argument, projected);
             case ISwitchExpressionOperation switchExpression when switchExpression.Value == reference:

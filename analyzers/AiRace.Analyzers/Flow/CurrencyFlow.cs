@@ -122,7 +122,10 @@ internal sealed partial class CurrencyFlow
                 var creation = (IObjectCreationOperation)operation;
                 if (!_types.IsMoney(creation.Type))
                 {
-                    return null;
+                    // new ValueTask<Money>(m): awaited, the task gives m back
+                    return creation.Arguments.Length == 1 && CallSource.IsTasks(creation.Type as INamedTypeSymbol) && _types.IsMoney(creation.Arguments[0].Value.Type)
+                        ? Value(creation.Arguments[0].Value, next, mode, cancellationToken)
+                        : null;
                 }
 
                 return creation.Constructor is { } constructor
@@ -166,6 +169,11 @@ internal sealed partial class CurrencyFlow
 
             case OperationKind.ArrayElementReference:
                 return ElementRead((IArrayElementReferenceOperation)operation, next, cancellationToken);
+
+            case OperationKind.ImplicitIndexerReference:
+                // list[^1]: an element counted from the end, read through the collection's indexer
+                var fromEnd = (IImplicitIndexerReferenceOperation)operation;
+                return fromEnd.IndexerSymbol is IPropertySymbol { IsIndexer: true } ? ElementsOf(fromEnd.Instance, next, cancellationToken).Code : null;
 
             case OperationKind.Throw:
                 // the arm of a switch or conditional that throws gives no value
