@@ -629,6 +629,111 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Members_written_through_reflection_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Fund { public Money Reserve { get; set; } = Money.Cny(1m); }
+        public sealed class Grant { public Money Amount { get; set; } = Money.Cny(1m); }
+        public sealed class Levy { public Money Due { get; set; } = Money.Cny(1m); }
+        public sealed class Ledger
+        {
+            private Money _cap = Money.Cny(1m);
+            public bool Over(decimal x) => Money.Usd(x) > _cap;
+        }
+        public sealed record Budget(Money Cap);
+        public static class Budgets { public static Budget Default() => new(Money.Cny(1m)); }
+        public sealed class Award { public Money Amount { get; init; } }
+        """,
+        """
+        using System;
+        using System.Linq.Expressions;
+        using System.Reflection;
+        using AiRace.Core;
+        public static class Overrides
+        {
+            public static void A(Fund fund) => typeof(Fund).GetProperty(nameof(Fund.Reserve))!.SetValue(fund, Money.Usd(1m));
+            public static void B(Ledger ledger) => typeof(Ledger).GetField("_cap", BindingFlags.NonPublic | BindingFlags.Instance)!.SetValue(ledger, Money.Usd(1m));
+            public static Budget C(decimal amount) => (Budget)Activator.CreateInstance(typeof(Budget), Money.Usd(amount))!;
+            public static readonly Action<Grant, Money> D = typeof(Grant).GetProperty(nameof(Grant.Amount))!.GetSetMethod()!.CreateDelegate<Action<Grant, Money>>();
+            public static Action<Levy> E()
+            {
+                var levy = Expression.Parameter(typeof(Levy), "levy");
+                return Expression.Lambda<Action<Levy>>(Expression.Assign(Expression.Property(levy, nameof(Levy.Due)), Expression.Constant(Money.Usd(1m))), levy).Compile();
+            }
+        }
+        class Use
+        {
+            bool A(Fund fund, Budget budget, Grant grant, Levy levy) =>
+                fund.Reserve > Money.Usd(1m) || budget.Cap > Money.Usd(1m) || grant.Amount > Money.Usd(1m) || levy.Due > Money.Usd(1m);
+            bool B()
+            {
+                var award = new Award { Amount = Money.Cny(100m) };
+                typeof(Award).GetProperty(nameof(Award.Amount))!.SetValue(award, Money.Usd(14m));
+                return award.Amount > Money.Usd(10m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Members_of_any_type_when_reflection_writes_an_object_DoesNotReport() => Files.Verify(
+        """
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class Fund { public Money Reserve { get; set; } = Money.Cny(1m); }
+        public static class Resetter
+        {
+            public static void ZeroInDollars(object target)
+            {
+                foreach (var property in target.GetType().GetProperties().Where(p => p.PropertyType == typeof(Money) && p.CanWrite))
+                {
+                    property.SetValue(target, Money.Zero(Currency.USD));
+                }
+            }
+        }
+        class Use { bool A(Fund fund) => fund.Reserve > Money.Usd(1m); }
+        """);
+
+    [Fact]
+    public Task Members_reflection_does_not_write_Report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Fund { public Money Reserve { get; set; } = Money.Cny(1m); }
+        public sealed class Grant { public Money Amount { get; set; } = Money.Cny(1m); }
+        public static class Reader
+        {
+            public static object? Peek(Grant grant) => typeof(Grant).GetProperty(nameof(Grant.Amount))!.GetValue(grant);
+            public static void Fill(object[] slots) => slots.SetValue(Money.Usd(1m), 0);
+        }
+        class Use
+        {
+            bool A(Fund fund, Grant grant) => {|AIR0001:fund.Reserve > Money.Usd(1m)|} || {|AIR0001:grant.Amount > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Member_written_through_a_dynamic_target_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Fund { public Money Reserve { get; set; } = Money.Cny(1m); }
+        public static class Overrides { public static void ToDollars(object target) { dynamic fund = target; fund.Reserve = Money.Usd(1m); } }
+        class Use { bool A(Fund fund) => fund.Reserve > Money.Usd(1m); }
+        """);
+
+    [Fact]
+    public Task Field_taken_by_typed_reference_or_address_DoesNotReport() => Files.VerifyUnsafe(
+        """
+        using AiRace.Core;
+        public sealed class Ledger
+        {
+            private Money _cap = Money.Cny(1m);
+            private Money _floor = Money.Cny(1m);
+            public bool Over(decimal x) => Money.Usd(x) > _cap || Money.Usd(x) < _floor;
+            public void CapInDollars() { System.TypedReference slot = __makeref(_cap); __refvalue(slot, Money) = Money.Usd(1m); }
+            public unsafe void FloorInDollars() { fixed (Money* floor = &_floor) { *floor = Money.Usd(1m); } }
+        }
+        """);
+
     // ---- constants ----
 
     [Fact]
@@ -2220,6 +2325,91 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Tuple_and_struct_locals_changed_in_place_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Estimates { public static (Money Domestic, Money Partner) Split(decimal a, decimal b) => (Money.Cny(a), Money.Cny(b)); }
+        public struct Allowance
+        {
+            public Money Limit { get; init; }
+            public void Abroad(decimal amount) => this = new Allowance { Limit = Money.Usd(amount) };
+            public void Again(decimal amount) => this = this with { Limit = Money.Usd(amount) };
+        }
+        public sealed class Award
+        {
+            private Money _amount;
+            public Money Amount { get => _amount; init => _amount = value; }
+            public void Reprice(decimal dollars) => _amount = Money.Usd(dollars);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            static void ToDollars(ref Money m) => m = Money.Usd(m.Amount);
+            bool A(decimal dollars)
+            {
+                var split = Estimates.Split(1m, 2m);
+                split.Partner = Money.Usd(dollars);
+                var local = (Low: Money.Cny(1m), High: Money.Cny(2m));
+                local.High = Money.Usd(dollars);
+                return split.Partner > Money.Usd(1m) && local.High > Money.Usd(1m);
+            }
+            bool B()
+            {
+                var split = Estimates.Split(1m, 2m);
+                ToDollars(ref split.Partner);
+                var other = Estimates.Split(1m, 2m);
+                (other.Partner, _) = (Money.Usd(1m), 0);
+                return split.Partner > Money.Usd(1m) && other.Partner > Money.Usd(1m);
+            }
+            bool C()
+            {
+                var allowance = new Allowance { Limit = Money.Cny(100m) };
+                allowance.Abroad(14m);
+                var again = new Allowance { Limit = Money.Cny(100m) };
+                again.Again(14m);
+                var award = new Award { Amount = Money.Cny(100m) };
+                award.Reprice(14m);
+                return allowance.Limit > Money.Usd(10m) || again.Limit > Money.Usd(10m) || award.Amount > Money.Usd(10m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Tuple_and_struct_locals_read_without_change_Report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Estimates { public static (Money Domestic, Money Partner) Split(decimal a, decimal b) => (Money.Cny(a), Money.Cny(b)); }
+        public struct Allowance
+        {
+            public Money Limit { get; init; }
+            public readonly decimal Share(decimal of) => Limit.Amount / of;
+        }
+        public sealed class Award { public Money Amount { get; init; } public string Note { get; set; } = ""; }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool A()
+            {
+                var split = Estimates.Split(1m, 2m);
+                var local = (Low: Money.Cny(1m), High: Money.Cny(2m));
+                decimal read = split.Partner.Amount + local.High.Amount;
+                return {|AIR0001:split.Partner > Money.Usd(1m)|} && {|AIR0001:local.High > Money.Usd(read)|};
+            }
+            bool B()
+            {
+                var allowance = new Allowance { Limit = Money.Cny(100m) };
+                var award = new Award { Amount = Money.Cny(100m) };
+                award.Note = "reviewed";
+                return allowance.Share(2m) > 0m && {|AIR0001:allowance.Limit > Money.Usd(10m)|} || {|AIR0001:award.Amount > Money.Usd(10m)|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task Task_constructed_around_a_value_Reports() => Files.Verify(
         """
         using System.Threading.Tasks;
@@ -3190,6 +3380,23 @@ internal static class Files
     }
 
     /// <summary>As <see cref="Verify"/>, with the compiler's preview language version (C# 14 extension members).</summary>
+    public static Task VerifyUnsafe(params string[] sources)
+    {
+        var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
+        for (int i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/File{i}.cs", sources[i]));
+        }
+
+        test.TestState.ReferenceAssemblies = TestReferences.None;
+        test.TestState.AdditionalReferences.AddRange(TestReferences.All);
+        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+        test.DisabledDiagnostics.AddRange(OtherIds);
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectCompilationOptions(projectId, ((CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithAllowUnsafe(true)));
+        return test.RunAsync(CancellationToken.None);
+    }
+
     public static Task VerifyPreview(params string[] sources)
     {
         var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();

@@ -43,6 +43,8 @@ internal sealed partial class CurrencyFlow
         ("Read", "Dapper", false), ("ReadAsync", "Dapper", false), ("ReadFirst", "Dapper", false), ("ReadFirstAsync", "Dapper", false),
         ("ReadFirstOrDefault", "Dapper", false), ("ReadFirstOrDefaultAsync", "Dapper", false), ("ReadSingle", "Dapper", false), ("ReadSingleAsync", "Dapper", false),
         ("ReadSingleOrDefault", "Dapper", false), ("ReadSingleOrDefaultAsync", "Dapper", false),
+        ("SetValue", "System.Reflection", false), ("CreateDelegate", "System.Reflection", false), ("CreateInstance", "System", false),
+        ("Parameter", "System.Linq.Expressions", false),
         ("Set", "Microsoft.EntityFrameworkCore", false), ("Entity", "Microsoft.EntityFrameworkCore", false),
         ("SqlQuery", "Microsoft.EntityFrameworkCore", false), ("SqlQueryRaw", "Microsoft.EntityFrameworkCore", false),
         ("Map", "Microsoft.AspNetCore", true), ("MapGet", "Microsoft.AspNetCore", true), ("MapPost", "Microsoft.AspNetCore", true),
@@ -172,6 +174,12 @@ internal sealed partial class CurrencyFlow
                     if (!handler)
                     {
                         AddFilledBy(invocation, filled, pending);
+                        if (name == "SetValue" && invocation.Arguments.Length > 0 && !IsOwnType(invocation.Arguments[0].Value.SkipConversions()?.Type))
+                        {
+                            // property.SetValue(target, …) with a target typed object (or another assembly's type): any type
+                            filled.Any = true;
+                        }
+
                         continue;
                     }
 
@@ -369,6 +377,11 @@ internal sealed partial class CurrencyFlow
 
         return false;
     }
+
+    /// <summary>Whether a type is one of the compilation's own named types, or a type parameter (which the search follows to
+    /// its calls).</summary>
+    private bool IsOwnType(ITypeSymbol? type) =>
+        type is ITypeParameterSymbol || type is INamedTypeSymbol named && _search.IsOwn(named.OriginalDefinition);
 
     /// <summary>Whether a type is declared in the namespace or in one nested in it.</summary>
     private static bool IsIn(INamedTypeSymbol? type, string space)

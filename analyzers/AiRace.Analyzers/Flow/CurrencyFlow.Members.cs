@@ -230,6 +230,12 @@ internal sealed partial class CurrencyFlow
             }
 
             var reference = _search.ModelOf(token.SyntaxTree!).GetOperation(written, cancellationToken);
+            if (reference is IDynamicMemberReferenceOperation)
+            {
+                // target.Reserve = … on a dynamic target: any member of this name may be the one written
+                return null;
+            }
+
             var member = reference switch
             {
                 IFieldReferenceOperation field => (ISymbol)field.Field,
@@ -275,6 +281,8 @@ internal sealed partial class CurrencyFlow
             case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression }:
             case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PostIncrementExpression or (int)SyntaxKind.PostDecrementExpression }:
             case RefExpressionSyntax:
+            case MakeRefExpressionSyntax:
+            case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.AddressOfExpression }:
                 return expression;
             case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) || argument.Parent is TupleExpressionSyntax:
                 return expression;
@@ -412,6 +420,14 @@ internal sealed partial class CurrencyFlow
     {
         if (depth > MaxDepth || property.IsStatic || property.SetMethod is { IsInitOnly: false })
         {
+            return null;
+        }
+
+        if (property.SetMethod is not null && Annotations.PositionalParameter(property) is null && !IsAutoProperty(property, cancellationToken)
+            || MayBeFilledMember(property, cancellationToken))
+        {
+            // an init accessor that writes a field of its own: the type's methods may change that field later; a
+            // deserializer or reflection may set the property after the creation
             return null;
         }
 
@@ -687,6 +703,11 @@ internal sealed partial class CurrencyFlow
         property.SetMethod is not null || Annotations.PositionalParameter(property) is not null
         || property.DeclaringSyntaxReferences.Length == 1
             && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { AccessorList: { } accessors } && AllAuto(accessors);
+
+    /// <summary>Whether a property is declared once with accessors that have no bodies (<c>{ get; init; }</c>).</summary>
+    private static bool IsAutoProperty(IPropertySymbol property, CancellationToken cancellationToken) =>
+        !IsPartial(property) && property.DeclaringSyntaxReferences.Length == 1
+        && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { AccessorList: { } accessors } && AllAuto(accessors);
 
     /// <summary>A part of a partial property: its defining part's accessors, without bodies, do not say what it holds.</summary>
     private static bool IsPartial(IPropertySymbol property) => property.PartialImplementationPart is not null || property.PartialDefinitionPart is not null;

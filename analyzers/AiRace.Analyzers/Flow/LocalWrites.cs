@@ -7,8 +7,9 @@ namespace AiRace.Analyzers;
 
 /// <summary>
 /// Whether a local can be written after its declaration, read from the syntax of its scope: a search for its name in
-/// write positions (assignments, increments, <c>ref</c>/<c>out</c> arguments, deconstructions, <c>ref</c> aliases and
-/// receivers of <c>this ref</c> extension methods). Conservative: an identifier of the same name in a write position
+/// write positions (assignments, increments, <c>ref</c>/<c>out</c> arguments, deconstructions, <c>ref</c> aliases,
+/// receivers of <c>this ref</c> extension methods and of a struct's methods that are not readonly; for a tuple or struct
+/// local, also its fields in those positions). Conservative: an identifier of the same name in a write position
 /// counts as a write even when it names something else, so the answer "not written" is always right. Needs no cache
 /// and no operation tree walk: the search stops at the first write.
 /// </summary>
@@ -28,9 +29,11 @@ internal static class LocalWrites
             return true;
         }
 
+        // a write of a field of a tuple or struct local writes the local; the members of an object do not
+        bool valueType = model.SyntaxTree != declarator.SyntaxTree || model.GetDeclaredSymbol(declarator, cancellationToken) is not ILocalSymbol { Type.IsReferenceType: true };
         foreach (var token in IdentifierScan.In(scope, name, cancellationToken))
         {
-            if (token.Parent is IdentifierNameSyntax identifier && IsWrite(identifier, ignoredWrite, model, cancellationToken))
+            if (token.Parent is IdentifierNameSyntax identifier && IsWrite(identifier, valueType, ignoredWrite, model, cancellationToken))
             {
                 return true;
             }
@@ -54,12 +57,26 @@ internal static class LocalWrites
         return container is GlobalStatementSyntax global ? global.Parent : container;
     }
 
-    private static bool IsWrite(IdentifierNameSyntax identifier, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
+    private static bool IsWrite(IdentifierNameSyntax identifier, bool valueType, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
         SyntaxNode node = identifier;
-        while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+        while (true)
         {
-            node = node.Parent;
+            while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+            {
+                node = node.Parent;
+            }
+
+            // split.Partner = …, ref split.Partner, (split.Partner, _) = …: writing a field of a tuple or struct local
+            // changes the local's value; a member of a member (local.A.B) likewise
+            if (valueType && node.Parent is MemberAccessExpressionSyntax member && member.Expression == node
+                && !(member.Parent is InvocationExpressionSyntax call && call.Expression == member))
+            {
+                node = member;
+                continue;
+            }
+
+            break;
         }
 
         switch (node.Parent)
@@ -136,7 +153,8 @@ internal static class LocalWrites
             return receiver is null || IsWritable(receiver.RefKind);
         }
 
-        return false;
+        // a struct's method that is not readonly may assign its fields or this (this = new Allowance { … })
+        return !method.IsStatic && !method.IsReadOnly && method.ContainingType is { IsValueType: true };
     }
 
     private static bool IsWritable(RefKind kind) => kind is RefKind.Ref or RefKind.Out;
