@@ -512,6 +512,12 @@ public class CurrencyFlowTests
             public abstract class ControllerBase { }
             public sealed class FromBodyAttribute : System.Attribute { }
             public sealed class BindPropertyAttribute : System.Attribute { }
+            public sealed class BindPropertiesAttribute : System.Attribute { }
+            public sealed class FromServicesAttribute : System.Attribute { }
+        }
+        namespace Microsoft.AspNetCore.Mvc.RazorPages
+        {
+            public abstract class PageModel { }
         }
         namespace Microsoft.AspNetCore.Builder
         {
@@ -539,6 +545,7 @@ public class CurrencyFlowTests
         public sealed class Order { public Money Total { get; set; } = Money.Cny(1m); }
         public sealed class Invoice { public Money Due { get; set; } = Money.Cny(1m); }
         public sealed class Claim { public Money Sum { get; set; } = Money.Cny(1m); }
+        public sealed class Pledge { public Money Pledged { get; set; } = Money.Cny(1m); }
         """,
         """
         using System.Linq;
@@ -566,6 +573,12 @@ public class CurrencyFlowTests
             [BindProperty] public Money Limit { get; set; } = Money.Cny(1m);
             public bool Over() => Limit > Money.Usd(1m);
         }
+        [BindProperties]
+        public sealed class CeilingPage { public Money Ceiling { get; set; } = Money.Cny(1m); public bool Over() => Ceiling > Money.Usd(1m); }
+        public sealed class PledgePage : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+        {
+            public bool OnPost(Pledge pledge) => pledge.Pledged > Money.Usd(1m);
+        }
         class Use
         {
             bool A(IConfiguration configuration) => configuration.Get<Settings>()!.Ceiling > Money.Usd(1m);
@@ -591,6 +604,9 @@ public class CurrencyFlowTests
         public sealed class Book { public System.Collections.Generic.List<PlanBase> Plans { get; } = new(); }
         public class Entry { }
         public sealed class Credit : Entry { public Money Amount { get; set; } = Money.Cny(1m); }
+        public class Fund { }
+        public sealed class BondFund : Fund { public Terms Terms { get; set; } = new(); }
+        public sealed class Terms { public Money Fee { get; set; } = Money.Cny(1m); }
         """,
         """
         using System.Text.Json;
@@ -600,6 +616,7 @@ public class CurrencyFlowTests
             bool A(string json, Plan plan) => JsonSerializer.Deserialize<PlanBase>(json) is not null && plan.Cap > Money.Usd(1m);
             bool B(string json, Levy levy) => JsonSerializer.Deserialize<ILevy>(json) is not null && levy.Due > Money.Usd(1m);
             bool C(string json, Credit credit) => JsonSerializer.Deserialize<Book[]>(json) is not null && JsonSerializer.Deserialize<Entry>(json) is not null && credit.Amount > Money.Usd(1m);
+            bool D(string json, BondFund bond) => JsonSerializer.Deserialize<Fund>(json) is not null && bond.Terms.Fee > Money.Usd(1m);
         }
         """);
 
@@ -614,10 +631,14 @@ public class CurrencyFlowTests
         public sealed class Plan : PlanBase { public Money Cap { get; set; } = Money.Cny(1m); }
         public sealed class OtherPlan : PlanBase { public Money Cap { get; set; } = Money.Cny(1m); }
         public sealed class Limits { public Money Cap { get; set; } = Money.Cny(1m); }
+        public interface IClaimStore { Money Limit { get; } }
+        public sealed class SqlClaimStore : IClaimStore { public Money Limit { get; } = Money.Cny(1m); public Money Floor { get; set; } = Money.Cny(1m); }
+        public sealed class Ledger { public Money Held { get; set; } = Money.Cny(1m); }
         """,
         """
         using System.Text.Json;
         using AiRace.Core;
+        using Microsoft.AspNetCore.Builder;
         using Microsoft.AspNetCore.Mvc;
         public sealed class Repository { public T Get<T>() where T : new() => new(); }
         public sealed class OrderService { public bool Post(Order order) => {|AIR0001:order.Total > Money.Usd(1m)|}; }
@@ -626,6 +647,8 @@ public class CurrencyFlowTests
         {
             bool A(Repository repository) => {|AIR0001:repository.Get<Stock>().Held > Money.Usd(1m)|};
             bool B(string json, OtherPlan other) => JsonSerializer.Deserialize<Plan>(json) is not null && {|AIR0001:other.Cap > Money.Usd(1m)|};
+            void C(WebApplication app) => app.MapPost("/claims", (IClaimStore store, [FromServices] Ledger ledger) => store.Limit > Money.Usd(1m) && ledger.Held.IsZero);
+            bool D(SqlClaimStore store, Ledger ledger) => {|AIR0001:store.Floor > Money.Usd(1m)|} || {|AIR0001:ledger.Held > Money.Usd(1m)|};
         }
         """);
 
@@ -635,7 +658,7 @@ public class CurrencyFlowTests
         using AiRace.Core;
         public sealed class Fund { public Money Reserve { get; set; } = Money.Cny(1m); }
         public sealed class Grant { public Money Amount { get; set; } = Money.Cny(1m); }
-        public sealed class Levy { public Money Due { get; set; } = Money.Cny(1m); }
+        public static class Rates { public static Money Base = Money.Cny(1m); }
         public sealed class Ledger
         {
             private Money _cap = Money.Cny(1m);
@@ -647,7 +670,6 @@ public class CurrencyFlowTests
         """,
         """
         using System;
-        using System.Linq.Expressions;
         using System.Reflection;
         using AiRace.Core;
         public static class Overrides
@@ -656,16 +678,12 @@ public class CurrencyFlowTests
             public static void B(Ledger ledger) => typeof(Ledger).GetField("_cap", BindingFlags.NonPublic | BindingFlags.Instance)!.SetValue(ledger, Money.Usd(1m));
             public static Budget C(decimal amount) => (Budget)Activator.CreateInstance(typeof(Budget), Money.Usd(amount))!;
             public static readonly Action<Grant, Money> D = typeof(Grant).GetProperty(nameof(Grant.Amount))!.GetSetMethod()!.CreateDelegate<Action<Grant, Money>>();
-            public static Action<Levy> E()
-            {
-                var levy = Expression.Parameter(typeof(Levy), "levy");
-                return Expression.Lambda<Action<Levy>>(Expression.Assign(Expression.Property(levy, nameof(Levy.Due)), Expression.Constant(Money.Usd(1m))), levy).Compile();
-            }
+            public static void E() => typeof(Rates).GetField(nameof(Rates.Base))!.SetValue(null, Money.Usd(1m));
         }
         class Use
         {
-            bool A(Fund fund, Budget budget, Grant grant, Levy levy) =>
-                fund.Reserve > Money.Usd(1m) || budget.Cap > Money.Usd(1m) || grant.Amount > Money.Usd(1m) || levy.Due > Money.Usd(1m);
+            bool A(Fund fund, Budget budget, Grant grant) =>
+                fund.Reserve > Money.Usd(1m) || budget.Cap > Money.Usd(1m) || grant.Amount > Money.Usd(1m) || Rates.Base > Money.Usd(1m);
             bool B()
             {
                 var award = new Award { Amount = Money.Cny(100m) };
@@ -700,14 +718,22 @@ public class CurrencyFlowTests
         using AiRace.Core;
         public sealed class Fund { public Money Reserve { get; set; } = Money.Cny(1m); }
         public sealed class Grant { public Money Amount { get; set; } = Money.Cny(1m); }
+        public sealed record Budget(Money Cap);
+        public static class Budgets { public static Budget Default() => new(Money.Cny(1m)); }
+        public static class Rates { public static Money Base = Money.Cny(1m); }
+        public static class Fees { public static Money Base = Money.Cny(1m); }
         public static class Reader
         {
             public static object? Peek(Grant grant) => typeof(Grant).GetProperty(nameof(Grant.Amount))!.GetValue(grant);
             public static void Fill(object[] slots) => slots.SetValue(Money.Usd(1m), 0);
+            public static object Blank() => System.Activator.CreateInstance(typeof(Budget))! ?? System.Array.CreateInstance(typeof(Fund), 3);
+            public static void Rebase() => typeof(Rates).GetField(nameof(Rates.Base))!.SetValue(null, Money.Usd(1m));
+            public static string Show(object target) { dynamic fund = target; return fund.Reserve.ToString(); }
         }
         class Use
         {
             bool A(Fund fund, Grant grant) => {|AIR0001:fund.Reserve > Money.Usd(1m)|} || {|AIR0001:grant.Amount > Money.Usd(1m)|};
+            bool B(Budget budget) => {|AIR0001:budget.Cap > Money.Usd(1m)|} || {|AIR0001:Fees.Base > Money.Usd(1m)|};
         }
         """);
 
@@ -2341,6 +2367,11 @@ public class CurrencyFlowTests
             public Money Amount { get => _amount; init => _amount = value; }
             public void Reprice(decimal dollars) => _amount = Money.Usd(dollars);
         }
+        public struct Split
+        {
+            public Money Cap { get; init; }
+            public Money this[int part] { get => Cap; set => this = new Split { Cap = value }; }
+        }
         """,
         """
         using AiRace.Core;
@@ -2373,6 +2404,12 @@ public class CurrencyFlowTests
                 award.Reprice(14m);
                 return allowance.Limit > Money.Usd(10m) || again.Limit > Money.Usd(10m) || award.Amount > Money.Usd(10m);
             }
+            bool D()
+            {
+                var split = new Split { Cap = Money.Cny(1m) };
+                split[0] = Money.Usd(1m);
+                return split.Cap > Money.Usd(1m);
+            }
         }
         """);
 
@@ -2396,7 +2433,7 @@ public class CurrencyFlowTests
             {
                 var split = Estimates.Split(1m, 2m);
                 var local = (Low: Money.Cny(1m), High: Money.Cny(2m));
-                decimal read = split.Partner.Amount + local.High.Amount;
+                decimal read = split.Partner.Amount + local.High.Amount + split.ToString().Length;
                 return {|AIR0001:split.Partner > Money.Usd(1m)|} && {|AIR0001:local.High > Money.Usd(read)|};
             }
             bool B()

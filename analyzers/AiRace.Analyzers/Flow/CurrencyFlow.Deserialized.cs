@@ -26,31 +26,48 @@ internal sealed partial class CurrencyFlow
         "ReadAsAsync", "Bind",
     ];
 
-    // methods of known libraries, matched by name and by the namespace of the type that declares them: their type arguments
-    // and arguments' types are filled (configuration, options, Json.NET's tokens, data contracts, CSV readers, Dapper,
-    // Entity Framework Core); a web framework's endpoint methods fill the parameters of the handler they are given
-    private static readonly (string Name, string Namespace, bool Handler)[] LibraryFillingMethods =
+    // methods of known libraries, matched by name and by the namespace of the type that declares them: their type
+    // arguments, typeof arguments and the types their result is cast to are filled (configuration, options, Json.NET's
+    // tokens, data contracts, CSV readers, Dapper, Entity Framework Core, reflection); for a Target method also the type of
+    // the object it is given; a web framework's endpoint methods (Handler) fill the parameters of the handler they are given
+    private static readonly (string Name, string Namespace, FillKind Kind)[] LibraryFillingMethods =
     [
-        ("Get", "Microsoft.Extensions.Configuration", false), ("GetValue", "Microsoft.Extensions.Configuration", false),
-        ("Configure", "Microsoft.Extensions.DependencyInjection", false), ("PostConfigure", "Microsoft.Extensions.DependencyInjection", false),
-        ("AddOptions", "Microsoft.Extensions.DependencyInjection", false), ("AddOptionsWithValidateOnStart", "Microsoft.Extensions.DependencyInjection", false),
-        ("ToObject", "Newtonsoft.Json", false), ("Populate", "Newtonsoft.Json", false), ("GetValue", "System.Text.Json", false),
-        ("ReadObject", "System.Runtime.Serialization", false),
-        ("GetRecord", "CsvHelper", false), ("GetRecords", "CsvHelper", false), ("GetRecordsAsync", "CsvHelper", false),
-        ("Query", "Dapper", false), ("QueryAsync", "Dapper", false), ("QueryUnbufferedAsync", "Dapper", false),
-        ("QueryFirst", "Dapper", false), ("QueryFirstAsync", "Dapper", false), ("QueryFirstOrDefault", "Dapper", false), ("QueryFirstOrDefaultAsync", "Dapper", false),
-        ("QuerySingle", "Dapper", false), ("QuerySingleAsync", "Dapper", false), ("QuerySingleOrDefault", "Dapper", false), ("QuerySingleOrDefaultAsync", "Dapper", false),
-        ("Read", "Dapper", false), ("ReadAsync", "Dapper", false), ("ReadFirst", "Dapper", false), ("ReadFirstAsync", "Dapper", false),
-        ("ReadFirstOrDefault", "Dapper", false), ("ReadFirstOrDefaultAsync", "Dapper", false), ("ReadSingle", "Dapper", false), ("ReadSingleAsync", "Dapper", false),
-        ("ReadSingleOrDefault", "Dapper", false), ("ReadSingleOrDefaultAsync", "Dapper", false),
-        ("SetValue", "System.Reflection", false), ("CreateDelegate", "System.Reflection", false), ("CreateInstance", "System", false),
-        ("Parameter", "System.Linq.Expressions", false),
-        ("Set", "Microsoft.EntityFrameworkCore", false), ("Entity", "Microsoft.EntityFrameworkCore", false),
-        ("SqlQuery", "Microsoft.EntityFrameworkCore", false), ("SqlQueryRaw", "Microsoft.EntityFrameworkCore", false),
-        ("Map", "Microsoft.AspNetCore", true), ("MapGet", "Microsoft.AspNetCore", true), ("MapPost", "Microsoft.AspNetCore", true),
-        ("MapPut", "Microsoft.AspNetCore", true), ("MapPatch", "Microsoft.AspNetCore", true), ("MapDelete", "Microsoft.AspNetCore", true),
-        ("MapMethods", "Microsoft.AspNetCore", true), ("MapFallback", "Microsoft.AspNetCore", true),
+        ("Get", "Microsoft.Extensions.Configuration", FillKind.Types), ("GetValue", "Microsoft.Extensions.Configuration", FillKind.Types),
+        ("Configure", "Microsoft.Extensions.DependencyInjection", FillKind.Types), ("PostConfigure", "Microsoft.Extensions.DependencyInjection", FillKind.Types),
+        ("AddOptions", "Microsoft.Extensions.DependencyInjection", FillKind.Types), ("AddOptionsWithValidateOnStart", "Microsoft.Extensions.DependencyInjection", FillKind.Types),
+        ("ToObject", "Newtonsoft.Json", FillKind.Types), ("Populate", "Newtonsoft.Json", FillKind.Target), ("GetValue", "System.Text.Json", FillKind.Types),
+        ("ReadObject", "System.Runtime.Serialization", FillKind.Types),
+        ("GetRecord", "CsvHelper", FillKind.Types), ("GetRecords", "CsvHelper", FillKind.Types), ("GetRecordsAsync", "CsvHelper", FillKind.Types),
+        ("Query", "Dapper", FillKind.Types), ("QueryAsync", "Dapper", FillKind.Types), ("QueryUnbufferedAsync", "Dapper", FillKind.Types),
+        ("QueryFirst", "Dapper", FillKind.Types), ("QueryFirstAsync", "Dapper", FillKind.Types), ("QueryFirstOrDefault", "Dapper", FillKind.Types),
+        ("QueryFirstOrDefaultAsync", "Dapper", FillKind.Types), ("QuerySingle", "Dapper", FillKind.Types), ("QuerySingleAsync", "Dapper", FillKind.Types),
+        ("QuerySingleOrDefault", "Dapper", FillKind.Types), ("QuerySingleOrDefaultAsync", "Dapper", FillKind.Types),
+        ("Read", "Dapper", FillKind.Types), ("ReadAsync", "Dapper", FillKind.Types), ("ReadFirst", "Dapper", FillKind.Types), ("ReadFirstAsync", "Dapper", FillKind.Types),
+        ("ReadFirstOrDefault", "Dapper", FillKind.Types), ("ReadFirstOrDefaultAsync", "Dapper", FillKind.Types), ("ReadSingle", "Dapper", FillKind.Types),
+        ("ReadSingleAsync", "Dapper", FillKind.Types), ("ReadSingleOrDefault", "Dapper", FillKind.Types), ("ReadSingleOrDefaultAsync", "Dapper", FillKind.Types),
+        ("SetValue", "System.Reflection", FillKind.Target), ("CreateDelegate", "System.Reflection", FillKind.Types),
+        ("CreateInstance", "System", FillKind.Construct),
+        ("Set", "Microsoft.EntityFrameworkCore", FillKind.Types), ("Entity", "Microsoft.EntityFrameworkCore", FillKind.Types),
+        ("SqlQuery", "Microsoft.EntityFrameworkCore", FillKind.Types), ("SqlQueryRaw", "Microsoft.EntityFrameworkCore", FillKind.Types),
+        ("Map", "Microsoft.AspNetCore", FillKind.Handler), ("MapGet", "Microsoft.AspNetCore", FillKind.Handler), ("MapPost", "Microsoft.AspNetCore", FillKind.Handler),
+        ("MapPut", "Microsoft.AspNetCore", FillKind.Handler), ("MapPatch", "Microsoft.AspNetCore", FillKind.Handler), ("MapDelete", "Microsoft.AspNetCore", FillKind.Handler),
+        ("MapMethods", "Microsoft.AspNetCore", FillKind.Handler), ("MapFallback", "Microsoft.AspNetCore", FillKind.Handler),
     ];
+
+    private enum FillKind
+    {
+        /// <summary>Type arguments, <c>typeof</c> arguments and the type the result is cast to.</summary>
+        Types,
+
+        /// <summary>Those, and the type of the object given to it (<c>property.SetValue(fund, …)</c>, <c>serializer.Populate(reader, fund)</c>).</summary>
+        Target,
+
+        /// <summary><c>Activator.CreateInstance(typeof(Budget), args)</c>: the type, when constructor arguments are given.</summary>
+        Construct,
+
+        /// <summary>The parameters of the handler given to it (<c>app.MapPost("/funds", (Fund fund) => …)</c>).</summary>
+        Handler,
+    }
 
     // generic types of known libraries whose type arguments are filled wherever the type is named
     private static readonly (string Name, string Namespace)[] FillingTypes =
@@ -65,13 +82,13 @@ internal sealed partial class CurrencyFlow
     [
         ("FromBody", "Microsoft.AspNetCore"), ("FromForm", "Microsoft.AspNetCore"), ("FromQuery", "Microsoft.AspNetCore"),
         ("FromRoute", "Microsoft.AspNetCore"), ("FromHeader", "Microsoft.AspNetCore"), ("AsParameters", "Microsoft.AspNetCore"),
-        ("BindProperty", "Microsoft.AspNetCore"), ("ModelBinder", "Microsoft.AspNetCore"),
+        ("BindProperty", "Microsoft.AspNetCore"), ("BindProperties", "Microsoft.AspNetCore"), ("ModelBinder", "Microsoft.AspNetCore"),
     ];
 
     private readonly object _filledLock = new();
     private FilledTypes? _filled;
 
-    /// <summary>Whether instances of the type (or of a type derived from it) may be filled by a deserializer or a binder.</summary>
+    /// <summary>Whether instances of the type may be filled by a deserializer, a binder, a mapper or reflection.</summary>
     private bool MayBeFilled(INamedTypeSymbol? type, CancellationToken cancellationToken)
     {
         if (type is null)
@@ -79,6 +96,30 @@ internal sealed partial class CurrencyFlow
             return false;
         }
 
+        var filled = Filled(cancellationToken);
+        return filled.Any || filled.Types.Contains(type.OriginalDefinition);
+    }
+
+    /// <summary>Whether a field, or a property that holds a value (not a computed one), may be filled: an instance member of
+    /// a type <see cref="MayBeFilled"/>, or a static member of a type whose static members reflection writes.</summary>
+    private bool MayBeFilledMember(ISymbol member, CancellationToken cancellationToken)
+    {
+        if (!(member is IFieldSymbol || member is IPropertySymbol property && IsStored(property, cancellationToken)))
+        {
+            return false;
+        }
+
+        if (!member.IsStatic)
+        {
+            return MayBeFilled(member.ContainingType, cancellationToken);
+        }
+
+        var filled = Filled(cancellationToken);
+        return filled.AnyStatic || member.ContainingType is { } type && filled.Statics.Contains(type.OriginalDefinition);
+    }
+
+    private FilledTypes Filled(CancellationToken cancellationToken)
+    {
         var filled = Volatile.Read(ref _filled);
         if (filled is null)
         {
@@ -93,42 +134,8 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        if (filled.Any)
-        {
-            return true;
-        }
-
-        // a polymorphic deserializer creates the derived types of the type it is given, and a converter for an
-        // interface creates types that implement it
-        if (filled.Types.Contains(type.OriginalDefinition))
-        {
-            return true;
-        }
-
-        for (var next = type.BaseType; next is not null; next = next.BaseType)
-        {
-            if (filled.Named.Contains(next.OriginalDefinition))
-            {
-                return true;
-            }
-        }
-
-        foreach (var contract in type.AllInterfaces)
-        {
-            if (filled.Named.Contains(contract.OriginalDefinition))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return filled;
     }
-
-    /// <summary>Whether a field, or a property that holds a value (not a computed one), is an instance member of a type a
-    /// deserializer or binder may fill.</summary>
-    private bool MayBeFilledMember(ISymbol member, CancellationToken cancellationToken) =>
-        !member.IsStatic && (member is IFieldSymbol || member is IPropertySymbol property && IsStored(property, cancellationToken))
-        && MayBeFilled(member.ContainingType, cancellationToken);
 
     private FilledTypes FindFilled(CancellationToken cancellationToken)
     {
@@ -155,11 +162,11 @@ internal sealed partial class CurrencyFlow
                     continue;
                 }
 
-                AddFilledBy(invocation, filled, pending);
+                AddFilledBy(invocation, filled, pending, runtimeType: true);
             }
         }
 
-        foreach (var (name, space, handler) in LibraryFillingMethods)
+        foreach (var (name, space, kind) in LibraryFillingMethods)
         {
             foreach (var token in _search.Identifiers(name, _search.EveryTree, cancellationToken))
             {
@@ -171,16 +178,18 @@ internal sealed partial class CurrencyFlow
                         continue;
                     }
 
-                    if (!handler)
+                    switch (kind)
                     {
-                        AddFilledBy(invocation, filled, pending);
-                        if (name == "SetValue" && invocation.Arguments.Length > 0 && !IsOwnType(invocation.Arguments[0].Value.SkipConversions()?.Type))
-                        {
-                            // property.SetValue(target, …) with a target typed object (or another assembly's type): any type
-                            filled.Any = true;
-                        }
-
-                        continue;
+                        case FillKind.Types:
+                            AddFilledBy(invocation, filled, pending, runtimeType: false);
+                            continue;
+                        case FillKind.Target:
+                            AddFilledBy(invocation, filled, pending, runtimeType: false);
+                            AddTarget(invocation, filled, pending);
+                            continue;
+                        case FillKind.Construct:
+                            AddConstructed(invocation, filled, pending);
+                            continue;
                     }
 
                     // app.MapPost("/funds", (Fund fund) => …): the framework binds the handler's parameters
@@ -196,11 +205,11 @@ internal sealed partial class CurrencyFlow
                         };
                         foreach (var parameter in method?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty)
                         {
-                            Add(parameter.Type, filled, pending);
+                            AddBound(parameter, filled, pending);
                         }
                     }
                 }
-                else if (!handler && token.Parent is SimpleNameSyntax named
+                else if (kind == FillKind.Types && token.Parent is SimpleNameSyntax named
                     && model.GetOperation(named.Parent is MemberAccessExpressionSyntax access && access.Name == named ? access : named, cancellationToken)
                         is IMethodReferenceOperation group && IsIn(group.Method.ContainingType, space))
                 {
@@ -258,7 +267,8 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        AddControllerActions(filled, pending, cancellationToken);
+        var types = OwnTypes(cancellationToken);
+        AddHandlers(types, filled);
 
         // a generic helper around the call (T Load<T>(string path) => JsonSerializer.Deserialize<T>(…)): its calls' type
         // arguments, one level deep
@@ -291,12 +301,13 @@ internal sealed partial class CurrencyFlow
             }
         }
 
+        AddDerived(types, filled);
         return filled;
     }
 
     /// <summary>Adds what a filling call names: its type arguments, a <c>typeof</c> argument, its arguments' types and the
     /// types its result is cast to.</summary>
-    private void AddFilledBy(IInvocationOperation invocation, FilledTypes filled, List<ITypeParameterSymbol> pending)
+    private void AddFilledBy(IInvocationOperation invocation, FilledTypes filled, List<ITypeParameterSymbol> pending, bool runtimeType)
     {
         foreach (var argument in invocation.TargetMethod.TypeArguments)
         {
@@ -305,14 +316,21 @@ internal sealed partial class CurrencyFlow
 
         foreach (var argument in invocation.Arguments)
         {
-            var type = argument.Value is ITypeOfOperation typeOf ? typeOf.TypeOperand : argument.Value.SkipConversions()?.Type;
-            if (argument.Value is not ITypeOfOperation && type is { Name: "Type", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            if (argument.Value is ITypeOfOperation typeOf)
             {
-                // Deserialize(json, type): a type chosen at run time
-                filled.Any = true;
+                Add(typeOf.TypeOperand, filled, pending);
             }
+            else if (runtimeType)
+            {
+                var type = argument.Value.SkipConversions()?.Type;
+                if (IsSystemType(type))
+                {
+                    // Deserialize(json, type): a type chosen at run time
+                    filled.Any = true;
+                }
 
-            Add(type, filled, pending);
+                Add(type, filled, pending);
+            }
         }
 
         // (Fund)serializer.Deserialize(reader), … as Fund
@@ -322,47 +340,219 @@ internal sealed partial class CurrencyFlow
         }
     }
 
+    private static bool IsSystemType(ITypeSymbol? type) =>
+        type is { Name: "Type", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
     /// <summary>
-    /// Adds the parameter types of the actions of a web framework's controllers (the public instance methods of the
-    /// compilation's types derived from <c>Microsoft.AspNetCore.Mvc.ControllerBase</c>): model binding fills them.
+    /// Adds the type of the object a reflection setter or a populating serializer writes: <c>property.SetValue(fund, …)</c>
+    /// fills <c>Fund</c>. A target typed <c>object</c> (or another assembly's type) is the type named by <c>typeof</c> where
+    /// the property or field was looked up (<c>typeof(Fund).GetProperty(…)!.SetValue(target, …)</c>), else any type; a
+    /// <c>null</c> target is a static member, of the type named by <c>typeof</c>, else of any type.
     /// </summary>
-    private void AddControllerActions(FilledTypes filled, List<ITypeParameterSymbol> pending, CancellationToken cancellationToken)
+    private void AddTarget(IInvocationOperation invocation, FilledTypes filled, List<ITypeParameterSymbol> pending)
     {
-        if (_search.TypeNamed("Microsoft.AspNetCore.Mvc.ControllerBase") is not { } controllerBase)
+        var target = invocation.TargetMethod.Name == "SetValue" ? ArgumentNamed(invocation, "obj") : ArgumentNamed(invocation, "target");
+        if (target is null)
         {
             return;
         }
 
-        var types = new Stack<INamespaceOrTypeSymbol>();
-        types.Push(_search.Assembly.GlobalNamespace);
-        while (types.Count > 0)
+        var looked = TypeOfInChain(invocation.Instance);
+        if (target.SkipConversions() is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } })
+        {
+            if (looked is INamedTypeSymbol named && _search.IsOwn(named.OriginalDefinition))
+            {
+                filled.Statics.Add(named.OriginalDefinition);
+            }
+            else
+            {
+                filled.AnyStatic = true;
+            }
+
+            return;
+        }
+
+        var type = target.SkipConversions()?.Type;
+        if (IsOwnType(type))
+        {
+            Add(type, filled, pending);
+        }
+        else if (looked is not null && IsOwnType(looked))
+        {
+            Add(looked, filled, pending);
+        }
+        else
+        {
+            // property.SetValue(target, …) with a target typed object, found at run time: any type
+            filled.Any = true;
+        }
+    }
+
+    /// <summary>The type a <c>typeof</c> names at the start of a chain of calls (<c>typeof(Fund).GetProperty("Reserve")!.GetSetMethod()</c>), or null.</summary>
+    private static ITypeSymbol? TypeOfInChain(IOperation? operation)
+    {
+        for (var next = operation?.SkipConversions(); next is not null; next = (next as IInvocationOperation)?.Instance?.SkipConversions())
+        {
+            if (next is ITypeOfOperation typeOf)
+            {
+                return typeOf.TypeOperand;
+            }
+
+            if (next is not IInvocationOperation)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>Activator.CreateInstance(typeof(Budget), args)</c>: a constructor with arguments fills the type's constructor
+    /// parameters; a type chosen at run time, any type's. Without arguments only the parameterless constructor runs.</summary>
+    private void AddConstructed(IInvocationOperation invocation, FilledTypes filled, List<ITypeParameterSymbol> pending)
+    {
+        if (invocation.TargetMethod.ContainingType is not { Name: "Activator" } || invocation.Arguments.Length < 2
+            || invocation.Arguments[1].Value is IArrayCreationOperation { DimensionSizes.Length: 1 } arguments && arguments.DimensionSizes[0].ConstantValue is { HasValue: true, Value: 0 })
+        {
+            return;
+        }
+
+        var type = invocation.Arguments[0].Value;
+        if (type is ITypeOfOperation typeOf)
+        {
+            Add(typeOf.TypeOperand, filled, pending);
+        }
+        else if (IsSystemType(type.SkipConversions()?.Type))
+        {
+            filled.Any = true;
+        }
+    }
+
+    /// <summary>Adds the type of a parameter a web framework binds from the request: not a service it injects (an interface,
+    /// a parameter marked <c>[FromServices]</c> or <c>[FromKeyedServices]</c>).</summary>
+    private void AddBound(IParameterSymbol parameter, FilledTypes filled, List<ITypeParameterSymbol>? pending)
+    {
+        if (parameter.Type.TypeKind == TypeKind.Interface)
+        {
+            return;
+        }
+
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name is "FromServicesAttribute" or "FromKeyedServicesAttribute")
+            {
+                return;
+            }
+        }
+
+        Add(parameter.Type, filled, pending);
+    }
+
+    /// <summary>Every named type declared in the compilation's own assembly, nested ones included.</summary>
+    private List<INamedTypeSymbol> OwnTypes(CancellationToken cancellationToken)
+    {
+        var found = new List<INamedTypeSymbol>();
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(_search.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var next = types.Pop();
+            var next = pending.Pop();
             foreach (var member in next.GetMembers())
             {
                 if (member is INamespaceOrTypeSymbol inner)
                 {
-                    types.Push(inner);
+                    pending.Push(inner);
                 }
             }
 
-            if (next is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || !DerivesFrom(type, controllerBase))
+            if (next is INamedTypeSymbol type)
+            {
+                found.Add(type);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Adds the parameter types of the actions of a web framework's controllers (the public instance methods of the
+    /// compilation's classes derived from <c>Microsoft.AspNetCore.Mvc.ControllerBase</c>) and of the handlers of its pages
+    /// (those named <c>On…</c> of classes derived from <c>Microsoft.AspNetCore.Mvc.RazorPages.PageModel</c>): model binding
+    /// fills them.
+    /// </summary>
+    private void AddHandlers(List<INamedTypeSymbol> types, FilledTypes filled)
+    {
+        var controllerBase = _search.TypeNamed("Microsoft.AspNetCore.Mvc.ControllerBase");
+        var pageModel = _search.TypeNamed("Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
+        if (controllerBase is null && pageModel is null)
+        {
+            return;
+        }
+
+        foreach (var type in types)
+        {
+            bool controller = controllerBase is not null && DerivesFrom(type, controllerBase);
+            if (type.TypeKind != TypeKind.Class || !controller && (pageModel is null || !DerivesFrom(type, pageModel)))
             {
                 continue;
             }
 
             foreach (var member in type.GetMembers())
             {
-                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public } action)
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public } action
+                    && (controller || action.Name.StartsWith("On", System.StringComparison.Ordinal)))
                 {
                     foreach (var parameter in action.Parameters)
                     {
-                        Add(parameter.Type, filled, pending);
+                        AddBound(parameter, filled, null);
                     }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the types derived from a type that was named (or implementing an interface that was), with everything they
+    /// hold: a polymorphic deserializer creates them, and a converter for an interface creates its implementations.
+    /// </summary>
+    private void AddDerived(List<INamedTypeSymbol> types, FilledTypes filled)
+    {
+        for (bool added = true; added && !filled.Any;)
+        {
+            added = false;
+            foreach (var type in types)
+            {
+                if (filled.Types.Contains(type) || !DerivesFromNamed(type, filled))
+                {
+                    continue;
+                }
+
+                Add(type, filled, null);
+                added = true;
+            }
+        }
+    }
+
+    private static bool DerivesFromNamed(INamedTypeSymbol type, FilledTypes filled)
+    {
+        for (var next = type.BaseType; next is not null; next = next.BaseType)
+        {
+            if (filled.Named.Contains(next.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        foreach (var contract in type.AllInterfaces)
+        {
+            if (filled.Named.Contains(contract.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol ancestor)
@@ -503,12 +693,19 @@ internal sealed partial class CurrencyFlow
     /// <summary>The types a deserializer or binder may fill; <see cref="Any"/> when that cannot be bounded.</summary>
     private sealed class FilledTypes
     {
-        /// <summary>Every type whose members may be filled: the types named, and their base types.</summary>
+        /// <summary>Every type whose members may be filled: the types named, their base types, and the types derived from
+        /// them or implementing them.</summary>
         public HashSet<INamedTypeSymbol> Types { get; } = new(SymbolEqualityComparer.Default);
 
         /// <summary>The types named by a filling call, a member or an element (not only as a base type): a deserializer may
         /// create any type derived from them or implementing them.</summary>
         public HashSet<INamedTypeSymbol> Named { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The types whose static fields and properties reflection writes.</summary>
+        public HashSet<INamedTypeSymbol> Statics { get; } = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Whether reflection writes static members of types it cannot name.</summary>
+        public bool AnyStatic { get; set; }
 
         public bool Any { get; set; }
     }

@@ -232,8 +232,15 @@ internal sealed partial class CurrencyFlow
             var reference = _search.ModelOf(token.SyntaxTree!).GetOperation(written, cancellationToken);
             if (reference is IDynamicMemberReferenceOperation)
             {
-                // target.Reserve = … on a dynamic target: any member of this name may be the one written
-                return null;
+                // target.Reserve = … on a dynamic target: any member of this name may be the one written (a read, or the
+                // receiver of a call, writes nothing)
+                if (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference
+                    || reference.Parent is IIncrementOrDecrementOperation or ITupleOperation)
+                {
+                    return null;
+                }
+
+                continue;
             }
 
             var member = reference switch

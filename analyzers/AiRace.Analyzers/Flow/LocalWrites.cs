@@ -16,12 +16,12 @@ namespace AiRace.Analyzers;
 internal static class LocalWrites
 {
     /// <summary>Whether the local may be written anywhere in its scope except by its declaration and <paramref name="ignoredWrite"/>.</summary>
-    /// <param name="name">The local's name.</param>
+    /// <param name="local">The local.</param>
     /// <param name="declarator">The local's declarator (its scope is found from there).</param>
     /// <param name="ignoredWrite">The syntax of a compound assignment whose own write is not counted, or null.</param>
     /// <param name="model">The semantic model of the declarator's tree (used only for receivers of extension calls).</param>
     /// <param name="cancellationToken">Cancels the search.</param>
-    public static bool MayBeWritten(string name, VariableDeclaratorSyntax declarator, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
+    public static bool MayBeWritten(ILocalSymbol local, VariableDeclaratorSyntax declarator, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
         var scope = ScopeOf(declarator);
         if (scope is null)
@@ -29,9 +29,10 @@ internal static class LocalWrites
             return true;
         }
 
-        // a write of a field of a tuple or struct local writes the local; the members of an object do not
-        bool valueType = model.SyntaxTree != declarator.SyntaxTree || model.GetDeclaredSymbol(declarator, cancellationToken) is not ILocalSymbol { Type.IsReferenceType: true };
-        foreach (var token in IdentifierScan.In(scope, name, cancellationToken))
+        // a write of a field of a tuple or struct local (or through its indexer) writes the local; the members of an
+        // object do not
+        bool valueType = !local.Type.IsReferenceType;
+        foreach (var token in IdentifierScan.In(scope, local.Name, cancellationToken))
         {
             if (token.Parent is IdentifierNameSyntax identifier && IsWrite(identifier, valueType, ignoredWrite, model, cancellationToken))
             {
@@ -73,6 +74,13 @@ internal static class LocalWrites
                 && !(member.Parent is InvocationExpressionSyntax call && call.Expression == member))
             {
                 node = member;
+                continue;
+            }
+
+            // split[0] = …: a struct's indexer setter may assign this
+            if (valueType && node.Parent is ElementAccessExpressionSyntax element && element.Expression == node)
+            {
+                node = element;
                 continue;
             }
 
@@ -153,8 +161,8 @@ internal static class LocalWrites
             return receiver is null || IsWritable(receiver.RefKind);
         }
 
-        // a struct's method that is not readonly may assign its fields or this (this = new Allowance { … })
-        return !method.IsStatic && !method.IsReadOnly && method.ContainingType is { IsValueType: true };
+        // a struct's method of the compilation that is not readonly may assign its fields or this (this = new Allowance { … })
+        return !method.IsStatic && !method.IsReadOnly && method.ContainingType is { IsValueType: true } && !method.DeclaringSyntaxReferences.IsEmpty;
     }
 
     private static bool IsWritable(RefKind kind) => kind is RefKind.Ref or RefKind.Out;

@@ -78,7 +78,7 @@ internal static class ValueFlow
             // operations of their own)
             return !local.IsRef && !local.IsConst && inTree.Syntax is VariableDeclaratorSyntax declaration
                 && reference.SemanticModel is { } treeModel
-                && !LocalWrites.MayBeWritten(local.Name, declaration, ignoredWrite?.Syntax, treeModel, cancellationToken)
+                && !LocalWrites.MayBeWritten(local, declaration, ignoredWrite?.Syntax, treeModel, cancellationToken)
                 ? value
                 : null;
         }
@@ -89,7 +89,7 @@ internal static class ValueFlow
             || local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].SyntaxTree != model.SyntaxTree
             || references[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
             || IsUsingOrFixed(declarator)
-            || (mode == FlowMode.Exact && LocalWrites.MayBeWritten(local.Name, declarator, ignoredWrite?.Syntax, model, cancellationToken)))
+            || (mode == FlowMode.Exact && LocalWrites.MayBeWritten(local, declarator, ignoredWrite?.Syntax, model, cancellationToken)))
         {
             return null;
         }
