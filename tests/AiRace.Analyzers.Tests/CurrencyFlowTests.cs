@@ -2351,6 +2351,55 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Collection_given_as_a_read_only_view_the_method_casts_back_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Runtime.CompilerServices;
+        using System.Runtime.InteropServices;
+        using AiRace.Core;
+        public sealed class Treasury
+        {
+            private readonly List<Money> _reserves = new() { Money.Cny(1m) };
+            private readonly Money[] _legs = { Money.Cny(1m), Money.Cny(2m) };
+            private static readonly Money[] Tranches = { Money.Cny(1m), Money.Cny(2m) };
+            private readonly Money[] _quotes = { Money.Cny(1m) };
+            private readonly Money[] _bids = { Money.Cny(1m) };
+            public bool Over(decimal x) =>
+                Money.Usd(x) > _reserves[0] || Money.Usd(x) > _legs[0] || Money.Usd(x) > Tranches[1] || Money.Usd(x) > _quotes[0] || Money.Usd(x) > _bids[0];
+            public void Normalise() { ToDollars(_reserves); Patch(_legs); Patch(Tranches); Stamp(_quotes); Mark(_bids); }
+            private static void ToDollars(IEnumerable<Money> items) { if (items is List<Money> list) list[0] = Money.Usd(1m); }
+            private static void Patch(IReadOnlyList<Money> items)
+            {
+                switch (items)
+                {
+                    case Money[] array: array[1] = Money.Usd(1m); break;
+                }
+            }
+            private static void Stamp(ReadOnlyMemory<Money> view) => MemoryMarshal.AsMemory(view).Span[0] = Money.Usd(1m);
+            private static void Mark(ReadOnlySpan<Money> view) => Unsafe.AsRef(in MemoryMarshal.GetReference(view)) = Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Collection_given_as_a_read_only_view_the_method_only_reads_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class Treasury
+        {
+            private readonly List<Money> _reserves = new() { Money.Cny(1m) };
+            private static readonly Money[] Tranches = { Money.Cny(1m), Money.Cny(2m) };
+            public bool Over(decimal x) => {|AIR0001:Money.Usd(x) > _reserves[0]|} || {|AIR0001:Money.Usd(x) > Tranches[1]|};
+            public decimal Total() => Count(_reserves) + Count(Tranches) + Largest(Tranches);
+            private static int Count(IEnumerable<Money> items) => items is null ? 0 : items.Count();
+            private static decimal Largest(ReadOnlySpan<Money> view) { decimal most = 0m; foreach (var m in view) most = Math.Max(most, m.Amount); return most; }
+        }
+        """);
+
+    [Fact]
     public Task Tuple_and_struct_locals_changed_in_place_DoesNotReport() => Files.Verify(
         """
         using AiRace.Core;

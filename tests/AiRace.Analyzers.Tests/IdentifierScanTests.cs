@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using FluentAssertions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -87,6 +88,17 @@ public class IdentifierScanTests
         IdentifierScan.Add(body, "total", tree.GetText().ToString(), found, CancellationToken.None);
 
         found.Select(token => token.SpanStart).Should().Equal(Walk(body, "total").Select(token => token.SpanStart));
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task Finds_nothing_for_an_empty_name()
+    {
+        // broken code gives a parameter whose name is missing an empty name; the scan once looked for it for ever
+        var body = MethodBody(Source);
+
+        var found = await Task.Run(() => IdentifierScan.In(body, "", CancellationToken.None));
+
+        found.Should().BeEmpty();
     }
 
     private static SyntaxNode MethodBody(string source) => MethodBody(CSharpSyntaxTree.ParseText(source));

@@ -339,7 +339,7 @@ internal sealed partial class CurrencyFlow
             if (!SymbolEqualityComparer.Default.Equals(conversion.Type, node.Type))
             {
                 // seen through a read-only interface (LINQ's IEnumerable) it can only be read
-                return IsReadOnlyView(conversion.Type) ? SlotUseKind.Read : SlotUseKind.Other;
+                return IsReadOnlyUse(conversion, cancellationToken) ? SlotUseKind.Read : SlotUseKind.Other;
             }
 
             node = conversion;
@@ -378,7 +378,7 @@ internal sealed partial class CurrencyFlow
                     }
                 }
 
-                return IsReadOnlyView(parameter.Type) ? SlotUseKind.Read : SlotUseKind.Other;
+                return IsReadOnlyView(parameter.Type) && !MayCastBack(parameter, cancellationToken) ? SlotUseKind.Read : SlotUseKind.Other;
 
             case IForEachLoopOperation loop when loop.Collection == node:
             case IPropertyReferenceOperation { Property.Name: "Length" or "LongLength" } length when length.Instance == node:

@@ -26,6 +26,9 @@ internal sealed partial class CurrencyFlow
     // facts of a member of the elements (p.Budget of each p of a List<Programme>), one cache per member
     private readonly ConcurrentDictionary<IPropertySymbol, FactCache<Elements>> _projectedElements = new(SymbolEqualityComparer.Default);
 
+    // whether a method casts back the read-only view given for a parameter, per parameter
+    private readonly ConcurrentDictionary<IParameterSymbol, bool> _castBack = new(SymbolEqualityComparer.Default);
+
     private FactCache<Elements> SymbolElements => _symbolElements ??= new FactCache<Elements>((symbol, token) => ComputeSymbolElements(symbol, token, null), Elements.None, Elements.Unknown);
 
     /// <summary>The cache of a collection's elements, or of one member of its elements.</summary>
@@ -655,7 +658,7 @@ internal sealed partial class CurrencyFlow
 
             // seen through a read-only interface it can only be read, as by a collection's constructor that copies it;
             // as anything else (object, IList) it may be written
-            return IsReadOnlyView(conversion.Type) || conversion.Parent is IArgumentOperation argument && CopiedByConstructor(argument) ? Elements.None : Elements.Unknown;
+            return IsReadOnlyUse(conversion, cancellationToken) || conversion.Parent is IArgumentOperation argument && CopiedByConstructor(argument) ? Elements.None : Elements.Unknown;
         }
 
         switch (parent)
@@ -679,7 +682,7 @@ internal sealed partial class CurrencyFlow
                 // list[^1], read or written through the indexer
                 return ElementWrite(fromEnd, cancellationToken, projected);
             case IArgumentOperation argument:
-                return Argument(argument, projected);
+                return Argument(argument, projected, cancellationToken);
             case ISwitchExpressionOperation switchExpression when switchExpression.Value == reference:
                 // matched by a switch's patterns (a list pattern reads elements); a pattern that names the collection
                 // (List<Money> list, { Count: > 0 } all) makes an alias through which it may be written
@@ -861,7 +864,7 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>The collection given to a method: read by LINQ, read-only parameters and the constructors of the
     /// framework's collections (which copy it), else possibly written unseen.</summary>
-    private Elements Argument(IArgumentOperation argument, IPropertySymbol? projected)
+    private Elements Argument(IArgumentOperation argument, IPropertySymbol? projected, CancellationToken cancellationToken)
     {
         if (argument.Parameter is not { } parameter || parameter.RefKind is RefKind.Ref or RefKind.Out)
         {
@@ -875,7 +878,7 @@ internal sealed partial class CurrencyFlow
         }
 
         var method = parameter.ContainingSymbol as IMethodSymbol;
-        if (method is not null && SourceOf(method).BindsElements || IsReadOnlyView(parameter.Type))
+        if (method is not null && SourceOf(method).BindsElements || IsReadOnlyView(parameter.Type) && !MayCastBack(parameter, cancellationToken))
         {
             return Elements.None;
         }
@@ -916,6 +919,65 @@ internal sealed partial class CurrencyFlow
         type is INamedTypeSymbol { Name: "LinkedListNode", TypeArguments.Length: 1 } node && IsCollectionNamespace(node.ContainingNamespace);
 
     /// <summary>A type through which a collection can only be read.</summary>
+    /// <summary>Whether a conversion to a read-only view (<c>IEnumerable&lt;Money&gt;</c>, <c>ReadOnlySpan&lt;Money&gt;</c>) leaves the
+    /// collection only read: not when it is the argument for a parameter that the method casts back.</summary>
+    private bool IsReadOnlyUse(IConversionOperation conversion, CancellationToken cancellationToken) =>
+        IsReadOnlyView(conversion.Type) && !(conversion.Parent is IArgumentOperation { Parameter: { } parameter } && MayCastBack(parameter, cancellationToken));
+
+    /// <summary>
+    /// Whether a method of the compilation may write the collection given for a read-only parameter: it casts the
+    /// parameter (<c>items is List&lt;Money&gt; list</c>, <c>(Money[])items</c>, <c>items as IList&lt;Money&gt;</c>, a type
+    /// pattern in a <c>switch</c>) or hands it to <c>MemoryMarshal</c>, <c>Unsafe</c> or <c>CollectionsMarshal</c>. Read from
+    /// the method's syntax by the parameter's name, once per parameter; the framework's methods only read.
+    /// </summary>
+    private bool MayCastBack(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } method)
+        {
+            return false;
+        }
+
+        if (_castBack.TryGetValue(parameter, out bool known))
+        {
+            return known;
+        }
+
+        bool found = false;
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            foreach (var token in _search.Identifiers(parameter.Name, reference.GetSyntax(cancellationToken), cancellationToken))
+            {
+                if (token.Parent is IdentifierNameSyntax name && CastsBack(name))
+                {
+                    found = true;
+                    break;
+                }
+            }
+        }
+
+        return _castBack.GetOrAdd(parameter, found);
+    }
+
+    private static bool CastsBack(ExpressionSyntax name)
+    {
+        var node = name;
+        while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+        {
+            node = (ExpressionSyntax)node.Parent;
+        }
+
+        return node.Parent switch
+        {
+            CastExpressionSyntax cast => cast.Expression == node,
+            BinaryExpressionSyntax binary => binary.Left == node && (binary.IsKind(SyntaxKind.AsExpression) || binary.IsKind(SyntaxKind.IsExpression)),
+            IsPatternExpressionSyntax pattern => pattern.Expression == node && pattern.Pattern is not (ConstantPatternSyntax or UnaryPatternSyntax { Pattern: ConstantPatternSyntax }),
+            SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression == node,
+            SwitchStatementSyntax switchStatement => switchStatement.Expression == node,
+            ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "MemoryMarshal" or "Unsafe" or "CollectionsMarshal" } } } } => true,
+            _ => false,
+        };
+    }
+
     private static bool IsReadOnlyView(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "IEnumerable" or "IReadOnlyCollection" or "IReadOnlyList" or "IReadOnlyDictionary" or "IReadOnlySet" or "ReadOnlySpan" or "ReadOnlyMemory" or "IOrderedEnumerable" or "ILookup" or "IGrouping" } named
         && named.ContainingNamespace?.ToDisplayString() is "System" or "System.Collections" or "System.Collections.Generic" or "System.Linq"

@@ -523,13 +523,15 @@ internal sealed partial class CurrencyFlow
             added = false;
             foreach (var type in types)
             {
-                if (filled.Types.Contains(type) || !DerivesFromNamed(type, filled))
+                if (filled.Types.Contains(type.OriginalDefinition) || !DerivesFromNamed(type, filled))
                 {
                     continue;
                 }
 
+                // a type Add does not take (one declared outside this compilation's trees) must not keep the loop going
+                int before = filled.Types.Count;
                 Add(type, filled, null);
-                added = true;
+                added |= filled.Types.Count > before;
             }
         }
     }

@@ -22,6 +22,12 @@ internal static class IdentifierScan
     /// <param name="cancellationToken">Cancels the search.</param>
     public static void Add(SyntaxNode scope, string name, string? treeText, List<SyntaxToken> found, CancellationToken cancellationToken)
     {
+        if (name.Length == 0)
+        {
+            // a symbol of broken code can have an empty name (a parameter whose name is missing): no token spells it
+            return;
+        }
+
         var span = scope.Span;
         string text = treeText ?? scope.SyntaxTree.GetText(cancellationToken).ToString(span);
         int offset = treeText is null ? span.Start : 0;
