@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -3450,23 +3451,17 @@ internal static class Files
 {
     private static readonly string[] OtherIds = new AiRaceAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => id != "AIR0001").Distinct().ToArray();
 
-    public static Task Verify(params string[] sources)
-    {
-        var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
-        for (int i = 0; i < sources.Length; i++)
-        {
-            test.TestState.Sources.Add(($"/File{i}.cs", sources[i]));
-        }
+    public static Task Verify(params string[] sources) => Run(sources, null);
 
-        test.TestState.ReferenceAssemblies = TestReferences.None;
-        test.TestState.AdditionalReferences.AddRange(TestReferences.All);
-        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
-        test.DisabledDiagnostics.AddRange(OtherIds);
-        return test.RunAsync(CancellationToken.None);
-    }
+    /// <summary>As <see cref="Verify"/>, with unsafe code allowed (pointers, <c>fixed</c>).</summary>
+    public static Task VerifyUnsafe(params string[] sources) => Run(sources, (solution, projectId) =>
+        solution.WithProjectCompilationOptions(projectId, ((CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithAllowUnsafe(true)));
 
     /// <summary>As <see cref="Verify"/>, with the compiler's preview language version (C# 14 extension members).</summary>
-    public static Task VerifyUnsafe(params string[] sources)
+    public static Task VerifyPreview(params string[] sources) => Run(sources, (solution, projectId) =>
+        solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.Preview)));
+
+    private static Task Run(string[] sources, Func<Solution, ProjectId, Solution>? transform)
     {
         var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
         for (int i = 0; i < sources.Length; i++)
@@ -3478,25 +3473,11 @@ internal static class Files
         test.TestState.AdditionalReferences.AddRange(TestReferences.All);
         test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
         test.DisabledDiagnostics.AddRange(OtherIds);
-        test.SolutionTransforms.Add((solution, projectId) =>
-            solution.WithProjectCompilationOptions(projectId, ((CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!).WithAllowUnsafe(true)));
-        return test.RunAsync(CancellationToken.None);
-    }
-
-    public static Task VerifyPreview(params string[] sources)
-    {
-        var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
-        for (int i = 0; i < sources.Length; i++)
+        if (transform is not null)
         {
-            test.TestState.Sources.Add(($"/File{i}.cs", sources[i]));
+            test.SolutionTransforms.Add(transform);
         }
 
-        test.TestState.ReferenceAssemblies = TestReferences.None;
-        test.TestState.AdditionalReferences.AddRange(TestReferences.All);
-        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
-        test.DisabledDiagnostics.AddRange(OtherIds);
-        test.SolutionTransforms.Add((solution, projectId) =>
-            solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.Preview)));
         return test.RunAsync(CancellationToken.None);
     }
 }

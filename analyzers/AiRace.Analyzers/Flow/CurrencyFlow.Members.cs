@@ -785,21 +785,9 @@ internal sealed partial class CurrencyFlow
     private Dictionary<IPropertySymbol, bool> FindImplementedForDerived(CancellationToken cancellationToken)
     {
         var implemented = new Dictionary<IPropertySymbol, bool>(SymbolEqualityComparer.Default);
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(_search.Assembly.GlobalNamespace);
-        while (pending.Count > 0)
+        foreach (var type in OwnTypes(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var next = pending.Pop();
-            foreach (var member in next.GetMembers())
-            {
-                if (member is INamespaceOrTypeSymbol inner)
-                {
-                    pending.Push(inner);
-                }
-            }
-
-            if (next is not INamedTypeSymbol { BaseType: { } baseType } type || !SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, _search.Assembly))
+            if (type.BaseType is not { } baseType || !SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, _search.Assembly))
             {
                 continue;
             }
