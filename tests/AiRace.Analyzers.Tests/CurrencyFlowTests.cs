@@ -2401,6 +2401,98 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Collection_handed_out_as_a_read_only_view_that_other_code_casts_back_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Desk
+        {
+            private readonly List<Money> _limits = new() { Money.Cny(1m) };
+            private readonly Money[] _caps = { Money.Cny(1m) };
+            private readonly List<Money> _floors = new() { Money.Cny(1m) };
+            private readonly List<Money> _bands = new() { Money.Cny(1m) };
+            private readonly List<Money> _quotas = new() { Money.Cny(1m) };
+            private readonly List<Money> _local = new() { Money.Cny(1m) };
+            public Desk() { Floors = _floors; }
+            public IReadOnlyList<Money> Limits => _limits;
+            public IEnumerable<Money> Caps() => _caps;
+            public IReadOnlyList<Money> Floors { get; }
+            public IReadOnlyCollection<Money> Bands { get { return _bands; } }
+            public IReadOnlyList<Money> Quotas => _quotas;
+            public bool Over(decimal x) =>
+                Money.Usd(x) > _limits[0] || Money.Usd(x) > _caps[0] || Money.Usd(x) > _floors[0] || Money.Usd(x) > _bands[0]
+                || Money.Usd(x) > _quotas[0] || Money.Usd(x) > _local[0];
+            public void Reset()
+            {
+                IReadOnlyList<Money> view = _local;
+                ((List<Money>)view)[0] = Money.Usd(1m);
+            }
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        static class Use
+        {
+            static void Patch(IEnumerable<Money> items) { if (items is List<Money> list) list.Add(Money.Usd(1m)); }
+            static void A(Desk desk) => ((List<Money>)desk.Limits)[0] = Money.Usd(1m);
+            static void B(Desk desk) { if (desk.Caps() is Money[] caps) caps[0] = Money.Usd(1m); }
+            static void C(Desk desk) { var floors = desk.Floors; (floors as List<Money>)!.Add(Money.Usd(1m)); }
+            static void D(Desk desk)
+            {
+                switch (desk.Bands)
+                {
+                    case List<Money> bands: bands.Add(Money.Usd(1m)); break;
+                }
+            }
+            static void E(Desk desk) => Patch(desk.Quotas);
+        }
+        """);
+
+    [Fact]
+    public Task Collection_handed_out_as_a_read_only_view_only_read_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class Desk
+        {
+            private readonly List<Money> _limits = new() { Money.Cny(1m) };
+            private readonly Money[] _caps = { Money.Cny(1m) };
+            private readonly List<Money> _floors = new() { Money.Cny(1m) };
+            private readonly List<Money> _local = new() { Money.Cny(1m) };
+            public Desk() { Floors = _floors; }
+            public IReadOnlyList<Money> Limits => _limits;
+            public IEnumerable<Money> Caps() => _caps;
+            public IReadOnlyList<Money> Floors { get; }
+            public bool Over(decimal x) =>
+                {|AIR0001:Money.Usd(x) > _limits[0]|} || {|AIR0001:Money.Usd(x) > _caps[0]|} || {|AIR0001:Money.Usd(x) > _floors[0]|}
+                || {|AIR0001:Money.Usd(x) > _local[0]|};
+            public int Count()
+            {
+                IReadOnlyList<Money> view = _local;
+                return view is null ? 0 : view.Count;
+            }
+        }
+        public sealed class Other
+        {
+            public IReadOnlyList<Money> Limits { get; } = new List<Money>();
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Use
+        {
+            static int Count(IEnumerable<Money> items) => items.Count();
+            static int A(Desk desk, Other other) { ((List<Money>)other.Limits).Add(Money.Usd(1m)); return desk.Limits.Count + Count(desk.Floors); }
+            static decimal B(Desk desk) => desk.Caps().Sum(m => m.Amount);
+            static bool C(Desk desk) { var floors = desk.Floors; return floors is null || floors.Count > 0; }
+        }
+        """);
+
+    [Fact]
     public Task Tuple_and_struct_locals_changed_in_place_DoesNotReport() => Files.Verify(
         """
         using AiRace.Core;

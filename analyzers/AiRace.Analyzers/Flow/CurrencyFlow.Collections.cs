@@ -26,8 +26,8 @@ internal sealed partial class CurrencyFlow
     // facts of a member of the elements (p.Budget of each p of a List<Programme>), one cache per member
     private readonly ConcurrentDictionary<IPropertySymbol, FactCache<Elements>> _projectedElements = new(SymbolEqualityComparer.Default);
 
-    // whether a method casts back the read-only view given for a parameter, per parameter
-    private readonly ConcurrentDictionary<IParameterSymbol, bool> _castBack = new(SymbolEqualityComparer.Default);
+    // whether code casts back the read-only view held by a parameter, local or member, per holder
+    private readonly ConcurrentDictionary<ISymbol, bool> _castBack = new(SymbolEqualityComparer.Default);
 
     private FactCache<Elements> SymbolElements => _symbolElements ??= new FactCache<Elements>((symbol, token) => ComputeSymbolElements(symbol, token, null), Elements.None, Elements.Unknown);
 
@@ -918,44 +918,161 @@ internal sealed partial class CurrencyFlow
     private static bool IsNode(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "LinkedListNode", TypeArguments.Length: 1 } node && IsCollectionNamespace(node.ContainingNamespace);
 
-    /// <summary>A type through which a collection can only be read.</summary>
     /// <summary>Whether a conversion to a read-only view (<c>IEnumerable&lt;Money&gt;</c>, <c>ReadOnlySpan&lt;Money&gt;</c>) leaves the
-    /// collection only read: not when it is the argument for a parameter that the method casts back.</summary>
+    /// collection only read: not when the view is handed to something that code of the compilation casts back.</summary>
     private bool IsReadOnlyUse(IConversionOperation conversion, CancellationToken cancellationToken) =>
-        IsReadOnlyView(conversion.Type) && !(conversion.Parent is IArgumentOperation { Parameter: { } parameter } && MayCastBack(parameter, cancellationToken));
+        IsReadOnlyView(conversion.Type) && !(ViewHolder(conversion) is { } holder && MayCastBack(holder, cancellationToken));
 
     /// <summary>
-    /// Whether a method of the compilation may write the collection given for a read-only parameter: it casts the
-    /// parameter (<c>items is List&lt;Money&gt; list</c>, <c>(Money[])items</c>, <c>items as IList&lt;Money&gt;</c>, a type
-    /// pattern in a <c>switch</c>) or hands it to <c>MemoryMarshal</c>, <c>Unsafe</c> or <c>CollectionsMarshal</c>. Read from
-    /// the method's syntax by the parameter's name, once per parameter; the framework's methods only read.
+    /// What a read-only view is handed to: the parameter it is an argument for, the member that returns it (a property
+    /// for its getter), the field, property or local it is assigned to or initializes; null for a use that ends there
+    /// (a <c>foreach</c>, LINQ through an argument of the framework is a parameter too).
     /// </summary>
-    private bool MayCastBack(IParameterSymbol parameter, CancellationToken cancellationToken)
+    private static ISymbol? ViewHolder(IConversionOperation conversion)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false } method)
+        switch (conversion.Parent)
         {
+            case IArgumentOperation { Parameter: { } parameter }:
+                return parameter;
+            case IReturnOperation:
+                var enclosing = conversion.SemanticModel?.GetEnclosingSymbol(conversion.Syntax.SpanStart);
+                return enclosing is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } returned } ? returned : enclosing;
+            case ISimpleAssignmentOperation assignment when assignment.Value == conversion:
+                return assignment.Target switch
+                {
+                    IFieldReferenceOperation field => field.Field,
+                    IPropertyReferenceOperation property => property.Property,
+                    ILocalReferenceOperation local => local.Local,
+                    _ => null,
+                };
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                return declarator.Symbol;
+            case IFieldInitializerOperation { InitializedFields.Length: > 0 } fieldInitializer:
+                return fieldInitializer.InitializedFields[0];
+            case IPropertyInitializerOperation { InitializedProperties.Length: > 0 } propertyInitializer:
+                return propertyInitializer.InitializedProperties[0];
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether code of the compilation may write a collection through a read-only view held by a parameter, a local or a
+    /// member: a use of the holder cast back (<c>items is List&lt;Money&gt; list</c>, <c>(Money[])desk.Limits</c>,
+    /// <c>items as IList&lt;Money&gt;</c>, a type pattern in a <c>switch</c>) or handed to <c>MemoryMarshal</c>, <c>Unsafe</c> or
+    /// <c>CollectionsMarshal</c>; for a member, also a use given to a method that casts its parameter back, or kept in a
+    /// local that is cast back. Read from the syntax by the holder's name (a parameter's or local's in its method, a
+    /// member's where it can be reached), once per holder; the framework's methods only read.
+    /// </summary>
+    private bool MayCastBack(ISymbol holder, CancellationToken cancellationToken)
+    {
+        if (holder is IParameterSymbol { ContainingSymbol: IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: true } })
+        {
+            // a parameter of the framework's methods (LINQ): read only
             return false;
         }
 
-        if (_castBack.TryGetValue(parameter, out bool known))
+        if (_castBack.TryGetValue(holder, out bool known))
         {
             return known;
         }
 
-        bool found = false;
-        foreach (var reference in method.DeclaringSyntaxReferences)
+        bool found = holder switch
         {
-            foreach (var token in _search.Identifiers(parameter.Name, reference.GetSyntax(cancellationToken), cancellationToken))
+            IParameterSymbol { ContainingSymbol: IMethodSymbol method } => NameCastBackIn(holder.Name, method.DeclaringSyntaxReferences, cancellationToken),
+            ILocalSymbol { ContainingSymbol: IMethodSymbol method } => NameCastBackIn(holder.Name, method.DeclaringSyntaxReferences, cancellationToken),
+            IFieldSymbol or IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary } when !holder.DeclaringSyntaxReferences.IsEmpty =>
+                MemberCastBack(holder, cancellationToken),
+            _ => false,
+        };
+
+        return _castBack.GetOrAdd(holder, found);
+    }
+
+    /// <summary>Whether a parameter's or local's name is cast back in the declarations of its method.</summary>
+    private bool NameCastBackIn(string name, ImmutableArray<SyntaxReference> declarations, CancellationToken cancellationToken)
+    {
+        foreach (var reference in declarations)
+        {
+            foreach (var token in _search.Identifiers(name, reference.GetSyntax(cancellationToken), cancellationToken))
             {
-                if (token.Parent is IdentifierNameSyntax name && CastsBack(name))
+                if (token.Parent is IdentifierNameSyntax identifier && CastsBack(identifier))
                 {
-                    found = true;
-                    break;
+                    return true;
                 }
             }
         }
 
-        return _castBack.GetOrAdd(parameter, found);
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a use of a member that holds or returns a read-only view is cast back, given to a parameter that is cast
+    /// back, or kept in a local that is (<c>var view = desk.Limits; ((List&lt;Money&gt;)view)[0] = …</c>). A use whose symbol
+    /// the model cannot tell counts as the member's.
+    /// </summary>
+    private bool MemberCastBack(ISymbol member, CancellationToken cancellationToken)
+    {
+        foreach (var token in _search.Identifiers(member.Name, _search.TreesThatCanReach(member), cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax identifier)
+            {
+                continue;
+            }
+
+            ExpressionSyntax use = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier
+                || identifier.Parent is MemberBindingExpressionSyntax
+                ? (ExpressionSyntax)identifier.Parent
+                : identifier;
+            if (member is IMethodSymbol && use.Parent is InvocationExpressionSyntax invocation && invocation.Expression == use)
+            {
+                use = invocation;
+            }
+
+            if (!CastsBack(use) && !GivenOrKeptForCastBack(use, cancellationToken))
+            {
+                continue;
+            }
+
+            var symbol = _search.ModelOf(identifier.SyntaxTree).GetSymbolInfo(identifier, cancellationToken).Symbol;
+            if (symbol is null || SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, member.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a use of a member is the argument for a parameter its method casts back, or initializes a local that is cast back.</summary>
+    private bool GivenOrKeptForCastBack(ExpressionSyntax use, CancellationToken cancellationToken)
+    {
+        var node = use;
+        while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+        {
+            node = (ExpressionSyntax)node.Parent;
+        }
+
+        if (node.Parent is ArgumentSyntax argument)
+        {
+            return _search.ModelOf(use.SyntaxTree).GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter }
+                && parameter.ContainingSymbol is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false }
+                && MayCastBack(parameter, cancellationToken);
+        }
+
+        if (node.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+            && declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax) is { } body)
+        {
+            foreach (var token in _search.Identifiers(declarator.Identifier.ValueText, body, cancellationToken))
+            {
+                if (token.Parent is IdentifierNameSyntax identifier && CastsBack(identifier))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool CastsBack(ExpressionSyntax name)
@@ -978,6 +1095,7 @@ internal sealed partial class CurrencyFlow
         };
     }
 
+    /// <summary>A type through which a collection can only be read.</summary>
     private static bool IsReadOnlyView(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "IEnumerable" or "IReadOnlyCollection" or "IReadOnlyList" or "IReadOnlyDictionary" or "IReadOnlySet" or "ReadOnlySpan" or "ReadOnlyMemory" or "IOrderedEnumerable" or "ILookup" or "IGrouping" } named
         && named.ContainingNamespace?.ToDisplayString() is "System" or "System.Collections" or "System.Collections.Generic" or "System.Linq"
