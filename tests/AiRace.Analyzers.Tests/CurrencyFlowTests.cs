@@ -2401,6 +2401,126 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Tuples_of_zipped_sequences_and_foreach_over_tuples_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly List<Money> Domestic = new() { Money.Cny(1m) };
+            public static readonly List<Money> Abroad = new() { Money.Usd(1m) };
+            public static readonly Money[] Euro = { Money.Eur(1m) };
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool A() => Book.Domestic.Zip(Book.Abroad).Any(p => {|AIR0001:p.First > p.Second|});
+            bool B() { foreach (var p in Book.Domestic.Zip(Book.Abroad)) if ({|AIR0001:p.First > p.Second|}) return true; return false; }
+            bool C() { foreach (var (a, b) in Book.Domestic.Zip(Book.Abroad)) if ({|AIR0001:a > b|}) return true; return false; }
+            bool D() => Book.Domestic.Zip(Book.Abroad, Book.Euro).Any(t => {|AIR0001:t.Second < t.Third|});
+            bool E() { foreach (var (m, i) in Book.Abroad.Select((m, i) => (m, i))) if ({|AIR0001:m > Money.Cny(i)|}) return true; return false; }
+            bool F() => Book.Domestic.Zip(Book.Abroad).Where(p => p.First.Amount > 0m).Select(p => p.Second).Any(s => {|AIR0001:s > Money.Cny(1m)|});
+        }
+        """);
+
+    [Fact]
+    public Task Tuples_of_zipped_sequences_and_foreach_over_tuples_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly List<Money> Domestic = new() { Money.Cny(1m) };
+            public static readonly List<Money> Province = new() { Money.Cny(2m) };
+            public static readonly List<Money> Mixed = new() { Money.Cny(1m), Money.Usd(1m) };
+            public static List<Money> Read(string text) => new() { Money.Parse(text) };
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool A() => Book.Domestic.Zip(Book.Province).Any(p => p.First > p.Second);
+            bool B() { foreach (var p in Book.Domestic.Zip(Book.Mixed)) if (p.First > p.Second) return true; return false; }
+            bool C(string text) { foreach (var (a, b) in Book.Domestic.Zip(Book.Read(text))) if (a > b) return true; return false; }
+            bool D() => Book.Domestic.Zip(Book.Province, Book.Domestic).Any(t => t.Second < t.Third && t.First > t.Third);
+            bool E() { foreach (var (m, i) in Book.Domestic.Select((m, i) => (m, i))) if (m > Money.Cny(i)) return true; return false; }
+            bool F() => Book.Domestic.Zip(Book.Province, (a, b) => a + b).Any(s => s > Money.Cny(1m));
+        }
+        """);
+
+    [Fact]
+    public Task Out_parameter_of_a_method_of_the_compilation_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Rates
+        {
+            private static readonly Dictionary<string, Money> Caps = new() { ["east"] = Money.Cny(5m) };
+            public static bool TryCap(string region, out Money cap)
+            {
+                if (region == "east") { cap = Money.Cny(1m); return true; }
+                cap = Money.Cny(2m);
+                return false;
+            }
+            public static void Floor(out Money floor) => floor = Money.Cny(3m);
+            public static bool TryPass(out Money m) => TryCap("east", out m);
+            public static bool TryLookUp(string region, out Money cap) => Caps.TryGetValue(region, out cap);
+            public static void Band(decimal a, out Money low, out Money high) { low = Money.Usd(a); high = Money.Cny(a); }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            Money _floor;
+            bool A(decimal d) => Rates.TryCap("x", out var cap) && {|AIR0001:cap > Money.Usd(d)|};
+            bool B(decimal d) { Rates.Floor(out Money f); return {|AIR0001:f > Money.Usd(d)|}; }
+            bool C(decimal d) { Money g; Rates.TryPass(out g); return {|AIR0001:g > Money.Usd(d)|}; }
+            bool D(decimal d) => Rates.TryLookUp("east", out var cap) && {|AIR0001:cap > Money.Usd(d)|};
+            bool E(decimal d) { Rates.Band(d, out var low, out var high); return {|AIR0001:low > high|}; }
+            bool F(decimal d) { Rates.Floor(out _floor); return {|AIR0001:_floor > Money.Usd(d)|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Out_parameter_of_a_method_of_the_compilation_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Rates
+        {
+            public static bool TryCap(string region, out Money cap)
+            {
+                if (region == "east") { cap = Money.Cny(1m); return true; }
+                cap = Money.Usd(2m);
+                return false;
+            }
+            public static bool TryRead(string text, out Money value) { value = Money.Parse(text); return true; }
+            public virtual void Floor(out Money floor) => floor = Money.Cny(3m);
+            public static void Reset(out Money m) { m = Money.Cny(1m); Change(ref m); }
+            public static void Alias(out Money m) { m = Money.Cny(1m); ref Money r = ref m; r = Money.Usd(1m); }
+            public static void Thrown(out Money m) => throw new System.InvalidOperationException();
+            static void Change(ref Money m) => m = Money.Usd(m.Amount);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool A(decimal d) => Rates.TryCap("x", out var cap) && cap > Money.Usd(d);
+            bool B(decimal d) => Rates.TryRead("CNY 1", out var v) && v > Money.Usd(d);
+            bool C(Rates rates, decimal d) { rates.Floor(out var f); return f > Money.Usd(d); }
+            bool D(decimal d) { Rates.Reset(out var m); Rates.Alias(out var n); return m > Money.Usd(d) || n > Money.Usd(d); }
+            bool E(decimal d) { Rates.Thrown(out var m); return m > Money.Usd(d); }
+            bool F(decimal d) => Rates.TryCap("x", out var cap) && cap > Money.Cny(d) && cap > Money.Usd(d);
+        }
+        """);
+
+    [Fact]
     public Task Collection_handed_out_as_a_read_only_view_that_other_code_casts_back_DoesNotReport() => Files.Verify(
         """
         using System.Collections.Generic;

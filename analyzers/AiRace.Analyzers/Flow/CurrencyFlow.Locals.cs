@@ -132,6 +132,12 @@ internal sealed partial class CurrencyFlow
             return ElementsOf(forEach.Collection, depth, cancellationToken).Code;
         }
 
+        if (loop is not null && model.GetOperation(loop, cancellationToken) is IForEachLoopOperation tuples && ValueTypeOf(tuples.Collection.SkipConversions()?.Type) is { IsTupleType: true })
+        {
+            // foreach (var (a, b) in first.Zip(second)): the elements of the sequence's tuples
+            return TupleElementOfElements(tuples.Collection, index, depth + 1, FlowMode.Exact, cancellationToken);
+        }
+
         return null;
     }
 

@@ -18,6 +18,7 @@ internal sealed partial class CurrencyFlow
     private FactCache<string>? _memberValues;
     private FactCache<string>? _methodReturns;
     private FactCache<string>? _parameterValues;
+    private FactCache<string>? _outValues;
     private FactCache<string?[]>? _methodTuples;
     private FactCache<string?[]>? _constructorArguments;
     private readonly object _implementedLock = new();
@@ -29,6 +30,8 @@ internal sealed partial class CurrencyFlow
     private FactCache<string> MemberValues => _memberValues ??= new FactCache<string>((s, c) => Stored(ComputeMemberValue(s, c)), Currencies.None, UnknownFact);
 
     private FactCache<string> MethodReturns => _methodReturns ??= new FactCache<string>((s, c) => Stored(ComputeMethodReturn((IMethodSymbol)s, c)), Currencies.None, UnknownFact);
+
+    private FactCache<string> OutValues => _outValues ??= new FactCache<string>((s, c) => Stored(ComputeOutValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
 
     private FactCache<string> ParameterValues => _parameterValues ??= new FactCache<string>((s, c) => Stored(ComputeParameterValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
 
@@ -346,6 +349,12 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private string? OutValue(IArgumentOperation argument, CancellationToken cancellationToken)
     {
+        if (argument.Parameter is { } own && own.ContainingSymbol is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false })
+        {
+            // a method of the compilation: what every write of its out parameter states
+            return Read(OutValues.Get(own.OriginalDefinition, cancellationToken));
+        }
+
         if (argument.Parent is not IInvocationOperation { TargetMethod: { } method, Instance: { } collection } invocation
             || !(CallSource.IsCollectionsGeneric(method.ContainingType)
                 ? method.Name is "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" or "Remove"
@@ -358,6 +367,54 @@ internal sealed partial class CurrencyFlow
         return argument.Parameter?.Name == "value" && ArgumentNamed(invocation, "key") is { } key
             ? KeyedValue(collection, key, whole, cancellationToken)
             : whole;
+    }
+
+    /// <summary>
+    /// The currency an <c>out</c> parameter of a method of the compilation leaves with: its annotation, else the one every
+    /// write of it in the method's body states (assignments, and <c>out</c> arguments passed on); unknown for a method the
+    /// flow cannot follow (virtual, abstract, partial, an interface's), a body that never writes it, or one that takes it by
+    /// reference. A lambda or local function cannot capture it, so the body is all the code that can write it.
+    /// </summary>
+    private string? ComputeOutValue(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (Declared(parameter) is { } declared)
+        {
+            return declared;
+        }
+
+        if (parameter.ContainingSymbol is not IMethodSymbol method || !CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not { } body)
+        {
+            return null;
+        }
+
+        var model = _search.ModelOf(body.SyntaxTree);
+        string? code = Currencies.None;
+        foreach (var token in IdentifierScan.In(body, parameter.Name, cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax identifier || WritePosition(identifier) is not { } written)
+            {
+                continue;
+            }
+
+            if (written.Parent is RefExpressionSyntax or MakeRefExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.AddressOfExpression })
+            {
+                return null;
+            }
+
+            if (model.GetOperation(written, cancellationToken) is not IParameterReferenceOperation reference
+                || !SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter))
+            {
+                continue;
+            }
+
+            code = Currencies.Join(code, WrittenValue(reference, cancellationToken));
+            if (code is null)
+            {
+                return null;
+            }
+        }
+
+        return Currencies.Known(code);
     }
 
     /// <summary>
@@ -403,6 +460,12 @@ internal sealed partial class CurrencyFlow
             return index < elements.Length ? elements[index] : null;
         }
 
+        if (value is ILocalReferenceOperation { Local: var local } && ForEachCollection(local, cancellationToken) is { } loopCollection)
+        {
+            // foreach (var pair in first.Zip(second)): a tuple of the sequence
+            return TupleElementOfElements(loopCollection, index, depth + 1, mode, cancellationToken);
+        }
+
         if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation && depth < MaxDepth)
         {
             var single = ValueFlow.SingleValue(value, null, _singleValues, mode, cancellationToken);
@@ -417,6 +480,13 @@ internal sealed partial class CurrencyFlow
 
         return null;
     }
+
+    /// <summary>The collection a <c>foreach</c> variable (not deconstructed) runs over, or null for any other local.</summary>
+    private IOperation? ForEachCollection(ILocalSymbol local, CancellationToken cancellationToken) =>
+        local.DeclaringSyntaxReferences is { Length: 1 } references && references[0].GetSyntax(cancellationToken) is ForEachStatementSyntax loop
+        && _search.ModelOf(loop.SyntaxTree).GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach
+            ? forEach.Collection
+            : null;
 
     /// <summary>
     /// The currency the creation of an object gave one of its properties that cannot be written afterwards (get-only

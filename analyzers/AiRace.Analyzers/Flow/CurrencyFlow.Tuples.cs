@@ -72,6 +72,12 @@ internal sealed partial class CurrencyFlow
                 }
 
                 return Currencies.Known(code);
+            case SequenceKind.None when invocation.TargetMethod.Name == "Zip" && CallSource.IsLinq(invocation.TargetMethod.ContainingType)
+                && ArgumentNamed(invocation, "resultSelector") is null:
+                // first.Zip(second[, third]): each tuple holds an element of each source, in order
+                return ArgumentNamed(invocation, index switch { 0 => "first", 1 => "second", 2 => "third", _ => "" }) is { } zipped
+                    ? Currencies.Known(ElementsOf(zipped, depth + 1, cancellationToken).Code)
+                    : null;
             default:
                 return null;
         }
