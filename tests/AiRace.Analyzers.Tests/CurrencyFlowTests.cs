@@ -2454,6 +2454,86 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Tuples_kept_in_collections_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly List<(string Region, Money Cap)> Caps = new() { ("east", Money.Cny(1m)), ("west", Money.Cny(2m)) };
+            public static readonly (string Region, Money Cap)[] Floors = { ("east", Money.Cny(1m)) };
+            public static readonly Dictionary<string, (Money Low, Money High)> Bands = new() { ["east"] = (Money.Usd(1m), Money.Usd(2m)) };
+            public static List<(string, Money)> Grants() => new() { ("a", Money.Eur(1m)) };
+            public static void More(string region, decimal amount) => Caps.Add((region, Money.Cny(amount)));
+            public static void Replace(decimal amount) => Caps[0] = ("north", Money.Cny(amount));
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool A(decimal d) { foreach (var (region, cap) in Book.Caps) if ({|AIR0001:cap > Money.Usd(d)|}) return true; return false; }
+            bool B(decimal d) { foreach (var c in Book.Caps) if ({|AIR0001:c.Cap > Money.Usd(d)|}) return true; return false; }
+            bool C(decimal d) => {|AIR0001:Book.Caps[0].Cap > Money.Usd(d)|} || {|AIR0001:Book.Floors[0].Cap > Money.Usd(d)|};
+            bool D(decimal d) => Book.Caps.Any(c => {|AIR0001:c.Cap > Money.Usd(d)|});
+            bool E(decimal d) => {|AIR0001:Book.Bands["east"].Low > Money.Cny(d)|};
+            bool F(decimal d) { foreach (var (name, grant) in Book.Grants()) if ({|AIR0001:grant > Money.Usd(d)|}) return true; return false; }
+            bool G(decimal d) => Book.Caps.Where(c => c.Region == "east").Select(c => c.Cap).Any(m => {|AIR0001:m > Money.Usd(d)|});
+            bool H(decimal d) { var (region, cap) = Book.Caps[^1]; return {|AIR0001:cap > Money.Usd(d)|}; }
+            bool I(decimal d) => {|AIR0001:Book.Floors[0].Item2 > Money.Usd(d)|};
+        }
+        """);
+
+    [Fact]
+    public Task Tuples_kept_in_collections_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly List<(string Region, Money Cap)> Caps = new() { ("east", Money.Cny(1m)), ("west", Money.Usd(2m)) };
+            public static readonly (string Region, Money Cap)[] Floors = { ("east", Money.Cny(1m)) };
+            public static readonly List<(string Region, Money Cap)> Read = new();
+            public static readonly (string Region, Money Cap)[] Swapped = { ("east", Money.Cny(1m)) };
+            public static readonly (string Region, Money Cap)[] Patched = { ("east", Money.Cny(1m)) };
+            public static readonly (string Region, Money Cap)[] Aliased = { ("east", Money.Cny(1m)) };
+            public static readonly (string Region, Money Cap)[] Spanned = { ("east", Money.Cny(1m)) };
+            public static readonly List<(string Region, Money Cap)> Replaced = new() { ("east", Money.Cny(1m)) };
+            public static readonly List<(string Region, Money Cap)> Handed = new() { ("east", Money.Cny(1m)) };
+            public static void Load(string text) => Read.Add(("x", Money.Parse(text)));
+            public static void Reprice()
+            {
+                Floors[0].Cap = Money.Usd(1m);
+                (Swapped[0].Cap, _) = (Money.Usd(1m), 0);
+                Patch(ref Patched[0].Cap);
+                ref var first = ref Aliased[0];
+                first.Cap = Money.Usd(1m);
+                Span<(string Region, Money Cap)> span = Spanned;
+                span[0].Cap = Money.Usd(1m);
+                Replaced[0] = (Replaced[0].Region, Money.Usd(1m));
+                Fill(Handed);
+            }
+            static void Patch(ref Money m) => m = Money.Usd(m.Amount);
+            static void Fill(List<(string Region, Money Cap)> into) => into.Add(("x", Money.Usd(1m)));
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool A(decimal d) { foreach (var (region, cap) in Book.Caps) if (cap > Money.Usd(d)) return true; return false; }
+            bool B(decimal d) => Book.Floors[0].Cap > Money.Usd(d) || Book.Read[0].Cap > Money.Usd(d) || Book.Swapped[0].Cap > Money.Usd(d) || Book.Patched[0].Cap > Money.Usd(d);
+            bool C(decimal d) => Book.Caps.Any(c => c.Cap > Money.Cny(d)) && Book.Read.Any(c => c.Cap > Money.Usd(d));
+            bool D(decimal d) { foreach (var c in Book.Floors) if (c.Cap > Money.Usd(d)) return true; return false; }
+            bool E(decimal d) => Book.Aliased[0].Cap > Money.Usd(d) || Book.Spanned[0].Cap > Money.Usd(d) || Book.Replaced[0].Cap > Money.Usd(d) || Book.Handed[0].Cap > Money.Usd(d);
+            bool F(decimal d) => Book.Caps[0].Region.Length > 0 && Book.Floors[0].Cap > Money.Cny(d) == false;
+        }
+        """);
+
+    [Fact]
     public Task Out_parameter_of_a_method_of_the_compilation_Reports() => Files.Verify(
         """
         using System.Collections.Generic;

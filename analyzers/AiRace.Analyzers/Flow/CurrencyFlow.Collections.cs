@@ -24,7 +24,7 @@ internal sealed partial class CurrencyFlow
     private readonly IdentityCache<ILocalSymbol, Elements> _localElements = new();
 
     // facts of a member of the elements (p.Budget of each p of a List<Programme>), one cache per member
-    private readonly ConcurrentDictionary<IPropertySymbol, FactCache<Elements>> _projectedElements = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, FactCache<Elements>> _projectedElements = new(SymbolEqualityComparer.Default);
 
     // whether code casts back the read-only view held by a parameter, local or member, per holder
     private readonly ConcurrentDictionary<ISymbol, bool> _castBack = new(SymbolEqualityComparer.Default);
@@ -32,7 +32,7 @@ internal sealed partial class CurrencyFlow
     private FactCache<Elements> SymbolElements => _symbolElements ??= new FactCache<Elements>((symbol, token) => ComputeSymbolElements(symbol, token, null), Elements.None, Elements.Unknown);
 
     /// <summary>The cache of a collection's elements, or of one member of its elements.</summary>
-    private FactCache<Elements> ElementFacts(IPropertySymbol? projected)
+    private FactCache<Elements> ElementFacts(ISymbol? projected)
     {
         if (projected is null)
         {
@@ -52,12 +52,33 @@ internal sealed partial class CurrencyFlow
     public Elements MemberElementsOf(IOperation? collection, IPropertySymbol member, CancellationToken cancellationToken) =>
         ElementsOf(collection, 0, cancellationToken, member.OriginalDefinition);
 
-    /// <summary>The currency of one element written, or of its projected member.</summary>
-    private string? ElementValue(IOperation element, int depth, CancellationToken cancellationToken, IPropertySymbol? projected) =>
-        projected is null ? Value(element, depth, FlowMode.Exact, cancellationToken) : CreatedValue(element, projected, depth, FlowMode.Exact, cancellationToken);
+    /// <summary>
+    /// What one element of a collection of tuples holds in each of its elements (<c>foreach (var (region, cap) in caps)</c>
+    /// over a <c>List&lt;(string Region, Money Cap)&gt;</c>): gathered from the same writes as a collection of money, each
+    /// tuple read through what it was built from (a tuple literal, a method returning tuples). An element of an array
+    /// of tuples changed in place (<c>caps[0].Cap = …</c>) makes it unknown.
+    /// </summary>
+    private Elements TupleElementsOf(IOperation? collection, int index, int depth, CancellationToken cancellationToken) =>
+        ValueTypeOf(collection.SkipConversions()?.Type) is INamedTypeSymbol { IsTupleType: true } tuple && index < tuple.TupleElements.Length && index < 7
+            && tuple.TupleElements[index].CorrespondingTupleField is { } field
+            ? ElementsOf(collection, depth, cancellationToken, field.OriginalDefinition)
+            : Elements.Unknown;
+
+    /// <summary>The currency of one element written, or of its projected member (a property of an object, or an element of a tuple).</summary>
+    private string? ElementValue(IOperation element, int depth, CancellationToken cancellationToken, ISymbol? projected) => projected switch
+    {
+        null => Value(element, depth, FlowMode.Exact, cancellationToken),
+        IPropertySymbol property => CreatedValue(element, property, depth, FlowMode.Exact, cancellationToken),
+        IFieldSymbol field => TupleIndex(field) is >= 0 and var index ? ElementOfTuple(element, index, depth, FlowMode.Exact, cancellationToken) : null,
+        _ => null,
+    };
+
+    /// <summary>The position of a tuple's field (<c>Item2</c>: 1).</summary>
+    private static int TupleIndex(IFieldSymbol field) =>
+        field.Name.Length == 5 && field.Name.StartsWith("Item", System.StringComparison.Ordinal) && field.Name[4] is >= '1' and <= '7' ? field.Name[4] - '1' : -1;
 
     /// <summary>The elements of a collection expression.</summary>
-    private Elements ElementsOf(IOperation? operation, int depth, CancellationToken cancellationToken, IPropertySymbol? projected = null)
+    private Elements ElementsOf(IOperation? operation, int depth, CancellationToken cancellationToken, ISymbol? projected = null)
     {
         operation = operation.SkipConversions();
         if (operation is null || depth > MaxDepth)
@@ -175,7 +196,7 @@ internal sealed partial class CurrencyFlow
     /// The elements of a local collection: its initializer and every use in its scope, worked out once per local. The
     /// declaration is found from the reference, in the operation tree it is part of (no semantic model asked).
     /// </summary>
-    private Elements LocalElements(ILocalReferenceOperation reference, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private Elements LocalElements(ILocalReferenceOperation reference, CancellationToken cancellationToken, ISymbol? projected)
     {
         var local = reference.Local;
         var known = projected is null ? _localElements.Get(local) : null;
@@ -210,7 +231,7 @@ internal sealed partial class CurrencyFlow
         return elements;
     }
 
-    private Elements Join(ImmutableArray<IOperation> values, int depth, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private Elements Join(ImmutableArray<IOperation> values, int depth, CancellationToken cancellationToken, ISymbol? projected)
     {
         var elements = Elements.None;
         foreach (var value in values)
@@ -222,7 +243,7 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary><c>new List&lt;Money&gt;(source) { a, b }</c>, <c>new Dictionary&lt;string, Money&gt;(other) { ["k"] = v }</c>.</summary>
-    private Elements Created(IObjectCreationOperation creation, int depth, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private Elements Created(IObjectCreationOperation creation, int depth, CancellationToken cancellationToken, ISymbol? projected)
     {
         var elements = Elements.None;
         foreach (var argument in creation.Arguments)
@@ -257,7 +278,7 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>LINQ that passes elements through, selects new ones or combines sources; a method of the compilation that returns a collection.</summary>
-    private Elements FromCall(IInvocationOperation invocation, int depth, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private Elements FromCall(IInvocationOperation invocation, int depth, CancellationToken cancellationToken, ISymbol? projected)
     {
         var method = invocation.TargetMethod;
         var source = SourceOf(method);
@@ -349,7 +370,7 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    private Elements ComputeSymbolElements(ISymbol symbol, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private Elements ComputeSymbolElements(ISymbol symbol, CancellationToken cancellationToken, ISymbol? projected)
     {
         var type = symbol switch
         {
@@ -426,7 +447,7 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>What a method's <c>yield return</c>s and returned collections hold.</summary>
-    private Elements MethodElements(SyntaxTree tree, SyntaxNode body, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private Elements MethodElements(SyntaxTree tree, SyntaxNode body, CancellationToken cancellationToken, ISymbol? projected)
     {
         var operation = _search.ModelOf(tree).GetOperation(body, cancellationToken);
         if (operation is null)
@@ -454,7 +475,7 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Every use of a field or property of a collection type in the code that can reach it.</summary>
-    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol member, CancellationToken cancellationToken, IPropertySymbol? projected, bool withReads = false)
+    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol member, CancellationToken cancellationToken, ISymbol? projected, bool withReads = false)
     {
         var uses = new List<(IOperation Reference, Elements Effect)>();
         foreach (var tree in _search.TreesThatCanReach(member))
@@ -539,7 +560,7 @@ internal sealed partial class CurrencyFlow
     /// unbound: it adds nothing, and binding it would bind the whole body around it, which for code the compiler has
     /// not compiled yet is binding the compiler then cannot reuse.
     /// </summary>
-    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol symbol, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken, IPropertySymbol? projected, List<(IOperation Reference, Elements Effect)>? uses, bool withReads = false)
+    private List<(IOperation Reference, Elements Effect)> Uses(ISymbol symbol, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken, ISymbol? projected, List<(IOperation Reference, Elements Effect)>? uses, bool withReads = false)
     {
         uses ??= new List<(IOperation Reference, Elements Effect)>();
         var variableType = withReads ? null : symbol switch
@@ -643,7 +664,7 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>What one use of a collection adds to its elements: nothing for a read, unknown for a use that may write it unseen.</summary>
-    private Elements Use(IOperation reference, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private Elements Use(IOperation reference, CancellationToken cancellationToken, ISymbol? projected)
     {
         var parent = reference.Parent;
         while (parent is IConversionOperation conversion && conversion.Operand == reference)
@@ -765,7 +786,7 @@ internal sealed partial class CurrencyFlow
 
     /// <summary><c>list[i] = v</c> adds v; reading <c>list[i]</c> adds nothing; an element taken by reference
     /// (<c>ref var e = ref arr[0]</c>, <c>return ref arr[0]</c>) may be written unseen.</summary>
-    private Elements ElementWrite(IOperation element, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private Elements ElementWrite(IOperation element, CancellationToken cancellationToken, ISymbol? projected)
     {
         if (TakenByReference(element))
         {
@@ -784,10 +805,23 @@ internal sealed partial class CurrencyFlow
             case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
             case ITupleOperation:
                 return Elements.Unknown;
+            case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } tupleField when tupleField.Instance == element:
+                // caps[0].Cap = …: a tuple in an array changed in place
+                return IsReadOfTupleField(tupleField) ? Elements.None : Elements.Unknown;
             default:
                 return Elements.None;
         }
     }
+
+    /// <summary>Whether a tuple's field is only read: not assigned, incremented, deconstructed into, taken by reference or given as <c>ref</c>/<c>out</c>.</summary>
+    private static bool IsReadOfTupleField(IFieldReferenceOperation field) => field.Parent switch
+    {
+        IAssignmentOperation assignment => assignment.Target != field,
+        IIncrementOrDecrementOperation or ITupleOperation or IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } => false,
+        IArgumentOperation { Parameter.RefKind: not RefKind.None } => false,
+        IInvocationOperation invocation => invocation.Instance != field,
+        _ => !TakenByReference(field),
+    };
 
     /// <summary>Whether an element is taken by reference (<c>ref arr[0]</c>, in parentheses or not): it may then be written unseen.</summary>
     private static bool TakenByReference(IOperation element)
@@ -803,7 +837,7 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>A method of the collection called on it: <c>Add</c>, <c>Insert</c>, <c>AddRange</c>, <c>UnionWith</c>, a concurrent
     /// dictionary's <c>GetOrAdd</c> and <c>TryUpdate</c>… add; the others read or remove.</summary>
-    private Elements InstanceCall(IInvocationOperation invocation, CancellationToken cancellationToken, IPropertySymbol? projected)
+    private Elements InstanceCall(IInvocationOperation invocation, CancellationToken cancellationToken, ISymbol? projected)
     {
         var method = invocation.TargetMethod;
         if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array
@@ -864,7 +898,7 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>The collection given to a method: read by LINQ, read-only parameters and the constructors of the
     /// framework's collections (which copy it), else possibly written unseen.</summary>
-    private Elements Argument(IArgumentOperation argument, IPropertySymbol? projected, CancellationToken cancellationToken)
+    private Elements Argument(IArgumentOperation argument, ISymbol? projected, CancellationToken cancellationToken)
     {
         if (argument.Parameter is not { } parameter || parameter.RefKind is RefKind.Ref or RefKind.Out)
         {
@@ -1103,7 +1137,7 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>Whether the elements (the values, for a dictionary) of a collection type carry a currency the flow
     /// follows, or, for a member of the elements, are of the type that declares it.</summary>
-    private bool TracksElements(ITypeSymbol? type, IPropertySymbol? projected = null)
+    private bool TracksElements(ITypeSymbol? type, ISymbol? projected = null)
     {
         if (projected is null)
         {

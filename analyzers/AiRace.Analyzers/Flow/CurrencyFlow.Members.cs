@@ -460,6 +460,12 @@ internal sealed partial class CurrencyFlow
             return index < elements.Length ? elements[index] : null;
         }
 
+        if (ElementOwner(value) is { } owner)
+        {
+            // caps[0].Cap, byRegion["east"].Cap: an element of the tuples the collection holds
+            return Currencies.Known(TupleElementsOf(owner, index, depth + 1, cancellationToken).Code);
+        }
+
         if (value is ILocalReferenceOperation { Local: var local } && ForEachCollection(local, cancellationToken) is { } loopCollection)
         {
             // foreach (var pair in first.Zip(second)): a tuple of the sequence
@@ -480,6 +486,15 @@ internal sealed partial class CurrencyFlow
 
         return null;
     }
+
+    /// <summary>The collection an element read comes from: an indexer's instance (from the end too), an array; else null.</summary>
+    private static IOperation? ElementOwner(IOperation value) => value switch
+    {
+        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => instance,
+        IArrayElementReferenceOperation { Indices.Length: 1 } element => element.ArrayReference,
+        IImplicitIndexerReferenceOperation { IndexerSymbol: IPropertySymbol { IsIndexer: true } } fromEnd => fromEnd.Instance,
+        _ => null,
+    };
 
     /// <summary>The collection a <c>foreach</c> variable (not deconstructed) runs over, or null for any other local.</summary>
     private IOperation? ForEachCollection(ILocalSymbol local, CancellationToken cancellationToken) =>

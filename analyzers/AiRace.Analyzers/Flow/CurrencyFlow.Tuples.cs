@@ -8,8 +8,9 @@ namespace AiRace.Analyzers;
 /// Tuples made of a collection's elements: <c>xs.Select((m, i) =&gt; (m, i)).ToDictionary(p =&gt; p.i, p =&gt; p.m)</c>.
 /// The tuple parameter of a LINQ lambda that stands for an element of its source (a selector, key or element selector,
 /// or predicate) has, in each of its elements, the currency that element has in every tuple of the source: the tuples
-/// a <c>Select</c> lambda returns, through LINQ that keeps elements (<c>Where</c>, <c>OrderBy</c>, <c>ToList</c>…). Not
-/// followed when the lambda writes anything (it might write its parameter), nor for tuples a collection holds.
+/// a <c>Select</c> lambda returns, through LINQ that keeps elements (<c>Where</c>, <c>OrderBy</c>, <c>ToList</c>…), the
+/// tuples <c>Zip</c> makes of two or three sources, or the tuples a collection holds (what was written into it, element by
+/// element of the tuples). Not followed when the lambda writes anything (it might write its parameter).
 /// </summary>
 internal sealed partial class CurrencyFlow
 {
@@ -43,13 +44,19 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>
     /// The currency element <paramref name="index"/> of every tuple of a sequence has: those a <c>Select</c> lambda
-    /// returns, through LINQ that keeps elements; null for any other sequence.
+    /// returns, through LINQ that keeps elements, <c>Zip</c>'s tuples, the tuples a collection holds; null for any other sequence.
     /// </summary>
     private string? TupleElementOfElements(IOperation? collection, int index, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
-        if (depth > MaxDepth || collection.SkipConversions() is not IInvocationOperation { Arguments.IsEmpty: false } invocation)
+        if (depth > MaxDepth)
         {
             return null;
+        }
+
+        if (collection.SkipConversions() is not IInvocationOperation { Arguments.IsEmpty: false } invocation || !CallSource.IsLinq(invocation.TargetMethod.ContainingType))
+        {
+            // tuples a collection holds (a field, a local, a method's result): what was written into it
+            return Currencies.Known(TupleElementsOf(collection, index, depth + 1, cancellationToken).Code);
         }
 
         var arguments = invocation.Arguments;
