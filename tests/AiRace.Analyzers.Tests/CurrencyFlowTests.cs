@@ -2534,6 +2534,52 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Tuple_values_of_a_dictionary_read_from_its_pairs_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly Dictionary<string, (Money Low, Money High)> Bands = new() { ["east"] = (Money.Usd(1m), Money.Usd(2m)) };
+            public static void Widen(string region, decimal a, decimal b) => Bands[region] = (Money.Usd(a), Money.Usd(b));
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool A(decimal d) { foreach (var (region, band) in Book.Bands) if ({|AIR0001:band.Low > Money.Cny(d)|}) return true; return false; }
+            bool B(decimal d) { foreach (var pair in Book.Bands) if ({|AIR0001:pair.Value.High > Money.Cny(d)|}) return true; return false; }
+            bool C(decimal d) { foreach (var band in Book.Bands.Values) if ({|AIR0001:band.Low > Money.Cny(d)|}) return true; return false; }
+        }
+        """);
+
+    [Fact]
+    public Task Tuple_values_of_a_dictionary_read_from_its_pairs_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly Dictionary<string, (Money Low, Money High)> Bands = new() { ["east"] = (Money.Usd(1m), Money.Usd(2m)) };
+            public static readonly Dictionary<string, (Money Low, Money High)> Mixed = new() { ["east"] = (Money.Usd(1m), Money.Usd(2m)) };
+            public static readonly Dictionary<string, (Money Low, Money High)> Loaded = new();
+            public static void Widen(string region, decimal a) => Mixed[region] = (Money.Cny(a), Money.Usd(a));
+            public static void Load(string region, string text) => Loaded[region] = (Money.Parse(text), Money.Parse(text));
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool A(decimal d) { foreach (var (region, band) in Book.Bands) if (band.Low > Money.Usd(d) && band.High > Money.Usd(d)) return true; return false; }
+            bool B(decimal d) { foreach (var pair in Book.Mixed) if (pair.Value.Low > Money.Usd(d) || pair.Value.Low > Money.Cny(d)) return true; return false; }
+            bool C(decimal d) { foreach (var band in Book.Loaded.Values) if (band.Low > Money.Cny(d)) return true; return false; }
+            bool D(decimal d) { foreach (var (region, band) in Book.Mixed) if (band.High > Money.Usd(d)) return true; return false; }
+        }
+        """);
+
+    [Fact]
     public Task Out_parameter_of_a_method_of_the_compilation_Reports() => Files.Verify(
         """
         using System.Collections.Generic;

@@ -58,11 +58,20 @@ internal sealed partial class CurrencyFlow
     /// tuple read through what it was built from (a tuple literal, a method returning tuples). An element of an array
     /// of tuples changed in place (<c>caps[0].Cap = …</c>) makes it unknown.
     /// </summary>
-    private Elements TupleElementsOf(IOperation? collection, int index, int depth, CancellationToken cancellationToken) =>
-        ValueTypeOf(collection.SkipConversions()?.Type) is INamedTypeSymbol { IsTupleType: true } tuple && index < tuple.TupleElements.Length && index < 7
+    private Elements TupleElementsOf(IOperation? collection, int index, int depth, CancellationToken cancellationToken)
+    {
+        var owner = collection.SkipConversions();
+        if (owner is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } && IsDictionary(dictionary.Type))
+        {
+            // bands.Values: the dictionary's values
+            owner = dictionary;
+        }
+
+        return ValueTypeOf(owner?.Type) is INamedTypeSymbol { IsTupleType: true } tuple && index < tuple.TupleElements.Length && index < 7
             && tuple.TupleElements[index].CorrespondingTupleField is { } field
-            ? ElementsOf(collection, depth, cancellationToken, field.OriginalDefinition)
+            ? ElementsOf(owner, depth, cancellationToken, field.OriginalDefinition)
             : Elements.Unknown;
+    }
 
     /// <summary>The currency of one element written, or of its projected member (a property of an object, or an element of a tuple).</summary>
     private string? ElementValue(IOperation element, int depth, CancellationToken cancellationToken, ISymbol? projected) => projected switch

@@ -472,6 +472,12 @@ internal sealed partial class CurrencyFlow
             return TupleElementOfElements(loopCollection, index, depth + 1, mode, cancellationToken);
         }
 
+        if (DictionaryOfValue(value, cancellationToken) is { } dictionary)
+        {
+            // foreach (var (region, band) in bands) … band.Low; foreach (var pair in bands) … pair.Value.Low
+            return Currencies.Known(TupleElementsOf(dictionary, index, depth + 1, cancellationToken).Code);
+        }
+
         if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation && depth < MaxDepth)
         {
             var single = ValueFlow.SingleValue(value, null, _singleValues, mode, cancellationToken);
@@ -495,6 +501,31 @@ internal sealed partial class CurrencyFlow
         IImplicitIndexerReferenceOperation { IndexerSymbol: IPropertySymbol { IsIndexer: true } } fromEnd => fromEnd.Instance,
         _ => null,
     };
+
+    /// <summary>
+    /// The dictionary whose value a read is, in a <c>foreach</c> over it: the value deconstructed from each pair
+    /// (<c>foreach (var (key, value) in dictionary)</c>), or a pair's <c>Value</c>; null for anything else.
+    /// </summary>
+    private IOperation? DictionaryOfValue(IOperation value, CancellationToken cancellationToken)
+    {
+        IOperation? collection = null;
+        switch (value)
+        {
+            case IPropertyReferenceOperation { Property: { Name: "Value", ContainingType.Name: "KeyValuePair" }, Instance: ILocalReferenceOperation pair }:
+                collection = ForEachCollection(pair.Local, cancellationToken);
+                break;
+            case ILocalReferenceOperation { Local: var local }
+                when local.DeclaringSyntaxReferences is { Length: 1 } references
+                    && references[0].GetSyntax(cancellationToken) is SingleVariableDesignationSyntax { Parent: ParenthesizedVariableDesignationSyntax designation } single
+                    && designation.Variables.Count == 2 && designation.Variables[1] == single
+                    && (designation.Parent as ForEachVariableStatementSyntax ?? (designation.Parent as DeclarationExpressionSyntax)?.Parent as ForEachVariableStatementSyntax) is { } loop
+                    && _search.ModelOf(loop.SyntaxTree).GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach:
+                collection = forEach.Collection;
+                break;
+        }
+
+        return IsDictionary(collection.SkipConversions()?.Type) ? collection : null;
+    }
 
     /// <summary>The collection a <c>foreach</c> variable (not deconstructed) runs over, or null for any other local.</summary>
     private IOperation? ForEachCollection(ILocalSymbol local, CancellationToken cancellationToken) =>
