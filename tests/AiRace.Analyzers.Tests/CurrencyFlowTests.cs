@@ -2466,6 +2466,7 @@ public class CurrencyFlowTests
             public static List<(string, Money)> Grants() => new() { ("a", Money.Eur(1m)) };
             public static void More(string region, decimal amount) => Caps.Add((region, Money.Cny(amount)));
             public static void Replace(decimal amount) => Caps[0] = ("north", Money.Cny(amount));
+            public static string Show() => Floors[0].Cap.ToString() + Floors[0].Cap.Amount;
         }
         """,
         """

@@ -101,4 +101,63 @@ public class TupleElementFlowTests
             int Joined() => Catalogue.Euros.Select(m => (m, 1)).Join(Catalogue.Yen.Select(m => (m, 1)), x => x.Item2, y => y.Item1 > Money.Jpy(1m) ? 1 : 0, (x, y) => x.Item2).Count();
         }
         """);
+
+    [Fact]
+    public Task Money_keys_with_tuple_values_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly Dictionary<Money, (Money Low, Money High)> Tiers = new() { [Money.Usd(100m)] = (Money.Cny(1m), Money.Cny(2m)) };
+        }
+        class Use
+        {
+            bool A(decimal d) { foreach (var (threshold, band) in Book.Tiers) if (threshold > Money.Usd(d)) return true; return false; }
+            bool B(decimal d) { foreach (var pair in Book.Tiers) { var (threshold, band) = pair; if (threshold > Money.Usd(d)) return true; } return false; }
+        }
+        """);
+
+    [Fact]
+    public Task Tuples_in_local_list_passed_to_own_method_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Use
+        {
+            bool A(decimal d)
+            {
+                var caps = new List<(string R, Money C)> { ("east", Money.Cny(1m)) };
+                Fill(caps);
+                return caps[0].C > Money.Usd(d);
+            }
+            bool B(decimal d)
+            {
+                var caps = new (string R, Money C)[] { ("east", Money.Cny(1m)) };
+                IEnumerable<(string R, Money C)> view = caps;
+                Patch(view);
+                return caps[0].C > Money.Usd(d);
+            }
+            static void Fill(List<(string, Money)> into) => into[0] = ("x", Money.Usd(1m));
+            static void Patch(IEnumerable<(string R, Money C)> xs) { if (xs is (string R, Money C)[] a) a[0].C = Money.Usd(1m); }
+        }
+        """);
+
+
+    [Fact]
+    public Task Money_keys_tuple_values_through_linq_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly SortedList<Money, (Money Low, Money High)> Tiers = new() { [Money.Usd(100m)] = (Money.Cny(1m), Money.Cny(2m)) };
+        }
+        class Use
+        {
+            bool A(decimal d) { foreach (var p in Book.Tiers.Where(p => p.Value.Low.Amount > 0m)) { var (threshold, band) = p; if (threshold > Money.Usd(d)) return true; } return false; }
+            bool B(decimal d) { foreach (var (threshold, band) in Book.Tiers) if (threshold > Money.Usd(d)) return true; return false; }
+        }
+        """);
 }

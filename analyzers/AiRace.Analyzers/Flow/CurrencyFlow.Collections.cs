@@ -822,13 +822,13 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    /// <summary>Whether a tuple's field is only read: not assigned, incremented, deconstructed into, taken by reference or given as <c>ref</c>/<c>out</c>.</summary>
+    /// <summary>Whether a tuple's field is only read: not assigned, incremented, deconstructed into, taken by reference, given as <c>ref</c>/<c>out</c>/<c>in</c>, nor the receiver of a method of a struct that is not <c>readonly</c> (Money's methods only read).</summary>
     private static bool IsReadOfTupleField(IFieldReferenceOperation field) => field.Parent switch
     {
         IAssignmentOperation assignment => assignment.Target != field,
         IIncrementOrDecrementOperation or ITupleOperation or IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } => false,
         IArgumentOperation { Parameter.RefKind: not RefKind.None } => false,
-        IInvocationOperation invocation => invocation.Instance != field,
+        IInvocationOperation invocation => invocation.Instance != field || field.Type is { IsReadOnly: true },
         _ => !TakenByReference(field),
     };
 
@@ -961,58 +961,97 @@ internal sealed partial class CurrencyFlow
     private static bool IsNode(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "LinkedListNode", TypeArguments.Length: 1 } node && IsCollectionNamespace(node.ContainingNamespace);
 
+    // how many hand-overs of a read-only view are followed before it counts as cast back
+    private const int MaxViewHandOvers = 4;
+
     /// <summary>Whether a conversion to a read-only view (<c>IEnumerable&lt;Money&gt;</c>, <c>ReadOnlySpan&lt;Money&gt;</c>) leaves the
     /// collection only read: not when the view is handed to something that code of the compilation casts back.</summary>
     private bool IsReadOnlyUse(IConversionOperation conversion, CancellationToken cancellationToken) =>
-        IsReadOnlyView(conversion.Type) && !(ViewHolder(conversion) is { } holder && MayCastBack(holder, cancellationToken));
+        IsReadOnlyView(conversion.Type) && !ViewMayBeWritten(conversion, 0, cancellationToken);
 
     /// <summary>
-    /// What a read-only view is handed to: the parameter it is an argument for, the member that returns it (a property
-    /// for its getter), the field, property or local it is assigned to or initializes; null for a use that ends there
-    /// (a <c>foreach</c>, LINQ through an argument of the framework is a parameter too).
+    /// Whether a read-only view may be cast back and written by what it is handed to: the parameter it is an argument
+    /// for, the member that returns it (a property for its getter), the field, property or local it is assigned to or
+    /// initializes, each asked <see cref="MayCastBack(ISymbol, int, CancellationToken)"/>; through conditional, <c>switch</c>
+    /// and <c>??</c> expressions and LINQ's <c>AsEnumerable</c> and <c>Cast</c> (which return the same object). Read
+    /// through a property, a method or <c>foreach</c>, it is only read; anything else (a tuple, a lambda's or local
+    /// function's return, an array slot, a <c>yield return</c>) may keep it where the flow does not follow.
     /// </summary>
-    private static ISymbol? ViewHolder(IConversionOperation conversion)
+    private bool ViewMayBeWritten(IOperation view, int depth, CancellationToken cancellationToken)
     {
-        switch (conversion.Parent)
+        if (depth > MaxViewHandOvers)
         {
+            return true;
+        }
+
+        var node = view;
+        while (node.Parent is IConversionOperation
+            || node.Parent is IConditionalOperation conditional && conditional.Condition != node
+            || node.Parent is ICoalesceOperation or ISwitchExpressionArmOperation
+            || node.Parent is ISwitchExpressionOperation switchExpression && switchExpression.Value != node)
+        {
+            node = node.Parent;
+        }
+
+        switch (node.Parent)
+        {
+            case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol { Name: "AsEnumerable" or "Cast" } method } } passed
+                when CallSource.IsLinq(method.ContainingType) && passed.Parent is { } sameObject:
+                return ViewMayBeWritten(sameObject, depth + 1, cancellationToken);
             case IArgumentOperation { Parameter: { } parameter }:
-                return parameter;
-            case IReturnOperation:
-                var enclosing = conversion.SemanticModel?.GetEnclosingSymbol(conversion.Syntax.SpanStart);
-                return enclosing is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } returned } ? returned : enclosing;
-            case ISimpleAssignmentOperation assignment when assignment.Value == conversion:
+                return MayCastBack(parameter, depth, cancellationToken);
+            case IReturnOperation { Kind: OperationKind.Return }:
+                return view.SemanticModel?.GetEnclosingSymbol(view.Syntax.SpanStart, cancellationToken) switch
+                {
+                    IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => MayCastBack(property, depth, cancellationToken),
+                    IMethodSymbol { MethodKind: MethodKind.Ordinary } method => MayCastBack(method, depth, cancellationToken),
+                    _ => true,
+                };
+            case ISimpleAssignmentOperation assignment when assignment.Value == node:
                 return assignment.Target switch
                 {
-                    IFieldReferenceOperation field => field.Field,
-                    IPropertyReferenceOperation property => property.Property,
-                    ILocalReferenceOperation local => local.Local,
-                    _ => null,
+                    IFieldReferenceOperation field => MayCastBack(field.Field, depth, cancellationToken),
+                    IPropertyReferenceOperation { Property.IsIndexer: false } property => MayCastBack(property.Property, depth, cancellationToken),
+                    ILocalReferenceOperation local => MayCastBack(local.Local, depth, cancellationToken),
+                    _ => true,
                 };
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                return declarator.Symbol;
+                return MayCastBack(declarator.Symbol, depth, cancellationToken);
             case IFieldInitializerOperation { InitializedFields.Length: > 0 } fieldInitializer:
-                return fieldInitializer.InitializedFields[0];
+                return MayCastBack(fieldInitializer.InitializedFields[0], depth, cancellationToken);
             case IPropertyInitializerOperation { InitializedProperties.Length: > 0 } propertyInitializer:
-                return propertyInitializer.InitializedProperties[0];
+                return MayCastBack(propertyInitializer.InitializedProperties[0], depth, cancellationToken);
+            case IPropertyReferenceOperation read when read.Instance == node:
+            case IInvocationOperation called when called.Instance == node:
+            case IForEachLoopOperation:
+            case IBinaryOperation:
+            case IExpressionStatementOperation:
+                return false;
             default:
-                return null;
+                return true;
         }
     }
+
+    /// <summary>Whether the read-only view a parameter, local or member holds may be cast back and written (<see cref="MayCastBack(ISymbol, int, CancellationToken)"/>).</summary>
+    private bool MayCastBack(ISymbol holder, CancellationToken cancellationToken) => MayCastBack(holder, 0, cancellationToken);
 
     /// <summary>
     /// Whether code of the compilation may write a collection through a read-only view held by a parameter, a local or a
     /// member: a use of the holder cast back (<c>items is List&lt;Money&gt; list</c>, <c>(Money[])desk.Limits</c>,
-    /// <c>items as IList&lt;Money&gt;</c>, a type pattern in a <c>switch</c>) or handed to <c>MemoryMarshal</c>, <c>Unsafe</c> or
-    /// <c>CollectionsMarshal</c>; for a member, also a use given to a method that casts its parameter back, or kept in a
-    /// local that is cast back. Read from the syntax by the holder's name (a parameter's or local's in its method, a
-    /// member's where it can be reached), once per holder; the framework's methods only read.
+    /// <c>items as IList&lt;Money&gt;</c>, a type pattern in a <c>switch</c> or a property pattern, after <c>await</c>) or
+    /// handed to <c>MemoryMarshal</c>, <c>Unsafe</c> or <c>CollectionsMarshal</c>, or a use that hands the view on to
+    /// something that may (<see cref="ViewMayBeWritten"/>). A member that another member may stand for (virtual, an
+    /// override, an interface's member or its implementation, an indexer) or that is used as a method group counts as cast
+    /// back. A framework method's parameter only reads, unless it is of a type parameter (<c>List&lt;T&gt;.Add</c>, a
+    /// delegate's argument): it keeps the view where anything may reach it. Read from the syntax by the holder's name, and
+    /// bound only where a use hands the view on; worked out once per holder.
     /// </summary>
-    private bool MayCastBack(ISymbol holder, CancellationToken cancellationToken)
+    private bool MayCastBack(ISymbol holder, int depth, CancellationToken cancellationToken)
     {
-        if (holder is IParameterSymbol { ContainingSymbol: IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: true } })
+        if (holder is IParameterSymbol { ContainingSymbol: IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: true } } library)
         {
-            // a parameter of the framework's methods (LINQ): read only
-            return false;
+            // a parameter of the framework's methods (LINQ) reads; one of a type parameter stores the view
+            return library.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter;
         }
 
         if (_castBack.TryGetValue(holder, out bool known))
@@ -1020,26 +1059,103 @@ internal sealed partial class CurrencyFlow
             return known;
         }
 
+        if (depth > MaxViewHandOvers)
+        {
+            return true;
+        }
+
         bool found = holder switch
         {
-            IParameterSymbol { ContainingSymbol: IMethodSymbol method } => NameCastBackIn(holder.Name, method.DeclaringSyntaxReferences, cancellationToken),
-            ILocalSymbol { ContainingSymbol: IMethodSymbol method } => NameCastBackIn(holder.Name, method.DeclaringSyntaxReferences, cancellationToken),
+            IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor } =>
+                // a record's positional parameter is kept in its property of the same name
+                NameCastBackIn(holder, constructor.DeclaringSyntaxReferences, depth, cancellationToken)
+                || PositionalProperty(constructor.ContainingType, holder.Name) is { } positional && MayCastBack(positional, depth + 1, cancellationToken),
+            IParameterSymbol { ContainingSymbol: IMethodSymbol method } => NameCastBackIn(holder, method.DeclaringSyntaxReferences, depth, cancellationToken),
+            ILocalSymbol { ContainingSymbol: IMethodSymbol method } => NameCastBackIn(holder, method.DeclaringSyntaxReferences, depth, cancellationToken),
+            IPropertySymbol { IsIndexer: true } => true,
             IFieldSymbol or IPropertySymbol or IMethodSymbol { MethodKind: MethodKind.Ordinary } when !holder.DeclaringSyntaxReferences.IsEmpty =>
-                MemberCastBack(holder, cancellationToken),
-            _ => false,
+                MemberCastBack(holder, depth, cancellationToken),
+            _ => true,
         };
 
-        return _castBack.GetOrAdd(holder, found);
+        if (depth == 0)
+        {
+            // an answer from deeper in a chain of hand-overs may have been cut short: only a whole search is kept
+            _castBack.TryAdd(holder, found);
+        }
+
+        return found;
     }
 
-    /// <summary>Whether a parameter's or local's name is cast back in the declarations of its method.</summary>
-    private bool NameCastBackIn(string name, ImmutableArray<SyntaxReference> declarations, CancellationToken cancellationToken)
+    /// <summary>A record's property made from its positional parameter of this name.</summary>
+    private static IPropertySymbol? PositionalProperty(INamedTypeSymbol record, string name)
+    {
+        foreach (var member in record.GetMembers(name))
+        {
+            if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The members whose uses may run this one: itself, the members it overrides, and the interfaces' members it
+    /// implements (explicitly or by name).
+    /// </summary>
+    private static List<ISymbol> StandIns(ISymbol member)
+    {
+        var standIns = new List<ISymbol> { member.OriginalDefinition };
+        for (var overridden = Overridden(member); overridden is not null; overridden = Overridden(overridden))
+        {
+            standIns.Add(overridden.OriginalDefinition);
+        }
+
+        var explicitly = member switch
+        {
+            IPropertySymbol property => property.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+            IMethodSymbol method => method.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+            _ => ImmutableArray<ISymbol>.Empty,
+        };
+        foreach (var implemented in explicitly)
+        {
+            standIns.Add(implemented.OriginalDefinition);
+        }
+
+        if (explicitly.IsEmpty && !member.IsStatic && member.ContainingType is { } type)
+        {
+            foreach (var contract in type.AllInterfaces)
+            {
+                foreach (var candidate in contract.GetMembers(member.Name))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), member))
+                    {
+                        standIns.Add(candidate.OriginalDefinition);
+                    }
+                }
+            }
+        }
+
+        return standIns;
+
+        static ISymbol? Overridden(ISymbol symbol) => symbol switch
+        {
+            IPropertySymbol property => property.OverriddenProperty,
+            IMethodSymbol method => method.OverriddenMethod,
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether a parameter's or local's name is cast back in the declarations of its method, or handed on to something that may cast it back.</summary>
+    private bool NameCastBackIn(ISymbol holder, ImmutableArray<SyntaxReference> declarations, int depth, CancellationToken cancellationToken)
     {
         foreach (var reference in declarations)
         {
-            foreach (var token in _search.Identifiers(name, reference.GetSyntax(cancellationToken), cancellationToken))
+            foreach (var token in _search.Identifiers(holder.Name, reference.GetSyntax(cancellationToken), cancellationToken))
             {
-                if (token.Parent is IdentifierNameSyntax identifier && CastsBack(identifier))
+                if (token.Parent is IdentifierNameSyntax identifier && (CastsBack(identifier) || HandsOnToCastBack(identifier, identifier, holder, depth, cancellationToken)))
                 {
                     return true;
                 }
@@ -1050,13 +1166,29 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>
-    /// Whether a use of a member that holds or returns a read-only view is cast back, given to a parameter that is cast
-    /// back, or kept in a local that is (<c>var view = desk.Limits; ((List&lt;Money&gt;)view)[0] = …</c>). A use whose symbol
-    /// the model cannot tell counts as the member's.
+    /// Whether a use of a member that holds or returns a read-only view is cast back or handed on to something that may
+    /// cast it back (<c>var view = desk.Limits; ((List&lt;Money&gt;)view)[0] = …</c>). A use whose symbol the model cannot tell
+    /// counts as the member's; a use as a method group counts as cast back.
     /// </summary>
-    private bool MemberCastBack(ISymbol member, CancellationToken cancellationToken)
+    private bool MemberCastBack(ISymbol member, int depth, CancellationToken cancellationToken)
     {
-        foreach (var token in _search.Identifiers(member.Name, _search.TreesThatCanReach(member), cancellationToken))
+        var standIns = StandIns(member);
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var standIn in standIns)
+        {
+            if (names.Add(standIn.Name) && MemberNamedCastBack(standIn.Name, member, standIns, depth, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MemberNamedCastBack(string name, ISymbol member, List<ISymbol> standIns, int depth, CancellationToken cancellationToken)
+    {
+        var trees = standIns.Count == 1 ? _search.TreesThatCanReach(member) : _search.EveryTree;
+        foreach (var token in _search.Identifiers(name, trees, cancellationToken))
         {
             if (token.Parent is not IdentifierNameSyntax identifier)
             {
@@ -1067,18 +1199,26 @@ internal sealed partial class CurrencyFlow
                 || identifier.Parent is MemberBindingExpressionSyntax
                 ? (ExpressionSyntax)identifier.Parent
                 : identifier;
-            if (member is IMethodSymbol && use.Parent is InvocationExpressionSyntax invocation && invocation.Expression == use)
+            bool methodGroup = false;
+            if (member is IMethodSymbol)
             {
-                use = invocation;
+                if (use.Parent is InvocationExpressionSyntax invocation && invocation.Expression == use)
+                {
+                    use = invocation;
+                }
+                else if (use.Parent is not ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } })
+                {
+                    methodGroup = true;
+                }
             }
 
-            if (!CastsBack(use) && !GivenOrKeptForCastBack(use, cancellationToken))
+            if (!methodGroup && !CastsBack(use) && !HandsOnToCastBack(use, identifier, standIns, depth, cancellationToken))
             {
                 continue;
             }
 
             var symbol = _search.ModelOf(identifier.SyntaxTree).GetSymbolInfo(identifier, cancellationToken).Symbol;
-            if (symbol is null || SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, member.OriginalDefinition))
+            if (symbol is null || IsOneOf(symbol, standIns))
             {
                 return true;
             }
@@ -1087,56 +1227,104 @@ internal sealed partial class CurrencyFlow
         return false;
     }
 
-    /// <summary>Whether a use of a member is the argument for a parameter its method casts back, or initializes a local that is cast back.</summary>
-    private bool GivenOrKeptForCastBack(ExpressionSyntax use, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a use of a holder hands the view on (an argument, an assignment's or initializer's value, a return, through
+    /// conditional, <c>switch</c>, <c>??</c> and parentheses) to something that may cast it back; only such uses are bound,
+    /// and only when the use is the holder's.
+    /// </summary>
+    private bool HandsOnToCastBack(ExpressionSyntax use, IdentifierNameSyntax identifier, ISymbol holder, int depth, CancellationToken cancellationToken) =>
+        HandsOnToCastBack(use, identifier, new List<ISymbol> { holder.OriginalDefinition }, depth, cancellationToken);
+
+    /// <summary>Whether a symbol is one of these (by their definitions).</summary>
+    private static bool IsOneOf(ISymbol symbol, List<ISymbol> definitions)
     {
-        var node = use;
-        while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+        foreach (var definition in definitions)
         {
-            node = (ExpressionSyntax)node.Parent;
-        }
-
-        if (node.Parent is ArgumentSyntax argument)
-        {
-            return _search.ModelOf(use.SyntaxTree).GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter }
-                && parameter.ContainingSymbol is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false }
-                && MayCastBack(parameter, cancellationToken);
-        }
-
-        if (node.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
-            && declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax) is { } body)
-        {
-            foreach (var token in _search.Identifiers(declarator.Identifier.ValueText, body, cancellationToken))
+            if (SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, definition))
             {
-                if (token.Parent is IdentifierNameSyntax identifier && CastsBack(identifier))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
+    private bool HandsOnToCastBack(ExpressionSyntax use, IdentifierNameSyntax identifier, List<ISymbol> holders, int depth, CancellationToken cancellationToken)
+    {
+        SyntaxNode node = use;
+        while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }
+            or ConditionalExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } or SwitchExpressionArmSyntax or SwitchExpressionSyntax
+            or CastExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        bool handsOn = node.Parent switch
+        {
+            ArgumentSyntax or EqualsValueClauseSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or YieldStatementSyntax
+                or InitializerExpressionSyntax or CollectionElementSyntax => true,
+            AssignmentExpressionSyntax assignment => assignment.Right == node,
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsEnumerable" or "Cast" } => true,
+            _ => false,
+        };
+        if (!handsOn)
+        {
+            return false;
+        }
+
+        var model = _search.ModelOf(use.SyntaxTree);
+        if (model.GetOperation(use, cancellationToken) is not { } operation)
+        {
+            return false;
+        }
+
+        var symbol = model.GetSymbolInfo(identifier, cancellationToken).Symbol;
+        if (symbol is not null && !IsOneOf(symbol, holders))
+        {
+            return false;
+        }
+
+        return ViewMayBeWritten(operation, depth + 1, cancellationToken);
+    }
+
     private static bool CastsBack(ExpressionSyntax name)
     {
-        var node = name;
-        while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+        SyntaxNode node = name;
+        if (name.Parent is NameColonSyntax or ExpressionColonSyntax && name.Parent.Parent is SubpatternSyntax subpattern)
         {
-            node = (ExpressionSyntax)node.Parent;
+            // desk is { Limits: List<Money> list }: the property read and matched
+            return IsCastingPattern(subpattern.Pattern);
+        }
+
+        while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } or AwaitExpressionSyntax)
+        {
+            node = node.Parent;
         }
 
         return node.Parent switch
         {
             CastExpressionSyntax cast => cast.Expression == node,
             BinaryExpressionSyntax binary => binary.Left == node && (binary.IsKind(SyntaxKind.AsExpression) || binary.IsKind(SyntaxKind.IsExpression)),
-            IsPatternExpressionSyntax pattern => pattern.Expression == node && pattern.Pattern is not (ConstantPatternSyntax or UnaryPatternSyntax { Pattern: ConstantPatternSyntax }),
+            IsPatternExpressionSyntax pattern => pattern.Expression == node && IsCastingPattern(pattern.Pattern),
             SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression == node,
             SwitchStatementSyntax switchStatement => switchStatement.Expression == node,
-            ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "MemoryMarshal" or "Unsafe" or "CollectionsMarshal" } } } } => true,
+            ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var marshal } } } =>
+                RightmostName(marshal) is "MemoryMarshal" or "Unsafe" or "CollectionsMarshal",
             _ => false,
         };
     }
+
+    /// <summary>Whether a pattern may match a value as another type or give it a name: anything but a constant (or its negation).</summary>
+    private static bool IsCastingPattern(PatternSyntax pattern) => pattern is not (ConstantPatternSyntax or UnaryPatternSyntax { Pattern: ConstantPatternSyntax });
+
+    /// <summary>The last name of a (qualified) name: <c>Unsafe</c> of <c>System.Runtime.CompilerServices.Unsafe</c>.</summary>
+    private static string? RightmostName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>A type through which a collection can only be read.</summary>
     private static bool IsReadOnlyView(ITypeSymbol? type) =>

@@ -53,6 +53,12 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
+        if (IsDictionary(collection.SkipConversions()?.Type))
+        {
+            // a dictionary is a sequence of key and value pairs, not of its value tuples
+            return null;
+        }
+
         if (collection.SkipConversions() is not IInvocationOperation { Arguments.IsEmpty: false } invocation || !CallSource.IsLinq(invocation.TargetMethod.ContainingType))
         {
             // tuples a collection holds (a field, a local, a method's result): what was written into it
