@@ -2483,6 +2483,8 @@ public class CurrencyFlowTests
             bool G(decimal d) => Book.Caps.Where(c => c.Region == "east").Select(c => c.Cap).Any(m => {|AIR0001:m > Money.Usd(d)|});
             bool H(decimal d) { var (region, cap) = Book.Caps[^1]; return {|AIR0001:cap > Money.Usd(d)|}; }
             bool I(decimal d) => {|AIR0001:Book.Floors[0].Item2 > Money.Usd(d)|};
+            bool J(decimal d) => {|AIR0001:Book.Caps.First().Cap > Money.Usd(d)|} || {|AIR0001:Book.Caps.Find(c => c.Region == "east").Cap > Money.Usd(d)|};
+            bool K(decimal d) => {|AIR0001:Book.Caps.FirstOrDefault(("none", Money.Cny(0m))).Item2 > Money.Usd(d)|} || {|AIR0001:Book.Bands.Values.Last().High > Money.Cny(d)|};
         }
         """);
 
@@ -2503,6 +2505,7 @@ public class CurrencyFlowTests
             public static readonly (string Region, Money Cap)[] Spanned = { ("east", Money.Cny(1m)) };
             public static readonly List<(string Region, Money Cap)> Replaced = new() { ("east", Money.Cny(1m)) };
             public static readonly List<(string Region, Money Cap)> Handed = new() { ("east", Money.Cny(1m)) };
+            public static readonly List<(string Region, Money Cap)> Plain = new() { ("east", Money.Cny(1m)) };
             public static void Load(string text) => Read.Add(("x", Money.Parse(text)));
             public static void Reprice()
             {
@@ -2531,6 +2534,8 @@ public class CurrencyFlowTests
             bool D(decimal d) { foreach (var c in Book.Floors) if (c.Cap > Money.Usd(d)) return true; return false; }
             bool E(decimal d) => Book.Aliased[0].Cap > Money.Usd(d) || Book.Spanned[0].Cap > Money.Usd(d) || Book.Replaced[0].Cap > Money.Usd(d) || Book.Handed[0].Cap > Money.Usd(d);
             bool F(decimal d) => Book.Caps[0].Region.Length > 0 && Book.Floors[0].Cap > Money.Cny(d) == false;
+            bool G(decimal d) => Book.Caps.First().Cap > Money.Usd(d) || Book.Read.Find(c => c.Region == "x").Cap > Money.Cny(d);
+            bool H(decimal d) => Book.Plain.FirstOrDefault(("none", Money.Usd(0m))).Item2 > Money.Usd(d) || Book.Plain.LastOrDefault(("none", Money.Cny(0m))).Item2 > Money.Cny(d);
         }
         """);
 

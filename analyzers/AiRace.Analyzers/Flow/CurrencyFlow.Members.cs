@@ -454,6 +454,21 @@ internal sealed partial class CurrencyFlow
             return index == 1 ? Value(value, depth + 1, mode, cancellationToken) : null;
         }
 
+        if (value is IInvocationOperation elementCall && SourceOf(elementCall.TargetMethod).Kind == CallSourceKind.Element && SourceArgument(elementCall) is { } source)
+        {
+            // caps.First().Cap, caps.Find(…).Cap: a tuple of the collection, or the default one the call is given
+            string? code = TupleElementsOf(source, index, depth + 1, cancellationToken).Code;
+            foreach (var argument in elementCall.Arguments)
+            {
+                if (argument.Value != source && argument.Value.Type is { IsTupleType: true })
+                {
+                    code = Currencies.Join(code, ElementOfTuple(argument.Value, index, depth + 1, mode, cancellationToken));
+                }
+            }
+
+            return Currencies.Known(code);
+        }
+
         if (value is IInvocationOperation { TargetMethod: { ReturnType.IsTupleType: true } method })
         {
             var elements = MethodTuples.Get(method, cancellationToken);
