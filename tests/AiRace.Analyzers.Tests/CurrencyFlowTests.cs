@@ -2557,6 +2557,8 @@ public class CurrencyFlowTests
             bool A(decimal d) { foreach (var (region, band) in Book.Bands) if ({|AIR0001:band.Low > Money.Cny(d)|}) return true; return false; }
             bool B(decimal d) { foreach (var pair in Book.Bands) if ({|AIR0001:pair.Value.High > Money.Cny(d)|}) return true; return false; }
             bool C(decimal d) { foreach (var band in Book.Bands.Values) if ({|AIR0001:band.Low > Money.Cny(d)|}) return true; return false; }
+            bool D(decimal d) => Book.Bands.TryGetValue("east", out var band) && {|AIR0001:band.High > Money.Cny(d)|};
+            bool E(decimal d) => Book.Bands.Remove("east", out var band) && {|AIR0001:band.Low > Money.Cny(d)|};
         }
         """);
 
@@ -2582,6 +2584,19 @@ public class CurrencyFlowTests
             bool B(decimal d) { foreach (var pair in Book.Mixed) if (pair.Value.Low > Money.Usd(d) || pair.Value.Low > Money.Cny(d)) return true; return false; }
             bool C(decimal d) { foreach (var band in Book.Loaded.Values) if (band.Low > Money.Cny(d)) return true; return false; }
             bool D(decimal d) { foreach (var (region, band) in Book.Mixed) if (band.High > Money.Usd(d)) return true; return false; }
+            bool E(decimal d) => Book.Mixed.TryGetValue("east", out var band) && band.Low > Money.Usd(d) && Book.Loaded.TryGetValue("x", out var loaded) && loaded.Low > Money.Cny(d);
+            bool F(decimal d)
+            {
+                if (!Book.Bands.TryGetValue("east", out var band)) return false;
+                band.Low = Money.Cny(1m);
+                return band.Low > Money.Cny(d);
+            }
+            bool G(decimal d)
+            {
+                if (!Book.Bands.TryGetValue("east", out var band)) return false;
+                Book.Mixed.TryGetValue("east", out band);
+                return band.High > Money.Usd(d) || band.High > Money.Cny(d);
+            }
         }
         """);
 

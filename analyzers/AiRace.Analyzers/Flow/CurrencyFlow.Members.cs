@@ -487,6 +487,12 @@ internal sealed partial class CurrencyFlow
             return TupleElementOfElements(loopCollection, index, depth + 1, mode, cancellationToken);
         }
 
+        if (value is ILocalReferenceOperation { Local: var received } && OutOfCollection(received, cancellationToken) is { } outOf)
+        {
+            // bands.TryGetValue(region, out var band) … band.Low: a tuple of the collection
+            return Currencies.Known(TupleElementsOf(outOf, index, depth + 1, cancellationToken).Code);
+        }
+
         if (DictionaryOfValue(value, cancellationToken) is { } dictionary)
         {
             // foreach (var (region, band) in bands) … band.Low; foreach (var pair in bands) … pair.Value.Low
@@ -540,6 +546,38 @@ internal sealed partial class CurrencyFlow
         }
 
         return IsDictionary(collection.SkipConversions()?.Type) ? collection : null;
+    }
+
+    /// <summary>
+    /// The collection an <c>out var</c> local takes an element from (<c>TryGetValue</c>, <c>Remove(key, out value)</c>,
+    /// <c>TryPop</c>, <c>TryDequeue</c>, <c>TryPeek</c>, and the concurrent collections' <c>TryRemove</c> and <c>TryTake</c>),
+    /// when nothing writes the local afterwards (a field of a tuple local set counts); else null.
+    /// </summary>
+    private IOperation? OutOfCollection(ILocalSymbol local, CancellationToken cancellationToken)
+    {
+        if (local.IsRef || local.DeclaringSyntaxReferences is not { Length: 1 } references
+            || references[0].GetSyntax(cancellationToken) is not SingleVariableDesignationSyntax
+            {
+                Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword } argument },
+            } designation)
+        {
+            return null;
+        }
+
+        var model = _search.ModelOf(argument.SyntaxTree);
+        if (model.GetOperation(argument, cancellationToken) is not IArgumentOperation
+            {
+                Parameter.Name: "value" or "result" or "item",
+                Parent: IInvocationOperation { TargetMethod: { } method, Instance: { } collection },
+            }
+            || !(CallSource.IsCollectionsGeneric(method.ContainingType)
+                ? method.Name is "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" or "Remove"
+                : IsConcurrent(method.ContainingType) && method.Name is "TryGetValue" or "TryRemove" or "TryTake" or "TryDequeue" or "TryPop" or "TryPeek"))
+        {
+            return null;
+        }
+
+        return ScopeOf(designation) is { } scope && !AiRace.Analyzers.LocalWrites.MayBeWrittenIn(local, scope, null, model, cancellationToken) ? collection : null;
     }
 
     /// <summary>The collection a <c>foreach</c> variable (not deconstructed) runs over, or null for any other local.</summary>

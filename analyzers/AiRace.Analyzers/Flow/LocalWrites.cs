@@ -24,11 +24,17 @@ internal static class LocalWrites
     public static bool MayBeWritten(ILocalSymbol local, VariableDeclaratorSyntax declarator, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
         var scope = ScopeOf(declarator);
-        if (scope is null)
-        {
-            return true;
-        }
+        return scope is null || MayBeWrittenIn(local, scope, ignoredWrite, model, cancellationToken);
+    }
 
+    /// <summary>Whether the local may be written anywhere in a node that encloses all its uses (an <c>out var</c>'s member), except by <paramref name="ignoredWrite"/>.</summary>
+    /// <param name="local">The local.</param>
+    /// <param name="scope">A node around every use of the local.</param>
+    /// <param name="ignoredWrite">The syntax of a compound assignment whose own write is not counted, or null.</param>
+    /// <param name="model">The semantic model of the scope's tree (used only for receivers of extension calls).</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    public static bool MayBeWrittenIn(ILocalSymbol local, SyntaxNode scope, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
+    {
         // a write of a field of a tuple or struct local (or through its indexer) writes the local; the members of an
         // object do not
         bool valueType = !local.Type.IsReferenceType;
