@@ -212,35 +212,41 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    private string? SearchLocalWrites(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
-    {
-        var scope = ScopeOf(declaration);
-        if (scope is null)
-        {
-            return null;
-        }
+    private string? SearchLocalWrites(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken) =>
+        ScopeOf(declaration) is { } scope ? WritesIn(scope, local, model, cancellationToken) : null;
 
-        string name = local.Name;
+    /// <summary>
+    /// The currency every write of a local or parameter in a scope states (<see cref="Currencies.None"/> for none); null
+    /// when one is unknown or the variable is taken by reference (<c>ref</c>, <c>__makeref</c>, its address).
+    /// </summary>
+    private string? WritesIn(SyntaxNode scope, ISymbol variable, SemanticModel model, CancellationToken cancellationToken)
+    {
         string? code = Currencies.None;
-        foreach (var token in IdentifierScan.In(scope, name, cancellationToken))
+        foreach (var token in IdentifierScan.In(scope, variable.Name, cancellationToken))
         {
             if (token.Parent is not IdentifierNameSyntax identifier || WritePosition(identifier) is not { } written)
             {
                 continue;
             }
 
-            if (written.Parent is RefExpressionSyntax)
+            if (written.Parent is RefExpressionSyntax or MakeRefExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.AddressOfExpression })
             {
                 return null;
             }
 
             var reference = model.GetOperation(written, cancellationToken);
-            if (reference is not ILocalReferenceOperation { Local: { } referenced } || !SymbolEqualityComparer.Default.Equals(referenced, local))
+            var referenced = reference switch
+            {
+                ILocalReferenceOperation local => (ISymbol)local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter.OriginalDefinition,
+                _ => null,
+            };
+            if (referenced is null || !SymbolEqualityComparer.Default.Equals(referenced, variable))
             {
                 continue;
             }
 
-            code = Currencies.Join(code, WrittenValue(reference, cancellationToken));
+            code = Currencies.Join(code, WrittenValue(reference!, cancellationToken));
             if (code is null)
             {
                 return null;

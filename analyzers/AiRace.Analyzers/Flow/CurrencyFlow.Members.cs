@@ -355,10 +355,7 @@ internal sealed partial class CurrencyFlow
             return Read(OutValues.Get(own.OriginalDefinition, cancellationToken));
         }
 
-        if (argument.Parent is not IInvocationOperation { TargetMethod: { } method, Instance: { } collection } invocation
-            || !(CallSource.IsCollectionsGeneric(method.ContainingType)
-                ? method.Name is "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" or "Remove"
-                : IsConcurrent(method.ContainingType) && method.Name is "TryGetValue" or "TryRemove" or "TryTake" or "TryDequeue" or "TryPop" or "TryPeek"))
+        if (argument.Parent is not IInvocationOperation { TargetMethod: { } method, Instance: { } collection } invocation || !GivesElementOut(method))
         {
             return null;
         }
@@ -368,6 +365,12 @@ internal sealed partial class CurrencyFlow
             ? KeyedValue(collection, key, whole, cancellationToken)
             : whole;
     }
+
+    /// <summary>A collection's method that gives one of its elements through an <c>out</c> parameter (<c>TryGetValue</c>, <c>TryPop</c>, a concurrent collection's <c>TryTake</c>…).</summary>
+    private static bool GivesElementOut(IMethodSymbol method) =>
+        CallSource.IsCollectionsGeneric(method.ContainingType)
+            ? method.Name is "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" or "Remove"
+            : IsConcurrent(method.ContainingType) && method.Name is "TryGetValue" or "TryRemove" or "TryTake" or "TryDequeue" or "TryPop" or "TryPeek";
 
     /// <summary>
     /// The currency an <c>out</c> parameter of a method of the compilation leaves with: its annotation, else the one every
@@ -387,34 +390,7 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        var model = _search.ModelOf(body.SyntaxTree);
-        string? code = Currencies.None;
-        foreach (var token in IdentifierScan.In(body, parameter.Name, cancellationToken))
-        {
-            if (token.Parent is not IdentifierNameSyntax identifier || WritePosition(identifier) is not { } written)
-            {
-                continue;
-            }
-
-            if (written.Parent is RefExpressionSyntax or MakeRefExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.AddressOfExpression })
-            {
-                return null;
-            }
-
-            if (model.GetOperation(written, cancellationToken) is not IParameterReferenceOperation reference
-                || !SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter))
-            {
-                continue;
-            }
-
-            code = Currencies.Join(code, WrittenValue(reference, cancellationToken));
-            if (code is null)
-            {
-                return null;
-            }
-        }
-
-        return Currencies.Known(code);
+        return Currencies.Known(WritesIn(body, parameter, _search.ModelOf(body.SyntaxTree), cancellationToken));
     }
 
     /// <summary>
@@ -475,28 +451,20 @@ internal sealed partial class CurrencyFlow
             return index < elements.Length ? elements[index] : null;
         }
 
-        if (ElementOwner(value) is { } owner)
-        {
-            // caps[0].Cap, byRegion["east"].Cap: an element of the tuples the collection holds
-            return Currencies.Known(TupleElementsOf(owner, index, depth + 1, cancellationToken).Code);
-        }
-
-        if (value is ILocalReferenceOperation { Local: var local } && ForEachCollection(local, cancellationToken) is { } loopCollection)
+        var declaration = value is ILocalReferenceOperation { Local: { DeclaringSyntaxReferences: { Length: 1 } references } }
+            ? references[0].GetSyntax(cancellationToken)
+            : null;
+        if (declaration is ForEachStatementSyntax && ForEachCollection(declaration, cancellationToken) is { } loopCollection)
         {
             // foreach (var pair in first.Zip(second)): a tuple of the sequence
             return TupleElementOfElements(loopCollection, index, depth + 1, mode, cancellationToken);
         }
 
-        if (value is ILocalReferenceOperation { Local: var received } && OutOfCollection(received, cancellationToken) is { } outOf)
+        if (HoldingCollection(value, declaration, cancellationToken) is { } holder)
         {
-            // bands.TryGetValue(region, out var band) … band.Low: a tuple of the collection
-            return Currencies.Known(TupleElementsOf(outOf, index, depth + 1, cancellationToken).Code);
-        }
-
-        if (DictionaryOfValue(value, cancellationToken) is { } dictionary)
-        {
-            // foreach (var (region, band) in bands) … band.Low; foreach (var pair in bands) … pair.Value.Low
-            return Currencies.Known(TupleElementsOf(dictionary, index, depth + 1, cancellationToken).Code);
+            // an element of the tuples a collection holds: caps[0].Cap, bands.TryGetValue(region, out var band) … band.Low,
+            // foreach (var (region, band) in bands) … band.Low, foreach (var pair in bands) … pair.Value.Low
+            return Currencies.Known(TupleElementsOf(holder, index, depth + 1, cancellationToken).Code);
         }
 
         if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation && depth < MaxDepth)
@@ -514,52 +482,48 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    /// <summary>The collection an element read comes from: an indexer's instance (from the end too), an array; else null.</summary>
-    private static IOperation? ElementOwner(IOperation value) => value switch
-    {
-        IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => instance,
-        IArrayElementReferenceOperation { Indices.Length: 1 } element => element.ArrayReference,
-        IImplicitIndexerReferenceOperation { IndexerSymbol: IPropertySymbol { IsIndexer: true } } fromEnd => fromEnd.Instance,
-        _ => null,
-    };
-
     /// <summary>
-    /// The dictionary whose value a read is, in a <c>foreach</c> over it: the value deconstructed from each pair
-    /// (<c>foreach (var (key, value) in dictionary)</c>), or a pair's <c>Value</c>; null for anything else.
+    /// The collection one of whose tuples a value is: an element read by an indexer (from the end too) or of an array;
+    /// a local an <c>out var</c> took from the collection; a dictionary's value in a <c>foreach</c> over it, deconstructed
+    /// from each pair or read as a pair's <c>Value</c>. <paramref name="declaration"/> is the syntax that declares the
+    /// value's local, if it is one. Null for anything else.
     /// </summary>
-    private IOperation? DictionaryOfValue(IOperation value, CancellationToken cancellationToken)
+    private IOperation? HoldingCollection(IOperation value, SyntaxNode? declaration, CancellationToken cancellationToken)
     {
-        IOperation? collection = null;
         switch (value)
         {
-            case IPropertyReferenceOperation { Property: { Name: "Value", ContainingType.Name: "KeyValuePair" }, Instance: ILocalReferenceOperation pair }:
-                collection = ForEachCollection(pair.Local, cancellationToken);
-                break;
-            case ILocalReferenceOperation { Local: var local }
-                when local.DeclaringSyntaxReferences is { Length: 1 } references
-                    && references[0].GetSyntax(cancellationToken) is SingleVariableDesignationSyntax { Parent: ParenthesizedVariableDesignationSyntax designation } single
-                    && designation.Variables.Count == 2 && designation.Variables[1] == single
-                    && (designation.Parent as ForEachVariableStatementSyntax ?? (designation.Parent as DeclarationExpressionSyntax)?.Parent as ForEachVariableStatementSyntax) is { } loop
-                    && _search.ModelOf(loop.SyntaxTree).GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach:
-                collection = forEach.Collection;
-                break;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance }:
+                return instance;
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element:
+                return element.ArrayReference;
+            case IImplicitIndexerReferenceOperation { IndexerSymbol: IPropertySymbol { IsIndexer: true } } fromEnd:
+                return fromEnd.Instance;
+            case IPropertyReferenceOperation { Property: { Name: "Value", ContainingType.Name: "KeyValuePair" }, Instance: ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } pairReferences } }:
+                return DictionaryOrNull(ForEachCollection(pairReferences[0].GetSyntax(cancellationToken), cancellationToken));
+            case ILocalReferenceOperation { Local: var local } when declaration is SingleVariableDesignationSyntax single:
+                return single.Parent switch
+                {
+                    DeclarationExpressionSyntax { Parent: ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword } argument } =>
+                        OutOfCollection(local, single, argument, cancellationToken),
+                    ParenthesizedVariableDesignationSyntax { Variables.Count: 2 } designation when designation.Variables[1] == single
+                        && (designation.Parent as ForEachVariableStatementSyntax ?? (designation.Parent as DeclarationExpressionSyntax)?.Parent as ForEachVariableStatementSyntax) is { } loop =>
+                        DictionaryOrNull((_search.ModelOf(loop.SyntaxTree).GetOperation(loop, cancellationToken) as IForEachLoopOperation)?.Collection),
+                    _ => null,
+                };
+            default:
+                return null;
         }
 
-        return IsDictionary(collection.SkipConversions()?.Type) ? collection : null;
+        static IOperation? DictionaryOrNull(IOperation? collection) => IsDictionary(collection.SkipConversions()?.Type) ? collection : null;
     }
 
     /// <summary>
-    /// The collection an <c>out var</c> local takes an element from (<c>TryGetValue</c>, <c>Remove(key, out value)</c>,
-    /// <c>TryPop</c>, <c>TryDequeue</c>, <c>TryPeek</c>, and the concurrent collections' <c>TryRemove</c> and <c>TryTake</c>),
-    /// when nothing writes the local afterwards (a field of a tuple local set counts); else null.
+    /// The collection an <c>out var</c> local takes an element from (<see cref="GivesElementOut"/>), when nothing writes the
+    /// local afterwards (a field of a tuple local set counts); else null.
     /// </summary>
-    private IOperation? OutOfCollection(ILocalSymbol local, CancellationToken cancellationToken)
+    private IOperation? OutOfCollection(ILocalSymbol local, SingleVariableDesignationSyntax designation, ArgumentSyntax argument, CancellationToken cancellationToken)
     {
-        if (local.IsRef || local.DeclaringSyntaxReferences is not { Length: 1 } references
-            || references[0].GetSyntax(cancellationToken) is not SingleVariableDesignationSyntax
-            {
-                Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword } argument },
-            } designation)
+        if (local.IsRef)
         {
             return null;
         }
@@ -570,9 +534,7 @@ internal sealed partial class CurrencyFlow
                 Parameter.Name: "value" or "result" or "item",
                 Parent: IInvocationOperation { TargetMethod: { } method, Instance: { } collection },
             }
-            || !(CallSource.IsCollectionsGeneric(method.ContainingType)
-                ? method.Name is "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" or "Remove"
-                : IsConcurrent(method.ContainingType) && method.Name is "TryGetValue" or "TryRemove" or "TryTake" or "TryDequeue" or "TryPop" or "TryPeek"))
+            || !GivesElementOut(method))
         {
             return null;
         }
@@ -580,10 +542,9 @@ internal sealed partial class CurrencyFlow
         return ScopeOf(designation) is { } scope && !AiRace.Analyzers.LocalWrites.MayBeWrittenIn(local, scope, null, model, cancellationToken) ? collection : null;
     }
 
-    /// <summary>The collection a <c>foreach</c> variable (not deconstructed) runs over, or null for any other local.</summary>
-    private IOperation? ForEachCollection(ILocalSymbol local, CancellationToken cancellationToken) =>
-        local.DeclaringSyntaxReferences is { Length: 1 } references && references[0].GetSyntax(cancellationToken) is ForEachStatementSyntax loop
-        && _search.ModelOf(loop.SyntaxTree).GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach
+    /// <summary>The collection a <c>foreach</c> statement (one whose variable is not deconstructed) runs over, or null for any other declaration.</summary>
+    private IOperation? ForEachCollection(SyntaxNode? declaration, CancellationToken cancellationToken) =>
+        declaration is ForEachStatementSyntax loop && _search.ModelOf(loop.SyntaxTree).GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach
             ? forEach.Collection
             : null;
 
