@@ -40,6 +40,9 @@ internal enum CallSourceKind
 
     /// <summary><c>Task.FromResult</c>, <c>ValueTask.FromResult</c>: its argument (when money), which an <c>await</c> gives back.</summary>
     Wrapped,
+
+    /// <summary><c>Nullable&lt;Money&gt;.GetValueOrDefault</c>: the receiver's currency, joined with the default value's when one is given.</summary>
+    ReceiverOrDefault,
 }
 
 /// <summary>What a method does to a sequence of elements, for the collections the flow follows.</summary>
@@ -84,6 +87,7 @@ internal sealed class CallSource
     private static readonly CallSource SelectedSource = new(CallSourceKind.Selected) { BindsElements = true };
     private static readonly CallSource ParsedTextSource = new(CallSourceKind.ParsedText);
     private static readonly CallSource WrappedSource = new(CallSourceKind.Wrapped);
+    private static readonly CallSource ReceiverOrDefaultSource = new(CallSourceKind.ReceiverOrDefault);
     private static readonly CallSource LinqSource = new(CallSourceKind.None) { BindsElements = true };
     private static readonly CallSource ElementMethodSource = new(CallSourceKind.None) { BindsInstanceElements = true };
 
@@ -160,6 +164,11 @@ internal sealed class CallSource
             return WrappedSource;
         }
 
+        if (method is { Name: "GetValueOrDefault", IsStatic: false } && method.ContainingType is { Name: "Nullable", ContainingNamespace.Name: "System" })
+        {
+            return ReceiverOrDefaultSource;
+        }
+
         if (IsLinq(method.ContainingType) && method.Name is "Min" or "Max" && method.Parameters.Length == 2 && method.ReturnType.TypeKind == TypeKind.TypeParameter)
         {
             return SelectedSource;
@@ -182,7 +191,8 @@ internal sealed class CallSource
             }
         }
 
-        if (!constructor && (types.CarriesCurrency(method.ReturnType) || IsTaskOfMoney(method.ReturnType, types))
+        if (!constructor && (types.CarriesCurrency(method.ReturnType) || IsTaskOfMoney(method.ReturnType, types)
+                || method.ReturnType is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
             && (!method.DeclaringSyntaxReferences.IsEmpty || Annotations.HasReturnAnnotation(method, types)))
         {
             return MethodSource;

@@ -136,7 +136,7 @@ internal sealed partial class CurrencyFlow
         int tried = 0;
         foreach (var parameter in function.Parameters)
         {
-            if (parameter.RefKind is not (RefKind.None or RefKind.In) || parameter.IsParams || !_types.IsMoney(parameter.Type)
+            if (parameter.RefKind is not (RefKind.None or RefKind.In) || parameter.IsParams || !(_types.IsMoney(parameter.Type) || IsReturnedTypeParameter(parameter, function))
                 || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, cancellationToken))
             {
                 continue;
@@ -171,6 +171,10 @@ internal sealed partial class CurrencyFlow
 
         return -1;
     }
+
+    /// <summary>Whether a parameter's type is the type parameter its generic method returns (<c>T Checked&lt;T&gt;(T value)</c>).</summary>
+    private static bool IsReturnedTypeParameter(IParameterSymbol parameter, IMethodSymbol function) =>
+        parameter.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } && SymbolEqualityComparer.Default.Equals(parameter.Type, function.ReturnType);
 
     /// <summary>The currency every return of a lambda's own body agrees on (<see cref="Currencies.None"/> for none).</summary>
     private string? LambdaReturns(IAnonymousFunctionOperation lambda, CancellationToken cancellationToken)

@@ -324,6 +324,12 @@ internal sealed partial class CurrencyFlow
 
         if (method.DeclaringSyntaxReferences.IsEmpty)
         {
+            if (method.Name == "Allocate" && invocation.Instance is { } whole && method.IsOn(_types.Money))
+            {
+                // budget.Allocate(3): every part is in the currency of the amount it divides
+                return projected is null ? Elements.Of(Value(whole, depth, FlowMode.Exact, cancellationToken)) : Elements.Unknown;
+            }
+
             return projected is null ? Elements.Of(Declared(method)) : Elements.Unknown;
         }
 

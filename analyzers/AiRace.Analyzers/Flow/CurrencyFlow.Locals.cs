@@ -97,11 +97,14 @@ internal sealed partial class CurrencyFlow
                 return PatternInput(model.GetOperation(designation.Parent, cancellationToken), depth, cancellationToken);
 
             case DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax tuple } tupleArgument }:
-                // (var a, var b) = …
+                // (var a, var b) = …; foreach ((var a, var b) in …)
                 return tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple
-                    && model.GetOperation(assignment, cancellationToken) is IDeconstructionAssignmentOperation deconstruction
-                    ? ElementOfTuple(deconstruction.Value, tuple.Arguments.IndexOf(tupleArgument), depth, FlowMode.Exact, cancellationToken)
-                    : null;
+                    ? model.GetOperation(assignment, cancellationToken) is IDeconstructionAssignmentOperation deconstruction
+                        ? ElementOfTuple(deconstruction.Value, tuple.Arguments.IndexOf(tupleArgument), depth, FlowMode.Exact, cancellationToken)
+                        : null
+                    : tuple.Parent is ForEachVariableStatementSyntax loop && loop.Variable == tuple
+                        ? DeconstructedInLoop(loop, tuple.Arguments.IndexOf(tupleArgument), model, depth, cancellationToken)
+                        : null;
 
             default:
                 return null;
@@ -124,21 +127,28 @@ internal sealed partial class CurrencyFlow
         }
 
         var loop = designation.Parent as ForEachVariableStatementSyntax ?? (designation.Parent as DeclarationExpressionSyntax)?.Parent as ForEachVariableStatementSyntax;
-        if (loop is not null && index == 1
-            && model.GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach
-            && IsDictionary(forEach.Collection.SkipConversions()?.Type))
+        return loop is null ? null : DeconstructedInLoop(loop, index, model, depth, cancellationToken);
+    }
+
+    /// <summary>Variable <paramref name="index"/> of <c>foreach (var (a, b) in …)</c> or <c>foreach ((var a, var b) in …)</c>.</summary>
+    private string? DeconstructedInLoop(ForEachVariableStatementSyntax loop, int index, SemanticModel model, int depth, CancellationToken cancellationToken)
+    {
+        if (index < 0 || model.GetOperation(loop, cancellationToken) is not IForEachLoopOperation forEach)
+        {
+            return null;
+        }
+
+        var collectionType = forEach.Collection.SkipConversions()?.Type;
+        if (IsDictionary(collectionType))
         {
             // the pairs of a dictionary deconstruct into key and value
-            return ElementsOf(forEach.Collection, depth, cancellationToken).Code;
+            return index == 1 ? ElementsOf(forEach.Collection, depth, cancellationToken).Code : null;
         }
 
-        if (loop is not null && model.GetOperation(loop, cancellationToken) is IForEachLoopOperation tuples && ValueTypeOf(tuples.Collection.SkipConversions()?.Type) is { IsTupleType: true })
-        {
-            // foreach (var (a, b) in first.Zip(second)): the elements of the sequence's tuples
-            return TupleElementOfElements(tuples.Collection, index, depth + 1, FlowMode.Exact, cancellationToken);
-        }
-
-        return null;
+        // foreach (var (a, b) in first.Zip(second)): the elements of the sequence's tuples
+        return ValueTypeOf(collectionType) is { IsTupleType: true }
+            ? TupleElementOfElements(forEach.Collection, index, depth + 1, FlowMode.Exact, cancellationToken)
+            : null;
     }
 
     /// <summary>

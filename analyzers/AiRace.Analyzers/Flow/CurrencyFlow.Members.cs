@@ -467,6 +467,12 @@ internal sealed partial class CurrencyFlow
             return Currencies.Known(TupleElementsOf(holder, index, depth + 1, cancellationToken).Code);
         }
 
+        if (value is IFieldReferenceOperation { Instance: { } outer, Field: { ContainingType.IsTupleType: true } field } && depth < MaxDepth)
+        {
+            // entry.Band.Low, with entry a tuple whose element Band is a tuple: the element of the tuple written there
+            return OuterTupleElement(outer, field, depth, mode, cancellationToken) is { } inner ? ElementOfTuple(inner, index, depth + 1, mode, cancellationToken) : null;
+        }
+
         if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation && depth < MaxDepth)
         {
             var single = ValueFlow.SingleValue(value, null, _singleValues, mode, cancellationToken);
@@ -633,6 +639,22 @@ internal sealed partial class CurrencyFlow
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The expression a tuple literal gives element <paramref name="field"/> of a tuple, when the tuple is that literal or
+    /// a local, field or property that always holds it; else null.
+    /// </summary>
+    private IOperation? OuterTupleElement(IOperation tuple, IFieldSymbol field, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        int position = TupleIndex(field.CorrespondingTupleField ?? field);
+        var value = tuple.SkipConversions();
+        if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
+        {
+            value = ValueFlow.HeldValue(value, _singleValues, _search.ModelOf, mode, cancellationToken)?.SkipConversions();
+        }
+
+        return position >= 0 && depth < MaxDepth && value is ITupleOperation literal && position < literal.Elements.Length ? literal.Elements[position] : null;
     }
 
     /// <summary><c>t.Item2</c>, <c>t.Amount</c>: an element of a tuple value.</summary>

@@ -208,6 +208,8 @@ internal sealed partial class CurrencyFlow
                 return Value(instance, depth, mode, cancellationToken);
             case "Value" when instance is not null && containing is { Name: "Nullable" or "KeyValuePair" } && containing.ContainingNamespace is { Name: "System" or "Generic" }:
                 return Value(instance, depth, mode, cancellationToken);
+            case "Value" when instance is not null && containing is { Name: "Lazy", ContainingNamespace.Name: "System" } && _types.IsMoney(property.Type):
+                return LazyValue(instance, cancellationToken);
             case "Result" or "RoundedResult" when instance is not null && _types.IsConversion(containing):
                 // money.ConvertTo(Currency.USD, …).Result is in the target currency
                 return ConversionTarget(instance, depth, mode, cancellationToken);
@@ -230,6 +232,34 @@ internal sealed partial class CurrencyFlow
         }
 
         return MemberValue(property, cancellationToken);
+    }
+
+    /// <summary>
+    /// What a <c>Lazy&lt;Money&gt;</c> that always holds one object gives: the currency its value factory returns
+    /// (<c>static readonly Lazy&lt;Money&gt; Cap = new(() =&gt; Money.Cny(9m))</c>).
+    /// </summary>
+    private string? LazyValue(IOperation lazy, CancellationToken cancellationToken)
+    {
+        var value = lazy.SkipConversions();
+        if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
+        {
+            value = ValueFlow.HeldValue(value, _singleValues, _search.ModelOf, FlowMode.Exact, cancellationToken)?.SkipConversions();
+        }
+
+        if (value is not IObjectCreationOperation creation)
+        {
+            return null;
+        }
+
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter is { Name: "valueFactory" })
+            {
+                return LambdaResult(argument.Value, cancellationToken);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The target currency of <c>money.ConvertTo(target, …)</c>.</summary>
@@ -331,6 +361,11 @@ internal sealed partial class CurrencyFlow
             case CallSourceKind.Wrapped:
                 // Task.FromResult(m): awaited, the task gives m back
                 return invocation.Arguments.Length == 1 && _types.IsMoney(invocation.Arguments[0].Value.Type) ? Value(invocation.Arguments[0].Value, depth, mode, cancellationToken) : null;
+            case CallSourceKind.ReceiverOrDefault:
+                // cap.GetValueOrDefault(), cap.GetValueOrDefault(Money.Usd(0m)) with cap a Money?
+                return invocation.Instance is { } nullable && _types.IsMoney(invocation.Type)
+                    ? OrDefaultValue(invocation, Value(nullable, depth, mode, cancellationToken), depth, mode, cancellationToken)
+                    : null;
             default:
                 return FromArguments(invocation.Arguments, source, depth, mode, cancellationToken);
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -51,6 +52,28 @@ internal static class ValueFlow
                     : null;
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// The value a field or property always holds, wherever it is declared in the compilation (its declaration read
+    /// through the model of its own tree); for a local, <see cref="SingleValue"/>.
+    /// </summary>
+    /// <param name="reference">A reference to a local, field or property.</param>
+    /// <param name="members">The compilation's cache of field and property values.</param>
+    /// <param name="modelOf">The compilation's semantic model of a tree.</param>
+    /// <param name="mode">Whether a local's later writes are looked for.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    public static IOperation? HeldValue(IOperation reference, MemberValues members, Func<SyntaxTree, SemanticModel> modelOf, FlowMode mode, CancellationToken cancellationToken)
+    {
+        switch (reference)
+        {
+            case IFieldReferenceOperation { Field: { DeclaringSyntaxReferences: { Length: 1 } fieldReferences } field }:
+                return members.ValueOf(field, modelOf(fieldReferences[0].SyntaxTree), FieldValue, cancellationToken);
+            case IPropertyReferenceOperation { Arguments.IsEmpty: true, Property: { DeclaringSyntaxReferences: { Length: 1 } propertyReferences } property }:
+                return members.ValueOf(property, modelOf(propertyReferences[0].SyntaxTree), PropertyValue, cancellationToken);
+            default:
+                return SingleValue(reference, null, members, mode, cancellationToken);
         }
     }
 
