@@ -133,6 +133,62 @@ public class PassThroughFlowTests
             bool Given(Lazy<Money> lazy) => lazy.Value > Money.Usd(1m);
             bool Same() => Plan.Reserve.Value > Money.Cny(1m);
         }
+        """,
+        """
+        using System;
+        using AiRace.Core;
+        class Fallback : Lazy<Money>
+        {
+            public Fallback(Func<Money> valueFactory) : base(() => Money.Usd(valueFactory().Amount)) { }
+        }
+        class Derived
+        {
+            private static readonly Lazy<Money> Cap = new Fallback(() => Money.Cny(1m));
+            bool Field() => Cap.Value > Money.Usd(1m);
+            bool Local() { var later = new Fallback(() => Money.Cny(1m)); return later.Value > Money.Usd(1m); }
+        }
+        """,
+        """
+        namespace Acme.System
+        {
+            public sealed class Lazy<T>
+            {
+                private readonly T _value;
+                public Lazy(global::System.Func<T> valueFactory, T value) => _value = value;
+                public T Value => _value;
+            }
+        }
+        namespace Acme
+        {
+            using AiRace.Core;
+            class LookAlike
+            {
+                private static readonly Acme.System.Lazy<Money> Cap = new(() => Money.Cny(1m), Money.Usd(1m));
+                bool Field() => Cap.Value > Money.Usd(1m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lazy_and_nested_tuple_of_a_referenced_project_DoesNotReport() => Files.VerifyReferencingProject(
+        """
+        using System;
+        using AiRace.Core;
+        public static class Plan
+        {
+            public static readonly Lazy<Money> Reserve = new(() => Money.Cny(70m));
+            public static Lazy<Money> Floor { get; } = new(() => Money.Cny(1m));
+            public static readonly ((string Region, Money Cap) Entry, int Rank) Leader = (("Shanghai", Money.Cny(5m)), 1);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool A() => Plan.Reserve.Value > Money.Usd(1m);
+            bool B() => Plan.Floor.Value > Money.Usd(1m);
+            bool C() => Plan.Leader.Entry.Cap > Money.Usd(1m);
+        }
         """);
 
     [Fact]

@@ -164,7 +164,7 @@ internal sealed class CallSource
             return WrappedSource;
         }
 
-        if (method is { Name: "GetValueOrDefault", IsStatic: false } && method.ContainingType is { Name: "Nullable", ContainingNamespace.Name: "System" })
+        if (method is { Name: "GetValueOrDefault", IsStatic: false } && method.ContainingType?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
             return ReceiverOrDefaultSource;
         }

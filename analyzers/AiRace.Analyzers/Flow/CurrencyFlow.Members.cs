@@ -651,7 +651,7 @@ internal sealed partial class CurrencyFlow
         var value = tuple.SkipConversions();
         if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
         {
-            value = ValueFlow.HeldValue(value, _singleValues, _search.ModelOf, mode, cancellationToken)?.SkipConversions();
+            value = ValueFlow.HeldValue(value, _singleValues, _search.OwnModelOf, mode, cancellationToken)?.SkipConversions();
         }
 
         return position >= 0 && depth < MaxDepth && value is ITupleOperation literal && position < literal.Elements.Length ? literal.Elements[position] : null;

@@ -208,7 +208,7 @@ internal sealed partial class CurrencyFlow
                 return Value(instance, depth, mode, cancellationToken);
             case "Value" when instance is not null && containing is { Name: "Nullable" or "KeyValuePair" } && containing.ContainingNamespace is { Name: "System" or "Generic" }:
                 return Value(instance, depth, mode, cancellationToken);
-            case "Value" when instance is not null && containing is { Name: "Lazy", ContainingNamespace.Name: "System" } && _types.IsMoney(property.Type):
+            case "Value" when instance is not null && containing is { Name: "Lazy" } && _types.IsMoney(property.Type):
                 return LazyValue(instance, cancellationToken);
             case "Result" or "RoundedResult" when instance is not null && _types.IsConversion(containing):
                 // money.ConvertTo(Currency.USD, …).Result is in the target currency
@@ -243,11 +243,13 @@ internal sealed partial class CurrencyFlow
         var value = lazy.SkipConversions();
         if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
         {
-            value = ValueFlow.HeldValue(value, _singleValues, _search.ModelOf, FlowMode.Exact, cancellationToken)?.SkipConversions();
+            value = ValueFlow.HeldValue(value, _singleValues, _search.OwnModelOf, FlowMode.Exact, cancellationToken)?.SkipConversions();
         }
 
-        if (value is not IObjectCreationOperation creation)
+        if (value is not IObjectCreationOperation { Type: INamedTypeSymbol { Name: "Lazy", Arity: 1 } created } creation
+            || created.ContainingNamespace is not { Name: "System" } system || !system.ContainingNamespace.IsGlobalNamespace)
         {
+            // a type derived from Lazy<Money> may hand its base another factory
             return null;
         }
 

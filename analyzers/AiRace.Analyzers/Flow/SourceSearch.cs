@@ -162,6 +162,9 @@ internal sealed class SourceSearch
         return model;
     }
 
+    /// <summary>The semantic model of a tree of the compilation; null for a tree of another compilation (a referenced project's, in the IDE).</summary>
+    public SemanticModel? OwnModelOf(SyntaxTree tree) => _compilation.ContainsSyntaxTree(tree) ? ModelOf(tree) : null;
+
     /// <summary>Every tree of the compilation (the answer of <see cref="TreesThatCanWrite"/> for a member any file may write).</summary>
     public IEnumerable<SyntaxTree> EveryTree => _trees;
 

@@ -61,17 +61,18 @@ internal static class ValueFlow
     /// </summary>
     /// <param name="reference">A reference to a local, field or property.</param>
     /// <param name="members">The compilation's cache of field and property values.</param>
-    /// <param name="modelOf">The compilation's semantic model of a tree.</param>
+    /// <param name="modelOf">The compilation's semantic model of a tree, or null for a tree of another compilation (a
+    /// member of a referenced project keeps its syntax, in the IDE).</param>
     /// <param name="mode">Whether a local's later writes are looked for.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
-    public static IOperation? HeldValue(IOperation reference, MemberValues members, Func<SyntaxTree, SemanticModel> modelOf, FlowMode mode, CancellationToken cancellationToken)
+    public static IOperation? HeldValue(IOperation reference, MemberValues members, Func<SyntaxTree, SemanticModel?> modelOf, FlowMode mode, CancellationToken cancellationToken)
     {
         switch (reference)
         {
             case IFieldReferenceOperation { Field: { DeclaringSyntaxReferences: { Length: 1 } fieldReferences } field }:
-                return members.ValueOf(field, modelOf(fieldReferences[0].SyntaxTree), FieldValue, cancellationToken);
+                return modelOf(fieldReferences[0].SyntaxTree) is { } fieldModel ? members.ValueOf(field, fieldModel, FieldValue, cancellationToken) : null;
             case IPropertyReferenceOperation { Arguments.IsEmpty: true, Property: { DeclaringSyntaxReferences: { Length: 1 } propertyReferences } property }:
-                return members.ValueOf(property, modelOf(propertyReferences[0].SyntaxTree), PropertyValue, cancellationToken);
+                return modelOf(propertyReferences[0].SyntaxTree) is { } propertyModel ? members.ValueOf(property, propertyModel, PropertyValue, cancellationToken) : null;
             default:
                 return SingleValue(reference, null, members, mode, cancellationToken);
         }
