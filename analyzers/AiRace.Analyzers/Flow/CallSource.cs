@@ -71,6 +71,18 @@ internal enum SequenceKind
 
     /// <summary><c>Enumerable.Repeat</c>: its first argument, as every element.</summary>
     Repeat,
+
+    /// <summary>
+    /// <c>ImmutableArray.Create(a, b)</c>, <c>ImmutableList.CreateRange(xs)</c>, the other immutable collections' factories:
+    /// the elements given, one by one or as a collection.
+    /// </summary>
+    Created,
+
+    /// <summary>
+    /// An instance method of an immutable collection that returns a changed copy (<c>caps.Add(m)</c>, <c>caps.Remove(m)</c>,
+    /// <c>caps.SetItem(k, m)</c>): the collection's elements with those it adds.
+    /// </summary>
+    NewVersion,
 }
 
 /// <summary>
@@ -174,6 +186,12 @@ internal sealed class CallSource
             return SelectedSource;
         }
 
+        if (ImmutableSequenceOf(method) is var immutable and not SequenceKind.None)
+        {
+            // a factory or conversion of the immutable and frozen collections, a read-only wrapper, a changed copy
+            return new CallSource(CallSourceKind.None) { BindsElements = immutable is SequenceKind.PassThrough or SequenceKind.ToDictionarySelect, Sequence = immutable };
+        }
+
         if (IsLinq(method.ContainingType))
         {
             var sequence = SequenceOf(method.Name);
@@ -184,7 +202,7 @@ internal sealed class CallSource
         {
             switch (method.Name)
             {
-                case "GetRange" or "FindAll" or "ToArray" or "Slice":
+                case "GetRange" or "FindAll" or "ToArray" or "Slice" or "AsReadOnly":
                     return new CallSource(CallSourceKind.None) { BindsInstanceElements = true, Sequence = SequenceKind.CopyOfInstance };
                 case "ForEach" or "Sort" or "Find" or "FindLast" or "FindIndex" or "Exists" or "TrueForAll" or "RemoveAll" or "ConvertAll":
                     return ElementMethodSource;
@@ -284,8 +302,66 @@ internal sealed class CallSource
         _ => SequenceKind.None,
     };
 
+    /// <summary>
+    /// What a method of the immutable, frozen or read-only collections does with elements: the factories of
+    /// System.Collections.Immutable (<c>Create</c>, <c>CreateRange</c>), the conversions to immutable and frozen
+    /// collections (<c>ToImmutableArray</c>, <c>ToFrozenDictionary</c>…), <c>AsReadOnly</c>, and an immutable collection's
+    /// own methods that return a changed copy.
+    /// </summary>
+    private static SequenceKind ImmutableSequenceOf(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        if (type is null)
+        {
+            return SequenceKind.None;
+        }
+
+        if (!method.IsStatic)
+        {
+            return IsImmutable(type) && SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, type.OriginalDefinition)
+                ? SequenceKind.NewVersion
+                : SequenceKind.None;
+        }
+
+        if (method.Name == "AsReadOnly" && method.Parameters.Length == 1
+            && (type.SpecialType == SpecialType.System_Array || type.Name == "CollectionExtensions" && IsCollectionsGeneric(type)))
+        {
+            // Array.AsReadOnly(caps), dictionary.AsReadOnly(): a read-only view of the same elements
+            return SequenceKind.PassThrough;
+        }
+
+        if (!type.IsStatic || !IsImmutableNamespace(type.ContainingNamespace))
+        {
+            return SequenceKind.None;
+        }
+
+        return method.Name switch
+        {
+            "Create" or "CreateRange" => SequenceKind.Created,
+            "ToImmutableArray" or "ToImmutableList" or "ToImmutableHashSet" or "ToImmutableSortedSet" or "ToFrozenSet" => SequenceKind.PassThrough,
+            "ToImmutableDictionary" or "ToImmutableSortedDictionary" or "ToFrozenDictionary" => SequenceKind.ToDictionarySelect,
+            _ => SequenceKind.None,
+        };
+    }
+
+    /// <summary>
+    /// A collection whose own members never change it: the generic collections of System.Collections.Immutable and
+    /// System.Collections.Frozen (not their nested builders), and the read-only wrappers of System.Collections.ObjectModel.
+    /// </summary>
+    internal static bool IsImmutable(INamedTypeSymbol? type) =>
+        type is { IsGenericType: true, ContainingType: null } && IsImmutableNamespace(type.ContainingNamespace)
+        || type is { Name: "ReadOnlyCollection" or "ReadOnlyDictionary" or "ReadOnlySet", IsGenericType: true }
+            && type.ContainingNamespace is { Name: "ObjectModel" } objectModel && IsSystemCollections(objectModel.ContainingNamespace);
+
+    /// <summary>System.Collections.Immutable or System.Collections.Frozen.</summary>
+    private static bool IsImmutableNamespace(INamespaceSymbol? ns) =>
+        ns is { Name: "Immutable" or "Frozen" } && IsSystemCollections(ns.ContainingNamespace);
+
+    private static bool IsSystemCollections(INamespaceSymbol? ns) =>
+        ns is { Name: "Collections" } && ns.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
+
     internal static bool IsLinq(INamedTypeSymbol? type) =>
-        type is { Name: "Enumerable" or "Queryable" } && type.ContainingNamespace is { Name: "Linq" } linq && linq.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
+        type is { Name: "Enumerable" or "Queryable" or "ImmutableArrayExtensions" } && type.ContainingNamespace is { Name: "Linq" } linq && linq.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
 
     internal static bool IsCollectionsGeneric(INamedTypeSymbol? type) =>
         type?.ContainingNamespace is { Name: "Generic" } generic && generic.ContainingNamespace is { Name: "Collections" } collections

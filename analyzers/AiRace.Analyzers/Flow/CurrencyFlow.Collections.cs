@@ -122,6 +122,11 @@ internal sealed partial class CurrencyFlow
             case ILocalReferenceOperation local:
                 return LocalElements(local, cancellationToken, projected);
 
+            case IFieldReferenceOperation { Field: { IsStatic: true, Name: "Empty" } empty } when CallSource.IsImmutable(empty.ContainingType):
+            case IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Empty" } emptyProperty } when CallSource.IsImmutable(emptyProperty.ContainingType):
+                // ImmutableList<Money>.Empty, FrozenSet<Money>.Empty
+                return Elements.None;
+
             case IFieldReferenceOperation field:
                 return ElementFacts(projected).Get(field.Field, cancellationToken);
 
@@ -307,14 +312,19 @@ internal sealed partial class CurrencyFlow
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Add(ElementValue(arguments[1].Value, depth, cancellationToken, projected));
             case SequenceKind.Select when arguments.Length == 2:
                 return projected is null ? Elements.Of(LambdaResult(arguments[1].Value, cancellationToken)) : Elements.Unknown;
-            case SequenceKind.ToDictionarySelect when arguments.Length >= 3:
-                return projected is null ? Elements.Of(LambdaResult(arguments[2].Value, cancellationToken)) : Elements.Unknown;
-            case SequenceKind.ToDictionarySelect when arguments.Length == 1:
+            case SequenceKind.ToDictionarySelect when ArgumentNamed(invocation, "elementSelector") is { } elementSelector:
+                return projected is null ? Elements.Of(LambdaResult(elementSelector, cancellationToken)) : Elements.Unknown;
+            case SequenceKind.ToDictionarySelect when arguments.Length > 0 && ArgumentNamed(invocation, "keySelector") is null:
+                // pairs.ToDictionary(), byCity.ToFrozenDictionary(comparer): the values of the pairs
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
             case SequenceKind.Repeat when arguments.Length == 2:
                 return Elements.Of(ElementValue(arguments[0].Value, depth, cancellationToken, projected));
             case SequenceKind.CopyOfInstance when invocation.Instance is { } instance:
                 return ElementsOf(instance, depth, cancellationToken, projected);
+            case SequenceKind.Created:
+                return CreatedImmutable(invocation, depth, cancellationToken, projected);
+            case SequenceKind.NewVersion when invocation.Instance is { } previous:
+                return NewVersion(invocation, previous, depth, cancellationToken, projected);
         }
 
         if (source.BindsElements || source.BindsInstanceElements)
@@ -694,7 +704,11 @@ internal sealed partial class CurrencyFlow
 
             // seen through a read-only interface it can only be read, as by a collection's constructor that copies it;
             // as anything else (object, IList) it may be written
-            return IsReadOnlyUse(conversion, cancellationToken) || conversion.Parent is IArgumentOperation argument && CopiedByConstructor(argument) ? Elements.None : Elements.Unknown;
+            // (so does dictionary.AsReadOnly(), whose wrapper cannot be cast back to the dictionary)
+            return IsReadOnlyUse(conversion, cancellationToken)
+                || conversion.Parent is IArgumentOperation argument && (CopiedByConstructor(argument) || IsReadOnlyWrapping(argument))
+                ? Elements.None
+                : Elements.Unknown;
         }
 
         switch (parent)
@@ -757,6 +771,10 @@ internal sealed partial class CurrencyFlow
                 return Elements.Unknown;
         }
     }
+
+    /// <summary>Whether an argument is the collection <c>CollectionExtensions.AsReadOnly</c> or <c>Array.AsReadOnly</c> wraps (read-only).</summary>
+    private bool IsReadOnlyWrapping(IArgumentOperation argument) =>
+        argument.Parameter?.ContainingSymbol is IMethodSymbol { Name: "AsReadOnly", IsStatic: true } wrapper && SourceOf(wrapper).Sequence == SequenceKind.PassThrough;
 
     /// <summary>Whether a pattern gives the value it matches a name (<c>is List&lt;Money&gt; list</c>, <c>is { Count: &gt; 0 } all</c>,
     /// <c>is [..] items</c>, <c>is var x</c>, either side of <c>and</c>, under <c>not</c>), or names a linked list's node
@@ -855,6 +873,13 @@ internal sealed partial class CurrencyFlow
     private Elements InstanceCall(IInvocationOperation invocation, CancellationToken cancellationToken, ISymbol? projected)
     {
         var method = invocation.TargetMethod;
+        if (CallSource.IsImmutable(method.ContainingType))
+        {
+            // an immutable collection's methods return changed copies and leave it as it is; a memory or span over an
+            // immutable array's storage can reach it through MemoryMarshal
+            return method.Name is "AsMemory" or "AsSpan" ? Elements.Unknown : Elements.None;
+        }
+
         if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array
                 && !IsConcurrent(method.ContainingType)
             || IsNode(method.ReturnType) && invocation.Parent is not IExpressionStatementOperation)
@@ -937,6 +962,12 @@ internal sealed partial class CurrencyFlow
             return Elements.None;
         }
 
+        if (CallSource.IsImmutable(parameter.Type as INamedTypeSymbol) && method?.ContainingType is not { Name: "ImmutableCollectionsMarshal" })
+        {
+            // no method can change an immutable collection it is given (but ImmutableCollectionsMarshal.AsArray hands out its storage)
+            return Elements.None;
+        }
+
         if (method is { IsStatic: true, ContainingType.SpecialType: SpecialType.System_Array }
             && method.Name is "Sort" or "Reverse" or "IndexOf" or "LastIndexOf" or "BinarySearch" or "Find" or "FindAll" or "FindIndex" or "FindLast"
                 or "FindLastIndex" or "Exists" or "TrueForAll" or "ForEach" or "AsReadOnly" or "ConvertAll")
@@ -952,7 +983,8 @@ internal sealed partial class CurrencyFlow
     /// <c>BlockingCollection</c> keeps the collection it is given as its store, and adds to it.</summary>
     private static bool CopiedByConstructor(IArgumentOperation argument) =>
         argument.Parent is IObjectCreationOperation { Type: INamedTypeSymbol { Name: not "BlockingCollection" } created } && IsCollectionNamespace(created.ContainingNamespace)
-        && argument.Parameter is { RefKind: RefKind.None, Name: "collection" or "dictionary" };
+        && (argument.Parameter is { RefKind: RefKind.None, Name: "collection" or "dictionary" }
+            || argument.Parameter is { RefKind: RefKind.None, Name: "list" or "set" } && created.Name is "ReadOnlyCollection" or "ReadOnlySet");
 
     /// <summary>System.Collections.Concurrent's <c>ConcurrentDictionary&lt;TKey, TValue&gt;</c>.</summary>
     private static bool IsConcurrentDictionary(INamedTypeSymbol? type) =>
@@ -1380,11 +1412,12 @@ internal sealed partial class CurrencyFlow
         {
             case "List" or "IList" or "ICollection" or "IEnumerable" or "IReadOnlyList" or "IReadOnlyCollection" or "HashSet" or "ISet" or "IReadOnlySet"
                 or "SortedSet" or "Queue" or "Stack" or "LinkedList" or "ImmutableArray" or "ImmutableList" or "IImmutableList" or "IOrderedEnumerable"
-                or "ConcurrentBag" or "ConcurrentQueue" or "ConcurrentStack"
+                or "ConcurrentBag" or "ConcurrentQueue" or "ConcurrentStack" or "ImmutableHashSet" or "ImmutableSortedSet" or "IImmutableSet"
+                or "ImmutableQueue" or "IImmutableQueue" or "ImmutableStack" or "IImmutableStack" or "FrozenSet" or "ReadOnlyCollection" or "ReadOnlySet"
                 when arguments.Length == 1 && IsCollectionNamespace(named.ContainingNamespace):
                 return arguments[0];
             case "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "SortedList" or "ConcurrentDictionary" or "ImmutableDictionary"
-                or "IImmutableDictionary"
+                or "IImmutableDictionary" or "ImmutableSortedDictionary" or "FrozenDictionary" or "ReadOnlyDictionary"
                 when arguments.Length == 2 && IsCollectionNamespace(named.ContainingNamespace):
                 return arguments[1];
             default:
@@ -1395,6 +1428,12 @@ internal sealed partial class CurrencyFlow
     /// <summary>What enumerating a collection gives, compared with a lambda parameter: for a dictionary its pairs, else its elements.</summary>
     private static bool IsElementOf(ITypeSymbol parameterType, ITypeSymbol? collection)
     {
+        if (collection is INamedTypeSymbol { Name: "ValueCollection", ContainingType: { TypeArguments.Length: 2 } owner } && IsDictionary(owner))
+        {
+            // dictionary.Values.Any(v => …): the collection of a dictionary's values holds its values
+            return SymbolEqualityComparer.Default.Equals(parameterType, owner.TypeArguments[1]);
+        }
+
         var value = ValueTypeOf(collection);
         if (value is null)
         {
@@ -1410,12 +1449,17 @@ internal sealed partial class CurrencyFlow
         return SymbolEqualityComparer.Default.Equals(parameterType, value);
     }
 
-    /// <summary>System.Collections.Generic, System.Collections.Concurrent, System.Collections.Immutable, System.Linq.</summary>
+    /// <summary>System.Collections.Generic, .Concurrent, .Immutable, .Frozen and .ObjectModel; System.Linq.</summary>
     private static bool IsCollectionNamespace(INamespaceSymbol? ns) =>
-        ns is { Name: "Generic" or "Concurrent" or "Immutable" } && ns.ContainingNamespace is { Name: "Collections" } collections
+        ns is { Name: "Generic" or "Concurrent" or "Immutable" or "Frozen" or "ObjectModel" } && ns.ContainingNamespace is { Name: "Collections" } collections
             && collections.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace
         || ns is { Name: "Linq" } && ns.ContainingNamespace is { Name: "System" } linqSystem && linqSystem.ContainingNamespace.IsGlobalNamespace;
 
     private static bool IsDictionary(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "SortedList" or "ConcurrentDictionary" or "ImmutableDictionary" or "IImmutableDictionary", TypeArguments.Length: 2 };
+        type is INamedTypeSymbol
+        {
+            Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "SortedList" or "ConcurrentDictionary" or "ImmutableDictionary"
+                or "IImmutableDictionary" or "ImmutableSortedDictionary" or "FrozenDictionary" or "ReadOnlyDictionary",
+            TypeArguments.Length: 2,
+        };
 }

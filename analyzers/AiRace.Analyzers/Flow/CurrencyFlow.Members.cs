@@ -366,11 +366,12 @@ internal sealed partial class CurrencyFlow
             : whole;
     }
 
-    /// <summary>A collection's method that gives one of its elements through an <c>out</c> parameter (<c>TryGetValue</c>, <c>TryPop</c>, a concurrent collection's <c>TryTake</c>…).</summary>
+    /// <summary>A collection's method that gives one of its elements through an <c>out</c> parameter (<c>TryGetValue</c>, <c>TryPop</c>, a concurrent collection's <c>TryTake</c>, an immutable or frozen dictionary's <c>TryGetValue</c>…).</summary>
     private static bool GivesElementOut(IMethodSymbol method) =>
         CallSource.IsCollectionsGeneric(method.ContainingType)
             ? method.Name is "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" or "Remove"
-            : IsConcurrent(method.ContainingType) && method.Name is "TryGetValue" or "TryRemove" or "TryTake" or "TryDequeue" or "TryPop" or "TryPeek";
+            : IsConcurrent(method.ContainingType) ? method.Name is "TryGetValue" or "TryRemove" or "TryTake" or "TryDequeue" or "TryPop" or "TryPeek"
+            : CallSource.IsImmutable(method.ContainingType) && IsDictionary(method.ContainingType) && method.Name == "TryGetValue";
 
     /// <summary>
     /// The currency an <c>out</c> parameter of a method of the compilation leaves with: its annotation, else the one every
