@@ -37,7 +37,7 @@ public class ImmutableCollectionFlowTests
             public static readonly ReadOnlyCollection<Money> View = Tranches.AsReadOnly();
             public static readonly ReadOnlyCollection<Money> Wrapped = new(Tranches);
             public static readonly ReadOnlyDictionary<string, Money> WrappedByCity = ByCity.AsReadOnly();
-            public static bool Has(ImmutableArray<Money> floors, Money m) => floors.Contains(m);
+            public static bool Has(ImmutableList<Money> ceilings, Money m) => ceilings.Contains(m);
         }
         """;
 
@@ -52,7 +52,7 @@ public class ImmutableCollectionFlowTests
             bool Floor() => {|AIR0001:Register.Floors[0] > Money.Usd(1m)|};
             bool Ceiling() => {|AIR0001:Register.Ceilings.Max() < Money.Usd(1m)|};
             bool Distinct() => Register.Distinct.Any(m => {|AIR0001:m > Money.Usd(1m)|});
-            bool Contained() => Register.Has(Register.Floors, Money.Cny(1m)) && {|AIR0001:Register.Floors.Last() > Money.Usd(1m)|};
+            bool Contained() => Register.Has(Register.Ceilings, Money.Cny(1m)) && {|AIR0001:Register.Floors.Last() > Money.Usd(1m)|} && {|AIR0001:Register.Ceilings[0] > Money.Usd(1m)|};
         }
         """);
 
@@ -147,6 +147,66 @@ public class ImmutableCollectionFlowTests
             static bool B() => Floors[0] > Money.Usd(1m);
             static bool C() => Lines[0] > Money.Usd(1m);
             static bool D() => Grants[0] > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Immutable_storage_shared_with_code_that_may_write_it_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Frozen;
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using System.Runtime.CompilerServices;
+        using System.Runtime.InteropServices;
+        using AiRace.Core;
+        static class Book
+        {
+            private static readonly ImmutableArray<Money> Floors = ImmutableArray.Create(Money.Cny(1m));
+            private static readonly ImmutableArray<Money> Lines = ImmutableArray.Create(Money.Cny(1m));
+            private static ImmutableArray<Money> _limits = ImmutableArray.Create(Money.Cny(1m));
+            private static readonly FrozenDictionary<string, Money> ByCity = new Dictionary<string, Money> { ["a"] = Money.Cny(1m) }.ToFrozenDictionary();
+            private static readonly FrozenDictionary<string, Money> ByDesk = new Dictionary<string, Money> { ["a"] = Money.Cny(1m) }.ToFrozenDictionary();
+            private static readonly FrozenDictionary<string, Money> ByBank = new Dictionary<string, Money> { ["a"] = Money.Cny(1m) }.ToFrozenDictionary();
+            static void Patch(ImmutableArray<Money> a) => ImmutableCollectionsMarshal.AsArray(a)![0] = Money.Usd(1m);
+            static void Poke(in ImmutableArray<Money> a) => Unsafe.AsRef(in a) = ImmutableArray.Create(Money.Usd(1m));
+            static void Run()
+            {
+                Patch(Floors);
+                Unsafe.AsRef(in Lines.ItemRef(0)) = Money.Usd(1m);
+                Poke(in _limits);
+                ImmutableCollectionsMarshal.AsArray(ByCity.Values)![0] = Money.Usd(1m);
+                Unsafe.AsRef(in ByDesk.GetValueRefOrNullRef("a")) = Money.Usd(1m);
+                var values = ByBank.Values;
+                ImmutableCollectionsMarshal.AsArray(values)![0] = Money.Usd(1m);
+            }
+            static bool A() => Floors[0] > Money.Usd(1m) || Lines[0] > Money.Usd(1m) || _limits[0] > Money.Usd(1m);
+            static bool B() => ByCity["a"] > Money.Usd(1m) || ByDesk["a"] > Money.Usd(1m) || ByBank["a"] > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Pairs_added_in_another_currency_or_look_alike_factories_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using System.Linq;
+        using AiRace.Core;
+        namespace System.Collections.Immutable
+        {
+            public static class MoneyImmutable
+            {
+                public static ImmutableList<Money> ToImmutableList(this IEnumerable<Money> xs, Money extra) => ImmutableList.CreateRange(xs).Add(extra);
+            }
+        }
+        static class Book
+        {
+            private static readonly Dictionary<string, Money> Usd = new() { ["b"] = Money.Usd(1m) };
+            private static readonly ImmutableDictionary<string, Money> Mixed = ImmutableDictionary<string, Money>.Empty.Add("a", Money.Cny(1m)).AddRange(Usd);
+            private static readonly List<Money> Yuan = [Money.Cny(1m)];
+            static bool A() => Mixed["b"] > Money.Usd(1m) || Mixed["a"] > Money.Usd(1m);
+            static bool B() => Yuan.ToImmutableList(Money.Usd(1m)).Last() > Money.Usd(1m);
         }
         """);
 

@@ -330,7 +330,9 @@ internal sealed class CallSource
             return SequenceKind.PassThrough;
         }
 
-        if (!type.IsStatic || !IsImmutableNamespace(type.ContainingNamespace))
+        if (!type.IsStatic || !method.DeclaringSyntaxReferences.IsEmpty || !IsImmutableNamespace(type.ContainingNamespace)
+            || type.Name is not ("ImmutableArray" or "ImmutableList" or "ImmutableHashSet" or "ImmutableSortedSet" or "ImmutableDictionary"
+                or "ImmutableSortedDictionary" or "ImmutableQueue" or "ImmutableStack" or "FrozenSet" or "FrozenDictionary"))
         {
             return SequenceKind.None;
         }

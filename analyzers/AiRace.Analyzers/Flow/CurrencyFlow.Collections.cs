@@ -663,7 +663,7 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether the first type from this one down its base types that has members of this name has only instance
-    /// properties (not indexers) of it, none of which hands out a node of a linked list.</summary>
+    /// properties (not indexers) of it, none of which hands out a node of a linked list or an immutable array's storage.</summary>
     private static bool IsInstanceProperty(ITypeSymbol type, string name)
     {
         for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
@@ -676,7 +676,7 @@ internal sealed partial class CurrencyFlow
 
             foreach (var member in members)
             {
-                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property || IsNode(property.Type))
+                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property || IsNode(property.Type) || SharesStorage(property.Type))
                 {
                     return false;
                 }
@@ -724,8 +724,11 @@ internal sealed partial class CurrencyFlow
                 return ElementWrite(indexer, cancellationToken, projected);
             case IPropertyReferenceOperation property when property.Instance == reference:
                 // a linked list's First or Last: the node's Value can be set; an extension property's accessors are
-                // code of the compilation that may write it
-                return IsNode(property.Type) || property.Property.ContainingType is { IsExtension: true } ? Elements.Unknown : Elements.None;
+                // code of the compilation that may write it; a frozen collection's Values, Keys or Items are its own
+                // storage as an ImmutableArray, which ImmutableCollectionsMarshal.AsArray makes writable
+                return IsNode(property.Type) || property.Property.ContainingType is { IsExtension: true } || SharesStorage(property.Type) && !OnlyRead(property)
+                    ? Elements.Unknown
+                    : Elements.None;
             case IArrayElementReferenceOperation element when element.ArrayReference == reference:
                 return ElementWrite(element, cancellationToken, projected);
             case IImplicitIndexerReferenceOperation { IndexerSymbol: IPropertySymbol { IsIndexer: true } } fromEnd when fromEnd.Instance == reference:
@@ -770,6 +773,38 @@ internal sealed partial class CurrencyFlow
             default:
                 return Elements.Unknown;
         }
+    }
+
+    /// <summary>An <c>ImmutableArray&lt;T&gt;</c>: a struct over an array that <c>ImmutableCollectionsMarshal.AsArray</c> hands out.</summary>
+    private static bool SharesStorage(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "ImmutableArray", TypeArguments.Length: 1 } array && IsCollectionNamespace(array.ContainingNamespace);
+
+    /// <summary>System.Collections.Frozen's set or dictionary (whose <c>Items</c>, <c>Keys</c> and <c>Values</c> are its storage).</summary>
+    private static bool IsFrozen(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "FrozenSet" or "FrozenDictionary" } frozen && frozen.ContainingNamespace is { Name: "Frozen" };
+
+    /// <summary>
+    /// Whether an <c>ImmutableArray</c> a property hands out is only read where it is used: enumerated, indexed, given to
+    /// LINQ (directly or as a sequence), or the receiver of one of its own methods that give no way into its storage.
+    /// </summary>
+    private bool OnlyRead(IOperation value)
+    {
+        var parent = value.Parent;
+        while (parent is IConversionOperation { IsImplicit: true } conversion && IsReadOnlyView(conversion.Type))
+        {
+            value = parent;
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IForEachLoopOperation loop => loop.Collection == value,
+            IPropertyReferenceOperation read => read.Instance == value && !read.Property.ReturnsByRef && !read.Property.ReturnsByRefReadonly,
+            IArgumentOperation { Parameter: { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol reader } } => SourceOf(reader).BindsElements,
+            IInvocationOperation call => call.Instance == value && call.TargetMethod.RefKind == RefKind.None && call.TargetMethod.Name is not ("AsMemory" or "AsSpan")
+                && !SharesStorage(call.TargetMethod.ReturnType),
+            _ => false,
+        };
     }
 
     /// <summary>Whether an argument is the collection <c>CollectionExtensions.AsReadOnly</c> or <c>Array.AsReadOnly</c> wraps (read-only).</summary>
@@ -875,9 +910,9 @@ internal sealed partial class CurrencyFlow
         var method = invocation.TargetMethod;
         if (CallSource.IsImmutable(method.ContainingType))
         {
-            // an immutable collection's methods return changed copies and leave it as it is; a memory or span over an
-            // immutable array's storage can reach it through MemoryMarshal
-            return method.Name is "AsMemory" or "AsSpan" ? Elements.Unknown : Elements.None;
+            // an immutable collection's methods return changed copies and leave it as it is; a memory, a span or a
+            // reference (ItemRef, GetValueRefOrNullRef) into its storage can reach it through MemoryMarshal or Unsafe
+            return method.Name is "AsMemory" or "AsSpan" || method.RefKind != RefKind.None ? Elements.Unknown : Elements.None;
         }
 
         if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array
@@ -962,9 +997,10 @@ internal sealed partial class CurrencyFlow
             return Elements.None;
         }
 
-        if (CallSource.IsImmutable(parameter.Type as INamedTypeSymbol) && method?.ContainingType is not { Name: "ImmutableCollectionsMarshal" })
+        if (CallSource.IsImmutable(parameter.Type as INamedTypeSymbol) && parameter.RefKind == RefKind.None && !SharesStorage(parameter.Type) && !IsFrozen(parameter.Type))
         {
-            // no method can change an immutable collection it is given (but ImmutableCollectionsMarshal.AsArray hands out its storage)
+            // no method can change an immutable collection it is given; an ImmutableArray (a frozen collection's Values)
+            // shares its storage, which ImmutableCollectionsMarshal.AsArray makes writable, so it is left unknown
             return Elements.None;
         }
 

@@ -70,25 +70,32 @@ internal sealed partial class CurrencyFlow
         switch (invocation.TargetMethod.Name)
         {
             case "Add" or "Insert" or "SetItem" or "Push" or "Enqueue" or "Replace":
-                foreach (var argument in invocation.Arguments)
-                {
-                    if (argument.Parameter is { Name: "value" or "item" or "element" or "newValue" } && SymbolEqualityComparer.Default.Equals(argument.Value.Type, valueType))
-                    {
-                        elements = elements.Add(ElementValue(argument.Value, depth, cancellationToken, projected));
-                    }
-                }
-
-                return invocation.TargetMethod.Name is "SetItem" or "Replace" ? elements.Join(Elements.Removal) : elements;
             case "AddRange" or "InsertRange" or "SetItems" or "Union" or "SymmetricExcept":
+                // every argument is an element or a collection of them added, or a key, position, count, comparer or
+                // the value replaced; any other makes the copy unknown
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter is { Name: "items" or "other" })
+                    if (argument.ArgumentKind == ArgumentKind.DefaultValue)
                     {
-                        elements = elements.Join(ElementsOf(argument.Value, depth, cancellationToken, projected));
+                        continue;
+                    }
+
+                    switch (argument.Parameter?.Name)
+                    {
+                        case "value" or "item" or "element" or "newValue" when SymbolEqualityComparer.Default.Equals(argument.Value.Type, valueType):
+                            elements = elements.Add(ElementValue(argument.Value, depth, cancellationToken, projected));
+                            break;
+                        case "items" or "other" or "pairs":
+                            elements = elements.Join(ElementsOf(argument.Value, depth, cancellationToken, projected));
+                            break;
+                        case "key" or "index" or "oldValue" or "equalityComparer" or "comparer":
+                            break;
+                        default:
+                            return Elements.Unknown;
                     }
                 }
 
-                return invocation.TargetMethod.Name is "SetItems" or "SymmetricExcept" ? elements.Join(Elements.Removal) : elements;
+                return invocation.TargetMethod.Name is "SetItem" or "Replace" or "SetItems" or "SymmetricExcept" ? elements.Join(Elements.Removal) : elements;
             case "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "RemoveWhere" or "Clear" or "Pop" or "Dequeue" or "Sort" or "Reverse"
                 or "Except" or "Intersect" or "WithComparer" or "WithComparers" or "Slice":
                 return elements.Join(Elements.Removal);
