@@ -3824,27 +3824,9 @@ internal static class Files
     /// The first source in a project of its own (<c>Lib</c>) that the project of the others references as a project, as
     /// an IDE links them: its members keep their syntax, in trees of another compilation.
     /// </summary>
-    public static Task VerifyReferencingProject(string library, params string[] sources)
-    {
-        var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
-        for (int i = 0; i < sources.Length; i++)
-        {
-            test.TestState.Sources.Add(($"/File{i}.cs", sources[i]));
-        }
+    public static Task VerifyReferencingProject(string library, params string[] sources) => Run(sources, null, library);
 
-        test.TestState.ReferenceAssemblies = TestReferences.None;
-        test.TestState.AdditionalReferences.AddRange(TestReferences.All);
-        test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
-        var lib = new ProjectState("Lib", LanguageNames.CSharp, "/Lib/", "cs") { ReferenceAssemblies = TestReferences.None, OutputKind = OutputKind.DynamicallyLinkedLibrary };
-        lib.Sources.Add(("/Lib/Library.cs", library));
-        lib.AdditionalReferences.AddRange(TestReferences.All);
-        test.TestState.AdditionalProjects.Add("Lib", lib);
-        test.TestState.AdditionalProjectReferences.Add("Lib");
-        test.DisabledDiagnostics.AddRange(OtherIds);
-        return test.RunAsync(CancellationToken.None);
-    }
-
-    private static Task Run(string[] sources, Func<Solution, ProjectId, Solution>? transform)
+    private static Task Run(string[] sources, Func<Solution, ProjectId, Solution>? transform, string? library = null)
     {
         var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
         for (int i = 0; i < sources.Length; i++)
@@ -3856,6 +3838,15 @@ internal static class Files
         test.TestState.AdditionalReferences.AddRange(TestReferences.All);
         test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
         test.DisabledDiagnostics.AddRange(OtherIds);
+        if (library is not null)
+        {
+            var lib = new ProjectState("Lib", LanguageNames.CSharp, "/Lib/", "cs") { ReferenceAssemblies = TestReferences.None, OutputKind = OutputKind.DynamicallyLinkedLibrary };
+            lib.Sources.Add(("/Lib/Library.cs", library));
+            lib.AdditionalReferences.AddRange(TestReferences.All);
+            test.TestState.AdditionalProjects.Add("Lib", lib);
+            test.TestState.AdditionalProjectReferences.Add("Lib");
+        }
+
         if (transform is not null)
         {
             test.SolutionTransforms.Add(transform);
