@@ -781,7 +781,7 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>System.Collections.Frozen's set or dictionary (whose <c>Items</c>, <c>Keys</c> and <c>Values</c> are its storage).</summary>
     private static bool IsFrozen(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { Name: "FrozenSet" or "FrozenDictionary" } frozen && frozen.ContainingNamespace is { Name: "Frozen" };
+        type is INamedTypeSymbol { Name: "FrozenSet" or "FrozenDictionary" } frozen && frozen.ContainingNamespace is { Name: "Frozen" } && IsCollectionNamespace(frozen.ContainingNamespace);
 
     /// <summary>
     /// Whether an <c>ImmutableArray</c> a property hands out is only read where it is used: enumerated, indexed, given to

@@ -649,13 +649,21 @@ internal sealed partial class CurrencyFlow
     private IOperation? OuterTupleElement(IOperation tuple, IFieldSymbol field, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         int position = TupleIndex(field.CorrespondingTupleField ?? field);
-        var value = tuple.SkipConversions();
-        if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
-        {
-            value = ValueFlow.HeldValue(value, _singleValues, _search.OwnModelOf, mode, cancellationToken)?.SkipConversions();
-        }
+        return position >= 0 && depth < MaxDepth && Held(tuple, mode, cancellationToken) is ITupleOperation literal && position < literal.Elements.Length
+            ? literal.Elements[position]
+            : null;
+    }
 
-        return position >= 0 && depth < MaxDepth && value is ITupleOperation literal && position < literal.Elements.Length ? literal.Elements[position] : null;
+    /// <summary>
+    /// What an expression stands for: the expression itself (without conversions), or the value a local, or a field or
+    /// property of this compilation, always holds; null when it may hold another.
+    /// </summary>
+    private IOperation? Held(IOperation value, FlowMode mode, CancellationToken cancellationToken)
+    {
+        value = value.SkipConversions()!;
+        return value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+            ? ValueFlow.HeldValue(value, _singleValues, _search.OwnModelOf, mode, cancellationToken)?.SkipConversions()
+            : value;
     }
 
     /// <summary><c>t.Item2</c>, <c>t.Amount</c>: an element of a tuple value.</summary>

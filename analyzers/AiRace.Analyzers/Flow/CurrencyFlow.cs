@@ -240,13 +240,7 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private string? LazyValue(IOperation lazy, CancellationToken cancellationToken)
     {
-        var value = lazy.SkipConversions();
-        if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
-        {
-            value = ValueFlow.HeldValue(value, _singleValues, _search.OwnModelOf, FlowMode.Exact, cancellationToken)?.SkipConversions();
-        }
-
-        if (value is not IObjectCreationOperation { Type: INamedTypeSymbol { Name: "Lazy", Arity: 1 } created } creation
+        if (Held(lazy, FlowMode.Exact, cancellationToken) is not IObjectCreationOperation { Type: INamedTypeSymbol { Name: "Lazy", Arity: 1 } created } creation
             || created.ContainingNamespace is not { Name: "System" } system || !system.ContainingNamespace.IsGlobalNamespace)
         {
             // a type derived from Lazy<Money> may hand its base another factory
