@@ -224,4 +224,209 @@ public class ImmutableCollectionFlowTests
             static bool A() => View[0] > Money.Usd(1m);
         }
         """);
+
+    [Fact]
+    public Task Immutable_array_given_to_methods_that_only_read_it_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Immutable;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Desk(ImmutableArray<Money> Limits)
+        {
+            public int Over(decimal amount) => Limits.Count(m => m.Amount > amount);
+        }
+        public static class Ledger
+        {
+            public static readonly ImmutableArray<Money> Floors = ImmutableArray.Create(Money.Cny(1m), Money.Cny(2m));
+            public static readonly ImmutableArray<Money> Caps = ImmutableArray.Create(Money.Cny(5m));
+            public static readonly ImmutableArray<Money> Lines = ImmutableArray.Create(Money.Cny(7m));
+            public static readonly ImmutableArray<Money> Grants = ImmutableArray.Create(Money.Cny(9m));
+            public static int Count(ImmutableArray<Money> items)
+            {
+                int n = 0;
+                foreach (var m in items.AsSpan())
+                {
+                    if (m.Amount > 0m) n++;
+                }
+                return n + items.Length;
+            }
+            public static decimal Largest(ImmutableArray<Money> items) => items.Max(m => m.Amount) + items.AddRange(items)[0].Amount;
+            public static string Listed(ImmutableArray<Money> items) => string.Join(", ", items) + items.ItemRef(0).Amount;
+            public static int Forward(ImmutableArray<Money> items) => Count(items) + new Desk(items).Over(1m);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => Ledger.Count(Ledger.Floors) > 1 && {|AIR0001:Ledger.Floors[0] > Money.Usd(1m)|};
+            bool B() => Ledger.Largest(Ledger.Caps) > 1m && {|AIR0001:Ledger.Caps[0] > Money.Usd(1m)|};
+            bool C() => Ledger.Listed(Ledger.Lines).Length > 0 && {|AIR0001:Ledger.Lines[0] > Money.Usd(1m)|};
+            bool D() => Ledger.Forward(Ledger.Grants) > 0 && {|AIR0001:Ledger.Grants[0] > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Immutable_array_given_to_methods_that_reach_its_storage_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Immutable;
+        using System.Runtime.CompilerServices;
+        using System.Runtime.InteropServices;
+        using AiRace.Core;
+        public static class Ledger
+        {
+            public static readonly ImmutableArray<Money> Floors = ImmutableArray.Create(Money.Cny(1m));
+            public static readonly ImmutableArray<Money> Caps = ImmutableArray.Create(Money.Cny(1m));
+            public static readonly ImmutableArray<Money> Lines = ImmutableArray.Create(Money.Cny(1m));
+            public static readonly ImmutableArray<Money> Grants = ImmutableArray.Create(Money.Cny(1m));
+            public static readonly ImmutableArray<Money> Loans = ImmutableArray.Create(Money.Cny(1m));
+            public static readonly ImmutableArray<Money> Funds = ImmutableArray.Create(Money.Cny(1m));
+            public static readonly ImmutableArray<Money> Bonds = ImmutableArray.Create(Money.Cny(1m));
+            private static ImmutableArray<Money> _kept;
+            public static void Patch(ImmutableArray<Money> a) => ImmutableCollectionsMarshal.AsArray(a)![0] = Money.Usd(1m);
+            public static void Spanned(ImmutableArray<Money> a) => MemoryMarshal.GetReference(a.AsSpan()) = Money.Usd(1m);
+            public static void ByRef(ImmutableArray<Money> a) => Unsafe.AsRef(in a.ItemRef(0)) = Money.Usd(1m);
+            public static void Sliced(ImmutableArray<Money> a) { var s = a.AsSpan().Slice(0, 1); MemoryMarshal.GetReference(s) = Money.Usd(1m); }
+            public static void Copied(ImmutableArray<Money> a) { var same = a.AddRange(Array.Empty<Money>()); ImmutableCollectionsMarshal.AsArray(same)![0] = Money.Usd(1m); }
+            public static void Kept(ImmutableArray<Money> a) => _kept = a;
+            public static void Passed(ImmutableArray<Money> a) => Patch(a);
+            public static void Write() => ImmutableCollectionsMarshal.AsArray(_kept)![0] = Money.Usd(1m);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            void Run()
+            {
+                Ledger.Patch(Ledger.Floors);
+                Ledger.Spanned(Ledger.Caps);
+                Ledger.ByRef(Ledger.Lines);
+                Ledger.Sliced(Ledger.Grants);
+                Ledger.Copied(Ledger.Loans);
+                Ledger.Kept(Ledger.Funds);
+                Ledger.Passed(Ledger.Bonds);
+            }
+            bool A() => Ledger.Floors[0] > Money.Usd(1m) || Ledger.Caps[0] > Money.Usd(1m) || Ledger.Lines[0] > Money.Usd(1m);
+            bool B() => Ledger.Grants[0] > Money.Usd(1m) || Ledger.Loans[0] > Money.Usd(1m) || Ledger.Funds[0] > Money.Usd(1m) || Ledger.Bonds[0] > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Changed_copy_that_may_be_the_same_array_written_through_its_storage_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Immutable;
+        using System.Runtime.InteropServices;
+        using AiRace.Core;
+        static class Book
+        {
+            private static readonly ImmutableArray<Money> Lines = ImmutableArray.Create(Money.Cny(1m));
+            private static readonly ImmutableArray<Money> Caps = ImmutableArray.Create(Money.Cny(1m));
+            private static readonly ImmutableArray<Money> Floors = ImmutableArray.Create(Money.Cny(1m));
+            private static readonly ImmutableArray<Money> Bands = ImmutableArray.Create(Money.Cny(1m));
+            static void Run()
+            {
+                var same = Lines.AddRange(Array.Empty<Money>());
+                ImmutableCollectionsMarshal.AsArray(same)![0] = Money.Usd(1m);
+                MemoryMarshal.GetReference(Caps.AsSpan().Slice(0)) = Money.Usd(1m);
+                MemoryMarshal.GetReference(Floors.AsMemory().Span) = Money.Usd(1m);
+                var memory = Bands.AsMemory();
+                MemoryMarshal.GetReference(memory.Span) = Money.Usd(1m);
+            }
+            static bool A() => Lines[0] > Money.Usd(1m) || Caps[0] > Money.Usd(1m) || Floors[0] > Money.Usd(1m) || Bands[0] > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Changed_copy_or_span_only_read_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Immutable;
+        using System.Linq;
+        using AiRace.Core;
+        static class Book
+        {
+            private static readonly ImmutableArray<Money> Lines = ImmutableArray.Create(Money.Cny(1m));
+            private static readonly ImmutableArray<Money> Caps = ImmutableArray.Create(Money.Cny(1m));
+            static decimal Run()
+            {
+                var more = Lines.AddRange(Array.Empty<Money>());
+                decimal total = more.Sum(m => m.Amount);
+                foreach (var m in Caps.AsSpan().Slice(0))
+                {
+                    total += m.Amount;
+                }
+                return total + Lines.AsMemory().Span[0].Amount;
+            }
+            static bool A() => {|AIR0001:Lines[0] > Money.Usd(1m)|} || {|AIR0001:Caps[0] > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Immutable_array_or_view_given_to_an_abstract_virtual_or_interface_method_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using System.Runtime.InteropServices;
+        using AiRace.Core;
+        public interface IWriter { void Write(ImmutableArray<Money> a); void View(IReadOnlyList<Money> a); }
+        public abstract class Base { public abstract void Write(ImmutableArray<Money> a); public virtual void View(IReadOnlyList<Money> a) { } }
+        public sealed class Impl : Base, IWriter
+        {
+            public override void Write(ImmutableArray<Money> a) => ImmutableCollectionsMarshal.AsArray(a)![0] = Money.Usd(1m);
+            public override void View(IReadOnlyList<Money> a) => ((List<Money>)a).Add(Money.Usd(1m));
+        }
+        public static class Ledger
+        {
+            public static readonly ImmutableArray<Money> Floors = ImmutableArray.Create(Money.Cny(1m));
+            public static readonly ImmutableArray<Money> Caps = ImmutableArray.Create(Money.Cny(1m));
+            public static readonly List<Money> Lines = new() { Money.Cny(1m) };
+            public static readonly List<Money> Grants = new() { Money.Cny(1m) };
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            void Run(IWriter w, Base b)
+            {
+                w.Write(Ledger.Floors);
+                b.Write(Ledger.Caps);
+                w.View(Ledger.Lines);
+                b.View(Ledger.Grants);
+            }
+            bool A() => Ledger.Floors[0] > Money.Usd(1m) || Ledger.Caps[0] > Money.Usd(1m) || Ledger.Lines[0] > Money.Usd(1m) || Ledger.Grants[0] > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Immutable_array_or_view_given_to_a_sealed_override_that_only_reads_it_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using AiRace.Core;
+        public abstract class Base { public abstract int Write(ImmutableArray<Money> a); public virtual int View(IReadOnlyList<Money> a) => 0; }
+        public sealed class Reader : Base
+        {
+            public override int Write(ImmutableArray<Money> a) => a.Length;
+            public override int View(IReadOnlyList<Money> a) => a.Count;
+        }
+        public static class Ledger
+        {
+            public static readonly ImmutableArray<Money> Floors = ImmutableArray.Create(Money.Cny(1m));
+            public static readonly List<Money> Lines = new() { Money.Cny(1m) };
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            int Run(Reader r) => r.Write(Ledger.Floors) + r.View(Ledger.Lines);
+            bool A() => {|AIR0001:Ledger.Floors[0] > Money.Usd(1m)|} || {|AIR0001:Ledger.Lines[0] > Money.Usd(1m)|};
+        }
+        """);
 }

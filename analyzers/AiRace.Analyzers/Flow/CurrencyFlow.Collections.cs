@@ -775,6 +775,39 @@ internal sealed partial class CurrencyFlow
         }
     }
 
+    /// <summary>Whether a method called on a collection returns a way into its storage: a memory or a span (<c>AsMemory</c>,
+    /// <c>AsSpan</c>, <c>Slice</c> of a read-only span), a reference (<c>ItemRef</c>, <c>GetValueRefOrNullRef</c>), or an
+    /// <c>ImmutableArray</c> made from an <c>ImmutableArray</c> (a changed copy of nothing is the same array).</summary>
+    private static bool GivesWayToStorage(IInvocationOperation invocation) =>
+        invocation.TargetMethod is var method
+        && (method.Name is "AsMemory" or "AsSpan" || method.RefKind != RefKind.None
+            || IsReadOnlySpanOrMemory(method.ReturnType) && IsReadOnlySpanOrMemory(invocation.Instance?.Type)
+            || SharesStorage(method.ReturnType) && SharesStorage(invocation.Instance?.Type));
+
+    /// <summary>Whether a parameter, local, field, property or method holds or returns an <c>ImmutableArray</c>, a read-only
+    /// span or memory: a value over storage that its methods can give a way into.</summary>
+    private static bool HoldsStorage(ISymbol holder)
+    {
+        var type = holder switch
+        {
+            IParameterSymbol parameter => parameter.Type,
+            ILocalSymbol local => local.Type,
+            IFieldSymbol field => field.Type,
+            IPropertySymbol property => property.Type,
+            IMethodSymbol method => method.ReturnType,
+            _ => null,
+        };
+        return SharesStorage(type) || IsReadOnlySpanOrMemory(type);
+    }
+
+    /// <summary>System's <c>ReadOnlySpan&lt;T&gt;</c> or <c>ReadOnlyMemory&lt;T&gt;</c>.</summary>
+    private static bool IsReadOnlySpanOrMemory(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "ReadOnlySpan" or "ReadOnlyMemory", TypeArguments.Length: 1, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>A class of the framework whose methods reach into a collection's storage or around the type system:
+    /// <c>MemoryMarshal</c>, <c>Unsafe</c>, <c>CollectionsMarshal</c>, <c>ImmutableCollectionsMarshal</c>.</summary>
+    private static bool IsMarshalName(string? name) => name is "MemoryMarshal" or "Unsafe" or "CollectionsMarshal" or "ImmutableCollectionsMarshal";
+
     /// <summary>An <c>ImmutableArray&lt;T&gt;</c>: a struct over an array that <c>ImmutableCollectionsMarshal.AsArray</c> hands out.</summary>
     private static bool SharesStorage(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "ImmutableArray", TypeArguments.Length: 1 } array && IsCollectionNamespace(array.ContainingNamespace);
@@ -911,8 +944,10 @@ internal sealed partial class CurrencyFlow
         if (CallSource.IsImmutable(method.ContainingType))
         {
             // an immutable collection's methods return changed copies and leave it as it is; a memory, a span or a
-            // reference (ItemRef, GetValueRefOrNullRef) into its storage can reach it through MemoryMarshal or Unsafe
-            return method.Name is "AsMemory" or "AsSpan" || method.RefKind != RefKind.None ? Elements.Unknown : Elements.None;
+            // reference (ItemRef, GetValueRefOrNullRef) into its storage can reach it through MemoryMarshal or Unsafe,
+            // and an ImmutableArray's changed copy may be the same array (AddRange of nothing): each is followed to
+            // where it goes, as a read-only view is
+            return GivesWayToStorage(invocation) && ViewMayBeWritten(invocation, 0, cancellationToken) ? Elements.Unknown : Elements.None;
         }
 
         if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array
@@ -1004,6 +1039,13 @@ internal sealed partial class CurrencyFlow
             return Elements.None;
         }
 
+        if (SharesStorage(parameter.Type) && parameter.RefKind == RefKind.None && method is { DeclaringSyntaxReferences.IsEmpty: false }
+            && !MayCastBack(parameter, cancellationToken))
+        {
+            // an ImmutableArray given to a method of the compilation that reaches no way into its storage
+            return Elements.None;
+        }
+
         if (method is { IsStatic: true, ContainingType.SpecialType: SpecialType.System_Array }
             && method.Name is "Sort" or "Reverse" or "IndexOf" or "LastIndexOf" or "BinarySearch" or "Find" or "FindAll" or "FindIndex" or "FindLast"
                 or "FindLastIndex" or "Exists" or "TrueForAll" or "ForEach" or "AsReadOnly" or "ConvertAll")
@@ -1072,6 +1114,14 @@ internal sealed partial class CurrencyFlow
             case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol { Name: "AsEnumerable" or "Cast" } method } } passed
                 when CallSource.IsLinq(method.ContainingType) && passed.Parent is { } sameObject:
                 return ViewMayBeWritten(sameObject, depth + 1, cancellationToken);
+            case IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol { ContainingType.Name: var marshal } }
+                when IsMarshalName(marshal):
+                return true;
+            case IInvocationOperation called when called.Instance == node && GivesWayToStorage(called):
+                return ViewMayBeWritten(called, depth + 1, cancellationToken);
+            case IPropertyReferenceOperation { Property.Name: "Span" } span when span.Instance == node && IsReadOnlySpanOrMemory(node.Type):
+                // a read-only memory's span is over the same storage
+                return ViewMayBeWritten(span, depth + 1, cancellationToken);
             case IArgumentOperation { Parameter: { } parameter }:
                 return MayCastBack(parameter, depth, cancellationToken);
             case IReturnOperation { Kind: OperationKind.Return }:
@@ -1140,6 +1190,8 @@ internal sealed partial class CurrencyFlow
 
         bool found = holder switch
         {
+            // an abstract, virtual or interface method's call may run another body, which this one's text does not show
+            IParameterSymbol { ContainingSymbol: IMethodSymbol method } when MayRunAnotherBody(method) => true,
             IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor } =>
                 // a record's positional parameter is kept in its property of the same name
                 NameCastBackIn(holder, constructor.DeclaringSyntaxReferences, depth, cancellationToken)
@@ -1160,6 +1212,12 @@ internal sealed partial class CurrencyFlow
 
         return found;
     }
+
+    /// <summary>Whether a call of the method may run a body other than its own: it is abstract, an interface's, or
+    /// virtual or an override that a derived class may override again.</summary>
+    private static bool MayRunAnotherBody(IMethodSymbol method) =>
+        method.IsAbstract || method.ContainingType?.TypeKind == TypeKind.Interface
+        || (method.IsVirtual || method.IsOverride) && !method.IsSealed && method.ContainingType is { IsSealed: false };
 
     /// <summary>A record's property made from its positional parameter of this name.</summary>
     private static IPropertySymbol? PositionalProperty(INamedTypeSymbol record, string name)
@@ -1339,6 +1397,9 @@ internal sealed partial class CurrencyFlow
                 or InitializerExpressionSyntax or CollectionElementSyntax => true,
             AssignmentExpressionSyntax assignment => assignment.Right == node,
             MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsEnumerable" or "Cast" } => true,
+            // the receiver of a call that may give a way into its storage (AsSpan, ItemRef, an ImmutableArray's AddRange)
+            MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Span" } =>
+                ((MemberAccessExpressionSyntax)node.Parent).Expression == node && holders.Exists(HoldsStorage),
             _ => false,
         };
         if (!handsOn)
@@ -1383,7 +1444,7 @@ internal sealed partial class CurrencyFlow
             SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression == node,
             SwitchStatementSyntax switchStatement => switchStatement.Expression == node,
             ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var marshal } } } =>
-                RightmostName(marshal) is "MemoryMarshal" or "Unsafe" or "CollectionsMarshal",
+                IsMarshalName(RightmostName(marshal)),
             _ => false,
         };
     }
