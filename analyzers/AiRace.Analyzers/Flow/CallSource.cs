@@ -283,7 +283,8 @@ internal sealed class CallSource
             case "GetValueOrDefault":
                 return method.ContainingType is { Name: "CollectionExtensions" } && method.ReturnType.TypeKind == TypeKind.TypeParameter;
             case "Pop" or "Peek" or "Dequeue" or "Find" or "FindLast":
-                return !method.IsStatic && method.ReturnType.TypeKind == TypeKind.TypeParameter && IsCollectionsGeneric(method.ContainingType);
+                // a stack's or queue's top, a list's match; an immutable stack's or queue's Peek, an immutable list's Find
+                return !method.IsStatic && method.ReturnType.TypeKind == TypeKind.TypeParameter && (IsCollectionsGeneric(method.ContainingType) || IsImmutable(method.ContainingType));
             default:
                 return false;
         }

@@ -366,12 +366,15 @@ internal sealed partial class CurrencyFlow
             : whole;
     }
 
-    /// <summary>A collection's method that gives one of its elements through an <c>out</c> parameter (<c>TryGetValue</c>, <c>TryPop</c>, a concurrent collection's <c>TryTake</c>, an immutable or frozen dictionary's <c>TryGetValue</c>…).</summary>
+    /// <summary>A collection's method that gives one of its elements through an <c>out</c> parameter (<c>TryGetValue</c>, <c>TryPop</c>, a
+    /// concurrent collection's <c>TryTake</c>, an immutable or frozen dictionary's or set's <c>TryGetValue</c>, an immutable
+    /// stack's <c>Pop(out value)</c> and queue's <c>Dequeue(out value)</c>…).</summary>
     private static bool GivesElementOut(IMethodSymbol method) =>
         CallSource.IsCollectionsGeneric(method.ContainingType)
             ? method.Name is "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" or "Remove"
             : IsConcurrent(method.ContainingType) ? method.Name is "TryGetValue" or "TryRemove" or "TryTake" or "TryDequeue" or "TryPop" or "TryPeek"
-            : CallSource.IsImmutable(method.ContainingType) && IsDictionary(method.ContainingType) && method.Name == "TryGetValue";
+            : CallSource.IsImmutable(method.ContainingType)
+                && (method.Name == "TryGetValue" || method.Name is "Pop" or "Dequeue" && method.Parameters.Length == 1 && method.Parameters[0].RefKind == RefKind.Out);
 
     /// <summary>
     /// The currency an <c>out</c> parameter of a method of the compilation leaves with: its annotation, else the one every
