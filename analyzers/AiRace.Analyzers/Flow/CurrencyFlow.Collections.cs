@@ -767,7 +767,7 @@ internal sealed partial class CurrencyFlow
             case ISpreadOperation:
             case INameOfOperation:
             case IIsTypeOperation:
-            case IBinaryOperation:
+            case IBinaryOperation { OperatorMethod: null or { DeclaringSyntaxReferences.IsEmpty: true } }:
             case IInterpolationOperation:
                 return Elements.None;
             default:
@@ -799,6 +799,10 @@ internal sealed partial class CurrencyFlow
         };
         return SharesStorage(type) || IsReadOnlySpanOrMemory(type);
     }
+
+    /// <summary>An <c>ImmutableArray</c> made by a method of an <c>ImmutableArray</c> (<c>AddRange</c>, <c>Remove</c>…), which may be the same array.</summary>
+    private static bool IsChangedCopy(IInvocationOperation invocation) =>
+        SharesStorage(invocation.TargetMethod.ReturnType) && SharesStorage(invocation.Instance?.Type) && invocation.TargetMethod.RefKind == RefKind.None;
 
     /// <summary>System's <c>ReadOnlySpan&lt;T&gt;</c> or <c>ReadOnlyMemory&lt;T&gt;</c>.</summary>
     private static bool IsReadOnlySpanOrMemory(ITypeSymbol? type) =>
@@ -925,15 +929,17 @@ internal sealed partial class CurrencyFlow
     };
 
     /// <summary>Whether an element is taken by reference (<c>ref arr[0]</c>, in parentheses or not): it may then be written unseen.</summary>
-    private static bool TakenByReference(IOperation element)
+    private static bool TakenByReference(IOperation element) => TakenByReference(element.Syntax);
+
+    /// <summary>Whether an expression is taken by reference: <c>ref e</c>, or an <c>in</c> or <c>ref</c> argument.</summary>
+    private static bool TakenByReference(SyntaxNode syntax)
     {
-        var syntax = element.Syntax;
         while (syntax.Parent is ParenthesizedExpressionSyntax)
         {
             syntax = syntax.Parent;
         }
 
-        return syntax.Parent is RefExpressionSyntax;
+        return syntax.Parent is RefExpressionSyntax || syntax.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not (int)SyntaxKind.None };
     }
 
     /// <summary>A method of the collection called on it: <c>Add</c>, <c>Insert</c>, <c>AddRange</c>, <c>UnionWith</c>, a concurrent
@@ -944,10 +950,12 @@ internal sealed partial class CurrencyFlow
         if (CallSource.IsImmutable(method.ContainingType))
         {
             // an immutable collection's methods return changed copies and leave it as it is; a memory, a span or a
-            // reference (ItemRef, GetValueRefOrNullRef) into its storage can reach it through MemoryMarshal or Unsafe,
-            // and an ImmutableArray's changed copy may be the same array (AddRange of nothing): each is followed to
-            // where it goes, as a read-only view is
-            return GivesWayToStorage(invocation) && ViewMayBeWritten(invocation, 0, cancellationToken) ? Elements.Unknown : Elements.None;
+            // reference (ItemRef, GetValueRefOrNullRef) into its storage can reach it through MemoryMarshal or Unsafe;
+            // an ImmutableArray's changed copy may be the same array (AddRange of nothing), and is followed to where it
+            // goes, as a read-only view is
+            return !GivesWayToStorage(invocation) ? Elements.None
+                : IsChangedCopy(invocation) && !ViewMayBeWritten(invocation, 0, cancellationToken) ? Elements.None
+                : Elements.Unknown;
         }
 
         if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array
@@ -1039,13 +1047,6 @@ internal sealed partial class CurrencyFlow
             return Elements.None;
         }
 
-        if (SharesStorage(parameter.Type) && parameter.RefKind == RefKind.None && method is { DeclaringSyntaxReferences.IsEmpty: false }
-            && !MayCastBack(parameter, cancellationToken))
-        {
-            // an ImmutableArray given to a method of the compilation that reaches no way into its storage
-            return Elements.None;
-        }
-
         if (method is { IsStatic: true, ContainingType.SpecialType: SpecialType.System_Array }
             && method.Name is "Sort" or "Reverse" or "IndexOf" or "LastIndexOf" or "BinarySearch" or "Find" or "FindAll" or "FindIndex" or "FindLast"
                 or "FindLastIndex" or "Exists" or "TrueForAll" or "ForEach" or "AsReadOnly" or "ConvertAll")
@@ -1117,11 +1118,19 @@ internal sealed partial class CurrencyFlow
             case IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol { ContainingType.Name: var marshal } }
                 when IsMarshalName(marshal):
                 return true;
+            case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol called } given }
+                when SharesStorage(given.Type) || SharesStorage(view.SkipConversions()?.Type)
+                    && (IsReadOnlySpanOrMemory(given.Type) || SharesStorage(called.ReturnType) || IsReadOnlySpanOrMemory(called.ReturnType) || called.RefKind != RefKind.None):
+                // an ImmutableArray given to any method, or boxed or as a span to one that returns an ImmutableArray, a
+                // span or a reference: the method may keep or return its storage (ImmutableArray.Create(a, 0, n),
+                // ToImmutableArray(), ImmutableInterlocked) or reach into it
+                return true;
             case IInvocationOperation called when called.Instance == node && GivesWayToStorage(called):
-                return ViewMayBeWritten(called, depth + 1, cancellationToken);
+                // a changed copy of an ImmutableArray is followed; a span, a memory or a reference into the storage may write it
+                return !IsChangedCopy(called) || ViewMayBeWritten(called, depth + 1, cancellationToken);
             case IPropertyReferenceOperation { Property.Name: "Span" } span when span.Instance == node && IsReadOnlySpanOrMemory(node.Type):
                 // a read-only memory's span is over the same storage
-                return ViewMayBeWritten(span, depth + 1, cancellationToken);
+                return true;
             case IArgumentOperation { Parameter: { } parameter }:
                 return MayCastBack(parameter, depth, cancellationToken);
             case IReturnOperation { Kind: OperationKind.Return }:
@@ -1145,6 +1154,9 @@ internal sealed partial class CurrencyFlow
                 return MayCastBack(fieldInitializer.InitializedFields[0], depth, cancellationToken);
             case IPropertyInitializerOperation { InitializedProperties.Length: > 0 } propertyInitializer:
                 return MayCastBack(propertyInitializer.InitializedProperties[0], depth, cancellationToken);
+            case IBinaryOperation { OperatorMethod: { DeclaringSyntaxReferences.IsEmpty: false } }:
+                // a user-defined operator of the compilation is a method given the view
+                return true;
             case IPropertyReferenceOperation read when read.Instance == node:
             case IInvocationOperation called when called.Instance == node:
             case IForEachLoopOperation:
@@ -1192,6 +1204,8 @@ internal sealed partial class CurrencyFlow
         {
             // an abstract, virtual or interface method's call may run another body, which this one's text does not show
             IParameterSymbol { ContainingSymbol: IMethodSymbol method } when MayRunAnotherBody(method) => true,
+            // a method of another project of the solution: its text is not this compilation's to search
+            IParameterSymbol or ILocalSymbol when !_search.IsOwn(holder.ContainingSymbol) => true,
             IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor } =>
                 // a record's positional parameter is kept in its property of the same name
                 NameCastBackIn(holder, constructor.DeclaringSyntaxReferences, depth, cancellationToken)
@@ -1213,10 +1227,12 @@ internal sealed partial class CurrencyFlow
         return found;
     }
 
-    /// <summary>Whether a call of the method may run a body other than its own: it is abstract, an interface's, or
-    /// virtual or an override that a derived class may override again.</summary>
+    /// <summary>Whether a call of the method may run a body other than the one its declaration shows: it is abstract, an
+    /// interface's, a delegate's <c>Invoke</c>, a part of a partial method, or virtual or an override that a derived
+    /// class may override again.</summary>
     private static bool MayRunAnotherBody(IMethodSymbol method) =>
-        method.IsAbstract || method.ContainingType?.TypeKind == TypeKind.Interface
+        method.IsAbstract || method.ContainingType?.TypeKind == TypeKind.Interface || method.MethodKind == MethodKind.DelegateInvoke
+        || method.PartialDefinitionPart is not null || method.PartialImplementationPart is not null || method.IsPartialDefinition
         || (method.IsVirtual || method.IsOverride) && !method.IsSealed && method.ContainingType is { IsSealed: false };
 
     /// <summary>A record's property made from its positional parameter of this name.</summary>
@@ -1394,7 +1410,8 @@ internal sealed partial class CurrencyFlow
         bool handsOn = node.Parent switch
         {
             ArgumentSyntax or EqualsValueClauseSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or YieldStatementSyntax
-                or InitializerExpressionSyntax or CollectionElementSyntax => true,
+                or InitializerExpressionSyntax or CollectionElementSyntax or RefExpressionSyntax or AnonymousObjectMemberDeclaratorSyntax => true,
+            LambdaExpressionSyntax lambda => lambda.ExpressionBody == node,
             AssignmentExpressionSyntax assignment => assignment.Right == node,
             MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsEnumerable" or "Cast" } => true,
             // the receiver of a call that may give a way into its storage (AsSpan, ItemRef, an ImmutableArray's AddRange)
@@ -1419,7 +1436,8 @@ internal sealed partial class CurrencyFlow
             return false;
         }
 
-        return ViewMayBeWritten(operation, depth + 1, cancellationToken);
+        // a member of an anonymous type may be read anywhere the object goes
+        return node.Parent is AnonymousObjectMemberDeclaratorSyntax || ViewMayBeWritten(operation, depth + 1, cancellationToken);
     }
 
     private static bool CastsBack(ExpressionSyntax name)
@@ -1443,6 +1461,10 @@ internal sealed partial class CurrencyFlow
             IsPatternExpressionSyntax pattern => pattern.Expression == node && IsCastingPattern(pattern.Pattern),
             SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression == node,
             SwitchStatementSyntax switchStatement => switchStatement.Expression == node,
+            // a span's element taken by reference (Unsafe.AsRef(in items[0]), ref readonly var e = ref items[0]), or its
+            // elements by reference in a loop (foreach (ref readonly var m in items))
+            ElementAccessExpressionSyntax element => element.Expression == node && TakenByReference(element),
+            ForEachStatementSyntax loop => loop.Expression == node && loop.Type is RefTypeSyntax,
             ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var marshal } } } =>
                 IsMarshalName(RightmostName(marshal)),
             _ => false,
