@@ -423,4 +423,81 @@ public class ImmutableCollectionFlowTests
             bool Same() => Stacked.Peek() > Money.Cny(1m) && Mixed.TryGetValue(Money.Usd(1m), out var usd) && usd > Money.Cny(1m);
         }
         """);
+
+    [Fact]
+    public Task Builders_of_one_currency_and_what_they_build_Reports() => Files.Verify(
+        """
+        using System.Collections.Immutable;
+        using AiRace.Core;
+        public static class Desk
+        {
+            public static readonly ImmutableArray<Money>.Builder Pending = ImmutableArray.CreateBuilder<Money>();
+            public static readonly ImmutableList<Money>.Builder Queue = ImmutableList.CreateBuilder<Money>();
+            public static readonly ImmutableDictionary<string, Money>.Builder ByCity = ImmutableDictionary.CreateBuilder<string, Money>();
+            public static void Record(decimal amount)
+            {
+                Pending.Add(Money.Cny(amount));
+                Pending.AddRange(Money.Cny(1m), Money.Cny(2m));
+                Queue.Insert(0, Money.Cny(amount));
+                ByCity["Hefei"] = Money.Cny(amount);
+                ByCity.Add("Wuhan", Money.Cny(amount));
+            }
+            public static ImmutableArray<Money> Close() => Pending.ToImmutable();
+        }
+        """,
+        """
+        using System.Collections.Immutable;
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            bool Pending() => {|AIR0001:Desk.Pending[0] > Money.Usd(1m)|} || {|AIR0001:Desk.Pending.Max() < Money.Usd(1m)|};
+            bool Closed() => {|AIR0001:Desk.Close()[0] > Money.Usd(1m)|};
+            bool Queued() => {|AIR0001:Desk.Queue.ToImmutable().First() > Money.Usd(1m)|};
+            bool City() => {|AIR0001:Desk.ByCity["Hefei"] > Money.Usd(1m)|} || Desk.ByCity.Values.Any(v => {|AIR0001:v > Money.Usd(1m)|});
+            bool First() => {|AIR0001:Desk.Pending.First() > Money.Usd(1m)|};
+            bool Local()
+            {
+                var caps = ImmutableArray.CreateBuilder<Money>(4);
+                caps.Add(Money.Cny(1m));
+                caps[0] = Money.Cny(2m);
+                var built = caps.MoveToImmutable();
+                return {|AIR0001:built[0] > Money.Usd(1m)|};
+            }
+            bool Copied()
+            {
+                var more = ImmutableList.Create(Money.Cny(1m)).ToBuilder();
+                more.Add(Money.Cny(2m));
+                return {|AIR0001:more.ToImmutable()[1] > Money.Usd(1m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Builders_given_another_currency_or_grown_by_count_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using AiRace.Core;
+        static class Desk
+        {
+            private static readonly ImmutableArray<Money>.Builder Mixed = ImmutableArray.CreateBuilder<Money>();
+            private static readonly ImmutableArray<Money>.Builder Grown = ImmutableArray.CreateBuilder<Money>();
+            private static readonly ImmutableList<Money>.Builder Given = ImmutableList.CreateBuilder<Money>();
+            private static readonly ImmutableArray<Money>.Builder Copied = ImmutableArray.Create(Money.Cny(1m), Money.Usd(1m)).ToBuilder();
+            static void Fill(IList<Money> items) => items.Add(Money.Usd(1m));
+            static void Run()
+            {
+                Mixed.Add(Money.Cny(1m));
+                Mixed[0] = Money.Usd(1m);
+                Grown.Add(Money.Cny(1m));
+                Grown.Count = 3;
+                Given.Add(Money.Cny(1m));
+                Fill(Given);
+            }
+            static bool A() => Mixed[0] > Money.Usd(1m) || Mixed.ToImmutable()[0] > Money.Usd(1m) || Grown[2] > Money.Usd(1m);
+            static bool B() => Given[0] > Money.Usd(1m) || Copied[0] > Money.Usd(1m) || Copied.ToImmutable()[0] > Money.Cny(1m);
+            static bool C() => ImmutableArray.CreateBuilder<Money>().ToImmutable()[0] > Money.Usd(1m);
+        }
+        """);
 }

@@ -188,8 +188,14 @@ internal sealed class CallSource
 
         if (ImmutableSequenceOf(method) is var immutable and not SequenceKind.None)
         {
-            // a factory or conversion of the immutable and frozen collections, a read-only wrapper, a changed copy
-            return new CallSource(CallSourceKind.None) { BindsElements = immutable is SequenceKind.PassThrough or SequenceKind.ToDictionarySelect, Sequence = immutable };
+            // a factory or conversion of the immutable and frozen collections, a read-only wrapper, a changed copy, a
+            // builder made or read
+            return new CallSource(CallSourceKind.None)
+            {
+                BindsElements = immutable is SequenceKind.PassThrough or SequenceKind.ToDictionarySelect,
+                BindsInstanceElements = immutable is SequenceKind.CopyOfInstance,
+                Sequence = immutable,
+            };
         }
 
         if (IsLinq(method.ContainingType))
@@ -277,8 +283,11 @@ internal sealed class CallSource
         {
             case "First" or "FirstOrDefault" or "Last" or "LastOrDefault" or "Single" or "SingleOrDefault" or "ElementAt" or "ElementAtOrDefault"
                 or "Min" or "Max" or "MinBy" or "MaxBy":
+                // over a sequence, or over a builder (ImmutableArrayExtensions.First(builder)), whose element type is its
+                // outer type's
                 return method.IsStatic && method.ReturnType.TypeKind == TypeKind.TypeParameter && IsLinq(method.ContainingType)
-                    && method.Parameters.Length > 0 && method.Parameters[0].Type is INamedTypeSymbol { TypeArguments.Length: 1 } source
+                    && method.Parameters.Length > 0
+                    && (IsBuilder(method.Parameters[0].Type as INamedTypeSymbol) ? method.Parameters[0].Type.ContainingType : method.Parameters[0].Type) is INamedTypeSymbol { TypeArguments.Length: 1 } source
                     && SymbolEqualityComparer.Default.Equals(source.TypeArguments[0], method.ReturnType);
             case "GetValueOrDefault":
                 return method.ContainingType is { Name: "CollectionExtensions" } && method.ReturnType.TypeKind == TypeKind.TypeParameter;
@@ -319,6 +328,13 @@ internal sealed class CallSource
 
         if (!method.IsStatic)
         {
+            if (method.Name == "ToBuilder" && IsImmutable(type) && IsBuilder(method.ReturnType as INamedTypeSymbol)
+                || method.Name is "ToImmutable" or "MoveToImmutable" or "DrainToImmutable" or "ToImmutableArray" or "ToArray" && IsBuilder(type))
+            {
+                // a builder made from a collection holds its elements; the collection a builder makes holds the builder's
+                return SequenceKind.CopyOfInstance;
+            }
+
             return IsImmutable(type) && SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, type.OriginalDefinition)
                 ? SequenceKind.NewVersion
                 : SequenceKind.None;
@@ -340,7 +356,7 @@ internal sealed class CallSource
 
         return method.Name switch
         {
-            "Create" or "CreateRange" => SequenceKind.Created,
+            "Create" or "CreateRange" or "CreateBuilder" => SequenceKind.Created,
             "ToImmutableArray" or "ToImmutableList" or "ToImmutableHashSet" or "ToImmutableSortedSet" or "ToFrozenSet" => SequenceKind.PassThrough,
             "ToImmutableDictionary" or "ToImmutableSortedDictionary" or "ToFrozenDictionary" => SequenceKind.ToDictionarySelect,
             _ => SequenceKind.None,
@@ -362,6 +378,12 @@ internal sealed class CallSource
 
     private static bool IsSystemCollections(INamespaceSymbol? ns) =>
         ns is { Name: "Collections" } && ns.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
+
+    /// <summary>The builder of an immutable array, list, set or dictionary (<c>ImmutableArray&lt;T&gt;.Builder</c>…): a
+    /// mutable collection, written by <c>Add</c>, <c>AddRange</c>, <c>Insert</c> and its indexer as a list is.</summary>
+    internal static bool IsBuilder(INamedTypeSymbol? type) =>
+        type is { Name: "Builder", ContainingType: { } outer } && IsImmutable(outer)
+        && outer.Name is "ImmutableArray" or "ImmutableList" or "ImmutableHashSet" or "ImmutableSortedSet" or "ImmutableDictionary" or "ImmutableSortedDictionary";
 
     internal static bool IsLinq(INamedTypeSymbol? type) =>
         type is { Name: "Enumerable" or "Queryable" or "ImmutableArrayExtensions" } && type.ContainingNamespace is { Name: "Linq" } linq && linq.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;

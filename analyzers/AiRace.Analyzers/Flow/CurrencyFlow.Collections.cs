@@ -663,7 +663,8 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether the first type from this one down its base types that has members of this name has only instance
-    /// properties (not indexers) of it, none of which hands out a node of a linked list or an immutable array's storage.</summary>
+    /// properties (not indexers) of it, none of which hands out a node of a linked list or an immutable array's storage
+    /// or is a builder's <c>Count</c> (set higher, it adds default elements).</summary>
     private static bool IsInstanceProperty(ITypeSymbol type, string name)
     {
         for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
@@ -676,7 +677,8 @@ internal sealed partial class CurrencyFlow
 
             foreach (var member in members)
             {
-                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property || IsNode(property.Type) || SharesStorage(property.Type))
+                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property || IsNode(property.Type) || SharesStorage(property.Type)
+                    || property.Name == "Count" && CallSource.IsBuilder(current as INamedTypeSymbol))
                 {
                     return false;
                 }
@@ -726,7 +728,10 @@ internal sealed partial class CurrencyFlow
                 // a linked list's First or Last: the node's Value can be set; an extension property's accessors are
                 // code of the compilation that may write it; a frozen collection's Values, Keys or Items are its own
                 // storage as an ImmutableArray, which ImmutableCollectionsMarshal.AsArray makes writable
+                // a builder's Count set higher adds default elements
                 return IsNode(property.Type) || property.Property.ContainingType is { IsExtension: true } || SharesStorage(property.Type) && !OnlyRead(property)
+                    || property.Property.Name == "Count" && CallSource.IsBuilder(property.Property.ContainingType) 
+                        && (property.Parent is IAssignmentOperation assigned && assigned.Target == property || property.Parent is IIncrementOrDecrementOperation)
                     ? Elements.Unknown
                     : Elements.None;
             case IArrayElementReferenceOperation element when element.ArrayReference == reference:
@@ -959,8 +964,9 @@ internal sealed partial class CurrencyFlow
         }
 
         if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array
-                && !IsConcurrent(method.ContainingType)
-            || IsNode(method.ReturnType) && invocation.Parent is not IExpressionStatementOperation)
+                && !IsConcurrent(method.ContainingType) && !CallSource.IsBuilder(method.ContainingType)
+            || IsNode(method.ReturnType) && invocation.Parent is not IExpressionStatementOperation
+            || CallSource.IsBuilder(method.ContainingType) && method.RefKind != RefKind.None)
         {
             // a node of a linked list that is kept (Find, AddLast's result) can have its Value set
             return Elements.Unknown;
@@ -997,7 +1003,8 @@ internal sealed partial class CurrencyFlow
                 // a sorted list's value replaced by position
                 return Elements.Of(ElementValue(replacing, 0, cancellationToken, projected)).Join(Elements.Removal);
             case "AddRange" or "InsertRange":
-                return ArgumentNamed(invocation, "collection") is { } range ? ElementsOf(range, 0, cancellationToken, projected) : Elements.Unknown;
+                // a list's collection, a builder's items
+                return (ArgumentNamed(invocation, "collection") ?? ArgumentNamed(invocation, "items")) is { } range ? ElementsOf(range, 0, cancellationToken, projected) : Elements.Unknown;
             case "PushRange":
                 // a concurrent stack's elements pushed from an array (all of it, or a range of it)
                 return ArgumentNamed(invocation, "items") is { } pushed ? ElementsOf(pushed, 0, cancellationToken, projected) : Elements.Unknown;
@@ -1007,6 +1014,7 @@ internal sealed partial class CurrencyFlow
                 // dictionary's or set's alternate lookup and a sorted set's view add to the collection they come from
                 return Elements.Unknown;
             case "Clear" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "RemoveWhere" or "RemoveFirst" or "RemoveLast" or "Pop" or "TryPop"
+                or "MoveToImmutable" or "DrainToImmutable"
                 or "Dequeue" or "TryDequeue" or "TryRemove" or "TryTake" or "TryPopRange" or "ExceptWith" or "IntersectWith":
                 return Elements.Removal;
             default:
@@ -1521,6 +1529,12 @@ internal sealed partial class CurrencyFlow
             return array.ElementType;
         }
 
+        if (CallSource.IsBuilder(type as INamedTypeSymbol))
+        {
+            // a builder holds what the collection it builds holds
+            return ValueTypeOf(type!.ContainingType);
+        }
+
         if (type is not INamedTypeSymbol { IsGenericType: true } named)
         {
             return null;
@@ -1575,7 +1589,8 @@ internal sealed partial class CurrencyFlow
         || ns is { Name: "Linq" } && ns.ContainingNamespace is { Name: "System" } linqSystem && linqSystem.ContainingNamespace.IsGlobalNamespace;
 
     private static bool IsDictionary(ITypeSymbol? type) =>
-        type is INamedTypeSymbol
+        CallSource.IsBuilder(type as INamedTypeSymbol) ? IsDictionary(type!.ContainingType)
+        : type is INamedTypeSymbol
         {
             Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "SortedList" or "ConcurrentDictionary" or "ImmutableDictionary"
                 or "IImmutableDictionary" or "ImmutableSortedDictionary" or "FrozenDictionary" or "ReadOnlyDictionary",
