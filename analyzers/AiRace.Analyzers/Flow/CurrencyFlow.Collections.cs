@@ -219,30 +219,57 @@ internal sealed partial class CurrencyFlow
             return known;
         }
 
-        Elements elements;
-        if (local.IsRef || !TracksElements(local.Type, projected))
+        // a local written from itself (caps = caps.Add(m)) asks for its own elements while they are being worked out:
+        // there they add nothing (the outer search joins everything written into it), and an answer that leaned on
+        // them is not kept
+        var inProgress = InProgress.Current;
+        object question = projected ?? LocalElementsInProgress;
+        int index = inProgress.IndexOf(question, local);
+        if (index >= 0)
         {
-            elements = Elements.Unknown;
-        }
-        else if (ValueFlow.DeclaratorInTree(reference, local) is { } declarator && reference.SemanticModel is { } model
-            && declarator.Syntax is VariableDeclaratorSyntax declaratorSyntax && ScopeOf(declaratorSyntax) is { } scope)
-        {
-            var initial = declarator.Initializer?.Value is { } initializer ? ElementsOf(initializer, 1, cancellationToken, projected) : Elements.None;
-            elements = ReferenceEquals(initial, Elements.Unknown) || projected is null && Declared(local) is not null
-                ? initial
-                : Combine(initial, Uses(local, scope, model, cancellationToken, projected, null));
-        }
-        else
-        {
-            elements = ElementFacts(projected).Get(local, cancellationToken);
+            inProgress.Touch(index);
+            return Elements.None;
         }
 
-        if (projected is null && !BindingActive)
+        Elements elements;
+        bool keep;
+        int saved = inProgress.Enter(question, local);
+        try
+        {
+            elements = SearchLocalElements(reference, local, cancellationToken, projected);
+        }
+        finally
+        {
+            keep = inProgress.Leave(saved);
+        }
+
+        if (projected is null && !BindingActive && keep)
         {
             _localElements.Set(local, elements);
         }
 
         return elements;
+    }
+
+    private static readonly object LocalElementsInProgress = new();
+
+    private Elements SearchLocalElements(ILocalReferenceOperation reference, ILocalSymbol local, CancellationToken cancellationToken, ISymbol? projected)
+    {
+        if (local.IsRef || !TracksElements(local.Type, projected))
+        {
+            return Elements.Unknown;
+        }
+
+        if (ValueFlow.DeclaratorInTree(reference, local) is { } declarator && reference.SemanticModel is { } model
+            && declarator.Syntax is VariableDeclaratorSyntax declaratorSyntax && ScopeOf(declaratorSyntax) is { } scope)
+        {
+            var initial = declarator.Initializer?.Value is { } initializer ? ElementsOf(initializer, 1, cancellationToken, projected) : Elements.None;
+            return ReferenceEquals(initial, Elements.Unknown) || projected is null && Declared(local) is not null
+                ? initial
+                : Combine(initial, Uses(local, scope, model, cancellationToken, projected, null));
+        }
+
+        return ElementFacts(projected).Get(local, cancellationToken);
     }
 
     private Elements Join(ImmutableArray<IOperation> values, int depth, CancellationToken cancellationToken, ISymbol? projected)
@@ -786,24 +813,58 @@ internal sealed partial class CurrencyFlow
     private static bool GivesWayToStorage(IInvocationOperation invocation) =>
         invocation.TargetMethod is var method
         && (method.Name is "AsMemory" or "AsSpan" || method.RefKind != RefKind.None
+            || method.Name == "OfType" && SharesStorage(invocation.Instance?.Type)
             || IsReadOnlySpanOrMemory(method.ReturnType) && IsReadOnlySpanOrMemory(invocation.Instance?.Type)
             || SharesStorage(method.ReturnType) && SharesStorage(invocation.Instance?.Type));
 
     /// <summary>Whether a parameter, local, field, property or method holds or returns an <c>ImmutableArray</c>, a read-only
     /// span or memory: a value over storage that its methods can give a way into.</summary>
-    private static bool HoldsStorage(ISymbol holder)
+    private static bool HoldsStorage(ISymbol holder) => SharesStorage(TypeOf(holder)) || IsReadOnlySpanOrMemory(TypeOf(holder));
+
+    /// <summary>The type a parameter, local, field or property holds, or a method returns.</summary>
+    private static ITypeSymbol? TypeOf(ISymbol holder) => holder switch
     {
-        var type = holder switch
+        IParameterSymbol parameter => parameter.Type,
+        ILocalSymbol local => local.Type,
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        IMethodSymbol method => method.ReturnType,
+        _ => null,
+    };
+
+    /// <summary>Whether a type, its base types or its interfaces have a member of the name (an unknown type counts as having it).</summary>
+    private static bool HasMember(ITypeSymbol? type, string name)
+    {
+        if (type is null or { TypeKind: TypeKind.Error or TypeKind.Dynamic })
         {
-            IParameterSymbol parameter => parameter.Type,
-            ILocalSymbol local => local.Type,
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            IMethodSymbol method => method.ReturnType,
-            _ => null,
-        };
-        return SharesStorage(type) || IsReadOnlySpanOrMemory(type);
+            return true;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (!current.GetMembers(name).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        foreach (var contract in type.AllInterfaces)
+        {
+            if (!contract.GetMembers(name).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>A holder through which the flow cannot see what is done to the view: of type <c>dynamic</c>, or a nullable
+    /// <c>ImmutableArray</c>, span or memory (read by <c>Value</c>, <c>GetValueOrDefault</c>).</summary>
+    private static bool HidesUses(ISymbol holder) =>
+        TypeOf(holder) is { TypeKind: TypeKind.Dynamic }
+        || TypeOf(holder) is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable
+            && (SharesStorage(nullable.TypeArguments[0]) || IsReadOnlySpanOrMemory(nullable.TypeArguments[0]));
 
     /// <summary>An <c>ImmutableArray</c> made by a method of an <c>ImmutableArray</c> (<c>AddRange</c>, <c>Remove</c>…), which may be the same array.</summary>
     private static bool IsChangedCopy(IInvocationOperation invocation) =>
@@ -1110,18 +1171,25 @@ internal sealed partial class CurrencyFlow
         }
 
         var node = view;
-        while (node.Parent is IConversionOperation
+        while (node.Parent is IConversionOperation or IAwaitOperation
             || node.Parent is IConditionalOperation conditional && conditional.Condition != node
             || node.Parent is ICoalesceOperation or ISwitchExpressionArmOperation
             || node.Parent is ISwitchExpressionOperation switchExpression && switchExpression.Value != node)
         {
+            if (node.Parent is IConversionOperation converted && (converted.OperatorMethod is not null || !converted.IsImplicit && !IsReadOnlyView(converted.Type)))
+            {
+                // a user-defined conversion is a method given the view; a cast to another type may be the cast back
+                return true;
+            }
+
             node = node.Parent;
         }
 
         switch (node.Parent)
         {
-            case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol { Name: "AsEnumerable" or "Cast" } method } } passed
+            case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol { Name: "AsEnumerable" or "Cast" or "OfType" } method } } passed
                 when CallSource.IsLinq(method.ContainingType) && passed.Parent is { } sameObject:
+                // the same object when it already has the type asked for
                 return ViewMayBeWritten(sameObject, depth + 1, cancellationToken);
             case IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol { ContainingType.Name: var marshal } }
                 when IsMarshalName(marshal):
@@ -1132,6 +1200,9 @@ internal sealed partial class CurrencyFlow
                 // an ImmutableArray given to any method, or boxed or as a span to one that returns an ImmutableArray, a
                 // span or a reference: the method may keep or return its storage (ImmutableArray.Create(a, 0, n),
                 // ToImmutableArray(), ImmutableInterlocked) or reach into it
+                return true;
+            case IInvocationOperation { TargetMethod.ContainingType.IsExtension: true } extended when extended.Instance == node:
+                // a member of an extension block is a method given the view
                 return true;
             case IInvocationOperation called when called.Instance == node && GivesWayToStorage(called):
                 // a changed copy of an ImmutableArray is followed; a span, a memory or a reference into the storage may write it
@@ -1214,6 +1285,7 @@ internal sealed partial class CurrencyFlow
             IParameterSymbol { ContainingSymbol: IMethodSymbol method } when MayRunAnotherBody(method) => true,
             // a method of another project of the solution: its text is not this compilation's to search
             IParameterSymbol or ILocalSymbol when !_search.IsOwn(holder.ContainingSymbol) => true,
+            _ when HidesUses(holder) => true,
             IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType.IsRecord: true } constructor } =>
                 // a record's positional parameter is kept in its property of the same name
                 NameCastBackIn(holder, constructor.DeclaringSyntaxReferences, depth, cancellationToken)
@@ -1410,7 +1482,7 @@ internal sealed partial class CurrencyFlow
         SyntaxNode node = use;
         while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }
             or ConditionalExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } or SwitchExpressionArmSyntax or SwitchExpressionSyntax
-            or CastExpressionSyntax)
+            or CastExpressionSyntax or AwaitExpressionSyntax)
         {
             node = node.Parent;
         }
@@ -1421,10 +1493,12 @@ internal sealed partial class CurrencyFlow
                 or InitializerExpressionSyntax or CollectionElementSyntax or RefExpressionSyntax or AnonymousObjectMemberDeclaratorSyntax => true,
             LambdaExpressionSyntax lambda => lambda.ExpressionBody == node,
             AssignmentExpressionSyntax assignment => assignment.Right == node,
-            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsEnumerable" or "Cast" } => true,
-            // the receiver of a call that may give a way into its storage (AsSpan, ItemRef, an ImmutableArray's AddRange)
-            MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Span" } =>
-                ((MemberAccessExpressionSyntax)node.Parent).Expression == node && holders.Exists(HoldsStorage),
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "AsEnumerable" or "Cast" or "OfType" } => true,
+            // the receiver of a call that may give a way into its storage (AsSpan, ItemRef, an ImmutableArray's AddRange),
+            // or of an extension method (a method its type does not have), which is given the view
+            MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access when access.Expression == node =>
+                holders.Exists(HoldsStorage) || !holders.TrueForAll(h => HasMember(TypeOf(h), access.Name.Identifier.ValueText)),
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Span" } access => access.Expression == node && holders.Exists(HoldsStorage),
             _ => false,
         };
         if (!handsOn)
@@ -1471,12 +1545,27 @@ internal sealed partial class CurrencyFlow
             SwitchStatementSyntax switchStatement => switchStatement.Expression == node,
             // a span's element taken by reference (Unsafe.AsRef(in items[0]), ref readonly var e = ref items[0]), or its
             // elements by reference in a loop (foreach (ref readonly var m in items))
-            ElementAccessExpressionSyntax element => element.Expression == node && TakenByReference(element),
+            ElementAccessExpressionSyntax element => element.Expression == node
+                && (TakenByReference(element) || HasRange(element.ArgumentList)),
             ForEachStatementSyntax loop => loop.Expression == node && loop.Type is RefTypeSyntax,
             ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var marshal } } } =>
                 IsMarshalName(RightmostName(marshal)),
             _ => false,
         };
+    }
+
+    /// <summary>Whether an element access takes a range (<c>items[1..]</c>): a slice over the same storage.</summary>
+    private static bool HasRange(BracketedArgumentListSyntax arguments)
+    {
+        foreach (var argument in arguments.Arguments)
+        {
+            if (argument.Expression is RangeExpressionSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a pattern may match a value as another type or give it a name: anything but a constant (or its negation).</summary>

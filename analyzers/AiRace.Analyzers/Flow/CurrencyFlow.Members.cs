@@ -367,10 +367,13 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>A collection's method that gives one of its elements through an <c>out</c> parameter (<c>TryGetValue</c>, <c>TryPop</c>, a
-    /// concurrent collection's <c>TryTake</c>, an immutable or frozen dictionary's or set's <c>TryGetValue</c>, an immutable
+    /// concurrent collection's <c>TryTake</c>, an immutable or frozen dictionary's <c>TryGetValue</c> (not a set's), an immutable
     /// stack's <c>Pop(out value)</c> and queue's <c>Dequeue(out value)</c>…).</summary>
     private static bool GivesElementOut(IMethodSymbol method) =>
-        CallSource.IsCollectionsGeneric(method.ContainingType)
+        method.Name == "TryGetValue" && !IsDictionary(method.ContainingType)
+            // a set's TryGetValue gives the value searched for, or a default one, when the set has no equal element
+            ? false
+        : CallSource.IsCollectionsGeneric(method.ContainingType)
             ? method.Name is "TryGetValue" or "TryPop" or "TryDequeue" or "TryPeek" or "Remove"
             : IsConcurrent(method.ContainingType) ? method.Name is "TryGetValue" or "TryRemove" or "TryTake" or "TryDequeue" or "TryPop" or "TryPeek"
             : CallSource.IsImmutable(method.ContainingType)
