@@ -1046,6 +1046,11 @@ internal sealed partial class CurrencyFlow
                 return projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
                     ? Elements.Of(ElementValue(added, 0, cancellationToken, projected))
                     : Elements.Unknown;
+            case "Replace" when CallSource.IsBuilder(method.ContainingType):
+                // a builder's Replace(oldValue, newValue): the new value in place of an element
+                return ArgumentNamed(invocation, "newValue") is { } replacement
+                    ? Elements.Of(ElementValue(replacement, 0, cancellationToken, projected)).Join(Elements.Removal)
+                    : Elements.Unknown;
             case "GetOrAdd" when ArgumentNamed(invocation, "value") is { } value && _types.CarriesCurrency(value.Type):
                 // a concurrent dictionary's value added unless its key is there already (not a factory)
                 return Elements.Of(ElementValue(value, 0, cancellationToken, projected));
@@ -1466,9 +1471,11 @@ internal sealed partial class CurrencyFlow
     /// <summary>Whether a symbol is one of these (by their definitions).</summary>
     private static bool IsOneOf(ISymbol symbol, List<ISymbol> definitions)
     {
+        // an extension method called on its receiver (View.Same()) is its static definition
+        var own = symbol is IMethodSymbol { ReducedFrom: { } reduced } ? reduced.OriginalDefinition : symbol.OriginalDefinition;
         foreach (var definition in definitions)
         {
-            if (SymbolEqualityComparer.Default.Equals(symbol.OriginalDefinition, definition))
+            if (SymbolEqualityComparer.Default.Equals(own, definition))
             {
                 return true;
             }
@@ -1499,6 +1506,11 @@ internal sealed partial class CurrencyFlow
             MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access when access.Expression == node =>
                 holders.Exists(HoldsStorage) || !holders.TrueForAll(h => HasMember(TypeOf(h), access.Name.Identifier.ValueText)),
             MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Span" } access => access.Expression == node && holders.Exists(HoldsStorage),
+            // an extension method as a method group (Action a = view.Patch), or called on a view that may be null
+            // (view?.Patch()): given the view where the flow does not follow it
+            MemberAccessExpressionSyntax access when access.Expression == node && !holders.TrueForAll(h => HasMember(TypeOf(h), access.Name.Identifier.ValueText)) => true,
+            ConditionalAccessExpressionSyntax { WhenNotNull: InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } } conditional =>
+                conditional.Expression == node && (holders.Exists(HoldsStorage) || !holders.TrueForAll(h => HasMember(TypeOf(h), binding.Name.Identifier.ValueText))),
             _ => false,
         };
         if (!handsOn)
@@ -1518,8 +1530,10 @@ internal sealed partial class CurrencyFlow
             return false;
         }
 
-        // a member of an anonymous type may be read anywhere the object goes
-        return node.Parent is AnonymousObjectMemberDeclaratorSyntax || ViewMayBeWritten(operation, depth + 1, cancellationToken);
+        // a member of an anonymous type may be read anywhere the object goes; an extension method's group or a call
+        // after ?. is not followed
+        return node.Parent is AnonymousObjectMemberDeclaratorSyntax or ConditionalAccessExpressionSyntax or MemberAccessExpressionSyntax { Parent: not InvocationExpressionSyntax }
+            || ViewMayBeWritten(operation, depth + 1, cancellationToken);
     }
 
     private static bool CastsBack(ExpressionSyntax name)

@@ -307,8 +307,20 @@ internal sealed partial class CurrencyFlow
         var known = _lambdaParameters.Get(parameter);
         if (known is null)
         {
-            known = Stored((_search.MayAnnotate ? Declared(parameter) : null) ?? ComputeLambdaParameter(parameter, lambda, reference, cancellationToken));
-            if (!BindingActive)
+            // an answer that leaned on a local whose elements are still being worked out is not kept
+            var inProgress = InProgress.Current;
+            bool keep;
+            int saved = inProgress.Enter(LambdaParametersInProgress, parameter);
+            try
+            {
+                known = Stored((_search.MayAnnotate ? Declared(parameter) : null) ?? ComputeLambdaParameter(parameter, lambda, reference, cancellationToken));
+            }
+            finally
+            {
+                keep = inProgress.Leave(saved);
+            }
+
+            if (!BindingActive && keep)
             {
                 _lambdaParameters.Set(parameter, known);
             }
@@ -316,6 +328,8 @@ internal sealed partial class CurrencyFlow
 
         return Read(known);
     }
+
+    private static readonly object LambdaParametersInProgress = new();
 
     private string? ComputeLambdaParameter(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference, CancellationToken cancellationToken)
     {
