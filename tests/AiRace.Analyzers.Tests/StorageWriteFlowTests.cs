@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Xunit;
+using static AiRace.Analyzers.Tests.LedgerSources;
 
 namespace AiRace.Analyzers.Tests;
 
@@ -13,31 +14,6 @@ namespace AiRace.Analyzers.Tests;
 /// </summary>
 public class StorageWriteFlowTests
 {
-    private const string Check = """
-        using AiRace.Core;
-        class Checks
-        {
-            void Run() => Ledger.Go();
-            bool A() => Ledger.Floors[0] > Money.Usd(1m);
-        }
-        """;
-
-    private static string Ledger(string members, string extraTypes = "") => $$"""
-        using System;
-        using System.Collections.Generic;
-        using System.Collections.Immutable;
-        using System.Linq;
-        using System.Runtime.CompilerServices;
-        using System.Runtime.InteropServices;
-        using AiRace.Core;
-        {{extraTypes}}
-        public static partial class Ledger
-        {
-            public static readonly ImmutableArray<Money> Floors = ImmutableArray.Create(Money.Cny(1m));
-        {{members}}
-        }
-        """;
-
     // ---------- expected NOT to report (a write with USD exists) ----------
 
     [Fact]
