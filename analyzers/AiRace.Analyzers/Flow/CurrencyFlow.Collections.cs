@@ -757,7 +757,7 @@ internal sealed partial class CurrencyFlow
                 // storage as an ImmutableArray, which ImmutableCollectionsMarshal.AsArray makes writable
                 // a builder's Count set higher adds default elements
                 return IsNode(property.Type) || property.Property.ContainingType is { IsExtension: true } || SharesStorage(property.Type) && !OnlyRead(property)
-                    || property.Property.Name == "Count" && CallSource.IsBuilder(property.Property.ContainingType) 
+                    || property.Property.Name == "Count" && CallSource.IsBuilder(property.Property.ContainingType)
                         && (property.Parent is IAssignmentOperation assigned && assigned.Target == property || property.Parent is IIncrementOrDecrementOperation)
                     ? Elements.Unknown
                     : Elements.None;
