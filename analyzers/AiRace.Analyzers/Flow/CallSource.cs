@@ -287,7 +287,7 @@ internal sealed class CallSource
                 // outer type's
                 return method.IsStatic && method.ReturnType.TypeKind == TypeKind.TypeParameter && IsLinq(method.ContainingType)
                     && method.Parameters.Length > 0
-                    && (IsBuilder(method.Parameters[0].Type as INamedTypeSymbol) ? method.Parameters[0].Type.ContainingType : method.Parameters[0].Type) is INamedTypeSymbol { TypeArguments.Length: 1 } source
+                    && BuiltOrSelf(method.Parameters[0].Type) is INamedTypeSymbol { TypeArguments.Length: 1 } source
                     && SymbolEqualityComparer.Default.Equals(source.TypeArguments[0], method.ReturnType);
             case "GetValueOrDefault":
                 return method.ContainingType is { Name: "CollectionExtensions" } && method.ReturnType.TypeKind == TypeKind.TypeParameter;
@@ -348,8 +348,7 @@ internal sealed class CallSource
         }
 
         if (!type.IsStatic || !method.DeclaringSyntaxReferences.IsEmpty || !IsImmutableNamespace(type.ContainingNamespace)
-            || type.Name is not ("ImmutableArray" or "ImmutableList" or "ImmutableHashSet" or "ImmutableSortedSet" or "ImmutableDictionary"
-                or "ImmutableSortedDictionary" or "ImmutableQueue" or "ImmutableStack" or "FrozenSet" or "FrozenDictionary"))
+            || !HasBuilder(type.Name) && type.Name is not ("ImmutableQueue" or "ImmutableStack" or "FrozenSet" or "FrozenDictionary"))
         {
             return SequenceKind.None;
         }
@@ -382,8 +381,15 @@ internal sealed class CallSource
     /// <summary>The builder of an immutable array, list, set or dictionary (<c>ImmutableArray&lt;T&gt;.Builder</c>…): a
     /// mutable collection, written by <c>Add</c>, <c>AddRange</c>, <c>Insert</c> and its indexer as a list is.</summary>
     internal static bool IsBuilder(INamedTypeSymbol? type) =>
-        type is { Name: "Builder", ContainingType: { } outer } && IsImmutable(outer)
-        && outer.Name is "ImmutableArray" or "ImmutableList" or "ImmutableHashSet" or "ImmutableSortedSet" or "ImmutableDictionary" or "ImmutableSortedDictionary";
+        type is { Name: "Builder", ContainingType: { } outer } && IsImmutable(outer) && HasBuilder(outer.Name);
+
+    /// <summary>The collection a builder builds (<c>ImmutableArray&lt;Money&gt;</c> for its builder), or the type itself.</summary>
+    internal static ITypeSymbol? BuiltOrSelf(ITypeSymbol? type) =>
+        IsBuilder(type as INamedTypeSymbol) ? type!.ContainingType : type;
+
+    /// <summary>The immutable collections (and their static classes of factories) that have a nested builder.</summary>
+    private static bool HasBuilder(string name) =>
+        name is "ImmutableArray" or "ImmutableList" or "ImmutableHashSet" or "ImmutableSortedSet" or "ImmutableDictionary" or "ImmutableSortedDictionary";
 
     internal static bool IsLinq(INamedTypeSymbol? type) =>
         type is { Name: "Enumerable" or "Queryable" or "ImmutableArrayExtensions" } && type.ContainingNamespace is { Name: "Linq" } linq && linq.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;

@@ -224,10 +224,8 @@ internal sealed partial class CurrencyFlow
         // them is not kept
         var inProgress = InProgress.Current;
         object question = projected ?? LocalElementsInProgress;
-        int index = inProgress.IndexOf(question, local);
-        if (index >= 0)
+        if (inProgress.IsAsked(question, local))
         {
-            inProgress.Touch(index);
             return Elements.None;
         }
 
@@ -1632,13 +1630,8 @@ internal sealed partial class CurrencyFlow
             return array.ElementType;
         }
 
-        if (CallSource.IsBuilder(type as INamedTypeSymbol))
-        {
-            // a builder holds what the collection it builds holds
-            return ValueTypeOf(type!.ContainingType);
-        }
-
-        if (type is not INamedTypeSymbol { IsGenericType: true } named)
+        // a builder holds what the collection it builds holds
+        if (CallSource.BuiltOrSelf(type) is not INamedTypeSymbol { IsGenericType: true } named)
         {
             return null;
         }
@@ -1692,8 +1685,7 @@ internal sealed partial class CurrencyFlow
         || ns is { Name: "Linq" } && ns.ContainingNamespace is { Name: "System" } linqSystem && linqSystem.ContainingNamespace.IsGlobalNamespace;
 
     private static bool IsDictionary(ITypeSymbol? type) =>
-        CallSource.IsBuilder(type as INamedTypeSymbol) ? IsDictionary(type!.ContainingType)
-        : type is INamedTypeSymbol
+        CallSource.BuiltOrSelf(type) is INamedTypeSymbol
         {
             Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "SortedDictionary" or "SortedList" or "ConcurrentDictionary" or "ImmutableDictionary"
                 or "IImmutableDictionary" or "ImmutableSortedDictionary" or "FrozenDictionary" or "ReadOnlyDictionary",

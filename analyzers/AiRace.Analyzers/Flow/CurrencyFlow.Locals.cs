@@ -204,10 +204,8 @@ internal sealed partial class CurrencyFlow
     private string? LocalWrites(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
     {
         var inProgress = InProgress.Current;
-        int index = inProgress.IndexOf(LocalsInProgress, local);
-        if (index >= 0)
+        if (inProgress.IsAsked(LocalsInProgress, local))
         {
-            inProgress.Touch(index);
             return Currencies.None;
         }
 

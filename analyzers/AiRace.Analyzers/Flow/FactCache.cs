@@ -63,10 +63,8 @@ internal sealed class FactCache<T>
     private T Compute(ISymbol symbol, CancellationToken cancellationToken)
     {
         var stack = InProgress.Current;
-        int index = stack.IndexOf(this, symbol);
-        if (index >= 0)
+        if (stack.IsAsked(this, symbol))
         {
-            stack.Touch(index);
             return _whileComputing;
         }
 
@@ -117,7 +115,7 @@ internal sealed class InProgress
     /// <summary>The symbol of the fact in progress at a position.</summary>
     public ISymbol SymbolAt(int index) => _symbols[index];
 
-    public int IndexOf(object cache, ISymbol symbol)
+    private int IndexOf(object cache, ISymbol symbol)
     {
         for (int i = 0; i < _symbols.Count; i++)
         {
@@ -128,6 +126,22 @@ internal sealed class InProgress
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a question (a cache, or a marker of a search) about a symbol is already being worked out on this thread;
+    /// if so, the fact being worked out leans on it (its answer is not kept, see <see cref="Leave"/>).
+    /// </summary>
+    public bool IsAsked(object question, ISymbol symbol)
+    {
+        int index = IndexOf(question, symbol);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        Touch(index);
+        return true;
     }
 
     /// <summary>Records that the fact being worked out leaned on the one in progress at <paramref name="index"/>.</summary>
