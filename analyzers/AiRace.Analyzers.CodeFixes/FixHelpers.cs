@@ -11,7 +11,11 @@ namespace AiRace.Analyzers.CodeFixes;
 internal static class FixHelpers
 {
     /// <summary>The innermost node whose span is the diagnostic's span.</summary>
-    public static async Task<(SyntaxNode Root, SyntaxNode Node)?> FindAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    public static Task<(SyntaxNode Root, SyntaxNode Node)?> FindAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        FindAsync(document, diagnostic.Location, cancellationToken);
+
+    /// <summary>The root and the node at a location of a diagnostic (its own or an additional one), or null.</summary>
+    public static async Task<(SyntaxNode Root, SyntaxNode Node)?> FindAsync(Document document, Location location, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
@@ -19,7 +23,7 @@ internal static class FixHelpers
             return null;
         }
 
-        var span = diagnostic.Location.SourceSpan;
+        var span = location.SourceSpan;
         if (span.End > root.FullSpan.End)
         {
             return null;

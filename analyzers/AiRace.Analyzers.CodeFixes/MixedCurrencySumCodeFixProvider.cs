@@ -146,15 +146,17 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
         }
 
         string? name = null;
+        var enclosing = model.GetEnclosingSymbol(position);
         foreach (var symbol in model.LookupSymbols(position))
         {
             ITypeSymbol? type = symbol switch
             {
-                ILocalSymbol local => local.Type,
+                // a local of the block counts only once declared, above the sum
+                ILocalSymbol local when DeclaredBefore(local, position) => local.Type,
                 IParameterSymbol parameter => parameter.Type,
                 _ => null,
             };
-            if (type is not null && SymbolEqualityComparer.Default.Equals(type, currencyType))
+            if (type is not null && SymbolEqualityComparer.Default.Equals(type, currencyType) && MayCapture(enclosing, symbol))
             {
                 if (name is not null)
                 {
@@ -166,5 +168,37 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
         }
 
         return name;
+    }
+
+    private static bool DeclaredBefore(ILocalSymbol local, int position)
+    {
+        foreach (var reference in local.DeclaringSyntaxReferences)
+        {
+            if (reference.Span.End > position)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether code in <paramref name="enclosing"/> may use a local or parameter: not across a static local function or lambda.</summary>
+    private static bool MayCapture(ISymbol? enclosing, ISymbol variable)
+    {
+        for (var symbol = enclosing; symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } function; symbol = symbol.ContainingSymbol)
+        {
+            if (SymbolEqualityComparer.Default.Equals(function, variable.ContainingSymbol))
+            {
+                return true;
+            }
+
+            if (function.IsStatic)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

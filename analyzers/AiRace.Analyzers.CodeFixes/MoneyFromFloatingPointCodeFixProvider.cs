@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AiRace.Analyzers.CodeFixes;
 
-/// <summary>AIR0002 fix: a floating-point literal amount becomes the decimal literal with the same digits (<c>(decimal)0.1</c> → <c>0.1m</c>).</summary>
+/// <summary>AIR0002 fix: a floating-point literal made decimal becomes the decimal literal with the same digits (<c>(decimal)0.1</c> → <c>0.1m</c>); what is around it stays (<c>(decimal)0.1 * 100m</c> → <c>0.1m * 100m</c>).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoneyFromFloatingPointCodeFixProvider)), Shared]
 public sealed class MoneyFromFloatingPointCodeFixProvider : CodeFixProvider
 {
@@ -28,8 +28,10 @@ public sealed class MoneyFromFloatingPointCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var found = await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
-            if (found is not { Node: ExpressionSyntax expression } located)
+            // the rule's additional location is the conversion to replace, inside the reported value
+            if (diagnostic.AdditionalLocations.Count != 1
+                || await FixHelpers.FindAsync(context.Document, diagnostic.AdditionalLocations[0], context.CancellationToken).ConfigureAwait(false)
+                    is not { Node: ExpressionSyntax expression } located)
             {
                 continue;
             }

@@ -266,4 +266,81 @@ public class ClockConversionDateRuleTests
         Console.WriteLine(s?.Value.Amount);
         record Snapshot(Money Value);
         """);
+
+    [Fact]
+    public Task Audit_line_built_in_a_string_local_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Converter
+        {
+            private readonly IExchangeRateProvider _rates;
+            private readonly List<string> _audit = new();
+            public Converter(IExchangeRateProvider rates) => _rates = rates;
+
+            public Money Convert(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
+            {
+                var result = amount.ConvertTo(target, valueDate, _rates, lookup).Result;
+                var line = $"{requestedAt:O}: {amount} -> {result}";
+                _audit.Add(line);
+                return result;
+            }
+        }
+        class Caller
+        {
+            Money M(Converter c, Money m) => c.Convert(m, Currency.USD, new DateOnly(2025, 6, 30), RateLookup.ExactDate, DateTime.UtcNow);
+        }
+        """);
+
+    [Fact]
+    public Task System_clock_in_a_field_and_async_local_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class FxService
+        {
+            private readonly TimeProvider _clock = TimeProvider.System;
+            private readonly IExchangeRateProvider _rates;
+            public FxService(IExchangeRateProvider rates) => _rates = rates;
+
+            public Money ToUsd(Money m) => m.ConvertTo(Currency.USD, {|AIR0008:DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime)|}, _rates, RateLookup.ExactDate).Result;
+
+            public async Task<ExchangeRate> RateAsync(ExchangeRateTable table)
+            {
+                await Task.Yield();
+                DateOnly? asOf = DateOnly.FromDateTime(DateTime.Today);
+                return table.GetRate(Currency.USD, Currency.CNY, {|AIR0008:asOf.Value|}, RateLookup.ExactDate);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Injected_clock_and_stated_dates_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class FxService(TimeProvider clock, IExchangeRateProvider rates)
+        {
+            public Money ToUsd(Money m) => m.ConvertTo(Currency.USD, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), rates, RateLookup.ExactDate).Result;
+            public Money AtQuarterEnd(Money m)
+            {
+                var date = DateTime.Today.Month > 6 ? new DateOnly(2025, 6, 30) : new DateOnly(2024, 12, 31);
+                Console.WriteLine(DateTime.Now);
+                return m.ConvertTo(Currency.USD, new DateOnly(2025, 6, 30), rates, RateLookup.ExactDate).Result;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Identity_rate_in_a_switch_arm_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Rates
+        {
+            ExchangeRate For(Currency c, string mode) => mode switch
+            {
+                "today" => ExchangeRate.Identity(c, {|AIR0008:DateOnly.FromDateTime(DateTime.Now)|}),
+                _ => ExchangeRate.Identity(c, new DateOnly(2025, 1, 1)),
+            };
+        }
+        """);
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MagnitudeDoubleScalingRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.MagnitudeDoubleScalingCodeFixProvider;
@@ -28,7 +29,7 @@ public class MagnitudeDoubleScalingRuleTests
             static readonly Money Twice = {|AIR0011:Money.Millions(2_387_240_000m, Currency.JPY)|};
             static readonly Money Won = {|AIR0011:Money.Millions(656_900_000_000m, Currency.KRW)|};
             static readonly Money Dollars = {|AIR0011:Money.Millions(2_387_240m, Currency.USD)|};
-            Money Unknown(Currency currency) => {|AIR0011:Money.Millions(2_387_240m, currency)|};
+            Money Unknown(Currency currency) => {|AIR0011:Money.Millions(600_000_000_000_000m, currency)|};
         }
         """);
 
@@ -317,4 +318,103 @@ public class MagnitudeDoubleScalingRuleTests
             "The figure is in millions: 138,000,000,000,000,000 in all");
         new Fix().GetFixAllProvider().Should().BeNull("a reading changes the figure by 10^3 to 10^12: the author picks it");
     }
+
+    [Fact]
+    public Task Scaled_with_reordered_named_arguments_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Budgets
+        {
+            Money A() => {|AIR0011:Money.Scaled(figure: 600_000_000m, currency: Currency.CNY, magnitude: Magnitude.Millions)|};
+        }
+        """);
+
+    [Fact]
+    public Task Millions_of_yen_in_an_unknown_currency_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Budgets
+        {
+            // 2.4 trillion yen as a Japanese report states it; the currency comes from configuration
+            Money A(Currency reportCurrency) => Money.Millions(2_387_240m, reportCurrency);
+        }
+        """);
+
+    [Fact]
+    public Task Using_static_full_amount_Fix() => Verify.Fix<MagnitudeDoubleScalingCodeFixProvider>("""
+        using AiRace.Core;
+        using static AiRace.Core.Money;
+        class Budgets
+        {
+            Money A() => {|AIR0011:Millions(600_000_000m, Currency.CNY)|};
+        }
+        """, """
+        using AiRace.Core;
+        using static AiRace.Core.Money;
+        class Budgets
+        {
+            Money A() => Of(600_000_000m, Currency.CNY);
+        }
+        """, "MagnitudeDoubleScalingCodeFixProvider.Units");
+
+    [Fact]
+    public Task Named_arguments_reversed_Fix() => Verify.Fix<MagnitudeDoubleScalingCodeFixProvider>("""
+        using AiRace.Core;
+        class Budgets
+        {
+            Money A() => {|AIR0011:Money.Billions(currency: Currency.USD, billions: 138_000_000_000m)|};
+        }
+        """, """
+        using AiRace.Core;
+        class Budgets
+        {
+            Money A() => Money.Of(currency: Currency.USD, amount: 138_000_000_000m);
+        }
+        """, "MagnitudeDoubleScalingCodeFixProvider.Units");
+
+    [Fact]
+    public Task Small_unit_currencies_by_local_field_and_code_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Budgets
+        {
+            private static readonly Currency Yen = Currency.JPY;
+            Money A()
+            {
+                var yen = Currency.JPY;
+                return Money.Millions(2_387_240m, yen);
+            }
+            Money B() => Money.Millions(2_387_240m, Yen);
+            Money C() => Money.Trillions(3_621m, Currency.FromCode("IDR"));
+            Money D() => Money.Billions(1_000m, Currency.USD);
+            Money E() => Money.Thousands(250_000_000m, Currency.CNY);
+        }
+        """);
+
+    [Fact]
+    public Task Switch_lambda_negative_and_extreme_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Budgets
+        {
+            Money A(string kind) => kind switch
+            {
+                "cn" => {|AIR0011:Money.Millions(600_000_000m, Currency.CNY)|},
+                _ => Money.Millions(600m, Currency.CNY),
+            };
+            Func<Money> B = () => {|AIR0011:Money.Billions(-138_000_000_000m, Currency.USD)|};
+            Money C() => {|AIR0011:Money.Trillions(decimal.MaxValue, Currency.USD)|};
+            Money D() => {|AIR0011:Money.Scaled(2_387_240_000m, (Magnitude)6, Currency.JPY)|};
+        }
+        """);
+
+    [Fact]
+    public Task Yen_through_a_code_local_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Budgets
+        {
+            Money A()
+            {
+                var code = "JPY";
+                return Money.Millions(2_387_240m, Currency.FromCode(code));
+            }
+        }
+        """);
 }

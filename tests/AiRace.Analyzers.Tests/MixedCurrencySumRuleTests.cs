@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MixedCurrencySumRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.MixedCurrencySumCodeFixProvider;
@@ -284,6 +285,117 @@ public class MixedCurrencySumRuleTests
         {
             decimal M(Money[] items) => {|AIR0007:items.Sum(m => m.Amount)|};
             decimal N(Money[] items, Currency a, Currency b) => {|AIR0007:items.Sum(m => m.Amount)|};
+        }
+        """);
+
+    [Fact]
+    public Task Fix_does_not_use_a_currency_local_declared_later() => Verify.NoFix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        class Ledger
+        {
+            Money Total(List<Line> lines)
+            {
+                decimal raw = {|AIR0007:lines.Sum(l => l.Cost.Amount)|};
+                var currency = Currency.FromCode(lines.Count > 0 ? "CNY" : "USD");
+                return Money.Of(raw, currency);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_does_not_capture_into_a_static_local_function() => Verify.NoFix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Ledger
+        {
+            Money Total(IEnumerable<Money> items, Currency currency)
+            {
+                return Money.Of(Raw(items), currency);
+
+                static decimal Raw(IEnumerable<Money> xs) => {|AIR0007:xs.Sum(m => m.Amount)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Count_by_a_fold_with_a_conditional_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Refunds
+        {
+            int Count(IEnumerable<Money> payments) => payments.Aggregate(0, (n, p) => n + (p.Amount < 0m ? 1 : 0));
+        }
+        """);
+
+    [Fact]
+    public Task Fold_of_amounts_converted_to_one_currency_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Consolidation
+        {
+            private readonly Dictionary<Currency, decimal> _toUsd = new();
+            decimal Usd(IEnumerable<Money> items) => items.Aggregate(0m, (acc, m) => acc + m.Amount * _toUsd[m.Currency]);
+            decimal UsdBySum(IEnumerable<Money> items) => items.Sum(m => m.Amount * _toUsd[m.Currency]);
+        }
+        """);
+
+    [Fact]
+    public Task Queryable_sum_Reports() => Verify.Diagnostics("""
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class Line { public Money Cost { get; set; } }
+        class Store
+        {
+            decimal Total(IQueryable<Line> lines) => {|AIR0007:lines.Sum(l => l.Cost.Amount)|};
+        }
+        """);
+
+    [Fact]
+    public Task Select_after_where_and_await_FixAll() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost, bool Paid);
+        class Ledger
+        {
+            Task<List<Line>> LoadAsync() => Task.FromResult(new List<Line>());
+            decimal Paid(IEnumerable<Line> lines, Currency currency) => {|AIR0007:lines.Where(l => l.Paid).Select(l => l.Cost.Amount).Sum()|};
+            async Task<decimal> AllAsync(Currency currency) => {|AIR0007:(await LoadAsync()).Sum(l => l.Cost.Amount)|};
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost, bool Paid);
+        class Ledger
+        {
+            Task<List<Line>> LoadAsync() => Task.FromResult(new List<Line>());
+            decimal Paid(IEnumerable<Line> lines, Currency currency) => lines.Where(l => l.Paid).Sum(l => l.Cost, currency).Amount;
+            async Task<decimal> AllAsync(Currency currency) => (await LoadAsync()).Sum(l => l.Cost, currency).Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Groups_and_doc_negatives_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        class Ledger
+        {
+            object ByDesk(IEnumerable<Line> lines) => lines.GroupBy(l => l.Desk, l => l.Cost.Amount).Select(g => new { g.Key, Total = {|AIR0007:g.Sum()|} }).ToList();
+            object PerDesk(IEnumerable<Line> lines) => lines.GroupBy(l => l.Desk).Select(g => {|AIR0007:g.Sum(l => l.Cost.Amount)|}).ToList();
+            Money Stated(IEnumerable<Money> grants) => grants.Sum(Currency.CNY);
+            decimal Largest(IEnumerable<Money> grants) => grants.Max(g => g.Amount);
+            Money Folded(IEnumerable<Money> grants, Currency c) => grants.Aggregate(Money.Zero(c), (acc, m) => acc + m);
         }
         """);
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MoneyFromFloatingPointRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.MoneyFromFloatingPointCodeFixProvider;
@@ -249,6 +250,179 @@ public class MoneyFromFloatingPointRuleTests
                 var amount = (decimal)0.1;
                 return new Money({|AIR0002:amount|}, Currency.USD);
             }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_of_a_literal_times_a_factor_keeps_the_factor() => Verify.Fix<Fix>(
+        """
+        using AiRace.Core;
+        class Pricing
+        {
+            public Money Fee() => Money.Usd({|AIR0002:(decimal)0.1 * 100m|});
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Pricing
+        {
+            public Money Fee() => Money.Usd(0.1m * 100m);
+        }
+        """);
+
+    [Fact]
+    public Task Fix_of_a_negated_cast_keeps_the_sign() => Verify.Fix<Fix>(
+        """
+        using AiRace.Core;
+        class Pricing
+        {
+            public Money Refund() => Money.Usd({|AIR0002:-(decimal)2.5|});
+            public Money Scaled(Money price) => price * {|AIR0002:-(decimal)0.5f|};
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Pricing
+        {
+            public Money Refund() => Money.Usd(-2.5m);
+            public Money Scaled(Money price) => price * -0.5m;
+        }
+        """);
+
+    [Fact]
+    public Task Cast_from_nullable_double_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed class PriceRow
+        {
+            public double? Price { get; set; }
+        }
+        class Importer
+        {
+            Money Read(PriceRow row) => Money.Usd({|AIR0002:(decimal)row.Price|});
+        }
+        """);
+
+    [Fact]
+    public Task Compound_scaling_by_a_converted_double_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Discounts
+        {
+            Money Apply(Money total, double discount)
+            {
+                total *= {|AIR0002:(decimal)discount|};
+                return total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Integer_from_a_double_inline_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class Meter
+        {
+            // an integer converts to decimal exactly (doc: Money.Millions(600, …)); a local int is not reported either
+            Money Whole(double measured) => Money.Usd((long)Math.Round(measured));
+            Money Count(double d) => Money.Of(Convert.ToInt32(d), Currency.EUR);
+        }
+        """);
+
+    [Fact]
+    public Task Local_reassigned_in_another_switch_section_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Meter
+        {
+            Money Read(string source, double reading)
+            {
+                switch (source)
+                {
+                    case "sensor":
+                        // a local written again (in another section of the switch, its scope) is not followed
+                        var amount = (decimal)reading;
+                        return Money.Usd(amount);
+                    default:
+                        amount = 10m;
+                        return Money.Usd(amount);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Linq_records_and_await_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed record Reading(string Desk, double Value);
+        class CostService
+        {
+            public IReadOnlyList<Money> Costs(IEnumerable<Reading> readings, Currency currency) =>
+                readings.Where(r => r.Value > 0).Select(r => new Money({|AIR0002:(decimal)r.Value|}, currency)).ToList();
+
+            public async Task<Money> LaterAsync(Task<double> pending) => Money.Eur({|AIR0002:(decimal)await pending|});
+
+            public Money Chain(double measured)
+            {
+                var raw = (decimal)measured;
+                var fee = raw * 0.02m;
+                return Money.Usd({|AIR0002:fee|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Decimal_pipeline_with_double_only_compared_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Globalization;
+        using AiRace.Core;
+        class Quotes
+        {
+            Money Pick(decimal price, double threshold) => (double)price > threshold ? Money.Usd(price) : Money.Usd(0m);
+            Money Parse(string text) => Money.Usd(Convert.ToDecimal(text, CultureInfo.InvariantCulture));
+            Money Scale(Money m, double factor) => factor > 1.0 ? m * 2m : m;
+        }
+        """);
+
+    [Fact]
+    public Task Named_arguments_and_generic_math_Fix() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class C
+        {
+            Money A() => new Money(amount: {|AIR0002:(decimal)0.25|}, currency: Currency.USD);
+            Money B() => Money.Scaled(figure: {|AIR0002:(decimal)1.5f|}, magnitude: Magnitude.Millions, currency: Currency.EUR);
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money A() => new Money(amount: 0.25m, currency: Currency.USD);
+            Money B() => Money.Scaled(figure: 1.5m, magnitude: Magnitude.Millions, currency: Currency.EUR);
+        }
+        """);
+
+    [Fact]
+    public Task CreateChecked_and_division_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            Money A(double ratio) => Money.Usd({|AIR0002:decimal.CreateChecked(ratio)|});
+            Money B(Money m, float split) => m / {|AIR0002:(decimal)split|};
+        }
+        """);
+
+    [Fact]
+    public Task Two_literals_in_one_expression_FixAll() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Usd({|AIR0002:(decimal)0.1|}) + Money.Usd({|AIR0002:(decimal).2|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Usd(0.1m) + Money.Usd(0.2m);
         }
         """);
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentScaleRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.PercentScaleCodeFixProvider;
@@ -253,6 +254,92 @@ public class PercentScaleRuleTests
         class C
         {
             Share M(Share s) => Share.FromPercent(s.Percent);
+        }
+        """);
+
+    [Fact]
+    public Task Fraction_factory_given_decimal_MaxValue_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Bounds
+        {
+            Share Huge() => Share.FromFraction({|AIR0013:decimal.MaxValue|});
+        }
+        """);
+
+    [Fact]
+    public Task Fraction_factory_given_a_huge_constant_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Bounds
+        {
+            private const decimal Huge = 1e27m;
+            Share Make() => Share.FromFraction({|AIR0013:Huge|});
+        }
+        """);
+
+    [Fact]
+    public Task Using_static_and_chained_call_FixAll() => Verify.Fix<PercentScaleCodeFixProvider>("""
+        using AiRace.Core;
+        using static AiRace.Core.Share;
+        class Targets
+        {
+            Share A() => FromPercent({|AIR0005:0.55m|});
+            Share B() => Share.FromFraction({|AIR0005:70|}).Complement();
+        }
+        """, """
+        using AiRace.Core;
+        using static AiRace.Core.Share;
+        class Targets
+        {
+            Share A() => FromFraction(0.55m);
+            Share B() => Share.FromPercent(70).Complement();
+        }
+        """);
+
+    [Fact]
+    public Task Percent_given_to_fraction_through_coalesce_Fix() => Verify.Fix<PercentScaleCodeFixProvider>("""
+        using AiRace.Core;
+        class Targets
+        {
+            Share A(Share? maybe) => Share.FromFraction({|AIR0005:maybe?.Percent ?? 0m|});
+        }
+        """, """
+        using AiRace.Core;
+        class Targets
+        {
+            Share A(Share? maybe) => Share.FromPercent(maybe?.Percent ?? 0m);
+        }
+        """);
+
+    [Fact]
+    public Task Correct_conversions_and_boundaries_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Targets
+        {
+            Share A(Share s) => Share.FromFraction(s.Percent / 100m);
+            Share B(Share s) => Share.FromPercent(s.Fraction * 100m);
+            Share C() => Share.FromPercent(1m);
+            Share D() => Share.FromFraction(0m);
+            Share E() => Share.FromFraction(1m);
+            Share F() => Share.Parse("12.5 %");
+            Share G() => Share.FromPercent(100m);
+        }
+        """);
+
+    [Fact]
+    public Task Try_factory_parse_and_locals_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Targets
+        {
+            bool A(out Share s) => Share.TryFromPercent({|AIR0013:150m|}, out s);
+            bool B(out Share s) => Share.TryFromPercent({|AIR0005:0.3m|}, out s);
+            Share C() => Share.Parse({|AIR0013:"-5 %"|});
+            Share D() => Share.Parse({|AIR0013:"100.01%"|});
+            Share E()
+            {
+                var target = 0.7m;
+                var same = target;
+                return Share.FromPercent({|AIR0005:same|});
+            }
         }
         """);
 }

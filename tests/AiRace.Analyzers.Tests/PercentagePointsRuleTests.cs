@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentagePointsRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.PercentagePointsCodeFixProvider;
@@ -210,6 +211,62 @@ public class PercentagePointsRuleTests
                 if (flag) { n = 0m; }
                 var x = n - other;
                 var y = now.Fraction * 2m;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Nullable_shares_Fix() => Verify.Fix<PercentagePointsCodeFixProvider>("""
+        using AiRace.Core;
+        class Trends
+        {
+            decimal Rise(Share? now, Share? then) => {|AIR0006:now.Value.Percent - then.Value.Percent|};
+        }
+        """, """
+        using AiRace.Core;
+        class Trends
+        {
+            decimal Rise(Share? now, Share? then) => (now.Value - then.Value).Value;
+        }
+        """);
+
+    [Fact]
+    public Task Query_switch_and_points_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Row(Share Now, Share Then, PercentagePoints Change);
+        class Trends
+        {
+            IEnumerable<decimal> Rises(IEnumerable<Row> rows) => from r in rows let rise = {|AIR0006:r.Now.Percent - r.Then.Percent|} select rise;
+            decimal Delta(string kind, Row r) => kind switch { "pp" => {|AIR0006:r.Now.Percent - r.Then.Percent|}, "sum" => {|AIR0006:r.Now.Fraction + r.Then.Fraction|}, _ => 0m };
+            decimal Mixed(Row r) => {|AIR0006:r.Now.Fraction + r.Change.Value|};
+            decimal Fine(Row r) => r.Now.Percent + r.Change.Value;
+            decimal Points(Row r, PercentagePoints other) => r.Change.Value - other.Value;
+        }
+        """);
+
+    [Fact]
+    public Task Ratio_and_plain_numbers_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Trends
+        {
+            decimal A(Ratio r, Share s) => r.Percent - s.Percent;
+            decimal B(Share s) => 100m - s.Percent;
+            PercentagePoints C(Share a, Share b) => a - b;
+        }
+        """);
+
+    [Fact]
+    public Task Fraction_and_points_through_locals_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Trends
+        {
+            decimal M(Share s, PercentagePoints pp)
+            {
+                var now = s.Fraction;
+                var pts = pp.Value;
+                return {|AIR0006:now + pts|};
             }
         }
         """);

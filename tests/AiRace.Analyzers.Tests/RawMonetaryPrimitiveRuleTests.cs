@@ -159,4 +159,92 @@ public class RawMonetaryPrimitiveRuleTests
             public decimal {|AIR0010:BudgetRemaining|} { get; set; }
         }
         """);
+
+    [Fact]
+    public Task Partial_method_parameter_reported_once() => Verify.Diagnostics("""
+        public partial class Ledger
+        {
+            public partial void Record(decimal {|AIR0010:price|});
+        }
+        public partial class Ledger
+        {
+            public partial void Record(decimal price) { }
+        }
+        """);
+
+    [Fact]
+    public Task Partial_property_reported_once() => Verify.Diagnostics("""
+        public partial class Account
+        {
+            public partial decimal {|AIR0010:Budget|} { get; set; }
+        }
+        public partial class Account
+        {
+            private decimal _budget;
+            public partial decimal Budget { get => _budget; set => _budget = value; }
+        }
+        """);
+
+    [Fact]
+    public Task Derived_positional_record_reported_once_on_the_property() => Verify.Diagnostics("""
+        public record Grant(string Name, decimal {|AIR0010:Amount|});
+        public record Subsidy(string Name, decimal Amount, string Agency) : Grant(Name, Amount);
+        """);
+
+    [Fact]
+    public Task Public_delegate_parameter_Reports() => Verify.Diagnostics("""
+        public delegate void BudgetChanged(decimal {|AIR0010:newBudget|});
+        """);
+
+    [Fact]
+    public Task Interface_implemented_by_a_positional_record_reported_once() => Verify.Diagnostics("""
+        public interface IPriced
+        {
+            decimal {|AIR0010:Price|} { get; }
+        }
+        public record Item(string Sku, decimal Price) : IPriced;
+        public readonly record struct Quote(string Sku, decimal {|AIR0010:PriceUsd|});
+        """);
+
+    [Fact]
+    public Task Constants_primary_constructors_and_caps_Reports() => Verify.Diagnostics("""
+        public static class Limits
+        {
+            public const decimal {|AIR0010:MAX_BUDGET_USD|} = 1_000_000m;
+            public static readonly double? {|AIR0010:PriceCny|};
+        }
+        public class Fund(decimal {|AIR0010:fundingAmount|})
+        {
+            public decimal Left => fundingAmount;
+        }
+        """);
+
+    [Fact]
+    public Task Not_public_or_not_money_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        internal class Hidden
+        {
+            public decimal Budget { get; set; }
+        }
+        public class Visible
+        {
+            private protected decimal Cost;
+            internal decimal Price;
+            public decimal Rate { get; }
+            public decimal BudgetShare { get; }
+            public decimal Costly { get; }
+            public void Run()
+            {
+                Func<decimal, decimal> f = price => price;
+                decimal Local(decimal amount) => amount;
+            }
+        }
+        internal class Outer
+        {
+            public class Inner
+            {
+                public decimal Amount { get; set; }
+            }
+        }
+        """);
 }

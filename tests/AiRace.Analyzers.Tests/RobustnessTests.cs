@@ -273,4 +273,68 @@ public class RobustnessTests
             context.RegisterOperationAction(_ => throw new InvalidOperationException("boom"), OperationKind.Binary);
         }
     }
+
+    /// <summary>Runs every rule over a (possibly broken) source and fails on any analyzer exception.</summary>
+    private static async Task<ImmutableArray<Diagnostic>> RunAllNoCrash(string source)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+        var compilation = CSharpCompilation.Create(
+            "Probe",
+            new[] { tree },
+            TestReferences.All,
+            new CSharpCompilationOptions(TestReferences.HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var exceptions = new ConcurrentBag<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Add(exception.ToString()),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer()), options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        foreach (var d in diagnostics.Where(d => d.Id == "AD0001"))
+        {
+            exceptions.Add(d.GetMessage());
+        }
+
+        exceptions.Should().BeEmpty();
+        return diagnostics;
+    }
+
+    [Theory]
+    [InlineData("using AiRace.Core; class C { Money M() => Money.Usd((decimal)); }")]
+    [InlineData("using AiRace.Core; class C { Money M() => Money.Usd((decimal)0.1 * ); }")]
+    [InlineData("using AiRace.Core; class C { Currency M() => Currency.FromCode(code: ); }")]
+    [InlineData("using AiRace.Core; class C { Currency M(string r) => Currency.FromCode(r switch { }); }")]
+    [InlineData("using AiRace.Core; class C { Money M() => Money.Parse(\"rmb\" + ); }")]
+    [InlineData("using AiRace.Core; class C { decimal M(Money a, Undefined b) => a.Amount - b.Amount; }")]
+    [InlineData("using AiRace.Core; class C { bool M(Money a) => System.Math.Max(a.Amount, ) > a.Amount; }")]
+    [InlineData("using AiRace.Core; class C { Share M() => Share.FromPercent(); }")]
+    [InlineData("using AiRace.Core; class C { Share M() => Share.FromFraction(decimal.MinValue); }")]
+    [InlineData("using AiRace.Core; class C { Share M() => Share.Parse(\"79228162514264337593543950336%\"); }")]
+    [InlineData("using AiRace.Core; class C { decimal M(Share a, Share b) => a.Percent - ; }")]
+    [InlineData("using System.Linq; using AiRace.Core; class C { decimal M(Money[] xs) => xs.Sum(m => m.); }")]
+    [InlineData("using System.Linq; using AiRace.Core; class C { decimal M(Money[] xs) => xs.Aggregate(0m, (acc, m) => acc + ); }")]
+    [InlineData("using System.Linq; using AiRace.Core; class C { decimal M(Money[] xs) => xs.Sum(() => 1m); }")]
+    [InlineData("using System; using AiRace.Core; class C { object M(Money m, IExchangeRateProvider p) => m.ConvertTo(Currency.USD, DateOnly.FromDateTime(DateTime.Now), , RateLookup.ExactDate); }")]
+    [InlineData("using System; using AiRace.Core; class C { Money At(Money m, DateOnly d, RateLookup l) => d.Year > 2000 ? At(m, d.AddYears(-1), l) : Back(m, d, l); Money Back(Money m, DateOnly d, RateLookup l) => At(m, d, l); Money M(Money m) => At(m, DateOnly.FromDateTime(DateTime.Now), RateLookup.ExactDate); }")]
+    [InlineData("using System; using AiRace.Core; class C { decimal M(Money m) => Math.Round(m.Amount, ); }")]
+    [InlineData("using AiRace.Core; public class C { public decimal { get; set; } public void M(decimal) { } }")]
+    [InlineData("using AiRace.Core; class C { Money M() => Money.Scaled(600_000_000m, Magnitude.Millions); }")]
+    [InlineData("using AiRace.Core; class C { Money M() => Money.Millions(millions: 6e8m, millions: 5m, Currency.USD); }")]
+    [InlineData("using AiRace.Core; using AiRace.Core.Policy; class C { Target M(MetricValue v) => new Target(goalYear: 2020, baselineYear: , id: \"x\"); }")]
+    [InlineData("using AiRace.Core; using AiRace.Core.Policy; class C { Target M(MetricValue v, SourceReference[] s) => new Target(\"a\", \"m\", \"cn\", v, unchecked(int.MaxValue + 1), v, int.MinValue, TargetKind.Pledge, null, null, s); }")]
+    [InlineData("using AiRace.Core; var x = Money.Of((decimal)0.5, \"rmb\") + Money.Millions(6e8m, Currency.FromCode(\"usd\")); Share.FromPercent(0.5m); System.Math.Round(x.Amount);")]
+    public async Task Broken_or_unusual_code_does_not_crash(string source) => await RunAllNoCrash(source);
+
+    [Fact]
+    public async Task Deeply_nested_parentheses_do_not_crash()
+    {
+        string open = new string('(', 400);
+        string close = new string(')', 400);
+        string source = "using AiRace.Core; using System; class C { Share A() => Share.FromPercent(" + open + "0.5m" + close + "); "
+            + "Money B() => Money.Usd(" + open + "(decimal)0.1" + close + "); "
+            + "decimal D(Money a, Money b) => Math.Round(" + open + "a.Amount" + close + " - b.Amount); "
+            + "Currency E() => Currency.FromCode(" + open + "\"rmb\"" + close + "); }";
+        var diagnostics = await RunAllNoCrash(source);
+        diagnostics.Select(d => d.Id).Should().Contain(new[] { "AIR0005", "AIR0003" });
+    }
 }

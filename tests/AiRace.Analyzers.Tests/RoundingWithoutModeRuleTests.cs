@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.RoundingWithoutModeRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.RoundingWithoutModeCodeFixProvider;
@@ -292,4 +293,106 @@ public class RoundingWithoutModeRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Out_of_order_named_arguments_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Cents
+        {
+            decimal A(Money price) => {|AIR0009:Math.Round(decimals: 2, d: price.Amount)|};
+            decimal B(Money price) => {|AIR0009:decimal.Round(decimals: 2, d: price.Amount)|};
+        }
+        """);
+
+    [Fact]
+    public Task In_order_named_arguments_Fix() => Verify.Fix<RoundingWithoutModeCodeFixProvider>("""
+        using System;
+        using AiRace.Core;
+        class Cents
+        {
+            decimal Round(Money price) => {|AIR0009:Math.Round(d: price.Amount, decimals: 2)|};
+        }
+        """, """
+        using System;
+        using AiRace.Core;
+        class Cents
+        {
+            decimal Round(Money price) => Math.Round(d: price.Amount, decimals: 2, MidpointRounding.ToEven);
+        }
+        """, RoundingWithoutModeCodeFixProvider.ToEvenKey);
+
+    [Fact]
+    public Task Sum_of_selected_amounts_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Totals
+        {
+            decimal A(IEnumerable<Money> grants) => {|AIR0009:Math.Round(grants.Sum(g => g.Amount), 2)|};
+            decimal B(IEnumerable<Money> grants) => {|AIR0009:Math.Round(grants.Select(g => g.Amount).Sum(), 2)|};
+        }
+        """);
+
+    [Fact]
+    public Task Ratios_and_growth_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class Stats
+        {
+            decimal Share(Money part, Money total)
+            {
+                var whole = total.Amount;
+                return Math.Round(part.Amount / whole * 100m, 1);
+            }
+            decimal Growth(Money now, Money before) => Math.Round((now.Amount / before.Amount - 1m) * 100m, 1);
+            decimal Pct(Money part, Money total) => Math.Round(part.Amount * 100m / total.Amount, 1);
+            decimal Ratio(Money a, Money b) => Math.Round(a / b * 100m, 1);
+        }
+        """);
+
+    [Fact]
+    public Task Records_async_and_four_locals_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed record Budget(Money Total, int Days)
+        {
+            public decimal PerDay => {|AIR0009:Math.Round(Total.Amount / Days, 2)|};
+        }
+        class Calc
+        {
+            async Task<decimal> LaterAsync(Task<Money> pending) => {|AIR0009:decimal.Round((await pending).Amount)|};
+            decimal Deep(Money m)
+            {
+                var a = m.Amount;
+                var b = a * 2m;
+                var c = b + 1m;
+                var d = c / 3m;
+                return {|AIR0009:Math.Round(d, 2)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambda_away_from_zero_Fix() => Verify.Fix<RoundingWithoutModeCodeFixProvider>("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Prices
+        {
+            List<decimal> Rounded(IEnumerable<Money> prices) => prices.Select(p => {|AIR0009:Math.Round(p.Amount, 2)|}).ToList();
+        }
+        """, """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Prices
+        {
+            List<decimal> Rounded(IEnumerable<Money> prices) => prices.Select(p => Math.Round(p.Amount, 2, MidpointRounding.AwayFromZero)).ToList();
+        }
+        """, RoundingWithoutModeCodeFixProvider.AwayFromZeroKey);
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentScaleRule>;
 
 namespace AiRace.Analyzers.Tests;
@@ -172,4 +173,21 @@ public class ShareOutOfRangeTests
             }
         }
         """);
+
+    [Fact]
+    public Task Fraction_message_gives_its_percent_even_beyond_what_a_decimal_holds_Reports() => Verify.Diagnostics(
+        """
+        using AiRace.Core;
+        class Bounds
+        {
+            Share A() => Share.FromFraction({|#0:-0.5m|});
+            Share B() => Share.FromFraction({|#1:100.5m|});
+            Share C() => Share.FromFraction({|#2:decimal.MaxValue|});
+            Share D() => Share.FromFraction({|#3:-792281625142643375935439503.35m|});
+        }
+        """,
+        new DiagnosticResult(Descriptors.ShareOutOfRange).WithLocation(0).WithArguments("Share.FromFraction", "-0.5", "-50", ""),
+        new DiagnosticResult(Descriptors.ShareOutOfRange).WithLocation(1).WithArguments("Share.FromFraction", "100.5", "10050", ""),
+        new DiagnosticResult(Descriptors.ShareOutOfRange).WithLocation(2).WithArguments("Share.FromFraction", "79228162514264337593543950335", "7922816251426433759354395033500", ""),
+        new DiagnosticResult(Descriptors.ShareOutOfRange).WithLocation(3).WithArguments("Share.FromFraction", "-792281625142643375935439503.35", "-79228162514264337593543950335", ""));
 }

@@ -162,4 +162,87 @@ public class TargetYearBeforeBaselineRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task The_doc_pages_examples_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class Examples
+        {
+            void Reports()
+            {
+                new Target("t-chips", "chip-share", "CN", MetricValue.Of(Share.FromPercent(17m)), 2030,
+                    MetricValue.Of(Share.FromPercent(70m)), {|AIR0012:2025|}, TargetKind.OfficialTarget, null, null, []);
+                const int Plan = 2030;
+                new Target("t-chips", "chip-share", "CN", null, baselineYear: Plan,
+                    MetricValue.Of(Share.FromPercent(70m)), goalYear: {|AIR0012:Plan - 5|}, TargetKind.OfficialTarget, null, null, []);
+            }
+
+            void DoesNotReport(int year)
+            {
+                new Target("t-chips", "chip-share", "CN", MetricValue.Of(Share.FromPercent(17m)), baselineYear: 2025,
+                    MetricValue.Of(Share.FromPercent(70m)), goalYear: 2030, TargetKind.OfficialTarget, null, null, []);
+                new Target("t-chips", "chip-share", "CN", null, baselineYear: year,
+                    MetricValue.Of(Share.FromPercent(70m)), goalYear: 2020, TargetKind.OfficialTarget, null, null, []);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Constructor_of_an_AiRace_Core_namespace_type_Reports() => Verify.Diagnostics("""
+        namespace AiRace.Core.Planning
+        {
+            public sealed class Milestone
+            {
+                public Milestone(string name, int baselineYear, int goalYear) { }
+            }
+            class Uses
+            {
+                private const int Start = 2030;
+                Milestone M() => new Milestone("chips", Start, {|AIR0012:Start - 5|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Readonly_field_set_by_constructors_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class Planner
+        {
+            private readonly int _baseline = 2030;
+            public Planner() { }
+            public Planner(int baseline) => _baseline = baseline;
+            Target M(MetricValue v, SourceReference[] s) => new Target("a", "m", "cn", v, _baseline, v, 2025, TargetKind.Pledge, null, null, s);
+        }
+        """);
+
+    [Fact]
+    public Task Collection_expression_and_constant_sum_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class Planner
+        {
+            private const int Plan = 15;
+            Target[] M(MetricValue v, SourceReference[] s) =>
+            [
+                new("a", "m", "cn", v, 2030, v, {|AIR0012:2010 + Plan|}, TargetKind.Pledge, null, null, s),
+                new("b", "m", "cn", null, null, v, 2000, TargetKind.Pledge, null, null, s),
+            ];
+        }
+        """);
+
+    [Fact]
+    public Task Linq_select_with_named_years_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class Planner
+        {
+            private const int Baseline = 2025;
+            IEnumerable<Target> M(IEnumerable<string> ids, MetricValue v, SourceReference[] s) =>
+                ids.Select(id => new Target(id, "m", "cn", v, baselineYear: Baseline, v, goalYear: {|AIR0012:Baseline - 1|}, TargetKind.Pledge, null, null, s));
+        }
+        """);
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
@@ -289,6 +290,99 @@ public class UnitStrippingRuleTests
                 var z = Math.Max(b, 0m);
                 var w = Money.Max(budget, spent);
                 var v = Math.Max(limit, cap);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Linq_and_interpolation_FixAll() => Verify.Fix<UnitStrippingCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        class Report
+        {
+            List<Line> Over(IEnumerable<Line> lines, Money cap) => lines.Where(l => {|AIR0004:l.Cost.Amount > cap.Amount|}).ToList();
+            string Left(Money budget, Money spent) => $"{{|AIR0004:budget.Amount - spent.Amount|}:N2}";
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        class Report
+        {
+            List<Line> Over(IEnumerable<Line> lines, Money cap) => lines.Where(l => l.Cost > cap).ToList();
+            string Left(Money budget, Money spent) => $"{(budget - spent).Amount:N2}";
+        }
+        """);
+
+    [Fact]
+    public Task Nullable_money_value_Fix() => Verify.Fix<UnitStrippingCodeFixProvider>("""
+        using AiRace.Core;
+        class Gaps
+        {
+            decimal Gap(Money? planned, Money actual) => {|AIR0004:planned.Value.Amount - actual.Amount|};
+        }
+        """, """
+        using AiRace.Core;
+        class Gaps
+        {
+            decimal Gap(Money? planned, Money actual) => (planned.Value - actual).Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Exchange_rate_through_locals_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Rates
+        {
+            decimal YenPerEuro()
+            {
+                var yen = Money.Jpy(160_000m);
+                var euros = Money.Eur(1_000m);
+                var y = yen.Amount;
+                var e = euros.Amount;
+                return y / e;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Records_patterns_and_max_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Invoice(Money Total, Money Paid, Money? Credit);
+        class Dunning
+        {
+            bool Settled(Invoice invoice) => invoice is { Total.Amount: > 0m } && {|AIR0004:invoice.Total.Amount <= invoice.Paid.Amount|};
+            decimal Larger(Invoice a, Invoice b) => {|AIR0004:Math.Max(a.Credit?.Amount ?? 0m, b.Total.Amount)|};
+            Money Largest(Invoice a) => Money.Max(a.Total, a.Paid);
+            decimal Doubled(Invoice a) => a.Total.Amount * 2m;
+        }
+        """);
+
+    [Fact]
+    public Task Null_conditional_has_no_fix() => Verify.NoFix<UnitStrippingCodeFixProvider>("""
+        using AiRace.Core;
+        public sealed class Account { public Money Balance { get; init; } }
+        class Compare
+        {
+            bool Differ(Account? x, Account? y) => {|AIR0004:x?.Balance.Amount != y?.Balance.Amount|};
+        }
+        """);
+
+    [Fact]
+    public Task Decimal_min_and_locals_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Budget
+        {
+            decimal Smaller(Money a, Money b) => {|AIR0004:decimal.Min(a.Amount, b.Amount)|};
+            bool Over(Money budget, Money spent)
+            {
+                var b = budget.Amount;
+                var s = spent.Amount;
+                return {|AIR0004:s > b|};
             }
         }
         """);

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnknownCurrencyCodeRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.UnknownCurrencyCodeCodeFixProvider;
@@ -250,6 +251,98 @@ public class UnknownCurrencyCodeRuleTests
         class C
         {
             Money M() => Money.Parse("CNY 1,000");
+        }
+        """);
+
+    [Fact]
+    public Task IsActiveCode_is_a_check_not_a_code_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Validation
+        {
+            bool KunaGone() => !Currency.IsActiveCode("HRK");
+            bool LowerRejected() => !Currency.IsActiveCode("usd");
+        }
+        """);
+
+    [Fact]
+    public Task Switch_arms_FixAll() => Verify.Fix<UnknownCurrencyCodeCodeFixProvider>("""
+        using AiRace.Core;
+        class Regions
+        {
+            Currency For(string region) => Currency.FromCode(region switch { "cn" => {|AIR0003:"RMB"|}, "jp" => {|AIR0003:"yen"|}, _ => "USD" });
+        }
+        """, """
+        using AiRace.Core;
+        class Regions
+        {
+            Currency For(string region) => Currency.FromCode(region switch { "cn" => "CNY", "jp" => "JPY", _ => "USD" });
+        }
+        """);
+
+    [Fact]
+    public Task Money_parse_lower_case_code_Fix() => Verify.Fix<UnknownCurrencyCodeCodeFixProvider>("""
+        using AiRace.Core;
+        class Seed
+        {
+            Money Opening() => Money.Parse({|AIR0003:"usd 1,250.00"|});
+        }
+        """, """
+        using AiRace.Core;
+        class Seed
+        {
+            Money Opening() => Money.Parse("USD 1,250.00");
+        }
+        """);
+
+    [Fact]
+    public Task Coalesce_ternary_local_and_try_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Settings(string? Code, bool Offshore);
+        class Config
+        {
+            Currency A(Settings s) => Currency.FromCode(s.Code ?? {|AIR0003:"rmb"|});
+            Currency B(Settings s)
+            {
+                var code = s.Offshore ? "CNH" : "CNY";
+                return Currency.FromCode({|AIR0003:code|});
+            }
+            bool C() => Currency.TryFromCode({|AIR0003:"HRK"|}, out var kuna) && kuna.Code.Length == 3;
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_named_currency_code_Fix() => Verify.Fix<UnknownCurrencyCodeCodeFixProvider>("""
+        using AiRace.Core;
+        var fee = Money.Of(5m, currencyCode: {|AIR0003:"Euro"|});
+        System.Console.WriteLine(fee);
+        """, """
+        using AiRace.Core;
+        var fee = Money.Of(5m, currencyCode: "EUR");
+        System.Console.WriteLine(fee);
+        """);
+
+    [Fact]
+    public Task Text_that_is_not_a_code_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class Display
+        {
+            string A(Money m) => m.ToString("N2");
+            bool B(string code) => string.Equals(code, "rmb", StringComparison.OrdinalIgnoreCase);
+            Money C(decimal amount, string userCode) => Money.Of(amount, userCode);
+        }
+        """);
+
+    [Fact]
+    public Task Parse_text_through_a_local_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Seed
+        {
+            Money M()
+            {
+                var text = "RMB 1,000";
+                return Money.Parse({|AIR0003:text|});
+            }
         }
         """);
 }

@@ -60,6 +60,12 @@ internal static class LocalWrites
             container = container.Parent;
         }
 
+        // a local declared in a switch section is in scope in the whole switch block (written in another section)
+        if (container is SwitchSectionSyntax)
+        {
+            container = container.Parent;
+        }
+
         // top-level statements: a local of one global statement is used by the following ones
         return container is GlobalStatementSyntax global ? global.Parent : container;
     }

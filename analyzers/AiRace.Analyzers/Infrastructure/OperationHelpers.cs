@@ -80,6 +80,24 @@ internal static class OperationHelpers
         return null;
     }
 
+    /// <summary>
+    /// The argument given for the parameter at an ordinal, or null: <c>Arguments</c> are in the order written, so
+    /// <c>Math.Round(decimals: 2, d: price)</c> has its value second.
+    /// </summary>
+    [MethodImpl(Hot.Path)]
+    public static IArgumentOperation? ArgumentAt(this System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The value of a numeric constant as a decimal, or null for anything else.</summary>
     [MethodImpl(Hot.Path)]
     public static decimal? ConstantDecimal(this IOperation? operation)

@@ -132,7 +132,8 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
     /// <summary>Whether one use of a date parameter reaches a conversion's date, or goes where it cannot be followed.</summary>
     private static bool UseFeedsConversion(SourceSearch search, KnownTypes types, IOperation reference, int depth, CancellationToken cancellationToken)
     {
-        for (var current = reference.Parent; current is not null; current = current.Parent)
+        IOperation previous = reference;
+        for (var current = reference.Parent; current is not null; previous = current, current = current.Parent)
         {
             switch (current)
             {
@@ -142,7 +143,8 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
                     return FeedsConversion(search, types, given.OriginalDefinition, depth + 1, cancellationToken);
                 case IAssignmentOperation or IVariableInitializerOperation or IReturnOperation or IDeconstructionAssignmentOperation
                     or ICoalesceAssignmentOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
-                    return true;
+                    // stored where it cannot be followed, unless what is stored is text (an audit line: var line = $"{requestedAt:O} …")
+                    return previous.Type?.SpecialType != SpecialType.System_String;
                 case IBlockOperation or IExpressionStatementOperation or IConditionalOperation { IsRef: false, Type: null }
                     or IWhileLoopOperation or IForLoopOperation or IForEachLoopOperation or ISwitchOperation:
                     return false;

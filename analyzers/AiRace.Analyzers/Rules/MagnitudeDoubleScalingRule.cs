@@ -77,7 +77,7 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
             case "Trillions":
                 (scale, factor) = ("trillions", 1_000_000_000_000m);
                 break;
-            case "Scaled" when invocation.Arguments.Length == 3 && invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int exponent }
+            case "Scaled" when invocation.Arguments.Length == 3 && invocation.Arguments.ArgumentAt(1)?.Value.ConstantValue is { HasValue: true, Value: int exponent }
                 && exponent is 6 or 9 or 12:
                 scale = exponent switch { 6 => "millions", 9 => "billions", _ => "trillions" };
                 factor = exponent switch { 6 => 1_000_000m, 9 => 1_000_000_000m, _ => 1_000_000_000_000m };
@@ -120,18 +120,18 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
     /// <summary>
     /// How much larger than the scale factor a figure of a known currency with small units must be to look already
     /// scaled: 10^3 for yen (a Japanese report in millions of yen gives 2,387,240 for 2.4 trillion yen, about 16
-    /// billion dollars), 10^4 for won. 1 for other currencies and when the currency is not known.
+    /// billion dollars), 10^4 for won; 1 for other currencies. When the currency is not known, the largest (10^7, the
+    /// rial's): a figure in millions of a currency the code does not show is not called already scaled unless it would
+    /// be in every currency.
     /// </summary>
     private static decimal SmallUnitsFactor(in RuleContext context, IOperation? currency)
     {
         string? code = currency is null ? null : context.Facts.Currencies.Resolve(currency, FlowMode.Exact, context.CancellationToken);
+        int exponent = code is null ? LargestExponent : SmallUnits.TryGetValue(code, out int small) ? small : 0;
         decimal scale = 1m;
-        if (code is not null && SmallUnits.TryGetValue(code, out int exponent))
+        for (int i = 0; i < exponent; i++)
         {
-            for (int i = 0; i < exponent; i++)
-            {
-                scale *= 10m;
-            }
+            scale *= 10m;
         }
 
         return scale;

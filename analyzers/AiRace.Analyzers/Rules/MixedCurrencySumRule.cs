@@ -123,8 +123,9 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     [MethodImpl(Hot.Path)]
     private static bool IsLinq(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Enumerable) || method.IsOn(types.Queryable);
 
+    /// <summary>Whether a sequence is LINQ's <c>Select</c> of amounts (<c>grants.Select(g =&gt; g.Amount)</c>).</summary>
     [MethodImpl(Hot.Path)]
-    private static bool IsSelectOfAmounts(IOperation source, KnownTypes types)
+    internal static bool IsSelectOfAmounts(IOperation source, KnownTypes types)
     {
         var value = Unwrap(source);
         return value is IInvocationOperation { TargetMethod.Name: "Select", Arguments.Length: 2 } select
@@ -251,7 +252,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             }
 
             bool mentioned = IsAmount(operation, types);
-            if (!mentioned && mentions is not null)
+            if (!mentioned && mentions is not null && CarriesAmount(operation))
             {
                 foreach (var child in operation.ChildOperations)
                 {
@@ -271,6 +272,16 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an operation's value is still an amount when a child's is: not a test of one (<c>p.Amount &lt; 0m ? 1 : 0</c>
+    /// counts), and not an amount times or over a value that is not a constant (<c>m.Amount * toUsd[m.Currency]</c> is
+    /// converted, as in the <c>Sum</c> of such a selector).
+    /// </summary>
+    private static bool CarriesAmount(IOperation operation) =>
+        operation.Type?.SpecialType != SpecialType.System_Boolean
+        && !(operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } scaling
+            && !(scaling.LeftOperand.ConstantValue.HasValue || scaling.RightOperand.ConstantValue.HasValue));
 
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>

@@ -6,11 +6,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>
-/// AIR0002: reports Money constructed, created by a factory or scaled from a <c>double</c> or <c>float</c> amount: a
-/// cast, <c>Convert.ToDecimal</c>, <c>new decimal(double)</c>, directly, in decimal arithmetic
-/// (<c>(decimal)rate * 100m</c>), or through a <c>decimal</c> local that holds such a value.
+/// AIR0002: reports Money constructed, created by a factory or scaled (<c>*</c>, <c>/</c>, <c>*=</c>, <c>/=</c>) from a
+/// <c>double</c> or <c>float</c> amount (nullable or not): a cast, <c>Convert.ToDecimal</c>, <c>new decimal(double)</c>,
+/// directly, in decimal arithmetic (<c>(decimal)rate * 100m</c>), or through a <c>decimal</c> local that holds such a
+/// value. A double made a whole number first (<c>(long)Math.Round(d)</c>) is exact in decimal and not reported.
 /// </summary>
-internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
+internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule, ICompoundAssignmentRule
 {
     /// <summary>Diagnostic property: the decimal literal that replaces the argument, when the amount is a literal.</summary>
     public const string DecimalLiteralProperty = "DecimalLiteral";
@@ -82,6 +83,17 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
     }
 
     [MethodImpl(Hot.Path)]
+    public void AnalyzeCompoundAssignment(in RuleContext context, ICompoundAssignmentOperation compound)
+    {
+        // total *= (decimal)discount: the factor of a scaling, as in total * (decimal)discount
+        if (compound.OperatorMethod.IsOn(context.Types.Money) && compound.OperatorKind is BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide
+            && compound.Value.Type?.SpecialType == SpecialType.System_Decimal)
+        {
+            Check(context, compound.Value);
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
     private static void Check(in RuleContext context, IOperation value)
     {
         // optimistic first (a local keeps its initial value), proved exactly only when that finds a floating source
@@ -98,16 +110,20 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
     private static void Report(in RuleContext context, IOperation value, IOperation source)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
-        // a literal is replaced where it is written: not when it was reached through a local
-        string? literal = value.Syntax.Span.Contains(source.Syntax.Span) ? DecimalLiteralFor(source) : null;
-        if (literal is not null)
+        Location[]? converted = null;
+        // a literal is replaced where it is written (not when it was reached through a local), and only the conversion
+        // that makes it decimal is: what the value does with it ((decimal)0.1 * 100m, -(decimal)2.5) stays
+        if (value.Syntax.Span.Contains(source.Syntax.Span) && DecimalLiteralFor(source) is { } literal
+            && ConversionOf(source) is { } conversion && value.Syntax.Span.Contains(conversion.Syntax.Span))
         {
             properties = properties.Add(DecimalLiteralProperty, literal);
+            converted = new[] { conversion.Syntax.GetLocation() };
         }
 
         context.Report(Diagnostic.Create(
             Descriptors.MoneyFromFloatingPoint,
             value.Syntax.GetLocation(),
+            converted,
             properties,
             source.Type?.SpecialType == SpecialType.System_Single ? "float" : "double"));
     }
@@ -125,6 +141,12 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
                     current = parenthesized.Operand;
                     continue;
                 case IConversionOperation conversion:
+                    if (IsInteger(conversion.Type))
+                    {
+                        // (long)Math.Round(measured): a whole number, which decimal holds exactly
+                        return null;
+                    }
+
                     if (IsFloating(conversion.Operand.Type))
                     {
                         return conversion.Operand;
@@ -132,7 +154,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
 
                     current = conversion.Operand;
                     continue;
-                case IInvocationOperation { TargetMethod: { ContainingType.SpecialType: SpecialType.System_Decimal or SpecialType.None } method, Arguments.Length: >= 1 } invocation
+                case IInvocationOperation { TargetMethod: { ContainingType.SpecialType: SpecialType.System_Decimal or SpecialType.None, ReturnType.SpecialType: SpecialType.System_Decimal } method, Arguments.Length: >= 1 } invocation
                     when method.ContainingType.Name is "Convert" or "Decimal" && IsFloating(invocation.Arguments[0].Value.SkipImplicitConversions()?.Type ?? invocation.Arguments[0].Parameter?.Type):
                     // Convert.ToDecimal(double), decimal.CreateChecked(double) and friends
                     return invocation.Arguments[0].Value.SkipImplicitConversions();
@@ -158,8 +180,34 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule
         return null;
     }
 
+    /// <summary>double or float, or a nullable one (<c>(decimal)row.Price</c> of a <c>double?</c>).</summary>
     [MethodImpl(Hot.Path)]
-    private static bool IsFloating(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
+    private static bool IsFloating(ITypeSymbol? type) => Underlying(type)?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
+
+    private static bool IsInteger(ITypeSymbol? type) =>
+        Underlying(type)?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+            or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
+
+    private static ITypeSymbol? Underlying(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    /// <summary>
+    /// The operation that makes a floating-point source decimal (the cast, <c>Convert.ToDecimal</c>, <c>new decimal</c>):
+    /// the first one above it whose type is decimal; null if there is none within a few steps.
+    /// </summary>
+    private static IOperation? ConversionOf(IOperation source)
+    {
+        var current = source.Parent;
+        for (int i = 0; i < 4 && current is not null; i++, current = current.Parent)
+        {
+            if (current.Type?.SpecialType == SpecialType.System_Decimal)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The decimal literal for a floating literal (with an optional minus), keeping its digits as written.</summary>
     private static string? DecimalLiteralFor(IOperation source)

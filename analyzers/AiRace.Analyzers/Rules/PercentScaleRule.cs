@@ -146,7 +146,6 @@ internal sealed class PercentScaleRule : Rule, ICallRule
     private static void Judge(in RuleContext context, IOperation argument, string name, decimal value)
     {
         bool percent = name is "FromPercent" or "TryFromPercent";
-        decimal asPercent = percent ? value : value * 100m;
         if (percent && value > 0m && value < 1m)
         {
             string shown = value.ToString(CultureInfo.InvariantCulture);
@@ -157,11 +156,29 @@ internal sealed class PercentScaleRule : Rule, ICallRule
             string shown = value.ToString(CultureInfo.InvariantCulture);
             Report(context, argument, Descriptors.PercentScale, "FromPercent", name, shown, "a percent", "Share.FromPercent(" + shown + ")");
         }
-        else if (asPercent < 0m || asPercent > 100m)
+        else if (percent ? value < 0m || value > 100m : value < 0m || value > 1m)
         {
             string shown = value.ToString(CultureInfo.InvariantCulture);
-            Report(context, argument, Descriptors.ShareOutOfRange, null, name, shown, asPercent.ToString(CultureInfo.InvariantCulture), string.Empty);
+            Report(context, argument, Descriptors.ShareOutOfRange, null, name, shown, percent ? shown : TimesHundred(shown), string.Empty);
         }
+    }
+
+    /// <summary>
+    /// A fraction's invariant text as a percent, by moving its decimal point two places: a fraction above 7.9e26 has
+    /// no percent that a decimal can hold.
+    /// </summary>
+    private static string TimesHundred(string fraction)
+    {
+        int point = fraction.IndexOf('.');
+        string digits = point < 0 ? fraction + "00" : fraction.Remove(point, 1).PadRight(point + 2, '0').Insert(point + 2, ".").TrimEnd('0').TrimEnd('.');
+        bool negative = digits.StartsWith("-", System.StringComparison.Ordinal);
+        string unsigned = (negative ? digits.Substring(1) : digits).TrimStart('0');
+        if (unsigned.Length == 0 || unsigned[0] == '.')
+        {
+            unsigned = "0" + unsigned;
+        }
+
+        return negative ? "-" + unsigned : unsigned;
     }
 
     private static void Report(in RuleContext context, IOperation argument, DiagnosticDescriptor descriptor, string? otherFactory, string name, string value, string third, string fourth)

@@ -39,18 +39,25 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         ApiName.Of(KnownTypes.MoneyEnumerableName));
 
     /// <inheritdoc/>
-    public ImmutableArray<SymbolKind> SymbolKinds { get; } = ImmutableArray.Create(SymbolKind.Field, SymbolKind.Property, SymbolKind.Method);
+    public ImmutableArray<SymbolKind> SymbolKinds { get; } = ImmutableArray.Create(SymbolKind.Field, SymbolKind.Property, SymbolKind.Method, SymbolKind.NamedType);
 
     /// <inheritdoc/>
     public void AnalyzeSymbol(in SymbolRuleContext context)
     {
-        if (context.Symbol.Kind == SymbolKind.Method)
+        switch (context.Symbol)
         {
-            AnalyzeMethod(context, context.Types);
-        }
-        else
-        {
-            AnalyzeMember(context, context.Types);
+            case IMethodSymbol method:
+                AnalyzeMethod(context, method, context.Types);
+                break;
+            case INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke }:
+                // a public delegate's parameters (its Invoke method is declared by the compiler)
+                AnalyzeMethod(context, invoke, context.Types);
+                break;
+            case INamedTypeSymbol:
+                break;
+            default:
+                AnalyzeMember(context, context.Types);
+                break;
         }
     }
 
@@ -70,7 +77,9 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
             return;
         }
 
-        if (symbol.IsImplicitlyDeclared || symbol.IsOverride || !IsPublicApi(symbol) || IsExempt(symbol.ContainingType, types) || IsInterfaceImplementation(symbol))
+        // a partial property is one member: reported on its defining part, not again on its implementing part
+        if (symbol.IsImplicitlyDeclared || symbol.IsOverride || symbol is IPropertySymbol { PartialDefinitionPart: not null }
+            || !IsPublicApi(symbol) || IsExempt(symbol.ContainingType, types) || IsInterfaceImplementation(symbol))
         {
             return;
         }
@@ -86,15 +95,16 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         }
     }
 
-    private static void AnalyzeMethod(in SymbolRuleContext context, KnownTypes types)
+    private static void AnalyzeMethod(in SymbolRuleContext context, IMethodSymbol method, KnownTypes types)
     {
-        var method = (IMethodSymbol)context.Symbol;
         if (!HasMoneyNamedPrimitiveParameter(method))
         {
             return;
         }
 
-        if (method.IsImplicitlyDeclared || method.IsOverride || !IsPublicApi(method) || IsExempt(method.ContainingType, types) || IsInterfaceImplementation(method)
+        // a partial method is one member: reported on its defining part, not again on its implementing part
+        if (method.IsImplicitlyDeclared && method.MethodKind != MethodKind.DelegateInvoke || method.IsOverride || method.PartialDefinitionPart is not null
+            || !IsPublicApi(method) || IsExempt(method.ContainingType, types) || IsInterfaceImplementation(method)
             || method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.UserDefinedOperator or MethodKind.Conversion)
         {
             return;
@@ -137,13 +147,17 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         return false;
     }
 
+    /// <summary>Whether a record declares or inherits a property of a name (a derived positional record passes its base's on).</summary>
     private static bool HasProperty(INamedTypeSymbol type, string name)
     {
-        foreach (var member in type.GetMembers(name))
+        for (var current = type; current is not null; current = current.BaseType)
         {
-            if (member is IPropertySymbol)
+            foreach (var member in current.GetMembers(name))
             {
-                return true;
+                if (member is IPropertySymbol)
+                {
+                    return true;
+                }
             }
         }
 

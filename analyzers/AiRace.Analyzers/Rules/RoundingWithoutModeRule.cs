@@ -43,7 +43,11 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
             }
         }
 
-        var value = invocation.Arguments[0].Value;
+        if (invocation.Arguments.ArgumentAt(0)?.Value is not { } value)
+        {
+            return;
+        }
+
         if (!MentionsAmount(value, types, context.Facts.Members, FlowMode.Optimistic, 0, context.CancellationToken)
             || !MentionsAmount(value, types, context.Facts.Members, FlowMode.Exact, 0, context.CancellationToken))
         {
@@ -134,7 +138,7 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>
         operation is IPropertyReferenceOperation { Property.Name: "Amount" } property && types.IsMoney(property.Property.ContainingType)
-        || operation is IInvocationOperation { TargetMethod.Name: "Max" or "Min" or "Average" or "Sum", Arguments.Length: 2 } invocation && AggregatesAmounts(invocation, types);
+        || operation is IInvocationOperation { TargetMethod.Name: "Max" or "Min" or "Average" or "Sum" } invocation && AggregatesAmounts(invocation, types);
 
     /// <summary>
     /// LINQ's <c>Max</c>, <c>Min</c>, <c>Average</c> or <c>Sum</c> of amounts taken by a selector
@@ -143,5 +147,6 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool AggregatesAmounts(IInvocationOperation invocation, KnownTypes types) =>
         (invocation.TargetMethod.IsOn(types.Enumerable) || invocation.TargetMethod.IsOn(types.Queryable))
-        && MixedCurrencySumRule.ReturnsAmount(invocation.Arguments[1].Value, types);
+        && (invocation.Arguments.Length == 2 && invocation.Arguments.ArgumentAt(1) is { } selector && MixedCurrencySumRule.ReturnsAmount(selector.Value, types)
+            || invocation.Arguments.Length == 1 && MixedCurrencySumRule.IsSelectOfAmounts(invocation.Arguments[0].Value, types));
 }
