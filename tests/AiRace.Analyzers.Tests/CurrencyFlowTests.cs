@@ -943,6 +943,68 @@ public class CurrencyFlowTests
         }
         """);
 
+    [Fact]
+    public Task Tuple_nested_in_the_tuples_a_helper_returns_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Regions
+        {
+            public static (string Region, (Money Cap, Money Spent) Budget) East(bool audited) =>
+                audited ? ("east", (Money.Cny(10m), Money.Cny(4m))) : ("east", (Money.Cny(9m), Money.Cny(3m)));
+
+            public static (string Region, (Money Cap, Money Spent) Budget) West()
+            {
+                if (System.DateTime.Today.Year > 2030)
+                {
+                    return ("west", (Money.Usd(1m), Money.Usd(2m)));
+                }
+
+                return ("west", (Money.Usd(5m), Money.Usd(6m)));
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M()
+            {
+                var east = Regions.East(true);
+                return {|AIR0001:east.Budget.Cap > Regions.West().Budget.Spent|} || {|AIR0001:Regions.West().Budget.Item1 == east.Budget.Item2|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Tuple_nested_in_the_tuples_a_helper_returns_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Regions
+        {
+            public static (string Region, (Money Cap, Money Spent) Budget) Mixed(bool yuan) =>
+                yuan ? ("east", (Money.Cny(10m), Money.Cny(4m))) : ("east", (Money.Usd(9m), Money.Usd(3m)));
+
+            public static (string Region, (Money Cap, Money Spent) Budget) Passed((Money Cap, Money Spent) budget) => ("west", budget);
+
+            public static (string Region, (Money Cap, Money Spent) Budget) Same() => ("north", (Money.Cny(1m), Money.Cny(2m)));
+
+            public virtual (string Region, (Money Cap, Money Spent) Budget) Overridable() => ("south", (Money.Cny(1m), Money.Cny(2m)));
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Regions regions)
+            {
+                var mixed = Regions.Mixed(false);
+                var passed = Regions.Passed((Money.Usd(1m), Money.Usd(2m)));
+                return mixed.Budget.Cap > Money.Usd(1m) || passed.Budget.Cap > Money.Usd(1m)
+                    || Regions.Same().Budget.Cap < Regions.Same().Budget.Spent || regions.Overridable().Budget.Cap > Money.Usd(1m);
+            }
+        }
+        """);
+
     // ---- conditional and switch expressions ----
 
     [Fact]

@@ -476,8 +476,11 @@ internal sealed partial class CurrencyFlow
 
         if (value is IFieldReferenceOperation { Instance: { } outer, Field: { ContainingType.IsTupleType: true } field } && depth < MaxDepth)
         {
-            // entry.Band.Low, with entry a tuple whose element Band is a tuple: the element of the tuple written there
-            return OuterTupleElement(outer, field, depth, mode, cancellationToken) is { } inner ? ElementOfTuple(inner, index, depth + 1, mode, cancellationToken) : null;
+            // entry.Band.Low, with entry a tuple whose element Band is a tuple: the element of the tuple written there,
+            // or of every tuple a method returns (var r = Get(); r.Budget.Cap)
+            return OuterTupleElement(outer, field, depth, mode, cancellationToken) is { } inner
+                ? ElementOfTuple(inner, index, depth + 1, mode, cancellationToken)
+                : NestedInReturns(outer, field, index, depth, mode, cancellationToken);
         }
 
         if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation && depth < MaxDepth)
@@ -658,6 +661,67 @@ internal sealed partial class CurrencyFlow
         return position >= 0 && depth < MaxDepth && Held(tuple, mode, cancellationToken) is ITupleOperation literal && position < literal.Elements.Length
             ? literal.Elements[position]
             : null;
+    }
+
+    /// <summary>
+    /// Element <paramref name="index"/> of the tuple held in element <paramref name="field"/> of every tuple a method of the
+    /// compilation returns (<c>Get().Budget.Cap</c>), when each return is a tuple literal; null otherwise.
+    /// </summary>
+    private string? NestedInReturns(IOperation tuple, IFieldSymbol field, int index, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        int position = TupleIndex(field.CorrespondingTupleField ?? field);
+        if (position < 0 || Held(tuple, mode, cancellationToken) is not IInvocationOperation { TargetMethod: { ReturnType.IsTupleType: true } called }
+            || !CanFollowBody(called.OriginalDefinition) || !_search.IsOwn(called.OriginalDefinition)
+            || BodyOf(called.OriginalDefinition, cancellationToken) is not { } body)
+        {
+            return null;
+        }
+
+        var literals = new List<ITupleOperation>();
+        foreach (var returned in ReturnedValues(body.SyntaxTree, body, cancellationToken))
+        {
+            if (returned is null || !AddTupleLiterals(returned, literals, 0))
+            {
+                return null;
+            }
+        }
+
+        string? code = Currencies.None;
+        foreach (var literal in literals)
+        {
+            code = position < literal.Elements.Length ? Currencies.Join(code, ElementOfTuple(literal.Elements[position], index, depth + 1, mode, cancellationToken)) : null;
+            if (code is null)
+            {
+                return null;
+            }
+        }
+
+        return Currencies.Known(code);
+    }
+
+    /// <summary>Adds the tuple literals a value is, through the arms of conditional and switch expressions; false for any other value.</summary>
+    private static bool AddTupleLiterals(IOperation value, List<ITupleOperation> literals, int depth)
+    {
+        switch (value.SkipConversions())
+        {
+            case ITupleOperation literal:
+                literals.Add(literal);
+                return true;
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < MaxDepth:
+                return AddTupleLiterals(conditional.WhenTrue, literals, depth + 1) && AddTupleLiterals(whenFalse, literals, depth + 1);
+            case ISwitchExpressionOperation switchExpression when depth < MaxDepth:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    if (!AddTupleLiterals(arm.Value, literals, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>
