@@ -68,7 +68,7 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
             var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
             string? currency = model is null || !SumImported(model, invocation.SpanStart) ? null
                 : diagnostic.Properties.TryGetValue(MixedCurrencySumRule.CurrencyProperty, out var known) && known is not null ? KnownCurrency(model, invocation.SpanStart, known)
-                : CurrencyInScope(model, invocation.SpanStart);
+                : CurrencyInScope(model, invocation);
             if (currency is null)
             {
                 continue;
@@ -136,9 +136,10 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
         return named && currencyType!.GetMembers(code).Any(m => m is IPropertySymbol { IsStatic: true } or IFieldSymbol { IsStatic: true }) ? "Currency." + code : null;
     }
 
-    /// <summary>The name of the single Currency-typed local or parameter visible at a position.</summary>
-    private static string? CurrencyInScope(SemanticModel model, int position)
+    /// <summary>The name of the single Currency-typed local or parameter that has a value where the sum is.</summary>
+    private static string? CurrencyInScope(SemanticModel model, ExpressionSyntax sum)
     {
+        int position = sum.SpanStart;
         var currencyType = model.Compilation.GetTypeByMetadataName("AiRace.Core.Currency");
         if (currencyType is null)
         {
@@ -147,16 +148,23 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
 
         string? name = null;
         var enclosing = model.GetEnclosingSymbol(position);
+        // a local or parameter counts only where it surely has a value (declared above and assigned, not an out
+        // parameter still to be written)
+        var assigned = model.AnalyzeDataFlow(sum) is { Succeeded: true } flow ? flow.DefinitelyAssignedOnEntry : default;
+        if (assigned.IsDefault)
+        {
+            return null;
+        }
+
         foreach (var symbol in model.LookupSymbols(position))
         {
             ITypeSymbol? type = symbol switch
             {
-                // a local of the block counts only once declared, above the sum
-                ILocalSymbol local when DeclaredBefore(local, position) => local.Type,
+                ILocalSymbol local => local.Type,
                 IParameterSymbol parameter => parameter.Type,
                 _ => null,
             };
-            if (type is not null && SymbolEqualityComparer.Default.Equals(type, currencyType) && MayCapture(enclosing, symbol))
+            if (type is not null && SymbolEqualityComparer.Default.Equals(type, currencyType) && assigned.Contains(symbol) && MayCapture(enclosing, symbol))
             {
                 if (name is not null)
                 {
@@ -168,19 +176,6 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
         }
 
         return name;
-    }
-
-    private static bool DeclaredBefore(ILocalSymbol local, int position)
-    {
-        foreach (var reference in local.DeclaringSyntaxReferences)
-        {
-            if (reference.Span.End > position)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Whether code in <paramref name="enclosing"/> may use a local or parameter: not across a static local function or lambda.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
@@ -23,26 +24,42 @@ public sealed class MoneyFromFloatingPointCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(MoneyFromFloatingPointRule.DecimalLiteralProperty, out var literal) || literal is null)
+            if (!diagnostic.Properties.TryGetValue(MoneyFromFloatingPointRule.DecimalLiteralProperty, out var text) || text is null)
             {
                 continue;
             }
 
-            // the rule's additional location is the conversion to replace, inside the reported value
-            if (diagnostic.AdditionalLocations.Count != 1
-                || await FixHelpers.FindAsync(context.Document, diagnostic.AdditionalLocations[0], context.CancellationToken).ConfigureAwait(false)
-                    is not { Node: ExpressionSyntax expression } located)
+            // the rule's additional locations are the conversions to replace, inside the reported value, one per literal
+            string[] literals = text.Split(' ');
+            if (literals.Length != diagnostic.AdditionalLocations.Count
+                || await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { Node: ExpressionSyntax value } located)
             {
                 continue;
             }
 
-            var replacement = SyntaxFactory.ParseExpression(literal);
-            if (replacement.ContainsDiagnostics)
+            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+            for (int i = 0; i < literals.Length; i++)
+            {
+                var span = diagnostic.AdditionalLocations[i].SourceSpan;
+                var replacement = SyntaxFactory.ParseExpression(literals[i]);
+                if (!value.Span.Contains(span) || replacement.ContainsDiagnostics
+                    || value.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax conversion)
+                {
+                    replacements.Clear();
+                    break;
+                }
+
+                replacements[conversion] = replacement.WithTriviaFrom(conversion);
+            }
+
+            if (replacements.Count != literals.Length)
             {
                 continue;
             }
 
-            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, expression, replacement, "Use the decimal literal " + literal, nameof(MoneyFromFloatingPointCodeFixProvider));
+            var fixedValue = value.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
+            string title = literals.Length == 1 ? "Use the decimal literal " + literals[0] : "Use the decimal literals " + string.Join(", ", literals);
+            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, value, fixedValue, title, nameof(MoneyFromFloatingPointCodeFixProvider));
         }
     }
 }

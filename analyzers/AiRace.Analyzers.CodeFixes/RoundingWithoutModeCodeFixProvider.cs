@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -50,6 +51,12 @@ public sealed class RoundingWithoutModeCodeFixProvider : CodeFixProvider
     {
         var modeExpression = SyntaxFactory.ParseExpression("System.MidpointRounding." + mode).WithAdditionalAnnotations(Simplifier.Annotation);
         var argument = SyntaxFactory.Argument(modeExpression);
+        if (invocation.ArgumentList.Arguments.Any(a => a.NameColon is not null))
+        {
+            // after named arguments given out of order (decimals: 2, d: x) only a named one may follow
+            argument = argument.WithNameColon(SyntaxFactory.NameColon("mode"));
+        }
+
         var newInvocation = invocation.WithArgumentList(invocation.ArgumentList.AddArguments(argument)).WithAdditionalAnnotations(Formatter.Annotation);
         context.RegisterCodeFix(
             CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, newInvocation))), key),

@@ -33,21 +33,32 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
 
             var found = await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
             if (found is not { Node: BinaryExpressionSyntax binary } located
-                || binary.Left is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } left
-                || binary.Right is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } right)
+                || WithoutParentheses(binary.Left) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } left
+                || WithoutParentheses(binary.Right) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } right)
             {
                 continue;
             }
 
             var onMoney = SyntaxFactory.BinaryExpression(
                 binary.Kind(),
-                left.Expression.WithTrailingTrivia(left.GetTrailingTrivia()),
+                left.Expression.WithTrailingTrivia(binary.Left.GetTrailingTrivia()),
                 binary.OperatorToken,
-                right.Expression.WithTrailingTrivia(right.GetTrailingTrivia()));
+                right.Expression.WithTrailingTrivia(binary.Right.GetTrailingTrivia()));
             ExpressionSyntax replacement = binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression
                 ? SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParenthesizedExpression(onMoney), SyntaxFactory.IdentifierName("Amount"))
                 : onMoney;
             FixHelpers.RegisterReplacement(context, diagnostic, located.Root, binary, replacement, "Operate on the Money values", nameof(UnitStrippingCodeFixProvider));
         }
+    }
+
+    /// <summary>An operand without the parentheses around it (<c>(budget.Amount)</c>), as the rule sees it.</summary>
+    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax operand)
+    {
+        while (operand is ParenthesizedExpressionSyntax parenthesized)
+        {
+            operand = parenthesized.Expression;
+        }
+
+        return operand;
     }
 }

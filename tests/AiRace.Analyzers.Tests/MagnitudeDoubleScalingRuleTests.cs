@@ -417,4 +417,20 @@ public class MagnitudeDoubleScalingRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Currency_through_local_and_named_arguments() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Budgets
+        {
+            Money A()
+            {
+                var cny = Currency.CNY;
+                return {|AIR0011:Money.Millions(600_000_000m, cny)|};
+            }
+
+            Money B() => {|AIR0011:Money.Scaled(currency: Currency.USD, magnitude: Magnitude.Millions, figure: 600_000_000m)|};
+            Money C(Currency reportCurrency) => Money.Millions(2_387_240m, reportCurrency);
+        }
+        """);
 }

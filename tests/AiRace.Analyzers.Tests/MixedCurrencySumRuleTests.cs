@@ -1,5 +1,7 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MixedCurrencySumRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.MixedCurrencySumCodeFixProvider;
@@ -396,6 +398,109 @@ public class MixedCurrencySumRuleTests
             Money Stated(IEnumerable<Money> grants) => grants.Sum(Currency.CNY);
             decimal Largest(IEnumerable<Money> grants) => grants.Max(g => g.Amount);
             Money Folded(IEnumerable<Money> grants, Currency c) => grants.Aggregate(Money.Zero(c), (acc, m) => acc + m);
+        }
+        """);
+
+    [Fact]
+    public Task Fold_of_price_times_quantity_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record OrderLine(string Sku, Money Price, int Quantity);
+        class Orders
+        {
+            // price × quantity is still in the price's currency: the fold adds yuan to dollars
+            decimal Total(IEnumerable<OrderLine> lines) => {|AIR0007:lines.Aggregate(0m, (acc, l) => acc + l.Price.Amount * l.Quantity)|};
+        }
+        """);
+
+    [Fact]
+    public Task Fold_through_conditional_and_abs_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Payment(Money Amount, bool IsRefund);
+        class Ledger
+        {
+            decimal Net(IEnumerable<Payment> ps) => {|AIR0007:ps.Aggregate(0m, (acc, p) => acc + (p.IsRefund ? -p.Amount.Amount : p.Amount.Amount))|};
+            decimal Gross(IEnumerable<Payment> ps) => {|AIR0007:ps.Aggregate(0m, (acc, p) => acc + Math.Abs(p.Amount.Amount) * 1.2m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Fold_that_only_tests_amounts_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Payment(Money Amount, bool IsRefund);
+        class Ledger
+        {
+            int Large(IEnumerable<Payment> ps) => ps.Aggregate(0, (n, p) => n + (p.Amount.Amount > 1_000m && !p.IsRefund ? 1 : 0));
+            bool Any(IEnumerable<Payment> ps) => ps.Aggregate(false, (seen, p) => seen || p.Amount.Amount < 0m);
+        }
+        """);
+
+    [Fact]
+    public async Task Fix_does_not_use_an_unassigned_local()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MixedCurrencySumCodeFixProvider(), """
+            using System.Linq;
+            using AiRace.Core;
+            public sealed record Line(Money Cost);
+            class Report
+            {
+                decimal Build(Line[] lines, bool europe)
+                {
+                    Currency reportCurrency;
+                    decimal total = lines.Sum(l => l.Cost.Amount);
+                    reportCurrency = europe ? Currency.EUR : Currency.USD;
+                    System.Console.WriteLine(reportCurrency);
+                    return total;
+                }
+            }
+            """);
+        var after = await AllRules.AnalyzeAsync(fixedText);
+        after.Where(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("CS")).Should().BeEmpty("the fixed code must compile: " + fixedText);
+    }
+
+    [Fact]
+    public async Task Fix_does_not_use_an_unassigned_out_parameter()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MixedCurrencySumCodeFixProvider(), """
+            using System.Linq;
+            using AiRace.Core;
+            public sealed record Line(Money Cost);
+            static class Report
+            {
+                public static decimal Total(Line[] lines, out Currency currency)
+                {
+                    decimal total = lines.Sum(l => l.Cost.Amount);
+                    currency = Currency.USD;
+                    return total;
+                }
+            }
+            """);
+        var after = await AllRules.AnalyzeAsync(fixedText);
+        after.Where(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("CS")).Should().BeEmpty("the fixed code must compile: " + fixedText);
+    }
+
+    [Fact]
+    public Task Fix_uses_parameter_of_static_lambda() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            Func<Money[], Currency, decimal> Total = static (xs, currency) => {|AIR0007:xs.Sum(m => m.Amount)|};
+        }
+        """, """
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            Func<Money[], Currency, decimal> Total = static (xs, currency) => xs.Sum(currency).Amount;
         }
         """);
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MoneyFromFloatingPointRule>;
@@ -423,6 +424,208 @@ public class MoneyFromFloatingPointRuleTests
         class C
         {
             Money M() => Money.Usd(0.1m) + Money.Usd(0.2m);
+        }
+        """);
+
+    [Fact]
+    public Task Parenthesized_cast_Fix() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(({|AIR0002:(decimal)0.1|}));
+            Money B() => Money.Usd({|AIR0002:(decimal)(0.25)|});
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd((0.1m));
+            Money B() => Money.Usd(0.25m);
+        }
+        """);
+
+    [Fact]
+    public Task Checked_and_interpolation_Fix() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(checked({|AIR0002:(decimal)0.1 * 3m|}));
+            string B() => $"fee {Money.Eur({|AIR0002:(decimal)2.5f * 4m|})}";
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(checked(0.1m * 3m));
+            string B() => $"fee {Money.Eur(2.5m * 4m)}";
+        }
+        """);
+
+    [Fact]
+    public Task Compound_assignment_and_exponent_Fix() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Discounts
+        {
+            Money Apply(Money total)
+            {
+                total *= {|AIR0002:(decimal)0.9|};
+                total /= {|AIR0002:(decimal)1e1|};
+                return total + Money.Usd({|AIR0002:(decimal)-1e-2|});
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class Discounts
+        {
+            Money Apply(Money total)
+            {
+                total *= 0.9m;
+                total /= 1e1m;
+                return total + Money.Usd(-1e-2m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Convert_with_provider_Fix() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using System;
+        using System.Globalization;
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd({|AIR0002:Convert.ToDecimal(0.1, CultureInfo.InvariantCulture)|});
+        }
+        """, """
+        using System;
+        using System.Globalization;
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(0.1m);
+        }
+        """);
+
+    [Fact]
+    public Task Cast_of_named_double_constant_NoFix() => Verify.NoFix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            const double Fee = 0.1;
+            Money A() => Money.Usd({|AIR0002:(decimal)Fee|});
+        }
+        """);
+
+    [Fact]
+    public async Task Two_literal_casts_in_one_value_FixAll_leaves_none()
+    {
+        const string source = """
+            using AiRace.Core;
+            class Fees
+            {
+                Money A() => Money.Usd((decimal)0.1 + (decimal)0.2);
+            }
+            """;
+        string fixedText = await FixRunner.FixAllAsync(new MoneyFromFloatingPointCodeFixProvider(), source);
+        var after = await AllRules.AnalyzeAsync(fixedText);
+        after.Where(d => d.Id == "AIR0002").Should().BeEmpty("Fix All should leave no value built from a double: " + fixedText);
+    }
+
+    [Fact]
+    public Task Several_statements_FixAll() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Tariffs
+        {
+            Money[] All(Money basis) => new[]
+            {
+                Money.Usd({|AIR0002:(decimal)0.1|}),
+                basis * {|AIR0002:(decimal)0.5|},
+                {|AIR0002:(decimal)1.5|} * basis,
+                new Money({|AIR0002:-(decimal)2.5|}, Currency.EUR),
+            };
+        }
+        """, """
+        using AiRace.Core;
+        class Tariffs
+        {
+            Money[] All(Money basis) => new[]
+            {
+                Money.Usd(0.1m),
+                basis * 0.5m,
+                1.5m * basis,
+                new Money(-2.5m, Currency.EUR),
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Conditional_amount_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Quote(double Price, bool HasPrice);
+        class Pricing
+        {
+            Money Of(Quote q) => Money.Usd({|AIR0002:q.HasPrice ? (decimal)q.Price : 0m|});
+        }
+        """);
+
+    [Fact]
+    public Task Nullable_double_with_default_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Row(string Sku, double? Price);
+        class Import
+        {
+            Money Of(Row row) => Money.Usd({|AIR0002:(decimal?)row.Price ?? 0m|});
+        }
+        """);
+
+    [Fact]
+    public Task Abs_of_converted_double_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Refunds
+        {
+            Money Of(double refund) => Money.Usd({|AIR0002:Math.Abs((decimal)refund)|});
+        }
+        """);
+
+    [Fact]
+    public Task Whole_double_from_Math_Round_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class Budgets
+        {
+            // "a double made a whole number first ... is exact in decimal and not reported"
+            Money Of(double figure) => Money.Millions((decimal)Math.Round(figure), Currency.CNY);
+        }
+        """);
+
+    [Fact]
+    public Task Truncated_cents_through_long_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Cents
+        {
+            // 0.29 * 100 is 28.999999999999996 in binary: (long) truncates to 28 cents
+            Money Of(double price) => Money.Usd({|AIR0002:(long)(price * 100) / 100m|});
+        }
+        """);
+
+    [Fact]
+    public Task Whole_numbers_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class Units
+        {
+            Money A(double d) => Money.Usd((int)Math.Round(d));
+            Money B(double d) => Money.Usd(Convert.ToInt64(d));
+            Money C(double? d) => Money.Usd((long?)d ?? 0L);
+        }
+        """);
+
+    [Fact]
+    public Task Integer_and_double_in_one_value_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Units
+        {
+            Money A(int units, double rate) => Money.Usd({|AIR0002:(decimal)units * (decimal)rate|});
         }
         """);
 }

@@ -342,4 +342,104 @@ public class PercentScaleRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Constants_using_static_and_alias_FixAll() => Verify.Fix<PercentScaleCodeFixProvider>("""
+        using AiRace.Core;
+        using static AiRace.Core.Share;
+        using S = AiRace.Core.Share;
+        class Goals
+        {
+            const decimal Goal = 0.55m;
+            Share A() => Share.FromPercent({|AIR0005:Goal|});
+            Share B() => FromPercent({|AIR0005:0.17m|});
+            Share C() => S.FromFraction({|AIR0005:70|});
+            Share D() => Share.FromPercent({|AIR0005:(decimal)0.25|});
+            Share E(Share s) => Share.FromFraction({|AIR0005:s.Percent|});
+            Share F(Share? s) => Share.FromPercent({|AIR0005:s?.Fraction ?? 0m|});
+        }
+        """, """
+        using AiRace.Core;
+        using static AiRace.Core.Share;
+        using S = AiRace.Core.Share;
+        class Goals
+        {
+            const decimal Goal = 0.55m;
+            Share A() => Share.FromFraction(Goal);
+            Share B() => FromFraction(0.17m);
+            Share C() => S.FromPercent(70);
+            Share D() => Share.FromFraction((decimal)0.25);
+            Share E(Share s) => Share.FromPercent(s.Percent);
+            Share F(Share? s) => Share.FromFraction(s?.Fraction ?? 0m);
+        }
+        """);
+
+    [Fact]
+    public Task Fix_inside_another_call_and_lambda() => Verify.Fix<PercentScaleCodeFixProvider>("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Goals
+        {
+            List<Share> A() => new() { Share.FromPercent({|AIR0005:0.5m|}) };
+            string B() => Describe(Share.FromFraction({|AIR0005:55m|}), Share.FromPercent(55m));
+            IEnumerable<Share> C(IEnumerable<Share> xs) => xs.Select(x => Share.FromFraction({|AIR0005:x.Percent|}));
+            static string Describe(Share a, Share b) => a.ToString() + b;
+        }
+        """, """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Goals
+        {
+            List<Share> A() => new() { Share.FromFraction(0.5m) };
+            string B() => Describe(Share.FromPercent(55m), Share.FromPercent(55m));
+            IEnumerable<Share> C(IEnumerable<Share> xs) => xs.Select(x => Share.FromPercent(x.Percent));
+            static string Describe(Share a, Share b) => a.ToString() + b;
+        }
+        """);
+
+    [Fact]
+    public Task Plausible_and_non_constant_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Goals
+        {
+            Share A() => Share.FromPercent(1m);
+            Share B() => Share.FromFraction(1m);
+            Share C() => Share.FromPercent(0m);
+            Share D() => Share.FromPercent(1m / 3m * 100m);
+            Share E(Share s) => Share.FromPercent(s.Fraction * 100m);
+            Share F(Share s) => Share.FromFraction(s.Percent / 100m);
+            Share G()
+            {
+                decimal p = 0.5m;
+                for (int i = 0; i < 3; i++)
+                {
+                    p += 10m;
+                }
+
+                return Share.FromPercent(p);
+            }
+
+            Ratio H() => Ratio.FromPercent(0.5m);
+            Share I() => Share.Parse("55%");
+        }
+        """);
+
+    [Fact]
+    public Task Locals_captured_and_top_level() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        var goal = 0.55m;
+        Func<Share> later = () => Share.FromPercent({|AIR0005:goal|});
+        var cap = Share.FromPercent({|AIR0013:Targets.Max|});
+        Console.WriteLine(later() + " " + cap + " " + Share.FromFraction({|AIR0005:Targets.Half|}));
+        static class Targets
+        {
+            public const decimal Max = 150m;
+            public const decimal Half = 50m;
+        }
+        """);
 }

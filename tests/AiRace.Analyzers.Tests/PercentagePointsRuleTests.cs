@@ -270,4 +270,104 @@ public class PercentagePointsRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Interpolation_and_nullable_value_FixAll() => Verify.Fix<PercentagePointsCodeFixProvider>("""
+        using AiRace.Core;
+        class Trends
+        {
+            string Rise(Share now, Share then) => $"{{|AIR0006:now.Percent - then.Percent|}:0.0} pp";
+            decimal Gap(Share? a, Share? b) => {|AIR0006:a!.Value.Percent - b!.Value.Percent|};
+            decimal Growth(Share now, Share then) => ({|AIR0006:now.Percent - then.Percent|}) / then.Percent * 100m;
+        }
+        """, """
+        using AiRace.Core;
+        class Trends
+        {
+            string Rise(Share now, Share then) => $"{(now - then).Value:0.0} pp";
+            decimal Gap(Share? a, Share? b) => (a!.Value - b!.Value).Value;
+            decimal Growth(Share now, Share then) => ((now - then).Value) / then.Percent * 100m;
+        }
+        """);
+
+    [Fact]
+    public Task Points_with_fraction_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Trends
+        {
+            decimal A(Share s, PercentagePoints pp) => {|AIR0006:pp.Value - s.Fraction|};
+            decimal B(Share now, Share then)
+            {
+                var delta = (now - then).Value;
+                var baseFraction = then.Fraction;
+                return {|AIR0006:baseFraction + delta|};
+            }
+
+            decimal? C(Share? a, Share b) => {|AIR0006:a?.Fraction + b.Fraction|};
+        }
+        """);
+
+    [Fact]
+    public Task One_scale_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Trends
+        {
+            decimal A(Share s, PercentagePoints pp) => s.Percent + pp.Value;
+            decimal B(Share s, PercentagePoints pp) => s.Fraction + pp.Value / 100m;
+            decimal C(Share s) => 100m - s.Percent;
+            decimal D(Ratio r, Share s) => r.Percent - s.Percent;
+            decimal E(PercentagePoints a, PercentagePoints b) => a.Value + b.Value;
+            decimal F(Share s, PercentagePoints pp) => s.Fraction * 100m + pp.Value;
+        }
+        """);
+
+    [Fact]
+    public Task Nullable_decimal_locals_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Survey(Share? Now, Share? Then);
+        class Trends
+        {
+            decimal? Rise(Survey s)
+            {
+                decimal? now = s.Now?.Percent;
+                decimal? then = s.Then?.Percent;
+                return {|AIR0006:now - then|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compound_subtraction_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Trends
+        {
+            decimal Rise(Share latest, Share baseline)
+            {
+                decimal change = latest.Percent;
+                {|AIR0006:change -= baseline.Percent|};
+                return change;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Expression_tree_and_comment_Fix() => Verify.Fix<PercentagePointsCodeFixProvider>("""
+        using System;
+        using System.Linq.Expressions;
+        using AiRace.Core;
+        public sealed record Survey(Share Now, Share Then);
+        class Trends
+        {
+            Expression<Func<Survey, decimal>> Rise = s => {|AIR0006:s.Now.Percent /* latest */ - s.Then.Percent|};
+        }
+        """, """
+        using System;
+        using System.Linq.Expressions;
+        using AiRace.Core;
+        public sealed record Survey(Share Now, Share Then);
+        class Trends
+        {
+            Expression<Func<Survey, decimal>> Rise = s => (s.Now /* latest */ - s.Then).Value;
+        }
+        """);
 }

@@ -247,4 +247,49 @@ public class RawMonetaryPrimitiveRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Delegates_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        namespace Shop;
+        public delegate void PriceChanged(string sku, decimal {|AIR0010:newPrice|});
+        public delegate Money Pricer<T>(T item, double {|AIR0010:unitCost|});
+        internal delegate void Hidden(decimal price);
+        public class Catalogue
+        {
+            public delegate bool BudgetCheck(decimal? {|AIR0010:budgetUsd|}, decimal budgetShare);
+            private delegate void Private(decimal price);
+        }
+        internal class Internal
+        {
+            public delegate void Nested(decimal price);
+        }
+        """);
+
+    [Fact]
+    public Task Partial_property_and_method_once() => Verify.Diagnostics("""
+        namespace Shop;
+        public partial class Pricing
+        {
+            public partial decimal {|AIR0010:BasePrice|} { get; set; }
+            public partial void SetCost(decimal {|AIR0010:cost|});
+        }
+        public partial class Pricing
+        {
+            private decimal _p;
+            public partial decimal BasePrice { get => _p; set => _p = value; }
+            public partial void SetCost(decimal unitCost) { _p = unitCost; }
+        }
+        """);
+
+    [Fact]
+    public Task Record_secondary_constructor_parameter_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        namespace Shop;
+        public record Quote(Money Price)
+        {
+            // a convenience constructor taking the price as a bare decimal: public API, not the record's property
+            public Quote(decimal {|AIR0010:Price|}, Currency currency) : this(new Money(Price, currency)) { }
+        }
+        """);
 }

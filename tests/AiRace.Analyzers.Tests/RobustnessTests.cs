@@ -274,31 +274,6 @@ public class RobustnessTests
         }
     }
 
-    /// <summary>Runs every rule over a (possibly broken) source and fails on any analyzer exception.</summary>
-    private static async Task<ImmutableArray<Diagnostic>> RunAllNoCrash(string source)
-    {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
-        var compilation = CSharpCompilation.Create(
-            "Probe",
-            new[] { tree },
-            TestReferences.All,
-            new CSharpCompilationOptions(TestReferences.HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var exceptions = new ConcurrentBag<string>();
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Add(exception.ToString()),
-            concurrentAnalysis: false,
-            logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer()), options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        foreach (var d in diagnostics.Where(d => d.Id == "AD0001"))
-        {
-            exceptions.Add(d.GetMessage());
-        }
-
-        exceptions.Should().BeEmpty();
-        return diagnostics;
-    }
-
     [Theory]
     [InlineData("using AiRace.Core; class C { Money M() => Money.Usd((decimal)); }")]
     [InlineData("using AiRace.Core; class C { Money M() => Money.Usd((decimal)0.1 * ); }")]
@@ -323,7 +298,7 @@ public class RobustnessTests
     [InlineData("using AiRace.Core; using AiRace.Core.Policy; class C { Target M(MetricValue v) => new Target(goalYear: 2020, baselineYear: , id: \"x\"); }")]
     [InlineData("using AiRace.Core; using AiRace.Core.Policy; class C { Target M(MetricValue v, SourceReference[] s) => new Target(\"a\", \"m\", \"cn\", v, unchecked(int.MaxValue + 1), v, int.MinValue, TargetKind.Pledge, null, null, s); }")]
     [InlineData("using AiRace.Core; var x = Money.Of((decimal)0.5, \"rmb\") + Money.Millions(6e8m, Currency.FromCode(\"usd\")); Share.FromPercent(0.5m); System.Math.Round(x.Amount);")]
-    public async Task Broken_or_unusual_code_does_not_crash(string source) => await RunAllNoCrash(source);
+    public async Task Broken_or_unusual_code_does_not_crash(string source) => await AllRules.AnalyzeAsync(source);
 
     [Fact]
     public async Task Deeply_nested_parentheses_do_not_crash()
@@ -334,7 +309,36 @@ public class RobustnessTests
             + "Money B() => Money.Usd(" + open + "(decimal)0.1" + close + "); "
             + "decimal D(Money a, Money b) => Math.Round(" + open + "a.Amount" + close + " - b.Amount); "
             + "Currency E() => Currency.FromCode(" + open + "\"rmb\"" + close + "); }";
-        var diagnostics = await RunAllNoCrash(source);
+        var diagnostics = await AllRules.AnalyzeAsync(source);
         diagnostics.Select(d => d.Id).Should().Contain(new[] { "AIR0005", "AIR0003" });
     }
+
+    [Theory]
+    [InlineData("using AiRace.Core; class C { Share M() => Share.FromPercent(percent: ); }")]
+    [InlineData("using AiRace.Core; class C { Money M() => Money.Parse(\"RMB ); }")]
+    [InlineData("using AiRace.Core; class C { Currency M() => Currency.FromCode(@\"); }")]
+    [InlineData("using AiRace.Core; class C { Share M(int x) => Share.Parse($\"{x}%\"); }")]
+    [InlineData("using AiRace.Core; class C { Share M() => Share.Parse($\"{150}%\"); }")]
+    [InlineData("using System; using AiRace.Core; class C { decimal M(Money p) => Math.Round(d: , decimals: 2); }")]
+    [InlineData("using AiRace.Core; public delegate void D(decimal price")]
+    [InlineData("using AiRace.Core; public partial class P { public partial void S(decimal price); } public partial class P { public partial void S(int cost) { } }")]
+    [InlineData("using AiRace.Core; public partial class P { public partial decimal Budget { get; } }")]
+    [InlineData("using AiRace.Core; class C { Money M(dynamic d) => Money.Usd((decimal)d) * (decimal)d; }")]
+    [InlineData("using AiRace.Core; class C { Money M(object o) => Money.Usd((decimal)(double)o + (decimal)(float)(object)1.5f); }")]
+    [InlineData("using AiRace.Core; class C { Money M(Money t) { t *= ; t /= (decimal); return t; } }")]
+    [InlineData("using AiRace.Core; class C { Money M() => Money.Usd((decimal)1e30); }")]
+    [InlineData("using AiRace.Core; class C { Money M() => Money.Usd((decimal)double.NaN); }")]
+    [InlineData("using System.Linq; using AiRace.Core; class C { decimal M(Money[] xs, int q) => xs.Aggregate(0m, (acc, m) => acc + m.Amount * q / ); }")]
+    [InlineData("using System.Linq; using AiRace.Core; class C { decimal M(Money[] xs) => xs.Aggregate(0m, (acc, m) => acc + (m.Amount > 0 ? )); }")]
+    [InlineData("using AiRace.Core; class C { decimal M(Share a, Share b) { decimal x = a.Percent; x -= ; return x - b.Percent; } }")]
+    [InlineData("using AiRace.Core; class C { bool M(Money a, Money b) { var (x, _) = a; var (y, _) = b; return x > y; } }")]
+    [InlineData("using AiRace.Core; class C { decimal M(Money? a, Money? b) => (a?.Amount ?? default) - (b?.Amount ?? 0m); }")]
+    [InlineData("using AiRace.Core; [assembly: System.CLSCompliant(false)] public sealed class R { [Currency(\"rmb\")] public Money A { get; set; } [Currency(null!)] public Money B { get; set; } [Currency] public Money C { get; set; } }")]
+    [InlineData("using AiRace.Core; public static class Ext { extension(Money m) { public decimal PriceUsd => m.Amount; public static Money FromBudget(decimal budget) => Money.Usd((decimal)0.5 * budget); } }")]
+    [InlineData("using AiRace.Core; public class Fund { public decimal Budget { get => field; set => field = value - Money.Usd(1m).Amount; } }")]
+    [InlineData("using AiRace.Core; var x = Share.FromPercent(0.5m) ; Currency c = Currency.FromCode(args.Length > 0 ? args[0] : \"rmb\"); switch (args.Length) { case 0: var code = \"yen\"; goto case 1; case 1: code = \"USD\"; Currency.FromCode(code); break; }")]
+    [InlineData("using AiRace.Core; class C { Money M() => Money.Millions(figure: 600_000_000m, Currency.CNY); Money N() => Money.Scaled(magnitude: Magnitude.Millions, figure: 6e8m); }")]
+    [InlineData("using AiRace.Core; class C { Currency M(System.ReadOnlySpan<char> s) => Currency.FromCode(\"rmb\"u8.Length > 0 ? s : \"usd\"); }")]
+    [InlineData("using AiRace.Core; class C<T> where T : struct { Money M(T t) => Money.Usd((decimal)(object)t); Share N(T t) => Share.FromPercent((decimal)(object)t); }")]
+    public Task Unusual_or_broken_code_of_new_language_forms_does_not_crash(string source) => AllRules.AnalyzeAsync(source);
 }

@@ -1,5 +1,7 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.RoundingWithoutModeRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.RoundingWithoutModeCodeFixProvider;
@@ -318,7 +320,7 @@ public class RoundingWithoutModeRuleTests
         using AiRace.Core;
         class Cents
         {
-            decimal Round(Money price) => Math.Round(d: price.Amount, decimals: 2, MidpointRounding.ToEven);
+            decimal Round(Money price) => Math.Round(d: price.Amount, decimals: 2, mode: MidpointRounding.ToEven);
         }
         """, RoundingWithoutModeCodeFixProvider.ToEvenKey);
 
@@ -395,4 +397,37 @@ public class RoundingWithoutModeRuleTests
             List<decimal> Rounded(IEnumerable<Money> prices) => prices.Select(p => Math.Round(p.Amount, 2, MidpointRounding.AwayFromZero)).ToList();
         }
         """, RoundingWithoutModeCodeFixProvider.AwayFromZeroKey);
+
+    [Fact]
+    public async Task Out_of_order_named_arguments_Fix_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new RoundingWithoutModeCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+            class Cents
+            {
+                decimal Round(Money price) => Math.Round(decimals: 2, d: price.Amount);
+                decimal Half(Money price) => decimal.Round(decimals: 1, d: price.Amount / 2m);
+            }
+            """);
+        var after = await AllRules.AnalyzeAsync(fixedText);
+        after.Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty("the fixed code must compile: " + fixedText);
+        after.Where(d => d.Id == "AIR0009").Should().BeEmpty();
+    }
+
+    [Fact]
+    public Task Aggregates_and_named_mode() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(Money Cost);
+        class Totals
+        {
+            decimal A(IEnumerable<Line> lines) => {|AIR0009:decimal.Round(lines.Select(l => l.Cost.Amount).Sum(), 2)|};
+            decimal B(IEnumerable<Money> xs) => {|AIR0009:Math.Round(xs.Average(x => x.Amount), 2)|};
+            decimal C(Money p) => Math.Round(mode: MidpointRounding.AwayFromZero, decimals: 2, d: p.Amount);
+            decimal D(IEnumerable<Line> lines) => Math.Round(lines.Select(l => l.Cost.Amount).Count() / 3m, 2);
+        }
+        """);
 }

@@ -190,4 +190,54 @@ public class ShareOutOfRangeTests
         new DiagnosticResult(Descriptors.ShareOutOfRange).WithLocation(1).WithArguments("Share.FromFraction", "100.5", "10050", ""),
         new DiagnosticResult(Descriptors.ShareOutOfRange).WithLocation(2).WithArguments("Share.FromFraction", "79228162514264337593543950335", "7922816251426433759354395033500", ""),
         new DiagnosticResult(Descriptors.ShareOutOfRange).WithLocation(3).WithArguments("Share.FromFraction", "-792281625142643375935439503.35", "-79228162514264337593543950335", ""));
+
+    [Fact]
+    public Task Out_of_range_forms_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Goals
+        {
+            Share A()
+            {
+                var f = -0.1m;
+                return Share.FromFraction({|AIR0013:f|});
+            }
+
+            Share B() => Share.Parse({|AIR0013:" 150 % "|});
+            Share C()
+            {
+                var text = "120%";
+                return Share.Parse({|AIR0013:text|});
+            }
+
+            bool D(out Share s) => Share.TryFromPercent({|AIR0013:-5m|}, out s);
+            Share E() => Share.FromFraction({|AIR0013:100.5m|});
+            Share F() => Share.FromPercent(percent: {|AIR0013:250|});
+            bool G(out Share s) => Share.TryFromPercent({|AIR0005:0.5m|}, out s);
+        }
+        """);
+
+    [Fact]
+    public Task Extreme_constants_messages_no_crash() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Goals
+        {
+            Share A() => Share.FromFraction({|AIR0013:decimal.MaxValue|});
+            Share B() => Share.FromFraction({|AIR0013:decimal.MinValue|});
+            Share C() => Share.FromFraction({|AIR0013:-0.0000000000000000000000000001m|});
+            Share D() => Share.FromPercent({|AIR0013:decimal.MaxValue|});
+        }
+        """);
+
+    [Fact]
+    public Task Parse_fraction_and_valid_texts_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Globalization;
+        using AiRace.Core;
+        class Goals
+        {
+            Share A() => Share.Parse("100%");
+            Share B() => Share.Parse("0 %", CultureInfo.InvariantCulture);
+            Share C() => Share.Parse("17.5%");
+            bool D(out Share s) => Share.TryFromPercent(55m, out s);
+        }
+        """);
 }

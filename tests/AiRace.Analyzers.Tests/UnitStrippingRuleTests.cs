@@ -386,4 +386,150 @@ public class UnitStrippingRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Nullable_decimal_locals_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Invoice(Money? Paid, Money? Due);
+        class Dunning
+        {
+            bool Short(Invoice inv)
+            {
+                decimal? paid = inv.Paid?.Amount;
+                decimal? due = inv.Due?.Amount;
+                return {|AIR0004:paid < due|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Parenthesized_operands_Fix() => Verify.Fix<UnitStrippingCodeFixProvider>("""
+        using AiRace.Core;
+        class Budgets
+        {
+            decimal Left(Money budget, Money spent) => {|AIR0004:(budget.Amount) - (spent.Amount)|};
+        }
+        """, """
+        using AiRace.Core;
+        class Budgets
+        {
+            decimal Left(Money budget, Money spent) => (budget - spent).Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Lambda_await_cast_and_division_FixAll() => Verify.Fix<UnitStrippingCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed record Item(string Sku, Money Cost);
+        class Budgets
+        {
+            IEnumerable<Item> Over(IEnumerable<Item> items, Money cap) => items.Where(i => {|AIR0004:i.Cost.Amount > cap.Amount|});
+            async Task<decimal> Left(Task<Money> budget, Money spent) => {|AIR0004:(await budget).Amount - spent.Amount|};
+            double Gap(Money a, Money b) => (double)({|AIR0004:a.Amount - b.Amount|});
+            decimal Part(Money part, Money whole) => {|AIR0004:part.Amount / whole.Amount|} * 100m;
+            bool Same(Money a, Money b) => {|AIR0004:a.Amount != b.Amount|};
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed record Item(string Sku, Money Cost);
+        class Budgets
+        {
+            IEnumerable<Item> Over(IEnumerable<Item> items, Money cap) => items.Where(i => i.Cost > cap);
+            async Task<decimal> Left(Task<Money> budget, Money spent) => ((await budget) - spent).Amount;
+            double Gap(Money a, Money b) => (double)((a - b).Amount);
+            decimal Part(Money part, Money whole) => part / whole * 100m;
+            bool Same(Money a, Money b) => a != b;
+        }
+        """);
+
+    [Fact]
+    public Task Exchange_rates_between_known_currencies_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Rates
+        {
+            decimal A()
+            {
+                var yen = Money.Jpy(160_000m);
+                var eur = Money.Eur(1_000m);
+                return yen.Amount / eur.Amount;
+            }
+
+            decimal B()
+            {
+                var a = Money.Of(5_000m, "JPY");
+                var b = Money.Of(33m, Currency.FromCode("USD"));
+                return a.Amount / b.Amount;
+            }
+
+            decimal C(Money m) => m.Amount * 2m - 1m;
+        }
+        """);
+
+    [Fact]
+    public Task Locals_and_Math_Max_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(Money Cost);
+        class Caps
+        {
+            IEnumerable<Line> Over(IEnumerable<Line> lines, Money limit)
+            {
+                var cap = limit.Amount;
+                return lines.Where(l => {|AIR0004:l.Cost.Amount > cap|});
+            }
+
+            decimal Larger(Money a, Money b)
+            {
+                var x = a.Amount;
+                return {|AIR0004:Math.Max(x, b.Amount)|};
+            }
+
+            bool Mixed() => {|AIR0004:Money.Jpy(1_000m).Amount > Money.Eur(7m).Amount|};
+        }
+        """);
+
+    [Fact]
+    public Task Local_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Caps
+        {
+            int CountAboveRunningMax(List<Money> xs)
+            {
+                var best = 0m;
+                int n = 0;
+                foreach (var x in xs)
+                {
+                    if (x.Amount > best)
+                    {
+                        best = x.Amount;
+                        n++;
+                    }
+                }
+
+                return n;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_and_record_methods_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        var budget = Money.Cny(1_000m);
+        var spent = Money.Cny(400m);
+        System.Console.WriteLine({|AIR0004:budget.Amount - spent.Amount|});
+        public sealed record Grant(Money Awarded, Money Paid)
+        {
+            public decimal Outstanding => {|AIR0004:Awarded.Amount - Paid.Amount|};
+            public bool Overpaid => {|AIR0004:Paid.Amount > Awarded.Amount|};
+        }
+        """);
 }

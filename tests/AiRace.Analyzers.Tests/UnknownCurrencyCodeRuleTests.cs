@@ -345,4 +345,190 @@ public class UnknownCurrencyCodeRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Currency_parse_and_tryparse_Fix() => Verify.Fix<UnknownCurrencyCodeCodeFixProvider>("""
+        using System.Globalization;
+        using AiRace.Core;
+        class Codes
+        {
+            Currency A() => Currency.Parse({|AIR0003:"usd"|}, CultureInfo.InvariantCulture);
+            bool B(out Currency c) => Currency.TryParse({|AIR0003:"rmb"|}, null, out c);
+            Currency C() => Currency.FromCode(code: {|AIR0003:@"eur"|});
+            Money D() => Money.Of(currencyCode: {|AIR0003:"yen"|}, amount: 5m);
+        }
+        """, """
+        using System.Globalization;
+        using AiRace.Core;
+        class Codes
+        {
+            Currency A() => Currency.Parse("USD", CultureInfo.InvariantCulture);
+            bool B(out Currency c) => Currency.TryParse("CNY", null, out c);
+            Currency C() => Currency.FromCode(code: "EUR");
+            Money D() => Money.Of(currencyCode: "JPY", amount: 5m);
+        }
+        """);
+
+    [Fact]
+    public Task Conditional_and_switch_arms_FixAll() => Verify.Fix<UnknownCurrencyCodeCodeFixProvider>("""
+        using AiRace.Core;
+        class Codes
+        {
+            Currency A(bool cn) => Currency.FromCode(cn ? {|AIR0003:"rmb"|} : {|AIR0003:"usd"|});
+            Currency B(string r, bool offshore) => Currency.FromCode(r switch { "cn" when offshore => {|AIR0003:"CNH"|}, "cn" => "CNY", "hk" => {|AIR0003:"HK$"|}, _ => "USD" });
+        }
+        """, """
+        using AiRace.Core;
+        class Codes
+        {
+            Currency A(bool cn) => Currency.FromCode(cn ? "CNY" : "USD");
+            Currency B(string r, bool offshore) => Currency.FromCode(r switch { "cn" when offshore => "CNY", "cn" => "CNY", "hk" => "HKD", _ => "USD" });
+        }
+        """);
+
+    [Fact]
+    public Task Money_parse_text_Fix() => Verify.Fix<UnknownCurrencyCodeCodeFixProvider>("""
+        using AiRace.Core;
+        class Codes
+        {
+            Money A() => Money.Parse({|AIR0003:"rmb 1,000"|});
+            Money B() => Money.Parse({|AIR0003:"US$ 2.50"|});
+            bool C(out Money m) => Money.TryParse({|AIR0003:"Eur 5"|}, out m);
+        }
+        """, """
+        using AiRace.Core;
+        class Codes
+        {
+            Money A() => Money.Parse("CNY 1,000");
+            Money B() => Money.Parse("USD 2.50");
+            bool C(out Money m) => Money.TryParse("EUR 5", out m);
+        }
+        """);
+
+    [Fact]
+    public Task Raw_string_literal_Fix() => Verify.Fix<UnknownCurrencyCodeCodeFixProvider>(""""
+        using AiRace.Core;
+        class Codes
+        {
+            Currency A() => Currency.FromCode({|AIR0003:"""rmb"""|});
+        }
+        """", """
+        using AiRace.Core;
+        class Codes
+        {
+            Currency A() => Currency.FromCode("CNY");
+        }
+        """);
+
+    [Fact]
+    public Task Through_constants_and_locals_Reports_without_fix() => Verify.NoFix<UnknownCurrencyCodeCodeFixProvider>("""
+        using AiRace.Core;
+        class Codes
+        {
+            const string Home = "rmb";
+            Currency A() => Currency.FromCode({|AIR0003:Home|});
+            Currency B()
+            {
+                var code = "usd";
+                return Currency.FromCode({|AIR0003:code|});
+            }
+
+            Currency C() => Currency.FromCode({|AIR0003:"R" + "MB"|});
+        }
+        """);
+
+    [Fact]
+    public Task Local_written_later_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Codes
+        {
+            Currency A(Dictionary<string, string> map, string region)
+            {
+                string? code = "N/A";
+                map.TryGetValue(region, out code);
+                return Currency.FromCode(code!);
+            }
+
+            Currency B(string region)
+            {
+                string code = "TBD";
+                Action pick = () => code = region.ToUpperInvariant();
+                pick();
+                return Currency.FromCode(code);
+            }
+
+            Currency C(string input)
+            {
+                var code = "usd";
+                return Currency.FromCode(code.ToUpperInvariant());
+            }
+
+            Currency D(string? configured) => Currency.FromCode(configured ?? "XXX");
+            string E(Money m) => m.ToString("C") + Currency.USD.Code;
+            bool F() => Currency.IsActiveCode("HRK");
+        }
+        """);
+
+    [Fact]
+    public Task Withdrawn_and_lowercase_through_arms_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Codes
+        {
+            Currency A(int year) => Currency.FromCode(year < 2023 ? {|AIR0003:"HRK"|} : "EUR");
+            Currency B(string? x) => Currency.FromCode(x ?? {|AIR0003:"usd"|});
+            bool C(out Currency c) => Currency.TryFromCode({|AIR0003:"SLL"|}, out c);
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_local_function_capture_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        var code = "rmb";
+        Currency Home() => Currency.FromCode({|AIR0003:code|});
+        System.Console.WriteLine(Home());
+        """);
+
+    [Fact]
+    public Task Switch_statement_written_in_sections_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Codes
+        {
+            Currency Of(string region)
+            {
+                string code = "RMB";
+                switch (region)
+                {
+                    case "cn":
+                        code = "CNY";
+                        break;
+                    case "us":
+                        code = "USD";
+                        break;
+                }
+
+                return Currency.FromCode(code);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Trailing_space_and_mixed_case_Fix() => Verify.Fix<UnknownCurrencyCodeCodeFixProvider>("""
+        using AiRace.Core;
+        class Codes
+        {
+            Currency A() => Currency.FromCode({|AIR0003:"CNY "|});
+            Currency B() => Currency.FromCode({|AIR0003:"Usd"|});
+            Currency C() => Currency.FromCode({|AIR0003:"Renminbi"|});
+        }
+        """, """
+        using AiRace.Core;
+        class Codes
+        {
+            Currency A() => Currency.FromCode("CNY");
+            Currency B() => Currency.FromCode("USD");
+            Currency C() => Currency.FromCode("CNY");
+        }
+        """);
 }

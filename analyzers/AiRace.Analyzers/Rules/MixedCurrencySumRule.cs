@@ -252,7 +252,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             }
 
             bool mentioned = IsAmount(operation, types);
-            if (!mentioned && mentions is not null && CarriesAmount(operation))
+            if (!mentioned && mentions is not null && CarriesAmount(operation, types))
             {
                 foreach (var child in operation.ChildOperations)
                 {
@@ -275,13 +275,32 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
 
     /// <summary>
     /// Whether an operation's value is still an amount when a child's is: not a test of one (<c>p.Amount &lt; 0m ? 1 : 0</c>
-    /// counts), and not an amount times or over a value that is not a constant (<c>m.Amount * toUsd[m.Currency]</c> is
-    /// converted, as in the <c>Sum</c> of such a selector).
+    /// counts), and not an amount times or over a rate chosen by currency (<c>m.Amount * toUsd[m.Currency]</c> is
+    /// converted); a price times a quantity is still in the price's currency.
     /// </summary>
-    private static bool CarriesAmount(IOperation operation) =>
+    private static bool CarriesAmount(IOperation operation, KnownTypes types) =>
         operation.Type?.SpecialType != SpecialType.System_Boolean
         && !(operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } scaling
-            && !(scaling.LeftOperand.ConstantValue.HasValue || scaling.RightOperand.ConstantValue.HasValue));
+            && (ReadsCurrency(scaling.LeftOperand, types) || ReadsCurrency(scaling.RightOperand, types)));
+
+    /// <summary>Whether a value is worked out from a currency (a rate looked up by <c>m.Currency</c>, <c>Rate(m.Currency)</c>).</summary>
+    private static bool ReadsCurrency(IOperation operand, KnownTypes types)
+    {
+        if (KnownTypes.Is(operand.Type, types.Currency))
+        {
+            return true;
+        }
+
+        foreach (var operation in operand.Descendants())
+        {
+            if (KnownTypes.Is(operation.Type, types.Currency))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -13,7 +14,7 @@ namespace AiRace.Analyzers;
 /// </summary>
 internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule, ICompoundAssignmentRule
 {
-    /// <summary>Diagnostic property: the decimal literal that replaces the argument, when the amount is a literal.</summary>
+    /// <summary>Diagnostic property: the decimal literals (separated by spaces) that replace the conversions at the diagnostic's additional locations, in order.</summary>
     public const string DecimalLiteralProperty = "DecimalLiteral";
 
     public MoneyFromFloatingPointRule()
@@ -110,14 +111,10 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
     private static void Report(in RuleContext context, IOperation value, IOperation source)
     {
         var properties = ImmutableDictionary<string, string?>.Empty;
-        Location[]? converted = null;
-        // a literal is replaced where it is written (not when it was reached through a local), and only the conversion
-        // that makes it decimal is: what the value does with it ((decimal)0.1 * 100m, -(decimal)2.5) stays
-        if (value.Syntax.Span.Contains(source.Syntax.Span) && DecimalLiteralFor(source) is { } literal
-            && ConversionOf(source) is { } conversion && value.Syntax.Span.Contains(conversion.Syntax.Span))
+        var converted = LiteralConversions(value, out string? literals);
+        if (literals is not null)
         {
-            properties = properties.Add(DecimalLiteralProperty, literal);
-            converted = new[] { conversion.Syntax.GetLocation() };
+            properties = properties.Add(DecimalLiteralProperty, literals);
         }
 
         context.Report(Diagnostic.Create(
@@ -143,13 +140,15 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                 case IConversionOperation conversion:
                     if (IsInteger(conversion.Type))
                     {
-                        // (long)Math.Round(measured): a whole number, which decimal holds exactly
-                        return null;
+                        // (long)Math.Round(measured), (long)d: a whole number, which decimal holds exactly; but
+                        // (long)(price * 100) truncates a product that binary may hold just below a whole number
+                        return IsFloating(conversion.Operand.Type) && conversion.Operand.SkipConversions() is IBinaryOperation ? conversion.Operand : null;
                     }
 
                     if (IsFloating(conversion.Operand.Type))
                     {
-                        return conversion.Operand;
+                        // (decimal)Math.Round(figure): a double made whole first is exact in decimal
+                        return MakesWhole(conversion.Operand.SkipConversions()) ? null : conversion.Operand;
                     }
 
                     current = conversion.Operand;
@@ -165,6 +164,27 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     // decimal arithmetic on a converted double: (decimal)rate * 100m
                     return FloatingSource(binary.LeftOperand, i + 1, members, mode, cancellationToken)
                         ?? FloatingSource(binary.RightOperand, i + 1, members, mode, cancellationToken);
+                case IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Decimal } method } call
+                    when method.ContainingType?.SpecialType == SpecialType.System_Decimal || IsMath(method.ContainingType):
+                    // Math.Abs((decimal)refund), decimal.Negate(…), Math.Max(…): decimal arithmetic on its arguments
+                    foreach (var argument in call.Arguments)
+                    {
+                        if (argument.Value.Type?.SpecialType == SpecialType.System_Decimal
+                            && FloatingSource(argument.Value, i + 1, members, mode, cancellationToken) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    // q.HasPrice ? (decimal)q.Price : 0m
+                    return FloatingSource(conditional.WhenTrue, i + 1, members, mode, cancellationToken)
+                        ?? FloatingSource(whenFalse, i + 1, members, mode, cancellationToken);
+                case ICoalesceOperation coalesce:
+                    // (decimal?)row.Price ?? 0m
+                    return FloatingSource(coalesce.Value, i + 1, members, mode, cancellationToken)
+                        ?? FloatingSource(coalesce.WhenNull, i + 1, members, mode, cancellationToken);
                 case IUnaryOperation { Type.SpecialType: SpecialType.System_Decimal } unary:
                     current = unary.Operand;
                     continue;
@@ -188,8 +208,50 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
         Underlying(type)?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
             or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
 
+    /// <summary><c>Math.Round(d)</c>, <c>Math.Floor</c>, <c>Math.Ceiling</c>, <c>Math.Truncate</c> of a double, without digits: a whole number.</summary>
+    private static bool MakesWhole(IOperation? operation) =>
+        operation is IInvocationOperation { TargetMethod: { Name: "Round" or "Floor" or "Ceiling" or "Truncate" } method } call
+        && IsMath(method.ContainingType)
+        && (call.Arguments.Length == 1 || call.Arguments.Length == 2 && call.Arguments.ArgumentFor("mode") is not null);
+
+    private static bool IsMath(INamedTypeSymbol? type) =>
+        type is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
     private static ITypeSymbol? Underlying(ITypeSymbol? type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    /// <summary>
+    /// Where the fix replaces what, when every floating-point value written in the reported value is a literal made
+    /// decimal in place: the conversions (<c>(decimal)0.1</c>, <c>Convert.ToDecimal(0.2)</c>), and their decimal
+    /// literals in the same order, separated by spaces. Null (no fix) when one is not a literal (a double reached
+    /// through a local, <c>(decimal)(0.1 + x)</c>); what the value does with them (<c>* 100m</c>, a minus) stays.
+    /// </summary>
+    private static Location[]? LiteralConversions(IOperation value, out string? literals)
+    {
+        literals = null;
+        List<Location>? locations = null;
+        string text = string.Empty;
+        foreach (var operation in value.Descendants())
+        {
+            if (!IsFloating(operation.Type) || IsFloating(operation.Parent?.Type))
+            {
+                continue;
+            }
+
+            // the outermost floating-point value of its branch
+            if (DecimalLiteralFor(operation) is not { } literal || ConversionOf(operation) is not { } conversion
+                || !value.Syntax.Span.Contains(conversion.Syntax.Span))
+            {
+                return null;
+            }
+
+            (locations ??= new List<Location>()).Add(conversion.Syntax.GetLocation());
+            text = text.Length == 0 ? literal : text + " " + literal;
+        }
+
+        literals = locations is null ? null : text;
+        return locations?.ToArray();
+    }
 
     /// <summary>
     /// The operation that makes a floating-point source decimal (the cast, <c>Convert.ToDecimal</c>, <c>new decimal</c>):

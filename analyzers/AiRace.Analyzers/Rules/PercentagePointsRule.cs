@@ -10,7 +10,7 @@ namespace AiRace.Analyzers;
 /// <c>Fraction</c> plus or minus the <c>Value</c> of percentage points (0.55 + 3 is not 58%), read directly or through
 /// <c>decimal</c> locals that hold them.
 /// </summary>
-internal sealed class PercentagePointsRule : Rule, IBinaryRule
+internal sealed class PercentagePointsRule : Rule, IBinaryRule, ICompoundAssignmentRule
 {
     /// <summary>Diagnostic property present when the fix (<c>(a - b).Value</c>) applies: <c>a.Percent - b.Percent</c> on plain accesses.</summary>
     public const string FixableProperty = "Fixable";
@@ -42,15 +42,30 @@ internal sealed class PercentagePointsRule : Rule, IBinaryRule
     [MethodImpl(Hot.Path)]
     public void AnalyzeBinary(in RuleContext context, IBinaryOperation binary)
     {
-        var types = context.Types;
-        if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract))
+        if (binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract)
         {
-            return;
+            Judge(context, binary, binary.OperatorKind, binary.LeftOperand, binary.RightOperand, ignoredWrite: null, binary.IsLifted);
         }
+    }
 
-        var left = Number(context, binary.LeftOperand, out bool leftPlain);
+    /// <summary><c>change -= baseline.Percent</c> with <c>decimal change = latest.Percent</c>: the same sum, on a local written by it.</summary>
+    [MethodImpl(Hot.Path)]
+    public void AnalyzeCompoundAssignment(in RuleContext context, ICompoundAssignmentOperation compound)
+    {
+        if (compound.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract)
+        {
+            // no fix: the fix rewrites a - b, not an assignment
+            Judge(context, compound, compound.OperatorKind, compound.Target, compound.Value, ignoredWrite: compound, lifted: true);
+        }
+    }
+
+    [MethodImpl(Hot.Path)]
+    private static void Judge(in RuleContext context, IOperation operation, BinaryOperatorKind kind, IOperation leftOperand, IOperation rightOperand, IOperation? ignoredWrite, bool lifted)
+    {
+        var types = context.Types;
+        var left = Number(context, leftOperand, ignoredWrite, out bool leftPlain);
         bool rightPlain = false;
-        var right = left is null ? null : Number(context, binary.RightOperand, out rightPlain);
+        var right = left is null ? null : Number(context, rightOperand, null, out rightPlain);
         if (left is null || right is null || KnownTypes.IsInside(context.ContainingSymbol, types.Share))
         {
             return;
@@ -67,17 +82,17 @@ internal sealed class PercentagePointsRule : Rule, IBinaryRule
                 return;
             }
 
-            Report(context, binary, false, types);
+            Report(context, operation, kind, false, types);
             return;
         }
 
-        Report(context, binary, leftPlain && rightPlain && !binary.IsLifted && binary.OperatorKind == BinaryOperatorKind.Subtract
+        Report(context, operation, kind, leftPlain && rightPlain && !lifted && kind == BinaryOperatorKind.Subtract
             && left.Property.Name == "Percent" && right.Property.Name == "Percent", types);
     }
 
     /// <summary>Reports the operation (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Report(in RuleContext context, IBinaryOperation binary, bool plainPercents, KnownTypes types)
+    private static void Report(in RuleContext context, IOperation operation, BinaryOperatorKind kind, bool plainPercents, KnownTypes types)
     {
         // whether Share - Share gives PercentagePoints decides only whether the fix applies: looked up (which loads all of
         // Share's members) when something is reported, not for every compilation
@@ -85,10 +100,10 @@ internal sealed class PercentagePointsRule : Rule, IBinaryRule
         var properties = fixable ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true") : ImmutableDictionary<string, string?>.Empty;
         context.Report(Diagnostic.Create(
             Descriptors.PercentagePoints,
-            binary.Syntax.GetLocation(),
+            operation.Syntax.GetLocation(),
             properties,
-            binary.Syntax.ToString(),
-            binary.OperatorKind == BinaryOperatorKind.Add ? "adds" : "subtracts"));
+            operation.Syntax.ToString(),
+            kind == BinaryOperatorKind.Add ? "adds" : "subtracts"));
     }
 
     /// <summary>
@@ -96,7 +111,7 @@ internal sealed class PercentagePointsRule : Rule, IBinaryRule
     /// <c>decimal</c> local assigned once (then not <paramref name="plain"/>: the fix rewrites only direct accesses).
     /// </summary>
     [MethodImpl(Hot.Path)]
-    private static IPropertyReferenceOperation? Number(in RuleContext context, IOperation operand, out bool plain)
+    private static IPropertyReferenceOperation? Number(in RuleContext context, IOperation operand, IOperation? ignoredWrite, out bool plain)
     {
         var types = context.Types;
         if (ShareNumber(operand, types, out plain) is { } direct)
@@ -110,19 +125,20 @@ internal sealed class PercentagePointsRule : Rule, IBinaryRule
             return points;
         }
 
-        if (operand.SkipImplicitConversions() is not ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local)
+        // a decimal or decimal? local (decimal? now = s.Now?.Percent)
+        if (operand.SkipImplicitConversions() is not ILocalReferenceOperation local || KnownTypes.Unwrap(local.Local.Type).SpecialType != SpecialType.System_Decimal)
         {
             return null;
         }
 
         var members = context.Facts.Members;
-        var optimistic = ValueFlow.SingleValue(local, null, members, FlowMode.Optimistic, context.CancellationToken);
+        var optimistic = ValueFlow.SingleValue(local, ignoredWrite, members, FlowMode.Optimistic, context.CancellationToken);
         if (optimistic is null || (ShareNumber(optimistic, types, out _) ?? PointsValue(optimistic, types)) is null)
         {
             return null;
         }
 
-        var exact = ValueFlow.SingleValue(local, null, members, FlowMode.Exact, context.CancellationToken);
+        var exact = ValueFlow.SingleValue(local, ignoredWrite, members, FlowMode.Exact, context.CancellationToken);
         return exact is null ? null : ShareNumber(exact, types, out _) ?? PointsValue(exact, types);
     }
 

@@ -117,8 +117,10 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
                 continue;
             }
 
-            // A record's positional parameter is reported once, on its property.
-            if (method.MethodKind == MethodKind.Constructor && method.ContainingType.IsRecord && HasProperty(method.ContainingType, parameter.Name))
+            // A record's positional parameter is reported once, on its property (not a parameter of another of its
+            // constructors that only shares the name: public Quote(decimal Price, Currency c) : this(new Money(…))).
+            if (method.MethodKind == MethodKind.Constructor && method.ContainingType.IsRecord && IsPrimaryConstructor(method, context.CancellationToken)
+                && HasProperty(method.ContainingType, parameter.Name))
             {
                 continue;
             }
@@ -139,6 +141,20 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         foreach (var parameter in method.Parameters)
         {
             if (PrimitiveName(parameter.Type) is not null && DenotesMoney(parameter.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a constructor is a type's primary constructor (declared by the type's own declaration).</summary>
+    private static bool IsPrimaryConstructor(IMethodSymbol constructor, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
             {
                 return true;
             }

@@ -95,7 +95,8 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         }
 
         plain = false;
-        return operand.SkipImplicitConversions() is ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local
+        // a decimal or decimal? local (decimal? paid = inv.Paid?.Amount)
+        return operand.SkipImplicitConversions() is ILocalReferenceOperation local && KnownTypes.Unwrap(local.Local.Type).SpecialType == SpecialType.System_Decimal
             ? ThroughLocal(context, local)
             : null;
     }
