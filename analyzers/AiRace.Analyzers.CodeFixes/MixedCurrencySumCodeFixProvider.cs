@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -150,10 +151,22 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
         var enclosing = model.GetEnclosingSymbol(position);
         // a local or parameter counts only where it surely has a value (declared above and assigned, not an out
         // parameter still to be written)
-        var assigned = model.AnalyzeDataFlow(sum) is { Succeeded: true } flow ? flow.DefinitelyAssignedOnEntry : default;
-        if (assigned.IsDefault)
+        var assigned = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (model.AnalyzeDataFlow(sum) is not { Succeeded: true } flow)
         {
             return null;
+        }
+
+        assigned.UnionWith(flow.DefinitelyAssignedOnEntry);
+        // inside a lambda or local function the analysis leaves out what it captures: a captured local counts when it
+        // surely has a value where the lambda or local function is written
+        foreach (var function in sum.Ancestors())
+        {
+            if (function is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax
+                && model.AnalyzeDataFlow(function) is { Succeeded: true } outer)
+            {
+                assigned.UnionWith(outer.DefinitelyAssignedOnEntry);
+            }
         }
 
         foreach (var symbol in model.LookupSymbols(position))

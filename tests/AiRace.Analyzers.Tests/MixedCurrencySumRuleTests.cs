@@ -503,4 +503,400 @@ public class MixedCurrencySumRuleTests
             Func<Money[], Currency, decimal> Total = static (xs, currency) => xs.Sum(currency).Amount;
         }
         """);
+
+    [Fact]
+    public Task Hash_fold_of_amounts_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Linq;
+        using AiRace.Core;
+        class Hashing
+        {
+            // a hash of the amounts adds no money up
+            int Hash(Money[] xs) => xs.Aggregate(17, (h, m) => h * 31 + m.Amount.GetHashCode());
+        }
+        """);
+
+    [Fact]
+    public Task Net_sign_count_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class Counting
+        {
+            // a tally of signs (+1 / -1), a test of each amount, not an amount
+            int Net(Money[] xs) => xs.Aggregate(0, (n, m) => n + Math.Sign(m.Amount));
+        }
+        """);
+
+    [Fact]
+    public Task Price_times_quantity_fold_Reports() => Verify.Diagnostics("""
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(Money Price, int Quantity);
+        class Totals
+        {
+            decimal A(Line[] lines) => {|AIR0007:lines.Aggregate(0m, (acc, l) => acc + l.Price.Amount * l.Quantity)|};
+            decimal B(Money[] xs) => {|AIR0007:xs.Aggregate(0m, (acc, m) => acc + m.Amount / 2m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Rate_by_element_currency_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Totals
+        {
+            decimal A(Money[] xs, Dictionary<Currency, decimal> toUsd) => xs.Aggregate(0m, (acc, m) => acc + m.Amount * toUsd[m.Currency]);
+            decimal B(Money[] xs, System.Func<Currency, decimal> rate) => xs.Aggregate(0m, (acc, m) => acc + m.Amount / rate(m.Currency));
+        }
+        """);
+
+    [Fact]
+    public Task Price_looked_up_by_currency_times_quantity_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Order(Currency Currency, int Quantity);
+        class Totals
+        {
+            // the price list holds one price per currency: price times quantity is still a bare amount of mixed currencies
+            decimal A(Order[] orders, Dictionary<Currency, Money> prices) =>
+                {|AIR0007:orders.Aggregate(0m, (acc, o) => acc + prices[o.Currency].Amount * o.Quantity)|};
+        }
+        """);
+
+    [Fact]
+    public Task Conditional_amount_in_fold_Reports_and_count_does_not() => Verify.Diagnostics("""
+        using System.Linq;
+        using AiRace.Core;
+        class Totals
+        {
+            decimal A(Money[] xs) => {|AIR0007:xs.Aggregate(0m, (acc, m) => acc + (m.Amount > 0m ? m.Amount : 0m))|};
+            int B(Money[] xs, decimal limit) => xs.Aggregate(0, (n, m) => n + (m.Amount > limit ? 1 : 0));
+            bool C(Money[] xs) => xs.Aggregate(false, (any, m) => any | m.Amount < 0m);
+        }
+        """);
+
+    [Fact]
+    public Task Fix_local_function_before_the_currency_local_NoFix() => Verify.NoFix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs)
+            {
+                decimal Total() => {|AIR0007:xs.Sum(m => m.Amount)|};
+                Currency home = Currency.USD;
+                return Total();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_top_level_local_function_before_the_currency_local_NoFix() => Verify.NoFix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        decimal Total(List<Money> xs) => {|AIR0007:xs.Sum(m => m.Amount)|};
+        Currency home = Currency.USD;
+        System.Console.WriteLine(Total(new List<Money>()) + home.Code.Length);
+        """);
+
+    [Fact]
+    public Task Fix_local_function_after_the_currency_local() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs)
+            {
+                Currency home = Currency.USD;
+                decimal Total() => {|AIR0007:xs.Sum(m => m.Amount)|};
+                return Total();
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs)
+            {
+                Currency home = Currency.USD;
+                decimal Total() => xs.Sum(home).Amount;
+                return Total();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_top_level_lambda_captures_currency() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        Currency home = Currency.EUR;
+        Func<List<Money>, decimal> total = xs => {|AIR0007:xs.Sum(m => m.Amount)|};
+        Console.WriteLine(total(new List<Money>()));
+        """, """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        Currency home = Currency.EUR;
+        Func<List<Money>, decimal> total = xs => xs.Sum(home).Amount;
+        Console.WriteLine(total(new List<Money>()));
+        """);
+
+    [Fact]
+    public Task Fix_lambda_before_currency_local_NoFix() => Verify.NoFix<MixedCurrencySumCodeFixProvider>("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            void M()
+            {
+                Func<List<Money>, decimal> total = xs => {|AIR0007:xs.Sum(m => m.Amount)|};
+                Currency home = Currency.USD;
+                Console.WriteLine(total(new List<Money>()) + home.Code.Length);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_try_catch_assigns_on_every_path() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs, string code)
+            {
+                Currency c;
+                try { c = Currency.FromCode(code); }
+                catch (ArgumentException) { c = Currency.USD; }
+                return {|AIR0007:xs.Sum(m => m.Amount)|};
+            }
+        }
+        """, """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs, string code)
+            {
+                Currency c;
+                try { c = Currency.FromCode(code); }
+                catch (ArgumentException) { c = Currency.USD; }
+                return xs.Sum(c).Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_try_catch_unassigned_path_NoFix() => Verify.NoFix<MixedCurrencySumCodeFixProvider>("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs, string code)
+            {
+                Currency c;
+                try { c = Currency.FromCode(code); }
+                catch (ArgumentException) { Console.WriteLine("bad"); }
+                return {|AIR0007:xs.Sum(m => m.Amount)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_pattern_variable_assigned() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs, object o)
+            {
+                if (o is Currency c)
+                {
+                    return {|AIR0007:xs.Sum(m => m.Amount)|};
+                }
+                return 0m;
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs, object o)
+            {
+                if (o is Currency c)
+                {
+                    return xs.Sum(c).Amount;
+                }
+                return 0m;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_pattern_variable_unassigned_branch_NoFix() => Verify.NoFix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs, object o)
+            {
+                if (!(o is Currency c))
+                {
+                    return {|AIR0007:xs.Sum(m => m.Amount)|};
+                }
+                return c.Code.Length;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_foreach_variable_and_loop_assignment_after_sum() => Verify.NoFix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<List<Money>> batches)
+            {
+                decimal total = 0m;
+                Currency last;
+                for (int i = 0; i < batches.Count; i++)
+                {
+                    total += {|AIR0007:batches[i].Sum(m => m.Amount)|};
+                    last = batches[i][0].Currency;
+                }
+                return total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_primary_constructor_property_initializer() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report(List<Money> xs, Currency reporting)
+        {
+            public decimal Total { get; } = {|AIR0007:xs.Sum(m => m.Amount)|};
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report(List<Money> xs, Currency reporting)
+        {
+            public decimal Total { get; } = xs.Sum(reporting).Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Fix_primary_constructor_base_argument() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Base(decimal total) { public decimal Total => total; }
+        class Report(List<Money> xs, Currency reporting) : Base({|AIR0007:xs.Sum(m => m.Amount)|});
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Base(decimal total) { public decimal Total => total; }
+        class Report(List<Money> xs, Currency reporting) : Base(xs.Sum(reporting).Amount);
+        """);
+
+    [Fact]
+    public Task Fix_constructor_initializer() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            public Report(decimal total) { }
+            public Report(List<Money> xs, Currency reporting) : this({|AIR0007:xs.Sum(m => m.Amount)|}) { }
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            public Report(decimal total) { }
+            public Report(List<Money> xs, Currency reporting) : this(xs.Sum(reporting).Amount) { }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_inside_nested_lambda() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            List<decimal> M(List<List<Money>> groups, string code)
+            {
+                var c = Currency.FromCode(code);
+                return groups.Select(g => {|AIR0007:g.Sum(m => m.Amount)|}).ToList();
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            List<decimal> M(List<List<Money>> groups, string code)
+            {
+                var c = Currency.FromCode(code);
+                return groups.Select(g => g.Sum(c).Amount).ToList();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_local_function_with_currency_parameter_of_the_method() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs, Currency reporting)
+            {
+                return Total();
+                decimal Total() => {|AIR0007:xs.Sum(m => m.Amount)|};
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            decimal M(List<Money> xs, Currency reporting)
+            {
+                return Total();
+                decimal Total() => xs.Sum(reporting).Amount;
+            }
+        }
+        """);
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MoneyFromFloatingPointRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.MoneyFromFloatingPointCodeFixProvider;
@@ -626,6 +627,390 @@ public class MoneyFromFloatingPointRuleTests
         class Units
         {
             Money A(int units, double rate) => Money.Usd({|AIR0002:(decimal)units * (decimal)rate|});
+        }
+        """);
+
+    [Fact]
+    public Task Fix_keeps_an_int_cast_of_a_literal() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd({|AIR0002:(decimal)0.1 * (int)2.5|});
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(0.1m * (int)2.5);
+        }
+        """);
+
+    [Fact]
+    public Task Fix_keeps_a_helper_call_with_a_double_argument() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            static decimal Surcharge(double rate) => rate > 0.3 ? 5m : 1m;
+            Money A() => Money.Usd({|AIR0002:(decimal)0.1 + Surcharge(0.5)|});
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            static decimal Surcharge(double rate) => rate > 0.3 ? 5m : 1m;
+            Money A() => Money.Usd(0.1m + Surcharge(0.5));
+        }
+        """);
+
+    [Fact]
+    public Task Fix_keeps_Convert_ToInt32_of_a_literal() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using System;
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd({|AIR0002:(decimal)0.1 * Convert.ToInt32(2.5)|});
+        }
+        """, """
+        using System;
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(0.1m * Convert.ToInt32(2.5));
+        }
+        """);
+
+    [Fact]
+    public Task Fix_keeps_a_conditional_tested_on_a_double() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            static bool IsSmall(double x) => x < 1.0;
+            Money A() => Money.Usd({|AIR0002:(decimal)0.1 * (IsSmall(0.5) ? 2m : 1m)|});
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            static bool IsSmall(double x) => x < 1.0;
+            Money A() => Money.Usd(0.1m * (IsSmall(0.5) ? 2m : 1m));
+        }
+        """);
+
+    [Fact]
+    public Task Fix_keeps_an_array_index_from_a_double() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            static readonly decimal[] Tiers = { 1m, 2m, 3m };
+            Money A() => Money.Usd({|AIR0002:(decimal)0.1 * Tiers[(int)1.5]|});
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            static readonly decimal[] Tiers = { 1m, 2m, 3m };
+            Money A() => Money.Usd(0.1m * Tiers[(int)1.5]);
+        }
+        """);
+
+    [Fact]
+    public async Task FixAll_negated_negative_cast_compiles()
+    {
+        const string source = """
+            using AiRace.Core;
+            class Fees
+            {
+                Money A() => Money.Usd(-(decimal)-2.5);
+                Money B() => Money.Usd(1m-(decimal)-0.5);
+            }
+            """;
+        string fixedText = await FixRunner.FixAllAsync(new MoneyFromFloatingPointCodeFixProvider(), source);
+        var after = await AllRules.AnalyzeAsync(fixedText);
+        after.Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty("the fixed code must compile: " + fixedText);
+        after.Where(d => d.Id == "AIR0002").Should().BeEmpty("every literal fixed: " + fixedText);
+    }
+
+    [Fact]
+    public Task Fix_offered_when_a_lambda_compares_a_double() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using System.Linq;
+        using AiRace.Core;
+        class Fees
+        {
+            Money A(double[] scores) => Money.Usd({|AIR0002:(decimal)0.1 * scores.Count(s => s > 0.5)|});
+        }
+        """, """
+        using System.Linq;
+        using AiRace.Core;
+        class Fees
+        {
+            Money A(double[] scores) => Money.Usd(0.1m * scores.Count(s => s > 0.5));
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_nested_money_in_value() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd({|AIR0002:(decimal)0.1 + Money.Eur({|AIR0002:(decimal)0.2|}).Amount|});
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(0.1m + Money.Eur(0.2m).Amount);
+        }
+        """);
+
+    [Fact]
+    public Task FixAll_several_in_one_statement() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            Money A(Money basis)
+            {
+                var t = Money.Usd({|AIR0002:(decimal)0.1|}) * {|AIR0002:(decimal)0.5|} + basis / {|AIR0002:(decimal)2.5f|} - new Money({|AIR0002:(decimal)1e-7 + (decimal)3E+2|}, Currency.USD);
+                return t;
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            Money A(Money basis)
+            {
+                var t = Money.Usd(0.1m) * 0.5m + basis / 2.5m - new Money(1e-7m + 3E+2m, Currency.USD);
+                return t;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_keeps_comments_between_literals() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd({|AIR0002:(decimal)0.1 /* base */ + (decimal)0.2|} /* extra */);
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(0.1m /* base */ + 0.2m /* extra */);
+        }
+        """);
+
+    [Fact]
+    public Task Fix_exponent_and_leading_dot_forms() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd({|AIR0002:(decimal)1e-7 + (decimal)2E+3f + (decimal).5 + (decimal)1_000.25d|});
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(1e-7m + 2E+3m + 0.5m + 1000.25m);
+        }
+        """);
+
+    [Fact]
+    public Task Fix_convert_and_generic_math_of_literals() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using System;
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd({|AIR0002:Convert.ToDecimal(0.1f)|});
+            Money B() => Money.Usd({|AIR0002:decimal.CreateChecked(0.25)|});
+            Money C() => Money.Usd({|AIR0002:decimal.CreateTruncating(1e-3)|});
+            Money D() => Money.Usd({|AIR0002:new decimal(1.5f)|});
+        }
+        """, """
+        using System;
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(0.1m);
+            Money B() => Money.Usd(0.25m);
+            Money C() => Money.Usd(1e-3m);
+            Money D() => Money.Usd(1.5m);
+        }
+        """);
+
+    [Fact]
+    public Task Fix_literal_inside_a_lambda_of_the_value() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using System.Linq;
+        using AiRace.Core;
+        class Fees
+        {
+            Money A(decimal[] xs) => Money.Usd({|AIR0002:(decimal)0.1 + xs.Sum(x => (decimal)0.2 * x)|});
+        }
+        """, """
+        using System.Linq;
+        using AiRace.Core;
+        class Fees
+        {
+            Money A(decimal[] xs) => Money.Usd(0.1m + xs.Sum(x => 0.2m * x));
+        }
+        """);
+
+    [Fact]
+    public Task Compound_scaling_Fix() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            Money A(Money total)
+            {
+                total *= {|AIR0002:(decimal)0.9 * (decimal)0.5|};
+                return total;
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            Money A(Money total)
+            {
+                total *= 0.9m * 0.5m;
+                return total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Round_to_zero_digits_is_whole_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class Budgets
+        {
+            // "A double made a whole number first ... is exact in decimal and not reported"
+            Money A(double figure) => Money.Millions((decimal)Math.Round(figure, 0), Currency.CNY);
+            Money B(double figure) => Money.Millions((decimal)Math.Round(figure, 0, MidpointRounding.AwayFromZero), Currency.CNY);
+        }
+        """);
+
+    [Fact]
+    public Task Whole_with_mode_and_MathF_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class Budgets
+        {
+            Money A(double figure) => Money.Usd((decimal)Math.Round(figure, MidpointRounding.AwayFromZero));
+            Money B(float figure) => Money.Usd((decimal)MathF.Floor(figure));
+            Money C(double figure) => Money.Usd((decimal)Math.Ceiling(figure));
+        }
+        """);
+
+    [Fact]
+    public Task Round_to_two_digits_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Budgets
+        {
+            Money A(double figure) => Money.Usd({|AIR0002:(decimal)Math.Round(figure, 2)|});
+        }
+        """);
+
+    [Fact]
+    public Task Deliberate_int_and_whole_inside_Max_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class Units
+        {
+            Money A(double d) => Money.Usd((int)d);
+            Money B(double d, decimal floor) => Money.Usd(Math.Max(floor, (decimal)Math.Round(d)));
+            Money C(double d, decimal? x) => Money.Usd(x ?? (decimal)Math.Round(d));
+            Money D(double d) => Money.Usd(d > 0.5 ? 1m : 0m);
+            Money E(double d) => Money.Usd(decimal.Round(100m, (int)d));
+        }
+        """);
+
+    [Fact]
+    public Task Max_of_decimal_and_converted_double_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Units
+        {
+            Money A(double d, decimal floor) => Money.Usd({|AIR0002:Math.Max(floor, (decimal)d)|});
+            Money B(double d, bool f) => Money.Usd({|AIR0002:f ? 0m : Math.Abs((decimal)d)|});
+            Money C(double d, decimal? x) => Money.Usd({|AIR0002:x ?? decimal.Round((decimal)d, 2)|});
+        }
+        """);
+
+    [Fact]
+    public Task Floor_of_product_truncates_like_long_cast_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Cents
+        {
+            // same truncation as (long)(price * 100) / 100m, which is reported: 0.29 * 100 floors to 28
+            Money A(double price) => Money.Usd({|AIR0002:(decimal)Math.Floor(price * 100) / 100m|});
+            Money B(double price) => Money.Usd({|AIR0002:(decimal)Math.Truncate(price * 100) / 100m|});
+        }
+        """);
+
+    [Fact]
+    public Task Long_cast_of_product_Reports_without_fix() => Verify.NoFix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Cents
+        {
+            Money A() => Money.Usd({|AIR0002:(long)(0.29 * 100) / 100m|});
+        }
+        """);
+
+    [Fact]
+    public Task Generic_math_of_unknown_T_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Numerics;
+        using AiRace.Core;
+        class G
+        {
+            Money A<T>(T value) where T : INumberBase<T> => Money.Usd(decimal.CreateChecked(value));
+            Money B(int n) => Money.Usd(decimal.CreateChecked(n));
+        }
+        """);
+
+    [Fact]
+    public async Task Odd_code_no_AD0001()
+    {
+        await AllRules.AnalyzeAsync("""
+            using System;
+            using System.Linq;
+            using AiRace.Core;
+            class Odd
+            {
+                Money A() => Money.Usd((decimal)(double)(decimal)0.1);
+                Money B() => Money.Usd(checked((decimal)(0.1 + 0.2)));
+                Money C(double?[] xs) => Money.Usd((decimal?)xs.FirstOrDefault() ?? (decimal)-0.0);
+                Money D(Money m) { m *= (decimal)+0.5; m /= -(decimal)(float)-1e-3; return m; }
+                Money E() => Money.Usd((decimal)0.1 * );
+                Money F(dynamic d) => Money.Usd((decimal)d);
+            }
+            """);
+        string fixedText = await FixRunner.FixAllAsync(new MoneyFromFloatingPointCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+            class Odd
+            {
+                Money A() => Money.Usd((decimal)(double)(decimal)0.1);
+                Money D(Money m) { m *= (decimal)0.5; m /= -(decimal)(float)-1e-3; return m; }
+            }
+            """);
+        (await AllRules.AnalyzeAsync(fixedText)).Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty(fixedText);
+    }
+
+    [Fact]
+    public Task Fix_unary_plus_literal() => Verify.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd({|AIR0002:(decimal)+0.5|});
+        }
+        """, """
+        using AiRace.Core;
+        class Fees
+        {
+            Money A() => Money.Usd(+0.5m);
         }
         """);
 }

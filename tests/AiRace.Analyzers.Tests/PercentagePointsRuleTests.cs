@@ -1,5 +1,7 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentagePointsRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.PercentagePointsCodeFixProvider;
@@ -370,4 +372,182 @@ public class PercentagePointsRuleTests
             Expression<Func<Survey, decimal>> Rise = s => (s.Now /* latest */ - s.Then).Value;
         }
         """);
+
+    [Fact]
+    public Task Compound_on_a_share_local_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Polls
+        {
+            decimal A(Share latest, Share baseline)
+            {
+                decimal change = latest.Percent;
+                {|AIR0006:change -= baseline.Percent|};
+                return change;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compound_points_onto_a_percent_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Polls
+        {
+            decimal A(Share s, PercentagePoints pp)
+            {
+                decimal p = s.Percent;
+                p += pp.Value;
+                return p;
+            }
+            decimal B(PercentagePoints a, PercentagePoints b)
+            {
+                decimal v = a.Value;
+                v -= b.Value;
+                return v;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compound_points_onto_a_fraction_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Polls
+        {
+            decimal A(Share s, PercentagePoints pp)
+            {
+                decimal f = s.Fraction;
+                {|AIR0006:f += pp.Value|};
+                return f;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compound_on_local_assigned_in_branches_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Polls
+        {
+            decimal A(Share a, Share b, bool first)
+            {
+                decimal c;
+                if (first) c = a.Percent; else c = 0m;
+                c -= b.Percent;
+                return c;
+            }
+            decimal B(Share a, Share b, bool reset)
+            {
+                decimal c = a.Percent;
+                if (reset) c = 50m;
+                c -= b.Percent;
+                return c;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compound_on_local_passed_by_ref_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Polls
+        {
+            static void Normalise(ref decimal x) => x = x / 100m;
+            decimal A(Share a, Share b)
+            {
+                decimal c = a.Percent;
+                Normalise(ref c);
+                c -= b.Fraction;
+                return c;
+            }
+            decimal B(Share a, Share b)
+            {
+                decimal c = a.Percent;
+                ref decimal alias = ref c;
+                alias = 0m;
+                c -= b.Percent;
+                return c;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compound_in_loop_with_reset_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Polls
+        {
+            decimal A(Share start, Share[] steps)
+            {
+                decimal c = start.Percent;
+                foreach (var s in steps)
+                {
+                    c -= s.Percent;
+                    if (c < 0m) c = 100m;
+                }
+                return c;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compound_on_parameter_and_plain_number_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Polls
+        {
+            decimal A(decimal change, Share s)
+            {
+                change -= s.Percent;
+                return change;
+            }
+            decimal B(Share s)
+            {
+                decimal p = s.Percent;
+                p -= 5m;
+                return p;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Nullable_locals_Report_without_fix() => Verify.NoFix<PercentagePointsCodeFixProvider>("""
+        using AiRace.Core;
+        public sealed record Poll(Share? Now, Share? Then);
+        class Polls
+        {
+            decimal? A(Poll p)
+            {
+                decimal? now = p.Now?.Percent;
+                decimal? then = p.Then?.Percent;
+                return {|AIR0006:now - then|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compound_with_both_sides_locals_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Polls
+        {
+            decimal? A(Share? a, Share b)
+            {
+                decimal? x = a?.Percent;
+                decimal y = b.Percent;
+                {|AIR0006:x -= y|};
+                return x;
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task Odd_compounds_no_AD0001()
+    {
+        await AllRules.AnalyzeAsync("""
+            using AiRace.Core;
+            Share s = Share.FromPercent(40m), t = Share.FromPercent(10m);
+            decimal c = s.Percent;
+            c -= t.Percent;
+            dynamic d = 1m;
+            d -= t.Percent;
+            for (decimal p = s.Percent; p > 0m; p -= t.Percent) { }
+            object o = 5m;
+            if (o is decimal q) { q -= s.Percent; }
+            System.Console.WriteLine(c);
+            """);
+    }
 }

@@ -1,4 +1,7 @@
+using System.Linq;
 using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.RawMonetaryPrimitiveRule>;
 
 namespace AiRace.Analyzers.Tests;
@@ -290,6 +293,93 @@ public class RawMonetaryPrimitiveRuleTests
         {
             // a convenience constructor taking the price as a bare decimal: public API, not the record's property
             public Quote(decimal {|AIR0010:Price|}, Currency currency) : this(new Money(Price, currency)) { }
+        }
+        """);
+
+    [Fact]
+    public Task Positional_parameter_matched_by_a_public_field_once() => Verify.Diagnostics("""
+        // "a record's positional parameter once": here its member is a field, reported as a field
+        public record Grant(decimal Budget)
+        {
+            public decimal {|AIR0010:Budget|} = Budget;
+        }
+        """);
+
+    [Fact]
+    public Task Positional_parameter_with_internal_property_Reports() => Verify.Diagnostics("""
+        public record Grant(decimal {|AIR0010:Amount|})
+        {
+            internal decimal Amount { get; init; } = Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Positional_parameter_with_private_property_Reports() => Verify.Diagnostics("""
+        public record Grant(decimal {|AIR0010:Budget|})
+        {
+            private decimal Budget { get; init; } = Budget;
+            public override string ToString() => Budget.ToString();
+        }
+        """);
+
+    [Fact]
+    public Task Other_constructor_sharing_a_positional_name_Reports() => Verify.Diagnostics("""
+        public record Plan(decimal {|AIR0010:Budget|})
+        {
+            public Plan(decimal {|AIR0010:Budget|}, int years) : this(Budget * years) { }
+        }
+        """);
+
+    [Fact]
+    public Task Record_struct_and_partial_record_once() => Verify.Diagnostics("""
+        public readonly record struct Quote(string Sku, decimal {|AIR0010:Price|});
+        public partial record Offer(decimal {|AIR0010:Cost|});
+        public partial record Offer
+        {
+            public decimal Margin { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task Derived_record_passing_on_once() => Verify.Diagnostics("""
+        public abstract record Line(decimal {|AIR0010:Cost|});
+        public sealed record Freight(decimal Cost, decimal {|AIR0010:FuelSurchargeUsd|}) : Line(Cost);
+        """);
+
+    [Fact]
+    public Task Class_primary_constructor_Reports() => Verify.Diagnostics("""
+        public class Grant(decimal {|AIR0010:amount|}, string name)
+        {
+            public string Name => name + amount;
+        }
+        """);
+
+    [Fact]
+    public Task Delegates_once_and_hidden_ones_not() => Verify.Diagnostics("""
+        public class Hooks
+        {
+            protected delegate void PriceSet(decimal {|AIR0010:price|});
+            private delegate void Hidden(decimal budget);
+            internal delegate void Internal(decimal cost);
+            public delegate T Convert<T>(decimal {|AIR0010:amountUsd|}, decimal ratio);
+        }
+        internal class Inner
+        {
+            public delegate void NotPublic(decimal budget);
+        }
+        """);
+
+    [Fact]
+    public Task Partial_method_and_property_once() => Verify.Diagnostics("""
+        public partial class Ledger
+        {
+            public partial void Set(decimal {|AIR0010:budget|}, decimal budgetShare);
+            public partial decimal {|AIR0010:PriceUsd|} { get; }
+        }
+        public partial class Ledger
+        {
+            public partial void Set(decimal budget, decimal budgetShare) { }
+            public partial decimal PriceUsd => 1m;
         }
         """);
 }

@@ -430,4 +430,55 @@ public class RoundingWithoutModeRuleTests
             decimal D(IEnumerable<Line> lines) => Math.Round(lines.Select(l => l.Cost.Amount).Count() / 3m, 2);
         }
         """);
+
+    [Fact]
+    public Task Fix_named_in_position_then_positional() => Verify.Fix<RoundingWithoutModeCodeFixProvider>("""
+        using System;
+        using AiRace.Core;
+        class Cents
+        {
+            decimal A(Money price) => {|AIR0009:decimal.Round(d: price.Amount, 2)|};
+        }
+        """, """
+        using System;
+        using AiRace.Core;
+        class Cents
+        {
+            decimal A(Money price) => decimal.Round(d: price.Amount, 2, mode: MidpointRounding.AwayFromZero);
+        }
+        """, RoundingWithoutModeCodeFixProvider.AwayFromZeroKey);
+
+    [Fact]
+    public Task Fix_single_named_argument() => Verify.Fix<RoundingWithoutModeCodeFixProvider>("""
+        using System;
+        using AiRace.Core;
+        class Cents
+        {
+            decimal A(Money price) => {|AIR0009:Math.Round(d: price.Amount)|};
+        }
+        """, """
+        using System;
+        using AiRace.Core;
+        class Cents
+        {
+            decimal A(Money price) => Math.Round(d: price.Amount, mode: MidpointRounding.ToEven);
+        }
+        """, RoundingWithoutModeCodeFixProvider.ToEvenKey);
+
+    [Fact]
+    public async Task FixAll_named_arguments_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new RoundingWithoutModeCodeFixProvider(), """
+            using AiRace.Core;
+            class Cents
+            {
+                decimal A(Money price) => System.Math.Round(decimals: 2 /* cents */, d: price.Amount);
+                decimal B(Money price) => decimal.Round(price.Amount, decimals: 1);
+                decimal C(Money price) => decimal.Round(d: price.Amount);
+            }
+            """);
+        var after = await AllRules.AnalyzeAsync(fixedText);
+        after.Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty("the fixed code must compile: " + fixedText);
+        after.Where(d => d.Id == "AIR0009").Should().BeEmpty(fixedText);
+    }
 }

@@ -1,5 +1,7 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
@@ -530,6 +532,89 @@ public class UnitStrippingRuleTests
         {
             public decimal Outstanding => {|AIR0004:Awarded.Amount - Paid.Amount|};
             public bool Overpaid => {|AIR0004:Paid.Amount > Awarded.Amount|};
+        }
+        """);
+
+    [Fact]
+    public Task Nullable_locals_Report_without_fix() => Verify.NoFix<UnitStrippingCodeFixProvider>("""
+        using AiRace.Core;
+        public sealed record Invoice(Money? Paid, Money? Due);
+        class Books
+        {
+            decimal? Left(Invoice inv)
+            {
+                decimal? paid = inv.Paid?.Amount;
+                decimal? due = inv.Due?.Amount;
+                return {|AIR0004:due - paid|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Nullable_local_assigned_in_branches_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Books
+        {
+            decimal? A(Money spent, Money cap, bool capped)
+            {
+                decimal? limit = null;
+                if (capped) limit = cap.Amount;
+                return limit - spent.Amount;
+            }
+            decimal? B(Money spent, Money? cap)
+            {
+                decimal? limit = cap?.Amount;
+                limit ??= 1_000m;
+                return limit - spent.Amount;
+            }
+            decimal C(Money[] xs, Money first)
+            {
+                decimal prev = first.Amount;
+                decimal rise = 0m;
+                foreach (var m in xs) { rise += m.Amount - 0m; prev = m.Amount * 2m; }
+                return rise - prev;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Local_passed_by_ref_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Books
+        {
+            static void Convert(ref decimal value) => value *= 7.1m;
+            decimal A(Money spent, Money budget)
+            {
+                decimal b = budget.Amount;
+                Convert(ref b);
+                return b - spent.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_through_parentheses() => Verify.Fix<UnitStrippingCodeFixProvider>("""
+        using AiRace.Core;
+        class Books
+        {
+            decimal A(Money a, Money b) => {|AIR0004:(a.Amount) + (b.Amount)|};
+            bool B(Money a, Money b) => {|AIR0004:((a.Amount)) < (b.Amount)|};
+        }
+        """, """
+        using AiRace.Core;
+        class Books
+        {
+            decimal A(Money a, Money b) => (a + b).Amount;
+            bool B(Money a, Money b) => a < b;
+        }
+        """);
+
+    [Fact]
+    public Task Parenthesized_null_conditional_Reports_without_fix() => Verify.NoFix<UnitStrippingCodeFixProvider>("""
+        using AiRace.Core;
+        class Books
+        {
+            decimal? A(Money? a, Money b) => {|AIR0004:(a?.Amount) + (b.Amount)|};
         }
         """);
 }

@@ -252,7 +252,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             }
 
             bool mentioned = IsAmount(operation, types);
-            if (!mentioned && mentions is not null && CarriesAmount(operation, types))
+            if (!mentioned && mentions is not null && CarriesAmount(operation, mentions, types))
             {
                 foreach (var child in operation.ChildOperations)
                 {
@@ -275,13 +275,18 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
 
     /// <summary>
     /// Whether an operation's value is still an amount when a child's is: not a test of one (<c>p.Amount &lt; 0m ? 1 : 0</c>
-    /// counts), and not an amount times or over a rate chosen by currency (<c>m.Amount * toUsd[m.Currency]</c> is
-    /// converted); a price times a quantity is still in the price's currency.
+    /// counts), not a whole number a call makes of it (a hash, a sign), and not an amount times or over a rate chosen by
+    /// currency (<c>m.Amount * toUsd[m.Currency]</c> is converted; only the other operand is looked at, so
+    /// <c>prices[o.Currency].Amount * o.Quantity</c> is still in the price's currency).
     /// </summary>
-    private static bool CarriesAmount(IOperation operation, KnownTypes types) =>
+    private static bool CarriesAmount(IOperation operation, HashSet<IOperation> mentions, KnownTypes types) =>
         operation.Type?.SpecialType != SpecialType.System_Boolean
+        // a call that makes a whole number of an amount (m.Amount.GetHashCode(), Math.Sign(m.Amount)) tallies, not adds
+        && !(operation is IInvocationOperation { Type: { } returned } && KnownTypes.Unwrap(returned).SpecialType is not
+            (SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single))
         && !(operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } scaling
-            && (ReadsCurrency(scaling.LeftOperand, types) || ReadsCurrency(scaling.RightOperand, types)));
+            && (!mentions.Contains(scaling.LeftOperand) && ReadsCurrency(scaling.LeftOperand, types)
+                || !mentions.Contains(scaling.RightOperand) && ReadsCurrency(scaling.RightOperand, types)));
 
     /// <summary>Whether a value is worked out from a currency (a rate looked up by <c>m.Currency</c>, <c>Rate(m.Currency)</c>).</summary>
     private static bool ReadsCurrency(IOperation operand, KnownTypes types)

@@ -147,7 +147,8 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
 
                     if (IsFloating(conversion.Operand.Type))
                     {
-                        // (decimal)Math.Round(figure): a double made whole first is exact in decimal
+                        // (decimal)Math.Round(figure): a double made whole first is exact in decimal (not Math.Floor of a
+                        // product, which truncates as (long) does)
                         return MakesWhole(conversion.Operand.SkipConversions()) ? null : conversion.Operand;
                     }
 
@@ -209,10 +210,36 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
             or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
 
     /// <summary><c>Math.Round(d)</c>, <c>Math.Floor</c>, <c>Math.Ceiling</c>, <c>Math.Truncate</c> of a double, without digits: a whole number.</summary>
-    private static bool MakesWhole(IOperation? operation) =>
-        operation is IInvocationOperation { TargetMethod: { Name: "Round" or "Floor" or "Ceiling" or "Truncate" } method } call
-        && IsMath(method.ContainingType)
-        && (call.Arguments.Length == 1 || call.Arguments.Length == 2 && call.Arguments.ArgumentFor("mode") is not null);
+    private static bool MakesWhole(IOperation? operation)
+    {
+        if (operation is not IInvocationOperation { TargetMethod: { Name: "Round" or "Floor" or "Ceiling" or "Truncate" } method, Arguments.Length: >= 1 } call
+            || !IsMath(method.ContainingType))
+        {
+            return false;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            switch (argument.Parameter?.Ordinal)
+            {
+                case 0 when method.Name != "Round" && argument.Value.SkipConversions() is IBinaryOperation:
+                    // Math.Floor(price * 100): truncates a product binary may hold just below a whole number
+                    return false;
+                case 0:
+                    break;
+                default:
+                    // Math.Round(d, 0), Math.Round(d, MidpointRounding.AwayFromZero): whole; Math.Round(d, 2) is not
+                    if (argument.Parameter?.Type.TypeKind != TypeKind.Enum && argument.Value.ConstantValue is not { HasValue: true, Value: 0 })
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsMath(INamedTypeSymbol? type) =>
         type is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
@@ -238,9 +265,15 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                 continue;
             }
 
-            // the outermost floating-point value of its branch
-            if (DecimalLiteralFor(operation) is not { } literal || ConversionOf(operation) is not { } conversion
-                || !value.Syntax.Span.Contains(conversion.Syntax.Span))
+            // the outermost floating-point value of its branch, made decimal right there (what else the value does with
+            // doubles, (int)2.5, Surcharge(0.5), a lambda's test, is not the fix's to change); a conversion of anything
+            // but a literal has no fix
+            if (DirectConversionOf(operation) is not { } conversion || !value.Syntax.Span.Contains(conversion.Syntax.Span))
+            {
+                continue;
+            }
+
+            if (DecimalLiteralFor(operation) is not { } literal)
             {
                 return null;
             }
@@ -254,32 +287,42 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
     }
 
     /// <summary>
-    /// The operation that makes a floating-point source decimal (the cast, <c>Convert.ToDecimal</c>, <c>new decimal</c>):
-    /// the first one above it whose type is decimal; null if there is none within a few steps.
+    /// The operation that makes a floating-point value decimal where it is written: the cast (<c>(decimal)0.1</c>), or
+    /// the <c>System.Convert</c> or <c>decimal</c> method (<c>Convert.ToDecimal(0.1)</c>, <c>decimal.CreateChecked</c>) or
+    /// <c>new decimal(…)</c> it is given to; null for anything else.
     /// </summary>
-    private static IOperation? ConversionOf(IOperation source)
+    private static IOperation? DirectConversionOf(IOperation source)
     {
-        var current = source.Parent;
-        for (int i = 0; i < 4 && current is not null; i++, current = current.Parent)
+        var parent = source.Parent;
+        while (parent is IConversionOperation { IsImplicit: true } implicitly && Underlying(implicitly.Type)?.SpecialType != SpecialType.System_Decimal)
         {
-            if (current.Type?.SpecialType == SpecialType.System_Decimal)
-            {
-                return current;
-            }
+            // Convert.ToDecimal(0.1, provider) takes the double boxed
+            parent = parent.Parent;
         }
 
-        return null;
+        switch (parent)
+        {
+            case IConversionOperation conversion when Underlying(conversion.Type)?.SpecialType == SpecialType.System_Decimal:
+                return conversion;
+            case IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Decimal } method } invocation }
+                when method.ContainingType is { Name: "Convert" or "Decimal", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }:
+                return invocation;
+            case IArgumentOperation { Parent: IObjectCreationOperation { Type.SpecialType: SpecialType.System_Decimal } creation }:
+                return creation;
+            default:
+                return null;
+        }
     }
 
     /// <summary>The decimal literal for a floating literal (with an optional minus), keeping its digits as written.</summary>
     private static string? DecimalLiteralFor(IOperation source)
     {
-        bool negative = false;
+        string signText = string.Empty;
         var operation = source.SkipConversions();
-        if (operation is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus } minus)
+        if (operation is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } sign)
         {
-            negative = true;
-            operation = minus.Operand.SkipConversions();
+            signText = sign.OperatorKind == UnaryOperatorKind.Minus ? "-" : "+";
+            operation = sign.Operand.SkipConversions();
         }
 
         if (operation is not ILiteralOperation literal || !IsFloatingOrInteger(literal.Type))
@@ -312,7 +355,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
             text = "0" + text;
         }
 
-        return (negative ? "-" : string.Empty) + text + "m";
+        return signText + text + "m";
     }
 
     private static bool IsFloatingOrInteger(ITypeSymbol? type) =>

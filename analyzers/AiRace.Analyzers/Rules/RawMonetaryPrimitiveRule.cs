@@ -163,14 +163,17 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         return false;
     }
 
-    /// <summary>Whether a record declares or inherits a property of a name (a derived positional record passes its base's on).</summary>
+    /// <summary>
+    /// Whether a record declares or inherits a public property or field of a name, where this rule reports it (a derived
+    /// positional record passes its base's on); a private one stands in for nothing.
+    /// </summary>
     private static bool HasProperty(INamedTypeSymbol type, string name)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
             foreach (var member in current.GetMembers(name))
             {
-                if (member is IPropertySymbol)
+                if (member is IPropertySymbol or IFieldSymbol && IsPublicApi(member))
                 {
                     return true;
                 }
