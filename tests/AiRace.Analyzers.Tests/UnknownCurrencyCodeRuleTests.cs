@@ -531,4 +531,49 @@ public class UnknownCurrencyCodeRuleTests
             Currency C() => Currency.FromCode("CNY");
         }
         """);
+
+    [Fact]
+    public Task Codes_of_currency_annotations_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed class MinistryRow
+        {
+            [Currency({|AIR0003:"RMB"|})] public Money Allocation { get; set; }
+            [return: Currency({|AIR0003:"usd"|})]
+            public Money Converted([Currency({|AIR0003:"EURO"|})] Money source) => source;
+            private const string Yuan = "RMB";
+            [Currency({|AIR0003:Yuan|})] public Money Reserve { get; init; }
+        }
+        public sealed record Grant(string Name, [Currency({|AIR0003:"HRK"|})] Money Amount);
+        """);
+
+    [Fact]
+    public Task Codes_of_currency_annotations_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        public sealed class MinistryRow
+        {
+            private const string Yuan = "CNY";
+            [Currency("CNY")] public Money Allocation { get; set; }
+            [return: Currency("USD")]
+            public Money Converted([Currency("EUR")] Money source) => source;
+            [Currency(Yuan)] public Money Reserve { get; init; }
+            [System.Obsolete("RMB is the old name")] public Money Legacy { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Code_of_a_currency_annotation_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        public sealed class MinistryRow
+        {
+            [Currency({|AIR0003:"RMB"|})] public Money Allocation { get; set; }
+            [Currency({|AIR0003:"usd"|})] public Money Paid { get; set; }
+        }
+        """, """
+        using AiRace.Core;
+        public sealed class MinistryRow
+        {
+            [Currency("CNY")] public Money Allocation { get; set; }
+            [Currency("USD")] public Money Paid { get; set; }
+        }
+        """);
 }

@@ -37,7 +37,7 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
     /// </summary>
     public bool MayConcern(IMethodSymbol method, KnownTypes types)
     {
-        bool onCurrency = method.IsOn(types.Currency);
+        bool onCurrency = method.IsOn(types.Currency) || IsAnnotation(method, types);
         if (!onCurrency && !method.IsOn(types.Money))
         {
             return false;
@@ -54,6 +54,10 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
         return false;
     }
 
+    /// <summary>The constructor of AiRace.Core's <c>[Currency("…")]</c> annotation.</summary>
+    private static bool IsAnnotation(IMethodSymbol method, KnownTypes types) =>
+        method.MethodKind == MethodKind.Constructor && KnownTypes.Is(method.ContainingType, types.CurrencyAttribute);
+
     /// <summary>Money.Parse and Money.TryParse: their text starts with the code.</summary>
     private static bool IsMoneyParse(IMethodSymbol method) => method.IsStatic && method.Name is "Parse" or "TryParse";
 
@@ -66,7 +70,8 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
             return;
         }
 
-        bool onCurrency = method.IsOn(types.Currency);
+        // [Currency("CNY")] states a code as Currency.FromCode does
+        bool onCurrency = method.IsOn(types.Currency) || IsAnnotation(method, types);
         bool onMoney = method.IsOn(types.Money);
         if ((!onCurrency && !onMoney) || CurrencyCodes.Active.Count == 0)
         {
