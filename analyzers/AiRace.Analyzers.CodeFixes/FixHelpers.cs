@@ -11,11 +11,7 @@ namespace AiRace.Analyzers.CodeFixes;
 internal static class FixHelpers
 {
     /// <summary>The innermost node whose span is the diagnostic's span.</summary>
-    public static Task<(SyntaxNode Root, SyntaxNode Node)?> FindAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken) =>
-        FindAsync(document, diagnostic.Location, cancellationToken);
-
-    /// <summary>The root and the node at a location of a diagnostic (its own or an additional one), or null.</summary>
-    public static async Task<(SyntaxNode Root, SyntaxNode Node)?> FindAsync(Document document, Location location, CancellationToken cancellationToken)
+    public static async Task<(SyntaxNode Root, SyntaxNode Node)?> FindAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
@@ -23,7 +19,7 @@ internal static class FixHelpers
             return null;
         }
 
-        var span = location.SourceSpan;
+        var span = diagnostic.Location.SourceSpan;
         if (span.End > root.FullSpan.End)
         {
             return null;

@@ -244,14 +244,15 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
     private static bool IsMath(INamedTypeSymbol? type) =>
         type is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
-    private static ITypeSymbol? Underlying(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+    /// <summary>A type without <c>Nullable&lt;T&gt;</c> around it (<see cref="KnownTypes.Unwrap"/>), or null.</summary>
+    private static ITypeSymbol? Underlying(ITypeSymbol? type) => type is null ? null : KnownTypes.Unwrap(type);
 
     /// <summary>
-    /// Where the fix replaces what, when every floating-point value written in the reported value is a literal made
-    /// decimal in place: the conversions (<c>(decimal)0.1</c>, <c>Convert.ToDecimal(0.2)</c>), and their decimal
-    /// literals in the same order, separated by spaces. Null (no fix) when one is not a literal (a double reached
-    /// through a local, <c>(decimal)(0.1 + x)</c>); what the value does with them (<c>* 100m</c>, a minus) stays.
+    /// Where the fix replaces what: the conversions in the reported value that make a double decimal right where it is
+    /// written (<c>(decimal)0.1</c>, <c>Convert.ToDecimal(0.2)</c>), and their decimal literals in the same order,
+    /// separated by spaces. Null (no fix) when there is none, or when one of them converts something other than a
+    /// literal (<c>(decimal)(0.1 + x)</c>). Other doubles in the value (<c>(int)2.5</c>, <c>Surcharge(0.5)</c>) and what
+    /// the value does with the conversions (<c>* 100m</c>, a minus) stay.
     /// </summary>
     private static Location[]? LiteralConversions(IOperation value, out string? literals)
     {

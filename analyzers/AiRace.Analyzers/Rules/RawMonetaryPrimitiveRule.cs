@@ -120,7 +120,7 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
             // A record's positional parameter is reported once, on its property (not a parameter of another of its
             // constructors that only shares the name: public Quote(decimal Price, Currency c) : this(new Money(…))).
             if (method.MethodKind == MethodKind.Constructor && method.ContainingType.IsRecord && IsPrimaryConstructor(method, context.CancellationToken)
-                && HasProperty(method.ContainingType, parameter.Name))
+                && HasPublicMember(method.ContainingType, parameter.Name))
             {
                 continue;
             }
@@ -167,7 +167,7 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     /// Whether a record declares or inherits a public property or field of a name, where this rule reports it (a derived
     /// positional record passes its base's on); a private one stands in for nothing.
     /// </summary>
-    private static bool HasProperty(INamedTypeSymbol type, string name)
+    private static bool HasPublicMember(INamedTypeSymbol type, string name)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
