@@ -899,4 +899,56 @@ public class MixedCurrencySumRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Sums_of_amounts_worked_out_in_the_selector_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record OrderLine(string Sku, Money Price, int Quantity, decimal Discount);
+        class Invoices
+        {
+            decimal Gross(IEnumerable<OrderLine> lines) => {|AIR0007:lines.Sum(l => l.Price.Amount * l.Quantity)|};
+            decimal Net(List<OrderLine> lines) => {|AIR0007:lines.Sum(l => l.Price.Amount * l.Quantity * (1m - l.Discount))|};
+            decimal Rounded(List<Money> items) => {|AIR0007:items.Sum(m => Math.Round(m.Amount, 2, MidpointRounding.ToEven))|};
+            decimal Halves(List<Money> items) => {|AIR0007:items.Select(m => m.Amount / 2m).Sum()|};
+            decimal? Optional(List<OrderLine> lines) => {|AIR0007:lines.Sum(l => (decimal?)l.Price.Amount * l.Quantity)|};
+            double Approximate(List<Money> items) => {|AIR0007:items.Sum(m => (double)m.Amount)|};
+            decimal Both(List<OrderLine> lines) => {|AIR0007:lines.Sum(l => l.Price.Amount + l.Discount)|};
+        }
+        """);
+
+    [Fact]
+    public Task Sums_whose_selector_converts_counts_or_tests_amounts_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record OrderLine(string Sku, Money Price, int Quantity);
+        class Invoices
+        {
+            private readonly Dictionary<Currency, decimal> _toUsd = new();
+            decimal InUsd(List<Money> items) => items.Sum(m => m.Amount * _toUsd[m.Currency]);
+            decimal InUsdBySelect(List<Money> items) => items.Select(m => m.Amount / Rate(m.Currency)).Sum();
+            int Refunds(List<Money> items) => items.Sum(m => m.Amount < 0m ? 1 : 0);
+            int Signs(List<Money> items) => items.Sum(m => Math.Sign(m.Amount));
+            int Units(List<OrderLine> lines) => lines.Sum(l => l.Quantity * 2);
+            decimal Quantities(List<OrderLine> lines) => lines.Sum(l => (decimal)l.Quantity);
+            Money Total(List<OrderLine> lines) => lines.Sum(l => l.Price * l.Quantity, Currency.EUR);
+            static decimal Rate(Currency currency) => currency == Currency.USD ? 1m : 7.1m;
+        }
+        """);
+
+    [Fact]
+    public Task Sum_of_amounts_worked_out_in_the_selector_NoFix() => Verify.NoFix<Fix>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record OrderLine(Money Price, int Quantity);
+        class Invoices
+        {
+            decimal Gross(List<OrderLine> lines, Currency currency) => {|AIR0007:lines.Sum(l => l.Price.Amount * l.Quantity)|};
+        }
+        """);
 }

@@ -1013,4 +1013,51 @@ public class MoneyFromFloatingPointRuleTests
             Money A() => Money.Usd(+0.5m);
         }
         """);
+
+    [Fact]
+    public Task A_method_of_the_teams_own_Convert_or_Decimal_type_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        namespace Ledger
+        {
+            static class Convert
+            {
+                // tenths of a unit, made whole before they become decimal
+                public static decimal ToDecimal(double tenths) => (decimal)System.Math.Round(tenths) / 10m;
+            }
+
+            static class Decimal
+            {
+                public static decimal FromTenths(double tenths) => Convert.ToDecimal(tenths);
+            }
+
+            class Desk
+            {
+                Money A(double tenths) => Money.Eur(Convert.ToDecimal(tenths));
+                Money B(double tenths) => Money.Eur(Decimal.FromTenths(tenths));
+                Money C(double tenths)
+                {
+                    var amount = Convert.ToDecimal(tenths);
+                    return new Money(amount, Currency.EUR);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task The_frameworks_Convert_and_decimal_beside_a_teams_own_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        namespace Ledger
+        {
+            static class Convert
+            {
+                public static decimal ToDecimal(double tenths) => (decimal)System.Math.Round(tenths) / 10m;
+            }
+
+            class Desk
+            {
+                Money A(double rate) => Money.Eur({|AIR0002:System.Convert.ToDecimal(rate)|});
+                Money B(double rate) => Money.Eur({|AIR0002:decimal.CreateChecked(rate)|});
+            }
+        }
+        """);
 }

@@ -617,4 +617,94 @@ public class UnitStrippingRuleTests
             decimal? A(Money? a, Money b) => {|AIR0004:(a?.Amount) + (b.Amount)|};
         }
         """);
+
+    [Fact]
+    public Task Amounts_deconstructed_from_money_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Budgets
+        {
+            decimal Left(Money budget, Money spent)
+            {
+                var (planned, _) = budget;
+                var (used, _) = spent;
+                return {|AIR0004:planned - used|};
+            }
+
+            bool Over(Money budget, Money spent)
+            {
+                (var planned, var currency) = budget;
+                var (used, _) = spent;
+                return {|AIR0004:used > planned|};
+            }
+
+            decimal Mixed(Money budget, Money spent)
+            {
+                var (planned, _) = budget;
+                return {|AIR0004:planned - spent.Amount|};
+            }
+
+            decimal Larger(Money budget, Money spent)
+            {
+                var (planned, _) = budget;
+                decimal used = spent.Amount;
+                return {|AIR0004:Math.Max(planned, used)|};
+            }
+
+            decimal InASwitch(int kind, Money budget, Money spent)
+            {
+                switch (kind)
+                {
+                    case 1:
+                        var (planned, _) = budget;
+                        var (used, _) = spent;
+                        return {|AIR0004:planned + used|};
+                    default:
+                        return 0m;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Amounts_deconstructed_from_money_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Budgets
+        {
+            decimal Rewritten(Money budget, Money spent)
+            {
+                var (planned, _) = budget;
+                planned = 0m;
+                var (used, _) = spent;
+                return planned - used;
+            }
+
+            decimal Doubled(Money budget)
+            {
+                var (planned, _) = budget;
+                return planned * 2m + 1m;
+            }
+
+            decimal FromATuple(Money budget, decimal spent)
+            {
+                var (planned, used) = (budget.Amount, spent);
+                return planned - used;
+            }
+
+            decimal Rate(Money budget)
+            {
+                var (planned, _) = budget;
+                var (_, currency) = budget;
+                return currency == Currency.USD ? planned : 0m;
+            }
+
+            decimal Yen(Money yen, Money euros)
+            {
+                // a rate between two known currencies, as with the amounts read directly
+                var (y, _) = Money.Jpy(160_000m);
+                var (e, _) = Money.Eur(1_000m);
+                return y / e;
+            }
+        }
+        """);
 }

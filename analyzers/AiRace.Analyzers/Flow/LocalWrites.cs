@@ -50,10 +50,14 @@ internal static class LocalWrites
     }
 
     /// <summary>The node that encloses every use of a local declared by this declarator, or null when unknown.</summary>
-    private static SyntaxNode? ScopeOf(VariableDeclaratorSyntax declarator)
-    {
+    private static SyntaxNode? ScopeOf(VariableDeclaratorSyntax declarator) =>
         // declarator → declaration → statement (local declaration, for, using, fixed) → its container
-        var statement = declarator.Parent?.Parent;
+        ScopeOfStatement(declarator.Parent?.Parent);
+
+    /// <summary>The node that encloses every use of a local declared by a statement (a declaration, or a deconstruction's
+    /// expression statement <c>var (a, b) = …;</c>), or null when unknown.</summary>
+    public static SyntaxNode? ScopeOfStatement(SyntaxNode? statement)
+    {
         var container = statement?.Parent;
         while (container is LabeledStatementSyntax)
         {

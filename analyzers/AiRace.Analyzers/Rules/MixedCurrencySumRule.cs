@@ -60,6 +60,14 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
                 // group l.Cost.Amount by l.Desk into g select g.Sum(): no fix (the group is a lambda's parameter)
                 shape = "Group";
             }
+            else if (invocation.Arguments.Length == 2 && ReturnsWorkedAmount(invocation.Arguments[1].Value, types)
+                || invocation.Arguments.Length == 1 && Unwrap(invocation.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "Select", Arguments.Length: 2 } select
+                    && IsLinq(select.TargetMethod, types) && ReturnsWorkedAmount(select.Arguments[1].Value, types))
+            {
+                // Sum(l => l.Price.Amount * l.Quantity): still in the price's currency, a bare number; no fix (the
+                // currency-stating sum takes Money, and the selector's arithmetic is the user's to restate)
+                shape = "Computed";
+            }
         }
         else
         {
@@ -214,19 +222,48 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     }
 
     /// <summary>
+    /// Whether a selector lambda's single returned value is worked out from an amount and is still one, though not a bare
+    /// <c>Amount</c> (<see cref="ReturnsAmount"/>): <c>l =&gt; l.Price.Amount * l.Quantity</c>, <c>m =&gt; Math.Round(m.Amount, 2)</c>.
+    /// An amount converted by a rate chosen by currency (<c>m =&gt; m.Amount * toUsd[m.Currency]</c>), a test of one or a
+    /// whole number a call makes of one is not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ReturnsWorkedAmount(IOperation selector, KnownTypes types)
+    {
+        if (Lambda(selector) is not { Body.Operations: { Length: 1 } operations } || operations[0] is not IReturnOperation { ReturnedValue: { } returned }
+            || returned.Type is not { } type
+            || KnownTypes.Unwrap(type).SpecialType is not (SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single))
+        {
+            return false;
+        }
+
+        Walk(returned, types, findAddition: false, out var mentions);
+        return mentions is not null && mentions.Contains(returned);
+    }
+
+    /// <summary>
     /// Whether a folding lambda adds (or subtracts) an amount as a bare number: <c>(acc, m) =&gt; acc + m.Amount</c>. A
     /// lambda that only reads amounts (a count of refunds, Money's own checked <c>+</c>, a maximum) adds up nothing.
     /// </summary>
     [MethodImpl(Hot.Path)]
-    private static bool AddsAmount(IAnonymousFunctionOperation lambda, KnownTypes types)
+    private static bool AddsAmount(IAnonymousFunctionOperation lambda, KnownTypes types) => Walk(lambda.Body, types, findAddition: true, out _);
+
+    /// <summary>
+    /// Works out, children before their parent, which operations under <paramref name="root"/> are still an amount
+    /// (<paramref name="mentions"/>: an amount itself, or an operation <see cref="CarriesAmount"/> with such a child). With
+    /// <paramref name="findAddition"/>, stops at the first addition or subtraction of such an operand outside Money's own
+    /// operators and returns true.
+    /// </summary>
+    private static bool Walk(IOperation root, KnownTypes types, bool findAddition, out HashSet<IOperation>? mentions)
     {
-        // One pass, bottom up, with stacks of its own: first every operation of the body, then, children before their
-        // parent, whether each mentions an amount (it is one, or a child does) and whether it is an addition whose
-        // operand does. Asking each addition about its operands' whole subtrees instead would be quadratic in the terms
-        // of a generated fold.
+        // One pass, bottom up, with stacks of its own: first every operation, then, children before their parent,
+        // whether each mentions an amount (it is one, or a child does) and whether it is an addition whose operand does.
+        // Asking each addition about its operands' whole subtrees instead would be quadratic in the terms of a
+        // generated fold.
+        mentions = null;
         var order = new List<IOperation>();
         var pending = new Stack<IOperation>();
-        pending.Push(lambda.Body);
+        pending.Push(root);
         while (pending.Count > 0)
         {
             var operation = pending.Pop();
@@ -237,17 +274,16 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             }
         }
 
-        HashSet<IOperation>? mentions = null;
         for (int i = order.Count - 1; i >= 0; i--)
         {
             var operation = order[i];
             switch (operation)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
-                    when mentions is not null && !types.IsMoney(binary.Type) && (mentions.Contains(binary.LeftOperand) || mentions.Contains(binary.RightOperand)):
+                    when findAddition && mentions is not null && !types.IsMoney(binary.Type) && (mentions.Contains(binary.LeftOperand) || mentions.Contains(binary.RightOperand)):
                     return true;
                 case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } compound
-                    when mentions is not null && !types.IsMoney(compound.Type) && mentions.Contains(compound.Value):
+                    when findAddition && mentions is not null && !types.IsMoney(compound.Type) && mentions.Contains(compound.Value):
                     return true;
             }
 

@@ -154,8 +154,8 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
 
                     current = conversion.Operand;
                     continue;
-                case IInvocationOperation { TargetMethod: { ContainingType.SpecialType: SpecialType.System_Decimal or SpecialType.None, ReturnType.SpecialType: SpecialType.System_Decimal } method, Arguments.Length: >= 1 } invocation
-                    when method.ContainingType.Name is "Convert" or "Decimal" && IsFloating(invocation.Arguments[0].Value.SkipImplicitConversions()?.Type ?? invocation.Arguments[0].Parameter?.Type):
+                case IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Decimal } method, Arguments.Length: >= 1 } invocation
+                    when method.ContainingType is { Name: "Convert" or "Decimal", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } && IsFloating(invocation.Arguments[0].Value.SkipImplicitConversions()?.Type ?? invocation.Arguments[0].Parameter?.Type):
                     // Convert.ToDecimal(double), decimal.CreateChecked(double) and friends
                     return invocation.Arguments[0].Value.SkipImplicitConversions();
                 case IObjectCreationOperation { Type.SpecialType: SpecialType.System_Decimal, Arguments.Length: 1 } creation

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -39,7 +40,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             return;
         }
 
-        if (Amount(context, arguments[0].Value, out _) is null || Amount(context, arguments[1].Value, out _) is null)
+        if (AmountOf(context, arguments[0].Value, out _) is null || AmountOf(context, arguments[1].Value, out _) is null)
         {
             return;
         }
@@ -57,8 +58,8 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             return;
         }
 
-        if (Amount(context, binary.LeftOperand, out bool leftPlain) is not { } left
-            || Amount(context, binary.RightOperand, out bool rightPlain) is not { } right
+        if (AmountOf(context, binary.LeftOperand, out bool leftPlain) is not { } left
+            || AmountOf(context, binary.RightOperand, out bool rightPlain) is not { } right
             || KnownTypes.IsInside(context.ContainingSymbol, types.Money)
             || (binary.OperatorKind == BinaryOperatorKind.Divide && IsExchangeRate(context, left, right)))
         {
@@ -74,22 +75,23 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     /// the bare amounts are the only way to it.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool IsExchangeRate(in RuleContext context, IPropertyReferenceOperation left, IPropertyReferenceOperation right)
+    private static bool IsExchangeRate(in RuleContext context, IOperation left, IOperation right)
     {
         var currencies = context.Facts.Currencies;
-        return currencies.Resolve(left.Instance, FlowMode.Exact, context.CancellationToken) is { } numerator
-            && currencies.Resolve(right.Instance, FlowMode.Exact, context.CancellationToken) is { } denominator
+        return currencies.Resolve(left, FlowMode.Exact, context.CancellationToken) is { } numerator
+            && currencies.Resolve(right, FlowMode.Exact, context.CancellationToken) is { } denominator
             && numerator != denominator;
     }
 
     /// <summary>
-    /// The <c>Money.Amount</c> access an operand is, directly or as the value of a <c>decimal</c> local assigned once
-    /// (<c>var a = x.Amount; … a + b</c>); only a direct access is <paramref name="plain"/> (the fix rewrites it).
+    /// The Money value whose <c>Amount</c> an operand is: directly, as the value of a <c>decimal</c> local assigned once
+    /// (<c>var a = x.Amount; … a + b</c>), or as the first local of a deconstruction of Money never written again
+    /// (<c>var (a, _) = x;</c>); only a direct access is <paramref name="plain"/> (the fix rewrites it).
     /// </summary>
     [MethodImpl(Hot.Path)]
-    private static IPropertyReferenceOperation? Amount(in RuleContext context, IOperation operand, out bool plain)
+    private static IOperation? AmountOf(in RuleContext context, IOperation operand, out bool plain)
     {
-        if (AmountAccess(operand, context.Types, out plain) is { } direct)
+        if (AmountAccess(operand, context.Types, out plain) is { Instance: { } direct })
         {
             return direct;
         }
@@ -102,17 +104,57 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static IPropertyReferenceOperation? ThroughLocal(in RuleContext context, ILocalReferenceOperation local)
+    private static IOperation? ThroughLocal(in RuleContext context, ILocalReferenceOperation local)
     {
         var members = context.Facts.Members;
         var optimistic = ValueFlow.SingleValue(local, null, members, FlowMode.Optimistic, context.CancellationToken);
-        if (optimistic is null || AmountAccess(optimistic, context.Types, out _) is null)
+        if (optimistic is null)
+        {
+            return Deconstructed(context, local.Local);
+        }
+
+        if (AmountAccess(optimistic, context.Types, out _) is null)
         {
             return null;
         }
 
         var exact = ValueFlow.SingleValue(local, null, members, FlowMode.Exact, context.CancellationToken);
-        return exact is null ? null : AmountAccess(exact, context.Types, out _);
+        return exact is null ? null : AmountAccess(exact, context.Types, out _)?.Instance;
+    }
+
+    /// <summary>
+    /// The Money value a <c>decimal</c> local is the amount of by deconstruction, <c>var (amount, _) = budget;</c> or
+    /// <c>(var amount, var currency) = budget;</c>, when nothing writes the local again; null otherwise.
+    /// </summary>
+    private static IOperation? Deconstructed(in RuleContext context, ILocalSymbol local)
+    {
+        if (local.IsRef || local.DeclaringSyntaxReferences is not { Length: 1 } references
+            || references[0].GetSyntax(context.CancellationToken) is not SingleVariableDesignationSyntax designation)
+        {
+            return null;
+        }
+
+        // var (amount, _) = budget: the first of a parenthesized designation; (var amount, _) = budget: the first argument
+        SyntaxNode? left = designation.Parent switch
+        {
+            ParenthesizedVariableDesignationSyntax { Parent: DeclarationExpressionSyntax declaration } parenthesized
+                when parenthesized.Variables.IndexOf(designation) == 0 => declaration,
+            DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument }
+                when tuple.Arguments.IndexOf(argument) == 0 => tuple,
+            _ => null,
+        };
+
+        if (left?.Parent is not AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax statement } assignment || assignment.Left != left
+            || context.Operation.SemanticModel is not { } model || model.SyntaxTree != assignment.SyntaxTree
+            || model.GetOperation(assignment, context.CancellationToken) is not IDeconstructionAssignmentOperation { Value: { } value } deconstruction
+            || !context.Types.IsMoney(value.Type) || deconstruction.Type is null
+            || LocalWrites.ScopeOfStatement(statement) is not { } scope
+            || LocalWrites.MayBeWrittenIn(local, scope, null, model, context.CancellationToken))
+        {
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>Reports the operation (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
