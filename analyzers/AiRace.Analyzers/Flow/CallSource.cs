@@ -11,7 +11,7 @@ internal enum CallSourceKind
     /// <summary><c>Currency.FromCode</c>/<c>Parse</c>: the constant text of the first argument.</summary>
     FirstArgumentCode,
 
-    /// <summary>An instance method of Money returning Money: the receiver's currency.</summary>
+    /// <summary>An instance method of Money returning Money, or a task's <c>ConfigureAwait</c>/<c>WaitAsync</c>: the receiver's currency.</summary>
     Receiver,
 
     /// <summary>A currency-specific factory (<c>Money.Cny(…)</c>): the code is the method's name.</summary>
@@ -99,6 +99,7 @@ internal sealed class CallSource
     private static readonly CallSource SelectedSource = new(CallSourceKind.Selected) { BindsElements = true };
     private static readonly CallSource ParsedTextSource = new(CallSourceKind.ParsedText);
     private static readonly CallSource WrappedSource = new(CallSourceKind.Wrapped);
+    private static readonly CallSource ReceiverSource = new(CallSourceKind.Receiver);
     private static readonly CallSource ReceiverOrDefaultSource = new(CallSourceKind.ReceiverOrDefault);
     private static readonly CallSource LinqSource = new(CallSourceKind.None) { BindsElements = true };
     private static readonly CallSource ElementMethodSource = new(CallSourceKind.None) { BindsInstanceElements = true };
@@ -176,6 +177,12 @@ internal sealed class CallSource
             return WrappedSource;
         }
 
+        if (method is { Name: "ConfigureAwait" or "WaitAsync", IsStatic: false } && IsTasks(method.ContainingType))
+        {
+            // await LoadAsync().ConfigureAwait(false): awaited, the same task's result
+            return ReceiverSource;
+        }
+
         if (method is { Name: "GetValueOrDefault", IsStatic: false } && method.ContainingType?.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
             return ReceiverOrDefaultSource;
@@ -234,7 +241,7 @@ internal sealed class CallSource
 
         if (!constructor && !method.IsStatic)
         {
-            return new CallSource(CallSourceKind.Receiver);
+            return ReceiverSource;
         }
 
         if (!constructor && method.Name == "Parse" && method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_String)

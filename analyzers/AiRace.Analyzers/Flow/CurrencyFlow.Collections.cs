@@ -159,6 +159,10 @@ internal sealed partial class CurrencyFlow
             case IAwaitOperation awaited:
                 return ElementsOf(awaited.Operation, next, cancellationToken, projected);
 
+            case ITranslatedQueryOperation query:
+                // from l in lines where … select l.Cost: the LINQ calls the query is written for
+                return ElementsOf(query.Operation, next, cancellationToken, projected);
+
             default:
                 return Elements.Unknown;
         }

@@ -87,7 +87,9 @@ public static class PolicyData
     /// a file larger than the limit is refused before anything is read.</param>
     /// <returns>The dataset (merged with <paramref name="extending"/> when given).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or only white space.</exception>
+    /// <exception cref="IOException">The file cannot be read: it does not exist, or reading fails.</exception>
+    /// <exception cref="UnauthorizedAccessException">The path is a directory, or the process may not read the file.</exception>
     /// <exception cref="PolicyDataException">The document is larger than the limit, or has problems; all are listed
     /// and nothing is loaded.</exception>
     public static PolicyDataset LoadFile(string path, PolicyDataset? extending = null, PolicyDataOptions? options = null)

@@ -136,14 +136,25 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <param name="money">The amount to convert.</param>
     /// <returns>The conversion, recording the original amount, this rate and the unrounded result.</returns>
     /// <exception cref="CurrencyMismatchException">The amount is in neither currency of this rate.</exception>
-    /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>, or, for an
+    /// amount in <see cref="Quote"/>, the inverse rate is (this rate is 2 × 10^28 or more, and its inverse would be zero).</exception>
     public Conversion Convert(Money money)
     {
         RequireUsable();
         ExchangeRate rate = this;
         if (money.Currency != Base)
         {
-            rate = money.Currency == Quote ? Inverse() : throw new CurrencyMismatchException($"conversion with the {Base.Code}/{Quote.Code} rate", Base, money.Currency);
+            if (money.Currency != Quote)
+            {
+                throw new CurrencyMismatchException($"conversion with the {Base.Code}/{Quote.Code} rate", Base, money.Currency);
+            }
+
+            if (1m / Rate == 0m)
+            {
+                throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Converting {money} back at {Base.Code}/{Quote.Code} {Rate} needs the inverse rate, which is too small for decimal (it would be zero)."));
+            }
+
+            rate = Inverse();
         }
 
         return new Conversion(money, rate, rate.Date, RateLookup.ExactDate);

@@ -315,6 +315,12 @@ public sealed class ExchangeRateFile
                 throw file.Error(cell, $"'{cell.Text}' is not a rate: a rate must be above zero");
             }
 
+            if (1m / rate == 0m)
+            {
+                // the table derives the opposite direction, which decimal cannot hold
+                throw file.Error(cell, $"'{cell.Text}' is too large a rate: its inverse, which the table derives, rounds to zero in decimal (a rate must be below 2 × 10^28)");
+            }
+
             if (!_lines.TryAdd((column.Series, date), file.LineNumber))
             {
                 throw file.Error(cell, FormattableString.Invariant($"a second {column.Base.Code}/{column.Quote.Code} rate of {column.Series.Citation} for {date:yyyy-MM-dd} (the first is on line {_lines[(column.Series, date)]})"));

@@ -161,7 +161,8 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
             return first.TryFind(date, lookup, out a) & second.TryFind(date, lookup, out b);
         }
 
-        int back = lookup.Kind == RateLookupKind.MostRecent ? lookup.MaxDaysBack : 0;
+        // no further back than the first day of the calendar (a look-up near DateOnly.MinValue)
+        int back = Math.Min(lookup.Kind == RateLookupKind.MostRecent ? lookup.MaxDaysBack : 0, date.DayNumber);
         for (int k = 0; k <= back; k++)
         {
             DateOnly day = date.AddDays(-k);

@@ -121,13 +121,15 @@ public readonly struct Share :
     /// <exception cref="ArgumentOutOfRangeException">The result would be outside [0%, 100%].</exception>
     public static Share operator +(Share left, PercentagePoints right)
     {
-        decimal percent = left.Percent + right.Value;
-        if (percent < 0m || percent > 100m)
+        // more than 100 points either way leaves [0%, 100%] from any share, and may be beyond decimal's range added
+        decimal? percent = right.Value is >= -100m and <= 100m ? left.Percent + right.Value : null;
+        if (percent is not { } inRange || inRange < 0m || inRange > 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(right), right.Value, FormattableString.Invariant($"{left} {(right.Value < 0 ? "-" : "+")} {QuantityText.Invariant(Math.Abs(right.Value))} pp is {QuantityText.Invariant(percent)}%, outside [0%, 100%]."));
+            string result = percent is { } outside ? QuantityText.Invariant(outside) + "%" : "more than 100 pp away";
+            throw new ArgumentOutOfRangeException(nameof(right), right.Value, FormattableString.Invariant($"{left} {(right.Value < 0 ? "-" : "+")} {QuantityText.Invariant(Math.Abs(right.Value))} pp is {result}, outside [0%, 100%]."));
         }
 
-        return FromPercent(percent);
+        return FromPercent(inRange);
     }
 
     /// <summary>Moves a share down by a number of percentage points (55% - 38 pp is 17%).</summary>

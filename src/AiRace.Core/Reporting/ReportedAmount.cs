@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
 using AiRace.Core.Serialization;
@@ -221,10 +222,34 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
     /// currency (138 billion USD / 1 trillion CNY is 0.138), for audits; null without a conversion or for a zero amount.
     /// The quotient keeps decimal's precision and is not rounded further.</summary>
     /// <returns>The implied rate, or null.</returns>
-    public decimal? ImpliedRate() =>
+    /// <exception cref="OverflowException">The quotient is outside the range of <see cref="decimal"/>: above its maximum,
+    /// or a non-zero conversion so small beside the amount that the rate would round to zero.</exception>
+    public decimal? ImpliedRate()
+    {
+        if (SourceConversion is null || Amount.IsZero)
+        {
+            return null;
+        }
+
+        decimal rate;
+        try
+        {
 #pragma warning disable AIR0004 // An exchange rate is by definition the ratio of amounts in two currencies.
-        SourceConversion is null || Amount.IsZero ? null : SourceConversion.Amount.Amount / Amount.Amount;
+            rate = SourceConversion.Amount.Amount / Amount.Amount;
 #pragma warning restore AIR0004
+        }
+        catch (OverflowException ex)
+        {
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"The rate implied by {SourceConversion.Amount} for {Amount} is above decimal's maximum."), ex);
+        }
+
+        if (rate == 0m && !SourceConversion.Amount.IsZero)
+        {
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"The rate implied by {SourceConversion.Amount} for {Amount} is too small for decimal (it would be zero)."));
+        }
+
+        return rate;
+    }
 
     /// <inheritdoc/>
     public bool Equals(ReportedAmount? other) =>
