@@ -343,4 +343,126 @@ public class ClockConversionDateRuleTests
             };
         }
         """);
+
+
+    [Fact]
+    public Task TimeProvider_System_through_GetUtcNow_Reports() => Verify<ClockConversionDateRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed class Converter(IExchangeRateProvider rates)
+        {
+            public Conversion ToUsd(Money m) =>
+                m.ConvertTo(Currency.USD, {|AIR0008:DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime)|}, rates, RateLookup.ExactDate);
+        }
+        """);
+
+    [Fact]
+    public Task Year_taken_from_the_clock_Reports() => Verify<ClockConversionDateRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class YearEnd
+        {
+            public static ExchangeRate Rate(ExchangeRateTable table) =>
+                table.GetRate(Currency.USD, Currency.CNY, {|AIR0008:new DateOnly(DateTime.Now.Year - 1, 12, 31)|}, RateLookup.ExactDate);
+        }
+        """);
+
+    [Fact]
+    public Task Users_provider_record_called_directly_Reports() => Verify<ClockConversionDateRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record FixedRates(decimal Rate) : IExchangeRateProvider
+        {
+            public ExchangeRate GetRate(Currency from, Currency to, DateOnly date, RateLookup lookup) =>
+                new(from, to, Rate, date, RateSeries.Identity);
+
+            public bool TryGetRate(Currency from, Currency to, DateOnly date, RateLookup lookup, out ExchangeRate rate)
+            {
+                rate = GetRate(from, to, date, lookup);
+                return true;
+            }
+        }
+        public static class Use
+        {
+            public static bool Try(FixedRates rates, out ExchangeRate rate)
+            {
+                var today = DateOnly.FromDateTime(DateTime.UtcNow);
+                return rates.TryGetRate(Currency.EUR, Currency.USD, {|AIR0008:today|}, RateLookup.ExactDate, out rate);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Clock_only_in_the_lookup_or_a_condition_DoesNotReport() => Verify<ClockConversionDateRule>.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Lookups
+        {
+            private static readonly DateOnly Stated = new(2025, 6, 30);
+            private static readonly DateOnly Cutoff = new(2025, 12, 31);
+
+            public static ExchangeRate A(IExchangeRateProvider p) =>
+                p.GetRate(Currency.USD, Currency.CNY, Stated, RateLookup.MostRecentWithin(DateTime.Today.Day));
+
+            public static ExchangeRate B(IExchangeRateProvider p)
+            {
+                var asOf = DateOnly.FromDateTime(DateTime.Today) > Cutoff ? Cutoff : Stated;
+                return p.GetRate(Currency.USD, Currency.CNY, asOf, RateLookup.ExactDate);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Async_local_with_AddDays_given_to_Normalise_Reports() => Verify<ClockConversionDateRule>.Diagnostics("""
+        using System;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        using AiRace.Core.Analysis;
+        using AiRace.Core.Reporting;
+        public sealed class Nightly(Normaliser normaliser)
+        {
+            public async Task<NormalisedAmount> RunAsync(ReportedAmount amount, NormalisationBasis basis)
+            {
+                var asOf = DateOnly.FromDateTime(DateTimeOffset.UtcNow.UtcDateTime).AddDays(-1);
+                await Task.Yield();
+                return normaliser.Normalise(amount, {|AIR0008:asOf|}, RateLookup.ExactDate, basis);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Users_method_that_only_compares_its_date_DoesNotReport() => Verify<ClockConversionDateRule>.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Service
+        {
+            private static readonly DateOnly ValueDate = new(2025, 6, 30);
+
+            public static Conversion Convert(Money m, IExchangeRateProvider p, RateLookup lookup, DateTime requestedAt)
+            {
+                if (requestedAt < DateTime.UnixEpoch)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(requestedAt));
+                }
+
+                return m.ConvertTo(Currency.USD, ValueDate, p, lookup);
+            }
+
+            public static Conversion Now(Money m, IExchangeRateProvider p) => Convert(m, p, RateLookup.ExactDate, DateTime.UtcNow);
+        }
+        """);
+
+    [Fact]
+    public Task Identity_rate_and_exchange_rate_in_a_switch_Reports() => Verify<ClockConversionDateRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Seeds
+        {
+            public static ExchangeRate Of(Currency c) => c.Code switch
+            {
+                "USD" => ExchangeRate.Identity(c, {|AIR0008:DateOnly.FromDateTime(DateTime.UtcNow.Date)|}),
+                _ => new ExchangeRate(Currency.USD, c, 7.1m, {|AIR0008:DateOnly.FromDateTime(DateTime.Today).AddDays(-1)|}, RateSeries.Identity),
+            };
+        }
+        """);
 }

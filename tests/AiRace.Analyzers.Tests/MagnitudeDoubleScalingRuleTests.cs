@@ -433,4 +433,73 @@ public class MagnitudeDoubleScalingRuleTests
             Money C(Currency reportCurrency) => Money.Millions(2_387_240m, reportCurrency);
         }
         """);
+
+
+    [Fact]
+    public Task Boundary_and_scaled_Reports() => Verify<MagnitudeDoubleScalingRule>.Diagnostics("""
+        using AiRace.Core;
+        public static class Figures
+        {
+            public static Money A() => {|AIR0011:Money.Billions(2_500_000_000m, Currency.EUR)|};
+            public static Money B() => {|AIR0011:Money.Millions(1_000_000m, Currency.USD)|};
+            public static Money C() => {|AIR0011:Money.Scaled(5_000_000m, Magnitude.Millions, Currency.GBP)|};
+            public static Money D()
+            {
+                var krw = Currency.KRW;
+                return {|AIR0011:Money.Millions(50_000_000_000m, krw)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Real_figures_DoesNotReport() => Verify<MagnitudeDoubleScalingRule>.NoDiagnostics("""
+        using AiRace.Core;
+        public static class Figures
+        {
+            public static Money A() => Money.Millions(999_999m, Currency.USD);
+            public static Money B() => Money.Millions(50_000m, Currency.KRW);
+            public static Money C() => Money.Thousands(250_000_000m, Currency.USD);
+            public static Money D() => Money.Scaled(5_000_000m, Magnitude.Thousands, Currency.GBP);
+            public static Money E() => Money.Scaled(5_000_000_000m, Magnitude.Units, Currency.GBP);
+            public static Money F() => Money.Millions(2_000_000m, Currency.FromCode("IRR"));
+        }
+        """);
+
+    [Fact]
+    public Task Named_scaled_in_top_level_Fix() => Verify<MagnitudeDoubleScalingRule>.Fix<MagnitudeDoubleScalingCodeFixProvider>("""
+        using System;
+        using AiRace.Core;
+
+        var grant = {|AIR0011:Money.Scaled(figure: 5_000_000m, magnitude: Magnitude.Millions, currency: Currency.GBP)|};
+        Console.WriteLine(grant);
+        """, """
+        using System;
+        using AiRace.Core;
+
+        var grant = Money.Scaled(figure: 5_000_000m, magnitude: Magnitude.Units, currency: Currency.GBP);
+        Console.WriteLine(grant);
+        """);
+
+    [Fact]
+    public Task Billions_in_a_switch_arm_Fix() => Verify<MagnitudeDoubleScalingRule>.Fix<MagnitudeDoubleScalingCodeFixProvider>("""
+        using AiRace.Core;
+        public static class Budgets
+        {
+            public static Money Of(string country) => country switch
+            {
+                "DE" => {|AIR0011:Money.Billions(2_500_000_000m, Currency.EUR)|},
+                _ => Money.Zero(Currency.EUR),
+            };
+        }
+        """, """
+        using AiRace.Core;
+        public static class Budgets
+        {
+            public static Money Of(string country) => country switch
+            {
+                "DE" => Money.Of(2_500_000_000m, Currency.EUR),
+                _ => Money.Zero(Currency.EUR),
+            };
+        }
+        """);
 }

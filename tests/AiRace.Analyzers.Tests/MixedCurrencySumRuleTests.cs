@@ -941,6 +941,40 @@ public class MixedCurrencySumRuleTests
         """);
 
     [Fact]
+    public Task Ratios_of_amounts_and_rewritten_locals_in_a_selector_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Slice(Money Part, Money Whole, int Quantity);
+        class Shares
+        {
+            decimal Ratios(List<Slice> slices) => slices.Sum(s => s.Part.Amount / s.Whole.Amount);
+            decimal Percents(List<Slice> slices) => slices.Select(s => s.Part.Amount / s.Whole.Amount * 100m).Sum();
+            decimal Counted(List<Slice> slices) => slices.Sum(s =>
+            {
+                var n = s.Part.Amount;
+                n = s.Quantity;
+                return n;
+            });
+        }
+        """);
+
+    [Fact]
+    public Task A_fold_through_a_local_of_its_function_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Ledger
+        {
+            decimal Total(List<Money> items) => {|AIR0007:items.Aggregate(0m, (acc, m) =>
+            {
+                var amount = m.Amount;
+                return acc + amount;
+            })|};
+        }
+        """);
+
+    [Fact]
     public Task Sum_of_amounts_worked_out_in_the_selector_NoFix() => Verify.NoFix<Fix>("""
         using System.Collections.Generic;
         using System.Linq;
@@ -951,4 +985,139 @@ public class MixedCurrencySumRuleTests
             decimal Gross(List<OrderLine> lines, Currency currency) => {|AIR0007:lines.Sum(l => l.Price.Amount * l.Quantity)|};
         }
         """);
+
+
+    private const string Lines = """
+        public sealed record Line(string Desk, Money Price, int Quantity, decimal Discount, double Weight, Money? Shipping);
+        """;
+
+    [Fact]
+    public Task Block_bodied_selector_with_one_return_Reports() => Verify<MixedCurrencySumRule>.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Totals
+        {
+            public static decimal Of(List<Line> lines) => {|AIR0007:lines.Sum(l => { return l.Price.Amount * l.Quantity; })|};
+        }
+        """ + Lines);
+
+    [Fact]
+    public Task Block_bodied_selector_that_works_the_amount_out_in_a_local_Reports() => Verify<MixedCurrencySumRule>.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Totals
+        {
+            public static decimal Net(List<Line> lines) => {|AIR0007:lines.Sum(l =>
+            {
+                var net = l.Price.Amount - l.Discount;
+                return net * l.Quantity;
+            })|};
+        }
+        """ + Lines);
+
+    [Fact]
+    public Task Queryable_worked_out_selector_Reports() => Verify<MixedCurrencySumRule>.Diagnostics("""
+        using System.Linq;
+        using AiRace.Core;
+        public static class Db
+        {
+            public static decimal Of(IQueryable<Line> lines) => {|AIR0007:lines.Sum(l => l.Price.Amount * l.Quantity)|};
+        }
+        """ + Lines);
+
+    [Fact]
+    public Task Query_syntax_worked_out_select_Reports() => Verify<MixedCurrencySumRule>.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Query
+        {
+            public static decimal Of(List<Line> lines) =>
+                {|AIR0007:(from l in lines where l.Quantity > 0 select l.Price.Amount * l.Quantity).Sum()|};
+        }
+        """ + Lines);
+
+    [Fact]
+    public Task Selector_casts_or_scales_by_a_plain_number_Reports() => Verify<MixedCurrencySumRule>.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Weights
+        {
+            public static double A(List<Line> lines) => {|AIR0007:lines.Sum(l => (double)l.Price.Amount)|};
+            public static decimal B(List<Line> lines) => {|AIR0007:lines.Sum(l => l.Price.Amount * (decimal)l.Weight)|};
+            public static decimal? C(List<Line> lines) => {|AIR0007:lines.Sum(l => l.Shipping?.Amount * l.Quantity)|};
+        }
+        """ + Lines);
+
+    [Fact]
+    public Task Selector_converting_by_rate_chosen_by_currency_DoesNotReport() => Verify<MixedCurrencySumRule>.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Converted
+        {
+            public static decimal InUsd(List<Line> lines, IReadOnlyDictionary<Currency, decimal> toUsd) =>
+                lines.Sum(l => l.Price.Amount * l.Quantity * toUsd[l.Price.Currency]);
+        }
+        """ + Lines);
+
+    [Fact]
+    public Task Selectors_that_count_or_test_amounts_DoesNotReport() => Verify<MixedCurrencySumRule>.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Counting
+        {
+            public static int Big(List<Line> lines) => lines.Sum(l => l.Price.Amount > 100m ? l.Quantity : 0);
+            public static decimal Flags(List<Line> lines) => lines.Sum(l => l.Price.Amount > 100m ? 1m : 0m);
+            public static Money Stated(List<Line> lines) => lines.Sum(l => l.Price * l.Quantity, Currency.EUR);
+            public static Money Selected(List<Line> lines) => lines.Select(l => l.Price * l.Quantity).Sum(Currency.EUR);
+        }
+        """ + Lines);
+
+    [Fact]
+    public Task Worked_out_selector_has_no_fix_even_with_a_currency_in_scope() => Verify<MixedCurrencySumRule>.NoFix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Totals
+        {
+            public static decimal Of(List<Line> lines, Currency currency) => {|AIR0007:lines.Sum(l => l.Price.Amount * l.Quantity)|};
+        }
+        """ + Lines);
+
+    [Fact]
+    public async Task Select_after_where_fix_compiles_and_states_the_currency()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MixedCurrencySumCodeFixProvider(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            public static class Totals
+            {
+                public static decimal Of(List<Line> lines, Currency reporting) =>
+                    lines.Where(l => l.Quantity > 0).Select(l => l.Price.Amount).Sum();
+            }
+            public sealed record Line(string Desk, Money Price, int Quantity);
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        diagnostics.Where(d => d.Id == "AIR0007").Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("reporting");
+    }
+
+    [Fact]
+    public Task Top_level_sum_of_worked_amounts_Reports() => Verify<MixedCurrencySumRule>.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+
+        List<Line> lines = [new("a", Money.Eur(2m), 3, 0m, 1.0, null)];
+        var total = {|AIR0007:lines.Select(l => decimal.Round(l.Price.Amount * l.Quantity, 2)).Sum()|};
+        Console.WriteLine(total);
+        """ + Lines);
 }

@@ -1060,4 +1060,184 @@ public class MoneyFromFloatingPointRuleTests
             }
         }
         """);
+
+
+    [Fact]
+    public Task Decimal_CreateTruncating_and_CreateSaturating_of_doubles_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
+        using AiRace.Core;
+        public sealed class PriceFeed
+        {
+            public Money Bid(double bid, Currency c) => Money.Of({|AIR0002:decimal.CreateTruncating(bid)|}, c);
+            public Money Ask(float ask) => Money.Usd({|AIR0002:decimal.CreateSaturating(ask)|});
+        }
+        """);
+
+    [Fact]
+    public Task Converted_double_on_the_left_of_a_money_scaling_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
+        using AiRace.Core;
+        public sealed class Discounts
+        {
+            public Money Half(Money price, double factor) => {|AIR0002:(decimal)factor|} * price;
+        }
+        """);
+
+    [Fact]
+    public Task Users_own_Convert_class_is_not_a_System_conversion_DoesNotReport() => Verify<MoneyFromFloatingPointRule>.NoDiagnostics("""
+        using AiRace.Core;
+        namespace Billing
+        {
+            internal static class Convert
+            {
+                public static decimal ToDecimal(double cents) => (long)cents / 100m;
+            }
+
+            internal static class Decimal
+            {
+                public static decimal FromCents(double cents) => (long)cents / 100m;
+            }
+
+            public sealed class Invoices
+            {
+                public Money Fee(double cents) => Money.Usd(Convert.ToDecimal(cents));
+                public Money Tip(double cents) => Money.Usd(Decimal.FromCents(cents));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Doubles_made_whole_by_Round_with_a_mode_or_MathF_DoesNotReport() => Verify<MoneyFromFloatingPointRule>.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed class Grants
+        {
+            public Money Rounded(double estimate) => Money.Millions((decimal)Math.Round(estimate, MidpointRounding.AwayFromZero), Currency.CNY);
+            public Money Single(float estimate) => Money.Millions((decimal)MathF.Round(estimate), Currency.CNY);
+            public Money Cents(double price) => Money.Usd((int)Math.Round(price * 100) / 100m);
+        }
+        """);
+
+    [Fact]
+    public Task Dto_mapping_extension_and_pattern_variable_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
+        using AiRace.Core;
+        public sealed record PriceDto(string Sku, double Price, double? Discount);
+        public static class PriceDtoMapping
+        {
+            public static Money ToMoney(this PriceDto dto) => Money.Usd({|AIR0002:(decimal)dto.Price|});
+            public static Money DiscountOf(this PriceDto dto) =>
+                dto.Discount is { } d ? Money.Usd({|AIR0002:(decimal)d|}) : Money.Zero(Currency.USD);
+        }
+        """);
+
+    [Fact]
+    public Task Fix_strips_D_and_F_suffixes_in_a_collection_expression() => Verify<MoneyFromFloatingPointRule>.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        public sealed class Fees
+        {
+            public Money[] All() => [Money.Usd({|AIR0002:(decimal)2.5D|}), Money.Of({|AIR0002:(decimal)1.5F|}, Currency.EUR), Money.Usd({|AIR0002:(decimal)3d|})];
+        }
+        """, """
+        using AiRace.Core;
+        public sealed class Fees
+        {
+            public Money[] All() => [Money.Usd(2.5m), Money.Of(1.5m, Currency.EUR), Money.Usd(3m)];
+        }
+        """);
+
+    [Fact]
+    public Task Fix_named_arguments_in_a_primary_constructor_class() => Verify<MoneyFromFloatingPointRule>.Fix<MoneyFromFloatingPointCodeFixProvider>("""
+        using AiRace.Core;
+        public sealed class FeeSchedule(Currency currency)
+        {
+            public Money Base => new Money(currency: currency, amount: {|AIR0002:(decimal)0.25|});
+        }
+        """, """
+        using AiRace.Core;
+        public sealed class FeeSchedule(Currency currency)
+        {
+            public Money Base => new Money(currency: currency, amount: 0.25m);
+        }
+        """);
+
+    [Fact]
+    public Task Compound_scaling_by_a_local_converted_from_a_double_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
+        using AiRace.Core;
+        public sealed class Forecast
+        {
+            public Money Grow(Money total, double growth)
+            {
+                var rate = (decimal)growth;
+                total *= {|AIR0002:rate|};
+                return total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Decimal_Parse_of_text_is_not_a_conversion_DoesNotReport() => Verify<MoneyFromFloatingPointRule>.NoDiagnostics("""
+        using System.Globalization;
+        using AiRace.Core;
+        public sealed class Import
+        {
+            public Money Read(double price) =>
+                Money.Usd(decimal.Parse(price.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            public Money Whole(double price) => Money.Usd(decimal.Truncate(12.5m) + (long)price);
+        }
+        """);
+
+    [Fact]
+    public Task Awaited_tuple_and_local_function_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
+        using System;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed class Quotes
+        {
+            private static Task<(double Bid, double Ask)> GetAsync() => Task.FromResult((1.0, 1.1));
+
+            public async Task<Money> BidAsync()
+            {
+                var quote = await GetAsync();
+                return Money.Of({|AIR0002:(decimal)quote.Bid|}, Currency.USD);
+            }
+
+            public Money Fee(double r)
+            {
+                return Compute(r);
+                static Money Compute(double ratio) => Money.Usd({|AIR0002:Convert.ToDecimal(ratio) * 100m|});
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task FixAll_AIR0002_mixed_literals_and_variables_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MoneyFromFloatingPointCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+            public static class Fees
+            {
+                public static Money B() => Money.Usd(checked((decimal)1e-2 * 3m));
+                public static Money C(Money m) => m / (decimal)2.5;
+                public static Money D() => Money.Usd(Math.Abs((decimal)-0.5));
+                public static Money E() => Money.Usd((decimal)(float)0.5);
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("m / 2.5m");
+        fixedText.Should().Contain("Math.Abs(-0.5m)");
+    }
+
+    [Fact]
+    public async Task No_fix_for_a_literal_cast_beside_a_computed_one()
+    {
+        // the page: a value that also converts something other than a literal gets no fix (the finding would stay)
+        string fixedText = await FixRunner.FixAllAsync(new MoneyFromFloatingPointCodeFixProvider(), """
+            using AiRace.Core;
+            public static class Fees
+            {
+                public static Money A(double r) => Money.Usd((decimal)0.1 + (decimal)r);
+            }
+            """);
+        fixedText.Should().Contain("Money.Usd((decimal)0.1 + (decimal)r)");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.PercentScaleRule>;
@@ -442,4 +443,96 @@ public class PercentScaleRuleTests
             public const decimal Half = 50m;
         }
         """);
+
+
+    [Fact]
+    public Task Constant_of_another_class_Fix() => Verify<PercentScaleRule>.Fix<PercentScaleCodeFixProvider>("""
+        using AiRace.Core;
+        public static class Goals
+        {
+            public const decimal SelfSufficiency = 0.55m;
+        }
+        public static class Plan
+        {
+            public static Share Goal() => Share.FromPercent({|AIR0005:Goals.SelfSufficiency|});
+        }
+        """, """
+        using AiRace.Core;
+        public static class Goals
+        {
+            public const decimal SelfSufficiency = 0.55m;
+        }
+        public static class Plan
+        {
+            public static Share Goal() => Share.FromFraction(Goals.SelfSufficiency);
+        }
+        """);
+
+    [Fact]
+    public Task Correct_scale_conversions_DoesNotReport() => Verify<PercentScaleRule>.NoDiagnostics("""
+        using AiRace.Core;
+        public static class Convert
+        {
+            public static Share A(Share s) => Share.FromFraction(s.Percent / 100m);
+            public static Share B(Share s) => Share.FromPercent(s.Fraction * 100m);
+            public static Share C() => Share.FromPercent(0m);
+            public static Share D() => Share.FromFraction(1.0m);
+            public static Share E() => Share.FromPercent(1.00m);
+        }
+        """);
+
+    [Fact]
+    public Task TryFromPercent_has_no_fix() => Verify<PercentScaleRule>.NoFix<PercentScaleCodeFixProvider>("""
+        using AiRace.Core;
+        public static class Tries
+        {
+            public static bool Ok(out Share s) => Share.TryFromPercent({|AIR0005:0.4m|}, out s);
+        }
+        """);
+
+    [Fact]
+    public Task Inside_a_with_expression_Fix() => Verify<PercentScaleRule>.Fix<PercentScaleCodeFixProvider>("""
+        using AiRace.Core;
+        public sealed record ChipPlan(string Name, Share Goal);
+        public static class Revisions
+        {
+            public static ChipPlan Raise(ChipPlan plan) => plan with { Goal = Share.FromPercent({|AIR0005:0.7m|}) };
+        }
+        """, """
+        using AiRace.Core;
+        public sealed record ChipPlan(string Name, Share Goal);
+        public static class Revisions
+        {
+            public static ChipPlan Raise(ChipPlan plan) => plan with { Goal = Share.FromFraction(0.7m) };
+        }
+        """);
+
+    [Fact]
+    public Task Checked_constant_arithmetic_Reports() => Verify<PercentScaleRule>.Diagnostics("""
+        using AiRace.Core;
+        public static class Folded
+        {
+            private const int Tens = 5;
+            public static Share A() => Share.FromFraction(checked({|AIR0005:Tens * 10|}));
+            public static Share B() => Share.FromPercent({|AIR0005:1m / 4m|});
+        }
+        """);
+
+    [Fact]
+    public async Task FixAll_AIR0005_through_using_static_and_named_argument()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new PercentScaleCodeFixProvider(), """
+            using static AiRace.Core.Share;
+            using AiRace.Core;
+            public static class Plans
+            {
+                public static Share[] All() => [FromPercent(percent: 0.25m), FromFraction(fraction: 40m), Share.FromFraction(Share.FromPercent(30m).Percent)];
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        diagnostics.Where(d => d.Id is "AIR0005" or "AIR0013").Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("FromFraction(fraction: 0.25m)");
+        fixedText.Should().Contain("FromPercent(percent: 40m)");
+    }
 }

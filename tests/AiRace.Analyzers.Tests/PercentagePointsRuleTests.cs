@@ -550,4 +550,119 @@ public class PercentagePointsRuleTests
             System.Console.WriteLine(c);
             """);
     }
+
+
+    [Fact]
+    public Task Points_plus_fraction_in_either_order_Reports() => Verify<PercentagePointsRule>.Diagnostics("""
+        using AiRace.Core;
+        public static class Mix
+        {
+            public static decimal A(Share s, PercentagePoints pp) => {|AIR0006:pp.Value + s.Fraction|};
+            public static decimal B(Share s, PercentagePoints pp) => {|AIR0006:s.Fraction - pp.Value|};
+        }
+        """);
+
+    [Fact]
+    public Task Comparisons_products_and_one_scale_DoesNotReport() => Verify<PercentagePointsRule>.NoDiagnostics("""
+        using AiRace.Core;
+        public static class Fine
+        {
+            public static bool Up(Share a, Share b) => a.Percent > b.Percent;
+            public static decimal Weighted(Share a, Share b) => a.Percent * b.Fraction;
+            public static decimal Down(Share a, PercentagePoints pp) => a.Percent - pp.Value;
+            public static string Text(Share a, PercentagePoints pp) => $"{a.Percent + pp.Value:0.0}";
+            public static decimal Points(PercentagePoints x, PercentagePoints y) => x.Value + y.Value;
+        }
+        """);
+
+    [Fact]
+    public Task Linq_select_Fix() => Verify<PercentagePointsRule>.Fix<PercentagePointsCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Reading(Share Now, Share Then);
+        public static class Deltas
+        {
+            public static List<decimal> Of(IEnumerable<Reading> rs) => rs.Select(p => {|AIR0006:p.Now.Percent - p.Then.Percent|}).ToList();
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Reading(Share Now, Share Then);
+        public static class Deltas
+        {
+            public static List<decimal> Of(IEnumerable<Reading> rs) => rs.Select(p => (p.Now - p.Then).Value).ToList();
+        }
+        """);
+
+    [Fact]
+    public Task Inside_Math_Abs_and_a_chain_Fix() => Verify<PercentagePointsRule>.Fix<PercentagePointsCodeFixProvider>("""
+        using System;
+        using AiRace.Core;
+        public static class Gaps
+        {
+            public static decimal Abs(Share a, Share b) => Math.Abs({|AIR0006:a.Percent - b.Percent|});
+            public static decimal Chain(Share a, Share b, Share c) => {|AIR0006:a.Percent - b.Percent|} - c.Percent;
+        }
+        """, """
+        using System;
+        using AiRace.Core;
+        public static class Gaps
+        {
+            public static decimal Abs(Share a, Share b) => Math.Abs((a - b).Value);
+            public static decimal Chain(Share a, Share b, Share c) => (a - b).Value - c.Percent;
+        }
+        """);
+
+    [Fact]
+    public Task Primary_constructor_parameters_Fix() => Verify<PercentagePointsRule>.Fix<PercentagePointsCodeFixProvider>("""
+        using AiRace.Core;
+        public sealed class Gap(Share now, Share then)
+        {
+            public decimal Points => {|AIR0006:now.Percent - then.Percent|};
+        }
+        """, """
+        using AiRace.Core;
+        public sealed class Gap(Share now, Share then)
+        {
+            public decimal Points => (now - then).Value;
+        }
+        """);
+
+    [Fact]
+    public Task Fraction_sum_through_nullable_locals_Reports() => Verify<PercentagePointsRule>.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Survey(Share? Domestic, Share? Imported);
+        public static class Totals
+        {
+            public static decimal? Whole(Survey s)
+            {
+                decimal? d = s.Domestic?.Fraction;
+                decimal? i = s.Imported?.Fraction;
+                return {|AIR0006:d + i|};
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task FixAll_AIR0006_mixed_forms_compiles_and_keeps_figures()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new PercentagePointsCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+            public static class Gaps
+            {
+                public static decimal A(Share a, Share b) => a.Fraction - b.Fraction;
+                public static decimal B(Share a, Share b) => a.Percent - b.Percent;
+                public static string C(Share a, Share b) => $"{a.Percent - b.Percent:0.0} pp";
+                public static decimal? D(Share? a, Share b) => a?.Percent - b.Percent;
+                public static decimal E(Share a, Share b) => -(a.Percent - b.Percent) * 2m;
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("a.Fraction - b.Fraction");
+        fixedText.Should().NotContain("a.Percent - b.Percent");
+    }
 }

@@ -382,4 +382,113 @@ public class RawMonetaryPrimitiveRuleTests
             public partial decimal PriceUsd => 1m;
         }
         """);
+
+
+    [Fact]
+    public Task Public_class_implementing_an_internal_interface_Reports() => Verify<RawMonetaryPrimitiveRule>.Diagnostics("""
+        internal interface IPriced
+        {
+            decimal Price { get; }
+        }
+        public sealed class Item : IPriced
+        {
+            public decimal {|AIR0010:Price|} { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task Implementation_of_a_generic_interface_closed_over_decimal_Reports() => Verify<RawMonetaryPrimitiveRule>.Diagnostics("""
+        public interface IHasCost<T>
+        {
+            T Cost { get; }
+        }
+        public sealed class Job : IHasCost<decimal>
+        {
+            public decimal {|AIR0010:Cost|} { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task Override_of_a_generic_base_closed_over_decimal_Reports() => Verify<RawMonetaryPrimitiveRule>.Diagnostics("""
+        public abstract class Priced<T>
+        {
+            public abstract T Price { get; }
+        }
+        public sealed class Widget : Priced<decimal>
+        {
+            public override decimal {|AIR0010:Price|} => 1m;
+        }
+        """);
+
+    [Fact]
+    public Task Static_abstract_member_reported_once_on_the_interface() => Verify<RawMonetaryPrimitiveRule>.Diagnostics("""
+        public interface ITariff
+        {
+            static abstract decimal {|AIR0010:BasePrice|} { get; }
+        }
+        public readonly struct Standard : ITariff
+        {
+            public static decimal BasePrice => 5m;
+        }
+        """);
+
+    [Fact]
+    public Task Not_public_api_or_not_a_member_DoesNotReport() => Verify<RawMonetaryPrimitiveRule>.NoDiagnostics("""
+        using System;
+        public sealed class Outer
+        {
+            private sealed class Inner
+            {
+                public decimal Price { get; set; }
+            }
+
+            public (decimal Price, int Quantity) Line() => (1m, 2);
+
+            public decimal Pricing(int tier)
+            {
+                Func<decimal, decimal> net = (decimal price) => price * 0.9m;
+                return Local(tier) + net(1m);
+                static decimal Local(decimal cost) => cost;
+            }
+        }
+        internal sealed class Dto
+        {
+            public decimal Budget { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task Extension_parameter_and_protected_field_Reports() => Verify<RawMonetaryPrimitiveRule>.Diagnostics("""
+        using AiRace.Core;
+        public static class MoneyText
+        {
+            public static Money AsUsd(this decimal {|AIR0010:amountUsd|}) => Money.Usd(amountUsd);
+        }
+        public abstract class Fund
+        {
+            protected decimal {|AIR0010:budgetCap|};
+        }
+        """);
+
+    [Fact]
+    public Task User_defined_operator_parameter_Reports() => Verify<RawMonetaryPrimitiveRule>.Diagnostics("""
+        public readonly record struct Quote(string Sku)
+        {
+            public static Quote operator +(Quote q, decimal {|AIR0010:price|}) => q;
+        }
+        """);
+
+    [Fact]
+    public Task Explicit_interface_implementation_reported_once_on_the_public_interface() => Verify<RawMonetaryPrimitiveRule>.Diagnostics("""
+        public interface IQuote
+        {
+            decimal {|AIR0010:PriceUsd|} { get; }
+            void Adjust(decimal {|AIR0010:costDelta|});
+        }
+        public sealed class Quote : IQuote
+        {
+            decimal IQuote.PriceUsd => 1m;
+            void IQuote.Adjust(decimal costDelta) { }
+        }
+        """);
 }

@@ -341,4 +341,87 @@ public class RobustnessTests
     [InlineData("using AiRace.Core; class C { Currency M(System.ReadOnlySpan<char> s) => Currency.FromCode(\"rmb\"u8.Length > 0 ? s : \"usd\"); }")]
     [InlineData("using AiRace.Core; class C<T> where T : struct { Money M(T t) => Money.Usd((decimal)(object)t); Share N(T t) => Share.FromPercent((decimal)(object)t); }")]
     public Task Unusual_or_broken_code_of_new_language_forms_does_not_crash(string source) => AllRules.AnalyzeAsync(source);
+
+
+    [Fact]
+    public async Task AllRules_unusual_deconstructions_do_not_throw()
+    {
+        await AllRules.AnalyzeAsync("""
+            using System.Collections.Generic;
+            using AiRace.Core;
+            public static class Odd
+            {
+                public static decimal M(Money budget, Money spent, List<Money> monies)
+                {
+                    var ((b, _), n) = (budget, 1);
+                    (decimal x, _) = spent;
+                    var (_, _) = budget;
+                    decimal total = 0m;
+                    foreach (var (amt, cur) in monies)
+                    {
+                        total += amt - x;
+                    }
+
+                    decimal y;
+                    Currency c;
+                    (y, c) = budget;
+                    return b - x + n + y - total;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task AllRules_broken_code_does_not_throw()
+    {
+        var diagnostics = await AllRules.AnalyzeAsync("""
+            using System.Linq;
+            using AiRace.Core;
+            public static class Broken
+            {
+                public static void M(Money[] xs)
+                {
+                    var a = Money.Of((decimal), Currency.USD);
+                    var b = Share.FromPercent();
+                    var c = xs.Sum(l => );
+                    var d = Currency.FromCode();
+                    var (e, ) = xs[0];
+                    var f = Math.Round(xs[0].Amount, );
+                    var g = new Money((decimal)0.1;
+                }
+            }
+            """);
+        diagnostics.Should().Contain(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public async Task AllRules_extreme_constants_and_method_groups_do_not_throw()
+    {
+        await AllRules.AnalyzeAsync("""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            public static class Extreme
+            {
+                static decimal Amount(Money m) => m.Amount;
+                public static object[] M(List<Money> xs) =>
+                [
+                    xs.Sum(Amount),
+                    xs.Select(Amount).Aggregate((a, b) => a + b),
+                    xs.Aggregate(0m, Fold),
+                    Money.Millions(decimal.MaxValue, default),
+                    Money.Trillions(decimal.MinValue, Currency.XXX),
+                    Share.FromFraction(decimal.MinValue),
+                    Share.Parse("%"),
+                    Currency.FromCode(""),
+                    Money.Parse(""),
+                    Money.Parse("   "),
+                    Math.Round(xs.Sum(m => m.Amount * (decimal)Math.PI)),
+                ];
+
+                static decimal Fold(decimal acc, Money m) => acc + m.Amount;
+            }
+            """);
+    }
 }

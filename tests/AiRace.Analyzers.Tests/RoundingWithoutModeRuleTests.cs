@@ -481,4 +481,87 @@ public class RoundingWithoutModeRuleTests
         after.Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty("the fixed code must compile: " + fixedText);
         after.Where(d => d.Id == "AIR0009").Should().BeEmpty(fixedText);
     }
+
+
+    [Fact]
+    public Task Double_overload_of_an_amount_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Charts
+        {
+            public static double Bar(Money m) => {|AIR0009:Math.Round((double)m.Amount, 2)|};
+        }
+        """);
+
+    [Fact]
+    public Task Switch_expression_value_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Vat
+        {
+            public static decimal Of(int kind, Money m) => {|AIR0009:Math.Round(kind switch { 1 => m.Amount * 0.2m, _ => m.Amount }, 2)|};
+        }
+        """);
+
+    [Fact]
+    public Task Sum_of_worked_amounts_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(Money Price, int Quantity);
+        public static class Totals
+        {
+            public static decimal Of(List<Line> lines) => {|AIR0009:decimal.Round(lines.Sum(l => l.Price.Amount * l.Quantity), 2)|};
+        }
+        """);
+
+    [Fact]
+    public Task Counts_and_rates_DoesNotReport() => Verify<RoundingWithoutModeRule>.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class NotMoney
+        {
+            public static decimal Share(List<Money> xs) => Math.Round(xs.Count(m => m.Amount > 0m) / 3m, 2);
+            public static decimal Fx(ExchangeRate rate) => Math.Round(rate.Rate, 4);
+            public static decimal Growth(Money now, Money then) => Math.Round((now.Amount - then.Amount) / then.Amount * 100m, 1);
+        }
+        """);
+
+    [Fact]
+    public async Task Fix_with_using_static_Math_and_no_using_System_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new RoundingWithoutModeCodeFixProvider(), """
+            using static System.Math;
+            using AiRace.Core;
+            public static class Cents
+            {
+                public static decimal Of(Money m) => Round(m.Amount, 2);
+                public static decimal Whole(Money m) => Round(m.Amount);
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        diagnostics.Where(d => d.Id == "AIR0009").Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("ToEven");
+    }
+
+    [Fact]
+    public Task Record_property_ToEven_Fix() => Verify<RoundingWithoutModeRule>.Fix<RoundingWithoutModeCodeFixProvider>("""
+        using System;
+        using AiRace.Core;
+        public sealed record Invoice(Money Net)
+        {
+            public decimal Vat => {|AIR0009:Math.Round(Net.Amount * 0.2m, 2)|};
+        }
+        """, """
+        using System;
+        using AiRace.Core;
+        public sealed record Invoice(Money Net)
+        {
+            public decimal Vat => Math.Round(Net.Amount * 0.2m, 2, MidpointRounding.ToEven);
+        }
+        """, RoundingWithoutModeCodeFixProvider.ToEvenKey);
 }

@@ -240,4 +240,49 @@ public class ShareOutOfRangeTests
             bool D(out Share s) => Share.TryFromPercent(55m, out s);
         }
         """);
+
+
+    [Fact]
+    public Task Constant_arithmetic_and_casts_Reports() => Verify<PercentScaleRule>.Diagnostics("""
+        using AiRace.Core;
+        public static class Outliers
+        {
+            public static Share A() => Share.FromPercent({|AIR0013:100m + 0.5m|});
+            public static Share B() => Share.FromFraction({|AIR0013:150|});
+            public static Share C() => Share.FromPercent(checked({|AIR0013:(decimal)(-1)|}));
+        }
+        """);
+
+    [Fact]
+    public Task Negative_zero_and_edge_parse_DoesNotReport() => Verify<PercentScaleRule>.NoDiagnostics("""
+        using AiRace.Core;
+        public static class Edges
+        {
+            public static Share A() => Share.FromPercent(-0.0m);
+            public static Share B() => Share.FromFraction(-0m);
+            public static Share C() => Share.Parse("100.0%");
+            public static Share D() => Share.Parse("0.0 %");
+            public static Share E() => Share.FromPercent(100.000m);
+        }
+        """);
+
+    [Fact]
+    public Task Parse_and_try_factory_Reports() => Verify<PercentScaleRule>.Diagnostics("""
+        using AiRace.Core;
+        public static class Bad
+        {
+            public static Share A() => Share.Parse({|AIR0013:"100.5%"|});
+            public static bool B(out Share s) => Share.TryFromPercent({|AIR0013:120m|}, out s);
+        }
+        """);
+
+    [Fact]
+    public Task Top_level_local_assigned_once_Reports() => Verify<PercentScaleRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+
+        var cap = 110m;
+        var s = Share.FromPercent({|AIR0013:cap|});
+        Console.WriteLine(s);
+        """);
 }

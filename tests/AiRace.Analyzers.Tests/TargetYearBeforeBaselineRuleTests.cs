@@ -245,4 +245,69 @@ public class TargetYearBeforeBaselineRuleTests
                 ids.Select(id => new Target(id, "m", "cn", v, baselineYear: Baseline, v, goalYear: {|AIR0012:Baseline - 1|}, TargetKind.Pledge, null, null, s));
         }
         """);
+
+
+    private const string TargetUsings = """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        """;
+
+    [Fact]
+    public Task Hex_separator_and_cast_constants_Reports() => Verify<TargetYearBeforeBaselineRule>.Diagnostics(TargetUsings + """
+
+        public static class Targets
+        {
+            private static readonly SourceReference[] Sources = [];
+            public static Target A(MetricValue v) =>
+                new("a", "m", "cn", v, 2_030, v, {|AIR0012:0x7E9|}, TargetKind.OfficialTarget, null, null, Sources);
+            public static Target B(MetricValue v) =>
+                new("b", "m", "cn", v, baselineYear: (int)2030L, goal: v, goalYear: {|AIR0012:(int)2029L|}, kind: TargetKind.OfficialTarget, byId: null, programmeId: null, sources: Sources);
+        }
+        """);
+
+    [Fact]
+    public Task Lookalike_namespace_and_equal_years_DoesNotReport() => Verify<TargetYearBeforeBaselineRule>.NoDiagnostics(TargetUsings + """
+
+        namespace Contoso.AiRace.Core
+        {
+            public sealed class Plan(int baselineYear, int goalYear)
+            {
+                public int Span => goalYear - baselineYear;
+            }
+        }
+        public static class Targets
+        {
+            private static readonly SourceReference[] Sources = [];
+            public static Contoso.AiRace.Core.Plan P() => new(baselineYear: 2030, goalYear: 2025);
+            public static Target T(MetricValue v) =>
+                new("a", "m", "cn", v, 2_030, v, 2030, TargetKind.OfficialTarget, null, null, Sources);
+        }
+        """);
+
+    [Fact]
+    public Task Target_in_a_collection_expression_inside_a_lambda_Reports() => Verify<TargetYearBeforeBaselineRule>.Diagnostics(TargetUsings + """
+        using System;
+
+        public static class Targets
+        {
+            private const int Plan = 2030;
+            public static readonly Func<MetricValue, List<Target>> Make = v =>
+            [
+                new Target("a", "m", "cn", v, baselineYear: Plan, v, goalYear: {|AIR0012:Plan - 10|}, TargetKind.OfficialTarget, null, null, []),
+                new Target("b", "m", "cn", null, null, v, 2020, TargetKind.OfficialTarget, null, null, []),
+            ];
+        }
+        """);
+
+    [Fact]
+    public Task Years_from_an_enum_cast_Reports() => Verify<TargetYearBeforeBaselineRule>.Diagnostics(TargetUsings + """
+
+        public enum Milestone { Baseline = 2030, Goal = 2025 }
+        public static class Targets
+        {
+            public static Target A(MetricValue v) =>
+                new("a", "m", "cn", v, (int)Milestone.Baseline, v, {|AIR0012:(int)Milestone.Goal|}, TargetKind.OfficialTarget, null, null, []);
+        }
+        """);
 }

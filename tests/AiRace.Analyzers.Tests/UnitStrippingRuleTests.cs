@@ -707,4 +707,189 @@ public class UnitStrippingRuleTests
             }
         }
         """);
+
+
+    [Fact]
+    public Task Deconstructed_amounts_in_top_level_statements_Reports() => Verify<UnitStrippingRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+
+        Money budget = Money.Usd(100m), spent = Money.Usd(40m);
+        var (b, _) = budget;
+        var (s, _) = spent;
+        Console.WriteLine({|AIR0004:b - s|});
+        """);
+
+    [Fact]
+    public Task Deconstructed_after_await_Reports() => Verify<UnitStrippingRule>.Diagnostics("""
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed class BudgetService
+        {
+            private static Task<Money> LoadAsync(string key) => Task.FromResult(Money.Eur(1m));
+
+            public async Task<bool> OverAsync()
+            {
+                var (planned, _) = await LoadAsync("plan");
+                var (actual, _) = await LoadAsync("actual");
+                return {|AIR0004:actual > planned|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Deconstructed_in_a_lambda_block_Reports() => Verify<UnitStrippingRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Checks
+        {
+            public static readonly Func<Money, Money, bool> Over = (cap, cost) =>
+            {
+                var (x, _) = cost;
+                var (y, _) = cap;
+                return {|AIR0004:x > y|};
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Deconstructed_amounts_of_known_different_currencies_divided_DoesNotReport() => Verify<UnitStrippingRule>.NoDiagnostics("""
+        using AiRace.Core;
+        public static class Rates
+        {
+            public static decimal YenPerEuro()
+            {
+                var (yen, _) = Money.Jpy(160_000m);
+                var (euros, _) = Money.Eur(1_000m);
+                return yen / euros;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Deconstructed_local_rewritten_by_out_DoesNotReport() => Verify<UnitStrippingRule>.NoDiagnostics("""
+        using AiRace.Core;
+        public static class Overrides
+        {
+            public static decimal Left(Money budget, Money spent, string text)
+            {
+                var (b, _) = budget;
+                var (s, _) = spent;
+                if (text.Length > 0)
+                {
+                    decimal.TryParse(text, out b);
+                }
+
+                return b - s;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Decimal_Max_of_typed_deconstruction_Reports() => Verify<UnitStrippingRule>.Diagnostics("""
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static decimal Larger(Money a, Money b)
+            {
+                (decimal first, Currency c1) = a;
+                (decimal second, Currency c2) = b;
+                return {|AIR0004:decimal.Max(first, second)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Linq_where_and_select_FixAll() => Verify<UnitStrippingRule>.Fix<UnitStrippingCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Invoice(string Id, Money Due, Money Paid);
+        public static class Ledger
+        {
+            public static IEnumerable<Invoice> Open(IEnumerable<Invoice> xs) => xs.Where(i => {|AIR0004:i.Paid.Amount < i.Due.Amount|});
+            public static IEnumerable<decimal> Gaps(IEnumerable<Invoice> xs) => xs.Select(i => {|AIR0004:i.Due.Amount - i.Paid.Amount|});
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Invoice(string Id, Money Due, Money Paid);
+        public static class Ledger
+        {
+            public static IEnumerable<Invoice> Open(IEnumerable<Invoice> xs) => xs.Where(i => i.Paid < i.Due);
+            public static IEnumerable<decimal> Gaps(IEnumerable<Invoice> xs) => xs.Select(i => (i.Due - i.Paid).Amount);
+        }
+        """);
+
+    [Fact]
+    public Task Switch_expression_arm_Fix() => Verify<UnitStrippingRule>.Fix<UnitStrippingCodeFixProvider>("""
+        using AiRace.Core;
+        public static class Totals
+        {
+            public static decimal Of(int kind, Money a, Money b) => kind switch
+            {
+                1 => {|AIR0004:a.Amount + b.Amount|},
+                _ => 0m,
+            };
+        }
+        """, """
+        using AiRace.Core;
+        public static class Totals
+        {
+            public static decimal Of(int kind, Money a, Money b) => kind switch
+            {
+                1 => (a + b).Amount,
+                _ => 0m,
+            };
+        }
+        """);
+
+    [Fact]
+    public async Task Fix_of_a_conditional_instance_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using AiRace.Core;
+            public static class Pick
+            {
+                public static decimal Gap(bool flag, Money a, Money b, Money c) => (flag ? a : b).Amount - c.Amount;
+                public static decimal Ratio(Money? a, Money b) => a.GetValueOrDefault().Amount / b.Amount;
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error && !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        diagnostics.Where(d => d.Id == "AIR0004").Should().BeEmpty(fixedText);
+    }
+
+    [Fact]
+    public Task Product_and_remainder_of_amounts_DoesNotReport() => Verify<UnitStrippingRule>.NoDiagnostics("""
+        using AiRace.Core;
+        public static class Odd
+        {
+            public static decimal Area(Money a, Money b) => a.Amount * b.Amount;
+            public static decimal Cents(Money a) => a.Amount % 1m;
+            public static bool Positive(Money a) => a.Amount > 0m && -a.Amount < 0m;
+        }
+        """);
+
+    [Fact]
+    public async Task FixAll_AIR0004_mixed_operators_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using System;
+            using System.Threading.Tasks;
+            using AiRace.Core;
+            public static class Ops
+            {
+                static Task<Money> Get() => Task.FromResult(Money.Usd(1m));
+                public static async Task<decimal> A(Money b) => (await Get()).Amount - b.Amount;
+                public static decimal B(Money a, Money b) => (double)(a.Amount + b.Amount) > 1.0 ? a.Amount / b.Amount * 100m : 0m;
+                public static bool C(Money a, Money b) => a.Amount >= b.Amount == true;
+                public static string D(Money a, Money b) => $"{a.Amount + b.Amount:N2}";
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        diagnostics.Where(d => d.Id == "AIR0004").Should().BeEmpty(fixedText);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnknownCurrencyCodeRule>;
@@ -576,4 +577,139 @@ public class UnknownCurrencyCodeRuleTests
             [Currency("USD")] public Money Paid { get; set; }
         }
         """);
+
+
+    [Fact]
+    public Task Constant_interpolated_code_Reports() => Verify<UnknownCurrencyCodeRule>.Diagnostics("""
+        using AiRace.Core;
+        public static class Codes
+        {
+            private const string Prefix = "RM";
+            public static Currency Yuan() => Currency.FromCode({|AIR0003:$"{Prefix}B"|});
+        }
+        """);
+
+    [Fact]
+    public Task Active_special_codes_DoesNotReport() => Verify<UnknownCurrencyCodeRule>.NoDiagnostics("""
+        using AiRace.Core;
+        public static class Specials
+        {
+            public static Currency[] All() =>
+            [
+                Currency.FromCode("XAU"), Currency.FromCode("XDR"), Currency.FromCode("XXX"),
+                Currency.FromCode("SLE"), Currency.FromCode("VES"), Currency.FromCode("ZWG"),
+            ];
+        }
+        """);
+
+    [Fact]
+    public Task Withdrawn_codes_in_a_switch_expression_Reports() => Verify<UnknownCurrencyCodeRule>.Diagnostics("""
+        using AiRace.Core;
+        public static class Legacy
+        {
+            public static Currency Of(string country) => Currency.FromCode(country switch
+            {
+                "SL" => {|AIR0003:"SLL"|},
+                "ZW" => {|AIR0003:"ZWL"|},
+                _ => "USD",
+            });
+        }
+        """);
+
+    [Fact]
+    public Task Named_currencyCode_and_TryFromCode_FixAll() => Verify<UnknownCurrencyCodeRule>.Fix<UnknownCurrencyCodeCodeFixProvider>("""
+        using AiRace.Core;
+        public static class Parsing
+        {
+            public static Money Fee() => Money.Of(currencyCode: {|AIR0003:"eur"|}, amount: 5m);
+            public static bool Dollars(out Currency usd) => Currency.TryFromCode({|AIR0003:"US$"|}, out usd);
+        }
+        """, """
+        using AiRace.Core;
+        public static class Parsing
+        {
+            public static Money Fee() => Money.Of(currencyCode: "EUR", amount: 5m);
+            public static bool Dollars(out Currency usd) => Currency.TryFromCode("USD", out usd);
+        }
+        """);
+
+    [Fact]
+    public Task Conditional_arm_in_a_linq_lambda_Fix() => Verify<UnknownCurrencyCodeRule>.Fix<UnknownCurrencyCodeCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Regions
+        {
+            public static IEnumerable<Currency> Of(IEnumerable<string> regions) =>
+                regions.Select(r => Currency.FromCode(r == "cn" ? {|AIR0003:"yuan"|} : "USD"));
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Regions
+        {
+            public static IEnumerable<Currency> Of(IEnumerable<string> regions) =>
+                regions.Select(r => Currency.FromCode(r == "cn" ? "CNY" : "USD"));
+        }
+        """);
+
+    [Fact]
+    public Task Alias_table_keys_are_not_codes_DoesNotReport() => Verify<UnknownCurrencyCodeRule>.NoDiagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Aliases
+        {
+            private static readonly Dictionary<string, Currency> Known = new()
+            {
+                ["RMB"] = Currency.CNY,
+                ["yuan"] = Currency.CNY,
+                ["US$"] = Currency.USD,
+            };
+
+            public static Currency Resolve(string text) =>
+                Known.TryGetValue(text, out var c) ? c : Currency.FromCode(text);
+        }
+        """);
+
+    [Fact]
+    public Task TryParse_text_alias_Fix() => Verify<UnknownCurrencyCodeRule>.Fix<UnknownCurrencyCodeCodeFixProvider>("""
+        using AiRace.Core;
+        public static class Seeds
+        {
+            public static bool Grant(out Money m) => Money.TryParse({|AIR0003:"RMB 1,000"|}, out m);
+        }
+        """, """
+        using AiRace.Core;
+        public static class Seeds
+        {
+            public static bool Grant(out Money m) => Money.TryParse("CNY 1,000", out m);
+        }
+        """);
+
+    [Fact]
+    public async Task FixAll_AIR0003_mixed_forms_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnknownCurrencyCodeCodeFixProvider(), """
+            using AiRace.Core;
+            public static class Codes
+            {
+                const string Old = "HRK";
+                public static Currency[] All(bool cn) =>
+                [
+                    Currency.FromCode(Old),
+                    Currency.FromCode(cn ? "renminbi" : "dollars"),
+                    Currency.Parse("sterling", null),
+                    Money.Parse("HK$ 12").Currency,
+                    Currency.FromCode(@"gbp"),
+                ];
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("cn ? \"CNY\" : \"USD\"");
+        fixedText.Should().Contain("Currency.Parse(\"GBP\", null)");
+        fixedText.Should().Contain("\"HKD 12\"");
+        fixedText.Should().Contain("FromCode(Old)");
+    }
 }

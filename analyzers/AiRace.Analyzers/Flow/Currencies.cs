@@ -68,19 +68,20 @@ internal static class Currencies
 /// </summary>
 internal sealed class Elements
 {
-    public static readonly Elements Unknown = new(null, null, hasUnknown: true, mayRemove: false);
+    public static readonly Elements Unknown = new(null, null, hasUnknown: true, mayRemove: false, oneEach: false);
 
-    public static readonly Elements None = new(null, null, hasUnknown: false, mayRemove: false);
+    public static readonly Elements None = new(null, null, hasUnknown: false, mayRemove: false, oneEach: false);
 
     /// <summary>Nothing added, but elements may be removed or replaced (<c>Clear</c>, <c>Remove</c>, a reassignment).</summary>
-    public static readonly Elements Removal = new(null, null, hasUnknown: false, mayRemove: true);
+    public static readonly Elements Removal = new(null, null, hasUnknown: false, mayRemove: true, oneEach: false);
 
-    private Elements(string? first, string? second, bool hasUnknown, bool mayRemove)
+    private Elements(string? first, string? second, bool hasUnknown, bool mayRemove, bool oneEach)
     {
         First = first;
         Second = second;
         HasUnknown = hasUnknown;
         MayRemove = mayRemove;
+        OneEach = oneEach;
     }
 
     /// <summary>The first known code written, or null.</summary>
@@ -98,8 +99,15 @@ internal sealed class Elements
     /// </summary>
     public bool MayRemove { get; }
 
-    /// <summary>Whether the elements are known to mix two currencies: both were written and none can have been removed.</summary>
-    public bool IsMixed => Second is not null && !MayRemove;
+    /// <summary>
+    /// Whether these are the elements of one group of a collection grouped by currency (<c>GroupBy(m =&gt; m.Currency)</c>):
+    /// each group holds one of the codes, so a group never mixes them, though which code a group has is not known.
+    /// </summary>
+    public bool OneEach { get; }
+
+    /// <summary>Whether the elements are known to mix two currencies: both were written, none can have been removed,
+    /// and they are not a group by currency.</summary>
+    public bool IsMixed => Second is not null && !MayRemove && !OneEach;
 
     /// <summary>A known code of the elements that differs from <paramref name="code"/>, when every element written is still there; else null.</summary>
     public string? OtherThan(string code) =>
@@ -109,7 +117,10 @@ internal sealed class Elements
     public string? Code => HasUnknown || Second is not null ? null : First ?? Currencies.None;
 
     public static Elements Of(string? code) =>
-        code is null ? Unknown : Currencies.IsNone(code) ? None : new Elements(code, null, hasUnknown: false, mayRemove: false);
+        code is null ? Unknown : Currencies.IsNone(code) ? None : new Elements(code, null, hasUnknown: false, mayRemove: false, oneEach: false);
+
+    /// <summary>The elements of one group when these are grouped by currency (see <see cref="OneEach"/>).</summary>
+    public Elements GroupedByCurrency() => Second is null ? this : new Elements(First, Second, HasUnknown, MayRemove, oneEach: true);
 
     /// <summary>Elements from two sources.</summary>
     public Elements Join(Elements other)
@@ -124,11 +135,17 @@ internal sealed class Elements
             return other;
         }
 
+        if (OneEach || other.OneEach)
+        {
+            // a group by currency beside other elements: which code the group has is not known, so it adds an unknown
+            return (OneEach ? Unknown : this).Join(other.OneEach ? Unknown : other);
+        }
+
         string? first = First;
         string? second = Second;
         Take(other.First, ref first, ref second);
         Take(other.Second, ref first, ref second);
-        return new Elements(first, second, HasUnknown || other.HasUnknown, MayRemove || other.MayRemove);
+        return new Elements(first, second, HasUnknown || other.HasUnknown, MayRemove || other.MayRemove, oneEach: false);
     }
 
     private static void Take(string? code, ref string? first, ref string? second)

@@ -138,10 +138,12 @@ internal sealed partial class CurrencyFlow
 
             case IParameterReferenceOperation parameter:
                 if (parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda
-                    && PartitionedSource(parameter.Parameter, lambda, parameter) is { } partitioned)
+                    && PartitionedSource(parameter.Parameter, lambda, parameter, out bool byCurrency) is { } partitioned)
                 {
-                    // xs.Chunk(2).Select(batch => …), xs.GroupBy(k).Select(g => …): a batch or group holds elements of xs
-                    return ElementsOf(partitioned, next, cancellationToken, projected);
+                    // xs.Chunk(2).Select(batch => …), xs.GroupBy(k).Select(g => …): a batch or group holds elements of xs;
+                    // a group by currency (GroupBy(m => m.Currency)) one currency of them
+                    var partition = ElementsOf(partitioned, next, cancellationToken, projected);
+                    return byCurrency ? partition.GroupedByCurrency() : partition;
                 }
 
                 // a parameter's elements are known only by its annotation (none in a compilation that never mentions one)
@@ -171,10 +173,12 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// The collection whose elements a LINQ lambda's parameter partitions: <c>xs</c> when the parameter is a batch of
     /// <c>xs.Chunk(n)</c> or a group of <c>xs.GroupBy(key)</c> (no element or result selector) that the call binds to
-    /// its source's elements; else null.
+    /// its source's elements; else null. <paramref name="byCurrency"/>: the groups are made by a key that may tell
+    /// currencies apart.
     /// </summary>
-    private IOperation? PartitionedSource(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference)
+    private IOperation? PartitionedSource(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference, out bool byCurrency)
     {
+        byCurrency = false;
         if (parameter.Ordinal != 0)
         {
             return null;
@@ -202,6 +206,9 @@ internal sealed partial class CurrencyFlow
             {
                 return null;
             }
+
+            // a group by a key that may tell currencies apart (GroupBy(p => p.Currency)) holds one currency
+            byCurrency |= given.Parameter is { Name: "keySelector" } && MayTellCurrencies(given.Value, _types);
         }
 
         return partitioning.Arguments[0].Value;
@@ -334,7 +341,8 @@ internal sealed partial class CurrencyFlow
                     .Add(ElementValue(arguments[1].Value, depth, cancellationToken, projected))
                     .Join(Elements.Removal);
             case SequenceKind.PassThrough when arguments.Length > 0:
-                return ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
+                // xs.Where(p => p.Currency == Currency.CNY): a filter that may tell currencies apart keeps an unknown part
+                return FiltersByCurrency(invocation) ? Elements.Unknown : ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
             case SequenceKind.Combine when arguments.Length == 2:
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(ElementsOf(arguments[1].Value, depth, cancellationToken, projected));
             case SequenceKind.AddOne when arguments.Length == 2:
@@ -349,7 +357,7 @@ internal sealed partial class CurrencyFlow
             case SequenceKind.Repeat when arguments.Length == 2:
                 return Elements.Of(ElementValue(arguments[0].Value, depth, cancellationToken, projected));
             case SequenceKind.CopyOfInstance when invocation.Instance is { } instance:
-                return ElementsOf(instance, depth, cancellationToken, projected);
+                return FiltersByCurrency(invocation) ? Elements.Unknown : ElementsOf(instance, depth, cancellationToken, projected);
             case SequenceKind.Created:
                 return CreatedImmutable(invocation, depth, cancellationToken, projected);
             case SequenceKind.NewVersion when invocation.Instance is { } previous:
@@ -373,6 +381,43 @@ internal sealed partial class CurrencyFlow
         }
 
         return ElementFacts(projected).Get(method, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether a call that keeps some of a sequence's elements chooses them by a function that may tell currencies apart:
+    /// <c>Where</c>, <c>TakeWhile</c>, <c>SkipWhile</c>, <c>DistinctBy</c>, <c>ExceptBy</c>, <c>IntersectBy</c> and a
+    /// list's <c>FindAll</c>, given a lambda that reads a <c>Currency</c> (<c>p =&gt; p.Currency == Currency.CNY</c>) or
+    /// a function the flow cannot read (a method group, a delegate).
+    /// </summary>
+    private bool FiltersByCurrency(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod.Name is not ("Where" or "TakeWhile" or "SkipWhile" or "DistinctBy" or "ExceptBy" or "IntersectBy" or "FindAll"))
+        {
+            return false;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (MayTellCurrencies(argument.Value, _types))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a function given to a call may tell currencies apart: a lambda whose body reads a <c>Currency</c>,
+    /// or a delegate the flow cannot read (a method group, a field, a parameter). Any other value is not a function.</summary>
+    internal static bool MayTellCurrencies(IOperation argument, KnownTypes types)
+    {
+        var value = argument.SkipConversions();
+        if (value is IDelegateCreationOperation creation)
+        {
+            value = creation.Target;
+        }
+
+        return value is IAnonymousFunctionOperation lambda ? types.MentionsCurrency(lambda.Body) : value?.Type?.TypeKind == TypeKind.Delegate || value is IMethodReferenceOperation;
     }
 
     /// <summary>The currency a lambda's returns agree on (its parameters bound as LINQ binds them).</summary>

@@ -169,6 +169,7 @@ internal sealed partial class CurrencyFlow
         var written = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
         var pairs = new List<ParameterPair>();
         List<ParameterPair>? checkedCurrencies = null;
+        HashSet<int>? currenciesRead = null;
         foreach (var descendant in OwnOperations(operation))
         {
             switch (descendant)
@@ -176,16 +177,13 @@ internal sealed partial class CurrencyFlow
                 case IBinaryOperation binary when (binary.OperatorMethod.IsOn(_types.Money) || IsGenericMathOperator(binary.OperatorMethod)) && binary.OperatorKind.MoneyOperatorText() is { } symbol:
                     AddPair(pairs, method, binary.LeftOperand, binary.RightOperand, symbol, infix: true);
                     break;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary
-                    when CurrencyOfParameter(binary.LeftOperand, method) is { } left && CurrencyOfParameter(binary.RightOperand, method) is { } right:
-                    (checkedCurrencies ??= new List<ParameterPair>()).Add(new ParameterPair(left, right, string.Empty));
-                    break;
-                case IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: 1 } equals
-                    when CurrencyOfParameter(instance, method) is { } left && CurrencyOfParameter(equals.Arguments[0].Value, method) is { } right:
-                    (checkedCurrencies ??= new List<ParameterPair>()).Add(new ParameterPair(left, right, string.Empty));
+                case IPropertyReferenceOperation read when CurrencyOfParameter(read, method) is { } ordinal:
+                    // a.Currency == b.Currency, a.Currency.Code != b.Currency.Code, Same(a.Currency, b.Currency)
+                    (currenciesRead ??= new HashSet<int>()).Add(ordinal);
                     break;
                 case IInvocationOperation invocation:
                     AddCallPairs(pairs, method, invocation, cancellationToken);
+                    AddCurrencyChecks(ref checkedCurrencies, method, invocation, cancellationToken);
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
                     AddPassedOn(pairs, method, constructor, creation.Arguments, cancellationToken);
@@ -214,11 +212,63 @@ internal sealed partial class CurrencyFlow
             return NoPairs;
         }
 
-        // a parameter written anywhere in the body may no longer hold what the call passed; a body that compares the
-        // two parameters' currencies (a.Currency == b.Currency ? a - b : null) handles a mismatch itself
+        // a parameter written anywhere in the body may no longer hold what the call passed; a body that reads both
+        // parameters' currencies (a.Currency == b.Currency ? a - b : null), or hands both to a method of the compilation
+        // that does and answers yes or no (SameCurrency(a, b) && a > b), handles a mismatch itself
         pairs.RemoveAll(pair => written.Contains(method.Parameters[pair.First]) || written.Contains(method.Parameters[pair.Second])
+            || (currenciesRead is not null && currenciesRead.Contains(pair.First) && currenciesRead.Contains(pair.Second))
             || (checkedCurrencies is not null && checkedCurrencies.Exists(check => check.First == pair.First && check.Second == pair.Second || check.First == pair.Second && check.Second == pair.First)));
         return pairs.Count == 0 ? NoPairs : pairs.ToArray();
+    }
+
+    /// <summary>
+    /// A call that hands two money parameters to a method of the compilation returning <c>bool</c> whose own body reads
+    /// both of their currencies (<c>SameCurrency(spent, cap)</c> where <c>SameCurrency(a, b) =&gt; a.Currency ==
+    /// b.Currency</c>): a check of the pair's currencies.
+    /// </summary>
+    private void AddCurrencyChecks(ref List<ParameterPair>? checks, IMethodSymbol method, IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        var target = invocation.TargetMethod;
+        if (target.ReturnType.SpecialType != SpecialType.System_Boolean || invocation.Arguments.Length < 2 || target.DeclaringSyntaxReferences.IsEmpty
+            || target.IsOn(_types.Money))
+        {
+            return;
+        }
+
+        List<(int Caller, int Callee)>? passed = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Value.SkipConversions() is IParameterReferenceOperation { Parameter: { } parameter } && argument.Parameter is { } calleeParameter
+                && _types.IsMoney(parameter.Type) && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method))
+            {
+                (passed ??= new List<(int, int)>()).Add((parameter.Ordinal, calleeParameter.Ordinal));
+            }
+        }
+
+        if (passed is not { Count: >= 2 } || OwnBodyOperation(target, cancellationToken) is not { } body)
+        {
+            return;
+        }
+
+        var read = new HashSet<int>();
+        foreach (var descendant in OwnOperations(body))
+        {
+            if (descendant is IPropertyReferenceOperation property && CurrencyOfParameter(property, target) is { } ordinal)
+            {
+                read.Add(ordinal);
+            }
+        }
+
+        for (int i = 0; i < passed.Count; i++)
+        {
+            for (int j = i + 1; j < passed.Count; j++)
+            {
+                if (read.Contains(passed[i].Callee) && read.Contains(passed[j].Callee))
+                {
+                    (checks ??= new List<ParameterPair>()).Add(new ParameterPair(passed[i].Caller, passed[j].Caller, string.Empty));
+                }
+            }
+        }
     }
 
     /// <summary>The ordinal of the money parameter whose <c>Currency</c> an operand reads (<c>a.Currency</c>), or null.</summary>

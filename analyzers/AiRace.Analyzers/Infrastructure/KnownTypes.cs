@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
 
@@ -169,6 +170,32 @@ internal sealed class KnownTypes
 
     [MethodImpl(Hot.Path)]
     public bool IsCurrency(ITypeSymbol? type) => Currency is { } currency && IsOrWraps(type, currency);
+
+    /// <summary>Whether an operation or one below it is a <c>Currency</c> value (<c>p.Currency</c>, <c>Currency.CNY</c>,
+    /// <c>m.Budget.Currency.Code</c> reads one): code that may tell currencies apart.</summary>
+    /// <param name="root">The operation, such as a lambda's body.</param>
+    public bool MentionsCurrency(IOperation root)
+    {
+        if (Currency is null)
+        {
+            return false;
+        }
+
+        if (IsCurrency(root.Type))
+        {
+            return true;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (IsCurrency(operation.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [MethodImpl(Hot.Path)]
     public bool IsShare(ITypeSymbol? type) => Share is { } share && IsOrWraps(type, share);

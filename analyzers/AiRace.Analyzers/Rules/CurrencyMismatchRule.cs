@@ -502,6 +502,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
+        if (method.Name is "ThenBy" or "ThenByDescending" && OrderedByCurrencyFirst(collection, types))
+        {
+            // OrderBy(p => p.Currency).ThenBy(p => p.Budget) compares budgets only within one currency
+            return;
+        }
+
         if (!types.IsMoney(ElementType(method, collection)))
         {
             CheckOrderingByMember(context, resolver, invocation, collection);
@@ -551,6 +557,30 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
     }
 
+    /// <summary>Whether an ordered sequence's earlier keys (the <c>OrderBy</c> and <c>ThenBy</c> calls it is made by) may
+    /// tell currencies apart: <c>xs.OrderBy(p =&gt; p.Currency)</c>, a key the flow cannot read.</summary>
+    private static bool OrderedByCurrencyFirst(IOperation collection, KnownTypes types)
+    {
+        var current = collection.SkipConversions();
+        for (int i = 0; i < 16 && current is IInvocationOperation { TargetMethod.Name: "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" } ordering
+            && CallSource.IsLinq(ordering.TargetMethod.ContainingType) && ordering.Arguments.Length >= 2; i++)
+        {
+            if (CurrencyFlow.MayTellCurrencies(ordering.Arguments[1].Value, types))
+            {
+                return true;
+            }
+
+            if (ordering.TargetMethod.Name is "OrderBy" or "OrderByDescending")
+            {
+                return false;
+            }
+
+            current = ordering.Arguments[0].Value.SkipConversions();
+        }
+
+        return false;
+    }
+
     /// <summary>The property a key selector reads from its element: <c>p =&gt; p.Budget</c>.</summary>
     private static IPropertySymbol? MemberKey(IOperation argument) =>
         Lambda(argument) is { Symbol.Parameters.Length: 1 } lambda
@@ -585,6 +615,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                     && SymbolEqualityComparer.Default.Equals(keyParameter, lambda.Symbol.Parameters[0]);
             }
 
+            if (types.MentionsCurrency(lambda.Body))
+            {
+                // (a, b) => a.Currency != b.Currency ? … : a.CompareTo(b): compares money only within a currency
+                return false;
+            }
+
             foreach (var operation in lambda.Body.Descendants())
             {
                 if (operation is IInvocationOperation { TargetMethod: { Name: "CompareTo" or "Compare" } compare } && (compare.IsOn(types.Money) || IsComparer(compare)))
@@ -601,8 +637,16 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return false;
         }
 
-        // a comparer of money (Comparer<Money>.Default, or any IComparer<Money>): Money's own ordering
-        return argument.SkipConversions()?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } comparer && comparer.Name is "Comparer" or "IComparer" && types.IsMoney(comparer.TypeArguments[0]);
+        // Money's own ordering: Comparer<Money>.Default, or Comparer<Money>.Create of a comparison that compares money
+        // (any other comparer of money may order by currency first)
+        return argument.SkipConversions() switch
+        {
+            IPropertyReferenceOperation { Property: { Name: "Default", IsStatic: true, ContainingType: { Name: "Comparer", TypeArguments.Length: 1 } comparer } }
+                => CallSource.IsCollectionsGeneric(comparer) && types.IsMoney(comparer.TypeArguments[0]),
+            IInvocationOperation { TargetMethod: { Name: "Create", IsStatic: true, ContainingType: { Name: "Comparer", TypeArguments.Length: 1 } created }, Arguments.Length: 1 } create
+                => CallSource.IsCollectionsGeneric(created) && types.IsMoney(created.TypeArguments[0]) && ComparesMoney(create.Arguments[0].Value, types),
+            _ => false,
+        };
     }
 
     /// <summary>The element type of the sequence an ordering works on.</summary>

@@ -61,8 +61,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
                 shape = "Group";
             }
             else if (invocation.Arguments.Length == 2 && ReturnsWorkedAmount(invocation.Arguments[1].Value, types)
-                || invocation.Arguments.Length == 1 && Unwrap(invocation.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "Select", Arguments.Length: 2 } select
-                    && IsLinq(select.TargetMethod, types) && ReturnsWorkedAmount(select.Arguments[1].Value, types))
+                || invocation.Arguments.Length == 1 && IsSelectOfAmounts(invocation.Arguments[0].Value, types, worked: true))
             {
                 // Sum(l => l.Price.Amount * l.Quantity): still in the price's currency, a bare number; no fix (the
                 // currency-stating sum takes Money, and the selector's arithmetic is the user's to restate)
@@ -132,13 +131,16 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     private static bool IsLinq(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Enumerable) || method.IsOn(types.Queryable);
 
     /// <summary>Whether a sequence is LINQ's <c>Select</c> of amounts (<c>grants.Select(g =&gt; g.Amount)</c>).</summary>
+    /// <param name="source">The sequence.</param>
+    /// <param name="types">The compilation's known types.</param>
+    /// <param name="worked">Whether a selector that works an amount out (<see cref="ReturnsWorkedAmount"/>) counts too.</param>
     [MethodImpl(Hot.Path)]
-    internal static bool IsSelectOfAmounts(IOperation source, KnownTypes types)
+    internal static bool IsSelectOfAmounts(IOperation source, KnownTypes types, bool worked = false)
     {
         var value = Unwrap(source);
         return value is IInvocationOperation { TargetMethod.Name: "Select", Arguments.Length: 2 } select
             && IsLinq(select.TargetMethod, types)
-            && ReturnsAmount(select.Arguments[1].Value, types);
+            && (ReturnsAmount(select.Arguments[1].Value, types) || worked && ReturnsWorkedAmount(select.Arguments[1].Value, types));
     }
 
     /// <summary>
@@ -222,23 +224,55 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     }
 
     /// <summary>
-    /// Whether a selector lambda's single returned value is worked out from an amount and is still one, though not a bare
-    /// <c>Amount</c> (<see cref="ReturnsAmount"/>): <c>l =&gt; l.Price.Amount * l.Quantity</c>, <c>m =&gt; Math.Round(m.Amount, 2)</c>.
-    /// An amount converted by a rate chosen by currency (<c>m =&gt; m.Amount * toUsd[m.Currency]</c>), a test of one or a
-    /// whole number a call makes of one is not.
+    /// Whether every value a selector lambda returns is worked out from an amount and is still one, though not a bare
+    /// <c>Amount</c> (<see cref="ReturnsAmount"/>): <c>l =&gt; l.Price.Amount * l.Quantity</c>, <c>m =&gt; Math.Round(m.Amount, 2)</c>,
+    /// also through the lambda's own locals (<c>{ var net = l.Price.Amount - l.Discount; return net * l.Quantity; }</c>).
+    /// An amount converted by a rate chosen by currency (<c>m =&gt; m.Amount * toUsd[m.Currency]</c>), a ratio of two, a
+    /// test of one or a whole number a call makes of one is not.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool ReturnsWorkedAmount(IOperation selector, KnownTypes types)
+    internal static bool ReturnsWorkedAmount(IOperation selector, KnownTypes types)
     {
-        if (Lambda(selector) is not { Body.Operations: { Length: 1 } operations } || operations[0] is not IReturnOperation { ReturnedValue: { } returned }
-            || returned.Type is not { } type
+        if (Lambda(selector) is not { } lambda || lambda.Symbol.ReturnType is not { } type
             || KnownTypes.Unwrap(type).SpecialType is not (SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single))
         {
             return false;
         }
 
-        Walk(returned, types, findAddition: false, out var mentions);
-        return mentions is not null && mentions.Contains(returned);
+        Walk(lambda.Body, types, findAddition: false, out var mentions);
+        if (mentions is null)
+        {
+            return false;
+        }
+
+        bool any = false;
+        foreach (var operation in lambda.Body.Descendants())
+        {
+            if (operation is IReturnOperation { ReturnedValue: { } returned } && OwnReturn(operation, lambda))
+            {
+                if (!mentions.Contains(returned))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+
+        static bool OwnReturn(IOperation operation, IAnonymousFunctionOperation lambda)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return parent == lambda;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>
@@ -274,9 +308,32 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             }
         }
 
+        // a local of the body written only by its declaration carries what it is given (var net = l.Price.Amount - d)
+        HashSet<ILocalSymbol>? written = null, carrying = null;
+        foreach (var operation in order)
+        {
+            var target = operation switch
+            {
+                IAssignmentOperation { Target: ILocalReferenceOperation assigned } => assigned,
+                IIncrementOrDecrementOperation { Target: ILocalReferenceOperation stepped } => stepped,
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation passed } => passed,
+                _ => null,
+            };
+            if (target is not null)
+            {
+                (written ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(target.Local);
+            }
+        }
+
         for (int i = order.Count - 1; i >= 0; i--)
         {
             var operation = order[i];
+            if (mentions is not null && operation is IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator
+                && mentions.Contains(initial) && (written is null || !written.Contains(declarator.Symbol)))
+            {
+                (carrying ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(declarator.Symbol);
+            }
+
             switch (operation)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
@@ -287,7 +344,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
                     return true;
             }
 
-            bool mentioned = IsAmount(operation, types);
+            bool mentioned = IsAmount(operation, types) || carrying is not null && operation is ILocalReferenceOperation local && carrying.Contains(local.Local);
             if (!mentioned && mentions is not null && CarriesAmount(operation, mentions, types))
             {
                 foreach (var child in operation.ChildOperations)
@@ -320,6 +377,8 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         // a call that makes a whole number of an amount (m.Amount.GetHashCode(), Math.Sign(m.Amount)) tallies, not adds
         && !(operation is IInvocationOperation { Type: { } returned } && KnownTypes.Unwrap(returned).SpecialType is not
             (SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single))
+        // an amount over an amount is a ratio (l.Part.Amount / l.Whole.Amount), not money
+        && !(operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } ratio && mentions.Contains(ratio.LeftOperand) && mentions.Contains(ratio.RightOperand))
         && !(operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } scaling
             && (!mentions.Contains(scaling.LeftOperand) && ReadsCurrency(scaling.LeftOperand, types)
                 || !mentions.Contains(scaling.RightOperand) && ReadsCurrency(scaling.RightOperand, types)));

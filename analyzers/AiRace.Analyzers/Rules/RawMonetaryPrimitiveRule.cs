@@ -78,8 +78,8 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         }
 
         // a partial property is one member: reported on its defining part, not again on its implementing part
-        if (symbol.IsImplicitlyDeclared || symbol.IsOverride || symbol is IPropertySymbol { PartialDefinitionPart: not null }
-            || !IsPublicApi(symbol) || IsExempt(symbol.ContainingType, types) || IsInterfaceImplementation(symbol))
+        if (symbol.IsImplicitlyDeclared || symbol is IPropertySymbol { PartialDefinitionPart: not null }
+            || !IsPublicApi(symbol) || IsExempt(symbol.ContainingType, types) || ReportedWhereDeclared(symbol, types))
         {
             return;
         }
@@ -103,9 +103,9 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         }
 
         // a partial method is one member: reported on its defining part, not again on its implementing part
-        if (method.IsImplicitlyDeclared && method.MethodKind != MethodKind.DelegateInvoke || method.IsOverride || method.PartialDefinitionPart is not null
-            || !IsPublicApi(method) || IsExempt(method.ContainingType, types) || IsInterfaceImplementation(method)
-            || method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.UserDefinedOperator or MethodKind.Conversion)
+        if (method.IsImplicitlyDeclared && method.MethodKind != MethodKind.DelegateInvoke || method.PartialDefinitionPart is not null
+            || !IsPublicApi(method) || IsExempt(method.ContainingType, types) || ReportedWhereDeclared(method, types)
+            || method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove)
         {
             return;
         }
@@ -187,34 +187,74 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     private static bool IsExempt(INamedTypeSymbol? type, KnownTypes types) =>
         type is null || types.IsMoney(type) || KnownTypes.Is(type, types.MoneyEnumerable) || KnownTypes.Is(type, types.Currency);
 
-    private static bool IsInterfaceImplementation(ISymbol symbol) => symbol switch
+    /// <summary>
+    /// Whether a member that overrides or implements others is left to them: each is declared in another assembly (its
+    /// signature is not this code's to change), or is reported where it is declared (public, of this compilation, not
+    /// exempt, and not a member of a generic type given <c>decimal</c> here). A public class's implementation of an
+    /// internal interface, of <c>IHasCost&lt;decimal&gt;</c> or an override of <c>Priced&lt;decimal&gt;</c>'s member is
+    /// reported itself.
+    /// </summary>
+    private static bool ReportedWhereDeclared(ISymbol symbol, KnownTypes types)
     {
-        IMethodSymbol method => !method.ExplicitInterfaceImplementations.IsEmpty || ImplementsAnyInterfaceMember(method),
-        IPropertySymbol property => !property.ExplicitInterfaceImplementations.IsEmpty || ImplementsAnyInterfaceMember(property),
-        _ => false,
-    };
-
-    private static bool ImplementsAnyInterfaceMember(ISymbol symbol)
-    {
-        var type = symbol.ContainingType;
-        if (type is null)
+        bool any = false;
+        foreach (var declared in OverriddenOrImplemented(symbol))
         {
-            return false;
+            any = true;
+            bool inSource = false;
+            foreach (var location in declared.Locations)
+            {
+                inSource |= location.IsInSource;
+            }
+
+            if (inSource && (!IsPublicApi(declared) || IsExempt(declared.ContainingType, types)
+                || !SymbolEqualityComparer.Default.Equals(declared, declared.OriginalDefinition)))
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>The members a member overrides or implements (explicitly, or implicitly by name).</summary>
+    private static IEnumerable<ISymbol> OverriddenOrImplemented(ISymbol symbol)
+    {
+        switch (symbol)
+        {
+            case IMethodSymbol { OverriddenMethod: { } overriddenMethod }:
+                yield return overriddenMethod;
+                break;
+            case IPropertySymbol { OverriddenProperty: { } overriddenProperty }:
+                yield return overriddenProperty;
+                break;
+        }
+
+        var explicitly = symbol switch
+        {
+            IMethodSymbol method => method.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+            IPropertySymbol property => property.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+            _ => ImmutableArray<ISymbol>.Empty,
+        };
+        foreach (var member in explicitly)
+        {
+            yield return member;
+        }
+
+        if (symbol is not (IMethodSymbol or IPropertySymbol) || symbol.ContainingType is not { } type)
+        {
+            yield break;
         }
 
         foreach (var @interface in type.AllInterfaces)
         {
             foreach (var member in @interface.GetMembers(symbol.Name))
             {
-                var implementation = type.FindImplementationForInterfaceMember(member);
-                if (SymbolEqualityComparer.Default.Equals(implementation, symbol))
+                if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), symbol))
                 {
-                    return true;
+                    yield return member;
                 }
             }
         }
-
-        return false;
     }
 
     private static bool IsPublicApi(ISymbol symbol)

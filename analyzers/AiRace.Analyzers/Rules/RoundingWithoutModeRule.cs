@@ -141,12 +141,14 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
         || operation is IInvocationOperation { TargetMethod.Name: "Max" or "Min" or "Average" or "Sum" } invocation && AggregatesAmounts(invocation, types);
 
     /// <summary>
-    /// LINQ's <c>Max</c>, <c>Min</c>, <c>Average</c> or <c>Sum</c> of amounts taken by a selector
-    /// (<c>awards.Max(a =&gt; a.Amount)</c>): the result is an amount as much as each element's is.
+    /// LINQ's <c>Max</c>, <c>Min</c>, <c>Average</c> or <c>Sum</c> of amounts taken or worked out by a selector
+    /// (<c>awards.Max(a =&gt; a.Amount)</c>, <c>lines.Sum(l =&gt; l.Price.Amount * l.Quantity)</c>): the result is an amount
+    /// as much as each element's is.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool AggregatesAmounts(IInvocationOperation invocation, KnownTypes types) =>
         (invocation.TargetMethod.IsOn(types.Enumerable) || invocation.TargetMethod.IsOn(types.Queryable))
-        && (invocation.Arguments.Length == 2 && invocation.Arguments.ArgumentAt(1) is { } selector && MixedCurrencySumRule.ReturnsAmount(selector.Value, types)
-            || invocation.Arguments.Length == 1 && MixedCurrencySumRule.IsSelectOfAmounts(invocation.Arguments[0].Value, types));
+        && (invocation.Arguments.Length == 2 && invocation.Arguments.ArgumentAt(1) is { } selector
+                && (MixedCurrencySumRule.ReturnsAmount(selector.Value, types) || MixedCurrencySumRule.ReturnsWorkedAmount(selector.Value, types))
+            || invocation.Arguments.Length == 1 && MixedCurrencySumRule.IsSelectOfAmounts(invocation.Arguments[0].Value, types, worked: true));
 }

@@ -102,15 +102,19 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
             return null;
         }
 
+        // a constant int anywhere in the chain of conversions: 2030 converted to int?, and (int)2030L, whose operand is a long
+        for (var converted = value; converted is not null; converted = (converted as IConversionOperation)?.Operand ?? (converted as IParenthesizedOperation)?.Operand)
+        {
+            if (converted.ConstantValue is { HasValue: true, Value: int constant })
+            {
+                return constant;
+            }
+        }
+
         value = value.SkipConversions();
         if (value is null)
         {
             return null;
-        }
-
-        if (value.ConstantValue is { HasValue: true, Value: int constant })
-        {
-            return constant;
         }
 
         switch (value)
