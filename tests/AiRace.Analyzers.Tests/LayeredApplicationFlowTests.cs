@@ -1973,7 +1973,7 @@ public class LayeredApplicationFlowTests
         """);
 
     [Fact]
-    public Task Mixed_costs_summed_by_selector_in_one_currency_DoesNotReport() => Files.Verify(
+    public Task Mixed_costs_summed_by_selector_in_one_currency_Reports() => Files.Verify(
         """
         using System.Collections.Generic;
         using AiRace.Core;
@@ -1982,7 +1982,7 @@ public class LayeredApplicationFlowTests
         """,
         """
         using AiRace.Core;
-        class Use { Money M() => Book.Lines.Sum(l => l.Cost, Currency.CNY); }
+        class Use { Money M() => {|AIR0001:Book.Lines.Sum(l => l.Cost, Currency.CNY)|}; }
         """);
 
     [Fact]

@@ -100,13 +100,15 @@ internal sealed class Elements
     public bool MayRemove { get; }
 
     /// <summary>
-    /// Whether these are the elements of one group of a collection grouped by currency (<c>GroupBy(m =&gt; m.Currency)</c>):
-    /// each group holds one of the codes, so a group never mixes them, though which code a group has is not known.
+    /// Whether these are the elements of one of several collections, each holding some of the codes, none known to hold
+    /// them together: a group or batch of a partition (<c>GroupBy</c>, <c>Chunk</c>), or the collection one branch of a
+    /// choice gives (<c>domestic ? yuan : dollars</c>, a method's returns). They are not known to mix, though a code
+    /// other than a stated one is still known to be in one of them.
     /// </summary>
     public bool OneEach { get; }
 
     /// <summary>Whether the elements are known to mix two currencies: both were written, none can have been removed,
-    /// and they are not a group by currency.</summary>
+    /// and they are not the elements of one of several collections (<see cref="OneEach"/>).</summary>
     public bool IsMixed => Second is not null && !MayRemove && !OneEach;
 
     /// <summary>A known code of the elements that differs from <paramref name="code"/>, when every element written is still there; else null.</summary>
@@ -119,8 +121,36 @@ internal sealed class Elements
     public static Elements Of(string? code) =>
         code is null ? Unknown : Currencies.IsNone(code) ? None : new Elements(code, null, hasUnknown: false, mayRemove: false, oneEach: false);
 
-    /// <summary>The elements of one group when these are grouped by currency (see <see cref="OneEach"/>).</summary>
-    public Elements GroupedByCurrency() => Second is null ? this : new Elements(First, Second, HasUnknown, MayRemove, oneEach: true);
+    /// <summary>The elements of one group or batch when these are partitioned (see <see cref="OneEach"/>).</summary>
+    public Elements Partitioned() => Second is null || OneEach ? this : new Elements(First, Second, HasUnknown, MayRemove, oneEach: true);
+
+    /// <summary>
+    /// The elements of one collection or the other, never both (the arms of <c>?:</c> and <c>??</c>, a method's returns):
+    /// known to mix only where one of them is.
+    /// </summary>
+    public Elements Either(Elements other)
+    {
+        if (ReferenceEquals(other, None) || ReferenceEquals(this, other))
+        {
+            return this;
+        }
+
+        if (ReferenceEquals(this, None))
+        {
+            return other;
+        }
+
+        if (IsMixed || other.IsMixed)
+        {
+            return Join(other);
+        }
+
+        var joined = Together().Join(other.Together());
+        return joined.Partitioned();
+    }
+
+    /// <summary>The same codes, as if held together.</summary>
+    private Elements Together() => OneEach ? new Elements(First, Second, HasUnknown, MayRemove, oneEach: false) : this;
 
     /// <summary>Elements from two sources.</summary>
     public Elements Join(Elements other)

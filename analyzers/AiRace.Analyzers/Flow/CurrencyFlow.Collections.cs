@@ -138,12 +138,11 @@ internal sealed partial class CurrencyFlow
 
             case IParameterReferenceOperation parameter:
                 if (parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda
-                    && PartitionedSource(parameter.Parameter, lambda, parameter, out bool byCurrency) is { } partitioned)
+                    && PartitionedSource(parameter.Parameter, lambda, parameter) is { } partitioned)
                 {
-                    // xs.Chunk(2).Select(batch => …), xs.GroupBy(k).Select(g => …): a batch or group holds elements of xs;
-                    // a group by currency (GroupBy(m => m.Currency)) one currency of them
-                    var partition = ElementsOf(partitioned, next, cancellationToken, projected);
-                    return byCurrency ? partition.GroupedByCurrency() : partition;
+                    // xs.Chunk(2).Select(batch => …), xs.GroupBy(k).Select(g => …): a batch or group holds some elements of
+                    // xs, not known to hold two currencies together
+                    return ElementsOf(partitioned, next, cancellationToken, projected).Partitioned();
                 }
 
                 // a parameter's elements are known only by its annotation (none in a compilation that never mentions one)
@@ -153,10 +152,11 @@ internal sealed partial class CurrencyFlow
                 return FromCall(invocation, next, cancellationToken, projected);
 
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                return ElementsOf(conditional.WhenTrue, next, cancellationToken, projected).Join(ElementsOf(whenFalse, next, cancellationToken, projected));
+                // domestic ? yuan : dollars is one list or the other
+                return ElementsOf(conditional.WhenTrue, next, cancellationToken, projected).Either(ElementsOf(whenFalse, next, cancellationToken, projected));
 
             case ICoalesceOperation coalesce:
-                return ElementsOf(coalesce.Value, next, cancellationToken, projected).Join(ElementsOf(coalesce.WhenNull, next, cancellationToken, projected));
+                return ElementsOf(coalesce.Value, next, cancellationToken, projected).Either(ElementsOf(coalesce.WhenNull, next, cancellationToken, projected));
 
             case IAwaitOperation awaited:
                 return ElementsOf(awaited.Operation, next, cancellationToken, projected);
@@ -173,12 +173,10 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// The collection whose elements a LINQ lambda's parameter partitions: <c>xs</c> when the parameter is a batch of
     /// <c>xs.Chunk(n)</c> or a group of <c>xs.GroupBy(key)</c> (no element or result selector) that the call binds to
-    /// its source's elements; else null. <paramref name="byCurrency"/>: the groups are made by a key that may tell
-    /// currencies apart.
+    /// its source's elements; else null.
     /// </summary>
-    private IOperation? PartitionedSource(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference, out bool byCurrency)
+    private IOperation? PartitionedSource(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference)
     {
-        byCurrency = false;
         if (parameter.Ordinal != 0)
         {
             return null;
@@ -206,9 +204,6 @@ internal sealed partial class CurrencyFlow
             {
                 return null;
             }
-
-            // a group by a key that may tell currencies apart (GroupBy(p => p.Currency)) holds one currency
-            byCurrency |= given.Parameter is { Name: "keySelector" } && MayTellCurrencies(given.Value, _types);
         }
 
         return partitioning.Arguments[0].Value;
@@ -391,9 +386,15 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private bool FiltersByCurrency(IInvocationOperation invocation)
     {
-        if (invocation.TargetMethod.Name is not ("Where" or "TakeWhile" or "SkipWhile" or "DistinctBy" or "ExceptBy" or "IntersectBy" or "FindAll"))
+        switch (invocation.TargetMethod.Name)
         {
-            return false;
+            case "Intersect" or "Except":
+                // payments.Intersect(yuan), payments.Except(payments.Where(…)): the other sequence may hold out a currency
+                return true;
+            case "Where" or "TakeWhile" or "SkipWhile" or "DistinctBy" or "ExceptBy" or "IntersectBy" or "FindAll":
+                break;
+            default:
+                return false;
         }
 
         foreach (var argument in invocation.Arguments)
@@ -408,7 +409,9 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether a function given to a call may tell currencies apart: a lambda whose body reads a <c>Currency</c>,
-    /// or a delegate the flow cannot read (a method group, a field, a parameter). Any other value is not a function.</summary>
+    /// calls code the flow does not read for it (a method or local function of the compilation, a delegate) or reads a
+    /// Money's text; or a delegate the flow cannot read (a method group, a field, a parameter). Any other value is not a
+    /// function.</summary>
     internal static bool MayTellCurrencies(IOperation argument, KnownTypes types)
     {
         var value = argument.SkipConversions();
@@ -417,7 +420,28 @@ internal sealed partial class CurrencyFlow
             value = creation.Target;
         }
 
-        return value is IAnonymousFunctionOperation lambda ? types.MentionsCurrency(lambda.Body) : value?.Type?.TypeKind == TypeKind.Delegate || value is IMethodReferenceOperation;
+        if (value is not IAnonymousFunctionOperation lambda)
+        {
+            return value?.Type?.TypeKind == TypeKind.Delegate || value is IMethodReferenceOperation;
+        }
+
+        if (types.MentionsCurrency(lambda.Body))
+        {
+            return true;
+        }
+
+        foreach (var operation in lambda.Body.Descendants())
+        {
+            // p => Fx.IsYuan(p), m => IsYuan(m), m => test(m), p => p.ToString().StartsWith("CNY")
+            if (operation is IInvocationOperation { TargetMethod: { } called }
+                && (!called.DeclaringSyntaxReferences.IsEmpty || called.MethodKind == MethodKind.DelegateInvoke
+                    || called.Name is "ToString" or "TryFormat" && types.IsMoney(called.ContainingType)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The currency a lambda's returns agree on (its parameters bound as LINQ binds them).</summary>
@@ -566,7 +590,7 @@ internal sealed partial class CurrencyFlow
             {
                 elements = returned.Kind == OperationKind.YieldReturn
                     ? elements.Add(returned.ReturnedValue is null ? null : ElementValue(returned.ReturnedValue, 0, cancellationToken, projected))
-                    : returned.ReturnedValue is null ? elements : elements.Join(ElementsOf(returned.ReturnedValue, 0, cancellationToken, projected));
+                    : returned.ReturnedValue is null ? elements : elements.Either(ElementsOf(returned.ReturnedValue, 0, cancellationToken, projected));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Threading;
@@ -89,7 +90,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             if (resolver.CouldBeKnown(compound.Value)
                 && Differ(resolver.ResolveCompoundTarget(compound, FlowMode.Optimistic, context.CancellationToken), resolver, compound.Value, FlowMode.Optimistic, context.CancellationToken) is not null
-                && Differ(resolver.ResolveCompoundTarget(compound, FlowMode.Exact, context.CancellationToken), resolver, compound.Value, FlowMode.Exact, context.CancellationToken) is { } codes)
+                && Differ(resolver.ResolveCompoundTarget(compound, FlowMode.Exact, context.CancellationToken), resolver, compound.Value, FlowMode.Exact, context.CancellationToken) is { } codes
+                && !GuardedByCurrency(compound, context.Types))
             {
                 context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", codes.First, codes.Second));
             }
@@ -475,14 +477,17 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         string? other;
         if (selector is not null)
         {
-            other = resolver.ResultOf(selector, cancellationToken);
+            // lines.Sum(l => l.Cost, Currency.EUR): what the selector returns; for a member of elements that mix
+            // currencies (or of a group of them), a known one other than the stated currency
+            other = resolver.ResultOf(selector, cancellationToken)
+                ?? (MemberKey(selector) is { } member && context.Types.IsMoney(member.Type) ? resolver.MemberElementsOf(source, member, cancellationToken).OtherThan(stated) : null);
         }
         else
         {
             other = resolver.ElementsOf(source, cancellationToken).OtherThan(stated);
         }
 
-        if (other is not null && other != stated)
+        if (other is not null && other != stated && !GuardedByCurrency(invocation, context.Types))
         {
             context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Sum(…, " + stated + ")", stated, other));
         }
@@ -531,7 +536,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         var elements = resolver.ElementsOf(collection, context.CancellationToken);
-        if (elements.IsMixed)
+        if (elements.IsMixed && !GuardedByCurrency(invocation, types))
         {
             context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name, elements.First, elements.Second));
         }
@@ -551,7 +556,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         var elements = resolver.MemberElementsOf(collection, member, context.CancellationToken);
-        if (elements.IsMixed)
+        if (elements.IsMixed && !GuardedByCurrency(invocation, context.Types))
         {
             context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name + " by " + member.Name, elements.First, elements.Second));
         }
@@ -731,12 +736,96 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         // the optimistic reading skips the search for later writes to locals; only a mismatch there is worth proving
         if (Differ(resolver.Resolve(left, FlowMode.Optimistic, context.CancellationToken), resolver, right, FlowMode.Optimistic, context.CancellationToken) is null
-            || Differ(resolver.Resolve(left, FlowMode.Exact, context.CancellationToken), resolver, right, FlowMode.Exact, context.CancellationToken) is not { } codes)
+            || Differ(resolver.Resolve(left, FlowMode.Exact, context.CancellationToken), resolver, right, FlowMode.Exact, context.CancellationToken) is not { } codes
+            || GuardedByCurrency(context.Operation, context.Types))
         {
             return;
         }
 
         context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), what, codes.First, codes.Second));
+    }
+
+    /// <summary>
+    /// Whether an operation runs only after a test of the currency of a value it uses, in its own function: a branch of
+    /// <c>?:</c> or <c>if</c> whose condition reads one (<c>p.Currency == total.Currency ? total + p : total</c>,
+    /// <c>g.Key == Currency.USD ? g.Sum(Currency.USD) : …</c>), or the right of <c>&amp;&amp;</c>/<c>||</c> whose left
+    /// does (<c>Home.Currency == Currency.USD &amp;&amp; Home &gt; limit</c>). The code handles a mismatch itself there. A test
+    /// of something else's currency (<c>Money.Jpy(1m).Currency == Currency.JPY ? yen == euros : false</c>) guards nothing.
+    /// </summary>
+    private static bool GuardedByCurrency(IOperation operation, KnownTypes types)
+    {
+        HashSet<ISymbol>? used = null;
+        var current = operation;
+        for (var parent = operation.Parent; parent is not null && parent is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation); parent = parent.Parent)
+        {
+            IOperation? test = parent switch
+            {
+                IConditionalOperation conditional when current != conditional.Condition => conditional.Condition,
+                IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical when current == logical.RightOperand => logical.LeftOperand,
+                _ => null,
+            };
+            current = parent;
+            if (test is null || !types.MentionsCurrency(test))
+            {
+                continue;
+            }
+
+            used ??= Roots(operation);
+            foreach (var tested in test.DescendantsAndSelf())
+            {
+                if (types.IsCurrency(tested.Type) && Root(tested) is { } root && used.Contains(root))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        static HashSet<ISymbol> Roots(IOperation operation)
+        {
+            var roots = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var used in operation.DescendantsAndSelf())
+            {
+                if (Root(used) is { } root)
+                {
+                    roots.Add(root);
+                }
+            }
+
+            return roots;
+        }
+    }
+
+    /// <summary>The local, parameter, field or property a chain of member reads starts from (<c>p</c> of <c>p.Budget.Currency</c>), or null.</summary>
+    private static ISymbol? Root(IOperation operation)
+    {
+        var current = operation;
+        for (int i = 0; i < 8; i++)
+        {
+            switch (current)
+            {
+                case ILocalReferenceOperation local:
+                    return local.Local;
+                case IParameterReferenceOperation parameter:
+                    return parameter.Parameter;
+                case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
+                    return member.Member;
+                case IMemberReferenceOperation { Instance: { } instance }:
+                    current = instance;
+                    break;
+                case IConversionOperation conversion:
+                    current = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    current = parenthesized.Operand;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
