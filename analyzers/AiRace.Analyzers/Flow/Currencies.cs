@@ -75,14 +75,19 @@ internal sealed class Elements
     /// <summary>Nothing added, but elements may be removed or replaced (<c>Clear</c>, <c>Remove</c>, a reassignment).</summary>
     public static readonly Elements Removal = new(null, null, hasUnknown: false, mayRemove: true, oneEach: false);
 
-    private Elements(string? first, string? second, bool hasUnknown, bool mayRemove, bool oneEach)
+    private Elements(string? first, string? second, bool hasUnknown, bool mayRemove, bool oneEach, bool eachKnown = false)
     {
         First = first;
         Second = second;
         HasUnknown = hasUnknown;
         MayRemove = mayRemove;
         OneEach = oneEach;
+        EachKnown = eachKnown;
     }
+
+    /// <summary>For <see cref="OneEach"/>: whether each of the collections holds a known code (the arms of a choice that
+    /// each state one), so that another code beside whichever it is mixes with it.</summary>
+    private bool EachKnown { get; }
 
     /// <summary>The first known code written, or null.</summary>
     public string? First { get; }
@@ -146,7 +151,8 @@ internal sealed class Elements
         }
 
         var joined = Together().Join(other.Together());
-        return joined.Partitioned();
+        bool eachKnown = First is not null && (!OneEach || EachKnown) && !MayRemove && other.First is not null && (!other.OneEach || other.EachKnown) && !other.MayRemove;
+        return joined.Second is null ? joined : new Elements(joined.First, joined.Second, joined.HasUnknown, joined.MayRemove, oneEach: true, eachKnown);
     }
 
     /// <summary>The same codes, as if held together.</summary>
@@ -167,7 +173,15 @@ internal sealed class Elements
 
         if (OneEach || other.OneEach)
         {
-            // a group by currency beside other elements: which code the group has is not known, so it adds an unknown
+            // one of several collections beside other elements: which codes it holds is not known, so it adds an unknown;
+            // but a code it never holds, beside it, mixes with whichever it does ((domestic ? yuan : dollars).Append(euros))
+            var (some, rest) = OneEach ? (this, other) : (other, this);
+            if (!rest.OneEach && !rest.MayRemove && !some.MayRemove && (!some.HasUnknown || some.EachKnown) && some.First is { } held
+                && rest.First is { } added && rest.Second is null && added != some.First && added != some.Second)
+            {
+                return new Elements(added, held, rest.HasUnknown, mayRemove: false, oneEach: false);
+            }
+
             return (OneEach ? Unknown : this).Join(other.OneEach ? Unknown : other);
         }
 

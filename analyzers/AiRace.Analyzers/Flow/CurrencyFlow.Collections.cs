@@ -432,12 +432,18 @@ internal sealed partial class CurrencyFlow
 
         foreach (var operation in lambda.Body.Descendants())
         {
-            // p => Fx.IsYuan(p), m => IsYuan(m), m => test(m), p => p.ToString().StartsWith("CNY")
-            if (operation is IInvocationOperation { TargetMethod: { } called }
-                && (!called.DeclaringSyntaxReferences.IsEmpty || called.MethodKind == MethodKind.DelegateInvoke
-                    || called.Name is "ToString" or "TryFormat" && types.IsMoney(called.ContainingType)))
+            switch (operation)
             {
-                return true;
+                // p => Fx.IsYuan(p), m => IsYuan(m), m => test(m), p => p.ToString().StartsWith("CNY"), p => p.Equals(yuan)
+                case IInvocationOperation { TargetMethod: { } called }
+                    when !called.DeclaringSyntaxReferences.IsEmpty || called.MethodKind == MethodKind.DelegateInvoke
+                        || called.Name is "ToString" or "TryFormat" or "Equals" or "CompareTo" && types.IsMoney(called.ContainingType):
+                // $"{p}".StartsWith("CNY"), string.Format("{0}", p), "" + p: a Money's text holds its code
+                case IInterpolationOperation { Expression.Type: { } formatted } when types.IsMoney(formatted):
+                case IConversionOperation { Operand.Type: { } converted, Type.SpecialType: SpecialType.System_Object or SpecialType.System_String } when types.IsMoney(converted):
+                // p == yuan: equal money has equal currencies
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals, LeftOperand.Type: { } compared } when types.IsMoney(compared):
+                    return true;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Threading;
@@ -746,34 +747,225 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     }
 
     /// <summary>
-    /// Whether an operation runs only after a test of the currency of a value it uses, in its own function: a branch of
-    /// <c>?:</c> or <c>if</c> whose condition reads one (<c>p.Currency == total.Currency ? total + p : total</c>,
-    /// <c>g.Key == Currency.USD ? g.Sum(Currency.USD) : …</c>), or the right of <c>&amp;&amp;</c>/<c>||</c> whose left
-    /// does (<c>Home.Currency == Currency.USD &amp;&amp; Home &gt; limit</c>). The code handles a mismatch itself there. A test
-    /// of something else's currency (<c>Money.Jpy(1m).Currency == Currency.JPY ? yen == euros : false</c>) guards nothing.
+    /// Whether an operation runs only where a test has shown the currency of a value it uses, in its own function: the
+    /// branch of <c>?:</c> or <c>if</c> that the test leads to (<c>p.Currency == total.Currency ? total + p : total</c>;
+    /// for <c>!=</c>, the other branch), the right of <c>&amp;&amp;</c> after a test that holds (<c>Home.Currency ==
+    /// Currency.USD &amp;&amp; Home &gt; limit</c>) or of <c>||</c> after one that fails, a <c>case</c> or switch arm on the
+    /// currency, or the statements after <c>if (a.Currency != b.Currency) return …;</c> (or <c>throw</c>, <c>continue</c>,
+    /// <c>break</c>). The code handles a mismatch itself there. A test of some other value's currency guards nothing
+    /// (<c>price.Currency == Currency.EUR &amp;&amp; yen &gt; euros</c>, <c>order.Fee.Currency == … &amp;&amp; order.Budget &gt; …</c>).
     /// </summary>
     private static bool GuardedByCurrency(IOperation operation, KnownTypes types)
     {
-        HashSet<ISymbol>? used = null;
+        List<IOperation>? used = null;
         var current = operation;
         for (var parent = operation.Parent; parent is not null && parent is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation); parent = parent.Parent)
         {
-            IOperation? test = parent switch
+            switch (parent)
             {
-                IConditionalOperation conditional when current != conditional.Condition => conditional.Condition,
-                IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical when current == logical.RightOperand => logical.LeftOperand,
-                _ => null,
-            };
-            current = parent;
-            if (test is null || !types.MentionsCurrency(test))
-            {
-                continue;
+                case IConditionalOperation conditional when current != conditional.Condition:
+                    if (Guards(conditional.Condition, holds: current == conditional.WhenTrue, types, operation, ref used))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical when current == logical.RightOperand:
+                    if (Guards(logical.LeftOperand, holds: logical.OperatorKind == BinaryOperatorKind.ConditionalAnd, types, operation, ref used))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case ISwitchCaseOperation section when section.Parent is ISwitchOperation statement
+                    && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default):
+                    if (Tested(statement.Value, types) is { Count: > 0 } cases && Uses(operation, cases, ref used))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation expression && arm.Pattern is not IDiscardPatternOperation:
+                    if (Tested(expression.Value, types) is { Count: > 0 } arms && Uses(operation, arms, ref used))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case IBlockOperation block:
+                    // if (a.Currency != b.Currency) return false; … a > b
+                    foreach (var statement in block.Operations)
+                    {
+                        if (statement == current)
+                        {
+                            break;
+                        }
+
+                        if (statement is IConditionalOperation { WhenFalse: null } exit && Exits(exit.WhenTrue)
+                            && Guards(exit.Condition, holds: false, types, operation, ref used))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
             }
 
-            used ??= Roots(operation);
-            foreach (var tested in test.DescendantsAndSelf())
+            current = parent;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a test, when it <paramref name="holds"/> (or fails), shows the currency of a value the guarded operation uses.</summary>
+    private static bool Guards(IOperation test, bool holds, KnownTypes types, IOperation guarded, ref List<IOperation>? used)
+    {
+        var shown = new List<IOperation>();
+        Shown(test, holds, types, shown, 0);
+        return shown.Count > 0 && Uses(guarded, shown, ref used);
+    }
+
+    /// <summary>
+    /// The money values whose currency a test shows when it holds (or fails, for <paramref name="holds"/> false):
+    /// <c>a.Currency == b.Currency</c> and <c>m is { Currency.Code: "USD" }</c> when they hold, <c>!=</c> when it fails,
+    /// both sides of <c>&amp;&amp;</c> that holds and of <c>||</c> that fails, a method of the code that answers yes or no
+    /// about money (<c>Fx.IsDollar(Home)</c>) when it holds.
+    /// </summary>
+    private static void Shown(IOperation test, bool holds, KnownTypes types, List<IOperation> shown, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        switch (test.SkipConversions())
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                Shown(not.Operand, !holds, types, shown, depth + 1);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both when holds:
+                Shown(both.LeftOperand, true, types, shown, depth + 1);
+                Shown(both.RightOperand, true, types, shown, depth + 1);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either when !holds:
+                Shown(either.LeftOperand, false, types, shown, depth + 1);
+                Shown(either.RightOperand, false, types, shown, depth + 1);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } equality
+                when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
+                shown.AddRange(Tested(equality.LeftOperand, types));
+                shown.AddRange(Tested(equality.RightOperand, types));
+                break;
+            case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type)):
+                // Home is { Currency.Code: "USD" }, Home.Currency is { Code: "USD" }
+                shown.Add(pattern.Value);
+                shown.AddRange(Tested(pattern.Value, types));
+                break;
+            case IIsPatternOperation { Pattern: INegatedPatternOperation negated } pattern when !holds && (types.MentionsCurrency(negated.Pattern) || types.IsCurrency(pattern.Value.Type)):
+                shown.Add(pattern.Value);
+                shown.AddRange(Tested(pattern.Value, types));
+                break;
+            case IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Boolean } method } call when holds:
+                if (method.Name == "Equals")
+                {
+                    // a.Currency.Equals(b.Currency)
+                    if (call.Instance is { } instance)
+                    {
+                        shown.AddRange(Tested(instance, types));
+                    }
+
+                    foreach (var argument in call.Arguments)
+                    {
+                        shown.AddRange(Tested(argument.Value, types));
+                    }
+                }
+                else if (!method.DeclaringSyntaxReferences.IsEmpty)
+                {
+                    // Fx.IsDollar(Home), SameCurrency(a, b): the code's own test of the money it is given
+                    foreach (var argument in call.Arguments)
+                    {
+                        if (types.IsMoney(argument.Value.Type))
+                        {
+                            shown.Add(argument.Value);
+                        }
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The money values whose currency a value reads: <c>m</c> of <c>m.Currency</c> or <c>m.Currency.Code</c>,
+    /// <c>g</c> of a group's <c>g.Key</c> that is a currency; a currency constant reads none.</summary>
+    private static List<IOperation> Tested(IOperation value, KnownTypes types)
+    {
+        var tested = new List<IOperation>();
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (operation is IPropertyReferenceOperation { Instance: { } instance } read && types.IsCurrency(read.Type) && !types.IsCurrency(instance.Type))
             {
-                if (types.IsCurrency(tested.Type) && Root(tested) is { } root && used.Contains(root))
+                tested.Add(PatternValue(instance));
+            }
+        }
+
+        return tested;
+    }
+
+    /// <summary>The value a property pattern reads from (<c>Home</c> of <c>Home is { Currency.Code: "USD" }</c>), or the operation itself.</summary>
+    private static IOperation PatternValue(IOperation instance)
+    {
+        if (instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput })
+        {
+            return instance;
+        }
+
+        for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IIsPatternOperation pattern:
+                    return pattern.Value;
+                case ISwitchExpressionOperation expression:
+                    return expression.Value;
+                case ISwitchOperation statement:
+                    return statement.Value;
+            }
+        }
+
+        return instance;
+    }
+
+    /// <summary>Whether a statement always leaves: <c>return</c>, <c>throw</c>, <c>continue</c>, <c>break</c>, or a block ending in one.</summary>
+    private static bool Exits(IOperation statement) =>
+        statement switch
+        {
+            IReturnOperation or IThrowOperation or IBranchOperation => true,
+            IExpressionStatementOperation { Operation: IThrowOperation } => true,
+            IBlockOperation { Operations: { Length: > 0 } operations } => Exits(operations[operations.Length - 1]),
+            _ => false,
+        };
+
+    /// <summary>Whether the guarded operation uses one of the tested values: the same local, parameter or chain of member
+    /// reads (<c>order.Fee</c> is not <c>order.Budget</c>).</summary>
+    private static bool Uses(IOperation guarded, List<IOperation> tested, ref List<IOperation>? used)
+    {
+        if (used is null)
+        {
+            used = new List<IOperation>();
+            foreach (var operation in guarded.DescendantsAndSelf())
+            {
+                if (operation is ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation)
+                {
+                    used.Add(operation);
+                }
+            }
+        }
+
+        foreach (var value in tested)
+        {
+            foreach (var operation in used)
+            {
+                if (SamePath(value, operation))
                 {
                     return true;
                 }
@@ -781,51 +973,35 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         return false;
-
-        static HashSet<ISymbol> Roots(IOperation operation)
-        {
-            var roots = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            foreach (var used in operation.DescendantsAndSelf())
-            {
-                if (Root(used) is { } root)
-                {
-                    roots.Add(root);
-                }
-            }
-
-            return roots;
-        }
     }
 
-    /// <summary>The local, parameter, field or property a chain of member reads starts from (<c>p</c> of <c>p.Budget.Currency</c>), or null.</summary>
-    private static ISymbol? Root(IOperation operation)
+    /// <summary>Whether two operations read the same storage: the same local or parameter, or the same member of the same path.</summary>
+    private static bool SamePath(IOperation? left, IOperation? right)
     {
-        var current = operation;
         for (int i = 0; i < 8; i++)
         {
-            switch (current)
+            left = left.SkipConversions();
+            right = right.SkipConversions();
+            switch (left, right)
             {
-                case ILocalReferenceOperation local:
-                    return local.Local;
-                case IParameterReferenceOperation parameter:
-                    return parameter.Parameter;
-                case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member:
-                    return member.Member;
-                case IMemberReferenceOperation { Instance: { } instance }:
-                    current = instance;
-                    break;
-                case IConversionOperation conversion:
-                    current = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    current = parenthesized.Operand;
+                case (ILocalReferenceOperation a, ILocalReferenceOperation b):
+                    return SymbolEqualityComparer.Default.Equals(a.Local, b.Local);
+                case (IParameterReferenceOperation a, IParameterReferenceOperation b):
+                    return SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter);
+                case (IMemberReferenceOperation a, IMemberReferenceOperation b) when SymbolEqualityComparer.Default.Equals(a.Member, b.Member):
+                    if (a.Instance is null or IInstanceReferenceOperation && b.Instance is null or IInstanceReferenceOperation)
+                    {
+                        return true;
+                    }
+
+                    (left, right) = (a.Instance, b.Instance);
                     break;
                 default:
-                    return null;
+                    return false;
             }
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,568 @@
+using System.Linq;
+using System.Threading.Tasks;
+using FluentAssertions;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 around tests of currencies and choices of collections: a comparison, sort or sum only where a test has
+/// shown the currency of a value it uses (by its sign, through patterns, switches, early exits and the code's own
+/// helpers) is not reported, and a test of another value guards nothing; either-or collections and groups joined with
+/// another currency; filters through a Money's text; sums with a selector.
+/// </summary>
+public class CurrencyGuardFlowTests
+{
+    private const string Ledger = """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        namespace Shop.Domain;
+        public static class Ledger
+        {
+            public static readonly List<Money> Payments = new() { Money.Cny(120m), Money.Usd(15m), Money.Cny(80m), Money.Usd(4m) };
+            public static readonly List<Money> Mixed2 = new() { Money.Eur(1m), Money.Jpy(2m) };
+            public static readonly List<Money> Yuan = new() { Money.Cny(1m), Money.Cny(2m) };
+            public static readonly List<Money> Dollars = new() { Money.Usd(1m), Money.Usd(2m) };
+            public static readonly List<Money> Euros = new() { Money.Eur(1m), Money.Eur(2m) };
+        }
+        public sealed record Programme(string Name, Money Budget);
+        public sealed record Payment(string Country, Money Amount);
+        public sealed record Order(Money Fee, Money Budget);
+        public static class Catalogue
+        {
+            public static readonly List<Programme> All = new()
+            {
+                new Programme("Wuhan fab", Money.Cny(5_000m)),
+                new Programme("Austin fab", Money.Usd(700m)),
+            };
+            public static readonly List<Programme> China = new() { new Programme("Wuhan", Money.Cny(1m)), new Programme("Xian", Money.Cny(2m)) };
+            public static readonly List<Programme> America = new() { new Programme("Austin", Money.Usd(1m)), new Programme("Boise", Money.Usd(2m)) };
+            public static readonly List<Payment> Payments = new()
+            {
+                new Payment("CN", Money.Cny(10m)), new Payment("US", Money.Usd(3m)), new Payment("CN", Money.Cny(4m)),
+            };
+        }
+        public static class Plans
+        {
+            public static readonly Money Fee = Money.Eur(1m);
+            public static readonly Money Cap = Money.Cny(9m);
+        }
+        public static class Fx
+        {
+            public static bool IsYuan(Money m) => m.Currency == Currency.CNY;
+            public static bool IsDollar(Money m) => m.Currency == Currency.USD;
+        }
+        """;
+
+    private static Task Check(string body, string usings = "") => Files.Verify(Ledger, Wrap(body, usings));
+
+    private static string Wrap(string body, string usings) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        using Shop.Domain;
+        {{usings}}
+        namespace Shop.Reports;
+        public static class Probe
+        {
+            private static readonly Money Home = Money.Cny(10m);
+        {{body}}
+        }
+        """;
+
+    // ---------- 1. GuardedByCurrency / Root ----------
+
+    [Fact]
+    public Task Or_after_an_equality_test_does_not_guard_Reports() => Check("""
+            public static bool Over(decimal usd) => Home.Currency == Currency.USD || {|AIR0001:Home > Money.Usd(usd)|};
+        """);
+
+    [Fact]
+    public Task If_branch_taken_when_currencies_differ_Reports() => Check("""
+            public static Money Total(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency != limit.Currency)
+                {
+                    return {|AIR0001:Home + limit|};
+                }
+                return limit;
+            }
+        """);
+
+    [Fact]
+    public Task False_arm_of_a_currency_equality_test_Reports() => Check("""
+            public static bool Over(decimal usd) => Home.Currency == Currency.USD ? false : {|AIR0001:Home > Money.Usd(usd)|};
+        """);
+
+    [Fact]
+    public Task Test_of_a_parameter_currency_against_a_constant_used_in_the_comparison_Reports() => Check("""
+            public static bool Check(Money price) => price.Currency == Currency.EUR && {|AIR0001:Money.Of(5m, Currency.EUR) > Money.Of(1m, Currency.USD)|};
+        """);
+
+    [Fact]
+    public Task Test_of_a_sibling_member_with_the_same_root_local_Reports() => Check("""
+            public static bool Over(decimal usd)
+            {
+                var order = new Order(Money.Eur(1m), Money.Cny(100m));
+                return order.Fee.Currency == Currency.USD && {|AIR0001:order.Budget > Money.Usd(usd)|};
+            }
+        """);
+
+    [Fact]
+    public Task Test_of_a_sibling_static_field_Reports() => Check("""
+            public static bool Over(decimal usd) => Plans.Fee.Currency == Currency.USD && {|AIR0001:Plans.Cap > Money.Usd(usd)|};
+        """);
+
+    [Fact]
+    public Task Test_of_lambda_parameters_currency_in_the_condition_Reports() => Check("""
+            public static bool Over(decimal usd)
+            {
+                if (Ledger.Payments.Any(p => p.Currency == Currency.USD))
+                {
+                    return {|AIR0001:Home > Money.Usd(usd)|};
+                }
+                return false;
+            }
+        """);
+
+    [Fact]
+    public Task Switch_statement_on_currency_code_DoesNotReport() => Check("""
+            public static bool Over(decimal usd)
+            {
+                switch (Home.Currency.Code)
+                {
+                    case "USD":
+                        return Home > Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+        """);
+
+    [Fact]
+    public Task Switch_expression_on_currency_DoesNotReport() => Check("""
+            public static bool Over(decimal usd) => Home.Currency.Code switch
+            {
+                "USD" => Home > Money.Usd(usd),
+                _ => false,
+            };
+        """);
+
+    [Fact]
+    public Task Extended_property_pattern_on_currency_code_DoesNotReport() => Check("""
+            public static bool Over(decimal usd) => Home is { Currency.Code: "USD" } && Home > Money.Usd(usd);
+        """);
+
+    [Fact]
+    public Task Early_return_when_currencies_differ_DoesNotReport() => Check("""
+            public static bool Over(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency != limit.Currency) return false;
+                return Home > limit;
+            }
+        """);
+
+    [Fact]
+    public Task Early_throw_when_currencies_differ_DoesNotReport() => Check("""
+            public static Money Total(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency != limit.Currency) throw new InvalidOperationException("currencies differ");
+                return Home + limit;
+            }
+        """);
+
+    [Fact]
+    public Task Continue_in_a_loop_when_currencies_differ_DoesNotReport() => Check("""
+            public static int Count(decimal[] amounts)
+            {
+                int n = 0;
+                foreach (var usd in amounts)
+                {
+                    var limit = Money.Usd(usd);
+                    if (limit.Currency != Home.Currency) continue;
+                    if (Home > limit) n++;
+                }
+                return n;
+            }
+        """);
+
+    [Fact]
+    public Task Guard_by_a_currency_helper_DoesNotReport() => Check("""
+            public static bool Over(decimal usd) => Fx.IsDollar(Home) && Home > Money.Usd(usd);
+        """);
+
+    [Fact]
+    public Task Pattern_on_the_currency_value_DoesNotReport() => Check("""
+            public static bool Over(decimal usd) => Home.Currency is { Code: "USD" } ? Home > Money.Usd(usd) : false;
+        """);
+
+    [Fact]
+    public Task Compound_assignment_guarded_by_if_DoesNotReport() => Check("""
+            public static Money Total()
+            {
+                var total = Money.Usd(0m);
+                if (Home.Currency == total.Currency) total += Home;
+                return total;
+            }
+        """);
+
+    [Fact]
+    public Task Compound_assignment_unguarded_next_to_a_guarded_one_Reports() => Check("""
+            public static Money Total()
+            {
+                var total = Money.Usd(0m);
+                if (Home.Currency == total.Currency) { }
+                {|AIR0001:total += Home|};
+                return total;
+            }
+        """);
+
+    [Fact]
+    public Task Guard_on_else_branch_of_if_with_configured_field_Reports() => Check("""
+            public static bool Over(decimal usd)
+            {
+                if (Home.Currency == Currency.USD)
+                {
+                    return false;
+                }
+                else
+                {
+                    return {|AIR0001:Home > Money.Usd(usd)|};
+                }
+            }
+        """);
+
+    [Fact]
+    public Task Guard_of_a_sort_by_a_test_of_another_collection_Reports() => Check("""
+            public static void Sort(Money probe)
+            {
+                if (probe.Currency == Currency.USD)
+                {
+                    {|AIR0001:Ledger.Payments.Sort()|};
+                }
+            }
+        """);
+
+    // ---------- 2. Either / Partitioned / OneEach ----------
+
+    [Fact]
+    public Task Either_of_two_lists_concatenated_with_euros_Reports() => Check("""
+            public static Money Largest(bool domestic) => {|AIR0001:(domestic ? Ledger.Yuan : Ledger.Dollars).Concat(Ledger.Euros).Max()|};
+        """);
+
+    [Fact]
+    public Task Either_of_two_lists_with_a_euro_appended_Reports() => Check("""
+            public static Money Largest(bool domestic) => {|AIR0001:(domestic ? Ledger.Yuan : Ledger.Dollars).Append(Money.Eur(1m)).Max()|};
+        """);
+
+    [Fact]
+    public Task Either_spread_into_a_list_with_a_euro_Reports() => Check("""
+            public static Money Largest(bool domestic)
+            {
+                List<Money> all = [.. (domestic ? Ledger.Yuan : Ledger.Dollars), Money.Eur(1m)];
+                return {|AIR0001:all.Max()|};
+            }
+        """);
+
+    [Fact]
+    public Task Method_returning_either_list_copied_then_a_euro_added_Reports() => Check("""
+            private static List<Money> Pick(bool domestic) => domestic ? Ledger.Yuan : Ledger.Dollars;
+            public static Money Largest(bool domestic)
+            {
+                var all = new List<Money>(Pick(domestic));
+                all.Add(Money.Eur(1m));
+                return {|AIR0001:all.Max()|};
+            }
+        """);
+
+    [Fact]
+    public Task Conditional_whose_arms_each_mix_Reports() => Check("""
+            public static Money Largest(bool domestic) => {|AIR0001:(domestic ? Ledger.Payments : Ledger.Mixed2).Max()|};
+        """);
+
+    [Fact]
+    public Task Nested_conditional_of_three_single_currency_lists_DoesNotReport() => Check("""
+            public static Money Largest(int kind) => (kind == 0 ? Ledger.Yuan : kind == 1 ? Ledger.Dollars : Ledger.Euros).Max();
+        """);
+
+    [Fact]
+    public Task Nested_conditional_with_a_mixed_inner_arm_Reports() => Check("""
+            public static Money Largest(int kind) => {|AIR0001:(kind == 0 ? Ledger.Yuan : kind == 1 ? Ledger.Payments : Ledger.Dollars).Max()|};
+        """);
+
+    [Fact]
+    public Task Either_of_two_programme_lists_max_by_budget_DoesNotReport() => Check("""
+            public static Money Largest(bool domestic) => (domestic ? Catalogue.China : Catalogue.America).Max(p => p.Budget);
+        """);
+
+    [Fact]
+    public Task Either_of_two_programme_lists_ordered_by_budget_DoesNotReport() => Check("""
+            public static List<Programme> Ranked(bool domestic) => (domestic ? Catalogue.China : Catalogue.America).OrderBy(p => p.Budget).ToList();
+        """);
+
+    [Fact]
+    public Task Group_of_groups_Sum_in_pounds_Reports() => Check("""
+            public static List<List<Money>> Totals() =>
+                Ledger.Payments.GroupBy(p => p.Currency).Select(g => g.GroupBy(x => x.Amount > 5m).Select(h => {|AIR0001:h.Sum(Currency.GBP)|}).ToList()).ToList();
+        """);
+
+    [Fact]
+    public Task Group_of_yuan_only_with_a_euro_appended_Reports() => Check("""
+            public static List<Money> Largest() => Ledger.Yuan.GroupBy(p => p.Amount).Select(g => {|AIR0001:g.Append(Money.Eur(1m)).Max()|}).ToList();
+        """);
+
+    [Fact]
+    public Task Batches_of_yuan_summed_in_dollars_Reports() => Check("""
+            public static List<Money> Totals() => Ledger.Yuan.Chunk(2).Select(b => {|AIR0001:b.Sum(Currency.USD)|}).ToList();
+        """);
+
+    [Fact]
+    public Task Batches_of_programmes_summed_by_budget_in_yuan_Reports() => Check("""
+            public static List<Money> Totals() => Catalogue.All.Chunk(1).Select(b => {|AIR0001:b.Sum(p => p.Budget, Currency.CNY)|}).ToList();
+        """);
+
+    [Fact]
+    public Task Either_of_two_single_currency_lists_Sum_in_a_third_currency_Reports() => Check("""
+            public static Money Total(bool domestic) => {|AIR0001:(domestic ? Ledger.Yuan : Ledger.Dollars).Sum(Currency.EUR)|};
+        """);
+
+    // ---------- 3. filters, keys, comparers ----------
+
+    [Fact]
+    public Task Where_by_interpolated_text_prefix_DoesNotReport() => Check("""
+            public static Money Largest() => Ledger.Payments.Where(p => $"{p}".StartsWith("CNY")).Max();
+        """);
+
+    [Fact]
+    public Task Where_by_string_Format_text_DoesNotReport() => Check("""
+            public static Money Largest() => Ledger.Payments.Where(p => string.Format("{0}", p).StartsWith("CNY")).Max();
+        """);
+
+    [Fact]
+    public Task Where_by_equality_with_the_same_amount_in_yuan_DoesNotReport() => Check("""
+            public static Money Largest() => Ledger.Payments.Where(p => p.Equals(Money.Cny(p.Amount))).Max();
+        """);
+
+    [Fact]
+    public Task Where_calling_only_framework_methods_Reports() => Check("""
+            public static Money Largest() => {|AIR0001:Ledger.Payments.Where(p => Math.Abs(p.Amount) > 1m).Max()|};
+        """);
+
+    [Fact]
+    public Task ThenBy_budget_after_OrderBy_name_Reports() => Check("""
+            public static List<Programme> Ranked() => {|AIR0001:Catalogue.All.OrderBy(p => p.Name).ThenBy(p => p.Budget)|}.ToList();
+        """);
+
+    [Fact]
+    public Task Max_and_Min_with_Comparer_Default_and_Create_Reports() => Check("""
+            public static Money Largest() => {|AIR0001:Ledger.Payments.Max(Comparer<Money>.Default)|}!;
+            public static Money Smallest() => {|AIR0001:Ledger.Payments.Min(Comparer<Money>.Create((a, b) => a.CompareTo(b)))|}!;
+        """);
+
+    [Fact]
+    public Task Where_by_country_then_Select_amount_Sum_in_yuan_DoesNotReport() => Check("""
+            public static Money China() => Catalogue.Payments.Where(p => p.Country == "CN").Select(p => p.Amount).Sum(Currency.CNY);
+        """);
+
+    // ---------- 4. CheckSum with a selector over member elements ----------
+
+    [Fact]
+    public Task Sum_by_budget_in_euros_over_yuan_and_dollar_programmes_Reports() => Check("""
+            public static Money Total() => {|AIR0001:Catalogue.All.Sum(p => p.Budget, Currency.EUR)|};
+        """);
+
+    [Fact]
+    public Task Sum_by_a_settable_cost_written_with_unknown_values_DoesNotReport() => Files.Verify(Ledger, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        namespace Shop.Reports;
+        public sealed class Line { public Money Cost { get; set; } }
+        public static class Probe
+        {
+            public static readonly List<Line> Lines = new() { new Line { Cost = Money.Cny(1m) }, new Line { Cost = Money.Usd(2m) } };
+            public static void Reprice(string text) { foreach (var l in Lines) l.Cost = Money.Parse(text); }
+            public static Money Total() => Lines.Sum(l => l.Cost, Currency.EUR);
+        }
+        """);
+
+    [Fact]
+    public Task Sum_by_budget_after_a_filter_by_budget_currency_DoesNotReport() => Check("""
+            public static Money Total() => Catalogue.All.Where(p => p.Budget.Currency == Currency.USD).Sum(p => p.Budget, Currency.USD);
+        """);
+
+    [Fact]
+    public Task Sum_by_budget_after_a_test_of_another_collections_currency_Reports() => Check("""
+            public static Money Total() => Catalogue.China[0].Budget.Currency == Currency.EUR ? {|AIR0001:Catalogue.All.Sum(p => p.Budget, Currency.EUR)|} : Money.Zero(Currency.EUR);
+        """);
+
+    // ---------- 5. helpers that check both currencies ----------
+
+    [Fact]
+    public Task Bool_helper_given_the_same_parameter_twice_Reports() => Check("""
+            private static bool Same(Money a, Money b) => a.Currency == b.Currency;
+            private static bool Exceeds(Money spent, Money cap) => Same(spent, spent) && spent > cap;
+            public static bool Over() => {|AIR0001:Exceeds(Money.Jpy(5_000m), Money.Eur(40m))|};
+        """);
+
+    [Fact]
+    public Task Currency_check_only_inside_an_unused_lambda_Reports() => Check("""
+            private static bool Exceeds(Money spent, Money cap)
+            {
+                Func<bool> same = () => spent.Currency == cap.Currency;
+                return spent > cap;
+            }
+            public static bool Over() => {|AIR0001:Exceeds(Money.Jpy(5_000m), Money.Eur(40m))|};
+        """);
+
+    [Fact]
+    public Task Bool_helper_reading_both_currencies_through_a_third_helper_DoesNotReport() => Check("""
+            private static bool SameCode(Currency a, Currency b) => a.Code == b.Code;
+            private static bool Same(Money a, Money b) => SameCode(a.Currency, b.Currency);
+            private static bool Exceeds(Money spent, Money cap) => Same(spent, cap) && spent > cap;
+            public static bool Over() => Exceeds(Money.Jpy(5_000m), Money.Eur(40m));
+        """);
+
+    [Fact]
+    public Task Bool_helper_that_checks_currencies_of_other_parameters_Reports() => Check("""
+            private static bool Same(Money a, Money b, Money c) => a.Currency == c.Currency;
+            private static bool Exceeds(Money spent, Money cap, Money fee) => Same(spent, cap, fee) && spent > cap;
+            public static bool Over() => {|AIR0001:Exceeds(Money.Jpy(5_000m), Money.Eur(40m), Money.Jpy(1m))|};
+        """);
+
+    // ---------- 6. crashes ----------
+
+    private static async Task NoCrash(string source)
+    {
+        await AllRules.AnalyzeAsync(source);
+    }
+
+    [Fact]
+    public Task No_crash_on_broken_guards() => NoCrash("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Q
+        {
+            static readonly Money Home = Money.Cny(1m);
+            public static bool A(decimal x) => Home.Currency == ? Home > Money.Usd(x) : ;
+            public static bool B(decimal x) { if (Home.Currency ==) return Home > Money.Usd(x); return false; }
+            public static bool C(decimal x) => Home.Currency == Currency.USD && ;
+            public static bool D(decimal x) => Home.Currency. == Currency.USD || Home > Money.Usd(x);
+            public static bool E(decimal x) => Home.Currency == Currency.USD && Home.Nope.Currency > Money.Usd(x);
+            public static Money F(decimal x) { var t = Money.Usd(x); if (Home.Currency == t.Currency) t += ; return t; }
+            public static bool G(decimal x) => this.Home.Currency == Currency.USD && Home > Money.Usd(x);
+            public static bool H(decimal x) => Home.Currency.Code switch { "USD" => Home > Money.Usd(x), };
+            public static bool I(decimal x) => Home.Currency.Code.Length.ToString().Length.ToString().Length.ToString().Length.ToString().Length.ToString().Length == 1 && Home > Money.Usd(x);
+        }
+        """);
+
+    [Fact]
+    public Task No_crash_on_broken_conditionals_of_collections() => NoCrash("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Q
+        {
+            static readonly List<Money> Y = new() { Money.Cny(1m) };
+            static readonly List<Money> D = new() { Money.Usd(1m) };
+            public static Money A(bool f) => (f ? Y : ).Max();
+            public static Money B(bool f) => (f ? : D).Max();
+            public static Money C(bool f) => (f ? Y : null)!.Max();
+            public static Money E(bool f) => (f ? Y : throw new Exception()).Max();
+            public static Money G(bool f) => (null ?? (f ? Y : D)).Concat(f ? D : Y).Max();
+            public static List<Money> H(bool f) { if (f) return ; return f ? Y : D; }
+            public static Money I(bool f) => H(f).Max();
+            public static Money J() => Y.GroupBy(m => m.Currency).SelectMany(g => g.Chunk(1)).Select(c => c.Max()).Max();
+            public static Money K() => Y.ToLookup(m => m.Currency).Select(g => g.Sum(Currency.USD)).Max();
+            public static Money L() => Y.GroupBy().Select(g => g.Sum(Currency.USD)).Max();
+            public static Money M() => Y.Chunk(0).Select(c => c.Sum(x => x, Currency.USD)).Max();
+        }
+        """);
+
+    [Fact]
+    public Task No_crash_on_odd_filters_keys_and_comparers() => NoCrash("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class My
+        {
+            public static IOrderedEnumerable<T> ThenBy<T>(this IEnumerable<T> xs) => xs.OrderBy(x => 0);
+            public static IEnumerable<T> Where<T>(this IEnumerable<T> xs) => xs;
+        }
+        public static class Q
+        {
+            static readonly List<Money> X = new() { Money.Cny(1m), Money.Usd(1m) };
+            public static Money A() => X.Where(null!).Max();
+            public static Money B() => X.Where(default(Func<Money, bool>)!).Max();
+            public static Money C() => X.Where(p => ).Max();
+            public static Money D() => X.Where(p => throw new Exception()).Max();
+            public static Money E() => X.Where().Max();
+            public static Money F() => X.ThenBy().Max();
+            public static Money G() => X.OrderBy(p => p.Currency).ThenBy().Max();
+            public static Money H() => X.OrderBy().ThenBy(p => p).First();
+            public static void I() => X.Sort(Comparer<Money>.Create());
+            public static void J() => X.Sort(Comparer<Money>.Create(null!));
+            public static void K() => X.Sort(Comparer<Money>.Create((a, b) => ));
+            public static Money L() => X.FindAll(Predicate).Max();
+            public static Money M() => X.Where(p => p.ToString().StartsWith("C")).DistinctBy().Max();
+        }
+        """);
+
+    [Fact]
+    public Task No_crash_on_odd_sum_selectors() => NoCrash("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record P(Money Budget) { public Money this[int i] => Budget; public static Money Zero => Money.Cny(0m); }
+        public static class Q
+        {
+            static readonly List<P> X = new() { new P(Money.Cny(1m)), new P(Money.Usd(1m)) };
+            public static Money A() => X.Sum(p => p[0], Currency.EUR);
+            public static Money B() => X.Sum(p => P.Zero, Currency.EUR);
+            public static Money C() => X.Sum(p => p.Nope, Currency.EUR);
+            public static Money D() => X.Sum(p => , Currency.EUR);
+            public static Money E() => X.Sum((P p) => p.Budget, Currency.EUR);
+            public static Money F() => X.Sum(static p => p.Budget, Currency.EUR);
+            public static Money G() => X.Sum(p => p.Budget, );
+            public static Money H() => X.Sum(p => p.Budget, null!);
+            public static Money I() => X.Sum(selector: p => p.Budget, currency: Currency.EUR);
+            public static Money J() => X.Sum(currency: Currency.EUR, selector: p => p.Budget);
+        }
+        """);
+
+    [Fact]
+    public Task No_crash_on_odd_currency_check_helpers() => NoCrash("""
+        using System;
+        using AiRace.Core;
+        public abstract class B { public abstract bool Same(Money a, Money b); }
+        public static partial class Q
+        {
+            static partial bool Ext(Money a, Money b);
+            static extern bool Far(Money a, Money b);
+            static bool NoBody(Money a, Money b);
+            static bool Rec(Money a, Money b) => Rec(b, a) || a.Currency == b.Currency;
+            static bool Args(Money a, __arglist) => a.Currency == Currency.USD;
+            static bool Same(Money a, Money b) => a.Currency == b.Currency;
+            static bool E1(Money a, Money b) => Ext(a, b) && a > b;
+            static bool E2(Money a, Money b) => Far(a, b) && a > b;
+            static bool E3(Money a, Money b) => NoBody(a, b) && a > b;
+            static bool E4(Money a, Money b) => Rec(a, b) && a > b;
+            static bool E5(Money a, Money b) => Args(a, __arglist(b)) && a > b;
+            static bool E6(Money a, Money b) => Same(a, ) && a > b;
+            static bool E7(Money a, Money b) => Same(b: a, a: b) && a > b;
+            static bool E8(Money a, Money b, B x) => x.Same(a, b) && a > b;
+            static bool E9(Money a, Money b) => Same(a, b, b) && a > b;
+            public static bool Run(B x) => E1(Money.Cny(1m), Money.Usd(1m)) | E2(Money.Cny(1m), Money.Usd(1m)) | E3(Money.Cny(1m), Money.Usd(1m))
+                | E4(Money.Cny(1m), Money.Usd(1m)) | E5(Money.Cny(1m), Money.Usd(1m)) | E6(Money.Cny(1m), Money.Usd(1m))
+                | E7(Money.Cny(1m), Money.Usd(1m)) | E8(Money.Cny(1m), Money.Usd(1m), x) | E9(Money.Cny(1m), Money.Usd(1m));
+        }
+        """);
+}
