@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AiRace.Core.Data;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Analysis;
 
@@ -27,7 +28,7 @@ public sealed class ResultTable
     /// <param name="facts">The ids of the dataset's facts the rows rest on (see <see cref="Facts"/>), or null for none.</param>
     /// <exception cref="ArgumentException">Two columns (or two exported fields) share a name, a row has the wrong
     /// length, or a cell is of the wrong type or currency; the message names the row and column. A fact id is empty
-    /// or given twice.</exception>
+    /// or given twice. The name, a note or a text cell holds half a surrogate pair, which no export can write.</exception>
     public ResultTable(string name, IEnumerable<TableColumn> columns, IEnumerable<IReadOnlyList<object?>> rows, IEnumerable<string>? notes = null, IEnumerable<string>? facts = null)
         : this(name, (columns ?? throw new ArgumentNullException(nameof(columns))).ToArray(), Copy(rows), notes?.ToArray() ?? Array.Empty<string>(), CheckedFacts(name, facts?.ToArray() ?? Array.Empty<string>()))
     {
@@ -38,9 +39,15 @@ public sealed class ResultTable
     internal ResultTable(string name, TableColumn[] columns, object?[][] rows, string[] notes, string[] facts)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        CheckText(name, "The name of table '" + name + "'", nameof(name));
         Name = name;
         _columns = columns;
         CheckNames(name, columns);
+        for (int n = 0; n < notes.Length; n++)
+        {
+            CheckText(notes[n], string.Create(CultureInfo.InvariantCulture, $"Note {n} of table '{name}'"), nameof(notes));
+        }
+
         for (int r = 0; r < rows.Length; r++)
         {
             object?[] row = rows[r];
@@ -51,6 +58,11 @@ public sealed class ResultTable
 
             for (int i = 0; i < columns.Length; i++)
             {
+                if (row[i] is string text)
+                {
+                    CheckText(text, string.Create(CultureInfo.InvariantCulture, $"Row {r}, column '{columns[i].Name}' of table '{name}'"), nameof(rows));
+                }
+
                 if (row[i] is { } cell && !columns[i].Fits(cell))
                 {
                     string what = cell is Money m ? "money in " + m.Currency.Code : "a " + cell.GetType().Name;
@@ -64,6 +76,16 @@ public sealed class ResultTable
         _notes = notes;
         _facts = facts;
         Fields = columns.SelectMany(c => c.Fields).ToArray();
+    }
+
+    /// <summary>Refuses text with half a surrogate pair: no export can write it (UTF-8 has no encoding for it, and a
+    /// writer would replace it or fail), so the table could not be read back equal.</summary>
+    internal static void CheckText(string text, string where, string parameter)
+    {
+        if (HiddenCharacters.FirstUnpairedSurrogate(text) is var at and >= 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{where} holds half a surrogate pair (U+{(int)text[at]:X4}) at index {at}, which no export can write."), parameter);
+        }
     }
 
     /// <summary>The table's name.</summary>

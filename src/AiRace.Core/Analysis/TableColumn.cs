@@ -28,7 +28,7 @@ public sealed record TableColumn
     /// <param name="currency">For <see cref="ColumnKind.Money"/>, the one currency of every cell; null when each cell
     /// carries its own. Not allowed for other kinds.</param>
     /// <exception cref="ArgumentException">The name is empty or has other characters, a decimal column has no unit, a
-    /// unit or currency is given where the kind has none, or the unit holds '[' or ']'.</exception>
+    /// unit or currency is given where the kind has none, or the unit holds '[' or ']' or half a surrogate pair.</exception>
     public TableColumn(string name, ColumnKind kind, string? unit = null, Currency? currency = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -57,6 +57,11 @@ public sealed record TableColumn
         if (currency is not null && kind != ColumnKind.Money)
         {
             throw new ArgumentException($"Column '{name}' holds {kind} values; only a money column has a currency.", nameof(currency));
+        }
+
+        if (unit is not null)
+        {
+            ResultTable.CheckText(unit, $"The unit of column '{name}'", nameof(unit));
         }
 
         Name = name;

@@ -254,18 +254,7 @@ public sealed class TableSchema
     }
 
     /// <summary>The index of the first half of a surrogate pair that has no other half, or null when there is none.</summary>
-    private static int? UnpairedSurrogate(string text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (HiddenCharacters.IsUnpairedSurrogate(text, i))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
+    private static int? UnpairedSurrogate(string text) => HiddenCharacters.FirstUnpairedSurrogate(text) is var at and >= 0 ? at : null;
 
     /// <summary>The name and the columns' headers, such as "ranking: sponsor, rank, value [USD], ...".</summary>
     /// <returns>The description.</returns>

@@ -1,3 +1,5 @@
+using System;
+
 namespace AiRace.Core.Text;
 
 /// <summary>
@@ -19,6 +21,52 @@ internal static class HiddenCharacters
         }
 
         return char.IsLowSurrogate(c) && (index == 0 || !char.IsHighSurrogate(text[index - 1]));
+    }
+
+    /// <summary>The index of the first half of a surrogate pair without its other half, or -1 when there is none.</summary>
+    /// <param name="text">The text.</param>
+    public static int FirstUnpairedSurrogate(string text)
+    {
+        int from = 0;
+        while (from < text.Length)
+        {
+            int found = text.AsSpan(from).IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            int index = from + found;
+            if (IsUnpairedSurrogate(text, index))
+            {
+                return index;
+            }
+
+            from = index + 2;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Text for a message: each unit <see cref="IsHidden"/> (line ends included) shown by its code in angle
+    /// brackets (<c>&lt;U+FEFF&gt;name</c>), so that two texts that print alike are told apart. Nothing is removed.</summary>
+    /// <param name="text">The text.</param>
+    public static string Shown(string text)
+    {
+        var shown = new System.Text.StringBuilder(text.Length + 8);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (IsHidden(text, i, lineEnds: true))
+            {
+                shown.Append("<U+").Append(((int)text[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
+            }
+            else
+            {
+                shown.Append(text[i]);
+            }
+        }
+
+        return shown.ToString();
     }
 
     /// <summary>Whether the unit at <paramref name="index"/> is to be shown by its code rather than as itself.</summary>

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 
+using AiRace.Core.Text;
+
 namespace AiRace.Core.Analysis.Export;
 
 /// <summary>
@@ -163,7 +165,7 @@ public static class CsvExport
         {
             if (header.Fields[i].Text != fields[i].Header)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {header.Line}, column {i + 1}: header '{header.Fields[i].Text}' differs from the schema's '{fields[i].Header}'."));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {header.Line}, column {i + 1}: header '{HiddenCharacters.Shown(header.Fields[i].Text)}' differs from the schema's '{HiddenCharacters.Shown(fields[i].Header)}'."));
             }
         }
 
