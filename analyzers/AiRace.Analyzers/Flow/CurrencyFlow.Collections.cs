@@ -379,10 +379,10 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>
-    /// Whether a call that keeps some of a sequence's elements chooses them by a function that may tell currencies apart:
-    /// <c>Where</c>, <c>TakeWhile</c>, <c>SkipWhile</c>, <c>DistinctBy</c>, <c>ExceptBy</c>, <c>IntersectBy</c> and a
-    /// list's <c>FindAll</c>, given a lambda that reads a <c>Currency</c> (<c>p =&gt; p.Currency == Currency.CNY</c>) or
-    /// a function the flow cannot read (a method group, a delegate).
+    /// Whether a call that keeps some of a sequence's elements may keep out a currency: <c>Where</c>, <c>TakeWhile</c>,
+    /// <c>SkipWhile</c>, <c>DistinctBy</c>, <c>ExceptBy</c>, <c>IntersectBy</c> and a list's <c>FindAll</c> given a
+    /// function that may tell currencies apart (<see cref="MayTellCurrencies"/>: <c>p =&gt; p.Currency == Currency.CNY</c>),
+    /// and <c>Intersect</c> and <c>Except</c>, whose other sequence may.
     /// </summary>
     private bool FiltersByCurrency(IInvocationOperation invocation)
     {
@@ -409,9 +409,9 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether a function given to a call may tell currencies apart: a lambda whose body reads a <c>Currency</c>,
-    /// calls code the flow does not read for it (a method or local function of the compilation, a delegate) or reads a
-    /// Money's text; or a delegate the flow cannot read (a method group, a field, a parameter). Any other value is not a
-    /// function.</summary>
+    /// calls code the flow does not read for it (a method or local function of the compilation, a delegate), reads a
+    /// Money's text or compares money for equality; or a delegate the flow cannot read (a method group, a field, a
+    /// parameter). Any other value is not a function.</summary>
     internal static bool MayTellCurrencies(IOperation argument, KnownTypes types)
     {
         var value = argument.SkipConversions();

@@ -25,8 +25,8 @@ public sealed class TableSchema
     /// <param name="columns">Its columns.</param>
     /// <param name="notes">Its notes.</param>
     /// <param name="facts">The ids of the dataset's facts its rows rest on (<see cref="ResultTable.Facts"/>), or null.</param>
-    /// <exception cref="ArgumentException">The name is empty, there are no columns, two columns share a name, or a
-    /// fact id is empty or given twice.</exception>
+    /// <exception cref="ArgumentException">The name is empty, there are no columns, two columns share a name, a
+    /// fact id is empty or given twice, or the name or a note holds half a surrogate pair.</exception>
     public TableSchema(string name, IEnumerable<TableColumn> columns, IEnumerable<string>? notes = null, IEnumerable<string>? facts = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -43,7 +43,13 @@ public sealed class TableSchema
             throw new ArgumentException($"Table '{name}' has two columns of the same name.", nameof(columns));
         }
 
+        ResultTable.CheckText(name, "The name of table '" + name + "'", nameof(name));
         Notes = notes?.ToArray() ?? Array.Empty<string>();
+        for (int n = 0; n < Notes.Count; n++)
+        {
+            ResultTable.CheckText(Notes[n], FormattableString.Invariant($"Note {n} of table '{name}'"), nameof(notes));
+        }
+
         string[] ids = facts?.ToArray() ?? Array.Empty<string>();
         CheckFacts(name, ids);
         Facts = ids;
@@ -234,6 +240,11 @@ public sealed class TableSchema
         catch (JsonException e)
         {
             found.Add("not valid JSON: " + e.Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            // a string that escapes half a surrogate pair ("\ud800"): the reader refuses to give it as text
+            found.Add("not valid JSON: a string escapes half a surrogate pair, which is not valid Unicode text (" + e.Message + ")");
         }
 
         if (found.Count > 0)

@@ -601,4 +601,23 @@ public class TableExtremesTests : IDisposable
         var table = new ResultTable("t", text, [["emoji \uD83D\uDE00"]], notes: ["\uD83D\uDE00"]);
         CsvExport.Read(new StringReader(CsvExport.ToCsv(table)), new StringReader(table.Schema.ToJson())).ContentEquals(table).Should().BeTrue();
     }
+
+    [Fact]
+    public void A_schema_whose_JSON_escapes_half_a_surrogate_pair_is_a_reported_problem()
+    {
+        foreach (string json in new[]
+        {
+            """{"name":"t","columns":[{"name":"v","kind":"Decimal","unit":"per \ud83d"}]}""",
+            """{"name":"t","columns":[{"name":"c","kind":"Text"}],"notes":["a \ud800 b"]}""",
+            """{"name":"t\udc00","columns":[{"name":"c","kind":"Text"}]}""",
+        })
+        {
+            TableSchema.TryParse(json, out TableSchema? schema, out IReadOnlyList<string> problems).Should().BeFalse(json);
+            schema.Should().BeNull();
+            problems.Should().ContainSingle().Which.Should().StartWith("not valid JSON: a string escapes half a surrogate pair");
+        }
+
+        var direct = () => new TableSchema("t", [new TableColumn("c", ColumnKind.Text)], notes: ["a \ud800 b"]);
+        direct.Should().Throw<ArgumentException>().WithMessage("Note 0 of table 't' holds half a surrogate pair (U+D800) at index 2*");
+    }
 }
