@@ -58,8 +58,9 @@ public sealed class ResultTable
 
             for (int i = 0; i < columns.Length; i++)
             {
-                if (row[i] is string text)
+                if (row[i] is string text && HiddenCharacters.FirstUnpairedSurrogate(text) >= 0)
                 {
+                    // the place is described only when the text is refused
                     CheckText(text, string.Create(CultureInfo.InvariantCulture, $"Row {r}, column '{columns[i].Name}' of table '{name}'"), nameof(rows));
                 }
 
