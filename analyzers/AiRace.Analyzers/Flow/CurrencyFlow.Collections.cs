@@ -486,7 +486,8 @@ internal sealed partial class CurrencyFlow
         return Currencies.Known(code);
     }
 
-    private static IOperation? EnclosingFunction(IOperation operation)
+    /// <summary>The lambda or local function an operation is part of, the nearest one out; null in a member's own body.</summary>
+    internal static IOperation? EnclosingFunction(IOperation operation)
     {
         for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
         {

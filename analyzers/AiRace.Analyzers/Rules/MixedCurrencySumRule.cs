@@ -248,7 +248,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         bool any = false;
         foreach (var operation in lambda.Body.Descendants())
         {
-            if (operation is IReturnOperation { ReturnedValue: { } returned } && OwnReturn(operation, lambda))
+            if (operation is IReturnOperation { ReturnedValue: { } returned } && CurrencyFlow.EnclosingFunction(operation) == lambda)
             {
                 if (!mentions.Contains(returned))
                 {
@@ -260,19 +260,6 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         }
 
         return any;
-
-        static bool OwnReturn(IOperation operation, IAnonymousFunctionOperation lambda)
-        {
-            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
-            {
-                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
-                {
-                    return parent == lambda;
-                }
-            }
-
-            return false;
-        }
     }
 
     /// <summary>
@@ -380,27 +367,8 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         // an amount over an amount is a ratio (l.Part.Amount / l.Whole.Amount), not money
         && !(operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } ratio && mentions.Contains(ratio.LeftOperand) && mentions.Contains(ratio.RightOperand))
         && !(operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } scaling
-            && (!mentions.Contains(scaling.LeftOperand) && ReadsCurrency(scaling.LeftOperand, types)
-                || !mentions.Contains(scaling.RightOperand) && ReadsCurrency(scaling.RightOperand, types)));
-
-    /// <summary>Whether a value is worked out from a currency (a rate looked up by <c>m.Currency</c>, <c>Rate(m.Currency)</c>).</summary>
-    private static bool ReadsCurrency(IOperation operand, KnownTypes types)
-    {
-        if (KnownTypes.Is(operand.Type, types.Currency))
-        {
-            return true;
-        }
-
-        foreach (var operation in operand.Descendants())
-        {
-            if (KnownTypes.Is(operation.Type, types.Currency))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+            && (!mentions.Contains(scaling.LeftOperand) && types.MentionsCurrency(scaling.LeftOperand)
+                || !mentions.Contains(scaling.RightOperand) && types.MentionsCurrency(scaling.RightOperand)));
 
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>
