@@ -268,9 +268,16 @@ internal sealed partial class CurrencyFlow
             && declarator.Syntax is VariableDeclaratorSyntax declaratorSyntax && ScopeOf(declaratorSyntax) is { } scope)
         {
             var initial = declarator.Initializer?.Value is { } initializer ? ElementsOf(initializer, 1, cancellationToken, projected) : Elements.None;
-            return ReferenceEquals(initial, Elements.Unknown) || projected is null && Declared(local) is not null
-                ? initial
-                : Combine(initial, Uses(local, scope, model, cancellationToken, projected, null));
+            if (ReferenceEquals(initial, Elements.Unknown) || projected is null && Declared(local) is not null)
+            {
+                return initial;
+            }
+
+            var uses = Uses(local, scope, model, cancellationToken, projected, null);
+            var elements = Combine(initial, uses);
+            return elements.IsMixed && ReferenceEquals(initial, Elements.None) && BranchWise(uses, AiRace.Analyzers.LocalWrites.ScopeOfStatement(declaratorSyntax.Parent?.Parent)) is { } either
+                ? either
+                : elements;
         }
 
         return ElementFacts(projected).Get(local, cancellationToken);
@@ -634,6 +641,126 @@ internal sealed partial class CurrencyFlow
         }
 
         return elements;
+    }
+
+    /// <summary>
+    /// What a local collection that starts empty holds when every two of its writes that add different currencies are in
+    /// different branches of one <c>if</c>/<c>else</c>, <c>switch</c> statement, <c>?:</c> or switch expression that runs
+    /// at most once for the collection (no loop, lambda or local function between that choice and the block that declares
+    /// the collection, and no <c>goto</c> in the block): one currency or another, never both (<see cref="Elements.Either"/>).
+    /// Null when the writes may add different currencies together, or add anything but one known currency each.
+    /// </summary>
+    private static Elements? BranchWise(List<(IOperation Reference, Elements Effect)> uses, SyntaxNode? block)
+    {
+        if (block is null)
+        {
+            return null;
+        }
+
+        var writes = new List<(SyntaxNode Syntax, string Code, Elements Effect)>();
+        foreach (var (reference, effect) in uses)
+        {
+            if (ReferenceEquals(effect, Elements.None))
+            {
+                continue;
+            }
+
+            if (effect.Code is not { } code || Currencies.IsNone(code) || effect.MayRemove || effect.OneEach || !block.Span.Contains(reference.Syntax.Span))
+            {
+                return null;
+            }
+
+            writes.Add((reference.Syntax, code, effect));
+        }
+
+        foreach (var node in block.DescendantNodes())
+        {
+            if (node is GotoStatementSyntax)
+            {
+                return null;
+            }
+        }
+
+        for (int i = 0; i < writes.Count; i++)
+        {
+            for (int j = i + 1; j < writes.Count; j++)
+            {
+                if (writes[i].Code != writes[j].Code && !InOtherBranches(writes[i].Syntax, writes[j].Syntax, block))
+                {
+                    return null;
+                }
+            }
+        }
+
+        // the writes of each currency together, and the currencies one or another
+        var byCode = new Dictionary<string, Elements>();
+        foreach (var (_, code, effect) in writes)
+        {
+            byCode[code] = byCode.TryGetValue(code, out var held) ? held.Join(effect) : effect;
+        }
+
+        var elements = Elements.None;
+        foreach (var held in byCode.Values)
+        {
+            elements = elements.Either(held);
+        }
+
+        return elements;
+    }
+
+    /// <summary>Whether two nodes are in different branches of one choice (<c>if</c>/<c>else</c>, the sections of a
+    /// <c>switch</c>, the arms of <c>?:</c> or of a switch expression) that is not inside a loop, lambda or local function
+    /// within <paramref name="block"/>.</summary>
+    private static bool InOtherBranches(SyntaxNode first, SyntaxNode second, SyntaxNode block)
+    {
+        var choice = first.Parent;
+        while (choice is not null && !choice.Span.Contains(second.Span))
+        {
+            choice = choice.Parent;
+        }
+
+        if (choice is null || !block.Span.Contains(choice.Span))
+        {
+            return false;
+        }
+
+        var one = ChildOn(choice, first);
+        var other = ChildOn(choice, second);
+        bool branches = choice switch
+        {
+            IfStatementSyntax choiceIf => one == choiceIf.Statement && other == choiceIf.Else || one == choiceIf.Else && other == choiceIf.Statement,
+            SwitchStatementSyntax => one is SwitchSectionSyntax && other is SwitchSectionSyntax && one != other,
+            ConditionalExpressionSyntax conditional => one == conditional.WhenTrue && other == conditional.WhenFalse || one == conditional.WhenFalse && other == conditional.WhenTrue,
+            SwitchExpressionSyntax => one is SwitchExpressionArmSyntax && other is SwitchExpressionArmSyntax && one != other,
+            _ => false,
+        };
+        if (!branches)
+        {
+            return false;
+        }
+
+        for (var node = choice; node != block; node = node.Parent)
+        {
+            if (node is null or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax
+                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The child of <paramref name="ancestor"/> that holds <paramref name="node"/>.</summary>
+    private static SyntaxNode? ChildOn(SyntaxNode ancestor, SyntaxNode node)
+    {
+        var child = node;
+        while (child is not null && child.Parent != ancestor)
+        {
+            child = child.Parent;
+        }
+
+        return child;
     }
 
     /// <summary>The collection's only removal when it is a <c>Clear()</c> statement of a method's body and every other
