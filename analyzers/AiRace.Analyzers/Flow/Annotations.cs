@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -12,26 +13,125 @@ internal static class Annotations
 {
     /// <summary>
     /// The active code a symbol is declared with: on a field, property or parameter; for a method, on its return value;
-    /// for a record's positional property, also on its parameter. Null when there is none (or it names no active code).
+    /// for a record's positional property, also on its parameter, and for that parameter, also on its property. A member
+    /// of the code that states none has the code of the member it overrides or the interface member it implements (for a
+    /// parameter: that member's parameter), as nullable annotations pass on. Null when there is none (or it names no
+    /// active code).
     /// </summary>
-    public static string? Declared(ISymbol symbol, KnownTypes types)
+    public static string? Declared(ISymbol symbol, KnownTypes types) =>
+        types.CurrencyAttribute is { } attribute ? Declared(symbol, attribute, 0) : null;
+
+    private static string? Declared(ISymbol symbol, INamedTypeSymbol attribute, int depth)
     {
-        if (types.CurrencyAttribute is not { } attribute)
+        string? own = symbol switch
+        {
+            IMethodSymbol method => CodeOf(method.GetReturnTypeAttributes(), attribute),
+            IPropertySymbol property => CodeOf(property.GetAttributes(), attribute)
+                ?? (PositionalParameter(property) is { } parameter ? CodeOf(parameter.GetAttributes(), attribute) : null),
+            IParameterSymbol parameter => CodeOf(parameter.GetAttributes(), attribute)
+                ?? (PositionalProperty(parameter) is { } property ? CodeOf(property.GetAttributes(), attribute) : null),
+            IFieldSymbol => CodeOf(symbol.GetAttributes(), attribute),
+            _ => null,
+        };
+        if (own is not null || depth > 8 || symbol.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return own;
+        }
+
+        if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol function } inherited)
+        {
+            foreach (var basis in Bases(function))
+            {
+                if (basis is IMethodSymbol baseMethod && inherited.Ordinal < baseMethod.Parameters.Length
+                    && Declared(baseMethod.Parameters[inherited.Ordinal], attribute, depth + 1) is { } code)
+                {
+                    return code;
+                }
+            }
+
+            return null;
+        }
+
+        foreach (var basis in Bases(symbol))
+        {
+            if (Declared(basis, attribute, depth + 1) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The member a method or property overrides, and the interface members it implements.</summary>
+    private static IEnumerable<ISymbol> Bases(ISymbol symbol)
+    {
+        switch (symbol)
+        {
+            case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation } method:
+                if (method.OverriddenMethod is { } overridden)
+                {
+                    yield return overridden;
+                }
+
+                foreach (var implemented in method.ExplicitInterfaceImplementations)
+                {
+                    yield return implemented;
+                }
+
+                break;
+            case IPropertySymbol property:
+                if (property.OverriddenProperty is { } overriddenProperty)
+                {
+                    yield return overriddenProperty;
+                }
+
+                foreach (var implemented in property.ExplicitInterfaceImplementations)
+                {
+                    yield return implemented;
+                }
+
+                break;
+            default:
+                yield break;
+        }
+
+        // implicit implementations: a public instance member that an interface member of its type is implemented by
+        if (symbol.IsStatic || symbol.DeclaredAccessibility != Accessibility.Public || symbol.ContainingType is not { TypeKind: not TypeKind.Interface } type)
+        {
+            yield break;
+        }
+
+        foreach (var face in type.AllInterfaces)
+        {
+            foreach (var member in face.GetMembers(symbol.Name))
+            {
+                if (member.Kind == symbol.Kind && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), symbol))
+                {
+                    yield return member;
+                }
+            }
+        }
+    }
+
+    /// <summary>The positional property a record's primary-constructor parameter makes, or null.</summary>
+    private static IPropertySymbol? PositionalProperty(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { IsRecord: true } record }
+            || parameter.DeclaringSyntaxReferences.Length != 1 || parameter.DeclaringSyntaxReferences[0].GetSyntax() is not ParameterSyntax { Parent.Parent: TypeDeclarationSyntax })
         {
             return null;
         }
 
-        switch (symbol)
+        foreach (var member in record.GetMembers(parameter.Name))
         {
-            case IMethodSymbol method:
-                return CodeOf(method.GetReturnTypeAttributes(), attribute);
-            case IPropertySymbol property:
-                return CodeOf(property.GetAttributes(), attribute) ?? (PositionalParameter(property) is { } parameter ? CodeOf(parameter.GetAttributes(), attribute) : null);
-            case IFieldSymbol or IParameterSymbol:
-                return CodeOf(symbol.GetAttributes(), attribute);
-            default:
-                return null;
+            if (member is IPropertySymbol property && PositionalParameter(property) is { } made && SymbolEqualityComparer.Default.Equals(made, parameter))
+            {
+                return property;
+            }
         }
+
+        return null;
     }
 
     /// <summary>Whether a method's return value is annotated.</summary>

@@ -54,6 +54,23 @@ internal sealed partial class CurrencyFlow
         return ordinal < 0 ? null : ArgumentFor(invocation.Arguments, ordinal, depth, mode, cancellationToken);
     }
 
+    /// <summary>The lambda or method a delegate value always holds (its single value), or null.</summary>
+    public IMethodSymbol? DelegateFunction(IOperation target, CancellationToken cancellationToken)
+    {
+        var value = ValueFlow.SingleValue(target.SkipConversions()!, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions();
+        if (value is IDelegateCreationOperation creation)
+        {
+            value = creation.Target;
+        }
+
+        return value switch
+        {
+            IAnonymousFunctionOperation function => function.Symbol,
+            IMethodReferenceOperation reference => reference.Method,
+            _ => null,
+        };
+    }
+
     /// <summary>The currency of a delegate's call whose single value is a lambda (or a method) that returns the currency of one of its parameters, or null.</summary>
     private string? FromDelegate(IInvocationOperation invocation, int depth, FlowMode mode, CancellationToken cancellationToken)
     {

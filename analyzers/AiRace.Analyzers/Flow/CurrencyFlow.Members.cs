@@ -422,6 +422,27 @@ internal sealed partial class CurrencyFlow
         return outer.Parent is IForEachLoopOperation ? null : Currencies.None;
     }
 
+    /// <summary>The positional property a record's own <c>Deconstruct</c> gives as its out parameter <paramref name="index"/>,
+    /// when that compiler-made method is the record's only <c>Deconstruct</c>; else null.</summary>
+    private static IPropertySymbol? PositionalProperty(INamedTypeSymbol record, int index)
+    {
+        var deconstructs = record.GetMembers("Deconstruct");
+        if (deconstructs.Length != 1 || deconstructs[0] is not IMethodSymbol { IsImplicitlyDeclared: true } deconstruct || index >= deconstruct.Parameters.Length)
+        {
+            return null;
+        }
+
+        foreach (var member in record.GetMembers(deconstruct.Parameters[index].Name))
+        {
+            if (member is IPropertySymbol property && Annotations.PositionalParameter(property) is not null)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The currency of element <paramref name="index"/> of a tuple-valued expression (or a Money deconstructed into amount and currency).</summary>
     private string? ElementOfTuple(IOperation value, int index, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
@@ -435,6 +456,12 @@ internal sealed partial class CurrencyFlow
         {
             // var (amount, currency) = money;
             return index == 1 ? Value(value, depth + 1, mode, cancellationToken) : null;
+        }
+
+        if (value.Type is INamedTypeSymbol { IsRecord: true } record && PositionalProperty(record, index) is { } positional)
+        {
+            // var (year, amount) = tranche: the record's positional property, as tranche.Amount
+            return CreatedValue(value, positional, depth + 1, mode, cancellationToken) ?? MemberValue(positional, cancellationToken);
         }
 
         if (value is IInvocationOperation elementCall && SourceOf(elementCall.TargetMethod).Kind == CallSourceKind.Element && SourceArgument(elementCall) is { } source)
@@ -895,8 +922,8 @@ internal sealed partial class CurrencyFlow
 
         if (SetterOf(parameter, cancellationToken) is { } property)
         {
-            // a property with a backing field: its setter's value holds what the property's writes state
-            return Writes(property, cancellationToken);
+            // a property with a backing field: its setter's value holds what the property is declared with, else what its writes state
+            return Declared(property) ?? Writes(property, cancellationToken);
         }
 
         return null;

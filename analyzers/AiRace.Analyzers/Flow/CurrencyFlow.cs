@@ -219,6 +219,12 @@ internal sealed partial class CurrencyFlow
 
         if (property.IsIndexer)
         {
+            if (Declared(property.OriginalDefinition) is { } declared)
+            {
+                // book[0] with an indexer declared [Currency("CNY")]
+                return declared;
+            }
+
             // dictionary[Desk.Tokyo]: the values written with that key, when a constant key tells more than all the values
             return instance is null ? null
                 : reference.Arguments.Length == 1 ? KeyedValue(instance, reference.Arguments[0].Value, ElementsOf(instance, depth, cancellationToken).Code, cancellationToken)

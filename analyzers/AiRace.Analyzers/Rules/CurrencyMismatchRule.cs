@@ -109,7 +109,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
-        CheckArguments(context, resolver, arguments);
+        CheckArguments(context, resolver, call, method, arguments);
         CheckParameterPairs(context, resolver, method, arguments);
         CheckFolds(context, resolver, method, arguments);
         if (method.MethodKind == MethodKind.DelegateInvoke && call is IInvocationOperation { Instance: { } target })
@@ -215,9 +215,13 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             case IParameterReferenceOperation parameter:
                 CheckMember(context, resolver, parameter.Parameter, parameter.Type, value);
                 break;
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } when context.Types.IsMoney(target.Type):
-                // budgets["east"] = value: an element of a declared collection
-                if (DeclaredOf(resolver, collection) is { } declared)
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } indexer when context.Types.IsMoney(target.Type):
+                // book[0] = value with an indexer declared [Currency]; budgets["east"] = value: an element of a declared collection
+                if (resolver.DeclaredCurrency(indexer.Property) is { } declaredIndexer)
+                {
+                    CheckDeclared(context, resolver, declaredIndexer, value, "this[]", elements: false);
+                }
+                else if (DeclaredOf(resolver, collection) is { } declared)
                 {
                     CheckDeclared(context, resolver, declared.Code, value, declared.Name, elements: false);
                 }
@@ -278,13 +282,14 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
     private static void CheckReturn(in RuleContext context, CurrencyFlow resolver, IReturnOperation returnOperation, IOperation returned)
     {
-        // the function the return belongs to: a local function, a lambda (not declared), or the member
+        // the function the return belongs to: a local function, a lambda (its [return: Currency]), or the member
         IMethodSymbol? function = context.ContainingSymbol as IMethodSymbol;
         for (var parent = returnOperation.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is IAnonymousFunctionOperation)
+            if (parent is IAnonymousFunctionOperation lambda)
             {
-                return;
+                function = lambda.Symbol;
+                break;
             }
 
             if (parent is ILocalFunctionOperation local)
@@ -320,11 +325,30 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             CheckDeclared(context, resolver, declared, returned, name, elements);
         }
+        else if (returnOperation.Kind == OperationKind.Return && !function.IsAsync && TaskResult(returned, context.Types) is { } result)
+        {
+            // [return: Currency("CNY")] Task<Money> Cached() => Task.FromResult(m): the task's result
+            CheckDeclared(context, resolver, declared, result, name, elements: false);
+        }
+    }
+
+    /// <summary>The money a task is made with: <c>Task.FromResult(m)</c>, <c>ValueTask.FromResult(m)</c>, <c>new ValueTask&lt;Money&gt;(m)</c>; else null.</summary>
+    private static IOperation? TaskResult(IOperation returned, KnownTypes types)
+    {
+        IOperation? argument = returned.SkipConversions() switch
+        {
+            IInvocationOperation { TargetMethod: { Name: "FromResult", IsStatic: true } method, Arguments.Length: 1 } call
+                when CallSource.IsTasks(method.ContainingType) => call.Arguments[0].Value,
+            IObjectCreationOperation { Arguments.Length: 1 } creation when CallSource.IsTasks(creation.Type as INamedTypeSymbol) => creation.Arguments[0].Value,
+            _ => null,
+        };
+        return argument is not null && types.IsMoney(argument.Type) ? argument : null;
     }
 
     /// <summary>The arguments for parameters declared <c>[Currency]</c> (a record's positional parameters too).</summary>
-    private static void CheckArguments(in RuleContext context, CurrencyFlow resolver, ImmutableArray<IArgumentOperation> arguments)
+    private static void CheckArguments(in RuleContext context, CurrencyFlow resolver, IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
+        IMethodSymbol? invoked = null;
         foreach (var argument in arguments)
         {
             if (argument.Parameter is not { } parameter || parameter.RefKind is RefKind.Out || argument.ArgumentKind == ArgumentKind.DefaultValue)
@@ -333,7 +357,21 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             }
 
             bool isMoney = context.Types.IsMoney(parameter.Type);
-            if ((isMoney || IsMoneyCollection(parameter.Type, context.Types)) && resolver.DeclaredCurrency(parameter) is { } declared)
+            if (!isMoney && !IsMoneyCollection(parameter.Type, context.Types))
+            {
+                continue;
+            }
+
+            string? declared = resolver.DeclaredCurrency(parameter);
+            if (declared is null && method.MethodKind == MethodKind.DelegateInvoke && call is IInvocationOperation { Instance: { } held })
+            {
+                // a delegate's call: the parameters of the lambda or method it always holds
+                // (Action<Money> book = ([Currency("CNY")] Money m) => …)
+                invoked ??= resolver.DelegateFunction(held, context.CancellationToken);
+                declared = invoked is not null && parameter.Ordinal < invoked.Parameters.Length ? resolver.DeclaredCurrency(invoked.Parameters[parameter.Ordinal]) : null;
+            }
+
+            if (declared is not null)
             {
                 CheckDeclared(context, resolver, declared, argument.Value, parameter.Name, elements: !isMoney);
             }
@@ -431,7 +469,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// <summary>The declared currency of the collection a reference names (a field, property, parameter), with its name.</summary>
     private static (string Code, string Name)? DeclaredOf(CurrencyFlow resolver, IOperation collection)
     {
-        ISymbol? symbol = collection.SkipConversions() switch
+        ISymbol? symbol = InitializedMember(collection.SkipConversions() ?? collection) switch
         {
             IFieldReferenceOperation field => field.Field,
             IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
@@ -440,6 +478,24 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         };
 
         return symbol is not null && resolver.DeclaredCurrency(symbol) is { } code ? (code, symbol.Name) : null;
+    }
+
+    /// <summary>The member a nested initializer fills (<c>Lines</c> of <c>new Ministry { Lines = { a, b } }</c>) for the
+    /// implicit receiver of its <c>Add</c> calls and indexer writes; else the operation itself.</summary>
+    private static IOperation InitializedMember(IOperation receiver)
+    {
+        if (receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+        {
+            for (var parent = receiver.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IObjectOrCollectionInitializerOperation initializer)
+                {
+                    return initializer.Parent is IMemberInitializerOperation member ? member.InitializedMember : receiver;
+                }
+            }
+        }
+
+        return receiver;
     }
 
     /// <summary><c>Sum(source, currency)</c> and <c>Sum(source, selector, currency)</c>: amounts known to be in another currency.</summary>
@@ -706,8 +762,9 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             }
         }
 
-        // a delegate's Invoke (Func<T1, T2, TResult>): a lambda it holds may combine two money arguments
-        if (method.MethodKind == MethodKind.DelegateInvoke && method.Parameters.Length >= 2)
+        // a delegate's Invoke (Func<T1, T2, TResult>): a lambda it holds may combine two money arguments, or declare a
+        // parameter [Currency]
+        if (method.MethodKind == MethodKind.DelegateInvoke && method.Parameters.Length >= 1)
         {
             return true;
         }
