@@ -1,8 +1,11 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace AiRace.Analyzers.CodeFixes;
@@ -29,15 +32,61 @@ internal static class FixHelpers
         return (root, node);
     }
 
-    /// <summary>Registers one action that replaces a node, keeping its surrounding trivia.</summary>
-    public static void RegisterReplacement(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SyntaxNode oldNode, SyntaxNode newNode, string title, string equivalenceKey)
+    /// <summary>
+    /// Registers one action that replaces a node, keeping its surrounding trivia: the old node's leading and trailing
+    /// trivia go on the new node, unless <paramref name="newNodeHasTrivia"/> says the new node already carries them.
+    /// </summary>
+    public static void RegisterReplacement(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SyntaxNode oldNode, SyntaxNode newNode, string title, string equivalenceKey, bool newNodeHasTrivia = false)
     {
-        var replacement = newNode.WithTriviaFrom(oldNode).WithAdditionalAnnotations(Formatter.Annotation);
+        var replacement = (newNodeHasTrivia ? newNode : newNode.WithTriviaFrom(oldNode)).WithAdditionalAnnotations(Formatter.Annotation);
         context.RegisterCodeFix(
             CodeAction.Create(
                 title,
                 _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(oldNode, replacement))),
                 equivalenceKey),
             diagnostic);
+    }
+
+    /// <summary>
+    /// <paramref name="inner"/>, a part of <paramref name="operand"/>, carrying every piece of trivia of the tokens of
+    /// <paramref name="operand"/> that the fix drops around it (the parentheses, <c>.Amount</c>): the trivia before it
+    /// as its leading trivia, the trivia after it as its trailing trivia, each piece once and in order.
+    /// <paramref name="dropLeading"/> and <paramref name="dropTrailing"/> leave out that many pieces at the start and the
+    /// end: the trivia of the replaced node itself, which <see cref="RegisterReplacement"/> puts back outside.
+    /// </summary>
+    public static ExpressionSyntax Lift(ExpressionSyntax operand, ExpressionSyntax inner, int dropLeading, int dropTrailing)
+    {
+        var leading = new List<SyntaxTrivia>();
+        var trailing = new List<SyntaxTrivia>();
+        foreach (var token in operand.DescendantTokens())
+        {
+            if (token.Span.End <= inner.SpanStart)
+            {
+                leading.AddRange(token.LeadingTrivia);
+                leading.AddRange(token.TrailingTrivia);
+            }
+            else if (token.SpanStart >= inner.Span.End)
+            {
+                trailing.AddRange(token.LeadingTrivia);
+                trailing.AddRange(token.TrailingTrivia);
+            }
+        }
+
+        leading.AddRange(inner.GetLeadingTrivia());
+        trailing.InsertRange(0, inner.GetTrailingTrivia());
+        return inner
+            .WithLeadingTrivia(leading.Skip(dropLeading))
+            .WithTrailingTrivia(trailing.Take(System.Math.Max(0, trailing.Count - dropTrailing)));
+    }
+
+    /// <summary>An operand without the parentheses around it (<c>(budget.Amount)</c>), as the rule sees it.</summary>
+    public static ExpressionSyntax WithoutParentheses(ExpressionSyntax operand)
+    {
+        while (operand is ParenthesizedExpressionSyntax parenthesized)
+        {
+            operand = parenthesized.Expression;
+        }
+
+        return operand;
     }
 }

@@ -39,9 +39,9 @@ public sealed class PercentagePointsCodeFixProvider : CodeFixProvider
 
             var difference = SyntaxFactory.BinaryExpression(
                 SyntaxKind.SubtractExpression,
-                left.Expression.WithTrailingTrivia(left.GetTrailingTrivia()),
+                FixHelpers.Lift(binary.Left, left.Expression, binary.GetLeadingTrivia().Count, 0),
                 binary.OperatorToken,
-                right.Expression.WithTrailingTrivia(right.GetTrailingTrivia()));
+                FixHelpers.Lift(binary.Right, right.Expression, 0, binary.GetTrailingTrivia().Count));
             var replacement = SyntaxFactory.MemberAccessExpression(
                 SyntaxKind.SimpleMemberAccessExpression,
                 SyntaxFactory.ParenthesizedExpression(difference),

@@ -33,32 +33,24 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
 
             var found = await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
             if (found is not { Node: BinaryExpressionSyntax binary } located
-                || WithoutParentheses(binary.Left) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } left
-                || WithoutParentheses(binary.Right) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } right)
+                || FixHelpers.WithoutParentheses(binary.Left) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } left
+                || FixHelpers.WithoutParentheses(binary.Right) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } right)
             {
                 continue;
             }
 
+            // every comment and line break stays where it was, once: a sum or difference is wrapped, and the binary's
+            // own leading and trailing trivia go outside it (RegisterReplacement); a comparison or ratio keeps them
+            bool wrapped = binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression;
             var onMoney = SyntaxFactory.BinaryExpression(
                 binary.Kind(),
-                left.Expression.WithTrailingTrivia(binary.Left.GetTrailingTrivia()),
+                FixHelpers.Lift(binary.Left, left.Expression, wrapped ? binary.GetLeadingTrivia().Count : 0, 0),
                 binary.OperatorToken,
-                right.Expression.WithTrailingTrivia(binary.Right.GetTrailingTrivia()));
-            ExpressionSyntax replacement = binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression
+                FixHelpers.Lift(binary.Right, right.Expression, 0, wrapped ? binary.GetTrailingTrivia().Count : 0));
+            ExpressionSyntax replacement = wrapped
                 ? SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParenthesizedExpression(onMoney), SyntaxFactory.IdentifierName("Amount"))
                 : onMoney;
-            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, binary, replacement, "Operate on the Money values", nameof(UnitStrippingCodeFixProvider));
+            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, binary, replacement, "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: !wrapped);
         }
-    }
-
-    /// <summary>An operand without the parentheses around it (<c>(budget.Amount)</c>), as the rule sees it.</summary>
-    private static ExpressionSyntax WithoutParentheses(ExpressionSyntax operand)
-    {
-        while (operand is ParenthesizedExpressionSyntax parenthesized)
-        {
-            operand = parenthesized.Expression;
-        }
-
-        return operand;
     }
 }

@@ -665,4 +665,44 @@ public class PercentagePointsRuleTests
         fixedText.Should().Contain("a.Fraction - b.Fraction");
         fixedText.Should().NotContain("a.Percent - b.Percent");
     }
+
+    [Fact]
+    public Task Comment_after_each_operand_is_kept_once_Fix() => Verify<PercentagePointsRule>.Fix<PercentagePointsCodeFixProvider>("""
+        using AiRace.Core;
+        class Progress
+        {
+            decimal Gain(Share latest, Share baseline) => {|AIR0006:latest.Percent /* 2025 */ - baseline.Percent|} /* 2020 */;
+        }
+        """, """
+        using AiRace.Core;
+        class Progress
+        {
+            decimal Gain(Share latest, Share baseline) => (latest /* 2025 */ - baseline).Value /* 2020 */;
+        }
+        """);
+
+    [Fact]
+    public Task End_of_line_and_leading_comments_in_a_multiline_conditional_stay_once_Fix() => Verify<PercentagePointsRule>.Fix<PercentagePointsCodeFixProvider>("""
+        using AiRace.Core;
+        class Progress
+        {
+            decimal Gain(Share latest, Share baseline) =>
+                latest > baseline
+                    ? {|AIR0006:latest.Percent - baseline.Percent|} // gained
+                    :
+                    // lost or flat
+                    {|AIR0006:baseline.Percent - latest.Percent|};
+        }
+        """, """
+        using AiRace.Core;
+        class Progress
+        {
+            decimal Gain(Share latest, Share baseline) =>
+                latest > baseline
+                    ? (latest - baseline).Value // gained
+                    :
+                    // lost or flat
+                    (baseline - latest).Value;
+        }
+        """);
 }

@@ -892,4 +892,80 @@ public class UnitStrippingRuleTests
         diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
         diagnostics.Where(d => d.Id == "AIR0004").Should().BeEmpty(fixedText);
     }
+
+    [Fact]
+    public Task Comment_after_each_operand_is_kept_once_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            decimal Left(Money budget, Money spent) => {|AIR0004:budget.Amount /* planned */ - spent.Amount|} /* actual */;
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            decimal Left(Money budget, Money spent) => (budget /* planned */ - spent).Amount /* actual */;
+        }
+        """);
+
+    [Fact]
+    public Task End_of_line_comment_in_a_multiline_conditional_stays_once_at_the_end_of_its_line_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            decimal Overrun(Money budget, Money spent) =>
+                spent > budget
+                    ? {|AIR0004:spent.Amount - budget.Amount|} // over plan
+                    : 0m;
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            decimal Overrun(Money budget, Money spent) =>
+                spent > budget
+                    ? (spent - budget).Amount // over plan
+                    : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Comment_line_before_a_returned_expression_is_kept_once_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            decimal Left(Money budget, Money spent)
+            {
+                return
+                    // what is left of the plan
+                    {|AIR0004:budget.Amount - spent.Amount|};
+            }
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            decimal Left(Money budget, Money spent)
+            {
+                return
+                    // what is left of the plan
+                    (budget - spent).Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Comments_inside_parenthesized_operands_are_kept_once_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            bool Over(Money budget, Money spent) => {|AIR0004:(spent.Amount /* actual */) > (budget.Amount /* planned */)|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            bool Over(Money budget, Money spent) => spent /* actual */ > budget /* planned */;
+        }
+        """);
 }
