@@ -31,8 +31,8 @@ public sealed class PercentagePointsCodeFixProvider : CodeFixProvider
             var found = await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
             if (found is not { Node: BinaryExpressionSyntax binary } located
                 || !binary.IsKind(SyntaxKind.SubtractExpression)
-                || binary.Left is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Percent" } left
-                || binary.Right is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Percent" } right)
+                || FixHelpers.WithoutParentheses(binary.Left) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Percent" } left
+                || FixHelpers.WithoutParentheses(binary.Right) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Percent" } right)
             {
                 continue;
             }

@@ -667,6 +667,21 @@ public class PercentagePointsRuleTests
     }
 
     [Fact]
+    public Task Parenthesized_percents_Fix() => Verify<PercentagePointsRule>.Fix<PercentagePointsCodeFixProvider>("""
+        using AiRace.Core;
+        class Progress
+        {
+            decimal Gain(Share latest, Share baseline) => {|AIR0006:(latest.Percent) - (baseline.Percent)|};
+        }
+        """, """
+        using AiRace.Core;
+        class Progress
+        {
+            decimal Gain(Share latest, Share baseline) => (latest - baseline).Value;
+        }
+        """);
+
+    [Fact]
     public Task Comment_after_each_operand_is_kept_once_Fix() => Verify<PercentagePointsRule>.Fix<PercentagePointsCodeFixProvider>("""
         using AiRace.Core;
         class Progress
