@@ -129,12 +129,30 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
         return sumsType is not null && model.LookupSymbols(position, name: "MoneyEnumerable").Any(s => SymbolEqualityComparer.Default.Equals(s, sumsType));
     }
 
-    /// <summary><c>Currency.CNY</c> for a known code, when <c>Currency</c> names AiRace.Core's type at the position and it has that property.</summary>
+    /// <summary>
+    /// The shortest of <c>Currency.CNY</c>, <c>AiRace.Core.Currency.CNY</c> and <c>global::AiRace.Core.Currency.CNY</c>
+    /// that binds to AiRace.Core's currency at the position (not to a property named Currency of the type, nor to
+    /// another imported type of that name), when it has that property; else null.
+    /// </summary>
     private static string? KnownCurrency(SemanticModel model, int position, string code)
     {
         var currencyType = model.Compilation.GetTypeByMetadataName("AiRace.Core.Currency");
-        bool named = currencyType is not null && model.LookupNamespacesAndTypes(position, name: "Currency").Any(s => SymbolEqualityComparer.Default.Equals(s, currencyType));
-        return named && currencyType!.GetMembers(code).Any(m => m is IPropertySymbol { IsStatic: true } or IFieldSymbol { IsStatic: true }) ? "Currency." + code : null;
+        var member = currencyType?.GetMembers(code).FirstOrDefault(m => m is IPropertySymbol { IsStatic: true } or IFieldSymbol { IsStatic: true });
+        if (member is null)
+        {
+            return null;
+        }
+
+        foreach (string name in new[] { "Currency." + code, "AiRace.Core.Currency." + code, "global::AiRace.Core.Currency." + code })
+        {
+            var bound = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseExpression(name), SpeculativeBindingOption.BindAsExpression);
+            if (SymbolEqualityComparer.Default.Equals(bound.Symbol, member))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name of the single Currency-typed local or parameter that has a value where the sum is.</summary>

@@ -1120,4 +1120,69 @@ public class MixedCurrencySumRuleTests
         var total = {|AIR0007:lines.Select(l => decimal.Round(l.Price.Amount * l.Quantity, 2)).Sum()|};
         Console.WriteLine(total);
         """ + Lines);
+
+    [Fact]
+    public Task Known_currency_is_qualified_where_a_string_property_named_Currency_hides_the_type_Fix() => Verify.Fix<Fix>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class GrantReport
+        {
+            private static readonly List<Money> Grants = new() { Money.Cny(1m), Money.Cny(2m) };
+            public string Currency { get; set; } = "CNY";
+            public decimal Total() => {|AIR0007:Grants.Sum(g => g.Amount)|};
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class GrantReport
+        {
+            private static readonly List<Money> Grants = new() { Money.Cny(1m), Money.Cny(2m) };
+            public string Currency { get; set; } = "CNY";
+            public decimal Total() => Grants.Sum(AiRace.Core.Currency.CNY).Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Known_currency_is_qualified_where_a_second_imported_Currency_type_makes_the_name_ambiguous_Fix() => Verify.Fix<Fix>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        using Billing;
+        namespace Billing { public enum Currency { Cny, Usd } }
+        class GrantReport
+        {
+            private static readonly List<Money> Grants = new() { Money.Cny(1m), Money.Cny(2m) };
+            public decimal Total() => {|AIR0007:Grants.Sum(g => g.Amount)|};
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        using Billing;
+        namespace Billing { public enum Currency { Cny, Usd } }
+        class GrantReport
+        {
+            private static readonly List<Money> Grants = new() { Money.Cny(1m), Money.Cny(2m) };
+            public decimal Total() => Grants.Sum(AiRace.Core.Currency.CNY).Amount;
+        }
+        """);
+
+    [Fact]
+    public async Task Known_currency_title_names_what_the_fix_writes()
+    {
+        var offered = await FixRunner.ActionsAsync(new Fix(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            class GrantReport
+            {
+                private static readonly List<Money> Grants = new() { Money.Cny(1m), Money.Cny(2m) };
+                public string Currency { get; set; } = "CNY";
+                public decimal Total() => Grants.Sum(g => g.Amount);
+            }
+            """);
+        offered.Should().Equal("Sum in AiRace.Core.Currency.CNY");
+    }
 }
