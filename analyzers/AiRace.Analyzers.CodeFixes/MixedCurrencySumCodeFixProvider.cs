@@ -42,18 +42,23 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            ExpressionSyntax source;
+            // the member access whose name becomes Sum and whose source and dot (with the line break and indentation
+            // before it) stay, and the argument list whose parentheses stay
+            MemberAccessExpressionSyntax access;
+            ArgumentListSyntax argumentList;
             ArgumentSyntax? selectorArgument;
             if (shape == "Selector" && invocation.ArgumentList.Arguments.Count == 1)
             {
-                source = sumAccess.Expression;
+                access = sumAccess;
+                argumentList = invocation.ArgumentList;
                 selectorArgument = invocation.ArgumentList.Arguments[0];
             }
             else if (shape == "Select" && invocation.ArgumentList.Arguments.Count == 0
                 && sumAccess.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Select" } selectAccess } select
                 && select.ArgumentList.Arguments.Count == 1)
             {
-                source = selectAccess.Expression;
+                access = selectAccess;
+                argumentList = select.ArgumentList;
                 selectorArgument = select.ArgumentList.Arguments[0];
             }
             else
@@ -61,11 +66,12 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            if (selectorArgument.NameColon is not null || !TrySplitSelector(selectorArgument.Expression, out var parameter, out var moneyExpression))
+            if (selectorArgument.NameColon is not null || !TrySplitSelector(selectorArgument.Expression, out var parameter, out var amountAccess))
             {
                 continue;
             }
 
+            var moneyExpression = amountAccess.Expression;
             var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
             string? currency = model is null || !SumImported(model, invocation.SpanStart) ? null
                 : diagnostic.Properties.TryGetValue(MixedCurrencySumRule.CurrencyProperty, out var known) && known is not null ? KnownCurrency(model, invocation.SpanStart, known)
@@ -75,29 +81,38 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var arguments = new System.Collections.Generic.List<ArgumentSyntax>();
+            var arguments = new List<ArgumentSyntax>();
+            var currencyArgument = SyntaxFactory.Argument(SyntaxFactory.ParseExpression(currency));
             bool identity = moneyExpression is IdentifierNameSyntax id && id.Identifier.ValueText == parameter;
-            if (!identity)
+            if (identity)
             {
-                arguments.Add(SyntaxFactory.Argument(SyntaxFactory.SimpleLambdaExpression(
-                    SyntaxFactory.Parameter(SyntaxFactory.Identifier(parameter)),
-                    moneyExpression.WithoutTrivia())));
+                // the selector goes; the line breaks and comments around it stay, around the currency
+                currencyArgument = currencyArgument.WithTriviaFrom(selectorArgument);
+            }
+            else
+            {
+                // the same lambda with .Amount taken off its body; the trivia of .Amount (a comment) stays on the body
+                var body = FixHelpers.Lift(amountAccess, moneyExpression, 0, 0);
+                arguments.Add(selectorArgument.WithExpression(selectorArgument.Expression.ReplaceNode(amountAccess, body)));
             }
 
-            arguments.Add(SyntaxFactory.Argument(SyntaxFactory.ParseExpression(currency)));
+            arguments.Add(currencyArgument);
+            // the invocation's own leading and trailing trivia go back outside the replacement (RegisterReplacement)
             var sum = SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, source, SyntaxFactory.IdentifierName("Sum")),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments)));
+                access.WithName(SyntaxFactory.IdentifierName("Sum").WithTriviaFrom(access.Name)),
+                argumentList
+                    .WithArguments(SyntaxFactory.SeparatedList(arguments))
+                    .WithCloseParenToken(argumentList.CloseParenToken.WithTrailingTrivia()));
             var replacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, sum, SyntaxFactory.IdentifierName("Amount"));
             FixHelpers.RegisterReplacement(context, diagnostic, located.Root, invocation, replacement, "Sum in " + currency, nameof(MixedCurrencySumCodeFixProvider));
         }
     }
 
-    /// <summary>Splits <c>x => expr.Amount</c> into the parameter name and <c>expr</c>.</summary>
-    private static bool TrySplitSelector(ExpressionSyntax selector, out string parameter, out ExpressionSyntax money)
+    /// <summary>Splits <c>x => expr.Amount</c> into the parameter name and the body <c>expr.Amount</c>.</summary>
+    private static bool TrySplitSelector(ExpressionSyntax selector, out string parameter, out MemberAccessExpressionSyntax amount)
     {
         parameter = string.Empty;
-        money = selector;
+        amount = null!;
         ExpressionSyntax? body;
         switch (selector)
         {
@@ -115,7 +130,7 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
 
         if (body is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } access)
         {
-            money = access.Expression;
+            amount = access;
             return parameter.Length > 0;
         }
 

@@ -1185,4 +1185,54 @@ public class MixedCurrencySumRuleTests
             """);
         offered.Should().Equal("Sum in AiRace.Core.Currency.CNY");
     }
+
+    [Fact]
+    public Task Multiline_query_keeps_the_indentation_of_the_Sum_line_Fix() => Verify.Fix<Fix>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Line(bool Active, Money Cost);
+        class Report
+        {
+            public decimal Total(IEnumerable<Line> lines, Currency currency) =>
+                {|AIR0007:lines
+                    .Where(l => l.Active)
+                    .Sum(l => l.Cost.Amount)|};
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Line(bool Active, Money Cost);
+        class Report
+        {
+            public decimal Total(IEnumerable<Line> lines, Currency currency) =>
+                lines
+                    .Where(l => l.Active)
+                    .Sum(l => l.Cost, currency).Amount;
+        }
+        """);
+
+    [Fact]
+    public Task Comment_in_the_selector_is_kept_Fix() => Verify.Fix<Fix>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Line(Money Cost);
+        class Report
+        {
+            public decimal Total(IEnumerable<Line> lines, IEnumerable<Money> fees, Currency currency) =>
+                {|AIR0007:lines.Sum(l => l.Cost.Amount /* incl. VAT */)|} + {|AIR0007:fees.Sum(f => f.Amount /* net */)|};
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Line(Money Cost);
+        class Report
+        {
+            public decimal Total(IEnumerable<Line> lines, IEnumerable<Money> fees, Currency currency) =>
+                lines.Sum(l => l.Cost /* incl. VAT */, currency).Amount + fees.Sum(currency /* net */).Amount;
+        }
+        """);
 }
