@@ -28,6 +28,8 @@ internal static class EveryFindingFixAllProvider
         var cancellationToken = context.CancellationToken;
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var changes = new List<TextChange>();
+        // each fix's change is found against the text the findings were reported in, and kept unless it touches a
+        // change already kept
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
             var chosen = await ChooseAsync(provider, document, diagnostic, context.CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
@@ -40,10 +42,10 @@ internal static class EveryFindingFixAllProvider
             {
                 if (operation is ApplyChangesOperation apply && apply.ChangedSolution.GetDocument(document.Id) is { } changed)
                 {
-                    var own = (await changed.GetTextChangesAsync(document, cancellationToken).ConfigureAwait(false)).ToList();
-                    if (!own.Any(c => Overlaps(c, changes)))
+                    var own = Difference(text, await changed.GetTextAsync(cancellationToken).ConfigureAwait(false));
+                    if (own is { } change && !Overlaps(change, changes))
                     {
-                        changes.AddRange(own);
+                        changes.Add(change);
                     }
                 }
             }
@@ -67,6 +69,38 @@ internal static class EveryFindingFixAllProvider
         }
 
         return actions.Count > 0 ? actions[0] : null;
+    }
+
+    /// <summary>
+    /// The one change that turns <paramref name="before"/> into <paramref name="after"/>: the text between their longest
+    /// common start and, after it, their longest common end; null when they are equal. Unlike a diff, which may put an
+    /// insertion before or after a run of equal characters (<c>Round(x))</c>), this is always the same span for the same
+    /// edit, so the fixes of nested findings (an inner and an outer call closing at <c>))</c>) stay apart. A fix that
+    /// edits in two places becomes one change spanning both, which at worst overlaps another and waits for a second run.
+    /// </summary>
+    private static TextChange? Difference(SourceText before, SourceText after)
+    {
+        string old = before.ToString();
+        string now = after.ToString();
+        int prefix = 0;
+        int shorter = System.Math.Min(old.Length, now.Length);
+        while (prefix < shorter && old[prefix] == now[prefix])
+        {
+            prefix++;
+        }
+
+        if (prefix == old.Length && prefix == now.Length)
+        {
+            return null;
+        }
+
+        int suffix = 0;
+        while (suffix < shorter - prefix && old[old.Length - 1 - suffix] == now[now.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        return new TextChange(TextSpan.FromBounds(prefix, old.Length - suffix), now.Substring(prefix, now.Length - suffix - prefix));
     }
 
     /// <summary>

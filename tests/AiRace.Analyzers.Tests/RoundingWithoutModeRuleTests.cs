@@ -564,4 +564,23 @@ public class RoundingWithoutModeRuleTests
             public decimal Vat => Math.Round(Net.Amount * 0.2m, 2, MidpointRounding.ToEven);
         }
         """, RoundingWithoutModeCodeFixProvider.ToEvenKey);
+
+    [Fact]
+    public async Task Fix_All_fixes_nested_rounding_whose_closing_parentheses_are_adjacent()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new Fix(), """
+            using System;
+            using AiRace.Core;
+            class Invoice
+            {
+                public decimal Total(Money net, Money vat) => Math.Round(net.Amount + Math.Round(vat.Amount));
+                public decimal Cents(Money net) => decimal.Round(Math.Round(net.Amount, 2));
+                public decimal Deep(Money net) => Math.Round(Math.Round(Math.Round(net.Amount)));
+            }
+            """);
+        fixedText.Should().Contain("Math.Round(net.Amount + Math.Round(vat.Amount, MidpointRounding.ToEven), MidpointRounding.ToEven)");
+        fixedText.Should().Contain("decimal.Round(Math.Round(net.Amount, 2, MidpointRounding.ToEven), MidpointRounding.ToEven)");
+        fixedText.Should().Contain("Math.Round(Math.Round(Math.Round(net.Amount, MidpointRounding.ToEven), MidpointRounding.ToEven), MidpointRounding.ToEven)");
+        (await AllRules.AnalyzeAsync(fixedText)).Where(d => !d.Id.StartsWith("AIR") || d.Id == "AIR0009").Should().BeEmpty(fixedText);
+    }
 }
