@@ -85,7 +85,7 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
 
                     var newMagnitude = SyntaxFactory.ParseExpression("AiRace.Core.Magnitude." + scale.Magnitude)
                         .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
-                    Register(context, diagnostic, located.Root, magnitude.Expression, newMagnitude, Title(value, scale), scale.Magnitude);
+                    Register(context, diagnostic, located.Root, magnitude.Expression, newMagnitude, Title(value, scale, "Magnitude.Units"), scale.Magnitude);
                 }
 
                 continue;
@@ -106,12 +106,17 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
                         : figure.NameColon is { } nameColon
                             ? figure.WithNameColon(nameColon.WithName(SyntaxFactory.IdentifierName(scale.Parameter).WithTriviaFrom(nameColon.Name)))
                             : figure);
-                Register(context, diagnostic, located.Root, invocation, newInvocation, Title(value, scale), scale.Magnitude);
+                Register(context, diagnostic, located.Root, invocation, newInvocation, Title(value, scale, "Money.Of"), scale.Magnitude);
             }
         }
     }
 
-    private static string Title(decimal figure, (string Factory, string Parameter, string Magnitude, int Exponent) scale)
+    /// <summary>
+    /// The title of one reading: the amount it gives, exactly (every digit of the decimal, invariant culture), and for
+    /// the full amount what the fix writes (<paramref name="unitsWritten"/>: <c>Money.Of</c>, or <c>Magnitude.Units</c>
+    /// in a <c>Money.Scaled</c> call).
+    /// </summary>
+    private static string Title(decimal figure, (string Factory, string Parameter, string Magnitude, int Exponent) scale, string unitsWritten)
     {
         string amount;
         try
@@ -122,7 +127,7 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
                 factor *= 10m;
             }
 
-            amount = (figure * factor).ToString("#,0.##", CultureInfo.InvariantCulture);
+            amount = (figure * factor).ToString("#,0." + new string('#', 28), CultureInfo.InvariantCulture);
         }
         catch (System.OverflowException)
         {
@@ -130,7 +135,7 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
         }
 
         return scale.Exponent == 0
-            ? "The figure is the full amount: Money.Of (" + amount + ")"
+            ? "The figure is the full amount: " + unitsWritten + " (" + amount + ")"
             : "The figure is in " + scale.Magnitude.ToLowerInvariant() + ": " + amount + " in all";
     }
 

@@ -502,4 +502,36 @@ public class MagnitudeDoubleScalingRuleTests
             };
         }
         """);
+
+    [Fact]
+    public async Task Scaled_titles_name_the_magnitude_the_fix_writes()
+    {
+        var offered = await FixRunner.ActionsAsync(new Fix(), """
+            using AiRace.Core;
+            class C
+            {
+                Money M() => Money.Scaled(600_000_000m, Magnitude.Millions, Currency.CNY);
+            }
+            """);
+        offered.Should().Equal(
+            "The figure is the full amount: Magnitude.Units (600,000,000)",
+            "The figure is in thousands: 600,000,000,000 in all");
+    }
+
+    [Fact]
+    public async Task Titles_state_the_exact_amount_each_reading_gives()
+    {
+        var offered = await FixRunner.ActionsAsync(new Fix(), """
+            using AiRace.Core;
+            class C
+            {
+                Money M() => Money.Trillions(1_000.125m, Currency.USD);
+            }
+            """);
+        offered.Should().Equal(
+            "The figure is the full amount: Money.Of (1,000.125)",
+            "The figure is in thousands: 1,000,125 in all",
+            "The figure is in millions: 1,000,125,000 in all",
+            "The figure is in billions: 1,000,125,000,000 in all");
+    }
 }
