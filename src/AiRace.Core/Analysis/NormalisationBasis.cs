@@ -58,8 +58,9 @@ public sealed record NormalisationBasis
     public static NormalisationBasis AtAnnouncement(RateLookup lookup) => new(NormalisationDate.Announcement, null, null, lookup);
 
     /// <summary>Every amount at the annual average of a year.</summary>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The year, from 1900 to 2200.</param>
     /// <returns>The basis.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is before 1900 or after 2200.</exception>
     public static NormalisationBasis AtAnnualAverage(int year)
     {
         Guard.InRange(year, 1900, 2200);

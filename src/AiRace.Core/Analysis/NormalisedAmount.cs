@@ -23,12 +23,23 @@ public readonly struct NormalisedAmount : IEquatable<NormalisedAmount>
     /// <param name="upperConversion">For a range, the conversion of its high end, at the same rate, requested date and
     /// look-up as <paramref name="conversion"/>.</param>
     /// <param name="basis">The rule that chose the date.</param>
-    /// <exception cref="ArgumentException">A range lacks its upper conversion, or the conversions do not belong to the
-    /// amount, or the two ends are converted differently.</exception>
+    /// <exception cref="ArgumentException">A conversion is <c>default(Conversion)</c>, which has no rate; a range lacks
+    /// its upper conversion, or the conversions do not belong to the amount, or the two ends are converted
+    /// differently.</exception>
     public NormalisedAmount(ReportedAmount original, Conversion conversion, Conversion? upperConversion, NormalisationBasis basis)
     {
         Guard.NotNull(original);
         Guard.NotNull(basis);
+        if (conversion.Rate.Series is null)
+        {
+            throw new ArgumentException($"The conversion of {original.Amount} has no rate (it is default(Conversion)): a normalised amount records the conversion it took.", nameof(conversion));
+        }
+
+        if (upperConversion is Conversion { Rate.Series: null })
+        {
+            throw new ArgumentException($"The upper conversion of {original} has no rate (it is default(Conversion)).", nameof(upperConversion));
+        }
+
         if (!conversion.Original.Equals(original.Amount))
         {
             throw new ArgumentException($"The conversion is of {conversion.Original}, not of the reported {original.Amount}.", nameof(conversion));

@@ -63,6 +63,21 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     internal (AmountQualifier Qualifier, decimal Value, decimal? Upper) ValuesAt(int index) =>
         (_qualifiers[index], _values[index], _uppers is not null && _uppers.TryGetValue(index, out decimal upper) ? upper : null);
 
+    /// <summary>The first item converted to another currency than <paramref name="currency"/> and its currency, or null
+    /// when all are in it: its distinct conversions are checked first, the items only when one differs.</summary>
+    internal (int Index, Currency Currency)? FirstNotIn(Currency currency)
+    {
+        for (int c = 0; c < _conversions.Count; c++)
+        {
+            if (_conversions[c].Rate.Quote != currency)
+            {
+                return (_conversionOf.IndexOf(c), _conversions[c].Rate.Quote);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Adds a programme whose headline the normaliser converted, with the basis of this list.</summary>
     internal void Add(Programme programme, NormalisedAmount amount)
     {

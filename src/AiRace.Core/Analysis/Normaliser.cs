@@ -171,7 +171,7 @@ public sealed class Normaliser
             }
         }
 
-        return new NormalisationResult(Target, basis, done, skipped);
+        return new NormalisationResult(Target, basis, done, skipped.AsReadOnly());
     }
 }
 
@@ -180,27 +180,87 @@ public sealed class NormalisationResult
 {
     private NormalisedNumbering? _numbering;
 
-    /// <summary>Records the outcome.</summary>
+    /// <summary>Records the outcome, checking every item. The lists are copied: later changes to them do not change the
+    /// result.</summary>
     /// <param name="currency">The currency converted to.</param>
     /// <param name="basis">The rule followed.</param>
-    /// <param name="items">The normalised programmes.</param>
+    /// <param name="items">The normalised programmes, all in <paramref name="currency"/>.</param>
     /// <param name="notNormalised">The programmes left unconverted, with reasons.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An item holds no programme or no normalised amount (such as
+    /// <c>default(NormalisedProgramme)</c>), an item's amount is in another currency than <paramref name="currency"/>,
+    /// or an entry of <paramref name="notNormalised"/> is null; the message gives the item's index.</exception>
     public NormalisationResult(Currency currency, NormalisationBasis basis, IReadOnlyList<NormalisedProgramme> items, IReadOnlyList<NotNormalised> notNormalised)
     {
         Guard.NotNull(basis);
-        Guard.NotNull(items);
-        Guard.NotNull(notNormalised);
+        Currency = currency;
+        Basis = basis;
+        Items = Checked(currency, items);
+        NotNormalised = Checked(notNormalised);
+    }
+
+    /// <summary>Takes the lists as they are (the normaliser's path: its own list, checked as it was built, never
+    /// changed and never handed out writable), without a copy.</summary>
+    internal NormalisationResult(Currency currency, NormalisationBasis basis, NormalisedList items, IReadOnlyList<NotNormalised> notNormalised)
+    {
         Currency = currency;
         Basis = basis;
         Items = items;
         NotNormalised = notNormalised;
     }
 
+    /// <summary>The items checked (see the public constructor) and copied; a normaliser's own list, which never changes,
+    /// is checked by its distinct conversions and kept.</summary>
+    private static IReadOnlyList<NormalisedProgramme> Checked(Currency currency, IReadOnlyList<NormalisedProgramme> items)
+    {
+        Guard.NotNull(items);
+        if (items is NormalisedList own)
+        {
+            if (own.FirstNotIn(currency) is (int at, Currency other))
+            {
+                throw NotInCurrency(at, own.ProgrammeAt(at).Id, other, currency);
+            }
+
+            return own;
+        }
+
+        var copy = new NormalisedProgramme[items.Count];
+        for (int i = 0; i < copy.Length; i++)
+        {
+            NormalisedProgramme item = items[i];
+            ProgrammeComparison.ThrowIfEmpty(item, i, nameof(items));
+            if (item.Amount.Currency != currency)
+            {
+                throw NotInCurrency(i, item.Programme.Id, item.Amount.Currency, currency);
+            }
+
+            copy[i] = item;
+        }
+
+        return Array.AsReadOnly(copy);
+    }
+
+    private static ArgumentException NotInCurrency(int index, string id, Currency found, Currency currency) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Item {index} ({id}) is normalised to {found.Code}; the result is in {currency.Code}."), "items");
+
+    private static IReadOnlyList<NotNormalised> Checked(IReadOnlyList<NotNormalised> notNormalised)
+    {
+        Guard.NotNull(notNormalised);
+        var copy = new NotNormalised[notNormalised.Count];
+        for (int i = 0; i < copy.Length; i++)
+        {
+            copy[i] = notNormalised[i] ?? throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Entry {i} of the programmes not normalised is null."), nameof(notNormalised));
+        }
+
+        return Array.AsReadOnly(copy);
+    }
+
     /// <summary>The currency converted to.</summary>
     public Currency Currency { get; }
 
     /// <summary>The normalised programmes numbered in a dataset, for look-ups by index. Kept after the first call for the
-    /// last dataset asked when the items are a normaliser's own list, which never changes; only read after it is made.</summary>
+    /// last dataset asked (the items never change: a normaliser's own list, or the constructor's copy); only read after
+    /// it is made.</summary>
     internal NormalisedNumbering NumberedIn(PolicyDataset dataset)
     {
         if (Volatile.Read(ref _numbering) is NormalisedNumbering kept && ReferenceEquals(kept.Dataset, dataset))
@@ -209,10 +269,7 @@ public sealed class NormalisationResult
         }
 
         NormalisedNumbering made = NormalisedNumbering.Of(Items, dataset);
-        if (Items is NormalisedList)
-        {
-            Volatile.Write(ref _numbering, made);
-        }
+        Volatile.Write(ref _numbering, made);
 
         return made;
     }

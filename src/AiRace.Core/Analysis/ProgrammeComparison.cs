@@ -74,6 +74,8 @@ public static class ProgrammeComparison
     /// <param name="items">Normalised programmes, all in one currency.</param>
     /// <returns>Rows grouped by sponsor kind, largest first within each.</returns>
     /// <exception cref="CurrencyMismatchException">The items are in different currencies.</exception>
+    /// <exception cref="ArgumentException">An item is <c>default(NormalisedProgramme)</c>, or holds no programme or
+    /// <c>default(NormalisedAmount)</c>; the message gives its index.</exception>
     public static IReadOnlyList<ComparisonRow> Rank(IEnumerable<NormalisedProgramme> items)
     {
         Guard.NotNull(items);
@@ -81,6 +83,11 @@ public static class ProgrammeComparison
         if (list.Count == 0)
         {
             return Array.Empty<ComparisonRow>();
+        }
+
+        for (int i = 0; i < list.Count; i++)
+        {
+            ThrowIfEmpty(list[i], i, nameof(items));
         }
 
         Currency currency = list[0].Amount.Currency;
@@ -113,6 +120,9 @@ public static class ProgrammeComparison
     /// overlap (<see cref="PolicyDataset.Overlaps"/>) names the overlap in its note (<see cref="Aggregation"/> gives
     /// the bounds).</param>
     /// <returns>The table.</returns>
+    /// <exception cref="CurrencyMismatchException">The items are in different currencies.</exception>
+    /// <exception cref="ArgumentException">An item is <c>default(NormalisedProgramme)</c>, or holds no programme or
+    /// <c>default(NormalisedAmount)</c>; the message gives its index.</exception>
     public static ResultTable RankTable(IEnumerable<NormalisedProgramme> items, PolicyDataset? dataset = null)
     {
         IReadOnlyList<ComparisonRow> ranked = Rank(items);
@@ -172,5 +182,20 @@ public static class ProgrammeComparison
             .Facts(ranked.Select(r => r.Programme.Id))
             .Facts((dataset?.Overlaps ?? []).Where(o => o.ProgrammeIds.Count(rankedIds.Contains) >= 2).Select(o => o.Id))
             .Build();
+    }
+
+    /// <summary>Refuses an item that holds no programme or no normalised amount (such as
+    /// <c>default(NormalisedProgramme)</c>), naming its index.</summary>
+    internal static void ThrowIfEmpty(NormalisedProgramme item, int index, string parameter)
+    {
+        if (item.Programme is null)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Item {index} holds no programme (it is default(NormalisedProgramme)): normalised programmes come from a Normaliser."), parameter);
+        }
+
+        if (item.Amount == default)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Item {index} ({item.Programme.Id}) holds default(NormalisedAmount), which holds no amount: normalised amounts come from a Normaliser."), parameter);
+        }
     }
 }
