@@ -23,7 +23,8 @@ public readonly record struct NormalisedProgramme(Programme Programme, Normalise
 
 /// <summary>A programme that could not be normalised, and why.</summary>
 /// <param name="Programme">The programme.</param>
-/// <param name="Reason">Why: no headline amount, an unknown announcement date, no rate for the date.</param>
+/// <param name="Reason">Why: no headline amount, an unknown announcement date, no rate for the date (or a rate of
+/// another pair from the rate provider).</param>
 public sealed record NotNormalised(Programme Programme, string Reason)
 {
     /// <summary>The programme's id and why it was not normalised.</summary>
@@ -60,11 +61,20 @@ public sealed class Normaliser
     /// <param name="lookup">How to find the rate.</param>
     /// <param name="basis">The rule the caller followed, recorded on the result.</param>
     /// <returns>The normalised amount.</returns>
-    /// <exception cref="ExchangeRateNotFoundException">No rate for the date.</exception>
+    /// <exception cref="ExchangeRateNotFoundException">No rate for the date, or the provider answered with a rate of
+    /// another pair than the amount's currency to <see cref="Target"/> (or with <c>default(ExchangeRate)</c>); the message
+    /// names the pair it gave.</exception>
     public NormalisedAmount Normalise(ReportedAmount amount, DateOnly date, RateLookup lookup, NormalisationBasis basis)
     {
         Guard.NotNull(amount);
         ExchangeRate rate = Rates.GetRate(amount.Currency, Target, date, lookup);
+        if (rate.Series is null || rate.Base != amount.Currency || rate.Quote != Target)
+        {
+            string given = rate.Series is null ? "default(ExchangeRate), which is no rate" : $"a {rate.Base.Code}/{rate.Quote.Code} rate";
+            throw new ExchangeRateNotFoundException(amount.Currency, Target, date, lookup, string.Create(CultureInfo.InvariantCulture,
+                $"asked for the {amount.Currency.Code}/{Target.Code} rate of {date:yyyy-MM-dd} ({lookup}), the rate provider {Rates.GetType().Name} gave {given}; it is not used, so no {amount.Currency.Code}/{Target.Code} rate was found"));
+        }
+
         var conversion = new Conversion(amount.Amount, rate, date, lookup);
         Conversion? upper = amount.UpperAmount is Money high ? new Conversion(high, rate, date, lookup) : null;
         return new NormalisedAmount(amount, conversion, upper, basis);
@@ -75,7 +85,8 @@ public sealed class Normaliser
     /// <param name="basis">A stated-date or annual-average basis.</param>
     /// <returns>The normalised amount.</returns>
     /// <exception cref="ArgumentException">The basis is "at announcement", which needs a programme.</exception>
-    /// <exception cref="ExchangeRateNotFoundException">No rate for the date.</exception>
+    /// <exception cref="ExchangeRateNotFoundException">No rate for the date, or the provider answered with a rate of
+    /// another pair (see <see cref="Normalise(ReportedAmount, DateOnly, RateLookup, NormalisationBasis)"/>).</exception>
     public NormalisedAmount Normalise(ReportedAmount amount, NormalisationBasis basis)
     {
         Guard.NotNull(basis);

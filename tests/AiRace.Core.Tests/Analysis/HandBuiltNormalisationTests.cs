@@ -6,8 +6,9 @@ using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
 
-/// <summary>Normalised amounts, results and rankings built in code: what the normaliser would never make is refused
-/// with an <see cref="ArgumentException"/> that says what and where.</summary>
+/// <summary>Normalised amounts, results and rankings built in code, and rate providers written by a caller: what the
+/// normaliser would never make is refused with an <see cref="ArgumentException"/> that says what and where, and a rate of
+/// the wrong pair is never used.</summary>
 public class HandBuiltNormalisationTests
 {
     private static readonly RateSeries Daily = new("T", "test series", "tester", RatePeriod.Day);
@@ -116,5 +117,47 @@ public class HandBuiltNormalisationTests
             .Should().Contain("T:System.ArgumentException");
         XmlDocs.Exceptions("M:AiRace.Core.Analysis.ProgrammeComparison.RankTable(System.Collections.Generic.IEnumerable{AiRace.Core.Analysis.NormalisedProgramme},AiRace.Core.Data.PolicyDataset)")
             .Should().Contain("T:System.ArgumentException");
+    }
+
+    /// <summary>Answers every question with a rate of the pair it was made with.</summary>
+    private sealed class FixedRateProvider(ExchangeRate rate) : IExchangeRateProvider
+    {
+        public ExchangeRate GetRate(Currency from, Currency to, DateOnly date, RateLookup lookup) => rate;
+
+        public bool TryGetRate(Currency from, Currency to, DateOnly date, RateLookup lookup, out ExchangeRate found)
+        {
+            found = rate;
+            return true;
+        }
+    }
+
+    [Fact]
+    public void Normaliser_lists_a_programme_whose_provider_gives_a_rate_of_another_quote_with_the_pair()
+    {
+        var normaliser = new Normaliser(new FixedRateProvider(new ExchangeRate(Currency.USD, Currency.EUR, 0.9m, Day, Daily)), Currency.CNY);
+        NormalisationResult r = normaliser.NormaliseProgrammes([Prog("a", ReportedAmount.Exact(M.Usd(1m)))], NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+        r.Items.Should().BeEmpty("a USD/EUR rate does not make a CNY amount");
+        r.NotNormalised.Should().ContainSingle().Which.Reason.Should().Contain("USD/CNY").And.Contain("gave a USD/EUR rate");
+        r.ToTable().Rows.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Normaliser_lists_a_programme_whose_provider_gives_a_rate_of_another_base_with_the_pair()
+    {
+        var normaliser = new Normaliser(new FixedRateProvider(new ExchangeRate(Currency.EUR, Currency.CNY, 7.8m, Day, Daily)), Currency.CNY);
+        NormalisationResult r = normaliser.NormaliseProgrammes([Prog("a", ReportedAmount.Exact(M.Usd(1m)))], NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+        r.Items.Should().BeEmpty();
+        r.NotNormalised.Should().ContainSingle().Which.Reason.Should().Contain("gave a EUR/CNY rate");
+    }
+
+    [Fact]
+    public void Normalise_throws_ExchangeRateNotFound_for_a_rate_of_the_wrong_pair_or_no_rate()
+    {
+        var wrong = new Normaliser(new FixedRateProvider(new ExchangeRate(Currency.USD, Currency.EUR, 0.9m, Day, Daily)), Currency.CNY);
+        FluentActions.Invoking(() => wrong.Normalise(ReportedAmount.Exact(M.Usd(1m)), Day, RateLookup.ExactDate, NormalisationBasis.AtDate(Day, RateLookup.ExactDate)))
+            .Should().Throw<ExchangeRateNotFoundException>().WithMessage("*gave a USD/EUR rate*");
+        var none = new Normaliser(new FixedRateProvider(default), Currency.CNY);
+        FluentActions.Invoking(() => none.Normalise(ReportedAmount.Exact(M.Usd(1m)), NormalisationBasis.AtDate(Day, RateLookup.ExactDate)))
+            .Should().Throw<ExchangeRateNotFoundException>().WithMessage("*default(ExchangeRate)*");
     }
 }
