@@ -1,5 +1,7 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using AiRace.Core.Data;
@@ -17,8 +19,7 @@ public sealed class ResultTable
 {
     private readonly object?[][] _rows;
     private readonly TableColumn[] _columns;
-    private readonly string[] _notes;
-    private readonly string[] _facts;
+    private readonly TableField[] _fields;
 
     /// <summary>Creates a table, checking every cell against its column.</summary>
     /// <param name="name">The table's name (used for file names and captions).</param>
@@ -74,9 +75,12 @@ public sealed class ResultTable
         }
 
         _rows = rows;
-        _notes = notes;
-        _facts = facts;
-        Fields = columns.SelectMany(c => c.Fields).ToArray();
+        _fields = columns.SelectMany(c => c.Fields).ToArray();
+        Columns = Array.AsReadOnly(columns);
+        Fields = Array.AsReadOnly(_fields);
+        Rows = new RowList(rows);
+        Notes = Array.AsReadOnly(notes);
+        Facts = Array.AsReadOnly(facts);
     }
 
     /// <summary>Refuses text with half a surrogate pair: no export can write it (UTF-8 has no encoding for it, and a
@@ -92,25 +96,27 @@ public sealed class ResultTable
     /// <summary>The table's name.</summary>
     public string Name { get; }
 
-    /// <summary>The columns.</summary>
-    public IReadOnlyList<TableColumn> Columns => _columns;
+    /// <summary>The columns. Read-only: a change through <see cref="IList{T}"/> throws <see cref="NotSupportedException"/>.</summary>
+    public IReadOnlyList<TableColumn> Columns { get; }
 
     /// <summary>The fields the table is exported as (each column's <see cref="TableColumn.Fields"/>, in order).</summary>
     public IReadOnlyList<TableField> Fields { get; }
 
-    /// <summary>The rows, each with one cell per column (null for missing).</summary>
-    public IReadOnlyList<IReadOnlyList<object?>> Rows => _rows;
+    /// <summary>The rows, each with one cell per column (null for missing). Read-only, the list and each row: a change
+    /// through <see cref="IList{T}"/> throws <see cref="NotSupportedException"/>. A row is a view made when it is read
+    /// (<see cref="Cell"/> and <see cref="FieldValues"/> read cells without one).</summary>
+    public IReadOnlyList<IReadOnlyList<object?>> Rows { get; }
 
     /// <summary>What the reader must know: the rule applied, caveats.</summary>
-    public IReadOnlyList<string> Notes => _notes;
+    public IReadOnlyList<string> Notes { get; }
 
     /// <summary>The ids of the dataset's facts the rows rest on — programmes, parts, targets, overlaps, ambiguities — in
     /// the order first used; empty for a table built without them. <see cref="Citations"/> turns them into the list of
     /// sources behind the table.</summary>
-    public IReadOnlyList<string> Facts => _facts;
+    public IReadOnlyList<string> Facts { get; }
 
     /// <summary>The table's name, columns, notes and facts: what an export needs besides the rows.</summary>
-    public TableSchema Schema => new(Name, _columns, _notes, _facts, Fields);
+    public TableSchema Schema => new(Name, Columns, Notes, Facts, Fields);
 
     /// <summary>The sources behind the table: every source its facts (<see cref="Facts"/>) cite, with the quotes they
     /// rest on and the sources of an overlay's change to them, as a <see cref="CitationList"/> that writes numbered
@@ -131,9 +137,9 @@ public sealed class ResultTable
     /// <exception cref="ArgumentException">No column has that name.</exception>
     public int IndexOf(string name)
     {
-        for (int i = 0; i < Columns.Count; i++)
+        for (int i = 0; i < _columns.Length; i++)
         {
-            if (Columns[i].Name == name)
+            if (_columns[i].Name == name)
             {
                 return i;
             }
@@ -148,7 +154,19 @@ public sealed class ResultTable
     /// <returns>The cell, or null when missing.</returns>
     /// <exception cref="ArgumentException">No column has that name.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No such row.</exception>
-    public object? Cell(int row, string column) => _rows[row][IndexOf(column)];
+    public object? Cell(int row, string column)
+    {
+        CheckRow(row);
+        return _rows[row][IndexOf(column)];
+    }
+
+    private void CheckRow(int row)
+    {
+        if ((uint)row >= (uint)_rows.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(row), row, string.Create(CultureInfo.InvariantCulture, $"Table '{Name}' has {_rows.Length} row{(_rows.Length == 1 ? string.Empty : "s")}, numbered from 0; there is no row {row}."));
+        }
+    }
 
     /// <summary>Whether two tables have the same name, columns, rows (cell by cell), notes and facts.</summary>
     /// <param name="other">The other table.</param>
@@ -158,8 +176,8 @@ public sealed class ResultTable
         Guard.NotNull(other);
         return Name == other.Name
             && Columns.SequenceEqual(other.Columns)
-            && Rows.Count == other.Rows.Count
-            && Rows.Zip(other.Rows).All(p => p.First.SequenceEqual(p.Second))
+            && _rows.Length == other._rows.Length
+            && _rows.Zip(other._rows).All(p => p.First.SequenceEqual(p.Second))
             && Notes.SequenceEqual(other.Notes)
             && Facts.SequenceEqual(other.Facts);
     }
@@ -170,20 +188,22 @@ public sealed class ResultTable
     /// <param name="row">The row's index.</param>
     /// <param name="into">A buffer of at least <see cref="Fields"/>.Count values.</param>
     /// <exception cref="ArgumentException">The buffer is too short.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No such row.</exception>
     public void FieldValues(int row, object?[] into)
     {
         Guard.NotNull(into);
-        if (into.Length < Fields.Count)
+        CheckRow(row);
+        if (into.Length < _fields.Length)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The buffer holds {into.Length} values; table '{Name}' has {Fields.Count} fields."), nameof(into));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The buffer holds {into.Length} values; table '{Name}' has {_fields.Length} fields."), nameof(into));
         }
 
         object?[] cells = _rows[row];
         int at = 0;
-        for (int c = 0; c < Columns.Count; c++)
+        for (int c = 0; c < _columns.Length; c++)
         {
-            Columns[c].Flatten(cells[c], into, at);
-            at += Columns[c].FieldCount;
+            _columns[c].Flatten(cells[c], into, at);
+            at += _columns[c].FieldCount;
         }
     }
 
@@ -259,5 +279,76 @@ public sealed class ResultTable
                 throw new ArgumentException($"Table '{name}' would export two fields named '{f.Header}' (a money column's currency field is its name + '{TableColumn.CurrencyFieldSuffix}').", nameof(columns));
             }
         }
+    }
+
+    /// <summary>The rows as a read-only list: each row is handed out as a read-only view of its cells, made when it is
+    /// read, so that building a table allocates nothing per row and no caller can change a checked cell. It is also a
+    /// read-only <see cref="IList{T}"/>, as <see cref="ReadOnlyCollection{T}"/> is, so that LINQ counts and copies it
+    /// without enumerating it; every change through that interface throws <see cref="NotSupportedException"/>.</summary>
+    private sealed class RowList(object?[][] rows) : IReadOnlyList<IReadOnlyList<object?>>, IList<IReadOnlyList<object?>>
+    {
+        public int Count => rows.Length;
+
+        public bool IsReadOnly => true;
+
+        public IReadOnlyList<object?> this[int index] => Array.AsReadOnly(rows[index]);
+
+        IReadOnlyList<object?> IList<IReadOnlyList<object?>>.this[int index]
+        {
+            get => this[index];
+            set => throw ReadOnly();
+        }
+
+        public int IndexOf(IReadOnlyList<object?> item)
+        {
+            for (int i = 0; i < rows.Length; i++)
+            {
+                if (item is not null && rows[i].SequenceEqual(item))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        public bool Contains(IReadOnlyList<object?> item) => IndexOf(item) >= 0;
+
+        public void CopyTo(IReadOnlyList<object?>[] array, int arrayIndex)
+        {
+            ArgumentNullException.ThrowIfNull(array);
+            ArgumentOutOfRangeException.ThrowIfNegative(arrayIndex);
+            if (array.Length - arrayIndex < rows.Length)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The array has room for {array.Length - arrayIndex} rows from index {arrayIndex}; the table has {rows.Length}."), nameof(array));
+            }
+
+            for (int i = 0; i < rows.Length; i++)
+            {
+                array[arrayIndex + i] = this[i];
+            }
+        }
+
+        public IEnumerator<IReadOnlyList<object?>> GetEnumerator()
+        {
+            for (int i = 0; i < rows.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        void ICollection<IReadOnlyList<object?>>.Add(IReadOnlyList<object?> item) => throw ReadOnly();
+
+        void ICollection<IReadOnlyList<object?>>.Clear() => throw ReadOnly();
+
+        bool ICollection<IReadOnlyList<object?>>.Remove(IReadOnlyList<object?> item) => throw ReadOnly();
+
+        void IList<IReadOnlyList<object?>>.Insert(int index, IReadOnlyList<object?> item) => throw ReadOnly();
+
+        void IList<IReadOnlyList<object?>>.RemoveAt(int index) => throw ReadOnly();
+
+        private static NotSupportedException ReadOnly() => new("The rows of a ResultTable are read-only.");
     }
 }

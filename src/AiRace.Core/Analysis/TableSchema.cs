@@ -32,7 +32,7 @@ public sealed class TableSchema
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Guard.NotNull(columns);
         Name = name;
-        Columns = columns.ToArray();
+        Columns = Array.AsReadOnly(columns.ToArray());
         if (Columns.Count == 0)
         {
             throw new ArgumentException($"Table '{name}' has no columns.", nameof(columns));
@@ -44,7 +44,7 @@ public sealed class TableSchema
         }
 
         ResultTable.CheckText(name, "The name of table '" + name + "'", nameof(name));
-        Notes = notes?.ToArray() ?? Array.Empty<string>();
+        Notes = Array.AsReadOnly(notes?.ToArray() ?? Array.Empty<string>());
         for (int n = 0; n < Notes.Count; n++)
         {
             ResultTable.CheckText(Notes[n], FormattableString.Invariant($"Note {n} of table '{name}'"), nameof(notes));
@@ -52,12 +52,13 @@ public sealed class TableSchema
 
         string[] ids = facts?.ToArray() ?? Array.Empty<string>();
         CheckFacts(name, ids);
-        Facts = ids;
-        Fields = Columns.SelectMany(c => c.Fields).ToArray();
+        Facts = Array.AsReadOnly(ids);
+        Fields = Array.AsReadOnly(Columns.SelectMany(c => c.Fields).ToArray());
     }
 
-    /// <summary>Describes a table whose parts a <see cref="ResultTable"/> has checked already, without copying them.</summary>
-    internal TableSchema(string name, TableColumn[] columns, string[] notes, string[] facts, IReadOnlyList<TableField> fields)
+    /// <summary>Describes a table whose parts a <see cref="ResultTable"/> has checked already, without copying them (its
+    /// read-only lists).</summary>
+    internal TableSchema(string name, IReadOnlyList<TableColumn> columns, IReadOnlyList<string> notes, IReadOnlyList<string> facts, IReadOnlyList<TableField> fields)
     {
         Name = name;
         Columns = columns;

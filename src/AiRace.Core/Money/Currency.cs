@@ -94,8 +94,9 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     /// <summary>What the code denotes: a national currency, a fund code, a metal, ...</summary>
     public CurrencyKind Kind => Entry.Kind;
 
-    /// <summary>Every active ISO 4217 currency, XXX first, then in code order.</summary>
-    public static IReadOnlyList<Currency> All { get; } = BuildAll();
+    /// <summary>Every active ISO 4217 currency, XXX first, then in code order. Read-only: a change through
+    /// <see cref="IList{T}"/> throws <see cref="NotSupportedException"/>.</summary>
+    public static IReadOnlyList<Currency> All { get; } = Array.AsReadOnly(BuildAll());
 
     private static Currency[] BuildAll()
     {
