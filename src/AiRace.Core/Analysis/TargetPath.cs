@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using AiRace.Core.Text;
 
 namespace AiRace.Core.Analysis;
@@ -90,7 +91,7 @@ public sealed class TargetPath
             points.Add(new PathPoint(y, linear, compound));
         }
 
-        Points = points;
+        Points = points.AsReadOnly();
     }
 
     /// <summary>The factor of one year's growth, the <paramref name="years"/>-th root of goal / baseline. A falling path
@@ -140,7 +141,8 @@ public sealed class TargetPath
     /// computed as 1 / (baseline / goal)^(1/years) − 1, which keeps every digit the quotient below 1 would lose.</summary>
     public decimal CompoundAnnualGrowthRate { get; }
 
-    /// <summary>The implied value of each year from the baseline year to the goal year.</summary>
+    /// <summary>The implied value of each year from the baseline year to the goal year. Read-only: a change through
+    /// <see cref="IList{T}"/> throws <see cref="NotSupportedException"/>.</summary>
     public IReadOnlyList<PathPoint> Points { get; }
 
     /// <summary>Builds the path of a target that has a baseline value and year.</summary>
@@ -269,7 +271,8 @@ public sealed class TargetPath
     /// <param name="indicator">The observation; its metric and subject must be the target's and its year known.</param>
     /// <param name="tolerance">How far from the path still counts as on it, in <see cref="Unit"/>.</param>
     /// <returns>The assessment.</returns>
-    /// <exception cref="ArgumentException">The indicator is of another metric or subject, of another kind of value, or has no year.</exception>
+    /// <exception cref="ArgumentException">The indicator is of another metric or subject, of another kind of value, in
+    /// another currency than the target's money, or has no year.</exception>
     public PathAssessment Assess(Indicator indicator, decimal tolerance = 0m)
     {
         Guard.NotNull(indicator);
@@ -295,6 +298,11 @@ public sealed class TargetPath
             throw new ArgumentException($"Indicator {indicator.Id} is a {indicator.Value.Kind}; the target is a {b.Kind}.", nameof(indicator));
         }
 
+        if (Target.Baseline is MetricValue money && money.Kind == MetricValueKind.Money && indicator.Value.AsMoney().Currency != money.AsMoney().Currency)
+        {
+            throw new ArgumentException($"Indicator {indicator.Id} is in {indicator.Value.AsMoney().Currency.Code}; the path of target {Target.Id} is in {money.AsMoney().Currency.Code}. Convert the indicator first: amounts in two currencies are not compared.", nameof(indicator));
+        }
+
         return Assess(year, value, tolerance);
     }
 
@@ -312,12 +320,14 @@ public sealed class TargetPath
         return (observed > expected) == rising ? PathPosition.Ahead : PathPosition.Behind;
     }
 
-    /// <summary>A one-line description: "analyst forecast by bernstein: 17 → 55 percent, 2023–2027, +9.5 pp per year, 34.12% a year".</summary>
+    /// <summary>A one-line description: "analyst forecast by bernstein: 17 → 55 percent, 2023–2027, +9.5 pp per year, 34.12% a year".
+    /// A baseline or goal the sources qualify keeps its qualifier ("10 → at least 40 percent"); the path runs between the
+    /// stated figures.</summary>
     /// <returns>The description.</returns>
     /// <remarks>The values are rounded for reading (four decimals, the rate two), to three significant digits where that
     /// would show a value that is not zero as 0.</remarks>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{KindLabel(Kind)}{(ById is null ? string.Empty : " by " + ById)}: {QuantityText.Readable(BaselineValue, 4)} → {QuantityText.Readable(GoalValue, 4)} {Unit}, {BaselineYear}–{GoalYear}, {(LinearPacePerYear >= 0m ? "+" : string.Empty)}{QuantityText.Readable(LinearPacePerYear, 4)} {PaceUnit}, compound {PercentText(CompoundAnnualGrowthRate)}% a year");
+        $"{KindLabel(Kind)}{(ById is null ? string.Empty : " by " + ById)}: {Target.Baseline!.Value.Qualifier.Describe(QuantityText.Readable(BaselineValue, 4))} → {Target.Goal.Qualifier.Describe(QuantityText.Readable(GoalValue, 4))} {Unit}, {BaselineYear}–{GoalYear}, {(LinearPacePerYear >= 0m ? "+" : string.Empty)}{QuantityText.Readable(LinearPacePerYear, 4)} {PaceUnit}, compound {PercentText(CompoundAnnualGrowthRate)}% a year");
 
     /// <summary>A fraction as a percentage to two decimals ("0.##"), also for a fraction whose percentage is beyond the
     /// range of decimal (a growth rate of more than 7.9 × 10^26 a year): the fraction is rounded to four decimals and

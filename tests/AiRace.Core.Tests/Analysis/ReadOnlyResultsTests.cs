@@ -1,4 +1,5 @@
 using AiRace.Core.Analysis;
+using AiRace.Core.Policy;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
@@ -7,6 +8,8 @@ namespace AiRace.Core.Tests.Analysis;
 /// to an array changes nothing), and a table refuses a row it does not have with ArgumentOutOfRangeException.</summary>
 public class ReadOnlyResultsTests
 {
+    private static readonly SourceReference Src = new("src-1", "the quote");
+
     /// <summary>Whether writing an item back through <see cref="IList{T}"/> succeeds.</summary>
     private static bool CanWrite<T>(IReadOnlyList<T> list)
     {
@@ -97,5 +100,12 @@ public class ReadOnlyResultsTests
         FluentActions.Invoking(() => t.FieldValues(2, buffer)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("row");
         FluentActions.Invoking(() => t.FieldValues(-1, buffer)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("row");
         XmlDocs.Exceptions("M:AiRace.Core.Analysis.ResultTable.FieldValues(System.Int32,System.Object[])").Should().Contain("T:System.ArgumentOutOfRangeException");
+    }
+
+    [Fact]
+    public void TargetPath_points_cannot_be_written_through_their_interface()
+    {
+        var target = new Target("t", "m", "cn", MetricValue.Of(Share.FromPercent(10m)), 2020, MetricValue.Of(Share.FromPercent(40m)), 2030, TargetKind.OfficialTarget, null, null, [Src]);
+        CanWrite(TargetPath.For(target).Points).Should().BeFalse();
     }
 }

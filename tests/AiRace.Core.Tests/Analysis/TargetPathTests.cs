@@ -3,6 +3,7 @@ using System.Linq;
 using AiRace.Core.Analysis;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
+using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
 
@@ -74,6 +75,30 @@ public class TargetPathTests
         table.Columns.Single(c => c.Name == "linear").Unit.Should().Be("percent");
         table.Rows[1][table.IndexOf("linear")].Should().Be(26.5m);
         table.Rows[1][table.IndexOf("kind")].Should().Be("analyst forecast");
+    }
+
+    private static readonly SourceReference[] Cite = [new("src-1", "the quote")];
+
+    [Fact]
+    public void Assess_refuses_an_indicator_in_another_currency_than_the_path()
+    {
+        var target = new Target("t", "m", "cn", MetricValue.Of(M.Usd(100m)), 2020, MetricValue.Of(M.Usd(200m)), 2030, TargetKind.OfficialTarget, null, null, Cite);
+        var yuan = new Indicator("i", "m", "cn", MetricValue.Of(M.Cny(150m)), PartialDate.OfYear(2025), IndicatorMethod.Report, null, null, null, Cite);
+        var dollars = new Indicator("j", "m", "cn", MetricValue.Of(M.Usd(150m)), PartialDate.OfYear(2025), IndicatorMethod.Report, null, null, null, Cite);
+        TargetPath path = TargetPath.For(target);
+        FluentActions.Invoking(() => path.Assess(yuan)).Should().Throw<ArgumentException>().WithParameterName("indicator")
+            .WithMessage("Indicator i is in CNY; the path of target t is in USD.*");
+        path.Assess(dollars).VersusLinear.Should().Be(PathPosition.OnPath);
+    }
+
+    [Fact]
+    public void Describe_and_table_notes_keep_the_qualifier_of_the_goal_and_baseline()
+    {
+        var target = new Target("t", "m", "cn", MetricValue.Of(Share.FromPercent(10m), AmountQualifier.Approximately), 2020,
+            MetricValue.Of(Share.FromPercent(40m), AmountQualifier.AtLeast), 2030, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath path = TargetPath.For(target);
+        path.Describe().Should().StartWith("official target: approximately 10 → at least 40 percent, 2020–2030");
+        path.ToTable().Notes.Should().Contain(path.Describe());
     }
 }
 
