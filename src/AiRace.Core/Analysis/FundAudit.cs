@@ -46,13 +46,27 @@ public static class FundAudit
         {
             sentences.Add("The sources give no whole to check the parts against.");
         }
+        else if (programme.Parts.Count == 0)
+        {
+            sentences.Add($"No parts are listed for the whole ({check.Whole}), so nothing of it is explained by parts.");
+        }
         else if (check.AddsUpExactly)
         {
             sentences.Add($"The included parts add up exactly to the whole ({check.Whole.Amount}).");
         }
+        else if (check.IncludedTotal is not Money total)
+        {
+            sentences.Add($"No included part states an amount to set against the whole ({check.Whole}).");
+        }
+        else if (check.Whole.Qualifier == AmountQualifier.Between)
+        {
+            sentences.Add(RangeRemainder(check.Whole, total));
+        }
         else if (check.Remainder is Money rest)
         {
-            sentences.Add(rest.IsZero ? "The included parts add up to the whole." : $"The included parts leave {rest} of the whole ({check.Whole.Amount}) unexplained.");
+            sentences.Add(rest.IsZero ? "The included parts add up to the whole."
+                : rest.IsNegative ? $"The included parts add up to {total}, more than the stated figure of the whole ({check.Whole}); nothing of it is left unexplained."
+                : $"The included parts leave {rest} of the whole ({check.Whole.Amount}) unexplained.");
         }
 
         if (check.IncludedCaps is Money caps)
@@ -73,6 +87,19 @@ public static class FundAudit
 
         sentences.AddRange(check.Problems);
         return new FundAuditRow(programme, check, string.Join(" ", sentences));
+    }
+
+    /// <summary>What a range whole leaves after the included parts, against both of its ends: never a negative amount
+    /// (the parts may reach past the low end, which the programme allows up to the high end).</summary>
+    private static string RangeRemainder(ReportedAmount whole, Money total)
+    {
+        Money low = whole.Amount, high = whole.UpperAmount!.Value;
+        Money most = high - total;
+        return total < low
+            ? $"The included parts add up to {total}; the whole is a range ({whole}), so they leave between {low - total} and {most} of it unexplained."
+            : most.IsZero
+                ? $"The included parts add up to {total}, the high end of the whole ({whole}); nothing is left unexplained if the whole is at its high end."
+                : $"The included parts add up to {total}, within the range of the whole ({whole}); they leave from nothing to {most} of it unexplained.";
     }
 
     /// <summary>The audit as a table: one row per part, then the check's totals per programme.</summary>

@@ -13,8 +13,13 @@ namespace AiRace.Core.Policy;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PartsCheck
 {
-    private PartsCheck(ReportedAmount? whole, Money? includedTotal, Money? includedCaps, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
+    /// <summary>Whether every included part in the whole's currency is stated exactly (no cap, floor, range or
+    /// approximation).</summary>
+    private readonly bool _partsExact;
+
+    private PartsCheck(ReportedAmount? whole, Money? includedTotal, Money? includedCaps, bool partsExact, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
     {
+        _partsExact = partsExact;
         Whole = whole;
         IncludedTotal = includedTotal;
         IncludedCaps = includedCaps;
@@ -33,7 +38,9 @@ public sealed class PartsCheck
     /// <summary>The sum of the caps of the included parts that are caps; null when there are none.</summary>
     public Money? IncludedCaps { get; }
 
-    /// <summary>Parts whose membership in the whole is unclear in the sources.</summary>
+    /// <summary>Parts whose membership in the whole is unclear in the sources. Read-only, as are
+    /// <see cref="Additional"/> and <see cref="Problems"/>: a change through <see cref="IList{T}"/> throws
+    /// <see cref="NotSupportedException"/>.</summary>
     public IReadOnlyList<Allocation> Unclear { get; }
 
     /// <summary>Parts the sources present as on top of the whole.</summary>
@@ -48,13 +55,16 @@ public sealed class PartsCheck
     /// <summary>Whether nothing was found wrong.</summary>
     public bool IsConsistent => Problems.Count == 0;
 
-    /// <summary>Whether the included parts add up exactly to the whole (both stated without caps or ranges).</summary>
-    public bool AddsUpExactly => Whole is not null && IncludedTotal is Money total && IncludedCaps is null
+    /// <summary>Whether the included parts add up exactly to the whole, both stated exactly: the whole and every included
+    /// part without a cap, floor, range or approximation. False when any of them is qualified, even if the stated figures
+    /// add up.</summary>
+    public bool AddsUpExactly => Whole is { Qualifier: AmountQualifier.Exact } && _partsExact && IncludedTotal is Money total && IncludedCaps is null
         && total.Equals(Whole.Amount);
 
-    /// <summary>What the whole leaves after the included non-cap parts, or null when the whole or the parts are
-    /// missing.</summary>
-    public Money? Remainder => Whole is not null && IncludedTotal is Money total && total.Currency == Whole.Currency
+    /// <summary>What the whole leaves after the included non-cap parts (the sum of their stated figures, a floor's or a
+    /// range's low end), or null when the whole or the parts are missing, or when the whole is a range: a range has no
+    /// single remainder (the fund audit, <c>FundAudit</c>, gives what is left against both of its ends).</summary>
+    public Money? Remainder => Whole is { Qualifier: not AmountQualifier.Between } && IncludedTotal is Money total && total.Currency == Whole.Currency
         ? Whole.Amount - total
         : null;
 
@@ -158,6 +168,7 @@ public sealed class PartsCheck
         }
 
         Money? total = null, caps = null;
+        bool exact = true;
         foreach (Allocation part in programme.Parts.Where(p => p.Membership == PartMembership.Included))
         {
             if (whole is not null && part.Amount.Currency != whole.Currency)
@@ -165,6 +176,7 @@ public sealed class PartsCheck
                 continue;
             }
 
+            exact &= part.Amount.Qualifier == AmountQualifier.Exact;
             if (part.Amount.IsCap)
             {
                 if (!TryAdd(caps, part.Amount.Amount, out Money c))
@@ -186,9 +198,10 @@ public sealed class PartsCheck
             whole,
             total,
             caps,
-            programme.Parts.Where(p => p.Membership == PartMembership.Unclear).ToArray(),
-            programme.Parts.Where(p => p.Membership == PartMembership.Additional).ToArray(),
-            problems.ToArray());
+            exact,
+            Array.AsReadOnly(programme.Parts.Where(p => p.Membership == PartMembership.Unclear).ToArray()),
+            Array.AsReadOnly(programme.Parts.Where(p => p.Membership == PartMembership.Additional).ToArray()),
+            Array.AsReadOnly(problems.ToArray()));
     }
 
     private static bool TryAdd(Money? total, Money part, out Money sum)

@@ -1,5 +1,6 @@
 using AiRace.Core.Analysis;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
@@ -107,5 +108,20 @@ public class ReadOnlyResultsTests
     {
         var target = new Target("t", "m", "cn", MetricValue.Of(Share.FromPercent(10m)), 2020, MetricValue.Of(Share.FromPercent(40m)), 2030, TargetKind.OfficialTarget, null, null, [Src]);
         CanWrite(TargetPath.For(target).Points).Should().BeFalse();
+    }
+
+    [Fact]
+    public void PartsCheck_lists_cannot_be_written_through_their_interface()
+    {
+        var parts = new Allocation[]
+        {
+            new("u", AllocationPurpose.Compute, "unclear", ReportedAmount.Exact(M.Cny(10m)), PartMembership.Unclear, null, [Src]),
+            new("x", AllocationPurpose.Compute, "additional", ReportedAmount.Exact(M.Cny(10m)), PartMembership.Additional, null, [Src]),
+        };
+        var p = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, ReportedAmount.Exact(M.Cny(100m)), null, parts, [Src]);
+        PartsCheck check = p.CheckParts();
+        CanWrite(check.Unclear).Should().BeFalse();
+        CanWrite(check.Additional).Should().BeFalse();
+        check.Problems.Should().NotBeAssignableTo<string[]>();
     }
 }

@@ -105,6 +105,31 @@ public class PolicyModelTests
         new(id, AllocationPurpose.Compute, id, amount, PartMembership.Included, null, Cite);
 
     [Fact]
+    public void Parts_check_does_not_add_up_exactly_when_the_whole_is_a_range()
+    {
+        PartsCheck check = WithParts(ReportedAmount.Between(Money.Cny(100), Money.Cny(200)), Included("a", ReportedAmount.Exact(Money.Cny(100)))).CheckParts();
+
+        check.AddsUpExactly.Should().BeFalse("the whole is 100 to 200, not stated exactly");
+        check.Remainder.Should().BeNull("a range has no single remainder");
+        check.ToString().Should().NotContain("adding up exactly");
+    }
+
+    [Fact]
+    public void Parts_check_does_not_add_up_exactly_when_a_part_or_the_whole_is_qualified()
+    {
+        WithParts(ReportedAmount.Approximately(Money.Cny(200)), Included("a", ReportedAmount.AtLeast(Money.Cny(100))), Included("b", ReportedAmount.Exact(Money.Cny(100))))
+            .CheckParts().AddsUpExactly.Should().BeFalse("a floor is not an exact part");
+        WithParts(ReportedAmount.Exact(Money.Cny(200)), Included("a", ReportedAmount.AtLeast(Money.Cny(100))), Included("b", ReportedAmount.Exact(Money.Cny(100))))
+            .CheckParts().AddsUpExactly.Should().BeFalse("a floor is not an exact part, even under an exact whole");
+        WithParts(ReportedAmount.Exact(Money.Cny(200)), Included("a", ReportedAmount.Approximately(Money.Cny(100))), Included("b", ReportedAmount.Exact(Money.Cny(100))))
+            .CheckParts().AddsUpExactly.Should().BeFalse("an approximate part is not an exact part");
+        WithParts(ReportedAmount.Approximately(Money.Cny(200)), Included("a", ReportedAmount.Exact(Money.Cny(200))))
+            .CheckParts().AddsUpExactly.Should().BeFalse("an approximate whole is not stated exactly");
+        WithParts(ReportedAmount.Exact(Money.Cny(200)), Included("a", ReportedAmount.Exact(Money.Cny(100.0m))), Included("b", ReportedAmount.Exact(Money.Cny(100.00m))))
+            .CheckParts().AddsUpExactly.Should().BeTrue();
+    }
+
+    [Fact]
     public void Programme_refuses_a_part_larger_than_its_whole()
     {
         Action act = () => WithParts(ReportedAmount.Approximately(Money.Cny(100)), Included("a", ReportedAmount.Exact(Money.Cny(150))));
