@@ -10,9 +10,15 @@ public sealed class Period
     /// <param name="end">The end, or <see cref="PartialDate.Unknown"/>.</param>
     /// <param name="length">The stated length, or null.</param>
     /// <exception cref="System.ArgumentException">Nothing is known (no start, no end, no length: leave the period out
-    /// instead), or the period ends before it starts.</exception>
+    /// instead), the length has no unit (<c>default(DurationRange)</c>, which the loader refuses too), or the period
+    /// ends before it starts.</exception>
     public Period(PartialDate start, PartialDate end, DurationRange? length)
     {
+        if (length is DurationRange stated && !System.Enum.IsDefined(stated.Unit))
+        {
+            throw new System.ArgumentException("The period's length has no unit (it is default(DurationRange)); state it with DurationRange.Years, Of or Exactly, or give no length.", nameof(length));
+        }
+
         if (!start.IsKnown && !end.IsKnown && length is null)
         {
             throw new System.ArgumentException("A period needs at least one of a start, an end or a length; leave the period out when the sources give none.", nameof(start));

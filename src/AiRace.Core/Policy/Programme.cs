@@ -30,7 +30,8 @@ public sealed class Programme
     /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
     /// empty when every field is the sources' word.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, there is no source or no instrument, the
-    /// status history takes a step the lifecycle does not allow, the programme is its own parent, or an included part
+    /// status history takes a step the lifecycle does not allow, the programme is its own parent, two parts share an id
+    /// (the message names it), or an included part
     /// does not fit the headline (see <see cref="PartsCheck"/>: included parts are in the headline's currency, or in one
     /// currency when there is no headline; none is larger than the whole; together they are not more than the whole).</exception>
     public Programme(
@@ -88,6 +89,11 @@ public sealed class Programme
         }
 
         Parts = PolicyGuard.List(parts);
+        if (FirstRepeatedPart(Parts) is (int repeated, string partId))
+        {
+            throw new PolicyArgumentException($"Two parts of the programme \"{Id}\" have the id \"{partId}\"; each part needs its own id.", nameof(parts), repeated, "id");
+        }
+
         if (PartsCheck.FirstViolation(headline, Parts) is (int index, string reason))
         {
             throw new PolicyArgumentException(reason, nameof(parts), index, "amount");
@@ -96,6 +102,38 @@ public sealed class Programme
         Sources = PolicyGuard.Sources(sources);
         Description = PolicyGuard.OptionalText(description);
         Inferences = PolicyGuard.Inferences(inferences);
+    }
+
+    /// <summary>The index and id of the first part whose id an earlier part has, or null: compared pairwise for the few
+    /// parts a programme usually has, through a set for many.</summary>
+    private static (int Index, string Id)? FirstRepeatedPart(IReadOnlyList<Allocation> parts)
+    {
+        if (parts.Count <= 16)
+        {
+            for (int i = 1; i < parts.Count; i++)
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    if (string.Equals(parts[i].Id, parts[j].Id, StringComparison.Ordinal))
+                    {
+                        return (i, parts[i].Id);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        var seen = new HashSet<string>(parts.Count, StringComparer.Ordinal);
+        for (int i = 0; i < parts.Count; i++)
+        {
+            if (!seen.Add(parts[i].Id))
+            {
+                return (i, parts[i].Id);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The stable id.</summary>

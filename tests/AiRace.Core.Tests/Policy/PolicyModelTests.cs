@@ -167,6 +167,30 @@ public class PolicyModelTests
     }
 
     [Fact]
+    public void Period_refuses_a_length_without_a_unit()
+    {
+        Action alone = () => _ = new Period(PartialDate.Unknown, PartialDate.Unknown, default(DurationRange));
+        Action withDates = () => _ = new Period(PartialDate.OfYear(2024), PartialDate.OfYear(2026), default(DurationRange));
+        alone.Should().Throw<ArgumentException>().WithParameterName("length").WithMessage("*has no unit*");
+        withDates.Should().Throw<ArgumentException>().WithParameterName("length");
+        new Period(PartialDate.Unknown, PartialDate.Unknown, DurationRange.Years(3, 5)).Length.Should().Be(DurationRange.Years(3, 5));
+    }
+
+    [Fact]
+    public void Programme_refuses_two_parts_with_the_same_id_naming_it()
+    {
+        Allocation Part(string id, decimal amount) => new(id, AllocationPurpose.Compute, "a part", ReportedAmount.Exact(Money.Cny(amount)), PartMembership.Included, null, Cite);
+        Programme Make(IEnumerable<Allocation> parts) =>
+            new("prog", "P", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, ReportedAmount.Exact(Money.Cny(1_000m)), null, parts, Cite);
+
+        FluentActions.Invoking(() => Make([Part("a", 10m), Part("b", 20m), Part("a", 30m)])).Should().Throw<ArgumentException>()
+            .WithParameterName("parts").WithMessage("Two parts of the programme \"prog\" have the id \"a\"*");
+        FluentActions.Invoking(() => Make(Enumerable.Range(0, 40).Select(i => Part("p" + (i % 39), 1m)))).Should().Throw<ArgumentException>()
+            .WithMessage("*the id \"p0\"*");
+        Make(Enumerable.Range(0, 40).Select(i => Part("p" + i, 1m))).Parts.Should().HaveCount(40);
+    }
+
+    [Fact]
     public void Period_needs_something_known_and_cannot_end_before_it_starts()
     {
         Action nothing = () => _ = new Period(PartialDate.Unknown, PartialDate.Unknown, null);
