@@ -169,10 +169,11 @@ public sealed class ConversionAudit
     /// <param name="converted">The source's own conversion of it.</param>
     /// <param name="published">The source's date, as precise as known.</param>
     /// <param name="rates">The reference rates.</param>
-    /// <param name="tolerancePercent">The tolerance, in percent.</param>
+    /// <param name="tolerancePercent">The tolerance, in percent; not negative.</param>
     /// <returns>The audited row.</returns>
     /// <exception cref="ArgumentException">The two figures are in the same currency, one is zero, or the rate they
     /// imply (or its deviation) is beyond the range of a decimal or below its smallest step (10^-28).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The tolerance is negative.</exception>
     public static ConversionAuditRow Audit(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent) =>
         TryAudit(factId, sourceId, amount, converted, published, rates, tolerancePercent, out ConversionAuditRow? row, out string? reason)
             ? row
@@ -185,16 +186,18 @@ public sealed class ConversionAudit
     /// <param name="converted">The source's own conversion of it.</param>
     /// <param name="published">The source's date, as precise as known.</param>
     /// <param name="rates">The reference rates.</param>
-    /// <param name="tolerancePercent">The tolerance, in percent.</param>
+    /// <param name="tolerancePercent">The tolerance, in percent; not negative.</param>
     /// <param name="row">The audited row, or null.</param>
     /// <param name="reason">Why the conversion cannot be audited, or null.</param>
     /// <returns>Whether it was audited.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The tolerance is negative.</exception>
     public static bool TryAudit(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConversionAuditRow? row, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? reason)
     {
         Guard.NotNull(amount);
         Guard.NotNull(converted);
         Guard.NotNull(rates);
+        Guard.NotNegative(tolerancePercent);
         row = null;
         if (amount.Currency == converted.Currency || converted.Amount.IsZero || amount.Amount.IsZero)
         {

@@ -72,6 +72,18 @@ public class AuditTests
         table.Rows.Where(r => (string?)r[0] == "cn-sh-ai-subsidy-package" && !((string)r[1]!).StartsWith('(')).Select(r => r[5])
             .Should().Equal(Money.Millions(600, Currency.CNY), Money.Millions(300, Currency.CNY), Money.Millions(100, Currency.CNY), Money.Millions(500, Currency.CNY));
     }
+
+    [Fact]
+    public void TryAudit_refuses_a_negative_tolerance()
+    {
+        bool audited = false;
+        Action act = () => audited = ConversionAudit.TryAudit("fact", "src-1", ReportedAmount.Exact(M.Cny(710m)), ReportedAmount.Exact(M.Usd(100m)),
+            PartialDate.OfDay(2024, 7, 1), Fed, -1m, out _, out _);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("tolerancePercent");
+        audited.Should().BeFalse();
+        FluentActions.Invoking(() => ConversionAudit.Audit("fact", "src-1", ReportedAmount.Exact(M.Cny(710m)), ReportedAmount.Exact(M.Usd(100m)),
+            PartialDate.OfDay(2024, 7, 1), Fed, -1m)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("tolerancePercent");
+    }
 }
 
 public class DatasetTablesTests
