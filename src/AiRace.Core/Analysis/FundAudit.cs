@@ -9,7 +9,9 @@ namespace AiRace.Core.Analysis;
 /// <summary>The audit of one programme's parts against its whole.</summary>
 /// <param name="Programme">The programme (a fund or package with parts).</param>
 /// <param name="Check">The parts check: included total, caps, unclear and additional parts, problems.</param>
-/// <param name="Summary">One sentence: whether the parts add up, and what is left or unclear.</param>
+/// <param name="Summary">Whether the parts add up, and what is left or unclear: for a range whole what is left against
+/// both of its ends (never a negative amount), and for a whole without parts or without included amounts, that there
+/// are none.</param>
 public sealed record FundAuditRow(Programme Programme, PartsCheck Check, string Summary)
 {
     /// <summary>The programme's id and the summary sentence.</summary>

@@ -63,8 +63,9 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     internal (AmountQualifier Qualifier, decimal Value, decimal? Upper) ValuesAt(int index) =>
         (_qualifiers[index], _values[index], _uppers is not null && _uppers.TryGetValue(index, out decimal upper) ? upper : null);
 
-    /// <summary>The first item converted to another currency than <paramref name="currency"/> and its currency, or null
-    /// when all are in it: its distinct conversions are checked first, the items only when one differs.</summary>
+    /// <summary>An item converted to another currency than <paramref name="currency"/> (the first item of the first such
+    /// conversion) and that currency, or null when all are in it: the distinct conversions are checked, the items only
+    /// searched when one differs.</summary>
     internal (int Index, Currency Currency)? FirstNotIn(Currency currency)
     {
         for (int c = 0; c < _conversions.Count; c++)
