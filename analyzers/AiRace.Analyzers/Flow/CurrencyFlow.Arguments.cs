@@ -55,20 +55,20 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>The lambda or method a delegate value always holds (its single value), or null.</summary>
-    public IMethodSymbol? DelegateFunction(IOperation target, CancellationToken cancellationToken)
-    {
-        var value = ValueFlow.SingleValue(target.SkipConversions()!, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions();
-        if (value is IDelegateCreationOperation creation)
-        {
-            value = creation.Target;
-        }
-
-        return value switch
+    public IMethodSymbol? DelegateFunction(IOperation target, CancellationToken cancellationToken) =>
+        HeldFunction(target, cancellationToken) switch
         {
             IAnonymousFunctionOperation function => function.Symbol,
             IMethodReferenceOperation reference => reference.Method,
             _ => null,
         };
+
+    /// <summary>What a delegate value always holds (its single value, past the delegate's creation): a lambda, a method
+    /// reference, or another operation; null when it may hold several.</summary>
+    private IOperation? HeldFunction(IOperation target, CancellationToken cancellationToken)
+    {
+        var value = ValueFlow.SingleValue(target.SkipConversions()!, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions();
+        return value is IDelegateCreationOperation creation ? creation.Target : value;
     }
 
     /// <summary>The currency of a delegate's call whose single value is a lambda (or a method) that returns the currency of one of its parameters, or null.</summary>
@@ -79,12 +79,7 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        var value = ValueFlow.SingleValue(target.SkipConversions()!, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions();
-        if (value is IDelegateCreationOperation creation)
-        {
-            value = creation.Target;
-        }
-
+        var value = HeldFunction(target, cancellationToken);
         if (value is IMethodReferenceOperation { Method: { IsExtensionMethod: false, MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } referenced }
             && referenced.Parameters.Length == invocation.TargetMethod.Parameters.Length)
         {

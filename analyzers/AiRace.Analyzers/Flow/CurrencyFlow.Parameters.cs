@@ -149,13 +149,7 @@ internal sealed partial class CurrencyFlow
             return NoPairs;
         }
 
-        var value = ValueFlow.SingleValue(target.SkipConversions()!, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions();
-        if (value is IDelegateCreationOperation creation)
-        {
-            value = creation.Target;
-        }
-
-        if (value is not IAnonymousFunctionOperation { Symbol: { } lambda } function || lambda.Parameters.Length != invoke.Parameters.Length)
+        if (HeldFunction(target, cancellationToken) is not IAnonymousFunctionOperation { Symbol: { } lambda } function || lambda.Parameters.Length != invoke.Parameters.Length)
         {
             return NoPairs;
         }
