@@ -29,7 +29,7 @@ internal static class Annotations
             IPropertySymbol property => CodeOf(property.GetAttributes(), attribute)
                 ?? (PositionalParameter(property) is { } parameter ? CodeOf(parameter.GetAttributes(), attribute) : null),
             IParameterSymbol parameter => CodeOf(parameter.GetAttributes(), attribute)
-                ?? (PositionalProperty(parameter) is { } property ? CodeOf(property.GetAttributes(), attribute) : null),
+                ?? (PositionalProperty(parameter) is { } property && depth <= 8 ? Declared(property, attribute, depth + 1) : null),
             IFieldSymbol => CodeOf(symbol.GetAttributes(), attribute),
             _ => null,
         };
@@ -96,8 +96,9 @@ internal static class Annotations
                 yield break;
         }
 
-        // implicit implementations: a public instance member that an interface member of its type is implemented by
-        if (symbol.IsStatic || symbol.DeclaredAccessibility != Accessibility.Public || symbol.ContainingType is not { TypeKind: not TypeKind.Interface } type)
+        // implicit implementations: a public member that implements an interface member of its type (an instance member,
+        // or a static one a static abstract member asks for)
+        if (symbol.DeclaredAccessibility != Accessibility.Public || symbol.ContainingType is not { TypeKind: not TypeKind.Interface } type)
         {
             yield break;
         }
@@ -106,7 +107,7 @@ internal static class Annotations
         {
             foreach (var member in face.GetMembers(symbol.Name))
             {
-                if (member.Kind == symbol.Kind && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), symbol))
+                if (member.Kind == symbol.Kind && member.IsStatic == symbol.IsStatic && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), symbol))
                 {
                     yield return member;
                 }

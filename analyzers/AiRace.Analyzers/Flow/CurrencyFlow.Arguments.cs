@@ -59,7 +59,8 @@ internal sealed partial class CurrencyFlow
         HeldFunction(target, cancellationToken) switch
         {
             IAnonymousFunctionOperation function => function.Symbol,
-            IMethodReferenceOperation reference => reference.Method,
+            // an extension method's group (ledger.Book) passes its receiver first: its parameters do not line up
+            IMethodReferenceOperation { Method.IsExtensionMethod: false } reference => reference.Method,
             _ => null,
         };
 

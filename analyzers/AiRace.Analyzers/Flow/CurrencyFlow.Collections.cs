@@ -709,8 +709,8 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether two nodes are in different branches of one choice (<c>if</c>/<c>else</c>, the sections of a
-    /// <c>switch</c>, the arms of <c>?:</c> or of a switch expression) that is not inside a loop, lambda or local function
-    /// within <paramref name="block"/>.</summary>
+    /// <c>switch</c>, the arms of <c>?:</c> or of a switch expression) that is not inside a loop, lambda, local function
+    /// or query within <paramref name="block"/>.</summary>
     private static bool InOtherBranches(SyntaxNode first, SyntaxNode second, SyntaxNode block)
     {
         var choice = first.Parent;
@@ -742,7 +742,7 @@ internal sealed partial class CurrencyFlow
         for (var node = choice; node != block; node = node.Parent)
         {
             if (node is null or WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax
-                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or QueryExpressionSyntax)
             {
                 return false;
             }

@@ -100,7 +100,7 @@ internal sealed partial class CurrencyFlow
                 // (var a, var b) = …; foreach ((var a, var b) in …)
                 return tuple.Parent is AssignmentExpressionSyntax assignment && assignment.Left == tuple
                     ? model.GetOperation(assignment, cancellationToken) is IDeconstructionAssignmentOperation deconstruction
-                        ? ElementOfTuple(deconstruction.Value, tuple.Arguments.IndexOf(tupleArgument), depth, FlowMode.Exact, cancellationToken)
+                        ? Deconstructed(deconstruction, tuple.Arguments.IndexOf(tupleArgument), depth, cancellationToken)
                         : null
                     : tuple.Parent is ForEachVariableStatementSyntax loop && loop.Variable == tuple
                         ? DeconstructedInLoop(loop, tuple.Arguments.IndexOf(tupleArgument), model, depth, cancellationToken)
@@ -122,7 +122,7 @@ internal sealed partial class CurrencyFlow
         if (designation.Parent is DeclarationExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } declaration && assignment.Left == declaration)
         {
             return model.GetOperation(assignment, cancellationToken) is IDeconstructionAssignmentOperation deconstruction
-                ? ElementOfTuple(deconstruction.Value, index, depth, FlowMode.Exact, cancellationToken)
+                ? Deconstructed(deconstruction, index, depth, cancellationToken)
                 : null;
         }
 

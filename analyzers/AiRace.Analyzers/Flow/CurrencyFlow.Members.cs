@@ -415,28 +415,44 @@ internal sealed partial class CurrencyFlow
         if (outer.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Target == outer)
         {
             int index = tuple.Elements.IndexOf(reference);
-            return outer == tuple && index >= 0 ? ElementOfTuple(deconstruction.Value, index, 0, FlowMode.Exact, cancellationToken) : null;
+            return outer == tuple && index >= 0 ? Deconstructed(deconstruction, index, 0, cancellationToken) : null;
         }
 
         // an element of a tuple that is read: (a, a) on the right of a deconstruction, a tuple argument
         return outer.Parent is IForEachLoopOperation ? null : Currencies.None;
     }
 
-    /// <summary>The positional property a record's own <c>Deconstruct</c> gives as its out parameter <paramref name="index"/>,
-    /// when that compiler-made method is the record's only <c>Deconstruct</c>; else null.</summary>
-    private static IPropertySymbol? PositionalProperty(INamedTypeSymbol record, int index)
+    /// <summary>Variable <paramref name="index"/> of a deconstruction: an element of a tuple, or of a record deconstructed by
+    /// its compiler-made <c>Deconstruct</c> (<c>var (year, amount) = tranche</c>: as <c>tranche.Amount</c>).</summary>
+    private string? Deconstructed(IDeconstructionAssignmentOperation deconstruction, int index, int depth, CancellationToken cancellationToken)
     {
-        var deconstructs = record.GetMembers("Deconstruct");
-        if (deconstructs.Length != 1 || deconstructs[0] is not IMethodSymbol { IsImplicitlyDeclared: true } deconstruct || index >= deconstruct.Parameters.Length)
+        var target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
+        var value = deconstruction.Value.SkipConversions() ?? deconstruction.Value;
+        if (value.Type is INamedTypeSymbol { IsRecord: true } record && target is ITupleOperation tuple
+            && PositionalProperty(record, index, tuple.Elements.Length) is { } positional)
         {
-            return null;
+            return CreatedValue(value, positional, depth + 1, FlowMode.Exact, cancellationToken) ?? MemberValue(positional, cancellationToken);
         }
 
-        foreach (var member in record.GetMembers(deconstruct.Parameters[index].Name))
+        return ElementOfTuple(deconstruction.Value, index, depth, FlowMode.Exact, cancellationToken);
+    }
+
+    /// <summary>The positional property a record's compiler-made <c>Deconstruct</c> of <paramref name="arity"/> out
+    /// parameters gives as its parameter <paramref name="index"/> (a deconstruction of that arity calls it: an instance
+    /// method wins over extension methods); else null.</summary>
+    private static IPropertySymbol? PositionalProperty(INamedTypeSymbol record, int index, int arity)
+    {
+        foreach (var candidate in record.GetMembers("Deconstruct"))
         {
-            if (member is IPropertySymbol property && Annotations.PositionalParameter(property) is not null)
+            if (candidate is IMethodSymbol { IsImplicitlyDeclared: true } deconstruct && deconstruct.Parameters.Length == arity && index < arity)
             {
-                return property;
+                foreach (var member in record.GetMembers(deconstruct.Parameters[index].Name))
+                {
+                    if (member is IPropertySymbol property && Annotations.PositionalParameter(property) is not null)
+                    {
+                        return property;
+                    }
+                }
             }
         }
 
@@ -456,12 +472,6 @@ internal sealed partial class CurrencyFlow
         {
             // var (amount, currency) = money;
             return index == 1 ? Value(value, depth + 1, mode, cancellationToken) : null;
-        }
-
-        if (value.Type is INamedTypeSymbol { IsRecord: true } record && PositionalProperty(record, index) is { } positional)
-        {
-            // var (year, amount) = tranche: the record's positional property, as tranche.Amount
-            return CreatedValue(value, positional, depth + 1, mode, cancellationToken) ?? MemberValue(positional, cancellationToken);
         }
 
         if (value is IInvocationOperation elementCall && SourceOf(elementCall.TargetMethod).Kind == CallSourceKind.Element && SourceArgument(elementCall) is { } source)
