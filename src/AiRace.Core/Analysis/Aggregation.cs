@@ -398,7 +398,7 @@ public sealed class Aggregation
     private static List<(Allocation Part, string Group, Money Value, Money? Upper)>? SplitByPurpose(NormalisedProgramme item)
     {
         Programme programme = item.Programme;
-        if (programme.Parts.Count == 0 || item.Amount.UpperValue is not null || !programme.CheckParts().AddsUpExactly)
+        if (programme.Parts.Count == 0 || item.Amount.UpperValue is not null || !programme.CheckParts().StatedFiguresAddUp)
         {
             return null;
         }

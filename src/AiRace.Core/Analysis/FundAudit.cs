@@ -9,8 +9,9 @@ namespace AiRace.Core.Analysis;
 /// <summary>The audit of one programme's parts against its whole.</summary>
 /// <param name="Programme">The programme (a fund or package with parts).</param>
 /// <param name="Check">The parts check: included total, caps, unclear and additional parts, problems.</param>
-/// <param name="Summary">Whether the parts add up, and what is left or unclear: for a range whole what is left against
-/// both of its ends (never a negative amount), and for a whole without parts or without included amounts, that there
+/// <param name="Summary">Whether the parts add up, and what is left or unclear: with the whole's qualifier ("up to",
+/// "at least", "about"); for a range whole, or parts stated as ranges or floors, what is left against both ends (never a
+/// negative amount); and for a whole without parts, or without included parts that state an amount or a cap, that there
 /// are none.</param>
 public sealed record FundAuditRow(Programme Programme, PartsCheck Check, string Summary)
 {
@@ -58,17 +59,28 @@ public static class FundAudit
         }
         else if (check.IncludedTotal is not Money total)
         {
-            sentences.Add($"No included part states an amount to set against the whole ({check.Whole}).");
+            if (check.IncludedCaps is null)
+            {
+                sentences.Add($"No included part states an amount to set against the whole ({check.Whole}).");
+            }
         }
-        else if (check.Whole.Qualifier == AmountQualifier.Between)
+        else if (check.Whole.Qualifier == AmountQualifier.Between || !total.Equals(check.IncludedHigh))
         {
-            sentences.Add(RangeRemainder(check.Whole, total));
+            // a range whole, or parts that are not single figures (ranges, floors): what is left has two ends
+            sentences.Add(RangeRemainder(check.Whole, total, check.IncludedHigh));
         }
         else if (check.Remainder is Money rest)
         {
-            sentences.Add(rest.IsZero ? "The included parts add up to the whole."
+            string about = check.Whole.Qualifier switch
+            {
+                AmountQualifier.UpTo => "up to ",
+                AmountQualifier.AtLeast => "at least ",
+                AmountQualifier.Approximately => "about ",
+                _ => string.Empty,
+            };
+            sentences.Add(rest.IsZero ? $"The included parts add up to the stated figure of the whole ({check.Whole})."
                 : rest.IsNegative ? $"The included parts add up to {total}, more than the stated figure of the whole ({check.Whole}); nothing of it is left unexplained."
-                : $"The included parts leave {rest} of the whole ({check.Whole.Amount}) unexplained.");
+                : $"The included parts leave {about}{rest} of the whole ({check.Whole.Amount}) unexplained.");
         }
 
         if (check.IncludedCaps is Money caps)
@@ -91,17 +103,28 @@ public static class FundAudit
         return new FundAuditRow(programme, check, string.Join(" ", sentences));
     }
 
-    /// <summary>What a range whole leaves after the included parts, against both of its ends: never a negative amount
-    /// (the parts may reach past the low end, which the programme allows up to the high end).</summary>
-    private static string RangeRemainder(ReportedAmount whole, Money total)
+    /// <summary>What a whole leaves after the included parts when either is not a single figure (a range, a floor, a cap),
+    /// against both ends: the least left is the whole's low end less the parts' high end, the most its high end less the
+    /// parts' low end; never a negative amount (the parts may reach past the whole's low end, up to its high end).</summary>
+    private static string RangeRemainder(ReportedAmount whole, Money total, Money? partsHigh)
     {
-        Money low = whole.Amount, high = whole.UpperAmount!.Value;
-        Money most = high - total;
-        return total < low
-            ? $"The included parts add up to {total}; the whole is a range ({whole}), so they leave between {low - total} and {most} of it unexplained."
-            : most.IsZero
-                ? $"The included parts add up to {total}, the high end of the whole ({whole}); nothing is left unexplained if the whole is at its high end."
-                : $"The included parts add up to {total}, within the range of the whole ({whole}); they leave from nothing to {most} of it unexplained.";
+        string parts = partsHigh is not Money high ? $"at least {total}" : high.Equals(total) ? total.ToString() : $"between {total} and {high}";
+        Money wholeLow = whole.LowerBound ?? whole.Amount;
+        Money? wholeHigh = whole.Qualifier == AmountQualifier.Approximately ? whole.Amount : whole.UpperBound;
+        Money least = partsHigh is Money reach && reach < wholeLow ? wholeLow - reach : Money.Zero(total.Currency);
+        if (wholeHigh is not Money top)
+        {
+            return least.IsZero
+                ? $"The included parts add up to {parts}; the whole ({whole}) has no upper end, so nothing of it is known to be left unexplained."
+                : $"The included parts add up to {parts}; they leave at least {least} of the whole ({whole}) unexplained.";
+        }
+
+        Money most = top - total;
+        return most.IsZero || most.IsNegative
+            ? $"The included parts add up to {parts}, the high end of the whole ({whole}); nothing is left unexplained if the whole is at its high end."
+            : least.IsZero
+                ? $"The included parts add up to {parts}, within the {(whole.Qualifier == AmountQualifier.Between ? "range of the " : string.Empty)}whole ({whole}); they leave from nothing to {most} of it unexplained."
+                : $"The included parts add up to {parts}; the whole is {whole}, so they leave between {least} and {most} of it unexplained.";
     }
 
     /// <summary>The audit as a table: one row per part, then the check's totals per programme.</summary>

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Threading;
 using System.Linq;
 using AiRace.Core.Data;
 using AiRace.Core.Text;
@@ -287,11 +288,27 @@ public sealed class ResultTable
     /// without enumerating it; every change through that interface throws <see cref="NotSupportedException"/>.</summary>
     private sealed class RowList(object?[][] rows) : IReadOnlyList<IReadOnlyList<object?>>, IList<IReadOnlyList<object?>>
     {
+        // each row's view, made the first time the row is read and then handed out again (a row read twice is the same
+        // object, as it was when the rows were arrays)
+        private ReadOnlyCollection<object?>?[]? _views;
+
         public int Count => rows.Length;
 
         public bool IsReadOnly => true;
 
-        public IReadOnlyList<object?> this[int index] => Array.AsReadOnly(rows[index]);
+        public IReadOnlyList<object?> this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)rows.Length)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(index), index, string.Create(CultureInfo.InvariantCulture, $"The table has {rows.Length} row{(rows.Length == 1 ? string.Empty : "s")}, numbered from 0; there is no row {index}."));
+                }
+
+                ReadOnlyCollection<object?>?[] views = Volatile.Read(ref _views) ?? Interlocked.CompareExchange(ref _views, new ReadOnlyCollection<object?>?[rows.Length], null) ?? _views!;
+                return Volatile.Read(ref views[index]) ?? Interlocked.CompareExchange(ref views[index], Array.AsReadOnly(rows[index]), null) ?? views[index]!;
+            }
+        }
 
         IReadOnlyList<object?> IList<IReadOnlyList<object?>>.this[int index]
         {

@@ -17,9 +17,10 @@ public sealed class PartsCheck
     /// approximation).</summary>
     private readonly bool _partsExact;
 
-    private PartsCheck(ReportedAmount? whole, Money? includedTotal, Money? includedCaps, bool partsExact, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
+    private PartsCheck(ReportedAmount? whole, Money? includedTotal, Money? includedHigh, Money? includedCaps, bool partsExact, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
     {
         _partsExact = partsExact;
+        IncludedHigh = includedHigh;
         Whole = whole;
         IncludedTotal = includedTotal;
         IncludedCaps = includedCaps;
@@ -34,6 +35,15 @@ public sealed class PartsCheck
     /// <summary>The exact sum of the stated amounts of the included parts that are not caps, in the whole's currency;
     /// null when there are none.</summary>
     public Money? IncludedTotal { get; }
+
+    /// <summary>The sum of the high ends of the included parts that are not caps (a range's upper amount, any other
+    /// part's stated figure); null when there are none, or when one of them is a floor ("at least"), which has no high end.</summary>
+    internal Money? IncludedHigh { get; }
+
+    /// <summary>Whether the stated figures of the included parts (a floor's or a range's low end) add up to the whole's
+    /// stated figure, with no caps among them: the test for splitting a programme by its parts' purposes, whatever the
+    /// qualifiers (see <see cref="AddsUpExactly"/> for both stated exactly).</summary>
+    internal bool StatedFiguresAddUp => Whole is not null && IncludedTotal is Money total && IncludedCaps is null && total.Equals(Whole.Amount);
 
     /// <summary>The sum of the caps of the included parts that are caps; null when there are none.</summary>
     public Money? IncludedCaps { get; }
@@ -58,8 +68,7 @@ public sealed class PartsCheck
     /// <summary>Whether the included parts add up exactly to the whole, both stated exactly: the whole and every included
     /// part without a cap, floor, range or approximation. False when any of them is qualified, even if the stated figures
     /// add up.</summary>
-    public bool AddsUpExactly => Whole is { Qualifier: AmountQualifier.Exact } && _partsExact && IncludedTotal is Money total && IncludedCaps is null
-        && total.Equals(Whole.Amount);
+    public bool AddsUpExactly => Whole is { Qualifier: AmountQualifier.Exact } && _partsExact && StatedFiguresAddUp;
 
     /// <summary>What the whole leaves after the included non-cap parts (the sum of their stated figures, a floor's or a
     /// range's low end), or null when the whole or the parts are missing, or when the whole is a range: a range has no
@@ -77,7 +86,7 @@ public sealed class PartsCheck
         {
             Whole is null ? "no whole" : "whole " + Whole,
             "included parts " + (IncludedTotal is Money t ? t.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : "none")
-                + (AddsUpExactly ? ", adding up exactly" : Remainder is Money r && !r.IsZero ? ", leaving " + r.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
+                + (AddsUpExactly ? ", adding up exactly" : Remainder is Money r && !r.IsZero && !r.IsNegative ? ", leaving " + r.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
         };
         if (IncludedCaps is Money caps)
         {
@@ -167,8 +176,8 @@ public sealed class PartsCheck
             problems.Add(reason);
         }
 
-        Money? total = null, caps = null;
-        bool exact = true;
+        Money? total = null, high = null, caps = null;
+        bool exact = true, unbounded = false;
         foreach (Allocation part in programme.Parts.Where(p => p.Membership == PartMembership.Included))
         {
             if (whole is not null && part.Amount.Currency != whole.Currency)
@@ -191,12 +200,16 @@ public sealed class PartsCheck
             else if (TryAdd(total, part.Amount.LowerBound ?? part.Amount.Amount, out Money t))
             {
                 total = t;
+                unbounded |= part.Amount.Qualifier == AmountQualifier.AtLeast;
+                high = !unbounded && TryAdd(high, part.Amount.UpperAmount ?? part.Amount.Amount, out Money h) ? h : null;
+                unbounded |= high is null;
             }
         }
 
         return new PartsCheck(
             whole,
             total,
+            unbounded ? null : high,
             caps,
             exact,
             Array.AsReadOnly(programme.Parts.Where(p => p.Membership == PartMembership.Unclear).ToArray()),

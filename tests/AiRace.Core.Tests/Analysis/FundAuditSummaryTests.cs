@@ -37,6 +37,20 @@ public class FundAuditSummaryTests
     }
 
     [Fact]
+    public void FundAudit_of_an_exact_whole_with_a_range_part_gives_what_is_left_against_both_ends()
+    {
+        FundAuditRow row = FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(100m)), Included("a", ReportedAmount.Between(M.Cny(50m), M.Cny(80m)))), PolicyDataset.Empty);
+        row.Summary.Should().Contain("add up to between CNY 50.00 and CNY 80.00").And.Contain("leave between CNY 20.00 and CNY 50.00");
+    }
+
+    [Fact]
+    public void FundAudit_of_a_floor_whole_with_a_smaller_part_says_at_least_what_is_left()
+    {
+        FundAuditRow row = FundAudit.Audit(WithParts(ReportedAmount.AtLeast(M.Cny(100m)), Included("a", ReportedAmount.Exact(M.Cny(60m)))), PolicyDataset.Empty);
+        row.Summary.Should().Contain("leave at least CNY 40.00 of the whole");
+    }
+
+    [Fact]
     public void FundAudit_of_a_whole_without_parts_says_no_parts_are_listed()
     {
         FundAuditRow row = FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(100m))), PolicyDataset.Empty);

@@ -85,6 +85,15 @@ public class ReadOnlyResultsTests
     }
 
     [Fact]
+    public void ResultTable_row_read_twice_is_the_same_object_as_when_rows_were_arrays()
+    {
+        ResultTable t = Table();
+        t.Rows[0].Should().BeSameAs(t.Rows[0]);
+        t.Rows.ToList().IndexOf(t.Rows[1]).Should().Be(1);
+        t.Rows.Should().Contain(t.Rows[0]);
+    }
+
+    [Fact]
     public void ResultTable_Cell_of_a_row_it_does_not_have_throws_ArgumentOutOfRange_naming_the_rows()
     {
         ResultTable t = Table();
