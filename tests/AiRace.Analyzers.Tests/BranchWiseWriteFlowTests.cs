@@ -267,4 +267,51 @@ public class BranchWiseWriteFlowTests
                 return {|AIR0001:caps.Max()|};
             }
         """);
+
+    [Fact]
+    public Task A_collection_declared_in_a_switch_section_without_braces_is_not_reported() => Silent("""
+        public static Money Largest(int region, bool domestic)
+            {
+                switch (region)
+                {
+                    case 1:
+                        var caps = new List<Money>();
+                        if (domestic) caps.Add(Money.Cny(5m)); else caps.Add(Money.Usd(1m));
+                        return caps.Max();
+                    default:
+                        return Money.Eur(1m);
+                }
+            }
+        """);
+
+    [Fact]
+    public Task A_collection_declared_after_a_label_is_not_reported() => Silent("""
+        public static Money Largest(bool domestic)
+            {
+            start:
+                var caps = new List<Money>();
+                if (domestic) caps.Add(Money.Cny(5m)); else caps.Add(Money.Usd(1m));
+                return caps.Max();
+            }
+        """);
+
+    [Fact]
+    public Task A_collection_declared_in_a_switch_section_and_filled_in_a_loop_is_reported() => Reported("""
+        public static Money Largest(int region, bool[] flags)
+            {
+                switch (region)
+                {
+                    case 1:
+                        var caps = new List<Money>();
+                        foreach (var domestic in flags)
+                        {
+                            if (domestic) caps.Add(Money.Cny(5m)); else caps.Add(Money.Usd(1m));
+                        }
+
+                        return {|AIR0001:caps.Max()|};
+                    default:
+                        return Money.Eur(1m);
+                }
+            }
+        """);
 }

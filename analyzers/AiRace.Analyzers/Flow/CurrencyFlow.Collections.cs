@@ -273,11 +273,7 @@ internal sealed partial class CurrencyFlow
                 return initial;
             }
 
-            var uses = Uses(local, scope, model, cancellationToken, projected, null);
-            var elements = Combine(initial, uses);
-            return elements.IsMixed && ReferenceEquals(initial, Elements.None) && BranchWise(uses, AiRace.Analyzers.LocalWrites.ScopeOfStatement(declaratorSyntax.Parent?.Parent)) is { } either
-                ? either
-                : elements;
+            return CombineLocal(initial, Uses(local, scope, model, cancellationToken, projected, null), declaratorSyntax);
         }
 
         return ElementFacts(projected).Get(local, cancellationToken);
@@ -541,7 +537,7 @@ internal sealed partial class CurrencyFlow
         {
             case ILocalSymbol local when !local.IsRef && syntax is VariableDeclaratorSyntax declarator && ScopeOf(declarator) is { } scope:
                 var initial = declarator.Initializer is { } localInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(localInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
-                return ReferenceEquals(initial, Elements.Unknown) ? initial : Combine(initial, Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected, null));
+                return ReferenceEquals(initial, Elements.Unknown) ? initial : CombineLocal(initial, Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected, null), declarator);
 
             case IFieldSymbol when syntax is VariableDeclaratorSyntax fieldDeclarator:
                 var fieldInitial = fieldDeclarator.Initializer is { } fieldInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(fieldInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
@@ -641,6 +637,16 @@ internal sealed partial class CurrencyFlow
         }
 
         return elements;
+    }
+
+    /// <summary>What a local collection holds: <see cref="Combine"/>, or one currency or another when it starts empty and
+    /// is filled in different branches (<see cref="BranchWise"/>).</summary>
+    private static Elements CombineLocal(Elements initial, List<(IOperation Reference, Elements Effect)> uses, VariableDeclaratorSyntax declarator)
+    {
+        var elements = Combine(initial, uses);
+        return elements.IsMixed && ReferenceEquals(initial, Elements.None) && BranchWise(uses, AiRace.Analyzers.LocalWrites.ScopeOfStatement(declarator.Parent?.Parent)) is { } either
+            ? either
+            : elements;
     }
 
     /// <summary>
