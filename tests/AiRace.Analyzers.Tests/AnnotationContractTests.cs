@@ -1195,4 +1195,20 @@ public class AnnotationContractTests
             public static void Fill(Book b) => b[0] = {|AIR0001:Money.Usd(1m)|};
         }
         """);
+
+    [Fact]
+    public Task Delegate_called_with_conditional_invoke_is_checked_against_its_lambda() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public static class Payroll
+        {
+            public static void Run(bool ready)
+            {
+                Action<Money>? pay = ([Currency("EUR")] Money m) => { };
+                pay?.Invoke({|AIR0001:Money.Usd(1m)|});
+                pay?.Invoke(Money.Eur(2m));
+            }
+        }
+        """);
 }

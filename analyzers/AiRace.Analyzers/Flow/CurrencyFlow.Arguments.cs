@@ -68,6 +68,12 @@ internal sealed partial class CurrencyFlow
     /// reference, or another operation; null when it may hold several.</summary>
     private IOperation? HeldFunction(IOperation target, CancellationToken cancellationToken)
     {
+        // pay?.Invoke(m): the delegate the conditional access reads
+        if (target is IConditionalAccessInstanceOperation access && ReceiverOf(access) is { } receiver)
+        {
+            target = receiver;
+        }
+
         var value = ValueFlow.SingleValue(target.SkipConversions()!, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions();
         return value is IDelegateCreationOperation creation ? creation.Target : value;
     }
