@@ -147,10 +147,13 @@ public readonly struct NormalisedAmount : IEquatable<NormalisedAmount>
         return $"{value} (from {Original.Amount.ToString("K", CultureInfo.InvariantCulture)} at {rate.Base.Code}/{rate.Quote.Code} {rate.Rate.ToString("0.######", CultureInfo.InvariantCulture)}{(rate.Rate == Math.Round(rate.Rate, 6) ? string.Empty : "…")}, {rate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {rate.Series.Citation})";
     }
 
+    /// <summary>Whether this is <c>default(NormalisedAmount)</c>, which holds no amount.</summary>
+    internal bool IsEmpty => _original is null;
+
     /// <summary>Refuses <c>default(NormalisedAmount)</c> as an argument.</summary>
     internal static void ThrowIfEmpty(NormalisedAmount amount, string parameter)
     {
-        if (amount._original is null)
+        if (amount.IsEmpty)
         {
             throw new ArgumentException("default(NormalisedAmount) holds no amount: normalised amounts come from a Normaliser.", parameter);
         }

@@ -19,6 +19,21 @@ public readonly record struct NormalisedProgramme(Programme Programme, Normalise
     /// <summary>The programme's id and its normalised headline.</summary>
     /// <returns>The description; for <c>default(NormalisedProgramme)</c>, "(no programme)".</returns>
     public override string ToString() => Programme is null ? "(no programme)" : Programme.Id + ": " + Amount;
+
+    /// <summary>Refuses an item that holds no programme or no normalised amount (such as
+    /// <c>default(NormalisedProgramme)</c>), naming its index.</summary>
+    internal static void ThrowIfEmpty(NormalisedProgramme item, int index, string parameter)
+    {
+        if (item.Programme is null)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Item {index} holds no programme (it is default(NormalisedProgramme)): normalised programmes come from a Normaliser."), parameter);
+        }
+
+        if (item.Amount.IsEmpty)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Item {index} ({item.Programme.Id}) holds default(NormalisedAmount), which holds no amount: normalised amounts come from a Normaliser."), parameter);
+        }
+    }
 }
 
 /// <summary>A programme that could not be normalised, and why.</summary>
@@ -239,7 +254,7 @@ public sealed class NormalisationResult
         for (int i = 0; i < copy.Length; i++)
         {
             NormalisedProgramme item = items[i];
-            ProgrammeComparison.ThrowIfEmpty(item, i, nameof(items));
+            NormalisedProgramme.ThrowIfEmpty(item, i, nameof(items));
             if (item.Amount.Currency != currency)
             {
                 throw NotInCurrency(i, item.Programme.Id, item.Amount.Currency, currency);

@@ -87,7 +87,7 @@ public static class ProgrammeComparison
 
         for (int i = 0; i < list.Count; i++)
         {
-            ThrowIfEmpty(list[i], i, nameof(items));
+            NormalisedProgramme.ThrowIfEmpty(list[i], i, nameof(items));
         }
 
         Currency currency = list[0].Amount.Currency;
@@ -182,20 +182,5 @@ public static class ProgrammeComparison
             .Facts(ranked.Select(r => r.Programme.Id))
             .Facts((dataset?.Overlaps ?? []).Where(o => o.ProgrammeIds.Count(rankedIds.Contains) >= 2).Select(o => o.Id))
             .Build();
-    }
-
-    /// <summary>Refuses an item that holds no programme or no normalised amount (such as
-    /// <c>default(NormalisedProgramme)</c>), naming its index.</summary>
-    internal static void ThrowIfEmpty(NormalisedProgramme item, int index, string parameter)
-    {
-        if (item.Programme is null)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Item {index} holds no programme (it is default(NormalisedProgramme)): normalised programmes come from a Normaliser."), parameter);
-        }
-
-        if (item.Amount == default)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Item {index} ({item.Programme.Id}) holds default(NormalisedAmount), which holds no amount: normalised amounts come from a Normaliser."), parameter);
-        }
     }
 }

@@ -79,7 +79,7 @@ public sealed class ResultTable
         _fields = columns.SelectMany(c => c.Fields).ToArray();
         Columns = Array.AsReadOnly(columns);
         Fields = Array.AsReadOnly(_fields);
-        Rows = new RowList(rows);
+        Rows = new RowList(rows, name);
         Notes = Array.AsReadOnly(notes);
         Facts = Array.AsReadOnly(facts);
     }
@@ -104,8 +104,8 @@ public sealed class ResultTable
     public IReadOnlyList<TableField> Fields { get; }
 
     /// <summary>The rows, each with one cell per column (null for missing). Read-only, the list and each row: a change
-    /// through <see cref="IList{T}"/> throws <see cref="NotSupportedException"/>. A row is a view made when it is read
-    /// (<see cref="Cell"/> and <see cref="FieldValues"/> read cells without one).</summary>
+    /// through <see cref="IList{T}"/> throws <see cref="NotSupportedException"/>. A row is a view made the first time it is
+    /// read and handed out again after that (<see cref="Cell"/> and <see cref="FieldValues"/> read cells without one).</summary>
     public IReadOnlyList<IReadOnlyList<object?>> Rows { get; }
 
     /// <summary>What the reader must know: the rule applied, caveats.</summary>
@@ -161,11 +161,14 @@ public sealed class ResultTable
         return _rows[row][IndexOf(column)];
     }
 
-    private void CheckRow(int row)
+    private void CheckRow(int row) => CheckRow(row, _rows.Length, Name, nameof(row));
+
+    /// <summary>Refuses a row index the table does not have, naming the table and its number of rows.</summary>
+    private static void CheckRow(int row, int count, string table, string parameter)
     {
-        if ((uint)row >= (uint)_rows.Length)
+        if ((uint)row >= (uint)count)
         {
-            throw new ArgumentOutOfRangeException(nameof(row), row, string.Create(CultureInfo.InvariantCulture, $"Table '{Name}' has {_rows.Length} row{(_rows.Length == 1 ? string.Empty : "s")}, numbered from 0; there is no row {row}."));
+            throw new ArgumentOutOfRangeException(parameter, row, string.Create(CultureInfo.InvariantCulture, $"Table '{table}' has {count} row{(count == 1 ? string.Empty : "s")}, numbered from 0; there is no row {row}."));
         }
     }
 
@@ -282,14 +285,13 @@ public sealed class ResultTable
         }
     }
 
-    /// <summary>The rows as a read-only list: each row is handed out as a read-only view of its cells, made when it is
-    /// read, so that building a table allocates nothing per row and no caller can change a checked cell. It is also a
+    /// <summary>The rows as a read-only list: each row is handed out as a read-only view of its cells, made the first time
+    /// it is read and kept, so that building a table allocates nothing per row and no caller can change a checked cell. It is also a
     /// read-only <see cref="IList{T}"/>, as <see cref="ReadOnlyCollection{T}"/> is, so that LINQ counts and copies it
     /// without enumerating it; every change through that interface throws <see cref="NotSupportedException"/>.</summary>
-    private sealed class RowList(object?[][] rows) : IReadOnlyList<IReadOnlyList<object?>>, IList<IReadOnlyList<object?>>
+    private sealed class RowList(object?[][] rows, string table) : IReadOnlyList<IReadOnlyList<object?>>, IList<IReadOnlyList<object?>>
     {
-        // each row's view, made the first time the row is read and then handed out again (a row read twice is the same
-        // object, as it was when the rows were arrays)
+        // each row's view, once made (a row read twice is the same object, as it was when the rows were arrays)
         private ReadOnlyCollection<object?>?[]? _views;
 
         public int Count => rows.Length;
@@ -300,10 +302,7 @@ public sealed class ResultTable
         {
             get
             {
-                if ((uint)index >= (uint)rows.Length)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(index), index, string.Create(CultureInfo.InvariantCulture, $"The table has {rows.Length} row{(rows.Length == 1 ? string.Empty : "s")}, numbered from 0; there is no row {index}."));
-                }
+                CheckRow(index, rows.Length, table, nameof(index));
 
                 ReadOnlyCollection<object?>?[] views = Volatile.Read(ref _views) ?? Interlocked.CompareExchange(ref _views, new ReadOnlyCollection<object?>?[rows.Length], null) ?? _views!;
                 return Volatile.Read(ref views[index]) ?? Interlocked.CompareExchange(ref views[index], Array.AsReadOnly(rows[index]), null) ?? views[index]!;
