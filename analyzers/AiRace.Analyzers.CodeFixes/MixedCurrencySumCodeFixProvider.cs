@@ -97,14 +97,35 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
             }
 
             arguments.Add(currencyArgument);
-            // the invocation's own leading and trailing trivia go back outside the replacement (RegisterReplacement)
+            // the invocation's own leading and trailing trivia stay outside the replacement; of Select(…).Sum(), the
+            // trivia after Select's parenthesis stays after the new Sum's, that of .Sum's dot goes to .Amount's dot, and
+            // that of Sum and its empty parentheses after Amount
+            var closeParen = access == sumAccess ? argumentList.CloseParenToken.WithTrailingTrivia() : argumentList.CloseParenToken;
             var sum = SyntaxFactory.InvocationExpression(
                 access.WithName(SyntaxFactory.IdentifierName("Sum").WithTriviaFrom(access.Name)),
                 argumentList
                     .WithArguments(SyntaxFactory.SeparatedList(arguments))
-                    .WithCloseParenToken(argumentList.CloseParenToken.WithTrailingTrivia()));
-            var replacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, sum, SyntaxFactory.IdentifierName("Amount"));
-            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, invocation, replacement, "Sum in " + currency, nameof(MixedCurrencySumCodeFixProvider));
+                    .WithCloseParenToken(closeParen));
+            var dot = SyntaxFactory.Token(SyntaxKind.DotToken);
+            var amount = SyntaxFactory.IdentifierName("Amount");
+            if (access != sumAccess)
+            {
+                dot = dot.WithTriviaFrom(sumAccess.OperatorToken);
+                var after = new List<SyntaxTrivia>(sumAccess.Name.GetTrailingTrivia());
+                after.AddRange(invocation.ArgumentList.OpenParenToken.LeadingTrivia);
+                after.AddRange(invocation.ArgumentList.OpenParenToken.TrailingTrivia);
+                after.AddRange(invocation.ArgumentList.CloseParenToken.LeadingTrivia);
+                amount = amount.WithLeadingTrivia(sumAccess.Name.GetLeadingTrivia()).WithTrailingTrivia(after.Concat(invocation.GetTrailingTrivia()));
+            }
+
+            var replacement = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, sum, dot, amount)
+                .WithLeadingTrivia(invocation.GetLeadingTrivia());
+            if (access == sumAccess)
+            {
+                replacement = replacement.WithTrailingTrivia(invocation.GetTrailingTrivia());
+            }
+
+            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, invocation, replacement, "Sum in " + currency, nameof(MixedCurrencySumCodeFixProvider), newNodeHasTrivia: true);
         }
     }
 

@@ -359,6 +359,35 @@ public class MixedCurrencySumRuleTests
         """);
 
     [Fact]
+    public Task Select_then_Sum_keeps_the_comments_between_them() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        class Ledger
+        {
+            decimal Spent(IEnumerable<Line> lines, Currency currency) => {|AIR0007:lines
+                .Select(l => l.Cost.Amount) // each desk's cost
+                .Sum()|};
+
+            decimal Planned(IEnumerable<Money> plans, Currency currency) => {|AIR0007:plans.Select(p => p.Amount) /* in the plan's currency */ .Sum(/* all of them */)|};
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        class Ledger
+        {
+            decimal Spent(IEnumerable<Line> lines, Currency currency) => lines
+                .Sum(l => l.Cost, currency) // each desk's cost
+                .Amount;
+
+            decimal Planned(IEnumerable<Money> plans, Currency currency) => plans.Sum(currency) /* in the plan's currency */ .Amount/* all of them */;
+        }
+        """);
+
+    [Fact]
     public Task Select_after_where_and_await_FixAll() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
         using System.Collections.Generic;
         using System.Linq;
