@@ -209,6 +209,11 @@ public readonly struct PercentagePoints :
         if (text.StartsWith("+"))
         {
             text = text[1..];
+            if (text.StartsWith("+") || text.StartsWith("-"))
+            {
+                error = $"Percentage points must be written like \"+38 pp\"; \"{s}\" has two signs.";
+                return false;
+            }
         }
 
         if (!QuantityText.TryParseExact(text, out decimal value, out string? why))

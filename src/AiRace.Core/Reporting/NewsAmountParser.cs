@@ -12,7 +12,9 @@ namespace AiRace.Core.Reporting;
 /// RMB, CNY, USD), the figure (digits with optional ',' groups and '.' decimals, or English number words up to
 /// "nine hundred ninety-nine"), an optional scale (thousand, million, billion, trillion, or k, m, mn, bn, tn,
 /// attached or separate), and an optional currency after it (yuan, renminbi, dollars, US dollars, euros, yen, pounds,
-/// or a code). Words are matched case-insensitively. A currency must be stated; stated twice, it must agree.</para>
+/// or a code). Words are matched case-insensitively, except ISO 4217 codes, which are read only in capitals ("usd"
+/// is an error that names USD: in small letters "all" or "try" is an English word, not the lek or the lira); RMB is a
+/// word. A currency must be stated; stated twice, it must agree.</para>
 /// <para>'$' means the US dollar unless <see cref="NewsAmountOptions.DollarSign"/> says otherwise; '¥' is the yuan or
 /// the yen and needs <see cref="NewsAmountOptions.YenSign"/>, else it is an error. Billions and trillions are the short
 /// scale (10^9, 10^12). Nothing is guessed: any text the grammar does not cover is an error that says what and where.</para>
@@ -75,6 +77,11 @@ public static class NewsAmountParser
                     failure = new Failure(i, "expected a figure after the currency");
                     return false;
                 }
+            }
+            else if (CodeInLowerCase(s[i..end]) is { } hint)
+            {
+                failure = new Failure(i, hint);
+                return false;
             }
         }
 
@@ -162,7 +169,7 @@ public static class NewsAmountParser
                 }
                 else
                 {
-                    failure = new Failure(j, $"'{word.ToString()}' is not a currency or a scale this parser knows");
+                    failure = new Failure(j, CodeInLowerCase(word) ?? $"'{word.ToString()}' is not a currency or a scale this parser knows");
                     return false;
                 }
             }
@@ -268,6 +275,28 @@ public static class NewsAmountParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The error for a currency code written in small letters ("usd"), which is not read as the code: a small "all",
+    /// "try" or "top" is an English word, not the lek, the lira or the pa'anga; null for any other word.
+    /// </summary>
+    private static string? CodeInLowerCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length != 3 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) || !char.IsAsciiLetter(word[2]))
+        {
+            return null;
+        }
+
+        Span<char> upper = stackalloc char[3];
+        for (int k = 0; k < 3; k++)
+        {
+            upper[k] = char.ToUpperInvariant(word[k]);
+        }
+
+        return !word.SequenceEqual(upper) && Currency.TryFromCode(upper, out Currency code)
+            ? $"'{word.ToString()}' is not read as a currency: ISO 4217 codes are read only in capitals ({code.Code}), since a word such as 'all' or 'try' in small letters is English"
+            : null;
     }
 
     private static bool TryCurrencyWord(ReadOnlySpan<char> word, out Currency currency)

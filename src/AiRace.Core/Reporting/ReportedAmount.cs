@@ -268,7 +268,7 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
     public override int GetHashCode() => HashCode.Combine(Qualifier, Amount, UpperAmount, SourceConversion, StatedText, Precision);
 
     /// <summary>An invariant English description, compact and exact: <c>approximately CNY 1T (source's conversion:
-    /// approximately USD 138B)</c>, <c>up to CNY 500M</c>, <c>CNY 1B–2B</c>.</summary>
+    /// approximately USD 138B)</c>, <c>up to CNY 500M</c>, <c>between CNY 1B and CNY 2B</c>.</summary>
     /// <returns>The description.</returns>
     public override string ToString()
     {

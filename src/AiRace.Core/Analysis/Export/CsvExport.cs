@@ -24,7 +24,8 @@ namespace AiRace.Core.Analysis.Export;
 /// cell (null) is an empty unquoted field; an empty text is a quoted empty field (<c>""</c>).</para>
 /// <para>CSV has no types, and RFC 4180 allows no comment line to carry them. So the reader is given the table's
 /// <see cref="TableSchema"/>, or reads it from the JSON sidecar written by <see cref="WriteSchema"/>.</para>
-/// <para>Reading is strict: only CRLF ends a record; every record must have one field per table field; quotes must
+/// <para>Reading is strict: only CRLF ends a record, the last one included (text that ends inside a record may have
+/// been cut short, so it is refused rather than read as a shorter figure); every record must have one field per table field; quotes must
 /// balance and may stand only around a whole field; numbers must be plain invariant digits with an optional leading '-'
 /// (decimals with an optional '.' and fraction, never more digits than <see cref="decimal"/> holds exactly); days must
 /// be <c>yyyy-MM-dd</c>; flags <c>true</c> or <c>false</c>; and <c>""</c> is allowed only in text fields. Every problem

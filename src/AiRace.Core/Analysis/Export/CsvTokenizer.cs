@@ -102,6 +102,7 @@ internal static class CsvTokenizer
                 record.Fields.Add(new CsvField(value.ToString(), quoted, fieldLine));
                 if (i >= text.Length)
                 {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}: the text ends inside this record, without its CRLF; every record, the last included, ends with CRLF, so the file may have been cut short."));
                     return records;
                 }
 

@@ -229,10 +229,14 @@ public class CsvExportTests
     }
 
     [Fact]
-    public void Read_LastRecordWithoutLineEnd_IsAccepted()
+    public void Read_LastRecordWithoutLineEnd_IsRefused_SinceTheFileMayBeCutShort()
     {
-        ResultTable table = CsvExport.Read(new StringReader(Header + "x,1,2.5,2024-01-01,true"), Kinds);
-        table.Rows.Should().ContainSingle().Which.Should().Equal("x", 1L, Money.Of(2.5m, Currency.USD), new DateOnly(2024, 1, 1), true);
+        // "x,1,2.5,2024-01-01,true" and the same text cut after "2.5,2024-01-01,t" cannot be told apart without the CRLF
+        Action read = () => CsvExport.Read(new StringReader(Header + "x,1,2.5,2024-01-01,true"), Kinds);
+        read.Should().Throw<CsvFormatException>().Which.Problems.Should().ContainSingle()
+            .Which.Should().Contain("line 2, column 5").And.Contain("without its CRLF");
+        CsvExport.Read(new StringReader(Header + "x,1,2.5,2024-01-01,true\r\n"), Kinds).Rows.Should().ContainSingle()
+            .Which.Should().Equal("x", 1L, Money.Of(2.5m, Currency.USD), new DateOnly(2024, 1, 1), true);
     }
 
     [Fact]
