@@ -234,7 +234,8 @@ public sealed class ConversionAudit
 
         decimal band = RoundingBand(converted.Amount.Amount);
 
-        var annual = rates.Rates(@base, quote, RatePeriod.Year)
+        ExchangeRate[] annualRates = rates.Rates(@base, quote, RatePeriod.Year).ToArray();
+        var annual = annualRates
             .Select(r => new AnnualComparison(r.Date.Year, r.Rate, Deviation(implied, r.Rate)))
             .ToArray();
 
@@ -243,11 +244,12 @@ public sealed class ConversionAudit
         string qualifierNote = converted.Qualifier == AmountQualifier.Exact ? string.Empty : " The source calls its conversion approximate.";
         if (when is not { } w)
         {
-            AnnualComparison? closest = annual.OrderBy(a => Math.Abs(a.DeviationPercent)).FirstOrDefault();
+            int closestAt = Enumerable.Range(0, annual.Length).OrderBy(k => Math.Abs(annual[k].DeviationPercent)).DefaultIfEmpty(-1).First();
+            AnnualComparison? closest = closestAt < 0 ? null : annual[closestAt];
             var fitting = annual.Where(a => Math.Abs(a.DeviationPercent) <= tolerancePercent).Select(a => a.Year.ToString(CultureInfo.InvariantCulture)).ToArray();
             string note = string.Create(CultureInfo.InvariantCulture,
                 $"The source is not dated, so no single reference rate applies and no date is guessed. ")
-                + (closest is null ? "The table has no annual averages." : string.Create(CultureInfo.InvariantCulture, $"Closest annual average: {closest.Year} ({closest.Rate}, {closest.DeviationPercent:+0.00;-0.00}%). "))
+                + (closest is null ? "The table has no annual averages." : string.Create(CultureInfo.InvariantCulture, $"Closest annual average: {closest.Year} ({closest.Rate}, {closest.DeviationPercent:+0.00;-0.00}%; {annualRates[closestAt].Series.Citation}). "))
                 + (fitting.Length == 0 ? "No year's average is within the tolerance." : $"Years whose average is within ±{tolerancePercent.ToString(CultureInfo.InvariantCulture)}%: {string.Join(", ", fitting)}.")
                 + qualifierNote;
             return new ConversionAuditRow(factId, sourceId, amount, @base, quote, implied, band, published, null, null, AuditVerdict.Undated, annual, note);

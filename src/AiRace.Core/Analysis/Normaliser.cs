@@ -326,7 +326,9 @@ public sealed class NormalisationResult
     }
 
     /// <summary>Every programme as a row (the unconverted ones with empty values and their reason): amounts with their
-    /// currencies, the rate with its date and series, the qualifier and the basis.</summary>
+    /// currencies, the rate with the period it covers (rate_date: the year of an annual average, the month of a monthly
+    /// one, the day of a daily rate) and its series, the period asked for (requested_date, as precise as the look-up),
+    /// the qualifier and the basis.</summary>
     /// <returns>The table.</returns>
     public ResultTable ToTable()
     {
@@ -337,29 +339,30 @@ public sealed class NormalisationResult
         TableColumn<Money> reported = b.Money("reported"), value = b.Money("value", Currency), valueHigh = b.Money("value_high", Currency);
         TableColumn<decimal> rate = b.Decimal("rate", "quote per base of rate_pair");
         TableColumn<string> pair = b.Text("rate_pair");
-        TableColumn<DateOnly> rateDate = b.Date("rate_date");
+        TableColumn<PartialDate> rateDate = b.PartialDate("rate_date");
         TableColumn<string> series = b.Text("rate_series");
-        TableColumn<DateOnly> requested = b.Date("requested_date");
+        TableColumn<PartialDate> requested = b.PartialDate("requested_date");
         TableColumn<string> lookup = b.Text("lookup"), note = b.Text("note");
 
         // A dataset has few distinct rates and dates: their cells are boxed once each and shared by the rows. A rate's
         // scale is part of the key, so that 7.10 is not written as an equal 7.1 boxed first.
-        var rateCells = new Dictionary<(ExchangeRate, byte), (object Rate, string Pair, object Date)>();
-        var dateCells = new Dictionary<DateOnly, object>();
+        // The look-up is part of both keys: the period an identity rate covers, and the one asked for, depend on it.
+        var rateCells = new Dictionary<(ExchangeRate, byte, RateLookup), (object Rate, string Pair, object Date)>();
+        var dateCells = new Dictionary<(DateOnly, RateLookup), object>();
         foreach (NormalisedProgramme n in Items)
         {
             NormalisedAmount a = n.Amount;
             ExchangeRate r = a.Conversion.Rate;
-            (ExchangeRate, byte) rateKey = (r, r.Rate.Scale);
+            (ExchangeRate, byte, RateLookup) rateKey = (r, r.Rate.Scale, a.Conversion.Lookup);
             if (!rateCells.TryGetValue(rateKey, out (object Rate, string Pair, object Date) cells))
             {
-                rateCells[rateKey] = cells = (r.Rate, r.Base.Code + "/" + r.Quote.Code, r.Date);
+                rateCells[rateKey] = cells = (r.Rate, r.Base.Code + "/" + r.Quote.Code, RateDate.Covered(a.Conversion));
             }
 
-            DateOnly asked = a.Conversion.RequestedDate;
+            (DateOnly, RateLookup) asked = (a.Conversion.RequestedDate, a.Conversion.Lookup);
             if (!dateCells.TryGetValue(asked, out object? askedCell))
             {
-                dateCells[asked] = askedCell = asked;
+                dateCells[asked] = askedCell = RateDate.Requested(a.Conversion);
             }
 
             b.AddRow().Set(programme, n.Programme.Id).Set(name, n.Programme.Name).Set(sponsor, Aggregation.SponsorName(n.Programme.SponsorKind)).Set(jurisdiction, n.Programme.JurisdictionId)

@@ -133,13 +133,13 @@ public static class ProgrammeComparison
         TableColumn<string> programme = b.Text("programme"), name = b.Text("name"), qualifier = b.Text("qualifier");
         TableColumn<Money> value = b.Money("value", currency), valueHigh = b.Money("value_high", currency);
         TableColumn<Ratio> share = b.Ratio("share_of_largest");
-        TableColumn<DateOnly> rateDate = b.Date("rate_date");
+        TableColumn<PartialDate> rateDate = b.PartialDate("rate_date");
         TableColumn<string> series = b.Text("rate_series"), subtotalNote = b.Text("note");
         foreach (ComparisonRow r in ranked)
         {
             b.AddRow().Set(sponsor, r.Programme.SponsorKind.ToString()).Set(rank, r.Rank).Set(programme, r.Programme.Id).Set(name, r.Programme.Name)
                 .Set(qualifier, r.Amount.Qualifier.Words()).Set(value, r.Amount.Value).Set(valueHigh, r.Amount.UpperValue).Set(share, r.ShareOfLargest)
-                .Set(rateDate, r.Amount.Conversion.Rate.Date).Set(series, r.Amount.Conversion.Rate.Series.Citation).Set(subtotalNote, r.ShareNote);
+                .Set(rateDate, RateDate.Covered(r.Amount.Conversion)).Set(series, r.Amount.Conversion.Rate.Series.Citation).Set(subtotalNote, r.ShareNote);
         }
 
         foreach (var g in ranked.GroupBy(r => (r.Programme.SponsorKind, r.Amount.Qualifier)).OrderBy(g => g.Key.SponsorKind).ThenBy(g => g.Key.Qualifier))

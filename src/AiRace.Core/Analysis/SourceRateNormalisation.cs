@@ -274,7 +274,8 @@ public sealed class SourceRateNormalisation
         return string.Join(Environment.NewLine, lines);
     }
 
-    /// <summary>Every programme as a row: the amount as stated, its value at the source's own rate, the rate with its
+    /// <summary>Every programme as a row: the amount as stated, its value at the source's own rate, the rate with the
+    /// qualifier of the conversion it comes from (a value at an approximate conversion's rate is approximate) and its
     /// label (which conversion of which source, undated) and, for those not converted, the reason. There is no rate
     /// date column: the rates are undated.</summary>
     /// <returns>The table.</returns>
@@ -284,6 +285,7 @@ public sealed class SourceRateNormalisation
         TableColumn<string> programme = b.Text("programme"), name = b.Text("name"), sponsor = b.Text("sponsor"), qualifier = b.Text("qualifier"), stated = b.Text("stated");
         TableColumn<Money> reported = b.Money("reported"), value = b.Money("value", Currency), valueHigh = b.Money("value_high", Currency);
         TableColumn<decimal> rate = b.Decimal("source_rate", "units of the reported currency per " + Currency.Code);
+        TableColumn<string> rateQualifier = b.Text("rate_qualifier");
         TableColumn<decimal> band = b.Decimal("rounding_band", "percent");
         TableColumn<string> source = b.Text("rate_source"), rateFact = b.Text("rate_fact"), basis = b.Text("rate_basis"), note = b.Text("note");
         foreach (SourceRateAmount i in Items)
@@ -291,7 +293,7 @@ public sealed class SourceRateNormalisation
             SourceRate? r = i.Rate;
             b.AddRow().Set(programme, i.Programme.Id).Set(name, i.Programme.Name).Set(sponsor, i.Programme.SponsorKind.ToString()).Set(qualifier, i.Original.Qualifier.Words())
                 .Set(stated, i.Original.StatedText).Set(reported, i.Original.Amount).Set(value, i.Value).Set(valueHigh, i.UpperValue)
-                .Set(rate, r is null ? null : RateIn(r, i.Original.Currency)).Set(band, r?.RoundingBandPercent)
+                .Set(rate, r is null ? null : RateIn(r, i.Original.Currency)).Set(rateQualifier, r?.Converted.Qualifier.Words()).Set(band, r?.RoundingBandPercent)
                 .Set(source, r?.SourceId).Set(rateFact, r?.FactId).Set(basis, r?.Label).Set(note, i.How);
         }
 
@@ -303,7 +305,7 @@ public sealed class SourceRateNormalisation
         }
 
         return b.Note("Converted to " + Currency.Code + " " + Basis + ".")
-            .Note("A source rate is as precise as the converted figure's last stated digit (rounding_band); the amounts keep their own qualifiers. Announced is not disbursed.")
+            .Note("A source rate is as precise as the converted figure's last stated digit (rounding_band); the amounts keep their own qualifiers (qualifier), and a value at a rate from a conversion the source calls approximate (rate_qualifier) is approximate too. Announced is not disbursed.")
             .Facts(Items.Select(i => i.Programme.Id).Concat(Items.Where(i => i.Rate is not null).Select(i => i.Rate!.FactId)).Concat(NotNormalised.Select(n => n.Programme.Id)))
             .Build();
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using AiRace.Core.Text;
 
@@ -23,8 +24,16 @@ public static class ReferenceRates
     /// <summary>Monthly averages of the daily rates, yuan per US dollar: FRED series EXCHUS.</summary>
     public static RateSeries FedH10Monthly { get; } = new("EXCHUS", "Fed H.10 monthly average (EXCHUS)", Publisher, RatePeriod.Month);
 
-    /// <summary>Annual averages of the daily rates, yuan per US dollar: FRED series AEXCHUS (2025 is partial, to 2025-11-28).</summary>
+    /// <summary>Annual averages of the daily rates, yuan per US dollar: FRED series AEXCHUS, for the years the daily rates
+    /// cover to their end (2015 to 2024). The mean of 2025's daily rates is in <see cref="FedH10PartialYear"/>.</summary>
     public static RateSeries FedH10Annual { get; } = new("AEXCHUS", "Fed H.10 annual average (AEXCHUS)", Publisher, RatePeriod.Year);
+
+    /// <summary>
+    /// The mean of the daily rates (DEXCHUS) of the year the embedded daily rates end in before its last business day:
+    /// 2025, from 2025-01-02 to 2025-11-28 (228 days), yuan per US dollar. It stands where annual averages are looked up,
+    /// and its citation says that it is a partial year's mean, not the published AEXCHUS value, which will differ.
+    /// </summary>
+    public static RateSeries FedH10PartialYear { get; } = new("DEXCHUS-partial-year", "mean of Fed H.10 daily rates (DEXCHUS) of a partial year, to 2025-11-28; not the published AEXCHUS", Publisher, RatePeriod.Year);
 
     /// <summary>
     /// The USD/CNY table from Fed H.10: daily, monthly and annual rates (and their inverses, CNY/USD).
@@ -51,9 +60,25 @@ public static class ReferenceRates
             rates.Add(new ExchangeRate(Currency.USD, Currency.CNY, Number(f[1], file, line), Date(f[0], "yyyy-MM-dd", file, line), FedH10Daily)));
         Read("AiRace.Core.fx.usd-cny-monthly.csv", 3, (f, file, line) =>
             rates.Add(new ExchangeRate(Currency.USD, Currency.CNY, Number(f[1], file, line), Date(f[0] + "-01", "yyyy-MM-dd", file, line), FedH10Monthly)));
+        DateOnly lastDay = rates.Max(r => r.Date);
         Read("AiRace.Core.fx.usd-cny-annual.csv", 3, (f, file, line) =>
-            rates.Add(new ExchangeRate(Currency.USD, Currency.CNY, Number(f[1], file, line), Date(f[0] + "-01-01", "yyyy-MM-dd", file, line), FedH10Annual)));
+        {
+            DateOnly year = Date(f[0] + "-01-01", "yyyy-MM-dd", file, line);
+            rates.Add(new ExchangeRate(Currency.USD, Currency.CNY, Number(f[1], file, line), year, EndsEarly(year.Year, lastDay) ? FedH10PartialYear : FedH10Annual));
+        });
         return new ExchangeRateTable(rates);
+    }
+
+    /// <summary>Whether the daily rates end inside a year, before its last weekday (Monday to Friday).</summary>
+    internal static bool EndsEarly(int year, DateOnly lastDay)
+    {
+        var lastWeekday = new DateOnly(year, 12, 31);
+        while (lastWeekday.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            lastWeekday = lastWeekday.AddDays(-1);
+        }
+
+        return lastDay.Year == year && lastDay < lastWeekday;
     }
 
     private static void Read(string resource, int fields, Action<string[], string, int> row)

@@ -79,7 +79,8 @@ public class NormalisationTests
         table.Columns.Single(c => c.Name == "value").Should().Be(new TableColumn("value", ColumnKind.Money, currency: Currency.USD));
         table.Columns.Single(c => c.Name == "reported").Currency.Should().BeNull("each reported amount keeps its own currency");
         table.Fields.Select(f => f.Header).Should().Contain(new[] { "value [USD]", "reported", "reported_currency", "rate [quote per base of rate_pair]", "rate_date", "rate_series", "requested_date", "lookup" });
-        table.Columns.Single(c => c.Name == "rate_date").Kind.Should().Be(ColumnKind.Date);
+        table.Columns.Single(c => c.Name == "rate_date").Kind.Should().Be(ColumnKind.PartialDate, "an annual or monthly rate covers no single day");
+        table.Cell(table.Rows.ToList().FindIndex(r => (string?)r[0] == "cn-ai-industry-development-action-plan"), "rate_date").Should().Be(PartialDate.OfDay(Day.Year, Day.Month, Day.Day));
         var plan = table.Rows.Single(r => (string?)r[0] == "cn-ai-industry-development-action-plan");
         plan[table.IndexOf("rate_series")].Should().Be("inverse of Fed H.10 (DEXCHUS)");
         plan[table.IndexOf("reported")].Should().Be(Money.Trillions(1, Currency.CNY));

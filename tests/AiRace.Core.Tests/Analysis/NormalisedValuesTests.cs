@@ -241,9 +241,10 @@ public class NormalisedValuesTests
         Text(0).Should().Be("0.14");
         Text(1).Should().Be("0.1400");
         Text(2).Should().Be("0.14");
-        table.Cell(1, "rate_date").Should().Be(r.Date);
+        table.Cell(1, "rate_date").Should().Be(PartialDate.OfDay(r.Date.Year, r.Date.Month, r.Date.Day), "a daily rate covers its day");
         table.Cell(2, "rate_pair").Should().Be(r.Base.Code + "/" + r.Quote.Code);
-        table.Cell(1, "requested_date").Should().Be(two[1].Amount.Conversion.RequestedDate);
+        DateOnly asked = two[1].Amount.Conversion.RequestedDate;
+        table.Cell(1, "requested_date").Should().Be(PartialDate.OfDay(asked.Year, asked.Month, asked.Day), "a day was asked for");
         table.Cell(0, "sponsor").Should().Be(two[0].Programme.SponsorKind.ToString());
     }
 

@@ -146,7 +146,8 @@ public class ExchangeRateTableEdgeTests
         fed.Should().NotBeSameAs(ReferenceRates.FederalReserveH10);
         fed.Rates(Currency.USD, Currency.CNY, RatePeriod.Day).Should().HaveCount(2726).And.OnlyContain(r => r.Series == ReferenceRates.FedH10Daily);
         fed.Rates(Currency.USD, Currency.CNY, RatePeriod.Month).Should().HaveCount(131).And.OnlyContain(r => r.Series == ReferenceRates.FedH10Monthly);
-        fed.Rates(Currency.USD, Currency.CNY, RatePeriod.Year).Should().HaveCount(11).And.OnlyContain(r => r.Series == ReferenceRates.FedH10Annual);
+        fed.Rates(Currency.USD, Currency.CNY, RatePeriod.Year).Should().HaveCount(11)
+            .And.OnlyContain(r => r.Series == (r.Date.Year == 2025 ? ReferenceRates.FedH10PartialYear : ReferenceRates.FedH10Annual), "the daily rates end on 2025-11-28");
         fed.GetRate(Currency.USD, Currency.CNY, new DateOnly(2024, 3, 15), RateLookup.MonthlyAverage).Rate.Should().Be(7.2015m);
         fed.GetRate(Currency.USD, Currency.CNY, new DateOnly(2024, 3, 15), RateLookup.AnnualAverage).Rate.Should().Be(7.1957m);
         fed.GetRate(Currency.USD, Currency.CNY, new DateOnly(2015, 1, 2), RateLookup.ExactDate).Rate.Should().Be(6.2046m);
