@@ -127,8 +127,9 @@ public sealed record OverlapInGroup(string OverlapId, IReadOnlyList<string> Prog
 /// overlap, so no overlap figure is invented; the bound assumes the most the sources allow, that each overlapping
 /// programme's money lies wholly inside the largest programme it may overlap with. Programmes joined by overlaps
 /// (directly or through a shared programme) form one set; of each set the largest (by its normalised value, the high
-/// end of a range) is kept and the others are not counted. The true total lies between these totals and the group's
-/// totals with everything counted.
+/// end of a range) is kept and the others are not counted. The true total of the group's counted programmes lies between
+/// these totals and the group's totals with every programme counted; money the group lists as not counted
+/// (<see cref="AggregateGroup.NotCounted"/>, the table's "not counted" rows) is in neither and may add to it.
 /// </summary>
 /// <param name="Exact">The sum of exact figures of the programmes kept, or null.</param>
 /// <param name="Approximate">The sum of approximate figures, or null.</param>
@@ -151,7 +152,7 @@ public sealed record OverlapBounds(
     IReadOnlyList<TotalNote> Notes)
 {
     /// <summary>How the lower bound is computed, in words (also a note of every aggregation table with overlaps).</summary>
-    public const string Method = "Overlaps removed (lower bound): of programmes that may overlap (joined by a recorded overlap, directly or through a shared programme), only the largest is counted, as if the others' money lay wholly inside it; the articles give no figure for the overlap and none is invented. With every programme counted (upper bound), the total may count the same money more than once; the true total lies between the two.";
+    public const string Method = "Overlaps removed (lower bound): of programmes that may overlap (joined by a recorded overlap, directly or through a shared programme), only the largest is counted, as if the others' money lay wholly inside it; the articles give no figure for the overlap and none is invented. With every programme counted (upper bound), the total may count the same money more than once. The true total of the programmes counted lies between the two; money listed as not counted (the \"not counted\" rows) is in neither and may add to it.";
 
     /// <summary>The figures, such as "exact CNY 1T (kept cn-ai-industry-development-action-plan; removed cn-ai-investment-fund, ...)".</summary>
     /// <returns>The description.</returns>

@@ -68,6 +68,14 @@ public class OverlapBoundsTests
         table.Notes.Should().Contain(OverlapBounds.Method);
         OverlapBounds.Method.Should().Contain("only the largest is counted").And.Contain("none is invented");
 
+        // The bounds hold for the money counted only: what the group lists as not counted (Shanghai's up to 500 million
+        // yuan for research institutions, which may come on top of its billion; Shenzhen's and Beijing's measures without
+        // an amount) may lie above the upper bound, and the note says so.
+        OverlapBounds.Method.Should().EndWith("The true total of the programmes counted lies between the two; money listed as not counted (the \"not counted\" rows) is in neither and may add to it.")
+            .And.NotContain("the true total lies between the two");
+        rows.Where(r => (string?)table.Cell(r, "figure") == "not counted").Select(r => (string?)table.Cell(r, "ids")).Should()
+            .Contain(new[] { "cn-sh-ai-subsidy-package.research-institutions", "cn-gd-shenzhen-ai-support", "cn-bj-ai-support" }, "the rows the note points to");
+
         int us = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "group") == "US" && (string?)table.Cell(r, "figure") == "exact");
         table.Cell(us, "bound").Should().Be("no overlap recorded");
     }
