@@ -121,7 +121,9 @@ public class NotebookExecutionTests
         text.Should().Contain("The included parts add up exactly to the whole (CNY 1,000,000,000.00).");
         text.Should().Contain("up to CNY 500,000,000.00");
         text.Should().Contain("Shanghai's compute subsidies are 2.4 times Hangzhou's.");
-        text.Should().Contain("Computing power, both cities: CNY 850,000,000.00 (cn-sh-ai-subsidy-package.compute + cn-zj-hangzhou-compute-subsidy); overlaps it may contain: o-cn-plan-shanghai, o-cn-plan-hangzhou; lower bound: none (nothing in the group overlaps).", "the two cities may each be part of the national plan, but not of each other");
+        text.Should().Contain("Computing power, both cities: CNY 850,000,000.00 (cn-sh-ai-subsidy-package.compute + cn-zj-hangzhou-compute-subsidy); may overlap with programmes outside the group: o-cn-plan-shanghai (with cn-ai-industry-development-action-plan), o-cn-plan-hangzhou (with cn-ai-industry-development-action-plan); lower bound: none (no two programmes in the group may overlap each other).", "the two cities may each be part of the national plan, but not of each other");
+        text.Should().NotContain("nothing in the group overlaps").And.NotContain("no overlap recorded", "a group that lists overlaps with programmes elsewhere has none within it, which is what its bound label says");
+        text.Should().Contain("<td>exact</td><td>no overlap within the group</td>");
         text.Should().Contain("a-sh-part-currency").And.Contain("amount.currency", "the unit-less parts read as yuan are shown as an inference");
     }
 

@@ -894,7 +894,7 @@ public sealed class Aggregation
     /// <returns>The table.</returns>
     public ResultTable ToTable()
     {
-        const string AllCounted = "upper: all counted", Removed = "lower: overlaps removed", Only = "no overlap recorded";
+        const string AllCounted = "upper: all counted", Removed = "lower: overlaps removed", Only = "no overlap within the group";
         var b = new ResultTableBuilder("aggregation-by-" + Key.ToString().ToLowerInvariant());
         TableColumn<string> group = b.Text("group"), sponsor = b.Text("sponsor"), figure = b.Text("figure"), bound = b.Text("bound");
         TableColumn<Money> total = b.Money("total", Currency);

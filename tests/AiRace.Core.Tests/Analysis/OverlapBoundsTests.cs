@@ -77,7 +77,7 @@ public class OverlapBoundsTests
             .Contain(new[] { "cn-sh-ai-subsidy-package.research-institutions", "cn-gd-shenzhen-ai-support", "cn-bj-ai-support" }, "the rows the note points to");
 
         int us = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "group") == "US" && (string?)table.Cell(r, "figure") == "exact");
-        table.Cell(us, "bound").Should().Be("no overlap recorded");
+        table.Cell(us, "bound").Should().Be("no overlap within the group");
     }
 
     [Fact]
