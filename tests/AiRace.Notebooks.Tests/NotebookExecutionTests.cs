@@ -1,5 +1,7 @@
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
+using AiRace.Core.Data;
 using AiRace.Notebooks;
 
 namespace AiRace.Notebooks.Tests;
@@ -22,6 +24,11 @@ public class NotebookExecutionTests
 
         return data;
     }
+
+    /// <summary>The markdown of a notebook as one line of text: every run of white space is one space.</summary>
+    private string Prose(string notebook) => Regex.Replace(
+        string.Join(" ", ExecutedNotebook.Load(Path.Combine(_fixture.RepoRoot, "notebooks", notebook)).Cells.Where(c => c.Kind == "markdown").Select(c => c.Source)),
+        @"\s+", " ");
 
     [Theory]
     [MemberData(nameof(Notebooks))]
@@ -112,6 +119,29 @@ public class NotebookExecutionTests
         text.Should().Contain("cn-sh-ai-subsidy-package: status overridden by ov-example-sh-date");
         text.Should().Contain("With the overlay, 1 of 12 programmes could be normalised at their announcement date.");
         text.Should().Contain("Quoted: “", "the citation list of a table quotes its sources");
+    }
+
+    [Fact]
+    public void WhoCommitsWhat_SaysTheBoundsHoldOnlyForTheMoneyCounted_AndClaimsNoStatusTheDataLacks()
+    {
+        string text = _fixture.Results["02-who-commits-what.ipynb"].Notebook.AllOutputText;
+        string prose = Prose("02-who-commits-what.ipynb");
+
+        // Money listed as not counted (Shanghai's up to 500 million yuan, which may be on top of its billion; Shenzhen's and
+        // Beijing's measures without an amount) can lie above the upper bound: the bounds are of the money counted.
+        text.Should().Contain("The true total of the programmes counted lies between the two; money listed as not counted")
+            .And.NotContain("the true total lies between the two.");
+        prose.Should().NotContain("the true figure lies between the two bounds.");
+        prose.Should().Contain("the true total of the programmes counted lies between the two bounds. Money the totals by country list as not counted may add to it: Shanghai's up to 500 million yuan for research institutions (which may come on top of its billion) and Shenzhen's and Beijing's measures, which have no amount.");
+        foreach (string id in new[] { "cn-sh-ai-subsidy-package.research-institutions", "cn-gd-shenzhen-ai-support", "cn-bj-ai-support" })
+        {
+            text.Should().Contain($"<tr><td>CN</td><td>State</td><td>not counted</td><td></td><td class=\"num\"></td><td class=\"num\">0</td><td></td><td>{id}</td>", "the prose names what China's state total lists as not counted");
+        }
+
+        prose.Should().NotContain("Every figure here is an exact statement of an *announcement*");
+        prose.Should().Contain("the fund and Stargate have no recorded status at all");
+        PolicyData.Embedded.Programme("cn-ai-investment-fund").StatusHistory.Should().BeEmpty();
+        PolicyData.Embedded.Programme("us-stargate-project").StatusHistory.Should().BeEmpty();
     }
 
     [Fact]
