@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using System.Net;
 using System.Text.RegularExpressions;
 using AiRace.Core.Data;
 using AiRace.Notebooks;
@@ -95,6 +96,24 @@ public class NotebookExecutionTests
         text.Should().Contain("2025-07-25", "the weekend request takes Friday's quotation");
         text.Should().Contain("<svg", "the chart is rendered offline as SVG");
         text.Should().NotContain("<script", "outputs need no script or network");
+    }
+
+    [Fact]
+    public void GettingStarted_ShowsEachFigureAsTheSeedWritesIt_WithItsQualifier()
+    {
+        string text = _fixture.Results["01-getting-started.ipynb"].Notebook.AllOutputText;
+        string table = text[text.IndexOf("<caption>Figures from the seed articles</caption>", System.StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", System.StringComparison.Ordinal)];
+        string[] written = Regex.Matches(table, "<tr><td>([^<]*)</td>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToArray();
+        written.Should().HaveCount(9);
+        string seeds = string.Join("\n", Directory.GetFiles(Path.Combine(_fixture.RepoRoot, "tests", "AiRace.Core.Tests", "Data", "Seeds"), "*.txt").Select(File.ReadAllText));
+        foreach (string w in written)
+        {
+            seeds.Should().Contain(w, "the column 'as written' shows the seeds' own words");
+            seeds.Should().NotContain("approximately " + w, "a qualifier the seed writes before the figure is shown, not dropped");
+        }
+
+        table.Should().Contain("<tr><td>approximately 138 billion USD</td><td>approximately</td>").And.Contain("<tr><td>approximately US$139 million</td><td>approximately</td>");
     }
 
     [Fact]
