@@ -201,6 +201,23 @@ public class NotebookExecutionTests
     }
 
     [Fact]
+    public void CheckingTheSources_StatesTheDeviationsItComputes()
+    {
+        string text = _fixture.Results["05-checking-the-sources.ipynb"].Notebook.AllOutputText;
+        string prose = Prose("05-checking-the-sources.ipynb");
+        const string Num = "<td class=\"num\">";
+        text.Should().Contain($"<th>2023 (7.0809)</th><th>2024 (7.1957)</th><th>2025 (7.2015)</th>");
+        text.Should().Contain($"<td>cn-ai-industry-development-action-plan</td>{Num}7.2464</td>{Num}+2.34%</td>{Num}+0.70%</td>{Num}+0.62%</td>");
+        text.Should().Contain($"<td>cn-sh-ai-subsidy-package</td>{Num}7.1942</td>{Num}+1.60%</td>{Num}-0.02%</td>{Num}-0.10%</td>");
+        text.Should().Contain($"<td>cn-ai-investment-fund</td>{Num}7.3171</td>{Num}+3.34%</td>{Num}+1.69%</td>{Num}+1.60%</td>");
+
+        // Shanghai is 0.1007% below the 2025 average, the Action Plan 0.704% above 2024's, and the fund fits neither.
+        prose.Should().NotContain("Those rates fit").And.NotContain("within 0.1% of both").And.NotContain("within 0.7%.");
+        prose.Should().Contain("Two of them fit the annual averages of **2024 and 2025**");
+        prose.Should().Contain("the Shanghai conversion is within 0.11% of both (−0.02% and −0.10%), the Action Plan's within 0.71% (+0.70% and +0.62%). The fund's 7.317 does not: it is 1.60% from the nearest average (2025) and 1.69% from 2024's");
+    }
+
+    [Fact]
     public void Report_RendersEveryNotebookWithoutScripts()
     {
         foreach ((string name, (ExecutedNotebook nb, int exit, System.TimeSpan elapsed, _)) in _fixture.Results)
