@@ -124,6 +124,7 @@ public class NotebookExecutionTests
         text.Should().Contain("not converted: the sources do not date its announcement, and no date is guessed");
         text.Should().Contain("138,971,885,987.4647358839306808", "one trillion yuan at the 2024 annual average, unrounded");
         text.Should().Contain("inverse of Fed H.10 annual average (AEXCHUS)");
+        text.Should().NotContain("2024-01-01", "an annual average covers the year 2024, and no day of it is stated");
         text.Should().Contain("is 0.278 × USD 500B");
         text.Should().Contain("state, private and mixed money are never added together");
 
@@ -193,7 +194,10 @@ public class NotebookExecutionTests
         text.Should().Contain("7.2463768115942028985507246377", "the implied rate of 1 trillion yuan ≈ 138 billion dollars");
         text.Should().Contain("7.1942446043165467625899280576", "one billion yuan ≈ US$139 million");
         text.Should().Contain("7.3170731707317073170731707317", "60 billion yuan ≈ $8.2 billion");
-        text.Should().Contain("Closest annual average: 2024 (7.1957, -0.02%)");
+        text.Should().Contain("Closest annual average: 2024 (7.1957, -0.02%; Fed H.10 annual average (AEXCHUS))");
+        text.Should().Contain("Closest annual average: 2025 (7.2015, +0.62%; mean of Fed H.10 daily rates (DEXCHUS) of a partial year, to 2025-11-28; not the published AEXCHUS)",
+            "2025's figure is the mean of the daily rates to 2025-11-28, not a published annual average");
+        text.Should().Contain("rate_qualifier", "a value at the articles' rates says the conversion it rests on is approximate");
         text.Should().Contain("the source's own rate: seed-001 converts 'one billion yuan' as 'approximately US$139 million'");
         text.Should().Contain("34,750,000", "Hangzhou's 250 million yuan at seed-001's own rate");
         text.Should().Contain("undated: the articles give no date for their conversions");
@@ -206,14 +210,15 @@ public class NotebookExecutionTests
         string text = _fixture.Results["05-checking-the-sources.ipynb"].Notebook.AllOutputText;
         string prose = Prose("05-checking-the-sources.ipynb");
         const string Num = "<td class=\"num\">";
-        text.Should().Contain($"<th>2023 (7.0809)</th><th>2024 (7.1957)</th><th>2025 (7.2015)</th>");
+        text.Should().Contain($"<th>2023 (7.0809)</th><th>2024 (7.1957)</th><th>2025, to 28 Nov (7.2015)</th>");
         text.Should().Contain($"<td>cn-ai-industry-development-action-plan</td>{Num}7.2464</td>{Num}+2.34%</td>{Num}+0.70%</td>{Num}+0.62%</td>");
         text.Should().Contain($"<td>cn-sh-ai-subsidy-package</td>{Num}7.1942</td>{Num}+1.60%</td>{Num}-0.02%</td>{Num}-0.10%</td>");
         text.Should().Contain($"<td>cn-ai-investment-fund</td>{Num}7.3171</td>{Num}+3.34%</td>{Num}+1.69%</td>{Num}+1.60%</td>");
 
         // Shanghai is 0.1007% below the 2025 average, the Action Plan 0.704% above 2024's, and the fund fits neither.
         prose.Should().NotContain("Those rates fit").And.NotContain("within 0.1% of both").And.NotContain("within 0.7%.");
-        prose.Should().Contain("Two of them fit the annual averages of **2024 and 2025**");
+        prose.Should().Contain("Two of them fit the annual averages of **2024 and 2025** (7.1957, and 7.2015 for 2025's daily rates to 28 November;");
+        prose.Should().Contain("Hangzhou's 250 million yuan is **approximately 34.75 million dollars**").And.NotContain("(DEXCHUS, averaged; AEXCHUS)");
         prose.Should().Contain("the Shanghai conversion is within 0.11% of both (−0.02% and −0.10%), the Action Plan's within 0.71% (+0.70% and +0.62%). The fund's 7.317 does not: it is 1.60% from the nearest average (2025) and 1.69% from 2024's");
     }
 

@@ -133,7 +133,8 @@ public readonly struct NormalisedAmount : IEquatable<NormalisedAmount>
     public static bool operator !=(NormalisedAmount left, NormalisedAmount right) => !left.Equals(right);
 
     /// <summary>For example "≈ USD 139.318B (from CNY 1T at CNY/USD 0.139318…, 2025-07-28, inverse of Fed H.10 (DEXCHUS))": the
-    /// compact value rounded to three decimals for reading (marked "≈" when rounded); <see cref="Value"/> is exact.</summary>
+    /// compact value rounded to three decimals for reading (marked "≈" when rounded); <see cref="Value"/> is exact. The rate
+    /// is dated as precisely as it covers: "2024" for an annual average, "2025-07" for a monthly one.</summary>
     /// <returns>The description, culture-invariant; for <c>default(NormalisedAmount)</c>, "(no normalised amount)".</returns>
     public override string ToString()
     {
@@ -144,7 +145,7 @@ public readonly struct NormalisedAmount : IEquatable<NormalisedAmount>
 
         ExchangeRate rate = _conversion.Rate;
         string value = Qualifier.Describe(Value.ToString("K3", CultureInfo.InvariantCulture), UpperValue?.ToString("K3", CultureInfo.InvariantCulture));
-        return $"{value} (from {Original.Amount.ToString("K", CultureInfo.InvariantCulture)} at {rate.Base.Code}/{rate.Quote.Code} {rate.Rate.ToString("0.######", CultureInfo.InvariantCulture)}{(rate.Rate == Math.Round(rate.Rate, 6) ? string.Empty : "…")}, {rate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {rate.Series.Citation})";
+        return $"{value} (from {Original.Amount.ToString("K", CultureInfo.InvariantCulture)} at {rate.Base.Code}/{rate.Quote.Code} {rate.Rate.ToString("0.######", CultureInfo.InvariantCulture)}{(rate.Rate == Math.Round(rate.Rate, 6) ? string.Empty : "…")}, {RateDate.Covered(_conversion)}, {rate.Series.Citation})";
     }
 
     /// <summary>Whether this is <c>default(NormalisedAmount)</c>, which holds no amount.</summary>

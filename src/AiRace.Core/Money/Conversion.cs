@@ -93,8 +93,18 @@ public readonly struct Conversion : IEquatable<Conversion>
     /// <returns>True when they differ.</returns>
     public static bool operator !=(Conversion left, Conversion right) => !left.Equals(right);
 
-    /// <summary>For example "CNY 1,000.00 = USD 138.0072... at USD/CNY ... (requested 2025-07-27, most recent within 4 days)".</summary>
+    /// <summary>For example "CNY 1,000.00 = USD 138.0072... at USD/CNY ... (requested 2025-07-27, most recent within 4 days)";
+    /// an average names the year or month asked for ("requested 2024, annual average").</summary>
     /// <returns>The description, culture-invariant.</returns>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Original} = {Result} at {Rate} (requested {RequestedDate:yyyy-MM-dd}, {Lookup})");
+    public override string ToString()
+    {
+        // an average is asked for by its year or month: no day that was never asked appears
+        string requested = Lookup.Kind switch
+        {
+            RateLookupKind.AnnualAverage => RequestedDate.ToString("yyyy", CultureInfo.InvariantCulture),
+            RateLookupKind.MonthlyAverage => RequestedDate.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => RequestedDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{Original} = {Result} at {Rate} (requested {requested}, {Lookup})");
+    }
 }

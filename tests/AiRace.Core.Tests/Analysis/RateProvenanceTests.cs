@@ -67,6 +67,10 @@ public class RateProvenanceTests
             .And.Contain(",USD/USD,2024,identity (same currency),2024,annual average,", "a dollar amount needs no rate, for the year asked about")
             .And.NotContain("2024-01-01");
 
+        annual.Items.Single(i => i.Programme.Id == "cn-ai-industry-development-action-plan").Amount.ToString()
+            .Should().Contain(", 2024, inverse of Fed H.10 annual average (AEXCHUS))");
+        annual.Items.Single(i => i.Programme.Id == "us-stargate-project").Amount.ToString()
+            .Should().Contain("at USD/USD 1, 2024, identity (same currency))");
         ResultTable ranking = ProgrammeComparison.RankTable(annual.Items);
         ranking.Columns.Single(c => c.Name == "rate_date").Kind.Should().Be(ColumnKind.PartialDate);
         ranking.Rows.Select(r => r[ranking.IndexOf("rate_date")]).OfType<PartialDate>().Should().NotBeEmpty().And.OnlyContain(d => d == PartialDate.OfYear(2024));
@@ -74,6 +78,18 @@ public class RateProvenanceTests
         NormalisationResult monthly = normaliser.NormaliseProgrammes(PolicyData.Embedded.Programmes, NormalisationBasis.AtDate(new DateOnly(2025, 7, 28), RateLookup.MonthlyAverage));
         ResultTable byMonth = monthly.ToTable();
         byMonth.Cell(byMonth.Rows.ToList().FindIndex(r => (string?)r[0] == "cn-ai-industry-development-action-plan"), "rate_date").Should().Be(PartialDate.OfMonth(2025, 7));
+    }
+
+    [Fact]
+    public void A_conversion_at_an_average_names_the_year_or_month_asked_for_not_a_day()
+    {
+        Money yuan = Money.Cny(1_000m);
+        yuan.ConvertTo(Currency.USD, new DateOnly(2024, 1, 1), Fed, RateLookup.AnnualAverage).ToString()
+            .Should().EndWith("(requested 2024, annual average)").And.Contain("for 2024 (inverse of Fed H.10 annual average (AEXCHUS))");
+        yuan.ConvertTo(Currency.USD, new DateOnly(2025, 7, 1), Fed, RateLookup.MonthlyAverage).ToString()
+            .Should().EndWith("(requested 2025-07, monthly average)").And.Contain("for 2025-07");
+        yuan.ConvertTo(Currency.USD, new DateOnly(2025, 7, 28), Fed, RateLookup.ExactDate).ToString()
+            .Should().EndWith("(requested 2025-07-28, exact date)");
     }
 
     [Fact]
