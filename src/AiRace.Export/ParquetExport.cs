@@ -194,6 +194,10 @@ public static class ParquetExport
 
         var rows = new List<object?[]>();
         var values = new object?[fields.Count][];
+
+        // The index of the group's first record in the whole file: rows refused are counted too, so every
+        // problem names the record's own row, not the count of rows accepted so far.
+        long firstRecord = 0;
         for (int g = 0; g < reader.RowGroupCount; g++)
         {
             using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
@@ -208,8 +212,8 @@ public static class ParquetExport
                     FieldType.Date => Box(await ReadNullableAsync<DateOnly>(group, field, count, cancellationToken).ConfigureAwait(false)),
                     FieldType.Boolean => Box(await ReadNullableAsync<bool>(group, field, count, cancellationToken).ConfigureAwait(false)),
                     _ => byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exact)
-                        ? ParseExact(await ReadAsync<string>(group, exact, count, cancellationToken).ConfigureAwait(false), exact.Name, rows.Count, problems)
-                        : ToDecimals(await ReadNullableAsync<BigDecimal>(group, field, count, cancellationToken).ConfigureAwait(false), field.Name, rows.Count, problems),
+                        ? ParseExact(await ReadAsync<string>(group, exact, count, cancellationToken).ConfigureAwait(false), exact.Name, firstRecord, problems)
+                        : ToDecimals(await ReadNullableAsync<BigDecimal>(group, field, count, cancellationToken).ConfigureAwait(false), field.Name, firstRecord, problems),
                 };
             }
 
@@ -221,11 +225,13 @@ public static class ParquetExport
                     record[f] = values[f][r];
                 }
 
-                if (schema.ToCells(record, string.Create(CultureInfo.InvariantCulture, $"row {rows.Count}"), problems) is { } cells)
+                if (schema.ToCells(record, string.Create(CultureInfo.InvariantCulture, $"row {firstRecord + r}"), problems) is { } cells)
                 {
                     rows.Add(cells);
                 }
             }
+
+            firstRecord += count;
         }
 
         if (problems.Count > 0)
@@ -297,7 +303,7 @@ public static class ParquetExport
         return new BigDecimal(d < 0 ? -unscaled : unscaled, DecimalPrecision, scale);
     }
 
-    private static object?[] ToDecimals(BigDecimal?[] values, string field, int firstRow, List<string> problems)
+    private static object?[] ToDecimals(BigDecimal?[] values, string field, long firstRow, List<string> problems)
     {
         var cells = new object?[values.Length];
         for (int r = 0; r < values.Length; r++)
@@ -329,7 +335,7 @@ public static class ParquetExport
         return cells;
     }
 
-    private static object?[] ParseExact(string?[] texts, string field, int firstRow, List<string> problems)
+    private static object?[] ParseExact(string?[] texts, string field, long firstRow, List<string> problems)
     {
         var cells = new object?[texts.Length];
         for (int r = 0; r < texts.Length; r++)
