@@ -15,6 +15,7 @@ namespace AiRace.Interactive.Charts;
 /// Bar charts choose their layout from the data: horizontal bars when the category names are long or many, a
 /// logarithmic axis when the amounts span two orders of magnitude or more (a linear axis would draw the small ones at
 /// zero height), and one colour per group with a legend when the bars are grouped (one colour otherwise).
+/// Tick labels read the same under every culture.
 /// </remarks>
 public static class Chart
 {
@@ -127,6 +128,7 @@ public static class Chart
         int step = Math.Max(1, (last - first) / 10 + 1);
         int[] years = Enumerable.Range(0, (last - first) / step + 1).Select(i => first + i * step).ToArray();
         plot.Axes.Bottom.SetTicks(years.Select(y => (double)y).ToArray(), years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
+        plot.Axes.Left.TickGenerator = InvariantTicks();
         plot.Title(title);
         plot.YLabel(valueLabel);
         // The legend goes below the plot, where it cannot cover a line, a marker or a tick label.
@@ -214,6 +216,10 @@ public static class Chart
             int[] powers = Enumerable.Range(lowestPower, highestPower - lowestPower + 1).ToArray();
             valueAxis.SetTicks(powers.Select(p => (double)p).ToArray(), powers.Select(p => Money.Of(Pow10(p), currency).ToString("K", CultureInfo.InvariantCulture)).ToArray());
         }
+        else
+        {
+            valueAxis.TickGenerator = InvariantTicks();
+        }
 
         if (horizontal)
         {
@@ -240,6 +246,26 @@ public static class Chart
         plot.Title(title);
         int height = horizontal ? 110 + 44 * bars.Count + (groups.Count > 1 ? 30 : 0) : Height;
         return new SvgChart(title, plot.GetSvgXml(Width, height));
+    }
+
+    /// <summary>Automatic numeric ticks labelled the same under every culture: ScottPlot's own labels follow the
+    /// current culture (0,5 in de-DE, and 05 in ar-SA, whose decimal separator's glyph is dropped), while the bar
+    /// labels are invariant.</summary>
+    private static ScottPlot.TickGenerators.NumericAutomatic InvariantTicks() => new() { LabelFormatter = TickLabel };
+
+    /// <summary>A tick's label: whole numbers with digit groups (1,000), others with the digits they need (0.25),
+    /// in the invariant culture.</summary>
+    private static string TickLabel(double value)
+    {
+        double rounded = Math.Round(value, 12);
+        if (rounded == 0d)
+        {
+            return "0";
+        }
+
+        return rounded == Math.Round(rounded) && Math.Abs(rounded) < 1e15
+            ? rounded.ToString("N0", CultureInfo.InvariantCulture)
+            : rounded.ToString("G", CultureInfo.InvariantCulture);
     }
 
     private static decimal Pow10(int power)
