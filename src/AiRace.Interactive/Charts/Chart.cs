@@ -33,6 +33,9 @@ public static class Chart
 
     private const string SingleColour = "#0072B2";
 
+    /// <summary>The largest power of ten a decimal holds.</summary>
+    private const int MaxDecimalPower = 28;
+
     /// <summary>A bar per amount, in one colour. All amounts must be in one currency (normalise first).</summary>
     /// <param name="title">The chart title.</param>
     /// <param name="bars">Label and amount of each bar, drawn in this order (top to bottom when horizontal).</param>
@@ -172,7 +175,8 @@ public static class Chart
         bool horizontal = bars.Count > 5 || bars.Any(b => b.Label.Length > LongLabel);
         decimal max = bars.Max(b => Math.Abs(b.Amount.Amount));
         decimal min = bars.Min(b => Math.Abs(b.Amount.Amount));
-        bool logarithmic = bars.All(b => b.Amount.Amount > 0m) && max / min >= LogScaleRatio;
+        // max >= min × ratio, without overflow: when min × ratio exceeds decimal's range, no max reaches it.
+        bool logarithmic = bars.All(b => b.Amount.Amount > 0m) && min <= decimal.MaxValue / LogScaleRatio && max >= min * LogScaleRatio;
 
         // The value axis: powers of ten on a logarithmic axis, else the amounts scaled to thousands ... trillions.
         int lowestPower = logarithmic ? (int)Math.Floor(Math.Log10((double)min)) : 0;
@@ -213,7 +217,8 @@ public static class Chart
         double headroom = (top - valueBase) * (horizontal ? 0.22 : 0.12);
         if (logarithmic)
         {
-            int[] powers = Enumerable.Range(lowestPower, highestPower - lowestPower + 1).ToArray();
+            // 10^29, the power above decimal.MaxValue, bounds the axis but has no amount to label it.
+            int[] powers = Enumerable.Range(lowestPower, highestPower - lowestPower + 1).Where(p => p <= MaxDecimalPower).ToArray();
             valueAxis.SetTicks(powers.Select(p => (double)p).ToArray(), powers.Select(p => Money.Of(Pow10(p), currency).ToString("K", CultureInfo.InvariantCulture)).ToArray());
         }
         else
