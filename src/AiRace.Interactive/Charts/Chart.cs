@@ -140,7 +140,8 @@ public static class Chart
     }
 
     /// <summary>The label of an amount on a chart: the compact form rounded to three significant digits, marked "≈"
-    /// when the rounding changed it (<c>≈ USD 139B</c>, <c>USD 500B</c>, <c>≈ USD 8.34B</c>).</summary>
+    /// when the rounding changed it (<c>≈ USD 139B</c>, <c>USD 500B</c>, <c>≈ USD 8.34B</c>, <c>≈ USD 0.00123</c>); a
+    /// non-zero amount never shows as 0 (below 10^-26 it keeps the 28 decimals a decimal has).</summary>
     /// <param name="amount">The amount.</param>
     /// <returns>The label.</returns>
     public static string Label(Money amount)
@@ -152,7 +153,24 @@ public static class Chart
         }
 
         int decimals = scaled >= 100m ? 0 : scaled >= 10m ? 1 : 2;
-        return amount.ToString("K" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        if (scaled > 0m && scaled < 1m)
+        {
+            // Below 1 (never scaled), each leading zero after the point takes one more decimal, so that a non-zero
+            // amount keeps three significant digits (USD 0.00123), up to the 28 decimals a decimal holds.
+            for (decimal shifted = scaled; shifted < 1m && decimals < 28; shifted *= 10m)
+            {
+                decimals++;
+            }
+        }
+
+        if (decimals <= 9)
+        {
+            return amount.ToString("K" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        }
+
+        decimal rounded = Math.Round(amount.Amount, decimals, MidpointRounding.ToEven);
+        return (rounded != amount.Amount ? "≈ " : string.Empty) + amount.Currency.Code + " "
+            + rounded.ToString("0.############################", CultureInfo.InvariantCulture);
     }
 
     private static SvgChart BarChart(string title, IReadOnlyList<(string Label, Money Amount, string? Group)> bars, string? legendTitle)
