@@ -9,9 +9,10 @@ namespace AiRace.Interactive.Html;
 /// Text made safe for an HTML page: the markup characters encoded, and each character that would be invisible,
 /// reorder the text around it or be dropped or replaced by a browser shown by its code point in a marked span
 /// (<c>U+202E</c>), never removed: controls other than tab and line ends (NUL among them), the bidirectional embedding,
-/// override and isolate controls and marks, the byte order mark, the line and paragraph separators, and half a
-/// surrogate pair. A character reference (<c>&amp;#x202E;</c>) would not do: the browser turns it back into the
-/// character, which then reorders the text. <c>CitationList.ToMarkdown</c> in AiRace.Core shows the same characters.
+/// override and isolate controls and marks, the zero-width space, non-joiner and joiner and the word joiner, the byte
+/// order mark, the line and paragraph separators, and half a surrogate pair. A character reference
+/// (<c>&amp;#x202E;</c>) would not do: the browser turns it back into the character, which then reorders the text.
+/// <c>CitationList.ToMarkdown</c> in AiRace.Core shows the same characters (but for the zero-width ones).
 /// </summary>
 internal static class HtmlText
 {
@@ -19,7 +20,7 @@ internal static class HtmlText
     public static string Encode(string text)
     {
         int i = 0;
-        while (i < text.Length && !HiddenCharacters.IsHidden(text, i, lineEnds: false))
+        while (i < text.Length && !IsShownByCode(text, i))
         {
             i++;
         }
@@ -33,7 +34,7 @@ internal static class HtmlText
         int start = 0;
         for (i = 0; i < text.Length; i++)
         {
-            if (HiddenCharacters.IsHidden(text, i, lineEnds: false))
+            if (IsShownByCode(text, i))
             {
                 html.Append(WebUtility.HtmlEncode(text[start..i]))
                     .Append("<span class=\"airace-char\" style=\"border:1px dotted #a40000;font-family:monospace;font-size:80%\" title=\"a character that would be invisible or reorder the text, shown by its code\">U+")
@@ -44,4 +45,10 @@ internal static class HtmlText
 
         return html.Append(WebUtility.HtmlEncode(text[start..])).ToString();
     }
+
+    /// <summary>Whether the unit at <paramref name="index"/> is shown by its code: one <see cref="HiddenCharacters"/>
+    /// hides (but line ends, which a page shows as white space), or a zero-width space, non-joiner or joiner
+    /// (U+200B–U+200D) or word joiner (U+2060), which print as nothing.</summary>
+    public static bool IsShownByCode(string text, int index) =>
+        HiddenCharacters.IsHidden(text, index, lineEnds: false) || text[index] is (>= '\u200B' and <= '\u200D') or '\u2060';
 }
