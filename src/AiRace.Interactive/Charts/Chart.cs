@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AiRace.Core;
+using AiRace.Interactive.Html;
 
 namespace AiRace.Interactive.Charts;
 
@@ -15,6 +16,8 @@ namespace AiRace.Interactive.Charts;
 /// Bar charts choose their layout from the data: horizontal bars when the category names are long or many, a
 /// logarithmic axis when the amounts span two orders of magnitude or more (a linear axis would draw the small ones at
 /// zero height), and one colour per group with a legend when the bars are grouped (one colour otherwise).
+/// Every text drawn (title, labels, groups, legend) shows a character that would be invisible, reorder the text or be
+/// dropped by its code in angle brackets (<c>&lt;U+202E&gt;</c>), by the rule of the HTML fragments; nothing is removed.
 /// Tick labels read the same under every culture.
 /// </remarks>
 public static class Chart
@@ -111,7 +114,7 @@ public static class Chart
         foreach ((string label, IReadOnlyList<(int Year, decimal Value)> points) in paths)
         {
             var line = plot.Add.Scatter(points.Select(p => (double)p.Year).ToArray(), points.Select(p => (double)p.Value).ToArray());
-            line.LegendText = label;
+            line.LegendText = HtmlText.Plain(label);
             line.LineWidth = 2;
             line.MarkerSize = 6;
             line.Color = ScottPlot.Color.FromHex(Palette[colour++ % Palette.Length]);
@@ -120,7 +123,7 @@ public static class Chart
         foreach ((int year, decimal value, string label) in observed)
         {
             var marker = plot.Add.Marker(year, (double)value);
-            marker.LegendText = label;
+            marker.LegendText = HtmlText.Plain(label);
             marker.MarkerStyle.Size = 12;
             marker.MarkerStyle.Shape = ScottPlot.MarkerShape.FilledDiamond;
             marker.Color = ScottPlot.Color.FromHex(Palette[colour++ % Palette.Length]);
@@ -132,8 +135,8 @@ public static class Chart
         int[] years = Enumerable.Range(0, (last - first) / step + 1).Select(i => first + i * step).ToArray();
         plot.Axes.Bottom.SetTicks(years.Select(y => (double)y).ToArray(), years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.Left.TickGenerator = InvariantTicks();
-        plot.Title(title);
-        plot.YLabel(valueLabel);
+        plot.Title(HtmlText.Plain(title));
+        plot.YLabel(HtmlText.Plain(valueLabel));
         // The legend goes below the plot, where it cannot cover a line, a marker or a tick label.
         plot.ShowLegend(ScottPlot.Edge.Bottom);
         return new SvgChart(title, plot.GetSvgXml(Width, Height + 20 * ((paths.Count + observed.Count + 1) / 2)));
@@ -226,7 +229,7 @@ public static class Chart
         series.ValueLabelStyle.FontSize = 12;
 
         double[] positions = items.Select(b => b.Position).ToArray();
-        string[] names = bars.Select(b => b.Label).ToArray();
+        string[] names = bars.Select(b => HtmlText.Plain(b.Label)).ToArray();
         ScottPlot.IAxis categoryAxis = horizontal ? plot.Axes.Left : plot.Axes.Bottom;
         ScottPlot.IAxis valueAxis = horizontal ? plot.Axes.Bottom : plot.Axes.Left;
         categoryAxis.SetTicks(positions, names);
@@ -257,16 +260,16 @@ public static class Chart
 
         if (legendTitle is not null && groups.Count > 1)
         {
-            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = legendTitle + ":" });
+            plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = HtmlText.Plain(legendTitle) + ":" });
             foreach (string group in groups)
             {
-                plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = group, FillColor = ScottPlot.Color.FromHex(Palette[groups.IndexOf(group) % Palette.Length]) });
+                plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = HtmlText.Plain(group), FillColor = ScottPlot.Color.FromHex(Palette[groups.IndexOf(group) % Palette.Length]) });
             }
 
             plot.ShowLegend(ScottPlot.Edge.Bottom);
         }
 
-        plot.Title(title);
+        plot.Title(HtmlText.Plain(title));
         int height = horizontal ? 110 + 44 * bars.Count + (groups.Count > 1 ? 30 : 0) : Height;
         return new SvgChart(title, plot.GetSvgXml(Width, height));
     }

@@ -12,7 +12,8 @@ namespace AiRace.Interactive.Html;
 /// override and isolate controls and marks, the zero-width space, non-joiner and joiner and the word joiner, the byte
 /// order mark, the line and paragraph separators, and half a surrogate pair. A character reference
 /// (<c>&amp;#x202E;</c>) would not do: the browser turns it back into the character, which then reorders the text.
-/// <c>CitationList.ToMarkdown</c> in AiRace.Core shows the same characters (but for the zero-width ones).
+/// <c>CitationList.ToMarkdown</c> in AiRace.Core shows the same characters (but for the zero-width ones); the charts
+/// show them by the same rule, as plain text (<see cref="Plain"/>).
 /// </summary>
 internal static class HtmlText
 {
@@ -44,6 +45,38 @@ internal static class HtmlText
         }
 
         return html.Append(WebUtility.HtmlEncode(text[start..])).ToString();
+    }
+
+    /// <summary>The text for a chart (plain text, which the SVG writer escapes), with every character
+    /// <see cref="Encode"/> shows by its code shown as its code in angle brackets (<c>&lt;U+202E&gt;</c>), so that
+    /// nothing is dropped by the renderer and nothing reorders the text.</summary>
+    public static string Plain(string text)
+    {
+        int i = 0;
+        while (i < text.Length && !IsShownByCode(text, i))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        var plain = new StringBuilder(text.Length + 16);
+        for (i = 0; i < text.Length; i++)
+        {
+            if (IsShownByCode(text, i))
+            {
+                plain.Append("<U+").Append(((int)text[i]).ToString("X4", CultureInfo.InvariantCulture)).Append('>');
+            }
+            else
+            {
+                plain.Append(text[i]);
+            }
+        }
+
+        return plain.ToString();
     }
 
     /// <summary>Whether the unit at <paramref name="index"/> is shown by its code: one <see cref="HiddenCharacters"/>
