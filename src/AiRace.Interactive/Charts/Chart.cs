@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AiRace.Core;
+using AiRace.Core.Text;
 using AiRace.Interactive.Html;
 
 namespace AiRace.Interactive.Charts;
@@ -99,7 +100,7 @@ public static class Chart
     /// <param name="paths">Named lines: each a label and its (year, value) points.</param>
     /// <param name="observed">Observed points, drawn as markers; may be empty.</param>
     /// <returns>The chart.</returns>
-    /// <exception cref="ArgumentException">There are no lines.</exception>
+    /// <exception cref="ArgumentException">There are no lines, or a line has no points.</exception>
     public static SvgChart Paths(string title, string valueLabel, IReadOnlyList<(string Label, IReadOnlyList<(int Year, decimal Value)> Points)> paths, IReadOnlyList<(int Year, decimal Value, string Label)> observed)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -107,6 +108,14 @@ public static class Chart
         if (paths.Count == 0)
         {
             throw new ArgumentException("A path chart needs at least one line.", nameof(paths));
+        }
+
+        for (int i = 0; i < paths.Count; i++)
+        {
+            if (paths[i].Points is not { Count: > 0 })
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Line {i} ('{HiddenCharacters.Shown(paths[i].Label ?? string.Empty)}') has no points."), nameof(paths));
+            }
         }
 
         var plot = new ScottPlot.Plot();
