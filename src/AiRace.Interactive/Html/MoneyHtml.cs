@@ -32,8 +32,12 @@ public static class MoneyHtml
     /// <summary>A conversion: the original amount, the result (unrounded), and the rate with its date and series.</summary>
     /// <param name="conversion">The conversion.</param>
     /// <returns>An HTML table.</returns>
+    /// <exception cref="System.InvalidOperationException">The conversion is <c>default(Conversion)</c>, which records no
+    /// conversion (it has no rate series), as <see cref="PolicyHtml.Normalised"/> refuses <c>default(NormalisedAmount)</c>.</exception>
     public static string Conversion(Conversion conversion) =>
-        Style + new HtmlTable("Conversion")
+        conversion.Rate.Series is null
+            ? throw new System.InvalidOperationException("default(Conversion) records no conversion: it has no rate and no series to show.")
+            : Style + new HtmlTable("Conversion")
             .Column("original", numeric: true).Column("converted (unrounded)", numeric: true).Column("rate", numeric: true)
             .Column("rate applies to").Column("requested date").Column("look-up").Column("series")
             .Row(
