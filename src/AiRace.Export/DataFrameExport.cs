@@ -33,9 +33,16 @@ public static class DataFrameExport
     /// <summary>Converts a table to a data frame with one column per exported field, named by its header.</summary>
     /// <param name="table">The table.</param>
     /// <returns>A new data frame holding the table's values.</returns>
+    /// <exception cref="ArgumentException">The table has rows but no columns: a data frame without columns has no rows,
+    /// so they would be lost.</exception>
     public static DataFrame ToDataFrame(ResultTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
+        if (table.Fields.Count == 0 && table.Rows.Count > 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Table '{table.Name}' has {table.Rows.Count} row{(table.Rows.Count == 1 ? string.Empty : "s")} but no columns; a data frame needs at least one column to hold rows."), nameof(table));
+        }
+
         int rowCount = table.Rows.Count;
         var values = new object?[table.Fields.Count][];
         for (int f = 0; f < values.Length; f++)
@@ -73,12 +80,13 @@ public static class DataFrameExport
     }
 
     /// <summary>Converts a data frame back to a table of the given schema: its columns must be the schema's fields, by
-    /// header and type, in any order.</summary>
+    /// header and type, in any order, and no others.</summary>
     /// <param name="frame">The data frame.</param>
     /// <param name="schema">The table's name, columns and notes (<see cref="ResultTable.Schema"/>).</param>
     /// <returns>The table.</returns>
-    /// <exception cref="ArgumentException">A field is missing or of another type, a date holds a time of day, or values
-    /// are not cells of their column; the message lists every problem, naming the column (and row).</exception>
+    /// <exception cref="ArgumentException">A field is missing or of another type, the data frame has a column that is
+    /// not a field of the schema (it would be dropped), a date holds a time of day, or values are not cells of their
+    /// column; the message lists every problem, naming the column (and row).</exception>
     public static ResultTable ToResultTable(DataFrame frame, TableSchema schema)
     {
         ArgumentNullException.ThrowIfNull(frame);
@@ -100,6 +108,15 @@ public static class DataFrameExport
             else
             {
                 sources[f] = source;
+            }
+        }
+
+        var headers = new HashSet<string>(fields.Select(f => f.Header), StringComparer.Ordinal);
+        foreach (DataFrameColumn column in frame.Columns)
+        {
+            if (!headers.Contains(column.Name))
+            {
+                problems.Add($"column '{column.Name}' is not a field of the schema; its values would be lost.");
             }
         }
 
