@@ -217,7 +217,8 @@ public static class PolicyHtml
     }
 
     /// <summary>A cell as text, by its column's declared kind: money without the column's own currency shows its code
-    /// (the header names a column currency), shares in percent, ratios with ×, partial dates at their precision.</summary>
+    /// (the header names a column currency), shares in percent, ratios in the invariant form of <see cref="Ratio.ToString()"/> (<c>0.65x</c>, with
+    /// a letter x), partial dates at their precision.</summary>
     private static string Cell(TableColumn column, object? value) => value switch
     {
         null => "",
