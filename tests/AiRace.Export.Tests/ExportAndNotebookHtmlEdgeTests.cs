@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using AiRace.Interactive.Charts;
 using AiRace.Interactive.Html;
 using DuckDB.NET.Data;
@@ -969,5 +970,28 @@ public sealed class ExportAndNotebookHtmlEdgeTests : IDisposable
         Func<Task> read = () => ParquetExport.ReadAsync(stream);
         string message = (await read.Should().ThrowAsync<InvalidDataException>()).Which.Message;
         message.Should().Contain("row 1, column 'r': -2.00").And.Contain("row 2, column 'r': -3.00");
+    }
+
+    [Fact]
+    public void Html_of_a_conversion_at_an_average_names_the_year_asked_for_and_covered()
+    {
+        var normaliser = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD);
+        NormalisedAmount amount = normaliser.Normalise(ReportedAmount.Exact(Money.Cny(1000m)), new DateOnly(2024, 1, 1), RateLookup.AnnualAverage, NormalisationBasis.AtAnnualAverage(2024));
+        amount.ToString().Should().Contain(", 2024, inverse of Fed H.10 annual average (AEXCHUS))");
+        AiRace.Interactive.Html.PolicyHtml.Normalised(amount).Should().Contain("(2024, inverse of Fed H.10 annual average (AEXCHUS))").And.NotContain("2024-01-01");
+
+        Conversion conversion = Money.Cny(1000m).ConvertTo(Currency.USD, new DateOnly(2024, 1, 1), ReferenceRates.FederalReserveH10, RateLookup.AnnualAverage);
+        conversion.ToString().Should().Contain("requested 2024,");
+        AiRace.Interactive.Html.MoneyHtml.Conversion(conversion).Should().Contain("<td>2024</td>").And.NotContain("2024-01-01");
+        Conversion daily = Money.Cny(1000m).ConvertTo(Currency.USD, new DateOnly(2025, 7, 28), ReferenceRates.FederalReserveH10, RateLookup.ExactDate);
+        AiRace.Interactive.Html.MoneyHtml.Conversion(daily).Should().Contain("<td>2025-07-28</td>");
+    }
+
+    [Fact]
+    public void Html_keeps_the_zero_width_joiners_that_Persian_spelling_and_emoji_need()
+    {
+        // U+200C in "می‌خواهم", U+200D in a family emoji: written as they are; U+200B still shown by its code
+        string html = new AiRace.Interactive.Html.HtmlTable("t").Column("text").Row("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \U0001F468\u200D\U0001F469 pay\u200Bpal").ToHtml();
+        html.Should().Contain("\u0645\u06CC\u200C\u062E").And.Contain("&#128104;\u200D&#128105;", "the encoder writes the emoji as references and the joiner as it is").And.Contain("U+200B").And.NotContain("pay\u200Bpal");
     }
 }

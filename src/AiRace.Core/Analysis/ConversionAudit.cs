@@ -314,7 +314,7 @@ public sealed class ConversionAudit
         TableColumn<decimal> band = b.Decimal("rounding_band", "percent");
         TableColumn<PartialDate> sourceDate = b.PartialDate("source_date");
         TableColumn<decimal> reference = b.Decimal("reference_rate", "quote per base of pair");
-        TableColumn<DateOnly> appliesTo = b.Date("reference_applies_to");
+        TableColumn<PartialDate> appliesTo = b.PartialDate("reference_applies_to");
         TableColumn<string> series = b.Text("reference_series");
         TableColumn<decimal> deviation = b.Decimal("deviation", "percent");
         TableColumn<string> verdict = b.Text("verdict"), note = b.Text("note");
@@ -322,7 +322,7 @@ public sealed class ConversionAudit
         {
             b.AddRow().Set(fact, r.FactId).Set(source, r.SourceId).Set(stated, r.Amount.StatedText).Set(amount, r.Amount.Amount).Set(converted, r.Amount.SourceConversion!.Amount)
                 .Set(implied, r.ImpliedRate).Set(pair, r.Base.Code + "/" + r.Quote.Code).Set(band, r.RoundingBandPercent).Set(sourceDate, r.SourceDate)
-                .Set(reference, r.Reference?.Rate).Set(appliesTo, r.Reference?.Date).Set(series, r.Reference?.Series.Citation).Set(deviation, r.DeviationPercent)
+                .Set(reference, r.Reference?.Rate).Set(appliesTo, r.Reference is ExchangeRate applied ? RateDate.Covered(applied) : null).Set(series, r.Reference?.Series.Citation).Set(deviation, r.DeviationPercent)
                 .Set(verdict, r.Verdict.ToString()).Set(note, r.Note);
         }
 

@@ -25,7 +25,11 @@ internal static class RateDate
     /// <param name="conversion">The conversion.</param>
     public static PartialDate Covered(Conversion conversion) => conversion.Rate.Series.Derivation == RateDerivation.Identity
         ? Requested(conversion)
-        : Of(conversion.Rate.Date, conversion.Rate.Period);
+        : Covered(conversion.Rate);
+
+    /// <summary>The period a rate covers: its year, month or day.</summary>
+    /// <param name="rate">The rate.</param>
+    public static PartialDate Covered(ExchangeRate rate) => Of(rate.Date, rate.Period);
 
     /// <summary>The period asked for: the year of an annual average look-up, the month of a monthly one, else the day.</summary>
     /// <param name="conversion">The conversion.</param>

@@ -209,7 +209,7 @@ public readonly struct PercentagePoints :
         if (text.StartsWith("+"))
         {
             text = text[1..];
-            if (text.StartsWith("+") || text.StartsWith("-"))
+            if (text.TrimStart().StartsWith("+") || text.TrimStart().StartsWith("-"))
             {
                 error = $"Percentage points must be written like \"+38 pp\"; \"{s}\" has two signs.";
                 return false;

@@ -9,8 +9,9 @@ namespace AiRace.Interactive.Html;
 /// Text made safe for an HTML page: the markup characters encoded, and each character that would be invisible,
 /// reorder the text around it or be dropped or replaced by a browser shown by its code point in a marked span
 /// (<c>U+202E</c>), never removed: controls other than tab and line ends (NUL among them), the bidirectional embedding,
-/// override and isolate controls and marks, the zero-width space, non-joiner and joiner and the word joiner, the byte
-/// order mark, the line and paragraph separators, and half a surrogate pair. A character reference
+/// override and isolate controls and marks, the zero-width space and the word joiner, the byte order mark, the line and
+/// paragraph separators, and half a surrogate pair. The zero-width non-joiner and joiner (U+200C, U+200D) are written as
+/// they are: Persian and Indic spelling and emoji sequences need them. A character reference
 /// (<c>&amp;#x202E;</c>) would not do: the browser turns it back into the character, which then reorders the text.
 /// <c>CitationList.ToMarkdown</c> in AiRace.Core shows the same characters (but for the zero-width ones); the charts
 /// show them by the same rule, as plain text (<see cref="Plain"/>).
@@ -80,8 +81,8 @@ internal static class HtmlText
     }
 
     /// <summary>Whether the unit at <paramref name="index"/> is shown by its code: one <see cref="HiddenCharacters"/>
-    /// hides (but line ends, which a page shows as white space), or a zero-width space, non-joiner or joiner
-    /// (U+200B–U+200D) or word joiner (U+2060), which print as nothing.</summary>
+    /// hides (but line ends, which a page shows as white space), or a zero-width space (U+200B) or word joiner
+    /// (U+2060), which print as nothing.</summary>
     public static bool IsShownByCode(string text, int index) =>
-        HiddenCharacters.IsHidden(text, index, lineEnds: false) || text[index] is (>= '\u200B' and <= '\u200D') or '\u2060';
+        HiddenCharacters.IsHidden(text, index, lineEnds: false) || text[index] is '\u200B' or '\u2060';
 }

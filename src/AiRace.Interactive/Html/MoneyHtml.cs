@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Net;
 using AiRace.Core;
@@ -45,10 +46,31 @@ public static class MoneyHtml
                 conversion.Result.ToString(),
                 conversion.Rate.Base.Code + "/" + conversion.Rate.Quote.Code + " " + conversion.Rate.Rate.ToString(CultureInfo.InvariantCulture),
                 When(conversion.Rate),
-                conversion.RequestedDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Requested(conversion),
                 conversion.Lookup.ToString(),
                 conversion.Rate.Series.Citation)
             .ToHtml();
+
+    /// <summary>The date asked for, as precise as its look-up: the year of an annual average, the month of a monthly one.</summary>
+    internal static string Requested(Conversion conversion) => Text(conversion.RequestedDate, conversion.Lookup.Kind switch
+    {
+        RateLookupKind.AnnualAverage => RatePeriod.Year,
+        RateLookupKind.MonthlyAverage => RatePeriod.Month,
+        _ => RatePeriod.Day,
+    });
+
+    /// <summary>The period a conversion's rate covers (an identity rate: the period asked for), as AiRace.Core's
+    /// <c>NormalisedAmount.ToString</c> writes it: 2024, 2025-07 or 2025-07-28.</summary>
+    internal static string Covered(Conversion conversion) => conversion.Rate.Series.Derivation == RateDerivation.Identity
+        ? Requested(conversion)
+        : Text(conversion.Rate.Date, conversion.Rate.Period);
+
+    private static string Text(DateOnly date, RatePeriod period) => period switch
+    {
+        RatePeriod.Year => date.ToString("yyyy", CultureInfo.InvariantCulture),
+        RatePeriod.Month => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
 
     private static string When(ExchangeRate rate) => rate.Period switch
     {

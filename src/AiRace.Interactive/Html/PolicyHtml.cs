@@ -41,7 +41,7 @@ public static class PolicyHtml
     public static string Normalised(NormalisedAmount amount)
     {
         return "<span class=\"airace-money\">" + E(Qualified(amount.Qualifier, amount.Value, amount.UpperValue)) + "</span> <span class=\"airace-note\">"
-            + E(string.Create(CultureInfo.InvariantCulture, $"from {amount.Original.Amount} at {amount.Conversion.Rate.Base.Code}/{amount.Conversion.Rate.Quote.Code} {amount.Conversion.Rate.Rate} ({amount.Conversion.Rate.Date:yyyy-MM-dd}, {amount.Conversion.Rate.Series.Citation}); {amount.Basis}"))
+            + E(string.Create(CultureInfo.InvariantCulture, $"from {amount.Original.Amount} at {amount.Conversion.Rate.Base.Code}/{amount.Conversion.Rate.Quote.Code} {amount.Conversion.Rate.Rate} ({MoneyHtml.Covered(amount.Conversion)}, {amount.Conversion.Rate.Series.Citation}); {amount.Basis}"))
             + "</span>";
     }
 

@@ -93,6 +93,25 @@ public class RateProvenanceTests
     }
 
     [Fact]
+    public void The_audit_table_shows_the_period_its_reference_rate_covers()
+    {
+        // a source dated only by its year is compared with that year's mean: the table says 2025, not 2025-01-01
+        PolicyDataset data = PolicyData.Parse("""
+            {"formatVersion": 1,
+             "sources": [{"id": "x-src", "title": "t", "published": "2025", "locator": "l", "confidence": "low"}],
+             "programmes": [{"id": "x-prog", "name": "x", "sponsorKind": "state", "jurisdiction": "CN-SH", "instruments": ["subsidy"],
+               "headline": {"qualifier": "exact", "amount": "720", "currency": "CNY", "sourceConversion": {"qualifier": "exact", "amount": "100", "currency": "USD"}},
+               "sources": [{"source": "x-src", "quote": "q"}]}]}
+            """, PolicyData.Embedded);
+        ConversionAudit audit = ConversionAudit.Of(data, Fed, 2m);
+        ResultTable table = audit.ToTable();
+        int row = table.Rows.ToList().FindIndex(r => (string?)r[0] == "x-prog");
+        table.Cell(row, "reference_applies_to").Should().Be(PartialDate.OfYear(2025));
+        audit.Rows.Single(r => r.FactId == "x-prog").Reference!.Value.Series.Should().Be(ReferenceRates.FedH10PartialYear);
+        CsvExport.ToCsv(table).Should().NotContain("2025-01-01");
+    }
+
+    [Fact]
     public void A_value_at_the_rate_of_an_approximate_conversion_says_so()
     {
         ResultTable table = SourceRateNormalisation.Of(PolicyData.Embedded, PolicyData.Embedded.Programmes, Currency.USD).ToTable();

@@ -247,6 +247,12 @@ public class CultureSafetyTests
         // Doc: "an optional sign, a plain decimal, optional spaces and pp" — one sign, not two.
         PercentagePoints.TryParse("+-5 pp", null, out PercentagePoints got).Should().BeFalse($"'+-5 pp' has two signs but was read as {got}");
         PercentagePoints.TryParse("++5 pp", null, out got).Should().BeFalse($"'++5 pp' has two signs but was read as {got}");
+        foreach (string spaced in new[] { "+ -5 pp", "+\t-5 pp", "+\u00A0-5 pp", "+ +5 pp" })
+        {
+            PercentagePoints.TryParse(spaced, null, out got).Should().BeFalse($"'{spaced}' has two signs but was read as {got}");
+        }
+
+        PercentagePoints.Parse("+ 5 pp", null).Should().Be(PercentagePoints.Of(5m), "one sign, then a space");
         FluentActions.Invoking(() => PercentagePoints.Parse("+-5 pp", null)).Should().Throw<FormatException>().WithMessage("*\"+-5 pp\" has two signs*");
         PercentagePoints.Parse("+5 pp", null).Should().Be(PercentagePoints.Of(5m));
         PercentagePoints.Parse("-5 pp", null).Should().Be(PercentagePoints.Of(-5m));
