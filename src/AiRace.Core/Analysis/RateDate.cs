@@ -33,12 +33,7 @@ internal static class RateDate
 
     /// <summary>The period asked for: the year of an annual average look-up, the month of a monthly one, else the day.</summary>
     /// <param name="conversion">The conversion.</param>
-    public static PartialDate Requested(Conversion conversion) => Of(conversion.RequestedDate, conversion.Lookup.Kind switch
-    {
-        RateLookupKind.AnnualAverage => RatePeriod.Year,
-        RateLookupKind.MonthlyAverage => RatePeriod.Month,
-        _ => RatePeriod.Day,
-    });
+    public static PartialDate Requested(Conversion conversion) => Of(conversion.RequestedDate, conversion.Lookup.Period);
 
     private static PartialDate Of(DateOnly date, RatePeriod period) => period switch
     {

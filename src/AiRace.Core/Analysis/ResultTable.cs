@@ -3,8 +3,8 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
-using System.Threading;
 using System.Linq;
+using System.Threading;
 using AiRace.Core.Data;
 using AiRace.Core.Text;
 

@@ -99,12 +99,12 @@ public readonly struct Conversion : IEquatable<Conversion>
     public override string ToString()
     {
         // an average is asked for by its year or month: no day that was never asked appears
-        string requested = Lookup.Kind switch
+        string requested = RequestedDate.ToString(Lookup.Period switch
         {
-            RateLookupKind.AnnualAverage => RequestedDate.ToString("yyyy", CultureInfo.InvariantCulture),
-            RateLookupKind.MonthlyAverage => RequestedDate.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            _ => RequestedDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
+            RatePeriod.Year => "yyyy",
+            RatePeriod.Month => "yyyy-MM",
+            _ => "yyyy-MM-dd",
+        }, CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture, $"{Original} = {Result} at {Rate} (requested {requested}, {Lookup})");
     }
 }

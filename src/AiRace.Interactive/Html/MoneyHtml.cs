@@ -52,12 +52,7 @@ public static class MoneyHtml
             .ToHtml();
 
     /// <summary>The date asked for, as precise as its look-up: the year of an annual average, the month of a monthly one.</summary>
-    internal static string Requested(Conversion conversion) => Text(conversion.RequestedDate, conversion.Lookup.Kind switch
-    {
-        RateLookupKind.AnnualAverage => RatePeriod.Year,
-        RateLookupKind.MonthlyAverage => RatePeriod.Month,
-        _ => RatePeriod.Day,
-    });
+    internal static string Requested(Conversion conversion) => Text(conversion.RequestedDate, conversion.Lookup.Period);
 
     /// <summary>The period a conversion's rate covers (an identity rate: the period asked for), as AiRace.Core's
     /// <c>NormalisedAmount.ToString</c> writes it: 2024, 2025-07 or 2025-07-28.</summary>
