@@ -355,6 +355,34 @@ public class BranchesInheritanceAndDelegatesTests
         """);
 
     [Fact]
+    public Task Explicit_property_implementation_returning_dollars_is_reported() => Silent2("""
+        public interface IRow { [Currency("CNY")] Money Budget { get; } }
+        public sealed class Row : IRow { Money IRow.Budget => {|AIR0001:Money.Usd(1m)|}; }
+        """);
+
+    [Fact]
+    public Task Explicit_method_implementation_parameter_trusted_in_its_body_is_reported() => Silent2("""
+        public interface IPayer { bool Pay([Currency("EUR")] Money amount); }
+        public sealed class Payer : IPayer { bool IPayer.Pay(Money amount) => {|AIR0001:amount > Money.Usd(1m)|}; }
+        """);
+
+    [Fact]
+    public Task Struct_implicit_implementation_parameter_trusted_in_its_body_is_reported() => Silent2("""
+        public interface IPayer { bool Pay([Currency("EUR")] Money amount); }
+        public readonly struct Payer : IPayer { public bool Pay(Money amount) => {|AIR0001:amount > Money.Usd(1m)|}; }
+        """);
+
+    [Fact]
+    public Task Internal_member_with_an_interface_member_name_does_not_inherit() => Silent2("""
+        public interface IPayer { bool Pay([Currency("EUR")] Money amount); }
+        public abstract class Payer : IPayer
+        {
+            public abstract bool Pay(Money amount);
+            internal bool Pay(Money amount, int times) => amount > Money.Usd(times);
+        }
+        """);
+
+    [Fact]
     public Task Default_interface_method_overridden_in_interface_is_reported() => Silent2("""
         public interface IP { [return: Currency("CNY")] Money Price() => Money.Cny(1m); }
         public interface IQ : IP { Money IP.Price() => {|AIR0001:Money.Usd(1m)|}; }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -11,6 +13,10 @@ namespace AiRace.Analyzers;
 /// </summary>
 internal static class Annotations
 {
+    // A record's positional property and its parameter, found once per symbol (weakly keyed: kept as long as the symbols).
+    private static readonly ConditionalWeakTable<IPropertySymbol, StrongBox<IParameterSymbol?>> PositionalParameters = new();
+    private static readonly ConditionalWeakTable<IParameterSymbol, StrongBox<IPropertySymbol?>> PositionalProperties = new();
+
     /// <summary>
     /// The active code a symbol is declared with: on a field, property or parameter; for a method, on its return value;
     /// for a record's positional property, also on its parameter, and for that parameter, also on its property. A member
@@ -18,12 +24,42 @@ internal static class Annotations
     /// parameter: that member's parameter), as nullable annotations pass on. Null when there is none (or it names no
     /// active code).
     /// </summary>
-    public static string? Declared(ISymbol symbol, KnownTypes types) =>
-        types.CurrencyAttribute is { } attribute ? Declared(symbol, attribute, 0) : null;
-
-    private static string? Declared(ISymbol symbol, INamedTypeSymbol attribute, int depth)
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="types">The compilation's known types.</param>
+    /// <param name="inherited">
+    /// The compilation's answers of the look-up of inherited annotations, by symbol (with a stand-in for none): that
+    /// look-up walks a member's overridden and implemented members, and a member is asked about at every use.
+    /// </param>
+    public static string? Declared(ISymbol symbol, KnownTypes types, ConcurrentDictionary<ISymbol, string> inherited)
     {
-        string? own = symbol switch
+        if (types.CurrencyAttribute is not { } attribute)
+        {
+            return null;
+        }
+
+        string? own = Own(symbol, attribute, 0);
+        if (own is not null || !MayInherit(symbol))
+        {
+            return own;
+        }
+
+        if (!inherited.TryGetValue(symbol, out string? found))
+        {
+            found = inherited.GetOrAdd(symbol, Inherited(symbol, attribute, 0) ?? None);
+        }
+
+        return ReferenceEquals(found, None) ? null : found;
+    }
+
+    /// <summary>The stand-in for "no annotation" in the cache of inherited look-ups.</summary>
+    private static readonly string None = new('-', 1);
+
+    private static string? Declared(ISymbol symbol, INamedTypeSymbol attribute, int depth) =>
+        Own(symbol, attribute, depth) ?? (depth > 8 || !MayInherit(symbol) ? null : Inherited(symbol, attribute, depth));
+
+    /// <summary>The code a symbol's own attribute states (for a record's positional property and parameter, either's).</summary>
+    private static string? Own(ISymbol symbol, INamedTypeSymbol attribute, int depth) =>
+        symbol switch
         {
             IMethodSymbol method => CodeOf(method.GetReturnTypeAttributes(), attribute),
             IPropertySymbol property => CodeOf(property.GetAttributes(), attribute)
@@ -33,9 +69,13 @@ internal static class Annotations
             IFieldSymbol => CodeOf(symbol.GetAttributes(), attribute),
             _ => null,
         };
-        if (own is not null || depth > 8 || symbol.DeclaringSyntaxReferences.IsEmpty)
+
+    /// <summary>The code of the member a source member overrides or implements (for a parameter: that member's parameter).</summary>
+    private static string? Inherited(ISymbol symbol, INamedTypeSymbol attribute, int depth)
+    {
+        if (symbol.Locations is not { IsEmpty: false } locations || !locations[0].IsInSource)
         {
-            return own;
+            return null;
         }
 
         if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol function } inherited)
@@ -61,6 +101,30 @@ internal static class Annotations
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a symbol can have a member it inherits an annotation from (<see cref="Bases"/> may find one): an override,
+    /// an explicit implementation, or a public member of a class or struct; for a parameter, its method is one.
+    /// </summary>
+    private static bool MayInherit(ISymbol symbol)
+    {
+        if (symbol is IParameterSymbol { ContainingSymbol: var function })
+        {
+            symbol = function;
+        }
+
+        return symbol switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.ExplicitInterfaceImplementation } => true,
+            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => method.IsOverride || MayImplement(method),
+            IPropertySymbol property => property.IsOverride || MayImplement(property)
+                || property.DeclaredAccessibility != Accessibility.Public && !property.ExplicitInterfaceImplementations.IsEmpty,
+            _ => false,
+        };
+
+        static bool MayImplement(ISymbol member) =>
+            member.DeclaredAccessibility == Accessibility.Public && member.ContainingType is { TypeKind: not TypeKind.Interface };
     }
 
     /// <summary>The member a method or property overrides, and the interface members it implements.</summary>
@@ -116,9 +180,14 @@ internal static class Annotations
     }
 
     /// <summary>The positional property a record's primary-constructor parameter makes, or null.</summary>
-    private static IPropertySymbol? PositionalProperty(IParameterSymbol parameter)
+    private static IPropertySymbol? PositionalProperty(IParameterSymbol parameter) =>
+        parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } && InSource(parameter)
+            ? PositionalProperties.GetValue(parameter, static p => new StrongBox<IPropertySymbol?>(FindPositionalProperty(p))).Value
+            : null;
+
+    private static IPropertySymbol? FindPositionalProperty(IParameterSymbol parameter)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { IsRecord: true } record }
+        if (parameter.ContainingSymbol is not IMethodSymbol { ContainingType: { IsRecord: true } record }
             || parameter.DeclaringSyntaxReferences.Length != 1 || parameter.DeclaringSyntaxReferences[0].GetSyntax() is not ParameterSyntax { Parent.Parent: TypeDeclarationSyntax })
         {
             return null;
@@ -140,7 +209,10 @@ internal static class Annotations
         types.CurrencyAttribute is { } attribute && CodeOf(method.GetReturnTypeAttributes(), attribute) is not null;
 
     /// <summary>The primary-constructor parameter a record's positional property is made from, or null.</summary>
-    public static IParameterSymbol? PositionalParameter(IPropertySymbol property)
+    public static IParameterSymbol? PositionalParameter(IPropertySymbol property) =>
+        InSource(property) ? PositionalParameters.GetValue(property, static p => new StrongBox<IParameterSymbol?>(FindPositionalParameter(p))).Value : null;
+
+    private static IParameterSymbol? FindPositionalParameter(IPropertySymbol property)
     {
         if (property.ContainingType is not { IsRecord: true } record || property.DeclaringSyntaxReferences.Length != 1
             || property.DeclaringSyntaxReferences[0].GetSyntax() is not ParameterSyntax)
@@ -162,6 +234,9 @@ internal static class Annotations
 
         return null;
     }
+
+    /// <summary>Whether a symbol is declared in one place of source code (a metadata symbol never is).</summary>
+    private static bool InSource(ISymbol symbol) => symbol.Locations is { Length: 1 } locations && locations[0].IsInSource;
 
     private static string? CodeOf(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, INamedTypeSymbol currencyAttribute)
     {

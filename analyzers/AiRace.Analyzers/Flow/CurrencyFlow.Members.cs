@@ -23,6 +23,7 @@ internal sealed partial class CurrencyFlow
     private FactCache<string?[]>? _constructorArguments;
     private readonly object _implementedLock = new();
     private Dictionary<IPropertySymbol, bool>? _implementedForDerived;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, string> _inheritedAnnotations = new(SymbolEqualityComparer.Default);
 
     // the write positions of each name searched for in every tree, bound once (null: one of them is a ref alias)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IOperation Reference, ISymbol Member)[]?> _writeSites = new(System.StringComparer.Ordinal);
@@ -44,7 +45,7 @@ internal sealed partial class CurrencyFlow
     /// file mentions the attribute at all (most never do; reading a symbol's attributes binds them).
     /// </summary>
     private string? Declared(ISymbol symbol) =>
-        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _search.Assembly) && !_search.MayAnnotate ? null : Annotations.Declared(symbol, _types);
+        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _search.Assembly) && !_search.MayAnnotate ? null : Annotations.Declared(symbol, _types, _inheritedAnnotations);
 
     private static string Stored(string? code) => code ?? UnknownFact;
 
