@@ -79,17 +79,23 @@ public sealed class Normaliser
     /// <exception cref="ExchangeRateNotFoundException">No rate for the date, or the provider answered with a rate of
     /// another pair than the amount's currency to <see cref="Target"/> (or with <c>default(ExchangeRate)</c>); the message
     /// names the pair it gave.</exception>
+    /// <exception cref="OverflowException">A converted amount is outside the range of <see cref="decimal"/>: beyond its
+    /// largest value, or not zero but below its smallest step, 10^-28, where it would be rounded to 0.</exception>
     public NormalisedAmount Normalise(ReportedAmount amount, DateOnly date, RateLookup lookup, NormalisationBasis basis)
     {
-        Guard.NotNull(amount);
-        ExchangeRate rate = Rates.GetRate(amount.Currency, Target, date, lookup);
-        if (rate.Series is null || rate.Base != amount.Currency || rate.Quote != Target)
+        NormalisedAmount result = Converted(amount, date, lookup, basis);
+        if (RoundedAway(result) is { } away)
         {
-            string given = rate.Series is null ? "default(ExchangeRate), which is no rate" : $"a {rate.Base.Code}/{rate.Quote.Code} rate";
-            throw new ExchangeRateNotFoundException(amount.Currency, Target, date, lookup, string.Create(CultureInfo.InvariantCulture,
-                $"asked for the {amount.Currency.Code}/{Target.Code} rate of {date:yyyy-MM-dd} ({lookup}), the rate provider {Rates.GetType().Name} gave {given}; it is not used, so no {amount.Currency.Code}/{Target.Code} rate was found"));
+            throw new OverflowException(string.Concat(char.ToUpperInvariant(away[0]).ToString(), away.AsSpan(1), "."));
         }
 
+        return result;
+    }
+
+    private NormalisedAmount Converted(ReportedAmount amount, DateOnly date, RateLookup lookup, NormalisationBasis basis)
+    {
+        Guard.NotNull(amount);
+        ExchangeRate rate = ProvidedRate.Get(Rates, amount.Currency, Target, date, lookup);
         var conversion = new Conversion(amount.Amount, rate, date, lookup);
         Conversion? upper = amount.UpperAmount is Money high ? new Conversion(high, rate, date, lookup) : null;
         return new NormalisedAmount(amount, conversion, upper, basis);
@@ -102,6 +108,8 @@ public sealed class Normaliser
     /// <exception cref="ArgumentException">The basis is "at announcement", which needs a programme.</exception>
     /// <exception cref="ExchangeRateNotFoundException">No rate for the date, or the provider answered with a rate of
     /// another pair (see <see cref="Normalise(ReportedAmount, DateOnly, RateLookup, NormalisationBasis)"/>).</exception>
+    /// <exception cref="OverflowException">A converted amount is outside the range of <see cref="decimal"/>, or would be
+    /// rounded to 0 (see <see cref="Normalise(ReportedAmount, DateOnly, RateLookup, NormalisationBasis)"/>).</exception>
     public NormalisedAmount Normalise(ReportedAmount amount, NormalisationBasis basis)
     {
         Guard.NotNull(basis);
@@ -143,7 +151,7 @@ public sealed class Normaliser
 
         try
         {
-            result = Normalise(headline, date, lookup, basis);
+            result = Converted(headline, date, lookup, basis);
         }
         catch (ExchangeRateNotFoundException ex)
         {
@@ -156,8 +164,7 @@ public sealed class Normaliser
             return false;
         }
 
-        string? away = RoundedAway(result.Conversion) ?? (result.UpperConversion is Conversion upper ? RoundedAway(upper) : null);
-        if (away is not null)
+        if (RoundedAway(result) is { } away)
         {
             result = default;
             reason = away;
@@ -167,6 +174,9 @@ public sealed class Normaliser
         reason = null;
         return true;
     }
+
+    private static string? RoundedAway(NormalisedAmount result) =>
+        RoundedAway(result.Conversion) ?? (result.UpperConversion is Conversion upper ? RoundedAway(upper) : null);
 
     /// <summary>Why a conversion of an amount that is not zero gave exactly zero (its result is below decimal's smallest
     /// step, 10^-28, and a zero would be counted as nothing in every total), or null when it did not.</summary>

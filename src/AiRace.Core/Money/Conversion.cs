@@ -14,6 +14,7 @@ public readonly struct Conversion : IEquatable<Conversion>
     /// <param name="rate">The rate used.</param>
     /// <param name="requestedDate">The date the caller asked for (the rate's date can be earlier, or the start of a month or year).</param>
     /// <param name="lookup">The policy that found the rate.</param>
+    /// <exception cref="ArgumentException"><paramref name="rate"/> is <c>default(ExchangeRate)</c>, which is no rate.</exception>
     /// <exception cref="CurrencyMismatchException">The amount is not in the rate's base currency.</exception>
     /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>.</exception>
     public Conversion(Money original, ExchangeRate rate, DateOnly requestedDate, RateLookup lookup)
@@ -93,7 +94,7 @@ public readonly struct Conversion : IEquatable<Conversion>
     /// <returns>True when they differ.</returns>
     public static bool operator !=(Conversion left, Conversion right) => !left.Equals(right);
 
-    /// <summary>For example "CNY 1,000.00 = USD 138.0072... at USD/CNY ... (requested 2025-07-27, most recent within 4 days)";
+    /// <summary>For example "CNY 1,000.00 = USD 138.0072... at CNY/USD ... (requested 2025-07-27, most recent within 4 days)";
     /// an average names the year or month asked for ("requested 2024, annual average").</summary>
     /// <returns>The description, culture-invariant.</returns>
     public override string ToString()

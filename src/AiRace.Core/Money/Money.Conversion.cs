@@ -15,12 +15,14 @@ public readonly partial struct Money
     /// <param name="lookup">How to find the rate: exact date, most recent within N days, monthly or annual average.</param>
     /// <returns>The conversion.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
-    /// <exception cref="ExchangeRateNotFoundException">The provider has no rate for the date by that policy.</exception>
+    /// <exception cref="ExchangeRateNotFoundException">The provider has no rate for the date by that policy, or it answered
+    /// with a rate of another pair than this amount's currency to <paramref name="target"/> (or with
+    /// <c>default(ExchangeRate)</c>); the message names what it gave.</exception>
     /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>.</exception>
     public Conversion ConvertTo(Currency target, DateOnly date, IExchangeRateProvider provider, RateLookup lookup)
     {
         Guard.NotNull(provider);
-        ExchangeRate rate = provider.GetRate(_currency, target, date, lookup);
+        ExchangeRate rate = ProvidedRate.Get(provider, _currency, target, date, lookup);
         return new Conversion(this, rate, date, lookup);
     }
 

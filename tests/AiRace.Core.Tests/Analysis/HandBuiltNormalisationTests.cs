@@ -132,6 +132,37 @@ public class HandBuiltNormalisationTests
     }
 
     [Fact]
+    public void ConvertTo_refuses_a_provider_rate_of_another_pair_as_no_rate_found()
+    {
+        var eur = new FixedRateProvider(new ExchangeRate(Currency.CNY, Currency.EUR, 0.13m, Day, Daily));
+        FluentActions.Invoking(() => M.Cny(100m).ConvertTo(Currency.USD, Day, eur, RateLookup.ExactDate))
+            .Should().Throw<ExchangeRateNotFoundException>("ConvertTo(USD) must never give a EUR result")
+            .WithMessage("*CNY/USD*gave a CNY/EUR rate*");
+        FluentActions.Invoking(() => M.Cny(100m).ConvertTo(Currency.USD, Day, new FixedRateProvider(default), RateLookup.ExactDate))
+            .Should().Throw<ExchangeRateNotFoundException>().WithMessage("*default(ExchangeRate)*");
+        XmlDocs.Exceptions("M:AiRace.Core.Conversion.#ctor(AiRace.Core.Money,AiRace.Core.ExchangeRate,System.DateOnly,AiRace.Core.RateLookup)")
+            .Should().Contain("T:System.ArgumentException", "new Conversion(m, default, …) throws it");
+    }
+
+    [Fact]
+    public void Normalise_of_an_amount_that_converts_below_decimals_smallest_step_is_an_OverflowException_not_a_zero()
+    {
+        var normaliser = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD);
+        FluentActions.Invoking(() => normaliser.Normalise(ReportedAmount.Exact(M.Cny(0.0000000000000000000000000001m)), NormalisationBasis.AtAnnualAverage(2024)))
+            .Should().Throw<OverflowException>().WithMessage("Converted, CNY 0.0000000000000000000000000001 at CNY/USD * would be rounded to 0.");
+        FluentActions.Invoking(() => new Normaliser(ReferenceRates.FederalReserveH10, Currency.CNY).Normalise(ReportedAmount.Exact(M.Usd(decimal.MaxValue)), NormalisationBasis.AtAnnualAverage(2024)))
+            .Should().Throw<OverflowException>();
+        foreach (string method in new[]
+        {
+            "M:AiRace.Core.Analysis.Normaliser.Normalise(AiRace.Core.Reporting.ReportedAmount,System.DateOnly,AiRace.Core.RateLookup,AiRace.Core.Analysis.NormalisationBasis)",
+            "M:AiRace.Core.Analysis.Normaliser.Normalise(AiRace.Core.Reporting.ReportedAmount,AiRace.Core.Analysis.NormalisationBasis)",
+        })
+        {
+            XmlDocs.Exceptions(method).Should().Contain("T:System.OverflowException", method);
+        }
+    }
+
+    [Fact]
     public void Normaliser_lists_a_programme_whose_provider_gives_a_rate_of_another_quote_with_the_pair()
     {
         var normaliser = new Normaliser(new FixedRateProvider(new ExchangeRate(Currency.USD, Currency.EUR, 0.9m, Day, Daily)), Currency.CNY);
