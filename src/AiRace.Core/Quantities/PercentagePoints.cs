@@ -206,14 +206,22 @@ public readonly struct PercentagePoints :
         }
 
         text = text[..^2].TrimEnd();
-        if (text.StartsWith("+"))
+        if (text.StartsWith("+") || text.StartsWith("-"))
         {
-            text = text[1..];
-            if (text.TrimStart().StartsWith("+") || text.TrimStart().StartsWith("-"))
+            ReadOnlySpan<char> rest = text[1..];
+            if (rest.TrimStart().StartsWith("+") || rest.TrimStart().StartsWith("-"))
             {
                 error = $"Percentage points must be written like \"+38 pp\"; \"{s}\" has two signs.";
                 return false;
             }
+
+            if (rest.Length > 0 && char.IsWhiteSpace(rest[0]))
+            {
+                error = $"Percentage points must be written like \"+38 pp\"; \"{s}\" has a space between the sign and the number.";
+                return false;
+            }
+
+            text = text[0] == '+' ? rest : text;
         }
 
         if (!QuantityText.TryParseExact(text, out decimal value, out string? why))

@@ -252,7 +252,12 @@ public class CultureSafetyTests
             PercentagePoints.TryParse(spaced, null, out got).Should().BeFalse($"'{spaced}' has two signs but was read as {got}");
         }
 
-        PercentagePoints.Parse("+ 5 pp", null).Should().Be(PercentagePoints.Of(5m), "one sign, then a space");
+        foreach (string spaced in new[] { "+ 5 pp", "- 5 pp", "-\t5 pp" })
+        {
+            FluentActions.Invoking(() => PercentagePoints.Parse(spaced, null)).Should().Throw<FormatException>()
+                .WithMessage("*has a space between the sign and the number*", "the doc's form is a sign next to a plain decimal, the same for + and -");
+        }
+
         FluentActions.Invoking(() => PercentagePoints.Parse("+-5 pp", null)).Should().Throw<FormatException>().WithMessage("*\"+-5 pp\" has two signs*");
         PercentagePoints.Parse("+5 pp", null).Should().Be(PercentagePoints.Of(5m));
         PercentagePoints.Parse("-5 pp", null).Should().Be(PercentagePoints.Of(-5m));
