@@ -930,6 +930,38 @@ public sealed class ExportAndNotebookHtmlEdgeTests : IDisposable
     }
 
     [Fact]
+    public void MoneyHtml_IdentityConversionAtAnAnnualAverage_ShowsTheYearAsked_NotADay()
+    {
+        Conversion identity = Money.Usd(5m).ConvertTo(Currency.USD, new DateOnly(2024, 1, 1), ReferenceRates.FederalReserveH10, RateLookup.AnnualAverage);
+        string html = MoneyHtml.Conversion(identity);
+        html.Should().NotContain("2024-01-01", "the annual average of 2024 was asked for, no day").And.Contain("2024 (year)");
+    }
+
+    [Fact]
+    public void ChartLabel_FromTenToTheFifteenth_IsInWholeTrillions_AsDocumented()
+    {
+        Chart.Label(Money.Of(3_621_400_000_000_000m, "IDR")).Should().Be("≈ IDR 3621T");
+        Chart.Label(Money.Of(123_456_789_000_000_000m, "VND")).Should().Be("≈ VND 123457T");
+    }
+
+    [Fact]
+    public void ChartPaths_OverYearsSpanningMostOfInt_DrawsInsteadOfOverflowing()
+    {
+        var paths = new List<(string Label, IReadOnlyList<(int Year, decimal Value)> Points)> { ("line", [(int.MinValue + 1, 0m), (int.MaxValue, 1m)]) };
+        Chart.Paths("t", "v", paths, []).Svg.Should().Contain("<svg").And.Contain(int.MaxValue.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ChartErrors_ShowABidiOverrideInALabelByItsCode()
+    {
+        var noGroup = () => Chart.Bars("t", [("x\u202Ey", Money.Usd(1m), " ")], "groups");
+        noGroup.Should().Throw<ArgumentException>().Which.Message.Should().Contain("'x<U+202E>y'").And.NotContain("\u202E");
+
+        var mixed = () => Chart.Bars("t", [("a", Money.Usd(1m)), ("x\u202Ey", Money.Eur(1m))]);
+        mixed.Should().Throw<CurrencyMismatchException>().Which.Message.Should().Contain("'x<U+202E>y'").And.NotContain("\u202E");
+    }
+
+    [Fact]
     public async Task Parquet_BadRows_InALaterRowGroup_NamedByTheirIndexInTheFile()
     {
         var schema = new TableSchema("crafted", [new TableColumn("r", ColumnKind.Ratio)]);

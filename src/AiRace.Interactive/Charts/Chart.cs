@@ -67,7 +67,7 @@ public static class Chart
         {
             if (string.IsNullOrWhiteSpace(bars[i].Group))
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} ('{bars[i].Label}') has no group."), nameof(bars));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} ('{HiddenCharacters.Shown(bars[i].Label ?? string.Empty)}') has no group."), nameof(bars));
             }
         }
 
@@ -140,8 +140,9 @@ public static class Chart
 
         int first = paths.SelectMany(p => p.Points).Select(p => p.Year).Concat(observed.Select(o => o.Year)).Min();
         int last = paths.SelectMany(p => p.Points).Select(p => p.Year).Concat(observed.Select(o => o.Year)).Max();
-        int step = Math.Max(1, (last - first) / 10 + 1);
-        int[] years = Enumerable.Range(0, (last - first) / step + 1).Select(i => first + i * step).ToArray();
+        long span = (long)last - first;
+        long step = Math.Max(1L, span / 10 + 1);
+        long[] years = Enumerable.Range(0, (int)(span / step) + 1).Select(i => first + i * step).ToArray();
         plot.Axes.Bottom.SetTicks(years.Select(y => (double)y).ToArray(), years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.Left.TickGenerator = InvariantTicks();
         plot.Title(HtmlText.Plain(title));
@@ -153,15 +154,16 @@ public static class Chart
 
     /// <summary>The label of an amount on a chart: the compact form rounded to three significant digits, marked "≈"
     /// when the rounding changed it (<c>≈ USD 139B</c>, <c>USD 500B</c>, <c>≈ USD 8.34B</c>, <c>≈ USD 0.00123</c>); a
-    /// non-zero amount never shows as 0 (below 10^-26 it keeps the 28 decimals a decimal has).</summary>
+    /// non-zero amount never shows as 0 (below 10^-26 it keeps the 28 decimals a decimal has). Trillions are the largest
+    /// unit, so from 10^15 up the label is in whole trillions, with more than three digits (<c>≈ IDR 3621T</c>).</summary>
     /// <param name="amount">The amount.</param>
     /// <returns>The label.</returns>
     public static string Label(Money amount)
     {
         decimal scaled = Math.Abs(amount.Amount);
-        while (scaled >= 1000m)
+        for (int unit = 0; unit < 4 && scaled >= 1000m; unit++)
         {
-            scaled /= 1000m;
+            scaled /= 1000m; // K, M, B, T: the compact form has no larger unit
         }
 
         int decimals = scaled >= 100m ? 0 : scaled >= 10m ? 1 : 2;
@@ -198,7 +200,7 @@ public static class Chart
         {
             if (bars[i].Amount.Currency != currency)
             {
-                throw new CurrencyMismatchException(string.Create(CultureInfo.InvariantCulture, $"a chart in {currency.Code} (bar {i}, '{bars[i].Label}')"), currency, bars[i].Amount.Currency);
+                throw new CurrencyMismatchException(string.Create(CultureInfo.InvariantCulture, $"a chart in {currency.Code} (bar {i}, '{HiddenCharacters.Shown(bars[i].Label ?? string.Empty)}')"), currency, bars[i].Amount.Currency);
             }
         }
 

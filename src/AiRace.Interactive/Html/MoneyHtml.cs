@@ -27,7 +27,7 @@ public static class MoneyHtml
     public static string Rate(ExchangeRate rate) =>
         Style + new HtmlTable("Exchange rate")
             .Column("pair").Column("rate", numeric: true).Column("applies to").Column("series").Column("derivation")
-            .Row(rate.Base.Code + "/" + rate.Quote.Code, rate.Rate.ToString(CultureInfo.InvariantCulture), When(rate), rate.Series?.Citation ?? "(none)", rate.Series?.Derivation.ToString() ?? "")
+            .Row(rate.Base.Code + "/" + rate.Quote.Code, rate.Rate.ToString(CultureInfo.InvariantCulture), When(rate.Date, rate.Period), rate.Series?.Citation ?? "(none)", rate.Series?.Derivation.ToString() ?? "")
             .ToHtml();
 
     /// <summary>A conversion: the original amount, the result (unrounded), and the rate with its date and series.</summary>
@@ -45,7 +45,9 @@ public static class MoneyHtml
                 conversion.Original.ToString(),
                 conversion.Result.ToString(),
                 conversion.Rate.Base.Code + "/" + conversion.Rate.Quote.Code + " " + conversion.Rate.Rate.ToString(CultureInfo.InvariantCulture),
-                When(conversion.Rate),
+                conversion.Rate.Series.Derivation == RateDerivation.Identity
+                    ? When(conversion.RequestedDate, conversion.Lookup.Period)
+                    : When(conversion.Rate.Date, conversion.Rate.Period),
                 Requested(conversion),
                 conversion.Lookup.ToString(),
                 conversion.Rate.Series.Citation)
@@ -67,10 +69,10 @@ public static class MoneyHtml
         _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    private static string When(ExchangeRate rate) => rate.Period switch
+    private static string When(DateOnly date, RatePeriod period) => period switch
     {
-        RatePeriod.Month => rate.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture) + " (month)",
-        RatePeriod.Year => rate.Date.ToString("yyyy", CultureInfo.InvariantCulture) + " (year)",
-        _ => rate.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        RatePeriod.Month => date.ToString("yyyy-MM", CultureInfo.InvariantCulture) + " (month)",
+        RatePeriod.Year => date.ToString("yyyy", CultureInfo.InvariantCulture) + " (year)",
+        _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 }
