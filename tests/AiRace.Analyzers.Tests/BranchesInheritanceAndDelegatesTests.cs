@@ -1,6 +1,10 @@
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using FluentAssertions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AiRace.Analyzers.Tests;
 
@@ -353,6 +357,31 @@ public class BranchesInheritanceAndDelegatesTests
         public sealed class Payer : IPayer { public void Pay(string who, Money sum) { } }
         public static class Use { public static void M(Payer p) => p.Pay("x", {|AIR0001:Money.Usd(1m)|}); }
         """);
+
+    [Theory]
+    [InlineData("public sealed class Row : IHas { public Money Amount => Money.Usd(1m); }", true)]
+    [InlineData("public sealed class Row : IHas { public Money Amount => Money.Cny(1m); }", false)]
+    [InlineData("public sealed class Pay : IPay { public bool Over(Money m) => m > Money.Usd(1m); }", true)]
+    [InlineData("public sealed class Pay : IPay { public bool Over(Money m) => m > Money.Eur(1m); }", false)]
+    [InlineData("public sealed class Sum : ISum { public bool Big(IReadOnlyList<Money> xs) => xs.Max() > Money.Usd(1m); }", true)]
+    public async Task A_member_implementing_an_annotated_member_of_another_project_inherits_it_though_no_file_here_names_the_attribute(string consumer, bool reported)
+    {
+        // the contracts live in another project; no file of this one mentions the attribute
+        const string Contracts = """
+            using System.Collections.Generic;
+            using AiRace.Core;
+            public interface IHas { [Currency("CNY")] Money Amount { get; } }
+            public interface IPay { bool Over([Currency("EUR")] Money m); }
+            public interface ISum { bool Big([Currency("JPY")] IReadOnlyList<Money> xs); }
+            """;
+        var contracts = CSharpCompilation.Create("Contracts", [CSharpSyntaxTree.ParseText(Contracts)], TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var app = CSharpCompilation.Create(
+            "App", [CSharpSyntaxTree.ParseText("using System.Collections.Generic; using System.Linq; using AiRace.Core;\n" + consumer)],
+            TestReferences.All.Add(contracts.ToMetadataReference()), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        app.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
+        var diagnostics = await app.WithAnalyzers([new AiRaceAnalyzer()]).GetAllDiagnosticsAsync(CancellationToken.None);
+        diagnostics.Where(d => d.Id is "AIR0001" or "AD0001").Select(d => d.Id).Should().Equal(reported ? ["AIR0001"] : [], consumer);
+    }
 
     [Fact]
     public Task Explicit_property_implementation_returning_dollars_is_reported() => Silent2("""

@@ -38,11 +38,19 @@ internal static class Annotations
         }
 
         string? own = Own(symbol, attribute, 0);
-        if (own is not null || !MayInherit(symbol))
-        {
-            return own;
-        }
+        return own is not null || !MayInherit(symbol) ? own : InheritedOnce(symbol, attribute, inherited);
+    }
 
+    /// <summary>
+    /// The code a symbol inherits from the member it overrides or implements, ignoring its own attributes: for a symbol of
+    /// a compilation none of whose source files applies the attribute (see <see cref="Declared(ISymbol, KnownTypes, ConcurrentDictionary{ISymbol, string})"/>
+    /// for the rest).
+    /// </summary>
+    public static string? Inherited(ISymbol symbol, KnownTypes types, ConcurrentDictionary<ISymbol, string> inherited) =>
+        types.CurrencyAttribute is { } attribute && MayInherit(symbol) ? InheritedOnce(symbol, attribute, inherited) : null;
+
+    private static string? InheritedOnce(ISymbol symbol, INamedTypeSymbol attribute, ConcurrentDictionary<ISymbol, string> inherited)
+    {
         if (!inherited.TryGetValue(symbol, out string? found))
         {
             found = inherited.GetOrAdd(symbol, Inherited(symbol, attribute, 0) ?? None);

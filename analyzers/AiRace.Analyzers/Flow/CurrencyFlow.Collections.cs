@@ -145,8 +145,9 @@ internal sealed partial class CurrencyFlow
                     return ElementsOf(partitioned, next, cancellationToken, projected).Partitioned();
                 }
 
-                // a parameter's elements are known only by its annotation (none in a compilation that never mentions one)
-                return projected is null && _search.MayAnnotate ? SymbolElements.Get(parameter.Parameter, cancellationToken) : Elements.Unknown;
+                // a parameter's elements are known only by its annotation (none in a compilation that never mentions one and
+                // references no other assembly that uses AiRace.Core)
+                return projected is null && (_search.MayAnnotate || _search.MayInheritAnnotation) ? SymbolElements.Get(parameter.Parameter, cancellationToken) : Elements.Unknown;
 
             case IInvocationOperation invocation:
                 return FromCall(invocation, next, cancellationToken, projected);

@@ -41,11 +41,14 @@ internal sealed partial class CurrencyFlow
     private FactCache<string?[]> ConstructorArguments => _constructorArguments ??= new FactCache<string?[]>((s, c) => ComputeConstructorArguments((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
 
     /// <summary>
-    /// The <c>[Currency]</c> annotation of a symbol. A symbol of this compilation is only read for one when some source
-    /// file mentions the attribute at all (most never do; reading a symbol's attributes binds them).
+    /// The <c>[Currency]</c> annotation of a symbol. A symbol of this compilation is only read for one of its own when some
+    /// source file mentions the attribute at all (most never do; reading a symbol's attributes binds them); otherwise it
+    /// can only inherit one, from a member of a referenced assembly that uses AiRace.Core.
     /// </summary>
     private string? Declared(ISymbol symbol) =>
-        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _search.Assembly) && !_search.MayAnnotate ? null : Annotations.Declared(symbol, _types, _inheritedAnnotations);
+        !SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _search.Assembly) || _search.MayAnnotate ? Annotations.Declared(symbol, _types, _inheritedAnnotations)
+        : _search.MayInheritAnnotation ? Annotations.Inherited(symbol, _types, _inheritedAnnotations)
+        : null;
 
     private static string Stored(string? code) => code ?? UnknownFact;
 
@@ -75,8 +78,9 @@ internal sealed partial class CurrencyFlow
             case IMethodSymbol { MethodKind: MethodKind.Constructor }:
                 return Read(ParameterValues.Get(parameter, cancellationToken));
             default:
-                // a method's parameter is known only by its annotation (none in a compilation that never mentions one)
-                return !_search.MayAnnotate && parameter.DeclaringSyntaxReferences.Length > 0 ? null : Read(ParameterValues.Get(parameter, cancellationToken));
+                // a method's parameter is known only by its annotation (none in a compilation that never mentions one and
+                // references no other assembly that uses AiRace.Core)
+                return !_search.MayAnnotate && !_search.MayInheritAnnotation && parameter.DeclaringSyntaxReferences.Length > 0 ? null : Read(ParameterValues.Get(parameter, cancellationToken));
         }
     }
 

@@ -35,6 +35,7 @@ internal sealed class SourceSearch
     private List<ImplicitObjectCreationExpressionSyntax>? _targetTyped;
     private Dictionary<IMethodSymbol, List<ImplicitObjectCreationExpressionSyntax>>? _targetTypedByConstructor;
     private int _mayAnnotate;
+    private int _mayInheritAnnotation;
 
     public SourceSearch(Compilation compilation)
     {
@@ -53,7 +54,8 @@ internal sealed class SourceSearch
     /// Whether some source file may apply <c>[Currency(…)]</c> (worked out once): its text holds the word
     /// <c>CurrencyAttribute</c> (the attribute's full name, or a using alias of it), or the word <c>Currency</c> followed by
     /// <c>(</c> after any white space or comment, or a Unicode escape (a name spelled with one). False means no symbol of
-    /// the compilation is annotated.
+    /// the compilation has an annotation of its own (one may still inherit an annotation from a member of a referenced
+    /// assembly: see <see cref="MayInheritAnnotation"/>).
     /// </summary>
     public bool MayAnnotate
     {
@@ -67,6 +69,29 @@ internal sealed class SourceSearch
             }
 
             return state == 1;
+        }
+    }
+
+    /// <summary>
+    /// Whether a referenced assembly other than AiRace.Core itself references AiRace.Core (worked out once): only such an
+    /// assembly can declare an annotated member that a member of this compilation overrides or implements.
+    /// </summary>
+    public bool MayInheritAnnotation
+    {
+        get
+        {
+            int state = Volatile.Read(ref _mayInheritAnnotation);
+            if (state == 0)
+            {
+                state = _compilation.Assembly.Modules.Any(module => module.ReferencedAssemblySymbols.Any(ReferencesTheLibrary)) ? 1 : 2;
+                Volatile.Write(ref _mayInheritAnnotation, state);
+            }
+
+            return state == 1;
+
+            static bool ReferencesTheLibrary(IAssemblySymbol assembly) =>
+                assembly.Name != KnownTypes.CoreAssemblyName
+                && assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == KnownTypes.CoreAssemblyName));
         }
     }
 

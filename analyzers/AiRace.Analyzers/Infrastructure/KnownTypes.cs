@@ -10,6 +10,9 @@ internal sealed class KnownTypes
 {
     internal const string CoreNamespace = "AiRace.Core";
 
+    /// <summary>The name of the library's assembly.</summary>
+    internal const string CoreAssemblyName = "AiRace.Core";
+
     /// <summary>The metadata names the rules find the library's types by (a test resolves each in the real assembly).</summary>
     internal const string MoneyName = "AiRace.Core.Money";
     internal const string CurrencyName = "AiRace.Core.Currency";
@@ -153,7 +156,7 @@ internal sealed class KnownTypes
 
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (assembly.Identity.Name == "AiRace.Core")
+            if (assembly.Identity.Name == CoreAssemblyName)
             {
                 return assembly.GetTypeByMetadataName(name) ?? compilation.GetTypeByMetadataName(name);
             }
