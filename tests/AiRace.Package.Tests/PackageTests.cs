@@ -103,6 +103,62 @@ public partial class PackageTests
         build.ExitCode.Should().Be(0, build.Output);
     }
 
+    /// <summary>
+    /// A partial constructor (C# 14: the SDK's compiler, not the Roslyn 4.14 parser of the analyzer tests, reads it) is
+    /// reported by AIR0010 once, at its defining part's parameter, as a partial method is; the compiler hands it to the
+    /// analyzers as its implementing part.
+    /// </summary>
+    [Fact]
+    public void PartialConstructor_IsReportedOnce_OnItsDefiningPart()
+    {
+        string dir = _fixture.CreateConsumer("partial-constructor", """
+            using AiRace.Core;
+
+            Console.WriteLine(new Fund(1m).Cap);
+
+            public partial class Fund
+            {
+                public partial Fund(decimal budget);
+                public partial void Pay(decimal amount);
+                public partial Fund(int count, double costUsd);
+            }
+
+            public partial class Fund
+            {
+                public partial Fund(decimal budget) { Cap = Money.Cny(budget); }
+                public partial void Pay(decimal amount) { }
+                public partial Fund(int count, double costUsd) { Cap = Money.Usd(count); }
+                public Money Cap { get; }
+            }
+
+            internal partial class Quiet
+            {
+                public partial Quiet(decimal budget);
+            }
+
+            internal partial class Quiet
+            {
+                public partial Quiet(decimal budget) { }
+            }
+            """, "dotnet_diagnostic.AIR0010.severity = warning");
+        ProcessRunner.Result build = PackageFixture.Dotnet(dir, "build", "-nologo", "-clp:NoSummary");
+        build.ExitCode.Should().Be(0, build.Output);
+        build.Output.Should().NotContain("AD0001", "an analyzer must never throw in a user's build");
+        Diagnostics(build.Output).Should().BeEquivalentTo(new[]
+        {
+            "Program.cs(7,33): warning AIR0010",
+            "Program.cs(8,37): warning AIR0010",
+            "Program.cs(9,43): warning AIR0010",
+        });
+        // the compiler's own lines, before the build's summary repeats them
+        int summary = build.Output.IndexOf("Build succeeded", System.StringComparison.Ordinal);
+        string compiled = summary < 0 ? build.Output : build.Output[..summary];
+        foreach (string found in Diagnostics(build.Output))
+        {
+            Regex.Matches(compiled, Regex.Escape(found)).Count.Should().Be(1, found + " is reported once:\n" + build.Output);
+        }
+    }
+
     private static string[] Diagnostics(string output) =>
         DiagnosticPattern().Matches(output).Select(m => m.Value).Distinct().ToArray();
 

@@ -97,12 +97,27 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
 
     private static void AnalyzeMethod(in SymbolRuleContext context, IMethodSymbol method, KnownTypes types)
     {
+        // A partial method or constructor is one member, reported once, at its defining part's parameters. The compiler
+        // hands a partial method to the symbol action as its defining part, but a partial constructor (C# 14) as its
+        // implementing part: that one is reported through its defining part, and a defining part whose implementing
+        // part is there is left to it, so whichever part comes (or both), the constructor is reported exactly once.
+        if (method.MethodKind == MethodKind.Constructor)
+        {
+            if (method.PartialDefinitionPart is { } definition)
+            {
+                method = definition;
+            }
+            else if (method.PartialImplementationPart is not null)
+            {
+                return;
+            }
+        }
+
         if (!HasMoneyNamedPrimitiveParameter(method))
         {
             return;
         }
 
-        // a partial method is one member: reported on its defining part, not again on its implementing part
         if (method.IsImplicitlyDeclared && method.MethodKind != MethodKind.DelegateInvoke || method.PartialDefinitionPart is not null
             || !IsPublicApi(method) || IsExempt(method.ContainingType, types) || ReportedWhereDeclared(method, types)
             || method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove)
