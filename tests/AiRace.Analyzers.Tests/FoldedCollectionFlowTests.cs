@@ -436,4 +436,120 @@ public class FoldedCollectionFlowTests
             Money N() => Loops.Rebased(Mixed);
         }
         """);
+
+    private const string SpanFolds = """
+        using System;
+        using AiRace.Core;
+        public static class Spans
+        {
+            public static Money Total(Money seed, params ReadOnlySpan<Money> items) { var t = seed; foreach (var x in items) t += x; return t; }
+            public static Money Scoped(Money seed, scoped ReadOnlySpan<Money> items) { var t = seed; foreach (var x in items) t += x; return t; }
+            public static Money Writable(Span<Money> items) { var t = Money.Zero(Currency.EUR); foreach (var x in items) t += x; return t; }
+            public static Money Passed(ReadOnlySpan<Money> items) => Total(Money.Zero(Currency.EUR), items);
+            public static Money Touched(Span<Money> items) { items[0] = Money.Eur(1m); var t = Money.Zero(Currency.EUR); foreach (var x in items) t += x; return t; }
+            public static Money Skipping(ReadOnlySpan<Money> items) { var t = Money.Zero(Currency.EUR); foreach (var x in items) { if (x.Currency != t.Currency) continue; t += x; } return t; }
+        }
+        """;
+
+    [Fact]
+    public Task Span_fold_given_two_currencies_Reports() => Files.Verify(
+        SpanFolds,
+        """
+        using System;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Mixed = [Money.Cny(1m), Money.Usd(2m)];
+            Money A(Money yuan, Money dollars) => {|AIR0001:Spans.Total(Money.Zero(Currency.EUR), Money.Cny(1m), Money.Usd(2m))|};
+            Money B() => {|AIR0001:Spans.Total(Money.Zero(Currency.EUR), [Money.Cny(1m), Money.Usd(2m)])|};
+            Money C() => {|AIR0001:Spans.Scoped(Money.Zero(Currency.EUR), [Money.Cny(1m), Money.Usd(2m)])|};
+            Money D()
+            {
+                Money[] arr = [Money.Cny(1m), Money.Usd(2m)];
+                return {|AIR0001:Spans.Total(Money.Zero(Currency.CNY), arr)|};
+            }
+            Money E() => {|AIR0001:Spans.Writable(Mixed)|};
+            Money F() => {|AIR0001:Spans.Passed([Money.Cny(1m), Money.Usd(2m)])|};
+            Money G() => {|AIR0001:Spans.Total(Money.Zero(Currency.EUR), new[] { Money.Cny(1m), Money.Usd(2m) })|};
+        }
+        """);
+
+    [Fact]
+    public Task Span_fold_given_an_array_in_CSharp_14_Reports() => Files.VerifyPreview(
+        SpanFolds,
+        """
+        using System;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Mixed = [Money.Cny(1m), Money.Usd(2m)];
+            Money A(Money yuan, Money dollars) => {|AIR0001:Spans.Total(Money.Zero(Currency.EUR), Money.Cny(1m), Money.Usd(2m))|};
+            Money D()
+            {
+                Money[] arr = [Money.Cny(1m), Money.Usd(2m)];
+                return {|AIR0001:Spans.Total(Money.Zero(Currency.CNY), arr)|};
+            }
+            Money E() => {|AIR0001:Spans.Writable(Mixed)|};
+        }
+        """);
+
+    [Fact]
+    public Task Span_fold_given_one_currency_unknown_ones_or_a_span_the_flow_cannot_follow_DoesNotReport() => Files.Verify(
+        SpanFolds,
+        """
+        using System;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Mixed = [Money.Cny(1m), Money.Usd(2m)];
+            Money A() => Spans.Total(Money.Zero(Currency.EUR), Money.Eur(1m), Money.Eur(2m));
+            Money B(Money given) => Spans.Total(Money.Zero(Currency.EUR), [Money.Eur(1m), given]);
+            Money C(Money[] given) => Spans.Total(Money.Zero(Currency.EUR), given);
+            Money D() => Spans.Total(Money.Zero(Currency.USD), new ReadOnlySpan<Money>(Mixed, 1, 1));
+            Money E() => Spans.Total(Money.Zero(Currency.USD), Mixed.AsSpan(1));
+            Money F() => Spans.Total(Money.Zero(Currency.USD), Mixed.AsSpan()[1..]);
+            Money G()
+            {
+                ReadOnlySpan<Money> local = [Money.Cny(1m), Money.Usd(2m)];
+                return Spans.Total(Money.Zero(Currency.EUR), local.Slice(1));
+            }
+            Money H()
+            {
+                Money[] arr = [Money.Cny(1m), Money.Usd(2m)];
+                Span<Money> view = arr;
+                view[1] = Money.Cny(3m);
+                return Spans.Total(Money.Zero(Currency.CNY), arr);
+            }
+            Money I() => Spans.Touched(Mixed);
+            Money J() => Spans.Skipping(Mixed);
+            Money K() => Spans.Total(Money.Zero(Currency.CNY), Mixed.AsSpan(0, 1));
+            Money L(Money[] given) => Spans.Writable(given);
+        }
+        """);
+
+    [Fact]
+    public Task Span_fold_given_an_array_written_through_a_span_in_CSharp_14_DoesNotReport() => Files.VerifyPreview(
+        SpanFolds,
+        """
+        using System;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Mixed = [Money.Cny(1m), Money.Usd(2m)];
+            Money H()
+            {
+                Money[] arr = [Money.Cny(1m), Money.Usd(2m)];
+                Span<Money> view = arr;
+                view[1] = Money.Cny(3m);
+                return Spans.Total(Money.Zero(Currency.CNY), arr);
+            }
+            Money I()
+            {
+                Money[] arr = [Money.Cny(1m), Money.Usd(2m)];
+                arr.AsSpan().Fill(Money.Cny(1m));
+                return Spans.Total(Money.Zero(Currency.CNY), arr);
+            }
+            Money J() => Spans.Total(Money.Zero(Currency.CNY), Mixed.AsSpan(0, 1));
+        }
+        """);
 }

@@ -946,10 +946,12 @@ internal sealed partial class CurrencyFlow
             // seen through a read-only interface it can only be read, as by a collection's constructor that copies it;
             // as anything else (object, IList) it may be written
             // (so does dictionary.AsReadOnly(), whose wrapper cannot be cast back to the dictionary)
+            // as a writable span or memory (Span<Money> view = caps; C# 14's caps.Fill(m)) its elements may be replaced
+            // through the view, unseen: what was written before may be gone; a method that folds the span only reads it
             return IsReadOnlyUse(conversion, cancellationToken)
-                || conversion.Parent is IArgumentOperation argument && (CopiedByConstructor(argument) || IsReadOnlyWrapping(argument))
+                || conversion.Parent is IArgumentOperation argument && (CopiedByConstructor(argument) || IsReadOnlyWrapping(argument) || FoldedArgument(argument, cancellationToken))
                 ? Elements.None
-                : Elements.Unknown;
+                : IsWritableSpanOrMemory(conversion.Type) ? UnknownReplaced : Elements.Unknown;
         }
 
         switch (parent)
@@ -1081,6 +1083,33 @@ internal sealed partial class CurrencyFlow
     /// <summary>An <c>ImmutableArray</c> made by a method of an <c>ImmutableArray</c> (<c>AddRange</c>, <c>Remove</c>…), which may be the same array.</summary>
     private static bool IsChangedCopy(IInvocationOperation invocation) =>
         SharesStorage(invocation.TargetMethod.ReturnType) && SharesStorage(invocation.Instance?.Type) && invocation.TargetMethod.RefKind == RefKind.None;
+
+    /// <summary>Whether an argument is passed for a parameter the called method folds, which its body only reads.</summary>
+    private bool FoldedArgument(IArgumentOperation argument, CancellationToken cancellationToken)
+    {
+        if (argument.Parameter is not { ContainingSymbol: IMethodSymbol method } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+        {
+            return false;
+        }
+
+        foreach (var fold in FoldsOf(method, cancellationToken))
+        {
+            if (fold.Ordinal == parameter.Ordinal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What a use through which elements may be written and replaced unseen leaves: unknown elements added, and
+    /// those written before perhaps no longer there.</summary>
+    private static readonly Elements UnknownReplaced = Elements.Unknown.Join(Elements.Removal);
+
+    /// <summary>System's <c>Span&lt;T&gt;</c> or <c>Memory&lt;T&gt;</c>: a view through which elements can be replaced.</summary>
+    private static bool IsWritableSpanOrMemory(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Span" or "Memory", TypeArguments.Length: 1, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     /// <summary>System's <c>ReadOnlySpan&lt;T&gt;</c> or <c>ReadOnlyMemory&lt;T&gt;</c>.</summary>
     private static bool IsReadOnlySpanOrMemory(ITypeSymbol? type) =>
@@ -1331,6 +1360,12 @@ internal sealed partial class CurrencyFlow
             // no method can change an immutable collection it is given; an ImmutableArray (a frozen collection's Values)
             // shares its storage, which ImmutableCollectionsMarshal.AsArray makes writable, so it is left unknown
             return Elements.None;
+        }
+
+        if (method is not null && IsWritableSpanOrMemory(method.ReturnType))
+        {
+            // caps.AsSpan(), caps.AsMemory(), new Span<Money>(caps): a writable view whose elements may be replaced unseen
+            return UnknownReplaced;
         }
 
         if (method is { IsStatic: true, ContainingType.SpecialType: SpecialType.System_Array }

@@ -69,7 +69,7 @@ internal sealed partial class CurrencyFlow
         method = method.OriginalDefinition;
         foreach (var parameter in method.Parameters)
         {
-            if (ValueTypeOf(parameter.Type) is { } element && IsGenericMathType(element, method))
+            if (FoldableElementOf(parameter.Type) is { } element && IsGenericMathType(element, method))
             {
                 return true;
             }
@@ -79,8 +79,40 @@ internal sealed partial class CurrencyFlow
     }
 
     private bool IsFoldable(IParameterSymbol parameter, IMethodSymbol method) =>
-        parameter.RefKind is RefKind.None or RefKind.In && ValueTypeOf(parameter.Type) is { } element && !IsDictionary(parameter.Type)
+        parameter.RefKind is RefKind.None or RefKind.In && FoldableElementOf(parameter.Type) is { } element && !IsDictionary(parameter.Type)
         && (_types.IsMoney(element) || IsGenericMathType(element, method));
+
+    /// <summary>
+    /// The element type of a parameter type a fold may add up: a collection's (<see cref="ValueTypeOf"/>), or a
+    /// <c>Span&lt;T&gt;</c>'s or <c>ReadOnlySpan&lt;T&gt;</c>'s. Spans are only followed here, as a parameter of a method
+    /// that folds it: the call passes the elements (a <c>params</c> list, a collection expression, an array converted to
+    /// the span) and the body may only read them; elsewhere the flow does not follow what a span holds.
+    /// </summary>
+    private static ITypeSymbol? FoldableElementOf(ITypeSymbol? type) =>
+        ValueTypeOf(type) ?? (IsSpan(type) ? ((INamedTypeSymbol)type!).TypeArguments[0] : null);
+
+    /// <summary><c>System.Span&lt;T&gt;</c> or <c>System.ReadOnlySpan&lt;T&gt;</c>.</summary>
+    public static bool IsSpan(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", TypeArguments.Length: 1, ContainingNamespace: { Name: "System" } ns } && ns.ContainingNamespace.IsGlobalNamespace;
+
+    /// <summary>
+    /// The array an argument passes for a span parameter through the span's own implicit conversion
+    /// (<c>ReadOnlySpan&lt;T&gt;.op_Implicit(T[])</c>, how C# 13 converts an array to a span; C# 14's span conversion
+    /// has no operator method and is looked through anyway); else the argument itself.
+    /// </summary>
+    public static IOperation ArrayBehindSpan(IOperation argument)
+    {
+        var value = argument;
+        while (value is IParenthesizedOperation parenthesized)
+        {
+            value = parenthesized.Operand;
+        }
+
+        return value is IConversionOperation { OperatorMethod: { Name: "op_Implicit", Parameters.Length: 1 } conversion, Operand: { Type: IArrayTypeSymbol } operand }
+            && IsSpan(conversion.ContainingType) && conversion.Parameters[0].Type is IArrayTypeSymbol
+            ? operand
+            : argument;
+    }
 
     private FoldedParameter[] ComputeFolds(IMethodSymbol method, CancellationToken cancellationToken)
     {

@@ -414,7 +414,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
             foreach (var fold in folds)
             {
-                if (fold.Ordinal == parameter.Ordinal && resolver.ElementsOf(argument.Value, context.CancellationToken) is { IsMixed: true } elements)
+                if (fold.Ordinal == parameter.Ordinal && resolver.ElementsOf(CurrencyFlow.ArrayBehindSpan(argument.Value), context.CancellationToken) is { IsMixed: true } elements)
                 {
                     context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), method.Name + ": " + fold.What, elements.First, elements.Second));
                 }
