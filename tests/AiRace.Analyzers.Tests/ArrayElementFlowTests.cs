@@ -410,3 +410,108 @@ public class ArrayElementFlowTests
         }
         """);
 }
+
+/// <summary>
+/// AIR0001 at <c>MemoryExtensions.Sort</c> over an array known to mix two currencies: C# 14 binds <c>caps.Sort()</c> on a
+/// <c>Money[]</c> to <c>Sort&lt;T&gt;(Span&lt;T&gt;)</c> (the implicit span conversion), and <c>caps.AsSpan().Sort()</c> is
+/// the same sort in C# 13; comparing a yuan with a dollar throws as <c>Array.Sort(caps)</c> does.
+/// </summary>
+public class SpanSortFlowTests
+{
+    [Fact]
+    public Task Span_sort_of_an_array_of_two_currencies_Reports() => Files.VerifyPreview(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Caps = [Money.Cny(1m), Money.Usd(1m)];
+            void A()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                {|AIR0001:caps.Sort()|};
+            }
+            void B()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                {|AIR0001:caps.AsSpan().Sort()|};
+            }
+            void C() => {|AIR0001:Caps.Sort(Comparer<Money>.Default)|};
+            void D() => {|AIR0001:Caps.Sort((a, b) => a.CompareTo(b))|};
+            void E() => {|AIR0001:MemoryExtensions.Sort(Caps.AsSpan())|};
+        }
+        """);
+
+    [Fact]
+    public Task Span_sort_in_CSharp_13_spelling_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        class Check
+        {
+            void B()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                {|AIR0001:caps.AsSpan().Sort()|};
+            }
+            void C()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                {|AIR0001:((Span<Money>)caps).Sort()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Span_sort_of_one_currency_unknown_ones_or_a_span_the_flow_cannot_follow_DoesNotReport() => Files.VerifyPreview(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Caps = [Money.Cny(1m), Money.Usd(1m)];
+            void A()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Cny(2m)];
+                caps.Sort();
+                caps.AsSpan().Sort();
+            }
+            void B(Money given)
+            {
+                Money[] caps = [Money.Cny(1m), given];
+                caps.Sort();
+            }
+            void C(Money[] given) => given.Sort();
+            void D()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                caps.AsSpan().Fill(Money.Cny(2m));
+                caps.Sort();
+            }
+            void E()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                Span<Money> view = caps;
+                view[1] = Money.Cny(2m);
+                caps.Sort();
+            }
+            void F() => Caps.AsSpan(1).Sort();
+            void G() => Caps.AsSpan(0, 1).Sort();
+            void H()
+            {
+                Span<Money> local = [Money.Cny(1m), Money.Usd(1m)];
+                local.Slice(1).Sort();
+            }
+            void I() => Caps.Sort((a, b) => a.Currency != b.Currency ? a.Currency.Code.CompareTo(b.Currency.Code) : a.CompareTo(b));
+            void J() => Caps.Sort(Comparer<Money>.Create((a, b) => a.Currency.Code.CompareTo(b.Currency.Code)));
+            void K()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                int[] order = [2, 1];
+                order.AsSpan().Sort(caps.AsSpan());
+            }
+        }
+        """);
+}

@@ -949,7 +949,8 @@ internal sealed partial class CurrencyFlow
             // as a writable span or memory (Span<Money> view = caps; C# 14's caps.Fill(m)) its elements may be replaced
             // through the view, unseen: what was written before may be gone; a method that folds the span only reads it
             return IsReadOnlyUse(conversion, cancellationToken)
-                || conversion.Parent is IArgumentOperation argument && (CopiedByConstructor(argument) || IsReadOnlyWrapping(argument) || FoldedArgument(argument, cancellationToken))
+                || conversion.Parent is IArgumentOperation argument && (CopiedByConstructor(argument) || IsReadOnlyWrapping(argument) || FoldedArgument(argument, cancellationToken)
+                    || argument.Parameter?.ContainingSymbol is IMethodSymbol sort && IsSpanSort(sort))
                 ? Elements.None
                 : IsWritableSpanOrMemory(conversion.Type) ? UnknownReplaced : Elements.Unknown;
         }
@@ -1083,6 +1084,18 @@ internal sealed partial class CurrencyFlow
     /// <summary>An <c>ImmutableArray</c> made by a method of an <c>ImmutableArray</c> (<c>AddRange</c>, <c>Remove</c>…), which may be the same array.</summary>
     private static bool IsChangedCopy(IInvocationOperation invocation) =>
         SharesStorage(invocation.TargetMethod.ReturnType) && SharesStorage(invocation.Instance?.Type) && invocation.TargetMethod.RefKind == RefKind.None;
+
+    /// <summary>Whether a span a call made is given straight to <c>MemoryExtensions.Sort</c> (<c>caps.AsSpan().Sort()</c>).</summary>
+    private static bool SortedSpan(IOperation view)
+    {
+        var node = view;
+        while (node.Parent is IConversionOperation { OperatorMethod: null } conversion && conversion.Operand == node)
+        {
+            node = conversion;
+        }
+
+        return node.Parent is IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol sort } && IsSpanSort(sort);
+    }
 
     /// <summary>Whether an argument is passed for a parameter the called method folds, which its body only reads.</summary>
     private bool FoldedArgument(IArgumentOperation argument, CancellationToken cancellationToken)
@@ -1364,8 +1377,9 @@ internal sealed partial class CurrencyFlow
 
         if (method is not null && IsWritableSpanOrMemory(method.ReturnType))
         {
-            // caps.AsSpan(), caps.AsMemory(), new Span<Money>(caps): a writable view whose elements may be replaced unseen
-            return UnknownReplaced;
+            // caps.AsSpan(), caps.AsMemory(), new Span<Money>(caps): a writable view whose elements may be replaced
+            // unseen, unless the view is only sorted there (caps.AsSpan().Sort(): the same elements, in another order)
+            return argument.Parent is IInvocationOperation view && SortedSpan(view) ? Elements.None : UnknownReplaced;
         }
 
         if (method is { IsStatic: true, ContainingType.SpecialType: SpecialType.System_Array }

@@ -95,6 +95,25 @@ internal sealed partial class CurrencyFlow
     public static bool IsSpan(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", TypeArguments.Length: 1, ContainingNamespace: { Name: "System" } ns } && ns.ContainingNamespace.IsGlobalNamespace;
 
+    /// <summary><c>System.MemoryExtensions.Sort</c> (of a span, with or without a comparer or comparison, or of keys and items).</summary>
+    public static bool IsSpanSort(IMethodSymbol method) =>
+        method is { Name: "Sort", IsStatic: true, ContainingType: { Name: "MemoryExtensions", ContainingNamespace: { Name: "System" } ns } }
+        && ns.ContainingNamespace.IsGlobalNamespace && method.Parameters.Length > 0;
+
+    /// <summary>
+    /// The array a span given to <c>MemoryExtensions.Sort</c> is the whole of: through C# 14's span conversion, the
+    /// span's conversion operator (C# 13: <c>(Span&lt;Money&gt;)caps</c>) or <c>caps.AsSpan()</c> with no start or
+    /// length; else the span itself, which the flow does not follow.
+    /// </summary>
+    public static IOperation WholeArrayOfSpan(IOperation span)
+    {
+        var behind = ArrayBehindSpan(span).SkipConversions() ?? span;
+        return behind is IInvocationOperation { TargetMethod: { Name: "AsSpan", IsStatic: true, ContainingType.Name: "MemoryExtensions" } asSpan, Arguments.Length: 1 } whole
+            && asSpan.Parameters[0].Type is IArrayTypeSymbol
+            ? ArrayBehindSpan(whole.Arguments[0].Value)
+            : behind.Type is IArrayTypeSymbol ? behind : span;
+    }
+
     /// <summary>
     /// The array an argument passes for a span parameter through the span's own implicit conversion
     /// (<c>ReadOnlySpan&lt;T&gt;.op_Implicit(T[])</c>, how C# 13 converts an array to a span; C# 14's span conversion

@@ -564,6 +564,13 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
+        if (CurrencyFlow.IsSpanSort(method))
+        {
+            // caps.Sort() (C# 14's span conversion), caps.AsSpan().Sort(), ((Span<Money>)caps).Sort(): the whole array sorted
+            // in place; any other span (a slice, a span local) is not followed
+            collection = CurrencyFlow.WholeArrayOfSpan(collection);
+        }
+
         if (method.Name is "ThenBy" or "ThenByDescending" && OrderedByCurrencyFirst(collection, types))
         {
             // OrderBy(p => p.Currency).ThenBy(p => p.Budget) compares budgets only within one currency
@@ -737,7 +744,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     private static bool IsOrdering(IMethodSymbol method) =>
         method.Name switch
         {
-            "Sort" => method.ContainingType is { SpecialType: SpecialType.System_Array } || !method.IsStatic && CallSource.IsCollectionsGeneric(method.ContainingType),
+            "Sort" => method.ContainingType is { SpecialType: SpecialType.System_Array } || !method.IsStatic && CallSource.IsCollectionsGeneric(method.ContainingType)
+                || CurrencyFlow.IsSpanSort(method),
             "Order" or "OrderDescending" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Min" or "Max" => CallSource.IsLinq(method.ContainingType),
             _ => false,
         };
