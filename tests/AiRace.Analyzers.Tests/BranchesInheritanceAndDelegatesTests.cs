@@ -384,6 +384,21 @@ public class BranchesInheritanceAndDelegatesTests
     }
 
     [Fact]
+    public Task Partial_method_implementing_an_annotated_interface_method_returning_dollars_is_reported() => Silent2("""
+        public interface IP { [return: Currency("CNY")] Money Price(); }
+        public sealed partial class C : IP { public partial Money Price(); }
+        public sealed partial class C { public partial Money Price() => {|AIR0001:Money.Usd(1m)|}; }
+        """);
+
+    [Fact]
+    public Task Indexer_parameter_inherited_from_the_interface_is_trusted_in_its_body() => Silent2("""
+        public interface IBook { bool this[[Currency("EUR")] Money m] { get; } }
+        public sealed class Book : IBook { public bool this[Money m] => {|AIR0001:m > Money.Usd(1m)|}; }
+        public sealed class Other : IBook { bool IBook.this[Money m] => {|AIR0001:m > Money.Usd(1m)|}; }
+        public sealed class Euro : IBook { public bool this[Money m] => m > Money.Eur(1m); }
+        """);
+
+    [Fact]
     public Task Explicit_property_implementation_returning_dollars_is_reported() => Silent2("""
         public interface IRow { [Currency("CNY")] Money Budget { get; } }
         public sealed class Row : IRow { Money IRow.Budget => {|AIR0001:Money.Usd(1m)|}; }

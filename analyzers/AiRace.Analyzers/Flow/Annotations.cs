@@ -86,12 +86,19 @@ internal static class Annotations
             return null;
         }
 
-        if (symbol is IParameterSymbol { ContainingSymbol: IMethodSymbol function } inherited)
+        if (symbol is IParameterSymbol inherited)
         {
-            foreach (var basis in Bases(function))
+            // a parameter of an indexer's accessor is the indexer's parameter of the same position
+            ISymbol owner = inherited.ContainingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsIndexer: true } indexer } ? indexer : inherited.ContainingSymbol;
+            foreach (var basis in Bases(owner))
             {
-                if (basis is IMethodSymbol baseMethod && inherited.Ordinal < baseMethod.Parameters.Length
-                    && Declared(baseMethod.Parameters[inherited.Ordinal], attribute, depth + 1) is { } code)
+                var parameters = basis switch
+                {
+                    IMethodSymbol baseMethod => baseMethod.Parameters,
+                    IPropertySymbol baseIndexer => baseIndexer.Parameters,
+                    _ => default,
+                };
+                if (!parameters.IsDefault && inherited.Ordinal < parameters.Length && Declared(parameters[inherited.Ordinal], attribute, depth + 1) is { } code)
                 {
                     return code;
                 }
@@ -119,7 +126,7 @@ internal static class Annotations
     {
         if (symbol is IParameterSymbol { ContainingSymbol: var function })
         {
-            symbol = function;
+            symbol = function is IMethodSymbol { AssociatedSymbol: IPropertySymbol { IsIndexer: true } indexer } ? indexer : function;
         }
 
         return symbol switch
@@ -179,13 +186,18 @@ internal static class Annotations
         {
             foreach (var member in face.GetMembers(symbol.Name))
             {
-                if (member.Kind == symbol.Kind && member.IsStatic == symbol.IsStatic && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), symbol))
+                if (member.Kind == symbol.Kind && member.IsStatic == symbol.IsStatic && Implements(type.FindImplementationForInterfaceMember(member), symbol))
                 {
                     yield return member;
                 }
             }
         }
     }
+
+    /// <summary>Whether the implementation found for an interface member is this member (for a partial method, either part).</summary>
+    private static bool Implements(ISymbol? implementation, ISymbol member) =>
+        SymbolEqualityComparer.Default.Equals(implementation, member)
+        || member is IMethodSymbol { PartialDefinitionPart: { } definition } && SymbolEqualityComparer.Default.Equals(implementation, definition);
 
     /// <summary>The positional property a record's primary-constructor parameter makes, or null.</summary>
     private static IPropertySymbol? PositionalProperty(IParameterSymbol parameter) =>
