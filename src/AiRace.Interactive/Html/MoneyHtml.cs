@@ -27,7 +27,7 @@ public static class MoneyHtml
     public static string Rate(ExchangeRate rate) =>
         Style + new HtmlTable("Exchange rate")
             .Column("pair").Column("rate", numeric: true).Column("applies to").Column("series").Column("derivation")
-            .Row(rate.Base.Code + "/" + rate.Quote.Code, rate.Rate.ToString(CultureInfo.InvariantCulture), When(rate.Date, rate.Period), rate.Series?.Citation ?? "(none)", rate.Series?.Derivation.ToString() ?? "")
+            .Row(rate.Base.Code + "/" + rate.Quote.Code, rate.Rate.ToString(CultureInfo.InvariantCulture), When((rate.Date, rate.Period)), rate.Series?.Citation ?? "(none)", rate.Series?.Derivation.ToString() ?? "")
             .ToHtml();
 
     /// <summary>A conversion: the original amount, the result (unrounded), and the rate with its date and series.</summary>
@@ -45,34 +45,36 @@ public static class MoneyHtml
                 conversion.Original.ToString(),
                 conversion.Result.ToString(),
                 conversion.Rate.Base.Code + "/" + conversion.Rate.Quote.Code + " " + conversion.Rate.Rate.ToString(CultureInfo.InvariantCulture),
-                conversion.Rate.Series.Derivation == RateDerivation.Identity
-                    ? When(conversion.RequestedDate, conversion.Lookup.Period)
-                    : When(conversion.Rate.Date, conversion.Rate.Period),
+                When(CoveredPeriod(conversion)),
                 Requested(conversion),
                 conversion.Lookup.ToString(),
                 conversion.Rate.Series.Citation)
             .ToHtml();
 
     /// <summary>The date asked for, as precise as its look-up: the year of an annual average, the month of a monthly one.</summary>
-    internal static string Requested(Conversion conversion) => Text(conversion.RequestedDate, conversion.Lookup.Period);
+    internal static string Requested(Conversion conversion) => Text((conversion.RequestedDate, conversion.Lookup.Period));
 
     /// <summary>The period a conversion's rate covers (an identity rate: the period asked for), as AiRace.Core's
     /// <c>NormalisedAmount.ToString</c> writes it: 2024, 2025-07 or 2025-07-28.</summary>
-    internal static string Covered(Conversion conversion) => conversion.Rate.Series.Derivation == RateDerivation.Identity
-        ? Requested(conversion)
-        : Text(conversion.Rate.Date, conversion.Rate.Period);
+    internal static string Covered(Conversion conversion) => Text(CoveredPeriod(conversion));
 
-    private static string Text(DateOnly date, RatePeriod period) => period switch
+    private static (DateOnly Date, RatePeriod Period) CoveredPeriod(Conversion conversion) =>
+        conversion.Rate.Series.Derivation == RateDerivation.Identity
+            ? (conversion.RequestedDate, conversion.Lookup.Period)
+            : (conversion.Rate.Date, conversion.Rate.Period);
+
+    private static string Text((DateOnly Date, RatePeriod Period) when) => when.Period switch
     {
-        RatePeriod.Year => date.ToString("yyyy", CultureInfo.InvariantCulture),
-        RatePeriod.Month => date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        RatePeriod.Year => when.Date.ToString("yyyy", CultureInfo.InvariantCulture),
+        RatePeriod.Month => when.Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => when.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    private static string When(DateOnly date, RatePeriod period) => period switch
+    /// <summary>The period as <see cref="Text"/> writes it, with "(month)" or "(year)" after an average's.</summary>
+    private static string When((DateOnly Date, RatePeriod Period) when) => Text(when) + when.Period switch
     {
-        RatePeriod.Month => date.ToString("yyyy-MM", CultureInfo.InvariantCulture) + " (month)",
-        RatePeriod.Year => date.ToString("yyyy", CultureInfo.InvariantCulture) + " (year)",
-        _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        RatePeriod.Month => " (month)",
+        RatePeriod.Year => " (year)",
+        _ => string.Empty,
     };
 }
