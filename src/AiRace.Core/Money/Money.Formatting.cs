@@ -28,7 +28,8 @@ public readonly partial struct Money : ISpanFormattable
     /// <c>R</c> the canonical form without digit groups <c>CNY 1000000000.00</c>; <c>K</c> the compact analyst form
     /// <c>CNY 1T</c>, <c>USD 138B</c>, <c>CNY 600M</c>, <c>USD 8.2B</c> (exact: digits are never dropped); <c>K0</c> to
     /// <c>K9</c> the compact form rounded (half to even) to that many decimals of the scaled figure, marked with a leading
-    /// "≈ " whenever rounding changed it (<c>≈ USD 139.32B</c> for K2); <c>C</c> the
+    /// "≈ " whenever rounding changed it (<c>≈ USD 139.32B</c> for K2), and in the next unit when the rounding reaches a
+    /// thousand of it (USD 999,950,000,000 is <c>≈ USD 1T</c> for K0, not 1000B); <c>C</c> the
     /// culture's currency pattern with the ISO code as symbol (<c>1.000,00 CNY</c> in de-DE). Only <c>C</c> uses
     /// <paramref name="formatProvider"/> (the current culture when null); the others are invariant.
     /// Only K0-K9 round, and they say so with "≈"; every other format shows all the amount's decimals.
@@ -149,6 +150,13 @@ public readonly partial struct Money : ISpanFormattable
             }
 
             scaled = rounded;
+            if (suffix != 'T' && Math.Abs(scaled) >= 1_000m)
+            {
+                // Rounding reached a thousand of the unit (999.95B with K0): the next unit shows it (1T), as
+                // compact notations do. Only exactly ±1000 can be reached, so the division is exact.
+                scaled /= 1_000m;
+                suffix = suffix switch { '\0' => 'K', 'K' => 'M', 'M' => 'B', _ => 'T' };
+            }
         }
 
         _currency.Code.AsSpan().CopyTo(destination[start..]);

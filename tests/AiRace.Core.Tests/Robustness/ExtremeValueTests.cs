@@ -192,8 +192,20 @@ public class ExtremeValueTests
         new M(decimal.MaxValue, Currency.USD).ToString("K0").Should().StartWith("≈ USD ");
         new M(1_500_000_000m, Currency.USD).ToString("K0").Should().Be("≈ USD 2B");
         new M(2_500_000_000m, Currency.USD).ToString("K0").Should().Be("≈ USD 2B");
-        new M(-999.5m, Currency.USD).ToString("K0").Should().Be("≈ USD -1000");
+        new M(-999.5m, Currency.USD).ToString("K0").Should().Be("≈ USD -1K");
     }
+
+    [Theory]
+    [InlineData("999.5", "K0", "≈ USD 1K")]
+    [InlineData("999950000000", "K0", "≈ USD 1T")]
+    [InlineData("999950000000", "K1", "≈ USD 1T")]
+    [InlineData("999950000000", "K2", "USD 999.95B")]
+    [InlineData("-999999.9999999996", "K9", "≈ USD -1M")]
+    [InlineData("999999999.5", "K0", "≈ USD 1B")]
+    [InlineData("999500000000000", "K0", "≈ USD 1000T")]
+    [InlineData("999499999.9", "K0", "≈ USD 999M")]
+    public void K_rounding_that_reaches_a_thousand_of_its_unit_shows_the_next_unit(string amount, string format, string expected) =>
+        new M(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), Currency.USD).ToString(format).Should().Be(expected);
 
     [Theory]
     [InlineData("ar-SA")]
