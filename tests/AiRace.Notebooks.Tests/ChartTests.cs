@@ -28,6 +28,33 @@ public class ChartTests
     }
 
     [Fact]
+    public void Labels_RoundedUpToAThousandOfTheirUnit_ShowTheNextUnit()
+    {
+        Chart.Label(Money.Usd(999_950_000_000m)).Should().Be("≈ USD 1T");
+        Chart.Label(Money.Usd(999_600_000m)).Should().Be("≈ USD 1B");
+        Chart.Label(Money.Usd(999.7m)).Should().Be("≈ USD 1K");
+        Chart.Label(Money.Usd(999_400_000m)).Should().Be("≈ USD 999M");
+    }
+
+    [Fact]
+    public void NullLabels_AreRefused_NamingTheItemByItsPosition()
+    {
+        var bars = () => Chart.Bars("t", new[] { ("Shanghai", Money.Cny(1m)), (null!, Money.Cny(2m)) });
+        bars.Should().Throw<System.ArgumentException>().WithParameterName("bars").WithMessage("Bar 1 has no label (null).*");
+        var grouped = () => Chart.Bars("t", new[] { ((string)null!, Money.Cny(2m), "state") }, "sponsor");
+        grouped.Should().Throw<System.ArgumentException>().WithParameterName("bars").WithMessage("Bar 0 has no label (null).*");
+        var parts = () => Chart.Allocation("t", Money.Cny(3m), new[] { ("a", Money.Cny(1m)), (null!, Money.Cny(1m)) });
+        parts.Should().Throw<System.ArgumentException>().WithParameterName("parts").WithMessage("Part 1 has no label (null).*");
+        IReadOnlyList<(int Year, decimal Value)> points = new[] { (2020, 1m) };
+        var line = () => Chart.Paths("t", "v", new[] { ((string)null!, points) }, System.Array.Empty<(int, decimal, string)>());
+        line.Should().Throw<System.ArgumentException>().WithParameterName("paths").WithMessage("Line 0 has no label (null).*");
+        var observed = () => Chart.Paths("t", "v", new[] { ("path", points) }, new[] { (2021, 2m, (string)null!) });
+        observed.Should().Throw<System.ArgumentException>().WithParameterName("observed").WithMessage("Observed point 0 has no label (null).*");
+        var title = () => Chart.Paths(null!, "v", new[] { ("path", points) }, System.Array.Empty<(int, decimal, string)>());
+        title.Should().Throw<System.ArgumentNullException>().WithParameterName("title");
+    }
+
+    [Fact]
     public void HeadlineChart_HasHorizontalBarsNamedInFull_ALogAxis_AndALegendForTheSponsorKinds()
     {
         string svg = Headline().Svg;

@@ -44,11 +44,13 @@ public static class Chart
     /// <param name="title">The chart title.</param>
     /// <param name="bars">Label and amount of each bar, drawn in this order (top to bottom when horizontal).</param>
     /// <returns>The chart.</returns>
-    /// <exception cref="ArgumentException">There are no bars.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="bars"/> is null.</exception>
+    /// <exception cref="ArgumentException">There are no bars, or a bar's label is null.</exception>
     /// <exception cref="CurrencyMismatchException">The amounts are in different currencies.</exception>
     public static SvgChart Bars(string title, IReadOnlyList<(string Label, Money Amount)> bars)
     {
         ArgumentNullException.ThrowIfNull(bars);
+        RequireLabels(bars.Select(b => b.Label), "Bar", nameof(bars));
         return BarChart(title, bars.Select(b => (b.Label, b.Amount, (string?)null)).ToList(), legendTitle: null);
     }
 
@@ -57,11 +59,15 @@ public static class Chart
     /// <param name="bars">Label, amount and group of each bar, drawn in this order (top to bottom when horizontal).</param>
     /// <param name="legendTitle">What the groups are ("sponsor", "qualifier"); shown before the legend's entries.</param>
     /// <returns>The chart.</returns>
-    /// <exception cref="ArgumentException">There are no bars, or a group is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="bars"/> or
+    /// <paramref name="legendTitle"/> is null.</exception>
+    /// <exception cref="ArgumentException">There are no bars, a bar's label is null, a group is empty, or the legend's
+    /// title is empty or white space.</exception>
     /// <exception cref="CurrencyMismatchException">The amounts are in different currencies.</exception>
     public static SvgChart Bars(string title, IReadOnlyList<(string Label, Money Amount, string Group)> bars, string legendTitle)
     {
         ArgumentNullException.ThrowIfNull(bars);
+        RequireLabels(bars.Select(b => b.Label), "Bar", nameof(bars));
         ArgumentException.ThrowIfNullOrWhiteSpace(legendTitle);
         for (int i = 0; i < bars.Count; i++)
         {
@@ -79,10 +85,13 @@ public static class Chart
     /// <param name="whole">The whole (the headline amount).</param>
     /// <param name="parts">Label and amount of each part, in the whole's currency.</param>
     /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="parts"/> is null.</exception>
+    /// <exception cref="ArgumentException">A part's label is null.</exception>
     /// <exception cref="CurrencyMismatchException">A part is in another currency.</exception>
     public static SvgChart Allocation(string title, Money whole, IReadOnlyList<(string Label, Money Amount)> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
+        RequireLabels(parts.Select(p => p.Label), "Part", nameof(parts));
         var bars = new List<(string, Money, string?)> { ("whole", whole, "whole") };
         bars.AddRange(parts.Select(p => (p.Label, p.Amount, (string?)"part")));
         Money sum = parts.Select(p => p.Amount).Sum(whole.Currency);
@@ -100,11 +109,18 @@ public static class Chart
     /// <param name="paths">Named lines: each a label and its (year, value) points.</param>
     /// <param name="observed">Observed points, drawn as markers; may be empty.</param>
     /// <returns>The chart.</returns>
-    /// <exception cref="ArgumentException">There are no lines, or a line has no points.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/>, <paramref name="valueLabel"/>,
+    /// <paramref name="paths"/> or <paramref name="observed"/> is null.</exception>
+    /// <exception cref="ArgumentException">There are no lines, a line has no points, or a line's or an observed point's
+    /// label is null.</exception>
     public static SvgChart Paths(string title, string valueLabel, IReadOnlyList<(string Label, IReadOnlyList<(int Year, decimal Value)> Points)> paths, IReadOnlyList<(int Year, decimal Value, string Label)> observed)
     {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(valueLabel);
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(observed);
+        RequireLabels(paths.Select(p => p.Label), "Line", nameof(paths));
+        RequireLabels(observed.Select(o => o.Label), "Observed point", nameof(observed));
         if (paths.Count == 0)
         {
             throw new ArgumentException("A path chart needs at least one line.", nameof(paths));
@@ -185,6 +201,21 @@ public static class Chart
         decimal rounded = Math.Round(amount.Amount, decimals, MidpointRounding.ToEven);
         return (rounded != amount.Amount ? "≈ " : string.Empty) + amount.Currency.Code + " "
             + rounded.ToString("0.############################", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Refuses a null label, naming the item by its position (a label is drawn, and null has no text).</summary>
+    private static void RequireLabels(IEnumerable<string?> labels, string item, string parameterName)
+    {
+        int i = 0;
+        foreach (string? label in labels)
+        {
+            if (label is null)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{item} {i} has no label (null)."), parameterName);
+            }
+
+            i++;
+        }
     }
 
     private static SvgChart BarChart(string title, IReadOnlyList<(string Label, Money Amount, string? Group)> bars, string? legendTitle)
