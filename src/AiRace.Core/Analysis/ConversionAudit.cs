@@ -102,7 +102,9 @@ public sealed class ConversionAudit
     /// <summary>The source conversions that could not be audited, each with the reason: listed, never dropped.</summary>
     public IReadOnlyList<NotAudited> NotAudited { get; }
 
-    /// <summary>The reference series the rates were read from.</summary>
+    /// <summary>The reference series the rates were read from, each once in the order of the rows that first used it,
+    /// separated by "; " (a day's rate and a year's mean come from different series); "annual averages of the reference
+    /// table" when no row has a reference rate.</summary>
     public string SeriesCitation { get; }
 
     /// <summary>A summary for a console or a log: the series and tolerance, the count of each verdict, every row and every
@@ -132,7 +134,7 @@ public sealed class ConversionAudit
         Guard.NotNegative(tolerancePercent);
         var rows = new List<ConversionAuditRow>();
         var notAudited = new List<NotAudited>();
-        string citation = string.Empty;
+        var citations = new List<string>();
         var published = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
         foreach (Source s in dataset.Sources)
         {
@@ -150,7 +152,11 @@ public sealed class ConversionAudit
                 ?? p.Sources.FirstOrDefault()?.SourceId ?? "(none)";
             if (TryAudit(p.Id, sourceId, headline, converted, published.GetValueOrDefault(sourceId, PartialDate.Unknown), rates, tolerancePercent, out ConversionAuditRow? row, out string? reason))
             {
-                citation = row.Reference?.Series.Citation ?? citation;
+                if (row.Reference?.Series.Citation is { } citation && !citations.Contains(citation, StringComparer.Ordinal))
+                {
+                    citations.Add(citation);
+                }
+
                 rows.Add(row);
             }
             else
@@ -159,7 +165,7 @@ public sealed class ConversionAudit
             }
         }
 
-        return new ConversionAudit(tolerancePercent, rows, notAudited, citation.Length > 0 ? citation : "annual averages of the reference table");
+        return new ConversionAudit(tolerancePercent, rows, notAudited, citations.Count > 0 ? string.Join("; ", citations) : "annual averages of the reference table");
     }
 
     /// <summary>Audits one amount and the source's conversion of it.</summary>

@@ -112,6 +112,33 @@ public class RateProvenanceTests
     }
 
     [Fact]
+    public void An_audit_against_several_series_names_each_of_them()
+    {
+        // one source dated by its year (the partial year's mean) and one by its day (the daily series): two series
+        PolicyDataset data = PolicyData.Parse("""
+            {"formatVersion": 1,
+             "sources": [{"id": "y-src", "title": "t", "published": "2025", "locator": "l", "confidence": "low"},
+                         {"id": "d-src", "title": "t", "published": "2025-07-28", "locator": "l", "confidence": "low"}],
+             "jurisdictions": [{"id": "CN", "kind": "country", "name": "China"}, {"id": "CN-SH", "kind": "subdivision", "name": "Shanghai", "parent": "CN"}],
+             "programmes": [
+               {"id": "y-prog", "name": "y", "sponsorKind": "state", "jurisdiction": "CN-SH", "instruments": ["subsidy"],
+                "headline": {"qualifier": "exact", "amount": "720", "currency": "CNY", "sourceConversion": {"qualifier": "exact", "amount": "100", "currency": "USD"}},
+                "sources": [{"source": "y-src", "quote": "q"}]},
+               {"id": "d-prog", "name": "d", "sponsorKind": "state", "jurisdiction": "CN-SH", "instruments": ["subsidy"],
+                "headline": {"qualifier": "exact", "amount": "717", "currency": "CNY", "sourceConversion": {"qualifier": "exact", "amount": "100", "currency": "USD"}},
+                "sources": [{"source": "d-src", "quote": "q"}]}]}
+            """);
+
+        ConversionAudit audit = ConversionAudit.Of(data, Fed, 2m);
+
+        audit.Rows.Select(r => r.FactId).Should().Equal("y-prog", "d-prog");
+        string[] citations = audit.Rows.Select(r => r.Reference!.Value.Series.Citation).Distinct().ToArray();
+        citations.Should().HaveCount(2);
+        audit.SeriesCitation.Should().Be(string.Join("; ", citations));
+        audit.ToString().Should().StartWith($"Conversion audit against {citations[0]}; {citations[1]}, tolerance");
+    }
+
+    [Fact]
     public void A_value_at_the_rate_of_an_approximate_conversion_says_so()
     {
         ResultTable table = SourceRateNormalisation.Of(PolicyData.Embedded, PolicyData.Embedded.Programmes, Currency.USD).ToTable();
