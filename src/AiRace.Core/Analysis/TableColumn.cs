@@ -190,14 +190,14 @@ public sealed record TableColumn
                 if (first is not decimal amount || code is not string text)
                 {
                     error = first is null
-                        ? $"a currency ({code}) without an amount; both or neither are given"
+                        ? $"a currency ({(code is string given ? AiRace.Core.Text.HiddenCharacters.ShownInput(given) : code)}) without an amount; both or neither are given"
                         : "an amount without a currency code in the field " + Name + CurrencyFieldSuffix;
                     return null;
                 }
 
                 if (!AiRace.Core.Currency.TryFromCode(text, out AiRace.Core.Currency currency))
                 {
-                    error = $"'{text}' is not an ISO 4217 currency code";
+                    error = $"'{AiRace.Core.Text.HiddenCharacters.ShownInput(text)}' is not an ISO 4217 currency code";
                     return null;
                 }
 

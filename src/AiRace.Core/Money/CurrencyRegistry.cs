@@ -4,6 +4,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.IO;
 using System.Reflection;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 
@@ -154,7 +155,7 @@ internal static class CurrencyRegistry
     internal static string DescribeUnknown(string code, out string? suggestion)
     {
         suggestion = null;
-        string shown = code.Length > 40 ? string.Concat(code.AsSpan(0, 40), "…") : code;
+        string shown = HiddenCharacters.Shown(code, 40);
         if (code.Length == 0)
         {
             return "An empty string is not an ISO 4217 currency code; give three upper-case letters such as 'CNY' or 'USD'.";

@@ -91,7 +91,7 @@ public sealed class ExchangeRateFile
             {
                 if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
                 {
-                    throw file.Error(header[c], $"'{code}' is not a currency code (the ECB's header names each column by its ISO 4217 code)");
+                    throw file.Error(header[c], $"'{HiddenCharacters.ShownInput(code)}' is not a currency code (the ECB's header names each column by its ISO 4217 code)");
                 }
 
                 continue; // counted below, then reported in NotRead
@@ -307,12 +307,12 @@ public sealed class ExchangeRateFile
         {
             if (!ExactDecimal.TryParse(cell.Text, allowGroups: false, out decimal rate, out string? error, out int at))
             {
-                throw file.Error(cell, $"'{cell.Text}' is not a rate: {error} at position {at}", at);
+                throw file.Error(cell, $"'{HiddenCharacters.ShownInput(cell.Text)}' is not a rate: {error} at position {at}", at);
             }
 
             if (rate <= 0m)
             {
-                throw file.Error(cell, $"'{cell.Text}' is not a rate: a rate must be above zero");
+                throw file.Error(cell, $"'{HiddenCharacters.ShownInput(cell.Text)}' is not a rate: a rate must be above zero");
             }
 
             if (1m / rate == 0m)

@@ -102,7 +102,7 @@ public readonly partial struct Money : ISpanParsable<Money>
 
         if (!Currency.TryFromCode(s[..3], out Currency currency))
         {
-            error = $"'{s[..3].ToString()}' is not an active ISO 4217 currency code";
+            error = $"'{HiddenCharacters.Shown(s[..3].ToString())}' is not an active ISO 4217 currency code";
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 
@@ -12,7 +13,7 @@ public sealed class MoneyFormatException : FormatException
     /// <param name="position">The zero-based index in <paramref name="input"/> where reading failed.</param>
     /// <param name="reason">What was expected or wrong there.</param>
     public MoneyFormatException(string input, int position, string reason)
-        : base(FormattableString.Invariant($"Cannot read '{Shorten(input)}' as money: {reason} at position {position}."))
+        : base(FormattableString.Invariant($"Cannot read '{HiddenCharacters.ShownInput(input)}' as money: {reason} at position {position}."))
     {
         Input = input;
         Position = position;
@@ -27,6 +28,4 @@ public sealed class MoneyFormatException : FormatException
 
     /// <summary>What was expected or wrong at <see cref="Position"/>.</summary>
     public string Reason { get; }
-
-    private static string Shorten(string input) => input.Length <= 120 ? input : string.Concat(input.AsSpan(0, 120), "…");
 }

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using AiRace.Core.Serialization;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Policy;
 
@@ -156,10 +157,9 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IParsable<PartialD
             return true;
         }
 
-        string expected = $"a date must be \"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"; found \"{s}\"";
         if (s is null || !(s.Length is 4 or 7 or 10))
         {
-            error = expected;
+            error = Expected(s);
             return false;
         }
 
@@ -168,7 +168,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IParsable<PartialD
             bool dash = i is 4 or 7;
             if (dash ? s[i] != '-' : !char.IsAsciiDigit(s[i]))
             {
-                error = expected;
+                error = Expected(s);
                 return false;
             }
         }
@@ -178,11 +178,14 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IParsable<PartialD
         int day = s.Length == 10 ? int.Parse(s.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture) : 0;
         if (year == 0 || (s.Length >= 7 && (month < 1 || month > 12)) || (s.Length == 10 && (day < 1 || day > DateTime.DaysInMonth(year, month))))
         {
-            error = $"\"{s}\" is not a calendar date";
+            error = $"\"{s}\" is not a calendar date"; // ten digits and dashes: nothing hidden
             return false;
         }
 
         result = new PartialDate(year, month, day);
         return true;
+
+        static string Expected(string? s) =>
+            $"a date must be \"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"; found \"{(s is null ? string.Empty : HiddenCharacters.ShownInput(s))}\"";
     }
 }

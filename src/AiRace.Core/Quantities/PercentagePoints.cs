@@ -201,7 +201,7 @@ public readonly struct PercentagePoints :
         ReadOnlySpan<char> text = s.AsSpan().Trim();
         if (!text.EndsWith("pp", StringComparison.Ordinal))
         {
-            error = $"Percentage points must be written like \"+38 pp\"; found \"{s}\".";
+            error = $"Percentage points must be written like \"+38 pp\"; found \"{HiddenCharacters.ShownInput(s)}\".";
             return false;
         }
 
@@ -211,13 +211,13 @@ public readonly struct PercentagePoints :
             ReadOnlySpan<char> rest = text[1..];
             if (rest.TrimStart().StartsWith("+") || rest.TrimStart().StartsWith("-"))
             {
-                error = $"Percentage points must be written like \"+38 pp\"; \"{s}\" has two signs.";
+                error = $"Percentage points must be written like \"+38 pp\"; \"{HiddenCharacters.ShownInput(s)}\" has two signs.";
                 return false;
             }
 
             if (rest.Length > 0 && char.IsWhiteSpace(rest[0]))
             {
-                error = $"Percentage points must be written like \"+38 pp\"; \"{s}\" has a space between the sign and the number.";
+                error = $"Percentage points must be written like \"+38 pp\"; \"{HiddenCharacters.ShownInput(s)}\" has a space between the sign and the number.";
                 return false;
             }
 
@@ -226,7 +226,7 @@ public readonly struct PercentagePoints :
 
         if (!QuantityText.TryParseExact(text, out decimal value, out string? why))
         {
-            error = $"Percentage points must be written like \"+38 pp\"; \"{s}\" is not: {why}.";
+            error = $"Percentage points must be written like \"+38 pp\"; \"{HiddenCharacters.ShownInput(s)}\" is not: {why}.";
             return false;
         }
 

@@ -197,7 +197,7 @@ public readonly struct Ratio :
 
         if (!QuantityText.TryParseExact(text, out decimal value, out string? why))
         {
-            error = $"A ratio must be a plain decimal such as \"0.65\" or \"0.65x\"; \"{s}\" is not: {why}.";
+            error = $"A ratio must be a plain decimal such as \"0.65\" or \"0.65x\"; \"{HiddenCharacters.ShownInput(s)}\" is not: {why}.";
             return false;
         }
 

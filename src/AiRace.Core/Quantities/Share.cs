@@ -280,13 +280,13 @@ public readonly struct Share :
         ReadOnlySpan<char> text = s.AsSpan().Trim();
         if (!text.EndsWith("%"))
         {
-            error = $"A share must be written as a percentage ending in '%', such as \"55%\"; found \"{s}\".";
+            error = $"A share must be written as a percentage ending in '%', such as \"55%\"; found \"{HiddenCharacters.ShownInput(s)}\".";
             return false;
         }
 
         if (!QuantityText.TryParseExact(text[..^1], out decimal percent, out string? why))
         {
-            error = $"A share must be written as a percentage ending in '%', such as \"55%\"; \"{s}\" is not: {why}.";
+            error = $"A share must be written as a percentage ending in '%', such as \"55%\"; \"{HiddenCharacters.ShownInput(s)}\" is not: {why}.";
             return false;
         }
 
@@ -298,7 +298,7 @@ public readonly struct Share :
 
         if (!TryFromPercent(percent, out result))
         {
-            error = $"The share \"{s}\" has too many digits to be held exactly.";
+            error = $"The share \"{HiddenCharacters.ShownInput(s)}\" has too many digits to be held exactly.";
             return false;
         }
 

@@ -106,7 +106,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
         if (!ExactDecimal.TryParse(chars[..count], allowGroups: false, out decimal value, out string? error, out int at))
         {
-            throw new JsonException($"\"amount\" '{chars[..count].ToString()}' is not a plain decimal number: {error} at position {at}.");
+            throw new JsonException($"\"amount\" '{HiddenCharacters.ShownInput(chars[..count].ToString())}' is not a plain decimal number: {error} at position {at}.");
         }
 
         return value;

@@ -130,7 +130,8 @@ internal static class ExactDecimal
 
         if (i != text.Length)
         {
-            error = $"unexpected character '{text[i]}'";
+            int units = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            error = $"unexpected character '{HiddenCharacters.Shown(text.Slice(i, units).ToString())}'";
             errorIndex = i;
             return false;
         }

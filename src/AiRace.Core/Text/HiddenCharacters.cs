@@ -69,6 +69,30 @@ internal static class HiddenCharacters
         return shown.ToString();
     }
 
+    /// <summary>How many units of an input a parser's error message quotes (<see cref="ShownInput(string)"/>).</summary>
+    public const int InputShownLength = 120;
+
+    /// <summary>A parser's input quoted in its error message: <see cref="Shown(string, int)"/> with
+    /// <see cref="InputShownLength"/>.</summary>
+    /// <param name="text">The input.</param>
+    public static string ShownInput(string text) => Shown(text, InputShownLength);
+
+    /// <summary>Input quoted in an error message: at most <paramref name="max"/> units of it, then "…" when there is more
+    /// (a pair is never cut in two), each hidden unit shown by its code as <see cref="Shown(string)"/> does, so that a
+    /// bidirectional control in the input cannot reorder the message around it.</summary>
+    /// <param name="text">The input.</param>
+    /// <param name="max">The most units of the input kept.</param>
+    public static string Shown(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return Shown(text);
+        }
+
+        int kept = char.IsHighSurrogate(text[max - 1]) && char.IsLowSurrogate(text[max]) ? max - 1 : max;
+        return Shown(text[..kept]) + "…";
+    }
+
     /// <summary>Whether the unit at <paramref name="index"/> is to be shown by its code rather than as itself.</summary>
     /// <param name="text">The text.</param>
     /// <param name="index">The unit's position.</param>

@@ -51,7 +51,7 @@ internal static class QuantityText
     {
         if (!ExactDecimal.TryParse(text.Trim(), allowGroups: false, out decimal value, out string? error, out int at))
         {
-            throw new FormatException(FormattableString.Invariant($"{what} '{text.ToString()}' is not a plain decimal number: {error} at position {at}."));
+            throw new FormatException(FormattableString.Invariant($"{what} '{HiddenCharacters.ShownInput(text.ToString())}' is not a plain decimal number: {error} at position {at}."));
         }
 
         return value;

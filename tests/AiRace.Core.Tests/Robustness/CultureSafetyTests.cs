@@ -129,7 +129,10 @@ public class CultureSafetyTests
                 {
                     Money.TryParse(s, out Money got).Should().BeFalse($"'{s}' under {c.Name} must not be read (got {got})");
                     Action act = () => Money.Parse(s);
-                    act.Should().Throw<MoneyFormatException>().Which.Message.Should().Contain(s);
+                    MoneyFormatException error = act.Should().Throw<MoneyFormatException>().Which;
+                    error.Input.Should().Be(s);
+                    // the message quotes the input with its direction marks shown by their codes
+                    error.Message.Should().Contain(s.Replace("\u200F", "<U+200F>", StringComparison.Ordinal).Replace("\u200E", "<U+200E>", StringComparison.Ordinal));
                 }
             });
         }

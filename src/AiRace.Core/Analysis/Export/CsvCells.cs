@@ -97,13 +97,13 @@ internal static class CsvCells
                         return (long)whole;
                     }
 
-                    problems.Add($"{where}: '{s}' is out of the range of a 64-bit integer.");
+                    problems.Add($"{where}: '{HiddenCharacters.ShownInput(s)}' is out of the range of a 64-bit integer.");
                     return null;
                 }
 
                 problems.Add(integerError is not null && integerError.Contains("outside the range", StringComparison.Ordinal)
-                    ? $"{where}: '{s}' is out of the range of a 64-bit integer."
-                    : $"{where}: '{s}' is not a whole number (expected invariant digits with an optional leading '-', such as -2024).");
+                    ? $"{where}: '{HiddenCharacters.ShownInput(s)}' is out of the range of a 64-bit integer."
+                    : $"{where}: '{HiddenCharacters.ShownInput(s)}' is not a whole number (expected invariant digits with an optional leading '-', such as -2024).");
                 return null;
 
             case FieldType.Decimal:
@@ -113,10 +113,10 @@ internal static class CsvCells
                 }
 
                 problems.Add(error!.Contains("outside the range", StringComparison.Ordinal)
-                    ? $"{where}: '{s}' is out of the range of a decimal (±79228162514264337593543950335)."
+                    ? $"{where}: '{HiddenCharacters.ShownInput(s)}' is out of the range of a decimal (±79228162514264337593543950335)."
                     : error.Contains("cannot be held exactly", StringComparison.Ordinal)
-                        ? $"{where}: '{s}' has more digits than a decimal holds exactly; it is not rounded."
-                        : $"{where}: '{s}' is not a decimal ({error}; expected invariant digits with an optional leading '-' and '.' fraction, such as -1234.50; no exponent, spaces or group separators).");
+                        ? $"{where}: '{HiddenCharacters.ShownInput(s)}' has more digits than a decimal holds exactly; it is not rounded."
+                        : $"{where}: '{HiddenCharacters.ShownInput(s)}' is not a decimal ({error}; expected invariant digits with an optional leading '-' and '.' fraction, such as -1234.50; no exponent, spaces or group separators).");
                 return null;
 
             case FieldType.Date:
@@ -125,7 +125,7 @@ internal static class CsvCells
                     return date;
                 }
 
-                problems.Add($"{where}: '{s}' is not a date written yyyy-MM-dd.");
+                problems.Add($"{where}: '{HiddenCharacters.ShownInput(s)}' is not a date written yyyy-MM-dd.");
                 return null;
 
             default:
@@ -139,7 +139,7 @@ internal static class CsvCells
                     return false;
                 }
 
-                problems.Add($"{where}: '{s}' is not a flag (expected true or false, in lower case).");
+                problems.Add($"{where}: '{HiddenCharacters.ShownInput(s)}' is not a flag (expected true or false, in lower case).");
                 return null;
         }
     }

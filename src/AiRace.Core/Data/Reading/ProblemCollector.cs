@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Data.Reading;
 
@@ -54,7 +55,9 @@ internal sealed class ProblemCollector
             }
 
             offset = at;
-            problems[i] = new DataProblem(path, line, column, message);
+            // A value quoted from the document may hold units a reader would not see, or that reorder the message
+            // around them (a bidirectional override): they are shown by their codes.
+            problems[i] = new DataProblem(path, line, column, HiddenCharacters.Shown(message));
         }
 
         return new DataProblemList(problems, Count);
