@@ -29,44 +29,11 @@ public sealed class ExportAndNotebookHtmlEdgeTests : IDisposable
 
     private static readonly string[] Cultures = ["tr-TR", "de-DE", "zh-CN", "ar-SA", "fa-IR", "fr-FR", "hi-IN"];
 
-    private sealed class CultureScope : IDisposable
-    {
-        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo _ui = CultureInfo.CurrentUICulture;
-
-        public CultureScope(string name)
-        {
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-        }
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = _culture;
-            CultureInfo.CurrentUICulture = _ui;
-        }
-    }
-
     private const string Evil = "</table></td><script>alert('x')</script><img src=x onerror=alert(1)> & \"q\" 'a' javascript:alert(1)";
 
-    private static async Task<ResultTable> ParquetRoundTrip(ResultTable table)
-    {
-        using var stream = new MemoryStream();
-        await ParquetExport.WriteAsync(table, stream);
-        stream.Position = 0;
-        return await ParquetExport.ReadAsync(stream);
-    }
+    private static Task<ResultTable> ParquetRoundTrip(ResultTable table) => ExportTestFiles.ParquetRoundTrip(table);
 
-    private async Task<string> File(ResultTable table)
-    {
-        string file = Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".parquet");
-        await using (FileStream stream = System.IO.File.Create(file))
-        {
-            await ParquetExport.WriteAsync(table, stream);
-        }
-
-        return file;
-    }
+    private Task<string> File(ResultTable table) => ExportTestFiles.ParquetFile(table, _dir);
 
     private static List<string?> Column(string sql)
     {

@@ -17,15 +17,6 @@ public class TableExtremesExportTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private sealed class CultureScope : IDisposable
-    {
-        private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-
-        public CultureScope(string name) => CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-
-        public void Dispose() => CultureInfo.CurrentCulture = _culture;
-    }
-
     private static readonly decimal[] Extremes =
     [
         decimal.MaxValue, decimal.MinValue, 0.0000000000000000000000000001m, -0.0000000000000000000000000001m,
@@ -49,24 +40,9 @@ public class TableExtremesExportTests : IDisposable
         .Append(new object?[10])
         .ToArray());
 
-    private static async Task<ResultTable> ParquetRoundTrip(ResultTable table)
-    {
-        using var stream = new MemoryStream();
-        await ParquetExport.WriteAsync(table, stream);
-        stream.Position = 0;
-        return await ParquetExport.ReadAsync(stream);
-    }
+    private static Task<ResultTable> ParquetRoundTrip(ResultTable table) => ExportTestFiles.ParquetRoundTrip(table);
 
-    private async Task<string> File(ResultTable table)
-    {
-        string file = Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".parquet");
-        await using (FileStream stream = System.IO.File.Create(file))
-        {
-            await ParquetExport.WriteAsync(table, stream);
-        }
-
-        return file;
-    }
+    private Task<string> File(ResultTable table) => ExportTestFiles.ParquetFile(table, _dir);
 
     private static string? Scalar(string sql)
     {
