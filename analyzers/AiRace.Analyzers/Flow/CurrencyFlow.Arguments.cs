@@ -42,16 +42,23 @@ internal sealed partial class CurrencyFlow
     private static bool BindingActive => t_bindings is { Count: > 0 };
 
     /// <summary>The currency of a call of a method of the compilation whose returns have the currency of one of its money parameters, or null.</summary>
-    private string? FromArgumentReturn(IInvocationOperation invocation, int depth, FlowMode mode, CancellationToken cancellationToken)
+    private string? FromArgumentReturn(IInvocationOperation invocation, int depth, FlowMode mode, CancellationToken cancellationToken) =>
+        FromArgumentReturn(invocation.TargetMethod, invocation.Instance, invocation.Arguments, depth, mode, cancellationToken);
+
+    /// <summary>
+    /// The currency of a call of <paramref name="target"/> (a method, or the getter of an extension block's property)
+    /// whose returns have the currency of one of its money parameters or of its receiver, or null.
+    /// </summary>
+    private string? FromArgumentReturn(IMethodSymbol target, IOperation? instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
-        var method = invocation.TargetMethod.OriginalDefinition;
-        if (BindingActive && BoundHypothesis(method, invocation.Arguments, depth, mode, cancellationToken, out string? hypothesis))
+        var method = ExtensionBlocks.Member(target);
+        if (BindingActive && BoundHypothesis(method, target, instance, arguments, depth, mode, cancellationToken, out string? hypothesis))
         {
             return hypothesis;
         }
 
-        int ordinal = ArgumentReturns.Get(method, cancellationToken).Ordinal;
-        return ordinal < 0 ? null : ArgumentFor(invocation.Arguments, ordinal, depth, mode, cancellationToken);
+        int position = ArgumentReturns.Get(method, cancellationToken).Ordinal;
+        return position < 0 ? null : ArgumentFor(target, instance, arguments, position, depth, mode, cancellationToken);
     }
 
     /// <summary>The lambda or method a delegate value always holds (its single value), or null.</summary>
@@ -59,8 +66,9 @@ internal sealed partial class CurrencyFlow
         HeldFunction(target, cancellationToken) switch
         {
             IAnonymousFunctionOperation function => function.Symbol,
-            // an extension method's group (ledger.Book) passes its receiver first: its parameters do not line up
-            IMethodReferenceOperation { Method.IsExtensionMethod: false } reference => reference.Method,
+            // an extension method's group (ledger.Book, or yuan.Plus of an extension block) passes its receiver first:
+            // its parameters do not line up
+            IMethodReferenceOperation { Method.IsExtensionMethod: false } reference when ExtensionBlocks.ReceiverOf(reference.Method) is null => reference.Method,
             _ => null,
         };
 
@@ -88,11 +96,11 @@ internal sealed partial class CurrencyFlow
 
         var value = HeldFunction(target, cancellationToken);
         if (value is IMethodReferenceOperation { Method: { IsExtensionMethod: false, MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } referenced }
-            && referenced.Parameters.Length == invocation.TargetMethod.Parameters.Length)
+            && ExtensionBlocks.ReceiverOf(referenced) is null && referenced.Parameters.Length == invocation.TargetMethod.Parameters.Length)
         {
             // Func<Money, Money> f = WithOverhead;
-            int returned = ArgumentReturns.Get(referenced.OriginalDefinition, cancellationToken).Ordinal;
-            return returned < 0 ? null : ArgumentFor(invocation.Arguments, returned, depth, mode, cancellationToken);
+            int returned = ArgumentReturns.Get(ExtensionBlocks.Member(referenced), cancellationToken).Ordinal;
+            return returned < 0 ? null : ArgumentFor(invocation.TargetMethod, null, invocation.Arguments, returned, depth, mode, cancellationToken);
         }
 
         if (value is not IAnonymousFunctionOperation { Symbol: { } lambda } function || lambda.Parameters.Length != invocation.TargetMethod.Parameters.Length)
@@ -100,28 +108,19 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        if (BindingActive && BoundHypothesis(lambda, invocation.Arguments, depth, mode, cancellationToken, out string? hypothesis))
+        if (BindingActive && BoundHypothesis(lambda, invocation.TargetMethod, null, invocation.Arguments, depth, mode, cancellationToken, out string? hypothesis))
         {
             return hypothesis;
         }
 
         // a lambda's body is small and such a call rare: worked out at each call, not kept
         int ordinal = ArgumentReturn(lambda, function, null, cancellationToken);
-        return ordinal < 0 ? null : ArgumentFor(invocation.Arguments, ordinal, depth, mode, cancellationToken);
+        return ordinal < 0 ? null : ArgumentFor(invocation.TargetMethod, null, invocation.Arguments, ordinal, depth, mode, cancellationToken);
     }
 
-    private string? ArgumentFor(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal, int depth, FlowMode mode, CancellationToken cancellationToken)
-    {
-        foreach (var argument in arguments)
-        {
-            if (argument.Parameter?.Ordinal == ordinal)
-            {
-                return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : Value(argument.Value, depth, mode, cancellationToken);
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The currency of the value a call of <paramref name="target"/> gives the parameter at a position (<see cref="ExtensionBlocks"/>), or null.</summary>
+    private string? ArgumentFor(IMethodSymbol target, IOperation? instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int position, int depth, FlowMode mode, CancellationToken cancellationToken) =>
+        ExtensionBlocks.ArgumentAt(target, instance, arguments, position) is { } value ? Value(value, depth, mode, cancellationToken) : null;
 
     private ReturnedParameter ComputeArgumentReturn(IMethodSymbol method, CancellationToken cancellationToken)
     {
@@ -135,7 +134,8 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>
-    /// The ordinal of the money parameter whose currency every return of a function has (a method's
+    /// The position (<see cref="ExtensionBlocks"/>: the ordinal, or for a member of an extension block 0 for its
+    /// receiver) of the money parameter whose currency every return of a function has (a method's
     /// <paramref name="body"/>, or a lambda), or -1.
     /// </summary>
     private int ArgumentReturn(IMethodSymbol function, IAnonymousFunctionOperation? lambda, SyntaxNode? body, CancellationToken cancellationToken)
@@ -153,9 +153,10 @@ internal sealed partial class CurrencyFlow
         }
 
         int tried = 0;
-        foreach (var parameter in function.Parameters)
+        int count = ExtensionBlocks.Count(function);
+        for (int position = 0; position < count; position++)
         {
-            if (parameter.RefKind is not (RefKind.None or RefKind.In) || parameter.IsParams || !(_types.IsMoney(parameter.Type) || IsReturnedTypeParameter(parameter, function))
+            if (ExtensionBlocks.ParameterAt(function, position) is not { } parameter || parameter.RefKind is not (RefKind.None or RefKind.In) || parameter.IsParams || !(_types.IsMoney(parameter.Type) || IsReturnedTypeParameter(parameter, function))
                 || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, cancellationToken))
             {
                 continue;
@@ -166,7 +167,7 @@ internal sealed partial class CurrencyFlow
                 break;
             }
 
-            var binding = new Binding(function, parameter, new string('\u0001', 1) + System.Threading.Interlocked.Increment(ref s_sentinels).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var binding = new Binding(function, parameter, position, new string('\u0001', 1) + System.Threading.Interlocked.Increment(ref s_sentinels).ToString(System.Globalization.CultureInfo.InvariantCulture));
             var inProgress = InProgress.Current;
             binding.Index = inProgress.Count;
             int saved = inProgress.Enter(BindingsInProgress, function);
@@ -184,7 +185,7 @@ internal sealed partial class CurrencyFlow
 
             if (code == binding.Sentinel)
             {
-                return parameter.Ordinal;
+                return position;
             }
         }
 
@@ -273,7 +274,7 @@ internal sealed partial class CurrencyFlow
     /// For a call of a function being bound: the currency of the argument given for the bound parameter (the hypothesis
     /// the binding proves: a recursive call keeps its argument's currency). False when the function is not bound.
     /// </summary>
-    private bool BoundHypothesis(IMethodSymbol function, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth, FlowMode mode, CancellationToken cancellationToken, out string? code)
+    private bool BoundHypothesis(IMethodSymbol function, IMethodSymbol target, IOperation? instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int depth, FlowMode mode, CancellationToken cancellationToken, out string? code)
     {
         code = null;
         var bindings = t_bindings!;
@@ -283,7 +284,7 @@ internal sealed partial class CurrencyFlow
             if (SymbolEqualityComparer.Default.Equals(binding.Function, function))
             {
                 InProgress.Current.Touch(binding.Index);
-                code = ArgumentFor(arguments, binding.Parameter.Ordinal, depth, mode, cancellationToken);
+                code = ArgumentFor(target, instance, arguments, binding.Position, depth, mode, cancellationToken);
                 return true;
             }
         }
@@ -318,7 +319,7 @@ internal sealed partial class CurrencyFlow
         return false;
     }
 
-    /// <summary>The money parameter (by ordinal) whose argument's currency every return of a function has.</summary>
+    /// <summary>The money parameter (by position, <see cref="ExtensionBlocks"/>) whose argument's currency every return of a function has.</summary>
     private sealed class ReturnedParameter
     {
         /// <summary>No such parameter: a call's result is not known from its arguments.</summary>
@@ -326,23 +327,27 @@ internal sealed partial class CurrencyFlow
 
         public ReturnedParameter(int ordinal) => Ordinal = ordinal;
 
-        /// <summary>The parameter's ordinal, or -1 for <see cref="None"/>.</summary>
+        /// <summary>The parameter's position, or -1 for <see cref="None"/>.</summary>
         public int Ordinal { get; }
     }
 
     /// <summary>A money parameter bound to a stand-in currency while its function's returns are worked out.</summary>
     private sealed class Binding
     {
-        public Binding(IMethodSymbol function, IParameterSymbol parameter, string sentinel)
+        public Binding(IMethodSymbol function, IParameterSymbol parameter, int position, string sentinel)
         {
             Function = function;
             Parameter = parameter;
+            Position = position;
             Sentinel = sentinel;
         }
 
         public IMethodSymbol Function { get; }
 
         public IParameterSymbol Parameter { get; }
+
+        /// <summary>The parameter's position in the function (<see cref="ExtensionBlocks"/>).</summary>
+        public int Position { get; }
 
         public string Sentinel { get; }
 

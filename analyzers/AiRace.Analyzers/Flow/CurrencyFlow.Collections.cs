@@ -1100,14 +1100,15 @@ internal sealed partial class CurrencyFlow
     /// <summary>Whether an argument is passed for a parameter the called method folds, which its body only reads.</summary>
     private bool FoldedArgument(IArgumentOperation argument, CancellationToken cancellationToken)
     {
-        if (argument.Parameter is not { ContainingSymbol: IMethodSymbol method } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+        if (argument.Parameter is not { ContainingSymbol: IMethodSymbol method } || argument.ArgumentKind == ArgumentKind.DefaultValue)
         {
             return false;
         }
 
+        int position = ExtensionBlocks.PositionOf(argument, method);
         foreach (var fold in FoldsOf(method, cancellationToken))
         {
-            if (fold.Ordinal == parameter.Ordinal)
+            if (fold.Ordinal == position)
             {
                 return true;
             }

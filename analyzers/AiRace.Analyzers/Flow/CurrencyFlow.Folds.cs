@@ -20,7 +20,7 @@ internal sealed class FoldedParameter
         What = what;
     }
 
-    /// <summary>The ordinal of the collection parameter.</summary>
+    /// <summary>The position of the collection parameter (its ordinal; for a member of an extension block, 0 is its receiver: <see cref="ExtensionBlocks"/>).</summary>
     public int Ordinal { get; }
 
     /// <summary>What the body does with it, as written: <c>items.Aggregate(a + b)</c>.</summary>
@@ -41,20 +41,22 @@ internal sealed partial class CurrencyFlow
     /// the lambda's whole body adding (or subtracting) its two parameters, a <c>foreach</c> over the parameter adding
     /// every element to one total (<c>total += x</c>), or the parameter passed on to another such method; the body may
     /// only read the parameter with LINQ and <c>foreach</c>, never write it, and not catch what the fold throws. Empty
-    /// for any other method.
+    /// for any other method. The receiver of a member of an extension block is one of its parameters, and a call of the
+    /// block's implementation method (the static form) stands for the member.
     /// </summary>
     public IReadOnlyList<FoldedParameter> FoldsOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        method = method.OriginalDefinition;
+        method = ExtensionBlocks.Member(method);
         return method.DeclaringSyntaxReferences.Length != 1 || !HasFoldableParameter(method) ? NoFolds : Folds.Get(method, cancellationToken);
     }
 
     /// <summary>Whether a method (a definition) has a parameter that is a collection of money or of one of its generic-math type parameters.</summary>
     public bool HasFoldableParameter(IMethodSymbol method)
     {
-        foreach (var parameter in method.Parameters)
+        int positions = ExtensionBlocks.Count(method);
+        for (int position = 0; position < positions; position++)
         {
-            if (IsFoldable(parameter, method))
+            if (ExtensionBlocks.ParameterAt(method, position) is { } parameter && IsFoldable(parameter, method))
             {
                 return true;
             }
@@ -147,7 +149,7 @@ internal sealed partial class CurrencyFlow
             {
                 if (FoldedByLoop(loop, method, operation) is { } looped)
                 {
-                    AddFold(folds, looped.Parameter, "foreach " + looped.Step);
+                    AddFold(folds, method, looped.Parameter, "foreach " + looped.Step);
                 }
 
                 continue;
@@ -163,7 +165,7 @@ internal sealed partial class CurrencyFlow
             {
                 if (!CaughtAround(invocation))
                 {
-                    AddFold(folds, folded.Parameter, folded.Parameter.Name + ".Aggregate(" + folded.Step + ")");
+                    AddFold(folds, method, folded.Parameter, folded.Parameter.Name + ".Aggregate(" + folded.Step + ")");
                 }
 
                 continue;
@@ -171,31 +173,29 @@ internal sealed partial class CurrencyFlow
 
             foreach (var inner in FoldsOf(invocation.TargetMethod, cancellationToken))
             {
-                foreach (var argument in invocation.Arguments)
+                // the collection passed on (as the receiver of an extension block's member too: items.Total())
+                if (ExtensionBlocks.ArgumentAt(invocation.TargetMethod, invocation.Instance, invocation.Arguments, inner.Ordinal)?.SkipConversions() is IParameterReferenceOperation { Parameter: { } passed }
+                    && ExtensionBlocks.PositionOf(passed, method) >= 0 && !CaughtAround(invocation))
                 {
-                    if (argument.Parameter?.Ordinal == inner.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue
-                        && argument.Value.SkipConversions() is IParameterReferenceOperation { Parameter: { } passed }
-                        && SymbolEqualityComparer.Default.Equals(passed.ContainingSymbol, method) && !CaughtAround(invocation))
-                    {
-                        AddFold(folds, passed, invocation.TargetMethod.Name + ": " + inner.What);
-                    }
+                    AddFold(folds, method, passed, invocation.TargetMethod.Name + ": " + inner.What);
                 }
             }
         }
 
         // a parameter the body (or a lambda in it) may write or change no longer holds what the call passed
-        folds.RemoveAll(fold => !OnlyRead(method.Parameters[fold.Ordinal], operation, cancellationToken));
+        folds.RemoveAll(fold => ExtensionBlocks.ParameterAt(method, fold.Ordinal) is not { } parameter || !OnlyRead(parameter, operation, cancellationToken));
         return folds.Count == 0 ? NoFolds : folds.ToArray();
     }
 
-    private void AddFold(List<FoldedParameter> folds, IParameterSymbol parameter, string what)
+    private void AddFold(List<FoldedParameter> folds, IMethodSymbol method, IParameterSymbol parameter, string what)
     {
-        if (folds.Exists(fold => fold.Ordinal == parameter.Ordinal) || !IsFoldable(parameter, (IMethodSymbol)parameter.ContainingSymbol))
+        int position = ExtensionBlocks.PositionOf(parameter, method);
+        if (position < 0 || folds.Exists(fold => fold.Ordinal == position) || !IsFoldable(parameter, method))
         {
             return;
         }
 
-        folds.Add(new FoldedParameter(parameter.Ordinal, what));
+        folds.Add(new FoldedParameter(position, what));
     }
 
     /// <summary>
@@ -207,7 +207,7 @@ internal sealed partial class CurrencyFlow
     {
         if (aggregate.Arguments.IsEmpty
             || aggregate.Arguments[0].Value.SkipConversions() is not IParameterReferenceOperation { Parameter: { } source }
-            || !SymbolEqualityComparer.Default.Equals(source.ContainingSymbol, method))
+            || ExtensionBlocks.PositionOf(source, method) < 0)
         {
             return null;
         }
@@ -248,7 +248,7 @@ internal sealed partial class CurrencyFlow
     private (IParameterSymbol Parameter, string Step)? FoldedByLoop(IForEachLoopOperation loop, IMethodSymbol method, IOperation body)
     {
         if (loop.Collection.SkipConversions() is not IParameterReferenceOperation { Parameter: { } source }
-            || !SymbolEqualityComparer.Default.Equals(source.ContainingSymbol, method)
+            || ExtensionBlocks.PositionOf(source, method) < 0
             || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: { } element }
             || CaughtAround(loop))
         {
@@ -419,9 +419,13 @@ internal sealed partial class CurrencyFlow
                 case IArgumentOperation { Parent: IInvocationOperation invocation } argument
                     when CallSource.IsLinq(invocation.TargetMethod.ContainingType) && invocation.Arguments[0] == argument:
                     continue;
-                case IArgumentOperation { Parent: IInvocationOperation invocation, Parameter: { } passedFor } argument
+                case IArgumentOperation { Parent: IInvocationOperation invocation, Parameter: not null } argument
                     when argument.ArgumentKind != ArgumentKind.DefaultValue && FoldsOf(invocation.TargetMethod, cancellationToken) is { Count: > 0 } inner
-                        && Exists(inner, passedFor.Ordinal):
+                        && Exists(inner, ExtensionBlocks.PositionOf(argument, invocation.TargetMethod)):
+                    continue;
+                case IInvocationOperation invocation when invocation.Instance == use && ExtensionBlocks.ReceiverOf(invocation.TargetMethod) is not null
+                    && FoldsOf(invocation.TargetMethod, cancellationToken) is { Count: > 0 } inner && Exists(inner, 0):
+                    // the receiver of an extension block's member that folds it (items.Total())
                     continue;
                 default:
                     return false;

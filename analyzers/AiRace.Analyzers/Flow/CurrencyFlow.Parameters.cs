@@ -20,10 +20,10 @@ internal sealed class ParameterPair
         What = what;
     }
 
-    /// <summary>The ordinal of the first parameter.</summary>
+    /// <summary>The position of the first parameter (its ordinal; for a member of an extension block, 0 is its receiver: <see cref="ExtensionBlocks"/>).</summary>
     public int First { get; }
 
-    /// <summary>The ordinal of the second parameter.</summary>
+    /// <summary>The position of the second parameter.</summary>
     public int Second { get; }
 
     /// <summary>What the body does with them, as written: <c>budget &gt; limit</c>.</summary>
@@ -41,9 +41,12 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// The pairs of money parameters a method of this compilation combines or compares in its own body (not in lambdas
     /// or local functions inside it), each parameter passed by value and never written there; empty for any other method.
+    /// The receiver of a member of an extension block is one of its parameters, and a call of the block's implementation
+    /// method (the static form) stands for the member.
     /// </summary>
     public IReadOnlyList<ParameterPair> PairsOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
+        method = ExtensionBlocks.Member(method);
         // cheap refusals first: nearly every call with a money parameter goes to a library method
         if (method.DeclaringSyntaxReferences.Length != 1 || CountMoneyParameters(method) < 2)
         {
@@ -56,9 +59,10 @@ internal sealed partial class CurrencyFlow
     private int CountMoneyParameters(IMethodSymbol method)
     {
         int count = 0;
-        foreach (var parameter in method.Parameters)
+        int positions = ExtensionBlocks.Count(method);
+        for (int position = 0; position < positions; position++)
         {
-            if (parameter.RefKind is RefKind.None or RefKind.In && (_types.IsMoney(parameter.Type) || IsGenericMathParameter(parameter, method)))
+            if (ExtensionBlocks.ParameterAt(method, position) is { RefKind: RefKind.None or RefKind.In } parameter && (_types.IsMoney(parameter.Type) || IsGenericMathParameter(parameter, method)))
             {
                 count++;
             }
@@ -180,7 +184,7 @@ internal sealed partial class CurrencyFlow
                     AddCurrencyChecks(ref checkedCurrencies, method, invocation, cancellationToken);
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
-                    AddPassedOn(pairs, method, constructor, creation.Arguments, cancellationToken);
+                    AddPassedOn(pairs, method, constructor, null, creation.Arguments, cancellationToken);
                     break;
                 case IAssignmentOperation { Target: IParameterReferenceOperation target }:
                     written.Add(target.Parameter);
@@ -209,7 +213,7 @@ internal sealed partial class CurrencyFlow
         // a parameter written anywhere in the body may no longer hold what the call passed; a body that reads both
         // parameters' currencies (a.Currency == b.Currency ? a - b : null), or hands both to a method of the compilation
         // that does and answers yes or no (SameCurrency(a, b) && a > b), handles a mismatch itself
-        pairs.RemoveAll(pair => written.Contains(method.Parameters[pair.First]) || written.Contains(method.Parameters[pair.Second])
+        pairs.RemoveAll(pair => written.Contains(ExtensionBlocks.ParameterAt(method, pair.First)!) || written.Contains(ExtensionBlocks.ParameterAt(method, pair.Second)!)
             || (currenciesRead is not null && currenciesRead.Contains(pair.First) && currenciesRead.Contains(pair.Second))
             || (checkedCurrencies is not null && checkedCurrencies.Exists(check => check.First == pair.First && check.Second == pair.Second || check.First == pair.Second && check.Second == pair.First)));
         return pairs.Count == 0 ? NoPairs : pairs.ToArray();
@@ -222,23 +226,26 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private void AddCurrencyChecks(ref List<ParameterPair>? checks, IMethodSymbol method, IInvocationOperation invocation, CancellationToken cancellationToken)
     {
-        var target = invocation.TargetMethod;
-        if (target.ReturnType.SpecialType != SpecialType.System_Boolean || invocation.Arguments.Length < 2 || target.DeclaringSyntaxReferences.IsEmpty
-            || target.IsOn(_types.Money))
+        var called = invocation.TargetMethod;
+        if (called.ReturnType.SpecialType != SpecialType.System_Boolean || ExtensionBlocks.Count(called) < 2 || called.DeclaringSyntaxReferences.IsEmpty
+            || called.IsOn(_types.Money))
         {
             return;
         }
 
+        // positions of the caller's and the callee's parameters (the receiver of an extension block's member included)
         List<(int Caller, int Callee)>? passed = null;
-        foreach (var argument in invocation.Arguments)
+        int positions = ExtensionBlocks.Count(called);
+        for (int position = 0; position < positions; position++)
         {
-            if (argument.Value.SkipConversions() is IParameterReferenceOperation { Parameter: { } parameter } && argument.Parameter is { } calleeParameter
-                && _types.IsMoney(parameter.Type) && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method))
+            if (ExtensionBlocks.ArgumentAt(called, invocation.Instance, invocation.Arguments, position)?.SkipConversions() is IParameterReferenceOperation { Parameter: { } parameter }
+                && _types.IsMoney(parameter.Type) && ExtensionBlocks.PositionOf(parameter, method) is >= 0 and var caller)
             {
-                (passed ??= new List<(int, int)>()).Add((parameter.Ordinal, calleeParameter.Ordinal));
+                (passed ??= new List<(int, int)>()).Add((caller, position));
             }
         }
 
+        var target = ExtensionBlocks.Member(called);
         if (passed is not { Count: >= 2 } || OwnBodyOperation(target, cancellationToken) is not { } body)
         {
             return;
@@ -265,13 +272,13 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    /// <summary>The ordinal of the money parameter whose <c>Currency</c> an operand reads (<c>a.Currency</c>), or null.</summary>
+    /// <summary>The position of the money parameter whose <c>Currency</c> an operand reads (<c>a.Currency</c>), or null.</summary>
     private int? CurrencyOfParameter(IOperation operand, IMethodSymbol method) =>
         operand.SkipConversions() is IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } instance } property
         && _types.IsMoney(property.Property.ContainingType)
         && instance.SkipConversions() is IParameterReferenceOperation { Parameter: { } parameter }
-        && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method)
-            ? parameter.Ordinal
+        && ExtensionBlocks.PositionOf(parameter, method) is >= 0 and var position
+            ? position
             : null;
 
     /// <summary>The operations of a body, not those of the lambdas and local functions inside it (which may never run).</summary>
@@ -312,53 +319,37 @@ internal sealed partial class CurrencyFlow
             return;
         }
 
-        AddPassedOn(pairs, method, target, invocation.Arguments, cancellationToken);
+        AddPassedOn(pairs, method, target, invocation.Instance, invocation.Arguments, cancellationToken);
     }
 
     /// <summary>Both parameters passed on to a method of the compilation that combines them.</summary>
-    private void AddPassedOn(List<ParameterPair> pairs, IMethodSymbol method, IMethodSymbol callee, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
+    private void AddPassedOn(List<ParameterPair> pairs, IMethodSymbol method, IMethodSymbol callee, IOperation? instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
     {
         foreach (var inner in PairsOf(callee.OriginalDefinition, cancellationToken))
         {
-            if (ArgumentsFor(inner, arguments) is { } passed)
+            if (ArgumentsFor(inner, callee, instance, arguments) is { } passed)
             {
                 AddPair(pairs, method, passed.First, passed.Second, callee.Name + ": " + inner.What, infix: false, named: true);
             }
         }
     }
 
-    /// <summary>The values given for a pair's two parameters at a call (not default values), or null when either is missing.</summary>
-    public static (IOperation First, IOperation Second)? ArgumentsFor(ParameterPair pair, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
-    {
-        IOperation? first = null;
-        IOperation? second = null;
-        foreach (var argument in arguments)
-        {
-            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
-            {
-                continue;
-            }
-
-            if (argument.Parameter?.Ordinal == pair.First)
-            {
-                first = argument.Value;
-            }
-            else if (argument.Parameter?.Ordinal == pair.Second)
-            {
-                second = argument.Value;
-            }
-        }
-
-        return first is not null && second is not null ? (first, second) : null;
-    }
+    /// <summary>
+    /// The values a call of <paramref name="target"/> gives a pair's two parameters (not default values; the call's
+    /// instance for the receiver of an extension block's member), or null when either is missing.
+    /// </summary>
+    public static (IOperation First, IOperation Second)? ArgumentsFor(ParameterPair pair, IMethodSymbol target, IOperation? instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments) =>
+        ExtensionBlocks.ArgumentAt(target, instance, arguments, pair.First) is { } first && ExtensionBlocks.ArgumentAt(target, instance, arguments, pair.Second) is { } second
+            ? (first, second)
+            : null;
 
     private void AddPair(List<ParameterPair> pairs, IMethodSymbol method, IOperation left, IOperation right, string what, bool infix, bool named = false)
     {
         if (left.SkipConversions() is not IParameterReferenceOperation { Parameter: { } first }
             || right.SkipConversions() is not IParameterReferenceOperation { Parameter: { } second }
-            || !SymbolEqualityComparer.Default.Equals(first.ContainingSymbol, method)
-            || !SymbolEqualityComparer.Default.Equals(second.ContainingSymbol, method)
-            || first.Ordinal == second.Ordinal
+            || ExtensionBlocks.PositionOf(first, method) is not (>= 0 and var firstPosition)
+            || ExtensionBlocks.PositionOf(second, method) is not (>= 0 and var secondPosition)
+            || firstPosition == secondPosition
             || first.RefKind is not (RefKind.None or RefKind.In) || second.RefKind is not (RefKind.None or RefKind.In)
             || !(_types.IsMoney(first.Type) && _types.IsMoney(second.Type)
                 || IsGenericMathParameter(first, method) && SymbolEqualityComparer.Default.Equals(first.Type, second.Type)))
@@ -369,12 +360,12 @@ internal sealed partial class CurrencyFlow
         string text = named ? what : infix ? first.Name + " " + what + " " + second.Name : what + "(" + first.Name + ", " + second.Name + ")";
         foreach (var pair in pairs)
         {
-            if (pair.First == first.Ordinal && pair.Second == second.Ordinal || pair.First == second.Ordinal && pair.Second == first.Ordinal)
+            if (pair.First == firstPosition && pair.Second == secondPosition || pair.First == secondPosition && pair.Second == firstPosition)
             {
                 return;
             }
         }
 
-        pairs.Add(new ParameterPair(first.Ordinal, second.Ordinal, text));
+        pairs.Add(new ParameterPair(firstPosition, secondPosition, text));
     }
 }

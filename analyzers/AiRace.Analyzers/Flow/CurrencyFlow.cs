@@ -237,6 +237,14 @@ internal sealed partial class CurrencyFlow
             return created;
         }
 
+        if (instance is not null && property.GetMethod is { } getter && ExtensionBlocks.ReceiverOf(getter) is not null)
+        {
+            // yuan.Doubled, an extension block's property: what its getter states, else its receiver's currency when
+            // every return of the getter has it (Doubled => m * 2m)
+            return MemberValue(property, cancellationToken)
+                ?? FromArgumentReturn(getter, instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, depth, mode, cancellationToken);
+        }
+
         return MemberValue(property, cancellationToken);
     }
 

@@ -110,8 +110,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         CheckArguments(context, resolver, call, method, arguments);
-        CheckParameterPairs(context, resolver, method, arguments);
-        CheckFolds(context, resolver, method, arguments);
+        // the receiver of an extension block's member (yuan.Exceeds(dollars)) is one more of its money parameters
+        var receiver = (call as IInvocationOperation)?.Instance;
+        CheckParameterPairs(context, resolver, method, receiver, arguments);
+        CheckFolds(context, resolver, method, receiver, arguments);
         if (method.MethodKind == MethodKind.DelegateInvoke && call is IInvocationOperation { Instance: { } target })
         {
             CheckDelegatePairs(context, resolver, method, target, arguments);
@@ -382,11 +384,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// Two arguments known to be in different currencies, passed for two money parameters that the called method (of
     /// this compilation) combines or compares: the mismatch happens inside it, where neither currency can be seen.
     /// </summary>
-    private static void CheckParameterPairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    private static void CheckParameterPairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var pair in resolver.PairsOf(method, context.CancellationToken))
         {
-            if (CurrencyFlow.ArgumentsFor(pair, arguments) is { } passed)
+            if (CurrencyFlow.ArgumentsFor(pair, method, instance, arguments) is { } passed)
             {
                 Check(context, resolver, passed.First, passed.Second, method.Name + ": " + pair.What);
             }
@@ -397,7 +399,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// A collection of money known to hold two currencies, passed for a parameter whose elements the called method (of
     /// this compilation) adds together: the mismatch happens inside it, at the step that meets the second currency.
     /// </summary>
-    private static void CheckFolds(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    private static void CheckFolds(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
     {
         var folds = resolver.FoldsOf(method, context.CancellationToken);
         if (folds.Count == 0)
@@ -405,19 +407,18 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
-        foreach (var argument in arguments)
+        foreach (var fold in folds)
         {
-            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || !IsMoneyCollection(parameter.Type, context.Types))
+            // the collection given for the folded parameter (the call's instance for an extension block's receiver)
+            if (ExtensionBlocks.ParameterAt(method, fold.Ordinal) is not { } parameter || !IsMoneyCollection(parameter.Type, context.Types)
+                || ExtensionBlocks.ArgumentAt(method, instance, arguments, fold.Ordinal) is not { } value)
             {
                 continue;
             }
 
-            foreach (var fold in folds)
+            if (resolver.ElementsOf(CurrencyFlow.ArrayBehindSpan(value), context.CancellationToken) is { IsMixed: true } elements)
             {
-                if (fold.Ordinal == parameter.Ordinal && resolver.ElementsOf(CurrencyFlow.ArrayBehindSpan(argument.Value), context.CancellationToken) is { IsMixed: true } elements)
-                {
-                    context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), method.Name + ": " + fold.What, elements.First, elements.Second));
-                }
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), method.Name + ": " + fold.What, elements.First, elements.Second));
             }
         }
     }
@@ -428,7 +429,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     {
         foreach (var pair in resolver.DelegatePairsOf(invoke, target, context.CancellationToken))
         {
-            if (CurrencyFlow.ArgumentsFor(pair, arguments) is { } passed)
+            if (CurrencyFlow.ArgumentsFor(pair, invoke, null, arguments) is { } passed)
             {
                 Check(context, resolver, passed.First, passed.Second, target.Syntax.ToString() + ": " + pair.What);
             }
@@ -762,9 +763,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return false;
         }
 
-        foreach (var parameter in method.Parameters)
+        // the receiver of an extension block's member too (items.Total())
+        int positions = ExtensionBlocks.Count(method);
+        for (int position = 0; position < positions; position++)
         {
-            if (types.IsMoney(parameter.Type) || IsMoneyCollection(parameter.Type, types))
+            if (ExtensionBlocks.ParameterAt(method, position) is { } parameter && (types.IsMoney(parameter.Type) || IsMoneyCollection(parameter.Type, types)))
             {
                 return true;
             }
