@@ -153,27 +153,86 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        foreach (var accessor in accessors.Accessors)
+        // a property backed by C# 14's `field` whose accessors only read it and store `value` in it (get => field;
+        // set => field = value;) holds what an auto-property would
+        if (!OnlyStoresValueInField(property, accessors, _search.ModelOf(tree), cancellationToken))
         {
-            if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && (accessor.Body is not null || accessor.ExpressionBody is not null))
+            foreach (var accessor in accessors.Accessors)
             {
-                // a computed property: what its getter returns
-                return BodyReturns(tree, (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody!.Expression, cancellationToken);
+                if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration) && (accessor.Body is not null || accessor.ExpressionBody is not null))
+                {
+                    // a computed property: what its getter returns
+                    return BodyReturns(tree, (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody!.Expression, cancellationToken);
+                }
             }
-        }
 
-        foreach (var accessor in accessors.Accessors)
-        {
-            if (accessor.Body is not null || accessor.ExpressionBody is not null)
+            foreach (var accessor in accessors.Accessors)
             {
-                // a setter with a body writes somewhere else (a backing field): the property's own writes say nothing
-                return null;
+                if (accessor.Body is not null || accessor.ExpressionBody is not null)
+                {
+                    // a setter with a body writes somewhere else (a backing field), or stores something else than
+                    // `value` in `field`: the property's own writes say nothing
+                    return null;
+                }
             }
         }
 
         // an auto-property: its initializer and every write
         string? initial = declaration.Initializer is { } initializer ? ExpressionValue(tree, initializer.Value, cancellationToken) : Currencies.None;
         return initial is null ? null : Currencies.Join(initial, Writes(property, cancellationToken));
+    }
+
+    /// <summary>
+    /// Whether a property's accessors with bodies (one at least) all use C# 14's <c>field</c> as an auto-property's
+    /// accessors would: a getter that only returns it (<c>get =&gt; field;</c>, <c>get { return field; }</c>), a setter or
+    /// <c>init</c> that only stores <c>value</c> in it (<c>set =&gt; field = value;</c>, <c>set { field = value; }</c>).
+    /// Only the accessors can reach that backing field, so the property then holds its initializer and every write of it.
+    /// </summary>
+    private static bool OnlyStoresValueInField(IPropertySymbol property, AccessorListSyntax accessors, SemanticModel model, CancellationToken cancellationToken)
+    {
+        bool withBody = false;
+        foreach (var accessor in accessors.Accessors)
+        {
+            ExpressionSyntax? expression;
+            if (accessor.ExpressionBody is { } arrow)
+            {
+                expression = arrow.Expression;
+            }
+            else if (accessor.Body is { } body)
+            {
+                expression = body.Statements.Count != 1 ? null : body.Statements[0] switch
+                {
+                    ReturnStatementSyntax returned => returned.Expression,
+                    ExpressionStatementSyntax statement => statement.Expression,
+                    _ => null,
+                };
+            }
+            else
+            {
+                continue;
+            }
+
+            withBody = true;
+            var operation = expression is null ? null : model.GetOperation(expression, cancellationToken);
+            bool plain = accessor.Kind() switch
+            {
+                SyntaxKind.GetAccessorDeclaration => IsBackingField(operation, property),
+                SyntaxKind.SetAccessorDeclaration or SyntaxKind.InitAccessorDeclaration =>
+                    operation is ISimpleAssignmentOperation { IsRef: false } assignment && IsBackingField(assignment.Target, property)
+                    && assignment.Value is IParameterReferenceOperation { Parameter: { IsImplicitlyDeclared: true, Name: "value" } },
+                _ => false,
+            };
+            if (!plain)
+            {
+                return false;
+            }
+        }
+
+        return withBody;
+
+        static bool IsBackingField(IOperation? operation, IPropertySymbol property) =>
+            operation is IFieldReferenceOperation { Field: { IsImplicitlyDeclared: true, AssociatedSymbol: IPropertySymbol associated } }
+            && (SymbolEqualityComparer.Default.Equals(associated, property) || SymbolEqualityComparer.Default.Equals(associated, property.PartialDefinitionPart));
     }
 
     /// <summary>The currency of an expression of a tree, exactly.</summary>
