@@ -256,4 +256,45 @@ public class ExtensionBlockFlowTests
             bool B() => Money.Cny(1m).Swapped(Money.Usd(1m)) > Money.Usd(2m);
         }
         """);
+
+    [Fact]
+    public Task Block_member_called_on_a_value_of_another_currency_than_its_annotated_receiver_Reports() => Files.VerifyPreview(
+        """
+        using AiRace.Core;
+        public static class Annotated
+        {
+            extension([Currency("CNY")] Money m)
+            {
+                public Money Times(decimal k) => m * k;
+            }
+        }
+        class Use
+        {
+            Money A() => {|AIR0001:Money.Usd(1m)|}.Times(2m);
+            Money B()
+            {
+                Money dollars = Money.Usd(1m);
+                return {|AIR0001:dollars|}.Times(2m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Block_member_called_on_its_annotated_receivers_currency_or_an_unknown_one_DoesNotReport() => Files.VerifyPreview(
+        """
+        using AiRace.Core;
+        public static class Annotated
+        {
+            extension([Currency("CNY")] Money m)
+            {
+                public Money Times(decimal k) => m * k;
+            }
+        }
+        class Use
+        {
+            Money A() => Money.Cny(1m).Times(2m);
+            Money B(Money given) => given.Times(2m);
+            Money C(string text) => Money.Parse(text).Times(2m);
+        }
+        """);
 }

@@ -378,6 +378,15 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 CheckDeclared(context, resolver, declared, argument.Value, parameter.Name, elements: !isMoney);
             }
         }
+
+        // the receiver of an extension block's member, declared by the block's parameter (extension([Currency("CNY")]
+        // Money m)): the value the member is called on (the static form passes it as the first argument, checked above)
+        if (call is IInvocationOperation { Instance: { } instance } && ExtensionBlocks.ReceiverOf(method) is { RefKind: not RefKind.Out } receiver
+            && (context.Types.IsMoney(receiver.Type) || IsMoneyCollection(receiver.Type, context.Types))
+            && resolver.DeclaredCurrency(receiver) is { } receiverDeclared)
+        {
+            CheckDeclared(context, resolver, receiverDeclared, instance, receiver.Name, elements: !context.Types.IsMoney(receiver.Type));
+        }
     }
 
     /// <summary>
