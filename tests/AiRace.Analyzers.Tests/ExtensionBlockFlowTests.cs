@@ -32,6 +32,8 @@ public class ExtensionBlockFlowTests
                 public Money Other(Money other) => other;
                 public bool Rebased(Money limit) { m = limit; return m > limit; }
                 public Money Swapped(Money other) { m = other; return m; }
+                public Money KeptOf(Money other) => other.Kept();
+                public Money TripledKept() => m.Kept() * 3m;
             }
 
             extension(Money)
@@ -295,6 +297,18 @@ public class ExtensionBlockFlowTests
             Money A() => Money.Cny(1m).Times(2m);
             Money B(Money given) => given.Times(2m);
             Money C(string text) => Money.Parse(text).Times(2m);
+        }
+        """);
+
+    [Fact]
+    public Task Block_members_calling_other_members_of_the_block_DoesNotReport() => Files.VerifyPreview(
+        Blocks,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool A() => Money.Cny(1m).KeptOf(Money.Usd(1m)) > Money.Usd(2m);
+            bool B() => Money.Cny(1m).TripledKept() > Money.Cny(2m) && Money.Cny(1m).Kept() > Money.Cny(2m);
         }
         """);
 }
