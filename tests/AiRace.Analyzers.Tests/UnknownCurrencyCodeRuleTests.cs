@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnknownCurrencyCodeRule>;
 
@@ -23,6 +24,34 @@ public class UnknownCurrencyCodeRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_code_with_a_bidirectional_override_is_quoted_with_the_override_shown_by_its_code_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Currency.FromCode({|#0:"US\u202ED"|});
+                var b = Currency.FromCode({|#1:"\u200FCNY"|});
+            }
+        }
+        """,
+        new DiagnosticResult(Descriptors.UnknownCurrencyCode).WithLocation(0).WithArguments("US<U+202E>D", string.Empty),
+        new DiagnosticResult(Descriptors.UnknownCurrencyCode).WithLocation(1).WithArguments("<U+200F>CNY", string.Empty));
+
+    [Fact]
+    public Task A_long_text_is_quoted_in_part_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Currency.FromCode({|#0:"The currency of the People's Republic of China, the renminbi"|});
+            }
+        }
+        """,
+        new DiagnosticResult(Descriptors.UnknownCurrencyCode).WithLocation(0).WithArguments("The currency of the People's Republic of…", string.Empty));
 
     [Fact]
     public Task Constant_fields_and_locals_Reports() => Verify.Diagnostics("""

@@ -191,7 +191,7 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
             Descriptors.UnknownCurrencyCode,
             (reportAt ?? value).Syntax.GetLocation(),
             properties,
-            code,
+            MessageText.Shown(code),
             suggestion is null ? string.Empty : "; did you mean " + suggestion + "?"));
     }
 
