@@ -102,9 +102,10 @@ public sealed class ConversionAudit
     /// <summary>The source conversions that could not be audited, each with the reason: listed, never dropped.</summary>
     public IReadOnlyList<NotAudited> NotAudited { get; }
 
-    /// <summary>The reference series the rates were read from, each once in the order of the rows that first used it,
-    /// separated by "; " (a day's rate and a year's mean come from different series); "annual averages of the reference
-    /// table" when no row has a reference rate.</summary>
+    /// <summary>The reference series of the rows' reference rates, each once in the order of the rows that first used it,
+    /// separated by " | " (a day's rate and a year's mean come from different series, and a citation may itself hold
+    /// "; "); "annual averages of the reference table" when no row has one. An undated row has no reference rate: the
+    /// series of the annual averages it is compared with are cited in its note.</summary>
     public string SeriesCitation { get; }
 
     /// <summary>A summary for a console or a log: the series and tolerance, the count of each verdict, every row and every
@@ -165,7 +166,7 @@ public sealed class ConversionAudit
             }
         }
 
-        return new ConversionAudit(tolerancePercent, rows, notAudited, citations.Count > 0 ? string.Join("; ", citations) : "annual averages of the reference table");
+        return new ConversionAudit(tolerancePercent, rows, notAudited, citations.Count > 0 ? string.Join(" | ", citations) : "annual averages of the reference table");
     }
 
     /// <summary>Audits one amount and the source's conversion of it.</summary>

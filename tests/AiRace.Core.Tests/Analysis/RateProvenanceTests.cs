@@ -134,8 +134,9 @@ public class RateProvenanceTests
         audit.Rows.Select(r => r.FactId).Should().Equal("y-prog", "d-prog");
         string[] citations = audit.Rows.Select(r => r.Reference!.Value.Series.Citation).Distinct().ToArray();
         citations.Should().HaveCount(2);
-        audit.SeriesCitation.Should().Be(string.Join("; ", citations));
-        audit.ToString().Should().StartWith($"Conversion audit against {citations[0]}; {citations[1]}, tolerance");
+        citations.Should().Contain(c => c.Contains("; ", StringComparison.Ordinal), "the partial year's citation holds \"; \" itself");
+        audit.SeriesCitation.Should().Be(string.Join(" | ", citations));
+        audit.ToString().Should().StartWith($"Conversion audit against {citations[0]} | {citations[1]}, tolerance");
     }
 
     [Fact]
