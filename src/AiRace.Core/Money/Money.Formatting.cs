@@ -50,14 +50,14 @@ public readonly partial struct Money : ISpanFormattable
         return FormatCulture(formatProvider);
     }
 
-    /// <summary>Formats into a span without allocating (for <c>G</c>, <c>R</c> and <c>K</c>). See
+    /// <summary>Formats into a span without allocating (for <c>G</c>, <c>R</c>, <c>K</c> and <c>K0</c>-<c>K9</c>). See
     /// <see cref="ToString(string?, IFormatProvider?)"/> for the formats.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="charsWritten">How many characters were written.</param>
-    /// <param name="format">G, R, K or C (empty means G).</param>
+    /// <param name="format">G, R, K, K0-K9 or C (empty means G).</param>
     /// <param name="provider">The culture for <c>C</c>.</param>
     /// <returns>False when <paramref name="destination"/> is too small.</returns>
-    /// <exception cref="FormatException">The format is not one of G, R, K, C.</exception>
+    /// <exception cref="FormatException">The format is not one of G, R, K, K0-K9, C.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         char kind = format.Length == 0 ? 'G' : format.Length == 1 ? char.ToUpperInvariant(format[0]) : '?';
