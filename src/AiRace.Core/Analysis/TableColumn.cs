@@ -224,7 +224,7 @@ public sealed record TableColumn
                     return date;
                 }
 
-                error = $"'{dateText}' is not a date written 2025, 2025-07, 2025-07-28 or unknown: {why}";
+                error = why; // names the text and the forms a date takes
                 return null;
             default:
                 return first;

@@ -344,7 +344,7 @@ public sealed class TableSchema
         ColumnKind? found = Enum.GetValues<ColumnKind>().Cast<ColumnKind?>().FirstOrDefault(x => string.Equals(x.ToString(), kindText, StringComparison.Ordinal));
         if (found is not ColumnKind kind)
         {
-            problems.Add($"{Where()} ('{name}') has kind {(kindText is null ? "(none)" : "'" + kindText + "'")}; expected one of {string.Join(", ", Enum.GetNames<ColumnKind>())}.");
+            problems.Add($"{Where()} ('{HiddenCharacters.ShownInput(name)}') has kind {(kindText is null ? "(none)" : "'" + HiddenCharacters.ShownInput(kindText) + "'")}; expected one of {string.Join(", ", Enum.GetNames<ColumnKind>())}.");
             return null;
         }
 
@@ -353,7 +353,7 @@ public sealed class TableSchema
         {
             if (!Currency.TryFromCode(code, out Currency c))
             {
-                problems.Add($"{Where()} ('{name}'): '{code}' is not an ISO 4217 currency code.");
+                problems.Add($"{Where()} ('{HiddenCharacters.ShownInput(name)}'): '{HiddenCharacters.ShownInput(code)}' is not an ISO 4217 currency code.");
                 return null;
             }
 

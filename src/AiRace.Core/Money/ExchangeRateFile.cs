@@ -190,7 +190,7 @@ public sealed class ExchangeRateFile
             RateColumn? column = columns.FirstOrDefault(k => k is not null && k.Series.Id == id);
             if (column is null && !RateColumn.TryFredH10(id, out column))
             {
-                throw file.Error(header[c], $"'{id}' is not a Federal Reserve H.10 series id (DEXCHUS, EXUSEU, AEXJPUS, ...) and no RateColumn with that series id was given");
+                throw file.Error(header[c], $"'{HiddenCharacters.ShownInput(id)}' is not a Federal Reserve H.10 series id (DEXCHUS, EXUSEU, AEXJPUS, ...) and no RateColumn with that series id was given");
             }
 
             int same = Array.FindIndex(read, 1, c - 1, k => k.Base == column.Base && k.Quote == column.Quote && k.Series.Period == column.Series.Period);
@@ -351,7 +351,7 @@ public sealed class ExchangeRateFile
 
             if (!first.Any(f => fields[0].Text.Equals(f, StringComparison.OrdinalIgnoreCase)))
             {
-                throw Error(fields[0], $"expected a header starting with {string.Join(" or ", first)}; found '{fields[0].Text}'");
+                throw Error(fields[0], $"expected a header starting with {string.Join(" or ", first)}; found '{HiddenCharacters.ShownInput(fields[0].Text)}'");
             }
 
             if (fields.Length < 2)
@@ -403,7 +403,7 @@ public sealed class ExchangeRateFile
         {
             if (!DateOnly.TryParseExact(field.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
             {
-                throw Error(field, $"'{field.Text}' is not a date (yyyy-MM-dd)");
+                throw Error(field, $"'{HiddenCharacters.ShownInput(field.Text)}' is not a date (yyyy-MM-dd)");
             }
 
             if ((period == RatePeriod.Month && date.Day != 1) || (period == RatePeriod.Year && date.DayOfYear != 1))

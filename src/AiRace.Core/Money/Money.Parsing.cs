@@ -102,7 +102,8 @@ public readonly partial struct Money : ISpanParsable<Money>
 
         if (!Currency.TryFromCode(s[..3], out Currency currency))
         {
-            error = $"'{HiddenCharacters.Shown(s[..3].ToString())}' is not an active ISO 4217 currency code";
+            int shown = s.Length > 3 && char.IsHighSurrogate(s[2]) && char.IsLowSurrogate(s[3]) ? 4 : 3;
+            error = $"'{HiddenCharacters.Shown(s[..shown].ToString())}' is not an active ISO 4217 currency code";
             return false;
         }
 

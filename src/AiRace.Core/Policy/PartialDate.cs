@@ -148,7 +148,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IParsable<PartialD
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDate result) =>
         TryParse(s, out result, out _);
 
-    internal static bool TryParse(string? s, out PartialDate result, [NotNullWhen(false)] out string? error)
+    internal static bool TryParse(string? s, out PartialDate result, [NotNullWhen(false)] out string? error, bool rawInput = false)
     {
         result = default;
         error = null;
@@ -159,7 +159,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IParsable<PartialD
 
         if (s is null || !(s.Length is 4 or 7 or 10))
         {
-            error = Expected(s);
+            error = Expected(s, rawInput);
             return false;
         }
 
@@ -168,7 +168,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IParsable<PartialD
             bool dash = i is 4 or 7;
             if (dash ? s[i] != '-' : !char.IsAsciiDigit(s[i]))
             {
-                error = Expected(s);
+                error = Expected(s, rawInput);
                 return false;
             }
         }
@@ -185,7 +185,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IParsable<PartialD
         result = new PartialDate(year, month, day);
         return true;
 
-        static string Expected(string? s) =>
-            $"a date must be \"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"; found \"{(s is null ? string.Empty : HiddenCharacters.ShownInput(s))}\"";
+        static string Expected(string? s, bool rawInput) =>
+            $"a date must be \"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"; found \"{(s is null ? string.Empty : HiddenCharacters.Quote(s, rawInput))}\"";
     }
 }

@@ -180,7 +180,7 @@ public readonly struct Ratio :
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Ratio result) =>
         TryParse(s, out result, out _);
 
-    internal static bool TryParse(string? s, out Ratio result, [NotNullWhen(false)] out string? error)
+    internal static bool TryParse(string? s, out Ratio result, [NotNullWhen(false)] out string? error, bool rawInput = false)
     {
         result = default;
         if (s is null)
@@ -197,7 +197,7 @@ public readonly struct Ratio :
 
         if (!QuantityText.TryParseExact(text, out decimal value, out string? why))
         {
-            error = $"A ratio must be a plain decimal such as \"0.65\" or \"0.65x\"; \"{HiddenCharacters.ShownInput(s)}\" is not: {why}.";
+            error = $"A ratio must be a plain decimal such as \"0.65\" or \"0.65x\"; \"{HiddenCharacters.Quote(s, rawInput)}\" is not: {why}.";
             return false;
         }
 

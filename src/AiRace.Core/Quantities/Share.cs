@@ -268,7 +268,7 @@ public readonly struct Share :
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Share result) =>
         TryParse(s, out result, out _);
 
-    internal static bool TryParse(string? s, out Share result, [NotNullWhen(false)] out string? error)
+    internal static bool TryParse(string? s, out Share result, [NotNullWhen(false)] out string? error, bool rawInput = false)
     {
         result = default;
         if (s is null)
@@ -280,13 +280,13 @@ public readonly struct Share :
         ReadOnlySpan<char> text = s.AsSpan().Trim();
         if (!text.EndsWith("%"))
         {
-            error = $"A share must be written as a percentage ending in '%', such as \"55%\"; found \"{HiddenCharacters.ShownInput(s)}\".";
+            error = $"A share must be written as a percentage ending in '%', such as \"55%\"; found \"{HiddenCharacters.Quote(s, rawInput)}\".";
             return false;
         }
 
         if (!QuantityText.TryParseExact(text[..^1], out decimal percent, out string? why))
         {
-            error = $"A share must be written as a percentage ending in '%', such as \"55%\"; \"{HiddenCharacters.ShownInput(s)}\" is not: {why}.";
+            error = $"A share must be written as a percentage ending in '%', such as \"55%\"; \"{HiddenCharacters.Quote(s, rawInput)}\" is not: {why}.";
             return false;
         }
 
@@ -298,7 +298,7 @@ public readonly struct Share :
 
         if (!TryFromPercent(percent, out result))
         {
-            error = $"The share \"{HiddenCharacters.ShownInput(s)}\" has too many digits to be held exactly.";
+            error = $"The share \"{HiddenCharacters.Quote(s, rawInput)}\" has too many digits to be held exactly.";
             return false;
         }
 

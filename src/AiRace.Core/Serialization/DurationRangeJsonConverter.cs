@@ -38,10 +38,10 @@ public sealed class DurationRangeJsonConverter : JsonConverter<DurationRange>
                     }
 
                     string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                    unit = ParseUnit(text) ?? throw new JsonException($"A duration's \"unit\" must be \"days\", \"months\" or \"years\"; found {text ?? reader.TokenType.ToString()}.");
+                    unit = ParseUnit(text) ?? throw new JsonException($"A duration's \"unit\" must be \"days\", \"months\" or \"years\"; found {(text is null ? reader.TokenType.ToString() : HiddenCharacters.ShownInput(text))}.");
                     break;
                 default:
-                    throw new JsonException($"A duration has no property \"{name}\"; expected \"min\", \"max\" and \"unit\".");
+                    throw new JsonException($"A duration has no property \"{HiddenCharacters.ShownInput(name)}\"; expected \"min\", \"max\" and \"unit\".");
             }
         }
 

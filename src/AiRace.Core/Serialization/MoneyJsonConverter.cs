@@ -62,7 +62,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                     currency = Currency.TryFromCode(code, out Currency c) ? c : throw new JsonException(CurrencyRegistry.DescribeUnknown(code, out _));
                     break;
                 default:
-                    throw new JsonException($"Money has no property \"{name}\"; expected \"amount\" and \"currency\".");
+                    throw new JsonException($"Money has no property \"{HiddenCharacters.ShownInput(name)}\"; expected \"amount\" and \"currency\".");
             }
         }
 

@@ -60,7 +60,7 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
                     break;
                 case "currency":
                     string? code = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-                    currency = code is not null && Currency.TryFromCode(code, out Currency c) ? c : throw new JsonException($"\"currency\" must be an active ISO 4217 code; found {code ?? reader.TokenType.ToString()}.");
+                    currency = code is not null && Currency.TryFromCode(code, out Currency c) ? c : throw new JsonException($"\"currency\" must be an active ISO 4217 code; found {(code is null ? reader.TokenType.ToString() : HiddenCharacters.ShownInput(code))}.");
                     break;
                 case "stated":
                     stated = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("\"stated\" must be a string.");
@@ -69,7 +69,7 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
                     conversion = Read(ref reader, allowConversion: false);
                     break;
                 default:
-                    throw new JsonException($"A reported amount has no property \"{name}\".");
+                    throw new JsonException($"A reported amount has no property \"{HiddenCharacters.ShownInput(name)}\".");
             }
         }
 

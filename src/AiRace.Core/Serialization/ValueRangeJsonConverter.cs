@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Serialization;
 
@@ -45,7 +46,7 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
                     hasHigh = true;
                     break;
                 default:
-                    throw new JsonException($"A range has no property \"{name}\"; expected \"low\" and \"high\".");
+                    throw new JsonException($"A range has no property \"{HiddenCharacters.ShownInput(name)}\"; expected \"low\" and \"high\".");
             }
         }
 

@@ -77,6 +77,13 @@ internal static class HiddenCharacters
     /// <param name="text">The input.</param>
     public static string ShownInput(string text) => Shown(text, InputShownLength);
 
+    /// <summary>The input as a parser's message quotes it: <see cref="ShownInput(string)"/>, or the raw text when the
+    /// caller shortens and shows the whole message itself (the dataset loader, whose list of problems does both once,
+    /// counting the document's own characters).</summary>
+    /// <param name="text">The input.</param>
+    /// <param name="raw">Whether to quote it raw.</param>
+    public static string Quote(string text, bool raw) => raw ? text : ShownInput(text);
+
     /// <summary>Input quoted in an error message: at most <paramref name="max"/> units of it, then "…" when there is more
     /// (a pair is never cut in two), each hidden unit shown by its code as <see cref="Shown(string)"/> does, so that a
     /// bidirectional control in the input cannot reorder the message around it.</summary>

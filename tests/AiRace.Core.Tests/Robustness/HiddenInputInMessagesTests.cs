@@ -27,6 +27,13 @@ public class HiddenInputInMessagesTests
         { "Money.Parse", () => Money.Parse("CNY 1" + Rlo + "00") },
         { "Money from JSON", () => System.Text.Json.JsonSerializer.Deserialize<Money>("{\"amount\":\"1\\u202E0\",\"currency\":\"CNY\"}") },
         { "ExchangeRateFile.ReadEcb", () => ExchangeRateFile.ReadEcb(new StringReader("Date,USD\n2025-07-28,1.1" + Rlo + "7\n"), "ecb.csv") },
+        { "ExchangeRateFile.ReadEcb, date", () => ExchangeRateFile.ReadEcb(new StringReader("Date,USD\n2025-07" + Rlo + "-28,1.17\n"), "ecb.csv") },
+        { "ExchangeRateFile.ReadEcb, first header", () => ExchangeRateFile.ReadEcb(new StringReader("Da" + Rlo + "te,USD\n2025-07-28,1.17\n"), "ecb.csv") },
+        { "ExchangeRateFile.ReadFred, series", () => ExchangeRateFile.ReadFred(new StringReader("observation_date,DEX" + Rlo + "CHUS\n2025-07-28,7.18\n"), "fred.csv") },
+        { "Money from JSON, property", () => System.Text.Json.JsonSerializer.Deserialize<Money>("{\"amount\":\"10\",\"cur\\u202Erency\":\"USD\"}") },
+        { "CSV, after a closing quote", () => CsvExport.Read(new StringReader("b\r\n\"true\"" + Rlo + "\r\n"), new TableSchema("t", [new TableColumn("b", ColumnKind.Boolean)])) },
+        { "CSV, partial date", () => CsvExport.Read(new StringReader("p\r\n202" + Rlo + "\r\n"), new TableSchema("t", [new TableColumn("p", ColumnKind.PartialDate)])) },
+        { "CSV schema, kind", () => CsvExport.Read(new StringReader("b\r\n"), new StringReader("{\"name\":\"s\",\"columns\":[{\"name\":\"b\",\"kind\":\"Bo\\u202Eolean\"}]}")) },
 #pragma warning disable AIR0003 // the unknown codes are the point: their message is under test, at run time
         { "Money.Parse, code", () => Money.Parse("C" + Rlo + "N 100") },
         { "Currency.FromCode", () => Currency.FromCode("US" + Rlo + "D") },
@@ -38,8 +45,53 @@ public class HiddenInputInMessagesTests
     public void A_parser_error_shows_a_bidirectional_override_of_its_input_by_its_code(string parser, Action parse)
     {
         Exception error = parse.Should().Throw<Exception>(parser).Which;
-        error.Should().Match<Exception>(e => e is FormatException || e is UnknownCurrencyException || e is System.Text.Json.JsonException || e is ExchangeRateFileException, parser);
+        error.Should().Match<Exception>(e => e is FormatException || e is UnknownCurrencyException || e is System.Text.Json.JsonException || e is ExchangeRateFileException || e is CsvFormatException, parser);
         error.Message.Should().Contain("<U+202E>", parser).And.NotContain(Rlo, parser);
+        if (error is CsvFormatException csv)
+        {
+            csv.Problems.Should().ContainSingle(parser).Which.Should().Contain("<U+202E>").And.NotContain(Rlo);
+            csv.Problems[0].Split("<U+202E>").Length.Should().Be(2, "the cell is quoted once");
+        }
+    }
+
+    [Fact]
+    public void A_surrogate_pair_at_the_end_of_a_currency_code_stays_whole()
+    {
+#pragma warning disable AIR0003 // the unknown code is the point: its message is under test, at run time
+        Action parse = () => Money.Parse("US\U0001F600 5");
+#pragma warning restore AIR0003
+        parse.Should().Throw<MoneyFormatException>().Which.Message.Should().Contain("'US\U0001F600'").And.NotContain("<U+D83D>");
+    }
+
+    [Fact]
+    public void A_loader_problem_counts_the_documents_own_characters_and_never_cuts_a_code_or_a_pair()
+    {
+        IReadOnlyList<DataProblem> Published(string value) => MalformedDocumentTests.Problems(
+            MalformedDocumentTests.Valid.Replace("\"published\":\"2025-07\"", "\"published\":\"" + value + "\"", StringComparison.Ordinal));
+
+        Published(new string('1', 200)).Should().ContainSingle(p => p.Path == "$.sources[0].published")
+            .Which.Message.Should().Contain("\"" + new string('1', 60) + "… (200 characters)\"");
+
+        string manyOverrides = Published("2025" + string.Concat(Enumerable.Repeat("\\u202E", 100)))
+            .Single(p => p.Path == "$.sources[0].published").Message;
+        // 104 characters of the document: short enough to be quoted whole, each override by its code
+        manyOverrides.Should().Contain("\"2025" + string.Concat(Enumerable.Repeat("<U+202E>", 100)) + "\"").And.NotContain(Rlo).And.NotContain(" characters)");
+        System.Text.RegularExpressions.Regex.Matches(manyOverrides, "<U\\+[0-9A-F]{4}>").Count.Should().Be(manyOverrides.Split("<U+").Length - 1, "every code is whole");
+
+        string pairAtTheCut = Published(new string('1', 59) + "\\uD83D\\uDE00" + new string('2', 60))
+            .Single(p => p.Path == "$.sources[0].published").Message;
+        pairAtTheCut.Should().NotContain("<U+D83D>").And.Contain("(121 characters)");
+    }
+
+    [Fact]
+    public void A_loader_path_shows_a_bidirectional_override_in_a_property_name_by_its_code()
+    {
+        string json = MalformedDocumentTests.Valid.Replace("\"topic\":\"x\"", "\"topic\":\"x\",\"no\\u202Ete\":1", StringComparison.Ordinal);
+        IReadOnlyList<DataProblem> problems = MalformedDocumentTests.Problems(json);
+        problems.Should().Contain(p => p.Path.Contains("no<U+202E>te", StringComparison.Ordinal));
+        problems.Should().OnlyContain(p => !p.Path.Contains(Rlo, StringComparison.Ordinal) && !p.Message.Contains(Rlo, StringComparison.Ordinal));
+        Action parse = () => PolicyData.Parse(json);
+        parse.Should().Throw<PolicyDataException>().Which.Message.Should().NotContain(Rlo);
     }
 
     [Fact]

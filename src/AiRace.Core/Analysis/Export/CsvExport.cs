@@ -166,7 +166,7 @@ public static class CsvExport
         {
             if (header.Fields[i].Text != fields[i].Header)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {header.Line}, column {i + 1}: header '{HiddenCharacters.Shown(header.Fields[i].Text)}' differs from the schema's '{HiddenCharacters.Shown(fields[i].Header)}'."));
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {header.Line}, column {i + 1}: header '{HiddenCharacters.ShownInput(header.Fields[i].Text)}' differs from the schema's '{HiddenCharacters.ShownInput(fields[i].Header)}'."));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Analysis.Export;
 
@@ -74,7 +75,7 @@ internal static class CsvTokenizer
 
                     if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                     {
-                        problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}: '{text[i]}' follows the closing quote; a quoted field must end at a comma or line end (write a quote inside a field as \"\")."));
+                        problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}: '{HiddenCharacters.Shown(text.Substring(i, i + 1 < text.Length && char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]) ? 2 : 1))}' follows the closing quote; a quoted field must end at a comma or line end (write a quote inside a field as \"\")."));
                         while (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                         {
                             i++;

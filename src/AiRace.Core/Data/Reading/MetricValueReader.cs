@@ -59,7 +59,7 @@ internal static class MetricValueReader
                 {
                     context.Report(o.At(kind).Path, valueNode, $"A share must be a string such as \"55%\"; found {valueNode.Describe()}.");
                 }
-                else if (!Share.TryParse(valueNode.Text, out Share share, out string? error))
+                else if (!Share.TryParse(valueNode.Text, out Share share, out string? error, rawInput: true))
                 {
                     context.Report(o.At(kind).Path, valueNode, error);
                 }
@@ -74,7 +74,7 @@ internal static class MetricValueReader
                 {
                     context.Report(o.At(kind).Path, valueNode, $"A ratio must be a string such as \"0.65\"; found {valueNode.Describe()}.");
                 }
-                else if (!Ratio.TryParse(valueNode.Text, out Ratio ratio, out string? error))
+                else if (!Ratio.TryParse(valueNode.Text, out Ratio ratio, out string? error, rawInput: true))
                 {
                     context.Report(o.At(kind).Path, valueNode, error);
                 }

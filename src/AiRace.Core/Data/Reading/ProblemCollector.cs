@@ -55,9 +55,9 @@ internal sealed class ProblemCollector
             }
 
             offset = at;
-            // A value quoted from the document may hold units a reader would not see, or that reorder the message
-            // around them (a bidirectional override): they are shown by their codes.
-            problems[i] = new DataProblem(path, line, column, HiddenCharacters.Shown(message));
+            // A value or property name quoted from the document may hold units a reader would not see, or that
+            // reorder the message around them (a bidirectional override): they are shown by their codes.
+            problems[i] = new DataProblem(HiddenCharacters.Shown(path), line, column, HiddenCharacters.Shown(message));
         }
 
         return new DataProblemList(problems, Count);

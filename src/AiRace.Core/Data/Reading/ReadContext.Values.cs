@@ -70,7 +70,7 @@ internal sealed partial class ReadContext
     {
         string name = where.Name ?? "date";
         string? error = null;
-        if (node.Kind == JsonKind.String && PartialDate.TryParse(node.Text, out PartialDate date, out error))
+        if (node.Kind == JsonKind.String && PartialDate.TryParse(node.Text, out PartialDate date, out error, rawInput: true))
         {
             return date;
         }
