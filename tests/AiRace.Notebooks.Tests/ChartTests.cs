@@ -37,6 +37,13 @@ public class ChartTests
     }
 
     [Fact]
+    public void AllocationPart_InAnotherCurrency_IsNamedByItsPositionAndLabel()
+    {
+        var chart = () => Chart.Allocation("t", Money.Cny(3m), new[] { ("compute", Money.Cny(1m)), ("talent", Money.Usd(1m)) });
+        chart.Should().Throw<CurrencyMismatchException>().WithMessage("*part 1, 'talent'*");
+    }
+
+    [Fact]
     public void NullLabels_AreRefused_NamingTheItemByItsPosition()
     {
         var bars = () => Chart.Bars("t", new[] { ("Shanghai", Money.Cny(1m)), (null!, Money.Cny(2m)) });

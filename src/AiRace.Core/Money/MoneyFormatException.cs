@@ -12,8 +12,9 @@ public sealed class MoneyFormatException : FormatException
     /// <param name="input">The whole text that was being read.</param>
     /// <param name="position">The zero-based index in <paramref name="input"/> where reading failed.</param>
     /// <param name="reason">What was expected or wrong there.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="reason"/> is null.</exception>
     public MoneyFormatException(string input, int position, string reason)
-        : base(FormattableString.Invariant($"Cannot read '{HiddenCharacters.ShownInput(input)}' as money: {reason} at position {position}."))
+        : base(FormattableString.Invariant($"Cannot read '{HiddenCharacters.ShownInput(input ?? throw new ArgumentNullException(nameof(input)))}' as money: {reason ?? throw new ArgumentNullException(nameof(reason))} at position {position}."))
     {
         Input = input;
         Position = position;

@@ -10,8 +10,9 @@ public sealed class UnknownCurrencyException : ArgumentException
 {
     /// <summary>Creates the exception for <paramref name="code"/>, with a message that explains it.</summary>
     /// <param name="code">The text that was given as a code.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     public UnknownCurrencyException(string code)
-        : this(code, CurrencyRegistry.DescribeUnknown(code, out string? suggestion), suggestion)
+        : this(code, CurrencyRegistry.DescribeUnknown(code ?? throw new ArgumentNullException(nameof(code)), out string? suggestion), suggestion)
     {
     }
 
@@ -19,10 +20,11 @@ public sealed class UnknownCurrencyException : ArgumentException
     /// <param name="code">The text that was given as a code.</param>
     /// <param name="message">What was wrong.</param>
     /// <param name="suggestedCode">The active code that was probably meant, if one is known.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="message"/> is null.</exception>
     public UnknownCurrencyException(string code, string message, string? suggestedCode)
-        : base(message)
+        : base(message ?? throw new ArgumentNullException(nameof(message)))
     {
-        Code = code;
+        Code = code ?? throw new ArgumentNullException(nameof(code));
         SuggestedCode = suggestedCode;
     }
 

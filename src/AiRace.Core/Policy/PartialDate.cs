@@ -136,9 +136,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IParsable<PartialD
     /// <param name="s">The text.</param>
     /// <param name="provider">Ignored: the form is invariant.</param>
     /// <returns>The date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not in the form; the message says why.</exception>
     public static PartialDate Parse(string s, IFormatProvider? provider = null) =>
-        TryParse(s, out PartialDate date, out string? error) ? date : throw new FormatException(error);
+        TryParse(s ?? throw new ArgumentNullException(nameof(s)), out PartialDate date, out string? error) ? date : throw new FormatException(error);
 
     /// <summary>Tries to parse the text form.</summary>
     /// <param name="s">The text.</param>

@@ -92,6 +92,14 @@ public static class Chart
     {
         ArgumentNullException.ThrowIfNull(parts);
         RequireLabels(parts.Select(p => p.Label), "Part", nameof(parts));
+        for (int i = 0; i < parts.Count; i++)
+        {
+            if (parts[i].Amount.Currency != whole.Currency)
+            {
+                throw new CurrencyMismatchException(string.Create(CultureInfo.InvariantCulture, $"an allocation chart of a whole in {whole.Currency.Code} (part {i}, '{HiddenCharacters.Shown(parts[i].Label)}')"), whole.Currency, parts[i].Amount.Currency);
+            }
+        }
+
         var bars = new List<(string, Money, string?)> { ("whole", whole, "whole") };
         bars.AddRange(parts.Select(p => (p.Label, p.Amount, (string?)"part")));
         Money sum = parts.Select(p => p.Amount).Sum(whole.Currency);
