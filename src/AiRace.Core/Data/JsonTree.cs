@@ -82,7 +82,7 @@ internal readonly struct JsonTreeNode
     /// <summary>Text as problems quote it: whole up to 100 characters; longer, its first 60 characters, an ellipsis
     /// and its length.</summary>
     public static string Shorten(string text) =>
-        text.Length <= 100 ? text : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text.AsSpan(0, char.IsHighSurrogate(text[59]) && char.IsLowSurrogate(text[60]) ? 59 : 60)}… ({text.Length:N0} characters)");
+        text.Length <= 100 ? text : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{text.AsSpan(0, AiRace.Core.Text.HiddenCharacters.UnitsAt(text, 59) == 2 ? 59 : 60)}… ({text.Length:N0} characters)");
 
     /// <summary>The properties of an object, enumerated without allocating.</summary>
     public readonly struct PropertyList(JsonTreeDocument document, int row)

@@ -102,7 +102,7 @@ public readonly partial struct Money : ISpanParsable<Money>
 
         if (!Currency.TryFromCode(s[..3], out Currency currency))
         {
-            int shown = s.Length > 3 && char.IsHighSurrogate(s[2]) && char.IsLowSurrogate(s[3]) ? 4 : 3;
+            int shown = 2 + HiddenCharacters.UnitsAt(s, 2); // a pair at the end of the code stays whole
             error = $"'{HiddenCharacters.Shown(s[..shown].ToString())}' is not an active ISO 4217 currency code";
             return false;
         }

@@ -130,8 +130,7 @@ internal static class ExactDecimal
 
         if (i != text.Length)
         {
-            int units = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            error = $"unexpected character '{HiddenCharacters.Shown(text.Slice(i, units).ToString())}'";
+            error = $"unexpected character '{HiddenCharacters.Shown(text.Slice(i, HiddenCharacters.UnitsAt(text, i)).ToString())}'";
             errorIndex = i;
             return false;
         }

@@ -96,9 +96,16 @@ internal static class HiddenCharacters
             return Shown(text);
         }
 
-        int kept = char.IsHighSurrogate(text[max - 1]) && char.IsLowSurrogate(text[max]) ? max - 1 : max;
+        int kept = UnitsAt(text, max - 1) == 2 ? max - 1 : max;
         return Shown(text[..kept]) + "…";
     }
+
+    /// <summary>How many units the character at <paramref name="index"/> takes: 2 when a whole surrogate pair starts
+    /// there, else 1. A message that quotes or cuts a text keeps such a pair whole.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">The unit's position.</param>
+    public static int UnitsAt(ReadOnlySpan<char> text, int index) =>
+        index + 1 < text.Length && char.IsHighSurrogate(text[index]) && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
 
     /// <summary>Whether the unit at <paramref name="index"/> is to be shown by its code rather than as itself.</summary>
     /// <param name="text">The text.</param>

@@ -73,7 +73,7 @@ public static class Chart
         {
             if (string.IsNullOrWhiteSpace(bars[i].Group))
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} ('{HiddenCharacters.Shown(bars[i].Label ?? string.Empty)}') has no group."), nameof(bars));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Bar {i} ('{HiddenCharacters.Shown(bars[i].Label)}') has no group."), nameof(bars));
             }
         }
 
@@ -138,7 +138,7 @@ public static class Chart
         {
             if (paths[i].Points is not { Count: > 0 })
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Line {i} ('{HiddenCharacters.Shown(paths[i].Label ?? string.Empty)}') has no points."), nameof(paths));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Line {i} ('{HiddenCharacters.Shown(paths[i].Label)}') has no points."), nameof(paths));
             }
         }
 
@@ -239,7 +239,7 @@ public static class Chart
         {
             if (bars[i].Amount.Currency != currency)
             {
-                throw new CurrencyMismatchException(string.Create(CultureInfo.InvariantCulture, $"a chart in {currency.Code} (bar {i}, '{HiddenCharacters.Shown(bars[i].Label ?? string.Empty)}')"), currency, bars[i].Amount.Currency);
+                throw new CurrencyMismatchException(string.Create(CultureInfo.InvariantCulture, $"a chart in {currency.Code} (bar {i}, '{HiddenCharacters.Shown(bars[i].Label)}')"), currency, bars[i].Amount.Currency);
             }
         }
 

@@ -75,7 +75,7 @@ internal static class CsvTokenizer
 
                     if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                     {
-                        problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}: '{HiddenCharacters.Shown(text.Substring(i, i + 1 < text.Length && char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]) ? 2 : 1))}' follows the closing quote; a quoted field must end at a comma or line end (write a quote inside a field as \"\")."));
+                        problems.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}: '{HiddenCharacters.Shown(text.Substring(i, HiddenCharacters.UnitsAt(text, i)))}' follows the closing quote; a quoted field must end at a comma or line end (write a quote inside a field as \"\")."));
                         while (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                         {
                             i++;
