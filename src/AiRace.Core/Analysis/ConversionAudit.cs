@@ -274,7 +274,13 @@ public sealed class ConversionAudit
             string.Create(CultureInfo.InvariantCulture, $"Compared with {reference} for the source's date {published}; tolerance ±{tolerancePercent}%.") + qualifierNote);
     }
 
-    private static decimal Deviation(decimal implied, decimal reference) => (implied - reference) / reference * 100m;
+    private static decimal Deviation(decimal implied, decimal reference) => PercentOf(implied - reference, reference);
+
+    /// <summary>A part of a whole in percent: multiplied by 100 before the division where that fits, so that the quotient
+    /// keeps its last two digits (0.5 of 138 is 0.3623188405797101449275362319%, not 0.36231884057971014492753623%), and without the trailing
+    /// zeros a computed figure's scale would show.</summary>
+    internal static decimal PercentOf(decimal part, decimal whole) =>
+        QuantityText.Normalize(Math.Abs(part) <= decimal.MaxValue / 100m ? part * 100m / whole : part / whole * 100m);
 
     /// <summary>Half a unit of the last significant digit of a figure (or of its recorded precision), relative to it, in
     /// percent (138 billion → 0.36%).</summary>
@@ -283,7 +289,7 @@ public sealed class ConversionAudit
         decimal abs = Math.Abs(figure);
         if (precision is decimal p && p > 0m)
         {
-            return p / 2m / abs * 100m;
+            return PercentOf(p / 2m, abs);
         }
 
         decimal unit = 1m;
@@ -306,7 +312,7 @@ public sealed class ConversionAudit
             }
         }
 
-        return unit / 2m / abs * 100m;
+        return PercentOf(unit / 2m, abs);
     }
 
     /// <summary>The audit as a table.</summary>

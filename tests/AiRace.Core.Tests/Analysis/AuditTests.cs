@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using AiRace.Core.Analysis;
 using AiRace.Core.Policy;
@@ -21,8 +22,11 @@ public class AuditTests
         Math.Round(byFact["cn-sh-ai-subsidy-package"].ImpliedRate, 3, MidpointRounding.ToEven).Should().Be(7.194m, "1 billion / 139 million");
         Math.Round(byFact["cn-ai-investment-fund"].ImpliedRate, 3, MidpointRounding.ToEven).Should().Be(7.317m, "60 billion / 8.2 billion");
         byFact["cn-ai-industry-development-action-plan"].ImpliedRate.Should().Be(1_000_000_000_000m / 138_000_000_000m);
-        byFact["cn-ai-industry-development-action-plan"].RoundingBandPercent.Should().Be(0.5m / 138m * 100m, "138 billion is stated to the billion");
-        byFact["cn-ai-investment-fund"].RoundingBandPercent.Should().Be(0.05m / 8.2m * 100m, "8.2 billion is stated to the hundred million");
+        byFact["cn-ai-industry-development-action-plan"].RoundingBandPercent.Should().Be(0.3623188405797101449275362319m, "138 billion is stated to the billion: 0.5/138, to 28 places");
+        byFact["cn-ai-investment-fund"].RoundingBandPercent.Should().Be(0.609756097560975609756097561m, "8.2 billion is stated to the hundred million: 0.05/8.2, to 28 places");
+        audit.Rows.Select(r => r.RoundingBandPercent.ToString(CultureInfo.InvariantCulture)).Should().NotContain(t => t.EndsWith('0'), "a computed band has no trailing zeros");
+        audit.Rows.SelectMany(r => r.Annual).Select(a => a.DeviationPercent.ToString(CultureInfo.InvariantCulture))
+            .Should().NotContain(t => t.Contains('.') && t.EndsWith('0'), "nor does a computed deviation");
         audit.Rows.Should().OnlyContain(r => r.Base == Currency.USD && r.Quote == Currency.CNY);
     }
 
@@ -36,7 +40,8 @@ public class AuditTests
         plan.Annual.Should().HaveCount(11);
         AnnualComparison y2024 = plan.Annual.Single(a => a.Year == 2024);
         y2024.Rate.Should().Be(7.1957m);
-        y2024.DeviationPercent.Should().Be((plan.ImpliedRate - 7.1957m) / 7.1957m * 100m);
+        // (7.2463768115942028985507246377 - 7.1957) / 7.1957 × 100, worked out to 60 digits and rounded to 28 places
+        y2024.DeviationPercent.Should().Be(0.7042652083077796260367252345m);
         plan.Note.Should().StartWith("The source is not dated, so no single reference rate applies and no date is guessed.");
         plan.Note.Should().Contain("Years whose average is within ±1%:");
     }
@@ -48,7 +53,9 @@ public class AuditTests
         ConversionAuditRow row = ConversionAudit.Audit("f", "s", amount, amount.SourceConversion!, PartialDate.OfDay(2025, 7, 28), Fed, 1m);
         decimal reference = Fed.GetRate(Currency.USD, Currency.CNY, new DateOnly(2025, 7, 28), RateLookup.ExactDate).Rate;
         row.Reference!.Value.Rate.Should().Be(reference);
-        row.DeviationPercent.Should().Be((1_000_000_000m / 139_000_000m - reference) / reference * 100m);
+        reference.Should().Be(7.1778m);
+        // (7.1942446043165467625899280576 - 7.1778) / 7.1778 × 100, worked out to 60 digits and rounded to 28 places
+        row.DeviationPercent.Should().Be(0.229103685203638476830338789m);
         row.Verdict.Should().Be(Math.Abs(row.DeviationPercent!.Value) <= 1m ? AuditVerdict.WithinTolerance : AuditVerdict.OutsideTolerance);
         row.Note.Should().Contain("The source calls its conversion approximate.");
 

@@ -22,7 +22,7 @@ public class SourceRateTests
         shanghai.From.Should().Be(Currency.CNY);
         shanghai.To.Should().Be(Currency.USD);
         shanghai.FromPerTo.Should().Be(1_000_000_000m / 139_000_000m);
-        shanghai.RoundingBandPercent.Should().Be(500_000m / 139_000_000m * 100m, "'US$139 million' is stated to the million");
+        shanghai.RoundingBandPercent.Should().Be(0.3597122302158273381294964029m, "'US$139 million' is stated to the million: 0.5/139, to 28 places");
         shanghai.Quote.Should().Contain("one billion yuan (approximately US$139 million)");
         shanghai.Label.Should().Be("the source's own rate: seed-001 converts 'one billion yuan' as 'approximately US$139 million' (7.1942 CNY per USD, ±0.36% from rounding); undated, the source's own conversion");
         typeof(SourceRate).GetProperties().Should().NotContain(p => p.PropertyType == typeof(DateOnly) || p.PropertyType == typeof(DateOnly?), "the articles date no conversion, and no date is invented");
