@@ -100,20 +100,21 @@ internal sealed class ExactSum
         sum = new decimal(BitConverter.ToInt32(bytes, 0), BitConverter.ToInt32(bytes, 4), BitConverter.ToInt32(bytes, 8), units.Sign < 0, (byte)scale);
         if (rounded)
         {
-            note = $"the exact sum of {Count} values, {Text()}, has more digits than a decimal holds: the total is rounded (half to even) to its last {scale} decimals";
+            note = $"the exact sum of {Count} values, {Text()}, has more digits than a decimal holds: the total is rounded (half to even) to {scale} decimals";
         }
 
         return !rounded;
     }
 
-    /// <summary>The exact sum as invariant text (every digit).</summary>
+    /// <summary>The exact sum as invariant text: every digit, and no trailing zeros after the point (a value's scale says
+    /// how it was written, not a digit of the sum).</summary>
     public string Text()
     {
         BigInteger units = Units;
         BigInteger magnitude = BigInteger.Abs(units);
         string digits = magnitude.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(Scale + 1, '0');
         string whole = digits[..^Scale];
-        string fraction = digits[^Scale..][.._scale];
+        string fraction = digits[^Scale..][.._scale].TrimEnd('0');
         return (units.Sign < 0 ? "-" : string.Empty) + whole + (fraction.Length > 0 ? "." + fraction : string.Empty);
     }
 

@@ -116,6 +116,23 @@ public class EdgeCaseTests
         group.Notes[0].Note.Should().Contain("rounded (half to even)");
     }
 
+    [Fact]
+    public void ExactSumText_ShowsEveryDigit_AndNoTrailingZeros()
+    {
+        PolicyDataset data = Load(
+            Programme("x-zeros-1", headline: Amount("10000000000000000000000000000", "USD")) + ","
+            + Programme("x-zeros-2", headline: Amount("0.50", "USD")) + ","
+            + Programme("x-zeros-3", headline: Amount("0.0000", "USD")));
+        NormalisationResult usd = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(
+            data.Programmes.Where(p => p.Id.StartsWith("x-zeros", StringComparison.Ordinal)), NormalisationBasis.AtAnnualAverage(2024));
+
+        AggregateGroup group = Aggregation.Of(usd, data, AggregationKey.Country).Groups.Single(g => g.Exact is not null);
+
+        group.Exact.Should().Be(Money.Of(10000000000000000000000000000m, Currency.USD), "…000.5 rounds half to even");
+        group.Notes.Should().ContainSingle().Which.ExactSum.Should().Be("10000000000000000000000000000.5", "0.50 and 0.0000 were written with zeros that are no digit of the sum");
+        group.Notes[0].Note.Should().Contain("10000000000000000000000000000.5, has more digits than a decimal holds: the total is rounded (half to even) to 0 decimals");
+    }
+
     [Theory]
     [InlineData("0.0000000000000000000000001%", "100%", 2023, 2024)]
     [InlineData("0.0000000000000000000000001%", "100%", 2023, 2043)]
