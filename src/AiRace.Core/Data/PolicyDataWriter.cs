@@ -140,6 +140,7 @@ internal static class PolicyDataWriter
             Sources(w, j.Sources);
         }
 
+        Inferred(w, j.Inferences);
         w.WriteEndObject();
     }
 

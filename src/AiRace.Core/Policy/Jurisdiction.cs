@@ -15,10 +15,13 @@ public sealed class Jurisdiction
     /// <param name="name">The English name.</param>
     /// <param name="parentId">The parent's id; null only for a country.</param>
     /// <param name="sources">Citations, which may be empty for ISO reference data.</param>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once (a province
+    /// no article names, recorded as the parent of a city one does; a city's parent); null or empty when every field is
+    /// the sources' word or ISO 3166's.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, a country has a parent, a
     /// subdivision or city has none, a subdivision's parent is not of its own country, or a city's id is not its parent's
     /// id, a dot and a lower-case name.</exception>
-    public Jurisdiction(string id, JurisdictionKind kind, string name, string? parentId, IEnumerable<SourceReference> sources)
+    public Jurisdiction(string id, JurisdictionKind kind, string name, string? parentId, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
         Guard.Defined(kind);
@@ -38,6 +41,7 @@ public sealed class Jurisdiction
         }
 
         Sources = PolicyGuard.List(sources);
+        Inferences = PolicyGuard.Inferences(inferences);
     }
 
     /// <summary>The ISO code or city id.</summary>
@@ -54,6 +58,10 @@ public sealed class Jurisdiction
 
     /// <summary>Citations (may be empty for ISO reference data).</summary>
     public IReadOnlyList<SourceReference> Sources { get; }
+
+    /// <summary>What the curators inferred where the sources are silent (empty when every field is the sources' word or
+    /// ISO 3166's).</summary>
+    public IReadOnlyList<Inference> Inferences { get; }
 
     private static bool IsCityName(ReadOnlySpan<char> name)
     {

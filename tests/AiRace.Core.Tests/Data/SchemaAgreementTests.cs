@@ -37,7 +37,7 @@ public partial class SchemaAgreementTests
       "jurisdictions": [
         {"id":"CN","kind":"country","name":"China"},
         {"id":"CN-SH","kind":"subdivision","name":"Shanghai","parent":"CN","sources":{{{Ref}}}},
-        {"id":"CN-SH.pudong","kind":"city","name":"Pudong","parent":"CN-SH"}
+        {"id":"CN-SH.pudong","kind":"city","name":"Pudong","parent":"CN-SH","inferred":[{"field":"parent","reason":"r"}]}
       ],
       "actors": [
         {"id":"gov","name":"Government","kind":"governmentBody","jurisdiction":"CN","sources":{{{Ref}}}},

@@ -105,6 +105,23 @@ public class SeedFactsTests
     }
 
     [Fact]
+    public void Every_jurisdiction_no_article_names_is_the_inferred_province_of_a_city_one_does()
+    {
+        Jurisdiction[] unsourced = Data.Jurisdictions.Where(j => j.Sources.Count == 0).ToArray();
+        unsourced.Select(j => j.Id).Should().BeEquivalentTo(["CN-ZJ", "CN-GD"], "seed-001 names Hangzhou and Shenzhen, not their provinces");
+        foreach (Jurisdiction province in unsourced)
+        {
+            province.Kind.Should().Be(JurisdictionKind.Subdivision);
+            Jurisdiction[] cities = Data.Jurisdictions.Where(j => j.ParentId == province.Id).ToArray();
+            cities.Should().NotBeEmpty($"{province.Id} is recorded only as a city's province");
+            cities.Should().OnlyContain(c => c.Sources.Count > 0 && c.Inferences.Any(i => i.Field == "parent" && i.Reason.Contains(province.Name, StringComparison.Ordinal)),
+                "the city's province is the curators' inference, and says so");
+        }
+
+        Data.Jurisdiction("CN-SH").Inferences.Should().BeEmpty("seed-001 names Shanghai itself");
+    }
+
+    [Fact]
     public void Shenzhen_and_Beijing_launch_similar_support_measures_without_stated_amounts()
     {
         Programme shenzhen = Data.Programme("cn-gd-shenzhen-ai-support");

@@ -8,7 +8,9 @@ namespace AiRace.Core.Data.Reading;
 internal static class JurisdictionReader
 {
     public static readonly string[] Required = ["id", "kind", "name"];
-    public static readonly string[] Optional = ["parent", "sources"];
+    public static readonly string[] Optional = ["parent", "sources", "inferred"];
+
+    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
 
     public static Jurisdiction? Read(ReadContext context, JsonTreeNode node, Where where)
     {
@@ -22,6 +24,7 @@ internal static class JurisdictionReader
         string? name = o.Text("name");
         string? parent = o.Reference("parent", EntityKind.Jurisdiction);
         IReadOnlyList<SourceReference>? sources = o.Has("sources") ? o.Sources() : [];
+        List<Inference> inferred = InferenceReader.Read(o, Fields);
         if (id is not null && kind is JurisdictionKind k && !IsIsoCode(id, k))
         {
             context.Report(o.At("id").Path, o.Value("id")!.Value, k == JurisdictionKind.Country
@@ -29,7 +32,11 @@ internal static class JurisdictionReader
                 : $"{ReadContext.Quoted(id)} is not an ISO 3166-2 subdivision code.");
         }
 
-        Jurisdiction? jurisdiction = o.Build((id, kind, name, parent, sources), static v => new Jurisdiction(v.id!, v.kind!.Value, v.name!, v.parent, v.sources!), ("parentId", "parent"));
+        Jurisdiction? jurisdiction = o.Build(
+            (id, kind, name, parent, sources, inferred),
+            static v => new Jurisdiction(v.id!, v.kind!.Value, v.name!, v.parent, v.sources!, v.inferred),
+            ("parentId", "parent"),
+            ("inferences", "inferred"));
         if (jurisdiction?.ParentId is not null)
         {
             context.JurisdictionParents.Add((jurisdiction, o.At("parent").Path, o.Value("parent")!.Value));
