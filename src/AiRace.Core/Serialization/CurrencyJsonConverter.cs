@@ -15,7 +15,7 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
             throw new JsonException($"A currency must be a JSON string holding an ISO 4217 code; found {reader.TokenType}.");
         }
 
-        string code = reader.GetString()!;
+        string code = JsonText.Read(ref reader, "A currency code");
         if (!Currency.TryFromCode(code, out Currency currency))
         {
             throw new JsonException(CurrencyRegistry.DescribeUnknown(code, out _));

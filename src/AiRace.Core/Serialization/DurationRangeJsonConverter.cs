@@ -21,7 +21,7 @@ public sealed class DurationRangeJsonConverter : JsonConverter<DurationRange>
         DurationUnit? unit = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            string name = reader.GetString()!;
+            string name = JsonText.Read(ref reader, "A property name of a duration range");
             reader.Read();
             switch (name)
             {
@@ -37,7 +37,7 @@ public sealed class DurationRangeJsonConverter : JsonConverter<DurationRange>
                         throw MoneyJsonConverter.Duplicate("A duration", name);
                     }
 
-                    string? text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    string? text = reader.TokenType == JsonTokenType.String ? JsonText.Read(ref reader, "\"unit\"") : null;
                     unit = ParseUnit(text) ?? throw new JsonException($"A duration's \"unit\" must be \"days\", \"months\" or \"years\"; found {(text is null ? reader.TokenType.ToString() : HiddenCharacters.ShownInput(text))}.");
                     break;
                 default:

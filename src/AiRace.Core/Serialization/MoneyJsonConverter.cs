@@ -40,7 +40,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                 return new Money(amount.Value, currency.Value);
             }
 
-            string name = reader.GetString()!;
+            string name = JsonText.Read(ref reader, "A property name of Money");
             reader.Read();
             switch (name)
             {
@@ -58,7 +58,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                         throw new JsonException($"\"currency\" must be a string holding an ISO 4217 code; found {reader.TokenType}.");
                     }
 
-                    string code = reader.GetString()!;
+                    string code = JsonText.Read(ref reader, "\"currency\"");
                     currency = Currency.TryFromCode(code, out Currency c) ? c : throw new JsonException(CurrencyRegistry.DescribeUnknown(code, out _));
                     break;
                 default:
@@ -97,7 +97,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
         Span<char> chars = stackalloc char[rawLength];
         int count = reader.TokenType == JsonTokenType.String
-            ? reader.CopyString(chars)
+            ? JsonText.Copy(ref reader, chars, "\"amount\"")
             : Encoding.UTF8.GetChars(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, chars);
         if (count > MaxAmountLength)
         {

@@ -17,7 +17,7 @@ public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
             throw new JsonException($"A date must be a JSON string (\"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"); found {reader.TokenType}.");
         }
 
-        return PartialDate.TryParse(reader.GetString(), out PartialDate date, out string? error) ? date : throw new JsonException(char.ToUpperInvariant(error[0]) + error[1..] + ".");
+        return PartialDate.TryParse(JsonText.Read(ref reader, "A partial date"), out PartialDate date, out string? error) ? date : throw new JsonException(char.ToUpperInvariant(error[0]) + error[1..] + ".");
     }
 
     /// <inheritdoc/>

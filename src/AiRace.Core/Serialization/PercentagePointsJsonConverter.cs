@@ -15,7 +15,7 @@ public sealed class PercentagePointsJsonConverter : JsonConverter<PercentagePoin
             throw new JsonException($"Percentage points must be a JSON string such as \"+38 pp\"; found {reader.TokenType}.");
         }
 
-        return PercentagePoints.TryParse(reader.GetString(), out PercentagePoints value, out string? error) ? value : throw new JsonException(error);
+        return PercentagePoints.TryParse(JsonText.Read(ref reader, "Percentage points"), out PercentagePoints value, out string? error) ? value : throw new JsonException(error);
     }
 
     /// <inheritdoc/>

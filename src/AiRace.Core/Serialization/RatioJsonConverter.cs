@@ -15,7 +15,7 @@ public sealed class RatioJsonConverter : JsonConverter<Ratio>
             throw new JsonException($"A ratio must be a JSON string such as \"0.65x\"; found {reader.TokenType}.");
         }
 
-        return Ratio.TryParse(reader.GetString(), out Ratio value, out string? error) ? value : throw new JsonException(error);
+        return Ratio.TryParse(JsonText.Read(ref reader, "A ratio"), out Ratio value, out string? error) ? value : throw new JsonException(error);
     }
 
     /// <inheritdoc/>

@@ -36,7 +36,7 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            string name = reader.GetString()!;
+            string name = JsonText.Read(ref reader, "A property name of a reported amount");
             if (!seen.Add(name))
             {
                 throw MoneyJsonConverter.Duplicate("A reported amount", name);
@@ -46,7 +46,7 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
             switch (name)
             {
                 case "qualifier":
-                    string? q = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    string? q = reader.TokenType == JsonTokenType.String ? JsonText.Read(ref reader, "\"qualifier\"") : null;
                     qualifier = ParseQualifier(q) ?? throw new JsonException($"\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found {q ?? reader.TokenType.ToString()}.");
                     break;
                 case "amount":
@@ -59,11 +59,11 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
                     precision = MoneyJsonConverter.ReadAmount(ref reader);
                     break;
                 case "currency":
-                    string? code = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    string? code = reader.TokenType == JsonTokenType.String ? JsonText.Read(ref reader, "\"currency\"") : null;
                     currency = code is not null && Currency.TryFromCode(code, out Currency c) ? c : throw new JsonException($"\"currency\" must be an active ISO 4217 code; found {(code is null ? reader.TokenType.ToString() : HiddenCharacters.ShownInput(code))}.");
                     break;
                 case "stated":
-                    stated = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("\"stated\" must be a string.");
+                    stated = reader.TokenType == JsonTokenType.String ? JsonText.Read(ref reader, "\"stated\"") : throw new JsonException("\"stated\" must be a string.");
                     break;
                 case "sourceConversion" when allowConversion:
                     conversion = Read(ref reader, allowConversion: false);

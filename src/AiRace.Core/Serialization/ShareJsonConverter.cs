@@ -15,7 +15,7 @@ public sealed class ShareJsonConverter : JsonConverter<Share>
             throw new JsonException($"A share must be a JSON string such as \"55%\"; found {reader.TokenType}.");
         }
 
-        return Share.TryParse(reader.GetString(), out Share share, out string? error) ? share : throw new JsonException(error);
+        return Share.TryParse(JsonText.Read(ref reader, "A share"), out Share share, out string? error) ? share : throw new JsonException(error);
     }
 
     /// <inheritdoc/>

@@ -23,7 +23,7 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
         bool hasLow = false, hasHigh = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            string name = reader.GetString()!;
+            string name = JsonText.Read(ref reader, "A property name of a range");
             reader.Read();
             switch (name)
             {
