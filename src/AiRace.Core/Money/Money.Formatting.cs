@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 
@@ -86,7 +87,7 @@ public readonly partial struct Money : ISpanFormattable
                 charsWritten = text.Length;
                 return true;
             default:
-                throw new FormatException($"'{format.ToString()}' is not a Money format: use G (canonical), R (canonical without groups), K (compact) or C (culture).");
+                throw new FormatException($"'{HiddenCharacters.ShownInput(format.ToString())}' is not a Money format: use G (canonical), R (canonical without groups), K (compact) or C (culture).");
         }
     }
 

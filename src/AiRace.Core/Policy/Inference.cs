@@ -1,3 +1,5 @@
+using AiRace.Core.Text;
+
 namespace AiRace.Core.Policy;
 
 /// <summary>Something the dataset's curators inferred where the sources are silent — a field of a fact that the
@@ -15,7 +17,7 @@ public sealed class Inference
     {
         if (!IsFieldPath(field))
         {
-            throw new System.ArgumentException($"An inference's field must be a property path such as \"headline.currency\"; found \"{field}\".", nameof(field));
+            throw new System.ArgumentException($"An inference's field must be a property path such as \"headline.currency\"; found {(field is null ? "null" : "\"" + HiddenCharacters.ShownInput(field) + "\"")}.", nameof(field));
         }
 
         Field = field;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Policy;
 
@@ -13,7 +14,7 @@ internal static class PolicyGuard
     {
         if (!IsValidId(value))
         {
-            throw new ArgumentException($"{name} must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"{value}\".", name);
+            throw new ArgumentException($"{name} must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was {(value is null ? "null" : "\"" + HiddenCharacters.ShownInput(value) + "\"")}.", name);
         }
 
         return value!;

@@ -1,3 +1,5 @@
+using AiRace.Core.Text;
+
 namespace AiRace.Core.Policy;
 
 /// <summary>A document facts come from: its publisher or title, when it was published (as precisely as known), where
@@ -31,7 +33,7 @@ public sealed class Source
         Author = PolicyGuard.OptionalText(author);
         if (url is not null && !(url.IsAbsoluteUri && (url.Scheme == System.Uri.UriSchemeHttp || url.Scheme == System.Uri.UriSchemeHttps)))
         {
-            throw new System.ArgumentException($"A source's URL must be an absolute http or https address; found \"{url.OriginalString}\".", nameof(url));
+            throw new System.ArgumentException($"A source's URL must be an absolute http or https address; found \"{HiddenCharacters.ShownInput(url.OriginalString)}\".", nameof(url));
         }
 
         Url = url;

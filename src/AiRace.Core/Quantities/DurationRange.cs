@@ -107,7 +107,7 @@ public readonly struct DurationRange : IEquatable<DurationRange>, IFormattable
         {
             "G" => QuantityText.Invariant,
             "C" => v => QuantityText.Culture(v, formatProvider ?? CultureInfo.CurrentCulture),
-            _ => throw new FormatException($"Unknown DurationRange format '{format}'; use G (invariant) or C (culture)."),
+            _ => throw new FormatException($"Unknown DurationRange format '{HiddenCharacters.ShownInput(format!)}'; use G (invariant) or C (culture)."),
         };
         string unit = Unit switch
         {

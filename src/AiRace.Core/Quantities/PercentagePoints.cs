@@ -150,7 +150,7 @@ public readonly struct PercentagePoints :
                 string sign = _value > 0m ? nfi.PositiveSign : _value < 0m ? nfi.NegativeSign : string.Empty;
                 return sign + digits + " pp";
             default:
-                throw new FormatException($"Unknown PercentagePoints format '{format}'; use G (invariant) or C (culture).");
+                throw new FormatException($"Unknown PercentagePoints format '{HiddenCharacters.ShownInput(format!)}'; use G (invariant) or C (culture).");
         }
     }
 

@@ -143,7 +143,7 @@ public readonly struct Ratio :
         {
             "G" => ToString(),
             "C" => QuantityText.Culture(_value, formatProvider ?? CultureInfo.CurrentCulture) + "×",
-            _ => throw new FormatException($"Unknown Ratio format '{format}'; use G (invariant, 0.65x) or C (culture)."),
+            _ => throw new FormatException($"Unknown Ratio format '{HiddenCharacters.ShownInput(format!)}'; use G (invariant, 0.65x) or C (culture)."),
         };
 
     /// <inheritdoc/>

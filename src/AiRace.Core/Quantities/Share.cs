@@ -230,7 +230,7 @@ public readonly struct Share :
                 int decimals = QuantityText.Scale(Percent);
                 return _fraction.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), NumberFormatInfo.GetInstance(formatProvider ?? CultureInfo.CurrentCulture));
             default:
-                throw new FormatException($"Unknown Share format '{format}'; use G (invariant, 55%) or C (culture).");
+                throw new FormatException($"Unknown Share format '{HiddenCharacters.ShownInput(format!)}'; use G (invariant, 55%) or C (culture).");
         }
     }
 

@@ -54,6 +54,27 @@ public class HiddenInputInMessagesTests
         }
     }
 
+    public static TheoryData<string, Action> DeveloperTexts() => new()
+    {
+        { "Money format", () => Money.Usd(1m).ToString("G" + Rlo, null) },
+        { "Share format", () => Share.FromPercent(5m).ToString("G" + Rlo, null) },
+        { "PercentagePoints format", () => PercentagePoints.Of(3m).ToString("G" + Rlo, null) },
+        { "Ratio format", () => Ratio.Of(0.5m).ToString("G" + Rlo, null) },
+        { "DurationRange format", () => DurationRange.Exactly(3, DurationUnit.Years).ToString("G" + Rlo, null) },
+        { "an id", () => _ = new Jurisdiction("CN" + Rlo, JurisdictionKind.Country, "China", null, []) },
+        { "an inference's field", () => _ = new Inference("head" + Rlo + "line", "r") },
+        { "a source's URL", () => _ = new Source("s", null, null, PartialDate.Unknown, "x", Confidence.Low, null, null, new Uri("ftp://example.org/a" + Rlo)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeveloperTexts))]
+    public void A_refused_format_id_field_or_url_shows_a_bidirectional_override_by_its_code(string what, Action act)
+    {
+        Exception error = act.Should().Throw<Exception>(what).Which;
+        error.Should().Match<Exception>(e => e is FormatException || e is ArgumentException, what);
+        error.Message.Should().Contain("<U+202E>", what).And.NotContain(Rlo, what);
+    }
+
     [Fact]
     public void A_surrogate_pair_at_the_end_of_a_currency_code_stays_whole()
     {
