@@ -40,6 +40,9 @@ public static class AiRaceFormatters
         Formatter.Register<ReportedAmount>((value, writer) => writer.Write(PolicyHtml.Reported(value)), HtmlFormatter.MimeType);
         Formatter.Register<NormalisedAmount>((value, writer) => writer.Write(PolicyHtml.Normalised(value)), HtmlFormatter.MimeType);
         Formatter.Register<Programme>((value, writer) => writer.Write(PolicyHtml.Card(value)), HtmlFormatter.MimeType);
+        Formatter.Register<Target>((value, writer) => writer.Write(PolicyHtml.Card(value)), HtmlFormatter.MimeType);
+        Formatter.Register<Indicator>((value, writer) => writer.Write(PolicyHtml.Card(value)), HtmlFormatter.MimeType);
+        Formatter.Register<Claim>((value, writer) => writer.Write(PolicyHtml.Card(value)), HtmlFormatter.MimeType);
         Formatter.Register<IEnumerable<Programme>>((value, writer) => writer.Write(PolicyHtml.Programmes(value)), HtmlFormatter.MimeType);
         Formatter.Register<TargetPath>((value, writer) => writer.Write(PolicyHtml.Path(value)), HtmlFormatter.MimeType);
         Formatter.Register<ResultTable>((value, writer) => writer.Write(PolicyHtml.Table(value)), HtmlFormatter.MimeType);

@@ -56,6 +56,44 @@ public class FormatterKernelTests
     }
 
     [Fact]
+    public async Task Programme_CardSaysWhatTheCuratorsInferred()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Programme(\"us-stargate-project\")");
+        html.Should().Contain("Inferred by the curators, not stated by the sources: <code>headline.currency</code> — ");
+    }
+
+    [Fact]
+    public async Task Target_IsACardWithBaselineGoalKindAndSources_NotATreeOfNulls()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Targets.Single(t => t.Id == \"t-spare-tire-self-sufficiency-2028\")");
+        html.Should().Contain("<strong>semiconductor-self-sufficiency of CN</strong> <code>t-spare-tire-self-sufficiency-2028</code>");
+        html.Should().Contain("<div>Baseline: <em>not stated</em></div>", "the summary gives no baseline");
+        html.Should().Contain("<div>Goal: 70% by 2028</div>");
+        html.Should().Contain("<div>Kind: not stated</div>").And.Contain("<div>Set by: <em>not stated</em></div>").And.Contain("<div>Programme: cn-project-spare-tire</div>");
+        html.Should().Contain("seeks 70% semiconductor self-sufficiency by 2028");
+        html.Should().NotContain("&lt;null&gt;").And.NotContain("dni-treeview");
+    }
+
+    [Fact]
+    public async Task Indicator_IsACardWithItsValueMethodAndInference()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Indicators.Single(i => i.Id == \"i-domestic-chip-share-2023\")");
+        html.Should().Contain("<div>Value: 17%</div>").And.Contain("<div>Observed: 2023</div>").And.Contain("<div>Method: estimate</div>").And.Contain("<div>By: bernstein</div>");
+        html.Should().Contain("Inferred by the curators, not stated by the sources: <code>method</code> — The article gives the 17% only as the starting point");
+        html.Should().Contain("a dramatic leap from just 17% in 2023");
+    }
+
+    [Fact]
+    public async Task Claim_IsACardWithItsStatementAndSources()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Claims.Single(c => c.Id == \"c-ipsos-highest-globally\")");
+        html.Should().Contain("<strong>China&#39;s 83% is the highest share globally in the Ipsos survey.</strong> <code>c-ipsos-highest-globally</code>");
+        html.Should().Contain("<div>Topic: public-opinion</div>").And.Contain("<div>Compared with: <em>not stated</em></div>").And.Contain("<div>By: ipsos</div>");
+        html.Should().NotContain("Inferred by the curators");
+        html.Should().Contain("the highest globally");
+    }
+
+    [Fact]
     public async Task Programmes_AreOneTable()
     {
         string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.ProgrammesIn(\"CN\").ToList()");

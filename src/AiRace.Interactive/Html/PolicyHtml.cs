@@ -62,13 +62,55 @@ public static class PolicyHtml
             sb.Append(Allocations(programme));
         }
 
-        sb.Append("<details><summary>Sources (").Append(programme.Sources.Count.ToString(CultureInfo.InvariantCulture)).Append(")</summary><ul>");
-        foreach (SourceReference s in programme.Sources)
-        {
-            sb.Append("<li><code>").Append(E(s.SourceId)).Append("</code>: “").Append(E(s.Quote)).Append("”</li>");
-        }
+        return Provenance(sb, programme.Sources, programme.Inferences);
+    }
 
-        return sb.Append("</ul></details></div>").ToString();
+    /// <summary>A target as a card: its metric and subject, the baseline and the goal with their years, its kind, who set
+    /// it and for which programme, its note, what the curators inferred, and its sources with quotes.</summary>
+    /// <param name="target">The target.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Card(Target target)
+    {
+        Guard(target);
+        StringBuilder sb = Open(target.MetricId + " of " + target.SubjectId, target.Id);
+        Line(sb, "Baseline", target.Baseline is MetricValue b ? b + " (" + Year(target.BaselineYear) + ")" : null);
+        Line(sb, "Goal", target.Goal + " by " + Year(target.GoalYear));
+        Line(sb, "Kind", Words(target.Kind));
+        Line(sb, "Set by", target.ById);
+        Line(sb, "Programme", target.ProgrammeId);
+        Line(sb, "Note", target.Note);
+        return Provenance(sb, target.Sources, target.Inferences);
+    }
+
+    /// <summary>An indicator as a card: its metric and subject, the value (against its comparator), when it was observed
+    /// and how, who measured it, its note, what the curators inferred, and its sources with quotes.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Card(Indicator indicator)
+    {
+        Guard(indicator);
+        StringBuilder sb = Open(indicator.MetricId + " of " + indicator.SubjectId, indicator.Id);
+        Line(sb, "Value", indicator.Comparator is null ? indicator.Value.ToString() : indicator.Value + " of " + indicator.Comparator);
+        Line(sb, "Observed", indicator.Observed.ToString());
+        Line(sb, "Method", Words(indicator.Method));
+        Line(sb, "By", indicator.ById);
+        Line(sb, "Note", indicator.Note);
+        return Provenance(sb, indicator.Sources, indicator.Inferences);
+    }
+
+    /// <summary>A claim as a card: its statement, topic and subject, what it compares with, who makes it, what the curators
+    /// inferred, and its sources with quotes.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string Card(Claim claim)
+    {
+        Guard(claim);
+        StringBuilder sb = Open(claim.Statement, claim.Id);
+        Line(sb, "Topic", claim.Topic);
+        Line(sb, "Subject", claim.SubjectId);
+        Line(sb, "Compared with", claim.ComparatorId);
+        Line(sb, "By", claim.ById);
+        return Provenance(sb, claim.Sources, claim.Inferences);
     }
 
     /// <summary>A collection of programmes as one table: sponsor, jurisdiction, status and headline with its qualifier.</summary>
@@ -167,7 +209,7 @@ public static class PolicyHtml
         Guard(audit);
         return "<div><strong>Conversion audit</strong> against " + E(audit.SeriesCitation) + ", tolerance ±"
             + E(audit.TolerancePercent.ToString(CultureInfo.InvariantCulture)) + "%: "
-            + E(audit.Rows.Count.ToString(CultureInfo.InvariantCulture)) + " conversions.</div>" + Table(audit.ToTable());
+            + E(audit.Rows.Count.ToString(CultureInfo.InvariantCulture)) + (audit.Rows.Count == 1 ? " conversion.</div>" : " conversions.</div>") + Table(audit.ToTable());
     }
 
     /// <summary>An aggregation: its key, currency and basis, the rule that keeps it free of double counting, and its
@@ -231,6 +273,60 @@ public static class PolicyHtml
         bool b => b ? "true" : "false",
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>A card's frame and its title line.</summary>
+    private static StringBuilder Open(string title, string id) =>
+        new StringBuilder(MoneyHtml.Style)
+            .Append("<div class=\"airace-card\" style=\"border:1px solid #ccc;padding:6px 10px;margin:6px 0\">")
+            .Append("<div><strong>").Append(E(title)).Append("</strong> <code>").Append(E(id)).Append("</code></div>");
+
+    /// <summary>A labelled line of a card; a value the fact does not state is shown as such, not left out.</summary>
+    private static void Line(StringBuilder sb, string label, string? value) =>
+        sb.Append("<div>").Append(E(label)).Append(": ").Append(value is null ? "<em>not stated</em>" : E(value)).Append("</div>");
+
+    /// <summary>Closes a card with what the curators inferred (each field and why) and the sources with their quotes.</summary>
+    private static string Provenance(StringBuilder sb, IReadOnlyList<SourceReference> sources, IReadOnlyList<Inference> inferences)
+    {
+        foreach (Inference i in inferences)
+        {
+            sb.Append("<div class=\"airace-warn\">Inferred by the curators, not stated by the sources: <code>").Append(E(i.Field)).Append("</code> — ").Append(E(i.Reason)).Append("</div>");
+        }
+
+        sb.Append("<details><summary>Sources (").Append(sources.Count.ToString(CultureInfo.InvariantCulture)).Append(")</summary><ul>");
+        foreach (SourceReference s in sources)
+        {
+            sb.Append("<li><code>").Append(E(s.SourceId)).Append("</code>: “").Append(E(s.Quote)).Append("”</li>");
+        }
+
+        return sb.Append("</ul></details></div>").ToString();
+    }
+
+    private static string Year(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "year not stated";
+
+    /// <summary>An enum value in lower-case words ("analyst forecast"); the default value 0 reads "not stated" where it
+    /// means the sources do not say.</summary>
+    private static string Words<T>(T value)
+        where T : struct, System.Enum
+    {
+        if (System.Convert.ToInt32(value, CultureInfo.InvariantCulture) == 0 && value.ToString() == "Unknown")
+        {
+            return "not stated";
+        }
+
+        string name = value.ToString();
+        var sb = new StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return sb.ToString();
+    }
 
     private static string Qualified(AmountQualifier qualifier, Money amount, Money? upper) =>
         qualifier.Describe(amount.ToString(), upper?.ToString());
