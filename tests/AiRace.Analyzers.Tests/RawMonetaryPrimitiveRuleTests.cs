@@ -491,4 +491,83 @@ public class RawMonetaryPrimitiveRuleTests
             void IQuote.Adjust(decimal costDelta) { }
         }
         """);
+
+    [Fact]
+    public Task Extension_block_receiver_named_for_money_Reports() => Verify.DiagnosticsPreview("""
+        public static class Prices
+        {
+            extension(decimal {|AIR0010:price|})
+            {
+                public decimal Doubled => price * 2;
+                public decimal Plus(decimal {|AIR0010:cost|}) => price + cost;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Extension_block_receivers_of_each_primitive_Reports() => Verify.DiagnosticsPreview("""
+        public static class Funding
+        {
+            extension(double {|AIR0010:budgetUsd|})
+            {
+                public bool Fits(int n) => budgetUsd > n;
+            }
+
+            extension(float? {|AIR0010:subsidy_cny|})
+            {
+                public float Half() => (subsidy_cny ?? 0f) / 2f;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Extension_block_receiver_named_for_a_proportion_or_not_money_DoesNotReport() => Verify.DiagnosticsPreview("""
+        public static class Ratios
+        {
+            extension(decimal pricePercent)
+            {
+                public decimal Half => pricePercent / 2;
+            }
+
+            extension(double budgetShare)
+            {
+                public double Twice() => budgetShare * 2;
+            }
+
+            extension(decimal rate)
+            {
+                public decimal Squared => rate * rate;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Extension_block_receiver_of_a_non_public_block_or_of_money_DoesNotReport() => Verify.DiagnosticsPreview("""
+        using AiRace.Core;
+        internal static class Hidden
+        {
+            extension(decimal price)
+            {
+                public decimal Doubled => price * 2;
+            }
+        }
+        public static class Shown
+        {
+            extension(decimal amount)
+            {
+                internal decimal Doubled => amount * 2;
+                private decimal Tripled() => amount * 3;
+            }
+
+            extension(decimal)
+            {
+                public static decimal Zero => 0m;
+            }
+
+            extension(Money budget)
+            {
+                public Money Doubled => budget * 2m;
+            }
+        }
+        """);
 }

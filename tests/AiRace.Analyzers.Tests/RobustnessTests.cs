@@ -346,6 +346,7 @@ public class RobustnessTests
     [InlineData("using AiRace.Core; class C { Money M() => Money.Millions(figure: 600_000_000m, Currency.CNY); Money N() => Money.Scaled(magnitude: Magnitude.Millions, figure: 6e8m); }")]
     [InlineData("using AiRace.Core; class C { Currency M(System.ReadOnlySpan<char> s) => Currency.FromCode(\"rmb\"u8.Length > 0 ? s : \"usd\"); }")]
     [InlineData("using AiRace.Core; class C<T> where T : struct { Money M(T t) => Money.Usd((decimal)(object)t); Share N(T t) => Share.FromPercent((decimal)(object)t); }")]
+    [InlineData("public static class P { extension(decimal price { public decimal D => price * 2; } extension(decimal price, decimal cost) { public decimal E => price + cost; } extension(decimal) { public decimal F => 1m; } extension(__arglist) { } }")]
     public Task Unusual_or_broken_code_of_new_language_forms_does_not_crash(string source) => AllRules.AnalyzeAsync(source);
 
 

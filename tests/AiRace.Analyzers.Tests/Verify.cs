@@ -70,13 +70,23 @@ internal static class Verify<TRule>
     /// <summary>Shorthand for an input that must produce no diagnostic at all.</summary>
     public static Task NoDiagnostics(string source) => Diagnostics(source);
 
-    private static Task Run(string source, string? editorConfig, DiagnosticResult[] expected)
+    /// <summary>As <see cref="Diagnostics"/>, with the compiler's preview language version (C# 14 extension blocks).</summary>
+    public static Task DiagnosticsPreview(string source, params DiagnosticResult[] expected) => Run(source, editorConfig: null, expected, preview: true);
+
+    private static Task Run(string source, string? editorConfig, DiagnosticResult[] expected, bool preview = false)
     {
         var test = new CSharpAnalyzerTest<AiRaceAnalyzer, DefaultVerifier>();
         TestReferences.Apply(test.TestState, source);
         if (editorConfig is not null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
+
+        if (preview)
+        {
+            // the default language version may read an extension block as a top-level statement: a library, always
+            test.TestState.OutputKind = OutputKind.DynamicallyLinkedLibrary;
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.Preview)));
         }
 
         test.DisabledDiagnostics.AddRange(OtherIds());

@@ -53,6 +53,10 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
                 // a public delegate's parameters (its Invoke method is declared by the compiler)
                 AnalyzeMethod(context, invoke, context.Types);
                 break;
+            case INamedTypeSymbol { IsExtension: true } block:
+                // a C# 14 extension block's receiver (extension(decimal price) { … }): a parameter of each of its members
+                AnalyzeReceiver(context, block, context.Types);
+                break;
             case INamedTypeSymbol:
                 break;
             default:
@@ -149,6 +153,48 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The receiver of an extension block (<c>extension(decimal price)</c>), reported once, at the block's parameter, when
+    /// a member of the block is public API (the receiver is then a parameter of a public method or property).
+    /// </summary>
+    private static void AnalyzeReceiver(in SymbolRuleContext context, INamedTypeSymbol block, KnownTypes types)
+    {
+        if (block.ExtensionParameter is not { } receiver || PrimitiveName(receiver.Type) is not { } primitive || !DenotesMoney(receiver.Name)
+            || IsExempt(block.ContainingType, types) || !HasPublicInstanceMember(block))
+        {
+            return;
+        }
+
+        foreach (var location in receiver.Locations)
+        {
+            if (location.IsInSource)
+            {
+                context.Report(Diagnostic.Create(Descriptors.RawMonetaryPrimitive, location, "Parameter", receiver.Name, primitive));
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether an extension block has a member that takes its receiver (not static) and is public API.</summary>
+    private static bool HasPublicInstanceMember(INamedTypeSymbol block)
+    {
+        if (block.ContainingType is not { } container || !IsPublicApi(container))
+        {
+            return false;
+        }
+
+        foreach (var member in block.GetMembers())
+        {
+            if (!member.IsStatic && !member.IsImplicitlyDeclared && member is IMethodSymbol { MethodKind: MethodKind.Ordinary } or IPropertySymbol
+                && member.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasMoneyNamedPrimitiveParameter(IMethodSymbol method)
