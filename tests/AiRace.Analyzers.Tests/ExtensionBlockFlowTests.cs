@@ -311,4 +311,93 @@ public class ExtensionBlockFlowTests
             bool B() => Money.Cny(1m).TripledKept() > Money.Cny(2m) && Money.Cny(1m).Kept() > Money.Cny(2m);
         }
         """);
+
+    // ---------- the annotated receiver of an extension property ----------
+
+    private const string AnnotatedProperties = """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Annotated
+        {
+            extension([Currency("CNY")] Money m)
+            {
+                public Money Thrice => m * 3;
+            }
+
+            extension([Currency("CNY")] IEnumerable<Money> items)
+            {
+                public int Count => 0;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Extension_property_read_on_a_value_of_another_currency_than_its_annotated_receiver_Reports() => Files.VerifyPreview(
+        AnnotatedProperties,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            Money A() => {|AIR0001:Money.Usd(1m)|}.Thrice;
+            Money B()
+            {
+                Money dollars = Money.Usd(1m);
+                return {|AIR0001:dollars|}.Thrice;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Extension_property_read_on_a_field_result_or_collection_of_another_currency_Reports() => Files.VerifyPreview(
+        AnnotatedProperties,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            private static readonly Money Cap = Money.Eur(5m);
+            static Money Fees() => Money.Jpy(100m);
+            Money A() => {|AIR0001:Cap|}.Thrice + {|AIR0001:Fees()|}.Thrice;
+            int B() => {|AIR0001:new[] { Money.Usd(1m), Money.Usd(2m) }|}.Count;
+        }
+        """);
+
+    [Fact]
+    public Task Extension_property_of_an_annotated_receiver_has_the_declared_currency_Reports() => Files.VerifyPreview(
+        AnnotatedProperties,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool A(Money given) => {|AIR0001:given.Thrice > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Extension_property_read_on_its_annotated_receivers_currency_or_an_unknown_one_DoesNotReport() => Files.VerifyPreview(
+        AnnotatedProperties,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            Money A() => Money.Cny(1m).Thrice;
+            Money B(Money given) => given.Thrice;
+            Money C(string text) => Money.Parse(text).Thrice;
+            int D() => new[] { Money.Cny(1m), Money.Cny(2m) }.Count;
+            bool E(Money given) => given.Thrice > Money.Cny(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Extension_property_read_on_a_value_of_either_currency_or_of_an_unannotated_block_DoesNotReport() => Files.VerifyPreview(
+        AnnotatedProperties,
+        Blocks,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            Money A(bool flag) => (flag ? Money.Cny(1m) : Money.Usd(1m)).Thrice;
+            Money B() => Money.Usd(1m).Doubled;
+            int C(Money[] given) => given.Count;
+        }
+        """);
 }

@@ -347,6 +347,8 @@ public class RobustnessTests
     [InlineData("using AiRace.Core; class C { Currency M(System.ReadOnlySpan<char> s) => Currency.FromCode(\"rmb\"u8.Length > 0 ? s : \"usd\"); }")]
     [InlineData("using AiRace.Core; class C<T> where T : struct { Money M(T t) => Money.Usd((decimal)(object)t); Share N(T t) => Share.FromPercent((decimal)(object)t); }")]
     [InlineData("public static class P { extension(decimal price { public decimal D => price * 2; } extension(decimal price, decimal cost) { public decimal E => price + cost; } extension(decimal) { public decimal F => 1m; } extension(__arglist) { } }")]
+    [InlineData("using AiRace.Core; public static class E { extension([Currency(\"CNY\")] Money m) { public Money T => m * ; public Money U { get => m; set { } } } extension([Currency] Money n) { public Money V => n; } extension([Currency(null!)] Money k) { public Money W => k; } } class U { Money A() => Money.Usd(1m).T + Money.Usd(1m).Missing + default(Money).T + Money.Usd(1m).V + Money.Usd(1m).W; void B() { Money.Usd(1m).U = Money.Usd(2m); } }")]
+    [InlineData("using AiRace.Core; public static class E { extension([Currency(\"CNY\")] Money? m) { public Money T => m ?? default; } extension([Currency(\"CNY\")] ref Money r) { public Money R => r; } } class U { Money A(Money? x) { Money d = Money.Usd(1m); return x.T + Money.Usd(1m).T + d.R + E.get_T() + E.get_T(Money.Usd(1m), 2); } }")]
     public Task Unusual_or_broken_code_of_new_language_forms_does_not_crash(string source) => AllRules.AnalyzeAsync(source);
 
 

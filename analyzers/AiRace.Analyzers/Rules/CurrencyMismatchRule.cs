@@ -30,10 +30,13 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         ApiName.Of(KnownTypes.MoneyEnumerableName, "Sum"),
         ApiName.Of(KnownTypes.CurrencyAttributeName, "Code"));
 
-    /// <summary>Assignments, deconstructions, initializers and returns: where a <c>[Currency]</c> declaration is checked.</summary>
+    /// <summary>
+    /// Assignments, deconstructions, initializers and returns: where a <c>[Currency]</c> declaration is checked; and
+    /// property references, for the value an extension block's property is read on (its receiver).
+    /// </summary>
     public ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(
         OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment, OperationKind.DeconstructionAssignment, OperationKind.Return,
-        OperationKind.YieldReturn, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+        OperationKind.YieldReturn, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.PropertyReference);
 
     /// <summary>
     /// Equals, CompareTo, Min and Max of Money; the currency-stating Sum; the comparers' Compare and Equals; sorting and
@@ -200,6 +203,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 break;
             case IReturnOperation { ReturnedValue: { } returned } returnOperation:
                 CheckReturn(context, resolver, returnOperation, returned);
+                break;
+            case IPropertyReferenceOperation { Instance: { } instance, Property: { IsStatic: false, ContainingType: { IsExtension: true } block } }:
+                // Money.Usd(1m).Thrice, a property of extension([Currency("CNY")] Money m): the value it is read on
+                CheckReceiver(context, resolver, block.ExtensionParameter, instance);
                 break;
         }
     }
@@ -381,11 +388,22 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         // the receiver of an extension block's member, declared by the block's parameter (extension([Currency("CNY")]
         // Money m)): the value the member is called on (the static form passes it as the first argument, checked above)
-        if (call is IInvocationOperation { Instance: { } instance } && ExtensionBlocks.ReceiverOf(method) is { RefKind: not RefKind.Out } receiver
-            && (context.Types.IsMoney(receiver.Type) || IsMoneyCollection(receiver.Type, context.Types))
-            && resolver.DeclaredCurrency(receiver) is { } receiverDeclared)
+        if (call is IInvocationOperation { Instance: { } instance })
         {
-            CheckDeclared(context, resolver, receiverDeclared, instance, receiver.Name, elements: !context.Types.IsMoney(receiver.Type));
+            CheckReceiver(context, resolver, ExtensionBlocks.ReceiverOf(method), instance);
+        }
+    }
+
+    /// <summary>
+    /// The value a member of an extension block is called or read on (<c>dollars.Times(2m)</c>, <c>dollars.Thrice</c>),
+    /// against the block's parameter declared <c>[Currency]</c> (<c>extension([Currency("CNY")] Money m)</c>).
+    /// </summary>
+    private static void CheckReceiver(in RuleContext context, CurrencyFlow resolver, IParameterSymbol? receiver, IOperation instance)
+    {
+        if (receiver is { RefKind: not RefKind.Out } && (context.Types.IsMoney(receiver.Type) || IsMoneyCollection(receiver.Type, context.Types))
+            && resolver.DeclaredCurrency(receiver) is { } declared)
+        {
+            CheckDeclared(context, resolver, declared, instance, receiver.Name, elements: !context.Types.IsMoney(receiver.Type));
         }
     }
 
