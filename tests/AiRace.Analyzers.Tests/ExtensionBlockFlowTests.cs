@@ -400,4 +400,95 @@ public class ExtensionBlockFlowTests
             int C(Money[] given) => given.Count;
         }
         """);
+
+    // ---------- the receiver of a generic extension block ----------
+
+    private const string GenericBlocks = """
+        using System.Collections.Generic;
+        using System.Numerics;
+        public static class Ordering
+        {
+            extension<T>(T a) where T : IComparisonOperators<T, T, bool>
+            {
+                public bool IsAbove(T b) => a > b;
+                public T Larger(T b) => a > b ? a : b;
+                public T Kept(T b) => a;
+                public bool Over(T b) => a.IsAbove(b);
+            }
+
+            extension<T>(T a) where T : IAdditionOperators<T, T, T>
+            {
+                public T Plus(T b) => a + b;
+            }
+
+            extension<T>(IEnumerable<T> items) where T : IAdditionOperators<T, T, T>
+            {
+                public T Total(T seed) { var t = seed; foreach (var x in items) t += x; return t; }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Generic_block_member_comparing_its_receiver_and_parameter_Reports() => Files.VerifyPreview(
+        GenericBlocks,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool A()
+            {
+                Money yuan = Money.Cny(100m);
+                Money dollars = Money.Usd(14m);
+                return {|AIR0001:yuan.IsAbove(dollars)|};
+            }
+
+            Money B() => {|AIR0001:Money.Eur(1m).Larger(Money.Jpy(1m))|};
+            bool C() => {|AIR0001:Ordering.IsAbove(Money.Cny(1m), Money.Usd(1m))|};
+        }
+        """);
+
+    [Fact]
+    public Task Generic_block_member_adding_or_passing_on_its_receiver_and_parameter_Reports() => Files.VerifyPreview(
+        GenericBlocks,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            Money A() => {|AIR0001:Money.Cny(1m).Plus(Money.Usd(1m))|};
+            bool B() => {|AIR0001:Money.Cny(1m).Over(Money.Usd(1m))|};
+            Money C() => {|AIR0001:new[] { Money.Cny(1m), Money.Usd(1m) }.Total(Money.Zero(Currency.CNY))|};
+        }
+        """);
+
+    [Fact]
+    public Task Generic_block_member_called_with_one_currency_or_numbers_DoesNotReport() => Files.VerifyPreview(
+        GenericBlocks,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool A()
+            {
+                Money yuan = Money.Cny(100m);
+                Money otherYuan = Money.Cny(14m);
+                return yuan.IsAbove(otherYuan) && Ordering.IsAbove(yuan, otherYuan);
+            }
+
+            bool B() => 5m.IsAbove(1m) && 5.0.Over(1.0) && 3m.Plus(4m) > 6m;
+            Money C() => new[] { Money.Eur(1m), Money.Eur(2m) }.Total(Money.Zero(Currency.EUR));
+        }
+        """);
+
+    [Fact]
+    public Task Generic_block_member_called_on_unknown_values_or_not_combining_them_DoesNotReport() => Files.VerifyPreview(
+        GenericBlocks,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool A(Money given) => given.IsAbove(Money.Usd(1m)) && Money.Cny(1m).IsAbove(given);
+            Money B() => Money.Cny(1m).Kept(Money.Usd(1m));
+            Money C(Money[] given) => given.Total(Money.Zero(Currency.EUR));
+        }
+        """);
 }

@@ -65,13 +65,14 @@ internal sealed partial class CurrencyFlow
         return false;
     }
 
-    /// <summary>Whether a generic method has a parameter that is a collection of one of its generic-math type parameters.</summary>
+    /// <summary>Whether a generic method (or a member of a generic extension block, its receiver included) has a parameter that is a collection of one of its generic-math type parameters.</summary>
     public static bool HasGenericMathCollectionParameter(IMethodSymbol method)
     {
         method = method.OriginalDefinition;
-        foreach (var parameter in method.Parameters)
+        int positions = ExtensionBlocks.Count(method);
+        for (int position = 0; position < positions; position++)
         {
-            if (FoldableElementOf(parameter.Type) is { } element && IsGenericMathType(element, method))
+            if (ExtensionBlocks.ParameterAt(method, position) is { } parameter && FoldableElementOf(parameter.Type) is { } element && IsGenericMathType(element, method))
             {
                 return true;
             }

@@ -74,14 +74,18 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// How many parameters of a generic method are of one of its own type parameters that generic math lets it add,
     /// subtract or compare (constrained to an operator interface of <c>System.Numerics</c>): called with money, such a
-    /// method's body combines money with the interfaces' operators.
+    /// method's body combines money with the interfaces' operators. For a member of a generic extension block
+    /// (<c>extension&lt;T&gt;(T a) where T : IComparisonOperators&lt;T, T, bool&gt;</c>) the receiver counts too, and
+    /// the block's type parameters as the method's own.
     /// </summary>
     public static int GenericMathParameterCount(IMethodSymbol method)
     {
+        method = method.OriginalDefinition;
         int count = 0;
-        foreach (var parameter in method.Parameters)
+        int positions = ExtensionBlocks.Count(method);
+        for (int position = 0; position < positions; position++)
         {
-            if (IsGenericMathParameter(parameter, method.OriginalDefinition))
+            if (ExtensionBlocks.ParameterAt(method, position) is { } parameter && IsGenericMathParameter(parameter, method))
             {
                 count++;
             }
@@ -93,11 +97,13 @@ internal sealed partial class CurrencyFlow
     private static bool IsGenericMathParameter(IParameterSymbol parameter, IMethodSymbol method) =>
         IsGenericMathType(parameter.OriginalDefinition.Type, method);
 
-    /// <summary>A type parameter of the method (a definition's) constrained to an operator interface of generic math.</summary>
+    /// <summary>
+    /// A type parameter of the method (a definition's), or of the generic extension block the method is a member of,
+    /// constrained to an operator interface of generic math.
+    /// </summary>
     private static bool IsGenericMathType(ITypeSymbol? candidate, IMethodSymbol method)
     {
-        if (candidate is not ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } type
-            || !SymbolEqualityComparer.Default.Equals(type.DeclaringMethod?.OriginalDefinition, method.OriginalDefinition))
+        if (candidate is not ITypeParameterSymbol type || !IsOwnTypeParameter(type, method))
         {
             return false;
         }
@@ -120,6 +126,19 @@ internal sealed partial class CurrencyFlow
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a type parameter is the method's own (a definition's), or one of the extension block's the method is a
+    /// member of (<c>extension&lt;T&gt;(T a)</c>: every call of the member gives it one type).
+    /// </summary>
+    private static bool IsOwnTypeParameter(ITypeParameterSymbol type, IMethodSymbol method) =>
+        type.TypeParameterKind switch
+        {
+            TypeParameterKind.Method => SymbolEqualityComparer.Default.Equals(type.DeclaringMethod?.OriginalDefinition, method.OriginalDefinition),
+            TypeParameterKind.Type => type.DeclaringType is { IsExtension: true } block
+                && SymbolEqualityComparer.Default.Equals(block.OriginalDefinition, method.OriginalDefinition.ContainingType?.OriginalDefinition),
+            _ => false,
+        };
 
     /// <summary>An operator interface of generic math (<c>System.Numerics.IComparisonOperators</c>, <c>IAdditionOperators</c>…).</summary>
     private static bool IsOperatorInterface(ITypeSymbol type) =>

@@ -807,10 +807,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return true;
         }
 
-        // a generic method of the compilation with two parameters of a type that generic math lets it add or compare
+        // a generic method of the compilation (or a member of a generic extension block, its receiver one more
+        // parameter) with two parameters of a type that generic math lets it add or compare
         // (T : IComparisonOperators<T, T, bool>): called with money, its body may combine the two; or with a collection
         // of such a type, whose elements its body may add together
-        return method.IsGenericMethod && method.DeclaringSyntaxReferences.Length == 1
+        return (method.IsGenericMethod || method.ContainingType is { IsExtension: true, Arity: > 0 }) && method.DeclaringSyntaxReferences.Length == 1
             && (CurrencyFlow.GenericMathParameterCount(method) >= 2 || CurrencyFlow.HasGenericMathCollectionParameter(method));
     }
 
