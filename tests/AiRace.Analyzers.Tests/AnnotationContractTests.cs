@@ -481,6 +481,79 @@ public class AnnotationContractTests
         """);
 
     [Fact]
+    public Task Annotated_ref_parameter_given_a_local_of_dollars_is_reported() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Book
+        {
+            public static void Post([Currency("CNY")] ref Money balance) { }
+        }
+        class Use
+        {
+            void A() { Money dollars = Money.Usd(1m); Book.Post(ref {|AIR0001:dollars|}); }
+            void B(decimal x)
+            {
+                Money dollars = Money.Usd(1m);
+                dollars = Money.Usd(x);
+                dollars += Money.Usd(2m);
+                Book.Post(ref {|AIR0001:dollars|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Annotated_ref_readonly_parameter_given_a_local_of_dollars_is_reported() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Book
+        {
+            public static bool Low([Currency("CNY")] ref readonly Money balance) => true;
+        }
+        class Use
+        {
+            bool A() { Money dollars = Money.Usd(1m); return Book.Low(in {|AIR0001:dollars|}); }
+            bool B() { Money euros = Money.Eur(1m); return Book.Low(ref {|AIR0001:euros|}); }
+            bool C() { Money euros = Money.Eur(1m); Book.Low(in {|AIR0001:euros|}); return {|AIR0001:euros > Money.Usd(1m)|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Annotated_ref_parameter_given_a_local_of_its_currency_or_an_unknown_one_is_not_reported() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Book
+        {
+            public static void Post([Currency("CNY")] ref Money balance) { }
+            public static bool Low([Currency("CNY")] ref readonly Money balance) => true;
+        }
+        class Use
+        {
+            void A() { Money yuan = Money.Cny(1m); Book.Post(ref yuan); Book.Post(ref yuan); Book.Low(in yuan); }
+            void B(string text) { Money parsed = Money.Parse(text); Book.Post(ref parsed); }
+            void C(bool flag) { Money either = Money.Cny(1m); if (flag) { either = Money.Usd(1m); } Book.Post(ref either); }
+            void D(Money given) { Book.Post(ref given); Money copy = given; Book.Post(ref copy); }
+        }
+        """);
+
+    [Fact]
+    public Task Annotated_ref_parameter_given_a_local_that_another_call_may_change_or_an_out_argument_is_not_reported() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Book
+        {
+            public static void Post([Currency("CNY")] ref Money balance) { }
+            public static void Swap(ref Money value) => value = Money.Cny(1m);
+            public static bool TryRead([Currency("CNY")] out Money balance) { balance = Money.Cny(1m); return true; }
+        }
+        class Use
+        {
+            void A() { Money dollars = Money.Usd(1m); Book.Swap(ref dollars); Book.Post(ref dollars); }
+            void B() { Money dollars = Money.Usd(1m); Book.TryRead(out dollars); }
+            void C() { Money dollars = Money.Usd(1m); ref Money alias = ref dollars; Book.Post(ref alias); }
+        }
+        """);
+
+    [Fact]
     public Task Annotated_out_parameter_trusted_at_caller_is_reported() => Files.Verify(
         """
         using AiRace.Core;

@@ -52,6 +52,25 @@ internal sealed partial class CurrencyFlow
         return DeclaredElsewhere(local, reference, depth, cancellationToken);
     }
 
+    /// <summary>
+    /// The currency a local passed by <c>ref</c> holds when the call reads it (<c>Post(ref dollars)</c>): the one its
+    /// declaration and every other write in its scope agree on, since the call's own write comes after its read. Only a
+    /// local declared by a statement of an enclosing block with an initializer is followed; anything else is null.
+    /// </summary>
+    public string? ResolveReadByReference(IArgumentOperation argument, CancellationToken cancellationToken)
+    {
+        if (argument.Value is not ILocalReferenceOperation { Local: { IsRef: false, IsConst: false } local } reference
+            || reference.SemanticModel is not { } model
+            || ValueFlow.DeclaratorInTree(reference, local) is not { Initializer.Value: { } initializer } declarator)
+        {
+            return null;
+        }
+
+        string? initial = Value(initializer, 0, FlowMode.Exact, cancellationToken);
+        return initial is null ? null
+            : Currencies.Known(Currencies.Join(initial, LocalWrites(local, declarator.Syntax, model, cancellationToken, reference.Syntax)));
+    }
+
     /// <summary>A local declared by something other than a declaration statement of an enclosing block.</summary>
     private string? DeclaredElsewhere(ILocalSymbol local, IOperation reference, int depth, CancellationToken cancellationToken)
     {
@@ -201,7 +220,7 @@ internal sealed partial class CurrencyFlow
     /// they are being searched add nothing (its value there is its initializer's and the other writes', all of which
     /// the outer search joins), and a member fact worked out meanwhile is not kept.
     /// </summary>
-    private string? LocalWrites(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
+    private string? LocalWrites(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken, SyntaxNode? ignored = null)
     {
         var inProgress = InProgress.Current;
         if (inProgress.IsAsked(LocalsInProgress, local))
@@ -212,7 +231,7 @@ internal sealed partial class CurrencyFlow
         int saved = inProgress.Enter(LocalsInProgress, local);
         try
         {
-            return SearchLocalWrites(local, declaration, model, cancellationToken);
+            return SearchLocalWrites(local, declaration, model, cancellationToken, ignored);
         }
         finally
         {
@@ -220,19 +239,20 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    private string? SearchLocalWrites(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken) =>
-        ScopeOf(declaration) is { } scope ? WritesIn(scope, local, model, cancellationToken) : null;
+    private string? SearchLocalWrites(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken, SyntaxNode? ignored) =>
+        ScopeOf(declaration) is { } scope ? WritesIn(scope, local, model, cancellationToken, ignored) : null;
 
     /// <summary>
     /// The currency every write of a local or parameter in a scope states (<see cref="Currencies.None"/> for none); null
-    /// when one is unknown or the variable is taken by reference (<c>ref</c>, <c>__makeref</c>, its address).
+    /// when one is unknown or the variable is taken by reference (<c>ref</c>, <c>__makeref</c>, its address). The write
+    /// at <paramref name="ignored"/> (a <c>ref</c> argument whose read is asked about) is not counted.
     /// </summary>
-    private string? WritesIn(SyntaxNode scope, ISymbol variable, SemanticModel model, CancellationToken cancellationToken)
+    private string? WritesIn(SyntaxNode scope, ISymbol variable, SemanticModel model, CancellationToken cancellationToken, SyntaxNode? ignored = null)
     {
         string? code = Currencies.None;
         foreach (var token in IdentifierScan.In(scope, variable.Name, cancellationToken))
         {
-            if (token.Parent is not IdentifierNameSyntax identifier || WritePosition(identifier) is not { } written)
+            if (token.Parent is not IdentifierNameSyntax identifier || WritePosition(identifier) is not { } written || written == ignored)
             {
                 continue;
             }

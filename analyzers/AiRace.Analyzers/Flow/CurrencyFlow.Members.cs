@@ -380,7 +380,8 @@ internal sealed partial class CurrencyFlow
             case IArgumentOperation argument:
                 return argument.Parameter?.RefKind switch
                 {
-                    RefKind.None or RefKind.In => Currencies.None,
+                    // a ref readonly parameter cannot be written through, as an in one
+                    RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter => Currencies.None,
                     RefKind.Out => OutValue(argument, cancellationToken),
                     _ => null,
                 };

@@ -380,7 +380,17 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 declared = invoked is not null && parameter.Ordinal < invoked.Parameters.Length ? resolver.DeclaredCurrency(invoked.Parameters[parameter.Ordinal]) : null;
             }
 
-            if (declared is not null)
+            if (declared is null)
+            {
+                continue;
+            }
+
+            if (parameter.RefKind == RefKind.Ref && isMoney && argument.Value is ILocalReferenceOperation)
+            {
+                // Post(ref dollars): the call reads the local before its own write
+                CheckReadByReference(context, resolver, declared, argument, parameter.Name);
+            }
+            else
             {
                 CheckDeclared(context, resolver, declared, argument.Value, parameter.Name, elements: !isMoney);
             }
@@ -460,6 +470,15 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             {
                 Check(context, resolver, passed.First, passed.Second, target.Syntax.ToString() + ": " + pair.What);
             }
+        }
+    }
+
+    /// <summary>A local passed by <c>ref</c> for a parameter declared <c>[Currency]</c>, known to be in another currency than the declared one.</summary>
+    private static void CheckReadByReference(in RuleContext context, CurrencyFlow resolver, string declared, IArgumentOperation argument, string name)
+    {
+        if (resolver.ResolveReadByReference(argument, context.CancellationToken) is { } other && other != declared)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, argument.Value.Syntax.GetLocation(), $"[Currency(\"{declared}\")] {name}", declared, other));
         }
     }
 
