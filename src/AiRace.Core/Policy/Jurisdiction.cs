@@ -15,9 +15,9 @@ public sealed class Jurisdiction
     /// <param name="name">The English name.</param>
     /// <param name="parentId">The parent's id; null only for a country.</param>
     /// <param name="sources">Citations, which may be empty for ISO reference data.</param>
-    /// <param name="inferences">What the curators inferred where the sources are silent, each field once (a province
-    /// no article names, recorded as the parent of a city one does; a city's parent); null or empty when every field is
-    /// the sources' word or ISO 3166's.</param>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once (such as the
+    /// <c>parent</c> of a city whose province the sources do not name); null or empty when every field is the sources'
+    /// word or ISO 3166's.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, a country has a parent, a
     /// subdivision or city has none, a subdivision's parent is not of its own country, or a city's id is not its parent's
     /// id, a dot and a lower-case name.</exception>
