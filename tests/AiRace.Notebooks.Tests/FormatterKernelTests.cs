@@ -63,13 +63,28 @@ public class FormatterKernelTests
     }
 
     [Fact]
+    public async Task Programme_CardSaysWhatTheCuratorsInferredOfItsParts()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Programme(\"cn-sh-ai-subsidy-package\")");
+        html.Should().Contain("Inferred by the curators, not stated by the sources: <code>cn-sh-ai-subsidy-package.models: amount.currency</code> — ");
+        html.Should().Contain("<code>cn-sh-ai-subsidy-package.data: amount.currency</code>");
+    }
+
+    [Fact]
+    public async Task Indicator_CardNamesItsComparatorsId()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Indicators.Single(i => i.Id == \"i-huawei-vs-nvidia-leading-chip\")");
+        html.Should().Contain("<div>Compared with: nvidia</div>");
+    }
+
+    [Fact]
     public async Task Target_IsACardWithBaselineGoalKindAndSources_NotATreeOfNulls()
     {
         string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Targets.Single(t => t.Id == \"t-spare-tire-self-sufficiency-2028\")");
         html.Should().Contain("<strong>semiconductor-self-sufficiency of CN</strong> <code>t-spare-tire-self-sufficiency-2028</code>");
         html.Should().Contain("<div>Baseline: <em>not stated</em></div>", "the summary gives no baseline");
         html.Should().Contain("<div>Goal: 70% by 2028</div>");
-        html.Should().Contain("<div>Kind: not stated</div>").And.Contain("<div>Set by: <em>not stated</em></div>").And.Contain("<div>Programme: cn-project-spare-tire</div>");
+        html.Should().Contain("<div>Kind: <em>not stated</em></div>").And.Contain("<div>Set by: <em>not stated</em></div>").And.Contain("<div>Programme: cn-project-spare-tire</div>");
         html.Should().Contain("seeks 70% semiconductor self-sufficiency by 2028");
         html.Should().NotContain("&lt;null&gt;").And.NotContain("dni-treeview");
     }
@@ -78,7 +93,7 @@ public class FormatterKernelTests
     public async Task Indicator_IsACardWithItsValueMethodAndInference()
     {
         string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Indicators.Single(i => i.Id == \"i-domestic-chip-share-2023\")");
-        html.Should().Contain("<div>Value: 17%</div>").And.Contain("<div>Observed: 2023</div>").And.Contain("<div>Method: estimate</div>").And.Contain("<div>By: bernstein</div>");
+        html.Should().Contain("<div>Value: 17%</div>").And.Contain("<div>Compared with: <em>not stated</em></div>").And.Contain("<div>Observed: 2023</div>").And.Contain("<div>Method: estimate</div>").And.Contain("<div>By: bernstein</div>");
         html.Should().Contain("Inferred by the curators, not stated by the sources: <code>method</code> — The article gives the 17% only as the starting point");
         html.Should().Contain("a dramatic leap from just 17% in 2023");
     }

@@ -100,7 +100,7 @@ internal sealed class ExactSum
         sum = new decimal(BitConverter.ToInt32(bytes, 0), BitConverter.ToInt32(bytes, 4), BitConverter.ToInt32(bytes, 8), units.Sign < 0, (byte)scale);
         if (rounded)
         {
-            note = $"the exact sum of {Count} values, {Text()}, has more digits than a decimal holds: the total is rounded (half to even) to {scale} decimals";
+            note = $"the exact sum of {Count} values, {Text()}, has more digits than a decimal holds: the total is rounded (half to even) to {(scale == 0 ? "a whole number" : scale + (scale == 1 ? " decimal" : " decimals"))}";
         }
 
         return !rounded;

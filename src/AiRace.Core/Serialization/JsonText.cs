@@ -55,7 +55,31 @@ internal static class JsonText
         ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
         string why = Utf8.IsValid(raw)
             ? "half a surrogate pair (an escaped \\uD800–\\uDFFF without its partner)"
-            : "bytes that are not UTF-8";
-        return new JsonException($"{what} is not text: the JSON string \"{HiddenCharacters.ShownInput(Encoding.UTF8.GetString(raw))}\" holds {why}.", inner);
+            : "bytes that are not UTF-8 (each shown by its value, such as <0xFF>)";
+        return new JsonException($"{what} is not text: the JSON string \"{HiddenCharacters.ShownInput(Decoded(raw))}\" holds {why}.", inner);
+    }
+
+    /// <summary>The raw JSON of a string as text, each byte that is not part of a UTF-8 character shown by its value.</summary>
+    private static string Decoded(ReadOnlySpan<byte> raw)
+    {
+        var text = new StringBuilder(raw.Length);
+        while (!raw.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(raw, out Rune rune, out int used) == System.Buffers.OperationStatus.Done)
+            {
+                text.Append(rune.ToString());
+            }
+            else
+            {
+                for (int i = 0; i < used; i++)
+                {
+                    text.Append("<0x").Append(raw[i].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
+                }
+            }
+
+            raw = raw[Math.Max(used, 1)..];
+        }
+
+        return text.ToString();
     }
 }

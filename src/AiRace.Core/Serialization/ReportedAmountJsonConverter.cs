@@ -47,7 +47,7 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
             {
                 case "qualifier":
                     string? q = reader.TokenType == JsonTokenType.String ? JsonText.Read(ref reader, "\"qualifier\"") : null;
-                    qualifier = ParseQualifier(q) ?? throw new JsonException($"\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found {q ?? reader.TokenType.ToString()}.");
+                    qualifier = ParseQualifier(q) ?? throw new JsonException($"\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found {(q is null ? reader.TokenType.ToString() : HiddenCharacters.ShownInput(q))}.");
                     break;
                 case "amount":
                     amount = MoneyJsonConverter.ReadAmount(ref reader);

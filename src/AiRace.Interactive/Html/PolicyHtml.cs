@@ -9,8 +9,9 @@ using AiRace.Core.Reporting;
 
 namespace AiRace.Interactive.Html;
 
-/// <summary>HTML for the policy model and analysis results: programme cards with their sources, allocation tables
-/// with the parts-versus-whole check, target paths, normalised amounts and result tables.</summary>
+/// <summary>HTML for the policy model and analysis results: cards for programmes, targets, indicators and claims with
+/// their sources' quotes and what the curators inferred, allocation tables with the parts-versus-whole check, target
+/// paths, normalised amounts and result tables.</summary>
 public static class PolicyHtml
 {
     /// <summary>A reported amount with its qualifier, the source's wording and the source's own conversion.</summary>
@@ -62,7 +63,13 @@ public static class PolicyHtml
             sb.Append(Allocations(programme));
         }
 
-        return Provenance(sb, programme.Sources, programme.Inferences);
+        Inferred(sb, programme.Inferences);
+        foreach (Allocation part in programme.Parts)
+        {
+            Inferred(sb, part.Inferences, part.Id);
+        }
+
+        return Provenance(sb, programme.Sources, []);
     }
 
     /// <summary>A target as a card: its metric and subject, the baseline and the goal with their years, its kind, who set
@@ -75,7 +82,7 @@ public static class PolicyHtml
         StringBuilder sb = Open(target.MetricId + " of " + target.SubjectId, target.Id);
         Line(sb, "Baseline", target.Baseline is MetricValue b ? b + " (" + Year(target.BaselineYear) + ")" : null);
         Line(sb, "Goal", target.Goal + " by " + Year(target.GoalYear));
-        Line(sb, "Kind", Words(target.Kind));
+        Line(sb, "Kind", target.Kind == TargetKind.Unknown ? null : Words(target.Kind));
         Line(sb, "Set by", target.ById);
         Line(sb, "Programme", target.ProgrammeId);
         Line(sb, "Note", target.Note);
@@ -91,6 +98,7 @@ public static class PolicyHtml
         Guard(indicator);
         StringBuilder sb = Open(indicator.MetricId + " of " + indicator.SubjectId, indicator.Id);
         Line(sb, "Value", indicator.Comparator is null ? indicator.Value.ToString() : indicator.Value + " of " + indicator.Comparator);
+        Line(sb, "Compared with", indicator.ComparatorId);
         Line(sb, "Observed", indicator.Observed.ToString());
         Line(sb, "Method", Words(indicator.Method));
         Line(sb, "By", indicator.ById);
@@ -284,14 +292,20 @@ public static class PolicyHtml
     private static void Line(StringBuilder sb, string label, string? value) =>
         sb.Append("<div>").Append(E(label)).Append(": ").Append(value is null ? "<em>not stated</em>" : E(value)).Append("</div>");
 
-    /// <summary>Closes a card with what the curators inferred (each field and why) and the sources with their quotes.</summary>
-    private static string Provenance(StringBuilder sb, IReadOnlyList<SourceReference> sources, IReadOnlyList<Inference> inferences)
+    /// <summary>What the curators inferred (each field, of the fact or of one of its parts, and why).</summary>
+    private static void Inferred(StringBuilder sb, IReadOnlyList<Inference> inferences, string? part = null)
     {
         foreach (Inference i in inferences)
         {
-            sb.Append("<div class=\"airace-warn\">Inferred by the curators, not stated by the sources: <code>").Append(E(i.Field)).Append("</code> — ").Append(E(i.Reason)).Append("</div>");
+            sb.Append("<div class=\"airace-warn\">Inferred by the curators, not stated by the sources: <code>").Append(E(part is null ? i.Field : part + ": " + i.Field))
+                .Append("</code> — ").Append(E(i.Reason)).Append("</div>");
         }
+    }
 
+    /// <summary>Closes a card with what the curators inferred and the sources with their quotes.</summary>
+    private static string Provenance(StringBuilder sb, IReadOnlyList<SourceReference> sources, IReadOnlyList<Inference> inferences)
+    {
+        Inferred(sb, inferences);
         sb.Append("<details><summary>Sources (").Append(sources.Count.ToString(CultureInfo.InvariantCulture)).Append(")</summary><ul>");
         foreach (SourceReference s in sources)
         {
@@ -303,16 +317,10 @@ public static class PolicyHtml
 
     private static string Year(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "year not stated";
 
-    /// <summary>An enum value in lower-case words ("analyst forecast"); the default value 0 reads "not stated" where it
-    /// means the sources do not say.</summary>
+    /// <summary>An enum value in lower-case words ("analyst forecast").</summary>
     private static string Words<T>(T value)
         where T : struct, System.Enum
     {
-        if (System.Convert.ToInt32(value, CultureInfo.InvariantCulture) == 0 && value.ToString() == "Unknown")
-        {
-            return "not stated";
-        }
-
         string name = value.ToString();
         var sb = new StringBuilder(name.Length + 4);
         for (int i = 0; i < name.Length; i++)

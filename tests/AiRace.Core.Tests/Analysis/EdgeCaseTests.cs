@@ -130,7 +130,7 @@ public class EdgeCaseTests
 
         group.Exact.Should().Be(Money.Of(10000000000000000000000000000m, Currency.USD), "…000.5 rounds half to even");
         group.Notes.Should().ContainSingle().Which.ExactSum.Should().Be("10000000000000000000000000000.5", "0.50 and 0.0000 were written with zeros that are no digit of the sum");
-        group.Notes[0].Note.Should().Contain("10000000000000000000000000000.5, has more digits than a decimal holds: the total is rounded (half to even) to 0 decimals");
+        group.Notes[0].Note.Should().Contain("10000000000000000000000000000.5, has more digits than a decimal holds: the total is rounded (half to even) to a whole number");
     }
 
     [Theory]

@@ -30,6 +30,7 @@ public class HiddenInputInMessagesTests
         { "ExchangeRateFile.ReadEcb, date", () => ExchangeRateFile.ReadEcb(new StringReader("Date,USD\n2025-07" + Rlo + "-28,1.17\n"), "ecb.csv") },
         { "ExchangeRateFile.ReadEcb, first header", () => ExchangeRateFile.ReadEcb(new StringReader("Da" + Rlo + "te,USD\n2025-07-28,1.17\n"), "ecb.csv") },
         { "ExchangeRateFile.ReadFred, series", () => ExchangeRateFile.ReadFred(new StringReader("observation_date,DEX" + Rlo + "CHUS\n2025-07-28,7.18\n"), "fred.csv") },
+        { "ReportedAmount from JSON, qualifier", () => System.Text.Json.JsonSerializer.Deserialize<AiRace.Core.Reporting.ReportedAmount>("{\"qualifier\":\"exact\\u202E\",\"amount\":\"1\",\"currency\":\"CNY\"}") },
         { "Money from JSON, property", () => System.Text.Json.JsonSerializer.Deserialize<Money>("{\"amount\":\"10\",\"cur\\u202Erency\":\"USD\"}") },
         { "CSV, after a closing quote", () => CsvExport.Read(new StringReader("b\r\n\"true\"" + Rlo + "\r\n"), new TableSchema("t", [new TableColumn("b", ColumnKind.Boolean)])) },
         { "CSV, partial date", () => CsvExport.Read(new StringReader("p\r\n202" + Rlo + "\r\n"), new TableSchema("t", [new TableColumn("p", ColumnKind.PartialDate)])) },

@@ -46,7 +46,7 @@ public class JsonHalfSurrogateTests
 
         Action read = () => JsonSerializer.Deserialize<Money>(json);
 
-        read.Should().Throw<JsonException>().Which.Message.Should().StartWith("\"currency\" is not text: the JSON string \"C").And.EndWith("\" holds bytes that are not UTF-8.");
+        read.Should().Throw<JsonException>().Which.Message.Should().Be("\"currency\" is not text: the JSON string \"C<0xFF>\" holds bytes that are not UTF-8 (each shown by its value, such as <0xFF>).");
     }
 
     [Fact]
