@@ -635,7 +635,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         for (int i = first; i < invocation.Arguments.Length; i++)
         {
             var argument = invocation.Arguments[i];
-            if (argument.Parameter is { } parameter && parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Boolean)
+            if (argument.Parameter is { } parameter && (parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Boolean || IsSortedItems(parameter)))
             {
                 continue;
             }
@@ -764,6 +764,14 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             _ => false,
         };
     }
+
+    /// <summary>
+    /// The items a sort keyed by another array or span moves along with the keys (<c>Array.Sort(keys, items)</c>,
+    /// <c>keys.AsSpan().Sort(items.AsSpan())</c>): only the keys are compared.
+    /// </summary>
+    private static bool IsSortedItems(IParameterSymbol parameter) =>
+        parameter is { Ordinal: 1, Name: "items" } && parameter.ContainingSymbol is IMethodSymbol { Name: "Sort" } sort
+        && (sort.ContainingType is { SpecialType: SpecialType.System_Array } || CurrencyFlow.IsSpanSort(sort));
 
     /// <summary>The element type of the sequence an ordering works on.</summary>
     private static ITypeSymbol? ElementType(IMethodSymbol method, IOperation collection)

@@ -1,0 +1,108 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 at a sort keyed by money: <c>Array.Sort(keys, items)</c> and <c>MemoryExtensions.Sort(keys, items)</c>
+/// compare the keys (the items only move along with them), so keys known to hold two currencies throw as
+/// <c>Array.Sort(keys)</c> does.
+/// </summary>
+public class KeyedSortFlowTests
+{
+    [Fact]
+    public Task Array_sort_of_money_keys_of_two_currencies_with_items_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Caps = [Money.Cny(1m), Money.Usd(1m)];
+            private static readonly string[] Names = ["beijing", "boston"];
+            void A() => {|AIR0001:Array.Sort(Caps, Names)|};
+            void B() => {|AIR0001:Array.Sort(Caps, Names, Comparer<Money>.Default)|};
+            void C()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                int[] order = [1, 2];
+                {|AIR0001:Array.Sort(caps, order, 0, 2)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Span_sort_of_money_keys_of_two_currencies_with_items_Reports() => Files.VerifyPreview(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Caps = [Money.Cny(1m), Money.Usd(1m)];
+            void A()
+            {
+                string[] names = ["beijing", "boston"];
+                {|AIR0001:Caps.AsSpan().Sort(names.AsSpan())|};
+            }
+            void B()
+            {
+                int[] order = [1, 2];
+                {|AIR0001:MemoryExtensions.Sort(Caps.AsSpan(), order.AsSpan(), (a, b) => a.CompareTo(b))|};
+            }
+            void C()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                string[] names = ["beijing", "boston"];
+                {|AIR0001:caps.Sort(names)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Keyed_sort_of_one_currency_or_unknown_keys_DoesNotReport() => Files.VerifyPreview(
+        """
+        using System;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Yuan = [Money.Cny(1m), Money.Cny(2m)];
+            private static readonly string[] Names = ["beijing", "wuhan"];
+            void A() => Array.Sort(Yuan, Names);
+            void B() => Yuan.AsSpan().Sort(Names.AsSpan());
+            void C(Money given)
+            {
+                Money[] caps = [Money.Cny(1m), given];
+                int[] order = [1, 2];
+                Array.Sort(caps, order);
+                caps.AsSpan().Sort(order.AsSpan());
+            }
+            void D(Money[] given) => Array.Sort(given, Names);
+        }
+        """);
+
+    [Fact]
+    public Task Keyed_sort_whose_items_or_comparer_mix_but_not_its_compared_keys_DoesNotReport() => Files.VerifyPreview(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            private static readonly Money[] Mixed = [Money.Cny(1m), Money.Usd(1m)];
+            void A()
+            {
+                int[] order = [2, 1];
+                Array.Sort(order, Mixed);
+                order.AsSpan().Sort(Mixed.AsSpan());
+            }
+            void B()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                string[] names = ["beijing", "boston"];
+                Array.Sort(caps, names, Comparer<Money>.Create((a, b) => a.Currency.Code.CompareTo(b.Currency.Code)));
+                caps.AsSpan(1).Sort(names.AsSpan(1));
+            }
+        }
+        """);
+}
