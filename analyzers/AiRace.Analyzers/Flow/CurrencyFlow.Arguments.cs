@@ -216,9 +216,17 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>
+    /// Whether an extension method called on a value gets a copy of it (<c>this Money m</c>, <c>this in Money m</c>, an
+    /// extension block's <c>extension(Money m)</c>), so the call cannot assign the variable it is called on; a
+    /// <c>this ref</c> receiver can.
+    /// </summary>
+    private static bool TakesReceiverByValue(IMethodSymbol called) =>
+        (called.ReducedFrom is { Parameters.Length: > 0 } reduced ? reduced.Parameters[0] : ExtensionBlocks.ReceiverOf(called)) is { RefKind: RefKind.None or RefKind.In };
+
+    /// <summary>
     /// Whether a parameter of this name may be written in the declaration (an assignment, <c>ref</c>/<c>out</c>, a
     /// deconstruction, a <c>this ref</c> extension call); a call of one of Money's own methods on it (<c>p.Round(…)</c>)
-    /// does not write it.
+    /// or of an extension method that takes it by value (<c>p.Kept()</c>) does not write it.
     /// </summary>
     private bool IsWrittenIn(SyntaxNode declaration, string name, CancellationToken cancellationToken)
     {
@@ -231,8 +239,8 @@ internal sealed partial class CurrencyFlow
             }
 
             if (written.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access && access.Expression == written
-                && _search.ModelOf(declaration.SyntaxTree).GetSymbolInfo(access, cancellationToken).Symbol is IMethodSymbol { IsExtensionMethod: false } called
-                && called.IsOn(_types.Money))
+                && _search.ModelOf(declaration.SyntaxTree).GetSymbolInfo(access, cancellationToken).Symbol is IMethodSymbol called
+                && (!called.IsExtensionMethod && called.IsOn(_types.Money) || TakesReceiverByValue(called)))
             {
                 continue;
             }
