@@ -260,6 +260,12 @@ internal sealed partial class CurrencyFlow
 
     private Elements SearchLocalElements(ILocalReferenceOperation reference, ILocalSymbol local, CancellationToken cancellationToken, ISymbol? projected)
     {
+        if (projected is null && IsSpan(local.Type) && _types.CarriesCurrency(((INamedTypeSymbol)local.Type).TypeArguments[0]))
+        {
+            // ReadOnlySpan<Money> s = new[] { a, b }: what it was made from, when the local is only read
+            return SpanLocalElements(reference, local, cancellationToken);
+        }
+
         if (local.IsRef || !TracksElements(local.Type, projected))
         {
             return Elements.Unknown;
@@ -952,7 +958,7 @@ internal sealed partial class CurrencyFlow
                 || conversion.Parent is IArgumentOperation argument && (CopiedByConstructor(argument) || IsReadOnlyWrapping(argument) || FoldedArgument(argument, cancellationToken)
                     || argument.Parameter?.ContainingSymbol is IMethodSymbol sort && IsSpanSort(sort))
                 ? Elements.None
-                : IsWritableSpanOrMemory(conversion.Type) ? UnknownReplaced : Elements.Unknown;
+                : IsWritableSpanOrMemory(conversion.Type) ? (ReadOnlySpanLocalOver(conversion, cancellationToken) ? Elements.None : UnknownReplaced) : Elements.Unknown;
         }
 
         switch (parent)
