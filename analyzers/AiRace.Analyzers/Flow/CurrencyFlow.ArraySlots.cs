@@ -391,8 +391,9 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    /// <summary>Whether an element of an array of money is only read where it is used: not assigned, incremented, deconstructed into, nor taken by reference.</summary>
-    private static bool IsElementRead(IArrayElementReferenceOperation element)
+    /// <summary>Whether an element of an array (or a span) of money is only read where it is used: not assigned,
+    /// incremented, deconstructed into, nor taken by reference.</summary>
+    private static bool IsElementRead(IOperation element)
     {
         if (TakenByReference(element))
         {

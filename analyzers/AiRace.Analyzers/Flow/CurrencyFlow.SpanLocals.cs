@@ -130,25 +130,9 @@ internal sealed partial class CurrencyFlow
             element = member;
         }
 
-        if (TakenByReference(element))
-        {
-            return false;
-        }
-
-        switch (element.Parent)
-        {
-            case IAssignmentOperation assignment when assignment.Target == element:
-            case IIncrementOrDecrementOperation:
-            case IArgumentOperation { Parameter.RefKind: not RefKind.None }:
-            case ITupleOperation:
-            case IAddressOfOperation:
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsRef: true } }:
-                return false;
-            case IInvocationOperation invocation when invocation.Instance == element:
-                // a method called on the element itself may change it, unless it is a readonly member
-                return invocation.TargetMethod.IsReadOnly || invocation.TargetMethod.ContainingType is { IsReadOnly: true };
-            default:
-                return true;
-        }
+        // a method called on the element itself may change it, unless it is a readonly member
+        return element.Parent is IInvocationOperation invocation && invocation.Instance == element
+            ? !TakenByReference(element) && (invocation.TargetMethod.IsReadOnly || invocation.TargetMethod.ContainingType is { IsReadOnly: true })
+            : IsElementRead(element);
     }
 }
