@@ -26,7 +26,32 @@ public class KeyedSortFlowTests
             {
                 Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
                 int[] order = [1, 2];
-                {|AIR0001:Array.Sort(caps, order, 0, 2)|};
+                {|AIR0001:Array.Sort(caps, order)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Sort_of_a_range_of_a_collection_that_mixes_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Check
+        {
+            void A()
+            {
+                // the first element alone is sorted: yuan only, although the array holds dollars too
+                Money[] caps = [Money.Cny(1m), Money.Usd(1m)];
+                int[] order = [1, 2];
+                Array.Sort(caps, 0, 1);
+                Array.Sort(caps, order, 0, 1);
+                Array.Sort(caps, 0, 1, Comparer<Money>.Default);
+            }
+            void B()
+            {
+                var caps = new List<Money> { Money.Cny(1m), Money.Cny(2m), Money.Usd(1m) };
+                caps.Sort(0, 2, Comparer<Money>.Default);
             }
         }
         """);

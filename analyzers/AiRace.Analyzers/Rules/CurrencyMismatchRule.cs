@@ -630,6 +630,13 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
+        if (method.Name == "Sort" && HasRange(method))
+        {
+            // Array.Sort(caps, 0, 2), list.Sort(0, 2, comparer): only a range is sorted, and which currencies it holds is
+            // not known even where the whole collection's are
+            return;
+        }
+
         // the key or comparison must compare the money itself
         int first = invocation.Instance is null ? 1 : 0;
         for (int i = first; i < invocation.Arguments.Length; i++)
@@ -763,6 +770,20 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 => CallSource.IsCollectionsGeneric(created) && types.IsMoney(created.TypeArguments[0]) && ComparesMoney(create.Arguments[0].Value, types),
             _ => false,
         };
+    }
+
+    /// <summary>Whether a sort takes an index and a length (or count): it sorts a range of the collection, not all of it.</summary>
+    private static bool HasRange(IMethodSymbol sort)
+    {
+        foreach (var parameter in sort.Parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_Int32)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
