@@ -62,9 +62,9 @@ internal sealed partial class CurrencyFlow
     /// <summary>Whether every reference to a span local in its scope reads it: an element read, a <c>foreach</c> by value, <c>Length</c>, <c>IsEmpty</c>.</summary>
     private static bool OnlyReadSpanLocal(ILocalSymbol local, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
     {
-        foreach (var node in scope.DescendantNodes())
+        foreach (var token in IdentifierScan.In(scope, local.Name, cancellationToken))
         {
-            if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != local.Name)
+            if (token.Parent is not IdentifierNameSyntax identifier)
             {
                 continue;
             }

@@ -52,9 +52,7 @@ public static class PolicyHtml
     public static string Card(Programme programme)
     {
         Guard(programme);
-        var sb = new StringBuilder(MoneyHtml.Style);
-        sb.Append("<div class=\"airace-card\" style=\"border:1px solid #ccc;padding:6px 10px;margin:6px 0\">")
-            .Append("<div><strong>").Append(E(programme.Name)).Append("</strong> <code>").Append(E(programme.Id)).Append("</code></div>")
+        StringBuilder sb = Open(programme.Name, programme.Id)
             .Append("<div>").Append(E($"{programme.SponsorKind} sponsor · {programme.JurisdictionId} · {string.Join(", ", programme.Instruments)}"))
             .Append(" · status: ").Append(E(programme.StatusHistory.Count == 0 ? "not stated" : string.Join(" → ", programme.StatusHistory.Select(s => s.ToString())))).Append("</div>");
         sb.Append("<div>Headline: ").Append(programme.Headline is null ? "<em>no amount stated</em>" : Reported(programme.Headline)).Append("</div>");
