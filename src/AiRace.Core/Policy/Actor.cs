@@ -7,6 +7,10 @@ namespace AiRace.Core.Policy;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Actor
 {
+    /// <summary>The properties of this fact in the dataset format that an inference may be about (all but its id, its
+    /// citations and its inferences); the loader reads the <c>inferred</c> list against the same ones.</summary>
+    internal static readonly string[] InferableFields = ["name", "kind", "jurisdiction", "affiliation", "role"];
+
     /// <summary>Creates an actor.</summary>
     /// <param name="id">A stable id.</param>
     /// <param name="name">The name as the sources write it.</param>
@@ -16,8 +20,10 @@ public sealed class Actor
     /// <param name="role">Its role as the sources describe it, or null.</param>
     /// <param name="sources">At least one citation.</param>
     /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
-    /// empty when every field is the sources' word.</param>
-    /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
+    /// empty when every field is the sources' word. Each is about one of its properties in the dataset format
+    /// (<c>name</c>, <c>kind</c>, <c>jurisdiction</c>, <c>affiliation</c>, <c>role</c>) or a path below one.</param>
+    /// <exception cref="System.ArgumentException">A value is missing or malformed, there is no source, or an inference
+    /// is about a field the fact does not have.</exception>
     public Actor(string id, string name, ActorKind kind, string? jurisdictionId, string? affiliationId, string? role, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
@@ -28,7 +34,7 @@ public sealed class Actor
         AffiliationId = affiliationId is null ? null : PolicyGuard.Id(affiliationId);
         Role = PolicyGuard.OptionalText(role);
         Sources = PolicyGuard.Sources(sources);
-        Inferences = PolicyGuard.Inferences(inferences);
+        Inferences = PolicyGuard.Inferences(inferences, "an actor", InferableFields);
     }
 
     /// <summary>The stable id.</summary>

@@ -9,6 +9,10 @@ namespace AiRace.Core.Policy;
 /// thread-safe.</remarks>
 public sealed class Allocation
 {
+    /// <summary>The properties of this fact in the dataset format that an inference may be about (all but its id, its
+    /// citations and its inferences); the loader reads the <c>inferred</c> list against the same ones.</summary>
+    internal static readonly string[] InferableFields = ["purpose", "description", "amount", "membership", "period"];
+
     /// <summary>Creates an allocation.</summary>
     /// <param name="id">A stable id.</param>
     /// <param name="purpose">What it is for.</param>
@@ -18,8 +22,10 @@ public sealed class Allocation
     /// <param name="period">When it runs, or null.</param>
     /// <param name="sources">At least one citation.</param>
     /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
-    /// empty when every field is the sources' word.</param>
-    /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
+    /// empty when every field is the sources' word. Each is about one of its properties in the dataset format
+    /// (<c>purpose</c>, <c>description</c>, <c>amount</c>, <c>membership</c>, <c>period</c>) or a path below one.</param>
+    /// <exception cref="System.ArgumentException">A value is missing or malformed, there is no source, or an inference
+    /// is about a field the fact does not have.</exception>
     public Allocation(string id, AllocationPurpose purpose, string description, ReportedAmount amount, PartMembership membership, Period? period, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
@@ -32,7 +38,7 @@ public sealed class Allocation
         Membership = membership;
         Period = period;
         Sources = PolicyGuard.Sources(sources);
-        Inferences = PolicyGuard.Inferences(inferences);
+        Inferences = PolicyGuard.Inferences(inferences, "a part", InferableFields);
     }
 
     /// <summary>The stable id.</summary>

@@ -7,6 +7,10 @@ namespace AiRace.Core.Policy;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Claim
 {
+    /// <summary>The properties of this fact in the dataset format that an inference may be about (all but its id, its
+    /// citations and its inferences); the loader reads the <c>inferred</c> list against the same ones.</summary>
+    internal static readonly string[] InferableFields = ["topic", "subject", "statement", "comparator", "by"];
+
     /// <summary>Creates a claim.</summary>
     /// <param name="id">A stable id.</param>
     /// <param name="topic">A short topic key ("ai-publications", "self-sufficiency").</param>
@@ -16,8 +20,10 @@ public sealed class Claim
     /// <param name="byId">Who makes the claim (an actor's id), or null when it is the article's own.</param>
     /// <param name="sources">At least one citation.</param>
     /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
-    /// empty when every field is the sources' word.</param>
-    /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
+    /// empty when every field is the sources' word. Each is about one of its properties in the dataset format
+    /// (<c>topic</c>, <c>subject</c>, <c>statement</c>, <c>comparator</c>, <c>by</c>) or a path below one.</param>
+    /// <exception cref="System.ArgumentException">A value is missing or malformed, there is no source, or an inference
+    /// is about a field the fact does not have.</exception>
     public Claim(string id, string topic, string subjectId, string statement, string? comparatorId, string? byId, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
@@ -27,7 +33,7 @@ public sealed class Claim
         ComparatorId = comparatorId is null ? null : PolicyGuard.Id(comparatorId);
         ById = byId is null ? null : PolicyGuard.Id(byId);
         Sources = PolicyGuard.Sources(sources);
-        Inferences = PolicyGuard.Inferences(inferences);
+        Inferences = PolicyGuard.Inferences(inferences, "a claim", InferableFields);
     }
 
     /// <summary>The stable id.</summary>

@@ -9,6 +9,10 @@ namespace AiRace.Core.Policy;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Indicator
 {
+    /// <summary>The properties of this fact in the dataset format that an inference may be about (all but its id, its
+    /// citations and its inferences); the loader reads the <c>inferred</c> list against the same ones.</summary>
+    internal static readonly string[] InferableFields = ["metric", "subject", "value", "observed", "method", "by", "comparator", "comparatorId", "note"];
+
     /// <summary>Creates an indicator.</summary>
     /// <param name="id">A stable id.</param>
     /// <param name="metricId">The metric's id.</param>
@@ -23,8 +27,11 @@ public sealed class Indicator
     /// <param name="sources">At least one citation.</param>
     /// <param name="note">A curator's note, or null.</param>
     /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
-    /// empty when every field is the sources' word.</param>
-    /// <exception cref="System.ArgumentException">A value is missing or malformed, or there is no source.</exception>
+    /// empty when every field is the sources' word. Each is about one of its properties in the dataset format
+    /// (<c>metric</c>, <c>subject</c>, <c>value</c>, <c>observed</c>, <c>method</c>, <c>by</c>, <c>comparator</c>,
+    /// <c>comparatorId</c>, <c>note</c>) or a path below one.</param>
+    /// <exception cref="System.ArgumentException">A value is missing or malformed, there is no source, or an inference
+    /// is about a field the fact does not have.</exception>
     public Indicator(
         string id,
         string metricId,
@@ -51,7 +58,7 @@ public sealed class Indicator
         ComparatorId = comparatorId is null ? null : PolicyGuard.Id(comparatorId);
         Sources = PolicyGuard.Sources(sources);
         Note = PolicyGuard.OptionalText(note);
-        Inferences = PolicyGuard.Inferences(inferences);
+        Inferences = PolicyGuard.Inferences(inferences, "an indicator", InferableFields);
     }
 
     /// <summary>The stable id.</summary>

@@ -9,18 +9,23 @@ namespace AiRace.Core.Policy;
 /// (<c>CN-ZJ.hangzhou</c>). Immutable and thread-safe.</remarks>
 public sealed class Jurisdiction
 {
+    /// <summary>The properties of this fact in the dataset format that an inference may be about (all but its id, its
+    /// citations and its inferences); the loader reads the <c>inferred</c> list against the same ones.</summary>
+    internal static readonly string[] InferableFields = ["kind", "name", "parent"];
+
     /// <summary>Creates a jurisdiction. Codes are checked against ISO 3166 by the loader, not here.</summary>
     /// <param name="id">The ISO code, or the city id.</param>
     /// <param name="kind">Country, subdivision or city.</param>
     /// <param name="name">The English name.</param>
     /// <param name="parentId">The parent's id; null only for a country.</param>
     /// <param name="sources">Citations, which may be empty for ISO reference data.</param>
-    /// <param name="inferences">What the curators inferred where the sources are silent, each field once (such as the
-    /// <c>parent</c> of a city whose province the sources do not name); null or empty when every field is the sources'
-    /// word or ISO 3166's.</param>
+    /// <param name="inferences">What the curators inferred where the sources are silent, each field once (such as
+    /// the <c>parent</c> of a city whose province the sources do not name); null or empty when every field is the
+    /// sources' word or ISO 3166's. Each is about one of its properties in the dataset format (<c>kind</c>,
+    /// <c>name</c>, <c>parent</c>) or a path below one.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, a country has a parent, a
     /// subdivision or city has none, a subdivision's parent is not of its own country, or a city's id is not its parent's
-    /// id, a dot and a lower-case name.</exception>
+    /// id, a dot and a lower-case name. Or an inference is about a field the fact does not have.</exception>
     public Jurisdiction(string id, JurisdictionKind kind, string name, string? parentId, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
         Id = PolicyGuard.Id(id);
@@ -41,7 +46,7 @@ public sealed class Jurisdiction
         }
 
         Sources = PolicyGuard.List(sources);
-        Inferences = PolicyGuard.Inferences(inferences);
+        Inferences = PolicyGuard.Inferences(inferences, "a jurisdiction", InferableFields);
     }
 
     /// <summary>The ISO code or city id.</summary>

@@ -84,10 +84,20 @@ internal static class PolicyGuard
         return array.Length == 1 ? new SingleItemList<T>(array[0]) : Array.AsReadOnly(array);
     }
 
-    /// <summary>A fact's inferences: none, or each about a different field.</summary>
-    public static IReadOnlyList<Inference> Inferences(IEnumerable<Inference>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
+    /// <summary>A fact's inferences: none, or each about a different field, and each about one of
+    /// <paramref name="fields"/> (the fact's properties in the dataset format that an inference may name, as the
+    /// loader requires) or a path below one.</summary>
+    public static IReadOnlyList<Inference> Inferences(IEnumerable<Inference>? values, string fact, string[] fields, [CallerArgumentExpression(nameof(values))] string? name = null)
     {
         IReadOnlyList<Inference> list = values is null ? Array.Empty<Inference>() : List(values, name);
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (Array.IndexOf(fields, list[i].Property) < 0)
+            {
+                throw new ArgumentException($"{name}[{i}] is about \"{list[i].Field}\", which is not a field of {fact} ({string.Join(", ", fields)}) nor a path below one.", name);
+            }
+        }
+
         for (int i = 1; i < list.Count; i++)
         {
             for (int j = 0; j < i; j++)

@@ -13,6 +13,10 @@ namespace AiRace.Core.Policy;
 /// and thread-safe.</remarks>
 public sealed class Programme
 {
+    /// <summary>The properties of this fact in the dataset format that an inference may be about (all but its id, its
+    /// citations and its inferences); the loader reads the <c>inferred</c> list against the same ones.</summary>
+    internal static readonly string[] InferableFields = ["name", "sponsorKind", "jurisdiction", "instruments", "description", "actors", "status", "period", "headline", "parent", "parts"];
+
     /// <summary>Creates a programme.</summary>
     /// <param name="id">A stable id.</param>
     /// <param name="name">The name the sources use.</param>
@@ -28,12 +32,15 @@ public sealed class Programme
     /// <param name="sources">At least one citation.</param>
     /// <param name="description">A short description in the curators' words, or null.</param>
     /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
-    /// empty when every field is the sources' word.</param>
+    /// empty when every field is the sources' word. Each is about one of its properties in the dataset format
+    /// (<c>name</c>, <c>sponsorKind</c>, <c>jurisdiction</c>, <c>instruments</c>, <c>description</c>,
+    /// <c>actors</c>, <c>status</c>, <c>period</c>, <c>headline</c>, <c>parent</c>, <c>parts</c>) or a path below
+    /// one.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, there is no source or no instrument, the
     /// status history takes a step the lifecycle does not allow, the programme is its own parent, two parts share an id
     /// (the message names it), or an included part
     /// does not fit the headline (see <see cref="PartsCheck"/>: included parts are in the headline's currency, or in one
-    /// currency when there is no headline; none is larger than the whole; together they are not more than the whole).</exception>
+    /// currency when there is no headline; none is larger than the whole; together they are not more than the whole). Or an inference is about a field the fact does not have.</exception>
     public Programme(
         string id,
         string name,
@@ -101,7 +108,7 @@ public sealed class Programme
 
         Sources = PolicyGuard.Sources(sources);
         Description = PolicyGuard.OptionalText(description);
-        Inferences = PolicyGuard.Inferences(inferences);
+        Inferences = PolicyGuard.Inferences(inferences, "a programme", InferableFields);
     }
 
     /// <summary>The index and id of the first part whose id an earlier part has, or null: compared pairwise for the few

@@ -11,6 +11,10 @@ namespace AiRace.Core.Policy;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Target
 {
+    /// <summary>The properties of this fact in the dataset format that an inference may be about (all but its id, its
+    /// citations and its inferences); the loader reads the <c>inferred</c> list against the same ones.</summary>
+    internal static readonly string[] InferableFields = ["metric", "subject", "goal", "kind", "baseline", "by", "programme", "note"];
+
     /// <summary>Creates a target.</summary>
     /// <param name="id">A stable id.</param>
     /// <param name="metricId">The metric's id.</param>
@@ -25,10 +29,12 @@ public sealed class Target
     /// <param name="sources">At least one citation.</param>
     /// <param name="note">A curator's note, or null.</param>
     /// <param name="inferences">What the curators inferred where the sources are silent, each field once; null or
-    /// empty when every field is the sources' word.</param>
+    /// empty when every field is the sources' word. Each is about one of its properties in the dataset format
+    /// (<c>metric</c>, <c>subject</c>, <c>goal</c>, <c>kind</c>, <c>baseline</c>, <c>by</c>, <c>programme</c>,
+    /// <c>note</c>) or a path below one.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, there is no source, the baseline and its
     /// year are not both given or both absent, the baseline and goal are of different kinds, or the goal year is
-    /// before the baseline year.</exception>
+    /// before the baseline year. Or an inference is about a field the fact does not have.</exception>
     public Target(
         string id,
         string metricId,
@@ -78,7 +84,7 @@ public sealed class Target
         ProgrammeId = programmeId is null ? null : PolicyGuard.Id(programmeId);
         Sources = PolicyGuard.Sources(sources);
         Note = PolicyGuard.OptionalText(note);
-        Inferences = PolicyGuard.Inferences(inferences);
+        Inferences = PolicyGuard.Inferences(inferences, "a target", InferableFields);
     }
 
     /// <summary>The stable id.</summary>

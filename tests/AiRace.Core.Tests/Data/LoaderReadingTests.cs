@@ -1,5 +1,7 @@
 using System.Text;
 using AiRace.Core.Data;
+using AiRace.Core.Data.Reading;
+using AiRace.Core.Policy;
 
 namespace AiRace.Core.Tests.Data;
 
@@ -149,5 +151,20 @@ public class LoaderReadingTests
         Problems(json, PolicyData.Embedded).Select(p => (p.Path, p.Message)).Should().Equal(
             ("$.overrides[0]", "\"cn-sh-ai-subsidy-package.data\" is still referred to by the ambiguity \"a-sh-part-currency\" (its \"about\"): the override of \"cn-sh-ai-subsidy-package\" leaves the part out; keep it or change that fact too."),
             ("$.overrides[0]", "\"cn-sh-ai-subsidy-package.research-institutions\" is still referred to by the ambiguity \"a-sh-institution-support-in-package\" (its \"about\"): the override of \"cn-sh-ai-subsidy-package\" leaves the part out; keep it or change that fact too."));
+    }
+
+    [Fact]
+    public void Each_fact_takes_inferences_about_the_same_fields_as_its_reader_reads()
+    {
+        static string[] Format(string[] required, string[] optional) =>
+            [.. required.Concat(optional).Where(n => n is not ("id" or "sources" or "inferred"))];
+
+        Actor.InferableFields.Should().Equal(Format(ActorReader.Required, ActorReader.Optional));
+        Claim.InferableFields.Should().Equal(Format(ClaimReader.Required, ClaimReader.Optional));
+        Indicator.InferableFields.Should().Equal(Format(IndicatorReader.Required, IndicatorReader.Optional));
+        Jurisdiction.InferableFields.Should().Equal(Format(JurisdictionReader.Required, JurisdictionReader.Optional));
+        Programme.InferableFields.Should().Equal(Format(ProgrammeReader.Required, ProgrammeReader.Optional));
+        Allocation.InferableFields.Should().Equal(Format(ProgrammeReader.PartRequired, ProgrammeReader.PartOptional));
+        Target.InferableFields.Should().Equal(Format(TargetReader.Required, TargetReader.Optional));
     }
 }

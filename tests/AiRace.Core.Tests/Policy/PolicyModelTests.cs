@@ -324,6 +324,45 @@ public class PolicyModelTests
         new Claim("c", "t", "CN", "s", null, null, Cite).Inferences.Should().BeEmpty();
     }
 
+    public static TheoryData<string, string> FactKinds() => new()
+    {
+        { "actor", "name, kind, jurisdiction, affiliation, role" },
+        { "part", "purpose, description, amount, membership, period" },
+        { "claim", "topic, subject, statement, comparator, by" },
+        { "indicator", "metric, subject, value, observed, method, by, comparator, comparatorId, note" },
+        { "jurisdiction", "kind, name, parent" },
+        { "programme", "name, sponsorKind, jurisdiction, instruments, description, actors, status, period, headline, parent, parts" },
+        { "target", "metric, subject, goal, kind, baseline, by, programme, note" },
+    };
+
+    private static object Fact(string kind, params Inference[] inferences) => kind switch
+    {
+        "actor" => new Actor("a", "A", ActorKind.Company, null, null, null, Cite, inferences),
+        "part" => new Allocation("a", AllocationPurpose.Compute, "A", ReportedAmount.Exact(Money.Cny(1)), PartMembership.Included, null, Cite, inferences),
+        "claim" => new Claim("c", "t", "CN", "s", null, null, Cite, inferences),
+        "indicator" => new Indicator("i", "m", "CN", MetricValue.Of(Share.FromPercent(20)), PartialDate.OfYear(2025), IndicatorMethod.Report, null, null, null, Cite, null, inferences),
+        "jurisdiction" => new Jurisdiction("CN-ZJ.hangzhou", JurisdictionKind.City, "Hangzhou", "CN-ZJ", Cite, inferences),
+        "programme" => new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Plan], [], null, null, null, [], Cite, null, inferences),
+        "target" => new Target("t", "m", "CN", null, null, MetricValue.Of(Share.FromPercent(70)), 2028, TargetKind.OfficialTarget, null, null, Cite, null, inferences),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    [Theory]
+    [MemberData(nameof(FactKinds))]
+    public void A_fact_takes_an_inference_only_about_a_field_the_loader_would_take(string kind, string fields)
+    {
+        string first = fields.Split(", ")[0];
+        string article = kind is "actor" or "indicator" ? "an" : "a";
+
+        Fact(kind, new Inference(first, "r"), new Inference(first + ".below", "r")).Should().NotBeNull();
+        foreach (string bad in new[] { "id", "sources", "inferred", "amounts", "currency.code" })
+        {
+            Action act = () => Fact(kind, new Inference(first, "r"), new Inference(bad, "r"));
+            act.Should().Throw<ArgumentException>(bad).WithParameterName("inferences")
+                .WithMessage($"inferences[1] is about \"{bad}\", which is not a field of {article} {kind} ({fields}) nor a path below one.*");
+        }
+    }
+
     [Theory]
     [InlineData("8200000000", "100000000", true)]
     [InlineData("1000000000000", "1000000000000", true)]

@@ -9,8 +9,6 @@ internal static class ActorReader
     public static readonly string[] Required = ["id", "name", "kind", "sources"];
     public static readonly string[] Optional = ["jurisdiction", "affiliation", "role", "inferred"];
 
-    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
-
     public static Actor? Read(ReadContext context, JsonTreeNode node, Where where)
     {
         if (ObjectReader.Open(context, node, where, "an actor", Required, Optional) is not ObjectReader o)
@@ -25,7 +23,7 @@ internal static class ActorReader
         string? affiliation = o.Reference("affiliation", EntityKind.Actor);
         string? role = o.Has("role") ? o.Text("role") : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        List<Inference> inferred = InferenceReader.Read(o, Actor.InferableFields);
         Actor? actor = o.Build(
             (id, name, kind, jurisdiction, affiliation, role, sources, inferred),
             static v => new Actor(v.id!, v.name!, v.kind!.Value, v.jurisdiction, v.affiliation, v.role, v.sources!, v.inferred),

@@ -9,8 +9,6 @@ internal static class ClaimReader
     public static readonly string[] Required = ["id", "topic", "subject", "statement", "sources"];
     public static readonly string[] Optional = ["comparator", "by", "inferred"];
 
-    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
-
     public static Claim? Read(ReadContext context, JsonTreeNode node, Where where)
     {
         if (ObjectReader.Open(context, node, where, "a claim", Required, Optional) is not ObjectReader o)
@@ -25,7 +23,7 @@ internal static class ClaimReader
         string? comparator = o.Reference("comparator", EntityKind.Jurisdiction, EntityKind.Actor, EntityKind.Programme);
         string? by = o.Reference("by", EntityKind.Actor);
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        List<Inference> inferred = InferenceReader.Read(o, Claim.InferableFields);
         return o.Build((id, topic, subject, statement, comparator, by, sources, inferred), static v => new Claim(v.id!, v.topic!, v.subject!, v.statement!, v.comparator, v.by, v.sources!, v.inferred), ("comparatorId", "comparator"), ("byId", "by"), ("inferences", "inferred"));
     }
 }

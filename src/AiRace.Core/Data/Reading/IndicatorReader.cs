@@ -9,8 +9,6 @@ internal static class IndicatorReader
     public static readonly string[] Required = ["id", "metric", "subject", "value", "observed", "method", "sources"];
     public static readonly string[] Optional = ["by", "comparator", "comparatorId", "note", "inferred"];
 
-    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
-
     public static Indicator? Read(ReadContext context, JsonTreeNode node, Where where)
     {
         if (ObjectReader.Open(context, node, where, "an indicator", Required, Optional) is not ObjectReader o)
@@ -29,7 +27,7 @@ internal static class IndicatorReader
         string? comparatorId = o.Reference("comparatorId", EntityKind.Jurisdiction, EntityKind.Actor);
         string? note = o.Has("note") ? o.Text("note") : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        List<Inference> inferred = InferenceReader.Read(o, Indicator.InferableFields);
         return o.Build((id, metric, subject, value, observed, method, by, comparator, comparatorId, sources, note, inferred), static v => new Indicator(v.id!, v.metric!, v.subject!, v.value!.Value, v.observed!.Value, v.method!.Value, v.by, v.comparator, v.comparatorId, v.sources!, v.note, v.inferred), ("inferences", "inferred"));
     }
 }

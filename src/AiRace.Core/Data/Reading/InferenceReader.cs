@@ -31,19 +31,4 @@ internal static class InferenceReader
 
         return o.Build((field, reason), static v => new Inference(v.field!, v.reason!));
     }
-
-    /// <summary>The properties of a fact an inference may be about: all but its id, its citations and its inferences.</summary>
-    public static string[] Fields(string[] required, string[] optional)
-    {
-        var fields = new List<string>();
-        foreach (string name in (string[])[.. required, .. optional])
-        {
-            if (name is not ("id" or "sources" or "inferred"))
-            {
-                fields.Add(name);
-            }
-        }
-
-        return fields.ToArray();
-    }
 }

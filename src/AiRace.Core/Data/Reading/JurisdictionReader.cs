@@ -10,8 +10,6 @@ internal static class JurisdictionReader
     public static readonly string[] Required = ["id", "kind", "name"];
     public static readonly string[] Optional = ["parent", "sources", "inferred"];
 
-    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
-
     public static Jurisdiction? Read(ReadContext context, JsonTreeNode node, Where where)
     {
         if (ObjectReader.Open(context, node, where, "a jurisdiction", Required, Optional) is not ObjectReader o)
@@ -24,7 +22,7 @@ internal static class JurisdictionReader
         string? name = o.Text("name");
         string? parent = o.Reference("parent", EntityKind.Jurisdiction);
         IReadOnlyList<SourceReference>? sources = o.Has("sources") ? o.Sources() : [];
-        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        List<Inference> inferred = InferenceReader.Read(o, Jurisdiction.InferableFields);
         if (id is not null && kind is JurisdictionKind k && !IsIsoCode(id, k))
         {
             context.Report(o.At("id").Path, o.Value("id")!.Value, k == JurisdictionKind.Country

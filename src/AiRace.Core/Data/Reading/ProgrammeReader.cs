@@ -17,9 +17,6 @@ internal static class ProgrammeReader
     public static readonly string[] PartRequired = ["id", "purpose", "description", "amount", "membership", "sources"];
     public static readonly string[] PartOptional = ["period", "inferred"];
 
-    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
-    private static readonly string[] PartFields = InferenceReader.Fields(PartRequired, PartOptional);
-
     public static Programme? Read(ReadContext context, JsonTreeNode node, Where where)
     {
         if (ObjectReader.Open(context, node, where, "a programme", Required, Optional) is not ObjectReader o)
@@ -40,7 +37,7 @@ internal static class ProgrammeReader
         string? parent = o.Reference("parent", EntityKind.Programme);
         List<Allocation> parts = o.Items("parts", ReadAllocation);
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        List<Inference> inferred = InferenceReader.Read(o, Programme.InferableFields);
         Programme? programme = o.Build(
             (id, name, sponsor, jurisdiction, actors, instruments, status, period, headline, parent, parts, sources, description, inferred),
             static v => new Programme(v.id!, v.name!, v.sponsor!.Value, v.jurisdiction!, v.actors, v.instruments.ConvertAll(i => i!.Value), v.status, v.period, v.headline, v.parent, v.parts, v.sources!, v.description, v.inferred),
@@ -95,7 +92,7 @@ internal static class ProgrammeReader
         PartMembership? membership = o.Enum<PartMembership>("membership");
         Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period")) : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, PartFields);
+        List<Inference> inferred = InferenceReader.Read(o, Allocation.InferableFields);
         return o.Build((id, purpose, description, amount, membership, period, sources, inferred), static v => new Allocation(v.id!, v.purpose!.Value, v.description!, v.amount!, v.membership!.Value, v.period, v.sources!, v.inferred), ("inferences", "inferred"));
     }
 }

@@ -9,8 +9,6 @@ internal static class TargetReader
     public static readonly string[] Required = ["id", "metric", "subject", "goal", "kind", "sources"];
     public static readonly string[] Optional = ["baseline", "by", "programme", "note", "inferred"];
 
-    private static readonly string[] Fields = InferenceReader.Fields(Required, Optional);
-
     public static Target? Read(ReadContext context, JsonTreeNode node, Where where)
     {
         if (ObjectReader.Open(context, node, where, "a target", Required, Optional) is not ObjectReader o)
@@ -28,7 +26,7 @@ internal static class TargetReader
         string? programme = o.Reference("programme", EntityKind.Programme);
         string? note = o.Has("note") ? o.Text("note") : null;
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Fields);
+        List<Inference> inferred = InferenceReader.Read(o, Target.InferableFields);
         return o.Build(
             (id, metric, subject, baseline, baselineYear, goal, goalYear, kind, by, programme, sources, note, inferred),
             static v => new Target(v.id!, v.metric!, v.subject!, v.baseline, v.baselineYear, v.goal!.Value, v.goalYear!.Value, v.kind!.Value, v.by, v.programme, v.sources!, v.note, v.inferred),
