@@ -44,6 +44,9 @@ public static class AiRaceFormatters
         Formatter.Register<Indicator>((value, writer) => writer.Write(PolicyHtml.Card(value)), HtmlFormatter.MimeType);
         Formatter.Register<Claim>((value, writer) => writer.Write(PolicyHtml.Card(value)), HtmlFormatter.MimeType);
         Formatter.Register<IEnumerable<Programme>>((value, writer) => writer.Write(PolicyHtml.Programmes(value)), HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<Target>>((value, writer) => writer.Write(PolicyHtml.Targets(value)), HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<Indicator>>((value, writer) => writer.Write(PolicyHtml.Indicators(value)), HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<Claim>>((value, writer) => writer.Write(PolicyHtml.Claims(value)), HtmlFormatter.MimeType);
         Formatter.Register<TargetPath>((value, writer) => writer.Write(PolicyHtml.Path(value)), HtmlFormatter.MimeType);
         Formatter.Register<ResultTable>((value, writer) => writer.Write(PolicyHtml.Table(value)), HtmlFormatter.MimeType);
         Formatter.Register<FundAuditRow>((value, writer) => writer.Write(PolicyHtml.Card(value.Programme)), HtmlFormatter.MimeType);

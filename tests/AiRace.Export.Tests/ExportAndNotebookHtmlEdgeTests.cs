@@ -237,6 +237,26 @@ public sealed class ExportAndNotebookHtmlEdgeTests : IDisposable
     }
 
     [Fact]
+    public void Html_ListsOfFacts_RefuseANullItemByItsPosition_AndEscapeTheirText()
+    {
+        PolicyDataset data = PolicyData.Embedded;
+        Target target = data.Targets[0];
+        Action targets = () => PolicyHtml.Targets([target, null!]);
+        targets.Should().Throw<ArgumentException>().WithParameterName("targets").WithMessage("targets[1] is null*");
+        Action indicators = () => PolicyHtml.Indicators([null!]);
+        indicators.Should().Throw<ArgumentException>().WithMessage("indicators[0] is null*");
+        Action claims = () => PolicyHtml.Claims(null!);
+        claims.Should().Throw<ArgumentNullException>().WithParameterName("claims", "the parameter the caller passed, not the guard's own");
+        Action programmes = () => PolicyHtml.Programmes([data.Programmes[0], data.Programmes[1], null!]);
+        programmes.Should().Throw<ArgumentException>().WithMessage("programmes[2] is null*");
+
+        var claim = new Claim("c-evil", "topic", "CN", "It says " + Evil + " \u202E", null, null, [new SourceReference("s1", "quote")]);
+        string html = PolicyHtml.Claims([claim]);
+        html.Should().NotContain("<script").And.NotContain("<img").And.NotContain("\u202E").And.Contain(">U+202E</span>");
+        System.Net.WebUtility.HtmlDecode(html).Should().Contain(Evil);
+    }
+
+    [Fact]
     public void Html_RateAndConversion_SeriesCitationWithMarkup_Escaped()
     {
         var series = new RateSeries("X1", "Cite " + Evil, "Pub <i>", RatePeriod.Day);

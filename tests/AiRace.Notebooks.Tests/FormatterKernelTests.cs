@@ -118,6 +118,32 @@ public class FormatterKernelTests
     }
 
     [Fact]
+    public async Task Targets_AreOneTable_WithWhatIsNotStatedAndWhatWasInferred()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Targets");
+        html.Should().Contain("<caption>Targets</caption>").And.NotContain("dni-treeview").And.NotContain("&lt;null&gt;");
+        html.Should().Contain("<tr><td>t-spare-tire-self-sufficiency-2028</td><td>semiconductor-self-sufficiency</td><td>CN</td><td class=\"num\">not stated</td><td class=\"num\">70% by 2028</td><td>not stated</td><td>not stated</td><td>cn-project-spare-tire</td>");
+        html.Should().Contain("<td class=\"num\">17% (2023)</td><td class=\"num\">55% by 2027</td><td>analyst forecast</td><td>bernstein</td>");
+    }
+
+    [Fact]
+    public async Task Indicators_AreOneTable_NamingTheFieldsTheCuratorsInferred()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Indicators.Where(i => i.SubjectId == \"CN\").ToList()");
+        html.Should().Contain("<caption>Indicators</caption>").And.NotContain("dni-treeview");
+        html.Should().Contain("<tr><td>i-domestic-chip-share-2023</td>");
+        html.Should().Contain("<td>2023</td><td>estimate</td><td>bernstein</td><td>method</td>", "the method is the curators' inference");
+    }
+
+    [Fact]
+    public async Task Claims_AreOneTable()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Claims");
+        html.Should().Contain("<caption>Claims</caption>").And.NotContain("dni-treeview");
+        html.Should().Contain("<tr><td>c-ipsos-highest-globally</td><td>China&#39;s 83% is the highest share globally in the Ipsos survey.</td><td>public-opinion</td>");
+    }
+
+    [Fact]
     public async Task TargetPath_ShowsItsPaceAndYears()
     {
         string html = await HtmlOf("AiRace.Core.Analysis.TargetPath.For(AiRace.Core.Data.PolicyData.Embedded.Targets.First(t => t.BaselineYear != null))");

@@ -122,16 +122,80 @@ public static class PolicyHtml
     /// <summary>A collection of programmes as one table: sponsor, jurisdiction, status and headline with its qualifier.</summary>
     /// <param name="programmes">The programmes.</param>
     /// <returns>An HTML table.</returns>
+    /// <exception cref="System.ArgumentException">The collection or one of its items is null (the message gives the item's
+    /// position).</exception>
     public static string Programmes(IEnumerable<Programme> programmes)
     {
         Guard(programmes);
         var table = new HtmlTable("Programmes").Column("programme").Column("sponsor").Column("jurisdiction").Column("status").Column("headline", numeric: true).Column("sources");
-        foreach (Programme p in programmes)
+        foreach (Programme p in Each(programmes))
         {
             table.Row(
                 p.Name + " (" + p.Id + ")", p.SponsorKind.ToString(), p.JurisdictionId, p.Status?.ToString() ?? "not stated",
                 p.Headline is null ? "no amount stated" : Qualified(p.Headline.Qualifier, p.Headline.Amount, p.Headline.UpperAmount),
-                string.Join(" ", p.Sources.Select(r => r.SourceId).Distinct()));
+                Cited(p.Sources));
+        }
+
+        return MoneyHtml.Style + table.ToHtml();
+    }
+
+    /// <summary>A collection of targets as one table: metric and subject, baseline and goal with their years, kind, who
+    /// set it, its programme, the fields the curators inferred, and the sources.</summary>
+    /// <param name="targets">The targets.</param>
+    /// <returns>An HTML table.</returns>
+    /// <exception cref="System.ArgumentException">The collection or one of its items is null (the message gives the item's
+    /// position).</exception>
+    public static string Targets(IEnumerable<Target> targets)
+    {
+        Guard(targets);
+        var table = new HtmlTable("Targets").Column("target").Column("metric").Column("subject").Column("baseline", numeric: true)
+            .Column("goal", numeric: true).Column("kind").Column("set by").Column("programme").Column("inferred").Column("sources");
+        foreach (Target t in Each(targets))
+        {
+            table.Row(
+                t.Id, t.MetricId, t.SubjectId, t.Baseline is MetricValue b ? b + " (" + Year(t.BaselineYear) + ")" : NotStated,
+                t.Goal + " by " + Year(t.GoalYear), t.Kind == TargetKind.Unknown ? NotStated : Words(t.Kind), t.ById ?? NotStated,
+                t.ProgrammeId ?? NotStated, Fields(t.Inferences), Cited(t.Sources));
+        }
+
+        return MoneyHtml.Style + table.ToHtml();
+    }
+
+    /// <summary>A collection of indicators as one table: metric and subject, the value (against its comparator), when
+    /// and how it was observed, by whom, the fields the curators inferred, and the sources.</summary>
+    /// <param name="indicators">The indicators.</param>
+    /// <returns>An HTML table.</returns>
+    /// <exception cref="System.ArgumentException">The collection or one of its items is null (the message gives the item's
+    /// position).</exception>
+    public static string Indicators(IEnumerable<Indicator> indicators)
+    {
+        Guard(indicators);
+        var table = new HtmlTable("Indicators").Column("indicator").Column("metric").Column("subject").Column("value", numeric: true)
+            .Column("observed").Column("method").Column("by").Column("inferred").Column("sources");
+        foreach (Indicator i in Each(indicators))
+        {
+            table.Row(
+                i.Id, i.MetricId, i.SubjectId, i.Comparator is null ? i.Value.ToString() : i.Value + " of " + i.Comparator,
+                i.Observed.ToString(), Words(i.Method), i.ById ?? NotStated, Fields(i.Inferences), Cited(i.Sources));
+        }
+
+        return MoneyHtml.Style + table.ToHtml();
+    }
+
+    /// <summary>A collection of claims as one table: the statement, topic and subject, what it compares with, who makes
+    /// it, the fields the curators inferred, and the sources.</summary>
+    /// <param name="claims">The claims.</param>
+    /// <returns>An HTML table.</returns>
+    /// <exception cref="System.ArgumentException">The collection or one of its items is null (the message gives the item's
+    /// position).</exception>
+    public static string Claims(IEnumerable<Claim> claims)
+    {
+        Guard(claims);
+        var table = new HtmlTable("Claims").Column("claim").Column("statement").Column("topic").Column("subject")
+            .Column("compared with").Column("by").Column("inferred").Column("sources");
+        foreach (Claim c in Each(claims))
+        {
+            table.Row(c.Id, c.Statement, c.Topic, c.SubjectId, c.ComparatorId ?? NotStated, c.ById ?? NotStated, Fields(c.Inferences), Cited(c.Sources));
         }
 
         return MoneyHtml.Style + table.ToHtml();
@@ -313,6 +377,15 @@ public static class PolicyHtml
         return sb.Append("</ul></details></div>").ToString();
     }
 
+    /// <summary>A table cell for a value the fact does not state.</summary>
+    private const string NotStated = "not stated";
+
+    /// <summary>The fields the curators inferred, for a table cell (empty when the sources state every field).</summary>
+    private static string Fields(IReadOnlyList<Inference> inferences) => string.Join(", ", inferences.Select(i => i.Field));
+
+    /// <summary>The ids of the sources cited, each once, for a table cell.</summary>
+    private static string Cited(IReadOnlyList<SourceReference> sources) => string.Join(" ", sources.Select(r => r.SourceId).Distinct());
+
     private static string Year(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "year not stated";
 
     /// <summary>An enum value in lower-case words ("analyst forecast").</summary>
@@ -339,5 +412,23 @@ public static class PolicyHtml
 
     private static string E(string text) => HtmlText.Encode(text);
 
-    private static void Guard(object value) => System.ArgumentNullException.ThrowIfNull(value);
+    private static void Guard(object value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null) =>
+        System.ArgumentNullException.ThrowIfNull(value, name);
+
+    /// <summary>The items of a collection given to a table, refusing a null item by its position.</summary>
+    private static IEnumerable<T> Each<T>(IEnumerable<T> items, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(items))] string? name = null)
+        where T : class
+    {
+        int index = 0;
+        foreach (T item in items)
+        {
+            if (item is null)
+            {
+                throw new System.ArgumentException($"{name}[{index}] is null: a table has a row for each item, and there is nothing to show for this one.", name);
+            }
+
+            index++;
+            yield return item;
+        }
+    }
 }
