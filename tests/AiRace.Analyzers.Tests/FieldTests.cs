@@ -23,7 +23,7 @@ public class FieldTests
 {
     /// <summary>
     /// The misses today, listed by the test's output; lower it when the analyzers learn more. Two, both added with the
-    /// Stargate files (StargateModel.cs, StargateCapex.cs: dollar capex per site against yuan
+    /// Stargate files (StargateModel.cs, StargateCapex.cs, StargateSubsidies.cs: dollar capex per site against yuan
     /// city subsidies, written blind from the rule pages), both in StargateCapex.cs: <c>_lastDraw.GetValueOrDefault(…)
     /// &gt; city.Cap</c>, whose <c>Money?</c> field is written with dollars and with <c>null</c>, and
     /// <c>both.MaxBy(c =&gt; c.Amount)</c> over commitments created in yuan and in dollars. (Caught since:
