@@ -244,6 +244,68 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Nullable_money_written_with_null_and_one_currency_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Draws
+        {
+            private Money? _last;
+            private Money? _first = null;
+            public static Money? Pending { get; private set; }
+            public void Draw(decimal amount) { _last = Money.Usd(amount); _first ??= Money.Usd(amount); Pending = amount > 0 ? Money.Usd(amount) : null; }
+            public void NewYear() { _last = null; _first = default; Pending = default(Money?); }
+            public Money LastOrZero() => _last.GetValueOrDefault(Money.Zero(Currency.USD));
+            public Money? First() => _first;
+            public Money? Either(bool last) => last ? _last : null;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Draws d) => {|AIR0001:d.LastOrZero() > Money.Cny(1m)|} || {|AIR0001:d.First() > Money.Cny(1m)|} || {|AIR0001:Draws.Pending < Money.Eur(1m)|}
+                || {|AIR0001:d.Either(true) > Money.Cny(1m)|};
+            bool Local(bool b)
+            {
+                Money? held = null;
+                if (b) held = Money.Jpy(1m);
+                return {|AIR0001:held > Money.Usd(1m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Nullable_money_written_with_null_and_unknown_or_two_currencies_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Draws
+        {
+            private Money? _last;
+            private Money? _other;
+            public void Draw(Money given) { _last = given; _other = Money.Usd(1m); }
+            public void NewYear() { _last = null; _other = null; }
+            public void Rebase() => _other = Money.Cny(1m);
+            public Money? Last() => _last;
+            public Money? Other() => _other;
+            public Money? OnlyNull() => null;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Use
+        {
+            bool M(Draws d) => d.Last() > Money.Cny(1m) || d.Other() > Money.Cny(1m) || d.OnlyNull() > Money.Cny(1m);
+            bool Local(bool b, Money given)
+            {
+                Money? held = null;
+                if (b) held = given;
+                Money? none = default;
+                return held > Money.Usd(1m) || none > Money.Usd(1m);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Value_of_a_coalescing_assignment_of_another_or_unknown_currency_DoesNotReport() => Files.Verify(
         """
         using AiRace.Core;
@@ -3521,6 +3583,42 @@ public class CurrencyFlowTests
         {
             Money Top() => {|AIR0001:Catalogue.All.Where(p => p.Name.Length > 0).Max(p => p.Budget)|};
             object Ranked() => {|AIR0001:Catalogue.All.OrderBy(p => p.Name).ThenByDescending(p => p.Budget)|};
+        }
+        """);
+
+    [Fact]
+    public Task MaxBy_and_MinBy_a_member_or_money_of_two_currencies_Report() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Programme? Largest() => {|AIR0001:Catalogue.All.MaxBy(p => p.Budget)|};
+            Programme? Smallest() => {|AIR0001:Catalogue.All.Where(p => p.Name.Length > 0).MinBy(p => p.Budget)|};
+            Money Top()
+            {
+                List<Money> both = [Money.Cny(1m), Money.Usd(1m)];
+                return {|AIR0001:both.MaxBy(m => m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MaxBy_and_MinBy_of_one_currency_by_amount_or_with_a_comparer_DoesNotReport() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Programme? Largest() => Catalogue.Chinese.MaxBy(p => p.Budget);
+            Programme? ByName() => Catalogue.All.MinBy(p => p.Name);
+            Programme? ByAmount() => Catalogue.All.MaxBy(p => p.Budget.Amount);
+            Programme? Compared(IComparer<Money> byUsd) => Catalogue.All.MaxBy(p => p.Budget, byUsd);
+            Programme? Guarded() => Catalogue.All.Where(p => p.Budget.Currency == Currency.CNY).MaxBy(p => p.Budget);
         }
         """);
 

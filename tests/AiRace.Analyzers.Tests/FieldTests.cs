@@ -22,11 +22,13 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Two, both added with the
-    /// Stargate files (StargateModel.cs, StargateCapex.cs, StargateSubsidies.cs: dollar capex per site against yuan
-    /// city subsidies, written blind from the rule pages), both in StargateCapex.cs: <c>_lastDraw.GetValueOrDefault(…)
-    /// &gt; city.Cap</c>, whose <c>Money?</c> field is written with dollars and with <c>null</c>, and
-    /// <c>both.MaxBy(c =&gt; c.Amount)</c> over commitments created in yuan and in dollars. (Caught since:
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. None: every marked
+    /// finding is reported. (Caught since: the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
+    /// StargateSubsidies.cs: dollar capex per site against yuan city subsidies, written blind from the rule pages) were
+    /// added with, both in StargateCapex.cs: <c>_lastDraw.GetValueOrDefault(…) &gt; city.Cap</c>, whose <c>Money?</c>
+    /// field is written with dollars and with <c>null</c>, as a <c>null</c> now states no currency, and
+    /// <c>both.MaxBy(c =&gt; c.Amount)</c> over commitments created in yuan and in dollars, as MinBy and MaxBy are
+    /// checked as Min and Max are;
     /// HarbourClosing.cs, <c>Buffers.Min()</c> after <c>Buffers[1] = receipt.Received</c>, as the flow follows the
     /// indexes of a <c>readonly</c> array whose only writes have constant indexes, so the yen written just before the
     /// read and the euro index no write replaces are both in it there;
@@ -38,7 +40,7 @@ public class FieldTests
     /// parameter, an array of tuples read by index, <c>Zip</c>'s tuples; and one line it reported falsely, a list handed out
     /// as <c>IReadOnlyList</c> that other code casts back and adds dollars to.)
     /// </summary>
-    private const int RecordedMisses = 2;
+    private const int RecordedMisses = 0;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

@@ -41,7 +41,12 @@ internal sealed partial class CurrencyFlow
             var initializer = declarator.Initializer?.Value;
             if (initializer is not null && mode == FlowMode.Optimistic)
             {
-                return Value(initializer, depth, mode, cancellationToken);
+                // Money? held = null states no currency: what the local holds is what its later writes state
+                string? optimistic = Value(initializer, depth, mode, cancellationToken);
+                if (!Currencies.IsNone(optimistic))
+                {
+                    return optimistic;
+                }
             }
 
             string? initial = initializer is null ? Currencies.None : Value(initializer, depth, FlowMode.Exact, cancellationToken);

@@ -179,6 +179,11 @@ internal sealed partial class CurrencyFlow
                 // the arm of a switch or conditional that throws gives no value
                 return Currencies.None;
 
+            case OperationKind.Literal when operation.ConstantValue is { HasValue: true, Value: null }:
+            case OperationKind.DefaultValue when operation.Type is { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T }:
+                // null given to a Money? (_lastDraw = null, c ? dollars : null) holds no money, so states no currency
+                return Currencies.None;
+
             case OperationKind.Conversion:
                 // an explicit conversion without an operator method ((Money)boxed is unknown; (Money)money is the same value)
                 var conversion = (IConversionOperation)operation;

@@ -662,12 +662,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
     /// <summary>
     /// Ordering records by a money member, or the minimum or maximum of it (<c>programmes.OrderBy(p =&gt; p.Budget)</c>,
-    /// <c>Max(p =&gt; p.Budget)</c>), where that member holds two currencies across the elements: the keys compared mix them.
+    /// <c>Max(p =&gt; p.Budget)</c>, <c>MaxBy(p =&gt; p.Budget)</c>), where that member holds two currencies across the elements: the keys compared mix them.
     /// </summary>
     private static void CheckOrderingByMember(in RuleContext context, CurrencyFlow resolver, IInvocationOperation invocation, IOperation collection)
     {
         var method = invocation.TargetMethod;
-        if (method.Name is not ("OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Min" or "Max") || invocation.Arguments.Length != 2
+        if (method.Name is not ("OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Min" or "Max" or "MinBy" or "MaxBy") || invocation.Arguments.Length != 2
             || MemberKey(invocation.Arguments[1].Value) is not { } member || !context.Types.IsMoney(member.Type))
         {
             return;
@@ -816,13 +816,13 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         && method.ContainingType is { Name: "Comparer" or "IComparer" or "EqualityComparer" or "IEqualityComparer", TypeArguments.Length: 1 } type
         && CallSource.IsCollectionsGeneric(type);
 
-    /// <summary>Sorting and ordering: <c>List.Sort</c>, <c>Array.Sort</c>, LINQ's Order, OrderBy, ThenBy, Min and Max.</summary>
+    /// <summary>Sorting and ordering: <c>List.Sort</c>, <c>Array.Sort</c>, LINQ's Order, OrderBy, ThenBy, Min, Max, MinBy and MaxBy.</summary>
     private static bool IsOrdering(IMethodSymbol method) =>
         method.Name switch
         {
             "Sort" => method.ContainingType is { SpecialType: SpecialType.System_Array } || !method.IsStatic && CallSource.IsCollectionsGeneric(method.ContainingType)
                 || CurrencyFlow.IsSpanSort(method),
-            "Order" or "OrderDescending" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Min" or "Max" => CallSource.IsLinq(method.ContainingType),
+            "Order" or "OrderDescending" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Min" or "Max" or "MinBy" or "MaxBy" => CallSource.IsLinq(method.ContainingType),
             _ => false,
         };
 
