@@ -39,6 +39,9 @@ public class FieldTests
     /// was added with four forms the flow did not follow then, all caught now: a list of tuples, a method's <c>out</c>
     /// parameter, an array of tuples read by index, <c>Zip</c>'s tuples; and one line it reported falsely, a list handed out
     /// as <c>IReadOnlyList</c> that other code casts back and adds dollars to.)
+    /// The Survey files (SurveyModel.cs, SurveyTargets.cs, SurveyBudgets.cs: a policy-research team's self-sufficiency
+    /// targets, survey shares and city budgets in yen, won, rupiah and yuan, written blind from the rule pages with the
+    /// weight on AIR0002–AIR0013) added 60 expected findings and no miss and no false report.
     /// </summary>
     private const int RecordedMisses = 0;
 
