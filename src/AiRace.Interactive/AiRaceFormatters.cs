@@ -47,6 +47,8 @@ public static class AiRaceFormatters
         Formatter.Register<IEnumerable<Target>>((value, writer) => writer.Write(PolicyHtml.Targets(value)), HtmlFormatter.MimeType);
         Formatter.Register<IEnumerable<Indicator>>((value, writer) => writer.Write(PolicyHtml.Indicators(value)), HtmlFormatter.MimeType);
         Formatter.Register<IEnumerable<Claim>>((value, writer) => writer.Write(PolicyHtml.Claims(value)), HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<Ambiguity>>((value, writer) => writer.Write(PolicyHtml.Ambiguities(value)), HtmlFormatter.MimeType);
+        Formatter.Register<IEnumerable<PathAssessment>>((value, writer) => writer.Write(PolicyHtml.Assessments(value)), HtmlFormatter.MimeType);
         Formatter.Register<TargetPath>((value, writer) => writer.Write(PolicyHtml.Path(value)), HtmlFormatter.MimeType);
         Formatter.Register<ResultTable>((value, writer) => writer.Write(PolicyHtml.Table(value)), HtmlFormatter.MimeType);
         Formatter.Register<FundAuditRow>((value, writer) => writer.Write(PolicyHtml.Card(value.Programme)), HtmlFormatter.MimeType);

@@ -257,6 +257,21 @@ public sealed class ExportAndNotebookHtmlEdgeTests : IDisposable
     }
 
     [Fact]
+    public void Html_Assessments_ShowADeviationBeyondDecimalsRangeAsNotComputable_AndEveryDigitOtherwise()
+    {
+        var far = new PathAssessment(2030, decimal.MaxValue, -1m, -0.0m, PathPosition.Ahead, PathPosition.Ahead, "n");
+        var near = new PathAssessment(2031, 0.0000000000000000000000000001m, 0m, 0.0000000000000000000000000003m, PathPosition.Ahead, PathPosition.Behind, "n");
+        List<string> cells = Cells(PolicyHtml.Assessments([far, near]));
+        cells.Should().Equal(
+            "2030", "79228162514264337593543950335", "-1", "ahead", "not computable: further apart than a decimal holds", "0", "ahead", "+79228162514264337593543950335", "n",
+            "2031", "0.0000000000000000000000000001", "0", "ahead", "+0.0000000000000000000000000001", "0.0000000000000000000000000003", "behind", "-0.0000000000000000000000000002", "n");
+        Action nullItem = () => PolicyHtml.Assessments([near, null!]);
+        nullItem.Should().Throw<ArgumentException>().WithMessage("assessments[1] is null*");
+        Action nullAmbiguity = () => PolicyHtml.Ambiguities([null!]);
+        nullAmbiguity.Should().Throw<ArgumentException>().WithMessage("ambiguities[0] is null*");
+    }
+
+    [Fact]
     public void Html_RateAndConversion_SeriesCitationWithMarkup_Escaped()
     {
         var series = new RateSeries("X1", "Cite " + Evil, "Pub <i>", RatePeriod.Day);

@@ -144,6 +144,27 @@ public class FormatterKernelTests
     }
 
     [Fact]
+    public async Task Ambiguities_AreOneTableOfQuestionsAndNumberedReadings()
+    {
+        string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.AmbiguitiesAbout(\"cn-project-spare-tire\").ToList()");
+        html.Should().Contain("<caption>Open questions</caption>").And.NotContain("dni-treeview");
+        html.Should().Contain("<tr><td>a-spare-tire-sponsor</td><td>Who runs Project Spare Tire, and is its 70% goal an official government target?</td>");
+        html.Should().Contain("<td>1. A state programme whose 70% goal is an official target (the summary attributes it to &#39;China&#39;). | 2. A programme of companies");
+    }
+
+    [Fact]
+    public async Task PathAssessments_AreOneTableWithExactDeviations()
+    {
+        string html = await HtmlOf(
+            "var path = AiRace.Core.Analysis.TargetPath.For(AiRace.Core.Data.PolicyData.Embedded.Targets.Single(t => t.Id == \"t-bernstein-domestic-chip-share-2027\"));\n"
+            + "new[] { path.Assess(2023, 17m), path.Assess(2025, 30m), path.Assess(2026, 50m) }");
+        html.Should().Contain("<caption>Observations against the path</caption>").And.NotContain("dni-treeview");
+        html.Should().Contain("<tr><td>2023</td><td class=\"num\">17</td><td class=\"num\">17.0</td><td>on path</td><td class=\"num\">0</td><td class=\"num\">17</td><td>on path</td><td class=\"num\">0</td>");
+        html.Should().Contain("<tr><td>2025</td><td class=\"num\">30</td><td class=\"num\">36.0</td><td>behind</td><td class=\"num\">-6.0</td><td class=\"num\">30.577769702841311052060264412</td><td>behind</td><td class=\"num\">-0.577769702841311052060264412</td>");
+        html.Should().Contain("<tr><td>2026</td><td class=\"num\">50</td><td class=\"num\">45.5</td><td>ahead</td><td class=\"num\">+4.5</td>");
+    }
+
+    [Fact]
     public async Task TargetPath_ShowsItsPaceAndYears()
     {
         string html = await HtmlOf("AiRace.Core.Analysis.TargetPath.For(AiRace.Core.Data.PolicyData.Embedded.Targets.First(t => t.BaselineYear != null))");

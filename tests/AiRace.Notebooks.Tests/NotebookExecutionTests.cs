@@ -185,6 +185,8 @@ public class NotebookExecutionTests
         text.Should().Contain("analyst forecast");
         text.Should().Contain("has no baseline value and year, so it implies no path: only its goal (70% by 2028) is known.");
         text.Should().Contain("a-spare-tire-sponsor").And.Contain("a-huawei-capacity-measure");
+        text.Should().Contain("<caption>Indicators</caption>").And.Contain("<caption>Observations against the path</caption>").And.Contain("<caption>Open questions</caption>",
+            "the observations, their assessment and the open questions are tables, not .NET Interactive's trees of properties");
     }
 
     [Fact]

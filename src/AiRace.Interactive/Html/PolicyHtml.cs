@@ -201,6 +201,47 @@ public static class PolicyHtml
         return MoneyHtml.Style + table.ToHtml();
     }
 
+    /// <summary>The open questions of the dataset as one table: each ambiguity's question, the facts it is about, the
+    /// readings the sources allow, and the sources.</summary>
+    /// <param name="ambiguities">The ambiguities.</param>
+    /// <returns>An HTML table.</returns>
+    /// <exception cref="System.ArgumentException">The collection or one of its items is null (the message gives the item's
+    /// position).</exception>
+    public static string Ambiguities(IEnumerable<Ambiguity> ambiguities)
+    {
+        Guard(ambiguities);
+        var table = new HtmlTable("Open questions").Column("ambiguity").Column("question").Column("about").Column("readings").Column("sources");
+        foreach (Ambiguity a in Each(ambiguities))
+        {
+            table.Row(a.Id, a.Question, string.Join(", ", a.About), string.Join(" | ", a.Readings.Select((r, i) => (i + 1).ToString(CultureInfo.InvariantCulture) + ". " + r)), Cited(a.Sources));
+        }
+
+        return MoneyHtml.Style + table.ToHtml();
+    }
+
+    /// <summary>Observations set against a target's path as one table: the year, the value observed, what each path
+    /// expects, where the observation stands against it and by how much (exact, in the path's unit), and what the
+    /// comparison rests on.</summary>
+    /// <param name="assessments">The assessments (<see cref="TargetPath.Assess(Indicator, decimal)"/>).</param>
+    /// <returns>An HTML table.</returns>
+    /// <exception cref="System.ArgumentException">The collection or one of its items is null (the message gives the item's
+    /// position).</exception>
+    public static string Assessments(IEnumerable<PathAssessment> assessments)
+    {
+        Guard(assessments);
+        var table = new HtmlTable("Observations against the path").Column("year").Column("observed", numeric: true)
+            .Column("linear path", numeric: true).Column("versus linear").Column("from linear", numeric: true)
+            .Column("compound path", numeric: true).Column("versus compound").Column("from compound", numeric: true).Column("note");
+        foreach (PathAssessment a in Each(assessments))
+        {
+            table.Row(
+                a.Year.ToString(CultureInfo.InvariantCulture), Number(a.Observed), Number(a.LinearExpected), Words(a.VersusLinear),
+                Deviation(a.Observed, a.LinearExpected), Number(a.CompoundExpected), Words(a.VersusCompound), Deviation(a.Observed, a.CompoundExpected), a.Note);
+        }
+
+        return MoneyHtml.Style + table.ToHtml();
+    }
+
     /// <summary>A programme's parts as a table with the parts-versus-whole check beneath.</summary>
     /// <param name="programme">The programme.</param>
     /// <returns>An HTML fragment.</returns>
@@ -375,6 +416,23 @@ public static class PolicyHtml
         }
 
         return sb.Append("</ul></details></div>").ToString();
+    }
+
+    /// <summary>A decimal with every digit, in the invariant culture; a zero without a sign.</summary>
+    private static string Number(decimal value) => value == 0m ? "0" : value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Observed minus expected with its sign, or why it cannot be given (the two are further apart than a decimal holds).</summary>
+    private static string Deviation(decimal observed, decimal expected)
+    {
+        try
+        {
+            decimal d = observed - expected;
+            return (d > 0 ? "+" : "") + Number(d);
+        }
+        catch (System.OverflowException)
+        {
+            return "not computable: further apart than a decimal holds";
+        }
     }
 
     /// <summary>A table cell for a value the fact does not state.</summary>
