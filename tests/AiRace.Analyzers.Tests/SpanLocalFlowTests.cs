@@ -119,12 +119,14 @@ public class SpanLocalFlowTests
                 Money[] caps = [Money.Cny(1m), Money.Cny(2m)];
                 Span<Money> s = caps;
                 var tail = s.Slice(1);
-                return s[0] > Money.Usd(1m);
+                tail[0] = Money.Usd(1m);
+                return s[1] > Money.Usd(1m);
             }
             bool D()
             {
                 Money[] caps = [Money.Cny(1m), Money.Cny(2m)];
                 Span<Money> s = caps.AsSpan();
+                s.Clear();
                 return s[0] > Money.Usd(1m);
             }
             bool E()

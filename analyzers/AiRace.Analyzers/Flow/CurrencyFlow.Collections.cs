@@ -953,12 +953,13 @@ internal sealed partial class CurrencyFlow
             // as anything else (object, IList) it may be written
             // (so does dictionary.AsReadOnly(), whose wrapper cannot be cast back to the dictionary)
             // as a writable span or memory (Span<Money> view = caps; C# 14's caps.Fill(m)) its elements may be replaced
-            // through the view, unseen: what was written before may be gone; a method that folds the span only reads it
-            return IsReadOnlyUse(conversion, cancellationToken)
+            // through the view, unseen: what was written before may be gone; a method that folds the span only reads it,
+            // and so does a span local only read (ReadOnlySpan<Money> r = caps; var tail = r[1..];)
+            return IsReadOnlyUse(conversion, cancellationToken) || IsSpan(conversion.Type) && InitializesOnlyReadSpanLocal(conversion, cancellationToken)
                 || conversion.Parent is IArgumentOperation argument && (CopiedByConstructor(argument) || IsReadOnlyWrapping(argument) || FoldedArgument(argument, cancellationToken)
                     || argument.Parameter?.ContainingSymbol is IMethodSymbol sort && IsSpanSort(sort))
                 ? Elements.None
-                : IsWritableSpanOrMemory(conversion.Type) ? (ReadOnlySpanLocalOver(conversion, cancellationToken) ? Elements.None : UnknownReplaced) : Elements.Unknown;
+                : IsWritableSpanOrMemory(conversion.Type) ? UnknownReplaced : Elements.Unknown;
         }
 
         switch (parent)
@@ -1386,7 +1387,10 @@ internal sealed partial class CurrencyFlow
         {
             // caps.AsSpan(), caps.AsMemory(), new Span<Money>(caps): a writable view whose elements may be replaced
             // unseen, unless the view is only sorted there (caps.AsSpan().Sort(): the same elements, in another order)
-            return argument.Parent is IInvocationOperation view && SortedSpan(view) ? Elements.None : UnknownReplaced;
+            // or made into a span local only read (Span<Money> s = caps.AsSpan(1), CollectionsMarshal.AsSpan(list))
+            return argument.Parent is IInvocationOperation view && (SortedSpan(view) || ViewedBySpan(view) is not null && InitializesOnlyReadSpanLocal(view, cancellationToken))
+                ? Elements.None
+                : UnknownReplaced;
         }
 
         if (method is { IsStatic: true, ContainingType.SpecialType: SpecialType.System_Array }
