@@ -549,7 +549,6 @@ public class AnnotationContractTests
         {
             void A() { Money dollars = Money.Usd(1m); Book.Swap(ref dollars); Book.Post(ref dollars); }
             void B() { Money dollars = Money.Usd(1m); Book.TryRead(out dollars); }
-            void C() { Money dollars = Money.Usd(1m); ref Money alias = ref dollars; Book.Post(ref alias); }
         }
         """);
 

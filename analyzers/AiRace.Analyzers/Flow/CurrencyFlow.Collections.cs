@@ -286,6 +286,26 @@ internal sealed partial class CurrencyFlow
         return ElementFacts(projected).Get(local, cancellationToken);
     }
 
+    /// <summary>
+    /// The elements of a local array counting every use but <paramref name="taken"/> (its element passed by <c>ref</c>,
+    /// <c>Post(ref caps[0])</c>, whose read is asked about): its initializer and every other use in its scope; null when
+    /// the local is not one whose elements are followed.
+    /// </summary>
+    private Elements? LocalElementsBut(ILocalReferenceOperation taken, CancellationToken cancellationToken)
+    {
+        var local = taken.Local;
+        if (local.IsRef || local.Type is not IArrayTypeSymbol || !TracksElements(local.Type) || taken.SemanticModel is not { } model
+            || ValueFlow.DeclaratorInTree(taken, local) is not { Initializer.Value: { } initializer } declarator
+            || declarator.Syntax is not VariableDeclaratorSyntax declaratorSyntax || ScopeOf(declaratorSyntax) is not { } scope)
+        {
+            return null;
+        }
+
+        var uses = Uses(local, scope, model, cancellationToken, null, null);
+        uses.RemoveAll(use => use.Reference.Syntax.Span == taken.Syntax.Span);
+        return CombineLocal(ElementsOf(initializer, 1, cancellationToken), uses, declaratorSyntax);
+    }
+
     private Elements Join(ImmutableArray<IOperation> values, int depth, CancellationToken cancellationToken, ISymbol? projected)
     {
         var elements = Elements.None;

@@ -58,22 +58,39 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>
-    /// The currency a local passed by <c>ref</c> holds when the call reads it (<c>Post(ref dollars)</c>): the one its
-    /// declaration and every other write in its scope agree on, since the call's own write comes after its read. Only a
-    /// local declared by a statement of an enclosing block with an initializer is followed; anything else is null.
+    /// The currency a variable passed by <c>ref</c> holds when the call reads it (<c>Post(ref dollars)</c>), since the
+    /// call's own write comes after its read: <see cref="HeldBeforeWrite"/>, without that write.
     /// </summary>
-    public string? ResolveReadByReference(IArgumentOperation argument, CancellationToken cancellationToken)
-    {
-        if (argument.Value is not ILocalReferenceOperation { Local: { IsRef: false, IsConst: false } local } reference
-            || reference.SemanticModel is not { } model
-            || ValueFlow.DeclaratorInTree(reference, local) is not { Initializer.Value: { } initializer } declarator)
-        {
-            return null;
-        }
+    public string? ResolveReadByReference(IArgumentOperation argument, CancellationToken cancellationToken) =>
+        Currencies.Known(HeldBeforeWrite(argument.Value, argument.Value.Syntax, cancellationToken));
 
-        string? initial = Value(initializer, 0, FlowMode.Exact, cancellationToken);
-        return initial is null ? null
-            : Currencies.Known(Currencies.Join(initial, LocalWrites(local, declarator.Syntax, model, cancellationToken, reference.Syntax)));
+    /// <summary>
+    /// The currency a variable taken by reference at <paramref name="taken"/> holds, counting every write but that one:
+    /// a local declared by a statement of an enclosing block with an initializer (its declaration and every other write
+    /// in its scope); a field of the compilation (its annotation, or its initializer and every other write in the
+    /// compilation, as <see cref="FieldValue"/>); an element of such a local array (the currency every element written
+    /// into it has); a <c>ref</c> local declared with <c>ref</c> to one of these locals or elements (what it refers to
+    /// holds, with that <c>ref</c> not counted, and every other write through the alias). Anything else is null.
+    /// </summary>
+    private string? HeldBeforeWrite(IOperation variable, SyntaxNode taken, CancellationToken cancellationToken)
+    {
+        switch (variable)
+        {
+            case IFieldReferenceOperation field:
+                return FieldValue(field.Field.OriginalDefinition, cancellationToken, taken);
+            case IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation array }:
+                return Currencies.Known(LocalElementsBut(array, cancellationToken)?.Code);
+            case ILocalReferenceOperation { Local.IsConst: false } reference when reference.SemanticModel is { } model
+                && ValueFlow.DeclaratorInTree(reference, reference.Local) is { Initializer.Value: { } initializer } declarator:
+                var local = reference.Local;
+                string? initial = !local.IsRef ? Value(initializer, 0, FlowMode.Exact, cancellationToken)
+                    : initializer is ILocalReferenceOperation { Local.IsRef: false } or IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation }
+                        ? HeldBeforeWrite(initializer, initializer.Syntax, cancellationToken)
+                        : null;
+                return initial is null ? null : Currencies.Join(initial, LocalWrites(local, declarator.Syntax, model, cancellationToken, taken));
+            default:
+                return null;
+        }
     }
 
     /// <summary>A local declared by something other than a declaration statement of an enclosing block.</summary>

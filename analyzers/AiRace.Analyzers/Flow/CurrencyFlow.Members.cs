@@ -99,18 +99,7 @@ internal sealed partial class CurrencyFlow
         switch (member)
         {
             case IFieldSymbol field:
-                if (field.IsConst || field.IsVolatile || field.IsImplicitlyDeclared || MayBeFilledMember(field, cancellationToken))
-                {
-                    return null;
-                }
-
-                string? initial = Currencies.None;
-                if (field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator)
-                {
-                    initial = ExpressionValue(declarator.SyntaxTree, initializer.Value, cancellationToken);
-                }
-
-                return initial is null ? null : Currencies.Join(initial, Writes(field, cancellationToken));
+                return FieldValue(field, cancellationToken);
 
             case IPropertySymbol property:
                 if (property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsIndexer || property.IsExtern
@@ -131,6 +120,32 @@ internal sealed partial class CurrencyFlow
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The currency a field holds: its annotation, or its initializer and every write in the compilation but the one at
+    /// <paramref name="ignored"/> (a <c>ref</c> argument whose read is asked about).
+    /// </summary>
+    private string? FieldValue(IFieldSymbol field, CancellationToken cancellationToken, SyntaxNode? ignored = null)
+    {
+        if (ignored is not null && Declared(field) is { } declared)
+        {
+            return declared;
+        }
+
+        if (field.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(field)
+            || field.IsConst || field.IsVolatile || field.IsImplicitlyDeclared || MayBeFilledMember(field, cancellationToken))
+        {
+            return null;
+        }
+
+        string? initial = Currencies.None;
+        if (field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator)
+        {
+            initial = ExpressionValue(declarator.SyntaxTree, initializer.Value, cancellationToken);
+        }
+
+        return initial is null ? null : Currencies.Join(initial, Writes(field, cancellationToken, ignored));
     }
 
     private string? PropertyValue(IPropertySymbol property, CancellationToken cancellationToken)
@@ -242,9 +257,10 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// The currency every write of a field or property in the compilation states, apart from its declaration:
     /// assignments (also in object initializers and <c>with</c>), <c>??=</c>, deconstructions; a <c>ref</c> or
-    /// <c>out</c> use makes it unknown; <c>+=</c> and <c>-=</c> keep the currency (they throw otherwise).
+    /// <c>out</c> use makes it unknown; <c>+=</c> and <c>-=</c> keep the currency (they throw otherwise). The write at
+    /// <paramref name="ignored"/> (a <c>ref</c> argument whose read is asked about) is not counted.
     /// </summary>
-    private string? Writes(ISymbol member, CancellationToken cancellationToken)
+    private string? Writes(ISymbol member, CancellationToken cancellationToken, SyntaxNode? ignored = null)
     {
         // a member any file may write shares the bound write positions of its name with every member of that name
         var trees = _search.TreesThatCanWrite(member);
@@ -258,7 +274,7 @@ internal sealed partial class CurrencyFlow
         string? code = Currencies.None;
         foreach (var (reference, written) in sites)
         {
-            if (!SymbolEqualityComparer.Default.Equals(written, member))
+            if (!SymbolEqualityComparer.Default.Equals(written, member) || ignored is not null && reference.Syntax.Span == ignored.Span && reference.Syntax.SyntaxTree == ignored.SyntaxTree)
             {
                 continue;
             }

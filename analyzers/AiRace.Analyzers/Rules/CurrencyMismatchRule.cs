@@ -385,9 +385,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 continue;
             }
 
-            if (parameter.RefKind == RefKind.Ref && isMoney && argument.Value is ILocalReferenceOperation)
+            if (parameter.RefKind == RefKind.Ref && isMoney
+                && argument.Value is ILocalReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation { ArrayReference: ILocalReferenceOperation })
             {
-                // Post(ref dollars): the call reads the local before its own write
+                // Post(ref dollars), Post(ref _cap), Post(ref caps[0]): the call reads the variable before its own write
                 CheckReadByReference(context, resolver, declared, argument, parameter.Name);
             }
             else
