@@ -22,9 +22,10 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. None: every marked
-    /// finding is reported. (Caught since: the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
-    /// StargateSubsidies.cs: dollar capex per site against yuan city subsidies, written blind from the rule pages) were
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Seventeen, all in the Fund
+    /// files (below); every other marked finding is reported. (Caught since: the two misses the Stargate files
+    /// (StargateModel.cs, StargateCapex.cs, StargateSubsidies.cs: dollar capex per site against yuan city subsidies,
+    /// written blind from the rule pages) were
     /// added with, both in StargateCapex.cs: <c>_lastDraw.GetValueOrDefault(…) &gt; city.Cap</c>, whose <c>Money?</c>
     /// field is written with dollars and with <c>null</c>, as a <c>null</c> now states no currency, and
     /// <c>both.MaxBy(c =&gt; c.Amount)</c> over commitments created in yuan and in dollars, as MinBy and MaxBy are
@@ -42,8 +43,12 @@ public class FieldTests
     /// The Survey files (SurveyModel.cs, SurveyTargets.cs, SurveyBudgets.cs: a policy-research team's self-sufficiency
     /// targets, survey shares and city budgets in yen, won, rupiah and yuan, written blind from the rule pages with the
     /// weight on AIR0002–AIR0013) added 60 expected findings and no miss and no false report.
+    /// The Fund files (FundModel.cs, FundLedger.cs, FundQueries.cs: China's state AI funds in yuan against US and EU
+    /// programmes in dollars and euros, written blind from the rule pages with the weight on AIR0001 through forms real code
+    /// uses: query syntax, iterators, closures, jagged arrays, concurrent and tuple-keyed dictionaries) added 55 expected
+    /// findings, no false report and the 17 misses recorded here.
     /// </summary>
-    private const int RecordedMisses = 0;
+    private const int RecordedMisses = 17;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 
