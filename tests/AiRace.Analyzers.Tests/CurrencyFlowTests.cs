@@ -3623,6 +3623,122 @@ public class CurrencyFlowTests
         """);
 
     [Fact]
+    public Task Select_of_a_member_of_two_currencies_in_method_and_query_syntax_Reports() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money Top() => {|AIR0001:Catalogue.All.Select(p => p.Budget).Max()|};
+            Money Total() => {|AIR0001:(from p in Catalogue.All orderby p.Name select p.Budget).Sum(Currency.CNY)|};
+            Money Sorted() => {|AIR0001:Catalogue.All.Select(p => p.Budget).Order()|}.First();
+            Money Pairs()
+            {
+                List<(string Name, Money Cap)> caps = [("a", Money.Cny(1m)), ("b", Money.Usd(1m))];
+                return {|AIR0001:caps.Select(c => c.Cap).Min()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Find_and_GetOrAdd_of_one_currency_against_another_Report() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Concurrent;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Use
+        {
+            private static readonly Money National = Money.Cny(344m);
+            private static readonly List<Money> EuCalls = [Money.Eur(1m), Money.Eur(2m)];
+            private static readonly Money[] Yuan = [Money.Cny(1m), Money.Cny(2m)];
+            private readonly ConcurrentDictionary<string, Money> _draws = new();
+            void Draw(string fund) => _draws.TryAdd(fund, Money.Cny(1m));
+            Money FirstAbove() => EuCalls.Find(c => {|AIR0001:c > National|});
+            bool LastAbove() => EuCalls.FindLast(c => {|AIR0001:c < National|}) > Money.Eur(0m);
+            bool ArrayFind() => {|AIR0001:Array.Find(Yuan, m => m > Money.Cny(1m)) > Money.Usd(1m)|};
+            bool ArrayFindLast() => {|AIR0001:Array.FindLast(Yuan, m => {|AIR0001:m > Money.Usd(1m)|}) < Money.Eur(1m)|};
+            bool Drawn(string fund) => {|AIR0001:_draws.GetOrAdd(fund, Money.Zero(Currency.CNY)) > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Find_and_GetOrAdd_of_one_currency_or_unknown_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Concurrent;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Use
+        {
+            private static readonly List<Money> EuCalls = [Money.Eur(1m), Money.Eur(2m)];
+            private static readonly Money[] Mixed = [Money.Cny(1m), Money.Usd(2m)];
+            private readonly ConcurrentDictionary<string, Money> _draws = new();
+            private readonly ConcurrentDictionary<string, Money> _made = new();
+            void Draw(string fund, Money given) { _draws.TryAdd(fund, Money.Cny(1m)); _made.GetOrAdd(fund, _ => given); }
+            Money FirstAbove() => EuCalls.Find(c => c > Money.Eur(1m));
+            bool FromMixed() => Array.Find(Mixed, m => m.Currency == Currency.CNY) > Money.Usd(1m);
+            bool Given(Money[] given) => Array.Find(given, m => m > Money.Usd(1m)) > Money.Usd(1m);
+            bool Drawn(string fund) => _draws.GetOrAdd(fund, Money.Zero(Currency.CNY)) > Money.Cny(1m);
+            bool Made(string fund) => _made.GetOrAdd(fund, _ => Money.Cny(1m)) > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Value_of_a_dictionarys_pairs_of_two_currencies_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            private readonly Dictionary<string, Money> _byRegion = new() { ["cn"] = Money.Cny(1m), ["us"] = Money.Usd(1m) };
+            Money Total() => {|AIR0001:_byRegion.Where(kv => kv.Key != "eu").Sum(kv => kv.Value, Currency.USD)|};
+            Money Top() => {|AIR0001:_byRegion.Select(kv => kv.Value).Max()|};
+            object Ranked() => {|AIR0001:_byRegion.OrderBy(kv => kv.Value)|};
+        }
+        """);
+
+    [Fact]
+    public Task Value_of_a_dictionarys_pairs_of_one_currency_or_filtered_by_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            private readonly Dictionary<string, Money> _byRegion = new() { ["cn"] = Money.Cny(1m), ["us"] = Money.Usd(1m) };
+            private readonly Dictionary<string, Money> _yuan = new() { ["sh"] = Money.Cny(1m), ["bj"] = Money.Cny(2m) };
+            Money Yuan() => _yuan.Sum(kv => kv.Value, Currency.CNY);
+            Money Top() => _yuan.Select(kv => kv.Value).Max();
+            Money Filtered() => _byRegion.Where(kv => kv.Value.Currency == Currency.USD).Sum(kv => kv.Value, Currency.USD);
+            Money Given(Dictionary<string, Money> given) => given.Select(kv => kv.Value).Max();
+            Money Pairs(List<KeyValuePair<string, Money>> pairs) => pairs.Select(kv => kv.Value).Max();
+        }
+        """);
+
+    [Fact]
+    public Task Select_of_a_member_of_one_currency_or_not_money_or_filtered_by_currency_DoesNotReport() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money Chinese() => Catalogue.Chinese.Select(p => p.Budget).Sum(Currency.CNY);
+            decimal Amounts() => Catalogue.All.Select(p => p.Budget.Amount).Max();
+            Money Yuan() => Catalogue.All.Where(p => p.Budget.Currency == Currency.CNY).Select(p => p.Budget).Sum(Currency.CNY);
+            string? Names() => Catalogue.All.Select(p => p.Name).Max();
+            Money Chosen() => (from p in Catalogue.All where p.Name.StartsWith("East") select p.Budget).Sum(Currency.CNY);
+            Money First() => Catalogue.All.Take(1).Select(p => p.Budget).Max();
+            Money Given(List<Programme> given) => given.Select(p => p.Budget).Max();
+        }
+        """);
+
+    [Fact]
     public Task OrderBy_a_member_set_by_object_initializers_added_in_two_currencies_Reports() => Files.Verify(
         Programmes,
         """

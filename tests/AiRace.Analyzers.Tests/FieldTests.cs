@@ -22,10 +22,11 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Seventeen, all in the Fund
-    /// files (below); every other marked finding is reported. (Caught since: the two misses the Stargate files
-    /// (StargateModel.cs, StargateCapex.cs, StargateSubsidies.cs: dollar capex per site against yuan city subsidies,
-    /// written blind from the rule pages) were
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Thirteen, all in the Fund
+    /// files (below); every other marked finding is reported. (Caught since: four of the Fund files' seventeen, the
+    /// value <c>GetOrAdd</c> returns, the <c>Value</c> of a dictionary's pairs summed, <c>List.Find</c>'s predicate and
+    /// <c>Array.Find</c>'s result; the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
+    /// StargateSubsidies.cs: dollar capex per site against yuan city subsidies, written blind from the rule pages) were
     /// added with, both in StargateCapex.cs: <c>_lastDraw.GetValueOrDefault(…) &gt; city.Cap</c>, whose <c>Money?</c>
     /// field is written with dollars and with <c>null</c>, as a <c>null</c> now states no currency, and
     /// <c>both.MaxBy(c =&gt; c.Amount)</c> over commitments created in yuan and in dollars, as MinBy and MaxBy are
@@ -46,9 +47,11 @@ public class FieldTests
     /// The Fund files (FundModel.cs, FundLedger.cs, FundQueries.cs: China's state AI funds in yuan against US and EU
     /// programmes in dollars and euros, written blind from the rule pages with the weight on AIR0001 through forms real code
     /// uses: query syntax, iterators, closures, jagged arrays, concurrent and tuple-keyed dictionaries) added 55 expected
-    /// findings, no false report and the 17 misses recorded here.
+    /// findings, no false report and 17 misses. One of the thirteen left, <c>from c in … where c.Bloc != Bloc.Europe
+    /// select c.Amount</c> summed in yuan, stays silent by design: a member selected after a filter the flow cannot read
+    /// is unknown, since such a filter often keeps one currency (<c>Where(kv =&gt; kv.Key.StartsWith("tokyo"))</c>).
     /// </summary>
-    private const int RecordedMisses = 17;
+    private const int RecordedMisses = 13;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

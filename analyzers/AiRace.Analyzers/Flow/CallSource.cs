@@ -282,7 +282,8 @@ internal sealed class CallSource
 
     /// <summary>
     /// A method of LINQ or of a BCL collection that returns one of the source's elements (<c>First</c>, <c>Single</c>,
-    /// <c>Min</c> and <c>Max</c> without a selector, <c>GetValueOrDefault</c>, <c>Pop</c>, <c>Dequeue</c>…).
+    /// <c>Min</c> and <c>Max</c> without a selector, <c>GetValueOrDefault</c>, <c>Pop</c>, <c>Dequeue</c>, a list's or
+    /// <c>Array.Find</c>…).
     /// </summary>
     private static bool IsElementMethod(IMethodSymbol method)
     {
@@ -298,9 +299,17 @@ internal sealed class CallSource
                     && SymbolEqualityComparer.Default.Equals(source.TypeArguments[0], method.ReturnType);
             case "GetValueOrDefault":
                 return method.ContainingType is { Name: "CollectionExtensions" } && method.ReturnType.TypeKind == TypeKind.TypeParameter;
+            case "GetOrAdd":
+                // a concurrent dictionary's value for the key: one it holds, or the one given, which counts as written
+                return !method.IsStatic && method.ReturnType.TypeKind == TypeKind.TypeParameter && method.ContainingType is { Name: "ConcurrentDictionary" } dictionary
+                    && dictionary.ContainingNamespace is { Name: "Concurrent" } concurrent && concurrent.ContainingNamespace is { Name: "Collections" } collections
+                    && collections.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
             case "Pop" or "Peek" or "Dequeue" or "Find" or "FindLast":
-                // a stack's or queue's top, a list's match; an immutable stack's or queue's Peek, an immutable list's Find
-                return !method.IsStatic && method.ReturnType.TypeKind == TypeKind.TypeParameter && (IsCollectionsGeneric(method.ContainingType) || IsImmutable(method.ContainingType));
+                // a stack's or queue's top, a list's match; an immutable stack's or queue's Peek, an immutable list's Find;
+                // Array.Find(caps, …), an array's match
+                return method.ReturnType.TypeKind == TypeKind.TypeParameter
+                    && (!method.IsStatic && (IsCollectionsGeneric(method.ContainingType) || IsImmutable(method.ContainingType))
+                        || method.IsStatic && method.Name is "Find" or "FindLast" && method.ContainingType.SpecialType == SpecialType.System_Array);
             default:
                 return false;
         }

@@ -50,7 +50,15 @@ internal sealed partial class CurrencyFlow
     /// what its creation gave the member (a record's positional argument, an object initializer).
     /// </summary>
     public Elements MemberElementsOf(IOperation? collection, IPropertySymbol member, CancellationToken cancellationToken) =>
-        ElementsOf(collection, 0, cancellationToken, member.OriginalDefinition);
+        ElementsOf(collection, 0, cancellationToken, Projection(member));
+
+    /// <summary>
+    /// The member by which the elements of a collection are projected, or null for the elements themselves: the
+    /// <c>Value</c> of a pair (<c>byRegion.Sum(kv =&gt; kv.Value, …)</c>), since the elements of a dictionary, and of the
+    /// sequences of its pairs LINQ makes, are the values it holds.
+    /// </summary>
+    private static ISymbol? Projection(ISymbol member) =>
+        member is IPropertySymbol { Name: "Value", ContainingType: { Name: "KeyValuePair", ContainingNamespace.Name: "Generic" } } ? null : member.OriginalDefinition;
 
     /// <summary>
     /// What one element of a collection of tuples holds in each of its elements (<c>foreach (var (region, cap) in caps)</c>
@@ -373,7 +381,18 @@ internal sealed partial class CurrencyFlow
             case SequenceKind.AddOne when arguments.Length == 2:
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Add(ElementValue(arguments[1].Value, depth, cancellationToken, projected));
             case SequenceKind.Select when arguments.Length == 2:
-                return projected is null ? Elements.Of(LambdaResult(arguments[1].Value, cancellationToken)) : Elements.Unknown;
+                if (projected is not null)
+                {
+                    return Elements.Unknown;
+                }
+
+                // commitments.Select(c => c.Amount), from c in commitments select c.Amount: what the selector returns, or,
+                // where that is not one currency, that member of every element, unless a filter chose the elements (one
+                // that keeps a single currency by another member, Where(kv => kv.Key.StartsWith("tokyo")), is common)
+                string? selected = LambdaResult(arguments[1].Value, cancellationToken);
+                return selected is null && SelectedMember(arguments[1].Value) is { } member && !Filtered(arguments[0].Value)
+                    ? ElementsOf(arguments[0].Value, depth, cancellationToken, Projection(member))
+                    : Elements.Of(selected);
             case SequenceKind.ToDictionarySelect when ArgumentNamed(invocation, "elementSelector") is { } elementSelector:
                 return projected is null ? Elements.Of(LambdaResult(elementSelector, cancellationToken)) : Elements.Unknown;
             case SequenceKind.ToDictionarySelect when arguments.Length > 0 && ArgumentNamed(invocation, "keySelector") is null:
@@ -478,6 +497,56 @@ internal sealed partial class CurrencyFlow
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a sequence is made by LINQ (or a list's <c>FindAll</c>) that keeps some of its source's elements and not
+    /// others: <c>Where</c>, <c>TakeWhile</c>, <c>SkipWhile</c>, <c>Take</c>, <c>Skip</c>, <c>TakeLast</c>, <c>SkipLast</c>,
+    /// <c>Except</c>, <c>Intersect</c> and their <c>By</c> forms, <c>DistinctBy</c>, anywhere along a chain of such calls and of
+    /// ones that pass every element on.
+    /// </summary>
+    private bool Filtered(IOperation sequence)
+    {
+        var current = sequence.SkipConversions();
+        for (int i = 0; i < 16 && current is IInvocationOperation invocation; i++)
+        {
+            if (invocation.TargetMethod.Name is "Where" or "TakeWhile" or "SkipWhile" or "Take" or "Skip" or "TakeLast" or "SkipLast" or "Except" or "ExceptBy"
+                or "Intersect" or "IntersectBy" or "DistinctBy" or "FindAll")
+            {
+                return true;
+            }
+
+            if (SourceOf(invocation.TargetMethod).Sequence != SequenceKind.PassThrough || invocation.Arguments.IsEmpty)
+            {
+                return false;
+            }
+
+            current = (invocation.Instance ?? invocation.Arguments[0].Value).SkipConversions();
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The member a selector reads from its element and returns as it is: a property of an object (<c>c =&gt; c.Amount</c>)
+    /// or an element of a tuple (<c>t =&gt; t.Cap</c>), as the elements' own writes are projected; else null.
+    /// </summary>
+    private static ISymbol? SelectedMember(IOperation argument)
+    {
+        if (SelectorLambda(argument) is not { Symbol.Parameters.Length: 1 } lambda || lambda.Body.Operations.Length != 1
+            || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned })
+        {
+            return null;
+        }
+
+        return returned.SkipImplicitConversions() switch
+        {
+            IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } property, Instance: IParameterReferenceOperation { Parameter: var p } }
+                when SymbolEqualityComparer.Default.Equals(p, lambda.Symbol.Parameters[0]) => property,
+            IFieldReferenceOperation { Field: { ContainingType.IsTupleType: true } field, Instance: IParameterReferenceOperation { Parameter: var p } }
+                when SymbolEqualityComparer.Default.Equals(p, lambda.Symbol.Parameters[0]) && field.CorrespondingTupleField is { } element => element,
+            _ => null,
+        };
     }
 
     /// <summary>The currency a lambda's returns agree on (its parameters bound as LINQ binds them).</summary>

@@ -394,7 +394,7 @@ internal sealed partial class CurrencyFlow
             return argument.Parameter is { Name: "func" } ? Value(seed, 0, FlowMode.Exact, cancellationToken) : null;
         }
 
-        // the lambda of a LINQ call (or of a collection's ForEach, Sort, Find…): the elements of its source first, since
+        // the lambda of a LINQ call (or of a collection's ForEach, Sort, Find…, whose source is the instance): the elements of its source first, since
         // they are nearly always unknown and then nothing else needs looking at; a join's inner key selector takes the
         // elements of the inner source
         var source = SourceOf(invocation.TargetMethod);
@@ -402,7 +402,7 @@ internal sealed partial class CurrencyFlow
         bool zipped = parameter.Ordinal == 1 && source.BindsElements && invocation.TargetMethod.Name == "Zip" && argument.Parameter is { Name: "resultSelector" };
         IOperation? collection = zipped ? ArgumentNamed(invocation, "second")
             : source.BindsElements && argument.Parameter is { Name: "innerKeySelector" } ? (invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value : null)
-            : source.BindsElements ? (invocation.Arguments[0] == argument ? null : invocation.Arguments[0].Value)
+            : source.BindsElements ? (invocation.Arguments[0] == argument ? invocation.Instance : invocation.Arguments[0].Value)
             : source.BindsInstanceElements ? invocation.Instance
             : null;
         // the second parameter is an element only for Sort's comparison, Aggregate's function ((total, x) => …) and Zip's
