@@ -738,7 +738,50 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    /// <summary>What an object creation gives a property: its object initializer's assignment, or a record's positional argument.</summary>
+    /// <summary>
+    /// The primary-constructor parameter of its own class or struct a get-only auto-property is initialised from
+    /// (<c>public Money Held { get; } = held;</c>), when neither the property nor the parameter is written anywhere; else null.
+    /// </summary>
+    private IParameterSymbol? InitialisingParameter(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        if (property.SetMethod is not null || property.IsStatic || !IsAutoProperty(property, cancellationToken)
+            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax { Initializer: { } initializer }
+            || _search.ModelOf(initializer.SyntaxTree).GetOperation(initializer.Value, cancellationToken).SkipImplicitConversions() is not IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter }
+            || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, property.ContainingType) || !IsPrimaryConstructor(constructor, cancellationToken)
+            || !NeverWritten(property, cancellationToken) || !NeverWritten(parameter, cancellationToken))
+        {
+            return null;
+        }
+
+        return parameter;
+    }
+
+    /// <summary>Whether no position of the compilation may write a member or parameter (no assignment, <c>ref</c> or <c>out</c> use).</summary>
+    private bool NeverWritten(ISymbol member, CancellationToken cancellationToken)
+    {
+        var trees = _search.TreesThatCanWrite(member);
+        var sites = _search.IsEveryTree(trees) ? WriteSitesEverywhere(member.Name, cancellationToken) : WriteSites(member.Name, trees, cancellationToken);
+        if (sites is null)
+        {
+            return false;
+        }
+
+        foreach (var (_, written) in sites)
+        {
+            if (SymbolEqualityComparer.Default.Equals(written, member))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// What an object creation gives a property: its object initializer's assignment, a record's positional argument, or
+    /// the argument for the primary-constructor parameter a get-only auto-property is initialised from.
+    /// </summary>
     private string? FromCreation(IObjectCreationOperation creation, IPropertySymbol property, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         var definition = property.OriginalDefinition;
@@ -760,6 +803,18 @@ internal sealed partial class CurrencyFlow
             foreach (var argument in creation.Arguments)
             {
                 if (argument.Parameter?.Ordinal == parameter.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    return Value(argument.Value, depth, mode, cancellationToken);
+                }
+            }
+        }
+
+        if (creation.Constructor is { } primary && InitialisingParameter(definition, cancellationToken) is { } initialising
+            && SymbolEqualityComparer.Default.Equals(primary.OriginalDefinition, initialising.ContainingSymbol))
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == initialising.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
                 {
                     return Value(argument.Value, depth, mode, cancellationToken);
                 }

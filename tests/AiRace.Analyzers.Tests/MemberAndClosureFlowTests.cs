@@ -1,0 +1,164 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 through members whose value the code that runs fixes: a get-only property initialised from a class's (or
+/// struct's) primary-constructor parameter, read on an object created in a local, has the currency its creation
+/// passed; an override in a sealed class, or a sealed override, read through that type, is the code that runs.
+/// Unknown stays silent.
+/// </summary>
+public class MemberAndClosureFlowTests
+{
+    // ---- a get-only property initialised from a primary-constructor parameter ----
+
+    [Fact]
+    public Task Primary_constructor_property_of_a_generic_class_created_in_locals_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Pot<T>(T key, Money held)
+        {
+            public T Key { get; } = key;
+            public Money Held { get; } = held;
+        }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A()
+            {
+                var china = new Pot<int>(1, Money.Cny(60m));
+                var america = new Pot<int>(2, Money.Usd(52m));
+                var anhui = new Pot<string>("Anhui", Money.Cny(30m));
+                return anhui.Held < china.Held && {|AIR0001:china.Held > america.Held|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Primary_constructor_property_of_a_plain_class_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Grant(string name, Money amount)
+        {
+            public string Name { get; } = name;
+            public Money Amount { get; } = amount;
+            public override string ToString() => name + amount;
+        }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static Money A() { var g = new Grant("a", Money.Eur(1m)); return {|AIR0001:g.Amount + Money.Jpy(5m)|}; }
+            static bool B() { Grant g = new("b", Money.Usd(2m)); return {|AIR0001:g.Amount.CompareTo(Money.Gbp(1m))|} > 0; }
+            static bool C() => {|AIR0001:new Grant("c", Money.Cny(3m)).Amount > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Primary_constructor_property_of_a_struct_and_of_a_factory_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public readonly struct DrawWindow(DateOnly opens, Money ceiling)
+        {
+            public DateOnly Opens { get; } = opens;
+            public Money Ceiling { get; } = ceiling;
+        }
+        public static class Windows
+        {
+            public static DrawWindow First() => new(new DateOnly(2025, 1, 15), Money.Cny(6m));
+        }
+        """,
+        """
+        using System;
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A() { var w = new DrawWindow(DateOnly.MinValue, Money.Usd(9m)); return {|AIR0001:w.Ceiling > Windows.First().Ceiling|}; }
+            static bool B() => {|AIR0001:Windows.First().Ceiling == Money.Eur(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Primary_constructor_property_written_elsewhere_or_parameter_written_Does_not_report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Pot(Money held)
+        {
+            public Money Held { get; } = held;
+            public Pot() : this(Money.Cny(1m)) { Held = Money.Usd(1m); }
+        }
+        public sealed class Tank(Money held)
+        {
+            public Money Held { get; } = held;
+            public Money Later => held;
+            public void Refill(Money m) => held = m;
+        }
+        public sealed class Vat(Money held)
+        {
+            public Money Held { get; } = Touch(ref held);
+            private static Money Touch(ref Money m) => m;
+        }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A() { var p = new Pot(Money.Usd(1m)); return p.Held > Money.Cny(1m); }
+            static bool B() { var t = new Tank(Money.Usd(1m)); return t.Held > Money.Cny(1m); }
+            static bool C() { var v = new Vat(Money.Usd(1m)); return v.Held > Money.Cny(1m); }
+        }
+        """);
+
+    [Fact]
+    public Task Primary_constructor_property_with_an_argument_of_unknown_currency_or_another_constructor_Does_not_report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Pot(Money held)
+        {
+            public Money Held { get; } = held;
+            public Pot(decimal yuan, int _) : this(Money.Cny(yuan)) { }
+        }
+        public sealed class Bigger(Money held) : Pot(held * 2m) { }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A(Money given) { var p = new Pot(given); return p.Held > Money.Cny(1m); }
+            static bool B(string text) { var p = new Pot(Money.Parse(text)); return p.Held > Money.Usd(1m); }
+            static bool C() { var p = new Pot(5m, 0); var q = new Pot(Money.Cny(1m)); return p.Held > q.Held; }
+            static bool D() { var p = new Pot(Money.Usd(1m)); p = new Pot(Money.Cny(2m)); return p.Held > Money.Cny(1m); }
+            static bool E(Pot pot) => pot.Held > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Primary_constructor_property_of_one_currency_or_a_computed_property_Does_not_report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Pot<T>(T key, Money held)
+        {
+            public T Key { get; } = key;
+            public Money Held { get; } = held;
+            public Money Doubled => Held * 2m;
+        }
+        public sealed class Mutable(Money held)
+        {
+            public Money Held { get; set; } = held;
+        }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A() { var a = new Pot<int>(1, Money.Cny(1m)); var b = new Pot<string>("b", Money.Cny(2m)); return a.Held > b.Held; }
+            static bool B() { var m = new Mutable(Money.Usd(1m)); m.Held = Money.Cny(1m); return m.Held > Money.Cny(2m); }
+            static bool C(bool east) { var a = east ? new Pot<int>(1, Money.Cny(1m)) : new Pot<int>(2, Money.Usd(1m)); return a.Held > Money.Usd(3m); }
+        }
+        """);
+}
