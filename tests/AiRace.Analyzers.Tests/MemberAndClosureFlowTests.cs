@@ -161,4 +161,155 @@ public class MemberAndClosureFlowTests
             static bool C(bool east) { var a = east ? new Pot<int>(1, Money.Cny(1m)) : new Pot<int>(2, Money.Usd(1m)); return a.Held > Money.Usd(3m); }
         }
         """);
+
+    // ---- an override that is the code that runs ----
+
+    [Fact]
+    public Task Override_in_a_sealed_class_read_through_that_class_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public abstract class StateFund
+        {
+            public abstract Money Drawn { get; }
+        }
+        public sealed class BigFund : StateFund
+        {
+            public override Money Drawn => Money.Of(40m, "CNY");
+        }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static readonly Money Chips = Money.Usd(52m);
+            static bool A(BigFund fund) => {|AIR0001:fund.Drawn > Chips|};
+            static Money B() => {|AIR0001:new BigFund().Drawn + Money.Eur(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Sealed_override_read_through_a_derived_class_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public abstract class StateFund
+        {
+            public abstract Money Drawn { get; }
+            public virtual Money Cap() => Money.Usd(1m);
+        }
+        public class Provincial : StateFund
+        {
+            public sealed override Money Drawn => Money.Cny(8m);
+            public sealed override Money Cap() => Money.Cny(9m);
+        }
+        public class Anhui : Provincial { }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A(Provincial p) => {|AIR0001:p.Drawn > Money.Usd(1m)|};
+            static bool B(Anhui a) => {|AIR0001:a.Drawn < Money.Eur(1m)|};
+            static bool C(Anhui a) => {|AIR0001:a.Cap() > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Override_method_of_a_sealed_class_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public abstract class Source
+        {
+            public abstract Money Total();
+        }
+        public sealed class YuanSource : Source
+        {
+            public override Money Total() => Money.Cny(3m);
+        }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A(YuanSource s) => {|AIR0001:s.Total() > Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Override_read_through_the_base_type_Does_not_report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public abstract class StateFund
+        {
+            public abstract Money Drawn { get; }
+            public abstract Money Total();
+        }
+        public sealed class BigFund : StateFund
+        {
+            public override Money Drawn => Money.Cny(40m);
+            public override Money Total() => Money.Cny(3m);
+        }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A(StateFund fund) => fund.Drawn > Money.Usd(1m);
+            static bool B() { StateFund fund = new BigFund(); return fund.Drawn > Money.Usd(1m) || fund.Total() > Money.Usd(1m); }
+        }
+        """);
+
+    [Fact]
+    public Task Override_in_a_class_that_is_not_sealed_Does_not_report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public abstract class StateFund
+        {
+            public abstract Money Drawn { get; }
+            public virtual Money Total() => Money.Cny(1m);
+        }
+        public class BigFund : StateFund
+        {
+            public override Money Drawn => Money.Cny(40m);
+            public override Money Total() => Money.Cny(3m);
+        }
+        public sealed class Offshore : BigFund
+        {
+            public override Money Drawn => Money.Usd(40m);
+            public override Money Total() => Money.Usd(3m);
+        }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A(BigFund fund) => fund.Drawn > Money.Usd(1m);
+            static bool B(BigFund fund) => fund.Total() > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Sealed_override_with_a_setter_or_of_unknown_currency_Does_not_report() => Files.Verify(
+        """
+        using AiRace.Core;
+        public abstract class StateFund
+        {
+            public abstract Money Drawn { get; set; }
+            public abstract Money Size { get; }
+        }
+        public sealed class BigFund : StateFund
+        {
+            public override Money Drawn { get; set; } = Money.Cny(1m);
+            public override Money Size => Read();
+            private static Money Read() => Money.Parse(System.Console.ReadLine()!);
+        }
+        """,
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static void Set(StateFund f) => f.Drawn = Money.Usd(1m);
+            static bool A(BigFund fund) => fund.Drawn > Money.Usd(1m);
+            static bool B(BigFund fund) => fund.Size > Money.Usd(1m);
+        }
+        """);
 }

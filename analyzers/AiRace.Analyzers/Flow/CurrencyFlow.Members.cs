@@ -102,7 +102,7 @@ internal sealed partial class CurrencyFlow
                 return FieldValue(field, cancellationToken);
 
             case IPropertySymbol property:
-                if (property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsIndexer || property.IsExtern
+                if (property.IsAbstract || property.IsVirtual || property.IsOverride && !IsFinalOverride(property) || property.IsIndexer || property.IsExtern
                     || property.ContainingType?.TypeKind == TypeKind.Interface || SeenThroughInterface(property, writes: true, cancellationToken)
                     || MayBeFilledMember(property, cancellationToken))
                 {
@@ -739,6 +739,14 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>
+    /// Whether an override is the code that runs for every read bound to it: sealed, or of a sealed type (a read through
+    /// the base type binds to the base's member and stays unknown). Only a get-only one: a write through the base type's
+    /// setter would not be found among its writes.
+    /// </summary>
+    private static bool IsFinalOverride(IPropertySymbol property) =>
+        property.IsOverride && property.SetMethod is null && (property.IsSealed || property.ContainingType is { IsSealed: true });
+
+    /// <summary>
     /// The primary-constructor parameter of its own class or struct a get-only auto-property is initialised from
     /// (<c>public Money Held { get; } = held;</c>), when neither the property nor the parameter is written anywhere; else null.
     /// </summary>
@@ -966,9 +974,12 @@ internal sealed partial class CurrencyFlow
         return codes;
     }
 
-    /// <summary>Whether a method's body is the only code that can run for its calls (not virtual, abstract, extern or partial).</summary>
+    /// <summary>
+    /// Whether a method's body is the only code that can run for its calls (not virtual, abstract, extern or partial; an
+    /// override only when sealed or of a sealed type, since a call bound to it has a receiver of that type).
+    /// </summary>
     private static bool CanFollowBody(IMethodSymbol method) =>
-        !method.IsAbstract && !method.IsVirtual && !(method.IsOverride && !method.IsSealed) && !method.IsExtern
+        !method.IsAbstract && !method.IsVirtual && !(method.IsOverride && !method.IsSealed && method.ContainingType is not { IsSealed: true }) && !method.IsExtern
         && method.ContainingType?.TypeKind != TypeKind.Interface && method.PartialImplementationPart is null
         && method.DeclaringSyntaxReferences.Length == 1;
 
