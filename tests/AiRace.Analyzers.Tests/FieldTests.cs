@@ -22,8 +22,8 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Eleven, all in the Fund
-    /// files (below); every other marked finding is reported. (Caught since: six of the Fund files' seventeen, below, four of them the
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Nine, all in the Fund
+    /// files (below); every other marked finding is reported. (Caught since: eight of the Fund files' seventeen, below, four of them the
     /// value <c>GetOrAdd</c> returns, the <c>Value</c> of a dictionary's pairs summed, <c>List.Find</c>'s predicate and
     /// <c>Array.Find</c>'s result; the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
     /// StargateSubsidies.cs: dollar capex per site against yuan city subsidies, written blind from the rule pages) were
@@ -47,12 +47,13 @@ public class FieldTests
     /// The Fund files (FundModel.cs, FundLedger.cs, FundQueries.cs: China's state AI funds in yuan against US and EU
     /// programmes in dollars and euros, written blind from the rule pages with the weight on AIR0001 through forms real code
     /// uses: query syntax, iterators, closures, jagged arrays, concurrent and tuple-keyed dictionaries) added 55 expected
-    /// findings, no false report and 17 misses. Six are caught since (the four above, a primary-constructor property
-    /// of pots created in locals, a sealed class's override). One of the eleven left, <c>from c in … where c.Bloc !=
+    /// findings, no false report and 17 misses. Eight are caught since (the four above, a primary-constructor property
+    /// of pots created in locals, a sealed class's override, a local function and a lambda that compare or add their
+    /// parameter to a captured yuan local, called with dollars or euros). One of the nine left, <c>from c in … where c.Bloc !=
     /// Bloc.Europe select c.Amount</c> summed in yuan, stays silent by design: a member selected after a filter the flow
     /// cannot read is unknown, since such a filter often keeps one currency (<c>Where(kv =&gt; kv.Key.StartsWith("tokyo"))</c>).
     /// </summary>
-    private const int RecordedMisses = 11;
+    private const int RecordedMisses = 9;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

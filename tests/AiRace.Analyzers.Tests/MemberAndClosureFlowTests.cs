@@ -6,8 +6,9 @@ namespace AiRace.Analyzers.Tests;
 /// <summary>
 /// AIR0001 through members whose value the code that runs fixes: a get-only property initialised from a class's (or
 /// struct's) primary-constructor parameter, read on an object created in a local, has the currency its creation
-/// passed; an override in a sealed class, or a sealed override, read through that type, is the code that runs.
-/// Unknown stays silent.
+/// passed; an override in a sealed class, or a sealed override, read through that type, is the code that runs; a call
+/// of a local function or of a delegate's lambda that combines its parameter with a captured local of known currency
+/// is checked against that local. Unknown stays silent.
 /// </summary>
 public class MemberAndClosureFlowTests
 {
@@ -310,6 +311,139 @@ public class MemberAndClosureFlowTests
             static void Set(StateFund f) => f.Drawn = Money.Usd(1m);
             static bool A(BigFund fund) => fund.Drawn > Money.Usd(1m);
             static bool B(BigFund fund) => fund.Size > Money.Usd(1m);
+        }
+        """);
+
+    // ---- a local function or lambda combining its parameter with a captured local ----
+
+    [Fact]
+    public Task Local_function_comparing_its_parameter_with_a_captured_local_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static readonly Money Chips = Money.Usd(52m);
+            static bool A()
+            {
+                var national = Money.Cny(60m);
+                var chips = Chips;
+                bool Outsizes(Money other) => national > other;
+                var a = {|AIR0001:Outsizes(chips)|};
+                var b = Outsizes(Money.Cny(6m));
+                return a && b;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambda_adding_a_captured_local_to_its_parameter_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        static class Use
+        {
+            static Money A()
+            {
+                var national = Money.Cny(60m);
+                Func<Money, Money> withNational = m => m + national;
+                Func<Money, bool> below = m => { return m.CompareTo(national) < 0; };
+                var c = {|AIR0001:withNational(Money.Eur(20m))|};
+                var d = withNational(Money.Cny(1m));
+                bool e = {|AIR0001:below.Invoke(Money.Usd(1m))|};
+                return e ? c : d;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Local_function_with_a_block_body_and_a_local_written_with_its_own_currency_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        static class Use
+        {
+            static Money A(decimal x)
+            {
+                var cap = Money.Jpy(5m);
+                cap += Money.Jpy(x);
+                Money Larger(string label, Money offer)
+                {
+                    var larger = Money.Max(offer, cap);
+                    return larger;
+                }
+                bool Same(Money other) => cap.Equals(other);
+                return {|AIR0001:Same(Money.Gbp(1m))|} ? cap : {|AIR0001:Larger("x", Money.Usd(x))|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Captured_local_reassigned_with_another_currency_Does_not_report() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A(bool domestic)
+            {
+                var national = Money.Cny(60m);
+                bool Outsizes(Money other) => national > other;
+                Func<Money, Money> withNational = m => m + national;
+                if (!domestic) national = Money.Usd(1m);
+                return Outsizes(Money.Usd(2m)) && withNational(Money.Usd(3m)).IsZero;
+            }
+            static bool B(string text)
+            {
+                var national = Money.Cny(60m);
+                bool Outsizes(Money other) => national > other;
+                national = Money.Parse(text);
+                return Outsizes(Money.Usd(2m));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Argument_of_unknown_currency_or_of_the_captured_currency_Does_not_report() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A(Money given, string text)
+            {
+                var national = Money.Cny(60m);
+                bool Outsizes(Money other) => national > other;
+                Func<Money, Money> withNational = m => m + national;
+                return Outsizes(given) && Outsizes(Money.Parse(text)) && Outsizes(Money.Cny(1m) * 2m) && withNational(given).IsZero;
+            }
+            static bool B(Money given)
+            {
+                var limit = given;
+                bool Over(Money other) => limit > other;
+                return Over(Money.Usd(1m));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Function_that_checks_currencies_writes_its_parameter_or_is_not_followed_Does_not_report() => Files.Verify(
+        """
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        static class Use
+        {
+            static bool A(Money[] others)
+            {
+                var national = Money.Cny(60m);
+                bool Safe(Money other) => other.Currency == national.Currency && national > other;
+                bool Converted(Money other) { other = Money.Cny(other.Amount); return national > other; }
+                bool Nested(Money other) => others.Any(x => national > other);
+                Func<Money, Money> add = m => m + national;
+                add = m => m;
+                Func<Money, Money> kept = Keep;
+                Money Keep(Money m) => m;
+                return Safe(Money.Usd(1m)) && Converted(Money.Usd(1m)) && Nested(Money.Usd(1m)) && add(Money.Usd(1m)).IsZero && kept(Money.Usd(1m)).IsZero;
+            }
         }
         """);
 }

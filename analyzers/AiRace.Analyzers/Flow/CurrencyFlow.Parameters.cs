@@ -30,8 +30,37 @@ internal sealed class ParameterPair
     public string What { get; }
 }
 
+/// <summary>
+/// A money parameter of a local function or lambda that its own body combines or compares with a local it captures
+/// (<c>bool Outsizes(Money other) =&gt; national &gt; other</c>): a call passing a currency other than the local's mixes them.
+/// </summary>
+internal sealed class CapturedPair
+{
+    public CapturedPair(int ordinal, IOperation captured, bool capturedFirst, string what)
+    {
+        Ordinal = ordinal;
+        Captured = captured;
+        CapturedFirst = capturedFirst;
+        What = what;
+    }
+
+    /// <summary>The parameter's ordinal.</summary>
+    public int Ordinal { get; }
+
+    /// <summary>The reference to the captured local, in the function's body.</summary>
+    public IOperation Captured { get; }
+
+    /// <summary>Whether the captured local is the left (first) operand.</summary>
+    public bool CapturedFirst { get; }
+
+    /// <summary>What the body does with them, as written: <c>national &gt; other</c>.</summary>
+    public string What { get; }
+}
+
 internal sealed partial class CurrencyFlow
 {
+    private static readonly CapturedPair[] NoCapturedPairs = System.Array.Empty<CapturedPair>();
+
     private static readonly ParameterPair[] NoPairs = System.Array.Empty<ParameterPair>();
 
     private FactCache<ParameterPair[]>? _parameterPairs;
@@ -387,4 +416,156 @@ internal sealed partial class CurrencyFlow
 
         pairs.Add(new ParameterPair(firstPosition, secondPosition, text));
     }
+
+    /// <summary>
+    /// The money parameters a called local function, or the lambda a delegate local or member always holds (its only
+    /// value), combines or compares in its own body (not in lambdas or local functions inside it) with a local it
+    /// captures (declared outside it): <c>national &gt; other</c>, <c>m + national</c>, <c>CompareTo</c>, <c>Equals</c>,
+    /// <c>Money.Min</c>/<c>Max</c>. Not when the body writes the parameter or reads the currency of the parameter or
+    /// of the local (it may handle a mismatch itself). The captured local's currency is resolved as any local's is:
+    /// its declaration and every write in its scope, those after the capture included.
+    /// </summary>
+    public IReadOnlyList<CapturedPair> CapturedPairsOf(IMethodSymbol method, IOperation? target, CancellationToken cancellationToken)
+    {
+        IMethodSymbol function;
+        IOperation? body;
+        if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            function = method.OriginalDefinition;
+            if (method.Parameters.IsEmpty || method.IsGenericMethod || method.IsAsync || method.DeclaringSyntaxReferences.Length != 1)
+            {
+                return NoCapturedPairs;
+            }
+
+            body = OwnBodyOperation(function, cancellationToken);
+        }
+        else if (method.MethodKind == MethodKind.DelegateInvoke && target is not null && HasMoneyParameter(method)
+            && HeldFunction(target, cancellationToken) is IAnonymousFunctionOperation { Symbol: { IsAsync: false } lambda } held
+            && lambda.Parameters.Length == method.Parameters.Length)
+        {
+            function = lambda;
+            body = held.Body;
+        }
+        else
+        {
+            return NoCapturedPairs;
+        }
+
+        if (body is null)
+        {
+            return NoCapturedPairs;
+        }
+
+        var pairs = new List<CapturedPair>();
+        foreach (var descendant in OwnOperations(body))
+        {
+            switch (descendant)
+            {
+                case IBinaryOperation binary when binary.OperatorMethod.IsOn(_types.Money) && binary.OperatorKind.MoneyOperatorText() is { } symbol:
+                    AddCaptured(pairs, function, binary.LeftOperand, binary.RightOperand, symbol, infix: true);
+                    break;
+                case IInvocationOperation { TargetMethod: { } called } invocation when called.IsOn(_types.Money):
+                    if (!called.IsStatic && called.Name is "Equals" or "CompareTo" && invocation.Instance is { } instance && invocation.Arguments.Length == 1)
+                    {
+                        AddCaptured(pairs, function, instance, invocation.Arguments[0].Value, called.Name, infix: false);
+                    }
+                    else if (called.IsStatic && called.Name is "Min" or "Max" && invocation.Arguments.Length == 2)
+                    {
+                        AddCaptured(pairs, function, invocation.Arguments[0].Value, invocation.Arguments[1].Value, "Money." + called.Name, infix: false);
+                    }
+
+                    break;
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            return NoCapturedPairs;
+        }
+
+        // a parameter the body writes (also in its lambdas) no longer holds what the call passed; a body that reads the
+        // currency of either side may handle a mismatch itself
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IAssignmentOperation { Target: IParameterReferenceOperation target1 }:
+                    pairs.RemoveAll(pair => pair.Ordinal == target1.Parameter.Ordinal && SymbolEqualityComparer.Default.Equals(target1.Parameter.ContainingSymbol, function));
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation passed }:
+                    pairs.RemoveAll(pair => pair.Ordinal == passed.Parameter.Ordinal && SymbolEqualityComparer.Default.Equals(passed.Parameter.ContainingSymbol, function));
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    foreach (var written in deconstruction.Target.DescendantsAndSelf())
+                    {
+                        if (written is IParameterReferenceOperation { Parameter: { } parameter1 } && SymbolEqualityComparer.Default.Equals(parameter1.ContainingSymbol, function))
+                        {
+                            pairs.RemoveAll(pair => pair.Ordinal == parameter1.Ordinal);
+                        }
+                    }
+
+                    break;
+                case IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } read } when _types.IsMoney(read.Type):
+                    var of = read.SkipConversions();
+                    pairs.RemoveAll(pair => of is IParameterReferenceOperation parameter && parameter.Parameter.Ordinal == pair.Ordinal && SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, function)
+                        || of is ILocalReferenceOperation local && pair.Captured is ILocalReferenceOperation captured && SymbolEqualityComparer.Default.Equals(local.Local, captured.Local));
+                    break;
+            }
+        }
+
+        return pairs.Count == 0 ? NoCapturedPairs : pairs.ToArray();
+    }
+
+    private bool HasMoneyParameter(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (_types.IsMoney(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddCaptured(List<CapturedPair> pairs, IMethodSymbol function, IOperation left, IOperation right, string what, bool infix)
+    {
+        bool capturedFirst;
+        IParameterSymbol parameter;
+        IOperation captured;
+        if (IsCaptured(left.SkipConversions(), function) && OwnMoneyParameter(right.SkipConversions(), function) is { } second)
+        {
+            (capturedFirst, parameter, captured) = (true, second, left.SkipConversions()!);
+        }
+        else if (OwnMoneyParameter(left.SkipConversions(), function) is { } first && IsCaptured(right.SkipConversions(), function))
+        {
+            (capturedFirst, parameter, captured) = (false, first, right.SkipConversions()!);
+        }
+        else
+        {
+            return;
+        }
+
+        string local = ((ILocalReferenceOperation)captured).Local.Name;
+        string text = capturedFirst
+            ? infix ? local + " " + what + " " + parameter.Name : what + "(" + local + ", " + parameter.Name + ")"
+            : infix ? parameter.Name + " " + what + " " + local : what + "(" + parameter.Name + ", " + local + ")";
+        if (!pairs.Exists(pair => pair.Ordinal == parameter.Ordinal))
+        {
+            pairs.Add(new CapturedPair(parameter.Ordinal, captured, capturedFirst, text));
+        }
+    }
+
+    /// <summary>A local the function reads but does not declare, of money, neither <c>ref</c> nor constant.</summary>
+    private bool IsCaptured(IOperation? operand, IMethodSymbol function) =>
+        operand is ILocalReferenceOperation { Local: { IsRef: false, IsConst: false } local }
+        && _types.IsMoney(local.Type) && !SymbolEqualityComparer.Default.Equals(local.ContainingSymbol, function);
+
+    /// <summary>A money parameter of the function itself, passed by value.</summary>
+    private IParameterSymbol? OwnMoneyParameter(IOperation? operand, IMethodSymbol function) =>
+        operand is IParameterReferenceOperation { Parameter: { RefKind: RefKind.None or RefKind.In } parameter }
+        && _types.IsMoney(parameter.Type) && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, function)
+            ? parameter
+            : null;
 }

@@ -121,6 +121,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             CheckDelegatePairs(context, resolver, method, target, arguments);
         }
+
+        if (method.MethodKind is MethodKind.LocalFunction or MethodKind.DelegateInvoke)
+        {
+            CheckCapturedPairs(context, resolver, method, (call as IInvocationOperation)?.Instance, arguments);
+        }
+
         if (call is not IInvocationOperation invocation)
         {
             return;
@@ -470,6 +476,27 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             if (CurrencyFlow.ArgumentsFor(pair, invoke, null, arguments) is { } passed)
             {
                 Check(context, resolver, passed.First, passed.Second, target.Syntax.ToString() + ": " + pair.What);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An argument known to be in another currency than the local a called local function (or a delegate's lambda)
+    /// captures and combines or compares it with: <c>Outsizes(dollars)</c> where <c>bool Outsizes(Money other) =&gt;
+    /// national &gt; other</c> and <c>national</c> holds yuan.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckCapturedPairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, IOperation? target, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var pair in resolver.CapturedPairsOf(method, target, context.CancellationToken))
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == pair.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    string name = method.MethodKind == MethodKind.LocalFunction ? method.Name : target!.Syntax.ToString();
+                    Check(context, resolver, pair.CapturedFirst ? pair.Captured : argument.Value, pair.CapturedFirst ? argument.Value : pair.Captured, name + ": " + pair.What);
+                }
             }
         }
     }

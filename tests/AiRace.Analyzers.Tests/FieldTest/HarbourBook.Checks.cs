@@ -70,7 +70,7 @@ public sealed partial class HarbourBook
     public bool DredgingFunded()
     {
         var committed = Policy.DredgingTranches.Sum(Currency.EUR);
-        return Covered(_reserve) && !Covered(_clearing * 0m + Money.Jpy(1m)); // clean: the call's argument is unknown to the body's comparison
+        return Covered(_reserve) && !Covered(_clearing * 0m + Money.Jpy(1m)); // expect: AIR0001 (yen given to a local function that compares it with captured euros; marked clean when such calls were not checked)
 
         bool Covered(Money available) => available >= committed; // clean: a parameter against a captured local
     }
