@@ -528,10 +528,11 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>
-    /// The member a selector reads from its element and returns as it is: a property of an object (<c>c =&gt; c.Amount</c>)
-    /// or an element of a tuple (<c>t =&gt; t.Cap</c>), as the elements' own writes are projected; else null.
+    /// The member a selector reads from its element and returns as it is (conversions skipped): a property of an object
+    /// (<c>c =&gt; c.Amount</c>) or an element of a tuple (<c>t =&gt; t.Cap</c>), as the elements' own writes are
+    /// projected; else null. Also the key of an ordering by a member (<c>OrderBy(p =&gt; p.Budget)</c>).
     /// </summary>
-    private static ISymbol? SelectedMember(IOperation argument)
+    internal static ISymbol? SelectedMember(IOperation argument)
     {
         if (SelectorLambda(argument) is not { Symbol.Parameters.Length: 1 } lambda || lambda.Body.Operations.Length != 1
             || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned })
@@ -539,7 +540,7 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        return returned.SkipImplicitConversions() switch
+        return returned.SkipConversions() switch
         {
             IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } property, Instance: IParameterReferenceOperation { Parameter: var p } }
                 when SymbolEqualityComparer.Default.Equals(p, lambda.Symbol.Parameters[0]) => property,

@@ -218,37 +218,33 @@ internal sealed partial class CurrencyFlow
         HashSet<int>? currenciesRead = null;
         foreach (var descendant in OwnOperations(operation))
         {
+            if (Combined(descendant, genericMath: true) is { } combined)
+            {
+                AddPair(pairs, method, combined.Left, combined.Right, combined.What, combined.Infix);
+                continue;
+            }
+
+            foreach (var parameter in WrittenParameters(descendant))
+            {
+                written.Add(parameter);
+            }
+
             switch (descendant)
             {
-                case IBinaryOperation binary when (binary.OperatorMethod.IsOn(_types.Money) || IsGenericMathOperator(binary.OperatorMethod)) && binary.OperatorKind.MoneyOperatorText() is { } symbol:
-                    AddPair(pairs, method, binary.LeftOperand, binary.RightOperand, symbol, infix: true);
-                    break;
                 case IPropertyReferenceOperation read when CurrencyOfParameter(read, method) is { } ordinal:
                     // a.Currency == b.Currency, a.Currency.Code != b.Currency.Code, Same(a.Currency, b.Currency)
                     (currenciesRead ??= new HashSet<int>()).Add(ordinal);
                     break;
                 case IInvocationOperation invocation:
-                    AddCallPairs(pairs, method, invocation, cancellationToken);
+                    if (!invocation.TargetMethod.IsOn(_types.Money))
+                    {
+                        AddPassedOn(pairs, method, invocation.TargetMethod, invocation.Instance, invocation.Arguments, cancellationToken);
+                    }
+
                     AddCurrencyChecks(ref checkedCurrencies, method, invocation, cancellationToken);
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor } creation:
                     AddPassedOn(pairs, method, constructor, null, creation.Arguments, cancellationToken);
-                    break;
-                case IAssignmentOperation { Target: IParameterReferenceOperation target }:
-                    written.Add(target.Parameter);
-                    break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation passed }:
-                    written.Add(passed.Parameter);
-                    break;
-                case IDeconstructionAssignmentOperation deconstruction:
-                    foreach (var target in deconstruction.Target.Descendants())
-                    {
-                        if (target is IParameterReferenceOperation parameter)
-                        {
-                            written.Add(parameter.Parameter);
-                        }
-                    }
-
                     break;
             }
         }
@@ -350,24 +346,54 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    private void AddCallPairs(List<ParameterPair> pairs, IMethodSymbol method, IInvocationOperation invocation, CancellationToken cancellationToken)
+    /// <summary>
+    /// The two money operands one operation combines or compares, and how it is written: Money's operators (and, with
+    /// <paramref name="genericMath"/>, a generic-math operator) as <c>a &gt; b</c>, <c>Equals</c> and <c>CompareTo</c>
+    /// as <c>CompareTo(a, b)</c>, <c>Money.Min</c> and <c>Money.Max</c>; else null.
+    /// </summary>
+    private (IOperation Left, IOperation Right, string What, bool Infix)? Combined(IOperation operation, bool genericMath)
     {
-        var target = invocation.TargetMethod;
-        if (target.IsOn(_types.Money))
+        switch (operation)
         {
-            if (!target.IsStatic && target.Name is "Equals" or "CompareTo" && invocation.Instance is { } instance && invocation.Arguments.Length == 1)
-            {
-                AddPair(pairs, method, instance, invocation.Arguments[0].Value, target.Name, infix: false);
-            }
-            else if (target.IsStatic && target.Name is "Min" or "Max" && invocation.Arguments.Length == 2)
-            {
-                AddPair(pairs, method, invocation.Arguments[0].Value, invocation.Arguments[1].Value, "Money." + target.Name, infix: false);
-            }
+            case IBinaryOperation binary when (binary.OperatorMethod.IsOn(_types.Money) || genericMath && IsGenericMathOperator(binary.OperatorMethod))
+                && binary.OperatorKind.MoneyOperatorText() is { } symbol:
+                return (binary.LeftOperand, binary.RightOperand, symbol, true);
+            case IInvocationOperation { TargetMethod: { } called } invocation when called.IsOn(_types.Money):
+                if (!called.IsStatic && called.Name is "Equals" or "CompareTo" && invocation.Instance is { } instance && invocation.Arguments.Length == 1)
+                {
+                    return (instance, invocation.Arguments[0].Value, called.Name, false);
+                }
 
-            return;
+                return called.IsStatic && called.Name is "Min" or "Max" && invocation.Arguments.Length == 2
+                    ? (invocation.Arguments[0].Value, invocation.Arguments[1].Value, "Money." + called.Name, false)
+                    : null;
+            default:
+                return null;
         }
+    }
 
-        AddPassedOn(pairs, method, target, invocation.Instance, invocation.Arguments, cancellationToken);
+    /// <summary>The parameters one operation writes: an assignment's target, a <c>ref</c> or <c>out</c> argument, a deconstruction's targets.</summary>
+    private static IEnumerable<IParameterSymbol> WrittenParameters(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IAssignmentOperation { Target: IParameterReferenceOperation target }:
+                yield return target.Parameter;
+                break;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation passed }:
+                yield return passed.Parameter;
+                break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                foreach (var target in deconstruction.Target.Descendants())
+                {
+                    if (target is IParameterReferenceOperation parameter)
+                    {
+                        yield return parameter.Parameter;
+                    }
+                }
+
+                break;
+        }
     }
 
     /// <summary>Both parameters passed on to a method of the compilation that combines them.</summary>
@@ -459,22 +485,9 @@ internal sealed partial class CurrencyFlow
         var pairs = new List<CapturedPair>();
         foreach (var descendant in OwnOperations(body))
         {
-            switch (descendant)
+            if (Combined(descendant, genericMath: false) is { } combined)
             {
-                case IBinaryOperation binary when binary.OperatorMethod.IsOn(_types.Money) && binary.OperatorKind.MoneyOperatorText() is { } symbol:
-                    AddCaptured(pairs, function, binary.LeftOperand, binary.RightOperand, symbol, infix: true);
-                    break;
-                case IInvocationOperation { TargetMethod: { } called } invocation when called.IsOn(_types.Money):
-                    if (!called.IsStatic && called.Name is "Equals" or "CompareTo" && invocation.Instance is { } instance && invocation.Arguments.Length == 1)
-                    {
-                        AddCaptured(pairs, function, instance, invocation.Arguments[0].Value, called.Name, infix: false);
-                    }
-                    else if (called.IsStatic && called.Name is "Min" or "Max" && invocation.Arguments.Length == 2)
-                    {
-                        AddCaptured(pairs, function, invocation.Arguments[0].Value, invocation.Arguments[1].Value, "Money." + called.Name, infix: false);
-                    }
-
-                    break;
+                AddCaptured(pairs, function, combined.Left, combined.Right, combined.What, combined.Infix);
             }
         }
 
@@ -487,24 +500,16 @@ internal sealed partial class CurrencyFlow
         // currency of either side may handle a mismatch itself
         foreach (var operation in body.DescendantsAndSelf())
         {
+            foreach (var written in WrittenParameters(operation))
+            {
+                if (SymbolEqualityComparer.Default.Equals(written.ContainingSymbol, function))
+                {
+                    pairs.RemoveAll(pair => pair.Ordinal == written.Ordinal);
+                }
+            }
+
             switch (operation)
             {
-                case IAssignmentOperation { Target: IParameterReferenceOperation target1 }:
-                    pairs.RemoveAll(pair => pair.Ordinal == target1.Parameter.Ordinal && SymbolEqualityComparer.Default.Equals(target1.Parameter.ContainingSymbol, function));
-                    break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation passed }:
-                    pairs.RemoveAll(pair => pair.Ordinal == passed.Parameter.Ordinal && SymbolEqualityComparer.Default.Equals(passed.Parameter.ContainingSymbol, function));
-                    break;
-                case IDeconstructionAssignmentOperation deconstruction:
-                    foreach (var written in deconstruction.Target.DescendantsAndSelf())
-                    {
-                        if (written is IParameterReferenceOperation { Parameter: { } parameter1 } && SymbolEqualityComparer.Default.Equals(parameter1.ContainingSymbol, function))
-                        {
-                            pairs.RemoveAll(pair => pair.Ordinal == parameter1.Ordinal);
-                        }
-                    }
-
-                    break;
                 case IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } read } when _types.IsMoney(read.Type):
                     var of = read.SkipConversions();
                     pairs.RemoveAll(pair => of is IParameterReferenceOperation parameter && parameter.Parameter.Ordinal == pair.Ordinal && SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, function)

@@ -733,12 +733,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     }
 
     /// <summary>The property a key selector reads from its element: <c>p =&gt; p.Budget</c>.</summary>
-    private static IPropertySymbol? MemberKey(IOperation argument) =>
-        Lambda(argument) is { Symbol.Parameters.Length: 1 } lambda
-        && Key(lambda) is IPropertyReferenceOperation { Property.IsStatic: false, Instance: IParameterReferenceOperation { Parameter: { } keyParameter } } read
-        && SymbolEqualityComparer.Default.Equals(keyParameter, lambda.Symbol.Parameters[0])
-            ? read.Property
-            : null;
+    private static IPropertySymbol? MemberKey(IOperation argument) => CurrencyFlow.SelectedMember(argument) as IPropertySymbol;
 
     /// <summary>The lambda an argument passes (through conversions and a delegate creation), or null.</summary>
     private static IAnonymousFunctionOperation? Lambda(IOperation argument)
