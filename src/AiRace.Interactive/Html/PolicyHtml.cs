@@ -236,7 +236,7 @@ public static class PolicyHtml
         {
             table.Row(
                 a.Year.ToString(CultureInfo.InvariantCulture), Number(a.Observed), Number(a.LinearExpected), Words(a.VersusLinear),
-                Deviation(a.Observed, a.LinearExpected), Number(a.CompoundExpected), Words(a.VersusCompound), Deviation(a.Observed, a.CompoundExpected), a.Note);
+                Deviation(() => a.DeviationFromLinear), Number(a.CompoundExpected), Words(a.VersusCompound), Deviation(() => a.DeviationFromCompound), a.Note);
         }
 
         return MoneyHtml.Style + table.ToHtml();
@@ -421,12 +421,13 @@ public static class PolicyHtml
     /// <summary>A decimal with every digit, in the invariant culture; a zero without a sign.</summary>
     private static string Number(decimal value) => value == 0m ? "0" : value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Observed minus expected with its sign, or why it cannot be given (the two are further apart than a decimal holds).</summary>
-    private static string Deviation(decimal observed, decimal expected)
+    /// <summary>An assessment's deviation (<see cref="PathAssessment.DeviationFromLinear"/>) with its sign, or why it
+    /// cannot be given (the two values are further apart than a decimal holds).</summary>
+    private static string Deviation(System.Func<decimal> deviation)
     {
         try
         {
-            decimal d = observed - expected;
+            decimal d = deviation();
             return (d > 0 ? "+" : "") + Number(d);
         }
         catch (System.OverflowException)
