@@ -22,8 +22,9 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Nine, all in the Fund
-    /// files (below); every other marked finding is reported. (Caught since: eight of the Fund files' seventeen, below, four of them the
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Three, all in the Fund
+    /// files (below): the rows of a jagged array (<c>_quarterly[0].Sum(…)</c>, <c>_quarterly.SelectMany(row =&gt; row)</c>),
+    /// and a member selected after a filter (by design); every other marked finding is reported. (Caught since: eight of the Fund files' seventeen, below, four of them the
     /// value <c>GetOrAdd</c> returns, the <c>Value</c> of a dictionary's pairs summed, <c>List.Find</c>'s predicate and
     /// <c>Array.Find</c>'s result; the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
     /// StargateSubsidies.cs: dollar capex per site against yuan city subsidies, written blind from the rule pages) were
@@ -49,11 +50,14 @@ public class FieldTests
     /// uses: query syntax, iterators, closures, jagged arrays, concurrent and tuple-keyed dictionaries) added 55 expected
     /// findings, no false report and 17 misses. Eight are caught since (the four above, a primary-constructor property
     /// of pots created in locals, a sealed class's override, a local function and a lambda that compare or add their
-    /// parameter to a captured yuan local, called with dollars or euros). One of the nine left, <c>from c in … where c.Bloc !=
+    /// parameter to a captured yuan local, called with dollars or euros), and six more later: a group's element selector
+    /// (<c>group c.Amount by c.Year into g</c>), a join's result selector, a query's <c>let</c>, a <c>Chunk</c> batch taken by
+    /// <c>foreach</c>, <c>System.Tuple</c>'s <c>Item1</c> and <c>Item2</c>, and <c>await foreach</c> through
+    /// <c>WithCancellation</c>. One of the three left, <c>from c in … where c.Bloc !=
     /// Bloc.Europe select c.Amount</c> summed in yuan, stays silent by design: a member selected after a filter the flow
     /// cannot read is unknown, since such a filter often keeps one currency (<c>Where(kv =&gt; kv.Key.StartsWith("tokyo"))</c>).
     /// </summary>
-    private const int RecordedMisses = 9;
+    private const int RecordedMisses = 3;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

@@ -150,7 +150,7 @@ internal sealed partial class CurrencyFlow
                 {
                     // xs.Chunk(2).Select(batch => …), xs.GroupBy(k).Select(g => …): a batch or group holds some elements of
                     // xs, not known to hold two currencies together
-                    return ElementsOf(partitioned, next, cancellationToken, projected).Partitioned();
+                    return PartitionElements(partitioned, next, cancellationToken, projected);
                 }
 
                 // a parameter's elements are known only by its annotation (none in a compilation that never mentions one and
@@ -180,11 +180,11 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>
-    /// The collection whose elements a LINQ lambda's parameter partitions: <c>xs</c> when the parameter is a batch of
-    /// <c>xs.Chunk(n)</c> or a group of <c>xs.GroupBy(key)</c> (no element or result selector) that the call binds to
-    /// its source's elements; else null.
+    /// The partition (<c>xs.Chunk(n)</c>, <c>xs.GroupBy(key)</c> or <c>xs.GroupBy(key, elementSelector)</c>, without a
+    /// result selector) whose batches or groups a LINQ lambda's parameter stands for, when the call binds the parameter to
+    /// the partition's elements; else null.
     /// </summary>
-    private IOperation? PartitionedSource(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference)
+    private IInvocationOperation? PartitionedSource(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference)
     {
         if (parameter.Ordinal != 0)
         {
@@ -197,28 +197,66 @@ internal sealed partial class CurrencyFlow
             function = function.Parent;
         }
 
-        if (function?.Parent is not IDelegateCreationOperation { Parent: IArgumentOperation argument }
-            || argument.Parent is not IInvocationOperation { Arguments.Length: > 1 } invocation
-            || invocation.Arguments[0] == argument || !SourceOf(invocation.TargetMethod).BindsElements
-            || invocation.Arguments[0].Value.SkipConversions() is not IInvocationOperation { TargetMethod: { Name: "Chunk" or "GroupBy" } partition } partitioning
-            || !CallSource.IsLinq(partition.ContainingType) || partitioning.Arguments.IsEmpty
-            || !SymbolEqualityComparer.Default.Equals(parameter.Type, ElementTypeOf(partitioning.Type)))
+        return function?.Parent is IDelegateCreationOperation { Parent: IArgumentOperation argument }
+            && argument.Parent is IInvocationOperation { Arguments.Length: > 1 } invocation
+            && invocation.Arguments[0] != argument && SourceOf(invocation.TargetMethod).BindsElements
+            && Partition(invocation.Arguments[0].Value) is { } partitioning
+            && SymbolEqualityComparer.Default.Equals(parameter.Type, ElementTypeOf(partitioning.Type))
+                ? partitioning
+                : null;
+
+        static ITypeSymbol? ElementTypeOf(ITypeSymbol? sequence) =>
+            sequence is INamedTypeSymbol { Name: "IEnumerable" or "IQueryable", TypeArguments.Length: 1 } named ? named.TypeArguments[0] : null;
+    }
+
+    /// <summary>
+    /// <c>xs.Chunk(n)</c>, <c>xs.GroupBy(key)</c> or <c>xs.GroupBy(key, elementSelector)</c> of LINQ (no result
+    /// selector, no comparer that could matter): a sequence of batches or groups, each some of the elements (or of what
+    /// the element selector makes of them); else null.
+    /// </summary>
+    private static IInvocationOperation? Partition(IOperation? sequence)
+    {
+        if (sequence.SkipConversions() is not IInvocationOperation { TargetMethod: { Name: "Chunk" or "GroupBy" } partition, Arguments.IsEmpty: false } partitioning
+            || !CallSource.IsLinq(partition.ContainingType))
         {
             return null;
         }
 
         foreach (var given in partitioning.Arguments)
         {
-            if (given.Parameter is { Name: "elementSelector" or "resultSelector" })
+            if (given.Parameter is { Name: "resultSelector" })
             {
                 return null;
             }
         }
 
-        return partitioning.Arguments[0].Value;
+        return partitioning;
+    }
 
-        static ITypeSymbol? ElementTypeOf(ITypeSymbol? sequence) =>
-            sequence is INamedTypeSymbol { Name: "IEnumerable" or "IQueryable", TypeArguments.Length: 1 } named ? named.TypeArguments[0] : null;
+    /// <summary>
+    /// What each batch or group of a partition holds: some of the source's elements, or of what the element selector
+    /// makes of them (<c>from c in commitments group c.Amount by c.Year into g</c>); not known to hold two currencies
+    /// together (<see cref="Elements.Partitioned"/>), though a currency in the source is in one of them.
+    /// </summary>
+    private Elements PartitionElements(IInvocationOperation partitioning, int depth, CancellationToken cancellationToken, ISymbol? projected)
+    {
+        var source = partitioning.Arguments[0].Value;
+        if (ArgumentNamed(partitioning, "elementSelector") is not { } elementSelector)
+        {
+            return ElementsOf(source, depth, cancellationToken, projected).Partitioned();
+        }
+
+        if (projected is not null)
+        {
+            return Elements.Unknown;
+        }
+
+        // as Select does: what the selector returns, or, where that is not one currency, that member of every element
+        string? selected = LambdaResult(elementSelector, cancellationToken);
+        var elements = selected is null && SelectedMember(elementSelector) is { } member && !Filtered(source)
+            ? ElementsOf(source, depth, cancellationToken, Projection(member))
+            : Elements.Of(selected);
+        return elements.Partitioned();
     }
 
     /// <summary>
@@ -413,6 +451,12 @@ internal sealed partial class CurrencyFlow
             return Elements.Unknown;
         }
 
+        if (AsyncSequenceWrapped(invocation) is { } wrapped)
+        {
+            // await foreach (var call in CallsAsync().WithCancellation(token).ConfigureAwait(false)): the same elements
+            return ElementsOf(wrapped, depth, cancellationToken, projected);
+        }
+
         if (method.DeclaringSyntaxReferences.IsEmpty)
         {
             if (method.Name == "Allocate" && invocation.Instance is { } whole && method.IsOn(_types.Money))
@@ -425,6 +469,29 @@ internal sealed partial class CurrencyFlow
         }
 
         return ElementFacts(projected).Get(method, cancellationToken);
+    }
+
+    /// <summary>
+    /// The asynchronous sequence a call of <c>WithCancellation</c> or <c>ConfigureAwait</c> wraps (the extension methods of
+    /// <c>TaskAsyncEnumerableExtensions</c> and the methods of <c>ConfiguredCancelableAsyncEnumerable</c>), which gives its
+    /// elements unchanged; else null.
+    /// </summary>
+    private static IOperation? AsyncSequenceWrapped(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name is not ("WithCancellation" or "ConfigureAwait") || method.ContainingType is not { } type
+            || type.ContainingNamespace is not { ContainingNamespace: { ContainingNamespace: { Name: "System" } system } middle } ns
+            || !system.ContainingNamespace.IsGlobalNamespace)
+        {
+            return null;
+        }
+
+        return type.Name == "TaskAsyncEnumerableExtensions" && method.IsStatic && ns.Name == "Tasks" && middle.Name == "Threading" && invocation.Arguments.Length == 2
+                && invocation.Arguments[0].Value.Type is INamedTypeSymbol { Name: "IAsyncEnumerable" }
+                ? invocation.Arguments[0].Value
+            : type.Name == "ConfiguredCancelableAsyncEnumerable" && !method.IsStatic && ns.Name == "CompilerServices" && middle.Name == "Runtime"
+                ? invocation.Instance
+            : null;
     }
 
     /// <summary>
@@ -635,6 +702,13 @@ internal sealed partial class CurrencyFlow
             case ILocalSymbol local when !local.IsRef && syntax is VariableDeclaratorSyntax declarator && ScopeOf(declarator) is { } scope:
                 var initial = declarator.Initializer is { } localInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(localInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
                 return ReferenceEquals(initial, Elements.Unknown) ? initial : CombineLocal(initial, Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected, null), declarator);
+
+            case ILocalSymbol local when !local.IsRef && syntax is ForEachStatementSyntax loop
+                && _search.ModelOf(tree).GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach && Partition(forEach.Collection) is { } partitioning:
+                // foreach (var batch in xs.Chunk(2)), foreach (var g in xs.GroupBy(k)): each batch or group holds some of xs,
+                // and what the loop's body writes into it
+                var batch = PartitionElements(partitioning, 0, cancellationToken, projected);
+                return ReferenceEquals(batch, Elements.Unknown) ? batch : Combine(batch, Uses(symbol, loop.Statement, _search.ModelOf(tree), cancellationToken, projected, null));
 
             case IFieldSymbol when syntax is VariableDeclaratorSyntax fieldDeclarator:
                 var fieldInitial = fieldDeclarator.Initializer is { } fieldInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(fieldInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;

@@ -400,15 +400,19 @@ internal sealed partial class CurrencyFlow
         var source = SourceOf(invocation.TargetMethod);
         // Zip's result selector ((a, b) => …): its second parameter is an element of the second source
         bool zipped = parameter.Ordinal == 1 && source.BindsElements && invocation.TargetMethod.Name == "Zip" && argument.Parameter is { Name: "resultSelector" };
+        // a join's result selector ((outer, inner) => …, from a in xs join b in ys on … select …): its second parameter is an
+        // element of the inner source
+        bool joined = parameter.Ordinal == 1 && source.BindsElements && invocation.TargetMethod.Name == "Join" && argument.Parameter is { Name: "resultSelector" };
         IOperation? collection = zipped ? ArgumentNamed(invocation, "second")
+            : joined ? ArgumentNamed(invocation, "inner")
             : source.BindsElements && argument.Parameter is { Name: "innerKeySelector" } ? (invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value : null)
             : source.BindsElements ? (invocation.Arguments[0] == argument ? invocation.Instance : invocation.Arguments[0].Value)
             : source.BindsInstanceElements ? invocation.Instance
             : null;
         // the second parameter is an element only for Sort's comparison, Aggregate's function ((total, x) => …) and Zip's
-        // result selector
+        // and Join's result selectors
         if (collection is null || parameter.Ordinal > 1
-            || (parameter.Ordinal == 1 && !zipped && invocation.TargetMethod.Name != "Sort" && !(invocation.TargetMethod.Name == "Aggregate" && argument.Parameter is { Name: "func" })))
+            || (parameter.Ordinal == 1 && !zipped && !joined && invocation.TargetMethod.Name != "Sort" && !(invocation.TargetMethod.Name == "Aggregate" && argument.Parameter is { Name: "func" })))
         {
             return null;
         }

@@ -15,10 +15,20 @@ namespace AiRace.Analyzers;
 internal sealed partial class CurrencyFlow
 {
     /// <summary>The currency of element <paramref name="index"/> of a LINQ lambda's tuple parameter, or null.</summary>
-    private string? TupleParameterElement(IParameterReferenceOperation reference, int index, int depth, FlowMode mode, CancellationToken cancellationToken)
+    private string? TupleParameterElement(IParameterReferenceOperation reference, int index, int depth, FlowMode mode, CancellationToken cancellationToken) =>
+        reference.Parameter.Type.IsTupleType && ElementSourceOf(reference) is { } source
+            ? TupleElementOfElements(source, index, depth + 1, mode, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// The sequence whose elements a LINQ lambda's parameter stands for, when the lambda writes nothing: the source of a
+    /// selector, key or element selector or predicate; for a join's key and result selectors (<c>(cn, eu) =&gt; …</c>), the
+    /// outer source for the first parameter and the inner source for the second. Null for any other parameter.
+    /// </summary>
+    private IOperation? ElementSourceOf(IParameterReferenceOperation reference)
     {
         var parameter = reference.Parameter;
-        if (parameter.Ordinal != 0 || !parameter.Type.IsTupleType || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda)
+        if (parameter.Ordinal > 1 || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda)
         {
             return null;
         }
@@ -30,16 +40,81 @@ internal sealed partial class CurrencyFlow
         }
 
         if (function is not IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation argument } } found
-            || argument.Parameter?.Name is not ("selector" or "keySelector" or "elementSelector" or "predicate")
             || argument.Parent is not IInvocationOperation { Arguments.Length: > 1 } invocation
             || invocation.Arguments[0] == argument || !SourceOf(invocation.TargetMethod).BindsElements
-            || !IsElementOf(parameter.Type, invocation.Arguments[0].Value.SkipConversions()?.Type)
             || WritesAnything(found))
         {
             return null;
         }
 
-        return TupleElementOfElements(invocation.Arguments[0].Value, index, depth + 1, mode, cancellationToken);
+        var source = argument.Parameter?.Name switch
+        {
+            "selector" or "keySelector" or "elementSelector" or "predicate" when parameter.Ordinal == 0 => invocation.Arguments[0].Value,
+            "outerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => invocation.Arguments[0].Value,
+            "innerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => ArgumentNamed(invocation, "inner"),
+            "resultSelector" when invocation.TargetMethod.Name == "Join" => parameter.Ordinal == 0 ? invocation.Arguments[0].Value : ArgumentNamed(invocation, "inner"),
+            _ => null,
+        };
+
+        return source is not null && IsElementOf(parameter.Type, source.SkipConversions()?.Type) ? source : null;
+    }
+
+    /// <summary>
+    /// <c>x.half</c>, a member of an anonymous object a LINQ lambda's parameter stands for: a query's <c>let</c>
+    /// (<c>from cn in caps let half = cn.Cap / 2m where half &gt; …</c> reads <c>half</c> of the object
+    /// <c>Select(cn =&gt; new { cn, half = cn.Cap / 2m })</c> makes) or a <c>select new { … }</c> read by the LINQ after it.
+    /// The currency every such object of the sequence is given for that member; null otherwise.
+    /// </summary>
+    private string? AnonymousMemberOfElement(IParameterReferenceOperation reference, IPropertySymbol member, int depth, FlowMode mode, CancellationToken cancellationToken) =>
+        ElementSourceOf(reference) is { } source ? AnonymousMemberOfElements(source, member, depth + 1, mode, cancellationToken) : null;
+
+    private string? AnonymousMemberOfElements(IOperation? collection, IPropertySymbol member, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (depth > MaxDepth || collection.SkipConversions() is not IInvocationOperation { Arguments.IsEmpty: false } invocation
+            || !CallSource.IsLinq(invocation.TargetMethod.ContainingType))
+        {
+            return null;
+        }
+
+        var arguments = invocation.Arguments;
+        switch (SourceOf(invocation.TargetMethod).Sequence)
+        {
+            case SequenceKind.PassThrough when invocation.TargetMethod.Name != "DefaultIfEmpty":
+                return AnonymousMemberOfElements(arguments[0].Value, member, depth + 1, mode, cancellationToken);
+            case SequenceKind.Select when arguments.Length == 2 && SelectorLambda(arguments[1].Value) is { } selector:
+                string? code = Currencies.None;
+                foreach (var operation in selector.Body.Descendants())
+                {
+                    if (operation is IReturnOperation { Kind: OperationKind.Return } returned && EnclosingFunction(returned) == selector)
+                    {
+                        code = returned.ReturnedValue.SkipConversions() is IAnonymousObjectCreationOperation created && GivenTo(created, member) is { } given
+                            ? Currencies.Join(code, Value(given, depth + 1, mode, cancellationToken))
+                            : null;
+                        if (code is null)
+                        {
+                            return null;
+                        }
+                    }
+                }
+
+                return Currencies.Known(code);
+            default:
+                return null;
+        }
+
+        static IOperation? GivenTo(IAnonymousObjectCreationOperation created, IPropertySymbol member)
+        {
+            foreach (var initializer in created.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment
+                    && SymbolEqualityComparer.Default.Equals(property, member))
+                {
+                    return assignment.Value;
+                }
+            }
+
+            return null;
+        }
     }
 
     /// <summary>
@@ -103,11 +178,20 @@ internal sealed partial class CurrencyFlow
         return (value is IDelegateCreationOperation creation ? creation.Target : value) as IAnonymousFunctionOperation;
     }
 
-    /// <summary>Whether a lambda's body writes anything: an assignment, an increment, a <c>ref</c> or <c>out</c> argument, a <c>ref</c> local, an address taken.</summary>
+    /// <summary>
+    /// Whether a lambda's body writes anything: an assignment, an increment, a <c>ref</c> or <c>out</c> argument, a <c>ref</c>
+    /// local, an address taken. The members an object or anonymous object being created is given (<c>new { cn, half = … }</c>,
+    /// what a query's <c>let</c> makes) are not writes.
+    /// </summary>
     private static bool WritesAnything(IAnonymousFunctionOperation lambda)
     {
         foreach (var operation in lambda.Body.Descendants())
         {
+            if (operation is IAssignmentOperation { Parent: IAnonymousObjectCreationOperation or IObjectOrCollectionInitializerOperation })
+            {
+                continue;
+            }
+
             if (operation is IAssignmentOperation or IIncrementOrDecrementOperation or IAddressOfOperation
                 or IArgumentOperation { Parameter.RefKind: not RefKind.None } or IVariableDeclaratorOperation { Symbol.IsRef: true })
             {

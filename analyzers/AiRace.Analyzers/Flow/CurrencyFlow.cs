@@ -213,6 +213,8 @@ internal sealed partial class CurrencyFlow
                 return Value(instance, depth, mode, cancellationToken);
             case "Value" when instance is not null && containing is { Name: "Nullable" or "KeyValuePair" } && containing.ContainingNamespace is { Name: "System" or "Generic" }:
                 return Value(instance, depth, mode, cancellationToken);
+            case "Item1" or "Item2" or "Item3" or "Item4" or "Item5" or "Item6" or "Item7" when instance is not null && IsSystemTuple(containing):
+                return CreatedTupleItem(instance, property.Name[4] - '1', depth, mode, cancellationToken);
             case "Value" when instance is not null && containing is { Name: "Lazy" } && _types.IsMoney(property.Type):
                 return LazyValue(instance, cancellationToken);
             case "Result" or "RoundedResult" when instance is not null && _types.IsConversion(containing):
@@ -242,6 +244,13 @@ internal sealed partial class CurrencyFlow
             return created;
         }
 
+        if (containing is { IsAnonymousType: true } && instance.SkipConversions() is IParameterReferenceOperation element
+            && AnonymousMemberOfElement(element, property, depth, mode, cancellationToken) is { } selected)
+        {
+            // from cn in caps let half = cn.Cap / 2m where half > …: a member of the anonymous object the LINQ before made
+            return selected;
+        }
+
         if (instance is not null && property.GetMethod is { } getter && ExtensionBlocks.ReceiverOf(getter) is not null)
         {
             // yuan.Doubled, an extension block's property: what its getter states, else its receiver's currency when
@@ -250,7 +259,48 @@ internal sealed partial class CurrencyFlow
                 ?? FromArgumentReturn(getter, instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, depth, mode, cancellationToken);
         }
 
-        return MemberValue(property, cancellationToken);
+        var value = MemberValue(property, cancellationToken);
+        if (value is null && !property.IsStatic && instance.SkipConversions() is IParameterReferenceOperation elementParameter
+            && ElementSourceOf(elementParameter) is { } elementSource && !Filtered(elementSource))
+        {
+            // china.Any(c => c.Amount > …), from cn in china join eu in europe … select cn.Amount - eu: that member of
+            // every element of the source, as Select(c => c.Amount) gives it (not after a filter, which may keep one currency)
+            return Currencies.Known(ElementsOf(elementSource, depth, cancellationToken, Projection(property)).Code);
+        }
+
+        return value;
+    }
+
+    private static bool IsSystemTuple(INamedTypeSymbol? type) =>
+        type is { Name: "Tuple" } && type.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
+
+    /// <summary>
+    /// <c>pair.Item2</c> of a <c>System.Tuple</c> (immutable) that always holds one made by <c>Tuple.Create(…)</c> or
+    /// <c>new Tuple&lt;…&gt;(…)</c>: the currency of the argument given for that item; null otherwise.
+    /// </summary>
+    private string? CreatedTupleItem(IOperation tuple, int position, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        var arguments = Held(tuple, mode, cancellationToken) switch
+        {
+            IInvocationOperation { TargetMethod: { Name: "Create", IsStatic: true } create } invocation when IsSystemTuple(create.ContainingType) => invocation.Arguments,
+            IObjectCreationOperation creation when IsSystemTuple(creation.Type as INamedTypeSymbol) => creation.Arguments,
+            _ => default,
+        };
+
+        if (arguments.IsDefault)
+        {
+            return null;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Ordinal == position)
+            {
+                return Value(argument.Value, depth, mode, cancellationToken);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
