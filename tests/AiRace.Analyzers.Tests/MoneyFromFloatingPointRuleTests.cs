@@ -351,6 +351,110 @@ public class MoneyFromFloatingPointRuleTests
         """);
 
     [Fact]
+    public Task Local_written_again_from_a_double_by_every_write_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Meter
+        {
+            Money A(double reading, double backup, bool fallback)
+            {
+                var amount = (decimal)reading;
+                if (fallback)
+                {
+                    amount = Convert.ToDecimal(backup);
+                }
+
+                return Money.Usd({|AIR0002:amount|});
+            }
+            Money B(double[] readings)
+            {
+                decimal total = (decimal)readings[0];
+                for (int i = 1; i < readings.Length; i++)
+                {
+                    total += (decimal)readings[i];
+                }
+
+                total *= 1.1m;
+                return Money.Cny({|AIR0002:total|});
+            }
+            Money C(string source, double reading, float sensor)
+            {
+                decimal value = (decimal)reading;
+                switch (source)
+                {
+                    case "sensor":
+                        value = (decimal)sensor * 100m;
+                        break;
+                    case "manual":
+                        value = source.Length > 3 ? (decimal)reading : (decimal)sensor;
+                        break;
+                }
+
+                value++;
+                return new Money({|AIR0002:value|}, Currency.EUR);
+            }
+            Money D(double rate)
+            {
+                var fee = (decimal)rate;
+                Action reset = () => fee = (decimal)(rate / 2);
+                reset();
+                return Money.Jpy({|AIR0002:fee|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Local_written_again_with_an_exact_decimal_or_by_ref_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class Meter
+        {
+            Money A(double reading, bool exact, decimal typed)
+            {
+                var amount = (decimal)reading;
+                if (exact)
+                {
+                    amount = typed;
+                }
+
+                return Money.Usd(amount);
+            }
+            Money B(double reading)
+            {
+                var amount = (decimal)reading;
+                Exact(ref amount);
+                return Money.Usd(amount);
+            }
+            Money C(double reading)
+            {
+                var amount = (decimal)reading;
+                (amount, _) = (12.5m, 1);
+                return Money.Usd(amount);
+            }
+            Money D(double reading)
+            {
+                var amount = (decimal)reading;
+                amount = amount * 2m;
+                return Money.Usd(amount);
+            }
+            Money E(double reading)
+            {
+                decimal amount = 0m;
+                amount = (decimal)reading;
+                Action reset = () => amount = 1m;
+                return Money.Usd(amount);
+            }
+            Money F(double reading)
+            {
+                var amount = (decimal)Math.Round(reading);
+                amount = (long)reading;
+                return Money.Usd(amount);
+            }
+            static void Exact(ref decimal d) => d = Math.Round(d, 2);
+        }
+        """);
+
+    [Fact]
     public Task Linq_records_and_await_Reports() => Verify.Diagnostics("""
         using System.Collections.Generic;
         using System.Linq;

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -127,7 +129,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
 
     /// <summary>The double/float expression a decimal value is converted from, or null.</summary>
     [MethodImpl(Hot.Path)]
-    private static IOperation? FloatingSource(IOperation? value, int depth, MemberValues members, FlowMode mode, System.Threading.CancellationToken cancellationToken)
+    private static IOperation? FloatingSource(IOperation? value, int depth, MemberValues members, FlowMode mode, System.Threading.CancellationToken cancellationToken, bool everyWrite = true)
     {
         var current = value;
         for (int i = depth; i < 12 && current is not null; i++)
@@ -163,15 +165,15 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     return creation.Arguments[0].Value;
                 case IBinaryOperation { Type.SpecialType: SpecialType.System_Decimal, OperatorMethod: null or { ContainingType.SpecialType: SpecialType.System_Decimal } } binary:
                     // decimal arithmetic on a converted double: (decimal)rate * 100m
-                    return FloatingSource(binary.LeftOperand, i + 1, members, mode, cancellationToken)
-                        ?? FloatingSource(binary.RightOperand, i + 1, members, mode, cancellationToken);
+                    return FloatingSource(binary.LeftOperand, i + 1, members, mode, cancellationToken, everyWrite)
+                        ?? FloatingSource(binary.RightOperand, i + 1, members, mode, cancellationToken, everyWrite);
                 case IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Decimal } method } call
                     when method.ContainingType?.SpecialType == SpecialType.System_Decimal || IsMath(method.ContainingType):
                     // Math.Abs((decimal)refund), decimal.Negate(…), Math.Max(…): decimal arithmetic on its arguments
                     foreach (var argument in call.Arguments)
                     {
                         if (argument.Value.Type?.SpecialType == SpecialType.System_Decimal
-                            && FloatingSource(argument.Value, i + 1, members, mode, cancellationToken) is { } found)
+                            && FloatingSource(argument.Value, i + 1, members, mode, cancellationToken, everyWrite) is { } found)
                         {
                             return found;
                         }
@@ -180,18 +182,24 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     return null;
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                     // q.HasPrice ? (decimal)q.Price : 0m
-                    return FloatingSource(conditional.WhenTrue, i + 1, members, mode, cancellationToken)
-                        ?? FloatingSource(whenFalse, i + 1, members, mode, cancellationToken);
+                    return FloatingSource(conditional.WhenTrue, i + 1, members, mode, cancellationToken, everyWrite)
+                        ?? FloatingSource(whenFalse, i + 1, members, mode, cancellationToken, everyWrite);
                 case ICoalesceOperation coalesce:
                     // (decimal?)row.Price ?? 0m
-                    return FloatingSource(coalesce.Value, i + 1, members, mode, cancellationToken)
-                        ?? FloatingSource(coalesce.WhenNull, i + 1, members, mode, cancellationToken);
+                    return FloatingSource(coalesce.Value, i + 1, members, mode, cancellationToken, everyWrite)
+                        ?? FloatingSource(coalesce.WhenNull, i + 1, members, mode, cancellationToken, everyWrite);
                 case IUnaryOperation { Type.SpecialType: SpecialType.System_Decimal } unary:
                     current = unary.Operand;
                     continue;
                 case ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local:
                     // a decimal local computed from a double: var amount = (decimal)measured; new Money(amount, c)
                     current = ValueFlow.SingleValue(local, null, members, mode, cancellationToken);
+                    if (current is null && mode == FlowMode.Exact && everyWrite)
+                    {
+                        // written again: made from a double by each write
+                        return EveryWriteFloating(local, i + 1, members, cancellationToken);
+                    }
+
                     continue;
                 default:
                     return null;
@@ -199,6 +207,59 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The double a <c>decimal</c> local written more than once is made from, when every write makes it from one: its
+    /// declaration and each simple assignment (in any branch, lambda or loop of its scope) converts a double, and the
+    /// rest only change it in place (<c>+=</c>, <c>++</c>), which keeps a value made from a double so made. Null when any
+    /// write may not (a decimal written, a <c>ref</c> or <c>out</c> argument, a deconstruction, an address taken), or
+    /// when a write reads another local written more than once.
+    /// </summary>
+    private static IOperation? EveryWriteFloating(ILocalReferenceOperation reference, int depth, MemberValues members, System.Threading.CancellationToken cancellationToken)
+    {
+        var local = reference.Local;
+        if (local.IsRef || reference.SemanticModel is not { } model || ValueFlow.DeclaratorInTree(reference, local) is not { Initializer.Value: { } initial } declarator
+            || declarator.Syntax is not VariableDeclaratorSyntax declaration || LocalWrites.ScopeOfStatement(declaration.Parent?.Parent) is not { } scope
+            || FloatingSource(initial, depth, members, FlowMode.Exact, cancellationToken, everyWrite: false) is not { } source)
+        {
+            return null;
+        }
+
+        foreach (var token in IdentifierScan.In(scope, local.Name, cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax name || name.Parent is MemberAccessExpressionSyntax { Name: var member } && member == name)
+            {
+                continue;
+            }
+
+            SyntaxNode node = name;
+            while (node.Parent is ParenthesizedExpressionSyntax)
+            {
+                node = node.Parent;
+            }
+
+            switch (node.Parent)
+            {
+                case AssignmentExpressionSyntax assignment when assignment.Left == node:
+                    if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                        && (model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } written
+                            || !SymbolEqualityComparer.Default.Equals(target.Local, local)
+                            || FloatingSource(written.Value, depth + 1, members, FlowMode.Exact, cancellationToken, everyWrite: false) is null))
+                    {
+                        return null;
+                    }
+
+                    // amount += fee, amount *= 2m: changed in place from a value made from a double
+                    break;
+                case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) || argument.Parent is TupleExpressionSyntax:
+                case RefExpressionSyntax or MakeRefExpressionSyntax:
+                case PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.AddressOfExpression):
+                    return null;
+            }
+        }
+
+        return source;
     }
 
     /// <summary>double or float, or a nullable one (<c>(decimal)row.Price</c> of a <c>double?</c>).</summary>
