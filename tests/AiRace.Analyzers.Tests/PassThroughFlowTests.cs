@@ -205,6 +205,50 @@ public class PassThroughFlowTests
         """);
 
     [Fact]
+    public Task Generic_guard_that_calls_a_method_on_its_argument_Reports() => Files.Verify(
+        Plan,
+        """
+        using System;
+        using AiRace.Core;
+        class Checks
+        {
+            static T Checked<T>(T value, string what) where T : struct, IEquatable<T> =>
+                value.Equals(default) ? throw new ArgumentException(what + " is empty", nameof(value)) : value;
+            static T Logged<T>(T value) where T : struct
+            {
+                if (value.GetHashCode() == 0 || value.ToString()!.Length == 0)
+                {
+                    throw new ArgumentException("empty", nameof(value));
+                }
+
+                return value;
+            }
+            bool A() => {|AIR0001:Checked(Plan.Budget, "budget") > Money.Usd(1m)|};
+            bool B() => {|AIR0001:Logged(Money.Eur(1m)) < Money.Jpy(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Generic_guard_that_writes_its_argument_through_a_ref_extension_DoesNotReport() => Files.Verify(
+        Plan,
+        """
+        using System;
+        using AiRace.Core;
+        static class Resets
+        {
+            public static void Reset<T>(ref this T value) where T : struct => value = default;
+        }
+        class Checks
+        {
+            static T Cleared<T>(T value) where T : struct { value.Reset(); return value; }
+            static T Checked<T>(T value) where T : struct, IEquatable<T> => value.Equals(default) ? throw new ArgumentException("empty") : value;
+            bool A() => Cleared(Plan.Budget) > Money.Usd(1m);
+            bool B() => Checked(Plan.Budget) > Money.Cny(1m);
+            bool C(Money given) => Checked(given) > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
     public Task Generic_method_that_may_return_something_else_DoesNotReport() => Files.Verify(
         Plan,
         """

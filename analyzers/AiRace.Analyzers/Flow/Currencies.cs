@@ -116,9 +116,13 @@ internal sealed class Elements
     /// and they are not the elements of one of several collections (<see cref="OneEach"/>).</summary>
     public bool IsMixed => Second is not null && !MayRemove && !OneEach;
 
-    /// <summary>A known code of the elements that differs from <paramref name="code"/>, when every element written is still there; else null.</summary>
+    /// <summary>
+    /// A known code of the elements that differs from <paramref name="code"/>: when every element written is still there,
+    /// any of them; when elements may have been removed, the one code every element has; else null.
+    /// </summary>
     public string? OtherThan(string code) =>
-        MayRemove ? null : First is { } first && first != code ? first : Second is { } second && second != code ? second : null;
+        MayRemove ? (Code is { } only && !Currencies.IsNone(only) && only != code ? only : null)
+            : First is { } first && first != code ? first : Second is { } second && second != code ? second : null;
 
     /// <summary>The code every element has; <see cref="Currencies.None"/> when nothing was written; else null.</summary>
     public string? Code => HasUnknown || Second is not null ? null : First ?? Currencies.None;

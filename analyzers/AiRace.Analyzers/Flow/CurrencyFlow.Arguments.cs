@@ -157,7 +157,7 @@ internal sealed partial class CurrencyFlow
         for (int position = 0; position < count; position++)
         {
             if (ExtensionBlocks.ParameterAt(function, position) is not { } parameter || parameter.RefKind is not (RefKind.None or RefKind.In) || parameter.IsParams || !(_types.IsMoney(parameter.Type) || IsReturnedTypeParameter(parameter, function))
-                || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, cancellationToken))
+                || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, parameter.Type is ITypeParameterSymbol, cancellationToken))
             {
                 continue;
             }
@@ -226,9 +226,11 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// Whether a parameter of this name may be written in the declaration (an assignment, <c>ref</c>/<c>out</c>, a
     /// deconstruction, a <c>this ref</c> extension call); a call of one of Money's own methods on it (<c>p.Round(…)</c>)
-    /// or of an extension method that takes it by value (<c>p.Kept()</c>) does not write it.
+    /// or of an extension method that takes it by value (<c>p.Kept()</c>) does not write it, nor, for a parameter of a
+    /// type parameter, a method of its constraints (<c>value.Equals(default)</c> in <c>T Checked&lt;T&gt;(T value)</c>):
+    /// called with money, the receiver is a Money, which is read-only.
     /// </summary>
-    private bool IsWrittenIn(SyntaxNode declaration, string name, CancellationToken cancellationToken)
+    private bool IsWrittenIn(SyntaxNode declaration, string name, bool ofTypeParameter, CancellationToken cancellationToken)
     {
         foreach (var token in declaration.DescendantTokens())
         {
@@ -240,7 +242,7 @@ internal sealed partial class CurrencyFlow
 
             if (written.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access && access.Expression == written
                 && _search.ModelOf(declaration.SyntaxTree).GetSymbolInfo(access, cancellationToken).Symbol is IMethodSymbol called
-                && (!called.IsExtensionMethod && called.IsOn(_types.Money) || TakesReceiverByValue(called)))
+                && (!called.IsExtensionMethod && (called.IsOn(_types.Money) || ofTypeParameter && ExtensionBlocks.ReceiverOf(called) is null) || TakesReceiverByValue(called)))
             {
                 continue;
             }

@@ -199,8 +199,8 @@ internal sealed partial class CurrencyFlow
 
         return function?.Parent is IDelegateCreationOperation { Parent: IArgumentOperation argument }
             && argument.Parent is IInvocationOperation { Arguments.Length: > 1 } invocation
-            && invocation.Arguments[0] != argument && SourceOf(invocation.TargetMethod).BindsElements
-            && Partition(invocation.Arguments[0].Value) is { } partitioning
+            && argument.Parameter?.Ordinal != 0 && SourceOf(invocation.TargetMethod).BindsElements
+            && Partition(ArgumentOfOrdinal(invocation, 0)) is { } partitioning
             && SymbolEqualityComparer.Default.Equals(parameter.Type, ElementTypeOf(partitioning.Type))
                 ? partitioning
                 : null;
@@ -217,7 +217,7 @@ internal sealed partial class CurrencyFlow
     private static IInvocationOperation? Partition(IOperation? sequence)
     {
         if (sequence.SkipConversions() is not IInvocationOperation { TargetMethod: { Name: "Chunk" or "GroupBy" } partition, Arguments.IsEmpty: false } partitioning
-            || !CallSource.IsLinq(partition.ContainingType))
+            || !CallSource.IsLinq(partition.ContainingType) || ArgumentOfOrdinal(partitioning, 0) is null)
         {
             return null;
         }
@@ -240,7 +240,7 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private Elements PartitionElements(IInvocationOperation partitioning, int depth, CancellationToken cancellationToken, ISymbol? projected)
     {
-        var source = partitioning.Arguments[0].Value;
+        var source = ArgumentOfOrdinal(partitioning, 0)!;
         if (ArgumentNamed(partitioning, "elementSelector") is not { } elementSelector)
         {
             return ElementsOf(source, depth, cancellationToken, projected).Partitioned();
@@ -404,6 +404,11 @@ internal sealed partial class CurrencyFlow
         var method = invocation.TargetMethod;
         var source = SourceOf(method);
         var arguments = invocation.Arguments;
+        if ((source.Sequence != SequenceKind.None || source.BindsElements) && !InParameterOrder(invocation))
+        {
+            return Elements.Unknown;
+        }
+
         switch (source.Sequence)
         {
             case SequenceKind.PassThrough when arguments.Length == 2 && method.Name == "DefaultIfEmpty":
@@ -679,7 +684,7 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        if (!TracksElements(type, projected) && !(symbol is IMethodSymbol && type is INamedTypeSymbol { Name: "IEnumerable" or "IAsyncEnumerable" }))
+        if (!TracksElements(type, projected) && !(symbol is IMethodSymbol or IPropertySymbol && type is INamedTypeSymbol { Name: "IEnumerable" or "IAsyncEnumerable" }))
         {
             return Elements.Unknown;
         }
@@ -719,6 +724,13 @@ internal sealed partial class CurrencyFlow
                 if (declaration.ExpressionBody is { } arrow)
                 {
                     return ElementsOf(_search.ModelOf(tree).GetOperation(arrow.Expression, cancellationToken), 0, cancellationToken, projected);
+                }
+
+                if (declaration.AccessorList is { Accessors.Count: 1 } single && single.Accessors[0] is { Body: { } getterBody } getter
+                    && getter.IsKind(SyntaxKind.GetAccessorDeclaration))
+                {
+                    // a get-only property whose getter yields or returns: as a method's body
+                    return MethodElements(tree, getterBody, cancellationToken, projected);
                 }
 
                 if (declaration.AccessorList is { } accessors && AllAuto(accessors))
@@ -1365,6 +1377,49 @@ internal sealed partial class CurrencyFlow
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a call's arguments are written in the order of its parameters, so that <c>Arguments[i]</c> is the argument
+    /// of parameter i: the flow reads a LINQ call's sources by position, and named arguments out of order
+    /// (<c>Enumerable.Join(inner: europe, outer: china, …)</c>) make that call's elements and lambdas unknown. A call a
+    /// query clause stands for has no named arguments and its source first (<c>group c.Amount by c.Year</c> lists the
+    /// element selector before the key selector, as written), so it counts as in order.
+    /// </summary>
+    internal static bool InParameterOrder(IInvocationOperation invocation)
+    {
+        if (invocation.Syntax is not InvocationExpressionSyntax)
+        {
+            return true;
+        }
+
+        var arguments = invocation.Arguments;
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i].Parameter?.Ordinal != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The value given for a call's parameter at <paramref name="ordinal"/>, wherever it is written (named arguments may
+    /// come in any order), or null.
+    /// </summary>
+    internal static IOperation? ArgumentOfOrdinal(IInvocationOperation invocation, int ordinal)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The argument given to the parameter of this name, whatever its position in the call.</summary>

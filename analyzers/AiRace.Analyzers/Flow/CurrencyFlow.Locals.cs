@@ -380,18 +380,20 @@ internal sealed partial class CurrencyFlow
         }
 
         var argument = function?.Parent is IDelegateCreationOperation creation ? creation.Parent as IArgumentOperation : null;
-        if (argument?.Parent is not IInvocationOperation invocation || invocation.Arguments.IsEmpty || WritesParameter((IAnonymousFunctionOperation)function!, parameter))
+        if (argument?.Parent is not IInvocationOperation invocation || invocation.Arguments.IsEmpty)
         {
-            // a parameter the lambda writes no longer holds what the call gave it
             return null;
         }
 
+        // a parameter the lambda writes no longer holds what the call gave it (looked at last, for a known currency only)
+        var written = (IAnonymousFunctionOperation)function!;
         if (invocation.TargetMethod.Name == "Aggregate" && parameter.Ordinal == 0 && CallSource.IsLinq(invocation.TargetMethod.ContainingType)
             && SeedOf(invocation) is { } seed)
         {
             // xs.Aggregate(seed, (total, x) => …): the accumulator is the seed when the function first runs (a later
             // total is whatever the function returned); the result selector's accumulator is not followed
-            return argument.Parameter is { Name: "func" } ? Value(seed, 0, FlowMode.Exact, cancellationToken) : null;
+            string? seeded = argument.Parameter is { Name: "func" } ? Value(seed, 0, FlowMode.Exact, cancellationToken) : null;
+            return seeded is not null && WritesParameter(written, parameter) ? null : seeded;
         }
 
         // the lambda of a LINQ call (or of a collection's ForEach, Sort, Find…, whose source is the instance): the elements of its source first, since
@@ -405,8 +407,8 @@ internal sealed partial class CurrencyFlow
         bool joined = parameter.Ordinal == 1 && source.BindsElements && invocation.TargetMethod.Name == "Join" && argument.Parameter is { Name: "resultSelector" };
         IOperation? collection = zipped ? ArgumentNamed(invocation, "second")
             : joined ? ArgumentNamed(invocation, "inner")
-            : source.BindsElements && argument.Parameter is { Name: "innerKeySelector" } ? (invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value : null)
-            : source.BindsElements ? (invocation.Arguments[0] == argument ? invocation.Instance : invocation.Arguments[0].Value)
+            : source.BindsElements && argument.Parameter is { Name: "innerKeySelector" } ? ArgumentOfOrdinal(invocation, 1)
+            : source.BindsElements ? (argument.Parameter?.Ordinal == 0 ? invocation.Instance : ArgumentOfOrdinal(invocation, 0))
             : source.BindsInstanceElements ? invocation.Instance
             : null;
         // the second parameter is an element only for Sort's comparison, Aggregate's function ((total, x) => …) and Zip's
@@ -424,7 +426,7 @@ internal sealed partial class CurrencyFlow
         }
 
         // the parameter stands for an element when its type is the source's element type (not an index, an accumulator)
-        return IsElementOf(parameter.Type, collection.SkipConversions()?.Type) ? code : null;
+        return IsElementOf(parameter.Type, collection.SkipConversions()?.Type) && !WritesParameter(written, parameter) ? code : null;
     }
 
     /// <summary>

@@ -41,18 +41,19 @@ internal sealed partial class CurrencyFlow
 
         if (function is not IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation argument } } found
             || argument.Parent is not IInvocationOperation { Arguments.Length: > 1 } invocation
-            || invocation.Arguments[0] == argument || !SourceOf(invocation.TargetMethod).BindsElements
+            || argument.Parameter is not { Ordinal: > 0 } given || !SourceOf(invocation.TargetMethod).BindsElements
             || WritesAnything(found))
         {
             return null;
         }
 
-        var source = argument.Parameter?.Name switch
+        // by the parameter, not the position: named arguments may come in any order
+        var source = given.Name switch
         {
-            "selector" or "keySelector" or "elementSelector" or "predicate" when parameter.Ordinal == 0 => invocation.Arguments[0].Value,
-            "outerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => invocation.Arguments[0].Value,
+            "selector" or "keySelector" or "elementSelector" or "predicate" when parameter.Ordinal == 0 => ArgumentOfOrdinal(invocation, 0),
+            "outerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => ArgumentOfOrdinal(invocation, 0),
             "innerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => ArgumentNamed(invocation, "inner"),
-            "resultSelector" when invocation.TargetMethod.Name == "Join" => parameter.Ordinal == 0 ? invocation.Arguments[0].Value : ArgumentNamed(invocation, "inner"),
+            "resultSelector" when invocation.TargetMethod.Name == "Join" => parameter.Ordinal == 0 ? ArgumentOfOrdinal(invocation, 0) : ArgumentNamed(invocation, "inner"),
             _ => null,
         };
 
@@ -76,12 +77,11 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        var arguments = invocation.Arguments;
         switch (SourceOf(invocation.TargetMethod).Sequence)
         {
             case SequenceKind.PassThrough when invocation.TargetMethod.Name != "DefaultIfEmpty":
-                return AnonymousMemberOfElements(arguments[0].Value, member, depth + 1, mode, cancellationToken);
-            case SequenceKind.Select when arguments.Length == 2 && SelectorLambda(arguments[1].Value) is { } selector:
+                return AnonymousMemberOfElements(ArgumentOfOrdinal(invocation, 0), member, depth + 1, mode, cancellationToken);
+            case SequenceKind.Select when invocation.Arguments.Length == 2 && ArgumentOfOrdinal(invocation, 1) is { } selected && SelectorLambda(selected) is { } selector:
                 string? code = Currencies.None;
                 foreach (var operation in selector.Body.Descendants())
                 {
@@ -138,6 +138,11 @@ internal sealed partial class CurrencyFlow
         {
             // tuples a collection holds (a field, a local, a method's result): what was written into it
             return Currencies.Known(TupleElementsOf(collection, index, depth + 1, cancellationToken).Code);
+        }
+
+        if (!InParameterOrder(invocation))
+        {
+            return null;
         }
 
         var arguments = invocation.Arguments;

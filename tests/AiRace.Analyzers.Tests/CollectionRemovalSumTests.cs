@@ -1,0 +1,51 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001's currency-stating sum over a collection that may lose elements (a queue's <c>Dequeue</c>, a list's
+/// <c>Remove</c>, a stack's <c>Pop</c>): reported when every element the collection can hold is in one currency other than
+/// the one stated, since whatever is left is in it; not when the collection can hold two, since the other one may be all
+/// that was taken out.
+/// </summary>
+public class CollectionRemovalSumTests
+{
+    [Fact]
+    public Task Sum_of_a_collection_of_one_other_currency_that_loses_elements_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class Desk
+        {
+            private readonly Queue<Money> _pending = new();
+            private readonly List<Money> _paid = [Money.Cny(1m)];
+            private readonly Stack<Money> _held = new();
+            public void Take(Money yuan) { _pending.Enqueue(Money.Cny(yuan.Amount)); _held.Push(Money.Jpy(1m)); }
+            public Money Next() => _pending.Dequeue();
+            public void Drop() { _paid.RemoveAt(0); _held.Pop(); }
+            public Money PendingInDollars() => {|AIR0001:_pending.Sum(Currency.USD)|};
+            public Money PaidInEuros() => {|AIR0001:_paid.Sum(Currency.EUR)|};
+            public Money HeldInYuan() => {|AIR0001:_held.Sum(Currency.CNY)|};
+        }
+        """);
+
+    [Fact]
+    public Task Sum_of_a_collection_that_loses_elements_in_its_currency_or_of_two_currencies_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class Desk
+        {
+            private readonly Queue<Money> _pending = new();
+            private readonly List<Money> _paid = [Money.Cny(1m), Money.Usd(1m)];
+            public void Take(Money amount) { _pending.Enqueue(Money.Cny(amount.Amount)); _pending.Enqueue(Money.Usd(amount.Amount)); }
+            public Money Next() => _pending.Dequeue();
+            public void Drop() => _paid.RemoveAll(m => m.Currency == Currency.CNY);
+            public Money PendingInDollars() => _pending.Sum(Currency.USD);
+            public Money PaidInDollars() => _paid.Sum(Currency.USD);
+        }
+        """);
+}
