@@ -154,6 +154,28 @@ public class RawMonetaryPrimitiveRuleTests
         """);
 
     [Fact]
+    public Task Exchange_rates_named_currency_per_currency_DoesNotReport() => Verify.NoDiagnostics("""
+        public class Rates
+        {
+            public decimal YuanPerDollar { get; init; }
+            public decimal usd_per_cny;
+            public decimal CnyPerEur => 7.8m;
+            public void SpotYuan(decimal yuanPerDollar, double rmbPerUsd, decimal dollarsPerYen) { }
+        }
+        public record Quote(decimal UsdPerRmb, decimal DollarPerPound);
+        """);
+
+    [Fact]
+    public Task Money_per_a_unit_or_a_currency_after_a_money_word_Reports() => Verify.Diagnostics("""
+        public class Unit
+        {
+            public decimal {|AIR0010:PricePerDollar|};
+            public decimal {|AIR0010:YuanPerSite|} { get; set; }
+            public void Set(decimal {|AIR0010:costPerUsd|}, decimal {|AIR0010:dollarsPer|}, decimal {|AIR0010:perYuan|}) { }
+        }
+        """);
+
+    [Fact]
     public Task Money_words_beside_non_proportion_words_Reports() => Verify.Diagnostics("""
         public class Unit
         {

@@ -27,6 +27,12 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         "fractions", "proportion", "proportions", "multiple", "multiplier", "factor", "pp", "bps",
     };
 
+    /// <summary>Names of currencies, which on both sides of <c>per</c> make an exchange rate (<c>yuanPerDollar</c>).</summary>
+    private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "usd", "cny", "rmb", "yuan", "dollar", "dollars", "eur", "euro", "euros", "jpy", "yen", "krw", "won", "gbp", "pound", "pounds",
+    };
+
     public RawMonetaryPrimitiveRule()
         : base(Descriptors.RawMonetaryPrimitive)
     {
@@ -340,22 +346,18 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     };
 
     /// <summary>
-    /// Whether a camelCase, PascalCase or snake_case name denotes money: one of its words is a money word and none says
-    /// the number is a proportion (<c>PercentOfBudget</c>, <c>budgetShare</c>).
+    /// Whether a camelCase, PascalCase or snake_case name denotes money: one of its words is a money word, none says
+    /// the number is a proportion (<c>PercentOfBudget</c>, <c>budgetShare</c>), and it is not an exchange rate, a
+    /// currency per currency (<c>yuanPerDollar</c>, <c>usd_per_cny</c>).
     /// </summary>
-    internal static bool DenotesMoney(string name) => HasWord(name, MoneyWords) && !HasWord(name, ProportionWords);
+    internal static bool DenotesMoney(string name) => HasWord(name, MoneyWords) && !HasWord(name, ProportionWords) && !IsRate(name);
 
     private static bool HasWord(string name, HashSet<string> words)
     {
         int start = 0;
         for (int i = 1; i <= name.Length; i++)
         {
-            bool boundary = i == name.Length
-                || name[i] == '_'
-                || (char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
-                || (char.IsUpper(name[i]) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))
-                || (char.IsDigit(name[i]) != char.IsDigit(name[i - 1]));
-            if (!boundary)
+            if (!IsBoundary(name, i))
             {
                 continue;
             }
@@ -370,5 +372,56 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         }
 
         return false;
+    }
+
+    /// <summary>Whether a word of a name ends before position <paramref name="i"/>: at a case change, a digit or an underscore.</summary>
+    private static bool IsBoundary(string name, int i) =>
+        i == name.Length
+        || name[i] == '_'
+        || (char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
+        || (char.IsUpper(name[i]) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))
+        || (char.IsDigit(name[i]) != char.IsDigit(name[i - 1]));
+
+    /// <summary>Whether a name says a currency per currency: an exchange rate (<c>yuanPerDollar</c>, <c>usd_per_cny</c>).</summary>
+    private static bool IsRate(string name)
+    {
+        var words = Words(name);
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            if (string.Equals(words[i], "per", StringComparison.OrdinalIgnoreCase) && CurrencyWords.Contains(words[i - 1]) && CurrencyWords.Contains(words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of a name, split at case changes, digits and underscores.</summary>
+    private static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        int start = 0;
+        for (int i = 1; i <= name.Length; i++)
+        {
+            if (!IsBoundary(name, i))
+            {
+                continue;
+            }
+
+            int length = i - start;
+            if (length > 0)
+            {
+                string word = name.Substring(start, length).Trim('_');
+                if (word.Length > 0)
+                {
+                    words.Add(word);
+                }
+            }
+
+            start = name.Length > i && name[i] == '_' ? i + 1 : i;
+        }
+
+        return words;
     }
 }

@@ -23,7 +23,7 @@ public static class DeskRates
 
     public static ExchangeRate DollarYen(decimal fixing) => new(Currency.USD, Currency.JPY, fixing, YearEnd, ReferenceRates.FedH10Daily); // clean: a stated date
 
-    public static ExchangeRate SpotYuan(decimal yuanPerDollar) => // expect: AIR0010
+    public static ExchangeRate SpotYuan(decimal yuanPerDollar) => // clean: a currency per currency is an exchange rate, not money (AIR0010's page)
         new(Currency.USD, Currency.CNY, yuanPerDollar, DateOnly.FromDateTime(DateTime.Today), ReferenceRates.FedH10Daily); // expect: AIR0008
 }
 
