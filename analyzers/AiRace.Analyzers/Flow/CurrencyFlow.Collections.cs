@@ -141,6 +141,10 @@ internal sealed partial class CurrencyFlow
             case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } when IsDictionary(dictionary.Type):
                 return ElementsOf(dictionary, next, cancellationToken, projected);
 
+            case IPropertyReferenceOperation { Property.Name: "Result", Instance: { } task } when CallSource.IsTasks(task.Type as INamedTypeSymbol):
+                // LoadAsync().Result: the collection the task gives
+                return ElementsOf(task, next, cancellationToken, projected);
+
             case IPropertyReferenceOperation { Property.IsIndexer: false } property:
                 return ElementFacts(projected).Get(property.Property, cancellationToken);
 
@@ -456,6 +460,12 @@ internal sealed partial class CurrencyFlow
             return Elements.Unknown;
         }
 
+        if (method is { Name: "FromResult", IsStatic: true, Parameters.Length: 1 } && CallSource.IsTasks(method.ContainingType) && arguments.Length == 1)
+        {
+            // Task.FromResult<IReadOnlyList<Money>>([…]): awaited, the collection given
+            return ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
+        }
+
         if (AsyncSequenceWrapped(invocation) is { } wrapped)
         {
             // await foreach (var call in CallsAsync().WithCancellation(token).ConfigureAwait(false)): the same elements
@@ -475,6 +485,10 @@ internal sealed partial class CurrencyFlow
 
         return ElementFacts(projected).Get(method, cancellationToken);
     }
+
+    /// <summary>The <c>T</c> of <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c>, or null for any other type.</summary>
+    private static ITypeSymbol? TaskResultType(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeArguments.Length: 1 } task && CallSource.IsTasks(task) ? task.TypeArguments[0] : null;
 
     /// <summary>
     /// The asynchronous sequence a call of <c>WithCancellation</c> or <c>ConfigureAwait</c> wraps (the extension methods of
@@ -680,7 +694,8 @@ internal sealed partial class CurrencyFlow
             IFieldSymbol field => field.Type,
             IPropertySymbol property => property.Type,
             IParameterSymbol parameter => parameter.Type,
-            IMethodSymbol method => method.ReturnType,
+            // an async method's or a task's collection (Task<List<Money>>, ValueTask<Money[]>): its returns give it
+            IMethodSymbol method => TaskResultType(method.ReturnType) ?? method.ReturnType,
             _ => null,
         };
 
