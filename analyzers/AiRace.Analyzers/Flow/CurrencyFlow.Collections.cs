@@ -792,17 +792,28 @@ internal sealed partial class CurrencyFlow
         }
 
         var elements = Elements.None;
+        List<(IOperation Reference, Elements Effect)>? yields = null;
+        bool onlyYields = true;
         foreach (var descendant in operation.DescendantsAndSelf())
         {
             if (descendant is IReturnOperation returned && EnclosingFunction(returned) is null)
             {
-                elements = returned.Kind == OperationKind.YieldReturn
-                    ? elements.Add(returned.ReturnedValue is null ? null : ElementValue(returned.ReturnedValue, 0, cancellationToken, projected))
-                    : returned.ReturnedValue is null ? elements : elements.Either(ElementsOf(returned.ReturnedValue, 0, cancellationToken, projected));
+                if (returned.Kind == OperationKind.YieldReturn)
+                {
+                    string? yielded = returned.ReturnedValue is null ? null : ElementValue(returned.ReturnedValue, 0, cancellationToken, projected);
+                    (yields ??= new()).Add((returned, Elements.Of(yielded)));
+                    elements = elements.Add(yielded);
+                }
+                else
+                {
+                    onlyYields = false;
+                    elements = returned.ReturnedValue is null ? elements : elements.Either(ElementsOf(returned.ReturnedValue, 0, cancellationToken, projected));
+                }
             }
         }
 
-        return elements;
+        // an iterator that yields yuan in one branch and dollars in the other, never both in one run
+        return elements.IsMixed && onlyYields && yields is not null && BranchWise(yields, body) is { } either ? either : elements;
     }
 
     /// <summary>Every use of a field or property of a collection type in the code that can reach it.</summary>
@@ -1215,6 +1226,11 @@ internal sealed partial class CurrencyFlow
             case IBinaryOperation { OperatorMethod: null or { DeclaringSyntaxReferences.IsEmpty: true } }:
             case IInterpolationOperation:
                 return Elements.None;
+            case IReturnOperation returned when returned.Kind == OperationKind.YieldReturn || reference is not ILocalReferenceOperation:
+                // a field's or property's collection handed out of a method, a getter or a lambda (or any yielded, after
+                // which the iterator goes on): its callers may add to it and remove from it unseen; a local returned
+                // is not used again by the run that returns it
+                return UnknownReplaced;
             default:
                 return Elements.Unknown;
         }
