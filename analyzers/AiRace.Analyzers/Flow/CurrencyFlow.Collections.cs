@@ -1040,6 +1040,7 @@ internal sealed partial class CurrencyFlow
             ILocalSymbol local => local.Type,
             IFieldSymbol field => field.Type,
             IPropertySymbol property => property.Type,
+            IParameterSymbol parameter => parameter.Type,
             _ => null,
         };
 
@@ -1066,6 +1067,7 @@ internal sealed partial class CurrencyFlow
                 ILocalReferenceOperation local => (ISymbol)local.Local,
                 IFieldReferenceOperation field => field.Field,
                 IPropertyReferenceOperation property => property.Property,
+                IParameterReferenceOperation given => given.Parameter,
                 _ => null,
             };
 
@@ -1650,7 +1652,49 @@ internal sealed partial class CurrencyFlow
             return Elements.None;
         }
 
-        return Elements.Unknown;
+        return method is not null ? HelperEffect(method.OriginalDefinition, parameter.OriginalDefinition, projected, cancellationToken) : Elements.Unknown;
+    }
+
+    private static readonly object HelperEffectInProgress = new();
+
+    /// <summary>
+    /// What a method of the code does to a collection given for its parameter (<c>Fill(caps)</c>, <c>Refill(paid)</c>): the
+    /// effect of every use of the parameter in its body, as the uses of a local are read (an <c>Add</c> adds, a
+    /// <c>Clear</c> may remove, the collection handed on to code not seen is unknown). Unknown for a method whose body is
+    /// not the only code that may run, one of another assembly, a <c>params</c> parameter, or one asked about again
+    /// while its effect is worked out (a recursive helper).
+    /// </summary>
+    private Elements HelperEffect(IMethodSymbol method, IParameterSymbol parameter, ISymbol? projected, CancellationToken cancellationToken)
+    {
+        if (parameter.IsParams || parameter.RefKind != RefKind.None || !CanFollowBody(method) || !_search.IsOwn(method)
+            || BodyOf(method, cancellationToken) is not { } body || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } declaration)
+        {
+            return Elements.Unknown;
+        }
+
+        var inProgress = InProgress.Current;
+        if (inProgress.IsAsked(HelperEffectInProgress, parameter))
+        {
+            return UnknownReplaced;
+        }
+
+        int saved = inProgress.Enter(HelperEffectInProgress, parameter);
+        try
+        {
+            var uses = Uses(parameter, declaration, _search.ModelOf(body.SyntaxTree), cancellationToken, projected, null);
+            var effect = Elements.None;
+            foreach (var (_, used) in uses)
+            {
+                effect = effect.Join(used);
+            }
+
+            // a use the flow cannot see through (kept in a field, handed on) may let other code remove elements later
+            return effect.HasUnknown ? UnknownReplaced : effect;
+        }
+        finally
+        {
+            inProgress.Leave(saved);
+        }
     }
 
     /// <summary>Whether an argument is the collection a constructor of the framework's collections copies
