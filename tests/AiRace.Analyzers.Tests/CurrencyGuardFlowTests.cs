@@ -269,7 +269,7 @@ public class CurrencyGuardFlowTests
 
     [Fact]
     public Task Method_returning_either_list_copied_then_a_euro_added_Reports() => Check("""
-            private static List<Money> Pick(bool domestic) => domestic ? Ledger.Yuan : Ledger.Dollars;
+            private static List<Money> Pick(bool domestic) => domestic ? new List<Money> { Money.Cny(1m) } : new List<Money> { Money.Usd(1m) };
             public static Money Largest(bool domestic)
             {
                 var all = new List<Money>(Pick(domestic));

@@ -73,6 +73,15 @@ public class FieldTests
     /// an <c>async</c> method that returns a yuan collection expression (a collection reached through a task was not followed,
     /// whether the method was <c>async</c> or used <c>Task.FromResult</c>). Its one AIR0010 line, <c>SpotYuan(decimal
     /// yuanPerDollar)</c> in the City files, is clean since a currency per currency is a rate.
+    /// The Portal files (PortalModel.cs, PortalServices.cs, PortalEndpoints.cs: the back end of a portal where cities and
+    /// funds file AI subsidy claims, written blind from the rule pages with the weight on false reports: DTOs read through a
+    /// generic JSON helper, <c>DeserializeAsync</c> and <c>typeof</c>, a settings type given to a method called <c>Bind</c>,
+    /// pooled worksheets, caches cleared and refilled, collections handed out and refilled by callers, events and
+    /// caller-supplied delegates) added 59 expected findings, no miss and 4 false reports, all fixed since, all in
+    /// PortalServices.cs and all one family: a field's yuan list summed in dollars after it was handed on where another body may clear and refill it (to an
+    /// event's <c>Invoke</c> as <c>IReadOnlyList</c>, to an interface method's <c>IReadOnlyList</c> parameter, returned
+    /// through <c>Task.FromResult</c>, assigned to an <c>out</c> parameter), which the page says is unknown or handed out: a
+    /// collection handed to code the flow does not see now counts as possibly emptied there.
     /// </summary>
     private const int RecordedMisses = 3;
 

@@ -1344,4 +1344,41 @@ public class MoneyFromFloatingPointRuleTests
             """);
         fixedText.Should().Contain("Money.Usd((decimal)0.1 + (decimal)r)");
     }
+
+    [Fact]
+    public Task Local_reset_by_ref_extension_receiver_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        static class Exact { public static void Set(this ref decimal d, decimal v) => d = v; }
+        class Meter
+        {
+            Money A(double reading)
+            {
+                var amount = (decimal)reading;
+                amount.Set(12.5m);
+                return Money.Usd(amount);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Local_reset_by_compound_assignment_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Meter
+        {
+            Money A(double reading, decimal price)
+            {
+                var amount = (decimal)reading;
+                amount *= 0m;
+                amount += price;
+                return Money.Usd(amount);
+            }
+            Money B(double reading, decimal price)
+            {
+                var amount = (decimal)reading;
+                amount -= amount;
+                amount += price;
+                return Money.Usd(amount);
+            }
+        }
+        """);
 }

@@ -162,7 +162,7 @@ public class RawMonetaryPrimitiveRuleTests
             public decimal CnyPerEur => 7.8m;
             public void SpotYuan(decimal yuanPerDollar, double rmbPerUsd, decimal dollarsPerYen) { }
         }
-        public record Quote(decimal UsdPerRmb, decimal DollarPerPound);
+        public record Quote(decimal UsdPerRmb, decimal DollarPerGbp);
         """);
 
     [Fact]
@@ -590,6 +590,15 @@ public class RawMonetaryPrimitiveRuleTests
             {
                 public Money Doubled => budget * 2m;
             }
+        }
+        """);
+
+    [Fact]
+    public Task Money_names_with_currency_per_word_Reports() => Verify.Diagnostics("""
+        public class Commodity
+        {
+            public decimal {|AIR0010:DollarsPerPound|} { get; set; }
+            public decimal {|AIR0010:yuanPerDollarBudget|} { get; set; }
         }
         """);
 }

@@ -1163,7 +1163,7 @@ internal sealed partial class CurrencyFlow
                 || conversion.Parent is IArgumentOperation argument && (CopiedByConstructor(argument) || IsReadOnlyWrapping(argument) || FoldedArgument(argument, cancellationToken)
                     || argument.Parameter?.ContainingSymbol is IMethodSymbol sort && IsSpanSort(sort))
                 ? Elements.None
-                : IsWritableSpanOrMemory(conversion.Type) ? UnknownReplaced : Elements.Unknown;
+                : UnknownReplaced;
         }
 
         switch (parent)
@@ -1201,7 +1201,7 @@ internal sealed partial class CurrencyFlow
                 {
                     if (CapturesInput(arm.Pattern))
                     {
-                        return Elements.Unknown;
+                        return UnknownReplaced;
                     }
                 }
 
@@ -1213,14 +1213,14 @@ internal sealed partial class CurrencyFlow
                     {
                         if (clause is IPatternCaseClauseOperation { Pattern: var pattern } && CapturesInput(pattern))
                         {
-                            return Elements.Unknown;
+                            return UnknownReplaced;
                         }
                     }
                 }
 
                 return Elements.None;
             case IIsPatternOperation isPattern:
-                return isPattern.Value == reference && CapturesInput(isPattern.Pattern) ? Elements.Unknown : Elements.None;
+                return isPattern.Value == reference && CapturesInput(isPattern.Pattern) ? UnknownReplaced : Elements.None;
             case IForEachLoopOperation:
             case ISpreadOperation:
             case INameOfOperation:
@@ -1228,13 +1228,22 @@ internal sealed partial class CurrencyFlow
             case IBinaryOperation { OperatorMethod: null or { DeclaringSyntaxReferences.IsEmpty: true } }:
             case IInterpolationOperation:
                 return Elements.None;
-            case IReturnOperation returned when returned.Kind == OperationKind.YieldReturn || reference is not ILocalReferenceOperation:
-                // a field's or property's collection handed out of a method, a getter or a lambda (or any yielded, after
-                // which the iterator goes on): its callers may add to it and remove from it unseen; a local returned
-                // is not used again by the run that returns it
-                return UnknownReplaced;
-            default:
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { IsRef: false } alias, Syntax: VariableDeclaratorSyntax aliasSyntax } }
+                when reference.SemanticModel is { } aliasModel && ScopeOf(aliasSyntax) is { } aliasScope:
+                // var alias = caps: what is done through the alias is done to the collection
+                return AliasEffect(alias, aliasScope, aliasModel, projected, cancellationToken);
+            case IConditionalOperation conditional when conditional.WhenTrue == reference || conditional.WhenFalse == reference:
+            case ICoalesceOperation coalesce when coalesce.Value == reference || coalesce.WhenNull == reference:
+                // (domestic ? yuan : dollars).Max(): one arm of a choice, used as the choice is used
+                return Use(parent, cancellationToken, projected);
+            case IReturnOperation returned when returned.Kind == OperationKind.Return && reference is ILocalReferenceOperation { Local.ContainingSymbol: IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) } }
+                && EnclosingFunction(returned) is null:
+                // a local returned by its own method is not used again by the run that returns it
                 return Elements.Unknown;
+            default:
+                // handed out (returned, yielded, kept in another variable or an out parameter, captured): code the flow
+                // does not see may add to it and remove from it
+                return UnknownReplaced;
         }
     }
 
@@ -1608,7 +1617,7 @@ internal sealed partial class CurrencyFlow
     {
         if (argument.Parameter is not { } parameter || parameter.RefKind is RefKind.Ref or RefKind.Out)
         {
-            return Elements.Unknown;
+            return UnknownReplaced;
         }
 
         if (projected is null && Declared(parameter) is { } declared)
@@ -1652,10 +1661,40 @@ internal sealed partial class CurrencyFlow
             return Elements.None;
         }
 
-        return method is not null ? HelperEffect(method.OriginalDefinition, parameter.OriginalDefinition, projected, cancellationToken) : Elements.Unknown;
+        return method is not null ? HelperEffect(method.OriginalDefinition, parameter.OriginalDefinition, projected, cancellationToken) : UnknownReplaced;
     }
 
     private static readonly object HelperEffectInProgress = new();
+
+    /// <summary>
+    /// What the uses of a local that aliases a collection (<c>var alias = caps;</c>) do to it, as a helper's uses of its
+    /// parameter do (<see cref="HelperEffect"/>): unknown, with the old elements perhaps gone, when one of them cannot be
+    /// seen through or the alias is asked about again while its effect is worked out.
+    /// </summary>
+    private Elements AliasEffect(ILocalSymbol alias, SyntaxNode scope, SemanticModel model, ISymbol? projected, CancellationToken cancellationToken)
+    {
+        var inProgress = InProgress.Current;
+        if (inProgress.IsAsked(HelperEffectInProgress, alias))
+        {
+            return UnknownReplaced;
+        }
+
+        int saved = inProgress.Enter(HelperEffectInProgress, alias);
+        try
+        {
+            var effect = Elements.None;
+            foreach (var (_, used) in Uses(alias, scope, model, cancellationToken, projected, null, withReads: true))
+            {
+                effect = effect.Join(used);
+            }
+
+            return effect.HasUnknown ? UnknownReplaced : effect;
+        }
+        finally
+        {
+            inProgress.Leave(saved);
+        }
+    }
 
     /// <summary>
     /// What a method of the code does to a collection given for its parameter (<c>Fill(caps)</c>, <c>Refill(paid)</c>): the
@@ -1669,7 +1708,9 @@ internal sealed partial class CurrencyFlow
         if (parameter.IsParams || parameter.RefKind != RefKind.None || !CanFollowBody(method) || !_search.IsOwn(method)
             || BodyOf(method, cancellationToken) is not { } body || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } declaration)
         {
-            return Elements.Unknown;
+            // code the flow does not see (a delegate's Invoke, an interface or virtual method, another assembly's) may add
+            // to it and remove from it
+            return UnknownReplaced;
         }
 
         var inProgress = InProgress.Current;

@@ -243,15 +243,20 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
             {
                 case AssignmentExpressionSyntax assignment when assignment.Left == node:
                     if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                        && (model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } written
+                        ? model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } written
                             || !SymbolEqualityComparer.Default.Equals(target.Local, local)
-                            || FloatingSource(written.Value, depth + 1, members, FlowMode.Exact, cancellationToken, everyWrite: false) is null))
+                            || FloatingSource(written.Value, depth + 1, members, FlowMode.Exact, cancellationToken, everyWrite: false) is null
+                        : Resets(assignment, local.Name))
                     {
                         return null;
                     }
 
                     // amount += fee, amount *= 2m: changed in place from a value made from a double
                     break;
+                case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access when access.Expression == node
+                    && MayWriteReceiver(model.GetSymbolInfo(access, cancellationToken).Symbol):
+                    // amount.Set(12.5m) with a `this ref decimal` extension may write it
+                    return null;
                 case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) || argument.Parent is TupleExpressionSyntax:
                 case RefExpressionSyntax or MakeRefExpressionSyntax:
                 case PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.AddressOfExpression):
@@ -260,6 +265,32 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
         }
 
         return source;
+    }
+
+    /// <summary>
+    /// Whether a method called on a decimal local may assign it: an extension that takes its receiver by <c>ref</c> (or
+    /// <c>out</c>), a member of a C# 14 extension block, or a call the compiler could not bind; decimal's own methods cannot.
+    /// </summary>
+    private static bool MayWriteReceiver(ISymbol? called) =>
+        called is not IMethodSymbol method
+        || method.ContainingType is { IsExtension: true }
+        || method.ReducedFrom is { } extension && (extension.Parameters.Length == 0 || extension.Parameters[0].RefKind is RefKind.Ref or RefKind.Out);
+
+    /// <summary>
+    /// Whether a compound assignment may make the local exact again: <c>amount *= 0m</c>, <c>amount -= amount</c>, any that
+    /// reads the local itself on the right or multiplies by a constant zero.
+    /// </summary>
+    private static bool Resets(AssignmentExpressionSyntax compound, string name)
+    {
+        foreach (var token in compound.Right.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return compound.IsKind(SyntaxKind.MultiplyAssignmentExpression) && compound.Right is LiteralExpressionSyntax { Token.Value: 0m or 0 or 0d or 0L };
     }
 
     /// <summary>double or float, or a nullable one (<c>(decimal)row.Price</c> of a <c>double?</c>).</summary>

@@ -30,7 +30,7 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     /// <summary>Names of currencies, which on both sides of <c>per</c> make an exchange rate (<c>yuanPerDollar</c>).</summary>
     private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "usd", "cny", "rmb", "yuan", "dollar", "dollars", "eur", "euro", "euros", "jpy", "yen", "krw", "won", "gbp", "pound", "pounds",
+        "usd", "cny", "rmb", "yuan", "dollar", "dollars", "eur", "euro", "euros", "jpy", "yen", "krw", "won", "gbp",
     };
 
     public RawMonetaryPrimitiveRule()
@@ -390,6 +390,15 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         {
             if (string.Equals(words[i], "per", StringComparison.OrdinalIgnoreCase) && CurrencyWords.Contains(words[i - 1]) && CurrencyWords.Contains(words[i + 1]))
             {
+                // a rate, unless a money word besides it says the number is money (yuanPerDollarBudget)
+                for (int j = 0; j < words.Count; j++)
+                {
+                    if ((j < i - 1 || j > i + 1) && MoneyWords.Contains(words[j]))
+                    {
+                        return false;
+                    }
+                }
+
                 return true;
             }
         }
