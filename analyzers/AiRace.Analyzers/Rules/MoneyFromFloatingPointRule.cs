@@ -213,8 +213,9 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
     /// The double a <c>decimal</c> local written more than once is made from, when every write makes it from one: its
     /// declaration and each simple assignment (in any branch, lambda or loop of its scope) converts a double, and the
     /// rest only change it in place (<c>+=</c>, <c>++</c>), which keeps a value made from a double so made. Null when any
-    /// write may not (a decimal written, a <c>ref</c> or <c>out</c> argument, a deconstruction, an address taken), or
-    /// when a write reads another local written more than once.
+    /// write may not (a decimal written, a <c>ref</c> or <c>out</c> argument or receiver, a deconstruction, an address
+    /// taken, a compound assignment that reads the local or multiplies by zero), or when a write reads another local
+    /// written more than once.
     /// </summary>
     private static IOperation? EveryWriteFloating(ILocalReferenceOperation reference, int depth, MemberValues members, System.Threading.CancellationToken cancellationToken)
     {
