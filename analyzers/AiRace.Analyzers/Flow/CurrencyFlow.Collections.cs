@@ -1231,7 +1231,7 @@ internal sealed partial class CurrencyFlow
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { IsRef: false } alias, Syntax: VariableDeclaratorSyntax aliasSyntax } }
                 when reference.SemanticModel is { } aliasModel && ScopeOf(aliasSyntax) is { } aliasScope:
                 // var alias = caps: what is done through the alias is done to the collection
-                return AliasEffect(alias, aliasScope, aliasModel, projected, cancellationToken);
+                return UsesEffect(alias, aliasScope, aliasModel, projected, cancellationToken);
             case IConditionalOperation conditional when conditional.WhenTrue == reference || conditional.WhenFalse == reference:
             case ICoalesceOperation coalesce when coalesce.Value == reference || coalesce.WhenNull == reference:
                 // (domestic ? yuan : dollars).Max(): one arm of a choice, used as the choice is used
@@ -1664,44 +1664,13 @@ internal sealed partial class CurrencyFlow
         return method is not null ? HelperEffect(method.OriginalDefinition, parameter.OriginalDefinition, projected, cancellationToken) : UnknownReplaced;
     }
 
-    private static readonly object HelperEffectInProgress = new();
-
-    /// <summary>
-    /// What the uses of a local that aliases a collection (<c>var alias = caps;</c>) do to it, as a helper's uses of its
-    /// parameter do (<see cref="HelperEffect"/>): unknown, with the old elements perhaps gone, when one of them cannot be
-    /// seen through or the alias is asked about again while its effect is worked out.
-    /// </summary>
-    private Elements AliasEffect(ILocalSymbol alias, SyntaxNode scope, SemanticModel model, ISymbol? projected, CancellationToken cancellationToken)
-    {
-        var inProgress = InProgress.Current;
-        if (inProgress.IsAsked(HelperEffectInProgress, alias))
-        {
-            return UnknownReplaced;
-        }
-
-        int saved = inProgress.Enter(HelperEffectInProgress, alias);
-        try
-        {
-            var effect = Elements.None;
-            foreach (var (_, used) in Uses(alias, scope, model, cancellationToken, projected, null, withReads: true))
-            {
-                effect = effect.Join(used);
-            }
-
-            return effect.HasUnknown ? UnknownReplaced : effect;
-        }
-        finally
-        {
-            inProgress.Leave(saved);
-        }
-    }
+    private static readonly object UsesEffectInProgress = new();
 
     /// <summary>
     /// What a method of the code does to a collection given for its parameter (<c>Fill(caps)</c>, <c>Refill(paid)</c>): the
-    /// effect of every use of the parameter in its body, as the uses of a local are read (an <c>Add</c> adds, a
-    /// <c>Clear</c> may remove, the collection handed on to code not seen is unknown). Unknown for a method whose body is
-    /// not the only code that may run, one of another assembly, a <c>params</c> parameter, or one asked about again
-    /// while its effect is worked out (a recursive helper).
+    /// effect of the parameter's uses in its declaration (<see cref="UsesEffect"/>). Unknown, with the old elements perhaps
+    /// gone, for a method whose body is not the only code that may run, one of another assembly, or a <c>params</c> or
+    /// <c>ref</c> parameter.
     /// </summary>
     private Elements HelperEffect(IMethodSymbol method, IParameterSymbol parameter, ISymbol? projected, CancellationToken cancellationToken)
     {
@@ -1713,23 +1682,33 @@ internal sealed partial class CurrencyFlow
             return UnknownReplaced;
         }
 
+        return UsesEffect(parameter, declaration, _search.ModelOf(body.SyntaxTree), projected, cancellationToken);
+    }
+
+    /// <summary>
+    /// What the uses of a variable that holds a collection given to it do to that collection: a helper's parameter
+    /// (<see cref="HelperEffect"/>) or a local alias (<c>var alias = caps;</c>), each use read as a use of the collection
+    /// itself is (an <c>Add</c> adds, a <c>Clear</c> may remove). Unknown, with the old elements perhaps gone, when one of
+    /// them cannot be seen through (kept in a field, handed on: other code may remove elements later) or the variable is
+    /// asked about again while its effect is worked out (a recursive helper).
+    /// </summary>
+    private Elements UsesEffect(ISymbol holder, SyntaxNode scope, SemanticModel model, ISymbol? projected, CancellationToken cancellationToken)
+    {
         var inProgress = InProgress.Current;
-        if (inProgress.IsAsked(HelperEffectInProgress, parameter))
+        if (inProgress.IsAsked(UsesEffectInProgress, holder))
         {
             return UnknownReplaced;
         }
 
-        int saved = inProgress.Enter(HelperEffectInProgress, parameter);
+        int saved = inProgress.Enter(UsesEffectInProgress, holder);
         try
         {
-            var uses = Uses(parameter, declaration, _search.ModelOf(body.SyntaxTree), cancellationToken, projected, null);
             var effect = Elements.None;
-            foreach (var (_, used) in uses)
+            foreach (var (_, used) in Uses(holder, scope, model, cancellationToken, projected, null))
             {
                 effect = effect.Join(used);
             }
 
-            // a use the flow cannot see through (kept in a field, handed on) may let other code remove elements later
             return effect.HasUnknown ? UnknownReplaced : effect;
         }
         finally

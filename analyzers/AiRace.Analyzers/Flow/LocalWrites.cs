@@ -49,6 +49,17 @@ internal static class LocalWrites
         return false;
     }
 
+    /// <summary>
+    /// Whether one occurrence of a local's name writes the local: an assignment to it, an increment, a <c>ref</c> or
+    /// <c>out</c> argument, a deconstruction, <c>ref</c> or an address taken, a method that may assign its receiver.
+    /// </summary>
+    /// <param name="identifier">An occurrence of the local's name.</param>
+    /// <param name="local">The local.</param>
+    /// <param name="model">The semantic model of the identifier's tree (used only for receivers of extension calls).</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    public static bool Writes(IdentifierNameSyntax identifier, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken) =>
+        IsWrite(identifier, !local.Type.IsReferenceType, null, model, cancellationToken);
+
     /// <summary>The node that encloses every use of a local declared by this declarator, or null when unknown.</summary>
     private static SyntaxNode? ScopeOf(VariableDeclaratorSyntax declarator) =>
         // declarator → declaration → statement (local declaration, for, using, fixed) → its container

@@ -254,28 +254,24 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
 
                     // amount += fee, amount *= 2m: changed in place from a value made from a double
                     break;
-                case MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access when access.Expression == node
-                    && MayWriteReceiver(model.GetSymbolInfo(access, cancellationToken).Symbol):
-                    // amount.Set(12.5m) with a `this ref decimal` extension may write it
-                    return null;
-                case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) || argument.Parent is TupleExpressionSyntax:
-                case RefExpressionSyntax or MakeRefExpressionSyntax:
-                case PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.AddressOfExpression):
-                    return null;
+                case PrefixUnaryExpressionSyntax increment when increment.IsKind(SyntaxKind.PreIncrementExpression) || increment.IsKind(SyntaxKind.PreDecrementExpression):
+                case PostfixUnaryExpressionSyntax:
+                    // amount++: changed in place too
+                    break;
+                default:
+                    // any other write (ref or out, a deconstruction, an address taken, amount.Set(12.5m) through a
+                    // `this ref` extension) may make it exact
+                    if (LocalWrites.Writes(name, local, model, cancellationToken))
+                    {
+                        return null;
+                    }
+
+                    break;
             }
         }
 
         return source;
     }
-
-    /// <summary>
-    /// Whether a method called on a decimal local may assign it: an extension that takes its receiver by <c>ref</c> (or
-    /// <c>out</c>), a member of a C# 14 extension block, or a call the compiler could not bind; decimal's own methods cannot.
-    /// </summary>
-    private static bool MayWriteReceiver(ISymbol? called) =>
-        called is not IMethodSymbol method
-        || method.ContainingType is { IsExtension: true }
-        || method.ReducedFrom is { } extension && (extension.Parameters.Length == 0 || extension.Parameters[0].RefKind is RefKind.Ref or RefKind.Out);
 
     /// <summary>
     /// Whether a compound assignment may make the local exact again: <c>amount *= 0m</c>, <c>amount -= amount</c>, any that
