@@ -464,6 +464,35 @@ public class ReadOnlyViewFlowTests
         """);
 
     [Fact]
+    public Task View_through_AsEnumerable_cast_back_cleared_and_refilled_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class Desk
+        {
+            private readonly List<Money> _caps = new() { Money.Cny(1m) };
+            private readonly List<Money> _floors = new() { Money.Cny(1m) };
+            public IEnumerable<Money> Caps => _caps.AsEnumerable();
+            public IEnumerable<Money> Floors { get { return _floors.AsEnumerable(); } }
+            public Money Total() => _caps.Sum(Currency.USD) + _floors.Sum(Currency.USD);
+            public bool Over(decimal x) => Money.Usd(x) > _caps.Max() || Money.Usd(x) > _floors.Max();
+        }
+        static class Use
+        {
+            static void A(Desk desk)
+            {
+                var caps = (List<Money>)desk.Caps;
+                caps.Clear();
+                caps.Add(Money.Usd(1m));
+                var floors = (List<Money>)desk.Floors;
+                floors.Clear();
+                floors.Add(Money.Usd(1m));
+            }
+        }
+        """);
+
+    [Fact]
     public Task View_kept_in_array_slot_cast_back_DoesNotReport() => Files.Verify(
         """
         using System.Collections.Generic;

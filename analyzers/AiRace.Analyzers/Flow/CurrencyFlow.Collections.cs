@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -796,7 +797,7 @@ internal sealed partial class CurrencyFlow
         bool onlyYields = true;
         foreach (var descendant in operation.DescendantsAndSelf())
         {
-            if (descendant is IReturnOperation returned && EnclosingFunction(returned) is null)
+            if (descendant is IReturnOperation { Kind: not OperationKind.YieldBreak } returned && EnclosingFunction(returned) is null)
             {
                 if (returned.Kind == OperationKind.YieldReturn)
                 {
@@ -812,8 +813,123 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        // an iterator that yields yuan in one branch and dollars in the other, never both in one run
-        return elements.IsMixed && onlyYields && yields is not null && BranchWise(yields, body) is { } either ? either : elements;
+        // an iterator that yields yuan on one path and dollars on another, never both in one run
+        return elements.IsMixed && onlyYields && yields is not null && (OneCurrencyPerRun(yields, body, cancellationToken) ?? BranchWise(yields, body)) is { } either
+            ? either
+            : elements;
+    }
+
+    /// <summary>
+    /// What an iterator method or accessor gives when its yields state different currencies and no path of its body's
+    /// control flow graph leads from a yield of one currency to a yield of another (yuan yielded before a <c>yield
+    /// break</c>, dollars on the other path): one currency or another per run, never both (<see cref="Elements.Either"/>).
+    /// Null when a run may reach yields of two currencies, when a yield states no one known currency, or when the graph is
+    /// not read: a local function's body, or a body with a <c>catch</c> (its paths out of a <c>try</c> are not branches of
+    /// the graph).
+    /// </summary>
+    private static Elements? OneCurrencyPerRun(List<(IOperation Reference, Elements Effect)> yields, SyntaxNode body, CancellationToken cancellationToken)
+    {
+        if (body.Parent is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax) || yields[0].Reference.SemanticModel is not { } model
+            || model.GetOperation(body.Parent, cancellationToken) is not IMethodBodyOperation { Parent: null } root)
+        {
+            return null;
+        }
+
+        var graph = ControlFlowGraph.Create(root, cancellationToken);
+        if (HasCatch(graph.Root))
+        {
+            return null;
+        }
+
+        var at = new Dictionary<SyntaxNode, (int Block, int Index)>();
+        foreach (var block in graph.Blocks)
+        {
+            for (int i = 0; i < block.Operations.Length; i++)
+            {
+                if (block.Operations[i] is IReturnOperation { Kind: OperationKind.YieldReturn } yielded)
+                {
+                    at[yielded.Syntax] = (block.Ordinal, i);
+                }
+            }
+        }
+
+        var reached = new Dictionary<int, bool[]>();
+        for (int i = 0; i < yields.Count; i++)
+        {
+            if (yields[i].Effect.Code is not { } code || Currencies.IsNone(code) || !at.TryGetValue(yields[i].Reference.Syntax, out var from))
+            {
+                return null;
+            }
+
+            var fromBlock = reached.TryGetValue(from.Block, out var known) ? known : reached[from.Block] = Reachable(graph, from.Block);
+            for (int j = 0; j < yields.Count; j++)
+            {
+                if (yields[j].Effect.Code != code && at.TryGetValue(yields[j].Reference.Syntax, out var to)
+                    && (to.Block == from.Block && to.Index > from.Index || fromBlock[to.Block]))
+                {
+                    return null;
+                }
+            }
+        }
+
+        // the yields of each currency together, and the currencies one or another
+        var byCode = new Dictionary<string, Elements>();
+        foreach (var (_, effect) in yields)
+        {
+            byCode[effect.Code!] = byCode.TryGetValue(effect.Code!, out var held) ? held.Join(effect) : effect;
+        }
+
+        var elements = Elements.None;
+        foreach (var held in byCode.Values)
+        {
+            elements = elements.Either(held);
+        }
+
+        return elements;
+    }
+
+    /// <summary>The blocks of a control flow graph that a path of one or more branches leads to from a block.</summary>
+    private static bool[] Reachable(ControlFlowGraph graph, int start)
+    {
+        var reached = new bool[graph.Blocks.Length];
+        var pending = new Stack<int>();
+        pending.Push(start);
+        while (pending.Count > 0)
+        {
+            var block = graph.Blocks[pending.Pop()];
+            Reach(block.FallThroughSuccessor);
+            Reach(block.ConditionalSuccessor);
+        }
+
+        return reached;
+
+        void Reach(ControlFlowBranch? branch)
+        {
+            if (branch?.Destination is { Ordinal: var next } && !reached[next])
+            {
+                reached[next] = true;
+                pending.Push(next);
+            }
+        }
+    }
+
+    /// <summary>Whether a region of a control flow graph, or one inside it, is a <c>try</c> with a <c>catch</c> or a filter.</summary>
+    private static bool HasCatch(ControlFlowRegion region)
+    {
+        if (region.Kind is ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.Catch or ControlFlowRegionKind.Filter or ControlFlowRegionKind.FilterAndHandler)
+        {
+            return true;
+        }
+
+        foreach (var nested in region.NestedRegions)
+        {
+            if (HasCatch(nested))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every use of a field or property of a collection type in the code that can reach it.</summary>
