@@ -22,9 +22,9 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Three, all in the Fund
-    /// files (below): the rows of a jagged array (<c>_quarterly[0].Sum(…)</c>, <c>_quarterly.SelectMany(row =&gt; row)</c>),
-    /// and a member selected after a filter (by design); every other marked finding is reported. (Caught since: eight of the Fund files' seventeen, below, four of them the
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. One, in the Fund files
+    /// (below): a member selected after a filter (by design); every other marked finding is reported. (The rows of a jagged
+    /// array, <c>_quarterly[0].Sum(…)</c> and <c>_quarterly.SelectMany(row =&gt; row)</c>, are caught since stop 53.) (Caught since: eight of the Fund files' seventeen, below, four of them the
     /// value <c>GetOrAdd</c> returns, the <c>Value</c> of a dictionary's pairs summed, <c>List.Find</c>'s predicate and
     /// <c>Array.Find</c>'s result; the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
     /// StargateSubsidies.cs: dollar capex per site against yuan city subsidies, written blind from the rule pages) were
@@ -83,7 +83,7 @@ public class FieldTests
     /// through <c>Task.FromResult</c>, assigned to an <c>out</c> parameter), which the page says is unknown or handed out: a
     /// collection handed to code the flow does not see now counts as possibly emptied there.
     /// </summary>
-    private const int RecordedMisses = 3;
+    private const int RecordedMisses = 1;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

@@ -111,8 +111,13 @@ internal sealed partial class CurrencyFlow
                 return array.Initializer is { } initializer ? Join(initializer.ElementValues, next, cancellationToken, projected) : Elements.None;
 
             case IArrayInitializerOperation arrayInitializer:
-                // Money[] tranches = { a, b };
+                // Money[] tranches = { a, b }; Money[][] quarters = { new[] { a }, new[] { b } } holds what its rows hold
                 return Join(arrayInitializer.ElementValues, next, cancellationToken, projected);
+
+            case IArrayElementReferenceOperation row when IsRows(row.ArrayReference.Type, projected):
+                // quarters[1]: the row at that index; else one row of an array of arrays holds some of its elements, not
+                // known to hold two currencies together
+                return RowAt(row, next, cancellationToken, projected) ?? ElementsOf(row.ArrayReference, next, cancellationToken, projected).Partitioned();
 
             case ICollectionExpressionOperation collection:
                 var elements = Elements.None;
@@ -120,6 +125,7 @@ internal sealed partial class CurrencyFlow
                 {
                     elements = element is ISpreadOperation spread
                         ? elements.Join(ElementsOf(spread.Operand, next, cancellationToken, projected))
+                        : IsRow(element, projected) ? elements.Join(ElementsOf(element, next, cancellationToken, projected))
                         : elements.Add(ElementValue(element, next, cancellationToken, projected));
                 }
 
@@ -317,7 +323,7 @@ internal sealed partial class CurrencyFlow
             return SpanLocalElements(reference, local, cancellationToken);
         }
 
-        if (local.IsRef || !TracksElements(local.Type, projected))
+        if (local.IsRef || !TracksElements(local.Type, projected) && !IsRows(local.Type, projected))
         {
             return Elements.Unknown;
         }
@@ -357,16 +363,116 @@ internal sealed partial class CurrencyFlow
         return CombineLocal(ElementsOf(initializer, 1, cancellationToken), uses, declaratorSyntax);
     }
 
+    /// <summary>The elements of an array's initial values; each row's own, for an array of arrays.</summary>
     private Elements Join(ImmutableArray<IOperation> values, int depth, CancellationToken cancellationToken, ISymbol? projected)
     {
         var elements = Elements.None;
         foreach (var value in values)
         {
-            elements = elements.Add(ElementValue(value, depth, cancellationToken, projected));
+            elements = IsRow(value, projected)
+                ? elements.Join(ElementsOf(value, depth, cancellationToken, projected))
+                : elements.Add(ElementValue(value, depth, cancellationToken, projected));
         }
 
         return elements;
     }
+
+    /// <summary>Whether a type is an array of arrays whose rows' elements the flow follows (<c>Money[][]</c>): its elements
+    /// are its rows' elements together.</summary>
+    private bool IsRows(ITypeSymbol? type, ISymbol? projected) =>
+        type is IArrayTypeSymbol { ElementType: IArrayTypeSymbol row } && TracksElements(row, projected);
+
+    /// <summary>
+    /// One row of an array of arrays read by a constant index (<c>quarters[1]</c>) from a field or a local of the code
+    /// whose initializer lists its rows (or makes none): the row the initializer puts at that index, and what every use of
+    /// the array that may reach that row adds (a row written through another constant index does not). Null for any other
+    /// read, and while the same array's row is being worked out (<c>quarters[0] = quarters[1]</c>).
+    /// </summary>
+    private Elements? RowAt(IArrayElementReferenceOperation row, int depth, CancellationToken cancellationToken, ISymbol? projected)
+    {
+        if (row.Indices.Length != 1 || row.Indices[0].ConstantValue is not { HasValue: true, Value: int index } || index < 0)
+        {
+            return null;
+        }
+
+        ISymbol? array = row.ArrayReference switch
+        {
+            IFieldReferenceOperation field => field.Field.OriginalDefinition,
+            ILocalReferenceOperation { Local.IsRef: false } local => local.Local,
+            _ => null,
+        };
+        if (array is null || array.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(array) || projected is null && Declared(array) is not null
+            || array is IFieldSymbol && MayBeFilledMember(array, cancellationToken)
+            || array.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax declarator)
+        {
+            return null;
+        }
+
+        var model = _search.ModelOf(declarator.SyntaxTree);
+        var rows = declarator.Initializer is { } initializer
+            ? model.GetOperation(initializer.Value, cancellationToken).SkipConversions() switch
+            {
+                IArrayCreationOperation { Initializer: { } listed } => listed.ElementValues,
+                IArrayCreationOperation { Initializer: null } => ImmutableArray<IOperation>.Empty,
+                IArrayInitializerOperation listed => listed.ElementValues,
+                ICollectionExpressionOperation collection when !HasSpread(collection) => collection.Elements,
+                _ => default,
+            }
+            : ImmutableArray<IOperation>.Empty;
+        if (rows.IsDefault || array is ILocalSymbol && ScopeOf(declarator) is null)
+        {
+            return null;
+        }
+
+        var inProgress = InProgress.Current;
+        if (inProgress.IsAsked(RowAtInProgress, array))
+        {
+            return null;
+        }
+
+        int saved = inProgress.Enter(RowAtInProgress, array);
+        try
+        {
+            var elements = index < rows.Length ? ElementsOf(rows[index], depth, cancellationToken, projected) : Elements.None;
+            var uses = array is ILocalSymbol ? Uses(array, ScopeOf(declarator)!, model, cancellationToken, projected, null) : Uses(array, cancellationToken, projected);
+            foreach (var (reference, effect) in uses)
+            {
+                if (reference.Parent is IArrayElementReferenceOperation other && other.ArrayReference == reference && other.Indices.Length == 1
+                    && other.Indices[0].ConstantValue is { HasValue: true, Value: int at } && at != index)
+                {
+                    continue;
+                }
+
+                elements = elements.Join(effect);
+            }
+
+            return elements;
+        }
+        finally
+        {
+            inProgress.Leave(saved);
+        }
+
+        static bool HasSpread(ICollectionExpressionOperation collection)
+        {
+            foreach (var element in collection.Elements)
+            {
+                if (element is ISpreadOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static readonly object RowAtInProgress = new();
+
+    /// <summary>Whether a value is one row of an array of arrays being made (<c>new[] { a }</c> in <c>Money[][] q = { new[] { a } }</c>).</summary>
+    private bool IsRow(IOperation value, ISymbol? projected) =>
+        value.SkipConversions() is { Type: IArrayTypeSymbol row } && TracksElements(row, projected)
+        && value.Parent is IArrayInitializerOperation or ICollectionExpressionOperation { Type: IArrayTypeSymbol { ElementType: IArrayTypeSymbol } };
 
     /// <summary><c>new List&lt;Money&gt;(source) { a, b }</c>, <c>new Dictionary&lt;string, Money&gt;(other) { ["k"] = v }</c>.</summary>
     private Elements Created(IObjectCreationOperation creation, int depth, CancellationToken cancellationToken, ISymbol? projected)
@@ -412,6 +518,13 @@ internal sealed partial class CurrencyFlow
         if ((source.Sequence != SequenceKind.None || source.BindsElements) && !InParameterOrder(invocation))
         {
             return Elements.Unknown;
+        }
+
+        if (method.Name == "SelectMany" && arguments.Length == 2 && CallSource.IsLinq(method.ContainingType)
+            && ArgumentOfOrdinal(invocation, 0)?.SkipConversions() is { } rows && IsRows(rows.Type, projected) && ReturnsItsParameter(ArgumentOfOrdinal(invocation, 1)))
+        {
+            // quarters.SelectMany(row => row): every row's elements
+            return ElementsOf(rows, depth, cancellationToken, projected);
         }
 
         switch (source.Sequence)
@@ -700,7 +813,8 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        if (!TracksElements(type, projected) && !(symbol is IMethodSymbol or IPropertySymbol && type is INamedTypeSymbol { Name: "IEnumerable" or "IAsyncEnumerable" }))
+        if (!TracksElements(type, projected) && !(symbol is IFieldSymbol or ILocalSymbol && IsRows(type, projected))
+            && !(symbol is IMethodSymbol or IPropertySymbol && type is INamedTypeSymbol { Name: "IEnumerable" or "IAsyncEnumerable" }))
         {
             return Elements.Unknown;
         }
@@ -723,6 +837,13 @@ internal sealed partial class CurrencyFlow
             case ILocalSymbol local when !local.IsRef && syntax is VariableDeclaratorSyntax declarator && ScopeOf(declarator) is { } scope:
                 var initial = declarator.Initializer is { } localInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(localInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
                 return ReferenceEquals(initial, Elements.Unknown) ? initial : CombineLocal(initial, Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected, null), declarator);
+
+            case ILocalSymbol local when !local.IsRef && syntax is ForEachStatementSyntax rowLoop
+                && _search.ModelOf(tree).GetOperation(rowLoop, cancellationToken) is IForEachLoopOperation rowEach && rowEach.Collection.SkipConversions() is { } rows
+                && IsRows(rows.Type, projected):
+                // foreach (var row in quarters): each row holds some of the array's elements, and what the loop's body writes into it
+                var row = ElementsOf(rows, 0, cancellationToken, projected).Partitioned();
+                return ReferenceEquals(row, Elements.Unknown) ? row : Combine(row, Uses(symbol, rowLoop.Statement, _search.ModelOf(tree), cancellationToken, projected, null));
 
             case ILocalSymbol local when !local.IsRef && syntax is ForEachStatementSyntax loop
                 && _search.ModelOf(tree).GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach && Partition(forEach.Collection) is { } partitioning:
@@ -1219,7 +1340,8 @@ internal sealed partial class CurrencyFlow
         switch (node.Parent)
         {
             case CommonForEachStatementSyntax loop when loop.Expression == node:
-                return true;
+                // the rows of an array of arrays can be written through the loop's variable
+                return variableType is not IArrayTypeSymbol { ElementType: IArrayTypeSymbol };
             case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax member } outer when outer.Expression == node:
                 return IsInstanceProperty(variableType, member.Identifier.ValueText);
             default:
@@ -1258,6 +1380,11 @@ internal sealed partial class CurrencyFlow
     /// <summary>What one use of a collection adds to its elements: nothing for a read, unknown for a use that may write it unseen.</summary>
     private Elements Use(IOperation reference, CancellationToken cancellationToken, ISymbol? projected)
     {
+        if (reference.Type is IArrayTypeSymbol { ElementType: IArrayTypeSymbol } && IsRows(reference.Type, projected))
+        {
+            return RowsUse(reference, cancellationToken, projected);
+        }
+
         var parent = reference.Parent;
         while (parent is IConversionOperation conversion && conversion.Operand == reference)
         {
@@ -1362,6 +1489,45 @@ internal sealed partial class CurrencyFlow
                 return UnknownReplaced;
         }
     }
+
+    /// <summary>
+    /// What one use of an array of arrays adds to its rows' elements: a row (<c>quarters[i]</c>) counts as a use of a
+    /// collection; the row of a <c>foreach</c> by its uses in the loop's body; a new array assigned replaces them all;
+    /// <c>SelectMany(row =&gt; row)</c> and <c>Length</c> only read. Any other use (handed to a method, a lambda or another
+    /// variable) may write the rows unseen.
+    /// </summary>
+    private Elements RowsUse(IOperation reference, CancellationToken cancellationToken, ISymbol? projected)
+    {
+        var node = reference;
+        while (node.Parent is IConversionOperation { OperatorMethod: null, IsImplicit: true } conversion && conversion.Operand == node)
+        {
+            node = conversion;
+        }
+
+        switch (node.Parent)
+        {
+            case IArrayElementReferenceOperation row when row.ArrayReference == reference:
+                return Use(row, cancellationToken, projected);
+            case IPropertyReferenceOperation { Property.Name: "Length" or "LongLength" or "Rank" } length when length.Instance == reference:
+                return Elements.None;
+            case ISimpleAssignmentOperation { IsRef: false } assignment when assignment.Target == reference:
+                return ElementsOf(assignment.Value, 0, cancellationToken, projected).Join(Elements.Removal);
+            case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: { IsRef: false } row } } loop
+                when loop.Collection == node && reference.SemanticModel is { } model:
+                return UsesEffect(row, loop.Body.Syntax, model, projected, cancellationToken);
+            case IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod: { Name: "SelectMany" } flatten } call }
+                when CallSource.IsLinq(flatten.ContainingType) && ReturnsItsParameter(ArgumentOfOrdinal(call, 1)):
+                return Elements.None;
+            default:
+                return UnknownReplaced;
+        }
+    }
+
+    /// <summary>Whether a LINQ argument is a lambda that returns its one parameter (<c>row =&gt; row</c>).</summary>
+    private static bool ReturnsItsParameter(IOperation? argument) =>
+        argument.SkipConversions() is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters.Length: 1 } lambda }
+        && lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned }
+        && returned.SkipConversions() is IParameterReferenceOperation given && SymbolEqualityComparer.Default.Equals(given.Parameter, lambda.Symbol.Parameters[0]);
 
     /// <summary>Whether a method called on a collection returns a way into its storage: a memory or a span (<c>AsMemory</c>,
     /// <c>AsSpan</c>, <c>Slice</c> of a read-only span), a reference (<c>ItemRef</c>, <c>GetValueRefOrNullRef</c>), or an
@@ -1600,21 +1766,23 @@ internal sealed partial class CurrencyFlow
     {
         if (TakenByReference(element))
         {
-            return Elements.Unknown;
+            // the element may be replaced through the reference
+            return UnknownReplaced;
         }
 
         switch (element.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == element:
                 // list[i] = v may replace an element
-                return assignment.IsRef ? Elements.Unknown : Elements.Of(ElementValue(assignment.Value, 0, cancellationToken, projected)).Join(Elements.Removal);
+                return assignment.IsRef ? UnknownReplaced : Elements.Of(ElementValue(assignment.Value, 0, cancellationToken, projected)).Join(Elements.Removal);
             case ICompoundAssignmentOperation compound when compound.Target == element:
                 return Elements.None;
             case ICoalesceAssignmentOperation coalesce when coalesce.Target == element:
                 return Elements.Of(ElementValue(coalesce.Value, 0, cancellationToken, projected));
             case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
             case ITupleOperation:
-                return Elements.Unknown;
+                // Swap(ref caps[0], ref other), (caps[0], x) = (x, caps[0]): the element replaced by what the flow does not follow
+                return UnknownReplaced;
             case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } tupleField when tupleField.Instance == element:
                 // caps[0].Cap = …: a tuple in an array changed in place
                 return IsReadOfTupleField(tupleField) ? Elements.None : Elements.Unknown;
