@@ -156,7 +156,7 @@ internal sealed partial class CurrencyFlow
         int count = ExtensionBlocks.Count(function);
         for (int position = 0; position < count; position++)
         {
-            if (ExtensionBlocks.ParameterAt(function, position) is not { } parameter || parameter.RefKind is not (RefKind.None or RefKind.In) || parameter.IsParams || !(_types.IsMoney(parameter.Type) || IsReturnedTypeParameter(parameter, function))
+            if (ExtensionBlocks.ParameterAt(function, position) is not { } parameter || parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) || parameter.IsParams || !(_types.IsMoney(parameter.Type) || IsReturnedTypeParameter(parameter, function))
                 || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, parameter.Type is ITypeParameterSymbol, cancellationToken))
             {
                 continue;
@@ -221,7 +221,7 @@ internal sealed partial class CurrencyFlow
     /// <c>this ref</c> receiver can.
     /// </summary>
     private static bool TakesReceiverByValue(IMethodSymbol called) =>
-        (called.ReducedFrom is { Parameters.Length: > 0 } reduced ? reduced.Parameters[0] : ExtensionBlocks.ReceiverOf(called)) is { RefKind: RefKind.None or RefKind.In };
+        (called.ReducedFrom is { Parameters.Length: > 0 } reduced ? reduced.Parameters[0] : ExtensionBlocks.ReceiverOf(called)) is { RefKind: RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter };
 
     /// <summary>
     /// Whether a parameter of this name may be written in the declaration (an assignment, <c>ref</c>/<c>out</c>, a

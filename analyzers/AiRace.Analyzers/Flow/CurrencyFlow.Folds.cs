@@ -82,7 +82,7 @@ internal sealed partial class CurrencyFlow
     }
 
     private bool IsFoldable(IParameterSymbol parameter, IMethodSymbol method) =>
-        parameter.RefKind is RefKind.None or RefKind.In && FoldableElementOf(parameter.Type) is { } element && !IsDictionary(parameter.Type)
+        parameter.RefKind is RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter && FoldableElementOf(parameter.Type) is { } element && !IsDictionary(parameter.Type)
         && (_types.IsMoney(element) || IsGenericMathType(element, method));
 
     /// <summary>

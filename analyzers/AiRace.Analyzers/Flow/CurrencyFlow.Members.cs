@@ -102,7 +102,7 @@ internal sealed partial class CurrencyFlow
                 return FieldValue(field, cancellationToken);
 
             case IPropertySymbol property:
-                if (property.IsAbstract || property.IsVirtual || property.IsOverride && !IsFinalOverride(property) || property.IsIndexer || property.IsExtern
+                if (property.IsAbstract || property.IsVirtual || property.IsOverride && !IsFinalOverride(property) || property.IsExtern
                     || property.ContainingType?.TypeKind == TypeKind.Interface || SeenThroughInterface(property, writes: true, cancellationToken)
                     || MayBeFilledMember(property, cancellationToken))
                 {
@@ -152,6 +152,14 @@ internal sealed partial class CurrencyFlow
     {
         // a partial property: its implementing part says what it holds (the defining part's accessors have no bodies)
         property = property.PartialImplementationPart ?? property;
+        if (property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is IndexerDeclarationSyntax indexer)
+        {
+            // an indexer of the code: what its getter returns, whatever the index
+            return indexer.ExpressionBody is { } indexed ? ExpressionValue(indexer.SyntaxTree, indexed.Expression, cancellationToken)
+                : GetterBody(indexer.AccessorList) is { } getterBody ? BodyReturns(indexer.SyntaxTree, getterBody, cancellationToken)
+                : null;
+        }
+
         if (property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
         {
             return null;
@@ -195,6 +203,23 @@ internal sealed partial class CurrencyFlow
         // an auto-property: its initializer and every write
         string? initial = declaration.Initializer is { } initializer ? ExpressionValue(tree, initializer.Value, cancellationToken) : Currencies.None;
         return initial is null ? null : Currencies.Join(initial, Writes(property, cancellationToken));
+    }
+
+    /// <summary>The body of an accessor list's getter (a block or an arrow's expression); null without one.</summary>
+    private static SyntaxNode? GetterBody(AccessorListSyntax? accessors)
+    {
+        if (accessors is not null)
+        {
+            foreach (var accessor in accessors.Accessors)
+            {
+                if (accessor.IsKind(SyntaxKind.GetAccessorDeclaration))
+                {
+                    return (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody?.Expression;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -91,7 +91,7 @@ internal sealed partial class CurrencyFlow
         int positions = ExtensionBlocks.Count(method);
         for (int position = 0; position < positions; position++)
         {
-            if (ExtensionBlocks.ParameterAt(method, position) is { RefKind: RefKind.None or RefKind.In } parameter && (_types.IsMoney(parameter.Type) || IsGenericMathParameter(parameter, method)))
+            if (ExtensionBlocks.ParameterAt(method, position) is { RefKind: RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter } parameter && (_types.IsMoney(parameter.Type) || IsGenericMathParameter(parameter, method)))
             {
                 count++;
             }
@@ -424,7 +424,7 @@ internal sealed partial class CurrencyFlow
             || ExtensionBlocks.PositionOf(first, method) is not (>= 0 and var firstPosition)
             || ExtensionBlocks.PositionOf(second, method) is not (>= 0 and var secondPosition)
             || firstPosition == secondPosition
-            || first.RefKind is not (RefKind.None or RefKind.In) || second.RefKind is not (RefKind.None or RefKind.In)
+            || first.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) || second.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter)
             || !(_types.IsMoney(first.Type) && _types.IsMoney(second.Type)
                 || IsGenericMathParameter(first, method) && SymbolEqualityComparer.Default.Equals(first.Type, second.Type)))
         {
@@ -569,7 +569,7 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>A money parameter of the function itself, passed by value.</summary>
     private IParameterSymbol? OwnMoneyParameter(IOperation? operand, IMethodSymbol function) =>
-        operand is IParameterReferenceOperation { Parameter: { RefKind: RefKind.None or RefKind.In } parameter }
+        operand is IParameterReferenceOperation { Parameter: { RefKind: RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter } parameter }
         && _types.IsMoney(parameter.Type) && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, function)
             ? parameter
             : null;

@@ -232,6 +232,12 @@ internal sealed partial class CurrencyFlow
                 return declared;
             }
 
+            if (_search.IsOwn(property) && MemberValue(property, cancellationToken) is { } returned)
+            {
+                // book[2023] with an indexer of the code: what its getter returns
+                return returned;
+            }
+
             // dictionary[Desk.Tokyo]: the values written with that key, when a constant key tells more than all the values
             return instance is null ? null
                 : reference.Arguments.Length == 1 ? KeyedValue(instance, reference.Arguments[0].Value, ElementsOf(instance, depth, cancellationToken).Code, cancellationToken)
