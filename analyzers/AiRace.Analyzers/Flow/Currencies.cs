@@ -118,10 +118,12 @@ internal sealed class Elements
 
     /// <summary>
     /// A known code of the elements that differs from <paramref name="code"/>: when every element written is still there,
-    /// any of them; when elements may have been removed, the one code every element has; else null.
+    /// any of them; when elements may have been removed, the one code every element has, or the first of two when neither
+    /// is <paramref name="code"/> and nothing unknown was written (whatever is left is in another currency); else null.
     /// </summary>
     public string? OtherThan(string code) =>
-        MayRemove ? (Code is { } only && !Currencies.IsNone(only) && only != code ? only : null)
+        MayRemove ? (Code is { } only && !Currencies.IsNone(only) && only != code ? only
+                : !HasUnknown && First is { } kept && Second is { } other && kept != code && other != code ? kept : null)
             : First is { } first && first != code ? first : Second is { } second && second != code ? second : null;
 
     /// <summary>The code every element has; <see cref="Currencies.None"/> when nothing was written; else null.</summary>

@@ -160,8 +160,11 @@ internal sealed partial class CurrencyFlow
                     && PartitionedSource(parameter.Parameter, lambda, parameter) is { } partitioned)
                 {
                     // xs.Chunk(2).Select(batch => …), xs.GroupBy(k).Select(g => …): a batch or group holds some elements of
-                    // xs, not known to hold two currencies together
-                    return PartitionElements(partitioned, next, cancellationToken, projected);
+                    // xs, not known to hold two currencies together, and what the lambda writes into it
+                    var batch = PartitionElements(partitioned, next, cancellationToken, projected);
+                    return ReferenceEquals(batch, Elements.Unknown) || lambda.DeclaringSyntaxReferences.Length != 1 || parameter.SemanticModel is not { } lambdaModel
+                        ? batch
+                        : Combine(batch, Uses(parameter.Parameter, lambda.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken), lambdaModel, cancellationToken, projected, null));
                 }
 
                 // a parameter's elements are known only by its annotation (none in a compilation that never mentions one and
@@ -1424,11 +1427,11 @@ internal sealed partial class CurrencyFlow
                 // a linked list's First or Last: the node's Value can be set; an extension property's accessors are
                 // code of the compilation that may write it; a frozen collection's Values, Keys or Items are its own
                 // storage as an ImmutableArray, which ImmutableCollectionsMarshal.AsArray makes writable
-                // a builder's Count set higher adds default elements
+                // (each may replace elements); a builder's Count set higher adds default elements, set lower removes some
                 return IsNode(property.Type) || property.Property.ContainingType is { IsExtension: true } || SharesStorage(property.Type) && !OnlyRead(property)
                     || property.Property.Name == "Count" && CallSource.IsBuilder(property.Property.ContainingType)
                         && (property.Parent is IAssignmentOperation assigned && assigned.Target == property || property.Parent is IIncrementOrDecrementOperation)
-                    ? Elements.Unknown
+                    ? UnknownReplaced
                     : Elements.None;
             case IArrayElementReferenceOperation element when element.ArrayReference == reference:
                 return ElementWrite(element, cancellationToken, projected);
@@ -1828,7 +1831,7 @@ internal sealed partial class CurrencyFlow
             // goes, as a read-only view is
             return !GivesWayToStorage(invocation) ? Elements.None
                 : IsChangedCopy(invocation) && !ViewMayBeWritten(invocation, 0, cancellationToken) ? Elements.None
-                : Elements.Unknown;
+                : UnknownReplaced;
         }
 
         if (!CallSource.IsCollectionsGeneric(method.ContainingType) && method.ContainingType?.SpecialType != SpecialType.System_Array
@@ -1836,8 +1839,9 @@ internal sealed partial class CurrencyFlow
             || IsNode(method.ReturnType) && invocation.Parent is not IExpressionStatementOperation
             || CallSource.IsBuilder(method.ContainingType) && method.RefKind != RefKind.None)
         {
-            // a node of a linked list that is kept (Find, AddLast's result) can have its Value set
-            return Elements.Unknown;
+            // a node of a linked list that is kept (Find, AddLast's result) can have its Value set, replacing an element;
+            // a method of another type (an extension block's member, a collection of the code) may clear and refill it
+            return UnknownReplaced;
         }
 
         switch (method.Name)
@@ -1864,9 +1868,12 @@ internal sealed partial class CurrencyFlow
             case "TryUpdate" when ArgumentNamed(invocation, "newValue") is { } newValue:
                 // a concurrent dictionary's value replaced when it equals the comparison value
                 return Elements.Of(ElementValue(newValue, 0, cancellationToken, projected)).Join(Elements.Removal);
-            case "GetOrAdd" or "AddOrUpdate":
+            case "GetOrAdd":
                 // values a factory makes
                 return Elements.Unknown;
+            case "AddOrUpdate":
+                // values a factory makes, in place of the value a key had
+                return UnknownReplaced;
             case "UnionWith" when invocation.Arguments.Length == 1:
                 return ElementsOf(invocation.Arguments[0].Value, 0, cancellationToken, projected);
             case "SymmetricExceptWith" when invocation.Arguments.Length == 1:
@@ -1884,8 +1891,12 @@ internal sealed partial class CurrencyFlow
             case "CopyTo" or "GetValueRefOrAddDefault" or "GetValueRefOrNullRef" or "AsSpan" or "SetValue" or "Initialize"
                 or "GetAlternateLookup" or "TryGetAlternateLookup" or "GetViewBetween":
                 // an array's SetValue replaces an element with a boxed value, Initialize with a default one; a
-                // dictionary's or set's alternate lookup and a sorted set's view add to the collection they come from
-                return Elements.Unknown;
+                // reference or a span into the storage may replace one; a dictionary's or set's alternate lookup and a
+                // sorted set's view add to and remove from the collection they come from
+                return UnknownReplaced;
+            case "RemoveAll" or "RemoveWhere" when invocation.Arguments.Length == 1 && MayTellCurrencies(invocation.Arguments[0].Value, _types):
+                // due.RemoveAll(m => m.Currency != Currency.USD): what is left may be any currency the predicate keeps
+                return UnknownReplaced;
             case "Clear" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "RemoveWhere" or "RemoveFirst" or "RemoveLast" or "Pop" or "TryPop"
                 or "MoveToImmutable" or "DrainToImmutable"
                 or "Dequeue" or "TryDequeue" or "TryRemove" or "TryTake" or "TryPopRange" or "ExceptWith" or "IntersectWith":
@@ -2069,6 +2080,10 @@ internal sealed partial class CurrencyFlow
             case IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol { ContainingType.Name: var marshal } }
                 when IsMarshalName(marshal):
                 return true;
+            case IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol { ContainingType: { Name: "ImmutableArrayExtensions" } linq } }
+                when CallSource.IsLinq(linq):
+                // LINQ for an ImmutableArray (First, Last, Select…) only reads it
+                return false;
             case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol called } given }
                 when SharesStorage(given.Type) || SharesStorage(view.SkipConversions()?.Type)
                     && (IsReadOnlySpanOrMemory(given.Type) || SharesStorage(called.ReturnType) || IsReadOnlySpanOrMemory(called.ReturnType) || called.RefKind != RefKind.None):

@@ -413,7 +413,12 @@ internal sealed partial class CurrencyFlow
             : null;
         // the second parameter is an element only for Sort's comparison, Aggregate's function ((total, x) => …) and Zip's
         // and Join's result selectors
-        if (collection is null || parameter.Ordinal > 1
+        // the first parameter of a group's result selector is its key ((key, group) => …), of AggregateBy's function its
+        // accumulator, of its seed selector a key: not elements
+        bool notElement = parameter.Ordinal == 0
+            && (invocation.TargetMethod.Name == "GroupBy" && argument.Parameter is { Name: "resultSelector" }
+                || invocation.TargetMethod.Name == "AggregateBy" && argument.Parameter is { Name: "func" or "seedSelector" });
+        if (collection is null || notElement || parameter.Ordinal > 1
             || (parameter.Ordinal == 1 && !zipped && !joined && invocation.TargetMethod.Name != "Sort" && !(invocation.TargetMethod.Name == "Aggregate" && argument.Parameter is { Name: "func" })))
         {
             return null;

@@ -145,7 +145,7 @@ public sealed class SettingsHandler(IReadOnlyDictionary<string, string> values, 
         sheet.Add(sheet.Items[0]);
         var over = sheet.Running > PortalLimits.FundCap; // clean: reset to a currency a parameter chooses, unknown
         var top = sheet.Items.Max(); // clean: a pooled list cleared on reuse, not known to hold both at once (AIR0001's page)
-        var inEuros = sheet.Items.Sum(Currency.EUR); // clean: may lose elements and holds two currencies, not one other (AIR0001's page)
+        var inEuros = sheet.Items.Sum(Currency.EUR); // expect: AIR0001 (yuan or dollars, never euros; clean by the page's letter when written, reported since stop 53)
         pool.Return(sheet);
         return over ? top : inEuros;
     }

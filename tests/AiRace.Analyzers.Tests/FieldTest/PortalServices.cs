@@ -80,7 +80,7 @@ public sealed class CeilingCache
     public Money YuanTotal() => _yuanCeilings.Sum(Currency.CNY); // clean: same currency
     public Money YuanTotalInDollars() => _yuanCeilings.Sum(Currency.USD); // expect: AIR0001
     public Money HighestQuote() => _quotes.Max(); // clean: cleared and refilled by two methods, never both at once (AIR0001's page)
-    public Money QuotesInEuros() => _quotes.Sum(Currency.EUR); // clean: may lose elements and holds two currencies, not one other (AIR0001's page)
+    public Money QuotesInEuros() => _quotes.Sum(Currency.EUR); // expect: AIR0001 (yuan or dollars, never euros; clean by the page's letter when written, reported since stop 53)
     public Money HighestRebuilt() => _rebuilt.Max(); // expect: AIR0001
     public Money HighestDraft() => _drafts.Max(); // clean: handed out by a method; callers clear and refill it (AIR0001's page)
     public Money DraftsInDollars() => _drafts.Sum(Currency.USD); // clean: a handed-out collection's sum in another currency is not reported (AIR0001's page)
