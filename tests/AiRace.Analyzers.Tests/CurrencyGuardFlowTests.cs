@@ -565,4 +565,54 @@ public class CurrencyGuardFlowTests
                 | E7(Money.Cny(1m), Money.Usd(1m)) | E8(Money.Cny(1m), Money.Usd(1m), x) | E9(Money.Cny(1m), Money.Usd(1m));
         }
         """);
+
+    [Fact]
+    public Task Groups_by_a_currency_test_guarded_by_their_bool_key_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money[] A()
+            {
+                var caps = new List<Money> { Money.Cny(1m), Money.Usd(1m) };
+                return caps.GroupBy(m => m.Currency == Currency.CNY).Select(g => g.Key ? g.Sum(Currency.CNY) : g.Sum(Currency.USD)).ToArray();
+            }
+
+            Money[] B()
+            {
+                var caps = new List<Money> { Money.Cny(1m), Money.Usd(1m) };
+                return (from m in caps group m by m.Currency != Currency.USD into g select !g.Key ? g.Sum(Currency.USD) : g.Sum(Currency.CNY)).ToArray();
+            }
+
+            decimal C()
+            {
+                var caps = new List<Money> { Money.Cny(1m), Money.Usd(1m) };
+                decimal total = 0m;
+                foreach (var g in caps.GroupBy(m => m.Currency == Currency.CNY))
+                {
+                    total += g.Key ? g.Sum(Currency.CNY).Amount : g.Sum(Currency.USD).Amount;
+                }
+
+                return total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Groups_by_a_test_that_does_not_tell_currencies_guarded_by_their_bool_key_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money[] A()
+            {
+                var caps = new List<Money> { Money.Cny(1m), Money.Cny(2m) };
+                return caps.GroupBy(m => m.Amount > 1m).Select(g => g.Key ? {|AIR0001:g.Sum(Currency.USD)|} : g.Sum(Currency.CNY)).ToArray();
+            }
+        }
+        """);
 }

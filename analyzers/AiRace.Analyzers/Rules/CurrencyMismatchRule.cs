@@ -1007,6 +1007,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         switch (test.SkipConversions())
         {
+            case IPropertyReferenceOperation { Property.Name: "Key", Type.SpecialType: SpecialType.System_Boolean, Instance: { } group }
+                when GroupedByCurrencyTest(group, types):
+                // g.Key ? g.Sum(Currency.CNY) : g.Sum(Currency.USD) over GroupBy(m => m.Currency == Currency.CNY): each
+                // branch has the group its currency test chose
+                shown.Add(group);
+                break;
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 Shown(not.Operand, !holds, types, shown, depth + 1);
                 break;
@@ -1060,6 +1066,65 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// Whether a value is a group of a LINQ <c>GroupBy</c> whose key selector may tell currencies apart (a lambda's
+    /// parameter given the groups, <c>GroupBy(…).Select(g =&gt; …)</c> or a query's <c>into g</c>, or the variable of a
+    /// <c>foreach</c> over them).
+    /// </summary>
+    private static bool GroupedByCurrencyTest(IOperation group, KnownTypes types)
+    {
+        IOperation? groups = null;
+        switch (group)
+        {
+            case IParameterReferenceOperation { Parameter: { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda } }:
+                IOperation? function = group.Parent;
+                while (function is not null && !(function is IAnonymousFunctionOperation anonymous && SymbolEqualityComparer.Default.Equals(anonymous.Symbol, lambda)))
+                {
+                    function = function.Parent;
+                }
+
+                if (function?.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parameter.Ordinal: > 0, Parent: IInvocationOperation call } })
+                {
+                    foreach (var argument in call.Arguments)
+                    {
+                        if (argument.Parameter?.Ordinal == 0)
+                        {
+                            groups = argument.Value;
+                        }
+                    }
+                }
+
+                break;
+            case ILocalReferenceOperation local:
+                for (var parent = group.Parent; parent is not null; parent = parent.Parent)
+                {
+                    if (parent is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: var variable } } loop
+                        && SymbolEqualityComparer.Default.Equals(variable, local.Local))
+                    {
+                        groups = loop.Collection;
+                        break;
+                    }
+                }
+
+                break;
+        }
+
+        if (groups.SkipConversions() is not IInvocationOperation { TargetMethod.Name: "GroupBy" } grouping)
+        {
+            return false;
+        }
+
+        foreach (var argument in grouping.Arguments)
+        {
+            if (argument.Parameter is { Name: "keySelector" } && CurrencyFlow.MayTellCurrencies(argument.Value, types))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The money values whose currency a value reads: <c>m</c> of <c>m.Currency</c> or <c>m.Currency.Code</c>,
