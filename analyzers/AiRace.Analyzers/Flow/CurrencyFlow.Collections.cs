@@ -1526,6 +1526,12 @@ internal sealed partial class CurrencyFlow
         }
     }
 
+    /// <summary>Whether a return is the one of a lambda given to LINQ's <c>SelectMany</c> as the collection selector.</summary>
+    private static bool ReturnsToSelectMany(IReturnOperation returned) =>
+        returned.Parent is IBlockOperation { Parent: IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation argument } } }
+        && argument.Parent is IInvocationOperation { TargetMethod: { Name: "SelectMany" } method } && CallSource.IsLinq(method.ContainingType)
+        && argument.Parameter is { Name: "collectionSelector" or "selector" };
+
     /// <summary>Whether a LINQ argument is a lambda that returns its one parameter (<c>row =&gt; row</c>).</summary>
     private static bool ReturnsItsParameter(IOperation? argument) =>
         argument.SkipConversions() is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters.Length: 1 } lambda }
@@ -2102,6 +2108,9 @@ internal sealed partial class CurrencyFlow
                 return true;
             case IArgumentOperation { Parameter: { } parameter }:
                 return MayCastBack(parameter, depth, cancellationToken);
+            case IReturnOperation { Kind: OperationKind.Return } returned when ReturnsToSelectMany(returned):
+                // from eu in europe: SelectMany's collection selector (cn => europe) gives the collection to LINQ, which reads it
+                return false;
             case IReturnOperation { Kind: OperationKind.Return }:
                 return view.SemanticModel?.GetEnclosingSymbol(view.Syntax.SpanStart, cancellationToken) switch
                 {

@@ -54,10 +54,79 @@ internal sealed partial class CurrencyFlow
             "outerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => ArgumentOfOrdinal(invocation, 0),
             "innerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => ArgumentNamed(invocation, "inner"),
             "resultSelector" when invocation.TargetMethod.Name == "Join" => parameter.Ordinal == 0 ? ArgumentOfOrdinal(invocation, 0) : ArgumentNamed(invocation, "inner"),
+            // from cn in china from eu in europe: SelectMany(china, cn => europe, (cn, eu) => …), the second parameter an
+            // element of what the collection selector returns
+            "resultSelector" when invocation.TargetMethod.Name == "SelectMany" && invocation.Arguments.Length == 3 =>
+                parameter.Ordinal == 0 ? ArgumentOfOrdinal(invocation, 0) : SelectedCollection(ArgumentNamed(invocation, "collectionSelector")),
             _ => null,
         };
 
         return source is not null && IsElementOf(parameter.Type, source.SkipConversions()?.Type) ? source : null;
+    }
+
+    /// <summary>The collection a collection selector returns (<c>cn =&gt; europe</c>) when it has one return and writes nothing; else null.</summary>
+    private static IOperation? SelectedCollection(IOperation? selector) =>
+        selector is not null && SelectorLambda(selector) is { } lambda && lambda.Body.Operations.Length == 1
+        && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned } && !WritesAnything(lambda)
+            ? returned.SkipConversions()
+            : null;
+
+    /// <summary>
+    /// The sequence whose elements a range variable a query carries in an anonymous object stands for: <c>x.cn</c> in
+    /// the clauses after <c>from cn in china join eu in europe …</c>, read from the anonymous objects the <c>Join</c>'s,
+    /// <c>SelectMany</c>'s or a <c>Select</c>'s selector makes (<c>(cn, eu) =&gt; new { cn, eu }</c>) of its own
+    /// parameters, through LINQ that keeps elements; null for any other value.
+    /// </summary>
+    private IOperation? CarriedSource(IParameterReferenceOperation carrier, IPropertySymbol member, int depth)
+    {
+        var source = ElementSourceOf(carrier).SkipConversions();
+        while (depth++ <= MaxDepth && source is IInvocationOperation { Arguments.IsEmpty: false } invocation && CallSource.IsLinq(invocation.TargetMethod.ContainingType))
+        {
+            var method = invocation.TargetMethod;
+            if (SourceOf(method).Sequence == SequenceKind.PassThrough && method.Name != "DefaultIfEmpty")
+            {
+                source = ArgumentOfOrdinal(invocation, 0).SkipConversions();
+                continue;
+            }
+
+            var selector = method.Name switch
+            {
+                "Select" when invocation.Arguments.Length == 2 => ArgumentOfOrdinal(invocation, 1),
+                "Join" or "SelectMany" => ArgumentNamed(invocation, "resultSelector"),
+                _ => null,
+            };
+            if (selector is null || SelectorLambda(selector) is not { } lambda || lambda.Body.Operations.Length != 1
+                || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned }
+                || returned.SkipConversions() is not IAnonymousObjectCreationOperation created || GivenTo(created, member)?.SkipConversions() is not { } given)
+            {
+                return null;
+            }
+
+            return given switch
+            {
+                IParameterReferenceOperation element => ElementSourceOf(element),
+                IPropertyReferenceOperation { Property: { ContainingType.IsAnonymousType: true } carried, Instance: IParameterReferenceOperation outer } =>
+                    CarriedSource(outer, carried, depth),
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+
+    /// <summary>The value an anonymous object is given for a member (<c>cn</c> of <c>new { cn, eu }</c>), or null.</summary>
+    private static IOperation? GivenTo(IAnonymousObjectCreationOperation created, IPropertySymbol member)
+    {
+        foreach (var initializer in created.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment
+                && SymbolEqualityComparer.Default.Equals(property, member))
+            {
+                return assignment.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -100,20 +169,6 @@ internal sealed partial class CurrencyFlow
                 return Currencies.Known(code);
             default:
                 return null;
-        }
-
-        static IOperation? GivenTo(IAnonymousObjectCreationOperation created, IPropertySymbol member)
-        {
-            foreach (var initializer in created.Initializers)
-            {
-                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment
-                    && SymbolEqualityComparer.Default.Equals(property, member))
-                {
-                    return assignment.Value;
-                }
-            }
-
-            return null;
         }
     }
 

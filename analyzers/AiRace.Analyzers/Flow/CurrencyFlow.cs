@@ -266,6 +266,15 @@ internal sealed partial class CurrencyFlow
         }
 
         var value = MemberValue(property, cancellationToken);
+        if (value is null && !property.IsStatic && instance.SkipConversions() is IPropertyReferenceOperation { Property: { ContainingType.IsAnonymousType: true } carried } range
+            && range.Instance.SkipConversions() is IParameterReferenceOperation carrier && CarriedSource(carrier, carried, depth + 1) is { } carriedSource
+            && !Filtered(carriedSource))
+        {
+            // from cn in china join eu in europe … where cn.Amount > eu.Amount: the member of every element of the range
+            // variable's own source, carried in the anonymous objects the query makes
+            return Currencies.Known(ElementsOf(carriedSource, depth, cancellationToken, Projection(property)).Code);
+        }
+
         if (value is null && !property.IsStatic && instance.SkipConversions() is IParameterReferenceOperation elementParameter
             && ElementSourceOf(elementParameter) is { } elementSource && !Filtered(elementSource))
         {
