@@ -158,4 +158,23 @@ public class IteratorRunFlowTests
             Money D() => {|AIR0001:Catalogue.OutOfCatch().Max()|};
         }
         """);
+
+    [Fact]
+    public Task Iterator_yield_that_no_run_reaches_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            static IEnumerable<Money> Caps()
+            {
+                yield return Money.Cny(1m);
+                yield break;
+                yield return Money.Usd(1m);
+            }
+
+            Money M() => Caps().Sum(Currency.CNY);
+        }
+        """);
 }

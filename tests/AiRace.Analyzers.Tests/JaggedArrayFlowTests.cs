@@ -124,4 +124,43 @@ public class JaggedArrayFlowTests
             static void M(Desk desk) { desk.Handed[0][0] = Money.Usd(1m); }
         }
         """);
+
+    [Fact]
+    public Task Row_by_an_index_that_is_not_a_constant_summed_in_its_own_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            private static readonly int China = 0;
+            private static readonly Money[][] s_byRegion = { new[] { Money.Cny(1m), Money.Cny(2m) }, new[] { Money.Usd(1m) } };
+
+            Money A() => s_byRegion[China].Sum(Currency.CNY);
+            Money B() => s_byRegion[^2].Sum(Currency.CNY);
+        }
+        """);
+
+    [Fact]
+    public Task Rows_listed_by_their_locals_Reports() => Files.Verify(
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A()
+            {
+                var yuanRow = new[] { Money.Cny(1m) };
+                var dollarRow = new[] { Money.Usd(1m) };
+                Money[][] q = { yuanRow, dollarRow };
+                return {|AIR0001:q.SelectMany(row => row).Max()|};
+            }
+
+            Money B()
+            {
+                var yuanRow = new[] { Money.Cny(1m) };
+                Money[][] q = [yuanRow];
+                return {|AIR0001:q[0].Sum(Currency.USD)|};
+            }
+        }
+        """);
 }

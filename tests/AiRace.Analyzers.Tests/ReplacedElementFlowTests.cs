@@ -181,4 +181,88 @@ public class ReplacedElementFlowTests
             }
         }
         """);
+
+    [Fact]
+    public Task Collection_of_two_currencies_emptied_and_refilled_in_a_third_summed_in_it_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            private readonly Queue<Money> _due = new();
+
+            Money A()
+            {
+                var caps = new List<Money> { Money.Cny(1m), Money.Usd(1m) };
+                caps.Clear();
+                caps.Add(Money.Eur(1m));
+                return caps.Sum(Currency.EUR);
+            }
+
+            Money B()
+            {
+                _due.Enqueue(Money.Cny(1m));
+                _due.Enqueue(Money.Usd(1m));
+                while (_due.Count > 0)
+                {
+                    _due.Dequeue();
+                }
+
+                _due.Enqueue(Money.Eur(1m));
+                return _due.Sum(Currency.EUR);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Field_rebuilt_in_one_currency_or_another_after_its_clear_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Desk
+        {
+            private readonly List<Money> _caps = new();
+
+            public void Rebuild(bool domestic)
+            {
+                _caps.Clear();
+                if (domestic)
+                {
+                    _caps.Add(Money.Cny(1m));
+                }
+                else
+                {
+                    _caps.Add(Money.Usd(1m));
+                }
+            }
+
+            public Money Top() => _caps.Max();
+        }
+        """);
+
+    [Fact]
+    public Task Removal_guarded_by_a_currency_test_then_summed_in_the_kept_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money M()
+            {
+                var due = new List<Money> { Money.Cny(1m), Money.Cny(2m) };
+                foreach (var m in due.ToList())
+                {
+                    if (m.Currency != Currency.USD)
+                    {
+                        due.Remove(m);
+                    }
+                }
+
+                return due.Sum(Currency.USD);
+            }
+        }
+        """);
 }

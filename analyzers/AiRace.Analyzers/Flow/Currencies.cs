@@ -75,7 +75,7 @@ internal sealed class Elements
     /// <summary>Nothing added, but elements may be removed or replaced (<c>Clear</c>, <c>Remove</c>, a reassignment).</summary>
     public static readonly Elements Removal = new(null, null, hasUnknown: false, mayRemove: true, oneEach: false);
 
-    private Elements(string? first, string? second, bool hasUnknown, bool mayRemove, bool oneEach, bool eachKnown = false)
+    private Elements(string? first, string? second, bool hasUnknown, bool mayRemove, bool oneEach, bool eachKnown = false, string? third = null, bool more = false)
     {
         First = first;
         Second = second;
@@ -83,7 +83,15 @@ internal sealed class Elements
         MayRemove = mayRemove;
         OneEach = oneEach;
         EachKnown = eachKnown;
+        Third = third;
+        More = more;
     }
+
+    /// <summary>A third known code, different from <see cref="First"/> and <see cref="Second"/>, or null.</summary>
+    private string? Third { get; }
+
+    /// <summary>Whether a fourth known code was written (not kept).</summary>
+    private bool More { get; }
 
     /// <summary>For <see cref="OneEach"/>: whether each of the collections holds a known code (the arms of a choice that
     /// each state one), so that another code beside whichever it is mixes with it.</summary>
@@ -123,7 +131,7 @@ internal sealed class Elements
     /// </summary>
     public string? OtherThan(string code) =>
         MayRemove ? (Code is { } only && !Currencies.IsNone(only) && only != code ? only
-                : !HasUnknown && First is { } kept && Second is { } other && kept != code && other != code ? kept : null)
+                : !HasUnknown && !More && First is { } kept && Second is { } other && kept != code && other != code && Third != code ? kept : null)
             : First is { } first && first != code ? first : Second is { } second && second != code ? second : null;
 
     /// <summary>The code every element has; <see cref="Currencies.None"/> when nothing was written; else null.</summary>
@@ -133,7 +141,7 @@ internal sealed class Elements
         code is null ? Unknown : Currencies.IsNone(code) ? None : new Elements(code, null, hasUnknown: false, mayRemove: false, oneEach: false);
 
     /// <summary>The elements of one group or batch when these are partitioned (see <see cref="OneEach"/>).</summary>
-    public Elements Partitioned() => Second is null || OneEach ? this : new Elements(First, Second, HasUnknown, MayRemove, oneEach: true);
+    public Elements Partitioned() => Second is null || OneEach ? this : new Elements(First, Second, HasUnknown, MayRemove, oneEach: true, third: Third, more: More);
 
     /// <summary>
     /// The elements of one collection or the other, never both (the arms of <c>?:</c> and <c>??</c>, a method's returns):
@@ -158,11 +166,11 @@ internal sealed class Elements
 
         var joined = Together().Join(other.Together());
         bool eachKnown = First is not null && (!OneEach || EachKnown) && !MayRemove && other.First is not null && (!other.OneEach || other.EachKnown) && !other.MayRemove;
-        return joined.Second is null ? joined : new Elements(joined.First, joined.Second, joined.HasUnknown, joined.MayRemove, oneEach: true, eachKnown);
+        return joined.Second is null ? joined : new Elements(joined.First, joined.Second, joined.HasUnknown, joined.MayRemove, oneEach: true, eachKnown, joined.Third, joined.More);
     }
 
     /// <summary>The same codes, as if held together.</summary>
-    private Elements Together() => OneEach ? new Elements(First, Second, HasUnknown, MayRemove, oneEach: false) : this;
+    private Elements Together() => OneEach ? new Elements(First, Second, HasUnknown, MayRemove, oneEach: false, third: Third, more: More) : this;
 
     /// <summary>Elements from two sources.</summary>
     public Elements Join(Elements other)
@@ -193,14 +201,17 @@ internal sealed class Elements
 
         string? first = First;
         string? second = Second;
-        Take(other.First, ref first, ref second);
-        Take(other.Second, ref first, ref second);
-        return new Elements(first, second, HasUnknown || other.HasUnknown, MayRemove || other.MayRemove, oneEach: false);
+        string? third = Third;
+        bool more = More || other.More;
+        Take(other.First, ref first, ref second, ref third, ref more);
+        Take(other.Second, ref first, ref second, ref third, ref more);
+        Take(other.Third, ref first, ref second, ref third, ref more);
+        return new Elements(first, second, HasUnknown || other.HasUnknown, MayRemove || other.MayRemove, oneEach: false, third: third, more: more);
     }
 
-    private static void Take(string? code, ref string? first, ref string? second)
+    private static void Take(string? code, ref string? first, ref string? second, ref string? third, ref bool more)
     {
-        if (code is null || code == first || code == second)
+        if (code is null || code == first || code == second || code == third)
         {
             return;
         }
@@ -209,9 +220,17 @@ internal sealed class Elements
         {
             first = code;
         }
+        else if (second is null)
+        {
+            second = code;
+        }
+        else if (third is null)
+        {
+            third = code;
+        }
         else
         {
-            second ??= code;
+            more = true;
         }
     }
 

@@ -51,7 +51,10 @@ internal sealed partial class CurrencyFlow
     /// what its creation gave the member (a record's positional argument, an object initializer).
     /// </summary>
     public Elements MemberElementsOf(IOperation? collection, IPropertySymbol member, CancellationToken cancellationToken) =>
-        ElementsOf(collection, 0, cancellationToken, Projection(member));
+        collection is not null && Filtered(collection)
+            // after a filter (Where(s => s.Region == …).MaxBy(s => s.Capex)): some of the elements, perhaps one currency's
+            ? ElementsOf(collection, 0, cancellationToken, Projection(member)).Join(Elements.Removal)
+            : ElementsOf(collection, 0, cancellationToken, Projection(member));
 
     /// <summary>
     /// The member by which the elements of a collection are projected, or null for the elements themselves: the
@@ -116,8 +119,8 @@ internal sealed partial class CurrencyFlow
 
             case IArrayElementReferenceOperation row when IsRows(row.ArrayReference.Type, projected):
                 // quarters[1]: the row at that index; else one row of an array of arrays holds some of its elements, not
-                // known to hold two currencies together
-                return RowAt(row, next, cancellationToken, projected) ?? ElementsOf(row.ArrayReference, next, cancellationToken, projected).Partitioned();
+                // known to hold two currencies together nor any one of them (as if the others were removed)
+                return RowAt(row, next, cancellationToken, projected) ?? ElementsOf(row.ArrayReference, next, cancellationToken, projected).Join(Elements.Removal);
 
             case ICollectionExpressionOperation collection:
                 var elements = Elements.None;
@@ -125,7 +128,7 @@ internal sealed partial class CurrencyFlow
                 {
                     elements = element is ISpreadOperation spread
                         ? elements.Join(ElementsOf(spread.Operand, next, cancellationToken, projected))
-                        : IsRow(element, projected) ? elements.Join(ElementsOf(element, next, cancellationToken, projected))
+                        : IsRow(element, projected) ? elements.Join(ListedRow(element, next, cancellationToken, projected))
                         : elements.Add(ElementValue(element, next, cancellationToken, projected));
                 }
 
@@ -373,12 +376,20 @@ internal sealed partial class CurrencyFlow
         foreach (var value in values)
         {
             elements = IsRow(value, projected)
-                ? elements.Join(ElementsOf(value, depth, cancellationToken, projected))
+                ? elements.Join(ListedRow(value, depth, cancellationToken, projected))
                 : elements.Add(ElementValue(value, depth, cancellationToken, projected));
         }
 
         return elements;
     }
+
+    /// <summary>The elements of a row an array of arrays is made with: a row local's (<c>Money[][] q = { yuanRow, dollarRow
+    /// }</c>) but for its being listed there, which only puts it in the array, whose own uses count what is written
+    /// through it.</summary>
+    private Elements ListedRow(IOperation row, int depth, CancellationToken cancellationToken, ISymbol? projected) =>
+        projected is null && row.SkipConversions() is ILocalReferenceOperation local && LocalElementsBut(local, cancellationToken) is { } listed
+            ? listed
+            : ElementsOf(row, depth, cancellationToken, projected);
 
     /// <summary>Whether a type is an array of arrays whose rows' elements the flow follows (<c>Money[][]</c>): its elements
     /// are its rows' elements together.</summary>
@@ -436,7 +447,7 @@ internal sealed partial class CurrencyFlow
         int saved = inProgress.Enter(RowAtInProgress, array);
         try
         {
-            var elements = index < rows.Length ? ElementsOf(rows[index], depth, cancellationToken, projected) : Elements.None;
+            var elements = index < rows.Length ? ListedRow(rows[index], depth, cancellationToken, projected) : Elements.None;
             var uses = array is ILocalSymbol ? Uses(array, ScopeOf(declarator)!, model, cancellationToken, projected, null) : Uses(array, cancellationToken, projected);
             foreach (var (reference, effect) in uses)
             {
@@ -966,17 +977,27 @@ internal sealed partial class CurrencyFlow
         }
 
         var at = new Dictionary<SyntaxNode, (int Block, int Index)>();
+        var dead = new HashSet<SyntaxNode>();
         foreach (var block in graph.Blocks)
         {
             for (int i = 0; i < block.Operations.Length; i++)
             {
                 if (block.Operations[i] is IReturnOperation { Kind: OperationKind.YieldReturn } yielded)
                 {
-                    at[yielded.Syntax] = (block.Ordinal, i);
+                    if (block.IsReachable)
+                    {
+                        at[yielded.Syntax] = (block.Ordinal, i);
+                    }
+                    else
+                    {
+                        // a yield no run reaches (after a yield break) gives nothing
+                        dead.Add(yielded.Syntax);
+                    }
                 }
             }
         }
 
+        yields = yields.FindAll(y => !dead.Contains(y.Reference.Syntax));
         var reached = new Dictionary<int, bool[]>();
         for (int i = 0; i < yields.Count; i++)
         {
@@ -1085,7 +1106,11 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        return elements;
+        // rebuilt in one currency or another (Clear(); if (domestic) Add(yuan); else Add(dollars);): never both
+        return elements.IsMixed && rebuilt?.Parent?.Parent?.Syntax.Parent is BlockSyntax body
+            && BranchWise(uses.FindAll(use => use.Reference != rebuilt), body) is { } either
+            ? either
+            : elements;
     }
 
     /// <summary>What a local collection holds: <see cref="Combine"/>, or one currency or another when it starts empty and
@@ -1903,6 +1928,10 @@ internal sealed partial class CurrencyFlow
             case "RemoveAll" or "RemoveWhere" when invocation.Arguments.Length == 1 && MayTellCurrencies(invocation.Arguments[0].Value, _types):
                 // due.RemoveAll(m => m.Currency != Currency.USD): what is left may be any currency the predicate keeps
                 return UnknownReplaced;
+            case "Remove" or "RemoveAt" or "Dequeue" or "TryDequeue" or "Pop" or "TryPop" or "TryTake" or "TryRemove" or "RemoveFirst" or "RemoveLast"
+                when UnderCurrencyTest(invocation):
+                // if (due[0].Currency != Currency.USD) due.RemoveAt(0): what is left may be the currency the test keeps
+                return UnknownReplaced;
             case "Clear" or "Remove" or "RemoveAt" or "RemoveAll" or "RemoveRange" or "RemoveWhere" or "RemoveFirst" or "RemoveLast" or "Pop" or "TryPop"
                 or "MoveToImmutable" or "DrainToImmutable"
                 or "Dequeue" or "TryDequeue" or "TryRemove" or "TryTake" or "TryPopRange" or "ExceptWith" or "IntersectWith":
@@ -1910,6 +1939,21 @@ internal sealed partial class CurrencyFlow
             default:
                 return Elements.None;
         }
+    }
+
+    /// <summary>Whether an operation runs only where an <c>if</c>, <c>?:</c> or loop condition around it in its function reads a currency.</summary>
+    private bool UnderCurrencyTest(IOperation operation)
+    {
+        for (var child = operation; child.Parent is { } parent && parent is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation); child = parent)
+        {
+            if (parent is IConditionalOperation conditional && conditional.Condition != child && _types.MentionsCurrency(conditional.Condition)
+                || parent is IWhileLoopOperation { Condition: { } condition } && condition != child && _types.MentionsCurrency(condition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The collection given to a method: read by LINQ, read-only parameters and the constructors of the

@@ -98,7 +98,7 @@ public sealed class ChipsWeeklyReport(ChipsConverter converter)
     }
 
     public Money UsTotal() => ChipsCatalogue.UsTranches.Sum(t => t.Amount, Currency.USD); // clean: dollars
-    public Money ChinaByBloc() => ChipsCatalogue.Tranches.Where(t => t.Bloc == ChipsBloc.China).Sum(t => t.Amount, Currency.CNY); // expect: AIR0001
+    public Money ChinaByBloc() => ChipsCatalogue.Tranches.Where(t => t.Bloc == ChipsBloc.China).Sum(t => t.Amount, Currency.CNY); // clean: the China bloc's one tranche is yuan; a member after a filter is some of the members (expected by the page's letter when written, clean since stop 53)
     public Money DollarsByCurrency() => ChipsCatalogue.Tranches.Where(t => t.Amount.Currency == Currency.USD).Sum(t => t.Amount, Currency.USD); // clean: filtered by the currency itself
 
     public Money PickCap(bool domestic)
