@@ -208,12 +208,7 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        IOperation? function = reference.Parent;
-        while (function is not null && !(function is IAnonymousFunctionOperation anonymous && ReferenceEquals(anonymous.Symbol, lambda)))
-        {
-            function = function.Parent;
-        }
-
+        var function = reference.LambdaAround(lambda);
         return function?.Parent is IDelegateCreationOperation { Parent: IArgumentOperation argument }
             && argument.Parent is IInvocationOperation { Arguments.Length: > 1 } invocation
             && argument.Parameter?.Ordinal != 0 && SourceOf(invocation.TargetMethod).BindsElements
@@ -748,8 +743,7 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     internal static ISymbol? SelectedMember(IOperation argument)
     {
-        if (SelectorLambda(argument) is not { Symbol.Parameters.Length: 1 } lambda || lambda.Body.Operations.Length != 1
-            || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned })
+        if (SelectorLambda(argument) is not { Symbol.Parameters.Length: 1 } lambda || lambda.OnlyReturned() is not { } returned)
         {
             return null;
         }
@@ -1017,9 +1011,15 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        // the yields of each currency together, and the currencies one or another
+        return OneCodeOrAnother(yields);
+    }
+
+    /// <summary>Writes that each state one known currency, no two of different currencies in one run: those of each
+    /// currency together, and the currencies one or another (<see cref="Elements.Either"/>).</summary>
+    private static Elements OneCodeOrAnother(List<(IOperation Reference, Elements Effect)> writes)
+    {
         var byCode = new Dictionary<string, Elements>();
-        foreach (var (_, effect) in yields)
+        foreach (var (_, effect) in writes)
         {
             byCode[effect.Code!] = byCode.TryGetValue(effect.Code!, out var held) ? held.Join(effect) : effect;
         }
@@ -1137,7 +1137,7 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        var writes = new List<(SyntaxNode Syntax, string Code, Elements Effect)>();
+        var writes = new List<(IOperation Reference, Elements Effect)>();
         foreach (var (reference, effect) in uses)
         {
             if (ReferenceEquals(effect, Elements.None))
@@ -1150,7 +1150,7 @@ internal sealed partial class CurrencyFlow
                 return null;
             }
 
-            writes.Add((reference.Syntax, code, effect));
+            writes.Add((reference, effect));
         }
 
         foreach (var node in block.DescendantNodes())
@@ -1165,27 +1165,14 @@ internal sealed partial class CurrencyFlow
         {
             for (int j = i + 1; j < writes.Count; j++)
             {
-                if (writes[i].Code != writes[j].Code && !InOtherBranches(writes[i].Syntax, writes[j].Syntax, block))
+                if (writes[i].Effect.Code != writes[j].Effect.Code && !InOtherBranches(writes[i].Reference.Syntax, writes[j].Reference.Syntax, block))
                 {
                     return null;
                 }
             }
         }
 
-        // the writes of each currency together, and the currencies one or another
-        var byCode = new Dictionary<string, Elements>();
-        foreach (var (_, code, effect) in writes)
-        {
-            byCode[code] = byCode.TryGetValue(code, out var held) ? held.Join(effect) : effect;
-        }
-
-        var elements = Elements.None;
-        foreach (var held in byCode.Values)
-        {
-            elements = elements.Either(held);
-        }
-
-        return elements;
+        return OneCodeOrAnother(writes);
     }
 
     /// <summary>Whether two nodes are in different branches of one choice (<c>if</c>/<c>else</c>, the sections of a
@@ -1560,8 +1547,7 @@ internal sealed partial class CurrencyFlow
     /// <summary>Whether a LINQ argument is a lambda that returns its one parameter (<c>row =&gt; row</c>).</summary>
     private static bool ReturnsItsParameter(IOperation? argument) =>
         argument.SkipConversions() is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters.Length: 1 } lambda }
-        && lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned }
-        && returned.SkipConversions() is IParameterReferenceOperation given && SymbolEqualityComparer.Default.Equals(given.Parameter, lambda.Symbol.Parameters[0]);
+        && lambda.OnlyReturned().SkipConversions() is IParameterReferenceOperation given && SymbolEqualityComparer.Default.Equals(given.Parameter, lambda.Symbol.Parameters[0]);
 
     /// <summary>Whether a method called on a collection returns a way into its storage: a memory or a span (<c>AsMemory</c>,
     /// <c>AsSpan</c>, <c>Slice</c> of a read-only span), a reference (<c>ItemRef</c>, <c>GetValueRefOrNullRef</c>), or an

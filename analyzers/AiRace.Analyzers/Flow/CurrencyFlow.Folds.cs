@@ -216,8 +216,7 @@ internal sealed partial class CurrencyFlow
         foreach (var argument in aggregate.Arguments)
         {
             if (argument.Parameter is not { Name: "func" } || SelectorLambda(argument.Value) is not { Symbol.Parameters.Length: 2 } lambda
-                || lambda.Body.Operations.Length != 1
-                || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned }
+                || lambda.OnlyReturned() is not { } returned
                 || returned.SkipConversions() is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } step
                 || !(step.OperatorMethod.IsOn(_types.Money) || IsGenericMathOperator(step.OperatorMethod)))
             {

@@ -373,12 +373,7 @@ internal sealed partial class CurrencyFlow
 
     private string? ComputeLambdaParameter(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference, CancellationToken cancellationToken)
     {
-        IOperation? function = reference.Parent;
-        while (function is not null && !(function is IAnonymousFunctionOperation anonymous && ReferenceEquals(anonymous.Symbol, lambda) | SymbolEqualityComparer.Default.Equals(anonymous.Symbol, lambda)))
-        {
-            function = function.Parent;
-        }
-
+        var function = reference.LambdaAround(lambda);
         var argument = function?.Parent is IDelegateCreationOperation creation ? creation.Parent as IArgumentOperation : null;
         if (argument?.Parent is not IInvocationOperation invocation || invocation.Arguments.IsEmpty)
         {

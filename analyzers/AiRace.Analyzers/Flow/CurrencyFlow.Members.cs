@@ -152,7 +152,8 @@ internal sealed partial class CurrencyFlow
     {
         // a partial property: its implementing part says what it holds (the defining part's accessors have no bodies)
         property = property.PartialImplementationPart ?? property;
-        if (property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is IndexerDeclarationSyntax indexer)
+        var syntax = property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (syntax is IndexerDeclarationSyntax indexer)
         {
             // an indexer of the code: what its getter returns, whatever the index
             return indexer.ExpressionBody is { } indexed ? ExpressionValue(indexer.SyntaxTree, indexed.Expression, cancellationToken)
@@ -160,7 +161,7 @@ internal sealed partial class CurrencyFlow
                 : null;
         }
 
-        if (property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration)
+        if (syntax is not PropertyDeclarationSyntax declaration)
         {
             return null;
         }

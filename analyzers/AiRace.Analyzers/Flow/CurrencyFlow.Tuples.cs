@@ -33,13 +33,7 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        IOperation? function = reference.Parent;
-        while (function is not null && !(function is IAnonymousFunctionOperation anonymous && SymbolEqualityComparer.Default.Equals(anonymous.Symbol, lambda)))
-        {
-            function = function.Parent;
-        }
-
-        if (function is not IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation argument } } found
+        if (reference.LambdaAround(lambda) is not { Parent: IDelegateCreationOperation { Parent: IArgumentOperation argument } } found
             || argument.Parent is not IInvocationOperation { Arguments.Length: > 1 } invocation
             || argument.Parameter is not { Ordinal: > 0 } given || !SourceOf(invocation.TargetMethod).BindsElements
             || WritesAnything(found))
@@ -66,8 +60,7 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>The collection a collection selector returns (<c>cn =&gt; europe</c>) when it has one return and writes nothing; else null.</summary>
     private static IOperation? SelectedCollection(IOperation? selector) =>
-        selector is not null && SelectorLambda(selector) is { } lambda && lambda.Body.Operations.Length == 1
-        && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned } && !WritesAnything(lambda)
+        selector is not null && SelectorLambda(selector) is { } lambda && lambda.OnlyReturned() is { } returned && !WritesAnything(lambda)
             ? returned.SkipConversions()
             : null;
 
@@ -95,9 +88,7 @@ internal sealed partial class CurrencyFlow
                 "Join" or "SelectMany" => ArgumentNamed(invocation, "resultSelector"),
                 _ => null,
             };
-            if (selector is null || SelectorLambda(selector) is not { } lambda || lambda.Body.Operations.Length != 1
-                || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned }
-                || returned.SkipConversions() is not IAnonymousObjectCreationOperation created || GivenTo(created, member)?.SkipConversions() is not { } given)
+            if (selector is null || SelectorLambda(selector)?.OnlyReturned().SkipConversions() is not IAnonymousObjectCreationOperation created || GivenTo(created, member)?.SkipConversions() is not { } given)
             {
                 return null;
             }

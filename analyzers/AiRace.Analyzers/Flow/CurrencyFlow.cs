@@ -266,25 +266,26 @@ internal sealed partial class CurrencyFlow
         }
 
         var value = MemberValue(property, cancellationToken);
-        if (value is null && !property.IsStatic && instance.SkipConversions() is IPropertyReferenceOperation { Property: { ContainingType.IsAnonymousType: true } carried } range
-            && range.Instance.SkipConversions() is IParameterReferenceOperation carrier && CarriedSource(carrier, carried, depth + 1) is { } carriedSource
-            && !Filtered(carriedSource))
+        if (value is null && !property.IsStatic && ElementSourceOfInstance(instance, depth) is { } elementSource && !Filtered(elementSource))
         {
-            // from cn in china join eu in europe … where cn.Amount > eu.Amount: the member of every element of the range
-            // variable's own source, carried in the anonymous objects the query makes
-            return Currencies.Known(ElementsOf(carriedSource, depth, cancellationToken, Projection(property)).Code);
-        }
-
-        if (value is null && !property.IsStatic && instance.SkipConversions() is IParameterReferenceOperation elementParameter
-            && ElementSourceOf(elementParameter) is { } elementSource && !Filtered(elementSource))
-        {
-            // china.Any(c => c.Amount > …), from cn in china join eu in europe … select cn.Amount - eu: that member of
+            // china.Any(c => c.Amount > …), from cn in china join eu in europe … where cn.Amount > eu.Amount: that member of
             // every element of the source, as Select(c => c.Amount) gives it (not after a filter, which may keep one currency)
             return Currencies.Known(ElementsOf(elementSource, depth, cancellationToken, Projection(property)).Code);
         }
 
         return value;
     }
+
+    /// <summary>The sequence whose elements a member's instance stands for: a LINQ lambda's parameter, or a range variable
+    /// a query carries in an anonymous object (<c>cn</c> after <c>join</c>); else null.</summary>
+    private IOperation? ElementSourceOfInstance(IOperation? instance, int depth) =>
+        instance.SkipConversions() switch
+        {
+            IParameterReferenceOperation element => ElementSourceOf(element),
+            IPropertyReferenceOperation { Property: { ContainingType.IsAnonymousType: true } carried } range
+                when range.Instance.SkipConversions() is IParameterReferenceOperation carrier => CarriedSource(carrier, carried, depth + 1),
+            _ => null,
+        };
 
     private static bool IsSystemTuple(INamedTypeSymbol? type) =>
         type is { Name: "Tuple" } && type.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;

@@ -170,4 +170,22 @@ internal static class OperationHelpers
     /// </summary>
     public static bool NamesCurrency(this IParameterSymbol parameter) =>
         parameter.Name.IndexOf("urrency", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>What a lambda whose whole body is one <c>return</c> returns (<c>x =&gt; expr</c>), conversions kept; else null.</summary>
+    public static IOperation? OnlyReturned(this IAnonymousFunctionOperation lambda) =>
+        lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned } ? returned : null;
+
+    /// <summary>The lambda (or anonymous method) of the given symbol that an operation is inside, or null.</summary>
+    public static IAnonymousFunctionOperation? LambdaAround(this IOperation operation, IMethodSymbol lambda)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation anonymous && (ReferenceEquals(anonymous.Symbol, lambda) || SymbolEqualityComparer.Default.Equals(anonymous.Symbol, lambda)))
+            {
+                return anonymous;
+            }
+        }
+
+        return null;
+    }
 }

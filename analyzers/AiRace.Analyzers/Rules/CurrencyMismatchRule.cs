@@ -744,7 +744,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
     /// <summary>What a lambda whose whole body is one expression returns (<c>x =&gt; expr</c>), conversions skipped; else null.</summary>
     private static IOperation? Key(IAnonymousFunctionOperation lambda) =>
-        lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } key } ? key.SkipConversions() : null;
+        lambda.OnlyReturned().SkipConversions();
 
     /// <summary>
     /// Whether a key selector, comparison or comparer given to a sort compares money: <c>x =&gt; x</c>,
@@ -1079,13 +1079,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         switch (group)
         {
             case IParameterReferenceOperation { Parameter: { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda } }:
-                IOperation? function = group.Parent;
-                while (function is not null && !(function is IAnonymousFunctionOperation anonymous && SymbolEqualityComparer.Default.Equals(anonymous.Symbol, lambda)))
-                {
-                    function = function.Parent;
-                }
-
-                if (function?.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parameter.Ordinal: > 0, Parent: IInvocationOperation call } })
+                if (group.LambdaAround(lambda)?.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parameter.Ordinal: > 0, Parent: IInvocationOperation call } })
                 {
                     foreach (var argument in call.Arguments)
                     {

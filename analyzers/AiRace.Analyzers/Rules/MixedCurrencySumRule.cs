@@ -215,7 +215,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     internal static bool ReturnsAmount(IOperation selector, KnownTypes types)
     {
         var lambda = Lambda(selector);
-        if (lambda is null || lambda.Body.Operations.Length != 1 || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned })
+        if (lambda?.OnlyReturned() is not { } returned)
         {
             return false;
         }
