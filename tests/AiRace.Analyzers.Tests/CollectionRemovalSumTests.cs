@@ -48,4 +48,96 @@ public class CollectionRemovalSumTests
             public Money PaidInDollars() => _paid.Sum(Currency.USD);
         }
         """);
+
+    [Fact]
+    public Task Sum_after_a_removal_by_currency_test_of_what_is_left_in_another_currency_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Desk
+        {
+            public static Money WesternInEuros()
+            {
+                var west = new List<Money> { Money.Usd(1m), Money.Gbp(2m), Money.Usd(3m) };
+                west.RemoveAll(m => m.Currency == Currency.GBP);
+                return {|AIR0001:west.Sum(Currency.EUR)|};
+            }
+
+            public static Money DollarsInEuros()
+            {
+                var due = new List<Money> { Money.Cny(1m), Money.Usd(2m) };
+                due.RemoveAll(m => m.Currency != Currency.USD);
+                return {|AIR0001:due.Sum(Currency.EUR)|};
+            }
+
+            public static Money ByCodeText()
+            {
+                var west = new List<Money> { Money.Usd(1m), Money.Gbp(2m) };
+                west.RemoveAll(m => m.Currency.Code == "GBP");
+                return {|AIR0001:west.Sum(Currency.JPY)|};
+            }
+
+            public static Money SetByEquals()
+            {
+                var caps = new HashSet<Money> { Money.Cny(1m), Money.Usd(2m) };
+                caps.RemoveWhere(m => !m.Currency.Equals(Currency.USD));
+                return {|AIR0001:caps.Sum(Currency.JPY)|};
+            }
+
+            public static Money ConstantFirst()
+            {
+                var west = new List<Money> { Money.Eur(1m), Money.Gbp(2m) };
+                west.RemoveAll(m => Currency.GBP == m.Currency);
+                return {|AIR0001:west.Sum(Currency.USD)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Sum_after_a_removal_by_currency_test_that_may_leave_nothing_else_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Grant(string Name, Money Amount);
+        public static class Desk
+        {
+            public static Money AllYuanRemoved()
+            {
+                var due = new List<Money> { Money.Cny(1m), Money.Cny(2m) };
+                due.RemoveAll(m => m.Currency == Currency.CNY);
+                return due.Sum(Currency.USD);
+            }
+
+            public static Money NoEurosToKeep()
+            {
+                var due = new List<Money> { Money.Cny(1m) };
+                due.RemoveAll(m => m.Currency != Currency.EUR);
+                return due.Sum(Currency.USD);
+            }
+
+            public static (Money, Money) DollarsLeft()
+            {
+                var west = new List<Money> { Money.Usd(1m), Money.Gbp(2m) };
+                west.RemoveAll(m => m.Currency == Currency.GBP);
+                return (west.Sum(Currency.USD), west.Max());
+            }
+
+            public static Money BothRemoved()
+            {
+                var west = new List<Money> { Money.Usd(1m), Money.Gbp(2m) };
+                west.RemoveAll(m => m.Currency == Currency.GBP);
+                west.RemoveAll(m => m.Currency == Currency.USD);
+                return west.Sum(Currency.EUR);
+            }
+
+            public static Money GrantsInDollars()
+            {
+                var grants = new List<Grant> { new("a", Money.Cny(1m)), new("b", Money.Usd(2m)) };
+                grants.RemoveAll(g => g.Amount.Currency != Currency.USD);
+                return grants.Select(g => g.Amount).Sum(Currency.USD);
+            }
+        }
+        """);
 }

@@ -75,7 +75,8 @@ internal sealed class Elements
     /// <summary>Nothing added, but elements may be removed or replaced (<c>Clear</c>, <c>Remove</c>, a reassignment).</summary>
     public static readonly Elements Removal = new(null, null, hasUnknown: false, mayRemove: true, oneEach: false);
 
-    private Elements(string? first, string? second, bool hasUnknown, bool mayRemove, bool oneEach, bool eachKnown = false, string? third = null, bool more = false)
+    private Elements(string? first, string? second, bool hasUnknown, bool mayRemove, bool oneEach, bool eachKnown = false, string? third = null, bool more = false,
+        string? filter = null, bool filterKeeps = false)
     {
         First = first;
         Second = second;
@@ -85,7 +86,28 @@ internal sealed class Elements
         EachKnown = eachKnown;
         Third = third;
         More = more;
+        Filter = filter;
+        FilterKeeps = filterKeeps;
     }
+
+    /// <summary>The currency a removal by a currency test named (<c>RemoveAll(m =&gt; m.Currency == Currency.GBP)</c>), or
+    /// null: the elements of that currency may all be gone, or (<see cref="FilterKeeps"/>) all but those.</summary>
+    private string? Filter { get; }
+
+    /// <summary>For <see cref="Filter"/>: whether the removal keeps only that currency (<c>m.Currency != Currency.USD</c>)
+    /// rather than removing it.</summary>
+    private bool FilterKeeps { get; }
+
+    /// <summary>
+    /// What a removal by a currency test leaves (<c>due.RemoveAll(m =&gt; m.Currency != Currency.USD)</c>): elements may be
+    /// gone, and a code written before is known to be left only where the test keeps it (the dollars, here; the other
+    /// codes when the test removes one).
+    /// </summary>
+    public static Elements RemovedByCurrency(string code, bool keeps) =>
+        new(null, null, hasUnknown: false, mayRemove: true, oneEach: false, filter: code, filterKeeps: keeps);
+
+    /// <summary>A code that a removal by a currency test (<see cref="Filter"/>) may leave: any code when there was none.</summary>
+    private string? MayBeLeft(string? code) => code is not null && (Filter is null || (code == Filter) == FilterKeeps) ? code : null;
 
     /// <summary>A third known code, different from <see cref="First"/> and <see cref="Second"/>, or null.</summary>
     private string? Third { get; }
@@ -129,19 +151,23 @@ internal sealed class Elements
     /// any of them; when elements may have been removed, the one code every element has, or the first of two when neither
     /// is <paramref name="code"/> and nothing unknown was written (whatever is left is in another currency); else null.
     /// </summary>
+    /// <remarks>After a removal by a currency test, only a code the test may leave counts (<see cref="Filter"/>): every
+    /// element written in the others may be gone.</remarks>
     public string? OtherThan(string code) =>
-        MayRemove ? (Code is { } only && !Currencies.IsNone(only) && only != code ? only
-                : !HasUnknown && !More && First is { } kept && Second is { } other && kept != code && other != code && Third != code ? kept : null)
-            : First is { } first && first != code ? first : Second is { } second && second != code ? second : null;
+        !MayRemove ? (First is { } first && first != code ? first : Second is { } second && second != code ? second : null)
+            : !(Code is { } only && !Currencies.IsNone(only) && only != code
+                || !HasUnknown && !More && First is { } kept && Second is { } other && kept != code && other != code && Third != code) ? null
+            : MayBeLeft(First) ?? MayBeLeft(Second) ?? MayBeLeft(Third);
 
-    /// <summary>The code every element has; <see cref="Currencies.None"/> when nothing was written; else null.</summary>
-    public string? Code => HasUnknown || Second is not null ? null : First ?? Currencies.None;
+    /// <summary>The code every element has; <see cref="Currencies.None"/> when nothing was written; else null (also when a
+    /// removal by a currency test may have taken every element written: see <see cref="Filter"/>).</summary>
+    public string? Code => HasUnknown || Second is not null ? null : First is null ? Currencies.None : MayBeLeft(First);
 
     public static Elements Of(string? code) =>
         code is null ? Unknown : Currencies.IsNone(code) ? None : new Elements(code, null, hasUnknown: false, mayRemove: false, oneEach: false);
 
     /// <summary>The elements of one group or batch when these are partitioned (see <see cref="OneEach"/>).</summary>
-    public Elements Partitioned() => Second is null || OneEach ? this : new Elements(First, Second, HasUnknown, MayRemove, oneEach: true, third: Third, more: More);
+    public Elements Partitioned() => Second is null || OneEach ? this : new Elements(First, Second, HasUnknown, MayRemove, oneEach: true, third: Third, more: More, filter: Filter, filterKeeps: FilterKeeps);
 
     /// <summary>
     /// The elements of one collection or the other, never both (the arms of <c>?:</c> and <c>??</c>, a method's returns):
@@ -166,11 +192,11 @@ internal sealed class Elements
 
         var joined = Together().Join(other.Together());
         bool eachKnown = First is not null && (!OneEach || EachKnown) && !MayRemove && other.First is not null && (!other.OneEach || other.EachKnown) && !other.MayRemove;
-        return joined.Second is null ? joined : new Elements(joined.First, joined.Second, joined.HasUnknown, joined.MayRemove, oneEach: true, eachKnown, joined.Third, joined.More);
+        return joined.Second is null ? joined : new Elements(joined.First, joined.Second, joined.HasUnknown, joined.MayRemove, oneEach: true, eachKnown, joined.Third, joined.More, joined.Filter, joined.FilterKeeps);
     }
 
     /// <summary>The same codes, as if held together.</summary>
-    private Elements Together() => OneEach ? new Elements(First, Second, HasUnknown, MayRemove, oneEach: false, third: Third, more: More) : this;
+    private Elements Together() => OneEach ? new Elements(First, Second, HasUnknown, MayRemove, oneEach: false, third: Third, more: More, filter: Filter, filterKeeps: FilterKeeps) : this;
 
     /// <summary>Elements from two sources.</summary>
     public Elements Join(Elements other)
@@ -206,7 +232,11 @@ internal sealed class Elements
         Take(other.First, ref first, ref second, ref third, ref more);
         Take(other.Second, ref first, ref second, ref third, ref more);
         Take(other.Third, ref first, ref second, ref third, ref more);
-        return new Elements(first, second, HasUnknown || other.HasUnknown, MayRemove || other.MayRemove, oneEach: false, third: third, more: more);
+
+        // two removals by different currency tests: what they leave together is not followed
+        bool sameFilter = Filter is null || other.Filter is null || Filter == other.Filter && FilterKeeps == other.FilterKeeps;
+        return new Elements(first, second, HasUnknown || other.HasUnknown || !sameFilter, MayRemove || other.MayRemove, oneEach: false, third: third, more: more,
+            filter: Filter ?? other.Filter, filterKeeps: Filter is null ? other.FilterKeeps : FilterKeeps);
     }
 
     private static void Take(string? code, ref string? first, ref string? second, ref string? third, ref bool more)

@@ -1912,8 +1912,11 @@ internal sealed partial class CurrencyFlow
                 // sorted set's view add to and remove from the collection they come from
                 return UnknownReplaced;
             case "RemoveAll" or "RemoveWhere" when invocation.Arguments.Length == 1 && MayTellCurrencies(invocation.Arguments[0].Value, _types):
-                // due.RemoveAll(m => m.Currency != Currency.USD): what is left may be any currency the predicate keeps
-                return UnknownReplaced;
+                // due.RemoveAll(m => m.Currency != Currency.USD) keeps only the dollars, west.RemoveAll(m => m.Currency ==
+                // Currency.GBP) all but the pounds; what another predicate that reads currencies keeps is not followed
+                return projected is null && CurrencyFilter(invocation.Arguments[0].Value, cancellationToken) is (string code, bool keeps)
+                    ? Elements.RemovedByCurrency(code, keeps)
+                    : UnknownReplaced;
             case "Remove" or "RemoveAt" or "Dequeue" or "TryDequeue" or "Pop" or "TryPop" or "TryTake" or "TryRemove" or "RemoveFirst" or "RemoveLast"
                 when UnderCurrencyTest(invocation):
                 // if (due[0].Currency != Currency.USD) due.RemoveAt(0): what is left may be the currency the test keeps
@@ -1925,6 +1928,73 @@ internal sealed partial class CurrencyFlow
             default:
                 return Elements.None;
         }
+    }
+
+    /// <summary>
+    /// The currency a removal's predicate tests its element's currency against, and whether the removal keeps only that
+    /// currency (<c>m =&gt; m.Currency != Currency.USD</c>, <c>m =&gt; !m.Currency.Equals(Currency.USD)</c>) or removes it
+    /// (<c>m =&gt; m.Currency == Currency.GBP</c>, <c>m =&gt; m.Currency.Code == "GBP"</c>); null for any other predicate.
+    /// </summary>
+    private (string Code, bool Keeps)? CurrencyFilter(IOperation predicate, CancellationToken cancellationToken)
+    {
+        var value = predicate.SkipConversions();
+        if (value is IDelegateCreationOperation creation)
+        {
+            value = creation.Target;
+        }
+
+        if (value is not IAnonymousFunctionOperation lambda || lambda.Symbol.Parameters.Length != 1 || lambda.OnlyReturned() is not { } returned)
+        {
+            return null;
+        }
+
+        bool removes = true;
+        var test = returned.SkipConversions();
+        while (test is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+        {
+            removes = !removes;
+            test = not.Operand.SkipConversions();
+        }
+
+        IOperation left, right;
+        switch (test)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                removes ^= binary.OperatorKind == BinaryOperatorKind.NotEquals;
+                (left, right) = (binary.LeftOperand, binary.RightOperand);
+                break;
+            case IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: 1 } equals when !equals.TargetMethod.IsStatic:
+                (left, right) = (instance, equals.Arguments[0].Value);
+                break;
+            default:
+                return null;
+        }
+
+        var parameter = lambda.Symbol.Parameters[0];
+        string? code = TestedCode(left, right, parameter, cancellationToken) ?? TestedCode(right, left, parameter, cancellationToken);
+        return code is null ? null : (code, !removes);
+    }
+
+    /// <summary>The currency <paramref name="constant"/> states when <paramref name="read"/> is the element's currency
+    /// (<c>m.Currency</c>) or its code (<c>m.Currency.Code</c>, compared with a code's text), else null.</summary>
+    private string? TestedCode(IOperation read, IOperation constant, IParameterSymbol element, CancellationToken cancellationToken)
+    {
+        var tested = read.SkipConversions();
+        bool isCode = tested is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && _types.IsCurrency(currency.Type);
+        if (isCode)
+        {
+            tested = ((IPropertyReferenceOperation)tested!).Instance!.SkipConversions();
+        }
+
+        if (tested is not IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } owner } || !_types.IsCurrency(tested.Type)
+            || owner.SkipConversions() is not IParameterReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Parameter, element)
+            || !_types.IsMoney(reference.Type))
+        {
+            return null;
+        }
+
+        string? code = isCode ? ConstantCode(constant) : Value(constant, 0, FlowMode.Exact, cancellationToken);
+        return code is not null && !Currencies.IsNone(code) ? code : null;
     }
 
     /// <summary>Whether an operation runs only where an <c>if</c>, <c>?:</c> or loop condition around it in its function reads a currency.</summary>
