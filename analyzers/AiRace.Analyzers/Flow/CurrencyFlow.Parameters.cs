@@ -419,8 +419,8 @@ internal sealed partial class CurrencyFlow
 
     private void AddPair(List<ParameterPair> pairs, IMethodSymbol method, IOperation left, IOperation right, string what, bool infix, bool named = false)
     {
-        if (left.SkipConversions() is not IParameterReferenceOperation { Parameter: { } first }
-            || right.SkipConversions() is not IParameterReferenceOperation { Parameter: { } second }
+        if (Scaled(left) is not IParameterReferenceOperation { Parameter: { } first } firstRead
+            || Scaled(right) is not IParameterReferenceOperation { Parameter: { } second } secondRead
             || ExtensionBlocks.PositionOf(first, method) is not (>= 0 and var firstPosition)
             || ExtensionBlocks.PositionOf(second, method) is not (>= 0 and var secondPosition)
             || firstPosition == secondPosition
@@ -431,7 +431,8 @@ internal sealed partial class CurrencyFlow
             return;
         }
 
-        string text = named ? what : infix ? first.Name + " " + what + " " + second.Name : what + "(" + first.Name + ", " + second.Name + ")";
+        string firstText = Said(left, firstRead, first), secondText = Said(right, secondRead, second);
+        string text = named ? what : infix ? firstText + " " + what + " " + secondText : what + "(" + firstText + ", " + secondText + ")";
         foreach (var pair in pairs)
         {
             if (pair.First == firstPosition && pair.Second == secondPosition || pair.First == secondPosition && pair.Second == firstPosition)
@@ -442,6 +443,36 @@ internal sealed partial class CurrencyFlow
 
         pairs.Add(new ParameterPair(firstPosition, secondPosition, text));
     }
+
+    /// <summary>The value an amount is scaled from, which keeps its currency (<c>small * 10m</c>, <c>-limit</c>, <c>cap / 2</c>),
+    /// or the operation itself.</summary>
+    private IOperation? Scaled(IOperation operation)
+    {
+        var value = operation.SkipConversions();
+        for (int i = 0; i < 8; i++)
+        {
+            switch (value)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, LeftOperand: var l, RightOperand: var r } when _types.IsMoney(l.Type) != _types.IsMoney(r.Type):
+                    value = (_types.IsMoney(l.Type) ? l : r).SkipConversions();
+                    continue;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, LeftOperand: var l, RightOperand: var r } when _types.IsMoney(l.Type) && !_types.IsMoney(r.Type):
+                    value = l.SkipConversions();
+                    continue;
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus, Operand: var o } when _types.IsMoney(o.Type):
+                    value = o.SkipConversions();
+                    continue;
+            }
+
+            break;
+        }
+
+        return value;
+    }
+
+    /// <summary>How a pair's message names a side: the parameter's name, or the scaling written around it.</summary>
+    private static string Said(IOperation side, IOperation read, IParameterSymbol parameter) =>
+        ReferenceEquals(side.SkipConversions(), read) ? parameter.Name : side.Syntax.ToString();
 
     /// <summary>
     /// The money parameters a called local function, or the lambda a delegate local or member always holds (its only
