@@ -22,10 +22,10 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Two, both in the Fund
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Six: two in the Fund
     /// files (below), a member selected after a filter and a pair's value summed after a filter (both by design: after a
     /// filter the flow cannot read, a member holds some of the members, reported only when every one it may keep is in
-    /// another currency); every other marked finding is reported. (The rows of a jagged
+    /// another currency), and four in the Sovereign files (below); every other marked finding is reported. (The rows of a jagged
     /// array, <c>_quarterly[0].Sum(…)</c> and <c>_quarterly.SelectMany(row =&gt; row)</c>, are caught since stop 53.) (Caught since: eight of the Fund files' seventeen, below, four of them the
     /// value <c>GetOrAdd</c> returns, the <c>Value</c> of a dictionary's pairs summed, <c>List.Find</c>'s predicate and
     /// <c>Array.Find</c>'s result; the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
@@ -106,8 +106,21 @@ public class FieldTests
     /// element's currency against one currency is followed: only the codes it may leave count). It found two false reports, fixed since (stop 53): a
     /// keyed <c>MaxBy</c> and a query's <c>orderby</c> by a member after a filter (<c>Sites.Where(s =&gt; s.Region ==
     /// …).MaxBy(s =&gt; s.Capex)</c>), now unknown as <c>Select</c> of a member after a filter is.
+    /// The Sovereign files (SovereignModel.cs, SovereignLedger.cs, SovereignReports.cs: a desk tracking sovereign AI funds
+    /// and compute programmes, PIF and Humain in riyal, MGX in dirham, IndiaAI in rupees, Korea in won, Japan in yen, the
+    /// Big Fund and city vouchers in yuan, Stargate in dollars and the EU in euros, written blind from the rule pages
+    /// through ledgers that call each other across files, annotated rows, parameters and returns, an interface's annotated
+    /// return and parameter, <c>Lazy</c>, tuples, <c>out</c>, tasks, iterators, a <c>params ReadOnlySpan</c> fold, a
+    /// captured local, a list refilled by a helper, query joins and <c>let</c>, and 171 lines marked clean) added 129
+    /// expected findings (67 of them AIR0001), no false report and 4 misses, all in AIR0001: a list handed to
+    /// a helper of the code that clears it and adds euros, then summed in yen (<c>DeskHelpers.Refill(quotes, …)</c>;
+    /// the page says the list gets what the helper adds and may remove), and three reads of one element of an array of
+    /// records whose every element the initializer creates in rupees while other arrays create the same record type in
+    /// yuan and dollars: by index (<c>IndiaAiPlan[0].Amount</c>), as a <c>foreach</c> variable's member, and deconstructed
+    /// (<c>var (year, amount) = IndiaAiPlan[^1]</c>); the same member read in a LINQ lambda or a query's <c>where</c> is
+    /// reported.
     /// </summary>
-    private const int RecordedMisses = 2;
+    private const int RecordedMisses = 6;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 
