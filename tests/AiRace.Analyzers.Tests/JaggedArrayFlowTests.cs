@@ -163,4 +163,37 @@ public class JaggedArrayFlowTests
             }
         }
         """);
+
+    // A guard from stop 54's review. Real code: the largest cap of each row of an array of arrays whose rows are yuan and dollars; a row
+    // "holds some of the elements, not known to hold two currencies together" (AIR0001.md), through Select, a query,
+    // Where, Array.ConvertAll and foreach.
+    [Fact]
+    public Task Largest_cap_per_row_of_an_array_of_arrays_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static readonly Money[][] ByRegion = { new[] { Money.Cny(3_000m), Money.Cny(1_200m) }, new[] { Money.Usd(450m) } };
+        }
+        class Use
+        {
+            Money[] A() => Caps.ByRegion.Select(row => row.Max()).ToArray();
+            Money[] B() => (from row in Caps.ByRegion select row.Max()).ToArray();
+            Money[] C() => Caps.ByRegion.Where(row => row.Length > 0).Select(row => row.Max()).ToArray();
+            Money[] D() => System.Array.ConvertAll(Caps.ByRegion, row => row.Max());
+            Money[] E() => Caps.ByRegion.Select(row => row.OrderBy(m => m).First()).ToArray();
+            List<Money> F()
+            {
+                var best = new List<Money>();
+                foreach (var row in Caps.ByRegion)
+                {
+                    best.Add(row.Max());
+                }
+
+                return best;
+            }
+        }
+        """);
 }

@@ -130,4 +130,42 @@ public class KeyedSortFlowTests
             }
         }
         """);
+
+    // A guard from stop 54's review. Real code: the largest programme per country (GroupBy by a non-currency key, then MaxBy/Max/OrderBy
+    // by the money member within each group); "one batch or group is not known to mix them, so ordering it or taking its
+    // maximum is not reported".
+    [Fact]
+    public Task Largest_programme_per_country_group_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Programme(string Country, string Name, Money Budget);
+        public static class Catalogue
+        {
+            public static readonly List<Programme> All = new()
+            {
+                new("CN", "Wuhan fab", Money.Cny(5_000m)),
+                new("CN", "Xian fab", Money.Cny(3_000m)),
+                new("US", "Austin fab", Money.Usd(700m)),
+            };
+        }
+        class Use
+        {
+            List<Programme?> A() => Catalogue.All.GroupBy(p => p.Country).Select(g => g.MaxBy(p => p.Budget)).ToList();
+            List<Money> B() => (from p in Catalogue.All group p by p.Country into g select g.Max(p => p.Budget)).ToList();
+            List<List<Programme>> C() => Catalogue.All.GroupBy(p => p.Country).Select(g => g.OrderByDescending(p => p.Budget).ToList()).ToList();
+            List<Money> D() => Catalogue.All.GroupBy(p => p.Country, p => p.Budget).Select(g => g.Max()).ToList();
+            List<Money> E()
+            {
+                var best = new List<Money>();
+                foreach (var g in Catalogue.All.GroupBy(p => p.Country))
+                {
+                    best.Add(g.Max(p => p.Budget));
+                }
+
+                return best;
+            }
+        }
+        """);
 }

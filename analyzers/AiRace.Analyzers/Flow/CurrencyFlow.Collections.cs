@@ -167,7 +167,7 @@ internal sealed partial class CurrencyFlow
                     var batch = PartitionElements(partitioned, next, cancellationToken, projected);
                     return ReferenceEquals(batch, Elements.Unknown) || lambda.DeclaringSyntaxReferences.Length != 1 || parameter.SemanticModel is not { } lambdaModel
                         ? batch
-                        : Combine(batch, Uses(parameter.Parameter, lambda.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken), lambdaModel, cancellationToken, projected, null));
+                        : Combine(batch, Uses(parameter.Parameter, lambda.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken), lambdaModel, cancellationToken, projected, null), cancellationToken);
                 }
 
                 // a parameter's elements are known only by its annotation (none in a compilation that never mentions one and
@@ -338,7 +338,7 @@ internal sealed partial class CurrencyFlow
                 return initial;
             }
 
-            return CombineLocal(initial, Uses(local, scope, model, cancellationToken, projected, null), declaratorSyntax);
+            return CombineLocal(initial, Uses(local, scope, model, cancellationToken, projected, null), declaratorSyntax, cancellationToken);
         }
 
         return ElementFacts(projected).Get(local, cancellationToken);
@@ -361,7 +361,7 @@ internal sealed partial class CurrencyFlow
 
         var uses = Uses(local, scope, model, cancellationToken, null, null);
         uses.RemoveAll(use => use.Reference.Syntax.Span == taken.Syntax.Span);
-        return CombineLocal(ElementsOf(initializer, 1, cancellationToken), uses, declaratorSyntax);
+        return CombineLocal(ElementsOf(initializer, 1, cancellationToken), uses, declaratorSyntax, cancellationToken);
     }
 
     /// <summary>The elements of an array's initial values; each row's own, for an array of arrays.</summary>
@@ -844,25 +844,25 @@ internal sealed partial class CurrencyFlow
         {
             case ILocalSymbol local when !local.IsRef && syntax is VariableDeclaratorSyntax declarator && ScopeOf(declarator) is { } scope:
                 var initial = declarator.Initializer is { } localInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(localInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
-                return ReferenceEquals(initial, Elements.Unknown) ? initial : CombineLocal(initial, Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected, null), declarator);
+                return ReferenceEquals(initial, Elements.Unknown) ? initial : CombineLocal(initial, Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected, null), declarator, cancellationToken);
 
             case ILocalSymbol local when !local.IsRef && syntax is ForEachStatementSyntax rowLoop
                 && _search.ModelOf(tree).GetOperation(rowLoop, cancellationToken) is IForEachLoopOperation rowEach && rowEach.Collection.SkipConversions() is { } rows
                 && IsRows(rows.Type, projected):
                 // foreach (var row in quarters): each row holds some of the array's elements, and what the loop's body writes into it
                 var row = ElementsOf(rows, 0, cancellationToken, projected).Partitioned();
-                return ReferenceEquals(row, Elements.Unknown) ? row : Combine(row, Uses(symbol, rowLoop.Statement, _search.ModelOf(tree), cancellationToken, projected, null));
+                return ReferenceEquals(row, Elements.Unknown) ? row : Combine(row, Uses(symbol, rowLoop.Statement, _search.ModelOf(tree), cancellationToken, projected, null), cancellationToken);
 
             case ILocalSymbol local when !local.IsRef && syntax is ForEachStatementSyntax loop
                 && _search.ModelOf(tree).GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach && Partition(forEach.Collection) is { } partitioning:
                 // foreach (var batch in xs.Chunk(2)), foreach (var g in xs.GroupBy(k)): each batch or group holds some of xs,
                 // and what the loop's body writes into it
                 var batch = PartitionElements(partitioning, 0, cancellationToken, projected);
-                return ReferenceEquals(batch, Elements.Unknown) ? batch : Combine(batch, Uses(symbol, loop.Statement, _search.ModelOf(tree), cancellationToken, projected, null));
+                return ReferenceEquals(batch, Elements.Unknown) ? batch : Combine(batch, Uses(symbol, loop.Statement, _search.ModelOf(tree), cancellationToken, projected, null), cancellationToken);
 
             case IFieldSymbol when syntax is VariableDeclaratorSyntax fieldDeclarator:
                 var fieldInitial = fieldDeclarator.Initializer is { } fieldInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(fieldInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
-                return ReferenceEquals(fieldInitial, Elements.Unknown) ? fieldInitial : Combine(fieldInitial, Uses(symbol, cancellationToken, projected));
+                return ReferenceEquals(fieldInitial, Elements.Unknown) ? fieldInitial : Combine(fieldInitial, Uses(symbol, cancellationToken, projected), cancellationToken);
 
             case IPropertySymbol property when !property.IsVirtual && !property.IsAbstract && !property.IsOverride
                 && !SeenThroughInterface(property, writes: false, cancellationToken) && !IsPartial(property) && syntax is PropertyDeclarationSyntax declaration:
@@ -881,7 +881,7 @@ internal sealed partial class CurrencyFlow
                 if (declaration.AccessorList is { } accessors && AllAuto(accessors))
                 {
                     var propertyInitial = declaration.Initializer is { } propertyInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(propertyInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
-                    return ReferenceEquals(propertyInitial, Elements.Unknown) ? propertyInitial : Combine(propertyInitial, Uses(symbol, cancellationToken, projected));
+                    return ReferenceEquals(propertyInitial, Elements.Unknown) ? propertyInitial : Combine(propertyInitial, Uses(symbol, cancellationToken, projected), cancellationToken);
                 }
 
                 return Elements.Unknown;
@@ -943,75 +943,174 @@ internal sealed partial class CurrencyFlow
         }
 
         // an iterator that yields yuan on one path and dollars on another, never both in one run
-        return elements.IsMixed && onlyYields && yields is not null && (OneCurrencyPerRun(yields, body, cancellationToken) ?? BranchWise(yields, body)) is { } either
+        return elements.IsMixed && onlyYields && yields is not null && (OnePathEach(yields, cancellationToken) ?? BranchWise(yields, body)) is { } either
             ? either
             : elements;
     }
 
     /// <summary>
-    /// What an iterator method or accessor gives when its yields state different currencies and no path of its body's
-    /// control flow graph leads from a yield of one currency to a yield of another (yuan yielded before a <c>yield
-    /// break</c>, dollars on the other path): one currency or another per run, never both (<see cref="Elements.Either"/>).
-    /// Null when a run may reach yields of two currencies, when a yield states no one known currency, or when the graph is
-    /// not read: a local function's body, or a body with a <c>catch</c> (its paths out of a <c>try</c> are not branches of
-    /// the graph).
+    /// What writes into a collection give when no path of their function's control flow graph leads from a write of one
+    /// known currency to a write of another (an iterator's yuan yielded before a <c>yield break</c> and dollars on the
+    /// other path; a list given yuan before an early <c>return</c> and dollars after it): one currency or another per
+    /// run, never both (<see cref="Elements.Either"/>). A write of unknown currency constrains nothing and makes the
+    /// result partly unknown; a write no run reaches gives nothing; a path into a <c>try</c> may go on from any of its
+    /// <c>catch</c> clauses. Null when a run may reach writes of two currencies, when a write removes elements or is
+    /// one of several collections, or when the graph is not read: writes in a lambda or a local function, or in
+    /// different bodies.
     /// </summary>
-    private static Elements? OneCurrencyPerRun(List<(IOperation Reference, Elements Effect)> yields, SyntaxNode body, CancellationToken cancellationToken)
+    private static Elements? OnePathEach(List<(IOperation Reference, Elements Effect)> writes, CancellationToken cancellationToken)
     {
-        if (body.Parent is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax) || yields[0].Reference.SemanticModel is not { } model
-            || model.GetOperation(body.Parent, cancellationToken) is not IMethodBodyOperation { Parent: null } root)
+        IOperation? root = null;
+        var kept = new List<(IOperation Reference, Elements Effect)>();
+        foreach (var write in writes)
         {
-            return null;
-        }
-
-        var graph = ControlFlowGraph.Create(root, cancellationToken);
-        if (HasCatch(graph.Root))
-        {
-            return null;
-        }
-
-        var at = new Dictionary<SyntaxNode, (int Block, int Index)>();
-        var dead = new HashSet<SyntaxNode>();
-        foreach (var block in graph.Blocks)
-        {
-            for (int i = 0; i < block.Operations.Length; i++)
+            if (ReferenceEquals(write.Effect, Elements.None))
             {
-                if (block.Operations[i] is IReturnOperation { Kind: OperationKind.YieldReturn } yielded)
-                {
-                    if (block.IsReachable)
-                    {
-                        at[yielded.Syntax] = (block.Ordinal, i);
-                    }
-                    else
-                    {
-                        // a yield no run reaches (after a yield break) gives nothing
-                        dead.Add(yielded.Syntax);
-                    }
-                }
+                continue;
             }
-        }
 
-        yields = yields.FindAll(y => !dead.Contains(y.Reference.Syntax));
-        var reached = new Dictionary<int, bool[]>();
-        for (int i = 0; i < yields.Count; i++)
-        {
-            if (yields[i].Effect.Code is not { } code || Currencies.IsNone(code) || !at.TryGetValue(yields[i].Reference.Syntax, out var from))
+            if (write.Effect.MayRemove || write.Effect.OneEach || BodyRoot(write.Reference) is not { } body || root is not null && root != body)
             {
                 return null;
             }
 
-            var fromBlock = reached.TryGetValue(from.Block, out var known) ? known : reached[from.Block] = Reachable(graph, from.Block);
-            for (int j = 0; j < yields.Count; j++)
+            root = body;
+            kept.Add(write);
+        }
+
+        if (root is null || kept.Count < 2)
+        {
+            return null;
+        }
+
+        var graph = root is IConstructorBodyOperation constructor ? ControlFlowGraph.Create(constructor, cancellationToken)
+            : ControlFlowGraph.Create((IMethodBodyOperation)root, cancellationToken);
+        var at = new (int Block, int Index)[kept.Count];
+        var span = new int[kept.Count];
+        for (int i = 0; i < kept.Count; i++)
+        {
+            at[i] = (-1, -1);
+            span[i] = int.MaxValue;
+        }
+
+        foreach (var block in graph.Blocks)
+        {
+            for (int i = 0; i <= block.Operations.Length; i++)
             {
-                if (yields[j].Effect.Code != code && at.TryGetValue(yields[j].Reference.Syntax, out var to)
-                    && (to.Block == from.Block && to.Index > from.Index || fromBlock[to.Block]))
+                var syntax = i < block.Operations.Length ? block.Operations[i].Syntax : block.BranchValue?.Syntax;
+                if (syntax is null)
                 {
-                    return null;
+                    continue;
+                }
+
+                for (int w = 0; w < kept.Count; w++)
+                {
+                    // the write is in the smallest operation of the graph whose syntax holds it (an arm of ?: before the
+                    // statement around it)
+                    var written = kept[w].Reference.Syntax;
+                    if (syntax.SyntaxTree == written.SyntaxTree && syntax.Span.Contains(written.Span) && syntax.Span.Length < span[w])
+                    {
+                        span[w] = syntax.Span.Length;
+                        at[w] = block.IsReachable ? (block.Ordinal, i) : (-2, -2);
+                    }
                 }
             }
         }
 
-        return OneCodeOrAnother(yields);
+        var handlers = CatchEntries(graph);
+        var reached = new Dictionary<int, bool[]>();
+        var known = new List<(IOperation Reference, Elements Effect)>();
+        bool unknown = false;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            if (at[i].Block == -1)
+            {
+                return null;
+            }
+
+            if (at[i].Block == -2)
+            {
+                // a write no run reaches (after a yield break, a return) gives nothing
+                continue;
+            }
+
+            if (kept[i].Effect.Code is not { } code || Currencies.IsNone(code))
+            {
+                if (kept[i].Effect.First is not null)
+                {
+                    return null;
+                }
+
+                unknown = true;
+                continue;
+            }
+
+            var from = at[i];
+            var fromBlock = reached.TryGetValue(from.Block, out var seen) ? seen : reached[from.Block] = Reachable(graph, from.Block, handlers);
+            for (int j = 0; j < kept.Count; j++)
+            {
+                if (at[j].Block >= 0 && kept[j].Effect.Code is { } other && other != code && !Currencies.IsNone(other)
+                    && (at[j].Block == from.Block && at[j].Index > from.Index || fromBlock[at[j].Block]))
+                {
+                    return null;
+                }
+            }
+
+            known.Add(kept[i]);
+        }
+
+        if (known.Count == 0)
+        {
+            return null;
+        }
+
+        var elements = OneCodeOrAnother(known);
+        return unknown ? elements.Either(Elements.Unknown) : elements;
+    }
+
+    /// <summary>The body a write is in, when no lambda or local function is between them: the root of its operation tree.</summary>
+    private static IOperation? BodyRoot(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent is { } parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return null;
+            }
+
+            current = parent;
+        }
+
+        return current is IMethodBodyOperation or IConstructorBodyOperation ? current : null;
+    }
+
+    /// <summary>For each <c>try</c> with <c>catch</c> clauses or filters: the blocks of its <c>try</c> and the first block
+    /// of each handler, where an exception thrown in the <c>try</c> goes on.</summary>
+    private static List<(int First, int Last, List<int> Entries)> CatchEntries(ControlFlowGraph graph)
+    {
+        var found = new List<(int First, int Last, List<int> Entries)>();
+        Collect(graph.Root);
+        return found;
+
+        void Collect(ControlFlowRegion region)
+        {
+            if (region.Kind == ControlFlowRegionKind.TryAndCatch && region.NestedRegions.Length > 1)
+            {
+                var entries = new List<int>();
+                for (int i = 1; i < region.NestedRegions.Length; i++)
+                {
+                    entries.Add(region.NestedRegions[i].FirstBlockOrdinal);
+                }
+
+                found.Add((region.NestedRegions[0].FirstBlockOrdinal, region.NestedRegions[0].LastBlockOrdinal, entries));
+            }
+
+            foreach (var nested in region.NestedRegions)
+            {
+                Collect(nested);
+            }
+        }
     }
 
     /// <summary>Writes that each state one known currency, no two of different currencies in one run: those of each
@@ -1033,48 +1132,46 @@ internal sealed partial class CurrencyFlow
         return elements;
     }
 
-    /// <summary>The blocks of a control flow graph that a path of one or more branches leads to from a block.</summary>
-    private static bool[] Reachable(ControlFlowGraph graph, int start)
+    /// <summary>The blocks of a control flow graph that a path of one or more branches leads to from a block, an
+    /// exception thrown in a <c>try</c> going on in each of its handlers (<paramref name="handlers"/>).</summary>
+    private static bool[] Reachable(ControlFlowGraph graph, int start, List<(int First, int Last, List<int> Entries)> handlers)
     {
         var reached = new bool[graph.Blocks.Length];
         var pending = new Stack<int>();
+        Thrown(start);
         pending.Push(start);
         while (pending.Count > 0)
         {
             var block = graph.Blocks[pending.Pop()];
-            Reach(block.FallThroughSuccessor);
-            Reach(block.ConditionalSuccessor);
+            Reach(block.FallThroughSuccessor?.Destination?.Ordinal);
+            Reach(block.ConditionalSuccessor?.Destination?.Ordinal);
         }
 
         return reached;
 
-        void Reach(ControlFlowBranch? branch)
+        void Reach(int? next)
         {
-            if (branch?.Destination is { Ordinal: var next } && !reached[next])
+            if (next is int ordinal && !reached[ordinal])
             {
-                reached[next] = true;
-                pending.Push(next);
-            }
-        }
-    }
-
-    /// <summary>Whether a region of a control flow graph, or one inside it, is a <c>try</c> with a <c>catch</c> or a filter.</summary>
-    private static bool HasCatch(ControlFlowRegion region)
-    {
-        if (region.Kind is ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.Catch or ControlFlowRegionKind.Filter or ControlFlowRegionKind.FilterAndHandler)
-        {
-            return true;
-        }
-
-        foreach (var nested in region.NestedRegions)
-        {
-            if (HasCatch(nested))
-            {
-                return true;
+                reached[ordinal] = true;
+                pending.Push(ordinal);
+                Thrown(ordinal);
             }
         }
 
-        return false;
+        void Thrown(int ordinal)
+        {
+            foreach (var (first, last, entries) in handlers)
+            {
+                if (ordinal >= first && ordinal <= last)
+                {
+                    foreach (var entry in entries)
+                    {
+                        Reach(entry);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Every use of a field or property of a collection type in the code that can reach it.</summary>
@@ -1094,7 +1191,7 @@ internal sealed partial class CurrencyFlow
     /// by one method (a <c>Clear()</c> statement of its body, every other change after it in that body) holds what that
     /// method adds all together: the <c>Clear</c> removes nothing that is added.
     /// </summary>
-    private static Elements Combine(Elements initial, List<(IOperation Reference, Elements Effect)> uses)
+    private static Elements Combine(Elements initial, List<(IOperation Reference, Elements Effect)> uses, CancellationToken cancellationToken)
     {
         var rebuilt = ReferenceEquals(initial, Elements.None) ? RebuildingClear(uses) : null;
         var elements = initial;
@@ -1107,18 +1204,22 @@ internal sealed partial class CurrencyFlow
         }
 
         // rebuilt in one currency or another (Clear(); if (domestic) Add(yuan); else Add(dollars);): never both
-        return elements.IsMixed && rebuilt?.Parent?.Parent?.Syntax.Parent is BlockSyntax body
-            && BranchWise(uses.FindAll(use => use.Reference != rebuilt), body) is { } either
-            ? either
-            : elements;
+        if (!elements.IsMixed || rebuilt?.Parent?.Parent?.Syntax.Parent is not BlockSyntax body)
+        {
+            return elements;
+        }
+
+        var writes = uses.FindAll(use => use.Reference != rebuilt);
+        return (OnePathEach(writes, cancellationToken) ?? BranchWise(writes, body)) is { } either ? either : elements;
     }
 
     /// <summary>What a local collection holds: <see cref="Combine"/>, or one currency or another when it starts empty and
     /// is filled in different branches (<see cref="BranchWise"/>).</summary>
-    private static Elements CombineLocal(Elements initial, List<(IOperation Reference, Elements Effect)> uses, VariableDeclaratorSyntax declarator)
+    private static Elements CombineLocal(Elements initial, List<(IOperation Reference, Elements Effect)> uses, VariableDeclaratorSyntax declarator, CancellationToken cancellationToken)
     {
-        var elements = Combine(initial, uses);
-        return elements.IsMixed && ReferenceEquals(initial, Elements.None) && BranchWise(uses, AiRace.Analyzers.LocalWrites.ScopeOfStatement(declarator.Parent?.Parent)) is { } either
+        var elements = Combine(initial, uses, cancellationToken);
+        return elements.IsMixed && ReferenceEquals(initial, Elements.None)
+            && (OnePathEach(uses, cancellationToken) ?? BranchWise(uses, AiRace.Analyzers.LocalWrites.ScopeOfStatement(declarator.Parent?.Parent))) is { } either
             ? either
             : elements;
     }
