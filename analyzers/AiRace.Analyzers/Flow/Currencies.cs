@@ -159,6 +159,25 @@ internal sealed class Elements
                 || !HasUnknown && !More && First is { } kept && Second is { } other && kept != code && other != code && Third != code) ? null
             : MayBeLeft(First) ?? MayBeLeft(Second) ?? MayBeLeft(Third);
 
+    /// <summary>
+    /// A known code of the elements other than <paramref name="code"/> when every element not in
+    /// <paramref name="excluded"/> is known to be in another currency than <paramref name="code"/> (the group of a
+    /// <c>GroupBy</c> by currency whose key is not <paramref name="excluded"/>); null when one may be in it, when one is
+    /// of unknown currency, or when no code but <paramref name="excluded"/> was written.
+    /// </summary>
+    public string? OtherThanExcept(string code, string excluded)
+    {
+        if (HasUnknown || More || OneEach || First == code && code != excluded || Second == code && code != excluded || Third == code && code != excluded)
+        {
+            return null;
+        }
+
+        return First is { } first && first != excluded ? MayBeLeft(first)
+            : Second is { } second && second != excluded ? MayBeLeft(second)
+            : Third is { } third && third != excluded ? MayBeLeft(third)
+            : null;
+    }
+
     /// <summary>The code every element has; <see cref="Currencies.None"/> when nothing was written; else null (also when a
     /// removal by a currency test may have taken every element written: see <see cref="Filter"/>).</summary>
     public string? Code => HasUnknown || Second is not null ? null : First is null ? Currencies.None : MayBeLeft(First);

@@ -2036,7 +2036,7 @@ internal sealed partial class CurrencyFlow
     /// currency (<c>m =&gt; m.Currency != Currency.USD</c>, <c>m =&gt; !m.Currency.Equals(Currency.USD)</c>) or removes it
     /// (<c>m =&gt; m.Currency == Currency.GBP</c>, <c>m =&gt; m.Currency.Code == "GBP"</c>); null for any other predicate.
     /// </summary>
-    private (string Code, bool Keeps)? CurrencyFilter(IOperation predicate, CancellationToken cancellationToken)
+    internal (string Code, bool Keeps)? CurrencyFilter(IOperation predicate, CancellationToken cancellationToken)
     {
         var value = predicate.SkipConversions();
         if (value is IDelegateCreationOperation creation)
@@ -2074,6 +2074,33 @@ internal sealed partial class CurrencyFlow
         var parameter = lambda.Symbol.Parameters[0];
         string? code = TestedCode(left, right, parameter, cancellationToken) ?? TestedCode(right, left, parameter, cancellationToken);
         return code is null ? null : (code, !removes);
+    }
+
+    /// <summary>Whether a function returns its money parameter's currency (<c>m =&gt; m.Currency</c>) or that currency's code
+    /// (<c>m =&gt; m.Currency.Code</c>, <paramref name="isCode"/>).</summary>
+    internal bool GivesElementCurrency(IOperation function, out bool isCode)
+    {
+        isCode = false;
+        var value = function.SkipConversions();
+        if (value is IDelegateCreationOperation creation)
+        {
+            value = creation.Target;
+        }
+
+        if (value is not IAnonymousFunctionOperation lambda || lambda.Symbol.Parameters.Length != 1 || lambda.OnlyReturned()?.SkipConversions() is not { } returned)
+        {
+            return false;
+        }
+
+        if (returned is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && _types.IsCurrency(currency.Type))
+        {
+            isCode = true;
+            returned = currency.SkipConversions();
+        }
+
+        return returned is IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } owner } && _types.IsCurrency(returned.Type)
+            && owner.SkipConversions() is IParameterReferenceOperation reference && _types.IsMoney(reference.Type)
+            && SymbolEqualityComparer.Default.Equals(reference.Parameter, lambda.Symbol.Parameters[0]);
     }
 
     /// <summary>The currency <paramref name="constant"/> states when <paramref name="read"/> is the element's currency

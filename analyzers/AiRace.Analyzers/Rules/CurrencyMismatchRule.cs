@@ -607,6 +607,19 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         string? other;
+        if (selector is null && KeyTestedGroup(source, invocation, resolver, context.Types, cancellationToken) is var (code, exact, grouped))
+        {
+            // GroupBy(m => m.Currency).Select(g => g.Key == Currency.USD ? g.Sum(Currency.USD) : g.Sum(Currency.CNY)): the
+            // group holds the tested currency in one branch, and the source's other currencies in the other
+            other = exact ? code : resolver.ElementsOf(grouped, cancellationToken).OtherThanExcept(stated, code);
+            if (other is not null && other != stated)
+            {
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Sum(…, " + stated + ")", stated, other));
+            }
+
+            return;
+        }
+
         if (selector is not null)
         {
             // lines.Sum(l => l.Cost, Currency.EUR): what the selector returns; for a member of elements that mix
@@ -1069,11 +1082,135 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     }
 
     /// <summary>
+    /// The currency a group of a <c>GroupBy</c> by its elements' currency (<c>m =&gt; m.Currency</c>, its code, or a test
+    /// of it: <c>m =&gt; m.Currency == Currency.CNY</c>) is known to hold where <paramref name="use"/> runs, under a
+    /// <c>?:</c> or <c>if</c> that tests the group's key (<c>g.Key == Currency.USD</c>, <c>g.Key == "USD"</c>,
+    /// <c>g.Key</c>, <c>!g.Key</c>): that currency (<c>Exact</c>), or any currency but it; with the sequence grouped.
+    /// Null when the group is not such a group or no such test is around the use.
+    /// </summary>
+    private static (string Code, bool Exact, IOperation Grouped)? KeyTestedGroup(IOperation group, IOperation use, CurrencyFlow resolver, KnownTypes types, CancellationToken cancellationToken)
+    {
+        var value = group.SkipConversions();
+        if (value is null || GroupingOf(value) is not { } grouping || SourceOf(grouping) is not { } grouped)
+        {
+            return null;
+        }
+
+        IOperation? keySelector = null;
+        foreach (var argument in grouping.Arguments)
+        {
+            if (argument.Parameter is { Name: "keySelector" })
+            {
+                keySelector = argument.Value;
+            }
+        }
+
+        if (keySelector is null)
+        {
+            return null;
+        }
+
+        bool byCurrency = resolver.GivesElementCurrency(keySelector, out bool byCode);
+        var byTest = byCurrency ? null : resolver.CurrencyFilter(keySelector, cancellationToken);
+        if (!byCurrency && byTest is null)
+        {
+            return null;
+        }
+
+        var current = use;
+        for (var parent = use.Parent; parent is not null && parent is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation); current = parent, parent = parent.Parent)
+        {
+            if (parent is not IConditionalOperation conditional || current == conditional.Condition)
+            {
+                continue;
+            }
+
+            bool holds = current == conditional.WhenTrue;
+            var test = conditional.Condition.SkipConversions();
+            while (test is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+            {
+                holds = !holds;
+                test = not.Operand.SkipConversions();
+            }
+
+            if (byTest is (string tested, bool keeps))
+            {
+                // the key is the test's answer: true for the tested currency (==), or for every other one (!=)
+                if (test is not null && IsKeyOf(test, value))
+                {
+                    return (tested, holds != keeps, grouped);
+                }
+
+                continue;
+            }
+
+            IOperation? other = null;
+            switch (test)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } equality:
+                    holds ^= equality.OperatorKind == BinaryOperatorKind.NotEquals;
+                    other = IsKeyOf(equality.LeftOperand, value) ? equality.RightOperand : IsKeyOf(equality.RightOperand, value) ? equality.LeftOperand : null;
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: 1 } equals when IsKeyOf(instance, value):
+                    other = equals.Arguments[0].Value;
+                    break;
+            }
+
+            if (other is not null && (byCode ? CurrencyFlow.ConstantCode(other) : resolver.Resolve(other, FlowMode.Exact, cancellationToken)) is { } code && !Currencies.IsNone(code))
+            {
+                return (code, holds, grouped);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an operation reads the <c>Key</c> of the group <paramref name="group"/> reads.</summary>
+    private static bool IsKeyOf(IOperation operation, IOperation group) =>
+        operation.SkipConversions() is IPropertyReferenceOperation { Property.Name: "Key", Instance: { } instance } && instance.SkipConversions() is { } read
+        && (read is IParameterReferenceOperation p && group is IParameterReferenceOperation q && SymbolEqualityComparer.Default.Equals(p.Parameter, q.Parameter)
+            || read is ILocalReferenceOperation l && group is ILocalReferenceOperation m && SymbolEqualityComparer.Default.Equals(l.Local, m.Local));
+
+    /// <summary>The sequence a <c>GroupBy</c> groups: its receiver or <c>this</c> argument.</summary>
+    private static IOperation? SourceOf(IInvocationOperation grouping)
+    {
+        foreach (var argument in grouping.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0)
+            {
+                return argument.Value;
+            }
+        }
+
+        return grouping.Instance;
+    }
+
+    /// <summary>
     /// Whether a value is a group of a LINQ <c>GroupBy</c> whose key selector may tell currencies apart (a lambda's
     /// parameter given the groups, <c>GroupBy(…).Select(g =&gt; …)</c> or a query's <c>into g</c>, or the variable of a
     /// <c>foreach</c> over them).
     /// </summary>
     private static bool GroupedByCurrencyTest(IOperation group, KnownTypes types)
+    {
+        if (GroupingOf(group) is not { } grouping)
+        {
+            return false;
+        }
+
+        foreach (var argument in grouping.Arguments)
+        {
+            if (argument.Parameter is { Name: "keySelector" } && CurrencyFlow.MayTellCurrencies(argument.Value, types))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <c>GroupBy</c> call whose groups a value is: a lambda's parameter given the groups
+    /// (<c>GroupBy(…).Select(g =&gt; …)</c> or a query's <c>into g</c>), or the variable of a <c>foreach</c> over them.</summary>
+    private static IInvocationOperation? GroupingOf(IOperation group)
     {
         IOperation? groups = null;
         switch (group)
@@ -1105,20 +1242,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 break;
         }
 
-        if (groups.SkipConversions() is not IInvocationOperation { TargetMethod.Name: "GroupBy" } grouping)
-        {
-            return false;
-        }
-
-        foreach (var argument in grouping.Arguments)
-        {
-            if (argument.Parameter is { Name: "keySelector" } && CurrencyFlow.MayTellCurrencies(argument.Value, types))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return groups.SkipConversions() as IInvocationOperation is { TargetMethod.Name: "GroupBy" } grouping ? grouping : null;
     }
 
     /// <summary>The money values whose currency a value reads: <c>m</c> of <c>m.Currency</c> or <c>m.Currency.Code</c>,
