@@ -538,7 +538,11 @@ internal sealed partial class CurrencyFlow
         if (value.Type is INamedTypeSymbol { IsRecord: true } record && target is ITupleOperation tuple
             && PositionalProperty(record, index, tuple.Elements.Length) is { } positional)
         {
-            return CreatedValue(value, positional, depth + 1, FlowMode.Exact, cancellationToken) ?? MemberValue(positional, cancellationToken);
+            // var (year, amount) = plan[^1]: that property of every element of the collection, when it is read from one
+            return CreatedValue(value, positional, depth + 1, FlowMode.Exact, cancellationToken) ?? MemberValue(positional, cancellationToken)
+                ?? (CollectionOfElement(value) is { } collection && !Filtered(collection)
+                    ? Currencies.Known(ElementsOf(collection, depth + 1, cancellationToken, Projection(positional)).Code)
+                    : null);
         }
 
         return ElementOfTuple(deconstruction.Value, index, depth, FlowMode.Exact, cancellationToken);

@@ -266,10 +266,11 @@ internal sealed partial class CurrencyFlow
         }
 
         var value = MemberValue(property, cancellationToken);
-        if (value is null && !property.IsStatic && ElementSourceOfInstance(instance, depth) is { } elementSource && !Filtered(elementSource))
+        if (value is null && !property.IsStatic && (ElementSourceOfInstance(instance, depth) ?? CollectionOfElement(instance)) is { } elementSource && !Filtered(elementSource))
         {
-            // china.Any(c => c.Amount > …), from cn in china join eu in europe … where cn.Amount > eu.Amount: that member of
-            // every element of the source, as Select(c => c.Amount) gives it (not after a filter, which may keep one currency)
+            // china.Any(c => c.Amount > …), from cn in china join eu in europe … where cn.Amount > eu.Amount, plan[0].Amount,
+            // a foreach variable's t.Amount: that member of every element of the source, as Select(c => c.Amount) gives it
+            // (not after a filter, which may keep one currency)
             return Currencies.Known(ElementsOf(elementSource, depth, cancellationToken, Projection(property)).Code);
         }
 
@@ -286,6 +287,41 @@ internal sealed partial class CurrencyFlow
                 when range.Instance.SkipConversions() is IParameterReferenceOperation carrier => CarriedSource(carrier, carried, depth + 1),
             _ => null,
         };
+
+    /// <summary>The collection an element read on its own comes from: an array's element (<c>plan[0]</c>, <c>plan[^1]</c>),
+    /// a framework collection's indexer (<c>list[i]</c>, <c>byRegion["cn"]</c>: a value), or the variable of a
+    /// <c>foreach</c> over it; else null.</summary>
+    internal static IOperation? CollectionOfElement(IOperation? element)
+    {
+        var read = element.SkipConversions();
+        if (read?.Type is not { } type)
+        {
+            return null;
+        }
+
+        switch (read)
+        {
+            case IArrayElementReferenceOperation { ArrayReference: var array } when IsElementOf(type, array.Type):
+                return array;
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } indexer
+                when (CallSource.IsCollectionsGeneric(indexer.Property.ContainingType) || CallSource.IsImmutable(indexer.Property.ContainingType))
+                    && SymbolEqualityComparer.Default.Equals(type, ValueTypeOf(collection.Type)):
+                return collection;
+            case ILocalReferenceOperation local:
+                for (var parent = local.Parent; parent is not null; parent = parent.Parent)
+                {
+                    if (parent is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: var variable } } loop
+                        && SymbolEqualityComparer.Default.Equals(variable, local.Local))
+                    {
+                        return IsElementOf(type, loop.Collection.SkipConversions()?.Type) ? loop.Collection : null;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
 
     private static bool IsSystemTuple(INamedTypeSymbol? type) =>
         type is { Name: "Tuple" } && type.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;

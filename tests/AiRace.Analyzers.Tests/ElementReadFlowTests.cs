@@ -1,0 +1,103 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 on a member of one element read on its own (stop 54): by an array's index (<c>plan[0].Amount</c>,
+/// <c>plan[^1]</c>), a list's or dictionary's indexer, a <c>foreach</c> variable, or a record deconstructed from such an
+/// element (<c>var (year, amount) = plan[^1]</c>), the member has the currency it has in every element the collection
+/// holds, as it has in a LINQ lambda over the collection, even where the type is created in other currencies elsewhere.
+/// Not when the collection's elements mix it, after a filter, or when an element may be replaced by one of unknown currency.
+/// </summary>
+public class ElementReadFlowTests
+{
+    private const string Plans = """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public readonly record struct Tranche(int Year, Money Amount);
+        public static class Plans
+        {
+            public static readonly Tranche[] India = [new(2024, Money.Of(20m, Currency.INR)), new(2025, Money.Of(40m, Currency.INR))];
+            public static readonly Tranche[] China = [new(2024, Money.Cny(100m))];
+            public static readonly Tranche[] Mixed = [new(2024, Money.Cny(100m)), new(2025, Money.Usd(40m))];
+            public static readonly List<Tranche> Stargate = [new(2025, Money.Usd(100m))];
+            public static readonly Dictionary<string, Tranche> ByRegion = new() { ["cn"] = new(2024, Money.Cny(1m)), ["sz"] = new(2025, Money.Cny(2m)) };
+        }
+        """;
+
+    [Fact]
+    public Task Member_of_an_element_read_by_index_foreach_or_deconstruction_Reports() => Files.Verify(Plans, """
+        using AiRace.Core;
+        class Use
+        {
+            bool A() => {|AIR0001:Plans.India[0].Amount > Money.Usd(1m)|};
+            bool B() => {|AIR0001:Plans.India[^1].Amount > Money.Eur(1m)|};
+            bool C() => {|AIR0001:Plans.Stargate[0].Amount > Money.Cny(1m)|};
+            bool D() => {|AIR0001:Plans.ByRegion["cn"].Amount > Money.Usd(1m)|};
+
+            bool E()
+            {
+                foreach (var tranche in Plans.India)
+                {
+                    if ({|AIR0001:tranche.Amount > Money.Usd(5m)|})
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            bool F()
+            {
+                var (year, amount) = Plans.India[^1];
+                return year > 2020 && {|AIR0001:amount > Money.Eur(1m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Member_of_an_element_of_mixed_filtered_or_replaced_elements_DoesNotReport() => Files.Verify(Plans, """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            bool A() => Plans.Mixed[0].Amount > Money.Usd(1m);
+            bool B() => Plans.India[0].Amount > Money.Of(1m, Currency.INR);
+
+            bool C()
+            {
+                foreach (var tranche in Plans.Mixed.Where(t => t.Year > 2024))
+                {
+                    if (tranche.Amount > Money.Usd(5m))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            bool D(Tranche given)
+            {
+                var local = new Tranche[] { new(2024, Money.Cny(1m)) };
+                local[0] = given;
+                return local[0].Amount > Money.Usd(1m);
+            }
+
+            bool E()
+            {
+                foreach (var (year, amount) in Plans.China)
+                {
+                    if (amount > Money.Cny(1m))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+        """);
+}
