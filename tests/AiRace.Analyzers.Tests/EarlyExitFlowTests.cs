@@ -219,4 +219,172 @@ public class EarlyExitFlowTests
             public Money Largest() => _caps.Max();
         }
         """);
+
+    // A miss of stop 54's first changes, found by its review. Real code: a list of exposures where the US reserve is always counted, in a finally so that it is recorded
+    // even when the audit callback throws. Both writes run on the normal path, so Max() compares yuan with dollars.
+    // AIR0001.md: "Two currencies still mix when one path reaches both writes … a write after the choice". The control
+    // flow graph leaves a try for its finally only through a branch's FinallyRegions (a finally's blocks are no
+    // branch's destination), and Reachable() does not follow them.
+    [Fact]
+    public Task Write_in_a_try_and_another_in_its_finally_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Exposure
+        {
+            public static Money Peak(decimal chinaCapex, decimal usReserve, Action audit)
+            {
+                var exposures = new List<Money>();
+                try
+                {
+                    exposures.Add(Money.Cny(chinaCapex));
+                    audit();
+                }
+                finally
+                {
+                    exposures.Add(Money.Usd(usReserve));
+                }
+
+                return {|AIR0001:exposures.Max()|};
+            }
+
+            public static Money PeakAfter(decimal chinaCapex, decimal usReserve, Action audit)
+            {
+                var exposures = new List<Money>();
+                try
+                {
+                    audit();
+                }
+                finally
+                {
+                    exposures.Add(Money.Cny(chinaCapex));
+                }
+
+                exposures.Add(Money.Usd(usReserve));
+                return {|AIR0001:exposures.Max()|};
+            }
+        }
+        """);
+
+    // A miss of stop 54's first changes, found by its review. Real code: a field rebuilt after Clear(), the reserve in dollars written in a finally. Same cause as above,
+    // through Combine's rebuilt field. AIR0001.md: "a field or property rebuilt by one method after its Clear() in the
+    // same way" holds one currency or the other only when no path reaches both writes.
+    [Fact]
+    public Task Rebuilt_field_with_a_write_in_a_finally_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class ExposureBoard
+        {
+            private readonly List<Money> _exposures = new();
+
+            public void Rebuild(decimal chinaCapex, decimal usReserve, Action audit)
+            {
+                _exposures.Clear();
+                try
+                {
+                    _exposures.Add(Money.Cny(chinaCapex));
+                    audit();
+                }
+                finally
+                {
+                    _exposures.Add(Money.Usd(usReserve));
+                }
+            }
+
+            public Money Peak() => {|AIR0001:_exposures.Max()|};
+        }
+        """);
+
+    // A false report of stop 54's first changes, found by its review. Real code: a per-desk list declared inside the loop, given yuan and reported with a `continue` for
+    // Chinese desks, dollars otherwise. Each round makes a new list, so no run holds both. AIR0001.md: "A local
+    // collection that starts empty and is filled with different currencies on different paths of its method (… a guard
+    // clause …) hold one currency or the other" — "a loop that goes round again" mixes only a collection that lives across
+    // rounds. OnePathEach follows the back edge from the yuan write to the dollar write without seeing that the
+    // declaration's new List<Money>() runs in between.
+    [Fact]
+    public Task List_declared_inside_a_loop_with_a_continue_guard_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Desk(string Name, bool Domestic, decimal Cap);
+        public static class Board
+        {
+            public static void Publish(IEnumerable<Desk> desks, Action<string, Money> report)
+            {
+                foreach (var desk in desks)
+                {
+                    var caps = new List<Money>();
+                    if (desk.Domestic)
+                    {
+                        caps.Add(Money.Cny(desk.Cap));
+                        report(desk.Name, caps.Max());
+                        continue;
+                    }
+
+                    caps.Add(Money.Usd(desk.Cap));
+                    report(desk.Name, caps.Max());
+                }
+            }
+        }
+        """);
+
+    // A false report of stop 54's first changes, found by its review. Real code: a Chinese figure parsed from text, with the US estimate as the fallback when the text is
+    // not a number. The Add of yuan is the try's last operation and happens only once Parse has returned, so the catch
+    // never runs after it: each run holds yuan or dollars. AIR0001.md's promise that it never reports where no run mixes
+    // (the page's own "a try may go on from any write in it to each of its catch clauses" is coarser than the graph:
+    // nothing after the write can throw).
+    [Fact]
+    public Task Parsed_yuan_in_a_try_with_a_dollar_fallback_in_the_catch_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Globalization;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Estimates
+        {
+            public static Money Headline(string chinaFigure, decimal usEstimate)
+            {
+                var estimates = new List<Money>();
+                try
+                {
+                    estimates.Add(Money.Cny(decimal.Parse(chinaFigure, CultureInfo.InvariantCulture)));
+                }
+                catch (FormatException)
+                {
+                    estimates.Add(Money.Usd(usEstimate));
+                }
+
+                return estimates.Max();
+            }
+        }
+        """);
+
+    // A miss of stop 54's first changes, found by its review. Real code: a set of caps registered from two desks in one statement, with `&` so both registrations run.
+    // Both writes run, so Max() compares yuan with dollars. AIR0001.md: "Two currencies still mix when one path reaches
+    // both writes". OnePathEach places both writes at the same operation (same block, same index) and counts neither as
+    // reaching the other.
+    [Fact]
+    public Task Two_writes_in_one_operation_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Registry
+        {
+            public static Money Largest(decimal beijing, decimal austin)
+            {
+                var caps = new HashSet<Money>();
+                bool fresh = caps.Add(Money.Cny(beijing)) & caps.Add(Money.Usd(austin));
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
 }

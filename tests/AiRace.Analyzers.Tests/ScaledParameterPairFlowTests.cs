@@ -86,4 +86,76 @@ public class ScaledParameterPairFlowTests
             bool E(Money unknown) => Money.Usd(5m).Dwarfs(unknown);
         }
         """);
+
+    // A false report of stop 54's first changes, found by its review. Real code: the team's own exchange-rate type with an operator that converts an amount into the
+    // rate's target currency (rival * usdToCny is yuan), and a helper that compares a yuan budget with a dollar
+    // budget converted. No run mixes: the comparison is of yuan with yuan. AIR0001.md: "either of them scaled by a
+    // number first … scaling keeps an amount's currency" — FxRate is not a number, and its operator returns another
+    // currency. Scaled() takes any Money * non-Money as a scaling, whatever operator method it calls.
+    [Fact]
+    public Task Helper_comparing_with_an_amount_converted_by_a_user_defined_rate_operator_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public readonly record struct FxRate(Currency From, Currency To, decimal PerUnit)
+        {
+            public static Money operator *(Money amount, FxRate rate) =>
+                amount.Currency == rate.From ? new Money(amount.Amount * rate.PerUnit, rate.To) : throw new ArgumentException("wrong currency", nameof(amount));
+        }
+        public static class Sizing
+        {
+            public static bool Outspends(Money budget, Money rival, FxRate toBudget) => budget > rival * toBudget;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Check
+        {
+            static readonly FxRate UsdToCny = new(Currency.USD, Currency.CNY, 7.1m);
+            bool Bigger() => Sizing.Outspends(Money.Cny(344_000_000_000m), Money.Usd(100_000_000_000m), UsdToCny);
+        }
+        """);
+
+    // A miss of stop 54's first changes, found by its review. Real code: a generic-math helper (the team uses it for decimals and Money alike) that says whether one
+    // amount dwarfs another scaled by ten. Money is IMultiplyOperators<Money, decimal, Money>, so small * 10m keeps the
+    // currency and yuan against dollars throws. AIR0001.md: "also a generic method whose two parameters are of its type
+    // parameter constrained to a generic-math operator interface … The body may compare them with any of the forms
+    // above, either of them scaled by a number first". Scaled() tests IsMoney of the operands, and T is not Money.
+    [Fact]
+    public Task Generic_math_helper_comparing_with_the_other_scaled_called_with_two_currencies_Reports() => Files.Verify(
+        """
+        using System.Numerics;
+        using AiRace.Core;
+        public static class Sizing
+        {
+            public static bool Dwarfs<T>(T big, T small)
+                where T : IComparisonOperators<T, T, bool>, IMultiplyOperators<T, decimal, T> => big > small * 10m;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Check
+        {
+            bool A() => {|AIR0001:Sizing.Dwarfs(Money.Cny(344_000_000_000m), Money.Usd(100_000_000_000m))|};
+        }
+        """);
+
+    // guard (passes): a helper that "converts" by multiplying with a decimal rate keeps the foreign currency, so
+    // comparing yuan with dollars * 7.1m really throws, and is reported.
+    [Fact]
+    public Task Guard_helper_scaling_by_a_decimal_rate_called_with_two_currencies_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Sizing
+        {
+            public static bool Outspends(Money budget, Money rival, decimal usdToCny) => budget > rival * usdToCny;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Check
+        {
+            bool A() => {|AIR0001:Sizing.Outspends(Money.Cny(344m), Money.Usd(100m), 7.1m)|};
+        }
+        """);
 }

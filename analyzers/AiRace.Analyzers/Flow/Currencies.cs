@@ -106,6 +106,13 @@ internal sealed class Elements
     public static Elements RemovedByCurrency(string code, bool keeps) =>
         new(null, null, hasUnknown: false, mayRemove: true, oneEach: false, filter: code, filterKeeps: keeps);
 
+    /// <summary>Whether a removal by a currency test narrows what is left (<see cref="Filter"/>).</summary>
+    public bool HasFilter => Filter is not null;
+
+    /// <summary>The same elements after a removal that is not known to come after every write: a plain removal.</summary>
+    public Elements WithoutFilter() =>
+        Filter is null ? this : new Elements(First, Second, HasUnknown, MayRemove, OneEach, EachKnown, Third, More);
+
     /// <summary>A code that a removal by a currency test (<see cref="Filter"/>) may leave: any code when there was none.</summary>
     private string? MayBeLeft(string? code) => code is not null && (Filter is null || (code == Filter) == FilterKeeps) ? code : null;
 
@@ -180,7 +187,31 @@ internal sealed class Elements
 
     /// <summary>The code every element has; <see cref="Currencies.None"/> when nothing was written; else null (also when a
     /// removal by a currency test may have taken every element written: see <see cref="Filter"/>).</summary>
-    public string? Code => HasUnknown || Second is not null ? null : First is null ? Currencies.None : MayBeLeft(First);
+    public string? Code => HasUnknown ? null
+        : First is null ? Currencies.None
+        : Filter is null ? (Second is null ? First : null)
+        : More ? null
+        : OnlyLeft();
+
+    /// <summary>After a removal by a currency test: the one code it may leave, or null when it may leave none or two.</summary>
+    private string? OnlyLeft()
+    {
+        string? left = null;
+        foreach (var code in new[] { First, Second, Third })
+        {
+            if (MayBeLeft(code) is { } kept)
+            {
+                if (left is not null && left != kept)
+                {
+                    return null;
+                }
+
+                left = kept;
+            }
+        }
+
+        return left;
+    }
 
     public static Elements Of(string? code) =>
         code is null ? Unknown : Currencies.IsNone(code) ? None : new Elements(code, null, hasUnknown: false, mayRemove: false, oneEach: false);

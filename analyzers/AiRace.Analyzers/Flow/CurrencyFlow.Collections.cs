@@ -958,7 +958,7 @@ internal sealed partial class CurrencyFlow
     /// one of several collections, or when the graph is not read: writes in a lambda or a local function, or in
     /// different bodies.
     /// </summary>
-    private static Elements? OnePathEach(List<(IOperation Reference, Elements Effect)> writes, CancellationToken cancellationToken)
+    private static Elements? OnePathEach(List<(IOperation Reference, Elements Effect)> writes, CancellationToken cancellationToken, SyntaxNode? fresh = null)
     {
         IOperation? root = null;
         var kept = new List<(IOperation Reference, Elements Effect)>();
@@ -1017,8 +1017,27 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        var handlers = CatchEntries(graph);
-        var reached = new Dictionary<int, bool[]>();
+        // the declaration that makes the collection anew (a list declared in a loop's body): a path through it starts
+        // with an empty one
+        (int Block, int Index) reset = (-1, -1);
+        if (fresh is not null)
+        {
+            int freshSpan = int.MaxValue;
+            foreach (var block in graph.Blocks)
+            {
+                for (int i = 0; i < block.Operations.Length; i++)
+                {
+                    var syntax = block.Operations[i].Syntax;
+                    if (syntax.SyntaxTree == fresh.SyntaxTree && syntax.Span.Contains(fresh.Span) && syntax.Span.Length < freshSpan)
+                    {
+                        freshSpan = syntax.Span.Length;
+                        reset = (block.Ordinal, i);
+                    }
+                }
+            }
+        }
+
+        var regions = Regions(graph);
         var known = new List<(IOperation Reference, Elements Effect)>();
         bool unknown = false;
         for (int i = 0; i < kept.Count; i++)
@@ -1046,11 +1065,14 @@ internal sealed partial class CurrencyFlow
             }
 
             var from = at[i];
-            var fromBlock = reached.TryGetValue(from.Block, out var seen) ? seen : reached[from.Block] = Reachable(graph, from.Block, handlers);
+            var fromBlock = Reachable(graph, from, regions, reset);
             for (int j = 0; j < kept.Count; j++)
             {
-                if (at[j].Block >= 0 && kept[j].Effect.Code is { } other && other != code && !Currencies.IsNone(other)
-                    && (at[j].Block == from.Block && at[j].Index > from.Index || fromBlock[at[j].Block]))
+                // a write after it in its block (before a declaration that makes the collection anew), in the same
+                // operation (caps.Add(yuan) & caps.Add(dollars)), or in a block a path leads to
+                if (j != i && at[j].Block >= 0 && kept[j].Effect.Code is { } other && other != code && !Currencies.IsNone(other)
+                    && (at[j].Block == from.Block && (at[j].Index == from.Index || at[j].Index > from.Index && !(reset.Block == from.Block && reset.Index > from.Index && reset.Index <= at[j].Index))
+                        || fromBlock[at[j].Block] && !(at[j].Block == reset.Block && at[j].Index > reset.Index)))
                 {
                     return null;
                 }
@@ -1085,17 +1107,18 @@ internal sealed partial class CurrencyFlow
         return current is IMethodBodyOperation or IConstructorBodyOperation ? current : null;
     }
 
-    /// <summary>For each <c>try</c> with <c>catch</c> clauses or filters: the blocks of its <c>try</c> and the first block
-    /// of each handler, where an exception thrown in the <c>try</c> goes on.</summary>
-    private static List<(int First, int Last, List<int> Entries)> CatchEntries(ControlFlowGraph graph)
+    /// <summary>For each <c>try</c> with <c>catch</c> clauses or a <c>finally</c>: the blocks of its <c>try</c>, where an
+    /// exception or a way out goes on (the first block of each handler, of the <c>finally</c>), and for a <c>finally</c>
+    /// its blocks and where the ways out of the <c>try</c> go after it.</summary>
+    private static List<TryRegion> Regions(ControlFlowGraph graph)
     {
-        var found = new List<(int First, int Last, List<int> Entries)>();
+        var found = new List<TryRegion>();
         Collect(graph.Root);
         return found;
 
         void Collect(ControlFlowRegion region)
         {
-            if (region.Kind == ControlFlowRegionKind.TryAndCatch && region.NestedRegions.Length > 1)
+            if (region.Kind is ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally && region.NestedRegions.Length > 1)
             {
                 var entries = new List<int>();
                 for (int i = 1; i < region.NestedRegions.Length; i++)
@@ -1103,7 +1126,26 @@ internal sealed partial class CurrencyFlow
                     entries.Add(region.NestedRegions[i].FirstBlockOrdinal);
                 }
 
-                found.Add((region.NestedRegions[0].FirstBlockOrdinal, region.NestedRegions[0].LastBlockOrdinal, entries));
+                var last = region.NestedRegions[region.NestedRegions.Length - 1];
+                var exits = new List<int>();
+                if (region.Kind == ControlFlowRegionKind.TryAndFinally)
+                {
+                    // where the ways out of the try go once the finally has run (the exit block for a return or a throw)
+                    for (int b = region.NestedRegions[0].FirstBlockOrdinal; b <= region.NestedRegions[0].LastBlockOrdinal; b++)
+                    {
+                        foreach (var branch in new[] { graph.Blocks[b].FallThroughSuccessor, graph.Blocks[b].ConditionalSuccessor })
+                        {
+                            int to = branch?.Destination?.Ordinal ?? graph.Blocks.Length - 1;
+                            if (branch is not null && (to < region.FirstBlockOrdinal || to > region.LastBlockOrdinal))
+                            {
+                                exits.Add(to);
+                            }
+                        }
+                    }
+                }
+
+                found.Add(new TryRegion(region.NestedRegions[0].FirstBlockOrdinal, region.NestedRegions[0].LastBlockOrdinal, entries,
+                    region.Kind == ControlFlowRegionKind.TryAndFinally ? last.FirstBlockOrdinal : -1, last.LastBlockOrdinal, exits));
             }
 
             foreach (var nested in region.NestedRegions)
@@ -1111,6 +1153,36 @@ internal sealed partial class CurrencyFlow
                 Collect(nested);
             }
         }
+    }
+
+    /// <summary>A <c>try</c> of a control flow graph (see <see cref="Regions"/>).</summary>
+    private sealed class TryRegion
+    {
+        public TryRegion(int first, int last, List<int> entries, int finallyFirst, int finallyLast, List<int> exits)
+        {
+            First = first;
+            Last = last;
+            Entries = entries;
+            FinallyFirst = finallyFirst;
+            FinallyLast = finallyLast;
+            Exits = exits;
+        }
+
+        /// <summary>The first and last blocks of the <c>try</c>.</summary>
+        public int First { get; }
+
+        public int Last { get; }
+
+        /// <summary>The first block of each handler (or of the <c>finally</c>).</summary>
+        public List<int> Entries { get; }
+
+        /// <summary>The blocks of the <c>finally</c> (-1: none).</summary>
+        public int FinallyFirst { get; }
+
+        public int FinallyLast { get; }
+
+        /// <summary>For a <c>finally</c>: the blocks the ways out of the <c>try</c> lead to, where a path goes on after it.</summary>
+        public List<int> Exits { get; }
     }
 
     /// <summary>Writes that each state one known currency, no two of different currencies in one run: those of each
@@ -1132,42 +1204,80 @@ internal sealed partial class CurrencyFlow
         return elements;
     }
 
-    /// <summary>The blocks of a control flow graph that a path of one or more branches leads to from a block, an
-    /// exception thrown in a <c>try</c> going on in each of its handlers (<paramref name="handlers"/>).</summary>
-    private static bool[] Reachable(ControlFlowGraph graph, int start, List<(int First, int Last, List<int> Entries)> handlers)
+    /// <summary>
+    /// The blocks of a control flow graph that a path of one or more branches leads to from an operation of a block: an
+    /// exception thrown in a <c>try</c> after it goes on in each handler, a way out of a <c>try</c> through its
+    /// <c>finally</c>, and from a write in a <c>finally</c> to where each way out of its <c>try</c> goes; a path does not go on
+    /// through <paramref name="reset"/> (a declaration that makes the collection anew).
+    /// </summary>
+    private static bool[] Reachable(ControlFlowGraph graph, (int Block, int Index) start, List<TryRegion> regions, (int Block, int Index) reset)
     {
         var reached = new bool[graph.Blocks.Length];
         var pending = new Stack<int>();
-        Thrown(start);
-        pending.Push(start);
+        var startBlock = graph.Blocks[start.Block];
+        if (reset.Block == start.Block && reset.Index > start.Index)
+        {
+            // the collection is made anew after the write, in its own block: nothing it wrote is there afterwards
+            return reached;
+        }
+
+        // an exception may follow the write only where something runs after it in its block
+        Leaves(start.Block, thrown: start.Index < startBlock.Operations.Length - 1 || startBlock.BranchValue is not null);
+        Expand(start.Block);
         while (pending.Count > 0)
         {
-            var block = graph.Blocks[pending.Pop()];
-            Reach(block.FallThroughSuccessor?.Destination?.Ordinal);
-            Reach(block.ConditionalSuccessor?.Destination?.Ordinal);
+            Expand(pending.Pop());
         }
 
         return reached;
 
-        void Reach(int? next)
+        void Expand(int ordinal)
         {
-            if (next is int ordinal && !reached[ordinal])
-            {
-                reached[ordinal] = true;
-                pending.Push(ordinal);
-                Thrown(ordinal);
-            }
+            var block = graph.Blocks[ordinal];
+            Reach(block.FallThroughSuccessor?.Destination?.Ordinal);
+            Reach(block.ConditionalSuccessor?.Destination?.Ordinal);
         }
 
-        void Thrown(int ordinal)
+        void Reach(int? next)
         {
-            foreach (var (first, last, entries) in handlers)
+            if (next is not int ordinal || reached[ordinal])
             {
-                if (ordinal >= first && ordinal <= last)
+                return;
+            }
+
+            reached[ordinal] = true;
+            if (ordinal == reset.Block)
+            {
+                return;
+            }
+
+            pending.Push(ordinal);
+            var block = graph.Blocks[ordinal];
+            Leaves(ordinal, thrown: block.Operations.Length > 0 || block.BranchValue is not null);
+        }
+
+        void Leaves(int ordinal, bool thrown)
+        {
+            foreach (var region in regions)
+            {
+                if (ordinal >= region.First && ordinal <= region.Last)
                 {
-                    foreach (var entry in entries)
+                    if (thrown || region.FinallyFirst >= 0)
                     {
-                        Reach(entry);
+                        foreach (var entry in region.Entries)
+                        {
+                            Reach(entry);
+                        }
+                    }
+                }
+                else if (region.FinallyFirst >= 0 && ordinal >= region.FinallyFirst && ordinal <= region.FinallyLast
+                    && start.Block >= region.FinallyFirst && start.Block <= region.FinallyLast)
+                {
+                    // from a write in a finally, on along any way out of its try (a path from the try takes its own way
+                    // out, a branch of the graph)
+                    foreach (var exit in region.Exits)
+                    {
+                        Reach(exit);
                     }
                 }
             }
@@ -1203,6 +1313,12 @@ internal sealed partial class CurrencyFlow
             }
         }
 
+        if (elements.HasFilter && !RemovedAfterEveryWrite(uses))
+        {
+            // west.RemoveAll(m => m.Currency == Currency.GBP); west.Add(pounds): what was added after the removal is there
+            elements = elements.WithoutFilter();
+        }
+
         // rebuilt in one currency or another (Clear(); if (domestic) Add(yuan); else Add(dollars);): never both
         if (!elements.IsMixed || rebuilt?.Parent?.Parent?.Syntax.Parent is not BlockSyntax body)
         {
@@ -1213,13 +1329,47 @@ internal sealed partial class CurrencyFlow
         return (OnePathEach(writes, cancellationToken) ?? BranchWise(writes, body)) is { } either ? either : elements;
     }
 
+    /// <summary>Whether the removals by a currency test of a collection's uses come after every write that adds to it: in
+    /// the same body, later in its text, and outside lambdas and local functions.</summary>
+    private static bool RemovedAfterEveryWrite(List<(IOperation Reference, Elements Effect)> uses)
+    {
+        foreach (var (removal, effect) in uses)
+        {
+            if (!effect.HasFilter)
+            {
+                continue;
+            }
+
+            var body = BodyRoot(removal);
+            if (body is null)
+            {
+                return false;
+            }
+
+            foreach (var (write, added) in uses)
+            {
+                if (added.HasFilter || ReferenceEquals(added, Elements.None) || added.First is null && !added.HasUnknown)
+                {
+                    continue;
+                }
+
+                if (BodyRoot(write) != body || write.Syntax.SpanStart > removal.Syntax.SpanStart)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>What a local collection holds: <see cref="Combine"/>, or one currency or another when it starts empty and
     /// is filled in different branches (<see cref="BranchWise"/>).</summary>
     private static Elements CombineLocal(Elements initial, List<(IOperation Reference, Elements Effect)> uses, VariableDeclaratorSyntax declarator, CancellationToken cancellationToken)
     {
         var elements = Combine(initial, uses, cancellationToken);
         return elements.IsMixed && ReferenceEquals(initial, Elements.None)
-            && (OnePathEach(uses, cancellationToken) ?? BranchWise(uses, AiRace.Analyzers.LocalWrites.ScopeOfStatement(declarator.Parent?.Parent))) is { } either
+            && (OnePathEach(uses, cancellationToken, declarator) ?? BranchWise(uses, AiRace.Analyzers.LocalWrites.ScopeOfStatement(declarator.Parent?.Parent))) is { } either
             ? either
             : elements;
     }

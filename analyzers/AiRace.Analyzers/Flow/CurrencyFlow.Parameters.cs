@@ -453,10 +453,10 @@ internal sealed partial class CurrencyFlow
         {
             switch (value)
             {
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, LeftOperand: var l, RightOperand: var r } when _types.IsMoney(l.Type) != _types.IsMoney(r.Type):
-                    value = (_types.IsMoney(l.Type) ? l : r).SkipConversions();
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply, LeftOperand: var l, RightOperand: var r } product when IsScaling(product, r) || IsScaling(product, l):
+                    value = (IsScaling(product, r) ? l : r).SkipConversions();
                     continue;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, LeftOperand: var l, RightOperand: var r } when _types.IsMoney(l.Type) && !_types.IsMoney(r.Type):
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide, LeftOperand: var l, RightOperand: var r } quotient when IsScaling(quotient, r):
                     value = l.SkipConversions();
                     continue;
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus, Operand: var o } when _types.IsMoney(o.Type):
@@ -468,6 +468,24 @@ internal sealed partial class CurrencyFlow
         }
 
         return value;
+    }
+
+    /// <summary>Whether <paramref name="factor"/> is a number that an operation multiplies or divides the other operand
+    /// by, keeping its type: Money's own operators with a <c>decimal</c>, or a generic-math operator of a type parameter
+    /// (<c>small * 10m</c> where <c>T : IMultiplyOperators&lt;T, decimal, T&gt;</c>); not a user-defined operator that
+    /// makes money of another currency (<c>rival * toBudget</c> with a rate type's operator).</summary>
+    private bool IsScaling(IBinaryOperation operation, IOperation factor)
+    {
+        if (factor.Type is not { } number || !IsNumber(number) || operation.Type is not { } result)
+        {
+            return false;
+        }
+
+        return _types.IsMoney(result) && (operation.OperatorMethod is null || _types.IsMoney(operation.OperatorMethod.ContainingType))
+            || result.TypeKind == TypeKind.TypeParameter;
+
+        static bool IsNumber(ITypeSymbol type) => type.SpecialType is SpecialType.System_Decimal or SpecialType.System_Int32 or SpecialType.System_Int64
+            or SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int16 or SpecialType.System_Byte;
     }
 
     /// <summary>How a pair's message names a side: the parameter's name, or the scaling written around it.</summary>
