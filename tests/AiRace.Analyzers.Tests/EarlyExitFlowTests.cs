@@ -387,4 +387,88 @@ public class EarlyExitFlowTests
             }
         }
         """);
+
+    // A false report found by stop 54's Lab field test: the writes are in local functions (or the lambdas of delegate
+    // locals) declared before the choice; each is called in one branch, so no run makes both writes.
+    [Fact]
+    public Task List_filled_by_local_functions_called_in_different_branches_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money LocalFunctions(bool domestic, decimal figure)
+            {
+                var caps = new List<Money>();
+                void AddHome(decimal f) => caps.Add(Money.Cny(f));
+                void AddPartner(decimal f) => caps.Add(Money.Usd(f));
+                if (domestic) AddHome(figure); else AddPartner(figure);
+                return caps.Max();
+            }
+
+            public static Money DelegateLocals(bool domestic, decimal figure)
+            {
+                var caps = new List<Money>();
+                Action<decimal> addHome = f => caps.Add(Money.Cny(f));
+                Action<decimal> addPartner = f => caps.Add(Money.Usd(f));
+                if (domestic) addHome(figure); else addPartner(figure);
+                return caps.Max();
+            }
+
+            public static Money OneOfEach(bool domestic, decimal figure)
+            {
+                var caps = new List<Money>();
+                if (domestic)
+                {
+                    AddHome();
+                    return caps.Max();
+                }
+
+                caps.Add(Money.Usd(figure));
+                return caps.Max();
+
+                void AddHome() => caps.Add(Money.Cny(figure));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task List_filled_by_local_functions_called_on_one_path_or_handed_out_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Both(decimal figure)
+            {
+                var caps = new List<Money>();
+                void AddHome(decimal f) => caps.Add(Money.Cny(f));
+                void AddPartner(decimal f) => caps.Add(Money.Usd(f));
+                AddHome(figure);
+                AddPartner(figure);
+                return {|AIR0001:caps.Max()|};
+            }
+
+            public static Money HandedOut(bool domestic, decimal[] figures)
+            {
+                var caps = new List<Money>();
+                void AddHome(decimal f) => caps.Add(Money.Cny(f));
+                Array.ForEach(figures, AddHome);
+                if (!domestic) caps.Add(Money.Usd(1m));
+                return {|AIR0001:caps.Max()|};
+            }
+
+            public static Money Looped(bool[] domestic)
+            {
+                var caps = new List<Money>();
+                Action<bool> add = d => { if (d) caps.Add(Money.Cny(1m)); else caps.Add(Money.Usd(1m)); };
+                foreach (var d in domestic) add(d);
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
 }

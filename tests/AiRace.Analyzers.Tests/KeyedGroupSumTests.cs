@@ -143,4 +143,45 @@ public class KeyedGroupSumTests
             }
         }
         """);
+
+    // A false report found by stop 54's Lab field test: a group by currency and size, summed in dollars where its key's
+    // currency is dollars.
+    [Fact]
+    public Task Sum_of_a_group_by_a_composite_key_under_a_test_of_its_currency_member_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            static readonly List<Money> Mixed = new() { Money.Cny(1m), Money.Usd(2m) };
+
+            IEnumerable<Money> Anonymous() => Mixed.GroupBy(m => new { m.Currency, Large = m.Amount > 1m })
+                .Select(g => g.Key.Currency == Currency.USD ? g.Sum(Currency.USD) : g.Sum(g.Key.Currency));
+
+            IEnumerable<Money> Tuple() => Mixed.GroupBy(m => (m.Currency, Large: m.Amount > 1m))
+                .Select(g => g.Key.Currency == Currency.USD ? g.Sum(Currency.USD) : g.Sum(g.Key.Currency));
+
+            IEnumerable<decimal> ByCode() => Mixed.GroupBy(m => new { Year = 2025, Code = m.Currency.Code })
+                .Select(g => g.Key.Code != "CNY" ? 0m : g.Sum(Currency.CNY).Amount);
+        }
+        """);
+
+    [Fact]
+    public Task Sum_of_a_group_by_a_composite_key_in_a_currency_its_member_test_rules_out_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            static readonly List<Money> Mixed = new() { Money.Cny(1m), Money.Usd(2m) };
+
+            IEnumerable<Money> Anonymous() => Mixed.GroupBy(m => new { m.Currency, Large = m.Amount > 1m })
+                .Select(g => g.Key.Currency == Currency.USD ? {|AIR0001:g.Sum(Currency.CNY)|} : g.Sum(Currency.CNY));
+
+            IEnumerable<Money> Tuple() => Mixed.GroupBy(m => (m.Currency, Large: m.Amount > 1m))
+                .Select(g => g.Key.Currency != Currency.CNY ? {|AIR0001:g.Sum(Currency.EUR)|} : g.Sum(Currency.CNY));
+        }
+        """);
 }

@@ -962,6 +962,7 @@ internal sealed partial class CurrencyFlow
     {
         IOperation? root = null;
         var kept = new List<(IOperation Reference, Elements Effect)>();
+        var sites = new List<List<SyntaxNode>>();
         foreach (var write in writes)
         {
             if (ReferenceEquals(write.Effect, Elements.None))
@@ -969,13 +970,14 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            if (write.Effect.MayRemove || write.Effect.OneEach || BodyRoot(write.Reference) is not { } body || root is not null && root != body)
+            if (write.Effect.MayRemove || write.Effect.OneEach || WriteSites(write.Reference) is not ({ } body, { } at) || root is not null && root != body)
             {
                 return null;
             }
 
             root = body;
             kept.Add(write);
+            sites.Add(at);
         }
 
         if (root is null || kept.Count < 2)
@@ -985,69 +987,36 @@ internal sealed partial class CurrencyFlow
 
         var graph = root is IConstructorBodyOperation constructor ? ControlFlowGraph.Create(constructor, cancellationToken)
             : ControlFlowGraph.Create((IMethodBodyOperation)root, cancellationToken);
-        var at = new (int Block, int Index)[kept.Count];
-        var span = new int[kept.Count];
-        for (int i = 0; i < kept.Count; i++)
-        {
-            at[i] = (-1, -1);
-            span[i] = int.MaxValue;
-        }
 
-        foreach (var block in graph.Blocks)
+        // each write at the smallest operation of the graph whose syntax holds its site (an arm of ?: before the statement
+        // around it); a site no run reaches is left out, a write all of whose sites are is no write
+        var positions = new List<(int Block, int Index)>[kept.Count];
+        for (int w = 0; w < kept.Count; w++)
         {
-            for (int i = 0; i <= block.Operations.Length; i++)
+            positions[w] = new List<(int Block, int Index)>();
+            foreach (var site in sites[w])
             {
-                var syntax = i < block.Operations.Length ? block.Operations[i].Syntax : block.BranchValue?.Syntax;
-                if (syntax is null)
+                if (PositionOf(graph, site) is not { } position)
                 {
-                    continue;
+                    return null;
                 }
 
-                for (int w = 0; w < kept.Count; w++)
+                if (position.Block >= 0)
                 {
-                    // the write is in the smallest operation of the graph whose syntax holds it (an arm of ?: before the
-                    // statement around it)
-                    var written = kept[w].Reference.Syntax;
-                    if (syntax.SyntaxTree == written.SyntaxTree && syntax.Span.Contains(written.Span) && syntax.Span.Length < span[w])
-                    {
-                        span[w] = syntax.Span.Length;
-                        at[w] = block.IsReachable ? (block.Ordinal, i) : (-2, -2);
-                    }
+                    positions[w].Add(position);
                 }
             }
         }
 
         // the declaration that makes the collection anew (a list declared in a loop's body): a path through it starts
         // with an empty one
-        (int Block, int Index) reset = (-1, -1);
-        if (fresh is not null)
-        {
-            int freshSpan = int.MaxValue;
-            foreach (var block in graph.Blocks)
-            {
-                for (int i = 0; i < block.Operations.Length; i++)
-                {
-                    var syntax = block.Operations[i].Syntax;
-                    if (syntax.SyntaxTree == fresh.SyntaxTree && syntax.Span.Contains(fresh.Span) && syntax.Span.Length < freshSpan)
-                    {
-                        freshSpan = syntax.Span.Length;
-                        reset = (block.Ordinal, i);
-                    }
-                }
-            }
-        }
-
+        (int Block, int Index) reset = fresh is not null && PositionOf(graph, fresh) is { Block: >= 0 } made ? made : (-1, -1);
         var regions = Regions(graph);
         var known = new List<(IOperation Reference, Elements Effect)>();
         bool unknown = false;
         for (int i = 0; i < kept.Count; i++)
         {
-            if (at[i].Block == -1)
-            {
-                return null;
-            }
-
-            if (at[i].Block == -2)
+            if (positions[i].Count == 0)
             {
                 // a write no run reaches (after a yield break, a return) gives nothing
                 continue;
@@ -1064,17 +1033,26 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            var from = at[i];
-            var fromBlock = Reachable(graph, from, regions, reset);
-            for (int j = 0; j < kept.Count; j++)
+            foreach (var from in positions[i])
             {
-                // a write after it in its block (before a declaration that makes the collection anew), in the same
-                // operation (caps.Add(yuan) & caps.Add(dollars)), or in a block a path leads to
-                if (j != i && at[j].Block >= 0 && kept[j].Effect.Code is { } other && other != code && !Currencies.IsNone(other)
-                    && (at[j].Block == from.Block && (at[j].Index == from.Index || at[j].Index > from.Index && !(reset.Block == from.Block && reset.Index > from.Index && reset.Index <= at[j].Index))
-                        || fromBlock[at[j].Block] && !(at[j].Block == reset.Block && at[j].Index > reset.Index)))
+                var fromBlock = Reachable(graph, from, regions, reset);
+                for (int j = 0; j < kept.Count; j++)
                 {
-                    return null;
+                    if (j == i || kept[j].Effect.Code is not { } other || other == code || Currencies.IsNone(other))
+                    {
+                        continue;
+                    }
+
+                    foreach (var to in positions[j])
+                    {
+                        // a write after it in its block (before a declaration that makes the collection anew), in the
+                        // same operation (caps.Add(yuan) & caps.Add(dollars)), or in a block a path leads to
+                        if (to.Block == from.Block && (to.Index == from.Index || to.Index > from.Index && !(reset.Block == from.Block && reset.Index > from.Index && reset.Index <= to.Index))
+                            || fromBlock[to.Block] && !(to.Block == reset.Block && to.Index > reset.Index))
+                        {
+                            return null;
+                        }
+                    }
                 }
             }
 
@@ -1088,6 +1066,97 @@ internal sealed partial class CurrencyFlow
 
         var elements = OneCodeOrAnother(known);
         return unknown ? elements.Either(Elements.Unknown) : elements;
+    }
+
+    /// <summary>Where in a control flow graph a node runs: the block and index of the smallest operation whose syntax
+    /// holds it (the block's branch value after its operations); (-2, -2) in a block no run reaches; null when no
+    /// operation holds it.</summary>
+    private static (int Block, int Index)? PositionOf(ControlFlowGraph graph, SyntaxNode node)
+    {
+        (int Block, int Index)? found = null;
+        int smallest = int.MaxValue;
+        foreach (var block in graph.Blocks)
+        {
+            for (int i = 0; i <= block.Operations.Length; i++)
+            {
+                var syntax = i < block.Operations.Length ? block.Operations[i].Syntax : block.BranchValue?.Syntax;
+                if (syntax is not null && syntax.SyntaxTree == node.SyntaxTree && syntax.Span.Contains(node.Span) && syntax.Span.Length < smallest)
+                {
+                    smallest = syntax.Span.Length;
+                    found = block.IsReachable ? (block.Ordinal, i) : (-2, -2);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The body a write runs in and where: the write itself, when no lambda or local function is between them; for a
+    /// write in a local function of that body (<c>void AddHome(decimal f) =&gt; caps.Add(Money.Cny(f));</c>) or in the
+    /// lambda of a delegate local it initialises and never writes again (<c>Action&lt;decimal&gt; addHome = f =&gt; …</c>),
+    /// each call of it in the body, when the body only calls it (no method group, no other use of the local). Null
+    /// otherwise.
+    /// </summary>
+    private static (IOperation Body, List<SyntaxNode> Sites)? WriteSites(IOperation write)
+    {
+        if (BodyRoot(write) is { } direct)
+        {
+            return (direct, new List<SyntaxNode> { write.Syntax });
+        }
+
+        IOperation? function = null;
+        for (var parent = write.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                function = parent;
+                break;
+            }
+        }
+
+        if (function is null || BodyRoot(function) is not { } body)
+        {
+            return null;
+        }
+
+        ISymbol? called = function switch
+        {
+            ILocalFunctionOperation local => local.Symbol,
+            IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } } } => declarator.Symbol,
+            _ => null,
+        };
+
+        if (called is null)
+        {
+            return null;
+        }
+
+        var sites = new List<SyntaxNode>();
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation when called is IMethodSymbol && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod, called)
+                    || called is ILocalSymbol && invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke
+                        && invocation.Instance.SkipConversions() is ILocalReferenceOperation invoked && SymbolEqualityComparer.Default.Equals(invoked.Local, called):
+                    if (BodyRoot(invocation) != body)
+                    {
+                        // called from a lambda or local function, which may run anywhere
+                        return null;
+                    }
+
+                    sites.Add(invocation.Syntax);
+                    break;
+                case IMethodReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Method, called):
+                    return null;
+                case ILocalReferenceOperation local when SymbolEqualityComparer.Default.Equals(local.Local, called)
+                    && local.Parent is not IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke }:
+                    return null;
+            }
+        }
+
+        return (body, sites);
     }
 
     /// <summary>The body a write is in, when no lambda or local function is between them: the root of its operation tree.</summary>
@@ -2228,9 +2297,10 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>Whether a function returns its money parameter's currency (<c>m =&gt; m.Currency</c>) or that currency's code
     /// (<c>m =&gt; m.Currency.Code</c>, <paramref name="isCode"/>).</summary>
-    internal bool GivesElementCurrency(IOperation function, out bool isCode)
+    internal bool GivesElementCurrency(IOperation function, out bool isCode, out string? member)
     {
         isCode = false;
+        member = null;
         var value = function.SkipConversions();
         if (value is IDelegateCreationOperation creation)
         {
@@ -2242,6 +2312,44 @@ internal sealed partial class CurrencyFlow
             return false;
         }
 
+        // m => new { m.Currency, Large = … }, m => (m.Currency, m.Amount > 1m): a member of the key holds it
+        if (returned is IAnonymousObjectCreationOperation anonymous)
+        {
+            foreach (var initializer in anonymous.Initializers)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name }, Value: var part }
+                    && IsElementCurrency(part, lambda, out isCode))
+                {
+                    member = name;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (returned is ITupleOperation { Type: INamedTypeSymbol { IsTupleType: true } tupleType } tuple)
+        {
+            for (int i = 0; i < tuple.Elements.Length && i < tupleType.TupleElements.Length; i++)
+            {
+                if (IsElementCurrency(tuple.Elements[i], lambda, out isCode))
+                {
+                    member = tupleType.TupleElements[i].Name;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return IsElementCurrency(returned, lambda, out isCode);
+    }
+
+    /// <summary>Whether a value is the money parameter's currency (<c>m.Currency</c>) or its code (<paramref name="isCode"/>).</summary>
+    private bool IsElementCurrency(IOperation value, IAnonymousFunctionOperation lambda, out bool isCode)
+    {
+        isCode = false;
+        var returned = value.SkipConversions();
         if (returned is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && _types.IsCurrency(currency.Type))
         {
             isCode = true;

@@ -1110,7 +1110,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return null;
         }
 
-        bool byCurrency = resolver.GivesElementCurrency(keySelector, out bool byCode);
+        bool byCurrency = resolver.GivesElementCurrency(keySelector, out bool byCode, out string? member);
         var byTest = byCurrency ? null : resolver.CurrencyFilter(keySelector, cancellationToken);
         if (!byCurrency && byTest is null)
         {
@@ -1136,7 +1136,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             if (byTest is (string tested, bool keeps))
             {
                 // the key is the test's answer: true for the tested currency (==), or for every other one (!=)
-                if (test is not null && IsKeyOf(test, value))
+                if (test is not null && IsKeyOf(test, value, null))
                 {
                     return (tested, holds != keeps, grouped);
                 }
@@ -1149,9 +1149,9 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } equality:
                     holds ^= equality.OperatorKind == BinaryOperatorKind.NotEquals;
-                    other = IsKeyOf(equality.LeftOperand, value) ? equality.RightOperand : IsKeyOf(equality.RightOperand, value) ? equality.LeftOperand : null;
+                    other = IsKeyOf(equality.LeftOperand, value, member) ? equality.RightOperand : IsKeyOf(equality.RightOperand, value, member) ? equality.LeftOperand : null;
                     break;
-                case IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: 1 } equals when IsKeyOf(instance, value):
+                case IInvocationOperation { TargetMethod.Name: "Equals", Instance: { } instance, Arguments.Length: 1 } equals when IsKeyOf(instance, value, member):
                     other = equals.Arguments[0].Value;
                     break;
             }
@@ -1165,11 +1165,25 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         return null;
     }
 
-    /// <summary>Whether an operation reads the <c>Key</c> of the group <paramref name="group"/> reads.</summary>
-    private static bool IsKeyOf(IOperation operation, IOperation group) =>
-        operation.SkipConversions() is IPropertyReferenceOperation { Property.Name: "Key", Instance: { } instance } && instance.SkipConversions() is { } read
-        && (read is IParameterReferenceOperation p && group is IParameterReferenceOperation q && SymbolEqualityComparer.Default.Equals(p.Parameter, q.Parameter)
-            || read is ILocalReferenceOperation l && group is ILocalReferenceOperation m && SymbolEqualityComparer.Default.Equals(l.Local, m.Local));
+    /// <summary>Whether an operation reads the <c>Key</c> of the group <paramref name="group"/> reads, or the member
+    /// <paramref name="member"/> of it (<c>g.Key.Currency</c> of a key made as <c>new { m.Currency, … }</c> or a tuple).</summary>
+    private static bool IsKeyOf(IOperation operation, IOperation group, string? member)
+    {
+        var read = operation.SkipConversions();
+        if (member is not null)
+        {
+            read = read switch
+            {
+                IPropertyReferenceOperation { Property.Name: var name, Instance: { } key } when name == member => key.SkipConversions(),
+                IFieldReferenceOperation { Field: var field, Instance: { } key } when field.Name == member || field.CorrespondingTupleField?.Name == member => key.SkipConversions(),
+                _ => null,
+            };
+        }
+
+        return read is IPropertyReferenceOperation { Property.Name: "Key", Instance: { } instance } && instance.SkipConversions() is { } owner
+            && (owner is IParameterReferenceOperation p && group is IParameterReferenceOperation q && SymbolEqualityComparer.Default.Equals(p.Parameter, q.Parameter)
+                || owner is ILocalReferenceOperation l && group is ILocalReferenceOperation m && SymbolEqualityComparer.Default.Equals(l.Local, m.Local));
+    }
 
     /// <summary>The sequence a <c>GroupBy</c> groups: its receiver or <c>this</c> argument.</summary>
     private static IOperation? SourceOf(IInvocationOperation grouping)
