@@ -615,4 +615,27 @@ public class CurrencyGuardFlowTests
             }
         }
         """);
+
+    // Missed before stop 54 (review). Real code: a region's caps chosen with ?: and a yuan floor appended before taking the maximum. In the dollar
+    // run the sequence holds dollars and the yuan floor: Max compares them and throws. AIR0001.md: the arms of ?: are "one
+    // collection or another, never both … unless one of them mixes"; appending makes the dollar one mix. Cause:
+    // Currencies.cs Elements.Join, OneEach branch: a code added beside a choice mixes only when "added != some.First &&
+    // added != some.Second" (the euros of "(domestic ? yuan : dollars).Append(euros)"); when each arm is known (EachKnown)
+    // a code one arm holds still mixes with the other arm.
+    [Fact]
+    public Task Either_of_two_lists_with_one_arm_currency_appended_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static readonly List<Money> China = new() { Money.Cny(3_000m), Money.Cny(1_200m) };
+            public static readonly List<Money> America = new() { Money.Usd(450m) };
+        }
+        class Use
+        {
+            Money A(bool domestic) => {|AIR0001:(domestic ? Caps.China : Caps.America).Append(Money.Cny(0m)).Max()|};
+        }
+        """);
 }

@@ -415,4 +415,90 @@ public class DictionaryKeyFlowTests
             bool E() => Catalogue.Renamed[Desk.Tokyo] > Catalogue.Renamed[Desk.London];
         }
         """);
+
+    // Missed before stop 54 (review). Real code: caps per site written by the indexer (the usual way to fill a dictionary), then the largest cap.
+    // The dictionary holds yuan and dollars under two different constant keys: Max compares them and throws. AIR0001.md:
+    // dictionary values written by "indexer writes" count as writes, a sort or Max is reported "when the collection is
+    // known to hold two currencies", and "a dictionary read with a constant key" machinery already tells the keys apart.
+    // Cause: CurrencyFlow.Collections.cs ElementWrite: every indexer assignment is Elements.Of(v).Join(Elements.Removal)
+    // ("list[i] = v may replace an element"), so the two writes are never known to be there together, even for distinct
+    // constant keys of a dictionary created empty (CurrencyFlow.Keys.cs could say so).
+    [Fact]
+    public Task Dictionary_filled_by_distinct_constant_keys_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A()
+            {
+                var caps = new Dictionary<string, Money>();
+                caps["Wuhan"] = Money.Cny(3_000m);
+                caps["Austin"] = Money.Usd(450m);
+                return {|AIR0001:caps.Values.Max()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Dictionary_with_two_constant_keys_of_two_currencies_ordered_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public enum Site { Wuhan, Austin }
+        public sealed class Caps
+        {
+            private readonly Dictionary<Site, Money> _bySite = new();
+            public void Load() { _bySite[Site.Wuhan] = Money.Cny(3_000m); _bySite[Site.Austin] = Money.Usd(450m); }
+            public Money Largest() => {|AIR0001:_bySite.Values.Max()|};
+            public List<Money> Sorted() => {|AIR0001:_bySite.Values.OrderBy(m => m)|}.ToList();
+        }
+        """);
+
+    [Fact]
+    public Task Dictionary_whose_keys_may_be_one_or_lose_their_values_ordered_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money SameKey()
+            {
+                var caps = new Dictionary<string, Money>();
+                caps["Wuhan"] = Money.Cny(3_000m);
+                caps["Wuhan"] = Money.Usd(450m);
+                return caps.Values.Max();
+            }
+
+            Money IgnoringCase()
+            {
+                var caps = new Dictionary<string, Money>(StringComparer.OrdinalIgnoreCase);
+                caps["Wuhan"] = Money.Cny(3_000m);
+                caps["WUHAN"] = Money.Usd(450m);
+                return caps.Values.Max();
+            }
+
+            Money Removed()
+            {
+                var caps = new Dictionary<string, Money>();
+                caps["Wuhan"] = Money.Cny(3_000m);
+                caps["Austin"] = Money.Usd(450m);
+                caps.Remove("Wuhan");
+                return caps.Values.Max();
+            }
+
+            Money AnyKey(string site)
+            {
+                var caps = new Dictionary<string, Money>();
+                caps["Wuhan"] = Money.Cny(3_000m);
+                caps["Austin"] = Money.Usd(450m);
+                caps[site] = Money.Usd(1m);
+                return caps.Values.Max();
+            }
+        }
+        """);
 }

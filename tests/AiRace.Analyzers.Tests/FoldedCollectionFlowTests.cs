@@ -552,4 +552,49 @@ public class FoldedCollectionFlowTests
             Money J() => Spans.Total(Money.Zero(Currency.CNY), Mixed.AsSpan(0, 1));
         }
         """);
+
+    // Missed before stop 54 (review). Real code (.NET 9 LINQ): costs per region totalled in dollars with AggregateBy and a dollar seed, over costs
+    // that are all yuan: the first addition throws. The same fold with Aggregate (Costs.All.Aggregate(Money.Zero(USD),
+    // (total, c) => total + c.Amount)) is reported, per AIR0001.md "Aggregate's accumulator has the seed's currency, as when
+    // the function first runs". Cause: CurrencyFlow.Locals.cs (the lambda parameter's value, around the "notElement" test
+    // of 670da61): AggregateBy's accumulator is "not an element", so it is unknown, instead of the seed's currency as for
+    // Aggregate; the func's second parameter (an element) seems not bound either (ElementSourceOf and the Ordinal == 1 test know only Aggregate's func).
+    [Fact]
+    public Task AggregateBy_with_a_dollar_seed_over_yuan_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Cost(string Region, Money Amount);
+        public static class Costs
+        {
+            public static readonly List<Cost> All = new() { new("East", Money.Cny(1m)), new("West", Money.Cny(2m)) };
+        }
+        class Use
+        {
+            Dictionary<string, Money> A() =>
+                Costs.All.AggregateBy(c => c.Region, Money.Zero(Currency.USD), (total, c) => {|AIR0001:total + c.Amount|}).ToDictionary();
+        }
+        """);
+
+    [Fact]
+    public Task AggregateBy_with_a_seed_in_the_elements_currency_or_a_seed_selector_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Cost(string Region, Money Amount);
+        public static class Costs
+        {
+            public static readonly List<Cost> All = new() { new("East", Money.Cny(1m)), new("West", Money.Cny(2m)) };
+        }
+        class Use
+        {
+            Dictionary<string, Money> A() =>
+                Costs.All.AggregateBy(c => c.Region, Money.Zero(Currency.CNY), (total, c) => total + c.Amount).ToDictionary();
+
+            Dictionary<string, Money> B() =>
+                Costs.All.AggregateBy(c => c.Region, region => Money.Zero(Currency.CNY), (total, c) => total + c.Amount).ToDictionary();
+        }
+        """);
 }

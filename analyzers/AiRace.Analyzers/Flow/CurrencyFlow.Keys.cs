@@ -56,6 +56,37 @@ internal sealed partial class CurrencyFlow
         return ReferenceEquals(keyed, KeyedElements.Unknown) || keyed.For(constant) is not { } elements ? whole : elements.Code;
     }
 
+    /// <summary>The block a write is a statement of (<c>caps["Wuhan"] = yuan;</c>), where every run of the block makes it;
+    /// else null.</summary>
+    private static SyntaxNode? StatementBlock(IOperation? write) =>
+        write?.Parent is IExpressionStatementOperation { Syntax: ExpressionStatementSyntax { Parent: BlockSyntax block } } ? block : null;
+
+    /// <summary>Two currencies a dictionary (or its <c>Values</c>) surely holds under two constant keys
+    /// (<see cref="KeyedElements.SurelyMixed"/>): <c>caps["Wuhan"] = yuan; caps["Austin"] = dollars;</c>.</summary>
+    internal (string First, string Second)? KeyedMix(IOperation collection, CancellationToken cancellationToken)
+    {
+        var dictionary = collection.SkipConversions();
+        if (dictionary is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } owner } && IsDictionary(owner.Type))
+        {
+            dictionary = owner.SkipConversions();
+        }
+
+        if (dictionary is null || !IsDictionary(dictionary.Type))
+        {
+            return null;
+        }
+
+        ISymbol? symbol = dictionary switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+            ILocalReferenceOperation local => local.Local,
+            _ => null,
+        };
+
+        return symbol is null ? null : KeyedFacts.Get(symbol, cancellationToken).SurelyMixed();
+    }
+
     /// <summary>
     /// The currency of <c>dictionary.GetValueOrDefault(key)</c> without a default value: the values written with a
     /// constant key (<paramref name="whole"/> when they tell nothing more), unknown when none was (the call then gives
@@ -154,7 +185,8 @@ internal sealed partial class CurrencyFlow
         {
             if (ReferenceEquals(effect, Elements.None) || ReferenceEquals(effect, Elements.Removal))
             {
-                // a read, or a removal: no value written
+                // a read, or a removal: no value written (after a removal, a key written may hold nothing)
+                keyed.Removed |= ReferenceEquals(effect, Elements.Removal);
                 continue;
             }
 
@@ -164,14 +196,15 @@ internal sealed partial class CurrencyFlow
                     && indexer.Parent is ISimpleAssignmentOperation { IsRef: false } or ICoalesceAssignmentOperation
                     && KeyOf(indexer.Arguments[0].Value) is { } key:
                     // d[K] = v, d[K] ??= v
-                    keyed.Add(key, effect);
+                    keyed.Add(key, effect, StatementBlock(indexer.Parent));
                     break;
                 case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add when add.Instance == reference
                     && ArgumentNamed(add, "key") is { } given && KeyOf(given) is { } key:
-                    keyed.Add(key, effect);
+                    keyed.Add(key, effect, StatementBlock(add));
                     break;
                 case ISimpleAssignmentOperation { IsRef: false } assignment when assignment.Target == reference:
-                    // a new dictionary replaces the old one: its keys count like the initializer's
+                    // a new dictionary replaces the old one: its keys count like the initializer's, and the old keys may be gone
+                    keyed.Removed = true;
                     if (!AddCreated(assignment.Value, keyed, cancellationToken))
                     {
                         return KeyedElements.Unknown;
@@ -323,7 +356,7 @@ internal sealed partial class CurrencyFlow
                     var elements = Elements.Of(ElementValue(written, 0, cancellationToken, null));
                     if (KeyOf(key) is { } constant)
                     {
-                        keyed.Add(constant, elements);
+                        keyed.Add(constant, elements, creation.Syntax);
                     }
                     else
                     {
@@ -400,6 +433,94 @@ internal sealed class KeyedElements
     }
 
     public void Add(object key, Elements elements) => _byKey[key] = _byKey.TryGetValue(key, out var known) ? known.Join(elements) : elements;
+
+    /// <summary>Adds a write of a key, with the block or initializer it is made in (null: it may not run with others).</summary>
+    public void Add(object key, Elements elements, SyntaxNode? together)
+    {
+        Add(key, elements);
+        if (together is not null)
+        {
+            if (!_together.TryGetValue(key, out var places))
+            {
+                _together[key] = places = new List<SyntaxNode>();
+            }
+
+            places.Add(together);
+        }
+    }
+
+    /// <summary>For each key: the blocks whose statements write it, and the initializers that do.</summary>
+    private readonly Dictionary<object, List<SyntaxNode>> _together = new();
+
+    /// <summary>Whether a key written may have lost its value: a removal, or a new dictionary assigned.</summary>
+    public bool Removed { get; set; }
+
+    /// <summary>
+    /// Two currencies the dictionary surely holds together: two keys that are surely different keys, each written only
+    /// with values of one known currency, the currencies differ, and one block's statements (or one initializer) write
+    /// both, when nothing may remove a key and no write has a key that is not constant (it may replace either); else null.
+    /// </summary>
+    public (string First, string Second)? SurelyMixed()
+    {
+        if (ReferenceEquals(this, Unknown) || Removed || _any.First is not null || _any.HasUnknown)
+        {
+            return null;
+        }
+
+        var known = new List<(object Key, string Code)>();
+        foreach (var entry in _byKey)
+        {
+            if (entry.Value.HasUnknown || entry.Value.Second is not null || entry.Value.First is not { } code)
+            {
+                continue;
+            }
+
+            foreach (var (key, other) in known)
+            {
+                if (other != code && SurelyDifferent(key, entry.Key) && WrittenTogether(key, entry.Key))
+                {
+                    return (other, code);
+                }
+            }
+
+            known.Add((entry.Key, code));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether two keys are written by statements of one block or in one initializer, so that a run writes both.</summary>
+    private bool WrittenTogether(object first, object second)
+    {
+        if (!_together.TryGetValue(first, out var one) || !_together.TryGetValue(second, out var other))
+        {
+            return false;
+        }
+
+        foreach (var place in one)
+        {
+            if (other.Contains(place))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two keys are different keys under the dictionary's comparison.</summary>
+    private bool SurelyDifferent(object first, object second)
+    {
+        if (first is not string one || second is not string other)
+        {
+            return !Equals(first, second);
+        }
+
+        bool ignoreCase = (Comparison & KeyComparison.IgnoreCase) != 0;
+        bool culture = (Comparison & KeyComparison.Culture) != 0;
+        return !string.Equals(one, other, ignoreCase ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal)
+            && (!culture || IsPlain(one) && IsPlain(other));
+    }
 
     public void AddAny(Elements elements) => _any = _any.Join(elements);
 

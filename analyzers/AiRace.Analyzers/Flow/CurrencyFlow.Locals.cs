@@ -382,11 +382,12 @@ internal sealed partial class CurrencyFlow
 
         // a parameter the lambda writes no longer holds what the call gave it (looked at last, for a known currency only)
         var written = (IAnonymousFunctionOperation)function!;
-        if (invocation.TargetMethod.Name == "Aggregate" && parameter.Ordinal == 0 && CallSource.IsLinq(invocation.TargetMethod.ContainingType)
+        if (invocation.TargetMethod.Name is "Aggregate" or "AggregateBy" && parameter.Ordinal == 0 && CallSource.IsLinq(invocation.TargetMethod.ContainingType)
             && SeedOf(invocation) is { } seed)
         {
-            // xs.Aggregate(seed, (total, x) => …): the accumulator is the seed when the function first runs (a later
-            // total is whatever the function returned); the result selector's accumulator is not followed
+            // xs.Aggregate(seed, (total, x) => …), xs.AggregateBy(key, seed, (total, x) => …): the accumulator is the seed
+            // when the function first runs (a later total is whatever the function returned); the result selector's
+            // accumulator is not followed
             string? seeded = argument.Parameter is { Name: "func" } ? Value(seed, 0, FlowMode.Exact, cancellationToken) : null;
             return seeded is not null && WritesParameter(written, parameter) ? null : seeded;
         }
@@ -414,7 +415,7 @@ internal sealed partial class CurrencyFlow
             && (invocation.TargetMethod.Name == "GroupBy" && argument.Parameter is { Name: "resultSelector" }
                 || invocation.TargetMethod.Name == "AggregateBy" && argument.Parameter is { Name: "func" or "seedSelector" });
         if (collection is null || notElement || parameter.Ordinal > 1
-            || (parameter.Ordinal == 1 && !zipped && !joined && invocation.TargetMethod.Name != "Sort" && !(invocation.TargetMethod.Name == "Aggregate" && argument.Parameter is { Name: "func" })))
+            || (parameter.Ordinal == 1 && !zipped && !joined && invocation.TargetMethod.Name != "Sort" && !(invocation.TargetMethod.Name is "Aggregate" or "AggregateBy" && argument.Parameter is { Name: "func" })))
         {
             return null;
         }

@@ -45,6 +45,8 @@ internal sealed partial class CurrencyFlow
         var source = given.Name switch
         {
             "selector" or "keySelector" or "elementSelector" or "predicate" when parameter.Ordinal == 0 => ArgumentOfOrdinal(invocation, 0),
+            // xs.AggregateBy(key, seed, (total, x) => …), xs.Aggregate(seed, (total, x) => …): the second parameter an element
+            "func" when parameter.Ordinal == 1 && invocation.TargetMethod.Name is "Aggregate" or "AggregateBy" => ArgumentOfOrdinal(invocation, 0),
             "outerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => ArgumentOfOrdinal(invocation, 0),
             "innerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => ArgumentNamed(invocation, "inner"),
             "resultSelector" when invocation.TargetMethod.Name == "Join" => parameter.Ordinal == 0 ? ArgumentOfOrdinal(invocation, 0) : ArgumentNamed(invocation, "inner"),

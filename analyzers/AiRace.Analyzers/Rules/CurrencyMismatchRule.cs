@@ -695,9 +695,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         var elements = resolver.ElementsOf(collection, context.CancellationToken);
-        if (elements.IsMixed && !GuardedByCurrency(invocation, types))
+        var mixed = elements.IsMixed ? (elements.First!, elements.Second!) : resolver.KeyedMix(collection, context.CancellationToken);
+        if (mixed is var (one, other) && !GuardedByCurrency(invocation, types))
         {
-            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name, elements.First, elements.Second));
+            // caps["Wuhan"] = yuan; caps["Austin"] = dollars: two keys hold two currencies, whatever else is replaced
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name, one, other));
         }
     }
 
