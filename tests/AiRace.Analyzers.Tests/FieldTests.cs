@@ -22,10 +22,10 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Six: two in the Fund
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Seven: two in the Fund
     /// files (below), a member selected after a filter and a pair's value summed after a filter (both by design: after a
     /// filter the flow cannot read, a member holds some of the members, reported only when every one it may keep is in
-    /// another currency), one in the Sovereign files and three in the Lab files (below); every other marked finding is reported. (The rows of a jagged
+    /// another currency), one in the Sovereign files, three in the Lab files and one in the Region files (below); every other marked finding is reported. (The rows of a jagged
     /// array, <c>_quarterly[0].Sum(…)</c> and <c>_quarterly.SelectMany(row =&gt; row)</c>, are caught since stop 53.) (Caught since: eight of the Fund files' seventeen, below, four of them the
     /// value <c>GetOrAdd</c> returns, the <c>Value</c> of a dictionary's pairs summed, <c>List.Find</c>'s predicate and
     /// <c>Array.Find</c>'s result; the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
@@ -134,8 +134,20 @@ public class FieldTests
     /// reports were moved out of the files: a local list filled by local functions (or delegate locals) declared before
     /// an <c>if</c> and called in its branches, and a group by a composite key (<c>new { m.Currency, … }</c>, a tuple)
     /// summed in dollars after <c>g.Key.Currency == Currency.USD ?</c>.
+    /// The Region files (RegionModel.cs, RegionPipelines.cs, RegionReports.cs: a tracker of provincial and city AI
+    /// subsidies, China's provinces and cities in yuan, Japanese prefectures in yen, Korean cities in won, German Länder
+    /// and the EU in euros, US states in dollars and Indian states in rupees, written blind from the rule pages with the
+    /// weight on false reports: readers that parse figures in <c>using</c> blocks and <c>try</c>/<c>catch</c>/<c>finally</c>,
+    /// validators with guard clauses, records per region in arrays, lists and dictionaries, records made by factories,
+    /// groups and lookups by currency and by composite keys (also a query's <c>group … by new { … }</c>), lists filled
+    /// by local functions and delegate locals in branches, <c>RemoveAll</c> by currency, arrays replaced and sorted, loops
+    /// with <c>continue</c>/<c>break</c>, and 137 lines marked clean) added 71 expected findings (43 of them AIR0001), no
+    /// false report and 1 miss, in AIR0001: an element of a local list filled only with yuan, compared with dollars
+    /// before the method returns that list (<c>yuan[0] &gt; RegionCatalogue.TexasPool</c> in <c>ReadYuan</c>; the same
+    /// read is reported when the list is not returned, and the page says a local returned by its own method is not used
+    /// again by the run that returns it).
     /// </summary>
-    private const int RecordedMisses = 6;
+    private const int RecordedMisses = 7;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 
