@@ -471,4 +471,184 @@ public class EarlyExitFlowTests
             }
         }
         """);
+
+    // aafb7a1, false report. A local function that records one figure in the desk's currency, called once: its two
+    // writes are in the branches of one if, no run reaches both. The page: "A write in a local function of the method
+    // ... runs where the method calls it ... holds one currency or the other".
+    [Fact]
+    public Task Local_function_choosing_the_currency_called_once_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Largest(bool domestic, decimal figure)
+            {
+                var caps = new List<Money>();
+                void Record(decimal f)
+                {
+                    if (domestic)
+                    {
+                        caps.Add(Money.Cny(f));
+                    }
+                    else
+                    {
+                        caps.Add(Money.Usd(f));
+                    }
+                }
+
+                Record(figure);
+                return caps.Max();
+            }
+        }
+        """);
+
+    // aafb7a1, miss. A generic local function (tagged by the source's type) adds dollars after yuan was added: one run
+    // holds both. Its calls bind to Record<string>, not the declared Record<T>, so WriteSites finds no call and the
+    // dollar write is taken as one no run reaches.
+    [Fact]
+    public Task Generic_local_function_write_after_another_currency_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Largest(decimal home, decimal partner)
+            {
+                var caps = new List<Money>();
+                var sources = new List<string>();
+                void Record<T>(T source, decimal f)
+                {
+                    sources.Add(source!.ToString()!);
+                    caps.Add(Money.Usd(f));
+                }
+
+                caps.Add(Money.Cny(home));
+                Record("partner", partner);
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
+
+    // 7cabb5c, miss. The yuan figures parsed lazily and added with AddRange in a try; a bad line throws part-way, after
+    // some yuan were added, and the catch adds a dollar fallback: one run holds both. "a catch after a write and a call
+    // in its try" — the AddRange's own enumeration is that call.
+    [Fact]
+    public Task AddRange_of_a_lazy_parse_then_a_catch_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Largest(string[] lines)
+            {
+                var caps = new List<Money>();
+                try
+                {
+                    caps.AddRange(lines.Select(l => Money.Cny(decimal.Parse(l))));
+                }
+                catch (FormatException)
+                {
+                    caps.Add(Money.Usd(450m));
+                }
+
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
+
+    // 7cabb5c/aafb7a1, a guard of stop 54's third review. A local function called in a branch and again after it: one run reaches both.
+    [Fact]
+    public Task Local_function_called_in_a_branch_and_after_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Largest(bool domestic, decimal figure)
+            {
+                var caps = new List<Money>();
+                void AddHome(decimal f) => caps.Add(Money.Cny(f));
+                if (domestic)
+                {
+                    AddHome(figure);
+                }
+                else
+                {
+                    caps.Add(Money.Usd(figure));
+                }
+
+                AddHome(1m);
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
+
+    // 7cabb5c, a guard of stop 54's third review. goto case from the yuan section into the dollar one.
+    [Fact]
+    public Task Goto_case_into_another_currency_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Largest(string desk, decimal figure)
+            {
+                var caps = new List<Money>();
+                switch (desk)
+                {
+                    case "cn":
+                        caps.Add(Money.Cny(figure));
+                        goto case "us";
+                    case "us":
+                        caps.Add(Money.Usd(figure));
+                        break;
+                }
+
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
+
+    // A guard from stop 54's review. 7cabb5c, would be a miss. A local declared in the loop body is not a new list when it is a shortcut to the desk's field:
+    // every round adds to the same list, so the second round's Max compares yuan with dollars. The page's "a list
+    // declared inside a loop is made anew each time round" holds for a list made there, not for one named there.
+    [Fact]
+    public Task Loop_local_naming_a_field_list_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class Desk
+        {
+            private readonly List<Money> _caps = new();
+
+            public Money Run(bool[] domestic, decimal figure)
+            {
+                var best = Money.Zero(Currency.USD);
+                foreach (var home in domestic)
+                {
+                    var caps = _caps;
+                    if (home)
+                    {
+                        caps.Add(Money.Cny(figure));
+                    }
+                    else
+                    {
+                        caps.Add(Money.Usd(figure));
+                    }
+
+                    best = {|AIR0001:caps.Max()|};
+                }
+
+                return best;
+            }
+        }
+        """);
 }

@@ -100,4 +100,47 @@ public class ElementReadFlowTests
             }
         }
         """);
+
+    // A guard from stop 54's review. 902d8bc, would be a false report. A rebasing job takes the plan array into a local and replaces its last tranche with a
+    // dollar one; a check elsewhere reads Plans.India[^1].Amount against dollars. The page: "an object read from a
+    // collection on its own ... has the member's currency in every element the collection holds" — the collection holds
+    // a dollar tranche after the write through the alias, so its elements' Amount mixes and the read is unknown; "a
+    // collection ... kept in another variable ... which may clear and refill it". No run mixes here.
+    [Fact]
+    public Task Element_replaced_through_a_local_alias_of_the_array_DoesNotReport() => Files.Verify(Plans, """
+        using AiRace.Core;
+        static class Rebase
+        {
+            public static void ToDollars(decimal figure)
+            {
+                var plan = Plans.India;
+                plan[^1] = new Tranche(2026, Money.Usd(figure));
+            }
+        }
+
+        class Use
+        {
+            bool Over() => Plans.India[^1].Amount > Money.Usd(50m);
+        }
+        """);
+
+    // A guard from stop 54's review. 902d8bc, would be a false report. ref local over an element, replaced by a with-copy in dollars: "an array one of whose
+    // elements is ... taken by reference ... holds unknown currencies".
+    [Fact]
+    public Task Element_replaced_through_a_ref_local_DoesNotReport() => Files.Verify(Plans, """
+        using AiRace.Core;
+        static class Rebase
+        {
+            public static void ToDollars(decimal figure)
+            {
+                ref var last = ref Plans.India[^1];
+                last = last with { Amount = Money.Usd(figure) };
+            }
+        }
+
+        class Use
+        {
+            bool Over() => Plans.India[^1].Amount > Money.Usd(50m);
+        }
+        """);
 }

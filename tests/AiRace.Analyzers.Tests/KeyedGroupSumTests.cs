@@ -184,4 +184,106 @@ public class KeyedGroupSumTests
                 .Select(g => g.Key.Currency != Currency.CNY ? {|AIR0001:g.Sum(Currency.EUR)|} : g.Sum(Currency.CNY));
         }
         """);
+
+    // 49d27c9, false report. Payments grouped by their own currency with an element selector that converts each to
+    // dollars; the yuan group's total is shown in dollars. The group's elements are what the selector gives ("with an
+    // element selector ... some of what the selector gives, as Select would"), all dollars: no run mixes.
+    [Fact]
+    public Task Key_tested_group_with_a_converting_element_selector_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            static readonly List<Money> Payments = new() { Money.Cny(1_000m), Money.Usd(140m) };
+
+            Money DomesticInDollars(IExchangeRateProvider rates, DateOnly day)
+            {
+                var domestic = Money.Zero(Currency.USD);
+                foreach (var g in Payments.GroupBy(m => m.Currency, m => m.ConvertTo(Currency.USD, day, rates, RateLookup.ExactDate).Result))
+                {
+                    if (g.Key == Currency.CNY)
+                    {
+                        domestic = g.Sum(Currency.USD);
+                    }
+                }
+
+                return domestic;
+            }
+        }
+        """);
+
+    // 49d27c9, miss. The mirror: the element selector makes dollars of each payment's figure, the yuan group's sum is
+    // stated in yuan — every run with a yuan payment throws. "no AIR0001 means no mixing".
+    [Fact]
+    public Task Key_tested_group_whose_element_selector_makes_dollars_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            static readonly List<Money> Payments = new() { Money.Cny(1_000m), Money.Usd(140m) };
+
+            Money[] Totals() => Payments.GroupBy(m => m.Currency, m => Money.Usd(m.Amount / 7.1m))
+                .Select(g => g.Key == Currency.CNY ? {|AIR0001:g.Sum(Currency.CNY)|} : g.Sum(Currency.USD)).ToArray();
+        }
+        """);
+
+    // 49d27c9/aafb7a1, false report. The key is a record (the team's BucketKey), tested by its Currency member as the
+    // page shows for an anonymous or tuple key: "the statements after if (a.Currency != b.Currency) return …; (or
+    // continue)" and "a member of a composite key ... read as g.Key.Currency". Only the dollar group is summed.
+    [Fact]
+    public Task Group_by_a_record_key_tested_by_its_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public readonly record struct BucketKey(Currency Currency, bool Large);
+        class Report
+        {
+            static readonly List<Money> Payments = new() { Money.Cny(1_000m), Money.Usd(140m) };
+
+            Money[] DollarTotals() => Payments.GroupBy(m => new BucketKey(m.Currency, m.Amount > 100m))
+                .Select(g => g.Key.Currency == Currency.USD ? g.Sum(Currency.USD) : Money.Zero(Currency.USD)).ToArray();
+        }
+        """);
+
+    // aafb7a1, false report. A tuple key read by its position (g.Key.Item1 is the same field as g.Key.Currency).
+    [Fact]
+    public Task Group_by_a_tuple_key_tested_by_Item1_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            static readonly List<Money> Payments = new() { Money.Cny(1_000m), Money.Usd(140m) };
+
+            Money[] DollarTotals() => Payments.GroupBy(m => (m.Currency, m.Amount > 100m))
+                .Select(g => g.Key.Item1 == Currency.USD ? g.Sum(Currency.USD) : Money.Zero(Currency.USD)).ToArray();
+        }
+        """);
+
+    // A guard from stop 54's review. 49d27c9, would be a false report. The dollar group taken by its key and summed in dollars (query where on the key; a
+    // Single by key; a lookup's indexer). Only dollars are summed: no run mixes.
+    [Fact]
+    public Task Dollar_group_chosen_by_its_key_then_summed_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            static readonly List<Money> Payments = new() { Money.Cny(1_000m), Money.Usd(140m) };
+
+            Money[] Query() => (from m in Payments group m by m.Currency into g where g.Key == Currency.USD select g.Sum(Currency.USD)).ToArray();
+
+            Money Single() => Payments.GroupBy(m => m.Currency).Single(g => g.Key == Currency.USD).Sum(Currency.USD);
+
+            Money Lookup() => Payments.ToLookup(m => m.Currency)[Currency.USD].Sum(Currency.USD);
+        }
+        """);
 }

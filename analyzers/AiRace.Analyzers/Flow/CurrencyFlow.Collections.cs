@@ -963,6 +963,7 @@ internal sealed partial class CurrencyFlow
         IOperation? root = null;
         var kept = new List<(IOperation Reference, Elements Effect)>();
         var sites = new List<List<SyntaxNode>>();
+        var functions = new List<IOperation?>();
         foreach (var write in writes)
         {
             if (ReferenceEquals(write.Effect, Elements.None))
@@ -970,7 +971,7 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            if (write.Effect.MayRemove || write.Effect.OneEach || WriteSites(write.Reference) is not ({ } body, { } at) || root is not null && root != body)
+            if (write.Effect.MayRemove || write.Effect.OneEach || WriteSites(write.Reference) is not ({ } body, { } at, var function) || root is not null && root != body)
             {
                 return null;
             }
@@ -978,6 +979,7 @@ internal sealed partial class CurrencyFlow
             root = body;
             kept.Add(write);
             sites.Add(at);
+            functions.Add(function);
         }
 
         if (root is null || kept.Count < 2)
@@ -1033,9 +1035,11 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
+            // a range added from a sequence may throw after adding some of it (a parse in a lazy Select)
+            bool throwsWhileWriting = kept[i].Reference.Parent is IInvocationOperation { TargetMethod.Name: "AddRange" or "InsertRange" or "UnionWith" or "PushRange" or "SymmetricExceptWith" };
             foreach (var from in positions[i])
             {
-                var fromBlock = Reachable(graph, from, regions, reset);
+                var fromBlock = Reachable(graph, from, regions, reset, throwsWhileWriting);
                 for (int j = 0; j < kept.Count; j++)
                 {
                     if (j == i || kept[j].Effect.Code is not { } other || other == code || Currencies.IsNone(other))
@@ -1047,7 +1051,10 @@ internal sealed partial class CurrencyFlow
                     {
                         // a write after it in its block (before a declaration that makes the collection anew), in the
                         // same operation (caps.Add(yuan) & caps.Add(dollars)), or in a block a path leads to
-                        if (to.Block == from.Block && (to.Index == from.Index || to.Index > from.Index && !(reset.Block == from.Block && reset.Index > from.Index && reset.Index <= to.Index))
+                        // (two writes of one local function's choice, run by one call, are one or the other)
+                        bool oneCall = to.Block == from.Block && to.Index == from.Index && functions[i] is { } function && functions[j] == function
+                            && InOtherBranches(kept[i].Reference.Syntax, kept[j].Reference.Syntax, function.Syntax);
+                        if (!oneCall && to.Block == from.Block && (to.Index == from.Index || to.Index > from.Index && !(reset.Block == from.Block && reset.Index > from.Index && reset.Index <= to.Index))
                             || fromBlock[to.Block] && !(to.Block == reset.Block && to.Index > reset.Index))
                         {
                             return null;
@@ -1098,11 +1105,11 @@ internal sealed partial class CurrencyFlow
     /// each call of it in the body, when the body only calls it (no method group, no other use of the local). Null
     /// otherwise.
     /// </summary>
-    private static (IOperation Body, List<SyntaxNode> Sites)? WriteSites(IOperation write)
+    private static (IOperation Body, List<SyntaxNode> Sites, IOperation? Function)? WriteSites(IOperation write)
     {
         if (BodyRoot(write) is { } direct)
         {
-            return (direct, new List<SyntaxNode> { write.Syntax });
+            return (direct, new List<SyntaxNode> { write.Syntax }, null);
         }
 
         IOperation? function = null;
@@ -1137,7 +1144,7 @@ internal sealed partial class CurrencyFlow
         {
             switch (operation)
             {
-                case IInvocationOperation invocation when called is IMethodSymbol && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod, called)
+                case IInvocationOperation invocation when called is IMethodSymbol && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, called.OriginalDefinition)
                     || called is ILocalSymbol && invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke
                         && invocation.Instance.SkipConversions() is ILocalReferenceOperation invoked && SymbolEqualityComparer.Default.Equals(invoked.Local, called):
                     if (BodyRoot(invocation) != body)
@@ -1148,7 +1155,7 @@ internal sealed partial class CurrencyFlow
 
                     sites.Add(invocation.Syntax);
                     break;
-                case IMethodReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Method, called):
+                case IMethodReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Method.OriginalDefinition, called.OriginalDefinition):
                     return null;
                 case ILocalReferenceOperation local when SymbolEqualityComparer.Default.Equals(local.Local, called)
                     && local.Parent is not IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke }:
@@ -1156,7 +1163,8 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        return (body, sites);
+        // a function whose calls are not all found here may run anywhere
+        return sites.Count == 0 ? null : (body, sites, function);
     }
 
     /// <summary>The body a write is in, when no lambda or local function is between them: the root of its operation tree.</summary>
@@ -1279,7 +1287,7 @@ internal sealed partial class CurrencyFlow
     /// <c>finally</c>, and from a write in a <c>finally</c> to where each way out of its <c>try</c> goes; a path does not go on
     /// through <paramref name="reset"/> (a declaration that makes the collection anew).
     /// </summary>
-    private static bool[] Reachable(ControlFlowGraph graph, (int Block, int Index) start, List<TryRegion> regions, (int Block, int Index) reset)
+    private static bool[] Reachable(ControlFlowGraph graph, (int Block, int Index) start, List<TryRegion> regions, (int Block, int Index) reset, bool throwsWhileWriting)
     {
         var reached = new bool[graph.Blocks.Length];
         var pending = new Stack<int>();
@@ -1291,7 +1299,7 @@ internal sealed partial class CurrencyFlow
         }
 
         // an exception may follow the write only where something runs after it in its block
-        Leaves(start.Block, thrown: start.Index < startBlock.Operations.Length - 1 || startBlock.BranchValue is not null);
+        Leaves(start.Block, thrown: throwsWhileWriting || start.Index < startBlock.Operations.Length - 1 || startBlock.BranchValue is not null);
         Expand(start.Block);
         while (pending.Count > 0)
         {
@@ -2334,8 +2342,33 @@ internal sealed partial class CurrencyFlow
             {
                 if (IsElementCurrency(tuple.Elements[i], lambda, out isCode))
                 {
-                    member = tupleType.TupleElements[i].Name;
+                    // by position: g.Key.Currency and g.Key.Item1 are one field
+                    member = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        // m => new BucketKey(m.Currency, …) of a positional record: the property its parameter makes
+        if (returned is IObjectCreationOperation { Type: INamedTypeSymbol { IsRecord: true } record, Constructor: { } constructor, Initializer: null } made)
+        {
+            foreach (var argument in made.Arguments)
+            {
+                if (argument.Parameter is { } parameter && IsElementCurrency(argument.Value, lambda, out isCode))
+                {
+                    foreach (var candidate in record.GetMembers(parameter.Name))
+                    {
+                        if (candidate is IPropertySymbol property && Annotations.PositionalParameter(property) is not null
+                            && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, record))
+                        {
+                            member = property.Name;
+                            return true;
+                        }
+                    }
+
+                    return false;
                 }
             }
 

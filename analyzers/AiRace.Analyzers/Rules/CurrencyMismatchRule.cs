@@ -607,6 +607,18 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         string? other;
+        if (selector is null && GroupOfSelected(source) && resolver.ElementsOf(source, cancellationToken).Code is { } selected && !Currencies.IsNone(selected))
+        {
+            // GroupBy(m => m.Currency, m => Money.Usd(…)): every group holds what the element selector gives, whatever its
+            // key (a test of the key shows nothing about them)
+            if (selected != stated)
+            {
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Sum(…, " + stated + ")", stated, selected));
+            }
+
+            return;
+        }
+
         if (selector is null && KeyTestedGroup(source, invocation, resolver, context.Types, cancellationToken) is var (code, exact, grouped))
         {
             // GroupBy(m => m.Currency).Select(g => g.Key == Currency.USD ? g.Sum(Currency.USD) : g.Sum(Currency.CNY)): the
@@ -1105,6 +1117,13 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             {
                 keySelector = argument.Value;
             }
+            else if (argument.Parameter is { Name: "elementSelector" or "comparer" } && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && !(argument.Value.SkipConversions() is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }))
+            {
+                // a group of what an element selector gives (not the elements the key tells: see GroupOfSelected), or under
+                // a comparer that may make two currencies one key
+                return null;
+            }
         }
 
         if (keySelector is null)
@@ -1167,6 +1186,25 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         return null;
     }
 
+    /// <summary>Whether a value is a group of a <c>GroupBy</c> given an element selector.</summary>
+    private static bool GroupOfSelected(IOperation group)
+    {
+        if (group.SkipConversions() is not { } value || GroupingOf(value) is not { } grouping)
+        {
+            return false;
+        }
+
+        foreach (var argument in grouping.Arguments)
+        {
+            if (argument.Parameter is { Name: "elementSelector" } && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether an operation reads the <c>Key</c> of the group <paramref name="group"/> reads, or the member
     /// <paramref name="member"/> of it (<c>g.Key.Currency</c> of a key made as <c>new { m.Currency, … }</c> or a tuple).</summary>
     private static bool IsKeyOf(IOperation operation, IOperation group, string? member)
@@ -1177,7 +1215,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             read = read switch
             {
                 IPropertyReferenceOperation { Property.Name: var name, Instance: { } key } when name == member => key.SkipConversions(),
-                IFieldReferenceOperation { Field: var field, Instance: { } key } when field.Name == member || field.CorrespondingTupleField?.Name == member => key.SkipConversions(),
+                IFieldReferenceOperation { Field: var field, Instance: { } key } when (field.CorrespondingTupleField ?? field).Name == member => key.SkipConversions(),
                 _ => null,
             };
         }
