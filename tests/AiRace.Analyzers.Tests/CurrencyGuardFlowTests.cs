@@ -616,14 +616,10 @@ public class CurrencyGuardFlowTests
         }
         """);
 
-    // Missed before stop 54 (review). Real code: a region's caps chosen with ?: and a yuan floor appended before taking the maximum. In the dollar
-    // run the sequence holds dollars and the yuan floor: Max compares them and throws. AIR0001.md: the arms of ?: are "one
-    // collection or another, never both … unless one of them mixes"; appending makes the dollar one mix. Cause:
-    // Currencies.cs Elements.Join, OneEach branch: a code added beside a choice mixes only when "added != some.First &&
-    // added != some.Second" (the euros of "(domestic ? yuan : dollars).Append(euros)"); when each arm is known (EachKnown)
-    // a code one arm holds still mixes with the other arm.
+    // T10 Append under the same condition.
+    // A guard of stop 54's fourth review.
     [Fact]
-    public Task Either_of_two_lists_with_one_arm_currency_appended_Reports() => Files.Verify(
+    public Task Either_or_with_a_yuan_floor_appended_only_in_the_domestic_run_DoesNotReport() => Files.Verify(
         """
         using System.Collections.Generic;
         using System.Linq;
@@ -635,7 +631,74 @@ public class CurrencyGuardFlowTests
         }
         class Use
         {
-            Money A(bool domestic) => {|AIR0001:(domestic ? Caps.China : Caps.America).Append(Money.Cny(0m)).Max()|};
+            Money A(bool domestic)
+            {
+                IEnumerable<Money> pool = domestic ? Caps.China : Caps.America;
+                if (domestic)
+                {
+                    pool = pool.Append(Money.Cny(0m));
+                }
+
+                return pool.Max();
+            }
+        }
+        """);
+
+    // A false report found by stop 54's fourth review, fixed. Real code: a yuan floor added to an extra list only in the domestic run, concatenated to the
+    // region's caps chosen by the same flag. In the dollar run extra is empty. AIR0001.md: "the arms of ?: ... are one
+    // collection or another, never both ... unless one of them mixes, also with what is added to it" — nothing is added to
+    // the dollar one in any run. Cause: Currencies.cs Elements.Join, the new branch of 0c69645: a `rest` of one currency
+    // (a local list filled under a condition, which may be empty) is taken as surely added to both arms.
+    [Fact]
+    public Task Either_or_concat_with_a_list_filled_only_in_the_domestic_run_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static readonly List<Money> China = new() { Money.Cny(3_000m), Money.Cny(1_200m) };
+            public static readonly List<Money> America = new() { Money.Usd(450m) };
+        }
+        class Use
+        {
+            Money A(bool domestic, decimal floor)
+            {
+                var extra = new List<Money>();
+                if (domestic)
+                {
+                    extra.Add(Money.Cny(floor));
+                }
+
+                return (domestic ? Caps.China : Caps.America).Concat(extra).Max();
+            }
+        }
+        """);
+
+    // T12 Append of the same either-or's first element.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Either_or_with_its_own_first_appended_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static readonly List<Money> China = new() { Money.Cny(3_000m), Money.Cny(1_200m) };
+            public static readonly List<Money> America = new() { Money.Usd(450m) };
+        }
+        class Use
+        {
+            Money A(bool domestic)
+            {
+                var pool = domestic ? Caps.China : Caps.America;
+                return pool.Prepend(pool[0]).Max();
+            }
+
+            Money B(bool domestic) => (domestic ? Caps.China : Caps.America).Concat(domestic ? Caps.China : Caps.America).Max();
+
+            Money C(bool domestic) => (domestic ? Caps.China : Caps.America).Append(domestic ? Money.Cny(0m) : Money.Usd(0m)).Max();
         }
         """);
 }

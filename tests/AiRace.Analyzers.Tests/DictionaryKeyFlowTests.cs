@@ -501,4 +501,210 @@ public class DictionaryKeyFlowTests
             }
         }
         """);
+
+    // A false report found by stop 54's fourth review, fixed. Real code: site caps filled by the indexer; a domestic-only report returns the largest yuan cap
+    // before the partner's dollar cap is written. The Max inside the early return runs only with yuan. AIR0001.md: the
+    // new sentence reports Values ordered when two keys are "written ... by statements of one block", but the promise is
+    // that no run mixes; the list sentence ("or a guard clause: if (domestic) { caps.Add(yuan); return caps; } then
+    // caps.Add(dollars) ... hold one currency or the other") says an early return parts the writes. Cause:
+    // CurrencyFlow.Keys.cs KeyedElements.SurelyMixed/WrittenTogether look at where writes are, never at where the read is.
+    [Fact]
+    public Task Dictionary_max_returned_before_the_second_currency_is_written_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Caps
+        {
+            Money Largest(bool withPartner)
+            {
+                var caps = new Dictionary<string, Money>();
+                caps["Wuhan"] = Money.Cny(3_000m);
+                caps["Shenzhen"] = Money.Cny(2_400m);
+                if (!withPartner)
+                {
+                    return caps.Values.Max();
+                }
+
+                caps["Austin"] = Money.Usd(450m);
+                return caps.Values.Max(m => m.Amount) > 0m ? Money.Usd(1m) : Money.Usd(0m);
+            }
+        }
+        """);
+
+    // A false report found by stop 54's fourth review, fixed. Real code: the largest domestic cap is taken, then the partner site is added. At the read only
+    // "Wuhan" is written. Same cause as T01: KeyedMix (CurrencyFlow.Keys.cs) is per symbol, not per point of the read;
+    // "one block's statements write both" holds, but not before the Max.
+    [Fact]
+    public Task Dictionary_max_read_between_the_two_writes_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Caps
+        {
+            (Money Domestic, int Sites) Largest()
+            {
+                var caps = new Dictionary<string, Money>();
+                caps["Wuhan"] = Money.Cny(3_000m);
+                var domestic = caps.Values.Max();
+                caps["Austin"] = Money.Usd(450m);
+                return (domestic, caps.Count);
+            }
+        }
+        """);
+
+    // A false report found by stop 54's fourth review, fixed. Real code: one Region object per market, seeded by a static factory in the class; each
+    // region's dictionary holds one currency. The factory writes china._caps and america._caps in one block, so
+    // WrittenTogether sees "one block" although two objects are written. AIR0001.md line ~408 ("Not followed: ... a write
+    // on another instance's field") for the same one-block index reasoning of arrays; the keyed sentence needs one
+    // dictionary written twice. Cause: CurrencyFlow.Keys.cs ComputeKeyed/StatementBlock: the write's instance
+    // (china vs america vs this) is not checked.
+    [Fact]
+    public Task Field_dictionary_of_two_instances_written_in_one_block_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class Region
+        {
+            private readonly Dictionary<string, Money> _caps = new();
+
+            public Money Largest() => _caps.Values.Max();
+
+            public static (Region China, Region America) Seed()
+            {
+                var china = new Region();
+                var america = new Region();
+                china._caps["Wuhan"] = Money.Cny(3_000m);
+                america._caps["Austin"] = Money.Usd(450m);
+                return (china, america);
+            }
+        }
+        """);
+
+    // T04 guard. Remove in another method of a field dictionary.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Field_dictionary_key_removed_elsewhere_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public enum Site { Wuhan, Austin }
+        public sealed class Caps
+        {
+            private readonly Dictionary<Site, Money> _bySite = new();
+            public void Load() { _bySite[Site.Wuhan] = Money.Cny(3_000m); _bySite[Site.Austin] = Money.Usd(450m); }
+            public void DomesticOnly() => _bySite.Remove(Site.Austin);
+            public Money Largest() => _bySite.Values.Max();
+        }
+        """);
+
+    // T05 guard. Handed to a method that clears it.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Dictionary_handed_to_a_reset_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Store { public static void Reset(IDictionary<string, Money> caps) => caps.Clear(); }
+        class Caps
+        {
+            Money Largest()
+            {
+                var caps = new Dictionary<string, Money>();
+                caps["Wuhan"] = Money.Cny(3_000m);
+                caps["Austin"] = Money.Usd(450m);
+                Store.Reset(caps);
+                caps["Shenzhen"] = Money.Cny(1m);
+                return caps.Values.Max();
+            }
+        }
+        """);
+
+    // T06 guard. Enum alias: HQ is Wuhan.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Enum_alias_keys_are_one_key_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public enum Site { Wuhan = 1, Austin = 2, Headquarters = Wuhan }
+        class Caps
+        {
+            Money Largest()
+            {
+                var caps = new Dictionary<Site, Money>();
+                caps[Site.Wuhan] = Money.Cny(3_000m);
+                caps[Site.Headquarters] = Money.Usd(450m);
+                return caps.Values.Max();
+            }
+
+            const string Hq = "Wuhan";
+            const string Home = "Wuhan";
+            Money Named()
+            {
+                var caps = new Dictionary<string, Money>();
+                caps[Hq] = Money.Cny(3_000m);
+                caps[Home] = Money.Usd(450m);
+                return caps.Values.Max();
+            }
+        }
+        """);
+
+    // T07 TryRemove on a ConcurrentDictionary.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Concurrent_dictionary_key_removed_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Concurrent;
+        using System.Linq;
+        using AiRace.Core;
+        class Caps
+        {
+            Money Largest()
+            {
+                var caps = new ConcurrentDictionary<string, Money>();
+                caps["Wuhan"] = Money.Cny(3_000m);
+                caps["Austin"] = Money.Usd(450m);
+                caps.TryRemove("Austin", out _);
+                return caps.Values.Max();
+            }
+        }
+        """);
+
+    // A false report found by stop 54's fourth review, fixed. Real code: per round a fresh caps dictionary; rounds without a partner record the largest
+    // domestic cap and continue before the dollar write. Same cause as T01 (continue instead of return): SurelyMixed
+    // (CurrencyFlow.Keys.cs) ignores the read's position; the loop body's block writes both keys.
+    [Fact]
+    public Task Dictionary_max_before_continue_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Caps
+        {
+            List<Money> Largest(bool[] partners)
+            {
+                var best = new List<Money>();
+                foreach (var partner in partners)
+                {
+                    var caps = new Dictionary<string, Money>();
+                    caps["Wuhan"] = Money.Cny(3_000m);
+                    if (!partner)
+                    {
+                        best.Add(caps.Values.Max());
+                        continue;
+                    }
+
+                    caps["Austin"] = Money.Usd(450m);
+                }
+
+                return best;
+            }
+        }
+        """);
 }

@@ -651,4 +651,239 @@ public class EarlyExitFlowTests
             }
         }
         """);
+
+    // A false report found by stop 54's fourth review, fixed. Real code: a local function records a figure in the desk's currency with a guard clause
+    // (add yuan and return; else add dollars), called once. AIR0001.md: "one call of a local function that chooses
+    // between them in its own branches" holds one or the other, and the list sentence counts "a guard clause: if
+    // (domestic) { caps.Add(yuan); return caps; } then caps.Add(dollars)" as a choice. Cause:
+    // CurrencyFlow.Collections.cs, the oneCall test uses InOtherBranches (if/else, switch, ?: arms only); a guard clause
+    // inside the local function is not a branch, so one call site is taken to reach both writes.
+    [Fact]
+    public Task Local_function_with_a_guard_clause_choice_called_once_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Largest(bool domestic, decimal figure)
+            {
+                var caps = new List<Money>();
+                void Record(decimal f)
+                {
+                    if (domestic)
+                    {
+                        caps.Add(Money.Cny(f));
+                        return;
+                    }
+
+                    caps.Add(Money.Usd(f));
+                }
+
+                Record(figure);
+                return caps.Max();
+            }
+        }
+        """);
+
+    // T20 A loop inside the local function repeats the choice per row: a run with both rows mixes.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Local_function_choosing_per_row_in_its_own_loop_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Row(bool Domestic, decimal Figure);
+        public static class Caps
+        {
+            public static Money Largest(IEnumerable<Row> rows)
+            {
+                var caps = new List<Money>();
+                void Record(IEnumerable<Row> all)
+                {
+                    foreach (var r in all)
+                    {
+                        if (r.Domestic)
+                        {
+                            caps.Add(Money.Cny(r.Figure));
+                        }
+                        else
+                        {
+                            caps.Add(Money.Usd(r.Figure));
+                        }
+                    }
+                }
+
+                Record(rows);
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
+
+    // T21 Local functions calling each other: the partner branch adds both.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Local_function_calling_another_that_adds_yuan_then_dollars_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Largest(bool domestic, decimal home, decimal partner)
+            {
+                var caps = new List<Money>();
+                void AddHome(decimal f) => caps.Add(Money.Cny(f));
+                void AddBoth(decimal h, decimal p)
+                {
+                    AddHome(h);
+                    caps.Add(Money.Usd(p));
+                }
+
+                if (domestic)
+                {
+                    AddHome(home);
+                }
+                else
+                {
+                    AddBoth(home, partner);
+                }
+
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
+
+    // T22 Local function with choice called twice with opposite flags: mix.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Local_function_with_a_choice_called_twice_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Largest(decimal home, decimal partner)
+            {
+                var caps = new List<Money>();
+                void Record(bool domestic, decimal f)
+                {
+                    if (domestic)
+                    {
+                        caps.Add(Money.Cny(f));
+                    }
+                    else
+                    {
+                        caps.Add(Money.Usd(f));
+                    }
+                }
+
+                Record(true, home);
+                Record(false, partner);
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
+
+    // T23 Recursive local function with a choice per node: a tree with both kinds mixes.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Recursive_local_function_with_a_choice_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Lab(bool Domestic, decimal Budget, List<Lab> Children);
+        public static class Caps
+        {
+            public static Money Largest(Lab root)
+            {
+                var caps = new List<Money>();
+                void Walk(Lab lab)
+                {
+                    if (lab.Domestic)
+                    {
+                        caps.Add(Money.Cny(lab.Budget));
+                    }
+                    else
+                    {
+                        caps.Add(Money.Usd(lab.Budget));
+                    }
+
+                    foreach (var child in lab.Children)
+                    {
+                        Walk(child);
+                    }
+                }
+
+                Walk(root);
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
+
+    // T24 Local function with a switch choice, called in a loop.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Local_function_with_a_choice_called_in_a_loop_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Row(string Desk, decimal Figure);
+        public static class Caps
+        {
+            public static Money Largest(IEnumerable<Row> rows)
+            {
+                var caps = new List<Money>();
+                void Record(Row r)
+                {
+                    switch (r.Desk)
+                    {
+                        case "cn":
+                            caps.Add(Money.Cny(r.Figure));
+                            break;
+                        default:
+                            caps.Add(Money.Usd(r.Figure));
+                            break;
+                    }
+                }
+
+                foreach (var r in rows)
+                {
+                    Record(r);
+                }
+
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
+
+    // T25 Delegate local (lambda) with a choice, called twice.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Delegate_local_with_a_choice_called_twice_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Largest(decimal home, decimal partner)
+            {
+                var caps = new List<Money>();
+                Action<bool, decimal> record = (domestic, f) => caps.Add(domestic ? Money.Cny(f) : Money.Usd(f));
+                Action<bool, decimal> record2 = (domestic, f) =>
+                {
+                    if (domestic) { caps.Add(Money.Cny(f)); } else { caps.Add(Money.Usd(f)); }
+                };
+                record2(true, home);
+                record2(false, partner);
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
 }

@@ -597,4 +597,55 @@ public class FoldedCollectionFlowTests
                 Costs.All.AggregateBy(c => c.Region, region => Money.Zero(Currency.CNY), (total, c) => total + c.Amount).ToDictionary();
         }
         """);
+
+    // T14 AggregateBy converting each cost to dollars.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task AggregateBy_dollar_seed_with_a_converting_func_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Cost(string Region, Money Amount);
+        public static class Costs
+        {
+            public static readonly List<Cost> All = new() { new("East", Money.Cny(1m)), new("West", Money.Cny(2m)) };
+        }
+        class Use
+        {
+            Dictionary<string, Money> A(IExchangeRateProvider rates, DateOnly day) =>
+                Costs.All.AggregateBy(c => c.Region, Money.Zero(Currency.USD),
+                    (total, c) => total + c.Amount.ConvertTo(Currency.USD, day, rates, RateLookup.ExactDate).Result).ToDictionary();
+
+            Money B(IExchangeRateProvider rates, DateOnly day) =>
+                Costs.All.Aggregate(Money.Zero(Currency.CNY), (total, c) => total + c.Amount,
+                    total => total.ConvertTo(Currency.USD, day, rates, RateLookup.ExactDate).Result) + Money.Usd(1m);
+
+            Money C() => Costs.All.Select(c => c.Amount).Aggregate((a, b) => a + b);
+        }
+        """);
+
+    // T15 AggregateBy: a yuan seed over dollar costs, either operand order (AIR0001.md: "AggregateBy's accumulator has the seed's currency").
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task AggregateBy_yuan_seed_over_mixed_costs_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Cost(string Region, Money Amount);
+        public static class Costs
+        {
+            public static readonly List<Cost> Usd = new() { new("East", Money.Usd(1m)), new("West", Money.Usd(2m)) };
+        }
+        class Use
+        {
+            Dictionary<string, Money> A() =>
+                Costs.Usd.AggregateBy(c => c.Region, Money.Zero(Currency.CNY), (total, c) => {|AIR0001:c.Amount + total|}).ToDictionary();
+
+            Dictionary<string, decimal> B() =>
+                Costs.Usd.AggregateBy(c => c.Region, Money.Zero(Currency.CNY), (total, c) => {|AIR0001:total + c.Amount|}).ToDictionary(p => p.Key, p => p.Value.Amount);
+        }
+        """);
 }

@@ -286,4 +286,69 @@ public class KeyedGroupSumTests
             Money Lookup() => Payments.ToLookup(m => m.Currency)[Currency.USD].Sum(Currency.USD);
         }
         """);
+
+    // T16 Element selector that keeps the currency (p => p.Amount) with a key test: no run mixes.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Group_by_amount_currency_with_amount_element_selector_key_tested_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Payment(string Vendor, Money Amount);
+        class Report
+        {
+            static readonly List<Payment> Payments = new() { new("Baidu", Money.Cny(1_000m)), new("OpenAI", Money.Usd(140m)) };
+
+            Money[] DollarTotals() => Payments.GroupBy(p => p.Amount.Currency, p => p.Amount)
+                .Select(g => g.Key == Currency.USD ? g.Sum(Currency.USD) : Money.Zero(Currency.USD)).ToArray();
+        }
+        """);
+
+    // T17 Element selector that scales (m => m * 2m) with a key test.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Group_with_a_scaling_element_selector_key_tested_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            static readonly List<Money> Payments = new() { Money.Cny(1_000m), Money.Usd(140m) };
+
+            Money Doubled()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var g in Payments.GroupBy(m => m.Currency, m => m * 2m))
+                {
+                    if (g.Key == Currency.CNY)
+                    {
+                        total = g.Sum(Currency.CNY);
+                    }
+                }
+
+                return total;
+            }
+        }
+        """);
+
+    // T18 Element selector choosing by a condition on the element's own currency: converts yuan to dollars, keeps dollars.
+    // A guard of stop 54's fourth review.
+    [Fact]
+    public Task Group_with_an_element_selector_making_dollars_of_yuan_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Report
+        {
+            static readonly List<Money> Payments = new() { Money.Cny(1_000m), Money.Usd(140m) };
+
+            Money[] Totals(IExchangeRateProvider rates, DateOnly day) => Payments
+                .GroupBy(m => m.Currency, m => m.Currency == Currency.CNY ? m.ConvertTo(Currency.USD, day, rates, RateLookup.ExactDate).Result : m)
+                .Select(g => g.Sum(Currency.USD)).ToArray();
+        }
+        """);
 }

@@ -272,12 +272,6 @@ internal sealed class Elements
                 return new Elements(added, held, rest.HasUnknown, mayRemove: false, oneEach: false);
             }
 
-            if (!rest.OneEach && !rest.MayRemove && !some.MayRemove && some.EachKnown && !some.HasUnknown && some.Third is null && !some.More
-                && some.First is { } one && some.Second is { } another && rest.First is { } same && rest.Second is null && (same == one || same == another))
-            {
-                // (domestic ? yuan : dollars).Append(moreYuan): the dollar one holds yuan beside its dollars
-                return new Elements(same, same == one ? another : one, rest.HasUnknown, mayRemove: false, oneEach: false);
-            }
 
             return (OneEach ? Unknown : this).Join(other.OneEach ? Unknown : other);
         }

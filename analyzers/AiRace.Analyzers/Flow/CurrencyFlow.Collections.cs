@@ -1053,7 +1053,9 @@ internal sealed partial class CurrencyFlow
                         // same operation (caps.Add(yuan) & caps.Add(dollars)), or in a block a path leads to
                         // (two writes of one local function's choice, run by one call, are one or the other)
                         bool oneCall = to.Block == from.Block && to.Index == from.Index && functions[i] is { } function && functions[j] == function
-                            && InOtherBranches(kept[i].Reference.Syntax, kept[j].Reference.Syntax, function.Syntax);
+                            && (InOtherBranches(kept[i].Reference.Syntax, kept[j].Reference.Syntax, function.Syntax)
+                                || GuardedApart(kept[i].Reference.Syntax, kept[j].Reference.Syntax, function.Syntax)
+                                || GuardedApart(kept[j].Reference.Syntax, kept[i].Reference.Syntax, function.Syntax));
                         if (!oneCall && to.Block == from.Block && (to.Index == from.Index || to.Index > from.Index && !(reset.Block == from.Block && reset.Index > from.Index && reset.Index <= to.Index))
                             || fromBlock[to.Block] && !(to.Block == reset.Block && to.Index > reset.Index))
                         {
@@ -1546,6 +1548,37 @@ internal sealed partial class CurrencyFlow
         return true;
     }
 
+    /// <summary>Whether <paramref name="first"/> is in the block of an <c>if</c> (without <c>else</c>) that ends with a
+    /// <c>return</c> or <c>throw</c>, and <paramref name="second"/> comes after that <c>if</c> in the function: a guard
+    /// clause, so that one run of the function makes one of them; not inside a loop of the function.</summary>
+    private static bool GuardedApart(SyntaxNode first, SyntaxNode second, SyntaxNode function)
+    {
+        for (var node = first.Parent; node is not null && node != function; node = node.Parent)
+        {
+            if (node is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                return false;
+            }
+
+            if (node is IfStatementSyntax { Else: null, Statement: var guarded } guard && guarded.Span.Contains(first.Span) && !guard.Span.Contains(second.Span)
+                && second.SpanStart > guard.Span.End
+                && (guarded is ReturnStatementSyntax or ThrowStatementSyntax || guarded is BlockSyntax { Statements: { Count: > 0 } statements } && statements[statements.Count - 1] is ReturnStatementSyntax or ThrowStatementSyntax))
+            {
+                for (var outer = guard.Parent; outer is not null && outer != function; outer = outer.Parent)
+                {
+                    if (outer is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The child of <paramref name="ancestor"/> that holds <paramref name="node"/>.</summary>
     private static SyntaxNode? ChildOn(SyntaxNode ancestor, SyntaxNode node)
     {
@@ -1824,8 +1857,9 @@ internal sealed partial class CurrencyFlow
                 return Use(parent, cancellationToken, projected);
             case IReturnOperation returned when returned.Kind == OperationKind.Return && reference is ILocalReferenceOperation { Local.ContainingSymbol: IMethodSymbol { MethodKind: not (MethodKind.AnonymousFunction or MethodKind.LocalFunction) } }
                 && EnclosingFunction(returned) is null:
-                // a local returned by its own method is not used again by the run that returns it
-                return Elements.Unknown;
+                // a local returned by its own method is not used again by the run that returns it; one that holds another
+                // collection (var list = _items; return list;) hands that one out
+                return MadeHere(((ILocalReferenceOperation)reference).Local) ? Elements.None : Elements.Unknown;
             default:
                 // handed out (returned, yielded, kept in another variable or an out parameter, captured): code the flow
                 // does not see may add to it and remove from it
@@ -1867,6 +1901,29 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether a return is the one of a lambda given to LINQ's <c>SelectMany</c> as the collection selector.</summary>
+    /// <summary>Whether a local is declared with a collection it makes (<c>new List&lt;Money&gt;()</c>, <c>[]</c>, an array
+    /// creation) and never assigned another.</summary>
+    private static bool MadeHere(ILocalSymbol local)
+    {
+        if (local.DeclaringSyntaxReferences.Length != 1 || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax
+            {
+                Initializer.Value: BaseObjectCreationExpressionSyntax or CollectionExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax,
+            } declarator)
+        {
+            return false;
+        }
+
+        foreach (var node in (AiRace.Analyzers.LocalWrites.ScopeOfStatement(declarator.Parent?.Parent) ?? declarator).DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: var name } } && name == local.Name)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool ReturnsToSelectMany(IReturnOperation returned) =>
         returned.Parent is IBlockOperation { Parent: IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation argument } } }
         && argument.Parent is IInvocationOperation { TargetMethod: { Name: "SelectMany" } method } && CallSource.IsLinq(method.ContainingType)

@@ -56,10 +56,12 @@ internal sealed partial class CurrencyFlow
         return ReferenceEquals(keyed, KeyedElements.Unknown) || keyed.For(constant) is not { } elements ? whole : elements.Code;
     }
 
-    /// <summary>The block a write is a statement of (<c>caps["Wuhan"] = yuan;</c>), where every run of the block makes it;
-    /// else null.</summary>
-    private static SyntaxNode? StatementBlock(IOperation? write) =>
-        write?.Parent is IExpressionStatementOperation { Syntax: ExpressionStatementSyntax { Parent: BlockSyntax block } } ? block : null;
+    /// <summary>The statement a write is (<c>caps["Wuhan"] = yuan;</c>), as a statement of a block, when it writes the
+    /// dictionary of this instance (not <c>other._caps</c>); else null.</summary>
+    private static StatementSyntax? OwnStatement(IOperation reference, IOperation? write) =>
+        reference is IFieldReferenceOperation { Instance: not (null or IInstanceReferenceOperation) } or IPropertyReferenceOperation { Instance: not (null or IInstanceReferenceOperation) }
+            ? null
+            : write?.Parent is IExpressionStatementOperation { Syntax: ExpressionStatementSyntax { Parent: BlockSyntax } statement } ? statement : null;
 
     /// <summary>Two currencies a dictionary (or its <c>Values</c>) surely holds under two constant keys
     /// (<see cref="KeyedElements.SurelyMixed"/>): <c>caps["Wuhan"] = yuan; caps["Austin"] = dollars;</c>.</summary>
@@ -84,7 +86,8 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        return symbol is null ? null : KeyedFacts.Get(symbol, cancellationToken).SurelyMixed();
+        // a local's dictionary is read where its run is: after both writes
+        return symbol is null ? null : KeyedFacts.Get(symbol, cancellationToken).SurelyMixed(symbol is ILocalSymbol ? collection.Syntax : null);
     }
 
     /// <summary>
@@ -196,11 +199,11 @@ internal sealed partial class CurrencyFlow
                     && indexer.Parent is ISimpleAssignmentOperation { IsRef: false } or ICoalesceAssignmentOperation
                     && KeyOf(indexer.Arguments[0].Value) is { } key:
                     // d[K] = v, d[K] ??= v
-                    keyed.Add(key, effect, StatementBlock(indexer.Parent));
+                    keyed.Add(key, effect, OwnStatement(reference, indexer.Parent));
                     break;
                 case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add when add.Instance == reference
                     && ArgumentNamed(add, "key") is { } given && KeyOf(given) is { } key:
-                    keyed.Add(key, effect, StatementBlock(add));
+                    keyed.Add(key, effect, OwnStatement(reference, add));
                     break;
                 case ISimpleAssignmentOperation { IsRef: false } assignment when assignment.Target == reference:
                     // a new dictionary replaces the old one: its keys count like the initializer's, and the old keys may be gone
@@ -356,7 +359,7 @@ internal sealed partial class CurrencyFlow
                     var elements = Elements.Of(ElementValue(written, 0, cancellationToken, null));
                     if (KeyOf(key) is { } constant)
                     {
-                        keyed.Add(constant, elements, creation.Syntax);
+                        keyed.Add(constant, elements, creation.Syntax, creation.Syntax);
                     }
                     else
                     {
@@ -434,23 +437,27 @@ internal sealed class KeyedElements
 
     public void Add(object key, Elements elements) => _byKey[key] = _byKey.TryGetValue(key, out var known) ? known.Join(elements) : elements;
 
-    /// <summary>Adds a write of a key, with the block or initializer it is made in (null: it may not run with others).</summary>
-    public void Add(object key, Elements elements, SyntaxNode? together)
+    /// <summary>Adds a write of a key made by a statement of a block (null: it may not run with others).</summary>
+    public void Add(object key, Elements elements, StatementSyntax? statement) => Add(key, elements, statement?.Parent, statement);
+
+    /// <summary>Adds a write of a key, with the block or initializer it is made in and where (null: it may not run with
+    /// others).</summary>
+    public void Add(object key, Elements elements, SyntaxNode? together, SyntaxNode? at)
     {
         Add(key, elements);
-        if (together is not null)
+        if (together is not null && at is not null)
         {
             if (!_together.TryGetValue(key, out var places))
             {
-                _together[key] = places = new List<SyntaxNode>();
+                _together[key] = places = new List<(SyntaxNode, SyntaxNode)>();
             }
 
-            places.Add(together);
+            places.Add((together, at));
         }
     }
 
-    /// <summary>For each key: the blocks whose statements write it, and the initializers that do.</summary>
-    private readonly Dictionary<object, List<SyntaxNode>> _together = new();
+    /// <summary>For each key: the blocks whose statements write it (and those statements), and the initializers that do.</summary>
+    private readonly Dictionary<object, List<(SyntaxNode Together, SyntaxNode At)>> _together = new();
 
     /// <summary>Whether a key written may have lost its value: a removal, or a new dictionary assigned.</summary>
     public bool Removed { get; set; }
@@ -460,7 +467,7 @@ internal sealed class KeyedElements
     /// with values of one known currency, the currencies differ, and one block's statements (or one initializer) write
     /// both, when nothing may remove a key and no write has a key that is not constant (it may replace either); else null.
     /// </summary>
-    public (string First, string Second)? SurelyMixed()
+    public (string First, string Second)? SurelyMixed(SyntaxNode? readAfter)
     {
         if (ReferenceEquals(this, Unknown) || Removed || _any.First is not null || _any.HasUnknown)
         {
@@ -477,7 +484,7 @@ internal sealed class KeyedElements
 
             foreach (var (key, other) in known)
             {
-                if (other != code && SurelyDifferent(key, entry.Key) && WrittenTogether(key, entry.Key))
+                if (other != code && SurelyDifferent(key, entry.Key) && WrittenTogether(key, entry.Key, readAfter))
                 {
                     return (other, code);
                 }
@@ -489,18 +496,53 @@ internal sealed class KeyedElements
         return null;
     }
 
-    /// <summary>Whether two keys are written by statements of one block or in one initializer, so that a run writes both.</summary>
-    private bool WrittenTogether(object first, object second)
+    /// <summary>Whether two keys are written by statements of one block or in one initializer, so that a run writes both;
+    /// for a local's dictionary (<paramref name="readAfter"/>), before the read, with no jump between the first write and
+    /// the read (an early <c>return</c> or <c>continue</c> may read it with one key only).</summary>
+    private bool WrittenTogether(object first, object second, SyntaxNode? readAfter)
     {
         if (!_together.TryGetValue(first, out var one) || !_together.TryGetValue(second, out var other))
         {
             return false;
         }
 
-        foreach (var place in one)
+        foreach (var (place, at) in one)
         {
-            if (other.Contains(place))
+            foreach (var (otherPlace, otherAt) in other)
             {
+                if (place == otherPlace && (readAfter is null || Before(at, otherAt, readAfter)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two writes of one block both come before a read in the text, with no jump statement between the
+    /// first of them and the read.</summary>
+    private static bool Before(SyntaxNode one, SyntaxNode other, SyntaxNode read)
+    {
+        int start = System.Math.Min(one.SpanStart, other.SpanStart);
+        if (one.Span.End > read.SpanStart || other.Span.End > read.SpanStart || one.Parent is not { } block)
+        {
+            return false;
+        }
+
+        for (var node = block; node is not null; node = node.Parent)
+        {
+            if (node.Span.Contains(read.Span))
+            {
+                foreach (var jump in node.DescendantNodes())
+                {
+                    if (jump is ReturnStatementSyntax or ContinueStatementSyntax or BreakStatementSyntax or ThrowStatementSyntax or GotoStatementSyntax or YieldStatementSyntax
+                        && jump.SpanStart > start && jump.SpanStart < read.SpanStart && !jump.Span.Contains(read.Span))
+                    {
+                        return false;
+                    }
+                }
+
                 return true;
             }
         }
