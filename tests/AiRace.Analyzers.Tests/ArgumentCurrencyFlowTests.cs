@@ -148,4 +148,26 @@ public class ArgumentCurrencyFlowTests
         static class Overheads { public static Money WithOverhead(Money m) => m * 1.15m; }
         class Check { bool Over(decimal x, Money unknown) => Overheads.WithOverhead(Money.Eur(x)) > Money.Eur(1m) || Overheads.WithOverhead(unknown) > Money.Jpy(1m); }
         """);
+
+    // Missed before stop 54 (the Lab and Compute field tests): a delegate field is followed from any file of the compilation.
+    [Fact]
+    public Task Lambda_of_a_delegate_field_of_another_file_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public static class Overheads
+        {
+            public static readonly Func<Money, Money> WithOverhead = m => m * 1.15m;
+            public static readonly Func<Money, Money, Money> Gap = (budget, spent) => budget - spent;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Check
+        {
+            bool A() => {|AIR0001:Overheads.WithOverhead(Money.Gbp(1m)) > Money.Eur(1m)|};
+            Money B() => {|AIR0001:Overheads.Gap(Money.Eur(5m), Money.Jpy(1m))|};
+            Money C() => Overheads.Gap(Money.Eur(5m), Money.Eur(1m));
+        }
+        """);
 }

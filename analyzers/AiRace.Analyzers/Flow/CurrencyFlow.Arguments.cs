@@ -82,7 +82,8 @@ internal sealed partial class CurrencyFlow
             target = receiver;
         }
 
-        var value = ValueFlow.SingleValue(target.SkipConversions()!, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions();
+        // a field or property of any file of the compilation (static readonly Func<Money, Money> WithOverhead = m => …)
+        var value = Held(target, FlowMode.Exact, cancellationToken);
         return value is IDelegateCreationOperation creation ? creation.Target : value;
     }
 

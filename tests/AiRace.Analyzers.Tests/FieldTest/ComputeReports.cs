@@ -110,7 +110,7 @@ public sealed class ComputeReports
         var gulf = ComputeMath.Larger(ComputeCatalogue.Humain, ComputeCatalogue.Mgx); // expect: AIR0001
         var biggerCity = ComputeMath.Larger(ComputeCatalogue.ShanghaiPool, ComputeCatalogue.HangzhouPool); // clean: both yuan
         var dwarfs = ComputeCatalogue.StargatePhaseOne.Dwarfs(ComputeCatalogue.Airr); // expect: AIR0001
-        var gap = ComputeMath.Gap(ComputeCatalogue.IndiaAiGpu, ComputeCatalogue.Humain); // clean: the page follows a delegate field only from its own file
+        var gap = ComputeMath.Gap(ComputeCatalogue.IndiaAiGpu, ComputeCatalogue.Humain); // expect: AIR0001 (rupees minus riyal; clean by the page's old letter, which followed a delegate field only from its own file, until stop 54)
         var europe = ComputeMath.Total(Money.Zero(Currency.EUR), ComputeCatalogue.FranceSummit, ComputeCatalogue.Airr); // expect: AIR0001
         var china = ComputeMath.Total(Money.Zero(Currency.CNY), ComputeCatalogue.ShanghaiPool, ComputeCatalogue.ShenzhenPool); // clean: all yuan
         var national = ComputeCatalogue.IndiaAiGpu;
