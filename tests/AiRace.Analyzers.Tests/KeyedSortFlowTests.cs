@@ -168,4 +168,37 @@ public class KeyedSortFlowTests
             }
         }
         """);
+
+    // Missed before stop 54 (the Lab field test): the key selector reads an element of tuples, as it reads a record's member.
+    [Fact]
+    public Task Max_by_a_tuple_element_that_holds_two_currencies_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public enum Region { Shanghai, Uk }
+        public static class Sources
+        {
+            private static readonly (Region Region, Money Cap)[] Regional = [(Region.Shanghai, Money.Cny(1m)), (Region.Uk, Money.Gbp(2m))];
+            private static readonly List<(string Site, Money Cap)> Sites = new() { ("a", Money.Usd(1m)), ("b", Money.Eur(2m)) };
+            public static Money Largest() => {|AIR0001:Regional.Max(r => r.Cap)|};
+            public static (string, Money) Sorted() => {|AIR0001:Sites.OrderBy(s => s.Item2)|}.First();
+        }
+        """);
+
+    [Fact]
+    public Task Max_by_a_tuple_element_of_one_currency_or_after_a_filter_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public enum Region { Shanghai, Shenzhen, Uk }
+        public static class Sources
+        {
+            private static readonly (Region Region, Money Cap)[] China = [(Region.Shanghai, Money.Cny(1m)), (Region.Shenzhen, Money.Cny(2m))];
+            private static readonly (Region Region, Money Cap)[] Regional = [(Region.Shanghai, Money.Cny(1m)), (Region.Uk, Money.Gbp(2m))];
+            public static Money Largest() => China.Max(r => r.Cap);
+            public static Money LargestChinese() => Regional.Where(r => r.Region != Region.Uk).Max(r => r.Cap);
+        }
+        """);
 }

@@ -56,6 +56,21 @@ internal sealed partial class CurrencyFlow
             ? ElementsOf(collection, 0, cancellationToken, Projection(member)).Join(Elements.Removal)
             : ElementsOf(collection, 0, cancellationToken, Projection(member));
 
+    /// <summary>What one element of a collection's tuples holds across them (<c>r.Cap</c> for each <c>r</c> of a
+    /// <c>(string Region, Money Cap)[]</c>), as <see cref="MemberElementsOf"/> for a record's member.</summary>
+    public Elements TupleMemberElementsOf(IOperation? collection, IFieldSymbol element, CancellationToken cancellationToken)
+    {
+        var field = element.CorrespondingTupleField ?? element;
+        if (collection is null || !field.Name.StartsWith("Item", System.StringComparison.Ordinal)
+            || !int.TryParse(field.Name.Substring(4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int position))
+        {
+            return Elements.Unknown;
+        }
+
+        var elements = TupleElementsOf(collection, position - 1, 0, cancellationToken);
+        return Filtered(collection) ? elements.Join(Elements.Removal) : elements;
+    }
+
     /// <summary>
     /// The member by which the elements of a collection are projected, or null for the elements themselves: the
     /// <c>Value</c> of a pair (<c>byRegion.Sum(kv =&gt; kv.Value, …)</c>), since the elements of a dictionary, and of the

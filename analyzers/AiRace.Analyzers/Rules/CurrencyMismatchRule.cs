@@ -723,12 +723,16 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     {
         var method = invocation.TargetMethod;
         if (method.Name is not ("OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Min" or "Max" or "MinBy" or "MaxBy") || invocation.Arguments.Length != 2
-            || MemberKey(invocation.Arguments[1].Value) is not { } member || !context.Types.IsMoney(member.Type))
+            || CurrencyFlow.SelectedMember(invocation.Arguments[1].Value) is not { } member
+            || !context.Types.IsMoney(member switch { IPropertySymbol property => property.Type, IFieldSymbol field => field.Type, _ => null }))
         {
             return;
         }
 
-        var elements = resolver.MemberElementsOf(collection, member, context.CancellationToken);
+        // Max(p => p.Budget) over records, Max(r => r.Cap) over tuples
+        var elements = member is IPropertySymbol byProperty
+            ? resolver.MemberElementsOf(collection, byProperty, context.CancellationToken)
+            : resolver.TupleMemberElementsOf(collection, (IFieldSymbol)member, context.CancellationToken);
         if (elements.IsMixed && !GuardedByCurrency(invocation, context.Types))
         {
             context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name + " by " + member.Name, elements.First, elements.Second));
