@@ -707,4 +707,93 @@ public class DictionaryKeyFlowTests
             }
         }
         """);
+
+    // A false report found by stop 54's fifth review, fixed. Real code: a local dictionary of per-desk caps filled from two remote sources inside a try; on a network failure
+    // the catch logs the largest cap fetched so far. The catch runs only when the dollar fetch (or the yuan one) threw,
+    // before its write: it sees yuan only. AIR0001.md: the values are ordered only when a run writes both keys before
+    // the read.
+    [Fact]
+    public Task Keyed_caps_read_in_a_catch_of_the_second_fetch_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Net.Http;
+        using AiRace.Core;
+        public interface ICapSource { decimal Fetch(); }
+        class Board
+        {
+            public string Report(ICapSource china, ICapSource america)
+            {
+                var caps = new Dictionary<string, Money>();
+                try
+                {
+                    caps["wuhan"] = Money.Cny(china.Fetch());
+                    caps["austin"] = Money.Usd(america.Fetch());
+                }
+                catch (HttpRequestException)
+                {
+                    return caps.Count == 0 ? "none" : $"partial, largest {caps.Values.Max()}";
+                }
+
+                return $"{caps.Count} desks";
+            }
+        }
+        """);
+
+    // A false report found by stop 54's fifth review, fixed. Real code: a local function that logs the largest cap so far, declared at the end of the method (the team's style)
+    // and called once between the yuan write and the dollar write. AIR0001.md: "for a local, the read must come after
+    // both writes": the only run of the read is after the yuan write alone.
+    [Fact]
+    public Task Keyed_caps_read_by_a_local_function_called_between_the_writes_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Board
+        {
+            public void Show(decimal beijing, decimal austin)
+            {
+                var caps = new Dictionary<string, Money>();
+                caps["beijing"] = Money.Cny(beijing);
+                LogLargest();
+                caps["austin"] = Money.Usd(austin);
+                foreach (var (desk, cap) in caps)
+                {
+                    Console.WriteLine($"{desk}: {cap}");
+                }
+
+                void LogLargest() => Console.WriteLine($"largest so far {caps.Values.Max()}");
+            }
+        }
+        """);
+
+    // A false report found by stop 54's fifth review, fixed. Real code: a board whose constructor records the opening yuan cap and its largest; a later method replaces the
+    // board with a yuan and a dollar desk. The constructor's read runs before any run of Rebase on that instance.
+    // AIR0001.md: the values mix only where both writes reach the read.
+    [Fact]
+    public Task Keyed_field_read_only_in_the_constructor_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Board
+        {
+            private readonly Dictionary<string, Money> _caps = new();
+            public Money Opening { get; }
+
+            public Board(decimal beijing)
+            {
+                _caps["beijing"] = Money.Cny(beijing);
+                Opening = _caps.Values.Max();
+            }
+
+            public void Open(decimal beijing, decimal austin)
+            {
+                _caps["beijing"] = Money.Cny(beijing);
+                _caps["austin"] = Money.Usd(austin);
+            }
+        }
+        """);
 }

@@ -886,4 +886,106 @@ public class EarlyExitFlowTests
             }
         }
         """);
+
+    // A false report found by stop 54's fifth review, fixed. Real code: a local function records a figure in the desk's currency with a switch on the region that returns for
+    // China, called once. AIR0001.md: one call of a local function that chooses between them in its own branches (a
+    // switch, a guard clause) holds one or the other.
+    [Fact]
+    public Task Local_function_with_a_switch_guard_called_once_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public enum Region { China, America }
+        public static class Caps
+        {
+            public static Money Largest(Region region, decimal figure)
+            {
+                var caps = new List<Money>();
+                void Record(decimal f)
+                {
+                    switch (region)
+                    {
+                        case Region.China:
+                            caps.Add(Money.Cny(f));
+                            return;
+                    }
+
+                    caps.Add(Money.Usd(f));
+                }
+
+                Record(figure);
+                return caps.Max();
+            }
+        }
+        """);
+
+    // A false report found by stop 54's fifth review, fixed. Real code: the guard clause of the local function takes a lock around the yuan write before returning.
+    // AIR0001.md: a guard clause parts the writes; one call holds one or the other.
+    [Fact]
+    public Task Local_function_with_a_guard_clause_inside_a_lock_called_once_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            private static readonly object Gate = new();
+
+            public static Money Largest(bool domestic, decimal figure)
+            {
+                var caps = new List<Money>();
+                void Record(decimal f)
+                {
+                    if (domestic)
+                    {
+                        lock (Gate)
+                        {
+                            caps.Add(Money.Cny(f));
+                            return;
+                        }
+                    }
+
+                    caps.Add(Money.Usd(f));
+                }
+
+                Record(figure);
+                return caps.Max();
+            }
+        }
+        """);
+
+    // A false report found by stop 54's fifth review, fixed. Real code: the guard clause is an else-if chain ending in a return per arm, the dollar write after it.
+    [Fact]
+    public Task Local_function_with_a_guard_else_if_chain_called_once_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static Money Largest(bool domestic, bool japan, decimal figure)
+            {
+                var caps = new List<Money>();
+                void Record(decimal f)
+                {
+                    if (domestic)
+                    {
+                        caps.Add(Money.Cny(f));
+                        return;
+                    }
+                    else if (japan)
+                    {
+                        caps.Add(Money.Jpy(f));
+                        return;
+                    }
+
+                    caps.Add(Money.Usd(f));
+                }
+
+                Record(figure);
+                return caps.Max();
+            }
+        }
+        """);
 }

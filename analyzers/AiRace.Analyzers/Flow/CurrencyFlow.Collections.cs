@@ -1070,7 +1070,8 @@ internal sealed partial class CurrencyFlow
                         bool oneCall = to.Block == from.Block && to.Index == from.Index && functions[i] is { } function && functions[j] == function
                             && (InOtherBranches(kept[i].Reference.Syntax, kept[j].Reference.Syntax, function.Syntax)
                                 || GuardedApart(kept[i].Reference.Syntax, kept[j].Reference.Syntax, function.Syntax)
-                                || GuardedApart(kept[j].Reference.Syntax, kept[i].Reference.Syntax, function.Syntax));
+                                || GuardedApart(kept[j].Reference.Syntax, kept[i].Reference.Syntax, function.Syntax)
+                                || ApartInFunction(graph, function, kept[i].Reference.Syntax, kept[j].Reference.Syntax, cancellationToken));
                         if (!oneCall && to.Block == from.Block && (to.Index == from.Index || to.Index > from.Index && !(reset.Block == from.Block && reset.Index > from.Index && reset.Index <= to.Index))
                             || fromBlock[to.Block] && !(to.Block == reset.Block && to.Index > reset.Index))
                         {
@@ -1561,6 +1562,28 @@ internal sealed partial class CurrencyFlow
         }
 
         return true;
+    }
+
+    /// <summary>Whether no path of a local function's own control flow graph leads from one of two writes to the other
+    /// (a <c>switch</c> section or an <c>else if</c> that returns, a guard inside a <c>lock</c>): one call makes one of
+    /// them.</summary>
+    private static bool ApartInFunction(ControlFlowGraph graph, IOperation function, SyntaxNode first, SyntaxNode second, CancellationToken cancellationToken)
+    {
+        if (function is not ILocalFunctionOperation { Symbol: var symbol })
+        {
+            return false;
+        }
+
+        var inner = graph.GetLocalFunctionControlFlowGraphInScope(symbol, cancellationToken);
+        if (PositionOf(inner, first) is not { Block: >= 0 } one || PositionOf(inner, second) is not { Block: >= 0 } other || one == other)
+        {
+            return false;
+        }
+
+        var regions = Regions(inner);
+        bool Reaches((int Block, int Index) from, (int Block, int Index) to) =>
+            to.Block == from.Block && to.Index > from.Index || Reachable(inner, from, regions, (-1, -1), throwsWhileWriting: false)[to.Block];
+        return !Reaches(one, other) && !Reaches(other, one);
     }
 
     /// <summary>Whether <paramref name="first"/> is in the block of an <c>if</c> (without <c>else</c>) that ends with a

@@ -56,6 +56,25 @@ internal sealed partial class CurrencyFlow
         return ReferenceEquals(keyed, KeyedElements.Unknown) || keyed.For(constant) is not { } elements ? whole : elements.Code;
     }
 
+    /// <summary>Whether an operation is in a constructor (or a field or property initializer) of the type it is in.</summary>
+    private static bool InConstructorOf(IOperation operation)
+    {
+        for (var node = operation.Syntax.Parent; node is not null; node = node.Parent)
+        {
+            if (node is ConstructorDeclarationSyntax or EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } or PropertyDeclarationSyntax })
+            {
+                return true;
+            }
+
+            if (node is TypeDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The statement a write is (<c>caps["Wuhan"] = yuan;</c>), as a statement of a block, when it writes the
     /// dictionary of this instance (not <c>other._caps</c>); else null.</summary>
     private static StatementSyntax? OwnStatement(IOperation reference, IOperation? write) =>
@@ -86,7 +105,13 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        // a local's dictionary is read where its run is: after both writes
+        // a local's dictionary is read where its run is: after both writes; a field's not in a constructor of its type,
+        // which runs before any other method of the instance
+        if (symbol is IFieldSymbol or IPropertySymbol && InConstructorOf(collection))
+        {
+            return null;
+        }
+
         return symbol is null ? null : KeyedFacts.Get(symbol, cancellationToken).SurelyMixed(symbol is ILocalSymbol ? collection.Syntax : null);
     }
 
@@ -528,6 +553,16 @@ internal sealed class KeyedElements
         if (one.Span.End > read.SpanStart || other.Span.End > read.SpanStart || one.Parent is not { } block)
         {
             return false;
+        }
+
+        // the read in a later statement of the writes' own block, not in a lambda or local function (which may run before
+        // them) nor in a catch (which may run when the second write's statement throws)
+        for (var node = read.Parent; node != block; node = node.Parent)
+        {
+            if (node is null or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or CatchClauseSyntax)
+            {
+                return false;
+            }
         }
 
         for (var node = block; node is not null; node = node.Parent)
