@@ -272,7 +272,6 @@ internal sealed class Elements
                 return new Elements(added, held, rest.HasUnknown, mayRemove: false, oneEach: false);
             }
 
-
             return (OneEach ? Unknown : this).Join(other.OneEach ? Unknown : other);
         }
 

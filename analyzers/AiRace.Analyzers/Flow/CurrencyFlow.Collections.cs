@@ -2360,13 +2360,7 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     internal (string Code, bool Keeps)? CurrencyFilter(IOperation predicate, CancellationToken cancellationToken)
     {
-        var value = predicate.SkipConversions();
-        if (value is IDelegateCreationOperation creation)
-        {
-            value = creation.Target;
-        }
-
-        if (value is not IAnonymousFunctionOperation lambda || lambda.Symbol.Parameters.Length != 1 || lambda.OnlyReturned() is not { } returned)
+        if (SelectorLambda(predicate) is not { Symbol.Parameters.Length: 1 } lambda || lambda.OnlyReturned() is not { } returned)
         {
             return null;
         }
@@ -2404,16 +2398,12 @@ internal sealed partial class CurrencyFlow
     {
         isCode = false;
         member = null;
-        var value = function.SkipConversions();
-        if (value is IDelegateCreationOperation creation)
-        {
-            value = creation.Target;
-        }
-
-        if (value is not IAnonymousFunctionOperation lambda || lambda.Symbol.Parameters.Length != 1 || lambda.OnlyReturned()?.SkipConversions() is not { } returned)
+        if (SelectorLambda(function) is not { Symbol.Parameters.Length: 1 } lambda || lambda.OnlyReturned()?.SkipConversions() is not { } returned)
         {
             return false;
         }
+
+        var element = lambda.Symbol.Parameters[0];
 
         // m => new { m.Currency, Large = … }, m => (m.Currency, m.Amount > 1m): a member of the key holds it
         if (returned is IAnonymousObjectCreationOperation anonymous)
@@ -2421,7 +2411,7 @@ internal sealed partial class CurrencyFlow
             foreach (var initializer in anonymous.Initializers)
             {
                 if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name }, Value: var part }
-                    && IsElementCurrency(part, lambda, out isCode))
+                    && IsElementCurrency(part, element, out isCode))
                 {
                     member = name;
                     return true;
@@ -2435,7 +2425,7 @@ internal sealed partial class CurrencyFlow
         {
             for (int i = 0; i < tuple.Elements.Length && i < tupleType.TupleElements.Length; i++)
             {
-                if (IsElementCurrency(tuple.Elements[i], lambda, out isCode))
+                if (IsElementCurrency(tuple.Elements[i], element, out isCode))
                 {
                     // by position: g.Key.Currency and g.Key.Item1 are one field
                     member = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -2451,7 +2441,7 @@ internal sealed partial class CurrencyFlow
         {
             foreach (var argument in made.Arguments)
             {
-                if (argument.Parameter is { } parameter && IsElementCurrency(argument.Value, lambda, out isCode))
+                if (argument.Parameter is { } parameter && IsElementCurrency(argument.Value, element, out isCode))
                 {
                     foreach (var candidate in record.GetMembers(parameter.Name))
                     {
@@ -2470,39 +2460,30 @@ internal sealed partial class CurrencyFlow
             return false;
         }
 
-        return IsElementCurrency(returned, lambda, out isCode);
+        return IsElementCurrency(returned, element, out isCode);
     }
 
-    /// <summary>Whether a value is the money parameter's currency (<c>m.Currency</c>) or its code (<paramref name="isCode"/>).</summary>
-    private bool IsElementCurrency(IOperation value, IAnonymousFunctionOperation lambda, out bool isCode)
+    /// <summary>Whether a value is a money parameter's currency (<c>m.Currency</c>) or its code (<c>m.Currency.Code</c>,
+    /// <paramref name="isCode"/>).</summary>
+    private bool IsElementCurrency(IOperation value, IParameterSymbol element, out bool isCode)
     {
-        isCode = false;
-        var returned = value.SkipConversions();
-        if (returned is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && _types.IsCurrency(currency.Type))
+        var read = value.SkipConversions();
+        isCode = read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && _types.IsCurrency(currency.Type);
+        if (isCode)
         {
-            isCode = true;
-            returned = currency.SkipConversions();
+            read = ((IPropertyReferenceOperation)read!).Instance!.SkipConversions();
         }
 
-        return returned is IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } owner } && _types.IsCurrency(returned.Type)
+        return read is IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } owner } && _types.IsCurrency(read.Type)
             && owner.SkipConversions() is IParameterReferenceOperation reference && _types.IsMoney(reference.Type)
-            && SymbolEqualityComparer.Default.Equals(reference.Parameter, lambda.Symbol.Parameters[0]);
+            && SymbolEqualityComparer.Default.Equals(reference.Parameter, element);
     }
 
     /// <summary>The currency <paramref name="constant"/> states when <paramref name="read"/> is the element's currency
     /// (<c>m.Currency</c>) or its code (<c>m.Currency.Code</c>, compared with a code's text), else null.</summary>
     private string? TestedCode(IOperation read, IOperation constant, IParameterSymbol element, CancellationToken cancellationToken)
     {
-        var tested = read.SkipConversions();
-        bool isCode = tested is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && _types.IsCurrency(currency.Type);
-        if (isCode)
-        {
-            tested = ((IPropertyReferenceOperation)tested!).Instance!.SkipConversions();
-        }
-
-        if (tested is not IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } owner } || !_types.IsCurrency(tested.Type)
-            || owner.SkipConversions() is not IParameterReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Parameter, element)
-            || !_types.IsMoney(reference.Type))
+        if (!IsElementCurrency(read, element, out bool isCode))
         {
             return null;
         }
