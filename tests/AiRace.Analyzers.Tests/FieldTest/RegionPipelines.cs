@@ -437,4 +437,3 @@ public static class RegionBucketLoader
 
     public static bool YuanAboveScaledCap() => AboveScaled(RegionCatalogue.GuangdongPool, RegionCatalogue.TexasPool, 2m); // clean: the helper checks the currencies first
 }
-
