@@ -2190,7 +2190,7 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>The argument given to the parameter of this name, whatever its position in the call.</summary>
-    private static IOperation? ArgumentNamed(IInvocationOperation invocation, string name)
+    internal static IOperation? ArgumentNamed(IInvocationOperation invocation, string name)
     {
         foreach (var argument in invocation.Arguments)
         {

@@ -565,24 +565,16 @@ internal sealed class KeyedElements
             }
         }
 
-        for (var node = block; node is not null; node = node.Parent)
+        foreach (var jump in block.DescendantNodes())
         {
-            if (node.Span.Contains(read.Span))
+            if (jump is ReturnStatementSyntax or ContinueStatementSyntax or BreakStatementSyntax or ThrowStatementSyntax or GotoStatementSyntax or YieldStatementSyntax
+                && jump.SpanStart > start && jump.SpanStart < read.SpanStart && !jump.Span.Contains(read.Span))
             {
-                foreach (var jump in node.DescendantNodes())
-                {
-                    if (jump is ReturnStatementSyntax or ContinueStatementSyntax or BreakStatementSyntax or ThrowStatementSyntax or GotoStatementSyntax or YieldStatementSyntax
-                        && jump.SpanStart > start && jump.SpanStart < read.SpanStart && !jump.Span.Contains(read.Span))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>Whether two keys are different keys under the dictionary's comparison.</summary>

@@ -291,7 +291,7 @@ internal sealed partial class CurrencyFlow
     /// <summary>The collection an element read on its own comes from: an array's element (<c>plan[0]</c>, <c>plan[^1]</c>),
     /// a framework collection's indexer (<c>list[i]</c>, <c>byRegion["cn"]</c>: a value), or the variable of a
     /// <c>foreach</c> over it; else null.</summary>
-    internal static IOperation? CollectionOfElement(IOperation? element)
+    private static IOperation? CollectionOfElement(IOperation? element)
     {
         var read = element.SkipConversions();
         if (read?.Type is not { } type)

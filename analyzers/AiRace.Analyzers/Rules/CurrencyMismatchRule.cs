@@ -1109,29 +1109,18 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     private static (string Code, bool Exact, IOperation Grouped)? KeyTestedGroup(IOperation group, IOperation use, CurrencyFlow resolver, KnownTypes types, CancellationToken cancellationToken)
     {
         var value = group.SkipConversions();
-        if (value is null || GroupingOf(value) is not { } grouping || SourceOf(grouping) is not { } grouped)
+        if (value is null || GroupingOf(value) is not { } grouping
+            || (CurrencyFlow.ArgumentOfOrdinal(grouping, 0) ?? grouping.Instance) is not { } grouped
+            || CurrencyFlow.ArgumentNamed(grouping, "keySelector") is not { } keySelector)
         {
             return null;
         }
 
-        IOperation? keySelector = null;
-        foreach (var argument in grouping.Arguments)
+        if (CurrencyFlow.ArgumentNamed(grouping, "elementSelector") is not null
+            || CurrencyFlow.ArgumentNamed(grouping, "comparer")?.SkipConversions() is not (null or IDefaultValueOperation or ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }))
         {
-            if (argument.Parameter is { Name: "keySelector" })
-            {
-                keySelector = argument.Value;
-            }
-            else if (argument.Parameter is { Name: "elementSelector" or "comparer" } && argument.ArgumentKind != ArgumentKind.DefaultValue
-                && !(argument.Value.SkipConversions() is ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }))
-            {
-                // a group of what an element selector gives (not the elements the key tells: see GroupOfSelected), or under
-                // a comparer that may make two currencies one key
-                return null;
-            }
-        }
-
-        if (keySelector is null)
-        {
+            // a group of what an element selector gives (not the elements the key tells: see GroupOfSelected), or under a
+            // comparer that may make two currencies one key
             return null;
         }
 
@@ -1193,20 +1182,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// <summary>Whether a value is a group of a <c>GroupBy</c> given an element selector.</summary>
     private static bool GroupOfSelected(IOperation group)
     {
-        if (group.SkipConversions() is not { } value || GroupingOf(value) is not { } grouping)
-        {
-            return false;
-        }
-
-        foreach (var argument in grouping.Arguments)
-        {
-            if (argument.Parameter is { Name: "elementSelector" } && argument.ArgumentKind != ArgumentKind.DefaultValue)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return group.SkipConversions() is { } value && GroupingOf(value) is { } grouping && CurrencyFlow.ArgumentNamed(grouping, "elementSelector") is not null;
     }
 
     /// <summary>Whether an operation reads the <c>Key</c> of the group <paramref name="group"/> reads, or the member
@@ -1229,20 +1205,6 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 || owner is ILocalReferenceOperation l && group is ILocalReferenceOperation m && SymbolEqualityComparer.Default.Equals(l.Local, m.Local));
     }
 
-    /// <summary>The sequence a <c>GroupBy</c> groups: its receiver or <c>this</c> argument.</summary>
-    private static IOperation? SourceOf(IInvocationOperation grouping)
-    {
-        foreach (var argument in grouping.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == 0)
-            {
-                return argument.Value;
-            }
-        }
-
-        return grouping.Instance;
-    }
-
     /// <summary>
     /// Whether a value is a group of a LINQ <c>GroupBy</c> whose key selector may tell currencies apart (a lambda's
     /// parameter given the groups, <c>GroupBy(…).Select(g =&gt; …)</c> or a query's <c>into g</c>, or the variable of a
@@ -1250,20 +1212,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// </summary>
     private static bool GroupedByCurrencyTest(IOperation group, KnownTypes types)
     {
-        if (GroupingOf(group) is not { } grouping)
-        {
-            return false;
-        }
-
-        foreach (var argument in grouping.Arguments)
-        {
-            if (argument.Parameter is { Name: "keySelector" } && CurrencyFlow.MayTellCurrencies(argument.Value, types))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return GroupingOf(group) is { } grouping && CurrencyFlow.ArgumentNamed(grouping, "keySelector") is { } keySelector
+            && CurrencyFlow.MayTellCurrencies(keySelector, types);
     }
 
     /// <summary>The <c>GroupBy</c> call whose groups a value is: a lambda's parameter given the groups
