@@ -796,4 +796,56 @@ public class DictionaryKeyFlowTests
             }
         }
         """);
+
+    [Fact]
+    public Task Tuple_values_read_by_constant_keys_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Bands
+        {
+            private readonly Dictionary<string, (Money Low, Money High)> _bands = new()
+            {
+                ["eu"] = (Money.Eur(1_000_000m), Money.Eur(3_000_000m)),
+                ["uk"] = (Money.Gbp(800_000m), Money.Gbp(2_000_000m)),
+            };
+
+            public bool UkAboveEu() => {|AIR0001:_bands["uk"].High > _bands["eu"].Low|};
+
+            public Money Spread()
+            {
+                var local = new Dictionary<Desk, (string Name, Money Cap)>();
+                local.Add(Desk.Tokyo, ("Tokyo", Money.Jpy(50_000_000m)));
+                local[Desk.London] = ("London", Money.Gbp(300_000m));
+                return {|AIR0001:local[Desk.Tokyo].Cap - local[Desk.London].Cap|};
+            }
+        }
+        """,
+        Desks);
+
+    [Fact]
+    public Task Tuple_values_of_one_key_or_of_a_key_that_is_not_constant_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Bands
+        {
+            private readonly Dictionary<string, (Money Low, Money High)> _bands = new()
+            {
+                ["eu"] = (Money.Eur(1_000_000m), Money.Eur(3_000_000m)),
+                ["uk"] = (Money.Gbp(800_000m), Money.Gbp(2_000_000m)),
+            };
+            private readonly Dictionary<string, (Money Low, Money High)> _shared = new()
+            {
+                ["eu"] = (Money.Eur(1_000_000m), Money.Eur(3_000_000m)),
+            };
+
+            public Money EuWidth() => _bands["eu"].High - _bands["eu"].Low;
+            public Money Width(string key) => _bands[key].High - _bands[key].Low;
+
+            // another key's band may be written with euros or pounds by a key that is not constant
+            public void Set(string key, Money low, Money high) => _shared[key] = (low, high);
+            public bool Above() => _shared["uk"].High > _shared["eu"].Low;
+        }
+        """);
 }

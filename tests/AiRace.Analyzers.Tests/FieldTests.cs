@@ -22,10 +22,10 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Four: two in the Fund
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Three: two in the Fund
     /// files (below), a member selected after a filter and a pair's value summed after a filter (both by design: after a
     /// filter the flow cannot read, a member holds some of the members, reported only when every one it may keep is in
-    /// another currency), one in the Sovereign files and one in the Lab files (below); every other marked finding is reported. (The rows of a jagged
+    /// another currency), and one in the Sovereign files (below); every other marked finding is reported. (The rows of a jagged
     /// array, <c>_quarterly[0].Sum(…)</c> and <c>_quarterly.SelectMany(row =&gt; row)</c>, are caught since stop 53.) (Caught since: eight of the Fund files' seventeen, below, four of them the
     /// value <c>GetOrAdd</c> returns, the <c>Value</c> of a dictionary's pairs summed, <c>List.Find</c>'s predicate and
     /// <c>Array.Find</c>'s result; the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
@@ -130,7 +130,7 @@ public class FieldTests
     /// 166 expected findings (82 of them AIR0001), 3 misses, all in AIR0001: a delegate field returning its argument's
     /// currency called from another file (<c>LabMoneyExtensions.WithOverhead(pounds) &gt; euros</c>; from its own file
     /// it was reported; caught since stop 54, as a delegate field of any file is followed), a dictionary's tuple values read with constant keys (<c>_bands["uk"].High &gt;
-    /// _bands["eu"].Low</c>), and <c>Max(r =&gt; r.Cap)</c> over an array of tuples in yuan and pounds (caught since stop 54:
+    /// _bands["eu"].Low</c>; caught since stop 55, as an element of a dictionary's tuple values is followed by key), and <c>Max(r =&gt; r.Cap)</c> over an array of tuples in yuan and pounds (caught since stop 54:
     /// a key selector that reads an element of tuples is checked as one that reads a record's member). Two false
     /// reports were moved out of the files: a local list filled by local functions (or delegate locals) declared before
     /// an <c>if</c> and called in its branches, and a group by a composite key (<c>new { m.Currency, … }</c>, a tuple)
@@ -149,7 +149,7 @@ public class FieldTests
     /// again by the run that returns it), caught since stop 54 (a local made by its method and returned hands nothing out
     /// to the rest of its run).
     /// </summary>
-    private const int RecordedMisses = 4;
+    private const int RecordedMisses = 3;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

@@ -24,14 +24,25 @@ internal sealed partial class CurrencyFlow
 {
     private FactCache<KeyedElements>? _keyedElements;
 
+    // the same facts for one element of the values' tuples (bands["eu"].High), one cache per element
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, FactCache<KeyedElements>> _projectedKeyed = new(SymbolEqualityComparer.Default);
+
     // a fact asked for while it is being worked out (d[A] = d[B]) is unknown: the value of another key is not a self-reference
-    private FactCache<KeyedElements> KeyedFacts => _keyedElements ??= new FactCache<KeyedElements>(ComputeKeyed, KeyedElements.Unknown, KeyedElements.Unknown);
+    private FactCache<KeyedElements> KeyedFacts => _keyedElements ??= new FactCache<KeyedElements>((symbol, token) => ComputeKeyed(symbol, token, null), KeyedElements.Unknown, KeyedElements.Unknown);
+
+    /// <summary>The cache of a dictionary's values by key, or of one element of its tuple values by key.</summary>
+    private FactCache<KeyedElements> KeyedFactsOf(ISymbol? projected) =>
+        projected is null ? KeyedFacts
+            : _projectedKeyed.TryGetValue(projected, out var facts) ? facts
+            : _projectedKeyed.GetOrAdd(projected, new FactCache<KeyedElements>((symbol, token) => ComputeKeyed(symbol, token, projected), KeyedElements.Unknown, KeyedElements.Unknown));
 
     /// <summary>
     /// The currency of <c>dictionary[key]</c> (or of the value <c>TryGetValue(key, out v)</c> gives) when the key is a
     /// constant and the values written with it agree; else the currency of all the values (<paramref name="whole"/>).
+    /// With <paramref name="projected"/> (an element of the values' tuples), the same for that element
+    /// (<c>bands["eu"].High</c>).
     /// </summary>
-    private string? KeyedValue(IOperation dictionary, IOperation key, string? whole, CancellationToken cancellationToken)
+    private string? KeyedValue(IOperation dictionary, IOperation key, string? whole, CancellationToken cancellationToken, ISymbol? projected = null)
     {
         if (whole is not null || !IsDictionary(dictionary.Type) || KeyOf(key) is not { } constant)
         {
@@ -52,7 +63,7 @@ internal sealed partial class CurrencyFlow
             return whole;
         }
 
-        var keyed = KeyedFacts.Get(symbol, cancellationToken);
+        var keyed = KeyedFactsOf(projected).Get(symbol, cancellationToken);
         return ReferenceEquals(keyed, KeyedElements.Unknown) || keyed.For(constant) is not { } elements ? whole : elements.Code;
     }
 
@@ -157,7 +168,7 @@ internal sealed partial class CurrencyFlow
             or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32
             or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Decimal);
 
-    private KeyedElements ComputeKeyed(ISymbol symbol, CancellationToken cancellationToken)
+    private KeyedElements ComputeKeyed(ISymbol symbol, CancellationToken cancellationToken, ISymbol? projected)
     {
         var type = symbol switch
         {
@@ -169,7 +180,7 @@ internal sealed partial class CurrencyFlow
         };
 
         if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList", TypeArguments.Length: 2 } dictionary
-            || !IsCollectionNamespace(dictionary.ContainingNamespace) || !IsConstantKeyType(dictionary.TypeArguments[0]) || !TracksElements(type)
+            || !IsCollectionNamespace(dictionary.ContainingNamespace) || !IsConstantKeyType(dictionary.TypeArguments[0]) || !TracksElements(type, projected)
             || Declared(symbol) is not null || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol)
             || MayBeFilledMember(symbol, cancellationToken))
         {
@@ -184,27 +195,27 @@ internal sealed partial class CurrencyFlow
         {
             case ILocalSymbol { IsRef: false } when syntax is VariableDeclaratorSyntax declarator && ScopeOf(declarator) is { } scope:
                 initializer = declarator.Initializer?.Value;
-                uses = Uses(symbol, scope, model, cancellationToken, null, null);
+                uses = Uses(symbol, scope, model, cancellationToken, projected, null);
                 break;
             case IFieldSymbol { IsConst: false } when syntax is VariableDeclaratorSyntax declarator:
                 initializer = declarator.Initializer?.Value;
-                uses = Uses(symbol, cancellationToken, null);
+                uses = Uses(symbol, cancellationToken, projected);
                 break;
             case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } property when !SeenThroughInterface(property, writes: false, cancellationToken) && !IsPartial(property)
                 && syntax is PropertyDeclarationSyntax { AccessorList: { } accessors } declaration && AllAuto(accessors):
                 initializer = declaration.Initializer?.Value;
-                uses = Uses(symbol, cancellationToken, null);
+                uses = Uses(symbol, cancellationToken, projected);
                 break;
             case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } computed when !IsPartial(computed) && syntax is PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
-                return Fresh(ReturnedValues(syntax.SyntaxTree, arrow.Expression, cancellationToken), cancellationToken);
+                return Fresh(ReturnedValues(syntax.SyntaxTree, arrow.Expression, cancellationToken), cancellationToken, projected);
             case IMethodSymbol method when CanFollowBody(method) && BodyOf(method, cancellationToken) is { } body:
-                return Fresh(ReturnedValues(syntax.SyntaxTree, body, cancellationToken), cancellationToken);
+                return Fresh(ReturnedValues(syntax.SyntaxTree, body, cancellationToken), cancellationToken, projected);
             default:
                 return KeyedElements.Unknown;
         }
 
         var keyed = new KeyedElements();
-        if (initializer is not null && !AddCreated(model.GetOperation(initializer, cancellationToken), keyed, cancellationToken))
+        if (initializer is not null && !AddCreated(model.GetOperation(initializer, cancellationToken), keyed, cancellationToken, projected))
         {
             return KeyedElements.Unknown;
         }
@@ -233,14 +244,14 @@ internal sealed partial class CurrencyFlow
                 case ISimpleAssignmentOperation { IsRef: false } assignment when assignment.Target == reference:
                     // a new dictionary replaces the old one: its keys count like the initializer's, and the old keys may be gone
                     keyed.Removed = true;
-                    if (!AddCreated(assignment.Value, keyed, cancellationToken))
+                    if (!AddCreated(assignment.Value, keyed, cancellationToken, projected))
                     {
                         return KeyedElements.Unknown;
                     }
 
                     break;
                 case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
-                    if (!AddCreated(coalesce.Value, keyed, cancellationToken))
+                    if (!AddCreated(coalesce.Value, keyed, cancellationToken, projected))
                     {
                         return KeyedElements.Unknown;
                     }
@@ -266,12 +277,12 @@ internal sealed partial class CurrencyFlow
     /// (<c>=&gt; new() { [Desk.Tokyo] = … }</c>): each call or read gets a dictionary of its own, so no other code
     /// writes it first; unknown when any return gives anything else (a field, a local, a conditional).
     /// </summary>
-    private KeyedElements Fresh(IEnumerable<IOperation?> returned, CancellationToken cancellationToken)
+    private KeyedElements Fresh(IEnumerable<IOperation?> returned, CancellationToken cancellationToken, ISymbol? projected)
     {
         var keyed = new KeyedElements();
         foreach (var value in returned)
         {
-            if (value is null || !AddCreated(value, keyed, cancellationToken))
+            if (value is null || !AddCreated(value, keyed, cancellationToken, projected))
             {
                 return KeyedElements.Unknown;
             }
@@ -326,7 +337,7 @@ internal sealed partial class CurrencyFlow
     /// <c>[]</c>) added to <paramref name="keyed"/>, with how it compares its keys; false for any other value, and for a
     /// dictionary given another collection or a comparer other than the framework's.
     /// </summary>
-    private bool AddCreated(IOperation? value, KeyedElements keyed, CancellationToken cancellationToken)
+    private bool AddCreated(IOperation? value, KeyedElements keyed, CancellationToken cancellationToken, ISymbol? projected)
     {
         value = value.SkipConversions();
         switch (value)
@@ -381,7 +392,7 @@ internal sealed partial class CurrencyFlow
                             return false;
                     }
 
-                    var elements = Elements.Of(ElementValue(written, 0, cancellationToken, null));
+                    var elements = Elements.Of(ElementValue(written, 0, cancellationToken, projected));
                     if (KeyOf(key) is { } constant)
                     {
                         keyed.Add(constant, elements, creation.Syntax, creation.Syntax);

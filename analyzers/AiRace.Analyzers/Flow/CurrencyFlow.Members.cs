@@ -617,6 +617,15 @@ internal sealed partial class CurrencyFlow
 
         if (HoldingCollection(value, declaration, cancellationToken) is { } holder)
         {
+            if (value is IPropertyReferenceOperation { Arguments.Length: 1 } byKey && IsDictionary(holder.Type)
+                && ValueTypeOf(holder.Type) is INamedTypeSymbol { IsTupleType: true } valueTuple && index < valueTuple.TupleElements.Length && index < 7
+                && valueTuple.TupleElements[index].CorrespondingTupleField is { } keyedField
+                && KeyedValue(holder, byKey.Arguments[0].Value, null, cancellationToken, keyedField.OriginalDefinition) is { } keyed)
+            {
+                // bands["eu"].High: that element of the tuples written with the constant key
+                return keyed;
+            }
+
             // an element of the tuples a collection holds: caps[0].Cap, bands.TryGetValue(region, out var band) … band.Low,
             // foreach (var (region, band) in bands) … band.Low, foreach (var pair in bands) … pair.Value.Low
             return Currencies.Known(TupleElementsOf(holder, index, depth + 1, cancellationToken).Code);
