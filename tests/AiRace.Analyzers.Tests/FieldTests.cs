@@ -22,10 +22,10 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Three: two in the Fund
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Two, both in the Fund
     /// files (below), a member selected after a filter and a pair's value summed after a filter (both by design: after a
     /// filter the flow cannot read, a member holds some of the members, reported only when every one it may keep is in
-    /// another currency), and one in the Sovereign files (below); every other marked finding is reported. (The rows of a jagged
+    /// another currency); every other marked finding is reported. (The rows of a jagged
     /// array, <c>_quarterly[0].Sum(…)</c> and <c>_quarterly.SelectMany(row =&gt; row)</c>, are caught since stop 53.) (Caught since: eight of the Fund files' seventeen, below, four of them the
     /// value <c>GetOrAdd</c> returns, the <c>Value</c> of a dictionary's pairs summed, <c>List.Find</c>'s predicate and
     /// <c>Array.Find</c>'s result; the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
@@ -114,7 +114,8 @@ public class FieldTests
     /// captured local, a list refilled by a helper, query joins and <c>let</c>, and 171 lines marked clean) added 129
     /// expected findings (67 of them AIR0001), no false report and 4 misses, all in AIR0001: a list handed to
     /// a helper of the code that clears it and adds euros, then summed in yen (<c>DeskHelpers.Refill(quotes, …)</c>;
-    /// the page says the list gets what the helper adds and may remove), left; and three reads of one element of an array of
+    /// the page says the list gets what the helper adds and may remove), caught since stop 55 (a local emptied by a
+    /// statement of its block, or by a helper whose body starts by clearing it, holds what is written from there on); and three reads of one element of an array of
     /// records whose every element the initializer creates in rupees while other arrays create the same record type in
     /// yuan and dollars: by index (<c>IndiaAiPlan[0].Amount</c>), as a <c>foreach</c> variable's member, and deconstructed
     /// (<c>var (year, amount) = IndiaAiPlan[^1]</c>), caught since stop 54 (an element read on its own has the member's
@@ -149,7 +150,7 @@ public class FieldTests
     /// again by the run that returns it), caught since stop 54 (a local made by its method and returned hands nothing out
     /// to the rest of its run).
     /// </summary>
-    private const int RecordedMisses = 3;
+    private const int RecordedMisses = 2;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

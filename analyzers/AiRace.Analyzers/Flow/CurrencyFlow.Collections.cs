@@ -353,7 +353,7 @@ internal sealed partial class CurrencyFlow
                 return initial;
             }
 
-            return CombineLocal(initial, Uses(local, scope, model, cancellationToken, projected, null), declaratorSyntax, cancellationToken);
+            return CombineLocal(initial, Uses(local, scope, model, cancellationToken, projected, null), declaratorSyntax, cancellationToken, projected);
         }
 
         return ElementFacts(projected).Get(local, cancellationToken);
@@ -859,7 +859,7 @@ internal sealed partial class CurrencyFlow
         {
             case ILocalSymbol local when !local.IsRef && syntax is VariableDeclaratorSyntax declarator && ScopeOf(declarator) is { } scope:
                 var initial = declarator.Initializer is { } localInitializer ? ElementsOf(_search.ModelOf(tree).GetOperation(localInitializer.Value, cancellationToken), 0, cancellationToken, projected) : Elements.None;
-                return ReferenceEquals(initial, Elements.Unknown) ? initial : CombineLocal(initial, Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected, null), declarator, cancellationToken);
+                return ReferenceEquals(initial, Elements.Unknown) ? initial : CombineLocal(initial, Uses(symbol, scope, _search.ModelOf(tree), cancellationToken, projected, null), declarator, cancellationToken, projected);
 
             case ILocalSymbol local when !local.IsRef && syntax is ForEachStatementSyntax rowLoop
                 && _search.ModelOf(tree).GetOperation(rowLoop, cancellationToken) is IForEachLoopOperation rowEach && rowEach.Collection.SkipConversions() is { } rows
@@ -1460,13 +1460,152 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>What a local collection holds: <see cref="Combine"/>, or one currency or another when it starts empty and
     /// is filled in different branches (<see cref="BranchWise"/>).</summary>
-    private static Elements CombineLocal(Elements initial, List<(IOperation Reference, Elements Effect)> uses, VariableDeclaratorSyntax declarator, CancellationToken cancellationToken)
+    private Elements CombineLocal(Elements initial, List<(IOperation Reference, Elements Effect)> uses, VariableDeclaratorSyntax declarator, CancellationToken cancellationToken, ISymbol? projected = null)
     {
+        if (Restarted(uses, declarator, projected, cancellationToken) is var (written, after))
+        {
+            // quotes.Clear(); or Refill(quotes, …): what was there before is gone
+            return CombineLocal(written, after, declarator, cancellationToken, projected);
+        }
+
         var elements = Combine(initial, uses, cancellationToken);
         return elements.IsMixed && ReferenceEquals(initial, Elements.None)
             && (OnePathEach(uses, cancellationToken, declarator) ?? BranchWise(uses, AiRace.Analyzers.LocalWrites.ScopeOfStatement(declarator.Parent?.Parent))) is { } either
             ? either
             : elements;
+    }
+
+    /// <summary>
+    /// A local collection emptied by a statement of the block that declares it, after the declaration: <c>quotes.Clear();</c>,
+    /// or a call of a method of the code whose body starts by clearing its parameter (<c>Refill(quotes, …)</c>, see
+    /// <see cref="RebuildingClear"/>). When it is the only removal, nothing but writes outside lambdas and local functions
+    /// uses the local before it (no read, which would see the old elements) and no <c>goto</c> can go back over it, the
+    /// collection holds what that statement writes (the helper's own writes) and the uses after it; else null.
+    /// </summary>
+    private (Elements Written, List<(IOperation Reference, Elements Effect)> After)? Restarted(
+        List<(IOperation Reference, Elements Effect)> uses, VariableDeclaratorSyntax declarator, ISymbol? projected, CancellationToken cancellationToken)
+    {
+        IOperation? restart = null;
+        foreach (var (reference, effect) in uses)
+        {
+            if (effect.MayRemove)
+            {
+                if (restart is not null || effect.HasUnknown)
+                {
+                    return null;
+                }
+
+                restart = reference;
+            }
+        }
+
+        if (restart is null || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: BlockSyntax block } declaration)
+        {
+            return null;
+        }
+
+        var written = Elements.None;
+        IOperation? statement;
+        switch (restart.Parent)
+        {
+            case IInvocationOperation { TargetMethod.Name: "Clear", Arguments.Length: 0, Parent: IExpressionStatementOperation cleared } clear when clear.Instance == restart:
+                statement = cleared;
+                break;
+            case IArgumentOperation { Parameter: { RefKind: RefKind.None, IsParams: false } parameter, Parent: IInvocationOperation { Parent: IExpressionStatementOperation called } call }
+                when RefilledBy(call.TargetMethod.OriginalDefinition, parameter.OriginalDefinition, projected, cancellationToken) is { } refill:
+                statement = called;
+                written = refill;
+                break;
+            default:
+                return null;
+        }
+
+        if (statement.Syntax.Parent != block || statement.Syntax.SpanStart < declaration.Span.End)
+        {
+            return null;
+        }
+
+        var before = new HashSet<int>();
+        var after = new List<(IOperation Reference, Elements Effect)>();
+        foreach (var use in uses)
+        {
+            if (use.Reference == restart)
+            {
+                continue;
+            }
+
+            var syntax = use.Reference.Syntax;
+            if (syntax.SpanStart > statement.Syntax.Span.End)
+            {
+                after.Add(use);
+                continue;
+            }
+
+            if (ReferenceEquals(use.Effect, Elements.None))
+            {
+                // a read of the old elements
+                return null;
+            }
+
+            for (var node = syntax.Parent; node != block; node = node.Parent)
+            {
+                if (node is null or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                {
+                    // a write that may run later, after the clear
+                    return null;
+                }
+            }
+
+            before.Add(syntax.SpanStart);
+        }
+
+        foreach (var token in _search.Identifiers(declarator.Identifier.ValueText, block, cancellationToken))
+        {
+            if (token.SpanStart > declaration.Span.End && token.SpanStart < statement.Syntax.SpanStart && !before.Contains(token.SpanStart))
+            {
+                // a read of the old elements (or a name the flow does not tell apart)
+                return null;
+            }
+        }
+
+        foreach (var node in block.DescendantNodes())
+        {
+            if (node is GotoStatementSyntax)
+            {
+                return null;
+            }
+        }
+
+        return (written, after);
+    }
+
+    /// <summary>What a method of the code writes into the collection given for its parameter when its body starts by
+    /// clearing it (<see cref="RebuildingClear"/>: a <c>Clear()</c> statement of the body, every other change after it);
+    /// else null.</summary>
+    private Elements? RefilledBy(IMethodSymbol method, IParameterSymbol parameter, ISymbol? projected, CancellationToken cancellationToken)
+    {
+        if (!CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not { } body
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } declaration)
+        {
+            return null;
+        }
+
+        var uses = Uses(parameter, declaration, _search.ModelOf(body.SyntaxTree), cancellationToken, projected, null);
+        if (RebuildingClear(uses) is not { } clear)
+        {
+            return null;
+        }
+
+        var written = Elements.None;
+        foreach (var (reference, effect) in uses)
+        {
+            if (reference != clear)
+            {
+                written = written.Join(effect);
+            }
+        }
+
+        return written;
     }
 
     /// <summary>
