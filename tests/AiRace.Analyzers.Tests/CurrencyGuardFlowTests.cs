@@ -395,6 +395,51 @@ public class CurrencyGuardFlowTests
         """);
 
     [Fact]
+    public Task Member_of_one_currency_summed_after_a_filter_by_its_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Bid(string Consortium, Money Amount);
+        public sealed record Tranche(string Fund, Money Amount, int Year);
+        public static class Desk
+        {
+            // every bid is in euros, every tranche in yuan: a filter by the currency the sum states lets none through
+            public static IReadOnlyList<Bid> Bids { get; } = [new("Jupiter", Money.Billions(3m, Currency.EUR)), new("Mistral", Money.Millions(2_500m, Currency.EUR))];
+            public static IReadOnlyList<Tranche> Tranches { get; } = [new("Big Fund III", Money.Billions(40m, Currency.CNY), 2024)];
+
+            public static bool IsYuan(Money m) => m.Currency == Currency.CNY;
+
+            public static Money DollarBids() => Bids.Where(b => b.Amount.Currency == Currency.USD).Sum(b => b.Amount, Currency.USD);
+            public static Money DollarTranches() => Tranches.Where(t => t.Amount.Currency == Currency.USD).Sum(t => t.Amount, Currency.USD);
+            public static Money ByCode() => Tranches.Where(t => t.Amount.Currency.Code == "USD").Select(t => t.Amount).Sum(Currency.USD);
+            public static Money Folded() => Tranches.Where(t => t.Amount.Currency == Currency.USD).Aggregate(Money.Zero(Currency.USD), (s, t) => s + t.Amount);
+            public static Money Skipped() => Tranches.SkipWhile(t => t.Amount.Currency != Currency.USD).Sum(t => t.Amount, Currency.USD);
+            public static Money NotEuros() => Bids.Where(b => b.Amount.Currency != Currency.EUR).Sum(b => b.Amount, Currency.USD);
+            public static Money YuanBids() => Bids.Where(b => IsYuan(b.Amount)).Sum(b => b.Amount, Currency.CNY);
+            public static Money? Largest() =>
+                Bids.Where(b => b.Amount.Currency == Currency.USD).MaxBy(b => b.Amount)?.Amount is { } top && top > Money.Usd(1m) ? top : null;
+            public static Money Amounts() => Bids.Select(b => b.Amount).Where(m => m.Currency == Currency.USD).Sum(Currency.USD);
+        }
+        """);
+
+    [Fact]
+    public Task Member_summed_after_a_filter_that_does_not_tell_currencies_apart_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Bid(string Consortium, Money Amount);
+        public static class Desk
+        {
+            public static IReadOnlyList<Bid> Bids { get; } = [new("Jupiter", Money.Billions(3m, Currency.EUR)), new("Mistral", Money.Millions(2_500m, Currency.EUR))];
+
+            public static Money Large() => {|AIR0001:Bids.Where(b => b.Amount.Amount > 1_000m).Sum(b => b.Amount, Currency.USD)|};
+            public static Money Named() => {|AIR0001:Bids.Where(b => b.Consortium.StartsWith("J")).Select(b => b.Amount).Sum(Currency.USD)|};
+        }
+        """);
+
+    [Fact]
     public Task Sum_by_budget_after_a_test_of_another_collections_currency_Reports() => Check("""
             public static Money Total() => Catalogue.China[0].Budget.Currency == Currency.EUR ? {|AIR0001:Catalogue.All.Sum(p => p.Budget, Currency.EUR)|} : Money.Zero(Currency.EUR);
         """);

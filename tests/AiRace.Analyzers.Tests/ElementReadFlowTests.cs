@@ -54,6 +54,27 @@ public class ElementReadFlowTests
                 var (year, amount) = Plans.India[^1];
                 return year > 2020 && {|AIR0001:amount > Money.Eur(1m)|};
             }
+
+            bool G()
+            {
+                foreach (var (year, amount) in Plans.India)
+                {
+                    if (year > 2020 && {|AIR0001:amount > Money.Usd(5m)|})
+                    {
+                        return true;
+                    }
+                }
+
+                foreach ((int when, Money cap) in Plans.Stargate)
+                {
+                    if ({|AIR0001:cap < Money.Cny(1m)|})
+                    {
+                        return when > 0;
+                    }
+                }
+
+                return false;
+            }
         }
         """);
 
@@ -91,6 +112,22 @@ public class ElementReadFlowTests
                 foreach (var (year, amount) in Plans.China)
                 {
                     if (amount > Money.Cny(1m))
+                    {
+                        return true;
+                    }
+                }
+
+                foreach (var (year, amount) in Plans.Mixed)
+                {
+                    if (amount > Money.Usd(1m))
+                    {
+                        return true;
+                    }
+                }
+
+                foreach (var (year, amount) in Plans.India.Where(t => t.Amount.Currency == Currency.USD))
+                {
+                    if (amount > Money.Usd(1m))
                     {
                         return true;
                     }

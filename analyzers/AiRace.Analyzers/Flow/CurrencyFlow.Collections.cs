@@ -751,6 +751,29 @@ internal sealed partial class CurrencyFlow
         return false;
     }
 
+    /// <summary>Whether a sequence passes through a filter that may tell currencies apart (<see cref="FiltersByCurrency"/>:
+    /// <c>bids.Where(b =&gt; b.Bid.Currency == Currency.USD)</c>), anywhere along a chain of calls that pass elements on.</summary>
+    private bool CurrencyFiltered(IOperation sequence)
+    {
+        var current = sequence.SkipConversions();
+        for (int i = 0; i < 16 && current is IInvocationOperation invocation; i++)
+        {
+            if (FiltersByCurrency(invocation))
+            {
+                return true;
+            }
+
+            if (SourceOf(invocation.TargetMethod).Sequence != SequenceKind.PassThrough || invocation.Arguments.IsEmpty)
+            {
+                return false;
+            }
+
+            current = (invocation.Instance ?? invocation.Arguments[0].Value).SkipConversions();
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The member a selector reads from its element and returns as it is (conversions skipped): a property of an object
     /// (<c>c =&gt; c.Amount</c>) or an element of a tuple (<c>t =&gt; t.Cap</c>), as the elements' own writes are

@@ -186,6 +186,19 @@ internal sealed partial class CurrencyFlow
             return index == 1 ? ElementsOf(forEach.Collection, depth, cancellationToken).Code : null;
         }
 
+        int arity = loop.Variable switch
+        {
+            DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax variables } => variables.Variables.Count,
+            TupleExpressionSyntax tuple => tuple.Arguments.Count,
+            _ => -1,
+        };
+        if (ValueTypeOf(collectionType) is INamedTypeSymbol { IsRecord: true } record && PositionalProperty(record, index, arity) is { } positional)
+        {
+            // foreach (var (fund, amount, year) in tranches): that property of every element, as tranche.Amount in a
+            // foreach over them (not after a filter, which may keep one currency)
+            return Filtered(forEach.Collection) ? null : Currencies.Known(ElementsOf(forEach.Collection, depth + 1, cancellationToken, Projection(positional)).Code);
+        }
+
         // foreach (var (a, b) in first.Zip(second)): the elements of the sequence's tuples
         return ValueTypeOf(collectionType) is { IsTupleType: true }
             ? TupleElementOfElements(forEach.Collection, index, depth + 1, FlowMode.Exact, cancellationToken)

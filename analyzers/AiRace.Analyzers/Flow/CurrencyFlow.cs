@@ -265,6 +265,13 @@ internal sealed partial class CurrencyFlow
                 ?? FromArgumentReturn(getter, instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, depth, mode, cancellationToken);
         }
 
+        if (!property.IsStatic && (ElementSourceOfInstance(instance, depth) ?? TakenFrom(instance)) is { } filteredSource && CurrencyFiltered(filteredSource))
+        {
+            // bids.Where(b => b.Bid.Currency == Currency.USD).Sum(b => b.Bid, Currency.USD): a filter that tells currencies
+            // apart may keep none of the elements whose member has the currency every write gives it
+            return null;
+        }
+
         var value = MemberValue(property, cancellationToken);
         if (value is null && !property.IsStatic && (ElementSourceOfInstance(instance, depth) ?? CollectionOfElement(instance)) is { } elementSource && !Filtered(elementSource))
         {
@@ -275,6 +282,26 @@ internal sealed partial class CurrencyFlow
         }
 
         return value;
+    }
+
+    /// <summary>The sequence an element call takes its result from (<c>bids.Where(…).MaxBy(b =&gt; b.Bid)</c>, also under
+    /// <c>?.</c>); else null.</summary>
+    private IOperation? TakenFrom(IOperation? instance)
+    {
+        var value = instance.SkipConversions();
+        if (value is IConditionalAccessInstanceOperation)
+        {
+            for (var parent = value.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation access)
+                {
+                    value = access.Operation.SkipConversions();
+                    break;
+                }
+            }
+        }
+
+        return value is IInvocationOperation call && SourceOf(call.TargetMethod).Kind == CallSourceKind.Element ? SourceArgument(call) : null;
     }
 
     /// <summary>The sequence whose elements a member's instance stands for: a LINQ lambda's parameter, or a range variable
