@@ -310,4 +310,62 @@ public class TargetYearBeforeBaselineRuleTests
                 new("a", "m", "cn", v, (int)Milestone.Baseline, v, {|AIR0012:(int)Milestone.Goal|}, TargetKind.OfficialTarget, null, null, []);
         }
         """);
+
+    [Fact]
+    public Task Years_passed_on_by_the_codes_own_method_Reports() => Verify<TargetYearBeforeBaselineRule>.Diagnostics(TargetUsings + """
+
+        public static class Targets
+        {
+            private static readonly MetricValue Share70 = MetricValue.Of(Share.FromPercent(70m));
+
+            public static Target ChipShare(string id, int from, int to) =>
+                new(id, "chip-share", "CN", null, from, Share70, to, TargetKind.OfficialTarget, null, null, []);
+
+            public static Target FiveYears(int from) =>
+                new("five", "chip-share", "CN", null, baselineYear: from, Share70, goalYear: from + 5, TargetKind.Pledge, null, null, []);
+
+            public static Target ToPlan(int baselineYear) =>
+                new("plan", "chip-share", "CN", null, baselineYear, Share70, 2030, TargetKind.Pledge, null, null, []);
+
+            public static void Use()
+            {
+                const int Plan = 2030;
+                ChipShare("a", 2030, {|AIR0012:2025|});
+                ChipShare(to: {|AIR0012:Plan - 10|}, from: Plan, id: "b");
+                var start = 2035;
+                ToPlan({|AIR0012:start|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Years_passed_on_in_order_or_changed_or_unknown_DoesNotReport() => Verify<TargetYearBeforeBaselineRule>.NoDiagnostics(TargetUsings + """
+
+        public static class Targets
+        {
+            private static readonly MetricValue Share70 = MetricValue.Of(Share.FromPercent(70m));
+
+            public static Target ChipShare(string id, int from, int to) =>
+                new(id, "chip-share", "CN", null, from, Share70, to, TargetKind.OfficialTarget, null, null, []);
+
+            public static Target Shifted(int from, int to)
+            {
+                to += 10;
+                return new("s", "chip-share", "CN", null, from, Share70, to, TargetKind.Pledge, null, null, []);
+            }
+
+            public static Target Reversed(int from, int to) => ChipShare("r", to, from);
+
+            public static int Later(int from, int to) => to - from;
+
+            public static void Use(int year)
+            {
+                ChipShare("a", 2025, 2030);
+                ChipShare("b", year, 2020);
+                Shifted(2030, 2025);
+                Reversed(2025, 2030);
+                Later(2030, 2025);
+            }
+        }
+        """);
 }

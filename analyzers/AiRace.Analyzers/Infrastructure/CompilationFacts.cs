@@ -31,4 +31,10 @@ internal sealed class CompilationFacts
 
     /// <summary>The currency of Money and Currency values, where the compilation states it.</summary>
     public CurrencyFlow Currencies { get; }
+
+    private FactCache<YearForwarding>? _yearForwards;
+
+    /// <summary>The years each method of the code passes on to an AiRace.Core call (AIR0012), read on first use.</summary>
+    public FactCache<YearForwarding> YearForwards =>
+        _yearForwards ??= new FactCache<YearForwarding>((method, token) => YearForwarding.Of(method, this, token), YearForwarding.None, YearForwarding.None);
 }

@@ -24,8 +24,10 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
     public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
         ApiName.Of("AiRace.Core.Policy.Target", ".ctor", "BaselineYear", "GoalYear"));
 
-    /// <summary>Only calls of AiRace.Core methods and constructors with a baseline and a goal year can be reported.</summary>
-    public bool MayConcern(IMethodSymbol method, KnownTypes types) => HasYearParameterNames(method) && KnownTypes.IsInCoreNamespace(method.ContainingType);
+    /// <summary>Only calls of AiRace.Core methods and constructors with a baseline and a goal year can be reported, and
+    /// calls of the code's own methods that may pass their year parameters on to one (<see cref="YearForwarding"/>).</summary>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
+        HasYearParameterNames(method) && KnownTypes.IsInCoreNamespace(method.ContainingType) || YearForwarding.MayForward(method);
 
     /// <summary>Whether a method or constructor has parameters named <c>baselineYear</c> and <c>goalYear</c>.</summary>
     private static bool HasYearParameterNames(IMethodSymbol method)
@@ -67,6 +69,12 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
     public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
         var members = context.Facts.Members;
+        if (method is not null && !KnownTypes.IsInCoreNamespace(method.ContainingType) && YearForwarding.MayForward(method.OriginalDefinition))
+        {
+            AnalyzeForwardingCall(context, method, arguments);
+            return;
+        }
+
         if (!HasYearParameters(arguments) || method is null || !KnownTypes.IsInCoreNamespace(method.ContainingType))
         {
             return;
@@ -88,8 +96,79 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
         }
     }
 
+    /// <summary>
+    /// A call of a method of the code that passes its parameters on as the years of an AiRace.Core call
+    /// (<c>ChipShare(2030, 2025)</c> with <c>Target ChipShare(int from, int to) =&gt; new Target(…, from, …, to, …)</c>):
+    /// each pair of years the method passes on, read from this call's arguments, reported on the argument that gives the
+    /// goal year (or the baseline year, when the goal is the method's own constant).
+    /// </summary>
+    private static void AnalyzeForwardingCall(in RuleContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var forwarding = context.Facts.YearForwards.Get(method.OriginalDefinition, context.CancellationToken);
+        foreach (var (baselineSource, goalSource) in forwarding.Pairs)
+        {
+            if (YearOf(baselineSource, arguments, context.Facts.Members, context.CancellationToken) is (int baselineYear, var baselineArgument)
+                && YearOf(goalSource, arguments, context.Facts.Members, context.CancellationToken) is (int goalYear, var goalArgument)
+                && goalYear < baselineYear && (goalArgument ?? baselineArgument) is { } at)
+            {
+                context.Report(Diagnostic.Create(Descriptors.TargetYearBeforeBaseline, at.Value.Syntax.GetLocation(), goalYear, baselineYear));
+            }
+        }
+    }
+
+    /// <summary>The year a forwarded source has at a call, and the argument that gives it (null for the method's own constant).</summary>
+    private static (int Year, IArgumentOperation? Argument)? YearOf(YearSource source, ImmutableArray<IArgumentOperation> arguments, MemberValues members, System.Threading.CancellationToken cancellationToken)
+    {
+        if (source.Ordinal < 0)
+        {
+            return (source.Value, null);
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Ordinal == source.Ordinal)
+            {
+                long year = Year(argument.Value, members, 0, cancellationToken) is int given ? (long)given + source.Value : long.MinValue;
+                return year is >= int.MinValue + 1L and <= int.MaxValue ? ((int)year, argument) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a method of the code takes the years it passes to an AiRace.Core call with <c>baselineYear</c> and
+    /// <c>goalYear</c>: a constant year, or one of its parameters, never assigned in its body, plus or minus a constant
+    /// (<c>from</c>, <c>from + 5</c>); null for any other value.
+    /// </summary>
+    internal static YearSource? SourceOf(IOperation? value, IMethodSymbol method, MemberValues members, System.Threading.CancellationToken cancellationToken)
+    {
+        if (Year(value, members, 0, cancellationToken) is int constant)
+        {
+            return new YearSource(-1, constant);
+        }
+
+        switch (value.SkipConversions())
+        {
+            case IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter }
+                when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) && IsYear(parameter.Type):
+                return new YearSource(parameter.Ordinal, 0);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
+                when SourceOf(binary.LeftOperand, method, members, cancellationToken) is { Ordinal: >= 0 } left
+                    && Year(binary.RightOperand, members, 0, cancellationToken) is int offset:
+                long shifted = binary.OperatorKind == BinaryOperatorKind.Add ? (long)left.Value + offset : (long)left.Value - offset;
+                return shifted is >= int.MinValue and <= int.MaxValue ? new YearSource(left.Ordinal, (int)shifted) : null;
+            default:
+                return null;
+        }
+    }
+
     /// <summary>Whether a parameter holds a year: <c>int</c> or <c>int?</c>.</summary>
-    private static bool IsYear(ITypeSymbol type) => KnownTypes.Unwrap(type).SpecialType == SpecialType.System_Int32;
+    internal static bool IsYear(ITypeSymbol type) => KnownTypes.Unwrap(type).SpecialType == SpecialType.System_Int32;
+
+    /// <summary>Whether a method or constructor takes parameters named <c>baselineYear</c> and <c>goalYear</c> of a type in
+    /// AiRace.Core: the calls whose years a forwarding method passes on.</summary>
+    internal static bool TakesYears(IMethodSymbol method) => HasYearParameterNames(method) && KnownTypes.IsInCoreNamespace(method.ContainingType);
 
     /// <summary>
     /// The year a value is known to be at compile time: a constant (also through the conversion to <c>int?</c>), a local

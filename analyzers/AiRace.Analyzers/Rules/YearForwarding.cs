@@ -1,0 +1,135 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>Where a forwarded year comes from: parameter <see cref="Ordinal"/> plus <see cref="Value"/>, or, with an
+/// ordinal of -1, the constant year <see cref="Value"/>.</summary>
+internal readonly struct YearSource
+{
+    public YearSource(int ordinal, int value)
+    {
+        Ordinal = ordinal;
+        Value = value;
+    }
+
+    public int Ordinal { get; }
+
+    public int Value { get; }
+}
+
+/// <summary>
+/// The pairs of years a method of the code passes on as the baseline and goal years of an AiRace.Core call (AIR0012):
+/// <c>Target ChipShare(int from, int to) =&gt; new Target(…, baselineYear: from, …, goalYear: to, …)</c> passes on
+/// (parameter 0, parameter 1). Only pairs with at least one parameter are kept (a pair of constants is checked where it
+/// is written). A method's own body is read, one level deep: a method that calls another such method is not followed.
+/// </summary>
+internal sealed class YearForwarding
+{
+    public static readonly YearForwarding None = new(ImmutableArray<(YearSource, YearSource)>.Empty);
+
+    private YearForwarding(ImmutableArray<(YearSource Baseline, YearSource Goal)> pairs) => Pairs = pairs;
+
+    /// <summary>The baseline and goal years of each call the body makes.</summary>
+    public ImmutableArray<(YearSource Baseline, YearSource Goal)> Pairs { get; }
+
+    /// <summary>Whether calls of a method (an original definition) may pass years on: a method of the code with a body
+    /// (not abstract, virtual, extern or partial without one) that takes an <c>int</c> or <c>int?</c> parameter.</summary>
+    public static bool MayForward(IMethodSymbol method)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || method.IsVirtual || method.IsExtern
+            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor or MethodKind.LocalFunction))
+        {
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind == RefKind.None && TargetYearBeforeBaselineRule.IsYear(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a method's body for the years it passes on.</summary>
+    public static YearForwarding Of(ISymbol symbol, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        if (symbol is not IMethodSymbol method || !MayForward(method))
+        {
+            return None;
+        }
+
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (!MentionsYears(declaration))
+        {
+            return None;
+        }
+
+        var model = facts.Search.ModelOf(declaration.SyntaxTree);
+        if (model.GetOperation(declaration, cancellationToken) is not { } body)
+        {
+            return None;
+        }
+
+        var assigned = new HashSet<int>();
+        var calls = new List<(IMethodSymbol Method, ImmutableArray<IArgumentOperation> Arguments)>();
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation when TargetYearBeforeBaselineRule.TakesYears(invocation.TargetMethod):
+                    calls.Add((invocation.TargetMethod, invocation.Arguments));
+                    break;
+                case IObjectCreationOperation { Constructor: { } constructor } creation when TargetYearBeforeBaselineRule.TakesYears(constructor):
+                    calls.Add((constructor, creation.Arguments));
+                    break;
+                case IAssignmentOperation { Target: IParameterReferenceOperation written }:
+                    assigned.Add(written.Parameter.Ordinal);
+                    break;
+                case IIncrementOrDecrementOperation { Target: IParameterReferenceOperation stepped }:
+                    assigned.Add(stepped.Parameter.Ordinal);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: IParameterReferenceOperation passed }:
+                    assigned.Add(passed.Parameter.Ordinal);
+                    break;
+            }
+        }
+
+        var pairs = ImmutableArray.CreateBuilder<(YearSource, YearSource)>();
+        foreach (var (_, arguments) in calls)
+        {
+            var baseline = TargetYearBeforeBaselineRule.SourceOf(arguments.ArgumentFor("baselineYear")?.Value, method, facts.Members, cancellationToken);
+            var goal = TargetYearBeforeBaselineRule.SourceOf(arguments.ArgumentFor("goalYear")?.Value, method, facts.Members, cancellationToken);
+            if (baseline is { } from && goal is { } to && (from.Ordinal >= 0 || to.Ordinal >= 0)
+                && (from.Ordinal < 0 || !assigned.Contains(from.Ordinal)) && (to.Ordinal < 0 || !assigned.Contains(to.Ordinal)))
+            {
+                pairs.Add((from, to));
+            }
+        }
+
+        return pairs.Count == 0 ? None : new YearForwarding(pairs.ToImmutable());
+    }
+
+    /// <summary>Whether a declaration's text names the library's <c>Target</c> or a year parameter: the only ways a
+    /// body can call a method that takes both years without binding it.</summary>
+    private static bool MentionsYears(SyntaxNode declaration)
+    {
+        foreach (var token in declaration.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText is "Target" or "baselineYear" or "goalYear")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
