@@ -170,4 +170,60 @@ public class ReviewRulesTests
                 money.ConvertTo(Currency.USD, {|AIR0008:latest ? DateOnly.FromDateTime(DateTime.UtcNow) : reportDate|}, rates, RateLookup.ExactDate);
         }
         """);
+
+    // AIR0002 false report. AIR0002.md: "A double made a whole number first ((long)Math.Round(d), Convert.ToInt32(d),
+    // (decimal)Math.Round(d), Math.Round(d, 0), (long)d) is exact in decimal and not reported", and the page names
+    // Convert.ToDecimal(d), new decimal(d) and decimal.CreateChecked(d) as the same conversion as the cast. A whole
+    // number made decimal by those calls is reported all the same: MoneyFromFloatingPointRule.FloatingSource applies
+    // MakesWhole only in the cast case, and its Convert/decimal-call and new decimal(…) cases return the double
+    // unconditionally. MakesWhole also knows only Math/MathF, not double.Round (the same method on the type itself).
+    [Fact]
+    public Task Whole_number_converted_by_Convert_new_decimal_CreateChecked_or_double_Round_DoesNotReport() => Verify<MoneyFromFloatingPointRule>.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            Money A(double measured) => Money.Usd(Convert.ToDecimal(Math.Round(measured)));
+            Money B(double measured) => Money.Usd(new decimal(Math.Floor(measured)));
+            Money D(double measured) => Money.Usd(decimal.CreateChecked(Math.Round(measured, 0)));
+            Money E(double measured) => Money.Usd((decimal)double.Round(measured));
+        }
+        """);
+
+    // AIR0004 miss. AIR0004.md reports "the comparisons == != < > <= >=" of two amounts and, among calls, Math.Max/Min and
+    // decimal.Max/Min of two amounts. cost.Amount.CompareTo(cap.Amount) and decimal.Compare(a.Amount, b.Amount) are the
+    // same comparison written as a call (Money implements the checked CompareTo); UnitStrippingRule only looks at binary
+    // operators and at Max/Min (MayConcern, AnalyzeCall), so the currency check is bypassed unseen.
+    [Fact]
+    public Task Amounts_compared_with_CompareTo_or_decimal_Compare_Reports() => Verify<UnitStrippingRule>.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            bool Over(Money cost, Money cap) => {|AIR0004:cost.Amount.CompareTo(cap.Amount)|} > 0;
+            int Order(Money a, Money b) => {|AIR0004:decimal.Compare(a.Amount, b.Amount)|};
+        }
+        """);
+
+    // AIR0008 false report. AIR0008.md: "Any other date is not a conversion date … a log time stamp". The job below
+    // carries a time stamp from the clock and a fixed value date; only the value date reaches the look-up. The rule
+    // reports it: ClockConversionDateRule.ClockSource follows job.ValueDate to its instance (the job local), then to the
+    // job's initializer, a static call, and reports it because one of that call's arguments is DateTime.UtcNow, as if
+    // every member of an object made with a clock argument came from the clock.
+    [Fact]
+    public Task Fixed_value_date_of_an_object_also_stamped_by_the_clock_DoesNotReport() => Verify<ClockConversionDateRule>.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Job(DateTime StartedAt, DateOnly ValueDate)
+        {
+            public static Job Create(DateTime startedAt, DateOnly valueDate) => new(startedAt, valueDate);
+        }
+        class C
+        {
+            ExchangeRate Rate(IExchangeRateProvider rates)
+            {
+                var job = Job.Create(DateTime.UtcNow, new DateOnly(2025, 6, 30));
+                return rates.GetRate(Currency.USD, Currency.CNY, job.ValueDate, RateLookup.ExactDate);
+            }
+        }
+        """);
 }
