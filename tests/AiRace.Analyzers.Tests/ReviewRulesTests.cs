@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using AiRace.Analyzers.CodeFixes;
 
 namespace AiRace.Analyzers.Tests;
 
@@ -9,6 +8,25 @@ namespace AiRace.Analyzers.Tests;
 /// </summary>
 public class ReviewRulesTests
 {
+    // AIR0002 false report. AIR0002.md: "A double made a whole number first ((long)Math.Round(d), Convert.ToInt32(d),
+    // (decimal)Math.Round(d), Math.Round(d, 0), (long)d) is exact in decimal and not reported", and the page names
+    // Convert.ToDecimal(d), new decimal(d) and decimal.CreateChecked(d) as the same conversion as the cast. A whole
+    // number made decimal by those calls is reported all the same: MoneyFromFloatingPointRule.FloatingSource applies
+    // MakesWhole only in the cast case, and its Convert/decimal-call and new decimal(…) cases return the double
+    // unconditionally. MakesWhole also knows only Math/MathF, not double.Round (the same method on the type itself).
+    [Fact]
+    public Task Whole_number_converted_by_Convert_new_decimal_CreateChecked_or_double_Round_DoesNotReport() => Verify<MoneyFromFloatingPointRule>.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            Money A(double measured) => Money.Usd(Convert.ToDecimal(Math.Round(measured)));
+            Money B(double measured) => Money.Usd(new decimal(Math.Floor(measured)));
+            Money D(double measured) => Money.Usd(decimal.CreateChecked(Math.Round(measured, 0)));
+            Money E(double measured) => Money.Usd((decimal)double.Round(measured));
+        }
+        """);
+
     // AIR0007 false report. AIR0007.md: "A fold that only reads amounts adds none up and is not reported: … a maximum."
     // A fold of selected amounts that keeps the largest adds nothing up, yet the rule reports every Aggregate over
     // Select(m => m.Amount) that returns decimal, whatever its function does (MixedCurrencySumRule.AnalyzeCall, the
@@ -54,35 +72,43 @@ public class ReviewRulesTests
         }
         """);
 
-    // AIR0002 miss. AIR0002.md: "a product or quotient truncated to one ((long)(price * 100), Math.Floor(price * 100),
-    // Math.Truncate(…)) is [reported], since binary may hold 0.29 × 100 as 28.999… and truncation then loses a cent".
-    // (long)Math.Floor(price * 100) is that very truncation, merely stored as a long (the everyday way to get whole
-    // cents), and is not reported: MoneyFromFloatingPointRule.FloatingSource, the integer-conversion case, only reports
-    // when the converted double is itself a binary operation, never a Math.Floor/Math.Truncate of one.
+    // AIR0008 false report. AIR0008.md: "Any other date is not a conversion date … a log time stamp". The job below
+    // carries a time stamp from the clock and a fixed value date; only the value date reaches the look-up. The rule
+    // reports it: ClockConversionDateRule.ClockSource follows job.ValueDate to its instance (the job local), then to the
+    // job's initializer, a static call, and reports it because one of that call's arguments is DateTime.UtcNow, as if
+    // every member of an object made with a clock argument came from the clock.
     [Fact]
-    public Task Floor_or_truncate_of_a_product_cast_to_long_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
+    public Task Fixed_value_date_of_an_object_also_stamped_by_the_clock_DoesNotReport() => Verify<ClockConversionDateRule>.NoDiagnostics("""
         using System;
         using AiRace.Core;
+        public sealed record Job(DateTime StartedAt, DateOnly ValueDate)
+        {
+            public static Job Create(DateTime startedAt, DateOnly valueDate) => new(startedAt, valueDate);
+        }
         class C
         {
-            Money A(double price) => Money.Usd({|AIR0002:(long)Math.Floor(price * 100) / 100m|});
-            Money B(double price) => Money.Usd({|AIR0002:(long)Math.Truncate(price * 100) / 100m|});
-            Money D(double price) => Money.Usd({|AIR0002:Convert.ToInt64(Math.Floor(price * 100)) / 100m|});
+            ExchangeRate Rate(IExchangeRateProvider rates)
+            {
+                var job = Job.Create(DateTime.UtcNow, new DateOnly(2025, 6, 30));
+                return rates.GetRate(Currency.USD, Currency.CNY, job.ValueDate, RateLookup.ExactDate);
+            }
         }
         """);
 
     // AIR0009 false report. AIR0009.md: "A quotient of two amounts is a ratio or an exchange rate, not money, and the
     // amounts inside it do not count: Math.Round(part.Amount / whole.Amount * 100m, 1) (a percentage) … not reported".
-    // decimal.Divide(part.Amount, whole.Amount) is the same quotient written as a call; the rule reports it because
-    // RoundingWithoutModeRule.MentionsAmount exempts only IBinaryOperation Divide, and any other operation mentions an
-    // amount when a child does.
+    // decimal.Divide(part.Amount, whole.Amount) is the same quotient written as a call, and part.Amount * (100m /
+    // whole.Amount) the same percentage written with the reciprocal; both are reported because
+    // RoundingWithoutModeRule.MentionsAmount exempts a ratio only when both amounts are the direct operands of one
+    // IBinaryOperation Divide (100m / whole.Amount "mentions" an amount, and a product mentions one when a child does).
     [Fact]
-    public Task Percentage_of_two_amounts_through_decimal_Divide_DoesNotReport() => Verify<RoundingWithoutModeRule>.NoDiagnostics("""
+    public Task Percentage_of_two_amounts_through_decimal_Divide_or_a_reciprocal_DoesNotReport() => Verify<RoundingWithoutModeRule>.NoDiagnostics("""
         using System;
         using AiRace.Core;
         class C
         {
             decimal Percent(Money part, Money whole) => Math.Round(decimal.Divide(part.Amount, whole.Amount) * 100m, 1);
+            decimal Percent2(Money part, Money whole) => Math.Round(part.Amount * (100m / whole.Amount), 1);
         }
         """);
 
@@ -100,33 +126,39 @@ public class ReviewRulesTests
         }
         """);
 
-    // AIR0002 miss. AIR0002.md: "The value is also followed through ?:, ??"; a switch expression is the other
-    // conditional form of C# and its arm (decimal)measured is just as inexact. MoneyFromFloatingPointRule.FloatingSource
-    // has cases for IConditionalOperation and ICoalesceOperation but none for ISwitchExpressionOperation.
+    // AIR0007 false report. AIR0007.md: "Why: Summing .Amount adds yuan to dollars without complaint", and the message
+    // says the sum adds bare amounts "whatever their currencies". Summing within groups keyed by the currency
+    // (GroupBy(m => m.Currency), group … by m.Currency) is the standard way to total money of several currencies: each
+    // group holds one currency by construction, and the page exempts folds whose amounts are handled by currency (a rate
+    // chosen by currency). MixedCurrencySumRule.AnalyzeCall reports g.Sum(m => m.Amount) (Selector shape) and the query's
+    // g.Sum() (IsGroupOfAmounts) without looking at the group key.
     [Fact]
-    public Task Double_in_an_arm_of_a_switch_expression_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
+    public Task Sums_per_currency_group_DoesNotReport() => Verify<MixedCurrencySumRule>.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
         using AiRace.Core;
         class C
         {
-            Money M(int kind, double measured) => Money.Usd({|AIR0002:kind switch { 1 => (decimal)measured, _ => 0m }|});
+            Dictionary<Currency, decimal> PerCurrency(List<Money> xs) => xs.GroupBy(m => m.Currency).ToDictionary(g => g.Key, g => g.Sum(m => m.Amount));
+            IEnumerable<decimal> PerCurrency2(List<Money> xs) => xs.GroupBy(m => m.Currency).Select(g => g.Sum(m => m.Amount));
+            IEnumerable<decimal> PerCurrency3(List<Money> xs) => from m in xs group m.Amount by m.Currency into g select g.Sum();
         }
         """);
 
-    // AIR0009 miss. AIR0009.md: "directly or through decimal locals assigned from one and never written again". A local
-    // deconstructed from Money (var (amount, _) = price) holds the amount and is never written again; AIR0004.md
-    // follows exactly this form. RoundingWithoutModeRule.FromLocal relies on ValueFlow.SingleValue, which only knows
-    // declarators with an initializer, so the amount is lost.
+    // AIR0002 miss. AIR0002.md: "a product or quotient truncated to one ((long)(price * 100), Math.Floor(price * 100),
+    // Math.Truncate(…)) is [reported], since binary may hold 0.29 × 100 as 28.999… and truncation then loses a cent".
+    // (long)Math.Floor(price * 100) is that very truncation, merely stored as a long (the everyday way to get whole
+    // cents), and is not reported: MoneyFromFloatingPointRule.FloatingSource, the integer-conversion case, only reports
+    // when the converted double is itself a binary operation, never a Math.Floor/Math.Truncate of one.
     [Fact]
-    public Task Amount_deconstructed_into_a_local_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
+    public Task Floor_or_truncate_of_a_product_cast_to_long_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
         using System;
         using AiRace.Core;
         class C
         {
-            decimal Cents(Money price)
-            {
-                var (amount, _) = price;
-                return {|AIR0009:Math.Round(amount, 2)|};
-            }
+            Money A(double price) => Money.Usd({|AIR0002:(long)Math.Floor(price * 100) / 100m|});
+            Money B(double price) => Money.Usd({|AIR0002:(long)Math.Truncate(price * 100) / 100m|});
+            Money D(double price) => Money.Usd({|AIR0002:Convert.ToInt64(Math.Floor(price * 100)) / 100m|});
         }
         """);
 
@@ -171,22 +203,33 @@ public class ReviewRulesTests
         }
         """);
 
-    // AIR0002 false report. AIR0002.md: "A double made a whole number first ((long)Math.Round(d), Convert.ToInt32(d),
-    // (decimal)Math.Round(d), Math.Round(d, 0), (long)d) is exact in decimal and not reported", and the page names
-    // Convert.ToDecimal(d), new decimal(d) and decimal.CreateChecked(d) as the same conversion as the cast. A whole
-    // number made decimal by those calls is reported all the same: MoneyFromFloatingPointRule.FloatingSource applies
-    // MakesWhole only in the cast case, and its Convert/decimal-call and new decimal(…) cases return the double
-    // unconditionally. MakesWhole also knows only Math/MathF, not double.Round (the same method on the type itself).
+    // AIR0002 miss. AIR0002.md: "The value is also followed through ?:, ??"; a switch expression is the other
+    // conditional form of C# and its arm (decimal)measured is just as inexact. MoneyFromFloatingPointRule.FloatingSource
+    // has cases for IConditionalOperation and ICoalesceOperation but none for ISwitchExpressionOperation.
     [Fact]
-    public Task Whole_number_converted_by_Convert_new_decimal_CreateChecked_or_double_Round_DoesNotReport() => Verify<MoneyFromFloatingPointRule>.NoDiagnostics("""
+    public Task Double_in_an_arm_of_a_switch_expression_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            Money M(int kind, double measured) => Money.Usd({|AIR0002:kind switch { 1 => (decimal)measured, _ => 0m }|});
+        }
+        """);
+
+    // AIR0009 miss. AIR0009.md: "directly or through decimal locals assigned from one and never written again". A local
+    // deconstructed from Money (var (amount, _) = price) holds the amount and is never written again; AIR0004.md
+    // follows exactly this form. RoundingWithoutModeRule.FromLocal relies on ValueFlow.SingleValue, which only knows
+    // declarators with an initializer, so the amount is lost.
+    [Fact]
+    public Task Amount_deconstructed_into_a_local_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
         using System;
         using AiRace.Core;
         class C
         {
-            Money A(double measured) => Money.Usd(Convert.ToDecimal(Math.Round(measured)));
-            Money B(double measured) => Money.Usd(new decimal(Math.Floor(measured)));
-            Money D(double measured) => Money.Usd(decimal.CreateChecked(Math.Round(measured, 0)));
-            Money E(double measured) => Money.Usd((decimal)double.Round(measured));
+            decimal Cents(Money price)
+            {
+                var (amount, _) = price;
+                return {|AIR0009:Math.Round(amount, 2)|};
+            }
         }
         """);
 
@@ -201,29 +244,6 @@ public class ReviewRulesTests
         {
             bool Over(Money cost, Money cap) => {|AIR0004:cost.Amount.CompareTo(cap.Amount)|} > 0;
             int Order(Money a, Money b) => {|AIR0004:decimal.Compare(a.Amount, b.Amount)|};
-        }
-        """);
-
-    // AIR0008 false report. AIR0008.md: "Any other date is not a conversion date … a log time stamp". The job below
-    // carries a time stamp from the clock and a fixed value date; only the value date reaches the look-up. The rule
-    // reports it: ClockConversionDateRule.ClockSource follows job.ValueDate to its instance (the job local), then to the
-    // job's initializer, a static call, and reports it because one of that call's arguments is DateTime.UtcNow, as if
-    // every member of an object made with a clock argument came from the clock.
-    [Fact]
-    public Task Fixed_value_date_of_an_object_also_stamped_by_the_clock_DoesNotReport() => Verify<ClockConversionDateRule>.NoDiagnostics("""
-        using System;
-        using AiRace.Core;
-        public sealed record Job(DateTime StartedAt, DateOnly ValueDate)
-        {
-            public static Job Create(DateTime startedAt, DateOnly valueDate) => new(startedAt, valueDate);
-        }
-        class C
-        {
-            ExchangeRate Rate(IExchangeRateProvider rates)
-            {
-                var job = Job.Create(DateTime.UtcNow, new DateOnly(2025, 6, 30));
-                return rates.GetRate(Currency.USD, Currency.CNY, job.ValueDate, RateLookup.ExactDate);
-            }
         }
         """);
 }
