@@ -465,4 +465,38 @@ public class ClockConversionDateRuleTests
             };
         }
         """);
+
+    // A fixed date of an object that is also given the clock's time (a time stamp) is not the clock's.
+    [Fact]
+    public Task Fixed_value_date_of_an_object_also_stamped_by_the_clock_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Job(DateTime StartedAt, DateOnly ValueDate)
+        {
+            public static Job Create(DateTime startedAt, DateOnly valueDate) => new(startedAt, valueDate);
+        }
+        class C
+        {
+            ExchangeRate Rate(IExchangeRateProvider rates)
+            {
+                var job = Job.Create(DateTime.UtcNow, new DateOnly(2025, 6, 30));
+                return rates.GetRate(Currency.USD, Currency.CNY, job.ValueDate, RateLookup.ExactDate);
+            }
+        }
+        """);
+
+    // The clock's date on one branch of ?? or ?: reaches the look-up.
+    [Fact]
+    public Task Clock_date_in_a_coalesce_or_conditional_fallback_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            ExchangeRate Rate(IExchangeRateProvider rates, DateOnly? valueDate) =>
+                rates.GetRate(Currency.USD, Currency.CNY, {|AIR0008:valueDate ?? DateOnly.FromDateTime(DateTime.Today)|}, RateLookup.ExactDate);
+
+            Conversion Convert(Money money, IExchangeRateProvider rates, bool latest, DateOnly reportDate) =>
+                money.ConvertTo(Currency.USD, {|AIR0008:latest ? DateOnly.FromDateTime(DateTime.UtcNow) : reportDate|}, rates, RateLookup.ExactDate);
+        }
+        """);
 }

@@ -1264,4 +1264,51 @@ public class MixedCurrencySumRuleTests
                 lines.Sum(l => l.Cost /* incl. VAT */, currency).Amount + fees.Sum(currency /* net */).Amount;
         }
         """);
+
+    // A fold of selected amounts whose function keeps the largest adds nothing up.
+    [Fact]
+    public Task Aggregate_of_selected_amounts_that_keeps_the_maximum_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            decimal Largest(List<Money> grants) => grants.Select(g => g.Amount).Aggregate((a, b) => Math.Max(a, b));
+            decimal Largest2(List<Money> grants) => grants.Select(g => g.Amount).Aggregate(0m, (max, a) => a > max ? a : max);
+        }
+        """);
+
+    // Amounts summed within groups keyed by their own currency never mix currencies: each group holds one.
+    [Fact]
+    public Task Sums_per_currency_group_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            Dictionary<Currency, decimal> PerCurrency(List<Money> xs) => xs.GroupBy(m => m.Currency).ToDictionary(g => g.Key, g => g.Sum(m => m.Amount));
+            IEnumerable<decimal> PerCurrency2(List<Money> xs) => xs.GroupBy(m => m.Currency).Select(g => g.Sum(m => m.Amount));
+            IEnumerable<decimal> PerCurrency3(List<Money> xs) => from m in xs group m.Amount by m.Currency into g select g.Sum();
+        }
+        """);
+
+    // The sum of selected amounts with a local, a ToList() or a Where between the Select and the Sum (no fix).
+    [Fact]
+    public Task Sum_of_selected_amounts_through_a_local_ToList_or_Where_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            decimal A(List<Money> grants)
+            {
+                var amounts = grants.Select(g => g.Amount);
+                return {|AIR0007:amounts.Sum()|};
+            }
+
+            decimal B(List<Money> grants) => {|AIR0007:grants.Select(g => g.Amount).ToList().Sum()|};
+            decimal D(List<Money> grants) => {|AIR0007:grants.Select(g => g.Amount).Where(a => a > 0m).Sum()|};
+        }
+        """);
 }

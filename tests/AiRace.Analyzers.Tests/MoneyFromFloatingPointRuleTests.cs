@@ -1381,4 +1381,43 @@ public class MoneyFromFloatingPointRuleTests
             }
         }
         """);
+
+    // A double made a whole number first is exact in decimal, whichever conversion makes it decimal (Convert.ToDecimal,
+    // new decimal, decimal.CreateChecked, the cast), and double.Round is Math.Round.
+    [Fact]
+    public Task Whole_number_made_decimal_by_Convert_new_decimal_CreateChecked_or_double_Round_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            Money A(double measured) => Money.Usd(Convert.ToDecimal(Math.Round(measured)));
+            Money B(double measured) => Money.Usd(new decimal(Math.Floor(measured)));
+            Money D(double measured) => Money.Usd(decimal.CreateChecked(Math.Round(measured, 0)));
+            Money E(double measured) => Money.Usd((decimal)double.Round(measured));
+        }
+        """);
+
+    // Math.Floor or Math.Truncate of a product truncates it (binary may hold 0.29 × 100 as 28.999…), also when the whole
+    // number is then stored as a long by a cast or Convert.ToInt64.
+    [Fact]
+    public Task Floor_or_truncate_of_a_product_stored_as_a_long_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            Money A(double price) => Money.Usd({|AIR0002:(long)Math.Floor(price * 100) / 100m|});
+            Money B(double price) => Money.Usd({|AIR0002:(long)Math.Truncate(price * 100) / 100m|});
+            Money D(double price) => Money.Usd({|AIR0002:Convert.ToInt64(Math.Floor(price * 100)) / 100m|});
+        }
+        """);
+
+    // The value is followed into each arm of a switch expression, as through ?: and ??.
+    [Fact]
+    public Task Double_in_an_arm_of_a_switch_expression_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            Money M(int kind, double measured) => Money.Usd({|AIR0002:kind switch { 1 => (decimal)measured, _ => 0m }|});
+        }
+        """);
 }

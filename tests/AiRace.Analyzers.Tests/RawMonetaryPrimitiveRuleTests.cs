@@ -601,4 +601,27 @@ public class RawMonetaryPrimitiveRuleTests
             public decimal {|AIR0010:yuanPerDollarBudget|} { get; set; }
         }
         """);
+
+    // A member declared decimal in a generic interface or base is reported there, not again at an implementation or
+    // override whose type argument is not decimal.
+    [Fact]
+    public Task Decimal_member_of_a_generic_interface_or_base_reported_once_where_declared_Reports() => Verify.Diagnostics("""
+        public interface IQuote<TInstrument>
+        {
+            decimal {|AIR0010:Price|} { get; }
+        }
+        public sealed class Stock { }
+        public sealed class StockQuote : IQuote<Stock>
+        {
+            public decimal Price { get; init; }
+        }
+        public abstract class Listing<TItem>
+        {
+            public abstract decimal {|AIR0010:Cost|} { get; }
+        }
+        public sealed class BookListing : Listing<string>
+        {
+            public override decimal Cost => 1m;
+        }
+        """);
 }

@@ -583,4 +583,42 @@ public class RoundingWithoutModeRuleTests
         fixedText.Should().Contain("Math.Round(Math.Round(Math.Round(net.Amount, MidpointRounding.ToEven), MidpointRounding.ToEven), MidpointRounding.ToEven)");
         (await AllRules.AnalyzeAsync(fixedText)).Where(d => !d.Id.StartsWith("AIR") || d.Id == "AIR0009").Should().BeEmpty(fixedText);
     }
+
+    // A quotient of two amounts written as decimal.Divide, or an amount times the reciprocal of another, is a ratio.
+    [Fact]
+    public Task Percentage_of_two_amounts_through_decimal_Divide_or_a_reciprocal_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Percent(Money part, Money whole) => Math.Round(decimal.Divide(part.Amount, whole.Amount) * 100m, 1);
+            decimal Percent2(Money part, Money whole) => Math.Round(part.Amount * (100m / whole.Amount), 1);
+        }
+        """);
+
+    // An amount that only chooses between rates (the condition of ?:) is not in the rounded value.
+    [Fact]
+    public Task Rate_chosen_by_a_test_of_an_amount_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Rate(Money order, decimal rate) => Math.Round(order.Amount > 1_000m ? rate * 0.9m : rate, 4);
+        }
+        """);
+
+    // An amount deconstructed from Money into a local never written again.
+    [Fact]
+    public Task Amount_deconstructed_into_a_local_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Cents(Money price)
+            {
+                var (amount, _) = price;
+                return {|AIR0009:Math.Round(amount, 2)|};
+            }
+        }
+        """);
 }

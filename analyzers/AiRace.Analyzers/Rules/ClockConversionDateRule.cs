@@ -284,14 +284,16 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
                 return "TimeProvider.System";
 
             case IPropertyReferenceOperation { Instance: { } instance }:
-                // DateTime.Now.Date, DateTimeOffset.UtcNow.DateTime …
-                return ClockSource(instance, types, next, members, mode, cancellationToken) ?? FromFlow(value, types, next, members, mode, cancellationToken);
+                // DateTime.Now.Date, DateTimeOffset.UtcNow.DateTime …; a member of any other object (job.ValueDate) is not
+                // the clock's because the object was made with a clock argument too (a time stamp beside a fixed date)
+                return (IsClockType(instance.Type, types) ? ClockSource(instance, types, next, members, mode, cancellationToken) : null)
+                    ?? FromFlow(value, types, next, members, mode, cancellationToken);
 
             case IInvocationOperation invocation:
                 if (invocation.Instance is { } receiver)
                 {
-                    // DateTime.Now.AddDays(-1), TimeProvider.System.GetUtcNow()
-                    return ClockSource(receiver, types, next, members, mode, cancellationToken);
+                    // DateTime.Now.AddDays(-1), TimeProvider.System.GetUtcNow(); not a method of any other object
+                    return IsClockType(receiver.Type, types) ? ClockSource(receiver, types, next, members, mode, cancellationToken) : null;
                 }
 
                 // DateOnly.FromDateTime(DateTime.Now) and other static helpers fed from the clock
@@ -322,6 +324,26 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
             case IConditionalAccessOperation access:
                 return ClockSource(access.Operation, types, next, members, mode, cancellationToken);
 
+            case ICoalesceOperation coalesce:
+                // valueDate ?? DateOnly.FromDateTime(DateTime.Today): the clock's date when no date is given
+                return ClockSource(coalesce.Value, types, next, members, mode, cancellationToken) ?? ClockSource(coalesce.WhenNull, types, next, members, mode, cancellationToken);
+
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                // latest ? DateOnly.FromDateTime(DateTime.UtcNow) : reportDate: the clock's date on one branch (the
+                // condition only chooses)
+                return ClockSource(conditional.WhenTrue, types, next, members, mode, cancellationToken) ?? ClockSource(whenFalse, types, next, members, mode, cancellationToken);
+
+            case ISwitchExpressionOperation switchExpression:
+                foreach (var arm in switchExpression.Arms)
+                {
+                    if (ClockSource(arm.Value, types, next, members, mode, cancellationToken) is { } fromArm)
+                    {
+                        return fromArm;
+                    }
+                }
+
+                return null;
+
             case ILocalReferenceOperation:
             case IFieldReferenceOperation:
             case IPropertyReferenceOperation:
@@ -330,6 +352,30 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
             default:
                 return null;
         }
+    }
+
+    /// <summary>Whether a value of the type can carry the clock's time to its members: a date type, or a <c>TimeProvider</c>.</summary>
+    private static bool IsClockType(ITypeSymbol? type, KnownTypes types)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (IsDateType(type, types))
+        {
+            return true;
+        }
+
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (KnownTypes.Is(current, types.TimeProvider))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [MethodImpl(Hot.Path)]

@@ -67,13 +67,28 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
                 // currency-stating sum takes Money, and the selector's arithmetic is the user's to restate)
                 shape = "Computed";
             }
+            else if (invocation.Arguments.Length == 1 && SelectThrough(invocation.Arguments[0].Value, types, context.Facts.Members, context.CancellationToken) is not null)
+            {
+                // var amounts = xs.Select(m => m.Amount); amounts.Sum(), xs.Select(m => m.Amount).Where(a => a > 0m).Sum():
+                // the same sum with a local or an order-keeping operator between; no fix
+                shape = "Sequence";
+            }
+
+            if (shape is not null && PerCurrencyGroup(invocation, shape, types))
+            {
+                // xs.GroupBy(m => m.Currency).Select(g => g.Sum(m => m.Amount)): each group holds one currency
+                return;
+            }
         }
         else
         {
             // Aggregate((a, b) => a + b) over selected amounts, or Aggregate(seed, (acc, m) => acc + m.Amount)
             if (IsSelectOfAmounts(invocation.Arguments[0].Value, types) && method.ReturnType.SpecialType == SpecialType.System_Decimal)
             {
-                shape = "Aggregate";
+                if (FoldAddsElements(invocation, types))
+                {
+                    shape = "Aggregate";
+                }
             }
             else
             {
@@ -125,6 +140,226 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         };
 
         return Currencies.Known(code);
+    }
+
+    /// <summary>
+    /// Whether the function of a fold over selected amounts adds (or subtracts) an element as a bare number:
+    /// <c>Aggregate((a, b) =&gt; a + b)</c>, <c>Aggregate(0m, (acc, a) =&gt; acc + a)</c>, or <c>decimal.Add</c> given as
+    /// the function. One that keeps the largest (<c>(a, b) =&gt; Math.Max(a, b)</c>, <c>(max, a) =&gt; a &gt; max ? a : max</c>)
+    /// or any other function it cannot read adds nothing up.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool FoldAddsElements(IInvocationOperation aggregate, KnownTypes types)
+    {
+        foreach (var argument in aggregate.Arguments)
+        {
+            if (argument.Parameter is not { Name: "func" })
+            {
+                continue;
+            }
+
+            if (Lambda(argument.Value) is { } lambda)
+            {
+                // the elements are amounts; so is the accumulator of a fold without a seed (its first element)
+                var parameters = lambda.Symbol.Parameters;
+                var amounts = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+                for (int i = 0; i < parameters.Length; i++)
+                {
+                    if (i == parameters.Length - 1 || aggregate.Arguments.Length == 2)
+                    {
+                        amounts.Add(parameters[i]);
+                    }
+                }
+
+                return Walk(lambda.Body, types, findAddition: true, out _, amounts);
+            }
+
+            return Unwrap(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: { Name: "Add" or "Subtract" } added } }
+                && added.ContainingType?.SpecialType == SpecialType.System_Decimal;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The LINQ <c>Select</c> of amounts a sequence comes from through decimal sequence locals assigned once and never
+    /// written again (<c>var amounts = xs.Select(m =&gt; m.Amount)</c>) and operators that keep or filter the elements
+    /// (<c>ToList</c>, <c>ToArray</c>, <c>Where</c>, <c>OrderBy</c>, <c>Take</c>…), when at least one of them stands between;
+    /// null otherwise (a direct <c>Select</c> is <see cref="IsSelectOfAmounts"/>'s).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IInvocationOperation? SelectThrough(IOperation source, KnownTypes types, MemberValues members, System.Threading.CancellationToken cancellationToken)
+    {
+        var current = Unwrap(source);
+        for (int i = 0; i < 8 && current is not null; i++)
+        {
+            switch (current)
+            {
+                case ILocalReferenceOperation local:
+                    current = Unwrap(ValueFlow.SingleValue(local, null, members, FlowMode.Exact, cancellationToken));
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" or "AsEnumerable" or "AsQueryable" or "Where" or "OrderBy" or "OrderByDescending"
+                    or "ThenBy" or "ThenByDescending" or "Skip" or "Take" or "SkipWhile" or "TakeWhile" or "Reverse" or "Distinct", Arguments.Length: >= 1 } kept
+                    when IsLinq(kept.TargetMethod, types):
+                    current = Unwrap(kept.Arguments[0].Value);
+                    break;
+                default:
+                    return i > 0 && current is IInvocationOperation { TargetMethod.Name: "Select" } select && IsSelectOfAmounts(select, types, worked: true) ? select : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a sum adds up the amounts of one group of a <c>GroupBy</c> keyed by the currency of the very money whose
+    /// amounts are summed (<c>xs.GroupBy(m =&gt; m.Currency).Select(g =&gt; g.Sum(m =&gt; m.Amount))</c>, <c>group m.Amount by
+    /// m.Currency into g select g.Sum()</c>, also a key that holds the currency among others, <c>new { m.Desk, m.Currency }</c>):
+    /// each group holds one currency by construction.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool PerCurrencyGroup(IInvocationOperation sum, string shape, KnownTypes types)
+    {
+        IOperation? group, amounts;
+        switch (shape)
+        {
+            case "Selector":
+                (group, amounts) = (sum.Arguments[0].Value, sum.Arguments[1].Value);
+                break;
+            case "Select":
+                var select = (IInvocationOperation)Unwrap(sum.Arguments[0].Value)!;
+                (group, amounts) = (select.Arguments[0].Value, select.Arguments[1].Value);
+                break;
+            case "Group":
+                (group, amounts) = (sum.Arguments[0].Value, null);
+                break;
+            default:
+                return false;
+        }
+
+        if (GroupByOf(group, types) is not { } groupBy)
+        {
+            return false;
+        }
+
+        IOperation? key = null, element = null;
+        foreach (var argument in groupBy.Arguments)
+        {
+            switch (argument.Parameter?.Name)
+            {
+                case "keySelector":
+                    key = argument.Value;
+                    break;
+                case "elementSelector":
+                    element = argument.Value;
+                    break;
+                case "source":
+                    break;
+                default:
+                    // a result selector or a comparer: the groups are not followed
+                    return false;
+            }
+        }
+
+        // the summed amounts are the element selector's (group m.Amount by m.Currency) or, without one, the sum's own
+        // selector's over the grouped elements
+        var amountSelector = amounts is null ? element : element is null ? amounts : null;
+        return key is not null && amountSelector is not null
+            && MoneyPath(Lambda(amountSelector), types) is { } summed
+            && KeyHoldsCurrency(Lambda(key), summed, types);
+    }
+
+    /// <summary>The <c>GroupBy</c> call whose groups a sequence is: the first parameter of a lambda given to a LINQ call over it.</summary>
+    private static IInvocationOperation? GroupByOf(IOperation group, KnownTypes types)
+    {
+        if (group.SkipConversions() is not IParameterReferenceOperation { Parameter: { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda } })
+        {
+            return null;
+        }
+
+        IOperation? current = group.Parent;
+        while (current is not null && !(current is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda)))
+        {
+            current = current.Parent;
+        }
+
+        return current?.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation call } argument }
+            && IsLinq(call.TargetMethod, types) && call.Arguments.Length >= 2 && call.Arguments[0] != argument
+            && Unwrap(call.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "GroupBy" } groupBy && IsLinq(groupBy.TargetMethod, types)
+            ? groupBy
+            : null;
+    }
+
+    /// <summary>Whether a key selector returns the currency of the money at <paramref name="path"/>, alone or among the
+    /// members of an anonymous object or a tuple.</summary>
+    private static bool KeyHoldsCurrency(IAnonymousFunctionOperation? key, string path, KnownTypes types)
+    {
+        if (key?.OnlyReturned() is not { } returned)
+        {
+            return false;
+        }
+
+        if (CurrencyPath(returned, key, types) == path)
+        {
+            return true;
+        }
+
+        var parts = returned.SkipConversions() switch
+        {
+            IAnonymousObjectCreationOperation anonymous => anonymous.Initializers,
+            ITupleOperation tuple => tuple.Elements,
+            _ => ImmutableArray<IOperation>.Empty,
+        };
+        foreach (var part in parts)
+        {
+            var value = part is ISimpleAssignmentOperation assignment ? assignment.Value : part;
+            if (CurrencyPath(value, key, types) == path)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The members between a lambda's parameter and the money whose <c>Currency</c> a value is (<c>m.Currency</c>: "",
+    /// <c>l.Cost.Currency</c>: ".Cost"), or null.</summary>
+    private static string? CurrencyPath(IOperation value, IAnonymousFunctionOperation lambda, KnownTypes types) =>
+        value.SkipConversions() is IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } money } currency && types.IsMoney(currency.Property.ContainingType)
+            ? PathFrom(money, lambda)
+            : null;
+
+    /// <summary>The members between a selector's parameter and the money whose <c>Amount</c> it returns, or null.</summary>
+    private static string? MoneyPath(IAnonymousFunctionOperation? selector, KnownTypes types) =>
+        selector?.OnlyReturned() is { } returned && UnitStrippingRule.AmountAccess(returned, types, out bool plain) is { Instance: { } money } && plain
+            ? PathFrom(money, selector)
+            : null;
+
+    /// <summary>The chain of instance properties from a lambda's only parameter to a value (<c>l.Cost</c>: ".Cost"), or null.</summary>
+    private static string? PathFrom(IOperation value, IAnonymousFunctionOperation lambda)
+    {
+        string path = string.Empty;
+        var current = value.SkipConversions();
+        for (int i = 0; i < 8; i++)
+        {
+            switch (current)
+            {
+                case IParameterReferenceOperation parameter:
+                    return lambda.Symbol.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(parameter.Parameter, lambda.Symbol.Parameters[0]) ? path : null;
+                case IPropertyReferenceOperation { Arguments.IsEmpty: true, Instance: { } instance } property:
+                    path = "." + property.Property.Name + path;
+                    current = instance.SkipConversions();
+                    break;
+                case IFieldReferenceOperation { Instance: { } instance } field:
+                    path = "." + field.Field.Name + path;
+                    current = instance.SkipConversions();
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     [MethodImpl(Hot.Path)]
@@ -275,7 +510,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     /// <paramref name="findAddition"/>, stops at the first addition or subtraction of such an operand outside Money's own
     /// operators and returns true.
     /// </summary>
-    private static bool Walk(IOperation root, KnownTypes types, bool findAddition, out HashSet<IOperation>? mentions)
+    private static bool Walk(IOperation root, KnownTypes types, bool findAddition, out HashSet<IOperation>? mentions, HashSet<IParameterSymbol>? amountParameters = null)
     {
         // One pass, bottom up, with stacks of its own: first every operation, then, children before their parent,
         // whether each mentions an amount (it is one, or a child does) and whether it is an addition whose operand does.
@@ -331,7 +566,8 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
                     return true;
             }
 
-            bool mentioned = IsAmount(operation, types) || carrying is not null && operation is ILocalReferenceOperation local && carrying.Contains(local.Local);
+            bool mentioned = IsAmount(operation, types) || carrying is not null && operation is ILocalReferenceOperation local && carrying.Contains(local.Local)
+                || amountParameters is not null && operation is IParameterReferenceOperation parameter && amountParameters.Contains(parameter.Parameter);
             if (!mentioned && mentions is not null && CarriesAmount(operation, mentions, types))
             {
                 foreach (var child in operation.ChildOperations)

@@ -144,7 +144,9 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     {
                         // (long)Math.Round(measured), (long)d: a whole number, which decimal holds exactly; but
                         // (long)(price * 100) truncates a product that binary may hold just below a whole number
-                        return IsFloating(conversion.Operand.Type) && conversion.Operand.SkipConversions() is IBinaryOperation ? conversion.Operand : null;
+                        // (long)(price * 100) truncates a product that binary may hold just below a whole number, and
+                        // so does (long)Math.Floor(price * 100)
+                        return IsFloating(conversion.Operand.Type) && TruncatesProduct(conversion.Operand.SkipConversions(), rounds: false) ? conversion.Operand : null;
                     }
 
                     if (IsFloating(conversion.Operand.Type))
@@ -158,11 +160,17 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     continue;
                 case IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Decimal } method, Arguments.Length: >= 1 } invocation
                     when method.ContainingType is { Name: "Convert" or "Decimal", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } && IsFloating(invocation.Arguments[0].Value.SkipImplicitConversions()?.Type ?? invocation.Arguments[0].Parameter?.Type):
-                    // Convert.ToDecimal(double), decimal.CreateChecked(double) and friends
-                    return invocation.Arguments[0].Value.SkipImplicitConversions();
+                    // Convert.ToDecimal(double), decimal.CreateChecked(double) and friends, the same conversion as the
+                    // cast: a double made whole first is exact in decimal
+                    return MakesWhole(invocation.Arguments[0].Value.SkipConversions()) ? null : invocation.Arguments[0].Value.SkipImplicitConversions();
+                case IInvocationOperation { TargetMethod: { ContainingType: { Name: "Convert", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } method, Arguments.Length: >= 1 } toInteger
+                    when IsInteger(method.ReturnType) && IsFloating(toInteger.Arguments[0].Value.SkipImplicitConversions()?.Type):
+                    // Convert.ToInt64(d) rounds to a whole number, exact in decimal; Convert.ToInt64(Math.Floor(price * 100))
+                    // truncates a product as (long) does
+                    return TruncatesProduct(toInteger.Arguments[0].Value.SkipConversions(), rounds: true) ? toInteger.Arguments[0].Value.SkipImplicitConversions() : null;
                 case IObjectCreationOperation { Type.SpecialType: SpecialType.System_Decimal, Arguments.Length: 1 } creation
                     when IsFloating(creation.Arguments[0].Value.Type):
-                    return creation.Arguments[0].Value;
+                    return MakesWhole(creation.Arguments[0].Value.SkipConversions()) ? null : creation.Arguments[0].Value;
                 case IBinaryOperation { Type.SpecialType: SpecialType.System_Decimal, OperatorMethod: null or { ContainingType.SpecialType: SpecialType.System_Decimal } } binary:
                     // decimal arithmetic on a converted double: (decimal)rate * 100m
                     return FloatingSource(binary.LeftOperand, i + 1, members, mode, cancellationToken, everyWrite)
@@ -184,6 +192,17 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     // q.HasPrice ? (decimal)q.Price : 0m
                     return FloatingSource(conditional.WhenTrue, i + 1, members, mode, cancellationToken, everyWrite)
                         ?? FloatingSource(whenFalse, i + 1, members, mode, cancellationToken, everyWrite);
+                case ISwitchExpressionOperation switchExpression:
+                    // kind switch { 1 => (decimal)measured, _ => 0m }: each arm's value
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        if (FloatingSource(arm.Value, i + 1, members, mode, cancellationToken, everyWrite) is { } fromArm)
+                        {
+                            return fromArm;
+                        }
+                    }
+
+                    return null;
                 case ICoalesceOperation coalesce:
                     // (decimal?)row.Price ?? 0m
                     return FloatingSource(coalesce.Value, i + 1, members, mode, cancellationToken, everyWrite)
@@ -298,11 +317,22 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
         Underlying(type)?.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
             or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64;
 
-    /// <summary><c>Math.Round(d)</c>, <c>Math.Floor</c>, <c>Math.Ceiling</c>, <c>Math.Truncate</c> of a double, without digits: a whole number.</summary>
+    /// <summary>
+    /// Whether a double made a whole number truncates a product or quotient on the way: <c>price * 100</c> itself (cast to an
+    /// integer, which truncates; not when <paramref name="rounds"/>, as <c>Convert.ToInt64</c> rounds), or
+    /// <c>Math.Floor</c>, <c>Math.Ceiling</c> or <c>Math.Truncate</c> of one (<c>(long)Math.Floor(price * 100)</c>), since
+    /// binary may hold 0.29 × 100 as 28.999….
+    /// </summary>
+    private static bool TruncatesProduct(IOperation? operation, bool rounds) =>
+        operation is IBinaryOperation ? !rounds
+        : operation is IInvocationOperation { TargetMethod: { Name: "Floor" or "Ceiling" or "Truncate" } method, Arguments.Length: 1 } call
+            && IsMathOrFloating(method.ContainingType) && call.Arguments[0].Value.SkipConversions() is IBinaryOperation;
+
+    /// <summary><c>Math.Round(d)</c>, <c>Math.Floor</c>, <c>Math.Ceiling</c>, <c>Math.Truncate</c> (or <c>double.Round</c>…) of a double, without digits: a whole number.</summary>
     private static bool MakesWhole(IOperation? operation)
     {
         if (operation is not IInvocationOperation { TargetMethod: { Name: "Round" or "Floor" or "Ceiling" or "Truncate" } method, Arguments.Length: >= 1 } call
-            || !IsMath(method.ContainingType))
+            || !IsMathOrFloating(method.ContainingType) || !IsFloating(method.ReturnType))
         {
             return false;
         }
@@ -329,6 +359,10 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
 
         return true;
     }
+
+    /// <summary><c>Math</c>, <c>MathF</c>, or <c>double</c>/<c>float</c> themselves (<c>double.Round(d)</c> is <c>Math.Round(d)</c>).</summary>
+    private static bool IsMathOrFloating(INamedTypeSymbol? type) =>
+        IsMath(type) || type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
 
     private static bool IsMath(INamedTypeSymbol? type) =>
         type is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };

@@ -273,14 +273,64 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
                 inSource |= location.IsInSource;
             }
 
-            if (inSource && (!IsPublicApi(declared) || IsExempt(declared.ContainingType, types)
-                || !SymbolEqualityComparer.Default.Equals(declared, declared.OriginalDefinition)))
+            if (inSource && (!IsPublicApi(declared) || IsExempt(declared.ContainingType, types) || GivenPrimitiveByTypeArgument(declared)))
             {
                 return false;
             }
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// Whether a member of a constructed generic type has its primitive from a type argument (<c>T Cost</c> of
+    /// <c>IHasCost&lt;decimal&gt;</c>), not from its own declaration (<c>decimal Price</c> of <c>IQuote&lt;Stock&gt;</c> is
+    /// <c>decimal</c> whatever the type argument, and reported where it is declared).
+    /// </summary>
+    private static bool GivenPrimitiveByTypeArgument(ISymbol declared)
+    {
+        var original = declared.OriginalDefinition;
+        if (SymbolEqualityComparer.Default.Equals(declared, original))
+        {
+            return false;
+        }
+
+        switch (declared)
+        {
+            case IPropertySymbol property when original is IPropertySymbol originalProperty:
+                if (PrimitiveName(property.Type) is not null && PrimitiveName(originalProperty.Type) is null)
+                {
+                    return true;
+                }
+
+                return GivenPrimitiveParameter(property.Parameters, originalProperty.Parameters);
+            case IMethodSymbol method when original is IMethodSymbol originalMethod:
+                return GivenPrimitiveParameter(method.Parameters, originalMethod.Parameters);
+            case IFieldSymbol field when original is IFieldSymbol originalField:
+                return PrimitiveName(field.Type) is not null && PrimitiveName(originalField.Type) is null;
+            default:
+                // anything else is not followed: left to the member itself
+                return true;
+        }
+    }
+
+    private static bool GivenPrimitiveParameter(ImmutableArray<IParameterSymbol> parameters, ImmutableArray<IParameterSymbol> originals)
+    {
+        if (parameters.Length != originals.Length)
+        {
+            return true;
+        }
+
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            // only a parameter that would be reported: a money-named one made a primitive by the type argument
+            if (PrimitiveName(parameters[i].Type) is not null && PrimitiveName(originals[i].Type) is null && DenotesMoney(parameters[i].Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The members a member overrides or implements (explicitly, or implicitly by name).</summary>

@@ -62,18 +62,24 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
 
     /// <summary>
     /// Whether the rounded value is computed from a Money <c>Amount</c> (lambdas inside it excluded), directly or through
-    /// <c>decimal</c> locals assigned once (<c>var vat = price.Amount * 0.2m; Math.Round(vat, 2)</c>). A quotient of two
-    /// amounts is a ratio or an exchange rate, not money (<c>Math.Round(part.Amount / whole.Amount * 100m, 1)</c>, the
-    /// yen a euro bought): the amounts inside it do not count.
+    /// <c>decimal</c> locals assigned once (<c>var vat = price.Amount * 0.2m; Math.Round(vat, 2)</c>) or deconstructed from
+    /// Money (<c>var (amount, _) = price;</c>). A quotient of two amounts is a ratio or an exchange rate, not money
+    /// (<c>Math.Round(part.Amount / whole.Amount * 100m, 1)</c>, the yen a euro bought), also as <c>decimal.Divide</c> or
+    /// an amount times the reciprocal of another (<c>part.Amount * (100m / whole.Amount)</c>): the amounts inside it do not
+    /// count. A test of an amount is not one either: an amount that only chooses between other values
+    /// (<c>order.Amount &gt; 1_000m ? rate * 0.9m : rate</c>) is not in the result.
     /// </summary>
     [MethodImpl(Hot.Path)]
     private static bool MentionsAmount(IOperation value, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken)
     {
         // Bottom up, with stacks of its own: generated expressions of thousands of terms must not exhaust the thread's
         // stack, and a chain of divisions must not be walked again for each of its quotients. First every operation in
-        // the value (lambdas not entered), then each one's answer from its children's: an amount (or a decimal local
-        // computed from one) mentions one; a quotient mentions one when exactly one side does (both: a ratio);
-        // anything else when a child does.
+        // the value (lambdas not entered), then each one's power of money from its children's, as a unit is worked out:
+        // an amount (or a decimal local computed from one) is money to the power 1; a product adds its factors' powers, a
+        // quotient subtracts the divisor's (an amount over an amount: 0, a ratio; a number over an amount: -1, a
+        // reciprocal); a test (anything boolean, and the condition of ?: or the value a switch expression tests) is 0;
+        // anything else is money when a child is (the largest power, else the smallest). The value mentions an amount
+        // when its power is positive.
         var order = new List<IOperation>();
         var amounts = new HashSet<IOperation>();
         var pending = new Stack<IOperation>();
@@ -97,43 +103,81 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
             }
         }
 
-        var mentions = new HashSet<IOperation>();
+        var powers = new Dictionary<IOperation, int>();
         for (int i = order.Count - 1; i >= 0; i--)
         {
             var operation = order[i];
-            bool mentioned = amounts.Contains(operation);
-            if (!mentioned && operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient)
+            int power = amounts.Contains(operation) ? 1 : PowerOf(operation, powers);
+            if (power != 0)
             {
-                mentioned = mentions.Contains(quotient.LeftOperand) != mentions.Contains(quotient.RightOperand);
-            }
-            else if (!mentioned && operation is not IAnonymousFunctionOperation)
-            {
-                foreach (var child in operation.ChildOperations)
-                {
-                    if (mentions.Contains(child))
-                    {
-                        mentioned = true;
-                        break;
-                    }
-                }
-            }
-
-            if (mentioned)
-            {
-                mentions.Add(operation);
+                powers[operation] = power;
             }
         }
 
-        return mentions.Contains(value);
+        return powers.TryGetValue(value, out int result) && result > 0;
     }
+
+    /// <summary>The power of money of an operation that is not an amount itself, from its children's (absent: 0).</summary>
+    private static int PowerOf(IOperation operation, Dictionary<IOperation, int> powers)
+    {
+        if (operation.Type?.SpecialType == SpecialType.System_Boolean)
+        {
+            return 0;
+        }
+
+        switch (operation)
+        {
+            case IAnonymousFunctionOperation:
+                return 0;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product:
+                return Clamp(Power(product.LeftOperand, powers) + Power(product.RightOperand, powers));
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } quotient:
+                return Clamp(Power(quotient.LeftOperand, powers) - Power(quotient.RightOperand, powers));
+            case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Multiply" or "Divide", ContainingType.SpecialType: SpecialType.System_Decimal }, Arguments.Length: 2 } call:
+                // decimal.Divide(part.Amount, whole.Amount): the quotient written as a call
+                int left = Power(call.Arguments[0], powers), right = Power(call.Arguments[1], powers);
+                return Clamp(call.TargetMethod.Name == "Multiply" ? left + right : left - right);
+            case IConditionalOperation conditional:
+                // the condition only chooses
+                return Largest(Power(conditional.WhenTrue, powers), conditional.WhenFalse is null ? 0 : Power(conditional.WhenFalse, powers));
+            case ISwitchExpressionOperation switchExpression:
+                // the value tested and the arms' patterns only choose
+                int arms = 0;
+                foreach (var arm in switchExpression.Arms)
+                {
+                    arms = Largest(arms, Power(arm.Value, powers));
+                }
+
+                return arms;
+        }
+
+        int power = 0;
+        foreach (var child in operation.ChildOperations)
+        {
+            power = Largest(power, Power(child, powers));
+        }
+
+        return power;
+    }
+
+    /// <summary>The power of money worked out for an operation (an argument's is its value's).</summary>
+    private static int Power(IOperation operation, Dictionary<IOperation, int> powers) =>
+        powers.TryGetValue(operation, out int power) ? power : 0;
+
+    /// <summary>Of two powers, the positive one (the larger), else the negative one (the smaller), else 0.</summary>
+    private static int Largest(int a, int b) => a > 0 || b > 0 ? System.Math.Max(a, b) : System.Math.Min(a, b);
+
+    /// <summary>A power kept between -8 and 8 (a generated chain of products must not overflow).</summary>
+    private static int Clamp(int power) => power > 8 ? 8 : power < -8 ? -8 : power;
 
     private const int MaxDepth = 4;
 
     [MethodImpl(Hot.Path)]
     private static bool FromLocal(IOperation operation, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken) =>
         operation is ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local
-        && ValueFlow.SingleValue(local, null, members, mode, cancellationToken) is { } assigned
-        && MentionsAmount(assigned, types, members, mode, depth + 1, cancellationToken);
+        && (ValueFlow.SingleValue(local, null, members, mode, cancellationToken) is { } assigned
+            ? MentionsAmount(assigned, types, members, mode, depth + 1, cancellationToken)
+            : local.SemanticModel is { } model && UnitStrippingRule.DeconstructedAmount(local.Local, model, types, cancellationToken) is not null);
 
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>

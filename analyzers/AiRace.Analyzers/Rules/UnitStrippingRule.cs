@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -110,7 +111,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         var optimistic = ValueFlow.SingleValue(local, null, members, FlowMode.Optimistic, context.CancellationToken);
         if (optimistic is null)
         {
-            return Deconstructed(context, local.Local);
+            return context.Operation.SemanticModel is { } model ? DeconstructedAmount(local.Local, model, context.Types, context.CancellationToken) : null;
         }
 
         if (AmountAccess(optimistic, context.Types, out _) is null)
@@ -126,10 +127,10 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     /// The Money value a <c>decimal</c> local is the amount of by deconstruction, <c>var (amount, _) = budget;</c> or
     /// <c>(var amount, var currency) = budget;</c>, when nothing writes the local again; null otherwise.
     /// </summary>
-    private static IOperation? Deconstructed(in RuleContext context, ILocalSymbol local)
+    internal static IOperation? DeconstructedAmount(ILocalSymbol local, SemanticModel model, KnownTypes types, CancellationToken cancellationToken)
     {
         if (local.IsRef || local.DeclaringSyntaxReferences is not { Length: 1 } references
-            || references[0].GetSyntax(context.CancellationToken) is not SingleVariableDesignationSyntax designation)
+            || references[0].GetSyntax(cancellationToken) is not SingleVariableDesignationSyntax designation)
         {
             return null;
         }
@@ -145,11 +146,11 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         };
 
         if (left?.Parent is not AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax statement } assignment || assignment.Left != left
-            || context.Operation.SemanticModel is not { } model || model.SyntaxTree != assignment.SyntaxTree
-            || model.GetOperation(assignment, context.CancellationToken) is not IDeconstructionAssignmentOperation { Value: { } value } deconstruction
-            || !context.Types.IsMoney(value.Type) || deconstruction.Type is null
+            || model.SyntaxTree != assignment.SyntaxTree
+            || model.GetOperation(assignment, cancellationToken) is not IDeconstructionAssignmentOperation { Value: { } value } deconstruction
+            || !types.IsMoney(value.Type) || deconstruction.Type is null
             || LocalWrites.ScopeOfStatement(statement) is not { } scope
-            || LocalWrites.MayBeWrittenIn(local, scope, null, model, context.CancellationToken))
+            || LocalWrites.MayBeWrittenIn(local, scope, null, model, cancellationToken))
         {
             return null;
         }

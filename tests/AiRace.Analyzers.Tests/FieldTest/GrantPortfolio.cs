@@ -140,11 +140,11 @@ public static class MoneyCollections
     /// <returns>The totals.</returns>
     public static IEnumerable<Money> Totals(this IEnumerable<Money> items) => items.ByCurrency().Select(pair => pair.Value.Sum(pair.Key)); // clean: each group's own currency
 
-    /// <summary>The bare figures of each currency (a bug: amounts summed without a currency).</summary>
+    /// <summary>The bare figures of each currency, keyed by it (each group holds one currency).</summary>
     /// <param name="items">The money.</param>
     /// <returns>The figures.</returns>
     public static Dictionary<Currency, decimal> Figures(this IEnumerable<Money> items) =>
-        items.GroupBy(m => m.Currency, m => m.Amount).ToDictionary(g => g.Key, g => g.Sum()); // expect: AIR0007
+        items.GroupBy(m => m.Currency, m => m.Amount).ToDictionary(g => g.Key, g => g.Sum()); // clean: summed per currency, each group in one currency
 }
 
 /// <summary>The service that answers the board's portfolio questions.</summary>
