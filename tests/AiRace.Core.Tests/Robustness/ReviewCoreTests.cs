@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.Json;
+using AiRace.Core.Analysis;
+using AiRace.Core.Data;
+using M = AiRace.Core.Money;
+
+namespace AiRace.Core.Tests.Robustness;
+
+/// <summary>
+/// An adversarial review of AiRace.Core: each test states what the library promises (quoting its docs) and fails
+/// today because the library does something else. The tests assert the promised behaviour, so they pass once the bug
+/// is fixed.
+/// </summary>
+public class ReviewCoreTests
+{
+    private static readonly DateOnly Day = new(2025, 7, 28);
+
+    /// <summary>Runs <paramref name="act"/>; an exception it throws must be one the member's XML docs list (its type or
+    /// a base type), so the test passes once either the code or the docs are fixed.</summary>
+    private static void ThrowsOnlyDocumented(string member, Action act)
+    {
+        Exception? thrown = null;
+        try
+        {
+            act();
+        }
+        catch (Exception e)
+        {
+            thrown = e;
+        }
+
+        if (thrown is null)
+        {
+            return;
+        }
+
+        IReadOnlyList<string> documented = XmlDocs.Exceptions(member);
+        var types = new List<string>();
+        for (Type? t = thrown.GetType(); t is not null; t = t.BaseType)
+        {
+            types.Add("T:" + t.FullName);
+        }
+
+        documented.Intersect(types).Should().NotBeEmpty(
+            "{0} threw {1} ({2}), but its docs list only [{3}]", member, thrown.GetType().Name, thrown.Message, string.Join(", ", documented));
+    }
+
+    // ---------- 1. A Try* method throws: a cross through a pivot divides by a product that underflowed to 0 ----------
+
+    /// <summary>Two legs that the table holds only as inverses of tiny published rates (EUR/USD 10^-15 and CNY/EUR
+    /// 10^-15). Crossing USD → EUR → CNY multiplies the two published rates into the denominator; 10^-15 × 10^-15
+    /// underflows decimal to 0 and the cross divides by it.</summary>
+    private static ExchangeRateTable TinyPublishedLegsViaEur() => new ExchangeRateTable(new[]
+    {
+        new ExchangeRate(Currency.EUR, Currency.USD, 0.000000000000001m, Day, new RateSeries("A", "series A", "tester", RatePeriod.Day)),
+        new ExchangeRate(Currency.CNY, Currency.EUR, 0.000000000000001m, Day, new RateSeries("B", "series B", "tester", RatePeriod.Day)),
+    }).CrossVia(Currency.EUR);
+
+    [Fact]
+    public void Cross_via_a_pivot_TryGetRate_does_not_throw_when_the_published_legs_multiply_below_decimal()
+    {
+        // Promise (IExchangeRateProvider.TryGetRate): "<returns>Whether a rate was found.</returns>" and no
+        // <exception> at all; ExchangeRateTable.CrossVia: a cross decimal cannot hold is explained ("is larger than
+        // decimal can hold"), GetRate documents only ExchangeRateNotFoundException.
+        // Today: ExchangeRateTable.CrossOf multiplies both published rates into the denominator (10^-15 × 10^-15 = 0
+        // in decimal) and divides 1 by it: DivideByZeroException escapes TryGetRate, GetRate and every analysis
+        // that asks the table (only OverflowException is caught there).
+        ExchangeRateTable table = TinyPublishedLegsViaEur();
+
+        bool found = false;
+        Action tryGet = () => found = table.TryGetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate, out _);
+        Action get = () => table.GetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate);
+
+        tryGet.Should().NotThrow("TryGetRate answers false for a cross beyond decimal's range");
+        found.Should().BeFalse("USD/CNY here is 10^30, beyond decimal");
+        get.Should().Throw<ExchangeRateNotFoundException>();
+    }
+
+    [Fact]
+    public void Normalising_with_a_crossing_table_lists_the_programme_instead_of_throwing()
+    {
+        // Promise (Normaliser): "an amount that cannot be converted (no date, no rate) is reported with the reason,
+        // never left out silently"; TryNormalise and NormaliseProgrammes document no exception for a rate problem.
+        // Today: the same DivideByZeroException from ExchangeRateTable.CrossOf escapes NormaliseProgrammes, so the
+        // whole analysis fails instead of listing the yuan programmes as not normalised.
+        // Normalising to CNY: the dollar programme (Stargate, USD 500 billion) needs USD/CNY, which the table
+        // crosses through EUR from the two inverse legs.
+        var normaliser = new Normaliser(TinyPublishedLegsViaEur(), Currency.CNY);
+        var programmes = PolicyData.Embedded.Programmes;
+
+        NormalisationResult? result = null;
+        Action act = () => result = normaliser.NormaliseProgrammes(programmes, NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+
+        act.Should().NotThrow();
+        result!.NotNormalised.Select(n => n.Programme.Id).Should().Contain("us-stargate-project");
+        (result.Items.Count + result.NotNormalised.Count).Should().Be(programmes.Count);
+    }
+
+    // ---------- 2. JSON: a range of money in two currencies escapes as CurrencyMismatchException ----------
+
+    [Fact]
+    public void Value_range_json_with_ends_in_two_currencies_is_a_JsonException()
+    {
+        // Promise: JSON readers report bad input as JsonException (ValueRangeJsonConverter turns the constructor's
+        // ArgumentException for reversed ends into a JsonException; the money converter does the same for every
+        // unknown code, missing property and duplicate). The brief: only documented exceptions leave the library.
+        // Today: ValueRangeJsonConverter.Read catches only ArgumentException, but new ValueRange<Money>(CNY, USD)
+        // throws CurrencyMismatchException (an InvalidOperationException), which escapes JsonSerializer.Deserialize
+        // with no path or position: a caller catching JsonException for bad documents crashes.
+        const string json = "{\"low\":{\"amount\":\"1\",\"currency\":\"CNY\"},\"high\":{\"amount\":\"2\",\"currency\":\"USD\"}}";
+
+        Action act = () => JsonSerializer.Deserialize<ValueRange<M>>(json);
+
+        act.Should().Throw<JsonException>();
+    }
+
+    // ---------- 3. Percentage points are rounded away silently ----------
+
+    [Fact]
+    public void Moving_a_share_by_a_few_points_does_not_silently_round_the_move_away()
+    {
+        // Promise (PercentagePoints): "Values are immutable and thread-safe; nothing is rounded." Share + points:
+        // "Moves a share by a number of percentage points" and throws ArgumentOutOfRangeException when the result is
+        // outside [0%, 100%]; the library promises nothing is silently rounded away.
+        // Today: Share.op_Addition adds left.Percent + right.Value in decimal; 99.99999999999999999999999999 +
+        // 0.000000000000000000000000004 needs 29 digits above 7.9 × 10^28 and decimal rounds the move away: the
+        // "moved" share equals the original, with no exception.
+        Share nearlyAll = Share.FromFraction(0.9999999999999999999999999999m);
+        PercentagePoints move = PercentagePoints.Of(0.000000000000000000000000004m);
+
+        Share moved = default;
+        Action act = () => moved = nearlyAll + move;
+
+        // Either the move is kept (moved differs) or it is refused; silently returning the same share is neither.
+        try
+        {
+            act();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return;
+        }
+
+        moved.Should().NotBe(nearlyAll, "a non-zero move of {0} was added", move);
+    }
+
+    [Fact]
+    public void Adding_percentage_points_does_not_round_silently()
+    {
+        // Promise (PercentagePoints remarks): "nothing is rounded"; op_Addition documents only
+        // "OverflowException: The sum is outside the range of decimal".
+        // Today: new(left._value + right._value) lets decimal round 10^28 + 0.1 to 10^28 without a word, so the
+        // 0.1 pp is lost (Money's addition refuses the same loss at its minor unit).
+        PercentagePoints big = PercentagePoints.Of(10_000_000_000_000_000_000_000_000_000m);
+        PercentagePoints small = PercentagePoints.Of(0.1m);
+
+        PercentagePoints sum = default;
+        Action act = () => sum = big + small;
+
+        try
+        {
+            act();
+        }
+        catch (OverflowException)
+        {
+            return; // refusing is also keeping the promise
+        }
+
+        (sum - big).Should().Be(small, "nothing is rounded: (a + b) - a is b");
+    }
+
+    [Fact]
+    public void Scaling_percentage_points_is_exact_as_documented()
+    {
+        // Promise (PercentagePoints.op_Multiply): "Scales a change (for example, per year times years), exactly."
+        // and only "OverflowException: The product is outside the range of decimal".
+        // Today: new(left._value * right) keeps decimal's 28 decimals: 0.1234567890123456789012345678 ×
+        // 0.1234567890123456789012345678 (56 decimals) comes back as 0.0152415787532388367504953515 pp, rounded,
+        // with no exception.
+        decimal x = 0.1234567890123456789012345678m;
+        PercentagePoints product = default;
+        Action act = () => product = PercentagePoints.Of(x) * x;
+
+        try
+        {
+            act();
+        }
+        catch (OverflowException)
+        {
+            return;
+        }
+
+        // The exact product has 56 decimals; compare the digits returned with it, at that scale.
+        BigInteger exact = Digits(x) * Digits(x);
+        BigInteger got = Digits(product.Value) * BigInteger.Pow(10, 56 - product.Value.Scale);
+        got.Should().Be(exact, "the product is promised exact, but decimal kept only 28 decimals");
+    }
+
+    private static BigInteger Digits(decimal d) =>
+        BigInteger.Parse(Math.Abs(d).ToString(CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+    // ---------- 4. Undocumented exceptions ----------
+
+    [Fact]
+    public void A_conversion_into_gold_rounds_or_throws_only_what_its_docs_say()
+    {
+        // Promise: only documented exceptions leave the library. Conversion.RoundedResult: "The converted amount
+        // rounded to the target currency's minor units" with no <exception> documented.
+        // Today: RoundedResult calls Money.Round(mode), which throws InvalidOperationException for a currency ISO 4217
+        // gives no minor unit (XAU, XDR, XXX...). A conversion into gold can be built and is valid; its
+        // RoundedResult throws an exception its docs do not name.
+        var toGold = new ExchangeRate(Currency.USD, Currency.XAU, 0.0005m, Day, new RateSeries("G", "gold", "tester", RatePeriod.Day));
+        var conversion = new Conversion(M.Usd(1000.5m), toGold, Day, RateLookup.ExactDate);
+
+        ThrowsOnlyDocumented("M:AiRace.Core.Conversion.RoundedResult(System.MidpointRounding)",
+            () => conversion.RoundedResult(MidpointRounding.ToEven));
+    }
+
+    [Fact]
+    public void Money_Round_with_an_undefined_mode_throws_only_documented_exceptions()
+    {
+        // Promise: Money.Round(MidpointRounding) documents only "InvalidOperationException: ISO 4217 defines no minor
+        // unit for the currency"; only documented exceptions leave the library.
+        // Today: Guard.Defined(mode) throws ArgumentOutOfRangeException for (MidpointRounding)9, which the member's
+        // <exception> docs do not list (Round(int, MidpointRounding) lists it, for decimals only).
+        ThrowsOnlyDocumented("M:AiRace.Core.Money.Round(System.MidpointRounding)", () => M.Cny(1.005m).Round((MidpointRounding)9));
+    }
+
+    [Fact]
+    public void Aggregation_Of_with_an_undefined_key_throws_only_documented_exceptions()
+    {
+        // Promise: each public member's <exception> docs list what it may throw. Aggregation.Of has no <exception>
+        // docs at all.
+        // Today: Guard.Defined(key) throws ArgumentOutOfRangeException (and Guard.NotNull ArgumentNullException),
+        // neither documented.
+        NormalisationResult result = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD)
+            .NormaliseProgrammes(PolicyData.Embedded.Programmes, NormalisationBasis.AtAnnualAverage(2024));
+
+        ThrowsOnlyDocumented(
+            "M:AiRace.Core.Analysis.Aggregation.Of(AiRace.Core.Analysis.NormalisationResult,AiRace.Core.Data.PolicyDataset,AiRace.Core.Analysis.AggregationKey,AiRace.Core.Analysis.SponsorTotals)",
+            () => Aggregation.Of(result, PolicyData.Embedded, (AggregationKey)9));
+    }
+
+    // ---------- 5. Money in a currency without minor units loses whole units silently ----------
+
+    [Fact]
+    public void Adding_gold_does_not_silently_drop_part_of_an_ounce()
+    {
+        // Promise (Money.op_Addition): "Beyond them decimal rounds the last digits ... that is allowed only below the
+        // currency's minor unit: a sum that would lose a minor unit ... is refused, never rounded." XAU has no minor
+        // unit (Money.Round: "ISO 4217 defines no minor unit for the currency (XAU, XDR, ...)"), so there is no
+        // "below the minor unit" in which rounding is allowed.
+        // Today: Money.LosesAMinorUnit treats a missing minor unit as 0 decimals (currency.MinorUnits ?? 0), so
+        // XAU 79228162514264337593543950335 + XAU -0.6 silently gives XAU ...334, dropping 0.4 troy ounce.
+        var max = new M(decimal.MaxValue, Currency.XAU);
+        var minus = new M(-0.6m, Currency.XAU);
+
+        M sum = default;
+        Action act = () => sum = max + minus;
+
+        try
+        {
+            act();
+        }
+        catch (OverflowException)
+        {
+            return; // refused: the promise is kept
+        }
+
+        (sum - max).Should().Be(minus, "the sum was not refused, so it must be exact");
+    }
+}
