@@ -242,6 +242,18 @@ public class ReviewCoreTests
             () => Aggregation.Of(result, PolicyData.Embedded, (AggregationKey)9));
     }
 
+    [Fact]
+    public void Converting_at_a_default_rate_throws_only_documented_exceptions()
+    {
+        // Promise: Money.ConvertAt documents CurrencyMismatchException and OverflowException; ExchangeRate.Convert the
+        // same two. The ExchangeRate remarks say "default(ExchangeRate) ... is not a usable rate and every conversion
+        // with it throws", but neither member documents which exception.
+        // Today: ExchangeRate.RequireUsable throws a plain InvalidOperationException, which is neither of the two
+        // documented types (CurrencyMismatchException derives from it, not the other way round).
+        ThrowsOnlyDocumented("M:AiRace.Core.Money.ConvertAt(AiRace.Core.ExchangeRate)", () => M.Cny(100m).ConvertAt(default));
+        ThrowsOnlyDocumented("M:AiRace.Core.ExchangeRate.Convert(AiRace.Core.Money)", () => default(ExchangeRate).Convert(M.Cny(100m)));
+    }
+
     // ---------- 5. Money in a currency without minor units loses whole units silently ----------
 
     [Fact]
@@ -269,5 +281,71 @@ public class ReviewCoreTests
         }
 
         (sum - max).Should().Be(minus, "the sum was not refused, so it must be exact");
+    }
+
+    // ---------- 7. Culture ----------
+
+    [Fact]
+    public void The_message_for_a_range_converted_on_two_dates_shows_Gregorian_dates_under_ar_SA()
+    {
+        // Promise: formatting is culture-safe (tr-TR, de-DE, zh-CN, ar-SA); every other message of the library writes
+        // dates with FormattableString.Invariant / string.Create(InvariantCulture, ...).
+        // Today: NormalisedAmount's constructor builds this ArgumentException with a plain $"...{RequestedDate:yyyy-MM-dd}"
+        // string, which formats with the current culture's calendar: under ar-SA (Um Al-Qura calendar) 2025-07-28 is
+        // written as a Hijri date (1447-...), so the message names dates that were never asked for.
+        var series = new RateSeries("T", "test series", "tester", RatePeriod.Day);
+        var rate = new ExchangeRate(Currency.CNY, Currency.USD, 0.14m, Day, series);
+        var range = AiRace.Core.Reporting.ReportedAmount.Between(M.Cny(1m), M.Cny(2m));
+        var low = new Conversion(M.Cny(1m), rate, Day, RateLookup.ExactDate);
+        var high = new Conversion(M.Cny(2m), rate, Day.AddDays(1), RateLookup.ExactDate);
+
+        using var scope = new CultureScope("ar-SA");
+        Action act = () => _ = new NormalisedAmount(range, low, high, NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*2025-07-28*2025-07-29*");
+    }
+
+    // ---------- 6. Readers that guess or round instead of refusing ----------
+
+    [Fact]
+    public void A_FRED_row_with_an_invalid_date_is_an_error_even_when_it_holds_no_rate()
+    {
+        // Promise (ExchangeRateFile remarks): "Dates are ISO 8601 (2025-07-28) ... A cell the source leaves empty for
+        // a day without a quotation (N/A at the ECB, . or nothing at FRED) is no rate, not an error. Anything else the
+        // reader does not understand is an ExchangeRateFileException naming the line and column; nothing is guessed."
+        // ReadEcb and ReadList refuse "2025-02-30" on any line.
+        // Today: ReadFred parses a row's date only inside the loop over non-missing cells, so a row "not-a-date,." (or
+        // "2025-02-30,.") is skipped without a word: a corrupt or shifted file is read as if it were fine.
+        const string text = "observation_date,DEXCHUS\nnot-a-date,.\n2025-07-28,7.1\n";
+
+        Action act = () => ExchangeRateFile.ReadFred(new StringReader(text), "fred.csv");
+
+        act.Should().Throw<ExchangeRateFileException>().WithMessage("*line 2*");
+    }
+
+    [Fact]
+    public void A_range_of_decimals_read_from_json_is_not_rounded()
+    {
+        // Promise (ValueRange remarks): "Values are immutable; nothing is rounded. JSON: {"low": ..., "high": ...}";
+        // the type parameter names decimal among its values. The library refuses every number decimal cannot hold
+        // exactly (MoneyJsonConverter: "a number with an exponent or more digits than decimal holds is refused rather
+        // than rounded").
+        // Today: ValueRangeJsonConverter reads each end with the options' default decimal contract, which rounds
+        // 0.12345678901234567890123456789 (29 decimals) to 0.1234567890123456789012345679 without an error.
+        const string json = "{\"low\":0.12345678901234567890123456789,\"high\":1}";
+
+        ValueRange<decimal> range = default;
+        Action act = () => range = JsonSerializer.Deserialize<ValueRange<decimal>>(json);
+
+        try
+        {
+            act();
+        }
+        catch (JsonException)
+        {
+            return; // refused rather than rounded: the promise is kept
+        }
+
+        range.Low.ToString(CultureInfo.InvariantCulture).Should().Be("0.12345678901234567890123456789", "nothing is rounded");
     }
 }
