@@ -254,6 +254,16 @@ public class ReviewCoreTests
         ThrowsOnlyDocumented("M:AiRace.Core.ExchangeRate.Convert(AiRace.Core.Money)", () => default(ExchangeRate).Convert(M.Cny(100m)));
     }
 
+    [Fact]
+    public void Money_Scaled_with_an_undefined_magnitude_throws_only_documented_exceptions()
+    {
+        // Promise: Money.Scaled documents only "OverflowException: The amount is too large for decimal".
+        // Today: MagnitudeExtensions.Factor throws ArgumentOutOfRangeException ("Not a defined Magnitude.") for
+        // (Magnitude)5, and Scaled does not check the enum first or document it.
+        ThrowsOnlyDocumented("M:AiRace.Core.Money.Scaled(System.Decimal,AiRace.Core.Magnitude,AiRace.Core.Currency)",
+            () => M.Scaled(1m, (Magnitude)5, Currency.CNY));
+    }
+
     // ---------- 5. Money in a currency without minor units loses whole units silently ----------
 
     [Fact]
