@@ -83,7 +83,7 @@ public class ReviewCoreTests
         // Promise (Normaliser): "an amount that cannot be converted (no date, no rate) is reported with the reason,
         // never left out silently"; TryNormalise and NormaliseProgrammes document no exception for a rate problem.
         // Today: the same DivideByZeroException from ExchangeRateTable.CrossOf escapes NormaliseProgrammes, so the
-        // whole analysis fails instead of listing the yuan programmes as not normalised.
+        // whole analysis fails instead of listing the dollar programme as not normalised.
         // Normalising to CNY: the dollar programme (Stargate, USD 500 billion) needs USD/CNY, which the table
         // crosses through EUR from the two inverse legs.
         var normaliser = new Normaliser(TinyPublishedLegsViaEur(), Currency.CNY);
