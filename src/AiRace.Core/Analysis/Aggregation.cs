@@ -240,6 +240,9 @@ public sealed class Aggregation
     /// <param name="sponsors">Keep state, private and mixed money apart (the default: every group is split by sponsor
     /// kind), or combine them (the result says so).</param>
     /// <returns>The aggregation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="normalised"/> or <paramref name="dataset"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="key"/> is not a defined <see cref="AggregationKey"/>, or
+    /// <paramref name="sponsors"/> not a defined <see cref="SponsorTotals"/>.</exception>
     public static Aggregation Of(NormalisationResult normalised, PolicyDataset dataset, AggregationKey key, SponsorTotals sponsors = SponsorTotals.Apart)
     {
         Guard.NotNull(normalised);

@@ -59,7 +59,7 @@ public readonly struct NormalisedAmount : IEquatable<NormalisedAmount>
 
             if (!upper.Rate.Equals(conversion.Rate) || upper.RequestedDate != conversion.RequestedDate || upper.Lookup != conversion.Lookup)
             {
-                throw new ArgumentException($"A range's two ends are converted at one rate, date and look-up: the low end at {conversion.Rate} ({conversion.RequestedDate:yyyy-MM-dd}, {conversion.Lookup}), the high end at {upper.Rate} ({upper.RequestedDate:yyyy-MM-dd}, {upper.Lookup}).", nameof(upperConversion));
+                throw new ArgumentException(FormattableString.Invariant($"A range's two ends are converted at one rate, date and look-up: the low end at {conversion.Rate} ({conversion.RequestedDate:yyyy-MM-dd}, {conversion.Lookup}), the high end at {upper.Rate} ({upper.RequestedDate:yyyy-MM-dd}, {upper.Lookup})."), nameof(upperConversion));
             }
         }
 

@@ -70,6 +70,10 @@ public readonly struct Conversion : IEquatable<Conversion>
     /// <summary>The converted amount rounded to the target currency's minor units.</summary>
     /// <param name="mode">The midpoint rule, always stated.</param>
     /// <returns>The rounded result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
+    /// <exception cref="InvalidOperationException">ISO 4217 defines no minor unit for the target currency (XAU, XDR,
+    /// ...): round <see cref="Result"/> with <see cref="Money.Round(int, MidpointRounding)"/> to the number of decimals
+    /// you want.</exception>
     public Money RoundedResult(MidpointRounding mode) => Result.Round(mode);
 
     /// <inheritdoc/>

@@ -136,6 +136,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <param name="money">The amount to convert.</param>
     /// <returns>The conversion, recording the original amount, this rate and the unrounded result.</returns>
     /// <exception cref="CurrencyMismatchException">The amount is in neither currency of this rate.</exception>
+    /// <exception cref="InvalidOperationException">This rate is <c>default(ExchangeRate)</c>, which is no rate.</exception>
     /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>, or, for an
     /// amount in <see cref="Quote"/>, the inverse rate is (this rate is 2 × 10^28 or more, and its inverse would be zero).</exception>
     public Conversion Convert(Money money)

@@ -205,6 +205,7 @@ public sealed class ExchangeRateFile
         var rates = new RateCollector(file);
         while (file.Next(header.Length) is { } row)
         {
+            file.Date(row[0], RatePeriod.Day);
             for (int c = 1; c < header.Length; c++)
             {
                 if (!IsMissing(row[c].Text, "."))

@@ -82,7 +82,9 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     /// from a table of EUR/USD and EUR/CNY, USD/CNY is EUR/CNY ÷ EUR/USD of one date (computed from the published
     /// rates, with a single rounding), with the series "cross of ECB EUR/USD and ECB EUR/CNY via EUR". Both legs must
     /// have a rate for the same day (or month, or year); a most-recent look-up takes the latest day on which both do.
-    /// Pairs the table holds are answered from their own rates only, never crossed.
+    /// Pairs the table holds are answered from their own rates only, never crossed. A cross decimal cannot hold (larger
+    /// than about 7.9 × 10^28, smaller than 10^-28, or divided by a product of published rates below 10^-28) is no
+    /// rate: <see cref="TryGetRate"/> answers false and <see cref="GetRate"/>'s exception says why.
     /// </summary>
     /// <param name="pivot">The currency to cross through, such as EUR for the ECB's reference rates.</param>
     /// <returns>A table that crosses through the pivot; this table is unchanged.</returns>
@@ -187,6 +189,11 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
         {
             Apply(a, ref numerator, ref denominator);
             Apply(b, ref numerator, ref denominator);
+            if (denominator == 0m)
+            {
+                return Legs(a, b) + " cannot be computed in decimal: the product of the published rates it divides by rounds to zero (below 10^-28).";
+            }
+
             decimal value = numerator / denominator;
             if (value == 0m)
             {

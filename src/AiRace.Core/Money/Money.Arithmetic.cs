@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Numerics;
 using System.Runtime.CompilerServices;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 
@@ -10,13 +10,14 @@ public readonly partial struct Money
     /// <summary>Adds two amounts in the same currency. The sum is exact whenever it fits in decimal's 28-29 significant
     /// digits. Beyond them decimal rounds the last digits, as it does after a conversion at a rate with 28 decimals; that
     /// is allowed only below the currency's minor unit: a sum that would lose a minor unit (CNY 10^27 + CNY 0.01) is
-    /// refused, never rounded.</summary>
+    /// refused, never rounded. A currency ISO 4217 gives no minor unit (XAU, XDR, ...) has no digits below it, so for
+    /// it any sum decimal would round is refused.</summary>
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount, in the same currency.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>, or cannot be held
-    /// to the currency's minor unit.</exception>
+    /// to the currency's minor unit (exactly, for a currency without minor units).</exception>
     public static Money operator +(Money left, Money right)
     {
         if (left._currency != right._currency)
@@ -49,7 +50,7 @@ public readonly partial struct Money
     /// <returns>The difference.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>, or cannot be
-    /// held to the currency's minor unit.</exception>
+    /// held to the currency's minor unit (exactly, for a currency without minor units).</exception>
     public static Money operator -(Money left, Money right)
     {
         if (left._currency != right._currency)
@@ -266,28 +267,19 @@ public readonly partial struct Money
 
     /// <summary>
     /// Whether decimal's <paramref name="sum"/> of <paramref name="a"/> and <paramref name="b"/> lost a digit at or above
-    /// the currency's minor unit. Asked only when decimal lowered the scale of the sum, which it does to round (or to
-    /// drop a trailing zero): a rounded sum that keeps more decimals than the minor units lost only digits below them.
+    /// the currency's minor unit (any digit, for a currency without minor units). Asked only when decimal lowered the
+    /// scale of the sum, which it does to round (or to drop a trailing zero): a rounded sum that keeps more decimals than
+    /// the minor units lost only digits below them.
     /// </summary>
     internal static bool LosesAMinorUnit(decimal a, decimal b, decimal sum, Currency currency) =>
-        sum.Scale < (currency.MinorUnits ?? 0) && !IsExactSum(a, b, sum);
-
-    private static bool IsExactSum(decimal a, decimal b, decimal sum)
-    {
-        int scale = Math.Max(Math.Max(a.Scale, b.Scale), sum.Scale);
-        return Scaled(a, scale) + Scaled(b, scale) == Scaled(sum, scale);
-
-        static BigInteger Scaled(decimal value, int scale)
-        {
-            BigInteger mantissa = Mantissa(value) * BigInteger.Pow(10, scale - value.Scale);
-            return value < 0m ? -mantissa : mantissa;
-        }
-    }
+        (currency.MinorUnits is not { } minorUnits || sum.Scale < minorUnits) && !ExactArithmetic.IsExactSum(a, b, sum);
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowInexact(string operation, Money left, Money right) =>
-        throw new OverflowException($"Money {operation} of {left.ToString()} and {right.ToString()} cannot be held to the {left.Currency.Code} minor unit: the result needs more significant digits than decimal holds (28-29).");
+        throw new OverflowException(left.Currency.MinorUnits is null
+            ? $"Money {operation} of {left.ToString()} and {right.ToString()} cannot be held exactly ({left.Currency.Code} has no minor unit below which rounding is allowed): the result needs more significant digits than decimal holds (28-29)."
+            : $"Money {operation} of {left.ToString()} and {right.ToString()} cannot be held to the {left.Currency.Code} minor unit: the result needs more significant digits than decimal holds (28-29).");
 
     private static OverflowException Overflow(string operation, Money left, Money right, OverflowException inner) =>
         new($"Money {operation} overflowed decimal: {left.ToString()} and {right.ToString()}.", inner);

@@ -30,6 +30,7 @@ public readonly partial struct Money
     /// <param name="rate">The rate; this amount must be in its base or quote currency.</param>
     /// <returns>The conversion.</returns>
     /// <exception cref="CurrencyMismatchException">This amount is in neither currency of the rate.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="rate"/> is <c>default(ExchangeRate)</c>, which is no rate.</exception>
     /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>, or, for an
     /// amount in the rate's quote currency, the inverse rate is (the rate is 2 × 10^28 or more).</exception>
     public Conversion ConvertAt(ExchangeRate rate) => rate.Convert(this);

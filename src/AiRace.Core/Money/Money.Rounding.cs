@@ -7,6 +7,7 @@ public readonly partial struct Money
     /// <summary>Rounds to the currency's minor units (2 decimals for CNY, 0 for JPY, 3 for KWD).</summary>
     /// <param name="mode">How a value exactly halfway between two results is rounded; always stated.</param>
     /// <returns>The rounded amount, in the same currency.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
     /// <exception cref="InvalidOperationException">ISO 4217 defines no minor unit for the currency (XAU, XDR, ...):
     /// use <see cref="Round(int, MidpointRounding)"/> with the number of decimals you want.</exception>
     public Money Round(MidpointRounding mode)
@@ -21,7 +22,8 @@ public readonly partial struct Money
     /// <param name="decimals">The number of decimal places, 0 to 28.</param>
     /// <param name="mode">How a value exactly halfway between two results is rounded; always stated.</param>
     /// <returns>The rounded amount, in the same currency.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0-28.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0-28, or
+    /// <paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
     public Money Round(int decimals, MidpointRounding mode)
     {
         Guard.InRange(decimals, 0, 28);

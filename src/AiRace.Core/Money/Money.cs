@@ -134,6 +134,7 @@ public readonly partial struct Money :
     /// <param name="magnitude">The scale word it was written with.</param>
     /// <param name="currency">The currency.</param>
     /// <returns>The money.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="magnitude"/> is not a defined <see cref="Magnitude"/>.</exception>
     /// <exception cref="OverflowException">The amount is too large for <see cref="decimal"/>.</exception>
     public static Money Scaled(decimal figure, Magnitude magnitude, Currency currency)
     {

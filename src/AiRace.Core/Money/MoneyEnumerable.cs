@@ -16,7 +16,7 @@ public static class MoneyEnumerable
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
     /// <exception cref="OverflowException">The total is outside the range of <see cref="decimal"/>, or cannot be held
-    /// to the currency's minor unit.</exception>
+    /// to the currency's minor unit (exactly, for a currency without minor units).</exception>
     public static Money Sum(this IEnumerable<Money> source, Currency currency)
     {
         Guard.NotNull(source);
@@ -41,7 +41,7 @@ public static class MoneyEnumerable
 
             if (next.Scale < Math.Max(total.Scale, item.Amount.Scale) && Money.LosesAMinorUnit(total, item.Amount, next, currency))
             {
-                throw new OverflowException(FormattableString.Invariant($"Money sum in {currency.Code} cannot be held to the minor unit at element {index}: the total needs more significant digits than decimal holds (28-29)."));
+                throw new OverflowException(FormattableString.Invariant($"Money sum in {currency.Code} cannot be held {(currency.MinorUnits is null ? "exactly" : "to the minor unit")} at element {index}: the total needs more significant digits than decimal holds (28-29)."));
             }
 
             total = next;

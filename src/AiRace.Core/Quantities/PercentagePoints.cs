@@ -41,15 +41,17 @@ public readonly struct PercentagePoints :
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
-    public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => new(left._value + right._value);
+    /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>, or needs more
+    /// significant digits than decimal holds (28-29), so it would be rounded.</exception>
+    public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => Sum(left._value, right._value, "+", right);
 
     /// <summary>Subtracts two differences.</summary>
     /// <param name="left">The first.</param>
     /// <param name="right">The second.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
-    public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => new(left._value - right._value);
+    /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>, or needs more
+    /// significant digits than decimal holds (28-29), so it would be rounded.</exception>
+    public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => Sum(left._value, -right._value, "-", right);
 
     /// <summary>The opposite change.</summary>
     /// <param name="value">The change.</param>
@@ -60,8 +62,15 @@ public readonly struct PercentagePoints :
     /// <param name="left">The change.</param>
     /// <param name="right">The factor.</param>
     /// <returns>The scaled change.</returns>
-    /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
-    public static PercentagePoints operator *(PercentagePoints left, decimal right) => new(left._value * right);
+    /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>, or needs more
+    /// decimals (28) or significant digits (28-29) than decimal holds, so it would be rounded.</exception>
+    public static PercentagePoints operator *(PercentagePoints left, decimal right)
+    {
+        decimal product = left._value * right;
+        return ExactArithmetic.IsExactProduct(left._value, right, product)
+            ? new(product)
+            : throw new OverflowException(FormattableString.Invariant($"{left} * {right} cannot be held exactly: the product needs more decimals or significant digits than decimal holds, and is not rounded."));
+    }
 
     /// <summary>Divides a change (for example, into points per year). Keeps decimal's 28-29 significant digits.</summary>
     /// <param name="left">The change.</param>
@@ -71,6 +80,14 @@ public readonly struct PercentagePoints :
     /// <exception cref="OverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
     public static PercentagePoints operator /(PercentagePoints left, decimal right) =>
         right == 0m ? throw new DivideByZeroException($"Cannot divide {left} by zero.") : new(left._value / right);
+
+    private static PercentagePoints Sum(decimal left, decimal right, string operation, PercentagePoints operand)
+    {
+        decimal sum = left + right;
+        return ExactArithmetic.IsExactSum(left, right, sum)
+            ? new(sum)
+            : throw new OverflowException($"{Of(left)} {operation} {operand} cannot be held exactly: the result needs more significant digits than decimal holds (28-29), and is not rounded.");
+    }
 
     /// <summary>Equal.</summary>
     /// <param name="left">The first.</param>

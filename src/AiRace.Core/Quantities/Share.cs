@@ -118,7 +118,8 @@ public readonly struct Share :
     /// <param name="left">The share.</param>
     /// <param name="right">The change in percentage points.</param>
     /// <returns>The new share.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The result would be outside [0%, 100%].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result would be outside [0%, 100%], or has more digits than a
+    /// share holds exactly (28 decimals of the fraction), so it would be rounded.</exception>
     public static Share operator +(Share left, PercentagePoints right)
     {
         // more than 100 points either way leaves [0%, 100%] from any share, and may be beyond decimal's range added
@@ -126,17 +127,26 @@ public readonly struct Share :
         if (percent is not { } inRange || inRange < 0m || inRange > 100m)
         {
             string result = percent is { } outside ? QuantityText.Invariant(outside) + "%" : "more than 100 pp away";
-            throw new ArgumentOutOfRangeException(nameof(right), right.Value, FormattableString.Invariant($"{left} {(right.Value < 0 ? "-" : "+")} {QuantityText.Invariant(Math.Abs(right.Value))} pp is {result}, outside [0%, 100%]."));
+            throw new ArgumentOutOfRangeException(nameof(right), right.Value, $"{Move(left, right)} is {result}, outside [0%, 100%].");
         }
 
-        return FromPercent(inRange);
+        if (!ExactArithmetic.IsExactSum(left.Percent, right.Value, inRange) || !TryFromPercent(inRange, out Share moved))
+        {
+            throw new ArgumentOutOfRangeException(nameof(right), right.Value, $"{Move(left, right)} has more digits than a share holds exactly (28 decimals of the fraction); it is not rounded.");
+        }
+
+        return moved;
+
+        static string Move(Share left, PercentagePoints right) =>
+            FormattableString.Invariant($"{left} {(right.Value < 0 ? "-" : "+")} {QuantityText.Invariant(Math.Abs(right.Value))} pp");
     }
 
     /// <summary>Moves a share down by a number of percentage points (55% - 38 pp is 17%).</summary>
     /// <param name="left">The share.</param>
     /// <param name="right">The change in percentage points to subtract.</param>
     /// <returns>The new share.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The result would be outside [0%, 100%].</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result would be outside [0%, 100%], or has more digits than a
+    /// share holds exactly, so it would be rounded.</exception>
     public static Share operator -(Share left, PercentagePoints right) => left + (-right);
 
     /// <summary>That share of an amount of money, exactly (60% of CNY 1 000 is CNY 600).</summary>

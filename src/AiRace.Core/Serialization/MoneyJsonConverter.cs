@@ -79,34 +79,35 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
     /// <summary>Reads a decimal exactly from a JSON string or plain number.</summary>
     /// <param name="reader">The reader, positioned on the value.</param>
+    /// <param name="what">The value's name in messages, such as <c>"amount"</c> in quotes.</param>
     /// <returns>The exact value.</returns>
     /// <exception cref="JsonException">The value is not a plain decimal number.</exception>
-    internal static decimal ReadAmount(ref Utf8JsonReader reader)
+    internal static decimal ReadAmount(ref Utf8JsonReader reader, string what = "\"amount\"")
     {
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
         {
-            throw new JsonException($"\"amount\" must be a decimal number (a JSON string or number); found {reader.TokenType}.");
+            throw new JsonException($"{what} must be a decimal number (a JSON string or number); found {reader.TokenType}.");
         }
 
         // The raw token may hold escapes (\u0031 is "1"): at most six bytes for each character of the value.
         int rawLength = reader.HasValueSequence ? (int)Math.Min(reader.ValueSequence.Length, int.MaxValue) : reader.ValueSpan.Length;
         if (rawLength > MaxAmountLength * 6)
         {
-            throw new JsonException(FormattableString.Invariant($"\"amount\" is longer than {MaxAmountLength} characters."));
+            throw new JsonException(FormattableString.Invariant($"{what} is longer than {MaxAmountLength} characters."));
         }
 
         Span<char> chars = stackalloc char[rawLength];
         int count = reader.TokenType == JsonTokenType.String
-            ? JsonText.Copy(ref reader, chars, "\"amount\"")
+            ? JsonText.Copy(ref reader, chars, what)
             : Encoding.UTF8.GetChars(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan, chars);
         if (count > MaxAmountLength)
         {
-            throw new JsonException(FormattableString.Invariant($"\"amount\" is longer than {MaxAmountLength} characters."));
+            throw new JsonException(FormattableString.Invariant($"{what} is longer than {MaxAmountLength} characters."));
         }
 
         if (!ExactDecimal.TryParse(chars[..count], allowGroups: false, out decimal value, out string? error, out int at))
         {
-            throw new JsonException($"\"amount\" '{HiddenCharacters.ShownInput(chars[..count].ToString())}' is not a plain decimal number: {error} at position {at}.");
+            throw new JsonException($"{what} '{HiddenCharacters.ShownInput(chars[..count].ToString())}' is not a plain decimal number: {error} at position {at}.");
         }
 
         return value;

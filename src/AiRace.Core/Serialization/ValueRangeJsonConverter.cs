@@ -6,7 +6,9 @@ using AiRace.Core.Text;
 
 namespace AiRace.Core.Serialization;
 
-/// <summary>Reads and writes a <see cref="ValueRange{T}"/> as <c>{"low": ..., "high": ...}</c>.</summary>
+/// <summary>Reads and writes a <see cref="ValueRange{T}"/> as <c>{"low": ..., "high": ...}</c>, each end in its own
+/// type's JSON form. The ends of a range of <see cref="decimal"/> are read exactly, as a plain JSON number or string: a
+/// number with an exponent or more digits than <see cref="decimal"/> holds is refused rather than rounded.</summary>
 /// <typeparam name="T">The value type.</typeparam>
 public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
     where T : IComparable<T>, IEquatable<T>
@@ -33,7 +35,7 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
                         throw MoneyJsonConverter.Duplicate("A range", name);
                     }
 
-                    low = JsonSerializer.Deserialize(ref reader, ElementInfo(options));
+                    low = ReadEnd(ref reader, options, "\"low\"");
                     hasLow = true;
                     break;
                 case "high":
@@ -42,7 +44,7 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
                         throw MoneyJsonConverter.Duplicate("A range", name);
                     }
 
-                    high = JsonSerializer.Deserialize(ref reader, ElementInfo(options));
+                    high = ReadEnd(ref reader, options, "\"high\"");
                     hasHigh = true;
                     break;
                 default:
@@ -59,7 +61,7 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
         {
             return new ValueRange<T>(low, high);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or CurrencyMismatchException)
         {
             throw new JsonException(ex.Message, ex);
         }
@@ -75,6 +77,17 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
         writer.WritePropertyName("high");
         JsonSerializer.Serialize(writer, value.High, ElementInfo(options));
         writer.WriteEndObject();
+    }
+
+    /// <summary>One end: a decimal exactly, any other value with the options' contract for it.</summary>
+    private static T? ReadEnd(ref Utf8JsonReader reader, JsonSerializerOptions options, string what)
+    {
+        if (typeof(T) == typeof(decimal))
+        {
+            return (T)(object)MoneyJsonConverter.ReadAmount(ref reader, what);
+        }
+
+        return JsonSerializer.Deserialize(ref reader, ElementInfo(options));
     }
 
     /// <summary>The options' contract for the values: their own converter, found without reflection over <typeparamref name="T"/>.</summary>

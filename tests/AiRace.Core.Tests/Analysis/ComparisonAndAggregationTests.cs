@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using AiRace.Core.Analysis;
+using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using M = AiRace.Core.Money;
 
@@ -105,5 +106,18 @@ public class ComparisonAndAggregationTests
         ResultTable table = byInstrument.ToTable();
         table.Notes.Should().Contain(byInstrument.Rule);
         table.Columns.Single(c => c.Name == "total").Currency.Should().Be(Currency.CNY);
+    }
+
+    [Fact]
+    public void Aggregation_Of_with_an_undefined_key_throws_only_documented_exceptions()
+    {
+        NormalisationResult result = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD)
+            .NormaliseProgrammes(PolicyData.Embedded.Programmes, NormalisationBasis.AtAnnualAverage(2024));
+        const string member =
+            "M:AiRace.Core.Analysis.Aggregation.Of(AiRace.Core.Analysis.NormalisationResult,AiRace.Core.Data.PolicyDataset,AiRace.Core.Analysis.AggregationKey,AiRace.Core.Analysis.SponsorTotals)";
+
+        XmlDocs.ShouldThrowOnlyDocumented(member, () => Aggregation.Of(result, PolicyData.Embedded, (AggregationKey)9));
+        XmlDocs.ShouldThrowOnlyDocumented(member, () => Aggregation.Of(result, PolicyData.Embedded, AggregationKey.Country, (SponsorTotals)9));
+        XmlDocs.ShouldThrowOnlyDocumented(member, () => Aggregation.Of(null!, PolicyData.Embedded, AggregationKey.Country));
     }
 }

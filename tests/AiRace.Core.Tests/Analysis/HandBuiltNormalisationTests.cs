@@ -191,4 +191,20 @@ public class HandBuiltNormalisationTests
         FluentActions.Invoking(() => none.Normalise(ReportedAmount.Exact(M.Usd(1m)), NormalisationBasis.AtDate(Day, RateLookup.ExactDate)))
             .Should().Throw<ExchangeRateNotFoundException>().WithMessage("*default(ExchangeRate)*");
     }
+
+    [Fact]
+    public void The_message_for_range_ends_converted_on_two_dates_shows_Gregorian_dates_under_ar_SA()
+    {
+        // Under ar-SA the current calendar is Um Al-Qura: a culture-formatted 2025-07-28 would read as a Hijri date.
+        var day = new DateOnly(2025, 7, 28);
+        var rate = new ExchangeRate(Currency.CNY, Currency.USD, 0.14m, day, Daily);
+        var range = ReportedAmount.Between(M.Cny(1m), M.Cny(2m));
+        var low = new Conversion(M.Cny(1m), rate, day, RateLookup.ExactDate);
+        var high = new Conversion(M.Cny(2m), rate, day.AddDays(1), RateLookup.ExactDate);
+
+        using var scope = new CultureScope("ar-SA");
+        Action act = () => _ = new NormalisedAmount(range, low, high, NormalisationBasis.AtDate(day, RateLookup.ExactDate));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*2025-07-28*2025-07-29*");
+    }
 }

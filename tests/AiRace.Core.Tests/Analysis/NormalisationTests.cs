@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using AiRace.Core.Analysis;
+using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
@@ -86,5 +87,27 @@ public class NormalisationTests
         plan[table.IndexOf("reported")].Should().Be(Money.Trillions(1, Currency.CNY));
         ((Money)plan[table.IndexOf("value")]!).Currency.Should().Be(Currency.USD);
         table.Rows.Where(r => r[table.IndexOf("note")] is string s && s.StartsWith("not converted: ", StringComparison.Ordinal)).Should().HaveCount(result.NotNormalised.Count);
+    }
+
+    [Fact]
+    public void A_programme_whose_cross_rate_decimal_cannot_hold_is_listed_as_not_normalised()
+    {
+        // Normalising to CNY: the dollar programme (Stargate, USD 500 billion) needs USD/CNY, which the table crosses
+        // through EUR from EUR/USD and CNY/EUR of 10^-15 each; that cross (10^30) is beyond decimal. The programme is
+        // listed with the reason, and the analysis goes on.
+        var table = new ExchangeRateTable(new[]
+        {
+            new ExchangeRate(Currency.EUR, Currency.USD, 0.000000000000001m, Day, new RateSeries("A", "series A", "tester", RatePeriod.Day)),
+            new ExchangeRate(Currency.CNY, Currency.EUR, 0.000000000000001m, Day, new RateSeries("B", "series B", "tester", RatePeriod.Day)),
+        }).CrossVia(Currency.EUR);
+        var normaliser = new Normaliser(table, Currency.CNY);
+        var programmes = PolicyData.Embedded.Programmes;
+
+        NormalisationResult? result = null;
+        Action act = () => result = normaliser.NormaliseProgrammes(programmes, NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+
+        act.Should().NotThrow();
+        result!.NotNormalised.Select(n => n.Programme.Id).Should().Contain("us-stargate-project");
+        (result.Items.Count + result.NotNormalised.Count).Should().Be(programmes.Count);
     }
 }

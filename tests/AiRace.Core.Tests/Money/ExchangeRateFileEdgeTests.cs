@@ -188,4 +188,19 @@ public class ExchangeRateFileEdgeTests
         ex.Reason.Should().Be(reason);
         (ex.Line, ex.Column).Should().Be((line, column), ex.Message);
     }
+
+    [Theory]
+    [InlineData("not-a-date,.")]
+    [InlineData("2025-02-30,.")]
+    [InlineData("2025-02-30,")]
+    public void Fred_row_with_an_invalid_date_is_an_error_even_without_a_rate(string row)
+    {
+        // A row without a rate is no rate, but its date must still be a date: a corrupt or shifted file is not read as
+        // if it were fine.
+        string text = "observation_date,DEXCHUS\n" + row + "\n2025-07-28,7.1\n";
+
+        Action act = () => ExchangeRateFile.ReadFred(new StringReader(text), "fred.csv");
+
+        act.Should().Throw<ExchangeRateFileException>().WithMessage("*line 2*");
+    }
 }

@@ -192,4 +192,27 @@ public class ExchangeRateTableEdgeTests
         table.TryGetRate(Currency.USD, Currency.CNY, date, lookup, out _).Should().BeFalse();
         return ((Action)(() => table.GetRate(Currency.USD, Currency.CNY, date, lookup))).Should().Throw<ExchangeRateNotFoundException>().Which.Message;
     }
+
+    /// <summary>A table that holds EUR/USD and CNY/EUR at 10^-15 and crosses through EUR: USD/CNY divides by the product
+    /// of the two published rates, 10^-30, which decimal rounds to zero.</summary>
+    private static ExchangeRateTable TinyPublishedLegsViaEur() => new ExchangeRateTable(new[]
+    {
+        new ExchangeRate(Currency.EUR, Currency.USD, 0.000000000000001m, Day, new RateSeries("A", "series A", "tester", RatePeriod.Day)),
+        new ExchangeRate(Currency.CNY, Currency.EUR, 0.000000000000001m, Day, new RateSeries("B", "series B", "tester", RatePeriod.Day)),
+    }).CrossVia(Currency.EUR);
+
+    [Fact]
+    public void Cross_whose_published_legs_multiply_below_decimal_is_no_rate()
+    {
+        // USD/CNY here is 10^30, beyond decimal: TryGetRate answers false (it never throws), GetRate says why.
+        ExchangeRateTable table = TinyPublishedLegsViaEur();
+
+        bool found = true;
+        Action tryGet = () => found = table.TryGetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate, out _);
+        Action get = () => table.GetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate);
+
+        tryGet.Should().NotThrow();
+        found.Should().BeFalse();
+        get.Should().Throw<ExchangeRateNotFoundException>().WithMessage("*cannot be computed in decimal*");
+    }
 }

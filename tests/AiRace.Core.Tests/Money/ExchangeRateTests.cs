@@ -109,4 +109,26 @@ public class ExchangeRateTests
             .WithMessage("The inverse of USD/CNY 79228162514264337593543950335 is too small for decimal (it would be zero).");
         new ExchangeRate(Currency.USD, Currency.CNY, 0.0000000000000000000000000001m, Day, Test).Inverse().Rate.Should().Be(1e28m);
     }
+
+    [Fact]
+    public void Rounding_a_conversion_into_gold_is_refused_as_documented()
+    {
+        // ISO 4217 gives XAU no minor unit, so there is nothing to round to: RoundedResult throws the documented
+        // InvalidOperationException, and Result rounded to chosen decimals is the way.
+        var toGold = new ExchangeRate(Currency.USD, Currency.XAU, 0.0005m, Day, new RateSeries("G", "gold", "tester", RatePeriod.Day));
+        var conversion = new Conversion(M.Usd(1000.5m), toGold, Day, RateLookup.ExactDate);
+
+        Action act = () => conversion.RoundedResult(MidpointRounding.ToEven);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("XAU*no minor unit*");
+        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.Conversion.RoundedResult(System.MidpointRounding)", act);
+        conversion.Result.Round(4, MidpointRounding.ToEven).Should().Be(new M(0.5002m, Currency.XAU));
+    }
+
+    [Fact]
+    public void Converting_at_a_default_rate_throws_only_documented_exceptions()
+    {
+        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.Money.ConvertAt(AiRace.Core.ExchangeRate)", () => M.Cny(100m).ConvertAt(default));
+        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.ExchangeRate.Convert(AiRace.Core.Money)", () => default(ExchangeRate).Convert(M.Cny(100m)));
+    }
 }

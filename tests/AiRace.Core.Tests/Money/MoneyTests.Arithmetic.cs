@@ -160,4 +160,18 @@ public partial class MoneyTests
         amount.Should().Be(600_000_000m);
         currency.Should().Be(Currency.CNY);
     }
+
+    [Fact]
+    public void Adding_gold_refuses_a_sum_that_would_drop_part_of_an_ounce()
+    {
+        // XAU has no minor unit, so there is no digit below it that decimal may round away: XAU 79228162514264337593543950335
+        // + XAU -0.6 would give ...334 and drop 0.4 troy ounce.
+        var max = new M(decimal.MaxValue, Currency.XAU);
+        var minus = new M(-0.6m, Currency.XAU);
+
+        ((Action)(() => _ = max + minus)).Should().Throw<OverflowException>().WithMessage("*XAU has no minor unit*");
+        ((Action)(() => _ = max - (-minus))).Should().Throw<OverflowException>();
+        ((Action)(() => new[] { max, minus }.Sum(Currency.XAU))).Should().Throw<OverflowException>().WithMessage("*cannot be held exactly*");
+        (new M(1.25m, Currency.XAU) + new M(0.5m, Currency.XAU)).Should().Be(new M(1.75m, Currency.XAU));
+    }
 }

@@ -288,4 +288,11 @@ public partial class MoneyTests
             written.Should().Be(0);
         }
     }
+
+    [Fact]
+    public void Scaled_with_an_undefined_magnitude_throws_only_documented_exceptions()
+    {
+        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.Money.Scaled(System.Decimal,AiRace.Core.Magnitude,AiRace.Core.Currency)",
+            () => M.Scaled(1m, (Magnitude)5, Currency.CNY));
+    }
 }

@@ -45,4 +45,11 @@ public partial class MoneyTests
         M.Jpy(3m).IsWholeMinorUnits.Should().BeTrue();
         M.Jpy(3.5m).IsWholeMinorUnits.Should().BeFalse();
     }
+
+    [Fact]
+    public void Round_with_an_undefined_mode_throws_only_documented_exceptions()
+    {
+        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.Money.Round(System.MidpointRounding)", () => M.Cny(1.005m).Round((MidpointRounding)9));
+        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.Money.Round(System.Int32,System.MidpointRounding)", () => M.Cny(1.005m).Round(2, (MidpointRounding)9));
+    }
 }

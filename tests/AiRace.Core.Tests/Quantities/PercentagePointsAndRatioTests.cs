@@ -96,4 +96,27 @@ public class PercentagePointsAndRatioTests
         negative.Should().Throw<FormatException>().WithMessage("A ratio must not be negative; found -0.5.");
         comma.Should().Throw<FormatException>().WithMessage("A ratio must be a plain decimal*");
     }
+
+    [Fact]
+    public void Adding_percentage_points_refuses_a_sum_decimal_would_round()
+    {
+        // 10^28 + 0.1 needs 30 significant digits: decimal would give 10^28 and lose the 0.1 pp.
+        PercentagePoints big = PercentagePoints.Of(10_000_000_000_000_000_000_000_000_000m);
+        PercentagePoints small = PercentagePoints.Of(0.1m);
+
+        ((Action)(() => _ = big + small)).Should().Throw<OverflowException>().WithMessage("*not rounded*");
+        ((Action)(() => _ = big - small)).Should().Throw<OverflowException>().WithMessage("*not rounded*");
+        (PercentagePoints.Of(1_000_000_000_000_000_000_000_000_000m) + small).Value.Should().Be(1_000_000_000_000_000_000_000_000_000.1m);
+    }
+
+    [Fact]
+    public void Scaling_percentage_points_is_exact_or_refused()
+    {
+        // The product of two numbers with 28 decimals has 56: decimal would keep 28 of them.
+        decimal x = 0.1234567890123456789012345678m;
+
+        ((Action)(() => _ = PercentagePoints.Of(x) * x)).Should().Throw<OverflowException>().WithMessage("*not rounded*");
+        (PercentagePoints.Of(2.5m) * 0.1m).Value.Should().Be(0.25m);
+        (PercentagePoints.Of(0.1000000000000000000000000000m) * 0.5m).Value.Should().Be(0.05m, "29 decimals, but the last is a zero");
+    }
 }

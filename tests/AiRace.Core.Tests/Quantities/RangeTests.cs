@@ -98,4 +98,36 @@ public class RangeTests
 
         act.Should().Throw<JsonException>().WithMessage("A range needs both \"low\" and \"high\"; missing \"high\".");
     }
+
+    [Fact]
+    public void Json_range_of_money_with_ends_in_two_currencies_is_a_JsonException()
+    {
+        const string json = "{\"low\":{\"amount\":\"1\",\"currency\":\"CNY\"},\"high\":{\"amount\":\"2\",\"currency\":\"USD\"}}";
+
+        Action act = () => JsonSerializer.Deserialize<ValueRange<Money>>(json);
+
+        act.Should().Throw<JsonException>().WithInnerException<CurrencyMismatchException>();
+    }
+
+    [Fact]
+    public void Json_range_of_decimals_refuses_a_number_decimal_would_round()
+    {
+        // 29 decimals: decimal would round it to 0.1234567890123456789012345679; the reader refuses instead.
+        const string json = "{\"low\":0.12345678901234567890123456789,\"high\":1}";
+
+        Action act = () => JsonSerializer.Deserialize<ValueRange<decimal>>(json);
+
+        act.Should().Throw<JsonException>().WithMessage("\"low\" '0.12345678901234567890123456789' is not a plain decimal number*");
+    }
+
+    [Fact]
+    public void Json_range_of_decimals_reads_every_decimal_exactly()
+    {
+        var range = new ValueRange<decimal>(0.1234567890123456789012345678m, decimal.MaxValue);
+
+        ValueRange<decimal> back = JsonSerializer.Deserialize<ValueRange<decimal>>(JsonSerializer.Serialize(range));
+
+        back.Low.ToString(CultureInfo.InvariantCulture).Should().Be("0.1234567890123456789012345678");
+        back.High.Should().Be(decimal.MaxValue);
+    }
 }

@@ -160,4 +160,17 @@ public class ShareTests
             (y + (x - y)).Should().Be(x);
         });
     }
+
+    [Fact]
+    public void Moving_a_share_by_points_it_cannot_hold_exactly_is_refused_not_rounded()
+    {
+        // 99.99999999999999999999999999% + 0.000000000000000000000000004 pp needs more digits than decimal holds;
+        // rounding would give back the same share, as if the move were not there.
+        Share nearlyAll = Share.FromFraction(0.9999999999999999999999999999m);
+        PercentagePoints move = PercentagePoints.Of(0.000000000000000000000000004m);
+
+        Action act = () => _ = nearlyAll + move;
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*not rounded*");
+    }
 }

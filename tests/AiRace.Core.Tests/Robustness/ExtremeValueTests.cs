@@ -778,10 +778,19 @@ public class ExtremeValueTests
     [Fact]
     public void Share_plus_tiny_points_stays_a_share()
     {
-        // The result 33.333...% + 10^-28 pp is inside [0%, 100%]: the only documented exception does not apply.
+        // 50% + 10^-26 pp is 0.5000000000000000000000000001 as a fraction: 28 decimals, held exactly.
+        Share moved = Share.FromFraction(0.5m) + PercentagePoints.Of(0.00000000000000000000000001m);
+        moved.Fraction.Should().Be(0.5000000000000000000000000001m);
+    }
+
+    [Fact]
+    public void Share_plus_points_a_share_cannot_hold_is_refused_not_rounded()
+    {
+        // 33.333...% + 10^-28 pp needs 30 decimals as a fraction: refused with the documented exception, not rounded
+        // back to 33.333...%.
         Share third = Share.FromFraction(1m / 3m);
         Action act = () => _ = third + PercentagePoints.Of(0.0000000000000000000000000001m);
-        act.Should().NotThrow();
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*not rounded*");
     }
 
     [Fact]
