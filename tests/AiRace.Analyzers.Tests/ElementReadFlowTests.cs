@@ -28,6 +28,7 @@ public class ElementReadFlowTests
 
     [Fact]
     public Task Member_of_an_element_read_by_index_foreach_or_deconstruction_Reports() => Files.Verify(Plans, """
+        using System.Linq;
         using AiRace.Core;
         class Use
         {
@@ -54,6 +55,16 @@ public class ElementReadFlowTests
                 var (year, amount) = Plans.India[^1];
                 return year > 2020 && {|AIR0001:amount > Money.Eur(1m)|};
             }
+
+            bool H() => {|AIR0001:Plans.India.First().Amount > Money.Usd(1m)|} || {|AIR0001:Plans.Stargate.Last().Amount < Money.Cny(1m)|};
+
+            static System.Collections.Generic.IEnumerable<Tranche> Schedule()
+            {
+                yield return new(2025, Money.Jpy(100m));
+                yield return new(2026, Money.Jpy(200m));
+            }
+
+            Money I() => {|AIR0001:Schedule().First().Amount - Money.Eur(1m)|};
 
             bool G()
             {
@@ -85,6 +96,7 @@ public class ElementReadFlowTests
         class Use
         {
             bool A() => Plans.Mixed[0].Amount > Money.Usd(1m);
+            bool A2() => Plans.Mixed.First().Amount > Money.Usd(1m) || Plans.India.FirstOrDefault(new Tranche(2020, Money.Usd(1m))).Amount > Money.Usd(1m);
             bool B() => Plans.India[0].Amount > Money.Of(1m, Currency.INR);
 
             bool C()

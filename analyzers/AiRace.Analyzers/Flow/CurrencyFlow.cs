@@ -273,10 +273,11 @@ internal sealed partial class CurrencyFlow
         }
 
         var value = MemberValue(property, cancellationToken);
-        if (value is null && !property.IsStatic && (ElementSourceOfInstance(instance, depth) ?? CollectionOfElement(instance)) is { } elementSource && !Filtered(elementSource))
+        if (value is null && !property.IsStatic && (ElementSourceOfInstance(instance, depth) ?? CollectionOfElement(instance) ?? PlainlyTakenFrom(instance)) is { } elementSource
+            && !Filtered(elementSource))
         {
             // china.Any(c => c.Amount > …), from cn in china join eu in europe … where cn.Amount > eu.Amount, plan[0].Amount,
-            // a foreach variable's t.Amount: that member of every element of the source, as Select(c => c.Amount) gives it
+            // a foreach variable's t.Amount, Schedule().First().Amount: that member of every element of the source, as Select(c => c.Amount) gives it
             // (not after a filter, which may keep one currency)
             return Currencies.Known(ElementsOf(elementSource, depth, cancellationToken, Projection(property)).Code);
         }
@@ -286,7 +287,34 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>The sequence an element call takes its result from (<c>bids.Where(…).MaxBy(b =&gt; b.Bid)</c>, also under
     /// <c>?.</c>); else null.</summary>
-    private IOperation? TakenFrom(IOperation? instance)
+    private IOperation? TakenFrom(IOperation? instance) => ElementCallOf(instance) is { } call ? SourceArgument(call) : null;
+
+    /// <summary>The sequence whose element a call without a predicate, key or default value gives (<c>First()</c>,
+    /// <c>Last()</c>, <c>Single()</c>, <c>ElementAt(i)</c>, their <c>OrDefault</c> forms, also under <c>?.</c>): any one of
+    /// its elements; else null.</summary>
+    private IOperation? PlainlyTakenFrom(IOperation? instance)
+    {
+        if (ElementCallOf(instance) is not { TargetMethod.Name: "First" or "FirstOrDefault" or "Last" or "LastOrDefault" or "Single" or "SingleOrDefault" or "ElementAt" or "ElementAtOrDefault" } call
+            || SourceArgument(call) is not { } source)
+        {
+            return null;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Value != source && argument.ArgumentKind != ArgumentKind.DefaultValue
+                && argument.Parameter?.Type.SpecialType is not (SpecialType.System_Int32 or null) && argument.Parameter?.Type.Name != "Index")
+            {
+                // a predicate or a default value: not any element
+                return null;
+            }
+        }
+
+        return source;
+    }
+
+    /// <summary>The element call (<see cref="CallSourceKind.Element"/>) a value is, also under <c>?.</c>; else null.</summary>
+    private IInvocationOperation? ElementCallOf(IOperation? instance)
     {
         var value = instance.SkipConversions();
         if (value is IConditionalAccessInstanceOperation)
@@ -301,7 +329,7 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        return value is IInvocationOperation call && SourceOf(call.TargetMethod).Kind == CallSourceKind.Element ? SourceArgument(call) : null;
+        return value is IInvocationOperation call && SourceOf(call.TargetMethod).Kind == CallSourceKind.Element ? call : null;
     }
 
     /// <summary>The sequence whose elements a member's instance stands for: a LINQ lambda's parameter, or a range variable
