@@ -746,4 +746,80 @@ public class CurrencyGuardFlowTests
             Money C(bool domestic) => (domestic ? Caps.China : Caps.America).Append(domestic ? Money.Cny(0m) : Money.Usd(0m)).Max();
         }
         """);
+
+    // From stop 55's review (a false report then). The page: "after such a filter a member of the elements is unknown too, even one every element has in
+    // one currency". Every bid is in euros, the filter by dollars keeps none, the loop adds nothing to the dollar total.
+    // The plainest form of it, a foreach over the filter, is still reported: FromProperty (CurrencyFlow.cs) asks
+    // CurrencyFiltered only of ElementSourceOfInstance (a LINQ lambda's parameter) or TakenFrom (First/MaxBy...), not of
+    // the collection a foreach variable comes from (CollectionOfElement is only asked when MemberValue is null).
+    [Fact]
+    public Task Member_of_a_foreach_variable_over_a_currency_filter_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Bid(string Consortium, Money Amount);
+        public static class Desk
+        {
+            public static IReadOnlyList<Bid> Bids { get; } = [new("Jupiter", Money.Eur(3m)), new("Mistral", Money.Eur(2m))];
+
+            public static Money Total()
+            {
+                var total = Money.Usd(0m);
+                foreach (var b in Bids.Where(b => b.Amount.Currency == Currency.USD)) total += b.Amount;
+                return total;
+            }
+        }
+        """);
+
+    // From stop 55's review (a false report then). As above, with the filtered sequence kept in a local (ToList), a property, or a dictionary's Values:
+    // still only bids filtered by dollars, none of which exist. CurrencyFiltered (CurrencyFlow.Collections.cs) walks only
+    // a chain of invocations, so a filter behind a local, a property or .Values is not seen.
+    [Fact]
+    public Task Member_after_a_currency_filter_kept_in_a_local_or_property_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Bid(string Consortium, Money Amount);
+        public static class Desk
+        {
+            // every bid is in euros: the filter by dollars keeps none of them
+            public static IReadOnlyList<Bid> Bids { get; } = [new("Jupiter", Money.Eur(3m)), new("Mistral", Money.Eur(2m))];
+            public static IEnumerable<Bid> DollarBids => Bids.Where(b => b.Amount.Currency == Currency.USD);
+
+            public static Money InALocal()
+            {
+                var dollars = Bids.Where(b => b.Amount.Currency == Currency.USD).ToList();
+                return dollars.Sum(b => b.Amount, Currency.USD);
+            }
+
+            public static Money InAProperty() => DollarBids.Sum(b => b.Amount, Currency.USD);
+
+            public static Money InValues() =>
+                Bids.Where(b => b.Amount.Currency == Currency.USD).ToDictionary(b => b.Consortium).Values.Sum(b => b.Amount, Currency.USD);
+        }
+        """);
+
+    // From stop 55's review (a false report then). As above, with the filter followed by GroupBy, an identity Select or Cast<Bid>(): the elements are
+    // still only the (no) dollar bids. CurrencyFiltered stops at the first call whose SequenceKind is not PassThrough.
+    [Fact]
+    public Task Member_after_a_currency_filter_then_GroupBy_Select_or_Cast_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Bid(string Consortium, Money Amount);
+        public static class Desk
+        {
+            public static IReadOnlyList<Bid> Bids { get; } = [new("Jupiter", Money.Eur(3m)), new("Mistral", Money.Eur(2m))];
+
+            public static List<Money> ByConsortium() =>
+                Bids.Where(b => b.Amount.Currency == Currency.USD).GroupBy(b => b.Consortium).Select(g => g.Sum(b => b.Amount, Currency.USD)).ToList();
+
+            public static Money Selected() => Bids.Where(b => b.Amount.Currency == Currency.USD).Select(b => b).Sum(b => b.Amount, Currency.USD);
+
+            public static Money Cast() => Bids.Where(b => b.Amount.Currency == Currency.USD).Cast<Bid>().Sum(b => b.Amount, Currency.USD);
+        }
+        """);
 }

@@ -848,4 +848,28 @@ public class DictionaryKeyFlowTests
             public bool Above() => _shared["uk"].High > _shared["eu"].Low;
         }
         """);
+
+    // From stop 55's review (a miss then). The page: "A dictionary read with a constant key (`caps.TryGetValue("tokyo", out var yen)`, ...,
+    // `caps.GetValueOrDefault(Desk.Tokyo)`) has the currency of the values written with that key, and an element of
+    // tuple values likewise (`bands["uk"].High`)". The High of the "uk" band is in pounds, the Low of "eu" in euros; read
+    // by the indexer this is reported (DictionaryKeyFlowTests), read by TryGetValue or GetValueOrDefault with the same
+    // constant key it is not: the new branch of ElementOfTuple (CurrencyFlow.Members.cs) only matches an indexer
+    // (IPropertyReferenceOperation with one argument), and these reads fall back to every value's element (mixed).
+    [Fact]
+    public Task Tuple_value_element_read_by_TryGetValue_or_GetValueOrDefault_with_a_constant_key_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Bands
+        {
+            private readonly Dictionary<string, (Money Low, Money High)> _bands = new()
+            {
+                ["eu"] = (Money.Eur(1_000_000m), Money.Eur(3_000_000m)),
+                ["uk"] = (Money.Gbp(800_000m), Money.Gbp(2_000_000m)),
+            };
+
+            public bool A() => _bands.TryGetValue("uk", out var uk) && {|AIR0001:uk.High > _bands["eu"].Low|};
+            public bool B() => {|AIR0001:_bands.GetValueOrDefault("uk").High > _bands["eu"].Low|};
+        }
+        """);
 }

@@ -192,4 +192,61 @@ public class ElementReadFlowTests
             bool Over() => Plans.India[^1].Amount > Money.Usd(50m);
         }
         """);
+
+    // From stop 55's review (a miss then). The page: `foreach (var (year, amount) in plan)` of a record has the member's currency, as a foreach variable's
+    // member does; t.Amount in foreach (var t in India) is reported (checked), the deconstructed amount is not when the
+    // record derives from another that declares the positional properties. PositionalProperty(record, index, arity)
+    // (CurrencyFlow.Members.cs) looks the Deconstruct parameter's name up with record.GetMembers, which does not see the
+    // inherited Amount (a derived record's parameter of the same name makes no property of its own).
+    [Fact]
+    public Task Derived_record_deconstructed_in_foreach_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public record Tranche(string Fund, Money Amount, int Year);
+        public sealed record IndiaTranche(string Fund, Money Amount, int Year) : Tranche(Fund, Amount, Year);
+        public static class Plans
+        {
+            public static List<IndiaTranche> India { get; } = [new("A", Money.Cny(5m), 2021)];
+
+            public static bool AnyLarge()
+            {
+                foreach (var (fund, amount, year) in India)
+                {
+                    if ({|AIR0001:amount > Money.Usd(5m)|})
+                    {
+                        return year > 0;
+                    }
+                }
+
+                return false;
+            }
+        }
+        """);
+
+    // From stop 55's review (a miss then). As above over a dictionary's Values: foreach (var t in ByFund.Values) ... t.Amount > Money.Usd(5m) is reported
+    // (checked), the deconstructed amount of the same loop is not (DeconstructedInLoop, CurrencyFlow.Locals.cs: the
+    // record's element type or the projected ElementsOf of the .Values collection).
+    [Fact]
+    public Task Record_deconstructed_in_foreach_over_dictionary_values_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Tranche(string Fund, Money Amount, int Year);
+        public static class Plans
+        {
+            public static Dictionary<string, Tranche> ByFund { get; } = new() { ["A"] = new("A", Money.Cny(5m), 2021) };
+
+            public static int Count()
+            {
+                int n = 0;
+                foreach (var (fund, amount, year) in ByFund.Values)
+                {
+                    if ({|AIR0001:amount > Money.Usd(5m)|}) n++;
+                }
+
+                return n;
+            }
+        }
+        """);
 }

@@ -130,4 +130,165 @@ public class RefilledLocalFlowTests
             }
         }
         """);
+
+    // From stop 55's review (a false report then). The page (AIR0001.md, the two exceptions to "a collection given to a method ... is not known"): a local
+    // emptied by "a call of a method of the code whose body starts by clearing its parameter" holds what is written from
+    // there on. This helper's body does not start by clearing: it returns first when reset is false, so the caller's yen
+    // stay. With reset the list holds euros only (summed in euros), without it yen only (summed in yen): no run mixes.
+    // RefilledBy/RebuildingClear (CurrencyFlow.Collections.cs) only ask that the Clear() be a statement of the body with
+    // every change after it, not that it runs before the method can return.
+    [Fact]
+    public Task Helper_that_may_return_before_its_clear_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class DeskHelpers
+        {
+            public static void Refill(List<Money> into, decimal[] euros, bool reset)
+            {
+                if (!reset) return;
+                into.Clear();
+                foreach (var e in euros) into.Add(Money.Eur(e));
+            }
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Quotes
+        {
+            public static Money Total(decimal[] euros, bool reset)
+            {
+                var quotes = new List<Money> { Money.Jpy(1_000m) };
+                DeskHelpers.Refill(quotes, euros, reset);
+                return reset ? quotes.Sum(Currency.EUR) : quotes.Sum(Currency.JPY);
+            }
+        }
+        """);
+
+    // From stop 55's review (a false report then). An iterator's body does not run when it is called: DeskHelpers.Refill(quotes, euros); as a statement
+    // makes an enumerable nobody enumerates, so quotes keeps its yen and quotes.Sum(Currency.JPY) sums yen only.
+    // RefilledBy (CurrencyFlow.Collections.cs) follows the body of an iterator (CanFollowBody does not exclude it) as if
+    // the call had cleared the list and added euros.
+    [Fact]
+    public Task Iterator_helper_called_as_a_statement_never_runs_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class DeskHelpers
+        {
+            public static IEnumerable<Money> Refill(List<Money> into, decimal[] euros)
+            {
+                into.Clear();
+                foreach (var e in euros)
+                {
+                    var m = Money.Eur(e);
+                    into.Add(m);
+                    yield return m;
+                }
+            }
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Quotes
+        {
+            public static Money Total(decimal[] euros)
+            {
+                var quotes = new List<Money> { Money.Jpy(1_000m) };
+                DeskHelpers.Refill(quotes, euros);
+                return quotes.Sum(Currency.JPY);
+            }
+        }
+        """);
+
+    // From stop 55's review (a false report then). The page: the local holds what is written from the clear on "when ... nothing reads it before (such a
+    // read sees the old elements)". YenTotal() reads it before the clear (it is called on the line before), so its
+    // quotes.Sum(Currency.JPY) sums the yen only; it is reported as summing euros. Restarted (CurrencyFlow.Collections.cs)
+    // looks for reads by their position in the text only (tokens between the declaration and the clear), and a local
+    // function declared after the clear may be called before it.
+    [Fact]
+    public Task Local_function_declared_after_the_clear_reading_the_old_elements_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Quotes
+        {
+            public static Money Total(decimal[] euros)
+            {
+                var quotes = new List<Money> { Money.Jpy(1_000m) };
+                var yen = YenTotal();
+                quotes.Clear();
+                foreach (var e in euros) quotes.Add(Money.Eur(e));
+                return yen.Amount > 0m ? quotes.Sum(Currency.EUR) : Money.Zero(Currency.EUR);
+
+                Money YenTotal() => quotes.Sum(Currency.JPY);
+            }
+        }
+        """);
+
+    // From stop 55's review (a miss then). The same refill awaited: `await DeskHelpers.RefillAsync(quotes, euros);` clears before its first await and
+    // the caller continues only when it is done. Likely cause: Restarted needs the call's parent to be the expression
+    // statement; here it is an IAwaitOperation.
+    [Fact]
+    public Task Awaited_helper_that_clears_first_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public static class DeskHelpers
+        {
+            public static async Task RefillAsync(List<Money> into, IEnumerable<decimal> euros)
+            {
+                into.Clear();
+                foreach (var e in euros) into.Add(Money.Eur(e));
+                await Task.Yield();
+            }
+        }
+        """,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public static class Quotes
+        {
+            public static async Task<Money> Total(IEnumerable<decimal> euros)
+            {
+                var quotes = new List<Money> { Money.Jpy(5_000m) };
+                await DeskHelpers.RefillAsync(quotes, euros);
+                return {|AIR0001:quotes.Sum(Currency.JPY)|};
+            }
+        }
+        """);
+
+    // From stop 55's review (a miss then). A local function of the code whose body starts by clearing its parameter is such a method too. RebuildingClear
+    // needs the Clear() statement's block to be a BaseMethodDeclarationSyntax's body (a local function's is a
+    // LocalFunctionStatementSyntax's), and Restarted/RefilledBy may not follow a local function's body (CanFollowBody).
+    [Fact]
+    public Task Local_function_helper_that_clears_first_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Quotes
+        {
+            public static Money Total(decimal[] euros)
+            {
+                var quotes = new List<Money> { Money.Jpy(5_000m) };
+                Refill(quotes);
+                return {|AIR0001:quotes.Sum(Currency.JPY)|};
+
+                void Refill(List<Money> into)
+                {
+                    into.Clear();
+                    foreach (var e in euros) into.Add(Money.Eur(e));
+                }
+            }
+        }
+        """);
 }

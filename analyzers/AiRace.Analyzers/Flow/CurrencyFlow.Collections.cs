@@ -751,28 +751,67 @@ internal sealed partial class CurrencyFlow
         return false;
     }
 
-    /// <summary>Whether a sequence passes through a filter that may tell currencies apart (<see cref="FiltersByCurrency"/>:
-    /// <c>bids.Where(b =&gt; b.Bid.Currency == Currency.USD)</c>), anywhere along a chain of calls that pass elements on.</summary>
-    private bool CurrencyFiltered(IOperation sequence)
+    /// <summary>Whether a sequence comes from a filter that may tell currencies apart (<see cref="FiltersByCurrency"/>:
+    /// <c>bids.Where(b =&gt; b.Bid.Currency == Currency.USD)</c>): along LINQ and the framework's collection calls made from
+    /// it (<c>ToList</c>, <c>Select</c>, <c>GroupBy</c>, <c>Cast</c>…), a dictionary's <c>Values</c>, a local, field or
+    /// property that only ever holds one value, and a LINQ lambda's element (a group of such a sequence).</summary>
+    private bool CurrencyFiltered(IOperation? sequence, CancellationToken cancellationToken, int depth = 0)
     {
         var current = sequence.SkipConversions();
-        for (int i = 0; i < 16 && current is IInvocationOperation invocation; i++)
+        if (current is null || depth > MaxDepth)
         {
-            if (FiltersByCurrency(invocation))
-            {
-                return true;
-            }
-
-            if (SourceOf(invocation.TargetMethod).Sequence != SequenceKind.PassThrough || invocation.Arguments.IsEmpty)
-            {
-                return false;
-            }
-
-            current = (invocation.Instance ?? invocation.Arguments[0].Value).SkipConversions();
+            return false;
         }
 
-        return false;
+        switch (current)
+        {
+            case IInvocationOperation invocation:
+                if (FiltersByCurrency(invocation))
+                {
+                    return true;
+                }
+
+                var method = invocation.TargetMethod;
+                if (!CallSource.IsLinq(method.ContainingType) && !CallSource.IsCollectionsGeneric(method.ContainingType) && SourceOf(method).Sequence != SequenceKind.PassThrough)
+                {
+                    return false;
+                }
+
+                if (invocation.Instance is { } instance && CurrencyFiltered(instance, cancellationToken, depth + 1))
+                {
+                    return true;
+                }
+
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (ValueTypeOf(argument.Value.SkipConversions()?.Type) is not null && CurrencyFiltered(argument.Value, cancellationToken, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } owner } when IsDictionary(owner.Type):
+                return CurrencyFiltered(owner, cancellationToken, depth + 1);
+            case IParameterReferenceOperation element:
+                // a lambda's element (or group: g.Sum(b => …) in GroupBy(…).Select(g => …)): the sequence the call it is
+                // given to reads
+                return (ElementSourceOf(element) ?? CalledWith(element)) is { } source && CurrencyFiltered(source, cancellationToken, depth + 1);
+            case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation:
+                return ValueFlow.SingleValue(current, null, _singleValues, FlowMode.Exact, cancellationToken) is { } single
+                    && CurrencyFiltered(single, cancellationToken, depth + 1);
+            default:
+                return false;
+        }
     }
+
+    /// <summary>The sequence a call reads (its instance or first argument) whose lambda declares a parameter; else null.</summary>
+    private static IOperation? CalledWith(IParameterReferenceOperation reference) =>
+        reference.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda
+        && reference.LambdaAround(lambda) is { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation call } argument } }
+        && SourceArgument(call) is { } source && source != argument.Value
+            ? source
+            : null;
 
     /// <summary>
     /// The member a selector reads from its element and returns as it is (conversions skipped): a property of an object
@@ -1500,10 +1539,12 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>
     /// A local collection emptied by a statement of the block that declares it, after the declaration: <c>quotes.Clear();</c>,
-    /// or a call of a method of the code whose body starts by clearing its parameter (<c>Refill(quotes, …)</c>, see
-    /// <see cref="RebuildingClear"/>). When it is the only removal, nothing but writes outside lambdas and local functions
-    /// uses the local before it (no read, which would see the old elements) and no <c>goto</c> can go back over it, the
-    /// collection holds what that statement writes (the helper's own writes) and the uses after it; else null.
+    /// or a call of a method of the code (or a local function) whose body starts by clearing its parameter
+    /// (<c>Refill(quotes, …)</c>, <c>await RefillAsync(quotes, …)</c>; see <see cref="RefilledBy"/>). When it is the only
+    /// removal, nothing but writes outside lambdas and local functions uses the local before it (no read, which would see
+    /// the old elements), no local function uses it at all (one may be called before the clear wherever it is declared)
+    /// and no <c>goto</c> can go back over it, the collection holds what that statement writes (the helper's own writes)
+    /// and the uses after it; else null.
     /// </summary>
     private (Elements Written, List<(IOperation Reference, Elements Effect)> After)? Restarted(
         List<(IOperation Reference, Elements Effect)> uses, VariableDeclaratorSyntax declarator, ISymbol? projected, CancellationToken cancellationToken)
@@ -1534,8 +1575,9 @@ internal sealed partial class CurrencyFlow
             case IInvocationOperation { TargetMethod.Name: "Clear", Arguments.Length: 0, Parent: IExpressionStatementOperation cleared } clear when clear.Instance == restart:
                 statement = cleared;
                 break;
-            case IArgumentOperation { Parameter: { RefKind: RefKind.None, IsParams: false } parameter, Parent: IInvocationOperation { Parent: IExpressionStatementOperation called } call }
-                when RefilledBy(call.TargetMethod.OriginalDefinition, parameter.OriginalDefinition, projected, cancellationToken) is { } refill:
+            case IArgumentOperation { Parameter: { RefKind: RefKind.None, IsParams: false } parameter, Parent: IInvocationOperation call }
+                when (call.Parent as IExpressionStatementOperation ?? (call.Parent as IAwaitOperation)?.Parent as IExpressionStatementOperation) is { } called
+                    && RefilledBy(call.TargetMethod.OriginalDefinition, parameter.OriginalDefinition, call.Parent is IAwaitOperation, projected, cancellationToken) is { } refill:
                 statement = called;
                 written = refill;
                 break;
@@ -1589,6 +1631,15 @@ internal sealed partial class CurrencyFlow
                 // a read of the old elements (or a name the flow does not tell apart)
                 return null;
             }
+
+            for (var node = token.Parent; node is not null && node != block; node = node.Parent)
+            {
+                if (node is LocalFunctionStatementSyntax)
+                {
+                    // a local function may be called before the clear, wherever it is declared
+                    return null;
+                }
+            }
         }
 
         foreach (var node in block.DescendantNodes())
@@ -1602,30 +1653,91 @@ internal sealed partial class CurrencyFlow
         return (written, after);
     }
 
-    /// <summary>What a method of the code writes into the collection given for its parameter when its body starts by
-    /// clearing it (<see cref="RebuildingClear"/>: a <c>Clear()</c> statement of the body, every other change after it);
-    /// else null.</summary>
-    private Elements? RefilledBy(IMethodSymbol method, IParameterSymbol parameter, ISymbol? projected, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a method of the code (or a local function) writes into the collection given for its parameter when its body
+    /// starts by clearing it: a <c>Clear()</c> statement of the body, with nothing before it that can leave the body
+    /// (<c>return</c>, <c>throw</c>, <c>goto</c>) and every other change after it, outside lambdas and local functions;
+    /// not an iterator (whose body runs only when enumerated), nor an <c>async</c> method whose call is not awaited right
+    /// there (the rest of its body may run later); else null.
+    /// </summary>
+    private Elements? RefilledBy(IMethodSymbol method, IParameterSymbol parameter, bool awaited, ISymbol? projected, CancellationToken cancellationToken)
     {
-        if (!CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not { } body
+        if (method.IsAsync && !awaited || !CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not BlockSyntax body
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } declaration)
         {
             return null;
         }
 
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is YieldStatementSyntax)
+            {
+                return null;
+            }
+        }
+
         var uses = Uses(parameter, declaration, _search.ModelOf(body.SyntaxTree), cancellationToken, projected, null);
-        if (RebuildingClear(uses) is not { } clear)
+        IOperation? clear = null;
+        foreach (var (reference, effect) in uses)
+        {
+            if (effect.MayRemove)
+            {
+                if (clear is not null || effect.HasUnknown
+                    || reference.Parent is not IInvocationOperation { TargetMethod.Name: "Clear", Arguments.Length: 0, Parent: IExpressionStatementOperation { Syntax: StatementSyntax statement } }
+                    || statement.Parent != body)
+                {
+                    return null;
+                }
+
+                clear = reference;
+            }
+        }
+
+        if (clear?.Parent?.Parent?.Syntax is not StatementSyntax cleared)
         {
             return null;
+        }
+
+        foreach (var earlier in body.Statements)
+        {
+            if (earlier == cleared)
+            {
+                break;
+            }
+
+            foreach (var node in earlier.DescendantNodesAndSelf())
+            {
+                if (node is ReturnStatementSyntax or ThrowStatementSyntax or ThrowExpressionSyntax or GotoStatementSyntax)
+                {
+                    // the body may leave before the clear
+                    return null;
+                }
+            }
         }
 
         var written = Elements.None;
         foreach (var (reference, effect) in uses)
         {
-            if (reference != clear)
+            if (reference == clear || ReferenceEquals(effect, Elements.None))
             {
-                written = written.Join(effect);
+                continue;
             }
+
+            var syntax = reference.Syntax;
+            if (syntax.SpanStart <= cleared.Span.End)
+            {
+                return null;
+            }
+
+            for (var node = syntax.Parent; node != body; node = node!.Parent)
+            {
+                if (node is null or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                {
+                    return null;
+                }
+            }
+
+            written = written.Join(effect);
         }
 
         return written;

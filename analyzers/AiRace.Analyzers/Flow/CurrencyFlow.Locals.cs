@@ -192,11 +192,13 @@ internal sealed partial class CurrencyFlow
             TupleExpressionSyntax tuple => tuple.Arguments.Count,
             _ => -1,
         };
-        if (ValueTypeOf(collectionType) is INamedTypeSymbol { IsRecord: true } record && PositionalProperty(record, index, arity) is { } positional)
+        if ((ValueTypeOf(collectionType) ?? model.GetForEachStatementInfo(loop).ElementType) is INamedTypeSymbol { IsRecord: true } record
+            && PositionalProperty(record, index, arity) is { } positional)
         {
             // foreach (var (fund, amount, year) in tranches): that property of every element, as tranche.Amount in a
             // foreach over them (not after a filter, which may keep one currency)
-            return Filtered(forEach.Collection) ? null : Currencies.Known(ElementsOf(forEach.Collection, depth + 1, cancellationToken, Projection(positional)).Code);
+            return (Filtered(forEach.Collection) ? null : Currencies.Known(ElementsOf(forEach.Collection, depth + 1, cancellationToken, Projection(positional)).Code))
+                ?? (CurrencyFiltered(forEach.Collection, cancellationToken) ? null : MemberValue(positional, cancellationToken));
         }
 
         // foreach (var (a, b) in first.Zip(second)): the elements of the sequence's tuples

@@ -557,11 +557,16 @@ internal sealed partial class CurrencyFlow
         {
             if (candidate is IMethodSymbol { IsImplicitlyDeclared: true } deconstruct && deconstruct.Parameters.Length == arity && index < arity)
             {
-                foreach (var member in record.GetMembers(deconstruct.Parameters[index].Name))
+                // the compiler-made Deconstruct reads the property of the parameter's name, which a derived record
+                // inherits from its base when it passes the parameter on
+                for (var type = record; type is not null; type = type.BaseType)
                 {
-                    if (member is IPropertySymbol property && Annotations.PositionalParameter(property) is not null)
+                    foreach (var member in type.GetMembers(deconstruct.Parameters[index].Name))
                     {
-                        return property;
+                        if (member is IPropertySymbol property && Annotations.PositionalParameter(property) is not null)
+                        {
+                            return property;
+                        }
                     }
                 }
             }
@@ -587,6 +592,13 @@ internal sealed partial class CurrencyFlow
 
         if (value is IInvocationOperation elementCall && SourceOf(elementCall.TargetMethod).Kind == CallSourceKind.Element && SourceArgument(elementCall) is { } source)
         {
+            if (elementCall.TargetMethod.Name == "GetValueOrDefault" && ArgumentNamed(elementCall, "key") is { } byKey && ArgumentNamed(elementCall, "defaultValue") is null
+                && KeyedTupleElement(source, byKey, index, cancellationToken) is { } keyedDefault)
+            {
+                // bands.GetValueOrDefault("uk").High: that element of the tuples written with the constant key
+                return keyedDefault;
+            }
+
             // caps.First().Cap, caps.Find(…).Cap: a tuple of the collection, or the default one the call is given
             string? code = TupleElementsOf(source, index, depth + 1, cancellationToken).Code;
             foreach (var argument in elementCall.Arguments)
@@ -617,12 +629,10 @@ internal sealed partial class CurrencyFlow
 
         if (HoldingCollection(value, declaration, cancellationToken) is { } holder)
         {
-            if (value is IPropertyReferenceOperation { Arguments.Length: 1 } byKey && IsDictionary(holder.Type)
-                && ValueTypeOf(holder.Type) is INamedTypeSymbol { IsTupleType: true } valueTuple && index < valueTuple.TupleElements.Length && index < 7
-                && valueTuple.TupleElements[index].CorrespondingTupleField is { } keyedField
-                && KeyedValue(holder, byKey.Arguments[0].Value, null, cancellationToken, keyedField.OriginalDefinition) is { } keyed)
+            if (KeyOfRead(value, declaration, cancellationToken) is { } key && KeyedTupleElement(holder, key, index, cancellationToken) is { } keyed)
             {
-                // bands["eu"].High: that element of the tuples written with the constant key
+                // bands["eu"].High, bands.TryGetValue("eu", out var eu) … eu.High: that element of the tuples written with the
+                // constant key
                 return keyed;
             }
 
@@ -653,6 +663,30 @@ internal sealed partial class CurrencyFlow
         }
 
         return null;
+    }
+
+    /// <summary>Element <paramref name="index"/> of the tuple values a dictionary holds under a constant key, when the
+    /// values written with that key agree on it (<see cref="KeyedValue"/>); else null.</summary>
+    private string? KeyedTupleElement(IOperation dictionary, IOperation key, int index, CancellationToken cancellationToken) =>
+        IsDictionary(dictionary.SkipConversions()?.Type)
+        && ValueTypeOf(dictionary.SkipConversions()?.Type) is INamedTypeSymbol { IsTupleType: true } tuple && index < tuple.TupleElements.Length && index < 7
+        && tuple.TupleElements[index].CorrespondingTupleField is { } field
+            ? KeyedValue(dictionary.SkipConversions()!, key, null, cancellationToken, field.OriginalDefinition)
+            : null;
+
+    /// <summary>The key a dictionary's value is read with: an indexer's argument (<c>bands["eu"]</c>), or the key of the
+    /// <c>TryGetValue</c> whose <c>out var</c> declares the local (<paramref name="declaration"/>); else null.</summary>
+    private IOperation? KeyOfRead(IOperation value, SyntaxNode? declaration, CancellationToken cancellationToken)
+    {
+        if (value is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer)
+        {
+            return indexer.Arguments[0].Value;
+        }
+
+        return declaration is SingleVariableDesignationSyntax { Parent: DeclarationExpressionSyntax { Parent: ArgumentSyntax argument } }
+            && _search.ModelOf(argument.SyntaxTree).GetOperation(argument, cancellationToken) is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "TryGetValue" } call }
+            ? ArgumentNamed(call, "key")
+            : null;
     }
 
     /// <summary>

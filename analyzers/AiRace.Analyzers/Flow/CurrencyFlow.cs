@@ -265,14 +265,16 @@ internal sealed partial class CurrencyFlow
                 ?? FromArgumentReturn(getter, instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, depth, mode, cancellationToken);
         }
 
-        if (!property.IsStatic && (ElementSourceOfInstance(instance, depth) ?? TakenFrom(instance)) is { } filteredSource && CurrencyFiltered(filteredSource))
+        var value = MemberValue(property, cancellationToken);
+        if (value is not null && !property.IsStatic
+            && (ElementSourceOfInstance(instance, depth) ?? TakenFrom(instance) ?? CollectionOfElement(instance) ?? instance.SkipConversions() as IParameterReferenceOperation) is { } filteredSource
+            && CurrencyFiltered(filteredSource, cancellationToken))
         {
             // bids.Where(b => b.Bid.Currency == Currency.USD).Sum(b => b.Bid, Currency.USD): a filter that tells currencies
             // apart may keep none of the elements whose member has the currency every write gives it
             return null;
         }
 
-        var value = MemberValue(property, cancellationToken);
         if (value is null && !property.IsStatic && (ElementSourceOfInstance(instance, depth) ?? CollectionOfElement(instance) ?? PlainlyTakenFrom(instance)) is { } elementSource
             && !Filtered(elementSource))
         {
