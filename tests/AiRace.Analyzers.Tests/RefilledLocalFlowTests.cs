@@ -8,7 +8,9 @@ namespace AiRace.Analyzers.Tests;
 /// the block that declares it, or a call of a helper of the code whose body starts by clearing its parameter
 /// (<c>Refill(quotes, …)</c>). What was there before is gone, so the collection holds what is written from there on.
 /// Not when the local is read before the clear (that read sees the old elements), when a lambda or local function may
-/// write it after the clear, when the clear may not run (in a branch) or when the helper does not clear first.
+/// write it after the clear, when the clear may not run (in a branch) or when the helper does not clear first. A field
+/// read after a <c>Clear()</c> statement of its block holds what the statements between write, unless they call code
+/// that may write it, <c>await</c>, or the read runs later (in a lambda).
 /// </summary>
 public class RefilledLocalFlowTests
 {
@@ -288,6 +290,102 @@ public class RefilledLocalFlowTests
                     into.Clear();
                     foreach (var e in euros) into.Add(Money.Eur(e));
                 }
+            }
+        }
+        """);
+
+    private const string Scratch = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed partial class Ledger
+        {
+            private readonly List<Money> _scratch = new();
+
+            public Money Rebuild(IEnumerable<decimal> figures, Currency currency)
+            {
+                _scratch.Clear();
+                foreach (var f in figures) _scratch.Add(Money.Of(f, currency));
+                return _scratch.Sum(currency);
+            }
+
+            private void AddEuros() => _scratch.Add(Money.Eur(1m));
+        }
+        """;
+
+    [Fact]
+    public Task Field_read_after_a_clear_and_writes_of_its_own_block_Reports() => Files.Verify(
+        Scratch,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        public sealed partial class Ledger
+        {
+            public Money YenInEuros()
+            {
+                _scratch.Clear();
+                _scratch.Add(Money.Jpy(4_760_000m));
+                this._scratch.Add(Money.Jpy(920_000m));
+                return {|AIR0001:_scratch.Sum(Currency.EUR)|};
+            }
+
+            public Money LargestYen()
+            {
+                this._scratch.Clear();
+                foreach (var y in new[] { 1m, 2m }) _scratch.Add(Money.Jpy(y));
+                _scratch.Add(Money.Usd(5m));
+                return {|AIR0001:_scratch.Max()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Field_read_after_a_clear_with_code_between_that_may_write_it_DoesNotReport() => Files.Verify(
+        Scratch,
+        """
+        using System;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public sealed partial class Ledger
+        {
+            public Money Yen()
+            {
+                _scratch.Clear();
+                _scratch.Add(Money.Jpy(4_760_000m));
+                return _scratch.Sum(Currency.JPY);
+            }
+
+            public Money CalledBetween()
+            {
+                _scratch.Clear();
+                _scratch.Add(Money.Jpy(4_760_000m));
+                AddEuros();
+                return _scratch.Sum(Currency.EUR);
+            }
+
+            public async Task<Money> AwaitedBetween(Func<Task> other)
+            {
+                _scratch.Clear();
+                _scratch.Add(Money.Jpy(4_760_000m));
+                await other();
+                return _scratch.Sum(Currency.EUR);
+            }
+
+            public Money ReadLater()
+            {
+                _scratch.Clear();
+                _scratch.Add(Money.Jpy(4_760_000m));
+                Func<Money> later = () => _scratch.Sum(Currency.EUR);
+                return later();
+            }
+
+            public Money OtherInstance(Ledger other)
+            {
+                _scratch.Clear();
+                _scratch.Add(Money.Jpy(1m));
+                return other._scratch.Sum(Currency.EUR);
             }
         }
         """);

@@ -161,7 +161,7 @@ internal sealed partial class CurrencyFlow
                 return Elements.None;
 
             case IFieldReferenceOperation field:
-                return ElementFacts(projected).Get(field.Field, cancellationToken);
+                return RefilledBefore(field, projected, cancellationToken) ?? ElementFacts(projected).Get(field.Field, cancellationToken);
 
             case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } dictionary } when IsDictionary(dictionary.Type):
                 return ElementsOf(dictionary, next, cancellationToken, projected);
@@ -1651,6 +1651,91 @@ internal sealed partial class CurrencyFlow
         }
 
         return (written, after);
+    }
+
+    /// <summary>
+    /// A field of this instance (or a static one) read in a statement of a block after a <c>_scratch.Clear();</c> statement
+    /// of that block (<c>_scratch.Clear(); _scratch.Add(yen); return _scratch.Sum(Currency.EUR);</c>): what the statements
+    /// between write into it, whatever other methods write, when they write it only through its own methods, read it
+    /// only so, call no method of the code (which might write it) and do not <c>await</c>, <c>yield</c> or jump back; the
+    /// read not in a lambda or local function. Else null.
+    /// </summary>
+    private Elements? RefilledBefore(IFieldReferenceOperation read, ISymbol? projected, CancellationToken cancellationToken)
+    {
+        if (read.Instance is not (null or IInstanceReferenceOperation) || read.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        SyntaxNode? statement = read.Syntax;
+        while (statement is not null && statement.Parent is not BlockSyntax)
+        {
+            if (statement is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax)
+            {
+                return null;
+            }
+
+            statement = statement.Parent;
+        }
+
+        if (statement?.Parent is not BlockSyntax block)
+        {
+            return null;
+        }
+
+        var statements = block.Statements;
+        int at = statements.IndexOf((StatementSyntax)statement);
+        int cleared = -1;
+        for (int i = at - 1; i >= 0; i--)
+        {
+            if (statements[i] is ExpressionStatementSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Clear" } access } }
+                && (access.Expression is IdentifierNameSyntax { Identifier.ValueText: var name } && name == read.Field.Name
+                    || access.Expression is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name.Identifier.ValueText: var qualified } && qualified == read.Field.Name))
+            {
+                cleared = i;
+                break;
+            }
+        }
+
+        if (cleared < 0
+            || model.GetOperation(statements[cleared], cancellationToken) is not IExpressionStatementOperation { Operation: IInvocationOperation { Instance: IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } clearedField } }
+            || !SymbolEqualityComparer.Default.Equals(clearedField.Field, read.Field))
+        {
+            return null;
+        }
+
+        var written = Elements.None;
+        for (int i = cleared + 1; i < at; i++)
+        {
+            if (model.GetOperation(statements[i], cancellationToken) is not { } between)
+            {
+                return null;
+            }
+
+            foreach (var operation in between.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IAwaitOperation or IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak } or IBranchOperation { BranchKind: BranchKind.GoTo }:
+                    case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                        return null;
+                    case IInvocationOperation { TargetMethod: { } called } when !called.DeclaringSyntaxReferences.IsEmpty:
+                        // a method of the code may write the field
+                        return null;
+                    case IFieldReferenceOperation { Field: var other } reference when SymbolEqualityComparer.Default.Equals(other, read.Field):
+                        if (reference.Instance is not (null or IInstanceReferenceOperation) || reference.Parent is not IInvocationOperation { Instance: var target } || target != reference)
+                        {
+                            // handed out, replaced or read otherwise
+                            return null;
+                        }
+
+                        written = written.Join(Use(reference, cancellationToken, projected));
+                        break;
+                }
+            }
+        }
+
+        return written.HasUnknown || written.MayRemove ? null : written;
     }
 
     /// <summary>
