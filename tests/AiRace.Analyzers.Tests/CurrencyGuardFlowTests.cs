@@ -822,4 +822,212 @@ public class CurrencyGuardFlowTests
             public static Money Cast() => Bids.Where(b => b.Amount.Currency == Currency.USD).Cast<Bid>().Sum(b => b.Amount, Currency.USD);
         }
         """);
+
+    // Every bid is in euros, everywhere: a filter by dollars keeps none of them, so no code below that reads a member of
+    // the filtered bids ever runs. The page (AIR0001.md, "tell currencies apart"): "after such a filter a member of the
+    // elements is unknown too, even one every element has in one currency (... over euro bids keeps none and sums
+    // nothing; likewise the lambdas after it, `MaxBy(…)?.Bid`, a `foreach` over it, and what is made from it: `ToList()`,
+    // `GroupBy`, `Select`, `Cast`, a dictionary's `Values`, a local or property that holds it)".
+    private const string EuroBids = """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Bid(string Consortium, Money Amount);
+        public static class Desk
+        {
+            public static IReadOnlyList<Bid> Bids { get; } = [new("Jupiter", Money.Eur(3m)), new("Mistral", Money.Eur(2m))];
+        }
+        """;
+
+    // From stop 55's second review (a false report then). "a local ... that holds it": this local holds a dollar filter on every path (two filters, one per
+    // branch), yet `total += b.Amount` is reported (USD with EUR). CurrencyFiltered (CurrencyFlow.Collections.cs) follows a
+    // local only through ValueFlow.SingleValue, which gives nothing for a local assigned twice, and FromProperty
+    // (CurrencyFlow.cs) then uses MemberValue(Amount) = EUR.
+    [Fact]
+    public Task Currency_filter_held_by_a_local_assigned_in_two_branches_DoesNotReport() => Files.Verify(EuroBids, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Use
+        {
+            public static Money Total(bool strict)
+            {
+                IEnumerable<Bid> dollars = Desk.Bids.Where(b => b.Amount.Currency == Currency.USD);
+                if (strict) dollars = Desk.Bids.Where(b => b.Amount.Currency == Currency.USD && b.Consortium != "x");
+                var total = Money.Usd(0m);
+                foreach (var b in dollars) total += b.Amount;
+                return total;
+            }
+        }
+        """);
+
+    // From stop 55's second review (a false report then). The filter is returned by a helper of the code: its elements are still only the (no) dollar bids, and
+    // the page's "after such a filter a member of the elements is unknown" has no exception for a method in between.
+    // CurrencyFiltered returns false at an invocation that is neither LINQ, System.Collections.Generic nor PassThrough,
+    // without looking at the helper's returns.
+    [Fact]
+    public Task Currency_filter_returned_by_a_helper_DoesNotReport() => Files.Verify(EuroBids, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Use
+        {
+            static IEnumerable<Bid> Dollars(IEnumerable<Bid> bids) => bids.Where(b => b.Amount.Currency == Currency.USD);
+
+            public static Money Total()
+            {
+                var total = Money.Usd(0m);
+                foreach (var b in Dollars(Desk.Bids)) total += b.Amount;
+                return total;
+            }
+        }
+        """);
+
+    // From stop 55's second review (a false report then). "what is made from it: ToList()": new List<Bid>(filter), a collection expression spreading it, and a
+    // list given it by AddRange are made from it just as ToList() is, yet all three are reported. CurrencyFiltered has no
+    // case for an object creation or collection expression (default: false), and for the AddRange list SingleValue gives
+    // the empty `new List<Bid>()`; the AddRange write is not looked at.
+    [Fact]
+    public Task Currency_filter_copied_into_a_new_list_DoesNotReport() => Files.Verify(EuroBids, """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Use
+        {
+            public static Money Copied()
+            {
+                var dollars = new List<Bid>(Desk.Bids.Where(b => b.Amount.Currency == Currency.USD));
+                var total = Money.Usd(0m);
+                foreach (var b in dollars) total += b.Amount;
+                return total;
+            }
+
+            public static Money Spread()
+            {
+                List<Bid> dollars = [.. Desk.Bids.Where(b => b.Amount.Currency == Currency.USD)];
+                var total = Money.Usd(0m);
+                foreach (var b in dollars) total += b.Amount;
+                return total;
+            }
+
+            public static Money Added()
+            {
+                var dollars = new List<Bid>();
+                dollars.AddRange(Desk.Bids.Where(b => b.Amount.Currency == Currency.USD));
+                var total = Money.Usd(0m);
+                foreach (var b in dollars) total += b.Amount;
+                return total;
+            }
+        }
+        """);
+
+    // From stop 55's second review (a false report then). RemoveAll by currency is the same filter done in place (the page, on RemoveAll: "pounds alone:
+    // nothing may be left, not reported"): after removing every bid not in dollars, nothing is left, and the loop never
+    // runs. Reported: CurrencyFiltered follows the local to its single value `Desk.Bids.ToList()`, which is not filtered,
+    // and the RemoveAll on the local is not looked at.
+    [Fact]
+    public Task List_filtered_in_place_by_RemoveAll_on_currency_DoesNotReport() => Files.Verify(EuroBids, """
+        using System.Linq;
+        using AiRace.Core;
+        public static class Use
+        {
+            public static Money Total()
+            {
+                var dollars = Desk.Bids.ToList();
+                dollars.RemoveAll(b => b.Amount.Currency != Currency.USD);
+                var total = Money.Usd(0m);
+                foreach (var b in dollars) total += b.Amount;
+                return total;
+            }
+        }
+        """);
+
+    // From stop 55's second review (a false report then). `dollars.First().Amount > Money.Usd(1m)` after the filter is (rightly) silent, but the same element
+    // deconstructed, `var (name, amount) = dollars.First()`, is reported (EUR with USD). Deconstructed
+    // (CurrencyFlow.Members.cs) returns CreatedValue ?? MemberValue(positional) with no CurrencyFiltered check, unlike
+    // FromProperty and DeconstructedInLoop.
+    [Fact]
+    public Task Record_deconstructed_from_First_of_a_currency_filter_DoesNotReport() => Files.Verify(EuroBids, """
+        using System.Linq;
+        using AiRace.Core;
+        public static class Use
+        {
+            public static bool Large()
+            {
+                var dollars = Desk.Bids.Where(b => b.Amount.Currency == Currency.USD).ToList();
+                if (dollars.Count == 0) return false;
+                var (name, amount) = dollars.First();
+                return amount > Money.Usd(1m);
+            }
+        }
+        """);
+
+    // From stop 55's second review (a false report then). The page lists LINQ "in method or query syntax"; the method-syntax form of this loop
+    // (foreach over Desk.Bids.Where(b => b.Amount.Currency == Currency.USD)) is silent, the query-syntax form is reported,
+    // both as a member and deconstructed. Likely cause: the query is an ITranslatedQueryOperation around the Where call,
+    // which CurrencyFiltered's switch does not unwrap (SkipConversions does not skip it), so it falls to default: false.
+    [Fact]
+    public Task Currency_filter_in_query_syntax_DoesNotReport() => Files.Verify(EuroBids, """
+        using System.Linq;
+        using AiRace.Core;
+        public static class Use
+        {
+            public static Money Member()
+            {
+                var total = Money.Usd(0m);
+                foreach (var b in from b in Desk.Bids where b.Amount.Currency == Currency.USD select b) total += b.Amount;
+                return total;
+            }
+
+            public static Money Deconstructed()
+            {
+                var total = Money.Usd(0m);
+                foreach (var (name, amount) in from b in Desk.Bids where b.Amount.Currency == Currency.USD select b) total += amount;
+                return total;
+            }
+        }
+        """);
+
+    // From stop 55's second review (a false report then). "what is made from it: ... a dictionary's `Values`": a dictionary made by ToDictionary from the filter
+    // and read by its pairs (`foreach (var (name, bid) in byName)` then bid.Amount, or pair.Value.Amount) holds the same
+    // (no) dollar bids, yet both are reported. FromProperty asks CurrencyFiltered only of ElementSourceOfInstance,
+    // TakenFrom, CollectionOfElement or a parameter: a pair's deconstructed value or `pair.Value` is none of them.
+    [Fact]
+    public Task Dictionary_made_from_a_currency_filter_read_by_its_pairs_DoesNotReport() => Files.Verify(EuroBids, """
+        using System.Linq;
+        using AiRace.Core;
+        public static class Use
+        {
+            public static Money Total()
+            {
+                var total = Money.Usd(0m);
+                var byName = Desk.Bids.Where(b => b.Amount.Currency == Currency.USD).ToDictionary(b => b.Consortium);
+                foreach (var (name, bid) in byName) total += bid.Amount;
+                foreach (var pair in byName) total += pair.Value.Amount;
+                return total;
+            }
+        }
+        """);
+
+    // From stop 55's second review (a false report then). "`GroupBy`": the groups of the filter, walked by a nested foreach, hold only the (no) dollar bids. The
+    // lambda form (GroupBy(…).Select(g => g.Sum(b => b.Amount, …))) is silent; this loop form is reported. CollectionOfElement
+    // gives the foreach variable `g`, and CurrencyFiltered follows a local only by SingleValue, which has no single value
+    // for a foreach iteration variable (it does not go to the loop's collection).
+    [Fact]
+    public Task Group_of_a_currency_filter_walked_by_nested_foreach_DoesNotReport() => Files.Verify(EuroBids, """
+        using System.Linq;
+        using AiRace.Core;
+        public static class Use
+        {
+            public static Money Total()
+            {
+                var total = Money.Usd(0m);
+                foreach (var g in Desk.Bids.Where(b => b.Amount.Currency == Currency.USD).GroupBy(b => b.Consortium))
+                {
+                    foreach (var b in g) total += b.Amount;
+                }
+
+                return total;
+            }
+        }
+        """);
 }

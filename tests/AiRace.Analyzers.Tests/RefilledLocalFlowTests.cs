@@ -389,4 +389,33 @@ public class RefilledLocalFlowTests
             }
         }
         """);
+
+    // From stop 55's second review (a miss then). The page ("starts by clearing"): a local emptied by "a call of a method or local function of the code whose
+    // body starts by clearing its parameter, as above: `Refill(quotes, euros);`, `await RefillAsync(quotes, euros);`"
+    // holds what is written from that statement on. The same await with ConfigureAwait(false) (the usual form in library
+    // code) is not followed: Restarted (CurrencyFlow.Collections.cs) takes the call only when its parent is an expression
+    // statement or an IAwaitOperation; here the parent is the ConfigureAwait invocation.
+    [Fact]
+    public Task Local_refilled_by_an_awaited_helper_with_ConfigureAwait_Reports() => Files.Verify("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public static class Quotes
+        {
+            static async Task RefillAsync(List<Money> into, IEnumerable<decimal> euros)
+            {
+                into.Clear();
+                await Task.Yield();
+                foreach (var e in euros) into.Add(Money.Eur(e));
+            }
+
+            public static async Task<Money> Total(IEnumerable<decimal> euros)
+            {
+                var quotes = new List<Money> { Money.Jpy(1_000m) };
+                await RefillAsync(quotes, euros).ConfigureAwait(false);
+                return {|AIR0001:quotes.Sum(Currency.JPY)|};
+            }
+        }
+        """);
 }

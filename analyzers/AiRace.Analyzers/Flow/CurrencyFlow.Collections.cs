@@ -751,10 +751,16 @@ internal sealed partial class CurrencyFlow
         return false;
     }
 
-    /// <summary>Whether a sequence comes from a filter that may tell currencies apart (<see cref="FiltersByCurrency"/>:
-    /// <c>bids.Where(b =&gt; b.Bid.Currency == Currency.USD)</c>): along LINQ and the framework's collection calls made from
-    /// it (<c>ToList</c>, <c>Select</c>, <c>GroupBy</c>, <c>Cast</c>…), a dictionary's <c>Values</c>, a local, field or
-    /// property that only ever holds one value, and a LINQ lambda's element (a group of such a sequence).</summary>
+    /// <summary>
+    /// Whether a sequence (or an element of one) may come from a filter that tells currencies apart
+    /// (<see cref="FiltersByCurrency"/>: <c>bids.Where(b =&gt; b.Bid.Currency == Currency.USD)</c>, also in query syntax) or
+    /// from a list emptied of a currency (<c>RemoveAll(b =&gt; b.Bid.Currency != Currency.USD)</c>): along LINQ and the
+    /// framework's collection calls made from it (<c>ToList</c>, <c>Select</c>, <c>GroupBy</c>, <c>First</c>…), a copy
+    /// (<c>new List&lt;Bid&gt;(filtered)</c>, <c>[.. filtered]</c>, <c>AddRange(filtered)</c>), the returns of a method of the
+    /// code, a dictionary's <c>Values</c> and a pair's <c>Value</c>, every value a local is given, the collection a
+    /// <c>foreach</c> variable (or its deconstruction) walks, a field or property that only ever holds one value, and a
+    /// LINQ lambda's element (a group of such a sequence).
+    /// </summary>
     private bool CurrencyFiltered(IOperation? sequence, CancellationToken cancellationToken, int depth = 0)
     {
         var current = sequence.SkipConversions();
@@ -763,8 +769,21 @@ internal sealed partial class CurrencyFlow
             return false;
         }
 
+        int next = depth + 1;
         switch (current)
         {
+            case ITranslatedQueryOperation query:
+                return CurrencyFiltered(query.Operation, cancellationToken, next);
+            case IConditionalAccessInstanceOperation:
+                for (var parent = current.Parent; parent is not null; parent = parent.Parent)
+                {
+                    if (parent is IConditionalAccessOperation access)
+                    {
+                        return CurrencyFiltered(access.Operation, cancellationToken, next);
+                    }
+                }
+
+                return false;
             case IInvocationOperation invocation:
                 if (FiltersByCurrency(invocation))
                 {
@@ -774,17 +793,28 @@ internal sealed partial class CurrencyFlow
                 var method = invocation.TargetMethod;
                 if (!CallSource.IsLinq(method.ContainingType) && !CallSource.IsCollectionsGeneric(method.ContainingType) && SourceOf(method).Sequence != SequenceKind.PassThrough)
                 {
+                    // a method of the code: what it returns
+                    if (CanFollowBody(method.OriginalDefinition) && _search.IsOwn(method.OriginalDefinition) && BodyOf(method.OriginalDefinition, cancellationToken) is { } body)
+                    {
+                        foreach (var returned in ReturnedValues(body.SyntaxTree, body, cancellationToken))
+                        {
+                            if (CurrencyFiltered(returned, cancellationToken, next))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
                     return false;
                 }
 
-                if (invocation.Instance is { } instance && CurrencyFiltered(instance, cancellationToken, depth + 1))
+                return invocation.Instance is { } instance && CurrencyFiltered(instance, cancellationToken, next) || SequenceArgumentFiltered(invocation.Arguments, cancellationToken, next);
+            case IObjectCreationOperation creation:
+                return SequenceArgumentFiltered(creation.Arguments, cancellationToken, next);
+            case ICollectionExpressionOperation collection:
+                foreach (var element in collection.Elements)
                 {
-                    return true;
-                }
-
-                foreach (var argument in invocation.Arguments)
-                {
-                    if (ValueTypeOf(argument.Value.SkipConversions()?.Type) is not null && CurrencyFiltered(argument.Value, cancellationToken, depth + 1))
+                    if (element is ISpreadOperation spread && CurrencyFiltered(spread.Operand, cancellationToken, next))
                     {
                         return true;
                     }
@@ -792,17 +822,105 @@ internal sealed partial class CurrencyFlow
 
                 return false;
             case IPropertyReferenceOperation { Property.Name: "Values", Instance: { } owner } when IsDictionary(owner.Type):
-                return CurrencyFiltered(owner, cancellationToken, depth + 1);
+                return CurrencyFiltered(owner, cancellationToken, next);
+            case IPropertyReferenceOperation { Property: { Name: "Value", ContainingType.Name: "KeyValuePair" }, Instance: { } pair }:
+                return CurrencyFiltered(pair, cancellationToken, next);
+            case IArrayElementReferenceOperation element:
+                return CurrencyFiltered(element.ArrayReference, cancellationToken, next);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } indexed }:
+                return CurrencyFiltered(indexed, cancellationToken, next);
             case IParameterReferenceOperation element:
                 // a lambda's element (or group: g.Sum(b => …) in GroupBy(…).Select(g => …)): the sequence the call it is
                 // given to reads
-                return (ElementSourceOf(element) ?? CalledWith(element)) is { } source && CurrencyFiltered(source, cancellationToken, depth + 1);
-            case ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation:
+                return (ElementSourceOf(element) ?? CalledWith(element)) is { } source && CurrencyFiltered(source, cancellationToken, next);
+            case ILocalReferenceOperation local:
+                return LocalFiltered(local, cancellationToken, next);
+            case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return ValueFlow.SingleValue(current, null, _singleValues, FlowMode.Exact, cancellationToken) is { } single
-                    && CurrencyFiltered(single, cancellationToken, depth + 1);
+                    && CurrencyFiltered(single, cancellationToken, next);
             default:
                 return false;
         }
+    }
+
+    /// <summary>Whether an argument that is a sequence (not a function) may come from a currency filter.</summary>
+    private bool SequenceArgumentFiltered(ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken, int depth)
+    {
+        foreach (var argument in arguments)
+        {
+            if (ValueTypeOf(argument.Value.SkipConversions()?.Type) is not null && CurrencyFiltered(argument.Value, cancellationToken, depth))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a local may hold (or walk) a sequence that comes from a currency filter (<see cref="CurrencyFiltered"/>): the
+    /// collection of the <c>foreach</c> that declares it (also by deconstruction), every value it is given, or a list whose
+    /// own methods are given such a sequence (<c>AddRange</c>) or remove by a currency test (<c>RemoveAll</c>).
+    /// </summary>
+    private bool LocalFiltered(ILocalReferenceOperation reference, CancellationToken cancellationToken, int depth)
+    {
+        var local = reference.Local;
+        if (local.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel is not { } model)
+        {
+            return false;
+        }
+
+        var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        var loop = declaration as CommonForEachStatementSyntax ?? declaration.FirstAncestorOrSelf<ForEachVariableStatementSyntax>();
+        if (loop is not null && (loop is ForEachStatementSyntax || loop is ForEachVariableStatementSyntax { Variable: var variable } && variable.Span.Contains(declaration.Span)))
+        {
+            return model.GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach && CurrencyFiltered(forEach.Collection, cancellationToken, depth);
+        }
+
+        if (declaration is VariableDeclaratorSyntax { Initializer.Value: { } initializer } && CurrencyFiltered(model.GetOperation(initializer, cancellationToken), cancellationToken, depth))
+        {
+            return true;
+        }
+
+        if (ScopeOf(declaration) is not { } scope)
+        {
+            return false;
+        }
+
+        foreach (var token in _search.Identifiers(local.Name, scope, cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax name || model.GetOperation(name, cancellationToken) is not ILocalReferenceOperation use
+                || !SymbolEqualityComparer.Default.Equals(use.Local, local))
+            {
+                continue;
+            }
+
+            switch (use.Parent)
+            {
+                case ISimpleAssignmentOperation assignment when assignment.Target == use && CurrencyFiltered(assignment.Value, cancellationToken, depth):
+                    return true;
+                case IInvocationOperation call when call.Instance == use:
+                    if (call.TargetMethod.Name is "RemoveAll" or "RemoveWhere")
+                    {
+                        foreach (var argument in call.Arguments)
+                        {
+                            if (MayTellCurrencies(argument.Value, _types))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
+                    if (SequenceArgumentFiltered(call.Arguments, cancellationToken, depth))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sequence a call reads (its instance or first argument) whose lambda declares a parameter; else null.</summary>
@@ -1576,8 +1694,9 @@ internal sealed partial class CurrencyFlow
                 statement = cleared;
                 break;
             case IArgumentOperation { Parameter: { RefKind: RefKind.None, IsParams: false } parameter, Parent: IInvocationOperation call }
-                when (call.Parent as IExpressionStatementOperation ?? (call.Parent as IAwaitOperation)?.Parent as IExpressionStatementOperation) is { } called
-                    && RefilledBy(call.TargetMethod.OriginalDefinition, parameter.OriginalDefinition, call.Parent is IAwaitOperation, projected, cancellationToken) is { } refill:
+                when Awaited(call) is var awaited
+                    && (call.Parent as IExpressionStatementOperation ?? awaited?.Parent as IExpressionStatementOperation) is { } called
+                    && RefilledBy(call.TargetMethod.OriginalDefinition, parameter.OriginalDefinition, awaited is not null, projected, cancellationToken) is { } refill:
                 statement = called;
                 written = refill;
                 break;
@@ -1737,6 +1856,11 @@ internal sealed partial class CurrencyFlow
 
         return written.HasUnknown || written.MayRemove ? null : written;
     }
+
+    /// <summary>The <c>await</c> of a call, also through <c>ConfigureAwait(…)</c>; else null.</summary>
+    private static IAwaitOperation? Awaited(IInvocationOperation call) =>
+        call.Parent as IAwaitOperation
+        ?? (call.Parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configured && configured.Instance == call ? configured.Parent as IAwaitOperation : null);
 
     /// <summary>
     /// What a method of the code (or a local function) writes into the collection given for its parameter when its body

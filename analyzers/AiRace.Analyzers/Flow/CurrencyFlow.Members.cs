@@ -539,7 +539,8 @@ internal sealed partial class CurrencyFlow
             && PositionalProperty(record, index, tuple.Elements.Length) is { } positional)
         {
             // var (year, amount) = plan[^1]: that property of every element of the collection, when it is read from one
-            return CreatedValue(value, positional, depth + 1, FlowMode.Exact, cancellationToken) ?? MemberValue(positional, cancellationToken)
+            return CreatedValue(value, positional, depth + 1, FlowMode.Exact, cancellationToken)
+                ?? (CurrencyFiltered(value, cancellationToken) ? null : MemberValue(positional, cancellationToken))
                 ?? (CollectionOfElement(value) is { } collection && !Filtered(collection)
                     ? Currencies.Known(ElementsOf(collection, depth + 1, cancellationToken, Projection(positional)).Code)
                     : null);

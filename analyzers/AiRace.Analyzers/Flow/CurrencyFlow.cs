@@ -267,7 +267,7 @@ internal sealed partial class CurrencyFlow
 
         var value = MemberValue(property, cancellationToken);
         if (value is not null && !property.IsStatic
-            && (ElementSourceOfInstance(instance, depth) ?? TakenFrom(instance) ?? CollectionOfElement(instance) ?? instance.SkipConversions() as IParameterReferenceOperation) is { } filteredSource
+            && (ElementSourceOfInstance(instance, depth) ?? MayBeAnElement(instance)) is { } filteredSource
             && CurrencyFiltered(filteredSource, cancellationToken))
         {
             // bids.Where(b => b.Bid.Currency == Currency.USD).Sum(b => b.Bid, Currency.USD): a filter that tells currencies
@@ -286,6 +286,14 @@ internal sealed partial class CurrencyFlow
 
         return value;
     }
+
+    /// <summary>An instance that may be an element of a sequence: a local, a lambda's parameter, an element call, an array
+    /// element or indexer read, a pair's <c>Value</c> (not a field or property of its own, nor <c>this</c>); else null.</summary>
+    private static IOperation? MayBeAnElement(IOperation? instance) =>
+        instance.SkipConversions() is ILocalReferenceOperation or IParameterReferenceOperation or IInvocationOperation or IConditionalAccessInstanceOperation
+            or IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } or IPropertyReferenceOperation { Property: { Name: "Value", ContainingType.Name: "KeyValuePair" } }
+            ? instance
+            : null;
 
     /// <summary>The sequence an element call takes its result from (<c>bids.Where(…).MaxBy(b =&gt; b.Bid)</c>, also under
     /// <c>?.</c>); else null.</summary>
