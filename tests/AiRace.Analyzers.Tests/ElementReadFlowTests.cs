@@ -249,4 +249,51 @@ public class ElementReadFlowTests
             }
         }
         """);
+
+    // From stop 55's second review (a miss then): the base record is created in yuan elsewhere, so the member's writes
+    // mix; each element of these collections is a derived record made in rupees, whose primary constructor passes its
+    // Amount to the base's.
+    [Fact]
+    public Task Derived_record_member_when_the_base_is_created_in_another_currency_elsewhere_Reports() => Files.Verify("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public record Tranche(int Year, Money Amount);
+        public sealed record India(int Year, Money Amount) : Tranche(Year, Amount);
+        public sealed record Swapped(Money Amount, int Year) : Tranche(Year, Amount);
+        public static class Plans
+        {
+            public static readonly List<India> Listed = [new(2024, Money.Of(1m, Currency.INR))];
+            public static readonly Dictionary<string, India> ByFund = new() { ["a"] = new(2024, Money.Of(1m, Currency.INR)) };
+            public static readonly List<Swapped> Other = [new(Money.Of(1m, Currency.INR), 2024)];
+            public static readonly Tranche China = new(2024, Money.Cny(1m));
+
+            static bool L()
+            {
+                foreach (var t in Listed) if ({|AIR0001:t.Amount > Money.Usd(1m)|}) return true;
+                foreach (var (year, amount) in Listed) if ({|AIR0001:amount > Money.Usd(1m)|}) return true;
+                foreach (var (year, amount) in ByFund.Values) if ({|AIR0001:amount > Money.Usd(1m)|}) return true;
+                foreach (var s in Other) if ({|AIR0001:s.Amount > Money.Usd(1m)|}) return true;
+                return false;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Derived_record_that_passes_another_value_to_the_base_DoesNotReport() => Files.Verify("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public record Tranche(int Year, Money Amount);
+        public sealed record Converted(int Year, Money Amount, Money Usd) : Tranche(Year, Usd);
+        public static class Plans
+        {
+            public static readonly List<Converted> Listed = [new(2024, Money.Of(1m, Currency.INR), Money.Usd(2m))];
+            public static readonly Tranche China = new(2024, Money.Cny(1m));
+
+            static bool L()
+            {
+                foreach (var t in Listed) if (((Tranche)t).Amount > Money.Usd(1m)) return true;
+                return false;
+            }
+        }
+        """);
 }

@@ -891,6 +891,20 @@ internal sealed partial class CurrencyFlow
             }
         }
 
+        if (Annotations.PositionalParameter(definition) is { } inherited && creation.Constructor is { } derived
+            && PassedToBase(derived, inherited, cancellationToken) is { } passed)
+        {
+            // new India(2024, rupees) of record India(int Year, Money Amount) : Tranche(Year, Amount): the derived
+            // record's parameter its primary constructor passes on for the base's positional property
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == passed.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    return Value(argument.Value, depth, mode, cancellationToken);
+                }
+            }
+        }
+
         if (creation.Constructor is { } primary && InitialisingParameter(definition, cancellationToken) is { } initialising
             && SymbolEqualityComparer.Default.Equals(primary.OriginalDefinition, initialising.ContainingSymbol))
         {
@@ -900,6 +914,45 @@ internal sealed partial class CurrencyFlow
                 {
                     return Value(argument.Value, depth, mode, cancellationToken);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The parameter of a derived record's primary constructor that it passes, as it is, to its direct base
+    /// record's primary constructor for <paramref name="baseParameter"/> (<c>record India(int Year, Money Amount) :
+    /// Tranche(Year, Amount)</c>: <c>Amount</c>); else null.</summary>
+    private static IParameterSymbol? PassedToBase(IMethodSymbol constructor, IParameterSymbol baseParameter, CancellationToken cancellationToken)
+    {
+        if (constructor.DeclaringSyntaxReferences.Length != 1
+            || constructor.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not TypeDeclarationSyntax { BaseList.Types: { Count: > 0 } types }
+            || types[0] is not PrimaryConstructorBaseTypeSyntax { ArgumentList.Arguments: var arguments }
+            || baseParameter.ContainingSymbol is not IMethodSymbol { ContainingType: { } baseType }
+            || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType.BaseType?.OriginalDefinition, baseType.OriginalDefinition)
+            || baseParameter.Ordinal >= arguments.Count)
+        {
+            return null;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.NameColon is not null || argument.RefKindKeyword.RawKind != 0)
+            {
+                return null;
+            }
+        }
+
+        if (arguments[baseParameter.Ordinal].Expression is not IdentifierNameSyntax { Identifier.ValueText: var name })
+        {
+            return null;
+        }
+
+        foreach (var parameter in constructor.Parameters)
+        {
+            if (parameter.Name == name)
+            {
+                return parameter;
             }
         }
 
