@@ -66,6 +66,13 @@ public class ElementReadFlowTests
 
             Money I() => {|AIR0001:Schedule().First().Amount - Money.Eur(1m)|};
 
+            bool J()
+            {
+                var first = Plans.India.First();
+                var last = Plans.Stargate[^1];
+                return {|AIR0001:first.Amount > Money.Usd(1m)|} || {|AIR0001:last.Amount > Money.Cny(1m)|};
+            }
+
             bool G()
             {
                 foreach (var (year, amount) in Plans.India)
@@ -96,6 +103,14 @@ public class ElementReadFlowTests
         class Use
         {
             bool A() => Plans.Mixed[0].Amount > Money.Usd(1m);
+
+            bool A3(bool other)
+            {
+                var first = Plans.Mixed.First();
+                var picked = Plans.India[0];
+                if (other) picked = new Tranche(2020, Money.Usd(1m));
+                return first.Amount > Money.Usd(1m) || picked.Amount > Money.Usd(1m);
+            }
             bool A2() => Plans.Mixed.First().Amount > Money.Usd(1m) || Plans.India.FirstOrDefault(new Tranche(2020, Money.Usd(1m))).Amount > Money.Usd(1m);
             bool B() => Plans.India[0].Amount > Money.Of(1m, Currency.INR);
 

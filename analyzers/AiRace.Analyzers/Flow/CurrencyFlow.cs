@@ -275,7 +275,8 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        if (value is null && !property.IsStatic && (ElementSourceOfInstance(instance, depth) ?? CollectionOfElement(instance) ?? PlainlyTakenFrom(instance)) is { } elementSource
+        if (value is null && !property.IsStatic
+            && (ElementSourceOfInstance(instance, depth) ?? CollectionOfElement(instance) ?? PlainlyTakenFrom(instance) ?? ElementHeldBy(instance, mode, cancellationToken)) is { } elementSource
             && !Filtered(elementSource))
         {
             // china.Any(c => c.Amount > …), from cn in china join eu in europe … where cn.Amount > eu.Amount, plan[0].Amount,
@@ -293,6 +294,14 @@ internal sealed partial class CurrencyFlow
         instance.SkipConversions() is ILocalReferenceOperation or IParameterReferenceOperation or IInvocationOperation or IConditionalAccessInstanceOperation
             or IArrayElementReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: true } or IPropertyReferenceOperation { Property: { Name: "Value", ContainingType.Name: "KeyValuePair" } }
             ? instance
+            : null;
+
+    /// <summary>The collection whose element a local always holds (<c>var first = plan.First();</c>, <c>var last =
+    /// plan[^1];</c>): as the element read itself; else null.</summary>
+    private IOperation? ElementHeldBy(IOperation? instance, FlowMode mode, CancellationToken cancellationToken) =>
+        instance.SkipConversions() is ILocalReferenceOperation local
+        && ValueFlow.SingleValue(local, null, _singleValues, mode, cancellationToken) is { } held
+            ? CollectionOfElement(held) ?? PlainlyTakenFrom(held)
             : null;
 
     /// <summary>The sequence an element call takes its result from (<c>bids.Where(…).MaxBy(b =&gt; b.Bid)</c>, also under
@@ -354,7 +363,7 @@ internal sealed partial class CurrencyFlow
         };
 
     /// <summary>The collection an element read on its own comes from: an array's element (<c>plan[0]</c>, <c>plan[^1]</c>),
-    /// a framework collection's indexer (<c>list[i]</c>, <c>byRegion["cn"]</c>: a value), or the variable of a
+    /// a framework collection's indexer (<c>list[i]</c>, <c>list[^1]</c>, <c>byRegion["cn"]</c>: a value), or the variable of a
     /// <c>foreach</c> over it; else null.</summary>
     private static IOperation? CollectionOfElement(IOperation? element)
     {
@@ -368,6 +377,10 @@ internal sealed partial class CurrencyFlow
         {
             case IArrayElementReferenceOperation { ArrayReference: var array } when IsElementOf(type, array.Type):
                 return array;
+            case IImplicitIndexerReferenceOperation { Instance: var indexed, IndexerSymbol: IPropertySymbol { IsIndexer: true } fromEnd }
+                when CallSource.IsCollectionsGeneric(fromEnd.ContainingType) && IsElementOf(type, indexed.Type):
+                // list[^1]
+                return indexed;
             case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } indexer
                 when (CallSource.IsCollectionsGeneric(indexer.Property.ContainingType) || CallSource.IsImmutable(indexer.Property.ContainingType))
                     && SymbolEqualityComparer.Default.Equals(type, ValueTypeOf(collection.Type)):
