@@ -499,4 +499,28 @@ public class ClockConversionDateRuleTests
                 money.ConvertTo(Currency.USD, {|AIR0008:latest ? DateOnly.FromDateTime(DateTime.UtcNow) : reportDate|}, rates, RateLookup.ExactDate);
         }
         """);
+
+    // An extension method's receiver is followed to the clock only when it is a date or a TimeProvider: an extension of
+    // a job made with the clock's time stamp is not the clock's.
+    [Fact]
+    public Task Extension_method_of_an_object_stamped_by_the_clock_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Job(DateTime StartedAt, DateOnly ValueDate)
+        {
+            public static Job Create(DateTime startedAt, DateOnly valueDate) => new(startedAt, valueDate);
+        }
+        public static class Jobs
+        {
+            public static DateOnly ValueDateOrDefault(this Job? job) => job?.ValueDate ?? new DateOnly(2025, 1, 1);
+        }
+        class C
+        {
+            ExchangeRate Rate(IExchangeRateProvider rates)
+            {
+                var job = Job.Create(DateTime.UtcNow, new DateOnly(2025, 6, 30));
+                return rates.GetRate(Currency.USD, Currency.CNY, job.ValueDateOrDefault(), RateLookup.ExactDate);
+            }
+        }
+        """);
 }

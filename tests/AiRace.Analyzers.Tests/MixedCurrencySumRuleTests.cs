@@ -1311,4 +1311,81 @@ public class MixedCurrencySumRuleTests
             decimal D(List<Money> grants) => {|AIR0007:grants.Select(g => g.Amount).Where(a => a > 0m).Sum()|};
         }
         """);
+
+    // A foreach over groups keyed by the currency sums one currency per group.
+    [Fact]
+    public Task Sum_per_currency_group_in_a_foreach_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            Dictionary<Currency, decimal> PerCurrency(List<Money> xs)
+            {
+                var totals = new Dictionary<Currency, decimal>();
+                foreach (var g in xs.GroupBy(m => m.Currency))
+                {
+                    totals[g.Key] = g.Sum(m => m.Amount);
+                }
+
+                return totals;
+            }
+        }
+        """);
+
+    // A per-currency group filtered before the sum, or its selection held in a local, is still one currency.
+    [Fact]
+    public Task Filtered_sum_per_currency_group_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            IEnumerable<decimal> A(List<Money> xs) => xs.GroupBy(m => m.Currency).Select(g => g.Select(m => m.Amount).Where(a => a > 0m).Sum());
+            IEnumerable<decimal> B(List<Money> xs) => xs.GroupBy(m => m.Currency).Select(g => g.Where(m => m.Amount > 0m).Sum(m => m.Amount));
+            IEnumerable<decimal> D(List<Money> xs) => xs.GroupBy(m => m.Currency).Select(g =>
+            {
+                var amounts = g.Select(m => m.Amount);
+                return amounts.Sum();
+            });
+        }
+        """);
+
+    // A key of the currency's code groups by the currency (one code, one currency).
+    [Fact]
+    public Task Sum_per_currency_code_group_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            Dictionary<string, decimal> PerCode(List<Money> xs) => xs.GroupBy(m => m.Currency.Code).ToDictionary(g => g.Key, g => g.Sum(m => m.Amount));
+        }
+        """);
+
+    // ToLookup keyed by the currency makes the same one-currency groups GroupBy does.
+    [Fact]
+    public Task Sum_per_currency_lookup_group_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class C
+        {
+            IEnumerable<decimal> PerCurrency(List<Money> xs) => xs.ToLookup(m => m.Currency).Select(g => g.Sum(m => m.Amount));
+        }
+        """);
+
+    // Money elements grouped by their own currency (element selector l => l.Cost) and summed by m => m.Amount are one
+    // currency per group.
+    [Fact]
+    public Task Sum_of_money_elements_grouped_by_their_currency_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        class C
+        {
+            IEnumerable<decimal> PerCurrency(List<Line> lines) => lines.GroupBy(l => l.Cost.Currency, l => l.Cost).Select(g => g.Sum(m => m.Amount));
+        }
+        """);
 }

@@ -1420,4 +1420,17 @@ public class MoneyFromFloatingPointRuleTests
             Money M(int kind, double measured) => Money.Usd({|AIR0002:kind switch { 1 => (decimal)measured, _ => 0m }|});
         }
         """);
+
+    // Math.Round with MidpointRounding.ToZero, ToNegativeInfinity or ToPositiveInfinity is Truncate, Floor or Ceiling:
+    // of a product, reported as Math.Floor(price * 100) is.
+    [Fact]
+    public Task Directed_rounding_of_a_product_truncates_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class Cents
+        {
+            Money A(double price) => Money.Usd({|AIR0002:(decimal)Math.Round(price * 100, MidpointRounding.ToZero) / 100m|});
+            Money B(double price) => Money.Usd({|AIR0002:(long)Math.Round(price * 100, MidpointRounding.ToNegativeInfinity) / 100m|});
+        }
+        """);
 }

@@ -624,4 +624,18 @@ public class RawMonetaryPrimitiveRuleTests
             public override decimal Cost => 1m;
         }
         """);
+
+    // A parameter declared decimal in a generic interface is reported there only; the implementation reports only the
+    // parameter its type argument made decimal.
+    [Fact]
+    public Task Parameter_declared_decimal_in_a_generic_interface_reported_once_Reports() => Verify.Diagnostics("""
+        public interface IPayer<T>
+        {
+            void Pay(T budget, decimal {|AIR0010:cost|});
+        }
+        public sealed class Payer : IPayer<decimal>
+        {
+            public void Pay(decimal {|AIR0010:budget|}, decimal cost) { }
+        }
+        """);
 }

@@ -621,4 +621,19 @@ public class RoundingWithoutModeRuleTests
             }
         }
         """);
+
+    // An amount times the reciprocal of another is a ratio, also with the reciprocal in a local (it keeps its power, -1).
+    [Fact]
+    public Task Reciprocal_of_an_amount_in_a_local_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Percent(Money part, Money whole)
+            {
+                var perWhole = 100m / whole.Amount;
+                return Math.Round(part.Amount * perWhole, 1);
+            }
+        }
+        """);
 }

@@ -368,4 +368,88 @@ public class TargetYearBeforeBaselineRuleTests
             }
         }
         """);
+
+    // A parameter the method assigns is not followed, also when a deconstruction writes it: Normalise swaps its years
+    // ((from, to) = (to, from)) when they come reversed.
+    [Fact]
+    public Task Parameters_swapped_by_a_deconstruction_are_assigned_DoesNotReport() => Verify.NoDiagnostics(TargetUsings + """
+
+        public static class Targets
+        {
+            private static readonly MetricValue Share70 = MetricValue.Of(Share.FromPercent(70m));
+
+            public static Target Normalise(int from, int to)
+            {
+                if (to < from)
+                {
+                    (from, to) = (to, from);
+                }
+
+                return new("n", "chip-share", "CN", null, from, Share70, to, TargetKind.Pledge, null, null, []);
+            }
+
+            public static Target Use() => Normalise(2030, 2025);
+        }
+        """);
+
+    // A parameter plus a constant is followed with the constant on either side of the +: 5 + start.
+    [Fact]
+    public Task Constant_plus_parameter_Reports() => Verify.Diagnostics(TargetUsings + """
+
+        public static class Targets
+        {
+            private static readonly MetricValue Share70 = MetricValue.Of(Share.FromPercent(70m));
+
+            public static Target FromFive(int start, int to) =>
+                new("f", "chip-share", "CN", null, 5 + start, Share70, to, TargetKind.Pledge, null, null, []);
+
+            public static Target Use() => FromFive(2025, {|AIR0012:2028|});
+        }
+        """);
+
+    // Assigned parameters are the method's own: a local function assigning its parameter (same ordinal) does not stop
+    // the wrapper's first parameter from being followed.
+    [Fact]
+    public Task Local_function_assigning_its_own_parameter_does_not_hide_the_wrapper_Reports() => Verify.Diagnostics(TargetUsings + """
+
+        public static class Targets
+        {
+            private static readonly MetricValue Share70 = MetricValue.Of(Share.FromPercent(70m));
+
+            public static Target Make(int from, int to)
+            {
+                int Clamp(int year)
+                {
+                    if (year < 2000)
+                    {
+                        year = 2000;
+                    }
+
+                    return year;
+                }
+
+                var id = "t" + Clamp(from);
+                return new(id, "chip-share", "CN", null, from, Share70, to, TargetKind.Pledge, null, null, []);
+            }
+
+            public static Target Use() => Make(2030, {|AIR0012:2025|});
+        }
+        """);
+
+    // A call in a conditional branch of the wrapper is not followed: which branch runs depends on the years (Between
+    // orders them with a ?:).
+    [Fact]
+    public Task Wrapper_that_orders_its_years_with_a_conditional_DoesNotReport() => Verify.NoDiagnostics(TargetUsings + """
+
+        public static class Targets
+        {
+            private static readonly MetricValue Share70 = MetricValue.Of(Share.FromPercent(70m));
+
+            public static Target Between(int a, int b) => a <= b
+                ? new("t", "chip-share", "CN", null, a, Share70, b, TargetKind.Pledge, null, null, [])
+                : new("t", "chip-share", "CN", null, b, Share70, a, TargetKind.Pledge, null, null, []);
+
+            public static Target Use() => Between(2030, 2025);
+        }
+        """);
 }

@@ -296,9 +296,16 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
                     return IsClockType(receiver.Type, types) ? ClockSource(receiver, types, next, members, mode, cancellationToken) : null;
                 }
 
-                // DateOnly.FromDateTime(DateTime.Now) and other static helpers fed from the clock
+                // DateOnly.FromDateTime(DateTime.Now) and other static helpers fed from the clock; an extension method's
+                // receiver (job.ValueDateOrDefault()) is followed only as an instance is: a date or a TimeProvider
+                bool extension = invocation.TargetMethod.IsExtensionMethod;
                 foreach (var argument in invocation.Arguments)
                 {
+                    if (extension && argument.Parameter?.Ordinal == 0 && !IsClockType(argument.Value.SkipConversions()?.Type ?? argument.Value.Type, types))
+                    {
+                        continue;
+                    }
+
                     if (ClockSource(argument.Value, types, next, members, mode, cancellationToken) is { } fromArgument)
                     {
                         return fromArgument;

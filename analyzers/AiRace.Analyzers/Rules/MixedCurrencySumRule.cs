@@ -74,7 +74,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
                 shape = "Sequence";
             }
 
-            if (shape is not null && PerCurrencyGroup(invocation, shape, types))
+            if (shape is not null && PerCurrencyGroup(invocation, shape, types, context.Facts.Members, context.CancellationToken))
             {
                 // xs.GroupBy(m => m.Currency).Select(g => g.Sum(m => m.Amount)): each group holds one currency
                 return;
@@ -212,13 +212,14 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     }
 
     /// <summary>
-    /// Whether a sum adds up the amounts of one group of a <c>GroupBy</c> keyed by the currency of the very money whose
+    /// Whether a sum adds up the amounts of one group of a <c>GroupBy</c> (or <c>ToLookup</c>, or a <c>foreach</c> over
+    /// either) keyed by the currency (or its <c>Code</c>) of the very money whose
     /// amounts are summed (<c>xs.GroupBy(m =&gt; m.Currency).Select(g =&gt; g.Sum(m =&gt; m.Amount))</c>, <c>group m.Amount by
     /// m.Currency into g select g.Sum()</c>, also a key that holds the currency among others, <c>new { m.Desk, m.Currency }</c>):
     /// each group holds one currency by construction.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool PerCurrencyGroup(IInvocationOperation sum, string shape, KnownTypes types)
+    private static bool PerCurrencyGroup(IInvocationOperation sum, string shape, KnownTypes types, MemberValues members, System.Threading.CancellationToken cancellationToken)
     {
         IOperation? group, amounts;
         switch (shape)
@@ -233,11 +234,15 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             case "Group":
                 (group, amounts) = (sum.Arguments[0].Value, null);
                 break;
+            case "Sequence" when SelectThrough(sum.Arguments[0].Value, types, members, cancellationToken) is { } selected:
+                // g.Select(m => m.Amount).Where(a => a > 0m).Sum(), or the selection held in a local
+                (group, amounts) = (selected.Arguments[0].Value, selected.Arguments[1].Value);
+                break;
             default:
                 return false;
         }
 
-        if (GroupByOf(group, types) is not { } groupBy)
+        if (GroupByOf(group, types, members, cancellationToken) is not { } groupBy)
         {
             return false;
         }
@@ -262,22 +267,80 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         }
 
         // the summed amounts are the element selector's (group m.Amount by m.Currency) or, without one, the sum's own
-        // selector's over the grouped elements
-        var amountSelector = amounts is null ? element : element is null ? amounts : null;
-        return key is not null && amountSelector is not null
-            && MoneyPath(Lambda(amountSelector), types) is { } summed
-            && KeyHoldsCurrency(Lambda(key), summed, types);
-    }
-
-    /// <summary>The <c>GroupBy</c> call whose groups a sequence is: the first parameter of a lambda given to a LINQ call over it.</summary>
-    private static IInvocationOperation? GroupByOf(IOperation group, KnownTypes types)
-    {
-        if (group.SkipConversions() is not IParameterReferenceOperation { Parameter: { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda } })
+        // selector's over the grouped elements; with both, the sum's selector over the elements the element selector
+        // gives (GroupBy(l => l.Cost.Currency, l => l.Cost) summed by m => m.Amount: the amounts of .Cost)
+        if (key is null)
         {
-            return null;
+            return false;
         }
 
-        IOperation? current = group.Parent;
+        string? summed;
+        if (amounts is null)
+        {
+            summed = element is null ? null : MoneyPath(Lambda(element), types);
+        }
+        else if (element is null)
+        {
+            summed = MoneyPath(Lambda(amounts), types);
+        }
+        else
+        {
+            summed = ElementPath(Lambda(element)) is { } elementPath && MoneyPath(Lambda(amounts), types) is { } amountPath
+                ? elementPath + amountPath
+                : null;
+        }
+
+        return summed is not null && KeyHoldsCurrency(Lambda(key), summed, types);
+    }
+
+    /// <summary>The members between an element selector's parameter and what it returns (<c>l =&gt; l.Cost</c>: ".Cost"), or null.</summary>
+    private static string? ElementPath(IAnonymousFunctionOperation? selector) =>
+        selector?.OnlyReturned() is { } returned ? PathFrom(returned, selector) : null;
+
+    /// <summary>
+    /// The <c>GroupBy</c> or <c>ToLookup</c> call whose group a sequence is: the first parameter of a lambda given to a
+    /// LINQ call over its groups, or the variable of a <c>foreach</c> over them, also filtered or ordered
+    /// (<c>g.Where(…)</c>) or held in a local assigned once, and the groups likewise.
+    /// </summary>
+    private static IInvocationOperation? GroupByOf(IOperation group, KnownTypes types, MemberValues members, System.Threading.CancellationToken cancellationToken)
+    {
+        var current = Unwrap(group);
+        bool element = true;
+        for (int i = 0; i < 12 && current is not null; i++)
+        {
+            switch (current)
+            {
+                case IInvocationOperation { TargetMethod.Name: "GroupBy" or "ToLookup" } groupBy when !element && IsLinq(groupBy.TargetMethod, types):
+                    return groupBy;
+                case IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" or "AsEnumerable" or "Where" or "OrderBy" or "OrderByDescending"
+                    or "ThenBy" or "ThenByDescending" or "Skip" or "Take" or "SkipWhile" or "TakeWhile" or "Reverse" or "Distinct", Arguments.Length: >= 1 } kept
+                    when IsLinq(kept.TargetMethod, types):
+                    // g.Where(m => m.Amount > 0m): the same elements, fewer or reordered
+                    current = Unwrap(kept.Arguments[0].Value);
+                    break;
+                case IParameterReferenceOperation { Parameter: { Ordinal: 0, ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda } } parameter when element:
+                    current = Unwrap(SourceOfLambdaParameter(parameter, lambda, types));
+                    element = false;
+                    break;
+                case ILocalReferenceOperation local when element && ForEachOver(local) is { } collection:
+                    current = Unwrap(collection);
+                    element = false;
+                    break;
+                case ILocalReferenceOperation local:
+                    current = Unwrap(ValueFlow.SingleValue(local, null, members, FlowMode.Exact, cancellationToken));
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The sequence a LINQ call gives a lambda's first parameter the elements of (<c>groups.Select(g =&gt; …)</c>: groups), or null.</summary>
+    private static IOperation? SourceOfLambdaParameter(IOperation reference, IMethodSymbol lambda, KnownTypes types)
+    {
+        IOperation? current = reference.Parent;
         while (current is not null && !(current is IAnonymousFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, lambda)))
         {
             current = current.Parent;
@@ -285,9 +348,24 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
 
         return current?.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation call } argument }
             && IsLinq(call.TargetMethod, types) && call.Arguments.Length >= 2 && call.Arguments[0] != argument
-            && Unwrap(call.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "GroupBy" } groupBy && IsLinq(groupBy.TargetMethod, types)
-            ? groupBy
+            && call.TargetMethod.Name is not ("Aggregate" or "Zip")
+            ? call.Arguments[0].Value
             : null;
+    }
+
+    /// <summary>The collection of the <c>foreach</c> whose iteration variable a local is, when the reference is in the loop; null otherwise.</summary>
+    private static IOperation? ForEachOver(ILocalReferenceOperation local)
+    {
+        for (var current = local.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation declarator } loop
+                && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+            {
+                return loop.Collection;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a key selector returns the currency of the money at <paramref name="path"/>, alone or among the
@@ -324,10 +402,19 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
 
     /// <summary>The members between a lambda's parameter and the money whose <c>Currency</c> a value is (<c>m.Currency</c>: "",
     /// <c>l.Cost.Currency</c>: ".Cost"), or null.</summary>
-    private static string? CurrencyPath(IOperation value, IAnonymousFunctionOperation lambda, KnownTypes types) =>
-        value.SkipConversions() is IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } money } currency && types.IsMoney(currency.Property.ContainingType)
+    private static string? CurrencyPath(IOperation value, IAnonymousFunctionOperation lambda, KnownTypes types)
+    {
+        var skipped = value.SkipConversions();
+        if (skipped is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } ofCurrency } code && KnownTypes.Is(code.Property.ContainingType, types.Currency))
+        {
+            // m.Currency.Code: one code, one currency
+            skipped = ofCurrency.SkipConversions();
+        }
+
+        return skipped is IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } money } currency && types.IsMoney(currency.Property.ContainingType)
             ? PathFrom(money, lambda)
             : null;
+    }
 
     /// <summary>The members between a selector's parameter and the money whose <c>Amount</c> it returns, or null.</summary>
     private static string? MoneyPath(IAnonymousFunctionOperation? selector, KnownTypes types) =>

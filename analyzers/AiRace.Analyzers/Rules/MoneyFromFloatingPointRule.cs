@@ -326,7 +326,49 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
     private static bool TruncatesProduct(IOperation? operation, bool rounds) =>
         operation is IBinaryOperation ? !rounds
         : operation is IInvocationOperation { TargetMethod: { Name: "Floor" or "Ceiling" or "Truncate" } method, Arguments.Length: 1 } call
-            && IsMathOrFloating(method.ContainingType) && call.Arguments[0].Value.SkipConversions() is IBinaryOperation;
+            && IsMathOrFloating(method.ContainingType) && call.Arguments[0].Value.SkipConversions() is IBinaryOperation
+        || operation is IInvocationOperation round && DirectedRoundingOfProduct(round);
+
+    /// <summary>
+    /// <c>Math.Round(price * 100, MidpointRounding.ToZero)</c> (also <c>ToNegativeInfinity</c>, <c>ToPositiveInfinity</c>,
+    /// with no digits or 0 digits) of a product or quotient: directed rounding, which is <c>Math.Truncate</c>,
+    /// <c>Math.Floor</c> or <c>Math.Ceiling</c> of it, not a midpoint rule.
+    /// </summary>
+    private static bool DirectedRoundingOfProduct(IInvocationOperation call)
+    {
+        if (call.TargetMethod is not { Name: "Round" } method || !IsMathOrFloating(method.ContainingType) || !IsFloating(method.ReturnType))
+        {
+            return false;
+        }
+
+        bool directed = false;
+        bool product = false;
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+            {
+                return false;
+            }
+
+            if (parameter.Ordinal == 0)
+            {
+                product = argument.Value.SkipConversions() is IBinaryOperation;
+            }
+            else if (parameter.Type is { TypeKind: TypeKind.Enum, Name: "MidpointRounding" })
+            {
+                var mode = argument.Value.SkipConversions();
+                directed = mode is IFieldReferenceOperation { Field.Name: "ToZero" or "ToNegativeInfinity" or "ToPositiveInfinity" }
+                    || mode?.ConstantValue is { HasValue: true, Value: int value } && value is >= 2 and <= 4;
+            }
+            else if (argument.Value.ConstantValue is not { HasValue: true, Value: 0 })
+            {
+                // Math.Round(d, 2, …): digits kept, not a whole number
+                return false;
+            }
+        }
+
+        return directed && product;
+    }
 
     /// <summary><c>Math.Round(d)</c>, <c>Math.Floor</c>, <c>Math.Ceiling</c>, <c>Math.Truncate</c> (or <c>double.Round</c>…) of a double, without digits: a whole number.</summary>
     private static bool MakesWhole(IOperation? operation)
@@ -334,6 +376,12 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
         if (operation is not IInvocationOperation { TargetMethod: { Name: "Round" or "Floor" or "Ceiling" or "Truncate" } method, Arguments.Length: >= 1 } call
             || !IsMathOrFloating(method.ContainingType) || !IsFloating(method.ReturnType))
         {
+            return false;
+        }
+
+        if (DirectedRoundingOfProduct(call))
+        {
+            // Math.Round(price * 100, MidpointRounding.ToZero): truncates (floors, ceils) the product as Math.Truncate does
             return false;
         }
 

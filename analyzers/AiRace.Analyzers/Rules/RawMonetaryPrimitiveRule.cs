@@ -142,6 +142,14 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
                 continue;
             }
 
+            // A parameter declared decimal in the generic interface or base member this one implements or overrides
+            // (IPayer<T>.Pay(T budget, decimal cost)) is reported there; only what the type argument made a primitive
+            // (budget, of IPayer<decimal>) is reported here.
+            if (ParameterReportedWhereDeclared(method, parameter.Ordinal, types))
+            {
+                continue;
+            }
+
             // A record's positional parameter is reported once, on its property (not a parameter of another of its
             // constructors that only shares the name: public Quote(decimal Price, Currency c) : this(new Money(…))).
             if (method.MethodKind == MethodKind.Constructor && method.ContainingType.IsRecord && IsPrimaryConstructor(method, context.CancellationToken)
@@ -274,6 +282,39 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
             }
 
             if (inSource && (!IsPublicApi(declared) || IsExempt(declared.ContainingType, types) || GivenPrimitiveByTypeArgument(declared)))
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// Whether a parameter of a member reported itself (because a type argument made another of its parameters a
+    /// primitive) is reported at each member it overrides or implements: declared in another assembly, or there a
+    /// primitive by its own declaration (not by a type parameter) in a public, not exempt, member of this compilation.
+    /// </summary>
+    private static bool ParameterReportedWhereDeclared(IMethodSymbol method, int ordinal, KnownTypes types)
+    {
+        bool any = false;
+        foreach (var declared in OverriddenOrImplemented(method))
+        {
+            any = true;
+            bool inSource = false;
+            foreach (var location in declared.Locations)
+            {
+                inSource |= location.IsInSource;
+            }
+
+            if (!inSource)
+            {
+                continue;
+            }
+
+            if (declared.OriginalDefinition is not IMethodSymbol original || ordinal >= original.Parameters.Length
+                || PrimitiveName(original.Parameters[ordinal].Type) is null
+                || !IsPublicApi(declared) || IsExempt(declared.ContainingType, types))
             {
                 return false;
             }

@@ -62,7 +62,8 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
 
     /// <summary>
     /// Whether the rounded value is computed from a Money <c>Amount</c> (lambdas inside it excluded), directly or through
-    /// <c>decimal</c> locals assigned once (<c>var vat = price.Amount * 0.2m; Math.Round(vat, 2)</c>) or deconstructed from
+    /// <c>decimal</c> locals assigned once (<c>var vat = price.Amount * 0.2m; Math.Round(vat, 2)</c>, each keeping its
+    /// power of money: a reciprocal in a local stays one) or deconstructed from
     /// Money (<c>var (amount, _) = price;</c>). A quotient of two amounts is a ratio or an exchange rate, not money
     /// (<c>Math.Round(part.Amount / whole.Amount * 100m, 1)</c>, the yen a euro bought), also as <c>decimal.Divide</c> or
     /// an amount times the reciprocal of another (<c>part.Amount * (100m / whole.Amount)</c>): the amounts inside it do not
@@ -70,7 +71,12 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
     /// (<c>order.Amount &gt; 1_000m ? rate * 0.9m : rate</c>) is not in the result.
     /// </summary>
     [MethodImpl(Hot.Path)]
-    private static bool MentionsAmount(IOperation value, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken)
+    private static bool MentionsAmount(IOperation value, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken) =>
+        PowerOfValue(value, types, members, mode, depth, cancellationToken) > 0;
+
+    /// <summary>The power of money of a value (see <see cref="MentionsAmount"/>): 1 for an amount, -1 for a reciprocal of
+    /// one, 0 for a ratio or no money.</summary>
+    private static int PowerOfValue(IOperation value, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken)
     {
         // Bottom up, with stacks of its own: generated expressions of thousands of terms must not exhaust the thread's
         // stack, and a chain of divisions must not be walked again for each of its quotients. First every operation in
@@ -81,16 +87,23 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
         // anything else is money when a child is (the largest power, else the smallest). The value mentions an amount
         // when its power is positive.
         var order = new List<IOperation>();
-        var amounts = new HashSet<IOperation>();
+        var leaves = new Dictionary<IOperation, int>();
         var pending = new Stack<IOperation>();
         pending.Push(value);
         while (pending.Count > 0)
         {
             var operation = pending.Pop();
             order.Add(operation);
-            if (IsAmount(operation, types) || (depth < MaxDepth && FromLocal(operation, types, members, mode, depth, cancellationToken)))
+            if (IsAmount(operation, types))
             {
-                amounts.Add(operation);
+                leaves[operation] = 1;
+                continue;
+            }
+
+            if (depth < MaxDepth && LocalPower(operation, types, members, mode, depth, cancellationToken) is int local)
+            {
+                // a decimal local keeps the power of what it holds: a reciprocal (100m / whole.Amount) stays -1
+                leaves[operation] = local;
                 continue;
             }
 
@@ -107,14 +120,14 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
         for (int i = order.Count - 1; i >= 0; i--)
         {
             var operation = order[i];
-            int power = amounts.Contains(operation) ? 1 : PowerOf(operation, powers);
+            int power = leaves.TryGetValue(operation, out int leaf) ? leaf : PowerOf(operation, powers);
             if (power != 0)
             {
                 powers[operation] = power;
             }
         }
 
-        return powers.TryGetValue(value, out int result) && result > 0;
+        return powers.TryGetValue(value, out int result) ? result : 0;
     }
 
     /// <summary>The power of money of an operation that is not an amount itself, from its children's (absent: 0).</summary>
@@ -172,12 +185,23 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
 
     private const int MaxDepth = 4;
 
+    /// <summary>The power of money a decimal local holds: its single value's, or 1 when deconstructed from Money; null
+    /// for anything else (no money).</summary>
     [MethodImpl(Hot.Path)]
-    private static bool FromLocal(IOperation operation, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken) =>
-        operation is ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local
-        && (ValueFlow.SingleValue(local, null, members, mode, cancellationToken) is { } assigned
-            ? MentionsAmount(assigned, types, members, mode, depth + 1, cancellationToken)
-            : local.SemanticModel is { } model && UnitStrippingRule.DeconstructedAmount(local.Local, model, types, cancellationToken) is not null);
+    private static int? LocalPower(IOperation operation, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken)
+    {
+        if (operation is not ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local)
+        {
+            return null;
+        }
+
+        if (ValueFlow.SingleValue(local, null, members, mode, cancellationToken) is { } assigned)
+        {
+            return Clamp(PowerOfValue(assigned, types, members, mode, depth + 1, cancellationToken));
+        }
+
+        return local.SemanticModel is { } model && UnitStrippingRule.DeconstructedAmount(local.Local, model, types, cancellationToken) is not null ? 1 : null;
+    }
 
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>

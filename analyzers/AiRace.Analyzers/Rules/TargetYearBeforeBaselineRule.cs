@@ -140,7 +140,7 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
     /// <summary>
     /// Where a method of the code takes the years it passes to an AiRace.Core call with <c>baselineYear</c> and
     /// <c>goalYear</c>: a constant year, or one of its parameters, never assigned in its body, plus or minus a constant
-    /// (<c>from</c>, <c>from + 5</c>); null for any other value.
+    /// (<c>from</c>, <c>from + 5</c>, <c>5 + from</c>); null for any other value.
     /// </summary>
     internal static YearSource? SourceOf(IOperation? value, IMethodSymbol method, MemberValues members, System.Threading.CancellationToken cancellationToken)
     {
@@ -159,6 +159,11 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
                     && Year(binary.RightOperand, members, 0, cancellationToken) is int offset:
                 long shifted = binary.OperatorKind == BinaryOperatorKind.Add ? (long)left.Value + offset : (long)left.Value - offset;
                 return shifted is >= int.MinValue and <= int.MaxValue ? new YearSource(left.Ordinal, (int)shifted) : null;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary
+                when Year(binary.LeftOperand, members, 0, cancellationToken) is int leftOffset
+                    && SourceOf(binary.RightOperand, method, members, cancellationToken) is { Ordinal: >= 0 } right:
+                long added = (long)leftOffset + right.Value;
+                return added is >= int.MinValue and <= int.MaxValue ? new YearSource(right.Ordinal, (int)added) : null;
             default:
                 return null;
         }

@@ -83,43 +83,94 @@ internal sealed class YearForwarding
             return None;
         }
 
-        var assigned = new HashSet<int>();
-        var calls = new List<(IMethodSymbol Method, ImmutableArray<IArgumentOperation> Arguments)>();
+        var assigned = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+        var calls = new List<(IOperation Call, ImmutableArray<IArgumentOperation> Arguments)>();
         foreach (var operation in body.Descendants())
         {
             switch (operation)
             {
                 case IInvocationOperation invocation when TargetYearBeforeBaselineRule.TakesYears(invocation.TargetMethod):
-                    calls.Add((invocation.TargetMethod, invocation.Arguments));
+                    calls.Add((invocation, invocation.Arguments));
                     break;
                 case IObjectCreationOperation { Constructor: { } constructor } creation when TargetYearBeforeBaselineRule.TakesYears(constructor):
-                    calls.Add((constructor, creation.Arguments));
+                    calls.Add((creation, creation.Arguments));
                     break;
-                case IAssignmentOperation { Target: IParameterReferenceOperation written }:
-                    assigned.Add(written.Parameter.Ordinal);
+                case IAssignmentOperation { Target: { } written }:
+                    AddAssigned(written, assigned, 0);
                     break;
                 case IIncrementOrDecrementOperation { Target: IParameterReferenceOperation stepped }:
-                    assigned.Add(stepped.Parameter.Ordinal);
+                    assigned.Add(stepped.Parameter);
                     break;
                 case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: IParameterReferenceOperation passed }:
-                    assigned.Add(passed.Parameter.Ordinal);
+                    assigned.Add(passed.Parameter);
                     break;
             }
         }
 
         var pairs = ImmutableArray.CreateBuilder<(YearSource, YearSource)>();
-        foreach (var (_, arguments) in calls)
+        foreach (var (call, arguments) in calls)
         {
+            if (InBranch(call, body))
+            {
+                // the branch taken depends on the arguments (a ?: or an if that orders the years): not followed
+                continue;
+            }
+
             var baseline = TargetYearBeforeBaselineRule.SourceOf(arguments.ArgumentFor("baselineYear")?.Value, method, facts.Members, cancellationToken);
             var goal = TargetYearBeforeBaselineRule.SourceOf(arguments.ArgumentFor("goalYear")?.Value, method, facts.Members, cancellationToken);
             if (baseline is { } from && goal is { } to && (from.Ordinal >= 0 || to.Ordinal >= 0)
-                && (from.Ordinal < 0 || !assigned.Contains(from.Ordinal)) && (to.Ordinal < 0 || !assigned.Contains(to.Ordinal)))
+                && !IsAssigned(from, method, assigned) && !IsAssigned(to, method, assigned))
             {
                 pairs.Add((from, to));
             }
         }
 
         return pairs.Count == 0 ? None : new YearForwarding(pairs.ToImmutable());
+    }
+
+    /// <summary>Records the parameters an assignment's target writes: a parameter, or the parameters of a deconstruction's
+    /// tuple (<c>(from, to) = (to, from)</c>), nested tuples included.</summary>
+    private static void AddAssigned(IOperation target, HashSet<IParameterSymbol> assigned, int depth)
+    {
+        switch (target)
+        {
+            case IParameterReferenceOperation written:
+                assigned.Add(written.Parameter);
+                break;
+            case ITupleOperation tuple when depth < 8:
+                foreach (var element in tuple.Elements)
+                {
+                    AddAssigned(element, assigned, depth + 1);
+                }
+
+                break;
+            case IConversionOperation conversion when depth < 8:
+                AddAssigned(conversion.Operand, assigned, depth + 1);
+                break;
+        }
+    }
+
+    /// <summary>Whether a year source is a parameter of the method that its body assigns.</summary>
+    private static bool IsAssigned(YearSource source, IMethodSymbol method, HashSet<IParameterSymbol> assigned) =>
+        source.Ordinal >= 0 && (source.Ordinal >= method.Parameters.Length || assigned.Contains(method.Parameters[source.Ordinal]));
+
+    /// <summary>Whether a call sits in a conditional branch of the method's body: either arm of a <c>?:</c>, the body of an
+    /// <c>if</c> or <c>else</c>, a <c>switch</c> section or arm, or the right side of a <c>??</c>.</summary>
+    private static bool InBranch(IOperation call, IOperation body)
+    {
+        for (IOperation? child = call, parent = call.Parent; parent is not null && child != body; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IConditionalOperation conditional when child == conditional.WhenTrue || child == conditional.WhenFalse:
+                case ICoalesceOperation coalesce when child == coalesce.WhenNull:
+                case ISwitchCaseOperation:
+                case ISwitchExpressionArmOperation:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a declaration's text names the library's <c>Target</c> or a year parameter: the only ways a
