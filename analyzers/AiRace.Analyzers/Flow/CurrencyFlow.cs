@@ -304,10 +304,6 @@ internal sealed partial class CurrencyFlow
             ? CollectionOfElement(held) ?? PlainlyTakenFrom(held)
             : null;
 
-    /// <summary>The sequence an element call takes its result from (<c>bids.Where(…).MaxBy(b =&gt; b.Bid)</c>, also under
-    /// <c>?.</c>); else null.</summary>
-    private IOperation? TakenFrom(IOperation? instance) => ElementCallOf(instance) is { } call ? SourceArgument(call) : null;
-
     /// <summary>The sequence whose element a call without a predicate, key or default value gives (<c>First()</c>,
     /// <c>Last()</c>, <c>Single()</c>, <c>ElementAt(i)</c>, their <c>OrDefault</c> forms, also under <c>?.</c>): any one of
     /// its elements; else null.</summary>
