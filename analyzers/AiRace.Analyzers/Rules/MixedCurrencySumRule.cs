@@ -198,9 +198,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
                 case ILocalReferenceOperation local:
                     current = Unwrap(ValueFlow.SingleValue(local, null, members, FlowMode.Exact, cancellationToken));
                     break;
-                case IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" or "AsEnumerable" or "AsQueryable" or "Where" or "OrderBy" or "OrderByDescending"
-                    or "ThenBy" or "ThenByDescending" or "Skip" or "Take" or "SkipWhile" or "TakeWhile" or "Reverse" or "Distinct", Arguments.Length: >= 1 } kept
-                    when IsLinq(kept.TargetMethod, types):
+                case IInvocationOperation kept when KeepsElements(kept, types):
                     current = Unwrap(kept.Arguments[0].Value);
                     break;
                 default:
@@ -312,9 +310,7 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             {
                 case IInvocationOperation { TargetMethod.Name: "GroupBy" or "ToLookup" } groupBy when !element && IsLinq(groupBy.TargetMethod, types):
                     return groupBy;
-                case IInvocationOperation { TargetMethod.Name: "ToList" or "ToArray" or "AsEnumerable" or "Where" or "OrderBy" or "OrderByDescending"
-                    or "ThenBy" or "ThenByDescending" or "Skip" or "Take" or "SkipWhile" or "TakeWhile" or "Reverse" or "Distinct", Arguments.Length: >= 1 } kept
-                    when IsLinq(kept.TargetMethod, types):
+                case IInvocationOperation kept when KeepsElements(kept, types):
                     // g.Where(m => m.Amount > 0m): the same elements, fewer or reordered
                     current = Unwrap(kept.Arguments[0].Value);
                     break;
@@ -336,6 +332,13 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
 
         return null;
     }
+
+    /// <summary>A LINQ call that passes on some of its source's elements, unchanged, perhaps fewer or reordered
+    /// (<c>ToList</c>, <c>Where</c>, <c>OrderBy</c>, <c>Take</c>, <c>Distinct</c>…).</summary>
+    private static bool KeepsElements(IInvocationOperation call, KnownTypes types) =>
+        call is { TargetMethod.Name: "ToList" or "ToArray" or "AsEnumerable" or "AsQueryable" or "Where" or "OrderBy" or "OrderByDescending"
+            or "ThenBy" or "ThenByDescending" or "Skip" or "Take" or "SkipWhile" or "TakeWhile" or "Reverse" or "Distinct", Arguments.Length: >= 1 }
+        && IsLinq(call.TargetMethod, types);
 
     /// <summary>The sequence a LINQ call gives a lambda's first parameter the elements of (<c>groups.Select(g =&gt; …)</c>: groups), or null.</summary>
     private static IOperation? SourceOfLambdaParameter(IOperation reference, IMethodSymbol lambda, KnownTypes types)
