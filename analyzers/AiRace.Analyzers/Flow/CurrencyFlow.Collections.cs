@@ -1886,23 +1886,7 @@ internal sealed partial class CurrencyFlow
         }
 
         var uses = Uses(parameter, declaration, _search.ModelOf(body.SyntaxTree), cancellationToken, projected, null);
-        IOperation? clear = null;
-        foreach (var (reference, effect) in uses)
-        {
-            if (effect.MayRemove)
-            {
-                if (clear is not null || effect.HasUnknown
-                    || reference.Parent is not IInvocationOperation { TargetMethod.Name: "Clear", Arguments.Length: 0, Parent: IExpressionStatementOperation { Syntax: StatementSyntax statement } }
-                    || statement.Parent != body)
-                {
-                    return null;
-                }
-
-                clear = reference;
-            }
-        }
-
-        if (clear?.Parent?.Parent?.Syntax is not StatementSyntax cleared)
+        if (RebuildingClear(uses, body) is not { } clear || clear.Parent?.Parent?.Syntax is not StatementSyntax cleared)
         {
             return null;
         }
@@ -1927,26 +1911,10 @@ internal sealed partial class CurrencyFlow
         var written = Elements.None;
         foreach (var (reference, effect) in uses)
         {
-            if (reference == clear || ReferenceEquals(effect, Elements.None))
+            if (reference != clear)
             {
-                continue;
+                written = written.Join(effect);
             }
-
-            var syntax = reference.Syntax;
-            if (syntax.SpanStart <= cleared.Span.End)
-            {
-                return null;
-            }
-
-            for (var node = syntax.Parent; node != body; node = node!.Parent)
-            {
-                if (node is null or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
-                {
-                    return null;
-                }
-            }
-
-            written = written.Join(effect);
         }
 
         return written;
@@ -2112,9 +2080,10 @@ internal sealed partial class CurrencyFlow
         return child;
     }
 
-    /// <summary>The collection's only removal when it is a <c>Clear()</c> statement of a method's body and every other
-    /// use that changes the collection follows it in that body (outside lambdas and local functions); else null.</summary>
-    private static IOperation? RebuildingClear(List<(IOperation Reference, Elements Effect)> uses)
+    /// <summary>The collection's only removal when it is a <c>Clear()</c> statement of a method's body (of the block
+    /// <paramref name="within"/>, when given: a method's or local function's body) and every other use that changes the
+    /// collection follows it in that body (outside lambdas and local functions); else null.</summary>
+    private static IOperation? RebuildingClear(List<(IOperation Reference, Elements Effect)> uses, BlockSyntax? within = null)
     {
         IOperation? clear = null;
         foreach (var (reference, effect) in uses)
@@ -2130,7 +2099,8 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        if (clear?.Parent?.Parent?.Syntax is not StatementSyntax { Parent: BlockSyntax { Parent: BaseMethodDeclarationSyntax } body } statement)
+        if (clear?.Parent?.Parent?.Syntax is not StatementSyntax { Parent: BlockSyntax body } statement
+            || (within is null ? body.Parent is not BaseMethodDeclarationSyntax : body != within))
         {
             return null;
         }
