@@ -382,16 +382,7 @@ internal sealed partial class CurrencyFlow
                     && SymbolEqualityComparer.Default.Equals(type, ValueTypeOf(collection.Type)):
                 return collection;
             case ILocalReferenceOperation local:
-                for (var parent = local.Parent; parent is not null; parent = parent.Parent)
-                {
-                    if (parent is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: var variable } } loop
-                        && SymbolEqualityComparer.Default.Equals(variable, local.Local))
-                    {
-                        return IsElementOf(type, loop.Collection.SkipConversions()?.Type) ? loop.Collection : null;
-                    }
-                }
-
-                return null;
+                return local.LoopOf() is { } loop && IsElementOf(type, loop.Collection.SkipConversions()?.Type) ? loop.Collection : null;
             default:
                 return null;
         }

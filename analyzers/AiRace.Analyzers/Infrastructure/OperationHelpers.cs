@@ -188,4 +188,20 @@ internal static class OperationHelpers
 
         return null;
     }
+
+    /// <summary>The <c>foreach</c> loop whose iteration variable a local is, when the reference is inside that loop;
+    /// null for any other local.</summary>
+    public static IForEachLoopOperation? LoopOf(this ILocalReferenceOperation local)
+    {
+        for (var parent = local.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: var variable } } loop
+                && SymbolEqualityComparer.Default.Equals(variable, local.Local))
+            {
+                return loop;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1237,16 +1237,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
                 break;
             case ILocalReferenceOperation local:
-                for (var parent = group.Parent; parent is not null; parent = parent.Parent)
-                {
-                    if (parent is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: var variable } } loop
-                        && SymbolEqualityComparer.Default.Equals(variable, local.Local))
-                    {
-                        groups = loop.Collection;
-                        break;
-                    }
-                }
-
+                groups = local.LoopOf()?.Collection;
                 break;
         }
 

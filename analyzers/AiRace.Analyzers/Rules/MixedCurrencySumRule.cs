@@ -318,8 +318,8 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
                     current = Unwrap(SourceOfLambdaParameter(parameter, lambda, types));
                     element = false;
                     break;
-                case ILocalReferenceOperation local when element && ForEachOver(local) is { } collection:
-                    current = Unwrap(collection);
+                case ILocalReferenceOperation local when element && local.LoopOf() is { } loop:
+                    current = Unwrap(loop.Collection);
                     element = false;
                     break;
                 case ILocalReferenceOperation local:
@@ -354,21 +354,6 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
             && call.TargetMethod.Name is not ("Aggregate" or "Zip")
             ? call.Arguments[0].Value
             : null;
-    }
-
-    /// <summary>The collection of the <c>foreach</c> whose iteration variable a local is, when the reference is in the loop; null otherwise.</summary>
-    private static IOperation? ForEachOver(ILocalReferenceOperation local)
-    {
-        for (var current = local.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation declarator } loop
-                && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
-            {
-                return loop.Collection;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether a key selector returns the currency of the money at <paramref name="path"/>, alone or among the
