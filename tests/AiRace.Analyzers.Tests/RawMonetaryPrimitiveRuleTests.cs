@@ -21,6 +21,41 @@ public class RawMonetaryPrimitiveRuleTests
         """);
 
     [Fact]
+    public Task Currency_names_beyond_yuan_and_dollars_Reports() => Verify.Diagnostics("""
+        public class ChipSubsidies
+        {
+            public decimal {|AIR0010:Euros|};
+            public decimal {|AIR0010:TotalYen|} { get; init; }
+            public double {|AIR0010:JpyValue|} { get; }
+            public void Grant(decimal {|AIR0010:krwOutlay|}, float? {|AIR0010:idr_allocation|}) { }
+            public decimal {|AIR0010:Rupiah|};
+            public decimal {|AIR0010:GbpLimit|};
+            public decimal {|AIR0010:VndOutlay|};
+            public decimal {|AIR0010:InrRupees|};
+            public decimal {|AIR0010:EurosPerWafer|};
+            public decimal {|AIR0010:CostPerEuro|};
+        }
+        """);
+
+    [Fact]
+    public Task Currency_names_in_rates_proportions_and_other_words_DoesNotReport() => Verify.Diagnostics("""
+        public class ChipRates
+        {
+            public decimal WonPerYen { get; init; }
+            public decimal rupiah_per_usd;
+            public decimal DongPerDollar { get; }
+            public decimal EuroShare { get; }
+            public decimal YenPercent;
+            public decimal GamesWon;
+            public decimal Dong;
+            public decimal Yenta;
+            public decimal Europa;
+            public int Euros;
+            public void Fix(decimal perEuro, double tonnesPerDollar, decimal chips_per_usd, decimal perYuan) { }
+        }
+        """);
+
+    [Fact]
     public Task Records_and_generics_Reports() => Verify.Diagnostics("""
         public record Grant(string Name, decimal {|AIR0010:Amount|});
         public class Ledger<T>
@@ -171,7 +206,7 @@ public class RawMonetaryPrimitiveRuleTests
         {
             public decimal {|AIR0010:PricePerDollar|};
             public decimal {|AIR0010:YuanPerSite|} { get; set; }
-            public void Set(decimal {|AIR0010:costPerUsd|}, decimal {|AIR0010:dollarsPer|}, decimal {|AIR0010:perYuan|}) { }
+            public void Set(decimal {|AIR0010:costPerUsd|}, decimal {|AIR0010:dollarsPer|}, decimal {|AIR0010:perYuanBudget|}) { }
         }
         """);
 

@@ -7,7 +7,8 @@ namespace AiRace.Analyzers;
 
 /// <summary>
 /// AIR0010 (info): reports public fields, properties and parameters of type <c>decimal</c>, <c>double</c> or <c>float</c>
-/// whose names denote money (amount, budget, price, cost, funding, subsidy, usd, cny, yuan, dollars), unless the name
+/// whose names denote money (amount, budget, price, cost, funding, subsidy, or a currency: usd, cny, yuan, dollars, euros,
+/// yen…), unless the name
 /// also says the number is a proportion (percent, share, ratio, fraction…): <c>PercentOfBudget</c>,
 /// <c>BudgetShare</c> and <c>CostRatio</c> are not money. Declarations are symbols, not operations, so this rule
 /// registers a symbol action.
@@ -17,7 +18,8 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     private static readonly HashSet<string> MoneyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "amount", "amounts", "budget", "budgets", "price", "prices", "cost", "costs", "funding", "fundings",
-        "subsidy", "subsidies", "usd", "cny", "rmb", "yuan", "dollar", "dollars",
+        "subsidy", "subsidies", "usd", "cny", "rmb", "yuan", "dollar", "dollars", "eur", "euro", "euros", "jpy", "yen",
+        "krw", "gbp", "idr", "rupiah", "vnd", "inr", "rupee", "rupees",
     };
 
     /// <summary>Words that make a money-named number a proportion of money rather than money.</summary>
@@ -31,6 +33,7 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "usd", "cny", "rmb", "yuan", "dollar", "dollars", "eur", "euro", "euros", "jpy", "yen", "krw", "won", "gbp",
+        "idr", "rupiah", "vnd", "dong", "inr", "rupee", "rupees",
     };
 
     public RawMonetaryPrimitiveRule()
@@ -439,9 +442,11 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     /// <summary>
     /// Whether a camelCase, PascalCase or snake_case name denotes money: one of its words is a money word, none says
     /// the number is a proportion (<c>PercentOfBudget</c>, <c>budgetShare</c>), and it is not an exchange rate, a
-    /// currency per currency (<c>yuanPerDollar</c>, <c>usd_per_cny</c>).
+    /// currency per currency (<c>yuanPerDollar</c>, <c>usd_per_cny</c>), or a figure per unit of a currency whose name has
+    /// no other money word (<c>perEuro</c>, <c>tonnesPerDollar</c>: the currency is what the figure is counted per).
     /// </summary>
-    internal static bool DenotesMoney(string name) => HasWord(name, MoneyWords) && !HasWord(name, ProportionWords) && !IsRate(name);
+    internal static bool DenotesMoney(string name) =>
+        HasWord(name, MoneyWords) && !HasWord(name, ProportionWords) && !IsRate(name) && !OnlyPerCurrency(name);
 
     private static bool HasWord(string name, HashSet<string> words)
     {
@@ -495,6 +500,23 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         }
 
         return false;
+    }
+
+    /// <summary>Whether every money word of a name is a currency that follows <c>per</c> (<c>perEuro</c>,
+    /// <c>chips_per_usd</c>), so the name counts something per unit of money rather than money.</summary>
+    private static bool OnlyPerCurrency(string name)
+    {
+        var words = Words(name);
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (MoneyWords.Contains(words[i])
+                && !(i > 0 && CurrencyWords.Contains(words[i]) && string.Equals(words[i - 1], "per", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The words of a name, split at case changes, digits and underscores.</summary>

@@ -245,7 +245,7 @@ public static class Desk
     public static Money ImportedInYuan(string path) => Import(path).Sum(d => d.Amount, Currency.CNY); // clean: yuan
 
     public static Money MeteredYuan(double gpuHours, decimal yuanPerHour) => Money.Cny((decimal)gpuHours * yuanPerHour); // expect: AIR0002, AIR0010
-    public static Money MeteredYen(double yenFromMeter) => Money.Jpy((decimal)Math.Round(yenFromMeter)); // clean: a whole number first
+    public static Money MeteredYen(double yenFromMeter) => Money.Jpy((decimal)Math.Round(yenFromMeter)); // expect: AIR0010 (a currency name is a money word); otherwise clean: a whole number first
 
     public static Money Billed(Money cap, double utilisation) => cap * (decimal)utilisation; // expect: AIR0002
 

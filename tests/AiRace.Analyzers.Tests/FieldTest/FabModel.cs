@@ -73,9 +73,9 @@ public sealed class FabExportRow
 {
     public string Site { get; init; } = "";
 
-    public decimal AidEur { get; init; } // clean: "eur" is not one of the money words the rule lists
+    public decimal AidEur { get; init; } // expect: AIR0010 ("eur" names a currency, which is a money word)
 
-    public decimal AidYen { get; init; } // clean: "yen" is not one of the listed money words either
+    public decimal AidYen { get; init; } // expect: AIR0010 ("yen" names a currency, which is a money word)
 
     public decimal CapexUsd { get; init; } // expect: AIR0010
 

@@ -455,7 +455,7 @@ public static class FabBoardPack
 
     public static Money Created(double won) => Money.Of(decimal.CreateChecked(won), Currency.KRW); // expect: AIR0002
 
-    public static Money PerWafer(double eurosPerWafer) => Money.Eur((decimal)Math.Floor(eurosPerWafer * 100) / 100m); // expect: AIR0002
+    public static Money PerWafer(double eurosPerWafer) => Money.Eur((decimal)Math.Floor(eurosPerWafer * 100) / 100m); // expect: AIR0002, AIR0010
 
     public static Money WholeDollars(double estimate) => Money.Usd((decimal)Math.Round(estimate)); // clean: a whole number first is exact
 

@@ -26,7 +26,7 @@ public sealed partial class HarbourBook
     }
 
     /// <summary>Opens the book with a reserve the board set, in euros.</summary>
-    public HarbourBook(decimal reserveEuros)
+    public HarbourBook(decimal reserveEuros) // expect: AIR0010 (a currency name is a money word)
         : this()
     {
         _reserve = Money.Eur(reserveEuros);

@@ -78,7 +78,7 @@ public sealed class DeskBook
     public bool TokyoAboveBrussels() => Floats["TYO"] > Floats["Bru"]; // expect: AIR0001 (yen against euros; the comparer ignores case)
 
     /// <summary>Whether the Tokyo float still covers a yen payment.</summary>
-    public bool TokyoCovers(decimal yen) => Floats["Tyo"] >= Money.Jpy(yen); // clean: "Tyo" is "tyo" under OrdinalIgnoreCase
+    public bool TokyoCovers(decimal yen) => Floats["Tyo"] >= Money.Jpy(yen); // expect: AIR0010 (a currency name is a money word); otherwise clean: "Tyo" is "tyo" under OrdinalIgnoreCase
 
     /// <summary>The Tokyo float after its own payments.</summary>
     public Money TokyoAfterPayments() => Totals.Remaining(Floats["TYO"], _tokyoPayments); // clean: yen throughout

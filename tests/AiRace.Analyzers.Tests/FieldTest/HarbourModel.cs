@@ -63,7 +63,7 @@ public sealed class Crane : Asset
     private readonly Money _price;
 
     /// <summary>Creates a crane bought for a number of euros.</summary>
-    public Crane(string name, decimal euros)
+    public Crane(string name, decimal euros) // expect: AIR0010 (a currency name is a money word)
         : base(name)
     {
         _price = Money.Eur(euros);

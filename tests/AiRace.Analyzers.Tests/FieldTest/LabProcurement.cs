@@ -190,7 +190,7 @@ public sealed class ProcurementDesk
         return uk.Sum(Currency.EUR); // clean: nothing can be left
     }
 
-    public Money EuropeOnly(decimal euros, decimal yen)
+    public Money EuropeOnly(decimal euros, decimal yen) // expect: AIR0010 (a currency name is a money word)
     {
         var set = new HashSet<Money> { Money.Eur(euros), Money.Jpy(yen), LabCatalogue.EuFactoryGrant };
         set.RemoveWhere(m => !m.Currency.Equals(Currency.EUR));

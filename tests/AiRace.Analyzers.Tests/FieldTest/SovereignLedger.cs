@@ -169,7 +169,7 @@ public sealed class AsiaLedger
     private readonly List<Money> _asia = new();
     private readonly List<Money> _quotes = new();
 
-    public void BookJapan(decimal yen) => _asia.Add(Money.Jpy(yen));
+    public void BookJapan(decimal yen) => _asia.Add(Money.Jpy(yen)); // expect: AIR0010 (a currency name is a money word)
 
     public void BookKorea(decimal won) => _asia.Add(Money.Of(won, Currency.KRW));
 
@@ -228,7 +228,7 @@ public sealed class EuropeLedger
 {
     private readonly List<Money> _tranches = [Money.Billions(5m, Currency.EUR), Money.Billions(15m, Currency.EUR)];
 
-    public void Add(decimal euros) => _tranches.Add(Money.Eur(euros));
+    public void Add(decimal euros) => _tranches.Add(Money.Eur(euros)); // expect: AIR0010 (a currency name is a money word)
 
     public Money InDollarsAt(DateOnly date) =>
         _tranches.Sum(Currency.EUR).ConvertTo(Currency.USD, date, ReferenceRates.FederalReserveH10, RateLookup.AnnualAverage).Result; // clean: converted after the sum
@@ -275,7 +275,7 @@ public sealed class DeskCache
 
     public bool FloorBelowBigFund() => Floor() < SovereignCatalogue.Flagship[Bloc.China]; // clean: yuan against yuan
 
-    public Money Reloaded(decimal yen, decimal euros)
+    public Money Reloaded(decimal yen, decimal euros) // expect: AIR0010 (a currency name is a money word)
     {
         var legs = new List<Money> { Money.Jpy(yen) };
         legs.Clear();
@@ -298,7 +298,7 @@ public sealed class KoreaDesk
 
     public void Fund(decimal wonBillions) => Reserve = Money.Billions(wonBillions, Currency.KRW);
 
-    public void SetYenLeg(decimal yen) => _legs[1] = Money.Jpy(yen);
+    public void SetYenLeg(decimal yen) => _legs[1] = Money.Jpy(yen); // expect: AIR0010 (a currency name is a money word)
 
     public bool ReserveAboveTokyo() => Reserve > SovereignCatalogue.TokyoVoucherCap; // expect: AIR0001
 
@@ -306,7 +306,7 @@ public sealed class KoreaDesk
 
     public bool WonLegAhead() => _legs[0] > _legs[1]; // expect: AIR0001
 
-    public Money YenLegPlus(decimal yen) => _legs[1] + Money.Jpy(yen); // clean: index 1 only ever holds yen
+    public Money YenLegPlus(decimal yen) => _legs[1] + Money.Jpy(yen); // expect: AIR0010 (a currency name is a money word); otherwise clean: index 1 only ever holds yen
 
     public Money LegsInWon() => _legs.Sum(Currency.KRW); // expect: AIR0001
 
