@@ -1197,6 +1197,112 @@ public class UnitStrippingRuleTests
         """);
 
     [Fact]
+    public Task Compare_and_equals_methods_FixAll() => Verify.Fix<Fix>("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                int order = {|AIR0004:a.Amount.CompareTo(b.Amount)|};
+                int again = {|AIR0004:decimal.Compare(a.Amount, b.Amount)|};
+                bool same = {|AIR0004:a.Amount.Equals(b.Amount)|};
+                bool also = {|AIR0004:decimal.Equals(a.Amount, b.Amount)|};
+                int byComparer = {|AIR0004:Comparer<decimal>.Default.Compare(a.Amount, b.Amount)|};
+                bool byEquality = {|AIR0004:EqualityComparer<decimal>.Default.Equals(a.Amount, b.Amount)|};
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                int order = a.CompareTo(b);
+                int again = a.CompareTo(b);
+                bool same = a == b;
+                bool also = a == b;
+                int byComparer = a.CompareTo(b);
+                bool byEquality = a == b;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_in_a_comparer_of_money_Fix() => Verify.Fix<Fix>("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        public sealed class AmountOrder : IComparer<Money>
+        {
+            public int Compare(Money x, Money y) => {|AIR0004:x.Amount.CompareTo(y.Amount)|};
+        }
+        class C
+        {
+            void Sort(List<Line> lines) => lines.Sort((l, r) => {|AIR0004:decimal.Compare((r.Cost.Amount), l.Cost.Amount)|});
+        }
+        """, """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        public sealed class AmountOrder : IComparer<Money>
+        {
+            public int Compare(Money x, Money y) => x.CompareTo(y);
+        }
+        class C
+        {
+            void Sort(List<Line> lines) => lines.Sort((l, r) => r.Cost.CompareTo(l.Cost));
+        }
+        """);
+
+    [Fact]
+    public Task Equals_inside_a_larger_expression_is_parenthesized_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            bool Differ(Money a, Money b) => !{|AIR0004:a.Amount.Equals(b.Amount)|};
+            string Text(Money a, Money b) => {|AIR0004:decimal.Equals(a.Amount, b.Amount)|}.ToString();
+            bool Both(Money a, Money b, bool flag) => flag && {|AIR0004:a.Amount.Equals(b.Amount)|};
+            bool Neither(Money a, Money b, bool flag) => flag == {|AIR0004:a.Amount.Equals(b.Amount)|};
+            int Pick(Money a, Money b) => {|AIR0004:a.Amount.Equals(b.Amount)|} ? 1 : 0;
+            int Sign(Money a, Money b) => -{|AIR0004:a.Amount.CompareTo(b.Amount)|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            bool Differ(Money a, Money b) => !(a == b);
+            string Text(Money a, Money b) => (a == b).ToString();
+            bool Both(Money a, Money b, bool flag) => flag && a == b;
+            bool Neither(Money a, Money b, bool flag) => flag == (a == b);
+            int Pick(Money a, Money b) => a == b ? 1 : 0;
+            int Sign(Money a, Money b) => -a.CompareTo(b);
+        }
+        """);
+
+    [Fact]
+    public Task Comments_in_a_compare_call_are_kept_once_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            int Order(Money budget, Money spent) => {|AIR0004:decimal.Compare(budget.Amount /* planned */, spent.Amount /* actual */)|} /* sign */;
+            bool Same(Money budget, Money spent) =>
+                // same plan?
+                {|AIR0004:budget.Amount.Equals(/* actual */ spent.Amount)|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            int Order(Money budget, Money spent) => budget /* planned */.CompareTo(spent /* actual */) /* sign */;
+            bool Same(Money budget, Money spent) =>
+                // same plan?
+                budget /* actual */ == spent;
+        }
+        """);
+
+    [Fact]
     public Task Compare_methods_through_locals_null_conditional_named_arguments_and_other_comparers_have_no_fix() => Verify.NoFix<Fix>("""
         using System.Collections.Generic;
         using AiRace.Core;
@@ -1213,4 +1319,29 @@ public class UnitStrippingRuleTests
             }
         }
         """);
+
+    [Fact]
+    public async Task FixAll_AIR0004_compare_and_equals_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using AiRace.Core;
+            public static class Ops
+            {
+                static Task<Money> Get() => Task.FromResult(Money.Usd(1m));
+                public static async Task<int> A(Money b) => (await Get()).Amount.CompareTo(b.Amount);
+                public static bool B(Money a, Money b) => !a.Amount.Equals(b.Amount) || decimal.Equals(a.Amount, b.Amount) == false;
+                public static string C(Money a, Money b) => $"{decimal.Compare(a.Amount, b.Amount):D} {EqualityComparer<decimal>.Default.Equals(a.Amount, b.Amount)}";
+                public static IEnumerable<Money> D(IEnumerable<Money> xs, Money cap) => xs.Where(x => Comparer<decimal>.Default.Compare(x.Amount, cap.Amount) > 0);
+                public static object E(Money a, Money b) => (object)a.Amount.Equals(b.Amount);
+                public static bool F(Money? a, Money b) => a.GetValueOrDefault().Amount.Equals(b.Amount) is true;
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        diagnostics.Where(d => d.Id == "AIR0004").Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("(await Get()).CompareTo(b)").And.Contain("!(a == b) || (a == b) == false").And.Contain("(object)(a == b)");
+    }
 }
