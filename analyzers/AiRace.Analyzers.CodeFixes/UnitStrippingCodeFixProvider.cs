@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
@@ -10,7 +11,11 @@ namespace AiRace.Analyzers.CodeFixes;
 
 /// <summary>
 /// AIR0004 fix: operate on the Money values so the currency check runs: <c>a.Amount + b.Amount</c> →
-/// <c>(a + b).Amount</c>, <c>a.Amount &lt; b.Amount</c> → <c>a &lt; b</c>, <c>a.Amount / b.Amount</c> → <c>a / b</c>.
+/// <c>(a + b).Amount</c>, <c>a.Amount &lt; b.Amount</c> → <c>a &lt; b</c>, <c>a.Amount / b.Amount</c> → <c>a / b</c>;
+/// <c>a.Amount.CompareTo(b.Amount)</c>, <c>decimal.Compare(a.Amount, b.Amount)</c> and
+/// <c>Comparer&lt;decimal&gt;.Default.Compare(a.Amount, b.Amount)</c> → <c>a.CompareTo(b)</c>;
+/// <c>a.Amount.Equals(b.Amount)</c>, <c>decimal.Equals(a.Amount, b.Amount)</c> and
+/// <c>EqualityComparer&lt;decimal&gt;.Default.Equals(a.Amount, b.Amount)</c> → <c>a == b</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnitStrippingCodeFixProvider)), Shared]
 public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
@@ -32,6 +37,12 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
             }
 
             var found = await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
+            if (found is { Node: InvocationExpressionSyntax invocation } call)
+            {
+                RegisterCall(context, diagnostic, call.Root, invocation);
+                continue;
+            }
+
             if (found is not { Node: BinaryExpressionSyntax binary } located
                 || FixHelpers.WithoutParentheses(binary.Left) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } left
                 || FixHelpers.WithoutParentheses(binary.Right) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } right)
@@ -53,4 +64,142 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
             FixHelpers.RegisterReplacement(context, diagnostic, located.Root, binary, replacement, "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: !wrapped);
         }
     }
+
+    /// <summary>
+    /// The method forms of a comparison (the rule has checked what they call): <c>x.Amount.CompareTo(y.Amount)</c>,
+    /// <c>decimal.Compare(x.Amount, y.Amount)</c> and a comparer's <c>Compare</c> become <c>x.CompareTo(y)</c>, which
+    /// gives the same order and throws for two currencies; the <c>Equals</c> forms become <c>x == y</c>, as
+    /// <c>x.Amount == y.Amount</c> does (<c>x.Equals(y)</c> would answer false for two currencies instead of raising the
+    /// mismatch). Named arguments, which may come in either order, get no fix.
+    /// </summary>
+    private static void RegisterCall(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, InvocationExpressionSyntax invocation)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CompareTo" or "Compare" or "Equals" } method)
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.NameColon is not null)
+            {
+                return;
+            }
+        }
+
+        // the two operands: the receiver and the argument (x.Amount.Equals(y.Amount)), or the two arguments
+        bool receiver = arguments.Count == 1;
+        if (arguments.Count is not (1 or 2))
+        {
+            return;
+        }
+
+        var first = receiver ? method.Expression : arguments[0].Expression;
+        var second = arguments[arguments.Count - 1].Expression;
+        if (FixHelpers.WithoutParentheses(first) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } left
+            || FixHelpers.WithoutParentheses(second) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } right)
+        {
+            return;
+        }
+
+        // what the fix drops around and between the operands (decimal.Compare(, the comma, the parentheses) keeps its
+        // comments, in order: before the first operand, after it, and at the end; the invocation's own trivia stays outside
+        var lifted = FixHelpers.Lift(first, left.Expression, receiver ? invocation.GetLeadingTrivia().Count : 0, 0);
+        var before = invocation.GetLeadingTrivia().AddRange(Comments(invocation, invocation.SpanStart, first.SpanStart)).AddRange(lifted.GetLeadingTrivia());
+        var between = Spaced(lifted.GetTrailingTrivia().AddRange(Comments(invocation, first.Span.End, second.SpanStart)));
+        var other = FixHelpers.Lift(second, right.Expression, 0, 0);
+        var after = Comments(invocation, second.Span.End, invocation.Span.End).AddRange(invocation.GetTrailingTrivia());
+        lifted = lifted.WithoutTrivia().WithTrailingTrivia(between);
+
+        ExpressionSyntax replacement;
+        if (method.Name.Identifier.ValueText == "Equals")
+        {
+            replacement = SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, lifted, SyntaxFactory.Token(SyntaxFactory.TriviaList(SyntaxFactory.Space), SyntaxKind.EqualsEqualsToken, SyntaxFactory.TriviaList(SyntaxFactory.Space)), other);
+            if (NeedsParentheses(invocation))
+            {
+                replacement = SyntaxFactory.ParenthesizedExpression(Bare(SyntaxKind.OpenParenToken), replacement, Bare(SyntaxKind.CloseParenToken));
+            }
+        }
+        else
+        {
+            replacement = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, lifted, Bare(SyntaxKind.DotToken), SyntaxFactory.IdentifierName(SyntaxFactory.Identifier(default, "CompareTo", default))),
+                SyntaxFactory.ArgumentList(Bare(SyntaxKind.OpenParenToken), SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(other)), Bare(SyntaxKind.CloseParenToken)));
+        }
+
+        replacement = replacement.WithLeadingTrivia(before).WithTrailingTrivia(replacement.GetTrailingTrivia().AddRange(after));
+        FixHelpers.RegisterReplacement(context, diagnostic, root, invocation, replacement, "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: true);
+    }
+
+    /// <summary>
+    /// The trivia of the invocation's tokens that lie in [<paramref name="start"/>, <paramref name="end"/>), leaving out
+    /// the invocation's own leading and trailing trivia; none when it is only spaces and line breaks.
+    /// </summary>
+    private static SyntaxTriviaList Comments(InvocationExpressionSyntax invocation, int start, int end)
+    {
+        var kept = new List<SyntaxTrivia>();
+        bool comment = false;
+        var firstToken = invocation.GetFirstToken();
+        var lastToken = invocation.GetLastToken();
+        foreach (var token in invocation.DescendantTokens())
+        {
+            if (token.SpanStart < start || token.Span.End > end)
+            {
+                continue;
+            }
+
+            foreach (var trivia in token != firstToken ? token.LeadingTrivia : default)
+            {
+                kept.Add(trivia);
+                comment |= !trivia.IsKind(SyntaxKind.WhitespaceTrivia) && !trivia.IsKind(SyntaxKind.EndOfLineTrivia);
+            }
+
+            foreach (var trivia in token != lastToken ? token.TrailingTrivia : default)
+            {
+                kept.Add(trivia);
+                comment |= !trivia.IsKind(SyntaxKind.WhitespaceTrivia) && !trivia.IsKind(SyntaxKind.EndOfLineTrivia);
+            }
+        }
+
+        return comment ? SyntaxFactory.TriviaList(kept) : default;
+    }
+
+    /// <summary>A token without the elastic trivia the formatter may turn into a line break next to a comment.</summary>
+    private static SyntaxToken Bare(SyntaxKind kind) => SyntaxFactory.Token(default, kind, default);
+
+    /// <summary>Comments that follow an operand: one space before them, none after (an operator or a dot follows).</summary>
+    private static SyntaxTriviaList Spaced(SyntaxTriviaList trivia)
+    {
+        int end = trivia.Count;
+        while (end > 0 && trivia[end - 1].IsKind(SyntaxKind.WhitespaceTrivia))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return default;
+        }
+
+        var kept = new List<SyntaxTrivia>(end + 1);
+        if (!trivia[0].IsKind(SyntaxKind.WhitespaceTrivia) && !trivia[0].IsKind(SyntaxKind.EndOfLineTrivia))
+        {
+            kept.Add(SyntaxFactory.Space);
+        }
+
+        for (int i = 0; i < end; i++)
+        {
+            kept.Add(trivia[i]);
+        }
+
+        return SyntaxFactory.TriviaList(kept);
+    }
+
+    /// <summary>Whether <c>x == y</c> in the invocation's place must be parenthesized: anywhere but where a whole expression stands.</summary>
+    private static bool NeedsParentheses(InvocationExpressionSyntax invocation) =>
+        invocation.Parent is ExpressionSyntax parent
+        && parent is not (ParenthesizedExpressionSyntax or ConditionalExpressionSyntax or LambdaExpressionSyntax)
+        && !(parent is AssignmentExpressionSyntax assignment && assignment.Right == invocation)
+        && !parent.IsKind(SyntaxKind.LogicalAndExpression) && !parent.IsKind(SyntaxKind.LogicalOrExpression);
 }

@@ -968,4 +968,380 @@ public class UnitStrippingRuleTests
             bool Over(Money budget, Money spent) => spent /* actual */ > budget /* planned */;
         }
         """);
+
+    // ------------------------------------------------------------------ the method forms of a comparison
+
+    [Fact]
+    public Task Compare_and_equals_methods_on_two_amounts_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                int order = {|AIR0004:a.Amount.CompareTo(b.Amount)|};
+                int again = {|AIR0004:decimal.Compare(a.Amount, b.Amount)|};
+                bool same = {|AIR0004:a.Amount.Equals(b.Amount)|};
+                bool also = {|AIR0004:decimal.Equals(a.Amount, b.Amount)|};
+                int byComparer = {|AIR0004:Comparer<decimal>.Default.Compare(a.Amount, b.Amount)|};
+                bool byEquality = {|AIR0004:EqualityComparer<decimal>.Default.Equals(a.Amount, b.Amount)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_and_equals_methods_through_locals_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money budget, Money spent)
+            {
+                var b = budget.Amount;
+                decimal s = spent.Amount;
+                int order = {|AIR0004:s.CompareTo(b)|};
+                int mixed = {|AIR0004:decimal.Compare(b, spent.Amount)|};
+                bool same = {|AIR0004:b.Equals(s)|};
+                bool byEquality = {|AIR0004:EqualityComparer<decimal>.Default.Equals(s, b)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_and_equals_methods_through_deconstruction_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            int Order(Money budget, Money spent)
+            {
+                var (planned, _) = budget;
+                (var used, var currency) = spent;
+                return {|AIR0004:planned.CompareTo(used)|};
+            }
+
+            bool Same(Money budget, Money spent)
+            {
+                var (planned, _) = budget;
+                var (used, _) = spent;
+                return {|AIR0004:decimal.Equals(planned, used)|} || {|AIR0004:Comparer<decimal>.Default.Compare(used, planned)|} == 0;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_and_equals_methods_through_null_conditional_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Invoice(Money Due, Money? Paid);
+        class C
+        {
+            void M(Invoice? a, Invoice b, Money? credit)
+            {
+                int? order = {|AIR0004:a?.Due.Amount.CompareTo(b.Due.Amount)|};
+                bool? same = {|AIR0004:credit?.Amount.Equals(b.Due.Amount)|};
+                int paid = {|AIR0004:decimal.Compare(b.Paid?.Amount ?? 0m, b.Due.Amount)|};
+                bool boxed = {|AIR0004:b.Due.Amount.Equals(b.Paid?.Amount)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_of_amounts_in_a_comparer_of_money_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        // field test (HarbourAnalysis.cs): orders money by its amount alone
+        public sealed class AmountOrder : IComparer<Money>
+        {
+            public int Compare(Money x, Money y) => {|AIR0004:x.Amount.CompareTo(y.Amount)|};
+        }
+        class C
+        {
+            void Sort(List<Money> items, Money[] more)
+            {
+                items.Sort((x, y) => {|AIR0004:decimal.Compare(y.Amount, x.Amount)|});
+                System.Array.Sort(more, Comparer<Money>.Create((x, y) => {|AIR0004:x.Amount.CompareTo(y.Amount)|}));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_of_amounts_known_to_be_in_different_currencies_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            // only a quotient of two currencies is a rate; an order or equality of yen and euros is meaningless
+            int Order() => {|AIR0004:Money.Jpy(160_000m).Amount.CompareTo(Money.Eur(1_000m).Amount)|};
+            bool Same() => {|AIR0004:decimal.Equals(Money.Jpy(1m).Amount, Money.Eur(1m).Amount)|};
+        }
+        """);
+
+    [Fact]
+    public Task Compare_methods_in_records_top_level_and_local_functions_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        var budget = Money.Cny(1_000m);
+        var spent = Money.Cny(400m);
+        System.Console.WriteLine({|AIR0004:budget.Amount.CompareTo(spent.Amount)|});
+        bool Same(Money x, Money y) => {|AIR0004:x.Amount.Equals(y.Amount)|};
+        public sealed record Grant(Money Awarded, Money Paid)
+        {
+            public bool Settled => {|AIR0004:decimal.Compare(Paid.Amount, Awarded.Amount)|} >= 0;
+        }
+        """);
+
+    [Fact]
+    public Task Compare_and_equals_of_one_amount_and_a_number_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, decimal threshold)
+            {
+                int sign = a.Amount.CompareTo(0m);
+                int order = decimal.Compare(a.Amount, threshold);
+                bool hundred = a.Amount.Equals(100m);
+                bool zero = decimal.Equals(decimal.Zero, a.Amount);
+                int byComparer = Comparer<decimal>.Default.Compare(threshold, a.Amount);
+                bool byEquality = EqualityComparer<decimal>.Default.Equals(a.Amount, threshold * 2m);
+                int doubled = (a.Amount * 2m).CompareTo(a.Amount);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_and_equals_of_money_values_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b, List<Money> items)
+            {
+                int order = a.CompareTo(b);
+                bool same = a.Equals(b);
+                int byComparer = Comparer<Money>.Default.Compare(a, b);
+                bool byEquality = EqualityComparer<Money>.Default.Equals(a, b);
+                int byCurrency = a.Currency.CompareTo(b.Currency);
+                items.Sort((x, y) => x.CompareTo(y));
+                int gap = (a - b).Amount.CompareTo(0m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_of_rates_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(ExchangeRate quoted, ExchangeRate paid)
+            {
+                int order = quoted.Rate.CompareTo(paid.Rate);
+                bool same = decimal.Equals(quoted.Rate, paid.Rate);
+                // the yen a euro bought, against the quoted rate: a rate, not an amount
+                decimal implied = Money.Jpy(160_000m).Amount / Money.Eur(1_000m).Amount;
+                int cheaper = decimal.Compare(implied, quoted.Rate);
+                int direct = (Money.Jpy(160_000m).Amount / Money.Eur(1_000m).Amount).CompareTo(quoted.Rate);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_of_decimals_that_are_not_amounts_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        record Order(decimal Amount);
+        class C
+        {
+            void M(Order a, Order b, decimal x, decimal y, int i, int j)
+            {
+                int order = a.Amount.CompareTo(b.Amount);
+                bool same = decimal.Equals(x, y) && x.Equals(y) && Comparer<decimal>.Default.Compare(x, y) == 0;
+                int ints = i.CompareTo(j) + Comparer<int>.Default.Compare(i, j);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_in_a_money_like_type_of_the_users_own_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        public readonly struct Cash : IComparable<Cash>, IEquatable<Cash>
+        {
+            public Cash(decimal amount, string code) { Amount = amount; Code = code; }
+            public decimal Amount { get; }
+            public string Code { get; }
+            public int CompareTo(Cash other) => Amount.CompareTo(other.Amount);
+            public bool Equals(Cash other) => Code == other.Code && decimal.Equals(Amount, other.Amount);
+        }
+        """);
+
+    [Fact]
+    public Task Compare_through_locals_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            int CountAboveRunningMax(List<Money> xs, Money first)
+            {
+                var best = first.Amount;
+                int n = 0;
+                foreach (var x in xs)
+                {
+                    if (x.Amount.CompareTo(best) > 0)
+                    {
+                        best = 0m;
+                        n++;
+                    }
+                }
+
+                return n;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_and_equals_methods_FixAll() => Verify.Fix<Fix>("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                int order = {|AIR0004:a.Amount.CompareTo(b.Amount)|};
+                int again = {|AIR0004:decimal.Compare(a.Amount, b.Amount)|};
+                bool same = {|AIR0004:a.Amount.Equals(b.Amount)|};
+                bool also = {|AIR0004:decimal.Equals(a.Amount, b.Amount)|};
+                int byComparer = {|AIR0004:Comparer<decimal>.Default.Compare(a.Amount, b.Amount)|};
+                bool byEquality = {|AIR0004:EqualityComparer<decimal>.Default.Equals(a.Amount, b.Amount)|};
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b)
+            {
+                int order = a.CompareTo(b);
+                int again = a.CompareTo(b);
+                bool same = a == b;
+                bool also = a == b;
+                int byComparer = a.CompareTo(b);
+                bool byEquality = a == b;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Compare_in_a_comparer_of_money_Fix() => Verify.Fix<Fix>("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        public sealed class AmountOrder : IComparer<Money>
+        {
+            public int Compare(Money x, Money y) => {|AIR0004:x.Amount.CompareTo(y.Amount)|};
+        }
+        class C
+        {
+            void Sort(List<Line> lines) => lines.Sort((l, r) => {|AIR0004:decimal.Compare((r.Cost.Amount), l.Cost.Amount)|});
+        }
+        """, """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed record Line(string Desk, Money Cost);
+        public sealed class AmountOrder : IComparer<Money>
+        {
+            public int Compare(Money x, Money y) => x.CompareTo(y);
+        }
+        class C
+        {
+            void Sort(List<Line> lines) => lines.Sort((l, r) => r.Cost.CompareTo(l.Cost));
+        }
+        """);
+
+    [Fact]
+    public Task Equals_inside_a_larger_expression_is_parenthesized_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            bool Differ(Money a, Money b) => !{|AIR0004:a.Amount.Equals(b.Amount)|};
+            string Text(Money a, Money b) => {|AIR0004:decimal.Equals(a.Amount, b.Amount)|}.ToString();
+            bool Both(Money a, Money b, bool flag) => flag && {|AIR0004:a.Amount.Equals(b.Amount)|};
+            bool Neither(Money a, Money b, bool flag) => flag == {|AIR0004:a.Amount.Equals(b.Amount)|};
+            int Pick(Money a, Money b) => {|AIR0004:a.Amount.Equals(b.Amount)|} ? 1 : 0;
+            int Sign(Money a, Money b) => -{|AIR0004:a.Amount.CompareTo(b.Amount)|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            bool Differ(Money a, Money b) => !(a == b);
+            string Text(Money a, Money b) => (a == b).ToString();
+            bool Both(Money a, Money b, bool flag) => flag && a == b;
+            bool Neither(Money a, Money b, bool flag) => flag == (a == b);
+            int Pick(Money a, Money b) => a == b ? 1 : 0;
+            int Sign(Money a, Money b) => -a.CompareTo(b);
+        }
+        """);
+
+    [Fact]
+    public Task Comments_in_a_compare_call_are_kept_once_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            int Order(Money budget, Money spent) => {|AIR0004:decimal.Compare(budget.Amount /* planned */, spent.Amount /* actual */)|} /* sign */;
+            bool Same(Money budget, Money spent) =>
+                // same plan?
+                {|AIR0004:budget.Amount.Equals(/* actual */ spent.Amount)|};
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            int Order(Money budget, Money spent) => budget /* planned */.CompareTo(spent /* actual */) /* sign */;
+            bool Same(Money budget, Money spent) =>
+                // same plan?
+                budget /* actual */ == spent;
+        }
+        """);
+
+    [Fact]
+    public Task Compare_methods_through_locals_null_conditional_named_arguments_and_other_comparers_have_no_fix() => Verify.NoFix<Fix>("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money a, Money b, Money? c, Comparer<decimal> custom)
+            {
+                var x = a.Amount;
+                int local = {|AIR0004:x.CompareTo(b.Amount)|};
+                int? conditional = {|AIR0004:c?.Amount.CompareTo(b.Amount)|};
+                int named = {|AIR0004:decimal.Compare(d2: a.Amount, d1: b.Amount)|};
+                int other = {|AIR0004:custom.Compare(a.Amount, b.Amount)|};
+                decimal larger = {|AIR0004:decimal.Max(a.Amount, b.Amount)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task FixAll_AIR0004_compare_and_equals_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using AiRace.Core;
+            public static class Ops
+            {
+                static Task<Money> Get() => Task.FromResult(Money.Usd(1m));
+                public static async Task<int> A(Money b) => (await Get()).Amount.CompareTo(b.Amount);
+                public static bool B(Money a, Money b) => !a.Amount.Equals(b.Amount) || decimal.Equals(a.Amount, b.Amount) == false;
+                public static string C(Money a, Money b) => $"{decimal.Compare(a.Amount, b.Amount):D} {EqualityComparer<decimal>.Default.Equals(a.Amount, b.Amount)}";
+                public static IEnumerable<Money> D(IEnumerable<Money> xs, Money cap) => xs.Where(x => Comparer<decimal>.Default.Compare(x.Amount, cap.Amount) > 0);
+                public static object E(Money a, Money b) => (object)a.Amount.Equals(b.Amount);
+                public static bool F(Money? a, Money b) => a.GetValueOrDefault().Amount.Equals(b.Amount) is true;
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        diagnostics.Where(d => d.Id == "AIR0004").Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("(await Get()).CompareTo(b)").And.Contain("!(a == b) || (a == b) == false").And.Contain("(object)(a == b)");
+    }
 }

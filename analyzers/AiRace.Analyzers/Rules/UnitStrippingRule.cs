@@ -9,7 +9,9 @@ namespace AiRace.Analyzers;
 
 /// <summary>
 /// AIR0004: reports arithmetic or comparison between the <c>Amount</c>s of two Money values, read directly or through
-/// <c>decimal</c> locals that hold them, and <c>Math.Max</c>/<c>Math.Min</c> (or <c>decimal.Max</c>/<c>Min</c>) of two amounts.
+/// <c>decimal</c> locals that hold them: the operators, <c>Math.Max</c>/<c>Math.Min</c> (or <c>decimal.Max</c>/<c>Min</c>)
+/// of two amounts, and the method forms of a comparison (<c>a.Amount.CompareTo(b.Amount)</c>, <c>decimal.Compare</c>,
+/// <c>Equals</c>, <c>Comparer&lt;decimal&gt;.Default.Compare</c>, <c>EqualityComparer&lt;decimal&gt;.Default.Equals</c>).
 /// </summary>
 internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 {
@@ -24,30 +26,69 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     /// <inheritdoc/>
     public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
         ApiName.Of(KnownTypes.MoneyName, "Amount"),
-        ApiName.Of("System.Math", "Max", "Min"));
+        ApiName.Of("System.Math", "Max", "Min"),
+        ApiName.Of("System.Decimal", "Max", "Min", "Compare", "CompareTo", "Equals"),
+        ApiName.Of("System.Collections.Generic.Comparer`1", "Default", "Compare"),
+        ApiName.Of("System.Collections.Generic.EqualityComparer`1", "Default", "Equals"));
 
-    /// <summary>Only <c>Math.Max</c>/<c>Min</c> and <c>decimal.Max</c>/<c>Min</c> of decimals can be reported.</summary>
-    public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
-        method.IsStatic && method.Name is "Max" or "Min" && method.Parameters.Length == 2
-        && method.Parameters[0].Type.SpecialType == SpecialType.System_Decimal
-        && (method.IsOn(types.Math) || method.ContainingType.SpecialType == SpecialType.System_Decimal);
+    /// <summary>
+    /// Only calls that can take two amounts: <c>Math.Max</c>/<c>Min</c> and <c>decimal.Max</c>/<c>Min</c> of decimals,
+    /// <c>decimal</c>'s <c>CompareTo</c>, <c>Equals</c> and <c>Compare</c>, <c>Comparer&lt;T&gt;.Compare</c> and
+    /// <c>EqualityComparer&lt;T&gt;.Equals</c>.
+    /// </summary>
+    public bool MayConcern(IMethodSymbol method, KnownTypes types)
+    {
+        var type = method.ContainingType;
+        switch (method.Parameters.Length)
+        {
+            case 1:
+                return !method.IsStatic && method.Name is "CompareTo" or "Equals" && type.SpecialType == SpecialType.System_Decimal;
+            case 2 when method.IsStatic:
+                return method.Name is "Max" or "Min"
+                    ? method.Parameters[0].Type.SpecialType == SpecialType.System_Decimal && (method.IsOn(types.Math) || type.SpecialType == SpecialType.System_Decimal)
+                    : method.Name is "Compare" or "Equals" && type.SpecialType == SpecialType.System_Decimal;
+            case 2:
+                return method.Name is "Compare" or "Equals" && IsComparer(type, method.Name);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether a type is <c>System.Collections.Generic.Comparer&lt;T&gt;</c> (for <c>Compare</c>) or <c>EqualityComparer&lt;T&gt;</c> (for <c>Equals</c>).</summary>
+    private static bool IsComparer(INamedTypeSymbol type, string method) =>
+        type.Arity == 1 && type.Name == (method == "Compare" ? "Comparer" : "EqualityComparer")
+        && type.ContainingNamespace is { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 
     [MethodImpl(Hot.Path)]
     public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
-        var types = context.Types;
-        if (method is null || arguments.Length != 2 || method.Name is not ("Max" or "Min") || KnownTypes.IsInside(context.ContainingSymbol, types.Money))
+        // two arguments (Max, Min, Compare, Equals of two values), or an instance and one argument (x.CompareTo(y), x.Equals(y))
+        IOperation? first = arguments.Length switch
+        {
+            1 => (call as IInvocationOperation)?.Instance,
+            2 => arguments[0].Value,
+            _ => null,
+        };
+        if (method is null || first is null || KnownTypes.IsInside(context.ContainingSymbol, context.Types.Money))
         {
             return;
         }
 
-        if (AmountOf(context, arguments[0].Value, out _) is null || AmountOf(context, arguments[1].Value, out _) is null)
+        if (AmountOf(context, first, out bool firstPlain) is null || AmountOf(context, arguments[arguments.Length - 1].Value, out bool secondPlain) is null)
         {
             return;
         }
 
-        Report(context, call, fixable: false);
+        // Max and Min have no fix; a comparer's Compare or Equals has one only on its Default
+        bool fixable = firstPlain && secondPlain && method.Name is not ("Max" or "Min")
+            && (method.IsStatic || arguments.Length == 1 || IsDefault(((IInvocationOperation)call).Instance));
+        Report(context, call, fixable);
     }
+
+    /// <summary>Whether a comparer is the static <c>Default</c> of its type (<c>Comparer&lt;decimal&gt;.Default</c>).</summary>
+    private static bool IsDefault(IOperation? comparer) =>
+        comparer is IPropertyReferenceOperation { Instance: null, Property: { Name: "Default", IsStatic: true } };
+
     [MethodImpl(Hot.Path)]
     public void AnalyzeBinary(in RuleContext context, IBinaryOperation binary)
     {
@@ -160,12 +201,18 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 
     /// <summary>Reports the operation (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Report(in RuleContext context, IOperation binary, bool fixable)
+    private static void Report(in RuleContext context, IOperation operation, bool fixable)
     {
+        // a call reached through ?. (a?.Amount.CompareTo(b.Amount)) is reported on the whole access, from a on
+        while (operation.Parent is IConditionalAccessOperation access && access.WhenNotNull == operation)
+        {
+            operation = access;
+        }
+
         var properties = fixable
             ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true")
             : ImmutableDictionary<string, string?>.Empty;
-        context.Report(Diagnostic.Create(Descriptors.UnitStripping, binary.Syntax.GetLocation(), properties, binary.Syntax.ToString()));
+        context.Report(Diagnostic.Create(Descriptors.UnitStripping, operation.Syntax.GetLocation(), properties, operation.Syntax.ToString()));
     }
 
     /// <summary>
