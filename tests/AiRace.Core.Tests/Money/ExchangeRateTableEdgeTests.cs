@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using AiRace.Core.Text;
+using CsCheck;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests;
@@ -214,5 +216,69 @@ public class ExchangeRateTableEdgeTests
         tryGet.Should().NotThrow();
         found.Should().BeFalse();
         get.Should().Throw<ExchangeRateNotFoundException>().WithMessage("*cannot be computed in decimal*");
+    }
+
+    [Fact]
+    public void TheExactQuotient_IsDecimalsOwnDivision_WhereDecimalHoldsTheProducts_AndTheFastPathAgrees()
+    {
+        // The cross's rounding is decimal's division's: checked against decimal's own on any positive decimals, with
+        // ties, decimal's edges and exact products that decimal has to trim trailing zeros from.
+        Gen<decimal> positive = Gen.Frequency(
+            (4, MoneyGen.AnyDecimal.Select(Math.Abs).Where(d => d > 0m)),
+            (2, Gen.Select(Gen.Int[1, 99_999_999], Gen.Int[0, 12]).Select((m, scale) => m / MoneyGen.Pow10(scale))),
+            (1, MoneyGen.Pick(0.0000000000000000000000000001m, 0.0000000000000000000000000003m, 0.0000000000000000000000000005m, 2m, 0.5m,
+                1.0000000000000000000000000000m, 10_000_000_000_000_000_000_000_000_000m, decimal.MaxValue, 0.0000000000000123m, 1.5m)));
+        var seen = new Dictionary<string, int>();
+        Gen.Select(positive, positive, positive, positive).ForAll(0x13_01, 30_000, t =>
+        {
+            (decimal n1, decimal n2, decimal d1, decimal d2) = t;
+            Check(n1, 1m, d1, 1m);
+            Check(n1, n2, d1, d2);
+            QuotientRange fast = ExactArithmetic.RoundedQuotient(n1, n2, d1, d2, out decimal q);
+            QuotientRange exact = ExactArithmetic.ExactQuotient(n1, n2, d1, d2, out decimal e);
+            fast.Should().Be(exact);
+            decimal.GetBits(q).Should().Equal(decimal.GetBits(e));
+        });
+        seen.Keys.Should().BeEquivalentTo(["exact at the operands' scale", "to the most digits", "trimmed product", "above the maximum", "rounds to zero"], "every kind is checked");
+        seen.Values.Should().OnlyContain(n => n >= 20);
+
+        void Count(string kind) => seen[kind] = seen.GetValueOrDefault(kind) + 1;
+
+        void Check(decimal n1, decimal n2, decimal d1, decimal d2)
+        {
+            decimal num, den;
+            try
+            {
+                (num, den) = (n1 * n2, d1 * d2);
+            }
+            catch (OverflowException)
+            {
+                return;
+            }
+
+            if (!ExactArithmetic.IsExactProduct(n1, n2, num) || !ExactArithmetic.IsExactProduct(d1, d2, den) || den == 0m)
+            {
+                return;
+            }
+
+            if (num.Scale != n1.Scale + n2.Scale || den.Scale != d1.Scale + d2.Scale)
+            {
+                Count("trimmed product");
+            }
+
+            QuotientRange range = ExactArithmetic.ExactQuotient(n1, n2, d1, d2, out decimal exact);
+            try
+            {
+                decimal expected = num / den;
+                Count(expected == 0m ? "rounds to zero" : num.Scale >= den.Scale && (MoneyGen.Mantissa(num) % MoneyGen.Mantissa(den)).IsZero ? "exact at the operands' scale" : "to the most digits");
+                range.Should().Be(expected == 0m ? QuotientRange.RoundsToZero : QuotientRange.InRange, $"{num} / {den} is {expected}");
+                decimal.GetBits(exact).Should().Equal(decimal.GetBits(expected == 0m ? 0m : expected), $"{num} / {den} is {expected}, not {exact}");
+            }
+            catch (OverflowException)
+            {
+                Count("above the maximum");
+                range.Should().Be(QuotientRange.AboveMaximum);
+            }
+        }
     }
 }
