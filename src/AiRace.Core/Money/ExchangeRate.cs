@@ -8,8 +8,9 @@ namespace AiRace.Core;
 /// USD/CNY 7.2460 on 2025-07-28 from Fed H.10 (DEXCHUS) means 1 USD = 7.2460 CNY.
 /// </summary>
 /// <remarks>
-/// <para>The rate is exact as given; inverse and cross rates are computed with <see cref="decimal"/> precision
-/// (28-29 significant digits) and carry a derived <see cref="RateSeries"/> that says so.</para>
+/// <para>The rate is exact as given; an inverse or cross rate is the exact reciprocal or product rounded once to the
+/// nearest <see cref="decimal"/>, half to even (28-29 significant digits, and at most 28 decimals, so fewer significant
+/// digits below 1), and carries a derived <see cref="RateSeries"/> that says so.</para>
 /// <para><c>default(ExchangeRate)</c> has no series and a rate of zero; it is not a usable rate and every
 /// conversion with it throws. Values are immutable and thread-safe.</para>
 /// </remarks>
@@ -91,6 +92,11 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// Both legs must apply to the same date and period; the result's series records both and the pivot
     /// ("cross of A and B via USD").
     /// </summary>
+    /// <remarks>The rate is the exact product of the legs' rates rounded once to the nearest <see cref="decimal"/>,
+    /// half to even: exact when decimal holds it, otherwise to 28-29 significant digits, and at most 28 decimals (legs
+    /// near 1.23 × 10^-14 cross at 2 × 10^-28, the nearest decimal to 1.5129 × 10^-28). A leg that is itself an inverse
+    /// is used as the rounded rate it is; for a cross computed from published rates, cross in an
+    /// <see cref="ExchangeRateTable"/> with <see cref="ExchangeRateTable.CrossVia(Currency)"/>.</remarks>
     /// <param name="first">The first leg, ending in the pivot currency.</param>
     /// <param name="second">The second leg, starting in the pivot currency.</param>
     /// <returns>The cross rate.</returns>
@@ -114,7 +120,7 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         decimal product;
         try
         {
-            product = first.Rate * second.Rate;
+            product = first.Rate * second.Rate; // decimal's product is the exact one, rounded once (half to even)
         }
         catch (OverflowException)
         {

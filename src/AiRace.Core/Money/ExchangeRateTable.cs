@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 
@@ -79,13 +80,21 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
 
     /// <summary>
     /// The same rates, also answering pairs the table does not hold by crossing through <paramref name="pivot"/>:
-    /// from a table of EUR/USD and EUR/CNY, USD/CNY is EUR/CNY ÷ EUR/USD of one date (computed from the published
-    /// rates, with a single rounding), with the series "cross of ECB EUR/USD and ECB EUR/CNY via EUR". Both legs must
-    /// have a rate for the same day (or month, or year); a most-recent look-up takes the latest day on which both do.
-    /// Pairs the table holds are answered from their own rates only, never crossed. A cross decimal cannot hold (larger
-    /// than about 7.9 × 10^28, smaller than 10^-28, or divided by a product of published rates below 10^-28) is no
-    /// rate: <see cref="TryGetRate"/> answers false and <see cref="GetRate"/>'s exception says why.
+    /// from a table of EUR/USD and EUR/CNY, USD/CNY is EUR/CNY ÷ EUR/USD of one date, with the series "cross of ECB
+    /// EUR/USD and ECB EUR/CNY via EUR". Both legs must have a rate for the same day (or month, or year); a most-recent
+    /// look-up takes the latest day on which both do. Pairs the table holds are answered from their own rates only,
+    /// never crossed.
     /// </summary>
+    /// <remarks>
+    /// <para>A cross is computed exactly from the rates the table was given (never from an inverse it derived) and
+    /// rounded once to the nearest <see cref="decimal"/>, half to even, as decimal's own division rounds: to 28-29
+    /// significant digits, and at most 28 decimals, so a cross below 1 keeps fewer significant digits (one of about
+    /// 1.5 × 10^-28 is 2 × 10^-28). Where decimal holds the products of the given rates exactly (every everyday cross),
+    /// the cross is the same decimal as dividing those products.</para>
+    /// <para>A cross decimal cannot hold (larger than about 7.9 × 10^28, or so small that it rounds to zero at 28
+    /// decimals) is no rate: <see cref="TryGetRate"/> answers false and <see cref="GetRate"/>'s exception says
+    /// why.</para>
+    /// </remarks>
     /// <param name="pivot">The currency to cross through, such as EUR for the ECB's reference rates.</param>
     /// <returns>A table that crosses through the pivot; this table is unchanged.</returns>
     public ExchangeRateTable CrossVia(Currency pivot) => new(this, pivot);
@@ -150,7 +159,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     private bool TryCross(PairRates first, PairRates second, Currency pivot, DateOnly date, RateLookup lookup, out ExchangeRate rate)
     {
         rate = default;
-        return CommonLegs(first, second, date, lookup, out ExchangeRate a, out ExchangeRate b) && CrossOf(a, b, pivot, out rate) is null;
+        return CommonLegs(first, second, date, lookup, out ExchangeRate a, out ExchangeRate b) && CrossOf(first, second, a, b, pivot, out rate) is null;
     }
 
     /// <summary>The two legs' rates of one date, the look-up's own for monthly and annual averages; for days, the
@@ -178,52 +187,35 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
         return false;
     }
 
-    /// <summary>The cross of two legs of one date, from the published rates (a leg the table derived as an inverse is
-    /// divided by instead of multiplied, so the result is rounded once): null with the rate, or why decimal cannot
-    /// hold it.</summary>
-    private string? CrossOf(ExchangeRate a, ExchangeRate b, Currency pivot, out ExchangeRate rate)
+    /// <summary>The cross of two legs of one date, from the rates the table was given (a leg the table derived as an
+    /// inverse is divided by its given rate instead of multiplied), computed exactly and rounded once: null with the
+    /// rate, or why decimal cannot hold it.</summary>
+    private string? CrossOf(PairRates first, PairRates second, ExchangeRate a, ExchangeRate b, Currency pivot, out ExchangeRate rate)
     {
         rate = default;
-        decimal numerator = 1m, denominator = 1m;
-        try
+        (decimal aTimes, decimal aOver) = AsGiven(first, a);
+        (decimal bTimes, decimal bOver) = AsGiven(second, b);
+        switch (ExactArithmetic.RoundedQuotient(aTimes, bTimes, aOver, bOver, out decimal value))
         {
-            Apply(a, ref numerator, ref denominator);
-            Apply(b, ref numerator, ref denominator);
-            if (denominator == 0m)
-            {
-                return Legs(a, b) + " cannot be computed in decimal: the product of the published rates it divides by rounds to zero (below 10^-28).";
-            }
-
-            decimal value = numerator / denominator;
-            if (value == 0m)
-            {
+            case QuotientRange.AboveMaximum:
+                return Legs(a, b) + " is larger than decimal can hold (about 7.9 × 10^28).";
+            case QuotientRange.RoundsToZero:
                 return Legs(a, b) + " rounds to zero: decimal holds no rate that small (28 decimal places).";
-            }
+        }
 
-            RateSeries series = _crossSeries!.GetOrAdd((a.Series, b.Series), static (legs, p) => RateSeries.Cross(legs.First, legs.Second, p), pivot);
-            rate = new ExchangeRate(a.Base, b.Quote, value, a.Date, series);
-            return null;
-        }
-        catch (OverflowException)
-        {
-            return Legs(a, b) + " is larger than decimal can hold (about 7.9 × 10^28).";
-        }
+        RateSeries series = _crossSeries!.GetOrAdd((a.Series, b.Series), static (legs, p) => RateSeries.Cross(legs.First, legs.Second, p), pivot);
+        rate = new ExchangeRate(a.Base, b.Quote, value, a.Date, series);
+        return null;
 
         static string Legs(ExchangeRate a, ExchangeRate b) =>
             FormattableString.Invariant($"the cross of the legs of {a.Date:yyyy-MM-dd}, {a.Base.Code}/{a.Quote.Code} {a.Rate} and {b.Base.Code}/{b.Quote.Code} {b.Rate},");
 
-        void Apply(ExchangeRate leg, ref decimal num, ref decimal den)
-        {
-            if (leg.Series.Derivation == RateDerivation.Inverse
-                && _pairs[Key(leg.Quote, leg.Base)].TryFind(leg.Date, ForPeriod(leg.Period), out ExchangeRate published))
-            {
-                den *= published.Rate;
-            }
-            else
-            {
-                num *= leg.Rate;
-            }
-        }
+        // A leg as a fraction of given rates: its own rate over 1, or for an inverse the table derived, 1 over the
+        // rate it was derived from (whatever the series of either says).
+        (decimal Times, decimal Over) AsGiven(PairRates pair, ExchangeRate leg) =>
+            pair.Inverses == true && _pairs[Key(leg.Quote, leg.Base)].TryFind(leg.Date, ForPeriod(leg.Period), out ExchangeRate given)
+                ? (1m, given.Rate)
+                : (leg.Rate, 1m);
     }
 
     private static RateLookup ForPeriod(RatePeriod period) => period switch
@@ -252,7 +244,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
             string why = !first.TryFind(date, lookup, out _) ? first.Explain(date, lookup)
                 : !second.TryFind(date, lookup, out _) ? second.Explain(date, lookup)
                 : !CommonLegs(first, second, date, lookup, out ExchangeRate a, out ExchangeRate b) ? "the two legs have no quotation on a common day within the look-up's reach."
-                : CrossOf(a, b, pivot, out _) ?? throw new InvalidOperationException("A cross the table found was explained as missing.");
+                : CrossOf(first, second, a, b, pivot, out _) ?? throw new InvalidOperationException("A cross the table found was explained as missing.");
             return $"The table holds no {from.Code}/{to.Code} rates, and {legs}: {why}";
         }
 

@@ -4,9 +4,15 @@ using System.Numerics;
 namespace AiRace.Core.Text;
 
 /// <summary>Whether a result <see cref="decimal"/> computed is the exact one, or decimal rounded it to its 28-29
-/// significant digits.</summary>
+/// significant digits; and quotients of products computed exactly, then rounded once.</summary>
 internal static class ExactArithmetic
 {
+    /// <summary>The most decimals a decimal holds.</summary>
+    private const int MaxScale = 28;
+
+    /// <summary>2^96 - 1, the largest digits of a decimal.</summary>
+    private static readonly BigInteger MaxMantissa = (BigInteger.One << 96) - 1;
+
     /// <summary>Whether <paramref name="sum"/> is exactly <paramref name="a"/> + <paramref name="b"/>.</summary>
     public static bool IsExactSum(decimal a, decimal b, decimal sum)
     {
@@ -32,6 +38,172 @@ internal static class ExactArithmetic
         return Scaled(a, a.Scale) * Scaled(b, b.Scale) * BigInteger.Pow(10, scale - a.Scale - b.Scale) == Scaled(product, scale);
     }
 
+    /// <summary>
+    /// (<paramref name="n1"/> × <paramref name="n2"/>) ÷ (<paramref name="d1"/> × <paramref name="d2"/>), of positive
+    /// decimals, computed exactly and rounded once to the nearest decimal as decimal's own division rounds: half to even,
+    /// at the most digits decimal holds (28-29 significant digits, and at most 28 decimals, so fewer significant digits
+    /// for a quotient below 1), without trailing zeros after the point unless the quotient is exact at the operands'
+    /// own scale. Where decimal holds both products exactly, the quotient is the same decimal, value and scale, as
+    /// <c>n1 * n2 / (d1 * d2)</c>; where it does not, that expression rounds twice and this once.
+    /// </summary>
+    /// <returns>Whether the quotient is a decimal; when it is above <see cref="decimal.MaxValue"/> or rounds to zero,
+    /// <paramref name="quotient"/> is 0.</returns>
+    public static QuotientRange RoundedQuotient(decimal n1, decimal n2, decimal d1, decimal d2, out decimal quotient)
+    {
+        if (FitsExactly(n1, n2) && FitsExactly(d1, d2))
+        {
+            // decimal's own arithmetic, without allocating: both products are exact, so only the division rounds
+            try
+            {
+                quotient = n1 * n2 / (d1 * d2);
+            }
+            catch (OverflowException)
+            {
+                quotient = 0m;
+                return QuotientRange.AboveMaximum;
+            }
+
+            if (quotient == 0m)
+            {
+                quotient = 0m; // not decimal's zero with 28 decimals
+                return QuotientRange.RoundsToZero;
+            }
+
+            return QuotientRange.InRange;
+        }
+
+        return ExactQuotient(n1, n2, d1, d2, out quotient);
+    }
+
+    /// <summary><see cref="RoundedQuotient"/> always with integers, never with decimal's arithmetic (for products
+    /// decimal cannot hold, and to check it against decimal's own division).</summary>
+    internal static QuotientRange ExactQuotient(decimal n1, decimal n2, decimal d1, decimal d2, out decimal quotient)
+    {
+        quotient = 0m;
+        (BigInteger numerator, int numeratorScale) = Product(n1, n2);
+        (BigInteger denominator, int denominatorScale) = Product(d1, d2);
+        int natural = numeratorScale - denominatorScale;
+
+        // Exact at the operands' scale: decimal's division keeps that scale (raised to 0 when it is below).
+        BigInteger whole = BigInteger.DivRem(numerator, denominator, out BigInteger remainder);
+        if (remainder.IsZero && natural <= MaxScale)
+        {
+            if (natural < 0)
+            {
+                whole *= BigInteger.Pow(10, -natural);
+                natural = 0;
+            }
+
+            if (whole <= MaxMantissa)
+            {
+                quotient = ToDecimal(whole, natural);
+                return QuotientRange.InRange;
+            }
+
+            if (natural == 0)
+            {
+                return QuotientRange.AboveMaximum;
+            }
+        }
+
+        // Otherwise the most decimals (at most 28) whose digits stay below 2^96, rounded half to even, then trimmed.
+        int scale = MaxScale;
+        BigInteger digits = AtScale(scale, out _, out _);
+        if (digits > MaxMantissa)
+        {
+            // floor(floor(x) / 10^k) = floor(x / 10^k): drop as few digits as make it fit; a lower bound of its
+            // number of digits (from its bits) starts the search
+            int fewest = Math.Max(1, (int)((digits.GetBitLength() - 1) * 0.30102999566398) + 1 - 29);
+            BigInteger power = BigInteger.Pow(10, fewest);
+            while (digits / power > MaxMantissa)
+            {
+                power *= 10;
+                fewest++;
+            }
+
+            scale -= fewest;
+        }
+
+        while (true)
+        {
+            if (scale < 0)
+            {
+                return QuotientRange.AboveMaximum;
+            }
+
+            digits = AtScale(scale, out remainder, out BigInteger divisor);
+            int half = (remainder * 2).CompareTo(divisor);
+            if (half > 0 || (half == 0 && !digits.IsEven))
+            {
+                digits++;
+            }
+
+            if (digits <= MaxMantissa)
+            {
+                break;
+            }
+
+            scale--; // rounding up reached 2^96: one decimal fewer, rounded afresh from the exact quotient
+        }
+
+        if (digits.IsZero)
+        {
+            return QuotientRange.RoundsToZero;
+        }
+
+        while (scale > 0 && (digits % 10).IsZero)
+        {
+            digits /= 10;
+            scale--;
+        }
+
+        quotient = ToDecimal(digits, scale);
+        return QuotientRange.InRange;
+
+        // floor(quotient × 10^s), with the remainder and divisor of that division
+        BigInteger AtScale(int s, out BigInteger rest, out BigInteger by)
+        {
+            int shift = s - natural;
+            by = shift >= 0 ? denominator : denominator * BigInteger.Pow(10, -shift);
+            return BigInteger.DivRem(shift >= 0 ? numerator * BigInteger.Pow(10, shift) : numerator, by, out rest);
+        }
+    }
+
+    /// <summary>Whether decimal holds <paramref name="a"/> × <paramref name="b"/> with all its digits, at scale
+    /// a.Scale + b.Scale (so that decimal's product is exact and does not throw).</summary>
+    private static bool FitsExactly(decimal a, decimal b) =>
+        a.Scale + b.Scale <= MaxScale && BitLength(a) + BitLength(b) <= 96;
+
+    private static int BitLength(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        return 128 - (int)UInt128.LeadingZeroCount(((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0]);
+    }
+
+    /// <summary>The exact product as decimal's multiplication gives it when exact: digits and scale, trailing zeros
+    /// dropped only as far as it needs to fit (at most 28 decimals, digits below 2^96). A product decimal cannot hold
+    /// keeps the digits it cannot drop.</summary>
+    private static (BigInteger Digits, int Scale) Product(decimal a, decimal b)
+    {
+        BigInteger digits = Scaled(a, a.Scale) * Scaled(b, b.Scale);
+        int scale = a.Scale + b.Scale;
+        while ((digits > MaxMantissa || scale > MaxScale) && scale > 0 && (digits % 10).IsZero)
+        {
+            digits /= 10;
+            scale--;
+        }
+
+        return (digits, scale);
+    }
+
+    /// <summary>The decimal of positive digits below 2^96 and a scale of 0 to 28.</summary>
+    private static decimal ToDecimal(BigInteger digits, int scale)
+    {
+        var mantissa = (UInt128)digits;
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), false, (byte)scale);
+    }
+
     /// <summary>The value times 10^<paramref name="scale"/>, as an integer (<paramref name="scale"/> is at least the value's own).</summary>
     private static BigInteger Scaled(decimal value, int scale)
     {
@@ -41,4 +213,17 @@ internal static class ExactArithmetic
         mantissa *= BigInteger.Pow(10, scale - value.Scale);
         return value < 0m ? -mantissa : mantissa;
     }
+}
+
+/// <summary>Whether a quotient <see cref="ExactArithmetic.RoundedQuotient"/> computed is a decimal.</summary>
+internal enum QuotientRange
+{
+    /// <summary>A decimal above zero.</summary>
+    InRange,
+
+    /// <summary>Above <see cref="decimal.MaxValue"/> once rounded.</summary>
+    AboveMaximum,
+
+    /// <summary>Above zero, but below half of 10^-28, so it rounds to zero (half of 10^-28 itself rounds to even, 0).</summary>
+    RoundsToZero,
 }

@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Numerics;
+using AiRace.Core.Text;
+using CsCheck;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests;
@@ -193,8 +196,8 @@ public class ExchangeRateTableEdgeTests
         return ((Action)(() => table.GetRate(Currency.USD, Currency.CNY, date, lookup))).Should().Throw<ExchangeRateNotFoundException>().Which.Message;
     }
 
-    /// <summary>A table that holds EUR/USD and CNY/EUR at 10^-15 and crosses through EUR: USD/CNY divides by the product
-    /// of the two published rates, 10^-30, which decimal rounds to zero.</summary>
+    /// <summary>A table that holds EUR/USD and CNY/EUR at 10^-15 and crosses through EUR: USD/CNY divides 1 by the
+    /// product of the two published rates, 10^-30, so it is 10^30.</summary>
     private static ExchangeRateTable TinyPublishedLegsViaEur() => new ExchangeRateTable(new[]
     {
         new ExchangeRate(Currency.EUR, Currency.USD, 0.000000000000001m, Day, new RateSeries("A", "series A", "tester", RatePeriod.Day)),
@@ -213,6 +216,222 @@ public class ExchangeRateTableEdgeTests
 
         tryGet.Should().NotThrow();
         found.Should().BeFalse();
-        get.Should().Throw<ExchangeRateNotFoundException>().WithMessage("*cannot be computed in decimal*");
+        get.Should().Throw<ExchangeRateNotFoundException>().WithMessage("*is larger than decimal can hold (about 7.9 × 10^28).");
+    }
+
+    /// <summary>A table given EUR/USD and CNY/EUR of one day, crossing through EUR: USD/CNY is 1 ÷ (EUR/USD × CNY/EUR),
+    /// and CNY/USD is CNY/EUR × EUR/USD.</summary>
+    private static ExchangeRateTable GivenTowardsEur(decimal eurUsd, decimal cnyEur) => new ExchangeRateTable(new[]
+    {
+        new ExchangeRate(Currency.EUR, Currency.USD, eurUsd, Day, Daily),
+        new ExchangeRate(Currency.CNY, Currency.EUR, cnyEur, Day, Other),
+    }).CrossVia(Currency.EUR);
+
+    [Fact]
+    public void ACrossThatDividesByTwoGivenRatesNear10ToTheMinus14_IsExact_NotOneOverTheirRoundedProduct()
+    {
+        // 1 ÷ (1.23 × 10^-14)² is 6.6098... × 10^27. Their product, 1.5129 × 10^-28, is 2 × 10^-28 in decimal, and one
+        // over that made the cross 5 × 10^27: 24% low.
+        ExchangeRateTable table = GivenTowardsEur(0.0000000000000123m, 0.0000000000000123m);
+        ExchangeRate usdCny = table.GetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate);
+        usdCny.Rate.Should().Be(6609822195782933439090488465.9m, "1 ÷ (1.5129 × 10^-28), rounded once to decimal's 29 digits");
+        usdCny.Series.Citation.Should().Be("cross of Daily test and Other test via EUR");
+
+        // The other way the cross is the product itself, and 2 × 10^-28 is the nearest decimal to it (28 decimals).
+        table.GetRate(Currency.CNY, Currency.USD, Day, RateLookup.ExactDate).Rate.Should().Be(0.0000000000000000000000000002m);
+    }
+
+    [Fact]
+    public void ACrossThatDividesByTwoGivenRatesWithMoreDigitsThanDecimalHolds_IsRoundedOnce()
+    {
+        // 1.05982337130922 × 9.70985907498747 = 10.2907355797906448613289954734 has 30 significant digits. Rounded first,
+        // it put 1 ÷ it one unit above the nearest decimal, ...628 for ...627498.
+        ExchangeRateTable table = GivenTowardsEur(1.05982337130922m, 9.70985907498747m);
+        table.GetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate).Rate.Should().Be(0.0971747833035220248302049627m);
+        table.GetRate(Currency.CNY, Currency.USD, Day, RateLookup.ExactDate).Rate.Should().Be(10.290735579790644861328995473m);
+    }
+
+    [Fact]
+    public void ACrossThatDividesByGivenRatesWhoseProductIsBelow10ToTheMinus28_IsARate_WhenDecimalHoldsTheCross()
+    {
+        // 1.5 × 10^-15 × 10^-14 = 1.5 × 10^-29 rounded to zero, and the cross "cannot be computed"; it is 6.67 × 10^28.
+        ExchangeRateTable table = GivenTowardsEur(0.0000000000000015m, 0.00000000000001m);
+        table.GetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate).Rate.Should().Be(66666666666666666666666666667m);
+    }
+
+    [Theory]
+    [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
+    public void ACrossThatDividesByGivenRates_AndIsBeyondDecimal_SaysWhichWayItIsBeyond(string culture)
+    {
+        using var scope = new CultureScope(culture);
+        const string prefix = "The table holds no USD/CNY rates, and crossing via EUR needs USD/EUR and EUR/CNY for the same day: the cross of the legs of 2025-07-28, ";
+
+        // 1 ÷ 10^-30: the product of the given rates rounded to zero, and the cross was called "cannot be computed".
+        NotFound(GivenTowardsEur(0.000000000000001m, 0.000000000000001m), Day, RateLookup.ExactDate).Should().Be(prefix
+            + "USD/EUR 1000000000000000 and EUR/CNY 1000000000000000, is larger than decimal can hold (about 7.9 × 10^28).");
+
+        // 1 ÷ 10^30: the product overflowed, and the cross was called too large.
+        NotFound(GivenTowardsEur(1_000_000_000_000_000m, 1_000_000_000_000_000m), Day, RateLookup.ExactDate).Should().Be(prefix
+            + "USD/EUR 0.000000000000001 and EUR/CNY 0.000000000000001, rounds to zero: decimal holds no rate that small (28 decimal places).");
+    }
+
+    [Fact]
+    public void ALegGivenAsAnInverseSeries_IsCrossedAtTheRateGiven_NotAtTheInverseTheTableDerivesFromIt()
+    {
+        // USD/JPY 147.31 is given, with a series that says it is the inverse of a published JPY/USD. The table derives
+        // JPY/USD from it, 0.0067884054035707012422781889 rounded, and EUR/JPY divided by that instead of multiplying
+        // by 147.31: 172.35269999999999999999999882 for 172.3527.
+        ExchangeRateTable table = new ExchangeRateTable(new[]
+        {
+            new ExchangeRate(Currency.EUR, Currency.USD, 1.17m, Day, Daily),
+            new ExchangeRate(Currency.USD, Currency.JPY, 147.31m, Day, Other.Inverse),
+        }).CrossVia(Currency.USD);
+        table.GetRate(Currency.EUR, Currency.JPY, Day, RateLookup.ExactDate).Rate.Should().Be(172.3527m, "1.17 × 147.31");
+        table.GetRate(Currency.JPY, Currency.EUR, Day, RateLookup.ExactDate).Rate.Should().Be(1m / 172.3527m);
+    }
+
+    [Fact]
+    public void OrdinaryCrosses_OfTheEmbeddedRates_KeepTheirDigits_AndNoneIsFurtherFromTheExactCross()
+    {
+        // Seven currencies against USD, each at an embedded USD/CNY rate of another day or month: as published, moved
+        // by a power of ten, times 20, squared, or its reciprocal with decimal's 28 decimals. Even ones are given as
+        // USD/X and odd ones as X/USD, so that a cross multiplies two given rates, divides one by the other, or divides
+        // 1 by their product.
+        Currency[] currencies = [Currency.CNY, Currency.EUR, Currency.JPY, Currency.GBP, Currency.CHF, Currency.INR, Currency.KRW];
+        Func<decimal, decimal>[] shapes = [r => r, r => r / 100m, r => r * 1000m, r => r * 20m, r => r * r, r => 1m / r, r => r / 7m];
+        ExchangeRateTable fed = ReferenceRates.FederalReserveH10;
+        var dates = new List<(DateOnly Date, RateLookup Lookup)>();
+        var given = new List<ExchangeRate>();
+        var rates = new Dictionary<(DateOnly, Currency), decimal>();
+        foreach ((RatePeriod period, int step, RateLookup lookup) in new[] { (RatePeriod.Day, 50, RateLookup.ExactDate), (RatePeriod.Month, 5, RateLookup.MonthlyAverage) })
+        {
+            IReadOnlyList<ExchangeRate> embedded = fed.Rates(Currency.USD, Currency.CNY, period);
+            for (int k = 0; k < embedded.Count; k += step)
+            {
+                DateOnly date = embedded[k].Date;
+                dates.Add((date, lookup));
+                for (int i = 0; i < currencies.Length; i++)
+                {
+                    decimal rate = shapes[(k + i) % shapes.Length](embedded[(k + (97 * i)) % embedded.Count].Rate);
+                    var series = new RateSeries(period + currencies[i].Code, "test " + currencies[i].Code, "Tests", period);
+                    given.Add(i % 2 == 0
+                        ? new ExchangeRate(Currency.USD, currencies[i], rate, date, series)
+                        : new ExchangeRate(currencies[i], Currency.USD, rate, date, series));
+                    rates[(date, currencies[i])] = rate;
+                }
+            }
+        }
+
+        ExchangeRateTable table = new ExchangeRateTable(given).CrossVia(Currency.USD);
+        int same = 0, closer = 0;
+        foreach ((DateOnly date, RateLookup lookup) in dates)
+        {
+            foreach (Currency from in currencies)
+            {
+                foreach (Currency to in currencies.Where(c => c != from))
+                {
+                    // from → USD is the given X/USD, or 1 ÷ the given USD/X; USD → to is the given USD/X, or 1 ÷ X/USD.
+                    bool fromGiven = Array.IndexOf(currencies, from) % 2 == 1, toGiven = Array.IndexOf(currencies, to) % 2 == 0;
+                    (decimal t1, decimal o1) = fromGiven ? (rates[(date, from)], 1m) : (1m, rates[(date, from)]);
+                    (decimal t2, decimal o2) = toGiven ? (rates[(date, to)], 1m) : (1m, rates[(date, to)]);
+                    decimal cross = table.GetRate(from, to, date, lookup).Rate;
+                    decimal before = t1 * t2 / (o1 * o2); // the products of decimal, then their quotient
+                    if (ExactArithmetic.IsExactProduct(t1, t2, t1 * t2) && ExactArithmetic.IsExactProduct(o1, o2, o1 * o2))
+                    {
+                        decimal.GetBits(cross).Should().Equal(decimal.GetBits(before), $"{from.Code}/{to.Code} on {date:yyyy-MM-dd}: {cross} and {before} should be the same digits and scale");
+                        same++;
+                    }
+                    else
+                    {
+                        int nearer = Distance(cross, t1, t2, o1, o2).CompareTo(Distance(before, t1, t2, o1, o2));
+                        nearer.Should().BeLessThanOrEqualTo(0, $"{from.Code}/{to.Code} on {date:yyyy-MM-dd}: {cross} is no further from the exact cross than {before}");
+                        closer += nearer < 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        same.Should().BeGreaterThan(1_000, "most crosses of everyday rates have exact products");
+        closer.Should().BeGreaterThan(0, "some crosses of 28-digit reciprocals were a unit off");
+    }
+
+    /// <summary>|x - t1 t2 / (o1 o2)|, as a fraction compared exactly.</summary>
+    private static Fraction Distance(decimal x, decimal t1, decimal t2, decimal o1, decimal o2)
+    {
+        // x = mx / 10^sx; the cross is (T1 T2 10^(s(o1)+s(o2))) / (O1 O2 10^(s(t1)+s(t2)))
+        BigInteger p = MoneyGen.Mantissa(t1) * MoneyGen.Mantissa(t2) * BigInteger.Pow(10, o1.Scale + o2.Scale);
+        BigInteger q = MoneyGen.Mantissa(o1) * MoneyGen.Mantissa(o2) * BigInteger.Pow(10, t1.Scale + t2.Scale);
+        BigInteger scale = BigInteger.Pow(10, x.Scale);
+        return new Fraction(BigInteger.Abs((MoneyGen.Mantissa(x) * q) - (p * scale)), scale * q);
+    }
+
+    /// <summary>A non-negative fraction, compared by value.</summary>
+    private readonly record struct Fraction(BigInteger Numerator, BigInteger Denominator) : IComparable<Fraction>
+    {
+        public int CompareTo(Fraction other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+    }
+
+    [Fact]
+    public void TheExactQuotient_IsDecimalsOwnDivision_WhereDecimalHoldsTheProducts_AndTheFastPathAgrees()
+    {
+        // The cross's rounding is decimal's division's: checked against decimal's own on any positive decimals, with
+        // ties, decimal's edges and exact products that decimal has to trim trailing zeros from.
+        Gen<decimal> positive = Gen.Frequency(
+            (4, MoneyGen.AnyDecimal.Select(Math.Abs).Where(d => d > 0m)),
+            (2, Gen.Select(Gen.Int[1, 99_999_999], Gen.Int[0, 12]).Select((m, scale) => m / MoneyGen.Pow10(scale))),
+            (1, MoneyGen.Pick(0.0000000000000000000000000001m, 0.0000000000000000000000000003m, 0.0000000000000000000000000005m, 2m, 0.5m,
+                1.0000000000000000000000000000m, 10_000_000_000_000_000_000_000_000_000m, decimal.MaxValue, 0.0000000000000123m, 1.5m)));
+        var seen = new Dictionary<string, int>();
+        Gen.Select(positive, positive, positive, positive).ForAll(0x13_01, 30_000, t =>
+        {
+            (decimal n1, decimal n2, decimal d1, decimal d2) = t;
+            Check(n1, 1m, d1, 1m);
+            Check(n1, n2, d1, d2);
+            QuotientRange fast = ExactArithmetic.RoundedQuotient(n1, n2, d1, d2, out decimal q);
+            QuotientRange exact = ExactArithmetic.ExactQuotient(n1, n2, d1, d2, out decimal e);
+            fast.Should().Be(exact);
+            decimal.GetBits(q).Should().Equal(decimal.GetBits(e));
+        });
+        seen.Keys.Should().BeEquivalentTo(["exact at the operands' scale", "to the most digits", "trimmed product", "above the maximum", "rounds to zero"], "every kind is checked");
+        seen.Values.Should().OnlyContain(n => n >= 20);
+
+        void Count(string kind) => seen[kind] = seen.GetValueOrDefault(kind) + 1;
+
+        void Check(decimal n1, decimal n2, decimal d1, decimal d2)
+        {
+            decimal num, den;
+            try
+            {
+                (num, den) = (n1 * n2, d1 * d2);
+            }
+            catch (OverflowException)
+            {
+                return;
+            }
+
+            if (!ExactArithmetic.IsExactProduct(n1, n2, num) || !ExactArithmetic.IsExactProduct(d1, d2, den) || den == 0m)
+            {
+                return;
+            }
+
+            if (num.Scale != n1.Scale + n2.Scale || den.Scale != d1.Scale + d2.Scale)
+            {
+                Count("trimmed product");
+            }
+
+            QuotientRange range = ExactArithmetic.ExactQuotient(n1, n2, d1, d2, out decimal exact);
+            try
+            {
+                decimal expected = num / den;
+                Count(expected == 0m ? "rounds to zero" : num.Scale >= den.Scale && (MoneyGen.Mantissa(num) % MoneyGen.Mantissa(den)).IsZero ? "exact at the operands' scale" : "to the most digits");
+                range.Should().Be(expected == 0m ? QuotientRange.RoundsToZero : QuotientRange.InRange, $"{num} / {den} is {expected}");
+                decimal.GetBits(exact).Should().Equal(decimal.GetBits(expected == 0m ? 0m : expected), $"{num} / {den} is {expected}, not {exact}");
+            }
+            catch (OverflowException)
+            {
+                Count("above the maximum");
+                range.Should().Be(QuotientRange.AboveMaximum);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using AiRace.Core.Text;
 using CsCheck;
 using M = AiRace.Core.Money;
 
@@ -99,6 +100,37 @@ public class ExchangeRateTests
         var tinier = new ExchangeRate(Currency.USD, Currency.CNY, 1e-10m, Day, Test);
         ((Action)(() => ExchangeRate.Cross(tiny, tinier))).Should().Throw<ArgumentException>()
             .WithMessage("The cross rate EUR/CNY of 0.00000000000000000001 × 0.0000000001 is too small for decimal (it would be zero).*");
+    }
+
+    [Fact]
+    public void Cross_IsTheExactProductOfTheLegs_RoundedOnceToTheNearestDecimal()
+    {
+        // Legs near 1.23 × 10^-14 multiply to 1.5129 × 10^-28, and 2 × 10^-28 is the nearest decimal (28 decimals).
+        var tiny = new ExchangeRate(Currency.EUR, Currency.USD, 0.0000000000000123m, Day, Test);
+        var tinyToo = new ExchangeRate(Currency.USD, Currency.CNY, 0.0000000000000123m, Day, Test);
+        ExchangeRate.Cross(tiny, tinyToo).Rate.Should().Be(0.0000000000000000000000000002m);
+
+        // 1.05982337130922 × 9.70985907498747 = 10.2907355797906448613289954734, 30 significant digits, rounded once.
+        var eurUsd = new ExchangeRate(Currency.EUR, Currency.USD, 1.05982337130922m, Day, Test);
+        var usdCny = new ExchangeRate(Currency.USD, Currency.CNY, 9.70985907498747m, Day, Test);
+        ExchangeRate.Cross(eurUsd, usdCny).Rate.Should().Be(10.290735579790644861328995473m);
+
+        // Any legs: the product is the exact one rounded once, or the cross is refused as beyond decimal.
+        Gen<decimal> rates = MoneyGen.AnyDecimal.Select(Math.Abs).Where(d => d > 0m);
+        Gen.Select(rates, rates).ForAll(0x13_02, 10_000, (a, b) =>
+        {
+            QuotientRange range = ExactArithmetic.ExactQuotient(a, b, 1m, 1m, out decimal exact);
+            Func<ExchangeRate> cross = () => ExchangeRate.Cross(
+                new ExchangeRate(Currency.EUR, Currency.USD, a, Day, Test), new ExchangeRate(Currency.USD, Currency.CNY, b, Day, Test));
+            if (range == QuotientRange.InRange)
+            {
+                cross().Rate.Should().Be(exact);
+            }
+            else
+            {
+                cross.Should().Throw<ArgumentException>().WithMessage(range == QuotientRange.AboveMaximum ? "*is outside the range of decimal.*" : "*is too small for decimal (it would be zero).*");
+            }
+        });
     }
 
     [Fact]
