@@ -390,6 +390,109 @@ public class RefilledLocalFlowTests
         }
         """);
 
+    // From the Power field test (stop 56, a false report then, PowerContracts.cs, class PowerSorting). The page
+    // (AIR0001.md): "a field or property rebuilt by one method after its Clear() in the same way [filled with different
+    // currencies on different paths] ... hold one currency or the other, never both, so ordering them or taking their
+    // maximum is not reported". Read in another method it was not reported; read in the rebuilding method itself it was,
+    // as RefilledBefore (CurrencyFlow.Collections.cs) joined the writes of both branches between the Clear() and the read.
+    [Fact]
+    public Task Field_rebuilt_after_a_clear_one_currency_per_path_read_in_its_own_block_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class PowerSorting
+        {
+            private readonly List<Money> _working = [];
+
+            public Money RebuildFor(bool domestic)
+            {
+                _working.Clear();
+                if (domestic)
+                {
+                    _working.Add(Money.Cny(800m));
+                    _working.Add(Money.Cny(450m));
+                }
+                else
+                {
+                    _working.Add(Money.Usd(1.1m));
+                }
+
+                return _working.Max();
+            }
+
+            public Money BySection(int bloc)
+            {
+                _working.Clear();
+                switch (bloc)
+                {
+                    case 0:
+                        _working.Add(Money.Cny(800m));
+                        break;
+                    default:
+                        _working.Add(Money.Usd(1.1m));
+                        break;
+                }
+
+                var ordered = _working.Order().ToList();
+                return ordered[0];
+            }
+
+            public Money EachRound(bool[] domestic)
+            {
+                var best = Money.Zero(Currency.CNY);
+                foreach (var d in domestic)
+                {
+                    _working.Clear();
+                    if (d) _working.Add(Money.Cny(800m)); else _working.Add(Money.Usd(1.1m));
+                    best = _working.Max();
+                }
+
+                return best;
+            }
+
+            public Money Largest() => _working.Max();
+        }
+        """);
+
+    [Fact]
+    public Task Field_rebuilt_after_a_clear_where_one_path_reaches_both_currencies_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class PowerSorting
+        {
+            private readonly List<Money> _working = [];
+
+            public Money AfterTheChoice(bool domestic)
+            {
+                _working.Clear();
+                if (domestic) _working.Add(Money.Cny(800m));
+                _working.Add(Money.Usd(1.1m));
+                return {|AIR0001:_working.Max()|};
+            }
+
+            public Money InALoop(bool[] domestic)
+            {
+                _working.Clear();
+                foreach (var d in domestic)
+                {
+                    if (d) _working.Add(Money.Cny(800m)); else _working.Add(Money.Usd(1.1m));
+                }
+
+                return {|AIR0001:_working.Max()|};
+            }
+
+            public Money SummedInEuros(bool domestic)
+            {
+                _working.Clear();
+                if (domestic) _working.Add(Money.Cny(800m)); else _working.Add(Money.Usd(1.1m));
+                return {|AIR0001:_working.Sum(Currency.EUR)|};
+            }
+        }
+        """);
+
     // From stop 55's second review (a miss then). The page ("starts by clearing"): a local emptied by "a call of a method or local function of the code whose
     // body starts by clearing its parameter, as above: `Refill(quotes, euros);`, `await RefillAsync(quotes, euros);`"
     // holds what is written from that statement on. The same await with ConfigureAwait(false) (the usual form in library

@@ -1777,7 +1777,8 @@ internal sealed partial class CurrencyFlow
     /// of that block (<c>_scratch.Clear(); _scratch.Add(yen); return _scratch.Sum(Currency.EUR);</c>): what the statements
     /// between write into it, whatever other methods write, when they write it only through its own methods, read it
     /// only so, call no method of the code (which might write it) and do not <c>await</c>, <c>yield</c> or jump back; the
-    /// read not in a lambda or local function. Else null.
+    /// read not in a lambda or local function. Writes of two currencies that no run reaches together (the branches of an
+    /// <c>if</c>/<c>else</c> or the sections of a <c>switch</c>) give one currency or the other. Else null.
     /// </summary>
     private Elements? RefilledBefore(IFieldReferenceOperation read, ISymbol? projected, CancellationToken cancellationToken)
     {
@@ -1824,6 +1825,7 @@ internal sealed partial class CurrencyFlow
         }
 
         var written = Elements.None;
+        List<(IOperation Reference, Elements Effect)>? writes = null;
         for (int i = cleared + 1; i < at; i++)
         {
             if (model.GetOperation(statements[i], cancellationToken) is not { } between)
@@ -1848,13 +1850,22 @@ internal sealed partial class CurrencyFlow
                             return null;
                         }
 
-                        written = written.Join(Use(reference, cancellationToken, projected));
+                        var effect = Use(reference, cancellationToken, projected);
+                        written = written.Join(effect);
+                        (writes ??= new List<(IOperation Reference, Elements Effect)>()).Add((reference, effect));
                         break;
                 }
             }
         }
 
-        return written.HasUnknown || written.MayRemove ? null : written;
+        if (written.HasUnknown || written.MayRemove)
+        {
+            return null;
+        }
+
+        // filled in one currency on one path and another on the other (if (domestic) Add(yuan); else Add(dollars);): one
+        // or the other, never both, as for a field rebuilt by one method (Combine); a path that reaches both still mixes
+        return written.IsMixed && writes is not null && (OnePathEach(writes, cancellationToken) ?? BranchWise(writes, block)) is { } either ? either : written;
     }
 
     /// <summary>The <c>await</c> of a call, also through <c>ConfigureAwait(…)</c>; else null.</summary>

@@ -654,6 +654,24 @@ public sealed class PowerTreasury
 /// <summary>Sorting and ordering of caps for the board pack.</summary>
 public sealed class PowerSorting
 {
+    private readonly List<Money> _working = [];
+
+    public Money RebuildFor(bool domestic)
+    {
+        _working.Clear();
+        if (domestic)
+        {
+            _working.Add(Money.Millions(800m, Currency.CNY)); // clean
+            _working.Add(Money.Millions(450m, Currency.CNY)); // clean
+        }
+        else
+        {
+            _working.Add(Money.Billions(1.1m, Currency.USD)); // clean
+        }
+
+        return _working.Max(); // clean: one currency per path
+    }
+
     public static Money ChosenByLocalFunction(bool domestic)
     {
         var caps = new List<Money>();
