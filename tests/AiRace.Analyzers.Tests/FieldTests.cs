@@ -22,11 +22,10 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Three: two in the Fund
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Two, both in the Fund
     /// files (below), a member selected after a filter and a pair's value summed after a filter (both by design: after a
     /// filter the flow cannot read, a member holds some of the members, reported only when every one it may keep is in
-    /// another currency), and one in the Power files (below), a list refilled by a helper with the money it is given;
-    /// every other marked finding is reported. (The rows of a jagged
+    /// another currency); every other marked finding is reported. (The rows of a jagged
     /// array, <c>_quarterly[0].Sum(…)</c> and <c>_quarterly.SelectMany(row =&gt; row)</c>, are caught since stop 53.) (Caught since: eight of the Fund files' seventeen, below, four of them the
     /// value <c>GetOrAdd</c> returns, the <c>Value</c> of a dictionary's pairs summed, <c>List.Find</c>'s predicate and
     /// <c>Array.Find</c>'s result; the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
@@ -194,15 +193,16 @@ public class FieldTests
     /// delegate locals, arrays replaced by constant index, dictionaries by site under comparers and sorted by text,
     /// converted locals, tuples and <c>with</c> copies, virtual and deserialized members, and 482 lines marked clean) added
     /// 253 expected findings (132 of them AIR0001), 1 false report (moved out) and 1 miss, both in AIR0001 and both in
-    /// PowerContracts.cs: a list that a helper of the code clears and refills with the money it is given, then summed in
-    /// yen (<c>Refill(quotes, PowerCatalogue.EuPowerAid, PowerCatalogue.DublinAid)</c> then
-    /// <c>quotes.Sum(Currency.JPY)</c>; the page's <c>Refill(quotes, euros)</c> is reported, but the flow gives the list
-    /// only what the helper adds in its own currency, not a money parameter's argument, so even a helper that only adds its
-    /// parameter, <c>Fill(quotes, euros)</c>, is missed); and, moved out, a field rebuilt after <c>Clear()</c> by one
-    /// method with yuan on one path and dollars on the other, whose <c>Max()</c> in that same method is reported (read in
-    /// another method it is not), as the reading of a field after a <c>Clear()</c> statement of its block joins the paths.
+    /// PowerContracts.cs, both fixed in stop 56: a list that a helper of the code clears and refills with the money it is
+    /// given, then summed in yen (<c>Refill(quotes, PowerCatalogue.EuPowerAid, PowerCatalogue.DublinAid)</c> then
+    /// <c>quotes.Sum(Currency.JPY)</c>), is caught, as what a helper adds from a money parameter (<c>into.Add(first)</c>,
+    /// also scaled or through its locals, or passed on to another such helper) has the currency of the argument the call
+    /// gives for it, unless the helper writes or tests that parameter; and a field rebuilt after <c>Clear()</c> by one
+    /// method with yuan on one path and dollars on the other, whose <c>Max()</c> in that same method was reported (read
+    /// in another method it was not), is back as a clean line in <c>PowerSorting.RebuildFor</c>, as the reading of a field
+    /// after a <c>Clear()</c> statement of its block keeps the writes that no run reaches together apart.
     /// </summary>
-    private const int RecordedMisses = 3;
+    private const int RecordedMisses = 2;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

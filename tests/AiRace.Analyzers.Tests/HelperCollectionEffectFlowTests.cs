@@ -54,4 +54,99 @@ public class HelperCollectionEffectFlowTests
             Money D(IFiller filler) { var caps = new List<Money> { Money.Cny(1m) }; filler.Fill(caps); return caps.Max(); }
         }
         """);
+
+    // From the Power field test (stop 56, a miss then). The page (AIR0001.md): a collection given to a method of the code
+    // "gets what the method's body does to the parameter: what it adds". A helper that adds the money it is given as a
+    // parameter (Fill(empty, Money.Eur(2m)) with into.Add(m)) gave the list nothing known: HelperEffect
+    // (CurrencyFlow.Collections.cs) read the parameter's currency in the helper's body, where it is unknown, not the
+    // argument's at the call.
+    [Fact]
+    public Task Collection_given_the_money_a_helper_adds_from_its_parameter_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void One(List<Money> into, Money m) => into.Add(m);
+            public static void Before(Money m, List<Money> into) { into.Add(m); }
+            public static void Two(List<Money> into, Money a, Money b) { into.Add(a); into.Add(b); }
+            public static void Doubled(List<Money> into, Money m) { var twice = m * 2m; into.Add(twice); }
+            public static void Passed(List<Money> into, Money m) => One(into, m);
+            public static void Put(this List<Money> into, Money m) => into.Add(m);
+        }
+        class Use
+        {
+            private readonly List<Money> _paid = [Money.Cny(1m)];
+            Money A() { var empty = new List<Money>(); Fill.One(empty, Money.Eur(2m)); return {|AIR0001:empty.Sum(Currency.JPY)|}; }
+            Money B() { var caps = new List<Money> { Money.Jpy(1m) }; Fill.Before(Money.Eur(2m), caps); return {|AIR0001:caps.Max()|}; }
+            Money C() { var caps = new List<Money>(); Fill.One(m: Money.Usd(3m), into: caps); return {|AIR0001:caps.Sum(Currency.CNY)|}; }
+            Money D() { var caps = new List<Money>(); Fill.Two(caps, Money.Cny(1m), Money.Usd(2m)); return {|AIR0001:caps.Max()|}; }
+            Money E() { var euros = Money.Eur(4m); var caps = new List<Money>(); Fill.Doubled(caps, euros); return {|AIR0001:caps.Sum(Currency.GBP)|}; }
+            Money F() { var caps = new List<Money>(); Fill.Passed(caps, Money.Eur(1m)); return {|AIR0001:caps.Sum(Currency.JPY)|}; }
+            Money G() { Fill.One(_paid, Money.Usd(1m)); return {|AIR0001:_paid.Max()|}; }
+            Money H() { var caps = new List<Money> { Money.Gbp(1m) }; caps.Put(Money.Eur(1m)); return {|AIR0001:caps.Sum(Currency.GBP)|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Collection_given_money_of_unknown_or_its_own_currency_or_converted_by_the_helper_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void One(List<Money> into, Money m) => into.Add(m);
+            public static void Two(List<Money> into, Money a, Money b) { into.Add(a); into.Add(b); }
+            public static void InYen(List<Money> into, Money m, DateOnly at, IExchangeRateProvider rates) =>
+                into.Add(m.ConvertTo(Currency.JPY, at, rates, RateLookup.ExactDate).Result);
+            public static void Replaced(List<Money> into, Money m, DateOnly at, IExchangeRateProvider rates)
+            {
+                m = m.ConvertTo(Currency.JPY, at, rates, RateLookup.ExactDate).Result;
+                into.Add(m);
+            }
+
+            public static void IfYen(List<Money> into, Money m) { if (m.Currency == Currency.JPY) into.Add(m); }
+            public static void OnlyYen(List<Money> into, Money m)
+            {
+                if (m.Currency.Code != "JPY")
+                {
+                    return;
+                }
+
+                into.Add(m);
+            }
+
+            public static void Matched(List<Money> into, Money m) { if (m is { Currency.Code: "JPY" }) into.Add(m); }
+        }
+        class Use
+        {
+            Money A(Money given) { var caps = new List<Money> { Money.Jpy(1m) }; Fill.One(caps, given); return caps.Sum(Currency.JPY) + caps.Max(); }
+            Money B(string text) { var caps = new List<Money> { Money.Jpy(1m) }; Fill.One(caps, Money.Parse(text)); return caps.Max(); }
+            Money C() { var caps = new List<Money>(); Fill.One(m: Money.Jpy(2m), into: caps); return caps.Sum(Currency.JPY); }
+            Money D() { var caps = new List<Money>(); Fill.Two(caps, Money.Eur(1m), Money.Eur(2m)); return caps.Sum(Currency.EUR) + caps.Max(); }
+            Money E(DateOnly at, IExchangeRateProvider rates) { var caps = new List<Money> { Money.Jpy(1m) }; Fill.InYen(caps, Money.Eur(3m), at, rates); return caps.Sum(Currency.JPY) + caps.Max(); }
+            Money F(DateOnly at, IExchangeRateProvider rates) { var caps = new List<Money> { Money.Jpy(1m) }; Fill.Replaced(caps, Money.Eur(3m), at, rates); return caps.Sum(Currency.JPY) + caps.Max(); }
+            Money H()
+            {
+                var caps = new List<Money> { Money.Jpy(1m) };
+                Fill.IfYen(caps, Money.Eur(1m));
+                Fill.OnlyYen(caps, Money.Usd(1m));
+                Fill.Matched(caps, Money.Cny(1m));
+                return caps.Sum(Currency.JPY) + caps.Max();
+            }
+
+            Money G()
+            {
+                var yen = new List<Money>();
+                var euros = new List<Money>();
+                Fill.One(yen, Money.Jpy(1m));
+                Fill.One(euros, Money.Eur(1m));
+                Console.WriteLine(euros.Sum(Currency.EUR));
+                return yen.Sum(Currency.JPY) + yen.Max();
+            }
+        }
+        """);
 }

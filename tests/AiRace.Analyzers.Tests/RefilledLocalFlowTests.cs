@@ -294,6 +294,121 @@ public class RefilledLocalFlowTests
         }
         """);
 
+    // From the Power field test (stop 56, a miss then, PowerContracts.cs: Refill(quotes, PowerCatalogue.EuPowerAid,
+    // PowerCatalogue.DublinAid) then quotes.Sum(Currency.JPY)). The page: "`Refill(quotes, euros);` … `quotes.Sum(Currency.JPY)`
+    // after `Refill` added euros is reported". A helper that clears its list and adds the money it is given as a parameter
+    // left the list unknown: RefilledBy (CurrencyFlow.Collections.cs) read the parameter's currency in the helper's body,
+    // not the argument's at the call.
+    [Fact]
+    public Task Local_refilled_by_a_helper_with_the_money_it_is_given_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Quotes
+        {
+            static void Refill(List<Money> into, Money first) { into.Clear(); into.Add(first); }
+
+            static void RefillAfter(Money first, List<Money> into, Money second)
+            {
+                into.Clear();
+                into.Add(first);
+                into.Add(second);
+            }
+
+            public static Money Given()
+            {
+                var quotes = new List<Money> { Money.Jpy(1m) };
+                Refill(quotes, Money.Eur(2m));
+                return {|AIR0001:quotes.Sum(Currency.JPY)|};
+            }
+
+            public static Money Named()
+            {
+                var euros = Money.Eur(2m);
+                var quotes = new List<Money> { Money.Jpy(1m) };
+                RefillAfter(into: quotes, second: euros, first: Money.Eur(3m));
+                return {|AIR0001:quotes.Sum(Currency.JPY)|};
+            }
+
+            public static Money TwoCurrencies()
+            {
+                var quotes = new List<Money> { Money.Jpy(1m) };
+                RefillAfter(Money.Eur(3m), quotes, Money.Usd(4m));
+                return {|AIR0001:quotes.Max()|};
+            }
+
+            public static Money ByLocalFunction()
+            {
+                var quotes = new List<Money> { Money.Jpy(1m) };
+                Reset(quotes, Money.Usd(5m));
+                return {|AIR0001:quotes.Sum(Currency.JPY)|};
+
+                static void Reset(List<Money> into, Money m)
+                {
+                    into.Clear();
+                    into.Add(m * 2m);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Local_refilled_by_a_helper_with_money_of_unknown_or_the_sums_currency_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Quotes
+        {
+            static void Refill(List<Money> into, Money first) { into.Clear(); into.Add(first); }
+
+            static void RefillInYen(List<Money> into, Money first, DateOnly at, IExchangeRateProvider rates)
+            {
+                into.Clear();
+                into.Add(first.ConvertTo(Currency.JPY, at, rates, RateLookup.ExactDate).Result);
+            }
+
+            static void RefillAfter(Money first, List<Money> into, Money second)
+            {
+                into.Clear();
+                into.Add(first);
+                into.Add(second);
+            }
+
+            public static Money Euros()
+            {
+                var quotes = new List<Money> { Money.Jpy(1m) };
+                Refill(quotes, Money.Eur(2m));
+                return quotes.Sum(Currency.EUR) + quotes.Max();
+            }
+
+            public static Money Unknown(Money given, string text)
+            {
+                var quotes = new List<Money> { Money.Jpy(1m) };
+                Refill(quotes, given);
+                var parsed = new List<Money> { Money.Jpy(1m) };
+                Refill(parsed, Money.Parse(text));
+                return quotes.Sum(Currency.JPY) + parsed.Sum(Currency.JPY);
+            }
+
+            public static Money Converted(DateOnly at, IExchangeRateProvider rates)
+            {
+                var quotes = new List<Money> { Money.Jpy(1m) };
+                RefillInYen(quotes, Money.Eur(2m), at, rates);
+                return quotes.Sum(Currency.JPY);
+            }
+
+            public static Money Named()
+            {
+                var quotes = new List<Money> { Money.Jpy(1m) };
+                RefillAfter(second: Money.Eur(2m), into: quotes, first: Money.Eur(3m));
+                return quotes.Max() + quotes.Sum(Currency.EUR);
+            }
+        }
+        """);
+
     private const string Scratch = """
         using System.Collections.Generic;
         using System.Linq;

@@ -316,4 +316,53 @@ internal sealed class Elements
 
     /// <summary>Adds one element's currency.</summary>
     public Elements Add(string? code) => Join(Of(code));
+
+    /// <summary>Whether a code (a stand-in) is one of the codes written, or the one a removal by a currency test named.</summary>
+    public bool Mentions(string code) => First == code || Second == code || Third == code || Filter == code;
+
+    /// <summary>
+    /// The same elements with a stand-in code (a money parameter of a helper bound while its effect on a collection is
+    /// worked out) replaced by what it stands for at a call: a code, unknown (null) or nothing (<see cref="Currencies.None"/>).
+    /// Unknown (with elements perhaps removed, as before) when a fourth code was not kept, which may have been another
+    /// stand-in, or a removal by a currency test named the stand-in.
+    /// </summary>
+    public Elements Replace(string standIn, string? code)
+    {
+        if (!Mentions(standIn))
+        {
+            return this;
+        }
+
+        if (More || Filter == standIn)
+        {
+            return MayRemove ? new Elements(null, null, hasUnknown: true, mayRemove: true, oneEach: false) : Unknown;
+        }
+
+        string? first = null;
+        string? second = null;
+        string? third = null;
+        bool more = false;
+        bool unknown = HasUnknown;
+        foreach (var written in new[] { First, Second, Third })
+        {
+            var actual = written == standIn ? code : written;
+            if (written == standIn && actual is null)
+            {
+                unknown = true;
+                continue;
+            }
+
+            if (!Currencies.IsNone(actual))
+            {
+                Take(actual, ref first, ref second, ref third, ref more);
+            }
+        }
+
+        if (first is null && !unknown && Filter is null)
+        {
+            return MayRemove ? Removal : None;
+        }
+
+        return new Elements(first, second, unknown, MayRemove, OneEach && second is not null, EachKnown && unknown == HasUnknown, third, more, Filter, FilterKeeps);
+    }
 }

@@ -168,7 +168,7 @@ internal sealed partial class CurrencyFlow
                 break;
             }
 
-            var binding = new Binding(function, parameter, position, new string('\u0001', 1) + System.Threading.Interlocked.Increment(ref s_sentinels).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var binding = new Binding(function, parameter, position, NewSentinel());
             var inProgress = InProgress.Current;
             binding.Index = inProgress.Count;
             int saved = inProgress.Enter(BindingsInProgress, function);
@@ -191,6 +191,153 @@ internal sealed partial class CurrencyFlow
         }
 
         return -1;
+    }
+
+    /// <summary>A stand-in currency no other binding has.</summary>
+    private static string NewSentinel() =>
+        new string('\u0001', 1) + System.Threading.Interlocked.Increment(ref s_sentinels).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// What a method of the code does to a collection given for one of its parameters, when that depends on the money the
+    /// call gives it (<c>Fill(caps, euros)</c> with <c>into.Add(m)</c>): <paramref name="effect"/> worked out with each
+    /// money parameter the body may not write (taken by value or <c>in</c>, not <c>params</c>, not annotated) bound to a
+    /// stand-in of its own, then each stand-in replaced by the currency of the argument <paramref name="call"/> gives for
+    /// it (unknown stays unknown). Null when the call gives no arguments, the method has no such parameter, or as many
+    /// functions as may be are bound on this thread.
+    /// </summary>
+    private Elements? WithArgumentsGiven(IMethodSymbol method, SyntaxNode declaration, IOperation? call, Func<Elements> effect, CancellationToken cancellationToken)
+    {
+        var arguments = call switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            _ => default,
+        };
+
+        if (arguments.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var bindings = t_bindings ??= new List<Binding>();
+        List<Binding>? bound = null;
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) || parameter.IsParams || !_types.IsMoney(parameter.Type)
+                || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, ofTypeParameter: false, cancellationToken) || IsTestedIn(declaration, parameter.Name))
+            {
+                continue;
+            }
+
+            if (bindings.Count + (bound?.Count ?? 0) >= MaxBindings || bound?.Count >= MaxCandidates)
+            {
+                break;
+            }
+
+            // not a hypothesis about the method's returns: a call of it inside is not taken to return the argument
+            (bound ??= new List<Binding>()).Add(new Binding(method, parameter, parameter.Ordinal, NewSentinel(), provesReturn: false));
+        }
+
+        if (bound is null)
+        {
+            return null;
+        }
+
+        var inProgress = InProgress.Current;
+        int index = inProgress.Count;
+        int saved = inProgress.Enter(BindingsInProgress, method);
+        foreach (var binding in bound)
+        {
+            binding.Index = index;
+            bindings.Add(binding);
+        }
+
+        Elements elements;
+        try
+        {
+            elements = effect();
+        }
+        finally
+        {
+            bindings.RemoveRange(bindings.Count - bound.Count, bound.Count);
+            inProgress.Leave(saved);
+        }
+
+        foreach (var binding in bound)
+        {
+            if (elements.Mentions(binding.Sentinel))
+            {
+                elements = elements.Replace(binding.Sentinel, GivenFor(arguments, binding.Parameter, cancellationToken));
+            }
+        }
+
+        return elements;
+    }
+
+    /// <summary>
+    /// Whether a body may test a parameter of this name, so that what it does with the value may not run for a call's
+    /// argument (<c>if (m.Currency == Currency.JPY) into.Add(m);</c>, a guard clause that returns): the name read in a
+    /// condition (of an <c>if</c>, <c>?:</c>, a loop, a <c>switch</c>, a pattern, a <c>when</c> clause, an operand of
+    /// <c>&amp;&amp;</c> or <c>||</c>) or its currency read anywhere.
+    /// </summary>
+    private static bool IsTestedIn(SyntaxNode declaration, string name)
+    {
+        foreach (var token in declaration.DescendantTokens())
+        {
+            if (token.RawKind != (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken || token.ValueText != name || token.Parent is not IdentifierNameSyntax identifier)
+            {
+                continue;
+            }
+
+            if (identifier.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Currency" } access && access.Expression == identifier)
+            {
+                return true;
+            }
+
+            SyntaxNode child = identifier;
+            for (var node = identifier.Parent; node is not null && node != declaration; child = node, node = node.Parent)
+            {
+                bool tested = node switch
+                {
+                    IfStatementSyntax choice => choice.Condition == child,
+                    ConditionalExpressionSyntax conditional => conditional.Condition == child,
+                    WhileStatementSyntax loop => loop.Condition == child,
+                    DoStatementSyntax loop => loop.Condition == child,
+                    ForStatementSyntax loop => loop.Condition == child,
+                    SwitchStatementSyntax switchStatement => switchStatement.Expression == child,
+                    SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression == child,
+                    IsPatternExpressionSyntax or WhenClauseSyntax => true,
+                    BinaryExpressionSyntax binary => binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalAndExpression) || binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalOrExpression),
+                    _ => false,
+                };
+
+                if (tested)
+                {
+                    return true;
+                }
+
+                if (node is StatementSyntax)
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The currency of the argument a call gives for a parameter (by name or position), or null.</summary>
+    private string? GivenFor(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } given && SymbolEqualityComparer.Default.Equals(given.OriginalDefinition, parameter))
+            {
+                return argument.ArgumentKind == ArgumentKind.Explicit ? Value(argument.Value, 0, FlowMode.Exact, cancellationToken) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a parameter's type is the type parameter its generic method returns (<c>T Checked&lt;T&gt;(T value)</c>).</summary>
@@ -292,7 +439,7 @@ internal sealed partial class CurrencyFlow
         for (int i = bindings.Count - 1; i >= 0; i--)
         {
             var binding = bindings[i];
-            if (SymbolEqualityComparer.Default.Equals(binding.Function, function))
+            if (binding.ProvesReturn && SymbolEqualityComparer.Default.Equals(binding.Function, function))
             {
                 InProgress.Current.Touch(binding.Index);
                 code = ArgumentFor(target, instance, arguments, binding.Position, depth, mode, cancellationToken);
@@ -345,13 +492,19 @@ internal sealed partial class CurrencyFlow
     /// <summary>A money parameter bound to a stand-in currency while its function's returns are worked out.</summary>
     private sealed class Binding
     {
-        public Binding(IMethodSymbol function, IParameterSymbol parameter, int position, string sentinel)
+        public Binding(IMethodSymbol function, IParameterSymbol parameter, int position, string sentinel, bool provesReturn = true)
         {
             Function = function;
             Parameter = parameter;
             Position = position;
             Sentinel = sentinel;
+            ProvesReturn = provesReturn;
         }
+
+        /// <summary>Whether the binding tries whether the function returns the parameter's currency (a call of the function
+        /// inside it is then taken to keep its argument's), rather than what its body does with the value given
+        /// (<see cref="WithArgumentsGiven"/>).</summary>
+        public bool ProvesReturn { get; }
 
         public IMethodSymbol Function { get; }
 

@@ -1696,7 +1696,7 @@ internal sealed partial class CurrencyFlow
             case IArgumentOperation { Parameter: { RefKind: RefKind.None, IsParams: false } parameter, Parent: IInvocationOperation call }
                 when Awaited(call) is var awaited
                     && (call.Parent as IExpressionStatementOperation ?? awaited?.Parent as IExpressionStatementOperation) is { } called
-                    && RefilledBy(call.TargetMethod.OriginalDefinition, parameter.OriginalDefinition, awaited is not null, projected, cancellationToken) is { } refill:
+                    && RefilledBy(call.TargetMethod.OriginalDefinition, parameter.OriginalDefinition, call, awaited is not null, projected, cancellationToken) is { } refill:
                 statement = called;
                 written = refill;
                 break;
@@ -1878,9 +1878,10 @@ internal sealed partial class CurrencyFlow
     /// starts by clearing it: a <c>Clear()</c> statement of the body, with nothing before it that can leave the body
     /// (<c>return</c>, <c>throw</c>, <c>goto</c>) and every other change after it, outside lambdas and local functions;
     /// not an iterator (whose body runs only when enumerated), nor an <c>async</c> method whose call is not awaited right
-    /// there (the rest of its body may run later); else null.
+    /// there (the rest of its body may run later); else null. What it adds from a money parameter (<c>into.Add(first)</c>)
+    /// has the currency of the argument <paramref name="call"/> gives for it.
     /// </summary>
-    private Elements? RefilledBy(IMethodSymbol method, IParameterSymbol parameter, bool awaited, ISymbol? projected, CancellationToken cancellationToken)
+    private Elements? RefilledBy(IMethodSymbol method, IParameterSymbol parameter, IInvocationOperation call, bool awaited, ISymbol? projected, CancellationToken cancellationToken)
     {
         if (method.IsAsync && !awaited || !CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not BlockSyntax body
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } declaration)
@@ -1896,7 +1897,8 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        var uses = Uses(parameter, declaration, _search.ModelOf(body.SyntaxTree), cancellationToken, projected, null);
+        var model = _search.ModelOf(body.SyntaxTree);
+        var uses = Uses(parameter, declaration, model, cancellationToken, projected, null);
         if (RebuildingClear(uses, body) is not { } clear || clear.Parent?.Parent?.Syntax is not StatementSyntax cleared)
         {
             return null;
@@ -1919,16 +1921,25 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        var written = Elements.None;
-        foreach (var (reference, effect) in uses)
-        {
-            if (reference != clear)
-            {
-                written = written.Join(effect);
-            }
-        }
+        var written = WrittenAfter(uses, clear.Syntax);
+        return written.HasUnknown && WithArgumentsGiven(method, declaration, call, () => WrittenAfter(Uses(parameter, declaration, model, cancellationToken, projected, null), clear.Syntax), cancellationToken) is { } given
+            ? given
+            : written;
 
-        return written;
+        // what the uses other than the clear write
+        static Elements WrittenAfter(List<(IOperation Reference, Elements Effect)> uses, SyntaxNode clear)
+        {
+            var written = Elements.None;
+            foreach (var (reference, effect) in uses)
+            {
+                if (reference.Syntax != clear)
+                {
+                    written = written.Join(effect);
+                }
+            }
+
+            return written;
+        }
     }
 
     /// <summary>
@@ -3021,18 +3032,19 @@ internal sealed partial class CurrencyFlow
             return Elements.None;
         }
 
-        return method is not null ? HelperEffect(method.OriginalDefinition, parameter.OriginalDefinition, projected, cancellationToken) : UnknownReplaced;
+        return method is not null ? HelperEffect(method.OriginalDefinition, parameter.OriginalDefinition, argument.Parent, projected, cancellationToken) : UnknownReplaced;
     }
 
     private static readonly object UsesEffectInProgress = new();
 
     /// <summary>
     /// What a method of the code does to a collection given for its parameter (<c>Fill(caps)</c>, <c>Refill(paid)</c>): the
-    /// effect of the parameter's uses in its declaration (<see cref="UsesEffect"/>). Unknown, with the old elements perhaps
-    /// gone, for a method whose body is not the only code that may run, one of another assembly, or a <c>params</c> or
-    /// <c>ref</c> parameter.
+    /// effect of the parameter's uses in its declaration (<see cref="UsesEffect"/>); what it adds from a money parameter
+    /// (<c>into.Add(m)</c>) has the currency of the argument <paramref name="call"/> gives for it. Unknown, with the old
+    /// elements perhaps gone, for a method whose body is not the only code that may run, one of another assembly, or a
+    /// <c>params</c> or <c>ref</c> parameter.
     /// </summary>
-    private Elements HelperEffect(IMethodSymbol method, IParameterSymbol parameter, ISymbol? projected, CancellationToken cancellationToken)
+    private Elements HelperEffect(IMethodSymbol method, IParameterSymbol parameter, IOperation? call, ISymbol? projected, CancellationToken cancellationToken)
     {
         if (parameter.IsParams || parameter.RefKind != RefKind.None || !CanFollowBody(method) || !_search.IsOwn(method)
             || BodyOf(method, cancellationToken) is not { } body || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } declaration)
@@ -3042,8 +3054,19 @@ internal sealed partial class CurrencyFlow
             return UnknownReplaced;
         }
 
-        return UsesEffect(parameter, declaration, _search.ModelOf(body.SyntaxTree), projected, cancellationToken);
+        var model = _search.ModelOf(body.SyntaxTree);
+        var effect = UsesEffect(parameter, declaration, model, projected, cancellationToken);
+        return ReferenceEquals(effect, UnknownReplaced) && call is not null ? GivenEffect(method, parameter, declaration, model, call, projected, cancellationToken) ?? effect : effect;
     }
+
+    /// <summary>
+    /// For a helper whose effect on a collection is unknown (<see cref="HelperEffect"/>): the effect with what it adds from
+    /// its money parameters read as the call's arguments (<see cref="WithArgumentsGiven"/>), when that is known; else null.
+    /// </summary>
+    private Elements? GivenEffect(IMethodSymbol method, IParameterSymbol parameter, SyntaxNode declaration, SemanticModel model, IOperation call, ISymbol? projected, CancellationToken cancellationToken) =>
+        WithArgumentsGiven(method, declaration, call, () => UsesEffect(parameter, declaration, model, projected, cancellationToken), cancellationToken) is { HasUnknown: false } given
+            ? given
+            : null;
 
     /// <summary>
     /// What the uses of a variable that holds a collection given to it do to that collection: a helper's parameter
