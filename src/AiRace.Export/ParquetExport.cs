@@ -10,6 +10,7 @@ using Parquet;
 using Parquet.Data;
 using Parquet.Schema;
 
+using AiRace.Core;
 using AiRace.Core.Analysis;
 
 namespace AiRace.Export;
@@ -50,8 +51,6 @@ public static class ParquetExport
     public const int DecimalPrecision = 38;
 
     private const int MaxDecimalScale = 28;
-
-    private static readonly BigInteger[] PowersOfTen = Enumerable.Range(0, 80).Select(i => BigInteger.Pow(10, i)).ToArray();
 
     /// <summary>10^0 to 10^38, every power of ten a <see cref="UInt128"/> holds.</summary>
     private static readonly UInt128[] WidePowersOfTen = Enumerable.Range(0, 39).Select(i => (UInt128)BigInteger.Pow(10, i)).ToArray();
@@ -243,22 +242,66 @@ public static class ParquetExport
         return schema.ToTable(rows);
     }
 
-    /// <summary>The widths of the table's decimal fields over all its rows (the other fields' entries are unused).</summary>
+    /// <summary>The widths of the table's decimal fields over all its rows (the other fields' entries are unused). The
+    /// cells of money, share, ratio and decimal columns are read one by one (<see cref="ResultTable.Cell"/>) and give
+    /// the value <see cref="ResultTable.FieldValues"/> writes for their first field; any other decimal field is read
+    /// from the row's field values.</summary>
     private static DecimalWidth[] WidthsOf(ResultTable table, object?[] buffer)
     {
-        IReadOnlyList<TableField> fields = table.Fields;
-        var widths = new DecimalWidth[fields.Count];
-        int[] decimals = Enumerable.Range(0, fields.Count).Where(f => fields[f].Type == FieldType.Decimal).ToArray();
-        if (decimals.Length == 0)
+        var widths = new DecimalWidth[table.Fields.Count];
+        var cells = new List<(string Column, int Field)>();
+        var others = new List<int>();
+        int at = 0;
+        foreach (TableColumn column in table.Columns)
         {
-            return widths;
+            IReadOnlyList<TableField> fields = column.Fields;
+            for (int i = 0; i < fields.Count; i++)
+            {
+                if (fields[i].Type != FieldType.Decimal)
+                {
+                    continue;
+                }
+
+                if (i == 0 && column.Kind is ColumnKind.Money or ColumnKind.Share or ColumnKind.Ratio or ColumnKind.Decimal)
+                {
+                    cells.Add((column.Name, at));
+                }
+                else
+                {
+                    others.Add(at + i);
+                }
+            }
+
+            at += fields.Count;
         }
 
         int rowCount = table.Rows.Count;
-        for (int r = 0; r < rowCount; r++)
+        for (int r = 0; r < rowCount && cells.Count > 0; r++)
+        {
+            foreach ((string column, int f) in cells)
+            {
+                switch (table.Cell(r, column))
+                {
+                    case decimal d:
+                        widths[f].Add(d);
+                        break;
+                    case Money m:
+                        widths[f].Add(m.Amount);
+                        break;
+                    case Share s:
+                        widths[f].Add(s.Percent);
+                        break;
+                    case Ratio q:
+                        widths[f].Add(q.Value);
+                        break;
+                }
+            }
+        }
+
+        for (int r = 0; r < rowCount && others.Count > 0; r++)
         {
             table.FieldValues(r, buffer);
-            foreach (int f in decimals)
+            foreach (int f in others)
             {
                 if (buffer[f] is decimal d)
                 {
@@ -291,29 +334,42 @@ public static class ParquetExport
         return ((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
     }
 
-    private static BigDecimal ToBigDecimal(decimal d, int scale)
+    /// <summary>A decimal at a field's scale: exact where its scale is at most the field's, rounded half to even
+    /// where it has more decimals and the field is not <paramref name="exact"/> (its text is written beside it).</summary>
+    /// <exception cref="InvalidOperationException">The value does not fit the field's width, which was decided over
+    /// every value of the field before the write.</exception>
+    private static BigDecimal ToBigDecimal(decimal d, int scale, bool exact, string field)
     {
         UInt128 wide = Mantissa(d);
-        BigInteger unscaled;
+        UInt128 unscaled;
         if (d.Scale <= scale)
         {
             int shift = scale - d.Scale;
-            unscaled = shift < WidePowersOfTen.Length && wide <= WideLimits[shift] ? wide * WidePowersOfTen[shift] : wide * PowersOfTen[shift];
+            if (wide > WideLimits[shift] || (unscaled = wide * WidePowersOfTen[shift]) >= WidePowersOfTen[DecimalPrecision])
+            {
+                throw Unfit(d, scale, field);
+            }
+        }
+        else if (exact)
+        {
+            throw Unfit(d, scale, field);
         }
         else
         {
-            // Only in a field too wide for one exact DECIMAL(38, s), whose exact text is written beside it.
-            BigInteger divisor = PowersOfTen[d.Scale - scale];
-            unscaled = BigInteger.DivRem(wide, divisor, out BigInteger rest);
-            BigInteger twice = rest * 2;
-            if (twice > divisor || (twice == divisor && !unscaled.IsEven))
+            UInt128 divisor = WidePowersOfTen[d.Scale - scale];
+            (unscaled, UInt128 rest) = UInt128.DivRem(wide, divisor);
+            UInt128 twice = rest * 2;
+            if (twice > divisor || (twice == divisor && !UInt128.IsEvenInteger(unscaled)))
             {
-                unscaled += 1;
+                unscaled++;
             }
         }
 
-        return new BigDecimal(d < 0 ? -unscaled : unscaled, DecimalPrecision, scale);
+        return new BigDecimal(d < 0 ? -(Int128)unscaled : (Int128)unscaled, DecimalPrecision, scale);
     }
+
+    private static InvalidOperationException Unfit(decimal d, int scale, string field) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Field '{field}': {d} does not fit the DECIMAL({DecimalPrecision}, {scale}) chosen for the field's values; the values written differ from those read to choose it."));
 
     private static object?[] ToDecimals(BigDecimal?[] values, string field, long firstRow, List<string> problems)
     {
@@ -510,7 +566,7 @@ public static class ParquetExport
         protected override void Set(int index, object value)
         {
             decimal d = (decimal)value;
-            _values[index] = ToBigDecimal(d, _scale);
+            _values[index] = ToBigDecimal(d, _scale, _texts is null, header);
             if (_texts is not null)
             {
                 _texts[index] = d.ToString(CultureInfo.InvariantCulture).AsMemory();
