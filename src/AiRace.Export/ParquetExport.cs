@@ -59,22 +59,24 @@ public static class ParquetExport
     private static readonly UInt128[] WideLimits = WidePowersOfTen.Select(p => UInt128.MaxValue / p).ToArray();
 
     /// <summary>The most rows in one row group of a file that <see cref="WriteAsync"/> writes.</summary>
-    internal const int RowsPerGroup = 65_536;
+    internal const int RowsPerGroup = 16_384;
 
-    /// <summary>Writes a table as a Parquet file, in row groups of at most 65,536 rows.</summary>
+    /// <summary>Writes a table as a Parquet file, in row groups of at most 16,384 rows.</summary>
     /// <param name="table">The table.</param>
     /// <param name="stream">A writable, seekable stream; it is left open.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
     /// <exception cref="ArgumentException">The table has no columns.</exception>
     /// <remarks>
-    /// <para>The rows are written in row groups of 65,536 (the last one holds the rest; an empty table is one empty
-    /// group), so that the memory the write takes beside the table is that of one group's values, whatever the table's
-    /// size: about 20 bytes a field and row, some 24 MB for a group of 18 fields. Every group has the same schema. A
-    /// reader that splits its work by row group (DuckDB, Spark, pyarrow) gets up to one task per 65,536 rows.</para>
+    /// <para>The rows are written in row groups of 16,384 (the last one holds the rest; an empty table is one empty
+    /// group), each gathered into typed buffers that are reused for the next: the values the write holds at a time are
+    /// one group's, whatever the table's size (20 to 28 bytes a field and row, some 6.4 MB for the 18 fields of the
+    /// normalised programmes' table); only the schema in the file's metadata, with the table's notes and facts, is
+    /// written whole. Every group has the same schema. The size is the one measured to take the least memory without
+    /// costing time (benchmarks/README.md, "Parquet in row groups").</para>
     /// <para>The scale of each decimal field, and whether it needs its exact text field beside it, is decided over all
-    /// the table's rows before the first group is written (a first pass over the decimal fields), as the class
-    /// remarks describe: a group does not change it.</para>
+    /// the table's rows before the first group is written (a first pass over the cells of the columns with decimal
+    /// fields), as the class remarks describe: a group does not change it.</para>
     /// </remarks>
     public static Task WriteAsync(ResultTable table, Stream stream, CancellationToken cancellationToken = default) =>
         WriteInGroupsAsync(table, stream, RowsPerGroup, cancellationToken);
