@@ -10,6 +10,7 @@ using Parquet;
 using Parquet.Data;
 using Parquet.Schema;
 
+using AiRace.Core;
 using AiRace.Core.Analysis;
 
 namespace AiRace.Export;
@@ -51,96 +52,97 @@ public static class ParquetExport
 
     private const int MaxDecimalScale = 28;
 
-    private static readonly BigInteger[] PowersOfTen = Enumerable.Range(0, 80).Select(i => BigInteger.Pow(10, i)).ToArray();
-
     /// <summary>10^0 to 10^38, every power of ten a <see cref="UInt128"/> holds.</summary>
     private static readonly UInt128[] WidePowersOfTen = Enumerable.Range(0, 39).Select(i => (UInt128)BigInteger.Pow(10, i)).ToArray();
 
     /// <summary>The largest <see cref="UInt128"/> that times 10^i still fits one.</summary>
     private static readonly UInt128[] WideLimits = WidePowersOfTen.Select(p => UInt128.MaxValue / p).ToArray();
 
-    /// <summary>Writes a table as a Parquet file with one row group.</summary>
+    /// <summary>The most rows in one row group of a file that <see cref="WriteAsync"/> writes.</summary>
+    internal const int RowsPerGroup = 16_384;
+
+    /// <summary>Writes a table as a Parquet file, in row groups of at most 16,384 rows.</summary>
     /// <param name="table">The table.</param>
     /// <param name="stream">A writable, seekable stream; it is left open.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
     /// <exception cref="ArgumentException">The table has no columns.</exception>
-    public static async Task WriteAsync(ResultTable table, Stream stream, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// <para>The rows are written in row groups of 16,384 (the last one holds the rest; an empty table is one empty
+    /// group), each gathered into typed buffers that are reused for the next: the values the write holds at a time are
+    /// one group's, whatever the table's size (20 to 28 bytes a field and row, some 6.4 MB for the 18 fields of the
+    /// normalised programmes' table); only the schema in the file's metadata, with the table's notes and facts, is
+    /// written whole. Every group has the same schema. The size is the one measured to take the least memory without
+    /// costing time (benchmarks/README.md, "Parquet in row groups").</para>
+    /// <para>The scale of each decimal field, and whether it needs its exact text field beside it, is decided over all
+    /// the table's rows before the first group is written (a first pass over the cells of the columns with decimal
+    /// fields), as the class remarks describe: a group does not change it.</para>
+    /// </remarks>
+    public static Task WriteAsync(ResultTable table, Stream stream, CancellationToken cancellationToken = default) =>
+        WriteInGroupsAsync(table, stream, RowsPerGroup, cancellationToken);
+
+    /// <summary>Writes a table as a Parquet file in row groups of at most <paramref name="rowsPerGroup"/> rows.</summary>
+    internal static async Task WriteInGroupsAsync(ResultTable table, Stream stream, int rowsPerGroup, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerGroup, 1);
         if (table.Columns.Count == 0)
         {
             throw new ArgumentException($"Table '{table.Name}' has no columns; a Parquet file needs at least one field.", nameof(table));
         }
 
         int rowCount = table.Rows.Count;
-        int fieldCount = table.Fields.Count;
-        var values = new object?[fieldCount][];
-        for (int f = 0; f < fieldCount; f++)
-        {
-            values[f] = new object?[rowCount];
-        }
-
+        IReadOnlyList<TableField> tableFields = table.Fields;
+        int fieldCount = tableFields.Count;
         var buffer = new object?[fieldCount];
-        for (int r = 0; r < rowCount; r++)
-        {
-            table.FieldValues(r, buffer);
-            for (int f = 0; f < fieldCount; f++)
-            {
-                values[f][r] = buffer[f];
-            }
-        }
-
+        DecimalWidth[] widths = WidthsOf(table, buffer);
+        int capacity = Math.Min(rowCount, rowsPerGroup);
+        var columns = new FieldColumn[fieldCount];
         var fields = new List<DataField>();
-        var writes = new List<Func<ParquetRowGroupWriter, Task>>();
         for (int f = 0; f < fieldCount; f++)
         {
-            TableField tableField = table.Fields[f];
-            object?[] column = values[f];
-            switch (tableField.Type)
+            TableField tableField = tableFields[f];
+            columns[f] = tableField.Type switch
             {
-                case FieldType.Text:
-                    Add(new DataField(tableField.Header, typeof(string), isNullable: true), (g, d) => g.WriteAsync(d, column.Select(v => (string)v!).ToArray()));
-                    break;
-                case FieldType.Integer:
-                    Add(new DataField(tableField.Header, typeof(long), isNullable: true), (g, d) => g.WriteAsync<long>(d, column.Select(v => (long?)v).ToArray(), cancellationToken: cancellationToken));
-                    break;
-                case FieldType.Date:
-                    Add(new DataField(tableField.Header, typeof(DateOnly), isNullable: true), (g, d) => g.WriteAsync<DateOnly>(d, column.Select(v => (DateOnly?)v).ToArray(), cancellationToken: cancellationToken));
-                    break;
-                case FieldType.Boolean:
-                    Add(new DataField(tableField.Header, typeof(bool), isNullable: true), (g, d) => g.WriteAsync<bool>(d, column.Select(v => (bool?)v).ToArray(), cancellationToken: cancellationToken));
-                    break;
-                default:
-                    {
-                        (int scale, bool exact) = ScaleOf(column);
-                        BigDecimal?[] decimals = column.Select(v => v is decimal d ? ToBigDecimal(d, scale) : (BigDecimal?)null).ToArray();
-                        Add(new BigDecimalDataField(tableField.Header, DecimalPrecision, scale, isNullable: true), (g, d) => g.WriteAsync<BigDecimal>(d, decimals, cancellationToken: cancellationToken));
-                        if (!exact)
-                        {
-                            string?[] texts = column.Select(v => v is decimal d ? d.ToString(CultureInfo.InvariantCulture) : null).ToArray();
-                            Add(new DataField(tableField.Header + ExactSuffix, typeof(string), isNullable: true), (g, d) => g.WriteAsync(d, texts!));
-                        }
-
-                        break;
-                    }
-            }
+                FieldType.Text => new TextColumn(new DataField(tableField.Header, typeof(string), isNullable: true), capacity),
+                FieldType.Integer => new ValueColumn<long>(new DataField(tableField.Header, typeof(long), isNullable: true), capacity),
+                FieldType.Date => new ValueColumn<DateOnly>(new DataField(tableField.Header, typeof(DateOnly), isNullable: true), capacity),
+                FieldType.Boolean => new ValueColumn<bool>(new DataField(tableField.Header, typeof(bool), isNullable: true), capacity),
+                _ => new DecimalColumn(tableField.Header, widths[f], capacity),
+            };
+            columns[f].AddFields(fields);
         }
 
         await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, new ParquetOptions { UseBigDecimal = true }, append: false, cancellationToken).ConfigureAwait(false);
         writer.CustomMetadata = new Dictionary<string, string> { [SchemaKey] = table.Schema.ToJson() };
-        using ParquetRowGroupWriter group = writer.CreateRowGroup();
-        foreach (Func<ParquetRowGroupWriter, Task> write in writes)
+        int start = 0;
+        do
         {
-            await write(group).ConfigureAwait(false);
-        }
+            cancellationToken.ThrowIfCancellationRequested();
+            int end = (int)Math.Min((long)start + rowsPerGroup, rowCount);
+            for (int r = start; r < end; r++)
+            {
+                table.FieldValues(r, buffer);
+                for (int f = 0; f < fieldCount; f++)
+                {
+                    columns[f].Add(buffer[f]);
+                }
+            }
 
-        void Add(DataField field, Func<ParquetRowGroupWriter, DataField, Task> write)
-        {
-            fields.Add(field);
-            writes.Add(g => write(g, field));
+            using (ParquetRowGroupWriter group = writer.CreateRowGroup())
+            {
+                foreach (FieldColumn column in columns)
+                {
+                    await column.WriteAsync(group, cancellationToken).ConfigureAwait(false);
+                }
+
+                group.CompleteValidate();
+            }
+
+            start = end;
         }
+        while (start < rowCount);
     }
 
     /// <summary>Reads a Parquet file written by <see cref="WriteAsync"/> back to the table written.</summary>
@@ -242,20 +244,75 @@ public static class ParquetExport
         return schema.ToTable(rows);
     }
 
-    /// <summary>The scale that fits a decimal field's values, and whether every value is exact at it.</summary>
-    internal static (int Scale, bool Exact) ScaleOf(IEnumerable<object?> values)
+    /// <summary>The widths of the table's decimal fields over all its rows (the other fields' entries are unused). The
+    /// cells of money, share, ratio and decimal columns are read one by one (<see cref="ResultTable.Cell"/>) and give
+    /// the value <see cref="ResultTable.FieldValues"/> writes for their first field; any other decimal field is read
+    /// from the row's field values.</summary>
+    private static DecimalWidth[] WidthsOf(ResultTable table, object?[] buffer)
     {
-        int scale = 0, integerDigits = 0;
-        foreach (object? v in values)
+        var widths = new DecimalWidth[table.Fields.Count];
+        var cells = new List<(string Column, int Field)>();
+        var others = new List<int>();
+        int at = 0;
+        foreach (TableColumn column in table.Columns)
         {
-            if (v is decimal d)
+            IReadOnlyList<TableField> fields = column.Fields;
+            for (int i = 0; i < fields.Count; i++)
             {
-                scale = Math.Max(scale, d.Scale);
-                integerDigits = Math.Max(integerDigits, IntegerDigits(d));
+                if (fields[i].Type != FieldType.Decimal)
+                {
+                    continue;
+                }
+
+                if (i == 0 && column.Kind is ColumnKind.Money or ColumnKind.Share or ColumnKind.Ratio or ColumnKind.Decimal)
+                {
+                    cells.Add((column.Name, at));
+                }
+                else
+                {
+                    others.Add(at + i);
+                }
+            }
+
+            at += fields.Count;
+        }
+
+        int rowCount = table.Rows.Count;
+        for (int r = 0; r < rowCount && cells.Count > 0; r++)
+        {
+            foreach ((string column, int f) in cells)
+            {
+                switch (table.Cell(r, column))
+                {
+                    case decimal d:
+                        widths[f].Add(d);
+                        break;
+                    case Money m:
+                        widths[f].Add(m.Amount);
+                        break;
+                    case Share s:
+                        widths[f].Add(s.Percent);
+                        break;
+                    case Ratio q:
+                        widths[f].Add(q.Value);
+                        break;
+                }
             }
         }
 
-        return integerDigits + scale <= DecimalPrecision ? (scale, true) : (DecimalPrecision - integerDigits, false);
+        for (int r = 0; r < rowCount && others.Count > 0; r++)
+        {
+            table.FieldValues(r, buffer);
+            foreach (int f in others)
+            {
+                if (buffer[f] is decimal d)
+                {
+                    widths[f].Add(d);
+                }
+            }
+        }
+
+        return widths;
     }
 
     /// <summary>The digits of the whole part of |d| (0 below 1): those of its mantissa less its scale.</summary>
@@ -279,29 +336,42 @@ public static class ParquetExport
         return ((UInt128)(uint)bits[2] << 64) | ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
     }
 
-    private static BigDecimal ToBigDecimal(decimal d, int scale)
+    /// <summary>A decimal at a field's scale: exact where its scale is at most the field's, rounded half to even
+    /// where it has more decimals and the field is not <paramref name="exact"/> (its text is written beside it).</summary>
+    /// <exception cref="InvalidOperationException">The value does not fit the field's width, which was decided over
+    /// every value of the field before the write.</exception>
+    private static BigDecimal ToBigDecimal(decimal d, int scale, bool exact, string field)
     {
         UInt128 wide = Mantissa(d);
-        BigInteger unscaled;
+        UInt128 unscaled;
         if (d.Scale <= scale)
         {
             int shift = scale - d.Scale;
-            unscaled = shift < WidePowersOfTen.Length && wide <= WideLimits[shift] ? wide * WidePowersOfTen[shift] : wide * PowersOfTen[shift];
+            if (wide > WideLimits[shift] || (unscaled = wide * WidePowersOfTen[shift]) >= WidePowersOfTen[DecimalPrecision])
+            {
+                throw Unfit(d, scale, field);
+            }
+        }
+        else if (exact)
+        {
+            throw Unfit(d, scale, field);
         }
         else
         {
-            // Only in a field too wide for one exact DECIMAL(38, s), whose exact text is written beside it.
-            BigInteger divisor = PowersOfTen[d.Scale - scale];
-            unscaled = BigInteger.DivRem(wide, divisor, out BigInteger rest);
-            BigInteger twice = rest * 2;
-            if (twice > divisor || (twice == divisor && !unscaled.IsEven))
+            UInt128 divisor = WidePowersOfTen[d.Scale - scale];
+            (unscaled, UInt128 rest) = UInt128.DivRem(wide, divisor);
+            UInt128 twice = rest * 2;
+            if (twice > divisor || (twice == divisor && !UInt128.IsEvenInteger(unscaled)))
             {
-                unscaled += 1;
+                unscaled++;
             }
         }
 
-        return new BigDecimal(d < 0 ? -unscaled : unscaled, DecimalPrecision, scale);
+        return new BigDecimal(d < 0 ? -(Int128)unscaled : (Int128)unscaled, DecimalPrecision, scale);
     }
+
+    private static InvalidOperationException Unfit(decimal d, int scale, string field) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Field '{field}': {d} does not fit the DECIMAL({DecimalPrecision}, {scale}) chosen for the field's values; the values written differ from those read to choose it."));
 
     private static object?[] ToDecimals(BigDecimal?[] values, string field, long firstRow, List<string> problems)
     {
@@ -389,4 +459,129 @@ public static class ParquetExport
         : field.ClrType == typeof(DateOnly) ? FieldType.Date
         : field.ClrType == typeof(bool) ? FieldType.Boolean
         : null;
+
+    /// <summary>The largest scale and the most integer digits among a decimal field's values: the scale the field is
+    /// written at, and whether every value is exact at it.</summary>
+    private struct DecimalWidth
+    {
+        private int _scale;
+        private int _integerDigits;
+
+        /// <summary>The field's scale: the largest scale of its values where they then fit 38 digits, else 38 less
+        /// their most integer digits.</summary>
+        public readonly int Scale => Exact ? _scale : DecimalPrecision - _integerDigits;
+
+        /// <summary>Whether every value is exact at <see cref="Scale"/> (else the exact text field is written too).</summary>
+        public readonly bool Exact => _integerDigits + _scale <= DecimalPrecision;
+
+        public void Add(decimal d)
+        {
+            _scale = Math.Max(_scale, d.Scale);
+            _integerDigits = Math.Max(_integerDigits, IntegerDigits(d));
+        }
+    }
+
+    /// <summary>One group's values of a table field, gathered row by row and written as the field's column chunk(s):
+    /// the definition level of each row (1 for a value, 0 for null) and the values that are not null.</summary>
+    private abstract class FieldColumn(int capacity)
+    {
+        private readonly int[] _levels = new int[capacity];
+        private int _rows;
+
+        /// <summary>The number of values (not null) gathered.</summary>
+        protected int Count { get; private set; }
+
+        /// <summary>Adds the Parquet fields the column writes to the schema's.</summary>
+        public abstract void AddFields(List<DataField> fields);
+
+        public void Add(object? value)
+        {
+            if (value is null)
+            {
+                _levels[_rows++] = 0;
+            }
+            else
+            {
+                _levels[_rows++] = 1;
+                Set(Count++, value);
+            }
+        }
+
+        /// <summary>Writes the group's column chunk(s) and starts the next group.</summary>
+        public async Task WriteAsync(ParquetRowGroupWriter group, CancellationToken cancellationToken)
+        {
+            await WriteAsync(group, _levels.AsMemory(0, _rows), cancellationToken).ConfigureAwait(false);
+            _rows = 0;
+            Count = 0;
+        }
+
+        /// <summary>Keeps the value (not null) of the <paramref name="index"/>th value of the group.</summary>
+        protected abstract void Set(int index, object value);
+
+        protected abstract Task WriteAsync(ParquetRowGroupWriter group, ReadOnlyMemory<int> levels, CancellationToken cancellationToken);
+    }
+
+    private sealed class ValueColumn<T>(DataField field, int capacity) : FieldColumn(capacity)
+        where T : struct
+    {
+        private readonly T[] _values = new T[capacity];
+
+        public override void AddFields(List<DataField> fields) => fields.Add(field);
+
+        protected override void Set(int index, object value) => _values[index] = (T)value;
+
+        protected override Task WriteAsync(ParquetRowGroupWriter group, ReadOnlyMemory<int> levels, CancellationToken cancellationToken) =>
+            group.WriteAllPartsAsync<T>(field, _values.AsMemory(0, Count), levels, null, cancellationToken);
+    }
+
+    private sealed class TextColumn(DataField field, int capacity) : FieldColumn(capacity)
+    {
+        private readonly ReadOnlyMemory<char>[] _values = new ReadOnlyMemory<char>[capacity];
+
+        public override void AddFields(List<DataField> fields) => fields.Add(field);
+
+        protected override void Set(int index, object value) => _values[index] = ((string)value).AsMemory();
+
+        protected override Task WriteAsync(ParquetRowGroupWriter group, ReadOnlyMemory<int> levels, CancellationToken cancellationToken) =>
+            group.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, _values.AsMemory(0, Count), levels, null, cancellationToken);
+    }
+
+    /// <summary>A decimal field at its scale and, where its values are not all exact at it, the field of their exact
+    /// text beside it (the same rows null).</summary>
+    private sealed class DecimalColumn(string header, DecimalWidth width, int capacity) : FieldColumn(capacity)
+    {
+        private readonly int _scale = width.Scale;
+        private readonly BigDecimalDataField _field = new(header, DecimalPrecision, width.Scale, isNullable: true);
+        private readonly BigDecimal[] _values = new BigDecimal[capacity];
+        private readonly DataField? _exactField = width.Exact ? null : new DataField(header + ExactSuffix, typeof(string), isNullable: true);
+        private readonly ReadOnlyMemory<char>[]? _texts = width.Exact ? null : new ReadOnlyMemory<char>[capacity];
+
+        public override void AddFields(List<DataField> fields)
+        {
+            fields.Add(_field);
+            if (_exactField is not null)
+            {
+                fields.Add(_exactField);
+            }
+        }
+
+        protected override void Set(int index, object value)
+        {
+            decimal d = (decimal)value;
+            _values[index] = ToBigDecimal(d, _scale, _texts is null, header);
+            if (_texts is not null)
+            {
+                _texts[index] = d.ToString(CultureInfo.InvariantCulture).AsMemory();
+            }
+        }
+
+        protected override async Task WriteAsync(ParquetRowGroupWriter group, ReadOnlyMemory<int> levels, CancellationToken cancellationToken)
+        {
+            await group.WriteAllPartsAsync<BigDecimal>(_field, _values.AsMemory(0, Count), levels, null, cancellationToken).ConfigureAwait(false);
+            if (_exactField is not null)
+            {
+                await group.WriteAllPartsAsync<ReadOnlyMemory<char>>(_exactField, _texts!.AsMemory(0, Count), levels, null, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
@@ -89,9 +90,38 @@ public sealed class DuckDbReadsParquetTests : IDisposable
         rounded.Should().BeGreaterThan(0, "sums of converted amounts have more digits than a decimal holds");
     }
 
-    private async Task CheckEveryField(ResultTable table)
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(7, true)]
+    [InlineData(64, false)]
+    public async Task ANormalisedTableInManyRowGroups_ReadByDuckDb_SumsToTheLibrarysValues_ToTheLastDigit(int rowsPerGroup, bool hugeToo)
     {
-        string file = await Export(table);
+        PolicyDataset data = Generated(seed: 29, count: 300, hugeToo);
+        ResultTable table = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(data.Programmes, NormalisationBasis.AtAnnualAverage(2024)).ToTable();
+
+        string file = await CheckEveryField(table, rowsPerGroup);
+
+        using DuckDBConnection db = Open();
+        int groups = (table.Rows.Count + rowsPerGroup - 1) / rowsPerGroup;
+        Scalar(db, $"SELECT CAST(count(DISTINCT row_group_id) AS VARCHAR) FROM parquet_metadata('{file}')").Should().Be(groups.ToString(CultureInfo.InvariantCulture));
+        Scalar(db, $"SELECT CAST(sum(row_group_num_rows) AS VARCHAR) FROM (SELECT DISTINCT row_group_id, row_group_num_rows FROM parquet_metadata('{file}'))").Should().Be(table.Rows.Count.ToString(CultureInfo.InvariantCulture));
+        Column(db, $"SELECT programme FROM read_parquet('{file}', file_row_number = true) ORDER BY file_row_number").Should().Equal(Enumerable.Range(0, table.Rows.Count).Select(r => (string)table.Cell(r, "programme")!), "every row once, in order");
+    }
+
+    [Fact]
+    public async Task AnEmptyTable_ReadByDuckDb_HasNoRows_AndItsSumsAreNull()
+    {
+        var table = new ResultTable("empty", [new TableColumn("v", ColumnKind.Money, currency: Currency.USD), new TableColumn("note", ColumnKind.Text)], Array.Empty<IReadOnlyList<object?>>());
+
+        string file = await CheckEveryField(table);
+
+        using DuckDBConnection db = Open();
+        Scalar(db, $"SELECT CAST(count(*) AS VARCHAR) FROM read_parquet('{file}')").Should().Be("0");
+    }
+
+    private async Task<string> CheckEveryField(ResultTable table, int? rowsPerGroup = null)
+    {
+        string file = await Export(table, rowsPerGroup);
         using DuckDBConnection db = Open();
         Scalar(db, $"SELECT CAST(count(*) AS VARCHAR) FROM read_parquet('{file}')").Should().Be(table.Rows.Count.ToString(CultureInfo.InvariantCulture));
         string[] names = Column(db, $"SELECT name FROM parquet_schema('{file}') WHERE num_children IS NULL");
@@ -132,14 +162,23 @@ public sealed class DuckDbReadsParquetTests : IDisposable
                 }
             }
         }
+
+        return file;
     }
 
-    private async Task<string> Export(ResultTable table)
+    private async Task<string> Export(ResultTable table, int? rowsPerGroup = null)
     {
         string file = Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".parquet");
         await using (FileStream stream = File.Create(file))
         {
-            await ParquetExport.WriteAsync(table, stream);
+            if (rowsPerGroup is int size)
+            {
+                await ParquetExport.WriteInGroupsAsync(table, stream, size, CancellationToken.None);
+            }
+            else
+            {
+                await ParquetExport.WriteAsync(table, stream);
+            }
         }
 
         return file;

@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Numerics;
+using System.Threading;
+using System.Threading.Tasks;
+using AiRace.Core.Analysis;
+using AiRace.Core.Tests.Analysis;
+using AiRace.Export;
+using CsCheck;
+using Parquet;
+using Parquet.Data;
+using Parquet.Schema;
+
+namespace AiRace.Export.Tests;
+
+/// <summary>Parquet export in row groups: every row once, in order, in groups of the stated size; one schema (one
+/// decimal scale, one exact text field) for the whole file; the reader's row numbers count across groups.</summary>
+public class ParquetRowGroupTests
+{
+    private const int N = ParquetExport.RowsPerGroup;
+
+    private static async Task<byte[]> WriteAsync(ResultTable table, int? rowsPerGroup = null)
+    {
+        using var stream = new MemoryStream();
+        if (rowsPerGroup is int size)
+        {
+            await ParquetExport.WriteInGroupsAsync(table, stream, size, CancellationToken.None);
+        }
+        else
+        {
+            await ParquetExport.WriteAsync(table, stream);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static async Task<ResultTable> ReadAsync(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        return await ParquetExport.ReadAsync(stream);
+    }
+
+    /// <summary>The number of rows in each row group of the file.</summary>
+    private static async Task<long[]> GroupSizes(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        await using ParquetReader reader = await ParquetReader.CreateAsync(stream);
+        var sizes = new long[reader.RowGroupCount];
+        for (int g = 0; g < sizes.Length; g++)
+        {
+            using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
+            sizes[g] = group.RowCount;
+        }
+
+        return sizes;
+    }
+
+    /// <summary>A table of <paramref name="rows"/> rows, each different from every other (its index in the text, the
+    /// integer and the amounts), with nulls in every column on every seventh row, money in two currencies, and a decimal
+    /// column whose values need an exact text field beside them (10^20 and 10^-20 in one column) when
+    /// <paramref name="wide"/>.</summary>
+    private static ResultTable Numbered(int rows, bool wide)
+    {
+        var cells = new List<IReadOnlyList<object?>>(rows);
+        for (int r = 0; r < rows; r++)
+        {
+            if (r % 7 == 3)
+            {
+                cells.Add([null, null, null, null, null]);
+                continue;
+            }
+
+            decimal measure = wide && r == rows - 1 ? 0.00000000000000000001m * (r + 1)
+                : wide && r == 0 ? 100000000000000000000m
+                : r * 1.25m;
+            cells.Add([
+                "row " + r.ToString(CultureInfo.InvariantCulture),
+                (long)r * 1_000_003L,
+                Money.Of(r + 0.01m, r % 2 == 0 ? Currency.USD : Currency.CNY),
+                measure,
+                new DateOnly(2024, 1, 1).AddDays(r % 366),
+            ]);
+        }
+
+        return new ResultTable(
+            "numbered",
+            [
+                new TableColumn("label", ColumnKind.Text),
+                new TableColumn("count", ColumnKind.Integer),
+                new TableColumn("amount", ColumnKind.Money),
+                new TableColumn("measure", ColumnKind.Decimal, "units"),
+                new TableColumn("day", ColumnKind.Date),
+            ],
+            cells,
+            ["numbered rows"]);
+    }
+
+    [Theory]
+    [InlineData(N - 1, new long[] { N - 1 })]
+    [InlineData(N, new long[] { N })]
+    [InlineData(N + 1, new long[] { N, 1 })]
+    [InlineData(2 * N + 3, new long[] { N, N, 3 })]
+    public async Task Write_TableAroundTheGroupSize_WritesFullGroupsAndTheRest_AndReadsBackEveryRowOnce(int rows, long[] groups)
+    {
+        ResultTable table = Numbered(rows, wide: true);
+
+        byte[] bytes = await WriteAsync(table);
+
+        (await GroupSizes(bytes)).Should().Equal(groups);
+        ResultTable back = await ReadAsync(bytes);
+        back.Rows.Count.Should().Be(rows);
+        back.ContentEquals(table).Should().BeTrue("every row comes back once, in its place");
+    }
+
+    [Fact]
+    public async Task Write_EmptyTable_IsOneEmptyGroup_AndReadsBack()
+    {
+        ResultTable table = Numbered(0, wide: false);
+
+        byte[] bytes = await WriteAsync(table);
+
+        (await GroupSizes(bytes)).Should().Equal(0L);
+        (await ReadAsync(bytes)).ContentEquals(table).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task RoundTrip_RandomTablesInGroupsOfOneToFiveRows_IsExact_WithTheExpectedGroups()
+    {
+        int multiple = 0;
+        await Gen.Select(ExportGen.Tables(ExportGen.AnyDecimal), Gen.Int[1, 5]).SampleAsync(async (table, size) =>
+        {
+            byte[] bytes = await WriteAsync(table, size);
+            int rows = table.Rows.Count;
+            long[] expected = rows == 0 ? [0L] : Enumerable.Range(0, (rows + size - 1) / size).Select(g => (long)Math.Min(size, rows - (g * size))).ToArray();
+            (await GroupSizes(bytes)).Should().Equal(expected);
+            (await ReadAsync(bytes)).ContentEquals(table).Should().BeTrue();
+            if (expected.Length > 1)
+            {
+                Interlocked.Increment(ref multiple);
+            }
+        }, iter: 500, threads: 1);
+        multiple.Should().BeGreaterThan(100, "most random tables span several groups of a few rows");
+    }
+
+    [Fact]
+    public async Task Write_InGroups_OneScaleForTheWholeField_FromValuesInAnyGroup_AndTheExactTextInEveryGroup()
+    {
+        // Group 0 holds only whole numbers and 10^20; the last group the one value with 20 decimals.
+        ResultTable table = Numbered(10, wide: true);
+
+        byte[] bytes = await WriteAsync(table, 4);
+
+        using var stream = new MemoryStream(bytes);
+        await using ParquetReader reader = await ParquetReader.CreateAsync(stream, new ParquetOptions { UseBigDecimal = true });
+        DataField[] fields = reader.Schema.GetDataFields();
+        fields.Select(f => f.Name).Should().Contain(["measure [units]", "measure [units] exact"]);
+        DataField measure = fields.Single(f => f.Name == "measure [units]");
+        DataField exact = fields.Single(f => f.Name == "measure [units] exact");
+        measure.Should().BeOfType<DecimalDataField>().Which.Scale.Should().Be(17, "21 integer digits leave 17 of 38 for decimals, whichever group holds them");
+        reader.RowGroupCount.Should().Be(3);
+        var texts = new List<string?>();
+        var unscaled = new List<BigInteger?>();
+        for (int g = 0; g < reader.RowGroupCount; g++)
+        {
+            using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
+            var groupTexts = new string?[group.RowCount];
+            await group.ReadAsync(exact, groupTexts.AsMemory());
+            texts.AddRange(groupTexts);
+            var groupDecimals = new BigDecimal?[group.RowCount];
+            await group.ReadAsync(measure, groupDecimals.AsMemory());
+            unscaled.AddRange(groupDecimals.Select(d => d?.UnscaledValue));
+        }
+
+        texts.Should().Equal(table.Rows.Select(r => ((decimal?)r[3])?.ToString(CultureInfo.InvariantCulture)));
+        unscaled[0].Should().Be(BigInteger.Pow(10, 37));
+        unscaled[1].Should().Be(125 * BigInteger.Pow(10, 15));
+        unscaled[3].Should().BeNull();
+        unscaled[9].Should().Be(BigInteger.Zero, "1e-19 rounds to 0 at scale 17; its text keeps it");
+        (await ReadAsync(bytes)).ContentEquals(table).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Read_ProblemsInALaterGroup_NameTheRowInTheWholeFile()
+    {
+        // Two groups of three rows of a money column without a column currency (amount, then currency code):
+        // row 4 has an amount without its currency, row 5 a currency with an amount too large for a decimal.
+        var amount = new BigDecimalDataField("amount", 38, 0, isNullable: true);
+        var currency = new DataField("amount_currency", typeof(string), isNullable: true);
+        var schema = new TableSchema("later", [new TableColumn("amount", ColumnKind.Money)]);
+        using var stream = new MemoryStream();
+        await using (ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(amount, currency), stream, new ParquetOptions { UseBigDecimal = true }))
+        {
+            writer.CustomMetadata = new Dictionary<string, string> { [ParquetExport.SchemaKey] = schema.ToJson() };
+            foreach ((BigInteger?[] values, string?[] codes) in new[]
+            {
+                (new BigInteger?[] { 1, 2, null }, new string?[] { "USD", "CNY", null }),
+                (new BigInteger?[] { 3, 4, BigInteger.Pow(10, 30) }, new string?[] { "USD", null, "USD" }),
+            })
+            {
+                using ParquetRowGroupWriter group = writer.CreateRowGroup();
+                await group.WriteAsync<BigDecimal>(amount, values.Select(v => v is BigInteger b ? new BigDecimal(b, 38, 0) : (BigDecimal?)null).ToArray().AsMemory());
+                await group.WriteAsync(currency, codes);
+            }
+        }
+
+        Func<Task> read = () => ReadAsync(stream.ToArray());
+
+        (await read.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should()
+            .Be("Parquet file cannot be read as table 'later' (3 problems):" + Environment.NewLine
+                + "  row 5, field 'amount': 1000000000000000000000000000000×10^-0 does not fit a decimal exactly." + Environment.NewLine
+                + "  row 4, column 'amount': an amount without a currency code in the field amount_currency." + Environment.NewLine
+                + "  row 5, column 'amount': a currency (USD) without an amount; both or neither are given.");
+    }
+}
