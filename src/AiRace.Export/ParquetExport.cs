@@ -63,10 +63,12 @@ public static class ParquetExport
 
     /// <summary>Writes a table as a Parquet file, in row groups of at most 16,384 rows.</summary>
     /// <param name="table">The table.</param>
-    /// <param name="stream">A writable, seekable stream; it is left open.</param>
+    /// <param name="stream">A writable stream (it need not seek); it is left open.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
     /// <exception cref="ArgumentException">The table has no columns.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled; see the remarks for what the stream then
+    /// holds.</exception>
     /// <remarks>
     /// <para>The rows are written in row groups of 16,384 (the last one holds the rest; an empty table is one empty
     /// group), each gathered into typed buffers that are reused for the next: the values the write holds at a time are
@@ -77,6 +79,15 @@ public static class ParquetExport
     /// <para>The scale of each decimal field, and whether it needs its exact text field beside it, is decided over all
     /// the table's rows before the first group is written (a first pass over the cells of the columns with decimal
     /// fields), as the class remarks describe: a group does not change it.</para>
+    /// <para>A write that throws (cancelled, or failed for another reason) never leaves a file that reads as a table:
+    /// the file's footer (its schema and the table's metadata) is written only after every group, and once the write
+    /// has failed no further byte reaches the stream. A token cancelled before the call writes nothing. When the stream
+    /// can seek, it is then cut back to the position where the write started and put back there: a stream written at
+    /// its end (a new file, or one appended to) has its length at the start of the call again, and the bytes before
+    /// that position are untouched (those after it, when the write started before the end, are gone). When it cannot
+    /// seek (or cutting it back fails), the bytes written so far stay, with no footer: they are not a readable Parquet
+    /// file, and <see cref="ReadAsync"/> refuses them (Parquet.Net's <see cref="IOException"/>, as for any file that
+    /// does not end with the Parquet magic).</para>
     /// </remarks>
     public static Task WriteAsync(ResultTable table, Stream stream, CancellationToken cancellationToken = default) =>
         WriteInGroupsAsync(table, stream, RowsPerGroup, cancellationToken);
@@ -114,7 +125,50 @@ public static class ParquetExport
             columns[f].AddFields(fields);
         }
 
-        await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, new ParquetOptions { UseBigDecimal = true }, append: false, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        bool canSeek = stream.CanSeek;
+        long startPosition = canSeek ? stream.Position : 0;
+        var guarded = new GuardedStream(stream);
+        try
+        {
+            await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), guarded, new ParquetOptions { UseBigDecimal = true }, append: false, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await WriteGroupsAsync(table, writer, columns, buffer, rowsPerGroup, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                // The writer's disposal, on the way out, writes the footer: it must not reach the stream.
+                guarded.Refuse();
+                throw;
+            }
+        }
+        catch
+        {
+            guarded.Refuse();
+            if (canSeek && guarded.Touched)
+            {
+                try
+                {
+                    stream.SetLength(startPosition);
+                    stream.Position = startPosition;
+                }
+                catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+                {
+                    // The footer never landed: the bytes left are not a readable file (WriteAsync's remarks).
+                }
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Writes the table's rows as row groups of at most <paramref name="rowsPerGroup"/> rows, and the table's
+    /// schema in the file's metadata (written with the footer when the writer is disposed).</summary>
+    private static async Task WriteGroupsAsync(ResultTable table, ParquetWriter writer, FieldColumn[] columns, object?[] buffer, int rowsPerGroup, CancellationToken cancellationToken)
+    {
+        int rowCount = table.Rows.Count;
+        int fieldCount = columns.Length;
         writer.CustomMetadata = new Dictionary<string, string> { [SchemaKey] = table.Schema.ToJson() };
         int start = 0;
         do
@@ -145,6 +199,81 @@ public static class ParquetExport
         while (start < rowCount);
     }
 
+    /// <summary>The stream a write goes through: every write passes to the stream until <see cref="Refuse"/>, after
+    /// which writes and flushes are dropped, so that a writer disposed after a failure cannot complete the file. It
+    /// counts the bytes written and leaves the stream open.</summary>
+    private sealed class GuardedStream(Stream inner) : Stream
+    {
+        private bool _refused;
+
+        /// <summary>The number of bytes passed to the stream.</summary>
+        public long Written { get; private set; }
+
+        /// <summary>Whether a write was passed to the stream (even one that failed part way).</summary>
+        public bool Touched { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => inner.CanSeek;
+
+        public override bool CanWrite => true;
+
+        public override long Length => inner.Length;
+
+        public override long Position
+        {
+            get => inner.CanSeek ? inner.Position : Written;
+            set => inner.Position = value;
+        }
+
+        /// <summary>Drops every later write and flush.</summary>
+        public void Refuse() => _refused = true;
+
+        public override void Flush()
+        {
+            if (!_refused)
+            {
+                inner.Flush();
+            }
+        }
+
+        public override Task FlushAsync(CancellationToken cancellationToken) =>
+            _refused ? Task.CompletedTask : inner.FlushAsync(cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (!_refused)
+            {
+                Touched = true;
+                inner.Write(buffer);
+                Written += buffer.Length;
+            }
+        }
+
+        public override void WriteByte(byte value) => Write([value]);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (!_refused)
+            {
+                Touched = true;
+                await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+                Written += buffer.Length;
+            }
+        }
+    }
+
     /// <summary>Reads a Parquet file written by <see cref="WriteAsync"/> back to the table written.</summary>
     /// <param name="stream">A readable, seekable stream; it is left open.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
@@ -152,6 +281,8 @@ public static class ParquetExport
     /// <exception cref="InvalidDataException">The file has no table schema under <see cref="SchemaKey"/> or it is not
     /// valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</exception>
+    /// <exception cref="IOException">The bytes are not a Parquet file (Parquet.Net: they do not begin and end with its
+    /// magic), such as those a failed <see cref="WriteAsync"/> leaves in a stream that cannot seek.</exception>
     public static async Task<ResultTable> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -13,7 +13,8 @@ using Parquet.Schema;
 namespace AiRace.Export.Tests;
 
 /// <summary>Parquet export in row groups: every row once, in order, in groups of the stated size; one schema (one
-/// decimal scale, one exact text field) for the whole file; the reader's row numbers count across groups.</summary>
+/// decimal scale, one exact text field) for the whole file; the reader's row numbers count across groups; a write that
+/// is cancelled or fails never leaves a file that reads as a (shorter) table.</summary>
 public class ParquetRowGroupTests
 {
     private const int N = ParquetExport.RowsPerGroup;
@@ -209,5 +210,194 @@ public class ParquetRowGroupTests
                 + "  row 5, field 'amount': 1000000000000000000000000000000×10^-0 does not fit a decimal exactly." + Environment.NewLine
                 + "  row 4, column 'amount': an amount without a currency code in the field amount_currency." + Environment.NewLine
                 + "  row 5, column 'amount': a currency (USD) without an amount; both or neither are given.");
+    }
+
+    /// <summary>Reads bytes as a table, or null when <see cref="ParquetExport.ReadAsync"/> refuses them.</summary>
+    private static async Task<ResultTable?> TryReadAsync(byte[] bytes)
+    {
+        try
+        {
+            return await ReadAsync(bytes);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or OperationCanceledException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A stream over memory that may not seek (its position and length then throw, as a pipe's or a network
+    /// stream's do), that cancels a token once more than some bytes have been written to it, and that fails one write
+    /// with an <see cref="IOException"/> when it would take the bytes written past some count (writing those up to it
+    /// first; later writes succeed again, as after a transient error).</summary>
+    private sealed class TestStream(bool seekable, CancellationTokenSource? cancel = null, long cancelAfter = long.MaxValue, long failAt = long.MaxValue) : Stream
+    {
+        private readonly MemoryStream _bytes = new();
+        private bool _failed;
+        private long _written;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => seekable;
+
+        public override bool CanWrite => true;
+
+        public override long Length => seekable ? _bytes.Length : throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => seekable ? _bytes.Position : throw new NotSupportedException();
+            set => _bytes.Position = seekable ? value : throw new NotSupportedException();
+        }
+
+        /// <summary>The bytes the stream holds.</summary>
+        public byte[] ToArray() => _bytes.ToArray();
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => seekable ? _bytes.Seek(offset, origin) : throw new NotSupportedException();
+
+        public override void SetLength(long value)
+        {
+            if (!seekable)
+            {
+                throw new NotSupportedException();
+            }
+
+            _bytes.SetLength(value);
+        }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (!_failed && _written + count > failAt)
+            {
+                _failed = true;
+                _bytes.Write(buffer, offset, (int)(failAt - _written));
+                _written = failAt;
+                throw new IOException("The device is full (test).");
+            }
+
+            _bytes.Write(buffer, offset, count);
+            _written += count;
+            if (_written > cancelAfter)
+            {
+                cancel?.Cancel();
+            }
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(buffer, offset, count);
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.ToArray(), 0, buffer.Length);
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task AWriteCancelledAfterTheFirstGroup_DoesNotLeaveAFileThatReadsAsAShorterTable()
+    {
+        ResultTable table = Numbered((2 * N) + 2, wide: false);
+        using var cts = new CancellationTokenSource();
+        using var stream = new TestStream(seekable: true, cts, cancelAfter: 1_000);
+
+        Func<Task> write = () => ParquetExport.WriteAsync(table, stream, cts.Token);
+
+        await write.Should().ThrowAsync<OperationCanceledException>();
+        ResultTable? back = await TryReadAsync(stream.ToArray());
+        back.Should().BeNull($"a cancelled write left {stream.Length} bytes that read back as table '{back?.Name}' of {back?.Rows.Count} rows, not {table.Rows.Count}");
+        stream.Length.Should().Be(0, "the seekable stream is cut back to its length at the start of the write");
+    }
+
+    [Fact]
+    public async Task AWriteCancelledBeforeItStarts_WritesNothing()
+    {
+        ResultTable table = Numbered(10, wide: false);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        using var stream = new TestStream(seekable: false);
+
+        Func<Task> write = () => ParquetExport.WriteAsync(table, stream, cts.Token);
+
+        await write.Should().ThrowAsync<OperationCanceledException>();
+        stream.ToArray().Should().BeEmpty("a write cancelled before it began writes no byte, even to a stream that cannot seek");
+    }
+
+    [Fact]
+    public async Task ANonSeekableStreamCancelledMidWrite_HoldsBytesThatReadAsyncRefuses()
+    {
+        ResultTable table = Numbered((2 * N) + 2, wide: false);
+        using var cts = new CancellationTokenSource();
+        using var stream = new TestStream(seekable: false, cts, cancelAfter: 1_000);
+
+        Func<Task> write = () => ParquetExport.WriteAsync(table, stream, cts.Token);
+
+        await write.Should().ThrowAsync<OperationCanceledException>();
+        byte[] bytes = stream.ToArray();
+        bytes.Should().NotBeEmpty("a stream that cannot seek keeps what was written before the cancellation");
+        Func<Task> read = () => ReadAsync(bytes);
+        await read.Should().ThrowAsync<IOException>("the bytes have no footer: they are not a Parquet file");
+    }
+
+    [Fact]
+    public async Task ASeekableStreamStartingAfterEarlierBytes_IsCutBackToItsLengthWithTheEarlierBytesUntouched()
+    {
+        ResultTable table = Numbered((2 * N) + 2, wide: true);
+        byte[] earlier = Enumerable.Range(0, 300).Select(i => (byte)(i * 7)).ToArray();
+        using var cts = new CancellationTokenSource();
+        using var stream = new TestStream(seekable: true, cts, cancelAfter: earlier.Length + 5_000);
+        stream.Write(earlier);
+
+        Func<Task> write = () => ParquetExport.WriteAsync(table, stream, cts.Token);
+
+        await write.Should().ThrowAsync<OperationCanceledException>();
+        stream.Length.Should().Be(earlier.Length);
+        stream.Position.Should().Be(earlier.Length);
+        stream.ToArray().Should().Equal(earlier);
+    }
+
+    [Theory]
+    [InlineData(true, 3)]
+    [InlineData(true, 2_000)]
+    [InlineData(false, 3)]
+    [InlineData(false, 2_000)]
+    public async Task AWriteThatFailsWithAnIOException_LeavesNoReadableTable(bool seekable, long failAt)
+    {
+        ResultTable table = Numbered((2 * N) + 2, wide: false);
+        using var stream = new TestStream(seekable, failAt: failAt);
+
+        Func<Task> write = () => ParquetExport.WriteAsync(table, stream);
+
+        (await write.Should().ThrowAsync<IOException>()).Which.Message.Should().Be("The device is full (test).");
+        byte[] bytes = stream.ToArray();
+        if (seekable)
+        {
+            bytes.Should().BeEmpty("the seekable stream is cut back to its length at the start of the write");
+        }
+        else
+        {
+            Func<Task> read = () => ReadAsync(bytes);
+            await read.Should().ThrowAsync<IOException>("the bytes have no footer: they are not a Parquet file");
+        }
+    }
+
+    [Fact]
+    public async Task AWriteToANonSeekableStream_RoundTrips()
+    {
+        ResultTable table = Numbered(N + 5, wide: true);
+        using var stream = new TestStream(seekable: false);
+
+        await ParquetExport.WriteAsync(table, stream);
+
+        ResultTable back = await ReadAsync(stream.ToArray());
+        back.ContentEquals(table).Should().BeTrue();
+        (await GroupSizes(stream.ToArray())).Should().Equal(N, 5);
     }
 }
