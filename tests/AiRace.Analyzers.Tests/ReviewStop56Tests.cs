@@ -1,0 +1,289 @@
+using System.Linq;
+using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
+using FluentAssertions;
+using Xunit;
+using Air0004 = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
+using Air0010 = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.RawMonetaryPrimitiveRule>;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// Adversarial review of stop 56's analyzer changes (since feb4db4): AIR0004's method forms and their fix, AIR0010's
+/// currency words and per-currency names, AIR0001's helper effect with the arguments given and RefilledBefore per path.
+/// Each test states the behaviour the rule page promises.
+/// </summary>
+public class ReviewStop56Tests
+{
+    // ------------------------------------------------------------------ AIR0004 fix
+
+    // AIR0004.md: the Equals forms become `a == b`, "parenthesized where the context needs it". A discarded Equals call
+    // is a statement; `a == b;` is not one (CS0201), nor is `() => a == b` an Action body.
+    [Fact]
+    public async Task Air0004_equals_as_a_statement_or_action_body_FixAll_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+            public static class Ops
+            {
+                public static void A(Money a, Money b) { a.Amount.Equals(b.Amount); }
+                public static Action B(Money a, Money b) => () => decimal.Equals(a.Amount, b.Amount);
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+    }
+
+    // AIR0004.md: the fix rewrites both forms; Fix All must rewrite an inner form inside an outer one and compile.
+    [Fact]
+    public async Task Air0004_nested_method_forms_FixAll_rewrites_both()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using System.Linq;
+            using AiRace.Core;
+            public static class Ops
+            {
+                public static int A(Money[] xs, Money b, Money c) => decimal.Compare(xs.First(x => x.Amount.Equals(c.Amount)).Amount, b.Amount);
+                public static bool B(Money[] xs, Money b, Money c) => xs.First(x => x.Amount.CompareTo(c.Amount) > 0).Amount.Equals(b.Amount);
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        diagnostics.Where(d => d.Id == "AIR0004").Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("xs.First(x => x == c).CompareTo(b)").And.Contain("xs.First(x => x.CompareTo(c) > 0) == b");
+    }
+
+    // ------------------------------------------------------------------ AIR0010
+
+    // AIR0010.md: "Words are split at case changes, digits and underscores"; a currency per currency is an exchange
+    // rate and "a name whose only money word is the currency after per ... is not money". USD|per|EUR splits at the
+    // case changes D|p and r|E, as USDPerEUR and usd_per_eur do.
+    [Fact]
+    public Task Air0010_acronym_then_lowercase_per_rate_and_per_currency_DoesNotReport() => Air0010.NoDiagnostics("""
+        public class Rates
+        {
+            public decimal USDperEUR { get; init; }
+            public decimal KWHperEUR { get; init; }
+        }
+        """);
+
+    // AIR0010.md: "nor is an exchange rate" (a currency per currency). EurToUsd, EUR2USD and EURtoUSD are exchange
+    // rates named with to/2 rather than per (arguable: the page's examples all use per).
+    [Fact]
+    public Task Air0010_exchange_rate_named_with_to_or_2_DoesNotReport() => Air0010.NoDiagnostics("""
+        public class Rates
+        {
+            public decimal EurToUsd { get; init; }
+            public decimal eur2usd { get; init; }
+            public decimal EURtoUSD { get; init; }
+            public decimal EurUsdRate { get; init; }
+        }
+        """);
+
+    // ------------------------------------------------------------------ AIR0001: helper effect with the arguments given
+
+    // AIR0001.md: what a helper adds from a money parameter has the argument's currency "not when the body writes that
+    // parameter or may test it (reads its currency ...)". Here the body reads the currency of a local that is the
+    // parameter, and adds only yen: the list never gets the euros.
+    [Fact]
+    public Task Air0001_helper_tests_its_parameter_through_a_local_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void OnlyYen(List<Money> into, Money m)
+            {
+                var given = m;
+                if (given.Currency != Currency.JPY)
+                {
+                    return;
+                }
+
+                into.Add(given);
+            }
+        }
+        class Use
+        {
+            Money A() { var caps = new List<Money> { Money.Jpy(1m) }; Fill.OnlyYen(caps, Money.Eur(1m)); return caps.Sum(Currency.JPY); }
+        }
+        """);
+
+    // The same, the test made by a helper into a local (the parameter named in an argument, not in the condition).
+    [Fact]
+    public Task Air0001_helper_tests_its_parameter_by_a_call_into_a_local_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            static bool IsYen(Money m) => m.Currency == Currency.JPY;
+
+            public static void OnlyYen(List<Money> into, Money m)
+            {
+                bool yen = IsYen(m);
+                if (yen)
+                {
+                    into.Add(m);
+                }
+            }
+        }
+        class Use
+        {
+            Money A() { var caps = new List<Money> { Money.Jpy(1m) }; Fill.OnlyYen(caps, Money.Eur(1m)); return caps.Sum(Currency.JPY); }
+        }
+        """);
+
+    // ------------------------------------------------------------------ AIR0001: RefilledBefore per path
+
+    // AIR0001.md (RefilledBefore): one currency per path only when "no run reaches [both] together". A list aliased
+    // before the Clear and given dollars through the alias after the choice holds yuan and dollars on the domestic path.
+    [Fact]
+    public Task Air0001_field_rebuilt_per_path_then_written_through_an_alias_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class PowerSorting
+        {
+            private readonly List<Money> _working = [];
+
+            public Money RebuildFor(bool domestic)
+            {
+                var alias = _working;
+                _working.Clear();
+                if (domestic)
+                {
+                    _working.Add(Money.Cny(800m));
+                }
+                else
+                {
+                    _working.Add(Money.Usd(1.1m));
+                }
+
+                alias.Add(Money.Usd(2m));
+                return {|AIR0001:_working.Max()|};
+            }
+        }
+        """);
+
+    // The same with a lambda that writes the field, declared before the Clear and invoked after the choice
+    // ("call no method of the code (which might write it)": a lambda of the code is such code).
+    [Fact]
+    public Task Air0001_field_rebuilt_per_path_then_written_by_a_lambda_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class PowerSorting
+        {
+            private readonly List<Money> _working = [];
+
+            public Money RebuildFor(bool domestic)
+            {
+                Action addDollars = () => _working.Add(Money.Usd(2m));
+                _working.Clear();
+                if (domestic)
+                {
+                    _working.Add(Money.Cny(800m));
+                }
+                else
+                {
+                    _working.Add(Money.Usd(1.1m));
+                }
+
+                addDollars();
+                return {|AIR0001:_working.Max()|};
+            }
+        }
+        """);
+
+    // AIR0001.md: what a helper adds from a money parameter has the argument's currency, not when the body "may test it
+    // (reads its currency ...)". Here the parameter is not tested: a local function's own parameter of the same name is.
+    [Fact]
+    public Task Air0001_helper_with_a_local_function_parameter_of_the_same_name_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void One(List<Money> into, Money m)
+            {
+                into.Add(m);
+                Log(Money.Jpy(0m));
+
+                static void Log(Money m) => System.Console.WriteLine(m.Currency);
+            }
+        }
+        class Use
+        {
+            Money A() { var caps = new List<Money> { Money.Jpy(1m) }; Fill.One(caps, Money.Eur(1m)); return {|AIR0001:caps.Sum(Currency.JPY)|}; }
+        }
+        """);
+
+    // RefilledBefore "call[s] no method of the code (which might write it)": a property setter of the code is one.
+    [Fact]
+    public Task Air0001_field_rebuilt_per_path_then_written_by_a_property_setter_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class PowerSorting
+        {
+            private readonly List<Money> _working = [];
+
+            public Money Extra { set => _working.Add(value); }
+
+            public Money RebuildFor(bool domestic)
+            {
+                _working.Clear();
+                if (domestic)
+                {
+                    _working.Add(Money.Cny(800m));
+                }
+                else
+                {
+                    _working.Add(Money.Usd(1.1m));
+                }
+
+                Extra = Money.Usd(2m);
+                return {|AIR0001:_working.Max()|};
+            }
+        }
+        """);
+
+    // AIR0004.md: "(through Default or any other instance of those two comparer classes)": a subclass's instance.
+    [Fact]
+    public Task Air0004_compare_through_a_comparer_subclass_Reports() => Air0004.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        sealed class Reverse : Comparer<decimal> { public override int Compare(decimal x, decimal y) => y.CompareTo(x); }
+        class C
+        {
+            int M(Money a, Money b, Reverse reverse) => {|AIR0004:reverse.Compare(a.Amount, b.Amount)|};
+        }
+        """);
+
+    // AIR0001.md: what the helper adds from a money parameter "has the currency of the argument the call gives for it
+    // ..., unknown when that is unknown": per parameter, so the euros given for b are euros even when a is unknown.
+    [Fact]
+    public Task Air0001_helper_given_one_unknown_and_one_known_argument_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Two(List<Money> into, Money a, Money b) { into.Add(a); into.Add(b); }
+        }
+        class Use
+        {
+            Money A(Money given) { var caps = new List<Money> { Money.Jpy(1m) }; Fill.Two(caps, given, Money.Eur(1m)); return {|AIR0001:caps.Sum(Currency.JPY)|}; }
+        }
+        """);
+}
