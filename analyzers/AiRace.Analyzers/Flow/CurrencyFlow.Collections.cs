@@ -3061,10 +3061,13 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>
     /// For a helper whose effect on a collection is unknown (<see cref="HelperEffect"/>): the effect with what it adds from
-    /// its money parameters read as the call's arguments (<see cref="WithArgumentsGiven"/>), when that is known; else null.
+    /// its money parameters read as the call's arguments (<see cref="WithArgumentsGiven"/>), when that is known, or when
+    /// some argument's currency is (each parameter's argument gives its own: <c>Fill(caps, given, euros)</c> adds euros
+    /// and something unknown, as <see cref="RefilledBy"/> reads it); else null.
     /// </summary>
     private Elements? GivenEffect(IMethodSymbol method, IParameterSymbol parameter, SyntaxNode declaration, SemanticModel model, IOperation call, ISymbol? projected, CancellationToken cancellationToken) =>
-        WithArgumentsGiven(method, declaration, call, () => UsesEffect(parameter, declaration, model, projected, cancellationToken), cancellationToken) is { HasUnknown: false } given
+        WithArgumentsGiven(method, declaration, call, () => UsesEffect(parameter, declaration, model, projected, cancellationToken), cancellationToken) is { } given
+            && (!given.HasUnknown || given.First is not null)
             ? given
             : null;
 
