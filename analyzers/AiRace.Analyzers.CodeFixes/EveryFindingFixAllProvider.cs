@@ -29,9 +29,10 @@ internal static class EveryFindingFixAllProvider
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var changes = new List<TextChange>();
         // each fix's change is found against the text the findings were reported in, and kept unless it touches a
-        // change already kept
+        // change already kept; a finding nested in another's fix is composed into it (Nest)
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
+            var reported = diagnostic.Location.SourceSpan;
             var chosen = await ChooseAsync(provider, document, diagnostic, context.CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
             if (chosen is null)
             {
@@ -43,9 +44,16 @@ internal static class EveryFindingFixAllProvider
                 if (operation is ApplyChangesOperation apply && apply.ChangedSolution.GetDocument(document.Id) is { } changed)
                 {
                     var own = Difference(text, await changed.GetTextAsync(cancellationToken).ConfigureAwait(false));
-                    if (own is { } change && !Overlaps(change, changes))
+                    if (own is { } change)
                     {
-                        changes.Add(change);
+                        if (!Overlaps(change, changes))
+                        {
+                            changes.Add(change);
+                        }
+                        else if (Nest(text, Widen(text, change, reported), changes) is { } nested)
+                        {
+                            changes.Add(nested);
+                        }
                     }
                 }
             }
@@ -101,6 +109,86 @@ internal static class EveryFindingFixAllProvider
         }
 
         return new TextChange(TextSpan.FromBounds(prefix, old.Length - suffix), now.Substring(prefix, now.Length - suffix - prefix));
+    }
+
+    /// <summary>A change widened to cover the whole span of its finding (its text before and after the fix).</summary>
+    private static TextChange Widen(SourceText text, TextChange change, TextSpan reported)
+    {
+        if (reported.Start < 0 || reported.End > text.Length)
+        {
+            return change;
+        }
+
+        int start = System.Math.Min(change.Span.Start, reported.Start);
+        int end = System.Math.Max(change.Span.End, reported.End);
+        return new TextChange(
+            TextSpan.FromBounds(start, end),
+            text.ToString(TextSpan.FromBounds(start, change.Span.Start)) + change.NewText + text.ToString(TextSpan.FromBounds(change.Span.End, end)));
+    }
+
+    /// <summary>
+    /// A finding nested in another (<c>decimal.Compare(xs.First(x =&gt; x.Amount.Equals(c.Amount)).Amount, b.Amount)</c>):
+    /// the one change that makes both fixes, when the outer fix keeps the inner finding's text as it was, exactly once
+    /// (the inner text is then replaced by its fix). <paramref name="change"/> (widened to its finding) is either inside
+    /// the one kept change it touches (widened to hold it), or holds every kept change it touches; those are taken out of
+    /// <paramref name="kept"/> and the composed change is returned. Null (nothing taken out) otherwise.
+    /// </summary>
+    private static TextChange? Nest(SourceText text, TextChange change, List<TextChange> kept)
+    {
+        var touched = new List<TextChange>();
+        foreach (var other in kept)
+        {
+            if (Overlaps(change, new List<TextChange> { other }))
+            {
+                touched.Add(other);
+            }
+        }
+
+        TextChange? composed = null;
+        if (touched.Count == 1 && !change.Span.Contains(touched[0].Span))
+        {
+            // the kept change, widened over the finding's span with the text as it was, holds the finding
+            composed = Compose(text, Widen(text, touched[0], change.Span), change);
+        }
+        else if (touched.TrueForAll(other => change.Span.Contains(other.Span)))
+        {
+            composed = change;
+            foreach (var inner in touched)
+            {
+                composed = composed is { } outer ? Compose(text, outer, inner) : null;
+            }
+        }
+
+        if (composed is null)
+        {
+            return null;
+        }
+
+        foreach (var other in touched)
+        {
+            kept.Remove(other);
+        }
+
+        return composed;
+    }
+
+    /// <summary>The outer change with the inner change's old text (found in its new text exactly once) replaced by the inner's new text; else null.</summary>
+    private static TextChange? Compose(SourceText text, TextChange outer, TextChange inner)
+    {
+        if (inner.Span == outer.Span || inner.Span.Length == 0)
+        {
+            return null;
+        }
+
+        string old = text.ToString(inner.Span);
+        string now = outer.NewText ?? string.Empty;
+        int at = now.IndexOf(old, System.StringComparison.Ordinal);
+        if (at < 0 || now.IndexOf(old, at + 1, System.StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        return new TextChange(outer.Span, now.Substring(0, at) + inner.NewText + now.Substring(at + old.Length));
     }
 
     /// <summary>

@@ -149,4 +149,140 @@ public class HelperCollectionEffectFlowTests
             }
         }
         """);
+
+    // AIR0001.md: what a helper adds from a money parameter has the argument's currency "not when the body writes that
+    // parameter or may test it (reads its currency ...)". Here the body reads the currency of a local that is the
+    // parameter, and adds only yen: the list never gets the euros.
+    [Fact]
+    public Task Helper_tests_its_parameter_through_a_local_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void OnlyYen(List<Money> into, Money m)
+            {
+                var given = m;
+                if (given.Currency != Currency.JPY)
+                {
+                    return;
+                }
+
+                into.Add(given);
+            }
+        }
+        class Use
+        {
+            Money A() { var caps = new List<Money> { Money.Jpy(1m) }; Fill.OnlyYen(caps, Money.Eur(1m)); return caps.Sum(Currency.JPY); }
+        }
+        """);
+
+    // The same, the test made by a helper into a local (the parameter named in an argument, not in the condition).
+    [Fact]
+    public Task Helper_tests_its_parameter_by_a_call_into_a_local_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            static bool IsYen(Money m) => m.Currency == Currency.JPY;
+
+            public static void OnlyYen(List<Money> into, Money m)
+            {
+                bool yen = IsYen(m);
+                if (yen)
+                {
+                    into.Add(m);
+                }
+            }
+        }
+        class Use
+        {
+            Money A() { var caps = new List<Money> { Money.Jpy(1m) }; Fill.OnlyYen(caps, Money.Eur(1m)); return caps.Sum(Currency.JPY); }
+        }
+        """);
+
+    // AIR0001.md: what a helper adds from a money parameter has the argument's currency, not when the body "may test it
+    // (reads its currency ...)". Here the parameter is not tested: a local function's own parameter of the same name is.
+    [Fact]
+    public Task Helper_with_a_local_function_parameter_of_the_same_name_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void One(List<Money> into, Money m)
+            {
+                into.Add(m);
+                Log(Money.Jpy(0m));
+
+                static void Log(Money m) => System.Console.WriteLine(m.Currency);
+            }
+        }
+        class Use
+        {
+            Money A() { var caps = new List<Money> { Money.Jpy(1m) }; Fill.One(caps, Money.Eur(1m)); return {|AIR0001:caps.Sum(Currency.JPY)|}; }
+        }
+        """);
+
+    // AIR0001.md: what the helper adds from a money parameter "has the currency of the argument the call gives for it
+    // ..., unknown when that is unknown": per parameter, so the euros given for b are euros even when a is unknown.
+    [Fact]
+    public Task Helper_given_one_unknown_and_one_known_argument_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Two(List<Money> into, Money a, Money b) { into.Add(a); into.Add(b); }
+        }
+        class Use
+        {
+            Money A(Money given) { var caps = new List<Money> { Money.Jpy(1m) }; Fill.Two(caps, given, Money.Eur(1m)); return {|AIR0001:caps.Sum(Currency.JPY)|}; }
+        }
+        """);
+
+    // The other direction: a local copy of the parameter that is only added (never tested) still adds the argument's
+    // currency.
+    [Fact]
+    public Task Helper_adds_an_untested_local_copy_of_its_parameter_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Copy(List<Money> into, Money m)
+            {
+                var given = m;
+                bool ready = into.Count >= 0;
+                into.Add(given);
+            }
+        }
+        class Use
+        {
+            Money A() { var caps = new List<Money> { Money.Jpy(1m) }; Fill.Copy(caps, Money.Eur(1m)); return {|AIR0001:caps.Sum(Currency.JPY)|}; }
+        }
+        """);
+
+    // The other direction: both arguments unknown adds nothing known (silent, as before).
+    [Fact]
+    public Task Helper_given_only_unknown_arguments_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Two(List<Money> into, Money a, Money b) { into.Add(a); into.Add(b); }
+        }
+        class Use
+        {
+            Money A(Money given, Money other) { var caps = new List<Money> { Money.Jpy(1m) }; Fill.Two(caps, given, other); return caps.Sum(Currency.JPY); }
+        }
+        """);
 }

@@ -673,4 +673,43 @@ public class RawMonetaryPrimitiveRuleTests
             public void Pay(decimal {|AIR0010:budget|}, decimal cost) { }
         }
         """);
+
+    // AIR0010.md: "Words are split at case changes, digits and underscores"; a currency per currency is an exchange
+    // rate and "a name whose only money word is the currency after per ... is not money". USD|per|EUR splits at the
+    // case changes D|p and r|E, as USDPerEUR and usd_per_eur do.
+    [Fact]
+    public Task Acronym_then_lowercase_per_rate_and_per_currency_DoesNotReport() => Verify.NoDiagnostics("""
+        public class Rates
+        {
+            public decimal USDperEUR { get; init; }
+            public decimal KWHperEUR { get; init; }
+        }
+        """);
+
+    // AIR0010.md: "nor is an exchange rate" (a currency per currency). EurToUsd, EUR2USD and EURtoUSD are exchange
+    // rates named with to/2 rather than per (arguable: the page's examples all use per).
+    [Fact]
+    public Task Exchange_rate_named_with_to_or_2_DoesNotReport() => Verify.NoDiagnostics("""
+        public class Rates
+        {
+            public decimal EurToUsd { get; init; }
+            public decimal eur2usd { get; init; }
+            public decimal EURtoUSD { get; init; }
+            public decimal EurUsdRate { get; init; }
+        }
+        """);
+
+    // The other direction: a lower case word after capitals other than per/to splits as before, money per anything but a
+    // currency stays money, and a pair of currencies with another money word (or one currency twice) is money.
+    [Fact]
+    public Task Currency_pair_with_another_money_word_or_money_per_unit_Reports() => Verify.Diagnostics("""
+        public class Rates
+        {
+            public decimal {|AIR0010:EurBudgetInUsd|} { get; init; }
+            public decimal {|AIR0010:USDperUnit|} { get; init; }
+            public decimal {|AIR0010:CNYBudget|} { get; init; }
+            public decimal {|AIR0010:DollarsToUsd|} { get; init; }
+            public decimal {|AIR0010:eur2usdPrice|} { get; init; }
+        }
+        """);
 }

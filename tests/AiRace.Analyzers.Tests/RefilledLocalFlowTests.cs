@@ -636,4 +636,130 @@ public class RefilledLocalFlowTests
             }
         }
         """);
+
+    // AIR0001.md (RefilledBefore): one currency per path only when "no run reaches [both] together". A list aliased
+    // before the Clear and given dollars through the alias after the choice holds yuan and dollars on the domestic path.
+    [Fact]
+    public Task Field_rebuilt_per_path_then_written_through_an_alias_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class PowerSorting
+        {
+            private readonly List<Money> _working = [];
+
+            public Money RebuildFor(bool domestic)
+            {
+                var alias = _working;
+                _working.Clear();
+                if (domestic)
+                {
+                    _working.Add(Money.Cny(800m));
+                }
+                else
+                {
+                    _working.Add(Money.Usd(1.1m));
+                }
+
+                alias.Add(Money.Usd(2m));
+                return {|AIR0001:_working.Max()|};
+            }
+        }
+        """);
+
+    // The same with a lambda that writes the field, declared before the Clear and invoked after the choice
+    // ("call no method of the code (which might write it)": a lambda of the code is such code).
+    [Fact]
+    public Task Field_rebuilt_per_path_then_written_by_a_lambda_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class PowerSorting
+        {
+            private readonly List<Money> _working = [];
+
+            public Money RebuildFor(bool domestic)
+            {
+                Action addDollars = () => _working.Add(Money.Usd(2m));
+                _working.Clear();
+                if (domestic)
+                {
+                    _working.Add(Money.Cny(800m));
+                }
+                else
+                {
+                    _working.Add(Money.Usd(1.1m));
+                }
+
+                addDollars();
+                return {|AIR0001:_working.Max()|};
+            }
+        }
+        """);
+
+    // RefilledBefore "call[s] no method of the code (which might write it)": a property setter of the code is one.
+    [Fact]
+    public Task Field_rebuilt_per_path_then_written_by_a_property_setter_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class PowerSorting
+        {
+            private readonly List<Money> _working = [];
+
+            public Money Extra { set => _working.Add(value); }
+
+            public Money RebuildFor(bool domestic)
+            {
+                _working.Clear();
+                if (domestic)
+                {
+                    _working.Add(Money.Cny(800m));
+                }
+                else
+                {
+                    _working.Add(Money.Usd(1.1m));
+                }
+
+                Extra = Money.Usd(2m);
+                return {|AIR0001:_working.Max()|};
+            }
+        }
+        """);
+
+    // The other direction: framework calls and the field's own members between the choice and the read write nothing
+    // unseen, so one currency per path stays silent.
+    [Fact]
+    public Task Field_rebuilt_per_path_then_framework_calls_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class PowerSorting
+        {
+            private readonly List<Money> _working = [];
+
+            public Money RebuildFor(bool domestic)
+            {
+                System.Console.WriteLine(_working.Count);
+                _working.Clear();
+                if (domestic)
+                {
+                    _working.Add(Money.Cny(800m));
+                }
+                else
+                {
+                    _working.Add(Money.Usd(1.1m));
+                }
+
+                System.Console.WriteLine(domestic);
+                _working.TrimExcess();
+                return _working.Max();
+            }
+        }
+        """);
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Analyzers.CodeFixes;
+using FluentAssertions;
 using Microsoft.CodeAnalysis;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
@@ -1344,4 +1345,53 @@ public class UnitStrippingRuleTests
         diagnostics.Where(d => d.Id == "AIR0004").Should().BeEmpty(fixedText);
         fixedText.Should().Contain("(await Get()).CompareTo(b)").And.Contain("!(a == b) || (a == b) == false").And.Contain("(object)(a == b)");
     }
+
+    // AIR0004.md: the Equals forms become `a == b`, "parenthesized where the context needs it". A discarded Equals call
+    // is a statement; `a == b;` is not one (CS0201), nor is `() => a == b` an Action body.
+    [Fact]
+    public async Task Equals_as_a_statement_or_action_body_FixAll_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+            public static class Ops
+            {
+                public static void A(Money a, Money b) { a.Amount.Equals(b.Amount); }
+                public static Action B(Money a, Money b) => () => decimal.Equals(a.Amount, b.Amount);
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+    }
+
+    // AIR0004.md: the fix rewrites both forms; Fix All must rewrite an inner form inside an outer one and compile.
+    [Fact]
+    public async Task Nested_method_forms_FixAll_rewrites_both()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using System.Linq;
+            using AiRace.Core;
+            public static class Ops
+            {
+                public static int A(Money[] xs, Money b, Money c) => decimal.Compare(xs.First(x => x.Amount.Equals(c.Amount)).Amount, b.Amount);
+                public static bool B(Money[] xs, Money b, Money c) => xs.First(x => x.Amount.CompareTo(c.Amount) > 0).Amount.Equals(b.Amount);
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        diagnostics.Where(d => d.Id == "AIR0004").Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("xs.First(x => x == c).CompareTo(b)").And.Contain("xs.First(x => x.CompareTo(c) > 0) == b");
+    }
+
+    // AIR0004.md: "(through Default or any other instance of those two comparer classes)": a subclass's instance.
+    [Fact]
+    public Task Compare_through_a_comparer_subclass_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        sealed class Reverse : Comparer<decimal> { public override int Compare(decimal x, decimal y) => y.CompareTo(x); }
+        class C
+        {
+            int M(Money a, Money b, Reverse reverse) => {|AIR0004:reverse.Compare(a.Amount, b.Amount)|};
+        }
+        """);
 }

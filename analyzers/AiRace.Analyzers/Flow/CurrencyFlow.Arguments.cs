@@ -224,7 +224,7 @@ internal sealed partial class CurrencyFlow
         foreach (var parameter in method.Parameters)
         {
             if (parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) || parameter.IsParams || !_types.IsMoney(parameter.Type)
-                || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, ofTypeParameter: false, cancellationToken) || IsTestedIn(declaration, parameter.Name))
+                || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, ofTypeParameter: false, cancellationToken) || IsTestedIn(declaration, parameter, cancellationToken))
             {
                 continue;
             }
@@ -274,52 +274,130 @@ internal sealed partial class CurrencyFlow
         return elements;
     }
 
+    /// <summary>How many locals made from a parameter (<c>var given = m;</c>, <c>bool yen = IsYen(m);</c>) are followed
+    /// before the parameter is taken to be tested.</summary>
+    private const int MaxTestedCopies = 4;
+
     /// <summary>
-    /// Whether a body may test a parameter of this name, so that what it does with the value may not run for a call's
-    /// argument (<c>if (m.Currency == Currency.JPY) into.Add(m);</c>, a guard clause that returns): the name read in a
-    /// condition (of an <c>if</c>, <c>?:</c>, a loop, a <c>switch</c>, a pattern, a <c>when</c> clause, an operand of
-    /// <c>&amp;&amp;</c> or <c>||</c>) or its currency read anywhere.
+    /// Whether a body may test a parameter, so that what it does with the value may not run for a call's argument
+    /// (<c>if (m.Currency == Currency.JPY) into.Add(m);</c>, a guard clause that returns): the parameter (matched by
+    /// symbol: a local function's or lambda's own parameter of the same name is another) or a local made from it
+    /// (<c>var given = m;</c>, <c>bool yen = IsYen(m);</c>: a local whose initializer or assigned value names it) read in
+    /// a condition (of an <c>if</c>, <c>?:</c>, a loop, a <c>switch</c>, a pattern, a <c>when</c> clause, an operand of
+    /// <c>&amp;&amp;</c> or <c>||</c>) or its currency read anywhere. More such locals than are followed count as a test.
     /// </summary>
-    private static bool IsTestedIn(SyntaxNode declaration, string name)
+    private bool IsTestedIn(SyntaxNode declaration, IParameterSymbol parameter, CancellationToken cancellationToken)
     {
-        foreach (var token in declaration.DescendantTokens())
+        var tracked = new List<ISymbol> { parameter.OriginalDefinition };
+        var names = new HashSet<string> { parameter.Name };
+        SemanticModel? model = null;
+        while (true)
         {
-            if (token.RawKind != (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken || token.ValueText != name || token.Parent is not IdentifierNameSyntax identifier)
+            int before = tracked.Count;
+            foreach (var token in declaration.DescendantTokens())
             {
-                continue;
-            }
-
-            if (identifier.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Currency" } access && access.Expression == identifier)
-            {
-                return true;
-            }
-
-            SyntaxNode child = identifier;
-            for (var node = identifier.Parent; node is not null && node != declaration; child = node, node = node.Parent)
-            {
-                bool tested = node switch
+                if (token.RawKind != (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken || !names.Contains(token.ValueText) || token.Parent is not IdentifierNameSyntax identifier)
                 {
-                    IfStatementSyntax choice => choice.Condition == child,
-                    ConditionalExpressionSyntax conditional => conditional.Condition == child,
-                    WhileStatementSyntax loop => loop.Condition == child,
-                    DoStatementSyntax loop => loop.Condition == child,
-                    ForStatementSyntax loop => loop.Condition == child,
-                    SwitchStatementSyntax switchStatement => switchStatement.Expression == child,
-                    SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression == child,
-                    IsPatternExpressionSyntax or WhenClauseSyntax => true,
-                    BinaryExpressionSyntax binary => binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalAndExpression) || binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalOrExpression),
-                    _ => false,
-                };
+                    continue;
+                }
 
-                if (tested)
+                model ??= _search.ModelOf(declaration.SyntaxTree);
+                var symbol = model.GetSymbolInfo(identifier, cancellationToken).Symbol?.OriginalDefinition;
+                if (symbol is null || !Contains(tracked, symbol))
+                {
+                    continue;
+                }
+
+                if (IsTestPosition(identifier, declaration))
                 {
                     return true;
                 }
 
-                if (node is StatementSyntax)
+                if (CopiedInto(identifier, model, cancellationToken) is { } copy && !Contains(tracked, copy))
                 {
-                    break;
+                    if (tracked.Count > MaxTestedCopies)
+                    {
+                        return true;
+                    }
+
+                    tracked.Add(copy);
+                    names.Add(copy.Name);
                 }
+            }
+
+            if (tracked.Count == before)
+            {
+                return false;
+            }
+        }
+
+        static bool Contains(List<ISymbol> symbols, ISymbol symbol)
+        {
+            foreach (var known in symbols)
+            {
+                if (SymbolEqualityComparer.Default.Equals(known, symbol))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The local whose initializer (<c>var given = m;</c>, <c>bool yen = IsYen(m);</c>) or assigned value
+    /// (<c>given = m;</c>) contains the identifier, or null.</summary>
+    private static ILocalSymbol? CopiedInto(IdentifierNameSyntax identifier, SemanticModel model, CancellationToken cancellationToken)
+    {
+        for (SyntaxNode? node = identifier.Parent, child = identifier; node is not null && node is not StatementSyntax; child = node, node = node.Parent)
+        {
+            switch (node)
+            {
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                    return model.GetDeclaredSymbol(declarator, cancellationToken) as ILocalSymbol;
+                case AssignmentExpressionSyntax assignment when assignment.Right == child:
+                    return model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol as ILocalSymbol;
+                case AnonymousFunctionExpressionSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an identifier is read as a test: its currency read, or it is in a condition.</summary>
+    private static bool IsTestPosition(IdentifierNameSyntax identifier, SyntaxNode declaration)
+    {
+        if (identifier.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Currency" } access && access.Expression == identifier)
+        {
+            return true;
+        }
+
+        SyntaxNode child = identifier;
+        for (var node = identifier.Parent; node is not null && node != declaration; child = node, node = node.Parent)
+        {
+            bool tested = node switch
+            {
+                IfStatementSyntax choice => choice.Condition == child,
+                ConditionalExpressionSyntax conditional => conditional.Condition == child,
+                WhileStatementSyntax loop => loop.Condition == child,
+                DoStatementSyntax loop => loop.Condition == child,
+                ForStatementSyntax loop => loop.Condition == child,
+                SwitchStatementSyntax switchStatement => switchStatement.Expression == child,
+                SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression == child,
+                IsPatternExpressionSyntax or WhenClauseSyntax => true,
+                BinaryExpressionSyntax binary => binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalAndExpression) || binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.LogicalOrExpression),
+                _ => false,
+            };
+
+            if (tested)
+            {
+                return true;
+            }
+
+            if (node is StatementSyntax)
+            {
+                break;
             }
         }
 

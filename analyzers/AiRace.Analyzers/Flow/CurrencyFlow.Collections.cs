@@ -1778,7 +1778,9 @@ internal sealed partial class CurrencyFlow
     /// between write into it, whatever other methods write, when they write it only through its own methods, read it
     /// only so, call no method of the code (which might write it) and do not <c>await</c>, <c>yield</c> or jump back; the
     /// read not in a lambda or local function. Writes of two currencies that no run reaches together (the branches of an
-    /// <c>if</c>/<c>else</c> or the sections of a <c>switch</c>) give one currency or the other. Else null.
+    /// <c>if</c>/<c>else</c> or the sections of a <c>switch</c>) give one currency or the other, when nothing between
+    /// may write the field unseen (a delegate called or handed on, a property, indexer, event or constructor of the code,
+    /// the field held by another variable: <see cref="IsAliasedIn"/>); then they give both. Else null.
     /// </summary>
     private Elements? RefilledBefore(IFieldReferenceOperation read, ISymbol? projected, CancellationToken cancellationToken)
     {
@@ -1825,6 +1827,7 @@ internal sealed partial class CurrencyFlow
         }
 
         var written = Elements.None;
+        bool understood = true;
         List<(IOperation Reference, Elements Effect)>? writes = null;
         for (int i = cleared + 1; i < at; i++)
         {
@@ -1843,6 +1846,14 @@ internal sealed partial class CurrencyFlow
                     case IInvocationOperation { TargetMethod: { } called } when !called.DeclaringSyntaxReferences.IsEmpty:
                         // a method of the code may write the field
                         return null;
+                    case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke }:
+                    case IPropertyReferenceOperation { Property.DeclaringSyntaxReferences.IsEmpty: false }:
+                    case IEventReferenceOperation or IObjectCreationOperation { Constructor.DeclaringSyntaxReferences.IsEmpty: false }:
+                    case IArgumentOperation { Value.Type.TypeKind: TypeKind.Delegate }:
+                        // a delegate (perhaps a lambda of the code, or handed to a method that may call it), a property's
+                        // or indexer's accessor, an event's handlers or a constructor of the code may write it unseen
+                        understood = false;
+                        break;
                     case IFieldReferenceOperation { Field: var other } reference when SymbolEqualityComparer.Default.Equals(other, read.Field):
                         if (reference.Instance is not (null or IInstanceReferenceOperation) || reference.Parent is not IInvocationOperation { Instance: var target } || target != reference)
                         {
@@ -1863,9 +1874,71 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
+        if (!understood || IsAliasedIn(block, statements[cleared], statement, read.Field, model, cancellationToken))
+        {
+            // something between may write the field unseen: two currencies written are not one per path (they may be
+            // joined by that write), and one currency may not be all
+            return written.IsMixed ? written : null;
+        }
+
         // filled in one currency on one path and another on the other (if (domestic) Add(yuan); else Add(dollars);): one
         // or the other, never both, as for a field rebuilt by one method (Combine); a path that reaches both still mixes
         return written.IsMixed && writes is not null && (OnePathEach(writes, cancellationToken) ?? BranchWise(writes, block)) is { } either ? either : written;
+    }
+
+    /// <summary>
+    /// Whether the member that holds <paramref name="block"/> uses the field, outside the statements from
+    /// <paramref name="cleared"/> to <paramref name="read"/>, other than as the receiver of a call or of another assembly's
+    /// property (<c>_working.Count</c>) or as an argument of a method of another assembly taken by value: it may be held by another variable (<c>var alias = _working;</c>) that
+    /// writes it between the clear and the read unseen.
+    /// </summary>
+    private bool IsAliasedIn(BlockSyntax block, SyntaxNode cleared, SyntaxNode read, IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)
+    {
+        SyntaxNode member = block;
+        while (member.Parent is { } parent && member is not MemberDeclarationSyntax)
+        {
+            member = parent;
+        }
+
+        foreach (var token in _search.Identifiers(field.Name, member, cancellationToken))
+        {
+            if (token.SpanStart >= cleared.SpanStart && token.SpanStart < read.Span.End || token.Parent is not IdentifierNameSyntax identifier)
+            {
+                continue;
+            }
+
+            SyntaxNode expression = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? access : identifier;
+            var operation = model.GetOperation(expression, cancellationToken);
+            if (operation is null)
+            {
+                if (expression.Parent is ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (operation is not IFieldReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Field, field))
+            {
+                continue;
+            }
+
+            bool understood = reference.Parent switch
+            {
+                IInvocationOperation call => call.Instance == reference,
+                IPropertyReferenceOperation { Property.DeclaringSyntaxReferences.IsEmpty: true } property => property.Instance == reference,
+                IArgumentOperation { Parameter.RefKind: RefKind.None, Parent: IInvocationOperation call } => call.TargetMethod.DeclaringSyntaxReferences.IsEmpty,
+                _ => false,
+            };
+
+            if (!understood)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The <c>await</c> of a call, also through <c>ConfigureAwait(…)</c>; else null.</summary>
@@ -3061,10 +3134,13 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>
     /// For a helper whose effect on a collection is unknown (<see cref="HelperEffect"/>): the effect with what it adds from
-    /// its money parameters read as the call's arguments (<see cref="WithArgumentsGiven"/>), when that is known; else null.
+    /// its money parameters read as the call's arguments (<see cref="WithArgumentsGiven"/>), when that is known, or when
+    /// some argument's currency is (each parameter's argument gives its own: <c>Fill(caps, given, euros)</c> adds euros
+    /// and something unknown, as <see cref="RefilledBy"/> reads it); else null.
     /// </summary>
     private Elements? GivenEffect(IMethodSymbol method, IParameterSymbol parameter, SyntaxNode declaration, SemanticModel model, IOperation call, ISymbol? projected, CancellationToken cancellationToken) =>
-        WithArgumentsGiven(method, declaration, call, () => UsesEffect(parameter, declaration, model, projected, cancellationToken), cancellationToken) is { HasUnknown: false } given
+        WithArgumentsGiven(method, declaration, call, () => UsesEffect(parameter, declaration, model, projected, cancellationToken), cancellationToken) is { } given
+            && (!given.HasUnknown || given.First is not null)
             ? given
             : null;
 

@@ -446,7 +446,49 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     /// no other money word (<c>perEuro</c>, <c>tonnesPerDollar</c>: the currency is what the figure is counted per).
     /// </summary>
     internal static bool DenotesMoney(string name) =>
-        HasWord(name, MoneyWords) && !HasWord(name, ProportionWords) && !IsRate(name) && !OnlyPerCurrency(name);
+        HasWord(name, MoneyWords) && !HasWord(name, ProportionWords) && !IsRate(name) && !OnlyPerCurrency(name) && !NamesCurrencyPair(name);
+
+    /// <summary>The currency each currency money word names (<c>dollar</c> and <c>usd</c> one, <c>rmb</c>, <c>yuan</c> and <c>cny</c> another).</summary>
+    private static readonly Dictionary<string, string> CurrencyOf = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["usd"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["cny"] = "CNY", ["rmb"] = "CNY", ["yuan"] = "CNY",
+        ["eur"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR", ["jpy"] = "JPY", ["yen"] = "JPY", ["krw"] = "KRW", ["gbp"] = "GBP",
+        ["idr"] = "IDR", ["rupiah"] = "IDR", ["vnd"] = "VND", ["inr"] = "INR", ["rupee"] = "INR", ["rupees"] = "INR",
+    };
+
+    /// <summary>
+    /// Whether every money word of a name is a currency and they name at least two currencies (<c>EurToUsd</c>,
+    /// <c>eur2usd</c>, <c>EURtoUSD</c>, <c>EurUsdRate</c>): an exchange rate, whatever joins them; another money word
+    /// (<c>EurBudgetInUsd</c>) makes it money.
+    /// </summary>
+    private static bool NamesCurrencyPair(string name)
+    {
+        string? first = null;
+        bool two = false;
+        foreach (var word in Words(name))
+        {
+            if (!MoneyWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (!CurrencyOf.TryGetValue(word, out string? currency))
+            {
+                return false;
+            }
+
+            if (first is null)
+            {
+                first = currency;
+            }
+            else if (first != currency)
+            {
+                two = true;
+            }
+        }
+
+        return two;
+    }
 
     private static bool HasWord(string name, HashSet<string> words)
     {
@@ -470,13 +512,31 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         return false;
     }
 
-    /// <summary>Whether a word of a name ends before position <paramref name="i"/>: at a case change, a digit or an underscore.</summary>
+    /// <summary>
+    /// Whether a word of a name ends before position <paramref name="i"/>: at a case change, a digit or an underscore.
+    /// Capitals followed by lower case letters end before the last capital (<c>CNYBudget</c>: CNY, Budget), unless the
+    /// lower case letters are a lower case <c>per</c> or <c>to</c> (<c>USDperEUR</c>: USD, per, EUR; <c>EURtoUSD</c>).
+    /// </summary>
     private static bool IsBoundary(string name, int i) =>
         i == name.Length
         || name[i] == '_'
         || (char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
-        || (char.IsUpper(name[i]) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))
+        || (char.IsUpper(name[i]) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]) && !IsConnectorAt(name, i + 1))
+        || (char.IsLower(name[i]) && i >= 2 && char.IsUpper(name[i - 1]) && char.IsUpper(name[i - 2]) && IsConnectorAt(name, i))
         || (char.IsDigit(name[i]) != char.IsDigit(name[i - 1]));
+
+    /// <summary>Whether the lower case letters from position <paramref name="i"/> are the word <c>per</c> or <c>to</c> (not the start of a longer word).</summary>
+    private static bool IsConnectorAt(string name, int i)
+    {
+        int end = i;
+        while (end < name.Length && char.IsLower(name[end]))
+        {
+            end++;
+        }
+
+        return end - i == 3 && string.CompareOrdinal(name, i, "per", 0, 3) == 0
+            || end - i == 2 && string.CompareOrdinal(name, i, "to", 0, 2) == 0;
+    }
 
     /// <summary>Whether a name says a currency per currency: an exchange rate (<c>yuanPerDollar</c>, <c>usd_per_cny</c>).</summary>
     private static bool IsRate(string name)

@@ -48,10 +48,29 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
                     ? method.Parameters[0].Type.SpecialType == SpecialType.System_Decimal && (method.IsOn(types.Math) || type.SpecialType == SpecialType.System_Decimal)
                     : method.Name is "Compare" or "Equals" && type.SpecialType == SpecialType.System_Decimal;
             case 2:
-                return method.Name is "Compare" or "Equals" && IsComparer(type, method.Name);
+                return method.Name is "Compare" or "Equals" && !method.IsStatic && IsComparerOrDerived(type, method.Name);
             default:
                 return false;
         }
+    }
+
+    /// <summary>Whether a type is <see cref="IsComparer"/>'s comparer class or derives from it (<c>sealed class Reverse : Comparer&lt;decimal&gt;</c>).</summary>
+    private static bool IsComparerOrDerived(INamedTypeSymbol? type, string method)
+    {
+        for (int depth = 0; type is not null && depth < 8; type = type.BaseType, depth++)
+        {
+            if (type.SpecialType == SpecialType.System_Object)
+            {
+                return false;
+            }
+
+            if (IsComparer(type, method))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a type is <c>System.Collections.Generic.Comparer&lt;T&gt;</c> (for <c>Compare</c>) or <c>EqualityComparer&lt;T&gt;</c> (for <c>Equals</c>).</summary>
@@ -80,8 +99,10 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         }
 
         // Max and Min have no fix; a comparer's Compare or Equals has one only on its Default
+        // an Equals whose result is dropped (a statement, or a void lambda's body) has none: x == y is no statement
         bool fixable = firstPlain && secondPlain && method.Name is not ("Max" or "Min")
-            && (method.IsStatic || arguments.Length == 1 || IsDefault(((IInvocationOperation)call).Instance));
+            && (method.IsStatic || arguments.Length == 1 || IsDefault(((IInvocationOperation)call).Instance))
+            && !(method.Name == "Equals" && call.Parent is IExpressionStatementOperation);
         Report(context, call, fixable);
     }
 
