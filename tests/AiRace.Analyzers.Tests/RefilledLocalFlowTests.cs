@@ -511,6 +511,35 @@ public class RefilledLocalFlowTests
     // maximum is not reported". Read in another method it was not reported; read in the rebuilding method itself it was,
     // as RefilledBefore (CurrencyFlow.Collections.cs) joined the writes of both branches between the Clear() and the read.
     [Fact]
+    public Task Field_rebuilt_after_a_clear_one_currency_per_path_sorted_in_place_then_read_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class PowerSorting
+        {
+            private readonly List<Money> _working = [];
+
+            public Money RebuildFor(bool domestic)
+            {
+                _working.Clear();
+                if (domestic)
+                {
+                    _working.Add(Money.Cny(800m));
+                    _working.Add(Money.Cny(450m));
+                }
+                else
+                {
+                    _working.Add(Money.Usd(1.1m));
+                }
+
+                _working.Sort();
+                return _working.Max();
+            }
+        }
+        """);
+
+    [Fact]
     public Task Field_rebuilt_after_a_clear_one_currency_per_path_read_in_its_own_block_DoesNotReport() => Files.Verify(
         """
         using System.Collections.Generic;

@@ -1924,7 +1924,14 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            bool understood = reference.Parent switch
+            // an extension method's receiver (_working.Max()) reaches its argument through an implicit conversion
+            var use = reference.Parent;
+            while (use is IConversionOperation { IsImplicit: true } conversion)
+            {
+                use = conversion.Parent;
+            }
+
+            bool understood = use switch
             {
                 IInvocationOperation call => call.Instance == reference,
                 IPropertyReferenceOperation { Property.DeclaringSyntaxReferences.IsEmpty: true } property => property.Instance == reference,
