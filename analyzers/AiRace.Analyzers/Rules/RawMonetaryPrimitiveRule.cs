@@ -15,25 +15,30 @@ namespace AiRace.Analyzers;
 /// </summary>
 internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
 {
-    private static readonly HashSet<string> MoneyWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The words that name a currency, each with the currency it names (<c>dollar</c> and <c>usd</c> one,
+    /// <c>rmb</c>, <c>yuan</c> and <c>cny</c> another).</summary>
+    private static readonly Dictionary<string, string> CurrencyOf = new(StringComparer.OrdinalIgnoreCase)
     {
-        "amount", "amounts", "budget", "budgets", "price", "prices", "cost", "costs", "funding", "fundings",
-        "subsidy", "subsidies", "usd", "cny", "rmb", "yuan", "dollar", "dollars", "eur", "euro", "euros", "jpy", "yen",
-        "krw", "gbp", "idr", "rupiah", "vnd", "inr", "rupee", "rupees",
+        ["usd"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["cny"] = "CNY", ["rmb"] = "CNY", ["yuan"] = "CNY",
+        ["eur"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR", ["jpy"] = "JPY", ["yen"] = "JPY", ["krw"] = "KRW", ["won"] = "KRW",
+        ["gbp"] = "GBP", ["idr"] = "IDR", ["rupiah"] = "IDR", ["vnd"] = "VND", ["dong"] = "VND", ["inr"] = "INR",
+        ["rupee"] = "INR", ["rupees"] = "INR",
     };
+
+    /// <summary>Names of currencies, which on both sides of <c>per</c> make an exchange rate (<c>yuanPerDollar</c>).</summary>
+    private static readonly HashSet<string> CurrencyWords = new(CurrencyOf.Keys, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that say a number is money: the general ones, and every currency word but those that are also
+    /// ordinary words (<c>GamesWon</c>, <c>Dong</c>), which name a currency only in a rate.</summary>
+    private static readonly HashSet<string> MoneyWords = MoneyWordsOf(
+        new[] { "amount", "amounts", "budget", "budgets", "price", "prices", "cost", "costs", "funding", "fundings", "subsidy", "subsidies" },
+        "won", "dong");
 
     /// <summary>Words that make a money-named number a proportion of money rather than money.</summary>
     private static readonly HashSet<string> ProportionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "percent", "percents", "percentage", "percentages", "pct", "share", "shares", "ratio", "ratios", "fraction",
         "fractions", "proportion", "proportions", "multiple", "multiplier", "factor", "pp", "bps",
-    };
-
-    /// <summary>Names of currencies, which on both sides of <c>per</c> make an exchange rate (<c>yuanPerDollar</c>).</summary>
-    private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "usd", "cny", "rmb", "yuan", "dollar", "dollars", "eur", "euro", "euros", "jpy", "yen", "krw", "won", "gbp",
-        "idr", "rupiah", "vnd", "dong", "inr", "rupee", "rupees",
     };
 
     public RawMonetaryPrimitiveRule()
@@ -445,27 +450,36 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     /// currency per currency (<c>yuanPerDollar</c>, <c>usd_per_cny</c>), or a figure per unit of a currency whose name has
     /// no other money word (<c>perEuro</c>, <c>tonnesPerDollar</c>: the currency is what the figure is counted per).
     /// </summary>
-    internal static bool DenotesMoney(string name) =>
-        HasWord(name, MoneyWords) && !HasWord(name, ProportionWords) && !IsRate(name) && !OnlyPerCurrency(name) && !NamesCurrencyPair(name);
-
-    /// <summary>The currency each currency money word names (<c>dollar</c> and <c>usd</c> one, <c>rmb</c>, <c>yuan</c> and <c>cny</c> another).</summary>
-    private static readonly Dictionary<string, string> CurrencyOf = new(StringComparer.OrdinalIgnoreCase)
+    internal static bool DenotesMoney(string name)
     {
-        ["usd"] = "USD", ["dollar"] = "USD", ["dollars"] = "USD", ["cny"] = "CNY", ["rmb"] = "CNY", ["yuan"] = "CNY",
-        ["eur"] = "EUR", ["euro"] = "EUR", ["euros"] = "EUR", ["jpy"] = "JPY", ["yen"] = "JPY", ["krw"] = "KRW", ["gbp"] = "GBP",
-        ["idr"] = "IDR", ["rupiah"] = "IDR", ["vnd"] = "VND", ["inr"] = "INR", ["rupee"] = "INR", ["rupees"] = "INR",
-    };
+        if (!HasWord(name, MoneyWords) || HasWord(name, ProportionWords))
+        {
+            return false;
+        }
+
+        var words = Words(name);
+        return !IsRate(words) && !OnlyPerCurrency(words) && !NamesCurrencyPair(words);
+    }
+
+    /// <summary>The general money words, with every currency word but the ambiguous ones.</summary>
+    private static HashSet<string> MoneyWordsOf(string[] general, params string[] ambiguous)
+    {
+        var words = new HashSet<string>(general, StringComparer.OrdinalIgnoreCase);
+        words.UnionWith(CurrencyOf.Keys);
+        words.ExceptWith(ambiguous);
+        return words;
+    }
 
     /// <summary>
     /// Whether every money word of a name is a currency and they name at least two currencies (<c>EurToUsd</c>,
     /// <c>eur2usd</c>, <c>EURtoUSD</c>, <c>EurUsdRate</c>): an exchange rate, whatever joins them; another money word
     /// (<c>EurBudgetInUsd</c>) makes it money.
     /// </summary>
-    private static bool NamesCurrencyPair(string name)
+    private static bool NamesCurrencyPair(List<string> words)
     {
         string? first = null;
         bool two = false;
-        foreach (var word in Words(name))
+        foreach (var word in words)
         {
             if (!MoneyWords.Contains(word))
             {
@@ -539,9 +553,8 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     }
 
     /// <summary>Whether a name says a currency per currency: an exchange rate (<c>yuanPerDollar</c>, <c>usd_per_cny</c>).</summary>
-    private static bool IsRate(string name)
+    private static bool IsRate(List<string> words)
     {
-        var words = Words(name);
         for (int i = 1; i + 1 < words.Count; i++)
         {
             if (string.Equals(words[i], "per", StringComparison.OrdinalIgnoreCase) && CurrencyWords.Contains(words[i - 1]) && CurrencyWords.Contains(words[i + 1]))
@@ -564,9 +577,8 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
 
     /// <summary>Whether every money word of a name is a currency that follows <c>per</c> (<c>perEuro</c>,
     /// <c>chips_per_usd</c>), so the name counts something per unit of money rather than money.</summary>
-    private static bool OnlyPerCurrency(string name)
+    private static bool OnlyPerCurrency(List<string> words)
     {
-        var words = Words(name);
         for (int i = 0; i < words.Count; i++)
         {
             if (MoneyWords.Contains(words[i])
