@@ -106,8 +106,7 @@ public static class ParquetExport
         int rowCount = table.Rows.Count;
         IReadOnlyList<TableField> tableFields = table.Fields;
         int fieldCount = tableFields.Count;
-        var buffer = new object?[fieldCount];
-        DecimalWidth[] widths = WidthsOf(table, buffer);
+        DecimalWidth[] widths = WidthsOf(table);
         int capacity = Math.Min(rowCount, rowsPerGroup);
         var columns = new FieldColumn[fieldCount];
         var fields = new List<DataField>();
@@ -134,7 +133,7 @@ public static class ParquetExport
             await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), guarded, new ParquetOptions { UseBigDecimal = true }, append: false, cancellationToken).ConfigureAwait(false);
             try
             {
-                await WriteGroupsAsync(table, writer, columns, buffer, rowsPerGroup, cancellationToken).ConfigureAwait(false);
+                await WriteGroupsAsync(table, writer, columns, rowsPerGroup, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
@@ -165,7 +164,7 @@ public static class ParquetExport
 
     /// <summary>Writes the table's rows as row groups of at most <paramref name="rowsPerGroup"/> rows, and the table's
     /// schema in the file's metadata (written with the footer when the writer is disposed).</summary>
-    private static async Task WriteGroupsAsync(ResultTable table, ParquetWriter writer, FieldColumn[] columns, object?[] buffer, int rowsPerGroup, CancellationToken cancellationToken)
+    private static async Task WriteGroupsAsync(ResultTable table, ParquetWriter writer, FieldColumn[] columns, int rowsPerGroup, CancellationToken cancellationToken)
     {
         int rowCount = table.Rows.Count;
         int fieldCount = columns.Length;
@@ -175,13 +174,9 @@ public static class ParquetExport
         {
             cancellationToken.ThrowIfCancellationRequested();
             int end = (int)Math.Min((long)start + rowsPerGroup, rowCount);
-            for (int r = start; r < end; r++)
+            for (int f = 0; f < fieldCount; f++)
             {
-                table.FieldValues(r, buffer);
-                for (int f = 0; f < fieldCount; f++)
-                {
-                    columns[f].Add(buffer[f]);
-                }
+                columns[f].AddRange(table, f, start, end);
             }
 
             using (ParquetRowGroupWriter group = writer.CreateRowGroup())
@@ -402,68 +397,23 @@ public static class ParquetExport
         return schema.ToTable(rows);
     }
 
-    /// <summary>The widths of the table's decimal fields over all its rows (the other fields' entries are unused). The
-    /// cells of money, share, ratio and decimal columns are read one by one (<see cref="ResultTable.Cell"/>) and give
-    /// the value <see cref="ResultTable.FieldValues"/> writes for their first field; any other decimal field is read
-    /// from the row's field values.</summary>
-    private static DecimalWidth[] WidthsOf(ResultTable table, object?[] buffer)
+    /// <summary>The widths of the table's decimal fields over all its rows (the other fields' entries are unused),
+    /// read field by field (<see cref="ResultTable.TryGetFieldValue{T}"/>).</summary>
+    private static DecimalWidth[] WidthsOf(ResultTable table)
     {
-        var widths = new DecimalWidth[table.Fields.Count];
-        var cells = new List<(string Column, int Field)>();
-        var others = new List<int>();
-        int at = 0;
-        foreach (TableColumn column in table.Columns)
-        {
-            IReadOnlyList<TableField> fields = column.Fields;
-            for (int i = 0; i < fields.Count; i++)
-            {
-                if (fields[i].Type != FieldType.Decimal)
-                {
-                    continue;
-                }
-
-                if (i == 0 && column.Kind is ColumnKind.Money or ColumnKind.Share or ColumnKind.Ratio or ColumnKind.Decimal)
-                {
-                    cells.Add((column.Name, at));
-                }
-                else
-                {
-                    others.Add(at + i);
-                }
-            }
-
-            at += fields.Count;
-        }
-
+        IReadOnlyList<TableField> fields = table.Fields;
+        var widths = new DecimalWidth[fields.Count];
         int rowCount = table.Rows.Count;
-        for (int r = 0; r < rowCount && cells.Count > 0; r++)
+        for (int f = 0; f < fields.Count; f++)
         {
-            foreach ((string column, int f) in cells)
+            if (fields[f].Type != FieldType.Decimal)
             {
-                switch (table.Cell(r, column))
-                {
-                    case decimal d:
-                        widths[f].Add(d);
-                        break;
-                    case Money m:
-                        widths[f].Add(m.Amount);
-                        break;
-                    case Share s:
-                        widths[f].Add(s.Percent);
-                        break;
-                    case Ratio q:
-                        widths[f].Add(q.Value);
-                        break;
-                }
+                continue;
             }
-        }
 
-        for (int r = 0; r < rowCount && others.Count > 0; r++)
-        {
-            table.FieldValues(r, buffer);
-            foreach (int f in others)
+            for (int r = 0; r < rowCount; r++)
             {
-                if (buffer[f] is decimal d)
+                if (table.TryGetFieldValue(r, f, out decimal d))
                 {
                     widths[f].Add(d);
                 }
@@ -830,17 +780,18 @@ public static class ParquetExport
         /// <summary>Adds the Parquet fields the column writes to the schema's.</summary>
         public abstract void AddFields(List<DataField> fields);
 
-        public void Add(object? value)
+        /// <summary>Gathers field <paramref name="field"/> of the rows from <paramref name="start"/> to before
+        /// <paramref name="end"/>.</summary>
+        public abstract void AddRange(ResultTable table, int field, int start, int end);
+
+        /// <summary>Notes a null value for the next row.</summary>
+        protected void AddNull() => _levels[_rows++] = 0;
+
+        /// <summary>Notes a value for the next row and returns its index among the group's values.</summary>
+        protected int AddValue()
         {
-            if (value is null)
-            {
-                _levels[_rows++] = 0;
-            }
-            else
-            {
-                _levels[_rows++] = 1;
-                Set(Count++, value);
-            }
+            _levels[_rows++] = 1;
+            return Count++;
         }
 
         /// <summary>Writes the group's column chunk(s) and starts the next group.</summary>
@@ -850,9 +801,6 @@ public static class ParquetExport
             _rows = 0;
             Count = 0;
         }
-
-        /// <summary>Keeps the value (not null) of the <paramref name="index"/>th value of the group.</summary>
-        protected abstract void Set(int index, object value);
 
         protected abstract Task WriteAsync(ParquetRowGroupWriter group, ReadOnlyMemory<int> levels, CancellationToken cancellationToken);
     }
@@ -864,7 +812,20 @@ public static class ParquetExport
 
         public override void AddFields(List<DataField> fields) => fields.Add(field);
 
-        protected override void Set(int index, object value) => _values[index] = (T)value;
+        public override void AddRange(ResultTable table, int field, int start, int end)
+        {
+            for (int r = start; r < end; r++)
+            {
+                if (table.TryGetFieldValue(r, field, out T value))
+                {
+                    _values[AddValue()] = value;
+                }
+                else
+                {
+                    AddNull();
+                }
+            }
+        }
 
         protected override Task WriteAsync(ParquetRowGroupWriter group, ReadOnlyMemory<int> levels, CancellationToken cancellationToken) =>
             group.WriteAllPartsAsync<T>(field, _values.AsMemory(0, Count), levels, null, cancellationToken);
@@ -876,7 +837,20 @@ public static class ParquetExport
 
         public override void AddFields(List<DataField> fields) => fields.Add(field);
 
-        protected override void Set(int index, object value) => _values[index] = ((string)value).AsMemory();
+        public override void AddRange(ResultTable table, int field, int start, int end)
+        {
+            for (int r = start; r < end; r++)
+            {
+                if (table.TryGetFieldValue(r, field, out string? value))
+                {
+                    _values[AddValue()] = value.AsMemory();
+                }
+                else
+                {
+                    AddNull();
+                }
+            }
+        }
 
         protected override Task WriteAsync(ParquetRowGroupWriter group, ReadOnlyMemory<int> levels, CancellationToken cancellationToken) =>
             group.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, _values.AsMemory(0, Count), levels, null, cancellationToken);
@@ -901,13 +875,22 @@ public static class ParquetExport
             }
         }
 
-        protected override void Set(int index, object value)
+        public override void AddRange(ResultTable table, int field, int start, int end)
         {
-            decimal d = (decimal)value;
-            _values[index] = ToBigDecimal(d, _scale, _texts is null, header);
-            if (_texts is not null)
+            for (int r = start; r < end; r++)
             {
-                _texts[index] = d.ToString(CultureInfo.InvariantCulture).AsMemory();
+                if (!table.TryGetFieldValue(r, field, out decimal d))
+                {
+                    AddNull();
+                    continue;
+                }
+
+                int index = AddValue();
+                _values[index] = ToBigDecimal(d, _scale, _texts is null, header);
+                if (_texts is not null)
+                {
+                    _texts[index] = d.ToString(CultureInfo.InvariantCulture).AsMemory();
+                }
             }
         }
 
