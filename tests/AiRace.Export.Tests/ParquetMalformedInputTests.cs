@@ -74,6 +74,20 @@ public class ParquetMalformedInputTests
     }
 
     [Fact]
+    public async Task AFileWhoseFirstColumnChunkIsDamaged_IsInvalidData_NamingTheGroupAndField()
+    {
+        byte[] bytes = await WriteAsync();
+        byte[] damaged = (byte[])bytes.Clone();
+        damaged.AsSpan(4, 24).Fill(0xFF);
+
+        Func<Task> read = () => ReadAsync(damaged);
+
+        InvalidDataException thrown = (await read.Should().ThrowAsync<InvalidDataException>()).Which;
+        thrown.Message.Should().StartWith("The bytes are not a readable Parquet file: row group 0, field 'label' cannot be read (");
+        thrown.InnerException.Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task AFooterLengthPastTheStartOfTheFile_IsInvalidData_SayingSo()
     {
         byte[] bytes = await WriteAsync();
