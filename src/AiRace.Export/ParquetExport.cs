@@ -86,8 +86,8 @@ public static class ParquetExport
     /// its end (a new file, or one appended to) has its length at the start of the call again, and the bytes before
     /// that position are untouched (those after it, when the write started before the end, are gone). When it cannot
     /// seek (or cutting it back fails), the bytes written so far stay, with no footer: they are not a readable Parquet
-    /// file, and <see cref="ReadAsync"/> refuses them (Parquet.Net's <see cref="IOException"/>, as for any file that
-    /// does not end with the Parquet magic).</para>
+    /// file, and <see cref="ReadAsync"/> refuses them (an <see cref="InvalidDataException"/> saying that they do not
+    /// end with the Parquet magic, as for any file cut short).</para>
     /// </remarks>
     public static Task WriteAsync(ResultTable table, Stream stream, CancellationToken cancellationToken = default) =>
         WriteInGroupsAsync(table, stream, RowsPerGroup, cancellationToken);
@@ -106,8 +106,7 @@ public static class ParquetExport
         int rowCount = table.Rows.Count;
         IReadOnlyList<TableField> tableFields = table.Fields;
         int fieldCount = tableFields.Count;
-        var buffer = new object?[fieldCount];
-        DecimalWidth[] widths = WidthsOf(table, buffer);
+        DecimalWidth[] widths = WidthsOf(table);
         int capacity = Math.Min(rowCount, rowsPerGroup);
         var columns = new FieldColumn[fieldCount];
         var fields = new List<DataField>();
@@ -134,7 +133,7 @@ public static class ParquetExport
             await using ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), guarded, new ParquetOptions { UseBigDecimal = true }, append: false, cancellationToken).ConfigureAwait(false);
             try
             {
-                await WriteGroupsAsync(table, writer, columns, buffer, rowsPerGroup, cancellationToken).ConfigureAwait(false);
+                await WriteGroupsAsync(table, writer, columns, rowsPerGroup, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
@@ -165,7 +164,7 @@ public static class ParquetExport
 
     /// <summary>Writes the table's rows as row groups of at most <paramref name="rowsPerGroup"/> rows, and the table's
     /// schema in the file's metadata (written with the footer when the writer is disposed).</summary>
-    private static async Task WriteGroupsAsync(ResultTable table, ParquetWriter writer, FieldColumn[] columns, object?[] buffer, int rowsPerGroup, CancellationToken cancellationToken)
+    private static async Task WriteGroupsAsync(ResultTable table, ParquetWriter writer, FieldColumn[] columns, int rowsPerGroup, CancellationToken cancellationToken)
     {
         int rowCount = table.Rows.Count;
         int fieldCount = columns.Length;
@@ -175,13 +174,9 @@ public static class ParquetExport
         {
             cancellationToken.ThrowIfCancellationRequested();
             int end = (int)Math.Min((long)start + rowsPerGroup, rowCount);
-            for (int r = start; r < end; r++)
+            for (int f = 0; f < fieldCount; f++)
             {
-                table.FieldValues(r, buffer);
-                for (int f = 0; f < fieldCount; f++)
-                {
-                    columns[f].Add(buffer[f]);
-                }
+                columns[f].AddRange(table, f, start, end);
             }
 
             using (ParquetRowGroupWriter group = writer.CreateRowGroup())
@@ -278,16 +273,33 @@ public static class ParquetExport
     /// <param name="stream">A readable, seekable stream; it is left open.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="InvalidDataException">The file has no table schema under <see cref="SchemaKey"/> or it is not
-    /// valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
-    /// problem, naming the field (and row).</exception>
-    /// <exception cref="IOException">The bytes are not a Parquet file (Parquet.Net: they do not begin and end with its
-    /// magic), such as those a failed <see cref="WriteAsync"/> leaves in a stream that cannot seek.</exception>
+    /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
+    /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
+    /// problem, naming the field (and row).</para>
+    /// <para>-or-</para>
+    /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
+    /// (a file cut short, or the bytes a failed <see cref="WriteAsync"/> leaves in a stream that cannot seek), a
+    /// footer longer than the file, or a footer or column chunk Parquet.Net cannot decode; the message says which, and
+    /// the inner exception is Parquet.Net's.</para></exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    /// <exception cref="IOException">The stream failed to read or seek (its own exception, passed through).</exception>
     public static async Task<ResultTable> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        cancellationToken.ThrowIfCancellationRequested();
         var options = new ParquetOptions { UseBigDecimal = true, UseDateOnlyTypeForDates = true };
-        await using ParquetReader reader = await ParquetReader.CreateAsync(stream, options, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
+        var source = new SourceStream(stream);
+        ParquetReader reader;
+        try
+        {
+            reader = await ParquetReader.CreateAsync(source, options, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (source.IsAboutTheData(ex))
+        {
+            throw Malformed(source, "its footer cannot be read", ex);
+        }
+
+        await using ParquetReader _ = reader;
         var problems = new List<string>();
         if (!reader.CustomMetadata.TryGetValue(SchemaKey, out string? json))
         {
@@ -333,20 +345,30 @@ public static class ParquetExport
         long firstRecord = 0;
         for (int g = 0; g < reader.RowGroupCount; g++)
         {
-            using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
+            ParquetRowGroupReader group;
+            try
+            {
+                group = reader.OpenRowGroupReader(g);
+            }
+            catch (Exception ex) when (source.IsAboutTheData(ex))
+            {
+                throw Malformed(source, string.Create(CultureInfo.InvariantCulture, $"row group {g} cannot be opened"), ex);
+            }
+
+            using ParquetRowGroupReader opened = group;
             int count = checked((int)group.RowCount);
             for (int f = 0; f < fields.Count; f++)
             {
                 DataField field = byName[fields[f].Header];
                 values[f] = fields[f].Type switch
                 {
-                    FieldType.Text => (await ReadAsync<string>(group, field, count, cancellationToken).ConfigureAwait(false)).Cast<object?>().ToArray(),
-                    FieldType.Integer => Box(await ReadNullableAsync<long>(group, field, count, cancellationToken).ConfigureAwait(false)),
-                    FieldType.Date => Box(await ReadNullableAsync<DateOnly>(group, field, count, cancellationToken).ConfigureAwait(false)),
-                    FieldType.Boolean => Box(await ReadNullableAsync<bool>(group, field, count, cancellationToken).ConfigureAwait(false)),
+                    FieldType.Text => (await ReadAsync<string>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)).Cast<object?>().ToArray(),
+                    FieldType.Integer => Box(await ReadNullableAsync<long>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)),
+                    FieldType.Date => Box(await ReadNullableAsync<DateOnly>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)),
+                    FieldType.Boolean => Box(await ReadNullableAsync<bool>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)),
                     _ => byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exact)
-                        ? ParseExact(await ReadAsync<string>(group, exact, count, cancellationToken).ConfigureAwait(false), exact.Name, firstRecord, problems)
-                        : ToDecimals(await ReadNullableAsync<BigDecimal>(group, field, count, cancellationToken).ConfigureAwait(false), field.Name, firstRecord, problems),
+                        ? ParseExact(await ReadAsync<string>(source, g, group, exact, count, cancellationToken).ConfigureAwait(false), exact.Name, firstRecord, problems)
+                        : ToDecimals(await ReadNullableAsync<BigDecimal>(source, g, group, field, count, cancellationToken).ConfigureAwait(false), field.Name, firstRecord, problems),
                 };
             }
 
@@ -375,68 +397,23 @@ public static class ParquetExport
         return schema.ToTable(rows);
     }
 
-    /// <summary>The widths of the table's decimal fields over all its rows (the other fields' entries are unused). The
-    /// cells of money, share, ratio and decimal columns are read one by one (<see cref="ResultTable.Cell"/>) and give
-    /// the value <see cref="ResultTable.FieldValues"/> writes for their first field; any other decimal field is read
-    /// from the row's field values.</summary>
-    private static DecimalWidth[] WidthsOf(ResultTable table, object?[] buffer)
+    /// <summary>The widths of the table's decimal fields over all its rows (the other fields' entries are unused),
+    /// read field by field (<see cref="ResultTable.TryGetFieldValue{T}"/>).</summary>
+    private static DecimalWidth[] WidthsOf(ResultTable table)
     {
-        var widths = new DecimalWidth[table.Fields.Count];
-        var cells = new List<(string Column, int Field)>();
-        var others = new List<int>();
-        int at = 0;
-        foreach (TableColumn column in table.Columns)
-        {
-            IReadOnlyList<TableField> fields = column.Fields;
-            for (int i = 0; i < fields.Count; i++)
-            {
-                if (fields[i].Type != FieldType.Decimal)
-                {
-                    continue;
-                }
-
-                if (i == 0 && column.Kind is ColumnKind.Money or ColumnKind.Share or ColumnKind.Ratio or ColumnKind.Decimal)
-                {
-                    cells.Add((column.Name, at));
-                }
-                else
-                {
-                    others.Add(at + i);
-                }
-            }
-
-            at += fields.Count;
-        }
-
+        IReadOnlyList<TableField> fields = table.Fields;
+        var widths = new DecimalWidth[fields.Count];
         int rowCount = table.Rows.Count;
-        for (int r = 0; r < rowCount && cells.Count > 0; r++)
+        for (int f = 0; f < fields.Count; f++)
         {
-            foreach ((string column, int f) in cells)
+            if (fields[f].Type != FieldType.Decimal)
             {
-                switch (table.Cell(r, column))
-                {
-                    case decimal d:
-                        widths[f].Add(d);
-                        break;
-                    case Money m:
-                        widths[f].Add(m.Amount);
-                        break;
-                    case Share s:
-                        widths[f].Add(s.Percent);
-                        break;
-                    case Ratio q:
-                        widths[f].Add(q.Value);
-                        break;
-                }
+                continue;
             }
-        }
 
-        for (int r = 0; r < rowCount && others.Count > 0; r++)
-        {
-            table.FieldValues(r, buffer);
-            foreach (int f in others)
+            for (int r = 0; r < rowCount; r++)
             {
-                if (buffer[f] is decimal d)
+                if (table.TryGetFieldValue(r, f, out decimal d))
                 {
                     widths[f].Add(d);
                 }
@@ -567,19 +544,197 @@ public static class ParquetExport
         new(string.Create(CultureInfo.InvariantCulture, $"Parquet file cannot be read as table '{tableName}' ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):")
             + string.Concat(problems.Select(p => Environment.NewLine + "  " + p)));
 
-    private static async Task<T?[]> ReadNullableAsync<T>(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+    private static async Task<T?[]> ReadNullableAsync<T>(SourceStream source, int groupIndex, ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
         where T : struct
     {
         var values = new T?[count];
-        await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (source.IsAboutTheData(ex))
+        {
+            throw Malformed(source, ChunkUnreadable(groupIndex, field), ex);
+        }
+
         return values;
     }
 
-    private static async Task<string?[]> ReadAsync<T>(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+    private static async Task<string?[]> ReadAsync<T>(SourceStream source, int groupIndex, ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
     {
         var values = new string?[count];
-        await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (source.IsAboutTheData(ex))
+        {
+            throw Malformed(source, ChunkUnreadable(groupIndex, field), ex);
+        }
+
         return values;
+    }
+
+    private static string ChunkUnreadable(int groupIndex, DataField field) =>
+        string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}' cannot be read");
+
+    private static readonly byte[] Magic = "PAR1"u8.ToArray();
+
+    /// <summary>The exception for bytes that Parquet.Net could not read as a Parquet file: what is wrong with their
+    /// framing (too few, no magic at either end, a footer longer than the file) when it is that, else
+    /// <paramref name="what"/> and Parquet.Net's message.</summary>
+    private static InvalidDataException Malformed(SourceStream source, string what, Exception inner) =>
+        new("The bytes are not a readable Parquet file: " + (source.FramingProblem() ?? $"{what} ({inner.GetType().Name}: {inner.Message})") + ".", inner);
+
+    /// <summary>The stream a read goes through: it passes every read and seek to the stream and remembers the
+    /// exception the stream itself threw, so that only Parquet.Net's own failures are taken as malformed data.</summary>
+    private sealed class SourceStream(Stream inner) : Stream
+    {
+        private Exception? _failure;
+
+        public override bool CanRead => inner.CanRead;
+
+        public override bool CanSeek => inner.CanSeek;
+
+        public override bool CanWrite => false;
+
+        public override long Length => Pass(() => inner.Length);
+
+        public override long Position
+        {
+            get => Pass(() => inner.Position);
+            set => Pass(() => inner.Position = value);
+        }
+
+        /// <summary>Whether an exception from a read is about the bytes read: not a cancellation, and not (nor caused
+        /// by) the stream's own failure.</summary>
+        public bool IsAboutTheData(Exception ex)
+        {
+            if (ex is OperationCanceledException)
+            {
+                return false;
+            }
+
+            for (Exception? e = ex; e is not null; e = e.InnerException)
+            {
+                if (ReferenceEquals(e, _failure))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>What is wrong with the bytes' framing, or null when it is sound (or the stream cannot tell).</summary>
+        public string? FramingProblem()
+        {
+            try
+            {
+                long length = inner.Length;
+                if (length < 12)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"{length} bytes are too few (a Parquet file begins with 'PAR1' and ends with its footer, the footer's length and 'PAR1': at least 12 bytes)");
+                }
+
+                Span<byte> head = stackalloc byte[4];
+                Span<byte> tail = stackalloc byte[8];
+                inner.Seek(0, SeekOrigin.Begin);
+                inner.ReadExactly(head);
+                inner.Seek(-8, SeekOrigin.End);
+                inner.ReadExactly(tail);
+                if (!head.SequenceEqual(Magic))
+                {
+                    return "they do not begin with the Parquet magic 'PAR1'";
+                }
+
+                if (!tail[4..].SequenceEqual(Magic))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"its {length} bytes do not end with the Parquet magic 'PAR1', so they hold no footer (the file was cut short, or its write failed)");
+                }
+
+                int footer = BitConverter.ToInt32(tail[..4]);
+                if (footer <= 0 || footer > length - 12)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"its last 8 bytes give a footer of {footer} bytes, which does not fit the {length}-byte file");
+                }
+
+                return null;
+            }
+            catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+            {
+                return null;
+            }
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Pass(() => inner.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            try
+            {
+                return inner.Read(buffer);
+            }
+            catch (Exception ex)
+            {
+                _failure = ex;
+                throw;
+            }
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                _failure = ex;
+                throw;
+            }
+        }
+
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            long target = origin switch
+            {
+                SeekOrigin.Begin => offset,
+                SeekOrigin.Current => Position + offset,
+                _ => Length + offset,
+            };
+            if (target < 0)
+            {
+                // Not the stream's failure: an offset read from the file points before its start.
+                throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The file points {-target} bytes before its start."));
+            }
+
+            return Pass(() => inner.Seek(offset, origin));
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private T Pass<T>(Func<T> call)
+        {
+            try
+            {
+                return call();
+            }
+            catch (Exception ex)
+            {
+                _failure = ex;
+                throw;
+            }
+        }
     }
 
     private static FieldType? KindOf(DataField field) =>
@@ -625,17 +780,18 @@ public static class ParquetExport
         /// <summary>Adds the Parquet fields the column writes to the schema's.</summary>
         public abstract void AddFields(List<DataField> fields);
 
-        public void Add(object? value)
+        /// <summary>Gathers field <paramref name="field"/> of the rows from <paramref name="start"/> to before
+        /// <paramref name="end"/>.</summary>
+        public abstract void AddRange(ResultTable table, int field, int start, int end);
+
+        /// <summary>Notes a null value for the next row.</summary>
+        protected void AddNull() => _levels[_rows++] = 0;
+
+        /// <summary>Notes a value for the next row and returns its index among the group's values.</summary>
+        protected int AddValue()
         {
-            if (value is null)
-            {
-                _levels[_rows++] = 0;
-            }
-            else
-            {
-                _levels[_rows++] = 1;
-                Set(Count++, value);
-            }
+            _levels[_rows++] = 1;
+            return Count++;
         }
 
         /// <summary>Writes the group's column chunk(s) and starts the next group.</summary>
@@ -645,9 +801,6 @@ public static class ParquetExport
             _rows = 0;
             Count = 0;
         }
-
-        /// <summary>Keeps the value (not null) of the <paramref name="index"/>th value of the group.</summary>
-        protected abstract void Set(int index, object value);
 
         protected abstract Task WriteAsync(ParquetRowGroupWriter group, ReadOnlyMemory<int> levels, CancellationToken cancellationToken);
     }
@@ -659,7 +812,20 @@ public static class ParquetExport
 
         public override void AddFields(List<DataField> fields) => fields.Add(field);
 
-        protected override void Set(int index, object value) => _values[index] = (T)value;
+        public override void AddRange(ResultTable table, int field, int start, int end)
+        {
+            for (int r = start; r < end; r++)
+            {
+                if (table.TryGetFieldValue(r, field, out T value))
+                {
+                    _values[AddValue()] = value;
+                }
+                else
+                {
+                    AddNull();
+                }
+            }
+        }
 
         protected override Task WriteAsync(ParquetRowGroupWriter group, ReadOnlyMemory<int> levels, CancellationToken cancellationToken) =>
             group.WriteAllPartsAsync<T>(field, _values.AsMemory(0, Count), levels, null, cancellationToken);
@@ -671,7 +837,20 @@ public static class ParquetExport
 
         public override void AddFields(List<DataField> fields) => fields.Add(field);
 
-        protected override void Set(int index, object value) => _values[index] = ((string)value).AsMemory();
+        public override void AddRange(ResultTable table, int field, int start, int end)
+        {
+            for (int r = start; r < end; r++)
+            {
+                if (table.TryGetFieldValue(r, field, out string? value))
+                {
+                    _values[AddValue()] = value.AsMemory();
+                }
+                else
+                {
+                    AddNull();
+                }
+            }
+        }
 
         protected override Task WriteAsync(ParquetRowGroupWriter group, ReadOnlyMemory<int> levels, CancellationToken cancellationToken) =>
             group.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, _values.AsMemory(0, Count), levels, null, cancellationToken);
@@ -696,13 +875,22 @@ public static class ParquetExport
             }
         }
 
-        protected override void Set(int index, object value)
+        public override void AddRange(ResultTable table, int field, int start, int end)
         {
-            decimal d = (decimal)value;
-            _values[index] = ToBigDecimal(d, _scale, _texts is null, header);
-            if (_texts is not null)
+            for (int r = start; r < end; r++)
             {
-                _texts[index] = d.ToString(CultureInfo.InvariantCulture).AsMemory();
+                if (!table.TryGetFieldValue(r, field, out decimal d))
+                {
+                    AddNull();
+                    continue;
+                }
+
+                int index = AddValue();
+                _values[index] = ToBigDecimal(d, _scale, _texts is null, header);
+                if (_texts is not null)
+                {
+                    _texts[index] = d.ToString(CultureInfo.InvariantCulture).AsMemory();
+                }
             }
         }
 

@@ -343,7 +343,9 @@ public class ParquetRowGroupTests
         byte[] bytes = stream.ToArray();
         bytes.Should().NotBeEmpty("a stream that cannot seek keeps what was written before the cancellation");
         Func<Task> read = () => ReadAsync(bytes);
-        await read.Should().ThrowAsync<IOException>("the bytes have no footer: they are not a Parquet file");
+        InvalidDataException refused = (await read.Should().ThrowAsync<InvalidDataException>("the bytes have no footer: they are not a Parquet file")).Which;
+        refused.Message.Should().Contain("do not end with the Parquet magic 'PAR1'");
+        refused.InnerException.Should().NotBeNull();
     }
 
     [Fact]
@@ -384,7 +386,9 @@ public class ParquetRowGroupTests
         else
         {
             Func<Task> read = () => ReadAsync(bytes);
-            await read.Should().ThrowAsync<IOException>("the bytes have no footer: they are not a Parquet file");
+            InvalidDataException refused = (await read.Should().ThrowAsync<InvalidDataException>("the bytes have no footer: they are not a Parquet file")).Which;
+            refused.Message.Should().Contain(bytes.Length < 12 ? $"{bytes.Length} bytes are too few" : "do not end with the Parquet magic 'PAR1'");
+            refused.InnerException.Should().NotBeNull();
         }
     }
 

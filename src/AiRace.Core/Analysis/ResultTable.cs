@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using AiRace.Core.Data;
 using AiRace.Core.Text;
@@ -21,6 +22,10 @@ public sealed class ResultTable
     private readonly object?[][] _rows;
     private readonly TableColumn[] _columns;
     private readonly TableField[] _fields;
+
+    // for each field, the index of its column and whether it is the column's second field (a money cell's currency code)
+    private readonly int[] _fieldColumns;
+    private readonly bool[] _currencyFields;
 
     /// <summary>Creates a table, checking every cell against its column.</summary>
     /// <param name="name">The table's name (used for file names and captions).</param>
@@ -77,6 +82,17 @@ public sealed class ResultTable
 
         _rows = rows;
         _fields = columns.SelectMany(c => c.Fields).ToArray();
+        _fieldColumns = new int[_fields.Length];
+        _currencyFields = new bool[_fields.Length];
+        for (int c = 0, f = 0; c < columns.Length; c++)
+        {
+            for (int part = 0; part < columns[c].FieldCount; part++, f++)
+            {
+                _fieldColumns[f] = c;
+                _currencyFields[f] = part == 1;
+            }
+        }
+
         Columns = Array.AsReadOnly(columns);
         Fields = Array.AsReadOnly(_fields);
         Rows = new RowList(rows, name);
@@ -209,6 +225,69 @@ public sealed class ResultTable
             _columns[c].Flatten(cells[c], into, at);
             at += _columns[c].FieldCount;
         }
+    }
+
+    /// <summary>Reads the value of one exported field (<see cref="Fields"/>) of a row, the value
+    /// <see cref="FieldValues"/> writes for it, typed: a money cell's amount, a share's percent and a ratio's value as a
+    /// <see cref="decimal"/>, a money cell's currency code and a partial date's text as a <see cref="string"/>, other
+    /// cells as they are. No value is boxed, so that an export can fill typed buffers field by field without
+    /// allocating (except for a partial date's text).</summary>
+    /// <typeparam name="T">The field's type (<see cref="TableField.Type"/>): <see cref="string"/> for
+    /// <see cref="FieldType.Text"/>, <see cref="long"/> for <see cref="FieldType.Integer"/>, <see cref="DateOnly"/> for
+    /// <see cref="FieldType.Date"/>, <see cref="bool"/> for <see cref="FieldType.Boolean"/>, <see cref="decimal"/> for
+    /// <see cref="FieldType.Decimal"/>.</typeparam>
+    /// <param name="row">The row's index.</param>
+    /// <param name="field">The field's index in <see cref="Fields"/>.</param>
+    /// <param name="value">The value, or the default of <typeparamref name="T"/> when the cell is null.</param>
+    /// <returns>True with the value; false when the cell is null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No such row or field.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is not the field's type.</exception>
+    public bool TryGetFieldValue<T>(int row, int field, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+        CheckRow(row);
+        if ((uint)field >= (uint)_fields.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(field), field, string.Create(CultureInfo.InvariantCulture, $"Table '{Name}' has {_fields.Length} field{(_fields.Length == 1 ? string.Empty : "s")}, numbered from 0; there is no field {field}."));
+        }
+
+        FieldType type = _fields[field].Type;
+        Type expected = type switch
+        {
+            FieldType.Text => typeof(string),
+            FieldType.Integer => typeof(long),
+            FieldType.Date => typeof(DateOnly),
+            FieldType.Boolean => typeof(bool),
+            _ => typeof(decimal),
+        };
+        if (typeof(T) != expected)
+        {
+            throw new ArgumentException($"Field '{_fields[field].Header}' of table '{Name}' is a {type} field, read as {expected.Name}, not as {typeof(T).Name}.", nameof(T));
+        }
+
+        switch (_rows[row][_fieldColumns[field]])
+        {
+            case null:
+                value = default;
+                return false;
+            case Money m:
+                return _currencyFields[field] ? Give(m.Currency.Code, out value) : Give(m.Amount, out value);
+            case Share s:
+                return Give(s.Percent, out value);
+            case Ratio q:
+                return Give(q.Value, out value);
+            case Policy.PartialDate d:
+                return Give(d.ToString(), out value);
+            case object cell:
+                value = (T)cell;
+                return true;
+        }
+    }
+
+    /// <summary>A value as the <typeparamref name="T"/> it is (the caller has checked that they are one type).</summary>
+    private static bool Give<TValue, T>(TValue given, out T value)
+    {
+        value = Unsafe.As<TValue, T>(ref given);
+        return true;
     }
 
     /// <summary>The table as plain text for a console or a log: its name and size, the header of every column, up to ten
