@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Core;
@@ -824,6 +826,272 @@ namespace TradeDesk.Reports
             var fine = yuan[1] > TradeCatalogue.SubsidyClawback; // clean: yuan and yuan
             var unknown = mixed[0] + mixed[1]; // clean: the page says an element of a mixed span is unknown (this pair would throw)
             return over || fine || unknown.IsZero;
+        }
+    }
+
+    /// <summary>A pot of money held for one bloc.</summary>
+    public sealed class Pot(TradeBloc bloc, Money held)
+    {
+        /// <summary>The bloc.</summary>
+        public TradeBloc Bloc { get; } = bloc;
+
+        /// <summary>The money held.</summary>
+        public Money Held { get; } = held;
+    }
+
+    /// <summary>A licence quote.</summary>
+    public sealed class Quote
+    {
+        /// <summary>The licensing bloc.</summary>
+        public TradeBloc Bloc { get; init; }
+
+        /// <summary>The fee quoted.</summary>
+        public Money Fee { get; init; }
+    }
+
+    /// <summary>Rapidus support by year, in yen.</summary>
+    public sealed class RapidusBook
+    {
+        private Money _reserve = Money.Jpy(100_000_000_000m);
+
+        /// <summary>The support of a year.</summary>
+        public Money this[int year] => Money.Jpy(year * 1_000_000m); // clean: yen
+
+        /// <summary>The reserve, in yen.</summary>
+        public Money Reserve
+        {
+            get => _reserve;
+            set => _reserve = value;
+        }
+
+        /// <summary>The floor of the EU's matching funds, in euros.</summary>
+        public Money EuFloor { get; set; } = Money.Eur(1_000_000m);
+
+        /// <summary>Tops up the reserve.</summary>
+        public void TopUp(decimal figure) => Reserve = Money.Jpy(figure); // clean: yen, as every write
+
+        /// <summary>Raises the EU floor.</summary>
+        public void RaiseFloor(decimal figure) => EuFloor = Money.Eur(figure); // clean: euros, as every write
+    }
+
+    /// <summary>Cases that use the harder forms of the language.</summary>
+    public sealed class HardCases
+    {
+        private static readonly Tuple<string, Money> TopFee = Tuple.Create("ASML", Money.Eur(12_500m));
+        private static readonly Dictionary<string, (Money Low, Money High)> Bands = new() { ["uk"] = (Money.Gbp(1m), Money.Gbp(5m)), ["eu"] = (Money.Eur(2m), Money.Eur(8m)) };
+        private readonly Money[] _legs = [Money.Eur(1_000m), Money.Eur(2_000m)];
+        private readonly IExchangeRateProvider _rates;
+
+        /// <summary>Creates the cases.</summary>
+        public HardCases(IExchangeRateProvider rates) => _rates = rates;
+
+        /// <summary>Extension blocks, generic helpers and delegates.</summary>
+        public bool[] Tools() =>
+        [
+            TradeCatalogue.MofcomFineCeiling.Tops(TradeCatalogue.BisPenaltyCap), // expect: AIR0001
+            TradeCatalogue.MofcomFineCeiling.Tops(TradeCatalogue.ReleaseFine), // clean: yuan and yuan
+            TradeCatalogue.MofcomFineCeiling.Doubled() > TradeCatalogue.DmaFineFloor, // expect: AIR0001
+            TradeCatalogue.MofcomFineCeiling.Doubled() > TradeCatalogue.SubsidyClawback, // clean: yuan doubled against yuan
+            DeskTools.Larger(TradeCatalogue.AsmlLicenceFee, TradeCatalogue.MetiLicenceFee) == TradeCatalogue.AsmlLicenceFee, // expect: AIR0001
+            DeskTools.Larger(TradeCatalogue.AsmlLicenceFee, TradeCatalogue.DmaFineFloor) == TradeCatalogue.DmaFineFloor, // clean: euros and euros
+            DeskTools.Over(TradeCatalogue.DmaFineFloor, TradeCatalogue.MetiLicenceFee), // expect: AIR0001
+            DeskTools.Over(TradeCatalogue.DmaFineFloor, TradeCatalogue.AiActTopFine), // clean: euros and euros
+            DeskTools.WithVat(TradeCatalogue.AsmlLicenceFee) > TradeCatalogue.MetiLicenceFee, // expect: AIR0001
+            DeskTools.WithVat(TradeCatalogue.AsmlLicenceFee) > TradeCatalogue.DmaFineFloor, // clean: euros with VAT against euros
+            DeskTools.Checked(TradeCatalogue.MofcomFineCeiling, "ceiling") > TradeCatalogue.BisPenaltyCap, // expect: AIR0001
+            DeskTools.Checked(TradeCatalogue.MofcomFineCeiling, "ceiling") > TradeCatalogue.ReleaseFine, // clean: yuan and yuan
+            DeskTools.Above(TradeCatalogue.KChipsCredit, TradeCatalogue.MetiLicenceFee), // expect: AIR0001
+            DeskTools.Above(TradeCatalogue.KChipsCredit, TradeCatalogue.SeoulGrant), // clean: won and won
+            DeskTools.AboveCap(TradeCatalogue.SubsidyClawback, TradeCatalogue.EntityListFee), // expect: AIR0001
+            DeskTools.SameAndAbove(TradeCatalogue.SubsidyClawback, TradeCatalogue.EntityListFee), // clean: the helper reads both currencies
+            DeskTools.AboveInDollars(TradeCatalogue.SubsidyClawback, TradeCatalogue.EntityListFee, _rates), // clean: the helper converts first
+        ];
+
+        /// <summary>Folds through the desk's helpers.</summary>
+        public Money[] Folds() =>
+        [
+            DeskTools.Total(Money.Zero(Currency.EUR), [TradeCatalogue.DmaFineFloor, TradeCatalogue.MetiLicenceFee]), // expect: AIR0001
+            DeskTools.Total(Money.Zero(Currency.EUR), TradeCatalogue.DmaFines), // clean: euros onto euros
+            DeskTools.TotalOf(Money.Zero(Currency.CNY), TradeCatalogue.MofcomFineCeiling, TradeCatalogue.BisPenaltyCap), // expect: AIR0001
+            DeskTools.TotalOf(Money.Zero(Currency.CNY), TradeCatalogue.MofcomFineCeiling, TradeCatalogue.ReleaseFine), // clean: yuan onto yuan
+            TradeCatalogue.MofcomFines.SumIn(Currency.CNY), // clean: yuan in yuan
+        ];
+
+        /// <summary>Lists filled through the desk's helpers.</summary>
+        public Money[] Helpers()
+        {
+            var quotes = new List<Money> { TradeCatalogue.MetiLicenceFee };
+            DeskTools.Refill(quotes, TradeCatalogue.AsmlLicenceFee);
+            var refilled = quotes.Sum(Currency.JPY); // expect: AIR0001
+            var filled = new List<Money>();
+            DeskTools.Fill(filled, TradeCatalogue.AsmlLicenceFee);
+            DeskTools.Fill(filled, TradeCatalogue.MetiLicenceFee);
+            var largest = filled.Max(); // expect: AIR0001
+            var yen = new List<Money>();
+            DeskTools.AddIfYen(yen, TradeCatalogue.AsmlLicenceFee);
+            DeskTools.AddIfYen(yen, TradeCatalogue.MetiLicenceFee);
+            var yenTotal = yen.Sum(Currency.JPY); // clean: the helper tests what it adds
+            return [refilled, largest, yenTotal];
+        }
+
+        /// <summary>Members, indexers and pots.</summary>
+        public bool[] Members(RapidusBook book) =>
+        [
+            book[2025] > TradeCatalogue.AsmlLicenceFee, // expect: AIR0001
+            book[2025] > TradeCatalogue.MetiLicenceFee, // clean: yen and yen
+            book.Reserve > TradeCatalogue.DmaFineFloor, // expect: AIR0001
+            book.Reserve > TradeCatalogue.MetiLicenceFee, // clean: yen and yen
+            book.EuFloor > TradeCatalogue.MetiLicenceFee, // expect: AIR0001
+            book.EuFloor < TradeCatalogue.DmaFineFloor, // clean: euros and euros
+            new Pot(TradeBloc.China, TradeCatalogue.MofcomFineCeiling).Held > TradeCatalogue.BisPenaltyCap, // expect: AIR0001
+            new Pot(TradeBloc.UnitedStates, TradeCatalogue.BisPenaltyCap).Held > TradeCatalogue.EntityListFee, // clean: this pot holds dollars
+            TopFee.Item2 > TradeCatalogue.MetiLicenceFee, // expect: AIR0001
+            TopFee.Item2 < TradeCatalogue.DmaFineFloor, // clean: euros and euros
+            Bands["uk"].High > Bands["eu"].Low, // expect: AIR0001
+            Bands["uk"].High > Bands["uk"].Low, // clean: pounds and pounds
+        ];
+
+        /// <summary>Quotes ordered by fee.</summary>
+        public Quote[] Quotes()
+        {
+            var quotes = new List<Quote>
+            {
+                new() { Bloc = TradeBloc.Netherlands, Fee = Money.Eur(12_500m) },
+                new() { Bloc = TradeBloc.Japan, Fee = Money.Jpy(1_900_000m) },
+            };
+            var byFee = quotes.OrderBy(q => q.Fee).ToArray(); // expect: AIR0001
+            var byBloc = quotes.OrderBy(q => q.Bloc).ToArray(); // clean: not money
+            var perCurrency = quotes.GroupBy(q => q.Fee.Currency).Select(g => g.MaxBy(q => q.Fee)!).ToArray(); // clean: a group by currency never mixes
+            return [.. byFee, .. byBloc, .. perCurrency];
+        }
+
+        /// <summary>Quarterly figures in rows.</summary>
+        public Money[] Quarterly()
+        {
+            Money[][] quarterly = [[TradeCatalogue.MofcomFineCeiling, TradeCatalogue.ReleaseFine], [TradeCatalogue.BisPenaltyCap]];
+            var chinaInDollars = quarterly[0].Sum(Currency.USD); // expect: AIR0001
+            var china = quarterly[0].Sum(Currency.CNY); // clean: the yuan row in yuan
+            var us = quarterly[1].Max() + TradeCatalogue.EntityListFee; // clean: the dollar row
+            var all = quarterly.SelectMany(row => row).Max(); // expect: AIR0001
+            return [chinaInDollars, china, us, all];
+        }
+
+        /// <summary>Legs replaced by constant index.</summary>
+        public Money Legs(decimal figure)
+        {
+            var euros = _legs[0] + _legs[1]; // clean: euros in both legs
+            _legs[1] = Money.Jpy(figure);
+            var smallest = _legs.Min(); // expect: AIR0001
+            return euros + (smallest.IsZero ? euros : Money.Zero(Currency.EUR));
+        }
+
+        /// <summary>Queries over the catalogue.</summary>
+        public Money[] Queries()
+        {
+            var halves = (from c in TradeCatalogue.MofcomCases let half = c.Fine / 2m where half > TradeCatalogue.BisPenaltyCap select half).ToArray(); // expect: AIR0001
+            var pairs = (from cn in TradeCatalogue.MofcomCases from us in TradeCatalogue.BisCases select cn.Fine - us.Penalty).ToArray(); // expect: AIR0001
+            var indexed = TradeCatalogue.MofcomFines.Select((m, i) => (m, i)).ToDictionary(p => p.i, p => p.m);
+            var firstOver = indexed[0] > TradeCatalogue.EntityListFee; // expect: AIR0001
+            var byBloc = TradeCatalogue.MofcomCases.AggregateBy(c => c.Year, Money.Zero(Currency.USD), (t, c) => t + c.Fine).ToArray(); // expect: AIR0001
+            var byYear = TradeCatalogue.MofcomCases.AggregateBy(c => c.Year, Money.Zero(Currency.CNY), (t, c) => t + c.Fine).ToArray(); // clean: yuan onto a yuan seed
+            var batches = new List<Money>();
+            foreach (var batch in TradeCatalogue.MofcomFines.Chunk(2))
+            {
+                batches.Add(batch.Sum(Currency.USD)); // expect: AIR0001
+            }
+
+            return [.. halves, .. pairs, firstOver ? batches[0] : Money.Zero(Currency.USD), .. byBloc.Select(kv => kv.Value), .. byYear.Select(kv => kv.Value)];
+        }
+
+        /// <summary>Patterns over the catalogue.</summary>
+        public bool[] Patterns(MofcomFine item) =>
+        [
+            TradeCatalogue.MofcomFines is [var first, ..] && first > TradeCatalogue.BisPenaltyCap, // expect: AIR0001
+            TradeCatalogue.MofcomFines is [var head, ..] && head > TradeCatalogue.SubsidyClawback, // clean: yuan and yuan
+            item is { Fine: var yuan } && yuan > TradeCatalogue.EntityListFee, // expect: AIR0001
+            item is { Fine: var fine } && fine > TradeCatalogue.MofcomFineCeiling, // clean: yuan and yuan
+        ];
+
+        /// <summary>Deconstructed records in a loop.</summary>
+        public List<string> Looped()
+        {
+            var notes = new List<string>();
+            foreach (var (company, fine, year) in TradeCatalogue.MofcomCases)
+            {
+                if (fine > TradeCatalogue.BisPenaltyCap) // expect: AIR0001
+                {
+                    notes.Add($"{company} {year}");
+                }
+            }
+
+            foreach (var (bloc, fee) in TradeCatalogue.LicenceFees)
+            {
+                if (fee.Currency != Currency.EUR)
+                {
+                    continue;
+                }
+
+                notes.Add((fee + TradeCatalogue.AsmlLicenceFee).ToString()); // clean: guarded by continue
+            }
+
+            return notes;
+        }
+
+        /// <summary>Sorts of arrays and spans.</summary>
+        public Money[] Sorts()
+        {
+            Money[] caps = [TradeCatalogue.MofcomFineCeiling, TradeCatalogue.BisPenaltyCap];
+            string[] names = ["MOFCOM", "BIS"];
+            Array.Sort(caps); // expect: AIR0001
+            caps.AsSpan().Sort(); // expect: AIR0001
+            Array.Sort(caps, names); // expect: AIR0001
+            Array.Sort(names, caps); // clean: money given as the items is only moved
+            var list = caps.ToList();
+            list.Sort(Comparer<Money>.Create((a, b) => a.CompareTo(b))); // expect: AIR0001
+            var ordered = caps.Order().ToArray(); // expect: AIR0001
+            var same = EqualityComparer<Money>.Default.Equals(TradeCatalogue.MofcomFineCeiling, TradeCatalogue.BisPenaltyCap); // expect: AIR0001
+            return same ? ordered : [.. list];
+        }
+
+        /// <summary>Read-only, immutable and concurrent collections.</summary>
+        public Money[] Collections()
+        {
+            var yuan = new List<Money> { TradeCatalogue.MofcomFineCeiling, TradeCatalogue.ReleaseFine };
+            var view = yuan.AsReadOnly();
+            var viewInDollars = view.Sum(Currency.USD); // expect: AIR0001
+            var immutable = ImmutableList<Money>.Empty.Add(TradeCatalogue.MetiLicenceFee).Add(TradeCatalogue.LicenceFees[TradeBloc.Japan]);
+            var immutableInEuros = immutable.Sum(Currency.EUR); // expect: AIR0001
+            var immutableInYen = immutable.Sum(Currency.JPY); // clean: yen in yen
+            var cache = new ConcurrentDictionary<string, Money>();
+            var cached = cache.GetOrAdd("meti", TradeCatalogue.MetiLicenceFee);
+            var cachedOver = cached > TradeCatalogue.AsmlLicenceFee; // expect: AIR0001
+            var found = Array.Find(TradeCatalogue.MofcomFines.ToArray(), f => f.Amount > 0m);
+            var foundOver = found > TradeCatalogue.BisPenaltyCap; // expect: AIR0001
+            return [viewInDollars, immutableInEuros, immutableInYen, cachedOver || foundOver ? cached : found];
+        }
+
+        /// <summary>Dictionaries whose keys the flow cannot tell apart.</summary>
+        public Money[] Keys(Dictionary<string, Money> other)
+        {
+            var ignoreCase = new Dictionary<string, Money>(StringComparer.OrdinalIgnoreCase) { ["tokyo"] = TradeCatalogue.MetiLicenceFee };
+            ignoreCase["TOKYO"] = TradeCatalogue.AsmlLicenceFee;
+            var tokyo = ignoreCase["tokyo"] + TradeCatalogue.AsmlLicenceFee; // clean: under this comparer both writes are one key, euros last
+            var copy = new Dictionary<string, Money>(TradeCatalogue.LicenceFees.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value));
+            var dutch = copy["Netherlands"] + TradeCatalogue.AsmlLicenceFee; // clean: a copy's keys are not followed, and the Dutch fee is euros
+            var fallback = TradeCatalogue.LicenceFees.GetValueOrDefault(TradeBloc.Japan, Money.Eur(0m)) + TradeCatalogue.MetiLicenceFee; // clean: a fallback in another currency, unknown; the key holds yen
+            var japanOnly = TradeCatalogue.LicenceFees.Where(kv => kv.Key == TradeBloc.Japan).Select(kv => kv.Value).Max() + TradeCatalogue.MetiLicenceFee; // clean: a value after a filter is unknown; yen here
+            var passed = other.Count > 0 ? other.Values.First() : Money.Zero(Currency.USD); // clean: a parameter's values
+            return [tokyo, dutch, fallback, japanOnly, passed];
+        }
+
+        /// <summary>Filters through the desk's helpers.</summary>
+        public Money[] Filters()
+        {
+            var all = new List<Money> { TradeCatalogue.MofcomFineCeiling, TradeCatalogue.BisPenaltyCap, TradeCatalogue.NewsFee };
+            var dollars = all.Where(m => TradeMath.IsDollar(m)).Sum(Currency.USD); // clean: a filter through a helper of the code keeps unknown elements
+            var converted = all.Select(m => TradeMath.ToUsd(m, _rates)).Max() + TradeCatalogue.BisPenaltyCap; // clean: each converted to dollars
+            var perGroup = all.GroupBy(m => m.Currency).Select(g => g.Sum(g.Key).ConvertTo(Currency.USD, TradeCatalogue.ValueDate, _rates, RateLookup.ExactDate).Result).Sum(Currency.USD); // clean: each group converted at a stated date
+            return [dollars, converted, perGroup];
         }
     }
 
