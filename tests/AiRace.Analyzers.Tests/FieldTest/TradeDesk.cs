@@ -68,6 +68,9 @@ public sealed partial class TradeLedger
     /// <summary>Adds a Japanese licence fee to the running total.</summary>
     public void AddYen(decimal figure) => _runningYen += Money.Jpy(figure); // clean: yen onto yen
 
+    /// <summary>Records a Dutch quote; the field is declared in the other part of the class.</summary>
+    public void QuoteInEuros(decimal figure) => _lastQuote = Money.Eur(figure); // clean: a second currency for the field
+
     /// <summary>The running yen total against the METI fee.</summary>
     public bool YenAboveMeti() => _runningYen > TradeCatalogue.MetiLicenceFee; // clean: yen against yen
 

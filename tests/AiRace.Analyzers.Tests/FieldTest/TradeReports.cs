@@ -15,6 +15,13 @@ namespace TradeDesk.Desk
     public sealed partial class TradeLedger
     {
         private readonly List<Money> _scratch = new();
+        private Money _lastQuote = Money.Jpy(0m);
+
+        /// <summary>The last quote against the METI fee.</summary>
+        public bool LastQuoteAboveMeti() => _lastQuote > TradeCatalogue.MetiLicenceFee; // clean: written with yen here and with euros in the other part of the class, unknown
+
+        /// <summary>The last quote, in yen or in euros.</summary>
+        public Money LastQuoteWithFee() => _lastQuote.Currency == Currency.EUR ? _lastQuote + TradeCatalogue.AsmlLicenceFee : _lastQuote + TradeCatalogue.MetiLicenceFee; // clean: tested first
 
         /// <summary>Rebuilds the scratch list with two yen fees and sums it in euros, as the first draft did.</summary>
         public Money RebuildYenInEuros(decimal first, decimal second)
@@ -1092,6 +1099,116 @@ namespace TradeDesk.Reports
             var converted = all.Select(m => TradeMath.ToUsd(m, _rates)).Max() + TradeCatalogue.BisPenaltyCap; // clean: each converted to dollars
             var perGroup = all.GroupBy(m => m.Currency).Select(g => g.Sum(g.Key).ConvertTo(Currency.USD, TradeCatalogue.ValueDate, _rates, RateLookup.ExactDate).Result).Sum(Currency.USD); // clean: each group converted at a stated date
             return [dollars, converted, perGroup];
+        }
+    }
+
+    /// <summary>Correct code whose values change currency on the way, and records read per collection.</summary>
+    public sealed class FlowProbes
+    {
+        private static readonly List<LicenceFee> EuroFees = [new LicenceFee(TradeBloc.Netherlands, "EUV", Money.Eur(12_500m), 2025), new LicenceFee(TradeBloc.Netherlands, "DUV", Money.Eur(9_000m), 2025)];
+        private static readonly List<LicenceFee> YenFees = [new LicenceFee(TradeBloc.Japan, "KrF", Money.Jpy(1_900_000m), 2025)];
+
+        /// <summary>Whether the code gives a fee for a bloc, and which.</summary>
+        public static bool TryFee(TradeBloc bloc, out Money fee)
+        {
+            if (bloc == TradeBloc.Japan)
+            {
+                fee = Money.Jpy(1_900_000m);
+                return true;
+            }
+
+            fee = Money.Eur(12_500m);
+            return bloc == TradeBloc.Netherlands;
+        }
+
+        /// <summary>Fees read from lists of one currency each.</summary>
+        public Money[] PerList()
+        {
+            var euroMax = EuroFees.Max(f => f.Fee) + TradeCatalogue.AsmlLicenceFee; // clean: every fee of this list is in euros
+            var euroSum = EuroFees.Sum(f => f.Fee, Currency.EUR); // clean: euros in euros
+            var yenSum = YenFees.Sum(f => f.Fee, Currency.JPY); // clean: yen in yen
+            var wrong = EuroFees[0].Fee > TradeCatalogue.MetiLicenceFee; // expect: AIR0001
+            var notes = new List<Money>();
+            foreach (var f in YenFees)
+            {
+                notes.Add(f.Fee + TradeCatalogue.MetiLicenceFee); // clean: every fee of this list is in yen
+            }
+
+            return [euroMax, euroSum, yenSum, wrong ? euroSum : yenSum, .. notes];
+        }
+
+        /// <summary>Locals written again with another currency.</summary>
+        public Money[] Rewritten(string text)
+        {
+            var (a, b) = (TradeCatalogue.MetiLicenceFee, TradeCatalogue.AsmlLicenceFee);
+            (a, b) = (b, a);
+            var swapped = a + TradeCatalogue.AsmlLicenceFee; // clean: after the swap a holds the euros
+            var current = TradeCatalogue.MetiLicenceFee;
+            foreach (var f in TradeCatalogue.DmaFines)
+            {
+                current = f;
+            }
+
+            var last = current + TradeCatalogue.AiActTopFine; // clean: written with yen and with euros, unknown; the last fine is euros
+            var fees = new List<Money> { TradeCatalogue.MofcomFineCeiling };
+            fees = [TradeCatalogue.BisPenaltyCap, TradeCatalogue.EntityListFee];
+            var dollars = fees.Sum(Currency.USD); // clean: the list reassigned may hold dollars alone
+            TryFee(TradeBloc.Japan, out var fee);
+            var yen = fee + TradeCatalogue.MetiLicenceFee; // clean: the out value has two currencies, unknown; yen here
+            Money? maybe = text.Length > 0 ? Money.Eur(text.Length) : null;
+            var orZero = (maybe ?? Money.Zero(Currency.EUR)) + TradeCatalogue.AsmlLicenceFee; // clean: euros either way
+            var penalty = new Penalty(TradeBloc.China, "PVH", Money.Cny(2_000_000m), TradeCatalogue.ValueDate);
+            var settled = penalty with { Fine = Money.Usd(1_000_000m) };
+            var inYuan = penalty.Fine + TradeCatalogue.MofcomFineCeiling; // clean: the object in this local was created with yuan
+            var inDollars = settled.Fine + TradeCatalogue.BisPenaltyCap; // clean: the copy holds dollars
+            var wrong = penalty.Fine > TradeCatalogue.BisPenaltyCap; // expect: AIR0001
+            var meti = TradeCatalogue.MetiLicenceFee;
+            var byArm = meti.Currency.Code switch { "EUR" => meti + TradeCatalogue.AsmlLicenceFee, _ => meti + TradeCatalogue.MetiLicenceFee }; // clean: a switch arm on the currency
+            var sameCurrency = Money.Zero(meti.Currency) + meti; // clean: a zero of the figure's own currency
+            return [swapped, last, dollars, yen, orZero, inYuan, inDollars, wrong ? inYuan : inDollars, byArm, sameCurrency];
+        }
+
+        /// <summary>Lists made per path, per loop and per try.</summary>
+        public Money[] Paths(IEnumerable<TradeBloc> blocs, string text)
+        {
+            var largest = new List<Money>();
+            foreach (var bloc in blocs)
+            {
+                var caps = new List<Money>();
+                caps.Add(bloc == TradeBloc.China ? TradeCatalogue.MofcomFineCeiling : TradeCatalogue.BisPenaltyCap);
+                caps.Add(bloc == TradeBloc.China ? TradeCatalogue.ReleaseFine : TradeCatalogue.EntityListFee);
+                largest.Add(caps.Max()); // clean: a list made anew each time round holds one currency
+            }
+
+            var parsed = new List<Money>();
+            try
+            {
+                parsed.Add(Money.Cny(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            catch (FormatException)
+            {
+                parsed.Add(Money.Usd(0m));
+            }
+
+            largest.Add(parsed.Max()); // clean: the catch runs only when nothing was added
+            return [.. largest];
+        }
+
+        /// <summary>Totals per currency in a dictionary.</summary>
+        public Dictionary<Currency, Money> Totals()
+        {
+            var all = new List<Money> { TradeCatalogue.MofcomFineCeiling, TradeCatalogue.BisPenaltyCap, TradeCatalogue.ReleaseFine };
+            var totals = new Dictionary<Currency, Money>();
+            foreach (var m in all)
+            {
+                totals[m.Currency] = totals.TryGetValue(m.Currency, out var t) ? t + m : m; // clean: one total per currency, the key is the currency
+            }
+
+            var yenByCity = new Dictionary<string, Money> { ["tokyo"] = TradeCatalogue.MetiLicenceFee };
+            var euroByCity = new Dictionary<string, Money> { ["tokyo"] = TradeCatalogue.AsmlLicenceFee };
+            totals[Currency.JPY] = yenByCity["tokyo"] + TradeCatalogue.MetiLicenceFee; // clean: yen under that key of this dictionary
+            totals[Currency.EUR] = euroByCity["tokyo"] + TradeCatalogue.AsmlLicenceFee; // clean: euros under that key of this dictionary
+            return totals;
         }
     }
 
