@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -507,7 +508,7 @@ public static class ParquetExport
 
             byte[] bytes = unscaled.ToByteArray(isUnsigned: true, isBigEndian: false);
             Array.Resize(ref bytes, 12);
-            cells[r] = new decimal(BitConverter.ToInt32(bytes, 0), BitConverter.ToInt32(bytes, 4), BitConverter.ToInt32(bytes, 8), big.UnscaledValue.Sign < 0, (byte)scale);
+            cells[r] = new decimal(BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(0)), BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(4)), BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)), big.UnscaledValue.Sign < 0, (byte)scale);
         }
 
         return cells;
@@ -653,7 +654,7 @@ public static class ParquetExport
                     return string.Create(CultureInfo.InvariantCulture, $"its {length} bytes do not end with the Parquet magic 'PAR1', so they hold no footer (the file was cut short, or its write failed)");
                 }
 
-                int footer = BitConverter.ToInt32(tail[..4]);
+                int footer = BinaryPrimitives.ReadInt32LittleEndian(tail[..4]);
                 if (footer <= 0 || footer > length - 12)
                 {
                     return string.Create(CultureInfo.InvariantCulture, $"its last 8 bytes give a footer of {footer} bytes, which does not fit the {length}-byte file");
