@@ -42,6 +42,20 @@ public class UnitStrippingGuardTests
                 return decimal.Compare(a.Amount, b.Amount) + gap + Math.Max(a.Amount, b.Amount);
             }
 
+            // AIR0004.md's example, and the else branch of a test for inequality
+            bool Over(Money cost, Money cap)
+            {
+                if (cost.Currency != cap.Currency) throw new CurrencyMismatchException("compare", cost.Currency, cap.Currency);
+                bool over = cost.Amount > cap.Amount;
+                return over;
+            }
+
+            int Else(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) { return 0; }
+                else { return ((IComparable<decimal>)a.Amount).CompareTo(b.Amount); }
+            }
+
             bool Both(Money a, Money b) => a.Currency == b.Currency && decimal.Equals(a.Amount, b.Amount);
             bool Reversed(Money a, Money b) => b.Currency.Equals(a.Currency) && Comparer<decimal>.Default.Compare(a.Amount, b.Amount) > 0;
             bool Either(Money a, Money b) => a.Currency != b.Currency || a.Amount == b.Amount;

@@ -11,7 +11,9 @@ namespace AiRace.Analyzers;
 /// AIR0004: reports arithmetic or comparison between the <c>Amount</c>s of two Money values, read directly or through
 /// <c>decimal</c> locals that hold them: the operators, <c>Math.Max</c>/<c>Math.Min</c> (or <c>decimal.Max</c>/<c>Min</c>)
 /// of two amounts, and the method forms of a comparison (<c>a.Amount.CompareTo(b.Amount)</c>, <c>decimal.Compare</c>,
-/// <c>Equals</c>, <c>Comparer&lt;decimal&gt;.Default.Compare</c>, <c>EqualityComparer&lt;decimal&gt;.Default.Equals</c>).
+/// <c>Equals</c>, <c>object.Equals</c>, <c>Comparer&lt;decimal&gt;.Default.Compare</c>,
+/// <c>EqualityComparer&lt;decimal&gt;.Default.Equals</c>, their interfaces, an amount cast to <c>IComparable</c>);
+/// not where the code has checked the two values' currencies for equality before, in the same function.
 /// </summary>
 internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 {
