@@ -105,6 +105,24 @@ public class UnitStrippingFormsTests
         }
         """);
 
+    // a comparer class of the code's own that implements the interface directly is a comparer like any other
+    [Fact]
+    public Task Own_comparer_implementing_the_interface_Reports_without_fix() => Verify.NoFix<Fix>("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        sealed class ByValue : IComparer<decimal>, IEqualityComparer<decimal>
+        {
+            public int Compare(decimal x, decimal y) => x.CompareTo(y);
+            public bool Equals(decimal x, decimal y) => x == y;
+            public int GetHashCode(decimal x) => x.GetHashCode();
+        }
+        class C
+        {
+            int Order(Money a, Money b) => {|AIR0004:new ByValue().Compare(a.Amount, b.Amount)|};
+            bool Same(Money a, Money b, ByValue same) => {|AIR0004:same.Equals(a.Amount, b.Amount)|};
+        }
+        """);
+
     [Fact]
     public Task Comparer_interfaces_on_one_amount_or_other_values_DoesNotReport() => Verify.NoDiagnostics("""
         using System.Collections.Generic;

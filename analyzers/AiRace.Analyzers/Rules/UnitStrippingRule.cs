@@ -42,7 +42,8 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     /// Only calls that can take two amounts: <c>Math.Max</c>/<c>Min</c> and <c>decimal.Max</c>/<c>Min</c> of decimals,
     /// <c>decimal</c>'s <c>CompareTo</c>, <c>Equals</c> and <c>Compare</c>, the static <c>object.Equals</c>,
     /// <c>IComparable</c>'s and <c>IComparable&lt;T&gt;</c>'s <c>CompareTo</c>, <c>Comparer&lt;T&gt;.Compare</c> and
-    /// <c>EqualityComparer&lt;T&gt;.Equals</c> and their interfaces' (<c>IComparer&lt;T&gt;</c>, <c>IEqualityComparer&lt;T&gt;</c>).
+    /// <c>EqualityComparer&lt;T&gt;.Equals</c> and their interfaces' (<c>IComparer&lt;T&gt;</c>, <c>IEqualityComparer&lt;T&gt;</c>),
+    /// also of a type that implements one.
     /// </summary>
     public bool MayConcern(IMethodSymbol method, KnownTypes types)
     {
@@ -59,7 +60,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
                         || (method.Name == "Equals" && type.SpecialType == SpecialType.System_Object);
             case 2:
                 return method.Name is "Compare" or "Equals" && !method.IsStatic
-                    && (IsComparerOrDerived(type, method.Name) || (type.TypeKind == TypeKind.Interface && IsComparer(type, method.Name, "I")));
+                    && (IsComparerOrDerived(type, method.Name) || ImplementsComparer(type, method.Name));
             default:
                 return false;
         }
@@ -92,6 +93,28 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     private static bool IsComparer(INamedTypeSymbol type, string method, string prefix = "") =>
         type.Arity == 1 && type.Name == prefix + (method == "Compare" ? "Comparer" : "EqualityComparer")
         && type.ContainingNamespace is { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
+    /// <summary>
+    /// Whether a type is <c>IComparer&lt;T&gt;</c> (for <c>Compare</c>) or <c>IEqualityComparer&lt;T&gt;</c> (for
+    /// <c>Equals</c>), or implements it (<c>sealed class ByValue : IComparer&lt;decimal&gt;</c>).
+    /// </summary>
+    private static bool ImplementsComparer(INamedTypeSymbol type, string method)
+    {
+        if (type.TypeKind == TypeKind.Interface)
+        {
+            return IsComparer(type, method, "I");
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsComparer(implemented, method, "I"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a type is <c>System.IComparable</c> or <c>System.IComparable&lt;T&gt;</c>.</summary>
     private static bool IsComparable(INamedTypeSymbol type) =>
