@@ -149,6 +149,15 @@ public class UnitStrippingGuardTests
                 target = value;
                 return true;
             }
+
+            // a goto may jump forward to the use: it does not leave
+            bool Jumps(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) goto compare;
+                Console.WriteLine("one currency");
+                compare:
+                return {|AIR0004:a.Amount < b.Amount|};
+            }
         }
         """);
 }

@@ -111,11 +111,15 @@ internal static class CurrencyGuards
         return value is IPropertyReferenceOperation { Instance: { } money } read && types.IsCurrency(read.Type) && types.IsMoney(money.Type) ? money : null;
     }
 
-    /// <summary>Whether a statement always leaves: <c>return</c>, <c>throw</c>, <c>continue</c>, <c>break</c>, or a block ending in one.</summary>
+    /// <summary>
+    /// Whether a statement always leaves: <c>return</c>, <c>throw</c>, <c>continue</c>, <c>break</c>, or a block ending
+    /// in one; not <c>goto</c>, which may jump forward to the code it would guard.
+    /// </summary>
     public static bool Exits(IOperation statement) =>
         statement switch
         {
-            IReturnOperation or IThrowOperation or IBranchOperation => true,
+            IReturnOperation or IThrowOperation => true,
+            IBranchOperation branch => branch.BranchKind != BranchKind.GoTo,
             IExpressionStatementOperation { Operation: IThrowOperation } => true,
             IBlockOperation { Operations: { Length: > 0 } operations } => Exits(operations[operations.Length - 1]),
             _ => false,
