@@ -1,4 +1,7 @@
+using System.Linq;
 using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
+using FluentAssertions;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
 using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
@@ -59,6 +62,27 @@ public class UnitStrippingFormsTests
             bool Unqualified(Money a, Money b) => !(a == b);
         }
         """);
+
+    // AIR0004.md: object.Equals becomes a == b, parenthesized where the context needs it; Fix All compiles
+    [Fact]
+    public async Task Static_object_equals_FixAll_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            public static class Ops
+            {
+                public static string A(Money a, Money b) => object.Equals(a.Amount, b.Amount).ToString();
+                public static object B(Money a, Money b) => (object)Equals(a.Amount, b.Amount);
+                public static IEnumerable<Money> C(IEnumerable<Money> xs, Money cap) => xs.Where(x => Equals(x.Amount, cap.Amount) || object.Equals(cap.Amount, x.Amount) == false);
+            }
+            """);
+        var diagnostics = await AllRules.AnalyzeAsync(fixedText);
+        diagnostics.Where(d => !d.Id.StartsWith("AIR")).Should().BeEmpty(fixedText);
+        diagnostics.Where(d => d.Id == "AIR0004").Should().BeEmpty(fixedText);
+        fixedText.Should().Contain("(a == b).ToString()").And.Contain("(object)(a == b)").And.Contain("x == cap || (cap == x) == false");
+    }
 
     [Fact]
     public Task Static_object_equals_dropped_or_named_has_no_fix() => Verify.NoFix<Fix>("""
