@@ -15,7 +15,8 @@ namespace AiRace.Analyzers.CodeFixes;
 /// <c>a.Amount.CompareTo(b.Amount)</c>, <c>decimal.Compare(a.Amount, b.Amount)</c> and
 /// <c>Comparer&lt;decimal&gt;.Default.Compare(a.Amount, b.Amount)</c> → <c>a.CompareTo(b)</c>;
 /// <c>a.Amount.Equals(b.Amount)</c>, <c>decimal.Equals(a.Amount, b.Amount)</c> and
-/// <c>EqualityComparer&lt;decimal&gt;.Default.Equals(a.Amount, b.Amount)</c> → <c>a == b</c>.
+/// <c>EqualityComparer&lt;decimal&gt;.Default.Equals(a.Amount, b.Amount)</c> and <c>object.Equals(a.Amount, b.Amount)</c>
+/// → <c>a == b</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnitStrippingCodeFixProvider)), Shared]
 public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
@@ -75,7 +76,11 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
     private static void RegisterCall(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, InvocationExpressionSyntax invocation)
     {
         var arguments = invocation.ArgumentList.Arguments;
-        if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CompareTo" or "Compare" or "Equals" } method)
+        // Equals(a.Amount, b.Amount) inside a class: the static object.Equals, two arguments and no receiver
+        var method = invocation.Expression as MemberAccessExpressionSyntax;
+        string? name = method is not null ? method.Name.Identifier.ValueText
+            : invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "Equals" } && arguments.Count == 2 ? "Equals" : null;
+        if (name is not ("CompareTo" or "Compare" or "Equals"))
         {
             return;
         }
@@ -95,7 +100,7 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
             return;
         }
 
-        var first = receiver ? method.Expression : arguments[0].Expression;
+        var first = receiver ? method!.Expression : arguments[0].Expression;
         var second = arguments[arguments.Count - 1].Expression;
         if (FixHelpers.WithoutParentheses(first) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } left
             || FixHelpers.WithoutParentheses(second) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } right)
@@ -113,7 +118,7 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
         lifted = lifted.WithoutTrivia().WithTrailingTrivia(between);
 
         ExpressionSyntax replacement;
-        if (method.Name.Identifier.ValueText == "Equals")
+        if (name == "Equals")
         {
             replacement = SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, lifted, SyntaxFactory.Token(SyntaxFactory.TriviaList(SyntaxFactory.Space), SyntaxKind.EqualsEqualsToken, SyntaxFactory.TriviaList(SyntaxFactory.Space)), other);
             if (NeedsParentheses(invocation))

@@ -33,12 +33,23 @@ internal static class LocalWrites
     /// <param name="ignoredWrite">The syntax of a compound assignment whose own write is not counted, or null.</param>
     /// <param name="model">The semantic model of the scope's tree (used only for receivers of extension calls).</param>
     /// <param name="cancellationToken">Cancels the search.</param>
-    public static bool MayBeWrittenIn(ILocalSymbol local, SyntaxNode scope, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
+    public static bool MayBeWrittenIn(ILocalSymbol local, SyntaxNode scope, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken) =>
+        MayBeWrittenIn(local.Name, local.Type, scope, ignoredWrite, model, cancellationToken);
+
+    /// <summary>Whether a parameter may be written anywhere in a node (its method, or a function that captures it).</summary>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="scope">A node around the uses that matter.</param>
+    /// <param name="model">The semantic model of the scope's tree (used only for receivers of extension calls).</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    public static bool MayBeWrittenIn(IParameterSymbol parameter, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken) =>
+        MayBeWrittenIn(parameter.Name, parameter.Type, scope, null, model, cancellationToken);
+
+    private static bool MayBeWrittenIn(string name, ITypeSymbol type, SyntaxNode scope, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
         // a write of a field of a tuple or struct local (or through its indexer) writes the local; the members of an
         // object do not
-        bool valueType = !local.Type.IsReferenceType;
-        foreach (var token in IdentifierScan.In(scope, local.Name, cancellationToken))
+        bool valueType = !type.IsReferenceType;
+        foreach (var token in IdentifierScan.In(scope, name, cancellationToken))
         {
             if (token.Parent is IdentifierNameSyntax identifier && IsWrite(identifier, valueType, ignoredWrite, model, cancellationToken))
             {

@@ -956,60 +956,14 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     private static bool GuardedByCurrency(IOperation operation, KnownTypes types)
     {
         List<IOperation>? used = null;
-        var current = operation;
-        for (var parent = operation.Parent; parent is not null && parent is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation); parent = parent.Parent)
+        foreach (var (test, holds, switched) in CurrencyGuards.Around(operation))
         {
-            switch (parent)
+            if (switched
+                ? Tested(test, types) is { Count: > 0 } cases && Uses(operation, cases, ref used)
+                : Guards(test, holds, types, operation, ref used))
             {
-                case IConditionalOperation conditional when current != conditional.Condition:
-                    if (Guards(conditional.Condition, holds: current == conditional.WhenTrue, types, operation, ref used))
-                    {
-                        return true;
-                    }
-
-                    break;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical when current == logical.RightOperand:
-                    if (Guards(logical.LeftOperand, holds: logical.OperatorKind == BinaryOperatorKind.ConditionalAnd, types, operation, ref used))
-                    {
-                        return true;
-                    }
-
-                    break;
-                case ISwitchCaseOperation section when section.Parent is ISwitchOperation statement
-                    && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default):
-                    if (Tested(statement.Value, types) is { Count: > 0 } cases && Uses(operation, cases, ref used))
-                    {
-                        return true;
-                    }
-
-                    break;
-                case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation expression && arm.Pattern is not IDiscardPatternOperation:
-                    if (Tested(expression.Value, types) is { Count: > 0 } arms && Uses(operation, arms, ref used))
-                    {
-                        return true;
-                    }
-
-                    break;
-                case IBlockOperation block:
-                    // if (a.Currency != b.Currency) return false; … a > b
-                    foreach (var statement in block.Operations)
-                    {
-                        if (statement == current)
-                        {
-                            break;
-                        }
-
-                        if (statement is IConditionalOperation { WhenFalse: null } exit && Exits(exit.WhenTrue)
-                            && Guards(exit.Condition, holds: false, types, operation, ref used))
-                        {
-                            return true;
-                        }
-                    }
-
-                    break;
+                return true;
             }
-
-            current = parent;
         }
 
         return false;
@@ -1284,16 +1238,6 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         return instance;
     }
 
-    /// <summary>Whether a statement always leaves: <c>return</c>, <c>throw</c>, <c>continue</c>, <c>break</c>, or a block ending in one.</summary>
-    private static bool Exits(IOperation statement) =>
-        statement switch
-        {
-            IReturnOperation or IThrowOperation or IBranchOperation => true,
-            IExpressionStatementOperation { Operation: IThrowOperation } => true,
-            IBlockOperation { Operations: { Length: > 0 } operations } => Exits(operations[operations.Length - 1]),
-            _ => false,
-        };
-
     /// <summary>Whether the guarded operation uses one of the tested values: the same local, parameter or chain of member
     /// reads (<c>order.Fee</c> is not <c>order.Budget</c>).</summary>
     private static bool Uses(IOperation guarded, List<IOperation> tested, ref List<IOperation>? used)
@@ -1314,39 +1258,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             foreach (var operation in used)
             {
-                if (SamePath(value, operation))
+                if (CurrencyGuards.SamePath(value, operation))
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether two operations read the same storage: the same local or parameter, or the same member of the same path.</summary>
-    private static bool SamePath(IOperation? left, IOperation? right)
-    {
-        for (int i = 0; i < 8; i++)
-        {
-            left = left.SkipConversions();
-            right = right.SkipConversions();
-            switch (left, right)
-            {
-                case (ILocalReferenceOperation a, ILocalReferenceOperation b):
-                    return SymbolEqualityComparer.Default.Equals(a.Local, b.Local);
-                case (IParameterReferenceOperation a, IParameterReferenceOperation b):
-                    return SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter);
-                case (IMemberReferenceOperation a, IMemberReferenceOperation b) when SymbolEqualityComparer.Default.Equals(a.Member, b.Member):
-                    if (a.Instance is null or IInstanceReferenceOperation && b.Instance is null or IInstanceReferenceOperation)
-                    {
-                        return true;
-                    }
-
-                    (left, right) = (a.Instance, b.Instance);
-                    break;
-                default:
-                    return false;
             }
         }
 

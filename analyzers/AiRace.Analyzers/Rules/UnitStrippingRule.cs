@@ -11,7 +11,9 @@ namespace AiRace.Analyzers;
 /// AIR0004: reports arithmetic or comparison between the <c>Amount</c>s of two Money values, read directly or through
 /// <c>decimal</c> locals that hold them: the operators, <c>Math.Max</c>/<c>Math.Min</c> (or <c>decimal.Max</c>/<c>Min</c>)
 /// of two amounts, and the method forms of a comparison (<c>a.Amount.CompareTo(b.Amount)</c>, <c>decimal.Compare</c>,
-/// <c>Equals</c>, <c>Comparer&lt;decimal&gt;.Default.Compare</c>, <c>EqualityComparer&lt;decimal&gt;.Default.Equals</c>).
+/// <c>Equals</c>, <c>object.Equals</c>, <c>Comparer&lt;decimal&gt;.Default.Compare</c>,
+/// <c>EqualityComparer&lt;decimal&gt;.Default.Equals</c>, their interfaces, an amount cast to <c>IComparable</c>);
+/// not where the code has checked the two values' currencies for equality before, in the same function.
 /// </summary>
 internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 {
@@ -25,7 +27,12 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 
     /// <inheritdoc/>
     public override ImmutableArray<ApiName> ReliesOn { get; } = ApiName.Join(
-        ApiName.Of(KnownTypes.MoneyName, "Amount"),
+        ApiName.Of(KnownTypes.MoneyName, "Amount", "Currency"),
+        ApiName.Of("System.Object", "Equals"),
+        ApiName.Of("System.IComparable", "CompareTo"),
+        ApiName.Of("System.IComparable`1", "CompareTo"),
+        ApiName.Of("System.Collections.Generic.IComparer`1", "Compare"),
+        ApiName.Of("System.Collections.Generic.IEqualityComparer`1", "Equals"),
         ApiName.Of("System.Math", "Max", "Min"),
         ApiName.Of("System.Decimal", "Max", "Min", "Compare", "CompareTo", "Equals"),
         ApiName.Of("System.Collections.Generic.Comparer`1", "Default", "Compare"),
@@ -33,8 +40,10 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 
     /// <summary>
     /// Only calls that can take two amounts: <c>Math.Max</c>/<c>Min</c> and <c>decimal.Max</c>/<c>Min</c> of decimals,
-    /// <c>decimal</c>'s <c>CompareTo</c>, <c>Equals</c> and <c>Compare</c>, <c>Comparer&lt;T&gt;.Compare</c> and
-    /// <c>EqualityComparer&lt;T&gt;.Equals</c>.
+    /// <c>decimal</c>'s <c>CompareTo</c>, <c>Equals</c> and <c>Compare</c>, the static <c>object.Equals</c>,
+    /// <c>IComparable</c>'s and <c>IComparable&lt;T&gt;</c>'s <c>CompareTo</c>, <c>Comparer&lt;T&gt;.Compare</c> and
+    /// <c>EqualityComparer&lt;T&gt;.Equals</c> and their interfaces' (<c>IComparer&lt;T&gt;</c>, <c>IEqualityComparer&lt;T&gt;</c>),
+    /// also of a type that implements one.
     /// </summary>
     public bool MayConcern(IMethodSymbol method, KnownTypes types)
     {
@@ -42,13 +51,16 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         switch (method.Parameters.Length)
         {
             case 1:
-                return !method.IsStatic && method.Name is "CompareTo" or "Equals" && type.SpecialType == SpecialType.System_Decimal;
+                return !method.IsStatic && method.Name is "CompareTo" or "Equals"
+                    && (type.SpecialType == SpecialType.System_Decimal || (method.Name == "CompareTo" && IsComparable(type)));
             case 2 when method.IsStatic:
                 return method.Name is "Max" or "Min"
                     ? method.Parameters[0].Type.SpecialType == SpecialType.System_Decimal && (method.IsOn(types.Math) || type.SpecialType == SpecialType.System_Decimal)
-                    : method.Name is "Compare" or "Equals" && type.SpecialType == SpecialType.System_Decimal;
+                    : (method.Name is "Compare" or "Equals" && type.SpecialType == SpecialType.System_Decimal)
+                        || (method.Name == "Equals" && type.SpecialType == SpecialType.System_Object);
             case 2:
-                return method.Name is "Compare" or "Equals" && !method.IsStatic && IsComparerOrDerived(type, method.Name);
+                return method.Name is "Compare" or "Equals" && !method.IsStatic
+                    && (IsComparerOrDerived(type, method.Name) || ImplementsComparer(type, method.Name));
             default:
                 return false;
         }
@@ -73,10 +85,41 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         return false;
     }
 
-    /// <summary>Whether a type is <c>System.Collections.Generic.Comparer&lt;T&gt;</c> (for <c>Compare</c>) or <c>EqualityComparer&lt;T&gt;</c> (for <c>Equals</c>).</summary>
-    private static bool IsComparer(INamedTypeSymbol type, string method) =>
-        type.Arity == 1 && type.Name == (method == "Compare" ? "Comparer" : "EqualityComparer")
+    /// <summary>
+    /// Whether a type is <c>System.Collections.Generic.Comparer&lt;T&gt;</c> (for <c>Compare</c>) or
+    /// <c>EqualityComparer&lt;T&gt;</c> (for <c>Equals</c>), or with the <paramref name="prefix"/> <c>I</c> their
+    /// interfaces.
+    /// </summary>
+    private static bool IsComparer(INamedTypeSymbol type, string method, string prefix = "") =>
+        type.Arity == 1 && type.Name == prefix + (method == "Compare" ? "Comparer" : "EqualityComparer")
         && type.ContainingNamespace is { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
+    /// <summary>
+    /// Whether a type is <c>IComparer&lt;T&gt;</c> (for <c>Compare</c>) or <c>IEqualityComparer&lt;T&gt;</c> (for
+    /// <c>Equals</c>), or implements it (<c>sealed class ByValue : IComparer&lt;decimal&gt;</c>).
+    /// </summary>
+    private static bool ImplementsComparer(INamedTypeSymbol type, string method)
+    {
+        if (type.TypeKind == TypeKind.Interface)
+        {
+            return IsComparer(type, method, "I");
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsComparer(implemented, method, "I"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a type is <c>System.IComparable</c> or <c>System.IComparable&lt;T&gt;</c>.</summary>
+    private static bool IsComparable(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Interface && type.Name == "IComparable" && type.Arity <= 1
+        && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
 
     [MethodImpl(Hot.Path)]
     public void AnalyzeCall(in RuleContext context, IOperation call, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
@@ -93,17 +136,74 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             return;
         }
 
-        if (AmountOf(context, first, out bool firstPlain) is null || AmountOf(context, arguments[arguments.Length - 1].Value, out bool secondPlain) is null)
+        // ((IComparable)a.Amount).CompareTo(b.Amount): the amount cast to the interface it is compared through
+        bool cast = false;
+        if (method.ContainingType.TypeKind == TypeKind.Interface && arguments.Length == 1
+            && first is IConversionOperation { IsImplicit: false, Operand: { Type.SpecialType: SpecialType.System_Decimal } operand })
+        {
+            first = operand;
+            cast = true;
+        }
+
+        if (AmountOf(context, first, out bool firstPlain) is not { } one
+            || AmountOf(context, arguments[arguments.Length - 1].Value, out bool secondPlain) is not { } other
+            || CurrenciesChecked(context, call, one, other))
         {
             return;
         }
 
-        // Max and Min have no fix; a comparer's Compare or Equals has one only on its Default
+        // Max and Min have no fix; a comparer's Compare or Equals has one only on its Default (not through its interface),
+        // CompareTo only on the amount itself (not cast to IComparable)
         // an Equals whose result is dropped (a statement, or a void lambda's body) has none: x == y is no statement
-        bool fixable = firstPlain && secondPlain && method.Name is not ("Max" or "Min")
+        bool fixable = firstPlain && secondPlain && !cast && method.Name is not ("Max" or "Min")
             && (method.IsStatic || arguments.Length == 1 || IsDefault(((IInvocationOperation)call).Instance))
             && !(method.Name == "Equals" && call.Parent is IExpressionStatementOperation);
         Report(context, call, fixable);
+    }
+
+    /// <summary>
+    /// Whether the code has checked, before the operation in its own function, that the two money values whose amounts
+    /// it uses are in one currency (<c>if (a.Currency != b.Currency) throw …;</c>, <c>a.Currency == b.Currency ? … : …</c>,
+    /// <c>a.Currency == b.Currency &amp;&amp; …</c>): the same locals, parameters or member paths, not the same text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CurrenciesChecked(in RuleContext context, IOperation operation, IOperation first, IOperation second)
+    {
+        foreach (var (test, holds, switched) in CurrencyGuards.Around(operation))
+        {
+            if (!switched && CurrencyGuards.ShowsOneCurrency(test, holds, first, second, context.Types))
+            {
+                return !MayBeWritten(operation, first, context.CancellationToken) && !MayBeWritten(operation, second, context.CancellationToken);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the local or parameter a money value is read from (<c>a</c> of <c>a</c> or <c>a.Budget</c>) may be
+    /// written anywhere in the member around the operation, so that a check of its currency may be of another value.
+    /// </summary>
+    private static bool MayBeWritten(IOperation operation, IOperation value, CancellationToken cancellationToken)
+    {
+        var root = value.SkipConversions();
+        for (int depth = 0; root is IMemberReferenceOperation { Instance: { } instance } && depth < 8; depth++)
+        {
+            root = instance.SkipConversions();
+        }
+
+        var top = operation;
+        while (top.Parent is { } parent)
+        {
+            top = parent;
+        }
+
+        return (root, operation.SemanticModel) switch
+        {
+            (ILocalReferenceOperation local, { } model) => LocalWrites.MayBeWrittenIn(local.Local, top.Syntax, null, model, cancellationToken),
+            (IParameterReferenceOperation parameter, { } model) => LocalWrites.MayBeWrittenIn(parameter.Parameter, top.Syntax, model, cancellationToken),
+            _ => false,
+        };
     }
 
     /// <summary>Whether a comparer is the static <c>Default</c> of its type (<c>Comparer&lt;decimal&gt;.Default</c>).</summary>
@@ -124,7 +224,8 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         if (AmountOf(context, binary.LeftOperand, out bool leftPlain) is not { } left
             || AmountOf(context, binary.RightOperand, out bool rightPlain) is not { } right
             || KnownTypes.IsInside(context.ContainingSymbol, types.Money)
-            || (binary.OperatorKind == BinaryOperatorKind.Divide && IsExchangeRate(context, left, right)))
+            || (binary.OperatorKind == BinaryOperatorKind.Divide && IsExchangeRate(context, left, right))
+            || CurrenciesChecked(context, binary, left, right))
         {
             return;
         }
