@@ -411,10 +411,15 @@ public sealed class Aggregation
         var split = new List<(Allocation, string, Money, Money?)>();
         try
         {
-            foreach (Allocation part in programme.Parts.Where(p => p.Membership == PartMembership.Included))
+            Money left = whole.Result;
+            Allocation[] included = programme.Parts.Where(p => p.Membership == PartMembership.Included).ToArray();
+            for (int i = 0; i < included.Length; i++)
             {
-                Money value = new Conversion(part.Amount.Amount, whole.Rate, whole.RequestedDate, whole.Lookup).Result;
-                split.Add((part, PurposeGroup(programme, part), value, null));
+                // each part at the headline's rate, rounded once, and the last the rest of the converted headline: the
+                // quotients of the parts, each rounded, need not add up to the headline's, and the parts are counted for it
+                Money value = i < included.Length - 1 ? new Conversion(included[i].Amount.Amount, whole.Rate, whole.RequestedDate, whole.Lookup).Result : left;
+                left -= value;
+                split.Add((included[i], PurposeGroup(programme, included[i]), value, null));
             }
         }
         catch (OverflowException)

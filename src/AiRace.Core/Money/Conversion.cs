@@ -65,6 +65,11 @@ public readonly struct Conversion : IEquatable<Conversion>
     /// keeps decimal's nearest value, so a product below 10^-28 (USD 10^-28 at 0.5) is 0. The analyses list such a
     /// conversion as not computable, with the reason, rather than count the 0.
     /// </summary>
+    /// <remarks>At a rate made by <see cref="ExchangeRate.Inverse"/> or <see cref="ExchangeRate.Cross"/> (or derived
+    /// by an <see cref="ExchangeRateTable"/>), whose <see cref="ExchangeRate.Rate"/> is rounded, the product is taken
+    /// with the exact rate, the given rates it was made from, and rounded once: CNY 1,000,000 at the inverse of USD/CNY
+    /// 7.25 is USD 137,931.03448275862068965517241 (1,000,000 ÷ 7.25), where 1,000,000 × the recorded 0.1379310344827586206896551724
+    /// would be USD 137,931.03448275862068965517240.</remarks>
     public Money Result { get; }
 
     /// <summary>The converted amount rounded to the target currency's minor units.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 
@@ -46,6 +47,16 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         Series = series;
     }
 
+    private ExchangeRate(Currency baseCurrency, Currency quoteCurrency, decimal rate, DateOnly date, RateSeries series, Fraction? exact)
+        : this(baseCurrency, quoteCurrency, rate, date, series)
+    {
+        _exact = exact;
+    }
+
+    /// <summary>For a rate derived from given ones (an inverse or a cross), the exact rate as a fraction of the given
+    /// rates, which <see cref="Rate"/> rounds; null for a rate as given, which is exact itself.</summary>
+    private readonly Fraction? _exact;
+
     /// <summary>The currency of which one unit is priced.</summary>
     public Currency Base { get; }
 
@@ -71,19 +82,30 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     public static ExchangeRate Identity(Currency currency, DateOnly date) => new(currency, currency, 1m, date, RateSeries.Identity);
 
     /// <summary>The reciprocal rate (USD/CNY 7.25 becomes CNY/USD 0.1379...), with the inverse series.</summary>
+    /// <remarks>The inverse keeps the rate it inverts: its <see cref="Rate"/> is the reciprocal rounded once, but a
+    /// conversion at it divides by the inverted rate (CNY 1,000,000 at the inverse of USD/CNY 7.25 is USD
+    /// 137,931.03448275862068965517241, 1,000,000 ÷ 7.25 rounded once, not 1,000,000 × 0.1379310344827586206896551724),
+    /// and the inverse of an inverse is the rate itself. A rate built with the constructor from an inverse's parts is
+    /// exact as given, so it multiplies by the rounded reciprocal and is not equal to the inverse.</remarks>
     /// <returns>The inverse rate, at decimal precision.</returns>
     /// <exception cref="InvalidOperationException">The rate is <c>default</c>, or so large (2 × 10^28 or more) that its
     /// reciprocal rounds to zero in <see cref="decimal"/>.</exception>
     public ExchangeRate Inverse()
     {
         RequireUsable();
-        decimal inverse = 1m / Rate;
-        if (inverse == 0m)
+        if (Series.Derivation == RateDerivation.Identity)
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The inverse of {Base.Code}/{Quote.Code} {Rate} is too small for decimal (it would be zero)."));
+            return this;
         }
 
-        return new ExchangeRate(Quote, Base, inverse, Date, Series.Inverse);
+        Fraction exact = _exact is { } fraction ? new Fraction(fraction.Over, fraction.Times) : new Fraction(Array.Empty<decimal>(), new[] { Rate });
+        QuotientRange range = ExactArithmetic.RoundedQuotient(exact.Times, exact.Over, out decimal inverse);
+        if (range != QuotientRange.InRange)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The inverse of {Base.Code}/{Quote.Code} {Rate} is too {(range == QuotientRange.RoundsToZero ? "small for decimal (it would be zero)" : "large for decimal")}."));
+        }
+
+        return new ExchangeRate(Quote, Base, inverse, Date, Series.Inverse, exact.Simplest());
     }
 
     /// <summary>
@@ -94,9 +116,12 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// </summary>
     /// <remarks>The rate is the exact product of the legs' rates rounded once to the nearest <see cref="decimal"/>,
     /// half to even: exact when decimal holds it, otherwise to 28-29 significant digits, and at most 28 decimals (legs
-    /// near 1.23 × 10^-14 cross at 2 × 10^-28, the nearest decimal to 1.5129 × 10^-28). A leg that is itself an inverse
-    /// is used as the rounded rate it is; for a cross computed from published rates, cross in an
-    /// <see cref="ExchangeRateTable"/> with <see cref="ExchangeRateTable.CrossVia(Currency)"/>.</remarks>
+    /// near 1.23 × 10^-14 cross at 2 × 10^-28, the nearest decimal to 1.5129 × 10^-28). A leg that is an inverse made
+    /// by <see cref="Inverse"/> (or by an <see cref="ExchangeRateTable"/>), or itself a cross, counts as the exact rate
+    /// it was made from: the cross of the inverse of USD/CNY 7.1103 and USD/JPY 154.48 is 154.48 ÷ 7.1103 rounded once
+    /// (21.726228147898119629270213634), not 154.48 × the rounded 1 ÷ 7.1103. A conversion at the cross is the amount
+    /// times the exact cross, rounded once. A leg built with the constructor is exact as given, whatever its series
+    /// says.</remarks>
     /// <param name="first">The first leg, ending in the pivot currency.</param>
     /// <param name="second">The second leg, starting in the pivot currency.</param>
     /// <returns>The cross rate.</returns>
@@ -117,30 +142,45 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
             throw new ArgumentException(FormattableString.Invariant($"A cross rate needs both legs for the same date and period; they are {first.Date:yyyy-MM-dd} ({first.Period}) and {second.Date:yyyy-MM-dd} ({second.Period})."), nameof(second));
         }
 
-        decimal product;
-        try
+        switch (Crossed(first, second, RateSeries.Cross(first.Series, second.Series, first.Quote), out ExchangeRate cross))
         {
-            product = first.Rate * second.Rate; // decimal's product is the exact one, rounded once (half to even)
-        }
-        catch (OverflowException)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The cross rate {first.Base.Code}/{second.Quote.Code} of {first.Rate} × {second.Rate} is outside the range of decimal."), nameof(second));
+            case QuotientRange.AboveMaximum:
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The cross rate {first.Base.Code}/{second.Quote.Code} of {first.Rate} × {second.Rate} is outside the range of decimal."), nameof(second));
+            case QuotientRange.RoundsToZero:
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The cross rate {first.Base.Code}/{second.Quote.Code} of {first.Rate} × {second.Rate} is too small for decimal (it would be zero)."), nameof(second));
         }
 
-        if (product == 0m)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The cross rate {first.Base.Code}/{second.Quote.Code} of {first.Rate} × {second.Rate} is too small for decimal (it would be zero)."), nameof(second));
-        }
-
-        return new ExchangeRate(first.Base, second.Quote, product, first.Date, RateSeries.Cross(first.Series, second.Series, first.Quote));
+        return cross;
     }
+
+    /// <summary>The cross of two usable legs that meet in a pivot, from the exact rates they were made from, rounded
+    /// once: <see cref="QuotientRange.InRange"/> with the rate, or why decimal cannot hold it.</summary>
+    internal static QuotientRange Crossed(ExchangeRate first, ExchangeRate second, RateSeries series, out ExchangeRate cross)
+    {
+        var exact = new Fraction(Join(first.Times, second.Times), Join(first.Over, second.Over));
+        QuotientRange range = ExactArithmetic.RoundedQuotient(exact.Times, exact.Over, out decimal rate);
+        cross = range == QuotientRange.InRange ? new ExchangeRate(first.Base, second.Quote, rate, first.Date, series, exact.Simplest()) : default;
+        return range;
+
+        static decimal[] Join(decimal[] a, decimal[] b) => a.Length == 0 ? b : b.Length == 0 ? a : [.. a, .. b];
+    }
+
+    /// <summary>The given rates this rate multiplies by: itself, for a rate as given.</summary>
+    private decimal[] Times => _exact?.Times ?? new[] { Rate };
+
+    /// <summary>The given rates this rate divides by: none, for a rate as given.</summary>
+    private decimal[] Over => _exact?.Over ?? Array.Empty<decimal>();
 
     /// <summary>
     /// Converts an amount in <see cref="Base"/> to <see cref="Quote"/> (or, given an amount in <see cref="Quote"/>,
     /// back to <see cref="Base"/> with the inverse rate). The result is not rounded.
     /// </summary>
+    /// <remarks>An amount in <see cref="Quote"/> is divided by this rate, the exact quotient rounded once as decimal's
+    /// division rounds (half to even): CNY 1,000,000 at USD/CNY 7.25 is USD 137,931.03448275862068965517241. The
+    /// conversion records the inverse rate (CNY/USD 0.1379310344827586206896551724, the reciprocal rounded once), whose
+    /// product with the amount can differ from the result in the last digit.</remarks>
     /// <param name="money">The amount to convert.</param>
-    /// <returns>The conversion, recording the original amount, this rate and the unrounded result.</returns>
+    /// <returns>The conversion, recording the original amount, this rate (or its inverse) and the unrounded result.</returns>
     /// <exception cref="CurrencyMismatchException">The amount is in neither currency of this rate.</exception>
     /// <exception cref="InvalidOperationException">This rate is <c>default(ExchangeRate)</c>, which is no rate.</exception>
     /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>, or, for an
@@ -167,17 +207,31 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         return new Conversion(money, rate, rate.Date, RateLookup.ExactDate);
     }
 
-    /// <summary>Applies the rate to an amount already known to be in <see cref="Base"/>, without recording.</summary>
+    /// <summary>Applies the rate to an amount already known to be in <see cref="Base"/>, without recording: the amount
+    /// times the exact rate (for a derived rate, the given rates it was made from), rounded once.</summary>
     internal Money Apply(Money money)
     {
-        try
+        if (_exact is null || money.Amount == 0m)
         {
-            return new Money(money.Amount * Rate, Quote);
+            try
+            {
+                return new Money(money.Amount * Rate, Quote);
+            }
+            catch (OverflowException ex)
+            {
+                throw new OverflowException($"Converting {money} at {this} overflowed decimal.", ex);
+            }
         }
-        catch (OverflowException ex)
+
+        Span<decimal> times = stackalloc decimal[_exact.Times.Length + 1];
+        times[0] = Math.Abs(money.Amount);
+        _exact.Times.CopyTo(times[1..]);
+        if (ExactArithmetic.RoundedQuotient(times, _exact.Over, out decimal amount) == QuotientRange.AboveMaximum)
         {
-            throw new OverflowException($"Converting {money} at {this} overflowed decimal.", ex);
+            throw new OverflowException($"Converting {money} at {this} overflowed decimal.");
         }
+
+        return new Money(money.Amount < 0m ? -amount : amount, Quote);
     }
 
     private void RequireUsable()
@@ -190,7 +244,8 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
 
     /// <inheritdoc/>
     public bool Equals(ExchangeRate other) =>
-        Base == other.Base && Quote == other.Quote && Rate == other.Rate && Date == other.Date && Equals(Series, other.Series);
+        Base == other.Base && Quote == other.Quote && Rate == other.Rate && Date == other.Date && Equals(Series, other.Series)
+        && Fraction.Same(_exact, other._exact);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ExchangeRate other && Equals(other);
@@ -226,5 +281,26 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
             _ => Date.ToString("'on' yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         return string.Create(CultureInfo.InvariantCulture, $"{Base.Code}/{Quote.Code} {Rate} {when} ({Series.Citation})");
+    }
+
+    /// <summary>An exact rate: the product of the given rates in <see cref="Times"/> over the product of those in
+    /// <see cref="Over"/>.</summary>
+    private sealed class Fraction
+    {
+        public Fraction(decimal[] times, decimal[] over)
+        {
+            Times = times;
+            Over = over;
+        }
+
+        public decimal[] Times { get; }
+
+        public decimal[] Over { get; }
+
+        /// <summary>Null when the fraction is one given rate, which the rate's own value then is exactly.</summary>
+        public Fraction? Simplest() => Times.Length == 1 && Over.Length == 0 ? null : this;
+
+        public static bool Same(Fraction? a, Fraction? b) =>
+            ReferenceEquals(a, b) || (a is not null && b is not null && a.Times.AsSpan().SequenceEqual(b.Times) && a.Over.AsSpan().SequenceEqual(b.Over));
     }
 }

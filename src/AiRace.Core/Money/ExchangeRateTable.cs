@@ -90,7 +90,10 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     /// rounded once to the nearest <see cref="decimal"/>, half to even, as decimal's own division rounds: to 28-29
     /// significant digits, and at most 28 decimals, so a cross below 1 keeps fewer significant digits (one of about
     /// 1.5 × 10^-28 is 2 × 10^-28). Where decimal holds the products of the given rates exactly (every everyday cross),
-    /// the cross is the same decimal as dividing those products.</para>
+    /// the cross is the same decimal as dividing those products. A conversion at a cross, or at an inverse the table
+    /// derived, is likewise the amount times the given rates, divided by those used inverted, rounded once (not the
+    /// amount times the rounded cross); a given rate that was itself made by <see cref="ExchangeRate.Inverse"/> or
+    /// <see cref="ExchangeRate.Cross"/> counts as the rates it was made from.</para>
     /// <para>A cross decimal cannot hold (larger than about 7.9 × 10^28, or so small that it rounds to zero at 28
     /// decimals) is no rate: <see cref="TryGetRate"/> answers false and <see cref="GetRate"/>'s exception says
     /// why.</para>
@@ -159,7 +162,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     private bool TryCross(PairRates first, PairRates second, Currency pivot, DateOnly date, RateLookup lookup, out ExchangeRate rate)
     {
         rate = default;
-        return CommonLegs(first, second, date, lookup, out ExchangeRate a, out ExchangeRate b) && CrossOf(first, second, a, b, pivot, out rate) is null;
+        return CommonLegs(first, second, date, lookup, out ExchangeRate a, out ExchangeRate b) && CrossOf(a, b, pivot, out rate) is null;
     }
 
     /// <summary>The two legs' rates of one date, the look-up's own for monthly and annual averages; for days, the
@@ -188,42 +191,21 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     }
 
     /// <summary>The cross of two legs of one date, from the rates the table was given (a leg the table derived as an
-    /// inverse is divided by its given rate instead of multiplied), computed exactly and rounded once: null with the
-    /// rate, or why decimal cannot hold it.</summary>
-    private string? CrossOf(PairRates first, PairRates second, ExchangeRate a, ExchangeRate b, Currency pivot, out ExchangeRate rate)
+    /// inverse divides by its given rate instead of multiplying by the rounded reciprocal), computed exactly and rounded
+    /// once: null with the rate, or why decimal cannot hold it.</summary>
+    private string? CrossOf(ExchangeRate a, ExchangeRate b, Currency pivot, out ExchangeRate rate)
     {
-        rate = default;
-        (decimal aTimes, decimal aOver) = AsGiven(first, a);
-        (decimal bTimes, decimal bOver) = AsGiven(second, b);
-        switch (ExactArithmetic.RoundedQuotient(aTimes, bTimes, aOver, bOver, out decimal value))
-        {
-            case QuotientRange.AboveMaximum:
-                return Legs(a, b) + " is larger than decimal can hold (about 7.9 × 10^28).";
-            case QuotientRange.RoundsToZero:
-                return Legs(a, b) + " rounds to zero: decimal holds no rate that small (28 decimal places).";
-        }
-
         RateSeries series = _crossSeries!.GetOrAdd((a.Series, b.Series), static (legs, p) => RateSeries.Cross(legs.First, legs.Second, p), pivot);
-        rate = new ExchangeRate(a.Base, b.Quote, value, a.Date, series);
-        return null;
+        return ExchangeRate.Crossed(a, b, series, out rate) switch
+        {
+            QuotientRange.AboveMaximum => Legs(a, b) + " is larger than decimal can hold (about 7.9 × 10^28).",
+            QuotientRange.RoundsToZero => Legs(a, b) + " rounds to zero: decimal holds no rate that small (28 decimal places).",
+            _ => null,
+        };
 
         static string Legs(ExchangeRate a, ExchangeRate b) =>
             FormattableString.Invariant($"the cross of the legs of {a.Date:yyyy-MM-dd}, {a.Base.Code}/{a.Quote.Code} {a.Rate} and {b.Base.Code}/{b.Quote.Code} {b.Rate},");
-
-        // A leg as a fraction of given rates: its own rate over 1, or for an inverse the table derived, 1 over the
-        // rate it was derived from (whatever the series of either says).
-        (decimal Times, decimal Over) AsGiven(PairRates pair, ExchangeRate leg) =>
-            pair.Inverses == true && _pairs[Key(leg.Quote, leg.Base)].TryFind(leg.Date, ForPeriod(leg.Period), out ExchangeRate given)
-                ? (1m, given.Rate)
-                : (leg.Rate, 1m);
     }
-
-    private static RateLookup ForPeriod(RatePeriod period) => period switch
-    {
-        RatePeriod.Month => RateLookup.MonthlyAverage,
-        RatePeriod.Year => RateLookup.AnnualAverage,
-        _ => RateLookup.ExactDate,
-    };
 
     /// <inheritdoc/>
     public ExchangeRate GetRate(Currency from, Currency to, DateOnly date, RateLookup lookup)
@@ -244,7 +226,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
             string why = !first.TryFind(date, lookup, out _) ? first.Explain(date, lookup)
                 : !second.TryFind(date, lookup, out _) ? second.Explain(date, lookup)
                 : !CommonLegs(first, second, date, lookup, out ExchangeRate a, out ExchangeRate b) ? "the two legs have no quotation on a common day within the look-up's reach."
-                : CrossOf(first, second, a, b, pivot, out _) ?? throw new InvalidOperationException("A cross the table found was explained as missing.");
+                : CrossOf(a, b, pivot, out _) ?? throw new InvalidOperationException("A cross the table found was explained as missing.");
             return $"The table holds no {from.Code}/{to.Code} rates, and {legs}: {why}";
         }
 

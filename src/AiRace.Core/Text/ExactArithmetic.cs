@@ -75,13 +75,50 @@ internal static class ExactArithmetic
         return ExactQuotient(n1, n2, d1, d2, out quotient);
     }
 
-    /// <summary><see cref="RoundedQuotient"/> always with integers, never with decimal's arithmetic (for products
-    /// decimal cannot hold, and to check it against decimal's own division).</summary>
-    internal static QuotientRange ExactQuotient(decimal n1, decimal n2, decimal d1, decimal d2, out decimal quotient)
+    /// <summary>
+    /// The product of <paramref name="times"/> over the product of <paramref name="over"/>, of positive decimals (an
+    /// empty product is 1), computed exactly and rounded once as <see cref="RoundedQuotient(decimal, decimal, decimal, decimal, out decimal)"/>
+    /// rounds: where decimal holds both products exactly, the same decimal as multiplying each out in order and dividing.
+    /// </summary>
+    /// <returns>Whether the quotient is a decimal; when it is above <see cref="decimal.MaxValue"/> or rounds to zero,
+    /// <paramref name="quotient"/> is 0.</returns>
+    public static QuotientRange RoundedQuotient(ReadOnlySpan<decimal> times, ReadOnlySpan<decimal> over, out decimal quotient)
+    {
+        if (TryExactProduct(times, out decimal numerator) && TryExactProduct(over, out decimal denominator))
+        {
+            try
+            {
+                quotient = numerator / denominator;
+            }
+            catch (OverflowException)
+            {
+                quotient = 0m;
+                return QuotientRange.AboveMaximum;
+            }
+
+            if (quotient == 0m)
+            {
+                quotient = 0m;
+                return QuotientRange.RoundsToZero;
+            }
+
+            return QuotientRange.InRange;
+        }
+
+        return ExactQuotient(times, over, out quotient);
+    }
+
+    /// <summary><see cref="RoundedQuotient(decimal, decimal, decimal, decimal, out decimal)"/> always with integers, never
+    /// with decimal's arithmetic (for products decimal cannot hold, and to check it against decimal's own division).</summary>
+    internal static QuotientRange ExactQuotient(decimal n1, decimal n2, decimal d1, decimal d2, out decimal quotient) =>
+        ExactQuotient(stackalloc decimal[] { n1, n2 }, stackalloc decimal[] { d1, d2 }, out quotient);
+
+    /// <summary><see cref="RoundedQuotient(ReadOnlySpan{decimal}, ReadOnlySpan{decimal}, out decimal)"/> always with integers.</summary>
+    internal static QuotientRange ExactQuotient(ReadOnlySpan<decimal> times, ReadOnlySpan<decimal> over, out decimal quotient)
     {
         quotient = 0m;
-        (BigInteger numerator, int numeratorScale) = Product(n1, n2);
-        (BigInteger denominator, int denominatorScale) = Product(d1, d2);
+        (BigInteger numerator, int numeratorScale) = Product(times);
+        (BigInteger denominator, int denominatorScale) = Product(over);
         int natural = numeratorScale - denominatorScale;
 
         // Exact at the operands' scale: decimal's division keeps that scale (raised to 0 when it is below).
@@ -181,13 +218,37 @@ internal static class ExactArithmetic
         return 128 - (int)UInt128.LeadingZeroCount(((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0]);
     }
 
+    /// <summary>Whether decimal holds the product of <paramref name="factors"/> exactly, multiplied out in order (1 for
+    /// none); the product when it does.</summary>
+    private static bool TryExactProduct(ReadOnlySpan<decimal> factors, out decimal product)
+    {
+        product = 1m;
+        foreach (decimal factor in factors)
+        {
+            if (!FitsExactly(product, factor))
+            {
+                return false;
+            }
+
+            product *= factor;
+        }
+
+        return true;
+    }
+
     /// <summary>The exact product as decimal's multiplication gives it when exact: digits and scale, trailing zeros
     /// dropped only as far as it needs to fit (at most 28 decimals, digits below 2^96). A product decimal cannot hold
     /// keeps the digits it cannot drop.</summary>
-    private static (BigInteger Digits, int Scale) Product(decimal a, decimal b)
+    private static (BigInteger Digits, int Scale) Product(ReadOnlySpan<decimal> factors)
     {
-        BigInteger digits = Scaled(a, a.Scale) * Scaled(b, b.Scale);
-        int scale = a.Scale + b.Scale;
+        BigInteger digits = BigInteger.One;
+        int scale = 0;
+        foreach (decimal factor in factors)
+        {
+            digits *= Scaled(factor, factor.Scale);
+            scale += factor.Scale;
+        }
+
         while ((digits > MaxMantissa || scale > MaxScale) && scale > 0 && (digits % 10).IsZero)
         {
             digits /= 10;
@@ -215,7 +276,7 @@ internal static class ExactArithmetic
     }
 }
 
-/// <summary>Whether a quotient <see cref="ExactArithmetic.RoundedQuotient"/> computed is a decimal.</summary>
+/// <summary>Whether a quotient <see cref="ExactArithmetic.RoundedQuotient(decimal, decimal, decimal, decimal, out decimal)"/> computed is a decimal.</summary>
 internal enum QuotientRange
 {
     /// <summary>A decimal above zero.</summary>

@@ -26,7 +26,7 @@ public class ComparisonAndAggregationTests
         NormalisedAmount plan = usd.Items.Single(i => i.Programme.Id == "cn-ai-industry-development-action-plan").Amount;
         NormalisedAmount stargate = usd.Items.Single(i => i.Programme.Id == "us-stargate-project").Amount;
         (Ratio ratio, string text) = ProgrammeComparison.RatioOf(plan, stargate);
-        ratio.Value.Should().Be(1_000_000_000_000m * (1m / UsdCny) / 500_000_000_000m);
+        ratio.Value.Should().Be(1_000_000_000_000m / UsdCny / 500_000_000_000m);
         ratio.Value.Should().BeInRange(0.27m, 0.29m);
         text.Should().StartWith("≈ USD 139.318B (from CNY 1T at CNY/USD 0.139318…, 2025-07-28, inverse of Fed H.10 (DEXCHUS)) is 0.279 × USD 500B");
     }
@@ -39,7 +39,7 @@ public class ComparisonAndAggregationTests
             "cn-ai-industry-development-action-plan", "cn-ai-investment-fund", "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy");
         rows.Where(r => r.Programme.SponsorKind == SponsorKind.Private).Single().Programme.Id.Should().Be("us-stargate-project");
         rows.Single(r => r.Programme.Id == "us-stargate-project").Rank.Should().Be(1, "it is ranked among private money only");
-        rows.Single(r => r.Programme.Id == "cn-ai-investment-fund").ShareOfLargest.Value.Should().Be(M.Usd(60_000_000_000m * (1m / UsdCny)) / M.Usd(1_000_000_000_000m * (1m / UsdCny)));
+        rows.Single(r => r.Programme.Id == "cn-ai-investment-fund").ShareOfLargest.Value.Should().Be(M.Usd(60_000_000_000m / UsdCny) / M.Usd(1_000_000_000_000m / UsdCny));
 
         ResultTable table = ProgrammeComparison.RankTable(InUsd(AnalysisData.Embedded).Items);
         table.Rows.Where(r => (string?)r[2] == "subtotal").Select(r => r[0]).Should().BeEquivalentTo(new[] { "State", "Private" }, "one subtotal per sponsor kind and qualifier, none across them");

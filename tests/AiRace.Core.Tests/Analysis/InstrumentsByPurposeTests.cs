@@ -4,6 +4,7 @@ using System.Linq;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
@@ -51,9 +52,34 @@ public class InstrumentsByPurposeTests
             grouped.Should().Be(total, $"{sponsor}: every amount is under one instrument group only");
         }
 
+        // Converted to dollars, each headline is a quotient rounded once to 28-29 digits, and the two sums add them in
+        // different groups, each rounding its total below 10^-16 dollars; money counted twice would be millions.
         M headlines = normalised.Items.Select(i => i.Amount.Value).Sum(currency);
-        byInstrument.Groups.Select(g => g.Exact ?? M.Zero(currency)).Sum(currency).Should().Be(headlines, "the seed headlines are all exact and none is nested");
+        M counted = byInstrument.Groups.Select(g => g.Exact ?? M.Zero(currency)).Sum(currency);
+        counted.Amount.Should().BeApproximately(headlines.Amount, currency == Currency.CNY ? 0m : 0.000_000_000_000_01m, "the seed headlines are all exact and none is nested");
         byInstrument.Groups.SelectMany(g => g.Counted).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void AProgrammeSplitByItsParts_AddsUpToItsConvertedHeadline_ThoughEachPartIsRoundedOnItsOwn()
+    {
+        // CNY 100 + 100 + 100 million: 10^8 ÷ the day's 7.1778 rounded once, three times, is not 3 × 10^8 ÷ 7.1778 rounded once; the last part
+        // takes the rest of the converted headline, so the groups still add up to what was counted.
+        SourceReference[] cite = [new("src-1", "the quote")];
+        Allocation Part(string id, AllocationPurpose purpose) => new(id, purpose, id, ReportedAmount.Exact(M.Cny(100_000_000m)), PartMembership.Included, null, cite);
+        var programme = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.ComputeSubsidy, Instrument.ModelSubsidy, Instrument.DataSubsidy], [], null,
+            ReportedAmount.Exact(M.Cny(300_000_000m)), null, [Part("p.compute", AllocationPurpose.Compute), Part("p.models", AllocationPurpose.Models), Part("p.data", AllocationPurpose.Data)], cite);
+        NormalisationResult normalised = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes([programme], NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+        M headline = normalised.Items.Single().Amount.Value;
+        M one = M.Cny(100_000_000m).ConvertTo(Currency.USD, Day, ReferenceRates.FederalReserveH10, RateLookup.ExactDate).Result;
+        headline.Should().Be(M.Usd(41_795_536.236729917244838251275m));
+        (one + one + one).Should().Be(M.Usd(41_795_536.236729917244838251276m), "the premise: the parts' quotients, each rounded, do not add up to the headline's");
+
+        Aggregation byInstrument = Aggregation.Of(normalised, PolicyDataset.Empty, AggregationKey.Instrument);
+        byInstrument.Groups.Select(g => g.Exact ?? M.Zero(Currency.USD)).Sum(Currency.USD).Should().Be(headline);
+        Group(byInstrument, "ComputeSubsidy", SponsorKind.State).Exact.Should().Be(one);
+        Group(byInstrument, "ModelSubsidy", SponsorKind.State).Exact.Should().Be(one);
+        Group(byInstrument, "DataSubsidy", SponsorKind.State).Exact.Should().Be(headline - one - one);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class NormalisationTests
     {
         var result = new Normaliser(Fed, Currency.USD).NormaliseProgrammes(AnalysisData.Embedded.Programmes, NormalisationBasis.AtDate(Day, RateLookup.MostRecentWithin(4)));
         NormalisedAmount plan = result.Items.Single(i => i.Programme.Id == "cn-ai-industry-development-action-plan").Amount;
-        plan.Value.Should().Be(M.Usd(1_000_000_000_000m * (1m / UsdCny)));
+        plan.Value.Should().Be(M.Usd(1_000_000_000_000m / UsdCny));
         plan.Conversion.Rate.Date.Should().Be(Day);
         plan.Conversion.Rate.Series.Citation.Should().Be("inverse of Fed H.10 (DEXCHUS)");
         plan.Qualifier.Should().Be(AmountQualifier.Exact);
@@ -40,7 +40,7 @@ public class NormalisationTests
         var result = new Normaliser(Fed, Currency.USD).NormaliseProgrammes(AnalysisData.Extended.Programmes, NormalisationBasis.AtAnnouncement(RateLookup.MostRecentWithin(4)));
         result.Items.Select(i => i.Programme.Id).Should().Equal("test-sh-compute-vouchers");
         result.Items[0].Amount.Conversion.RequestedDate.Should().Be(Day);
-        result.Items[0].Amount.Value.Should().Be(M.Usd(600_000_000m * (1m / UsdCny)));
+        result.Items[0].Amount.Value.Should().Be(M.Usd(600_000_000m / UsdCny));
         result.NotNormalised.Single(n => n.Programme.Id == "cn-ai-industry-development-action-plan").Reason
             .Should().Be("the sources do not date its announcement, and no date is guessed");
     }
@@ -52,7 +52,7 @@ public class NormalisationTests
         NormalisedAmount fund = normaliser.Normalise(AnalysisData.Embedded.Programme("cn-ai-investment-fund").Headline!, NormalisationBasis.AtAnnualAverage(2024));
         fund.Conversion.Rate.Date.Should().Be(new DateOnly(2024, 1, 1));
         fund.Conversion.Rate.Series.Citation.Should().Be("inverse of Fed H.10 annual average (AEXCHUS)");
-        fund.Value.Should().Be(M.Usd(60_000_000_000m * (1m / 7.1957m)));
+        fund.Value.Should().Be(M.Usd(60_000_000_000m / 7.1957m));
         ((Action)(() => normaliser.Normalise(fund.Original, NormalisationBasis.AtAnnualAverage(2030)))).Should().Throw<ExchangeRateNotFoundException>();
         ((Action)(() => normaliser.Normalise(fund.Original, NormalisationBasis.AtAnnouncement(RateLookup.ExactDate)))).Should().Throw<ArgumentException>();
     }
@@ -66,8 +66,8 @@ public class NormalisationTests
         cap.Qualifier.Should().Be(AmountQualifier.UpTo);
         cap.ToString().Should().StartWith("up to ≈ USD 69.659M (from CNY 500M at CNY/USD 0.139318…, 2025-07-28");
         NormalisedAmount range = normaliser.Normalise(ReportedAmount.Between(M.Billions(1, Currency.CNY), M.Billions(2, Currency.CNY)), basis);
-        range.Value.Should().Be(M.Usd(1_000_000_000m * (1m / UsdCny)));
-        range.UpperValue.Should().Be(M.Usd(2_000_000_000m * (1m / UsdCny)));
+        range.Value.Should().Be(M.Usd(1_000_000_000m / UsdCny));
+        range.UpperValue.Should().Be(M.Usd(2_000_000_000m / UsdCny));
         range.UpperConversion!.Value.Rate.Should().Be(range.Conversion.Rate, "both ends convert at the same rate");
     }
 

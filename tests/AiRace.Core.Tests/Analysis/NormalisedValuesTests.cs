@@ -139,8 +139,8 @@ public class NormalisedValuesTests
         NormalisationResult result = new Normaliser(Fed, Currency.USD).NormaliseProgrammes(Data.Programmes, NormalisationBasis.AtAnnouncement(RateLookup.MostRecentWithin(4)));
         NormalisedAmount range = result.Items.Single(i => i.Programme.Id == "values-range").Amount;
         decimal cnyPerUsd = Fed.GetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate).Rate;
-        range.Value.Should().Be(M.Usd(1_000_000_000m * (1m / cnyPerUsd)));
-        range.UpperValue.Should().Be(M.Usd(2_000_000_000m * (1m / cnyPerUsd)));
+        range.Value.Should().Be(M.Usd(1_000_000_000m / cnyPerUsd));
+        range.UpperValue.Should().Be(M.Usd(2_000_000_000m / cnyPerUsd));
         range.UpperConversion!.Value.Rate.Should().Be(range.Conversion.Rate);
         range.UpperConversion.Value.RequestedDate.Should().Be(Day);
         result.Items.Single(i => i.Programme.Id == "values-cap").Amount.Conversion.RequestedDate.Should().Be(new DateOnly(2025, 7, 21));
