@@ -285,4 +285,54 @@ public class HelperCollectionEffectFlowTests
             Money A(Money given, Money other) { var caps = new List<Money> { Money.Jpy(1m) }; Fill.Two(caps, given, other); return caps.Sum(Currency.JPY); }
         }
         """);
+
+    // A generic helper (Fill<T>(List<T> into, T item) => into.Add(item)) called with money adds what the non-generic one
+    // adds: the argument's currency.
+    [Fact]
+    public Task Collection_filled_by_a_generic_helper_with_money_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void One<T>(List<T> into, T item) => into.Add(item);
+            public static void Block<T>(List<T> into, T item) { into.Add(item); }
+            public static void Put<T>(this List<T> into, T item) => into.Add(item);
+        }
+        class Use
+        {
+            private readonly List<Money> _paid = [Money.Cny(1m)];
+            Money A() { var euros = Money.Eur(2m); var quotes = new List<Money>(); Fill.One(quotes, euros); return {|AIR0001:quotes.Sum(Currency.JPY)|}; }
+            Money B() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.One<Money>(quotes, Money.Eur(2m)); return {|AIR0001:quotes.Max()|}; }
+            Money C() { var quotes = new List<Money>(); Fill.Block(quotes, Money.Usd(2m)); return {|AIR0001:quotes.Sum(Currency.CNY)|}; }
+            Money D() { Fill.One(_paid, Money.Usd(1m)); return {|AIR0001:_paid.Max()|}; }
+            Money E() { var quotes = new List<Money> { Money.Gbp(1m) }; quotes.Put(Money.Eur(1m)); return {|AIR0001:quotes.Sum(Currency.GBP)|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Collection_filled_by_a_generic_helper_that_may_add_another_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void One<T>(List<T> into, T item) => into.Add(item);
+            public static void Written<T>(List<T> into, T item, T other) { item = other; into.Add(item); }
+            public static void Refill<T>(List<T> into, T item) { into.Clear(); into.Add(item); }
+            public static void Deep<T>(List<T> into, T item, int n) { if (n > 0) { Deep(into, item, n - 1); } else { into.Add(item); } }
+        }
+        class Filler { public virtual void Fill<T>(List<T> into, T item) => into.Add(item); }
+        class Use
+        {
+            Money A(Money given) { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.One(quotes, given); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money B() { var quotes = new List<Money>(); Fill.One(quotes, Money.Jpy(2m)); return quotes.Sum(Currency.JPY); }
+            Money C() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.Written(quotes, Money.Jpy(1m), Money.Eur(1m)); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money D() { var quotes = new List<Money> { Money.Eur(1m) }; Fill.Refill(quotes, Money.Jpy(1m)); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money E() { var quotes = new List<Money>(); Fill.Deep(quotes, Money.Jpy(1m), 2); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money F(Filler filler) { var quotes = new List<Money> { Money.Jpy(1m) }; filler.Fill(quotes, Money.Eur(1m)); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+        }
+        """);
 }

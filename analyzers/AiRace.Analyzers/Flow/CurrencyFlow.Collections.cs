@@ -2850,6 +2850,7 @@ internal sealed partial class CurrencyFlow
                 }
 
                 return projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
+                    || added.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } && BindingActive
                     ? Elements.Of(ElementValue(added, 0, cancellationToken, projected))
                     : Elements.Unknown;
             case "Replace" when CallSource.IsBuilder(method.ContainingType):
