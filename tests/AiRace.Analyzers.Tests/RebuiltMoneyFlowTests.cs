@@ -41,6 +41,40 @@ public class RebuiltMoneyFlowTests
         }
         """);
 
+    // A currency code read from money whose currency is known names that currency: Money.Of(m.Amount, m.Currency.Code)
+    // rebuilds m in its own currency, as Money.Of(m.Amount, m.Currency) does.
+    [Fact]
+    public Task Money_rebuilt_from_the_code_of_a_known_currency_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        static class Rebuild
+        {
+            public static Money Coded(Money m) => Money.Of(m.Amount, m.Currency.Code);
+        }
+        class Use
+        {
+            Money A() => {|AIR0001:Rebuild.Coded(Money.Cny(1m)) + Money.Usd(2m)|};
+            Money B() { var yuan = Money.Cny(1m); return {|AIR0001:Money.Of(3m, yuan.Currency.Code) + Money.Usd(2m)|}; }
+            Money C() => {|AIR0001:Money.Of(3m, Currency.EUR.Code) - Money.Usd(2m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Money_rebuilt_from_a_code_of_unknown_or_its_own_currency_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        static class Rebuild
+        {
+            public static Money Coded(Money m, Money n) => Money.Of(m.Amount, n.Currency.Code);
+        }
+        class Use
+        {
+            Money A() => Rebuild.Coded(Money.Cny(1m), Money.Usd(1m)) + Money.Usd(2m);
+            Money B(Money given) => Money.Of(3m, given.Currency.Code) + Money.Usd(2m);
+            Money C() { var yuan = Money.Cny(1m); return Money.Of(3m, yuan.Currency.Code) + Money.Cny(2m); }
+        }
+        """);
+
     [Fact]
     public Task Money_rebuilt_from_another_currency_or_unknowable_DoesNotReport() => Files.Verify(
         """
