@@ -1154,7 +1154,8 @@ public class CurrencyFlowTests
             public static readonly List<Money> Dollars = new() { Money.Usd(1m) };
             public static void Load(Money read) => Dollars.Add(read);
             public static readonly List<Money> Passed = new() { Money.Usd(1m) };
-            public static void Fill(IList<Money> sink) { }
+            public static IList<Money>? Kept;
+            public static void Fill(IList<Money> sink) { Kept = sink; }
             public static void Hand() => Fill(Passed);
         }
         """,

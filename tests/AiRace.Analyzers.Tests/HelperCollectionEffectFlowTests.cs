@@ -7,8 +7,9 @@ namespace AiRace.Analyzers.Tests;
 /// AIR0001 and a collection given to a method of the code: what the method's body does to its parameter is what the
 /// call does to the collection (<c>Fill(caps)</c> adds what <c>Fill</c> adds; <c>Refill(paid)</c>, which clears it first,
 /// may remove what was there). A method whose body is not the only code that may run (virtual, interface, another
-/// assembly), a recursive helper, one that hands the collection on to code not seen, or one whose parameter is of another
-/// type than the collection's (an interface it is converted to) leaves it unknown.
+/// assembly), a recursive helper, or one that hands the collection on to code not seen leaves it unknown. A parameter of
+/// the collection's <c>ICollection&lt;T&gt;</c> or <c>IList&lt;T&gt;</c> is the collection itself; a generic helper called
+/// with money adds what the call gives it.
 /// </summary>
 public class HelperCollectionEffectFlowTests
 {
@@ -283,6 +284,119 @@ public class HelperCollectionEffectFlowTests
         class Use
         {
             Money A(Money given, Money other) { var caps = new List<Money> { Money.Jpy(1m) }; Fill.Two(caps, given, other); return caps.Sum(Currency.JPY); }
+        }
+        """);
+
+    // A generic helper (Fill<T>(List<T> into, T item) => into.Add(item)) called with money adds what the non-generic one
+    // adds: the argument's currency.
+    [Fact]
+    public Task Collection_filled_by_a_generic_helper_with_money_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void One<T>(List<T> into, T item) => into.Add(item);
+            public static void Block<T>(List<T> into, T item) { into.Add(item); }
+            public static void Put<T>(this List<T> into, T item) => into.Add(item);
+        }
+        class Use
+        {
+            private readonly List<Money> _paid = [Money.Cny(1m)];
+            Money A() { var euros = Money.Eur(2m); var quotes = new List<Money>(); Fill.One(quotes, euros); return {|AIR0001:quotes.Sum(Currency.JPY)|}; }
+            Money B() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.One<Money>(quotes, Money.Eur(2m)); return {|AIR0001:quotes.Max()|}; }
+            Money C() { var quotes = new List<Money>(); Fill.Block(quotes, Money.Usd(2m)); return {|AIR0001:quotes.Sum(Currency.CNY)|}; }
+            Money D() { Fill.One(_paid, Money.Usd(1m)); return {|AIR0001:_paid.Max()|}; }
+            Money E() { var quotes = new List<Money> { Money.Gbp(1m) }; quotes.Put(Money.Eur(1m)); return {|AIR0001:quotes.Sum(Currency.GBP)|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Collection_filled_by_a_generic_helper_that_may_add_another_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void One<T>(List<T> into, T item) => into.Add(item);
+            public static void Written<T>(List<T> into, T item, T other) { item = other; into.Add(item); }
+            public static void Refill<T>(List<T> into, T item) { into.Clear(); into.Add(item); }
+            public static void Deep<T>(List<T> into, T item, int n) { if (n > 0) { Deep(into, item, n - 1); } else { into.Add(item); } }
+        }
+        class Filler { public virtual void Fill<T>(List<T> into, T item) => into.Add(item); }
+        class Use
+        {
+            Money A(Money given) { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.One(quotes, given); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money B() { var quotes = new List<Money>(); Fill.One(quotes, Money.Jpy(2m)); return quotes.Sum(Currency.JPY); }
+            Money C() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.Written(quotes, Money.Jpy(1m), Money.Eur(1m)); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money D() { var quotes = new List<Money> { Money.Eur(1m) }; Fill.Refill(quotes, Money.Jpy(1m)); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money E() { var quotes = new List<Money>(); Fill.Deep(quotes, Money.Jpy(1m), 2); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money F(Filler filler) { var quotes = new List<Money> { Money.Jpy(1m) }; filler.Fill(quotes, Money.Eur(1m)); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+        }
+        """);
+
+    // A helper whose collection parameter is an interface the list implements (ICollection<Money>, IList<Money>) adds
+    // to the list it is given, as one taking the list itself does.
+    [Fact]
+    public Task Collection_filled_through_an_interface_parameter_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void One(ICollection<Money> into, Money m) => into.Add(m);
+            public static void Listed(IList<Money> into, Money m) { into.Add(m); }
+            public static void Yuan(ICollection<Money> into) => into.Add(Money.Cny(1m));
+            public static void Generic<T>(ICollection<T> into, T item) => into.Add(item);
+            public static void Nothing(IList<Money> into) { }
+        }
+        class Use
+        {
+            private readonly List<Money> _paid = [Money.Cny(1m)];
+            Money A() { var quotes = new List<Money>(); Fill.One(quotes, Money.Eur(2m)); return {|AIR0001:quotes.Sum(Currency.JPY)|}; }
+            Money B() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.Listed(quotes, Money.Eur(2m)); return {|AIR0001:quotes.Max()|}; }
+            Money C() { Fill.One(_paid, Money.Usd(1m)); return {|AIR0001:_paid.Max()|}; }
+            Money D() { var quotes = new List<Money>(); Fill.Yuan(quotes); return {|AIR0001:quotes.Sum(Currency.USD)|}; }
+            Money E() { var quotes = new HashSet<Money>(); Fill.Generic(quotes, Money.Eur(2m)); return {|AIR0001:quotes.Sum(Currency.JPY)|}; }
+            Money F() { var quotes = new List<Money> { Money.Eur(1m) }; Fill.Nothing(quotes); return {|AIR0001:quotes.Sum(Currency.JPY)|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Collection_given_to_an_interface_parameter_that_may_change_it_unseen_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static ICollection<Money>? Kept;
+            public static void One(ICollection<Money> into, Money m) => into.Add(m);
+            public static void Keep(ICollection<Money> into) => Kept = into;
+            public static void Refill(IList<Money> into, Money m) { into.Clear(); into.Add(m); }
+            public static void Written(ICollection<Money> into, Money m, Money n) { m = n; into.Add(m); }
+            public static void Deep(ICollection<Money> into, Money m, int n) { if (n > 0) { Deep(into, m, n - 1); } else { into.Add(m); } }
+            public static void Cast(ICollection<Money> into) { ((List<Money>)into).Clear(); into.Add(Money.Jpy(1m)); }
+            public static void Matched(ICollection<Money> into) { if (into is List<Money> list) { list.Clear(); } into.Add(Money.Jpy(1m)); }
+            public static void Set(ISet<Money> into) { into.Clear(); into.Add(Money.Jpy(1m)); }
+            public static void Pairs(ICollection<KeyValuePair<string, Money>> into) { into.Clear(); into.Add(new KeyValuePair<string, Money>("east", Money.Jpy(1m))); }
+        }
+        interface IFiller { void Fill(ICollection<Money> into, Money m); }
+        class Use
+        {
+            Money A(Money given) { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.One(quotes, given); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money B() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.Keep(quotes); Fill.Kept!.Add(Money.Eur(1m)); return quotes.Sum(Currency.JPY); }
+            Money C() { var quotes = new List<Money> { Money.Eur(1m) }; Fill.Refill(quotes, Money.Jpy(1m)); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money D() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.Written(quotes, Money.Jpy(1m), Money.Eur(1m)); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money E() { var quotes = new List<Money>(); Fill.Deep(quotes, Money.Jpy(1m), 2); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money F(IFiller filler) { var quotes = new List<Money> { Money.Jpy(1m) }; filler.Fill(quotes, Money.Eur(1m)); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money G() { var quotes = new List<Money> { Money.Eur(1m) }; Fill.Cast(quotes); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money H() { var quotes = new List<Money> { Money.Eur(1m) }; Fill.Matched(quotes); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money J() { var quotes = new HashSet<Money> { Money.Eur(1m) }; Fill.Set(quotes); return quotes.Sum(Currency.JPY) + quotes.Max(); }
+            Money I() { var byRegion = new Dictionary<string, Money> { ["west"] = Money.Eur(1m) }; Fill.Pairs(byRegion); return byRegion.Values.Sum(Currency.JPY) + byRegion.Values.Max(); }
         }
         """);
 }

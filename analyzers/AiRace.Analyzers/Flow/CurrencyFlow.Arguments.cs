@@ -219,12 +219,21 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
+        var called = call switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            _ => null,
+        };
+
         var bindings = t_bindings ??= new List<Binding>();
         List<Binding>? bound = null;
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) || parameter.IsParams || !_types.IsMoney(parameter.Type)
-                || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, ofTypeParameter: false, cancellationToken) || IsTestedIn(declaration, parameter, cancellationToken))
+            bool ofTypeParameter = parameter.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method };
+            if (parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) || parameter.IsParams
+                || !(_types.IsMoney(parameter.Type) || ofTypeParameter && GivenMoney(called, parameter))
+                || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, ofTypeParameter, cancellationToken) || IsTestedIn(declaration, parameter, cancellationToken))
             {
                 continue;
             }
@@ -273,6 +282,11 @@ internal sealed partial class CurrencyFlow
 
         return elements;
     }
+
+    /// <summary>Whether a call of a generic method gives it money for a parameter of one of its type parameters (<c>Fill(caps, euros)</c> of <c>Fill&lt;T&gt;(List&lt;T&gt; into, T item)</c>).</summary>
+    private bool GivenMoney(IMethodSymbol? called, IParameterSymbol parameter) =>
+        called is not null && parameter.Ordinal < called.Parameters.Length && _types.IsMoney(called.Parameters[parameter.Ordinal].Type)
+        && SymbolEqualityComparer.Default.Equals(called.Parameters[parameter.Ordinal].OriginalDefinition, parameter);
 
     /// <summary>How many locals made from a parameter (<c>var given = m;</c>, <c>bool yen = IsYen(m);</c>) are followed
     /// before the parameter is taken to be tested.</summary>

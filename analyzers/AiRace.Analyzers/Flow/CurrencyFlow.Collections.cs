@@ -2365,6 +2365,13 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
+            if (conversion.Parent is IArgumentOperation helped && IsCollectionInterfaceOf(conversion, reference.Type))
+            {
+                // Fill(caps, euros) with Fill(ICollection<Money> into, Money m): the interface's methods are the
+                // collection's own, so the helper does to it what its body does to the parameter
+                return Argument(helped, projected, cancellationToken);
+            }
+
             // seen through a read-only interface it can only be read, as by a collection's constructor that copies it;
             // as anything else (object, IList) it may be written
             // (so does dictionary.AsReadOnly(), whose wrapper cannot be cast back to the dictionary)
@@ -2850,6 +2857,7 @@ internal sealed partial class CurrencyFlow
                 }
 
                 return projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
+                    || added.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } && BindingActive
                     ? Elements.Of(ElementValue(added, 0, cancellationToken, projected))
                     : Elements.Unknown;
             case "Replace" when CallSource.IsBuilder(method.ContainingType):
@@ -3114,6 +3122,13 @@ internal sealed partial class CurrencyFlow
 
         return method is not null ? HelperEffect(method.OriginalDefinition, parameter.OriginalDefinition, argument.Parent, projected, cancellationToken) : UnknownReplaced;
     }
+
+    /// <summary>Whether a conversion turns a collection of one element type of System.Collections.Generic (<c>List&lt;T&gt;</c>,
+    /// <c>HashSet&lt;T&gt;</c>…) into its <c>ICollection&lt;T&gt;</c> or <c>IList&lt;T&gt;</c>.</summary>
+    private static bool IsCollectionInterfaceOf(IConversionOperation conversion, ITypeSymbol? collection) =>
+        conversion is { IsImplicit: true, Conversion.IsReference: true, Type: INamedTypeSymbol { TypeKind: TypeKind.Interface, Name: "ICollection" or "IList", TypeArguments.Length: 1 } target }
+        && CallSource.IsCollectionsGeneric(target)
+        && collection is INamedTypeSymbol { TypeKind: TypeKind.Class, TypeArguments.Length: 1 } source && CallSource.IsCollectionsGeneric(source);
 
     private static readonly object UsesEffectInProgress = new();
 

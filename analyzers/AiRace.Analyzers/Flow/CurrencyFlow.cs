@@ -519,7 +519,7 @@ internal sealed partial class CurrencyFlow
                 // f(reserve), f a delegate holding m => m * 1.15m: the argument's currency
                 return invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && _types.IsMoney(invocation.Type) ? FromDelegate(invocation, depth, mode, cancellationToken) : null;
             case CallSourceKind.FirstArgumentCode:
-                return invocation.Arguments.Length >= 1 ? ConstantCode(invocation.Arguments[0].Value) : null;
+                return invocation.Arguments.Length >= 1 ? GivenCode(invocation.Arguments[0].Value, depth, mode, cancellationToken) : null;
             case CallSourceKind.Receiver:
                 return invocation.Instance is null ? null : Value(invocation.Instance, depth, mode, cancellationToken);
             case CallSourceKind.Fixed:
@@ -609,7 +609,7 @@ internal sealed partial class CurrencyFlow
         }
 
         return given is null ? null
-            : source.ParameterIsCode ? ConstantCode(given.Value)
+            : source.ParameterIsCode ? GivenCode(given.Value, depth, mode, cancellationToken)
             : Value(given.Value, depth, mode, cancellationToken);
     }
 
@@ -620,12 +620,19 @@ internal sealed partial class CurrencyFlow
         {
             if (argument.Parameter is { } parameter && CallSource.GivesCurrency(parameter, _types) is { } isCode)
             {
-                return isCode ? ConstantCode(argument.Value) : Value(argument.Value, depth, mode, cancellationToken);
+                return isCode ? GivenCode(argument.Value, depth, mode, cancellationToken) : Value(argument.Value, depth, mode, cancellationToken);
             }
         }
 
         return null;
     }
+
+    /// <summary>The currency a code text names: a constant, or the <c>Code</c> of a currency whose value is known (<c>m.Currency.Code</c>).</summary>
+    private string? GivenCode(IOperation value, int depth, FlowMode mode, CancellationToken cancellationToken) =>
+        ConstantCode(value)
+        ?? (value.SkipConversions() is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } read && _types.IsCurrency(read.Property.ContainingType)
+            ? Value(currency, depth, mode, cancellationToken)
+            : null);
 
     [MethodImpl(Hot.Path)]
     internal static string? ConstantCode(IOperation value)
