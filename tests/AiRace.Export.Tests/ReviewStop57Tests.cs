@@ -309,4 +309,63 @@ public class ReviewStop57Tests
             }
         }
     }
+
+    [Fact]
+    public async Task AWriteWhoseLastFlushFails_OnAStreamThatCannotSeek_DoesNotLeaveAFileThatReadsAsTheTable()
+    {
+        int flushes;
+        using (var whole = new FlushFailingStream(failAt: 0))
+        {
+            await ParquetExport.WriteInGroupsAsync(Table(10), whole, 4, CancellationToken.None);
+            flushes = whole.Flushes;
+        }
+
+        using var stream = new FlushFailingStream(failAt: flushes);
+        Exception? thrown = null;
+        try
+        {
+            await ParquetExport.WriteInGroupsAsync(Table(10), stream, 4, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            thrown = ex;
+        }
+
+        thrown.Should().BeOfType<IOException>("the stream's last flush (of {0}) fails", flushes);
+        ResultTable? back = null;
+        try
+        {
+            back = await ReadAsync(stream.Bytes.ToArray());
+        }
+        catch (InvalidDataException)
+        {
+        }
+
+        back.Should().BeNull(
+            "WriteAsync's remarks: 'A write that throws (cancelled, or failed for another reason) never leaves a file that "
+            + "reads as a table' (the non-seekable case: 'the bytes written so far stay, with no footer'); here the write "
+            + "threw {0} after the footer had reached the stream, whose {1} bytes read back as a table of {2} rows (equal to the "
+            + "one written: {3})", Described(thrown), stream.Bytes.Length, back?.Rows.Count, back?.ContentEquals(Table(10)));
+    }
+
+    /// <summary>A stream that cannot seek, keeps what is written to it, and fails its flush number
+    /// <paramref name="failAt"/> (counting both flushes) with an <see cref="IOException"/>, as a pipe or socket whose
+    /// peer went away does.</summary>
+    private sealed class FlushFailingStream(int failAt) : Stream
+    {
+        public MemoryStream Bytes { get; } = new();
+        public int Flushes { get; private set; }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { if (++Flushes == failAt) throw new IOException("flush (test)"); }
+        public override Task FlushAsync(CancellationToken cancellationToken) => ++Flushes == failAt ? Task.FromException(new IOException("flush async (test)")) : Task.CompletedTask;
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => Bytes.Write(buffer, offset, count);
+    }
+
 }
