@@ -51,9 +51,12 @@ public class ReviewStop57Tests
     /// <summary>A file written by the export (10 rows, 3 row groups of at most 4) whose footer is changed by
     /// <paramref name="change"/> and written again (Parquet.Net's own Thrift writer, reached by reflection), as a
     /// damaged or hand-made file would have it; the row groups' bytes are untouched.</summary>
-    private static async Task<byte[]> DamagedFooter(Action<FileMetaData> change)
+    private static Task<byte[]> DamagedFooter(Action<FileMetaData> change) => DamagedFooter(Table(10), change);
+
+    /// <summary>The table written in row groups of 4 rows, with its footer changed by <paramref name="change"/>.</summary>
+    private static async Task<byte[]> DamagedFooter(ResultTable table, Action<FileMetaData> change)
     {
-        byte[] file = await WriteAsync(Table(10), 4);
+        byte[] file = await WriteAsync(table, 4);
         FileMetaData meta;
         using (var stream = new MemoryStream(file))
         {
@@ -154,6 +157,38 @@ public class ReviewStop57Tests
             "the file's own row count (10) disagrees with its row groups' (6): ReadAsync reads it 'back to the table written' "
             + "only by dropping 4 rows without a word, the very outcome WriteAsync's remarks take pains to rule out for its own "
             + "failures (never a file that reads as a shorter table); it threw {0}", Described(thrown));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    public async Task AFooterClaimingMoreRowsInAGroupThanItsChunksHold_DoesNotReadAsATableWithRowsAdded(int extra)
+    {
+        var table = new ResultTable(
+            "two",
+            [new TableColumn("label", ColumnKind.Text), new TableColumn("count", ColumnKind.Integer)],
+            [["a", 1L], ["b", 2L], ["c", null], [null, 4L], ["e", 5L]],
+            []);
+        byte[] bytes = await DamagedFooter(table, m =>
+        {
+            m.RowGroups![0].NumRows += extra;
+            m.NumRows += extra;
+        });
+
+        ResultTable? back = null;
+        try
+        {
+            back = await ReadAsync(bytes);
+        }
+        catch (InvalidDataException)
+        {
+        }
+
+        back.Should().BeNull(
+            "the first row group's chunks hold 4 values each (their num_values) but the footer says the group has {0} rows: "
+            + "the file is not the table written, and ReadAsync fills the rows the chunks lack with nulls instead of refusing "
+            + "it (InvalidDataException, 'a footer or column chunk Parquet.Net cannot decode'); it read {1} rows: {2}",
+            4 + extra, back?.Rows.Count, back is null ? string.Empty : string.Join(" | ", back.Rows.Select(r => string.Join(",", r.Select(c => c is null ? "null" : "'" + c + "'")))));
     }
 
     [Fact]
@@ -367,5 +402,4 @@ public class ReviewStop57Tests
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => Bytes.Write(buffer, offset, count);
     }
-
 }
