@@ -15,12 +15,11 @@ namespace AiRace.Export.Tests;
 /// <summary>Review of stop 57's export changes against their XML docs. <see cref="ParquetExport.ReadAsync"/> promises
 /// that bytes that are not a readable Parquet file (a footer or column chunk Parquet.Net cannot decode) are an
 /// <see cref="InvalidDataException"/>, that the read takes a readable, seekable stream, and that the token cancels
-/// the read; <see cref="ResultTable.TryGetFieldValue{T}"/> promises the value <see cref="ResultTable.FieldValues"/>
-/// writes. Each test that fails shows one place where the code breaks that promise.</summary>
+/// the read; <see cref="ParquetExport.WriteAsync"/> that a write that throws never leaves a file that reads as a table;
+/// <see cref="ResultTable.TryGetFieldValue{T}"/> the value <see cref="ResultTable.FieldValues"/> writes. Each test that
+/// fails shows one place where the code breaks its promise; its message says which and what happened.</summary>
 public class ReviewStop57Tests
 {
-    private const string NotReadable = "The bytes are not a readable Parquet file: ";
-
     /// <summary>A small table of <paramref name="rows"/> rows with text, integers, money in two currencies and nulls.</summary>
     private static ResultTable Table(int rows) => new(
         "small",
@@ -273,6 +272,44 @@ public class ReviewStop57Tests
         }, iter: 2_000);
     }
 
+    [Fact]
+    public async Task AWriteWhoseLastFlushFails_OnAStreamThatCannotSeek_DoesNotLeaveAFileThatReadsAsTheTable()
+    {
+        int flushes;
+        using (var whole = new FlushFailingStream(failAt: 0))
+        {
+            await ParquetExport.WriteInGroupsAsync(Table(10), whole, 4, CancellationToken.None);
+            flushes = whole.Flushes;
+        }
+
+        using var stream = new FlushFailingStream(failAt: flushes);
+        Exception? thrown = null;
+        try
+        {
+            await ParquetExport.WriteInGroupsAsync(Table(10), stream, 4, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            thrown = ex;
+        }
+
+        thrown.Should().BeOfType<IOException>("the stream's last flush (of {0}) fails", flushes);
+        ResultTable? back = null;
+        try
+        {
+            back = await ReadAsync(stream.Bytes.ToArray());
+        }
+        catch (InvalidDataException)
+        {
+        }
+
+        back.Should().BeNull(
+            "WriteAsync's remarks: 'A write that throws (cancelled, or failed for another reason) never leaves a file that "
+            + "reads as a table' (the non-seekable case: 'the bytes written so far stay, with no footer'); here the write "
+            + "threw {0} after the footer had reached the stream, whose {1} bytes read back as a table of {2} rows (equal to the "
+            + "one written: {3})", Described(thrown), stream.Bytes.Length, back?.Rows.Count, back?.ContentEquals(Table(10)));
+    }
+
     /// <summary>A stream over a whole file that reads forward only: it cannot seek, and its length and position throw,
     /// as a pipe's or a network stream's do.</summary>
     private sealed class ForwardOnlyStream(byte[] bytes) : Stream
@@ -343,44 +380,6 @@ public class ReviewStop57Tests
                 cancel?.Cancel();
             }
         }
-    }
-
-    [Fact]
-    public async Task AWriteWhoseLastFlushFails_OnAStreamThatCannotSeek_DoesNotLeaveAFileThatReadsAsTheTable()
-    {
-        int flushes;
-        using (var whole = new FlushFailingStream(failAt: 0))
-        {
-            await ParquetExport.WriteInGroupsAsync(Table(10), whole, 4, CancellationToken.None);
-            flushes = whole.Flushes;
-        }
-
-        using var stream = new FlushFailingStream(failAt: flushes);
-        Exception? thrown = null;
-        try
-        {
-            await ParquetExport.WriteInGroupsAsync(Table(10), stream, 4, CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            thrown = ex;
-        }
-
-        thrown.Should().BeOfType<IOException>("the stream's last flush (of {0}) fails", flushes);
-        ResultTable? back = null;
-        try
-        {
-            back = await ReadAsync(stream.Bytes.ToArray());
-        }
-        catch (InvalidDataException)
-        {
-        }
-
-        back.Should().BeNull(
-            "WriteAsync's remarks: 'A write that throws (cancelled, or failed for another reason) never leaves a file that "
-            + "reads as a table' (the non-seekable case: 'the bytes written so far stay, with no footer'); here the write "
-            + "threw {0} after the footer had reached the stream, whose {1} bytes read back as a table of {2} rows (equal to the "
-            + "one written: {3})", Described(thrown), stream.Bytes.Length, back?.Rows.Count, back?.ContentEquals(Table(10)));
     }
 
     /// <summary>A stream that cannot seek, keeps what is written to it, and fails its flush number
