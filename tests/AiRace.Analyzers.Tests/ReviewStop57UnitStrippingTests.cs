@@ -317,4 +317,34 @@ public class ReviewStop57UnitStrippingTests
             }
         }
         """);
+
+    [Fact]
+    public Task Guard_clause_as_the_else_if_of_another_guard_DoesNotReport() => Expect(() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Gap(Money a, Money b, int count)
+            {
+                if (count == 0) return 0m;
+                else if (a.Currency != b.Currency) throw new InvalidOperationException("two currencies");
+                return a.Amount - b.Amount;
+            }
+        }
+        """),
+        "FALSE REPORT (weaker: the page speaks of 'an earlier if (a.Currency != b.Currency) in its block that leaves'): a chain of guard " +
+        "clauses written with else if leaves on every branch, so the subtraction runs only when the currencies are equal; the block scan " +
+        "takes only an if without else, and so reports it.");
+
+    [Fact]
+    public Task IComparable_cast_of_a_null_conditional_amount_Reports() => Expect(() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            int? Order(Money? a, Money b) => {|AIR0004:((IComparable<decimal>?)a?.Amount)?.CompareTo(b.Amount)|};
+        }
+        """),
+        "MISS (minor): AIR0004.md says the forms, the amount cast to IComparable/IComparable<decimal> among them, 'are found also through such " +
+        "locals and ?.'; the cast is matched only when its operand is a decimal, so a cast of a?.Amount (a decimal?) goes unreported.");
 }
