@@ -347,4 +347,25 @@ public class ReviewStop57UnitStrippingTests
         """),
         "MISS (minor): AIR0004.md says the forms, the amount cast to IComparable/IComparable<decimal> among them, 'are found also through such " +
         "locals and ?.'; the cast is matched only when its operand is a decimal, so a cast of a?.Amount (a decimal?) goes unreported.");
+
+    [Fact]
+    public Task Top_level_guard_with_a_same_named_parameter_written_in_a_class_below_DoesNotReport() => Expect(() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        var budget = Money.Parse(Console.ReadLine()!);
+        var spent = Money.Parse(Console.ReadLine()!);
+        if (budget.Currency != spent.Currency) return;
+        Console.WriteLine(budget.Amount - spent.Amount);
+
+        static class Limits
+        {
+            public static Money Cap(Money budget, Money cap)
+            {
+                if (budget > cap) budget = cap;
+                return budget;
+            }
+        }
+        """),
+        "FALSE REPORT: in a program of top-level statements the member is the whole file, so the by-name write scan also counts " +
+        "'budget = cap' in a method of a class declared below, which writes that method's own parameter, not the checked local.");
 }
