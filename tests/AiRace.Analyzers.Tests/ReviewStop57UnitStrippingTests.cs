@@ -368,4 +368,23 @@ public class ReviewStop57UnitStrippingTests
         """),
         "FALSE REPORT: in a program of top-level statements the member is the whole file, so the by-name write scan also counts " +
         "'budget = cap' in a method of a class declared below, which writes that method's own parameter, not the checked local.");
+
+    [Fact]
+    public Task AIR0001_guard_of_other_dictionary_entries_Reports() => Expect(() => VerifyMismatch.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            static readonly Dictionary<string, Money> Caps = new() { ["cn"] = Money.Cny(1m), ["cn2"] = Money.Cny(2m), ["us"] = Money.Usd(3m) };
+            bool Over()
+            {
+                if (Caps["cn"].Currency != Caps["cn2"].Currency) return false;
+                return {|AIR0001:Caps["cn"] > Caps["us"]|};
+            }
+            bool Plain() => {|AIR0001:Caps["cn"] > Caps["us"]|};
+        }
+        """),
+        "MISS (AIR0001): AIR0001.md: 'A test of some other value's currency guards nothing'. Caps[\"cn2\"] is another entry than " +
+        "Caps[\"us\"], but CurrencyGuards.SamePath (used by AIR0001's Uses) takes two reads of one indexer on one dictionary as the same " +
+        "storage whatever the keys, so the yuan-against-dollars comparison goes unreported (the unguarded one in Plain is reported).");
 }
