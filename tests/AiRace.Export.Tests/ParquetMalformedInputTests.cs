@@ -197,6 +197,7 @@ public class ParquetMalformedInputTests
             },
             "row group 0, field 'label': its column chunk holds 4 values, but the group claims 2147483647 rows"),
         ["a column chunk at an offset far past the end"] = (m => m.RowGroups![0].Columns[0].MetaData!.DataPageOffset = long.MaxValue - 3, "row group 0, field 'label' cannot be read (IOException: The file points"),
+        ["a row group without the first field's column chunk"] = (m => m.RowGroups![0].Columns.RemoveAt(0), "row group 0 has no column chunk for field 'label'"),
         ["the schema key twice in the key-value metadata"] = (m => m.KeyValueMetadata!.Add(new KeyValue { Key = ParquetExport.SchemaKey, Value = "{}" }), "its footer's key-value metadata cannot be read (ArgumentException"),
         ["the schema key with no value"] = (m => m.KeyValueMetadata!.Single(kv => kv.Key == ParquetExport.SchemaKey).Value = null, $"schema: the key '{ParquetExport.SchemaKey}' has no value."),
         ["a root schema element of -1 children"] = (m => m.Schema![0].NumChildren = -1, "its footer's schema cannot be read (ArgumentException"),
