@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Parquet;
 using Parquet.Data;
+using Parquet.Meta;
 using Parquet.Schema;
 
 using AiRace.Core;
@@ -80,15 +81,23 @@ public static class ParquetExport
     /// <para>The scale of each decimal field, and whether it needs its exact text field beside it, is decided over all
     /// the table's rows before the first group is written (a first pass over the cells of the columns with decimal
     /// fields), as the class remarks describe: a group does not change it.</para>
-    /// <para>A write that throws (cancelled, or failed for another reason) never leaves a file that reads as a table:
-    /// the file's footer (its schema and the table's metadata) is written only after every group, and once the write
-    /// has failed no further byte reaches the stream. A token cancelled before the call writes nothing. When the stream
-    /// can seek, it is then cut back to the position where the write started and put back there: a stream written at
-    /// its end (a new file, or one appended to) has its length at the start of the call again, and the bytes before
-    /// that position are untouched (those after it, when the write started before the end, are gone). When it cannot
-    /// seek (or cutting it back fails), the bytes written so far stay, with no footer: they are not a readable Parquet
-    /// file, and <see cref="ReadAsync"/> refuses them (an <see cref="InvalidDataException"/> saying that they do not
-    /// end with the Parquet magic, as for any file cut short).</para>
+    /// <para>The file's footer (its schema and the table's metadata) is written only after every group, and once the
+    /// write has failed no further byte reaches the stream. A token cancelled before the call writes nothing. When a
+    /// write throws (cancelled, or failed for another reason) and the stream can seek, the stream is cut back to the
+    /// position where the write started and put back there: a stream written at its end (a new file, or one appended
+    /// to) has its length at the start of the call again, and the bytes before that position are untouched (those
+    /// after it, when the write started before the end, are gone). When it cannot seek (or cutting it back fails), the
+    /// bytes written so far stay:</para>
+    /// <list type="bullet">
+    /// <item><description>after a failure before the footer was passed to the stream (a cancellation, or a failed
+    /// write of a group), they have no footer: they are not a readable Parquet file, and <see cref="ReadAsync"/>
+    /// refuses them (an <see cref="InvalidDataException"/> saying that they do not end with the Parquet magic, as for
+    /// any file cut short);</description></item>
+    /// <item><description>after a failure of the stream once the footer was passed to it (its flush at the end), the
+    /// stream's exception is thrown, but the bytes it was given are the whole file, which reads back as the table:
+    /// a stream that cannot seek cannot be cut back, and whether those bytes reached their destination only the stream
+    /// can tell.</description></item>
+    /// </list>
     /// </remarks>
     public static Task WriteAsync(ResultTable table, Stream stream, CancellationToken cancellationToken = default) =>
         WriteInGroupsAsync(table, stream, RowsPerGroup, cancellationToken);
@@ -281,12 +290,24 @@ public static class ParquetExport
     /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
     /// (a file cut short, or the bytes a failed <see cref="WriteAsync"/> leaves in a stream that cannot seek), a
     /// footer longer than the file, or a footer or column chunk Parquet.Net cannot decode; the message says which, and
-    /// the inner exception is Parquet.Net's.</para></exception>
-    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    /// the inner exception is Parquet.Net's.</para>
+    /// <para>-or-</para>
+    /// <para>The footer decodes but is unsound: a row group of fewer than 0 or more than <see cref="int.MaxValue"/>
+    /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
+    /// another number of values than its group's rows, or an offset outside the file; the message names the row group
+    /// and field where it is one.</para></exception>
+    /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
+    /// group and each field).</exception>
     /// <exception cref="IOException">The stream failed to read or seek (its own exception, passed through).</exception>
     public static async Task<ResultTable> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanRead || !stream.CanSeek)
+        {
+            throw new ArgumentException("The stream must be readable and seekable: a Parquet file's footer is at its end. Copy a forward-only stream into a file or a MemoryStream first.", nameof(stream));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var options = new ParquetOptions { UseBigDecimal = true, UseDateOnlyTypeForDates = true };
         var source = new SourceStream(stream);
@@ -302,9 +323,26 @@ public static class ParquetExport
 
         await using ParquetReader _ = reader;
         var problems = new List<string>();
-        if (!reader.CustomMetadata.TryGetValue(SchemaKey, out string? json))
+        bool hasSchema;
+        string? json;
+        try
+        {
+            hasSchema = reader.CustomMetadata.TryGetValue(SchemaKey, out json);
+        }
+        catch (Exception ex) when (source.IsAboutTheData(ex))
+        {
+            throw Malformed(source, "its footer's key-value metadata cannot be read", ex);
+        }
+
+        if (!hasSchema)
         {
             problems.Add($"the file has no table schema under '{SchemaKey}' (it was not written by ParquetExport).");
+            throw Failure("(unnamed)", problems);
+        }
+
+        if (json is null)
+        {
+            problems.Add($"schema: the key '{SchemaKey}' has no value.");
             throw Failure("(unnamed)", problems);
         }
 
@@ -313,7 +351,16 @@ public static class ParquetExport
             throw Failure("(unnamed)", schemaProblems.Select(p => "schema: " + p).ToList());
         }
 
-        DataField[] dataFields = reader.Schema.GetDataFields();
+        DataField[] dataFields;
+        try
+        {
+            dataFields = reader.Schema.GetDataFields();
+        }
+        catch (Exception ex) when (source.IsAboutTheData(ex))
+        {
+            throw Malformed(source, "its footer's schema cannot be read", ex);
+        }
+
         var byName = new Dictionary<string, DataField>(StringComparer.Ordinal);
         foreach (DataField d in dataFields)
         {
@@ -338,6 +385,7 @@ public static class ParquetExport
             throw Failure(schema.Name, problems);
         }
 
+        CheckRowCounts(reader.Metadata);
         var rows = new List<object?[]>();
         var values = new object?[fields.Count][];
 
@@ -346,6 +394,7 @@ public static class ParquetExport
         long firstRecord = 0;
         for (int g = 0; g < reader.RowGroupCount; g++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ParquetRowGroupReader group;
             try
             {
@@ -357,9 +406,22 @@ public static class ParquetExport
             }
 
             using ParquetRowGroupReader opened = group;
-            int count = checked((int)group.RowCount);
+
+            // CheckRowCounts has put every group's row count between 0 and int.MaxValue.
+            int count = (int)group.RowCount;
             for (int f = 0; f < fields.Count; f++)
             {
+                DataField field = byName[fields[f].Header];
+                CheckChunk(g, group, field, count);
+                if (fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exactField))
+                {
+                    CheckChunk(g, group, exactField, count);
+                }
+            }
+
+            for (int f = 0; f < fields.Count; f++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
                 DataField field = byName[fields[f].Header];
                 values[f] = fields[f].Type switch
                 {
@@ -576,6 +638,55 @@ public static class ParquetExport
         return values;
     }
 
+    /// <summary>Checks the footer's row counts before a value is read: every row group's between 0 and
+    /// <see cref="int.MaxValue"/>, and the file's the sum of its groups'.</summary>
+    /// <exception cref="InvalidDataException">A count is unsound.</exception>
+    private static void CheckRowCounts(FileMetaData? metadata)
+    {
+        if (metadata is null)
+        {
+            throw Unsound("it has no footer metadata");
+        }
+
+        List<RowGroup> groups = metadata.RowGroups ?? [];
+        long sum = 0;
+        for (int g = 0; g < groups.Count; g++)
+        {
+            long rows = groups[g].NumRows;
+            if (rows < 0 || rows > int.MaxValue)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {g} claims {rows} rows (a row group holds 0 to {int.MaxValue})"));
+            }
+
+            sum += rows;
+        }
+
+        if (metadata.NumRows != sum)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"its footer says it has {metadata.NumRows} rows, but its {groups.Count} row group{(groups.Count == 1 ? string.Empty : "s")} hold {sum} (a row group is missing or its count is wrong)"));
+        }
+    }
+
+    /// <summary>Checks, before the group's values are read, that the field's column chunk in the group holds one
+    /// value (or null) for each of the group's rows.</summary>
+    /// <exception cref="InvalidDataException">It has no chunk for the field, or its chunk holds another number of
+    /// values.</exception>
+    private static void CheckChunk(int groupIndex, ParquetRowGroupReader group, DataField field, int count)
+    {
+        if (group.GetMetadata(field)?.MetaData is not { } chunk)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex} has no column chunk for field '{field.Name}'"));
+        }
+
+        if (chunk.NumValues != count)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk holds {chunk.NumValues} values, but the group claims {count} rows"));
+        }
+    }
+
+    /// <summary>The exception for a footer that Parquet.Net decodes but that does not describe a sound file.</summary>
+    private static InvalidDataException Unsound(string what) => new("The bytes are not a readable Parquet file: " + what + ".");
+
     private static string ChunkUnreadable(int groupIndex, DataField field) =>
         string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}' cannot be read");
 
@@ -604,7 +715,7 @@ public static class ParquetExport
         public override long Position
         {
             get => Pass(() => inner.Position);
-            set => Pass(() => inner.Position = value);
+            set => Seek(value, SeekOrigin.Begin);
         }
 
         /// <summary>Whether an exception from a read is about the bytes read: not a cancellation, and not (nor caused
@@ -705,16 +816,23 @@ public static class ParquetExport
 
         public override long Seek(long offset, SeekOrigin origin)
         {
-            long target = origin switch
+            Int128 target = origin switch
             {
                 SeekOrigin.Begin => offset,
-                SeekOrigin.Current => Position + offset,
-                _ => Length + offset,
+                SeekOrigin.Current => (Int128)Position + offset,
+                _ => (Int128)Length + offset,
             };
+
+            // Neither is the stream's failure: an offset read from the file points outside it.
             if (target < 0)
             {
-                // Not the stream's failure: an offset read from the file points before its start.
                 throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The file points {-target} bytes before its start."));
+            }
+
+            long length = Length;
+            if (target > length)
+            {
+                throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The file points {target - length} bytes past its end (it has {length} bytes)."));
             }
 
             return Pass(() => inner.Seek(offset, origin));

@@ -13,8 +13,9 @@ using Parquet.Schema;
 namespace AiRace.Export.Tests;
 
 /// <summary>Parquet export in row groups: every row once, in order, in groups of the stated size; one schema (one
-/// decimal scale, one exact text field) for the whole file; the reader's row numbers count across groups; a write that
-/// is cancelled or fails never leaves a file that reads as a (shorter) table.</summary>
+/// decimal scale, one exact text field) for the whole file; the reader's row numbers count across groups; a read is
+/// cancelled between groups; a write that is cancelled or fails never leaves a file that reads as a (shorter) table,
+/// except on a stream that cannot seek and fails after the footer reached it, which keeps the whole file.</summary>
 public class ParquetRowGroupTests
 {
     private const int N = ParquetExport.RowsPerGroup;
@@ -403,5 +404,128 @@ public class ParquetRowGroupTests
         ResultTable back = await ReadAsync(stream.ToArray());
         back.ContentEquals(table).Should().BeTrue();
         (await GroupSizes(stream.ToArray())).Should().Equal(N, 5);
+    }
+
+    [Fact]
+    public async Task ATokenCancelledInTheMiddleOfAReadOfManyRowGroups_CancelsTheRead()
+    {
+        byte[] file = await WriteAsync(Numbered(40, wide: false), 4);
+        int reads;
+        using (var counting = new CancellingStream(file, null, 0))
+        {
+            await ParquetExport.ReadAsync(counting);
+            reads = counting.Reads;
+        }
+
+        using var cts = new CancellationTokenSource();
+        using var stream = new CancellingStream(file, cts, reads / 2);
+
+        Func<Task> read = () => ParquetExport.ReadAsync(stream, cts.Token);
+
+        await read.Should().ThrowAsync<OperationCanceledException>("the token is cancelled at read {0} of {1}, half way through 10 row groups", reads / 2, reads);
+        cts.IsCancellationRequested.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task AWriteWhoseLastFlushFails_OnAStreamThatCannotSeek_ThrowsTheStreamsIOException_AndLeavesTheWholeFile()
+    {
+        ResultTable table = Numbered(10, wide: false);
+        int flushes;
+        using (var whole = new FlushFailingStream(failAt: 0))
+        {
+            await ParquetExport.WriteInGroupsAsync(table, whole, 4, CancellationToken.None);
+            flushes = whole.Flushes;
+        }
+
+        using var stream = new FlushFailingStream(failAt: flushes);
+        Func<Task> write = () => ParquetExport.WriteInGroupsAsync(table, stream, 4, CancellationToken.None);
+
+        (await write.Should().ThrowAsync<IOException>("the stream's last flush (of {0}) fails", flushes)).Which.Message.Should().StartWith("flush");
+        ResultTable back = await ReadAsync(stream.Bytes.ToArray());
+        back.ContentEquals(table).Should().BeTrue(
+            "WriteAsync's remarks: once the footer was passed to a stream that cannot seek, a failure of the stream (its flush at "
+            + "the end) cannot be undone, and the bytes it was given are the whole file, which reads back as the table");
+    }
+
+    /// <summary>A memory stream over a whole file that counts its reads and cancels a token at read
+    /// <paramref name="at"/>; its asynchronous reads honour their token as a memory stream's do.</summary>
+    private sealed class CancellingStream(byte[] bytes, CancellationTokenSource? cancel, int at) : MemoryStream(bytes)
+    {
+        public int Reads { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Count();
+            return base.Read(buffer, offset, count);
+        }
+
+        public override int ReadByte()
+        {
+            Count();
+            return base.ReadByte();
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Count();
+            return base.ReadAsync(buffer, offset, count, cancellationToken);
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Count();
+            return base.ReadAsync(buffer, cancellationToken);
+        }
+
+        private void Count()
+        {
+            if (++Reads == at)
+            {
+                cancel?.Cancel();
+            }
+        }
+    }
+
+    /// <summary>A stream that cannot seek, keeps what is written to it, and fails its flush number
+    /// <paramref name="failAt"/> (counting both kinds of flush) with an <see cref="IOException"/>, as a pipe or socket
+    /// whose peer went away does.</summary>
+    private sealed class FlushFailingStream(int failAt) : Stream
+    {
+        public MemoryStream Bytes { get; } = new();
+
+        public int Flushes { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override void Flush()
+        {
+            if (++Flushes == failAt)
+            {
+                throw new IOException("flush (test)");
+            }
+        }
+
+        public override Task FlushAsync(CancellationToken cancellationToken) =>
+            ++Flushes == failAt ? Task.FromException(new IOException("flush async (test)")) : Task.CompletedTask;
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Bytes.Write(buffer, offset, count);
     }
 }

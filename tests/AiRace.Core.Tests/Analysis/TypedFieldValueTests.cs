@@ -1,5 +1,7 @@
+using System.Globalization;
 using AiRace.Core.Analysis;
 using AiRace.Core.Policy;
+using CsCheck;
 
 namespace AiRace.Core.Tests.Analysis;
 
@@ -113,6 +115,26 @@ public class TypedFieldValueTests
         }
 
         return sum;
+    }
+
+    [Fact]
+    public void EveryFieldOfRandomTables_IsTheValueFieldValuesWrites_ScaleIncluded()
+    {
+        Check.Sample(ExportGen.Tables(ExportGen.AnyDecimal), table =>
+        {
+            var written = new object?[table.Fields.Count];
+            for (int r = 0; r < table.Rows.Count; r++)
+            {
+                table.FieldValues(r, written);
+                for (int f = 0; f < table.Fields.Count; f++)
+                {
+                    // As text, so that 1.0 and 1.00 (equal decimals) differ.
+                    string typed = Convert.ToString(Typed(table, r, f), CultureInfo.InvariantCulture) ?? "null";
+                    string expected = Convert.ToString(written[f], CultureInfo.InvariantCulture) ?? "null";
+                    typed.Should().Be(expected, "row {0}, field '{1}' ({2})", r, table.Fields[f].Header, table.Fields[f].Type);
+                }
+            }
+        }, iter: 2_000);
     }
 
     [Fact]
