@@ -69,6 +69,7 @@ public class ExchangeRateRoundedOnceTests
         ExchangeRate back = Rate(Currency.USD, Currency.CNY, r).Inverse().Inverse();
         back.Rate.Should().Be(r);
         back.Base.Should().Be(Currency.USD);
+        back.Should().Be(Rate(Currency.USD, Currency.CNY, r, back.Series), "the inverse of the inverse is the published rate itself, not a fraction of it");
         M.Usd(100.01m).ConvertAt(back).Result.Should().Be(M.Cny(100.01m * r));
     }
 
@@ -178,5 +179,20 @@ public class ExchangeRateRoundedOnceTests
         M.Cny(0.0000000000000000000000000001m).ConvertAt(Rate(Currency.USD, Currency.CNY, 7.25m)).Result.Should().Be(M.Usd(0m), "below 10^-28 is 0, as decimal's division gives");
         M.Cny(0m).ConvertAt(Rate(Currency.USD, Currency.CNY, 7.25m)).Result.Should().Be(M.Usd(0m));
         M.Cny(0.0000000000000000000000000003m).ConvertAt(Rate(Currency.USD, Currency.CNY, 2m)).Result.Should().Be(M.Usd(0.0000000000000000000000000002m), "half to even");
+    }
+
+    [Fact]
+    public void InversesOfTwoRates_WhoseReciprocalsRoundAlike_AreNotEqual()
+    {
+        // 1 ÷ 7.25 and 1 ÷ 7.2500000000000000000000000001 round to the same decimal, but the inverses divide by different rates.
+        ExchangeRate a = Rate(Currency.USD, Currency.CNY, 7.25m).Inverse();
+        ExchangeRate b = Rate(Currency.USD, Currency.CNY, 7.2500000000000000000000000001m).Inverse();
+        b.Rate.Should().Be(a.Rate);
+        (b.Base, b.Quote, b.Date, b.Series).Should().Be((a.Base, a.Quote, a.Date, a.Series));
+        M.Cny(72_500_000_000_000_000_000_000_000_000m).ConvertAt(a).Result.Should().Be(M.Usd(10_000_000_000_000_000_000_000_000_000m));
+        M.Cny(72_500_000_000_000_000_000_000_000_000m).ConvertAt(b).Result.Should().Be(M.Usd(9_999_999_999_999_999_999_999_999_999.9m));
+        b.Should().NotBe(a);
+        (b == a).Should().BeFalse();
+        (b != a).Should().BeTrue();
     }
 }
