@@ -130,6 +130,58 @@ public class ReviewStop57FlowTests
         }
         """);
 
+    // FALSE REPORT. A helper that only returns a lambda adding to its parameter adds nothing when called: the lambda,
+    // dropped here, never runs.
+    [Fact]
+    public Task Helper_returning_a_lambda_that_would_add_DoesNotReport() => Expect(
+        "FALSE REPORT: Later(quotes, euros) returns () => into.Add(m) and the caller drops it, so the list still holds only yen; "
+        + "AIR0001.md: a method 'that keeps or hands on the parameter ... leaves it unknown' (a lambda capturing it and returned hands it on), "
+        + "and nothing the call runs adds euros.",
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static Action Later(ICollection<Money> into, Money m) => () => into.Add(m);
+            public static Action LaterList(List<Money> into, Money m) => () => into.Add(m);
+            public static Action LaterGeneric<T>(ICollection<T> into, T item) => () => into.Add(item);
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money> { Money.Jpy(1m) }; _ = Fill.Later(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+            Money B() { var quotes = new List<Money> { Money.Jpy(1m) }; _ = Fill.LaterList(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+            Money C() { var quotes = new List<Money> { Money.Jpy(1m) }; _ = Fill.LaterGeneric(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+        }
+        """);
+
+    // FALSE REPORT. A call of a [Conditional("DEBUG")] method is left out of a build without DEBUG (as this one): its body
+    // never runs there.
+    [Fact]
+    public Task Conditional_helper_left_out_of_the_build_DoesNotReport() => Expect(
+        "FALSE REPORT: Trace is [Conditional(\"DEBUG\")] and DEBUG is not defined, so the compiler drops the call and the list keeps only yen; "
+        + "AIR0001.md: the collection gets what the method's body does, and a body that 'may not be the only code that runs' leaves it unknown; "
+        + "a body that may not run at all (a conditional method, depending on the build's symbols) must not add euros.",
+        """
+        using System.Collections.Generic;
+        using System.Diagnostics;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            [Conditional("DEBUG")] public static void Trace(ICollection<Money> into, Money m) => into.Add(m);
+            [Conditional("DEBUG")] public static void TraceList(List<Money> into, Money m) => into.Add(m);
+            [Conditional("DEBUG")] public static void TraceGeneric<T>(List<T> into, T item) => into.Add(item);
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.Trace(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+            Money B() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.TraceList(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+            Money C() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.TraceGeneric(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+        }
+        """);
+
     /// <summary>Runs <see cref="Files.Verify"/> and, when it fails, says what is wrong and what the page promises.</summary>
     private static async Task Expect(string why, params string[] sources)
     {
