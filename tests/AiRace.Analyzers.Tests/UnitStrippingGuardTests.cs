@@ -404,4 +404,33 @@ public class UnitStrippingGuardTests
             }
         }
         """);
+
+    /// <summary>An element checked, then its index or the element itself written before the use: the check may be of another value.</summary>
+    [Fact]
+    public Task Guard_before_an_index_or_an_element_is_written_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            decimal Step(List<Money> xs, Money cap, int i)
+            {
+                if (xs[i].Currency != cap.Currency) return 0m;
+                i++;
+                return {|AIR0004:xs[i].Amount - cap.Amount|};
+            }
+
+            decimal Replaced(List<Money> xs, Money cap, Money euros)
+            {
+                if (xs[0].Currency != cap.Currency) return 0m;
+                xs[0] = euros;
+                return {|AIR0004:xs[0].Amount - cap.Amount|};
+            }
+
+            decimal Kept(List<Money> xs, Money cap, int i)
+            {
+                if (xs[i].Currency != cap.Currency) return 0m;
+                return xs[i].Amount - cap.Amount;
+            }
+        }
+        """);
 }
