@@ -10,8 +10,9 @@ namespace AiRace.Analyzers;
 /// The tests that decide whether an operation runs, in its own function (up to its lambda, local function or method
 /// body), for the rules that leave alone what runs only after the code has checked a currency itself: the condition
 /// of a <c>?:</c> or <c>if</c> around it, the left of a <c>&amp;&amp;</c> or <c>||</c> it is the right of, the
-/// condition of an <c>if</c> before it in a block that leaves when the test holds
-/// (<c>if (a.Currency != b.Currency) throw …;</c>), and the value of a switch one of whose cases or arms it is in.
+/// condition of an <c>if</c> (or of each <c>if</c> of an <c>else if</c> chain) before it in a block or switch section
+/// that leaves when the test holds (<c>if (a.Currency != b.Currency) throw …;</c>; none in a function with a
+/// <c>goto</c>), and the value of a switch one of whose cases or arms it is in.
 /// </summary>
 internal static class CurrencyGuards
 {
