@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using FluentAssertions;
+using VerifyMismatch = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.CurrencyMismatchRule>;
 
 namespace AiRace.Analyzers.Tests;
 
@@ -1028,6 +1029,45 @@ public class CurrencyGuardFlowTests
 
                 return total;
             }
+        }
+        """);
+
+    /// <summary>AIR0001: a guard clause among the earlier statements of a switch section guards the comparison after it.</summary>
+    [Fact]
+    public Task AIR0001_guard_clause_inside_a_switch_section_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(int kind, decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                switch (kind)
+                {
+                    case 1:
+                        if (Home.Currency != limit.Currency) return false;
+                        return Home > limit;
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a test of Caps["cn"] against Caps["cn2"] guards nothing of Caps["cn"] &gt; Caps["us"] (another entry).</summary>
+    [Fact]
+    public Task AIR0001_guard_of_other_dictionary_entries_Reports() => VerifyMismatch.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            static readonly Dictionary<string, Money> Caps = new() { ["cn"] = Money.Cny(1m), ["cn2"] = Money.Cny(2m), ["us"] = Money.Usd(3m) };
+            bool Over()
+            {
+                if (Caps["cn"].Currency != Caps["cn2"].Currency) return false;
+                return {|AIR0001:Caps["cn"] > Caps["us"]|};
+            }
+            bool Plain() => {|AIR0001:Caps["cn"] > Caps["us"]|};
         }
         """);
 }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Xunit;
+using VerifyMismatch = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.CurrencyMismatchRule>;
 
 namespace AiRace.Analyzers.Tests;
 
@@ -985,6 +986,41 @@ public class EarlyExitFlowTests
 
                 Record(figure);
                 return caps.Max();
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a guard clause ending in yield return does not leave, so the comparison after it is reported.</summary>
+    [Fact]
+    public Task AIR0001_guard_that_ends_in_yield_return_Reports() => VerifyMismatch.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            IEnumerable<Money> Totals(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency != limit.Currency) yield return limit;
+                yield return {|AIR0001:Home + limit|};
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: no guard clause counts in a function with a goto, which may jump past it.</summary>
+    [Fact]
+    public Task AIR0001_goto_past_the_guard_clause_Reports() => VerifyMismatch.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(int kind, decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (kind > 1) goto compare;
+                if (Home.Currency != limit.Currency) return false;
+                compare:
+                return {|AIR0001:Home > limit|};
             }
         }
         """);

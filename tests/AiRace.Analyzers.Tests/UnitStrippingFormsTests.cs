@@ -193,4 +193,15 @@ public class UnitStrippingFormsTests
             int Values(Money a, Money b) => ((IComparable<Money>)a).CompareTo(b);
         }
         """);
+
+    /// <summary>The IComparable cast form is found also of a?.Amount (a decimal?) through ?.</summary>
+    [Fact]
+    public Task IComparable_cast_of_a_null_conditional_amount_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            int? Order(Money? a, Money b) => {|AIR0004:((IComparable<decimal>?)a?.Amount)?.CompareTo(b.Amount)|};
+        }
+        """);
 }

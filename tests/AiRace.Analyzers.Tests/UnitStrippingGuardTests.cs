@@ -160,4 +160,277 @@ public class UnitStrippingGuardTests
             }
         }
         """);
+
+    /// <summary>A guard clause among the earlier statements of a switch section guards the use after it.</summary>
+    [Fact]
+    public Task Guard_clause_inside_a_switch_section_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            decimal Gap(int kind, Money a, Money b)
+            {
+                switch (kind)
+                {
+                    case 1:
+                        if (a.Currency != b.Currency) return 0m;
+                        return a.Amount - b.Amount;
+                    default:
+                        return 0m;
+                }
+            }
+        }
+        """);
+
+    /// <summary>A guard clause in an if/else if chain every branch of which leaves guards the use after the chain.</summary>
+    [Fact]
+    public Task Guard_clause_as_the_else_if_of_another_guard_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Gap(Money a, Money b, int count)
+            {
+                if (count == 0) return 0m;
+                else if (a.Currency != b.Currency) throw new InvalidOperationException("two currencies");
+                return a.Amount - b.Amount;
+            }
+        }
+        """);
+
+    /// <summary>A local function's own parameter of the same name being written does not spoil the guard of the method's parameter.</summary>
+    [Fact]
+    public Task Local_function_parameter_of_the_same_name_written_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Gap(Money cost, Money cap)
+            {
+                if (cost.Currency != cap.Currency) throw new InvalidOperationException("two currencies");
+                return cap.Amount - cost.Amount;
+
+                static Money Floor(Money cost, Money floor)
+                {
+                    if (cost < floor) cost = floor;
+                    return cost;
+                }
+            }
+        }
+        """);
+
+    /// <summary>Another block's local of the same name being written does not spoil the guard.</summary>
+    [Fact]
+    public Task Another_local_of_the_same_name_written_in_a_sibling_block_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            decimal Gap(Money[] xs, Money cap, bool first)
+            {
+                if (first)
+                {
+                    var m = xs[0];
+                    m = m + cap;
+                    return m.Amount;
+                }
+                else
+                {
+                    var m = xs[1];
+                    if (m.Currency != cap.Currency) return 0m;
+                    return cap.Amount - m.Amount;
+                }
+            }
+        }
+        """);
+
+    /// <summary>In top-level statements, a same-named parameter written in a class below does not spoil the guard.</summary>
+    [Fact]
+    public Task Top_level_guard_with_a_same_named_parameter_written_in_a_class_below_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        var budget = Money.Parse(Console.ReadLine()!);
+        var spent = Money.Parse(Console.ReadLine()!);
+        if (budget.Currency != spent.Currency) return;
+        Console.WriteLine(budget.Amount - spent.Amount);
+
+        static class Limits
+        {
+            public static Money Cap(Money budget, Money cap)
+            {
+                if (budget > cap) budget = cap;
+                return budget;
+            }
+        }
+        """);
+
+    /// <summary>The codes compared with StringComparison.Ordinal (static and instance string.Equals) are an equality check.</summary>
+    [Fact]
+    public Task Currency_codes_compared_with_string_Equals_Ordinal_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            bool Static(Money a, Money b) => string.Equals(a.Currency.Code, b.Currency.Code, StringComparison.Ordinal) && a.Amount > b.Amount;
+            bool Instance(Money a, Money b) => a.Currency.Code.Equals(b.Currency.Code, StringComparison.Ordinal) && a.Amount > b.Amount;
+        }
+        """);
+
+    /// <summary>"x is false" is followed like "!x".</summary>
+    [Fact]
+    public Task Equality_test_written_is_false_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            bool Over(Money a, Money b)
+            {
+                if (a.Currency.Equals(b.Currency) is false) throw new InvalidOperationException("two currencies");
+                return a.Amount > b.Amount;
+            }
+        }
+        """);
+
+    /// <summary>yield return does not leave: the iterator goes on to the use.</summary>
+    [Fact]
+    public Task Guard_that_ends_in_yield_return_does_not_leave_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            IEnumerable<decimal> Gaps(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) yield return 0m;
+                yield return {|AIR0004:a.Amount - b.Amount|};
+            }
+        }
+        """);
+
+    /// <summary>An indexer read is the same value only with the same arguments (equal constants, the same local or parameter).</summary>
+    [Fact]
+    public Task Guard_of_other_elements_of_a_list_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            decimal Gap(List<Money> xs)
+            {
+                if (xs[0].Currency != xs[1].Currency) return 0m;
+                return {|AIR0004:xs[0].Amount - xs[2].Amount|};
+            }
+
+            decimal Step(IReadOnlyList<Money> xs, int i, int j)
+            {
+                if (xs[i].Currency != xs[0].Currency) return 0m;
+                return {|AIR0004:xs[i].Amount - xs[j].Amount|};
+            }
+        }
+        """);
+
+    /// <summary>A property of the checked path assigned in the member spoils the guard.</summary>
+    [Fact]
+    public Task Guard_before_a_property_of_an_object_is_set_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed class Order { public Money Fee { get; set; } public Money Budget { get; set; } }
+        class C
+        {
+            decimal Gap(Order o, Money euros)
+            {
+                if (o.Fee.Currency != o.Budget.Currency) return 0m;
+                o.Fee = euros;
+                return {|AIR0004:o.Budget.Amount - o.Fee.Amount|};
+            }
+        }
+        """);
+
+    /// <summary>A checked field assigned in the member spoils the guard.</summary>
+    [Fact]
+    public Task Guard_before_a_field_is_set_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            Money Cap;
+            decimal Gap(Money a, Money euros)
+            {
+                if (a.Currency != Cap.Currency) return 0m;
+                Cap = euros;
+                return {|AIR0004:a.Amount - Cap.Amount|};
+            }
+        }
+        """);
+
+    /// <summary>No guard clause counts in a function with a goto, which may jump past it to the use.</summary>
+    [Fact]
+    public Task Goto_past_the_guard_clause_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            bool Over(Money a, Money b, bool skip)
+            {
+                if (skip) goto compare;
+                if (a.Currency != b.Currency) return false;
+                compare:
+                return {|AIR0004:a.Amount > b.Amount|};
+            }
+        }
+        """);
+
+    /// <summary>Control: the uses of the guard cases without a (leaving) guard are reported.</summary>
+    [Fact]
+    public Task Control_the_same_uses_without_a_guard_Report() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Order { public Money Fee { get; set; } public Money Budget { get; set; } }
+        class C
+        {
+            IEnumerable<decimal> Gaps(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) Console.WriteLine();
+                yield return {|AIR0004:a.Amount - b.Amount|};
+            }
+
+            decimal Gap(List<Money> xs) => {|AIR0004:xs[0].Amount - xs[2].Amount|};
+
+            decimal Member(Order o) => {|AIR0004:o.Budget.Amount - o.Fee.Amount|};
+
+            decimal Section(int kind, Money a, Money b)
+            {
+                switch (kind)
+                {
+                    case 1:
+                        return {|AIR0004:a.Amount - b.Amount|};
+                    default:
+                        return 0m;
+                }
+            }
+        }
+        """);
+
+    /// <summary>An element checked, then its index or the element itself written before the use: the check may be of another value.</summary>
+    [Fact]
+    public Task Guard_before_an_index_or_an_element_is_written_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            decimal Step(List<Money> xs, Money cap, int i)
+            {
+                if (xs[i].Currency != cap.Currency) return 0m;
+                i++;
+                return {|AIR0004:xs[i].Amount - cap.Amount|};
+            }
+
+            decimal Replaced(List<Money> xs, Money cap, Money euros)
+            {
+                if (xs[0].Currency != cap.Currency) return 0m;
+                xs[0] = euros;
+                return {|AIR0004:xs[0].Amount - cap.Amount|};
+            }
+
+            decimal Kept(List<Money> xs, Money cap, int i)
+            {
+                if (xs[i].Currency != cap.Currency) return 0m;
+                return xs[i].Amount - cap.Amount;
+            }
+        }
+        """);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -9,8 +10,9 @@ namespace AiRace.Analyzers;
 /// The tests that decide whether an operation runs, in its own function (up to its lambda, local function or method
 /// body), for the rules that leave alone what runs only after the code has checked a currency itself: the condition
 /// of a <c>?:</c> or <c>if</c> around it, the left of a <c>&amp;&amp;</c> or <c>||</c> it is the right of, the
-/// condition of an <c>if</c> before it in a block that leaves when the test holds
-/// (<c>if (a.Currency != b.Currency) throw …;</c>), and the value of a switch one of whose cases or arms it is in.
+/// condition of an <c>if</c> (or of each <c>if</c> of an <c>else if</c> chain) before it in a block or switch section
+/// that leaves when the test holds (<c>if (a.Currency != b.Currency) throw …;</c>; none in a function with a
+/// <c>goto</c>), and the value of a switch one of whose cases or arms it is in.
 /// </summary>
 internal static class CurrencyGuards
 {
@@ -21,6 +23,7 @@ internal static class CurrencyGuards
     public static IEnumerable<(IOperation Test, bool Holds, bool Switched)> Around(IOperation operation)
     {
         var current = operation;
+        bool? jumps = null;
         for (var parent = operation.Parent; parent is not null && parent is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation); parent = parent.Parent)
         {
             switch (parent)
@@ -31,26 +34,27 @@ internal static class CurrencyGuards
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical when current == logical.RightOperand:
                     yield return (logical.LeftOperand, logical.OperatorKind == BinaryOperatorKind.ConditionalAnd, false);
                     break;
-                case ISwitchCaseOperation section when section.Parent is ISwitchOperation statement
-                    && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default):
-                    yield return (statement.Value, true, true);
+                case ISwitchCaseOperation section:
+                    // case 1: if (a.Currency != b.Currency) return 0m; return a.Amount - b.Amount;
+                    foreach (var clause in Clauses(section.Body, current, operation, ref jumps))
+                    {
+                        yield return clause;
+                    }
+
+                    if (section.Parent is ISwitchOperation statement && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default))
+                    {
+                        yield return (statement.Value, true, true);
+                    }
+
                     break;
                 case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation expression && arm.Pattern is not IDiscardPatternOperation:
                     yield return (expression.Value, true, true);
                     break;
                 case IBlockOperation block:
                     // if (a.Currency != b.Currency) return false; … a > b
-                    foreach (var statement in block.Operations)
+                    foreach (var clause in Clauses(block.Operations, current, operation, ref jumps))
                     {
-                        if (statement == current)
-                        {
-                            break;
-                        }
-
-                        if (statement is IConditionalOperation { WhenFalse: null } exit && Exits(exit.WhenTrue))
-                        {
-                            yield return (exit.Condition, false, false);
-                        }
+                        yield return clause;
                     }
 
                     break;
@@ -58,6 +62,59 @@ internal static class CurrencyGuards
 
             current = parent;
         }
+    }
+
+    /// <summary>
+    /// The tests of the guard clauses among the statements before <paramref name="current"/>, each failing where it
+    /// runs: an <c>if</c> without <c>else</c> that leaves, or a chain of <c>if … else if …</c> every branch of which
+    /// leaves (each of its tests). None when the function has a <c>goto</c>, which may jump past a guard clause.
+    /// </summary>
+    private static List<(IOperation Test, bool Holds, bool Switched)> Clauses(ImmutableArray<IOperation> statements, IOperation current, IOperation operation, ref bool? jumps)
+    {
+        var clauses = new List<(IOperation Test, bool Holds, bool Switched)>();
+        foreach (var statement in statements)
+        {
+            if (statement == current)
+            {
+                break;
+            }
+
+            int count = clauses.Count;
+            for (IOperation? branch = statement; branch is IConditionalOperation exit; branch = exit.WhenFalse)
+            {
+                if (!Exits(exit.WhenTrue))
+                {
+                    clauses.RemoveRange(count, clauses.Count - count);
+                    break;
+                }
+
+                clauses.Add((exit.Condition, false, false));
+                if (exit.WhenFalse is not (null or IConditionalOperation))
+                {
+                    clauses.RemoveRange(count, clauses.Count - count);
+                    break;
+                }
+            }
+        }
+
+        if (clauses.Count > 0 && (jumps ??= HasGoTo(operation)))
+        {
+            clauses.Clear();
+        }
+
+        return clauses;
+    }
+
+    /// <summary>Whether the function around an operation (up to its lambda, local function or method body) has a <c>goto</c>.</summary>
+    private static bool HasGoTo(IOperation operation)
+    {
+        var function = operation;
+        while (function.Parent is { } parent && function is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation))
+        {
+            function = parent;
+        }
+
+        return function.Descendants().Any(descendant => descendant is IBranchOperation { BranchKind: BranchKind.GoTo });
     }
 
     /// <summary>
@@ -84,15 +141,29 @@ internal static class CurrencyGuards
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } equality
                 when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
                 return Pair(equality.LeftOperand, equality.RightOperand, first, second, types);
+            case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } } pattern:
+                // a.Currency.Equals(b.Currency) is false
+                return ShowsOneCurrency(pattern.Value, holds == constant, first, second, types, depth + 1);
             case IInvocationOperation { TargetMethod: { Name: "Equals", ReturnType.SpecialType: SpecialType.System_Boolean } } call when holds:
-                // a.Currency.Equals(b.Currency), Equals(a.Currency, b.Currency)
+                // a.Currency.Equals(b.Currency), Equals(a.Currency, b.Currency), string.Equals(a.Currency.Code, b.Currency.Code, StringComparison.Ordinal)
+                var arguments = call.Arguments.Length;
+                if (arguments > 0 && IsOrdinal(call.Arguments[arguments - 1].Value))
+                {
+                    arguments--;
+                }
+
                 return call.Instance is { } instance
-                    ? call.Arguments.Length == 1 && Pair(instance, call.Arguments[0].Value, first, second, types)
-                    : call.Arguments.Length == 2 && Pair(call.Arguments[0].Value, call.Arguments[1].Value, first, second, types);
+                    ? arguments == 1 && Pair(instance, call.Arguments[0].Value, first, second, types)
+                    : arguments == 2 && Pair(call.Arguments[0].Value, call.Arguments[1].Value, first, second, types);
             default:
                 return false;
         }
     }
+
+    /// <summary>The constant <c>StringComparison.Ordinal</c>, which compares currency codes exactly.</summary>
+    private static bool IsOrdinal(IOperation argument) =>
+        argument.SkipConversions() is { Type: { Name: "StringComparison", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }, ConstantValue: { HasValue: true, Value: int comparison } }
+        && comparison == (int)System.StringComparison.Ordinal;
 
     /// <summary>Whether two operands are the currencies (or currency codes) of the two money values, in either order.</summary>
     private static bool Pair(IOperation left, IOperation right, IOperation first, IOperation second, KnownTypes types) =>
@@ -112,20 +183,25 @@ internal static class CurrencyGuards
     }
 
     /// <summary>
-    /// Whether a statement always leaves: <c>return</c>, <c>throw</c>, <c>continue</c>, <c>break</c>, or a block ending
-    /// in one; not <c>goto</c>, which may jump forward to the code it would guard.
+    /// Whether a statement always leaves: <c>return</c>, <c>yield break</c>, <c>throw</c>, <c>continue</c>, <c>break</c>,
+    /// or a block ending in one; not <c>yield return</c>, after which the iterator goes on, nor <c>goto</c>, which may
+    /// jump forward to the code it would guard.
     /// </summary>
     public static bool Exits(IOperation statement) =>
         statement switch
         {
-            IReturnOperation or IThrowOperation => true,
+            IReturnOperation exit => exit.Kind != OperationKind.YieldReturn,
+            IThrowOperation => true,
             IBranchOperation branch => branch.BranchKind != BranchKind.GoTo,
             IExpressionStatementOperation { Operation: IThrowOperation } => true,
             IBlockOperation { Operations: { Length: > 0 } operations } => Exits(operations[operations.Length - 1]),
             _ => false,
         };
 
-    /// <summary>Whether two operations read the same storage: the same local or parameter, or the same member of the same path.</summary>
+    /// <summary>
+    /// Whether two operations read the same storage: the same local or parameter, or the same member of the same path,
+    /// an indexer's with the same arguments (equal constants, or the same local or parameter).
+    /// </summary>
     public static bool SamePath(IOperation? left, IOperation? right)
     {
         for (int i = 0; i < 8; i++)
@@ -138,7 +214,7 @@ internal static class CurrencyGuards
                     return SymbolEqualityComparer.Default.Equals(a.Local, b.Local);
                 case (IParameterReferenceOperation a, IParameterReferenceOperation b):
                     return SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter);
-                case (IMemberReferenceOperation a, IMemberReferenceOperation b) when SymbolEqualityComparer.Default.Equals(a.Member, b.Member):
+                case (IMemberReferenceOperation a, IMemberReferenceOperation b) when SymbolEqualityComparer.Default.Equals(a.Member, b.Member) && SameArguments(a, b):
                     if (a.Instance is null or IInstanceReferenceOperation && b.Instance is null or IInstanceReferenceOperation)
                     {
                         return true;
@@ -152,5 +228,38 @@ internal static class CurrencyGuards
         }
 
         return false;
+    }
+
+    /// <summary>Whether two reads of one member have the same indexer arguments: equal constants or the same local or parameter.</summary>
+    private static bool SameArguments(IMemberReferenceOperation left, IMemberReferenceOperation right)
+    {
+        if (left is not IPropertyReferenceOperation { Arguments: { Length: > 0 } first } || right is not IPropertyReferenceOperation { Arguments: var second })
+        {
+            return true;
+        }
+
+        if (first.Length != second.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < first.Length; i++)
+        {
+            var one = first[i].Value.SkipConversions();
+            var other = second[i].Value.SkipConversions();
+            bool same = (one, other) switch
+            {
+                ({ ConstantValue: { HasValue: true } a }, { ConstantValue: { HasValue: true } b }) => Equals(a.Value, b.Value),
+                (ILocalReferenceOperation a, ILocalReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Local, b.Local),
+                (IParameterReferenceOperation a, IParameterReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter),
+                _ => false,
+            };
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

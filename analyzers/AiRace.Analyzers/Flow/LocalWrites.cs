@@ -44,14 +44,32 @@ internal static class LocalWrites
     public static bool MayBeWrittenIn(IParameterSymbol parameter, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken) =>
         MayBeWrittenIn(parameter.Name, parameter.Type, scope, null, model, cancellationToken);
 
-    private static bool MayBeWrittenIn(string name, ITypeSymbol type, SyntaxNode scope, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a local or parameter may be written anywhere in a node, counting only the occurrences of its name that
+    /// the semantic model binds to it (not a local function's parameter or another block's local of the same name).
+    /// </summary>
+    /// <param name="variable">The local or parameter.</param>
+    /// <param name="scope">A node around the uses that matter.</param>
+    /// <param name="model">The semantic model of the scope's tree.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    public static bool SymbolMayBeWrittenIn(ISymbol variable, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken) =>
+        variable switch
+        {
+            ILocalSymbol local => MayBeWrittenIn(local.Name, local.Type, scope, null, model, cancellationToken, variable),
+            IParameterSymbol parameter => MayBeWrittenIn(parameter.Name, parameter.Type, scope, null, model, cancellationToken, variable),
+            _ => true,
+        };
+
+    private static bool MayBeWrittenIn(string name, ITypeSymbol type, SyntaxNode scope, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken, ISymbol? only = null)
     {
         // a write of a field of a tuple or struct local (or through its indexer) writes the local; the members of an
         // object do not
         bool valueType = !type.IsReferenceType;
         foreach (var token in IdentifierScan.In(scope, name, cancellationToken))
         {
-            if (token.Parent is IdentifierNameSyntax identifier && IsWrite(identifier, valueType, ignoredWrite, model, cancellationToken))
+            if (token.Parent is IdentifierNameSyntax identifier && IsWrite(identifier, valueType, ignoredWrite, model, cancellationToken)
+                && (only is null || model.SyntaxTree != identifier.SyntaxTree
+                    || model.GetSymbolInfo(identifier, cancellationToken).Symbol is not { } bound || SymbolEqualityComparer.Default.Equals(bound.OriginalDefinition, only.OriginalDefinition)))
             {
                 return true;
             }

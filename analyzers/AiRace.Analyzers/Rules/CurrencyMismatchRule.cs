@@ -973,17 +973,33 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     private static bool Guards(IOperation test, bool holds, KnownTypes types, IOperation guarded, ref List<IOperation>? used)
     {
         var shown = new List<IOperation>();
-        Shown(test, holds, types, shown, 0);
-        return shown.Count > 0 && Uses(guarded, shown, ref used);
+        var pairs = new List<(IOperation, IOperation)>();
+        Shown(test, holds, types, shown, pairs, 0);
+        if (shown.Count > 0 && Uses(guarded, shown, ref used))
+        {
+            return true;
+        }
+
+        foreach (var (one, other) in pairs)
+        {
+            if (Uses(guarded, new List<IOperation> { one }, ref used) && Uses(guarded, new List<IOperation> { other }, ref used))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// The money values whose currency a test shows when it holds (or fails, for <paramref name="holds"/> false):
     /// <c>a.Currency == b.Currency</c> and <c>m is { Currency.Code: "USD" }</c> when they hold, <c>!=</c> when it fails,
     /// both sides of <c>&amp;&amp;</c> that holds and of <c>||</c> that fails, a method of the code that answers yes or no
-    /// about money (<c>Fx.IsDollar(Home)</c>) when it holds.
+    /// about money (<c>Fx.IsDollar(Home)</c>) when it holds. A test of two money values against each other
+    /// (<c>a.Currency == b.Currency</c>, <c>a.Currency.Equals(b.Currency)</c>) shows a currency only of the pair: it goes
+    /// to <paramref name="pairs"/>, and guards an operation that uses both.
     /// </summary>
-    private static void Shown(IOperation test, bool holds, KnownTypes types, List<IOperation> shown, int depth)
+    private static void Shown(IOperation test, bool holds, KnownTypes types, List<IOperation> shown, List<(IOperation, IOperation)> pairs, int depth)
     {
         if (depth > 8)
         {
@@ -999,20 +1015,19 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 shown.Add(group);
                 break;
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                Shown(not.Operand, !holds, types, shown, depth + 1);
+                Shown(not.Operand, !holds, types, shown, pairs, depth + 1);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both when holds:
-                Shown(both.LeftOperand, true, types, shown, depth + 1);
-                Shown(both.RightOperand, true, types, shown, depth + 1);
+                Shown(both.LeftOperand, true, types, shown, pairs, depth + 1);
+                Shown(both.RightOperand, true, types, shown, pairs, depth + 1);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either when !holds:
-                Shown(either.LeftOperand, false, types, shown, depth + 1);
-                Shown(either.RightOperand, false, types, shown, depth + 1);
+                Shown(either.LeftOperand, false, types, shown, pairs, depth + 1);
+                Shown(either.RightOperand, false, types, shown, pairs, depth + 1);
                 break;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } equality
                 when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
-                shown.AddRange(Tested(equality.LeftOperand, types));
-                shown.AddRange(Tested(equality.RightOperand, types));
+                Compared(Tested(equality.LeftOperand, types), Tested(equality.RightOperand, types), shown, pairs);
                 break;
             case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type)):
                 // Home is { Currency.Code: "USD" }, Home.Currency is { Code: "USD" }
@@ -1027,14 +1042,25 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 if (method.Name == "Equals")
                 {
                     // a.Currency.Equals(b.Currency)
-                    if (call.Instance is { } instance)
+                    if (call.Instance is { } instance && call.Arguments.Length == 1)
                     {
-                        shown.AddRange(Tested(instance, types));
+                        Compared(Tested(instance, types), Tested(call.Arguments[0].Value, types), shown, pairs);
                     }
-
-                    foreach (var argument in call.Arguments)
+                    else if (call.Instance is null && call.Arguments.Length == 2)
                     {
-                        shown.AddRange(Tested(argument.Value, types));
+                        Compared(Tested(call.Arguments[0].Value, types), Tested(call.Arguments[1].Value, types), shown, pairs);
+                    }
+                    else
+                    {
+                        if (call.Instance is { } target)
+                        {
+                            shown.AddRange(Tested(target, types));
+                        }
+
+                        foreach (var argument in call.Arguments)
+                        {
+                            shown.AddRange(Tested(argument.Value, types));
+                        }
                     }
                 }
                 else if (!method.DeclaringSyntaxReferences.IsEmpty)
@@ -1196,6 +1222,20 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         return groups.SkipConversions() as IInvocationOperation is { TargetMethod.Name: "GroupBy" } grouping ? grouping : null;
+    }
+
+    /// <summary>The values two compared sides read the currencies of: one pair when each side reads one, else all of them as shown.</summary>
+    private static void Compared(List<IOperation> left, List<IOperation> right, List<IOperation> shown, List<(IOperation, IOperation)> pairs)
+    {
+        if (left.Count == 1 && right.Count == 1)
+        {
+            pairs.Add((left[0], right[0]));
+        }
+        else
+        {
+            shown.AddRange(left);
+            shown.AddRange(right);
+        }
     }
 
     /// <summary>The money values whose currency a value reads: <c>m</c> of <c>m.Currency</c> or <c>m.Currency.Code</c>,

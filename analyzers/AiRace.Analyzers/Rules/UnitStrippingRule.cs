@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -136,13 +137,19 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             return;
         }
 
-        // ((IComparable)a.Amount).CompareTo(b.Amount): the amount cast to the interface it is compared through
+        // ((IComparable)a.Amount).CompareTo(b.Amount): the amount cast to the interface it is compared through, also
+        // ((IComparable<decimal>?)a?.Amount)?.CompareTo(b.Amount)
         bool cast = false;
-        if (method.ContainingType.TypeKind == TypeKind.Interface && arguments.Length == 1
-            && first is IConversionOperation { IsImplicit: false, Operand: { Type.SpecialType: SpecialType.System_Decimal } operand })
+        if (method.ContainingType.TypeKind == TypeKind.Interface && arguments.Length == 1)
         {
-            first = operand;
-            cast = true;
+            var instance = first is IConditionalAccessInstanceOperation && call.Parent is IConditionalAccessOperation access && access.WhenNotNull == call
+                ? access.Operation
+                : first;
+            if (instance is IConversionOperation { IsImplicit: false, Operand: { Type: { } type } operand } && KnownTypes.Unwrap(type).SpecialType == SpecialType.System_Decimal)
+            {
+                first = operand;
+                cast = true;
+            }
         }
 
         if (AmountOf(context, first, out bool firstPlain) is not { } one
@@ -181,27 +188,99 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     }
 
     /// <summary>
-    /// Whether the local or parameter a money value is read from (<c>a</c> of <c>a</c> or <c>a.Budget</c>) may be
-    /// written anywhere in the member around the operation, so that a check of its currency may be of another value.
+    /// Whether the storage a money value is read from may be written anywhere in the member around the operation, so
+    /// that a check of its currency may be of another value: the local or parameter it is read from (<c>a</c> of
+    /// <c>a</c> or <c>a.Budget</c>), a local or parameter that indexes it (<c>i</c> of <c>xs[i]</c>), or a member of
+    /// its path assigned (<c>o.Fee = …</c>, <c>Cap = …</c>, <c>xs[0] = …</c>).
     /// </summary>
     private static bool MayBeWritten(IOperation operation, IOperation value, CancellationToken cancellationToken)
     {
-        var root = value.SkipConversions();
-        for (int depth = 0; root is IMemberReferenceOperation { Instance: { } instance } && depth < 8; depth++)
-        {
-            root = instance.SkipConversions();
-        }
-
         var top = operation;
         while (top.Parent is { } parent)
         {
             top = parent;
         }
 
-        return (root, operation.SemanticModel) switch
+        if (operation.SemanticModel is not { } model)
         {
-            (ILocalReferenceOperation local, { } model) => LocalWrites.MayBeWrittenIn(local.Local, top.Syntax, null, model, cancellationToken),
-            (IParameterReferenceOperation parameter, { } model) => LocalWrites.MayBeWrittenIn(parameter.Parameter, top.Syntax, model, cancellationToken),
+            return true;
+        }
+
+        var members = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var root = value.SkipConversions();
+        for (int depth = 0; root is IMemberReferenceOperation member && depth < 8; depth++)
+        {
+            members.Add(member.Member.OriginalDefinition);
+            if (member is IPropertyReferenceOperation { Arguments: { Length: > 0 } arguments })
+            {
+                foreach (var argument in arguments)
+                {
+                    if (Variable(argument.Value) is { } index && LocalWrites.SymbolMayBeWrittenIn(index, top.Syntax, model, cancellationToken))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (member.Instance is not { } instance)
+            {
+                break;
+            }
+
+            root = instance.SkipConversions();
+        }
+
+        return (Variable(root) is { } variable && LocalWrites.SymbolMayBeWrittenIn(variable, top.Syntax, model, cancellationToken))
+            || (members.Count > 0 && AssignsMember(top, members));
+    }
+
+    /// <summary>The local or parameter an operation reads, or null.</summary>
+    private static ISymbol? Variable(IOperation? operation) =>
+        operation.SkipConversions() switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+
+    /// <summary>Whether code under <paramref name="top"/> assigns one of the members (or a field of one that is a struct).</summary>
+    private static bool AssignsMember(IOperation top, HashSet<ISymbol> members)
+    {
+        foreach (var descendant in top.Descendants())
+        {
+            if (descendant is not IMemberReferenceOperation reference || !members.Contains(reference.Member.OriginalDefinition))
+            {
+                continue;
+            }
+
+            IOperation written = reference;
+            while (written.Parent is IMemberReferenceOperation outer && outer.Instance == written && written.Type is { IsValueType: true })
+            {
+                written = outer;
+            }
+
+            if (IsWritten(written))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an operation is written: assigned (also by a deconstruction), incremented, or passed by <c>ref</c> or <c>out</c>.</summary>
+    private static bool IsWritten(IOperation target)
+    {
+        while (target.Parent is ITupleOperation tuple)
+        {
+            target = tuple;
+        }
+
+        return target.Parent switch
+        {
+            IAssignmentOperation assignment => assignment.Target == target,
+            IIncrementOrDecrementOperation => true,
+            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out or null,
             _ => false,
         };
     }
