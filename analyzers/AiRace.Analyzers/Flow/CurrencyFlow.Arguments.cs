@@ -304,6 +304,12 @@ internal sealed partial class CurrencyFlow
     {
         var tracked = new List<ISymbol> { parameter.OriginalDefinition };
         var names = new HashSet<string> { parameter.Name };
+        var typeParameter = parameter.Type as ITypeParameterSymbol;
+        if (typeParameter is not null)
+        {
+            names.Add(typeParameter.Name);
+        }
+
         SemanticModel? model = null;
         while (true)
         {
@@ -317,6 +323,16 @@ internal sealed partial class CurrencyFlow
 
                 model ??= _search.ModelOf(declaration.SyntaxTree);
                 var symbol = model.GetSymbolInfo(identifier, cancellationToken).Symbol?.OriginalDefinition;
+                if (typeParameter is not null && SymbolEqualityComparer.Default.Equals(symbol, typeParameter))
+                {
+                    if (IsTypeTest(identifier, declaration))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
                 if (symbol is null || !Contains(tracked, symbol))
                 {
                     continue;
@@ -377,6 +393,21 @@ internal sealed partial class CurrencyFlow
         }
 
         return null;
+    }
+
+    /// <summary>Whether a type parameter's name is a test of what it stands for: in a <c>typeof</c> anywhere, after
+    /// <c>is</c> or in a condition (<c>default(T)</c>, <c>item is T</c>).</summary>
+    private static bool IsTypeTest(IdentifierNameSyntax identifier, SyntaxNode declaration)
+    {
+        for (var node = identifier.Parent; node is not null && node != declaration && node is not StatementSyntax; node = node.Parent)
+        {
+            if (node is TypeOfExpressionSyntax || node is BinaryExpressionSyntax binary && binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IsExpression))
+            {
+                return true;
+            }
+        }
+
+        return IsTestPosition(identifier, declaration);
     }
 
     /// <summary>Whether an identifier is read as a test: its currency read, or it is in a condition.</summary>
