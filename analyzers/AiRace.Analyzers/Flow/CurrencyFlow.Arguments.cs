@@ -232,7 +232,7 @@ internal sealed partial class CurrencyFlow
         {
             bool ofTypeParameter = parameter.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method };
             if (parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) || parameter.IsParams
-                || !(_types.IsMoney(parameter.Type) || ofTypeParameter && GivenMoney(called, parameter))
+                || !(_types.IsMoney(parameter.Type) || ofTypeParameter && GivenMoney(called, arguments, parameter))
                 || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, ofTypeParameter, cancellationToken) || IsTestedIn(declaration, parameter, cancellationToken))
             {
                 continue;
@@ -283,10 +283,31 @@ internal sealed partial class CurrencyFlow
         return elements;
     }
 
-    /// <summary>Whether a call of a generic method gives it money for a parameter of one of its type parameters (<c>Fill(caps, euros)</c> of <c>Fill&lt;T&gt;(List&lt;T&gt; into, T item)</c>).</summary>
-    private bool GivenMoney(IMethodSymbol? called, IParameterSymbol parameter) =>
-        called is not null && parameter.Ordinal < called.Parameters.Length && _types.IsMoney(called.Parameters[parameter.Ordinal].Type)
-        && SymbolEqualityComparer.Default.Equals(called.Parameters[parameter.Ordinal].OriginalDefinition, parameter);
+    /// <summary>Whether a call of a generic method gives it money for a parameter of one of its type parameters
+    /// (<c>Fill(caps, euros)</c> of <c>Fill&lt;T&gt;(List&lt;T&gt; into, T item)</c>), also as a parameter bound on this
+    /// thread (<c>Inner(into, item)</c> in <c>Outer&lt;T&gt;</c> so called).</summary>
+    private bool GivenMoney(IMethodSymbol? called, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IParameterSymbol parameter)
+    {
+        if (called is null || parameter.Ordinal >= called.Parameters.Length || !SymbolEqualityComparer.Default.Equals(called.Parameters[parameter.Ordinal].OriginalDefinition, parameter))
+        {
+            return false;
+        }
+
+        if (_types.IsMoney(called.Parameters[parameter.Ordinal].Type))
+        {
+            return true;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } given && SymbolEqualityComparer.Default.Equals(given.OriginalDefinition, parameter))
+            {
+                return argument.ArgumentKind == ArgumentKind.Explicit && argument.Value is IParameterReferenceOperation { Parameter: { } passed } && BoundParameter(passed.OriginalDefinition) is not null;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many locals made from a parameter (<c>var given = m;</c>, <c>bool yen = IsYen(m);</c>) are followed
     /// before the parameter is taken to be tested.</summary>
