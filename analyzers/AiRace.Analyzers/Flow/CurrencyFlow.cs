@@ -627,12 +627,25 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    /// <summary>The currency a code text names: a constant, or the <c>Code</c> of a currency whose value is known (<c>m.Currency.Code</c>).</summary>
-    private string? GivenCode(IOperation value, int depth, FlowMode mode, CancellationToken cancellationToken) =>
-        ConstantCode(value)
-        ?? (value.SkipConversions() is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } read && _types.IsCurrency(read.Property.ContainingType)
+    /// <summary>The currency a code text names: a constant, or the <c>Code</c> of a currency whose value is known
+    /// (<c>m.Currency.Code</c>), also kept in a local first (<c>var code = m.Currency.Code;</c>, its only write).</summary>
+    private string? GivenCode(IOperation value, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (ConstantCode(value) is { } constant)
+        {
+            return constant;
+        }
+
+        var read = value.SkipConversions();
+        if (read is ILocalReferenceOperation && ValueFlow.SingleValue(read, null, _singleValues, mode, cancellationToken) is { } kept)
+        {
+            read = kept.SkipConversions();
+        }
+
+        return read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } code && _types.IsCurrency(code.Property.ContainingType)
             ? Value(currency, depth, mode, cancellationToken)
-            : null);
+            : null;
+    }
 
     [MethodImpl(Hot.Path)]
     internal static string? ConstantCode(IOperation value)
