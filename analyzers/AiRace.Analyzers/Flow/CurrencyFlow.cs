@@ -464,9 +464,17 @@ internal sealed partial class CurrencyFlow
     [MethodImpl(Hot.Path)]
     private string? FromBinary(IBinaryOperation binary, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
-        if (binary.OperatorMethod is not { } method || !_types.IsMoney(binary.Type))
+        if (binary.OperatorMethod is not { } method)
         {
             return null;
+        }
+
+        if (!_types.IsMoney(binary.Type))
+        {
+            // item * 2m of a generic method given money (T : IMultiplyOperators<T, decimal, T>): Money's own operator
+            return binary.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } && BindingActive && IsScalingOf(method, binary)
+                ? Value(binary.LeftOperand, depth, mode, cancellationToken)
+                : null;
         }
 
         bool leftIsMoney = _types.IsMoney(binary.LeftOperand.Type);
@@ -484,6 +492,14 @@ internal sealed partial class CurrencyFlow
             : rightIsMoney ? Value(binary.RightOperand, depth, mode, cancellationToken)
             : null;
     }
+
+    /// <summary>Whether an operator is that of a constraint of the result's type parameter that scales it by a decimal
+    /// (<c>IMultiplyOperators&lt;T, decimal, T&gt;</c>, <c>IDivisionOperators&lt;T, decimal, T&gt;</c>), with the scaled value on the left.</summary>
+    private static bool IsScalingOf(IMethodSymbol method, IBinaryOperation binary) =>
+        method.ContainingType is { Name: "IMultiplyOperators" or "IDivisionOperators", TypeArguments.Length: 3, ContainingNamespace: { Name: "Numerics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } operators
+        && operators.TypeArguments[1].SpecialType == SpecialType.System_Decimal
+        && SymbolEqualityComparer.Default.Equals(operators.TypeArguments[0], binary.Type) && SymbolEqualityComparer.Default.Equals(operators.TypeArguments[2], binary.Type)
+        && SymbolEqualityComparer.Default.Equals(binary.LeftOperand.Type, binary.Type);
 
     private string? FromSwitch(ISwitchExpressionOperation switchExpression, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
