@@ -9,7 +9,9 @@ namespace AiRace.Analyzers.Tests;
 /// may remove what was there). A method whose body is not the only code that may run (virtual, interface, another
 /// assembly), a recursive helper, or one that hands the collection on to code not seen leaves it unknown. A parameter of
 /// the collection's <c>ICollection&lt;T&gt;</c> or <c>IList&lt;T&gt;</c> is the collection itself; a generic helper called
-/// with money adds what the call gives it.
+/// with money adds what the call gives it, also scaled through its constraint or passed on to another generic helper,
+/// unless it tests its type argument (<c>typeof(T)</c>). A helper whose body the call does not run (an iterator, a
+/// <c>[Conditional]</c> method) or that uses the collection in a lambda or local function leaves it unknown.
 /// </summary>
 public class HelperCollectionEffectFlowTests
 {
@@ -397,6 +399,137 @@ public class HelperCollectionEffectFlowTests
             Money H() { var quotes = new List<Money> { Money.Eur(1m) }; Fill.Matched(quotes); return quotes.Sum(Currency.JPY) + quotes.Max(); }
             Money J() { var quotes = new HashSet<Money> { Money.Eur(1m) }; Fill.Set(quotes); return quotes.Sum(Currency.JPY) + quotes.Max(); }
             Money I() { var byRegion = new Dictionary<string, Money> { ["west"] = Money.Eur(1m) }; Fill.Pairs(byRegion); return byRegion.Values.Sum(Currency.JPY) + byRegion.Values.Max(); }
+        }
+        """);
+
+    // An iterator's body runs only when its result is enumerated: Lazy(quotes, euros) whose result is dropped adds
+    // nothing, for an ICollection<Money>, a List<Money> and a generic parameter alike.
+    [Fact]
+    public Task Iterator_helper_whose_result_is_never_enumerated_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static IEnumerable<int> Lazy(ICollection<Money> into, Money m) { into.Add(m); yield return 1; }
+            public static IEnumerable<int> LazyList(List<Money> into, Money m) { into.Add(m); yield return 1; }
+            public static IEnumerable<int> LazyGeneric<T>(List<T> into, T item) { into.Add(item); yield return 1; }
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money> { Money.Jpy(1m) }; _ = Fill.Lazy(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+            Money B() { var quotes = new List<Money> { Money.Jpy(1m) }; _ = Fill.LazyList(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+            Money C() { var quotes = new List<Money> { Money.Jpy(1m) }; _ = Fill.LazyGeneric(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+        }
+        """);
+
+    // A generic helper that tests its type argument (typeof(T) == typeof(Money)) tests every parameter of that type: called
+    // with money it adds only home (yen), never item (euros), so what it adds is unknown.
+    [Fact]
+    public Task Generic_helper_that_dispatches_on_its_type_argument_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Home<T>(List<T> into, T item, T home)
+            {
+                if (typeof(T) == typeof(Money))
+                {
+                    into.Add(home);
+                    return;
+                }
+
+                into.Add(item);
+            }
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.Home(quotes, Money.Eur(2m), Money.Jpy(3m)); return quotes.Sum(Currency.JPY); }
+        }
+        """);
+
+    // A generic helper given money passes its item on to another generic helper that adds it: the list gets euros.
+    [Fact]
+    public Task Generic_helper_passing_on_to_a_second_generic_helper_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Outer<T>(List<T> into, T item) => Inner(into, item);
+            static void Inner<U>(List<U> into, U item) => into.Add(item);
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money>(); Fill.Outer(quotes, Money.Eur(1m)); return {|AIR0001:quotes.Sum(Currency.JPY)|}; }
+        }
+        """);
+
+    // A generic helper given money scales its item through its constraint (T : IMultiplyOperators<T, decimal, T>, Money's
+    // own operator): the list gets euros.
+    [Fact]
+    public Task Generic_helper_adds_its_item_scaled_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Numerics;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Doubled<T>(List<T> into, T item) where T : IMultiplyOperators<T, decimal, T> => into.Add(item * 2m);
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money>(); Fill.Doubled(quotes, Money.Eur(1m)); return {|AIR0001:quotes.Sum(Currency.JPY)|}; }
+        }
+        """);
+
+    // A helper that only returns a lambda adding to its parameter adds nothing when called: the lambda, dropped here,
+    // never runs. A use inside a lambda or local function hands the collection on.
+    [Fact]
+    public Task Helper_returning_a_lambda_that_would_add_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static Action Later(ICollection<Money> into, Money m) => () => into.Add(m);
+            public static Action LaterList(List<Money> into, Money m) => () => into.Add(m);
+            public static Action LaterGeneric<T>(ICollection<T> into, T item) => () => into.Add(item);
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money> { Money.Jpy(1m) }; _ = Fill.Later(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+            Money B() { var quotes = new List<Money> { Money.Jpy(1m) }; _ = Fill.LaterList(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+            Money C() { var quotes = new List<Money> { Money.Jpy(1m) }; _ = Fill.LaterGeneric(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+        }
+        """);
+
+    // A call of a [Conditional("DEBUG")] method is left out of a build without DEBUG (as this one): its body may never run.
+    [Fact]
+    public Task Conditional_helper_left_out_of_the_build_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Diagnostics;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            [Conditional("DEBUG")] public static void Trace(ICollection<Money> into, Money m) => into.Add(m);
+            [Conditional("DEBUG")] public static void TraceList(List<Money> into, Money m) => into.Add(m);
+            [Conditional("DEBUG")] public static void TraceGeneric<T>(List<T> into, T item) => into.Add(item);
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.Trace(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+            Money B() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.TraceList(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
+            Money C() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.TraceGeneric(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
         }
         """);
 }

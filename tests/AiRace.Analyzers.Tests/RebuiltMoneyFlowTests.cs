@@ -8,6 +8,7 @@ namespace AiRace.Analyzers.Tests;
 /// <c>new Money(m.Amount, m.Currency)</c>): the result has the currency the parameter's own <c>Currency</c> gives, so a
 /// call's result has its argument's currency, as a helper returning its parameter does. A currency read from another
 /// parameter, a converted value, a written parameter, a virtual body or a helper whose returns disagree leave it unknown.
+/// The code of a currency so known (<c>m.Currency.Code</c>) gives it too, also kept first in a local only its declaration writes.
 /// </summary>
 public class RebuiltMoneyFlowTests
 {
@@ -104,6 +105,39 @@ public class RebuiltMoneyFlowTests
             Money E(DateOnly at, IExchangeRateProvider rates) => Rebuild.Converted(Money.Cny(1m), at, rates) + Money.Jpy(2m);
             Money F(Base b) => b.Copy(Money.Cny(1m)) + Money.Usd(2m);
             Money G() => Rebuild.Deep(Money.Cny(1m), 2) + Money.Jpy(2m);
+        }
+        """);
+
+    // The code of a currency of known value kept in a local first (var code = m.Currency.Code;), its only write the
+    // declaration, gives that currency: in a rebuilding helper and in a caller.
+    [Fact]
+    public Task Money_rebuilt_from_a_code_kept_in_a_local_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        static class Rebuild
+        {
+            public static Money Coded(Money m) { var code = m.Currency.Code; return Money.Of(m.Amount, code); }
+        }
+        class Use
+        {
+            Money A() => {|AIR0001:Rebuild.Coded(Money.Cny(1m)) + Money.Usd(2m)|};
+            Money B() { var yuan = Money.Cny(1m); var code = yuan.Currency.Code; return {|AIR0001:Money.Of(3m, code) + Money.Usd(2m)|}; }
+        }
+        """);
+
+    // A code local written again after its declaration no longer holds the read code alone.
+    [Fact]
+    public Task Money_rebuilt_from_a_code_local_written_again_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        static class Rebuild
+        {
+            public static Money Recoded(Money m, bool home) { var code = m.Currency.Code; if (home) { code = "USD"; } return Money.Of(m.Amount, code); }
+        }
+        class Use
+        {
+            Money A() => Rebuild.Recoded(Money.Cny(1m), true) + Money.Usd(2m);
+            Money B() { var yuan = Money.Cny(1m); var code = yuan.Currency.Code; code = "USD"; return Money.Of(3m, code) + Money.Usd(2m); }
         }
         """);
 }

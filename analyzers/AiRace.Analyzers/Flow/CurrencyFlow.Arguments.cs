@@ -232,7 +232,7 @@ internal sealed partial class CurrencyFlow
         {
             bool ofTypeParameter = parameter.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method };
             if (parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) || parameter.IsParams
-                || !(_types.IsMoney(parameter.Type) || ofTypeParameter && GivenMoney(called, parameter))
+                || !(_types.IsMoney(parameter.Type) || ofTypeParameter && GivenMoney(called, arguments, parameter))
                 || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, ofTypeParameter, cancellationToken) || IsTestedIn(declaration, parameter, cancellationToken))
             {
                 continue;
@@ -283,10 +283,31 @@ internal sealed partial class CurrencyFlow
         return elements;
     }
 
-    /// <summary>Whether a call of a generic method gives it money for a parameter of one of its type parameters (<c>Fill(caps, euros)</c> of <c>Fill&lt;T&gt;(List&lt;T&gt; into, T item)</c>).</summary>
-    private bool GivenMoney(IMethodSymbol? called, IParameterSymbol parameter) =>
-        called is not null && parameter.Ordinal < called.Parameters.Length && _types.IsMoney(called.Parameters[parameter.Ordinal].Type)
-        && SymbolEqualityComparer.Default.Equals(called.Parameters[parameter.Ordinal].OriginalDefinition, parameter);
+    /// <summary>Whether a call of a generic method gives it money for a parameter of one of its type parameters
+    /// (<c>Fill(caps, euros)</c> of <c>Fill&lt;T&gt;(List&lt;T&gt; into, T item)</c>), also as a parameter bound on this
+    /// thread (<c>Inner(into, item)</c> in <c>Outer&lt;T&gt;</c> so called).</summary>
+    private bool GivenMoney(IMethodSymbol? called, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IParameterSymbol parameter)
+    {
+        if (called is null || parameter.Ordinal >= called.Parameters.Length || !SymbolEqualityComparer.Default.Equals(called.Parameters[parameter.Ordinal].OriginalDefinition, parameter))
+        {
+            return false;
+        }
+
+        if (_types.IsMoney(called.Parameters[parameter.Ordinal].Type))
+        {
+            return true;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } given && SymbolEqualityComparer.Default.Equals(given.OriginalDefinition, parameter))
+            {
+                return argument.ArgumentKind == ArgumentKind.Explicit && argument.Value is IParameterReferenceOperation { Parameter: { } passed } && BoundParameter(passed.OriginalDefinition) is not null;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many locals made from a parameter (<c>var given = m;</c>, <c>bool yen = IsYen(m);</c>) are followed
     /// before the parameter is taken to be tested.</summary>
@@ -304,6 +325,12 @@ internal sealed partial class CurrencyFlow
     {
         var tracked = new List<ISymbol> { parameter.OriginalDefinition };
         var names = new HashSet<string> { parameter.Name };
+        var typeParameter = parameter.Type as ITypeParameterSymbol;
+        if (typeParameter is not null)
+        {
+            names.Add(typeParameter.Name);
+        }
+
         SemanticModel? model = null;
         while (true)
         {
@@ -317,6 +344,16 @@ internal sealed partial class CurrencyFlow
 
                 model ??= _search.ModelOf(declaration.SyntaxTree);
                 var symbol = model.GetSymbolInfo(identifier, cancellationToken).Symbol?.OriginalDefinition;
+                if (typeParameter is not null && SymbolEqualityComparer.Default.Equals(symbol, typeParameter))
+                {
+                    if (IsTypeTest(identifier, declaration))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
                 if (symbol is null || !Contains(tracked, symbol))
                 {
                     continue;
@@ -377,6 +414,21 @@ internal sealed partial class CurrencyFlow
         }
 
         return null;
+    }
+
+    /// <summary>Whether a type parameter's name is a test of what it stands for: in a <c>typeof</c> anywhere, after
+    /// <c>is</c> or in a condition (<c>default(T)</c>, <c>item is T</c>).</summary>
+    private static bool IsTypeTest(IdentifierNameSyntax identifier, SyntaxNode declaration)
+    {
+        for (var node = identifier.Parent; node is not null && node != declaration && node is not StatementSyntax; node = node.Parent)
+        {
+            if (node is TypeOfExpressionSyntax || node is BinaryExpressionSyntax binary && binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IsExpression))
+            {
+                return true;
+            }
+        }
+
+        return IsTestPosition(identifier, declaration);
     }
 
     /// <summary>Whether an identifier is read as a test: its currency read, or it is in a condition.</summary>

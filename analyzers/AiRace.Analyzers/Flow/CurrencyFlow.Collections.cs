@@ -30,6 +30,9 @@ internal sealed partial class CurrencyFlow
     // whether code casts back the read-only view held by a parameter, local or member, per holder
     private readonly ConcurrentDictionary<ISymbol, bool> _castBack = new(SymbolEqualityComparer.Default);
 
+    // whether a method's call runs its body then (RunsWhenCalled)
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _runsWhenCalled = new(SymbolEqualityComparer.Default);
+
     private FactCache<Elements> SymbolElements => _symbolElements ??= new FactCache<Elements>((symbol, token) => ComputeSymbolElements(symbol, token, null), Elements.None, Elements.Unknown);
 
     /// <summary>The cache of a collection's elements, or of one member of its elements.</summary>
@@ -1963,7 +1966,7 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private Elements? RefilledBy(IMethodSymbol method, IParameterSymbol parameter, IInvocationOperation call, bool awaited, ISymbol? projected, CancellationToken cancellationToken)
     {
-        if (method.IsAsync && !awaited || !CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not BlockSyntax body
+        if (method.IsAsync && !awaited || !CanFollowBody(method) || IsConditional(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not BlockSyntax body
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } declaration)
         {
             return null;
@@ -3136,12 +3139,14 @@ internal sealed partial class CurrencyFlow
     /// What a method of the code does to a collection given for its parameter (<c>Fill(caps)</c>, <c>Refill(paid)</c>): the
     /// effect of the parameter's uses in its declaration (<see cref="UsesEffect"/>); what it adds from a money parameter
     /// (<c>into.Add(m)</c>) has the currency of the argument <paramref name="call"/> gives for it. Unknown, with the old
-    /// elements perhaps gone, for a method whose body is not the only code that may run, one of another assembly, or a
-    /// <c>params</c> or <c>ref</c> parameter.
+    /// elements perhaps gone, for a method whose body is not the only code that may run, one whose body the call may not
+    /// run (an iterator, a <c>[Conditional]</c> method) or not all of it before the caller goes on (an <c>async</c> method
+    /// whose call is not awaited right there), one of another assembly, or a <c>params</c> or <c>ref</c> parameter.
     /// </summary>
     private Elements HelperEffect(IMethodSymbol method, IParameterSymbol parameter, IOperation? call, ISymbol? projected, CancellationToken cancellationToken)
     {
-        if (parameter.IsParams || parameter.RefKind != RefKind.None || !CanFollowBody(method) || !_search.IsOwn(method)
+        if (parameter.IsParams || parameter.RefKind != RefKind.None || !CanFollowBody(method) || !_search.IsOwn(method) || !RunsWhenCalled(method, cancellationToken)
+            || method.IsAsync && !(call is IInvocationOperation invocation && Awaited(invocation) is not null)
             || BodyOf(method, cancellationToken) is not { } body || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { } declaration)
         {
             // code the flow does not see (a delegate's Invoke, an interface or virtual method, another assembly's) may add
@@ -3185,8 +3190,14 @@ internal sealed partial class CurrencyFlow
         try
         {
             var effect = Elements.None;
-            foreach (var (_, used) in Uses(holder, scope, model, cancellationToken, projected, null))
+            foreach (var (reference, used) in Uses(holder, scope, model, cancellationToken, projected, null))
             {
+                if (IsCapturedUse(reference, holder))
+                {
+                    // used in a lambda or local function: it runs when (and as often as) its caller says, perhaps never
+                    return UnknownReplaced;
+                }
+
                 effect = effect.Join(used);
             }
 
@@ -3196,6 +3207,62 @@ internal sealed partial class CurrencyFlow
         {
             inProgress.Leave(saved);
         }
+    }
+
+    /// <summary>Whether a use of a variable is inside a lambda or local function other than the one that declares the variable.</summary>
+    private static bool IsCapturedUse(IOperation reference, ISymbol holder)
+    {
+        var function = EnclosingFunction(reference) switch
+        {
+            IAnonymousFunctionOperation lambda => lambda.Symbol,
+            ILocalFunctionOperation local => local.Symbol,
+            _ => null,
+        };
+
+        return function is not null && !SymbolEqualityComparer.Default.Equals(function, holder.ContainingSymbol?.OriginalDefinition)
+            && !SymbolEqualityComparer.Default.Equals(function, holder.ContainingSymbol);
+    }
+
+    /// <summary>
+    /// Whether a call of a method runs its body: not an iterator (its body runs when its result is enumerated) or a
+    /// <c>[Conditional]</c> method (the compiler leaves its calls out of a build without the symbol).
+    /// </summary>
+    private bool RunsWhenCalled(IMethodSymbol method, CancellationToken cancellationToken) =>
+        _runsWhenCalled.TryGetValue(method, out bool runs)
+            ? runs
+            : _runsWhenCalled.GetOrAdd(method, !IsConditional(method) && !IsIterator(method, cancellationToken));
+
+    /// <summary>Whether a method's own body (not a lambda's or local function's in it) has a <c>yield</c>.</summary>
+    private static bool IsIterator(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1 || BodyOf(method, cancellationToken) is not BlockSyntax body)
+        {
+            return false;
+        }
+
+        foreach (var node in body.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is YieldStatementSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a method is <c>[Conditional]</c>: a call of it is left out of a build without one of its symbols.</summary>
+    private static bool IsConditional(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ConditionalAttribute", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an argument is the collection a constructor of the framework's collections copies

@@ -464,9 +464,17 @@ internal sealed partial class CurrencyFlow
     [MethodImpl(Hot.Path)]
     private string? FromBinary(IBinaryOperation binary, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
-        if (binary.OperatorMethod is not { } method || !_types.IsMoney(binary.Type))
+        if (binary.OperatorMethod is not { } method)
         {
             return null;
+        }
+
+        if (!_types.IsMoney(binary.Type))
+        {
+            // item * 2m of a generic method given money (T : IMultiplyOperators<T, decimal, T>): Money's own operator
+            return binary.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } && BindingActive && IsScalingOf(method, binary)
+                ? Value(binary.LeftOperand, depth, mode, cancellationToken)
+                : null;
         }
 
         bool leftIsMoney = _types.IsMoney(binary.LeftOperand.Type);
@@ -484,6 +492,14 @@ internal sealed partial class CurrencyFlow
             : rightIsMoney ? Value(binary.RightOperand, depth, mode, cancellationToken)
             : null;
     }
+
+    /// <summary>Whether an operator is that of a constraint of the result's type parameter that scales it by a decimal
+    /// (<c>IMultiplyOperators&lt;T, decimal, T&gt;</c>, <c>IDivisionOperators&lt;T, decimal, T&gt;</c>), with the scaled value on the left.</summary>
+    private static bool IsScalingOf(IMethodSymbol method, IBinaryOperation binary) =>
+        method.ContainingType is { Name: "IMultiplyOperators" or "IDivisionOperators", TypeArguments.Length: 3, ContainingNamespace: { Name: "Numerics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } operators
+        && operators.TypeArguments[1].SpecialType == SpecialType.System_Decimal
+        && SymbolEqualityComparer.Default.Equals(operators.TypeArguments[0], binary.Type) && SymbolEqualityComparer.Default.Equals(operators.TypeArguments[2], binary.Type)
+        && SymbolEqualityComparer.Default.Equals(binary.LeftOperand.Type, binary.Type);
 
     private string? FromSwitch(ISwitchExpressionOperation switchExpression, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
@@ -627,12 +643,25 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    /// <summary>The currency a code text names: a constant, or the <c>Code</c> of a currency whose value is known (<c>m.Currency.Code</c>).</summary>
-    private string? GivenCode(IOperation value, int depth, FlowMode mode, CancellationToken cancellationToken) =>
-        ConstantCode(value)
-        ?? (value.SkipConversions() is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } read && _types.IsCurrency(read.Property.ContainingType)
+    /// <summary>The currency a code text names: a constant, or the <c>Code</c> of a currency whose value is known
+    /// (<c>m.Currency.Code</c>), also kept in a local first (<c>var code = m.Currency.Code;</c>, its only write).</summary>
+    private string? GivenCode(IOperation value, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (ConstantCode(value) is { } constant)
+        {
+            return constant;
+        }
+
+        var read = value.SkipConversions();
+        if (read is ILocalReferenceOperation && ValueFlow.SingleValue(read, null, _singleValues, mode, cancellationToken) is { } kept)
+        {
+            read = kept.SkipConversions();
+        }
+
+        return read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } code && _types.IsCurrency(code.Property.ContainingType)
             ? Value(currency, depth, mode, cancellationToken)
-            : null);
+            : null;
+    }
 
     [MethodImpl(Hot.Path)]
     internal static string? ConstantCode(IOperation value)
