@@ -29,7 +29,7 @@ public partial class AnalyzerDocTests
 
         IExchangeRateProvider rates = ReferenceRates.FederalReserveH10;
         Money money = Money.Cny(600m), other = Money.Cny(400m);
-        Money budget = Money.Cny(1_000m), spent = Money.Cny(600m), cost = Money.Cny(250m), price = Money.Usd(19.99m);
+        Money budget = Money.Cny(1_000m), spent = Money.Cny(600m), cost = Money.Cny(250m), cap = Money.Cny(300m), price = Money.Usd(19.99m);
         Money[] grants = { Money.Cny(600m), Money.Cny(400m) };
         Line[] lines = { new(Money.Usd(5m)), new(Money.Usd(7m)) };
         Share now = Share.FromPercent(55m), then = Share.FromPercent(17m), share = Share.FromPercent(30m);
