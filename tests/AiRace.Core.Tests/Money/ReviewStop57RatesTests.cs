@@ -123,6 +123,7 @@ public class ReviewStop57RatesTests
 
     [Theory]
     [InlineData("-0.0000000000000000000000000001", "0.5")]
+    [InlineData("0.0000000000000000000000000001", "0.5")]
     [InlineData("-0.0000000000000000000000000003", "0.5")]
     [InlineData("-1000000", "7.25")]
     [InlineData("0", "7.25")]
@@ -186,5 +187,30 @@ public class ReviewStop57RatesTests
         Action big = () => Rate(Currency.USD, Currency.CNY, 30000000000000000000000000000m).Inverse();
         big.Should().Throw<InvalidOperationException>().Which.Message.Should().Contain("30000000000000000000000000000");
         inverse.ToString().Should().Contain("CNY/USD 2 ");
+    }
+
+    [Fact]
+    public void P09_ATableGivenAnInverse_GivesBackThePublishedRate()
+    {
+        ExchangeRate usdCny = Rate(Currency.USD, Currency.CNY, 7.1103m);
+        var table = new ExchangeRateTable(new[] { usdCny.Inverse() });
+        table.GetRate(Currency.USD, Currency.CNY, Day, RateLookup.ExactDate).Should().Be(usdCny,
+            "ExchangeRateTable's doc: a given rate made by Inverse counts as the rate it was made from, and the inverse of an inverse is the rate itself (series 'Test Fed', not 'inverse of inverse of Test Fed')");
+    }
+
+    [Fact]
+    public void P10_ConvertingBack_AtACrossJustBelow2E28_UsesTheExactRate_AsItsInverseDoes()
+    {
+        // 3999999999999999999999999999.9 × 5 = 19999999999999999999999999999.5 exactly, rounded (half to even) to 2 × 10^28;
+        // its exact reciprocal is just above 5 × 10^-29, so rounds to 10^-28, and Inverse() succeeds.
+        ExchangeRate cross = ExchangeRate.Cross(Rate(Currency.USD, Currency.CNY, 3999999999999999999999999999.9m), Rate(Currency.CNY, Currency.JPY, 5m));
+        cross.Rate.Should().Be(20000000000000000000000000000m, "the premise: the cross rounds up to 2 × 10^28");
+        ExchangeRate inverse = cross.Inverse();
+        inverse.Rate.Should().Be(0.0000000000000000000000000001m, "the premise: the exact reciprocal rounds to 10^-28");
+        var jpy = new Money(1000000000000000000000000000m, Currency.JPY);
+        Money viaInverse = inverse.Convert(jpy).Result;
+        Action back = () => cross.Convert(jpy);
+        back.Should().NotThrow("Convert's doc throws OverflowException only when the inverse rate would be zero; the inverse of this cross (its exact rate) is 10^-28, and Inverse() gives it, but Convert checks 1 ÷ the rounded Rate");
+        cross.Convert(jpy).Result.Should().Be(viaInverse);
     }
 }
