@@ -1,4 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiRace.Core.Analysis;
+using AiRace.Core.Data;
+using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using System.Globalization;
 using System.Threading.Tasks;
 
@@ -212,5 +218,44 @@ public class ReviewStop57RatesTests
         Action back = () => cross.Convert(jpy);
         back.Should().NotThrow("Convert's doc throws OverflowException only when the inverse rate would be zero; the inverse of this cross (its exact rate) is 10^-28, and Inverse() gives it, but Convert checks 1 ÷ the rounded Rate");
         cross.Convert(jpy).Result.Should().Be(viaInverse);
+    }
+
+    [Theory]
+    [InlineData("400000000", "-100000000")]
+    [InlineData("300000000", null)]
+    [InlineData("0.0000000000000000001", "299999999.9999999999999999999")]
+    public void P11_ASplitProgramme_ItsPartsAtTheHeadlinesRate_AddUpToTheConvertedHeadline(string first, string? second)
+    {
+        SourceReference[] cite = [new("src-1", "the quote")];
+        decimal a = decimal.Parse(first, CultureInfo.InvariantCulture);
+        var parts = new List<Allocation>();
+        try
+        {
+            parts.Add(new("p.compute", AllocationPurpose.Compute, "p.compute", ReportedAmount.Exact(new Money(a, Currency.CNY)), PartMembership.Included, null, cite));
+            if (second is not null)
+            {
+                parts.Add(new("p.models", AllocationPurpose.Models, "p.models", ReportedAmount.Exact(new Money(decimal.Parse(second, CultureInfo.InvariantCulture), Currency.CNY)), PartMembership.Included, null, cite));
+            }
+        }
+        catch (ArgumentException)
+        {
+            return;
+        }
+
+        var programme = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.ComputeSubsidy, Instrument.ModelSubsidy], [], null,
+            ReportedAmount.Exact(new Money(300_000_000m, Currency.CNY)), null, parts, cite);
+        NormalisationResult normalised = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes([programme], NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+        Money headline = normalised.Items.Single().Amount.Value;
+        Aggregation byInstrument = Aggregation.Of(normalised, PolicyDataset.Empty, AggregationKey.Instrument);
+        byInstrument.Groups.Select(g => g.Exact ?? Money.Zero(Currency.USD)).Sum(Currency.USD).Should().Be(headline, "the groups add up to the converted headline");
+        Money compute = byInstrument.Groups.Single(g => g.Key == "ComputeSubsidy").Exact!.Value;
+        Money own = new Money(a, Currency.CNY).ConvertTo(Currency.USD, Day, ReferenceRates.FederalReserveH10, RateLookup.ExactDate).Result;
+        compute.Should().Be(second is null ? headline : own, "a part other than the last is its own conversion at the headline's rate");
+        if (second is not null)
+        {
+            Money models = byInstrument.Groups.Single(g => g.Key == "ModelSubsidy").Exact!.Value;
+            Money ownModels = new Money(decimal.Parse(second, CultureInfo.InvariantCulture), Currency.CNY).ConvertTo(Currency.USD, Day, ReferenceRates.FederalReserveH10, RateLookup.ExactDate).Result;
+            Math.Abs((models - ownModels).Amount).Should().BeLessThanOrEqualTo(0.0000000000000000001m, "the last part is the rest, which differs from its own conversion only in the last digits");
+        }
     }
 }
