@@ -258,4 +258,26 @@ public class ReviewStop57RatesTests
             Math.Abs((models - ownModels).Amount).Should().BeLessThanOrEqualTo(0.0000000000000000001m, "the last part is the rest, which differs from its own conversion only in the last digits");
         }
     }
+
+    [Fact]
+    public void P12_CrossVia_WithMonthlyAndAnnualRates_ConvertsAtTheExactFraction()
+    {
+        var monthly = new RateSeries("FEDM", "Test Fed monthly", "Tests", RatePeriod.Month);
+        var annual = new RateSeries("FEDY", "Test Fed annual", "Tests", RatePeriod.Year);
+        var month = new DateOnly(2025, 7, 1);
+        var year = new DateOnly(2025, 1, 1);
+        var table = new ExchangeRateTable(new[]
+        {
+            new ExchangeRate(Currency.USD, Currency.CNY, 7.1103m, month, monthly), new ExchangeRate(Currency.USD, Currency.JPY, 154.48m, month, monthly),
+            new ExchangeRate(Currency.USD, Currency.CNY, 7.25m, year, annual), new ExchangeRate(Currency.USD, Currency.JPY, 151.3m, year, annual),
+        }).CrossVia(Currency.USD);
+        var cny = new Money(995619779.83m, Currency.CNY);
+        table.GetRate(Currency.CNY, Currency.JPY, Day, RateLookup.MonthlyAverage).Convert(cny).Result.Amount.Should().Be(995619779.83m * 154.48m / 7.1103m);
+        table.GetRate(Currency.CNY, Currency.JPY, Day, RateLookup.AnnualAverage).Convert(cny).Result.Amount.Should().Be(995619779.83m * 151.3m / 7.25m);
+        table.GetRate(Currency.JPY, Currency.CNY, Day, RateLookup.MonthlyAverage).Convert(cny).Result.Amount.Should().Be(995619779.83m * 154.48m / 7.1103m,
+            "converting back at a cross divides by it exactly");
+        var jpy = new Money(21631062485m, Currency.JPY);
+        table.GetRate(Currency.CNY, Currency.JPY, Day, RateLookup.MonthlyAverage).Inverse().Convert(jpy).Result
+            .Should().Be(table.GetRate(Currency.JPY, Currency.CNY, Day, RateLookup.MonthlyAverage).Convert(jpy).Result, "the inverse of a cross and the table's cross the other way round convert alike");
+    }
 }
