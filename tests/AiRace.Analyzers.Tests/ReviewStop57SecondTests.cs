@@ -1,0 +1,261 @@
+using System.Threading.Tasks;
+using VerifyMismatch = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.CurrencyMismatchRule>;
+using VerifyStrip = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// Stop-57 second review of the guard walk and helper flow fixes: false reports and crashes, one fault a test.
+/// </summary>
+public class ReviewStop57SecondTests
+{
+    /// <summary>AIR0001: a guard of Home against limit, then Home compared with a copy of limit (nothing written between).</summary>
+    [Fact]
+    public Task AIR0001_pair_guard_then_use_of_a_copy_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency != limit.Currency) return false;
+                var cap = limit;
+                return Home > cap;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a guard clause with continue inside foreach guards the sum after it.</summary>
+    [Fact]
+    public Task AIR0001_pair_guard_with_continue_in_foreach_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            decimal Total(decimal[] amounts)
+            {
+                decimal total = 0m;
+                foreach (var d in amounts)
+                {
+                    var limit = Money.Usd(d);
+                    if (Home.Currency != limit.Currency) continue;
+                    total += (Home + limit).Amount;
+                }
+                return total;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: the guard tests a local copy of Home; the use reads Home itself.</summary>
+    [Fact]
+    public Task AIR0001_pair_guard_on_a_copy_then_use_of_the_original_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            Money Add(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                var home = Home;
+                if (home.Currency != limit.Currency) throw new CurrencyMismatchException("add", home.Currency, limit.Currency);
+                return Home + limit;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a guard of Home against limit, then a compound assignment total += limit where total was Home.</summary>
+    [Fact]
+    public Task AIR0001_pair_guard_then_compound_assignment_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            Money Add(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                var total = Home;
+                if (total.Currency != limit.Currency) return total;
+                total += limit;
+                return total;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a guard in an else-if chain each branch of which leaves, inside a switch section with a when clause.</summary>
+    [Fact]
+    public Task AIR0001_else_if_chain_in_pattern_switch_section_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(object kind, decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                switch (kind)
+                {
+                    case int n when n > 1:
+                        if (n > 5) return true;
+                        else if (Home.Currency != limit.Currency) return false;
+                        else if (n < 0) throw new System.ArgumentException();
+                        return Home > limit;
+                    case string { Length: > 0 } s:
+                        return s.Length > 2;
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a code kept in a local then written through ref is no longer the first currency's code.</summary>
+    [Fact]
+    public Task AIR0001_code_local_rewritten_through_ref_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            static void Switch(ref string code) => code = "USD";
+            Money Add(decimal x, Money usd)
+            {
+                var code = Home.Currency.Code;
+                Switch(ref code);
+                var m = Money.Of(x, code);
+                return m + Money.Usd(1m);
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a code kept in a local then written through out is no longer the first currency's code.</summary>
+    [Fact]
+    public Task AIR0001_code_local_rewritten_through_out_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            static bool Pick(out string code) { code = "USD"; return true; }
+            Money Add(decimal x)
+            {
+                var code = Home.Currency.Code;
+                _ = Pick(out code);
+                var m = Money.Of(x, code);
+                return m + Money.Usd(1m);
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a code local captured and rewritten by a lambda that has run before the use.</summary>
+    [Fact]
+    public Task AIR0001_code_local_rewritten_in_lambda_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            Money Add(decimal x)
+            {
+                var code = Home.Currency.Code;
+                System.Action reset = () => code = "USD";
+                reset();
+                var m = Money.Of(x, code);
+                return m + Money.Usd(1m);
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a goto in a local function does not jump in the outer method; and a yield inside a local function does not crash.</summary>
+    [Fact]
+    public Task AIR0001_goto_and_yield_in_local_functions_do_not_crash() => VerifyMismatch.NoDiagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency != limit.Currency) return false;
+                IEnumerable<Money> Each() { if (usd > 0) yield break; yield return Home; }
+                int Loop(int n) { again: if (n-- > 0) goto again; return n; }
+                return Home > limit && Loop(3) == -1 && Each() != null;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004: an object initializer of a new Order sets Fee on another object; the guarded o.Fee is not written.</summary>
+    [Fact]
+    public Task AIR0004_object_initializer_of_another_object_keeps_the_guard_DoesNotReport() => VerifyStrip.NoDiagnostics("""
+        using AiRace.Core;
+        class Order { public Money Fee { get; init; } }
+        class C
+        {
+            bool Over(Order o, Money cap, Money euros)
+            {
+                if (o.Fee.Currency != cap.Currency) return false;
+                var copy = new Order { Fee = euros };
+                return o.Fee.Amount > cap.Amount && copy != null;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004: a with expression makes a new record; the guarded o.Fee is not written.</summary>
+    [Fact]
+    public Task AIR0004_with_expression_keeps_the_guard_DoesNotReport() => VerifyStrip.NoDiagnostics("""
+        using AiRace.Core;
+        record Order(Money Fee);
+        class C
+        {
+            bool Over(Order o, Money cap, Money euros)
+            {
+                if (o.Fee.Currency != cap.Currency) return false;
+                var copy = o with { Fee = euros };
+                return o.Fee.Amount > cap.Amount && copy != null;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004: a write to another object's Fee (p.Fee) does not write o.Fee.</summary>
+    [Fact]
+    public Task AIR0004_write_to_the_same_member_of_another_object_keeps_the_guard_DoesNotReport() => VerifyStrip.NoDiagnostics("""
+        using AiRace.Core;
+        class Order { public Money Fee { get; set; } }
+        class C
+        {
+            bool Over(Order o, Order p, Money cap)
+            {
+                if (o.Fee.Currency != cap.Currency) return false;
+                p.Fee = cap;
+                return o.Fee.Amount > cap.Amount;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004: a local written before the guard (total += x earlier) is not written after it.</summary>
+    [Fact]
+    public Task AIR0004_write_before_the_guard_keeps_the_guard_DoesNotReport() => VerifyStrip.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            bool Over(Money a, Money b, Money c)
+            {
+                var total = a;
+                total += c;
+                if (total.Currency != b.Currency) return false;
+                return total.Amount > b.Amount;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004: in a record's method the primary-constructor property is only read.</summary>
+    [Fact]
+    public Task AIR0004_record_primary_constructor_member_keeps_the_guard_DoesNotReport() => VerifyStrip.NoDiagnostics("""
+        using AiRace.Core;
+        record Order(Money Fee, Money Cap)
+        {
+            public bool Over()
+            {
+                if (Fee.Currency != Cap.Currency) return false;
+                return Fee.Amount > Cap.Amount;
+            }
+        }
+        """);
+}
