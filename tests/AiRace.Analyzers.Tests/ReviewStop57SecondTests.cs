@@ -162,9 +162,26 @@ public class ReviewStop57SecondTests
         }
         """);
 
-    /// <summary>AIR0001: a goto in a local function does not jump in the outer method; and a yield inside a local function does not crash.</summary>
+    /// <summary>AIR0001: a goto inside a local function cannot jump in the outer method, so the outer guard clause still counts.</summary>
     [Fact]
-    public Task AIR0001_goto_and_yield_in_local_functions_do_not_crash() => VerifyMismatch.NoDiagnostics("""
+    public Task AIR0001_goto_in_a_local_function_keeps_the_outer_guard_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency != limit.Currency) return false;
+                int Loop(int n) { again: if (n-- > 0) goto again; return n; }
+                return Home > limit && Loop(3) == -1;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a yield inside a local function does not make the outer method an iterator.</summary>
+    [Fact]
+    public Task AIR0001_yield_in_a_local_function_keeps_the_outer_guard_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
         using System.Collections.Generic;
         using AiRace.Core;
         class C
@@ -175,8 +192,99 @@ public class ReviewStop57SecondTests
                 var limit = Money.Usd(usd);
                 if (Home.Currency != limit.Currency) return false;
                 IEnumerable<Money> Each() { if (usd > 0) yield break; yield return Home; }
-                int Loop(int n) { again: if (n-- > 0) goto again; return n; }
-                return Home > limit && Loop(3) == -1 && Each() != null;
+                return Home > limit && Each() != null;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001 helper flow: Outer passes its second item on to Inner; the first item (euros) is never added.</summary>
+    [Fact]
+    public Task AIR0001_outer_passing_on_its_other_item_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Outer<T>(List<T> into, T skipped, T item) => Inner(into, item);
+            public static void Named<T>(List<T> into, T skipped, T item) => Inner(item: item, into: into);
+            static void Inner<U>(List<U> into, U item) => into.Add(item);
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money>(); Fill.Outer(quotes, Money.Eur(1m), Money.Jpy(2m)); return quotes.Sum(Currency.JPY); }
+            Money B() { var quotes = new List<Money>(); Fill.Named(quotes, Money.Eur(1m), Money.Jpy(2m)); return quotes.Sum(Currency.JPY); }
+        }
+        """);
+
+    /// <summary>AIR0001 helper flow: Inner adds its own other parameter, given yen; Outer's euro item is never added.</summary>
+    [Fact]
+    public Task AIR0001_inner_adding_its_other_parameter_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Outer<T>(List<T> into, T item, T keep) => Inner(into, item, keep);
+            static void Inner<U>(List<U> into, U item, U other) => into.Add(other);
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money>(); Fill.Outer(quotes, Money.Eur(1m), Money.Jpy(2m)); return quotes.Sum(Currency.JPY); }
+        }
+        """);
+
+    /// <summary>AIR0004: the ordinary indexed loop: i++ writes the index, but each pass checks xs[i] before using it.</summary>
+    [Fact]
+    public Task AIR0004_for_loop_index_with_continue_guard_DoesNotReport() => VerifyStrip.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            int Over(Money[] xs, Money cap)
+            {
+                var n = 0;
+                for (var i = 0; i < xs.Length; i++)
+                {
+                    if (xs[i].Currency != cap.Currency) continue;
+                    if (xs[i].Amount > cap.Amount) n++;
+                }
+                return n;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004: foreach with a continue guard; the iteration variable is not written.</summary>
+    [Fact]
+    public Task AIR0004_foreach_with_continue_guard_DoesNotReport() => VerifyStrip.NoDiagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            int Over(IEnumerable<Money> xs, Money cap)
+            {
+                var n = 0;
+                foreach (var x in xs)
+                {
+                    if (x.Currency != cap.Currency) continue;
+                    if (x.Amount > cap.Amount) n++;
+                }
+                return n;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004: an init-only property read after a guard; nothing assigns it in the member.</summary>
+    [Fact]
+    public Task AIR0004_init_property_keeps_the_guard_DoesNotReport() => VerifyStrip.NoDiagnostics("""
+        using AiRace.Core;
+        class Order { public Money Fee { get; init; } public Money Cap { get; init; } }
+        class C
+        {
+            bool Over(Order o)
+            {
+                if (o.Fee.Currency != o.Cap.Currency) return false;
+                return o.Fee.Amount > o.Cap.Amount;
             }
         }
         """);
