@@ -289,6 +289,70 @@ public class ReviewStop57SecondTests
         }
         """);
 
+    /// <summary>AIR0001: two guard clauses tie Home and other to limit's currency; Home + other then cannot mix.</summary>
+    [Fact]
+    public Task AIR0001_two_pair_guards_through_a_shared_value_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            Money Add(decimal usd, decimal more)
+            {
+                var limit = Money.Usd(usd);
+                var other = Money.Usd(more);
+                if (Home.Currency != limit.Currency) return Home;
+                if (limit.Currency != other.Currency) return Home;
+                return Home + other;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a.Currency.Equals(b.Currency) is false (read by AIR0004's guard since today) guards the use of both.</summary>
+    [Fact]
+    public Task AIR0001_is_false_guard_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency.Equals(limit.Currency) is false) return false;
+                return Home > limit;
+            }
+            bool Within(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                return Home.Currency.Equals(limit.Currency) is true && Home < limit;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: string.Equals with Ordinal and an else-if chain every branch of which leaves guard the use of both.</summary>
+    [Fact]
+    public Task AIR0001_ordinal_string_equals_and_else_if_guards_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Under(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (!string.Equals(Home.Currency.Code, limit.Currency.Code, StringComparison.Ordinal)) return false;
+                return Home < limit;
+            }
+            bool Else(int kind, decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (kind > 3) return false;
+                else if (kind < 0) throw new ArgumentException();
+                else if (Home.Currency != limit.Currency) return false;
+                return Home >= limit;
+            }
+        }
+        """);
+
     /// <summary>AIR0004: an object initializer of a new Order sets Fee on another object; the guarded o.Fee is not written.</summary>
     [Fact]
     public Task AIR0004_object_initializer_of_another_object_keeps_the_guard_DoesNotReport() => VerifyStrip.NoDiagnostics("""
