@@ -88,8 +88,8 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// and the inverse of an inverse is the rate itself. A rate built with the constructor from an inverse's parts is
     /// exact as given, so it multiplies by the rounded reciprocal and is not equal to the inverse.</remarks>
     /// <returns>The inverse rate, at decimal precision.</returns>
-    /// <exception cref="InvalidOperationException">The rate is <c>default</c>, or so large (2 × 10^28 or more) that its
-    /// reciprocal rounds to zero in <see cref="decimal"/>.</exception>
+    /// <exception cref="InvalidOperationException">The rate is <c>default</c>, or so large (its exact value, for a derived
+    /// rate the fraction it was made from, 2 × 10^28 or more) that its reciprocal rounds to zero in <see cref="decimal"/>.</exception>
     public ExchangeRate Inverse()
     {
         RequireUsable();
@@ -184,7 +184,8 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
     /// <exception cref="CurrencyMismatchException">The amount is in neither currency of this rate.</exception>
     /// <exception cref="InvalidOperationException">This rate is <c>default(ExchangeRate)</c>, which is no rate.</exception>
     /// <exception cref="OverflowException">The converted amount is outside the range of <see cref="decimal"/>, or, for an
-    /// amount in <see cref="Quote"/>, the inverse rate is (this rate is 2 × 10^28 or more, and its inverse would be zero).</exception>
+    /// amount in <see cref="Quote"/>, the inverse rate is (this rate's exact value is 2 × 10^28 or more, and its inverse
+    /// would be zero, as <see cref="Inverse"/> finds).</exception>
     public Conversion Convert(Money money)
     {
         RequireUsable();
@@ -196,12 +197,14 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
                 throw new CurrencyMismatchException($"conversion with the {Base.Code}/{Quote.Code} rate", Base, money.Currency);
             }
 
-            if (1m / Rate == 0m)
+            try
             {
-                throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Converting {money} back at {Base.Code}/{Quote.Code} {Rate} needs the inverse rate, which is too small for decimal (it would be zero)."));
+                rate = Inverse();
             }
-
-            rate = Inverse();
+            catch (InvalidOperationException ex)
+            {
+                throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"Converting {money} back at {Base.Code}/{Quote.Code} {Rate} needs the inverse rate, which is too small for decimal (it would be zero)."), ex);
+            }
         }
 
         return new Conversion(money, rate, rate.Date, RateLookup.ExactDate);
@@ -226,9 +229,13 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         Span<decimal> times = stackalloc decimal[_exact.Times.Length + 1];
         times[0] = Math.Abs(money.Amount);
         _exact.Times.CopyTo(times[1..]);
-        if (ExactArithmetic.RoundedQuotient(times, _exact.Over, out decimal amount) == QuotientRange.AboveMaximum)
+        switch (ExactArithmetic.RoundedQuotient(times, _exact.Over, out decimal amount))
         {
-            throw new OverflowException($"Converting {money} at {this} overflowed decimal.");
+            case QuotientRange.AboveMaximum:
+                throw new OverflowException($"Converting {money} at {this} overflowed decimal.");
+            case QuotientRange.RoundsToZero:
+                amount = 0.0000000000000000000000000000m; // as decimal's own product rounds it: zero at 28 decimals
+                break;
         }
 
         return new Money(money.Amount < 0m ? -amount : amount, Quote);

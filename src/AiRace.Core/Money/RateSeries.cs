@@ -87,7 +87,8 @@ public sealed class RateSeries : IEquatable<RateSeries>
     /// <summary>The series this one is derived from (empty for a published series).</summary>
     public IReadOnlyList<RateSeries> Components { get; }
 
-    /// <summary>The series of reciprocal rates; the same instance on every call.</summary>
+    /// <summary>The series of reciprocal rates; the same instance on every call. The inverse of an inverse series is
+    /// the series it inverted.</summary>
     public RateSeries Inverse
     {
         get
@@ -96,6 +97,8 @@ public sealed class RateSeries : IEquatable<RateSeries>
             {
                 RateSeries inverse = Derivation == RateDerivation.Identity
                     ? this
+                    : Derivation == RateDerivation.Inverse
+                    ? Components[0]
                     : new RateSeries("1/" + Id, "inverse of " + Citation, Publisher, Period, RateDerivation.Inverse, new[] { this });
                 Interlocked.CompareExchange(ref _inverse, inverse, null);
             }

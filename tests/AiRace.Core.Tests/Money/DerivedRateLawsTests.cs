@@ -11,10 +11,10 @@ using System.Threading.Tasks;
 namespace AiRace.Core.Tests;
 
 /// <summary>
-/// Stop-57 review of the "rounded once" exchange rates (e7921ac, 0862a94): each test states a promise of the XML docs
-/// of <see cref="ExchangeRate"/>, <see cref="Conversion"/> and <see cref="ExchangeRateTable"/>, or of the README.
+/// The laws of derived rates (inverses and crosses, rounded once): each test states a promise of the XML docs of
+/// <see cref="ExchangeRate"/>, <see cref="Conversion"/> and <see cref="ExchangeRateTable"/>, or of the README.
 /// </summary>
-public class ReviewStop57RatesTests
+public class DerivedRateLawsTests
 {
     private static readonly RateSeries Fed = new("FED", "Test Fed", "Tests", RatePeriod.Day);
     private static readonly RateSeries Ecb = new("ECB", "Test ECB", "Tests", RatePeriod.Day);
