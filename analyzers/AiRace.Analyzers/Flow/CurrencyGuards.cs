@@ -114,7 +114,31 @@ internal static class CurrencyGuards
             function = parent;
         }
 
-        return function.Descendants().Any(descendant => descendant is IBranchOperation { BranchKind: BranchKind.GoTo });
+        return HasOwnGoTo(function);
+    }
+
+    /// <summary>Whether an operation has a <c>goto</c> of its own function, not of a lambda or local function inside it.</summary>
+    private static bool HasOwnGoTo(IOperation function)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(function);
+        while (pending.Count > 0)
+        {
+            foreach (var child in pending.Pop().ChildOperations)
+            {
+                if (child is IBranchOperation { BranchKind: BranchKind.GoTo })
+                {
+                    return true;
+                }
+
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
