@@ -207,10 +207,12 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         }
 
         var members = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var path = new List<IMemberReferenceOperation>();
         var root = value.SkipConversions();
         for (int depth = 0; root is IMemberReferenceOperation member && depth < 8; depth++)
         {
             members.Add(member.Member.OriginalDefinition);
+            path.Add(member);
             if (member is IPropertyReferenceOperation { Arguments: { Length: > 0 } arguments })
             {
                 foreach (var argument in arguments)
@@ -231,7 +233,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         }
 
         return (Variable(root) is { } variable && LocalWrites.SymbolMayBeWrittenIn(variable, top.Syntax, model, cancellationToken))
-            || (members.Count > 0 && AssignsMember(top, members));
+            || (members.Count > 0 && AssignsMember(top, members, path));
     }
 
     /// <summary>The local or parameter an operation reads, or null.</summary>
@@ -243,12 +245,17 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             _ => null,
         };
 
-    /// <summary>Whether code under <paramref name="top"/> assigns one of the members (or a field of one that is a struct).</summary>
-    private static bool AssignsMember(IOperation top, HashSet<ISymbol> members)
+    /// <summary>
+    /// Whether code under <paramref name="top"/> assigns one of the members (or a field of one that is a struct) on the
+    /// value's own path: the same member of the same receiver (<c>o.Fee = …</c> for <c>o.Fee</c>, not <c>p.Fee = …</c>);
+    /// an object initializer's or <c>with</c>'s member is of a new object, never the path.
+    /// </summary>
+    private static bool AssignsMember(IOperation top, HashSet<ISymbol> members, List<IMemberReferenceOperation> path)
     {
         foreach (var descendant in top.Descendants())
         {
-            if (descendant is not IMemberReferenceOperation reference || !members.Contains(reference.Member.OriginalDefinition))
+            if (descendant is not IMemberReferenceOperation reference || !members.Contains(reference.Member.OriginalDefinition)
+                || !path.Exists(step => OnPath(reference, step)))
             {
                 continue;
             }
@@ -266,6 +273,23 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a member reference is a step of the value's path: the same member (an indexer's with any arguments) of
+    /// the same receiver (none, <c>this</c>, or the same storage); not a member set by an object initializer or <c>with</c>.
+    /// </summary>
+    private static bool OnPath(IMemberReferenceOperation reference, IMemberReferenceOperation step)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(reference.Member.OriginalDefinition, step.Member.OriginalDefinition)
+            || reference.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+        {
+            return false;
+        }
+
+        return reference.Instance is null or IInstanceReferenceOperation
+            ? step.Instance is null or IInstanceReferenceOperation
+            : CurrencyGuards.SamePath(reference.Instance, step.Instance);
     }
 
     /// <summary>Whether an operation is written: assigned (also by a deconstruction), incremented, or passed by <c>ref</c> or <c>out</c>.</summary>
