@@ -1109,6 +1109,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
                 Compared(Tested(equality.LeftOperand, types), Tested(equality.RightOperand, types), shown, pairs);
                 break;
+            case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } } answer:
+                // Home.Currency.Equals(limit.Currency) is false
+                Shown(answer.Value, holds == constant, types, shown, pairs, depth + 1);
+                break;
             case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type)):
                 // Home is { Currency.Code: "USD" }, Home.Currency is { Code: "USD" }
                 shown.Add(pattern.Value);
