@@ -289,6 +289,38 @@ public class UnitStrippingGuardTests
         }
         """);
 
+    /// <summary>An array element checked in a for loop keeps no guard when the index is written in the body or an element of the array is written.</summary>
+    [Fact]
+    public Task Array_element_guard_with_the_index_or_an_element_written_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            int Index(Money[] xs, Money cap)
+            {
+                var n = 0;
+                for (var i = 0; i < xs.Length; i++)
+                {
+                    if (xs[i].Currency != cap.Currency) continue;
+                    i++;
+                    if ({|AIR0004:xs[i].Amount > cap.Amount|}) n++;
+                }
+                return n;
+            }
+
+            int Element(Money[] xs, Money cap)
+            {
+                var n = 0;
+                for (var i = 0; i < xs.Length; i++)
+                {
+                    if (xs[i].Currency != cap.Currency) continue;
+                    xs[0] = Money.Eur(1m);
+                    if ({|AIR0004:xs[i].Amount > cap.Amount|}) n++;
+                }
+                return n;
+            }
+        }
+        """);
+
     /// <summary>yield return does not leave: the iterator goes on to the use.</summary>
     [Fact]
     public Task Guard_that_ends_in_yield_return_does_not_leave_Reports() => Verify.Diagnostics("""

@@ -246,6 +246,9 @@ internal static class CurrencyGuards
 
                     (left, right) = (a.Instance, b.Instance);
                     break;
+                case (IArrayElementReferenceOperation a, IArrayElementReferenceOperation b) when SameIndices(a.Indices, b.Indices):
+                    (left, right) = (a.ArrayReference, b.ArrayReference);
+                    break;
                 default:
                     return false;
             }
@@ -267,10 +270,21 @@ internal static class CurrencyGuards
             return false;
         }
 
+        return SameIndices(first.Select(argument => argument.Value).ToImmutableArray(), second.Select(argument => argument.Value).ToImmutableArray());
+    }
+
+    /// <summary>Whether two lists of indices are equal constants or the same locals or parameters, one by one.</summary>
+    private static bool SameIndices(ImmutableArray<IOperation> first, ImmutableArray<IOperation> second)
+    {
+        if (first.Length != second.Length)
+        {
+            return false;
+        }
+
         for (int i = 0; i < first.Length; i++)
         {
-            var one = first[i].Value.SkipConversions();
-            var other = second[i].Value.SkipConversions();
+            var one = first[i].SkipConversions();
+            var other = second[i].SkipConversions();
             bool same = (one, other) switch
             {
                 ({ ConstantValue: { HasValue: true } a }, { ConstantValue: { HasValue: true } b }) => Equals(a.Value, b.Value),

@@ -217,7 +217,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             {
                 foreach (var argument in arguments)
                 {
-                    if (Variable(argument.Value) is { } index && LocalWrites.SymbolMayBeWrittenIn(index, top.Syntax, model, cancellationToken))
+                    if (Variable(argument.Value) is { } index && LocalWrites.SymbolMayBeWrittenIn(index, ForBody(index, operation) ?? top.Syntax, model, cancellationToken))
                     {
                         return true;
                     }
@@ -232,9 +232,40 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             root = instance.SkipConversions();
         }
 
+        if (root is IArrayElementReferenceOperation element)
+        {
+            // xs[i]: the index, the array variable, and any element of that array written
+            foreach (var index in element.Indices)
+            {
+                if (Variable(index) is { } written && LocalWrites.SymbolMayBeWrittenIn(written, ForBody(written, operation) ?? top.Syntax, model, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            if (element.ArrayReference.SkipConversions() is not (ILocalReferenceOperation or IParameterReferenceOperation) || WritesElement(top, element.ArrayReference))
+            {
+                return true;
+            }
+
+            root = element.ArrayReference.SkipConversions();
+        }
+
         return (Variable(root) is { } variable && LocalWrites.SymbolMayBeWrittenIn(variable, top.Syntax, model, cancellationToken))
             || (members.Count > 0 && AssignsMember(top, members, path));
     }
+
+    /// <summary>
+    /// The body of the <c>for</c> loop that declares an index (<c>for (var i = 0; …; i++)</c>) when the operation is in
+    /// it, or null: the loop's condition and incrementor run before each pass's check, not between it and the use.
+    /// </summary>
+    private static SyntaxNode? ForBody(ISymbol index, IOperation operation) =>
+        index is ILocalSymbol { DeclaringSyntaxReferences: { Length: 1 } references }
+        && references[0].GetSyntax() is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: ForStatementSyntax loop } }
+        && loop.Statement.Span.Contains(operation.Syntax.Span)
+        && loop.SyntaxTree == operation.Syntax.SyntaxTree
+            ? loop.Statement
+            : null;
 
     /// <summary>The local or parameter an operation reads, or null.</summary>
     private static ISymbol? Variable(IOperation? operation) =>
@@ -290,6 +321,31 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         return reference.Instance is null or IInstanceReferenceOperation
             ? step.Instance is null or IInstanceReferenceOperation
             : CurrencyGuards.SamePath(reference.Instance, step.Instance);
+    }
+
+    /// <summary>Whether code under <paramref name="top"/> writes an element (or a member of one) of the array a local or parameter holds.</summary>
+    private static bool WritesElement(IOperation top, IOperation array)
+    {
+        foreach (var descendant in top.Descendants())
+        {
+            if (descendant is not IArrayElementReferenceOperation element || !CurrencyGuards.SamePath(element.ArrayReference, array))
+            {
+                continue;
+            }
+
+            IOperation written = element;
+            while (written.Parent is IMemberReferenceOperation outer && outer.Instance == written && written.Type is { IsValueType: true })
+            {
+                written = outer;
+            }
+
+            if (IsWritten(written))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an operation is written: assigned (also by a deconstruction), incremented, or passed by <c>ref</c> or <c>out</c>.</summary>
