@@ -73,6 +73,26 @@ public class CurrencyGuardFlowTests
 
     // ---------- 1. GuardedByCurrency / Root ----------
 
+    /// <summary>An earlier discard arm whose when takes the matching currencies leaves the later arm unguarded.</summary>
+    [Fact]
+    public Task Switch_expression_earlier_when_arm_taking_the_match_Reports() => VerifyMismatch.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(int kind, decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                return kind switch
+                {
+                    _ when Home.Currency == limit.Currency => false,
+                    1 when Home.Currency != limit.Currency => true,
+                    _ => {|AIR0001:Home > limit|},
+                };
+            }
+        }
+        """);
+
     [Fact]
     public Task Or_after_an_equality_test_does_not_guard_Reports() => Check("""
             public static bool Over(decimal usd) => Home.Currency == Currency.USD || {|AIR0001:Home > Money.Usd(usd)|};

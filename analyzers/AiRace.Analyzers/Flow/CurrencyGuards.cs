@@ -47,8 +47,26 @@ internal static class CurrencyGuards
                     }
 
                     break;
-                case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation expression && arm.Pattern is not IDiscardPatternOperation:
-                    yield return (expression.Value, true, true);
+                case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation expression:
+                    // _ when a.Currency != b.Currency => …, _ => a - b: an earlier arm that matches all leaves its when failed
+                    foreach (var earlier in expression.Arms)
+                    {
+                        if (earlier == arm)
+                        {
+                            break;
+                        }
+
+                        if (earlier is { Pattern: IDiscardPatternOperation, Guard: { } failed })
+                        {
+                            yield return (failed, false, false);
+                        }
+                    }
+
+                    if (arm.Pattern is not IDiscardPatternOperation)
+                    {
+                        yield return (expression.Value, true, true);
+                    }
+
                     break;
                 case IBlockOperation block:
                     // if (a.Currency != b.Currency) return false; … a > b
