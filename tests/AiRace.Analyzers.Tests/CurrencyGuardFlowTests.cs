@@ -73,6 +73,26 @@ public class CurrencyGuardFlowTests
 
     // ---------- 1. GuardedByCurrency / Root ----------
 
+    /// <summary>An earlier discard arm whose when takes the matching currencies leaves the later arm unguarded.</summary>
+    [Fact]
+    public Task Switch_expression_earlier_when_arm_taking_the_match_Reports() => VerifyMismatch.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(int kind, decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                return kind switch
+                {
+                    _ when Home.Currency == limit.Currency => false,
+                    1 when Home.Currency != limit.Currency => true,
+                    _ => {|AIR0001:Home > limit|},
+                };
+            }
+        }
+        """);
+
     [Fact]
     public Task Or_after_an_equality_test_does_not_guard_Reports() => Check("""
             public static bool Over(decimal usd) => Home.Currency == Currency.USD || {|AIR0001:Home > Money.Usd(usd)|};
@@ -1068,6 +1088,313 @@ public class CurrencyGuardFlowTests
                 return {|AIR0001:Caps["cn"] > Caps["us"]|};
             }
             bool Plain() => {|AIR0001:Caps["cn"] > Caps["us"]|};
+        }
+        """);
+
+    /// <summary>AIR0001 FALSE REPORT (regression of the pair rule): after if (Home.Currency != limit.Currency) return, cap = limit is a copy made after the check, yet Home &gt; cap is reported. AIR0001.md: the statements after such a guard clause are guarded and the code handles a mismatch itself there; before the pair rule both sides counted as shown. Suggested: resolve a copy local (written once, by its declaration) to its source in Uses.</summary>
+    [Fact]
+    public Task AIR0001_pair_guard_then_use_of_a_copy_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency != limit.Currency) return false;
+                var cap = limit;
+                return Home > cap;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a guard clause with continue inside foreach guards the sum after it.</summary>
+    [Fact]
+    public Task AIR0001_pair_guard_with_continue_in_foreach_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            decimal Total(decimal[] amounts)
+            {
+                decimal total = 0m;
+                foreach (var d in amounts)
+                {
+                    var limit = Money.Usd(d);
+                    if (Home.Currency != limit.Currency) continue;
+                    total += (Home + limit).Amount;
+                }
+                return total;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001 FALSE REPORT (regression of the pair rule): the guard tests home (var home = Home, never written again) and limit, and throws; Home + limit after it is reported. AIR0001.md promises the statements after a throwing guard clause are guarded; before the pair rule limit alone was enough.</summary>
+    [Fact]
+    public Task AIR0001_pair_guard_on_a_copy_then_use_of_the_original_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            Money Add(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                var home = Home;
+                if (home.Currency != limit.Currency) throw new CurrencyMismatchException("add", home.Currency, limit.Currency);
+                return Home + limit;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a guard of Home against limit, then a compound assignment total += limit where total was Home.</summary>
+    [Fact]
+    public Task AIR0001_pair_guard_then_compound_assignment_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            Money Add(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                var total = Home;
+                if (total.Currency != limit.Currency) return total;
+                total += limit;
+                return total;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a guard in an else-if chain each branch of which leaves, inside a switch section with a when clause.</summary>
+    [Fact]
+    public Task AIR0001_else_if_chain_in_pattern_switch_section_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(object kind, decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                switch (kind)
+                {
+                    case int n when n > 1:
+                        if (n > 5) return true;
+                        else if (Home.Currency != limit.Currency) return false;
+                        else if (n < 0) throw new System.ArgumentException();
+                        return Home > limit;
+                    case string { Length: > 0 } s:
+                        return s.Length > 2;
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a code kept in a local then written through ref is no longer the first currency's code.</summary>
+    [Fact]
+    public Task AIR0001_code_local_rewritten_through_ref_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            static void Switch(ref string code) => code = "USD";
+            Money Add(decimal x, Money usd)
+            {
+                var code = Home.Currency.Code;
+                Switch(ref code);
+                var m = Money.Of(x, code);
+                return m + Money.Usd(1m);
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a code kept in a local then written through out is no longer the first currency's code.</summary>
+    [Fact]
+    public Task AIR0001_code_local_rewritten_through_out_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            static bool Pick(out string code) { code = "USD"; return true; }
+            Money Add(decimal x)
+            {
+                var code = Home.Currency.Code;
+                _ = Pick(out code);
+                var m = Money.Of(x, code);
+                return m + Money.Usd(1m);
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a code local captured and rewritten by a lambda that has run before the use.</summary>
+    [Fact]
+    public Task AIR0001_code_local_rewritten_in_lambda_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            Money Add(decimal x)
+            {
+                var code = Home.Currency.Code;
+                System.Action reset = () => code = "USD";
+                reset();
+                var m = Money.Of(x, code);
+                return m + Money.Usd(1m);
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a code local chosen by a condition (Home's code or "USD") is not Home's code.</summary>
+    [Fact]
+    public Task AIR0001_code_local_from_a_conditional_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            Money Add(decimal x, bool abroad)
+            {
+                var code = abroad ? "USD" : Home.Currency.Code;
+                var m = Money.Of(x, code);
+                return abroad ? m + Money.Usd(1m) : m + Home;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a code local declared once in a loop body takes each payment's own code.</summary>
+    [Fact]
+    public Task AIR0001_code_local_in_a_loop_body_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            Money Total(Money[] payments)
+            {
+                var total = Money.Usd(0m);
+                foreach (var p in payments)
+                {
+                    if (p.Currency != Currency.USD) continue;
+                    var code = p.Currency.Code;
+                    total = total + Money.Of(p.Amount, code);
+                }
+                return total;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001 FALSE REPORT (likely older than today's fixes): kind switch { _ when Home.Currency != limit.Currency =&gt; false, _ =&gt; Home &gt; limit } reports the second arm, which runs only when the earlier arm's when test failed. AIR0001.md counts a switch arm on the currency and the statements after a guard clause; the earlier arm's failed when is the expression form of a guard clause. Suggested: in CurrencyGuards.Around, yield each earlier arm's when clause (with a discard or var pattern) as a test that failed.</summary>
+    [Fact]
+    public Task AIR0001_switch_expression_when_arm_taking_the_mismatch_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(int kind, decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                return kind switch
+                {
+                    _ when Home.Currency != limit.Currency => false,
+                    _ => Home > limit,
+                };
+            }
+        }
+        """);
+
+    /// <summary>AIR0001 FALSE REPORT: a goto inside a local function (which cannot jump in the outer method) disables the outer method's guard clause. AIR0001.md: guard clauses count in no function that has a goto; the outer function has none. CurrencyGuards.HasGoTo scans function.Descendants() into nested local functions and lambdas; stop the scan at nested IAnonymousFunctionOperation / ILocalFunctionOperation.</summary>
+    [Fact]
+    public Task AIR0001_goto_in_a_local_function_keeps_the_outer_guard_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency != limit.Currency) return false;
+                int Loop(int n) { again: if (n-- > 0) goto again; return n; }
+                return Home > limit && Loop(3) == -1;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: a yield inside a local function does not make the outer method an iterator.</summary>
+    [Fact]
+    public Task AIR0001_yield_in_a_local_function_keeps_the_outer_guard_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency != limit.Currency) return false;
+                IEnumerable<Money> Each() { if (usd > 0) yield break; yield return Home; }
+                return Home > limit && Each() != null;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001 FALSE REPORT (regression of the pair rule): guards Home~limit and limit~other both leave, so Home and other share a currency; Home + other is reported. Before the pair rule either guard showed Home. Suggested: join the pairs of all guards around the operation (an equivalence over values) before asking for both.</summary>
+    [Fact]
+    public Task AIR0001_two_pair_guards_through_a_shared_value_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            Money Add(decimal usd, decimal more)
+            {
+                var limit = Money.Usd(usd);
+                var other = Money.Usd(more);
+                if (Home.Currency != limit.Currency) return Home;
+                if (limit.Currency != other.Currency) return Home;
+                return Home + other;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001 FALSE REPORT: Home.Currency.Equals(limit.Currency) is false / is true guards nothing for AIR0001, though AIR0004.md reads is true / is false and AIR0001.md lists a.Currency.Equals(b.Currency) as a test of two values. Shown reads an is-pattern only when it mentions a currency; read a bool constant pattern as the test itself (holds flipped for false).</summary>
+    [Fact]
+    public Task AIR0001_is_false_guard_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Over(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (Home.Currency.Equals(limit.Currency) is false) return false;
+                return Home > limit;
+            }
+            bool Within(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                return Home.Currency.Equals(limit.Currency) is true && Home < limit;
+            }
+        }
+        """);
+
+    /// <summary>AIR0001: string.Equals with Ordinal and an else-if chain every branch of which leaves guard the use of both.</summary>
+    [Fact]
+    public Task AIR0001_ordinal_string_equals_and_else_if_guards_DoesNotReport() => VerifyMismatch.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Home = Money.Cny(10m);
+            bool Under(decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (!string.Equals(Home.Currency.Code, limit.Currency.Code, StringComparison.Ordinal)) return false;
+                return Home < limit;
+            }
+            bool Else(int kind, decimal usd)
+            {
+                var limit = Money.Usd(usd);
+                if (kind > 3) return false;
+                else if (kind < 0) throw new ArgumentException();
+                else if (Home.Currency != limit.Currency) return false;
+                return Home >= limit;
+            }
         }
         """);
 }

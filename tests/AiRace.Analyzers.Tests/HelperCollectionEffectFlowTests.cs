@@ -532,4 +532,60 @@ public class HelperCollectionEffectFlowTests
             Money C() { var quotes = new List<Money> { Money.Jpy(1m) }; Fill.TraceGeneric(quotes, Money.Eur(2m)); return quotes.Sum(Currency.JPY); }
         }
         """);
+
+    /// <summary>AIR0001 helper flow (control): an async helper awaited with ConfigureAwait(false) has run; its euros mix with yen.</summary>
+    [Fact]
+    public Task AIR0001_async_helper_awaited_with_ConfigureAwait_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static async Task AddAsync(List<Money> into, Money m) { await Task.Yield(); into.Add(m); }
+        }
+        class Use
+        {
+            async Task<Money> A() { var quotes = new List<Money> { Money.Jpy(1m) }; await Fill.AddAsync(quotes, Money.Eur(1m)).ConfigureAwait(false); return {|AIR0001:quotes.Sum(Currency.JPY)|}; }
+        }
+        """);
+
+    /// <summary>AIR0001 helper flow: Outer passes its second item on to Inner; the first item (euros) is never added.</summary>
+    [Fact]
+    public Task AIR0001_outer_passing_on_its_other_item_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Outer<T>(List<T> into, T skipped, T item) => Inner(into, item);
+            public static void Named<T>(List<T> into, T skipped, T item) => Inner(item: item, into: into);
+            static void Inner<U>(List<U> into, U item) => into.Add(item);
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money>(); Fill.Outer(quotes, Money.Eur(1m), Money.Jpy(2m)); return quotes.Sum(Currency.JPY); }
+            Money B() { var quotes = new List<Money>(); Fill.Named(quotes, Money.Eur(1m), Money.Jpy(2m)); return quotes.Sum(Currency.JPY); }
+        }
+        """);
+
+    /// <summary>AIR0001 helper flow: Inner adds its own other parameter, given yen; Outer's euro item is never added.</summary>
+    [Fact]
+    public Task AIR0001_inner_adding_its_other_parameter_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill
+        {
+            public static void Outer<T>(List<T> into, T item, T keep) => Inner(into, item, keep);
+            static void Inner<U>(List<U> into, U item, U other) => into.Add(other);
+        }
+        class Use
+        {
+            Money A() { var quotes = new List<Money>(); Fill.Outer(quotes, Money.Eur(1m), Money.Jpy(2m)); return quotes.Sum(Currency.JPY); }
+        }
+        """);
 }

@@ -438,4 +438,63 @@ public class RobustnessTests
             }
             """);
     }
+
+    /// <summary>No rule throws (AD0001) on odd or broken code around the new guard walk and helper flow.</summary>
+    [Theory]
+    [InlineData("""
+        using AiRace.Core;
+        var home = Money.Cny(1m); var limit = Money.Usd(2m); int k = 0;
+        again: if (k++ < 2) goto again;
+        switch (k) { case > 1 when home.Currency != limit.Currency: break; case int n when n < 0: if (home.Currency != limit.Currency) goto default; return; default: var x = home > limit; break; }
+        if (home.Currency != limit.Currency) return; else if (k > 2) { goto again; } else if (k < 0) throw new System.Exception();
+        _ = home.Amount > limit.Amount;
+        """)]
+    [InlineData("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        static class F
+        {
+            static void Fill<T>(List<T> into, T item) where T : System.Numerics.IMultiplyOperators<T, decimal, T>, Missing => into.Add(item * 2m);
+            static void Outer<T>(List<T> into, T item) => Inner(into, item, );
+            static void Inner<U>(List<U> into, U item) { if (typeof(U) == ) into.Add(item); }
+            static void Use() { var l = new List<Money>(); Fill(l, Money.Eur(1m)); Outer(l, Money.Usd(1m)); var code = Money.Cny(1m).Currency.Code; Money.Of(1m, code + ); }
+            static IEnumerable<Money> It(Money a, Money b) { IEnumerable<Money> L() { if (a.Currency != b.Currency) yield break; goto x; x: yield return a + b; } if (a.Currency != b.Currency yield return a; return L(); }
+        }
+        """)]
+    [InlineData("""
+        using AiRace.Core;
+        class C
+        {
+            decimal M(Money a, Money b, Money[] xs, int i)
+            {
+                if (a.Currency != b.Currency) { if (i > 0) return 0; else if (i < 0) return 1; else return 2; }
+                else if (xs[i].Currency != a.Currency) return 3;
+                switch (a) { case { Currency.Code: "USD" } when b.Currency != a.Currency: return 4; case var m when m.Currency == xs[i++].Currency: return (m + xs[i]).Amount; }
+                var o = new { Fee = a } with { Fee = b };
+                return a.Amount - b.Amount + xs[i].Amount + o.Fee.Amount;
+            }
+        }
+        """)]
+    public async Task Odd_code_does_not_crash_the_rules(string source)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest));
+        var compilation = CSharpCompilation.Create("Odd", new[] { tree }, TestReferences.All,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var exceptions = new ConcurrentBag<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, analyzer, _) => exceptions.Add($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer()), options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Id == "AD0001")
+            {
+                exceptions.Add(diagnostic.GetMessage());
+            }
+        }
+
+        exceptions.Should().BeEmpty("a rule must never throw on code being edited");
+    }
 }

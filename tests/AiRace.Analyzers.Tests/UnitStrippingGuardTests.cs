@@ -289,6 +289,38 @@ public class UnitStrippingGuardTests
         }
         """);
 
+    /// <summary>An array element checked in a for loop keeps no guard when the index is written in the body or an element of the array is written.</summary>
+    [Fact]
+    public Task Array_element_guard_with_the_index_or_an_element_written_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            int Index(Money[] xs, Money cap)
+            {
+                var n = 0;
+                for (var i = 0; i < xs.Length; i++)
+                {
+                    if (xs[i].Currency != cap.Currency) continue;
+                    i++;
+                    if ({|AIR0004:xs[i].Amount > cap.Amount|}) n++;
+                }
+                return n;
+            }
+
+            int Element(Money[] xs, Money cap)
+            {
+                var n = 0;
+                for (var i = 0; i < xs.Length; i++)
+                {
+                    if (xs[i].Currency != cap.Currency) continue;
+                    xs[0] = Money.Eur(1m);
+                    if ({|AIR0004:xs[i].Amount > cap.Amount|}) n++;
+                }
+                return n;
+            }
+        }
+        """);
+
     /// <summary>yield return does not leave: the iterator goes on to the use.</summary>
     [Fact]
     public Task Guard_that_ends_in_yield_return_does_not_leave_Reports() => Verify.Diagnostics("""
@@ -430,6 +462,139 @@ public class UnitStrippingGuardTests
             {
                 if (xs[i].Currency != cap.Currency) return 0m;
                 return xs[i].Amount - cap.Amount;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004 FALSE REPORT IN ORDINARY CODE (matches the page's letter): for (...; i++) { if (xs[i].Currency != cap.Currency) continue; xs[i].Amount &gt; cap.Amount } is reported because i++ writes the index. The incrementor runs only after the use and the check is redone each pass. Suggested: ignore the incrementor of the for loop whose body holds both guard and use.</summary>
+    [Fact]
+    public Task AIR0004_for_loop_index_with_continue_guard_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            int Over(Money[] xs, Money cap)
+            {
+                var n = 0;
+                for (var i = 0; i < xs.Length; i++)
+                {
+                    if (xs[i].Currency != cap.Currency) continue;
+                    if (xs[i].Amount > cap.Amount) n++;
+                }
+                return n;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004: foreach with a continue guard; the iteration variable is not written.</summary>
+    [Fact]
+    public Task AIR0004_foreach_with_continue_guard_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class C
+        {
+            int Over(IEnumerable<Money> xs, Money cap)
+            {
+                var n = 0;
+                foreach (var x in xs)
+                {
+                    if (x.Currency != cap.Currency) continue;
+                    if (x.Amount > cap.Amount) n++;
+                }
+                return n;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004: an init-only property read after a guard; nothing assigns it in the member.</summary>
+    [Fact]
+    public Task AIR0004_init_property_keeps_the_guard_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Order { public Money Fee { get; init; } public Money Cap { get; init; } }
+        class C
+        {
+            bool Over(Order o)
+            {
+                if (o.Fee.Currency != o.Cap.Currency) return false;
+                return o.Fee.Amount > o.Cap.Amount;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004 FALSE REPORT: new Order { Fee = euros } assigns Fee of a new object, yet the guard of o.Fee is refused. AIR0004.md forbids assigning a member of its path (o.Fee = euros); a new object's member is not on o's path. UnitStrippingRule.AssignsMember matches by member symbol only; skip references whose instance is the implicit receiver of an object initializer or with, and compare the instance with the guarded path.</summary>
+    [Fact]
+    public Task AIR0004_object_initializer_of_another_object_keeps_the_guard_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Order { public Money Fee { get; init; } }
+        class C
+        {
+            bool Over(Order o, Money cap, Money euros)
+            {
+                if (o.Fee.Currency != cap.Currency) return false;
+                var copy = new Order { Fee = euros };
+                return o.Fee.Amount > cap.Amount && copy != null;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004 FALSE REPORT: o with { Fee = euros } builds a copy and leaves o.Fee alone, yet the guard is refused. AIR0004.md forbids assigning a member of the guarded path, which with does not do. Same cause and fix as the object initializer.</summary>
+    [Fact]
+    public Task AIR0004_with_expression_keeps_the_guard_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        record Order(Money Fee);
+        class C
+        {
+            bool Over(Order o, Money cap, Money euros)
+            {
+                if (o.Fee.Currency != cap.Currency) return false;
+                var copy = o with { Fee = euros };
+                return o.Fee.Amount > cap.Amount && copy != null;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004 FALSE REPORT (debatable: p may alias o): p.Fee = cap on another parameter refuses the guard of o.Fee. AIR0004.md's example of a path member write is o.Fee = euros on the guarded value. AssignsMember ignores the instance; at least a write through a different local or a new object should not count.</summary>
+    [Fact]
+    public Task AIR0004_write_to_the_same_member_of_another_object_keeps_the_guard_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class Order { public Money Fee { get; set; } }
+        class C
+        {
+            bool Over(Order o, Order p, Money cap)
+            {
+                if (o.Fee.Currency != cap.Currency) return false;
+                p.Fee = cap;
+                return o.Fee.Amount > cap.Amount;
+            }
+        }
+        """);
+
+    /// <summary>AIR0004 known limit (AIR0004.md says so): var total = a; total += c; then a guard of total and b, then total.Amount &gt; b.Amount is reported because total is written anywhere in the member. A write that precedes the guard in straight-line code (not in a loop around both) cannot change the checked value. Suggested: count only writes that may run between the guard and the use (after the guard, or in a loop enclosing both), and say so in AIR0004.md.</summary>
+    [Fact]
+    public Task AIR0004_write_before_the_guard_drops_the_guard_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            bool Over(Money a, Money b, Money c)
+            {
+                // known limit, page says so: a write before the check still drops it
+                var total = a;
+                total += c;
+                if (total.Currency != b.Currency) return false;
+                return {|AIR0004:total.Amount > b.Amount|};
+            }
+        }
+        """);
+
+    /// <summary>AIR0004: in a record's method the primary-constructor property is only read.</summary>
+    [Fact]
+    public Task AIR0004_record_primary_constructor_member_keeps_the_guard_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        record Order(Money Fee, Money Cap)
+        {
+            public bool Over()
+            {
+                if (Fee.Currency != Cap.Currency) return false;
+                return Fee.Amount > Cap.Amount;
             }
         }
         """);

@@ -47,8 +47,26 @@ internal static class CurrencyGuards
                     }
 
                     break;
-                case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation expression && arm.Pattern is not IDiscardPatternOperation:
-                    yield return (expression.Value, true, true);
+                case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation expression:
+                    // _ when a.Currency != b.Currency => …, _ => a - b: an earlier arm that matches all leaves its when failed
+                    foreach (var earlier in expression.Arms)
+                    {
+                        if (earlier == arm)
+                        {
+                            break;
+                        }
+
+                        if (earlier is { Pattern: IDiscardPatternOperation, Guard: { } failed })
+                        {
+                            yield return (failed, false, false);
+                        }
+                    }
+
+                    if (arm.Pattern is not IDiscardPatternOperation)
+                    {
+                        yield return (expression.Value, true, true);
+                    }
+
                     break;
                 case IBlockOperation block:
                     // if (a.Currency != b.Currency) return false; … a > b
@@ -114,7 +132,31 @@ internal static class CurrencyGuards
             function = parent;
         }
 
-        return function.Descendants().Any(descendant => descendant is IBranchOperation { BranchKind: BranchKind.GoTo });
+        return HasOwnGoTo(function);
+    }
+
+    /// <summary>Whether an operation has a <c>goto</c> of its own function, not of a lambda or local function inside it.</summary>
+    private static bool HasOwnGoTo(IOperation function)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(function);
+        while (pending.Count > 0)
+        {
+            foreach (var child in pending.Pop().ChildOperations)
+            {
+                if (child is IBranchOperation { BranchKind: BranchKind.GoTo })
+                {
+                    return true;
+                }
+
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -222,6 +264,9 @@ internal static class CurrencyGuards
 
                     (left, right) = (a.Instance, b.Instance);
                     break;
+                case (IArrayElementReferenceOperation a, IArrayElementReferenceOperation b) when SameIndices(a.Indices, b.Indices):
+                    (left, right) = (a.ArrayReference, b.ArrayReference);
+                    break;
                 default:
                     return false;
             }
@@ -243,10 +288,21 @@ internal static class CurrencyGuards
             return false;
         }
 
+        return SameIndices(first.Select(argument => argument.Value).ToImmutableArray(), second.Select(argument => argument.Value).ToImmutableArray());
+    }
+
+    /// <summary>Whether two lists of indices are equal constants or the same locals or parameters, one by one.</summary>
+    private static bool SameIndices(ImmutableArray<IOperation> first, ImmutableArray<IOperation> second)
+    {
+        if (first.Length != second.Length)
+        {
+            return false;
+        }
+
         for (int i = 0; i < first.Length; i++)
         {
-            var one = first[i].Value.SkipConversions();
-            var other = second[i].Value.SkipConversions();
+            var one = first[i].SkipConversions();
+            var other = second[i].SkipConversions();
             bool same = (one, other) switch
             {
                 ({ ConstantValue: { HasValue: true } a }, { ConstantValue: { HasValue: true } b }) => Equals(a.Value, b.Value),

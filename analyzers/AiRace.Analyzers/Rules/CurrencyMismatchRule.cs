@@ -956,39 +956,119 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     private static bool GuardedByCurrency(IOperation operation, KnownTypes types)
     {
         List<IOperation>? used = null;
+        var pairs = new List<(IOperation, IOperation)>();
         foreach (var (test, holds, switched) in CurrencyGuards.Around(operation))
         {
             if (switched
                 ? Tested(test, types) is { Count: > 0 } cases && Uses(operation, cases, ref used)
-                : Guards(test, holds, types, operation, ref used))
+                : Guards(test, holds, types, operation, pairs, ref used))
             {
                 return true;
             }
+        }
+
+        return pairs.Count > 0 && PairedInOneGroup(operation, pairs, ref used);
+    }
+
+    /// <summary>
+    /// Whether a test, when it <paramref name="holds"/> (or fails), shows the currency of a value the guarded operation
+    /// uses; the pairs of values it shows to be in one currency go to <paramref name="pairs"/>.
+    /// </summary>
+    private static bool Guards(IOperation test, bool holds, KnownTypes types, IOperation guarded, List<(IOperation, IOperation)> pairs, ref List<IOperation>? used)
+    {
+        var shown = new List<IOperation>();
+        Shown(test, holds, types, shown, pairs, 0);
+        return shown.Count > 0 && Uses(guarded, shown, ref used);
+    }
+
+    /// <summary>
+    /// Whether the guarded operation uses two values that the pairs of the tests around it join into one group of equal
+    /// currency (<c>a ~ b</c> and <c>b ~ c</c> put <c>a</c>, <c>b</c> and <c>c</c> in one); a local written only by
+    /// its declaration (<c>var cap = limit;</c>) stands for the value it copies.
+    /// </summary>
+    private static bool PairedInOneGroup(IOperation guarded, List<(IOperation, IOperation)> pairs, ref List<IOperation>? used)
+    {
+        Uses(guarded, new List<IOperation>(), ref used);
+        var values = new List<IOperation>();
+        var group = new List<int>();
+        foreach (var (one, other) in pairs)
+        {
+            int first = GroupOf(CopiedValue(one), values, group);
+            int second = GroupOf(CopiedValue(other), values, group);
+            if (first != second)
+            {
+                for (int i = 0; i < group.Count; i++)
+                {
+                    if (group[i] == second)
+                    {
+                        group[i] = first;
+                    }
+                }
+            }
+        }
+
+        var seen = new List<(IOperation Value, int Group)>();
+        foreach (var operation in used!)
+        {
+            var value = CopiedValue(operation);
+            int index = values.FindIndex(known => CurrencyGuards.SamePath(known, value));
+            if (index < 0)
+            {
+                continue;
+            }
+
+            foreach (var (other, otherGroup) in seen)
+            {
+                if (otherGroup == group[index] && !CurrencyGuards.SamePath(other, value))
+                {
+                    return true;
+                }
+            }
+
+            seen.Add((value, group[index]));
         }
 
         return false;
     }
 
-    /// <summary>Whether a test, when it <paramref name="holds"/> (or fails), shows the currency of a value the guarded operation uses.</summary>
-    private static bool Guards(IOperation test, bool holds, KnownTypes types, IOperation guarded, ref List<IOperation>? used)
+    /// <summary>The index of a value among <paramref name="values"/> (as storage), added in a group of its own when new.</summary>
+    private static int GroupOf(IOperation value, List<IOperation> values, List<int> group)
     {
-        var shown = new List<IOperation>();
-        var pairs = new List<(IOperation, IOperation)>();
-        Shown(test, holds, types, shown, pairs, 0);
-        if (shown.Count > 0 && Uses(guarded, shown, ref used))
+        int index = values.FindIndex(known => CurrencyGuards.SamePath(known, value));
+        if (index >= 0)
         {
-            return true;
+            return group[index];
         }
 
-        foreach (var (one, other) in pairs)
+        values.Add(value);
+        group.Add(values.Count - 1);
+        return values.Count - 1;
+    }
+
+    /// <summary>
+    /// The value a local copies when its declaration is its only write (<c>var cap = limit;</c> reads as <c>limit</c>,
+    /// through copies of copies), else the value itself.
+    /// </summary>
+    private static IOperation CopiedValue(IOperation value)
+    {
+        for (int i = 0; i < 4; i++)
         {
-            if (Uses(guarded, new List<IOperation> { one }, ref used) && Uses(guarded, new List<IOperation> { other }, ref used))
+            if (value.SkipConversions() is not ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } reference
+                || reference.SemanticModel is not { } model
+                || local.DeclaringSyntaxReferences.Length != 1
+                || local.DeclaringSyntaxReferences[0].GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+                || declarator.SyntaxTree != model.SyntaxTree
+                || model.GetOperation(initializer).SkipConversions() is not { } source
+                || source is not (ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation)
+                || LocalWrites.MayBeWritten(local, declarator, null, model, CancellationToken.None))
             {
-                return true;
+                return value;
             }
+
+            value = source;
         }
 
-        return false;
+        return value;
     }
 
     /// <summary>
@@ -1028,6 +1108,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } equality
                 when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
                 Compared(Tested(equality.LeftOperand, types), Tested(equality.RightOperand, types), shown, pairs);
+                break;
+            case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } } answer:
+                // Home.Currency.Equals(limit.Currency) is false
+                Shown(answer.Value, holds == constant, types, shown, pairs, depth + 1);
                 break;
             case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type)):
                 // Home is { Currency.Code: "USD" }, Home.Currency is { Code: "USD" }

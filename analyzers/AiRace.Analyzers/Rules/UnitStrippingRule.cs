@@ -207,15 +207,17 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         }
 
         var members = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var path = new List<IMemberReferenceOperation>();
         var root = value.SkipConversions();
         for (int depth = 0; root is IMemberReferenceOperation member && depth < 8; depth++)
         {
             members.Add(member.Member.OriginalDefinition);
+            path.Add(member);
             if (member is IPropertyReferenceOperation { Arguments: { Length: > 0 } arguments })
             {
                 foreach (var argument in arguments)
                 {
-                    if (Variable(argument.Value) is { } index && LocalWrites.SymbolMayBeWrittenIn(index, top.Syntax, model, cancellationToken))
+                    if (Variable(argument.Value) is { } index && LocalWrites.SymbolMayBeWrittenIn(index, ForBody(index, operation) ?? top.Syntax, model, cancellationToken))
                     {
                         return true;
                     }
@@ -230,9 +232,40 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             root = instance.SkipConversions();
         }
 
+        if (root is IArrayElementReferenceOperation element)
+        {
+            // xs[i]: the index, the array variable, and any element of that array written
+            foreach (var index in element.Indices)
+            {
+                if (Variable(index) is { } written && LocalWrites.SymbolMayBeWrittenIn(written, ForBody(written, operation) ?? top.Syntax, model, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            if (element.ArrayReference.SkipConversions() is not (ILocalReferenceOperation or IParameterReferenceOperation) || WritesElement(top, element.ArrayReference))
+            {
+                return true;
+            }
+
+            root = element.ArrayReference.SkipConversions();
+        }
+
         return (Variable(root) is { } variable && LocalWrites.SymbolMayBeWrittenIn(variable, top.Syntax, model, cancellationToken))
-            || (members.Count > 0 && AssignsMember(top, members));
+            || (members.Count > 0 && AssignsMember(top, members, path));
     }
+
+    /// <summary>
+    /// The body of the <c>for</c> loop that declares an index (<c>for (var i = 0; …; i++)</c>) when the operation is in
+    /// it, or null: the loop's condition and incrementor run before each pass's check, not between it and the use.
+    /// </summary>
+    private static SyntaxNode? ForBody(ISymbol index, IOperation operation) =>
+        index is ILocalSymbol { DeclaringSyntaxReferences: { Length: 1 } references }
+        && references[0].GetSyntax() is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: ForStatementSyntax loop } }
+        && loop.Statement.Span.Contains(operation.Syntax.Span)
+        && loop.SyntaxTree == operation.Syntax.SyntaxTree
+            ? loop.Statement
+            : null;
 
     /// <summary>The local or parameter an operation reads, or null.</summary>
     private static ISymbol? Variable(IOperation? operation) =>
@@ -243,17 +276,64 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             _ => null,
         };
 
-    /// <summary>Whether code under <paramref name="top"/> assigns one of the members (or a field of one that is a struct).</summary>
-    private static bool AssignsMember(IOperation top, HashSet<ISymbol> members)
+    /// <summary>
+    /// Whether code under <paramref name="top"/> assigns one of the members (or a field of one that is a struct) on the
+    /// value's own path: the same member of the same receiver (<c>o.Fee = …</c> for <c>o.Fee</c>, not <c>p.Fee = …</c>);
+    /// an object initializer's or <c>with</c>'s member is of a new object, never the path.
+    /// </summary>
+    private static bool AssignsMember(IOperation top, HashSet<ISymbol> members, List<IMemberReferenceOperation> path)
     {
         foreach (var descendant in top.Descendants())
         {
-            if (descendant is not IMemberReferenceOperation reference || !members.Contains(reference.Member.OriginalDefinition))
+            if (descendant is not IMemberReferenceOperation reference || !members.Contains(reference.Member.OriginalDefinition)
+                || !path.Exists(step => OnPath(reference, step)))
             {
                 continue;
             }
 
             IOperation written = reference;
+            while (written.Parent is IMemberReferenceOperation outer && outer.Instance == written && written.Type is { IsValueType: true })
+            {
+                written = outer;
+            }
+
+            if (IsWritten(written))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a member reference is a step of the value's path: the same member (an indexer's with any arguments) of
+    /// the same receiver (none, <c>this</c>, or the same storage); not a member set by an object initializer or <c>with</c>.
+    /// </summary>
+    private static bool OnPath(IMemberReferenceOperation reference, IMemberReferenceOperation step)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(reference.Member.OriginalDefinition, step.Member.OriginalDefinition)
+            || reference.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+        {
+            return false;
+        }
+
+        return reference.Instance is null or IInstanceReferenceOperation
+            ? step.Instance is null or IInstanceReferenceOperation
+            : CurrencyGuards.SamePath(reference.Instance, step.Instance);
+    }
+
+    /// <summary>Whether code under <paramref name="top"/> writes an element (or a member of one) of the array a local or parameter holds.</summary>
+    private static bool WritesElement(IOperation top, IOperation array)
+    {
+        foreach (var descendant in top.Descendants())
+        {
+            if (descendant is not IArrayElementReferenceOperation element || !CurrencyGuards.SamePath(element.ArrayReference, array))
+            {
+                continue;
+            }
+
+            IOperation written = element;
             while (written.Parent is IMemberReferenceOperation outer && outer.Instance == written && written.Type is { IsValueType: true })
             {
                 written = outer;
