@@ -285,7 +285,7 @@ internal sealed partial class CurrencyFlow
         foreach (var reference in body.Descendants())
         {
             if (reference is ILocalReferenceOperation or IParameterReferenceOperation && SymbolEqualityComparer.Default.Equals(Accumulator(reference), total)
-                && MayWrite(reference) && (IsInside(reference, loop.Body) && !IsInside(reference, stepStatement!) || EnclosingFunction(reference) is not null))
+                && reference.MayWrite() && (IsInside(reference, loop.Body) && !IsInside(reference, stepStatement!) || EnclosingFunction(reference) is not null))
             {
                 return null;
             }
@@ -371,26 +371,6 @@ internal sealed partial class CurrencyFlow
         }
 
         return false;
-    }
-
-    /// <summary>Whether a reference to a local may write it: the target of an assignment, an increment, a
-    /// deconstruction, or a <c>ref</c> or <c>out</c> argument.</summary>
-    private static bool MayWrite(IOperation reference)
-    {
-        IOperation use = reference;
-        while (use.Parent is ITupleOperation tuple)
-        {
-            use = tuple;
-        }
-
-        return use.Parent switch
-        {
-            IAssignmentOperation assignment => assignment.Target == use,
-            IIncrementOrDecrementOperation => true,
-            IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } => true,
-            IAddressOfOperation => true,
-            _ => false,
-        };
     }
 
     /// <summary>

@@ -171,6 +171,27 @@ internal static class OperationHelpers
     public static bool NamesCurrency(this IParameterSymbol parameter) =>
         parameter.Name.IndexOf("urrency", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
+    /// <summary>Whether a reference may write what it refers to: the target of an assignment (also through a
+    /// deconstruction), an increment, a <c>ref</c> or <c>out</c> argument (or one whose parameter is unknown), or the
+    /// operand of <c>&amp;</c>.</summary>
+    public static bool MayWrite(this IOperation reference)
+    {
+        IOperation use = reference;
+        while (use.Parent is ITupleOperation tuple)
+        {
+            use = tuple;
+        }
+
+        return use.Parent switch
+        {
+            IAssignmentOperation assignment => assignment.Target == use,
+            IIncrementOrDecrementOperation => true,
+            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out or null,
+            IAddressOfOperation => true,
+            _ => false,
+        };
+    }
+
     /// <summary>What a lambda whose whole body is one <c>return</c> returns (<c>x =&gt; expr</c>), conversions kept; else null.</summary>
     public static IOperation? OnlyReturned(this IAnonymousFunctionOperation lambda) =>
         lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned } ? returned : null;

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Collections.Generic;
@@ -243,7 +244,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
                 }
             }
 
-            if (element.ArrayReference.SkipConversions() is not (ILocalReferenceOperation or IParameterReferenceOperation) || WritesElement(top, element.ArrayReference))
+            if (element.ArrayReference.SkipConversions() is not (ILocalReferenceOperation or IParameterReferenceOperation) || Writes(top, reference => reference is IArrayElementReferenceOperation other && CurrencyGuards.SamePath(other.ArrayReference, element.ArrayReference)))
             {
                 return true;
             }
@@ -252,7 +253,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         }
 
         return (Variable(root) is { } variable && LocalWrites.SymbolMayBeWrittenIn(variable, top.Syntax, model, cancellationToken))
-            || (members.Count > 0 && AssignsMember(top, members, path));
+            || (members.Count > 0 && Writes(top, reference => OnPathOf(reference, members, path)));
     }
 
     /// <summary>
@@ -277,27 +278,25 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         };
 
     /// <summary>
-    /// Whether code under <paramref name="top"/> assigns one of the members (or a field of one that is a struct) on the
-    /// value's own path: the same member of the same receiver (<c>o.Fee = …</c> for <c>o.Fee</c>, not <c>p.Fee = …</c>);
-    /// an object initializer's or <c>with</c>'s member is of a new object, never the path.
+    /// Whether code under <paramref name="top"/> writes (or writes a field of, when it is a struct) an operation that
+    /// <paramref name="target"/> picks.
     /// </summary>
-    private static bool AssignsMember(IOperation top, HashSet<ISymbol> members, List<IMemberReferenceOperation> path)
+    private static bool Writes(IOperation top, Func<IOperation, bool> target)
     {
         foreach (var descendant in top.Descendants())
         {
-            if (descendant is not IMemberReferenceOperation reference || !members.Contains(reference.Member.OriginalDefinition)
-                || !path.Exists(step => OnPath(reference, step)))
+            if (!target(descendant))
             {
                 continue;
             }
 
-            IOperation written = reference;
+            IOperation written = descendant;
             while (written.Parent is IMemberReferenceOperation outer && outer.Instance == written && written.Type is { IsValueType: true })
             {
                 written = outer;
             }
 
-            if (IsWritten(written))
+            if (written.MayWrite())
             {
                 return true;
             }
@@ -305,6 +304,15 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a reference is to one of the members on the value's own path: the same member of the same receiver
+    /// (<c>o.Fee = …</c> for <c>o.Fee</c>, not <c>p.Fee = …</c>); an object initializer's or <c>with</c>'s member is of
+    /// a new object, never the path.
+    /// </summary>
+    private static bool OnPathOf(IOperation descendant, HashSet<ISymbol> members, List<IMemberReferenceOperation> path) =>
+        descendant is IMemberReferenceOperation reference && members.Contains(reference.Member.OriginalDefinition)
+        && path.Exists(step => OnPath(reference, step));
 
     /// <summary>
     /// Whether a member reference is a step of the value's path: the same member (an indexer's with any arguments) of
@@ -321,48 +329,6 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         return reference.Instance is null or IInstanceReferenceOperation
             ? step.Instance is null or IInstanceReferenceOperation
             : CurrencyGuards.SamePath(reference.Instance, step.Instance);
-    }
-
-    /// <summary>Whether code under <paramref name="top"/> writes an element (or a member of one) of the array a local or parameter holds.</summary>
-    private static bool WritesElement(IOperation top, IOperation array)
-    {
-        foreach (var descendant in top.Descendants())
-        {
-            if (descendant is not IArrayElementReferenceOperation element || !CurrencyGuards.SamePath(element.ArrayReference, array))
-            {
-                continue;
-            }
-
-            IOperation written = element;
-            while (written.Parent is IMemberReferenceOperation outer && outer.Instance == written && written.Type is { IsValueType: true })
-            {
-                written = outer;
-            }
-
-            if (IsWritten(written))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether an operation is written: assigned (also by a deconstruction), incremented, or passed by <c>ref</c> or <c>out</c>.</summary>
-    private static bool IsWritten(IOperation target)
-    {
-        while (target.Parent is ITupleOperation tuple)
-        {
-            target = tuple;
-        }
-
-        return target.Parent switch
-        {
-            IAssignmentOperation assignment => assignment.Target == target,
-            IIncrementOrDecrementOperation => true,
-            IArgumentOperation argument => argument.Parameter?.RefKind is RefKind.Ref or RefKind.Out or null,
-            _ => false,
-        };
     }
 
     /// <summary>Whether a comparer is the static <c>Default</c> of its type (<c>Comparer&lt;decimal&gt;.Default</c>).</summary>
