@@ -48,32 +48,8 @@ internal static class ExactArithmetic
     /// </summary>
     /// <returns>Whether the quotient is a decimal; when it is above <see cref="decimal.MaxValue"/> or rounds to zero,
     /// <paramref name="quotient"/> is 0.</returns>
-    public static QuotientRange RoundedQuotient(decimal n1, decimal n2, decimal d1, decimal d2, out decimal quotient)
-    {
-        if (FitsExactly(n1, n2) && FitsExactly(d1, d2))
-        {
-            // decimal's own arithmetic, without allocating: both products are exact, so only the division rounds
-            try
-            {
-                quotient = n1 * n2 / (d1 * d2);
-            }
-            catch (OverflowException)
-            {
-                quotient = 0m;
-                return QuotientRange.AboveMaximum;
-            }
-
-            if (quotient == 0m)
-            {
-                quotient = 0m; // not decimal's zero with 28 decimals
-                return QuotientRange.RoundsToZero;
-            }
-
-            return QuotientRange.InRange;
-        }
-
-        return ExactQuotient(n1, n2, d1, d2, out quotient);
-    }
+    public static QuotientRange RoundedQuotient(decimal n1, decimal n2, decimal d1, decimal d2, out decimal quotient) =>
+        RoundedQuotient(stackalloc decimal[] { n1, n2 }, stackalloc decimal[] { d1, d2 }, out quotient);
 
     /// <summary>
     /// The product of <paramref name="times"/> over the product of <paramref name="over"/>, of positive decimals (an
