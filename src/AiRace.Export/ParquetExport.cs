@@ -295,8 +295,9 @@ public static class ParquetExport
     /// <para>-or-</para>
     /// <para>The footer decodes but is unsound: a row group of fewer than 0 or more than <see cref="int.MaxValue"/>
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
-    /// another number of values than its group's rows, or an offset outside the file; the message names the row group
-    /// and field where it is one.</para>
+    /// another number of values than its group's rows, or a column chunk whose offset and size put it outside the
+    /// file's data (checked before the group's values are read); the message names the row group and field where it
+    /// is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
@@ -317,7 +318,7 @@ public static class ParquetExport
     /// <remarks>The row counts in the file's footer are checked before a value is read: that they are sound, and that
     /// their sum is within the limit (a file of a few hundred bytes can claim 2^31 − 1 rows). The values are then read
     /// one row group and one field at a time, each field's array allocated only when its column chunk has been found
-    /// with a value for each of the group's rows.</remarks>
+    /// in the file with a value for each of the group's rows.</remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
@@ -329,8 +330,9 @@ public static class ParquetExport
     /// <para>-or-</para>
     /// <para>The footer decodes but is unsound: a row group of fewer than 0 or more than <see cref="int.MaxValue"/>
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
-    /// another number of values than its group's rows, or an offset outside the file; the message names the row group
-    /// and field where it is one.</para>
+    /// another number of values than its group's rows, or a column chunk whose offset and size put it outside the
+    /// file's data (checked before the group's values are read); the message names the row group and field where it
+    /// is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
@@ -425,6 +427,7 @@ public static class ParquetExport
 
         CheckRowCounts(reader.Metadata);
         CheckRowLimit(reader.Metadata!, (options ?? ParquetReadOptions.Default).MaxRows);
+        long dataEnd = source.FooterStart();
         var rows = new List<object?[]>();
         var values = new object?[fields.Count][];
 
@@ -451,10 +454,10 @@ public static class ParquetExport
             for (int f = 0; f < fields.Count; f++)
             {
                 DataField field = byName[fields[f].Header];
-                CheckChunk(g, group, field, count);
+                CheckChunk(g, group, field, count, dataEnd);
                 if (fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exactField))
                 {
-                    CheckChunk(g, group, exactField, count);
+                    CheckChunk(g, group, exactField, count, dataEnd);
                 }
             }
 
@@ -727,15 +730,24 @@ public static class ParquetExport
         }
     }
 
-    /// <summary>Checks, before the group's values are read, that the field's column chunk in the group holds one
+    /// <summary>Checks, before the group's values are read, that the field's column chunk in the group lies within the
+    /// file's data (after its first 4 bytes, before <paramref name="dataEnd"/>, where its footer begins) and holds one
     /// value (or null) for each of the group's rows.</summary>
-    /// <exception cref="InvalidDataException">It has no chunk for the field, or its chunk holds another number of
-    /// values.</exception>
-    private static void CheckChunk(int groupIndex, ParquetRowGroupReader group, DataField field, int count)
+    /// <exception cref="InvalidDataException">It has no chunk for the field, its chunk lies outside the data, or it
+    /// holds another number of values.</exception>
+    private static void CheckChunk(int groupIndex, ParquetRowGroupReader group, DataField field, int count, long dataEnd)
     {
         if (group.GetMetadata(field)?.MetaData is not { } chunk)
         {
             throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex} has no column chunk for field '{field.Name}'"));
+        }
+
+        // A chunk begins with its dictionary page where it has one (an offset of 0 is written for none).
+        long start = chunk.DictionaryPageOffset is long dictionary and not 0 ? Math.Min(dictionary, chunk.DataPageOffset) : chunk.DataPageOffset;
+        Int128 end = (Int128)start + chunk.TotalCompressedSize;
+        if (start < Magic.Length || chunk.TotalCompressedSize < 0 || end > dataEnd)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk ({start} to {end}) lies outside the file's data (bytes {Magic.Length} to {dataEnd}, before its footer)"));
         }
 
         if (chunk.NumValues != count)
@@ -796,6 +808,18 @@ public static class ParquetExport
             }
 
             return true;
+        }
+
+        /// <summary>Where the footer begins, in a file whose framing Parquet.Net has read: the end of its row groups'
+        /// data. The stream is put back where it was.</summary>
+        public long FooterStart()
+        {
+            long position = Position;
+            Span<byte> tail = stackalloc byte[8];
+            Seek(-8, SeekOrigin.End);
+            ReadExactly(tail);
+            Position = position;
+            return Length - 8 - BinaryPrimitives.ReadInt32LittleEndian(tail);
         }
 
         /// <summary>What is wrong with the bytes' framing, or null when it is sound (or the stream cannot tell).</summary>

@@ -196,7 +196,10 @@ public class ParquetMalformedInputTests
                 m.NumRows = (long)int.MaxValue + 6;
             },
             "The Parquet file claims 2,147,483,653 rows in 3 row groups, more than the limit of 1,000,000 rows (row group 0, of 2,147,483,647 rows, passes it)"),
-        ["a column chunk at an offset far past the end"] = (m => m.RowGroups![0].Columns[0].MetaData!.DataPageOffset = long.MaxValue - 3, "row group 0, field 'label' cannot be read (IOException: The file points"),
+        // Checked before the group's arrays are allocated, not found by Parquet.Net's seek once they are.
+        ["a column chunk at an offset far past the end"] = (m => m.RowGroups![0].Columns[0].MetaData!.DataPageOffset = long.MaxValue - 3, "row group 0, field 'label': its column chunk (9223372036854775804 to "),
+        ["a column chunk at a negative offset"] = (m => m.RowGroups![0].Columns[1].MetaData!.DataPageOffset = -5, "row group 0, field 'count': its column chunk (-5 to "),
+        ["a column chunk longer than the file"] = (m => m.RowGroups![1].Columns[0].MetaData!.TotalCompressedSize = int.MaxValue, "row group 1, field 'label': its column chunk ("),
         ["a row group without the first field's column chunk"] = (m => m.RowGroups![0].Columns.RemoveAt(0), "row group 0 has no column chunk for field 'label'"),
         ["the schema key twice in the key-value metadata"] = (m => m.KeyValueMetadata!.Add(new KeyValue { Key = ParquetExport.SchemaKey, Value = "{}" }), "its footer's key-value metadata cannot be read (ArgumentException"),
         ["the schema key with no value"] = (m => m.KeyValueMetadata!.Single(kv => kv.Key == ParquetExport.SchemaKey).Value = null, $"schema: the key '{ParquetExport.SchemaKey}' has no value."),
