@@ -34,7 +34,7 @@ namespace AiRace.Export;
 /// decimals are rounded to it (half to even), and a <c>STRING</c> field named <c>&lt;header&gt; exact</c>
 /// (<see cref="ExactSuffix"/>) beside it holds every value's exact invariant text (<c>-1234.5678</c>). Nothing is lost:
 /// a reader that needs every digit reads the text field (DuckDB: <c>CAST("value [USD] exact" AS DECIMAL(38, 28))</c>
-/// where the values fit that, or as text), and <see cref="ReadAsync"/> reads it back.</para>
+/// where the values fit that, or as text), and <see cref="ReadAsync(Stream, CancellationToken)"/> reads it back.</para>
 /// <para>The table's schema (<see cref="TableSchema.ToJson"/>: name, declared columns, notes) is kept in the file's
 /// key-value metadata under <see cref="SchemaKey"/>, so reading gives back a table equal to the one written
 /// (<see cref="ResultTable.ContentEquals"/>).</para>
@@ -90,7 +90,7 @@ public static class ParquetExport
     /// bytes written so far stay:</para>
     /// <list type="bullet">
     /// <item><description>after a failure before the footer was passed to the stream (a cancellation, or a failed
-    /// write of a group), they have no footer: they are not a readable Parquet file, and <see cref="ReadAsync"/>
+    /// write of a group), they have no footer: they are not a readable Parquet file, and <see cref="ReadAsync(Stream, CancellationToken)"/>
     /// refuses them (an <see cref="InvalidDataException"/> saying that they do not end with the Parquet magic, as for
     /// any file cut short);</description></item>
     /// <item><description>after a failure of the stream once the footer was passed to it (its flush at the end), the
@@ -279,7 +279,8 @@ public static class ParquetExport
         }
     }
 
-    /// <summary>Reads a Parquet file written by <see cref="WriteAsync"/> back to the table written.</summary>
+    /// <summary>Reads a Parquet file written by <see cref="WriteAsync"/> back to the table written, accepting at most
+    /// 1,000,000 rows (<see cref="ParquetReadOptions.Default"/>).</summary>
     /// <param name="stream">A readable, seekable stream; it is left open.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The table.</returns>
@@ -294,13 +295,52 @@ public static class ParquetExport
     /// <para>-or-</para>
     /// <para>The footer decodes but is unsound: a row group of fewer than 0 or more than <see cref="int.MaxValue"/>
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
-    /// another number of values than its group's rows, or an offset outside the file; the message names the row group
-    /// and field where it is one.</para></exception>
+    /// another number of values than its group's rows, or a column chunk whose offset and size put it outside the
+    /// file's data (checked before the group's values are read); the message names the row group and field where it
+    /// is one.</para>
+    /// <para>-or-</para>
+    /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
+    /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
     /// group and each field).</exception>
     /// <exception cref="IOException">The stream failed to read or seek (its own exception, passed through).</exception>
-    public static async Task<ResultTable> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    public static Task<ResultTable> ReadAsync(Stream stream, CancellationToken cancellationToken = default) =>
+        ReadAsync(stream, ParquetReadOptions.Default, cancellationToken);
+
+    /// <summary>Reads a Parquet file written by <see cref="WriteAsync"/> back to the table written, accepting at most
+    /// <see cref="ParquetReadOptions.MaxRows"/> rows.</summary>
+    /// <param name="stream">A readable, seekable stream; it is left open.</param>
+    /// <param name="options">The most rows to accept, or null for <see cref="ParquetReadOptions.Default"/>
+    /// (1,000,000).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The table.</returns>
+    /// <remarks>The row counts in the file's footer are checked before a value is read: that they are sound, and that
+    /// their sum is within the limit (a file of a few hundred bytes can claim 2^31 − 1 rows). The values are then read
+    /// one row group and one field at a time, each field's array allocated only when its column chunk has been found
+    /// in the file with a value for each of the group's rows.</remarks>
+    /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
+    /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
+    /// problem, naming the field (and row).</para>
+    /// <para>-or-</para>
+    /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
+    /// (a file cut short, or the bytes a failed <see cref="WriteAsync"/> leaves in a stream that cannot seek), a
+    /// footer longer than the file, or a footer or column chunk Parquet.Net cannot decode; the message says which, and
+    /// the inner exception is Parquet.Net's.</para>
+    /// <para>-or-</para>
+    /// <para>The footer decodes but is unsound: a row group of fewer than 0 or more than <see cref="int.MaxValue"/>
+    /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
+    /// another number of values than its group's rows, or a column chunk whose offset and size put it outside the
+    /// file's data (checked before the group's values are read); the message names the row group and field where it
+    /// is one.</para>
+    /// <para>-or-</para>
+    /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
+    /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
+    /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
+    /// group and each field).</exception>
+    /// <exception cref="IOException">The stream failed to read or seek (its own exception, passed through).</exception>
+    public static async Task<ResultTable> ReadAsync(Stream stream, ParquetReadOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         if (!stream.CanRead || !stream.CanSeek)
@@ -309,12 +349,12 @@ public static class ParquetExport
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var options = new ParquetOptions { UseBigDecimal = true, UseDateOnlyTypeForDates = true };
+        var parquetOptions = new ParquetOptions { UseBigDecimal = true, UseDateOnlyTypeForDates = true };
         var source = new SourceStream(stream);
         ParquetReader reader;
         try
         {
-            reader = await ParquetReader.CreateAsync(source, options, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
+            reader = await ParquetReader.CreateAsync(source, parquetOptions, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (source.IsAboutTheData(ex))
         {
@@ -386,6 +426,8 @@ public static class ParquetExport
         }
 
         CheckRowCounts(reader.Metadata);
+        CheckRowLimit(reader.Metadata!, (options ?? ParquetReadOptions.Default).MaxRows);
+        long dataEnd = source.FooterStart();
         var rows = new List<object?[]>();
         var values = new object?[fields.Count][];
 
@@ -412,10 +454,10 @@ public static class ParquetExport
             for (int f = 0; f < fields.Count; f++)
             {
                 DataField field = byName[fields[f].Header];
-                CheckChunk(g, group, field, count);
+                CheckChunk(g, group, field, count, dataEnd);
                 if (fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exactField))
                 {
-                    CheckChunk(g, group, exactField, count);
+                    CheckChunk(g, group, exactField, count, dataEnd);
                 }
             }
 
@@ -667,15 +709,45 @@ public static class ParquetExport
         }
     }
 
-    /// <summary>Checks, before the group's values are read, that the field's column chunk in the group holds one
+    /// <summary>Checks, before a value is read, that the rows the footer claims (sound: <see cref="CheckRowCounts"/>)
+    /// are at most <paramref name="maxRows"/>.</summary>
+    /// <exception cref="InvalidDataException">They are more.</exception>
+    private static void CheckRowLimit(FileMetaData metadata, int maxRows)
+    {
+        List<RowGroup> groups = metadata.RowGroups ?? [];
+        long sum = 0;
+        for (int g = 0; g < groups.Count; g++)
+        {
+            sum += groups[g].NumRows;
+            if (sum > maxRows)
+            {
+                long total = groups.Sum(group => group.NumRows);
+                string raise = total <= ParquetReadOptions.LargestMaxRows
+                    ? string.Create(CultureInfo.InvariantCulture, $"To read a larger file you trust, raise the limit: new {nameof(ParquetReadOptions)} {{ {nameof(ParquetReadOptions.MaxRows)} = {total} }}.")
+                    : string.Create(CultureInfo.InvariantCulture, $"The limit cannot be raised that far: {nameof(ParquetReadOptions)}.{nameof(ParquetReadOptions.MaxRows)} is at most {ParquetReadOptions.LargestMaxRows:N0} (the rows are held in one list).");
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The Parquet file claims {total:N0} rows in {groups.Count:N0} row group{(groups.Count == 1 ? string.Empty : "s")}, more than the limit of {maxRows:N0} rows (row group {g}, of {groups[g].NumRows:N0} rows, passes it); nothing was read. {raise}"));
+            }
+        }
+    }
+
+    /// <summary>Checks, before the group's values are read, that the field's column chunk in the group lies within the
+    /// file's data (after its first 4 bytes, before <paramref name="dataEnd"/>, where its footer begins) and holds one
     /// value (or null) for each of the group's rows.</summary>
-    /// <exception cref="InvalidDataException">It has no chunk for the field, or its chunk holds another number of
-    /// values.</exception>
-    private static void CheckChunk(int groupIndex, ParquetRowGroupReader group, DataField field, int count)
+    /// <exception cref="InvalidDataException">It has no chunk for the field, its chunk lies outside the data, or it
+    /// holds another number of values.</exception>
+    private static void CheckChunk(int groupIndex, ParquetRowGroupReader group, DataField field, int count, long dataEnd)
     {
         if (group.GetMetadata(field)?.MetaData is not { } chunk)
         {
             throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex} has no column chunk for field '{field.Name}'"));
+        }
+
+        // A chunk begins with its dictionary page where it has one (an offset of 0 is written for none).
+        long start = chunk.DictionaryPageOffset is long dictionary and not 0 ? Math.Min(dictionary, chunk.DataPageOffset) : chunk.DataPageOffset;
+        Int128 end = (Int128)start + chunk.TotalCompressedSize;
+        if (start < Magic.Length || chunk.TotalCompressedSize < 0 || end > dataEnd)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk ({start} to {end}) lies outside the file's data (bytes {Magic.Length} to {dataEnd}, before its footer)"));
         }
 
         if (chunk.NumValues != count)
@@ -736,6 +808,18 @@ public static class ParquetExport
             }
 
             return true;
+        }
+
+        /// <summary>Where the footer begins, in a file whose framing Parquet.Net has read: the end of its row groups'
+        /// data. The stream is put back where it was.</summary>
+        public long FooterStart()
+        {
+            long position = Position;
+            Span<byte> tail = stackalloc byte[8];
+            Seek(-8, SeekOrigin.End);
+            ReadExactly(tail);
+            Position = position;
+            return Length - 8 - BinaryPrimitives.ReadInt32LittleEndian(tail);
         }
 
         /// <summary>What is wrong with the bytes' framing, or null when it is sound (or the stream cannot tell).</summary>

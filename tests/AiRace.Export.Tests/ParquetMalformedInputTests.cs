@@ -11,7 +11,7 @@ using Parquet.Meta;
 namespace AiRace.Export.Tests;
 
 /// <summary>Reading bytes that are not a whole Parquet file (cut short, or with a damaged footer): <see
-/// cref="ParquetExport.ReadAsync"/> reports them as an <see cref="InvalidDataException"/> that says what is wrong and
+/// cref="ParquetExport.ReadAsync(Stream, CancellationToken)"/> reports them as an <see cref="InvalidDataException"/> that says what is wrong and
 /// keeps Parquet.Net's exception as its inner one, also for a footer that Parquet.Net decodes but that is unsound (row
 /// counts, offsets, schema); a cancellation or a failure of the stream itself passes through, and a stream that cannot
 /// seek is the caller's mistake (<see cref="ArgumentException"/>).</summary>
@@ -157,7 +157,7 @@ public class ParquetMalformedInputTests
     private static Task<byte[]> DamagedFooter(Action<FileMetaData> change) => DamagedFooter(Grouped(10), change);
 
     /// <summary>The table written in row groups of 4 rows, with its footer changed by <paramref name="change"/>.</summary>
-    private static async Task<byte[]> DamagedFooter(ResultTable table, Action<FileMetaData> change)
+    internal static async Task<byte[]> DamagedFooter(ResultTable table, Action<FileMetaData> change)
     {
         byte[] file = await WriteInGroupsOfFourAsync(table);
         FileMetaData meta;
@@ -195,8 +195,11 @@ public class ParquetMalformedInputTests
                 m.RowGroups![0].NumRows = int.MaxValue;
                 m.NumRows = (long)int.MaxValue + 6;
             },
-            "row group 0, field 'label': its column chunk holds 4 values, but the group claims 2147483647 rows"),
-        ["a column chunk at an offset far past the end"] = (m => m.RowGroups![0].Columns[0].MetaData!.DataPageOffset = long.MaxValue - 3, "row group 0, field 'label' cannot be read (IOException: The file points"),
+            "The Parquet file claims 2,147,483,653 rows in 3 row groups, more than the limit of 1,000,000 rows (row group 0, of 2,147,483,647 rows, passes it)"),
+        // Checked before the group's arrays are allocated, not found by Parquet.Net's seek once they are.
+        ["a column chunk at an offset far past the end"] = (m => m.RowGroups![0].Columns[0].MetaData!.DataPageOffset = long.MaxValue - 3, "row group 0, field 'label': its column chunk (9223372036854775804 to "),
+        ["a column chunk at a negative offset"] = (m => m.RowGroups![0].Columns[1].MetaData!.DataPageOffset = -5, "row group 0, field 'count': its column chunk (-5 to "),
+        ["a column chunk longer than the file"] = (m => m.RowGroups![1].Columns[0].MetaData!.TotalCompressedSize = int.MaxValue, "row group 1, field 'label': its column chunk ("),
         ["a row group without the first field's column chunk"] = (m => m.RowGroups![0].Columns.RemoveAt(0), "row group 0 has no column chunk for field 'label'"),
         ["the schema key twice in the key-value metadata"] = (m => m.KeyValueMetadata!.Add(new KeyValue { Key = ParquetExport.SchemaKey, Value = "{}" }), "its footer's key-value metadata cannot be read (ArgumentException"),
         ["the schema key with no value"] = (m => m.KeyValueMetadata!.Single(kv => kv.Key == ParquetExport.SchemaKey).Value = null, $"schema: the key '{ParquetExport.SchemaKey}' has no value."),

@@ -213,7 +213,7 @@ public class ParquetRowGroupTests
                 + "  row 5, column 'amount': a currency (USD) without an amount; both or neither are given.");
     }
 
-    /// <summary>Reads bytes as a table, or null when <see cref="ParquetExport.ReadAsync"/> refuses them.</summary>
+    /// <summary>Reads bytes as a table, or null when <see cref="ParquetExport.ReadAsync(Stream, CancellationToken)"/> refuses them.</summary>
     private static async Task<ResultTable?> TryReadAsync(byte[] bytes)
     {
         try

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Threading.Tasks;
+using AiRace.Core.Analysis;
+using AiRace.Export;
+using Parquet.Meta;
+
+namespace AiRace.Export.Tests;
+
+/// <summary>The rows a read accepts (<see cref="ParquetReadOptions.MaxRows"/>): a file whose footer claims more is
+/// refused before a value is read or an array allocated for its rows, also when the claim is false and consistent (a
+/// few hundred bytes claiming 2^31 − 1 rows, every column chunk's count agreeing), which no other check of the footer
+/// can catch: Parquet's run-length encoding lets a small file hold millions of nulls.</summary>
+public class ParquetRowLimitTests
+{
+    private static ResultTable Table() => new(
+        "small",
+        [
+            new TableColumn("label", ColumnKind.Text),
+            new TableColumn("count", ColumnKind.Integer),
+            new TableColumn("amount", ColumnKind.Money),
+        ],
+        [
+            ["a", 1L, Money.Of(1.5m, Currency.USD)],
+            ["b", null, Money.Of(-2m, Currency.CNY)],
+            [null, 3L, null],
+        ],
+        ["three rows"]);
+
+    /// <summary>A table of <paramref name="rows"/> rows, written in groups of 4 by the tests' helper.</summary>
+    private static ResultTable Rows(int rows) => new(
+        "rows",
+        [new TableColumn("label", ColumnKind.Text), new TableColumn("count", ColumnKind.Integer)],
+        Enumerable.Range(0, rows).Select(r => (IReadOnlyList<object?>)["r" + r.ToString(CultureInfo.InvariantCulture), (long)r]).ToList(),
+        []);
+
+    /// <summary>The three-row table's file (one row group) whose footer claims <paramref name="rows"/> rows in its group
+    /// and in the file, and as many values in every column chunk: a footer consistent with itself, and false.</summary>
+    private static Task<byte[]> Claiming(long rows) => ParquetMalformedInputTests.DamagedFooter(Table(), m =>
+    {
+        m.NumRows = rows;
+        m.RowGroups![0].NumRows = rows;
+        foreach (ColumnChunk chunk in m.RowGroups[0].Columns)
+        {
+            chunk.MetaData!.NumValues = rows;
+        }
+    });
+
+    private static async Task<ResultTable> ReadAsync(byte[] bytes, ParquetReadOptions? options = null)
+    {
+        using var stream = new MemoryStream(bytes);
+        return options is null ? await ParquetExport.ReadAsync(stream) : await ParquetExport.ReadAsync(stream, options);
+    }
+
+    /// <summary>Runs the read on this thread, measuring the bytes it allocates; the read of a MemoryStream completes
+    /// without yielding, which the test asserts so that no allocation is made on another thread unseen.</summary>
+    private static (Exception? Thrown, long Allocated) Measure(byte[] bytes, ParquetReadOptions? options = null)
+    {
+        using var stream = new MemoryStream(bytes);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Task<ResultTable> read = options is null ? ParquetExport.ReadAsync(stream) : ParquetExport.ReadAsync(stream, options);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        read.IsCompleted.Should().BeTrue("the read of a MemoryStream completes on the calling thread");
+        return (read.Exception?.InnerException, allocated);
+    }
+
+    [Fact]
+    public async Task ASmallFileClaimingIntMaxValueRows_IsInvalidData_NamingTheGroupTheClaimAndTheLimit_NotOutOfMemory()
+    {
+        byte[] bytes = await Claiming(int.MaxValue);
+        bytes.Length.Should().BeLessThan(4_096);
+
+        (Exception? thrown, long allocated) = Measure(bytes);
+
+        thrown.Should().BeOfType<InvalidDataException>().Which.Message.Should()
+            .Contain("claims 2,147,483,647 rows in 1 row group")
+            .And.Contain("row group 0")
+            .And.Contain(string.Create(CultureInfo.InvariantCulture, $"the limit of {ParquetReadOptions.Default.MaxRows:N0} rows"))
+            .And.Contain(string.Create(CultureInfo.InvariantCulture, $"The limit cannot be raised that far: ParquetReadOptions.MaxRows is at most {Array.MaxLength:N0}"));
+        allocated.Should().BeLessThan(1 << 20);
+    }
+
+    [Fact]
+    public async Task ASmallFileClaimingMoreRowsThanTheLimit_IsRefusedBeforeAnArrayIsAllocatedForThem()
+    {
+        // 20 million rows of three fields would take hundreds of MB in arrays before Parquet.Net found them missing.
+        byte[] bytes = await Claiming(20_000_000);
+
+        (Exception? thrown, long allocated) = Measure(bytes);
+
+        thrown.Should().BeOfType<InvalidDataException>().Which.Message.Should().Contain("claims 20,000,000 rows in 1 row group")
+            .And.EndWith("raise the limit: new ParquetReadOptions { MaxRows = 20000000 }.");
+        allocated.Should().BeLessThan(1 << 20);
+    }
+
+    [Fact]
+    public async Task AFalseClaimWithinTheLimit_IsInvalidData_NamingTheFirstFieldThatCannotBeRead()
+    {
+        byte[] bytes = await Claiming(100_000);
+
+        (Exception? thrown, long allocated) = Measure(bytes);
+
+        thrown.Should().BeOfType<InvalidDataException>().Which.Message.Should().StartWith("The bytes are not a readable Parquet file: row group 0, field 'label' cannot be read (");
+
+        // One field's array (100,000 references) and what Parquet.Net takes to find its values missing, not the
+        // arrays of every field at once.
+        allocated.Should().BeLessThan(4 << 20);
+    }
+
+    [Fact]
+    public async Task ALimitBelowTheRowsInSeveralGroups_IsInvalidData_NamingTheGroupThatPassesIt()
+    {
+        // 10 rows in groups of 4, 4 and 2: the third group passes a limit of 9.
+        byte[] bytes = await ParquetMalformedInputTests.DamagedFooter(Rows(10), _ => { });
+
+        Func<Task> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 9 });
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>()).Which.Message.Should().Be(
+            "The Parquet file claims 10 rows in 3 row groups, more than the limit of 9 rows (row group 2, of 2 rows, passes it); "
+            + "nothing was read. To read a larger file you trust, raise the limit: new ParquetReadOptions { MaxRows = 10 }.");
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(11)]
+    public async Task ALimitOfTheRowsOrMore_ReadsTheTable(int limit)
+    {
+        byte[] bytes = await ParquetMalformedInputTests.DamagedFooter(Rows(10), _ => { });
+
+        ResultTable back = await ReadAsync(bytes, new ParquetReadOptions { MaxRows = limit });
+
+        back.ContentEquals(Rows(10)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task NoOptions_AreTheDefault()
+    {
+        using var stream = new MemoryStream();
+        await ParquetExport.WriteAsync(Table(), stream);
+        stream.Position = 0;
+
+        ResultTable back = await ParquetExport.ReadAsync(stream, options: null);
+
+        back.ContentEquals(Table()).Should().BeTrue();
+    }
+
+    [Fact]
+    public void TheDefaultLimit_IsAMillionRows()
+    {
+        ParquetReadOptions.Default.MaxRows.Should().Be(1_000_000);
+        new ParquetReadOptions().MaxRows.Should().Be(1_000_000);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(int.MaxValue)]
+    public void ALimitOutsideOneToTheLongestArray_IsRefused_SayingTheRange(int limit)
+    {
+        Action set = () => _ = new ParquetReadOptions { MaxRows = limit };
+
+        ArgumentOutOfRangeException thrown = set.Should().ThrowExactly<ArgumentOutOfRangeException>().Which;
+        thrown.ParamName.Should().Be("MaxRows");
+        thrown.Message.Should().Contain(string.Create(CultureInfo.InvariantCulture, $"from 1 to {Array.MaxLength:N0} rows"));
+    }
+
+    [Fact]
+    public void TheLargestLimit_IsTheLongestArray()
+    {
+        new ParquetReadOptions { MaxRows = ParquetReadOptions.LargestMaxRows }.MaxRows.Should().Be(Array.MaxLength);
+    }
+}
