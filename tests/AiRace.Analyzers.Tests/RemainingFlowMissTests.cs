@@ -178,6 +178,54 @@ public class RemainingFlowMissTests
                 rows[0] = new[] { Money.Usd(1m) };
                 return rows.SelectMany(row => row).Max();
             }
+
+            Money G()
+            {
+                var rows = new Money[2][];
+                rows[0] = new[] { Money.Cny(1m) };
+                rows[1] = new[] { Money.Usd(1m) };
+                System.Action reset = () => rows[1] = new[] { Money.Cny(2m) };
+                reset();
+                return rows.SelectMany(row => row).Max();
+            }
+
+            private readonly Money[][] _rows = new Money[2][];
+            void FillRows() { _rows[0] = new[] { Money.Cny(1m) }; _rows[1] = new[] { Money.Usd(1m) }; }
+            void Swap() => _rows[1] = new[] { Money.Cny(1m) };
+            Money H() => _rows.SelectMany(row => row).Max();
+
+            Money I()
+            {
+                var rows = new Money[2][];
+                for (int i = 0; i < 2; i++)
+                {
+                    rows[0] = i == 0 ? new[] { Money.Usd(1m) } : new[] { Money.Cny(1m) };
+                }
+
+                rows[1] = new[] { Money.Cny(2m) };
+                return rows.SelectMany(row => row).Max();
+            }
+
+            Money J()
+            {
+                var rows = new Money[2][];
+                for (int i = 0; i < 2; i++)
+                {
+                    rows[0] = i == 0 ? new[] { Money.Usd(1m), Money.Cny(1m) } : new[] { Money.Cny(1m) };
+                }
+
+                return rows.SelectMany(row => row).Max();
+            }
+
+            Money K(int n)
+            {
+                var rows = new Money[1][];
+                int i = 0;
+            again:
+                rows[0] = i == 0 ? new[] { Money.Usd(1m), Money.Cny(1m) } : new[] { Money.Cny(1m) };
+                if (++i < n) goto again;
+                return rows.SelectMany(row => row).Max();
+            }
         }
         """);
 

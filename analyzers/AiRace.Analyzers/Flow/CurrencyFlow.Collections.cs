@@ -2514,7 +2514,9 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// Whether a row assigned by a constant index (<c>rows[0] = …</c>) is of a local array of arrays created with its sizes
     /// and no rows (<c>var rows = new Money[2][];</c>, every row null) and is the only write of that row: no other
-    /// assignment in the local's scope names the same index, an index that is not a constant, or the local itself.
+    /// assignment in the local's scope names the same index, an index that is not a constant, or the local itself, and
+    /// the assignment runs at most once (not in a loop, a lambda or a local function of that scope, nor in a scope with a
+    /// <c>goto</c>).
     /// </summary>
     private static bool OnlyWriteOfEmptyRow(IOperation reference, IArrayElementReferenceOperation row)
     {
@@ -2527,8 +2529,24 @@ internal sealed partial class CurrencyFlow
             return false;
         }
 
-        foreach (var node in (AiRace.Analyzers.LocalWrites.ScopeOfStatement(declarator.Parent?.Parent) ?? declarator).DescendantNodes())
+        var scope = AiRace.Analyzers.LocalWrites.ScopeOfStatement(declarator.Parent?.Parent) ?? declarator;
+        for (var around = row.Syntax.Parent; around is not null && around != scope; around = around.Parent)
         {
+            if (around is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                // run again, it may replace the row it wrote the time before
+                return false;
+            }
+        }
+
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is GotoStatementSyntax)
+            {
+                return false;
+            }
+
             if (node is not AssignmentExpressionSyntax { Left: var target } assignment || assignment == row.Parent?.Syntax)
             {
                 continue;
