@@ -320,7 +320,7 @@ internal sealed class CallSource
         "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Order" or "OrderDescending" or "Take" or "Skip"
             or "TakeWhile" or "SkipWhile" or "TakeLast" or "SkipLast" or "Distinct" or "DistinctBy" or "Reverse" or "ToList" or "ToArray"
             or "ToHashSet" or "AsEnumerable" or "AsQueryable" or "DefaultIfEmpty" or "Except" or "ExceptBy" or "Intersect" or "IntersectBy" => SequenceKind.PassThrough,
-        "Concat" or "Union" => SequenceKind.Combine,
+        "Concat" or "Union" or "UnionBy" => SequenceKind.Combine,
         "Append" or "Prepend" => SequenceKind.AddOne,
         "Select" => SequenceKind.Select,
         "ToDictionary" => SequenceKind.ToDictionarySelect,

@@ -566,6 +566,11 @@ internal sealed partial class CurrencyFlow
                 return FiltersByCurrency(invocation) ? Elements.Unknown : ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
             case SequenceKind.Combine when arguments.Length == 2:
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(ElementsOf(arguments[1].Value, depth, cancellationToken, projected));
+            case SequenceKind.Combine when arguments.Length == 3 && method.Name == "UnionBy":
+                // yuan.UnionBy(dollars, m => m.Currency): the elements of both whose key is new; a key that two currencies
+                // never share keeps every currency, any other (m => m.Amount) may drop one, as a removal may
+                var united = ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(ElementsOf(arguments[1].Value, depth, cancellationToken, projected));
+                return projected is null && KeepsCurrenciesApart(arguments[2].Value) ? united : united.Join(Elements.Removal);
             case SequenceKind.AddOne when arguments.Length == 2:
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Add(ElementValue(arguments[1].Value, depth, cancellationToken, projected));
             case SequenceKind.Select when arguments.Length == 2:
@@ -2487,7 +2492,10 @@ internal sealed partial class CurrencyFlow
         switch (node.Parent)
         {
             case IArrayElementReferenceOperation row when row.ArrayReference == reference:
-                return Use(row, cancellationToken, projected);
+                // rows[0] = new[] { … } of var rows = new Money[2][]: the row was null, so nothing is replaced
+                return row.Parent is ISimpleAssignmentOperation { IsRef: false } given && given.Target == row && OnlyWriteOfEmptyRow(reference, row)
+                    ? ElementsOf(given.Value, 0, cancellationToken, projected)
+                    : Use(row, cancellationToken, projected);
             case IPropertyReferenceOperation { Property.Name: "Length" or "LongLength" or "Rank" } length when length.Instance == reference:
                 return Elements.None;
             case ISimpleAssignmentOperation { IsRef: false } assignment when assignment.Target == reference:
@@ -2501,6 +2509,62 @@ internal sealed partial class CurrencyFlow
             default:
                 return UnknownReplaced;
         }
+    }
+
+    /// <summary>
+    /// Whether a row assigned by a constant index (<c>rows[0] = …</c>) is of a local array of arrays created with its sizes
+    /// and no rows (<c>var rows = new Money[2][];</c>, every row null) and is the only write of that row: no other
+    /// assignment in the local's scope names the same index, an index that is not a constant, or the local itself, and
+    /// the assignment runs at most once (not in a loop, a lambda or a local function of that scope, nor in a scope with a
+    /// <c>goto</c>).
+    /// </summary>
+    private static bool OnlyWriteOfEmptyRow(IOperation reference, IArrayElementReferenceOperation row)
+    {
+        if (reference is not ILocalReferenceOperation { Local: { IsRef: false } local } || reference.SemanticModel is not { } model
+            || row.Indices.Length != 1 || row.Indices[0].ConstantValue is not { HasValue: true, Value: int index }
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: ArrayCreationExpressionSyntax { Initializer: null } } declarator
+            || declarator.SyntaxTree != model.SyntaxTree)
+        {
+            return false;
+        }
+
+        var scope = AiRace.Analyzers.LocalWrites.ScopeOfStatement(declarator.Parent?.Parent) ?? declarator;
+        for (var around = row.Syntax.Parent; around is not null && around != scope; around = around.Parent)
+        {
+            if (around is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                // run again, it may replace the row it wrote the time before
+                return false;
+            }
+        }
+
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is GotoStatementSyntax)
+            {
+                return false;
+            }
+
+            if (node is not AssignmentExpressionSyntax { Left: var target } assignment || assignment == row.Parent?.Syntax)
+            {
+                continue;
+            }
+
+            if (target is IdentifierNameSyntax { Identifier.ValueText: var whole } && whole == local.Name)
+            {
+                return false;
+            }
+
+            if (target is ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var name }, ArgumentList.Arguments: var indices } && name == local.Name
+                && (indices.Count != 1 || model.GetConstantValue(indices[0].Expression) is not { HasValue: true, Value: int other } || other == index))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a return is the one of a lambda given to LINQ's <c>SelectMany</c> as the collection selector.</summary>
@@ -3029,6 +3093,20 @@ internal sealed partial class CurrencyFlow
         return IsElementCurrency(returned, element, out isCode);
     }
 
+    /// <summary>Whether a key selector gives two money values of different currencies different keys: the money itself
+    /// (<c>m =&gt; m</c>: equal money has one currency), its currency or code, or an anonymous object or a tuple with one
+    /// of those among its members (not a record, whose equality the code may write).</summary>
+    private bool KeepsCurrenciesApart(IOperation keySelector)
+    {
+        if (ReturnsItsParameter(keySelector))
+        {
+            return SelectorLambda(keySelector) is { Symbol.Parameters.Length: 1 } itself && _types.IsMoney(itself.Symbol.Parameters[0].Type);
+        }
+
+        return GivesElementCurrency(keySelector, out _, out _)
+            && SelectorLambda(keySelector)?.OnlyReturned()?.SkipConversions() is not IObjectCreationOperation;
+    }
+
     /// <summary>Whether a value is a money parameter's currency (<c>m.Currency</c>) or its code (<c>m.Currency.Code</c>,
     /// <paramref name="isCode"/>).</summary>
     private bool IsElementCurrency(IOperation value, IParameterSymbol element, out bool isCode)
@@ -3127,9 +3205,10 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether a conversion turns a collection of one element type of System.Collections.Generic (<c>List&lt;T&gt;</c>,
-    /// <c>HashSet&lt;T&gt;</c>…) into its <c>ICollection&lt;T&gt;</c> or <c>IList&lt;T&gt;</c>.</summary>
+    /// <c>HashSet&lt;T&gt;</c>, <c>SortedSet&lt;T&gt;</c>…) into its <c>ICollection&lt;T&gt;</c>, <c>IList&lt;T&gt;</c> or
+    /// <c>ISet&lt;T&gt;</c>.</summary>
     private static bool IsCollectionInterfaceOf(IConversionOperation conversion, ITypeSymbol? collection) =>
-        conversion is { IsImplicit: true, Conversion.IsReference: true, Type: INamedTypeSymbol { TypeKind: TypeKind.Interface, Name: "ICollection" or "IList", TypeArguments.Length: 1 } target }
+        conversion is { IsImplicit: true, Conversion.IsReference: true, Type: INamedTypeSymbol { TypeKind: TypeKind.Interface, Name: "ICollection" or "IList" or "ISet", TypeArguments.Length: 1 } target }
         && CallSource.IsCollectionsGeneric(target)
         && collection is INamedTypeSymbol { TypeKind: TypeKind.Class, TypeArguments.Length: 1 } source && CallSource.IsCollectionsGeneric(source);
 

@@ -644,7 +644,8 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>The currency a code text names: a constant, or the <c>Code</c> of a currency whose value is known
-    /// (<c>m.Currency.Code</c>), also kept in a local first (<c>var code = m.Currency.Code;</c>, its only write).</summary>
+    /// (<c>m.Currency.Code</c>), also kept in a local first (<c>var code = "EUR";</c>, <c>var code = m.Currency.Code;</c>,
+    /// its only write, through copies of copies).</summary>
     private string? GivenCode(IOperation value, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         if (ConstantCode(value) is { } constant)
@@ -653,9 +654,14 @@ internal sealed partial class CurrencyFlow
         }
 
         var read = value.SkipConversions();
-        if (read is ILocalReferenceOperation && ValueFlow.SingleValue(read, null, _singleValues, mode, cancellationToken) is { } kept)
+        for (int i = 0; i < 4 && read is ILocalReferenceOperation && ValueFlow.SingleValue(read, null, _singleValues, mode, cancellationToken) is { } kept; i++)
         {
+            // var code = "EUR"; var alias = code;: the text the local's only write gives it
             read = kept.SkipConversions();
+            if (read is not null && ConstantCode(read) is { } text)
+            {
+                return text;
+            }
         }
 
         return read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } code && _types.IsCurrency(code.Property.ContainingType)
