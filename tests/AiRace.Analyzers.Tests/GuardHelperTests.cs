@@ -139,6 +139,33 @@ public class GuardHelperTests
             }
 
             static bool Equal(Money a, Money b) => SameCurrency(b, a) && a.Amount == b.Amount;
+
+            // a helper returning the inequality: its false shows one currency
+            static bool Differ(Money a, Money b) => a.Currency != b.Currency;
+            static decimal Gap(Money a, Money b) => !Differ(a, b) ? a.Amount - b.Amount : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Sealed_override_helper_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        abstract class Base
+        {
+            public abstract void Same(Money a, Money b);
+        }
+
+        sealed class Derived : Base
+        {
+            public override void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new CurrencyMismatchException("compare", a.Currency, b.Currency);
+            }
+
+            decimal Sum(Money x, Money y)
+            {
+                Same(x, y);
+                return x.Amount + y.Amount;
+            }
         }
         """);
 
@@ -434,9 +461,19 @@ public class GuardHelperTests
                 if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
             }
 
+            static System.Collections.Generic.IEnumerable<int> Lazily(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                yield break;
+            }
+
             static decimal A(Money x, Money y) { Early(x, y, true); return {|AIR0004:x.Amount + y.Amount|}; }
             static decimal B(Money x, Money y) { Rewrites(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
             static decimal C1(Money x, Money y) { _ = Later(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal D(Money x, Money y) { Lazily(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+
+            // a method of a referenced assembly is not read, even one that throws on a mismatch
+            static decimal E(Money x, Money y) { Money.Max(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
         }
         """);
 
