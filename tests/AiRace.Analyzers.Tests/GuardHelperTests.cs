@@ -429,10 +429,22 @@ public class GuardHelperTests
                 if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
             }
 
+            static void SameRef(ref Money a, ref Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
             static decimal A(Money x, Money y, Money z)
             {
                 Same(x, y);
                 x = z;
+                return {|AIR0004:x.Amount + y.Amount|};
+            }
+
+            // a ref argument counts as a write (a known limit: this helper writes neither)
+            static decimal B(Money x, Money y)
+            {
+                SameRef(ref x, ref y);
                 return {|AIR0004:x.Amount + y.Amount|};
             }
         }
