@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -85,7 +86,8 @@ internal static class CurrencyGuards
     /// <summary>
     /// The tests of the guard clauses among the statements before <paramref name="current"/>, each failing where it
     /// runs: an <c>if</c> without <c>else</c> that leaves, or a chain of <c>if … else if …</c> every branch of which
-    /// leaves (each of its tests). None when the function has a <c>goto</c>, which may jump past a guard clause.
+    /// leaves (each of its tests); and each call of a method of the code as a statement, holding (it returned: what a
+    /// helper that throws on a mismatch checked, see <see cref="GuardHelpers"/>). None when the function has a <c>goto</c>, which may jump past a guard clause.
     /// </summary>
     private static List<(IOperation Test, bool Holds, bool Switched)> Clauses(ImmutableArray<IOperation> statements, IOperation current, IOperation operation, ref bool? jumps)
     {
@@ -95,6 +97,13 @@ internal static class CurrencyGuards
             if (statement == current)
             {
                 break;
+            }
+
+            if (statement is IExpressionStatementOperation { Operation: IInvocationOperation { Arguments.Length: >= 2, TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } })
+            {
+                // SameCurrency(a, b);: a helper of the code that may throw on a mismatch (see GuardHelpers), holding once it returns
+                clauses.Add((statement, true, false));
+                continue;
             }
 
             int count = clauses.Count;
@@ -136,7 +145,7 @@ internal static class CurrencyGuards
     }
 
     /// <summary>Whether an operation has a <c>goto</c> of its own function, not of a lambda or local function inside it.</summary>
-    private static bool HasOwnGoTo(IOperation function)
+    internal static bool HasOwnGoTo(IOperation function)
     {
         var pending = new Stack<IOperation>();
         pending.Push(function);
@@ -163,9 +172,11 @@ internal static class CurrencyGuards
     /// Whether a test, when it <paramref name="holds"/> (or fails), shows the two money values to be in one currency:
     /// <c>first.Currency == second.Currency</c> (in either order, their codes, or <c>Equals</c>) when it holds,
     /// <c>!=</c> when it fails, through <c>!</c>, a conjunct of <c>&amp;&amp;</c> that holds or of <c>||</c> that fails.
-    /// The values are compared as storage (<see cref="SamePath"/>), not as text.
+    /// The values are compared as storage (<see cref="SamePath"/>), not as text. With <paramref name="helpers"/>, also a
+    /// call of a helper of the code that checks them: a statement before the use that throws on a mismatch, or a
+    /// <c>bool</c> helper returning the test (<c>SameCurrency(a, b)</c> holding, <c>!SameCurrency(a, b)</c> failing).
     /// </summary>
-    public static bool ShowsOneCurrency(IOperation test, bool holds, IOperation first, IOperation second, KnownTypes types, int depth = 0)
+    public static bool ShowsOneCurrency(IOperation test, bool holds, IOperation first, IOperation second, KnownTypes types, GuardHelpers? helpers = null, CancellationToken cancellationToken = default, int depth = 0)
     {
         if (depth > 8)
         {
@@ -175,17 +186,17 @@ internal static class CurrencyGuards
         switch (test.SkipConversions())
         {
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                return ShowsOneCurrency(not.Operand, !holds, first, second, types, depth + 1);
+                return ShowsOneCurrency(not.Operand, !holds, first, second, types, helpers, cancellationToken, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both when holds:
-                return ShowsOneCurrency(both.LeftOperand, true, first, second, types, depth + 1) || ShowsOneCurrency(both.RightOperand, true, first, second, types, depth + 1);
+                return ShowsOneCurrency(both.LeftOperand, true, first, second, types, helpers, cancellationToken, depth + 1) || ShowsOneCurrency(both.RightOperand, true, first, second, types, helpers, cancellationToken, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either when !holds:
-                return ShowsOneCurrency(either.LeftOperand, false, first, second, types, depth + 1) || ShowsOneCurrency(either.RightOperand, false, first, second, types, depth + 1);
+                return ShowsOneCurrency(either.LeftOperand, false, first, second, types, helpers, cancellationToken, depth + 1) || ShowsOneCurrency(either.RightOperand, false, first, second, types, helpers, cancellationToken, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } equality
                 when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
                 return Pair(equality.LeftOperand, equality.RightOperand, first, second, types);
             case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } } pattern:
                 // a.Currency.Equals(b.Currency) is false
-                return ShowsOneCurrency(pattern.Value, holds == constant, first, second, types, depth + 1);
+                return ShowsOneCurrency(pattern.Value, holds == constant, first, second, types, helpers, cancellationToken, depth + 1);
             case IInvocationOperation { TargetMethod: { Name: "Equals", ReturnType.SpecialType: SpecialType.System_Boolean } } call when holds:
                 // a.Currency.Equals(b.Currency), Equals(a.Currency, b.Currency), string.Equals(a.Currency.Code, b.Currency.Code, StringComparison.Ordinal)
                 var arguments = call.Arguments.Length;
@@ -197,10 +208,20 @@ internal static class CurrencyGuards
                 return call.Instance is { } instance
                     ? arguments == 1 && Pair(instance, call.Arguments[0].Value, first, second, types)
                     : arguments == 2 && Pair(call.Arguments[0].Value, call.Arguments[1].Value, first, second, types);
+            case IExpressionStatementOperation { Operation: IInvocationOperation call } when helpers is not null:
+                // SameCurrency(a, b); before the use: it returned
+                return Shown(helpers.Pairs(call, null, cancellationToken), first, second);
+            case IInvocationOperation { TargetMethod.ReturnType.SpecialType: SpecialType.System_Boolean } call when helpers is not null:
+                // !SameCurrency(a, b) failing, SameCurrency(a, b) holding
+                return Shown(helpers.Pairs(call, holds, cancellationToken), first, second);
             default:
                 return false;
         }
     }
+
+    /// <summary>Whether one of the pairs of values a helper showed in one currency is the two money values, in either order.</summary>
+    private static bool Shown(List<(IOperation First, IOperation Second)> pairs, IOperation first, IOperation second) =>
+        pairs.Exists(pair => (SamePath(pair.First, first) && SamePath(pair.Second, second)) || (SamePath(pair.First, second) && SamePath(pair.Second, first)));
 
     /// <summary>The constant <c>StringComparison.Ordinal</c>, which compares currency codes exactly.</summary>
     private static bool IsOrdinal(IOperation argument) =>
@@ -236,9 +257,24 @@ internal static class CurrencyGuards
             IThrowOperation => true,
             IBranchOperation branch => branch.BranchKind != BranchKind.GoTo,
             IExpressionStatementOperation { Operation: IThrowOperation } => true,
+            IExpressionStatementOperation { Operation: IInvocationOperation call } => DoesNotReturn(call.TargetMethod),
             IBlockOperation { Operations: { Length: > 0 } operations } => Exits(operations[operations.Length - 1]),
             _ => false,
         };
+
+    /// <summary>Whether a method is marked <c>[DoesNotReturn]</c> (<c>System.Diagnostics.CodeAnalysis</c>): a call of it leaves as <c>throw</c> does.</summary>
+    public static bool DoesNotReturn(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "DoesNotReturnAttribute", ContainingNamespace: { Name: "CodeAnalysis", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether two operations read the same storage: the same local or parameter, or the same member of the same path,

@@ -32,6 +32,11 @@ internal sealed class CompilationFacts
     /// <summary>The currency of Money and Currency values, where the compilation states it.</summary>
     public CurrencyFlow Currencies { get; }
 
+    private GuardHelpers? _guardHelpers;
+
+    /// <summary>What each method of the code checks of its money parameters' currencies (a guard helper), read on first use.</summary>
+    public GuardHelpers GuardHelpers => _guardHelpers ??= new GuardHelpers(this);
+
     private FactCache<YearForwarding>? _yearForwards;
 
     /// <summary>The years each method of the code passes on to an AiRace.Core call (AIR0012), read on first use.</summary>

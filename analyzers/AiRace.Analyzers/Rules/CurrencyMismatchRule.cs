@@ -95,7 +95,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             if (resolver.CouldBeKnown(compound.Value)
                 && Differ(resolver.ResolveCompoundTarget(compound, FlowMode.Optimistic, context.CancellationToken), resolver, compound.Value, FlowMode.Optimistic, context.CancellationToken) is not null
                 && Differ(resolver.ResolveCompoundTarget(compound, FlowMode.Exact, context.CancellationToken), resolver, compound.Value, FlowMode.Exact, context.CancellationToken) is { } codes
-                && !GuardedByCurrency(compound, context.Types))
+                && !GuardedByCurrency(compound, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
             {
                 context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", codes.First, codes.Second));
             }
@@ -644,7 +644,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             other = resolver.ElementsOf(source, cancellationToken).OtherThan(stated);
         }
 
-        if (other is not null && other != stated && !GuardedByCurrency(invocation, context.Types))
+        if (other is not null && other != stated && !GuardedByCurrency(invocation, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
         {
             context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Sum(…, " + stated + ")", stated, other));
         }
@@ -708,7 +708,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         var elements = resolver.ElementsOf(collection, context.CancellationToken);
         var mixed = elements.IsMixed ? (elements.First!, elements.Second!) : resolver.KeyedMix(collection, context.CancellationToken);
-        if (mixed is var (one, other) && !GuardedByCurrency(invocation, types))
+        if (mixed is var (one, other) && !GuardedByCurrency(invocation, types, context.Facts.GuardHelpers, context.CancellationToken))
         {
             // caps["Wuhan"] = yuan; caps["Austin"] = dollars: two keys hold two currencies, whatever else is replaced
             context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name, one, other));
@@ -733,7 +733,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         var elements = member is IPropertySymbol byProperty
             ? resolver.MemberElementsOf(collection, byProperty, context.CancellationToken)
             : resolver.TupleMemberElementsOf(collection, (IFieldSymbol)member, context.CancellationToken);
-        if (elements.IsMixed && !GuardedByCurrency(invocation, context.Types))
+        if (elements.IsMixed && !GuardedByCurrency(invocation, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
         {
             context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name + " by " + member.Name, elements.First, elements.Second));
         }
@@ -936,7 +936,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         // the optimistic reading skips the search for later writes to locals; only a mismatch there is worth proving
         if (Differ(resolver.Resolve(left, FlowMode.Optimistic, context.CancellationToken), resolver, right, FlowMode.Optimistic, context.CancellationToken) is null
             || Differ(resolver.Resolve(left, FlowMode.Exact, context.CancellationToken), resolver, right, FlowMode.Exact, context.CancellationToken) is not { } codes
-            || GuardedByCurrency(context.Operation, context.Types))
+            || GuardedByCurrency(context.Operation, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
         {
             return;
         }
@@ -953,7 +953,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// <c>break</c>). The code handles a mismatch itself there. A test of some other value's currency guards nothing
     /// (<c>price.Currency == Currency.EUR &amp;&amp; yen &gt; euros</c>, <c>order.Fee.Currency == … &amp;&amp; order.Budget &gt; …</c>).
     /// </summary>
-    private static bool GuardedByCurrency(IOperation operation, KnownTypes types)
+    private static bool GuardedByCurrency(IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken)
     {
         List<IOperation>? used = null;
         var pairs = new List<(IOperation, IOperation)>();
@@ -961,7 +961,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             if (switched
                 ? Tested(test, types) is { Count: > 0 } cases && Uses(operation, cases, ref used)
-                : Guards(test, holds, types, operation, pairs, ref used))
+                : Guards(test, holds, types, operation, pairs, ref used, helpers, cancellationToken))
             {
                 return true;
             }
@@ -972,10 +972,18 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
     /// <summary>
     /// Whether a test, when it <paramref name="holds"/> (or fails), shows the currency of a value the guarded operation
-    /// uses; the pairs of values it shows to be in one currency go to <paramref name="pairs"/>.
+    /// uses; the pairs of values it shows to be in one currency go to <paramref name="pairs"/>. A call of a helper of the
+    /// code before the use (<c>SameCurrency(a, b);</c>) gives the pairs that <see cref="GuardHelpers"/> finds it checks.
     /// </summary>
-    private static bool Guards(IOperation test, bool holds, KnownTypes types, IOperation guarded, List<(IOperation, IOperation)> pairs, ref List<IOperation>? used)
+    private static bool Guards(IOperation test, bool holds, KnownTypes types, IOperation guarded, List<(IOperation, IOperation)> pairs, ref List<IOperation>? used, GuardHelpers helpers, CancellationToken cancellationToken)
     {
+        if (test is IExpressionStatementOperation { Operation: IInvocationOperation call })
+        {
+            // SameCurrency(a, b); before the use: a helper of the code that throws on a mismatch
+            pairs.AddRange(helpers.Pairs(call, null, cancellationToken));
+            return false;
+        }
+
         var shown = new List<IOperation>();
         Shown(test, holds, types, shown, pairs, 0);
         return shown.Count > 0 && Uses(guarded, shown, ref used);

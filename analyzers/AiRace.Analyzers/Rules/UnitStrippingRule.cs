@@ -179,7 +179,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     {
         foreach (var (test, holds, switched) in CurrencyGuards.Around(operation))
         {
-            if (!switched && CurrencyGuards.ShowsOneCurrency(test, holds, first, second, context.Types))
+            if (!switched && CurrencyGuards.ShowsOneCurrency(test, holds, first, second, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
             {
                 return !MayBeWritten(operation, first, context.CancellationToken) && !MayBeWritten(operation, second, context.CancellationToken);
             }

@@ -1,0 +1,278 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// What a method of the code shows about the currencies of two of its money parameters, read from its body alone: the
+/// pairs it has checked for one currency whenever it returns (it throws on a mismatch: <c>if (a.Currency !=
+/// b.Currency) throw …;</c>, <c>a.Currency == b.Currency ? a : throw …</c>, or a call of a <c>[DoesNotReturn]</c>
+/// method in that branch), and, for a <c>bool</c> method that returns the test itself (<c>=&gt; a.Currency ==
+/// b.Currency</c>), the pairs its <c>true</c> or <c>false</c> shows. Pairs are of parameter ordinals.
+/// </summary>
+internal sealed class GuardHelper
+{
+    /// <summary>A method that shows nothing (or that the rules cannot read).</summary>
+    public static readonly GuardHelper None = new(ImmutableArray<(int, int)>.Empty, ImmutableArray<(int, int)>.Empty, ImmutableArray<(int, int)>.Empty);
+
+    private GuardHelper(ImmutableArray<(int, int)> completed, ImmutableArray<(int, int)> whenTrue, ImmutableArray<(int, int)> whenFalse)
+    {
+        Completed = completed;
+        WhenTrue = whenTrue;
+        WhenFalse = whenFalse;
+    }
+
+    /// <summary>The pairs of parameters in one currency whenever the method returns.</summary>
+    public ImmutableArray<(int First, int Second)> Completed { get; }
+
+    /// <summary>The pairs in one currency when the method returns <c>true</c>.</summary>
+    public ImmutableArray<(int First, int Second)> WhenTrue { get; }
+
+    /// <summary>The pairs in one currency when the method returns <c>false</c>.</summary>
+    public ImmutableArray<(int First, int Second)> WhenFalse { get; }
+
+    /// <summary>
+    /// Reads a method's body: only a method of the compilation that cannot be replaced (not virtual, abstract, an
+    /// interface's, extern, a partial one without body, async or an iterator) and writes none of the parameters checked.
+    /// Calls of other helpers in it are not followed.
+    /// </summary>
+    public static GuardHelper Of(ISymbol symbol, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        if (symbol is not IMethodSymbol method)
+        {
+            return None;
+        }
+
+        method = method.PartialImplementationPart ?? method;
+        if (method.IsVirtual || method.IsAbstract || method.IsExtern || method.IsAsync || method.Parameters.Length < 2
+            || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed)
+            || method.ContainingType.TypeKind == TypeKind.Interface
+            || method.DeclaringSyntaxReferences.Length != 1 || !facts.Search.IsOwn(method))
+        {
+            return None;
+        }
+
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        SyntaxNode? body = syntax switch
+        {
+            MethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
+            LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+            _ => null,
+        };
+        if (body is null || facts.Search.ModelOf(body.SyntaxTree) is not { } model
+            || model.GetOperation(body, cancellationToken) is not IBlockOperation block || CurrencyGuards.HasOwnGoTo(block))
+        {
+            return None;
+        }
+
+        // one reference to each money parameter that nothing in the body writes, for CurrencyGuards to compare with
+        var parameters = new List<IParameterReferenceOperation>();
+        bool returnsEarly = false;
+        foreach (var descendant in OwnOperations(block))
+        {
+            if (descendant is IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak })
+            {
+                return None;
+            }
+
+            if (descendant is IParameterReferenceOperation reference && facts.Types.IsMoney(reference.Parameter.Type)
+                && reference.Parameter.RefKind != RefKind.Out
+                && !parameters.Exists(known => SymbolEqualityComparer.Default.Equals(known.Parameter, reference.Parameter))
+                && !LocalWrites.SymbolMayBeWrittenIn(reference.Parameter, body, model, cancellationToken))
+            {
+                parameters.Add(reference);
+            }
+        }
+
+        if (parameters.Count < 2)
+        {
+            return None;
+        }
+
+        var completed = ImmutableArray.CreateBuilder<(int, int)>();
+        var whenTrue = ImmutableArray.CreateBuilder<(int, int)>();
+        var whenFalse = ImmutableArray.CreateBuilder<(int, int)>();
+        var statements = block.Operations;
+        for (int index = 0; index < statements.Length && !returnsEarly; index++)
+        {
+            var statement = statements[index];
+
+            // if (a.Currency != b.Currency) throw …; (each test of an else-if chain every branch of which throws)
+            for (IOperation? branch = statement; branch is IConditionalOperation exit && Throws(exit.WhenTrue); branch = exit.WhenFalse)
+            {
+                if (exit.WhenFalse is not (null or IConditionalOperation))
+                {
+                    break;
+                }
+
+                Add(completed, exit.Condition, false, parameters, facts.Types);
+            }
+
+            var value = statement switch
+            {
+                IReturnOperation { ReturnedValue: { } returned } => returned,
+                IExpressionStatementOperation expression => expression.Operation,
+                _ => null,
+            };
+
+            // a.Currency == b.Currency ? a : throw …
+            if (value.SkipConversions() is IConditionalOperation { WhenFalse: { } otherwise } choice)
+            {
+                if (IsThrow(choice.WhenTrue))
+                {
+                    Add(completed, choice.Condition, false, parameters, facts.Types);
+                }
+                else if (IsThrow(otherwise))
+                {
+                    Add(completed, choice.Condition, true, parameters, facts.Types);
+                }
+            }
+
+            returnsEarly = Returns(statement);
+            if (statement is IReturnOperation { ReturnedValue: { } result } && index == statements.Length - 1
+                && method.ReturnType.SpecialType == SpecialType.System_Boolean)
+            {
+                // => a.Currency == b.Currency
+                Add(whenTrue, result, true, parameters, facts.Types);
+                Add(whenFalse, result, false, parameters, facts.Types);
+            }
+        }
+
+        return completed.Count == 0 && whenTrue.Count == 0 && whenFalse.Count == 0
+            ? None
+            : new GuardHelper(completed.ToImmutable(), whenTrue.ToImmutable(), whenFalse.ToImmutable());
+    }
+
+    /// <summary>Adds the pairs of parameters that a test, when it holds (or fails), shows to be in one currency.</summary>
+    private static void Add(ImmutableArray<(int, int)>.Builder pairs, IOperation test, bool holds, List<IParameterReferenceOperation> parameters, KnownTypes types)
+    {
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            for (int j = i + 1; j < parameters.Count; j++)
+            {
+                if (CurrencyGuards.ShowsOneCurrency(test, holds, parameters[i], parameters[j], types))
+                {
+                    pairs.Add((parameters[i].Parameter.Ordinal, parameters[j].Parameter.Ordinal));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a statement has a <c>return</c> of its own function (not of a lambda or local function in it).</summary>
+    private static bool Returns(IOperation statement)
+    {
+        foreach (var operation in OwnOperations(statement))
+        {
+            if (operation is IReturnOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An operation and those under it, not into a lambda or local function.</summary>
+    private static IEnumerable<IOperation> OwnOperations(IOperation root)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            yield return operation;
+            foreach (var child in operation.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a statement always throws: <c>throw</c>, a call of a <c>[DoesNotReturn]</c> method, or a block ending in one.</summary>
+    private static bool Throws(IOperation statement) =>
+        statement switch
+        {
+            IThrowOperation => true,
+            IExpressionStatementOperation { Operation: var expression } => IsThrow(expression),
+            IBlockOperation { Operations: { Length: > 0 } operations } => Throws(operations[operations.Length - 1]),
+            _ => false,
+        };
+
+    /// <summary>Whether an expression throws: a <c>throw</c> expression or a call of a <c>[DoesNotReturn]</c> method.</summary>
+    private static bool IsThrow(IOperation expression) =>
+        expression.SkipConversions() switch
+        {
+            IThrowOperation => true,
+            IInvocationOperation call => CurrencyGuards.DoesNotReturn(call.TargetMethod),
+            _ => false,
+        };
+}
+
+/// <summary>The <see cref="GuardHelper"/> of each method of a compilation, read once.</summary>
+internal sealed class GuardHelpers
+{
+    private readonly FactCache<GuardHelper> _helpers;
+
+    public GuardHelpers(CompilationFacts facts) =>
+        _helpers = new FactCache<GuardHelper>((method, token) => GuardHelper.Of(method, facts, token), GuardHelper.None, GuardHelper.None);
+
+    /// <summary>
+    /// The pairs of arguments a call shows to be in one currency: whenever it returns, or (for <paramref name="holds"/>
+    /// not null, the call being a test) when its result is <c>true</c> or <c>false</c>. Only explicit arguments, mapped
+    /// to their parameters (named ones too).
+    /// </summary>
+    public List<(IOperation First, IOperation Second)> Pairs(IInvocationOperation call, bool? holds, CancellationToken cancellationToken)
+    {
+        var pairs = new List<(IOperation, IOperation)>();
+        if (call.TargetMethod.DeclaringSyntaxReferences.IsEmpty || call.Arguments.Length < 2)
+        {
+            return pairs;
+        }
+
+        var helper = _helpers.Get(call.TargetMethod, cancellationToken);
+        if (ReferenceEquals(helper, GuardHelper.None))
+        {
+            return pairs;
+        }
+
+        Collect(call, helper.Completed, pairs);
+        if (holds is { } result)
+        {
+            Collect(call, result ? helper.WhenTrue : helper.WhenFalse, pairs);
+        }
+
+        return pairs;
+    }
+
+    private static void Collect(IInvocationOperation call, ImmutableArray<(int First, int Second)> shown, List<(IOperation, IOperation)> pairs)
+    {
+        foreach (var (first, second) in shown)
+        {
+            if (Argument(call, first) is { } one && Argument(call, second) is { } other)
+            {
+                pairs.Add((one, other));
+            }
+        }
+    }
+
+    /// <summary>The value given explicitly for the parameter of an ordinal, or null.</summary>
+    private static IOperation? Argument(IInvocationOperation call, int ordinal)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+}

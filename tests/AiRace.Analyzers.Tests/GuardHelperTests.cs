@@ -1,0 +1,517 @@
+using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
+using VerifyMismatch = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.CurrencyMismatchRule>;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0004 (and AIR0001) where the code checks the two values' currencies through a helper of its own: a method of the
+/// compilation whose body throws when the currencies of two of its parameters differ, called before the use in the same
+/// or an enclosing block; a <c>[DoesNotReturn]</c> call in a branch taken on a mismatch; a <c>bool</c> helper that
+/// returns the currency equality of its two parameters, used as the condition. Anything looser is still reported.
+/// </summary>
+public class GuardHelperTests
+{
+    private const string Usings = """
+        using System;
+        using System.Diagnostics.CodeAnalysis;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        """;
+
+    [Fact]
+    public Task Void_helper_that_throws_on_a_mismatch_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static void SameCurrency(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new CurrencyMismatchException("add", a.Currency, b.Currency);
+            }
+
+            static decimal Sum(Money x, Money y)
+            {
+                SameCurrency(x, y);
+                return x.Amount + y.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Expression_bodied_helper_with_a_throw_expression_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static Money Checked(Money a, Money b) => a.Currency == b.Currency ? a : throw new ArgumentException("two currencies", nameof(b));
+            static bool Other(Money a, Money b) => a.Currency.Code != b.Currency.Code ? throw new ArgumentException("two currencies") : true;
+
+            static bool Over(Money cost, Money cap)
+            {
+                Checked(cost, cap);
+                return cost.Amount > cap.Amount;
+            }
+
+            static int Order(Money cost, Money cap)
+            {
+                Other(cost, cap);
+                return cost.Amount.CompareTo(cap.Amount);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_with_swapped_equality_an_else_if_chain_and_an_enclosing_block_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Amount < 0m) throw new ArgumentOutOfRangeException(nameof(a));
+                else if (!b.Currency.Equals(a.Currency)) { throw new ArgumentException("two currencies"); }
+            }
+
+            static decimal Gap(Money x, Money y, bool flag)
+            {
+                Same(x, y);
+                if (flag)
+                {
+                    return x.Amount - y.Amount;
+                }
+
+                return 0m;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Does_not_return_call_in_a_mismatch_branch_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            [DoesNotReturn]
+            static void Throw(Currency left, Currency right) => throw new CurrencyMismatchException("compare", left, right);
+
+            static bool Less(Money a, Money b)
+            {
+                if (a.Currency != b.Currency)
+                {
+                    Throw(a.Currency, b.Currency);
+                }
+
+                return a.Amount < b.Amount;
+            }
+
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) Throw(a.Currency, b.Currency);
+            }
+
+            static decimal Sum(Money a, Money b)
+            {
+                Same(a, b);
+                return a.Amount + b.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Bool_helper_returning_the_currency_equality_as_the_condition_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static bool SameCurrency(Money a, Money b) => a.Currency == b.Currency;
+            static bool SameCode(Money a, Money b) { return b.Currency.Code == a.Currency.Code; }
+
+            static decimal Sum(Money a, Money b)
+            {
+                if (!SameCurrency(a, b)) throw new ArgumentException("two currencies");
+                return a.Amount + b.Amount;
+            }
+
+            static int Order(Money a, Money b)
+            {
+                if (SameCode(a, b))
+                {
+                    return a.Amount.CompareTo(b.Amount);
+                }
+
+                return 0;
+            }
+
+            static bool Equal(Money a, Money b) => SameCurrency(b, a) && a.Amount == b.Amount;
+
+            // a helper returning the inequality: its false shows one currency
+            static bool Differ(Money a, Money b) => a.Currency != b.Currency;
+            static decimal Gap(Money a, Money b) => !Differ(a, b) ? a.Amount - b.Amount : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Sealed_override_helper_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        abstract class Base
+        {
+            public abstract void Same(Money a, Money b);
+        }
+
+        sealed class Derived : Base
+        {
+            public override void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new CurrencyMismatchException("compare", a.Currency, b.Currency);
+            }
+
+            decimal Sum(Money x, Money y)
+            {
+                Same(x, y);
+                return x.Amount + y.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Named_arguments_and_other_parameter_positions_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static void Check(string what, Money first, int count, Money second)
+            {
+                if (first.Currency != second.Currency) throw new CurrencyMismatchException(what, first.Currency, second.Currency);
+            }
+
+            static decimal Gap(Money x, Money y)
+            {
+                Check(second: x, count: 2, first: y, what: "gap");
+                return x.Amount - y.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Extension_local_function_and_in_argument_helpers_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class Guard
+        {
+            public static void MustMatch(this Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new InvalidOperationException("two currencies");
+            }
+
+            public static void Same(in Money a, in Money b)
+            {
+                if (a.Currency != b.Currency) throw new InvalidOperationException("two currencies");
+            }
+        }
+
+        static class C
+        {
+            static decimal Sum(Money x, Money y)
+            {
+                x.MustMatch(y);
+                return x.Amount + y.Amount;
+            }
+
+            static bool Less(Money x, Money y)
+            {
+                Guard.Same(in x, in y);
+                return x.Amount < y.Amount;
+            }
+
+            static decimal Local(Money x, Money y)
+            {
+                Ensure(x, y);
+                return x.Amount - y.Amount;
+
+                static void Ensure(Money a, Money b)
+                {
+                    if (a.Currency != b.Currency) throw new InvalidOperationException("two currencies");
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Sealed_instance_helper_on_member_paths_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        public sealed record Order(Money Fee, Money Budget);
+        sealed class Checker
+        {
+            public void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new CurrencyMismatchException("compare", a.Currency, b.Currency);
+            }
+
+            public bool Over(Order x, Order y)
+            {
+                Same(x.Budget, y.Budget);
+                return x.Budget.Amount > y.Budget.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_call_before_a_mix_of_known_currencies_DoesNotReport_AIR0001() => VerifyMismatch.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static void SameCurrency(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new CurrencyMismatchException("add", a.Currency, b.Currency);
+            }
+
+            static Money Total()
+            {
+                var x = Money.Cny(1m);
+                var y = Money.Usd(2m);
+                SameCurrency(x, y);
+                return x + y;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_that_only_logs_Reports_AIR0001() => VerifyMismatch.Diagnostics(Usings + """
+
+        static class C
+        {
+            static void SameCurrency(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) Console.WriteLine("two currencies");
+            }
+
+            static Money Total()
+            {
+                var x = Money.Cny(1m);
+                var y = Money.Usd(2m);
+                SameCurrency(x, y);
+                return {|AIR0001:x + y|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_that_only_logs_or_returns_or_checks_one_value_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static void Logs(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) Console.WriteLine("two currencies");
+            }
+
+            static void Returns(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) return;
+                Console.WriteLine("one currency");
+            }
+
+            static void One(Money a, Money b)
+            {
+                if (a.Currency != Currency.USD) throw new ArgumentException("not dollars");
+            }
+
+            static decimal A(Money x, Money y) { Logs(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal B(Money x, Money y) { Returns(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal C1(Money x, Money y) { One(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_given_or_checking_the_wrong_pair_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static void FirstAndThird(Money a, Money b, Money c)
+            {
+                if (a.Currency != c.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static decimal A(Money x, Money y, Money z) { Same(x, z); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal B(Money x, Money y, Money z) { FirstAndThird(x, y, z); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal C1(Money x, Money y) { Same(x, x); return {|AIR0004:x.Amount + y.Amount|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Virtual_abstract_and_interface_helpers_Report() => Verify.Diagnostics(Usings + """
+
+        interface IGuard
+        {
+            void Same(Money a, Money b);
+        }
+
+        abstract class Base : IGuard
+        {
+            public virtual void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            protected abstract void Check(Money a, Money b);
+
+            decimal A(Money x, Money y) { Same(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+            decimal B(Money x, Money y) { Check(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal C1(IGuard guard, Money x, Money y) { guard.Same(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_called_after_the_use_or_in_a_branch_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static decimal After(Money x, Money y)
+            {
+                var sum = {|AIR0004:x.Amount + y.Amount|};
+                Same(x, y);
+                return sum;
+            }
+
+            static decimal Branch(Money x, Money y, bool check)
+            {
+                if (check)
+                {
+                    Same(x, y);
+                }
+
+                return {|AIR0004:x.Amount + y.Amount|};
+            }
+
+            static decimal Lambda(Money x, Money y)
+            {
+                Action check = () => Same(x, y);
+                check();
+                return {|AIR0004:x.Amount + y.Amount|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_calling_a_helper_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static void Outer(Money a, Money b)
+            {
+                Same(a, b);
+            }
+
+            static bool Equal(Money a, Money b) => a.Currency == b.Currency;
+            static bool Through(Money a, Money b) => Equal(a, b);
+
+            static decimal A(Money x, Money y) { Outer(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal B(Money x, Money y) => Through(x, y) ? {|AIR0004:x.Amount + y.Amount|} : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Value_written_between_the_helper_call_and_the_use_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static void SameRef(ref Money a, ref Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static decimal A(Money x, Money y, Money z)
+            {
+                Same(x, y);
+                x = z;
+                return {|AIR0004:x.Amount + y.Amount|};
+            }
+
+            // a ref argument counts as a write (a known limit: this helper writes neither)
+            static decimal B(Money x, Money y)
+            {
+                SameRef(ref x, ref y);
+                return {|AIR0004:x.Amount + y.Amount|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_that_may_leave_before_the_check_or_rewrites_a_parameter_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static void Early(Money a, Money b, bool skip)
+            {
+                if (skip) return;
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static void Rewrites(Money a, Money b)
+            {
+                a = b;
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static async Task Later(Money a, Money b)
+            {
+                await Task.Yield();
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static System.Collections.Generic.IEnumerable<int> Lazily(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                yield break;
+            }
+
+            static decimal A(Money x, Money y) { Early(x, y, true); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal B(Money x, Money y) { Rewrites(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal C1(Money x, Money y) { _ = Later(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal D(Money x, Money y) { Lazily(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+
+            // a method of a referenced assembly is not read, even one that throws on a mismatch
+            static decimal E(Money x, Money y) { Money.Max(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Bool_helper_that_is_not_exactly_the_equality_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static bool Differ(Money a, Money b) => a.Currency != b.Currency;
+            static bool Loose(Money a, Money b, bool flag) => a.Currency == b.Currency || flag;
+            static bool Logs(Money a, Money b) { Console.WriteLine(a.Currency == b.Currency); return true; }
+
+            static decimal A(Money x, Money y) => Differ(x, y) ? {|AIR0004:x.Amount + y.Amount|} : 0m;
+            static decimal B(Money x, Money y) => Loose(x, y, true) ? {|AIR0004:x.Amount + y.Amount|} : 0m;
+            static decimal C1(Money x, Money y) => Logs(x, y) ? {|AIR0004:x.Amount + y.Amount|} : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Partial_helper_without_a_body_Reports() => Verify.Diagnostics(Usings + """
+
+        static partial class C
+        {
+            static partial void Same(Money a, Money b);
+
+            static decimal A(Money x, Money y) { Same(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+        }
+        """);
+}
