@@ -225,4 +225,56 @@ public class SourceRateRoundedOnceTests
         usd.NotNormalised[0].Reason.Should().Be("converted, CNY 0.0000000000000000000000000001 at t-src's own CNY/USD rate (CNY 1,000.00 as USD 1.00) is less than USD 10^-28, the smallest step of a decimal, and would be rounded to 0");
         usd.NotNormalised[1].Reason.Should().StartWith("converted, CNY 0.0000000000000000000000000001 at t-src's own");
     }
+
+    [Fact]
+    public void TheTablesRate_InTheOtherCurrency_IsTheSourcesFiguresDividedOnce_NotTheReciprocalOfTheRoundedRate()
+    {
+        // 1 yuan as 7.1234 dollars: the table shows a dollar programme's rate in dollars per yuan, 7.1234 / 1, where
+        // 1 / (1 / 7.1234) is 7.1234000000000000000000000024.
+        (1m / (1m / 7.1234m)).Should().Be(7.1234000000000000000000000024m);
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "sources": [ { "id": "t-src", "published": "unknown", "locator": "test", "confidence": "low" } ],
+              "programmes": [
+                { "id": "t-a", "name": "A", "sponsorKind": "state", "jurisdiction": "CN", "instruments": ["plan"],
+                  "headline": { "qualifier": "exact", "amount": "1", "currency": "CNY", "stated": "1 yuan", "sourceConversion": { "qualifier": "exact", "amount": "7.1234", "currency": "USD", "stated": "$7.1234" } },
+                  "sources": [ { "source": "t-src", "quote": "1 yuan ($7.1234)" } ] },
+                { "id": "t-b", "name": "B", "sponsorKind": "state", "jurisdiction": "US", "instruments": ["plan"],
+                  "headline": { "qualifier": "exact", "amount": "100", "currency": "USD", "stated": "$100" },
+                  "sources": [ { "source": "t-src", "quote": "$100" } ] } ] }
+            """, PolicyData.Embedded);
+        ResultTable table = SourceRateNormalisation.Of(data, data.Programmes.Where(p => p.Id.StartsWith("t-", StringComparison.Ordinal)), Currency.CNY).ToTable();
+        int b = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "t-b");
+        table.Cell(b, "source_rate").Should().Be(7.1234m);
+        table.Cell(b, "value").Should().Be(M.Cny(100m / 7.1234m));
+    }
+
+    [Fact]
+    public void ARoundingBand_OfAFigureBeyondAHundredthOfDecimalsRange_IsThePercentRoundedOnce()
+    {
+        // $7 × 10^28 stated to the 10^28: half of 10^28 is 5 × 10^27, more than decimal.MaxValue / 100, so the band was
+        // 5 × 10^27 / 7 × 10^28 rounded to 28 decimals, then times 100: 7.14285714285714285714285714.
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "sources": [ { "id": "t-src", "published": "unknown", "locator": "test", "confidence": "low" } ],
+              "programmes": [
+                { "id": "t-a", "name": "A", "sponsorKind": "state", "jurisdiction": "CN", "instruments": ["plan"],
+                  "headline": { "qualifier": "exact", "amount": "1", "currency": "CNY", "stated": "1 yuan", "sourceConversion": { "qualifier": "approximately", "amount": "70000000000000000000000000000", "currency": "USD", "stated": "$7 × 10^28", "precision": "10000000000000000000000000000" } },
+                  "sources": [ { "source": "t-src", "quote": "1 yuan ($7 × 10^28)" } ] } ] }
+            """, PolicyData.Embedded);
+        Once(5_000_000_000_000_000_000_000_000_000m, 100m, 70_000_000_000_000_000_000_000_000_000m).Should().Be(7.1428571428571428571428571429m);
+        SourceRateNormalisation.RatesOf(data).Single(r => r.FactId == "t-a").RoundingBandPercent.Should().Be(7.1428571428571428571428571429m);
+    }
+
+    [Fact]
+    public void APercentOfAPartBeyondAHundredthOfDecimalsRange_IsRoundedOnce_WithItsSign()
+    {
+        decimal part = -5_000_000_000_000_000_000_000_000_000m, whole = 70_000_000_000_000_000_000_000_000_000m;
+        (part / whole * 100m).Should().Be(-7.14285714285714285714285714m, "rounded to 28 decimals, then multiplied");
+        ConversionAudit.PercentOf(part, whole).Should().Be(-7.1428571428571428571428571429m);
+        ConversionAudit.PercentOf(-part, whole).Should().Be(7.1428571428571428571428571429m);
+        ConversionAudit.PercentOf(1m, 3m).Should().Be(33.333333333333333333333333333m).And.Be(100m / 3m);
+        ConversionAudit.PercentOf(0m, 3m).Should().Be(0m);
+        ((Func<decimal>)(() => ConversionAudit.PercentOf(decimal.MaxValue, 1m))).Should().Throw<OverflowException>();
+    }
 }

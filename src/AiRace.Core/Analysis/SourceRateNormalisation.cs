@@ -266,14 +266,24 @@ public sealed class SourceRateNormalisation
     }
 
     /// <summary>A rate in units of <paramref name="currency"/> per unit of the other currency, or null when decimal
-    /// cannot hold it (more than 7.9 × 10^28, or less than 10^-28 so that it rounds to zero).</summary>
+    /// cannot hold it or <see cref="SourceRate.FromPerTo"/> (more than 7.9 × 10^28, or less than 10^-28 so that it rounds
+    /// to zero). Either way it is one of the source's figures divided by the other, rounded once, never the reciprocal of
+    /// a rounded rate.</summary>
     private static decimal? RateIn(SourceRate rate, Currency currency)
     {
         try
         {
             // Both figures of a source rate are non-zero, so a quotient of zero is one that rounded to zero.
             decimal fromPerTo = rate.FromPerTo;
-            return fromPerTo == 0m ? null : rate.From == currency ? fromPerTo : 1m / fromPerTo;
+            if (fromPerTo == 0m || rate.From == currency)
+            {
+                return fromPerTo == 0m ? null : fromPerTo;
+            }
+
+#pragma warning disable AIR0004 // A rate is by definition the ratio of amounts in two currencies.
+            decimal toPerFrom = rate.Converted.Amount.Amount / rate.Amount.Amount.Amount;
+#pragma warning restore AIR0004
+            return toPerFrom == 0m ? null : toPerFrom;
         }
         catch (OverflowException)
         {
