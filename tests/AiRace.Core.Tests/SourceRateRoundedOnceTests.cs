@@ -56,6 +56,21 @@ public class SourceRateRoundedOnceTests
             denominator *= BigInteger.Pow(10, -shift);
         }
 
+        return Rounded(numerator, denominator);
+
+        static BigInteger Integer(decimal value, out int scale)
+        {
+            scale = value.Scale;
+            int[] bits = decimal.GetBits(value);
+            BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+            return value < 0m ? -mantissa : mantissa;
+        }
+    }
+
+    /// <summary><paramref name="numerator"/> / <paramref name="denominator"/> rounded once, half to even, to the most
+    /// decimals (at most 28) whose digits fit a decimal; null when it is beyond decimal's largest value.</summary>
+    private static decimal? Rounded(BigInteger numerator, BigInteger denominator)
+    {
         bool negative = numerator.Sign * denominator.Sign < 0;
         numerator = BigInteger.Abs(numerator);
         denominator = BigInteger.Abs(denominator);
@@ -75,14 +90,6 @@ public class SourceRateRoundedOnceTests
         }
 
         return null;
-
-        static BigInteger Integer(decimal value, out int scale)
-        {
-            scale = value.Scale;
-            int[] bits = decimal.GetBits(value);
-            BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
-            return value < 0m ? -mantissa : mantissa;
-        }
     }
 
     [Theory]
@@ -276,5 +283,46 @@ public class SourceRateRoundedOnceTests
         ConversionAudit.PercentOf(1m, 3m).Should().Be(33.333333333333333333333333333m).And.Be(100m / 3m);
         ConversionAudit.PercentOf(0m, 3m).Should().Be(0m);
         ((Func<decimal>)(() => ConversionAudit.PercentOf(decimal.MaxValue, 1m))).Should().Throw<OverflowException>();
+    }
+
+    private static TargetPath Path(decimal baseline, int from, decimal goal, int to) => TargetPath.For(new Target(
+        "t-x", "m-x", "cn", MetricValue.OfNumber(baseline), from, MetricValue.OfNumber(goal), to, TargetKind.OfficialTarget, null, null, new[] { new SourceReference("s-x", "the quote") }));
+
+    /// <summary>(<paramref name="a"/> × <paramref name="m"/> + <paramref name="b"/> × <paramref name="n"/>) / <paramref name="d"/>,
+    /// rounded once (the linear path's value k years after the baseline is (baseline × (years − k) + goal × k) / years).</summary>
+    private static decimal WeightedOnce(decimal a, int m, decimal b, int n, int d)
+    {
+        int scale = Math.Max(a.Scale, b.Scale);
+        BigInteger numerator = (Integer(a) * BigInteger.Pow(10, scale - a.Scale) * m) + (Integer(b) * BigInteger.Pow(10, scale - b.Scale) * n);
+        return Rounded(numerator, d * BigInteger.Pow(10, scale))!.Value;
+
+        static BigInteger Integer(decimal value)
+        {
+            int[] bits = decimal.GetBits(value);
+            BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+            return value < 0m ? -mantissa : mantissa;
+        }
+    }
+
+    [Theory]
+    [InlineData("1", "2", 3)]
+    [InlineData("0.00000000000000000001", "700000000", 7)]
+    [InlineData("17", "55.000000000000000000000000001", 9)]
+    [InlineData("3.1415926535897932384626433833", "271828182845904523536028.7471", 11)]
+    [InlineData("0.0000000000000000000000000007", "1", 13)]
+    public void ALinearPathsPaceAndValues_AreRoundedOnce(string baseline, string goal, int years)
+    {
+        decimal b = D(baseline), g = D(goal);
+        TargetPath path = Path(b, 2000, g, 2000 + years);
+        path.LinearPacePerYear.Should().Be(WeightedOnce(g, 1, b, -1, years), "(goal − baseline) / years");
+        path.Points.Select(p => p.Linear).Should().Equal(Enumerable.Range(0, years + 1).Select(k => WeightedOnce(b, years - k, g, k, years)));
+    }
+
+    [Fact]
+    public void ALinearPathsValue_WasTheBaselinePlusTheRoundedPaceTimesTheYears()
+    {
+        // 1 → 2 over 3 years: 1 + 2 × 0.3333333333333333333333333333 is 1.6666666666666666666666666666; the value is 5/3.
+        (1m + (2m * ((2m - 1m) / 3m))).Should().Be(1.6666666666666666666666666666m);
+        Path(1m, 2020, 2m, 2023).LinearValueAt(2022).Should().Be(1.6666666666666666666666666667m).And.Be(5m / 3m);
     }
 }
