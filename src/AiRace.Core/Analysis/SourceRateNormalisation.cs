@@ -21,7 +21,8 @@ namespace AiRace.Core.Analysis;
 /// <param name="Amount">The amount as stated (with the source's conversion in <see cref="ReportedAmount.SourceConversion"/>).</param>
 /// <param name="Converted">The source's conversion of it.</param>
 /// <param name="RoundingBandPercent">How far the rate can be off from the converted figure's rounding alone: half a
-/// unit of its last stated digit (its precision where the dataset records one), relative to it, in percent.</param>
+/// unit of its last stated digit (its precision where the dataset records one), relative to it, in percent (computed
+/// exactly and rounded once).</param>
 public sealed record SourceRate(string FactId, string SourceId, string Quote, ReportedAmount Amount, ReportedAmount Converted, decimal RoundingBandPercent)
 {
     /// <summary>The currency of the stated amount (CNY for "one billion yuan").</summary>
@@ -102,8 +103,9 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
 /// <summary>A programme's headline converted at its source's own rate.</summary>
 /// <param name="Programme">The programme.</param>
 /// <param name="Original">Its headline as stated.</param>
-/// <param name="Value">The converted amount (the low end of a range), unrounded.</param>
-/// <param name="UpperValue">For a range, the converted high end; otherwise null.</param>
+/// <param name="Value">The converted amount (the low end of a range): the exact value rounded once to decimal's
+/// precision, not to the currency's minor units.</param>
+/// <param name="UpperValue">For a range, the converted high end, rounded the same way; otherwise null.</param>
 /// <param name="Rate">The source's rate used; null when the headline is already in the target currency.</param>
 /// <param name="How">Which of the source's conversions was used and why, in words.</param>
 public sealed record SourceRateAmount(Programme Programme, ReportedAmount Original, Money Value, Money? UpperValue, SourceRate? Rate, string How)
@@ -169,7 +171,9 @@ public sealed class SourceRateNormalisation
         return rates;
     }
 
-    /// <summary>Converts each programme's headline at its source's own rate.</summary>
+    /// <summary>Converts each programme's headline at its source's own rate (<see cref="SourceRate.Convert"/>: rounded
+    /// once). A headline that is not zero but whose value would round to zero (below 10^-28, decimal's smallest step) is
+    /// listed as not converted, with the reason, as <see cref="Normaliser"/> lists it, rather than counted as nothing.</summary>
     /// <param name="dataset">The dataset the programmes come from (for the sources' other conversions).</param>
     /// <param name="programmes">The programmes.</param>
     /// <param name="target">The currency to convert to.</param>
