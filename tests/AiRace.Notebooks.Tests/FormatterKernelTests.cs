@@ -159,8 +159,8 @@ public class FormatterKernelTests
             "var path = AiRace.Core.Analysis.TargetPath.For(AiRace.Core.Data.PolicyData.Embedded.Targets.Single(t => t.Id == \"t-bernstein-domestic-chip-share-2027\"));\n"
             + "new[] { path.Assess(2023, 17m), path.Assess(2025, 30m), path.Assess(2026, 50m) }");
         html.Should().Contain("<caption>Observations against the path</caption>").And.NotContain("dni-treeview");
-        html.Should().Contain("<tr><td>2023</td><td class=\"num\">17</td><td class=\"num\">17.0</td><td>on path</td><td class=\"num\">0</td><td class=\"num\">17</td><td>on path</td><td class=\"num\">0</td>");
-        html.Should().Contain("<tr><td>2025</td><td class=\"num\">30</td><td class=\"num\">36.0</td><td>behind</td><td class=\"num\">-6.0</td><td class=\"num\">30.577769702841311052060264412</td><td>behind</td><td class=\"num\">-0.577769702841311052060264412</td>");
+        html.Should().Contain("<tr><td>2023</td><td class=\"num\">17</td><td class=\"num\">17</td><td>on path</td><td class=\"num\">0</td><td class=\"num\">17</td><td>on path</td><td class=\"num\">0</td>");
+        html.Should().Contain("<tr><td>2025</td><td class=\"num\">30</td><td class=\"num\">36</td><td>behind</td><td class=\"num\">-6</td><td class=\"num\">30.577769702841311052060264412</td><td>behind</td><td class=\"num\">-0.577769702841311052060264412</td>");
         html.Should().Contain("<tr><td>2026</td><td class=\"num\">50</td><td class=\"num\">45.5</td><td>ahead</td><td class=\"num\">+4.5</td>");
     }
 

@@ -276,11 +276,29 @@ public sealed class ConversionAudit
 
     private static decimal Deviation(decimal implied, decimal reference) => PercentOf(implied - reference, reference);
 
-    /// <summary>A part of a whole in percent: multiplied by 100 before the division where that fits, so that the quotient
-    /// keeps its last two digits (0.5 of 138 is 0.3623188405797101449275362319%, not 0.36231884057971014492753623%), and without the trailing
-    /// zeros a computed figure's scale would show.</summary>
-    internal static decimal PercentOf(decimal part, decimal whole) =>
-        QuantityText.Normalize(Math.Abs(part) <= decimal.MaxValue / 100m ? part * 100m / whole : part / whole * 100m);
+    /// <summary>A part of a whole in percent: the part times 100 over the whole, computed exactly and rounded once, so that
+    /// the quotient keeps its last two digits (0.5 of 138 is 0.3623188405797101449275362319%, not 0.36231884057971014492753623%)
+    /// even for a part beyond a hundredth of decimal's range, and without the trailing zeros a computed figure's scale
+    /// would show. A percent below 10^-28 is 0.</summary>
+    /// <exception cref="OverflowException">The percent is beyond the range of decimal.</exception>
+    /// <exception cref="DivideByZeroException">The whole is zero.</exception>
+    internal static decimal PercentOf(decimal part, decimal whole)
+    {
+        if (part == 0m)
+        {
+            return 0m / whole;
+        }
+
+        switch (ExactArithmetic.RoundedQuotient(stackalloc decimal[] { Math.Abs(part), 100m }, stackalloc decimal[] { Math.Abs(whole) }, out decimal percent))
+        {
+            case QuotientRange.AboveMaximum:
+                throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"{part} of {whole} is more than 7.9 × 10^28 percent, beyond the range of decimal."));
+            case QuotientRange.RoundsToZero:
+                return 0m;
+        }
+
+        return QuantityText.Normalize((part < 0m) != (whole < 0m) ? -percent : percent);
+    }
 
     /// <summary>Half a unit of the last significant digit of a figure (or of its recorded precision), relative to it, in
     /// percent (138 billion → 0.36%).</summary>

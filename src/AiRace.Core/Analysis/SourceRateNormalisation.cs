@@ -5,6 +5,7 @@ using System.Linq;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Analysis;
 
@@ -20,7 +21,8 @@ namespace AiRace.Core.Analysis;
 /// <param name="Amount">The amount as stated (with the source's conversion in <see cref="ReportedAmount.SourceConversion"/>).</param>
 /// <param name="Converted">The source's conversion of it.</param>
 /// <param name="RoundingBandPercent">How far the rate can be off from the converted figure's rounding alone: half a
-/// unit of its last stated digit (its precision where the dataset records one), relative to it, in percent.</param>
+/// unit of its last stated digit (its precision where the dataset records one), relative to it, in percent (computed
+/// exactly and rounded once).</param>
 public sealed record SourceRate(string FactId, string SourceId, string Quote, ReportedAmount Amount, ReportedAmount Converted, decimal RoundingBandPercent)
 {
     /// <summary>The currency of the stated amount (CNY for "one billion yuan").</summary>
@@ -57,29 +59,40 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
         $"the source's own rate: {SourceId} converts '{Amount.StatedText ?? Amount.Amount.ToString()}' as '{Converted.StatedText ?? Converted.Amount.ToString()}' ({FromPerToText()} {From.Code} per {To.Code}, ±{RoundingBandPercent:0.##}% from rounding); undated, the source's own conversion");
 
     /// <summary>Converts an amount in <see cref="From"/> to <see cref="To"/> (or back) at this rate: the amount times the
-    /// source's converted figure divided by its stated figure, multiplied first so that the source's own amount converts
-    /// to exactly its converted figure. Unrounded.</summary>
+    /// source's converted figure divided by its stated figure (or, back, times the stated figure divided by the converted
+    /// one), computed exactly and rounded once to the nearest decimal, half to even, as decimal's own division rounds, so
+    /// that the source's own amount converts to exactly its converted figure. Not rounded to a currency's minor units.</summary>
+    /// <remarks>A non-zero amount whose converted value is less than half of 10^-28, decimal's smallest step, converts
+    /// to zero (at 28 decimals), as decimal's division rounds it; <see cref="SourceRateNormalisation.Of"/> lists such an
+    /// amount as not converted rather than count it as nothing.</remarks>
     /// <param name="money">An amount in <see cref="From"/> or <see cref="To"/>.</param>
     /// <returns>The converted amount.</returns>
     /// <exception cref="CurrencyMismatchException">The amount is in neither currency.</exception>
-    /// <exception cref="OverflowException">The result is beyond the range of a decimal.</exception>
+    /// <exception cref="OverflowException">The result is beyond the range of a decimal (more than 7.9 × 10^28 in size);
+    /// the message names the amount and the rate.</exception>
     public Money Convert(Money money)
     {
         (Money over, Money under) = money.Currency == From ? (Converted.Amount, Amount.Amount)
             : money.Currency == To ? (Amount.Amount, Converted.Amount)
             : throw new CurrencyMismatchException($"conversion at {SourceId}'s own {From.Code}/{To.Code} rate", From, money.Currency);
 #pragma warning disable AIR0004 // A rate is the ratio of two amounts in different currencies: the units are put back on the result.
-        decimal amount;
-        try
+        if (money.Amount == 0m || over.Amount == 0m)
         {
-            amount = money.Amount * over.Amount / under.Amount;
-        }
-        catch (OverflowException)
-        {
-            amount = money.Amount * (over.Amount / under.Amount);
+            return Money.Of(money.Amount * over.Amount / under.Amount, over.Currency); // zero, exactly
         }
 
-        return Money.Of(amount, over.Currency);
+        // A reported amount is never negative, so only the amount converted carries a sign.
+        switch (ExactArithmetic.RoundedQuotient(stackalloc decimal[] { Math.Abs(money.Amount), over.Amount }, stackalloc decimal[] { under.Amount }, out decimal amount))
+        {
+            case QuotientRange.AboveMaximum:
+                throw new OverflowException(string.Create(CultureInfo.InvariantCulture,
+                    $"Converting {money} at {SourceId}'s own {From.Code}/{To.Code} rate ({Amount.Amount} as {Converted.Amount}) is beyond the range of a decimal (more than 7.9 × 10^28)."));
+            case QuotientRange.RoundsToZero:
+                amount = 0.0000000000000000000000000000m; // as decimal's own division rounds it: zero at 28 decimals
+                break;
+        }
+
+        return Money.Of(money.Amount < 0m ? -amount : amount, over.Currency);
 #pragma warning restore AIR0004
     }
 
@@ -90,8 +103,9 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
 /// <summary>A programme's headline converted at its source's own rate.</summary>
 /// <param name="Programme">The programme.</param>
 /// <param name="Original">Its headline as stated.</param>
-/// <param name="Value">The converted amount (the low end of a range), unrounded.</param>
-/// <param name="UpperValue">For a range, the converted high end; otherwise null.</param>
+/// <param name="Value">The converted amount (the low end of a range): the exact value rounded once to decimal's
+/// precision, not to the currency's minor units.</param>
+/// <param name="UpperValue">For a range, the converted high end, rounded the same way; otherwise null.</param>
 /// <param name="Rate">The source's rate used; null when the headline is already in the target currency.</param>
 /// <param name="How">Which of the source's conversions was used and why, in words.</param>
 public sealed record SourceRateAmount(Programme Programme, ReportedAmount Original, Money Value, Money? UpperValue, SourceRate? Rate, string How)
@@ -157,7 +171,9 @@ public sealed class SourceRateNormalisation
         return rates;
     }
 
-    /// <summary>Converts each programme's headline at its source's own rate.</summary>
+    /// <summary>Converts each programme's headline at its source's own rate (<see cref="SourceRate.Convert"/>: rounded
+    /// once). A headline that is not zero but whose value would round to zero (below 10^-28, decimal's smallest step) is
+    /// listed as not converted, with the reason, as <see cref="Normaliser"/> lists it, rather than counted as nothing.</summary>
     /// <param name="dataset">The dataset the programmes come from (for the sources' other conversions).</param>
     /// <param name="programmes">The programmes.</param>
     /// <param name="target">The currency to convert to.</param>
@@ -227,34 +243,64 @@ public sealed class SourceRateNormalisation
                 continue;
             }
 
+            Money value;
+            Money? upper;
             try
             {
-                items.Add(new SourceRateAmount(p, headline, rate.Convert(headline.Amount), headline.UpperAmount is Money high ? rate.Convert(high) : null, rate, how));
+                value = rate.Convert(headline.Amount);
+                upper = headline.UpperAmount is Money high ? rate.Convert(high) : null;
             }
             catch (OverflowException ex)
             {
                 skipped.Add(new NotNormalised(p, "converted, the amount is beyond the range of a decimal: " + ex.Message));
+                continue;
             }
+
+            // As the Normaliser does: a zero would be counted as nothing in every total.
+            if ((RoundedAway(rate, headline.Amount, value) ?? (upper is Money u ? RoundedAway(rate, headline.UpperAmount!.Value, u) : null)) is string away)
+            {
+                skipped.Add(new NotNormalised(p, away));
+                continue;
+            }
+
+            items.Add(new SourceRateAmount(p, headline, value, upper, rate, how));
         }
 
         return new SourceRateNormalisation(target, rates, items, skipped);
     }
 
     /// <summary>A rate in units of <paramref name="currency"/> per unit of the other currency, or null when decimal
-    /// cannot hold it (more than 7.9 × 10^28, or less than 10^-28 so that it rounds to zero).</summary>
+    /// cannot hold it or <see cref="SourceRate.FromPerTo"/> (more than 7.9 × 10^28, or less than 10^-28 so that it rounds
+    /// to zero). Either way it is one of the source's figures divided by the other, rounded once, never the reciprocal of
+    /// a rounded rate.</summary>
     private static decimal? RateIn(SourceRate rate, Currency currency)
     {
         try
         {
             // Both figures of a source rate are non-zero, so a quotient of zero is one that rounded to zero.
             decimal fromPerTo = rate.FromPerTo;
-            return fromPerTo == 0m ? null : rate.From == currency ? fromPerTo : 1m / fromPerTo;
+            if (fromPerTo == 0m || rate.From == currency)
+            {
+                return fromPerTo == 0m ? null : fromPerTo;
+            }
+
+#pragma warning disable AIR0004 // A rate is by definition the ratio of amounts in two currencies.
+            decimal toPerFrom = rate.Converted.Amount.Amount / rate.Amount.Amount.Amount;
+#pragma warning restore AIR0004
+            return toPerFrom == 0m ? null : toPerFrom;
         }
         catch (OverflowException)
         {
             return null;
         }
     }
+
+    /// <summary>Why an amount that is not zero converted to exactly zero (its value is below decimal's smallest step,
+    /// 10^-28), or null when it did not.</summary>
+    private static string? RoundedAway(SourceRate rate, Money original, Money converted) =>
+        converted.IsZero && !original.IsZero
+            ? string.Create(CultureInfo.InvariantCulture, $"converted, {original} at {rate.SourceId}'s own {rate.From.Code}/{rate.To.Code} rate ({rate.Amount.Amount} as {rate.Converted.Amount}) is less than {converted.Currency.Code} 10^-28, the smallest step of a decimal, and would be rounded to 0")
+            : null;
 
     private static string BeyondDecimal(SourceRate rate) => string.Create(CultureInfo.InvariantCulture,
         $"the rate {rate.SourceId}'s conversion of {rate.FactId} implies ({rate.Amount.Amount} as {rate.Converted.Amount}) is beyond the range of a decimal (more than 7.9 × 10^28 units of one currency per unit of the other, or a quotient that rounds to zero), so it converts nothing");

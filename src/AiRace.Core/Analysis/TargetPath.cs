@@ -74,7 +74,7 @@ public sealed class TargetPath
         Unit = unit;
         PaceUnit = paceUnit;
         int years = GoalYear - BaselineYear;
-        LinearPacePerYear = (goal - baseline) / years;
+        LinearPacePerYear = Linear(goal, 1, baseline, -1, years);
         GrowthFactor = goal / baseline;
         CompoundAnnualGrowthRate = YearlyFactor(baseline, goal, years) - 1m;
         var points = new List<PathPoint>(years + 1);
@@ -83,7 +83,7 @@ public sealed class TargetPath
         for (int y = BaselineYear; y <= GoalYear; y++)
         {
             int k = y - BaselineYear;
-            decimal linear = y == GoalYear ? goal : baseline + (LinearPacePerYear * k);
+            decimal linear = y == GoalYear ? goal : Linear(baseline, years - k, goal, k, years);
 
             // yearly^k as a running product: the same multiplications DecimalMath.Pow makes, once per year instead of k times.
             decimal compound = y == GoalYear ? goal : baseline * factor;
@@ -93,6 +93,16 @@ public sealed class TargetPath
 
         Points = points.AsReadOnly();
     }
+
+    /// <summary>(<paramref name="a"/> × <paramref name="m"/> + <paramref name="b"/> × <paramref name="n"/>) / <paramref name="years"/>,
+    /// computed exactly and rounded once.</summary>
+    /// <exception cref="OverflowException">It is beyond the range of decimal.</exception>
+    private static decimal Linear(decimal a, int m, decimal b, int n, int years) =>
+        ExactArithmetic.RoundedWeightedQuotient(a, m, b, n, years, out decimal value) switch
+        {
+            QuotientRange.AboveMaximum => throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"({a} × {m} + {b} × {n}) / {years} is beyond the range of decimal.")),
+            _ => value,
+        };
 
     /// <summary>The factor of one year's growth, the <paramref name="years"/>-th root of goal / baseline. A falling path
     /// takes the root of baseline / goal and inverts it: a quotient below 1 keeps fewer significant digits the smaller
@@ -128,7 +138,7 @@ public sealed class TargetPath
     /// <summary>The unit of the pace: "pp per year" for shares.</summary>
     public string PaceUnit { get; }
 
-    /// <summary>The even change per year: (goal − baseline) / years.</summary>
+    /// <summary>The even change per year: (goal − baseline) / years, computed exactly and rounded once.</summary>
     public decimal LinearPacePerYear { get; }
 
     /// <summary>Goal divided by baseline: decimal's quotient, to at most 28 decimals, so a factor below 1 keeps fewer
@@ -231,7 +241,8 @@ public sealed class TargetPath
         return true;
     }
 
-    /// <summary>The linear path's value for a year between the baseline and goal years.</summary>
+    /// <summary>The linear path's value for a year between the baseline and goal years: (baseline × (years left) + goal ×
+    /// (years gone)) / years, computed exactly and rounded once (not the baseline plus the rounded pace times the years).</summary>
     /// <param name="year">The year.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside the path (no extrapolation).</exception>

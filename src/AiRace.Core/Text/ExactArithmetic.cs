@@ -92,9 +92,38 @@ internal static class ExactArithmetic
     /// <summary><see cref="RoundedQuotient(ReadOnlySpan{decimal}, ReadOnlySpan{decimal}, out decimal)"/> always with integers.</summary>
     internal static QuotientRange ExactQuotient(ReadOnlySpan<decimal> times, ReadOnlySpan<decimal> over, out decimal quotient)
     {
-        quotient = 0m;
         (BigInteger numerator, int numeratorScale) = Product(times);
         (BigInteger denominator, int denominatorScale) = Product(over);
+        return Rounded(numerator, numeratorScale, denominator, denominatorScale, out quotient);
+    }
+
+    /// <summary>
+    /// (<paramref name="a"/> × <paramref name="m"/> + <paramref name="b"/> × <paramref name="n"/>) ÷ <paramref name="d"/>,
+    /// of decimals of any sign, whole weights and a positive whole divisor, computed exactly and rounded once as
+    /// <see cref="RoundedQuotient(ReadOnlySpan{decimal}, ReadOnlySpan{decimal}, out decimal)"/> rounds, with the sign of
+    /// the exact quotient (a point of a straight line between a and b, or their difference over d, where decimal's own
+    /// arithmetic would round the difference, the quotient and the sum in turn).
+    /// </summary>
+    /// <returns>Whether the quotient is a decimal; when it is beyond <see cref="decimal.MaxValue"/> in size or rounds to
+    /// zero, <paramref name="quotient"/> is 0.</returns>
+    internal static QuotientRange RoundedWeightedQuotient(decimal a, int m, decimal b, int n, int d, out decimal quotient)
+    {
+        int scale = Math.Max(a.Scale, b.Scale);
+        BigInteger numerator = (Scaled(a, scale) * m) + (Scaled(b, scale) * n);
+        QuotientRange range = Rounded(BigInteger.Abs(numerator), scale, d, 0, out quotient);
+        if (numerator.Sign < 0)
+        {
+            quotient = -quotient;
+        }
+
+        return range;
+    }
+
+    /// <summary>The positive <paramref name="numerator"/> × 10^-<paramref name="numeratorScale"/> over the positive
+    /// <paramref name="denominator"/> × 10^-<paramref name="denominatorScale"/>, rounded once.</summary>
+    private static QuotientRange Rounded(BigInteger numerator, int numeratorScale, BigInteger denominator, int denominatorScale, out decimal quotient)
+    {
+        quotient = 0m;
         int natural = numeratorScale - denominatorScale;
 
         // Exact at the operands' scale: decimal's division keeps that scale (raised to 0 when it is below).
