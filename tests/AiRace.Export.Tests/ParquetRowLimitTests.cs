@@ -168,4 +168,16 @@ public class ParquetRowLimitTests
     {
         new ParquetReadOptions { MaxRows = ParquetReadOptions.LargestMaxRows }.MaxRows.Should().Be(Array.MaxLength);
     }
+
+    /// <summary>The message of a refused limit is invariant throughout: no "Actual value was …" in the current culture
+    /// (under ar-SA an Arabic letter mark before the sign) beside the invariant "found -5".</summary>
+    [Fact]
+    public void ALimitRefusedUnderArabicCulture_HasOnlyInvariantNumbersInItsMessage()
+    {
+        using var culture = new CultureScope("ar-SA");
+
+        Action set = () => _ = new ParquetReadOptions { MaxRows = -5 };
+
+        set.Should().ThrowExactly<ArgumentOutOfRangeException>().Which.Message.Should().NotContain("\u061C");
+    }
 }
