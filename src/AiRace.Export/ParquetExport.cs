@@ -34,7 +34,8 @@ namespace AiRace.Export;
 /// decimals are rounded to it (half to even), and a <c>STRING</c> field named <c>&lt;header&gt; exact</c>
 /// (<see cref="ExactSuffix"/>) beside it holds every value's exact invariant text (<c>-1234.5678</c>). Nothing is lost:
 /// a reader that needs every digit reads the text field (DuckDB: <c>CAST("value [USD] exact" AS DECIMAL(38, 28))</c>
-/// where the values fit that, or as text), and <see cref="ReadAsync(Stream, CancellationToken)"/> reads it back.</para>
+/// where the values fit that, or as text), and <see cref="ReadAsync(Stream, CancellationToken)"/> reads it back, up to
+/// the read limit of 1,000,000 rows (raise <see cref="ParquetReadOptions.MaxRows"/> for a larger table).</para>
 /// <para>The table's schema (<see cref="TableSchema.ToJson"/>: name, declared columns, notes) is kept in the file's
 /// key-value metadata under <see cref="SchemaKey"/>, so reading gives back a table equal to the one written
 /// (<see cref="ResultTable.ContentEquals"/>).</para>
@@ -295,9 +296,11 @@ public static class ParquetExport
     /// <para>-or-</para>
     /// <para>The footer decodes but is unsound: a row group of fewer than 0 or more than <see cref="int.MaxValue"/>
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
-    /// another number of values than its group's rows, or a column chunk whose offset and size put it outside the
-    /// file's data (checked before the group's values are read); the message names the row group and field where it
-    /// is one.</para>
+    /// another number of values than its group's rows, a column chunk whose offset and size put it outside the
+    /// file's data or on bytes of another chunk (a chunk begins where Parquet.Net begins to read it: at the least of
+    /// its dictionary, data and index page offsets that is not 0) (all checked before the group's values are read);
+    /// or a column chunk whose pages run on past its end (each chunk is read within its own bytes); the message names
+    /// the row group and field where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
@@ -318,7 +321,8 @@ public static class ParquetExport
     /// <remarks>The row counts in the file's footer are checked before a value is read: that they are sound, and that
     /// their sum is within the limit (a file of a few hundred bytes can claim 2^31 − 1 rows). The values are then read
     /// one row group and one field at a time, each field's array allocated only when its column chunk has been found
-    /// in the file with a value for each of the group's rows.</remarks>
+    /// in the file, on bytes of its own, with a value for each of the group's rows. Each chunk is read within its own
+    /// bytes: pages that run on past them are refused, not read from the next chunk.</remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
@@ -330,9 +334,11 @@ public static class ParquetExport
     /// <para>-or-</para>
     /// <para>The footer decodes but is unsound: a row group of fewer than 0 or more than <see cref="int.MaxValue"/>
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
-    /// another number of values than its group's rows, or a column chunk whose offset and size put it outside the
-    /// file's data (checked before the group's values are read); the message names the row group and field where it
-    /// is one.</para>
+    /// another number of values than its group's rows, a column chunk whose offset and size put it outside the
+    /// file's data or on bytes of another chunk (a chunk begins where Parquet.Net begins to read it: at the least of
+    /// its dictionary, data and index page offsets that is not 0) (all checked before the group's values are read);
+    /// or a column chunk whose pages run on past its end (each chunk is read within its own bytes); the message names
+    /// the row group and field where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
@@ -430,6 +436,8 @@ public static class ParquetExport
         long dataEnd = source.FooterStart();
         var rows = new List<object?[]>();
         var values = new object?[fields.Count][];
+        var extents = new Dictionary<string, ChunkExtent>(StringComparer.Ordinal);
+        var allExtents = new List<ChunkExtent>();
 
         // The index of the group's first record in the whole file: rows refused are counted too, so every
         // problem names the record's own row, not the count of rows accepted so far.
@@ -451,13 +459,14 @@ public static class ParquetExport
 
             // CheckRowCounts has put every group's row count between 0 and int.MaxValue.
             int count = (int)group.RowCount;
+            extents.Clear();
             for (int f = 0; f < fields.Count; f++)
             {
                 DataField field = byName[fields[f].Header];
-                CheckChunk(g, group, field, count, dataEnd);
+                extents[field.Name] = CheckChunk(g, group, field, count, dataEnd, allExtents);
                 if (fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exactField))
                 {
-                    CheckChunk(g, group, exactField, count, dataEnd);
+                    extents[exactField.Name] = CheckChunk(g, group, exactField, count, dataEnd, allExtents);
                 }
             }
 
@@ -467,13 +476,13 @@ public static class ParquetExport
                 DataField field = byName[fields[f].Header];
                 values[f] = fields[f].Type switch
                 {
-                    FieldType.Text => (await ReadAsync<string>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)).Cast<object?>().ToArray(),
-                    FieldType.Integer => Box(await ReadNullableAsync<long>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)),
-                    FieldType.Date => Box(await ReadNullableAsync<DateOnly>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)),
-                    FieldType.Boolean => Box(await ReadNullableAsync<bool>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)),
+                    FieldType.Text => (await ReadAsync<string>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false)).Cast<object?>().ToArray(),
+                    FieldType.Integer => Box(await ReadNullableAsync<long>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false)),
+                    FieldType.Date => Box(await ReadNullableAsync<DateOnly>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false)),
+                    FieldType.Boolean => Box(await ReadNullableAsync<bool>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false)),
                     _ => byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exact)
-                        ? ParseExact(await ReadAsync<string>(source, g, group, exact, count, cancellationToken).ConfigureAwait(false), exact.Name, firstRecord, problems)
-                        : ToDecimals(await ReadNullableAsync<BigDecimal>(source, g, group, field, count, cancellationToken).ConfigureAwait(false), field.Name, firstRecord, problems),
+                        ? ParseExact(await ReadAsync<string>(source, g, group, exact, count, extents[exact.Name], cancellationToken).ConfigureAwait(false), exact.Name, firstRecord, problems)
+                        : ToDecimals(await ReadNullableAsync<BigDecimal>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false), field.Name, firstRecord, problems),
                 };
             }
 
@@ -649,10 +658,11 @@ public static class ParquetExport
         new(string.Create(CultureInfo.InvariantCulture, $"Parquet file cannot be read as table '{tableName}' ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):")
             + string.Concat(problems.Select(p => Environment.NewLine + "  " + p)));
 
-    private static async Task<T?[]> ReadNullableAsync<T>(SourceStream source, int groupIndex, ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+    private static async Task<T?[]> ReadNullableAsync<T>(SourceStream source, int groupIndex, ParquetRowGroupReader group, DataField field, int count, ChunkExtent extent, CancellationToken cancellationToken)
         where T : struct
     {
         var values = new T?[count];
+        source.Confine(extent);
         try
         {
             await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -660,14 +670,19 @@ public static class ParquetExport
         catch (Exception ex) when (source.IsAboutTheData(ex))
         {
             throw Malformed(source, ChunkUnreadable(groupIndex, field), ex);
+        }
+        finally
+        {
+            source.Release();
         }
 
         return values;
     }
 
-    private static async Task<string?[]> ReadAsync<T>(SourceStream source, int groupIndex, ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+    private static async Task<string?[]> ReadAsync<T>(SourceStream source, int groupIndex, ParquetRowGroupReader group, DataField field, int count, ChunkExtent extent, CancellationToken cancellationToken)
     {
         var values = new string?[count];
+        source.Confine(extent);
         try
         {
             await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -675,6 +690,10 @@ public static class ParquetExport
         catch (Exception ex) when (source.IsAboutTheData(ex))
         {
             throw Malformed(source, ChunkUnreadable(groupIndex, field), ex);
+        }
+        finally
+        {
+            source.Release();
         }
 
         return values;
@@ -730,20 +749,25 @@ public static class ParquetExport
         }
     }
 
+    /// <summary>Where a column chunk lies in the file: from <see cref="Start"/> to before <see cref="End"/>.</summary>
+    private readonly record struct ChunkExtent(long Start, long End, int Group, string Field);
+
     /// <summary>Checks, before the group's values are read, that the field's column chunk in the group lies within the
-    /// file's data (after its first 4 bytes, before <paramref name="dataEnd"/>, where its footer begins) and holds one
-    /// value (or null) for each of the group's rows.</summary>
-    /// <exception cref="InvalidDataException">It has no chunk for the field, its chunk lies outside the data, or it
-    /// holds another number of values.</exception>
-    private static void CheckChunk(int groupIndex, ParquetRowGroupReader group, DataField field, int count, long dataEnd)
+    /// file's data (after its first 4 bytes, before <paramref name="dataEnd"/>, where its footer begins), shares no
+    /// byte with another chunk checked so far (<paramref name="checkedExtents"/>, sorted by start, to which it is
+    /// added) and holds one value (or null) for each of the group's rows; returns where it lies.</summary>
+    /// <remarks>The chunk begins where Parquet.Net begins to read it: at the least of its dictionary, data and index
+    /// page offsets that is not 0 (an offset of 0 is written for none).</remarks>
+    /// <exception cref="InvalidDataException">It has no chunk for the field, its chunk lies outside the data or on
+    /// another's bytes, or it holds another number of values.</exception>
+    private static ChunkExtent CheckChunk(int groupIndex, ParquetRowGroupReader group, DataField field, int count, long dataEnd, List<ChunkExtent> checkedExtents)
     {
         if (group.GetMetadata(field)?.MetaData is not { } chunk)
         {
             throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex} has no column chunk for field '{field.Name}'"));
         }
 
-        // A chunk begins with its dictionary page where it has one (an offset of 0 is written for none).
-        long start = chunk.DictionaryPageOffset is long dictionary and not 0 ? Math.Min(dictionary, chunk.DataPageOffset) : chunk.DataPageOffset;
+        long start = new[] { chunk.DictionaryPageOffset ?? 0, chunk.DataPageOffset, chunk.IndexPageOffset ?? 0 }.Where(o => o != 0).DefaultIfEmpty(0).Min();
         Int128 end = (Int128)start + chunk.TotalCompressedSize;
         if (start < Magic.Length || chunk.TotalCompressedSize < 0 || end > dataEnd)
         {
@@ -754,7 +778,26 @@ public static class ParquetExport
         {
             throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk holds {chunk.NumValues} values, but the group claims {count} rows"));
         }
+
+        var extent = new ChunkExtent(start, (long)end, groupIndex, field.Name);
+        int index = checkedExtents.BinarySearch(extent, ExtentsByStart);
+        index = index < 0 ? ~index : index;
+        if (extent.End > extent.Start)
+        {
+            ChunkExtent? other = index > 0 && checkedExtents[index - 1].End > extent.Start ? checkedExtents[index - 1]
+                : index < checkedExtents.Count && checkedExtents[index].Start < extent.End && checkedExtents[index].End > checkedExtents[index].Start ? checkedExtents[index]
+                : null;
+            if (other is { } o)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk ({extent.Start} to {extent.End}) shares bytes with that of row group {o.Group}, field '{o.Field}' ({o.Start} to {o.End})"));
+            }
+        }
+
+        checkedExtents.Insert(index, extent);
+        return extent;
     }
+
+    private static readonly Comparer<ChunkExtent> ExtentsByStart = Comparer<ChunkExtent>.Create((x, y) => x.Start.CompareTo(y.Start));
 
     /// <summary>The exception for a footer that Parquet.Net decodes but that does not describe a sound file.</summary>
     private static InvalidDataException Unsound(string what) => new("The bytes are not a readable Parquet file: " + what + ".");
@@ -775,6 +818,7 @@ public static class ParquetExport
     private sealed class SourceStream(Stream inner) : Stream
     {
         private Exception? _failure;
+        private ChunkExtent? _window;
 
         public override bool CanRead => inner.CanRead;
 
@@ -789,6 +833,34 @@ public static class ParquetExport
             get => Pass(() => inner.Position);
             set => Seek(value, SeekOrigin.Begin);
         }
+
+        /// <summary>Confines every read and seek to a column chunk until <see cref="Release"/>: a seek outside it, or a
+        /// read from its end on, is an <see cref="InvalidDataException"/> (the chunk's pages run on past it), and a
+        /// read that begins within it ends at its end.</summary>
+        public void Confine(ChunkExtent extent) => _window = extent;
+
+        /// <summary>Ends <see cref="Confine"/>.</summary>
+        public void Release() => _window = null;
+
+        /// <summary>The bytes a read of <paramref name="count"/> bytes at the position may take within the window.</summary>
+        private int Confined(int count)
+        {
+            if (_window is not { } window || count == 0)
+            {
+                return count;
+            }
+
+            long position = Position;
+            if (position < window.Start || position >= window.End)
+            {
+                throw OutsideWindow(window, position);
+            }
+
+            return (int)Math.Min(count, window.End - position);
+        }
+
+        private static InvalidDataException OutsideWindow(ChunkExtent window, Int128 position) =>
+            new(string.Create(CultureInfo.InvariantCulture, $"its pages run on past its column chunk (bytes {window.Start} to {window.End}), to byte {position}: they hold fewer values than it claims, or a page is longer than the chunk"));
 
         /// <summary>Whether an exception from a read is about the bytes read: not a cancellation, and not (nor caused
         /// by) the stream's own failure.</summary>
@@ -867,10 +939,15 @@ public static class ParquetExport
         {
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => Pass(() => inner.Read(buffer, offset, count));
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int confined = Confined(count);
+            return Pass(() => inner.Read(buffer, offset, confined));
+        }
 
         public override int Read(Span<byte> buffer)
         {
+            buffer = buffer[..Confined(buffer.Length)];
             try
             {
                 return inner.Read(buffer);
@@ -887,6 +964,7 @@ public static class ParquetExport
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
+            buffer = buffer[..Confined(buffer.Length)];
             try
             {
                 return await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
@@ -917,6 +995,11 @@ public static class ParquetExport
             if (target > length)
             {
                 throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The file points {target - length} bytes past its end (it has {length} bytes)."));
+            }
+
+            if (_window is { } window && (target < window.Start || target > window.End))
+            {
+                throw OutsideWindow(window, target);
             }
 
             return Pass(() => inner.Seek(offset, origin));
