@@ -298,9 +298,10 @@ public static class ParquetExport
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
     /// another number of values than its group's rows, a column chunk whose offset and size put it outside the
     /// file's data or on bytes of another chunk (a chunk begins where Parquet.Net begins to read it: at the least of
-    /// its dictionary, data and index page offsets that is not 0) (all checked before the group's values are read);
-    /// or a column chunk whose pages run on past its end (each chunk is read within its own bytes); the message names
-    /// the row group and field where it is one.</para>
+    /// its dictionary, data and index page offsets that is not 0), or a page header claiming more values (or, a
+    /// dictionary page, more entries) than its chunk holds (all checked before the group's values are read); or a
+    /// column chunk whose pages run on past its end (each chunk is read within its own bytes); the message names the
+    /// row group and field where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
@@ -321,8 +322,9 @@ public static class ParquetExport
     /// <remarks>The row counts in the file's footer are checked before a value is read: that they are sound, and that
     /// their sum is within the limit (a file of a few hundred bytes can claim 2^31 − 1 rows). The values are then read
     /// one row group and one field at a time, each field's array allocated only when its column chunk has been found
-    /// in the file, on bytes of its own, with a value for each of the group's rows. Each chunk is read within its own
-    /// bytes: pages that run on past them are refused, not read from the next chunk.</remarks>
+    /// in the file, on bytes of its own, with a value for each of the group's rows, and its page headers have been
+    /// found to claim no more values or dictionary entries than that. Each chunk is read within its own bytes: pages
+    /// that run on past them are refused, not read from the next chunk.</remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
@@ -336,9 +338,10 @@ public static class ParquetExport
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
     /// another number of values than its group's rows, a column chunk whose offset and size put it outside the
     /// file's data or on bytes of another chunk (a chunk begins where Parquet.Net begins to read it: at the least of
-    /// its dictionary, data and index page offsets that is not 0) (all checked before the group's values are read);
-    /// or a column chunk whose pages run on past its end (each chunk is read within its own bytes); the message names
-    /// the row group and field where it is one.</para>
+    /// its dictionary, data and index page offsets that is not 0), or a page header claiming more values (or, a
+    /// dictionary page, more entries) than its chunk holds (all checked before the group's values are read); or a
+    /// column chunk whose pages run on past its end (each chunk is read within its own bytes); the message names the
+    /// row group and field where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
@@ -464,9 +467,11 @@ public static class ParquetExport
             {
                 DataField field = byName[fields[f].Header];
                 extents[field.Name] = CheckChunk(g, group, field, count, dataEnd, allExtents);
+                CheckPages(source, extents[field.Name], count);
                 if (fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exactField))
                 {
                     extents[exactField.Name] = CheckChunk(g, group, exactField, count, dataEnd, allExtents);
+                    CheckPages(source, extents[exactField.Name], count);
                 }
             }
 
@@ -798,6 +803,275 @@ public static class ParquetExport
     }
 
     private static readonly Comparer<ChunkExtent> ExtentsByStart = Comparer<ChunkExtent>.Create((x, y) => x.Start.CompareTo(y.Start));
+
+    /// <summary>Checks, before a chunk's values are read, the counts its page headers claim, by which Parquet.Net
+    /// allocates before it finds the values missing: no dictionary page of more entries, and no data page of more
+    /// values, than the chunk's <paramref name="values"/> (a dictionary holds at most one entry a value). The pages
+    /// are walked as Parquet.Net reads them, from the chunk's start until they hold its values or its end; a header
+    /// that cannot be decoded ends the walk, and is left to Parquet.Net to refuse.</summary>
+    /// <exception cref="InvalidDataException">A page header claims more.</exception>
+    private static void CheckPages(SourceStream source, ChunkExtent extent, long values)
+    {
+        var headers = new PageHeaders(source, extent.End);
+        long offset = extent.Start;
+        long held = 0;
+        while (held < values && offset < extent.End)
+        {
+            if (headers.Read(offset) is not { } page)
+            {
+                return;
+            }
+
+            if (page.Values > values)
+            {
+                string claim = page.Type == PageHeaders.DictionaryPage ? "dictionary page claims {0} entries" : "data page claims {0} values";
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {extent.Group}, field '{extent.Field}': the {string.Format(CultureInfo.InvariantCulture, claim, page.Values)} at byte {offset}, more than the {values} values of its column chunk"));
+            }
+
+            if (page.Type != PageHeaders.DictionaryPage)
+            {
+                held += page.Values;
+            }
+
+            offset = page.DataStart + page.Size;
+        }
+    }
+
+    /// <summary>A reader of Parquet page headers (Thrift compact protocol) within a column chunk, taking from each only
+    /// its type, the size of its data and the values (entries, for a dictionary page) it claims.</summary>
+    private sealed class PageHeaders(SourceStream source, long end)
+    {
+        public const int DictionaryPage = 2;
+
+        private const int MaxDepth = 16;
+
+        private readonly byte[] _buffer = new byte[256];
+        private long _bufferStart;
+        private int _count;
+        private int _index;
+
+        /// <summary>A page header: its type, where its data begins, the data's size and the values it claims.</summary>
+        public readonly record struct Page(int Type, long DataStart, long Size, long Values);
+
+        /// <summary>The header of the page at <paramref name="offset"/>, or null when it cannot be decoded within the
+        /// chunk, or claims a negative size.</summary>
+        public Page? Read(long offset)
+        {
+            _bufferStart = offset;
+            _count = 0;
+            _index = 0;
+            try
+            {
+                int type = -1;
+                long size = -1;
+                long values = 0;
+                short id = 0;
+                while (NextField(ref id) is var fieldType and not 0)
+                {
+                    switch (id, fieldType)
+                    {
+                        case (1, 5):
+                            type = (int)Integer();
+                            break;
+                        case (3, 5):
+                            size = Integer();
+                            break;
+                        case (5, 12) or (7, 12) or (8, 12):
+                            values = Math.Max(values, FirstInteger());
+                            break;
+                        default:
+                            Skip(fieldType, 0);
+                            break;
+                    }
+                }
+
+                return type < 0 || size < 0 ? null : new Page(type, _bufferStart + _index, size, values);
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>The type of the next field of a struct (0 at its end), its id in <paramref name="id"/>.</summary>
+        private int NextField(ref short id)
+        {
+            byte header = Next();
+            int type = header & 0x0F;
+            if (type == 0)
+            {
+                return 0;
+            }
+
+            int delta = header >> 4;
+            long next = delta == 0 ? Integer() : id + delta;
+            if (next is < short.MinValue or > short.MaxValue)
+            {
+                throw new FormatException();
+            }
+
+            id = (short)next;
+            return type;
+        }
+
+        /// <summary>Field 1 of a nested header (the values of a data page, either version, and the entries of a
+        /// dictionary page), an i32; its other fields are skipped.</summary>
+        private long FirstInteger()
+        {
+            long first = 0;
+            short id = 0;
+            while (NextField(ref id) is var fieldType and not 0)
+            {
+                if (id == 1 && fieldType == 5)
+                {
+                    first = Integer();
+                }
+                else
+                {
+                    Skip(fieldType, 1);
+                }
+            }
+
+            return first;
+        }
+
+        /// <summary>A zigzag varint that fits an i32.</summary>
+        private long Integer()
+        {
+            ulong raw = Varint();
+            long value = (long)(raw >> 1) ^ -(long)(raw & 1);
+            return value is < int.MinValue or > int.MaxValue ? throw new FormatException() : value;
+        }
+
+        private ulong Varint()
+        {
+            ulong value = 0;
+            for (int shift = 0; shift < 64; shift += 7)
+            {
+                byte b = Next();
+                value |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value;
+                }
+            }
+
+            throw new FormatException();
+        }
+
+        /// <summary>Skips a value of a Thrift compact type (a boolean field's value is in its header).</summary>
+        private void Skip(int type, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new FormatException();
+            }
+
+            switch (type)
+            {
+                case 1 or 2:
+                    break;
+                case 3:
+                    Advance(1);
+                    break;
+                case 4 or 5 or 6:
+                    Varint();
+                    break;
+                case 7:
+                    Advance(8);
+                    break;
+                case 8:
+                    Advance(Varint());
+                    break;
+                case 9 or 10:
+                    byte list = Next();
+                    ulong size = (ulong)(list >> 4) == 15 ? Varint() : (ulong)(list >> 4);
+                    for (ulong i = 0; i < size; i++)
+                    {
+                        Element(list & 0x0F, depth);
+                    }
+
+                    break;
+                case 11:
+                    ulong entries = Varint();
+                    if (entries > 0)
+                    {
+                        byte kinds = Next();
+                        for (ulong i = 0; i < entries; i++)
+                        {
+                            Element(kinds >> 4, depth);
+                            Element(kinds & 0x0F, depth);
+                        }
+                    }
+
+                    break;
+                case 12:
+                    short id = 0;
+                    while (NextField(ref id) is var fieldType and not 0)
+                    {
+                        Skip(fieldType, depth + 1);
+                    }
+
+                    break;
+                default:
+                    throw new FormatException();
+            }
+        }
+
+        /// <summary>Skips an element of a list, set or map: a boolean there is a byte of its own.</summary>
+        private void Element(int type, int depth)
+        {
+            if (type is 1 or 2)
+            {
+                Advance(1);
+            }
+            else
+            {
+                Skip(type, depth + 1);
+            }
+        }
+
+        private void Advance(ulong bytes)
+        {
+            long position = _bufferStart + _index;
+            if (bytes > (ulong)(end - position))
+            {
+                throw new FormatException();
+            }
+
+            long target = position + (long)bytes;
+            if (target - _bufferStart <= _count)
+            {
+                _index = (int)(target - _bufferStart);
+            }
+            else
+            {
+                _bufferStart = target;
+                _count = 0;
+                _index = 0;
+            }
+        }
+
+        private byte Next()
+        {
+            if (_index == _count)
+            {
+                _bufferStart += _count;
+                _index = 0;
+                _count = (int)Math.Min(_buffer.Length, end - _bufferStart);
+                if (_count <= 0)
+                {
+                    _count = 0;
+                    throw new FormatException();
+                }
+
+                source.Position = _bufferStart;
+                source.ReadExactly(_buffer, 0, _count);
+            }
+
+            return _buffer[_index++];
+        }
+    }
 
     /// <summary>The exception for a footer that Parquet.Net decodes but that does not describe a sound file.</summary>
     private static InvalidDataException Unsound(string what) => new("The bytes are not a readable Parquet file: " + what + ".");
