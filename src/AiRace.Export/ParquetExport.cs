@@ -760,7 +760,7 @@ public static class ParquetExport
     /// <summary>Checks, before the group's values are read, that the field's column chunk in the group lies within the
     /// file's data (after its first 4 bytes, before <paramref name="dataEnd"/>, where its footer begins), shares no
     /// byte with another chunk checked so far (<paramref name="checkedExtents"/>, sorted by start, to which it is
-    /// added) and holds one value (or null) for each of the group's rows; returns where it lies.</summary>
+    /// added unless empty) and holds one value (or null) for each of the group's rows; returns where it lies.</summary>
     /// <remarks>The chunk begins where Parquet.Net begins to read it: at the least of its dictionary, data and index
     /// page offsets that is not 0 (an offset of 0 is written for none).</remarks>
     /// <exception cref="InvalidDataException">It has no chunk for the field, its chunk lies outside the data or on
@@ -784,18 +784,21 @@ public static class ParquetExport
             throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk holds {chunk.NumValues} values, but the group claims {count} rows"));
         }
 
+        // The chunks checked so far (none empty) share no byte, so only the neighbours by start can overlap this one.
         var extent = new ChunkExtent(start, (long)end, groupIndex, field.Name);
+        if (extent.End == extent.Start)
+        {
+            return extent;
+        }
+
         int index = checkedExtents.BinarySearch(extent, ExtentsByStart);
         index = index < 0 ? ~index : index;
-        if (extent.End > extent.Start)
+        ChunkExtent? other = index > 0 && checkedExtents[index - 1].End > extent.Start ? checkedExtents[index - 1]
+            : index < checkedExtents.Count && checkedExtents[index].Start < extent.End ? checkedExtents[index]
+            : null;
+        if (other is { } o)
         {
-            ChunkExtent? other = index > 0 && checkedExtents[index - 1].End > extent.Start ? checkedExtents[index - 1]
-                : index < checkedExtents.Count && checkedExtents[index].Start < extent.End && checkedExtents[index].End > checkedExtents[index].Start ? checkedExtents[index]
-                : null;
-            if (other is { } o)
-            {
-                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk ({extent.Start} to {extent.End}) shares bytes with that of row group {o.Group}, field '{o.Field}' ({o.Start} to {o.End})"));
-            }
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk ({extent.Start} to {extent.End}) shares bytes with that of row group {o.Group}, field '{o.Field}' ({o.Start} to {o.End})"));
         }
 
         checkedExtents.Insert(index, extent);

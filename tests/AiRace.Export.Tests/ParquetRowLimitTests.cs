@@ -240,6 +240,47 @@ public class ParquetRowLimitTests
         read.Exception!.InnerException.Should().BeOfType<InvalidDataException>().Which.Message.Should().Contain("row group 0, field 'label'");
     }
 
+    /// <summary>A data page header's count is bounded by its chunk's values too: the DuckDB-written file of 3,000 rows
+    /// whose label chunk's data page claims 8,000,000 values is refused, naming the page, before its values are
+    /// read.</summary>
+    [Fact]
+    public async Task ADataPageClaimingMillionsOfValues_IsRefused_NamingThePage()
+    {
+        byte[] file = await DuckDbCopy(Mixed(3000), string.Empty);
+        FileMetaData meta = await FooterAsync(file);
+        int footerStart = file.Length - 8 - BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(file.Length - 8));
+        ColumnMetaData label = meta.RowGroups[0].Columns[0].MetaData!;
+        label.DictionaryPageOffset.Should().Be(4, "DuckDB writes the label chunk's dictionary page first");
+
+        // The label chunk is copied to the end of the data with its data page header claiming 8,000,000 values.
+        int dataPage = (int)label.DataPageOffset;
+        (PageHeader header, int headerEnd) = PageHeaderAt(file, dataPage);
+        header.DataPageHeader.Should().NotBeNull("DuckDB writes version 1 data pages by default");
+        header.DataPageHeader!.NumValues = 8_000_000;
+        byte[] newHeader = Thrift(header.GetType().GetMethod("Write", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, [ThriftWriterType])!, header);
+        byte[] moved = [.. file.AsSpan(4, dataPage - 4), .. newHeader, .. file.AsSpan(headerEnd, (int)(4 + label.TotalCompressedSize - headerEnd))];
+        label.DictionaryPageOffset = footerStart;
+        label.DataPageOffset = footerStart + dataPage - 4;
+        label.TotalCompressedSize = moved.Length;
+        byte[] bytes = WithFooter([.. file.AsSpan(0, footerStart), .. moved], meta);
+
+        Func<Task> read = () => ReadAsync(bytes);
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>()).Which.Message.Should()
+            .Contain(string.Create(CultureInfo.InvariantCulture, $"row group 0, field 'label': the data page claims 8000000 values at byte {footerStart + dataPage - 4}, more than the 3000 values of its column chunk"));
+    }
+
+    /// <summary>The page header at <paramref name="offset"/> of a file, read by Parquet.Net's own reader (reached by
+    /// reflection), and where it ends.</summary>
+    private static (PageHeader Header, int End) PageHeaderAt(byte[] file, int offset)
+    {
+        System.Type readerType = typeof(ParquetReader).Assembly.GetType("Parquet.Meta.Proto.ThriftCompactProtocolReader", throwOnError: true)!;
+        using var source = new MemoryStream(file) { Position = offset };
+        object protocol = Activator.CreateInstance(readerType, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, [source], null)!;
+        var header = (PageHeader)typeof(PageHeader).GetMethod("Read", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic, [readerType])!.Invoke(null, [protocol])!;
+        return (header, (int)source.Position);
+    }
+
     /// <summary>DuckDB writes a dictionary page before each string and integer chunk's first data page
     /// (dictionary_page_offset 4, data_page_offset 46), also with format v2 encodings and in several row groups, and
     /// gives every chunk a file_offset of 0: the read starts such a chunk at its dictionary page and does not use
