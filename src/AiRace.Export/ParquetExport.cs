@@ -825,13 +825,13 @@ public static class ParquetExport
                 return;
             }
 
+            bool dictionary = page.Type == PageHeaders.DictionaryPage;
             if (page.Values > values)
             {
-                string claim = page.Type == PageHeaders.DictionaryPage ? "dictionary page claims {0} entries" : "data page claims {0} values";
-                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {extent.Group}, field '{extent.Field}': the {string.Format(CultureInfo.InvariantCulture, claim, page.Values)} at byte {offset}, more than the {values} values of its column chunk"));
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {extent.Group}, field '{extent.Field}': the {(dictionary ? "dictionary page claims" : "data page claims")} {page.Values} {(dictionary ? "entries" : "values")} at byte {offset}, more than the {values} values of its column chunk"));
             }
 
-            if (page.Type != PageHeaders.DictionaryPage)
+            if (!dictionary)
             {
                 held += page.Values;
             }
