@@ -34,7 +34,8 @@ namespace AiRace.Export;
 /// decimals are rounded to it (half to even), and a <c>STRING</c> field named <c>&lt;header&gt; exact</c>
 /// (<see cref="ExactSuffix"/>) beside it holds every value's exact invariant text (<c>-1234.5678</c>). Nothing is lost:
 /// a reader that needs every digit reads the text field (DuckDB: <c>CAST("value [USD] exact" AS DECIMAL(38, 28))</c>
-/// where the values fit that, or as text), and <see cref="ReadAsync(Stream, CancellationToken)"/> reads it back.</para>
+/// where the values fit that, or as text), and <see cref="ReadAsync(Stream, CancellationToken)"/> reads it back, up to
+/// the read limit of 1,000,000 rows (raise <see cref="ParquetReadOptions.MaxRows"/> for a larger table).</para>
 /// <para>The table's schema (<see cref="TableSchema.ToJson"/>: name, declared columns, notes) is kept in the file's
 /// key-value metadata under <see cref="SchemaKey"/>, so reading gives back a table equal to the one written
 /// (<see cref="ResultTable.ContentEquals"/>).</para>
@@ -295,9 +296,12 @@ public static class ParquetExport
     /// <para>-or-</para>
     /// <para>The footer decodes but is unsound: a row group of fewer than 0 or more than <see cref="int.MaxValue"/>
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
-    /// another number of values than its group's rows, or a column chunk whose offset and size put it outside the
-    /// file's data (checked before the group's values are read); the message names the row group and field where it
-    /// is one.</para>
+    /// another number of values than its group's rows, a column chunk whose offset and size put it outside the
+    /// file's data or on bytes of another chunk (a chunk begins where Parquet.Net begins to read it: at the least of
+    /// its dictionary, data and index page offsets that is not 0), or a page header claiming more values (or, a
+    /// dictionary page, more entries) than its chunk holds (all checked before the group's values are read); or a
+    /// column chunk whose pages run on past its end (each chunk is read within its own bytes); the message names the
+    /// row group and field where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
@@ -318,7 +322,9 @@ public static class ParquetExport
     /// <remarks>The row counts in the file's footer are checked before a value is read: that they are sound, and that
     /// their sum is within the limit (a file of a few hundred bytes can claim 2^31 − 1 rows). The values are then read
     /// one row group and one field at a time, each field's array allocated only when its column chunk has been found
-    /// in the file with a value for each of the group's rows.</remarks>
+    /// in the file, on bytes of its own, with a value for each of the group's rows, and its page headers have been
+    /// found to claim no more values or dictionary entries than that. Each chunk is read within its own bytes: pages
+    /// that run on past them are refused, not read from the next chunk.</remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
@@ -330,9 +336,12 @@ public static class ParquetExport
     /// <para>-or-</para>
     /// <para>The footer decodes but is unsound: a row group of fewer than 0 or more than <see cref="int.MaxValue"/>
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
-    /// another number of values than its group's rows, or a column chunk whose offset and size put it outside the
-    /// file's data (checked before the group's values are read); the message names the row group and field where it
-    /// is one.</para>
+    /// another number of values than its group's rows, a column chunk whose offset and size put it outside the
+    /// file's data or on bytes of another chunk (a chunk begins where Parquet.Net begins to read it: at the least of
+    /// its dictionary, data and index page offsets that is not 0), or a page header claiming more values (or, a
+    /// dictionary page, more entries) than its chunk holds (all checked before the group's values are read); or a
+    /// column chunk whose pages run on past its end (each chunk is read within its own bytes); the message names the
+    /// row group and field where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
@@ -430,6 +439,8 @@ public static class ParquetExport
         long dataEnd = source.FooterStart();
         var rows = new List<object?[]>();
         var values = new object?[fields.Count][];
+        var extents = new Dictionary<string, ChunkExtent>(StringComparer.Ordinal);
+        var allExtents = new List<ChunkExtent>();
 
         // The index of the group's first record in the whole file: rows refused are counted too, so every
         // problem names the record's own row, not the count of rows accepted so far.
@@ -451,13 +462,16 @@ public static class ParquetExport
 
             // CheckRowCounts has put every group's row count between 0 and int.MaxValue.
             int count = (int)group.RowCount;
+            extents.Clear();
             for (int f = 0; f < fields.Count; f++)
             {
                 DataField field = byName[fields[f].Header];
-                CheckChunk(g, group, field, count, dataEnd);
+                extents[field.Name] = CheckChunk(g, group, field, count, dataEnd, allExtents);
+                CheckPages(source, extents[field.Name], count);
                 if (fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exactField))
                 {
-                    CheckChunk(g, group, exactField, count, dataEnd);
+                    extents[exactField.Name] = CheckChunk(g, group, exactField, count, dataEnd, allExtents);
+                    CheckPages(source, extents[exactField.Name], count);
                 }
             }
 
@@ -467,13 +481,13 @@ public static class ParquetExport
                 DataField field = byName[fields[f].Header];
                 values[f] = fields[f].Type switch
                 {
-                    FieldType.Text => (await ReadAsync<string>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)).Cast<object?>().ToArray(),
-                    FieldType.Integer => Box(await ReadNullableAsync<long>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)),
-                    FieldType.Date => Box(await ReadNullableAsync<DateOnly>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)),
-                    FieldType.Boolean => Box(await ReadNullableAsync<bool>(source, g, group, field, count, cancellationToken).ConfigureAwait(false)),
+                    FieldType.Text => (await ReadAsync<string>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false)).Cast<object?>().ToArray(),
+                    FieldType.Integer => Box(await ReadNullableAsync<long>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false)),
+                    FieldType.Date => Box(await ReadNullableAsync<DateOnly>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false)),
+                    FieldType.Boolean => Box(await ReadNullableAsync<bool>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false)),
                     _ => byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exact)
-                        ? ParseExact(await ReadAsync<string>(source, g, group, exact, count, cancellationToken).ConfigureAwait(false), exact.Name, firstRecord, problems)
-                        : ToDecimals(await ReadNullableAsync<BigDecimal>(source, g, group, field, count, cancellationToken).ConfigureAwait(false), field.Name, firstRecord, problems),
+                        ? ParseExact(await ReadAsync<string>(source, g, group, exact, count, extents[exact.Name], cancellationToken).ConfigureAwait(false), exact.Name, firstRecord, problems)
+                        : ToDecimals(await ReadNullableAsync<BigDecimal>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false), field.Name, firstRecord, problems),
                 };
             }
 
@@ -649,10 +663,11 @@ public static class ParquetExport
         new(string.Create(CultureInfo.InvariantCulture, $"Parquet file cannot be read as table '{tableName}' ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):")
             + string.Concat(problems.Select(p => Environment.NewLine + "  " + p)));
 
-    private static async Task<T?[]> ReadNullableAsync<T>(SourceStream source, int groupIndex, ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+    private static async Task<T?[]> ReadNullableAsync<T>(SourceStream source, int groupIndex, ParquetRowGroupReader group, DataField field, int count, ChunkExtent extent, CancellationToken cancellationToken)
         where T : struct
     {
         var values = new T?[count];
+        source.Confine(extent);
         try
         {
             await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -660,14 +675,19 @@ public static class ParquetExport
         catch (Exception ex) when (source.IsAboutTheData(ex))
         {
             throw Malformed(source, ChunkUnreadable(groupIndex, field), ex);
+        }
+        finally
+        {
+            source.Release();
         }
 
         return values;
     }
 
-    private static async Task<string?[]> ReadAsync<T>(SourceStream source, int groupIndex, ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken)
+    private static async Task<string?[]> ReadAsync<T>(SourceStream source, int groupIndex, ParquetRowGroupReader group, DataField field, int count, ChunkExtent extent, CancellationToken cancellationToken)
     {
         var values = new string?[count];
+        source.Confine(extent);
         try
         {
             await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -675,6 +695,10 @@ public static class ParquetExport
         catch (Exception ex) when (source.IsAboutTheData(ex))
         {
             throw Malformed(source, ChunkUnreadable(groupIndex, field), ex);
+        }
+        finally
+        {
+            source.Release();
         }
 
         return values;
@@ -730,20 +754,25 @@ public static class ParquetExport
         }
     }
 
+    /// <summary>Where a column chunk lies in the file: from <see cref="Start"/> to before <see cref="End"/>.</summary>
+    private readonly record struct ChunkExtent(long Start, long End, int Group, string Field);
+
     /// <summary>Checks, before the group's values are read, that the field's column chunk in the group lies within the
-    /// file's data (after its first 4 bytes, before <paramref name="dataEnd"/>, where its footer begins) and holds one
-    /// value (or null) for each of the group's rows.</summary>
-    /// <exception cref="InvalidDataException">It has no chunk for the field, its chunk lies outside the data, or it
-    /// holds another number of values.</exception>
-    private static void CheckChunk(int groupIndex, ParquetRowGroupReader group, DataField field, int count, long dataEnd)
+    /// file's data (after its first 4 bytes, before <paramref name="dataEnd"/>, where its footer begins), shares no
+    /// byte with another chunk checked so far (<paramref name="checkedExtents"/>, sorted by start, to which it is
+    /// added unless empty) and holds one value (or null) for each of the group's rows; returns where it lies.</summary>
+    /// <remarks>The chunk begins where Parquet.Net begins to read it: at the least of its dictionary, data and index
+    /// page offsets that is not 0 (an offset of 0 is written for none).</remarks>
+    /// <exception cref="InvalidDataException">It has no chunk for the field, its chunk lies outside the data or on
+    /// another's bytes, or it holds another number of values.</exception>
+    private static ChunkExtent CheckChunk(int groupIndex, ParquetRowGroupReader group, DataField field, int count, long dataEnd, List<ChunkExtent> checkedExtents)
     {
         if (group.GetMetadata(field)?.MetaData is not { } chunk)
         {
             throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex} has no column chunk for field '{field.Name}'"));
         }
 
-        // A chunk begins with its dictionary page where it has one (an offset of 0 is written for none).
-        long start = chunk.DictionaryPageOffset is long dictionary and not 0 ? Math.Min(dictionary, chunk.DataPageOffset) : chunk.DataPageOffset;
+        long start = new[] { chunk.DictionaryPageOffset ?? 0, chunk.DataPageOffset, chunk.IndexPageOffset ?? 0 }.Where(o => o != 0).DefaultIfEmpty(0).Min();
         Int128 end = (Int128)start + chunk.TotalCompressedSize;
         if (start < Magic.Length || chunk.TotalCompressedSize < 0 || end > dataEnd)
         {
@@ -753,6 +782,297 @@ public static class ParquetExport
         if (chunk.NumValues != count)
         {
             throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk holds {chunk.NumValues} values, but the group claims {count} rows"));
+        }
+
+        // The chunks checked so far (none empty) share no byte, so only the neighbours by start can overlap this one.
+        var extent = new ChunkExtent(start, (long)end, groupIndex, field.Name);
+        if (extent.End == extent.Start)
+        {
+            return extent;
+        }
+
+        int index = checkedExtents.BinarySearch(extent, ExtentsByStart);
+        index = index < 0 ? ~index : index;
+        ChunkExtent? other = index > 0 && checkedExtents[index - 1].End > extent.Start ? checkedExtents[index - 1]
+            : index < checkedExtents.Count && checkedExtents[index].Start < extent.End ? checkedExtents[index]
+            : null;
+        if (other is { } o)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk ({extent.Start} to {extent.End}) shares bytes with that of row group {o.Group}, field '{o.Field}' ({o.Start} to {o.End})"));
+        }
+
+        checkedExtents.Insert(index, extent);
+        return extent;
+    }
+
+    private static readonly Comparer<ChunkExtent> ExtentsByStart = Comparer<ChunkExtent>.Create((x, y) => x.Start.CompareTo(y.Start));
+
+    /// <summary>Checks, before a chunk's values are read, the counts its page headers claim, by which Parquet.Net
+    /// allocates before it finds the values missing: no dictionary page of more entries, and no data page of more
+    /// values, than the chunk's <paramref name="values"/> (a dictionary holds at most one entry a value). The pages
+    /// are walked as Parquet.Net reads them, from the chunk's start until they hold its values or its end; a header
+    /// that cannot be decoded ends the walk, and is left to Parquet.Net to refuse.</summary>
+    /// <exception cref="InvalidDataException">A page header claims more.</exception>
+    private static void CheckPages(SourceStream source, ChunkExtent extent, long values)
+    {
+        var headers = new PageHeaders(source, extent.End);
+        long offset = extent.Start;
+        long held = 0;
+        while (held < values && offset < extent.End)
+        {
+            if (headers.Read(offset) is not { } page)
+            {
+                return;
+            }
+
+            bool dictionary = page.Type == PageHeaders.DictionaryPage;
+            if (page.Values > values)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {extent.Group}, field '{extent.Field}': the {(dictionary ? "dictionary page claims" : "data page claims")} {page.Values} {(dictionary ? "entries" : "values")} at byte {offset}, more than the {values} values of its column chunk"));
+            }
+
+            if (!dictionary)
+            {
+                held += page.Values;
+            }
+
+            offset = page.DataStart + page.Size;
+        }
+    }
+
+    /// <summary>A reader of Parquet page headers (Thrift compact protocol) within a column chunk, taking from each only
+    /// its type, the size of its data and the values (entries, for a dictionary page) it claims.</summary>
+    private sealed class PageHeaders(SourceStream source, long end)
+    {
+        public const int DictionaryPage = 2;
+
+        private const int MaxDepth = 16;
+
+        private readonly byte[] _buffer = new byte[256];
+        private long _bufferStart;
+        private int _count;
+        private int _index;
+
+        /// <summary>A page header: its type, where its data begins, the data's size and the values it claims.</summary>
+        public readonly record struct Page(int Type, long DataStart, long Size, long Values);
+
+        /// <summary>The header of the page at <paramref name="offset"/>, or null when it cannot be decoded within the
+        /// chunk, or claims a negative size.</summary>
+        public Page? Read(long offset)
+        {
+            _bufferStart = offset;
+            _count = 0;
+            _index = 0;
+            try
+            {
+                int type = -1;
+                long size = -1;
+                long values = 0;
+                short id = 0;
+                while (NextField(ref id) is var fieldType and not 0)
+                {
+                    switch (id, fieldType)
+                    {
+                        case (1, 5):
+                            type = (int)Integer();
+                            break;
+                        case (3, 5):
+                            size = Integer();
+                            break;
+                        case (5, 12) or (7, 12) or (8, 12):
+                            values = Math.Max(values, FirstInteger());
+                            break;
+                        default:
+                            Skip(fieldType, 0);
+                            break;
+                    }
+                }
+
+                return type < 0 || size < 0 ? null : new Page(type, _bufferStart + _index, size, values);
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>The type of the next field of a struct (0 at its end), its id in <paramref name="id"/>.</summary>
+        private int NextField(ref short id)
+        {
+            byte header = Next();
+            int type = header & 0x0F;
+            if (type == 0)
+            {
+                return 0;
+            }
+
+            int delta = header >> 4;
+            long next = delta == 0 ? Integer() : id + delta;
+            if (next is < short.MinValue or > short.MaxValue)
+            {
+                throw new FormatException();
+            }
+
+            id = (short)next;
+            return type;
+        }
+
+        /// <summary>Field 1 of a nested header (the values of a data page, either version, and the entries of a
+        /// dictionary page), an i32; its other fields are skipped.</summary>
+        private long FirstInteger()
+        {
+            long first = 0;
+            short id = 0;
+            while (NextField(ref id) is var fieldType and not 0)
+            {
+                if (id == 1 && fieldType == 5)
+                {
+                    first = Integer();
+                }
+                else
+                {
+                    Skip(fieldType, 1);
+                }
+            }
+
+            return first;
+        }
+
+        /// <summary>A zigzag varint that fits an i32.</summary>
+        private long Integer()
+        {
+            ulong raw = Varint();
+            long value = (long)(raw >> 1) ^ -(long)(raw & 1);
+            return value is < int.MinValue or > int.MaxValue ? throw new FormatException() : value;
+        }
+
+        private ulong Varint()
+        {
+            ulong value = 0;
+            for (int shift = 0; shift < 64; shift += 7)
+            {
+                byte b = Next();
+                value |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value;
+                }
+            }
+
+            throw new FormatException();
+        }
+
+        /// <summary>Skips a value of a Thrift compact type (a boolean field's value is in its header).</summary>
+        private void Skip(int type, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new FormatException();
+            }
+
+            switch (type)
+            {
+                case 1 or 2:
+                    break;
+                case 3:
+                    Advance(1);
+                    break;
+                case 4 or 5 or 6:
+                    Varint();
+                    break;
+                case 7:
+                    Advance(8);
+                    break;
+                case 8:
+                    Advance(Varint());
+                    break;
+                case 9 or 10:
+                    byte list = Next();
+                    ulong size = (ulong)(list >> 4) == 15 ? Varint() : (ulong)(list >> 4);
+                    for (ulong i = 0; i < size; i++)
+                    {
+                        Element(list & 0x0F, depth);
+                    }
+
+                    break;
+                case 11:
+                    ulong entries = Varint();
+                    if (entries > 0)
+                    {
+                        byte kinds = Next();
+                        for (ulong i = 0; i < entries; i++)
+                        {
+                            Element(kinds >> 4, depth);
+                            Element(kinds & 0x0F, depth);
+                        }
+                    }
+
+                    break;
+                case 12:
+                    short id = 0;
+                    while (NextField(ref id) is var fieldType and not 0)
+                    {
+                        Skip(fieldType, depth + 1);
+                    }
+
+                    break;
+                default:
+                    throw new FormatException();
+            }
+        }
+
+        /// <summary>Skips an element of a list, set or map: a boolean there is a byte of its own.</summary>
+        private void Element(int type, int depth)
+        {
+            if (type is 1 or 2)
+            {
+                Advance(1);
+            }
+            else
+            {
+                Skip(type, depth + 1);
+            }
+        }
+
+        private void Advance(ulong bytes)
+        {
+            long position = _bufferStart + _index;
+            if (bytes > (ulong)(end - position))
+            {
+                throw new FormatException();
+            }
+
+            long target = position + (long)bytes;
+            if (target - _bufferStart <= _count)
+            {
+                _index = (int)(target - _bufferStart);
+            }
+            else
+            {
+                _bufferStart = target;
+                _count = 0;
+                _index = 0;
+            }
+        }
+
+        private byte Next()
+        {
+            if (_index == _count)
+            {
+                _bufferStart += _count;
+                _index = 0;
+                _count = (int)Math.Min(_buffer.Length, end - _bufferStart);
+                if (_count <= 0)
+                {
+                    _count = 0;
+                    throw new FormatException();
+                }
+
+                source.Position = _bufferStart;
+                source.ReadExactly(_buffer, 0, _count);
+            }
+
+            return _buffer[_index++];
         }
     }
 
@@ -775,6 +1095,7 @@ public static class ParquetExport
     private sealed class SourceStream(Stream inner) : Stream
     {
         private Exception? _failure;
+        private ChunkExtent? _window;
 
         public override bool CanRead => inner.CanRead;
 
@@ -789,6 +1110,34 @@ public static class ParquetExport
             get => Pass(() => inner.Position);
             set => Seek(value, SeekOrigin.Begin);
         }
+
+        /// <summary>Confines every read and seek to a column chunk until <see cref="Release"/>: a seek outside it, or a
+        /// read from its end on, is an <see cref="InvalidDataException"/> (the chunk's pages run on past it), and a
+        /// read that begins within it ends at its end.</summary>
+        public void Confine(ChunkExtent extent) => _window = extent;
+
+        /// <summary>Ends <see cref="Confine"/>.</summary>
+        public void Release() => _window = null;
+
+        /// <summary>The bytes a read of <paramref name="count"/> bytes at the position may take within the window.</summary>
+        private int Confined(int count)
+        {
+            if (_window is not { } window || count == 0)
+            {
+                return count;
+            }
+
+            long position = Position;
+            if (position < window.Start || position >= window.End)
+            {
+                throw OutsideWindow(window, position);
+            }
+
+            return (int)Math.Min(count, window.End - position);
+        }
+
+        private static InvalidDataException OutsideWindow(ChunkExtent window, Int128 position) =>
+            new(string.Create(CultureInfo.InvariantCulture, $"its pages run on past its column chunk (bytes {window.Start} to {window.End}), to byte {position}: they hold fewer values than it claims, or a page is longer than the chunk"));
 
         /// <summary>Whether an exception from a read is about the bytes read: not a cancellation, and not (nor caused
         /// by) the stream's own failure.</summary>
@@ -867,10 +1216,15 @@ public static class ParquetExport
         {
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => Pass(() => inner.Read(buffer, offset, count));
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int confined = Confined(count);
+            return Pass(() => inner.Read(buffer, offset, confined));
+        }
 
         public override int Read(Span<byte> buffer)
         {
+            buffer = buffer[..Confined(buffer.Length)];
             try
             {
                 return inner.Read(buffer);
@@ -887,6 +1241,7 @@ public static class ParquetExport
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
+            buffer = buffer[..Confined(buffer.Length)];
             try
             {
                 return await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
@@ -917,6 +1272,11 @@ public static class ParquetExport
             if (target > length)
             {
                 throw new IOException(string.Create(CultureInfo.InvariantCulture, $"The file points {target - length} bytes past its end (it has {length} bytes)."));
+            }
+
+            if (_window is { } window && (target < window.Start || target > window.End))
+            {
+                throw OutsideWindow(window, target);
             }
 
             return Pass(() => inner.Seek(offset, origin));

@@ -42,7 +42,7 @@ public sealed class ParquetReadOptions
         {
             if (value < 1 || value > LargestMaxRows)
             {
-                throw new ArgumentOutOfRangeException(nameof(MaxRows), value, string.Create(CultureInfo.InvariantCulture, $"The limit must be from 1 to {LargestMaxRows:N0} rows (the longest array .NET allocates); found {value:N0}."));
+                throw new ArgumentOutOfRangeException(nameof(MaxRows), string.Create(CultureInfo.InvariantCulture, $"The limit must be from 1 to {LargestMaxRows:N0} rows (the longest array .NET allocates); found {value:N0}."));
             }
 
             _maxRows = value;

@@ -263,6 +263,66 @@ public class ParquetMalformedInputTests
             .Contain($"row group 0, field 'label': its column chunk holds 4 values, but the group claims {4 + extra} rows");
     }
 
+    /// <summary>Two text fields of unique values (so Parquet.Net writes no dictionary page), a0/b0, a1/b1, ….</summary>
+    private static ResultTable TwoTexts(int rows) => new(
+        "texts",
+        [new TableColumn("a", ColumnKind.Text), new TableColumn("b", ColumnKind.Text)],
+        Enumerable.Range(0, rows).Select(r => (IReadOnlyList<object?>)["a" + r.ToString(CultureInfo.InvariantCulture), "b" + r.ToString(CultureInfo.InvariantCulture)]).ToList(),
+        []);
+
+    /// <summary>A read is confined to the chunk's extent: a group claiming 8 rows (each chunk 8 values, the file's
+    /// count agreeing) where its pages hold 4 is refused, not read on into the next chunk (field 'a' given b0..b3, 'b'
+    /// given group 1's a4..a7).</summary>
+    [Fact]
+    public async Task AGroupClaimingMoreRowsThanItsPagesHold_IsInvalidData_NotValuesReadOnFromTheNextChunk()
+    {
+        byte[] bytes = await DamagedFooter(TwoTexts(8), m =>
+        {
+            m.RowGroups![0].NumRows = 8;
+            m.NumRows = 12;
+            foreach (ColumnChunk chunk in m.RowGroups[0].Columns)
+            {
+                chunk.MetaData!.NumValues = 8;
+            }
+        });
+
+        Func<Task> read = () => ReadAsync(bytes);
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>()).Which.Message.Should().Contain("row group 0, field 'a'");
+    }
+
+    /// <summary>Two fields' chunks on the same bytes are refused, not one field's values read as the other's.</summary>
+    [Fact]
+    public async Task TwoFieldsColumnChunksOnTheSameBytes_AreInvalidData_NotOneFieldsValuesReadAsTheOthers()
+    {
+        byte[] bytes = await DamagedFooter(TwoTexts(8), m =>
+        {
+            ColumnMetaData a = m.RowGroups![0].Columns[0].MetaData!;
+            ColumnMetaData b = m.RowGroups[0].Columns[1].MetaData!;
+            b.DataPageOffset = a.DataPageOffset;
+            b.DictionaryPageOffset = a.DictionaryPageOffset;
+            b.TotalCompressedSize = a.TotalCompressedSize;
+        });
+
+        Func<Task> read = () => ReadAsync(bytes);
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>()).Which.Message.Should().Contain("row group 0");
+    }
+
+    /// <summary>A chunk begins where Parquet.Net begins to read it, the least non-zero of its dictionary, data and
+    /// index page offsets: an index_page_offset at another field's chunk puts it on that chunk's bytes, which is
+    /// refused.</summary>
+    [Fact]
+    public async Task AColumnChunkWhoseIndexPageOffsetPointsAtAnotherChunk_IsInvalidData_NotReadFromThatChunk()
+    {
+        byte[] bytes = await DamagedFooter(TwoTexts(8), m =>
+            m.RowGroups![0].Columns[1].MetaData!.IndexPageOffset = m.RowGroups[0].Columns[0].MetaData!.DataPageOffset);
+
+        Func<Task> read = () => ReadAsync(bytes);
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>()).Which.Message.Should().Contain("row group 0, field 'b'");
+    }
+
     [Fact]
     public async Task AStreamThatCannotSeek_IsRefusedAsAnArgument_NotReportedAsBytesThatAreNotParquet()
     {
