@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Numerics;
+using AiRace.Core.Analysis;
+using AiRace.Core.Data;
+using AiRace.Core.Reporting;
+using M = AiRace.Core.Money;
+
+namespace AiRace.Core.Tests;
+
+/// <summary>
+/// Review of the merge that made SourceRate.Convert, the source_rate column, ConversionAudit.PercentOf and TargetPath's
+/// linear path exact and rounded once (f8d36df, 77a9f23). Each test is a fault found: it fails on that merge and passes
+/// once the fault is fixed. Expected values are worked out here with integers (the exact fraction, rounded half to even
+/// at the most decimals, at most 28, whose digits stay below 2^96), never with the code under review.
+/// </summary>
+public class ReviewRoundedOnceTests
+{
+    private static readonly BigInteger MaxMantissa = (BigInteger.One << 96) - 1;
+
+    private static decimal D(string text) => decimal.Parse(text, CultureInfo.InvariantCulture);
+
+    private static BigInteger Digits(decimal value)
+    {
+        int[] bits = decimal.GetBits(value);
+        BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        return value < 0m ? -mantissa : mantissa;
+    }
+
+    /// <summary>The positive <paramref name="numerator"/> / <paramref name="denominator"/>, rounded once half to even
+    /// at the most decimals (at most 28) whose digits fit 96 bits; trailing zeros dropped.</summary>
+    private static decimal Exact(BigInteger numerator, BigInteger denominator)
+    {
+        for (int scale = 28; scale >= 0; scale--)
+        {
+            BigInteger digits = BigInteger.DivRem(numerator * BigInteger.Pow(10, scale), denominator, out BigInteger rest);
+            int half = (rest * 2).CompareTo(denominator);
+            if (half > 0 || (half == 0 && !digits.IsEven))
+            {
+                digits++;
+            }
+
+            if (digits <= MaxMantissa)
+            {
+                while (scale > 0 && (digits % 10).IsZero)
+                {
+                    digits /= 10;
+                    scale--;
+                }
+
+                return new decimal((int)(uint)(digits & uint.MaxValue), (int)(uint)((digits >> 32) & uint.MaxValue), (int)(uint)(digits >> 64), false, (byte)scale);
+            }
+        }
+
+        throw new InvalidOperationException("beyond decimal");
+    }
+
+    /// <summary>Half a unit of 10^-28 relative to <paramref name="figure"/>, in percent, exactly: 50 / (figure × 10^28).</summary>
+    private static decimal HalfOfTheLastStepInPercent(decimal figure) =>
+        Exact(50 * BigInteger.Pow(10, figure.Scale), Digits(figure) * BigInteger.Pow(10, 28));
+
+    /// <summary>
+    /// FAULT (ConversionAudit.RoundingBand, src/AiRace.Core/Analysis/ConversionAudit.cs, used for SourceRate.RoundingBandPercent
+    /// and ConversionAuditRow.RoundingBandPercent): the band is PercentOf(unit / 2m, abs), and for a figure whose last
+    /// stated digit is at 10^-28 (or whose precision is 10^-28) unit / 2m is 0.5 × 10^-28, which decimal's division
+    /// rounds to even, 0, before the percent is taken. The band comes out as exactly 0 ("±0% from rounding") where it is
+    /// 50% for 10^-28 and 16.67% for 3 × 10^-28: rounded away, and rounded twice, although the merge documents
+    /// RoundingBandPercent as "computed exactly and rounded once". Fix: pass the half as an exact fraction, e.g. the
+    /// percent as unit × 50 / abs through ExactArithmetic.RoundedQuotient (no division before it).
+    /// </summary>
+    [Theory]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("0.0000000000000000000000000003")]
+    [InlineData("1.0000000000000000000000000001")]
+    [InlineData("7.0000000000000000000000000007")]
+    public void RoundingBand_OfAFigureStatedTo28Decimals_IsNotRoundedAwayBeforeThePercent(string figure)
+    {
+        decimal f = D(figure);
+        decimal expected = HalfOfTheLastStepInPercent(f);
+        expected.Should().NotBe(0m);
+        ConversionAudit.RoundingBand(f).Should().Be(expected, "half of 10^-28 over the figure, in percent, rounded once");
+        ConversionAudit.RoundingBand(f, 0.0000000000000000000000000001m).Should().Be(expected, "the same with the precision recorded");
+    }
+
+    /// <summary>The same fault as seen through the public API: a source that converts 1 yuan as $3 × 10^-28 gets a
+    /// rounding band of 0 and a label of "±0% from rounding", where the band is 16.666666666666666666666666667%.</summary>
+    [Fact]
+    public void ASourceRate_WhoseConvertedFigureEndsAt10ToTheMinus28_KeepsItsRoundingBand()
+    {
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "sources": [ { "id": "t-src", "published": "unknown", "locator": "test", "confidence": "low" } ],
+              "programmes": [
+                { "id": "t-a", "name": "A", "sponsorKind": "state", "jurisdiction": "CN", "instruments": ["plan"],
+                  "headline": { "qualifier": "exact", "amount": "1", "currency": "CNY", "stated": "1 yuan", "sourceConversion": { "qualifier": "exact", "amount": "0.0000000000000000000000000003", "currency": "USD", "stated": "$3 × 10^-28" } },
+                  "sources": [ { "source": "t-src", "quote": "1 yuan ($3 × 10^-28)" } ] } ] }
+            """, PolicyData.Embedded);
+        decimal expected = Exact(50, 3);
+        expected.Should().Be(16.666666666666666666666666667m);
+        SourceRate rate = SourceRateNormalisation.RatesOf(data).Single(r => r.FactId == "t-a");
+        rate.RoundingBandPercent.Should().Be(expected);
+        rate.Label.Should().Contain("±16.67% from rounding");
+    }
+
+    /// <summary>
+    /// FAULT (SourceRate.Convert, src/AiRace.Core/Analysis/SourceRateNormalisation.cs, the QuotientRange.RoundsToZero case):
+    /// a conversion that rounds to zero returns 0.0000000000000000000000000000 (scale 28), "as decimal's own division
+    /// rounds it: zero at 28 decimals" says the comment, and the XML doc says "converts to zero (at 28 decimals), as
+    /// decimal's division rounds it". Decimal's division does not: 10^-28 × 1 / 1000 is 0 at scale 0, and so is
+    /// 10^-28 / 3 (only a product rounded first, such as 10^-28 × 0.5, keeps 28 zeros). The result shows as
+    /// "USD 0.0000000000000000000000000000" where decimal's own division (and the old code, and PercentOf and
+    /// RoundedWeightedQuotient, which return 0m for RoundsToZero) gives "USD 0.00". Fix: return 0m (with the sign, if
+    /// wanted) and drop "(at 28 decimals)" from the doc.
+    /// </summary>
+    [Theory]
+    [InlineData("1000", "1", "0.0000000000000000000000000001")]
+    [InlineData("3", "1", "0.0000000000000000000000000001")]
+    [InlineData("7", "2", "0.0000000000000000000000000001")]
+    public void AConversionThatRoundsToZero_HasTheScaleOfDecimalsOwnDivision(string stated, string converted, string amount)
+    {
+        decimal s = D(stated), c = D(converted), a = D(amount);
+        decimal product = a * c; // exact in these cases (checked below), so decimal's division rounds once
+        Digits(product).Should().Be(Digits(a) * Digits(c));
+        decimal own = product / s;
+        own.Should().Be(0m);
+        own.Scale.Should().Be(0, "decimal's own division of an exact product gives a plain 0");
+
+        var rate = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(s)), ReportedAmount.Approximately(M.Usd(c)), 0m);
+        rate.Convert(M.Cny(a)).ToString().Should().Be(M.Usd(own).ToString()).And.Be("USD 0.00");
+    }
+}
