@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
+using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
 
@@ -126,5 +127,60 @@ public class ReviewRoundedOnceTests
 
         var rate = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(s)), ReportedAmount.Approximately(M.Usd(c)), 0m);
         rate.Convert(M.Cny(a)).ToString().Should().Be(M.Usd(own).ToString()).And.Be("USD 0.00");
+    }
+
+    private static Target TargetOf(decimal baseline, int from, decimal goal, int to) => new(
+        "t-x", "m-x", "CN", MetricValue.OfNumber(baseline), from, MetricValue.OfNumber(goal), to, TargetKind.OfficialTarget, null, null, new[] { new SourceReference("s-x", "the quote") });
+
+    /// <summary>
+    /// FAULT (TargetPath.Linear, src/AiRace.Core/Analysis/TargetPath.cs; pre-existing, kept by the merge): the pace of a path
+    /// whose goal differs from its baseline by less than half of 10^-28 per year comes back from
+    /// ExactArithmetic.RoundedWeightedQuotient as QuotientRange.RoundsToZero, and Linear maps every range but
+    /// AboveMaximum to the value (`_ => value`), so LinearPacePerYear is silently 0 and Describe says "+0 per year" for a
+    /// rising path (for a falling one the 0 is even a negative zero, and still "+0"). TryFor already refuses a growth
+    /// factor that rounds to zero with a reason; the pace is silently rounded away. Exact pace: 10^-28 / 3. Fix: treat
+    /// RoundsToZero of the pace like the growth factor (TryFor false with the reason), or keep the path and flag the pace.
+    /// </summary>
+    [Theory]
+    [InlineData("1", "1.0000000000000000000000000001")]
+    [InlineData("1.0000000000000000000000000001", "1")]
+    public void APathWhoseGoalIsNotItsBaseline_HasAPaceThatIsNotZero_OrNoPath(string baseline, string goal)
+    {
+        decimal b = D(baseline), g = D(goal);
+        (Digits(g) - Digits(b)).Should().NotBe(BigInteger.Zero, "the goal is not the baseline: the exact pace is ±10^-28 / 3");
+        if (TargetPath.TryFor(TargetOf(b, 2020, g, 2023), out TargetPath? path, out string? reason))
+        {
+            path.LinearPacePerYear.Should().NotBe(0m, "a pace rounded to zero is counted as no change at all");
+            path.Describe().Should().NotContain("+0 per year");
+        }
+        else
+        {
+            reason.Should().NotBeNullOrWhiteSpace();
+        }
+    }
+
+    /// <summary>
+    /// FAULT (SourceRate.Convert, src/AiRace.Core/Analysis/SourceRateNormalisation.cs; pre-existing, its docs rewritten by
+    /// the merge): SourceRate is a public record whose figures may be zero (ReportedAmount allows 0; only RatesOf skips
+    /// them), and Convert in the direction that divides by the zero figure throws DivideByZeroException, which its XML
+    /// docs do not list (CurrencyMismatchException, OverflowException only). Fix: refuse a zero figure when the rate is
+    /// made (ArgumentOutOfRangeException), or document the exception.
+    /// </summary>
+    [Theory]
+    [InlineData("0", "10", "CNY")]
+    [InlineData("10", "0", "USD")]
+    public void ConvertingAtARateWithAZeroFigure_ThrowsOnlyWhatItDocuments(string stated, string converted, string currency)
+    {
+        SourceRate rate;
+        try
+        {
+            rate = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(D(stated))), ReportedAmount.Approximately(M.Usd(D(converted))), 0m);
+        }
+        catch (ArgumentException)
+        {
+            return; // refused when made: fixed that way
+        }
+
+        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.Analysis.SourceRate.Convert(AiRace.Core.Money)", () => rate.Convert(M.Of(5m, currency)));
     }
 }
