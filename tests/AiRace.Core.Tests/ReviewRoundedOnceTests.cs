@@ -55,53 +55,6 @@ public class ReviewRoundedOnceTests
         throw new InvalidOperationException("beyond decimal");
     }
 
-    /// <summary>Half a unit of 10^-28 relative to <paramref name="figure"/>, in percent, exactly: 50 / (figure × 10^28).</summary>
-    private static decimal HalfOfTheLastStepInPercent(decimal figure) =>
-        Exact(50 * BigInteger.Pow(10, figure.Scale), Digits(figure) * BigInteger.Pow(10, 28));
-
-    /// <summary>
-    /// FAULT (ConversionAudit.RoundingBand, src/AiRace.Core/Analysis/ConversionAudit.cs, used for SourceRate.RoundingBandPercent
-    /// and ConversionAuditRow.RoundingBandPercent): the band is PercentOf(unit / 2m, abs), and for a figure whose last
-    /// stated digit is at 10^-28 (or whose precision is 10^-28) unit / 2m is 0.5 × 10^-28, which decimal's division
-    /// rounds to even, 0, before the percent is taken. The band comes out as exactly 0 ("±0% from rounding") where it is
-    /// 50% for 10^-28 and 16.67% for 3 × 10^-28: rounded away, and rounded twice, although the merge documents
-    /// RoundingBandPercent as "computed exactly and rounded once". Fix: pass the half as an exact fraction, e.g. the
-    /// percent as unit × 50 / abs through ExactArithmetic.RoundedQuotient (no division before it).
-    /// </summary>
-    [Theory]
-    [InlineData("0.0000000000000000000000000001")]
-    [InlineData("0.0000000000000000000000000003")]
-    [InlineData("1.0000000000000000000000000001")]
-    [InlineData("7.0000000000000000000000000007")]
-    public void RoundingBand_OfAFigureStatedTo28Decimals_IsNotRoundedAwayBeforeThePercent(string figure)
-    {
-        decimal f = D(figure);
-        decimal expected = HalfOfTheLastStepInPercent(f);
-        expected.Should().NotBe(0m);
-        ConversionAudit.RoundingBand(f).Should().Be(expected, "half of 10^-28 over the figure, in percent, rounded once");
-        ConversionAudit.RoundingBand(f, 0.0000000000000000000000000001m).Should().Be(expected, "the same with the precision recorded");
-    }
-
-    /// <summary>The same fault as seen through the public API: a source that converts 1 yuan as $3 × 10^-28 gets a
-    /// rounding band of 0 and a label of "±0% from rounding", where the band is 16.666666666666666666666666667%.</summary>
-    [Fact]
-    public void ASourceRate_WhoseConvertedFigureEndsAt10ToTheMinus28_KeepsItsRoundingBand()
-    {
-        PolicyDataset data = PolicyData.Parse("""
-            { "formatVersion": 1,
-              "sources": [ { "id": "t-src", "published": "unknown", "locator": "test", "confidence": "low" } ],
-              "programmes": [
-                { "id": "t-a", "name": "A", "sponsorKind": "state", "jurisdiction": "CN", "instruments": ["plan"],
-                  "headline": { "qualifier": "exact", "amount": "1", "currency": "CNY", "stated": "1 yuan", "sourceConversion": { "qualifier": "exact", "amount": "0.0000000000000000000000000003", "currency": "USD", "stated": "$3 × 10^-28" } },
-                  "sources": [ { "source": "t-src", "quote": "1 yuan ($3 × 10^-28)" } ] } ] }
-            """, PolicyData.Embedded);
-        decimal expected = Exact(50, 3);
-        expected.Should().Be(16.666666666666666666666666667m);
-        SourceRate rate = SourceRateNormalisation.RatesOf(data).Single(r => r.FactId == "t-a");
-        rate.RoundingBandPercent.Should().Be(expected);
-        rate.Label.Should().Contain("±16.67% from rounding");
-    }
-
     /// <summary>
     /// FAULT (SourceRate.Convert, src/AiRace.Core/Analysis/SourceRateNormalisation.cs, the QuotientRange.RoundsToZero case):
     /// a conversion that rounds to zero returns 0.0000000000000000000000000000 (scale 28), "as decimal's own division

@@ -285,6 +285,58 @@ public class SourceRateRoundedOnceTests
         ((Func<decimal>)(() => ConversionAudit.PercentOf(decimal.MaxValue, 1m))).Should().Throw<OverflowException>();
     }
 
+    /// <summary>The digits of a decimal, with its sign, as an integer (the value times 10^scale).</summary>
+    private static BigInteger Digits(decimal value)
+    {
+        int[] bits = decimal.GetBits(value);
+        BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        return value < 0m ? -mantissa : mantissa;
+    }
+
+    /// <summary>Half a unit of 10^-28 relative to <paramref name="figure"/>, in percent, exactly: 50 / (figure × 10^28).</summary>
+    private static decimal HalfOfTheLastStepInPercent(decimal figure) =>
+        Rounded(50 * BigInteger.Pow(10, figure.Scale), Digits(figure) * BigInteger.Pow(10, 28))!.Value;
+
+    /// <summary>
+    /// Review of the rounded-once merge: the band was PercentOf(unit / 2m, abs), and for a figure whose last stated digit
+    /// (or recorded precision) is 10^-28, unit / 2m is 0.5 × 10^-28, which decimal's division rounds to even, 0, before
+    /// the percent was taken: a band of 0 where it is 50% for 10^-28 and 16.67% for 3 × 10^-28. The band is now
+    /// unit × 50 / abs, one exact quotient rounded once.
+    /// </summary>
+    [Theory]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("0.0000000000000000000000000003")]
+    [InlineData("1.0000000000000000000000000001")]
+    [InlineData("7.0000000000000000000000000007")]
+    public void RoundingBand_OfAFigureStatedTo28Decimals_IsNotRoundedAwayBeforeThePercent(string figure)
+    {
+        decimal f = D(figure);
+        decimal expected = HalfOfTheLastStepInPercent(f);
+        expected.Should().NotBe(0m);
+        ConversionAudit.RoundingBand(f).Should().Be(expected, "half of 10^-28 over the figure, in percent, rounded once");
+        ConversionAudit.RoundingBand(f, 0.0000000000000000000000000001m).Should().Be(expected, "the same with the precision recorded");
+    }
+
+    /// <summary>The same through the public API: a source that converts 1 yuan as $3 × 10^-28 got a rounding band of 0
+    /// and a label of "±0% from rounding", where the band is 16.666666666666666666666666667%.</summary>
+    [Fact]
+    public void ASourceRate_WhoseConvertedFigureEndsAt10ToTheMinus28_KeepsItsRoundingBand()
+    {
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "sources": [ { "id": "t-src", "published": "unknown", "locator": "test", "confidence": "low" } ],
+              "programmes": [
+                { "id": "t-a", "name": "A", "sponsorKind": "state", "jurisdiction": "CN", "instruments": ["plan"],
+                  "headline": { "qualifier": "exact", "amount": "1", "currency": "CNY", "stated": "1 yuan", "sourceConversion": { "qualifier": "exact", "amount": "0.0000000000000000000000000003", "currency": "USD", "stated": "$3 × 10^-28" } },
+                  "sources": [ { "source": "t-src", "quote": "1 yuan ($3 × 10^-28)" } ] } ] }
+            """, PolicyData.Embedded);
+        decimal expected = Rounded(50, 3)!.Value;
+        expected.Should().Be(16.666666666666666666666666667m);
+        SourceRate rate = SourceRateNormalisation.RatesOf(data).Single(r => r.FactId == "t-a");
+        rate.RoundingBandPercent.Should().Be(expected);
+        rate.Label.Should().Contain("±16.67% from rounding");
+    }
+
     private static TargetPath Path(decimal baseline, int from, decimal goal, int to) => TargetPath.For(new Target(
         "t-x", "m-x", "cn", MetricValue.OfNumber(baseline), from, MetricValue.OfNumber(goal), to, TargetKind.OfficialTarget, null, null, new[] { new SourceReference("s-x", "the quote") }));
 
