@@ -35,7 +35,7 @@ public sealed record AnnualComparison(int Year, decimal Rate, decimal DeviationP
 /// <param name="Base">The currency the source converted to (the rate's base, e.g. USD).</param>
 /// <param name="Quote">The currency of the amount (the rate's quote, e.g. CNY).</param>
 /// <param name="ImpliedRate">Units of <paramref name="Quote"/> per unit of <paramref name="Base"/> that the source's two figures imply.</param>
-/// <param name="RoundingBandPercent">How much the implied rate can move from rounding alone: half a unit of the last stated digit of the converted figure, relative to it.</param>
+/// <param name="RoundingBandPercent">How much the implied rate can move from rounding alone: half a unit of the last stated digit of the converted figure (its precision where the dataset records one), relative to it, in percent.</param>
 /// <param name="SourceDate">The source's publication date, as precise as known.</param>
 /// <param name="Reference">The reference rate for that date (its day, month or year), or null when undated.</param>
 /// <param name="DeviationPercent">(implied − reference) / reference × 100, or null when undated.</param>
@@ -239,7 +239,7 @@ public sealed class ConversionAudit
             return null;
         }
 
-        decimal band = RoundingBand(converted.Amount.Amount);
+        decimal band = RoundingBand(converted.Amount.Amount, converted.Precision);
 
         ExchangeRate[] annualRates = rates.Rates(@base, quote, RatePeriod.Year).ToArray();
         var annual = annualRates
