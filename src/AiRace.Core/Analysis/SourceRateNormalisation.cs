@@ -62,8 +62,8 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
     /// source's converted figure divided by its stated figure (or, back, times the stated figure divided by the converted
     /// one), computed exactly and rounded once to the nearest decimal, half to even, as decimal's own division rounds, so
     /// that the source's own amount converts to exactly its converted figure. Not rounded to a currency's minor units.</summary>
-    /// <remarks>A non-zero amount whose converted value is less than half of 10^-28, decimal's smallest step, converts
-    /// to zero (at 28 decimals), as decimal's division rounds it; <see cref="SourceRateNormalisation.Of"/> lists such an
+    /// <remarks>A non-zero amount whose converted value is at most half of 10^-28, decimal's smallest step, converts
+    /// to zero, as decimal's division rounds it; <see cref="SourceRateNormalisation.Of"/> lists such an
     /// amount as not converted rather than count it as nothing.</remarks>
     /// <param name="money">An amount in <see cref="From"/> or <see cref="To"/>.</param>
     /// <returns>The converted amount.</returns>
@@ -88,8 +88,7 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
                 throw new OverflowException(string.Create(CultureInfo.InvariantCulture,
                     $"Converting {money} at {SourceId}'s own {From.Code}/{To.Code} rate ({Amount.Amount} as {Converted.Amount}) is beyond the range of a decimal (more than 7.9 × 10^28)."));
             case QuotientRange.RoundsToZero:
-                amount = 0.0000000000000000000000000000m; // as decimal's own division rounds it: zero at 28 decimals
-                break;
+                return Money.Of(0m, over.Currency); // as decimal's own division of the exact product rounds it
         }
 
         return Money.Of(money.Amount < 0m ? -amount : amount, over.Currency);
