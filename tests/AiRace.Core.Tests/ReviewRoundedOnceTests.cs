@@ -86,31 +86,6 @@ public class ReviewRoundedOnceTests
     }
 
     /// <summary>
-    /// FAULT (SourceRate.Convert, src/AiRace.Core/Analysis/SourceRateNormalisation.cs; pre-existing, its docs rewritten by
-    /// the merge): SourceRate is a public record whose figures may be zero (ReportedAmount allows 0; only RatesOf skips
-    /// them), and Convert in the direction that divides by the zero figure throws DivideByZeroException, which its XML
-    /// docs do not list (CurrencyMismatchException, OverflowException only). Fix: refuse a zero figure when the rate is
-    /// made (ArgumentOutOfRangeException), or document the exception.
-    /// </summary>
-    [Theory]
-    [InlineData("0", "10", "CNY")]
-    [InlineData("10", "0", "USD")]
-    public void ConvertingAtARateWithAZeroFigure_ThrowsOnlyWhatItDocuments(string stated, string converted, string currency)
-    {
-        SourceRate rate;
-        try
-        {
-            rate = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(D(stated))), ReportedAmount.Approximately(M.Usd(D(converted))), 0m);
-        }
-        catch (ArgumentException)
-        {
-            return; // refused when made: fixed that way
-        }
-
-        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.Analysis.SourceRate.Convert(AiRace.Core.Money)", () => rate.Convert(M.Of(5m, currency)));
-    }
-
-    /// <summary>
     /// FAULT (SourceRate.FromPerToText, src/AiRace.Core/Analysis/SourceRateNormalisation.cs; pre-existing, in the class the
     /// merge reworked): the label rounds the rate with "0.####", so a source converting 1 yuan as $100,000 is labelled
     /// "(0 CNY per USD, ...)": a rate of 0.00001 shown as 0, the kind of figure Issue 13 made the library show with its

@@ -18,13 +18,34 @@ namespace AiRace.Core.Analysis;
 /// <param name="FactId">The fact (programme) whose amount the source converted.</param>
 /// <param name="SourceId">The source that made the conversion.</param>
 /// <param name="Quote">The source's words that state both figures (the fact's quote that contains them).</param>
-/// <param name="Amount">The amount as stated (with the source's conversion in <see cref="ReportedAmount.SourceConversion"/>).</param>
-/// <param name="Converted">The source's conversion of it.</param>
+/// <param name="Amount">The amount as stated (with the source's conversion in <see cref="ReportedAmount.SourceConversion"/>);
+/// not zero, or <see cref="ArgumentOutOfRangeException"/> is thrown (a zero figure implies no rate).</param>
+/// <param name="Converted">The source's conversion of it; not zero, or <see cref="ArgumentOutOfRangeException"/> is thrown.</param>
 /// <param name="RoundingBandPercent">How far the rate can be off from the converted figure's rounding alone: half a
 /// unit of its last stated digit (its precision where the dataset records one), relative to it, in percent (computed
 /// exactly and rounded once).</param>
 public sealed record SourceRate(string FactId, string SourceId, string Quote, ReportedAmount Amount, ReportedAmount Converted, decimal RoundingBandPercent)
 {
+    private readonly ReportedAmount _amount = Figure(Amount, nameof(Amount));
+    private readonly ReportedAmount _converted = Figure(Converted, nameof(Converted));
+
+    /// <summary>The amount as stated (with the source's conversion in <see cref="ReportedAmount.SourceConversion"/>); not zero.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a zero amount.</exception>
+    public ReportedAmount Amount { get => _amount; init => _amount = Figure(value, nameof(Amount)); }
+
+    /// <summary>The source's conversion of <see cref="Amount"/>; not zero.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a zero amount.</exception>
+    public ReportedAmount Converted { get => _converted; init => _converted = Figure(value, nameof(Converted)); }
+
+    /// <summary>A figure of the rate: a zero would make it 0 or divide by zero.</summary>
+    private static ReportedAmount Figure(ReportedAmount figure, string name)
+    {
+        Guard.NotNull(figure, name);
+        return figure.Amount.IsZero
+            ? throw new ArgumentOutOfRangeException(name, figure, $"{name} of a source's rate must not be zero: a zero figure implies no rate; it was {figure}.")
+            : figure;
+    }
+
     /// <summary>The currency of the stated amount (CNY for "one billion yuan").</summary>
     public Currency From => Amount.Currency;
 
@@ -76,7 +97,7 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
             : money.Currency == To ? (Amount.Amount, Converted.Amount)
             : throw new CurrencyMismatchException($"conversion at {SourceId}'s own {From.Code}/{To.Code} rate", From, money.Currency);
 #pragma warning disable AIR0004 // A rate is the ratio of two amounts in different currencies: the units are put back on the result.
-        if (money.Amount == 0m || over.Amount == 0m)
+        if (money.Amount == 0m)
         {
             return Money.Of(money.Amount * over.Amount / under.Amount, over.Currency); // zero, exactly
         }

@@ -1,8 +1,10 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
@@ -94,5 +96,24 @@ public class SourceRateTests
         {
             SourceRateNormalisation.RatesOf(Data)[2].Label.Should().Contain("(7.3171 CNY per USD, ±0.61% from rounding)");
         }
+    }
+
+    /// <summary>Review of the rounded-once merge: a rate made with a zero figure (the record is public; only RatesOf
+    /// skipped zeros) made Convert throw DivideByZeroException, which it does not document. A zero figure is refused
+    /// where the rate is made, by the constructor and by <c>with</c>, naming the figure.</summary>
+    [Theory]
+    [InlineData("0", "10", "CNY", "Amount")]
+    [InlineData("10", "0", "USD", "Converted")]
+    public void ConvertingAtARateWithAZeroFigure_ThrowsOnlyWhatItDocuments(string stated, string converted, string currency, string figure)
+    {
+        ReportedAmount amount = ReportedAmount.Exact(M.Cny(decimal.Parse(stated, CultureInfo.InvariantCulture)));
+        ReportedAmount conversion = ReportedAmount.Approximately(M.Usd(decimal.Parse(converted, CultureInfo.InvariantCulture)));
+        FluentActions.Invoking(() => new SourceRate("t-fact", "t-src", "q", amount, conversion, 0m))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName(figure).WithMessage("*must not be zero*");
+
+        var valid = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(10m)), ReportedAmount.Approximately(M.Usd(1m)), 0m);
+        FluentActions.Invoking(() => figure == "Amount" ? valid with { Amount = amount } : valid with { Converted = conversion })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName(figure);
+        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.Analysis.SourceRate.Convert(AiRace.Core.Money)", () => valid.Convert(M.Of(5m, currency)));
     }
 }
