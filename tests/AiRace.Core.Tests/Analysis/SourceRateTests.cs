@@ -98,6 +98,19 @@ public class SourceRateTests
         }
     }
 
+    /// <summary>Review of the rounded-once merge: the label rounded the rate with "0.####", so a source converting 1 yuan
+    /// as $100,000 was labelled "(0 CNY per USD, ...)". The rate is shown as other figures are (QuantityText.Readable:
+    /// four decimals, three significant digits where four decimals would show 0).</summary>
+    [Fact]
+    public void ALabelsRate_BelowFourDecimals_IsNotShownAsZero()
+    {
+        var rate = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(1m)), ReportedAmount.Exact(M.Usd(100_000m)), 0m);
+        (100_000m * 0.00001m).Should().Be(1m, "the rate is exactly 1/100,000 = 0.00001 CNY per USD");
+        rate.Label.Should().NotContain("(0 CNY per USD").And.Contain("(0.00001 CNY per USD");
+        new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(1m)), ReportedAmount.Exact(M.Usd(3m)), 0m).Label
+            .Should().Contain("(0.3333 CNY per USD", "four decimals where they show the rate");
+    }
+
     /// <summary>Review of the rounded-once merge: a rate made with a zero figure (the record is public; only RatesOf
     /// skipped zeros) made Convert throw DivideByZeroException, which it does not document. A zero figure is refused
     /// where the rate is made, by the constructor and by <c>with</c>, naming the figure.</summary>
