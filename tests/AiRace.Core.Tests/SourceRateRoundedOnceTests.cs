@@ -390,6 +390,37 @@ public class SourceRateRoundedOnceTests
         path.Points.Select(p => p.Linear).Should().Equal(Enumerable.Range(0, years + 1).Select(k => WeightedOnce(b, years - k, g, k, years)));
     }
 
+    private static Target TargetOf(decimal baseline, int from, decimal goal, int to) => new(
+        "t-x", "m-x", "CN", MetricValue.OfNumber(baseline), from, MetricValue.OfNumber(goal), to, TargetKind.OfficialTarget, null, null, new[] { new SourceReference("s-x", "the quote") });
+
+    /// <summary>Review of the rounded-once merge: a path whose goal differs from its baseline by at most half of 10^-28
+    /// a year had a pace rounded silently to 0 ("+0 per year", for a falling path a negative zero), as if nothing
+    /// changed. TryFor refuses it with the reason, as it refuses a growth factor that rounds to zero.</summary>
+    [Theory]
+    [InlineData("1", "1.0000000000000000000000000001")]
+    [InlineData("1.0000000000000000000000000001", "1")]
+    public void APathWhoseGoalIsNotItsBaseline_HasAPaceThatIsNotZero_OrNoPath(string baseline, string goal)
+    {
+        decimal b = D(baseline), g = D(goal);
+        (Digits(g) - Digits(b)).Should().NotBe(BigInteger.Zero, "the goal is not the baseline: the exact pace is ±10^-28 / 3");
+        TargetPath.TryFor(TargetOf(b, 2020, g, 2023), out TargetPath? path, out string? reason).Should().BeFalse("a pace rounded to zero would count as no change at all");
+        path.Should().BeNull();
+        reason.Should().Be($"Target t-x: the goal {goal} differs from the baseline {baseline} by at most half of 10^-28 a year over 3 years, so the linear pace rounds to zero in decimal arithmetic and would count as no change at all.");
+        FluentActions.Invoking(() => TargetPath.For(TargetOf(b, 2020, g, 2023))).Should().Throw<InvalidOperationException>().WithMessage(reason);
+
+        // Half of 10^-28 a year over 2 years still rounds to even, 0; 1.5 × 10^-28 a year rounds to 2 × 10^-28.
+        TargetPath.TryFor(TargetOf(b, 2020, g, 2022), out _, out _).Should().BeFalse();
+        TargetPath.For(TargetOf(3m * b, 2020, 3m * g, 2022)).LinearPacePerYear.Should().Be(2m * (g - b));
+    }
+
+    [Fact]
+    public void APathWhoseGoalIsItsBaseline_HasAPaceOfZero()
+    {
+        TargetPath path = TargetPath.For(TargetOf(D("1.0000000000000000000000000001"), 2020, D("1.0000000000000000000000000001"), 2023));
+        path.LinearPacePerYear.Should().Be(0m);
+        path.Describe().Should().Contain("+0 per year");
+    }
+
     [Fact]
     public void ALinearPathsValue_WasTheBaselinePlusTheRoundedPaceTimesTheYears()
     {
