@@ -199,6 +199,26 @@ public class SourceRateRoundedOnceTests
         rate.Convert(M.Cny(-a)).Should().Be(M.Usd(-expected));
     }
 
+    /// <summary>Review of the rounded-once merge: a conversion that rounds to zero came back as 0 at 28 decimals
+    /// ("USD 0.0000000000000000000000000000"), which its doc called decimal's own rounding; decimal's division of the
+    /// exact product gives a plain 0 ("USD 0.00"), as PercentOf and the linear path give.</summary>
+    [Theory]
+    [InlineData("1000", "1", "0.0000000000000000000000000001")]
+    [InlineData("3", "1", "0.0000000000000000000000000001")]
+    [InlineData("7", "2", "0.0000000000000000000000000001")]
+    public void AConversionThatRoundsToZero_HasTheScaleOfDecimalsOwnDivision(string stated, string converted, string amount)
+    {
+        decimal s = D(stated), c = D(converted), a = D(amount);
+        decimal product = a * c; // exact in these cases (checked below), so decimal's division rounds once
+        Digits(product).Should().Be(Digits(a) * Digits(c));
+        decimal own = product / s;
+        own.Should().Be(0m);
+        own.Scale.Should().Be(0, "decimal's own division of an exact product gives a plain 0");
+
+        var rate = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(s)), ReportedAmount.Approximately(M.Usd(c)), 0m);
+        rate.Convert(M.Cny(a)).ToString().Should().Be(M.Usd(own).ToString()).And.Be("USD 0.00");
+    }
+
     [Fact]
     public void TinyResults_DifferFromTheTwiceRoundedOnes()
     {
@@ -285,6 +305,58 @@ public class SourceRateRoundedOnceTests
         ((Func<decimal>)(() => ConversionAudit.PercentOf(decimal.MaxValue, 1m))).Should().Throw<OverflowException>();
     }
 
+    /// <summary>The digits of a decimal, with its sign, as an integer (the value times 10^scale).</summary>
+    private static BigInteger Digits(decimal value)
+    {
+        int[] bits = decimal.GetBits(value);
+        BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        return value < 0m ? -mantissa : mantissa;
+    }
+
+    /// <summary>Half a unit of 10^-28 relative to <paramref name="figure"/>, in percent, exactly: 50 / (figure × 10^28).</summary>
+    private static decimal HalfOfTheLastStepInPercent(decimal figure) =>
+        Rounded(50 * BigInteger.Pow(10, figure.Scale), Digits(figure) * BigInteger.Pow(10, 28))!.Value;
+
+    /// <summary>
+    /// Review of the rounded-once merge: the band was PercentOf(unit / 2m, abs), and for a figure whose last stated digit
+    /// (or recorded precision) is 10^-28, unit / 2m is 0.5 × 10^-28, which decimal's division rounds to even, 0, before
+    /// the percent was taken: a band of 0 where it is 50% for 10^-28 and 16.67% for 3 × 10^-28. The band is now
+    /// unit × 50 / abs, one exact quotient rounded once.
+    /// </summary>
+    [Theory]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("0.0000000000000000000000000003")]
+    [InlineData("1.0000000000000000000000000001")]
+    [InlineData("7.0000000000000000000000000007")]
+    public void RoundingBand_OfAFigureStatedTo28Decimals_IsNotRoundedAwayBeforeThePercent(string figure)
+    {
+        decimal f = D(figure);
+        decimal expected = HalfOfTheLastStepInPercent(f);
+        expected.Should().NotBe(0m);
+        ConversionAudit.RoundingBand(f).Should().Be(expected, "half of 10^-28 over the figure, in percent, rounded once");
+        ConversionAudit.RoundingBand(f, 0.0000000000000000000000000001m).Should().Be(expected, "the same with the precision recorded");
+    }
+
+    /// <summary>The same through the public API: a source that converts 1 yuan as $3 × 10^-28 got a rounding band of 0
+    /// and a label of "±0% from rounding", where the band is 16.666666666666666666666666667%.</summary>
+    [Fact]
+    public void ASourceRate_WhoseConvertedFigureEndsAt10ToTheMinus28_KeepsItsRoundingBand()
+    {
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "sources": [ { "id": "t-src", "published": "unknown", "locator": "test", "confidence": "low" } ],
+              "programmes": [
+                { "id": "t-a", "name": "A", "sponsorKind": "state", "jurisdiction": "CN", "instruments": ["plan"],
+                  "headline": { "qualifier": "exact", "amount": "1", "currency": "CNY", "stated": "1 yuan", "sourceConversion": { "qualifier": "exact", "amount": "0.0000000000000000000000000003", "currency": "USD", "stated": "$3 × 10^-28" } },
+                  "sources": [ { "source": "t-src", "quote": "1 yuan ($3 × 10^-28)" } ] } ] }
+            """, PolicyData.Embedded);
+        decimal expected = Rounded(50, 3)!.Value;
+        expected.Should().Be(16.666666666666666666666666667m);
+        SourceRate rate = SourceRateNormalisation.RatesOf(data).Single(r => r.FactId == "t-a");
+        rate.RoundingBandPercent.Should().Be(expected);
+        rate.Label.Should().Contain("±16.67% from rounding");
+    }
+
     private static TargetPath Path(decimal baseline, int from, decimal goal, int to) => TargetPath.For(new Target(
         "t-x", "m-x", "cn", MetricValue.OfNumber(baseline), from, MetricValue.OfNumber(goal), to, TargetKind.OfficialTarget, null, null, new[] { new SourceReference("s-x", "the quote") }));
 
@@ -316,6 +388,37 @@ public class SourceRateRoundedOnceTests
         TargetPath path = Path(b, 2000, g, 2000 + years);
         path.LinearPacePerYear.Should().Be(WeightedOnce(g, 1, b, -1, years), "(goal − baseline) / years");
         path.Points.Select(p => p.Linear).Should().Equal(Enumerable.Range(0, years + 1).Select(k => WeightedOnce(b, years - k, g, k, years)));
+    }
+
+    private static Target TargetOf(decimal baseline, int from, decimal goal, int to) => new(
+        "t-x", "m-x", "CN", MetricValue.OfNumber(baseline), from, MetricValue.OfNumber(goal), to, TargetKind.OfficialTarget, null, null, new[] { new SourceReference("s-x", "the quote") });
+
+    /// <summary>Review of the rounded-once merge: a path whose goal differs from its baseline by at most half of 10^-28
+    /// a year had a pace rounded silently to 0 ("+0 per year", for a falling path a negative zero), as if nothing
+    /// changed. TryFor refuses it with the reason, as it refuses a growth factor that rounds to zero.</summary>
+    [Theory]
+    [InlineData("1", "1.0000000000000000000000000001")]
+    [InlineData("1.0000000000000000000000000001", "1")]
+    public void APathWhoseGoalIsNotItsBaseline_HasAPaceThatIsNotZero_OrNoPath(string baseline, string goal)
+    {
+        decimal b = D(baseline), g = D(goal);
+        (Digits(g) - Digits(b)).Should().NotBe(BigInteger.Zero, "the goal is not the baseline: the exact pace is ±10^-28 / 3");
+        TargetPath.TryFor(TargetOf(b, 2020, g, 2023), out TargetPath? path, out string? reason).Should().BeFalse("a pace rounded to zero would count as no change at all");
+        path.Should().BeNull();
+        reason.Should().Be($"Target t-x: the goal {goal} differs from the baseline {baseline} by at most half of 10^-28 a year over 3 years, so the linear pace rounds to zero in decimal arithmetic and would count as no change at all.");
+        FluentActions.Invoking(() => TargetPath.For(TargetOf(b, 2020, g, 2023))).Should().Throw<InvalidOperationException>().WithMessage(reason);
+
+        // Half of 10^-28 a year over 2 years still rounds to even, 0; 1.5 × 10^-28 a year rounds to 2 × 10^-28.
+        TargetPath.TryFor(TargetOf(b, 2020, g, 2022), out _, out _).Should().BeFalse();
+        TargetPath.For(TargetOf(3m * b, 2020, 3m * g, 2022)).LinearPacePerYear.Should().Be(2m * (g - b));
+    }
+
+    [Fact]
+    public void APathWhoseGoalIsItsBaseline_HasAPaceOfZero()
+    {
+        TargetPath path = TargetPath.For(TargetOf(D("1.0000000000000000000000000001"), 2020, D("1.0000000000000000000000000001"), 2023));
+        path.LinearPacePerYear.Should().Be(0m);
+        path.Describe().Should().Contain("+0 per year");
     }
 
     [Fact]

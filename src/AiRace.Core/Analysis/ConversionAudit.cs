@@ -35,7 +35,7 @@ public sealed record AnnualComparison(int Year, decimal Rate, decimal DeviationP
 /// <param name="Base">The currency the source converted to (the rate's base, e.g. USD).</param>
 /// <param name="Quote">The currency of the amount (the rate's quote, e.g. CNY).</param>
 /// <param name="ImpliedRate">Units of <paramref name="Quote"/> per unit of <paramref name="Base"/> that the source's two figures imply.</param>
-/// <param name="RoundingBandPercent">How much the implied rate can move from rounding alone: half a unit of the last stated digit of the converted figure, relative to it.</param>
+/// <param name="RoundingBandPercent">How much the implied rate can move from rounding alone: half a unit of the last stated digit of the converted figure (its precision where the dataset records one), relative to it, in percent.</param>
 /// <param name="SourceDate">The source's publication date, as precise as known.</param>
 /// <param name="Reference">The reference rate for that date (its day, month or year), or null when undated.</param>
 /// <param name="DeviationPercent">(implied − reference) / reference × 100, or null when undated.</param>
@@ -239,7 +239,7 @@ public sealed class ConversionAudit
             return null;
         }
 
-        decimal band = RoundingBand(converted.Amount.Amount);
+        decimal band = RoundingBand(converted.Amount.Amount, converted.Precision);
 
         ExchangeRate[] annualRates = rates.Rates(@base, quote, RatePeriod.Year).ToArray();
         var annual = annualRates
@@ -279,20 +279,24 @@ public sealed class ConversionAudit
     /// <summary>A part of a whole in percent: the part times 100 over the whole, computed exactly and rounded once, so that
     /// the quotient keeps its last two digits (0.5 of 138 is 0.3623188405797101449275362319%, not 0.36231884057971014492753623%)
     /// even for a part beyond a hundredth of decimal's range, and without the trailing zeros a computed figure's scale
-    /// would show. A percent below 10^-28 is 0.</summary>
+    /// would show. A percent of half of 10^-28 or less is 0.</summary>
     /// <exception cref="OverflowException">The percent is beyond the range of decimal.</exception>
     /// <exception cref="DivideByZeroException">The whole is zero.</exception>
-    internal static decimal PercentOf(decimal part, decimal whole)
+    internal static decimal PercentOf(decimal part, decimal whole) => PercentOf(part, 100m, whole);
+
+    /// <summary><paramref name="part"/> × <paramref name="perHundred"/> / <paramref name="whole"/>, as <see cref="PercentOf(decimal, decimal)"/>
+    /// computes it: 100 for the part in percent, 50 for half the part in percent (without halving it first).</summary>
+    private static decimal PercentOf(decimal part, decimal perHundred, decimal whole)
     {
         if (part == 0m)
         {
             return 0m / whole;
         }
 
-        switch (ExactArithmetic.RoundedQuotient(stackalloc decimal[] { Math.Abs(part), 100m }, stackalloc decimal[] { Math.Abs(whole) }, out decimal percent))
+        switch (ExactArithmetic.RoundedQuotient(stackalloc decimal[] { Math.Abs(part), perHundred }, stackalloc decimal[] { Math.Abs(whole) }, out decimal percent))
         {
             case QuotientRange.AboveMaximum:
-                throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"{part} of {whole} is more than 7.9 × 10^28 percent, beyond the range of decimal."));
+                throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"{(perHundred == 100m ? string.Empty : "half of ")}{part} of {whole} is more than 7.9 × 10^28 percent, beyond the range of decimal."));
             case QuotientRange.RoundsToZero:
                 return 0m;
         }
@@ -301,13 +305,14 @@ public sealed class ConversionAudit
     }
 
     /// <summary>Half a unit of the last significant digit of a figure (or of its recorded precision), relative to it, in
-    /// percent (138 billion → 0.36%).</summary>
+    /// percent (138 billion → 0.36%): the unit times 50 over the figure, computed exactly and rounded once (half of
+    /// 10^-28 is not a decimal, so the unit is never halved first).</summary>
     internal static decimal RoundingBand(decimal figure, decimal? precision = null)
     {
         decimal abs = Math.Abs(figure);
         if (precision is decimal p && p > 0m)
         {
-            return PercentOf(p / 2m, abs);
+            return PercentOf(p, 50m, abs);
         }
 
         decimal unit = 1m;
@@ -330,7 +335,7 @@ public sealed class ConversionAudit
             }
         }
 
-        return PercentOf(unit / 2m, abs);
+        return PercentOf(unit, 50m, abs);
     }
 
     /// <summary>The audit as a table.</summary>

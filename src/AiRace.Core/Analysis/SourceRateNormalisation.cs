@@ -18,13 +18,34 @@ namespace AiRace.Core.Analysis;
 /// <param name="FactId">The fact (programme) whose amount the source converted.</param>
 /// <param name="SourceId">The source that made the conversion.</param>
 /// <param name="Quote">The source's words that state both figures (the fact's quote that contains them).</param>
-/// <param name="Amount">The amount as stated (with the source's conversion in <see cref="ReportedAmount.SourceConversion"/>).</param>
-/// <param name="Converted">The source's conversion of it.</param>
+/// <param name="Amount">The amount as stated (with the source's conversion in <see cref="ReportedAmount.SourceConversion"/>);
+/// not zero, or <see cref="ArgumentOutOfRangeException"/> is thrown (a zero figure implies no rate).</param>
+/// <param name="Converted">The source's conversion of it; not zero, or <see cref="ArgumentOutOfRangeException"/> is thrown.</param>
 /// <param name="RoundingBandPercent">How far the rate can be off from the converted figure's rounding alone: half a
 /// unit of its last stated digit (its precision where the dataset records one), relative to it, in percent (computed
 /// exactly and rounded once).</param>
 public sealed record SourceRate(string FactId, string SourceId, string Quote, ReportedAmount Amount, ReportedAmount Converted, decimal RoundingBandPercent)
 {
+    private readonly ReportedAmount _amount = Figure(Amount, nameof(Amount));
+    private readonly ReportedAmount _converted = Figure(Converted, nameof(Converted));
+
+    /// <summary>The amount as stated (with the source's conversion in <see cref="ReportedAmount.SourceConversion"/>); not zero.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a zero amount.</exception>
+    public ReportedAmount Amount { get => _amount; init => _amount = Figure(value, nameof(Amount)); }
+
+    /// <summary>The source's conversion of <see cref="Amount"/>; not zero.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a zero amount.</exception>
+    public ReportedAmount Converted { get => _converted; init => _converted = Figure(value, nameof(Converted)); }
+
+    /// <summary>A figure of the rate: a zero would make it 0 or divide by zero.</summary>
+    private static ReportedAmount Figure(ReportedAmount figure, string name)
+    {
+        Guard.NotNull(figure, name);
+        return figure.Amount.IsZero
+            ? throw new ArgumentOutOfRangeException(name, figure, $"{name} of a source's rate must not be zero: a zero figure implies no rate; it was {figure}.")
+            : figure;
+    }
+
     /// <summary>The currency of the stated amount (CNY for "one billion yuan").</summary>
     public Currency From => Amount.Currency;
 
@@ -39,13 +60,14 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
     public decimal FromPerTo => Amount.Amount.Amount / Converted.Amount.Amount;
 #pragma warning restore AIR0004
 
-    /// <summary>The rate for the label: to four decimals, or what it is beyond.</summary>
+    /// <summary>The rate for the label: to four decimals, to three significant digits where four decimals would show it
+    /// as 0, or what it is beyond.</summary>
     private string FromPerToText()
     {
         try
         {
             decimal rate = FromPerTo;
-            return rate == 0m ? "less than 10^-28" : rate.ToString("0.####", CultureInfo.InvariantCulture);
+            return rate == 0m ? "less than 10^-28" : QuantityText.Readable(rate, 4);
         }
         catch (OverflowException)
         {
@@ -62,8 +84,8 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
     /// source's converted figure divided by its stated figure (or, back, times the stated figure divided by the converted
     /// one), computed exactly and rounded once to the nearest decimal, half to even, as decimal's own division rounds, so
     /// that the source's own amount converts to exactly its converted figure. Not rounded to a currency's minor units.</summary>
-    /// <remarks>A non-zero amount whose converted value is less than half of 10^-28, decimal's smallest step, converts
-    /// to zero (at 28 decimals), as decimal's division rounds it; <see cref="SourceRateNormalisation.Of"/> lists such an
+    /// <remarks>A non-zero amount whose converted value is at most half of 10^-28, decimal's smallest step, converts
+    /// to zero, as decimal's division rounds it; <see cref="SourceRateNormalisation.Of"/> lists such an
     /// amount as not converted rather than count it as nothing.</remarks>
     /// <param name="money">An amount in <see cref="From"/> or <see cref="To"/>.</param>
     /// <returns>The converted amount.</returns>
@@ -76,7 +98,7 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
             : money.Currency == To ? (Amount.Amount, Converted.Amount)
             : throw new CurrencyMismatchException($"conversion at {SourceId}'s own {From.Code}/{To.Code} rate", From, money.Currency);
 #pragma warning disable AIR0004 // A rate is the ratio of two amounts in different currencies: the units are put back on the result.
-        if (money.Amount == 0m || over.Amount == 0m)
+        if (money.Amount == 0m)
         {
             return Money.Of(money.Amount * over.Amount / under.Amount, over.Currency); // zero, exactly
         }
@@ -88,8 +110,7 @@ public sealed record SourceRate(string FactId, string SourceId, string Quote, Re
                 throw new OverflowException(string.Create(CultureInfo.InvariantCulture,
                     $"Converting {money} at {SourceId}'s own {From.Code}/{To.Code} rate ({Amount.Amount} as {Converted.Amount}) is beyond the range of a decimal (more than 7.9 × 10^28)."));
             case QuotientRange.RoundsToZero:
-                amount = 0.0000000000000000000000000000m; // as decimal's own division rounds it: zero at 28 decimals
-                break;
+                return Money.Of(0m, over.Currency); // as decimal's own division of the exact product rounds it
         }
 
         return Money.Of(money.Amount < 0m ? -amount : amount, over.Currency);

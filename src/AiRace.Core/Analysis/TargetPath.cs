@@ -138,7 +138,8 @@ public sealed class TargetPath
     /// <summary>The unit of the pace: "pp per year" for shares.</summary>
     public string PaceUnit { get; }
 
-    /// <summary>The even change per year: (goal − baseline) / years, computed exactly and rounded once.</summary>
+    /// <summary>The even change per year: (goal − baseline) / years, computed exactly and rounded once; zero only when the
+    /// goal is the baseline (a path whose pace would round to zero is refused).</summary>
     public decimal LinearPacePerYear { get; }
 
     /// <summary>Goal divided by baseline: decimal's quotient, to at most 28 decimals, so a factor below 1 keeps fewer
@@ -159,8 +160,9 @@ public sealed class TargetPath
     /// <param name="target">The target.</param>
     /// <returns>The path.</returns>
     /// <exception cref="InvalidOperationException">The target has no baseline (so no path can be drawn), the goal
-    /// year is not after the baseline year, the baseline is not positive (no growth rate exists), or the baseline and
-    /// goal are of different kinds.</exception>
+    /// year is not after the baseline year, the baseline is not positive (no growth rate exists), the baseline and
+    /// goal are of different kinds, or the path is beyond decimal arithmetic (such as a growth factor or a linear pace
+    /// that rounds to zero).</exception>
     public static TargetPath For(Target target)
     {
         Guard.NotNull(target);
@@ -224,6 +226,14 @@ public sealed class TargetPath
             {
                 // The quotient rounds to zero below 10^-28: there is no growth factor to take a root of.
                 reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} is less than 10^-28 times the baseline {b}, so the growth factor rounds to zero in decimal arithmetic and no growth rate can be computed.");
+                return false;
+            }
+
+            int years = target.GoalYear - baselineYear;
+            if (g != b && ExactArithmetic.RoundedWeightedQuotient(g, 1, b, -1, years, out _) == QuotientRange.RoundsToZero)
+            {
+                // The goal is not the baseline, but the change per year rounds to zero: a pace of 0 would say there is none.
+                reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} differs from the baseline {b} by at most half of 10^-28 a year over {years} years, so the linear pace rounds to zero in decimal arithmetic and would count as no change at all.");
                 return false;
             }
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using AiRace.Core.Analysis;
+using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
@@ -90,6 +91,27 @@ public class AuditTests
         audited.Should().BeFalse();
         FluentActions.Invoking(() => ConversionAudit.Audit("fact", "src-1", ReportedAmount.Exact(M.Cny(710m)), ReportedAmount.Exact(M.Usd(100m)),
             PartialDate.OfDay(2024, 7, 1), Fed, -1m)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("tolerancePercent");
+    }
+
+    /// <summary>Review of the rounded-once merge: the audit's band ignored the precision the dataset records for the
+    /// converted figure, where SourceRateNormalisation.RatesOf passes it. For "$8.20 billion" (8,200,000,000 stated to the
+    /// ten million) the source-rate table said ±0.061% and the audit, on the same conversion, ±0.61%.</summary>
+    [Fact]
+    public void TheAuditsRoundingBand_UsesTheRecordedPrecision_AsTheSourceRateDoes()
+    {
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "sources": [ { "id": "t-src", "published": "unknown", "locator": "test", "confidence": "low" } ],
+              "programmes": [
+                { "id": "t-a", "name": "A", "sponsorKind": "state", "jurisdiction": "CN", "instruments": ["plan"],
+                  "headline": { "qualifier": "exact", "amount": "60000000000", "currency": "CNY", "stated": "60 billion yuan", "sourceConversion": { "qualifier": "approximately", "amount": "8200000000", "currency": "USD", "stated": "$8.20 billion", "precision": "10000000" } },
+                  "sources": [ { "source": "t-src", "quote": "60 billion yuan ($8.20 billion)" } ] } ] }
+            """, PolicyData.Embedded);
+        decimal expected = 5_000_000m * 100m / 8_200_000_000m; // both products exact, so decimal's division rounds once
+        expected.Should().Be(0.0609756097560975609756097561m);
+        SourceRateNormalisation.RatesOf(data).Single(r => r.FactId == "t-a").RoundingBandPercent.Should().Be(expected);
+        ConversionAudit.Of(data, ReferenceRates.FederalReserveH10, tolerancePercent: 1m).Rows.Single(r => r.FactId == "t-a").RoundingBandPercent
+            .Should().Be(expected, "\"$8.20 billion\" is stated to the ten million, as the dataset records");
     }
 }
 

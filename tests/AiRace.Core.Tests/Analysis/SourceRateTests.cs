@@ -1,8 +1,10 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
@@ -94,5 +96,37 @@ public class SourceRateTests
         {
             SourceRateNormalisation.RatesOf(Data)[2].Label.Should().Contain("(7.3171 CNY per USD, ±0.61% from rounding)");
         }
+    }
+
+    /// <summary>Review of the rounded-once merge: the label rounded the rate with "0.####", so a source converting 1 yuan
+    /// as $100,000 was labelled "(0 CNY per USD, ...)". The rate is shown as other figures are (QuantityText.Readable:
+    /// four decimals, three significant digits where four decimals would show 0).</summary>
+    [Fact]
+    public void ALabelsRate_BelowFourDecimals_IsNotShownAsZero()
+    {
+        var rate = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(1m)), ReportedAmount.Exact(M.Usd(100_000m)), 0m);
+        (100_000m * 0.00001m).Should().Be(1m, "the rate is exactly 1/100,000 = 0.00001 CNY per USD");
+        rate.Label.Should().NotContain("(0 CNY per USD").And.Contain("(0.00001 CNY per USD");
+        new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(1m)), ReportedAmount.Exact(M.Usd(3m)), 0m).Label
+            .Should().Contain("(0.3333 CNY per USD", "four decimals where they show the rate");
+    }
+
+    /// <summary>Review of the rounded-once merge: a rate made with a zero figure (the record is public; only RatesOf
+    /// skipped zeros) made Convert throw DivideByZeroException, which it does not document. A zero figure is refused
+    /// where the rate is made, by the constructor and by <c>with</c>, naming the figure.</summary>
+    [Theory]
+    [InlineData("0", "10", "CNY", "Amount")]
+    [InlineData("10", "0", "USD", "Converted")]
+    public void ConvertingAtARateWithAZeroFigure_ThrowsOnlyWhatItDocuments(string stated, string converted, string currency, string figure)
+    {
+        ReportedAmount amount = ReportedAmount.Exact(M.Cny(decimal.Parse(stated, CultureInfo.InvariantCulture)));
+        ReportedAmount conversion = ReportedAmount.Approximately(M.Usd(decimal.Parse(converted, CultureInfo.InvariantCulture)));
+        FluentActions.Invoking(() => new SourceRate("t-fact", "t-src", "q", amount, conversion, 0m))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName(figure).WithMessage("*must not be zero*");
+
+        var valid = new SourceRate("t-fact", "t-src", "q", ReportedAmount.Exact(M.Cny(10m)), ReportedAmount.Approximately(M.Usd(1m)), 0m);
+        FluentActions.Invoking(() => figure == "Amount" ? valid with { Amount = amount } : valid with { Converted = conversion })
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName(figure);
+        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.Analysis.SourceRate.Convert(AiRace.Core.Money)", () => valid.Convert(M.Of(5m, currency)));
     }
 }
