@@ -262,12 +262,34 @@ internal static class CurrencyGuards
             _ => false,
         };
 
-    /// <summary>Whether a method is marked <c>[DoesNotReturn]</c> (<c>System.Diagnostics.CodeAnalysis</c>): a call of it leaves as <c>throw</c> does.</summary>
+    /// <summary>
+    /// Whether a method is marked <c>[DoesNotReturn]</c> (<c>System.Diagnostics.CodeAnalysis</c>): a call of it leaves as
+    /// <c>throw</c> does. Not one also marked <c>[Conditional]</c> (<c>Debug.Fail</c>), whose call a Release build removes.
+    /// </summary>
     public static bool DoesNotReturn(IMethodSymbol method)
     {
+        if (IsConditional(method))
+        {
+            return false;
+        }
+
         foreach (var attribute in method.GetAttributes())
         {
             if (attribute.AttributeClass is { Name: "DoesNotReturnAttribute", ContainingNamespace: { Name: "CodeAnalysis", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a method is marked <c>[Conditional]</c> (<c>System.Diagnostics</c>): a build without its symbol removes its calls.</summary>
+    public static bool IsConditional(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ConditionalAttribute", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
             {
                 return true;
             }

@@ -37,7 +37,8 @@ internal sealed class GuardHelper
 
     /// <summary>
     /// Reads a method's body: only a method of the compilation that cannot be replaced (not virtual, abstract, an
-    /// interface's, extern, a partial one without body, async or an iterator) and writes none of the parameters checked.
+    /// interface's, extern, a partial one without body, async or an iterator), that every build calls (not
+    /// <c>[Conditional]</c>, whose calls a build without the symbol removes) and that writes none of the parameters checked.
     /// Calls of other helpers in it are not followed.
     /// </summary>
     public static GuardHelper Of(ISymbol symbol, CompilationFacts facts, CancellationToken cancellationToken)
@@ -51,7 +52,7 @@ internal sealed class GuardHelper
         if (method.IsVirtual || method.IsAbstract || method.IsExtern || method.IsAsync || method.Parameters.Length < 2
             || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed)
             || method.ContainingType.TypeKind == TypeKind.Interface
-            || method.DeclaringSyntaxReferences.Length != 1 || !facts.Search.IsOwn(method))
+            || method.DeclaringSyntaxReferences.Length != 1 || !facts.Search.IsOwn(method) || CurrencyGuards.IsConditional(method))
         {
             return None;
         }
@@ -195,13 +196,17 @@ internal sealed class GuardHelper
         }
     }
 
-    /// <summary>Whether a statement always throws: <c>throw</c>, a call of a <c>[DoesNotReturn]</c> method, or a block ending in one.</summary>
+    /// <summary>
+    /// Whether a statement always throws: <c>throw</c>, a call of a <c>[DoesNotReturn]</c> method, or a block ending in
+    /// one with no <c>return</c> of its own before it (<c>{ if (lenient) return; throw …; }</c> returns to the caller
+    /// with the currencies unchecked).
+    /// </summary>
     private static bool Throws(IOperation statement) =>
         statement switch
         {
             IThrowOperation => true,
             IExpressionStatementOperation { Operation: var expression } => IsThrow(expression),
-            IBlockOperation { Operations: { Length: > 0 } operations } => Throws(operations[operations.Length - 1]),
+            IBlockOperation { Operations: { Length: > 0 } operations } block => !Returns(block) && Throws(operations[operations.Length - 1]),
             _ => false,
         };
 
