@@ -514,4 +514,30 @@ public class GuardHelperTests
             static decimal A(Money x, Money y) { Same(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
         }
         """);
+
+    // a member of a C# 14 extension block that checks two of its own parameters still counts (their ordinals are the
+    // call's arguments after the receiver); one that checks the receiver does not (see the review tests)
+    [Fact]
+    public Task Extension_block_member_checking_its_own_parameters_DoesNotReport() => Verify.DiagnosticsPreview(Usings + """
+
+        static class Guard
+        {
+            extension(Money a)
+            {
+                public void SameAs(Money b, Money c)
+                {
+                    if (b.Currency != c.Currency) throw new ArgumentException("two currencies");
+                }
+            }
+        }
+
+        static class C
+        {
+            static decimal Sum(Money x, Money y, Money z)
+            {
+                x.SameAs(y, z);
+                return y.Amount + z.Amount;
+            }
+        }
+        """);
 }

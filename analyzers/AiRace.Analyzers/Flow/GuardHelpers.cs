@@ -81,7 +81,7 @@ internal sealed class GuardHelper
             }
 
             if (descendant is IParameterReferenceOperation reference && facts.Types.IsMoney(reference.Parameter.Type)
-                && reference.Parameter.RefKind != RefKind.Out
+                && reference.Parameter.RefKind != RefKind.Out && IsOwn(reference.Parameter, method)
                 && !parameters.Exists(known => SymbolEqualityComparer.Default.Equals(known.Parameter, reference.Parameter))
                 && !LocalWrites.SymbolMayBeWrittenIn(reference.Parameter, body, model, cancellationToken))
             {
@@ -162,6 +162,16 @@ internal sealed class GuardHelper
             }
         }
     }
+
+    /// <summary>
+    /// Whether a parameter is the method's own, its ordinal that of a call's argument: not the receiver of a C# 14
+    /// <c>extension(Money a)</c> block (ordinal 0 like the member's first parameter; its value is the call's receiver),
+    /// nor, in the block's implementation method (<c>Guard.SameAs(x, y, z)</c>, receiver first), the member's.
+    /// </summary>
+    private static bool IsOwn(IParameterSymbol parameter, IMethodSymbol method) =>
+        parameter.ContainingSymbol is IMethodSymbol owner
+        && (SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, method.OriginalDefinition)
+            || (method.PartialDefinitionPart is { } definition && SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, definition.OriginalDefinition)));
 
     /// <summary>Whether a statement has a <c>return</c> of its own function (not of a lambda or local function in it).</summary>
     private static bool Returns(IOperation statement)
@@ -267,12 +277,13 @@ internal sealed class GuardHelpers
         }
     }
 
-    /// <summary>The value given explicitly for the parameter of an ordinal, or null.</summary>
+    /// <summary>The value given explicitly for the parameter of an ordinal of the called method itself, or null.</summary>
     private static IOperation? Argument(IInvocationOperation call, int ordinal)
     {
         foreach (var argument in call.Arguments)
         {
-            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Ordinal == ordinal)
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter && parameter.Ordinal == ordinal
+                && parameter.ContainingSymbol is IMethodSymbol owner && SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, call.TargetMethod.OriginalDefinition))
             {
                 return argument.Value;
             }
