@@ -540,4 +540,55 @@ public class GuardHelperTests
             }
         }
         """);
+
+    // a [DoesNotReturn] method of the code counts when its body shows it: a block ending in a throw with no return
+    [Fact]
+    public Task Own_DoesNotReturn_method_whose_body_ends_in_a_throw_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            [DoesNotReturn]
+            static void Fail(string what)
+            {
+                Console.WriteLine(what);
+                throw new ArgumentException(what);
+            }
+
+            static decimal Gap(Money x, Money y)
+            {
+                if (x.Currency != y.Currency) Fail("two currencies");
+                return x.Amount - y.Amount;
+            }
+        }
+        """);
+
+    // one that may return first, or whose body is not there to read (a virtual one), does not
+    [Fact]
+    public Task Own_DoesNotReturn_method_that_may_return_or_be_replaced_Reports() => Verify.Diagnostics(Usings + """
+
+        class C
+        {
+            [DoesNotReturn]
+            static void Fail(string what, bool quiet)
+            {
+                if (quiet) return;
+                throw new ArgumentException(what);
+            }
+
+            [DoesNotReturn]
+            protected virtual void Stop(string what) => throw new ArgumentException(what);
+
+            static decimal Gap(Money x, Money y)
+            {
+                if (x.Currency != y.Currency) Fail("two currencies", true);
+                return {|AIR0004:x.Amount - y.Amount|};
+            }
+
+            decimal Sum(Money x, Money y)
+            {
+                if (x.Currency != y.Currency) Stop("two currencies");
+                return {|AIR0004:x.Amount + y.Amount|};
+            }
+        }
+        """);
 }
