@@ -591,4 +591,69 @@ public class GuardHelperTests
             }
         }
         """);
+
+    // a helper that may write anything outside itself is no guard: a call of a method of the code (Reset may set _fee),
+    // a delegate's call, a field of another object, a property, an array element; one that only logs through a library
+    // method still is
+    [Fact]
+    public Task Helper_that_may_write_outside_itself_Reports() => Verify.Diagnostics(Usings + """
+
+        sealed class Book
+        {
+            private Money _fee = Money.Cny(1m);
+            private Money _cap = Money.Cny(2m);
+            private readonly Money[] _rows = { Money.Cny(1m), Money.Cny(2m) };
+
+            private Money Fee { get; set; } = Money.Cny(3m);
+
+            private void Reset() => _fee = Money.Usd(9m);
+
+            private void Calls(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new CurrencyMismatchException("add", a.Currency, b.Currency);
+                Reset();
+            }
+
+            private static void Runs(Money a, Money b, Action after)
+            {
+                if (a.Currency != b.Currency) throw new CurrencyMismatchException("add", a.Currency, b.Currency);
+                after();
+            }
+
+            private void Sets(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new CurrencyMismatchException("add", a.Currency, b.Currency);
+                Fee = Money.Usd(9m);
+                _rows[0] = Money.Usd(9m);
+            }
+
+            public decimal A() { Calls(_fee, _cap); return {|AIR0004:_fee.Amount + _cap.Amount|}; }
+            public decimal B() { Runs(_fee, _cap, Reset); return {|AIR0004:_fee.Amount + _cap.Amount|}; }
+            public decimal C1() { Sets(Fee, _cap); return {|AIR0004:Fee.Amount + _cap.Amount|}; }
+            public decimal D() { Sets(_rows[0], _cap); return {|AIR0004:_rows[0].Amount + _cap.Amount|}; }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_that_logs_through_a_library_method_after_its_check_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        sealed class Book
+        {
+            private Money _fee = Money.Cny(1m);
+            private Money _cap = Money.Cny(2m);
+
+            private static void Check(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new CurrencyMismatchException("add", a.Currency, b.Currency);
+                var (first, second) = (a.Amount, b.Amount);
+                Console.WriteLine(first + " " + second);
+            }
+
+            public decimal Sum()
+            {
+                Check(_fee, _cap);
+                return _fee.Amount + _cap.Amount;
+            }
+        }
+        """);
 }

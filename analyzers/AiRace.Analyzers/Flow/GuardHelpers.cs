@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -38,7 +39,9 @@ internal sealed class GuardHelper
     /// <summary>
     /// Reads a method's body: only a method of the compilation that cannot be replaced (not virtual, abstract, an
     /// interface's, extern, a partial one without body, async or an iterator), that every build calls (not
-    /// <c>[Conditional]</c>, whose calls a build without the symbol removes) and that writes none of the parameters checked.
+    /// <c>[Conditional]</c>, whose calls a build without the symbol removes), that writes none of the parameters checked
+    /// and nothing outside itself (see <see cref="MayWriteOutside"/>): a helper given <c>_fee</c> that sets <c>_fee</c>
+    /// after its check has checked another value than the caller then uses.
     /// Calls of other helpers in it are not followed.
     /// </summary>
     public static GuardHelper Of(ISymbol symbol, CompilationFacts facts, CancellationToken cancellationToken)
@@ -65,7 +68,8 @@ internal sealed class GuardHelper
             _ => null,
         };
         if (body is null || facts.Search.ModelOf(body.SyntaxTree) is not { } model
-            || model.GetOperation(body, cancellationToken) is not IBlockOperation block || CurrencyGuards.HasOwnGoTo(block))
+            || model.GetOperation(body, cancellationToken) is not IBlockOperation block || CurrencyGuards.HasOwnGoTo(block)
+            || MayWriteOutside(block, facts.Types))
         {
             return None;
         }
@@ -162,6 +166,62 @@ internal sealed class GuardHelper
             }
         }
     }
+
+    /// <summary>
+    /// Whether a body may write storage outside its own locals and parameters, except in what it throws: an assignment
+    /// (compound, <c>??=</c>, deconstruction, <c>++</c>) of a field, property, array element or <c>ref</c> local, a
+    /// <c>ref</c> or <c>out</c> argument other than a plain local, a call of a method of the code (not of the money and
+    /// currency types, nor one that does not return), a delegate's call or the creation of an object of the code. Lambdas
+    /// and local functions in it count as part of it.
+    /// </summary>
+    private static bool MayWriteOutside(IOperation body, KnownTypes types)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            bool writes = operation switch
+            {
+                IThrowOperation => false,
+                IAssignmentOperation assignment => WritesOutside(assignment.Target),
+                IIncrementOrDecrementOperation step => WritesOutside(step.Target),
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument =>
+                    argument.Value is not ILocalReferenceOperation { Local.RefKind: RefKind.None },
+                IInvocationOperation call => call.TargetMethod.MethodKind == MethodKind.DelegateInvoke
+                    || (!call.TargetMethod.DeclaringSyntaxReferences.IsEmpty && !types.CarriesCurrency(call.TargetMethod.ContainingType)
+                        && !CurrencyGuards.DoesNotReturn(call.TargetMethod)),
+                IObjectCreationOperation creation => creation.Constructor is { DeclaringSyntaxReferences.IsEmpty: false } constructor
+                    && !types.CarriesCurrency(constructor.ContainingType),
+                _ => false,
+            };
+            if (writes)
+            {
+                return true;
+            }
+
+            if (operation is not IThrowOperation)
+            {
+                foreach (var child in operation.ChildOperations)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the target of a write is other than a plain local, a parameter or a discard (through a tuple's elements).</summary>
+    private static bool WritesOutside(IOperation target) =>
+        target switch
+        {
+            ILocalReferenceOperation { Local.RefKind: RefKind.None } or IParameterReferenceOperation or IDiscardOperation => false,
+            IDeclarationExpressionOperation declaration => WritesOutside(declaration.Expression),
+            ITupleOperation tuple => tuple.Elements.Any(WritesOutside),
+            IConversionOperation conversion => WritesOutside(conversion.Operand),
+            _ => true,
+        };
 
     /// <summary>
     /// Whether a parameter is the method's own, its ordinal that of a call's argument: not the receiver of a C# 14
