@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -262,12 +263,66 @@ internal static class CurrencyGuards
             _ => false,
         };
 
-    /// <summary>Whether a method is marked <c>[DoesNotReturn]</c> (<c>System.Diagnostics.CodeAnalysis</c>): a call of it leaves as <c>throw</c> does.</summary>
+    /// <summary>
+    /// Whether a method is marked <c>[DoesNotReturn]</c> (<c>System.Diagnostics.CodeAnalysis</c>): a call of it leaves as
+    /// <c>throw</c> does. Not one also marked <c>[Conditional]</c> (<c>Debug.Fail</c>), whose call a Release build removes;
+    /// and a method of the compilation only when its body shows it (see <see cref="BodyThrows"/>): the compiler checks the
+    /// attribute only with nullable warnings on.
+    /// </summary>
     public static bool DoesNotReturn(IMethodSymbol method)
     {
+        if (IsConditional(method))
+        {
+            return false;
+        }
+
         foreach (var attribute in method.GetAttributes())
         {
             if (attribute.AttributeClass is { Name: "DoesNotReturnAttribute", ContainingNamespace: { Name: "CodeAnalysis", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } })
+            {
+                method = method.PartialImplementationPart ?? method;
+                return method.DeclaringSyntaxReferences.IsEmpty || BodyThrows(method);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the body of a method of the compilation always throws: an expression body that is a <c>throw</c>, or a
+    /// block ending in a <c>throw</c> with no <c>return</c> or <c>yield</c> of its own. Not a method that can be replaced
+    /// (virtual, abstract), nor an async one, whose <c>throw</c> does not reach its caller; anything else is unknown.
+    /// </summary>
+    private static bool BodyThrows(IMethodSymbol method)
+    {
+        if (method.IsVirtual || method.IsAbstract || method.IsAsync || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed)
+            || method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        var (block, expression) = method.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            MethodDeclarationSyntax declaration => (declaration.Body, declaration.ExpressionBody),
+            LocalFunctionStatementSyntax local => (local.Body, local.ExpressionBody),
+            _ => ((BlockSyntax?)null, (ArrowExpressionClauseSyntax?)null),
+        };
+        if (expression is not null)
+        {
+            return expression.Expression is ThrowExpressionSyntax;
+        }
+
+        return block is { Statements: { Count: > 0 } statements } && statements[statements.Count - 1] is ThrowStatementSyntax
+            && !block.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                .Any(node => node is ReturnStatementSyntax or YieldStatementSyntax);
+    }
+
+    /// <summary>Whether a method is marked <c>[Conditional]</c> (<c>System.Diagnostics</c>): a build without its symbol removes its calls.</summary>
+    public static bool IsConditional(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ConditionalAttribute", ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
             {
                 return true;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -37,7 +38,10 @@ internal sealed class GuardHelper
 
     /// <summary>
     /// Reads a method's body: only a method of the compilation that cannot be replaced (not virtual, abstract, an
-    /// interface's, extern, a partial one without body, async or an iterator) and writes none of the parameters checked.
+    /// interface's, extern, a partial one without body, async or an iterator), that every build calls (not
+    /// <c>[Conditional]</c>, whose calls a build without the symbol removes), that writes none of the parameters checked
+    /// and nothing outside itself (see <see cref="MayWriteOutside"/>): a helper given <c>_fee</c> that sets <c>_fee</c>
+    /// after its check has checked another value than the caller then uses.
     /// Calls of other helpers in it are not followed.
     /// </summary>
     public static GuardHelper Of(ISymbol symbol, CompilationFacts facts, CancellationToken cancellationToken)
@@ -51,7 +55,7 @@ internal sealed class GuardHelper
         if (method.IsVirtual || method.IsAbstract || method.IsExtern || method.IsAsync || method.Parameters.Length < 2
             || (method.IsOverride && !method.IsSealed && !method.ContainingType.IsSealed)
             || method.ContainingType.TypeKind == TypeKind.Interface
-            || method.DeclaringSyntaxReferences.Length != 1 || !facts.Search.IsOwn(method))
+            || method.DeclaringSyntaxReferences.Length != 1 || !facts.Search.IsOwn(method) || CurrencyGuards.IsConditional(method))
         {
             return None;
         }
@@ -64,7 +68,8 @@ internal sealed class GuardHelper
             _ => null,
         };
         if (body is null || facts.Search.ModelOf(body.SyntaxTree) is not { } model
-            || model.GetOperation(body, cancellationToken) is not IBlockOperation block || CurrencyGuards.HasOwnGoTo(block))
+            || model.GetOperation(body, cancellationToken) is not IBlockOperation block || CurrencyGuards.HasOwnGoTo(block)
+            || MayWriteOutside(block, facts.Types))
         {
             return None;
         }
@@ -80,7 +85,7 @@ internal sealed class GuardHelper
             }
 
             if (descendant is IParameterReferenceOperation reference && facts.Types.IsMoney(reference.Parameter.Type)
-                && reference.Parameter.RefKind != RefKind.Out
+                && reference.Parameter.RefKind != RefKind.Out && IsOwn(reference.Parameter, method)
                 && !parameters.Exists(known => SymbolEqualityComparer.Default.Equals(known.Parameter, reference.Parameter))
                 && !LocalWrites.SymbolMayBeWrittenIn(reference.Parameter, body, model, cancellationToken))
             {
@@ -162,6 +167,72 @@ internal sealed class GuardHelper
         }
     }
 
+    /// <summary>
+    /// Whether a body may write storage outside its own locals and parameters, except in what it throws: an assignment
+    /// (compound, <c>??=</c>, deconstruction, <c>++</c>) of a field, property, array element or <c>ref</c> local, a
+    /// <c>ref</c> or <c>out</c> argument other than a plain local, a call of a method of the code (not of the money and
+    /// currency types, nor one that does not return), a delegate's call or the creation of an object of the code. Lambdas
+    /// and local functions in it count as part of it.
+    /// </summary>
+    private static bool MayWriteOutside(IOperation body, KnownTypes types)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            bool writes = operation switch
+            {
+                IThrowOperation => false,
+                IAssignmentOperation assignment => WritesOutside(assignment.Target),
+                IIncrementOrDecrementOperation step => WritesOutside(step.Target),
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument =>
+                    argument.Value is not ILocalReferenceOperation { Local.RefKind: RefKind.None },
+                IInvocationOperation call => call.TargetMethod.MethodKind == MethodKind.DelegateInvoke
+                    || (!call.TargetMethod.DeclaringSyntaxReferences.IsEmpty && !types.CarriesCurrency(call.TargetMethod.ContainingType)
+                        && !CurrencyGuards.DoesNotReturn(call.TargetMethod)),
+                IObjectCreationOperation creation => creation.Constructor is { DeclaringSyntaxReferences.IsEmpty: false } constructor
+                    && !types.CarriesCurrency(constructor.ContainingType),
+                _ => false,
+            };
+            if (writes)
+            {
+                return true;
+            }
+
+            if (operation is not IThrowOperation)
+            {
+                foreach (var child in operation.ChildOperations)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the target of a write is other than a plain local, a parameter or a discard (through a tuple's elements).</summary>
+    private static bool WritesOutside(IOperation target) =>
+        target switch
+        {
+            ILocalReferenceOperation { Local.RefKind: RefKind.None } or IParameterReferenceOperation or IDiscardOperation => false,
+            IDeclarationExpressionOperation declaration => WritesOutside(declaration.Expression),
+            ITupleOperation tuple => tuple.Elements.Any(WritesOutside),
+            IConversionOperation conversion => WritesOutside(conversion.Operand),
+            _ => true,
+        };
+
+    /// <summary>
+    /// Whether a parameter is the method's own, its ordinal that of a call's argument: not the receiver of a C# 14
+    /// <c>extension(Money a)</c> block (ordinal 0 like the member's first parameter; its value is the call's receiver),
+    /// nor, in the block's implementation method (<c>Guard.SameAs(x, y, z)</c>, receiver first), the member's.
+    /// </summary>
+    private static bool IsOwn(IParameterSymbol parameter, IMethodSymbol method) =>
+        parameter.ContainingSymbol is IMethodSymbol owner
+        && (SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, method.OriginalDefinition)
+            || (method.PartialDefinitionPart is { } definition && SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, definition.OriginalDefinition)));
+
     /// <summary>Whether a statement has a <c>return</c> of its own function (not of a lambda or local function in it).</summary>
     private static bool Returns(IOperation statement)
     {
@@ -195,13 +266,17 @@ internal sealed class GuardHelper
         }
     }
 
-    /// <summary>Whether a statement always throws: <c>throw</c>, a call of a <c>[DoesNotReturn]</c> method, or a block ending in one.</summary>
+    /// <summary>
+    /// Whether a statement always throws: <c>throw</c>, a call of a <c>[DoesNotReturn]</c> method, or a block ending in
+    /// one with no <c>return</c> of its own before it (<c>{ if (lenient) return; throw …; }</c> returns to the caller
+    /// with the currencies unchecked).
+    /// </summary>
     private static bool Throws(IOperation statement) =>
         statement switch
         {
             IThrowOperation => true,
             IExpressionStatementOperation { Operation: var expression } => IsThrow(expression),
-            IBlockOperation { Operations: { Length: > 0 } operations } => Throws(operations[operations.Length - 1]),
+            IBlockOperation { Operations: { Length: > 0 } operations } block => !Returns(block) && Throws(operations[operations.Length - 1]),
             _ => false,
         };
 
@@ -262,12 +337,13 @@ internal sealed class GuardHelpers
         }
     }
 
-    /// <summary>The value given explicitly for the parameter of an ordinal, or null.</summary>
+    /// <summary>The value given explicitly for the parameter of an ordinal of the called method itself, or null.</summary>
     private static IOperation? Argument(IInvocationOperation call, int ordinal)
     {
         foreach (var argument in call.Arguments)
         {
-            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Ordinal == ordinal)
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter && parameter.Ordinal == ordinal
+                && parameter.ContainingSymbol is IMethodSymbol owner && SymbolEqualityComparer.Default.Equals(owner.OriginalDefinition, call.TargetMethod.OriginalDefinition))
             {
                 return argument.Value;
             }
