@@ -79,7 +79,8 @@ public class ReviewParquetPagesTests
     /// past its chunk's end only ends the walk (offset &gt;= extent.End), it is not refused; Parquet.Net reads a
     /// version 2 data page by allocating its compressed_page_size first (ReadDataPageV2Async:
     /// MemoryOwner&lt;byte&gt;.Allocate(ph.CompressedPageSize)) and only then copying from the window, which refuses.
-    /// A DuckDB V2 file whose data page claims 200,000,000 compressed bytes makes the read allocate 200 MB.
+    /// An uncompressed DuckDB file whose data page, made a version 2 one, claims 100,000,000 compressed bytes makes
+    /// the read allocate 128 MB.
     /// Suggested fix: refuse, by name, a page whose data (DataStart + Size) runs past extent.End — it is malformed
     /// whatever the reader would do with it.</summary>
     [Fact]
@@ -88,11 +89,11 @@ public class ReviewParquetPagesTests
         byte[] bytes = await RewrittenFirstChunk(
             Mixed(3000),
             ", COMPRESSION 'uncompressed'",
-            h => h.DataPageHeader is { } d ? Encode(AsV2(h, d), compressed: 200_000_000) : null);
+            h => h.DataPageHeader is { } d ? Encode(AsV2(h, d), compressed: 100_000_000) : null);
 
         (Exception? thrown, long allocated) = await MeasureAsync(bytes);
 
-        allocated.Should().BeLessThan(32 << 20, "a page claiming 200 MB in a chunk of a few KB must be refused before they are allocated");
+        allocated.Should().BeLessThan(32 << 20, "a page claiming 100 MB in a chunk of a few KB must be refused before they are allocated");
         thrown.Should().BeOfType<InvalidDataException>().Which.Message.Should().Contain("row group 0, field 'label'");
     }
 
@@ -144,8 +145,46 @@ public class ReviewParquetPagesTests
         return [.. bytes];
     }
 
+    /// <summary>FAULT 5 (src/AiRace.Export/ParquetExport.cs, CheckPages): the claims checked are the header's, but a
+    /// Snappy page (Parquet.Net's default codec, so every file WriteAsync writes, and DuckDB's) begins with its own
+    /// claim, the uncompressed length as a varint, by which Parquet.Net's SnappyDecompress (Snappy.DecompressToMemory)
+    /// allocates before decompressing: a 3,000-row file whose first data page's preamble claims 60,000,000 bytes
+    /// makes the read allocate 64 MB (up to 4 GB for a 5-byte varint) for a page of a few KB. Suggested fix: in
+    /// CheckPages, for a SNAPPY chunk read the preamble varint at DataStart and refuse a page whose claimed length
+    /// differs from (or exceeds) its header's uncompressed_page_size, itself bounded as FAULT 2 suggests.</summary>
+    [Fact]
+    public async Task ASnappyPageWhosePreambleClaimsAHugeLength_IsRefusedBeforeParquetNetAllocatesIt()
+    {
+        byte[] bytes = await RewrittenFirstChunk(
+            Mixed(3000),
+            ", COMPRESSION 'snappy'",
+            (h, data) =>
+            {
+                if (h.DataPageHeader is null)
+                {
+                    return null;
+                }
+
+                int preamble = 0;
+                while ((data[preamble] & 0x80) != 0)
+                {
+                    preamble++;
+                }
+
+                byte[] claimed = [.. Varint(60_000_000), .. data.AsSpan(preamble + 1).ToArray()];
+                return (Encode(h, compressed: claimed.Length), claimed);
+            });
+
+        (Exception? thrown, long allocated) = await MeasureAsync(bytes);
+
+        allocated.Should().BeLessThan(32 << 20, "a Snappy page of a few KB claiming 60 MB must be refused before they are allocated");
+        thrown.Should().BeOfType<InvalidDataException>();
+    }
+
     /// <summary>Runs the read, measuring the bytes allocated by every thread meanwhile (the class's tests run one at a
-    /// time; the read of an uncompressed file does not complete synchronously).</summary>
+    /// time; the read of an uncompressed file does not complete synchronously). Parquet.Net rents page buffers from
+    /// the shared array pool, which keeps them: each test claims a size of its own power-of-two bucket (256, 128 and
+    /// 64 MB), so that no test finds another's array in the pool and measures nothing.</summary>
     private static async Task<(Exception? Thrown, long Allocated)> MeasureAsync(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
@@ -165,7 +204,12 @@ public class ReviewParquetPagesTests
 
     /// <summary>A DuckDB copy of the table whose first column chunk (row group 0, field 'label') is copied to the end
     /// of the data, each page header re-encoded by <paramref name="rewrite"/> (null: kept as it was).</summary>
-    private static async Task<byte[]> RewrittenFirstChunk(ResultTable table, string copyOptions, Func<PageHeader, byte[]?> rewrite)
+    private static Task<byte[]> RewrittenFirstChunk(ResultTable table, string copyOptions, Func<PageHeader, byte[]?> rewrite) =>
+        RewrittenFirstChunk(table, copyOptions, (h, _) => rewrite(h) is { } header ? (header, null) : null);
+
+    /// <summary>As above, <paramref name="rewrite"/> given each page's header and data, returning its new header and
+    /// data (null: kept).</summary>
+    private static async Task<byte[]> RewrittenFirstChunk(ResultTable table, string copyOptions, Func<PageHeader, byte[], (byte[] Header, byte[]? Data)?> rewrite)
     {
         byte[] file = await DuckDbCopy(table, copyOptions);
         FileMetaData meta = await FooterAsync(file);
@@ -191,10 +235,11 @@ public class ReviewParquetPagesTests
                 data ??= at;
             }
 
-            byte[]? changed = rewrite(header);
+            byte[] pageData = file.AsSpan(headerEnd, header.CompressedPageSize).ToArray();
+            (byte[] Header, byte[]? Data)? changed = rewrite(header, pageData);
             rewritten |= changed is not null;
-            moved.AddRange(changed ?? file.AsSpan((int)offset, headerEnd - (int)offset).ToArray());
-            moved.AddRange(file.AsSpan(headerEnd, header.CompressedPageSize).ToArray());
+            moved.AddRange(changed?.Header ?? file.AsSpan((int)offset, headerEnd - (int)offset).ToArray());
+            moved.AddRange(changed?.Data ?? pageData);
             offset = headerEnd + header.CompressedPageSize;
         }
 
