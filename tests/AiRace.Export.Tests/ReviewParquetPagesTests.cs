@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Reflection;
+using System.Threading;
 using System.Threading.Tasks;
 using AiRace.Core.Analysis;
 using AiRace.Export;
@@ -178,6 +179,38 @@ public class ReviewParquetPagesTests
         (Exception? thrown, long allocated) = await MeasureAsync(bytes);
 
         allocated.Should().BeLessThan(32 << 20, "a Snappy page of a few KB claiming 60 MB must be refused before they are allocated");
+        thrown.Should().BeOfType<InvalidDataException>();
+    }
+
+    /// <summary>FAULT 6 (src/AiRace.Export/ParquetExport.cs, CheckPages, the loop condition held &lt; values): the
+    /// walk stops once the data pages' claimed num_values add up to the chunk's values, but Parquet.Net
+    /// (DataColumnReader.ReadAsync) reads pages while rc.ValuesRead &lt; NumValues, and ValuesRead counts the
+    /// definition levels it actually decoded, not the count a page claims. A first data page claiming all 3,000 values
+    /// whose levels hold one stops the walk; Parquet.Net reads on, to a dictionary page claiming 8,000,000 entries that
+    /// was never checked, and allocates them (with the 5 real entries' claim instead, the same file is refused at
+    /// under 32 MB: the claim is what costs). Suggested fix: walk every page header up to the chunk's end (the window
+    /// already keeps Parquet.Net within it), checking each; and refuse a dictionary page that is not the chunk's first
+    /// page, or a second one.</summary>
+    [Fact]
+    public async Task APageAfterThePagesClaimingTheChunksValues_IsCheckedToo()
+    {
+        // Definition levels of 2 bytes (RLE run: 1 level, value 0), behind their 4-byte length; no values.
+        byte[] shortPage = [2, 0, 0, 0, 0x02, 0x00];
+        var shortHeader = new PageHeader
+        {
+            Type = PageType.DATA_PAGE,
+            UncompressedPageSize = shortPage.Length,
+            CompressedPageSize = shortPage.Length,
+            DataPageHeader = new DataPageHeader { NumValues = 3000, Encoding = Encoding.PLAIN, DefinitionLevelEncoding = Encoding.RLE, RepetitionLevelEncoding = Encoding.RLE },
+        };
+        byte[] bytes = await RewrittenFirstChunk(
+            Mixed(3000),
+            ", COMPRESSION 'uncompressed'",
+            h => h.DictionaryPageHeader is not null ? [.. Encode(shortHeader), .. shortPage, .. Encode(h, numValues: 8_000_000)] : null);
+
+        (Exception? thrown, long allocated) = await MeasureAsync(bytes);
+
+        allocated.Should().BeLessThan(32 << 20, "the dictionary page's claim of 8,000,000 entries in a chunk of 3,000 values must be refused before it is allocated");
         thrown.Should().BeOfType<InvalidDataException>();
     }
 
