@@ -133,6 +133,24 @@ public class ReviewParquetPagesTests
         thrown.Should().BeOfType<InvalidDataException>();
     }
 
+    /// <summary>FAULT 4, the crash: lists nested 2,000,000 deep in an unknown field of a page header overflow
+    /// Parquet.Net's recursive SkipField and kill the process (not run here). The walk refuses a header nested past
+    /// its depth limit itself, before Parquet.Net reads it; nested 100 deep (as the 2,000,000-deep header, past the
+    /// limit of 16, refused at the same depth, having read 17 of its bytes), it is refused naming the group, field and
+    /// page.</summary>
+    [Fact]
+    public async Task AHeaderNestedDeeperThanTheWalkDecodes_IsRefused_NotHandedToParquetNet()
+    {
+        byte[] bytes = await RewrittenFirstChunk(
+            Mixed(3000),
+            string.Empty,
+            h => h.DictionaryPageHeader is not null ? Encode(h, deepLists: 100) : null);
+
+        (Exception? thrown, _) = await MeasureAsync(bytes);
+
+        thrown.Should().BeOfType<InvalidDataException>().Which.Message.Should().Contain("row group 0, field 'label': the page header at byte").And.Contain("cannot be decoded");
+    }
+
     private static byte[] Varint(ulong value)
     {
         var bytes = new List<byte>();
