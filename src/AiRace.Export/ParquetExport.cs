@@ -298,10 +298,14 @@ public static class ParquetExport
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
     /// another number of values than its group's rows, a column chunk whose offset and size put it outside the
     /// file's data or on bytes of another chunk (a chunk begins where Parquet.Net begins to read it: at the least of
-    /// its dictionary, data and index page offsets that is not 0), or a page header claiming more values (or, a
-    /// dictionary page, more entries) than its chunk holds (all checked before the group's values are read); or a
-    /// column chunk whose pages run on past its end (each chunk is read within its own bytes); the message names the
-    /// row group and field where it is one.</para>
+    /// its dictionary, data and index page offsets that is not 0) or claiming more than <see cref="Array.MaxLength"/>
+    /// bytes uncompressed; or a page header of a column chunk (every one is walked, to the chunk's end) that cannot be
+    /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
+    /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
+    /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
+    /// or, a Snappy page, an uncompressed length in its data other than its header's (all checked before the group's
+    /// values are read); or a column chunk whose pages run on past its end (each chunk is read within its own bytes);
+    /// the message names the row group and field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
@@ -319,12 +323,23 @@ public static class ParquetExport
     /// (1,000,000).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The table.</returns>
-    /// <remarks>The row counts in the file's footer are checked before a value is read: that they are sound, and that
+    /// <remarks><para>The row counts in the file's footer are checked before a value is read: that they are sound, and that
     /// their sum is within the limit (a file of a few hundred bytes can claim 2^31 − 1 rows). The values are then read
     /// one row group and one field at a time, each field's array allocated only when its column chunk has been found
     /// in the file, on bytes of its own, with a value for each of the group's rows, and its page headers have been
     /// found to claim no more values or dictionary entries than that. Each chunk is read within its own bytes: pages
-    /// that run on past them are refused, not read from the next chunk.</remarks>
+    /// that run on past them are refused, not read from the next chunk.</para>
+    /// <para>Every page header of a chunk is decoded before its values are read, exactly as Parquet.Net decodes it (by
+    /// field id; an unknown field skipped as Parquet.Net skips it) or not at all: a header that Parquet.Net could read
+    /// otherwise (a known field of another wire type), nested more than 16 deep, holding a varint of more than 10 bytes
+    /// or with bits past the 32 Parquet.Net keeps, or a length past the chunk, is refused, never handed to
+    /// Parquet.Net. The claims Parquet.Net allocates by are then checked, as the exceptions list. Within those bounds
+    /// a false claim can still make the read allocate: for a compressed page of a few bytes, its uncompressed size,
+    /// up to its chunk's total_uncompressed_size, which may be up to <see cref="Array.MaxLength"/> (2,147,483,591
+    /// bytes: Parquet.Net decompresses a page into one array) — a Snappy page's own length must equal it, but a
+    /// Zstandard page is decompressed by the content size its frame claims, which is not checked; a dictionary of as
+    /// many entries as its chunk has values; and the values' arrays of its group's rows (bounded by
+    /// <see cref="ParquetReadOptions.MaxRows"/>).</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
@@ -338,10 +353,14 @@ public static class ParquetExport
     /// rows, a file row count other than the sum of its row groups' (a group lost), a field's column chunk holding
     /// another number of values than its group's rows, a column chunk whose offset and size put it outside the
     /// file's data or on bytes of another chunk (a chunk begins where Parquet.Net begins to read it: at the least of
-    /// its dictionary, data and index page offsets that is not 0), or a page header claiming more values (or, a
-    /// dictionary page, more entries) than its chunk holds (all checked before the group's values are read); or a
-    /// column chunk whose pages run on past its end (each chunk is read within its own bytes); the message names the
-    /// row group and field where it is one.</para>
+    /// its dictionary, data and index page offsets that is not 0) or claiming more than <see cref="Array.MaxLength"/>
+    /// bytes uncompressed; or a page header of a column chunk (every one is walked, to the chunk's end) that cannot be
+    /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
+    /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
+    /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
+    /// or, a Snappy page, an uncompressed length in its data other than its header's (all checked before the group's
+    /// values are read); or a column chunk whose pages run on past its end (each chunk is read within its own bytes);
+    /// the message names the row group and field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
