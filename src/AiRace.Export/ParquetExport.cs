@@ -303,7 +303,8 @@ public static class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// or, a Snappy page, an uncompressed length in its data other than its header's (all checked before the group's
+    /// or, a Snappy or Zstandard page, an uncompressed length in its data other than its header's (a Zstandard page
+    /// must be one frame giving its content size) (all checked before the group's
     /// values are read); or a column chunk whose pages run on past its end (each chunk is read within its own bytes);
     /// the message names the row group and field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
@@ -336,10 +337,9 @@ public static class ParquetExport
     /// Parquet.Net. The claims Parquet.Net allocates by are then checked, as the exceptions list. Within those bounds
     /// a false claim can still make the read allocate: for a compressed page of a few bytes, its uncompressed size,
     /// up to its chunk's total_uncompressed_size, which may be up to <see cref="Array.MaxLength"/> (2,147,483,591
-    /// bytes: Parquet.Net decompresses a page into one array) — a Snappy page's own length must equal it, but a
-    /// Zstandard page is decompressed by the content size its frame claims, which is not checked; a dictionary of as
-    /// many entries as its chunk has values; and the values' arrays of its group's rows (bounded by
-    /// <see cref="ParquetReadOptions.MaxRows"/>).</para></remarks>
+    /// bytes: Parquet.Net decompresses a page into one array) — a Snappy page's own length, and a Zstandard page's
+    /// (one frame, giving its content size), must equal it; a dictionary of as many entries as its chunk has values;
+    /// and the values' arrays of its group's rows (bounded by <see cref="ParquetReadOptions.MaxRows"/>).</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
@@ -358,7 +358,8 @@ public static class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// or, a Snappy page, an uncompressed length in its data other than its header's (all checked before the group's
+    /// or, a Snappy or Zstandard page, an uncompressed length in its data other than its header's (a Zstandard page
+    /// must be one frame giving its content size) (all checked before the group's
     /// values are read); or a column chunk whose pages run on past its end (each chunk is read within its own bytes);
     /// the message names the row group and field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
@@ -838,7 +839,8 @@ public static class ParquetExport
     /// the chunk, a dictionary page only as the chunk's first page, no dictionary page of more entries and no data page
     /// of more values than the chunk's <paramref name="values"/> (a dictionary holds at most one entry a value), no
     /// page of more uncompressed bytes than the chunk claims (in an uncompressed chunk, of other than its compressed
-    /// bytes), and a Snappy page's own length preamble its uncompressed size. All pages are walked, not only those
+    /// bytes), and a Snappy page's own length preamble, or a Zstandard page's frame content size, its uncompressed
+    /// size. All pages are walked, not only those
     /// whose values add up to the chunk's: Parquet.Net reads on by the levels it decodes, not by the pages'
     /// claims.</summary>
     /// <param name="source">The file.</param>
@@ -891,7 +893,7 @@ public static class ParquetExport
                 throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, but {page.Size} bytes of data in an uncompressed column chunk"));
             }
 
-            if (extent.Codec == CompressionCodec.SNAPPY && page.Compressed)
+            if (extent.Codec is CompressionCodec.SNAPPY or CompressionCodec.ZSTD && page.Compressed)
             {
                 // A version 2 page's definition levels are not compressed: Parquet.Net decompresses what follows them.
                 long levels = page.Type == PageHeaders.DataPageV2 && defined ? page.Levels : 0;
@@ -900,10 +902,13 @@ public static class ParquetExport
                     throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {levels} bytes of definition levels in {page.Size} bytes of data"));
                 }
 
+                bool snappy = extent.Codec == CompressionCodec.SNAPPY;
                 long? claimed;
                 try
                 {
-                    claimed = headers.SnappyLength(page.DataStart + levels, page.DataStart + page.Size);
+                    claimed = snappy
+                        ? headers.SnappyLength(page.DataStart + levels, page.DataStart + page.Size)
+                        : headers.ZstdContentSize(page.DataStart + levels, page.DataStart + page.Size);
                 }
                 catch (FormatException)
                 {
@@ -912,7 +917,7 @@ public static class ParquetExport
 
                 if (claimed != page.Uncompressed - levels)
                 {
-                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its Snappy data claims {(claimed is { } c ? c.ToString(CultureInfo.InvariantCulture) : "an unreadable length of")} bytes uncompressed, but the header {page.Uncompressed - levels}"));
+                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its {(snappy ? "Snappy data" : "Zstandard data (one frame giving its content size)")} claims {(claimed is { } c ? c.ToString(CultureInfo.InvariantCulture) : "an unreadable length of")} bytes uncompressed, but the header {page.Uncompressed - levels}"));
                 }
             }
 
@@ -985,6 +990,70 @@ public static class ParquetExport
             Begin(offset, limit);
             ulong length = Varint();
             return _index > 5 || length > uint.MaxValue ? throw new FormatException() : (long)length;
+        }
+
+        /// <summary>The content size that the Zstandard data from <paramref name="offset"/> to <paramref name="limit"/>
+        /// claims, by which Parquet.Net (ZstdSharp's Unwrap) allocates: it must be one frame, giving its content size
+        /// in its header, and ending at <paramref name="limit"/> (ZstdSharp adds up every frame's size, and bounds one
+        /// that gives none by its blocks).</summary>
+        /// <exception cref="FormatException">It is not.</exception>
+        public long ZstdContentSize(long offset, long limit)
+        {
+            Begin(offset, limit);
+            if ((uint)(Next() | Next() << 8 | Next() << 16 | Next() << 24) != 0xFD2FB528)
+            {
+                throw new FormatException("not a Zstandard frame");
+            }
+
+            byte descriptor = Next();
+            bool single = (descriptor & 0x20) != 0;
+            int sizeBytes = (descriptor >> 6) switch
+            {
+                0 => single ? 1 : 0,
+                1 => 2,
+                2 => 4,
+                _ => 8,
+            };
+            if (sizeBytes == 0 || (descriptor & 0x08) != 0)
+            {
+                throw new FormatException("a Zstandard frame that gives no content size");
+            }
+
+            Advance((single ? 0 : 1) + (descriptor & 3) switch
+            {
+                0 => 0,
+                1 => 1,
+                2 => 2,
+                _ => 4,
+            });
+            ulong size = 0;
+            for (int i = 0; i < sizeBytes; i++)
+            {
+                size |= (ulong)Next() << (8 * i);
+            }
+
+            size += sizeBytes == 2 ? 256UL : 0;
+            bool last = false;
+            while (!last)
+            {
+                int block = Next() | Next() << 8 | Next() << 16;
+                last = (block & 1) != 0;
+                int type = (block >> 1) & 3;
+                if (type == 3)
+                {
+                    throw new FormatException("a reserved Zstandard block type");
+                }
+
+                Advance(type == 1 ? 1 : block >> 3);
+            }
+
+            Advance((descriptor & 0x04) != 0 ? 4 : 0);
+            if (_bufferStart + _index != limit)
+            {
+                throw new FormatException("more than one Zstandard frame");
+            }
+
+            return size > int.MaxValue ? throw new FormatException("a Zstandard content size past 2^31") : (long)size;
         }
 
         private void Begin(long offset, long end)

@@ -732,6 +732,38 @@ public class ParquetRowLimitTests
         }
     }
 
+    /// <summary>Parquet.Net decompresses a Zstandard page by the content size its frame header claims (ZstdSharp's
+    /// Unwrap allocates it), not by the page header's: a 3,000-row file whose first data page is a frame claiming
+    /// 60,000,000 bytes around one raw block of its real bytes is refused before they are allocated.</summary>
+    [Fact]
+    public async Task AZstdPageWhoseFrameClaimsAHugeContentSize_IsRefusedBeforeParquetNetAllocatesIt()
+    {
+        byte[] bytes = await RewrittenFirstChunk(
+            TextAndCount(3000),
+            ", COMPRESSION 'zstd'",
+            (h, data) =>
+            {
+                if (h.DataPageHeader is null)
+                {
+                    return null;
+                }
+
+                // Magic; descriptor: a 4-byte content size, a window descriptor; the size; one last raw block.
+                byte[] frame = [0x28, 0xB5, 0x2F, 0xFD, 0x80, 0x58, 0, 0, 0, 0, 0, 0, 0, .. data];
+                BinaryPrimitives.WriteInt32LittleEndian(frame.AsSpan(6), 60_000_000);
+                int block = 1 | (data.Length << 3);
+                frame[10] = (byte)block;
+                frame[11] = (byte)(block >> 8);
+                frame[12] = (byte)(block >> 16);
+                return (Encode(h, compressed: frame.Length), frame);
+            });
+
+        (Exception? thrown, long allocated) = await MeasureAsync(bytes);
+
+        allocated.Should().BeLessThan(32 << 20, "a Zstandard page of a few KB claiming 60 MB must be refused before they are allocated");
+        thrown.Should().BeOfType<InvalidDataException>().Which.Message.Should().Contain("row group 0, field 'label'");
+    }
+
     /// <summary>A version 2 data page of a Snappy chunk compresses only what follows its definition levels, so its
     /// Snappy length preamble is its uncompressed size less the levels' bytes; the walk reads it there and accepts
     /// it. (No writer at hand writes version 2 pages: DuckDB's uncompressed pages are made ones here, and its
