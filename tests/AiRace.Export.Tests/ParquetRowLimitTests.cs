@@ -732,6 +732,32 @@ public class ParquetRowLimitTests
         }
     }
 
+    /// <summary>A chunk has at most one dictionary page, its first: Parquet.Net allocates a dictionary by any it meets
+    /// (a second one it refuses only once a first was read), so the walk refuses a dictionary page after the first
+    /// page, here a copy of the chunk's own.</summary>
+    [Fact]
+    public async Task ASecondDictionaryPage_IsRefused_NamingIt()
+    {
+        byte[] bytes = await RewrittenFirstChunk(
+            TextAndCount(3000),
+            string.Empty,
+            (h, data) =>
+            {
+                if (h.DictionaryPageHeader is null)
+                {
+                    return null;
+                }
+
+                byte[] header = Encode(h);
+                return ([.. header, .. data, .. header], data);
+            });
+
+        (Exception? thrown, _) = await MeasureAsync(bytes);
+
+        thrown.Should().BeOfType<InvalidDataException>().Which.Message.Should().Contain("row group 0, field 'label': the page header at byte ")
+            .And.Contain("is a dictionary page, but not the chunk's first page");
+    }
+
     /// <summary>Parquet.Net decompresses a Zstandard page by the content size its frame header claims (ZstdSharp's
     /// Unwrap allocates it), not by the page header's: a 3,000-row file whose first data page is a frame claiming
     /// 60,000,000 bytes around one raw block of its real bytes is refused before they are allocated.</summary>
