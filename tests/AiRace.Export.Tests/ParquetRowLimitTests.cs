@@ -732,6 +732,31 @@ public class ParquetRowLimitTests
         }
     }
 
+    /// <summary>Parquet.Net skips an unknown struct field by reading its field headers alone, not their values: of an
+    /// unknown field 9 holding the bytes 0x15 0x00, it takes 0x15 for a field and 0x00 for the struct's end, and reads
+    /// on to a dictionary page header (field 7, written with its full id) claiming 8,000,000 entries, which a
+    /// skip by the format (0x00 as field 1's value) would take into the struct. The walk skips as Parquet.Net does, and
+    /// refuses the claim it would allocate by.</summary>
+    [Fact]
+    public async Task AClaimAfterAnUnknownStruct_IsFoundWhereParquetNetFindsIt()
+    {
+        static byte[] Zigzag(long value) => Varint((ulong)((value << 1) ^ (value >> 63)));
+        byte[] bytes = await RewrittenFirstChunk(
+            TextAndCount(3000),
+            string.Empty,
+            h => h.DictionaryPageHeader is { } d
+                ? [0x15, .. Zigzag((int)PageType.DICTIONARY_PAGE), 0x15, .. Zigzag(h.UncompressedPageSize), 0x15, .. Zigzag(h.CompressedPageSize),
+                    0x6C, 0x15, 0x00,
+                    0x0C, .. Zigzag(7), 0x15, .. Zigzag(8_000_000), 0x15, .. Zigzag((int)d.Encoding), 0x00,
+                    0x00]
+                : null);
+
+        (Exception? thrown, long allocated) = await MeasureAsync(bytes);
+
+        allocated.Should().BeLessThan(32 << 20, "the dictionary page's claim of 8,000,000 entries in a chunk of 3,000 values must be refused before it is allocated");
+        thrown.Should().BeOfType<InvalidDataException>().Which.Message.Should().Contain("row group 0, field 'label': the dictionary page claims 8000000 entries");
+    }
+
     /// <summary>A chunk has at most one dictionary page, its first: Parquet.Net allocates a dictionary by any it meets
     /// (a second one it refuses only once a first was read), so the walk refuses a dictionary page after the first
     /// page, here a copy of the chunk's own.</summary>
