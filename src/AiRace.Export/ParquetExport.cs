@@ -304,9 +304,9 @@ public static class ParquetExport
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
     /// or, a Snappy or Zstandard page, an uncompressed length in its data other than its header's (a Zstandard page
-    /// must be one frame giving its content size) (all checked before the group's
-    /// values are read); or a column chunk whose pages run on past its end (each chunk is read within its own bytes);
-    /// the message names the row group and field (and the page's byte) where it is one.</para>
+    /// must be one frame giving its content size); all checked before the group's values are read; or a column chunk
+    /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
+    /// field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
@@ -359,9 +359,9 @@ public static class ParquetExport
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
     /// or, a Snappy or Zstandard page, an uncompressed length in its data other than its header's (a Zstandard page
-    /// must be one frame giving its content size) (all checked before the group's
-    /// values are read); or a column chunk whose pages run on past its end (each chunk is read within its own bytes);
-    /// the message names the row group and field (and the page's byte) where it is one.</para>
+    /// must be one frame giving its content size); all checked before the group's values are read; or a column chunk
+    /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
+    /// field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
