@@ -1,0 +1,575 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Parquet;
+using Parquet.Meta;
+using Parquet.Schema;
+
+namespace AiRace.Export;
+
+/// <content>The checks a read makes of a file's footer, column chunks and page headers before Parquet.Net reads a value by them.</content>
+public static partial class ParquetExport
+{
+    /// <summary>Checks the footer's row counts before a value is read: every row group's between 0 and
+    /// <see cref="int.MaxValue"/>, and the file's the sum of its groups'.</summary>
+    /// <exception cref="InvalidDataException">A count is unsound.</exception>
+    private static void CheckRowCounts(FileMetaData? metadata)
+    {
+        if (metadata is null)
+        {
+            throw Unsound("it has no footer metadata");
+        }
+
+        List<RowGroup> groups = metadata.RowGroups ?? [];
+        long sum = 0;
+        for (int g = 0; g < groups.Count; g++)
+        {
+            long rows = groups[g].NumRows;
+            if (rows < 0 || rows > int.MaxValue)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {g} claims {rows} rows (a row group holds 0 to {int.MaxValue})"));
+            }
+
+            sum += rows;
+        }
+
+        if (metadata.NumRows != sum)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"its footer says it has {metadata.NumRows} rows, but its {groups.Count} row group{(groups.Count == 1 ? string.Empty : "s")} hold {sum} (a row group is missing or its count is wrong)"));
+        }
+    }
+
+    /// <summary>Checks, before a value is read, that the rows the footer claims (sound: <see cref="CheckRowCounts"/>)
+    /// are at most <paramref name="maxRows"/>.</summary>
+    /// <exception cref="InvalidDataException">They are more.</exception>
+    private static void CheckRowLimit(FileMetaData metadata, int maxRows)
+    {
+        List<RowGroup> groups = metadata.RowGroups ?? [];
+        long sum = 0;
+        for (int g = 0; g < groups.Count; g++)
+        {
+            sum += groups[g].NumRows;
+            if (sum > maxRows)
+            {
+                long total = groups.Sum(group => group.NumRows);
+                string raise = total <= ParquetReadOptions.LargestMaxRows
+                    ? string.Create(CultureInfo.InvariantCulture, $"To read a larger file you trust, raise the limit: new {nameof(ParquetReadOptions)} {{ {nameof(ParquetReadOptions.MaxRows)} = {total} }}.")
+                    : string.Create(CultureInfo.InvariantCulture, $"The limit cannot be raised that far: {nameof(ParquetReadOptions)}.{nameof(ParquetReadOptions.MaxRows)} is at most {ParquetReadOptions.LargestMaxRows:N0} (the rows are held in one list).");
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The Parquet file claims {total:N0} rows in {groups.Count:N0} row group{(groups.Count == 1 ? string.Empty : "s")}, more than the limit of {maxRows:N0} rows (row group {g}, of {groups[g].NumRows:N0} rows, passes it); nothing was read. {raise}"));
+            }
+        }
+    }
+
+    /// <summary>Where a column chunk lies in the file: from <see cref="Start"/> to before <see cref="End"/>; with its
+    /// codec and the uncompressed bytes it claims (its total_uncompressed_size).</summary>
+    private readonly record struct ChunkExtent(long Start, long End, int Group, string Field, CompressionCodec Codec = CompressionCodec.UNCOMPRESSED, long Uncompressed = 0);
+
+    /// <summary>Checks, before the group's values are read, that the field's column chunk in the group lies within the
+    /// file's data (after its first 4 bytes, before <paramref name="dataEnd"/>, where its footer begins), shares no
+    /// byte with another chunk checked so far (<paramref name="checkedExtents"/>, sorted by start, to which it is
+    /// added unless empty) and holds one value (or null) for each of the group's rows; returns where it lies.</summary>
+    /// <remarks>The chunk begins where Parquet.Net begins to read it: at the least of its dictionary, data and index
+    /// page offsets that is not 0 (an offset of 0 is written for none).</remarks>
+    /// <exception cref="InvalidDataException">It has no chunk for the field, its chunk lies outside the data or on
+    /// another's bytes, or it holds another number of values.</exception>
+    private static ChunkExtent CheckChunk(int groupIndex, ParquetRowGroupReader group, DataField field, int count, long dataEnd, List<ChunkExtent> checkedExtents)
+    {
+        if (group.GetMetadata(field)?.MetaData is not { } chunk)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex} has no column chunk for field '{field.Name}'"));
+        }
+
+        long start = new[] { chunk.DictionaryPageOffset ?? 0, chunk.DataPageOffset, chunk.IndexPageOffset ?? 0 }.Where(o => o != 0).DefaultIfEmpty(0).Min();
+        Int128 end = (Int128)start + chunk.TotalCompressedSize;
+        if (start < Magic.Length || chunk.TotalCompressedSize < 0 || end > dataEnd)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk ({start} to {end}) lies outside the file's data (bytes {Magic.Length} to {dataEnd}, before its footer)"));
+        }
+
+        if (chunk.NumValues != count)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk holds {chunk.NumValues} values, but the group claims {count} rows"));
+        }
+
+        if (chunk.TotalUncompressedSize < 0 || chunk.TotalUncompressedSize > Array.MaxLength)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk claims {chunk.TotalUncompressedSize} bytes uncompressed (a chunk is read from 0 to {Array.MaxLength} bytes, the longest array .NET allocates)"));
+        }
+
+        // The chunks checked so far (none empty) share no byte, so only the neighbours by start can overlap this one.
+        var extent = new ChunkExtent(start, (long)end, groupIndex, field.Name, chunk.Codec, chunk.TotalUncompressedSize);
+        if (extent.End == extent.Start)
+        {
+            return extent;
+        }
+
+        int index = checkedExtents.BinarySearch(extent, ExtentsByStart);
+        index = index < 0 ? ~index : index;
+        ChunkExtent? other = index > 0 && checkedExtents[index - 1].End > extent.Start ? checkedExtents[index - 1]
+            : index < checkedExtents.Count && checkedExtents[index].Start < extent.End ? checkedExtents[index]
+            : null;
+        if (other is { } o)
+        {
+            throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {groupIndex}, field '{field.Name}': its column chunk ({extent.Start} to {extent.End}) shares bytes with that of row group {o.Group}, field '{o.Field}' ({o.Start} to {o.End})"));
+        }
+
+        checkedExtents.Insert(index, extent);
+        return extent;
+    }
+
+    private static readonly Comparer<ChunkExtent> ExtentsByStart = Comparer<ChunkExtent>.Create((x, y) => x.Start.CompareTo(y.Start));
+
+    /// <summary>Checks, before a chunk's values are read, every page header in it, from its start to its end, decoded
+    /// as Parquet.Net 6.1 decodes it (<see cref="PageHeaders"/>), for the claims by which Parquet.Net allocates before
+    /// it finds the bytes behind them missing: each header decoded within the chunk, its page's data ending within
+    /// the chunk, a dictionary page only as the chunk's first page, no dictionary page of more entries and no data page
+    /// of more values than the chunk's <paramref name="values"/> (a dictionary holds at most one entry a value), no
+    /// page of more uncompressed bytes than the chunk claims (in an uncompressed chunk, of other than its compressed
+    /// bytes), and a Snappy page's own length preamble, or a Zstandard page's frame content size, its uncompressed
+    /// size. All pages are walked, not only those
+    /// whose values add up to the chunk's: Parquet.Net reads on by the levels it decodes, not by the pages'
+    /// claims.</summary>
+    /// <param name="source">The file.</param>
+    /// <param name="extent">The chunk.</param>
+    /// <param name="values">The chunk's values (its group's rows).</param>
+    /// <param name="defined">Whether the field has definition levels (is nullable): a version 2 page's compressed data
+    /// then follows them.</param>
+    /// <exception cref="InvalidDataException">A page header cannot be decoded or claims more, naming the row group,
+    /// field and page.</exception>
+    private static void CheckPages(SourceStream source, ChunkExtent extent, long values, bool defined)
+    {
+        var headers = new PageHeaders(source, extent.End);
+        long offset = extent.Start;
+        while (offset < extent.End)
+        {
+            string where = string.Create(CultureInfo.InvariantCulture, $"row group {extent.Group}, field '{extent.Field}': the page header at byte {offset}");
+            PageHeaders.Page page;
+            try
+            {
+                page = headers.Read(offset);
+            }
+            catch (FormatException ex)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} cannot be decoded within its column chunk (bytes {extent.Start} to {extent.End}): {ex.Message}"));
+            }
+
+            bool dictionary = page.Type == PageHeaders.DictionaryPage;
+            if (page.Size < 0 || page.Size > extent.End - page.DataStart)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Size} bytes of data from byte {page.DataStart}, which do not fit its column chunk (bytes {extent.Start} to {extent.End})"));
+            }
+
+            if (dictionary && offset != extent.Start)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} is a dictionary page, but not the chunk's first page (at byte {extent.Start}): a chunk has at most one, before its data pages"));
+            }
+
+            if (page.Values > values)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"row group {extent.Group}, field '{extent.Field}': the {(dictionary ? "dictionary page claims" : "data page claims")} {page.Values} {(dictionary ? "entries" : "values")} at byte {offset}, more than the {values} values of its column chunk"));
+            }
+
+            if (page.Uncompressed < 0 || page.Uncompressed > extent.Uncompressed)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, not from 0 to the {extent.Uncompressed} its column chunk claims"));
+            }
+
+            if (extent.Codec == CompressionCodec.UNCOMPRESSED && page.Uncompressed != page.Size)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, but {page.Size} bytes of data in an uncompressed column chunk"));
+            }
+
+            if (extent.Codec is CompressionCodec.SNAPPY or CompressionCodec.ZSTD && page.Compressed)
+            {
+                // A version 2 page's definition levels are not compressed: Parquet.Net decompresses what follows them.
+                long levels = page.Type == PageHeaders.DataPageV2 && defined ? page.Levels : 0;
+                if (levels < 0 || levels > page.Size)
+                {
+                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {levels} bytes of definition levels in {page.Size} bytes of data"));
+                }
+
+                bool snappy = extent.Codec == CompressionCodec.SNAPPY;
+                long? claimed;
+                try
+                {
+                    claimed = snappy
+                        ? headers.SnappyLength(page.DataStart + levels, page.DataStart + page.Size)
+                        : headers.ZstdContentSize(page.DataStart + levels, page.DataStart + page.Size);
+                }
+                catch (FormatException)
+                {
+                    claimed = null;
+                }
+
+                if (claimed != page.Uncompressed - levels)
+                {
+                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its {(snappy ? "Snappy data" : "Zstandard data (one frame giving its content size)")} claims {(claimed is { } c ? c.ToString(CultureInfo.InvariantCulture) : "an unreadable length of")} bytes uncompressed, but the header {page.Uncompressed - levels}"));
+                }
+            }
+
+            offset = page.DataStart + page.Size;
+        }
+    }
+
+    /// <summary>A reader of Parquet page headers (Thrift compact protocol) within a column chunk, decoding them exactly
+    /// as Parquet.Net 6.1 does (its ThriftCompactProtocolReader and generated PageHeader.Read) or not at all: a field
+    /// it knows is read by its id, so a known id with a wire type other than the format's is refused rather than read
+    /// another way; an unknown field is skipped as its SkipField skips it (a struct by its field headers alone, a
+    /// boolean list element as no byte); what it could read otherwise than here, or not bounded (nesting past
+    /// <see cref="MaxDepth"/>, a varint of more than 10 bytes, one with bits past the 32 it keeps, a length past the
+    /// chunk, a wire type it does not skip), is a <see cref="FormatException"/>.</summary>
+    private sealed class PageHeaders(SourceStream source, long chunkEnd)
+    {
+        public const int DictionaryPage = 2;
+
+        public const int DataPageV2 = 3;
+
+        private const int MaxDepth = 16;
+
+        private const int Bool = 1;
+        private const int I32 = 5;
+        private const int I64 = 6;
+        private const int Binary = 8;
+        private const int Struct = 12;
+
+        // The structs of a page header, by the id of their field in it; Statistics is field 5 of a data page header,
+        // field 8 of a version 2 one.
+        private const int Header = 0;
+        private const int DataPage = 5;
+        private const int DictionaryHeader = 7;
+        private const int DataPageV2Header = 8;
+        private const int Statistics = 9;
+
+        private readonly byte[] _buffer = new byte[256];
+        private long _end;
+        private long _bufferStart;
+        private int _count;
+        private int _index;
+
+        /// <summary>A page header: its type, where its data begins, the data's size, its uncompressed size, the values
+        /// (entries, for a dictionary page) it claims, and for a version 2 data page the bytes of its definition levels
+        /// and whether its data is compressed.</summary>
+        public readonly record struct Page(int Type, long DataStart, long Size, long Uncompressed, long Values, long Levels, bool Compressed);
+
+        /// <summary>The header of the page at <paramref name="offset"/>.</summary>
+        /// <exception cref="FormatException">It cannot be decoded within the chunk as Parquet.Net decodes it.</exception>
+        public Page Read(long offset)
+        {
+            Begin(offset, chunkEnd);
+            Fields header = ReadStruct(Header, 0);
+            int type = header.Ints[1];
+            Fields? nested = type switch
+            {
+                0 => header.Nested[DataPage],
+                DictionaryPage => header.Nested[DictionaryHeader],
+                DataPageV2 => header.Nested[DataPageV2Header],
+                _ => null,
+            };
+            return new Page(type, _bufferStart + _index, header.Ints[3], header.Ints[2], nested?.Ints[1] ?? 0, nested?.Ints[5] ?? 0, nested?.Flag7 ?? true);
+        }
+
+        /// <summary>The length a Snappy block at <paramref name="offset"/> claims, a varint of at most 5 bytes before
+        /// <paramref name="limit"/>.</summary>
+        /// <exception cref="FormatException">It has none.</exception>
+        public long SnappyLength(long offset, long limit)
+        {
+            Begin(offset, limit);
+            ulong length = Varint();
+            return _index > 5 || length > uint.MaxValue ? throw new FormatException() : (long)length;
+        }
+
+        /// <summary>The content size that the Zstandard data from <paramref name="offset"/> to <paramref name="limit"/>
+        /// claims, by which Parquet.Net (ZstdSharp's Unwrap) allocates: it must be one frame, giving its content size
+        /// in its header, and ending at <paramref name="limit"/> (ZstdSharp adds up every frame's size, and bounds one
+        /// that gives none by its blocks).</summary>
+        /// <exception cref="FormatException">It is not.</exception>
+        public long ZstdContentSize(long offset, long limit)
+        {
+            Begin(offset, limit);
+            if ((uint)(Next() | Next() << 8 | Next() << 16 | Next() << 24) != 0xFD2FB528)
+            {
+                throw new FormatException("not a Zstandard frame");
+            }
+
+            byte descriptor = Next();
+            bool single = (descriptor & 0x20) != 0;
+            int sizeBytes = (descriptor >> 6) switch
+            {
+                0 => single ? 1 : 0,
+                1 => 2,
+                2 => 4,
+                _ => 8,
+            };
+            if (sizeBytes == 0 || (descriptor & 0x08) != 0)
+            {
+                throw new FormatException("a Zstandard frame that gives no content size");
+            }
+
+            Advance((single ? 0 : 1) + (descriptor & 3) switch
+            {
+                0 => 0,
+                1 => 1,
+                2 => 2,
+                _ => 4,
+            });
+            ulong size = 0;
+            for (int i = 0; i < sizeBytes; i++)
+            {
+                size |= (ulong)Next() << (8 * i);
+            }
+
+            size += sizeBytes == 2 ? 256UL : 0;
+            bool last = false;
+            while (!last)
+            {
+                int block = Next() | Next() << 8 | Next() << 16;
+                last = (block & 1) != 0;
+                int type = (block >> 1) & 3;
+                if (type == 3)
+                {
+                    throw new FormatException("a reserved Zstandard block type");
+                }
+
+                Advance(type == 1 ? 1 : block >> 3);
+            }
+
+            Advance((descriptor & 0x04) != 0 ? 4 : 0);
+            if (_bufferStart + _index != limit)
+            {
+                throw new FormatException("more than one Zstandard frame");
+            }
+
+            return size > int.MaxValue ? throw new FormatException("a Zstandard content size past 2^31") : (long)size;
+        }
+
+        private void Begin(long offset, long end)
+        {
+            _bufferStart = offset;
+            _end = end;
+            _count = 0;
+            _index = 0;
+        }
+
+        /// <summary>The wire type the format gives field <paramref name="id"/> of a struct, as Parquet.Net reads it
+        /// (a boolean's, either), or 0 for a field Parquet.Net skips.</summary>
+        private static int Expected(int kind, short id) => (kind, id) switch
+        {
+            (Header, >= 1 and <= 4) => I32,
+            (Header, >= 5 and <= 8) => Struct,
+            (DataPage, >= 1 and <= 4) => I32,
+            (DataPage, 5) => Struct,
+            (DictionaryHeader, 1 or 2) => I32,
+            (DictionaryHeader, 3) => Bool,
+            (DataPageV2Header, >= 1 and <= 6) => I32,
+            (DataPageV2Header, 7) => Bool,
+            (DataPageV2Header, 8) => Struct,
+            (Statistics, 1 or 2 or 5 or 6) => Binary,
+            (Statistics, 3 or 4) => I64,
+            (Statistics, 7 or 8) => Bool,
+            _ => 0,
+        };
+
+        /// <summary>A struct's fields that matter: its i32 fields by id (the last of each, 0 when absent, as
+        /// Parquet.Net keeps them), its boolean field 7 and its nested structs by id.</summary>
+        private sealed class Fields
+        {
+            public int[] Ints { get; } = new int[9];
+
+            public bool? Flag7 { get; set; }
+
+            public Fields?[] Nested { get; } = new Fields?[9];
+        }
+
+        private Fields ReadStruct(int kind, int depth)
+        {
+            var fields = new Fields();
+            short id = 0;
+            while (NextField(ref id, out int wire))
+            {
+                int expected = Expected(kind, id);
+                if (expected == 0)
+                {
+                    Skip(wire, depth);
+                    continue;
+                }
+
+                if (expected == Bool ? wire is not (1 or 2) : wire != expected)
+                {
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"its field {id} (of struct {kind}) has wire type {wire}, not {expected}"));
+                }
+
+                switch (expected)
+                {
+                    case I32:
+                        fields.Ints[id] = Int32();
+                        break;
+                    case Bool:
+                        fields.Flag7 = id == 7 ? wire == 1 : fields.Flag7;
+                        break;
+                    case Struct:
+                        fields.Nested[id] = ReadStruct(kind == Header ? id : Statistics, depth + 1);
+                        break;
+                    default:
+                        Skip(wire, depth);
+                        break;
+                }
+            }
+
+            return fields;
+        }
+
+        /// <summary>Reads the next field header of a struct: false at its stop byte (0), else its id (by its delta
+        /// from <paramref name="id"/>, or in full) and <paramref name="wire"/> type.</summary>
+        private bool NextField(ref short id, out int wire)
+        {
+            byte header = Next();
+            wire = header & 0x0F;
+            if (header == 0)
+            {
+                return false;
+            }
+
+            int delta = header >> 4;
+            long next = delta == 0 ? Int32() : id + delta;
+            if (next is < short.MinValue or > short.MaxValue)
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"a field id of {next}"));
+            }
+
+            id = (short)next;
+            return true;
+        }
+
+        /// <summary>A zigzag varint of at most 32 bits, as Parquet.Net reads an i32.</summary>
+        private int Int32()
+        {
+            ulong raw = Varint();
+            return raw > uint.MaxValue
+                ? throw new FormatException("a varint with bits past the 32 of an i32")
+                : (int)(raw >> 1) ^ -(int)(raw & 1);
+        }
+
+        /// <summary>A length (of binary data, or a list's size): a varint from 0 to <see cref="int.MaxValue"/>.</summary>
+        private long Length()
+        {
+            ulong raw = Varint();
+            return raw > int.MaxValue ? throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"a length of {raw}")) : (long)raw;
+        }
+
+        private ulong Varint()
+        {
+            ulong value = 0;
+            for (int shift = 0; shift < 64; shift += 7)
+            {
+                byte b = Next();
+                if (shift == 63 && (b & 0x7F) > 1)
+                {
+                    throw new FormatException("a varint with bits past 64");
+                }
+
+                value |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value;
+                }
+            }
+
+            throw new FormatException("a varint of more than 10 bytes");
+        }
+
+        /// <summary>Skips a field of an unknown id as Parquet.Net's SkipField does.</summary>
+        private void Skip(int wire, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"it is nested more than {MaxDepth} deep"));
+            }
+
+            switch (wire)
+            {
+                case 1 or 2:
+                    break;
+                case 3:
+                    Advance(1);
+                    break;
+                case 4 or 5 or 6:
+                    Varint();
+                    break;
+                case 7:
+                    Advance(8);
+                    break;
+                case Binary:
+                    Advance(Length());
+                    break;
+                case 9:
+                    byte list = Next();
+                    long size = list >> 4 == 15 ? Length() : list >> 4;
+                    int element = list & 0x0F;
+
+                    // Parquet.Net skips a boolean element as it skips a boolean field: by no byte.
+                    if (element is not (1 or 2))
+                    {
+                        for (long i = 0; i < size; i++)
+                        {
+                            Skip(element, depth + 1);
+                        }
+                    }
+
+                    break;
+                case Struct:
+                    // Parquet.Net skips a struct by reading field headers up to a stop byte, not their values.
+                    short id = 0;
+                    while (NextField(ref id, out _))
+                    {
+                    }
+
+                    break;
+                default:
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"a field of wire type {wire}, which Parquet.Net does not skip"));
+            }
+        }
+
+        private void Advance(long bytes)
+        {
+            long position = _bufferStart + _index;
+            if (bytes > _end - position)
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes claimed from byte {position}, past the end"));
+            }
+
+            long target = position + bytes;
+            if (target - _bufferStart <= _count)
+            {
+                _index = (int)(target - _bufferStart);
+            }
+            else
+            {
+                _bufferStart = target;
+                _count = 0;
+                _index = 0;
+            }
+        }
+
+        private byte Next()
+        {
+            if (_index == _count)
+            {
+                _bufferStart += _count;
+                _index = 0;
+                _count = (int)Math.Min(_buffer.Length, _end - _bufferStart);
+                if (_count <= 0)
+                {
+                    _count = 0;
+                    throw new FormatException("it runs past the end");
+                }
+
+                source.Position = _bufferStart;
+                source.ReadExactly(_buffer, 0, _count);
+            }
+
+            return _buffer[_index++];
+        }
+    }
+}
