@@ -512,6 +512,13 @@ internal sealed partial class CurrencyFlow
             {
                 elements = elements.Join(ElementsOf(argument.Value, depth, cancellationToken, projected));
             }
+            else if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { Name: "comparer" } && IsSet(creation.Type)
+                && argument.Value.SkipConversions()?.ConstantValue is not { HasValue: true, Value: null })
+            {
+                // new HashSet<Money>(byAmount): an element the comparer takes as equal to one there is not added, so the
+                // set holds only some of what is written into it
+                elements = elements.Join(Elements.Removal);
+            }
         }
 
         if (creation.Initializer is { } initializer)
@@ -534,6 +541,25 @@ internal sealed partial class CurrencyFlow
         }
 
         return elements;
+    }
+
+    /// <summary>Whether a type is a set (<c>HashSet&lt;T&gt;</c>, <c>SortedSet&lt;T&gt;</c>, any <c>ISet&lt;T&gt;</c>), whose Add keeps out an element it takes as equal to one held.</summary>
+    private static bool IsSet(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented is { Name: "ISet", TypeArguments.Length: 1 } && CallSource.IsCollectionsGeneric(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>LINQ that passes elements through, selects new ones or combines sources; a method of the compilation that returns a collection.</summary>
@@ -2396,8 +2422,11 @@ internal sealed partial class CurrencyFlow
         switch (parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == reference:
-                // a new collection replaces the old one
-                return assignment.IsRef ? Elements.Unknown : ElementsOf(assignment.Value, 0, cancellationToken, projected).Join(Elements.Removal);
+                // a new collection replaces the old one; one whose assignment's value goes on (var first = rows[0] = …,
+                // rows[0] = rows[1] = …, Fill(rows[0] = …)) may be written through what it reaches, unseen
+                return assignment.IsRef ? Elements.Unknown
+                    : assignment.Parent is not IExpressionStatementOperation ? UnknownReplaced
+                    : ElementsOf(assignment.Value, 0, cancellationToken, projected).Join(Elements.Removal);
             case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
                 return ElementsOf(coalesce.Value, 0, cancellationToken, projected).Join(Elements.Removal);
             case IInvocationOperation invocation when invocation.Instance == reference:
@@ -2492,8 +2521,9 @@ internal sealed partial class CurrencyFlow
         switch (node.Parent)
         {
             case IArrayElementReferenceOperation row when row.ArrayReference == reference:
-                // rows[0] = new[] { … } of var rows = new Money[2][]: the row was null, so nothing is replaced
-                return row.Parent is ISimpleAssignmentOperation { IsRef: false } given && given.Target == row && OnlyWriteOfEmptyRow(reference, row)
+                // rows[0] = new[] { … }; of var rows = new Money[2][]: the row was null, so nothing is replaced (an
+                // assignment whose value goes on, kept or handed on, is a use of the row like any other)
+                return row.Parent is ISimpleAssignmentOperation { IsRef: false, Parent: IExpressionStatementOperation } given && given.Target == row && OnlyWriteOfEmptyRow(reference, row)
                     ? ElementsOf(given.Value, 0, cancellationToken, projected)
                     : Use(row, cancellationToken, projected);
             case IPropertyReferenceOperation { Property.Name: "Length" or "LongLength" or "Rank" } length when length.Instance == reference:
@@ -2533,9 +2563,9 @@ internal sealed partial class CurrencyFlow
         for (var around = row.Syntax.Parent; around is not null && around != scope; around = around.Parent)
         {
             if (around is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
-                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or QueryExpressionSyntax)
             {
-                // run again, it may replace the row it wrote the time before
+                // run again (a query's clauses once per element), it may replace the row it wrote the time before
                 return false;
             }
         }
@@ -2856,8 +2886,8 @@ internal sealed partial class CurrencyFlow
                 // Swap(ref caps[0], ref other), (caps[0], x) = (x, caps[0]): the element replaced by what the flow does not follow
                 return UnknownReplaced;
             case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } tupleField when tupleField.Instance == element:
-                // caps[0].Cap = …: a tuple in an array changed in place
-                return IsReadOfTupleField(tupleField) ? Elements.None : Elements.Unknown;
+                // caps[0].Cap = …: a tuple in an array changed in place, the element it was replaced
+                return IsReadOfTupleField(tupleField) ? Elements.None : UnknownReplaced;
             default:
                 return Elements.None;
         }

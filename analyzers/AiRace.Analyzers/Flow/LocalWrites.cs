@@ -155,13 +155,35 @@ internal static class LocalWrites
             case MakeRefExpressionSyntax:
                 return true;
             case ArgumentSyntax argument:
+                // an in argument, or a plain one for an in or ref readonly parameter, is a reference the callee can
+                // make writable (Unsafe.AsRef(in code) = …)
                 return argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)
-                    || IsDeconstructionTarget(argument);
+                    || argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword)
+                    || IsDeconstructionTarget(argument) || argument.RefKindKeyword.IsKind(SyntaxKind.None) && MayBeReadOnlyReference(argument, model, cancellationToken);
             case MemberAccessExpressionSyntax access when access.Expression == node && access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access:
                 return MayReassignReceiver(access, model, cancellationToken);
             default:
                 return false;
         }
+    }
+
+    /// <summary>Whether a plain argument may be given to an <c>in</c> or <c>ref readonly</c> parameter (or one not known).</summary>
+    private static bool MayBeReadOnlyReference(ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax })
+        {
+            // a tuple's element, an element access's index, an attribute's argument
+            return false;
+        }
+
+        if (model.SyntaxTree != argument.SyntaxTree)
+        {
+            return true;
+        }
+
+        return model.GetOperation(argument, cancellationToken) is Microsoft.CodeAnalysis.Operations.IArgumentOperation given
+            ? given.Parameter is { RefKind: RefKind.In or RefKind.RefReadOnlyParameter }
+            : model.GetSymbolInfo(argument.Parent.Parent, cancellationToken) is { Symbol: null, CandidateSymbols.IsEmpty: false };
     }
 
     /// <summary>Whether a tuple element is assigned to: <c>(a, b) = …</c> or <c>foreach ((a, b) in …)</c>.</summary>
@@ -221,5 +243,5 @@ internal static class LocalWrites
         return !method.IsStatic && !method.IsReadOnly && method.ContainingType is { IsValueType: true } && !method.DeclaringSyntaxReferences.IsEmpty;
     }
 
-    private static bool IsWritable(RefKind kind) => kind is RefKind.Ref or RefKind.Out;
+    private static bool IsWritable(RefKind kind) => kind is RefKind.Ref or RefKind.Out or RefKind.In or RefKind.RefReadOnlyParameter;
 }
