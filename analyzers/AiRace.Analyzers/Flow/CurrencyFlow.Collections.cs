@@ -156,7 +156,7 @@ internal sealed partial class CurrencyFlow
                 return Created(creation, next, cancellationToken, projected);
 
             case ILocalReferenceOperation local:
-                return LocalElements(local, cancellationToken, projected);
+                return LocalElements(local, cancellationToken, projected, CopiedBeforeWrites(local, cancellationToken) ? local : null);
 
             case IFieldReferenceOperation { Field: { IsStatic: true, Name: "Empty" } empty } when CallSource.IsImmutable(empty.ContainingType):
             case IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Empty" } emptyProperty } when CallSource.IsImmutable(emptyProperty.ContainingType):
@@ -291,12 +291,13 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>
     /// The elements of a local collection: its initializer and every use in its scope, worked out once per local. The
-    /// declaration is found from the reference, in the operation tree it is part of (no semantic model asked).
+    /// declaration is found from the reference, in the operation tree it is part of (no semantic model asked). For a copy
+    /// (<paramref name="copied"/>), the uses that come after it are left out.
     /// </summary>
-    private Elements LocalElements(ILocalReferenceOperation reference, CancellationToken cancellationToken, ISymbol? projected)
+    private Elements LocalElements(ILocalReferenceOperation reference, CancellationToken cancellationToken, ISymbol? projected, IOperation? copied = null)
     {
         var local = reference.Local;
-        var known = projected is null ? _localElements.Get(local) : null;
+        var known = projected is null && copied is null ? _localElements.Get(local) : null;
         if (known is not null)
         {
             return known;
@@ -317,14 +318,14 @@ internal sealed partial class CurrencyFlow
         int saved = inProgress.Enter(question, local);
         try
         {
-            elements = SearchLocalElements(reference, local, cancellationToken, projected);
+            elements = SearchLocalElements(reference, local, cancellationToken, projected, copied);
         }
         finally
         {
             keep = inProgress.Leave(saved);
         }
 
-        if (projected is null && !BindingActive && keep)
+        if (projected is null && copied is null && !BindingActive && keep)
         {
             _localElements.Set(local, elements);
         }
@@ -334,7 +335,95 @@ internal sealed partial class CurrencyFlow
 
     private static readonly object LocalElementsInProgress = new();
 
-    private Elements SearchLocalElements(ILocalReferenceOperation reference, ILocalSymbol local, CancellationToken cancellationToken, ISymbol? projected)
+    /// <summary>
+    /// Whether a local collection is copied here (<c>new List&lt;Money&gt;(list)</c>, <c>[.. list]</c>, <c>list.ToArray()</c>,
+    /// <c>list.ToImmutableList()</c>) before a write that comes later in the text of its scope: not in a loop, a lambda, a
+    /// local function or a query of that scope, in a scope with no <c>goto</c>. The copy holds what was written before.
+    /// </summary>
+    private bool CopiedBeforeWrites(ILocalReferenceOperation read, CancellationToken cancellationToken)
+    {
+        IOperation node = read;
+        while (node.Parent is IConversionOperation conversion && conversion.Operand == node)
+        {
+            node = conversion;
+        }
+
+        bool copied = node.Parent switch
+        {
+            IArgumentOperation { Parameter: { RefKind: RefKind.None, Name: "collection" or "dictionary" }, Parent: IObjectCreationOperation { Type: INamedTypeSymbol created } }
+                => IsCollectionNamespace(created.ContainingNamespace) && created.Name is not ("BlockingCollection" or "ReadOnlyCollection" or "ReadOnlySet"),
+            ISpreadOperation { Parent: ICollectionExpressionOperation } => true,
+            IInvocationOperation { TargetMethod: var method } call when call.Instance == node => IsCopy(method),
+            IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod: { IsExtensionMethod: true } extension } } => IsCopy(extension),
+            _ => false,
+        };
+        if (!copied || ValueFlow.DeclaratorInTree(read, read.Local) is not { Syntax: VariableDeclaratorSyntax declarator }
+            || ScopeOf(declarator) is not { } scope || !scope.Span.Contains(read.Syntax.Span))
+        {
+            return false;
+        }
+
+        for (var around = read.Syntax.Parent; around is not null && around != scope; around = around.Parent)
+        {
+            if (around is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or QueryExpressionSyntax)
+            {
+                // made again after the writes that follow it
+                return false;
+            }
+        }
+
+        bool later = false;
+        foreach (var token in _search.Identifiers(read.Local.Name, scope, cancellationToken))
+        {
+            later |= token.SpanStart > read.Syntax.Span.End;
+        }
+
+        if (!later)
+        {
+            return false;
+        }
+
+        foreach (var any in scope.DescendantNodes())
+        {
+            if (any is GotoStatementSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsCopy(IMethodSymbol method) =>
+            method.Name is "ToArray" or "ToList" or "ToHashSet" or "ToDictionary" or "ToLookup" or "ToImmutableArray" or "ToImmutableList" or "ToImmutableHashSet"
+                or "ToImmutableDictionary" or "ToImmutableSortedSet" or "ToImmutableSortedDictionary" or "ToFrozenSet" or "ToFrozenDictionary" or "GetRange"
+            && (CallSource.IsLinq(method.ContainingType) || CallSource.IsCollectionsGeneric(method.ContainingType) || CallSource.IsImmutable(method.ContainingType)
+                || method.ContainingType?.ContainingNamespace?.ToDisplayString() is "System.Collections.Immutable" or "System.Collections.Frozen");
+    }
+
+    /// <summary>
+    /// Whether a use of a local comes after a copy of it (<see cref="CopiedBeforeWrites"/>): later in the text, and not in a
+    /// local function (which may be called before the copy wherever it is declared).
+    /// </summary>
+    private static bool AfterCopy(IOperation use, IOperation copied)
+    {
+        if (use.Syntax.SpanStart <= copied.Syntax.Span.End)
+        {
+            return false;
+        }
+
+        for (var around = use.Syntax.Parent; around is not null && !around.Span.Contains(copied.Syntax.Span); around = around.Parent)
+        {
+            if (around is LocalFunctionStatementSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Elements SearchLocalElements(ILocalReferenceOperation reference, ILocalSymbol local, CancellationToken cancellationToken, ISymbol? projected, IOperation? copied)
     {
         if (projected is null && IsSpan(local.Type) && _types.CarriesCurrency(((INamedTypeSymbol)local.Type).TypeArguments[0]))
         {
@@ -356,7 +445,13 @@ internal sealed partial class CurrencyFlow
                 return initial;
             }
 
-            return CombineLocal(initial, Uses(local, scope, model, cancellationToken, projected, null), declaratorSyntax, cancellationToken, projected);
+            var uses = Uses(local, scope, model, cancellationToken, projected, null);
+            if (copied is not null)
+            {
+                uses.RemoveAll(use => AfterCopy(use.Reference, copied));
+            }
+
+            return CombineLocal(initial, uses, declaratorSyntax, cancellationToken, projected);
         }
 
         return ElementFacts(projected).Get(local, cancellationToken);
