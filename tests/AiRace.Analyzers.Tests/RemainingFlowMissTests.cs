@@ -493,4 +493,43 @@ public class RemainingFlowMissTests
             Money B() { var caps = new HashSet<Money>(capacity: 4) { Money.Cny(1m) }; Fill.Given(caps, Money.Usd(1m)); return {|AIR0001:caps.Max()|}; }
         }
         """);
+
+    // a comparer that may take money of two currencies as equal keeps out one of them, as a set made with it does
+    [Fact]
+    public Task Distinct_elements_under_a_comparer_that_may_join_currencies_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using System.Linq;
+        using AiRace.Core;
+        sealed class ByAmount : IEqualityComparer<Money>
+        {
+            public bool Equals(Money a, Money b) => a.Amount == b.Amount;
+            public int GetHashCode(Money m) => m.Amount.GetHashCode();
+        }
+        class Use
+        {
+            static readonly Money[] Mixed = { Money.Cny(1m), Money.Usd(1m) };
+            Money A() => Mixed.Distinct(new ByAmount()).Max();
+            Money B() => Mixed.ToHashSet(new ByAmount()).Max();
+            Money D() => Mixed.ToImmutableHashSet(new ByAmount()).Max();
+            Money E() { var set = new HashSet<Money>(Mixed, new ByAmount()); return set.Max(); }
+        }
+        """);
+
+    // without a comparer (or with a null one: Money's own equality, which tells currencies apart) every currency is kept
+    [Fact]
+    public Task Distinct_elements_by_money_equality_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            static readonly Money[] Mixed = { Money.Cny(1m), Money.Usd(1m) };
+            Money A() => {|AIR0001:Mixed.Distinct().Max()|};
+            Money B() => {|AIR0001:Mixed.ToHashSet().Max()|};
+            Money D() => {|AIR0001:Mixed.Distinct(comparer: null).Max()|};
+        }
+        """);
 }

@@ -638,6 +638,24 @@ internal sealed partial class CurrencyFlow
         return elements;
     }
 
+    /// <summary>
+    /// Whether a call that passes elements through keeps out those it takes as equal to one it keeps, by a comparer given
+    /// (<c>Distinct(byAmount)</c>, <c>ToHashSet(byAmount)</c>, <c>ToFrozenSet(byAmount)</c>).
+    /// </summary>
+    private static bool MayJoinEqual(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { Name: "comparer" or "equalityComparer" }
+                && argument.Value.SkipConversions()?.ConstantValue is not { HasValue: true, Value: null })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a type is a set (<c>HashSet&lt;T&gt;</c>, <c>SortedSet&lt;T&gt;</c>, any <c>ISet&lt;T&gt;</c>), whose Add keeps out an element it takes as equal to one held.</summary>
     private static bool IsSet(ITypeSymbol? type)
     {
@@ -683,8 +701,11 @@ internal sealed partial class CurrencyFlow
                     .Add(ElementValue(arguments[1].Value, depth, cancellationToken, projected))
                     .Join(Elements.Removal);
             case SequenceKind.PassThrough when arguments.Length > 0:
-                // xs.Where(p => p.Currency == Currency.CNY): a filter that may tell currencies apart keeps an unknown part
-                return FiltersByCurrency(invocation) ? Elements.Unknown : ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
+                // xs.Where(p => p.Currency == Currency.CNY): a filter that may tell currencies apart keeps an unknown part;
+                // xs.Distinct(byAmount), xs.ToHashSet(byAmount) keep out an element the comparer takes as equal to one kept
+                return FiltersByCurrency(invocation) ? Elements.Unknown
+                    : MayJoinEqual(invocation) ? ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(Elements.Removal)
+                    : ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
             case SequenceKind.Combine when arguments.Length == 2:
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(ElementsOf(arguments[1].Value, depth, cancellationToken, projected));
             case SequenceKind.Combine when arguments.Length == 3 && method.Name == "UnionBy":
