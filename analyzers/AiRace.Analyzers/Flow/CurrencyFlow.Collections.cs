@@ -376,7 +376,11 @@ internal sealed partial class CurrencyFlow
         bool later = false;
         foreach (var token in _search.Identifiers(read.Local.Name, scope, cancellationToken))
         {
-            later |= token.SpanStart > read.Syntax.Span.End;
+            if (token.SpanStart > read.Syntax.Span.End)
+            {
+                later = true;
+                break;
+            }
         }
 
         if (!later)
