@@ -11,6 +11,8 @@ namespace AiRace.Analyzers.Tests;
 /// span's range, <c>await</c>, <c>OfType</c>), and the elements immutable stacks, queues and sets give out (a set's
 /// <c>TryGetValue</c> gives the value searched for when it finds none); locals written from themselves
 /// (<c>caps = caps.Add(m)</c>, once a stack overflow). The cases come from the second adversarial review of stop 43.
+/// A copy of a local list (<c>new List&lt;Money&gt;(list)</c>, <c>[.. list]</c>, <c>list.ToArray()</c>) holds what was
+/// added before it, not what is added later (review of stop 58).
 /// </summary>
 public class ImmutableCopyFlowTests
 {
@@ -664,6 +666,51 @@ public class ImmutableCopyFlowTests
             void Intern(Money m) => Set.TryGetValue(m, out _canonical);
             void Run() => Intern(Money.Usd(1m));
             bool A() => _canonical > Money.Usd(2m);
+        }
+        """);
+
+    // a copy holds what the source held when it was made, not what is added to the source after it
+    [Fact]
+    public Task Copy_of_a_list_made_before_a_later_add_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A() { var list = new List<Money> { Money.Cny(1m) }; var copy = new List<Money>(list); list.Add(Money.Usd(1m)); return copy.Max(); }
+            Money B() { var list = new List<Money> { Money.Cny(1m) }; Money[] copy = [.. list]; list.Add(Money.Usd(1m)); return copy.Max(); }
+            Money C() { var list = new List<Money> { Money.Cny(1m) }; var copy = list.ToArray(); list.Add(Money.Usd(1m)); return copy.Sum(Currency.CNY); }
+        }
+        """);
+
+    // what was added before the copy is in it; what is added after it is not (B: yuan alone, so a dollar sum is
+    // reported); a copy made in a loop, or a write in a local function (called before the copy), counts every write
+    [Fact]
+    public Task Copy_of_a_list_holds_what_was_added_before_it_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A() { var list = new List<Money> { Money.Cny(1m) }; list.Add(Money.Usd(1m)); var copy = new List<Money>(list); list.Clear(); return {|AIR0001:copy.Max()|}; }
+            Money B() { var list = new List<Money> { Money.Cny(1m) }; Money[] copy = [.. list]; list.Add(Money.Usd(1m)); return {|AIR0001:copy.Sum(Currency.USD)|}; }
+            Money C(int[] xs)
+            {
+                var list = new List<Money> { Money.Cny(1m) };
+                var best = Money.Cny(0m);
+                foreach (var x in xs)
+                {
+                    var copy = list.ToArray();
+                    list.Add(Money.Usd(x));
+                    best = {|AIR0001:copy.Max()|};
+                }
+
+                return best;
+            }
+
+            Money D() { var list = new List<Money> { Money.Cny(1m) }; Dollars(); var copy = list.ToArray(); return {|AIR0001:copy.Max()|}; void Dollars() => list.Add(Money.Usd(1m)); }
         }
         """);
 }

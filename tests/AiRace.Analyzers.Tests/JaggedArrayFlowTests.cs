@@ -196,4 +196,22 @@ public class JaggedArrayFlowTests
             }
         }
         """);
+
+    // a row's array reached another way (the assignment's value kept or handed on, or given to another row by a
+    // chained assignment) may be written there: the row read by its index is unknown
+    [Fact]
+    public Task Row_read_by_index_whose_array_is_also_reached_another_way_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            static void Dollars(Money[] row) => row[0] = Money.Usd(1m);
+            Money A() { var rows = new Money[1][]; var r = rows[0] = new[] { Money.Cny(1m) }; r[0] = Money.Usd(1m); return rows[0].Sum(Currency.USD); }
+            Money B() { var rows = new Money[1][]; Dollars(rows[0] = new[] { Money.Cny(1m) }); return rows[0].Sum(Currency.USD); }
+            Money C() { var rows = new Money[2][]; rows[0] = rows[1] = new[] { Money.Cny(1m) }; rows[0][0] = Money.Usd(1m); return rows[1].Sum(Currency.USD); }
+            Money D() { var rows = new Money[1][]; (rows[0] = new[] { Money.Cny(1m) }).AsSpan()[0] = Money.Usd(1m); return rows[0].Sum(Currency.USD); }
+        }
+        """);
 }

@@ -9,7 +9,9 @@ namespace AiRace.Analyzers.Tests;
 /// (<c>HashSet&lt;Money&gt;</c>, <c>SortedSet&lt;Money&gt;</c>), an array of arrays created with its sizes and given
 /// its rows later (<c>new Money[2][]</c>), and <c>UnionBy</c> and a <c>GroupBy</c> under a comparer. Each with the
 /// cases that must stay silent: a local written again, a parameter, a text that is not constant; a helper that clears,
-/// tests or hands the set on; a row handed on or replaced; a union whose key may make two currencies one key.
+/// tests or hands the set on; a row handed on or replaced; a union whose key may make two currencies one key. From the
+/// review of these forms: a code text written through an <c>in</c> reference, a set made with a comparer, a row
+/// assigned in a query clause or by an assignment whose value goes on, a tuple's field of a row changed in place.
 /// </summary>
 public class RemainingFlowMissTests
 {
@@ -337,6 +339,197 @@ public class RemainingFlowMissTests
         {
             public virtual bool Equals(Key? other) => other is not null;
             public override int GetHashCode() => 0;
+        }
+        """);
+
+    // an in argument (or a plain one for an in or ref readonly parameter) is a reference Unsafe.AsRef can write through
+    [Fact]
+    public Task Code_text_written_through_an_in_reference_DoesNotReport() => Files.Verify(
+        """
+        using System.Runtime.CompilerServices;
+        using AiRace.Core;
+        class Use
+        {
+            static void Reset(in string code) => Unsafe.AsRef(in code) = "USD";
+            Money A() { var code = "EUR"; Unsafe.AsRef(in code) = "USD"; return Money.Of(1m, code) + Money.Usd(1m); }
+            Money B() { var code = "EUR"; Reset(code); return Money.Of(1m, code) + Money.Usd(1m); }
+            Money C() { var code = "EUR"; Reset(in code); return Money.Of(1m, Currency.FromCode(code)) + Money.Usd(1m); }
+        }
+        """);
+
+    // a set made with a comparer keeps out an element it takes as equal to one there: it holds only some of what is added
+    [Fact]
+    public Task Set_with_a_comparer_given_to_an_ISet_helper_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        sealed class ByAmount : IEqualityComparer<Money>
+        {
+            public bool Equals(Money a, Money b) => a.Amount == b.Amount;
+            public int GetHashCode(Money m) => m.Amount.GetHashCode();
+        }
+        static class Fill { public static void Given(ISet<Money> into, Money m) => into.Add(m); }
+        class Use
+        {
+            Money A() { var caps = new HashSet<Money>(new ByAmount()) { Money.Cny(1m) }; Fill.Given(caps, Money.Usd(1m)); return caps.Max(); }
+        }
+        """);
+
+    // a query's clauses run once per element, as a loop's body does: the row written the first time may be replaced
+    [Fact]
+    public Task Row_assigned_in_a_query_clause_runs_once_per_element_DoesNotReport() => Files.Verify(
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A()
+            {
+                var rows = new Money[1][];
+                var written = (from i in new[] { 0, 1 } select rows[0] = i == 0 ? new[] { Money.Usd(1m), Money.Cny(1m) } : new[] { Money.Cny(1m) }).ToList();
+                return rows.SelectMany(row => row).Max();
+            }
+
+            Money B()
+            {
+                var rows = new Money[1][];
+                var count = (from i in new[] { 0, 1 } let r = rows[0] = i == 0 ? new[] { Money.Usd(1m), Money.Cny(1m) } : new[] { Money.Cny(1m) } select r).Count();
+                return rows.SelectMany(row => row).Max();
+            }
+        }
+        """);
+
+    // a row assignment whose value goes on (kept, handed to a method, made a span) may be written there, unseen
+    [Fact]
+    public Task Rows_whose_assigned_array_is_also_kept_or_handed_on_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            static void Dollars(Money[] row) => row[0] = Money.Usd(2m);
+
+            Money A()
+            {
+                var rows = new Money[2][];
+                var first = rows[0] = new[] { Money.Cny(1m) };
+                rows[1] = new[] { Money.Usd(1m) };
+                first[0] = Money.Usd(2m);
+                return rows.SelectMany(row => row).Max();
+            }
+
+            Money B()
+            {
+                var rows = new Money[2][];
+                Dollars(rows[0] = new[] { Money.Cny(1m) });
+                rows[1] = new[] { Money.Usd(1m) };
+                return rows.SelectMany(row => row).Max();
+            }
+
+            Money C()
+            {
+                var rows = new Money[2][];
+                (rows[0] = new[] { Money.Cny(1m) }).AsSpan()[0] = Money.Usd(2m);
+                rows[1] = new[] { Money.Usd(1m) };
+                return rows.SelectMany(row => row).Max();
+            }
+
+            Money D()
+            {
+                var rows = new Money[2][];
+                Money[] kept;
+                kept = rows[0] = new[] { Money.Cny(1m) };
+                rows[1] = new[] { Money.Usd(1m) };
+                kept[0] = Money.Usd(2m);
+                return rows.SelectMany(row => row).Max();
+            }
+        }
+        """);
+
+    // a tuple's field written in place replaces the element it was in
+    [Fact]
+    public Task Tuple_field_of_a_row_changed_in_place_DoesNotReport() => Files.Verify(
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A()
+            {
+                var rows = new (Money Cap, int N)[2][];
+                rows[0] = new[] { (Money.Cny(1m), 1) };
+                rows[1] = new[] { (Money.Usd(1m), 1) };
+                rows[0][0].Cap = Money.Usd(2m);
+                return rows.SelectMany(r => r).Max(t => t.Cap);
+            }
+        }
+        """);
+
+    // a code text given by value (a plain parameter) is not written by the callee
+    [Fact]
+    public Task Code_text_given_by_value_to_a_method_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        class Use
+        {
+            static void Log(string code) { }
+            Money A() { var code = "EUR"; Log(code); return {|AIR0001:Money.Of(1m, code) + Money.Usd(1m)|}; }
+        }
+        """);
+
+    // a set made without a comparer, or with a null one (the default), keeps every currency added
+    [Fact]
+    public Task Set_without_a_comparer_given_to_an_ISet_helper_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Fill { public static void Given(ISet<Money> into, Money m) => into.Add(m); }
+        class Use
+        {
+            Money A() { var caps = new HashSet<Money>(comparer: null) { Money.Cny(1m) }; Fill.Given(caps, Money.Usd(1m)); return {|AIR0001:caps.Max()|}; }
+            Money B() { var caps = new HashSet<Money>(capacity: 4) { Money.Cny(1m) }; Fill.Given(caps, Money.Usd(1m)); return {|AIR0001:caps.Max()|}; }
+        }
+        """);
+
+    // a comparer that may take money of two currencies as equal keeps out one of them, as a set made with it does
+    [Fact]
+    public Task Distinct_elements_under_a_comparer_that_may_join_currencies_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Collections.Immutable;
+        using System.Linq;
+        using AiRace.Core;
+        sealed class ByAmount : IEqualityComparer<Money>
+        {
+            public bool Equals(Money a, Money b) => a.Amount == b.Amount;
+            public int GetHashCode(Money m) => m.Amount.GetHashCode();
+        }
+        class Use
+        {
+            static readonly Money[] Mixed = { Money.Cny(1m), Money.Usd(1m) };
+            Money A() => Mixed.Distinct(new ByAmount()).Max();
+            Money B() => Mixed.ToHashSet(new ByAmount()).Max();
+            Money D() => Mixed.ToImmutableHashSet(new ByAmount()).Max();
+            Money E() { var set = new HashSet<Money>(Mixed, new ByAmount()); return set.Max(); }
+        }
+        """);
+
+    // without a comparer (or with a null one: Money's own equality, which tells currencies apart) every currency is kept
+    [Fact]
+    public Task Distinct_elements_by_money_equality_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            static readonly Money[] Mixed = { Money.Cny(1m), Money.Usd(1m) };
+            Money A() => {|AIR0001:Mixed.Distinct().Max()|};
+            Money B() => {|AIR0001:Mixed.ToHashSet().Max()|};
+            Money D() => {|AIR0001:Mixed.Distinct(comparer: null).Max()|};
         }
         """);
 }

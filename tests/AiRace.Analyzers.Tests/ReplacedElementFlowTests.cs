@@ -265,4 +265,21 @@ public class ReplacedElementFlowTests
             }
         }
         """);
+
+    // a tuple's field written in place (caps[0].Cap = …) replaces the element it was in: the yuan there is gone
+    [Fact]
+    public Task Tuple_field_of_an_array_element_changed_in_place_DoesNotReport() => Files.Verify(
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A()
+            {
+                var caps = new[] { (Cap: Money.Cny(1m), N: 1), (Cap: Money.Usd(1m), N: 2) };
+                caps[0].Cap = Money.Usd(3m);
+                return caps.Max(t => t.Cap);
+            }
+        }
+        """);
 }

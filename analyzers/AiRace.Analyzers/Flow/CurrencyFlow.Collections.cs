@@ -156,7 +156,7 @@ internal sealed partial class CurrencyFlow
                 return Created(creation, next, cancellationToken, projected);
 
             case ILocalReferenceOperation local:
-                return LocalElements(local, cancellationToken, projected);
+                return LocalElements(local, cancellationToken, projected, CopiedBeforeWrites(local, cancellationToken) ? local : null);
 
             case IFieldReferenceOperation { Field: { IsStatic: true, Name: "Empty" } empty } when CallSource.IsImmutable(empty.ContainingType):
             case IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Empty" } emptyProperty } when CallSource.IsImmutable(emptyProperty.ContainingType):
@@ -291,12 +291,13 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>
     /// The elements of a local collection: its initializer and every use in its scope, worked out once per local. The
-    /// declaration is found from the reference, in the operation tree it is part of (no semantic model asked).
+    /// declaration is found from the reference, in the operation tree it is part of (no semantic model asked). For a copy
+    /// (<paramref name="copied"/>), the uses that come after it are left out.
     /// </summary>
-    private Elements LocalElements(ILocalReferenceOperation reference, CancellationToken cancellationToken, ISymbol? projected)
+    private Elements LocalElements(ILocalReferenceOperation reference, CancellationToken cancellationToken, ISymbol? projected, IOperation? copied = null)
     {
         var local = reference.Local;
-        var known = projected is null ? _localElements.Get(local) : null;
+        var known = projected is null && copied is null ? _localElements.Get(local) : null;
         if (known is not null)
         {
             return known;
@@ -317,14 +318,14 @@ internal sealed partial class CurrencyFlow
         int saved = inProgress.Enter(question, local);
         try
         {
-            elements = SearchLocalElements(reference, local, cancellationToken, projected);
+            elements = SearchLocalElements(reference, local, cancellationToken, projected, copied);
         }
         finally
         {
             keep = inProgress.Leave(saved);
         }
 
-        if (projected is null && !BindingActive && keep)
+        if (projected is null && copied is null && !BindingActive && keep)
         {
             _localElements.Set(local, elements);
         }
@@ -334,7 +335,99 @@ internal sealed partial class CurrencyFlow
 
     private static readonly object LocalElementsInProgress = new();
 
-    private Elements SearchLocalElements(ILocalReferenceOperation reference, ILocalSymbol local, CancellationToken cancellationToken, ISymbol? projected)
+    /// <summary>
+    /// Whether a local collection is copied here (<c>new List&lt;Money&gt;(list)</c>, <c>[.. list]</c>, <c>list.ToArray()</c>,
+    /// <c>list.ToImmutableList()</c>) before a write that comes later in the text of its scope: not in a loop, a lambda, a
+    /// local function or a query of that scope, in a scope with no <c>goto</c>. The copy holds what was written before.
+    /// </summary>
+    private bool CopiedBeforeWrites(ILocalReferenceOperation read, CancellationToken cancellationToken)
+    {
+        IOperation node = read;
+        while (node.Parent is IConversionOperation conversion && conversion.Operand == node)
+        {
+            node = conversion;
+        }
+
+        bool copied = node.Parent switch
+        {
+            IArgumentOperation { Parameter: { RefKind: RefKind.None, Name: "collection" or "dictionary" }, Parent: IObjectCreationOperation { Type: INamedTypeSymbol created } }
+                => IsCollectionNamespace(created.ContainingNamespace) && created.Name is not ("BlockingCollection" or "ReadOnlyCollection" or "ReadOnlySet"),
+            ISpreadOperation { Parent: ICollectionExpressionOperation } => true,
+            IInvocationOperation { TargetMethod: var method } call when call.Instance == node => IsCopy(method),
+            IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod: { IsExtensionMethod: true } extension } } => IsCopy(extension),
+            _ => false,
+        };
+        if (!copied || ValueFlow.DeclaratorInTree(read, read.Local) is not { Syntax: VariableDeclaratorSyntax declarator }
+            || ScopeOf(declarator) is not { } scope || !scope.Span.Contains(read.Syntax.Span))
+        {
+            return false;
+        }
+
+        for (var around = read.Syntax.Parent; around is not null && around != scope; around = around.Parent)
+        {
+            if (around is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or QueryExpressionSyntax)
+            {
+                // made again after the writes that follow it
+                return false;
+            }
+        }
+
+        bool later = false;
+        foreach (var token in _search.Identifiers(read.Local.Name, scope, cancellationToken))
+        {
+            if (token.SpanStart > read.Syntax.Span.End)
+            {
+                later = true;
+                break;
+            }
+        }
+
+        if (!later)
+        {
+            return false;
+        }
+
+        foreach (var any in scope.DescendantNodes())
+        {
+            if (any is GotoStatementSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsCopy(IMethodSymbol method) =>
+            method.Name is "ToArray" or "ToList" or "ToHashSet" or "ToDictionary" or "ToLookup" or "ToImmutableArray" or "ToImmutableList" or "ToImmutableHashSet"
+                or "ToImmutableDictionary" or "ToImmutableSortedSet" or "ToImmutableSortedDictionary" or "ToFrozenSet" or "ToFrozenDictionary" or "GetRange"
+            && (CallSource.IsLinq(method.ContainingType) || CallSource.IsCollectionsGeneric(method.ContainingType) || CallSource.IsImmutable(method.ContainingType)
+                || method.ContainingType?.ContainingNamespace?.ToDisplayString() is "System.Collections.Immutable" or "System.Collections.Frozen");
+    }
+
+    /// <summary>
+    /// Whether a use of a local comes after a copy of it (<see cref="CopiedBeforeWrites"/>): later in the text, and not in a
+    /// local function (which may be called before the copy wherever it is declared).
+    /// </summary>
+    private static bool AfterCopy(IOperation use, IOperation copied)
+    {
+        if (use.Syntax.SpanStart <= copied.Syntax.Span.End)
+        {
+            return false;
+        }
+
+        for (var around = use.Syntax.Parent; around is not null && !around.Span.Contains(copied.Syntax.Span); around = around.Parent)
+        {
+            if (around is LocalFunctionStatementSyntax)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Elements SearchLocalElements(ILocalReferenceOperation reference, ILocalSymbol local, CancellationToken cancellationToken, ISymbol? projected, IOperation? copied)
     {
         if (projected is null && IsSpan(local.Type) && _types.CarriesCurrency(((INamedTypeSymbol)local.Type).TypeArguments[0]))
         {
@@ -356,7 +449,13 @@ internal sealed partial class CurrencyFlow
                 return initial;
             }
 
-            return CombineLocal(initial, Uses(local, scope, model, cancellationToken, projected, null), declaratorSyntax, cancellationToken, projected);
+            var uses = Uses(local, scope, model, cancellationToken, projected, null);
+            if (copied is not null)
+            {
+                uses.RemoveAll(use => AfterCopy(use.Reference, copied));
+            }
+
+            return CombineLocal(initial, uses, declaratorSyntax, cancellationToken, projected);
         }
 
         return ElementFacts(projected).Get(local, cancellationToken);
@@ -512,6 +611,13 @@ internal sealed partial class CurrencyFlow
             {
                 elements = elements.Join(ElementsOf(argument.Value, depth, cancellationToken, projected));
             }
+            else if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { Name: "comparer" } && IsSet(creation.Type)
+                && argument.Value.SkipConversions()?.ConstantValue is not { HasValue: true, Value: null })
+            {
+                // new HashSet<Money>(byAmount): an element the comparer takes as equal to one there is not added, so the
+                // set holds only some of what is written into it
+                elements = elements.Join(Elements.Removal);
+            }
         }
 
         if (creation.Initializer is { } initializer)
@@ -534,6 +640,43 @@ internal sealed partial class CurrencyFlow
         }
 
         return elements;
+    }
+
+    /// <summary>
+    /// Whether a call that passes elements through keeps out those it takes as equal to one it keeps, by a comparer given
+    /// (<c>Distinct(byAmount)</c>, <c>ToHashSet(byAmount)</c>, <c>ToFrozenSet(byAmount)</c>).
+    /// </summary>
+    private static bool MayJoinEqual(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { Name: "comparer" or "equalityComparer" }
+                && argument.Value.SkipConversions()?.ConstantValue is not { HasValue: true, Value: null })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a type is a set (<c>HashSet&lt;T&gt;</c>, <c>SortedSet&lt;T&gt;</c>, any <c>ISet&lt;T&gt;</c>), whose Add keeps out an element it takes as equal to one held.</summary>
+    private static bool IsSet(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented is { Name: "ISet", TypeArguments.Length: 1 } && CallSource.IsCollectionsGeneric(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>LINQ that passes elements through, selects new ones or combines sources; a method of the compilation that returns a collection.</summary>
@@ -562,8 +705,11 @@ internal sealed partial class CurrencyFlow
                     .Add(ElementValue(arguments[1].Value, depth, cancellationToken, projected))
                     .Join(Elements.Removal);
             case SequenceKind.PassThrough when arguments.Length > 0:
-                // xs.Where(p => p.Currency == Currency.CNY): a filter that may tell currencies apart keeps an unknown part
-                return FiltersByCurrency(invocation) ? Elements.Unknown : ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
+                // xs.Where(p => p.Currency == Currency.CNY): a filter that may tell currencies apart keeps an unknown part;
+                // xs.Distinct(byAmount), xs.ToHashSet(byAmount) keep out an element the comparer takes as equal to one kept
+                return FiltersByCurrency(invocation) ? Elements.Unknown
+                    : MayJoinEqual(invocation) ? ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(Elements.Removal)
+                    : ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
             case SequenceKind.Combine when arguments.Length == 2:
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(ElementsOf(arguments[1].Value, depth, cancellationToken, projected));
             case SequenceKind.Combine when arguments.Length == 3 && method.Name == "UnionBy":
@@ -2396,8 +2542,11 @@ internal sealed partial class CurrencyFlow
         switch (parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == reference:
-                // a new collection replaces the old one
-                return assignment.IsRef ? Elements.Unknown : ElementsOf(assignment.Value, 0, cancellationToken, projected).Join(Elements.Removal);
+                // a new collection replaces the old one; one whose assignment's value goes on (var first = rows[0] = …,
+                // rows[0] = rows[1] = …, Fill(rows[0] = …)) may be written through what it reaches, unseen
+                return assignment.IsRef ? Elements.Unknown
+                    : assignment.Parent is not IExpressionStatementOperation ? UnknownReplaced
+                    : ElementsOf(assignment.Value, 0, cancellationToken, projected).Join(Elements.Removal);
             case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
                 return ElementsOf(coalesce.Value, 0, cancellationToken, projected).Join(Elements.Removal);
             case IInvocationOperation invocation when invocation.Instance == reference:
@@ -2492,8 +2641,9 @@ internal sealed partial class CurrencyFlow
         switch (node.Parent)
         {
             case IArrayElementReferenceOperation row when row.ArrayReference == reference:
-                // rows[0] = new[] { … } of var rows = new Money[2][]: the row was null, so nothing is replaced
-                return row.Parent is ISimpleAssignmentOperation { IsRef: false } given && given.Target == row && OnlyWriteOfEmptyRow(reference, row)
+                // rows[0] = new[] { … }; of var rows = new Money[2][]: the row was null, so nothing is replaced (an
+                // assignment whose value goes on, kept or handed on, is a use of the row like any other)
+                return row.Parent is ISimpleAssignmentOperation { IsRef: false, Parent: IExpressionStatementOperation } given && given.Target == row && OnlyWriteOfEmptyRow(reference, row)
                     ? ElementsOf(given.Value, 0, cancellationToken, projected)
                     : Use(row, cancellationToken, projected);
             case IPropertyReferenceOperation { Property.Name: "Length" or "LongLength" or "Rank" } length when length.Instance == reference:
@@ -2533,9 +2683,9 @@ internal sealed partial class CurrencyFlow
         for (var around = row.Syntax.Parent; around is not null && around != scope; around = around.Parent)
         {
             if (around is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
-                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or QueryExpressionSyntax)
             {
-                // run again, it may replace the row it wrote the time before
+                // run again (a query's clauses once per element), it may replace the row it wrote the time before
                 return false;
             }
         }
@@ -2856,8 +3006,8 @@ internal sealed partial class CurrencyFlow
                 // Swap(ref caps[0], ref other), (caps[0], x) = (x, caps[0]): the element replaced by what the flow does not follow
                 return UnknownReplaced;
             case IFieldReferenceOperation { Field.ContainingType.IsTupleType: true } tupleField when tupleField.Instance == element:
-                // caps[0].Cap = …: a tuple in an array changed in place
-                return IsReadOfTupleField(tupleField) ? Elements.None : Elements.Unknown;
+                // caps[0].Cap = …: a tuple in an array changed in place, the element it was replaced
+                return IsReadOfTupleField(tupleField) ? Elements.None : UnknownReplaced;
             default:
                 return Elements.None;
         }

@@ -15,7 +15,12 @@ namespace AiRace.Analyzers;
 /// </summary>
 internal static class LocalWrites
 {
-    /// <summary>Whether the local may be written anywhere in its scope except by its declaration and <paramref name="ignoredWrite"/>.</summary>
+    /// <summary>
+    /// Whether the local may be written anywhere in its scope except by its declaration and <paramref name="ignoredWrite"/>.
+    /// Here a reference given for reading (an <c>in</c> argument, a plain one for an <c>in</c> or <c>ref readonly</c>
+    /// parameter or receiver) counts as a write too: <c>Unsafe.AsRef</c> makes it writable, so a value taken as the
+    /// local's only one may be another.
+    /// </summary>
     /// <param name="local">The local.</param>
     /// <param name="declarator">The local's declarator (its scope is found from there).</param>
     /// <param name="ignoredWrite">The syntax of a compound assignment whose own write is not counted, or null.</param>
@@ -24,7 +29,7 @@ internal static class LocalWrites
     public static bool MayBeWritten(ILocalSymbol local, VariableDeclaratorSyntax declarator, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
     {
         var scope = ScopeOf(declarator);
-        return scope is null || MayBeWrittenIn(local, scope, ignoredWrite, model, cancellationToken);
+        return scope is null || MayBeWrittenIn(local.Name, local.Type, scope, ignoredWrite, model, cancellationToken, readOnlyReferences: true);
     }
 
     /// <summary>Whether the local may be written anywhere in a node that encloses all its uses (an <c>out var</c>'s member), except by <paramref name="ignoredWrite"/>.</summary>
@@ -60,14 +65,14 @@ internal static class LocalWrites
             _ => true,
         };
 
-    private static bool MayBeWrittenIn(string name, ITypeSymbol type, SyntaxNode scope, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken, ISymbol? only = null)
+    private static bool MayBeWrittenIn(string name, ITypeSymbol type, SyntaxNode scope, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken, ISymbol? only = null, bool readOnlyReferences = false)
     {
         // a write of a field of a tuple or struct local (or through its indexer) writes the local; the members of an
         // object do not
         bool valueType = !type.IsReferenceType;
         foreach (var token in IdentifierScan.In(scope, name, cancellationToken))
         {
-            if (token.Parent is IdentifierNameSyntax identifier && IsWrite(identifier, valueType, ignoredWrite, model, cancellationToken)
+            if (token.Parent is IdentifierNameSyntax identifier && IsWrite(identifier, valueType, ignoredWrite, model, cancellationToken, readOnlyReferences)
                 && (only is null || model.SyntaxTree != identifier.SyntaxTree
                     || model.GetSymbolInfo(identifier, cancellationToken).Symbol is not { } bound || SymbolEqualityComparer.Default.Equals(bound.OriginalDefinition, only.OriginalDefinition)))
             {
@@ -114,7 +119,7 @@ internal static class LocalWrites
         return container is GlobalStatementSyntax global ? global.Parent : container;
     }
 
-    private static bool IsWrite(IdentifierNameSyntax identifier, bool valueType, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken)
+    private static bool IsWrite(IdentifierNameSyntax identifier, bool valueType, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken, bool readOnlyReferences = false)
     {
         SyntaxNode node = identifier;
         while (true)
@@ -155,13 +160,36 @@ internal static class LocalWrites
             case MakeRefExpressionSyntax:
                 return true;
             case ArgumentSyntax argument:
+                // an in argument, or a plain one for an in or ref readonly parameter, is a reference the callee can
+                // make writable (Unsafe.AsRef(in code) = …)
                 return argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)
-                    || IsDeconstructionTarget(argument);
+                    || IsDeconstructionTarget(argument)
+                    || readOnlyReferences && (argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword)
+                        || argument.RefKindKeyword.IsKind(SyntaxKind.None) && MayBeReadOnlyReference(argument, model, cancellationToken));
             case MemberAccessExpressionSyntax access when access.Expression == node && access.Parent is InvocationExpressionSyntax invocation && invocation.Expression == access:
-                return MayReassignReceiver(access, model, cancellationToken);
+                return MayReassignReceiver(access, model, cancellationToken, readOnlyReferences);
             default:
                 return false;
         }
+    }
+
+    /// <summary>Whether a plain argument may be given to an <c>in</c> or <c>ref readonly</c> parameter (or one not known).</summary>
+    private static bool MayBeReadOnlyReference(ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax })
+        {
+            // a tuple's element, an element access's index, an attribute's argument
+            return false;
+        }
+
+        if (model.SyntaxTree != argument.SyntaxTree)
+        {
+            return true;
+        }
+
+        return model.GetOperation(argument, cancellationToken) is Microsoft.CodeAnalysis.Operations.IArgumentOperation given
+            ? given.Parameter is { RefKind: RefKind.In or RefKind.RefReadOnlyParameter }
+            : model.GetSymbolInfo(argument.Parent.Parent, cancellationToken) is { Symbol: null, CandidateSymbols.IsEmpty: false };
     }
 
     /// <summary>Whether a tuple element is assigned to: <c>(a, b) = …</c> or <c>foreach ((a, b) in …)</c>.</summary>
@@ -192,7 +220,7 @@ internal static class LocalWrites
     }
 
     /// <summary>Whether <c>x.M()</c> may assign <c>x</c>: M is an extension whose receiver is passed by <c>ref</c> (or is not known).</summary>
-    private static bool MayReassignReceiver(MemberAccessExpressionSyntax access, SemanticModel model, CancellationToken cancellationToken)
+    private static bool MayReassignReceiver(MemberAccessExpressionSyntax access, SemanticModel model, CancellationToken cancellationToken, bool readOnlyReferences)
     {
         if (model.SyntaxTree != access.SyntaxTree)
         {
@@ -207,19 +235,20 @@ internal static class LocalWrites
         if (method.MethodKind == MethodKind.ReducedExtension)
         {
             var reducedFrom = method.ReducedFrom;
-            return reducedFrom is null || reducedFrom.Parameters.IsEmpty || IsWritable(reducedFrom.Parameters[0].RefKind);
+            return reducedFrom is null || reducedFrom.Parameters.IsEmpty || IsWritable(reducedFrom.Parameters[0].RefKind, readOnlyReferences);
         }
 
         // C# 14 extension blocks: the receiver is the block's parameter
         if (method.ContainingType is { IsExtension: true } extension)
         {
             var receiver = extension.ExtensionParameter;
-            return receiver is null || IsWritable(receiver.RefKind);
+            return receiver is null || IsWritable(receiver.RefKind, readOnlyReferences);
         }
 
         // a struct's method of the compilation that is not readonly may assign its fields or this (this = new Allowance { … })
         return !method.IsStatic && !method.IsReadOnly && method.ContainingType is { IsValueType: true } && !method.DeclaringSyntaxReferences.IsEmpty;
     }
 
-    private static bool IsWritable(RefKind kind) => kind is RefKind.Ref or RefKind.Out;
+    private static bool IsWritable(RefKind kind, bool readOnlyReferences) =>
+        kind is RefKind.Ref or RefKind.Out || readOnlyReferences && kind is (RefKind.In or RefKind.RefReadOnlyParameter);
 }
