@@ -210,4 +210,41 @@ public class ReviewGuardRoundTwoTests
             }
         }
         """);
+
+    // F: FALSE REPORT, the code against its page. AIR0004.md says a helper is no check when it "passes a ref or out
+    // argument other than a local", but MayWriteOutside accepts only a plain ILocalReferenceOperation as the argument's
+    // value: out var parsed (an IDeclarationExpressionOperation around the local) and out _ (an IDiscardOperation) drop
+    // the helper, so the everyday decimal.TryParse(…, out var v) / TryGetValue(…, out _) after a check makes AIR0004
+    // report. Fix: in the IArgumentOperation case use WritesOutside(argument.Value) (which already lets declarations and
+    // discards through) plus the RefKind.None test of the local.
+    [Fact]
+    public Task Helper_passing_out_var_or_out_discard_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                if (decimal.TryParse(a.Amount.ToString(), out var parsed)) Console.WriteLine(parsed);
+            }
+
+            static void Near(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                Console.WriteLine(decimal.TryParse(b.Amount.ToString(), out _));
+            }
+
+            static decimal Sum(Money x, Money y)
+            {
+                Same(x, y);
+                return x.Amount + y.Amount;
+            }
+
+            static decimal Gap(Money x, Money y)
+            {
+                Near(x, y);
+                return x.Amount - y.Amount;
+            }
+        }
+        """);
 }
