@@ -1093,4 +1093,32 @@ public class GuardHelperTests
             }
         }
         """);
+
+    // AIR0001: a pair a helper checked counts only when neither value may be written in the member (as for AIR0004):
+    // o.Fee set to dollars after Same(x, o.Fee) is another value than the one checked. (A local written again is not
+    // followed by the flow at all, so the write here is of a member of the value's path.)
+    [Fact]
+    public Task Value_written_between_the_helper_call_and_the_use_Reports_AIR0001() => VerifyMismatch.Diagnostics(LibraryUsings + """
+
+        sealed class Order
+        {
+            public Money Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static Money Total(Order o)
+            {
+                var x = Money.Cny(1m);
+                Same(x, o.Fee);
+                o.Fee = Money.Usd(2m);
+                return {|AIR0001:x + o.Fee|};
+            }
+        }
+        """);
 }
