@@ -1121,4 +1121,76 @@ public class GuardHelperTests
             }
         }
         """);
+
+    // Code of the compilation run implicitly by a helper counts as a call of it (an indexer, a user-defined operator or
+    // conversion, foreach's enumerator, using's Dispose, a method made a delegate), and so does a library call given a
+    // field's array; each may set Fee after the check.
+    [Fact]
+    public Task Helper_running_code_implicitly_or_filling_a_field_array_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        sealed class Bag : IEnumerable<int>, IDisposable
+        {
+            public int this[int i] { get { C.Fee = Money.Usd(1m); return i; } }
+            public static Bag operator +(Bag a, Bag b) { C.Fee = Money.Usd(1m); return a; }
+            public IEnumerator<int> GetEnumerator() { C.Fee = Money.Usd(1m); yield break; }
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+            static readonly Money[] Fees = { Money.Cny(1m) };
+
+            static void Indexed(Money a, Money b, Bag bag) { if (a.Currency != b.Currency) throw new ArgumentException("x"); Console.WriteLine(bag[0]); }
+            static void Added(Money a, Money b, Bag bag) { if (a.Currency != b.Currency) throw new ArgumentException("x"); Console.WriteLine(bag + bag); }
+            static void Looped(Money a, Money b, Bag bag) { if (a.Currency != b.Currency) throw new ArgumentException("x"); foreach (var i in bag) Console.WriteLine(i); }
+            static void Used(Money a, Money b, Bag bag) { if (a.Currency != b.Currency) throw new ArgumentException("x"); using (bag) { } }
+            static void Filled(Money a, Money b) { if (a.Currency != b.Currency) throw new ArgumentException("x"); Array.Fill(Fees, Money.Usd(1m)); }
+            static void Handed(Money a, Money b) { if (a.Currency != b.Currency) throw new ArgumentException("x"); Action reset = Reset; Console.WriteLine(reset); }
+
+            static void Reset() => Fee = Money.Usd(1m);
+
+            static decimal Room(Money cap, Bag bag)
+            {
+                Indexed(Fee, cap, bag);
+                var one = {|AIR0004:cap.Amount - Fee.Amount|};
+                Added(Fee, cap, bag);
+                var two = {|AIR0004:cap.Amount - Fee.Amount|};
+                Looped(Fee, cap, bag);
+                var three = {|AIR0004:cap.Amount - Fee.Amount|};
+                Used(Fee, cap, bag);
+                var four = {|AIR0004:cap.Amount - Fee.Amount|};
+                Filled(Fees[0], cap);
+                var five = {|AIR0004:cap.Amount - Fees[0].Amount|};
+                Handed(Fee, cap);
+                var six = {|AIR0004:cap.Amount - Fee.Amount|};
+                return one + two + three + four + five + six;
+            }
+        }
+        """);
+
+    // What the library does with the helper's own values, a library static such as Console.Error, and a copy of a
+    // value (a.Amount.ToString()) write nothing the caller uses: the helper stays a check.
+    [Fact]
+    public Task Helper_calling_the_library_on_its_own_values_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                var seen = new List<string> { a.Amount.ToString() };
+                seen.Add(b.Amount.ToString().Trim());
+                Console.Error.WriteLine(string.Join(", ", seen));
+                Console.WriteLine(new StringBuilder().Append(a).Append(b));
+            }
+
+            static decimal Sum(Money x, Money y)
+            {
+                Same(x, y);
+                return x.Amount + y.Amount;
+            }
+        }
+        """);
 }
