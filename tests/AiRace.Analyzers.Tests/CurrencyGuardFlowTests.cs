@@ -1397,4 +1397,28 @@ public class CurrencyGuardFlowTests
             }
         }
         """);
+
+    // A pair of values tested against each other counts only when neither may be written in the member (AIR0004's
+    // page says such a write voids the check): o.Fee set to dollars after the inline check.
+    [Fact]
+    public Task Value_written_between_an_inline_check_and_the_use_Reports_AIR0001() => VerifyMismatch.Diagnostics("""
+        using System;
+        using AiRace.Core;
+
+        sealed class Order
+        {
+            public Money Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            static Money Total(Order o)
+            {
+                var x = Money.Cny(1m);
+                if (x.Currency != o.Fee.Currency) throw new ArgumentException("two currencies");
+                o.Fee = Money.Usd(2m);
+                return {|AIR0001:x + o.Fee|};
+            }
+        }
+        """);
 }

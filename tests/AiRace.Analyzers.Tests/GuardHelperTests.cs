@@ -21,6 +21,13 @@ public class GuardHelperTests
         using AiRace.Core;
         """;
 
+    private const string LibraryUsings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+        using AiRace.Core;
+        """;
+
     private const string DebugUsings = """
         using System;
         using System.Diagnostics;
@@ -917,6 +924,272 @@ public class GuardHelperTests
             {
                 Guard.SameAs(x, y, z);
                 return {|AIR0004:x.Amount + y.Amount|};
+            }
+        }
+        """);
+
+    // A library call on storage that is not the helper's own (List<T>.Insert on a static field) may write what the
+    // caller then uses: the helper checks Fees[0] and then puts a dollar there.
+    [Fact]
+    public Task Helper_mutating_a_field_collection_through_a_library_call_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static readonly List<Money> Fees = new() { Money.Cny(1m) };
+
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                Fees.Insert(0, Money.Usd(1m));
+            }
+
+            static decimal Room(Money cap)
+            {
+                Same(Fees[0], cap);
+                return {|AIR0004:cap.Amount - Fees[0].Amount|};
+            }
+        }
+        """);
+
+    // The same through a bool helper: Clear and Add on a field collection before the returned equality.
+    [Fact]
+    public Task Bool_helper_with_a_side_effect_through_a_library_call_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static readonly List<Money> Fees = new() { Money.Cny(1m) };
+
+            static bool Same(Money a, Money b)
+            {
+                Fees.Clear();
+                Fees.Add(Money.Usd(1m));
+                return a.Currency == b.Currency;
+            }
+
+            static decimal Room(Money cap) => Same(Fees[0], cap) ? {|AIR0004:cap.Amount - Fees[0].Amount|} : 0m;
+        }
+        """);
+
+    // Code of the compilation run implicitly counts as a call of it: Touch's getter sets Fee to dollars after the check
+    // (likewise an indexer, an operator or conversion, foreach's enumerator, using's Dispose).
+    [Fact]
+    public Task Helper_running_a_property_getter_of_the_code_that_writes_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static Money Fee = Money.Cny(1m);
+
+            static int Touch
+            {
+                get
+                {
+                    Fee = Money.Usd(1m);
+                    return 0;
+                }
+            }
+
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                Console.WriteLine(Touch);
+            }
+
+            static decimal Room(Money cap)
+            {
+                Same(Fee, cap);
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // The members an initializer sets are of the new object (new { First = … }, new StringBuilder { Capacity = 64 }),
+    // not outside the helper.
+    [Fact]
+    public Task Helper_logging_through_a_new_anonymous_or_initialized_object_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                var entry = new { First = a.Amount, Second = b.Amount };
+                Console.WriteLine(entry);
+            }
+
+            static void Near(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                var text = new StringBuilder { Capacity = 64 };
+                Console.WriteLine(text.Append(a).Append(b));
+            }
+
+            static decimal Sum(Money x, Money y)
+            {
+                Same(x, y);
+                return x.Amount + y.Amount;
+            }
+
+            static decimal Gap(Money x, Money y)
+            {
+                Near(x, y);
+                return x.Amount - y.Amount;
+            }
+        }
+        """);
+
+    // Nothing in a mismatch branch that always throws reaches the caller's use: log-then-throw keeps the helper a check.
+    [Fact]
+    public Task Helper_logging_through_its_own_method_before_the_throw_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static void Log(string what) => Console.Error.WriteLine(what);
+
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency)
+                {
+                    Log($"{a} and {b} differ");
+                    throw new CurrencyMismatchException("add", a.Currency, b.Currency);
+                }
+            }
+
+            static decimal Sum(Money x, Money y)
+            {
+                Same(x, y);
+                return x.Amount + y.Amount;
+            }
+        }
+        """);
+
+    // out var and out _ write locals of the helper (the page: a ref or out argument other than a local drops it).
+    [Fact]
+    public Task Helper_passing_out_var_or_out_discard_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                if (decimal.TryParse(a.Amount.ToString(), out var parsed)) Console.WriteLine(parsed);
+            }
+
+            static void Near(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                Console.WriteLine(decimal.TryParse(b.Amount.ToString(), out _));
+            }
+
+            static decimal Sum(Money x, Money y)
+            {
+                Same(x, y);
+                return x.Amount + y.Amount;
+            }
+
+            static decimal Gap(Money x, Money y)
+            {
+                Near(x, y);
+                return x.Amount - y.Amount;
+            }
+        }
+        """);
+
+    // AIR0001: a pair a helper checked counts only when neither value may be written in the member (as for AIR0004):
+    // o.Fee set to dollars after Same(x, o.Fee) is another value than the one checked. (A local written again is not
+    // followed by the flow at all, so the write here is of a member of the value's path.)
+    [Fact]
+    public Task Value_written_between_the_helper_call_and_the_use_Reports_AIR0001() => VerifyMismatch.Diagnostics(LibraryUsings + """
+
+        sealed class Order
+        {
+            public Money Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static Money Total(Order o)
+            {
+                var x = Money.Cny(1m);
+                Same(x, o.Fee);
+                o.Fee = Money.Usd(2m);
+                return {|AIR0001:x + o.Fee|};
+            }
+        }
+        """);
+
+    // Code of the compilation run implicitly by a helper counts as a call of it (an indexer, a user-defined operator or
+    // conversion, foreach's enumerator, using's Dispose, a method made a delegate), and so does a library call given a
+    // field's array; each may set Fee after the check.
+    [Fact]
+    public Task Helper_running_code_implicitly_or_filling_a_field_array_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        sealed class Bag : IEnumerable<int>, IDisposable
+        {
+            public int this[int i] { get { C.Fee = Money.Usd(1m); return i; } }
+            public static Bag operator +(Bag a, Bag b) { C.Fee = Money.Usd(1m); return a; }
+            public IEnumerator<int> GetEnumerator() { C.Fee = Money.Usd(1m); yield break; }
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+            static readonly Money[] Fees = { Money.Cny(1m) };
+
+            static void Indexed(Money a, Money b, Bag bag) { if (a.Currency != b.Currency) throw new ArgumentException("x"); Console.WriteLine(bag[0]); }
+            static void Added(Money a, Money b, Bag bag) { if (a.Currency != b.Currency) throw new ArgumentException("x"); Console.WriteLine(bag + bag); }
+            static void Looped(Money a, Money b, Bag bag) { if (a.Currency != b.Currency) throw new ArgumentException("x"); foreach (var i in bag) Console.WriteLine(i); }
+            static void Used(Money a, Money b, Bag bag) { if (a.Currency != b.Currency) throw new ArgumentException("x"); using (bag) { } }
+            static void Filled(Money a, Money b) { if (a.Currency != b.Currency) throw new ArgumentException("x"); Array.Fill(Fees, Money.Usd(1m)); }
+            static void Handed(Money a, Money b) { if (a.Currency != b.Currency) throw new ArgumentException("x"); Action reset = Reset; Console.WriteLine(reset); }
+
+            static void Reset() => Fee = Money.Usd(1m);
+
+            static decimal Room(Money cap, Bag bag)
+            {
+                Indexed(Fee, cap, bag);
+                var one = {|AIR0004:cap.Amount - Fee.Amount|};
+                Added(Fee, cap, bag);
+                var two = {|AIR0004:cap.Amount - Fee.Amount|};
+                Looped(Fee, cap, bag);
+                var three = {|AIR0004:cap.Amount - Fee.Amount|};
+                Used(Fee, cap, bag);
+                var four = {|AIR0004:cap.Amount - Fee.Amount|};
+                Filled(Fees[0], cap);
+                var five = {|AIR0004:cap.Amount - Fees[0].Amount|};
+                Handed(Fee, cap);
+                var six = {|AIR0004:cap.Amount - Fee.Amount|};
+                return one + two + three + four + five + six;
+            }
+        }
+        """);
+
+    // What the library does with the helper's own values, a library static such as Console.Error, and a copy of a
+    // value (a.Amount.ToString()) write nothing the caller uses: the helper stays a check.
+    [Fact]
+    public Task Helper_calling_the_library_on_its_own_values_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                var seen = new List<string> { a.Amount.ToString() };
+                seen.Add(b.Amount.ToString().Trim());
+                Console.Error.WriteLine(string.Join(", ", seen));
+                Console.WriteLine(new StringBuilder().Append(a).Append(b));
+            }
+
+            static decimal Sum(Money x, Money y)
+            {
+                Same(x, y);
+                return x.Amount + y.Amount;
             }
         }
         """);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -168,14 +169,28 @@ internal sealed class GuardHelper
     }
 
     /// <summary>
-    /// Whether a body may write storage outside its own locals and parameters, except in what it throws: an assignment
-    /// (compound, <c>??=</c>, deconstruction, <c>++</c>) of a field, property, array element or <c>ref</c> local, a
-    /// <c>ref</c> or <c>out</c> argument other than a plain local, a call of a method of the code (not of the money and
-    /// currency types, nor one that does not return), a delegate's call or the creation of an object of the code. Lambdas
-    /// and local functions in it count as part of it.
+    /// Whether a body may write storage outside its own locals and parameters, except in what it throws and in the
+    /// branch of a top-level test that always throws (nothing there reaches the caller's use): an assignment (compound,
+    /// <c>??=</c>, deconstruction, <c>++</c>) of a field, property, array element or <c>ref</c> local (not a member set
+    /// by the initializer of a new object), a <c>ref</c> or <c>out</c> argument other than a local (<c>out var</c> and
+    /// <c>out _</c> are locals), a call of a method of the code (not of the money and currency types, nor one that does
+    /// not return), code of the compilation run implicitly (a property or indexer with a body, an operator or
+    /// conversion, <c>foreach</c>'s enumerator, <c>using</c>'s <c>Dispose</c>, a method of the code made a delegate), a
+    /// delegate's call, the creation of an object of the code, or a library call on (or given) storage that is not the
+    /// helper's own (<c>Fees.Insert(…)</c> on a field, <c>Array.Fill(field, …)</c>). Lambdas and local functions in it
+    /// count as part of it.
     /// </summary>
-    private static bool MayWriteOutside(IOperation body, KnownTypes types)
+    private static bool MayWriteOutside(IBlockOperation body, KnownTypes types)
     {
+        var throwing = new HashSet<IOperation>();
+        foreach (var statement in body.Operations)
+        {
+            for (IOperation? branch = statement; branch is IConditionalOperation exit && Throws(exit.WhenTrue); branch = exit.WhenFalse)
+            {
+                throwing.Add(exit.WhenTrue);
+            }
+        }
+
         var pending = new Stack<IOperation>();
         pending.Push(body);
         while (pending.Count > 0)
@@ -184,23 +199,22 @@ internal sealed class GuardHelper
             bool writes = operation switch
             {
                 IThrowOperation => false,
-                IAssignmentOperation assignment => WritesOutside(assignment.Target),
-                IIncrementOrDecrementOperation step => WritesOutside(step.Target),
-                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument =>
-                    argument.Value is not ILocalReferenceOperation { Local.RefKind: RefKind.None },
+                IAssignmentOperation assignment when WritesOutside(assignment.Target) => true,
+                IIncrementOrDecrementOperation step when WritesOutside(step.Target) => true,
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => WritesOutside(argument.Value),
                 IInvocationOperation call => call.TargetMethod.MethodKind == MethodKind.DelegateInvoke
-                    || (!call.TargetMethod.DeclaringSyntaxReferences.IsEmpty && !types.CarriesCurrency(call.TargetMethod.ContainingType)
-                        && !CurrencyGuards.DoesNotReturn(call.TargetMethod)),
-                IObjectCreationOperation creation => creation.Constructor is { DeclaringSyntaxReferences.IsEmpty: false } constructor
-                    && !types.CarriesCurrency(constructor.ContainingType),
-                _ => false,
+                    || (IsOfCode(call.TargetMethod, types) ? !CurrencyGuards.DoesNotReturn(call.TargetMethod) : MayChange(call, types)),
+                IObjectCreationOperation creation => IsOfCode(creation.Constructor, types),
+                IPropertyReferenceOperation property => RunsCode(property.Property, types),
+                IMethodReferenceOperation reference => IsOfCode(reference.Method, types),
+                _ => IsOfCode(ImplicitMethod(operation), types) || RunsImplicitly(operation, types),
             };
             if (writes)
             {
                 return true;
             }
 
-            if (operation is not IThrowOperation)
+            if (operation is not IThrowOperation && !throwing.Contains(operation))
             {
                 foreach (var child in operation.ChildOperations)
                 {
@@ -212,11 +226,139 @@ internal sealed class GuardHelper
         return false;
     }
 
-    /// <summary>Whether the target of a write is other than a plain local, a parameter or a discard (through a tuple's elements).</summary>
+    /// <summary>Whether a method is of the code (not of the money and currency types).</summary>
+    private static bool IsOfCode(IMethodSymbol? method, KnownTypes types) =>
+        method is { DeclaringSyntaxReferences.IsEmpty: false } && !method.ContainingType.IsAnonymousType && !types.CarriesCurrency(method.ContainingType);
+
+    /// <summary>Whether reading or setting a property runs code of the compilation: an accessor with a body (not <c>get;</c>, not a record's positional property).</summary>
+    private static bool RunsCode(IPropertySymbol property, KnownTypes types) =>
+        !property.ContainingType.IsAnonymousType && !types.CarriesCurrency(property.ContainingType)
+        && new[] { property.GetMethod, property.SetMethod }.Any(accessor => accessor is not null && accessor.DeclaringSyntaxReferences.Any(reference =>
+            reference.GetSyntax() is ArrowExpressionClauseSyntax or AccessorDeclarationSyntax { Body: not null } or AccessorDeclarationSyntax { ExpressionBody: not null }));
+
+    /// <summary>The user-defined operator or conversion an operation calls, or null.</summary>
+    private static IMethodSymbol? ImplicitMethod(IOperation operation) =>
+        operation switch
+        {
+            IBinaryOperation binary => binary.OperatorMethod,
+            IUnaryOperation unary => unary.OperatorMethod,
+            ICompoundAssignmentOperation compound => compound.OperatorMethod,
+            IIncrementOrDecrementOperation step => step.OperatorMethod,
+            IConversionOperation conversion => conversion.OperatorMethod,
+            _ => null,
+        };
+
+    /// <summary>Whether a <c>foreach</c> runs an enumerator of the code, or a <c>using</c> a <c>Dispose</c> of the code.</summary>
+    private static bool RunsImplicitly(IOperation operation, KnownTypes types)
+    {
+        switch (operation)
+        {
+            case IForEachLoopOperation { Syntax: CommonForEachStatementSyntax loop, SemanticModel: { } model }:
+                var info = model.GetForEachStatementInfo(loop);
+                return IsOfCode(info.GetEnumeratorMethod, types) || IsOfCode(info.MoveNextMethod, types) || IsOfCode(info.DisposeMethod, types)
+                    || (info.CurrentProperty is { } current && RunsCode(current, types));
+            case IUsingOperation { Resources: var resources }:
+                return Resources(resources).Any(type => DisposesInCode(type, types));
+            case IUsingDeclarationOperation { DeclarationGroup: var group }:
+                return Resources(group).Any(type => DisposesInCode(type, types));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The types of the resources of a <c>using</c>: its declared locals, or its expression.</summary>
+    private static IEnumerable<ITypeSymbol?> Resources(IOperation resources) =>
+        resources is IVariableDeclarationGroupOperation group
+            ? group.Declarations.SelectMany(declaration => declaration.Declarators).Select(declarator => (ITypeSymbol?)declarator.Symbol.Type)
+            : new[] { resources.SkipConversions()?.Type };
+
+    /// <summary>Whether a type (or a base of it) has a <c>Dispose</c> of the code.</summary>
+    private static bool DisposesInCode(ITypeSymbol? type, KnownTypes types)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers().OfType<IMethodSymbol>().Any(method => method.Name.EndsWith("Dispose", System.StringComparison.Ordinal) && IsOfCode(method, types)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a call of a library method may change storage that is not the helper's own: its receiver, or an argument
+    /// it is given that is not a copy (a collection, array, span or object), is not a local or parameter of the
+    /// helper, nor a value it creates, nor a static member of the library (<c>Console.Error</c>).
+    /// </summary>
+    private static bool MayChange(IInvocationOperation call, KnownTypes types)
+    {
+        if (types.CarriesCurrency(call.TargetMethod.ContainingType))
+        {
+            return false;
+        }
+
+        if (call.Instance is { } receiver && !IsOwnReceiver(receiver, types))
+        {
+            return true;
+        }
+
+        return call.Arguments.Any(argument => argument.Parameter?.RefKind is not (RefKind.Ref or RefKind.Out) && !IsOwnArgument(argument.Value, types));
+    }
+
+    /// <summary>Whether a value's type cannot be changed through it: a string or a money or currency value.</summary>
+    private static bool IsImmutable(ITypeSymbol? type, KnownTypes types) =>
+        type is null || type.SpecialType == SpecialType.System_String || types.CarriesCurrency(type);
+
+    /// <summary>Whether a call's receiver is the helper's own: a copy of a value (not a field or element), or its own storage.</summary>
+    private static bool IsOwnReceiver(IOperation receiver, KnownTypes types)
+    {
+        var value = receiver.SkipConversions()!;
+        return IsImmutable(value.Type, types)
+            || (value.Type is { IsValueType: true, IsRefLikeType: false }
+                && value is not (IFieldReferenceOperation or IArrayElementReferenceOperation or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }))
+                && value is not ILocalReferenceOperation { Local.RefKind: not RefKind.None }
+                && value is not IInvocationOperation { TargetMethod.ReturnsByRef: true }
+            || IsOwnValue(value, types);
+    }
+
+    /// <summary>Whether an argument passed by value is the helper's own: a copy of a value, or its own storage.</summary>
+    private static bool IsOwnArgument(IOperation argument, KnownTypes types)
+    {
+        var value = argument.SkipConversions()!;
+        return IsImmutable(value.Type, types) || value.Type is { IsValueType: true, IsRefLikeType: false } || IsOwnValue(value, types);
+    }
+
+    /// <summary>
+    /// Whether a value is storage of the helper's own: a plain local (not a span) or parameter, an object, array or
+    /// delegate it creates, the object an initializer sets up, the result of a library call on its own values, or a
+    /// static member of the library.
+    /// </summary>
+    private static bool IsOwnValue(IOperation value, KnownTypes types) =>
+        value switch
+        {
+            ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } => !local.Type.IsRefLikeType,
+            IParameterReferenceOperation { Parameter.RefKind: RefKind.None } => true,
+            IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } => true,
+            IObjectCreationOperation or IAnonymousObjectCreationOperation or ITypeParameterObjectCreationOperation or IDelegateCreationOperation
+                or IAnonymousFunctionOperation or ILiteralOperation or IInterpolatedStringOperation or IDefaultValueOperation => true,
+            IArrayCreationOperation array => array.Initializer is null || array.Initializer.ElementValues.All(element => IsOwnArgument(element, types)),
+            IInvocationOperation call => !IsOfCode(call.TargetMethod, types) && !call.TargetMethod.ReturnsByRef
+                && (call.Instance is null || IsOwnReceiver(call.Instance, types))
+                && call.Arguments.All(argument => IsOwnArgument(argument.Value, types)),
+            IMemberReferenceOperation { Instance: null, Member: var member } => member.DeclaringSyntaxReferences.IsEmpty,
+            _ => false,
+        };
+
+    /// <summary>
+    /// Whether the target of a write is other than a plain local, a parameter, a discard (through a tuple's elements) or
+    /// a member set by the initializer of a new object (<c>new StringBuilder { Capacity = 64 }</c>).
+    /// </summary>
     private static bool WritesOutside(IOperation target) =>
         target switch
         {
             ILocalReferenceOperation { Local.RefKind: RefKind.None } or IParameterReferenceOperation or IDiscardOperation => false,
+            IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } => false,
             IDeclarationExpressionOperation declaration => WritesOutside(declaration.Expression),
             ITupleOperation tuple => tuple.Elements.Any(WritesOutside),
             IConversionOperation conversion => WritesOutside(conversion.Operand),

@@ -57,11 +57,12 @@ internal static class LocalWrites
     /// <param name="scope">A node around the uses that matter.</param>
     /// <param name="model">The semantic model of the scope's tree.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
-    public static bool SymbolMayBeWrittenIn(ISymbol variable, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken) =>
+    /// <param name="ignoredWrite">The syntax of an assignment whose own write is not counted, or null.</param>
+    public static bool SymbolMayBeWrittenIn(ISymbol variable, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken, SyntaxNode? ignoredWrite = null) =>
         variable switch
         {
-            ILocalSymbol local => MayBeWrittenIn(local.Name, local.Type, scope, null, model, cancellationToken, variable),
-            IParameterSymbol parameter => MayBeWrittenIn(parameter.Name, parameter.Type, scope, null, model, cancellationToken, variable),
+            ILocalSymbol local => MayBeWrittenIn(local.Name, local.Type, scope, ignoredWrite, model, cancellationToken, variable),
+            IParameterSymbol parameter => MayBeWrittenIn(parameter.Name, parameter.Type, scope, ignoredWrite, model, cancellationToken, variable),
             _ => true,
         };
 

@@ -950,7 +950,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// for <c>!=</c>, the other branch), the right of <c>&amp;&amp;</c> after a test that holds (<c>Home.Currency ==
     /// Currency.USD &amp;&amp; Home &gt; limit</c>) or of <c>||</c> after one that fails, a <c>case</c> or switch arm on the
     /// currency, or the statements after <c>if (a.Currency != b.Currency) return …;</c> (or <c>throw</c>, <c>continue</c>,
-    /// <c>break</c>). The code handles a mismatch itself there. A test of some other value's currency guards nothing
+    /// <c>break</c>). The code handles a mismatch itself there. A pair of values tested against each other (or by a
+    /// helper) counts only when neither may be written in the member, as for AIR0004. A test of some other value's currency guards nothing
     /// (<c>price.Currency == Currency.EUR &amp;&amp; yen &gt; euros</c>, <c>order.Fee.Currency == … &amp;&amp; order.Budget &gt; …</c>).
     /// </summary>
     private static bool GuardedByCurrency(IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken)
@@ -967,6 +968,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             }
         }
 
+        // a pair whose value may be written in the member may have been checked as another value (y = Money.Usd(2m); after it)
+        // (not by the assignment of the operation's own result: total += p, total = total + p)
+        var ownWrite = operation is IAssignmentOperation ? operation.Syntax
+            : operation.Parent is IAssignmentOperation { Value: var assigned } store && assigned == operation ? store.Syntax : null;
+        pairs.RemoveAll(pair => UnitStrippingRule.MayBeWritten(operation, pair.Item1, cancellationToken, ownWrite)
+            || UnitStrippingRule.MayBeWritten(operation, pair.Item2, cancellationToken, ownWrite));
         return pairs.Count > 0 && PairedInOneGroup(operation, pairs, ref used);
     }
 

@@ -192,9 +192,10 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     /// Whether the storage a money value is read from may be written anywhere in the member around the operation, so
     /// that a check of its currency may be of another value: the local or parameter it is read from (<c>a</c> of
     /// <c>a</c> or <c>a.Budget</c>), a local or parameter that indexes it (<c>i</c> of <c>xs[i]</c>), or a member of
-    /// its path assigned (<c>o.Fee = …</c>, <c>Cap = …</c>, <c>xs[0] = …</c>).
+    /// its path assigned (<c>o.Fee = …</c>, <c>Cap = …</c>, <c>xs[0] = …</c>); not by <paramref name="ignoredWrite"/>, the
+    /// assignment that stores the operation's own result (AIR0001's <c>total += p</c>).
     /// </summary>
-    private static bool MayBeWritten(IOperation operation, IOperation value, CancellationToken cancellationToken)
+    internal static bool MayBeWritten(IOperation operation, IOperation value, CancellationToken cancellationToken, SyntaxNode? ignoredWrite = null)
     {
         var top = operation;
         while (top.Parent is { } parent)
@@ -252,8 +253,9 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             root = element.ArrayReference.SkipConversions();
         }
 
-        return (Variable(root) is { } variable && LocalWrites.SymbolMayBeWrittenIn(variable, top.Syntax, model, cancellationToken))
-            || (members.Count > 0 && Writes(top, reference => OnPathOf(reference, members, path)));
+        return (Variable(root) is { } variable && LocalWrites.SymbolMayBeWrittenIn(variable, top.Syntax, model, cancellationToken, ignoredWrite))
+            || (members.Count > 0 && Writes(top, reference => OnPathOf(reference, members, path)
+                && !(reference.Parent is IAssignmentOperation assignment && assignment.Target == reference && assignment.Syntax == ignoredWrite)));
     }
 
     /// <summary>
