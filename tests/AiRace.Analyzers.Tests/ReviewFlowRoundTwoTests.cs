@@ -1,0 +1,63 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// Second adversarial review of stop 58's AIR0001 collection flow: a copy of a local collection that leaves out the
+/// writes after it in the text. Each test fails today and passes once the fault it names is fixed.
+/// </summary>
+public class ReviewFlowRoundTwoTests
+{
+
+
+    // FAULT (wrong silence): new ReadOnlyDictionary<K, V>(dict) is a view, not a copy (its parameter is
+    // named "dictionary" and System.Collections.ObjectModel counts as a collection namespace). Where:
+    // CopiedBeforeWrites, the IArgumentOperation arm excludes ReadOnlyCollection and ReadOnlySet but not
+    // ReadOnlyDictionary, so the dollars written after the view was made are left out of it. The same dictionary written
+    // before the view is reported (checked), so only the copy reasoning silences it. Fix: add "ReadOnlyDictionary"
+    // (and ReadOnlyObservableCollection, were its parameter ever named collection) to the excluded names.
+    [Fact]
+    public Task Read_only_dictionary_is_a_view_that_shows_later_writes_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Collections.ObjectModel;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A()
+            {
+                var byRegion = new Dictionary<string, Money> { ["cn"] = Money.Cny(1m) };
+                var view = new ReadOnlyDictionary<string, Money>(byRegion);
+                byRegion["us"] = Money.Usd(1m);
+                return {|AIR0001:view.Values.Sum(Currency.CNY)|};
+            }
+        }
+        """);
+
+
+    // FAULT (false report, not new with this merge: before it every write counted): a write earlier in the text that
+    // runs later. A lambda stored before the copy and invoked after it (A), or a local function declared before the
+    // copy and called after it (B), adds dollars after the copy is made; the copy holds yuan alone, yet both sums are
+    // reported. Where: CurrencyFlow.Collections.cs, AfterCopy keeps every use before the copy in the text, including
+    // writes inside a lambda or local function that may run after it. Fix: for a copy (SearchLocalElements with
+    // copied), a write inside a lambda or local function that is not known to run before the copy makes the copy's
+    // elements unknown (silent), as a write in a local function after the copy already counts.
+    [Fact]
+    public Task Write_in_a_lambda_or_local_function_before_a_copy_run_after_it_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A() { var list = new List<Money> { Money.Cny(1m) }; Action addUsd = () => list.Add(Money.Usd(1m)); var copy = list.ToList(); addUsd(); return copy.Sum(Currency.CNY); }
+            Money B() { var list = new List<Money> { Money.Cny(1m) }; void AddUsd() => list.Add(Money.Usd(1m)); var copy = list.ToList(); AddUsd(); return copy.Sum(Currency.CNY); }
+        }
+        """);
+
+
+
+}
