@@ -60,4 +60,22 @@ public class ReviewFlowRoundTwoTests
 
 
 
+
+    // FAULT (false report, not new with this merge): an alias taken before the copy (var alias = list) and written
+    // after it (alias.Add(dollars)) adds to the list after the copy was made; the copy holds yuan alone, yet its yuan
+    // sum is reported. Where: CurrencyFlow.Collections.cs, AfterCopy drops the uses of the local after the copy, but the
+    // alias's declaration comes before it and the alias's writes (followed from that use) are all kept. Fix: for a
+    // copy, also leave out the writes through an alias that come after the copy in the text (not in a lambda or local
+    // function), or make an aliased copy's elements unknown.
+    [Fact]
+    public Task Alias_taken_before_a_copy_and_written_after_it_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A() { var list = new List<Money> { Money.Cny(1m) }; var alias = list; var copy = list.ToList(); alias.Add(Money.Usd(1m)); return copy.Sum(Currency.CNY); }
+        }
+        """);
 }
