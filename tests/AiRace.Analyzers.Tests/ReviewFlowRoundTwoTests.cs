@@ -96,4 +96,54 @@ public class ReviewFlowRoundTwoTests
             Money B() { var set = new HashSet<Money> { Money.Cny(1m), Money.Usd(1m) }; return {|AIR0001:set.Max()|}; }
         }
         """);
+
+    // FAULT (wrong silence, new with this merge): "later in the text" is not "later in execution" for an exception
+    // filter. A catch's when clause runs in the first pass of the throw, before the finally blocks nested in its try
+    // (checked at run time: the inner finally sees the element the filter added). So the copy made in the inner finally
+    // holds the dollars the filter adds; A is silent, while B (the set read directly there) is reported. Where:
+    // CurrencyFlow.Collections.cs, CopiedBeforeWrites checks loops, lambdas, local functions, queries and goto, not
+    // filters. Fix: also answer false when the copy is in a finally block and the scope has a catch with a filter
+    // (CatchFilterClauseSyntax) after it, or more simply when the copy is inside any finally block.
+    [Fact]
+    public Task Exception_filter_runs_before_an_inner_finally_that_copies_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A()
+            {
+                var set = new HashSet<Money> { Money.Cny(1m) };
+                var best = Money.Cny(0m);
+                try
+                {
+                    try { throw new InvalidOperationException(); }
+                    finally { var copy = set.ToArray(); best = {|AIR0001:copy.Max()|}; }
+                }
+                catch (InvalidOperationException) when (set.Add(Money.Usd(1m)))
+                {
+                }
+
+                return best;
+            }
+
+            Money B()
+            {
+                var set = new HashSet<Money> { Money.Cny(1m) };
+                var best = Money.Cny(0m);
+                try
+                {
+                    try { throw new InvalidOperationException(); }
+                    finally { best = {|AIR0001:set.Max()|}; }
+                }
+                catch (InvalidOperationException) when (set.Add(Money.Usd(1m)))
+                {
+                }
+
+                return best;
+            }
+        }
+        """);
 }
