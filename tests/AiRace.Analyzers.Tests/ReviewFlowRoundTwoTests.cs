@@ -9,8 +9,6 @@ namespace AiRace.Analyzers.Tests;
 /// </summary>
 public class ReviewFlowRoundTwoTests
 {
-
-
     // FAULT (wrong silence): new ReadOnlyDictionary<K, V>(dict) is a view, not a copy (its parameter is
     // named "dictionary" and System.Collections.ObjectModel counts as a collection namespace). Where:
     // CopiedBeforeWrites, the IArgumentOperation arm excludes ReadOnlyCollection and ReadOnlySet but not
@@ -36,7 +34,6 @@ public class ReviewFlowRoundTwoTests
         }
         """);
 
-
     // FAULT (false report, not new with this merge: before it every write counted): a write earlier in the text that
     // runs later. A lambda stored before the copy and invoked after it (A), or a local function declared before the
     // copy and called after it (B), adds dollars after the copy is made; the copy holds yuan alone, yet both sums are
@@ -57,9 +54,6 @@ public class ReviewFlowRoundTwoTests
             Money B() { var list = new List<Money> { Money.Cny(1m) }; void AddUsd() => list.Add(Money.Usd(1m)); var copy = list.ToList(); AddUsd(); return copy.Sum(Currency.CNY); }
         }
         """);
-
-
-
 
     // FAULT (false report, not new with this merge): an alias taken before the copy (var alias = list) and written
     // after it (alias.Add(dollars)) adds to the list after the copy was made; the copy holds yuan alone, yet its yuan
