@@ -532,4 +532,22 @@ public class RemainingFlowMissTests
             Money D() => {|AIR0001:Mixed.Distinct(comparer: null).Max()|};
         }
         """);
+
+    // Review round two, fixed: MISS (lower priority, new with this merge): a set given the default comparer (EqualityComparer<Money>.Default)
+    // compares as one given none, so it holds every element added; since (b) it is taken as a set made with a comparer
+    // and holds "only some", so A is silent while B (the same set without the argument) is reported. Where:
+    // CurrencyFlow.Collections.cs, Created (the set constructor's "comparer" argument) and the LINQ check below it. Fix: do not count a
+    // comparer argument that is EqualityComparer<T>.Default (or Comparer<T>.Default, or the null literal).
+    [Fact]
+    public Task Set_made_with_the_default_comparer_holds_every_element_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A() { var set = new HashSet<Money>(EqualityComparer<Money>.Default) { Money.Cny(1m), Money.Usd(1m) }; return {|AIR0001:set.Max()|}; }
+            Money B() { var set = new HashSet<Money> { Money.Cny(1m), Money.Usd(1m) }; return {|AIR0001:set.Max()|}; }
+        }
+        """);
 }

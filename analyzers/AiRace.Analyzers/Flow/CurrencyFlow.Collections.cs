@@ -363,6 +363,15 @@ internal sealed partial class CurrencyFlow
             return false;
         }
 
+        for (var outer = read.Syntax.Parent; outer is not null && outer is not MemberDeclarationSyntax; outer = outer.Parent)
+        {
+            if (outer is FinallyClauseSyntax)
+            {
+                // an exception filter after it in the text runs before it
+                return false;
+            }
+        }
+
         for (var around = read.Syntax.Parent; around is not null && around != scope; around = around.Parent)
         {
             if (around is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
@@ -376,7 +385,7 @@ internal sealed partial class CurrencyFlow
         bool later = false;
         foreach (var token in _search.Identifiers(read.Local.Name, scope, cancellationToken))
         {
-            if (token.SpanStart > read.Syntax.Span.End)
+            if (token.SpanStart > read.Syntax.Span.End || token.Parent is { } name && (InFunction(name, scope) || MayAlias(name)))
             {
                 later = true;
                 break;
@@ -427,6 +436,44 @@ internal sealed partial class CurrencyFlow
         return true;
     }
 
+    /// <summary>Whether a use is in a lambda or a local function inside a scope (it may run at any time).</summary>
+    private static bool InFunction(SyntaxNode use, SyntaxNode scope)
+    {
+        for (var around = use.Parent; around is not null && around != scope; around = around.Parent)
+        {
+            if (around is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a use hands the collection to another variable (<c>var alias = list</c>, <c>alias = list</c>, <c>ref list</c>), through which it may be written anywhere.</summary>
+    private static bool Aliased(IOperation use)
+    {
+        var node = use;
+        while (node.Parent is IConversionOperation conversion && conversion.Operand == node)
+        {
+            node = conversion;
+        }
+
+        return node.Parent switch
+        {
+            IVariableInitializerOperation => true,
+            ISimpleAssignmentOperation assignment => assignment.Value == node,
+            IArgumentOperation { Parameter.RefKind: not RefKind.None } => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether a name, seen from its syntax, may hand its variable to another (<c>var alias = list</c>, <c>alias = list</c>, <c>ref list</c>).</summary>
+    private static bool MayAlias(SyntaxNode name) =>
+        name.Parent is EqualsValueClauseSyntax
+        || name.Parent is AssignmentExpressionSyntax assignment && assignment.Right == name
+        || name.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 };
+
     private Elements SearchLocalElements(ILocalReferenceOperation reference, ILocalSymbol local, CancellationToken cancellationToken, ISymbol? projected, IOperation? copied)
     {
         if (projected is null && IsSpan(local.Type) && _types.CarriesCurrency(((INamedTypeSymbol)local.Type).TypeArguments[0]))
@@ -452,6 +499,16 @@ internal sealed partial class CurrencyFlow
             var uses = Uses(local, scope, model, cancellationToken, projected, null);
             if (copied is not null)
             {
+                foreach (var use in uses)
+                {
+                    if (!ReferenceEquals(use.Effect, Elements.None) && use.Reference.Syntax.SpanStart < copied.Syntax.SpanStart
+                        && (InFunction(use.Reference.Syntax, scope) || Aliased(use.Reference)))
+                    {
+                        // a write that may run after the copy wherever it stands in the text
+                        return Elements.Unknown;
+                    }
+                }
+
                 uses.RemoveAll(use => AfterCopy(use.Reference, copied));
             }
 
@@ -612,7 +669,7 @@ internal sealed partial class CurrencyFlow
                 elements = elements.Join(ElementsOf(argument.Value, depth, cancellationToken, projected));
             }
             else if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { Name: "comparer" } && IsSet(creation.Type)
-                && argument.Value.SkipConversions()?.ConstantValue is not { HasValue: true, Value: null })
+                && !IsDefaultComparer(argument.Value))
             {
                 // new HashSet<Money>(byAmount): an element the comparer takes as equal to one there is not added, so the
                 // set holds only some of what is written into it
@@ -651,13 +708,22 @@ internal sealed partial class CurrencyFlow
         foreach (var argument in invocation.Arguments)
         {
             if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { Name: "comparer" or "equalityComparer" }
-                && argument.Value.SkipConversions()?.ConstantValue is not { HasValue: true, Value: null })
+                && !IsDefaultComparer(argument.Value))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a comparer given is the default equality: <c>null</c>, <c>EqualityComparer&lt;T&gt;.Default</c>, <c>Comparer&lt;T&gt;.Default</c>.</summary>
+    private static bool IsDefaultComparer(IOperation value)
+    {
+        var given = value.SkipConversions();
+        return given?.ConstantValue is { HasValue: true, Value: null }
+            || given is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Default", ContainingType: { Name: "EqualityComparer" or "Comparer" } owner } }
+                && CallSource.IsCollectionsGeneric(owner);
     }
 
     /// <summary>Whether a type is a set (<c>HashSet&lt;T&gt;</c>, <c>SortedSet&lt;T&gt;</c>, any <c>ISet&lt;T&gt;</c>), whose Add keeps out an element it takes as equal to one held.</summary>
