@@ -325,8 +325,9 @@ internal sealed partial class CurrencyFlow
             ? position
             : null;
 
-    /// <summary>The operations of a body, not those of the lambdas and local functions inside it (which may never run).</summary>
-    private static IEnumerable<IOperation> OwnOperations(IOperation root)
+    /// <summary>The operations of a body, not those of the lambdas and local functions inside it (which may never run,
+    /// or run later); also used by <see cref="GuardHelper"/>.</summary>
+    internal static IEnumerable<IOperation> OwnOperations(IOperation root)
     {
         var pending = new Stack<IOperation>();
         pending.Push(root);

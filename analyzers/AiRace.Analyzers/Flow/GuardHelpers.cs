@@ -78,7 +78,7 @@ internal sealed class GuardHelper
         // one reference to each money parameter that nothing in the body writes, for CurrencyGuards to compare with
         var parameters = new List<IParameterReferenceOperation>();
         bool returnsEarly = false;
-        foreach (var descendant in OwnOperations(block))
+        foreach (var descendant in CurrencyFlow.OwnOperations(block))
         {
             if (descendant is IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak })
             {
@@ -378,7 +378,7 @@ internal sealed class GuardHelper
     /// <summary>Whether a statement has a <c>return</c> of its own function (not of a lambda or local function in it).</summary>
     private static bool Returns(IOperation statement)
     {
-        foreach (var operation in OwnOperations(statement))
+        foreach (var operation in CurrencyFlow.OwnOperations(statement))
         {
             if (operation is IReturnOperation)
             {
@@ -387,25 +387,6 @@ internal sealed class GuardHelper
         }
 
         return false;
-    }
-
-    /// <summary>An operation and those under it, not into a lambda or local function.</summary>
-    private static IEnumerable<IOperation> OwnOperations(IOperation root)
-    {
-        var pending = new Stack<IOperation>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var operation = pending.Pop();
-            yield return operation;
-            foreach (var child in operation.ChildOperations)
-            {
-                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
-                {
-                    pending.Push(child);
-                }
-            }
-        }
     }
 
     /// <summary>
