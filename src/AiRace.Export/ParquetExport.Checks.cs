@@ -127,18 +127,23 @@ public static partial class ParquetExport
     /// the chunk, a dictionary page only as the chunk's first page, no dictionary page of more entries and no data page
     /// of more values than the chunk's <paramref name="values"/> (a dictionary holds at most one entry a value), no
     /// page of more uncompressed bytes than the chunk claims (in an uncompressed chunk, of other than its compressed
-    /// bytes), and a Snappy page's own length preamble, or a Zstandard page's frame content size, its uncompressed
-    /// size. All pages are walked, not only those
-    /// whose values add up to the chunk's: Parquet.Net reads on by the levels it decodes, not by the pages'
+    /// bytes), no page that brings the uncompressed bytes of the pages read past <paramref name="maxUncompressed"/>,
+    /// and a Snappy page's own length preamble, a Zstandard page's frame content size, or what an LZ4 page's raw block
+    /// decodes to (its sequences' literals and matches added up), its uncompressed size. All pages are walked, not only
+    /// those whose values add up to the chunk's: Parquet.Net reads on by the levels it decodes, not by the pages'
     /// claims.</summary>
     /// <param name="source">The file.</param>
     /// <param name="extent">The chunk.</param>
     /// <param name="values">The chunk's values (its group's rows).</param>
     /// <param name="defined">Whether the field has definition levels (is nullable): a version 2 page's compressed data
     /// then follows them.</param>
+    /// <param name="read">The uncompressed bytes the pages of the chunks checked before this one claim.</param>
+    /// <param name="maxUncompressed">The most uncompressed bytes the pages read may claim
+    /// (<see cref="ParquetReadOptions.MaxUncompressedBytes"/>).</param>
+    /// <returns>The uncompressed bytes the pages checked so far claim, this chunk's included.</returns>
     /// <exception cref="InvalidDataException">A page header cannot be decoded or claims more, naming the row group,
     /// field and page.</exception>
-    private static void CheckPages(SourceStream source, ChunkExtent extent, long values, bool defined)
+    private static long CheckPages(SourceStream source, ChunkExtent extent, long values, bool defined, long read, long maxUncompressed)
     {
         var headers = new PageHeaders(source, extent.End);
         long offset = extent.Start;
@@ -176,12 +181,18 @@ public static partial class ParquetExport
                 throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, not from 0 to the {extent.Uncompressed} its column chunk claims"));
             }
 
+            read += page.Uncompressed;
+            if (read > maxUncompressed)
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The Parquet file's pages claim more bytes uncompressed than a read accepts: {where} claims {page.Uncompressed} bytes uncompressed, which bring the pages read to {read}, more than the limit of {maxUncompressed} bytes; row group {extent.Group} was not read. To read a larger file you trust, raise the limit: new {nameof(ParquetReadOptions)} {{ {nameof(ParquetReadOptions.MaxUncompressedBytes)} = {read} }} or more."));
+            }
+
             if (extent.Codec == CompressionCodec.UNCOMPRESSED && page.Uncompressed != page.Size)
             {
                 throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, but {page.Size} bytes of data in an uncompressed column chunk"));
             }
 
-            if (extent.Codec is CompressionCodec.SNAPPY or CompressionCodec.ZSTD && page.Compressed)
+            if (extent.Codec is CompressionCodec.SNAPPY or CompressionCodec.ZSTD or CompressionCodec.LZ4 or CompressionCodec.LZ4_RAW && page.Compressed)
             {
                 // A version 2 page's definition levels are not compressed: Parquet.Net decompresses what follows them.
                 long levels = page.Type == PageHeaders.DataPageV2 && defined ? page.Levels : 0;
@@ -190,27 +201,71 @@ public static partial class ParquetExport
                     throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {levels} bytes of definition levels in {page.Size} bytes of data"));
                 }
 
-                bool snappy = extent.Codec == CompressionCodec.SNAPPY;
-                long? claimed;
-                try
+                if (extent.Codec is CompressionCodec.LZ4 or CompressionCodec.LZ4_RAW)
                 {
-                    claimed = snappy
-                        ? headers.SnappyLength(page.DataStart + levels, page.DataStart + page.Size)
-                        : headers.ZstdContentSize(page.DataStart + levels, page.DataStart + page.Size);
+                    CheckLz4(headers, where, extent.Codec, page.DataStart + levels, page.DataStart + page.Size, page.Uncompressed - levels);
                 }
-                catch (FormatException)
+                else
                 {
-                    claimed = null;
-                }
+                    bool snappy = extent.Codec == CompressionCodec.SNAPPY;
+                    long? claimed;
+                    try
+                    {
+                        claimed = snappy
+                            ? headers.SnappyLength(page.DataStart + levels, page.DataStart + page.Size)
+                            : headers.ZstdContentSize(page.DataStart + levels, page.DataStart + page.Size);
+                    }
+                    catch (FormatException)
+                    {
+                        claimed = null;
+                    }
 
-                if (claimed != page.Uncompressed - levels)
-                {
-                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its {(snappy ? "Snappy data" : "Zstandard data (one frame giving its content size)")} claims {(claimed is { } c ? c.ToString(CultureInfo.InvariantCulture) : "an unreadable length of")} bytes uncompressed, but the header {page.Uncompressed - levels}"));
+                    if (claimed != page.Uncompressed - levels)
+                    {
+                        throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its {(snappy ? "Snappy data" : "Zstandard data (one frame giving its content size)")} claims {(claimed is { } c ? c.ToString(CultureInfo.InvariantCulture) : "an unreadable length of")} bytes uncompressed, but the header {page.Uncompressed - levels}"));
+                    }
                 }
             }
 
             offset = page.DataStart + page.Size;
         }
+
+        return read;
+    }
+
+    /// <summary>Checks that the LZ4 data of a page from <paramref name="start"/> to <paramref name="limit"/> is one raw
+    /// block decoding to <paramref name="uncompressed"/> bytes, as Parquet.Net 6.1 reads a page of either LZ4 codec (it
+    /// decodes one raw block into an array of the header's size, and keeps all of it whatever the block decoded to, or
+    /// if it could not be decoded).</summary>
+    /// <exception cref="InvalidDataException">It is not; a page of the LZ4 codec in Hadoop's framing is named
+    /// so.</exception>
+    private static void CheckLz4(PageHeaders headers, string where, CompressionCodec codec, long start, long limit, long uncompressed)
+    {
+        long? decoded;
+        string? problem = null;
+        try
+        {
+            decoded = headers.Lz4Length(start, limit);
+        }
+        catch (FormatException ex)
+        {
+            decoded = null;
+            problem = ex.Message;
+        }
+
+        if (decoded == uncompressed)
+        {
+            return;
+        }
+
+        if (codec == CompressionCodec.LZ4 && headers.IsHadoopLz4Frame(start, limit, uncompressed))
+        {
+            throw Unsound($"{where}: its data is in Hadoop's LZ4 framing (a big-endian uncompressed and compressed length before each block), which Parquet.Net 6.1 does not read: it reads a page of either LZ4 codec as one raw block");
+        }
+
+        throw Unsound(decoded is { } d
+            ? string.Create(CultureInfo.InvariantCulture, $"{where}: its LZ4 block decodes to {d} bytes, but the header {uncompressed}")
+            : $"{where}: its data is not an LZ4 block ({problem})");
     }
 
     /// <summary>A reader of Parquet page headers (Thrift compact protocol) within a column chunk, decoding them exactly
@@ -342,6 +397,77 @@ public static partial class ParquetExport
             }
 
             return size > int.MaxValue ? throw new FormatException("a Zstandard content size past 2^31") : (long)size;
+        }
+
+        /// <summary>The bytes the raw LZ4 block from <paramref name="offset"/> to <paramref name="limit"/> decodes
+        /// to: its sequences' literals and matches added up, each match within the bytes decoded before it, the last
+        /// sequence ending at <paramref name="limit"/> after its literals.</summary>
+        /// <exception cref="FormatException">It is not such a block.</exception>
+        public long Lz4Length(long offset, long limit)
+        {
+            Begin(offset, limit);
+            long decoded = 0;
+            if (offset == limit)
+            {
+                return decoded;
+            }
+
+            while (true)
+            {
+                byte token = Next();
+                long literals = Lz4Run(token >> 4);
+                Advance(literals);
+                decoded += literals;
+                if (_bufferStart + _index == limit)
+                {
+                    return decoded;
+                }
+
+                int distance = Next() | Next() << 8;
+                if (distance == 0 || distance > decoded)
+                {
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"a match {distance} bytes back after {decoded} bytes decoded"));
+                }
+
+                decoded += Lz4Run(token & 0x0F) + 4;
+            }
+        }
+
+        /// <summary>Whether the data from <paramref name="offset"/> to <paramref name="limit"/> begins as Hadoop frames
+        /// an LZ4 block: a big-endian length of at most <paramref name="uncompressed"/> bytes decoded, and one of the
+        /// block's bytes, within the data.</summary>
+        public bool IsHadoopLz4Frame(long offset, long limit, long uncompressed)
+        {
+            try
+            {
+                Begin(offset, limit);
+                uint decoded = (uint)(Next() << 24 | Next() << 16 | Next() << 8 | Next());
+                uint block = (uint)(Next() << 24 | Next() << 16 | Next() << 8 | Next());
+                return decoded <= uncompressed && block <= limit - offset - 8;
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>An LZ4 sequence's literal or match length from its token's <paramref name="nibble"/>: 15 is
+        /// followed by bytes added to it up to one other than 255.</summary>
+        private long Lz4Run(int nibble)
+        {
+            long run = nibble;
+            if (nibble == 15)
+            {
+                byte b;
+                do
+                {
+                    b = Next();
+                    run += b;
+                }
+                while (b == 255);
+            }
+
+            return run;
         }
 
         private void Begin(long offset, long end)
