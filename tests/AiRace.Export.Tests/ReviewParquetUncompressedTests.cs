@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using AiRace.Core.Analysis;
@@ -116,5 +117,57 @@ public partial class ParquetRowLimitTests
         Func<Task<ResultTable>> raised = () => ReadAsync(bytes, new ParquetReadOptions { MaxUncompressedBytes = limit });
 
         (await raised.Should().NotThrowAsync($"the message said to raise the limit to {limit}")).Which.ContentEquals(table).Should().BeTrue();
+    }
+
+    /// <summary>FAULT (src/AiRace.Export/ParquetExport.Checks.cs, CheckPages): the commit checks that what a Snappy,
+    /// Zstandard or LZ4 page's data decodes to (or claims) is its header's uncompressed size, because Parquet.Net
+    /// decodes into an array of the header's size and keeps it whatever the data held; a gzip or Brotli page is not
+    /// checked, and Parquet.Net does the same with it. Here the dictionary page of 'L0', 'L1', 'L2', 'L4', 'L3' (30
+    /// bytes) is replaced by a stream of its first 24 bytes, the header still claiming 30: the read returns without an
+    /// error, every row whose label was 'L3' now reading '' (the missing bytes read as zeros: a length of 0). A corrupt
+    /// file returns wrong values silently. Right behaviour: an InvalidDataException naming the page, as for an LZ4
+    /// block that decodes to other than its header claims. Fix: decode a gzip or Brotli page's data into a small
+    /// reused buffer, counting the bytes (no allocation by the claim; the work is bounded by the header's size, which
+    /// MaxUncompressedBytes bounds), and refuse a page whose data ends before or runs past its header's size (for
+    /// gzip, checking the trailer's ISIZE alone would be cheaper, but a forged trailer would pass).</summary>
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("brotli")]
+    public async Task ReviewParquetUncompressed_AGzipOrBrotliPageDecodingToFewerBytesThanItsHeader_IsRefused_NotReadAsZeros(string codec)
+    {
+        ResultTable table = TextAndCount(3000);
+        byte[] bytes = await RewrittenFirstChunk(
+            table,
+            $", COMPRESSION '{codec}'",
+            (h, data) =>
+            {
+                if (h.DictionaryPageHeader is null)
+                {
+                    return null;
+                }
+
+                byte[] plain;
+                using (var input = new MemoryStream(data))
+                using (Stream unpack = codec == "gzip" ? new GZipStream(input, CompressionMode.Decompress) : new BrotliStream(input, CompressionMode.Decompress))
+                using (var output = new MemoryStream())
+                {
+                    unpack.CopyTo(output);
+                    plain = output.ToArray();
+                }
+
+                plain.Length.Should().Be(h.UncompressedPageSize).And.Be(30);
+                using var packed = new MemoryStream();
+                using (Stream pack = codec == "gzip" ? new GZipStream(packed, CompressionLevel.Optimal, leaveOpen: true) : new BrotliStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+                {
+                    pack.Write(plain.AsSpan(0, 24));
+                }
+
+                return (Encode(h, compressed: (int)packed.Length), packed.ToArray());
+            });
+
+        Func<Task<ResultTable>> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>("the page's data decodes to 24 bytes, its header claims 30")).Which.Message.Should()
+            .Contain("row group 0, field 'label': the page header at byte ");
     }
 }
