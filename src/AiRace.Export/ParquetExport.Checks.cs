@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using Parquet;
 using Parquet.Meta;
@@ -127,9 +128,12 @@ public static partial class ParquetExport
     /// the chunk, a dictionary page only as the chunk's first page, no dictionary page of more entries and no data page
     /// of more values than the chunk's <paramref name="values"/> (a dictionary holds at most one entry a value), no
     /// page of more uncompressed bytes than the chunk claims (in an uncompressed chunk, of other than its compressed
-    /// bytes), no page that brings the uncompressed bytes of the pages read past <paramref name="maxUncompressed"/>,
-    /// and a Snappy page's own length preamble, a Zstandard page's frame content size, or what an LZ4 page's raw block
-    /// decodes to (its sequences' literals and matches added up), its uncompressed size. All pages are walked, not only
+    /// bytes), no version 2 page of more definition levels than its data or its uncompressed size, no page that brings
+    /// the arrays the pages read are decoded into (each page's uncompressed size as the shared pool rents it:
+    /// <see cref="PooledLength"/>) past <paramref name="maxUncompressed"/>, and a Snappy page's own length preamble, a
+    /// Zstandard page's frame content size, what an LZ4 page's raw block decodes to (its sequences added up, LZ4's
+    /// end-of-block rules kept), or what a gzip or Brotli page's data decodes to (decoded and counted, not kept), its
+    /// uncompressed size. All pages are walked, not only
     /// those whose values add up to the chunk's: Parquet.Net reads on by the levels it decodes, not by the pages'
     /// claims.</summary>
     /// <param name="source">The file.</param>
@@ -140,10 +144,14 @@ public static partial class ParquetExport
     /// <param name="read">The uncompressed bytes the pages of the chunks checked before this one claim.</param>
     /// <param name="maxUncompressed">The most uncompressed bytes the pages read may claim
     /// (<see cref="ParquetReadOptions.MaxUncompressedBytes"/>).</param>
-    /// <returns>The uncompressed bytes the pages checked so far claim, this chunk's included.</returns>
+    /// <param name="decoded">Whether the read decodes the chunk: only then are its pages added to the sum (and a gzip
+    /// or Brotli page decoded to check it); a decimal field read by its exact text is checked, not counted.</param>
+    /// <param name="needed">The bytes the pages of the whole file's decoded chunks add up to, for the message of the
+    /// limit (<see cref="UncompressedOfFile"/>).</param>
+    /// <returns>The bytes the pages decoded so far add up to, this chunk's included.</returns>
     /// <exception cref="InvalidDataException">A page header cannot be decoded or claims more, naming the row group,
     /// field and page.</exception>
-    private static long CheckPages(SourceStream source, ChunkExtent extent, long values, bool defined, long read, long maxUncompressed)
+    private static long CheckPages(SourceStream source, ChunkExtent extent, long values, bool defined, long read, long maxUncompressed, bool decoded, Func<long> needed)
     {
         var headers = new PageHeaders(source, extent.End);
         long offset = extent.Start;
@@ -181,10 +189,15 @@ public static partial class ParquetExport
                 throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, not from 0 to the {extent.Uncompressed} its column chunk claims"));
             }
 
-            read += page.Uncompressed;
-            if (read > maxUncompressed)
+            if (decoded)
             {
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The Parquet file's pages claim more bytes uncompressed than a read accepts: {where} claims {page.Uncompressed} bytes uncompressed, which bring the pages read to {read}, more than the limit of {maxUncompressed} bytes; row group {extent.Group} was not read. To read a larger file you trust, raise the limit: new {nameof(ParquetReadOptions)} {{ {nameof(ParquetReadOptions.MaxUncompressedBytes)} = {read} }} or more."));
+                long held = PooledLength(page.Uncompressed);
+                read += held;
+                if (read > maxUncompressed)
+                {
+                    long total = needed();
+                    throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The Parquet file's pages claim more bytes uncompressed than a read accepts: {where} claims {page.Uncompressed:N0} bytes uncompressed (an array of {held:N0} bytes from the shared pool), which bring the pages read to {read:N0} bytes, more than the limit of {maxUncompressed:N0} bytes; row group {extent.Group} was not read. The pages of the whole file claim {total:N0} bytes. To read a larger file you trust, raise the limit: new {nameof(ParquetReadOptions)} {{ {nameof(ParquetReadOptions.MaxUncompressedBytes)} = {total} }}."));
+                }
             }
 
             if (extent.Codec == CompressionCodec.UNCOMPRESSED && page.Uncompressed != page.Size)
@@ -192,15 +205,25 @@ public static partial class ParquetExport
                 throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, but {page.Size} bytes of data in an uncompressed column chunk"));
             }
 
+            // A version 2 page's definition levels are not compressed: Parquet.Net decompresses what follows them.
+            long levels = page.Type == PageHeaders.DataPageV2 && defined && page.Compressed ? page.Levels : 0;
+            if (levels < 0 || levels > page.Size || levels > page.Uncompressed)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {levels} bytes of definition levels, which do not fit its {page.Size} bytes of data and {page.Uncompressed} bytes uncompressed"));
+            }
+
+            if (extent.Codec is CompressionCodec.GZIP or CompressionCodec.BROTLI && page.Compressed && decoded)
+            {
+                long? inflated = DecodedLength(source, extent.Codec, page.DataStart + levels, page.DataStart + page.Size, page.Uncompressed - levels);
+                if (inflated != page.Uncompressed - levels)
+                {
+                    string codec = extent.Codec == CompressionCodec.GZIP ? "gzip" : "Brotli";
+                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its {codec} data decodes to {(inflated is { } n ? (n > page.Uncompressed - levels ? "more than" : n.ToString(CultureInfo.InvariantCulture)) : "no stream of")} bytes, but the header claims {page.Uncompressed - levels}"));
+                }
+            }
+
             if (extent.Codec is CompressionCodec.SNAPPY or CompressionCodec.ZSTD or CompressionCodec.LZ4 or CompressionCodec.LZ4_RAW && page.Compressed)
             {
-                // A version 2 page's definition levels are not compressed: Parquet.Net decompresses what follows them.
-                long levels = page.Type == PageHeaders.DataPageV2 && defined ? page.Levels : 0;
-                if (levels < 0 || levels > page.Size)
-                {
-                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {levels} bytes of definition levels in {page.Size} bytes of data"));
-                }
-
                 if (extent.Codec is CompressionCodec.LZ4 or CompressionCodec.LZ4_RAW)
                 {
                     CheckLz4(headers, where, extent.Codec, page.DataStart + levels, page.DataStart + page.Size, page.Uncompressed - levels);
@@ -233,10 +256,98 @@ public static partial class ParquetExport
         return read;
     }
 
+    /// <summary>The largest array the shared array pool keeps (2^30 bytes): Parquet.Net rents a page's uncompressed
+    /// array from it, and it hands out a shorter request rounded up to a power of two of at least 16 bytes.</summary>
+    private const long LargestPooledArray = 1L << 30;
+
+    /// <summary>The bytes the array Parquet.Net rents for a page of <paramref name="uncompressed"/> bytes holds: the
+    /// next power of two (at least 16) up to <see cref="LargestPooledArray"/>, past it the request itself (allocated,
+    /// not pooled); none for an empty page.</summary>
+    private static long PooledLength(long uncompressed) =>
+        uncompressed <= 0 ? 0
+        : uncompressed > LargestPooledArray ? uncompressed
+        : Math.Max(16L, (long)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)uncompressed));
+
+    /// <summary>What the gzip or Brotli data from <paramref name="start"/> to <paramref name="limit"/> decodes to, read
+    /// through the stream Parquet.Net 6.1 decodes it with (<see cref="GZipStream"/>, <see cref="BrotliStream"/>) into a
+    /// small buffer and counted, stopping past <paramref name="claim"/> (a count of more means more); null when it is
+    /// not such data.</summary>
+    private static long? DecodedLength(SourceStream source, CompressionCodec codec, long start, long limit, long claim)
+    {
+        byte[] data = new byte[limit - start];
+        source.Position = start;
+        source.ReadExactly(data);
+        byte[] buffer = new byte[8192];
+        long count = 0;
+        try
+        {
+            using var input = new MemoryStream(data, writable: false);
+            using Stream decoder = codec == CompressionCodec.GZIP
+                ? new GZipStream(input, CompressionMode.Decompress)
+                : new BrotliStream(input, CompressionMode.Decompress);
+            int n;
+            while (count <= claim && (n = decoder.Read(buffer, 0, (int)Math.Min(buffer.Length, claim + 1 - count))) > 0)
+            {
+                count += n;
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+
+        return count;
+    }
+
+    /// <summary>The bytes the pages of the chunks of <paramref name="fields"/> in every row group claim, as
+    /// <see cref="CheckPages"/> adds them up (each page's pooled array): the limit a read of the file needs. Only the
+    /// page headers are read; a chunk or header that cannot be read ends its chunk's count (the read refuses it
+    /// anyway).</summary>
+    private static long UncompressedOfFile(SourceStream source, ParquetReader reader, IReadOnlyList<DataField> fields, long dataEnd)
+    {
+        long total = 0;
+        for (int g = 0; g < reader.RowGroupCount; g++)
+        {
+            using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
+            foreach (DataField field in fields)
+            {
+                if (group.GetMetadata(field)?.MetaData is not { } chunk)
+                {
+                    continue;
+                }
+
+                long start = new[] { chunk.DictionaryPageOffset ?? 0, chunk.DataPageOffset, chunk.IndexPageOffset ?? 0 }.Where(o => o != 0).DefaultIfEmpty(0).Min();
+                long end = start < Magic.Length || chunk.TotalCompressedSize < 0 || chunk.TotalCompressedSize > dataEnd - start ? start : start + chunk.TotalCompressedSize;
+                var headers = new PageHeaders(source, end);
+                try
+                {
+                    for (long offset = start; offset < end;)
+                    {
+                        PageHeaders.Page page = headers.Read(offset);
+                        if (page.Size < 0 || page.Size > end - page.DataStart)
+                        {
+                            break;
+                        }
+
+                        total += PooledLength(page.Uncompressed);
+                        offset = page.DataStart + page.Size;
+                    }
+                }
+                catch (FormatException)
+                {
+                    // The read refuses this header before it reads the chunk.
+                }
+            }
+        }
+
+        return total;
+    }
+
     /// <summary>Checks that the LZ4 data of a page from <paramref name="start"/> to <paramref name="limit"/> is one raw
     /// block decoding to <paramref name="uncompressed"/> bytes, as Parquet.Net 6.1 reads a page of either LZ4 codec (it
-    /// decodes one raw block into an array of the header's size, and keeps all of it whatever the block decoded to, or
-    /// if it could not be decoded).</summary>
+    /// decodes one raw block into an array of the header's size, and keeps all of it whatever the block decoded to;
+    /// a block LZ4's decoder refuses makes it throw an ArgumentOutOfRangeException after allocating, which the read
+    /// would report without the page).</summary>
     /// <exception cref="InvalidDataException">It is not; a page of the LZ4 codec in Hadoop's framing is named
     /// so.</exception>
     private static void CheckLz4(PageHeaders headers, string where, CompressionCodec codec, long start, long limit, long uncompressed)
@@ -245,7 +356,7 @@ public static partial class ParquetExport
         string? problem = null;
         try
         {
-            decoded = headers.Lz4Length(start, limit);
+            decoded = headers.Lz4Length(start, limit, uncompressed);
         }
         catch (FormatException ex)
         {
@@ -400,11 +511,17 @@ public static partial class ParquetExport
         }
 
         /// <summary>The bytes the raw LZ4 block from <paramref name="offset"/> to <paramref name="limit"/> decodes
-        /// to: its sequences' literals and matches added up, each match within the bytes decoded before it, the last
-        /// sequence ending at <paramref name="limit"/> after its literals.</summary>
+        /// to, into an output of <paramref name="size"/> bytes: its sequences' literals and matches added up, each match
+        /// within the bytes decoded before it, the last sequence ending at <paramref name="limit"/> after its literals,
+        /// and LZ4's end-of-block rules as its decoder (LZ4_decompress_safe, K4os's LZ4Codec.Decode) enforces them: a
+        /// sequence followed by a match has its literals end at least 12 bytes before the output's end and 8 before
+        /// the data's (else it must be the last), and its match ends at least 5 bytes before the output's end (the last
+        /// 5 bytes are literals); the output never runs past <paramref name="size"/>.</summary>
         /// <exception cref="FormatException">It is not such a block.</exception>
-        public long Lz4Length(long offset, long limit)
+        public long Lz4Length(long offset, long limit, long size)
         {
+            const int MatchLimit = 12;
+            const int LastLiterals = 5;
             Begin(offset, limit);
             long decoded = 0;
             if (offset == limit)
@@ -418,9 +535,15 @@ public static partial class ParquetExport
                 long literals = Lz4Run(token >> 4);
                 Advance(literals);
                 decoded += literals;
-                if (_bufferStart + _index == limit)
+                long position = _bufferStart + _index;
+                if (position == limit)
                 {
                     return decoded;
+                }
+
+                if (decoded > size - MatchLimit || position > limit - 8)
+                {
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"a match after literals ending at byte {decoded} of {size} (LZ4's last match starts at least {MatchLimit} bytes before the end)"));
                 }
 
                 int distance = Next() | Next() << 8;
@@ -430,6 +553,10 @@ public static partial class ParquetExport
                 }
 
                 decoded += Lz4Run(token & 0x0F) + 4;
+                if (decoded > size - LastLiterals)
+                {
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"a match ending at byte {decoded} of {size} (LZ4's last {LastLiterals} bytes are literals)"));
+                }
             }
         }
 

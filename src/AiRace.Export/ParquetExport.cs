@@ -476,6 +476,10 @@ public static partial class ParquetExport
         CheckRowLimit(reader.Metadata!, options.MaxRows);
         long uncompressed = 0;
         long dataEnd = source.FooterStart();
+        DataField[] decodedFields = fields
+            .Select(f => f.Type == FieldType.Decimal && byName.TryGetValue(f.Header + ExactSuffix, out DataField? exact) ? exact : byName[f.Header])
+            .ToArray();
+        long needed() => UncompressedOfFile(source, reader, decodedFields, dataEnd);
         var rows = new List<object?[]>();
         var values = new object?[fields.Count][];
         var extents = new Dictionary<string, ChunkExtent>(StringComparer.Ordinal);
@@ -505,12 +509,15 @@ public static partial class ParquetExport
             for (int f = 0; f < fields.Count; f++)
             {
                 DataField field = byName[fields[f].Header];
+                DataField? exactField = fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? e) ? e : null;
+
+                // A decimal field with its exact text beside it is checked but not decoded: only the text is read.
                 extents[field.Name] = CheckChunk(g, group, field, count, dataEnd, allExtents);
-                uncompressed = CheckPages(source, extents[field.Name], count, field.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes);
-                if (fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exactField))
+                uncompressed = CheckPages(source, extents[field.Name], count, field.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, exactField is null, needed);
+                if (exactField is not null)
                 {
                     extents[exactField.Name] = CheckChunk(g, group, exactField, count, dataEnd, allExtents);
-                    uncompressed = CheckPages(source, extents[exactField.Name], count, exactField.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes);
+                    uncompressed = CheckPages(source, extents[exactField.Name], count, exactField.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, decoded: true, needed);
                 }
             }
 

@@ -243,7 +243,7 @@ public partial class ParquetRowLimitTests
             for (long offset = start; offset < start + chunk.TotalCompressedSize;)
             {
                 (PageHeader header, int end) = PageHeaderAt(bytes, (int)offset);
-                pages += header.UncompressedPageSize;
+                pages += Pooled(header.UncompressedPageSize);
                 offset = end + header.CompressedPageSize;
             }
 
