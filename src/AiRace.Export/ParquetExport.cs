@@ -303,20 +303,23 @@ public static partial class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// or, a Snappy or Zstandard page, an uncompressed length in its data other than its header's (a Zstandard page
-    /// must be one frame giving its content size), or, an LZ4 page (of either codec), data that is not one raw LZ4
-    /// block decoding to its header's uncompressed size (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
-    /// read, is named so); all checked before the group's values are read; or a column chunk
+    /// a version 2 page of more definition levels than its data or its uncompressed size, or, a Snappy or Zstandard
+    /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
+    /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
+    /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
+    /// read, is named so), or, a gzip or Brotli page of a field the read decodes, data that does not decode to exactly
+    /// its header's uncompressed size; all checked before the group's values are read; or a column chunk
     /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
     /// field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para>
     /// <para>-or-</para>
-    /// <para>The page headers of the chunks read claim more bytes uncompressed, together, than the limit
+    /// <para>The pages the read decodes, each counted as the pooled array Parquet.Net rents for its header's
+    /// uncompressed size, take more bytes together than the limit
     /// (<see cref="ParquetReadOptions.MaxUncompressedBytes"/>); the message names the row group, field and byte of the
-    /// page that passes it, its claim, the sum, the limit and how to raise it. The group of that page is not
-    /// read.</para></exception>
+    /// page that passes it, its claim, the sum, the limit and the limit that reads the whole file. The group of that
+    /// page is not read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
     /// group and each field).</exception>
@@ -345,10 +348,11 @@ public static partial class ParquetExport
     /// Parquet.Net. The claims Parquet.Net allocates by are then checked, as the exceptions list. Within those bounds
     /// a false claim can still make the read allocate: for a compressed page of a few bytes, its uncompressed size,
     /// up to its chunk's total_uncompressed_size, which may be up to <see cref="Array.MaxLength"/> (2,147,483,591
-    /// bytes: Parquet.Net decompresses a page into one array), and over all the pages read up to
-    /// <see cref="ParquetReadOptions.MaxUncompressedBytes"/> (1 GiB by default) — a Snappy page's own length, a
-    /// Zstandard page's (one frame, giving its content size), and what an LZ4 page's block decodes to must equal it,
-    /// but a gzip or Brotli page's data is not checked against it; a dictionary of as many entries as its chunk has values;
+    /// bytes: Parquet.Net decompresses a page into one array), and over all the pages decoded up to
+    /// <see cref="ParquetReadOptions.MaxUncompressedBytes"/> (1 GiB by default), each counted as the array the shared
+    /// pool rents for it (a power of two) — a Snappy page's own length, a Zstandard page's (one frame, giving its
+    /// content size), what an LZ4 page's block decodes to and what a gzip or Brotli page's data decodes to (decoded
+    /// into a small buffer and counted) must equal it; a dictionary of as many entries as its chunk has values;
     /// and the values' arrays of its group's rows (bounded by <see cref="ParquetReadOptions.MaxRows"/>).</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
@@ -368,20 +372,23 @@ public static partial class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// or, a Snappy or Zstandard page, an uncompressed length in its data other than its header's (a Zstandard page
-    /// must be one frame giving its content size), or, an LZ4 page (of either codec), data that is not one raw LZ4
-    /// block decoding to its header's uncompressed size (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
-    /// read, is named so); all checked before the group's values are read; or a column chunk
+    /// a version 2 page of more definition levels than its data or its uncompressed size, or, a Snappy or Zstandard
+    /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
+    /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
+    /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
+    /// read, is named so), or, a gzip or Brotli page of a field the read decodes, data that does not decode to exactly
+    /// its header's uncompressed size; all checked before the group's values are read; or a column chunk
     /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
     /// field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
     /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para>
     /// <para>-or-</para>
-    /// <para>The page headers of the chunks read claim more bytes uncompressed, together, than the limit
+    /// <para>The pages the read decodes, each counted as the pooled array Parquet.Net rents for its header's
+    /// uncompressed size, take more bytes together than the limit
     /// (<see cref="ParquetReadOptions.MaxUncompressedBytes"/>); the message names the row group, field and byte of the
-    /// page that passes it, its claim, the sum, the limit and how to raise it. The group of that page is not
-    /// read.</para></exception>
+    /// page that passes it, its claim, the sum, the limit and the limit that reads the whole file. The group of that
+    /// page is not read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
     /// group and each field).</exception>

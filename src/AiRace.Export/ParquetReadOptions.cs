@@ -50,18 +50,22 @@ public sealed class ParquetReadOptions
         }
     }
 
-    /// <summary>The most bytes, over all the pages a read decodes, that their headers may claim uncompressed (the
-    /// arrays Parquet.Net decompresses or copies each page into); a page that brings the sum past it is refused with an
-    /// <see cref="System.IO.InvalidDataException"/> that names its row group, field and byte and gives its claim, the
-    /// sum and this limit, before Parquet.Net reads the page's group. Defaults to 1 GiB (1,073,741,824 bytes; see the
-    /// remarks).</summary>
+    /// <summary>The most bytes, over all the pages a read decodes, of the arrays Parquet.Net decompresses or copies
+    /// them into, each page counted as the array the shared array pool rents for its header's uncompressed size (the
+    /// next power of two, at least 16 bytes, up to 2^30; past that the size itself); a page that brings the sum past
+    /// it is refused with an <see cref="System.IO.InvalidDataException"/> that names its row group, field and byte and
+    /// gives its claim, the sum, this limit and the limit that reads the whole file (its decoded pages' headers added
+    /// up), before Parquet.Net reads the page's group. A decimal field read by its exact text field is not decoded,
+    /// so not counted. Defaults to 1 GiB (1,073,741,824 bytes; see the remarks).</summary>
     /// <remarks>A compressed page's header claims its uncompressed size, and Parquet.Net allocates that much to
-    /// decompress a gzip, Brotli or LZ4 page into before it finds what its data holds, up to the longest array .NET
-    /// allocates: a file of a few KB can claim gigabytes, each claim agreeing with the others (and gzip and Zstandard
-    /// data can truly expand a thousandfold). The library's own files need far less: its analysis tables, each written
-    /// with its rows repeated a thousand times, hold from 113 to 465 bytes a row uncompressed (pages and their headers,
-    /// the widest the 17-field audit table), so the default holds a million rows of the widest twice over. Raise it
-    /// for a larger file you trust, for example <c>new ParquetReadOptions { MaxUncompressedBytes = 4L &lt;&lt; 30 }</c>.</remarks>
+    /// decompress a page into before it finds what its data holds, up to the longest array .NET allocates: a file of
+    /// a few KB can claim gigabytes, each claim agreeing with the others (and gzip and Zstandard data can truly expand
+    /// a thousandfold); a gzip or Brotli page's data is decoded (into a small buffer, stopping past the claim) and an
+    /// LZ4 page's block walked to check that they give exactly the claim. The library's own files need far less: its
+    /// analysis tables, each written in full row groups of 16,384 rows, take from 192 to 784 bytes a row so counted
+    /// (113 to 465 bytes of pages, rounded up to powers of two; the widest the 17-field audit table), so the default
+    /// holds a million rows of each with at least a quarter to spare. Raise it for a larger file you trust, for
+    /// example <c>new ParquetReadOptions { MaxUncompressedBytes = 4L &lt;&lt; 30 }</c>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public long MaxUncompressedBytes
     {
