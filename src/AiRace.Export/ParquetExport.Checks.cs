@@ -218,7 +218,9 @@ public static partial class ParquetExport
                 if (inflated != page.Uncompressed - levels)
                 {
                     string codec = extent.Codec == CompressionCodec.GZIP ? "gzip" : "Brotli";
-                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its {codec} data decodes to {(inflated is { } n ? (n > page.Uncompressed - levels ? "more than" : n.ToString(CultureInfo.InvariantCulture)) : "no stream of")} bytes, but the header claims {page.Uncompressed - levels}"));
+                    throw Unsound(inflated is not { } n
+                        ? $"{where}: its {codec} data cannot be decoded"
+                        : string.Create(CultureInfo.InvariantCulture, $"{where}: its {codec} data decodes to {(n > page.Uncompressed - levels ? "more than" : n.ToString(CultureInfo.InvariantCulture))} bytes, but the header claims {page.Uncompressed - levels}"));
                 }
             }
 
@@ -291,8 +293,9 @@ public static partial class ParquetExport
                 count += n;
             }
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
         {
+            // GZipStream refuses corrupt data with the one, BrotliStream with the other.
             return null;
         }
 
@@ -308,7 +311,18 @@ public static partial class ParquetExport
         long total = 0;
         for (int g = 0; g < reader.RowGroupCount; g++)
         {
-            using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
+            ParquetRowGroupReader opened;
+            try
+            {
+                opened = reader.OpenRowGroupReader(g);
+            }
+            catch (Exception ex) when (source.IsAboutTheData(ex))
+            {
+                // The read refuses this group when it comes to it.
+                continue;
+            }
+
+            using ParquetRowGroupReader group = opened;
             foreach (DataField field in fields)
             {
                 if (group.GetMetadata(field)?.MetaData is not { } chunk)

@@ -334,7 +334,8 @@ public partial class ParquetRowLimitTests
         Func<Task<ResultTable>> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
 
         (await read.Should().ThrowExactlyAsync<InvalidDataException>("the page's data decodes to 24 bytes, its header claims 30")).Which.Message.Should()
-            .Contain("row group 0, field 'label': the page header at byte ");
+            .Contain("row group 0, field 'label': the page header at byte ")
+            .And.Contain("data decodes to 24 bytes, but the header claims 30");
     }
 
     /// <summary>Parquet.Net rents a page's array from the shared pool, which hands out the next power of two (up to
@@ -416,5 +417,34 @@ public partial class ParquetRowLimitTests
         Func<Task<ResultTable>> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxUncompressedBytes = decoded });
 
         (await read.Should().NotThrowAsync($"the pages the read decodes claim {decoded} bytes; the decimal field's {decimalPages} are not decoded")).Which.ContentEquals(table).Should().BeTrue();
+    }
+
+    /// <summary>A gzip or Brotli page whose data is no stream of its codec at all (GZipStream refuses it with an
+    /// InvalidDataException, BrotliStream with an InvalidOperationException) is refused as unsound, naming the
+    /// page.</summary>
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("brotli")]
+    public async Task AGzipOrBrotliPageWhoseDataIsNoStream_IsRefused_NamingThePage(string codec)
+    {
+        byte[] bytes = await RewrittenFirstChunk(
+            TextAndCount(3000),
+            $", COMPRESSION '{codec}'",
+            (h, data) =>
+            {
+                if (h.DictionaryPageHeader is null)
+                {
+                    return null;
+                }
+
+                byte[] garbage = Enumerable.Repeat((byte)0xFF, data.Length).ToArray();
+                return (Encode(h), garbage);
+            });
+
+        Func<Task> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>()).Which.Message.Should()
+            .Contain("row group 0, field 'label': the page header at byte ")
+            .And.Contain(codec == "gzip" ? "its gzip data cannot be decoded" : "its Brotli data cannot be decoded");
     }
 }
