@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using Parquet;
 using Parquet.Meta;
@@ -127,18 +128,30 @@ public static partial class ParquetExport
     /// the chunk, a dictionary page only as the chunk's first page, no dictionary page of more entries and no data page
     /// of more values than the chunk's <paramref name="values"/> (a dictionary holds at most one entry a value), no
     /// page of more uncompressed bytes than the chunk claims (in an uncompressed chunk, of other than its compressed
-    /// bytes), and a Snappy page's own length preamble, or a Zstandard page's frame content size, its uncompressed
-    /// size. All pages are walked, not only those
-    /// whose values add up to the chunk's: Parquet.Net reads on by the levels it decodes, not by the pages'
+    /// bytes), no version 2 page of more definition levels than its data or its uncompressed size, no page that brings
+    /// the arrays the pages read are decoded into (each page's uncompressed size as the shared pool rents it:
+    /// <see cref="PooledLength"/>) past <paramref name="maxUncompressed"/>, and a Snappy page's own length preamble, a
+    /// Zstandard page's frame content size, what an LZ4 page's raw block decodes to (its sequences added up, LZ4's
+    /// end-of-block rules kept), or what a gzip or Brotli page's data decodes to (decoded and counted, not kept), its
+    /// uncompressed size. All pages are walked, not only
+    /// those whose values add up to the chunk's: Parquet.Net reads on by the levels it decodes, not by the pages'
     /// claims.</summary>
     /// <param name="source">The file.</param>
     /// <param name="extent">The chunk.</param>
     /// <param name="values">The chunk's values (its group's rows).</param>
     /// <param name="defined">Whether the field has definition levels (is nullable): a version 2 page's compressed data
     /// then follows them.</param>
+    /// <param name="read">The uncompressed bytes the pages of the chunks checked before this one claim.</param>
+    /// <param name="maxUncompressed">The most uncompressed bytes the pages read may claim
+    /// (<see cref="ParquetReadOptions.MaxUncompressedBytes"/>).</param>
+    /// <param name="decoded">Whether the read decodes the chunk: only then are its pages added to the sum (and a gzip
+    /// or Brotli page decoded to check it); a decimal field read by its exact text is checked, not counted.</param>
+    /// <param name="needed">The bytes the pages of the whole file's decoded chunks add up to, for the message of the
+    /// limit (<see cref="UncompressedOfFile"/>).</param>
+    /// <returns>The bytes the pages decoded so far add up to, this chunk's included.</returns>
     /// <exception cref="InvalidDataException">A page header cannot be decoded or claims more, naming the row group,
     /// field and page.</exception>
-    private static void CheckPages(SourceStream source, ChunkExtent extent, long values, bool defined)
+    private static long CheckPages(SourceStream source, ChunkExtent extent, long values, bool defined, long read, long maxUncompressed, bool decoded, Func<long> needed)
     {
         var headers = new PageHeaders(source, extent.End);
         long offset = extent.Start;
@@ -176,41 +189,208 @@ public static partial class ParquetExport
                 throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, not from 0 to the {extent.Uncompressed} its column chunk claims"));
             }
 
+            if (decoded)
+            {
+                long held = PooledLength(page.Uncompressed);
+                read += held;
+                if (read > maxUncompressed)
+                {
+                    long total = needed();
+                    throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The Parquet file's pages claim more bytes uncompressed than a read accepts: {where} claims {page.Uncompressed:N0} bytes uncompressed (an array of {held:N0} bytes from the shared pool), which bring the pages read to {read:N0} bytes, more than the limit of {maxUncompressed:N0} bytes; row group {extent.Group} was not read. The pages of the whole file claim {total:N0} bytes. To read a larger file you trust, raise the limit: new {nameof(ParquetReadOptions)} {{ {nameof(ParquetReadOptions.MaxUncompressedBytes)} = {total} }}."));
+                }
+            }
+
             if (extent.Codec == CompressionCodec.UNCOMPRESSED && page.Uncompressed != page.Size)
             {
                 throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, but {page.Size} bytes of data in an uncompressed column chunk"));
             }
 
-            if (extent.Codec is CompressionCodec.SNAPPY or CompressionCodec.ZSTD && page.Compressed)
+            // A version 2 page's definition levels are not compressed: Parquet.Net decompresses what follows them.
+            long levels = page.Type == PageHeaders.DataPageV2 && defined && page.Compressed ? page.Levels : 0;
+            if (levels < 0 || levels > page.Size || levels > page.Uncompressed)
             {
-                // A version 2 page's definition levels are not compressed: Parquet.Net decompresses what follows them.
-                long levels = page.Type == PageHeaders.DataPageV2 && defined ? page.Levels : 0;
-                if (levels < 0 || levels > page.Size)
-                {
-                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {levels} bytes of definition levels in {page.Size} bytes of data"));
-                }
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {levels} bytes of definition levels, which do not fit its {page.Size} bytes of data and {page.Uncompressed} bytes uncompressed"));
+            }
 
-                bool snappy = extent.Codec == CompressionCodec.SNAPPY;
-                long? claimed;
-                try
+            if (extent.Codec is CompressionCodec.GZIP or CompressionCodec.BROTLI && page.Compressed && decoded)
+            {
+                long? inflated = DecodedLength(source, extent.Codec, page.DataStart + levels, page.DataStart + page.Size, page.Uncompressed - levels);
+                if (inflated != page.Uncompressed - levels)
                 {
-                    claimed = snappy
-                        ? headers.SnappyLength(page.DataStart + levels, page.DataStart + page.Size)
-                        : headers.ZstdContentSize(page.DataStart + levels, page.DataStart + page.Size);
+                    string codec = extent.Codec == CompressionCodec.GZIP ? "gzip" : "Brotli";
+                    throw Unsound(inflated is not { } n
+                        ? $"{where}: its {codec} data cannot be decoded"
+                        : string.Create(CultureInfo.InvariantCulture, $"{where}: its {codec} data decodes to {(n > page.Uncompressed - levels ? "more than" : n.ToString(CultureInfo.InvariantCulture))} bytes, but the header claims {page.Uncompressed - levels}"));
                 }
-                catch (FormatException)
-                {
-                    claimed = null;
-                }
+            }
 
-                if (claimed != page.Uncompressed - levels)
+            if (extent.Codec is CompressionCodec.SNAPPY or CompressionCodec.ZSTD or CompressionCodec.LZ4 or CompressionCodec.LZ4_RAW && page.Compressed)
+            {
+                if (extent.Codec is CompressionCodec.LZ4 or CompressionCodec.LZ4_RAW)
                 {
-                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its {(snappy ? "Snappy data" : "Zstandard data (one frame giving its content size)")} claims {(claimed is { } c ? c.ToString(CultureInfo.InvariantCulture) : "an unreadable length of")} bytes uncompressed, but the header {page.Uncompressed - levels}"));
+                    CheckLz4(headers, where, extent.Codec, page.DataStart + levels, page.DataStart + page.Size, page.Uncompressed - levels);
+                }
+                else
+                {
+                    bool snappy = extent.Codec == CompressionCodec.SNAPPY;
+                    long? claimed;
+                    try
+                    {
+                        claimed = snappy
+                            ? headers.SnappyLength(page.DataStart + levels, page.DataStart + page.Size)
+                            : headers.ZstdContentSize(page.DataStart + levels, page.DataStart + page.Size);
+                    }
+                    catch (FormatException)
+                    {
+                        claimed = null;
+                    }
+
+                    if (claimed != page.Uncompressed - levels)
+                    {
+                        throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its {(snappy ? "Snappy data" : "Zstandard data (one frame giving its content size)")} claims {(claimed is { } c ? c.ToString(CultureInfo.InvariantCulture) : "an unreadable length of")} bytes uncompressed, but the header {page.Uncompressed - levels}"));
+                    }
                 }
             }
 
             offset = page.DataStart + page.Size;
         }
+
+        return read;
+    }
+
+    /// <summary>The largest array the shared array pool keeps (2^30 bytes): Parquet.Net rents a page's uncompressed
+    /// array from it, and it hands out a shorter request rounded up to a power of two of at least 16 bytes.</summary>
+    private const long LargestPooledArray = 1L << 30;
+
+    /// <summary>The bytes the array Parquet.Net rents for a page of <paramref name="uncompressed"/> bytes holds: the
+    /// next power of two (at least 16) up to <see cref="LargestPooledArray"/>, past it the request itself (allocated,
+    /// not pooled); none for an empty page.</summary>
+    private static long PooledLength(long uncompressed) =>
+        uncompressed <= 0 ? 0
+        : uncompressed > LargestPooledArray ? uncompressed
+        : Math.Max(16L, (long)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)uncompressed));
+
+    /// <summary>What the gzip or Brotli data from <paramref name="start"/> to <paramref name="limit"/> decodes to, read
+    /// through the stream Parquet.Net 6.1 decodes it with (<see cref="GZipStream"/>, <see cref="BrotliStream"/>) into a
+    /// small buffer and counted, stopping past <paramref name="claim"/> (a count of more means more); null when it is
+    /// not such data.</summary>
+    private static long? DecodedLength(SourceStream source, CompressionCodec codec, long start, long limit, long claim)
+    {
+        byte[] data = new byte[limit - start];
+        source.Position = start;
+        source.ReadExactly(data);
+        byte[] buffer = new byte[8192];
+        long count = 0;
+        try
+        {
+            using var input = new MemoryStream(data, writable: false);
+            using Stream decoder = codec == CompressionCodec.GZIP
+                ? new GZipStream(input, CompressionMode.Decompress)
+                : new BrotliStream(input, CompressionMode.Decompress);
+            int n;
+            while (count <= claim && (n = decoder.Read(buffer, 0, (int)Math.Min(buffer.Length, claim + 1 - count))) > 0)
+            {
+                count += n;
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
+        {
+            // GZipStream refuses corrupt data with the one, BrotliStream with the other.
+            return null;
+        }
+
+        return count;
+    }
+
+    /// <summary>The bytes the pages of the chunks of <paramref name="fields"/> in every row group claim, as
+    /// <see cref="CheckPages"/> adds them up (each page's pooled array): the limit a read of the file needs. Only the
+    /// page headers are read; a chunk or header that cannot be read ends its chunk's count (the read refuses it
+    /// anyway).</summary>
+    private static long UncompressedOfFile(SourceStream source, ParquetReader reader, IReadOnlyList<DataField> fields, long dataEnd)
+    {
+        long total = 0;
+        for (int g = 0; g < reader.RowGroupCount; g++)
+        {
+            ParquetRowGroupReader opened;
+            try
+            {
+                opened = reader.OpenRowGroupReader(g);
+            }
+            catch (Exception ex) when (source.IsAboutTheData(ex))
+            {
+                // The read refuses this group when it comes to it.
+                continue;
+            }
+
+            using ParquetRowGroupReader group = opened;
+            foreach (DataField field in fields)
+            {
+                if (group.GetMetadata(field)?.MetaData is not { } chunk)
+                {
+                    continue;
+                }
+
+                long start = new[] { chunk.DictionaryPageOffset ?? 0, chunk.DataPageOffset, chunk.IndexPageOffset ?? 0 }.Where(o => o != 0).DefaultIfEmpty(0).Min();
+                long end = start < Magic.Length || chunk.TotalCompressedSize < 0 || chunk.TotalCompressedSize > dataEnd - start ? start : start + chunk.TotalCompressedSize;
+                var headers = new PageHeaders(source, end);
+                try
+                {
+                    for (long offset = start; offset < end;)
+                    {
+                        PageHeaders.Page page = headers.Read(offset);
+                        if (page.Size < 0 || page.Size > end - page.DataStart)
+                        {
+                            break;
+                        }
+
+                        total += PooledLength(page.Uncompressed);
+                        offset = page.DataStart + page.Size;
+                    }
+                }
+                catch (FormatException)
+                {
+                    // The read refuses this header before it reads the chunk.
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Checks that the LZ4 data of a page from <paramref name="start"/> to <paramref name="limit"/> is one raw
+    /// block decoding to <paramref name="uncompressed"/> bytes, as Parquet.Net 6.1 reads a page of either LZ4 codec (it
+    /// decodes one raw block into an array of the header's size, and keeps all of it whatever the block decoded to;
+    /// a block LZ4's decoder refuses makes it throw an ArgumentOutOfRangeException after allocating, which the read
+    /// would report without the page).</summary>
+    /// <exception cref="InvalidDataException">It is not; a page of the LZ4 codec in Hadoop's framing is named
+    /// so.</exception>
+    private static void CheckLz4(PageHeaders headers, string where, CompressionCodec codec, long start, long limit, long uncompressed)
+    {
+        long? decoded;
+        string? problem = null;
+        try
+        {
+            decoded = headers.Lz4Length(start, limit, uncompressed);
+        }
+        catch (FormatException ex)
+        {
+            decoded = null;
+            problem = ex.Message;
+        }
+
+        if (decoded == uncompressed)
+        {
+            return;
+        }
+
+        if (codec == CompressionCodec.LZ4 && headers.IsHadoopLz4Frame(start, limit, uncompressed))
+        {
+            throw Unsound($"{where}: its data is in Hadoop's LZ4 framing (a big-endian uncompressed and compressed length before each block), which Parquet.Net 6.1 does not read: it reads a page of either LZ4 codec as one raw block");
+        }
+
+        throw Unsound(decoded is { } d
+            ? string.Create(CultureInfo.InvariantCulture, $"{where}: its LZ4 block decodes to {d} bytes, but the header {uncompressed}")
+            : $"{where}: its data is not an LZ4 block ({problem})");
     }
 
     /// <summary>A reader of Parquet page headers (Thrift compact protocol) within a column chunk, decoding them exactly
@@ -342,6 +522,93 @@ public static partial class ParquetExport
             }
 
             return size > int.MaxValue ? throw new FormatException("a Zstandard content size past 2^31") : (long)size;
+        }
+
+        /// <summary>The bytes the raw LZ4 block from <paramref name="offset"/> to <paramref name="limit"/> decodes
+        /// to, into an output of <paramref name="size"/> bytes: its sequences' literals and matches added up, each match
+        /// within the bytes decoded before it, the last sequence ending at <paramref name="limit"/> after its literals,
+        /// and LZ4's end-of-block rules as its decoder (LZ4_decompress_safe, K4os's LZ4Codec.Decode) enforces them: a
+        /// sequence followed by a match has its literals end at least 12 bytes before the output's end and 8 before
+        /// the data's (else it must be the last), and its match ends at least 5 bytes before the output's end (the last
+        /// 5 bytes are literals); the output never runs past <paramref name="size"/>.</summary>
+        /// <exception cref="FormatException">It is not such a block.</exception>
+        public long Lz4Length(long offset, long limit, long size)
+        {
+            const int MatchLimit = 12;
+            const int LastLiterals = 5;
+            Begin(offset, limit);
+            long decoded = 0;
+            if (offset == limit)
+            {
+                return decoded;
+            }
+
+            while (true)
+            {
+                byte token = Next();
+                long literals = Lz4Run(token >> 4);
+                Advance(literals);
+                decoded += literals;
+                long position = _bufferStart + _index;
+                if (position == limit)
+                {
+                    return decoded;
+                }
+
+                if (decoded > size - MatchLimit || position > limit - 8)
+                {
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"a match after literals ending at byte {decoded} of {size} (LZ4's last match starts at least {MatchLimit} bytes before the end)"));
+                }
+
+                int distance = Next() | Next() << 8;
+                if (distance == 0 || distance > decoded)
+                {
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"a match {distance} bytes back after {decoded} bytes decoded"));
+                }
+
+                decoded += Lz4Run(token & 0x0F) + 4;
+                if (decoded > size - LastLiterals)
+                {
+                    throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"a match ending at byte {decoded} of {size} (LZ4's last {LastLiterals} bytes are literals)"));
+                }
+            }
+        }
+
+        /// <summary>Whether the data from <paramref name="offset"/> to <paramref name="limit"/> begins as Hadoop frames
+        /// an LZ4 block: a big-endian length of at most <paramref name="uncompressed"/> bytes decoded, and one of the
+        /// block's bytes, within the data.</summary>
+        public bool IsHadoopLz4Frame(long offset, long limit, long uncompressed)
+        {
+            try
+            {
+                Begin(offset, limit);
+                uint decoded = (uint)(Next() << 24 | Next() << 16 | Next() << 8 | Next());
+                uint block = (uint)(Next() << 24 | Next() << 16 | Next() << 8 | Next());
+                return decoded <= uncompressed && block <= limit - offset - 8;
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>An LZ4 sequence's literal or match length from its token's <paramref name="nibble"/>: 15 is
+        /// followed by bytes added to it up to one other than 255.</summary>
+        private long Lz4Run(int nibble)
+        {
+            long run = nibble;
+            if (nibble == 15)
+            {
+                byte b;
+                do
+                {
+                    b = Next();
+                    run += b;
+                }
+                while (b == 255);
+            }
+
+            return run;
         }
 
         private void Begin(long offset, long end)

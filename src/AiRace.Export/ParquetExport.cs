@@ -34,7 +34,8 @@ namespace AiRace.Export;
 /// (<see cref="ExactSuffix"/>) beside it holds every value's exact invariant text (<c>-1234.5678</c>). Nothing is lost:
 /// a reader that needs every digit reads the text field (DuckDB: <c>CAST("value [USD] exact" AS DECIMAL(38, 28))</c>
 /// where the values fit that, or as text), and <see cref="ReadAsync(Stream, CancellationToken)"/> reads it back, up to
-/// the read limit of 1,000,000 rows (raise <see cref="ParquetReadOptions.MaxRows"/> for a larger table).</para>
+/// the read limits of 1,000,000 rows and 1 GiB of pages uncompressed (raise <see cref="ParquetReadOptions.MaxRows"/>
+/// and <see cref="ParquetReadOptions.MaxUncompressedBytes"/> for a larger table).</para>
 /// <para>The table's schema (<see cref="TableSchema.ToJson"/>: name, declared columns, notes) is kept in the file's
 /// key-value metadata under <see cref="SchemaKey"/>, so reading gives back a table equal to the one written
 /// (<see cref="ResultTable.ContentEquals"/>).</para>
@@ -280,7 +281,7 @@ public static partial class ParquetExport
     }
 
     /// <summary>Reads a Parquet file written by <see cref="WriteAsync"/> back to the table written, accepting at most
-    /// 1,000,000 rows (<see cref="ParquetReadOptions.Default"/>).</summary>
+    /// 1,000,000 rows and 1 GiB of pages uncompressed (<see cref="ParquetReadOptions.Default"/>).</summary>
     /// <param name="stream">A readable, seekable stream; it is left open.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The table.</returns>
@@ -302,13 +303,23 @@ public static partial class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// or, a Snappy or Zstandard page, an uncompressed length in its data other than its header's (a Zstandard page
-    /// must be one frame giving its content size); all checked before the group's values are read; or a column chunk
+    /// a version 2 page of more definition levels than its data or its uncompressed size, or, a Snappy or Zstandard
+    /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
+    /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
+    /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
+    /// read, is named so), or, a gzip or Brotli page of a field the read decodes, data that does not decode to exactly
+    /// its header's uncompressed size; all checked before the group's values are read; or a column chunk
     /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
     /// field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
-    /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
+    /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para>
+    /// <para>-or-</para>
+    /// <para>The pages the read decodes, each counted as the pooled array Parquet.Net rents for its header's
+    /// uncompressed size, take more bytes together than the limit
+    /// (<see cref="ParquetReadOptions.MaxUncompressedBytes"/>); the message names the row group, field and byte of the
+    /// page that passes it, its claim, the sum, the limit and the limit that reads the whole file. The group of that
+    /// page is not read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
     /// group and each field).</exception>
@@ -317,10 +328,11 @@ public static partial class ParquetExport
         ReadAsync(stream, ParquetReadOptions.Default, cancellationToken);
 
     /// <summary>Reads a Parquet file written by <see cref="WriteAsync"/> back to the table written, accepting at most
-    /// <see cref="ParquetReadOptions.MaxRows"/> rows.</summary>
+    /// <see cref="ParquetReadOptions.MaxRows"/> rows and <see cref="ParquetReadOptions.MaxUncompressedBytes"/> bytes of
+    /// pages uncompressed.</summary>
     /// <param name="stream">A readable, seekable stream; it is left open.</param>
-    /// <param name="options">The most rows to accept, or null for <see cref="ParquetReadOptions.Default"/>
-    /// (1,000,000).</param>
+    /// <param name="options">The most rows and uncompressed bytes to accept, or null for
+    /// <see cref="ParquetReadOptions.Default"/> (1,000,000 rows, 1 GiB).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The table.</returns>
     /// <remarks><para>The row counts in the file's footer are checked before a value is read: that they are sound, and that
@@ -336,8 +348,11 @@ public static partial class ParquetExport
     /// Parquet.Net. The claims Parquet.Net allocates by are then checked, as the exceptions list. Within those bounds
     /// a false claim can still make the read allocate: for a compressed page of a few bytes, its uncompressed size,
     /// up to its chunk's total_uncompressed_size, which may be up to <see cref="Array.MaxLength"/> (2,147,483,591
-    /// bytes: Parquet.Net decompresses a page into one array) — a Snappy page's own length, and a Zstandard page's
-    /// (one frame, giving its content size), must equal it; a dictionary of as many entries as its chunk has values;
+    /// bytes: Parquet.Net decompresses a page into one array), and over all the pages decoded up to
+    /// <see cref="ParquetReadOptions.MaxUncompressedBytes"/> (1 GiB by default), each counted as the array the shared
+    /// pool rents for it (a power of two) — a Snappy page's own length, a Zstandard page's (one frame, giving its
+    /// content size), what an LZ4 page's block decodes to and what a gzip or Brotli page's data decodes to (decoded
+    /// into a small buffer and counted) must equal it; a dictionary of as many entries as its chunk has values;
     /// and the values' arrays of its group's rows (bounded by <see cref="ParquetReadOptions.MaxRows"/>).</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
@@ -357,13 +372,23 @@ public static partial class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// or, a Snappy or Zstandard page, an uncompressed length in its data other than its header's (a Zstandard page
-    /// must be one frame giving its content size); all checked before the group's values are read; or a column chunk
+    /// a version 2 page of more definition levels than its data or its uncompressed size, or, a Snappy or Zstandard
+    /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
+    /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
+    /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
+    /// read, is named so), or, a gzip or Brotli page of a field the read decodes, data that does not decode to exactly
+    /// its header's uncompressed size; all checked before the group's values are read; or a column chunk
     /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
     /// field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
     /// <para>The footer claims more rows, over all its row groups, than the limit (<see cref="ParquetReadOptions.MaxRows"/>);
-    /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para></exception>
+    /// the message gives the rows claimed, the row groups, the limit and how to raise it. Nothing is read.</para>
+    /// <para>-or-</para>
+    /// <para>The pages the read decodes, each counted as the pooled array Parquet.Net rents for its header's
+    /// uncompressed size, take more bytes together than the limit
+    /// (<see cref="ParquetReadOptions.MaxUncompressedBytes"/>); the message names the row group, field and byte of the
+    /// page that passes it, its claim, the sum, the limit and the limit that reads the whole file. The group of that
+    /// page is not read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
     /// group and each field).</exception>
@@ -454,8 +479,14 @@ public static partial class ParquetExport
         }
 
         CheckRowCounts(reader.Metadata);
-        CheckRowLimit(reader.Metadata!, (options ?? ParquetReadOptions.Default).MaxRows);
+        options ??= ParquetReadOptions.Default;
+        CheckRowLimit(reader.Metadata!, options.MaxRows);
+        long uncompressed = 0;
         long dataEnd = source.FooterStart();
+        DataField[] decodedFields = fields
+            .Select(f => f.Type == FieldType.Decimal && byName.TryGetValue(f.Header + ExactSuffix, out DataField? exact) ? exact : byName[f.Header])
+            .ToArray();
+        long needed() => UncompressedOfFile(source, reader, decodedFields, dataEnd);
         var rows = new List<object?[]>();
         var values = new object?[fields.Count][];
         var extents = new Dictionary<string, ChunkExtent>(StringComparer.Ordinal);
@@ -485,12 +516,15 @@ public static partial class ParquetExport
             for (int f = 0; f < fields.Count; f++)
             {
                 DataField field = byName[fields[f].Header];
+                DataField? exactField = fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? e) ? e : null;
+
+                // A decimal field with its exact text beside it is checked but not decoded: only the text is read.
                 extents[field.Name] = CheckChunk(g, group, field, count, dataEnd, allExtents);
-                CheckPages(source, extents[field.Name], count, field.MaxDefinitionLevel > 0);
-                if (fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exactField))
+                uncompressed = CheckPages(source, extents[field.Name], count, field.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, exactField is null, needed);
+                if (exactField is not null)
                 {
                     extents[exactField.Name] = CheckChunk(g, group, exactField, count, dataEnd, allExtents);
-                    CheckPages(source, extents[exactField.Name], count, exactField.MaxDefinitionLevel > 0);
+                    uncompressed = CheckPages(source, extents[exactField.Name], count, exactField.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, decoded: true, needed);
                 }
             }
 

@@ -5,7 +5,7 @@ namespace AiRace.Export;
 
 /// <summary>
 /// Options for reading a Parquet file back into a table (<see cref="ParquetExport.ReadAsync(System.IO.Stream, ParquetReadOptions?, System.Threading.CancellationToken)"/>):
-/// the most rows a read accepts.
+/// the most rows a read accepts, and the most bytes its pages may claim uncompressed.
 /// </summary>
 /// <remarks>
 /// <para>A read holds every row of the table in memory as objects: an array of the row's cells (24 bytes and 8 a
@@ -26,8 +26,9 @@ public sealed class ParquetReadOptions
     public static readonly int LargestMaxRows = Array.MaxLength;
 
     private readonly int _maxRows = 1_000_000;
+    private readonly long _maxUncompressedBytes = 1L << 30;
 
-    /// <summary>The options used when none are given: a limit of 1,000,000 rows.</summary>
+    /// <summary>The options used when none are given: limits of 1,000,000 rows and 1 GiB uncompressed.</summary>
     public static ParquetReadOptions Default { get; } = new();
 
     /// <summary>The most rows, over all the file's row groups, that a read accepts; a file whose footer claims more is
@@ -46,6 +47,37 @@ public sealed class ParquetReadOptions
             }
 
             _maxRows = value;
+        }
+    }
+
+    /// <summary>The most bytes, over all the pages a read decodes, of the arrays Parquet.Net decompresses or copies
+    /// them into, each page counted as the array the shared array pool rents for its header's uncompressed size (the
+    /// next power of two, at least 16 bytes, up to 2^30; past that the size itself); a page that brings the sum past
+    /// it is refused with an <see cref="System.IO.InvalidDataException"/> that names its row group, field and byte and
+    /// gives its claim, the sum, this limit and the limit that reads the whole file (its decoded pages' headers added
+    /// up), before Parquet.Net reads the page's group. A decimal field read by its exact text field is not decoded,
+    /// so not counted. Defaults to 1 GiB (1,073,741,824 bytes; see the remarks).</summary>
+    /// <remarks>A compressed page's header claims its uncompressed size, and Parquet.Net allocates that much to
+    /// decompress a page into before it finds what its data holds, up to the longest array .NET allocates: a file of
+    /// a few KB can claim gigabytes, each claim agreeing with the others (and gzip and Zstandard data can truly expand
+    /// a thousandfold); a gzip or Brotli page's data is decoded (into a small buffer, stopping past the claim) and an
+    /// LZ4 page's block walked to check that they give exactly the claim. The library's own files need far less: its
+    /// analysis tables, each written in full row groups of 16,384 rows, take from 192 to 784 bytes a row so counted
+    /// (113 to 465 bytes of pages, rounded up to powers of two; the widest the 17-field audit table), so the default
+    /// holds a million rows of each with at least a quarter to spare. Raise it for a larger file you trust, for
+    /// example <c>new ParquetReadOptions { MaxUncompressedBytes = 4L &lt;&lt; 30 }</c>.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public long MaxUncompressedBytes
+    {
+        get => _maxUncompressedBytes;
+        init
+        {
+            if (value < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(MaxUncompressedBytes), string.Create(CultureInfo.InvariantCulture, $"The limit must be at least 1 byte; found {value:N0}."));
+            }
+
+            _maxUncompressedBytes = value;
         }
     }
 }

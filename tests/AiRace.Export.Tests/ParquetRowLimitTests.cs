@@ -14,10 +14,10 @@ namespace AiRace.Export.Tests;
 /// refused before a value is read or an array allocated for its rows, also when the claim is false and consistent (a
 /// few hundred bytes claiming 2^31 − 1 rows, every column chunk's count agreeing), which no other check of the footer
 /// can catch: Parquet's run-length encoding lets a small file hold millions of nulls. Also what else a file claims that
-/// Parquet.Net would allocate by (a dictionary page's entries, a data page's values, a page's uncompressed size, a
-/// Snappy or Zstandard length), each checked in the page headers before Parquet.Net reads them, and valid files of
+/// Parquet.Net would allocate by (a dictionary page's entries, a data page's values, a page's uncompressed size and
+/// the pages' together, a Snappy or Zstandard length, what an LZ4 block decodes to), each checked in the page headers before Parquet.Net reads them, and valid files of
 /// other writers (DuckDB, every codec) that must still read.</summary>
-public class ParquetRowLimitTests
+public partial class ParquetRowLimitTests
 {
     private static ResultTable Table() => new(
         "small",
