@@ -469,6 +469,39 @@ public class KeptApartFlowTests
             public static Money C() => {|AIR0001:Ledger.Payments.Where((p, i) => i >= 0).Max()|};
         """);
 
+    // DistinctBy(m => m.Currency) keeps one element of each currency: it mixes exactly when its source does
+    [Fact]
+    public Task DistinctBy_currency_of_a_mixed_source_then_Max_Reports() => Reported("""
+            public static Money A() => {|AIR0001:Ledger.Payments.DistinctBy(p => p.Currency).Max()|};
+            public static Money B() => {|AIR0001:Ledger.Payments.DistinctBy(p => p.Currency.Code).Min()|};
+            public static Money C() => {|AIR0001:Ledger.Yuan.Concat(Ledger.Dollars).DistinctBy(p => p).Max()|};
+            public static Money D() => {|AIR0001:Ledger.Yuan.DistinctBy(p => p.Currency).Sum(Currency.USD)|};
+        """);
+
+    [Fact]
+    public Task DistinctBy_currency_of_one_currency_or_under_a_comparer_DoesNotReport() => Silent("""
+            public static Money A() => Ledger.Yuan.DistinctBy(p => p.Currency).Max();
+            public static Money B() => Ledger.Payments.DistinctBy(p => p.Currency.Code, StringComparer.Ordinal).Max();
+            public static Money C() => Ledger.Payments.Where(p => p.Currency == Currency.CNY).DistinctBy(p => p.Currency).Max();
+            public static Money D() => Ledger.Payments.DistinctBy(p => p.Currency == Currency.CNY).Max();
+        """);
+
+    // UnionBy runs its key on the elements of both sequences: its parameter is an element of either
+    [Fact]
+    public Task UnionBy_key_run_on_the_second_sequence_Reports() => Reported("""
+            public static Money A() => new List<Money>().UnionBy(Ledger.Dollars, m => {|AIR0001:m > Money.Cny(1m)|}).First();
+            public static Money B() => Ledger.Yuan.UnionBy(Ledger.Yuan, m => {|AIR0001:m > Money.Usd(1m)|}).First();
+        """);
+
+    // a key parameter that stands for yuan and dollars has no one currency, as a Where's over yuan.Concat(dollars)
+    // has none (B compares the yuan with a dollar amount, but the flow no longer takes every element for a yuan one)
+    [Fact]
+    public Task UnionBy_key_over_two_currencies_DoesNotReport() => Silent("""
+            public static Money A() => Ledger.Yuan.UnionBy(Ledger.Dollars, m => m > Money.Cny(1m)).First();
+            public static Money B() => Ledger.Yuan.UnionBy(Ledger.Dollars, m => m > Money.Usd(1m)).First();
+            public static Money C() => Ledger.Dollars.UnionBy(Ledger.Yuan, m => m > Money.Usd(1m)).First();
+        """);
+
     [Fact]
     public Task GroupBy_a_non_currency_key_then_Sum_in_pounds_Reports() => Reported("""
             public static List<Money> Totals() => Ledger.Payments.GroupBy(p => p.Amount > 50m).Select(g => {|AIR0001:g.Sum(Currency.GBP)|}).ToList();

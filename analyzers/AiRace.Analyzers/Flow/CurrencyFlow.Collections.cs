@@ -351,7 +351,7 @@ internal sealed partial class CurrencyFlow
         bool copied = node.Parent switch
         {
             IArgumentOperation { Parameter: { RefKind: RefKind.None, Name: "collection" or "dictionary" }, Parent: IObjectCreationOperation { Type: INamedTypeSymbol created } }
-                => IsCollectionNamespace(created.ContainingNamespace) && created.Name is not ("BlockingCollection" or "ReadOnlyCollection" or "ReadOnlySet"),
+                => IsCollectionNamespace(created.ContainingNamespace) && created.Name is not ("BlockingCollection" or "ReadOnlyCollection" or "ReadOnlySet" or "ReadOnlyDictionary"),
             ISpreadOperation { Parent: ICollectionExpressionOperation } => true,
             IInvocationOperation { TargetMethod: var method } call when call.Instance == node => IsCopy(method),
             IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod: { IsExtensionMethod: true } extension } } => IsCopy(extension),
@@ -770,6 +770,10 @@ internal sealed partial class CurrencyFlow
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected)
                     .Add(ElementValue(arguments[1].Value, depth, cancellationToken, projected))
                     .Join(Elements.Removal);
+            case SequenceKind.PassThrough when method.Name == "DistinctBy" && projected is null && ArgumentNamed(invocation, "keySelector") is { } distinctKey
+                && KeepsCurrenciesApart(distinctKey) && !MayJoinEqual(invocation) && ArgumentOfOrdinal(invocation, 0) is { } distinct:
+                // xs.DistinctBy(m => m.Currency): one element of each key, so one of each currency, every currency xs holds
+                return ElementsOf(distinct, depth, cancellationToken, projected);
             case SequenceKind.PassThrough when arguments.Length > 0:
                 // xs.Where(p => p.Currency == Currency.CNY): a filter that may tell currencies apart keeps an unknown part;
                 // xs.Distinct(byAmount), xs.ToHashSet(byAmount) keep out an element the comparer takes as equal to one kept
@@ -799,10 +803,28 @@ internal sealed partial class CurrencyFlow
                     ? ElementsOf(arguments[0].Value, depth, cancellationToken, Projection(member))
                     : Elements.Of(selected);
             case SequenceKind.ToDictionarySelect when ArgumentNamed(invocation, "elementSelector") is { } elementSelector:
-                return projected is null ? Elements.Of(LambdaResult(elementSelector, cancellationToken)) : Elements.Unknown;
+                // xs.ToDictionary(k, m => m), grants.ToDictionary(g => g.Name, g => g.Cap): what the selector returns for
+                // every element (a key met twice throws), as Select gives it
+                if (ReturnsItsParameter(elementSelector) && ArgumentOfOrdinal(invocation, 0) is { } itself)
+                {
+                    return ElementsOf(itself, depth, cancellationToken, projected);
+                }
+
+                if (projected is not null)
+                {
+                    return Elements.Unknown;
+                }
+
+                string? value = LambdaResult(elementSelector, cancellationToken);
+                return value is null && SelectedMember(elementSelector) is { } valueMember && ArgumentOfOrdinal(invocation, 0) is { } valued && !Filtered(valued)
+                    ? ElementsOf(valued, depth, cancellationToken, Projection(valueMember))
+                    : Elements.Of(value);
             case SequenceKind.ToDictionarySelect when arguments.Length > 0 && ArgumentNamed(invocation, "keySelector") is null:
                 // pairs.ToDictionary(), byCity.ToFrozenDictionary(comparer): the values of the pairs
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
+            case SequenceKind.ToDictionarySelect when ArgumentOfOrdinal(invocation, 0) is { } keyed:
+                // xs.ToDictionary(m => m.Amount): every element itself is a value (a key met twice throws)
+                return ElementsOf(keyed, depth, cancellationToken, projected);
             case SequenceKind.Repeat when arguments.Length == 2:
                 return Elements.Of(ElementValue(arguments[0].Value, depth, cancellationToken, projected));
             case SequenceKind.CopyOfInstance when invocation.Instance is { } instance:

@@ -49,6 +49,7 @@ internal sealed partial class CurrencyFlow
             return whole;
         }
 
+        dictionary = Unviewed(dictionary);
         var symbol = dictionary.SkipConversions() switch
         {
             IFieldReferenceOperation field => (ISymbol)field.Field,
@@ -108,7 +109,7 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        ISymbol? symbol = dictionary switch
+        ISymbol? symbol = Unviewed(dictionary).SkipConversions() switch
         {
             IFieldReferenceOperation field => field.Field,
             IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
@@ -116,14 +117,52 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        // a local's dictionary is read where its run is: after both writes; a field's not in a constructor of its type,
-        // which runs before any other method of the instance
-        if (symbol is IFieldSymbol or IPropertySymbol && InConstructorOf(collection))
+        if (symbol is null)
         {
             return null;
         }
 
-        return symbol is null ? null : KeyedFacts.Get(symbol, cancellationToken).SurelyMixed(symbol is ILocalSymbol ? collection.Syntax : null);
+        // a local's dictionary is read where its run is: after both writes; a field's not in a constructor of its type,
+        // which runs before any other method of the instance (a view's, as the dictionary it shows)
+        var keyed = KeyedFacts.Get(symbol, cancellationToken);
+        if (!keyed.OfLocal && InConstructorOf(collection))
+        {
+            return null;
+        }
+
+        return keyed.SurelyMixed(keyed.OfLocal ? collection.Syntax : null);
+    }
+
+    /// <summary>The dictionary a read-only view made here shows (<c>new ReadOnlyDictionary&lt;K, V&gt;(d)</c>,
+    /// <c>d.AsReadOnly()</c>, views of views), or the operation itself.</summary>
+    private IOperation Unviewed(IOperation dictionary)
+    {
+        for (int i = 0; i < MaxViewHandOvers && ViewedDictionary(dictionary) is { } viewed; i++)
+        {
+            dictionary = viewed;
+        }
+
+        return dictionary;
+    }
+
+    /// <summary>
+    /// The dictionary a read-only view is made over: <c>new ReadOnlyDictionary&lt;K, V&gt;(d)</c> or
+    /// <c>CollectionExtensions.AsReadOnly(d)</c>, which keep <c>d</c> itself and so show every write of it, made before or
+    /// after the view; else null.
+    /// </summary>
+    private IOperation? ViewedDictionary(IOperation? view)
+    {
+        switch (view.SkipConversions())
+        {
+            case IObjectCreationOperation { Type: INamedTypeSymbol { Name: "ReadOnlyDictionary", TypeArguments.Length: 2 } type, Arguments.Length: 1, Initializer: null } creation
+                when CallSource.IsImmutable(type) && creation.Arguments[0].Parameter?.Name == "dictionary":
+                return creation.Arguments[0].Value.SkipConversions();
+            case IInvocationOperation { TargetMethod: { Name: "AsReadOnly", IsStatic: true } method, Arguments.Length: 1 } call
+                when IsDictionary(call.Type) && SourceOf(method).Sequence == SequenceKind.PassThrough:
+                return call.Arguments[0].Value.SkipConversions();
+            default:
+                return null;
+        }
     }
 
     /// <summary>
@@ -179,7 +218,7 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList", TypeArguments.Length: 2 } dictionary
+        if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList" or "ReadOnlyDictionary", TypeArguments.Length: 2 } dictionary
             || !IsCollectionNamespace(dictionary.ContainingNamespace) || !IsConstantKeyType(dictionary.TypeArguments[0]) || !TracksElements(type, projected)
             || Declared(symbol) is not null || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol)
             || MayBeFilledMember(symbol, cancellationToken))
@@ -214,8 +253,29 @@ internal sealed partial class CurrencyFlow
                 return KeyedElements.Unknown;
         }
 
-        var keyed = new KeyedElements();
-        if (initializer is not null && !AddCreated(model.GetOperation(initializer, cancellationToken), keyed, cancellationToken, projected))
+        var initial = initializer is null ? null : model.GetOperation(initializer, cancellationToken);
+        if (ViewedDictionary(initial) is { } viewed)
+        {
+            // a view that is only read shows the dictionary's keys as they are when it is read
+            foreach (var (_, effect) in uses)
+            {
+                if (!ReferenceEquals(effect, Elements.None))
+                {
+                    return KeyedElements.Unknown;
+                }
+            }
+
+            return Unviewed(viewed) switch
+            {
+                IFieldReferenceOperation field => KeyedFactsOf(projected).Get(field.Field, cancellationToken),
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => KeyedFactsOf(projected).Get(property.Property, cancellationToken),
+                ILocalReferenceOperation local => KeyedFactsOf(projected).Get(local.Local, cancellationToken),
+                _ => KeyedElements.Unknown,
+            };
+        }
+
+        var keyed = new KeyedElements { OfLocal = symbol is ILocalSymbol };
+        if (initial is not null && !AddCreated(initial, keyed, cancellationToken, projected))
         {
             return KeyedElements.Unknown;
         }
@@ -494,6 +554,9 @@ internal sealed class KeyedElements
 
     /// <summary>For each key: the blocks whose statements write it (and those statements), and the initializers that do.</summary>
     private readonly Dictionary<object, List<(SyntaxNode Together, SyntaxNode At)>> _together = new();
+
+    /// <summary>Whether these are the keys of a local's dictionary, read where its run is (not a field's or property's).</summary>
+    public bool OfLocal { get; set; }
 
     /// <summary>Whether a key written may have lost its value: a removal, or a new dictionary assigned.</summary>
     public bool Removed { get; set; }

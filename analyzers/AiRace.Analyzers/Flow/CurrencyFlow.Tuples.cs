@@ -44,7 +44,8 @@ internal sealed partial class CurrencyFlow
         // by the parameter, not the position: named arguments may come in any order
         var source = given.Name switch
         {
-            "selector" or "keySelector" or "elementSelector" or "predicate" when parameter.Ordinal == 0 => ArgumentOfOrdinal(invocation, 0),
+            // (UnionBy's key runs on the elements of two sequences: no one sequence)
+            "selector" or "keySelector" or "elementSelector" or "predicate" when parameter.Ordinal == 0 && invocation.TargetMethod.Name != "UnionBy" => ArgumentOfOrdinal(invocation, 0),
             // xs.AggregateBy(key, seed, (total, x) => …), xs.Aggregate(seed, (total, x) => …): the second parameter an element
             "func" when parameter.Ordinal == 1 && invocation.TargetMethod.Name is "Aggregate" or "AggregateBy" => ArgumentOfOrdinal(invocation, 0),
             "outerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => ArgumentOfOrdinal(invocation, 0),
