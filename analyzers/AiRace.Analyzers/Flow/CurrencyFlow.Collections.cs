@@ -3161,10 +3161,11 @@ internal sealed partial class CurrencyFlow
                     return Elements.Unknown;
                 }
 
-                return projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
+                var addedValue = projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
                     || added.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } && BindingActive
                     ? Elements.Of(ElementValue(added, 0, cancellationToken, projected))
                     : Elements.Unknown;
+                return method.Name == "TryAdd" && IsDictionary(method.ContainingType) ? TryAdded(invocation, addedValue, projected, cancellationToken) : addedValue;
             case "Replace" when CallSource.IsBuilder(method.ContainingType):
                 // a builder's Replace(oldValue, newValue): the new value in place of an element
                 return ArgumentNamed(invocation, "newValue") is { } replacement

@@ -275,11 +275,12 @@ internal sealed partial class CurrencyFlow
         }
 
         var keyed = new KeyedElements { OfLocal = symbol is ILocalSymbol };
-        if (initial is not null && !AddCreated(initial, keyed, cancellationToken, projected))
+        if (initial is not null && !AddCreated(initial, keyed, cancellationToken, projected, fromDeclaration: true))
         {
             return KeyedElements.Unknown;
         }
 
+        List<(IOperation Reference, IInvocationOperation Call, object Key, Elements Effect)>? tried = null;
         foreach (var (reference, effect) in uses)
         {
             if (ReferenceEquals(effect, Elements.None) || ReferenceEquals(effect, Elements.Removal))
@@ -297,7 +298,12 @@ internal sealed partial class CurrencyFlow
                     // d[K] = v, d[K] ??= v
                     keyed.Add(key, effect, OwnStatement(reference, indexer.Parent));
                     break;
-                case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add when add.Instance == reference
+                case IInvocationOperation { TargetMethod.Name: "TryAdd", Arguments.Length: 2 } tryAdd when tryAdd.Instance == reference
+                    && ArgumentNamed(tryAdd, "key") is { } given && KeyOf(given) is { } key:
+                    // worked out once every other write is known: a key held already keeps its value
+                    (tried ??= new()).Add((reference, tryAdd, key, effect));
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add when add.Instance == reference
                     && ArgumentNamed(add, "key") is { } given && KeyOf(given) is { } key:
                     keyed.Add(key, effect, OwnStatement(reference, add));
                     break;
@@ -329,7 +335,62 @@ internal sealed partial class CurrencyFlow
             }
         }
 
+        if (tried is not null)
+        {
+            // in the order of the text: a TryAdd after another of the same key in one block finds it there
+            tried.Sort((one, other) => one.Call.Syntax.SpanStart.CompareTo(other.Call.Syntax.SpanStart));
+            foreach (var (reference, call, key, effect) in tried)
+            {
+                if (!keyed.SurelyHas(key, call.Syntax, OwnStatement(reference, call) is not null))
+                {
+                    keyed.Add(key, effect, OwnStatement(reference, call));
+                }
+            }
+        }
+
         return keyed;
+    }
+
+    /// <summary>
+    /// What a dictionary's <c>TryAdd(key, value)</c> adds (<paramref name="added"/>: the value), which it does only when the
+    /// key is not there yet: nothing when the key is constant and the dictionary surely holds it already
+    /// (<see cref="KeyedElements.SurelyHas"/>); the value when every write of that key gives its one currency (the key,
+    /// when there, holds a value of it); else the value perhaps added, as after a removal (not known to mix with the
+    /// others).
+    /// </summary>
+    private Elements TryAdded(IInvocationOperation invocation, Elements added, ISymbol? projected, CancellationToken cancellationToken)
+    {
+        var receiver = invocation.Instance?.SkipConversions();
+        ISymbol? symbol = receiver switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+            ILocalReferenceOperation local => local.Local,
+            _ => null,
+        };
+
+        if (added.HasUnknown)
+        {
+            return added;
+        }
+
+        if (symbol is null || ArgumentNamed(invocation, "key") is not { } key || KeyOf(key) is not { } constant)
+        {
+            return added.Join(Elements.Removal);
+        }
+
+        var keyed = KeyedFacts.Get(symbol, cancellationToken);
+        if (ReferenceEquals(keyed, KeyedElements.Unknown))
+        {
+            return added.Join(Elements.Removal);
+        }
+
+        if (keyed.SurelyHas(constant, invocation.Syntax, OwnStatement(receiver!, invocation) is not null))
+        {
+            return Elements.None;
+        }
+
+        return projected is null && added.Code is { } code && !Currencies.IsNone(code) && keyed.For(constant)?.Code == code ? added : added.Join(Elements.Removal);
     }
 
     /// <summary>
@@ -397,7 +458,7 @@ internal sealed partial class CurrencyFlow
     /// <c>[]</c>) added to <paramref name="keyed"/>, with how it compares its keys; false for any other value, and for a
     /// dictionary given another collection or a comparer other than the framework's.
     /// </summary>
-    private bool AddCreated(IOperation? value, KeyedElements keyed, CancellationToken cancellationToken, ISymbol? projected)
+    private bool AddCreated(IOperation? value, KeyedElements keyed, CancellationToken cancellationToken, ISymbol? projected, bool fromDeclaration = false)
     {
         value = value.SkipConversions();
         switch (value)
@@ -456,6 +517,10 @@ internal sealed partial class CurrencyFlow
                     if (KeyOf(key) is { } constant)
                     {
                         keyed.Add(constant, elements, creation.Syntax, creation.Syntax);
+                        if (fromDeclaration)
+                        {
+                            keyed.AddInitial(constant);
+                        }
                     }
                     else
                     {
@@ -554,6 +619,43 @@ internal sealed class KeyedElements
 
     /// <summary>For each key: the blocks whose statements write it (and those statements), and the initializers that do.</summary>
     private readonly Dictionary<object, List<(SyntaxNode Together, SyntaxNode At)>> _together = new();
+
+    // the constant keys the initializer of the dictionary's declaration writes
+    private HashSet<object>? _initial;
+
+    /// <summary>Adds a key the initializer of the declaration writes: every dictionary the member holds has it from the start.</summary>
+    public void AddInitial(object key) => (_initial ??= new HashSet<object>()).Add(key);
+
+    /// <summary>
+    /// Whether the dictionary surely holds a key when <paramref name="at"/> runs: nothing may remove a key, and the
+    /// declaration's initializer writes it, or (for the dictionary of this instance, <paramref name="own"/>) a statement
+    /// of the block <paramref name="at"/> is in writes it earlier, with no jump between.
+    /// </summary>
+    public bool SurelyHas(object key, SyntaxNode at, bool own)
+    {
+        if (ReferenceEquals(this, Unknown) || Removed)
+        {
+            return false;
+        }
+
+        if (_initial is not null && _initial.Contains(key))
+        {
+            return true;
+        }
+
+        if (own && _together.TryGetValue(key, out var places))
+        {
+            foreach (var (place, write) in places)
+            {
+                if (place is BlockSyntax && Before(write, write, at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether these are the keys of a local's dictionary, read where its run is (not a field's or property's).</summary>
     public bool OfLocal { get; set; }
