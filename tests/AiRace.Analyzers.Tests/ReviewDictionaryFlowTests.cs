@@ -149,4 +149,34 @@ public class ReviewDictionaryFlowTests
             }
         }
         """);
+
+    // Fault (wrong silence, new with the change: before it the key's parameter stood for the first sequence's elements):
+    // for UnionBy's key over tuples (or other elements whose member carries the money), CurrencyFlow.Tuples now leaves
+    // the parameter with no source at all, instead of joining the elements of both sequences as CurrencyFlow.Locals does
+    // for money elements. Here both sequences hold yuan caps, so t.Cap is yuan and is compared with a dollar amount: a
+    // real mix, reported for money elements (B) and for DistinctBy over the same tuples, but not here. Right: the
+    // parameter's members come from both sequences' elements (known when they share a currency), so A is reported.
+    [Fact]
+    public Task UnionBy_key_over_tuples_of_yuan_in_both_sequences_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            int A()
+            {
+                var a = new List<(string Name, Money Cap)> { ("w", Money.Cny(1m)) };
+                var b = new List<(string Name, Money Cap)> { ("s", Money.Cny(2m)) };
+                return a.UnionBy(b, t => {|AIR0001:t.Cap > Money.Usd(1m)|}).Count();
+            }
+
+            int B()
+            {
+                var a = new List<Money> { Money.Cny(1m) };
+                var b = new List<Money> { Money.Cny(2m) };
+                return a.UnionBy(b, m => {|AIR0001:m > Money.Usd(1m)|}).Count();
+            }
+        }
+        """);
 }
