@@ -130,4 +130,82 @@ public class DictionaryTryAddFlowTests
             }
         }
         """);
+
+    // under StringComparer.OrdinalIgnoreCase "Wuhan" and "wuhan" are one key: the key is surely held, the TryAdd adds
+    // nothing and caps["WUHAN"] keeps its yuan (held keys are compared under the dictionary's comparer, as a read's are)
+    [Fact]
+    public Task TryAdd_of_a_key_held_in_another_case_under_an_ignore_case_comparer_adds_nothing_Reports() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Use
+        {
+            bool A()
+            {
+                var caps = new Dictionary<string, Money>(StringComparer.OrdinalIgnoreCase) { ["Wuhan"] = Money.Cny(1m) };
+                caps.TryAdd("wuhan", Money.Usd(1m));
+                return {|AIR0001:caps["WUHAN"] > Money.Usd(1m)|};
+            }
+
+            bool B()
+            {
+                var caps = new Dictionary<string, Money>(StringComparer.OrdinalIgnoreCase);
+                caps.Add("Wuhan", Money.Cny(1m));
+                caps.TryAdd("wuhan", Money.Usd(1m));
+                return {|AIR0001:caps["WUHAN"] > Money.Usd(1m)|};
+            }
+        }
+        """);
+
+    // a goto from before the Add to a label between it and the TryAdd skips the Add: the key is not surely held (when skip
+    // is true the TryAdd adds the dollars, and only then is the comparison made)
+    [Fact]
+    public Task TryAdd_after_a_label_a_goto_reaches_past_the_write_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Use
+        {
+            bool A(bool skip)
+            {
+                var caps = new Dictionary<string, Money>();
+                if (skip) goto Late;
+                caps.Add("wuhan", Money.Cny(1m));
+                Late: ;
+                caps.TryAdd("wuhan", Money.Usd(1m));
+                return skip && caps["wuhan"] > Money.Usd(1m);
+            }
+        }
+        """);
+
+    // a TryAdd or Add with a key that is not constant adds under a new key or does nothing: it never replaces the yuan
+    // under "wuhan" or the dollars under "austin", so both are surely held together
+    [Fact]
+    public Task TryAdd_or_Add_with_a_key_not_constant_replaces_nothing_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A(string key)
+            {
+                var caps = new Dictionary<string, Money>();
+                caps["wuhan"] = Money.Cny(1m);
+                caps["austin"] = Money.Usd(1m);
+                caps.TryAdd(key, Money.Cny(2m));
+                return {|AIR0001:caps.Values.Max()|};
+            }
+
+            Money B(string key)
+            {
+                var caps = new Dictionary<string, Money>();
+                caps["wuhan"] = Money.Cny(1m);
+                caps["austin"] = Money.Usd(1m);
+                caps.Add(key, Money.Cny(2m));
+                return {|AIR0001:caps.Values.Max()|};
+            }
+        }
+        """);
 }

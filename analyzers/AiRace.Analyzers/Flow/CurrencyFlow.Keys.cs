@@ -307,6 +307,11 @@ internal sealed partial class CurrencyFlow
                     && ArgumentNamed(add, "key") is { } given && KeyOf(given) is { } key:
                     keyed.Add(key, effect, OwnStatement(reference, add));
                     break;
+                case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } added when added.Instance == reference
+                    && ArgumentNamed(added, "key") is not null && !effect.HasUnknown:
+                    // d.TryAdd(key, v), d.Add(key, v) with a key that is not constant: a new key, or nothing; it replaces no value
+                    keyed.AddAdded(effect);
+                    break;
                 case ISimpleAssignmentOperation { IsRef: false } assignment when assignment.Target == reference:
                     // a new dictionary replaces the old one: its keys count like the initializer's, and the old keys may be gone
                     keyed.Removed = true;
@@ -468,7 +473,7 @@ internal sealed partial class CurrencyFlow
                 return true;
             case ICollectionExpressionOperation { Elements.IsEmpty: true } empty:
                 // [] makes the member's own type, with its default comparer
-                keyed.Comparison |= empty.Type is INamedTypeSymbol named && IsSorted(named) ? KeyComparison.Culture : KeyComparison.Exact;
+                keyed.AddComparison(empty.Type is INamedTypeSymbol named && IsSorted(named) ? KeyComparison.Culture : KeyComparison.Exact);
                 return true;
             case IObjectCreationOperation { Type: INamedTypeSymbol { Name: "Dictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList", TypeArguments.Length: 2 } type } creation
                 when IsCollectionNamespace(type.ContainingNamespace):
@@ -488,7 +493,7 @@ internal sealed partial class CurrencyFlow
                     }
                 }
 
-                keyed.Comparison |= comparison;
+                keyed.AddComparison(comparison);
 
                 if (creation.Initializer is null)
                 {
@@ -565,6 +570,19 @@ internal sealed class KeyedElements
     /// </summary>
     public KeyComparison Comparison { get; set; }
 
+    // whether the dictionaries the member may hold compare keys in different ways (the joined Comparison then
+    // overstates what some of them take as one key)
+    private bool _comparisonsDiffer;
+    private bool _compared;
+
+    /// <summary>Adds how one dictionary the member may hold compares its text keys.</summary>
+    public void AddComparison(KeyComparison comparison)
+    {
+        _comparisonsDiffer |= _compared && comparison != Comparison;
+        _compared = true;
+        Comparison |= comparison;
+    }
+
     /// <summary>
     /// The values a read with <paramref name="key"/> may give: those written with it, and those written with a key that
     /// is not constant (or with a text that the dictionary's comparison may take for the same key); null when the key
@@ -574,7 +592,7 @@ internal sealed class KeyedElements
     {
         if (Comparison == KeyComparison.Exact || key is not string text)
         {
-            return _byKey.TryGetValue(key, out var elements) ? elements.Join(_any) : _any;
+            return _byKey.TryGetValue(key, out var elements) ? elements.Join(_any).Join(_added) : _any.Join(_added);
         }
 
         bool culture = (Comparison & KeyComparison.Culture) != 0;
@@ -584,7 +602,7 @@ internal sealed class KeyedElements
             return null;
         }
 
-        var values = _any;
+        var values = _any.Join(_added);
         foreach (var entry in _byKey)
         {
             if (entry.Key is string written && (string.Equals(written, text, sameText) || culture && !IsPlain(written)))
@@ -629,7 +647,8 @@ internal sealed class KeyedElements
     /// <summary>
     /// Whether the dictionary surely holds a key when <paramref name="at"/> runs: nothing may remove a key, and the
     /// declaration's initializer writes it, or (for the dictionary of this instance, <paramref name="own"/>) a statement
-    /// of the block <paramref name="at"/> is in writes it earlier, with no jump between.
+    /// of the block <paramref name="at"/> is in writes it earlier, with no jump nor label between; a key written counts
+    /// when the dictionary's comparison surely takes it for this one (<c>"Wuhan"</c> for <c>"wuhan"</c> ignoring case).
     /// </summary>
     public bool SurelyHas(object key, SyntaxNode at, bool own)
     {
@@ -638,23 +657,51 @@ internal sealed class KeyedElements
             return false;
         }
 
-        if (_initial is not null && _initial.Contains(key))
+        if (_initial is not null)
         {
-            return true;
-        }
-
-        if (own && _together.TryGetValue(key, out var places))
-        {
-            foreach (var (place, write) in places)
+            foreach (var initial in _initial)
             {
-                if (place is BlockSyntax && Before(write, write, at))
+                if (SurelySame(initial, key))
                 {
                     return true;
                 }
             }
         }
 
+        if (own)
+        {
+            foreach (var entry in _together)
+            {
+                if (!SurelySame(entry.Key, key))
+                {
+                    continue;
+                }
+
+                foreach (var (place, write) in entry.Value)
+                {
+                    if (place is BlockSyntax && Before(write, write, at))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>Whether two keys are surely one key under the comparison of every dictionary the member may hold: equal
+    /// keys, or texts that differ only in case under an ordinal comparison that ignores case (a culture's may not take
+    /// them as one).</summary>
+    private bool SurelySame(object first, object second)
+    {
+        if (Equals(first, second))
+        {
+            return true;
+        }
+
+        return first is string one && second is string other && Comparison == KeyComparison.IgnoreCase && !_comparisonsDiffer
+            && string.Equals(one, other, System.StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether these are the keys of a local's dictionary, read where its run is (not a field's or property's).</summary>
@@ -722,7 +769,7 @@ internal sealed class KeyedElements
     }
 
     /// <summary>Whether two writes of one block both come before a read in the text, with no jump statement between the
-    /// first of them and the read.</summary>
+    /// first of them and the read, nor a label (where a <c>goto</c> from before the writes may land).</summary>
     private static bool Before(SyntaxNode one, SyntaxNode other, SyntaxNode read)
     {
         int start = System.Math.Min(one.SpanStart, other.SpanStart);
@@ -743,6 +790,12 @@ internal sealed class KeyedElements
 
         foreach (var jump in block.DescendantNodes())
         {
+            if (jump is LabeledStatementSyntax && jump.SpanStart > start && jump.SpanStart < read.SpanStart)
+            {
+                // a goto may land between the first write and the read, past the write
+                return false;
+            }
+
             if (jump is ReturnStatementSyntax or ContinueStatementSyntax or BreakStatementSyntax or ThrowStatementSyntax or GotoStatementSyntax or YieldStatementSyntax
                 && jump.SpanStart > start && jump.SpanStart < read.SpanStart && !jump.Span.Contains(read.Span))
             {
@@ -768,6 +821,13 @@ internal sealed class KeyedElements
     }
 
     public void AddAny(Elements elements) => _any = _any.Join(elements);
+
+    // the values added with a key that is not constant (TryAdd, Add): under a new key, never in place of another
+    private Elements _added = Elements.None;
+
+    /// <summary>Adds values a <c>TryAdd</c> or <c>Add</c> with a key that is not constant puts under a key not held yet:
+    /// a read may give them, yet they replace no value of another key.</summary>
+    public void AddAdded(Elements elements) => _added = _added.Join(elements);
 
     /// <summary>ASCII letters and digits only: two such texts that differ are two keys under any culture's comparison.</summary>
     private static bool IsPlain(string text)
