@@ -776,9 +776,10 @@ internal sealed partial class CurrencyFlow
                 return ElementsOf(distinct, depth, cancellationToken, projected);
             case SequenceKind.PassThrough when arguments.Length > 0:
                 // xs.Where(p => p.Currency == Currency.CNY): a filter that may tell currencies apart keeps an unknown part;
-                // xs.Distinct(byAmount), xs.ToHashSet(byAmount) keep out an element the comparer takes as equal to one kept
+                // xs.Distinct(byAmount), xs.ToHashSet(byAmount) keep out an element the comparer takes as equal to one kept, and
+                // xs.DistinctBy(m => m.Amount) one whose key an element before it has (a dollar after a yuan of its amount)
                 return FiltersByCurrency(invocation) ? Elements.Unknown
-                    : MayJoinEqual(invocation) ? ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(Elements.Removal)
+                    : MayJoinEqual(invocation) || method.Name == "DistinctBy" ? ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(Elements.Removal)
                     : ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
             case SequenceKind.Combine when arguments.Length == 2:
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(ElementsOf(arguments[1].Value, depth, cancellationToken, projected));
