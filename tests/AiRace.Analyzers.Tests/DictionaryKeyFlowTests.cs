@@ -872,4 +872,26 @@ public class DictionaryKeyFlowTests
             public bool B() => {|AIR0001:_bands.GetValueOrDefault("uk").High > _bands["eu"].Low|};
         }
         """);
+
+    // a goto from before the yuan's write to a label before the dollars' skips it: Max runs only then, over one dollar
+    // value, so two keys with a label between their writes are not taken as written together
+    [Fact]
+    public Task Keys_written_together_with_a_label_between_them_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A(bool skip)
+            {
+                var caps = new Dictionary<string, Money>();
+                if (skip) goto Late;
+                caps["wuhan"] = Money.Cny(1m);
+                Late: ;
+                caps["austin"] = Money.Usd(1m);
+                return skip ? caps.Values.Max() : Money.Usd(0m);
+            }
+        }
+        """);
 }

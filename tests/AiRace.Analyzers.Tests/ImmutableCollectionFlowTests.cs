@@ -118,7 +118,7 @@ public class ImmutableCollectionFlowTests
         {
             bool Selected() => ImmutableArray.CreateRange(Register.Floors, m => Money.Usd(m.Amount))[0] > Money.Usd(1m);
             bool Converted() => Register.Ceilings.ConvertAll(m => Money.Usd(m.Amount))[0] > Money.Usd(1m);
-            bool Keyed() => Register.Tranches.ToImmutableDictionary(m => m.Amount)[1m] > Money.Usd(1m);
+            bool Keyed() => Register.Tranches.ToImmutableDictionary(m => m.Amount, m => Money.Usd(m.Amount))[1m] > Money.Usd(1m);
             bool Same() => Register.Floors[0] > Money.Cny(1m) && Register.FrozenByCity["Hefei"] < Money.Cny(9m);
         }
         """);

@@ -351,7 +351,7 @@ internal sealed partial class CurrencyFlow
         bool copied = node.Parent switch
         {
             IArgumentOperation { Parameter: { RefKind: RefKind.None, Name: "collection" or "dictionary" }, Parent: IObjectCreationOperation { Type: INamedTypeSymbol created } }
-                => IsCollectionNamespace(created.ContainingNamespace) && created.Name is not ("BlockingCollection" or "ReadOnlyCollection" or "ReadOnlySet"),
+                => IsCollectionNamespace(created.ContainingNamespace) && created.Name is not ("BlockingCollection" or "ReadOnlyCollection" or "ReadOnlySet" or "ReadOnlyDictionary"),
             ISpreadOperation { Parent: ICollectionExpressionOperation } => true,
             IInvocationOperation { TargetMethod: var method } call when call.Instance == node => IsCopy(method),
             IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod: { IsExtensionMethod: true } extension } } => IsCopy(extension),
@@ -770,11 +770,16 @@ internal sealed partial class CurrencyFlow
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected)
                     .Add(ElementValue(arguments[1].Value, depth, cancellationToken, projected))
                     .Join(Elements.Removal);
+            case SequenceKind.PassThrough when method.Name == "DistinctBy" && projected is null && ArgumentNamed(invocation, "keySelector") is { } distinctKey
+                && KeepsCurrenciesApart(distinctKey) && !MayJoinEqual(invocation) && ArgumentOfOrdinal(invocation, 0) is { } distinct:
+                // xs.DistinctBy(m => m.Currency): one element of each key, so one of each currency, every currency xs holds
+                return ElementsOf(distinct, depth, cancellationToken, projected);
             case SequenceKind.PassThrough when arguments.Length > 0:
                 // xs.Where(p => p.Currency == Currency.CNY): a filter that may tell currencies apart keeps an unknown part;
-                // xs.Distinct(byAmount), xs.ToHashSet(byAmount) keep out an element the comparer takes as equal to one kept
+                // xs.Distinct(byAmount), xs.ToHashSet(byAmount) keep out an element the comparer takes as equal to one kept, and
+                // xs.DistinctBy(m => m.Amount) one whose key an element before it has (a dollar after a yuan of its amount)
                 return FiltersByCurrency(invocation) ? Elements.Unknown
-                    : MayJoinEqual(invocation) ? ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(Elements.Removal)
+                    : MayJoinEqual(invocation) || method.Name == "DistinctBy" ? ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(Elements.Removal)
                     : ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
             case SequenceKind.Combine when arguments.Length == 2:
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(ElementsOf(arguments[1].Value, depth, cancellationToken, projected));
@@ -799,10 +804,28 @@ internal sealed partial class CurrencyFlow
                     ? ElementsOf(arguments[0].Value, depth, cancellationToken, Projection(member))
                     : Elements.Of(selected);
             case SequenceKind.ToDictionarySelect when ArgumentNamed(invocation, "elementSelector") is { } elementSelector:
-                return projected is null ? Elements.Of(LambdaResult(elementSelector, cancellationToken)) : Elements.Unknown;
+                // xs.ToDictionary(k, m => m), grants.ToDictionary(g => g.Name, g => g.Cap): what the selector returns for
+                // every element (a key met twice throws), as Select gives it
+                if (ReturnsItsParameter(elementSelector) && ArgumentOfOrdinal(invocation, 0) is { } itself)
+                {
+                    return ElementsOf(itself, depth, cancellationToken, projected);
+                }
+
+                if (projected is not null)
+                {
+                    return Elements.Unknown;
+                }
+
+                string? value = LambdaResult(elementSelector, cancellationToken);
+                return value is null && SelectedMember(elementSelector) is { } valueMember && ArgumentOfOrdinal(invocation, 0) is { } valued && !Filtered(valued)
+                    ? ElementsOf(valued, depth, cancellationToken, Projection(valueMember))
+                    : Elements.Of(value);
             case SequenceKind.ToDictionarySelect when arguments.Length > 0 && ArgumentNamed(invocation, "keySelector") is null:
                 // pairs.ToDictionary(), byCity.ToFrozenDictionary(comparer): the values of the pairs
                 return ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
+            case SequenceKind.ToDictionarySelect when ArgumentOfOrdinal(invocation, 0) is { } keyed:
+                // xs.ToDictionary(m => m.Amount): every element itself is a value (a key met twice throws)
+                return ElementsOf(keyed, depth, cancellationToken, projected);
             case SequenceKind.Repeat when arguments.Length == 2:
                 return Elements.Of(ElementValue(arguments[0].Value, depth, cancellationToken, projected));
             case SequenceKind.CopyOfInstance when invocation.Instance is { } instance:
@@ -3139,10 +3162,11 @@ internal sealed partial class CurrencyFlow
                     return Elements.Unknown;
                 }
 
-                return projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
+                var addedValue = projected is not null || _types.CarriesCurrency(added.Type) || added.Type is INamedTypeSymbol { Name: "KeyValuePair" }
                     || added.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } && BindingActive
                     ? Elements.Of(ElementValue(added, 0, cancellationToken, projected))
                     : Elements.Unknown;
+                return method.Name == "TryAdd" && IsDictionary(method.ContainingType) ? TryAdded(invocation, addedValue, projected, cancellationToken) : addedValue;
             case "Replace" when CallSource.IsBuilder(method.ContainingType):
                 // a builder's Replace(oldValue, newValue): the new value in place of an element
                 return ArgumentNamed(invocation, "newValue") is { } replacement

@@ -49,6 +49,7 @@ internal sealed partial class CurrencyFlow
             return whole;
         }
 
+        dictionary = Unviewed(dictionary);
         var symbol = dictionary.SkipConversions() switch
         {
             IFieldReferenceOperation field => (ISymbol)field.Field,
@@ -108,7 +109,7 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        ISymbol? symbol = dictionary switch
+        ISymbol? symbol = Unviewed(dictionary).SkipConversions() switch
         {
             IFieldReferenceOperation field => field.Field,
             IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
@@ -116,14 +117,52 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        // a local's dictionary is read where its run is: after both writes; a field's not in a constructor of its type,
-        // which runs before any other method of the instance
-        if (symbol is IFieldSymbol or IPropertySymbol && InConstructorOf(collection))
+        if (symbol is null)
         {
             return null;
         }
 
-        return symbol is null ? null : KeyedFacts.Get(symbol, cancellationToken).SurelyMixed(symbol is ILocalSymbol ? collection.Syntax : null);
+        // a local's dictionary is read where its run is: after both writes; a field's not in a constructor of its type,
+        // which runs before any other method of the instance (a view's, as the dictionary it shows)
+        var keyed = KeyedFacts.Get(symbol, cancellationToken);
+        if (!keyed.OfLocal && InConstructorOf(collection))
+        {
+            return null;
+        }
+
+        return keyed.SurelyMixed(keyed.OfLocal ? collection.Syntax : null);
+    }
+
+    /// <summary>The dictionary a read-only view made here shows (<c>new ReadOnlyDictionary&lt;K, V&gt;(d)</c>,
+    /// <c>d.AsReadOnly()</c>, views of views), or the operation itself.</summary>
+    private IOperation Unviewed(IOperation dictionary)
+    {
+        for (int i = 0; i < MaxViewHandOvers && ViewedDictionary(dictionary) is { } viewed; i++)
+        {
+            dictionary = viewed;
+        }
+
+        return dictionary;
+    }
+
+    /// <summary>
+    /// The dictionary a read-only view is made over: <c>new ReadOnlyDictionary&lt;K, V&gt;(d)</c> or
+    /// <c>CollectionExtensions.AsReadOnly(d)</c>, which keep <c>d</c> itself and so show every write of it, made before or
+    /// after the view; else null.
+    /// </summary>
+    private IOperation? ViewedDictionary(IOperation? view)
+    {
+        switch (view.SkipConversions())
+        {
+            case IObjectCreationOperation { Type: INamedTypeSymbol { Name: "ReadOnlyDictionary", TypeArguments.Length: 2 } type, Arguments.Length: 1, Initializer: null } creation
+                when CallSource.IsImmutable(type) && creation.Arguments[0].Parameter?.Name == "dictionary":
+                return creation.Arguments[0].Value.SkipConversions();
+            case IInvocationOperation { TargetMethod: { Name: "AsReadOnly", IsStatic: true } method, Arguments.Length: 1 } call
+                when IsDictionary(call.Type) && SourceOf(method).Sequence == SequenceKind.PassThrough:
+                return call.Arguments[0].Value.SkipConversions();
+            default:
+                return null;
+        }
     }
 
     /// <summary>
@@ -179,7 +218,7 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList", TypeArguments.Length: 2 } dictionary
+        if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList" or "ReadOnlyDictionary", TypeArguments.Length: 2 } dictionary
             || !IsCollectionNamespace(dictionary.ContainingNamespace) || !IsConstantKeyType(dictionary.TypeArguments[0]) || !TracksElements(type, projected)
             || Declared(symbol) is not null || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol)
             || MayBeFilledMember(symbol, cancellationToken))
@@ -214,12 +253,34 @@ internal sealed partial class CurrencyFlow
                 return KeyedElements.Unknown;
         }
 
-        var keyed = new KeyedElements();
-        if (initializer is not null && !AddCreated(model.GetOperation(initializer, cancellationToken), keyed, cancellationToken, projected))
+        var initial = initializer is null ? null : model.GetOperation(initializer, cancellationToken);
+        if (ViewedDictionary(initial) is { } viewed)
+        {
+            // a view that is only read shows the dictionary's keys as they are when it is read
+            foreach (var (_, effect) in uses)
+            {
+                if (!ReferenceEquals(effect, Elements.None))
+                {
+                    return KeyedElements.Unknown;
+                }
+            }
+
+            return Unviewed(viewed) switch
+            {
+                IFieldReferenceOperation field => KeyedFactsOf(projected).Get(field.Field, cancellationToken),
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => KeyedFactsOf(projected).Get(property.Property, cancellationToken),
+                ILocalReferenceOperation local => KeyedFactsOf(projected).Get(local.Local, cancellationToken),
+                _ => KeyedElements.Unknown,
+            };
+        }
+
+        var keyed = new KeyedElements { OfLocal = symbol is ILocalSymbol };
+        if (initial is not null && !AddCreated(initial, keyed, cancellationToken, projected, fromDeclaration: true))
         {
             return KeyedElements.Unknown;
         }
 
+        List<(IOperation Reference, IInvocationOperation Call, object Key, Elements Effect)>? tried = null;
         foreach (var (reference, effect) in uses)
         {
             if (ReferenceEquals(effect, Elements.None) || ReferenceEquals(effect, Elements.Removal))
@@ -237,9 +298,19 @@ internal sealed partial class CurrencyFlow
                     // d[K] = v, d[K] ??= v
                     keyed.Add(key, effect, OwnStatement(reference, indexer.Parent));
                     break;
-                case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } add when add.Instance == reference
+                case IInvocationOperation { TargetMethod.Name: "TryAdd", Arguments.Length: 2 } tryAdd when tryAdd.Instance == reference
+                    && ArgumentNamed(tryAdd, "key") is { } given && KeyOf(given) is { } key:
+                    // worked out once every other write is known: a key held already keeps its value
+                    (tried ??= new()).Add((reference, tryAdd, key, effect));
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add when add.Instance == reference
                     && ArgumentNamed(add, "key") is { } given && KeyOf(given) is { } key:
                     keyed.Add(key, effect, OwnStatement(reference, add));
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd", Arguments.Length: 2 } added when added.Instance == reference
+                    && ArgumentNamed(added, "key") is not null && !effect.HasUnknown:
+                    // d.TryAdd(key, v), d.Add(key, v) with a key that is not constant: a new key, or nothing; it replaces no value
+                    keyed.AddAdded(effect);
                     break;
                 case ISimpleAssignmentOperation { IsRef: false } assignment when assignment.Target == reference:
                     // a new dictionary replaces the old one: its keys count like the initializer's, and the old keys may be gone
@@ -269,7 +340,62 @@ internal sealed partial class CurrencyFlow
             }
         }
 
+        if (tried is not null)
+        {
+            // in the order of the text: a TryAdd after another of the same key in one block finds it there
+            tried.Sort((one, other) => one.Call.Syntax.SpanStart.CompareTo(other.Call.Syntax.SpanStart));
+            foreach (var (reference, call, key, effect) in tried)
+            {
+                if (!keyed.SurelyHas(key, call.Syntax, OwnStatement(reference, call) is not null))
+                {
+                    keyed.Add(key, effect, OwnStatement(reference, call));
+                }
+            }
+        }
+
         return keyed;
+    }
+
+    /// <summary>
+    /// What a dictionary's <c>TryAdd(key, value)</c> adds (<paramref name="added"/>: the value), which it does only when the
+    /// key is not there yet: nothing when the key is constant and the dictionary surely holds it already
+    /// (<see cref="KeyedElements.SurelyHas"/>); the value when every write of that key gives its one currency (the key,
+    /// when there, holds a value of it); else the value perhaps added, as after a removal (not known to mix with the
+    /// others).
+    /// </summary>
+    private Elements TryAdded(IInvocationOperation invocation, Elements added, ISymbol? projected, CancellationToken cancellationToken)
+    {
+        var receiver = invocation.Instance?.SkipConversions();
+        ISymbol? symbol = receiver switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+            ILocalReferenceOperation local => local.Local,
+            _ => null,
+        };
+
+        if (added.HasUnknown)
+        {
+            return added;
+        }
+
+        if (symbol is null || ArgumentNamed(invocation, "key") is not { } key || KeyOf(key) is not { } constant)
+        {
+            return added.Join(Elements.Removal);
+        }
+
+        var keyed = KeyedFacts.Get(symbol, cancellationToken);
+        if (ReferenceEquals(keyed, KeyedElements.Unknown))
+        {
+            return added.Join(Elements.Removal);
+        }
+
+        if (keyed.SurelyHas(constant, invocation.Syntax, OwnStatement(receiver!, invocation) is not null))
+        {
+            return Elements.None;
+        }
+
+        return projected is null && added.Code is { } code && !Currencies.IsNone(code) && keyed.For(constant)?.Code == code ? added : added.Join(Elements.Removal);
     }
 
     /// <summary>
@@ -337,7 +463,7 @@ internal sealed partial class CurrencyFlow
     /// <c>[]</c>) added to <paramref name="keyed"/>, with how it compares its keys; false for any other value, and for a
     /// dictionary given another collection or a comparer other than the framework's.
     /// </summary>
-    private bool AddCreated(IOperation? value, KeyedElements keyed, CancellationToken cancellationToken, ISymbol? projected)
+    private bool AddCreated(IOperation? value, KeyedElements keyed, CancellationToken cancellationToken, ISymbol? projected, bool fromDeclaration = false)
     {
         value = value.SkipConversions();
         switch (value)
@@ -347,7 +473,7 @@ internal sealed partial class CurrencyFlow
                 return true;
             case ICollectionExpressionOperation { Elements.IsEmpty: true } empty:
                 // [] makes the member's own type, with its default comparer
-                keyed.Comparison |= empty.Type is INamedTypeSymbol named && IsSorted(named) ? KeyComparison.Culture : KeyComparison.Exact;
+                keyed.AddComparison(empty.Type is INamedTypeSymbol named && IsSorted(named) ? KeyComparison.Culture : KeyComparison.Exact);
                 return true;
             case IObjectCreationOperation { Type: INamedTypeSymbol { Name: "Dictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList", TypeArguments.Length: 2 } type } creation
                 when IsCollectionNamespace(type.ContainingNamespace):
@@ -367,7 +493,7 @@ internal sealed partial class CurrencyFlow
                     }
                 }
 
-                keyed.Comparison |= comparison;
+                keyed.AddComparison(comparison);
 
                 if (creation.Initializer is null)
                 {
@@ -396,6 +522,10 @@ internal sealed partial class CurrencyFlow
                     if (KeyOf(key) is { } constant)
                     {
                         keyed.Add(constant, elements, creation.Syntax, creation.Syntax);
+                        if (fromDeclaration)
+                        {
+                            keyed.AddInitial(constant);
+                        }
                     }
                     else
                     {
@@ -440,6 +570,19 @@ internal sealed class KeyedElements
     /// </summary>
     public KeyComparison Comparison { get; set; }
 
+    // whether the dictionaries the member may hold compare keys in different ways (the joined Comparison then
+    // overstates what some of them take as one key)
+    private bool _comparisonsDiffer;
+    private bool _compared;
+
+    /// <summary>Adds how one dictionary the member may hold compares its text keys.</summary>
+    public void AddComparison(KeyComparison comparison)
+    {
+        _comparisonsDiffer |= _compared && comparison != Comparison;
+        _compared = true;
+        Comparison |= comparison;
+    }
+
     /// <summary>
     /// The values a read with <paramref name="key"/> may give: those written with it, and those written with a key that
     /// is not constant (or with a text that the dictionary's comparison may take for the same key); null when the key
@@ -449,7 +592,7 @@ internal sealed class KeyedElements
     {
         if (Comparison == KeyComparison.Exact || key is not string text)
         {
-            return _byKey.TryGetValue(key, out var elements) ? elements.Join(_any) : _any;
+            return _byKey.TryGetValue(key, out var elements) ? elements.Join(_any).Join(_added) : _any.Join(_added);
         }
 
         bool culture = (Comparison & KeyComparison.Culture) != 0;
@@ -459,7 +602,7 @@ internal sealed class KeyedElements
             return null;
         }
 
-        var values = _any;
+        var values = _any.Join(_added);
         foreach (var entry in _byKey)
         {
             if (entry.Key is string written && (string.Equals(written, text, sameText) || culture && !IsPlain(written)))
@@ -494,6 +637,75 @@ internal sealed class KeyedElements
 
     /// <summary>For each key: the blocks whose statements write it (and those statements), and the initializers that do.</summary>
     private readonly Dictionary<object, List<(SyntaxNode Together, SyntaxNode At)>> _together = new();
+
+    // the constant keys the initializer of the dictionary's declaration writes
+    private HashSet<object>? _initial;
+
+    /// <summary>Adds a key the initializer of the declaration writes: every dictionary the member holds has it from the start.</summary>
+    public void AddInitial(object key) => (_initial ??= new HashSet<object>()).Add(key);
+
+    /// <summary>
+    /// Whether the dictionary surely holds a key when <paramref name="at"/> runs: nothing may remove a key, and the
+    /// declaration's initializer writes it, or (for the dictionary of this instance, <paramref name="own"/>) a statement
+    /// of the block <paramref name="at"/> is in writes it earlier, with no jump nor label between; a key written counts
+    /// when the dictionary's comparison surely takes it for this one (<c>"Wuhan"</c> for <c>"wuhan"</c> ignoring case).
+    /// </summary>
+    public bool SurelyHas(object key, SyntaxNode at, bool own)
+    {
+        if (ReferenceEquals(this, Unknown) || Removed)
+        {
+            return false;
+        }
+
+        if (_initial is not null)
+        {
+            foreach (var initial in _initial)
+            {
+                if (SurelySame(initial, key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (own)
+        {
+            foreach (var entry in _together)
+            {
+                if (!SurelySame(entry.Key, key))
+                {
+                    continue;
+                }
+
+                foreach (var (place, write) in entry.Value)
+                {
+                    if (place is BlockSyntax && Before(write, write, at))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two keys are surely one key under the comparison of every dictionary the member may hold: equal
+    /// keys, or texts that differ only in case under an ordinal comparison that ignores case (a culture's may not take
+    /// them as one).</summary>
+    private bool SurelySame(object first, object second)
+    {
+        if (Equals(first, second))
+        {
+            return true;
+        }
+
+        return first is string one && second is string other && Comparison == KeyComparison.IgnoreCase && !_comparisonsDiffer
+            && string.Equals(one, other, System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether these are the keys of a local's dictionary, read where its run is (not a field's or property's).</summary>
+    public bool OfLocal { get; set; }
 
     /// <summary>Whether a key written may have lost its value: a removal, or a new dictionary assigned.</summary>
     public bool Removed { get; set; }
@@ -557,7 +769,7 @@ internal sealed class KeyedElements
     }
 
     /// <summary>Whether two writes of one block both come before a read in the text, with no jump statement between the
-    /// first of them and the read.</summary>
+    /// first of them and the read, nor a label (where a <c>goto</c> from before the writes may land).</summary>
     private static bool Before(SyntaxNode one, SyntaxNode other, SyntaxNode read)
     {
         int start = System.Math.Min(one.SpanStart, other.SpanStart);
@@ -578,6 +790,12 @@ internal sealed class KeyedElements
 
         foreach (var jump in block.DescendantNodes())
         {
+            if (jump is LabeledStatementSyntax && jump.SpanStart > start && jump.SpanStart < read.SpanStart)
+            {
+                // a goto may land between the first write and the read, past the write
+                return false;
+            }
+
             if (jump is ReturnStatementSyntax or ContinueStatementSyntax or BreakStatementSyntax or ThrowStatementSyntax or GotoStatementSyntax or YieldStatementSyntax
                 && jump.SpanStart > start && jump.SpanStart < read.SpanStart && !jump.Span.Contains(read.Span))
             {
@@ -603,6 +821,13 @@ internal sealed class KeyedElements
     }
 
     public void AddAny(Elements elements) => _any = _any.Join(elements);
+
+    // the values added with a key that is not constant (TryAdd, Add): under a new key, never in place of another
+    private Elements _added = Elements.None;
+
+    /// <summary>Adds values a <c>TryAdd</c> or <c>Add</c> with a key that is not constant puts under a key not held yet:
+    /// a read may give them, yet they replace no value of another key.</summary>
+    public void AddAdded(Elements elements) => _added = _added.Join(elements);
 
     /// <summary>ASCII letters and digits only: two such texts that differ are two keys under any culture's comparison.</summary>
     private static bool IsPlain(string text)

@@ -435,7 +435,14 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
-        string? code = ElementsOf(collection, 0, cancellationToken).Code;
+        var elements = ElementsOf(collection, 0, cancellationToken);
+        if (invocation.TargetMethod.Name == "UnionBy" && argument.Parameter is { Name: "keySelector" } && ArgumentOfOrdinal(invocation, 1) is { } second)
+        {
+            // first.UnionBy(second, m => …): the key runs on the elements of both sequences
+            elements = elements.Join(ElementsOf(second, 0, cancellationToken));
+        }
+
+        string? code = elements.Code;
         if (code is null || Currencies.IsNone(code))
         {
             return null;

@@ -15,10 +15,42 @@ namespace AiRace.Analyzers;
 internal sealed partial class CurrencyFlow
 {
     /// <summary>The currency of element <paramref name="index"/> of a LINQ lambda's tuple parameter, or null.</summary>
-    private string? TupleParameterElement(IParameterReferenceOperation reference, int index, int depth, FlowMode mode, CancellationToken cancellationToken) =>
-        reference.Parameter.Type.IsTupleType && ElementSourceOf(reference) is { } source
-            ? TupleElementOfElements(source, index, depth + 1, mode, cancellationToken)
-            : null;
+    private string? TupleParameterElement(IParameterReferenceOperation reference, int index, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (!reference.Parameter.Type.IsTupleType)
+        {
+            return null;
+        }
+
+        if (ElementSourceOf(reference) is { } source)
+        {
+            return TupleElementOfElements(source, index, depth + 1, mode, cancellationToken);
+        }
+
+        // first.UnionBy(second, t => …): the key runs on the elements of both sequences, known where they agree
+        return UnitedSources(reference) is { } united && TupleElementOfElements(united.First, index, depth + 1, mode, cancellationToken) is { } code
+            && code == TupleElementOfElements(united.Second, index, depth + 1, mode, cancellationToken)
+                ? code
+                : null;
+    }
+
+    /// <summary>The two sequences whose elements the parameter of <c>UnionBy</c>'s key stands for, when the key writes
+    /// nothing; else null.</summary>
+    private static (IOperation First, IOperation Second)? UnitedSources(IParameterReferenceOperation reference)
+    {
+        var parameter = reference.Parameter;
+        if (parameter.Ordinal != 0 || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda
+            || reference.LambdaAround(lambda) is not { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parameter.Name: "keySelector" } argument } } found
+            || argument.Parent is not IInvocationOperation { TargetMethod.Name: "UnionBy", Arguments.Length: 3 } invocation
+            || !CallSource.IsLinq(invocation.TargetMethod.ContainingType) || WritesAnything(found)
+            || ArgumentOfOrdinal(invocation, 0) is not { } first || ArgumentOfOrdinal(invocation, 1) is not { } second
+            || !IsElementOf(parameter.Type, first.SkipConversions()?.Type) || !IsElementOf(parameter.Type, second.SkipConversions()?.Type))
+        {
+            return null;
+        }
+
+        return (first, second);
+    }
 
     /// <summary>
     /// The sequence whose elements a LINQ lambda's parameter stands for, when the lambda writes nothing: the source of a
@@ -44,7 +76,8 @@ internal sealed partial class CurrencyFlow
         // by the parameter, not the position: named arguments may come in any order
         var source = given.Name switch
         {
-            "selector" or "keySelector" or "elementSelector" or "predicate" when parameter.Ordinal == 0 => ArgumentOfOrdinal(invocation, 0),
+            // (UnionBy's key runs on the elements of two sequences: no one sequence)
+            "selector" or "keySelector" or "elementSelector" or "predicate" when parameter.Ordinal == 0 && invocation.TargetMethod.Name != "UnionBy" => ArgumentOfOrdinal(invocation, 0),
             // xs.AggregateBy(key, seed, (total, x) => …), xs.Aggregate(seed, (total, x) => …): the second parameter an element
             "func" when parameter.Ordinal == 1 && invocation.TargetMethod.Name is "Aggregate" or "AggregateBy" => ArgumentOfOrdinal(invocation, 0),
             "outerKeySelector" when parameter.Ordinal == 0 && invocation.TargetMethod.Name == "Join" => ArgumentOfOrdinal(invocation, 0),
