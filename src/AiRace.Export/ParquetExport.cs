@@ -487,6 +487,12 @@ public static partial class ParquetExport
             .Select(f => f.Type == FieldType.Decimal && byName.TryGetValue(f.Header + ExactSuffix, out DataField? exact) ? exact : byName[f.Header])
             .ToArray();
         long needed() => UncompressedOfFile(source, reader, decodedFields, dataEnd);
+        var typeLengths = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (SchemaElement element in reader.Metadata!.Schema.Skip(1))
+        {
+            typeLengths[element.Name] = element.TypeLength ?? 0;
+        }
+
         var rows = new List<object?[]>();
         var values = new object?[fields.Count][];
         var extents = new Dictionary<string, ChunkExtent>(StringComparer.Ordinal);
@@ -519,12 +525,12 @@ public static partial class ParquetExport
                 DataField? exactField = fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? e) ? e : null;
 
                 // A decimal field with its exact text beside it is checked but not decoded: only the text is read.
-                extents[field.Name] = CheckChunk(g, group, field, count, dataEnd, allExtents);
-                uncompressed = CheckPages(source, extents[field.Name], count, field.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, exactField is null, needed);
+                extents[field.Name] = CheckChunk(g, group, field, typeLengths.GetValueOrDefault(field.Name), count, dataEnd, allExtents);
+                uncompressed = CheckPages(source, extents[field.Name], count, field.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, exactField is null, needed, cancellationToken);
                 if (exactField is not null)
                 {
-                    extents[exactField.Name] = CheckChunk(g, group, exactField, count, dataEnd, allExtents);
-                    uncompressed = CheckPages(source, extents[exactField.Name], count, exactField.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, decoded: true, needed);
+                    extents[exactField.Name] = CheckChunk(g, group, exactField, typeLengths.GetValueOrDefault(exactField.Name), count, dataEnd, allExtents);
+                    uncompressed = CheckPages(source, extents[exactField.Name], count, exactField.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, decoded: true, needed, cancellationToken);
                 }
             }
 
