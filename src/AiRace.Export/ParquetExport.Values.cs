@@ -276,6 +276,7 @@ public static partial class ParquetExport
     private static string? Hybrid(ReadOnlySpan<byte> data, int width, long count, long max, long target, out long matches)
     {
         matches = 0;
+        Span<byte> tail = stackalloc byte[8];
         int position = 0;
         long remaining = count;
         int valueBytes = (width + 7) / 8;
@@ -359,16 +360,20 @@ public static partial class ParquetExport
                     for (long v = 0; v < used; v++)
                     {
                         long bit = v * width;
-                        ulong value = 0;
-                        for (int taken = 0; taken < width;)
+                        int at = (int)(bit >> 3);
+                        ulong window;
+                        if (packed.Length - at >= 8)
                         {
-                            int at = (int)((bit + taken) % 8);
-                            int take = Math.Min(8 - at, width - taken);
-                            value |= (ulong)((packed[(int)((bit + taken) / 8)] >> at) & ((1 << take) - 1)) << taken;
-                            taken += take;
+                            window = BinaryPrimitives.ReadUInt64LittleEndian(packed[at..]);
+                        }
+                        else
+                        {
+                            tail.Clear();
+                            packed[at..].CopyTo(tail);
+                            window = BinaryPrimitives.ReadUInt64LittleEndian(tail);
                         }
 
-                        value &= mask;
+                        ulong value = (window >> (int)(bit & 7)) & mask;
                         if (value > (ulong)max)
                         {
                             return string.Create(CultureInfo.InvariantCulture, $"hold {value}, more than {max}");
