@@ -134,8 +134,9 @@ public static partial class ParquetExport
     /// the arrays the pages read are decoded into (each page's uncompressed size as the shared pool rents it:
     /// <see cref="PooledLength"/>) past <paramref name="maxUncompressed"/>, and a Snappy page's own length preamble, a
     /// Zstandard page's frame content size, what an LZ4 page's raw block decodes to (its sequences added up, LZ4's
-    /// end-of-block rules kept), or what a gzip or Brotli page's data decodes to (decoded and counted, not kept), its
-    /// uncompressed size. All pages are walked, not only
+    /// end-of-block rules kept), its uncompressed size; and, for a chunk the read decodes, each page decompressed and
+    /// its values checked against its definition levels (<see cref="PageValues"/>; a gzip or Brotli page only so
+    /// checked). All pages are walked, not only
     /// those whose values add up to the chunk's: Parquet.Net reads on by the levels it decodes, not by the pages'
     /// claims.</summary>
     /// <param name="source">The file.</param>
@@ -146,14 +147,14 @@ public static partial class ParquetExport
     /// <param name="read">The uncompressed bytes the pages of the chunks checked before this one claim.</param>
     /// <param name="maxUncompressed">The most uncompressed bytes the pages read may claim
     /// (<see cref="ParquetReadOptions.MaxUncompressedBytes"/>).</param>
-    /// <param name="decoded">Whether the read decodes the chunk: only then are its pages added to the sum (and a gzip
-    /// or Brotli page decoded to check it); a decimal field read by its exact text is checked, not counted.</param>
+    /// <param name="decoded">Whether the read decodes the chunk: only then are its pages added to the sum and
+    /// decompressed to check their values; a decimal field read by its exact text is checked, not counted.</param>
     /// <param name="needed">The bytes the pages of the whole file's decoded chunks add up to, for the message of the
     /// limit (<see cref="UncompressedOfFile"/>).</param>
     /// <param name="cancellationToken">Checked before each page.</param>
     /// <returns>The bytes the pages decoded so far add up to, this chunk's included.</returns>
-    /// <exception cref="InvalidDataException">A page header cannot be decoded or claims more, naming the row group,
-    /// field and page.</exception>
+    /// <exception cref="InvalidDataException">A page header cannot be decoded or claims more, or a decoded page's data
+    /// does not hold what it claims, naming the row group, field and page.</exception>
     private static long CheckPages(SourceStream source, ChunkExtent extent, long values, bool defined, long read, long maxUncompressed, bool decoded, Func<long> needed, CancellationToken cancellationToken)
     {
         var headers = new PageHeaders(source, extent.End);
