@@ -53,6 +53,11 @@ public static partial class ParquetExport
 
             long levelBytes = v2 && extent.MaxDefinition > 0 ? page.Levels : 0;
             int size = (int)page.Size;
+            if (levelBytes < 0 || levelBytes > size)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {levelBytes} bytes of definition levels, which do not fit its {size} bytes of data"));
+            }
+
             Rent(ref _compressed, size);
             source.Position = page.DataStart;
             source.ReadExactly(_compressed, 0, size);

@@ -306,4 +306,39 @@ public partial class ParquetRowLimitTests
         (await read.Should().ThrowExactlyAsync<InvalidDataException>("num_nulls claims one null more than the levels hold"))
             .Which.Message.Should().Contain("row group 0, field 'count'").And.Contain("nulls of 3000 values");
     }
+
+    /// <summary>The integer file's data page made an uncompressed version 2 one (is_compressed false) whose
+    /// definition levels claim more bytes than the page's data: refused as unsound, naming row group 0 and field
+    /// 'count', not an exception of another type escaping the read.</summary>
+    [Fact]
+    public async Task Read_AnUncompressedVersion2PageWhoseLevelsRunPastItsData_IsRefused_NamingGroupAndField()
+    {
+        ResultTable table = DistinctCountsWithNulls();
+        byte[] bytes = await RewrittenFirstChunk(
+            table,
+            ", COMPRESSION 'snappy'",
+            (h, data) =>
+            {
+                if (h.DataPageHeader is not { } d)
+                {
+                    return null;
+                }
+
+                byte[] plain = Snappier.Snappy.DecompressToArray(data);
+                int levels = BinaryPrimitives.ReadInt32LittleEndian(plain);
+                var v2 = new PageHeader
+                {
+                    Type = PageType.DATA_PAGE_V2,
+                    UncompressedPageSize = plain.Length - 4,
+                    CompressedPageSize = plain.Length - 4,
+                    DataPageHeaderV2 = new DataPageHeaderV2 { NumValues = d.NumValues, NumNulls = 0, NumRows = d.NumValues, Encoding = d.Encoding, DefinitionLevelsByteLength = plain.Length + levels, RepetitionLevelsByteLength = 0, IsCompressed = false },
+                };
+                return (Encode(v2), plain.AsSpan(4).ToArray());
+            });
+
+        Func<Task> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>("the levels claim more bytes than the page holds"))
+            .Which.Message.Should().Contain("row group 0, field 'count'").And.Contain("definition levels");
+    }
 }
