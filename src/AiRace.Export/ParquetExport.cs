@@ -307,8 +307,14 @@ public static partial class ParquetExport
     /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
     /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
     /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
-    /// read, is named so), or, a gzip or Brotli page of a field the read decodes, data that does not decode to exactly
-    /// its header's uncompressed size; all checked before the group's values are read; or a column chunk
+    /// read, is named so); or, a page of a field the read decodes (decompressed as Parquet.Net decompresses it), data
+    /// that does not decode to exactly its header's uncompressed size (a gzip or Brotli page is only so checked), or
+    /// that holds other values than its header and definition levels claim: definition levels that cannot be decoded
+    /// for its values or exceed the field's maximum, a version 2 page's nulls other than its levels', PLAIN
+    /// fixed-width values other than exactly the defined values times the width, PLAIN byte arrays other than exactly
+    /// that many ending at the data's end, dictionary indices fewer than that many or past the dictionary's entries (or
+    /// with no dictionary page), a PLAIN dictionary page other than exactly its entries; all checked before the
+    /// group's values are read; or a column chunk
     /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
     /// field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
@@ -322,7 +328,7 @@ public static partial class ParquetExport
     /// page is not read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
-    /// group and each field).</exception>
+    /// group, each field and each page checked).</exception>
     /// <exception cref="IOException">The stream failed to read or seek (its own exception, passed through).</exception>
     public static Task<ResultTable> ReadAsync(Stream stream, CancellationToken cancellationToken = default) =>
         ReadAsync(stream, ParquetReadOptions.Default, cancellationToken);
@@ -351,9 +357,17 @@ public static partial class ParquetExport
     /// bytes: Parquet.Net decompresses a page into one array), and over all the pages decoded up to
     /// <see cref="ParquetReadOptions.MaxUncompressedBytes"/> (1 GiB by default), each counted as the array the shared
     /// pool rents for it (a power of two) — a Snappy page's own length, a Zstandard page's (one frame, giving its
-    /// content size), what an LZ4 page's block decodes to and what a gzip or Brotli page's data decodes to (decoded
-    /// into a small buffer and counted) must equal it; a dictionary of as many entries as its chunk has values;
-    /// and the values' arrays of its group's rows (bounded by <see cref="ParquetReadOptions.MaxRows"/>).</para></remarks>
+    /// content size), what an LZ4 page's block decodes to and what a gzip or Brotli page's data decodes to must equal
+    /// it; a dictionary of as many entries as its chunk has values; and the values' arrays of its group's rows
+    /// (bounded by <see cref="ParquetReadOptions.MaxRows"/>).</para>
+    /// <para>Each page of a field the read decodes is then decompressed (with Snappier, ZstdSharp, K4os LZ4, .NET's
+    /// gzip and Brotli streams: the libraries Parquet.Net uses; into buffers reused from page to page, each at most
+    /// the page's checked uncompressed size) and its values counted against its definition levels, since Parquet.Net
+    /// reads a value a page lacks from past the page's data (the rest of its pooled array) and would return it
+    /// silently. The PLAIN and dictionary encodings are checked, as the exceptions list; the pages of other encodings
+    /// (DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY, DELTA_BYTE_ARRAY, BYTE_STREAM_SPLIT, RLE booleans; and a version
+    /// 1 page whose levels are not RLE-encoded) are not, nor those of a decimal field read through its exact text
+    /// field, which are not decoded. The token is checked before each page too.</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
@@ -376,8 +390,14 @@ public static partial class ParquetExport
     /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
     /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
     /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
-    /// read, is named so), or, a gzip or Brotli page of a field the read decodes, data that does not decode to exactly
-    /// its header's uncompressed size; all checked before the group's values are read; or a column chunk
+    /// read, is named so); or, a page of a field the read decodes (decompressed as Parquet.Net decompresses it), data
+    /// that does not decode to exactly its header's uncompressed size (a gzip or Brotli page is only so checked), or
+    /// that holds other values than its header and definition levels claim: definition levels that cannot be decoded
+    /// for its values or exceed the field's maximum, a version 2 page's nulls other than its levels', PLAIN
+    /// fixed-width values other than exactly the defined values times the width, PLAIN byte arrays other than exactly
+    /// that many ending at the data's end, dictionary indices fewer than that many or past the dictionary's entries (or
+    /// with no dictionary page), a PLAIN dictionary page other than exactly its entries; all checked before the
+    /// group's values are read; or a column chunk
     /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
     /// field (and the page's byte) where it is one.</para>
     /// <para>-or-</para>
@@ -391,7 +411,7 @@ public static partial class ParquetExport
     /// page is not read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
-    /// group and each field).</exception>
+    /// group, each field and each page checked).</exception>
     /// <exception cref="IOException">The stream failed to read or seek (its own exception, passed through).</exception>
     public static async Task<ResultTable> ReadAsync(Stream stream, ParquetReadOptions? options, CancellationToken cancellationToken = default)
     {
@@ -487,6 +507,12 @@ public static partial class ParquetExport
             .Select(f => f.Type == FieldType.Decimal && byName.TryGetValue(f.Header + ExactSuffix, out DataField? exact) ? exact : byName[f.Header])
             .ToArray();
         long needed() => UncompressedOfFile(source, reader, decodedFields, dataEnd);
+        var typeLengths = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (SchemaElement element in reader.Metadata!.Schema.Skip(1))
+        {
+            typeLengths[element.Name] = element.TypeLength ?? 0;
+        }
+
         var rows = new List<object?[]>();
         var values = new object?[fields.Count][];
         var extents = new Dictionary<string, ChunkExtent>(StringComparer.Ordinal);
@@ -519,12 +545,12 @@ public static partial class ParquetExport
                 DataField? exactField = fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? e) ? e : null;
 
                 // A decimal field with its exact text beside it is checked but not decoded: only the text is read.
-                extents[field.Name] = CheckChunk(g, group, field, count, dataEnd, allExtents);
-                uncompressed = CheckPages(source, extents[field.Name], count, field.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, exactField is null, needed);
+                extents[field.Name] = CheckChunk(g, group, field, typeLengths.GetValueOrDefault(field.Name), count, dataEnd, allExtents);
+                uncompressed = CheckPages(source, extents[field.Name], count, field.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, exactField is null, needed, cancellationToken);
                 if (exactField is not null)
                 {
-                    extents[exactField.Name] = CheckChunk(g, group, exactField, count, dataEnd, allExtents);
-                    uncompressed = CheckPages(source, extents[exactField.Name], count, exactField.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, decoded: true, needed);
+                    extents[exactField.Name] = CheckChunk(g, group, exactField, typeLengths.GetValueOrDefault(exactField.Name), count, dataEnd, allExtents);
+                    uncompressed = CheckPages(source, extents[exactField.Name], count, exactField.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, decoded: true, needed, cancellationToken);
                 }
             }
 

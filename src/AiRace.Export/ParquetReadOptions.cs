@@ -60,10 +60,11 @@ public sealed class ParquetReadOptions
     /// <remarks>A compressed page's header claims its uncompressed size, and Parquet.Net allocates that much to
     /// decompress a page into before it finds what its data holds, up to the longest array .NET allocates: a file of
     /// a few KB can claim gigabytes, each claim agreeing with the others (and gzip and Zstandard data can truly expand
-    /// a thousandfold); a gzip or Brotli page's data is decoded (into a small buffer, stopping past the claim) and an
-    /// LZ4 page's block walked to check that they give exactly the claim. The library's own files need far less: its
-    /// analysis tables, each written in full row groups of 16,384 rows, take from 192 to 784 bytes a row so counted
-    /// (113 to 465 bytes of pages, rounded up to powers of two; the widest the 17-field audit table), so the default
+    /// a thousandfold); each page the read decodes is decompressed (into a pooled buffer of the claim, within this
+    /// limit, reused from page to page) to check that it gives exactly the claim and holds the values it claims, a
+    /// Snappy page's length, a Zstandard page's content size and an LZ4 page's block checked first. The library's own
+    /// files need far less: its analysis tables, each written in full row groups of 16,384 rows, take from 192 to 784 bytes a row so counted
+    /// (113 to 464 bytes of pages, rounded up to powers of two; the widest the 17-field audit table), so the default
     /// holds a million rows of each with at least a quarter to spare. Raise it for a larger file you trust, for
     /// example <c>new ParquetReadOptions { MaxUncompressedBytes = 4L &lt;&lt; 30 }</c>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>

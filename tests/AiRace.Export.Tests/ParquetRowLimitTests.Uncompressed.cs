@@ -294,7 +294,7 @@ public partial class ParquetRowLimitTests
 
     /// <summary>Parquet.Net decodes a gzip or Brotli page into an array of its header's size and keeps it whatever
     /// the data held (missing bytes read as zeros: 'L3' would read as ''); the read decodes such a page's data into a
-    /// small buffer, counting it, and refuses a page that decodes to other than its header's size: here a dictionary
+    /// buffer of its header's size (and one byte more) and refuses a page that decodes to other than its header's size: here a dictionary
     /// page of 30 bytes whose data holds its first 24, naming the page.</summary>
     [Theory]
     [InlineData("gzip")]

@@ -1,0 +1,402 @@
+using System;
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Numerics;
+using Parquet.Meta;
+
+namespace AiRace.Export;
+
+/// <content>The check a read makes of the values each decoded page holds, before Parquet.Net reads them.</content>
+public static partial class ParquetExport
+{
+    private const int PlainEncoding = 0;
+    private const int PlainDictionaryEncoding = 2;
+    private const int RleEncoding = 3;
+    private const int RleDictionaryEncoding = 8;
+
+    /// <summary>Decompresses the pages of the decoded fields' chunks, one at a time into buffers it reuses (each at
+    /// most a page's checked uncompressed size), and checks that each page holds the values its levels claim:
+    /// Parquet.Net 6.1 reads a value a page lacks from past its data (the rest of its pooled array) without noticing.
+    /// A data page's definition levels (RLE/bit-packed hybrid, of the field's maximum level's bit width) are decoded
+    /// to count the values defined; a version 2 page's nulls must agree with them. The values section must then hold
+    /// them: PLAIN fixed-width values exactly that many times the width (booleans one bit each, bytes rounded up),
+    /// PLAIN byte arrays that many length-prefixed values ending at its end, dictionary indices (a bit-width byte, then
+    /// hybrid runs) at least that many within it, each less than the dictionary's entries; a PLAIN dictionary page
+    /// exactly its entries. Other encodings (the DELTA ones, BYTE_STREAM_SPLIT, RLE booleans) are not checked.</summary>
+    private sealed class PageValues : IDisposable
+    {
+        private byte[] _compressed = [];
+        private byte[] _plain = [];
+        private ZstdSharp.Decompressor? _zstd;
+
+        /// <summary>The entries of the chunk's dictionary page, or -1 before one.</summary>
+        public long Entries { get; set; } = -1;
+
+        /// <summary>Checks the page <paramref name="page"/> of <paramref name="extent"/>.</summary>
+        /// <param name="source">The file.</param>
+        /// <param name="extent">The page's chunk.</param>
+        /// <param name="page">The page (its header checked: its data within the chunk, its sizes within the limits).</param>
+        /// <param name="where">The page, for the message.</param>
+        /// <exception cref="InvalidDataException">Its data cannot be decompressed to its header's size, or does not
+        /// hold the values it claims.</exception>
+        public void Check(SourceStream source, ChunkExtent extent, PageHeaders.Page page, string where)
+        {
+            bool dictionary = page.Type == PageHeaders.DictionaryPage;
+            bool v2 = page.Type == PageHeaders.DataPageV2;
+            if (!dictionary && !v2 && page.Type != 0)
+            {
+                return;
+            }
+
+            long levelBytes = v2 && extent.MaxDefinition > 0 ? page.Levels : 0;
+            int size = (int)page.Size;
+            if (levelBytes < 0 || levelBytes > size)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {levelBytes} bytes of definition levels, which do not fit its {size} bytes of data"));
+            }
+
+            Rent(ref _compressed, size);
+            source.Position = page.DataStart;
+            source.ReadExactly(_compressed, 0, size);
+            ReadOnlySpan<byte> levels = _compressed.AsSpan(0, (int)levelBytes);
+            ReadOnlySpan<byte> data = _compressed.AsSpan((int)levelBytes, size - (int)levelBytes);
+            if (extent.Codec != CompressionCodec.UNCOMPRESSED && (!v2 || page.Compressed))
+            {
+                long claim = page.Uncompressed - levelBytes;
+                Rent(ref _plain, (int)claim + 1);
+                int? decoded = Decompress(extent.Codec, (int)levelBytes, data, _plain.AsSpan(0, (int)claim + 1));
+                if (decoded != claim)
+                {
+                    string codec = extent.Codec switch
+                    {
+                        CompressionCodec.GZIP => "gzip",
+                        CompressionCodec.BROTLI => "Brotli",
+                        CompressionCodec.SNAPPY => "Snappy",
+                        CompressionCodec.ZSTD => "Zstandard",
+                        CompressionCodec.LZ4 or CompressionCodec.LZ4_RAW => "LZ4",
+                        _ => extent.Codec.ToString(),
+                    };
+                    throw Unsound(decoded is not { } n
+                        ? $"{where}: its {codec} data cannot be decoded"
+                        : string.Create(CultureInfo.InvariantCulture, $"{where}: its {codec} data decodes to {(n > claim ? "more than" : n.ToString(CultureInfo.InvariantCulture))} bytes, but the header claims {claim}"));
+                }
+
+                data = _plain.AsSpan(0, (int)claim);
+            }
+
+            if (dictionary)
+            {
+                Entries = page.Values;
+                if (page.Encoding is PlainEncoding or PlainDictionaryEncoding && PlainProblem(data, page.Values, extent) is { } problem)
+                {
+                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: the dictionary page claims {page.Values} entries, but its data {problem}"));
+                }
+
+                return;
+            }
+
+            long defined = page.Values;
+            if (extent.MaxDefinition > 0)
+            {
+                if (!v2)
+                {
+                    if (page.LevelEncoding != RleEncoding)
+                    {
+                        return;
+                    }
+
+                    int length = data.Length < 4 ? -1 : BinaryPrimitives.ReadInt32LittleEndian(data);
+                    if (length < 0 || length > data.Length - 4)
+                    {
+                        throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its definition levels claim {length} bytes, which do not fit its {data.Length} bytes of data"));
+                    }
+
+                    levels = data.Slice(4, length);
+                    data = data[(4 + length)..];
+                }
+
+                int width = 32 - BitOperations.LeadingZeroCount((uint)extent.MaxDefinition);
+                if (Hybrid(levels, width, page.Values, extent.MaxDefinition, extent.MaxDefinition, out defined) is { } problem)
+                {
+                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its definition levels, {page.Values} claimed, {problem}"));
+                }
+
+                if (v2 && page.Values - page.Nulls != defined)
+                {
+                    throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: it claims {page.Nulls} nulls of {page.Values} values, but its definition levels define {defined}"));
+                }
+            }
+
+            string? wrong = page.Encoding switch
+            {
+                PlainEncoding => PlainProblem(data, defined, extent),
+                PlainDictionaryEncoding or RleDictionaryEncoding => IndicesProblem(data, defined, Entries),
+                _ => null,
+            };
+            if (wrong is not null)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: its definition levels define {defined} values, but its data {wrong}"));
+            }
+        }
+
+        /// <inheritdoc/>
+        public void Dispose()
+        {
+            Return(ref _compressed);
+            Return(ref _plain);
+            _zstd?.Dispose();
+        }
+
+        private static void Rent(ref byte[] buffer, int length)
+        {
+            if (buffer.Length < length)
+            {
+                Return(ref buffer);
+                buffer = ArrayPool<byte>.Shared.Rent(length);
+            }
+        }
+
+        private static void Return(ref byte[] buffer)
+        {
+            if (buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            buffer = [];
+        }
+
+        /// <summary>What <paramref name="data"/> decodes to by <paramref name="codec"/> into <paramref name="output"/>
+        /// (from byte <paramref name="offset"/> of the compressed buffer; filled means more), with the library Parquet.Net 6.1 decodes it with; null when it cannot be decoded.</summary>
+        private int? Decompress(CompressionCodec codec, int offset, ReadOnlySpan<byte> data, Span<byte> output)
+        {
+            try
+            {
+                switch (codec)
+                {
+                    case CompressionCodec.SNAPPY:
+                        return Snappier.Snappy.GetUncompressedLength(data) >= output.Length ? output.Length : Snappier.Snappy.Decompress(data, output);
+                    case CompressionCodec.ZSTD:
+                        _zstd ??= new ZstdSharp.Decompressor();
+                        return _zstd.Unwrap(data, output);
+                    case CompressionCodec.LZ4 or CompressionCodec.LZ4_RAW:
+                        int n = K4os.Compression.LZ4.LZ4Codec.Decode(data, output);
+                        return n < 0 ? null : n;
+                    case CompressionCodec.GZIP or CompressionCodec.BROTLI:
+                        using (var input = new MemoryStream(_compressed, offset, data.Length, writable: false))
+                        using (Stream decoder = codec == CompressionCodec.GZIP
+                            ? new GZipStream(input, CompressionMode.Decompress)
+                            : new BrotliStream(input, CompressionMode.Decompress))
+                        {
+                            int count = 0;
+                            int read;
+                            while (count < output.Length && (read = decoder.Read(output[count..])) > 0)
+                            {
+                                count += read;
+                            }
+
+                            return count;
+                        }
+
+                    default:
+                        return null;
+                }
+            }
+            catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or ZstdSharp.ZstdException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>What is wrong with <paramref name="data"/> as exactly <paramref name="count"/> PLAIN values of the
+    /// chunk's physical type, or null.</summary>
+    private static string? PlainProblem(ReadOnlySpan<byte> data, long count, ChunkExtent extent)
+    {
+        long width = extent.Physical switch
+        {
+            Parquet.Meta.Type.INT32 or Parquet.Meta.Type.FLOAT => 4,
+            Parquet.Meta.Type.INT64 or Parquet.Meta.Type.DOUBLE => 8,
+            Parquet.Meta.Type.INT96 => 12,
+            Parquet.Meta.Type.FIXED_LEN_BYTE_ARRAY => extent.TypeLength,
+            _ => -1,
+        };
+        long expected = extent.Physical == Parquet.Meta.Type.BOOLEAN ? (count + 7) / 8 : width * count;
+        if (extent.Physical != Parquet.Meta.Type.BYTE_ARRAY)
+        {
+            return expected == data.Length || width == 0 ? null
+                : string.Create(CultureInfo.InvariantCulture, $"holds {data.Length} bytes, not the {expected} of {count} PLAIN {extent.Physical} values");
+        }
+
+        int position = 0;
+        for (long i = 0; i < count; i++)
+        {
+            if (data.Length - position < 4)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"ends after {i} of {count} PLAIN byte arrays");
+            }
+
+            int length = BinaryPrimitives.ReadInt32LittleEndian(data[position..]);
+            position += 4;
+            if (length < 0 || length > data.Length - position)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"has its PLAIN byte array {i} of {count} claim {length} bytes at byte {position - 4} of {data.Length}");
+            }
+
+            position += length;
+        }
+
+        return position == data.Length ? null
+            : string.Create(CultureInfo.InvariantCulture, $"holds {data.Length - position} bytes past its {count} PLAIN byte arrays");
+    }
+
+    /// <summary>What is wrong with <paramref name="data"/> as at least <paramref name="count"/> dictionary indices,
+    /// each less than the dictionary's entries, or null.</summary>
+    private static string? IndicesProblem(ReadOnlySpan<byte> data, long count, long entries)
+    {
+        if (count == 0)
+        {
+            return null;
+        }
+
+        if (entries <= 0)
+        {
+            return entries < 0 ? "holds dictionary indices, but its chunk has no dictionary page before it" : "holds dictionary indices into a dictionary of no entries";
+        }
+
+        if (data.Length == 0 || data[0] > 32)
+        {
+            return data.Length == 0 ? "holds no bit width for its dictionary indices" : string.Create(CultureInfo.InvariantCulture, $"gives its dictionary indices a bit width of {data[0]} (at most 32)");
+        }
+
+        return Hybrid(data[1..], data[0], count, entries - 1, -1, out _) is { } problem ? "has dictionary indices that " + problem : null;
+    }
+
+    /// <summary>What is wrong with <paramref name="data"/> as RLE/bit-packed hybrid runs of at least
+    /// <paramref name="count"/> values of <paramref name="width"/> bits, each at most <paramref name="max"/>, or null;
+    /// <paramref name="matches"/> counts those equal to <paramref name="target"/>.</summary>
+    private static string? Hybrid(ReadOnlySpan<byte> data, int width, long count, long max, long target, out long matches)
+    {
+        matches = 0;
+        Span<byte> tail = stackalloc byte[8];
+        int position = 0;
+        long remaining = count;
+        int valueBytes = (width + 7) / 8;
+        while (remaining > 0)
+        {
+            ulong header = 0;
+            for (int shift = 0; ; shift += 7)
+            {
+                if (position == data.Length || shift > 28)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"end after {count - remaining} values (a run header cannot be read at byte {position} of {data.Length})");
+                }
+
+                byte b = data[position++];
+                header |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+
+            long run = (long)(header >> 1);
+            if ((header & 1) == 0)
+            {
+                if (data.Length - position < valueBytes)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"end after {count - remaining} values (a run's value runs past byte {data.Length})");
+                }
+
+                ulong value = 0;
+                for (int i = 0; i < valueBytes; i++)
+                {
+                    value |= (ulong)data[position + i] << (8 * i);
+                }
+
+                position += valueBytes;
+                long used = Math.Min(run, remaining);
+                if (used > 0 && value > (ulong)max)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"hold {value}, more than {max}");
+                }
+
+                matches += value == (ulong)target ? used : 0;
+                remaining -= used;
+            }
+            else
+            {
+                long used = Math.Min(run * 8, remaining);
+                long bits = used * width;
+                if (bits > (long)(data.Length - position) * 8)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"end after {count - remaining} values (a bit-packed run of {used} values runs past byte {data.Length})");
+                }
+
+                ReadOnlySpan<byte> packed = data[position..];
+                if (width == 1 && max == 1 && target == 1)
+                {
+                    int whole = (int)(used / 8);
+                    long ones = 0;
+                    int i = 0;
+                    for (; i + 8 <= whole; i += 8)
+                    {
+                        ones += BitOperations.PopCount(BinaryPrimitives.ReadUInt64LittleEndian(packed[i..]));
+                    }
+
+                    for (; i < whole; i++)
+                    {
+                        ones += BitOperations.PopCount(packed[i]);
+                    }
+
+                    if (used % 8 != 0)
+                    {
+                        ones += BitOperations.PopCount((uint)(packed[whole] & ((1 << (int)(used % 8)) - 1)));
+                    }
+
+                    matches += ones;
+                }
+                else if (width > 0)
+                {
+                    ulong mask = width == 64 ? ulong.MaxValue : (1UL << width) - 1;
+                    for (long v = 0; v < used; v++)
+                    {
+                        long bit = v * width;
+                        int at = (int)(bit >> 3);
+                        ulong window;
+                        if (packed.Length - at >= 8)
+                        {
+                            window = BinaryPrimitives.ReadUInt64LittleEndian(packed[at..]);
+                        }
+                        else
+                        {
+                            tail.Clear();
+                            packed[at..].CopyTo(tail);
+                            window = BinaryPrimitives.ReadUInt64LittleEndian(tail);
+                        }
+
+                        ulong value = (window >> (int)(bit & 7)) & mask;
+                        if (value > (ulong)max)
+                        {
+                            return string.Create(CultureInfo.InvariantCulture, $"hold {value}, more than {max}");
+                        }
+
+                        matches += value == (ulong)target ? 1 : 0;
+                    }
+                }
+                else
+                {
+                    matches += target == 0 ? used : 0;
+                }
+
+                position += (int)Math.Min(run * width, data.Length - position);
+                remaining -= used;
+            }
+        }
+
+        return null;
+    }
+}
