@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using FluentAssertions;
 using VerifyMismatch = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.CurrencyMismatchRule>;
+using VerifyStripping = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
 namespace AiRace.Analyzers.Tests;
 
@@ -1418,6 +1419,144 @@ public class CurrencyGuardFlowTests
                 if (x.Currency != o.Fee.Currency) throw new ArgumentException("two currencies");
                 o.Fee = Money.Usd(2m);
                 return {|AIR0001:x + o.Fee|};
+            }
+        }
+        """);
+
+    // An inline check inside using, lock, try-finally or a block before the use leaves as surely as one beside it.
+    [Fact]
+    public Task Inline_check_inside_using_lock_try_finally_or_a_block_DoesNotReport() => VerifyStripping.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        static class C
+        {
+            static readonly object Gate = new();
+
+            static decimal Locked(Money x, Money y)
+            {
+                lock (Gate)
+                {
+                    if (x.Currency != y.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return x.Amount - y.Amount;
+            }
+
+            static decimal Used(Money x, Money y)
+            {
+                using (new System.IO.StringWriter())
+                {
+                    if (x.Currency != y.Currency) return 0m;
+                }
+
+                return x.Amount - y.Amount;
+            }
+
+            static decimal Finally(Money x, Money y)
+            {
+                try
+                {
+                    if (x.Currency != y.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Console.WriteLine("checked");
+                }
+
+                return x.Amount - y.Amount;
+            }
+
+            static decimal Blocks(Money x, Money y)
+            {
+                checked
+                {
+                    {
+                        if (x.Currency != y.Currency) return 0m;
+                    }
+                }
+
+                return x.Amount - y.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Inline_check_inside_lock_DoesNotReport_AIR0001() => VerifyMismatch.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        static class C
+        {
+            static readonly object Gate = new();
+
+            static Money Total()
+            {
+                var x = Money.Cny(1m);
+                var y = Money.Usd(2m);
+                lock (Gate)
+                {
+                    if (x.Currency != y.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return x + y;
+            }
+        }
+        """);
+
+    // A check inside a try with catches may be caught and the use then runs; so may one after a return in the block.
+    [Fact]
+    public Task Inline_check_inside_a_try_with_catch_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class C
+        {
+            static readonly object Gate = new();
+
+            static decimal Room(Money x, Money y, bool flag)
+            {
+                try
+                {
+                    if (x.Currency != y.Currency) throw new ArgumentException("two currencies");
+                }
+                catch (ArgumentException)
+                {
+                }
+
+                var one = {|AIR0004:x.Amount - y.Amount|};
+                lock (Gate)
+                {
+                    if (x.Currency != y.Currency) Console.WriteLine("two currencies");
+                }
+
+                var two = {|AIR0004:x.Amount - y.Amount|};
+                while (flag)
+                {
+                    if (x.Currency != y.Currency) break;
+                }
+
+                return one + two + ({|AIR0004:x.Amount - y.Amount|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Inline_check_inside_a_try_with_catch_Reports_AIR0001() => VerifyMismatch.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class C
+        {
+            static Money Total()
+            {
+                var x = Money.Cny(1m);
+                var y = Money.Usd(2m);
+                try
+                {
+                    if (x.Currency != y.Currency) throw new ArgumentException("two currencies");
+                }
+                catch (ArgumentException)
+                {
+                }
+
+                return {|AIR0001:x + y|};
             }
         }
         """);

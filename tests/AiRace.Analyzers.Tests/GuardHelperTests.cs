@@ -1193,4 +1193,365 @@ public class GuardHelperTests
             }
         }
         """);
+
+    // A check inside using, lock, try-finally, checked or a plain block still throws out of the helper: a finally cannot
+    // stop the exception (C# lets no return, break or continue leave it; it can only throw another).
+    [Fact]
+    public Task Helper_checking_inside_using_lock_try_finally_or_a_block_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static readonly object Gate = new();
+
+            static void Used(Money a, Money b)
+            {
+                using (var text = new System.IO.StringWriter())
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                    text.Write(a);
+                }
+            }
+
+            static void Declared(Money a, Money b)
+            {
+                using var text = new System.IO.StringWriter();
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static void Locked(Money a, Money b)
+            {
+                lock (Gate)
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+            }
+
+            static void Finally(Money a, Money b)
+            {
+                try
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Console.WriteLine("checked");
+                }
+            }
+
+            static void FinallyThrows(Money a, Money b, bool flag)
+            {
+                try
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    if (flag) throw new InvalidOperationException("closing");
+                }
+            }
+
+            static void Blocks(Money a, Money b)
+            {
+                checked
+                {
+                    {
+                        if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                    }
+                }
+            }
+
+            static void Nested(Money a, Money b)
+            {
+                lock (Gate)
+                {
+                    try
+                    {
+                        using (new System.IO.StringWriter())
+                        {
+                            if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                        }
+                    }
+                    finally
+                    {
+                        Console.WriteLine("done");
+                    }
+                }
+            }
+
+            static decimal A(Money x, Money y) { Used(x, y); return x.Amount - y.Amount; }
+            static decimal B(Money x, Money y) { Declared(x, y); return x.Amount - y.Amount; }
+            static decimal C1(Money x, Money y) { Locked(x, y); return x.Amount - y.Amount; }
+            static decimal D(Money x, Money y) { Finally(x, y); return x.Amount - y.Amount; }
+            static decimal E(Money x, Money y) { FinallyThrows(x, y, true); return x.Amount - y.Amount; }
+            static decimal F(Money x, Money y) { Blocks(x, y); return x.Amount - y.Amount; }
+            static decimal G(Money x, Money y) { Nested(x, y); return x.Amount - y.Amount; }
+        }
+        """);
+
+    // A check before a try with catches leaves before the try; one inside it may be caught (even by a catch that
+    // rethrows only sometimes, or through a filter) and is no check.
+    [Fact]
+    public Task Helper_checking_before_a_try_with_catch_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                try
+                {
+                    Console.WriteLine(a);
+                }
+                catch (System.IO.IOException)
+                {
+                }
+            }
+
+            static decimal Sum(Money x, Money y)
+            {
+                Same(x, y);
+                return x.Amount + y.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_checking_inside_a_try_with_catch_or_a_block_that_may_return_first_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static readonly object Gate = new();
+            static int Count;
+
+            static void Swallowed(Money a, Money b)
+            {
+                try
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+                catch (ArgumentException)
+                {
+                }
+            }
+
+            static void Rethrown(Money a, Money b, bool lenient)
+            {
+                try
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+                catch (ArgumentException) when (lenient)
+                {
+                }
+                catch
+                {
+                    throw;
+                }
+            }
+
+            static void Wrapped(Money a, Money b)
+            {
+                try
+                {
+                    try
+                    {
+                        if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                    }
+                    finally
+                    {
+                        Console.WriteLine("inner");
+                    }
+                }
+                catch (Exception)
+                {
+                }
+            }
+
+            static void EarlyInLock(Money a, Money b, bool flag)
+            {
+                lock (Gate)
+                {
+                    if (flag) return;
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+            }
+
+            static void Lenient(Money a, Money b, bool lenient)
+            {
+                using (new System.IO.StringWriter())
+                {
+                    if (a.Currency != b.Currency)
+                    {
+                        if (lenient) return;
+                        throw new ArgumentException("two currencies");
+                    }
+                }
+            }
+
+            static void Logs(Money a, Money b)
+            {
+                lock (Gate)
+                {
+                    if (a.Currency != b.Currency) Console.WriteLine("two currencies");
+                }
+            }
+
+            static void Counts(Money a, Money b)
+            {
+                try
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Count++;
+                }
+            }
+
+            static void Looped(Money a, Money b)
+            {
+                while (true)
+                {
+                    if (a.Currency != b.Currency) break;
+                    throw new ArgumentException("one currency");
+                }
+            }
+
+            static decimal Room(Money x, Money y)
+            {
+                Swallowed(x, y);
+                var one = {|AIR0004:x.Amount - y.Amount|};
+                Rethrown(x, y, false);
+                var two = {|AIR0004:x.Amount - y.Amount|};
+                Wrapped(x, y);
+                var three = {|AIR0004:x.Amount - y.Amount|};
+                EarlyInLock(x, y, false);
+                var four = {|AIR0004:x.Amount - y.Amount|};
+                Lenient(x, y, false);
+                var five = {|AIR0004:x.Amount - y.Amount|};
+                Logs(x, y);
+                var six = {|AIR0004:x.Amount - y.Amount|};
+                Counts(x, y);
+                var seven = {|AIR0004:x.Amount - y.Amount|};
+                Looped(x, y);
+                var eight = {|AIR0004:x.Amount - y.Amount|};
+                return one + two + three + four + five + six + seven + eight;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Bool_helper_returning_constants_after_a_currency_test_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static bool Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) return false;
+                return true;
+            }
+
+            static bool Mirrored(Money a, Money b)
+            {
+                if (a.Currency == b.Currency)
+                {
+                    return true;
+                }
+
+                return false;
+            }
+
+            static bool Chosen(Money a, Money b)
+            {
+                if (a.Currency.Code == b.Currency.Code) return true;
+                else return false;
+            }
+
+            static bool Differ(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) return true;
+                return false;
+            }
+
+            static decimal Gap(Money x, Money y)
+            {
+                var two = Mirrored(x, y) ? x.Amount - y.Amount : 0m;
+                var three = Chosen(y, x) && x.Amount > y.Amount ? 1m : 0m;
+                var four = Differ(x, y) ? 0m : x.Amount - y.Amount;
+                return two + three + four;
+            }
+
+            static decimal Thrown(Money x, Money y)
+            {
+                if (!Same(x, y)) throw new ArgumentException("two currencies");
+                return x.Amount - y.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Bool_helper_that_may_return_true_on_a_mismatch_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static int Calls;
+
+            static bool Inverted(Money a, Money b)
+            {
+                if (a.Currency == b.Currency) return false;
+                return true;
+            }
+
+            static bool Always(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) return true;
+                return true;
+            }
+
+            static bool EarlyYes(Money a, Money b, bool flag)
+            {
+                if (flag) return true;
+                if (a.Currency != b.Currency) return false;
+                return true;
+            }
+
+            static bool Logged(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) Console.WriteLine("two currencies");
+                return true;
+            }
+
+            static bool Dollars(Money a, Money b)
+            {
+                if (a.Currency != Currency.USD) return false;
+                return true;
+            }
+
+            static bool Counted(Money a, Money b)
+            {
+                Calls++;
+                if (a.Currency != b.Currency) return false;
+                return true;
+            }
+
+            static bool Either(Money a, Money b, bool flag)
+            {
+                if (a.Currency == b.Currency || flag) return true;
+                return false;
+            }
+
+            static decimal Gap(Money x, Money y)
+            {
+                var one = Inverted(x, y) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var two = Always(x, y) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var three = EarlyYes(x, y, true) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var four = Logged(x, y) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var five = Dollars(x, y) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var six = Counted(x, y) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var seven = Either(x, y, true) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var eight = !Inverted(x, y) ? 0m : {|AIR0004:x.Amount - y.Amount|};
+                return one + two + three + four + five + six + seven + eight;
+            }
+        }
+        """);
 }

@@ -93,35 +93,23 @@ internal static class CurrencyGuards
     private static List<(IOperation Test, bool Holds, bool Switched)> Clauses(ImmutableArray<IOperation> statements, IOperation current, IOperation operation, ref bool? jumps)
     {
         var clauses = new List<(IOperation Test, bool Holds, bool Switched)>();
-        foreach (var statement in statements)
+        foreach (var outer in statements)
         {
-            if (statement == current)
+            if (outer == current)
             {
                 break;
             }
 
-            if (statement is IExpressionStatementOperation { Operation: IInvocationOperation { Arguments.Length: >= 2, TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } })
+            if (outer is IBlockOperation or IUsingOperation or ILockOperation or ITryOperation)
             {
-                // SameCurrency(a, b);: a helper of the code that may throw on a mismatch (see GuardHelpers), holding once it returns
-                clauses.Add((statement, true, false));
-                continue;
+                foreach (var inner in Enclosed(outer))
+                {
+                    AddClauses(inner, clauses);
+                }
             }
-
-            int count = clauses.Count;
-            for (IOperation? branch = statement; branch is IConditionalOperation exit; branch = exit.WhenFalse)
+            else
             {
-                if (!Exits(exit.WhenTrue))
-                {
-                    clauses.RemoveRange(count, clauses.Count - count);
-                    break;
-                }
-
-                clauses.Add((exit.Condition, false, false));
-                if (exit.WhenFalse is not (null or IConditionalOperation))
-                {
-                    clauses.RemoveRange(count, clauses.Count - count);
-                    break;
-                }
+                AddClauses(outer, clauses);
             }
         }
 
@@ -131,6 +119,73 @@ internal static class CurrencyGuards
         }
 
         return clauses;
+    }
+
+    /// <summary>The guard clauses of one statement before the use (see <see cref="Clauses"/>).</summary>
+    private static void AddClauses(IOperation statement, List<(IOperation Test, bool Holds, bool Switched)> clauses)
+    {
+        if (statement is IExpressionStatementOperation { Operation: IInvocationOperation { Arguments.Length: >= 2, TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } })
+        {
+            // SameCurrency(a, b);: a helper of the code that may throw on a mismatch (see GuardHelpers), holding once it returns
+            clauses.Add((statement, true, false));
+            return;
+        }
+
+        int count = clauses.Count;
+        for (IOperation? branch = statement; branch is IConditionalOperation exit; branch = exit.WhenFalse)
+        {
+            if (!Exits(exit.WhenTrue))
+            {
+                clauses.RemoveRange(count, clauses.Count - count);
+                break;
+            }
+
+            clauses.Add((exit.Condition, false, false));
+            if (exit.WhenFalse is not (null or IConditionalOperation))
+            {
+                clauses.RemoveRange(count, clauses.Count - count);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The statements a statement runs in order, looking into those that let whatever leaves them (a <c>throw</c>, a
+    /// <c>return</c>, a <c>break</c>) go on leaving: a nested or <c>checked</c> block, the body of a <c>using</c> or
+    /// <c>lock</c>, and the body and <c>finally</c> of a <c>try</c> without <c>catch</c> (a <c>finally</c> cannot stop
+    /// it: C# lets no <c>return</c>, <c>break</c> or <c>continue</c> leave one; it can only throw in turn). A <c>try</c>
+    /// with a <c>catch</c>, a loop and any other statement are one statement.
+    /// </summary>
+    internal static IEnumerable<IOperation> Enclosed(IOperation statement)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(statement);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case IBlockOperation block:
+                    for (int i = block.Operations.Length - 1; i >= 0; i--)
+                    {
+                        pending.Push(block.Operations[i]);
+                    }
+
+                    break;
+                case IUsingOperation { Body: var body }:
+                    pending.Push(body);
+                    break;
+                case ILockOperation { Body: var body }:
+                    pending.Push(body);
+                    break;
+                case ITryOperation { Catches.IsEmpty: true, Finally: { } cleanup } attempt:
+                    pending.Push(cleanup);
+                    pending.Push(attempt.Body);
+                    break;
+                case var other:
+                    yield return other;
+                    break;
+            }
+        }
     }
 
     /// <summary>Whether the function around an operation (up to its lambda, local function or method body) has a <c>goto</c>.</summary>

@@ -102,8 +102,8 @@ internal sealed class GuardHelper
         var completed = ImmutableArray.CreateBuilder<(int, int)>();
         var whenTrue = ImmutableArray.CreateBuilder<(int, int)>();
         var whenFalse = ImmutableArray.CreateBuilder<(int, int)>();
-        var statements = block.Operations;
-        for (int index = 0; index < statements.Length && !returnsEarly; index++)
+        var statements = CurrencyGuards.Enclosed(block).ToList();
+        for (int index = 0; index < statements.Count && !returnsEarly; index++)
         {
             var statement = statements[index];
 
@@ -139,12 +139,23 @@ internal sealed class GuardHelper
             }
 
             returnsEarly = Returns(statement);
-            if (statement is IReturnOperation { ReturnedValue: { } result } && index == statements.Length - 1
-                && method.ReturnType.SpecialType == SpecialType.System_Boolean)
+            if (method.ReturnType.SpecialType != SpecialType.System_Boolean)
+            {
+                continue;
+            }
+
+            if (statement is IReturnOperation { ReturnedValue: { } result } && index == statements.Count - 1)
             {
                 // => a.Currency == b.Currency
                 Add(whenTrue, result, true, parameters, facts.Types);
                 Add(whenFalse, result, false, parameters, facts.Types);
+            }
+            else if (statement is IConditionalOperation { WhenFalse: var orElse } test && ReturnedConstant(test.WhenTrue) is { } constant
+                && (orElse is null ? index == statements.Count - 2 && ReturnedConstant(statements[index + 1]) == !constant : index == statements.Count - 1 && ReturnedConstant(orElse) == !constant))
+            {
+                // if (a.Currency != b.Currency) return false; return true; (or with else): the result is the test or its negation
+                Add(whenTrue, test.Condition, constant, parameters, facts.Types);
+                Add(whenFalse, test.Condition, !constant, parameters, facts.Types);
             }
         }
 
@@ -152,6 +163,15 @@ internal sealed class GuardHelper
             ? None
             : new GuardHelper(completed.ToImmutable(), whenTrue.ToImmutable(), whenFalse.ToImmutable());
     }
+
+    /// <summary>The constant <c>true</c> or <c>false</c> a statement (or a block of it alone) returns, or null.</summary>
+    private static bool? ReturnedConstant(IOperation statement) =>
+        statement switch
+        {
+            IBlockOperation { Operations: { Length: 1 } operations } => ReturnedConstant(operations[0]),
+            IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { ConstantValue: { HasValue: true, Value: bool constant } } } => constant,
+            _ => null,
+        };
 
     /// <summary>Adds the pairs of parameters that a test, when it holds (or fails), shows to be in one currency.</summary>
     private static void Add(ImmutableArray<(int, int)>.Builder pairs, IOperation test, bool holds, List<IParameterReferenceOperation> parameters, KnownTypes types)
@@ -183,7 +203,7 @@ internal sealed class GuardHelper
     private static bool MayWriteOutside(IBlockOperation body, KnownTypes types)
     {
         var throwing = new HashSet<IOperation>();
-        foreach (var statement in body.Operations)
+        foreach (var statement in CurrencyGuards.Enclosed(body))
         {
             for (IOperation? branch = statement; branch is IConditionalOperation exit && Throws(exit.WhenTrue); branch = exit.WhenFalse)
             {
