@@ -412,8 +412,9 @@ public class GuardHelperTests
         }
         """);
 
+    // Helpers are followed two levels deep: a helper that calls one that calls another is no check.
     [Fact]
-    public Task Helper_calling_a_helper_Reports() => Verify.Diagnostics(Usings + """
+    public Task Helper_calling_a_helper_that_calls_a_helper_Reports() => Verify.Diagnostics(Usings + """
 
         static class C
         {
@@ -429,9 +430,11 @@ public class GuardHelperTests
 
             static bool Equal(Money a, Money b) => a.Currency == b.Currency;
             static bool Through(Money a, Money b) => Equal(a, b);
+            static void Outermost(Money a, Money b) { Outer(a, b); }
+            static bool Farther(Money a, Money b) => Through(a, b);
 
-            static decimal A(Money x, Money y) { Outer(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
-            static decimal B(Money x, Money y) => Through(x, y) ? {|AIR0004:x.Amount + y.Amount|} : 0m;
+            static decimal A(Money x, Money y) { Outermost(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal B(Money x, Money y) => Farther(x, y) ? {|AIR0004:x.Amount + y.Amount|} : 0m;
         }
         """);
 
@@ -1551,6 +1554,94 @@ public class GuardHelperTests
                 var seven = Either(x, y, true) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
                 var eight = !Inverted(x, y) ? 0m : {|AIR0004:x.Amount - y.Amount|};
                 return one + two + three + four + five + six + seven + eight;
+            }
+        }
+        """);
+
+    // Two levels: a helper whose check is a call of a helper that checks itself, given its own parameters.
+    [Fact]
+    public Task Helper_calling_a_checking_helper_with_its_own_parameters_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static bool Equal(Money a, Money b) => a.Currency == b.Currency;
+
+            static void Outer(Money first, Money second) { Same(first, second); }
+            static void Swapped(string what, Money x, Money y) => Same(y, x);
+            static void ThrowsIfNot(Money a, Money b) { if (!Equal(a, b)) throw new ArgumentException("two currencies"); }
+            static bool Asks(Money a, Money b) => Equal(b, a);
+
+            static decimal A(Money x, Money y) { Outer(x, y); return x.Amount - y.Amount; }
+            static decimal B(Money x, Money y) { Swapped("gap", x, y); return x.Amount - y.Amount; }
+            static decimal C1(Money x, Money y) { ThrowsIfNot(x, y); return x.Amount - y.Amount; }
+            static decimal D(Money x, Money y) => Asks(x, y) ? x.Amount - y.Amount : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Helper_calling_itself_or_no_check_or_another_pair_or_three_levels_deep_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static Money Fee = Money.Usd(1m);
+            static int Count;
+
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static void Logs(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) Console.WriteLine("two currencies");
+            }
+
+            static bool Equal(Money a, Money b) => a.Currency == b.Currency;
+
+            static void Self(Money a, Money b) { if (a.Amount > 0m) Self(b, a); }
+            static void Ping(Money a, Money b) { Pong(a, b); }
+            static void Pong(Money a, Money b) { Ping(a, b); }
+            static void Outer(Money a, Money b) { Same(a, b); }
+            static void Third(Money a, Money b) { Outer(a, b); }
+            static void Other(Money a, Money b, Money c) { Same(a, c); }
+            static void Fielded(Money a, Money b) { Same(a, Fee); }
+            static void Caught(Money a, Money b) { try { Same(a, b); } catch (ArgumentException) { } }
+            static void Logged(Money a, Money b) { Logs(a, b); }
+            static void Discarded(Money a, Money b) { Equal(a, b); }
+            static void Inverted(Money a, Money b) { if (Equal(a, b)) throw new ArgumentException("one currency"); }
+            static void Counted(Money a, Money b) { Same(a, b); Count++; }
+            static void Local(Money a, Money b) { Action check = () => Same(a, b); }
+
+            static decimal Room(Money x, Money y, Money z)
+            {
+                Self(x, y);
+                var one = {|AIR0004:x.Amount - y.Amount|};
+                Ping(x, y);
+                var two = {|AIR0004:x.Amount - y.Amount|};
+                Third(x, y);
+                var three = {|AIR0004:x.Amount - y.Amount|};
+                Other(x, y, z);
+                var four = {|AIR0004:x.Amount - y.Amount|};
+                Fielded(x, y);
+                var five = {|AIR0004:x.Amount - y.Amount|};
+                Caught(x, y);
+                var six = {|AIR0004:x.Amount - y.Amount|};
+                Logged(x, y);
+                var seven = {|AIR0004:x.Amount - y.Amount|};
+                Discarded(x, y);
+                var eight = {|AIR0004:x.Amount - y.Amount|};
+                Inverted(x, y);
+                var nine = {|AIR0004:x.Amount - y.Amount|};
+                Counted(x, y);
+                var ten = {|AIR0004:x.Amount - y.Amount|};
+                Local(x, y);
+                var eleven = {|AIR0004:x.Amount - y.Amount|};
+                return one + two + three + four + five + six + seven + eight + nine + ten + eleven;
             }
         }
         """);

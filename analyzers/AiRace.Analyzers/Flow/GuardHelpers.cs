@@ -19,14 +19,18 @@ namespace AiRace.Analyzers;
 internal sealed class GuardHelper
 {
     /// <summary>A method that shows nothing (or that the rules cannot read).</summary>
-    public static readonly GuardHelper None = new(ImmutableArray<(int, int)>.Empty, ImmutableArray<(int, int)>.Empty, ImmutableArray<(int, int)>.Empty);
+    public static readonly GuardHelper None = new(ImmutableArray<(int, int)>.Empty, ImmutableArray<(int, int)>.Empty, ImmutableArray<(int, int)>.Empty, true);
 
-    private GuardHelper(ImmutableArray<(int, int)> completed, ImmutableArray<(int, int)> whenTrue, ImmutableArray<(int, int)> whenFalse)
+    private GuardHelper(ImmutableArray<(int, int)> completed, ImmutableArray<(int, int)> whenTrue, ImmutableArray<(int, int)> whenFalse, bool direct)
     {
         Completed = completed;
         WhenTrue = whenTrue;
         WhenFalse = whenFalse;
+        Direct = direct;
     }
+
+    /// <summary>Whether the method checks by itself, calling no other helper: only such a one is followed from another helper.</summary>
+    public bool Direct { get; }
 
     /// <summary>The pairs of parameters in one currency whenever the method returns.</summary>
     public ImmutableArray<(int First, int Second)> Completed { get; }
@@ -43,7 +47,10 @@ internal sealed class GuardHelper
     /// <c>[Conditional]</c>, whose calls a build without the symbol removes), that writes none of the parameters checked
     /// and nothing outside itself (see <see cref="MayWriteOutside"/>): a helper given <c>_fee</c> that sets <c>_fee</c>
     /// after its check has checked another value than the caller then uses.
-    /// Calls of other helpers in it are not followed.
+    /// A call in it of another helper that checks by itself (<see cref="Direct"/>), given the parameters, checks them
+    /// too (<c>SameCurrency(a, b);</c>, <c>if (!SameCurrency(a, b)) throw …;</c>, <c>=&gt; SameCurrency(a, b)</c>) when
+    /// no <c>catch</c>, lambda or local function of the method is around it; a helper that calls itself (also through
+    /// another) is no check, and a call of a helper that itself calls one is not followed.
     /// </summary>
     public static GuardHelper Of(ISymbol symbol, CompilationFacts facts, CancellationToken cancellationToken)
     {
@@ -69,8 +76,15 @@ internal sealed class GuardHelper
             _ => null,
         };
         if (body is null || facts.Search.ModelOf(body.SyntaxTree) is not { } model
-            || model.GetOperation(body, cancellationToken) is not IBlockOperation block || CurrencyGuards.HasOwnGoTo(block)
-            || MayWriteOutside(block, facts.Types))
+            || model.GetOperation(body, cancellationToken) is not IBlockOperation block || CurrencyGuards.HasOwnGoTo(block))
+        {
+            return None;
+        }
+
+        var statements = CurrencyGuards.Enclosed(block).ToList();
+        var helpers = facts.GuardHelpers.Direct;
+        bool callsHelper = false;
+        if (MayWriteOutside(block, statements, facts.Types, helpers, ref callsHelper, cancellationToken))
         {
             return None;
         }
@@ -102,7 +116,7 @@ internal sealed class GuardHelper
         var completed = ImmutableArray.CreateBuilder<(int, int)>();
         var whenTrue = ImmutableArray.CreateBuilder<(int, int)>();
         var whenFalse = ImmutableArray.CreateBuilder<(int, int)>();
-        var statements = CurrencyGuards.Enclosed(block).ToList();
+        var shown = callsHelper ? helpers : null;
         for (int index = 0; index < statements.Count && !returnsEarly; index++)
         {
             var statement = statements[index];
@@ -115,7 +129,13 @@ internal sealed class GuardHelper
                     break;
                 }
 
-                Add(completed, exit.Condition, false, parameters, facts.Types);
+                Add(completed, exit.Condition, false, parameters, facts.Types, shown, cancellationToken);
+            }
+
+            if (shown is not null && statement is IExpressionStatementOperation { Operation: IInvocationOperation })
+            {
+                // SameCurrency(a, b); of a helper that checks by itself
+                Add(completed, statement, true, parameters, facts.Types, shown, cancellationToken);
             }
 
             var value = statement switch
@@ -130,11 +150,11 @@ internal sealed class GuardHelper
             {
                 if (IsThrow(choice.WhenTrue))
                 {
-                    Add(completed, choice.Condition, false, parameters, facts.Types);
+                    Add(completed, choice.Condition, false, parameters, facts.Types, shown, cancellationToken);
                 }
                 else if (IsThrow(otherwise))
                 {
-                    Add(completed, choice.Condition, true, parameters, facts.Types);
+                    Add(completed, choice.Condition, true, parameters, facts.Types, shown, cancellationToken);
                 }
             }
 
@@ -147,21 +167,21 @@ internal sealed class GuardHelper
             if (statement is IReturnOperation { ReturnedValue: { } result } && index == statements.Count - 1)
             {
                 // => a.Currency == b.Currency
-                Add(whenTrue, result, true, parameters, facts.Types);
-                Add(whenFalse, result, false, parameters, facts.Types);
+                Add(whenTrue, result, true, parameters, facts.Types, shown, cancellationToken);
+                Add(whenFalse, result, false, parameters, facts.Types, shown, cancellationToken);
             }
             else if (statement is IConditionalOperation { WhenFalse: var orElse } test && ReturnedConstant(test.WhenTrue) is { } constant
                 && (orElse is null ? index == statements.Count - 2 && ReturnedConstant(statements[index + 1]) == !constant : index == statements.Count - 1 && ReturnedConstant(orElse) == !constant))
             {
                 // if (a.Currency != b.Currency) return false; return true; (or with else): the result is the test or its negation
-                Add(whenTrue, test.Condition, constant, parameters, facts.Types);
-                Add(whenFalse, test.Condition, !constant, parameters, facts.Types);
+                Add(whenTrue, test.Condition, constant, parameters, facts.Types, shown, cancellationToken);
+                Add(whenFalse, test.Condition, !constant, parameters, facts.Types, shown, cancellationToken);
             }
         }
 
         return completed.Count == 0 && whenTrue.Count == 0 && whenFalse.Count == 0
             ? None
-            : new GuardHelper(completed.ToImmutable(), whenTrue.ToImmutable(), whenFalse.ToImmutable());
+            : new GuardHelper(completed.ToImmutable(), whenTrue.ToImmutable(), whenFalse.ToImmutable(), !callsHelper);
     }
 
     /// <summary>The constant <c>true</c> or <c>false</c> a statement (or a block of it alone) returns, or null.</summary>
@@ -174,13 +194,13 @@ internal sealed class GuardHelper
         };
 
     /// <summary>Adds the pairs of parameters that a test, when it holds (or fails), shows to be in one currency.</summary>
-    private static void Add(ImmutableArray<(int, int)>.Builder pairs, IOperation test, bool holds, List<IParameterReferenceOperation> parameters, KnownTypes types)
+    private static void Add(ImmutableArray<(int, int)>.Builder pairs, IOperation test, bool holds, List<IParameterReferenceOperation> parameters, KnownTypes types, GuardHelpers? helpers, CancellationToken cancellationToken)
     {
         for (int i = 0; i < parameters.Count; i++)
         {
             for (int j = i + 1; j < parameters.Count; j++)
             {
-                if (CurrencyGuards.ShowsOneCurrency(test, holds, parameters[i], parameters[j], types))
+                if (CurrencyGuards.ShowsOneCurrency(test, holds, parameters[i], parameters[j], types, helpers, cancellationToken))
                 {
                     pairs.Add((parameters[i].Parameter.Ordinal, parameters[j].Parameter.Ordinal));
                 }
@@ -198,12 +218,14 @@ internal sealed class GuardHelper
     /// conversion, <c>foreach</c>'s enumerator, <c>using</c>'s <c>Dispose</c>, a method of the code made a delegate), a
     /// delegate's call, the creation of an object of the code, or a library call on (or given) storage that is not the
     /// helper's own (<c>Fees.Insert(…)</c> on a field, <c>Array.Fill(field, …)</c>). Lambdas and local functions in it
-    /// count as part of it.
+    /// count as part of it. A call of a helper that checks by itself (and so writes nothing outside itself) is none,
+    /// unless a <c>catch</c>, lambda or local function of the body is around it; <paramref name="callsHelper"/> tells
+    /// whether there is such a call.
     /// </summary>
-    private static bool MayWriteOutside(IBlockOperation body, KnownTypes types)
+    private static bool MayWriteOutside(IBlockOperation body, List<IOperation> statements, KnownTypes types, GuardHelpers helpers, ref bool callsHelper, CancellationToken cancellationToken)
     {
         var throwing = new HashSet<IOperation>();
-        foreach (var statement in CurrencyGuards.Enclosed(body))
+        foreach (var statement in statements)
         {
             for (IOperation? branch = statement; branch is IConditionalOperation exit && Throws(exit.WhenTrue); branch = exit.WhenFalse)
             {
@@ -223,7 +245,9 @@ internal sealed class GuardHelper
                 IIncrementOrDecrementOperation step when WritesOutside(step.Target) => true,
                 IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => WritesOutside(argument.Value),
                 IInvocationOperation call => call.TargetMethod.MethodKind == MethodKind.DelegateInvoke
-                    || (IsOfCode(call.TargetMethod, types) ? !CurrencyGuards.DoesNotReturn(call.TargetMethod) : MayChange(call, types)),
+                    || (IsOfCode(call.TargetMethod, types)
+                        ? !CurrencyGuards.DoesNotReturn(call.TargetMethod) && !(IsHelperCall(call, body, helpers, cancellationToken) && (callsHelper = true))
+                        : MayChange(call, types)),
                 IObjectCreationOperation creation => IsOfCode(creation.Constructor, types),
                 IPropertyReferenceOperation property => RunsCode(property.Property, types),
                 IMethodReferenceOperation reference => IsOfCode(reference.Method, types),
@@ -244,6 +268,28 @@ internal sealed class GuardHelper
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a call is of a helper that checks by itself, with no <c>catch</c>, lambda or local function of the body
+    /// around it (what the helper writes before it throws stays unseen only when the throw leaves the body).
+    /// </summary>
+    private static bool IsHelperCall(IInvocationOperation call, IBlockOperation body, GuardHelpers helpers, CancellationToken cancellationToken)
+    {
+        if (call.Arguments.Length < 2)
+        {
+            return false;
+        }
+
+        for (var parent = call.Parent; parent is not null && parent != body; parent = parent.Parent)
+        {
+            if (parent is ITryOperation { Catches.IsEmpty: false } or IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return false;
+            }
+        }
+
+        return helpers.Of(call.TargetMethod, cancellationToken) is { Direct: true } helper && !ReferenceEquals(helper, None);
     }
 
     /// <summary>Whether a method is of the code (not of the money and currency types).</summary>
@@ -437,9 +483,35 @@ internal sealed class GuardHelper
 internal sealed class GuardHelpers
 {
     private readonly FactCache<GuardHelper> _helpers;
+    private readonly bool _directOnly;
 
-    public GuardHelpers(CompilationFacts facts) =>
+    public GuardHelpers(CompilationFacts facts)
+    {
         _helpers = new FactCache<GuardHelper>((method, token) => GuardHelper.Of(method, facts, token), GuardHelper.None, GuardHelper.None);
+        Direct = new GuardHelpers(_helpers);
+    }
+
+    private GuardHelpers(FactCache<GuardHelper> helpers)
+    {
+        _helpers = helpers;
+        _directOnly = true;
+        Direct = this;
+    }
+
+    /// <summary>The same helpers, of which only those that check by themselves (<see cref="GuardHelper.Direct"/>) show anything.</summary>
+    public GuardHelpers Direct { get; }
+
+    /// <summary>What a method of the code shows (<see cref="GuardHelper.None"/> if nothing, or, for <see cref="Direct"/>, if it calls another helper).</summary>
+    public GuardHelper Of(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return GuardHelper.None;
+        }
+
+        var helper = _helpers.Get(method, cancellationToken);
+        return _directOnly && !helper.Direct ? GuardHelper.None : helper;
+    }
 
     /// <summary>
     /// The pairs of arguments a call shows to be in one currency: whenever it returns, or (for <paramref name="holds"/>
@@ -454,7 +526,7 @@ internal sealed class GuardHelpers
             return pairs;
         }
 
-        var helper = _helpers.Get(call.TargetMethod, cancellationToken);
+        var helper = Of(call.TargetMethod, cancellationToken);
         if (ReferenceEquals(helper, GuardHelper.None))
         {
             return pairs;
