@@ -88,7 +88,8 @@ internal static class CurrencyGuards
     /// The tests of the guard clauses among the statements before <paramref name="current"/>, each failing where it
     /// runs: an <c>if</c> without <c>else</c> that leaves, or a chain of <c>if … else if …</c> every branch of which
     /// leaves (each of its tests); and each call of a method of the code as a statement, holding (it returned: what a
-    /// helper that throws on a mismatch checked, see <see cref="GuardHelpers"/>). None when the function has a <c>goto</c>, which may jump past a guard clause.
+    /// helper that throws on a mismatch checked, see <see cref="GuardHelpers"/>); also those inside such a statement
+    /// that lets what leaves it go on leaving (<see cref="Enclosed"/>). None when the function has a <c>goto</c>, which may jump past a guard clause.
     /// </summary>
     private static List<(IOperation Test, bool Holds, bool Switched)> Clauses(ImmutableArray<IOperation> statements, IOperation current, IOperation operation, ref bool? jumps)
     {

@@ -13,8 +13,10 @@ namespace AiRace.Analyzers;
 /// What a method of the code shows about the currencies of two of its money parameters, read from its body alone: the
 /// pairs it has checked for one currency whenever it returns (it throws on a mismatch: <c>if (a.Currency !=
 /// b.Currency) throw …;</c>, <c>a.Currency == b.Currency ? a : throw …</c>, or a call of a <c>[DoesNotReturn]</c>
-/// method in that branch), and, for a <c>bool</c> method that returns the test itself (<c>=&gt; a.Currency ==
-/// b.Currency</c>), the pairs its <c>true</c> or <c>false</c> shows. Pairs are of parameter ordinals.
+/// method in that branch; also inside <c>using</c>, <c>lock</c>, a nested block or a <c>try</c> without <c>catch</c>, see
+/// <see cref="CurrencyGuards.Enclosed"/>), and, for a <c>bool</c> method that returns the test itself (<c>=&gt;
+/// a.Currency == b.Currency</c>) or opposite constants on it last (<c>if (a.Currency != b.Currency) return false; return
+/// true;</c>), the pairs its <c>true</c> or <c>false</c> shows. Pairs are of parameter ordinals.
 /// </summary>
 internal sealed class GuardHelper
 {
