@@ -248,7 +248,7 @@ internal sealed class GuardHelper
                 IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => WritesOutside(argument.Value),
                 IInvocationOperation call => call.TargetMethod.MethodKind == MethodKind.DelegateInvoke
                     || (IsOfCode(call.TargetMethod, types)
-                        ? !CurrencyGuards.DoesNotReturn(call.TargetMethod) && !(IsHelperCall(call, body, helpers, cancellationToken) && (callsHelper = true))
+                        ? !CurrencyGuards.DoesNotReturn(call.TargetMethod) && !IsHelperCall(call, body, helpers, ref callsHelper, cancellationToken)
                         : MayChange(call, types)),
                 IObjectCreationOperation creation => IsOfCode(creation.Constructor, types),
                 IPropertyReferenceOperation property => RunsCode(property.Property, types),
@@ -274,9 +274,10 @@ internal sealed class GuardHelper
 
     /// <summary>
     /// Whether a call is of a helper that checks by itself, with no <c>catch</c>, lambda or local function of the body
-    /// around it (what the helper writes before it throws stays unseen only when the throw leaves the body).
+    /// around it (what the helper writes before it throws stays unseen only when the throw leaves the body); sets
+    /// <paramref name="found"/> when it is.
     /// </summary>
-    private static bool IsHelperCall(IInvocationOperation call, IBlockOperation body, GuardHelpers helpers, CancellationToken cancellationToken)
+    private static bool IsHelperCall(IInvocationOperation call, IBlockOperation body, GuardHelpers helpers, ref bool found, CancellationToken cancellationToken)
     {
         if (call.Arguments.Length < 2)
         {
@@ -291,7 +292,13 @@ internal sealed class GuardHelper
             }
         }
 
-        return helpers.Of(call.TargetMethod, cancellationToken) is { Direct: true } helper && !ReferenceEquals(helper, None);
+        if (helpers.Of(call.TargetMethod, cancellationToken) is not { Direct: true } helper || ReferenceEquals(helper, None))
+        {
+            return false;
+        }
+
+        found = true;
+        return true;
     }
 
     /// <summary>Whether a method is of the code (not of the money and currency types).</summary>
