@@ -14,7 +14,8 @@ namespace AiRace.Analyzers;
 /// pairs it has checked for one currency whenever it returns (it throws on a mismatch: <c>if (a.Currency !=
 /// b.Currency) throw …;</c>, <c>a.Currency == b.Currency ? a : throw …</c>, or a call of a <c>[DoesNotReturn]</c>
 /// method in that branch; also inside <c>using</c>, <c>lock</c>, a nested block or a <c>try</c> without <c>catch</c>, see
-/// <see cref="CurrencyGuards.Enclosed"/>), and, for a <c>bool</c> method that returns the test itself (<c>=&gt;
+/// <see cref="CurrencyGuards.Enclosed(IOperation)"/>; not inside a <c>using</c> that may run a <c>Dispose</c> of the code, see
+/// <see cref="DisposesInCode(IOperation, KnownTypes)"/>), and, for a <c>bool</c> method that returns the test itself (<c>=&gt;
 /// a.Currency == b.Currency</c>) or opposite constants on it last (<c>if (a.Currency != b.Currency) return false; return
 /// true;</c>), the pairs its <c>true</c> or <c>false</c> shows. Pairs are of parameter ordinals.
 /// </summary>
@@ -323,7 +324,7 @@ internal sealed class GuardHelper
             _ => null,
         };
 
-    /// <summary>Whether a <c>foreach</c> runs an enumerator of the code, or a <c>using</c> a <c>Dispose</c> of the code.</summary>
+    /// <summary>Whether a <c>foreach</c> runs an enumerator of the code, or a <c>using</c> may run a <c>Dispose</c> of the code (see <see cref="DisposesInCode(IOperation, KnownTypes)"/>).</summary>
     private static bool RunsImplicitly(IOperation operation, KnownTypes types)
     {
         switch (operation)
@@ -332,27 +333,81 @@ internal sealed class GuardHelper
                 var info = model.GetForEachStatementInfo(loop);
                 return IsOfCode(info.GetEnumeratorMethod, types) || IsOfCode(info.MoveNextMethod, types) || IsOfCode(info.DisposeMethod, types)
                     || (info.CurrentProperty is { } current && RunsCode(current, types));
-            case IUsingOperation { Resources: var resources }:
-                return Resources(resources).Any(type => DisposesInCode(type, types));
-            case IUsingDeclarationOperation { DeclarationGroup: var group }:
-                return Resources(group).Any(type => DisposesInCode(type, types));
             default:
-                return false;
+                return DisposesInCode(operation, types);
         }
     }
 
-    /// <summary>The types of the resources of a <c>using</c>: its declared locals, or its expression.</summary>
-    private static IEnumerable<ITypeSymbol?> Resources(IOperation resources) =>
-        resources is IVariableDeclarationGroupOperation group
-            ? group.Declarations.SelectMany(declaration => declaration.Declarators).Select(declarator => (ITypeSymbol?)declarator.Symbol.Type)
-            : new[] { resources.SkipConversions()?.Type };
+    /// <summary>
+    /// Whether a <c>using</c> statement or declaration may run a <c>Dispose</c> of the code when it ends: a resource
+    /// whose type (or a base of it) has one, or whose object may be of a type of the code although its static type is
+    /// the library's: an interface (<c>IDisposable</c>), a class that is not sealed or a type parameter, unless the
+    /// resource is created right there (<c>new MemoryStream()</c>, whose type is exactly that).
+    /// </summary>
+    internal static bool DisposesInCode(IOperation operation, KnownTypes types) =>
+        operation switch
+        {
+            IUsingOperation { Resources: var resources } => Resources(resources).Any(resource => MayDisposeInCode(resource.Type, resource.Value, types)),
+            IUsingDeclarationOperation { DeclarationGroup: var group } => Resources(group).Any(resource => MayDisposeInCode(resource.Type, resource.Value, types)),
+            _ => false,
+        };
 
-    /// <summary>Whether a type (or a base of it) has a <c>Dispose</c> of the code.</summary>
+    /// <summary>
+    /// Whether an operation (lambdas and local functions in it included) may run code of the compilation: a call of a
+    /// method of the code or of a delegate, the creation of an object of the code (or of a type parameter), a property
+    /// with a body, a method of the code made a delegate, an operator or conversion of the code, or code run implicitly
+    /// (<c>foreach</c>'s enumerator, <c>using</c>'s <c>Dispose</c>).
+    /// </summary>
+    internal static bool RunsCodeIn(IOperation root, KnownTypes types)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            bool runs = operation switch
+            {
+                IInvocationOperation call => call.TargetMethod.MethodKind == MethodKind.DelegateInvoke || IsOfCode(call.TargetMethod, types),
+                IObjectCreationOperation creation => IsOfCode(creation.Constructor, types),
+                ITypeParameterObjectCreationOperation => true,
+                IPropertyReferenceOperation property => RunsCode(property.Property, types),
+                IMethodReferenceOperation reference => IsOfCode(reference.Method, types),
+                _ => IsOfCode(ImplicitMethod(operation), types) || RunsImplicitly(operation, types),
+            };
+            if (runs)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The resources of a <c>using</c>, each with its static type and value: its declared locals, or its expression.</summary>
+    private static IEnumerable<(ITypeSymbol? Type, IOperation? Value)> Resources(IOperation resources) =>
+        resources is IVariableDeclarationGroupOperation group
+            ? group.Declarations.SelectMany(declaration => declaration.Declarators.Select(declarator =>
+                ((ITypeSymbol?)declarator.Symbol.Type, (declarator.Initializer ?? declaration.Initializer)?.Value)))
+            : new[] { (resources.SkipConversions()?.Type, (IOperation?)resources) };
+
+    /// <summary>Whether the <c>Dispose</c> a resource of a static type and value runs may be of the code (see <see cref="DisposesInCode(IOperation, KnownTypes)"/>).</summary>
+    private static bool MayDisposeInCode(ITypeSymbol? type, IOperation? value, KnownTypes types)
+    {
+        bool exact = false;
+        if (value.SkipConversions() is IObjectCreationOperation { Type: { } created })
+        {
+            (type, exact) = (created, true);
+        }
+
+        return type is null or ITypeParameterSymbol
+            || (!exact && (type.TypeKind == TypeKind.Interface || (type.TypeKind == TypeKind.Class && !type.IsSealed)))
+            || DisposesInCode(type, types);
+    }
+
+    /// <summary>Whether a type (or a base of it) has a <c>Dispose</c> (or <c>DisposeAsync</c>) of the code.</summary>
     private static bool DisposesInCode(ITypeSymbol? type, KnownTypes types)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.GetMembers().OfType<IMethodSymbol>().Any(method => method.Name.EndsWith("Dispose", System.StringComparison.Ordinal) && IsOfCode(method, types)))
+            if (current.GetMembers().OfType<IMethodSymbol>().Any(method =>
+                (method.Name.EndsWith("Dispose", System.StringComparison.Ordinal) || method.Name.EndsWith("DisposeAsync", System.StringComparison.Ordinal)) && IsOfCode(method, types)))
             {
                 return true;
             }
