@@ -1560,4 +1560,228 @@ public class CurrencyGuardFlowTests
             }
         }
         """);
+
+    // A using's Dispose runs after a check inside it and before the use; Resetter.Dispose, of the code, sets Fee to
+    // dollars. A check inside a using whose Dispose is (or may be) of the code does not count for a member path (Fee,
+    // o.Fee), only for locals and parameters.
+    [Fact]
+    public Task Inline_check_inside_using_whose_Dispose_writes_the_field_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+        using AiRace.Core;
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static decimal Room(Money cap)
+            {
+                using (new Resetter())
+                {
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // The same through 'using var' in a nested block: the declaration's Dispose runs at the end of that block, after
+    // the check and before the use.
+    [Fact]
+    public Task Inline_check_after_using_var_in_a_nested_block_whose_Dispose_writes_the_field_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+        using AiRace.Core;
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static decimal Room(Money cap)
+            {
+                {
+                    using var scope = new Resetter();
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // The same for AIR0001: x in yuan and o.Fee checked equal inside the using, then Resetter.Dispose sets o.Fee to
+    // dollars, and x + o.Fee mixes yuan and dollars.
+    [Fact]
+    public Task Inline_check_inside_using_whose_Dispose_writes_the_member_Reports_AIR0001() => VerifyMismatch.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+        using AiRace.Core;
+        sealed class Order
+        {
+            public Money Fee = Money.Usd(1m);
+        }
+
+        sealed class Resetter : IDisposable
+        {
+            private readonly Order _order;
+            public Resetter(Order order) => _order = order;
+            public void Dispose() => _order.Fee = Money.Usd(2m);
+        }
+
+        static class C
+        {
+            static Money Total(Order o)
+            {
+                var x = Money.Cny(1m);
+                using (new Resetter(o))
+                {
+                    if (x.Currency != o.Fee.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return {|AIR0001:x + o.Fee|};
+            }
+        }
+        """);
+
+    // A finally runs after a check in its try and before the use; here it calls Reset, which sets Fee to dollars. A
+    // check in a try whose finally may run code of the compilation does not count for a member path.
+    [Fact]
+    public Task Inline_check_in_try_whose_finally_calls_a_method_writing_the_field_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+        using AiRace.Core;
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Reset() => Fee = Money.Usd(1m);
+
+            static decimal Room(Money cap)
+            {
+                try
+                {
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Reset();
+                }
+
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // The same through a using of an interface-typed resource: the object given may be of a type of the code.
+    [Fact]
+    public Task Inline_check_inside_using_of_an_interface_typed_resource_on_a_field_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using AiRace.Core;
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static decimal Room(Money cap, IDisposable scope)
+            {
+                using (scope)
+                {
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // Code of the compilation that runs after the check (a Dispose, a finally) cannot set a local or parameter of the
+    // member; and a library Dispose or a finally calling only the library runs no code that sets a member path.
+    [Fact]
+    public Task Inline_check_before_code_of_the_compilation_on_locals_or_before_the_library_on_a_field_DoesNotReport() => VerifyStripping.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Reset() => Fee = Money.Usd(1m);
+
+            static decimal Locals(Money cap, Money limit)
+            {
+                using (new Resetter())
+                {
+                    if (limit.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return cap.Amount - limit.Amount;
+            }
+
+            static decimal Block(Money cap, Money limit)
+            {
+                {
+                    using var scope = new Resetter();
+                    if (limit.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return cap.Amount - limit.Amount;
+            }
+
+            static decimal Finally(Money cap, Money limit)
+            {
+                try
+                {
+                    if (limit.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Reset();
+                }
+
+                return cap.Amount - limit.Amount;
+            }
+
+            static decimal Field(Money cap)
+            {
+                using (new System.IO.StringWriter())
+                {
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return cap.Amount - Fee.Amount;
+            }
+
+            static decimal FieldFinally(Money cap)
+            {
+                try
+                {
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Console.WriteLine("checked");
+                }
+
+                return cap.Amount - Fee.Amount;
+            }
+        }
+        """);
 }

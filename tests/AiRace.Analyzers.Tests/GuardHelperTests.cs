@@ -1646,4 +1646,103 @@ public class GuardHelperTests
             }
         }
         """);
+
+    // A helper whose check sits inside 'using (scope)' of an IDisposable parameter: the object given is Resetter, whose
+    // Dispose sets Fee to dollars after the check. A using whose resource may be of a type of the code (an interface,
+    // an unsealed class, a type parameter) runs code of the compilation; the helper may write outside itself and is no check.
+    [Fact]
+    public Task Helper_checking_inside_using_of_an_IDisposable_parameter_whose_Dispose_writes_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Same(Money a, Money b, IDisposable scope)
+            {
+                using (scope)
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+            }
+
+            static decimal Room(Money cap)
+            {
+                Same(Fee, cap, new Resetter());
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // The same with the bool shape 'if (C) return false; return true;' inside the using: Equal returns true with Fee
+    // in yuan, then the Dispose of the object given sets Fee to dollars before the caller's use.
+    [Fact]
+    public Task Bool_helper_returning_opposite_constants_inside_using_of_an_IDisposable_parameter_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static bool Equal(Money a, Money b, IDisposable scope)
+            {
+                using (scope)
+                {
+                    if (a.Currency != b.Currency) return false;
+                }
+
+                return true;
+            }
+
+            static decimal Room(Money cap)
+            {
+                return Equal(Fee, cap, new Resetter()) ? {|AIR0004:cap.Amount - Fee.Amount|} : 0m;
+            }
+        }
+        """);
+
+    // A using whose resource is a struct or sealed class of the library (its Dispose is the library's), or an object of
+    // the library created right there, runs no code of the compilation after the check.
+    [Fact]
+    public Task Helper_checking_inside_using_of_a_library_struct_or_a_created_library_object_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Same(Money a, Money b, System.Threading.CancellationTokenRegistration registration)
+            {
+                using (registration)
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+            }
+
+            static bool Equal(Money a, Money b)
+            {
+                using (System.IO.Stream stream = new System.IO.MemoryStream())
+                {
+                    if (a.Currency != b.Currency) return false;
+                }
+
+                return true;
+            }
+
+            static decimal Room(Money cap)
+            {
+                Same(Fee, cap, default);
+                return cap.Amount - Fee.Amount;
+            }
+
+            static decimal Left(Money cap) => Equal(Fee, cap) ? cap.Amount - Fee.Amount : 0m;
+        }
+        """);
 }
