@@ -1784,4 +1784,185 @@ public class CurrencyGuardFlowTests
             }
         }
         """);
+
+    // Code of the compilation that runs after an inline check (or a helper's call) and before the use may set a member
+    // path to another currency: a call between them, in a branch or not, or after the use inside a loop around it that
+    // does not hold the check (it runs before the next pass's use); a yield return, which hands control to the caller.
+    [Fact]
+    public Task Inline_check_then_code_of_the_compilation_before_the_use_of_a_field_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Reset() => Fee = Money.Usd(1m);
+
+            static bool Touch()
+            {
+                Reset();
+                return true;
+            }
+
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static decimal Call(Money cap)
+            {
+                if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                Reset();
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+
+            static decimal Branch(Money cap, bool flag)
+            {
+                if (Fee.Currency != cap.Currency) return 0m;
+                if (flag)
+                {
+                    Reset();
+                }
+
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+
+            static decimal Helper(Money cap)
+            {
+                Same(Fee, cap);
+                Reset();
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+
+            static decimal Nested(Money cap)
+            {
+                if (Fee.Currency != cap.Currency) return 0m;
+                if (Touch())
+                {
+                    return {|AIR0004:cap.Amount - Fee.Amount|};
+                }
+
+                return 0m;
+            }
+
+            static decimal Loop(Money cap, int times)
+            {
+                if (Fee.Currency != cap.Currency) return 0m;
+                decimal total = 0m;
+                for (int i = 0; i < times; i++)
+                {
+                    total += {|AIR0004:cap.Amount - Fee.Amount|};
+                    Reset();
+                }
+
+                return total;
+            }
+
+            static IEnumerable<decimal> Iterator(Money cap)
+            {
+                if (Fee.Currency != cap.Currency) yield break;
+                yield return 1m;
+                yield return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Inline_check_then_a_call_of_the_code_before_the_use_of_a_member_Reports_AIR0001() => VerifyMismatch.Diagnostics("""
+        using System;
+        using AiRace.Core;
+
+        sealed class Order
+        {
+            public Money Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            static void Touch(Order o) => o.Fee = Money.Usd(2m);
+
+            static Money Total(Order o)
+            {
+                var x = Money.Cny(1m);
+                if (x.Currency != o.Fee.Currency) throw new ArgumentException("two currencies");
+                Touch(o);
+                return {|AIR0001:x + o.Fee|};
+            }
+        }
+        """);
+
+    // What runs between is no code that may set the member path: the library, a helper that checks (it writes nothing
+    // outside itself), code only in the branch that leaves; and code of the compilation cannot set a local or parameter.
+    [Fact]
+    public Task Inline_check_then_the_library_a_checking_helper_or_code_on_locals_before_the_use_DoesNotReport() => VerifyStripping.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+
+        sealed class MismatchException : Exception
+        {
+            public MismatchException(string message) : base(message) { }
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+            public static Money Other = Money.Cny(2m);
+
+            static void Reset() => Fee = Money.Usd(1m);
+
+            static void Log(string text) => Console.WriteLine(text);
+
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static decimal Library(Money cap)
+            {
+                if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                Console.WriteLine("checked");
+                return cap.Amount - Fee.Amount;
+            }
+
+            static decimal Helper(Money cap)
+            {
+                if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                Same(Other, cap);
+                return cap.Amount - Fee.Amount;
+            }
+
+            static decimal Leaving(Money cap)
+            {
+                if (Fee.Currency != cap.Currency)
+                {
+                    Log("two currencies");
+                    throw new MismatchException("two currencies");
+                }
+
+                return cap.Amount - Fee.Amount;
+            }
+
+            static decimal Locals(Money cap, Money limit)
+            {
+                if (limit.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                Reset();
+                return cap.Amount - limit.Amount;
+            }
+
+            static decimal InLoop(Money cap, int times)
+            {
+                decimal total = 0m;
+                for (int i = 0; i < times; i++)
+                {
+                    Reset();
+                    if (Fee.Currency != cap.Currency) continue;
+                    total += cap.Amount - Fee.Amount;
+                }
+
+                return total;
+            }
+        }
+        """);
 }

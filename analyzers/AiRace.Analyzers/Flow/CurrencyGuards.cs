@@ -208,6 +208,81 @@ internal static class CurrencyGuards
     }
 
     /// <summary>
+    /// Whether code of the compilation may run after a test (or a helper's call as a statement) and before an operation
+    /// of its function, so that a member path the test read (<c>Fee</c>, <c>o.Fee</c>) may since hold another currency:
+    /// an operation after the test and before the operation in the text that may run such code
+    /// (<see cref="GuardHelper.RunsCodeItself"/>), or a <c>yield return</c>, which hands control to the caller; when a
+    /// loop around the operation does not hold the test, anything in that loop (what follows the operation runs before
+    /// it again). Not a call of a helper that checks (it writes nothing outside itself, see <see cref="GuardHelpers"/>)
+    /// nor of a method that does not return, nor a local function's body (it runs where it is called), nor what leaves
+    /// the function (a <c>throw</c>, a block ending in <c>return</c> or <c>throw</c>; with no such loop, also one ending
+    /// in <c>break</c> or <c>continue</c>) without holding the operation.
+    /// </summary>
+    public static bool CodeRunsBetween(IOperation test, IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken)
+    {
+        int start = test.Syntax.Span.End;
+        int end = operation.Syntax.SpanStart;
+        if (test.Syntax.SyntaxTree != operation.Syntax.SyntaxTree || start > end)
+        {
+            return true;
+        }
+
+        bool looped = false;
+        var function = operation;
+        for (; function.Parent is { } parent && function is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation); function = parent)
+        {
+            if (parent is ILoopOperation loop && !loop.Syntax.Span.Contains(test.Syntax.Span))
+            {
+                looped = true;
+                start = System.Math.Min(start, loop.Syntax.SpanStart);
+                end = System.Math.Max(end, loop.Syntax.Span.End);
+            }
+        }
+
+        var pending = new Stack<IOperation>();
+        pending.Push(function);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            var span = next.Syntax.Span;
+            if (span.End <= start || span.Start >= end || next is ILocalFunctionOperation
+                || (!span.Contains(operation.Syntax.Span) && (next is IThrowOperation || Leaves(next, !looped))))
+            {
+                continue;
+            }
+
+            if (span.Start >= start && span.End <= end)
+            {
+                bool skipped = next is IInvocationOperation call
+                    && (DoesNotReturn(call.TargetMethod) || (call.Arguments.Length >= 2 && !ReferenceEquals(helpers.Of(call.TargetMethod, cancellationToken), GuardHelper.None)));
+                if (!skipped && (next is IReturnOperation { Kind: OperationKind.YieldReturn } || GuardHelper.RunsCodeItself(next, types)))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var child in next.ChildOperations)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a statement always leaves the function (<c>return</c>, <c>throw</c>, a call that does not return, a block ending in one), or, with <paramref name="jumps"/>, also through <c>break</c> or <c>continue</c>.</summary>
+    private static bool Leaves(IOperation statement, bool jumps) =>
+        statement switch
+        {
+            IReturnOperation exit => exit.Kind == OperationKind.Return,
+            IBranchOperation branch => jumps && branch.BranchKind != BranchKind.GoTo,
+            IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation } => true,
+            IExpressionStatementOperation { Operation: IInvocationOperation call } => DoesNotReturn(call.TargetMethod),
+            IBlockOperation { Operations: { Length: > 0 } operations } => Leaves(operations[operations.Length - 1], jumps),
+            _ => false,
+        };
+
+    /// <summary>
     /// Whether a value is a local or parameter of the member read directly (not <c>ref</c>, <c>in</c> or <c>out</c>,
     /// which may stand for a field): code the member calls cannot set it.
     /// </summary>

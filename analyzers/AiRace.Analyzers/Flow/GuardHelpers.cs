@@ -353,32 +353,28 @@ internal sealed class GuardHelper
         };
 
     /// <summary>
-    /// Whether an operation (lambdas and local functions in it included) may run code of the compilation: a call of a
-    /// method of the code or of a delegate, the creation of an object of the code (or of a type parameter), a property
-    /// with a body, a method of the code made a delegate, an operator or conversion of the code, or code run implicitly
+    /// Whether an operation (lambdas and local functions in it included) may run code of the compilation (see
+    /// <see cref="RunsCodeItself"/>).
+    /// </summary>
+    internal static bool RunsCodeIn(IOperation root, KnownTypes types) =>
+        root.DescendantsAndSelf().Any(operation => RunsCodeItself(operation, types));
+
+    /// <summary>
+    /// Whether an operation itself (not counting its children) may run code of the compilation: a call of a method of the
+    /// code or of a delegate, the creation of an object of the code (or of a type parameter), a property with a body, a
+    /// method of the code made a delegate, an operator or conversion of the code, or code run implicitly
     /// (<c>foreach</c>'s enumerator, <c>using</c>'s <c>Dispose</c>).
     /// </summary>
-    internal static bool RunsCodeIn(IOperation root, KnownTypes types)
-    {
-        foreach (var operation in root.DescendantsAndSelf())
+    internal static bool RunsCodeItself(IOperation operation, KnownTypes types) =>
+        operation switch
         {
-            bool runs = operation switch
-            {
-                IInvocationOperation call => call.TargetMethod.MethodKind == MethodKind.DelegateInvoke || IsOfCode(call.TargetMethod, types),
-                IObjectCreationOperation creation => IsOfCode(creation.Constructor, types),
-                ITypeParameterObjectCreationOperation => true,
-                IPropertyReferenceOperation property => RunsCode(property.Property, types),
-                IMethodReferenceOperation reference => IsOfCode(reference.Method, types),
-                _ => IsOfCode(ImplicitMethod(operation), types) || RunsImplicitly(operation, types),
-            };
-            if (runs)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+            IInvocationOperation call => call.TargetMethod.MethodKind == MethodKind.DelegateInvoke || IsOfCode(call.TargetMethod, types),
+            IObjectCreationOperation creation => IsOfCode(creation.Constructor, types),
+            ITypeParameterObjectCreationOperation => true,
+            IPropertyReferenceOperation property => RunsCode(property.Property, types),
+            IMethodReferenceOperation reference => IsOfCode(reference.Method, types),
+            _ => IsOfCode(ImplicitMethod(operation), types) || RunsImplicitly(operation, types),
+        };
 
     /// <summary>The resources of a <c>using</c>, each with its static type and value: its declared locals, or its expression.</summary>
     private static IEnumerable<(ITypeSymbol? Type, IOperation? Value)> Resources(IOperation resources) =>

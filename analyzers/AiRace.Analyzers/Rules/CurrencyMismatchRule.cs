@@ -981,8 +981,9 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// Whether a test, when it <paramref name="holds"/> (or fails), shows the currency of a value the guarded operation
     /// uses; the pairs of values it shows to be in one currency go to <paramref name="pairs"/>. A call of a helper of the
     /// code before the use (<c>SameCurrency(a, b);</c>) gives the pairs that <see cref="GuardHelpers"/> finds it checks.
-    /// With <paramref name="localsOnly"/> (code of the compilation may run between the test and the use), only values
-    /// that are locals or parameters of the member count (<see cref="CurrencyGuards.IsPlainVariable"/>).
+    /// With <paramref name="localsOnly"/>, or when code of the compilation may run between the test and the use
+    /// (<see cref="CurrencyGuards.CodeRunsBetween"/>), only values that are locals or parameters of the member count
+    /// (<see cref="CurrencyGuards.IsPlainVariable"/>).
     /// </summary>
     private static bool Guards(IOperation test, bool holds, bool localsOnly, KnownTypes types, IOperation guarded, List<(IOperation, IOperation)> pairs, ref List<IOperation>? used, GuardHelpers helpers, CancellationToken cancellationToken)
     {
@@ -998,7 +999,13 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             Shown(test, holds, types, shown, pairs, 0);
         }
 
-        if (localsOnly)
+        bool members = shown.Exists(value => !CurrencyGuards.IsPlainVariable(value));
+        for (int i = known; i < pairs.Count && !members; i++)
+        {
+            members = !CurrencyGuards.IsPlainVariable(pairs[i].Item1) || !CurrencyGuards.IsPlainVariable(pairs[i].Item2);
+        }
+
+        if (members && (localsOnly || CurrencyGuards.CodeRunsBetween(test, guarded, types, helpers, cancellationToken)))
         {
             shown.RemoveAll(value => !CurrencyGuards.IsPlainVariable(value));
             for (int i = pairs.Count - 1; i >= known; i--)
