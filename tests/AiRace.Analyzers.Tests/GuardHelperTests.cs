@@ -9,7 +9,8 @@ namespace AiRace.Analyzers.Tests;
 /// compilation whose body throws when the currencies of two of its parameters differ, called before the use in the same
 /// or an enclosing block; a <c>[DoesNotReturn]</c> call in a branch taken on a mismatch; a <c>bool</c> helper that
 /// returns the currency equality of its two parameters (or opposite constants on it), used as the condition; a check
-/// inside using, lock, a block or a try without catch; a helper calling such a helper (two levels). Anything looser is still reported: a
+/// inside using (not one whose Dispose is or may be of the code), lock, a block or a try without catch; a helper calling
+/// such a helper (two levels). Anything looser is still reported: a
 /// mismatch branch that may return, a <c>[Conditional]</c> helper or <c>Debug.Fail</c>, a <c>[DoesNotReturn]</c> method
 /// of the code whose body returns, an extension block's receiver, a helper that may write outside itself.
 /// </summary>
