@@ -1746,4 +1746,44 @@ public class GuardHelperTests
             static decimal Left(Money cap) => Equal(Fee, cap) ? cap.Amount - Fee.Amount : 0m;
         }
         """);
+
+    // A library call on (or given) the object a reference-typed parameter refers to may change the caller's storage after
+    // the check: xs.RemoveAt(0) moves another element to xs[0]; scope.Dispose() may run a Dispose of the code.
+    [Fact]
+    public Task Helper_changing_the_object_a_parameter_refers_to_after_its_check_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Same(Money a, Money b, List<Money> xs)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                xs.RemoveAt(0);
+            }
+
+            static void Closed(Money a, Money b, IDisposable scope)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                scope.Dispose();
+            }
+
+            static decimal Room(List<Money> xs, Money cap)
+            {
+                Same(xs[0], cap, xs);
+                return {|AIR0004:cap.Amount - xs[0].Amount|};
+            }
+
+            static decimal Left(Money cap)
+            {
+                Closed(Fee, cap, new Resetter());
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
 }

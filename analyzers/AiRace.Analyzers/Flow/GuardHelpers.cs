@@ -456,7 +456,8 @@ internal sealed class GuardHelper
     }
 
     /// <summary>
-    /// Whether a value is storage of the helper's own: a plain local (not a span) or parameter, an object, array or
+    /// Whether a value is storage of the helper's own: a plain local (not a span) or a parameter of a value type (the
+    /// object a parameter of a reference type refers to is the caller's: <c>xs.RemoveAt(0)</c>, <c>scope.Dispose()</c>), an object, array or
     /// delegate it creates, the object an initializer sets up, the result of a library call on its own values, or a
     /// static member of the library.
     /// </summary>
@@ -464,7 +465,7 @@ internal sealed class GuardHelper
         value switch
         {
             ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } => !local.Type.IsRefLikeType,
-            IParameterReferenceOperation { Parameter.RefKind: RefKind.None } => true,
+            IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter } => parameter.Type.IsValueType && parameter.Type.TypeKind != TypeKind.TypeParameter,
             IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } => true,
             IObjectCreationOperation or IAnonymousObjectCreationOperation or ITypeParameterObjectCreationOperation or IDelegateCreationOperation
                 or IAnonymousFunctionOperation or ILiteralOperation or IInterpolatedStringOperation or IDefaultValueOperation => true,
