@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using FluentAssertions;
 using VerifyMismatch = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.CurrencyMismatchRule>;
+using VerifyStripping = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
 namespace AiRace.Analyzers.Tests;
 
@@ -1418,6 +1419,549 @@ public class CurrencyGuardFlowTests
                 if (x.Currency != o.Fee.Currency) throw new ArgumentException("two currencies");
                 o.Fee = Money.Usd(2m);
                 return {|AIR0001:x + o.Fee|};
+            }
+        }
+        """);
+
+    // An inline check inside using, lock, try-finally or a block before the use leaves as surely as one beside it.
+    [Fact]
+    public Task Inline_check_inside_using_lock_try_finally_or_a_block_DoesNotReport() => VerifyStripping.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        static class C
+        {
+            static readonly object Gate = new();
+
+            static decimal Locked(Money x, Money y)
+            {
+                lock (Gate)
+                {
+                    if (x.Currency != y.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return x.Amount - y.Amount;
+            }
+
+            static decimal Used(Money x, Money y)
+            {
+                using (new System.IO.StringWriter())
+                {
+                    if (x.Currency != y.Currency) return 0m;
+                }
+
+                return x.Amount - y.Amount;
+            }
+
+            static decimal Finally(Money x, Money y)
+            {
+                try
+                {
+                    if (x.Currency != y.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Console.WriteLine("checked");
+                }
+
+                return x.Amount - y.Amount;
+            }
+
+            static decimal Blocks(Money x, Money y)
+            {
+                checked
+                {
+                    {
+                        if (x.Currency != y.Currency) return 0m;
+                    }
+                }
+
+                return x.Amount - y.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Inline_check_inside_lock_DoesNotReport_AIR0001() => VerifyMismatch.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        static class C
+        {
+            static readonly object Gate = new();
+
+            static Money Total()
+            {
+                var x = Money.Cny(1m);
+                var y = Money.Usd(2m);
+                lock (Gate)
+                {
+                    if (x.Currency != y.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return x + y;
+            }
+        }
+        """);
+
+    // A check inside a try with catches may be caught and the use then runs; so may one after a return in the block.
+    [Fact]
+    public Task Inline_check_inside_a_try_with_catch_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class C
+        {
+            static readonly object Gate = new();
+
+            static decimal Room(Money x, Money y, bool flag)
+            {
+                try
+                {
+                    if (x.Currency != y.Currency) throw new ArgumentException("two currencies");
+                }
+                catch (ArgumentException)
+                {
+                }
+
+                var one = {|AIR0004:x.Amount - y.Amount|};
+                lock (Gate)
+                {
+                    if (x.Currency != y.Currency) Console.WriteLine("two currencies");
+                }
+
+                var two = {|AIR0004:x.Amount - y.Amount|};
+                while (flag)
+                {
+                    if (x.Currency != y.Currency) break;
+                }
+
+                return one + two + ({|AIR0004:x.Amount - y.Amount|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Inline_check_inside_a_try_with_catch_Reports_AIR0001() => VerifyMismatch.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class C
+        {
+            static Money Total()
+            {
+                var x = Money.Cny(1m);
+                var y = Money.Usd(2m);
+                try
+                {
+                    if (x.Currency != y.Currency) throw new ArgumentException("two currencies");
+                }
+                catch (ArgumentException)
+                {
+                }
+
+                return {|AIR0001:x + y|};
+            }
+        }
+        """);
+
+    // A using's Dispose runs after a check inside it and before the use; Resetter.Dispose, of the code, sets Fee to
+    // dollars. A check inside a using whose Dispose is (or may be) of the code does not count for a member path (Fee,
+    // o.Fee), only for locals and parameters.
+    [Fact]
+    public Task Inline_check_inside_using_whose_Dispose_writes_the_field_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+        using AiRace.Core;
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static decimal Room(Money cap)
+            {
+                using (new Resetter())
+                {
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // The same through 'using var' in a nested block: the declaration's Dispose runs at the end of that block, after
+    // the check and before the use.
+    [Fact]
+    public Task Inline_check_after_using_var_in_a_nested_block_whose_Dispose_writes_the_field_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+        using AiRace.Core;
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static decimal Room(Money cap)
+            {
+                {
+                    using var scope = new Resetter();
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // The same for AIR0001: x in yuan and o.Fee checked equal inside the using, then Resetter.Dispose sets o.Fee to
+    // dollars, and x + o.Fee mixes yuan and dollars.
+    [Fact]
+    public Task Inline_check_inside_using_whose_Dispose_writes_the_member_Reports_AIR0001() => VerifyMismatch.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+        using AiRace.Core;
+        sealed class Order
+        {
+            public Money Fee = Money.Usd(1m);
+        }
+
+        sealed class Resetter : IDisposable
+        {
+            private readonly Order _order;
+            public Resetter(Order order) => _order = order;
+            public void Dispose() => _order.Fee = Money.Usd(2m);
+        }
+
+        static class C
+        {
+            static Money Total(Order o)
+            {
+                var x = Money.Cny(1m);
+                using (new Resetter(o))
+                {
+                    if (x.Currency != o.Fee.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return {|AIR0001:x + o.Fee|};
+            }
+        }
+        """);
+
+    // A finally runs after a check in its try and before the use; here it calls Reset, which sets Fee to dollars. A
+    // check in a try whose finally may run code of the compilation does not count for a member path.
+    [Fact]
+    public Task Inline_check_in_try_whose_finally_calls_a_method_writing_the_field_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Text;
+        using AiRace.Core;
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Reset() => Fee = Money.Usd(1m);
+
+            static decimal Room(Money cap)
+            {
+                try
+                {
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Reset();
+                }
+
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // The same through a using of an interface-typed resource: the object given may be of a type of the code.
+    [Fact]
+    public Task Inline_check_inside_using_of_an_interface_typed_resource_on_a_field_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using AiRace.Core;
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static decimal Room(Money cap, IDisposable scope)
+            {
+                using (scope)
+                {
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // Code of the compilation that runs after the check (a Dispose, a finally) cannot set a local or parameter of the
+    // member; and a library Dispose or a finally calling only the library runs no code that sets a member path.
+    [Fact]
+    public Task Inline_check_before_code_of_the_compilation_on_locals_or_before_the_library_on_a_field_DoesNotReport() => VerifyStripping.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Reset() => Fee = Money.Usd(1m);
+
+            static decimal Locals(Money cap, Money limit)
+            {
+                using (new Resetter())
+                {
+                    if (limit.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return cap.Amount - limit.Amount;
+            }
+
+            static decimal Block(Money cap, Money limit)
+            {
+                {
+                    using var scope = new Resetter();
+                    if (limit.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return cap.Amount - limit.Amount;
+            }
+
+            static decimal Finally(Money cap, Money limit)
+            {
+                try
+                {
+                    if (limit.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Reset();
+                }
+
+                return cap.Amount - limit.Amount;
+            }
+
+            static decimal Field(Money cap)
+            {
+                using (new System.IO.StringWriter())
+                {
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+
+                return cap.Amount - Fee.Amount;
+            }
+
+            static decimal FieldFinally(Money cap)
+            {
+                try
+                {
+                    if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Console.WriteLine("checked");
+                }
+
+                return cap.Amount - Fee.Amount;
+            }
+        }
+        """);
+
+    // Code of the compilation that runs after an inline check (or a helper's call) and before the use may set a member
+    // path to another currency: a call between them, in a branch or not, or after the use inside a loop around it that
+    // does not hold the check (it runs before the next pass's use); a yield return, which hands control to the caller.
+    [Fact]
+    public Task Inline_check_then_code_of_the_compilation_before_the_use_of_a_field_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Reset() => Fee = Money.Usd(1m);
+
+            static bool Touch()
+            {
+                Reset();
+                return true;
+            }
+
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static decimal Call(Money cap)
+            {
+                if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                Reset();
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+
+            static decimal Branch(Money cap, bool flag)
+            {
+                if (Fee.Currency != cap.Currency) return 0m;
+                if (flag)
+                {
+                    Reset();
+                }
+
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+
+            static decimal Helper(Money cap)
+            {
+                Same(Fee, cap);
+                Reset();
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+
+            static decimal Nested(Money cap)
+            {
+                if (Fee.Currency != cap.Currency) return 0m;
+                if (Touch())
+                {
+                    return {|AIR0004:cap.Amount - Fee.Amount|};
+                }
+
+                return 0m;
+            }
+
+            static decimal Loop(Money cap, int times)
+            {
+                if (Fee.Currency != cap.Currency) return 0m;
+                decimal total = 0m;
+                for (int i = 0; i < times; i++)
+                {
+                    total += {|AIR0004:cap.Amount - Fee.Amount|};
+                    Reset();
+                }
+
+                return total;
+            }
+
+            static IEnumerable<decimal> Iterator(Money cap)
+            {
+                if (Fee.Currency != cap.Currency) yield break;
+                yield return 1m;
+                yield return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Inline_check_then_a_call_of_the_code_before_the_use_of_a_member_Reports_AIR0001() => VerifyMismatch.Diagnostics("""
+        using System;
+        using AiRace.Core;
+
+        sealed class Order
+        {
+            public Money Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            static void Touch(Order o) => o.Fee = Money.Usd(2m);
+
+            static Money Total(Order o)
+            {
+                var x = Money.Cny(1m);
+                if (x.Currency != o.Fee.Currency) throw new ArgumentException("two currencies");
+                Touch(o);
+                return {|AIR0001:x + o.Fee|};
+            }
+        }
+        """);
+
+    // What runs between is no code that may set the member path: the library, a helper that checks (it writes nothing
+    // outside itself), code only in the branch that leaves; and code of the compilation cannot set a local or parameter.
+    [Fact]
+    public Task Inline_check_then_the_library_a_checking_helper_or_code_on_locals_before_the_use_DoesNotReport() => VerifyStripping.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+
+        sealed class MismatchException : Exception
+        {
+            public MismatchException(string message) : base(message) { }
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+            public static Money Other = Money.Cny(2m);
+
+            static void Reset() => Fee = Money.Usd(1m);
+
+            static void Log(string text) => Console.WriteLine(text);
+
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static decimal Library(Money cap)
+            {
+                if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                Console.WriteLine("checked");
+                return cap.Amount - Fee.Amount;
+            }
+
+            static decimal Helper(Money cap)
+            {
+                if (Fee.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                Same(Other, cap);
+                return cap.Amount - Fee.Amount;
+            }
+
+            static decimal Leaving(Money cap)
+            {
+                if (Fee.Currency != cap.Currency)
+                {
+                    Log("two currencies");
+                    throw new MismatchException("two currencies");
+                }
+
+                return cap.Amount - Fee.Amount;
+            }
+
+            static decimal Locals(Money cap, Money limit)
+            {
+                if (limit.Currency != cap.Currency) throw new ArgumentException("two currencies");
+                Reset();
+                return cap.Amount - limit.Amount;
+            }
+
+            static decimal InLoop(Money cap, int times)
+            {
+                decimal total = 0m;
+                for (int i = 0; i < times; i++)
+                {
+                    Reset();
+                    if (Fee.Currency != cap.Currency) continue;
+                    total += cap.Amount - Fee.Amount;
+                }
+
+                return total;
             }
         }
         """);

@@ -8,7 +8,9 @@ namespace AiRace.Analyzers.Tests;
 /// AIR0004 (and AIR0001) where the code checks the two values' currencies through a helper of its own: a method of the
 /// compilation whose body throws when the currencies of two of its parameters differ, called before the use in the same
 /// or an enclosing block; a <c>[DoesNotReturn]</c> call in a branch taken on a mismatch; a <c>bool</c> helper that
-/// returns the currency equality of its two parameters, used as the condition. Anything looser is still reported: a
+/// returns the currency equality of its two parameters (or opposite constants on it), used as the condition; a check
+/// inside using (not one whose Dispose is or may be of the code), lock, a block or a try without catch; a helper calling
+/// such a helper (two levels). Anything looser is still reported: a
 /// mismatch branch that may return, a <c>[Conditional]</c> helper or <c>Debug.Fail</c>, a <c>[DoesNotReturn]</c> method
 /// of the code whose body returns, an extension block's receiver, a helper that may write outside itself.
 /// </summary>
@@ -412,8 +414,9 @@ public class GuardHelperTests
         }
         """);
 
+    // Helpers are followed two levels deep: a helper that calls one that calls another is no check.
     [Fact]
-    public Task Helper_calling_a_helper_Reports() => Verify.Diagnostics(Usings + """
+    public Task Helper_calling_a_helper_that_calls_a_helper_Reports() => Verify.Diagnostics(Usings + """
 
         static class C
         {
@@ -429,9 +432,11 @@ public class GuardHelperTests
 
             static bool Equal(Money a, Money b) => a.Currency == b.Currency;
             static bool Through(Money a, Money b) => Equal(a, b);
+            static void Outermost(Money a, Money b) { Outer(a, b); }
+            static bool Farther(Money a, Money b) => Through(a, b);
 
-            static decimal A(Money x, Money y) { Outer(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
-            static decimal B(Money x, Money y) => Through(x, y) ? {|AIR0004:x.Amount + y.Amount|} : 0m;
+            static decimal A(Money x, Money y) { Outermost(x, y); return {|AIR0004:x.Amount + y.Amount|}; }
+            static decimal B(Money x, Money y) => Farther(x, y) ? {|AIR0004:x.Amount + y.Amount|} : 0m;
         }
         """);
 
@@ -1190,6 +1195,594 @@ public class GuardHelperTests
             {
                 Same(x, y);
                 return x.Amount + y.Amount;
+            }
+        }
+        """);
+
+    // A check inside using, lock, try-finally, checked or a plain block still throws out of the helper: a finally cannot
+    // stop the exception (C# lets no return, break or continue leave it; it can only throw another).
+    [Fact]
+    public Task Helper_checking_inside_using_lock_try_finally_or_a_block_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static readonly object Gate = new();
+
+            static void Used(Money a, Money b)
+            {
+                using (var text = new System.IO.StringWriter())
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                    text.Write(a);
+                }
+            }
+
+            static void Declared(Money a, Money b)
+            {
+                using var text = new System.IO.StringWriter();
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static void Locked(Money a, Money b)
+            {
+                lock (Gate)
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+            }
+
+            static void Finally(Money a, Money b)
+            {
+                try
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Console.WriteLine("checked");
+                }
+            }
+
+            static void FinallyThrows(Money a, Money b, bool flag)
+            {
+                try
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    if (flag) throw new InvalidOperationException("closing");
+                }
+            }
+
+            static void Blocks(Money a, Money b)
+            {
+                checked
+                {
+                    {
+                        if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                    }
+                }
+            }
+
+            static void Nested(Money a, Money b)
+            {
+                lock (Gate)
+                {
+                    try
+                    {
+                        using (new System.IO.StringWriter())
+                        {
+                            if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                        }
+                    }
+                    finally
+                    {
+                        Console.WriteLine("done");
+                    }
+                }
+            }
+
+            static decimal A(Money x, Money y) { Used(x, y); return x.Amount - y.Amount; }
+            static decimal B(Money x, Money y) { Declared(x, y); return x.Amount - y.Amount; }
+            static decimal C1(Money x, Money y) { Locked(x, y); return x.Amount - y.Amount; }
+            static decimal D(Money x, Money y) { Finally(x, y); return x.Amount - y.Amount; }
+            static decimal E(Money x, Money y) { FinallyThrows(x, y, true); return x.Amount - y.Amount; }
+            static decimal F(Money x, Money y) { Blocks(x, y); return x.Amount - y.Amount; }
+            static decimal G(Money x, Money y) { Nested(x, y); return x.Amount - y.Amount; }
+        }
+        """);
+
+    // A check before a try with catches leaves before the try; one inside it may be caught (even by a catch that
+    // rethrows only sometimes, or through a filter) and is no check.
+    [Fact]
+    public Task Helper_checking_before_a_try_with_catch_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                try
+                {
+                    Console.WriteLine(a);
+                }
+                catch (System.IO.IOException)
+                {
+                }
+            }
+
+            static decimal Sum(Money x, Money y)
+            {
+                Same(x, y);
+                return x.Amount + y.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_checking_inside_a_try_with_catch_or_a_block_that_may_return_first_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        static class C
+        {
+            static readonly object Gate = new();
+            static int Count;
+
+            static void Swallowed(Money a, Money b)
+            {
+                try
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+                catch (ArgumentException)
+                {
+                }
+            }
+
+            static void Rethrown(Money a, Money b, bool lenient)
+            {
+                try
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+                catch (ArgumentException) when (lenient)
+                {
+                }
+                catch
+                {
+                    throw;
+                }
+            }
+
+            static void Wrapped(Money a, Money b)
+            {
+                try
+                {
+                    try
+                    {
+                        if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                    }
+                    finally
+                    {
+                        Console.WriteLine("inner");
+                    }
+                }
+                catch (Exception)
+                {
+                }
+            }
+
+            static void EarlyInLock(Money a, Money b, bool flag)
+            {
+                lock (Gate)
+                {
+                    if (flag) return;
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+            }
+
+            static void Lenient(Money a, Money b, bool lenient)
+            {
+                using (new System.IO.StringWriter())
+                {
+                    if (a.Currency != b.Currency)
+                    {
+                        if (lenient) return;
+                        throw new ArgumentException("two currencies");
+                    }
+                }
+            }
+
+            static void Logs(Money a, Money b)
+            {
+                lock (Gate)
+                {
+                    if (a.Currency != b.Currency) Console.WriteLine("two currencies");
+                }
+            }
+
+            static void Counts(Money a, Money b)
+            {
+                try
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+                finally
+                {
+                    Count++;
+                }
+            }
+
+            static void Looped(Money a, Money b)
+            {
+                while (true)
+                {
+                    if (a.Currency != b.Currency) break;
+                    throw new ArgumentException("one currency");
+                }
+            }
+
+            static decimal Room(Money x, Money y)
+            {
+                Swallowed(x, y);
+                var one = {|AIR0004:x.Amount - y.Amount|};
+                Rethrown(x, y, false);
+                var two = {|AIR0004:x.Amount - y.Amount|};
+                Wrapped(x, y);
+                var three = {|AIR0004:x.Amount - y.Amount|};
+                EarlyInLock(x, y, false);
+                var four = {|AIR0004:x.Amount - y.Amount|};
+                Lenient(x, y, false);
+                var five = {|AIR0004:x.Amount - y.Amount|};
+                Logs(x, y);
+                var six = {|AIR0004:x.Amount - y.Amount|};
+                Counts(x, y);
+                var seven = {|AIR0004:x.Amount - y.Amount|};
+                Looped(x, y);
+                var eight = {|AIR0004:x.Amount - y.Amount|};
+                return one + two + three + four + five + six + seven + eight;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Bool_helper_returning_constants_after_a_currency_test_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static bool Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) return false;
+                return true;
+            }
+
+            static bool Mirrored(Money a, Money b)
+            {
+                if (a.Currency == b.Currency)
+                {
+                    return true;
+                }
+
+                return false;
+            }
+
+            static bool Chosen(Money a, Money b)
+            {
+                if (a.Currency.Code == b.Currency.Code) return true;
+                else return false;
+            }
+
+            static bool Differ(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) return true;
+                return false;
+            }
+
+            static decimal Gap(Money x, Money y)
+            {
+                var two = Mirrored(x, y) ? x.Amount - y.Amount : 0m;
+                var three = Chosen(y, x) && x.Amount > y.Amount ? 1m : 0m;
+                var four = Differ(x, y) ? 0m : x.Amount - y.Amount;
+                return two + three + four;
+            }
+
+            static decimal Thrown(Money x, Money y)
+            {
+                if (!Same(x, y)) throw new ArgumentException("two currencies");
+                return x.Amount - y.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Bool_helper_that_may_return_true_on_a_mismatch_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static int Calls;
+
+            static bool Inverted(Money a, Money b)
+            {
+                if (a.Currency == b.Currency) return false;
+                return true;
+            }
+
+            static bool Always(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) return true;
+                return true;
+            }
+
+            static bool EarlyYes(Money a, Money b, bool flag)
+            {
+                if (flag) return true;
+                if (a.Currency != b.Currency) return false;
+                return true;
+            }
+
+            static bool Logged(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) Console.WriteLine("two currencies");
+                return true;
+            }
+
+            static bool Dollars(Money a, Money b)
+            {
+                if (a.Currency != Currency.USD) return false;
+                return true;
+            }
+
+            static bool Counted(Money a, Money b)
+            {
+                Calls++;
+                if (a.Currency != b.Currency) return false;
+                return true;
+            }
+
+            static bool Either(Money a, Money b, bool flag)
+            {
+                if (a.Currency == b.Currency || flag) return true;
+                return false;
+            }
+
+            static decimal Gap(Money x, Money y)
+            {
+                var one = Inverted(x, y) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var two = Always(x, y) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var three = EarlyYes(x, y, true) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var four = Logged(x, y) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var five = Dollars(x, y) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var six = Counted(x, y) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var seven = Either(x, y, true) ? {|AIR0004:x.Amount - y.Amount|} : 0m;
+                var eight = !Inverted(x, y) ? 0m : {|AIR0004:x.Amount - y.Amount|};
+                return one + two + three + four + five + six + seven + eight;
+            }
+        }
+        """);
+
+    // Two levels: a helper whose check is a call of a helper that checks itself, given its own parameters.
+    [Fact]
+    public Task Helper_calling_a_checking_helper_with_its_own_parameters_DoesNotReport() => Verify.NoDiagnostics(Usings + """
+
+        static class C
+        {
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static bool Equal(Money a, Money b) => a.Currency == b.Currency;
+
+            static void Outer(Money first, Money second) { Same(first, second); }
+            static void Swapped(string what, Money x, Money y) => Same(y, x);
+            static void ThrowsIfNot(Money a, Money b) { if (!Equal(a, b)) throw new ArgumentException("two currencies"); }
+            static bool Asks(Money a, Money b) => Equal(b, a);
+
+            static decimal A(Money x, Money y) { Outer(x, y); return x.Amount - y.Amount; }
+            static decimal B(Money x, Money y) { Swapped("gap", x, y); return x.Amount - y.Amount; }
+            static decimal C1(Money x, Money y) { ThrowsIfNot(x, y); return x.Amount - y.Amount; }
+            static decimal D(Money x, Money y) => Asks(x, y) ? x.Amount - y.Amount : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Helper_calling_itself_or_no_check_or_another_pair_or_three_levels_deep_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            static Money Fee = Money.Usd(1m);
+            static int Count;
+
+            static void Same(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+            }
+
+            static void Logs(Money a, Money b)
+            {
+                if (a.Currency != b.Currency) Console.WriteLine("two currencies");
+            }
+
+            static bool Equal(Money a, Money b) => a.Currency == b.Currency;
+
+            static void Self(Money a, Money b) { if (a.Amount > 0m) Self(b, a); }
+            static void Ping(Money a, Money b) { Pong(a, b); }
+            static void Pong(Money a, Money b) { Ping(a, b); }
+            static void Outer(Money a, Money b) { Same(a, b); }
+            static void Third(Money a, Money b) { Outer(a, b); }
+            static void Other(Money a, Money b, Money c) { Same(a, c); }
+            static void Fielded(Money a, Money b) { Same(a, Fee); }
+            static void Caught(Money a, Money b) { try { Same(a, b); } catch (ArgumentException) { } }
+            static void Logged(Money a, Money b) { Logs(a, b); }
+            static void Discarded(Money a, Money b) { Equal(a, b); }
+            static void Inverted(Money a, Money b) { if (Equal(a, b)) throw new ArgumentException("one currency"); }
+            static void Counted(Money a, Money b) { Same(a, b); Count++; }
+            static void Local(Money a, Money b) { Action check = () => Same(a, b); }
+
+            static decimal Room(Money x, Money y, Money z)
+            {
+                Self(x, y);
+                var one = {|AIR0004:x.Amount - y.Amount|};
+                Ping(x, y);
+                var two = {|AIR0004:x.Amount - y.Amount|};
+                Third(x, y);
+                var three = {|AIR0004:x.Amount - y.Amount|};
+                Other(x, y, z);
+                var four = {|AIR0004:x.Amount - y.Amount|};
+                Fielded(x, y);
+                var five = {|AIR0004:x.Amount - y.Amount|};
+                Caught(x, y);
+                var six = {|AIR0004:x.Amount - y.Amount|};
+                Logged(x, y);
+                var seven = {|AIR0004:x.Amount - y.Amount|};
+                Discarded(x, y);
+                var eight = {|AIR0004:x.Amount - y.Amount|};
+                Inverted(x, y);
+                var nine = {|AIR0004:x.Amount - y.Amount|};
+                Counted(x, y);
+                var ten = {|AIR0004:x.Amount - y.Amount|};
+                Local(x, y);
+                var eleven = {|AIR0004:x.Amount - y.Amount|};
+                return one + two + three + four + five + six + seven + eight + nine + ten + eleven;
+            }
+        }
+        """);
+
+    // A helper whose check sits inside 'using (scope)' of an IDisposable parameter: the object given is Resetter, whose
+    // Dispose sets Fee to dollars after the check. A using whose resource may be of a type of the code (an interface,
+    // an unsealed class, a type parameter) runs code of the compilation; the helper may write outside itself and is no check.
+    [Fact]
+    public Task Helper_checking_inside_using_of_an_IDisposable_parameter_whose_Dispose_writes_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Same(Money a, Money b, IDisposable scope)
+            {
+                using (scope)
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+            }
+
+            static decimal Room(Money cap)
+            {
+                Same(Fee, cap, new Resetter());
+                return {|AIR0004:cap.Amount - Fee.Amount|};
+            }
+        }
+        """);
+
+    // The same with the bool shape 'if (C) return false; return true;' inside the using: Equal returns true with Fee
+    // in yuan, then the Dispose of the object given sets Fee to dollars before the caller's use.
+    [Fact]
+    public Task Bool_helper_returning_opposite_constants_inside_using_of_an_IDisposable_parameter_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static bool Equal(Money a, Money b, IDisposable scope)
+            {
+                using (scope)
+                {
+                    if (a.Currency != b.Currency) return false;
+                }
+
+                return true;
+            }
+
+            static decimal Room(Money cap)
+            {
+                return Equal(Fee, cap, new Resetter()) ? {|AIR0004:cap.Amount - Fee.Amount|} : 0m;
+            }
+        }
+        """);
+
+    // A using whose resource is a struct or sealed class of the library (its Dispose is the library's), or an object of
+    // the library created right there, runs no code of the compilation after the check.
+    [Fact]
+    public Task Helper_checking_inside_using_of_a_library_struct_or_a_created_library_object_DoesNotReport() => Verify.NoDiagnostics(LibraryUsings + """
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Same(Money a, Money b, System.Threading.CancellationTokenRegistration registration)
+            {
+                using (registration)
+                {
+                    if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                }
+            }
+
+            static bool Equal(Money a, Money b)
+            {
+                using (System.IO.Stream stream = new System.IO.MemoryStream())
+                {
+                    if (a.Currency != b.Currency) return false;
+                }
+
+                return true;
+            }
+
+            static decimal Room(Money cap)
+            {
+                Same(Fee, cap, default);
+                return cap.Amount - Fee.Amount;
+            }
+
+            static decimal Left(Money cap) => Equal(Fee, cap) ? cap.Amount - Fee.Amount : 0m;
+        }
+        """);
+
+    // A library call on (or given) the object a reference-typed parameter refers to may change the caller's storage after
+    // the check: xs.RemoveAt(0) moves another element to xs[0]; scope.Dispose() may run a Dispose of the code.
+    [Fact]
+    public Task Helper_changing_the_object_a_parameter_refers_to_after_its_check_Reports() => Verify.Diagnostics(LibraryUsings + """
+
+        sealed class Resetter : IDisposable
+        {
+            public void Dispose() => C.Fee = Money.Usd(1m);
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Cny(1m);
+
+            static void Same(Money a, Money b, List<Money> xs)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                xs.RemoveAt(0);
+            }
+
+            static void Closed(Money a, Money b, IDisposable scope)
+            {
+                if (a.Currency != b.Currency) throw new ArgumentException("two currencies");
+                scope.Dispose();
+            }
+
+            static decimal Room(List<Money> xs, Money cap)
+            {
+                Same(xs[0], cap, xs);
+                return {|AIR0004:cap.Amount - xs[0].Amount|};
+            }
+
+            static decimal Left(Money cap)
+            {
+                Closed(Fee, cap, new Resetter());
+                return {|AIR0004:cap.Amount - Fee.Amount|};
             }
         }
         """);

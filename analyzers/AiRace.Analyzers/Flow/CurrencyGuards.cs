@@ -20,9 +20,12 @@ internal static class CurrencyGuards
 {
     /// <summary>
     /// The tests around an operation, innermost first: each with whether it holds where the operation runs, or, for the
-    /// value a switch tests (<paramref name="operation"/> in a case or non-discard arm of it), <c>Switched</c>.
+    /// value a switch tests (<paramref name="operation"/> in a case or non-discard arm of it), <c>Switched</c>; and
+    /// <c>LocalsOnly</c> for a guard clause after which, before the use, code of the compilation may run (see
+    /// <see cref="Clauses"/>): it shows the currency of a local or parameter (<see cref="IsPlainVariable"/>), not of a
+    /// member path (<c>Fee</c>, <c>o.Fee</c>) that code may set.
     /// </summary>
-    public static IEnumerable<(IOperation Test, bool Holds, bool Switched)> Around(IOperation operation)
+    public static IEnumerable<(IOperation Test, bool Holds, bool Switched, bool LocalsOnly)> Around(IOperation operation, KnownTypes types)
     {
         var current = operation;
         bool? jumps = null;
@@ -31,21 +34,21 @@ internal static class CurrencyGuards
             switch (parent)
             {
                 case IConditionalOperation conditional when current != conditional.Condition:
-                    yield return (conditional.Condition, current == conditional.WhenTrue, false);
+                    yield return (conditional.Condition, current == conditional.WhenTrue, false, false);
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical when current == logical.RightOperand:
-                    yield return (logical.LeftOperand, logical.OperatorKind == BinaryOperatorKind.ConditionalAnd, false);
+                    yield return (logical.LeftOperand, logical.OperatorKind == BinaryOperatorKind.ConditionalAnd, false, false);
                     break;
                 case ISwitchCaseOperation section:
                     // case 1: if (a.Currency != b.Currency) return 0m; return a.Amount - b.Amount;
-                    foreach (var clause in Clauses(section.Body, current, operation, ref jumps))
+                    foreach (var clause in Clauses(section.Body, current, operation, types, ref jumps))
                     {
                         yield return clause;
                     }
 
                     if (section.Parent is ISwitchOperation statement && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default))
                     {
-                        yield return (statement.Value, true, true);
+                        yield return (statement.Value, true, true, false);
                     }
 
                     break;
@@ -60,19 +63,19 @@ internal static class CurrencyGuards
 
                         if (earlier is { Pattern: IDiscardPatternOperation, Guard: { } failed })
                         {
-                            yield return (failed, false, false);
+                            yield return (failed, false, false, false);
                         }
                     }
 
                     if (arm.Pattern is not IDiscardPatternOperation)
                     {
-                        yield return (expression.Value, true, true);
+                        yield return (expression.Value, true, true, false);
                     }
 
                     break;
                 case IBlockOperation block:
                     // if (a.Currency != b.Currency) return false; … a > b
-                    foreach (var clause in Clauses(block.Operations, current, operation, ref jumps))
+                    foreach (var clause in Clauses(block.Operations, current, operation, types, ref jumps))
                     {
                         yield return clause;
                     }
@@ -88,40 +91,34 @@ internal static class CurrencyGuards
     /// The tests of the guard clauses among the statements before <paramref name="current"/>, each failing where it
     /// runs: an <c>if</c> without <c>else</c> that leaves, or a chain of <c>if … else if …</c> every branch of which
     /// leaves (each of its tests); and each call of a method of the code as a statement, holding (it returned: what a
-    /// helper that throws on a mismatch checked, see <see cref="GuardHelpers"/>). None when the function has a <c>goto</c>, which may jump past a guard clause.
+    /// helper that throws on a mismatch checked, see <see cref="GuardHelpers"/>); also those inside such a statement
+    /// that lets what leaves it go on leaving (<see cref="Enclosed(IOperation)"/>), those only for locals and parameters
+    /// (<c>LocalsOnly</c>) when what encloses them may run code of the compilation after them: a <c>using</c> (or a
+    /// block with a <c>using</c> declaration) whose <c>Dispose</c> is or may be of the code (see
+    /// <see cref="GuardHelper.DisposesInCode(IOperation, KnownTypes)"/>), a <c>try</c> whose <c>finally</c> may run code
+    /// of the compilation (<see cref="GuardHelper.RunsCodeIn"/>). None when the function has a <c>goto</c>, which may
+    /// jump past a guard clause.
     /// </summary>
-    private static List<(IOperation Test, bool Holds, bool Switched)> Clauses(ImmutableArray<IOperation> statements, IOperation current, IOperation operation, ref bool? jumps)
+    private static List<(IOperation Test, bool Holds, bool Switched, bool LocalsOnly)> Clauses(ImmutableArray<IOperation> statements, IOperation current, IOperation operation, KnownTypes types, ref bool? jumps)
     {
-        var clauses = new List<(IOperation Test, bool Holds, bool Switched)>();
-        foreach (var statement in statements)
+        var clauses = new List<(IOperation Test, bool Holds, bool Switched, bool LocalsOnly)>();
+        foreach (var outer in statements)
         {
-            if (statement == current)
+            if (outer == current)
             {
                 break;
             }
 
-            if (statement is IExpressionStatementOperation { Operation: IInvocationOperation { Arguments.Length: >= 2, TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } })
+            if (outer is IBlockOperation or IUsingOperation or ILockOperation or ITryOperation)
             {
-                // SameCurrency(a, b);: a helper of the code that may throw on a mismatch (see GuardHelpers), holding once it returns
-                clauses.Add((statement, true, false));
-                continue;
+                foreach (var (inner, localsOnly) in Enclosed(outer, types))
+                {
+                    AddClauses(inner, localsOnly, clauses);
+                }
             }
-
-            int count = clauses.Count;
-            for (IOperation? branch = statement; branch is IConditionalOperation exit; branch = exit.WhenFalse)
+            else
             {
-                if (!Exits(exit.WhenTrue))
-                {
-                    clauses.RemoveRange(count, clauses.Count - count);
-                    break;
-                }
-
-                clauses.Add((exit.Condition, false, false));
-                if (exit.WhenFalse is not (null or IConditionalOperation))
-                {
-                    clauses.RemoveRange(count, clauses.Count - count);
-                    break;
-                }
+                AddClauses(outer, false, clauses);
             }
         }
 
@@ -132,6 +129,165 @@ internal static class CurrencyGuards
 
         return clauses;
     }
+
+    /// <summary>The guard clauses of one statement before the use (see <see cref="Clauses"/>).</summary>
+    private static void AddClauses(IOperation statement, bool localsOnly, List<(IOperation Test, bool Holds, bool Switched, bool LocalsOnly)> clauses)
+    {
+        if (statement is IExpressionStatementOperation { Operation: IInvocationOperation { Arguments.Length: >= 2, TargetMethod.DeclaringSyntaxReferences.IsEmpty: false } })
+        {
+            // SameCurrency(a, b);: a helper of the code that may throw on a mismatch (see GuardHelpers), holding once it returns
+            clauses.Add((statement, true, false, localsOnly));
+            return;
+        }
+
+        int count = clauses.Count;
+        for (IOperation? branch = statement; branch is IConditionalOperation exit; branch = exit.WhenFalse)
+        {
+            if (!Exits(exit.WhenTrue))
+            {
+                clauses.RemoveRange(count, clauses.Count - count);
+                break;
+            }
+
+            clauses.Add((exit.Condition, false, false, localsOnly));
+            if (exit.WhenFalse is not (null or IConditionalOperation))
+            {
+                clauses.RemoveRange(count, clauses.Count - count);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The statements a statement runs in order, looking into those that let whatever leaves them (a <c>throw</c>, a
+    /// <c>return</c>, a <c>break</c>) go on leaving: a nested or <c>checked</c> block, the body of a <c>using</c> or
+    /// <c>lock</c>, and the body and <c>finally</c> of a <c>try</c> without <c>catch</c> (a <c>finally</c> cannot stop
+    /// it: C# lets no <c>return</c>, <c>break</c> or <c>continue</c> leave one; it can only throw in turn). A <c>try</c>
+    /// with a <c>catch</c>, a loop and any other statement are one statement.
+    /// </summary>
+    internal static IEnumerable<IOperation> Enclosed(IOperation statement) =>
+        Enclosed(statement, null).Select(enclosed => enclosed.Statement);
+
+    /// <summary>
+    /// The statements of <see cref="Enclosed(IOperation)"/>, each with whether, given <paramref name="types"/>, what
+    /// encloses it may run code of the compilation after it: a <c>using</c> or a block with a <c>using</c> declaration
+    /// whose <c>Dispose</c> is or may be of the code, or a <c>try</c> whose <c>finally</c> may run such code.
+    /// </summary>
+    private static IEnumerable<(IOperation Statement, bool RunsCodeAfter)> Enclosed(IOperation statement, KnownTypes? types)
+    {
+        var pending = new Stack<(IOperation Statement, bool RunsCodeAfter)>();
+        pending.Push((statement, false));
+        while (pending.Count > 0)
+        {
+            var (next, after) = pending.Pop();
+            switch (next)
+            {
+                case IBlockOperation block:
+                    after = after || (types is not null && block.Operations.Any(inner => inner is IUsingDeclarationOperation && GuardHelper.DisposesInCode(inner, types)));
+                    for (int i = block.Operations.Length - 1; i >= 0; i--)
+                    {
+                        pending.Push((block.Operations[i], after));
+                    }
+
+                    break;
+                case IUsingOperation { Body: var body } resource:
+                    pending.Push((body, after || (types is not null && GuardHelper.DisposesInCode(resource, types))));
+                    break;
+                case ILockOperation { Body: var body }:
+                    pending.Push((body, after));
+                    break;
+                case ITryOperation { Catches.IsEmpty: true, Finally: { } cleanup } attempt:
+                    pending.Push((cleanup, after));
+                    pending.Push((attempt.Body, after || (types is not null && GuardHelper.RunsCodeIn(cleanup, types))));
+                    break;
+                case var other:
+                    yield return (other, after);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether code of the compilation may run after a test (or a helper's call as a statement) and before an operation
+    /// of its function, so that a member path the test read (<c>Fee</c>, <c>o.Fee</c>) may since hold another currency:
+    /// an operation after the test and before the operation in the text that may run such code
+    /// (<see cref="GuardHelper.RunsCodeItself"/>), or a <c>yield return</c>, which hands control to the caller; when a
+    /// loop around the operation does not hold the test, anything in that loop (what follows the operation runs before
+    /// it again). Not a call of a helper that checks (it writes nothing outside itself, see <see cref="GuardHelpers"/>)
+    /// nor of a method that does not return, nor a local function's body (it runs where it is called), nor what leaves
+    /// the function (a <c>throw</c>, a block ending in <c>return</c> or <c>throw</c>; with no such loop, also one ending
+    /// in <c>break</c> or <c>continue</c>) without holding the operation.
+    /// </summary>
+    public static bool CodeRunsBetween(IOperation test, IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken)
+    {
+        int start = test.Syntax.Span.End;
+        int end = operation.Syntax.SpanStart;
+        if (test.Syntax.SyntaxTree != operation.Syntax.SyntaxTree || start > end)
+        {
+            return true;
+        }
+
+        bool looped = false;
+        var function = operation;
+        for (; function.Parent is { } parent && function is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation); function = parent)
+        {
+            if (parent is ILoopOperation loop && !loop.Syntax.Span.Contains(test.Syntax.Span))
+            {
+                looped = true;
+                start = System.Math.Min(start, loop.Syntax.SpanStart);
+                end = System.Math.Max(end, loop.Syntax.Span.End);
+            }
+        }
+
+        var pending = new Stack<IOperation>();
+        pending.Push(function);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            var span = next.Syntax.Span;
+            if (span.End <= start || span.Start >= end || next is ILocalFunctionOperation
+                || (!span.Contains(operation.Syntax.Span) && (next is IThrowOperation || Leaves(next, !looped))))
+            {
+                continue;
+            }
+
+            if (span.Start >= start && span.End <= end)
+            {
+                bool skipped = next is IInvocationOperation call
+                    && (DoesNotReturn(call.TargetMethod) || (call.Arguments.Length >= 2 && !ReferenceEquals(helpers.Of(call.TargetMethod, cancellationToken), GuardHelper.None)));
+                if (!skipped && (next is IReturnOperation { Kind: OperationKind.YieldReturn } || GuardHelper.RunsCodeItself(next, types)))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var child in next.ChildOperations)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a statement always leaves the function (<c>return</c>, <c>throw</c>, a call that does not return, a block ending in one), or, with <paramref name="jumps"/>, also through <c>break</c> or <c>continue</c>.</summary>
+    private static bool Leaves(IOperation statement, bool jumps) =>
+        statement switch
+        {
+            IReturnOperation exit => exit.Kind == OperationKind.Return,
+            IBranchOperation branch => jumps && branch.BranchKind != BranchKind.GoTo,
+            IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation } => true,
+            IExpressionStatementOperation { Operation: IInvocationOperation call } => DoesNotReturn(call.TargetMethod),
+            IBlockOperation { Operations: { Length: > 0 } operations } => Leaves(operations[operations.Length - 1], jumps),
+            _ => false,
+        };
+
+    /// <summary>
+    /// Whether a value is a local or parameter of the member read directly (not <c>ref</c>, <c>in</c> or <c>out</c>,
+    /// which may stand for a field): code the member calls cannot set it.
+    /// </summary>
+    public static bool IsPlainVariable(IOperation value) =>
+        value.SkipConversions() is ILocalReferenceOperation { Local.RefKind: RefKind.None } or IParameterReferenceOperation { Parameter.RefKind: RefKind.None };
 
     /// <summary>Whether the function around an operation (up to its lambda, local function or method body) has a <c>goto</c>.</summary>
     private static bool HasGoTo(IOperation operation)

@@ -13,20 +13,27 @@ namespace AiRace.Analyzers;
 /// What a method of the code shows about the currencies of two of its money parameters, read from its body alone: the
 /// pairs it has checked for one currency whenever it returns (it throws on a mismatch: <c>if (a.Currency !=
 /// b.Currency) throw …;</c>, <c>a.Currency == b.Currency ? a : throw …</c>, or a call of a <c>[DoesNotReturn]</c>
-/// method in that branch), and, for a <c>bool</c> method that returns the test itself (<c>=&gt; a.Currency ==
-/// b.Currency</c>), the pairs its <c>true</c> or <c>false</c> shows. Pairs are of parameter ordinals.
+/// method in that branch; also inside <c>using</c>, <c>lock</c>, a nested block or a <c>try</c> without <c>catch</c>, see
+/// <see cref="CurrencyGuards.Enclosed(IOperation)"/>; not inside a <c>using</c> that may run a <c>Dispose</c> of the code, see
+/// <see cref="DisposesInCode(IOperation, KnownTypes)"/>), and, for a <c>bool</c> method that returns the test itself (<c>=&gt;
+/// a.Currency == b.Currency</c>) or opposite constants on it last (<c>if (a.Currency != b.Currency) return false; return
+/// true;</c>), the pairs its <c>true</c> or <c>false</c> shows. Pairs are of parameter ordinals.
 /// </summary>
 internal sealed class GuardHelper
 {
     /// <summary>A method that shows nothing (or that the rules cannot read).</summary>
-    public static readonly GuardHelper None = new(ImmutableArray<(int, int)>.Empty, ImmutableArray<(int, int)>.Empty, ImmutableArray<(int, int)>.Empty);
+    public static readonly GuardHelper None = new(ImmutableArray<(int, int)>.Empty, ImmutableArray<(int, int)>.Empty, ImmutableArray<(int, int)>.Empty, true);
 
-    private GuardHelper(ImmutableArray<(int, int)> completed, ImmutableArray<(int, int)> whenTrue, ImmutableArray<(int, int)> whenFalse)
+    private GuardHelper(ImmutableArray<(int, int)> completed, ImmutableArray<(int, int)> whenTrue, ImmutableArray<(int, int)> whenFalse, bool direct)
     {
         Completed = completed;
         WhenTrue = whenTrue;
         WhenFalse = whenFalse;
+        Direct = direct;
     }
+
+    /// <summary>Whether the method checks by itself, calling no other helper: only such a one is followed from another helper.</summary>
+    public bool Direct { get; }
 
     /// <summary>The pairs of parameters in one currency whenever the method returns.</summary>
     public ImmutableArray<(int First, int Second)> Completed { get; }
@@ -43,7 +50,10 @@ internal sealed class GuardHelper
     /// <c>[Conditional]</c>, whose calls a build without the symbol removes), that writes none of the parameters checked
     /// and nothing outside itself (see <see cref="MayWriteOutside"/>): a helper given <c>_fee</c> that sets <c>_fee</c>
     /// after its check has checked another value than the caller then uses.
-    /// Calls of other helpers in it are not followed.
+    /// A call in it of another helper that checks by itself (<see cref="Direct"/>), given the parameters, checks them
+    /// too (<c>SameCurrency(a, b);</c>, <c>if (!SameCurrency(a, b)) throw …;</c>, <c>=&gt; SameCurrency(a, b)</c>) when
+    /// no <c>catch</c>, lambda or local function of the method is around it; a helper that calls itself (also through
+    /// another) is no check, and a call of a helper that itself calls one is not followed.
     /// </summary>
     public static GuardHelper Of(ISymbol symbol, CompilationFacts facts, CancellationToken cancellationToken)
     {
@@ -69,8 +79,15 @@ internal sealed class GuardHelper
             _ => null,
         };
         if (body is null || facts.Search.ModelOf(body.SyntaxTree) is not { } model
-            || model.GetOperation(body, cancellationToken) is not IBlockOperation block || CurrencyGuards.HasOwnGoTo(block)
-            || MayWriteOutside(block, facts.Types))
+            || model.GetOperation(body, cancellationToken) is not IBlockOperation block || CurrencyGuards.HasOwnGoTo(block))
+        {
+            return None;
+        }
+
+        var statements = CurrencyGuards.Enclosed(block).ToList();
+        var helpers = facts.GuardHelpers.Direct;
+        bool callsHelper = false;
+        if (MayWriteOutside(block, statements, facts.Types, helpers, ref callsHelper, cancellationToken))
         {
             return None;
         }
@@ -102,8 +119,8 @@ internal sealed class GuardHelper
         var completed = ImmutableArray.CreateBuilder<(int, int)>();
         var whenTrue = ImmutableArray.CreateBuilder<(int, int)>();
         var whenFalse = ImmutableArray.CreateBuilder<(int, int)>();
-        var statements = block.Operations;
-        for (int index = 0; index < statements.Length && !returnsEarly; index++)
+        var shown = callsHelper ? helpers : null;
+        for (int index = 0; index < statements.Count && !returnsEarly; index++)
         {
             var statement = statements[index];
 
@@ -115,7 +132,13 @@ internal sealed class GuardHelper
                     break;
                 }
 
-                Add(completed, exit.Condition, false, parameters, facts.Types);
+                Add(completed, exit.Condition, false, parameters, facts.Types, shown, cancellationToken);
+            }
+
+            if (shown is not null && statement is IExpressionStatementOperation { Operation: IInvocationOperation })
+            {
+                // SameCurrency(a, b); of a helper that checks by itself
+                Add(completed, statement, true, parameters, facts.Types, shown, cancellationToken);
             }
 
             var value = statement switch
@@ -130,37 +153,57 @@ internal sealed class GuardHelper
             {
                 if (IsThrow(choice.WhenTrue))
                 {
-                    Add(completed, choice.Condition, false, parameters, facts.Types);
+                    Add(completed, choice.Condition, false, parameters, facts.Types, shown, cancellationToken);
                 }
                 else if (IsThrow(otherwise))
                 {
-                    Add(completed, choice.Condition, true, parameters, facts.Types);
+                    Add(completed, choice.Condition, true, parameters, facts.Types, shown, cancellationToken);
                 }
             }
 
             returnsEarly = Returns(statement);
-            if (statement is IReturnOperation { ReturnedValue: { } result } && index == statements.Length - 1
-                && method.ReturnType.SpecialType == SpecialType.System_Boolean)
+            if (method.ReturnType.SpecialType != SpecialType.System_Boolean)
+            {
+                continue;
+            }
+
+            if (statement is IReturnOperation { ReturnedValue: { } result } && index == statements.Count - 1)
             {
                 // => a.Currency == b.Currency
-                Add(whenTrue, result, true, parameters, facts.Types);
-                Add(whenFalse, result, false, parameters, facts.Types);
+                Add(whenTrue, result, true, parameters, facts.Types, shown, cancellationToken);
+                Add(whenFalse, result, false, parameters, facts.Types, shown, cancellationToken);
+            }
+            else if (statement is IConditionalOperation { WhenFalse: var orElse } test && ReturnedConstant(test.WhenTrue) is { } constant
+                && (orElse is null ? index == statements.Count - 2 && ReturnedConstant(statements[index + 1]) == !constant : index == statements.Count - 1 && ReturnedConstant(orElse) == !constant))
+            {
+                // if (a.Currency != b.Currency) return false; return true; (or with else): the result is the test or its negation
+                Add(whenTrue, test.Condition, constant, parameters, facts.Types, shown, cancellationToken);
+                Add(whenFalse, test.Condition, !constant, parameters, facts.Types, shown, cancellationToken);
             }
         }
 
         return completed.Count == 0 && whenTrue.Count == 0 && whenFalse.Count == 0
             ? None
-            : new GuardHelper(completed.ToImmutable(), whenTrue.ToImmutable(), whenFalse.ToImmutable());
+            : new GuardHelper(completed.ToImmutable(), whenTrue.ToImmutable(), whenFalse.ToImmutable(), !callsHelper);
     }
 
+    /// <summary>The constant <c>true</c> or <c>false</c> a statement (or a block of it alone) returns, or null.</summary>
+    private static bool? ReturnedConstant(IOperation statement) =>
+        statement switch
+        {
+            IBlockOperation { Operations: { Length: 1 } operations } => ReturnedConstant(operations[0]),
+            IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { ConstantValue: { HasValue: true, Value: bool constant } } } => constant,
+            _ => null,
+        };
+
     /// <summary>Adds the pairs of parameters that a test, when it holds (or fails), shows to be in one currency.</summary>
-    private static void Add(ImmutableArray<(int, int)>.Builder pairs, IOperation test, bool holds, List<IParameterReferenceOperation> parameters, KnownTypes types)
+    private static void Add(ImmutableArray<(int, int)>.Builder pairs, IOperation test, bool holds, List<IParameterReferenceOperation> parameters, KnownTypes types, GuardHelpers? helpers, CancellationToken cancellationToken)
     {
         for (int i = 0; i < parameters.Count; i++)
         {
             for (int j = i + 1; j < parameters.Count; j++)
             {
-                if (CurrencyGuards.ShowsOneCurrency(test, holds, parameters[i], parameters[j], types))
+                if (CurrencyGuards.ShowsOneCurrency(test, holds, parameters[i], parameters[j], types, helpers, cancellationToken))
                 {
                     pairs.Add((parameters[i].Parameter.Ordinal, parameters[j].Parameter.Ordinal));
                 }
@@ -178,12 +221,14 @@ internal sealed class GuardHelper
     /// conversion, <c>foreach</c>'s enumerator, <c>using</c>'s <c>Dispose</c>, a method of the code made a delegate), a
     /// delegate's call, the creation of an object of the code, or a library call on (or given) storage that is not the
     /// helper's own (<c>Fees.Insert(…)</c> on a field, <c>Array.Fill(field, …)</c>). Lambdas and local functions in it
-    /// count as part of it.
+    /// count as part of it. A call of a helper that checks by itself (and so writes nothing outside itself) is none,
+    /// unless a <c>catch</c>, lambda or local function of the body is around it; <paramref name="callsHelper"/> tells
+    /// whether there is such a call.
     /// </summary>
-    private static bool MayWriteOutside(IBlockOperation body, KnownTypes types)
+    private static bool MayWriteOutside(IBlockOperation body, List<IOperation> statements, KnownTypes types, GuardHelpers helpers, ref bool callsHelper, CancellationToken cancellationToken)
     {
         var throwing = new HashSet<IOperation>();
-        foreach (var statement in body.Operations)
+        foreach (var statement in statements)
         {
             for (IOperation? branch = statement; branch is IConditionalOperation exit && Throws(exit.WhenTrue); branch = exit.WhenFalse)
             {
@@ -203,7 +248,9 @@ internal sealed class GuardHelper
                 IIncrementOrDecrementOperation step when WritesOutside(step.Target) => true,
                 IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => WritesOutside(argument.Value),
                 IInvocationOperation call => call.TargetMethod.MethodKind == MethodKind.DelegateInvoke
-                    || (IsOfCode(call.TargetMethod, types) ? !CurrencyGuards.DoesNotReturn(call.TargetMethod) : MayChange(call, types)),
+                    || (IsOfCode(call.TargetMethod, types)
+                        ? !CurrencyGuards.DoesNotReturn(call.TargetMethod) && !IsHelperCall(call, body, helpers, ref callsHelper, cancellationToken)
+                        : MayChange(call, types)),
                 IObjectCreationOperation creation => IsOfCode(creation.Constructor, types),
                 IPropertyReferenceOperation property => RunsCode(property.Property, types),
                 IMethodReferenceOperation reference => IsOfCode(reference.Method, types),
@@ -224,6 +271,35 @@ internal sealed class GuardHelper
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a call is of a helper that checks by itself, with no <c>catch</c>, lambda or local function of the body
+    /// around it (what the helper writes before it throws stays unseen only when the throw leaves the body); sets
+    /// <paramref name="found"/> when it is.
+    /// </summary>
+    private static bool IsHelperCall(IInvocationOperation call, IBlockOperation body, GuardHelpers helpers, ref bool found, CancellationToken cancellationToken)
+    {
+        if (call.Arguments.Length < 2)
+        {
+            return false;
+        }
+
+        for (var parent = call.Parent; parent is not null && parent != body; parent = parent.Parent)
+        {
+            if (parent is ITryOperation { Catches.IsEmpty: false } or IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return false;
+            }
+        }
+
+        if (helpers.Of(call.TargetMethod, cancellationToken) is not { Direct: true } helper || ReferenceEquals(helper, None))
+        {
+            return false;
+        }
+
+        found = true;
+        return true;
     }
 
     /// <summary>Whether a method is of the code (not of the money and currency types).</summary>
@@ -248,7 +324,7 @@ internal sealed class GuardHelper
             _ => null,
         };
 
-    /// <summary>Whether a <c>foreach</c> runs an enumerator of the code, or a <c>using</c> a <c>Dispose</c> of the code.</summary>
+    /// <summary>Whether a <c>foreach</c> runs an enumerator of the code, or a <c>using</c> may run a <c>Dispose</c> of the code (see <see cref="DisposesInCode(IOperation, KnownTypes)"/>).</summary>
     private static bool RunsImplicitly(IOperation operation, KnownTypes types)
     {
         switch (operation)
@@ -257,27 +333,77 @@ internal sealed class GuardHelper
                 var info = model.GetForEachStatementInfo(loop);
                 return IsOfCode(info.GetEnumeratorMethod, types) || IsOfCode(info.MoveNextMethod, types) || IsOfCode(info.DisposeMethod, types)
                     || (info.CurrentProperty is { } current && RunsCode(current, types));
-            case IUsingOperation { Resources: var resources }:
-                return Resources(resources).Any(type => DisposesInCode(type, types));
-            case IUsingDeclarationOperation { DeclarationGroup: var group }:
-                return Resources(group).Any(type => DisposesInCode(type, types));
             default:
-                return false;
+                return DisposesInCode(operation, types);
         }
     }
 
-    /// <summary>The types of the resources of a <c>using</c>: its declared locals, or its expression.</summary>
-    private static IEnumerable<ITypeSymbol?> Resources(IOperation resources) =>
-        resources is IVariableDeclarationGroupOperation group
-            ? group.Declarations.SelectMany(declaration => declaration.Declarators).Select(declarator => (ITypeSymbol?)declarator.Symbol.Type)
-            : new[] { resources.SkipConversions()?.Type };
+    /// <summary>
+    /// Whether a <c>using</c> statement or declaration may run a <c>Dispose</c> of the code when it ends: a resource
+    /// whose type (or a base of it) has one, or whose object may be of a type of the code although its static type is
+    /// the library's: an interface (<c>IDisposable</c>), a class that is not sealed or a type parameter, unless the
+    /// resource is created right there (<c>new MemoryStream()</c>, whose type is exactly that).
+    /// </summary>
+    internal static bool DisposesInCode(IOperation operation, KnownTypes types) =>
+        operation switch
+        {
+            IUsingOperation { Resources: var resources } => Resources(resources).Any(resource => MayDisposeInCode(resource.Type, resource.Value, types)),
+            IUsingDeclarationOperation { DeclarationGroup: var group } => Resources(group).Any(resource => MayDisposeInCode(resource.Type, resource.Value, types)),
+            _ => false,
+        };
 
-    /// <summary>Whether a type (or a base of it) has a <c>Dispose</c> of the code.</summary>
+    /// <summary>
+    /// Whether an operation (lambdas and local functions in it included) may run code of the compilation (see
+    /// <see cref="RunsCodeItself"/>).
+    /// </summary>
+    internal static bool RunsCodeIn(IOperation root, KnownTypes types) =>
+        root.DescendantsAndSelf().Any(operation => RunsCodeItself(operation, types));
+
+    /// <summary>
+    /// Whether an operation itself (not counting its children) may run code of the compilation: a call of a method of the
+    /// code or of a delegate, the creation of an object of the code (or of a type parameter), a property with a body, a
+    /// method of the code made a delegate, an operator or conversion of the code, or code run implicitly
+    /// (<c>foreach</c>'s enumerator, <c>using</c>'s <c>Dispose</c>).
+    /// </summary>
+    internal static bool RunsCodeItself(IOperation operation, KnownTypes types) =>
+        operation switch
+        {
+            IInvocationOperation call => call.TargetMethod.MethodKind == MethodKind.DelegateInvoke || IsOfCode(call.TargetMethod, types),
+            IObjectCreationOperation creation => IsOfCode(creation.Constructor, types),
+            ITypeParameterObjectCreationOperation => true,
+            IPropertyReferenceOperation property => RunsCode(property.Property, types),
+            IMethodReferenceOperation reference => IsOfCode(reference.Method, types),
+            _ => IsOfCode(ImplicitMethod(operation), types) || RunsImplicitly(operation, types),
+        };
+
+    /// <summary>The resources of a <c>using</c>, each with its static type and value: its declared locals, or its expression.</summary>
+    private static IEnumerable<(ITypeSymbol? Type, IOperation? Value)> Resources(IOperation resources) =>
+        resources is IVariableDeclarationGroupOperation group
+            ? group.Declarations.SelectMany(declaration => declaration.Declarators.Select(declarator =>
+                ((ITypeSymbol?)declarator.Symbol.Type, (declarator.Initializer ?? declaration.Initializer)?.Value)))
+            : new[] { (resources.SkipConversions()?.Type, (IOperation?)resources) };
+
+    /// <summary>Whether the <c>Dispose</c> a resource of a static type and value runs may be of the code (see <see cref="DisposesInCode(IOperation, KnownTypes)"/>).</summary>
+    private static bool MayDisposeInCode(ITypeSymbol? type, IOperation? value, KnownTypes types)
+    {
+        bool exact = false;
+        if (value.SkipConversions() is IObjectCreationOperation { Type: { } created })
+        {
+            (type, exact) = (created, true);
+        }
+
+        return type is null or ITypeParameterSymbol
+            || (!exact && (type.TypeKind == TypeKind.Interface || (type.TypeKind == TypeKind.Class && !type.IsSealed)))
+            || DisposesInCode(type, types);
+    }
+
+    /// <summary>Whether a type (or a base of it) has a <c>Dispose</c> (or <c>DisposeAsync</c>) of the code.</summary>
     private static bool DisposesInCode(ITypeSymbol? type, KnownTypes types)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.GetMembers().OfType<IMethodSymbol>().Any(method => method.Name.EndsWith("Dispose", System.StringComparison.Ordinal) && IsOfCode(method, types)))
+            if (current.GetMembers().OfType<IMethodSymbol>().Any(method =>
+                (method.Name.EndsWith("Dispose", System.StringComparison.Ordinal) || method.Name.EndsWith("DisposeAsync", System.StringComparison.Ordinal)) && IsOfCode(method, types)))
             {
                 return true;
             }
@@ -330,7 +456,8 @@ internal sealed class GuardHelper
     }
 
     /// <summary>
-    /// Whether a value is storage of the helper's own: a plain local (not a span) or parameter, an object, array or
+    /// Whether a value is storage of the helper's own: a plain local (not a span) or a parameter of a value type (the
+    /// object a parameter of a reference type refers to is the caller's: <c>xs.RemoveAt(0)</c>, <c>scope.Dispose()</c>), an object, array or
     /// delegate it creates, the object an initializer sets up, the result of a library call on its own values, or a
     /// static member of the library.
     /// </summary>
@@ -338,7 +465,7 @@ internal sealed class GuardHelper
         value switch
         {
             ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } => !local.Type.IsRefLikeType,
-            IParameterReferenceOperation { Parameter.RefKind: RefKind.None } => true,
+            IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter } => parameter.Type.IsValueType && parameter.Type.TypeKind != TypeKind.TypeParameter,
             IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } => true,
             IObjectCreationOperation or IAnonymousObjectCreationOperation or ITypeParameterObjectCreationOperation or IDelegateCreationOperation
                 or IAnonymousFunctionOperation or ILiteralOperation or IInterpolatedStringOperation or IDefaultValueOperation => true,
@@ -417,9 +544,35 @@ internal sealed class GuardHelper
 internal sealed class GuardHelpers
 {
     private readonly FactCache<GuardHelper> _helpers;
+    private readonly bool _directOnly;
 
-    public GuardHelpers(CompilationFacts facts) =>
+    public GuardHelpers(CompilationFacts facts)
+    {
         _helpers = new FactCache<GuardHelper>((method, token) => GuardHelper.Of(method, facts, token), GuardHelper.None, GuardHelper.None);
+        Direct = new GuardHelpers(_helpers);
+    }
+
+    private GuardHelpers(FactCache<GuardHelper> helpers)
+    {
+        _helpers = helpers;
+        _directOnly = true;
+        Direct = this;
+    }
+
+    /// <summary>The same helpers, of which only those that check by themselves (<see cref="GuardHelper.Direct"/>) show anything.</summary>
+    public GuardHelpers Direct { get; }
+
+    /// <summary>What a method of the code shows (<see cref="GuardHelper.None"/> if nothing, or, for <see cref="Direct"/>, if it calls another helper).</summary>
+    public GuardHelper Of(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return GuardHelper.None;
+        }
+
+        var helper = _helpers.Get(method, cancellationToken);
+        return _directOnly && !helper.Direct ? GuardHelper.None : helper;
+    }
 
     /// <summary>
     /// The pairs of arguments a call shows to be in one currency: whenever it returns, or (for <paramref name="holds"/>
@@ -434,7 +587,7 @@ internal sealed class GuardHelpers
             return pairs;
         }
 
-        var helper = _helpers.Get(call.TargetMethod, cancellationToken);
+        var helper = Of(call.TargetMethod, cancellationToken);
         if (ReferenceEquals(helper, GuardHelper.None))
         {
             return pairs;

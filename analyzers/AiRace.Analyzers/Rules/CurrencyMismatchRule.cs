@@ -958,11 +958,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     {
         List<IOperation>? used = null;
         var pairs = new List<(IOperation, IOperation)>();
-        foreach (var (test, holds, switched) in CurrencyGuards.Around(operation))
+        foreach (var (test, holds, switched, localsOnly) in CurrencyGuards.Around(operation, types))
         {
             if (switched
                 ? Tested(test, types) is { Count: > 0 } cases && Uses(operation, cases, ref used)
-                : Guards(test, holds, types, operation, pairs, ref used, helpers, cancellationToken))
+                : Guards(test, holds, localsOnly, types, operation, pairs, ref used, helpers, cancellationToken))
             {
                 return true;
             }
@@ -981,18 +981,42 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// Whether a test, when it <paramref name="holds"/> (or fails), shows the currency of a value the guarded operation
     /// uses; the pairs of values it shows to be in one currency go to <paramref name="pairs"/>. A call of a helper of the
     /// code before the use (<c>SameCurrency(a, b);</c>) gives the pairs that <see cref="GuardHelpers"/> finds it checks.
+    /// With <paramref name="localsOnly"/>, or when code of the compilation may run between the test and the use
+    /// (<see cref="CurrencyGuards.CodeRunsBetween"/>), only values that are locals or parameters of the member count
+    /// (<see cref="CurrencyGuards.IsPlainVariable"/>).
     /// </summary>
-    private static bool Guards(IOperation test, bool holds, KnownTypes types, IOperation guarded, List<(IOperation, IOperation)> pairs, ref List<IOperation>? used, GuardHelpers helpers, CancellationToken cancellationToken)
+    private static bool Guards(IOperation test, bool holds, bool localsOnly, KnownTypes types, IOperation guarded, List<(IOperation, IOperation)> pairs, ref List<IOperation>? used, GuardHelpers helpers, CancellationToken cancellationToken)
     {
+        int known = pairs.Count;
+        var shown = new List<IOperation>();
         if (test is IExpressionStatementOperation { Operation: IInvocationOperation call })
         {
             // SameCurrency(a, b); before the use: a helper of the code that throws on a mismatch
             pairs.AddRange(helpers.Pairs(call, null, cancellationToken));
-            return false;
+        }
+        else
+        {
+            Shown(test, holds, types, shown, pairs, 0);
         }
 
-        var shown = new List<IOperation>();
-        Shown(test, holds, types, shown, pairs, 0);
+        bool members = shown.Exists(value => !CurrencyGuards.IsPlainVariable(value));
+        for (int i = known; i < pairs.Count && !members; i++)
+        {
+            members = !CurrencyGuards.IsPlainVariable(pairs[i].Item1) || !CurrencyGuards.IsPlainVariable(pairs[i].Item2);
+        }
+
+        if (members && (localsOnly || CurrencyGuards.CodeRunsBetween(test, guarded, types, helpers, cancellationToken)))
+        {
+            shown.RemoveAll(value => !CurrencyGuards.IsPlainVariable(value));
+            for (int i = pairs.Count - 1; i >= known; i--)
+            {
+                if (!CurrencyGuards.IsPlainVariable(pairs[i].Item1) || !CurrencyGuards.IsPlainVariable(pairs[i].Item2))
+                {
+                    pairs.RemoveAt(i);
+                }
+            }
+        }
+
         return shown.Count > 0 && Uses(guarded, shown, ref used);
     }
 

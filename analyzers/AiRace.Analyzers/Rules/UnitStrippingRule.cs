@@ -177,9 +177,11 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool CurrenciesChecked(in RuleContext context, IOperation operation, IOperation first, IOperation second)
     {
-        foreach (var (test, holds, switched) in CurrencyGuards.Around(operation))
+        foreach (var (test, holds, switched, localsOnly) in CurrencyGuards.Around(operation, context.Types))
         {
-            if (!switched && CurrencyGuards.ShowsOneCurrency(test, holds, first, second, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
+            if (!switched && CurrencyGuards.ShowsOneCurrency(test, holds, first, second, context.Types, context.Facts.GuardHelpers, context.CancellationToken)
+                && ((CurrencyGuards.IsPlainVariable(first) && CurrencyGuards.IsPlainVariable(second))
+                    || (!localsOnly && !CurrencyGuards.CodeRunsBetween(test, operation, context.Types, context.Facts.GuardHelpers, context.CancellationToken))))
             {
                 return !MayBeWritten(operation, first, context.CancellationToken) && !MayBeWritten(operation, second, context.CancellationToken);
             }
