@@ -85,4 +85,44 @@ public partial class ParquetRowLimitTests
         (await read.Should().ThrowExactlyAsync<InvalidDataException>("the dictionary page holds 4 of its 5 entries; Parquet.Net reads it as PLAIN whatever its encoding says"))
             .Which.Message.Should().Contain("row group 0, field 'count'");
     }
+
+    /// <summary>FAULT (ParquetExport.Values.cs, PageValues.Check): a data page of an RLE encoding is not checked
+    /// (documented as "RLE booleans"), whatever the field's type, but RLE is a values encoding only for booleans.
+    /// DuckDB's dictionary-encoded int64 chunk whose data page's encoding field alone is changed to RLE (its data, a
+    /// width byte and index runs, left as it is) is read by Parquet.Net 6.1 without complaint, and row 0's count
+    /// comes back as 19,422,142,765,924,426 (bytes 4A 00 57 00 56 00 45 00, UTF-16 text: stale bytes of a pooled
+    /// array, nothing in the file) instead of 0, silently. Right behaviour: refuse the page as InvalidDataException
+    /// naming row group 0, field 'count'. Suggested fix: skip the check only for RLE on a BOOLEAN field; refuse RLE
+    /// (and BIT_PACKED, and any encoding unknown to the check) on every other physical type.</summary>
+    [Fact]
+    public async Task ReviewParquetValues_AnInt64DataPageWhoseEncodingIsSaidRle_IsRefused()
+    {
+        var table = new ResultTable(
+            "dictionary",
+            [new TableColumn("count", ColumnKind.Integer), new TableColumn("label", ColumnKind.Text)],
+            Enumerable.Range(0, 3000).Select(r => (IReadOnlyList<object?>)[r % 4 == 1 ? null : 1_000_003L * (r % 5), "x"]).ToList(),
+            []);
+        int pages = 0;
+        byte[] bytes = await RewrittenFirstChunk(
+            table,
+            ", COMPRESSION 'uncompressed'",
+            (h, data) =>
+            {
+                if (h.DataPageHeader is not { } d)
+                {
+                    return null;
+                }
+
+                d.Encoding.Should().Be(Encoding.RLE_DICTIONARY);
+                d.Encoding = Encoding.RLE;
+                pages++;
+                return (Encode(h), data);
+            });
+        pages.Should().Be(1);
+
+        Func<Task> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>("RLE is not an encoding of int64 values; Parquet.Net reads such a page from stale pooled bytes"))
+            .Which.Message.Should().Contain("row group 0, field 'count'");
+    }
 }
