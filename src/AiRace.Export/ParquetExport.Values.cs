@@ -15,7 +15,11 @@ public static partial class ParquetExport
     private const int PlainEncoding = 0;
     private const int PlainDictionaryEncoding = 2;
     private const int RleEncoding = 3;
+    private const int DeltaBinaryPackedEncoding = 5;
+    private const int DeltaLengthByteArrayEncoding = 6;
+    private const int DeltaByteArrayEncoding = 7;
     private const int RleDictionaryEncoding = 8;
+    private const int ByteStreamSplitEncoding = 9;
 
     /// <summary>Decompresses the pages of the decoded fields' chunks, one at a time into buffers it reuses (each at
     /// most a page's checked uncompressed size), and checks that each page holds the values its levels claim:
@@ -90,7 +94,7 @@ public static partial class ParquetExport
             if (dictionary)
             {
                 Entries = page.Values;
-                if (page.Encoding is PlainEncoding or PlainDictionaryEncoding && PlainProblem(data, page.Values, extent) is { } problem)
+                if (PlainProblem(data, page.Values, extent) is { } problem)
                 {
                     throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: the dictionary page claims {page.Values} entries, but its data {problem}"));
                 }
@@ -103,11 +107,6 @@ public static partial class ParquetExport
             {
                 if (!v2)
                 {
-                    if (page.LevelEncoding != RleEncoding)
-                    {
-                        return;
-                    }
-
                     int length = data.Length < 4 ? -1 : BinaryPrimitives.ReadInt32LittleEndian(data);
                     if (length < 0 || length > data.Length - 4)
                     {
@@ -134,7 +133,9 @@ public static partial class ParquetExport
             {
                 PlainEncoding => PlainProblem(data, defined, extent),
                 PlainDictionaryEncoding or RleDictionaryEncoding => IndicesProblem(data, defined, Entries),
-                _ => null,
+                RleEncoding when extent.Physical == Parquet.Meta.Type.BOOLEAN => null,
+                DeltaBinaryPackedEncoding or DeltaLengthByteArrayEncoding or DeltaByteArrayEncoding or ByteStreamSplitEncoding => null,
+                _ => string.Create(CultureInfo.InvariantCulture, $"is of encoding {(Enum.IsDefined((Encoding)page.Encoding) ? ((Encoding)page.Encoding).ToString() : page.Encoding.ToString(CultureInfo.InvariantCulture))}, which Parquet.Net cannot read as {extent.Physical} values"),
             };
             if (wrong is not null)
             {
