@@ -33,8 +33,9 @@ public static partial class ParquetExport
     /// entries; DELTA_BINARY_PACKED integers exactly that many, every miniblock up to the last value within it;
     /// DELTA_LENGTH_BYTE_ARRAY (and DELTA_BYTE_ARRAY, prefix lengths first) lengths that many, the bytes ending at its
     /// end; BYTE_STREAM_SPLIT exactly that many times the width. A dictionary page must be exactly its entries as
-    /// PLAIN, whatever its encoding says. A page of another encoding (RLE but on booleans, BIT_PACKED, one unknown,
-    /// or one Parquet.Net cannot read as the field's type) is refused; RLE booleans are not checked.</summary>
+    /// PLAIN, whatever its encoding says. A page of another encoding (RLE, BIT_PACKED, one unknown, or one
+    /// Parquet.Net cannot read as the field's type) is refused: RLE booleans too, which Parquet.Net 6.1 reads all
+    /// false.</summary>
     private sealed class PageValues : IDisposable
     {
         private byte[] _compressed = [];
@@ -138,7 +139,7 @@ public static partial class ParquetExport
             {
                 PlainEncoding => PlainProblem(data, defined, extent),
                 PlainDictionaryEncoding or RleDictionaryEncoding => IndicesProblem(data, defined, Entries),
-                RleEncoding when extent.Physical == Parquet.Meta.Type.BOOLEAN => null,
+                RleEncoding when extent.Physical == Parquet.Meta.Type.BOOLEAN => "is of RLE booleans, which Parquet.Net 6.1 does not read as written (it decodes them with a bit width of the field's type length, 0, and no length prefix: every value false)",
                 DeltaBinaryPackedEncoding when extent.Physical is Parquet.Meta.Type.INT32 or Parquet.Meta.Type.INT64 => DeltaIntegersProblem(data, defined, extent),
                 DeltaLengthByteArrayEncoding or DeltaByteArrayEncoding when extent.Physical is Parquet.Meta.Type.BYTE_ARRAY or Parquet.Meta.Type.FIXED_LEN_BYTE_ARRAY => DeltaBytesProblem(data, defined, page.Encoding == DeltaByteArrayEncoding),
                 ByteStreamSplitEncoding when extent.Physical is not (Parquet.Meta.Type.BOOLEAN or Parquet.Meta.Type.BYTE_ARRAY or Parquet.Meta.Type.INT96) => SplitProblem(data, defined, extent),

@@ -317,7 +317,8 @@ public static partial class ParquetExport
     /// says, as Parquet.Net reads it), DELTA_BINARY_PACKED values other than exactly that many within the data,
     /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end,
     /// BYTE_STREAM_SPLIT values other than exactly that many times the width, or a values encoding Parquet.Net cannot
-    /// read as the field's type (RLE but on booleans, BIT_PACKED, an unknown one); all checked before the
+    /// read as the field's type (RLE, BIT_PACKED, an unknown one; RLE booleans too, which Parquet.Net 6.1 decodes
+    /// with a bit width of 0, every value false); all checked before the
     /// group's values are read; or a column chunk
     /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
     /// field (and the page's byte) where it is one.</para>
@@ -373,10 +374,10 @@ public static partial class ParquetExport
     /// dictionary page's entries as PLAIN whatever its encoding says, and a data page's values by its encoding
     /// (PLAIN, PLAIN_DICTIONARY and RLE_DICTIONARY indices, DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY,
     /// DELTA_BYTE_ARRAY, BYTE_STREAM_SPLIT), as the exceptions list; a page of an encoding Parquet.Net cannot read as
-    /// the field's type is refused. RLE booleans alone are not checked (Parquet.Net 6.1 decodes them with a bit width
-    /// of the field's type length, 0 for booleans, and no length prefix, into an array of its own), nor the pages of a
-    /// decimal field read through its exact text field, which are not decoded. The token is checked before each page
-    /// too.</para></remarks>
+    /// the field's type is refused, and so is a page of RLE booleans, which Parquet.Net 6.1 decodes with a bit width
+    /// of the field's type length (0 for booleans) and no length prefix, every value false (DuckDB writes booleans
+    /// PLAIN). The pages of a decimal field read through its exact text field are not decoded, so not checked. The
+    /// token is checked before each page too.</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
@@ -409,7 +410,8 @@ public static partial class ParquetExport
     /// says, as Parquet.Net reads it), DELTA_BINARY_PACKED values other than exactly that many within the data,
     /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end,
     /// BYTE_STREAM_SPLIT values other than exactly that many times the width, or a values encoding Parquet.Net cannot
-    /// read as the field's type (RLE but on booleans, BIT_PACKED, an unknown one); all checked before the
+    /// read as the field's type (RLE, BIT_PACKED, an unknown one; RLE booleans too, which Parquet.Net 6.1 decodes
+    /// with a bit width of 0, every value false); all checked before the
     /// group's values are read; or a column chunk
     /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
     /// field (and the page's byte) where it is one.</para>

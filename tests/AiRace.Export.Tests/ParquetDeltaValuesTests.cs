@@ -233,4 +233,50 @@ public partial class ParquetRowLimitTests
         (await read.Should().ThrowExactlyAsync<InvalidDataException>("the split values are 8 bytes short"))
             .Which.Message.Should().Contain("row group 0, field 'count'").And.Contain("BYTE_STREAM_SPLIT");
     }
+
+    /// <summary>A boolean field's page of RLE values as the format writes them (a 4-byte length, then a bit-packed run
+    /// of width 1) is read by Parquet.Net 6.1 with a bit width of 0 (its type length) and no length prefix, every
+    /// value false: 750 of the 3,000 rows came back false where the file holds true. DuckDB writes booleans PLAIN (in
+    /// both format versions: its own copy reads back); the RLE page is refused, naming row group 0, field 'flag'.</summary>
+    [Fact]
+    public async Task Read_ABooleanPageOfRleValues_IsRefused_ForParquetNetReadsThemAllFalse()
+    {
+        var table = new ResultTable(
+            "flags",
+            [new TableColumn("flag", ColumnKind.Boolean), new TableColumn("count", ColumnKind.Integer)],
+            Enumerable.Range(0, 3000).Select(r => (IReadOnlyList<object?>)[r % 4 == 1 ? null : r % 3 == 0, (long)r]).ToList(),
+            []);
+        foreach (string version in new[] { "V1", "V2" })
+        {
+            byte[] file = await DuckDbCopy(table, $", COMPRESSION 'uncompressed', PARQUET_VERSION {version}");
+            (await FooterAsync(file)).RowGroups[0].Columns[0].MetaData!.Encodings.Should().NotContain(Encoding.RLE);
+            (await ReadAsync(file, new ParquetReadOptions { MaxRows = 3000 })).ContentEquals(table).Should().BeTrue($"DuckDB's PLAIN booleans in format {version} read back");
+        }
+
+        int pages = 0;
+        byte[] bytes = await RewrittenFirstChunk(
+            table,
+            ", COMPRESSION 'uncompressed'",
+            (h, data) =>
+            {
+                int levels = LevelsOf(h, data, Encoding.RLE);
+                if (levels < 0)
+                {
+                    return null;
+                }
+
+                pages++;
+                byte[] plain = data[levels..];
+                byte[] runs = [.. Varint((ulong)((plain.Length << 1) | 1)), .. plain];
+                byte[] page = [.. data.AsSpan(0, levels), .. BitConverter.GetBytes(runs.Length), .. runs];
+                return (Encode(h, uncompressed: page.Length, compressed: page.Length), page);
+            },
+            chunk => chunk.TotalUncompressedSize = chunk.TotalCompressedSize);
+        pages.Should().Be(1);
+
+        Func<Task> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>("Parquet.Net 6.1 reads RLE booleans as all false"))
+            .Which.Message.Should().Contain("row group 0, field 'flag'").And.Contain("RLE booleans");
+    }
 }
