@@ -76,8 +76,8 @@ public static partial class ParquetExport
             if (extent.Codec != CompressionCodec.UNCOMPRESSED && (!v2 || page.Compressed))
             {
                 long claim = page.Uncompressed - levelBytes;
-                Rent(ref _plain, (int)claim + 1);
-                int? decoded = Decompress(extent.Codec, (int)levelBytes, data, _plain.AsSpan(0, (int)claim + 1));
+                Rent(ref _plain, (int)claim);
+                int? decoded = Decompress(extent.Codec, (int)levelBytes, data, _plain.AsSpan(0, (int)claim));
                 if (decoded != claim)
                 {
                     string codec = extent.Codec switch
@@ -91,7 +91,7 @@ public static partial class ParquetExport
                     };
                     throw Unsound(decoded is not { } n
                         ? $"{where}: its {codec} data cannot be decoded"
-                        : string.Create(CultureInfo.InvariantCulture, $"{where}: its {codec} data decodes to {(n > claim ? "more than" : n.ToString(CultureInfo.InvariantCulture))} bytes, but the header claims {claim}"));
+                        : string.Create(CultureInfo.InvariantCulture, $"{where}: its {codec} data decodes to {(n > claim ? "more than " + claim.ToString(CultureInfo.InvariantCulture) : n.ToString(CultureInfo.InvariantCulture))} bytes, but the header claims {claim}"));
                 }
 
                 data = _plain.AsSpan(0, (int)claim);
@@ -179,7 +179,9 @@ public static partial class ParquetExport
         }
 
         /// <summary>What <paramref name="data"/> decodes to by <paramref name="codec"/> into <paramref name="output"/>
-        /// (from byte <paramref name="offset"/> of the compressed buffer; filled means more), with the library Parquet.Net 6.1 decodes it with; null when it cannot be decoded.</summary>
+        /// (from byte <paramref name="offset"/> of the compressed buffer; its length and one more when it holds
+        /// more), with the library Parquet.Net 6.1 decodes it with; null when it cannot be decoded (Zstandard and LZ4
+        /// data that decodes to more than the output holds among them).</summary>
         private int? Decompress(CompressionCodec codec, int offset, ReadOnlySpan<byte> data, Span<byte> output)
         {
             try
@@ -187,7 +189,8 @@ public static partial class ParquetExport
                 switch (codec)
                 {
                     case CompressionCodec.SNAPPY:
-                        return Snappier.Snappy.GetUncompressedLength(data) >= output.Length ? output.Length : Snappier.Snappy.Decompress(data, output);
+                        int length = Snappier.Snappy.GetUncompressedLength(data);
+                        return length > output.Length ? output.Length + 1 : Snappier.Snappy.Decompress(data, output[..length]);
                     case CompressionCodec.ZSTD:
                         _zstd ??= new ZstdSharp.Decompressor();
                         return _zstd.Unwrap(data, output);
@@ -207,7 +210,8 @@ public static partial class ParquetExport
                                 count += read;
                             }
 
-                            return count;
+                            Span<byte> more = stackalloc byte[1];
+                            return count == output.Length && decoder.Read(more) > 0 ? count + 1 : count;
                         }
 
                     default:

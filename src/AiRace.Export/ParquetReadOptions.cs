@@ -60,9 +60,8 @@ public sealed class ParquetReadOptions
     /// <remarks>A compressed page's header claims its uncompressed size, and Parquet.Net allocates that much to
     /// decompress a page into before it finds what its data holds, up to the longest array .NET allocates: a file of
     /// a few KB can claim gigabytes, each claim agreeing with the others (and gzip and Zstandard data can truly expand
-    /// a thousandfold); each page the read decodes is decompressed (into a pooled buffer of the claim and one byte
-    /// more, to see data that decodes to more: the pool rents the next power of two, twice the claim for a claim of
-    /// exactly a power of two; not counted in this limit, and reused from page to page) to check that it gives exactly the claim and holds the values it claims, a
+    /// a thousandfold); each page the read decodes is decompressed (into a pooled buffer of the claim, within this
+    /// limit, reused from page to page) to check that it gives exactly the claim and holds the values it claims, a
     /// Snappy page's length, a Zstandard page's content size and an LZ4 page's block checked first. The library's own
     /// files need far less: its analysis tables, each written in full row groups of 16,384 rows, take from 192 to 784 bytes a row so counted
     /// (113 to 464 bytes of pages, rounded up to powers of two; the widest the 17-field audit table), so the default
