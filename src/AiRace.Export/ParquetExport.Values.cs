@@ -15,17 +15,27 @@ public static partial class ParquetExport
     private const int PlainEncoding = 0;
     private const int PlainDictionaryEncoding = 2;
     private const int RleEncoding = 3;
+    private const int DeltaBinaryPackedEncoding = 5;
+    private const int DeltaLengthByteArrayEncoding = 6;
+    private const int DeltaByteArrayEncoding = 7;
     private const int RleDictionaryEncoding = 8;
+    private const int ByteStreamSplitEncoding = 9;
 
     /// <summary>Decompresses the pages of the decoded fields' chunks, one at a time into buffers it reuses (each at
     /// most a page's checked uncompressed size), and checks that each page holds the values its levels claim:
     /// Parquet.Net 6.1 reads a value a page lacks from past its data (the rest of its pooled array) without noticing.
     /// A data page's definition levels (RLE/bit-packed hybrid, of the field's maximum level's bit width) are decoded
-    /// to count the values defined; a version 2 page's nulls must agree with them. The values section must then hold
-    /// them: PLAIN fixed-width values exactly that many times the width (booleans one bit each, bytes rounded up),
-    /// PLAIN byte arrays that many length-prefixed values ending at its end, dictionary indices (a bit-width byte, then
-    /// hybrid runs) at least that many within it, each less than the dictionary's entries; a PLAIN dictionary page
-    /// exactly its entries. Other encodings (the DELTA ones, BYTE_STREAM_SPLIT, RLE booleans) are not checked.</summary>
+    /// to count the values defined (a version 1 page's as RLE whatever its header's level encoding, as Parquet.Net
+    /// decodes them); a version 2 page's nulls must agree with them. The values section must then hold them, decoded
+    /// by the encoding Parquet.Net picks: PLAIN fixed-width values exactly that many times the width (booleans one bit
+    /// each, bytes rounded up), PLAIN byte arrays that many length-prefixed values ending at its end, dictionary
+    /// indices (a bit-width byte, then hybrid runs) at least that many within it, each less than the dictionary's
+    /// entries; DELTA_BINARY_PACKED integers exactly that many, every miniblock up to the last value within it;
+    /// DELTA_LENGTH_BYTE_ARRAY (and DELTA_BYTE_ARRAY, prefix lengths first) lengths that many, the bytes ending at its
+    /// end; BYTE_STREAM_SPLIT exactly that many times the width. A dictionary page must be exactly its entries as
+    /// PLAIN, whatever its encoding says. A page of another encoding (RLE, BIT_PACKED, one unknown, or one
+    /// Parquet.Net cannot read as the field's type) is refused: RLE booleans too, which Parquet.Net 6.1 reads all
+    /// false.</summary>
     private sealed class PageValues : IDisposable
     {
         private byte[] _compressed = [];
@@ -66,8 +76,8 @@ public static partial class ParquetExport
             if (extent.Codec != CompressionCodec.UNCOMPRESSED && (!v2 || page.Compressed))
             {
                 long claim = page.Uncompressed - levelBytes;
-                Rent(ref _plain, (int)claim + 1);
-                int? decoded = Decompress(extent.Codec, (int)levelBytes, data, _plain.AsSpan(0, (int)claim + 1));
+                Rent(ref _plain, (int)claim);
+                int? decoded = Decompress(extent.Codec, (int)levelBytes, data, _plain.AsSpan(0, (int)claim));
                 if (decoded != claim)
                 {
                     string codec = extent.Codec switch
@@ -81,7 +91,7 @@ public static partial class ParquetExport
                     };
                     throw Unsound(decoded is not { } n
                         ? $"{where}: its {codec} data cannot be decoded"
-                        : string.Create(CultureInfo.InvariantCulture, $"{where}: its {codec} data decodes to {(n > claim ? "more than" : n.ToString(CultureInfo.InvariantCulture))} bytes, but the header claims {claim}"));
+                        : string.Create(CultureInfo.InvariantCulture, $"{where}: its {codec} data decodes to {(n > claim ? "more than " + claim.ToString(CultureInfo.InvariantCulture) : n.ToString(CultureInfo.InvariantCulture))} bytes, but the header claims {claim}"));
                 }
 
                 data = _plain.AsSpan(0, (int)claim);
@@ -90,7 +100,7 @@ public static partial class ParquetExport
             if (dictionary)
             {
                 Entries = page.Values;
-                if (page.Encoding is PlainEncoding or PlainDictionaryEncoding && PlainProblem(data, page.Values, extent) is { } problem)
+                if (PlainProblem(data, page.Values, extent) is { } problem)
                 {
                     throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where}: the dictionary page claims {page.Values} entries, but its data {problem}"));
                 }
@@ -103,11 +113,6 @@ public static partial class ParquetExport
             {
                 if (!v2)
                 {
-                    if (page.LevelEncoding != RleEncoding)
-                    {
-                        return;
-                    }
-
                     int length = data.Length < 4 ? -1 : BinaryPrimitives.ReadInt32LittleEndian(data);
                     if (length < 0 || length > data.Length - 4)
                     {
@@ -134,7 +139,11 @@ public static partial class ParquetExport
             {
                 PlainEncoding => PlainProblem(data, defined, extent),
                 PlainDictionaryEncoding or RleDictionaryEncoding => IndicesProblem(data, defined, Entries),
-                _ => null,
+                RleEncoding when extent.Physical == Parquet.Meta.Type.BOOLEAN => "is of RLE booleans, which Parquet.Net 6.1 does not read as written (it decodes them with a bit width of the field's type length, 0, and no length prefix: every value false)",
+                DeltaBinaryPackedEncoding when extent.Physical is Parquet.Meta.Type.INT32 or Parquet.Meta.Type.INT64 => DeltaIntegersProblem(data, defined, extent),
+                DeltaLengthByteArrayEncoding or DeltaByteArrayEncoding when extent.Physical is Parquet.Meta.Type.BYTE_ARRAY or Parquet.Meta.Type.FIXED_LEN_BYTE_ARRAY => DeltaBytesProblem(data, defined, page.Encoding == DeltaByteArrayEncoding),
+                ByteStreamSplitEncoding when extent.Physical is not (Parquet.Meta.Type.BOOLEAN or Parquet.Meta.Type.BYTE_ARRAY or Parquet.Meta.Type.INT96) => SplitProblem(data, defined, extent),
+                _ => string.Create(CultureInfo.InvariantCulture, $"is of encoding {(Enum.IsDefined((Encoding)page.Encoding) ? ((Encoding)page.Encoding).ToString() : page.Encoding.ToString(CultureInfo.InvariantCulture))}, which Parquet.Net cannot read as {extent.Physical} values"),
             };
             if (wrong is not null)
             {
@@ -170,7 +179,9 @@ public static partial class ParquetExport
         }
 
         /// <summary>What <paramref name="data"/> decodes to by <paramref name="codec"/> into <paramref name="output"/>
-        /// (from byte <paramref name="offset"/> of the compressed buffer; filled means more), with the library Parquet.Net 6.1 decodes it with; null when it cannot be decoded.</summary>
+        /// (from byte <paramref name="offset"/> of the compressed buffer; its length and one more when it holds
+        /// more), with the library Parquet.Net 6.1 decodes it with; null when it cannot be decoded (Zstandard and LZ4
+        /// data that decodes to more than the output holds among them).</summary>
         private int? Decompress(CompressionCodec codec, int offset, ReadOnlySpan<byte> data, Span<byte> output)
         {
             try
@@ -178,7 +189,8 @@ public static partial class ParquetExport
                 switch (codec)
                 {
                     case CompressionCodec.SNAPPY:
-                        return Snappier.Snappy.GetUncompressedLength(data) >= output.Length ? output.Length : Snappier.Snappy.Decompress(data, output);
+                        int length = Snappier.Snappy.GetUncompressedLength(data);
+                        return length > output.Length ? output.Length + 1 : Snappier.Snappy.Decompress(data, output[..length]);
                     case CompressionCodec.ZSTD:
                         _zstd ??= new ZstdSharp.Decompressor();
                         return _zstd.Unwrap(data, output);
@@ -198,7 +210,8 @@ public static partial class ParquetExport
                                 count += read;
                             }
 
-                            return count;
+                            Span<byte> more = stackalloc byte[1];
+                            return count == output.Length && decoder.Read(more) > 0 ? count + 1 : count;
                         }
 
                     default:
@@ -251,6 +264,197 @@ public static partial class ParquetExport
 
         return position == data.Length ? null
             : string.Create(CultureInfo.InvariantCulture, $"holds {data.Length - position} bytes past its {count} PLAIN byte arrays");
+    }
+
+    /// <summary>What is wrong with <paramref name="data"/> as exactly <paramref name="count"/> BYTE_STREAM_SPLIT values
+    /// of the chunk's physical type, or null.</summary>
+    private static string? SplitProblem(ReadOnlySpan<byte> data, long count, ChunkExtent extent)
+    {
+        long width = extent.Physical switch
+        {
+            Parquet.Meta.Type.INT32 or Parquet.Meta.Type.FLOAT => 4,
+            Parquet.Meta.Type.INT64 or Parquet.Meta.Type.DOUBLE => 8,
+            _ => extent.TypeLength,
+        };
+        return width * count == data.Length ? null
+            : string.Create(CultureInfo.InvariantCulture, $"holds {data.Length} bytes, not the {width * count} of {count} BYTE_STREAM_SPLIT {extent.Physical} values");
+    }
+
+    /// <summary>What is wrong with <paramref name="data"/> as exactly <paramref name="count"/> DELTA_BINARY_PACKED
+    /// values of the chunk's integer type, or null.</summary>
+    private static string? DeltaIntegersProblem(ReadOnlySpan<byte> data, long count, ChunkExtent extent)
+    {
+        if (count == 0 && data.Length == 0)
+        {
+            return null;
+        }
+
+        int position = 0;
+        return Delta(data, ref position, count, extent.Physical == Parquet.Meta.Type.INT32 ? 32 : 64, null) is { } problem
+            ? "has DELTA_BINARY_PACKED values that " + problem : null;
+    }
+
+    /// <summary>What is wrong with <paramref name="data"/> as exactly <paramref name="count"/> DELTA_LENGTH_BYTE_ARRAY
+    /// values (or, when <paramref name="prefixed"/>, DELTA_BYTE_ARRAY ones: their prefix lengths before them, each
+    /// at most the length of the value before it, the first 0), or null.</summary>
+    private static string? DeltaBytesProblem(ReadOnlySpan<byte> data, long count, bool prefixed)
+    {
+        if (count == 0 && data.Length == 0)
+        {
+            return null;
+        }
+
+        long[] prefixes = prefixed ? ArrayPool<long>.Shared.Rent((int)count) : [];
+        long[] lengths = ArrayPool<long>.Shared.Rent((int)count);
+        try
+        {
+            int position = 0;
+            if (prefixed && Delta(data, ref position, count, 32, prefixes) is { } prefixProblem)
+            {
+                return "has DELTA_BYTE_ARRAY prefix lengths that " + prefixProblem;
+            }
+
+            if (Delta(data, ref position, count, 32, lengths) is { } lengthProblem)
+            {
+                return "has DELTA_LENGTH_BYTE_ARRAY lengths that " + lengthProblem;
+            }
+
+            long total = 0;
+            long previous = 0;
+            for (int i = 0; i < count; i++)
+            {
+                long length = (int)lengths[i];
+                long prefix = prefixed ? (int)prefixes[i] : 0;
+                if (length < 0 || prefix < 0 || prefix > previous || (i == 0 && prefix != 0))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"has value {i} of {count} claim {(length < 0 ? length : prefix)} bytes{(length < 0 ? string.Empty : " of the value before it")}");
+                }
+
+                previous = prefix + length;
+                total += length;
+                if (total > data.Length - position)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"has its {count} values' bytes run past byte {data.Length} (value {i} ends at byte {position + total})");
+                }
+            }
+
+            return total == data.Length - position ? null
+                : string.Create(CultureInfo.InvariantCulture, $"holds {data.Length - position - total} bytes past its {count} values");
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(lengths);
+            if (prefixed)
+            {
+                ArrayPool<long>.Shared.Return(prefixes);
+            }
+        }
+    }
+
+    /// <summary>What is wrong with <paramref name="data"/> from <paramref name="position"/> (moved past them) as
+    /// DELTA_BINARY_PACKED integers of at most <paramref name="bits"/> bits, exactly <paramref name="count"/> of them
+    /// (each miniblock up to the last value within the data; the miniblocks after it may be absent), or null;
+    /// <paramref name="values"/>, when given, receives them.</summary>
+    private static string? Delta(ReadOnlySpan<byte> data, ref int position, long count, int bits, long[]? values)
+    {
+        ulong blockSize = 0;
+        ulong miniblocks = 0;
+        ulong total = 0;
+        ulong first = 0;
+        if (!Varint(data, ref position, ref blockSize) || !Varint(data, ref position, ref miniblocks)
+            || !Varint(data, ref position, ref total) || !Varint(data, ref position, ref first))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"end within their header (at byte {position} of {data.Length})");
+        }
+
+        if (miniblocks == 0 || blockSize > int.MaxValue || miniblocks > int.MaxValue || blockSize % miniblocks != 0 || blockSize / miniblocks % 8 != 0 || blockSize == 0)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"claim blocks of {blockSize} values in {miniblocks} miniblocks (a multiple of 8 values in each)");
+        }
+
+        if (total != (ulong)count)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"claim {total} values");
+        }
+
+        long current = (long)(first >> 1) ^ -(long)(first & 1);
+        if (count > 0 && values is not null)
+        {
+            values[0] = current;
+        }
+
+        int perMiniblock = (int)(blockSize / miniblocks);
+        long read = Math.Min(count, 1);
+        while (read < count)
+        {
+            ulong min = 0;
+            if (!Varint(data, ref position, ref min) || data.Length - position < (long)miniblocks)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"end after {read} of {count} values (a block's header runs past byte {data.Length})");
+            }
+
+            long minDelta = (long)(min >> 1) ^ -(long)(min & 1);
+            ReadOnlySpan<byte> widths = data.Slice(position, (int)miniblocks);
+            position += (int)miniblocks;
+            for (int m = 0; m < widths.Length && read < count; m++)
+            {
+                int width = widths[m];
+                long bytes = (long)perMiniblock * width / 8;
+                if (width > bits || bytes > data.Length - position)
+                {
+                    return width > bits
+                        ? string.Create(CultureInfo.InvariantCulture, $"have a miniblock of {width}-bit deltas (at most {bits})")
+                        : string.Create(CultureInfo.InvariantCulture, $"end after {read} of {count} values (a miniblock of {perMiniblock} {width}-bit deltas runs past byte {data.Length})");
+                }
+
+                ReadOnlySpan<byte> packed = data.Slice(position, (int)bytes);
+                for (int i = 0; i < perMiniblock && read < count; i++, read++)
+                {
+                    if (values is not null)
+                    {
+                        ulong delta = 0;
+                        for (int got = 0; got < width;)
+                        {
+                            long bit = ((long)i * width) + got;
+                            int shift = (int)(bit & 7);
+                            int take = Math.Min(8 - shift, width - got);
+                            delta |= (ulong)((packed[(int)(bit >> 3)] >> shift) & ((1 << take) - 1)) << got;
+                            got += take;
+                        }
+
+                        current = unchecked(current + minDelta + (long)delta);
+                        values[read] = current;
+                    }
+                }
+
+                position += (int)bytes;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads an unsigned LEB128 varint of at most 10 bytes at <paramref name="position"/> into
+    /// <paramref name="value"/>; false when the data ends first.</summary>
+    private static bool Varint(ReadOnlySpan<byte> data, ref int position, ref ulong value)
+    {
+        value = 0;
+        for (int shift = 0; shift < 70; shift += 7)
+        {
+            if (position == data.Length)
+            {
+                return false;
+            }
+
+            byte b = data[position++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What is wrong with <paramref name="data"/> as at least <paramref name="count"/> dictionary indices,

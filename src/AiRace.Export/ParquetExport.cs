@@ -313,7 +313,12 @@ public static partial class ParquetExport
     /// for its values or exceed the field's maximum, a version 2 page's nulls other than its levels', PLAIN
     /// fixed-width values other than exactly the defined values times the width, PLAIN byte arrays other than exactly
     /// that many ending at the data's end, dictionary indices fewer than that many or past the dictionary's entries (or
-    /// with no dictionary page), a PLAIN dictionary page other than exactly its entries; all checked before the
+    /// with no dictionary page), a dictionary page other than exactly its entries as PLAIN (whatever its encoding
+    /// says, as Parquet.Net reads it), DELTA_BINARY_PACKED values other than exactly that many within the data,
+    /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end,
+    /// BYTE_STREAM_SPLIT values other than exactly that many times the width, or a values encoding Parquet.Net cannot
+    /// read as the field's type (RLE, BIT_PACKED, an unknown one; RLE booleans too, which Parquet.Net 6.1 decodes
+    /// with a bit width of 0, every value false); all checked before the
     /// group's values are read; or a column chunk
     /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
     /// field (and the page's byte) where it is one.</para>
@@ -364,10 +369,15 @@ public static partial class ParquetExport
     /// gzip and Brotli streams: the libraries Parquet.Net uses; into buffers reused from page to page, each at most
     /// the page's checked uncompressed size) and its values counted against its definition levels, since Parquet.Net
     /// reads a value a page lacks from past the page's data (the rest of its pooled array) and would return it
-    /// silently. The PLAIN and dictionary encodings are checked, as the exceptions list; the pages of other encodings
-    /// (DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY, DELTA_BYTE_ARRAY, BYTE_STREAM_SPLIT, RLE booleans; and a version
-    /// 1 page whose levels are not RLE-encoded) are not, nor those of a decimal field read through its exact text
-    /// field, which are not decoded. The token is checked before each page too.</para></remarks>
+    /// silently. The check follows Parquet.Net 6.1's own choice of decoder, not the header's claims it ignores: a
+    /// version 1 page's definition levels are decoded as RLE/bit-packed hybrid whatever its level encoding says, a
+    /// dictionary page's entries as PLAIN whatever its encoding says, and a data page's values by its encoding
+    /// (PLAIN, PLAIN_DICTIONARY and RLE_DICTIONARY indices, DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY,
+    /// DELTA_BYTE_ARRAY, BYTE_STREAM_SPLIT), as the exceptions list; a page of an encoding Parquet.Net cannot read as
+    /// the field's type is refused, and so is a page of RLE booleans, which Parquet.Net 6.1 decodes with a bit width
+    /// of the field's type length (0 for booleans) and no length prefix, every value false (DuckDB writes booleans
+    /// PLAIN). The pages of a decimal field read through its exact text field are not decoded, so not checked. The
+    /// token is checked before each page too.</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
     /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
@@ -396,7 +406,12 @@ public static partial class ParquetExport
     /// for its values or exceed the field's maximum, a version 2 page's nulls other than its levels', PLAIN
     /// fixed-width values other than exactly the defined values times the width, PLAIN byte arrays other than exactly
     /// that many ending at the data's end, dictionary indices fewer than that many or past the dictionary's entries (or
-    /// with no dictionary page), a PLAIN dictionary page other than exactly its entries; all checked before the
+    /// with no dictionary page), a dictionary page other than exactly its entries as PLAIN (whatever its encoding
+    /// says, as Parquet.Net reads it), DELTA_BINARY_PACKED values other than exactly that many within the data,
+    /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end,
+    /// BYTE_STREAM_SPLIT values other than exactly that many times the width, or a values encoding Parquet.Net cannot
+    /// read as the field's type (RLE, BIT_PACKED, an unknown one; RLE booleans too, which Parquet.Net 6.1 decodes
+    /// with a bit width of 0, every value false); all checked before the
     /// group's values are read; or a column chunk
     /// whose pages run on past its end (each chunk is read within its own bytes); the message names the row group and
     /// field (and the page's byte) where it is one.</para>

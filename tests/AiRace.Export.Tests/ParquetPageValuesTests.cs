@@ -341,4 +341,111 @@ public partial class ParquetRowLimitTests
         (await read.Should().ThrowExactlyAsync<InvalidDataException>("the levels claim more bytes than the page holds"))
             .Which.Message.Should().Contain("row group 0, field 'count'").And.Contain("definition levels");
     }
+
+    /// <summary>Parquet.Net 6.1 decodes a version 1 page's definition levels as RLE/bit-packed hybrid (a 4-byte
+    /// length, then runs) whatever its header's definition_level_encoding says, so the check does too: DuckDB's PLAIN
+    /// int64 page one value short of its levels, its level encoding said BIT_PACKED, which Parquet.Net would read past
+    /// its data silently, is refused naming row group 0, field 'count'.</summary>
+    [Fact]
+    public async Task Read_AVersion1PageOneValueShort_IsRefused_WhateverItsLevelEncodingSays()
+    {
+        ResultTable table = DistinctCountsWithNulls();
+        int pages = 0;
+        byte[] bytes = await RewrittenFirstChunk(
+            table,
+            ", COMPRESSION 'uncompressed'",
+            (h, data) =>
+            {
+                if (h.DataPageHeader is not { } d)
+                {
+                    return null;
+                }
+
+                d.Encoding.Should().Be(Encoding.PLAIN);
+                d.DefinitionLevelEncoding = Encoding.BIT_PACKED;
+                pages++;
+                byte[] plain = data.AsSpan(0, data.Length - 8).ToArray();
+                return (Encode(h, uncompressed: plain.Length, compressed: plain.Length), plain);
+            });
+        pages.Should().Be(1);
+
+        Func<Task> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>("the page holds one value fewer than its levels define; Parquet.Net reads its levels as RLE whatever the header says"))
+            .Which.Message.Should().Contain("row group 0, field 'count'");
+    }
+
+    /// <summary>Parquet.Net 6.1 decodes every dictionary page as PLAIN entries whatever its encoding says, so the check
+    /// does too: DuckDB's dictionary page holding 4 of the 5 entries it claims, its encoding said RLE_DICTIONARY, whose
+    /// fifth entry (first used at row 6) Parquet.Net would read from past the page's data silently, is refused naming
+    /// row group 0, field 'count'.</summary>
+    [Fact]
+    public async Task Read_ADictionaryPageOneEntryShort_IsRefused_WhateverItsEncodingSays()
+    {
+        var table = new ResultTable(
+            "dictionary",
+            [new TableColumn("count", ColumnKind.Integer), new TableColumn("label", ColumnKind.Text)],
+            Enumerable.Range(0, 3000).Select(r => (IReadOnlyList<object?>)[r % 4 == 1 ? null : 1_000_003L * (r % 5), "x"]).ToList(),
+            []);
+        int pages = 0;
+        byte[] bytes = await RewrittenFirstChunk(
+            table,
+            ", COMPRESSION 'uncompressed'",
+            (h, data) =>
+            {
+                if (h.DictionaryPageHeader is not { } dictionary)
+                {
+                    return null;
+                }
+
+                dictionary.NumValues.Should().Be(5);
+                dictionary.Encoding = Encoding.RLE_DICTIONARY;
+                pages++;
+                byte[] plain = data.AsSpan(0, data.Length - 8).ToArray();
+                return (Encode(h, uncompressed: plain.Length, compressed: plain.Length), plain);
+            });
+        pages.Should().Be(1);
+
+        Func<Task> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>("the dictionary page holds 4 of its 5 entries; Parquet.Net reads it as PLAIN whatever its encoding says"))
+            .Which.Message.Should().Contain("row group 0, field 'count'");
+    }
+
+    /// <summary>RLE is a values encoding of booleans alone: Parquet.Net 6.1 decodes an RLE page of another type as
+    /// 32-bit integers into the field's array, so DuckDB's dictionary-encoded int64 page whose encoding alone is
+    /// changed to RLE would give row 0's count as 19,422,142,765,924,426 (stale bytes of a pooled array) instead of 0,
+    /// silently. The check refuses a page whose encoding Parquet.Net cannot read as the field's type (RLE but on
+    /// booleans, BIT_PACKED, an unknown one), naming row group 0, field 'count'.</summary>
+    [Fact]
+    public async Task Read_AnInt64DataPageOfRleEncoding_IsRefused()
+    {
+        var table = new ResultTable(
+            "dictionary",
+            [new TableColumn("count", ColumnKind.Integer), new TableColumn("label", ColumnKind.Text)],
+            Enumerable.Range(0, 3000).Select(r => (IReadOnlyList<object?>)[r % 4 == 1 ? null : 1_000_003L * (r % 5), "x"]).ToList(),
+            []);
+        int pages = 0;
+        byte[] bytes = await RewrittenFirstChunk(
+            table,
+            ", COMPRESSION 'uncompressed'",
+            (h, data) =>
+            {
+                if (h.DataPageHeader is not { } d)
+                {
+                    return null;
+                }
+
+                d.Encoding.Should().BeOneOf(Encoding.PLAIN_DICTIONARY, Encoding.RLE_DICTIONARY);
+                d.Encoding = Encoding.RLE;
+                pages++;
+                return (Encode(h), data);
+            });
+        pages.Should().Be(1);
+
+        Func<Task> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>("RLE is not an encoding of int64 values; Parquet.Net reads such a page from stale pooled bytes"))
+            .Which.Message.Should().Contain("row group 0, field 'count'").And.Contain("is of encoding RLE");
+    }
 }

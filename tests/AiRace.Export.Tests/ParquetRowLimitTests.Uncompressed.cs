@@ -294,7 +294,7 @@ public partial class ParquetRowLimitTests
 
     /// <summary>Parquet.Net decodes a gzip or Brotli page into an array of its header's size and keeps it whatever
     /// the data held (missing bytes read as zeros: 'L3' would read as ''); the read decodes such a page's data into a
-    /// buffer of its header's size (and one byte more) and refuses a page that decodes to other than its header's size: here a dictionary
+    /// buffer of its header's size and refuses a page that decodes to other than its header's size: here a dictionary
     /// page of 30 bytes whose data holds its first 24, naming the page.</summary>
     [Theory]
     [InlineData("gzip")]
@@ -336,6 +336,37 @@ public partial class ParquetRowLimitTests
         (await read.Should().ThrowExactlyAsync<InvalidDataException>("the page's data decodes to 24 bytes, its header claims 30")).Which.Message.Should()
             .Contain("row group 0, field 'label': the page header at byte ")
             .And.Contain("data decodes to 24 bytes, but the header claims 30");
+    }
+
+    /// <summary>The read decodes a page into a buffer of exactly its header's size (the size the pool rents for it,
+    /// nothing more) and still sees data that decodes to more: a dictionary page of 30 bytes whose header claims 24
+    /// is refused, naming the page (a Snappy page's own length is checked before it is decompressed).</summary>
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("brotli")]
+    public async Task APageDecodingToMoreBytesThanItsHeader_IsRefused(string codec)
+    {
+        byte[] bytes = await RewrittenFirstChunk(
+            TextAndCount(3000),
+            ", COMPRESSION 'uncompressed'",
+            (h, data) =>
+            {
+                if (h.DictionaryPageHeader is null)
+                {
+                    return null;
+                }
+
+                data.Length.Should().Be(30);
+                byte[] packed = Packed(codec, data);
+                return (Encode(h, uncompressed: 24, compressed: packed.Length), packed);
+            },
+            chunk => chunk.Codec = CodecOf(codec));
+
+        Func<Task<ResultTable>> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
+
+        (await read.Should().ThrowExactlyAsync<InvalidDataException>("the page's data decodes to 30 bytes, its header claims 24")).Which.Message.Should()
+            .Contain("row group 0, field 'label'")
+            .And.Contain("decodes to more than 24 bytes, but the header claims 24");
     }
 
     /// <summary>Parquet.Net rents a page's array from the shared pool, which hands out the next power of two (up to
