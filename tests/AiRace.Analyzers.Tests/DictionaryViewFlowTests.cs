@@ -5,8 +5,9 @@ namespace AiRace.Analyzers.Tests;
 /// <summary>
 /// AIR0001 through read-only views of a dictionary (<c>new ReadOnlyDictionary&lt;K, Money&gt;(d)</c>,
 /// <c>d.AsReadOnly()</c>): a view is not a copy, so it sees every write of the dictionary, made before or after it, by
-/// key as a whole (<c>view["a"]</c>, <c>view.Values.Max()</c>); and the values of a dictionary LINQ builds
-/// (<c>xs.ToDictionary(key)</c>, <c>xs.ToDictionary(key, m =&gt; m)</c>) are what its element selector returns from the
+/// key as a whole (<c>view["a"]</c>, <c>view.Values.Max()</c>), whether held in a field, a property (one that makes it on
+/// each read too) or a local; so does the live view <c>d.Values</c> held in a local only read; and the values of a
+/// dictionary LINQ builds (<c>xs.ToDictionary(key)</c>, <c>xs.ToDictionary(key, m =&gt; m)</c>) are what its element selector returns from the
 /// source (the elements themselves without one).
 /// </summary>
 public class DictionaryViewFlowTests
