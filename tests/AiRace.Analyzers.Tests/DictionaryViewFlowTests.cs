@@ -5,8 +5,9 @@ namespace AiRace.Analyzers.Tests;
 /// <summary>
 /// AIR0001 through read-only views of a dictionary (<c>new ReadOnlyDictionary&lt;K, Money&gt;(d)</c>,
 /// <c>d.AsReadOnly()</c>): a view is not a copy, so it sees every write of the dictionary, made before or after it, by
-/// key as a whole (<c>view["a"]</c>, <c>view.Values.Max()</c>); and the values of a dictionary LINQ builds
-/// (<c>xs.ToDictionary(key)</c>, <c>xs.ToDictionary(key, m =&gt; m)</c>) are what its element selector returns from the
+/// key as a whole (<c>view["a"]</c>, <c>view.Values.Max()</c>), whether held in a field, a property (one that makes it on
+/// each read too) or a local; so does the live view <c>d.Values</c> held in a local only read; and the values of a
+/// dictionary LINQ builds (<c>xs.ToDictionary(key)</c>, <c>xs.ToDictionary(key, m =&gt; m)</c>) are what its element selector returns from the
 /// source (the elements themselves without one).
 /// </summary>
 public class DictionaryViewFlowTests
@@ -141,6 +142,194 @@ public class DictionaryViewFlowTests
                 caps[key] = Money.Usd(1m);
                 return view["wuhan"] > Money.Cny(1m);
             }
+        }
+        """);
+
+    // Dictionary<K, V>.Values is a live view too: a local only read and made with it has the values of the dictionary
+    // where it is read, with every write of it before or after the local is made (an Add never replaces a value)
+    [Fact]
+    public Task Values_held_in_a_local_show_the_dictionarys_writes_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A()
+            {
+                var caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(1m) };
+                var values = caps.Values;
+                caps.Add("austin", Money.Usd(1m));
+                return {|AIR0001:values.Max()|};
+            }
+
+            Money B()
+            {
+                var caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(1m) };
+                caps.Add("austin", Money.Usd(1m));
+                var values = caps.Values;
+                return {|AIR0001:values.Max()|};
+            }
+
+            Money C()
+            {
+                var caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(1m) };
+                var values = caps.AsReadOnly().Values;
+                caps.Add("austin", Money.Usd(1m));
+                return {|AIR0001:values.Min()|};
+            }
+
+            Money D()
+            {
+                var caps = new Dictionary<string, Money>();
+                var values = caps.Values;
+                caps["wuhan"] = Money.Cny(1m);
+                caps["austin"] = Money.Usd(1m);
+                return {|AIR0001:values.Max()|};
+            }
+        }
+        """);
+
+    // a removal, a clear or a new dictionary assigned (the local then still shows the old one) may leave one currency,
+    // as they do for caps.Values; a local written again may show another dictionary
+    [Fact]
+    public Task Values_held_in_a_local_after_a_removal_or_a_replacement_or_written_again_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            Money A()
+            {
+                var caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(1m) };
+                var values = caps.Values;
+                caps.Remove("wuhan");
+                caps["austin"] = Money.Usd(1m);
+                return values.Max();
+            }
+
+            Money B()
+            {
+                var caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(1m) };
+                var values = caps.Values;
+                caps.Clear();
+                caps["austin"] = Money.Usd(1m);
+                return values.Max();
+            }
+
+            Money C()
+            {
+                var caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(1m) };
+                var values = caps.Values;
+                caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(2m) };
+                caps["austin"] = Money.Usd(1m);
+                return values.Max();
+            }
+
+            Money D(bool other)
+            {
+                var caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(1m), ["austin"] = Money.Usd(1m) };
+                var values = caps.Values;
+                if (other)
+                {
+                    values = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(1m) }.Values;
+                }
+
+                return values.Max();
+            }
+
+            Money E()
+            {
+                var caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(1m) };
+                var values = caps.Values;
+                var result = values.Max();
+                caps["austin"] = Money.Usd(1m);
+                return result;
+            }
+
+            Money F()
+            {
+                var caps = new Dictionary<string, Money>();
+                var values = caps.Values;
+                caps["wuhan"] = Money.Cny(1m);
+                var first = values.Max();
+                caps["austin"] = Money.Usd(1m);
+                return first;
+            }
+
+            Money G()
+            {
+                var caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(1m) };
+                var values = caps.Values;
+                caps = new Dictionary<string, Money> { ["wuhan"] = Money.Cny(2m) };
+                caps.Add("austin", Money.Usd(1m));
+                return values.Max();
+            }
+
+            Money H()
+            {
+                var caps = new Dictionary<string, Money>();
+                var values = caps.Values;
+                caps = new Dictionary<string, Money>();
+                caps["wuhan"] = Money.Cny(1m);
+                caps["austin"] = Money.Usd(1m);
+                return values.Max();
+            }
+        }
+        """);
+
+    // a non-virtual property that makes a view on each read (=> Caps.AsReadOnly()) shows Caps as one that holds it does
+    [Fact]
+    public Task A_view_made_by_an_expression_bodied_property_shows_the_dictionary_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Collections.ObjectModel;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            private static readonly Dictionary<string, Money> Caps = new();
+            private static IReadOnlyDictionary<string, Money> View => Caps.AsReadOnly();
+            private static ReadOnlyDictionary<string, Money> Wrapped => new(Caps);
+            static void Fill()
+            {
+                Caps["wuhan"] = Money.Cny(1m);
+                Caps["austin"] = Money.Usd(1m);
+            }
+
+            static Money Largest() => {|AIR0001:View.Values.Max()|};
+
+            static Money Smallest() => {|AIR0001:Wrapped.Values.Min()|};
+        }
+        """);
+
+    // the property's view of a dictionary of one currency, or of one written unseen, or a virtual property: not known to mix
+    [Fact]
+    public Task A_view_made_by_a_property_of_one_currency_or_virtual_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Use
+        {
+            private static readonly Dictionary<string, Money> Caps = new();
+            private readonly Dictionary<string, Money> _mixed = new() { ["wuhan"] = Money.Cny(1m), ["austin"] = Money.Usd(1m) };
+            private static IReadOnlyDictionary<string, Money> View => Caps.AsReadOnly();
+            public Dictionary<string, Money> Open { get; } = new();
+            private IReadOnlyDictionary<string, Money> OpenView => Open.AsReadOnly();
+            protected virtual IReadOnlyDictionary<string, Money> Mixed => _mixed.AsReadOnly();
+            static void Fill()
+            {
+                Caps["wuhan"] = Money.Cny(1m);
+                Caps["shanghai"] = Money.Cny(2m);
+            }
+
+            static Money Largest() => View.Values.Max();
+
+            Money OpenLargest() => OpenView.Values.Max();
+
+            Money Any() => Mixed.Values.Max();
         }
         """);
 

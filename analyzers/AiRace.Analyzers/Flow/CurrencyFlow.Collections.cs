@@ -155,6 +155,10 @@ internal sealed partial class CurrencyFlow
             case IObjectCreationOperation creation when TracksElements(creation.Type, projected):
                 return Created(creation, next, cancellationToken, projected);
 
+            case ILocalReferenceOperation held when HeldValues(held.Local, cancellationToken) is { } values:
+                // var values = caps.Values, only read: a live view of the dictionary's values
+                return ElementsOf(values, next, cancellationToken, projected);
+
             case ILocalReferenceOperation local:
                 return LocalElements(local, cancellationToken, projected, CopiedBeforeWrites(local, cancellationToken) ? local : null);
 

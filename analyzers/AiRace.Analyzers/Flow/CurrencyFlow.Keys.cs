@@ -99,6 +99,12 @@ internal sealed partial class CurrencyFlow
     internal (string First, string Second)? KeyedMix(IOperation collection, CancellationToken cancellationToken)
     {
         var dictionary = collection.SkipConversions();
+        if (dictionary is ILocalReferenceOperation held && HeldValues(held.Local, cancellationToken) is { } values)
+        {
+            // var values = caps.Values: a live view, read where the local is read
+            dictionary = values;
+        }
+
         if (dictionary is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } owner } && IsDictionary(owner.Type))
         {
             dictionary = owner.SkipConversions();
@@ -132,6 +138,66 @@ internal sealed partial class CurrencyFlow
 
         return keyed.SurelyMixed(keyed.OfLocal ? collection.Syntax : null);
     }
+
+    /// <summary>
+    /// The <c>Values</c> of a dictionary a local is declared with (<c>var values = caps.Values;</c>) when that local is only
+    /// read in its scope: a live view of the dictionary's values, which shows every write of it, made before or after
+    /// the local; else null.
+    /// </summary>
+    private IOperation? HeldValues(ILocalSymbol local, CancellationToken cancellationToken)
+    {
+        if (local.IsRef || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+            || ScopeOf(declarator) is not { } scope)
+        {
+            return null;
+        }
+
+        var model = _search.ModelOf(declarator.SyntaxTree);
+        if (model.GetOperation(initializer, cancellationToken).SkipConversions() is not IPropertyReferenceOperation { Property.Name: "Values", Instance: { } owner } values
+            || !IsDictionary(owner.Type))
+        {
+            return null;
+        }
+
+        foreach (var token in IdentifierScan.In(scope, local.Name, cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax identifier)
+            {
+                continue;
+            }
+
+            var operation = model.GetOperation(identifier, cancellationToken);
+            if (operation is null)
+            {
+                if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, local))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (operation is ILocalReferenceOperation read && SymbolEqualityComparer.Default.Equals(read.Local, local) && !OnlyReads(read))
+            {
+                return null;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Whether a reference to a local reads it: not a target of an assignment or a deconstruction, nor given by
+    /// <c>ref</c> or <c>out</c>, nor taken by reference.</summary>
+    private static bool OnlyReads(ILocalReferenceOperation reference) => reference.Parent switch
+    {
+        IAssignmentOperation assignment => assignment.Target != reference,
+        IArgumentOperation argument => argument.Parameter?.RefKind is not (RefKind.Ref or RefKind.Out),
+        ITupleOperation or IDeclarationExpressionOperation or IAddressOfOperation or IIncrementOrDecrementOperation => false,
+        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsRef: true } } => false,
+        IReturnOperation => reference.Local.ContainingSymbol is not IMethodSymbol { ReturnsByRef: true },
+        _ => true,
+    };
 
     /// <summary>The dictionary a read-only view made here shows (<c>new ReadOnlyDictionary&lt;K, V&gt;(d)</c>,
     /// <c>d.AsReadOnly()</c>, views of views), or the operation itself.</summary>
@@ -246,7 +312,10 @@ internal sealed partial class CurrencyFlow
                 uses = Uses(symbol, cancellationToken, projected);
                 break;
             case IPropertySymbol { IsVirtual: false, IsAbstract: false, IsOverride: false } computed when !IsPartial(computed) && syntax is PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
-                return Fresh(ReturnedValues(syntax.SyntaxTree, arrow.Expression, cancellationToken), cancellationToken, projected);
+                // => Caps.AsReadOnly(): each read makes a view of the same dictionary, with its keys
+                return ViewedDictionary(model.GetOperation(arrow.Expression, cancellationToken)) is { } shown
+                    ? ShownKeyed(shown, cancellationToken, projected)
+                    : Fresh(ReturnedValues(syntax.SyntaxTree, arrow.Expression, cancellationToken), cancellationToken, projected);
             case IMethodSymbol method when CanFollowBody(method) && BodyOf(method, cancellationToken) is { } body:
                 return Fresh(ReturnedValues(syntax.SyntaxTree, body, cancellationToken), cancellationToken, projected);
             default:
@@ -265,13 +334,7 @@ internal sealed partial class CurrencyFlow
                 }
             }
 
-            return Unviewed(viewed) switch
-            {
-                IFieldReferenceOperation field => KeyedFactsOf(projected).Get(field.Field, cancellationToken),
-                IPropertyReferenceOperation { Property.IsIndexer: false } property => KeyedFactsOf(projected).Get(property.Property, cancellationToken),
-                ILocalReferenceOperation local => KeyedFactsOf(projected).Get(local.Local, cancellationToken),
-                _ => KeyedElements.Unknown,
-            };
+            return ShownKeyed(viewed, cancellationToken, projected);
         }
 
         var keyed = new KeyedElements { OfLocal = symbol is ILocalSymbol };
@@ -355,6 +418,16 @@ internal sealed partial class CurrencyFlow
 
         return keyed;
     }
+
+    /// <summary>The keys of the dictionary a view shows (a field, property or local, or a view of one), or unknown.</summary>
+    private KeyedElements ShownKeyed(IOperation viewed, CancellationToken cancellationToken, ISymbol? projected) =>
+        Unviewed(viewed) switch
+        {
+            IFieldReferenceOperation field => KeyedFactsOf(projected).Get(field.Field, cancellationToken),
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => KeyedFactsOf(projected).Get(property.Property, cancellationToken),
+            ILocalReferenceOperation local => KeyedFactsOf(projected).Get(local.Local, cancellationToken),
+            _ => KeyedElements.Unknown,
+        };
 
     /// <summary>
     /// What a dictionary's <c>TryAdd(key, value)</c> adds (<paramref name="added"/>: the value), which it does only when the
