@@ -284,4 +284,48 @@ public class ReviewGuard2Tests
             }
         }
         """);
+    // FAULT (wrong silence): a block ending in `break` leaves only the loop or switch it is in, not the function, yet
+    // with no loop around the use CodeRunsBetween's Leaves(next, jumps: true) skips any block ending in break or
+    // continue as "code in a branch that leaves": `for (…) { Touch(); break; }` and `case 1: { Touch(); break; }`
+    // between the check and the use run Touch (which writes Fee) and then go on to the use.
+    // Right: reported; a break/continue leaves only when its target loop or switch holds the use (or encloses the
+    // check and the use), otherwise the block's code runs before the use.
+    [Fact]
+    public Task Code_in_a_block_ending_in_break_of_an_inner_loop_or_switch_between_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static void Touch() { Fee = Money.Jpy(5m); }
+
+            static decimal A(int n)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                for (int i = 0; i < n; i++)
+                {
+                    Touch();
+                    break;
+                }
+
+                return {|AIR0004:Fee.Amount + Cap.Amount|};
+            }
+
+            static decimal B(int k)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                switch (k)
+                {
+                    case 1:
+                    {
+                        Touch();
+                        break;
+                    }
+                }
+
+                return {|AIR0004:Fee.Amount + Cap.Amount|};
+            }
+        }
+        """);
 }
