@@ -354,4 +354,33 @@ public class ReviewGuard2Tests
             }
         }
         """);
+    // FAULT (wrong silence): a try block ending in `return` is skipped as code that leaves, but when Touch (which writes
+    // Fee) throws, the catch takes the exception and the method goes on to the use with Fee changed.
+    // Right: reported; a block ending in return/throw leaves only if no catch around it (inside the span) can stop
+    // what throws in it, or its code cannot throw after writing.
+    [Fact]
+    public Task Code_in_a_try_block_ending_in_return_with_a_catch_between_Reports() => Verify.Diagnostics(Usings + """
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static decimal Touch() { Fee = Money.Jpy(5m); throw new InvalidOperationException("touched"); }
+
+            static decimal A()
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                try
+                {
+                    return Touch();
+                }
+                catch (InvalidOperationException)
+                {
+                }
+
+                return {|AIR0004:Fee.Amount + Cap.Amount|};
+            }
+        }
+        """);
 }
