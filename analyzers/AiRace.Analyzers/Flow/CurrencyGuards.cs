@@ -239,35 +239,162 @@ internal static class CurrencyGuards
             }
         }
 
-        var pending = new Stack<IOperation>();
-        pending.Push(function);
-        while (pending.Count > 0)
+        var index = Runners.GetValue(function, root => new RunnerIndex(root, types, helpers, cancellationToken));
+        var runs = looped ? index.Looped : index.Straight;
+        if (runs.Any(start, end, null))
         {
-            var next = pending.Pop();
-            var span = next.Syntax.Span;
-            if (span.End <= start || span.Start >= end || next is ILocalFunctionOperation
-                || (!span.Contains(operation.Syntax.Span) && (next is IThrowOperation || Leaves(next, !looped))))
+            return true;
+        }
+
+        for (IOperation? around = operation; around is not null && around != function; around = around.Parent)
+        {
+            if (around.Syntax.Span.Contains(operation.Syntax.Span) && runs.Any(start, end, around))
             {
-                continue;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The operations of each function that may run code of the compilation (see <see cref="RunnerIndex"/>).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, RunnerIndex> Runners = new();
+
+    /// <summary>
+    /// The operations of a function (lambdas in it included, local functions not) that may run code of the compilation
+    /// for <see cref="CodeRunsBetween"/>, by position in the text, grouped by the innermost operation around them that
+    /// leaves the function (a <c>throw</c>, a block ending in <c>return</c>; with <c>Straight</c> also in <c>break</c>
+    /// or <c>continue</c>), not counting one inside a lambda.
+    /// </summary>
+    private sealed class RunnerIndex
+    {
+        public RunnerIndex(IOperation function, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken)
+        {
+            Straight = new Positions();
+            Looped = new Positions();
+            var pending = new Stack<(IOperation Operation, IOperation? Straight, IOperation? Looped, bool InLambda)>();
+            pending.Push((function, null, null, false));
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (next, straight, looped, inLambda) = pending.Pop();
+                if (next is ILocalFunctionOperation)
+                {
+                    continue;
+                }
+
+                if (next != function && next is IAnonymousFunctionOperation)
+                {
+                    inLambda = true;
+                }
+
+                if (!inLambda && next != function)
+                {
+                    bool thrown = next is IThrowOperation;
+                    if (thrown || Leaves(next, true))
+                    {
+                        straight = next;
+                    }
+
+                    if (thrown || Leaves(next, false))
+                    {
+                        looped = next;
+                    }
+                }
+
+                if ((next is IReturnOperation { Kind: OperationKind.YieldReturn } || GuardHelper.RunsCodeItself(next, types))
+                    && !(next is IInvocationOperation call
+                        && (DoesNotReturn(call.TargetMethod) || (call.Arguments.Length >= 2 && !ReferenceEquals(helpers.Of(call.TargetMethod, cancellationToken), GuardHelper.None)))))
+                {
+                    Straight.Add(straight, next.Syntax.Span);
+                    Looped.Add(looped, next.Syntax.Span);
+                }
+
+                foreach (var child in next.ChildOperations)
+                {
+                    pending.Push((child, straight, looped, inLambda));
+                }
             }
 
-            if (span.Start >= start && span.End <= end)
+            Straight.Sort();
+            Looped.Sort();
+        }
+
+        /// <summary>With <c>break</c> and <c>continue</c> leaving.</summary>
+        public Positions Straight { get; }
+
+        /// <summary>With only <c>return</c> and <c>throw</c> leaving.</summary>
+        public Positions Looped { get; }
+    }
+
+    /// <summary>The spans of operations that may run code of the compilation, by the innermost operation around them that leaves.</summary>
+    private sealed class Positions
+    {
+        private readonly Dictionary<IOperation, List<Microsoft.CodeAnalysis.Text.TextSpan>> _byLeaving = new();
+        private readonly List<Microsoft.CodeAnalysis.Text.TextSpan> _free = new();
+
+        /// <summary>Adds the span of an operation inside <paramref name="leaving"/> (null: none).</summary>
+        public void Add(IOperation? leaving, Microsoft.CodeAnalysis.Text.TextSpan span)
+        {
+            if (leaving is null)
             {
-                bool skipped = next is IInvocationOperation call
-                    && (DoesNotReturn(call.TargetMethod) || (call.Arguments.Length >= 2 && !ReferenceEquals(helpers.Of(call.TargetMethod, cancellationToken), GuardHelper.None)));
-                if (!skipped && (next is IReturnOperation { Kind: OperationKind.YieldReturn } || GuardHelper.RunsCodeItself(next, types)))
+                _free.Add(span);
+            }
+            else
+            {
+                if (!_byLeaving.TryGetValue(leaving, out var spans))
+                {
+                    _byLeaving[leaving] = spans = new List<Microsoft.CodeAnalysis.Text.TextSpan>();
+                }
+
+                spans.Add(span);
+            }
+        }
+
+        /// <summary>Sorts the spans by where they start.</summary>
+        public void Sort()
+        {
+            _free.Sort((a, b) => a.Start.CompareTo(b.Start));
+            foreach (var spans in _byLeaving.Values)
+            {
+                spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+
+        /// <summary>Whether an operation inside <paramref name="leaving"/> (null: none) lies within <paramref name="start"/> and <paramref name="end"/>.</summary>
+        public bool Any(int start, int end, IOperation? leaving)
+        {
+            List<Microsoft.CodeAnalysis.Text.TextSpan>? list = _free;
+            if (leaving is not null && !_byLeaving.TryGetValue(leaving, out list))
+            {
+                return false;
+            }
+
+            int low = 0;
+            int high = list.Count;
+            while (low < high)
+            {
+                int middle = (low + high) / 2;
+                if (list[middle].Start < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            for (int i = low; i < list.Count && list[i].Start < end; i++)
+            {
+                if (list[i].End <= end)
                 {
                     return true;
                 }
             }
 
-            foreach (var child in next.ChildOperations)
-            {
-                pending.Push(child);
-            }
+            return false;
         }
-
-        return false;
     }
 
     /// <summary>Whether a statement always leaves the function (<c>return</c>, <c>throw</c>, a call that does not return, a block ending in one), or, with <paramref name="jumps"/>, also through <c>break</c> or <c>continue</c>.</summary>
