@@ -410,6 +410,126 @@ internal static class CurrencyGuards
         };
 
     /// <summary>
+    /// Whether code the member calls cannot change a value: a local or parameter (<see cref="IsPlainVariable"/>); a
+    /// <c>readonly</c> field, static outside a static constructor, of an instance outside a constructor when read
+    /// from <c>this</c> or from a value code cannot change; a get-only or init-only auto-property (no accessor body) of
+    /// such a value; or a field or auto-property of a struct that is such a value.
+    /// </summary>
+    public static bool CannotBeChanged(IOperation value)
+    {
+        for (int depth = 0; depth < 8; depth++)
+        {
+            value = value.SkipConversions()!;
+            if (IsPlainVariable(value))
+            {
+                return true;
+            }
+
+            IOperation? receiver;
+            switch (value)
+            {
+                case IFieldReferenceOperation { Field: var field } read when field.IsReadOnly || field.IsConst:
+                    var method = EnclosingMethod(value);
+                    if (field.IsStatic)
+                    {
+                        return field.IsConst || !(method is { MethodKind: MethodKind.StaticConstructor } && SymbolEqualityComparer.Default.Equals(method.ContainingType, field.ContainingType));
+                    }
+
+                    if (method is { MethodKind: MethodKind.Constructor })
+                    {
+                        return false;
+                    }
+
+                    receiver = read.Instance;
+                    break;
+                case IFieldReferenceOperation { Field.IsStatic: false } read when read.Instance?.Type is { IsValueType: true }:
+                    receiver = read.Instance;
+                    if (!IsValueChain(receiver))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IPropertyReferenceOperation { Property: var property, Arguments.IsEmpty: true } read when !property.IsStatic && IsAutoProperty(property)
+                    && (property.SetMethod is null || property.SetMethod.IsInitOnly || read.Instance?.Type is { IsValueType: true }):
+                    if (EnclosingMethod(value) is { MethodKind: MethodKind.Constructor })
+                    {
+                        return false;
+                    }
+
+                    receiver = read.Instance;
+                    if (property.SetMethod is { IsInitOnly: false } && !IsValueChain(receiver))
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    return false;
+            }
+
+            if (receiver is null or IInstanceReferenceOperation)
+            {
+                return receiver is not null;
+            }
+
+            value = receiver;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a receiver is a struct read by value down to a local or parameter (not through a reference).</summary>
+    private static bool IsValueChain(IOperation? receiver)
+    {
+        for (int depth = 0; depth < 8 && receiver is not null; depth++)
+        {
+            receiver = receiver.SkipConversions();
+            if (receiver is not { Type.IsValueType: true })
+            {
+                return false;
+            }
+
+            if (IsPlainVariable(receiver!))
+            {
+                return true;
+            }
+
+            receiver = receiver is IFieldReferenceOperation { Field.IsStatic: false } field ? field.Instance : null;
+        }
+
+        return false;
+    }
+
+    /// <summary>The method (not lambda) an operation is in, or null.</summary>
+    private static IMethodSymbol? EnclosingMethod(IOperation operation)
+    {
+        var symbol = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            symbol = symbol.ContainingSymbol;
+        }
+
+        return symbol as IMethodSymbol;
+    }
+
+    /// <summary>Whether a property is an auto-property of the code or a record's positional one: accessors without bodies.</summary>
+    private static bool IsAutoProperty(IPropertySymbol property)
+    {
+        if (property.IsAbstract || property.IsVirtual || property.IsOverride || property.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        return property.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            ParameterSyntax => true,
+            PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors } => accessors.Accessors.All(accessor => accessor.Body is null && accessor.ExpressionBody is null),
+            _ => false,
+        };
+    }
+
+    /// <summary>
     /// Whether a value is a local or parameter of the member read directly (not <c>ref</c>, <c>in</c> or <c>out</c>,
     /// which may stand for a field): code the member calls cannot set it.
     /// </summary>

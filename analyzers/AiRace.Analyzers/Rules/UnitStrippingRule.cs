@@ -180,7 +180,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         foreach (var (test, holds, switched, localsOnly) in CurrencyGuards.Around(operation, context.Types))
         {
             if (!switched && CurrencyGuards.ShowsOneCurrency(test, holds, first, second, context.Types, context.Facts.GuardHelpers, context.CancellationToken)
-                && ((CurrencyGuards.IsPlainVariable(first) && CurrencyGuards.IsPlainVariable(second))
+                && ((CurrencyGuards.CannotBeChanged(first) && CurrencyGuards.CannotBeChanged(second))
                     || (!localsOnly && !CurrencyGuards.CodeRunsBetween(test, operation, context.Types, context.Facts.GuardHelpers, context.CancellationToken))))
             {
                 return !MayBeWritten(operation, first, context.CancellationToken) && !MayBeWritten(operation, second, context.CancellationToken);
