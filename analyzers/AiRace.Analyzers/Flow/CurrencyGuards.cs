@@ -241,14 +241,23 @@ internal static class CurrencyGuards
 
         var index = Runners.GetValue(function, root => new RunnerIndex(root, types, helpers, cancellationToken));
         var runs = looped ? index.Looped : index.Straight;
-        if (runs.Any(start, end, null))
+        var around = new HashSet<IOperation>();
+        for (IOperation? outer = operation; outer is not null && outer != function; outer = outer.Parent)
+        {
+            if (outer.Syntax.Span.Contains(operation.Syntax.Span))
+            {
+                around.Add(outer);
+            }
+        }
+
+        if (runs.Any(start, end, null) || runs.AnyJumping(start, end, around))
         {
             return true;
         }
 
-        for (IOperation? around = operation; around is not null && around != function; around = around.Parent)
+        foreach (var outer in around)
         {
-            if (around.Syntax.Span.Contains(operation.Syntax.Span) && runs.Any(start, end, around))
+            if (runs.Any(start, end, outer))
             {
                 return true;
             }
@@ -272,12 +281,12 @@ internal static class CurrencyGuards
         {
             Straight = new Positions();
             Looped = new Positions();
-            var pending = new Stack<(IOperation Operation, IOperation? Straight, IOperation? Looped, bool InLambda)>();
-            pending.Push((function, null, null, false));
+            var pending = new Stack<(IOperation Operation, IOperation? Straight, IOperation? Looped, (IOperation Block, IOperation Target)? Jump, bool Stays)>();
+            pending.Push((function, null, null, null, false));
             while (pending.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (next, straight, looped, inLambda) = pending.Pop();
+                var (next, straight, looped, jump, stays) = pending.Pop();
                 if (next is ILocalFunctionOperation)
                 {
                     continue;
@@ -285,20 +294,20 @@ internal static class CurrencyGuards
 
                 if (next != function && next is IAnonymousFunctionOperation)
                 {
-                    inLambda = true;
+                    stays = true;
                 }
 
-                if (!inLambda && next != function)
+                if (!stays && next != function)
                 {
                     bool thrown = next is IThrowOperation;
-                    if (thrown || Leaves(next, true))
-                    {
-                        straight = next;
-                    }
-
                     if (thrown || Leaves(next, false))
                     {
+                        straight = next;
                         looped = next;
+                    }
+                    else if (Leaves(next, true) && JumpTarget(next) is { } target)
+                    {
+                        jump = (next, target);
                     }
                 }
 
@@ -306,18 +315,54 @@ internal static class CurrencyGuards
                     && !(next is IInvocationOperation call
                         && (DoesNotReturn(call.TargetMethod) || (call.Arguments.Length >= 2 && !ReferenceEquals(helpers.Of(call.TargetMethod, cancellationToken), GuardHelper.None)))))
                 {
-                    Straight.Add(straight, next.Syntax.Span);
+                    if (next is IUsingDeclarationOperation && next.Parent is IBlockOperation block)
+                    {
+                        Straight.AddJumping(straight, null, block, next.Syntax.Span);
+                    }
+                    else if (jump is { } jumping)
+                    {
+                        Straight.AddJumping(straight, jumping.Block, jumping.Target, next.Syntax.Span);
+                    }
+                    else
+                    {
+                        Straight.Add(straight, next.Syntax.Span);
+                    }
+
                     Looped.Add(looped, next.Syntax.Span);
                 }
 
                 foreach (var child in next.ChildOperations)
                 {
-                    pending.Push((child, straight, looped, inLambda));
+                    pending.Push((child, straight, looped, jump, stays || (next is ITryOperation { Catches.IsEmpty: false } attempt && child == attempt.Body)));
                 }
             }
 
             Straight.Sort();
             Looped.Sort();
+        }
+
+        /// <summary>The loop or switch a statement ending in <c>break</c> or <c>continue</c> leaves, or null.</summary>
+        private static IOperation? JumpTarget(IOperation statement)
+        {
+            while (statement is IBlockOperation { Operations: { Length: > 0 } operations })
+            {
+                statement = operations[operations.Length - 1];
+            }
+
+            if (statement is not IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue } branch)
+            {
+                return null;
+            }
+
+            for (var parent = branch.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is ILoopOperation || (parent is ISwitchOperation && branch.BranchKind == BranchKind.Break))
+                {
+                    return parent;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>With <c>break</c> and <c>continue</c> leaving.</summary>
@@ -332,6 +377,45 @@ internal static class CurrencyGuards
     {
         private readonly Dictionary<IOperation, List<Microsoft.CodeAnalysis.Text.TextSpan>> _byLeaving = new();
         private readonly List<Microsoft.CodeAnalysis.Text.TextSpan> _free = new();
+        private readonly List<(Microsoft.CodeAnalysis.Text.TextSpan Span, IOperation? Leaving, IOperation? Block, IOperation Target)> _jumping = new();
+
+        /// <summary>
+        /// Adds the span of an operation inside <paramref name="leaving"/> (null: none) that the use does not follow
+        /// when it is in <paramref name="target"/> (a loop or switch left by a <c>break</c> or <c>continue</c> ending
+        /// <paramref name="block"/>, or the block that ends a <c>using</c> declaration) and not in the block.
+        /// </summary>
+        public void AddJumping(IOperation? leaving, IOperation? block, IOperation target, Microsoft.CodeAnalysis.Text.TextSpan span) =>
+            _jumping.Add((span, leaving, block, target));
+
+        /// <summary>Whether an operation added by <see cref="AddJumping"/> lies within the span and runs before the use inside <paramref name="around"/>.</summary>
+        public bool AnyJumping(int start, int end, HashSet<IOperation> around)
+        {
+            int low = 0;
+            int high = _jumping.Count;
+            while (low < high)
+            {
+                int middle = (low + high) / 2;
+                if (_jumping[middle].Span.Start < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            for (int i = low; i < _jumping.Count && _jumping[i].Span.Start < end; i++)
+            {
+                var (span, leaving, block, target) = _jumping[i];
+                if (span.End <= end && (leaving is null || around.Contains(leaving)) && ((block is not null && around.Contains(block)) || !around.Contains(target)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Adds the span of an operation inside <paramref name="leaving"/> (null: none).</summary>
         public void Add(IOperation? leaving, Microsoft.CodeAnalysis.Text.TextSpan span)
@@ -355,6 +439,7 @@ internal static class CurrencyGuards
         public void Sort()
         {
             _free.Sort((a, b) => a.Start.CompareTo(b.Start));
+            _jumping.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             foreach (var spans in _byLeaving.Values)
             {
                 spans.Sort((a, b) => a.Start.CompareTo(b.Start));
