@@ -216,7 +216,9 @@ internal static class CurrencyGuards
     /// it again). Not a call of a helper that checks (it writes nothing outside itself, see <see cref="GuardHelpers"/>)
     /// nor of a method that does not return, nor a local function's body (it runs where it is called), nor what leaves
     /// the function (a <c>throw</c>, a block ending in <c>return</c> or <c>throw</c>; with no such loop, also one ending
-    /// in <c>break</c> or <c>continue</c>) without holding the operation.
+    /// in <c>break</c> or <c>continue</c> of a loop or switch that holds the operation) without holding the operation;
+    /// never the body of a <c>try</c> with a <c>catch</c> nor anything inside a lambda; and with no such loop, not a
+    /// <c>using</c> declaration whose block holds the operation (its <c>Dispose</c> runs after it).
     /// </summary>
     public static bool CodeRunsBetween(IOperation test, IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken)
     {
