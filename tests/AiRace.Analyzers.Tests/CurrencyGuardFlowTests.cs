@@ -1965,4 +1965,333 @@ public class CurrencyGuardFlowTests
             }
         }
         """);
+
+    // AIR0004 on member paths after a check: code of the compilation that may run between the check and the use
+    // (reported), and code between that cannot change the checked values or runs after the use (not reported).
+    private const string CodeBetweenUsings = """
+        using System;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        """;
+
+    [Fact]
+    public Task CodeBetween_With_expression_running_a_copy_constructor_of_the_code_between_Reports() => VerifyStripping.Diagnostics(CodeBetweenUsings + """
+
+        sealed record Box(int N)
+        {
+            private Box(Box other) { N = other.N; C.Fee = Money.Jpy(5m); }
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static decimal A(Box box)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                var copy = box with { N = 2 };
+                return {|AIR0004:Fee.Amount + Cap.Amount|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CodeBetween_Deconstruction_calling_Deconstruct_of_the_code_between_Reports() => VerifyStripping.Diagnostics(CodeBetweenUsings + """
+
+        sealed class Pair
+        {
+            public void Deconstruct(out int a, out int b) { C.Fee = Money.Jpy(5m); a = 1; b = 2; }
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static decimal A(Pair pair)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                var (p, q) = pair;
+                return {|AIR0004:Fee.Amount + Cap.Amount|} + p + q;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CodeBetween_Await_on_an_awaiter_of_the_code_between_Reports() => VerifyStripping.Diagnostics(CodeBetweenUsings + """
+
+        sealed class Pause
+        {
+            public Waiter GetAwaiter() => new Waiter();
+        }
+
+        struct Waiter : System.Runtime.CompilerServices.INotifyCompletion
+        {
+            public bool IsCompleted => true;
+            public void OnCompleted(Action continuation) => continuation();
+            public void GetResult() { C.Fee = Money.Jpy(5m); }
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static async Task<decimal> A(Pause pause)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                await pause;
+                return {|AIR0004:Fee.Amount + Cap.Amount|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CodeBetween_Library_call_running_an_overridden_ToString_of_the_code_between_Reports() => VerifyStripping.Diagnostics(CodeBetweenUsings + """
+
+        sealed class Noisy
+        {
+            public override string ToString() { C.Fee = Money.Jpy(5m); return "noisy"; }
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static decimal A(Noisy noisy)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                Console.WriteLine(noisy);
+                return {|AIR0004:Fee.Amount + Cap.Amount|};
+            }
+
+            static decimal B(Noisy noisy)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                string text = $"now {noisy}";
+                return {|AIR0004:Fee.Amount + Cap.Amount|} + text.Length;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CodeBetween_Static_field_read_running_a_static_constructor_of_the_code_between_Reports() => VerifyStripping.Diagnostics(CodeBetweenUsings + """
+
+        static class Counter
+        {
+            public static int Count;
+            static Counter() { C.Fee = Money.Jpy(5m); Count = 1; }
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static decimal A()
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                int n = Counter.Count;
+                return {|AIR0004:Fee.Amount + Cap.Amount|} + n;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CodeBetween_Readonly_fields_checked_then_a_call_of_the_code_DoesNotReport() => VerifyStripping.NoDiagnostics(CodeBetweenUsings + """
+
+        static class C
+        {
+            static readonly Money Fee = Money.Eur(1m);
+            static readonly Money Cap = Money.Eur(2m);
+
+            static void Log(string text) => Console.WriteLine(text);
+
+            static decimal A()
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                Log("same currency");
+                return Fee.Amount + Cap.Amount;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CodeBetween_Get_only_and_init_only_auto_properties_checked_then_a_call_of_the_code_DoesNotReport() => VerifyStripping.NoDiagnostics(CodeBetweenUsings + """
+
+        sealed record Order(Money Fee, Money Budget);
+
+        sealed class Quote
+        {
+            public Quote(Money fee, Money cap) { Fee = fee; Cap = cap; }
+            public Money Fee { get; }
+            public Money Cap { get; }
+        }
+
+        static class C
+        {
+            static void Log(string text) => Console.WriteLine(text);
+
+            static decimal A(Order o)
+            {
+                if (o.Fee.Currency != o.Budget.Currency) throw new ArgumentException("two currencies");
+                Log("same currency");
+                return o.Fee.Amount + o.Budget.Amount;
+            }
+
+            static decimal B(Quote q)
+            {
+                if (q.Fee.Currency != q.Cap.Currency) throw new ArgumentException("two currencies");
+                Log("same currency");
+                return q.Fee.Amount - q.Cap.Amount;
+            }
+        }
+        """);
+    [Fact]
+    public Task CodeBetween_Lambda_calling_code_of_the_compilation_run_by_a_library_call_between_Reports() => VerifyStripping.Diagnostics(CodeBetweenUsings + """
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static int Touch(int x) { Fee = Money.Jpy(5m); return x; }
+
+            static decimal A(System.Collections.Generic.List<int> xs)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                var ys = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(xs, x => Touch(x)));
+                return {|AIR0004:Fee.Amount + Cap.Amount|} + ys.Count;
+            }
+
+            static decimal B(System.Collections.Generic.List<int> xs)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                xs.Sort((p, q) => Touch(p) - q);
+                return {|AIR0004:Fee.Amount + Cap.Amount|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CodeBetween_Member_paths_of_a_by_value_struct_parameter_checked_then_a_call_of_the_code_DoesNotReport() => VerifyStripping.NoDiagnostics(CodeBetweenUsings + """
+
+        struct Pt
+        {
+            public Money Fee;
+            public Money Cap;
+        }
+
+        readonly struct Quote
+        {
+            public Quote(Money fee, Money cap) { Fee = fee; Cap = cap; }
+            public Money Fee { get; }
+            public Money Cap { get; }
+        }
+
+        static class C
+        {
+            static void Log(string text) => Console.WriteLine(text);
+
+            static decimal A(Pt p)
+            {
+                if (p.Fee.Currency != p.Cap.Currency) throw new ArgumentException("two currencies");
+                Log("same currency");
+                return p.Fee.Amount + p.Cap.Amount;
+            }
+
+            static decimal B(Quote q)
+            {
+                if (q.Fee.Currency != q.Cap.Currency) throw new ArgumentException("two currencies");
+                Log("same currency");
+                return q.Fee.Amount - q.Cap.Amount;
+            }
+        }
+        """);
+    [Fact]
+    public Task CodeBetween_Code_in_a_block_ending_in_break_of_an_inner_loop_or_switch_between_Reports() => VerifyStripping.Diagnostics(CodeBetweenUsings + """
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static void Touch() { Fee = Money.Jpy(5m); }
+
+            static decimal A(int n)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                for (int i = 0; i < n; i++)
+                {
+                    Touch();
+                    break;
+                }
+
+                return {|AIR0004:Fee.Amount + Cap.Amount|};
+            }
+
+            static decimal B(int k)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                switch (k)
+                {
+                    case 1:
+                    {
+                        Touch();
+                        break;
+                    }
+                }
+
+                return {|AIR0004:Fee.Amount + Cap.Amount|};
+            }
+        }
+        """);
+    [Fact]
+    public Task CodeBetween_Using_declaration_between_whose_Dispose_runs_after_the_use_DoesNotReport() => VerifyStripping.NoDiagnostics(CodeBetweenUsings + """
+
+        sealed class Writer : IDisposable
+        {
+            public void Dispose() => Console.WriteLine("closed");
+        }
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static decimal A(Writer given)
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                using var writer = given;
+                return Fee.Amount + Cap.Amount;
+            }
+        }
+        """);
+    [Fact]
+    public Task CodeBetween_Code_in_a_try_block_ending_in_return_with_a_catch_between_Reports() => VerifyStripping.Diagnostics(CodeBetweenUsings + """
+
+        static class C
+        {
+            public static Money Fee = Money.Eur(1m);
+            public static Money Cap = Money.Eur(2m);
+
+            static decimal Touch() { Fee = Money.Jpy(5m); throw new InvalidOperationException("touched"); }
+
+            static decimal A()
+            {
+                if (Fee.Currency != Cap.Currency) throw new ArgumentException("two currencies");
+                try
+                {
+                    return Touch();
+                }
+                catch (InvalidOperationException)
+                {
+                }
+
+                return {|AIR0004:Fee.Amount + Cap.Amount|};
+            }
+        }
+        """);
 }

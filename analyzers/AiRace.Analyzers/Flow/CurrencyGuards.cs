@@ -216,7 +216,9 @@ internal static class CurrencyGuards
     /// it again). Not a call of a helper that checks (it writes nothing outside itself, see <see cref="GuardHelpers"/>)
     /// nor of a method that does not return, nor a local function's body (it runs where it is called), nor what leaves
     /// the function (a <c>throw</c>, a block ending in <c>return</c> or <c>throw</c>; with no such loop, also one ending
-    /// in <c>break</c> or <c>continue</c>) without holding the operation.
+    /// in <c>break</c> or <c>continue</c> of a loop or switch that holds the operation) without holding the operation;
+    /// never the body of a <c>try</c> with a <c>catch</c> nor anything inside a lambda; and with no such loop, not a
+    /// <c>using</c> declaration whose block holds the operation (its <c>Dispose</c> runs after it).
     /// </summary>
     public static bool CodeRunsBetween(IOperation test, IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken)
     {
@@ -239,35 +241,247 @@ internal static class CurrencyGuards
             }
         }
 
-        var pending = new Stack<IOperation>();
-        pending.Push(function);
-        while (pending.Count > 0)
+        var index = Runners.GetValue(function, root => new RunnerIndex(root, types, helpers, cancellationToken));
+        var runs = looped ? index.Looped : index.Straight;
+        var around = new HashSet<IOperation>();
+        for (IOperation? outer = operation; outer is not null && outer != function; outer = outer.Parent)
         {
-            var next = pending.Pop();
-            var span = next.Syntax.Span;
-            if (span.End <= start || span.Start >= end || next is ILocalFunctionOperation
-                || (!span.Contains(operation.Syntax.Span) && (next is IThrowOperation || Leaves(next, !looped))))
+            if (outer.Syntax.Span.Contains(operation.Syntax.Span))
             {
-                continue;
+                around.Add(outer);
+            }
+        }
+
+        if (runs.Any(start, end, null) || runs.AnyJumping(start, end, around))
+        {
+            return true;
+        }
+
+        foreach (var outer in around)
+        {
+            if (runs.Any(start, end, outer))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The operations of each function that may run code of the compilation (see <see cref="RunnerIndex"/>).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, RunnerIndex> Runners = new();
+
+    /// <summary>
+    /// The operations of a function (lambdas in it included, local functions not) that may run code of the compilation
+    /// for <see cref="CodeRunsBetween"/>, by position in the text, grouped by the innermost operation around them that
+    /// leaves the function (a <c>throw</c>, a block ending in <c>return</c>; with <c>Straight</c> also in <c>break</c>
+    /// or <c>continue</c>), not counting one inside a lambda.
+    /// </summary>
+    private sealed class RunnerIndex
+    {
+        public RunnerIndex(IOperation function, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken)
+        {
+            Straight = new Positions();
+            Looped = new Positions();
+            var pending = new Stack<(IOperation Operation, IOperation? Straight, IOperation? Looped, (IOperation Block, IOperation Target)? Jump, bool Stays)>();
+            pending.Push((function, null, null, null, false));
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (next, straight, looped, jump, stays) = pending.Pop();
+                if (next is ILocalFunctionOperation)
+                {
+                    continue;
+                }
+
+                if (next != function && next is IAnonymousFunctionOperation)
+                {
+                    stays = true;
+                }
+
+                if (!stays && next != function)
+                {
+                    bool thrown = next is IThrowOperation;
+                    if (thrown || Leaves(next, false))
+                    {
+                        straight = next;
+                        looped = next;
+                    }
+                    else if (Leaves(next, true) && JumpTarget(next) is { } target)
+                    {
+                        jump = (next, target);
+                    }
+                }
+
+                if ((next is IReturnOperation { Kind: OperationKind.YieldReturn } || GuardHelper.RunsCodeItself(next, types))
+                    && !(next is IInvocationOperation call
+                        && (DoesNotReturn(call.TargetMethod) || (call.Arguments.Length >= 2 && !ReferenceEquals(helpers.Of(call.TargetMethod, cancellationToken), GuardHelper.None)))))
+                {
+                    if (next is IUsingDeclarationOperation && next.Parent is IBlockOperation block)
+                    {
+                        Straight.AddJumping(straight, null, block, next.Syntax.Span);
+                    }
+                    else if (jump is { } jumping)
+                    {
+                        Straight.AddJumping(straight, jumping.Block, jumping.Target, next.Syntax.Span);
+                    }
+                    else
+                    {
+                        Straight.Add(straight, next.Syntax.Span);
+                    }
+
+                    Looped.Add(looped, next.Syntax.Span);
+                }
+
+                foreach (var child in next.ChildOperations)
+                {
+                    pending.Push((child, straight, looped, jump, stays || (next is ITryOperation { Catches.IsEmpty: false } attempt && child == attempt.Body)));
+                }
             }
 
-            if (span.Start >= start && span.End <= end)
+            Straight.Sort();
+            Looped.Sort();
+        }
+
+        /// <summary>The loop or switch a statement ending in <c>break</c> or <c>continue</c> leaves, or null.</summary>
+        private static IOperation? JumpTarget(IOperation statement)
+        {
+            while (statement is IBlockOperation { Operations: { Length: > 0 } operations })
             {
-                bool skipped = next is IInvocationOperation call
-                    && (DoesNotReturn(call.TargetMethod) || (call.Arguments.Length >= 2 && !ReferenceEquals(helpers.Of(call.TargetMethod, cancellationToken), GuardHelper.None)));
-                if (!skipped && (next is IReturnOperation { Kind: OperationKind.YieldReturn } || GuardHelper.RunsCodeItself(next, types)))
+                statement = operations[operations.Length - 1];
+            }
+
+            if (statement is not IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue } branch)
+            {
+                return null;
+            }
+
+            for (var parent = branch.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is ILoopOperation || (parent is ISwitchOperation && branch.BranchKind == BranchKind.Break))
+                {
+                    return parent;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>With <c>break</c> and <c>continue</c> leaving.</summary>
+        public Positions Straight { get; }
+
+        /// <summary>With only <c>return</c> and <c>throw</c> leaving.</summary>
+        public Positions Looped { get; }
+    }
+
+    /// <summary>The spans of operations that may run code of the compilation, by the innermost operation around them that leaves.</summary>
+    private sealed class Positions
+    {
+        private readonly Dictionary<IOperation, List<Microsoft.CodeAnalysis.Text.TextSpan>> _byLeaving = new();
+        private readonly List<Microsoft.CodeAnalysis.Text.TextSpan> _free = new();
+        private readonly List<(Microsoft.CodeAnalysis.Text.TextSpan Span, IOperation? Leaving, IOperation? Block, IOperation Target)> _jumping = new();
+
+        /// <summary>
+        /// Adds the span of an operation inside <paramref name="leaving"/> (null: none) that the use does not follow
+        /// when it is in <paramref name="target"/> (a loop or switch left by a <c>break</c> or <c>continue</c> ending
+        /// <paramref name="block"/>, or the block that ends a <c>using</c> declaration) and not in the block.
+        /// </summary>
+        public void AddJumping(IOperation? leaving, IOperation? block, IOperation target, Microsoft.CodeAnalysis.Text.TextSpan span) =>
+            _jumping.Add((span, leaving, block, target));
+
+        /// <summary>Whether an operation added by <see cref="AddJumping"/> lies within the span and runs before the use inside <paramref name="around"/>.</summary>
+        public bool AnyJumping(int start, int end, HashSet<IOperation> around)
+        {
+            int low = 0;
+            int high = _jumping.Count;
+            while (low < high)
+            {
+                int middle = (low + high) / 2;
+                if (_jumping[middle].Span.Start < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            for (int i = low; i < _jumping.Count && _jumping[i].Span.Start < end; i++)
+            {
+                var (span, leaving, block, target) = _jumping[i];
+                if (span.End <= end && (leaving is null || around.Contains(leaving)) && ((block is not null && around.Contains(block)) || !around.Contains(target)))
                 {
                     return true;
                 }
             }
 
-            foreach (var child in next.ChildOperations)
+            return false;
+        }
+
+        /// <summary>Adds the span of an operation inside <paramref name="leaving"/> (null: none).</summary>
+        public void Add(IOperation? leaving, Microsoft.CodeAnalysis.Text.TextSpan span)
+        {
+            if (leaving is null)
             {
-                pending.Push(child);
+                _free.Add(span);
+            }
+            else
+            {
+                if (!_byLeaving.TryGetValue(leaving, out var spans))
+                {
+                    _byLeaving[leaving] = spans = new List<Microsoft.CodeAnalysis.Text.TextSpan>();
+                }
+
+                spans.Add(span);
             }
         }
 
-        return false;
+        /// <summary>Sorts the spans by where they start.</summary>
+        public void Sort()
+        {
+            _free.Sort((a, b) => a.Start.CompareTo(b.Start));
+            _jumping.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            foreach (var spans in _byLeaving.Values)
+            {
+                spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+
+        /// <summary>Whether an operation inside <paramref name="leaving"/> (null: none) lies within <paramref name="start"/> and <paramref name="end"/>.</summary>
+        public bool Any(int start, int end, IOperation? leaving)
+        {
+            List<Microsoft.CodeAnalysis.Text.TextSpan>? list = _free;
+            if (leaving is not null && !_byLeaving.TryGetValue(leaving, out list))
+            {
+                return false;
+            }
+
+            int low = 0;
+            int high = list.Count;
+            while (low < high)
+            {
+                int middle = (low + high) / 2;
+                if (list[middle].Start < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            for (int i = low; i < list.Count && list[i].Start < end; i++)
+            {
+                if (list[i].End <= end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Whether a statement always leaves the function (<c>return</c>, <c>throw</c>, a call that does not return, a block ending in one), or, with <paramref name="jumps"/>, also through <c>break</c> or <c>continue</c>.</summary>
@@ -281,6 +495,126 @@ internal static class CurrencyGuards
             IBlockOperation { Operations: { Length: > 0 } operations } => Leaves(operations[operations.Length - 1], jumps),
             _ => false,
         };
+
+    /// <summary>
+    /// Whether code the member calls cannot change a value: a local or parameter (<see cref="IsPlainVariable"/>); a
+    /// <c>readonly</c> field, static outside a static constructor, of an instance outside a constructor when read
+    /// from <c>this</c> or from a value code cannot change; a get-only or init-only auto-property (no accessor body) of
+    /// such a value; or a field or auto-property of a struct that is such a value.
+    /// </summary>
+    public static bool CannotBeChanged(IOperation value)
+    {
+        for (int depth = 0; depth < 8; depth++)
+        {
+            value = value.SkipConversions()!;
+            if (IsPlainVariable(value))
+            {
+                return true;
+            }
+
+            IOperation? receiver;
+            switch (value)
+            {
+                case IFieldReferenceOperation { Field: var field } read when field.IsReadOnly || field.IsConst:
+                    var method = EnclosingMethod(value);
+                    if (field.IsStatic)
+                    {
+                        return field.IsConst || !(method is { MethodKind: MethodKind.StaticConstructor } && SymbolEqualityComparer.Default.Equals(method.ContainingType, field.ContainingType));
+                    }
+
+                    if (method is { MethodKind: MethodKind.Constructor })
+                    {
+                        return false;
+                    }
+
+                    receiver = read.Instance;
+                    break;
+                case IFieldReferenceOperation { Field.IsStatic: false } read when read.Instance?.Type is { IsValueType: true }:
+                    receiver = read.Instance;
+                    if (!IsValueChain(receiver))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IPropertyReferenceOperation { Property: var property, Arguments.IsEmpty: true } read when !property.IsStatic && IsAutoProperty(property)
+                    && (property.SetMethod is null || property.SetMethod.IsInitOnly || read.Instance?.Type is { IsValueType: true }):
+                    if (EnclosingMethod(value) is { MethodKind: MethodKind.Constructor })
+                    {
+                        return false;
+                    }
+
+                    receiver = read.Instance;
+                    if (property.SetMethod is { IsInitOnly: false } && !IsValueChain(receiver))
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    return false;
+            }
+
+            if (receiver is null or IInstanceReferenceOperation)
+            {
+                return receiver is not null;
+            }
+
+            value = receiver;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a receiver is a struct read by value down to a local or parameter (not through a reference).</summary>
+    private static bool IsValueChain(IOperation? receiver)
+    {
+        for (int depth = 0; depth < 8 && receiver is not null; depth++)
+        {
+            receiver = receiver.SkipConversions();
+            if (receiver is not { Type.IsValueType: true })
+            {
+                return false;
+            }
+
+            if (IsPlainVariable(receiver!))
+            {
+                return true;
+            }
+
+            receiver = receiver is IFieldReferenceOperation { Field.IsStatic: false } field ? field.Instance : null;
+        }
+
+        return false;
+    }
+
+    /// <summary>The method (not lambda) an operation is in, or null.</summary>
+    private static IMethodSymbol? EnclosingMethod(IOperation operation)
+    {
+        var symbol = operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            symbol = symbol.ContainingSymbol;
+        }
+
+        return symbol as IMethodSymbol;
+    }
+
+    /// <summary>Whether a property is an auto-property of the code or a record's positional one: accessors without bodies.</summary>
+    private static bool IsAutoProperty(IPropertySymbol property)
+    {
+        if (property.IsAbstract || property.IsVirtual || property.IsOverride || property.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        return property.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            ParameterSyntax => true,
+            PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors } => accessors.Accessors.All(accessor => accessor.Body is null && accessor.ExpressionBody is null),
+            _ => false,
+        };
+    }
 
     /// <summary>
     /// Whether a value is a local or parameter of the member read directly (not <c>ref</c>, <c>in</c> or <c>out</c>,

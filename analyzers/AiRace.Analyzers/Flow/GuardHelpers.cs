@@ -333,9 +333,46 @@ internal sealed class GuardHelper
                 var info = model.GetForEachStatementInfo(loop);
                 return IsOfCode(info.GetEnumeratorMethod, types) || IsOfCode(info.MoveNextMethod, types) || IsOfCode(info.DisposeMethod, types)
                     || (info.CurrentProperty is { } current && RunsCode(current, types));
+            case IWithOperation { Type: INamedTypeSymbol copied }:
+                // box with { N = 2 }: a copy constructor written in the code
+                return copied.InstanceConstructors.Any(constructor => constructor.Parameters.Length == 1
+                    && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, copied) && IsOfCode(constructor, types));
+            case IDeconstructionAssignmentOperation { Syntax: AssignmentExpressionSyntax assignment, SemanticModel: { } model }:
+                return Deconstructs(model.GetDeconstructionInfo(assignment), types);
+            case IAwaitOperation { Syntax: AwaitExpressionSyntax awaited, SemanticModel: { } model }:
+                var awaiting = model.GetAwaitExpressionInfo(awaited);
+                return IsOfCode(awaiting.GetAwaiterMethod, types) || IsOfCode(awaiting.GetResultMethod, types)
+                    || (awaiting.IsCompletedProperty is { } completed && RunsCode(completed, types));
+            case IArgumentOperation { Parent: IInvocationOperation or IObjectCreationOperation, Value: var given }:
+                // Console.WriteLine(noisy): the library may call its ToString, Equals or GetHashCode
+                return given.SkipConversions()?.Type is { } type && OverridesObjectMethodInCode(type, types);
+            case IInterpolationOperation { Expression: var shown }:
+                return shown.SkipConversions()?.Type is { } formatted && OverridesObjectMethodInCode(formatted, types);
+            case IMemberReferenceOperation { Member: { IsStatic: true, ContainingType: { } owner } } member
+                when owner.StaticConstructors.Any(constructor => IsOfCode(constructor, types)):
+                // Counter.Count: the first read runs Counter's static constructor
+                return !SymbolEqualityComparer.Default.Equals(member.SemanticModel?.GetEnclosingSymbol(member.Syntax.SpanStart)?.ContainingType, owner);
             default:
                 return DisposesInCode(operation, types);
         }
+    }
+
+    /// <summary>Whether a deconstruction calls a <c>Deconstruct</c> of the code (at any depth).</summary>
+    private static bool Deconstructs(DeconstructionInfo info, KnownTypes types) =>
+        IsOfCode(info.Method, types) || info.Nested.Any(nested => Deconstructs(nested, types));
+
+    /// <summary>Whether a type of the code (or a base of it) overrides <c>ToString</c>, <c>Equals</c> or <c>GetHashCode</c> in the code.</summary>
+    private static bool OverridesObjectMethodInCode(ITypeSymbol type, KnownTypes types)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers().OfType<IMethodSymbol>().Any(method => method.IsOverride && method.Name is "ToString" or "Equals" or "GetHashCode" && IsOfCode(method, types)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

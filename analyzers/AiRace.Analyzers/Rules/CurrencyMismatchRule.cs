@@ -999,18 +999,18 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             Shown(test, holds, types, shown, pairs, 0);
         }
 
-        bool members = shown.Exists(value => !CurrencyGuards.IsPlainVariable(value));
+        bool members = shown.Exists(value => !CurrencyGuards.CannotBeChanged(value));
         for (int i = known; i < pairs.Count && !members; i++)
         {
-            members = !CurrencyGuards.IsPlainVariable(pairs[i].Item1) || !CurrencyGuards.IsPlainVariable(pairs[i].Item2);
+            members = !CurrencyGuards.CannotBeChanged(pairs[i].Item1) || !CurrencyGuards.CannotBeChanged(pairs[i].Item2);
         }
 
         if (members && (localsOnly || CurrencyGuards.CodeRunsBetween(test, guarded, types, helpers, cancellationToken)))
         {
-            shown.RemoveAll(value => !CurrencyGuards.IsPlainVariable(value));
+            shown.RemoveAll(value => !CurrencyGuards.CannotBeChanged(value));
             for (int i = pairs.Count - 1; i >= known; i--)
             {
-                if (!CurrencyGuards.IsPlainVariable(pairs[i].Item1) || !CurrencyGuards.IsPlainVariable(pairs[i].Item2))
+                if (!CurrencyGuards.CannotBeChanged(pairs[i].Item1) || !CurrencyGuards.CannotBeChanged(pairs[i].Item2))
                 {
                     pairs.RemoveAt(i);
                 }

@@ -180,7 +180,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         foreach (var (test, holds, switched, localsOnly) in CurrencyGuards.Around(operation, context.Types))
         {
             if (!switched && CurrencyGuards.ShowsOneCurrency(test, holds, first, second, context.Types, context.Facts.GuardHelpers, context.CancellationToken)
-                && ((CurrencyGuards.IsPlainVariable(first) && CurrencyGuards.IsPlainVariable(second))
+                && ((CurrencyGuards.CannotBeChanged(first) && CurrencyGuards.CannotBeChanged(second))
                     || (!localsOnly && !CurrencyGuards.CodeRunsBetween(test, operation, context.Types, context.Facts.GuardHelpers, context.CancellationToken))))
             {
                 return !MayBeWritten(operation, first, context.CancellationToken) && !MayBeWritten(operation, second, context.CancellationToken);
@@ -255,7 +255,10 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             root = element.ArrayReference.SkipConversions();
         }
 
-        return (Variable(root) is { } variable && LocalWrites.SymbolMayBeWrittenIn(variable, top.Syntax, model, cancellationToken, ignoredWrite))
+        return (Variable(root) is { } variable && (ignoredWrite is null
+                ? WrittenVariables.GetValue(top.Syntax, _ => new System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>(SymbolEqualityComparer.Default))
+                    .GetOrAdd(variable, symbol => LocalWrites.SymbolMayBeWrittenIn(symbol, top.Syntax, model, cancellationToken))
+                : LocalWrites.SymbolMayBeWrittenIn(variable, top.Syntax, model, cancellationToken, ignoredWrite)))
             || (members.Count > 0 && Writes(top, reference => OnPathOf(reference, members, path)
                 && !(reference.Parent is IAssignmentOperation assignment && assignment.Target == reference && assignment.Syntax == ignoredWrite)));
     }
@@ -287,9 +290,30 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     /// </summary>
     private static bool Writes(IOperation top, Func<IOperation, bool> target)
     {
+        foreach (var written in WrittenReferences.GetValue(top, WrittenIn))
+        {
+            if (target(written))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether each local or parameter may be written under a syntax tree's root operation (no write ignored).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool>> WrittenVariables = new();
+
+    /// <summary>The member and array element references under each operation tree that are written (see <see cref="WrittenIn"/>).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, List<IOperation>> WrittenReferences = new();
+
+    /// <summary>The member and array element references under <paramref name="top"/> written, or of a struct whose field is written.</summary>
+    private static List<IOperation> WrittenIn(IOperation top)
+    {
+        var found = new List<IOperation>();
         foreach (var descendant in top.Descendants())
         {
-            if (!target(descendant))
+            if (descendant is not (IMemberReferenceOperation or IArrayElementReferenceOperation))
             {
                 continue;
             }
@@ -302,11 +326,11 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 
             if (written.MayWrite())
             {
-                return true;
+                found.Add(descendant);
             }
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>
