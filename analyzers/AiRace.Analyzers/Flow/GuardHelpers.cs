@@ -251,10 +251,7 @@ internal sealed class GuardHelper
                     || (IsOfCode(call.TargetMethod, types)
                         ? !CurrencyGuards.DoesNotReturn(call.TargetMethod) && !IsHelperCall(call, body, helpers, ref callsHelper, cancellationToken)
                         : MayChange(call, types)),
-                IObjectCreationOperation creation => IsOfCode(creation.Constructor, types),
-                IPropertyReferenceOperation property => RunsCode(property.Property, types),
-                IMethodReferenceOperation reference => IsOfCode(reference.Method, types),
-                _ => IsOfCode(ImplicitMethod(operation), types) || RunsImplicitly(operation, types),
+                _ => RunsCodeItself(operation, types),
             };
             if (writes)
             {
