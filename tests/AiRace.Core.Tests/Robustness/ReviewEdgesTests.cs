@@ -1,0 +1,98 @@
+using System.Text;
+using AiRace.Core.Data;
+using AiRace.Core.Reporting;
+
+namespace AiRace.Core.Tests.Robustness;
+
+/// <summary>
+/// Edges found in review, each against a promise of the README or the XML docs: a share of money that decimal cannot
+/// hold exactly, a conversion rounded to minor units twice, the news parser's messages quoting its input raw, and the
+/// loader's lines in a document whose lines end in a lone carriage return.
+/// </summary>
+public class ReviewEdgesTests
+{
+    private static readonly RateSeries Test = new("T", "test series", "tester", RatePeriod.Day);
+    private static readonly DateOnly Day = new(2025, 7, 28);
+
+    // Share.operator *(Money, Share): "That share of an amount of money, exactly ... The part, in the same currency, not rounded."
+    [Fact]
+    public void A_share_of_money_is_exact_or_refused_never_rounded_to_decimals_digits()
+    {
+        Share third = Share.FromFraction(0.3333333333333333333333333333m);
+        Money whole = Money.Cny(1000.01m);
+
+        // The exact part is CNY 333.336666666666666666666666633333 (30 decimals): decimal cannot hold it.
+        Money? part = null;
+        try
+        {
+            part = whole * third;
+        }
+        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException)
+        {
+        }
+
+        part.Should().BeNull("the exact part has 30 decimals; returning {0} rounds it silently", part);
+    }
+
+    // Conversion.RoundedResult: "The converted amount rounded to the target currency's minor units" (once; README:
+    // "no silent rounding", a conversion "rounded once").
+    [Fact]
+    public void A_rounded_conversion_rounds_the_exact_product_once_not_decimals_rounded_product_again()
+    {
+        var rate = new ExchangeRate(Currency.FromCode("KWD"), Currency.CNY, 0.3333333333333333333333333333m, Day, Test);
+
+        Conversion c = rate.Convert(Money.Of(0.045m, Currency.FromCode("KWD")));
+
+        // Exact: KWD 0.045 × 0.3333333333333333333333333333 = CNY 0.0149999999999999999999999999985, which is
+        // CNY 0.01 to the fen under any midpoint rule; rounding decimal's product 0.0150000000000000000000000000
+        // again makes it a tie, and half-to-even gives 0.02.
+        c.RoundedResult(MidpointRounding.ToEven).Should().Be(Money.Cny(0.01m));
+    }
+
+    // NewsAmountParser: "any text the grammar does not cover is an error that says what and where"; an error that
+    // quotes its input shows a bidirectional override by its code (HiddenInputInMessagesTests, HiddenCharacters.Shown).
+    [Theory]
+    [InlineData("\u202E1 billion yuan")]
+    [InlineData("1 billion yuan\u202E")]
+    [InlineData("1 billion\u202E yuan")]
+    public void A_news_amount_error_shows_a_bidirectional_override_by_its_code(string text)
+    {
+        MoneyFormatException error = ((Action)(() => NewsAmountParser.Parse(text))).Should().Throw<MoneyFormatException>().Which;
+
+        error.Message.Should().NotContain("\u202E", "an override in the message reorders it around itself").And.Contain("<U+202E>");
+    }
+
+    // HiddenCharacters.UnitsAt: "A message that quotes or cuts a text keeps such a pair whole."
+    [Fact]
+    public void A_news_amount_error_never_quotes_half_a_surrogate_pair()
+    {
+        MoneyFormatException error = ((Action)(() => NewsAmountParser.Parse("1 billion \U0001F4B0"))).Should().Throw<MoneyFormatException>().Which;
+
+        string afterInput = error.Message[(error.Message.IndexOf(" as money:", StringComparison.Ordinal))..];
+        afterInput.EnumerateRunes().Should().NotContain(Rune.ReplacementChar);
+        Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(afterInput)).Should().Be(afterInput, "the message is whole text, not half a character");
+    }
+
+    // Ratio.Percent: OverflowException "The ratio is above decimal.MaxValue / 100"; the library's other overflows say
+    // what overflowed (Money: "Money multiplication (*) overflowed decimal: CNY ... * ...").
+    [Fact]
+    public void A_ratio_too_large_for_percent_says_which_ratio()
+    {
+        Ratio huge = Ratio.Of(1_000_000_000_000_000_000_000_000_000m);
+
+        OverflowException error = ((Func<decimal>)(() => huge.Percent)).Should().Throw<OverflowException>().Which;
+
+        error.Message.Should().Contain("1000000000000000000000000000", "the message says which ratio has no percent");
+    }
+
+    // DataProblem: "where (a JSONPath-style path and a 1-based line and column)"; README: "every problem reported at
+    // once, with path and line". JSON allows a lone CR as white space, and editors end a line at it.
+    [Fact]
+    public void A_loader_problem_counts_a_lone_carriage_return_as_a_line_end()
+    {
+        PolicyDataException error = ((Action)(() => PolicyData.Parse("{\r\r\r  \"x\": 1\r}"))).Should().Throw<PolicyDataException>().Which;
+
+        DataProblem problem = error.Problems.Single(p => p.Path == "$.x");
+        (problem.Line, problem.Column).Should().Be((4, 3), "\"x\" starts the fourth line, after two spaces");
+    }
+}
