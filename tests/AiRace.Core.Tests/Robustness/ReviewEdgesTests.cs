@@ -1,5 +1,6 @@
 using System.Text;
 using AiRace.Core.Data;
+using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Tests.Robustness;
@@ -83,6 +84,27 @@ public class ReviewEdgesTests
         OverflowException error = ((Func<decimal>)(() => huge.Percent)).Should().Throw<OverflowException>().Which;
 
         error.Message.Should().Contain("1000000000000000000000000000", "the message says which ratio has no percent");
+    }
+
+    // PartsCheck.IncludedTotal: "The exact sum of the stated amounts of the included parts that are not caps ...; null
+    // when there are none"; Problems lists caps whose sum is beyond decimal, which must not drop the parts after them.
+    [Fact]
+    public void Caps_beyond_decimal_do_not_drop_the_included_parts_after_them_from_the_total()
+    {
+        SourceReference[] cite = [new("s1", "quote")];
+        Money half = Money.Cny(50_000_000_000_000_000_000_000_000_000m);
+        Allocation[] parts =
+        [
+            new("c1", AllocationPurpose.Compute, "c1", ReportedAmount.UpTo(half), PartMembership.Included, null, cite),
+            new("c2", AllocationPurpose.Compute, "c2", ReportedAmount.UpTo(half), PartMembership.Included, null, cite),
+            new("x", AllocationPurpose.Compute, "x", ReportedAmount.Exact(Money.Cny(100m)), PartMembership.Included, null, cite),
+        ];
+        var programme = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Plan], [], null, null, null, parts, cite);
+
+        PartsCheck check = programme.CheckParts();
+
+        check.Problems.Should().ContainSingle("the caps' sum is beyond decimal");
+        check.IncludedTotal.Should().Be(Money.Cny(100m), "the included part x (CNY 100, exact) is not a cap: its sum is CNY 100, not none");
     }
 
     // DataProblem: "where (a JSONPath-style path and a 1-based line and column)"; README: "every problem reported at
