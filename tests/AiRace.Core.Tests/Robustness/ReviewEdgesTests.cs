@@ -1,4 +1,5 @@
 using System.Text;
+using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
@@ -105,6 +106,27 @@ public class ReviewEdgesTests
 
         check.Problems.Should().ContainSingle("the caps' sum is beyond decimal");
         check.IncludedTotal.Should().Be(Money.Cny(100m), "the included part x (CNY 100, exact) is not a cap: its sum is CNY 100, not none");
+    }
+
+    // README: "Formatting is culture-safe"; the analyses' results read the same under every culture (PathAssessment,
+    // ConversionAuditRow and the other result records format invariantly; ToStringTests, CultureSafetyTests).
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    public void A_path_point_and_an_annual_comparison_read_the_same_under_every_culture(string culture)
+    {
+        var point = new PathPoint(2024, 26.5m, 22.799607122674335413676909559m);
+        var annual = new AnnualComparison(2024, 7.1884m, -0.25m);
+        string invariant;
+        using (new CultureScope(""))
+        {
+            invariant = point + " " + annual;
+        }
+
+        using (new CultureScope(culture))
+        {
+            (point + " " + annual).Should().Be(invariant);
+        }
     }
 
     // DataProblem: "where (a JSONPath-style path and a 1-based line and column)"; README: "every problem reported at
