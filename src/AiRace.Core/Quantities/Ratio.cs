@@ -30,8 +30,22 @@ public readonly struct Ratio :
     public decimal Value => _value;
 
     /// <summary>The ratio expressed in percent of the reference (65 for 0.65×).</summary>
-    /// <exception cref="OverflowException">The ratio is above <see cref="decimal.MaxValue"/> / 100.</exception>
-    public decimal Percent => QuantityText.Normalize(_value * 100m);
+    /// <exception cref="OverflowException">The ratio is above <see cref="decimal.MaxValue"/> / 100; the message names
+    /// the ratio.</exception>
+    public decimal Percent
+    {
+        get
+        {
+            try
+            {
+                return QuantityText.Normalize(_value * 100m);
+            }
+            catch (OverflowException ex)
+            {
+                throw new OverflowException($"The ratio {this} is too large for a percent: times 100 it is above decimal.MaxValue (about 7.9 × 10^28).", ex);
+            }
+        }
+    }
 
     /// <summary>Creates a ratio.</summary>
     /// <param name="value">The ratio; must not be negative.</param>

@@ -119,4 +119,18 @@ public class PercentagePointsAndRatioTests
         (PercentagePoints.Of(2.5m) * 0.1m).Value.Should().Be(0.25m);
         (PercentagePoints.Of(0.1000000000000000000000000000m) * 0.5m).Value.Should().Be(0.05m, "29 decimals, but the last is a zero");
     }
+
+    // Ratio.Percent: OverflowException "The ratio is above decimal.MaxValue / 100; the message names the ratio", as the
+    // library's other overflows say what overflowed (Money: "Money multiplication (*) overflowed decimal: CNY ... * ...").
+    [Fact]
+    public void A_ratio_too_large_for_percent_says_which_ratio()
+    {
+        Ratio huge = Ratio.Of(1_000_000_000_000_000_000_000_000_000m);
+
+        Func<decimal> percent = () => huge.Percent;
+
+        percent.Should().Throw<OverflowException>().WithMessage("The ratio 1000000000000000000000000000x is too large for a percent: times 100 it is above decimal.MaxValue*");
+        XmlDocs.ShouldThrowOnlyDocumented("P:AiRace.Core.Ratio.Percent", () => _ = huge.Percent);
+        Ratio.Of(792_281_625_142_643_375_935_439_503.35m).Percent.Should().Be(decimal.MaxValue);
+    }
 }
