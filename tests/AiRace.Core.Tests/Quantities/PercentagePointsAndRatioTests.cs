@@ -133,4 +133,16 @@ public class PercentagePointsAndRatioTests
         XmlDocs.ShouldThrowOnlyDocumented("P:AiRace.Core.Ratio.Percent", () => _ = huge.Percent);
         Ratio.Of(792_281_625_142_643_375_935_439_503.35m).Percent.Should().Be(decimal.MaxValue);
     }
+
+    // Ratio.operator *(Money, Ratio): at decimal's precision, as Money times its value: exact when decimal holds the
+    // product, otherwise rounded once to decimal's digits, never to minor units.
+    [Fact]
+    public void Scaling_money_by_a_ratio_is_at_decimals_precision_as_money_times_its_value()
+    {
+        Ratio twoThirds = Ratio.Of(0.6666666666666666666666666667m);
+
+        (Money.Cny(1000.01m) * Ratio.Of(3.2m)).Should().Be(Money.Cny(3200.032m));
+        (Money.Cny(1000.01m) * twoThirds).Should().Be(Money.Cny(666.67333333333333333333333337m), "the exact 666.673333333333333333333333366667 rounded once");
+        (twoThirds * Money.Cny(1000.01m)).Should().Be(Money.Cny(1000.01m) * 0.6666666666666666666666666667m);
+    }
 }

@@ -16,26 +16,6 @@ public class ReviewEdgesTests
     private static readonly RateSeries Test = new("T", "test series", "tester", RatePeriod.Day);
     private static readonly DateOnly Day = new(2025, 7, 28);
 
-    // Share.operator *(Money, Share): "That share of an amount of money, exactly ... The part, in the same currency, not rounded."
-    [Fact]
-    public void A_share_of_money_is_exact_or_refused_never_rounded_to_decimals_digits()
-    {
-        Share third = Share.FromFraction(0.3333333333333333333333333333m);
-        Money whole = Money.Cny(1000.01m);
-
-        // The exact part is CNY 333.336666666666666666666666633333 (30 decimals): decimal cannot hold it.
-        Money? part = null;
-        try
-        {
-            part = whole * third;
-        }
-        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException)
-        {
-        }
-
-        part.Should().BeNull("the exact part has 30 decimals; returning {0} rounds it silently", part);
-    }
-
     // MoneyEnumerable.Sum: "The total: exact, or rounded only below the minor unit as Money.op_Addition is"; README:
     // "the parts always add up", "no silent rounding".
     [Fact]
