@@ -47,20 +47,6 @@ public class ReviewEdgesTests
         c.RoundedResult(MidpointRounding.ToEven).Should().Be(Money.Cny(0.01m));
     }
 
-    // ExchangeRateTable: "A table holds at most one rate per currency pair, period and date" and "For every rate it holds,
-    // the table also answers the opposite direction with the inverse rate": USD/CNY 7.1 and CNY/USD 0.2 of one day
-    // cannot both hold, so the table refuses them (ArgumentException) rather than answer each direction from a
-    // different one.
-    [Fact]
-    public void A_table_given_a_rate_and_a_contradicting_opposite_rate_of_one_day_refuses_them()
-    {
-        var usdCny = new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, Day, Test);
-        var cnyUsd = new ExchangeRate(Currency.CNY, Currency.USD, 0.2m, Day, Test);
-
-        ((Action)(() => _ = new ExchangeRateTable([usdCny, cnyUsd]))).Should().Throw<ArgumentException>(
-            "CNY 71 would be USD 14.20 one way while USD 10 is CNY 71 the other; today CNY/USD answers 0.2, not the inverse of 7.1");
-    }
-
     // NewsAmountParser: "any text the grammar does not cover is an error that says what and where"; an error that
     // quotes its input shows a bidirectional override by its code (HiddenInputInMessagesTests, HiddenCharacters.Shown).
     [Theory]
