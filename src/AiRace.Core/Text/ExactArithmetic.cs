@@ -119,6 +119,60 @@ internal static class ExactArithmetic
         return range;
     }
 
+    /// <summary>
+    /// The product of <paramref name="times"/> over the product of <paramref name="over"/>, of positive decimals, with
+    /// the sign <paramref name="negative"/> gives, computed exactly and rounded once to <paramref name="decimals"/>
+    /// decimals by <paramref name="mode"/> (never first to decimal's own digits).
+    /// </summary>
+    /// <returns>Whether the rounded value is a decimal (its digits below 2^96); when not, <paramref name="rounded"/> is 0.</returns>
+    internal static bool TryRoundedQuotient(ReadOnlySpan<decimal> times, ReadOnlySpan<decimal> over, bool negative, int decimals, MidpointRounding mode, out decimal rounded)
+    {
+        rounded = 0m;
+        (BigInteger numerator, int numeratorScale) = Product(times);
+        (BigInteger denominator, int denominatorScale) = Product(over);
+        int shift = decimals - numeratorScale + denominatorScale;
+        if (shift >= 0)
+        {
+            numerator *= BigInteger.Pow(10, shift);
+        }
+        else
+        {
+            denominator *= BigInteger.Pow(10, -shift);
+        }
+
+        BigInteger digits = BigInteger.DivRem(numerator, denominator, out BigInteger remainder);
+        if (!remainder.IsZero)
+        {
+            int half = (remainder * 2).CompareTo(denominator);
+            bool awayFromZero = mode switch
+            {
+                MidpointRounding.ToEven => half > 0 || (half == 0 && !digits.IsEven),
+                MidpointRounding.AwayFromZero => half >= 0,
+                MidpointRounding.ToZero => false,
+                MidpointRounding.ToNegativeInfinity => negative,
+                MidpointRounding.ToPositiveInfinity => !negative,
+                _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+            };
+            if (awayFromZero)
+            {
+                digits++;
+            }
+        }
+
+        if (digits > MaxMantissa || decimals > MaxScale)
+        {
+            return false;
+        }
+
+        rounded = ToDecimal(digits, decimals);
+        if (negative)
+        {
+            rounded = -rounded;
+        }
+
+        return true;
+    }
+
     /// <summary>A decimal as a whole number of 10^-28, exactly (for sums decimal would round or overflow).</summary>
     internal static BigInteger Units(decimal value) => Scaled(value, MaxScale);
 
