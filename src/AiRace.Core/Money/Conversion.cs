@@ -72,14 +72,25 @@ public readonly struct Conversion : IEquatable<Conversion>
     /// would be USD 137,931.03448275862068965517240.</remarks>
     public Money Result { get; }
 
-    /// <summary>The converted amount rounded to the target currency's minor units.</summary>
+    /// <summary>The converted amount rounded to the target currency's minor units: the exact product (as
+    /// <see cref="Result"/> describes it) rounded once, not <see cref="Result"/>, which decimal may have rounded already,
+    /// rounded again (KWD 0.045 at 0.3333333333333333333333333333 is exactly CNY 0.0149999999999999999999999999985,
+    /// CNY 0.01 under every midpoint rule, where <see cref="Result"/> is CNY 0.0150000000000000000000000000).</summary>
+    /// <remarks>An amount so large that decimal cannot hold it to the minor unit (about 7.9 × 10^26 for two decimals)
+    /// is <see cref="Result"/>, decimal's nearest value, as <see cref="Money.Round(MidpointRounding)"/> leaves it.</remarks>
     /// <param name="mode">The midpoint rule, always stated.</param>
     /// <returns>The rounded result.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not a defined <see cref="MidpointRounding"/>.</exception>
     /// <exception cref="InvalidOperationException">ISO 4217 defines no minor unit for the target currency (XAU, XDR,
     /// ...): round <see cref="Result"/> with <see cref="Money.Round(int, MidpointRounding)"/> to the number of decimals
     /// you want.</exception>
-    public Money RoundedResult(MidpointRounding mode) => Result.Round(mode);
+    public Money RoundedResult(MidpointRounding mode)
+    {
+        Money rounded = Result.Round(mode);
+        return Rate.ApplyRounded(Original, rounded.Currency.MinorUnits!.Value, mode) is { } once && once != rounded.Amount
+            ? new Money(once, rounded.Currency)
+            : rounded;
+    }
 
     /// <inheritdoc/>
     public bool Equals(Conversion other) =>

@@ -241,6 +241,18 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         return new Money(money.Amount < 0m ? -amount : amount, Quote);
     }
 
+    /// <summary>The amount, already known to be in <see cref="Base"/>, times the exact rate (for a derived rate, the given
+    /// rates it was made from), rounded once to <paramref name="decimals"/> decimals by <paramref name="mode"/>; null
+    /// when decimal cannot hold that many decimals of it.</summary>
+    internal decimal? ApplyRounded(Money money, int decimals, MidpointRounding mode)
+    {
+        decimal[] given = Times;
+        Span<decimal> times = stackalloc decimal[given.Length + 1];
+        times[0] = Math.Abs(money.Amount);
+        given.CopyTo(times[1..]);
+        return ExactArithmetic.TryRoundedQuotient(times, Over, money.Amount < 0m, decimals, mode, out decimal rounded) ? rounded : null;
+    }
+
     private void RequireUsable()
     {
         if (Series is null)

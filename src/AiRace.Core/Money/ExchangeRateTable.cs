@@ -14,8 +14,9 @@ namespace AiRace.Core;
 /// (<see cref="RateLookup"/>). For every rate it holds, the table also answers the opposite direction with the
 /// inverse rate, whose series says it is derived. A date outside the data is an error, never an extrapolation.
 /// </summary>
-/// <remarks>A table holds at most one rate per currency pair, period and date; keep rates from different sources for
-/// the same pair in separate tables. Look-ups by exact date are O(1) and do not allocate.</remarks>
+/// <remarks>A table holds at most one rate per currency pair, period and date, in either direction (USD/CNY and
+/// CNY/USD of one day are refused: the table answers each with the inverse of the other); keep rates from different
+/// sources for the same pair in separate tables. Look-ups by exact date are O(1) and do not allocate.</remarks>
 public sealed class ExchangeRateTable : IExchangeRateProvider
 {
     private readonly FrozenDictionary<int, PairRates> _pairs;
@@ -23,9 +24,11 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     private readonly ConcurrentDictionary<(RateSeries First, RateSeries Second), RateSeries>? _crossSeries;
 
     /// <summary>Builds a table from rates.</summary>
-    /// <param name="rates">The rates; the same pair, period and date may appear twice only with the same rate and series.</param>
+    /// <param name="rates">The rates; the same pair, period and date may appear twice only with the same rate and series,
+    /// and never in both directions.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rates"/> is null.</exception>
-    /// <exception cref="ArgumentException">Two different rates share a pair, period and date, or a rate is <c>default</c>.</exception>
+    /// <exception cref="ArgumentException">Two different rates share a pair, period and date, rates of both directions of
+    /// a pair share a period and date (the message names both), or a rate is <c>default</c>.</exception>
     /// <exception cref="InvalidOperationException">A rate is so large (2 × 10^28 or more) that its inverse, which the table
     /// derives, rounds to zero.</exception>
     public ExchangeRateTable(IEnumerable<ExchangeRate> rates)
@@ -56,11 +59,19 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
             pairs[key] = new PairRates(list, inverses: null);
         }
 
-        // The opposite directions: inverse rates, unless the caller gave that direction too.
+        // The opposite directions: inverse rates, unless the caller gave that direction too (never for the same
+        // period and date, where the given rate and the inverse would be two answers).
         foreach ((int key, List<ExchangeRate> list) in given)
         {
             int reverse = Key(list[0].Quote, list[0].Base);
-            if (!given.ContainsKey(reverse))
+            if (given.TryGetValue(reverse, out List<ExchangeRate>? opposite))
+            {
+                if (key < reverse)
+                {
+                    RefuseBothDirections(list, opposite);
+                }
+            }
+            else
             {
                 pairs[reverse] = new PairRates(list.Select(r => r.Inverse()).ToList(), inverses: true);
             }
@@ -68,6 +79,23 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
 
         _pairs = pairs.ToFrozenDictionary();
         Count = count;
+    }
+
+    private static void RefuseBothDirections(List<ExchangeRate> rates, List<ExchangeRate> opposite)
+    {
+        var dates = new Dictionary<(RatePeriod, DateOnly), ExchangeRate>();
+        foreach (ExchangeRate rate in rates)
+        {
+            dates.TryAdd((rate.Period, rate.Date), rate);
+        }
+
+        foreach (ExchangeRate rate in opposite)
+        {
+            if (dates.TryGetValue((rate.Period, rate.Date), out ExchangeRate other))
+            {
+                throw new ArgumentException($"Rates of both directions of one pair for the same period and date: {other} and {rate}. The table answers the opposite direction of a rate with its inverse, so it holds one direction per pair, period and date; keep the other in a separate table.", "rates");
+            }
+        }
     }
 
     private ExchangeRateTable(ExchangeRateTable source, Currency pivot)

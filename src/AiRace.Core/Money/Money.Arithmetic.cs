@@ -87,8 +87,9 @@ public readonly partial struct Money
     public static Money operator +(Money value) => value;
 
     /// <summary>Multiplies an amount by a number, at decimal's precision: the product is exact when it has at most 28
-    /// decimals and fits in decimal's 28-29 significant digits (CNY 1.25 × 3.5 is CNY 4.375), and is otherwise kept to
-    /// those digits as <see cref="decimal"/> does (a rate with 28 decimals). It is never rounded to minor units.</summary>
+    /// decimals and fits in decimal's 28-29 significant digits (CNY 1.25 × 3.5 is CNY 4.375), and is otherwise the
+    /// exact product rounded once, half to even, to those digits, as <see cref="decimal"/> multiplies (a rate with 28
+    /// decimals). It is never rounded to minor units.</summary>
     /// <param name="left">The amount.</param>
     /// <param name="right">The factor.</param>
     /// <returns>The product.</returns>
@@ -112,8 +113,10 @@ public readonly partial struct Money
     /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator *(decimal left, Money right) => right * left;
 
-    /// <summary>Divides an amount by a number. The quotient keeps decimal's 28-29 significant digits; it is not rounded
-    /// to minor units.</summary>
+    /// <summary>Divides an amount by a number, at decimal's precision: the quotient is exact when decimal holds it, and
+    /// is otherwise the exact quotient rounded once, half to even, to decimal's 28-29 significant digits (at most 28
+    /// decimals), as <see cref="decimal"/> divides (CNY 1,000 / 3 is CNY 333.33333333333333333333333333). It is never
+    /// rounded to minor units.</summary>
     /// <param name="left">The amount.</param>
     /// <param name="right">The divisor.</param>
     /// <returns>The quotient.</returns>

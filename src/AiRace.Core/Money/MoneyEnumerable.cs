@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
+using AiRace.Core.Text;
 
 namespace AiRace.Core;
 
@@ -10,9 +12,14 @@ public static class MoneyEnumerable
     /// Adds up amounts that must all be in <paramref name="currency"/>. An empty sequence gives zero in that currency;
     /// an amount in another currency throws, naming its position.
     /// </summary>
+    /// <remarks>The amounts are added exactly, in wider arithmetic than decimal, and the total is rounded at most once,
+    /// at the end: the total does not depend on the order of the amounts, and a partial sum beyond decimal's range
+    /// (<c>decimal.MaxValue</c> + 1 - 1) is no error when the total is within it.</remarks>
     /// <param name="source">The amounts.</param>
     /// <param name="currency">The currency every amount must have, and of the result.</param>
-    /// <returns>The total: exact, or rounded only below the minor unit as <see cref="Money.op_Addition(Money, Money)"/> is.</returns>
+    /// <returns>The total: the exact sum when decimal holds it (at the most decimals of the amounts), otherwise the exact
+    /// sum rounded once, half to even, to the most decimals decimal holds, which is allowed only below the minor unit as
+    /// <see cref="Money.op_Addition(Money, Money)"/> allows it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="CurrencyMismatchException">An amount is in another currency.</exception>
     /// <exception cref="OverflowException">The total is outside the range of <see cref="decimal"/>, or cannot be held
@@ -21,6 +28,8 @@ public static class MoneyEnumerable
     {
         Guard.NotNull(source);
         decimal total = 0m;
+        BigInteger? exact = null; // once decimal's running total would round or overflow, the exact total in units of 10^-28
+        int scale = 0;
         int index = 0;
         foreach (Money item in source)
         {
@@ -29,27 +38,58 @@ public static class MoneyEnumerable
                 throw new CurrencyMismatchException(FormattableString.Invariant($"a sum in {currency.Code} (element {index})"), currency, item.Currency);
             }
 
-            decimal next;
-            try
+            scale = Math.Max(scale, item.Amount.Scale);
+            if (exact is { } units)
             {
-                next = total + item.Amount;
+                exact = units + ExactArithmetic.Units(item.Amount);
             }
-            catch (OverflowException ex)
+            else if (!TryAddExactly(total, item.Amount, out total))
             {
-                throw new OverflowException(FormattableString.Invariant($"Money sum in {currency.Code} overflowed decimal at element {index}."), ex);
+                exact = ExactArithmetic.Units(total) + ExactArithmetic.Units(item.Amount);
             }
-
-            if (next.Scale < Math.Max(total.Scale, item.Amount.Scale) && Money.LosesAMinorUnit(total, item.Amount, next, currency))
-            {
-                throw new OverflowException(FormattableString.Invariant($"Money sum in {currency.Code} cannot be held {(currency.MinorUnits is null ? "exactly" : "to the minor unit")} at element {index}: the total needs more significant digits than decimal holds (28-29)."));
-            }
-
-            total = next;
 
             index++;
         }
 
-        return new Money(total, currency);
+        if (exact is not { } sum)
+        {
+            return new Money(total, currency);
+        }
+
+        if (!ExactArithmetic.TryFromUnits(sum, scale, out decimal value, out bool isExact))
+        {
+            throw new OverflowException(FormattableString.Invariant($"Money sum in {currency.Code} of {index} amounts is outside the range of decimal (about ±7.9 × 10^28)."));
+        }
+
+        if (!isExact && (currency.MinorUnits is not { } minorUnits || value.Scale < minorUnits))
+        {
+            throw new OverflowException(FormattableString.Invariant($"Money sum in {currency.Code} of {index} amounts cannot be held {(currency.MinorUnits is null ? "exactly" : "to the minor unit")}: the total needs more significant digits than decimal holds (28-29)."));
+        }
+
+        return new Money(value, currency);
+
+        // decimal's sum when it is exact; false (and the sum unchanged) when decimal would round or overflow
+        static bool TryAddExactly(decimal total, decimal amount, out decimal next)
+        {
+            next = total;
+            decimal sum;
+            try
+            {
+                sum = total + amount;
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+
+            if (!ExactArithmetic.IsExactSum(total, amount, sum))
+            {
+                return false;
+            }
+
+            next = sum;
+            return true;
+        }
     }
 
     /// <summary>Adds up the amounts a selector picks, all of which must be in <paramref name="currency"/>.</summary>

@@ -12,7 +12,8 @@ namespace AiRace.Core;
 /// A non-negative relative measure that may exceed 1: a chip at 0.65× another's performance, a growth factor of 3.2×.
 /// </summary>
 /// <remarks>Unlike a <see cref="Share"/>, a ratio is not a part of a whole and is not limited to 1.
-/// <c>default(Ratio)</c> is 0×. Values are immutable and thread-safe; nothing is rounded.</remarks>
+/// <c>default(Ratio)</c> is 0×. Values are immutable and thread-safe. A ratio is never rounded; an amount of money
+/// scaled by it is at decimal's precision, as <see cref="op_Multiply(Money, Ratio)"/> says.</remarks>
 [JsonConverter(typeof(RatioJsonConverter))]
 public readonly struct Ratio :
     IEquatable<Ratio>,
@@ -30,8 +31,22 @@ public readonly struct Ratio :
     public decimal Value => _value;
 
     /// <summary>The ratio expressed in percent of the reference (65 for 0.65×).</summary>
-    /// <exception cref="OverflowException">The ratio is above <see cref="decimal.MaxValue"/> / 100.</exception>
-    public decimal Percent => QuantityText.Normalize(_value * 100m);
+    /// <exception cref="OverflowException">The ratio is above <see cref="decimal.MaxValue"/> / 100; the message names
+    /// the ratio.</exception>
+    public decimal Percent
+    {
+        get
+        {
+            try
+            {
+                return QuantityText.Normalize(_value * 100m);
+            }
+            catch (OverflowException ex)
+            {
+                throw new OverflowException($"The ratio {this} is too large for a percent: times 100 it is above decimal.MaxValue (about 7.9 × 10^28).", ex);
+            }
+        }
+    }
 
     /// <summary>Creates a ratio.</summary>
     /// <param name="value">The ratio; must not be negative.</param>
@@ -60,16 +75,21 @@ public readonly struct Ratio :
         return new Ratio(value);
     }
 
-    /// <summary>Scales an amount of money by a ratio, exactly (a growth factor applied to a budget).</summary>
+    /// <summary>Scales an amount of money by a ratio (a growth factor applied to a budget), at decimal's precision as
+    /// <see cref="Money.op_Multiply(Money, decimal)"/> multiplies by <see cref="Value"/>: the exact product when decimal
+    /// holds it (at most 28 decimals and 28-29 significant digits), otherwise the exact product rounded once, half to
+    /// even, to those digits. It is never rounded to minor units.</summary>
     /// <param name="money">The amount.</param>
     /// <param name="ratio">The ratio.</param>
-    /// <returns>The scaled amount.</returns>
+    /// <returns>The scaled amount, not rounded to minor units.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator *(Money money, Ratio ratio) => money * ratio._value;
 
-    /// <summary>Scales an amount of money by a ratio, exactly.</summary>
+    /// <summary>Scales an amount of money by a ratio, at decimal's precision; see <see cref="op_Multiply(Money, Ratio)"/>.</summary>
     /// <param name="ratio">The ratio.</param>
     /// <param name="money">The amount.</param>
-    /// <returns>The scaled amount.</returns>
+    /// <returns>The scaled amount, not rounded to minor units.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator *(Ratio ratio, Money money) => money * ratio._value;
 
     /// <summary>Equal.</summary>

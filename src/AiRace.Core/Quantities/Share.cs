@@ -16,7 +16,8 @@ namespace AiRace.Core;
 /// (0.55 means 55%): two differently named factories, so that 55 and 0.55 cannot be confused.</para>
 /// <para>The difference of two shares is a <see cref="PercentagePoints"/> value (17% → 55% is +38 pp), not a share.
 /// A share of an amount of money is money: <c>Share.FromPercent(60) * Money.Cny(1_000_000_000)</c>.</para>
-/// <para><c>default(Share)</c> is 0%. Values are immutable and thread-safe. Nothing is rounded.</para>
+/// <para><c>default(Share)</c> is 0%. Values are immutable and thread-safe. A share is never rounded; a share of
+/// money is at decimal's precision, as <see cref="op_Multiply(Share, Money)"/> says.</para>
 /// </remarks>
 [JsonConverter(typeof(ShareJsonConverter))]
 public readonly struct Share :
@@ -149,16 +150,20 @@ public readonly struct Share :
     /// share holds exactly, so it would be rounded.</exception>
     public static Share operator -(Share left, PercentagePoints right) => left + (-right);
 
-    /// <summary>That share of an amount of money, exactly (60% of CNY 1 000 is CNY 600).</summary>
+    /// <summary>That share of an amount of money (60% of CNY 1 000 is CNY 600), at decimal's precision as
+    /// <see cref="Money.op_Multiply(Money, decimal)"/> multiplies by <see cref="Fraction"/>: the exact part when decimal
+    /// holds it (at most 28 decimals and 28-29 significant digits), otherwise the exact part rounded once, half to even,
+    /// to those digits (0.3333333333333333333333333333 of CNY 1,000.01 is CNY 333.33666666666666666666666663, of the
+    /// exact 333.336666666666666666666666633333). It is never rounded to minor units.</summary>
     /// <param name="share">The share.</param>
     /// <param name="money">The whole amount.</param>
-    /// <returns>The part, in the same currency, not rounded.</returns>
+    /// <returns>The part, in the same currency, not rounded to minor units.</returns>
     public static Money operator *(Share share, Money money) => money * share._fraction;
 
-    /// <summary>That share of an amount of money, exactly.</summary>
+    /// <summary>That share of an amount of money, at decimal's precision; see <see cref="op_Multiply(Share, Money)"/>.</summary>
     /// <param name="money">The whole amount.</param>
     /// <param name="share">The share.</param>
-    /// <returns>The part, in the same currency, not rounded.</returns>
+    /// <returns>The part, in the same currency, not rounded to minor units.</returns>
     public static Money operator *(Money money, Share share) => money * share._fraction;
 
     /// <summary>Equal shares.</summary>

@@ -119,6 +119,109 @@ internal static class ExactArithmetic
         return range;
     }
 
+    /// <summary>
+    /// The product of <paramref name="times"/> over the product of <paramref name="over"/>, of positive decimals, with
+    /// the sign <paramref name="negative"/> gives, computed exactly and rounded once to <paramref name="decimals"/>
+    /// decimals by <paramref name="mode"/> (never first to decimal's own digits).
+    /// </summary>
+    /// <returns>Whether the rounded value is a decimal (its digits below 2^96); when not, <paramref name="rounded"/> is 0.</returns>
+    internal static bool TryRoundedQuotient(ReadOnlySpan<decimal> times, ReadOnlySpan<decimal> over, bool negative, int decimals, MidpointRounding mode, out decimal rounded)
+    {
+        rounded = 0m;
+        (BigInteger numerator, int numeratorScale) = Product(times);
+        (BigInteger denominator, int denominatorScale) = Product(over);
+        int shift = decimals - numeratorScale + denominatorScale;
+        if (shift >= 0)
+        {
+            numerator *= BigInteger.Pow(10, shift);
+        }
+        else
+        {
+            denominator *= BigInteger.Pow(10, -shift);
+        }
+
+        BigInteger digits = BigInteger.DivRem(numerator, denominator, out BigInteger remainder);
+        if (!remainder.IsZero)
+        {
+            int half = (remainder * 2).CompareTo(denominator);
+            bool awayFromZero = mode switch
+            {
+                MidpointRounding.ToEven => half > 0 || (half == 0 && !digits.IsEven),
+                MidpointRounding.AwayFromZero => half >= 0,
+                MidpointRounding.ToZero => false,
+                MidpointRounding.ToNegativeInfinity => negative,
+                MidpointRounding.ToPositiveInfinity => !negative,
+                _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+            };
+            if (awayFromZero)
+            {
+                digits++;
+            }
+        }
+
+        if (digits > MaxMantissa || decimals > MaxScale)
+        {
+            return false;
+        }
+
+        rounded = ToDecimal(digits, decimals);
+        if (negative)
+        {
+            rounded = -rounded;
+        }
+
+        return true;
+    }
+
+    /// <summary>A decimal as a whole number of 10^-28, exactly (for sums decimal would round or overflow).</summary>
+    internal static BigInteger Units(decimal value) => Scaled(value, MaxScale);
+
+    /// <summary>
+    /// A whole number of 10^-28 (<see cref="Units(decimal)"/>) whose value has at most <paramref name="scale"/> decimals,
+    /// as a decimal of that scale when its digits fit; otherwise rounded once, half to even, to the most decimals whose
+    /// digits fit, as decimal's own addition rounds.
+    /// </summary>
+    /// <param name="units">The value in units of 10^-28.</param>
+    /// <param name="scale">How many decimals the value has at most (0 to 28).</param>
+    /// <param name="value">The decimal, or 0 when even its whole part does not fit.</param>
+    /// <param name="exact">Whether <paramref name="value"/> is the value itself, not rounded.</param>
+    /// <returns>Whether the value, rounded to at least its whole part, is a decimal (below 2^96 in size).</returns>
+    internal static bool TryFromUnits(BigInteger units, int scale, out decimal value, out bool exact)
+    {
+        value = 0m;
+        exact = true;
+        BigInteger magnitude = BigInteger.Divide(BigInteger.Abs(units), BigInteger.Pow(10, MaxScale - scale));
+        BigInteger digits = magnitude;
+        int kept = scale;
+        while (digits > MaxMantissa)
+        {
+            if (kept == 0)
+            {
+                exact = false;
+                return false;
+            }
+
+            // round afresh from the exact value, to one decimal fewer each time (half to even)
+            kept--;
+            BigInteger power = BigInteger.Pow(10, scale - kept);
+            digits = BigInteger.DivRem(magnitude, power, out BigInteger rest);
+            exact = rest.IsZero;
+            int half = (rest * 2).CompareTo(power);
+            if (half > 0 || (half == 0 && !digits.IsEven))
+            {
+                digits++;
+            }
+        }
+
+        value = ToDecimal(digits, kept);
+        if (units.Sign < 0)
+        {
+            value = -value;
+        }
+
+        return true;
+    }
+
     /// <summary>The positive <paramref name="numerator"/> × 10^-<paramref name="numeratorScale"/> over the positive
     /// <paramref name="denominator"/> × 10^-<paramref name="denominatorScale"/>, rounded once.</summary>
     private static QuotientRange Rounded(BigInteger numerator, int numeratorScale, BigInteger denominator, int denominatorScale, out decimal quotient)

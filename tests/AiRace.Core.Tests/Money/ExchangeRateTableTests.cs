@@ -106,16 +106,18 @@ public class ExchangeRateTableTests
     }
 
     [Fact]
-    public void Table_GivenBothDirections_UsesEachAsGiven()
+    public void Table_GivenBothDirections_OnDifferentDays_UsesEachAsGiven()
     {
+        // of one day, both directions are refused (A_table_given_a_rate_and_a_contradicting_opposite_rate_of_one_day_refuses_them)
         var s = new RateSeries("S", "Series S", "Tests", RatePeriod.Day);
         var d = new DateOnly(2025, 1, 2);
         var table = new ExchangeRateTable(new[]
         {
             new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, d, s),
-            new ExchangeRate(Currency.CNY, Currency.USD, 0.14m, d, s),
+            new ExchangeRate(Currency.CNY, Currency.USD, 0.14m, d.AddDays(1), s),
         });
-        table.GetRate(Currency.CNY, Currency.USD, d, RateLookup.ExactDate).Rate.Should().Be(0.14m);
+        table.GetRate(Currency.CNY, Currency.USD, d.AddDays(1), RateLookup.ExactDate).Rate.Should().Be(0.14m);
+        table.GetRate(Currency.USD, Currency.CNY, d, RateLookup.ExactDate).Rate.Should().Be(7.1m);
     }
 
     [Fact]
@@ -128,5 +130,28 @@ public class ExchangeRateTableTests
             days.Should().NotBeEmpty();
             Math.Round(days.Average(r => r.Rate), 4, MidpointRounding.ToEven).Should().Be(month.Rate, $"the average of {month.Date:yyyy-MM}");
         }
+    }
+
+    // ExchangeRateTable: "A table holds at most one rate per currency pair, period and date, in either direction" and
+    // "answers the opposite direction with the inverse rate": USD/CNY 7.1 and CNY/USD 0.2 of one day cannot both hold.
+    [Fact]
+    public void A_table_given_a_rate_and_a_contradicting_opposite_rate_of_one_day_refuses_them()
+    {
+        var test = new RateSeries("T", "test series", "tester", RatePeriod.Day);
+        var day = new DateOnly(2025, 7, 28);
+        var usdCny = new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, day, test);
+        var cnyUsd = new ExchangeRate(Currency.CNY, Currency.USD, 0.2m, day, test);
+
+        Action both = () => _ = new ExchangeRateTable([usdCny, cnyUsd]);
+
+        both.Should().Throw<ArgumentException>().WithParameterName("rates")
+            .WithMessage("Rates of both directions of one pair for the same period and date: CNY/USD 0.2 on 2025-07-28 (test series) and USD/CNY 7.1 on 2025-07-28 (test series).*");
+        XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.ExchangeRateTable.#ctor(System.Collections.Generic.IEnumerable{AiRace.Core.ExchangeRate})", both);
+        ((Action)(() => _ = new ExchangeRateTable([cnyUsd, usdCny]))).Should().Throw<ArgumentException>().WithMessage("*CNY/USD 0.2*USD/CNY 7.1*");
+
+        // the two directions on different days, or of different periods, are no contradiction
+        var monthly = new ExchangeRate(Currency.CNY, Currency.USD, 0.14m, new DateOnly(2025, 7, 1), new RateSeries("TM", "monthly", "tester", RatePeriod.Month));
+        var nextDay = new ExchangeRate(Currency.CNY, Currency.USD, 0.14m, day.AddDays(1), test);
+        new ExchangeRateTable([usdCny, monthly, nextDay]).Count.Should().Be(3);
     }
 }

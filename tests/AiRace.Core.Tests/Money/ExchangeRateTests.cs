@@ -163,4 +163,82 @@ public class ExchangeRateTests
         XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.Money.ConvertAt(AiRace.Core.ExchangeRate)", () => M.Cny(100m).ConvertAt(default));
         XmlDocs.ShouldThrowOnlyDocumented("M:AiRace.Core.ExchangeRate.Convert(AiRace.Core.Money)", () => default(ExchangeRate).Convert(M.Cny(100m)));
     }
+
+    // Conversion.RoundedResult: "the exact product rounded once, not Result, which decimal may have rounded already,
+    // rounded again"; README: a conversion is "rounded once".
+    [Theory]
+    [InlineData(MidpointRounding.ToEven)]
+    [InlineData(MidpointRounding.AwayFromZero)]
+    [InlineData(MidpointRounding.ToZero)]
+    public void A_rounded_conversion_rounds_the_exact_product_once_not_decimals_rounded_product_again(MidpointRounding mode)
+    {
+        var rate = new ExchangeRate(Currency.FromCode("KWD"), Currency.CNY, 0.3333333333333333333333333333m, Day, Test);
+
+        Conversion c = rate.Convert(new M(0.045m, Currency.FromCode("KWD")));
+
+        // Exact: KWD 0.045 × 0.3333333333333333333333333333 = CNY 0.0149999999999999999999999999985, CNY 0.01 under any
+        // midpoint rule; decimal's product 0.0150000000000000000000000000 is a tie, which half to even or away from zero
+        // would make CNY 0.02.
+        c.Result.Should().Be(M.Cny(0.0150000000000000000000000000m));
+        c.RoundedResult(mode).Should().Be(M.Cny(0.01m));
+        c.RoundedResult(mode).Amount.Scale.Should().Be(2);
+    }
+
+    // Conversion.RoundedResult rounds the exact product of a derived rate's given rates, and a negative amount with the
+    // midpoint rule's own direction.
+    [Fact]
+    public void A_rounded_conversion_at_an_inverse_rounds_the_exact_quotient_once_with_the_stated_rule()
+    {
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 3m, Day, Test);
+
+        // CNY 0.045 ÷ 3 is exactly USD 0.015: a true tie
+        rate.Convert(M.Cny(0.045m)).RoundedResult(MidpointRounding.ToEven).Should().Be(M.Usd(0.02m));
+        rate.Convert(M.Cny(0.045m)).RoundedResult(MidpointRounding.ToZero).Should().Be(M.Usd(0.01m));
+        rate.Convert(M.Cny(-0.045m)).RoundedResult(MidpointRounding.ToNegativeInfinity).Should().Be(M.Usd(-0.02m));
+        rate.Convert(M.Cny(-0.045m)).RoundedResult(MidpointRounding.ToPositiveInfinity).Should().Be(M.Usd(-0.01m));
+
+        // CNY 0.01 ÷ 3 is USD 0.00333…: never a tie, whatever decimal's 28 digits of it are
+        rate.Convert(M.Cny(100.01m)).RoundedResult(MidpointRounding.AwayFromZero).Should().Be(M.Usd(33.34m));
+        rate.Convert(M.Cny(100.01m)).RoundedResult(MidpointRounding.ToEven).Should().Be(M.Usd(33.34m));
+        rate.Convert(M.Cny(100.00m)).RoundedResult(MidpointRounding.ToEven).Should().Be(M.Usd(33.33m));
+    }
+
+    // Conversion.RoundedResult: the exact product rounded once, for any amount and any rate of 28 decimals, under every
+    // midpoint rule (checked against the product of the two decimals' digits as whole numbers).
+    [Fact]
+    public void A_rounded_conversion_is_the_exact_product_rounded_once_for_any_amount_and_rate()
+    {
+        MidpointRounding[] modes = [MidpointRounding.ToEven, MidpointRounding.AwayFromZero, MidpointRounding.ToZero, MidpointRounding.ToNegativeInfinity, MidpointRounding.ToPositiveInfinity];
+        Gen<decimal> rates = Gen.Long[1, long.MaxValue].Select(d => d / 1_000_000_000_000_000_000m / 1_000_000_000m);
+        Gen<decimal> amounts = Gen.Long[-1_000_000_000_000, 1_000_000_000_000].Select(c => c / 1000m);
+        Gen.Select(rates, amounts, Gen.Int[0, modes.Length - 1]).ForAll(0x60_f3, 3_000, (r, a, m) =>
+        {
+            var rate = new ExchangeRate(Currency.FromCode("KWD"), Currency.CNY, r, Day, Test);
+            MidpointRounding mode = modes[m];
+
+            rate.Convert(new M(a, Currency.FromCode("KWD"))).RoundedResult(mode).Amount.Should().Be(ExactlyRounded(a, r, mode), $"KWD {a} at {r}, {mode}");
+        });
+
+        static decimal ExactlyRounded(decimal a, decimal r, MidpointRounding mode)
+        {
+            System.Numerics.BigInteger product = Digits(a) * Digits(r);
+            System.Numerics.BigInteger unit = System.Numerics.BigInteger.Pow(10, a.Scale + r.Scale - 2);
+            System.Numerics.BigInteger fen = System.Numerics.BigInteger.DivRem(System.Numerics.BigInteger.Abs(product), unit, out System.Numerics.BigInteger rest);
+            int half = (rest * 2).CompareTo(unit);
+            bool negative = product.Sign < 0;
+            bool up = !rest.IsZero && mode switch
+            {
+                MidpointRounding.ToEven => half > 0 || (half == 0 && !fen.IsEven),
+                MidpointRounding.AwayFromZero => half >= 0,
+                MidpointRounding.ToZero => false,
+                MidpointRounding.ToNegativeInfinity => negative,
+                _ => !negative,
+            };
+            decimal cents = (decimal)(fen + (up ? 1 : 0)) / 100m;
+            return negative ? -cents : cents;
+        }
+
+        static System.Numerics.BigInteger Digits(decimal d) =>
+            System.Numerics.BigInteger.Parse(Math.Abs(d).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) * (d < 0 ? -1 : 1);
+    }
 }

@@ -139,7 +139,7 @@ public partial class MoneyTests
         ((Action)(() => _ = max * 2m)).Should().Throw<OverflowException>().WithMessage("Money multiplication (*) overflowed decimal*");
         ((Action)(() => _ = max / 0.5m)).Should().Throw<OverflowException>().WithMessage("Money division (/) overflowed decimal*");
         ((Action)(() => M.Trillions(decimal.MaxValue, Currency.USD))).Should().Throw<OverflowException>().WithMessage("Scaling * by Trillions (USD) overflows decimal.");
-        ((Action)(() => new[] { max, M.Usd(1) }.Sum(Currency.USD))).Should().Throw<OverflowException>().WithMessage("Money sum in USD overflowed decimal at element 1.");
+        ((Action)(() => new[] { max, M.Usd(1) }.Sum(Currency.USD))).Should().Throw<OverflowException>().WithMessage("Money sum in USD of 2 amounts is outside the range of decimal (about ±7.9 × 10^28).");
     }
 
     [Fact]
@@ -173,5 +173,36 @@ public partial class MoneyTests
         ((Action)(() => _ = max - (-minus))).Should().Throw<OverflowException>();
         ((Action)(() => new[] { max, minus }.Sum(Currency.XAU))).Should().Throw<OverflowException>().WithMessage("*cannot be held exactly*");
         (new M(1.25m, Currency.XAU) + new M(0.5m, Currency.XAU)).Should().Be(new M(1.75m, Currency.XAU));
+    }
+
+    // MoneyEnumerable.Sum: "The total: the exact sum when decimal holds it, otherwise the exact sum rounded once ... only
+    // below the minor unit"; README: "the parts always add up", "no silent rounding".
+    [Fact]
+    public void A_sum_never_loses_a_minor_unit_to_rounding_at_each_step()
+    {
+        M large = M.Cny(80_000_000_000_000_000_000_000_000.00m);
+        M bit = M.Cny(0.004m);
+
+        // Exact total: CNY 80,000,000,000,000,000,000,000,000.020, two fen more than the first amount; rounding each
+        // step's 0.004 away below the fen would lose both, and only in this order.
+        M[] amounts = [large, bit, bit, bit, bit, bit];
+
+        amounts.Sum(Currency.CNY).Should().Be(M.Cny(80_000_000_000_000_000_000_000_000.02m));
+        amounts.Reverse().Sum(Currency.CNY).Should().Be(M.Cny(80_000_000_000_000_000_000_000_000.02m), "the order does not matter");
+    }
+
+    // MoneyEnumerable.Sum: "a partial sum beyond decimal's range (decimal.MaxValue + 1 - 1) is no error when the total is
+    // within it"; a total beyond it is.
+    [Fact]
+    public void A_sum_whose_total_fits_decimal_is_no_overflow_whatever_its_partial_sums()
+    {
+        var max = new M(decimal.MaxValue, Currency.USD);
+
+        new[] { max, M.Usd(1), M.Usd(-1) }.Sum(Currency.USD).Should().Be(max);
+        new[] { max, max, -max, M.Usd(-1m) }.Sum(Currency.USD).Should().Be(new M(79_228_162_514_264_337_593_543_950_334m, Currency.USD));
+        ((Action)(() => new[] { max, max, -max, M.Usd(-0.5m) }.Sum(Currency.USD))).Should().Throw<OverflowException>()
+            .WithMessage("*cannot be held to the minor unit*", "USD 79,228,162,514,264,337,593,543,950,334.50 needs 30 digits, and decimal would lose the cent");
+        ((Action)(() => new[] { max, M.Usd(1), M.Usd(-0.5m) }.Sum(Currency.USD))).Should().Throw<OverflowException>()
+            .WithMessage("Money sum in USD of 3 amounts is outside the range of decimal*");
     }
 }

@@ -196,7 +196,7 @@ public partial class MoneyTests
             .WithMessage("Money addition (+) of CNY 1,000,000,000,000,000,000,000,000,000.00 and CNY 0.01 cannot be held to the CNY minor unit: the result needs more significant digits than decimal holds (28-29).");
         ((Action)(() => _ = M.Cny(1_000_000_000_000_000_000_000_000_000m) - M.Cny(0.01m))).Should().Throw<OverflowException>().WithMessage("Money subtraction (-) of *");
         ((Action)(() => new[] { M.Cny(1_000_000_000_000_000_000_000_000_000m), M.Cny(0.01m) }.Sum(Currency.CNY))).Should().Throw<OverflowException>()
-            .WithMessage("Money sum in CNY cannot be held to the minor unit at element 1*");
+            .WithMessage("Money sum in CNY of 2 amounts cannot be held to the minor unit: the total needs more significant digits than decimal holds (28-29).");
 
         // Where decimal drops only a trailing zero, the sum is exact: 5.0…0 + 5.0…0 (28 decimals) is 10.0…0 (27).
         M five = M.Cny(5.0000000000000000000000000000m);

@@ -119,4 +119,30 @@ public class PercentagePointsAndRatioTests
         (PercentagePoints.Of(2.5m) * 0.1m).Value.Should().Be(0.25m);
         (PercentagePoints.Of(0.1000000000000000000000000000m) * 0.5m).Value.Should().Be(0.05m, "29 decimals, but the last is a zero");
     }
+
+    // Ratio.Percent: OverflowException "The ratio is above decimal.MaxValue / 100; the message names the ratio", as the
+    // library's other overflows say what overflowed (Money: "Money multiplication (*) overflowed decimal: CNY ... * ...").
+    [Fact]
+    public void A_ratio_too_large_for_percent_says_which_ratio()
+    {
+        Ratio huge = Ratio.Of(1_000_000_000_000_000_000_000_000_000m);
+
+        Func<decimal> percent = () => huge.Percent;
+
+        percent.Should().Throw<OverflowException>().WithMessage("The ratio 1000000000000000000000000000x is too large for a percent: times 100 it is above decimal.MaxValue*");
+        XmlDocs.ShouldThrowOnlyDocumented("P:AiRace.Core.Ratio.Percent", () => _ = huge.Percent);
+        Ratio.Of(792_281_625_142_643_375_935_439_503.35m).Percent.Should().Be(decimal.MaxValue);
+    }
+
+    // Ratio.operator *(Money, Ratio): at decimal's precision, as Money times its value: exact when decimal holds the
+    // product, otherwise rounded once to decimal's digits, never to minor units.
+    [Fact]
+    public void Scaling_money_by_a_ratio_is_at_decimals_precision_as_money_times_its_value()
+    {
+        Ratio twoThirds = Ratio.Of(0.6666666666666666666666666667m);
+
+        (Money.Cny(1000.01m) * Ratio.Of(3.2m)).Should().Be(Money.Cny(3200.032m));
+        (Money.Cny(1000.01m) * twoThirds).Should().Be(Money.Cny(666.67333333333333333333333337m), "the exact 666.673333333333333333333333366667 rounded once");
+        (twoThirds * Money.Cny(1000.01m)).Should().Be(Money.Cny(1000.01m) * 0.6666666666666666666666666667m);
+    }
 }

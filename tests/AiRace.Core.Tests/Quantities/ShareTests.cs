@@ -173,4 +173,23 @@ public class ShareTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*not rounded*");
     }
+
+    // Share.operator *(Share, Money): "at decimal's precision as Money.op_Multiply(Money, decimal) multiplies": the
+    // exact part when decimal holds it, otherwise rounded once, half to even, to decimal's digits; never to minor units.
+    [Fact]
+    public void A_share_of_money_is_exact_when_decimal_holds_it_and_otherwise_rounded_once_at_decimals_precision()
+    {
+        Share third = Share.FromFraction(0.3333333333333333333333333333m);
+
+        // a third of a round budget is exact; a budget kept to the fen is not: the exact part of CNY 1,000.01 has 30
+        // decimals (333.336666666666666666666666633333), and decimal keeps 29 significant digits of it
+        (third * Money.Cny(1_000_000_000m)).Should().Be(Money.Cny(333_333_333.3333333333333333333m));
+        (Money.Cny(1000.01m) * third).Should().Be(Money.Cny(333.33666666666666666666666663m));
+        (third * Money.Cny(1000.01m)).Should().Be(Money.Cny(1000.01m) * 0.3333333333333333333333333333m, "as Money times the fraction");
+
+        // rounded once, half to even: 3 × 10^-28 at 50% is 1.5 × 10^-28, which is 2 × 10^-28; 1 × 10^-28 at 50% is 0
+        (Money.Cny(0.0000000000000000000000000003m) * Share.FromPercent(50)).Should().Be(Money.Cny(0.0000000000000000000000000002m));
+        (Money.Cny(0.0000000000000000000000000001m) * Share.FromPercent(50)).Should().Be(Money.Cny(0m));
+        (Money.Cny(1000.01m) * Share.FromPercent(60)).Should().Be(Money.Cny(600.006m), "never rounded to the fen");
+    }
 }
