@@ -26,7 +26,16 @@ public enum AuditVerdict
 /// <param name="Year">The year.</param>
 /// <param name="Rate">The annual average (quote per base).</param>
 /// <param name="DeviationPercent">(implied − average) / average × 100.</param>
-public sealed record AnnualComparison(int Year, decimal Rate, decimal DeviationPercent);
+public sealed record AnnualComparison(int Year, decimal Rate, decimal DeviationPercent)
+{
+    /// <summary>The year, its average rate and how far the implied rate is from it, such as
+    /// "2024: average 7.1884, implied -0.25% from it".</summary>
+    /// <returns>The description, the same under every culture.</returns>
+    /// <remarks>The rate is rounded to four decimals for reading (to three significant digits where four decimals would
+    /// show a rate that is not zero as 0), the deviation to two.</remarks>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Year}: average {QuantityText.Readable(Rate, 4)}, implied {DeviationPercent:+0.00;-0.00;0.00}% from it");
+}
 
 /// <summary>One audited conversion.</summary>
 /// <param name="FactId">The fact (programme) whose amount it is.</param>

@@ -25,7 +25,15 @@ public enum PathPosition
 /// <param name="Year">The year.</param>
 /// <param name="Linear">The value if the change is spread evenly over the years (constant points per year).</param>
 /// <param name="Compound">The value if the value grows by the same factor every year.</param>
-public sealed record PathPoint(int Year, decimal Linear, decimal Compound);
+public sealed record PathPoint(int Year, decimal Linear, decimal Compound)
+{
+    /// <summary>The year and the value each path expects for it, such as "2025: 36 linear, 30.5778 compound".</summary>
+    /// <returns>The description, the same under every culture.</returns>
+    /// <remarks>The values are rounded to four decimals for reading, to three significant digits where four decimals
+    /// would show a value that is not zero as 0.</remarks>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Year}: {QuantityText.Readable(Linear, 4)} linear, {QuantityText.Readable(Compound, 4)} compound");
+}
 
 /// <summary>An observation set against a target's path.</summary>
 /// <param name="Year">The observation's year.</param>

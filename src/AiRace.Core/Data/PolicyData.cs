@@ -305,9 +305,18 @@ public static class PolicyData
         catch (System.Text.EncoderFallbackException ex)
         {
             int index = ex.Index;
-            int lineStart = json.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
-            int line = 1 + json.AsSpan(0, index).Count('\n');
-            throw new PolicyDataException([new DataProblem("$", line, index - (index == 0 ? 0 : lineStart) + 1, FormattableString.Invariant($"The text has an unpaired surrogate (U+{(int)ex.CharUnknown:X4}): it is not valid Unicode text and cannot be read as UTF-8."))]);
+            int line = 1, lineStart = 0;
+            for (int k = 0; k < index; k++)
+            {
+                // A line ends at a line feed, a carriage return, or both together.
+                if (json[k] == '\n' || (json[k] == '\r' && json[k + 1] != '\n'))
+                {
+                    line++;
+                    lineStart = k + 1;
+                }
+            }
+
+            throw new PolicyDataException([new DataProblem("$", line, index - lineStart + 1, FormattableString.Invariant($"The text has an unpaired surrogate (U+{(int)ex.CharUnknown:X4}): it is not valid Unicode text and cannot be read as UTF-8."))]);
         }
     }
 

@@ -45,7 +45,9 @@ public sealed class PartsCheck
     /// qualifiers (see <see cref="AddsUpExactly"/> for both stated exactly).</summary>
     internal bool StatedFiguresAddUp => Whole is not null && IncludedTotal is Money total && IncludedCaps is null && total.Equals(Whole.Amount);
 
-    /// <summary>The sum of the caps of the included parts that are caps; null when there are none.</summary>
+    /// <summary>The sum of the caps of the included parts that are caps; null when there are none, or when their sum is
+    /// beyond what this library can hold (then listed in <see cref="Problems"/> as not computable, with the reason; the
+    /// other included parts are still added up).</summary>
     public Money? IncludedCaps { get; }
 
     /// <summary>Parts whose membership in the whole is unclear in the sources. Read-only, as are
@@ -177,7 +179,7 @@ public sealed class PartsCheck
         }
 
         Money? total = null, high = null, caps = null;
-        bool exact = true, unbounded = false;
+        bool exact = true, unbounded = false, capsBeyond = false;
         foreach (Allocation part in programme.Parts.Where(p => p.Membership == PartMembership.Included))
         {
             if (whole is not null && part.Amount.Currency != whole.Currency)
@@ -188,11 +190,17 @@ public sealed class PartsCheck
             exact &= part.Amount.Qualifier == AmountQualifier.Exact;
             if (part.Amount.IsCap)
             {
+                if (capsBeyond)
+                {
+                    continue;
+                }
+
                 if (!TryAdd(caps, part.Amount.Amount, out Money c))
                 {
-                    problems.Add("The caps of the included parts add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+                    problems.Add($"The sum of the included caps is not computable: the caps up to \"{part.Id}\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
                     caps = null;
-                    break;
+                    capsBeyond = true;
+                    continue;
                 }
 
                 caps = c;

@@ -123,7 +123,7 @@ public static class NewsAmountParser
             }
             else if (attached)
             {
-                failure = new Failure(j, $"'{s[j..end].ToString()}' is not a scale (thousand, million, billion, trillion, k, m, mn, bn, tn)");
+                failure = new Failure(j, $"'{Quoted(s[j..end])}' is not a scale (thousand, million, billion, trillion, k, m, mn, bn, tn)");
                 return false;
             }
         }
@@ -139,7 +139,7 @@ public static class NewsAmountParser
             int end = WordEnd(s, j);
             if (end == j)
             {
-                failure = new Failure(j, $"unexpected '{s[j]}'");
+                failure = new Failure(j, $"unexpected '{CharacterAt(s, j)}'");
                 return false;
             }
 
@@ -169,7 +169,7 @@ public static class NewsAmountParser
                 }
                 else
                 {
-                    failure = new Failure(j, CodeInLowerCase(word) ?? $"'{word.ToString()}' is not a currency or a scale this parser knows");
+                    failure = new Failure(j, CodeInLowerCase(word) ?? $"'{Quoted(word)}' is not a currency or a scale this parser knows");
                     return false;
                 }
             }
@@ -177,7 +177,7 @@ public static class NewsAmountParser
             i = SkipSpace(s, end);
             if (i < s.Length)
             {
-                failure = new Failure(i, $"unexpected text '{s[i..].ToString()}' after the amount");
+                failure = new Failure(i, $"unexpected text '{Quoted(s[i..])}' after the amount");
                 return false;
             }
         }
@@ -295,7 +295,7 @@ public static class NewsAmountParser
         }
 
         return !word.SequenceEqual(upper) && Currency.TryFromCode(upper, out Currency code)
-            ? $"'{word.ToString()}' is not read as a currency: ISO 4217 codes are read only in capitals ({code.Code}), since a word such as 'all' or 'try' in small letters is English"
+            ? $"'{Quoted(word)}' is not read as a currency: ISO 4217 codes are read only in capitals ({code.Code}), since a word such as 'all' or 'try' in small letters is English"
             : null;
     }
 
@@ -367,8 +367,8 @@ public static class NewsAmountParser
         {
             int end = WordEnd(s, start);
             failure = new Failure(start, end > start
-                ? $"expected a figure (digits or a number word), found '{s[start..end].ToString()}'"
-                : $"expected a figure, found '{s[start]}'");
+                ? $"expected a figure (digits or a number word), found '{Quoted(s[start..end])}'"
+                : $"expected a figure, found '{CharacterAt(s, start)}'");
             return false;
         }
 
@@ -483,6 +483,14 @@ public static class NewsAmountParser
 
         return -1;
     }
+
+    /// <summary>Input quoted in an error's reason as <see cref="MoneyFormatException"/> quotes the whole input: each
+    /// hidden unit by its code, at most <see cref="HiddenCharacters.InputShownLength"/> units, a pair never cut.</summary>
+    private static string Quoted(ReadOnlySpan<char> text) =>
+        HiddenCharacters.ShownInput(text[..Math.Min(text.Length, HiddenCharacters.InputShownLength + 1)].ToString());
+
+    /// <summary>The character at <paramref name="index"/> quoted in an error's reason: a surrogate pair whole.</summary>
+    private static string CharacterAt(ReadOnlySpan<char> s, int index) => Quoted(s.Slice(index, HiddenCharacters.UnitsAt(s, index)));
 
     /// <summary>The end of a word: letters, and '-', '.', '$' inside it.</summary>
     private static int WordEnd(ReadOnlySpan<char> s, int i)

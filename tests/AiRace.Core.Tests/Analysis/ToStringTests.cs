@@ -69,6 +69,35 @@ public class ToStringTests
         path.Assess(2025, 40m).ToString().Should().Be("2025: observed 40 against 36 linear (Ahead) and 30.5778 compound (Ahead)");
     }
 
+    [Fact]
+    public void PathPointsAndAnnualComparisons_SayTheirYearAndValues()
+    {
+        new PathPoint(2024, 26.5m, 22.799607122674335413676909559m).ToString().Should().Be("2024: 26.5 linear, 22.7996 compound");
+        new AnnualComparison(2024, 7.1884m, -0.25m).ToString().Should().Be("2024: average 7.1884, implied -0.25% from it");
+        new AnnualComparison(2023, 7.0809m, 1.5m).ToString().Should().Be("2023: average 7.0809, implied +1.50% from it");
+    }
+
+    // README: "Formatting is culture-safe"; the analyses' results read the same under every culture (PathAssessment,
+    // ConversionAuditRow and the other result records format invariantly).
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    public void A_path_point_and_an_annual_comparison_read_the_same_under_every_culture(string culture)
+    {
+        var point = new PathPoint(2024, 26.5m, 22.799607122674335413676909559m);
+        var annual = new AnnualComparison(2024, 7.1884m, -0.25m);
+        string invariant;
+        using (new CultureScope(""))
+        {
+            invariant = point + " " + annual;
+        }
+
+        using (new CultureScope(culture))
+        {
+            (point + " " + annual).Should().Be(invariant);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
     public void Texts_AreTheSameUnderEveryCulture(string culture)

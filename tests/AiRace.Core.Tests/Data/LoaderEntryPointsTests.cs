@@ -119,6 +119,21 @@ public class LoaderEntryPointsTests
         problem.Message.Should().Be("The text has an unpaired surrogate (U+D800): it is not valid Unicode text and cannot be read as UTF-8.");
     }
 
+    [Theory]
+    [InlineData("\r", 2)]
+    [InlineData("\r\n", 2)]
+    [InlineData("\r\r\n", 3)]
+    [InlineData("\n\r", 3)]
+    public void An_unpaired_surrogate_is_located_after_a_carriage_return_as_after_a_line_feed(string lineEnds, int line)
+    {
+        // The surrogate is added here: an attribute's string cannot hold half a pair.
+        string json = "{\"formatVersion\":1," + lineEnds + "\"x\":\"a" + '\uD800' + "\"}";
+
+        DataProblem problem = Assert.Throws<PolicyDataException>(() => PolicyData.Parse(json)).Problems.Should().ContainSingle().Which;
+
+        (problem.Path, problem.Line, problem.Column).Should().Be(("$", line, 7), "a lone CR, a lone LF and CRLF each end one line");
+    }
+
     /// <summary>A stream of the given bytes that tells another length (or, with no length, none and cannot seek).</summary>
     private sealed class MisreportingStream(byte[] bytes, long? told) : Stream
     {

@@ -64,6 +64,25 @@ public class LoaderFrameworkTests
     }
 
     [Fact]
+    public void Lines_end_at_a_line_feed_a_carriage_return_or_both_together()
+    {
+        // "a" CRLF "b" CR "c" LF "d": four lines. A problem between the CR and the LF of a pair counts the pair once.
+        byte[] text = Encoding.UTF8.GetBytes("a\r\nb\rc\nd\r\n\r\ne");
+        var collector = new ProblemCollector();
+        collector.Add("$", 2, "between CR and LF");
+        collector.Add("$", 3, "b");
+        collector.Add("$", 5, "c");
+        collector.Add("$", 7, "d");
+        collector.Add("$", 12, "e");
+        collector.ToList(text).Select(p => (p.Message, p.Line, p.Column)).Should().Equal(
+            ("between CR and LF", 2, 1), ("b", 2, 1), ("c", 3, 1), ("d", 4, 1), ("e", 6, 1));
+
+        var once = new ProblemCollector();
+        once.Add("$", 12, "e");
+        once.ToList(text).Single().Line.Should().Be(6, "the lines counted in one span are the lines counted piecewise");
+    }
+
+    [Fact]
     public void A_long_message_has_its_long_quoted_values_shortened()
     {
         var collector = new ProblemCollector();

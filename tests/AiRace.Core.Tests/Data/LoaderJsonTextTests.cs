@@ -92,6 +92,20 @@ public class LoaderJsonTextTests
         problem.Message.Should().StartWith("The document is not valid JSON: ");
     }
 
+    // DataProblem: "where (a JSONPath-style path and a 1-based line and column)"; README: "every problem reported at
+    // once, with path and line". JSON allows a lone CR as white space, and editors end a line at it.
+    [Theory]
+    [InlineData("{\r\r\r  \"x\": 1\r}")]
+    [InlineData("{\r\n\r\n\r\n  \"x\": 1\r\n}")]
+    [InlineData("{\n\r\r\n  \"x\": 1\n}")]
+    public void A_loader_problem_counts_a_lone_carriage_return_as_a_line_end(string json)
+    {
+        PolicyDataException error = ((Action)(() => PolicyData.Parse(json))).Should().Throw<PolicyDataException>().Which;
+
+        DataProblem problem = error.Problems.Single(p => p.Path == "$.x");
+        (problem.Line, problem.Column).Should().Be((4, 3), "\"x\" starts the fourth line, after two spaces");
+    }
+
     [Fact]
     public void A_slash_as_the_last_byte_is_not_taken_for_a_comment()
     {

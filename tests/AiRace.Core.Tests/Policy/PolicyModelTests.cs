@@ -114,6 +114,26 @@ public class PolicyModelTests
         check.ToString().Should().NotContain("adding up exactly");
     }
 
+    // PartsCheck.IncludedTotal: "The exact sum of the stated amounts of the included parts that are not caps ...; null
+    // when there are none"; Problems lists caps whose sum is beyond decimal, which must not drop the parts after them.
+    [Fact]
+    public void Caps_beyond_decimal_do_not_drop_the_included_parts_after_them_from_the_total()
+    {
+        Money half = Money.Cny(50_000_000_000_000_000_000_000_000_000m);
+        PartsCheck check = WithParts(
+            null,
+            Included("c1", ReportedAmount.UpTo(half)),
+            Included("c2", ReportedAmount.UpTo(half)),
+            Included("x", ReportedAmount.Exact(Money.Cny(100m))),
+            Included("c3", ReportedAmount.UpTo(Money.Cny(1m)))).CheckParts();
+
+        check.Problems.Should().ContainSingle("the caps' sum is beyond decimal, reported once")
+            .Which.Should().Be("The sum of the included caps is not computable: the caps up to \"c2\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+        check.IncludedCaps.Should().BeNull("their sum is not computable, and c3 is not a sum of all the caps");
+        check.IncludedTotal.Should().Be(Money.Cny(100m), "the included part x (CNY 100, exact) is not a cap: its sum is CNY 100, not none");
+        check.ToString().Should().StartWith("no whole; included parts CNY 100; The sum of the included caps is not computable");
+    }
+
     [Fact]
     public void Parts_check_does_not_add_up_exactly_when_a_part_or_the_whole_is_qualified()
     {

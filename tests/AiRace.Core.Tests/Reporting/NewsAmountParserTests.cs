@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
 
@@ -91,5 +92,41 @@ public class NewsAmountParserTests
         var ex = ((Action)(() => NewsAmountParser.Parse(text))).Should().Throw<MoneyFormatException>().Which;
         ex.Reason.Should().Be(reason);
         ex.Position.Should().Be(position);
+    }
+
+    // NewsAmountParser: "any text the grammar does not cover is an error that says what and where"; an error that
+    // quotes its input shows a bidirectional override by its code (HiddenInputInMessagesTests, HiddenCharacters.Shown).
+    [Theory]
+    [InlineData("\u202E1 billion yuan")]
+    [InlineData("1 billion yuan\u202E")]
+    [InlineData("1 billion\u202E yuan")]
+    public void A_news_amount_error_shows_a_bidirectional_override_by_its_code(string text)
+    {
+        MoneyFormatException error = ((Action)(() => NewsAmountParser.Parse(text))).Should().Throw<MoneyFormatException>().Which;
+
+        error.Message.Should().NotContain("\u202E", "an override in the message reorders it around itself").And.Contain("<U+202E>");
+        error.Reason.Should().NotContain("\u202E").And.Contain("<U+202E>");
+    }
+
+    // HiddenCharacters.UnitsAt: "A message that quotes or cuts a text keeps such a pair whole."
+    [Fact]
+    public void A_news_amount_error_never_quotes_half_a_surrogate_pair()
+    {
+        MoneyFormatException error = ((Action)(() => NewsAmountParser.Parse("1 billion \U0001F4B0"))).Should().Throw<MoneyFormatException>().Which;
+
+        string afterInput = error.Message[(error.Message.IndexOf(" as money:", StringComparison.Ordinal))..];
+        afterInput.EnumerateRunes().Should().NotContain(Rune.ReplacementChar);
+        Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(afterInput)).Should().Be(afterInput, "the message is whole text, not half a character");
+        error.Reason.Should().Be("unexpected '\U0001F4B0'");
+    }
+
+    [Fact]
+    public void A_news_amount_error_quotes_a_long_tail_in_part()
+    {
+        string tail = new string('x', 100_000);
+        MoneyFormatException error = ((Action)(() => NewsAmountParser.Parse("600 million yuan " + tail))).Should().Throw<MoneyFormatException>().Which;
+
+        error.Reason.Should().Be("unexpected text '" + new string('x', 120) + "…' after the amount");
+        error.Message.Length.Should().BeLessThan(600);
     }
 }

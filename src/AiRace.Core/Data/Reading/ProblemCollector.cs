@@ -40,10 +40,11 @@ internal sealed class ProblemCollector
             (string path, int at, string message) = _problems[i];
             at = Math.Clamp(at, 0, utf8.Length);
             ReadOnlySpan<byte> span = utf8[offset..at];
-            int newline = span.LastIndexOf((byte)'\n');
+            int newline = span.LastIndexOfAny((byte)'\n', (byte)'\r');
             if (newline >= 0)
             {
-                line += span.Count((byte)'\n');
+                bool afterCarriageReturn = offset > 0 && utf8[offset - 1] == (byte)'\r';
+                line += LineEnds(span, afterCarriageReturn);
                 column = 1;
                 span = span[(newline + 1)..];
             }
@@ -62,6 +63,13 @@ internal sealed class ProblemCollector
 
         return new DataProblemList(problems, Count);
     }
+
+    /// <summary>How many lines end in <paramref name="span"/>: at a line feed, a carriage return, or both together, as
+    /// editors count (JSON takes each for white space). A line feed first in the span ends no line when the byte before
+    /// the span is a carriage return (<paramref name="afterCarriageReturn"/>): the two are one line end.</summary>
+    internal static int LineEnds(ReadOnlySpan<byte> span, bool afterCarriageReturn) =>
+        span.Count((byte)'\n') + span.Count((byte)'\r') - span.Count("\r\n"u8)
+        - (afterCarriageReturn && span.Length > 0 && span[0] == (byte)'\n' ? 1 : 0);
 
     /// <summary>A message whose quoted values are short enough to read: a quoted value longer than 100 characters
     /// (whatever part of the library wrote the message) is cut to its first 60 and its length.</summary>
