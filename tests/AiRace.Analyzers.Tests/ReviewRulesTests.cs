@@ -1,0 +1,148 @@
+using System.Threading.Tasks;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>Review of AIR0002, AIR0003, AIR0005/AIR0013, AIR0006, AIR0008–AIR0012 against their doc pages.</summary>
+public class ReviewRulesTests
+{
+    // AIR0005.md: "a share's own number on the other scale: Share.FromFraction(s.Percent) … (also through ?. and ??)"
+    [Fact]
+    public Task FromFraction_of_Percent_through_a_chain_of_conditional_accesses_Reports() => Verify<PercentScaleRule>.Diagnostics("""
+        using AiRace.Core;
+        sealed record Indicator(Share Latest);
+        sealed record CountryReport(Indicator? Chips);
+        static class Shares
+        {
+            public static Share Chips(CountryReport? report) => Share.FromFraction({|AIR0005:report?.Chips?.Latest.Percent ?? 0m|});
+        }
+        """);
+
+    // AIR0012.md: "A method of your code that passes its own int parameters on as those years … is checked at each of its calls"
+    [Fact]
+    public Task Primary_constructor_passing_its_years_on_Reports() => Verify<TargetYearBeforeBaselineRule>.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        sealed class ChipPlan(int from, int to)
+        {
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, from,
+                MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+        }
+        static class Plans
+        {
+            public static ChipPlan Swapped() => new ChipPlan(2030, {|AIR0012:2025|});
+        }
+        """);
+
+    // AIR0009.md: "Math.Round(m.Amount, 2), decimal.Round(m.Amount * rate)" — an amount over a rate is money, whatever order the arguments are written in
+    [Fact]
+    public Task Divide_with_named_arguments_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class Fx
+        {
+            public static decimal InEuros(Money price, decimal usdPerEur) =>
+                {|AIR0009:Math.Round(decimal.Divide(d2: usdPerEur, d1: price.Amount), 2)|};
+        }
+        """);
+
+    // AIR0008.md: a parameter is a conversion date "only if the method's body passes it on as one (or stores it …)"
+    [Fact]
+    public Task Request_time_only_compared_in_a_lambda_DoesNotReport() => Verify<ClockConversionDateRule>.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        sealed class Converter(IExchangeRateProvider rates)
+        {
+            private readonly List<DateTime> _cutoffs = new();
+
+            public Money Convert(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
+            {
+                if (_cutoffs.Any(c => c > requestedAt))
+                {
+                    throw new InvalidOperationException("late");
+                }
+
+                return amount.ConvertTo(target, valueDate, rates, lookup).Result;
+            }
+
+            public Money Now(Money m) => Convert(m, Currency.EUR, new DateOnly(2025, 6, 30), RateLookup.ExactDate, DateTime.UtcNow);
+        }
+        """);
+
+    // AIR0011.md: "For a known currency with small units … the figure must be at least the scale factor times the units per US dollar, rounded up to a power of ten"
+    [Fact]
+    public Task Budgets_in_millions_of_pesos_and_lira_DoesNotReport() => Verify<MagnitudeDoubleScalingRule>.NoDiagnostics("""
+        using AiRace.Core;
+        static class Budgets
+        {
+            // Mexico's 2025 federal budget (PEF), as the finance ministry states it: millions of pesos (about 18–20 per dollar)
+            public static readonly Money Mexico = Money.Millions(9_302_015.8m, Currency.FromCode("MXN"));
+            // Turkey's 2025 central government budget: 14.7 trillion lira (about 35 per dollar)
+            public static readonly Money Turkey = Money.Millions(14_700_000m, Currency.FromCode("TRY"));
+        }
+        """);
+
+    // AIR0006.md: "+ or - between the raw Percent or Fraction of two Share values (also through ?.)"
+    [Fact]
+    public Task Percents_read_through_chains_of_conditional_accesses_Reports() => Verify<PercentagePointsRule>.Diagnostics("""
+        using AiRace.Core;
+        sealed record Indicator(Share Latest, Share Baseline);
+        sealed record CountryReport(Indicator? Chips);
+        static class Gaps
+        {
+            public static decimal? Rise(CountryReport? report) => {|AIR0006:report?.Chips?.Latest.Percent - report?.Chips?.Baseline.Percent|};
+        }
+        """);
+
+    // AIR0008.md: a parameter is a conversion date "only if the method's body passes it on as one (or stores it where it cannot be followed …)"; a test of it is neither
+    [Fact]
+    public Task Request_time_read_into_a_flag_DoesNotReport() => Verify<ClockConversionDateRule>.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        sealed class Converter(IExchangeRateProvider rates)
+        {
+            public Money Convert(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
+            {
+                bool afterClose = requestedAt.Hour >= 18;
+                var result = amount.ConvertTo(target, valueDate, rates, lookup).Result;
+                return afterClose ? result.Round(2, MidpointRounding.AwayFromZero) : result;
+            }
+
+            public Money Now(Money m) => Convert(m, Currency.EUR, new DateOnly(2025, 6, 30), RateLookup.ExactDate, DateTime.UtcNow);
+        }
+        """);
+
+    // AIR0009.md: "… or deconstructed from Money (var (amount, _) = price; Math.Round(amount, 2))"
+    [Fact]
+    public Task Amount_deconstructed_by_foreach_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        static class Lines
+        {
+            public static IEnumerable<decimal> Cents(IEnumerable<Money> prices)
+            {
+                foreach (var (amount, _) in prices)
+                {
+                    yield return {|AIR0009:Math.Round(amount, 2)|};
+                }
+            }
+        }
+        """);
+
+    // AIR0003.md: "the code of a [Currency("…")] annotation (which AIR0001 trusts …)"
+    [Fact]
+    public Task Annotation_on_local_function_and_lambda_parameters_Reports() => Verify<UnknownCurrencyCodeRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class Handlers
+        {
+            public static Func<Money, Money> Build()
+            {
+                Money Keep([Currency({|AIR0003:"RMB"|})] Money grant) => grant;
+                return ([Currency({|AIR0003:"yuan"|})] Money m) => Keep(m);
+            }
+        }
+        """);
+}
