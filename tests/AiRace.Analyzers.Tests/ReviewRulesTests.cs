@@ -145,4 +145,43 @@ public class ReviewRulesTests
             }
         }
         """);
+
+    // AIR0005.md: "a share's own number on the other scale: Share.FromFraction(s.Percent) … (also through ?. and ??)"
+    [Fact]
+    public Task FromFraction_of_Percent_as_the_fallback_of_a_coalesce_Reports() => Verify<PercentScaleRule>.Diagnostics("""
+        using AiRace.Core;
+        static class Overrides
+        {
+            public static Share Effective(decimal? manualFraction, Share measured) => Share.FromFraction({|AIR0005:manualFraction ?? measured.Percent|});
+        }
+        """);
+
+    // AIR0012.md: "reported on the argument that gives the goal year (or the baseline year, when the goal is the method's own constant)"
+    [Fact]
+    public Task Goal_year_from_an_optional_parameter_Reports() => Verify<TargetYearBeforeBaselineRule>.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        static class Plans
+        {
+            static Target ChipShare(int from, int to = 2027) =>
+                new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+
+            public static Target Late() => ChipShare({|AIR0012:2030|});
+        }
+        """);
+
+    // AIR0009.md: "… or deconstructed from Money (var (amount, _) = price; Math.Round(amount, 2))"
+    [Fact]
+    public Task Amount_deconstructed_by_a_positional_pattern_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class Display
+        {
+            public static decimal Shown(Money price) => price switch
+            {
+                (var yen, { Code: "JPY" }) => {|AIR0009:Math.Round(yen)|},
+                (var amount, _) => {|AIR0009:Math.Round(amount, 2)|},
+            };
+        }
+        """);
 }
