@@ -80,6 +80,8 @@ public class ReviewRulesTests
             public static readonly Money Mexico = Money.Millions(9_302_015.8m, Currency.FromCode("MXN"));
             // Turkey's 2025 central government budget: 14.7 trillion lira (about 35 per dollar)
             public static readonly Money Turkey = Money.Millions(14_700_000m, Currency.FromCode("TRY"));
+            // Angola's 2025 state budget (OGE): 34.63 trillion kwanza (about 900 per dollar)
+            public static readonly Money Angola = Money.Millions(34_630_000m, Currency.FromCode("AOA"));
         }
         """);
 
@@ -182,6 +184,45 @@ public class ReviewRulesTests
                 (var yen, { Code: "JPY" }) => {|AIR0009:Math.Round(yen)|},
                 (var amount, _) => {|AIR0009:Math.Round(amount, 2)|},
             };
+        }
+        """);
+
+    // AIR0009.md: "LINQ's Max, Min, Average or Sum of amounts is an amount too"
+    [Fact]
+    public Task Max_of_amounts_guarded_by_DefaultIfEmpty_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        sealed record Award(string Name, Money Grant);
+        static class Largest
+        {
+            public static decimal Of(IReadOnlyList<Award> awards) =>
+                {|AIR0009:Math.Round(awards.Select(a => a.Grant.Amount).DefaultIfEmpty().Max(), 2)|};
+        }
+        """);
+
+    // AIR0002.md: a local written again "is reported only when every write makes it from a double: its declaration and each assignment"
+    [Fact]
+    public Task Local_declared_without_a_value_and_assigned_from_doubles_in_both_branches_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
+        using AiRace.Core;
+        sealed record Quote(double? Bid, double Last);
+        static class Marks
+        {
+            public static Money Mark(Quote quote)
+            {
+                decimal amount;
+                if (quote.Bid is double bid)
+                {
+                    amount = (decimal)bid;
+                }
+                else
+                {
+                    amount = (decimal)quote.Last;
+                }
+
+                return Money.Usd({|AIR0002:amount|});
+            }
         }
         """);
 }
