@@ -225,4 +225,27 @@ public class ReviewRulesTests
             }
         }
         """);
+
+    // AIR0012.md: "nor is a call in a conditional branch of the method (…: the branch taken depends on the years)"
+    [Fact]
+    public Task Try_method_that_refuses_reversed_years_DoesNotReport() => Verify<TargetYearBeforeBaselineRule>.NoDiagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        static class Plans
+        {
+            static bool TryAddChipShare(List<Target> targets, int from, int to)
+            {
+                if (to < from)
+                {
+                    return false;
+                }
+
+                targets.Add(new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []));
+                return true;
+            }
+
+            public static bool Import(List<Target> targets) => TryAddChipShare(targets, 2030, 2025);
+        }
+        """);
 }
