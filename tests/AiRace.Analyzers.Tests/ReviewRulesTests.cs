@@ -17,22 +17,6 @@ public class ReviewRulesTests
         }
         """);
 
-    // AIR0012.md: "A method of your code that passes its own int parameters on as those years … is checked at each of its calls"
-    [Fact]
-    public Task Primary_constructor_passing_its_years_on_Reports() => Verify<TargetYearBeforeBaselineRule>.Diagnostics("""
-        using AiRace.Core;
-        using AiRace.Core.Policy;
-        sealed class ChipPlan(int from, int to)
-        {
-            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, from,
-                MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
-        }
-        static class Plans
-        {
-            public static ChipPlan Swapped() => new ChipPlan(2030, {|AIR0012:2025|});
-        }
-        """);
-
     // AIR0009.md: "Math.Round(m.Amount, 2), decimal.Round(m.Amount * rate)" — an amount over a rate is money, whatever order the arguments are written in
     [Fact]
     public Task Divide_with_named_arguments_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
@@ -42,31 +26,6 @@ public class ReviewRulesTests
         {
             public static decimal InEuros(Money price, decimal usdPerEur) =>
                 {|AIR0009:Math.Round(decimal.Divide(d2: usdPerEur, d1: price.Amount), 2)|};
-        }
-        """);
-
-    // AIR0008.md: a parameter is a conversion date "only if the method's body passes it on as one (or stores it …)"
-    [Fact]
-    public Task Request_time_only_compared_in_a_lambda_DoesNotReport() => Verify<ClockConversionDateRule>.NoDiagnostics("""
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        using AiRace.Core;
-        sealed class Converter(IExchangeRateProvider rates)
-        {
-            private readonly List<DateTime> _cutoffs = new();
-
-            public Money Convert(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
-            {
-                if (_cutoffs.Any(c => c > requestedAt))
-                {
-                    throw new InvalidOperationException("late");
-                }
-
-                return amount.ConvertTo(target, valueDate, rates, lookup).Result;
-            }
-
-            public Money Now(Money m) => Convert(m, Currency.EUR, new DateOnly(2025, 6, 30), RateLookup.ExactDate, DateTime.UtcNow);
         }
         """);
 
@@ -94,24 +53,6 @@ public class ReviewRulesTests
         static class Gaps
         {
             public static decimal? Rise(CountryReport? report) => {|AIR0006:report?.Chips?.Latest.Percent - report?.Chips?.Baseline.Percent|};
-        }
-        """);
-
-    // AIR0008.md: a parameter is a conversion date "only if the method's body passes it on as one (or stores it where it cannot be followed …)"; a test of it is neither
-    [Fact]
-    public Task Request_time_read_into_a_flag_DoesNotReport() => Verify<ClockConversionDateRule>.NoDiagnostics("""
-        using System;
-        using AiRace.Core;
-        sealed class Converter(IExchangeRateProvider rates)
-        {
-            public Money Convert(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
-            {
-                bool afterClose = requestedAt.Hour >= 18;
-                var result = amount.ConvertTo(target, valueDate, rates, lookup).Result;
-                return afterClose ? result.Round(2, MidpointRounding.AwayFromZero) : result;
-            }
-
-            public Money Now(Money m) => Convert(m, Currency.EUR, new DateOnly(2025, 6, 30), RateLookup.ExactDate, DateTime.UtcNow);
         }
         """);
 
@@ -155,20 +96,6 @@ public class ReviewRulesTests
         static class Overrides
         {
             public static Share Effective(decimal? manualFraction, Share measured) => Share.FromFraction({|AIR0005:manualFraction ?? measured.Percent|});
-        }
-        """);
-
-    // AIR0012.md: "reported on the argument that gives the goal year (or the baseline year, when the goal is the method's own constant)"
-    [Fact]
-    public Task Goal_year_from_an_optional_parameter_Reports() => Verify<TargetYearBeforeBaselineRule>.Diagnostics("""
-        using AiRace.Core;
-        using AiRace.Core.Policy;
-        static class Plans
-        {
-            static Target ChipShare(int from, int to = 2027) =>
-                new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
-
-            public static Target Late() => ChipShare({|AIR0012:2030|});
         }
         """);
 
@@ -223,29 +150,6 @@ public class ReviewRulesTests
 
                 return Money.Usd({|AIR0002:amount|});
             }
-        }
-        """);
-
-    // AIR0012.md: "nor is a call in a conditional branch of the method (…: the branch taken depends on the years)"
-    [Fact]
-    public Task Try_method_that_refuses_reversed_years_DoesNotReport() => Verify<TargetYearBeforeBaselineRule>.NoDiagnostics("""
-        using System.Collections.Generic;
-        using AiRace.Core;
-        using AiRace.Core.Policy;
-        static class Plans
-        {
-            static bool TryAddChipShare(List<Target> targets, int from, int to)
-            {
-                if (to < from)
-                {
-                    return false;
-                }
-
-                targets.Add(new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []));
-                return true;
-            }
-
-            public static bool Import(List<Target> targets) => TryAddChipShare(targets, 2030, 2025);
         }
         """);
 }
