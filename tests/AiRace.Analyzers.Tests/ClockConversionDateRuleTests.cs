@@ -523,4 +523,109 @@ public class ClockConversionDateRuleTests
             }
         }
         """);
+
+    // AIR0008.md: a parameter is a conversion date "only if the method's body passes it on as one (or stores it …)"
+    [Fact]
+    public Task Request_time_only_compared_in_a_lambda_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        sealed class Converter(IExchangeRateProvider rates)
+        {
+            private readonly List<DateTime> _cutoffs = new();
+
+            public Money Convert(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
+            {
+                if (_cutoffs.Any(c => c > requestedAt))
+                {
+                    throw new InvalidOperationException("late");
+                }
+
+                return amount.ConvertTo(target, valueDate, rates, lookup).Result;
+            }
+
+            public Money Now(Money m) => Convert(m, Currency.EUR, new DateOnly(2025, 6, 30), RateLookup.ExactDate, DateTime.UtcNow);
+        }
+        """);
+
+    // the twin: a lambda that passes the date on to a conversion, or hands the date itself out, still makes it a conversion date
+    [Fact]
+    public Task Request_time_passed_on_or_handed_out_by_a_lambda_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        sealed class Converter(IExchangeRateProvider rates)
+        {
+            public IEnumerable<Money> ConvertAll(IEnumerable<Money> amounts, Currency target, RateLookup lookup, DateTime requestedAt) =>
+                amounts.Select(m => m.ConvertTo(target, DateOnly.FromDateTime(requestedAt), rates, lookup).Result);
+
+            public Func<DateTime> Deferred(Money amount, RateLookup lookup, DateTime requestedAt) => () => requestedAt;
+
+            public void Now(Money[] m)
+            {
+                ConvertAll(m, Currency.EUR, RateLookup.ExactDate, {|AIR0008:DateTime.UtcNow|});
+                Deferred(m[0], RateLookup.ExactDate, {|AIR0008:DateTime.Now|});
+            }
+        }
+        """);
+
+    // AIR0008.md: a parameter is a conversion date "only if the method's body passes it on as one (or stores it where it cannot be followed …)"; a test of it is neither
+    [Fact]
+    public Task Request_time_read_into_a_flag_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        sealed class Converter(IExchangeRateProvider rates)
+        {
+            public Money Convert(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
+            {
+                bool afterClose = requestedAt.Hour >= 18;
+                var result = amount.ConvertTo(target, valueDate, rates, lookup).Result;
+                return afterClose ? result.Round(2, MidpointRounding.AwayFromZero) : result;
+            }
+
+            public Money Checked(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
+            {
+                int hour = requestedAt.Hour;
+                var result = requestedAt.Year < 2000 ? throw new ArgumentOutOfRangeException(nameof(requestedAt)) : amount.ConvertTo(target, valueDate, rates, lookup).Result;
+                return hour > 12 ? result : result;
+            }
+
+            public Money Now(Money m) => Convert(m, Currency.EUR, new DateOnly(2025, 6, 30), RateLookup.ExactDate, DateTime.UtcNow);
+
+            public Money Later(Money m) => Checked(m, Currency.EUR, new DateOnly(2025, 6, 30), RateLookup.ExactDate, DateTime.UtcNow);
+        }
+        """);
+
+    // the twin: the date itself stored in a field (or a date computed from it) is still taken for a conversion date
+    [Fact]
+    public Task Request_time_stored_as_a_date_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        sealed class Converter(IExchangeRateProvider rates)
+        {
+            private DateTime _lastRequest;
+            private DateOnly _lastDay;
+
+            public Money Convert(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
+            {
+                bool afterClose = requestedAt.Hour >= 18;
+                _lastRequest = requestedAt;
+                return amount.ConvertTo(target, valueDate, rates, lookup).Result;
+            }
+
+            public Money Daily(Money amount, Currency target, DateOnly valueDate, RateLookup lookup, DateTime requestedAt)
+            {
+                _lastDay = DateOnly.FromDateTime(requestedAt);
+                return amount.ConvertTo(target, valueDate, rates, lookup).Result;
+            }
+
+            public void Now(Money m)
+            {
+                Convert(m, Currency.EUR, new DateOnly(2025, 6, 30), RateLookup.ExactDate, {|AIR0008:DateTime.UtcNow|});
+                Daily(m, Currency.EUR, new DateOnly(2025, 6, 30), RateLookup.ExactDate, {|AIR0008:DateTime.UtcNow|});
+            }
+        }
+        """);
 }

@@ -534,4 +534,51 @@ public class MagnitudeDoubleScalingRuleTests
             "The figure is in millions: 1,000,125,000 in all",
             "The figure is in billions: 1,000,125,000,000 in all");
     }
+
+    // AIR0011.md: "For a known currency with small units … the figure must be at least the scale factor times the units per US dollar, rounded up to a power of ten"
+    [Fact]
+    public Task Budgets_in_millions_of_pesos_and_lira_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        static class Budgets
+        {
+            // Mexico's 2025 federal budget (PEF), as the finance ministry states it: millions of pesos (about 18–20 per dollar)
+            public static readonly Money Mexico = Money.Millions(9_302_015.8m, Currency.FromCode("MXN"));
+            // Turkey's 2025 central government budget: 14.7 trillion lira (about 35 per dollar)
+            public static readonly Money Turkey = Money.Millions(14_700_000m, Currency.FromCode("TRY"));
+            // Angola's 2025 state budget (OGE): 34.63 trillion kwanza (about 900 per dollar)
+            public static readonly Money Angola = Money.Millions(34_630_000m, Currency.FromCode("AOA"));
+            // South Africa, the Czech Republic, South Sudan, Liberia, the Dominican Republic, Sweden and Norway, in millions
+            public static readonly Money SouthAfrica = Money.Millions(2_560_000m, Currency.FromCode("ZAR"));
+            public static readonly Money Czechia = Money.Millions(2_320_000m, Currency.FromCode("CZK"));
+            public static readonly Money SouthSudan = Money.Millions(4_170_000m, Currency.FromCode("SSP"));
+            public static readonly Money Liberia = Money.Millions(180_000m, Currency.FromCode("LRD"));
+            public static readonly Money Dominican = Money.Millions(1_650_000m, Currency.FromCode("DOP"));
+            public static readonly Money Sweden = Money.Millions(1_300_000m, Currency.FromCode("SEK"));
+            public static readonly Money Norway = Money.Millions(2_050_000m, Currency.FromCode("NOK"));
+        }
+        """);
+
+    // the twin: a peso, lira or kwanza figure copied in full into the millions factory is still reported
+    [Fact]
+    public Task Full_peso_lira_and_kwanza_amounts_given_as_millions_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        static class Budgets
+        {
+            public static readonly Money Mexico = {|AIR0011:Money.Millions(9_302_015_800_000m, Currency.FromCode("MXN"))|};
+            public static readonly Money Turkey = {|AIR0011:Money.Billions(14_700_000_000_000m, Currency.FromCode("TRY"))|};
+            public static readonly Money Angola = {|AIR0011:Money.Millions(34_630_000_000_000m, Currency.FromCode("AOA"))|};
+            public static readonly Money Dollars = {|AIR0011:Money.Millions(2_000_000m, Currency.USD)|};
+        }
+        """);
+
+    // AIR0011.md: a currency whose units per dollar are not known (a fund, a precious metal) is left alone, even for a figure that would be reported in dollars
+    [Fact]
+    public Task Currencies_without_units_per_dollar_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        static class Holdings
+        {
+            public static readonly Money Gold = Money.Millions(2_000_000m, Currency.FromCode("XAU"));
+            public static readonly Money Indexed = Money.Trillions(5_000m, Currency.FromCode("CLF"));
+        }
+        """);
 }

@@ -127,6 +127,25 @@ public class RuleCatalogueTests
     }
 
     [Fact]
+    public void AIR0011s_units_per_dollar_table_lists_every_active_code_and_rounds_up_with_a_margin()
+    {
+        // one row per active ISO 4217 code of the library's table, in the same order; a code without a figure is not a currency a budget is stated in
+        string table = File.ReadAllText(RepositoryFiles.PathOf("analyzers", "AiRace.Analyzers", "Data", "units-per-usd.csv"));
+        var rows = table.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Skip(1).Select(l => l.Split(',')[0]).ToList();
+        rows.Should().Equal(CurrencyCodes.Active.OrderBy(code => code, System.StringComparer.Ordinal));
+        MagnitudeDoubleScalingRule.UnitsPerDollar.Should().HaveCount(table.Split('\n').Count(l => l.Split(',').Length > 2 && l.Split(',')[1].Length > 0 && l[0] != '#' && !l.StartsWith("code", System.StringComparison.Ordinal)));
+        MagnitudeDoubleScalingRule.UnitsPerDollar.Should().ContainKeys("USD", "EUR", "CNY", "MXN", "TRY", "AOA", "ZAR", "CZK", "SSP", "LRD", "DOP").And.NotContainKeys("XAU", "CLF", "XTS", "SLL");
+        MagnitudeDoubleScalingRule.UnitsPerDollar["USD"].Should().Be(0);
+        MagnitudeDoubleScalingRule.UnitsPerDollar["MXN"].Should().Be(2);
+        MagnitudeDoubleScalingRule.UnitsPerDollar["AOA"].Should().Be(4, "912 kwanza to the dollar is within 10 % of 10^3");
+        MagnitudeDoubleScalingRule.Exponent(150m).Should().Be(3);
+        MagnitudeDoubleScalingRule.Exponent(92.8m).Should().Be(3, "within 10 % below a power of ten, rounded up past it");
+        MagnitudeDoubleScalingRule.Exponent(88m).Should().Be(2);
+        MagnitudeDoubleScalingRule.Exponent(7.19m).Should().Be(0);
+        MagnitudeDoubleScalingRule.Exponent(1_050_000m).Should().Be(7);
+    }
+
+    [Fact]
     public void IsActive_answers_exactly_the_active_table_for_every_three_letter_code_and_other_text()
     {
         // the look-up answers three capital letters from a bit table: it must agree with the table for all 26^3 codes

@@ -452,4 +452,119 @@ public class TargetYearBeforeBaselineRuleTests
             public static Target Use() => Between(2030, 2025);
         }
         """);
+
+    // AIR0012.md: "A method of your code that passes its own int parameters on as those years … is checked at each of its calls"
+    [Fact]
+    public Task Primary_constructor_passing_its_years_on_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        sealed class ChipPlan(int from, int to)
+        {
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, from,
+                MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+        }
+        sealed class LaterPlan(int from)
+        {
+            private readonly Target _goal = new Target("t-chips", "chip-share", "CN", null, from + 1,
+                MetricValue.Of(Share.FromPercent(70m)), 2027, TargetKind.OfficialTarget, null, null, []);
+        }
+        static class Plans
+        {
+            public static ChipPlan Swapped() => new ChipPlan(2030, {|AIR0012:2025|});
+            public static ChipPlan InOrder() => new ChipPlan(2025, 2030);
+            public static LaterPlan Late() => new LaterPlan({|AIR0012:2030|});
+        }
+        """);
+
+    // the twin: a primary constructor that builds the Target only for ordered years (the branch depends on the years) is not reported
+    [Fact]
+    public Task Primary_constructor_building_only_ordered_years_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        sealed class ChipPlan(int from, int to)
+        {
+            public Target? Goal { get; } = to < from ? null : new Target("t-chips", "chip-share", "CN", null, from,
+                MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+        }
+        static class Plans
+        {
+            public static ChipPlan Swapped() => new ChipPlan(2030, 2025);
+        }
+        """);
+
+    // AIR0012.md: "reported on the argument that gives the goal year (or the baseline year, when the goal is the method's own constant)"
+    [Fact]
+    public Task Goal_year_from_an_optional_parameter_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        static class Plans
+        {
+            static Target ChipShare(int from, int to = 2027) =>
+                new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+
+            public static Target Late() => ChipShare({|AIR0012:2030|});
+            public static Target Given() => ChipShare(2030, {|AIR0012:2026|});
+            public static Target Early() => ChipShare(2025);
+        }
+        """);
+
+    // AIR0012.md: "nor is a call in a conditional branch of the method (…: the branch taken depends on the years)"
+    [Fact]
+    public Task Try_method_that_refuses_reversed_years_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        static class Plans
+        {
+            static bool TryAddChipShare(List<Target> targets, int from, int to)
+            {
+                if (to < from)
+                {
+                    return false;
+                }
+
+                targets.Add(new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []));
+                return true;
+            }
+
+            static Target ChipShare(int from, int to)
+            {
+                if (to < from) throw new ArgumentOutOfRangeException(nameof(to));
+                return new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+            }
+
+            public static bool Import(List<Target> targets) => TryAddChipShare(targets, 2030, 2025);
+            public static Target Checked() => ChipShare(2030, 2025);
+        }
+        """);
+
+    // the twin: reversed years without the early exit, or after an exit that does not depend on the years, are reported
+    [Fact]
+    public Task Try_method_without_a_year_check_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        static class Plans
+        {
+            static bool TryAddChipShare(List<Target> targets, int from, int to)
+            {
+                if (targets.Count > 100)
+                {
+                    return false;
+                }
+
+                targets.Add(new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []));
+                return true;
+            }
+
+            static bool AddChipShare(List<Target> targets, int from, int to)
+            {
+                targets.Add(new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []));
+                return true;
+            }
+
+            public static bool Import(List<Target> targets) => TryAddChipShare(targets, 2030, {|AIR0012:2025|}) && AddChipShare(targets, 2030, {|AIR0012:2025|});
+        }
+        """);
 }

@@ -92,7 +92,8 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
     /// are taken at their word, and so is a parameter the body never reads; a method of the compilation that takes a
     /// <c>RateLookup</c> to pass on and reads a date parameter converts at it only if its body passes that parameter (or
     /// a value computed from it) on as the date of a conversion, or stores it where it cannot be followed. A time stamp
-    /// for an audit line beside the conversion date is not one.
+    /// for an audit line beside the conversion date is not one, nor is a test of it (<c>c &gt; requestedAt</c> in a
+    /// lambda, <c>bool late = requestedAt.Hour &gt;= 18</c>) or a number read from it.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool FeedsConversion(SourceSearch search, KnownTypes types, IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
@@ -135,6 +136,13 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         IOperation previous = reference;
         for (var current = reference.Parent; current is not null; previous = current, current = current.Parent)
         {
+            if (current.Type?.SpecialType == SpecialType.System_Boolean || current is INameOfOperation)
+            {
+                // a test of the date (c > requestedAt, requestedAt.Hour >= 18, requestedAt is { Year: < 2000 }) yields
+                // no date, wherever the answer goes (a flag, a condition, a lambda's result), nor does nameof(requestedAt)
+                return false;
+            }
+
             switch (current)
             {
                 case IArgumentOperation { Parameter: { } given } when CanHoldDate(given.Type, types)
@@ -143,8 +151,9 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
                     return FeedsConversion(search, types, given.OriginalDefinition, depth + 1, cancellationToken);
                 case IAssignmentOperation or IVariableInitializerOperation or IReturnOperation or IDeconstructionAssignmentOperation
                     or ICoalesceAssignmentOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
-                    // stored where it cannot be followed, unless what is stored is text (an audit line: var line = $"{requestedAt:O} …")
-                    return previous.Type?.SpecialType != SpecialType.System_String;
+                    // stored where it cannot be followed, unless what is stored is text (an audit line: var line =
+                    // $"{requestedAt:O} …") or a number read from it (int hour = requestedAt.Hour), which is no date
+                    return !IsTextOrNumber(previous.Type);
                 case IBlockOperation or IExpressionStatementOperation or IConditionalOperation { IsRef: false, Type: null }
                     or IWhileLoopOperation or IForLoopOperation or IForEachLoopOperation or ISwitchOperation:
                     return false;
@@ -152,6 +161,42 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         }
 
         return false;
+    }
+
+    /// <summary>Whether a value of the type is text, a flag or a number (an enum's too): never a date.</summary>
+    private static bool IsTextOrNumber(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        var unwrapped = KnownTypes.Unwrap(type);
+        if (unwrapped.TypeKind == TypeKind.Enum)
+        {
+            return true;
+        }
+
+        switch (unwrapped.SpecialType)
+        {
+            case SpecialType.System_String:
+            case SpecialType.System_Boolean:
+            case SpecialType.System_Char:
+            case SpecialType.System_SByte:
+            case SpecialType.System_Byte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Single:
+            case SpecialType.System_Double:
+            case SpecialType.System_Decimal:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static bool ImplementsInterface(IMethodSymbol method)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -10,10 +11,11 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// AIR0011: reports an already-scaled constant given to <c>Money.Millions</c>, <c>Billions</c>, <c>Trillions</c> (or
 /// <c>Money.Scaled</c> with one of those magnitudes): a figure at least as large as the scale factor itself (times the
-/// units per dollar, rounded up to a power of ten, for a known currency with small units), or one
+/// units per dollar, plus 10 %, rounded up to a power of ten, for a known currency with small units), or one
 /// that makes the amount larger than any budget on Earth in its currency: 10^15 units of a currency worth about a
 /// dollar or more, more for currencies with small units (a budget of Rp 3,621 trillion is real), and the most any
-/// currency allows when the currency is not known at compile time.
+/// currency allows when the currency is not known at compile time. A currency whose units per dollar are not known (a
+/// fund, a precious metal) is left alone.
 /// </summary>
 internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
 {
@@ -21,25 +23,23 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
     private const decimal Implausible = 1_000_000_000_000_000m;
 
     /// <summary>
-    /// Currencies with small units, by the power of ten of their units per US dollar, rounded up (yen ≈ 150: 10^3;
-    /// rupiah ≈ 16,000: 10^5). Their implausible amount is 10^15 times that: a yen budget of 10^17 is still a mistake,
-    /// a rupiah budget of 3.6 × 10^15 is not. Rounded up and generous on purpose: the rule must never call a real
-    /// budget a mistake. Every code is an active ISO 4217 code (a test checks it against the shipped table).
+    /// The power of ten of each currency's units per US dollar, read from the embedded <c>units-per-usd.csv</c> (one figure
+    /// for every active ISO 4217 code that has one; Data/README.md gives the source): the figure plus 10 % for drift,
+    /// rounded up (yen ≈ 150: 3; rupiah ≈ 16,600: 5), and 0 for a currency of fewer than about nine units per dollar.
+    /// Rounded up and generous on purpose: the rule must never call a real budget a mistake. A code missing here (a
+    /// fund, a precious metal, a withdrawn code) has no known units per dollar, and the rule says nothing about it.
     /// </summary>
-    internal static readonly ImmutableDictionary<string, int> SmallUnits = new System.Collections.Generic.Dictionary<string, int>
-    {
-        ["JPY"] = 3, ["KRW"] = 4, ["IDR"] = 5, ["VND"] = 5, ["IRR"] = 7, ["LBP"] = 6, ["LAK"] = 5, ["UZS"] = 5,
-        ["GNF"] = 4, ["SLE"] = 2, ["SYP"] = 5, ["PYG"] = 4, ["COP"] = 4, ["KHR"] = 4, ["MMK"] = 4, ["UGX"] = 4,
-        ["TZS"] = 4, ["MGA"] = 4, ["BIF"] = 4, ["CDF"] = 4, ["MNT"] = 4, ["IQD"] = 4, ["NGN"] = 4, ["KPW"] = 4,
-        ["ARS"] = 4, ["CLP"] = 3, ["HUF"] = 3, ["ISK"] = 3, ["KZT"] = 3, ["PKR"] = 3, ["LKR"] = 3, ["RWF"] = 4,
-        ["MWK"] = 4, ["XAF"] = 3, ["XOF"] = 3, ["AMD"] = 3, ["YER"] = 3, ["SOS"] = 3, ["DJF"] = 3, ["KMF"] = 3,
-        ["HTG"] = 3, ["JMD"] = 3, ["INR"] = 2, ["RUB"] = 2, ["PHP"] = 2, ["THB"] = 2, ["TWD"] = 2, ["VES"] = 2,
-        ["NPR"] = 3, ["BDT"] = 3, ["KES"] = 3, ["ETB"] = 3, ["DZD"] = 3, ["ALL"] = 2, ["RSD"] = 3, ["MKD"] = 2,
-        ["UAH"] = 2, ["EGP"] = 2, ["CRC"] = 3, ["XPF"] = 3, ["VUV"] = 3, ["GYD"] = 3, ["ZMW"] = 2, ["MZN"] = 2,
-    }.ToImmutableDictionary();
+    internal static readonly ImmutableDictionary<string, int> UnitsPerDollar = LoadUnitsPerDollar();
+
+    /// <summary>
+    /// Currencies with small units (ten or more per US dollar, give or take the 10 %), by the power of ten of their units
+    /// per US dollar. Their implausible amount is 10^15 times that: a yen budget of 10^17 is still a mistake, a rupiah
+    /// budget of 3.6 × 10^15 is not.
+    /// </summary>
+    internal static readonly ImmutableDictionary<string, int> SmallUnits = UnitsPerDollar.Where(pair => pair.Value >= 2).ToImmutableDictionary();
 
     /// <summary>The largest exponent in <see cref="SmallUnits"/>: the threshold when the currency is not known.</summary>
-    internal static readonly int LargestExponent = SmallUnits.Values.Max();
+    internal static readonly int LargestExponent = SmallUnits.IsEmpty ? 0 : SmallUnits.Values.Max();
 
     public MagnitudeDoubleScalingRule()
         : base(Descriptors.MagnitudeDoubleScaling)
@@ -103,8 +103,29 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
         decimal magnitude = figure < 0m ? -figure : figure;
         // the currency is looked at only for a figure past the factor or the smallest limit (10^15): nearly every figure
         // is below both
-        if ((magnitude < factor || magnitude < factor * SmallUnitsFactor(context, currency))
-            && (magnitude < Implausible / factor || magnitude < Threshold(context, currency) / factor))
+        if (magnitude < factor && magnitude < Implausible / factor || UnitsPerDollar.IsEmpty)
+        {
+            return;
+        }
+
+        // a figure of a known currency with small units must be larger by its units per dollar (a Japanese report in
+        // millions of yen gives 2,387,240 for 2.4 trillion yen, about 16 billion dollars); when the currency is not known,
+        // by the largest (10^7, the rial's): a figure in millions of a currency the code does not show is not called
+        // already scaled unless it would be in every currency; a currency whose units per dollar are not known is left alone
+        string? code = currency is null ? null : context.Facts.Currencies.Resolve(currency, FlowMode.Exact, context.CancellationToken);
+        int exponent = LargestExponent;
+        if (code is not null && !UnitsPerDollar.TryGetValue(code, out exponent))
+        {
+            return;
+        }
+
+        decimal units = 1m;
+        for (int i = 0; i < exponent; i++)
+        {
+            units *= 10m;
+        }
+
+        if (magnitude < factor * units && magnitude < Implausible * units / factor)
         {
             return;
         }
@@ -117,38 +138,63 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
             Describe(magnitude, factor)));
     }
 
-    /// <summary>
-    /// How much larger than the scale factor a figure of a known currency with small units must be to look already
-    /// scaled: 10^3 for yen (a Japanese report in millions of yen gives 2,387,240 for 2.4 trillion yen, about 16
-    /// billion dollars), 10^4 for won; 1 for other currencies. When the currency is not known, the largest (10^7, the
-    /// rial's): a figure in millions of a currency the code does not show is not called already scaled unless it would
-    /// be in every currency.
-    /// </summary>
-    private static decimal SmallUnitsFactor(in RuleContext context, IOperation? currency)
+    /// <summary>Reads <c>units-per-usd.csv</c>: code, units per US dollar (empty when there is none), basis.</summary>
+    private static ImmutableDictionary<string, int> LoadUnitsPerDollar()
     {
-        string? code = currency is null ? null : context.Facts.Currencies.Resolve(currency, FlowMode.Exact, context.CancellationToken);
-        int exponent = code is null ? LargestExponent : SmallUnits.TryGetValue(code, out int small) ? small : 0;
-        decimal scale = 1m;
-        for (int i = 0; i < exponent; i++)
+        var exponents = ImmutableDictionary.CreateBuilder<string, int>(System.StringComparer.Ordinal);
+        try
         {
-            scale *= 10m;
+            using var stream = typeof(MagnitudeDoubleScalingRule).Assembly.GetManifestResourceStream("AiRace.Analyzers.units-per-usd.csv");
+            if (stream is null)
+            {
+                return exponents.ToImmutable();
+            }
+
+            using var reader = new StreamReader(stream);
+            bool header = true;
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                if (header)
+                {
+                    header = false;
+                    continue;
+                }
+
+                string[] cells = line.Split(',');
+                if (cells.Length > 1
+                    && decimal.TryParse(cells[1].Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal units) && units > 0m)
+                {
+                    exponents[cells[0].Trim()] = Exponent(units);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // an unreadable table makes the rule silent rather than wrong
+            exponents.Clear();
         }
 
-        return scale;
+        return exponents.ToImmutable();
     }
 
-    /// <summary>The amount no budget in the currency reaches (the largest of all when the currency is not known).</summary>
-    private static decimal Threshold(in RuleContext context, IOperation? currency)
+    /// <summary>The power of ten at or above the units per dollar plus 10 %, or 0 below 10^2 (a currency worth about a
+    /// tenth of a dollar or more is judged as a dollar is).</summary>
+    internal static int Exponent(decimal unitsPerDollar)
     {
-        string? code = currency is null ? null : context.Facts.Currencies.Resolve(currency, FlowMode.Exact, context.CancellationToken);
-        int exponent = code is null ? LargestExponent : SmallUnits.TryGetValue(code, out int small) ? small : 0;
-        decimal threshold = Implausible;
-        for (int i = 0; i < exponent; i++)
+        decimal margin = unitsPerDollar * 1.1m;
+        int exponent = 0;
+        for (decimal power = 1m; power < margin && exponent < 28; power *= 10m)
         {
-            threshold *= 10m;
+            exponent++;
         }
 
-        return threshold;
+        return exponent >= 2 ? exponent : 0;
     }
 
     private static string Describe(decimal figure, decimal factor)

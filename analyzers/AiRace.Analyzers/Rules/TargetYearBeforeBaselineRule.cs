@@ -110,12 +110,17 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
         {
             if (YearOf(baselineSource, arguments, context.Facts.Members, context.CancellationToken) is (int baselineYear, var baselineArgument)
                 && YearOf(goalSource, arguments, context.Facts.Members, context.CancellationToken) is (int goalYear, var goalArgument)
-                && goalYear < baselineYear && (goalArgument ?? baselineArgument) is { } at)
+                && goalYear < baselineYear && (Written(goalArgument) ?? Written(baselineArgument) ?? goalArgument ?? baselineArgument) is { } at)
             {
                 context.Report(Diagnostic.Create(Descriptors.TargetYearBeforeBaseline, at.Value.Syntax.GetLocation(), goalYear, baselineYear));
             }
         }
     }
+
+    /// <summary>An argument written at the call, or null for none or a parameter's default value (which the method gives
+    /// itself, like its own constant, and whose syntax is the whole call).</summary>
+    private static IArgumentOperation? Written(IArgumentOperation? argument) =>
+        argument is { ArgumentKind: ArgumentKind.Explicit } ? argument : null;
 
     /// <summary>The year a forwarded source has at a call, and the argument that gives it (null for the method's own constant).</summary>
     private static (int Year, IArgumentOperation? Argument)? YearOf(YearSource source, ImmutableArray<IArgumentOperation> arguments, MemberValues members, System.Threading.CancellationToken cancellationToken)

@@ -28,6 +28,8 @@ internal readonly struct YearSource
 /// <c>Target ChipShare(int from, int to) =&gt; new Target(…, baselineYear: from, …, goalYear: to, …)</c> passes on
 /// (parameter 0, parameter 1). Only pairs with at least one parameter are kept (a pair of constants is checked where it
 /// is written). A method's own body is read, one level deep: a method that calls another such method is not followed.
+/// A primary constructor's body is the initializers of its type's fields and properties and its base type's arguments
+/// (<c>sealed class ChipPlan(int from, int to) { public Target Goal { get; } = new Target(…, from, …, to, …); }</c>).
 /// </summary>
 internal sealed class YearForwarding
 {
@@ -78,39 +80,48 @@ internal sealed class YearForwarding
         }
 
         var model = facts.Search.ModelOf(declaration.SyntaxTree);
-        if (model.GetOperation(declaration, cancellationToken) is not { } body)
+        var bodies = new List<IOperation>();
+        if (declaration is TypeDeclarationSyntax type)
+        {
+            // a primary constructor: its parameters reach the initializers of the type's fields and properties and the
+            // base type's arguments, which run before any member can write them
+            AddInitializers(type, model, bodies, cancellationToken);
+        }
+        else if (model.GetOperation(declaration, cancellationToken) is { } body)
+        {
+            bodies.Add(body);
+        }
+
+        if (bodies.Count == 0)
         {
             return None;
         }
 
         var assigned = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
-        var calls = new List<(IOperation Call, ImmutableArray<IArgumentOperation> Arguments)>();
-        foreach (var operation in body.Descendants())
+        var calls = new List<(IOperation Call, ImmutableArray<IArgumentOperation> Arguments, IOperation Body)>();
+        foreach (var body in bodies)
         {
-            switch (operation)
+            foreach (var operation in body.Descendants())
             {
-                case IInvocationOperation invocation when TargetYearBeforeBaselineRule.TakesYears(invocation.TargetMethod):
-                    calls.Add((invocation, invocation.Arguments));
-                    break;
-                case IObjectCreationOperation { Constructor: { } constructor } creation when TargetYearBeforeBaselineRule.TakesYears(constructor):
-                    calls.Add((creation, creation.Arguments));
-                    break;
-                case IAssignmentOperation { Target: { } written }:
-                    AddAssigned(written, assigned, 0);
-                    break;
-                case IIncrementOrDecrementOperation { Target: IParameterReferenceOperation stepped }:
-                    assigned.Add(stepped.Parameter);
-                    break;
-                case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: IParameterReferenceOperation passed }:
-                    assigned.Add(passed.Parameter);
-                    break;
+                switch (operation)
+                {
+                    case IInvocationOperation invocation when TargetYearBeforeBaselineRule.TakesYears(invocation.TargetMethod):
+                        calls.Add((invocation, invocation.Arguments, body));
+                        break;
+                    case IObjectCreationOperation { Constructor: { } constructor } creation when TargetYearBeforeBaselineRule.TakesYears(constructor):
+                        calls.Add((creation, creation.Arguments, body));
+                        break;
+                    default:
+                        AddWritten(operation, assigned);
+                        break;
+                }
             }
         }
 
         var pairs = ImmutableArray.CreateBuilder<(YearSource, YearSource)>();
-        foreach (var (call, arguments) in calls)
+        foreach (var (call, arguments, body) in calls)
         {
-            if (InBranch(call, body))
+            if (InBranch(call, body, method))
             {
                 // the branch taken depends on the arguments (a ?: or an if that orders the years): not followed
                 continue;
@@ -126,6 +137,66 @@ internal sealed class YearForwarding
         }
 
         return pairs.Count == 0 ? None : new YearForwarding(pairs.ToImmutable());
+    }
+
+    /// <summary>Records the parameters an operation writes: assigned, stepped or passed by reference.</summary>
+    private static void AddWritten(IOperation operation, HashSet<IParameterSymbol> assigned)
+    {
+        switch (operation)
+        {
+            case IAssignmentOperation { Target: { } written }:
+                AddAssigned(written, assigned, 0);
+                break;
+            case IIncrementOrDecrementOperation { Target: IParameterReferenceOperation stepped }:
+                assigned.Add(stepped.Parameter);
+                break;
+            case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: IParameterReferenceOperation passed }:
+                assigned.Add(passed.Parameter);
+                break;
+        }
+    }
+
+    /// <summary>The initializers a primary constructor runs: those of the type's fields and properties, and the arguments
+    /// it gives the base type's constructor.</summary>
+    private static void AddInitializers(TypeDeclarationSyntax type, SemanticModel model, List<IOperation> bodies, CancellationToken cancellationToken)
+    {
+        foreach (var member in type.Members)
+        {
+            switch (member)
+            {
+                case PropertyDeclarationSyntax { Initializer: { } initializer }
+                    when model.GetOperation(initializer, cancellationToken) is { } property:
+                    bodies.Add(property);
+                    break;
+                case FieldDeclarationSyntax field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (variable.Initializer is { } value && model.GetOperation(value, cancellationToken) is { } initialized)
+                        {
+                            bodies.Add(initialized);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        if (type.BaseList is { } bases)
+        {
+            foreach (var baseType in bases.Types)
+            {
+                if (baseType is PrimaryConstructorBaseTypeSyntax primary)
+                {
+                    foreach (var argument in primary.ArgumentList.Arguments)
+                    {
+                        if (model.GetOperation(argument.Expression, cancellationToken) is { } given)
+                        {
+                            bodies.Add(given);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Records the parameters an assignment's target writes: a parameter, or the parameters of a deconstruction's
@@ -155,8 +226,10 @@ internal sealed class YearForwarding
         source.Ordinal >= 0 && (source.Ordinal >= method.Parameters.Length || assigned.Contains(method.Parameters[source.Ordinal]));
 
     /// <summary>Whether a call sits in a conditional branch of the method's body: either arm of a <c>?:</c>, the body of an
-    /// <c>if</c> or <c>else</c>, a <c>switch</c> section or arm, or the right side of a <c>??</c>.</summary>
-    private static bool InBranch(IOperation call, IOperation body)
+    /// <c>if</c> or <c>else</c>, a <c>switch</c> section or arm, the right side of a <c>??</c>, or a statement after an
+    /// <c>if</c> that leaves the method (<c>return</c> or <c>throw</c>) on a condition that reads the method's year
+    /// parameters (<c>if (to &lt; from) return false;</c>).</summary>
+    private static bool InBranch(IOperation call, IOperation body, IMethodSymbol method)
     {
         for (IOperation? child = call, parent = call.Parent; parent is not null && child != body; child = parent, parent = parent.Parent)
         {
@@ -167,6 +240,71 @@ internal sealed class YearForwarding
                 case ISwitchCaseOperation:
                 case ISwitchExpressionArmOperation:
                     return true;
+                case IBlockOperation block when AfterEarlyExit(block, child, method):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a statement of a block follows an <c>if</c> of the same block that may leave the method on a
+    /// condition reading one of the method's year parameters.</summary>
+    private static bool AfterEarlyExit(IBlockOperation block, IOperation statement, IMethodSymbol method)
+    {
+        foreach (var earlier in block.Operations)
+        {
+            if (earlier == statement)
+            {
+                return false;
+            }
+
+            if (earlier is IConditionalOperation { Type: null } guard && ReadsAYear(guard.Condition, method)
+                && (Exits(guard.WhenTrue) || guard.WhenFalse is { } otherwise && Exits(otherwise)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReadsAYear(IOperation condition, IMethodSymbol method)
+    {
+        foreach (var operation in condition.DescendantsAndSelf())
+        {
+            if (operation is IParameterReferenceOperation { Parameter: { } parameter }
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) && TargetYearBeforeBaselineRule.IsYear(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a branch may leave the method: a <c>return</c> or a <c>throw</c> of its own (not one of a lambda or
+    /// local function in it).</summary>
+    private static bool Exits(IOperation branch)
+    {
+        foreach (var operation in branch.DescendantsAndSelf())
+        {
+            if (operation is IReturnOperation { Kind: OperationKind.Return } or IThrowOperation && !InFunction(operation, branch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InFunction(IOperation operation, IOperation branch)
+    {
+        for (var current = operation.Parent; current is not null && current != branch; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
             }
         }
 
