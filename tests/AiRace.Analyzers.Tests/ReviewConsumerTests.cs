@@ -1,0 +1,136 @@
+using System.Threading.Tasks;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 as a review met it in consumer code of styles the field test does not hold: helpers and local functions
+/// that test currencies by property patterns or deconstruction, a switch on the money by a property pattern, an array
+/// element replaced from the end, and tuple equality. Each test fails today (from the adversarial review of stop 60).
+/// </summary>
+public class ReviewConsumerTests
+{
+    // Promise (AIR0001: a helper that "reads both parameters' currencies ... handles a mismatch itself"): a property
+    // pattern reads them as a member access does.
+    [Fact]
+    public Task Helper_reading_both_currencies_through_property_patterns_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap) => spent is { Currency: var s } && cap is { Currency: var c } && s == c && spent > cap;
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check() => Budget.Over(Money.Cny(10m), Money.Usd(1m));
+        }
+        """);
+
+    // Promise (AIR0001: an array element replaced by a constant index is followed, and "indexer writes (counted from the
+    // end too)"): caps[^1] of a two-element array is caps[1], and caps[1] = Money.Usd(3m) there is reported.
+    [Fact]
+    public Task Array_element_replaced_from_the_end_then_Max_Reports() => Files.Verify(
+        """
+        using System.Linq;
+        using AiRace.Core;
+        namespace Shop.Plans;
+        public static class Plan
+        {
+            public static Money Top()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Cny(2m)];
+                caps[^1] = Money.Usd(3m);
+                return {|AIR0001:caps.Max()|};
+            }
+        }
+        """);
+
+    // Promise (AIR0001: a local function is "not followed when the body ... reads either side's currency").
+    [Fact]
+    public Task Local_function_testing_its_parameter_by_a_property_pattern_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Spend
+        {
+            public static bool AnyFits(decimal yuan)
+            {
+                var limit = Money.Usd(100m);
+                bool Fits(Money m) => m is { Currency.Code: "USD" } && m <= limit;
+                return Fits(Money.Cny(yuan));
+            }
+        }
+        """);
+
+    // Promise (AIR0001: a helper that "reads both parameters' currencies" is not followed): through Money's Deconstruct.
+    [Fact]
+    public Task Helper_reading_both_currencies_by_deconstruction_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap)
+            {
+                var (_, spentIn) = spent;
+                var (_, capIn) = cap;
+                return spentIn == capIn && spent > cap;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check() => Budget.Over(Money.Cny(10m), Money.Usd(1m));
+        }
+        """);
+
+    // Promise (AIR0001: "a case or switch arm on the currency"): a case with a property pattern on the money.
+    [Fact]
+    public Task Switch_statement_case_on_a_currency_property_pattern_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap)
+                {
+                    case { Currency.Code: "USD" }:
+                        return Cap > Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+            public static bool Under(decimal usd) => Cap switch
+            {
+                { Currency.Code: "USD" } => Cap < Money.Usd(usd),
+                _ => false,
+            };
+        }
+        """);
+
+    // Promise (AIR0001: "==" of money in two known currencies): tuple equality compares its elements with Money's ==.
+    [Fact]
+    public Task Tuple_equality_of_a_yuan_budget_and_a_dollar_target_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Plans;
+        public sealed record Programme(string Name, Money Budget, int Year);
+        public static class Targets
+        {
+            public static readonly Programme Chips = new("chips", Money.Cny(344_000_000_000m), 2024);
+            public static bool Hit() => {|AIR0001:(Chips.Budget, Chips.Year) == (Money.Usd(47_000_000_000m), 2024)|};
+        }
+        """);
+}
