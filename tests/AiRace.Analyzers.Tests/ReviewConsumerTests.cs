@@ -5,7 +5,8 @@ namespace AiRace.Analyzers.Tests;
 /// <summary>
 /// AIR0001 as a review met it in consumer code of styles the field test does not hold: helpers and local functions
 /// that test currencies by property patterns or deconstruction, a switch on the money by a property pattern, an array
-/// element replaced from the end, and tuple equality. Each test fails today (from the adversarial review of stop 60).
+/// element replaced from the end, and tuple equality, a constant pattern on the currency code, and a helper that checks through a guard helper before it
+/// compares. Each test fails today (from the adversarial review of stop 60).
 /// </summary>
 public class ReviewConsumerTests
 {
@@ -131,6 +132,67 @@ public class ReviewConsumerTests
         {
             public static readonly Programme Chips = new("chips", Money.Cny(344_000_000_000m), 2024);
             public static bool Hit() => {|AIR0001:(Chips.Budget, Chips.Year) == (Money.Usd(47_000_000_000m), 2024)|};
+        }
+        """);
+
+    // Promise (AIR0001: the right of && after a test that holds, and the statements after an if that returns, guard the
+    // use: "Home.Currency == Currency.USD && Home > limit", "Home is { Currency.Code: "USD" } && …"): a constant pattern
+    // on the code is the same test.
+    [Fact]
+    public Task Currency_code_tested_by_a_constant_pattern_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static bool Over(decimal usd) => Cap.Currency.Code is "USD" && Cap > Money.Usd(usd);
+            public static bool Under(decimal usd)
+            {
+                if (Cap.Currency.Code is not "USD")
+                {
+                    return false;
+                }
+
+                return Cap < Money.Usd(usd);
+            }
+        }
+        """);
+
+    // Promise (issue 12: "a currency check by the code (if (a.Currency != b.Currency) throw, guard helpers) silences it";
+    // AIR0001: a helper that reads both parameters' currencies is not followed): the same helper with its inline throw is
+    // silent, so a guard helper's call in its place must be too.
+    [Fact]
+    public Task Helper_checking_through_a_guard_helper_before_it_compares_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Guards
+        {
+            public static void SameCurrency(Money a, Money b)
+            {
+                if (a.Currency != b.Currency)
+                {
+                    throw new CurrencyMismatchException("compare", a.Currency, b.Currency);
+                }
+            }
+        }
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap)
+            {
+                Guards.SameCurrency(spent, cap);
+                return spent > cap;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check(decimal yuan) => Budget.Over(Money.Cny(yuan), Money.Usd(1m));
         }
         """);
 }
