@@ -1,12 +1,14 @@
 using System.Threading.Tasks;
+using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
 namespace AiRace.Analyzers.Tests;
 
 /// <summary>
-/// AIR0001 as a review met it in consumer code of styles the field test does not hold: helpers and local functions
+/// AIR0001 and AIR0004 as a review met them in consumer code of styles the field test does not hold: helpers and local functions
 /// that test currencies by property patterns or deconstruction, a switch on the money by a property pattern, an array
 /// element replaced from the end, and tuple equality, a constant pattern on the currency code, and a helper that checks through a guard helper before it
-/// compares. Each test fails today (from the adversarial review of stop 60).
+/// compares, a switch arm's or case's own when clause on the currency, and two amounts each checked against one
+/// currency. Each test fails today (from the adversarial review of stop 60).
 /// </summary>
 public class ReviewConsumerTests
 {
@@ -193,6 +195,84 @@ public class ReviewConsumerTests
         public sealed class Monitor
         {
             public bool Check(decimal yuan) => Budget.Over(Money.Cny(yuan), Money.Usd(1m));
+        }
+        """);
+
+    // Promise (AIR0001: "a case or switch arm on the currency" guards the use): an arm's or a case's own when clause
+    // that tests the currency decides whether its body runs.
+    [Fact]
+    public Task Switch_arm_and_case_guarded_by_their_own_when_clause_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static bool Over(decimal usd) => usd switch
+            {
+                _ when Cap.Currency == Currency.USD => Cap > Money.Usd(usd),
+                _ => false,
+            };
+            public static bool Under(decimal usd)
+            {
+                switch (usd)
+                {
+                    case > 0m when Cap.Currency == Currency.USD:
+                        return Cap < Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    // Promise (AIR0004: a check of the same two values "for equality ... must decide whether the use runs", and then no
+    // form is reported): a switch arm's or case's own when clause decides it, as the condition of an if does.
+    [Fact]
+    public Task Amounts_under_a_when_clause_checking_their_currencies_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Row(string Name, Money Gross, Money Tax);
+        public static class Net
+        {
+            public static List<decimal> All(List<Row> rows) => rows.Select(r => r switch
+            {
+                _ when r.Gross.Currency == r.Tax.Currency => r.Gross.Amount - r.Tax.Amount,
+                _ => 0m,
+            }).ToList();
+
+            public static decimal One(Row row)
+            {
+                switch (row)
+                {
+                    case { } r when r.Gross.Currency == r.Tax.Currency:
+                        return r.Gross.Amount - r.Tax.Amount;
+                    default:
+                        return 0m;
+                }
+            }
+        }
+        """);
+
+    // Promise (issue 12: "a currency check by the code ... silences it"; AIR0004 "Does not report": "the currencies were
+    // checked just above"): both values checked against one currency before the use are in that one currency. Not in
+    // AIR0004's list of checks, which names only "a test of one value against a constant" as looser.
+    [Fact]
+    public Task Both_amounts_checked_against_one_currency_before_use_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Net
+        {
+            public static decimal Of(Money gross, Money tax)
+            {
+                if (gross.Currency != Currency.CNY || tax.Currency != Currency.CNY)
+                {
+                    throw new ArgumentException("yuan only");
+                }
+
+                return gross.Amount - tax.Amount;
+            }
         }
         """);
 }
