@@ -4,11 +4,11 @@ using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>
 namespace AiRace.Analyzers.Tests;
 
 /// <summary>
-/// AIR0001 and AIR0004 as a review met them in consumer code of styles the field test does not hold: helpers and local functions
-/// that test currencies by property patterns or deconstruction, a switch on the money by a property pattern, an array
-/// element replaced from the end, and tuple equality, a constant pattern on the currency code, and a helper that checks through a guard helper before it
-/// compares, a switch arm's or case's own when clause on the currency, and two amounts each checked against one
-/// currency. Each test fails today (from the adversarial review of stop 60).
+/// AIR0001 and AIR0004 as a review met them in consumer code of styles the field test does not hold: helpers and local
+/// functions that test currencies by property patterns, by deconstruction or through a guard helper, a switch on the
+/// money by a property pattern, a constant pattern on the currency code, a switch arm's or case's own <c>when</c> clause,
+/// two amounts each checked against one currency, an array element replaced from the end, tuple equality and
+/// <c>CompareTo</c> through <c>IComparable&lt;Money&gt;</c>. Each test fails today (from the adversarial review of stop 60).
 /// </summary>
 public class ReviewConsumerTests
 {
@@ -273,6 +273,20 @@ public class ReviewConsumerTests
 
                 return gross.Amount - tax.Amount;
             }
+        }
+        """);
+
+    // Promise (AIR0001: "CompareTo" of money in two known currencies is reported): the same Money.CompareTo called through
+    // the interface Money implements (AIR0004 follows an amount cast to IComparable<decimal> likewise).
+    [Fact]
+    public Task CompareTo_through_IComparable_of_Money_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Rank
+        {
+            public static int ChinaFirst() => {|AIR0001:((IComparable<Money>)Money.Cny(5m)).CompareTo(Money.Usd(1m))|};
         }
         """);
 }
