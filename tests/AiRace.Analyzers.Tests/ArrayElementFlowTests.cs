@@ -514,4 +514,55 @@ public class SpanSortFlowTests
             }
         }
         """);
+
+    // From the review of stop 60 (AIR0001: an array element replaced by a constant index is followed, and indexer writes
+    // are "counted from the end too"): caps[^1] of a two-element array is caps[1].
+    [Fact]
+    public Task Array_element_replaced_from_the_end_then_Max_Reports() => Files.Verify(
+        """
+        using System.Linq;
+        using AiRace.Core;
+        namespace Shop.Plans;
+        public static class Plan
+        {
+            public static Money Top()
+            {
+                Money[] caps = [Money.Cny(1m), Money.Cny(2m)];
+                caps[^1] = Money.Usd(3m);
+                return {|AIR0001:caps.Max()|};
+            }
+
+            public static bool Last()
+            {
+                Money[] caps = [Money.Usd(1m), Money.Usd(2m)];
+                caps[^1] = Money.Cny(3m);
+                return {|AIR0001:caps[^1] > Money.Usd(1m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Array_element_replaced_from_the_end_by_its_only_other_currency_DoesNotReport() => Files.Verify(
+        """
+        using System.Linq;
+        using AiRace.Core;
+        namespace Shop.Plans;
+        public static class Plan
+        {
+            public static Money Top()
+            {
+                // ^1 is index 1: the yuan is replaced and every element is in dollars
+                Money[] caps = [Money.Usd(1m), Money.Cny(2m)];
+                caps[^1] = Money.Usd(3m);
+                return caps.Max();
+            }
+
+            public static bool Last()
+            {
+                Money[] caps = [Money.Usd(1m), Money.Cny(2m)];
+                caps[^1] = Money.Usd(3m);
+                return caps[^1] > Money.Usd(1m) && caps[^2] > Money.Usd(1m);
+            }
+        }
+        """);
 }

@@ -57,6 +57,33 @@ public class CurrencyMismatchRuleTests
         }
         """);
 
+    // From the review of stop 60 (AIR0001 lists CompareTo and Equals): money cast to the interface it is compared through.
+    [Fact]
+    public Task CompareTo_through_IComparable_of_Money_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Rank
+        {
+            public static int ChinaFirst() => {|AIR0001:((IComparable<Money>)Money.Cny(5m)).CompareTo(Money.Usd(1m))|};
+            public static int Boxed() => {|AIR0001:((IComparable)Money.Eur(5m)).CompareTo(Money.Usd(1m))|};
+            public static bool Same() => {|AIR0001:((IEquatable<Money>)Money.Jpy(5m)).Equals(Money.Gbp(1m))|};
+        }
+        """);
+
+    [Fact]
+    public Task CompareTo_through_IComparable_of_one_currency_or_an_unknown_one_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Rank
+        {
+            public static int ChinaFirst() => ((IComparable<Money>)Money.Cny(5m)).CompareTo(Money.Cny(1m));
+            public static int Boxed(string text) => ((IComparable)Money.Eur(5m)).CompareTo(Money.Parse(text));
+            public static bool Same(Money other) => ((IEquatable<Money>)Money.Jpy(5m)).Equals(other);
+        }
+        """);
+
     [Fact]
     public Task Top_level_statements_and_compound_assignment_Reports() => Verify.Diagnostics("""
         using AiRace.Core;

@@ -160,4 +160,33 @@ public class TupleElementFlowTests
             bool B(decimal d) { foreach (var (threshold, band) in Book.Tiers) if (threshold > Money.Usd(d)) return true; return false; }
         }
         """);
+
+    // From the review of stop 60 (AIR0001 lists ==): tuple equality compares each pair of elements with Money's ==.
+    [Fact]
+    public Task Tuple_equality_of_a_yuan_budget_and_a_dollar_target_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Plans;
+        public sealed record Programme(string Name, Money Budget, int Year);
+        public static class Targets
+        {
+            public static readonly Programme Chips = new("chips", Money.Cny(344_000_000_000m), 2024);
+            public static bool Hit() => {|AIR0001:(Chips.Budget, Chips.Year) == (Money.Usd(47_000_000_000m), 2024)|};
+            public static bool Missed() => {|AIR0001:(2024, (Chips.Budget, Chips.Name)) != (2024, (Money.Eur(1m), "chips"))|};
+        }
+        """);
+
+    [Fact]
+    public Task Tuple_equality_of_one_currency_or_an_unknown_one_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Plans;
+        public sealed record Programme(string Name, Money Budget, int Year);
+        public static class Targets
+        {
+            public static readonly Programme Chips = new("chips", Money.Cny(344_000_000_000m), 2024);
+            public static bool Hit() => (Chips.Budget, Chips.Year) == (Money.Cny(47_000_000_000m), 2024);
+            public static bool Missed(string text) => (Chips.Budget, Chips.Year) != (Money.Parse(text), 2024);
+        }
+        """);
 }

@@ -10,7 +10,7 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// The elements of an array of money by index, where an indexer write has made the array's elements uncertain (a write
 /// may replace an element). Followed only for a <c>readonly</c> field, or a local, whose initializer gives every
-/// element a known currency and whose every use is a read or an element write with a constant index: an index that
+/// element a known currency and whose every use is a read or an element write with a constant index (also counted from the end, <c>arr[^1]</c>): an index that
 /// every write gives its initial currency keeps it for ever, and an element write that comes before a read in
 /// straight-line code (an earlier statement of a block that holds the read), with no write of another currency to that
 /// index that could run between them, gives the element its currency at that read. Anything else (a write at an index
@@ -66,16 +66,32 @@ internal sealed partial class CurrencyFlow
         return elements.Code ?? (elements.MayRemove ? SlotValue(element, cancellationToken) : null);
     }
 
-    /// <summary>The currency of an element read with a constant index (<c>arr[1]</c>) where its array's indexes are followed; else null.</summary>
+    /// <summary>The currency of an element read with a constant index (<c>arr[1]</c>, <c>arr[^1]</c>) where its array's indexes are followed; else null.</summary>
     private string? SlotValue(IArrayElementReferenceOperation element, CancellationToken cancellationToken)
     {
-        if (element.Indices.Length != 1 || element.Indices[0].ConstantValue is not { HasValue: true, Value: int index } || SlotArray(element.ArrayReference) is not { } array)
+        if (element.Indices.Length != 1 || SlotArray(element.ArrayReference) is not { } array)
         {
             return null;
         }
 
         var known = KnownSlots(array.Reference, array.Symbol, cancellationToken);
-        return index >= 0 && index < known.Length ? known[index] : null;
+        return ConstantSlot(element.Indices[0], known.Length) is int index && index >= 0 && index < known.Length ? known[index] : null;
+    }
+
+    /// <summary>
+    /// The index an element access names in an array of <paramref name="length"/> elements: a constant (<c>1</c>), or a
+    /// constant counted from the end (<c>^1</c>: <paramref name="length"/> − 1); else null.
+    /// </summary>
+    private static int? ConstantSlot(IOperation index, int length)
+    {
+        if (index.ConstantValue is { HasValue: true, Value: int constant })
+        {
+            return constant;
+        }
+
+        return index is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue: { HasValue: true, Value: int fromEnd } }
+            ? length - fromEnd
+            : null;
     }
 
     /// <summary>A reference to a <c>readonly</c> field (of this instance, or static) or a local of an array of money: the array and its symbol; else null.</summary>
@@ -263,7 +279,7 @@ internal sealed partial class CurrencyFlow
         var permutations = new List<SyntaxNode>();
         foreach (var (reference, _) in uses)
         {
-            switch (SlotUse(reference, cancellationToken, out var write))
+            switch (SlotUse(reference, initial.Length, cancellationToken, out var write))
             {
                 case SlotUseKind.Read:
                     break;
@@ -328,8 +344,11 @@ internal sealed partial class CurrencyFlow
         return slots.MoveToImmutable();
     }
 
-    /// <summary>What one use of an array does to its indexes: a read, an element write with a constant index, a sort or reverse, or anything else.</summary>
-    private SlotUseKind SlotUse(IOperation reference, CancellationToken cancellationToken, out SlotWrite? write)
+    /// <summary>
+    /// What one use of an array of <paramref name="size"/> elements does to its indexes: a read, an element write with
+    /// a constant index (also counted from the end), a sort or reverse, or anything else.
+    /// </summary>
+    private SlotUseKind SlotUse(IOperation reference, int size, CancellationToken cancellationToken, out SlotWrite? write)
     {
         write = null;
         var node = reference;
@@ -351,7 +370,7 @@ internal sealed partial class CurrencyFlow
             case IArrayElementReferenceOperation element when element.ArrayReference == node && element.Indices.Length == 1:
                 if (element.Parent is ISimpleAssignmentOperation assignment && assignment.Target == element)
                 {
-                    if (assignment.IsRef || element.Indices[0].ConstantValue is not { HasValue: true, Value: int index })
+                    if (assignment.IsRef || ConstantSlot(element.Indices[0], size) is not int index)
                     {
                         return SlotUseKind.Other;
                     }

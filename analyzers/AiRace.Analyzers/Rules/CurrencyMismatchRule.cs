@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AiRace.Analyzers;
 
 /// <summary>
-/// AIR0001: reports money in two known, different currencies meeting where they must agree: operators, Equals,
-/// CompareTo, Min/Max, <c>Comparer&lt;Money&gt;.Default</c>; sorting or taking the minimum of a collection known to mix
+/// AIR0001: reports money in two known, different currencies meeting where they must agree: operators (tuple equality
+/// too), Equals, CompareTo (also through <c>IComparable&lt;Money&gt;</c>), Min/Max, <c>Comparer&lt;Money&gt;.Default</c>; sorting or taking the minimum of a collection known to mix
 /// currencies; the currency-stating <c>Sum</c> given amounts known to be in another currency; two currencies passed
 /// to a method of the compilation that combines them inside (two parameters it combines, or a collection whose
 /// elements it adds together); and a value written where <c>[Currency("…")]</c> declares another currency (an
@@ -28,18 +28,24 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         ApiName.Of(KnownTypes.MoneyName, "Equals", "CompareTo", "Min", "Max", "Currency", "Of", "Cny", "Usd", "Eur", "Jpy", "Gbp", "op_Addition", "op_Subtraction", "op_Equality", "op_LessThan"),
         ApiName.Of(KnownTypes.CurrencyName, "FromCode", "Parse", "CNY", "USD"),
         ApiName.Of(KnownTypes.MoneyEnumerableName, "Sum"),
-        ApiName.Of(KnownTypes.CurrencyAttributeName, "Code"));
+        ApiName.Of(KnownTypes.CurrencyAttributeName, "Code"),
+        ApiName.Of("System.IComparable", "CompareTo"),
+        ApiName.Of("System.IComparable`1", "CompareTo"),
+        ApiName.Of("System.IEquatable`1", "Equals"));
 
     /// <summary>
-    /// Assignments, deconstructions, initializers and returns: where a <c>[Currency]</c> declaration is checked; and
-    /// property references, for the value an extension block's property is read on (its receiver).
+    /// Assignments, deconstructions, initializers and returns: where a <c>[Currency]</c> declaration is checked;
+    /// property references, for the value an extension block's property is read on (its receiver); and tuple equality,
+    /// which compares money elements with Money's <c>==</c>.
     /// </summary>
     public ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(
         OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment, OperationKind.DeconstructionAssignment, OperationKind.Return,
-        OperationKind.YieldReturn, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.PropertyReference);
+        OperationKind.YieldReturn, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.PropertyReference,
+        OperationKind.TupleBinary);
 
     /// <summary>
-    /// Equals, CompareTo, Min and Max of Money; the currency-stating Sum; the comparers' Compare and Equals; sorting and
+    /// Equals, CompareTo, Min and Max of Money, and CompareTo and Equals of the interfaces money may be cast to
+    /// (<c>IComparable&lt;T&gt;</c>, <c>IComparable</c>, <c>IEquatable&lt;T&gt;</c>); the currency-stating Sum; the comparers' Compare and Equals; sorting and
     /// the minimum or maximum of sequences; adding to a collection; any method with a parameter of money (or a
     /// collection of it), whose <c>[Currency]</c> declaration is looked up at the call.
     /// </summary>
@@ -56,6 +62,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
 
         return method.IsOn(types.MoneyEnumerable) && method.Name == "Sum"
+            || IsComparisonInterface(method)
             || IsComparer(method)
             || IsOrdering(method)
             || IsCollectionAdd(method)
@@ -152,6 +159,18 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
+        if (IsComparisonInterface(method))
+        {
+            // ((IComparable<Money>)yuan).CompareTo(dollars): the money cast to the interface it is compared through
+            if (invocation.Arguments.Length == 1 && invocation.Instance is IConversionOperation { Operand: { } cast } && types.IsMoney(cast.Type)
+                && invocation.Arguments[0].Value.SkipConversions() is { } compared && types.IsMoney(compared.Type))
+            {
+                Check(context, resolver, cast, compared, method.Name);
+            }
+
+            return;
+        }
+
         if (method.IsOn(types.MoneyEnumerable) && method.Name == "Sum")
         {
             CheckSum(context, resolver, invocation);
@@ -214,6 +233,42 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 // Money.Usd(1m).Thrice, a property of extension([Currency("CNY")] Money m): the value it is read on
                 CheckReceiver(context, resolver, block.ExtensionParameter, instance);
                 break;
+            case ITupleBinaryOperation tupleBinary when tupleBinary.OperatorKind.MoneyOperatorText() is { } symbol:
+                CheckTupleElements(context, resolver, tupleBinary.LeftOperand, tupleBinary.RightOperand, symbol);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Tuple equality (<c>(cap, year) == (Money.Usd(1m), 2024)</c>) compares each pair of elements with their own
+    /// <c>==</c>: each pair of money of two tuple literals is checked as <c>==</c> (or <c>!=</c>) is, nested tuples
+    /// too; a tuple that is not written out is not followed.
+    /// </summary>
+    private static void CheckTupleElements(in RuleContext context, CurrencyFlow resolver, IOperation left, IOperation right, string symbol)
+    {
+        if (left.SkipConversions() is not ITupleOperation lefts || right.SkipConversions() is not ITupleOperation rights
+            || lefts.Elements.Length != rights.Elements.Length)
+        {
+            return;
+        }
+
+        for (int i = 0; i < lefts.Elements.Length; i++)
+        {
+            var one = lefts.Elements[i].SkipConversions();
+            var other = rights.Elements[i].SkipConversions();
+            if (one is null || other is null)
+            {
+                continue;
+            }
+
+            if (context.Types.IsMoney(one.Type) && context.Types.IsMoney(other.Type))
+            {
+                Check(context, resolver, one, other, symbol);
+            }
+            else
+            {
+                CheckTupleElements(context, resolver, one, other, symbol);
+            }
         }
     }
 
@@ -863,6 +918,16 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         return (collection.SkipConversions()?.Type as IArrayTypeSymbol)?.ElementType;
     }
+
+    /// <summary>
+    /// <c>CompareTo</c> of <c>System.IComparable&lt;T&gt;</c> or <c>System.IComparable</c>, or <c>Equals</c> of
+    /// <c>System.IEquatable&lt;T&gt;</c>: interfaces Money implements, through which a value cast to them compares as
+    /// Money's own method does.
+    /// </summary>
+    private static bool IsComparisonInterface(IMethodSymbol method) =>
+        !method.IsStatic && method.Parameters.Length == 1
+        && method.ContainingType is { TypeKind: TypeKind.Interface, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } type
+        && (method.Name == "CompareTo" && type.Name == "IComparable" && type.Arity <= 1 || method.Name == "Equals" && type.Name == "IEquatable" && type.Arity == 1);
 
     /// <summary>Compare or Equals of <c>Comparer&lt;T&gt;</c>, <c>IComparer&lt;T&gt;</c>, <c>EqualityComparer&lt;T&gt;</c>, <c>IEqualityComparer&lt;T&gt;</c>.</summary>
     private static bool IsComparer(IMethodSymbol method) =>
