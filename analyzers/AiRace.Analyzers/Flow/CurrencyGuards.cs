@@ -724,8 +724,61 @@ internal static class CurrencyGuards
         CurrencyOf(left, types) is { } one && CurrencyOf(right, types) is { } other
         && ((SamePath(one, first) && SamePath(other, second)) || (SamePath(one, second) && SamePath(other, first)));
 
+    /// <summary>
+    /// The money value whose currency one operation reads, or null: <c>m</c> of <c>m.Currency</c> (also as a property
+    /// pattern, <c>m is { Currency: var c }</c>, <c>m is { Currency.Code: "USD" }</c>, and a <c>case</c> or arm of a
+    /// switch on <c>m</c>), or of a deconstruction that keeps the currency (<c>var (_, currency) = m;</c>).
+    /// </summary>
+    internal static IOperation? CurrencyReadOf(IOperation operation, KnownTypes types)
+    {
+        switch (operation)
+        {
+            case IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } instance } read when types.IsMoney(read.Property.ContainingType):
+                return PatternValue(instance);
+            case IDeconstructionAssignmentOperation { Value: { } value } deconstruction when types.IsMoney(value.Type):
+                var targets = deconstruction.Target is IDeclarationExpressionOperation { Expression: var declared } ? declared : deconstruction.Target;
+                return targets is ITupleOperation { Elements: var elements }
+                    && elements.Any(element => element is not IDiscardOperation && types.IsCurrency(element.Type))
+                        ? value
+                        : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The value a property pattern reads from (<c>Home</c> of <c>Home is { Currency.Code: "USD" }</c>, the value of the
+    /// switch one of whose cases or arms it is), or the operation itself: also for a pattern nested in another
+    /// (<c>{ Budget: { Currency: … } }</c>), whose input is a member of that value.
+    /// </summary>
+    internal static IOperation PatternValue(IOperation instance)
+    {
+        if (instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput })
+        {
+            return instance;
+        }
+
+        var child = instance;
+        for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IPropertySubpatternOperation subpattern when child == subpattern.Pattern:
+                    return instance;
+                case IIsPatternOperation pattern:
+                    return pattern.Value;
+                case ISwitchExpressionOperation expression:
+                    return expression.Value;
+                case ISwitchOperation statement:
+                    return statement.Value;
+            }
+        }
+
+        return instance;
+    }
+
     /// <summary>The money value whose currency (<c>m.Currency</c>) or currency code (<c>m.Currency.Code</c>) an operand reads, or null.</summary>
-    private static IOperation? CurrencyOf(IOperation operand, KnownTypes types)
+    internal static IOperation? CurrencyOf(IOperation operand, KnownTypes types)
     {
         var value = operand.SkipConversions();
         if (value is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && types.IsCurrency(currency.Type))

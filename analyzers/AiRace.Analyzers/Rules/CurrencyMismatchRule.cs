@@ -1370,35 +1370,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             if (operation is IPropertyReferenceOperation { Instance: { } instance } read && types.IsCurrency(read.Type) && !types.IsCurrency(instance.Type))
             {
-                tested.Add(PatternValue(instance));
+                tested.Add(CurrencyGuards.PatternValue(instance));
             }
         }
 
         return tested;
-    }
-
-    /// <summary>The value a property pattern reads from (<c>Home</c> of <c>Home is { Currency.Code: "USD" }</c>), or the operation itself.</summary>
-    private static IOperation PatternValue(IOperation instance)
-    {
-        if (instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput })
-        {
-            return instance;
-        }
-
-        for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
-        {
-            switch (parent)
-            {
-                case IIsPatternOperation pattern:
-                    return pattern.Value;
-                case ISwitchExpressionOperation expression:
-                    return expression.Value;
-                case ISwitchOperation statement:
-                    return statement.Value;
-            }
-        }
-
-        return instance;
     }
 
     /// <summary>Whether the guarded operation uses one of the tested values: the same local, parameter or chain of member
