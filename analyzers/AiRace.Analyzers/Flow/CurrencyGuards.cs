@@ -14,13 +14,15 @@ namespace AiRace.Analyzers;
 /// of a <c>?:</c> or <c>if</c> around it, the left of a <c>&amp;&amp;</c> or <c>||</c> it is the right of, the
 /// condition of an <c>if</c> (or of each <c>if</c> of an <c>else if</c> chain) before it in a block or switch section
 /// that leaves when the test holds (<c>if (a.Currency != b.Currency) throw …;</c>; none in a function with a
-/// <c>goto</c>), and the value of a switch one of whose cases or arms it is in.
+/// <c>goto</c>), the value of a switch one of whose cases or arms it is in, and that case's or arm's own pattern
+/// (<c>case { Currency.Code: "USD" }:</c>) and <c>when</c> clause (<c>_ when Cap.Currency == Currency.USD =&gt; …</c>).
 /// </summary>
 internal static class CurrencyGuards
 {
     /// <summary>
     /// The tests around an operation, innermost first: each with whether it holds where the operation runs, or, for the
-    /// value a switch tests (<paramref name="operation"/> in a case or non-discard arm of it), <c>Switched</c>; and
+    /// value a switch tests (<paramref name="operation"/> in a case or non-discard arm of it) and for the pattern of
+    /// the case (of a section with one case) or arm, <c>Switched</c>; the <c>when</c> clause of that case or arm holds; and
     /// <c>LocalsOnly</c> for a guard clause after which, before the use, code of the compilation may run (see
     /// <see cref="Clauses"/>): it shows the currency of a local or parameter (<see cref="IsPlainVariable"/>), not of a
     /// member path (<c>Fee</c>, <c>o.Fee</c>) that code may set.
@@ -49,6 +51,16 @@ internal static class CurrencyGuards
                     if (section.Parent is ISwitchOperation statement && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default))
                     {
                         yield return (statement.Value, true, true, false);
+                        if (section.Clauses.Length == 1 && section.Clauses[0] is IPatternCaseClauseOperation only && section.Body.Contains(current))
+                        {
+                            // case { Currency.Code: "USD" }:, case > 0m when Cap.Currency == Currency.USD:
+                            if (only.Guard is { } guard)
+                            {
+                                yield return (guard, true, false, false);
+                            }
+
+                            yield return (only.Pattern, true, true, false);
+                        }
                     }
 
                     break;
@@ -67,9 +79,20 @@ internal static class CurrencyGuards
                         }
                     }
 
+                    if (current == arm.Value && arm.Guard is { } when)
+                    {
+                        // _ when Cap.Currency == Currency.USD => Cap > limit
+                        yield return (when, true, false, false);
+                    }
+
                     if (arm.Pattern is not IDiscardPatternOperation)
                     {
                         yield return (expression.Value, true, true, false);
+                        if (current == arm.Value)
+                        {
+                            // { Currency.Code: "USD" } => Cap > limit
+                            yield return (arm.Pattern, true, true, false);
+                        }
                     }
 
                     break;
