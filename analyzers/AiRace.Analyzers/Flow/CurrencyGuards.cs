@@ -697,6 +697,11 @@ internal static class CurrencyGuards
             return false;
         }
 
+        if (depth == 0 && ShowsOneConstant(test, holds, first, second, types))
+        {
+            return true;
+        }
+
         switch (test.SkipConversions())
         {
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
@@ -732,6 +737,88 @@ internal static class CurrencyGuards
                 return false;
         }
     }
+
+    /// <summary>
+    /// Whether a test shows each of the two money values to be in one and the same currency of its own: <c>if
+    /// (gross.Currency != Currency.CNY || tax.Currency != Currency.CNY) throw …;</c>, <c>a.Currency.Code is "USD"
+    /// &amp;&amp; b.Currency.Code is "USD"</c>.
+    /// </summary>
+    private static bool ShowsOneConstant(IOperation test, bool holds, IOperation first, IOperation second, KnownTypes types)
+    {
+        var facts = new List<(IOperation Money, object Currency)>();
+        Constants(test, holds, types, facts, 0);
+        foreach (var (money, currency) in facts)
+        {
+            if (SamePath(money, first) && facts.Exists(other => SamePath(other.Money, second) && SameConstant(other.Currency, currency)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The money values a test, when it <paramref name="holds"/> (or fails), shows in a constant currency, with it:
+    /// <c>m.Currency == Currency.CNY</c> or <c>m.Currency.Code is "CNY"</c> when it holds, <c>!=</c> or <c>is not</c>
+    /// when it fails, through <c>!</c>, both sides of <c>&amp;&amp;</c> that holds and of <c>||</c> that fails.
+    /// </summary>
+    private static void Constants(IOperation test, bool holds, KnownTypes types, List<(IOperation Money, object Currency)> facts, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        switch (test.SkipConversions())
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                Constants(not.Operand, !holds, types, facts, depth + 1);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both when holds:
+                Constants(both.LeftOperand, true, types, facts, depth + 1);
+                Constants(both.RightOperand, true, types, facts, depth + 1);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either when !holds:
+                Constants(either.LeftOperand, false, types, facts, depth + 1);
+                Constants(either.RightOperand, false, types, facts, depth + 1);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } equality
+                when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
+                if (CurrencyOf(equality.LeftOperand, types) is { } left && ConstantCurrency(equality.RightOperand, types) is { } right)
+                {
+                    facts.Add((left, right));
+                }
+                else if (CurrencyOf(equality.RightOperand, types) is { } money && ConstantCurrency(equality.LeftOperand, types) is { } constant)
+                {
+                    facts.Add((money, constant));
+                }
+
+                break;
+            case IIsPatternOperation { Pattern: var pattern } check
+                when (holds ? pattern : (pattern as INegatedPatternOperation)?.Pattern) is IConstantPatternOperation { Value: var value }:
+                if (CurrencyOf(check.Value, types) is { } tested && ConstantCurrency(value, types) is { } code)
+                {
+                    facts.Add((tested, code));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A currency that cannot change: a code constant (<c>"CNY"</c>), or a static read-only member of <c>Currency</c> (<c>Currency.CNY</c>).</summary>
+    private static object? ConstantCurrency(IOperation operand, KnownTypes types) =>
+        operand.SkipConversions() switch
+        {
+            { ConstantValue: { HasValue: true, Value: string code } } => code,
+            IFieldReferenceOperation { Instance: null, Field: { IsStatic: true } field } when (field.IsReadOnly || field.IsConst) && types.IsCurrency(field.Type) && types.IsCurrency(field.ContainingType) => field,
+            IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true, SetMethod: null } property } when types.IsCurrency(property.Type) && types.IsCurrency(property.ContainingType) => property,
+            _ => null,
+        };
+
+    /// <summary>Whether two constant currencies of <see cref="ConstantCurrency"/> are the same.</summary>
+    private static bool SameConstant(object one, object other) =>
+        one is ISymbol symbol ? SymbolEqualityComparer.Default.Equals(symbol, other as ISymbol) : Equals(one, other);
 
     /// <summary>Whether one of the pairs of values a helper showed in one currency is the two money values, in either order.</summary>
     private static bool Shown(List<(IOperation First, IOperation Second)> pairs, IOperation first, IOperation second) =>
