@@ -3323,6 +3323,170 @@ public class CurrencyFlowTests
         class Check { bool Over() => {|AIR0001:Rules.Exceeds(Money.Cny(5m), Money.Usd(1m))|}; }
         """);
 
+    // Promise (AIR0001: a helper that "reads both parameters' currencies ... handles a mismatch itself"): a property
+    // pattern reads them as a member access does.
+    [Fact]
+    public Task Helper_reading_both_currencies_through_property_patterns_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap) => spent is { Currency: var s } && cap is { Currency: var c } && s == c && spent > cap;
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check() => Budget.Over(Money.Cny(10m), Money.Usd(1m));
+        }
+        """);
+
+    // The twin: a pattern that reads one parameter's currency only (or none) leaves the helper followed.
+    [Fact]
+    public Task Helper_reading_one_currency_through_a_property_pattern_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap) => spent is { Currency: var s } && s == Currency.CNY && spent > cap;
+            public static bool Under(Money spent, Money cap) => spent is { Amount: > 0m } && cap is { Amount: > 0m } && spent < cap;
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check() => {|AIR0001:Budget.Over(Money.Cny(10m), Money.Usd(1m))|};
+            public bool Again() => {|AIR0001:Budget.Under(Money.Cny(10m), Money.Usd(1m))|};
+        }
+        """);
+
+    // Promise (AIR0001: a helper that "reads both parameters' currencies" is not followed): through Money's Deconstruct.
+    [Fact]
+    public Task Helper_reading_both_currencies_by_deconstruction_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap)
+            {
+                var (_, spentIn) = spent;
+                var (_, capIn) = cap;
+                return spentIn == capIn && spent > cap;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check() => Budget.Over(Money.Cny(10m), Money.Usd(1m));
+        }
+        """);
+
+    // The twin: a deconstruction that discards one parameter's currency does not read it.
+    [Fact]
+    public Task Helper_deconstructing_one_currency_and_discarding_the_other_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap)
+            {
+                var (spentAmount, _) = spent;
+                var (_, capIn) = cap;
+                return spentAmount > 0m && capIn == Currency.USD && spent > cap;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check() => {|AIR0001:Budget.Over(Money.Cny(10m), Money.Usd(1m))|};
+        }
+        """);
+
+    // Promise (issue 12: "a currency check by the code (if (a.Currency != b.Currency) throw, guard helpers) silences it";
+    // AIR0001: a helper that reads both parameters' currencies is not followed): the same helper with its inline throw is
+    // silent, so a guard helper's call in its place must be too.
+    [Fact]
+    public Task Helper_checking_through_a_guard_helper_before_it_compares_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Guards
+        {
+            public static void SameCurrency(Money a, Money b)
+            {
+                if (a.Currency != b.Currency)
+                {
+                    throw new CurrencyMismatchException("compare", a.Currency, b.Currency);
+                }
+            }
+        }
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap)
+            {
+                Guards.SameCurrency(spent, cap);
+                return spent > cap;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check(decimal yuan) => Budget.Over(Money.Cny(yuan), Money.Usd(1m));
+        }
+        """);
+
+    // The twin: a helper called as a statement that reads one of the two currencies only checks nothing of the pair.
+    [Fact]
+    public Task Helper_calling_a_statement_helper_that_reads_one_currency_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Log
+        {
+            public static void Note(Money a, Money b) => Console.WriteLine(a.Currency.Code + " " + b.Amount);
+        }
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap)
+            {
+                Log.Note(spent, cap);
+                return spent > cap;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check(decimal yuan) => {|AIR0001:Budget.Over(Money.Cny(yuan), Money.Usd(1m))|};
+        }
+        """);
+
     [Fact]
     public Task Helper_adding_its_parameters_in_a_block_body_called_with_fields_of_two_currencies_Reports() => Files.Verify(
         """

@@ -2294,4 +2294,153 @@ public class CurrencyGuardFlowTests
             }
         }
         """);
+
+    // Promise (AIR0001: "a case or switch arm on the currency"): a case with a property pattern on the money.
+    [Fact]
+    public Task Switch_statement_case_on_a_currency_property_pattern_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap)
+                {
+                    case { Currency.Code: "USD" }:
+                        return Cap > Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+            public static bool Under(decimal usd) => Cap switch
+            {
+                { Currency.Code: "USD" } => Cap < Money.Usd(usd),
+                _ => false,
+            };
+        }
+        """);
+
+    // The twin: a case on the money that tests no currency, or a case on another value's currency, guards nothing.
+    [Fact]
+    public Task Switch_case_on_the_amount_or_on_another_value_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static Money Other { get; } = Money.Usd(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap)
+                {
+                    case { Amount: > 0m }:
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Under(decimal usd) => Other switch
+            {
+                { Currency.Code: "USD" } => {|AIR0001:Cap < Money.Usd(usd)|},
+                _ => false,
+            };
+        }
+        """);
+
+    // Promise (AIR0001: the right of && after a test that holds, and the statements after an if that returns, guard the
+    // use: "Home.Currency == Currency.USD && Home > limit", "Home is { Currency.Code: "USD" } && …"): a constant pattern
+    // on the code is the same test.
+    [Fact]
+    public Task Currency_code_tested_by_a_constant_pattern_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static bool Over(decimal usd) => Cap.Currency.Code is "USD" && Cap > Money.Usd(usd);
+            public static bool Under(decimal usd)
+            {
+                if (Cap.Currency.Code is not "USD")
+                {
+                    return false;
+                }
+
+                return Cap < Money.Usd(usd);
+            }
+        }
+        """);
+
+    // The twin: a constant pattern on another value's code, or a negated one that holds, shows nothing of the money used.
+    [Fact]
+    public Task Currency_code_constant_pattern_on_another_value_or_negated_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static Money Other { get; } = Money.Usd(5m);
+            public static bool Over(decimal usd) => Other.Currency.Code is "USD" && {|AIR0001:Cap > Money.Usd(usd)|};
+            public static bool Under(decimal usd) => Cap.Currency.Code is not "CNY" && {|AIR0001:Cap < Money.Usd(usd)|};
+        }
+        """);
+
+    // Promise (AIR0001: "a case or switch arm on the currency" guards the use): an arm's or a case's own when clause
+    // that tests the currency decides whether its body runs.
+    [Fact]
+    public Task Switch_arm_and_case_guarded_by_their_own_when_clause_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static bool Over(decimal usd) => usd switch
+            {
+                _ when Cap.Currency == Currency.USD => Cap > Money.Usd(usd),
+                _ => false,
+            };
+            public static bool Under(decimal usd)
+            {
+                switch (usd)
+                {
+                    case > 0m when Cap.Currency == Currency.USD:
+                        return Cap < Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    // The twin: a when clause on another value's currency, or on a case sharing its section with default, guards nothing.
+    [Fact]
+    public Task Switch_arm_and_case_when_clause_not_deciding_the_use_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static Money Other { get; } = Money.Usd(5m);
+            public static bool Over(decimal usd) => usd switch
+            {
+                _ when Other.Currency == Currency.USD => {|AIR0001:Cap > Money.Usd(usd)|},
+                _ => false,
+            };
+            public static bool Under(decimal usd)
+            {
+                switch (usd)
+                {
+                    case > 0m when Cap.Currency == Currency.USD:
+                    default:
+                        return {|AIR0001:Cap < Money.Usd(usd)|};
+                }
+            }
+        }
+        """);
 }

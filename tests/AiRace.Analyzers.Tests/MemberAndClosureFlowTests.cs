@@ -446,4 +446,38 @@ public class MemberAndClosureFlowTests
             }
         }
         """);
+
+    // Promise (AIR0001: a local function is "not followed when the body ... reads either side's currency").
+    [Fact]
+    public Task Local_function_testing_its_parameter_by_a_property_pattern_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Spend
+        {
+            public static bool AnyFits(decimal yuan)
+            {
+                var limit = Money.Usd(100m);
+                bool Fits(Money m) => m is { Currency.Code: "USD" } && m <= limit;
+                return Fits(Money.Cny(yuan));
+            }
+        }
+        """);
+
+    // The twin: a property pattern that reads no currency (the amount) does not keep the local function from being followed.
+    [Fact]
+    public Task Local_function_testing_its_parameter_by_a_pattern_on_the_amount_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Spend
+        {
+            public static bool AnyFits(decimal yuan)
+            {
+                var limit = Money.Usd(100m);
+                bool Fits(Money m) => m is { Amount: > 0m } && m <= limit;
+                return {|AIR0001:Fits(Money.Cny(yuan))|};
+            }
+        }
+        """);
 }

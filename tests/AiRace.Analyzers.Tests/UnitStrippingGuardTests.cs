@@ -598,4 +598,100 @@ public class UnitStrippingGuardTests
             }
         }
         """);
+
+    // Promise (AIR0004: a check of the same two values "for equality ... must decide whether the use runs", and then no
+    // form is reported): a switch arm's or case's own when clause decides it, as the condition of an if does.
+    [Fact]
+    public Task Amounts_under_a_when_clause_checking_their_currencies_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Row(string Name, Money Gross, Money Tax);
+        public static class Net
+        {
+            public static List<decimal> All(List<Row> rows) => rows.Select(r => r switch
+            {
+                _ when r.Gross.Currency == r.Tax.Currency => r.Gross.Amount - r.Tax.Amount,
+                _ => 0m,
+            }).ToList();
+
+            public static decimal One(Row row)
+            {
+                switch (row)
+                {
+                    case { } r when r.Gross.Currency == r.Tax.Currency:
+                        return r.Gross.Amount - r.Tax.Amount;
+                    default:
+                        return 0m;
+                }
+            }
+        }
+        """);
+
+    // The twin: a when clause testing one value against a constant leaves the other's currency open.
+    [Fact]
+    public Task Amounts_under_a_when_clause_checking_one_currency_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Row(string Name, Money Gross, Money Tax);
+        public static class Net
+        {
+            public static List<decimal> All(List<Row> rows) => rows.Select(r => r switch
+            {
+                _ when r.Gross.Currency == Currency.CNY => {|AIR0004:r.Gross.Amount - r.Tax.Amount|},
+                _ => 0m,
+            }).ToList();
+        }
+        """);
+
+    // Promise (issue 12: "a currency check by the code ... silences it"; AIR0004 "Does not report": "the currencies were
+    // checked just above"): both values checked against one currency before the use are in that one currency. Not in
+    // AIR0004's list of checks, which names only "a test of one value against a constant" as looser.
+    [Fact]
+    public Task Both_amounts_checked_against_one_currency_before_use_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Net
+        {
+            public static decimal Of(Money gross, Money tax)
+            {
+                if (gross.Currency != Currency.CNY || tax.Currency != Currency.CNY)
+                {
+                    throw new ArgumentException("yuan only");
+                }
+
+                return gross.Amount - tax.Amount;
+            }
+        }
+        """);
+
+    // The twin: checked against two currencies, or leaving only when both differ (&&), the two may still differ.
+    [Fact]
+    public Task Amounts_checked_against_two_currencies_or_only_jointly_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Net
+        {
+            public static decimal Of(Money gross, Money tax)
+            {
+                if (gross.Currency != Currency.CNY || tax.Currency != Currency.USD)
+                {
+                    throw new ArgumentException("yuan and dollars");
+                }
+
+                return {|AIR0004:gross.Amount - tax.Amount|};
+            }
+
+            public static decimal Jointly(Money gross, Money tax)
+            {
+                if (gross.Currency.Code is not "CNY" && tax.Currency.Code is not "CNY")
+                {
+                    throw new ArgumentException("some yuan");
+                }
+
+                return {|AIR0004:gross.Amount - tax.Amount|};
+            }
+        }
+        """);
 }

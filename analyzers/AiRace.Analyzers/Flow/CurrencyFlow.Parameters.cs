@@ -231,8 +231,9 @@ internal sealed partial class CurrencyFlow
 
             switch (descendant)
             {
-                case IPropertyReferenceOperation read when CurrencyOfParameter(read, method) is { } ordinal:
-                    // a.Currency == b.Currency, a.Currency.Code != b.Currency.Code, Same(a.Currency, b.Currency)
+                case not IInvocationOperation when CurrencyOfParameter(descendant, method) is { } ordinal:
+                    // a.Currency == b.Currency, a.Currency.Code != b.Currency.Code, Same(a.Currency, b.Currency),
+                    // a is { Currency: var c }, var (_, c) = a
                     (currenciesRead ??= new HashSet<int>()).Add(ordinal);
                     break;
                 case IInvocationOperation invocation:
@@ -266,12 +267,13 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// A call that hands two money parameters to a method of the compilation returning <c>bool</c> whose own body reads
     /// both of their currencies (<c>SameCurrency(spent, cap)</c> where <c>SameCurrency(a, b) =&gt; a.Currency ==
-    /// b.Currency</c>): a check of the pair's currencies.
+    /// b.Currency</c>), or called as a statement (<c>Guards.SameCurrency(spent, cap);</c>, which throws on a mismatch as
+    /// an inline <c>if (a.Currency != b.Currency) throw …;</c> does): a check of the pair's currencies.
     /// </summary>
     private void AddCurrencyChecks(ref List<ParameterPair>? checks, IMethodSymbol method, IInvocationOperation invocation, CancellationToken cancellationToken)
     {
         var called = invocation.TargetMethod;
-        if (called.ReturnType.SpecialType != SpecialType.System_Boolean || ExtensionBlocks.Count(called) < 2 || called.DeclaringSyntaxReferences.IsEmpty
+        if ((called.ReturnType.SpecialType != SpecialType.System_Boolean && invocation.Parent is not IExpressionStatementOperation) || ExtensionBlocks.Count(called) < 2 || called.DeclaringSyntaxReferences.IsEmpty
             || called.IsOn(_types.Money))
         {
             return;
@@ -298,7 +300,7 @@ internal sealed partial class CurrencyFlow
         var read = new HashSet<int>();
         foreach (var descendant in OwnOperations(body))
         {
-            if (descendant is IPropertyReferenceOperation property && CurrencyOfParameter(property, target) is { } ordinal)
+            if (CurrencyOfParameter(descendant, target) is { } ordinal)
             {
                 read.Add(ordinal);
             }
@@ -316,10 +318,12 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    /// <summary>The position of the money parameter whose <c>Currency</c> an operand reads (<c>a.Currency</c>), or null.</summary>
+    /// <summary>
+    /// The position of the money parameter whose <c>Currency</c> an operand reads (<c>a.Currency</c>, <c>a is {
+    /// Currency: var c }</c>, <c>var (_, c) = a;</c>: see <see cref="CurrencyGuards.CurrencyReadOf"/>), or null.
+    /// </summary>
     private int? CurrencyOfParameter(IOperation operand, IMethodSymbol method) =>
-        operand.SkipConversions() is IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } instance } property
-        && _types.IsMoney(property.Property.ContainingType)
+        operand.SkipConversions() is { } value && CurrencyGuards.CurrencyReadOf(value, _types) is { } instance
         && instance.SkipConversions() is IParameterReferenceOperation { Parameter: { } parameter }
         && ExtensionBlocks.PositionOf(parameter, method) is >= 0 and var position
             ? position
@@ -560,7 +564,8 @@ internal sealed partial class CurrencyFlow
 
             switch (operation)
             {
-                case IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } read } when _types.IsMoney(read.Type):
+                case var _ when CurrencyGuards.CurrencyReadOf(operation, _types) is { } read:
+                    // m.Currency, m is { Currency.Code: "USD" }, var (_, c) = m
                     var of = read.SkipConversions();
                     pairs.RemoveAll(pair => of is IParameterReferenceOperation parameter && parameter.Parameter.Ordinal == pair.Ordinal && SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, function)
                         || of is ILocalReferenceOperation local && pair.Captured is ILocalReferenceOperation captured && SymbolEqualityComparer.Default.Equals(local.Local, captured.Local));

@@ -14,13 +14,15 @@ namespace AiRace.Analyzers;
 /// of a <c>?:</c> or <c>if</c> around it, the left of a <c>&amp;&amp;</c> or <c>||</c> it is the right of, the
 /// condition of an <c>if</c> (or of each <c>if</c> of an <c>else if</c> chain) before it in a block or switch section
 /// that leaves when the test holds (<c>if (a.Currency != b.Currency) throw …;</c>; none in a function with a
-/// <c>goto</c>), and the value of a switch one of whose cases or arms it is in.
+/// <c>goto</c>), the value of a switch one of whose cases or arms it is in, and that case's or arm's own pattern
+/// (<c>case { Currency.Code: "USD" }:</c>) and <c>when</c> clause (<c>_ when Cap.Currency == Currency.USD =&gt; …</c>).
 /// </summary>
 internal static class CurrencyGuards
 {
     /// <summary>
     /// The tests around an operation, innermost first: each with whether it holds where the operation runs, or, for the
-    /// value a switch tests (<paramref name="operation"/> in a case or non-discard arm of it), <c>Switched</c>; and
+    /// value a switch tests (<paramref name="operation"/> in a case or non-discard arm of it) and for the pattern of
+    /// the case (of a section with one case) or arm, <c>Switched</c>; the <c>when</c> clause of that case or arm holds; and
     /// <c>LocalsOnly</c> for a guard clause after which, before the use, code of the compilation may run (see
     /// <see cref="Clauses"/>): it shows the currency of a local or parameter (<see cref="IsPlainVariable"/>), not of a
     /// member path (<c>Fee</c>, <c>o.Fee</c>) that code may set.
@@ -49,6 +51,16 @@ internal static class CurrencyGuards
                     if (section.Parent is ISwitchOperation statement && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default))
                     {
                         yield return (statement.Value, true, true, false);
+                        if (section.Clauses.Length == 1 && section.Clauses[0] is IPatternCaseClauseOperation only && section.Body.Contains(current))
+                        {
+                            // case { Currency.Code: "USD" }:, case > 0m when Cap.Currency == Currency.USD:
+                            if (only.Guard is { } guard)
+                            {
+                                yield return (guard, true, false, false);
+                            }
+
+                            yield return (only.Pattern, true, true, false);
+                        }
                     }
 
                     break;
@@ -67,9 +79,20 @@ internal static class CurrencyGuards
                         }
                     }
 
+                    if (current == arm.Value && arm.Guard is { } when)
+                    {
+                        // _ when Cap.Currency == Currency.USD => Cap > limit
+                        yield return (when, true, false, false);
+                    }
+
                     if (arm.Pattern is not IDiscardPatternOperation)
                     {
                         yield return (expression.Value, true, true, false);
+                        if (current == arm.Value)
+                        {
+                            // { Currency.Code: "USD" } => Cap > limit
+                            yield return (arm.Pattern, true, true, false);
+                        }
                     }
 
                     break;
@@ -674,6 +697,11 @@ internal static class CurrencyGuards
             return false;
         }
 
+        if (depth == 0 && ShowsOneConstant(test, holds, first, second, types))
+        {
+            return true;
+        }
+
         switch (test.SkipConversions())
         {
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
@@ -710,6 +738,88 @@ internal static class CurrencyGuards
         }
     }
 
+    /// <summary>
+    /// Whether a test shows each of the two money values to be in one and the same currency of its own: <c>if
+    /// (gross.Currency != Currency.CNY || tax.Currency != Currency.CNY) throw …;</c>, <c>a.Currency.Code is "USD"
+    /// &amp;&amp; b.Currency.Code is "USD"</c>.
+    /// </summary>
+    private static bool ShowsOneConstant(IOperation test, bool holds, IOperation first, IOperation second, KnownTypes types)
+    {
+        var facts = new List<(IOperation Money, object Currency)>();
+        Constants(test, holds, types, facts, 0);
+        foreach (var (money, currency) in facts)
+        {
+            if (SamePath(money, first) && facts.Exists(other => SamePath(other.Money, second) && SameConstant(other.Currency, currency)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The money values a test, when it <paramref name="holds"/> (or fails), shows in a constant currency, with it:
+    /// <c>m.Currency == Currency.CNY</c> or <c>m.Currency.Code is "CNY"</c> when it holds, <c>!=</c> or <c>is not</c>
+    /// when it fails, through <c>!</c>, both sides of <c>&amp;&amp;</c> that holds and of <c>||</c> that fails.
+    /// </summary>
+    private static void Constants(IOperation test, bool holds, KnownTypes types, List<(IOperation Money, object Currency)> facts, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        switch (test.SkipConversions())
+        {
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                Constants(not.Operand, !holds, types, facts, depth + 1);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both when holds:
+                Constants(both.LeftOperand, true, types, facts, depth + 1);
+                Constants(both.RightOperand, true, types, facts, depth + 1);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either when !holds:
+                Constants(either.LeftOperand, false, types, facts, depth + 1);
+                Constants(either.RightOperand, false, types, facts, depth + 1);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } equality
+                when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
+                if (CurrencyOf(equality.LeftOperand, types) is { } left && ConstantCurrency(equality.RightOperand, types) is { } right)
+                {
+                    facts.Add((left, right));
+                }
+                else if (CurrencyOf(equality.RightOperand, types) is { } money && ConstantCurrency(equality.LeftOperand, types) is { } constant)
+                {
+                    facts.Add((money, constant));
+                }
+
+                break;
+            case IIsPatternOperation { Pattern: var pattern } check
+                when (holds ? pattern : (pattern as INegatedPatternOperation)?.Pattern) is IConstantPatternOperation { Value: var value }:
+                if (CurrencyOf(check.Value, types) is { } tested && ConstantCurrency(value, types) is { } code)
+                {
+                    facts.Add((tested, code));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A currency that cannot change: a code constant (<c>"CNY"</c>), or a static read-only member of <c>Currency</c> (<c>Currency.CNY</c>).</summary>
+    private static object? ConstantCurrency(IOperation operand, KnownTypes types) =>
+        operand.SkipConversions() switch
+        {
+            { ConstantValue: { HasValue: true, Value: string code } } => code,
+            IFieldReferenceOperation { Instance: null, Field: { IsStatic: true } field } when (field.IsReadOnly || field.IsConst) && types.IsCurrency(field.Type) && types.IsCurrency(field.ContainingType) => field,
+            IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true, SetMethod: null } property } when types.IsCurrency(property.Type) && types.IsCurrency(property.ContainingType) => property,
+            _ => null,
+        };
+
+    /// <summary>Whether two constant currencies of <see cref="ConstantCurrency"/> are the same.</summary>
+    private static bool SameConstant(object one, object other) =>
+        one is ISymbol symbol ? SymbolEqualityComparer.Default.Equals(symbol, other as ISymbol) : Equals(one, other);
+
     /// <summary>Whether one of the pairs of values a helper showed in one currency is the two money values, in either order.</summary>
     private static bool Shown(List<(IOperation First, IOperation Second)> pairs, IOperation first, IOperation second) =>
         pairs.Exists(pair => (SamePath(pair.First, first) && SamePath(pair.Second, second)) || (SamePath(pair.First, second) && SamePath(pair.Second, first)));
@@ -724,8 +834,61 @@ internal static class CurrencyGuards
         CurrencyOf(left, types) is { } one && CurrencyOf(right, types) is { } other
         && ((SamePath(one, first) && SamePath(other, second)) || (SamePath(one, second) && SamePath(other, first)));
 
+    /// <summary>
+    /// The money value whose currency one operation reads, or null: <c>m</c> of <c>m.Currency</c> (also as a property
+    /// pattern, <c>m is { Currency: var c }</c>, <c>m is { Currency.Code: "USD" }</c>, and a <c>case</c> or arm of a
+    /// switch on <c>m</c>), or of a deconstruction that keeps the currency (<c>var (_, currency) = m;</c>).
+    /// </summary>
+    internal static IOperation? CurrencyReadOf(IOperation operation, KnownTypes types)
+    {
+        switch (operation)
+        {
+            case IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } instance } read when types.IsMoney(read.Property.ContainingType):
+                return PatternValue(instance);
+            case IDeconstructionAssignmentOperation { Value: { } value } deconstruction when types.IsMoney(value.Type):
+                var targets = deconstruction.Target is IDeclarationExpressionOperation { Expression: var declared } ? declared : deconstruction.Target;
+                return targets is ITupleOperation { Elements: var elements }
+                    && elements.Any(element => element is not IDiscardOperation && types.IsCurrency(element.Type))
+                        ? value
+                        : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The value a property pattern reads from (<c>Home</c> of <c>Home is { Currency.Code: "USD" }</c>, the value of the
+    /// switch one of whose cases or arms it is), or the operation itself: also for a pattern nested in another
+    /// (<c>{ Budget: { Currency: … } }</c>), whose input is a member of that value.
+    /// </summary>
+    internal static IOperation PatternValue(IOperation instance)
+    {
+        if (instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput })
+        {
+            return instance;
+        }
+
+        var child = instance;
+        for (var parent = instance.Parent; parent is not null; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IPropertySubpatternOperation subpattern when child == subpattern.Pattern:
+                    return instance;
+                case IIsPatternOperation pattern:
+                    return pattern.Value;
+                case ISwitchExpressionOperation expression:
+                    return expression.Value;
+                case ISwitchOperation statement:
+                    return statement.Value;
+            }
+        }
+
+        return instance;
+    }
+
     /// <summary>The money value whose currency (<c>m.Currency</c>) or currency code (<c>m.Currency.Code</c>) an operand reads, or null.</summary>
-    private static IOperation? CurrencyOf(IOperation operand, KnownTypes types)
+    internal static IOperation? CurrencyOf(IOperation operand, KnownTypes types)
     {
         var value = operand.SkipConversions();
         if (value is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && types.IsCurrency(currency.Type))

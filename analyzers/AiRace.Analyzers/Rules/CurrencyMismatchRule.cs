@@ -1014,7 +1014,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// branch of <c>?:</c> or <c>if</c> that the test leads to (<c>p.Currency == total.Currency ? total + p : total</c>;
     /// for <c>!=</c>, the other branch), the right of <c>&amp;&amp;</c> after a test that holds (<c>Home.Currency ==
     /// Currency.USD &amp;&amp; Home &gt; limit</c>) or of <c>||</c> after one that fails, a <c>case</c> or switch arm on the
-    /// currency, or the statements after <c>if (a.Currency != b.Currency) return …;</c> (or <c>throw</c>, <c>continue</c>,
+    /// currency or on the money by a pattern on its currency, the <c>when</c> clause of that case or arm, or the statements after <c>if (a.Currency != b.Currency) return …;</c> (or <c>throw</c>, <c>continue</c>,
     /// <c>break</c>). The code handles a mismatch itself there. A pair of values tested against each other (or by a
     /// helper) counts only when neither may be written in the member, as for AIR0004. A test of some other value's currency guards nothing
     /// (<c>price.Currency == Currency.EUR &amp;&amp; yen &gt; euros</c>, <c>order.Fee.Currency == … &amp;&amp; order.Budget &gt; …</c>).
@@ -1177,7 +1177,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
     /// <summary>
     /// The money values whose currency a test shows when it holds (or fails, for <paramref name="holds"/> false):
-    /// <c>a.Currency == b.Currency</c> and <c>m is { Currency.Code: "USD" }</c> when they hold, <c>!=</c> when it fails,
+    /// <c>a.Currency == b.Currency</c>, <c>m is { Currency.Code: "USD" }</c> and <c>m.Currency.Code is "USD"</c> when
+    /// they hold, <c>!=</c> and <c>is not "USD"</c> when they fail,
     /// both sides of <c>&amp;&amp;</c> that holds and of <c>||</c> that fails, a method of the code that answers yes or no
     /// about money (<c>Fx.IsDollar(Home)</c>) when it holds. A test of two money values against each other
     /// (<c>a.Currency == b.Currency</c>, <c>a.Currency.Equals(b.Currency)</c>) shows a currency only of the pair: it goes
@@ -1217,12 +1218,13 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 // Home.Currency.Equals(limit.Currency) is false
                 Shown(answer.Value, holds == constant, types, shown, pairs, depth + 1);
                 break;
-            case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type)):
-                // Home is { Currency.Code: "USD" }, Home.Currency is { Code: "USD" }
+            case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, pattern.Pattern, types)):
+                // Home is { Currency.Code: "USD" }, Home.Currency is { Code: "USD" }, Home.Currency.Code is "USD"
                 shown.Add(pattern.Value);
                 shown.AddRange(Tested(pattern.Value, types));
                 break;
-            case IIsPatternOperation { Pattern: INegatedPatternOperation negated } pattern when !holds && (types.MentionsCurrency(negated.Pattern) || types.IsCurrency(pattern.Value.Type)):
+            case IIsPatternOperation { Pattern: INegatedPatternOperation negated } pattern when !holds && (types.MentionsCurrency(negated.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, negated.Pattern, types)):
+                // Home.Currency.Code is not "USD" failing
                 shown.Add(pattern.Value);
                 shown.AddRange(Tested(pattern.Value, types));
                 break;
@@ -1266,6 +1268,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 break;
         }
     }
+
+    /// <summary>Whether a pattern is a code constant tested against a money value's currency code (<c>Home.Currency.Code is "USD"</c>).</summary>
+    private static bool CodeConstant(IOperation value, IPatternOperation pattern, KnownTypes types) =>
+        pattern is IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: string } } && CurrencyGuards.CurrencyOf(value, types) is not null;
 
     /// <summary>
     /// The currency a group of a <c>GroupBy</c> by its elements' currency (<c>m =&gt; m.Currency</c>, its code, or a test
@@ -1435,35 +1441,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             if (operation is IPropertyReferenceOperation { Instance: { } instance } read && types.IsCurrency(read.Type) && !types.IsCurrency(instance.Type))
             {
-                tested.Add(PatternValue(instance));
+                tested.Add(CurrencyGuards.PatternValue(instance));
             }
         }
 
         return tested;
-    }
-
-    /// <summary>The value a property pattern reads from (<c>Home</c> of <c>Home is { Currency.Code: "USD" }</c>), or the operation itself.</summary>
-    private static IOperation PatternValue(IOperation instance)
-    {
-        if (instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput })
-        {
-            return instance;
-        }
-
-        for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
-        {
-            switch (parent)
-            {
-                case IIsPatternOperation pattern:
-                    return pattern.Value;
-                case ISwitchExpressionOperation expression:
-                    return expression.Value;
-                case ISwitchOperation statement:
-                    return statement.Value;
-            }
-        }
-
-        return instance;
     }
 
     /// <summary>Whether the guarded operation uses one of the tested values: the same local, parameter or chain of member
