@@ -770,4 +770,24 @@ public class UnknownCurrencyCodeRuleTests
             }
         }
         """);
+
+    // the fix writes the code an alias stands for inside the annotation of a local function's or a lambda's parameter
+    [Fact]
+    public async Task FixAll_AIR0003_annotations_on_local_function_and_lambda_parameters()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnknownCurrencyCodeCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+            static class Handlers
+            {
+                public static Func<Money, Money> Build()
+                {
+                    Money Keep([Currency("RMB")] Money grant) => grant;
+                    return ([Currency("yuan")] Money m) => Keep(m);
+                }
+            }
+            """);
+        fixedText.Should().Contain("Money Keep([Currency(\"CNY\")] Money grant)");
+        fixedText.Should().Contain("return ([Currency(\"CNY\")] Money m)");
+    }
 }
