@@ -1433,4 +1433,100 @@ public class MoneyFromFloatingPointRuleTests
             Money B(double price) => Money.Usd({|AIR0002:(long)Math.Round(price * 100, MidpointRounding.ToNegativeInfinity) / 100m|});
         }
         """);
+
+    // AIR0002.md: a local written again "is reported only when every write makes it from a double: its declaration and
+    // each assignment"; a declaration without a value writes nothing
+    [Fact]
+    public Task Local_declared_without_a_value_and_assigned_from_doubles_in_both_branches_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        sealed record Quote(double? Bid, double Last);
+        static class Marks
+        {
+            public static Money Mark(Quote quote)
+            {
+                decimal amount;
+                if (quote.Bid is double bid)
+                {
+                    amount = (decimal)bid;
+                }
+                else
+                {
+                    amount = (decimal)quote.Last;
+                }
+
+                return Money.Usd({|AIR0002:amount|});
+            }
+        }
+        """);
+
+    // one exact write, or a write by out, ref or deconstruction, makes it unknown
+    [Fact]
+    public Task Local_declared_without_a_value_and_assigned_an_exact_value_in_a_branch_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        sealed record Quote(double? Bid, double Last, decimal Settled, string Text);
+        static class Marks
+        {
+            public static Money Mark(Quote quote)
+            {
+                decimal amount;
+                if (quote.Bid is double bid)
+                {
+                    amount = (decimal)bid;
+                }
+                else
+                {
+                    amount = quote.Settled;
+                }
+
+                return Money.Usd(amount);
+            }
+
+            public static Money Parsed(Quote quote)
+            {
+                decimal amount;
+                if (quote.Bid is double bid)
+                {
+                    amount = (decimal)bid;
+                }
+                else if (!decimal.TryParse(quote.Text, out amount))
+                {
+                    amount = (decimal)quote.Last;
+                }
+
+                return Money.Usd(amount);
+            }
+
+            public static Money Taken(Quote quote)
+            {
+                decimal amount;
+                if (quote.Bid is double bid)
+                {
+                    amount = (decimal)bid;
+                }
+                else
+                {
+                    Settle(quote, out amount);
+                }
+
+                return Money.Usd(amount);
+            }
+
+            public static Money Split(Quote quote)
+            {
+                decimal amount;
+                if (quote.Bid is double bid)
+                {
+                    amount = (decimal)bid;
+                }
+                else
+                {
+                    (amount, _) = (quote.Settled, 0);
+                }
+
+                return Money.Usd(amount);
+            }
+
+            private static void Settle(Quote quote, out decimal amount) => amount = quote.Settled;
+        }
+        """);
 }

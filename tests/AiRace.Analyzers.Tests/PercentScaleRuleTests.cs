@@ -535,4 +535,73 @@ public class PercentScaleRuleTests
         fixedText.Should().Contain("FromFraction(fraction: 0.25m)");
         fixedText.Should().Contain("FromPercent(percent: 40m)");
     }
+
+    // AIR0005.md: "Share.FromFraction(s.Percent) … (also through ?. and ??)": a chain of ?. of any depth
+    [Fact]
+    public Task FromFraction_of_Percent_through_a_chain_of_conditional_accesses_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        sealed record Indicator(Share Latest);
+        sealed record CountryReport(Indicator? Chips);
+        static class Shares
+        {
+            public static Share Chips(CountryReport? report) => Share.FromFraction({|AIR0005:report?.Chips?.Latest.Percent ?? 0m|});
+        }
+        """);
+
+    [Fact]
+    public Task FromFraction_of_Fraction_through_a_chain_of_conditional_accesses_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        sealed record Indicator(Share Latest);
+        sealed record CountryReport(Indicator? Chips);
+        static class Shares
+        {
+            public static Share Chips(CountryReport? report) => Share.FromFraction(report?.Chips?.Latest.Fraction ?? 0m);
+            public static Share Percent(CountryReport? report) => Share.FromPercent(report?.Chips?.Latest.Percent ?? 0m);
+        }
+        """);
+
+    // AIR0005.md: "(also through ?. and ??)": the fallback of ?? too
+    [Fact]
+    public Task FromFraction_of_Percent_as_the_fallback_of_a_coalesce_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        static class Overrides
+        {
+            public static Share Effective(decimal? manualFraction, Share measured) => Share.FromFraction({|AIR0005:manualFraction ?? measured.Percent|});
+        }
+        """);
+
+    [Fact]
+    public Task FromFraction_of_Fraction_as_the_fallback_of_a_coalesce_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        static class Overrides
+        {
+            public static Share Effective(decimal? manualFraction, Share measured) => Share.FromFraction(manualFraction ?? measured.Fraction);
+        }
+        """);
+
+    // switching the factory of FromFraction(manualFraction ?? s.Percent) would read the fraction as a percent: no fix;
+    // with a zero for the fallback the whole argument is a percent, and the fix applies
+    [Fact]
+    public async Task Fix_is_offered_only_when_every_side_of_the_coalesce_is_on_the_other_scale()
+    {
+        var mixed = await FixRunner.ActionsAsync(new PercentScaleCodeFixProvider(), """
+            using AiRace.Core;
+            static class Overrides
+            {
+                public static Share Effective(decimal? manualFraction, Share measured) => Share.FromFraction(manualFraction ?? measured.Percent);
+            }
+            """);
+        mixed.Should().BeEmpty();
+
+        string fixedText = await FixRunner.FixAllAsync(new PercentScaleCodeFixProvider(), """
+            using AiRace.Core;
+            sealed record Indicator(Share Latest);
+            sealed record CountryReport(Indicator? Chips);
+            static class Shares
+            {
+                public static Share Chips(CountryReport? report) => Share.FromFraction(report?.Chips?.Latest.Percent ?? 0m);
+            }
+            """);
+        fixedText.Should().Contain("Share.FromPercent(report?.Chips?.Latest.Percent ?? 0m)");
+    }
 }

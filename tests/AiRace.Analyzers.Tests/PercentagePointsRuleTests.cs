@@ -720,4 +720,28 @@ public class PercentagePointsRuleTests
                     (baseline - latest).Value;
         }
         """);
+
+    // AIR0006.md: "+ or - between the raw Percent or Fraction of two Share values (also through ?.)": a chain of ?. of any depth
+    [Fact]
+    public Task Percents_read_through_chains_of_conditional_accesses_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        sealed record Indicator(Share Latest, Share Baseline);
+        sealed record CountryReport(Indicator? Chips);
+        static class Gaps
+        {
+            public static decimal? Rise(CountryReport? report) => {|AIR0006:report?.Chips?.Latest.Percent - report?.Chips?.Baseline.Percent|};
+        }
+        """);
+
+    [Fact]
+    public Task Difference_of_shares_read_through_chains_of_conditional_accesses_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        sealed record Indicator(Share Latest, Share Baseline);
+        sealed record CountryReport(Indicator? Chips);
+        static class Gaps
+        {
+            public static decimal? Rise(CountryReport? report) =>
+                report?.Chips is { } chips ? (chips.Latest - chips.Baseline).Value : null;
+        }
+        """);
 }

@@ -636,4 +636,156 @@ public class RoundingWithoutModeRuleTests
             }
         }
         """);
+
+    // AIR0009.md: an amount over a rate is money, whatever order the arguments are written in (the value is found by parameter)
+    [Fact]
+    public Task Divide_with_named_arguments_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class Fx
+        {
+            public static decimal InEuros(Money price, decimal usdPerEur) =>
+                {|AIR0009:Math.Round(decimal.Divide(d2: usdPerEur, d1: price.Amount), 2)|};
+        }
+        """);
+
+    // the rate over the amount, named in the other order, is a reciprocal, not money
+    [Fact]
+    public Task Divide_of_a_rate_by_an_amount_with_named_arguments_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        static class Fx
+        {
+            public static decimal PerDollar(Money price, decimal units) =>
+                Math.Round(decimal.Divide(d2: price.Amount, d1: units), 4);
+
+            public static decimal InEuros(Money price, decimal usdPerEur) =>
+                Math.Round(decimal.Divide(d2: usdPerEur, d1: price.Amount), 2, MidpointRounding.ToEven);
+        }
+        """);
+
+    // AIR0009.md: "… or deconstructed from Money (var (amount, _) = price; Math.Round(amount, 2))": by foreach too
+    [Fact]
+    public Task Amount_deconstructed_by_foreach_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        static class Lines
+        {
+            public static IEnumerable<decimal> Cents(IEnumerable<Money> prices)
+            {
+                foreach (var (amount, _) in prices)
+                {
+                    yield return {|AIR0009:Math.Round(amount, 2)|};
+                }
+            }
+
+            public static IEnumerable<decimal> Tupled(IEnumerable<Money> prices)
+            {
+                foreach ((var amount, var currency) in prices)
+                {
+                    yield return {|AIR0009:Math.Round(amount, 2)|};
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Amount_deconstructed_by_foreach_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        static class Lines
+        {
+            public static IEnumerable<decimal> Cents(IEnumerable<Money> prices)
+            {
+                foreach (var (amount, _) in prices)
+                {
+                    yield return Math.Round(amount, 2, MidpointRounding.ToEven);
+                }
+            }
+
+            // a pair of plain numbers is no money
+            public static IEnumerable<decimal> Ratios(IEnumerable<(decimal Part, decimal Whole)> pairs)
+            {
+                foreach (var (part, _) in pairs)
+                {
+                    yield return Math.Round(part, 2);
+                }
+            }
+        }
+        """);
+
+    // AIR0009.md: "… or deconstructed from Money": by a positional pattern too
+    [Fact]
+    public Task Amount_deconstructed_by_a_positional_pattern_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class Display
+        {
+            public static decimal Shown(Money price) => price switch
+            {
+                (var yen, { Code: "JPY" }) => {|AIR0009:Math.Round(yen)|},
+                (var amount, _) => {|AIR0009:Math.Round(amount, 2)|},
+            };
+
+            public static decimal Named(Money price) => price is (amount: decimal amount, currency: _) ? {|AIR0009:Math.Round(amount, 2)|} : 0m;
+
+            public static decimal Whole(Money price) => price is var (amount, _) ? {|AIR0009:Math.Round(amount, 2)|} : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Amount_deconstructed_by_a_positional_pattern_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        static class Display
+        {
+            public static decimal Shown(Money price) => price switch
+            {
+                (var yen, { Code: "JPY" }) => Math.Round(yen, MidpointRounding.AwayFromZero),
+                (var amount, _) => Math.Round(amount, 2, MidpointRounding.ToEven),
+            };
+
+            // a pair of plain numbers is no money, and an amount written again is not the amount any more
+            public static decimal Ratio((decimal Part, decimal Whole) pair) => pair is (var part, _) ? Math.Round(part, 2) : 0m;
+
+            public static decimal Capped(Money price) => price is (var amount, _) && (amount = 10m) > 0m ? Math.Round(amount, 2) : 0m;
+        }
+        """);
+
+    // AIR0009.md: "LINQ's Max, Min, Average or Sum of amounts is an amount too": behind DefaultIfEmpty as well
+    [Fact]
+    public Task Max_of_amounts_guarded_by_DefaultIfEmpty_Reports() => Verify.Diagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        sealed record Award(string Name, Money Grant);
+        static class Largest
+        {
+            public static decimal Of(IReadOnlyList<Award> awards) =>
+                {|AIR0009:Math.Round(awards.Select(a => a.Grant.Amount).DefaultIfEmpty().Max(), 2)|};
+
+            public static decimal Least(IReadOnlyList<Award> awards) =>
+                {|AIR0009:Math.Round(awards.Select(a => a.Grant.Amount).DefaultIfEmpty(0m).Min(), 2)|};
+        }
+        """);
+
+    [Fact]
+    public Task Max_of_plain_numbers_guarded_by_DefaultIfEmpty_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        sealed record Award(string Name, Money Grant, decimal Score);
+        static class Largest
+        {
+            public static decimal Of(IReadOnlyList<Award> awards) =>
+                Math.Round(awards.Select(a => a.Grant.Amount).DefaultIfEmpty().Max(), 2, MidpointRounding.ToEven);
+
+            public static decimal Best(IReadOnlyList<Award> awards) =>
+                Math.Round(awards.Select(a => a.Score).DefaultIfEmpty().Max(), 2);
+        }
+        """);
 }

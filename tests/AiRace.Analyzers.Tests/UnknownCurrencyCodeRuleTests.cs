@@ -741,4 +741,53 @@ public class UnknownCurrencyCodeRuleTests
         fixedText.Should().Contain("\"HKD 12\"");
         fixedText.Should().Contain("FromCode(Old)");
     }
+
+    // AIR0003.md: "the code of a [Currency("…")] annotation": on a local function's or a lambda's parameter too
+    [Fact]
+    public Task Annotation_on_local_function_and_lambda_parameters_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class Handlers
+        {
+            public static Func<Money, Money> Build()
+            {
+                Money Keep([Currency({|AIR0003:"RMB"|})] Money grant) => grant;
+                return ([Currency({|AIR0003:"yuan"|})] Money m) => Keep(m);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Annotation_with_active_codes_on_local_function_and_lambda_parameters_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        static class Handlers
+        {
+            public static Func<Money, Money> Build()
+            {
+                Money Keep([Currency("CNY")] Money grant) => grant;
+                return ([Currency("CNY")] Money m) => Keep(m);
+            }
+        }
+        """);
+
+    // the fix writes the code an alias stands for inside the annotation of a local function's or a lambda's parameter
+    [Fact]
+    public async Task FixAll_AIR0003_annotations_on_local_function_and_lambda_parameters()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnknownCurrencyCodeCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+            static class Handlers
+            {
+                public static Func<Money, Money> Build()
+                {
+                    Money Keep([Currency("RMB")] Money grant) => grant;
+                    return ([Currency("yuan")] Money m) => Keep(m);
+                }
+            }
+            """);
+        fixedText.Should().Contain("Money Keep([Currency(\"CNY\")] Money grant)");
+        fixedText.Should().Contain("return ([Currency(\"CNY\")] Money m)");
+    }
 }

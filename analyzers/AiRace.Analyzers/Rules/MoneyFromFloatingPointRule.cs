@@ -213,9 +213,10 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                 case ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local:
                     // a decimal local computed from a double: var amount = (decimal)measured; new Money(amount, c)
                     current = ValueFlow.SingleValue(local, null, members, mode, cancellationToken);
-                    if (current is null && mode == FlowMode.Exact && everyWrite)
+                    if (current is null && everyWrite)
                     {
-                        // written again: made from a double by each write
+                        // written again (or declared without a value, which even the optimistic pass finds no value
+                        // for): made from a double by each write
                         return EveryWriteFloating(local, i + 1, members, cancellationToken);
                     }
 
@@ -230,7 +231,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
 
     /// <summary>
     /// The double a <c>decimal</c> local written more than once is made from, when every write makes it from one: its
-    /// declaration and each simple assignment (in any branch, lambda or loop of its scope) converts a double, and the
+    /// declaration (unless it has no value: the local is then read only once assigned) and each simple assignment (in any branch, lambda or loop of its scope) converts a double, and the
     /// rest only change it in place (<c>+=</c>, <c>++</c>), which keeps a value made from a double so made. Null when any
     /// write may not (a decimal written, a <c>ref</c> or <c>out</c> argument or receiver, a deconstruction, an address
     /// taken, a compound assignment that reads the local or multiplies by zero), or when a write reads another local
@@ -239,9 +240,16 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
     private static IOperation? EveryWriteFloating(ILocalReferenceOperation reference, int depth, MemberValues members, System.Threading.CancellationToken cancellationToken)
     {
         var local = reference.Local;
-        if (local.IsRef || reference.SemanticModel is not { } model || ValueFlow.DeclaratorInTree(reference, local) is not { Initializer.Value: { } initial } declarator
-            || declarator.Syntax is not VariableDeclaratorSyntax declaration || LocalWrites.ScopeOfStatement(declaration.Parent?.Parent) is not { } scope
-            || FloatingSource(initial, depth, members, FlowMode.Exact, cancellationToken, everyWrite: false) is not { } source)
+        if (local.IsRef || reference.SemanticModel is not { } model || ValueFlow.DeclaratorInTree(reference, local) is not { } declarator
+            || declarator.Syntax is not VariableDeclaratorSyntax declaration || LocalWrites.ScopeOfStatement(declaration.Parent?.Parent) is not { } scope)
+        {
+            return null;
+        }
+
+        // declared without a value (decimal amount;): no write, and the compiler lets it be read only once assigned
+        IOperation? source = null;
+        if (declarator.Initializer?.Value is { } initial
+            && (source = FloatingSource(initial, depth, members, FlowMode.Exact, cancellationToken, everyWrite: false)) is null)
         {
             return null;
         }
@@ -262,13 +270,22 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
             switch (node.Parent)
             {
                 case AssignmentExpressionSyntax assignment when assignment.Left == node:
-                    if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                        ? model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } written
-                            || !SymbolEqualityComparer.Default.Equals(target.Local, local)
-                            || FloatingSource(written.Value, depth + 1, members, FlowMode.Exact, cancellationToken, everyWrite: false) is null
-                        : Resets(assignment, local.Name))
+                    if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+                    {
+                        if (Resets(assignment, local.Name))
+                        {
+                            return null;
+                        }
+                    }
+                    else if (model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } written
+                        || !SymbolEqualityComparer.Default.Equals(target.Local, local)
+                        || FloatingSource(written.Value, depth + 1, members, FlowMode.Exact, cancellationToken, everyWrite: false) is not { } assigned)
                     {
                         return null;
+                    }
+                    else
+                    {
+                        source ??= assigned;
                     }
 
                     // amount += fee, amount *= 2m: changed in place from a value made from a double

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -70,10 +71,10 @@ internal sealed class PercentScaleRule : Rule, ICallRule
         {
             Judge(context, argument, method.Name, value);
         }
-        else if (method.Name != "TryFromPercent" && OtherScaleOfShare(argument, types, method.Name) is { } property)
+        else if (method.Name != "TryFromPercent" && OtherScaleOfShare(argument, types, method.Name, out bool switchable) is { } property)
         {
             // Share.FromFraction(s.Percent): the number is on the other scale by construction
-            ReportProperty(context, argument, method.Name, property);
+            ReportProperty(context, argument, method.Name, property, switchable);
         }
     }
 
@@ -90,26 +91,47 @@ internal sealed class PercentScaleRule : Rule, ICallRule
         return value is { ConstantValue.HasValue: true } ? value : null;
     }
 
-    /// <summary>A share's Percent given to FromFraction, or its Fraction given to FromPercent: the property's name, else null.</summary>
+    /// <summary>
+    /// A share's Percent given to FromFraction, or its Fraction given to FromPercent: the property's name, else null. Read
+    /// through <c>?.</c> chains and both sides of <c>??</c>; <paramref name="switchable"/> when every side is such a
+    /// property or a zero (the other factory then takes the whole argument: <c>manualFraction ?? s.Percent</c> it does not).
+    /// </summary>
     [MethodImpl(Hot.Path)]
-    private static string? OtherScaleOfShare(IOperation argument, KnownTypes types, string factory)
+    private static string? OtherScaleOfShare(IOperation argument, KnownTypes types, string factory, out bool switchable)
     {
-        var value = argument.SkipConversions();
-        if (value is ICoalesceOperation coalesce)
+        switchable = true;
+        string? found = null;
+        var pending = new Stack<IOperation>();
+        pending.Push(argument);
+        while (pending.Count > 0)
         {
-            // maybe?.Percent ?? 0m
-            value = coalesce.Value.SkipConversions();
+            var value = pending.Pop().SkipConversions();
+            if (value is ICoalesceOperation coalesce)
+            {
+                // maybe?.Percent ?? 0m, manualFraction ?? measured.Percent
+                pending.Push(coalesce.WhenNull);
+                pending.Push(coalesce.Value);
+                continue;
+            }
+
+            while (value is IConditionalAccessOperation access)
+            {
+                // report?.Chips?.Latest.Percent
+                value = access.WhenNotNull.SkipConversions();
+            }
+
+            if (value is IPropertyReferenceOperation { Property: { } property } && types.IsShare(property.ContainingType)
+                && ((factory == "FromFraction" && property.Name == "Percent") || (factory == "FromPercent" && property.Name == "Fraction")))
+            {
+                found = property.Name;
+            }
+            else if (value.ConstantDecimal() != 0m)
+            {
+                switchable = false;
+            }
         }
 
-        if (value is IConditionalAccessOperation access)
-        {
-            value = access.WhenNotNull.SkipConversions();
-        }
-
-        return value is IPropertyReferenceOperation { Property: { } property } && types.IsShare(property.ContainingType)
-            && ((factory == "FromFraction" && property.Name == "Percent") || (factory == "FromPercent" && property.Name == "Fraction"))
-            ? property.Name
-            : null;
+        return found;
     }
 
     /// <summary>
@@ -117,12 +139,12 @@ internal sealed class PercentScaleRule : Rule, ICallRule
     /// and messages would make the optimised hot path several times larger to JIT-compile in every compiler process.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ReportProperty(in RuleContext context, IOperation argument, string name, string property)
+    private static void ReportProperty(in RuleContext context, IOperation argument, string name, string property, bool switchable)
     {
         bool percent = name == "FromPercent";
         string other = percent ? "FromFraction" : "FromPercent";
         string shown = argument.Syntax.ToString();
-        Report(context, argument, Descriptors.PercentScale, other, name, shown, percent ? "a fraction (Share." + property + ")" : "a percent (Share." + property + ")", "Share." + other + "(" + shown + ")");
+        Report(context, argument, Descriptors.PercentScale, switchable ? other : null, name, shown, percent ? "a fraction (Share." + property + ")" : "a percent (Share." + property + ")", "Share." + other + "(" + shown + ")");
     }
 
     /// <summary>Share.Parse of a constant percentage outside 0–100% (the text the library reads: a number and '%').</summary>

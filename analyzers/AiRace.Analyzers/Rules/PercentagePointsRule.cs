@@ -146,8 +146,9 @@ internal sealed class PercentagePointsRule : Rule, IBinaryRule, ICompoundAssignm
     private static IPropertyReferenceOperation? PointsValue(IOperation operand, KnownTypes types)
     {
         var value = operand.SkipImplicitConversions();
-        if (value is IConditionalAccessOperation access)
+        while (value is IConditionalAccessOperation access)
         {
+            // report?.Chips?.Baseline.Value
             value = access.WhenNotNull.SkipImplicitConversions();
         }
 
@@ -162,9 +163,13 @@ internal sealed class PercentagePointsRule : Rule, IBinaryRule, ICompoundAssignm
     {
         plain = false;
         var value = operand.SkipImplicitConversions();
-        if (value is IConditionalAccessOperation access)
+        if (value is IConditionalAccessOperation)
         {
-            value = access.WhenNotNull.SkipImplicitConversions();
+            // report?.Chips?.Latest.Percent
+            while (value is IConditionalAccessOperation access)
+            {
+                value = access.WhenNotNull.SkipImplicitConversions();
+            }
         }
         else if (value is IPropertyReferenceOperation { Instance: not IConditionalAccessInstanceOperation })
         {

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -148,7 +151,8 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
                 return Clamp(Power(quotient.LeftOperand, powers) - Power(quotient.RightOperand, powers));
             case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Multiply" or "Divide", ContainingType.SpecialType: SpecialType.System_Decimal }, Arguments.Length: 2 } call:
                 // decimal.Divide(part.Amount, whole.Amount): the quotient written as a call
-                int left = Power(call.Arguments[0], powers), right = Power(call.Arguments[1], powers);
+                // (by parameter: decimal.Divide(d2: rate, d1: price.Amount) divides the amount)
+                int left = PowerAt(call, 0, powers), right = PowerAt(call, 1, powers);
                 return Clamp(call.TargetMethod.Name == "Multiply" ? left + right : left - right);
             case IConditionalOperation conditional:
                 // the condition only chooses
@@ -177,6 +181,10 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
     private static int Power(IOperation operation, Dictionary<IOperation, int> powers) =>
         powers.TryGetValue(operation, out int power) ? power : 0;
 
+    /// <summary>The power of money worked out for the argument of a call's parameter at an ordinal (absent: 0).</summary>
+    private static int PowerAt(IInvocationOperation call, int ordinal, Dictionary<IOperation, int> powers) =>
+        call.Arguments.ArgumentAt(ordinal) is { } argument ? Power(argument, powers) : 0;
+
     /// <summary>Of two powers, the positive one (the larger), else the negative one (the smaller), else 0.</summary>
     private static int Largest(int a, int b) => a > 0 || b > 0 ? System.Math.Max(a, b) : System.Math.Min(a, b);
 
@@ -200,8 +208,62 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
             return Clamp(PowerOfValue(assigned, types, members, mode, depth + 1, cancellationToken));
         }
 
-        return local.SemanticModel is { } model && UnitStrippingRule.DeconstructedAmount(local.Local, model, types, cancellationToken) is not null ? 1 : null;
+        return local.SemanticModel is { } model
+            && (UnitStrippingRule.DeconstructedAmount(local.Local, model, types, cancellationToken) is not null
+                || DeconstructedByLoopOrPattern(local.Local, model, types, cancellationToken))
+            ? 1
+            : null;
     }
+
+    /// <summary>
+    /// Whether a <c>decimal</c> local is the amount of Money deconstructed by a loop (<c>foreach (var (amount, _) in prices)</c>)
+    /// or by a positional pattern (<c>price is (var amount, _)</c>, <c>(decimal amount, _) =&gt; …</c>), never written again.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool DeconstructedByLoopOrPattern(ILocalSymbol local, SemanticModel model, KnownTypes types, CancellationToken cancellationToken)
+    {
+        if (local.IsRef || local.DeclaringSyntaxReferences is not { Length: 1 } references
+            || references[0].GetSyntax(cancellationToken) is not SingleVariableDesignationSyntax designation || model.SyntaxTree != designation.SyntaxTree)
+        {
+            return false;
+        }
+
+        SyntaxNode? scope = designation.Parent switch
+        {
+            // foreach (var (amount, _) in prices)
+            ParenthesizedVariableDesignationSyntax { Variables.Count: 2, Parent: DeclarationExpressionSyntax { Parent: ForEachVariableStatementSyntax loop } } parenthesized
+                when parenthesized.Variables.IndexOf(designation) == 0 && types.IsMoney(model.GetForEachStatementInfo(loop).ElementType) => loop,
+            // foreach ((var amount, _) in prices)
+            DeclarationExpressionSyntax { Parent: ArgumentSyntax { Parent: TupleExpressionSyntax { Arguments.Count: 2, Parent: ForEachVariableStatementSyntax loop } tuple } argument }
+                when tuple.Arguments.IndexOf(argument) == 0 && types.IsMoney(model.GetForEachStatementInfo(loop).ElementType) => loop,
+            // price is var (amount, _)
+            ParenthesizedVariableDesignationSyntax { Parent: VarPatternSyntax pattern } parenthesized
+                when IsAmountOfDeconstruction(model.GetOperation(parenthesized, cancellationToken) ?? model.GetOperation(pattern, cancellationToken), parenthesized.Variables.IndexOf(designation), types) => ScopeOfPattern(designation),
+            // price is (var amount, _), (decimal amount, _) => …
+            VarPatternSyntax { Parent: SubpatternSyntax { Parent: PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } clause } subpattern }
+                when IsSubpatternOfAmount(model, recursive, clause, subpattern, types, cancellationToken) => ScopeOfPattern(designation),
+            DeclarationPatternSyntax { Parent: SubpatternSyntax { Parent: PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } clause } subpattern }
+                when IsSubpatternOfAmount(model, recursive, clause, subpattern, types, cancellationToken) => ScopeOfPattern(designation),
+            _ => null,
+        };
+
+        return scope is not null && !LocalWrites.MayBeWrittenIn(local, scope, null, model, cancellationToken);
+    }
+
+    private static bool IsSubpatternOfAmount(SemanticModel model, RecursivePatternSyntax recursive, PositionalPatternClauseSyntax clause, SubpatternSyntax subpattern, KnownTypes types, CancellationToken cancellationToken) =>
+        IsAmountOfDeconstruction(model.GetOperation(recursive, cancellationToken), clause.Subpatterns.IndexOf(subpattern), types);
+
+    /// <summary>Whether the subpattern at an index of a positional pattern on Money (names must match the positions) is given its amount.</summary>
+    private static bool IsAmountOfDeconstruction(IOperation? pattern, int index, KnownTypes types) =>
+        pattern is IRecursivePatternOperation { DeconstructSymbol: IMethodSymbol { IsExtensionMethod: false, Parameters: var parameters } deconstruct }
+        && types.IsMoney(deconstruct.ContainingType) && index >= 0 && index < parameters.Length
+        && parameters[index].Type.SpecialType == SpecialType.System_Decimal;
+
+    /// <summary>A node around every use of a pattern's local: its switch expression arm, else its member (or the file's top-level statements).</summary>
+    private static SyntaxNode ScopeOfPattern(SyntaxNode designation) =>
+        designation.FirstAncestorOrSelf<SwitchExpressionArmSyntax>()
+        ?? designation.FirstAncestorOrSelf<MemberDeclarationSyntax>(member => member is not GlobalStatementSyntax)
+        ?? designation.SyntaxTree.GetRoot();
 
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>
@@ -218,5 +280,22 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
         (invocation.TargetMethod.IsOn(types.Enumerable) || invocation.TargetMethod.IsOn(types.Queryable))
         && (invocation.Arguments.Length == 2 && invocation.Arguments.ArgumentAt(1) is { } selector
                 && (MixedCurrencySumRule.ReturnsAmount(selector.Value, types) || MixedCurrencySumRule.ReturnsWorkedAmount(selector.Value, types))
-            || invocation.Arguments.Length == 1 && MixedCurrencySumRule.IsSelectOfAmounts(invocation.Arguments[0].Value, types, worked: true));
+            || invocation.Arguments.Length == 1 && MixedCurrencySumRule.IsSelectOfAmounts(WithoutDefaultIfEmpty(invocation.Arguments[0].Value, types), types, worked: true));
+
+    /// <summary>
+    /// The sequence a <c>DefaultIfEmpty()</c> (or <c>DefaultIfEmpty(0m)</c>) guards: its elements are the sequence's, or
+    /// a constant when it is empty. Else the value itself.
+    /// </summary>
+    private static IOperation WithoutDefaultIfEmpty(IOperation source, KnownTypes types)
+    {
+        var value = source.SkipConversions();
+        while (value is IInvocationOperation { TargetMethod.Name: "DefaultIfEmpty" } guard
+            && (guard.TargetMethod.IsOn(types.Enumerable) || guard.TargetMethod.IsOn(types.Queryable))
+            && (guard.Arguments.Length == 1 || guard.Arguments.Length == 2 && guard.Arguments[1].Value.ConstantValue.HasValue))
+        {
+            value = guard.Arguments[0].Value.SkipConversions();
+        }
+
+        return value ?? source;
+    }
 }

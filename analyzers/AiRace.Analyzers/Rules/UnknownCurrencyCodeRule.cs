@@ -9,9 +9,10 @@ namespace AiRace.Analyzers;
 /// AIR0003: reports a constant string used as a currency code that is not an active ISO 4217 code: given to a
 /// currency parameter directly, through a local that holds it, or as a constant arm of a <c>switch</c> or <c>?:</c>
 /// expression given as the code; and the code at the start of a constant text given to <c>Money.Parse</c> or
-/// <c>Money.TryParse</c> (<c>"RMB 100"</c>).
+/// <c>Money.TryParse</c> (<c>"RMB 100"</c>); and the code of a <c>[Currency("…")]</c> annotation, also on a parameter
+/// of a local function or a lambda.
 /// </summary>
-internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
+internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule
 {
     /// <summary>Diagnostic property: the code a known alias or a lower-case code stands for.</summary>
     public const string SuggestedCodeProperty = "SuggestedCode";
@@ -52,6 +53,40 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule
         }
 
         return false;
+    }
+
+    /// <summary>Local functions and lambdas: the annotations on their parameters are in no operation the compiler hands over.</summary>
+    public ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(OperationKind.LocalFunction, OperationKind.AnonymousFunction);
+
+    /// <summary>Checks the <c>[Currency("…")]</c> annotations on the parameters of a local function or lambda as the calls of the annotation's constructor.</summary>
+    public void AnalyzeOperation(in RuleContext context, IOperation operation)
+    {
+        var types = context.Types;
+        var function = operation switch
+        {
+            ILocalFunctionOperation local => local.Symbol,
+            IAnonymousFunctionOperation lambda => lambda.Symbol,
+            _ => null,
+        };
+        if (function is null || types.CurrencyAttribute is null || operation.SemanticModel is not { } model)
+        {
+            return;
+        }
+
+        foreach (var parameter in function.Parameters)
+        {
+            foreach (var attribute in parameter.GetAttributes())
+            {
+                if (!KnownTypes.Is(attribute.AttributeClass, types.CurrencyAttribute)
+                    || attribute.ApplicationSyntaxReference is not { } reference || reference.SyntaxTree != model.SyntaxTree
+                    || model.GetOperation(reference.GetSyntax(context.CancellationToken), context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation })
+                {
+                    continue;
+                }
+
+                AnalyzeCall(context, creation, creation.Constructor, creation.Arguments);
+            }
+        }
     }
 
     /// <summary>The constructor of AiRace.Core's <c>[Currency("…")]</c> annotation.</summary>
