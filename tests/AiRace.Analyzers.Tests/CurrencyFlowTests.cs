@@ -3487,6 +3487,76 @@ public class CurrencyFlowTests
         }
         """);
 
+    // Promise (AIR0001: a helper is not followed when it handles a mismatch itself, through a helper called as a
+    // statement only when that helper throws on a mismatch): a statement helper that logs both currencies checks nothing.
+    [Fact]
+    public Task Helper_calling_a_statement_helper_that_logs_both_currencies_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Audit
+        {
+            public static void Log(Money a, Money b) => Console.WriteLine($"{a.Currency} vs {b.Currency}");
+        }
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap)
+            {
+                Audit.Log(spent, cap);
+                return spent > cap;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check(decimal yuan) => {|AIR0001:Budget.Over(Money.Cny(yuan), Money.Usd(1m))|};
+        }
+        """);
+
+    // The twin: a statement helper that compares both currencies but only returns on a mismatch lets the caller go on
+    // to compare the two amounts anyway.
+    [Fact]
+    public Task Helper_calling_a_statement_helper_that_returns_on_a_mismatch_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Guards
+        {
+            public static void SameCurrency(Money a, Money b)
+            {
+                if (a.Currency != b.Currency)
+                {
+                    return;
+                }
+
+                Console.WriteLine("same currency");
+            }
+        }
+        public static class Budget
+        {
+            public static bool Over(Money spent, Money cap)
+            {
+                Guards.SameCurrency(spent, cap);
+                return spent > cap;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        using Shop.Rules;
+        namespace Shop.Services;
+        public sealed class Monitor
+        {
+            public bool Check(decimal yuan) => {|AIR0001:Budget.Over(Money.Cny(yuan), Money.Usd(1m))|};
+        }
+        """);
+
     [Fact]
     public Task Helper_adding_its_parameters_in_a_block_body_called_with_fields_of_two_currencies_Reports() => Files.Verify(
         """

@@ -257,7 +257,8 @@ internal sealed partial class CurrencyFlow
 
         // a parameter written anywhere in the body may no longer hold what the call passed; a body that reads both
         // parameters' currencies (a.Currency == b.Currency ? a - b : null), or hands both to a method of the compilation
-        // that does and answers yes or no (SameCurrency(a, b) && a > b), handles a mismatch itself
+        // that does and answers yes or no (SameCurrency(a, b) && a > b) or to a guard helper that throws (Guards.SameCurrency(a, b);),
+        // handles a mismatch itself
         pairs.RemoveAll(pair => written.Contains(ExtensionBlocks.ParameterAt(method, pair.First)!) || written.Contains(ExtensionBlocks.ParameterAt(method, pair.Second)!)
             || (currenciesRead is not null && currenciesRead.Contains(pair.First) && currenciesRead.Contains(pair.Second))
             || (checkedCurrencies is not null && checkedCurrencies.Exists(check => check.First == pair.First && check.Second == pair.Second || check.First == pair.Second && check.Second == pair.First)));
@@ -267,14 +268,33 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// A call that hands two money parameters to a method of the compilation returning <c>bool</c> whose own body reads
     /// both of their currencies (<c>SameCurrency(spent, cap)</c> where <c>SameCurrency(a, b) =&gt; a.Currency ==
-    /// b.Currency</c>), or called as a statement (<c>Guards.SameCurrency(spent, cap);</c>, which throws on a mismatch as
-    /// an inline <c>if (a.Currency != b.Currency) throw …;</c> does): a check of the pair's currencies.
+    /// b.Currency</c>), or, called as a statement, to a guard helper that throws on a mismatch as an inline <c>if
+    /// (a.Currency != b.Currency) throw …;</c> does (<c>Guards.SameCurrency(spent, cap);</c>, see <see
+    /// cref="GuardHelpers"/>; one that only reads both currencies, to log them, checks nothing): a check of the pair's
+    /// currencies.
     /// </summary>
     private void AddCurrencyChecks(ref List<ParameterPair>? checks, IMethodSymbol method, IInvocationOperation invocation, CancellationToken cancellationToken)
     {
         var called = invocation.TargetMethod;
-        if ((called.ReturnType.SpecialType != SpecialType.System_Boolean && invocation.Parent is not IExpressionStatementOperation) || ExtensionBlocks.Count(called) < 2 || called.DeclaringSyntaxReferences.IsEmpty
-            || called.IsOn(_types.Money))
+        if (ExtensionBlocks.Count(called) < 2 || called.DeclaringSyntaxReferences.IsEmpty || called.IsOn(_types.Money))
+        {
+            return;
+        }
+
+        if (invocation.Parent is IExpressionStatementOperation)
+        {
+            foreach (var (first, second) in _facts.GuardHelpers.Pairs(invocation, null, cancellationToken))
+            {
+                if (ParameterPosition(first, method) is { } one && ParameterPosition(second, method) is { } other && one != other)
+                {
+                    (checks ??= new List<ParameterPair>()).Add(new ParameterPair(one, other, string.Empty));
+                }
+            }
+
+            return;
+        }
+
+        if (called.ReturnType.SpecialType != SpecialType.System_Boolean)
         {
             return;
         }
@@ -317,6 +337,13 @@ internal sealed partial class CurrencyFlow
             }
         }
     }
+
+    /// <summary>The position of the money parameter of a method that an argument passes on as it is, or null.</summary>
+    private int? ParameterPosition(IOperation argument, IMethodSymbol method) =>
+        argument.SkipConversions() is IParameterReferenceOperation { Parameter: { } parameter } && _types.IsMoney(parameter.Type)
+        && ExtensionBlocks.PositionOf(parameter, method) is >= 0 and var position
+            ? position
+            : null;
 
     /// <summary>
     /// The position of the money parameter whose <c>Currency</c> an operand reads (<c>a.Currency</c>, <c>a is {

@@ -23,13 +23,17 @@ internal sealed partial class CurrencyFlow
     private readonly KnownTypes _types;
     private readonly SourceSearch _search;
 
+    // the compilation's other facts, for its guard helpers (read on first use, after construction)
+    private readonly CompilationFacts _facts;
+
     // where each called method's result gets its currency, by the method's definition
     private readonly SymbolMemo<IMethodSymbol, CallSource> _calls;
 
-    public CurrencyFlow(KnownTypes types, SourceSearch search)
+    public CurrencyFlow(KnownTypes types, SourceSearch search, CompilationFacts facts)
     {
         _types = types;
         _search = search;
+        _facts = facts;
         _calls = new SymbolMemo<IMethodSymbol, CallSource>(method => CallSource.Of(method, _types));
     }
 

@@ -15,7 +15,7 @@ internal sealed class CompilationFacts
         Types = KnownTypes.Create(compilation);
         Members = new MemberValues();
         Search = new SourceSearch(compilation);
-        Currencies = new CurrencyFlow(Types, Search);
+        Currencies = new CurrencyFlow(Types, Search, this);
     }
 
     public Compilation Compilation { get; }
