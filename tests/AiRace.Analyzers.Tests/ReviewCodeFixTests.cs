@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// Review of the code fixes: each test is a form where a fix yields code that does not compile or that means something
+/// else than the code it replaced.
+/// </summary>
+public class ReviewCodeFixTests
+{
+    // AIR0004 fix (UnitStrippingCodeFixProvider): "a fix never changes meaning and always produces code that compiles";
+    // AIR0004.md: "keeping every comment and line break once, where it was"
+    [Fact]
+    public async Task Sum_across_an_if_region_still_compiles_with_the_other_symbol_defined()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using AiRace.Core;
+            class C
+            {
+                decimal Net(Money gross, Money tax) => gross.Amount
+            #if INCLUSIVE
+                    + tax.Amount
+            #else
+                    - tax.Amount
+            #endif
+                    ;
+            }
+            """);
+
+        // today: "(gross\n#if INCLUSIVE\n + tax.Amount\n#else\n - tax).Amount\n#endif\n ;": with INCLUSIVE defined the
+        // parenthesis opened before gross is never closed
+        Errors(fixedText, "INCLUSIVE").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
+    }
+
+    // AIR0006 fix (PercentagePointsCodeFixProvider): same promise, same shared trivia lifting (FixHelpers.Lift)
+    [Fact]
+    public async Task Percentage_points_across_an_if_region_still_compile_with_the_other_symbol_defined()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new PercentagePointsCodeFixProvider(), """
+            using AiRace.Core;
+            class C
+            {
+                decimal Change(Share latest, Share baseline, Share revised) => latest.Percent
+            #if REVISED
+                    - revised.Percent
+            #else
+                    - baseline.Percent
+            #endif
+                    ;
+            }
+            """);
+
+        Errors(fixedText, "REVISED").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
+    }
+
+    // AIR0005 fix (PercentScaleCodeFixProvider XML docs): "so the fixed code compiles and means the number as written";
+    // the rule reports s?.Fraction given to FromPercent, but the fix turns the whole call around, so the fallback 40
+    // written as a percent becomes a fraction of 40 (4,000 %)
+    [Fact]
+    public async Task Coalesce_fallback_keeps_its_scale_when_the_factory_is_swapped()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new PercentScaleCodeFixProvider(), """
+            using AiRace.Core;
+            class C
+            {
+                Share Target(Share? announced) => Share.FromPercent(announced?.Fraction ?? 40m);
+            }
+            """);
+
+        fixedText.Should().NotContain("Share.FromFraction(announced?.Fraction ?? 40m)", "40 was written as a percent: as a fraction it is 4,000 %");
+    }
+
+    // AIR0005 fix: "so the fixed code compiles"; under 'using static AiRace.Core.Share' the new simple name FromFraction
+    // binds to the class's own FromFraction
+    [Fact]
+    public async Task Static_import_with_a_local_method_of_the_other_factory_name_still_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new PercentScaleCodeFixProvider(), """
+            using AiRace.Core;
+            using static AiRace.Core.Share;
+            class Targets
+            {
+                static Share FromFraction(double fraction) => Share.FromFraction((decimal)fraction);
+
+                Share SelfSufficiency() => FromPercent(0.55m);
+            }
+            """);
+
+        fixedText.Should().NotContain("FromPercent(0.55m)", "the finding has a fix");
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
+    // AIR0011 fix (MagnitudeDoubleScalingCodeFixProvider): "a fix always produces code that compiles"; under
+    // 'using static AiRace.Core.Money' the new simple name Of binds to the class's own Of
+    [Fact]
+    public async Task Static_import_with_a_local_Of_still_compiles_after_the_full_amount_reading()
+    {
+        string fixedText = await ApplyAsync(new MagnitudeDoubleScalingCodeFixProvider(), """
+            using AiRace.Core;
+            using static AiRace.Core.Money;
+            class Budget
+            {
+                static Money Of(decimal amount) => Money.Of(amount, Currency.CNY);
+
+                Money Subsidy() => Millions(600_000_000m, Currency.CNY);
+            }
+            """, nameof(MagnitudeDoubleScalingCodeFixProvider) + ".Units");
+
+        fixedText.Should().NotContain("Millions(600_000_000m", "the full-amount reading is offered");
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
+    /// <summary>The compiler errors of a consumer file, with the given preprocessor symbols defined.</summary>
+    private static IReadOnlyList<string> Errors(string source, params string[] symbols)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(preprocessorSymbols: symbols));
+        var compilation = CSharpCompilation.Create("Consumer", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+    }
+
+    /// <summary>Applies the action with <paramref name="key"/> offered for the first finding the provider fixes; the source when none.</summary>
+    private static async Task<string> ApplyAsync(CodeFixProvider provider, string source, string key)
+    {
+        var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(),
+            VersionStamp.Create(),
+            "Consumer",
+            "Consumer",
+            LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            metadataReferences: TestReferences.All));
+        var document = workspace.AddDocument(project.Id, "Consumer.cs", SourceText.From(source));
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        var diagnostic = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).First(d => provider.FixableDiagnosticIds.Contains(d.Id));
+        var actions = new List<CodeAction>();
+        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        if (actions.FirstOrDefault(a => a.EquivalenceKey == key) is not { } chosen)
+        {
+            return source;
+        }
+
+        var operations = await chosen.GetOperationsAsync(CancellationToken.None);
+        var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+        return (await changed.GetTextAsync()).ToString();
+    }
+}
