@@ -121,6 +121,51 @@ public class ReviewCodeFixTests
         Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
     }
 
+    // AIR0009 fix (RoundingWithoutModeCodeFixProvider): "a fix always produces code that compiles"; the mode is written
+    // as System.MidpointRounding, which inside namespace Contoso.Billing binds System to Contoso.System
+    [Fact]
+    public async Task Mode_is_named_so_it_binds_inside_a_namespace_with_its_own_System()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new RoundingWithoutModeCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+
+            namespace Contoso.System.Diagnostics { class Probe { } }
+
+            namespace Contoso.Billing
+            {
+                class Invoice
+                {
+                    decimal Cents(Money price) => Math.Round(price.Amount, 2);
+                }
+            }
+            """);
+
+        fixedText.Should().NotContain("Math.Round(price.Amount, 2)", "the finding has a fix");
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
+    // AIR0011 fix: "a fix always produces code that compiles"; the new magnitude is written as AiRace.Core.Magnitude.X,
+    // which inside namespace Contoso.AiRace.Reports binds AiRace to Contoso.AiRace
+    [Fact]
+    public async Task Magnitude_is_named_so_it_binds_inside_a_namespace_with_its_own_AiRace()
+    {
+        string fixedText = await ApplyAsync(new MagnitudeDoubleScalingCodeFixProvider(), """
+            using AiRace.Core;
+
+            namespace Contoso.AiRace.Reports
+            {
+                class Budget
+                {
+                    Money Subsidy() => Money.Scaled(600_000_000m, Magnitude.Millions, Currency.CNY);
+                }
+            }
+            """, nameof(MagnitudeDoubleScalingCodeFixProvider) + ".Units");
+
+        fixedText.Should().NotContain("Magnitude.Millions", "the full-amount reading is offered");
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
     /// <summary>The compiler errors of a consumer file, with the given preprocessor symbols defined.</summary>
     private static IReadOnlyList<string> Errors(string source, params string[] symbols)
     {
