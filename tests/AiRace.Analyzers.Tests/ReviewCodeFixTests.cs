@@ -64,6 +64,29 @@ public class ReviewCodeFixTests
         Errors(fixedText, "REVISED").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
     }
 
+    // AIR0004 fix, method form (UnitStrippingCodeFixProvider.RegisterCall): "always produces code that compiles";
+    // today the directives are moved before 'a.CompareTo(' and 'decimal.Compare(' is dropped, so with RESTATED
+    // defined the body reads '=> restated.Amount, cap);'
+    [Fact]
+    public async Task Compare_with_an_if_region_in_its_arguments_still_compiles_with_the_other_symbol_defined()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using AiRace.Core;
+            class C
+            {
+                int Order(Money spent, Money restated, Money cap) => decimal.Compare(
+            #if RESTATED
+                    restated.Amount,
+            #else
+                    spent.Amount,
+            #endif
+                    cap.Amount);
+            }
+            """);
+
+        Errors(fixedText, "RESTATED").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
+    }
+
     // AIR0005 fix (PercentScaleCodeFixProvider XML docs): "so the fixed code compiles and means the number as written";
     // the rule reports s?.Fraction given to FromPercent, but the fix turns the whole call around, so the fallback 40
     // written as a percent becomes a fraction of 40 (4,000 %)
