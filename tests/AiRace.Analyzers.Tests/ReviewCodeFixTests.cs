@@ -144,6 +144,34 @@ public class ReviewCodeFixTests
         Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
     }
 
+    // AIR0007 fix (MixedCurrencySumCodeFixProvider): "always produces code that compiles"; its currency in scope must
+    // "surely have a value" where the sum is, but a local function declared at the end of a method is called before
+    // the local is assigned: 'reporting' is then read unassigned (CS0170)
+    [Fact]
+    public async Task Currency_local_assigned_after_the_call_of_a_local_function_is_not_used_in_it()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MixedCurrencySumCodeFixProvider(), """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            class Report
+            {
+                decimal Print(List<Money> grants)
+                {
+                    decimal total = Total();
+                    Currency reporting = Currency.CNY;
+                    Console.WriteLine($"{total} {reporting.Code}");
+                    return total;
+
+                    decimal Total() => grants.Sum(g => g.Amount);
+                }
+            }
+            """);
+
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
     // AIR0009 fix (RoundingWithoutModeCodeFixProvider): "a fix always produces code that compiles"; the mode is written
     // as System.MidpointRounding, which inside namespace Contoso.Billing binds System to Contoso.System
     [Fact]
