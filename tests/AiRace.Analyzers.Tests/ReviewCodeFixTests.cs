@@ -172,6 +172,26 @@ public class ReviewCodeFixTests
         Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
     }
 
+    // AIR0007 fix: "always produces code that compiles"; the only Currency parameter in scope is an 'in' parameter (also
+    // 'ref' or 'out'), which a lambda may not use, yet the fix writes it inside the Select lambda (CS1628)
+    [Fact]
+    public async Task Currency_in_parameter_is_not_used_inside_a_lambda()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MixedCurrencySumCodeFixProvider(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            class Order { public List<Money> Lines { get; } = new(); }
+            class Report
+            {
+                List<decimal> Totals(List<Order> orders, in Currency currency) =>
+                    orders.Select(o => o.Lines.Sum(l => l.Amount)).ToList();
+            }
+            """);
+
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
     // AIR0009 fix (RoundingWithoutModeCodeFixProvider): "a fix always produces code that compiles"; the mode is written
     // as System.MidpointRounding, which inside namespace Contoso.Billing binds System to Contoso.System
     [Fact]
