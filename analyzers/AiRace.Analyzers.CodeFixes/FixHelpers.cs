@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
@@ -78,6 +79,14 @@ internal static class FixHelpers
             .WithLeadingTrivia(leading.Skip(dropLeading))
             .WithTrailingTrivia(trailing.Take(System.Math.Max(0, trailing.Count - dropTrailing)));
     }
+
+    /// <summary>
+    /// Whether a preprocessor directive (or the disabled text of one) lies inside the node, between its first and last
+    /// token: a fix that rebuilds such a node could not keep every configuration compiling, so it offers none.
+    /// </summary>
+    public static bool HasDirectivesWithin(SyntaxNode node) =>
+        node.ContainsDirectives
+        && node.DescendantTrivia().Any(t => (t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia)) && t.SpanStart >= node.SpanStart && t.Span.End <= node.Span.End);
 
     /// <summary>An operand without the parentheses around it (<c>(budget.Amount)</c>), as the rule sees it.</summary>
     public static ExpressionSyntax WithoutParentheses(ExpressionSyntax operand)

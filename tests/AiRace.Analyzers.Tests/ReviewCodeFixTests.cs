@@ -19,74 +19,6 @@ namespace AiRace.Analyzers.Tests;
 /// </summary>
 public class ReviewCodeFixTests
 {
-    // AIR0004 fix (UnitStrippingCodeFixProvider): "a fix never changes meaning and always produces code that compiles";
-    // AIR0004.md: "keeping every comment and line break once, where it was"
-    [Fact]
-    public async Task Sum_across_an_if_region_still_compiles_with_the_other_symbol_defined()
-    {
-        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
-            using AiRace.Core;
-            class C
-            {
-                decimal Net(Money gross, Money tax) => gross.Amount
-            #if INCLUSIVE
-                    + tax.Amount
-            #else
-                    - tax.Amount
-            #endif
-                    ;
-            }
-            """);
-
-        // today: "(gross\n#if INCLUSIVE\n + tax.Amount\n#else\n - tax).Amount\n#endif\n ;": with INCLUSIVE defined the
-        // parenthesis opened before gross is never closed
-        Errors(fixedText, "INCLUSIVE").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
-    }
-
-    // AIR0006 fix (PercentagePointsCodeFixProvider): same promise, same shared trivia lifting (FixHelpers.Lift)
-    [Fact]
-    public async Task Percentage_points_across_an_if_region_still_compile_with_the_other_symbol_defined()
-    {
-        string fixedText = await FixRunner.FixAllAsync(new PercentagePointsCodeFixProvider(), """
-            using AiRace.Core;
-            class C
-            {
-                decimal Change(Share latest, Share baseline, Share revised) => latest.Percent
-            #if REVISED
-                    - revised.Percent
-            #else
-                    - baseline.Percent
-            #endif
-                    ;
-            }
-            """);
-
-        Errors(fixedText, "REVISED").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
-    }
-
-    // AIR0004 fix, method form (UnitStrippingCodeFixProvider.RegisterCall): "always produces code that compiles";
-    // today the directives are moved before 'a.CompareTo(' and 'decimal.Compare(' is dropped, so with RESTATED
-    // defined the body reads '=> restated.Amount, cap);'
-    [Fact]
-    public async Task Compare_with_an_if_region_in_its_arguments_still_compiles_with_the_other_symbol_defined()
-    {
-        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
-            using AiRace.Core;
-            class C
-            {
-                int Order(Money spent, Money restated, Money cap) => decimal.Compare(
-            #if RESTATED
-                    restated.Amount,
-            #else
-                    spent.Amount,
-            #endif
-                    cap.Amount);
-            }
-            """);
-
-        Errors(fixedText, "RESTATED").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
-    }
-
     // AIR0005 fix (PercentScaleCodeFixProvider XML docs): "so the fixed code compiles and means the number as written";
     // the rule reports s?.Fraction given to FromPercent, but the fix turns the whole call around, so the fallback 40
     // written as a percent becomes a fraction of 40 (4,000 %)
@@ -144,6 +76,51 @@ public class ReviewCodeFixTests
         Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
     }
 
+    // AIR0009 fix (RoundingWithoutModeCodeFixProvider): "a fix always produces code that compiles"; the mode is written
+    // as System.MidpointRounding, which inside namespace Contoso.Billing binds System to Contoso.System
+    [Fact]
+    public async Task Mode_is_named_so_it_binds_inside_a_namespace_with_its_own_System()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new RoundingWithoutModeCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+
+            namespace Contoso.System.Diagnostics { class Probe { } }
+
+            namespace Contoso.Billing
+            {
+                class Invoice
+                {
+                    decimal Cents(Money price) => Math.Round(price.Amount, 2);
+                }
+            }
+            """);
+
+        fixedText.Should().NotContain("Math.Round(price.Amount, 2)", "the finding has a fix");
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
+    // AIR0011 fix: "a fix always produces code that compiles"; the new magnitude is written as AiRace.Core.Magnitude.X,
+    // which inside namespace Contoso.AiRace.Reports binds AiRace to Contoso.AiRace
+    [Fact]
+    public async Task Magnitude_is_named_so_it_binds_inside_a_namespace_with_its_own_AiRace()
+    {
+        string fixedText = await ApplyAsync(new MagnitudeDoubleScalingCodeFixProvider(), """
+            using AiRace.Core;
+
+            namespace Contoso.AiRace.Reports
+            {
+                class Budget
+                {
+                    Money Subsidy() => Money.Scaled(600_000_000m, Magnitude.Millions, Currency.CNY);
+                }
+            }
+            """, nameof(MagnitudeDoubleScalingCodeFixProvider) + ".Units");
+
+        fixedText.Should().NotContain("Magnitude.Millions", "the full-amount reading is offered");
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
     // AIR0007 fix (MixedCurrencySumCodeFixProvider): "always produces code that compiles"; its currency in scope must
     // "surely have a value" where the sum is, but a local function declared at the end of a method is called before
     // the local is assigned: 'reporting' is then read unassigned (CS0170)
@@ -189,51 +166,6 @@ public class ReviewCodeFixTests
             }
             """);
 
-        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
-    }
-
-    // AIR0009 fix (RoundingWithoutModeCodeFixProvider): "a fix always produces code that compiles"; the mode is written
-    // as System.MidpointRounding, which inside namespace Contoso.Billing binds System to Contoso.System
-    [Fact]
-    public async Task Mode_is_named_so_it_binds_inside_a_namespace_with_its_own_System()
-    {
-        string fixedText = await FixRunner.FixAllAsync(new RoundingWithoutModeCodeFixProvider(), """
-            using System;
-            using AiRace.Core;
-
-            namespace Contoso.System.Diagnostics { class Probe { } }
-
-            namespace Contoso.Billing
-            {
-                class Invoice
-                {
-                    decimal Cents(Money price) => Math.Round(price.Amount, 2);
-                }
-            }
-            """);
-
-        fixedText.Should().NotContain("Math.Round(price.Amount, 2)", "the finding has a fix");
-        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
-    }
-
-    // AIR0011 fix: "a fix always produces code that compiles"; the new magnitude is written as AiRace.Core.Magnitude.X,
-    // which inside namespace Contoso.AiRace.Reports binds AiRace to Contoso.AiRace
-    [Fact]
-    public async Task Magnitude_is_named_so_it_binds_inside_a_namespace_with_its_own_AiRace()
-    {
-        string fixedText = await ApplyAsync(new MagnitudeDoubleScalingCodeFixProvider(), """
-            using AiRace.Core;
-
-            namespace Contoso.AiRace.Reports
-            {
-                class Budget
-                {
-                    Money Subsidy() => Money.Scaled(600_000_000m, Magnitude.Millions, Currency.CNY);
-                }
-            }
-            """, nameof(MagnitudeDoubleScalingCodeFixProvider) + ".Units");
-
-        fixedText.Should().NotContain("Magnitude.Millions", "the full-amount reading is offered");
         Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
     }
 

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AiRace.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// The code fixes' compile-and-meaning safety: forms where a fix once yielded code that did not compile (in some
+/// configuration) or that meant something else than the code it replaced.
+/// </summary>
+public class FixedCodeCompilesTests
+{
+    // AIR0004 fix (UnitStrippingCodeFixProvider): "a fix never changes meaning and always produces code that compiles";
+    // AIR0004.md: "keeping every comment and line break once, where it was"
+    [Fact]
+    public async Task Sum_across_an_if_region_still_compiles_with_the_other_symbol_defined()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using AiRace.Core;
+            class C
+            {
+                decimal Net(Money gross, Money tax) => gross.Amount
+            #if INCLUSIVE
+                    + tax.Amount
+            #else
+                    - tax.Amount
+            #endif
+                    ;
+            }
+            """);
+
+        // today: "(gross\n#if INCLUSIVE\n + tax.Amount\n#else\n - tax).Amount\n#endif\n ;": with INCLUSIVE defined the
+        // parenthesis opened before gross is never closed
+        Errors(fixedText, "INCLUSIVE").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
+    }
+
+    // AIR0006 fix (PercentagePointsCodeFixProvider): same promise, same shared trivia lifting (FixHelpers.Lift)
+    [Fact]
+    public async Task Percentage_points_across_an_if_region_still_compile_with_the_other_symbol_defined()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new PercentagePointsCodeFixProvider(), """
+            using AiRace.Core;
+            class C
+            {
+                decimal Change(Share latest, Share baseline, Share revised) => latest.Percent
+            #if REVISED
+                    - revised.Percent
+            #else
+                    - baseline.Percent
+            #endif
+                    ;
+            }
+            """);
+
+        Errors(fixedText, "REVISED").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
+    }
+
+    // AIR0004 fix, method form (UnitStrippingCodeFixProvider.RegisterCall): "always produces code that compiles";
+    // today the directives are moved before 'a.CompareTo(' and 'decimal.Compare(' is dropped, so with RESTATED
+    // defined the body reads '=> restated.Amount, cap);'
+    [Fact]
+    public async Task Compare_with_an_if_region_in_its_arguments_still_compiles_with_the_other_symbol_defined()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new UnitStrippingCodeFixProvider(), """
+            using AiRace.Core;
+            class C
+            {
+                int Order(Money spent, Money restated, Money cap) => decimal.Compare(
+            #if RESTATED
+                    restated.Amount,
+            #else
+                    spent.Amount,
+            #endif
+                    cap.Amount);
+            }
+            """);
+
+        Errors(fixedText, "RESTATED").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
+    }
+
+    /// <summary>The compiler errors of a consumer file, with the given preprocessor symbols defined.</summary>
+    private static IReadOnlyList<string> Errors(string source, params string[] symbols)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(preprocessorSymbols: symbols));
+        var compilation = CSharpCompilation.Create("Consumer", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+    }
+
+    /// <summary>Applies the action with <paramref name="key"/> offered for the first finding the provider fixes; the source when none.</summary>
+    private static async Task<string> ApplyAsync(CodeFixProvider provider, string source, string key)
+    {
+        var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(),
+            VersionStamp.Create(),
+            "Consumer",
+            "Consumer",
+            LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            metadataReferences: TestReferences.All));
+        var document = workspace.AddDocument(project.Id, "Consumer.cs", SourceText.From(source));
+        var compilation = (await document.Project.GetCompilationAsync())!;
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        var diagnostic = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).First(d => provider.FixableDiagnosticIds.Contains(d.Id));
+        var actions = new List<CodeAction>();
+        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        if (actions.FirstOrDefault(a => a.EquivalenceKey == key) is not { } chosen)
+        {
+            return source;
+        }
+
+        var operations = await chosen.GetOperationsAsync(CancellationToken.None);
+        var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
+        return (await changed.GetTextAsync()).ToString();
+    }
+}
