@@ -87,6 +87,23 @@ public class FixedCodeCompilesTests
         Errors(fixedText, "RESTATED").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
     }
 
+    // AIR0005 fix (PercentScaleCodeFixProvider XML docs): "so the fixed code compiles and means the number as written";
+    // the rule reports s?.Fraction given to FromPercent, but the fix turns the whole call around, so the fallback 40
+    // written as a percent becomes a fraction of 40 (4,000 %)
+    [Fact]
+    public async Task Coalesce_fallback_keeps_its_scale_when_the_factory_is_swapped()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new PercentScaleCodeFixProvider(), """
+            using AiRace.Core;
+            class C
+            {
+                Share Target(Share? announced) => Share.FromPercent(announced?.Fraction ?? 40m);
+            }
+            """);
+
+        fixedText.Should().NotContain("Share.FromFraction(announced?.Fraction ?? 40m)", "40 was written as a percent: as a fraction it is 4,000 %");
+    }
+
     /// <summary>The compiler errors of a consumer file, with the given preprocessor symbols defined.</summary>
     private static IReadOnlyList<string> Errors(string source, params string[] symbols)
     {
