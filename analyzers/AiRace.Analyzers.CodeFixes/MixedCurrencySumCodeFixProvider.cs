@@ -174,21 +174,7 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
     {
         var currencyType = model.Compilation.GetTypeByMetadataName("AiRace.Core.Currency");
         var member = currencyType?.GetMembers(code).FirstOrDefault(m => m is IPropertySymbol { IsStatic: true } or IFieldSymbol { IsStatic: true });
-        if (member is null)
-        {
-            return null;
-        }
-
-        foreach (string name in new[] { "Currency." + code, "AiRace.Core.Currency." + code, "global::AiRace.Core.Currency." + code })
-        {
-            var bound = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseExpression(name), SpeculativeBindingOption.BindAsExpression);
-            if (SymbolEqualityComparer.Default.Equals(bound.Symbol, member))
-            {
-                return name;
-            }
-        }
-
-        return null;
+        return member is null ? null : FixHelpers.NameThatBinds(model, position, member);
     }
 
     /// <summary>The name of the single Currency-typed local or parameter that has a value where the sum is.</summary>

@@ -77,6 +77,13 @@ public sealed class PercentScaleCodeFixProvider : CodeFixProvider
                 (original, rewritten) => original == name
                     ? SyntaxFactory.IdentifierName(other).WithTriviaFrom(name)
                     : newNameColon is null ? rewritten : ((ArgumentSyntax)rewritten).WithNameColon(newNameColon));
+            // under 'using static AiRace.Core.Share' the simple name may bind to a method of the class's own
+            if (FixHelpers.CallThatBinds(model, invocation.SpanStart, newInvocation, method.ContainingType) is not { } bound)
+            {
+                continue;
+            }
+
+            newInvocation = bound;
             FixHelpers.RegisterReplacement(context, diagnostic, located.Root, invocation, newInvocation, "Use Share." + other, nameof(PercentScaleCodeFixProvider));
         }
     }

@@ -104,6 +104,91 @@ public class FixedCodeCompilesTests
         fixedText.Should().NotContain("Share.FromFraction(announced?.Fraction ?? 40m)", "40 was written as a percent: as a fraction it is 4,000 %");
     }
 
+    // AIR0005 fix: "so the fixed code compiles"; under 'using static AiRace.Core.Share' the new simple name FromFraction
+    // binds to the class's own FromFraction
+    [Fact]
+    public async Task Static_import_with_a_local_method_of_the_other_factory_name_still_compiles()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new PercentScaleCodeFixProvider(), """
+            using AiRace.Core;
+            using static AiRace.Core.Share;
+            class Targets
+            {
+                static Share FromFraction(double fraction) => Share.FromFraction((decimal)fraction);
+
+                Share SelfSufficiency() => FromPercent(0.55m);
+            }
+            """);
+
+        fixedText.Should().NotContain("FromPercent(0.55m)", "the finding has a fix");
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
+    // AIR0011 fix (MagnitudeDoubleScalingCodeFixProvider): "a fix always produces code that compiles"; under
+    // 'using static AiRace.Core.Money' the new simple name Of binds to the class's own Of
+    [Fact]
+    public async Task Static_import_with_a_local_Of_still_compiles_after_the_full_amount_reading()
+    {
+        string fixedText = await ApplyAsync(new MagnitudeDoubleScalingCodeFixProvider(), """
+            using AiRace.Core;
+            using static AiRace.Core.Money;
+            class Budget
+            {
+                static Money Of(decimal amount) => Money.Of(amount, Currency.CNY);
+
+                Money Subsidy() => Millions(600_000_000m, Currency.CNY);
+            }
+            """, nameof(MagnitudeDoubleScalingCodeFixProvider) + ".Units");
+
+        fixedText.Should().NotContain("Millions(600_000_000m", "the full-amount reading is offered");
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
+    // AIR0009 fix (RoundingWithoutModeCodeFixProvider): "a fix always produces code that compiles"; the mode is written
+    // as System.MidpointRounding, which inside namespace Contoso.Billing binds System to Contoso.System
+    [Fact]
+    public async Task Mode_is_named_so_it_binds_inside_a_namespace_with_its_own_System()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new RoundingWithoutModeCodeFixProvider(), """
+            using System;
+            using AiRace.Core;
+
+            namespace Contoso.System.Diagnostics { class Probe { } }
+
+            namespace Contoso.Billing
+            {
+                class Invoice
+                {
+                    decimal Cents(Money price) => Math.Round(price.Amount, 2);
+                }
+            }
+            """);
+
+        fixedText.Should().NotContain("Math.Round(price.Amount, 2)", "the finding has a fix");
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
+    // AIR0011 fix: "a fix always produces code that compiles"; the new magnitude is written as AiRace.Core.Magnitude.X,
+    // which inside namespace Contoso.AiRace.Reports binds AiRace to Contoso.AiRace
+    [Fact]
+    public async Task Magnitude_is_named_so_it_binds_inside_a_namespace_with_its_own_AiRace()
+    {
+        string fixedText = await ApplyAsync(new MagnitudeDoubleScalingCodeFixProvider(), """
+            using AiRace.Core;
+
+            namespace Contoso.AiRace.Reports
+            {
+                class Budget
+                {
+                    Money Subsidy() => Money.Scaled(600_000_000m, Magnitude.Millions, Currency.CNY);
+                }
+            }
+            """, nameof(MagnitudeDoubleScalingCodeFixProvider) + ".Units");
+
+        fixedText.Should().NotContain("Magnitude.Millions", "the full-amount reading is offered");
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
     /// <summary>The compiler errors of a consumer file, with the given preprocessor symbols defined.</summary>
     private static IReadOnlyList<string> Errors(string source, params string[] symbols)
     {
