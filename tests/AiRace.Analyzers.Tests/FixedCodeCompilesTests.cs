@@ -189,6 +189,54 @@ public class FixedCodeCompilesTests
         Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
     }
 
+    // AIR0007 fix (MixedCurrencySumCodeFixProvider): "always produces code that compiles"; its currency in scope must
+    // "surely have a value" where the sum is, but a local function declared at the end of a method is called before
+    // the local is assigned: 'reporting' is then read unassigned (CS0170)
+    [Fact]
+    public async Task Currency_local_assigned_after_the_call_of_a_local_function_is_not_used_in_it()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MixedCurrencySumCodeFixProvider(), """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            class Report
+            {
+                decimal Print(List<Money> grants)
+                {
+                    decimal total = Total();
+                    Currency reporting = Currency.CNY;
+                    Console.WriteLine($"{total} {reporting.Code}");
+                    return total;
+
+                    decimal Total() => grants.Sum(g => g.Amount);
+                }
+            }
+            """);
+
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
+    // AIR0007 fix: "always produces code that compiles"; the only Currency parameter in scope is an 'in' parameter (also
+    // 'ref' or 'out'), which a lambda may not use, yet the fix writes it inside the Select lambda (CS1628)
+    [Fact]
+    public async Task Currency_in_parameter_is_not_used_inside_a_lambda()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MixedCurrencySumCodeFixProvider(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            class Order { public List<Money> Lines { get; } = new(); }
+            class Report
+            {
+                List<decimal> Totals(List<Order> orders, in Currency currency) =>
+                    orders.Select(o => o.Lines.Sum(l => l.Amount)).ToList();
+            }
+            """);
+
+        Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
+    }
+
     /// <summary>The compiler errors of a consumer file, with the given preprocessor symbols defined.</summary>
     private static IReadOnlyList<string> Errors(string source, params string[] symbols)
     {
