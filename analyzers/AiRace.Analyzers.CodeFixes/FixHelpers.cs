@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
@@ -77,6 +78,82 @@ internal static class FixHelpers
         return inner
             .WithLeadingTrivia(leading.Skip(dropLeading))
             .WithTrailingTrivia(trailing.Take(System.Math.Max(0, trailing.Count - dropTrailing)));
+    }
+
+    /// <summary>
+    /// Whether a preprocessor directive (or the disabled text of one) lies inside the node, between its first and last
+    /// token: a fix that rebuilds such a node could not keep every configuration compiling, so it offers none.
+    /// </summary>
+    public static bool HasDirectivesWithin(SyntaxNode node) =>
+        node.ContainsDirectives
+        && node.DescendantTrivia().Any(t => (t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia)) && t.SpanStart >= node.SpanStart && t.Span.End <= node.Span.End);
+
+    /// <summary>
+    /// The shortest of <c>Type.Member</c>, <c>Namespace.Type.Member</c> and <c>global::Namespace.Type.Member</c> (for a
+    /// type: <c>Type</c>, <c>Namespace.Type</c>, <c>global::Namespace.Type</c>) that binds to <paramref name="symbol"/>
+    /// at <paramref name="position"/>, so a name the fix writes means what it should wherever it lands (not a property
+    /// or type of the same name, nor a namespace of the user's called <c>System</c> or <c>AiRace</c>); null when none does.
+    /// </summary>
+    public static string? NameThatBinds(SemanticModel model, int position, ISymbol symbol)
+    {
+        var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
+        if (type is null)
+        {
+            return null;
+        }
+
+        string member = symbol is INamedTypeSymbol ? string.Empty : "." + symbol.Name;
+        string global = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        string qualified = global.StartsWith("global::", System.StringComparison.Ordinal) ? global.Substring("global::".Length) : global;
+        foreach (string name in new[] { type.Name + member, qualified + member, global + member })
+        {
+            var bound = symbol is INamedTypeSymbol
+                ? model.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseTypeName(name), SpeculativeBindingOption.BindAsTypeOrNamespace)
+                : model.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseExpression(name), SpeculativeBindingOption.BindAsExpression);
+            if (SymbolEqualityComparer.Default.Equals(bound.Symbol, symbol))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="call"/>, written for <paramref name="position"/>, whose method must be the static method of
+    /// <paramref name="type"/> that its name says: as written when it binds there to that method; else, when it is called
+    /// by its simple name (under <c>using static</c>, where a method of that name of the enclosing class wins), with the
+    /// name qualified by the type (<see cref="NameThatBinds"/>); null when neither binds to it.
+    /// </summary>
+    public static InvocationExpressionSyntax? CallThatBinds(SemanticModel model, int position, InvocationExpressionSyntax call, INamedTypeSymbol type)
+    {
+        if (BindsTo(model, position, call, type))
+        {
+            return call;
+        }
+
+        if (call.Expression is not IdentifierNameSyntax simple || NameThatBinds(model, position, type) is not { } typeName)
+        {
+            return null;
+        }
+
+        var qualified = call.WithExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParseExpression(typeName), simple.WithoutTrivia())
+                .WithTriviaFrom(simple));
+        return BindsTo(model, position, qualified, type) ? qualified : null;
+    }
+
+    private static bool BindsTo(SemanticModel model, int position, InvocationExpressionSyntax call, INamedTypeSymbol type)
+    {
+        string? name = call.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+        return model.GetSpeculativeSymbolInfo(position, call, SpeculativeBindingOption.BindAsExpression).Symbol is IMethodSymbol { IsStatic: true } method
+            && method.Name == name
+            && SymbolEqualityComparer.Default.Equals(method.ContainingType, type);
     }
 
     /// <summary>An operand without the parentheses around it (<c>(budget.Amount)</c>), as the rule sees it.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -76,6 +77,7 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
                     continue;
                 }
 
+                var magnitudeType = model.Compilation.GetTypeByMetadataName("AiRace.Core.Magnitude");
                 foreach (var scale in Scales)
                 {
                     if (scale.Exponent >= exponent)
@@ -83,8 +85,14 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
                         break;
                     }
 
-                    var newMagnitude = SyntaxFactory.ParseExpression("AiRace.Core.Magnitude." + scale.Magnitude)
-                        .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
+                    // a name that binds to the library's Magnitude where it is written, not to a namespace of the user's
+                    if (magnitudeType?.GetMembers(scale.Magnitude).FirstOrDefault() is not { } member
+                        || FixHelpers.NameThatBinds(model, magnitude.SpanStart, member) is not { } written)
+                    {
+                        continue;
+                    }
+
+                    var newMagnitude = SyntaxFactory.ParseExpression(written);
                     Register(context, diagnostic, located.Root, magnitude.Expression, newMagnitude, Title(value, scale, "Magnitude.Units"), scale.Magnitude);
                 }
 
@@ -99,13 +107,19 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
                     break;
                 }
 
-                var newInvocation = invocation.ReplaceNodes(
+                var renamed = invocation.ReplaceNodes(
                     new SyntaxNode[] { name, figure },
                     (original, _) => original == name
                         ? SyntaxFactory.IdentifierName(scale.Factory).WithTriviaFrom(name)
                         : figure.NameColon is { } nameColon
                             ? figure.WithNameColon(nameColon.WithName(SyntaxFactory.IdentifierName(scale.Parameter).WithTriviaFrom(nameColon.Name)))
                             : figure);
+                // under 'using static AiRace.Core.Money' the simple name may bind to a method of the class's own
+                if (FixHelpers.CallThatBinds(model, invocation.SpanStart, renamed, method.ContainingType) is not { } newInvocation)
+                {
+                    continue;
+                }
+
                 Register(context, diagnostic, located.Root, invocation, newInvocation, Title(value, scale, "Money.Of"), scale.Magnitude);
             }
         }

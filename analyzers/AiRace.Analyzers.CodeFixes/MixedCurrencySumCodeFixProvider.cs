@@ -174,21 +174,7 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
     {
         var currencyType = model.Compilation.GetTypeByMetadataName("AiRace.Core.Currency");
         var member = currencyType?.GetMembers(code).FirstOrDefault(m => m is IPropertySymbol { IsStatic: true } or IFieldSymbol { IsStatic: true });
-        if (member is null)
-        {
-            return null;
-        }
-
-        foreach (string name in new[] { "Currency." + code, "AiRace.Core.Currency." + code, "global::AiRace.Core.Currency." + code })
-        {
-            var bound = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseExpression(name), SpeculativeBindingOption.BindAsExpression);
-            if (SymbolEqualityComparer.Default.Equals(bound.Symbol, member))
-            {
-                return name;
-            }
-        }
-
-        return null;
+        return member is null ? null : FixHelpers.NameThatBinds(model, position, member);
     }
 
     /// <summary>The name of the single Currency-typed local or parameter that has a value where the sum is.</summary>
@@ -231,7 +217,7 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
                 IParameterSymbol parameter => parameter.Type,
                 _ => null,
             };
-            if (type is not null && SymbolEqualityComparer.Default.Equals(type, currencyType) && assigned.Contains(symbol) && MayCapture(enclosing, symbol))
+            if (type is not null && SymbolEqualityComparer.Default.Equals(type, currencyType) && assigned.Contains(symbol) && MayCapture(model, enclosing, symbol))
             {
                 if (name is not null)
                 {
@@ -245,8 +231,14 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
         return name;
     }
 
-    /// <summary>Whether code in <paramref name="enclosing"/> may use a local or parameter: not across a static local function or lambda.</summary>
-    private static bool MayCapture(ISymbol? enclosing, ISymbol variable)
+    /// <summary>
+    /// Whether code in <paramref name="enclosing"/> may use a local or parameter. Across a lambda or local function
+    /// boundary: never from a static one, never an <c>in</c>, <c>ref</c> or <c>out</c> parameter or a ref local (which
+    /// may not be captured), and into a local function a local of the code around it only when it surely has a value at
+    /// every reference to the function (<see cref="AssignedWhereReferenced"/>): a local function may be called before the
+    /// local is assigned, which no position inside it can tell.
+    /// </summary>
+    private static bool MayCapture(SemanticModel model, ISymbol? enclosing, ISymbol variable)
     {
         for (var symbol = enclosing; symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction } function; symbol = symbol.ContainingSymbol)
         {
@@ -255,7 +247,40 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
                 return true;
             }
 
-            if (function.IsStatic)
+            if (function.IsStatic
+                || variable is IParameterSymbol { RefKind: not RefKind.None } or ILocalSymbol { IsRef: true }
+                || (function.MethodKind == MethodKind.LocalFunction && variable is ILocalSymbol && !AssignedWhereReferenced(model, function, variable)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="local"/> surely has a value at every reference to the local function from outside it (a
+    /// call, or a delegate made of it), as the compiler requires of what the function uses. A reference the analysis
+    /// cannot answer for (inside another lambda or local function, a method group) counts as not assigned.
+    /// </summary>
+    private static bool AssignedWhereReferenced(SemanticModel model, IMethodSymbol function, ISymbol local)
+    {
+        var declaration = function.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        if (declaration is null)
+        {
+            return false;
+        }
+
+        foreach (var name in declaration.SyntaxTree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
+        {
+            if (name.Identifier.ValueText != function.Name || declaration.Span.Contains(name.Span)
+                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name).Symbol?.OriginalDefinition, function))
+            {
+                continue;
+            }
+
+            ExpressionSyntax reference = name.Parent is InvocationExpressionSyntax call && call.Expression == name ? call : name;
+            if (model.AnalyzeDataFlow(reference) is not { Succeeded: true } flow || !flow.DefinitelyAssignedOnEntry.Contains(local))
             {
                 return false;
             }

@@ -31,6 +31,7 @@ public sealed class PercentagePointsCodeFixProvider : CodeFixProvider
             var found = await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
             if (found is not { Node: BinaryExpressionSyntax binary } located
                 || !binary.IsKind(SyntaxKind.SubtractExpression)
+                || FixHelpers.HasDirectivesWithin(binary)
                 || FixHelpers.WithoutParentheses(binary.Left) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Percent" } left
                 || FixHelpers.WithoutParentheses(binary.Right) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Percent" } right)
             {

@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace AiRace.Analyzers.CodeFixes;
 
@@ -42,14 +41,30 @@ public sealed class RoundingWithoutModeCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            Register(context, diagnostic, located.Root, invocation, "ToEven", "State MidpointRounding.ToEven (the current behaviour)", ToEvenKey);
-            Register(context, diagnostic, located.Root, invocation, "AwayFromZero", "Round half away from zero (MidpointRounding.AwayFromZero)", AwayFromZeroKey);
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            var modes = model?.Compilation.GetTypeByMetadataName("System.MidpointRounding");
+            if (model is null || modes is null)
+            {
+                continue;
+            }
+
+            Register(context, diagnostic, located.Root, invocation, Mode(model, invocation, modes, "ToEven"), "State MidpointRounding.ToEven (the current behaviour)", ToEvenKey);
+            Register(context, diagnostic, located.Root, invocation, Mode(model, invocation, modes, "AwayFromZero"), "Round half away from zero (MidpointRounding.AwayFromZero)", AwayFromZeroKey);
         }
     }
 
-    private static void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, InvocationExpressionSyntax invocation, string mode, string title, string key)
+    /// <summary>The mode as a name that binds to System.MidpointRounding's member where the call is (<see cref="FixHelpers.NameThatBinds"/>).</summary>
+    private static string? Mode(SemanticModel model, InvocationExpressionSyntax invocation, INamedTypeSymbol modes, string mode) =>
+        modes.GetMembers(mode).FirstOrDefault() is { } member ? FixHelpers.NameThatBinds(model, invocation.SpanStart, member) : null;
+
+    private static void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, InvocationExpressionSyntax invocation, string? mode, string title, string key)
     {
-        var modeExpression = SyntaxFactory.ParseExpression("System.MidpointRounding." + mode).WithAdditionalAnnotations(Simplifier.Annotation);
+        if (mode is null)
+        {
+            return;
+        }
+
+        var modeExpression = SyntaxFactory.ParseExpression(mode);
         var argument = SyntaxFactory.Argument(modeExpression);
         if (invocation.ArgumentList.Arguments.Any(a => a.NameColon is not null))
         {

@@ -38,6 +38,12 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
             }
 
             var found = await FixHelpers.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false);
+            if (found is { Node: { } node } && FixHelpers.HasDirectivesWithin(node))
+            {
+                // an #if region inside the operands: rebuilt, one configuration or the other would not compile
+                continue;
+            }
+
             if (found is { Node: InvocationExpressionSyntax invocation } call)
             {
                 RegisterCall(context, diagnostic, call.Root, invocation);
