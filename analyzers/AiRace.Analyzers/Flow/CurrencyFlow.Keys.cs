@@ -24,6 +24,9 @@ internal sealed partial class CurrencyFlow
 {
     private FactCache<KeyedElements>? _keyedElements;
 
+    // what HeldValues found for a local (NotHeld for none), by symbol object
+    private readonly IdentityCache<ILocalSymbol, object> _heldValues = new();
+
     // the same facts for one element of the values' tuples (bands["eu"].High), one cache per element
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, FactCache<KeyedElements>> _projectedKeyed = new(SymbolEqualityComparer.Default);
 
@@ -146,8 +149,23 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private IOperation? HeldValues(ILocalSymbol local, CancellationToken cancellationToken)
     {
+        var known = _heldValues.Get(local);
+        if (known is null)
+        {
+            known = FindHeldValues(local, cancellationToken) ?? NotHeld;
+            _heldValues.Set(local, known);
+        }
+
+        return known as IOperation;
+    }
+
+    private static readonly object NotHeld = new();
+
+    private IOperation? FindHeldValues(ILocalSymbol local, CancellationToken cancellationToken)
+    {
         if (local.IsRef || local.DeclaringSyntaxReferences.Length != 1
             || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+            || IdentifierScan.In(initializer, "Values", cancellationToken).Count == 0
             || ScopeOf(declarator) is not { } scope)
         {
             return null;
