@@ -87,9 +87,23 @@ public readonly struct Conversion : IEquatable<Conversion>
     public Money RoundedResult(MidpointRounding mode)
     {
         Money rounded = Result.Round(mode);
-        return Rate.ApplyRounded(Original, rounded.Currency.MinorUnits!.Value, mode) is { } once && once != rounded.Amount
+        int decimals = rounded.Currency.MinorUnits!.Value;
+        if (Rate.IsExactProduct(Original, Result.Amount) || !OnARoundingBoundary(Result.Amount, decimals))
+        {
+            return rounded;
+        }
+
+        return Rate.ApplyRounded(Original, decimals, mode) is { } once && once != rounded.Amount
             ? new Money(once, rounded.Currency)
             : rounded;
+
+        // decimal rounded the product to a finer grid than the minor unit, on which every tie and every whole minor
+        // unit lies: rounding it again can differ from rounding the exact product only where it is on one of them
+        static bool OnARoundingBoundary(decimal amount, int decimals)
+        {
+            decimal rest = Math.Abs(amount - Math.Round(amount, decimals, MidpointRounding.ToZero));
+            return rest == 0m || rest == new decimal(5, 0, 0, false, (byte)(decimals + 1));
+        }
     }
 
     /// <inheritdoc/>

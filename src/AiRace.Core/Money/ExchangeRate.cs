@@ -241,6 +241,10 @@ public readonly struct ExchangeRate : IEquatable<ExchangeRate>
         return new Money(money.Amount < 0m ? -amount : amount, Quote);
     }
 
+    /// <summary>Whether <paramref name="result"/> is known to be the exact product of the amount, already known to be in
+    /// <see cref="Base"/>, and this given rate: decimal kept all the digits of both.</summary>
+    internal bool IsExactProduct(Money money, decimal result) => _exact is null && result.Scale == money.Amount.Scale + Rate.Scale;
+
     /// <summary>The amount, already known to be in <see cref="Base"/>, times the exact rate (for a derived rate, the given
     /// rates it was made from), rounded once to <paramref name="decimals"/> decimals by <paramref name="mode"/>; null
     /// when decimal cannot hold that many decimals of it.</summary>

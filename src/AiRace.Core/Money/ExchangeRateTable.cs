@@ -15,8 +15,10 @@ namespace AiRace.Core;
 /// inverse rate, whose series says it is derived. A date outside the data is an error, never an extrapolation.
 /// </summary>
 /// <remarks>A table holds at most one rate per currency pair, period and date, in either direction (USD/CNY and
-/// CNY/USD of one day are refused: the table answers each with the inverse of the other); keep rates from different
-/// sources for the same pair in separate tables. Look-ups by exact date are O(1) and do not allocate.</remarks>
+/// CNY/USD of one day are refused: the table answers each with the inverse of the other). Given both directions on
+/// different dates (USD/CNY on Monday, CNY/USD on Tuesday), each direction answers its own dates with its own rates
+/// and the other's dates with their inverses. Keep rates from different sources for the same pair in separate
+/// tables. Look-ups by exact date are O(1) and do not allocate.</remarks>
 public sealed class ExchangeRateTable : IExchangeRateProvider
 {
     private readonly FrozenDictionary<int, PairRates> _pairs;
@@ -53,26 +55,28 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
             count++;
         }
 
-        var pairs = new Dictionary<int, PairRates>();
+        // Each direction: its own rates, and the inverses of the opposite direction's (never of the same period and
+        // date, where the given rate and the inverse would be two answers).
         foreach ((int key, List<ExchangeRate> list) in given)
         {
-            pairs[key] = new PairRates(list, inverses: null);
+            int reverse = Key(list[0].Quote, list[0].Base);
+            if (key < reverse && given.TryGetValue(reverse, out List<ExchangeRate>? opposite))
+            {
+                RefuseBothDirections(list, opposite);
+            }
         }
 
-        // The opposite directions: inverse rates, unless the caller gave that direction too (never for the same
-        // period and date, where the given rate and the inverse would be two answers).
+        var pairs = new Dictionary<int, PairRates>();
         foreach ((int key, List<ExchangeRate> list) in given)
         {
             int reverse = Key(list[0].Quote, list[0].Base);
             if (given.TryGetValue(reverse, out List<ExchangeRate>? opposite))
             {
-                if (key < reverse)
-                {
-                    RefuseBothDirections(list, opposite);
-                }
+                pairs[key] = new PairRates([.. list, .. opposite.Select(r => r.Inverse())], inverses: null);
             }
             else
             {
+                pairs[key] = new PairRates(list, inverses: null);
                 pairs[reverse] = new PairRates(list.Select(r => r.Inverse()).ToList(), inverses: true);
             }
         }
@@ -153,7 +157,7 @@ public sealed class ExchangeRateTable : IExchangeRateProvider
     /// <param name="from">The base currency.</param>
     /// <param name="to">The quote currency.</param>
     /// <param name="period">Daily, monthly or annual rates.</param>
-    /// <returns>The rates (inverse rates where the table derives that direction).</returns>
+    /// <returns>The rates: those given in that direction, and the inverses of those given in the other.</returns>
     public IReadOnlyList<ExchangeRate> Rates(Currency from, Currency to, RatePeriod period) =>
         _pairs.TryGetValue(Key(from, to), out PairRates? pair) ? pair.All(period) : Array.Empty<ExchangeRate>();
 

@@ -17,9 +17,13 @@ public sealed class PartsCheck
     /// approximation).</summary>
     private readonly bool _partsExact;
 
-    private PartsCheck(ReportedAmount? whole, Money? includedTotal, Money? includedHigh, Money? includedCaps, bool partsExact, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
+    /// <summary>Whether there are included caps whose sum is beyond decimal (<see cref="IncludedCaps"/> is null then).</summary>
+    private readonly bool _capsBeyond;
+
+    private PartsCheck(ReportedAmount? whole, Money? includedTotal, Money? includedHigh, Money? includedCaps, bool capsBeyond, bool partsExact, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
     {
         _partsExact = partsExact;
+        _capsBeyond = capsBeyond;
         IncludedHigh = includedHigh;
         Whole = whole;
         IncludedTotal = includedTotal;
@@ -43,7 +47,7 @@ public sealed class PartsCheck
     /// <summary>Whether the stated figures of the included parts (a floor's or a range's low end) add up to the whole's
     /// stated figure, with no caps among them: the test for splitting a programme by its parts' purposes, whatever the
     /// qualifiers (see <see cref="AddsUpExactly"/> for both stated exactly).</summary>
-    internal bool StatedFiguresAddUp => Whole is not null && IncludedTotal is Money total && IncludedCaps is null && total.Equals(Whole.Amount);
+    internal bool StatedFiguresAddUp => Whole is not null && IncludedTotal is Money total && IncludedCaps is null && !_capsBeyond && total.Equals(Whole.Amount);
 
     /// <summary>The sum of the caps of the included parts that are caps; null when there are none, or when their sum is
     /// beyond what this library can hold (then listed in <see cref="Problems"/> as not computable, with the reason; the
@@ -219,6 +223,7 @@ public sealed class PartsCheck
             total,
             unbounded ? null : high,
             caps,
+            capsBeyond,
             exact,
             Array.AsReadOnly(programme.Parts.Where(p => p.Membership == PartMembership.Unclear).ToArray()),
             Array.AsReadOnly(programme.Parts.Where(p => p.Membership == PartMembership.Additional).ToArray()),

@@ -154,4 +154,29 @@ public class ExchangeRateTableTests
         var nextDay = new ExchangeRate(Currency.CNY, Currency.USD, 0.14m, day.AddDays(1), test);
         new ExchangeRateTable([usdCny, monthly, nextDay]).Count.Should().Be(3);
     }
+
+    // ExchangeRateTable: "For every rate it holds, the table also answers the opposite direction with the inverse rate":
+    // USD/CNY given on Monday and CNY/USD on Tuesday, each direction answers the other's day by the inverse.
+    [Fact]
+    public void A_table_given_each_direction_on_its_own_day_answers_the_other_day_by_the_inverse()
+    {
+        var test = new RateSeries("T", "test series", "tester", RatePeriod.Day);
+        var monday = new DateOnly(2025, 7, 28);
+        var tuesday = monday.AddDays(1);
+        var table = new ExchangeRateTable([
+            new ExchangeRate(Currency.USD, Currency.CNY, 8m, monday, test),
+            new ExchangeRate(Currency.CNY, Currency.USD, 0.2m, tuesday, test),
+        ]);
+
+        table.GetRate(Currency.CNY, Currency.USD, monday, RateLookup.ExactDate).Rate.Should().Be(0.125m);
+        table.GetRate(Currency.USD, Currency.CNY, tuesday, RateLookup.ExactDate).Rate.Should().Be(5m);
+        table.GetRate(Currency.CNY, Currency.USD, tuesday, RateLookup.ExactDate).Rate.Should().Be(0.2m);
+        table.GetRate(Currency.USD, Currency.CNY, monday, RateLookup.ExactDate).Rate.Should().Be(8m);
+        table.GetRate(Currency.CNY, Currency.USD, monday, RateLookup.ExactDate).Series.Should().NotBe(test, "Monday's CNY/USD is derived");
+        table.Rates(Currency.CNY, Currency.USD, RatePeriod.Day).Select(r => r.Date).Should().Equal(monday, tuesday);
+        table.Count.Should().Be(2);
+
+        // a conversion at the derived USD/CNY of Tuesday divides by the given CNY/USD 0.2
+        table.GetRate(Currency.USD, Currency.CNY, tuesday, RateLookup.ExactDate).Convert(M.Usd(10m)).Result.Should().Be(M.Cny(50m));
+    }
 }

@@ -241,4 +241,31 @@ public class ExchangeRateTests
         static System.Numerics.BigInteger Digits(decimal d) =>
             System.Numerics.BigInteger.Parse(Math.Abs(d).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) * (d < 0 ? -1 : 1);
     }
+
+    // Conversion.RoundedResult rounds once as before for an everyday conversion without the exact arithmetic's cost: an
+    // exact product, or a rounded one whose digits below the minor unit are no tie and not zero, is Result rounded
+    // (decimal's rounding cannot have moved it across a rounding boundary), with no allocation.
+    [Fact]
+    public void Rounding_an_everyday_conversion_does_not_allocate()
+    {
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 7.1234m, Day, Test);
+        Conversion given = rate.Convert(M.Usd(100.01m));
+        Conversion whole = rate.Convert(M.Usd(10m));
+        Conversion inverse = rate.Convert(M.Cny(100m));
+        _ = given.RoundedResult(MidpointRounding.ToEven);
+        _ = whole.RoundedResult(MidpointRounding.ToEven);
+        _ = inverse.RoundedResult(MidpointRounding.ToEven);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        M a = given.RoundedResult(MidpointRounding.ToEven);
+        M b = whole.RoundedResult(MidpointRounding.AwayFromZero);
+        M c = inverse.RoundedResult(MidpointRounding.ToZero);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        allocated.Should().Be(0);
+        a.Should().Be(M.Cny(712.41m));
+        b.Should().Be(M.Cny(71.23m));
+        b.Amount.Scale.Should().Be(2);
+        c.Should().Be(M.Usd(14.03m), "CNY 100 / 7.1234 is USD 14.0382...");
+    }
 }

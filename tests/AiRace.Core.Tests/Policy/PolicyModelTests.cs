@@ -134,6 +134,25 @@ public class PolicyModelTests
         check.ToString().Should().StartWith("no whole; included parts CNY 100; The sum of the included caps is not computable");
     }
 
+    // PartsCheck.StatedFiguresAddUp: "add up to the whole's stated figure, with no caps among them": caps whose sum is
+    // beyond decimal are still caps, so the parts do not add up to the whole by their stated figures alone.
+    [Fact]
+    public void Caps_beyond_decimal_are_still_caps_among_the_parts()
+    {
+        Money cap = Money.Cny(40_000_000_000_000_000_000_000_000_000m);
+        Money whole = Money.Cny(60_000_000_000_000_000_000_000_000_000m);
+        PartsCheck check = WithParts(
+            ReportedAmount.Exact(whole),
+            Included("c1", ReportedAmount.UpTo(cap)),
+            Included("c2", ReportedAmount.UpTo(cap)),
+            Included("x", ReportedAmount.Exact(whole))).CheckParts();
+
+        check.IncludedCaps.Should().BeNull("their sum is not computable");
+        check.IncludedTotal.Should().Be(whole);
+        check.StatedFiguresAddUp.Should().BeFalse("two caps are among the included parts");
+        check.AddsUpExactly.Should().BeFalse();
+    }
+
     [Fact]
     public void Parts_check_does_not_add_up_exactly_when_a_part_or_the_whole_is_qualified()
     {
