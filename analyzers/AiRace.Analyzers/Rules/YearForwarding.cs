@@ -269,14 +269,22 @@ internal sealed class YearForwarding
         return false;
     }
 
-    private static bool ReadsAYear(IOperation condition, IMethodSymbol method)
+    /// <summary>Whether a condition reads one of the method's year parameters, directly or through a local declared with a
+    /// value computed from one (<c>int span = to - from; if (span &lt; 0) return false;</c>).</summary>
+    private static bool ReadsAYear(IOperation condition, IMethodSymbol method, int depth = 0)
     {
         foreach (var operation in condition.DescendantsAndSelf())
         {
-            if (operation is IParameterReferenceOperation { Parameter: { } parameter }
-                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) && TargetYearBeforeBaselineRule.IsYear(parameter.Type))
+            switch (operation)
             {
-                return true;
+                case IParameterReferenceOperation { Parameter: { } parameter }
+                    when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) && TargetYearBeforeBaselineRule.IsYear(parameter.Type):
+                    return true;
+                case ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } references, SemanticModel: { } model }
+                    when depth < 2 && references[0].SyntaxTree == model.SyntaxTree
+                        && references[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
+                        && model.GetOperation(value) is { } initial && ReadsAYear(initial, method, depth + 1):
+                    return true;
             }
         }
 
