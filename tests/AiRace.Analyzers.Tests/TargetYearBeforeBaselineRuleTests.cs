@@ -601,4 +601,23 @@ public class TargetYearBeforeBaselineRuleTests
             public static Target Checked() => ChipShare(2030, 2025);
         }
         """);
+
+    // AIR0012.md: a primary constructor's body is "the initializers of the class's fields and properties", also those
+    // written in another part of a partial class
+    [Fact]
+    public Task Primary_constructor_of_a_partial_class_with_reversed_years_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        partial class ChipPlan(int from, int to);
+        partial class ChipPlan
+        {
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, from,
+                MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+        }
+        static class Plans
+        {
+            public static ChipPlan Swapped() => new ChipPlan(2030, {|AIR0012:2025|});
+            public static ChipPlan Right() => new ChipPlan(2025, 2030);
+        }
+        """);
 }
