@@ -567,4 +567,57 @@ public class TargetYearBeforeBaselineRuleTests
             public static bool Import(List<Target> targets) => TryAddChipShare(targets, 2030, {|AIR0012:2025|}) && AddChipShare(targets, 2030, {|AIR0012:2025|});
         }
         """);
+
+    // AIR0012.md: a call after an `if` on the years that returns or throws is in a branch ("the branch taken depends on
+    // the years"); a check of a span or flag computed from the year parameters is such an `if` too
+    [Fact]
+    public Task Try_method_that_refuses_reversed_years_through_a_local_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        static class Plans
+        {
+            static bool TryAddChipShare(List<Target> targets, int from, int to)
+            {
+                int span = to - from;
+                if (span < 0)
+                {
+                    return false;
+                }
+
+                targets.Add(new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []));
+                return true;
+            }
+
+            static Target ChipShare(int from, int to)
+            {
+                bool reversed = to < from;
+                if (reversed) throw new ArgumentOutOfRangeException(nameof(to));
+                return new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+            }
+
+            public static bool Import(List<Target> targets) => TryAddChipShare(targets, 2030, 2025);
+            public static Target Checked() => ChipShare(2030, 2025);
+        }
+        """);
+
+    // AIR0012.md: a primary constructor's body is "the initializers of the class's fields and properties", also those
+    // written in another part of a partial class
+    [Fact]
+    public Task Primary_constructor_of_a_partial_class_with_reversed_years_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        partial class ChipPlan(int from, int to);
+        partial class ChipPlan
+        {
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, from,
+                MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+        }
+        static class Plans
+        {
+            public static ChipPlan Swapped() => new ChipPlan(2030, {|AIR0012:2025|});
+            public static ChipPlan Right() => new ChipPlan(2025, 2030);
+        }
+        """);
 }

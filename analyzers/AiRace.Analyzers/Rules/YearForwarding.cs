@@ -44,7 +44,22 @@ internal sealed class YearForwarding
     /// (not abstract, virtual, extern or partial without one) that takes an <c>int</c> or <c>int?</c> parameter and whose
     /// declaration names <c>Target</c> or a year parameter. Asked once per method (the rule's method filter).</summary>
     public static bool MayForward(IMethodSymbol method) =>
-        TakesAYear(method) && method.DeclaringSyntaxReferences[0].GetSyntax() is { } declaration && MentionsYears(declaration);
+        TakesAYear(method) && method.DeclaringSyntaxReferences[0].GetSyntax() is { } declaration
+        && (declaration is TypeDeclarationSyntax ? AnyPartMentionsYears(method.ContainingType) : MentionsYears(declaration));
+
+    /// <summary>Whether any part of a (partial) type with a primary constructor names <c>Target</c> or a year parameter.</summary>
+    private static bool AnyPartMentionsYears(INamedTypeSymbol type)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (MentionsYears(reference.GetSyntax()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool TakesAYear(IMethodSymbol method)
     {
@@ -74,20 +89,20 @@ internal sealed class YearForwarding
         }
 
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        if (!MentionsYears(declaration))
-        {
-            return None;
-        }
-
-        var model = facts.Search.ModelOf(declaration.SyntaxTree);
         var bodies = new List<IOperation>();
-        if (declaration is TypeDeclarationSyntax type)
+        if (declaration is TypeDeclarationSyntax)
         {
-            // a primary constructor: its parameters reach the initializers of the type's fields and properties and the
-            // base type's arguments, which run before any member can write them
-            AddInitializers(type, model, bodies, cancellationToken);
+            // a primary constructor: its parameters reach the initializers of the type's fields and properties (in any
+            // part of a partial type) and the base type's arguments, which run before any member can write them
+            foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax part && MentionsYears(part))
+                {
+                    AddInitializers(part, facts.Search.ModelOf(part.SyntaxTree), bodies, cancellationToken);
+                }
+            }
         }
-        else if (model.GetOperation(declaration, cancellationToken) is { } body)
+        else if (MentionsYears(declaration) && facts.Search.ModelOf(declaration.SyntaxTree).GetOperation(declaration, cancellationToken) is { } body)
         {
             bodies.Add(body);
         }
@@ -269,14 +284,22 @@ internal sealed class YearForwarding
         return false;
     }
 
-    private static bool ReadsAYear(IOperation condition, IMethodSymbol method)
+    /// <summary>Whether a condition reads one of the method's year parameters, directly or through a local declared with a
+    /// value computed from one (<c>int span = to - from; if (span &lt; 0) return false;</c>).</summary>
+    private static bool ReadsAYear(IOperation condition, IMethodSymbol method, int depth = 0)
     {
         foreach (var operation in condition.DescendantsAndSelf())
         {
-            if (operation is IParameterReferenceOperation { Parameter: { } parameter }
-                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) && TargetYearBeforeBaselineRule.IsYear(parameter.Type))
+            switch (operation)
             {
-                return true;
+                case IParameterReferenceOperation { Parameter: { } parameter }
+                    when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) && TargetYearBeforeBaselineRule.IsYear(parameter.Type):
+                    return true;
+                case ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } references, SemanticModel: { } model }
+                    when depth < 2 && references[0].SyntaxTree == model.SyntaxTree
+                        && references[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
+                        && model.GetOperation(value) is { } initial && ReadsAYear(initial, method, depth + 1):
+                    return true;
             }
         }
 
