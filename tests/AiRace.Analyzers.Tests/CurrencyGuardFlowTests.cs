@@ -2443,4 +2443,38 @@ public class CurrencyGuardFlowTests
             }
         }
         """);
+
+    // Promise (AIR0001: a test guards only "where a test has shown the currency of a value it uses", as `is not "USD"`
+    // guards only when it fails): a negated or either-or pattern on the currency leaves the money's currency open.
+    [Fact]
+    public Task Switch_case_and_arm_with_a_negated_or_either_or_currency_pattern_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap)
+                {
+                    case { Currency.Code: not "USD" }:
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Under(decimal usd) => Cap switch
+            {
+                { Currency.Code: "USD" or "CNY" } => {|AIR0001:Cap < Money.Usd(usd)|},
+                _ => false,
+            };
+            public static bool Near(decimal usd) => Cap switch
+            {
+                not { Currency.Code: "USD" } => {|AIR0001:Cap <= Money.Usd(usd)|},
+                _ => false,
+            };
+            public static bool Far(decimal usd) => Cap is { Currency.Code: not "USD" } && {|AIR0001:Cap >= Money.Usd(usd)|};
+        }
+        """);
 }
