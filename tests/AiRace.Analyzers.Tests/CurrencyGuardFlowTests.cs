@@ -2477,4 +2477,32 @@ public class CurrencyGuardFlowTests
             public static bool Far(decimal usd) => Cap is { Currency.Code: not "USD" } && {|AIR0001:Cap >= Money.Usd(usd)|};
         }
         """);
+
+    // Promise (AIR0001 reports "money in two known, different currencies meeting"; a case that shows the dollar cap to be
+    // in dollars handles no mismatch): the case confirms the cap's own currency and the other side stays in yuan.
+    [Fact]
+    public Task Switch_case_confirming_the_known_currency_then_comparing_with_yuan_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Usd(5m);
+            public static bool Over(decimal cny)
+            {
+                switch (Cap)
+                {
+                    case { Currency.Code: "USD" }:
+                        return {|AIR0001:Cap > Money.Cny(cny)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Under(decimal cny) => Cap switch
+            {
+                { Currency.Code: "USD" } => {|AIR0001:Cap < Money.Cny(cny)|},
+                _ => false,
+            };
+        }
+        """);
 }

@@ -1001,7 +1001,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         // the optimistic reading skips the search for later writes to locals; only a mismatch there is worth proving
         if (Differ(resolver.Resolve(left, FlowMode.Optimistic, context.CancellationToken), resolver, right, FlowMode.Optimistic, context.CancellationToken) is null
             || Differ(resolver.Resolve(left, FlowMode.Exact, context.CancellationToken), resolver, right, FlowMode.Exact, context.CancellationToken) is not { } codes
-            || GuardedByCurrency(context.Operation, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
+            || GuardedByCurrency(context.Operation, context.Types, context.Facts.GuardHelpers, context.CancellationToken, new[] { (left, codes.First), (right, codes.Second) }))
         {
             return;
         }
@@ -1018,13 +1018,20 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// <c>break</c>). The code handles a mismatch itself there. A pair of values tested against each other (or by a
     /// helper) counts only when neither may be written in the member, as for AIR0004. A test of some other value's currency guards nothing
     /// (<c>price.Currency == Currency.EUR &amp;&amp; yen &gt; euros</c>, <c>order.Fee.Currency == … &amp;&amp; order.Budget &gt; …</c>).
+    /// A case or arm pattern that shows a value to be in the currency it is already known in (<paramref name="known"/>:
+    /// <c>case { Currency.Code: "USD" }:</c> over a dollar cap then compared with yuan) handles no mismatch.
     /// </summary>
-    private static bool GuardedByCurrency(IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken)
+    private static bool GuardedByCurrency(IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken, (IOperation Value, string Code)[]? known = null)
     {
         List<IOperation>? used = null;
         var pairs = new List<(IOperation, IOperation)>();
         foreach (var (test, holds, switched, localsOnly) in CurrencyGuards.Around(operation, types))
         {
+            if (switched && known is not null && test is IPatternOperation && ConfirmsKnown(test, known, types))
+            {
+                continue;
+            }
+
             if (switched
                 ? Tested(test, types) is { Count: > 0 } cases && Uses(operation, cases, ref used)
                 : Guards(test, holds, localsOnly, types, operation, pairs, ref used, helpers, cancellationToken))
@@ -1040,6 +1047,26 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         pairs.RemoveAll(pair => UnitStrippingRule.MayBeWritten(operation, pair.Item1, cancellationToken, ownWrite)
             || UnitStrippingRule.MayBeWritten(operation, pair.Item2, cancellationToken, ownWrite));
         return pairs.Count > 0 && PairedInOneGroup(operation, pairs, ref used);
+    }
+
+    /// <summary>
+    /// Whether a case or arm pattern names a currency code (<c>{ Currency.Code: "USD" }</c>) that a value it tests is
+    /// already known to be in.
+    /// </summary>
+    private static bool ConfirmsKnown(IOperation pattern, (IOperation Value, string Code)[] known, KnownTypes types)
+    {
+        var tested = Tested(pattern, types);
+        foreach (var part in pattern.DescendantsAndSelf())
+        {
+            if (part is IPropertySubpatternOperation { Member: IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency }, Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: string code } } }
+                && types.IsCurrency(currency.Type)
+                && System.Array.Exists(known, value => value.Code == code && tested.Exists(one => CurrencyGuards.SamePath(one, value.Value.SkipConversions()))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
