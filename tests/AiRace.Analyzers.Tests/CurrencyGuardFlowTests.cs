@@ -2505,4 +2505,28 @@ public class CurrencyGuardFlowTests
             };
         }
         """);
+
+    // Promise (AIR0001: a test guards only "where a test has shown the currency of a value it uses"; a pair "counts only
+    // when neither may be written in the member"): the money switched on and then replaced in the case is another value.
+    [Fact]
+    public Task Switch_case_on_the_currency_then_the_money_replaced_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; set; } = Money.Cny(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap)
+                {
+                    case { Currency.Code: "USD" }:
+                        Cap = Money.Cny(usd);
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
 }

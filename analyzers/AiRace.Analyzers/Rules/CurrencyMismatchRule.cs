@@ -1018,17 +1018,23 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// <c>break</c>). The code handles a mismatch itself there. A pair of values tested against each other (or by a
     /// helper) counts only when neither may be written in the member, as for AIR0004. A test of some other value's currency guards nothing
     /// (<c>price.Currency == Currency.EUR &amp;&amp; yen &gt; euros</c>, <c>order.Fee.Currency == … &amp;&amp; order.Budget &gt; …</c>).
-    /// A case or arm pattern that shows a value to be in the currency it is already known in (<paramref name="known"/>:
+    /// A case or arm pattern on money the member may write (<c>case { Currency.Code: "USD" }: cap = …;</c>) shows
+    /// nothing at the use, nor one that shows a value to be in the currency it is already known in (<paramref name="known"/>:
     /// <c>case { Currency.Code: "USD" }:</c> over a dollar cap then compared with yuan) handles no mismatch.
     /// </summary>
     private static bool GuardedByCurrency(IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken, (IOperation Value, string Code)[]? known = null)
     {
         List<IOperation>? used = null;
         var pairs = new List<(IOperation, IOperation)>();
+        var ownWrite = operation is IAssignmentOperation ? operation.Syntax
+            : operation.Parent is IAssignmentOperation { Value: var assigned } store && assigned == operation ? store.Syntax : null;
         foreach (var (test, holds, switched, localsOnly) in CurrencyGuards.Around(operation, types))
         {
-            if (switched && known is not null && test is IPatternOperation && ConfirmsKnown(test, known, types))
+            if (switched && test is IPatternOperation
+                && (known is not null && ConfirmsKnown(test, known, types)
+                    || Tested(test, types).Exists(value => UnitStrippingRule.MayBeWritten(operation, value, cancellationToken, ownWrite))))
             {
+                // a case or arm pattern on money that is already known in it, or that the member may write after the match
                 continue;
             }
 
@@ -1042,8 +1048,6 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         // a pair whose value may be written in the member may have been checked as another value (y = Money.Usd(2m); after it)
         // (not by the assignment of the operation's own result: total += p, total = total + p)
-        var ownWrite = operation is IAssignmentOperation ? operation.Syntax
-            : operation.Parent is IAssignmentOperation { Value: var assigned } store && assigned == operation ? store.Syntax : null;
         pairs.RemoveAll(pair => UnitStrippingRule.MayBeWritten(operation, pair.Item1, cancellationToken, ownWrite)
             || UnitStrippingRule.MayBeWritten(operation, pair.Item2, cancellationToken, ownWrite));
         return pairs.Count > 0 && PairedInOneGroup(operation, pairs, ref used);
