@@ -2529,4 +2529,29 @@ public class CurrencyGuardFlowTests
             }
         }
         """);
+
+    // Promise (AIR0001, as for AIR0004: a guard after which code of the compilation runs before the use shows the
+    // currency only of a local or parameter): a case whose body calls code that rewrites the cap first guards nothing.
+    [Fact]
+    public Task Switch_case_on_the_currency_then_code_rewriting_the_money_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; set; } = Money.Cny(5m);
+            public static void Refresh() => Cap = Money.Cny(7m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap)
+                {
+                    case { Currency.Code: "USD" }:
+                        Refresh();
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
 }

@@ -1018,7 +1018,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// <c>break</c>). The code handles a mismatch itself there. A pair of values tested against each other (or by a
     /// helper) counts only when neither may be written in the member, as for AIR0004. A test of some other value's currency guards nothing
     /// (<c>price.Currency == Currency.EUR &amp;&amp; yen &gt; euros</c>, <c>order.Fee.Currency == … &amp;&amp; order.Budget &gt; …</c>).
-    /// A case or arm pattern on money the member may write (<c>case { Currency.Code: "USD" }: cap = …;</c>) shows
+    /// A case or arm pattern on money the member may write (<c>case { Currency.Code: "USD" }: cap = …;</c>), or on a
+    /// member path when code of the compilation may run between it and the use (<see cref="CurrencyGuards.CodeRunsBetween"/>), shows
     /// nothing at the use, nor one that shows a value to be in the currency it is already known in (<paramref name="known"/>:
     /// <c>case { Currency.Code: "USD" }:</c> over a dollar cap then compared with yuan) handles no mismatch.
     /// </summary>
@@ -1032,9 +1033,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             if (switched && test is IPatternOperation
                 && (known is not null && ConfirmsKnown(test, known, types)
-                    || Tested(test, types).Exists(value => UnitStrippingRule.MayBeWritten(operation, value, cancellationToken, ownWrite))))
+                    || Tested(test, types).Exists(value => UnitStrippingRule.MayBeWritten(operation, value, cancellationToken, ownWrite))
+                    || Tested(test, types).Exists(value => !CurrencyGuards.CannotBeChanged(value)) && CurrencyGuards.CodeRunsBetween(test, operation, types, helpers, cancellationToken)))
             {
-                // a case or arm pattern on money that is already known in it, or that the member may write after the match
+                // a case or arm pattern on money that is already known in it, or that the member (or code it runs after
+                // the match, for a member path) may write
                 continue;
             }
 
