@@ -2443,4 +2443,115 @@ public class CurrencyGuardFlowTests
             }
         }
         """);
+
+    // Promise (AIR0001: a test guards only "where a test has shown the currency of a value it uses", as `is not "USD"`
+    // guards only when it fails): a negated or either-or pattern on the currency leaves the money's currency open.
+    [Fact]
+    public Task Switch_case_and_arm_with_a_negated_or_either_or_currency_pattern_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap)
+                {
+                    case { Currency.Code: not "USD" }:
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Under(decimal usd) => Cap switch
+            {
+                { Currency.Code: "USD" or "CNY" } => {|AIR0001:Cap < Money.Usd(usd)|},
+                _ => false,
+            };
+            public static bool Near(decimal usd) => Cap switch
+            {
+                not { Currency.Code: "USD" } => {|AIR0001:Cap <= Money.Usd(usd)|},
+                _ => false,
+            };
+            public static bool Far(decimal usd) => Cap is { Currency.Code: not "USD" } && {|AIR0001:Cap >= Money.Usd(usd)|};
+        }
+        """);
+
+    // Promise (AIR0001 reports "money in two known, different currencies meeting"; a case that shows the dollar cap to be
+    // in dollars handles no mismatch): the case confirms the cap's own currency and the other side stays in yuan.
+    [Fact]
+    public Task Switch_case_confirming_the_known_currency_then_comparing_with_yuan_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Usd(5m);
+            public static bool Over(decimal cny)
+            {
+                switch (Cap)
+                {
+                    case { Currency.Code: "USD" }:
+                        return {|AIR0001:Cap > Money.Cny(cny)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Under(decimal cny) => Cap switch
+            {
+                { Currency.Code: "USD" } => {|AIR0001:Cap < Money.Cny(cny)|},
+                _ => false,
+            };
+        }
+        """);
+
+    // Promise (AIR0001: a test guards only "where a test has shown the currency of a value it uses"; a pair "counts only
+    // when neither may be written in the member"): the money switched on and then replaced in the case is another value.
+    [Fact]
+    public Task Switch_case_on_the_currency_then_the_money_replaced_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; set; } = Money.Cny(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap)
+                {
+                    case { Currency.Code: "USD" }:
+                        Cap = Money.Cny(usd);
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    // Promise (AIR0001, as for AIR0004: a guard after which code of the compilation runs before the use shows the
+    // currency only of a local or parameter): a case whose body calls code that rewrites the cap first guards nothing.
+    [Fact]
+    public Task Switch_case_on_the_currency_then_code_rewriting_the_money_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; set; } = Money.Cny(5m);
+            public static void Refresh() => Cap = Money.Cny(7m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap)
+                {
+                    case { Currency.Code: "USD" }:
+                        Refresh();
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
 }

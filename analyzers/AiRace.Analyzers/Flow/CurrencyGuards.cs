@@ -59,7 +59,10 @@ internal static class CurrencyGuards
                                 yield return (guard, true, false, false);
                             }
 
-                            yield return (only.Pattern, true, true, false);
+                            if (!LeavesCurrencyOpen(only.Pattern))
+                            {
+                                yield return (only.Pattern, true, true, false);
+                            }
                         }
                     }
 
@@ -88,7 +91,7 @@ internal static class CurrencyGuards
                     if (arm.Pattern is not IDiscardPatternOperation)
                     {
                         yield return (expression.Value, true, true, false);
-                        if (current == arm.Value)
+                        if (current == arm.Value && !LeavesCurrencyOpen(arm.Pattern))
                         {
                             // { Currency.Code: "USD" } => Cap > limit
                             yield return (arm.Pattern, true, true, false);
@@ -833,6 +836,15 @@ internal static class CurrencyGuards
     private static bool Pair(IOperation left, IOperation right, IOperation first, IOperation second, KnownTypes types) =>
         CurrencyOf(left, types) is { } one && CurrencyOf(right, types) is { } other
         && ((SamePath(one, first) && SamePath(other, second)) || (SamePath(one, second) && SamePath(other, first)));
+
+    /// <summary>
+    /// Whether a pattern lets more than one currency through: it holds a negation (<c>{ Currency.Code: not "USD" }</c>,
+    /// other than <c>not null</c>) or an either-or (<c>{ Currency.Code: "USD" or "CNY" }</c>), so matching it does not
+    /// show the money's currency.
+    /// </summary>
+    internal static bool LeavesCurrencyOpen(IOperation pattern) =>
+        pattern.DescendantsAndSelf().Any(part => part is INegatedPatternOperation { Pattern: not IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } }
+            || part is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or });
 
     /// <summary>
     /// The money value whose currency one operation reads, or null: <c>m</c> of <c>m.Currency</c> (also as a property

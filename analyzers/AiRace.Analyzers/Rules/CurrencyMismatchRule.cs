@@ -1001,7 +1001,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         // the optimistic reading skips the search for later writes to locals; only a mismatch there is worth proving
         if (Differ(resolver.Resolve(left, FlowMode.Optimistic, context.CancellationToken), resolver, right, FlowMode.Optimistic, context.CancellationToken) is null
             || Differ(resolver.Resolve(left, FlowMode.Exact, context.CancellationToken), resolver, right, FlowMode.Exact, context.CancellationToken) is not { } codes
-            || GuardedByCurrency(context.Operation, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
+            || GuardedByCurrency(context.Operation, context.Types, context.Facts.GuardHelpers, context.CancellationToken, new[] { (left, codes.First), (right, codes.Second) }))
         {
             return;
         }
@@ -1018,13 +1018,29 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// <c>break</c>). The code handles a mismatch itself there. A pair of values tested against each other (or by a
     /// helper) counts only when neither may be written in the member, as for AIR0004. A test of some other value's currency guards nothing
     /// (<c>price.Currency == Currency.EUR &amp;&amp; yen &gt; euros</c>, <c>order.Fee.Currency == … &amp;&amp; order.Budget &gt; …</c>).
+    /// A case or arm pattern on money the member may write (<c>case { Currency.Code: "USD" }: cap = …;</c>), or on a
+    /// member path when code of the compilation may run between it and the use (<see cref="CurrencyGuards.CodeRunsBetween"/>), shows
+    /// nothing at the use, nor one that shows a value to be in the currency it is already known in (<paramref name="known"/>:
+    /// <c>case { Currency.Code: "USD" }:</c> over a dollar cap then compared with yuan) handles no mismatch.
     /// </summary>
-    private static bool GuardedByCurrency(IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken)
+    private static bool GuardedByCurrency(IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken, (IOperation Value, string Code)[]? known = null)
     {
         List<IOperation>? used = null;
         var pairs = new List<(IOperation, IOperation)>();
+        var ownWrite = operation is IAssignmentOperation ? operation.Syntax
+            : operation.Parent is IAssignmentOperation { Value: var assigned } store && assigned == operation ? store.Syntax : null;
         foreach (var (test, holds, switched, localsOnly) in CurrencyGuards.Around(operation, types))
         {
+            if (switched && test is IPatternOperation
+                && (known is not null && ConfirmsKnown(test, known, types)
+                    || Tested(test, types).Exists(value => UnitStrippingRule.MayBeWritten(operation, value, cancellationToken, ownWrite))
+                    || Tested(test, types).Exists(value => !CurrencyGuards.CannotBeChanged(value)) && CurrencyGuards.CodeRunsBetween(test, operation, types, helpers, cancellationToken)))
+            {
+                // a case or arm pattern on money that is already known in it, or that the member (or code it runs after
+                // the match, for a member path) may write
+                continue;
+            }
+
             if (switched
                 ? Tested(test, types) is { Count: > 0 } cases && Uses(operation, cases, ref used)
                 : Guards(test, holds, localsOnly, types, operation, pairs, ref used, helpers, cancellationToken))
@@ -1035,11 +1051,29 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         // a pair whose value may be written in the member may have been checked as another value (y = Money.Usd(2m); after it)
         // (not by the assignment of the operation's own result: total += p, total = total + p)
-        var ownWrite = operation is IAssignmentOperation ? operation.Syntax
-            : operation.Parent is IAssignmentOperation { Value: var assigned } store && assigned == operation ? store.Syntax : null;
         pairs.RemoveAll(pair => UnitStrippingRule.MayBeWritten(operation, pair.Item1, cancellationToken, ownWrite)
             || UnitStrippingRule.MayBeWritten(operation, pair.Item2, cancellationToken, ownWrite));
         return pairs.Count > 0 && PairedInOneGroup(operation, pairs, ref used);
+    }
+
+    /// <summary>
+    /// Whether a case or arm pattern names a currency code (<c>{ Currency.Code: "USD" }</c>) that a value it tests is
+    /// already known to be in.
+    /// </summary>
+    private static bool ConfirmsKnown(IOperation pattern, (IOperation Value, string Code)[] known, KnownTypes types)
+    {
+        var tested = Tested(pattern, types);
+        foreach (var part in pattern.DescendantsAndSelf())
+        {
+            if (part is IPropertySubpatternOperation { Member: IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency }, Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: string code } } }
+                && types.IsCurrency(currency.Type)
+                && System.Array.Exists(known, value => value.Code == code && tested.Exists(one => CurrencyGuards.SamePath(one, value.Value.SkipConversions()))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1218,12 +1252,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 // Home.Currency.Equals(limit.Currency) is false
                 Shown(answer.Value, holds == constant, types, shown, pairs, depth + 1);
                 break;
-            case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, pattern.Pattern, types)):
+            case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && !CurrencyGuards.LeavesCurrencyOpen(pattern.Pattern) && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, pattern.Pattern, types)):
                 // Home is { Currency.Code: "USD" }, Home.Currency is { Code: "USD" }, Home.Currency.Code is "USD"
                 shown.Add(pattern.Value);
                 shown.AddRange(Tested(pattern.Value, types));
                 break;
-            case IIsPatternOperation { Pattern: INegatedPatternOperation negated } pattern when !holds && (types.MentionsCurrency(negated.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, negated.Pattern, types)):
+            case IIsPatternOperation { Pattern: INegatedPatternOperation negated } pattern when !holds && !CurrencyGuards.LeavesCurrencyOpen(negated.Pattern) && (types.MentionsCurrency(negated.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, negated.Pattern, types)):
                 // Home.Currency.Code is not "USD" failing
                 shown.Add(pattern.Value);
                 shown.AddRange(Tested(pattern.Value, types));
