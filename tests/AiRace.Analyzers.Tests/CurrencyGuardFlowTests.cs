@@ -2554,4 +2554,172 @@ public class CurrencyGuardFlowTests
             }
         }
         """);
+
+    // Promise (AIR0001: a test guards only "where a test has shown the currency of a value it uses"): a switch on the
+    // currency code whose case is negated, either-or or two labels leaves the cap's currency open.
+    [Fact]
+    public Task Switch_on_the_currency_code_with_a_negated_or_either_or_case_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap.Currency.Code)
+                {
+                    case not "USD":
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Under(decimal usd)
+            {
+                switch (Cap.Currency.Code)
+                {
+                    case "USD":
+                    case "CNY":
+                        return {|AIR0001:Cap < Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Near(decimal usd) => Cap.Currency.Code switch
+            {
+                "USD" or "CNY" => {|AIR0001:Cap <= Money.Usd(usd)|},
+                _ => false,
+            };
+        }
+        """);
+
+    // Promise (AIR0001: a pair "counts only when neither may be written in the member"): the money whose currency code
+    // the switch tested and then replaced in the case is another value.
+    [Fact]
+    public Task Switch_on_the_currency_code_then_the_money_replaced_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; set; } = Money.Cny(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap.Currency.Code)
+                {
+                    case "USD":
+                        Cap = Money.Cny(usd);
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    // Promise (AIR0001, as for AIR0004: a guard after which code of the compilation runs before the use shows the
+    // currency only of a local or parameter): a case on the currency code whose body first calls code rewriting the cap.
+    [Fact]
+    public Task Switch_on_the_currency_code_then_code_rewriting_the_money_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; set; } = Money.Cny(5m);
+            public static void Refresh() => Cap = Money.Cny(7m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap.Currency.Code)
+                {
+                    case "USD":
+                        Refresh();
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    // Promise (AIR0001: a test guards only "where a test has shown the currency of a value it uses"): a section reached by
+    // `goto case` from a section that tested another code runs with the cap in that other currency.
+    [Fact]
+    public Task Switch_on_the_currency_code_entered_by_goto_case_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Cny(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap.Currency.Code)
+                {
+                    case "CNY":
+                        goto case "USD";
+                    case "USD":
+                        return {|AIR0001:Cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    // Twin of the four above: a plain case (or arm) on the currency code with nothing between it and the use still
+    // guards, also after an earlier section that calls code and leaves by break, and after a write before the switch
+    // (the switch tests the value written; so does a case pattern on the money).
+    [Fact]
+    public Task Switch_on_the_currency_code_with_a_plain_case_Is_silent() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; set; } = Money.Cny(5m);
+            public static void Refresh() => Cap = Money.Cny(7m);
+            public static bool Over(decimal usd)
+            {
+                switch (Cap.Currency.Code)
+                {
+                    case "EUR":
+                        Refresh();
+                        break;
+                    case "USD":
+                        return Cap > Money.Usd(usd);
+                }
+
+                return false;
+            }
+            public static bool Under(decimal usd) => Cap.Currency.Code switch
+            {
+                "USD" => Cap < Money.Usd(usd),
+                _ => false,
+            };
+            public static bool Reset(decimal usd)
+            {
+                Cap = Money.Cny(usd);
+                switch (Cap.Currency.Code)
+                {
+                    case "USD":
+                        return Cap > Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+            public static bool Again(decimal usd)
+            {
+                Cap = Money.Cny(usd);
+                switch (Cap)
+                {
+                    case { Currency.Code: "USD" }:
+                        return Cap >= Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
 }

@@ -48,9 +48,16 @@ internal static class CurrencyGuards
                         yield return clause;
                     }
 
-                    if (section.Parent is ISwitchOperation statement && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default))
+                    if (section.Parent is ISwitchOperation statement && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default)
+                        && !EnteredByGoTo(section, statement))
                     {
-                        yield return (statement.Value, true, true, false);
+                        // case "USD": settles the value switched on; case not "USD":, case "USD" or "CNY":, case "USD": case "CNY": do not
+                        bool settles = section.Clauses.Length == 1 && !(section.Clauses[0] is IPatternCaseClauseOperation { Pattern: var open } && LeavesCurrencyOpen(open));
+                        if (settles)
+                        {
+                            yield return (statement.Value, true, true, false);
+                        }
+
                         if (section.Clauses.Length == 1 && section.Clauses[0] is IPatternCaseClauseOperation only && section.Body.Contains(current))
                         {
                             // case { Currency.Code: "USD" }:, case > 0m when Cap.Currency == Currency.USD:
@@ -59,7 +66,7 @@ internal static class CurrencyGuards
                                 yield return (guard, true, false, false);
                             }
 
-                            if (!LeavesCurrencyOpen(only.Pattern))
+                            if (settles)
                             {
                                 yield return (only.Pattern, true, true, false);
                             }
@@ -88,10 +95,10 @@ internal static class CurrencyGuards
                         yield return (when, true, false, false);
                     }
 
-                    if (arm.Pattern is not IDiscardPatternOperation)
+                    if (arm.Pattern is not IDiscardPatternOperation && !LeavesCurrencyOpen(arm.Pattern))
                     {
                         yield return (expression.Value, true, true, false);
-                        if (current == arm.Value && !LeavesCurrencyOpen(arm.Pattern))
+                        if (current == arm.Value)
                         {
                             // { Currency.Code: "USD" } => Cap > limit
                             yield return (arm.Pattern, true, true, false);
@@ -111,6 +118,110 @@ internal static class CurrencyGuards
 
             current = parent;
         }
+    }
+
+    /// <summary>
+    /// Whether a <c>goto</c> of the switch (<c>goto case "USD";</c> from a section that tested another value) jumps to a
+    /// case label of the section or a label in it, so that its statements may run without the section's test.
+    /// </summary>
+    private static bool EnteredByGoTo(ISwitchCaseOperation section, ISwitchOperation statement)
+    {
+        var labels = new HashSet<ILabelSymbol>(SymbolEqualityComparer.Default);
+        foreach (var clause in section.Clauses)
+        {
+            if (clause.Label is { } label)
+            {
+                labels.Add(label);
+            }
+        }
+
+        foreach (var labeled in section.Body.SelectMany(body => body.DescendantsAndSelf()).OfType<ILabeledOperation>())
+        {
+            labels.Add(labeled.Label);
+        }
+
+        return statement.Cases.SelectMany(other => other.Body).SelectMany(body => body.DescendantsAndSelf())
+            .Any(jump => jump is IBranchOperation { BranchKind: BranchKind.GoTo, Target: var target } && labels.Contains(target));
+    }
+
+    /// <summary>
+    /// Whether a statement of the function writes the storage of <paramref name="value"/> (it, or a value of its path:
+    /// <c>Cap = …</c>, <c>row = …</c> for <c>row.Commitment</c>, a <c>ref</c> or <c>out</c> argument) after
+    /// <paramref name="match"/> and before <paramref name="operation"/> in the text; when a loop around the operation does
+    /// not hold the match, anywhere in that loop. A write before the match (before the switch) is tested by it.
+    /// </summary>
+    internal static bool WrittenBetween(IOperation match, IOperation operation, IOperation value)
+    {
+        int start = match.Syntax.Span.End;
+        int end = operation.Syntax.SpanStart;
+        if (match.Syntax.SyntaxTree != operation.Syntax.SyntaxTree || start > end)
+        {
+            return true;
+        }
+
+        var function = operation;
+        for (; function.Parent is { } parent && function is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation); function = parent)
+        {
+            if (parent is ILoopOperation loop && !loop.Syntax.Span.Contains(match.Syntax.Span))
+            {
+                start = System.Math.Min(start, loop.Syntax.SpanStart);
+                end = System.Math.Max(end, loop.Syntax.Span.End);
+            }
+        }
+
+        foreach (var write in function.DescendantsAndSelf())
+        {
+            var target = write switch
+            {
+                IAssignmentOperation assignment => assignment.Target,
+                IIncrementOrDecrementOperation step => step.Target,
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+                _ => null,
+            };
+            if (target is null || write.Syntax.SpanStart < start || write.Syntax.SpanStart >= end)
+            {
+                continue;
+            }
+
+            foreach (var stored in target.DescendantsAndSelf())
+            {
+                for (IOperation? path = value.SkipConversions(); path is not null; path = (path as IMemberReferenceOperation)?.Instance?.SkipConversions())
+                {
+                    if (SamePath(stored, path))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where a switched test is matched for an operation in one of its cases or arms: for the value of a switch, the
+    /// value or pattern of the case label (of the section holding <paramref name="operation"/>) or the arm's pattern,
+    /// so that what runs between it and the operation is only what the case or arm runs; otherwise the test itself.
+    /// </summary>
+    internal static IOperation MatchOf(IOperation test, IOperation operation)
+    {
+        for (var child = operation; child.Parent is { } parent; child = parent)
+        {
+            switch (parent)
+            {
+                case ISwitchCaseOperation { Clauses: { Length: 1 } clauses } section when section.Parent is ISwitchOperation statement && statement.Value == test:
+                    return clauses[0] switch
+                    {
+                        ISingleValueCaseClauseOperation single => single.Value,
+                        IPatternCaseClauseOperation pattern => pattern.Pattern,
+                        _ => test,
+                    };
+                case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation expression && expression.Value == test:
+                    return arm.Pattern;
+            }
+        }
+
+        return test;
     }
 
     /// <summary>

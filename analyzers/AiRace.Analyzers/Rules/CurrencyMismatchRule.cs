@@ -1018,8 +1018,9 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// <c>break</c>). The code handles a mismatch itself there. A pair of values tested against each other (or by a
     /// helper) counts only when neither may be written in the member, as for AIR0004. A test of some other value's currency guards nothing
     /// (<c>price.Currency == Currency.EUR &amp;&amp; yen &gt; euros</c>, <c>order.Fee.Currency == … &amp;&amp; order.Budget &gt; …</c>).
-    /// A case or arm pattern on money the member may write (<c>case { Currency.Code: "USD" }: cap = …;</c>), or on a
-    /// member path when code of the compilation may run between it and the use (<see cref="CurrencyGuards.CodeRunsBetween"/>), shows
+    /// A case or arm (its pattern, or the currency switched on) on money the member writes between the match and the use
+    /// (<c>case "USD": cap = …;</c>, see <see cref="CurrencyGuards.WrittenBetween"/>), or on a member path when code of the
+    /// compilation may run there (<see cref="CurrencyGuards.CodeRunsBetween"/>, from <see cref="CurrencyGuards.MatchOf"/>), shows
     /// nothing at the use, nor one that shows a value to be in the currency it is already known in (<paramref name="known"/>:
     /// <c>case { Currency.Code: "USD" }:</c> over a dollar cap then compared with yuan) handles no mismatch.
     /// </summary>
@@ -1031,13 +1032,14 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             : operation.Parent is IAssignmentOperation { Value: var assigned } store && assigned == operation ? store.Syntax : null;
         foreach (var (test, holds, switched, localsOnly) in CurrencyGuards.Around(operation, types))
         {
-            if (switched && test is IPatternOperation
+            if (switched
                 && (known is not null && ConfirmsKnown(test, known, types)
-                    || Tested(test, types).Exists(value => UnitStrippingRule.MayBeWritten(operation, value, cancellationToken, ownWrite))
-                    || Tested(test, types).Exists(value => !CurrencyGuards.CannotBeChanged(value)) && CurrencyGuards.CodeRunsBetween(test, operation, types, helpers, cancellationToken)))
+                    || Tested(test, types).Exists(value => UnitStrippingRule.MayBeWritten(operation, value, cancellationToken, ownWrite)
+                        && CurrencyGuards.WrittenBetween(CurrencyGuards.MatchOf(test, operation), operation, value))
+                    || Tested(test, types).Exists(value => !CurrencyGuards.CannotBeChanged(value)) && CurrencyGuards.CodeRunsBetween(CurrencyGuards.MatchOf(test, operation), operation, types, helpers, cancellationToken)))
             {
-                // a case or arm pattern on money that is already known in it, or that the member (or code it runs after
-                // the match, for a member path) may write
+                // a case or arm (its pattern, or the currency switched on) on money that is already known in it, or that
+                // the member (or code it runs after the match, for a member path) may write
                 continue;
             }
 
