@@ -141,22 +141,9 @@ internal static class ExactArithmetic
         }
 
         BigInteger digits = BigInteger.DivRem(numerator, denominator, out BigInteger remainder);
-        if (!remainder.IsZero)
+        if (RoundsAway(digits, remainder, denominator, mode, negative))
         {
-            int half = (remainder * 2).CompareTo(denominator);
-            bool awayFromZero = mode switch
-            {
-                MidpointRounding.ToEven => half > 0 || (half == 0 && !digits.IsEven),
-                MidpointRounding.AwayFromZero => half >= 0,
-                MidpointRounding.ToZero => false,
-                MidpointRounding.ToNegativeInfinity => negative,
-                MidpointRounding.ToPositiveInfinity => !negative,
-                _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
-            };
-            if (awayFromZero)
-            {
-                digits++;
-            }
+            digits++;
         }
 
         if (digits > MaxMantissa || decimals > MaxScale)
@@ -206,8 +193,7 @@ internal static class ExactArithmetic
             BigInteger power = BigInteger.Pow(10, scale - kept);
             digits = BigInteger.DivRem(magnitude, power, out BigInteger rest);
             exact = rest.IsZero;
-            int half = (rest * 2).CompareTo(power);
-            if (half > 0 || (half == 0 && !digits.IsEven))
+            if (RoundsAway(digits, rest, power, MidpointRounding.ToEven, negative: false))
             {
                 digits++;
             }
@@ -277,8 +263,7 @@ internal static class ExactArithmetic
             }
 
             digits = AtScale(scale, out remainder, out BigInteger divisor);
-            int half = (remainder * 2).CompareTo(divisor);
-            if (half > 0 || (half == 0 && !digits.IsEven))
+            if (RoundsAway(digits, remainder, divisor, MidpointRounding.ToEven, negative: false))
             {
                 digits++;
             }
@@ -381,6 +366,30 @@ internal static class ExactArithmetic
         BigInteger mantissa = (BigInteger)(((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0]);
         mantissa *= BigInteger.Pow(10, scale - value.Scale);
         return value < 0m ? -mantissa : mantissa;
+    }
+
+    /// <summary>
+    /// Whether a quotient's magnitude <paramref name="digits"/>, with <paramref name="remainder"/> left of
+    /// <paramref name="divisor"/> (both not negative), moves one unit away from zero when rounded by
+    /// <paramref name="mode"/>; <paramref name="negative"/> is the quotient's sign, for the directed modes.
+    /// </summary>
+    private static bool RoundsAway(BigInteger digits, BigInteger remainder, BigInteger divisor, MidpointRounding mode, bool negative)
+    {
+        if (remainder.IsZero)
+        {
+            return false;
+        }
+
+        int half = (remainder * 2).CompareTo(divisor);
+        return mode switch
+        {
+            MidpointRounding.ToEven => half > 0 || (half == 0 && !digits.IsEven),
+            MidpointRounding.AwayFromZero => half >= 0,
+            MidpointRounding.ToZero => false,
+            MidpointRounding.ToNegativeInfinity => negative,
+            MidpointRounding.ToPositiveInfinity => !negative,
+            _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+        };
     }
 }
 
