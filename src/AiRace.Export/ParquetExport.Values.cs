@@ -361,10 +361,13 @@ public static partial class ParquetExport
         ulong miniblocks = 0;
         ulong total = 0;
         ulong first = 0;
-        if (!Varint(data, ref position, ref blockSize) || !Varint(data, ref position, ref miniblocks)
-            || !Varint(data, ref position, ref total) || !Varint(data, ref position, ref first))
+        string? header = Uleb128(data, ref position, 32, out blockSize);
+        header ??= Uleb128(data, ref position, 32, out miniblocks);
+        header ??= Uleb128(data, ref position, 32, out total);
+        header ??= Uleb128(data, ref position, 64, out first);
+        if (header is not null)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"end within their header (at byte {position} of {data.Length})");
+            return header + " (in their header)";
         }
 
         if (miniblocks == 0 || blockSize > int.MaxValue || miniblocks > int.MaxValue || blockSize % miniblocks != 0 || blockSize / miniblocks % 8 != 0 || blockSize == 0)
@@ -387,8 +390,12 @@ public static partial class ParquetExport
         long read = Math.Min(count, 1);
         while (read < count)
         {
-            ulong min = 0;
-            if (!Varint(data, ref position, ref min) || data.Length - position < (long)miniblocks)
+            if (Uleb128(data, ref position, 64, out ulong min) is { } minProblem)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{minProblem} (a block's minimum delta, after {read} of {count} values)");
+            }
+
+            if (data.Length - position < (long)miniblocks)
             {
                 return string.Create(CultureInfo.InvariantCulture, $"end after {read} of {count} values (a block's header runs past byte {data.Length})");
             }
@@ -434,27 +441,41 @@ public static partial class ParquetExport
         return null;
     }
 
-    /// <summary>Reads an unsigned LEB128 varint of at most 10 bytes at <paramref name="position"/> into
-    /// <paramref name="value"/>; false when the data ends first.</summary>
-    private static bool Varint(ReadOnlySpan<byte> data, ref int position, ref ulong value)
+    /// <summary>Reads the unsigned LEB128 varint at <paramref name="position"/> (moved past it) of a value of
+    /// <paramref name="bits"/> bits (32 or 64) into <paramref name="value"/>: what is wrong with it, as a phrase
+    /// following "values that" (the data ends within it, it runs on past the bytes such a value takes, 5 or 10, or it
+    /// holds bits past them: Parquet.Net 6.1 would read another value from it, its shifts wrapping), or null.</summary>
+    private static string? Uleb128(ReadOnlySpan<byte> data, ref int position, int bits, out ulong value)
     {
+        int start = position;
+        int most = (bits + 6) / 7;
         value = 0;
-        for (int shift = 0; shift < 70; shift += 7)
+        for (int i = 0; ; i++)
         {
+            if (i == most)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"have a varint at byte {start} of {data.Length} longer than the {most} bytes of a {bits}-bit value");
+            }
+
             if (position == data.Length)
             {
-                return false;
+                return string.Create(CultureInfo.InvariantCulture, $"end within a varint at byte {start} of {data.Length}");
             }
 
             byte b = data[position++];
-            value |= (ulong)(b & 0x7F) << shift;
+            ulong part = (ulong)(b & 0x7F);
+            int shift = 7 * i;
+            if (bits - shift < 7 && part >> (bits - shift) != 0)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"have a varint at byte {start} of {data.Length} with bits past the {bits} of its value");
+            }
+
+            value |= part << shift;
             if (b < 0x80)
             {
-                return true;
+                return null;
             }
         }
-
-        return false;
     }
 
     /// <summary>What is wrong with <paramref name="data"/> as at least <paramref name="count"/> dictionary indices,
@@ -491,20 +512,9 @@ public static partial class ParquetExport
         int valueBytes = (width + 7) / 8;
         while (remaining > 0)
         {
-            ulong header = 0;
-            for (int shift = 0; ; shift += 7)
+            if (Uleb128(data, ref position, 32, out ulong header) is { } headerProblem)
             {
-                if (position == data.Length || shift > 28)
-                {
-                    return string.Create(CultureInfo.InvariantCulture, $"end after {count - remaining} values (a run header cannot be read at byte {position} of {data.Length})");
-                }
-
-                byte b = data[position++];
-                header |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
+                return string.Create(CultureInfo.InvariantCulture, $"{headerProblem} (a run header, after {count - remaining} values)");
             }
 
             long run = (long)(header >> 1);
