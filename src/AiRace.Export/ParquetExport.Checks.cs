@@ -130,7 +130,7 @@ public static partial class ParquetExport
     /// the chunk, a dictionary page only as the chunk's first page, no dictionary page of more entries and no data page
     /// of more values than the chunk's <paramref name="values"/> (a dictionary holds at most one entry a value), no
     /// page of more uncompressed bytes than the chunk claims (in an uncompressed chunk, of other than its compressed
-    /// bytes), no version 2 page of more definition levels than its data or its uncompressed size, no page that brings
+    /// bytes), no version 2 page of more definition levels than its data or its uncompressed size, or of any repetition levels (the fields read are not repeated), no page that brings
     /// the arrays the pages read are decoded into (each page's uncompressed size as the shared pool rents it:
     /// <see cref="PooledLength"/>) past <paramref name="maxUncompressed"/>, and a Snappy page's own length preamble, a
     /// Zstandard page's frame content size, what an LZ4 page's raw block decodes to (its sequences added up, LZ4's
@@ -209,6 +209,11 @@ public static partial class ParquetExport
             if (extent.Codec == CompressionCodec.UNCOMPRESSED && page.Uncompressed != page.Size)
             {
                 throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, but {page.Size} bytes of data in an uncompressed column chunk"));
+            }
+
+            if (page.Repetition != 0)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Repetition} bytes of repetition levels, but its field is not repeated (Parquet.Net 6.1 would read the field's definition levels from them)"));
             }
 
             // A version 2 page's definition levels are not compressed: Parquet.Net decompresses what follows them.
@@ -408,6 +413,9 @@ public static partial class ParquetExport
 
             /// <summary>A version 2 data page's null values.</summary>
             public long Nulls { get; init; }
+
+            /// <summary>The bytes of a version 2 data page's repetition levels.</summary>
+            public long Repetition { get; init; }
         }
 
         /// <summary>The header of the page at <paramref name="offset"/>.</summary>
@@ -429,6 +437,7 @@ public static partial class ParquetExport
                 Encoding = nested?.Ints[type == DataPageV2 ? 4 : 2] ?? 0,
                 LevelEncoding = type == 0 ? nested?.Ints[3] ?? 0 : 0,
                 Nulls = type == DataPageV2 ? nested?.Ints[2] ?? 0 : 0,
+                Repetition = type == DataPageV2 ? nested?.Ints[6] ?? 0 : 0,
             };
         }
 

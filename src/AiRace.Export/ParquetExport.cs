@@ -286,7 +286,7 @@ public static partial class ParquetExport
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The table.</returns>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
-    /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
+    /// not valid, its fields differ from the schema's (a repeated field among them), or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
     /// <para>-or-</para>
     /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
@@ -303,7 +303,7 @@ public static partial class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// a version 2 page of more definition levels than its data or its uncompressed size, or, a Snappy or Zstandard
+    /// a version 2 page of more definition levels than its data or its uncompressed size or of any repetition levels, or, a Snappy or Zstandard
     /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
     /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
     /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
@@ -379,7 +379,7 @@ public static partial class ParquetExport
     /// PLAIN). The pages of a decimal field read through its exact text field are not decoded, so not checked. The
     /// token is checked before each page too.</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
-    /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
+    /// not valid, its fields differ from the schema's (a repeated field among them), or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
     /// <para>-or-</para>
     /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
@@ -396,7 +396,7 @@ public static partial class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// a version 2 page of more definition levels than its data or its uncompressed size, or, a Snappy or Zstandard
+    /// a version 2 page of more definition levels than its data or its uncompressed size or of any repetition levels, or, a Snappy or Zstandard
     /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
     /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
     /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
@@ -501,6 +501,10 @@ public static partial class ParquetExport
             if (!byName.TryGetValue(f.Header, out DataField? d))
             {
                 problems.Add($"field '{f.Header}' of the schema is missing from the file.");
+            }
+            else if (d.MaxRepetitionLevel > 0)
+            {
+                problems.Add($"field '{f.Header}' is repeated (a list of values in each row); the schema's fields hold one value a row.");
             }
             else if (KindOf(d) != f.Type)
             {
