@@ -66,8 +66,9 @@ public static partial class ParquetExport
 
     /// <summary>Where a column chunk lies in the file: from <see cref="Start"/> to before <see cref="End"/>; with its
     /// codec and the uncompressed bytes it claims (its total_uncompressed_size); its field's physical type, that
-    /// type's length (of a fixed-length byte array) and its maximum definition level.</summary>
-    private readonly record struct ChunkExtent(long Start, long End, int Group, string Field, CompressionCodec Codec = CompressionCodec.UNCOMPRESSED, long Uncompressed = 0, Parquet.Meta.Type Physical = Parquet.Meta.Type.BOOLEAN, int TypeLength = 0, int MaxDefinition = 0);
+    /// type's length (of a fixed-length byte array), its maximum definition level and whether Parquet.Net reads it as
+    /// text.</summary>
+    private readonly record struct ChunkExtent(long Start, long End, int Group, string Field, CompressionCodec Codec = CompressionCodec.UNCOMPRESSED, long Uncompressed = 0, Parquet.Meta.Type Physical = Parquet.Meta.Type.BOOLEAN, int TypeLength = 0, int MaxDefinition = 0, bool Text = false);
 
     /// <summary>Checks, before the group's values are read, that the field's column chunk in the group lies within the
     /// file's data (after its first 4 bytes, before <paramref name="dataEnd"/>, where its footer begins), shares no
@@ -102,7 +103,7 @@ public static partial class ParquetExport
         }
 
         // The chunks checked so far (none empty) share no byte, so only the neighbours by start can overlap this one.
-        var extent = new ChunkExtent(start, (long)end, groupIndex, field.Name, chunk.Codec, chunk.TotalUncompressedSize, chunk.Type, typeLength, field.MaxDefinitionLevel);
+        var extent = new ChunkExtent(start, (long)end, groupIndex, field.Name, chunk.Codec, chunk.TotalUncompressedSize, chunk.Type, typeLength, field.MaxDefinitionLevel, KindOf(field) == AiRace.Core.Analysis.FieldType.Text);
         if (extent.End == extent.Start)
         {
             return extent;

@@ -31,8 +31,8 @@ public static partial class ParquetExport
     /// each, bytes rounded up), PLAIN byte arrays that many length-prefixed values ending at its end, dictionary
     /// indices (a bit-width byte, then hybrid runs) at least that many within it, each less than the dictionary's
     /// entries; DELTA_BINARY_PACKED integers exactly that many, every miniblock up to the last value within it;
-    /// DELTA_LENGTH_BYTE_ARRAY (and DELTA_BYTE_ARRAY, prefix lengths first) lengths that many, the bytes ending at its
-    /// end; BYTE_STREAM_SPLIT exactly that many times the width. A dictionary page must be exactly its entries as
+    /// DELTA_LENGTH_BYTE_ARRAY (and DELTA_BYTE_ARRAY, prefix lengths first, of text each prefix ASCII) lengths that
+    /// many, the bytes ending at its end; BYTE_STREAM_SPLIT exactly that many times the width. A dictionary page must be exactly its entries as
     /// PLAIN, whatever its encoding says. A page of another encoding (RLE, BIT_PACKED, one unknown, or one
     /// Parquet.Net cannot read as the field's type) is refused: RLE booleans too, which Parquet.Net 6.1 reads all
     /// false.</summary>
@@ -141,7 +141,7 @@ public static partial class ParquetExport
                 PlainDictionaryEncoding or RleDictionaryEncoding => IndicesProblem(data, defined, Entries),
                 RleEncoding when extent.Physical == Parquet.Meta.Type.BOOLEAN => "is of RLE booleans, which Parquet.Net 6.1 does not read as written (it decodes them with a bit width of the field's type length, 0, and no length prefix: every value false)",
                 DeltaBinaryPackedEncoding when extent.Physical is Parquet.Meta.Type.INT32 or Parquet.Meta.Type.INT64 => DeltaIntegersProblem(data, defined, extent),
-                DeltaLengthByteArrayEncoding or DeltaByteArrayEncoding when extent.Physical is Parquet.Meta.Type.BYTE_ARRAY or Parquet.Meta.Type.FIXED_LEN_BYTE_ARRAY => DeltaBytesProblem(data, defined, page.Encoding == DeltaByteArrayEncoding),
+                DeltaLengthByteArrayEncoding or DeltaByteArrayEncoding when extent.Physical is Parquet.Meta.Type.BYTE_ARRAY or Parquet.Meta.Type.FIXED_LEN_BYTE_ARRAY => DeltaBytesProblem(data, defined, page.Encoding == DeltaByteArrayEncoding, extent.Text),
                 ByteStreamSplitEncoding when extent.Physical is not (Parquet.Meta.Type.BOOLEAN or Parquet.Meta.Type.BYTE_ARRAY or Parquet.Meta.Type.INT96) => SplitProblem(data, defined, extent),
                 _ => string.Create(CultureInfo.InvariantCulture, $"is of encoding {(Enum.IsDefined((Encoding)page.Encoding) ? ((Encoding)page.Encoding).ToString() : page.Encoding.ToString(CultureInfo.InvariantCulture))}, which Parquet.Net cannot read as {extent.Physical} values"),
             };
@@ -296,8 +296,10 @@ public static partial class ParquetExport
 
     /// <summary>What is wrong with <paramref name="data"/> as exactly <paramref name="count"/> DELTA_LENGTH_BYTE_ARRAY
     /// values (or, when <paramref name="prefixed"/>, DELTA_BYTE_ARRAY ones: their prefix lengths before them, each
-    /// at most the length of the value before it, the first 0), or null.</summary>
-    private static string? DeltaBytesProblem(ReadOnlySpan<byte> data, long count, bool prefixed)
+    /// at most the length of the value before it, the first 0; of <paramref name="text"/>, each prefix's bytes ASCII:
+    /// Parquet.Net 6.1 decodes each suffix to text alone and takes the prefix length in characters of the text before,
+    /// which is its bytes only so), or null.</summary>
+    private static string? DeltaBytesProblem(ReadOnlySpan<byte> data, long count, bool prefixed, bool text)
     {
         if (count == 0 && data.Length == 0)
         {
@@ -321,6 +323,7 @@ public static partial class ParquetExport
 
             long total = 0;
             long previous = 0;
+            long ascii = 0;
             for (int i = 0; i < count; i++)
             {
                 long length = (int)lengths[i];
@@ -330,11 +333,23 @@ public static partial class ParquetExport
                     return string.Create(CultureInfo.InvariantCulture, $"has value {i} of {count} claim {(length < 0 ? length : prefix)} bytes{(length < 0 ? string.Empty : " of the value before it")}");
                 }
 
+                if (text && prefixed && prefix > ascii)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"has value {i} of {count} share a prefix of {prefix} bytes with the value before it, not all ASCII: Parquet.Net 6.1 would take them as {prefix} characters of its text");
+                }
+
                 previous = prefix + length;
                 total += length;
                 if (total > data.Length - position)
                 {
                     return string.Create(CultureInfo.InvariantCulture, $"has its {count} values' bytes run past byte {data.Length} (value {i} ends at byte {position + total})");
+                }
+
+                if (text && prefixed)
+                {
+                    ReadOnlySpan<byte> suffix = data.Slice(position + (int)(total - length), (int)length);
+                    int plain = suffix.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+                    ascii = prefix + (plain < 0 ? length : plain);
                 }
             }
 

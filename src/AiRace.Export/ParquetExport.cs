@@ -315,7 +315,7 @@ public static partial class ParquetExport
     /// that many ending at the data's end, dictionary indices fewer than that many or past the dictionary's entries (or
     /// with no dictionary page), a dictionary page other than exactly its entries as PLAIN (whatever its encoding
     /// says, as Parquet.Net reads it), DELTA_BINARY_PACKED values other than exactly that many within the data,
-    /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end,
+    /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end (of text, a DELTA_BYTE_ARRAY prefix not all ASCII: Parquet.Net 6.1 takes its bytes as characters),
     /// BYTE_STREAM_SPLIT values other than exactly that many times the width, or a values encoding Parquet.Net cannot
     /// read as the field's type (RLE, BIT_PACKED, an unknown one; RLE booleans too, which Parquet.Net 6.1 decodes
     /// with a bit width of 0, every value false); all checked before the
@@ -408,7 +408,7 @@ public static partial class ParquetExport
     /// that many ending at the data's end, dictionary indices fewer than that many or past the dictionary's entries (or
     /// with no dictionary page), a dictionary page other than exactly its entries as PLAIN (whatever its encoding
     /// says, as Parquet.Net reads it), DELTA_BINARY_PACKED values other than exactly that many within the data,
-    /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end,
+    /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end (of text, a DELTA_BYTE_ARRAY prefix not all ASCII: Parquet.Net 6.1 takes its bytes as characters),
     /// BYTE_STREAM_SPLIT values other than exactly that many times the width, or a values encoding Parquet.Net cannot
     /// read as the field's type (RLE, BIT_PACKED, an unknown one; RLE booleans too, which Parquet.Net 6.1 decodes
     /// with a bit width of 0, every value false); all checked before the
