@@ -333,7 +333,8 @@ public static partial class ParquetExport
     /// page is not read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
-    /// group, each field and each page checked).</exception>
+    /// group, each field and each page checked, and before each read of the stream: between the pages Parquet.Net
+    /// reads too).</exception>
     /// <exception cref="IOException">The stream failed to read or seek (its own exception, passed through).</exception>
     public static Task<ResultTable> ReadAsync(Stream stream, CancellationToken cancellationToken = default) =>
         ReadAsync(stream, ParquetReadOptions.Default, cancellationToken);
@@ -426,7 +427,8 @@ public static partial class ParquetExport
     /// page is not read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
-    /// group, each field and each page checked).</exception>
+    /// group, each field and each page checked, and before each read of the stream: between the pages Parquet.Net
+    /// reads too).</exception>
     /// <exception cref="IOException">The stream failed to read or seek (its own exception, passed through).</exception>
     public static async Task<ResultTable> ReadAsync(Stream stream, ParquetReadOptions? options, CancellationToken cancellationToken = default)
     {
@@ -438,7 +440,7 @@ public static partial class ParquetExport
 
         cancellationToken.ThrowIfCancellationRequested();
         var parquetOptions = new ParquetOptions { UseBigDecimal = true, UseDateOnlyTypeForDates = true };
-        var source = new SourceStream(stream);
+        var source = new SourceStream(stream, cancellationToken);
         ParquetReader reader;
         try
         {
