@@ -457,9 +457,10 @@ public static partial class ParquetExport
     }
 
     /// <summary>Reads the unsigned LEB128 varint at <paramref name="position"/> (moved past it) of a value of
-    /// <paramref name="bits"/> bits (32 or 64) into <paramref name="value"/>: what is wrong with it, as a phrase
-    /// following "values that" (the data ends within it, it runs on past the bytes such a value takes, 5 or 10, or it
-    /// holds bits past them: Parquet.Net 6.1 would read another value from it, its shifts wrapping), or null.</summary>
+    /// <paramref name="bits"/> bits (31 for a non-negative int, 32 or 64) into <paramref name="value"/>: what is wrong
+    /// with it, as a phrase following "values that" (the data ends within it, it runs on past the bytes such a value
+    /// takes, 5 or 10, or it holds bits past them: Parquet.Net 6.1 would read another value from it, its shifts
+    /// wrapping), or null.</summary>
     private static string? Uleb128(ReadOnlySpan<byte> data, ref int position, int bits, out ulong value)
     {
         int start = position;
@@ -527,7 +528,7 @@ public static partial class ParquetExport
         int valueBytes = (width + 7) / 8;
         while (remaining > 0)
         {
-            if (Uleb128(data, ref position, 32, out ulong header) is { } headerProblem)
+            if (Uleb128(data, ref position, 31, out ulong header) is { } headerProblem)
             {
                 return string.Create(CultureInfo.InvariantCulture, $"{headerProblem} (a run header, after {count - remaining} values)");
             }

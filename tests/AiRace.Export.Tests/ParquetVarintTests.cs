@@ -74,12 +74,15 @@ public partial class ParquetRowLimitTests
             .Which.Message.Should().Contain("row group 0, field 'count': the page header at byte").And.Contain("DELTA_BINARY_PACKED").And.Contain(expected);
     }
 
-    /// <summary>DuckDB's PLAIN counts page whose definition levels' first run header is written in 6 bytes (more than
-    /// the 5 of a 32-bit value) or in 5 whose last holds a bit past 32 is refused, naming the page, its definition
-    /// levels and what is wrong with the run header; the same header padded to 5 bytes within 32 bits reads back.</summary>
+    /// <summary>DuckDB's PLAIN counts page whose definition levels' first run header (a non-negative int: 31 bits) is
+    /// written in 6 bytes (more than the 5 of such a value) or in 5 whose last holds bit 32 or bit 31 (the check took
+    /// either as a run of more than 2^30 values and refused the page by its values' count) is refused, naming the page,
+    /// its definition levels and what is wrong with the run header; the same header padded to 5 bytes within 31 bits
+    /// reads back.</summary>
     [Theory]
-    [InlineData("six bytes", "longer than the 5 bytes of a 32-bit value")]
-    [InlineData("past 32 bits", "with bits past the 32 of its value")]
+    [InlineData("six bytes", "longer than the 5 bytes of a 31-bit value")]
+    [InlineData("past 32 bits", "with bits past the 31 of its value")]
+    [InlineData("bit 31", "with bits past the 31 of its value")]
     [InlineData("five bytes", null)]
     public async Task Read_DefinitionLevelsWithAMalformedRunHeader_AreRefused_SayingWhere(string fault, string? expected)
     {
@@ -113,6 +116,7 @@ public partial class ParquetRowLimitTests
                 {
                     "six bytes" => PaddedVarint(header, 6),
                     "past 32 bits" => PaddedVarint(header, 5, extra: 0x10),
+                    "bit 31" => PaddedVarint(header, 5, extra: 0x08),
                     _ => PaddedVarint(header, 5),
                 };
                 byte[] runs = [.. runHeader, .. data.AsSpan(at, levels - (at - 4))];
