@@ -131,7 +131,7 @@ public static partial class ParquetExport
     /// the chunk, a dictionary page only as the chunk's first page, no dictionary page of more entries and no data page
     /// of more values than the chunk's <paramref name="values"/> (a dictionary holds at most one entry a value), no
     /// page of more uncompressed bytes than the chunk claims (in an uncompressed chunk, of other than its compressed
-    /// bytes), no version 2 page of more definition levels than its data or its uncompressed size, or of any repetition levels (the fields read are not repeated), no page that brings
+    /// bytes), no version 2 page of more definition levels than its data or its uncompressed size, or of any repetition levels (the fields read are not repeated) or, of a required field, any definition levels, no page that brings
     /// the arrays the pages read are decoded into (each page's uncompressed size as the shared pool rents it:
     /// <see cref="PooledLength"/>) past <paramref name="maxUncompressed"/>, and a Snappy page's own length preamble, a
     /// Zstandard page's frame content size, what an LZ4 page's raw block decodes to (its sequences added up, LZ4's
@@ -215,6 +215,11 @@ public static partial class ParquetExport
             if (page.Repetition != 0)
             {
                 throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Repetition} bytes of repetition levels, but its field is not repeated (Parquet.Net 6.1 would read the field's definition levels from them)"));
+            }
+
+            if (page.Type == PageHeaders.DataPageV2 && !defined && page.Levels != 0)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Levels} bytes of definition levels, but its field is required (Parquet.Net 6.1 would read the field's values from them)"));
             }
 
             // A version 2 page's definition levels are not compressed: Parquet.Net decompresses what follows them.

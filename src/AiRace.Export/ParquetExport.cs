@@ -303,7 +303,7 @@ public static partial class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// a version 2 page of more definition levels than its data or its uncompressed size or of any repetition levels, or, a Snappy or Zstandard
+    /// a version 2 page of more definition levels than its data or its uncompressed size or of any repetition levels (or, of a required field, any definition levels), or, a Snappy or Zstandard
     /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
     /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
     /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
@@ -397,7 +397,7 @@ public static partial class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// a version 2 page of more definition levels than its data or its uncompressed size or of any repetition levels, or, a Snappy or Zstandard
+    /// a version 2 page of more definition levels than its data or its uncompressed size or of any repetition levels (or, of a required field, any definition levels), or, a Snappy or Zstandard
     /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
     /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
     /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not

@@ -70,6 +70,62 @@ public partial class ParquetRowLimitTests
         }
     }
 
+    /// <summary>DuckDB's PLAIN counts page (no nulls) made a version 2 one whose field the footer makes required (no
+    /// definition levels) but whose header still claims its definition levels' bytes before the values is refused,
+    /// naming the page and its definition levels: Parquet.Net reads a required field's values from the page's first
+    /// byte. Without the claim (and the bytes) it reads back.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Read_AVersion2PageClaimingDefinitionLevelsOfARequiredField_IsRefused(bool claimed)
+    {
+        var table = new ResultTable(
+            "counts",
+            [new TableColumn("count", ColumnKind.Integer), new TableColumn("label", ColumnKind.Text)],
+            Enumerable.Range(0, 3000).Select(r => (IReadOnlyList<object?>)[1_000_003L * r, "x"]).ToList(),
+            []);
+        int pages = 0;
+        byte[] bytes = await RewrittenFirstChunk(
+            table,
+            ", COMPRESSION 'uncompressed'",
+            (h, data) =>
+            {
+                if (h.DataPageHeader is not { } d)
+                {
+                    return null;
+                }
+
+                pages++;
+                int levels = BinaryPrimitives.ReadInt32LittleEndian(data);
+                byte[] kept = claimed ? data.AsSpan(4, levels).ToArray() : [];
+                byte[] values = data.AsSpan(4 + levels).ToArray();
+                values.Length.Should().Be(3000 * 8);
+                var v2 = new PageHeader
+                {
+                    Type = PageType.DATA_PAGE_V2,
+                    UncompressedPageSize = kept.Length + values.Length,
+                    CompressedPageSize = kept.Length + values.Length,
+                    DataPageHeaderV2 = new DataPageHeaderV2 { NumValues = d.NumValues, NumNulls = 0, NumRows = d.NumValues, Encoding = d.Encoding, DefinitionLevelsByteLength = kept.Length, RepetitionLevelsByteLength = 0, IsCompressed = false },
+                };
+                return (Encode(v2), [.. kept, .. values]);
+            },
+            chunk => chunk.TotalUncompressedSize = chunk.TotalCompressedSize,
+            meta => meta.Schema.Single(e => e.Name == "count").RepetitionType = FieldRepetitionType.REQUIRED);
+        pages.Should().Be(1);
+
+        Func<Task<ResultTable>> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxRows = 3000 });
+
+        if (!claimed)
+        {
+            (await read()).ContentEquals(table).Should().BeTrue("the required field's version 2 page without definition levels reads back");
+        }
+        else
+        {
+            (await read.Should().ThrowExactlyAsync<InvalidDataException>("a required field's version 2 page claims definition levels"))
+                .Which.Message.Should().Contain("row group 0, field 'count': the page header at byte").And.Contain("bytes of definition levels, but its field is required");
+        }
+    }
+
     /// <summary>The export's file whose footer makes field 'label' repeated (a list of text) is refused by its schema
     /// check, naming the field: the read's fields hold one value a row (ReadAsync: "its fields differ from the
     /// schema's"), and Parquet.Net would read repetition levels from the flat pages' bytes.</summary>
