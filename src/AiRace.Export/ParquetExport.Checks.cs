@@ -66,8 +66,9 @@ public static partial class ParquetExport
 
     /// <summary>Where a column chunk lies in the file: from <see cref="Start"/> to before <see cref="End"/>; with its
     /// codec and the uncompressed bytes it claims (its total_uncompressed_size); its field's physical type, that
-    /// type's length (of a fixed-length byte array) and its maximum definition level.</summary>
-    private readonly record struct ChunkExtent(long Start, long End, int Group, string Field, CompressionCodec Codec = CompressionCodec.UNCOMPRESSED, long Uncompressed = 0, Parquet.Meta.Type Physical = Parquet.Meta.Type.BOOLEAN, int TypeLength = 0, int MaxDefinition = 0);
+    /// type's length (of a fixed-length byte array), its maximum definition level and whether Parquet.Net reads it as
+    /// text.</summary>
+    private readonly record struct ChunkExtent(long Start, long End, int Group, string Field, CompressionCodec Codec = CompressionCodec.UNCOMPRESSED, long Uncompressed = 0, Parquet.Meta.Type Physical = Parquet.Meta.Type.BOOLEAN, int TypeLength = 0, int MaxDefinition = 0, bool Text = false);
 
     /// <summary>Checks, before the group's values are read, that the field's column chunk in the group lies within the
     /// file's data (after its first 4 bytes, before <paramref name="dataEnd"/>, where its footer begins), shares no
@@ -102,7 +103,7 @@ public static partial class ParquetExport
         }
 
         // The chunks checked so far (none empty) share no byte, so only the neighbours by start can overlap this one.
-        var extent = new ChunkExtent(start, (long)end, groupIndex, field.Name, chunk.Codec, chunk.TotalUncompressedSize, chunk.Type, typeLength, field.MaxDefinitionLevel);
+        var extent = new ChunkExtent(start, (long)end, groupIndex, field.Name, chunk.Codec, chunk.TotalUncompressedSize, chunk.Type, typeLength, field.MaxDefinitionLevel, KindOf(field) == AiRace.Core.Analysis.FieldType.Text);
         if (extent.End == extent.Start)
         {
             return extent;
@@ -130,7 +131,7 @@ public static partial class ParquetExport
     /// the chunk, a dictionary page only as the chunk's first page, no dictionary page of more entries and no data page
     /// of more values than the chunk's <paramref name="values"/> (a dictionary holds at most one entry a value), no
     /// page of more uncompressed bytes than the chunk claims (in an uncompressed chunk, of other than its compressed
-    /// bytes), no version 2 page of more definition levels than its data or its uncompressed size, no page that brings
+    /// bytes), no version 2 page of more definition levels than its data or its uncompressed size, or of any repetition levels (the fields read are not repeated) or, of a required field, any definition levels, no page that brings
     /// the arrays the pages read are decoded into (each page's uncompressed size as the shared pool rents it:
     /// <see cref="PooledLength"/>) past <paramref name="maxUncompressed"/>, and a Snappy page's own length preamble, a
     /// Zstandard page's frame content size, what an LZ4 page's raw block decodes to (its sequences added up, LZ4's
@@ -209,6 +210,16 @@ public static partial class ParquetExport
             if (extent.Codec == CompressionCodec.UNCOMPRESSED && page.Uncompressed != page.Size)
             {
                 throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Uncompressed} bytes uncompressed, but {page.Size} bytes of data in an uncompressed column chunk"));
+            }
+
+            if (page.Repetition != 0)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Repetition} bytes of repetition levels, but its field is not repeated (Parquet.Net 6.1 would read the field's definition levels from them)"));
+            }
+
+            if (page.Type == PageHeaders.DataPageV2 && !defined && page.Levels != 0)
+            {
+                throw Unsound(string.Create(CultureInfo.InvariantCulture, $"{where} claims {page.Levels} bytes of definition levels, but its field is required (Parquet.Net 6.1 would read the field's values from them)"));
             }
 
             // A version 2 page's definition levels are not compressed: Parquet.Net decompresses what follows them.
@@ -408,6 +419,9 @@ public static partial class ParquetExport
 
             /// <summary>A version 2 data page's null values.</summary>
             public long Nulls { get; init; }
+
+            /// <summary>The bytes of a version 2 data page's repetition levels.</summary>
+            public long Repetition { get; init; }
         }
 
         /// <summary>The header of the page at <paramref name="offset"/>.</summary>
@@ -429,6 +443,7 @@ public static partial class ParquetExport
                 Encoding = nested?.Ints[type == DataPageV2 ? 4 : 2] ?? 0,
                 LevelEncoding = type == 0 ? nested?.Ints[3] ?? 0 : 0,
                 Nulls = type == DataPageV2 ? nested?.Ints[2] ?? 0 : 0,
+                Repetition = type == DataPageV2 ? nested?.Ints[6] ?? 0 : 0,
             };
         }
 

@@ -26,8 +26,10 @@ public static partial class ParquetExport
         new("The bytes are not a readable Parquet file: " + (source.FramingProblem() ?? $"{what} ({inner.GetType().Name}: {inner.Message})") + ".", inner);
 
     /// <summary>The stream a read goes through: it passes every read and seek to the stream and remembers the
-    /// exception the stream itself threw, so that only Parquet.Net's own failures are taken as malformed data.</summary>
-    private sealed class SourceStream(Stream inner) : Stream
+    /// exception the stream itself threw, so that only Parquet.Net's own failures are taken as malformed data; a read
+    /// once <paramref name="cancellationToken"/> is cancelled throws <see cref="OperationCanceledException"/> (Parquet.Net
+    /// 6.1 reads a chunk's pages on without checking it).</summary>
+    private sealed class SourceStream(Stream inner, CancellationToken cancellationToken = default) : Stream
     {
         private Exception? _failure;
         private ChunkExtent? _window;
@@ -55,8 +57,10 @@ public static partial class ParquetExport
         public void Release() => _window = null;
 
         /// <summary>The bytes a read of <paramref name="count"/> bytes at the position may take within the window.</summary>
+        /// <exception cref="OperationCanceledException">The read's token is cancelled.</exception>
         private int Confined(int count)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (_window is not { } window || count == 0)
             {
                 return count;

@@ -31,8 +31,8 @@ public static partial class ParquetExport
     /// each, bytes rounded up), PLAIN byte arrays that many length-prefixed values ending at its end, dictionary
     /// indices (a bit-width byte, then hybrid runs) at least that many within it, each less than the dictionary's
     /// entries; DELTA_BINARY_PACKED integers exactly that many, every miniblock up to the last value within it;
-    /// DELTA_LENGTH_BYTE_ARRAY (and DELTA_BYTE_ARRAY, prefix lengths first) lengths that many, the bytes ending at its
-    /// end; BYTE_STREAM_SPLIT exactly that many times the width. A dictionary page must be exactly its entries as
+    /// DELTA_LENGTH_BYTE_ARRAY (and DELTA_BYTE_ARRAY, prefix lengths first, of text each prefix ASCII) lengths that
+    /// many, the bytes ending at its end; BYTE_STREAM_SPLIT exactly that many times the width. A dictionary page must be exactly its entries as
     /// PLAIN, whatever its encoding says. A page of another encoding (RLE, BIT_PACKED, one unknown, or one
     /// Parquet.Net cannot read as the field's type) is refused: RLE booleans too, which Parquet.Net 6.1 reads all
     /// false.</summary>
@@ -141,7 +141,7 @@ public static partial class ParquetExport
                 PlainDictionaryEncoding or RleDictionaryEncoding => IndicesProblem(data, defined, Entries),
                 RleEncoding when extent.Physical == Parquet.Meta.Type.BOOLEAN => "is of RLE booleans, which Parquet.Net 6.1 does not read as written (it decodes them with a bit width of the field's type length, 0, and no length prefix: every value false)",
                 DeltaBinaryPackedEncoding when extent.Physical is Parquet.Meta.Type.INT32 or Parquet.Meta.Type.INT64 => DeltaIntegersProblem(data, defined, extent),
-                DeltaLengthByteArrayEncoding or DeltaByteArrayEncoding when extent.Physical is Parquet.Meta.Type.BYTE_ARRAY or Parquet.Meta.Type.FIXED_LEN_BYTE_ARRAY => DeltaBytesProblem(data, defined, page.Encoding == DeltaByteArrayEncoding),
+                DeltaLengthByteArrayEncoding or DeltaByteArrayEncoding when extent.Physical is Parquet.Meta.Type.BYTE_ARRAY or Parquet.Meta.Type.FIXED_LEN_BYTE_ARRAY => DeltaBytesProblem(data, defined, page.Encoding == DeltaByteArrayEncoding, extent.Text),
                 ByteStreamSplitEncoding when extent.Physical is not (Parquet.Meta.Type.BOOLEAN or Parquet.Meta.Type.BYTE_ARRAY or Parquet.Meta.Type.INT96) => SplitProblem(data, defined, extent),
                 _ => string.Create(CultureInfo.InvariantCulture, $"is of encoding {(Enum.IsDefined((Encoding)page.Encoding) ? ((Encoding)page.Encoding).ToString() : page.Encoding.ToString(CultureInfo.InvariantCulture))}, which Parquet.Net cannot read as {extent.Physical} values"),
             };
@@ -296,8 +296,10 @@ public static partial class ParquetExport
 
     /// <summary>What is wrong with <paramref name="data"/> as exactly <paramref name="count"/> DELTA_LENGTH_BYTE_ARRAY
     /// values (or, when <paramref name="prefixed"/>, DELTA_BYTE_ARRAY ones: their prefix lengths before them, each
-    /// at most the length of the value before it, the first 0), or null.</summary>
-    private static string? DeltaBytesProblem(ReadOnlySpan<byte> data, long count, bool prefixed)
+    /// at most the length of the value before it, the first 0; of <paramref name="text"/>, each prefix's bytes ASCII:
+    /// Parquet.Net 6.1 decodes each suffix to text alone and takes the prefix length in characters of the text before,
+    /// which is its bytes only so), or null.</summary>
+    private static string? DeltaBytesProblem(ReadOnlySpan<byte> data, long count, bool prefixed, bool text)
     {
         if (count == 0 && data.Length == 0)
         {
@@ -321,6 +323,7 @@ public static partial class ParquetExport
 
             long total = 0;
             long previous = 0;
+            long ascii = 0;
             for (int i = 0; i < count; i++)
             {
                 long length = (int)lengths[i];
@@ -330,11 +333,23 @@ public static partial class ParquetExport
                     return string.Create(CultureInfo.InvariantCulture, $"has value {i} of {count} claim {(length < 0 ? length : prefix)} bytes{(length < 0 ? string.Empty : " of the value before it")}");
                 }
 
+                if (text && prefixed && prefix > ascii)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"has value {i} of {count} share a prefix of {prefix} bytes with the value before it, not all ASCII: Parquet.Net 6.1 would take them as {prefix} characters of its text");
+                }
+
                 previous = prefix + length;
                 total += length;
                 if (total > data.Length - position)
                 {
                     return string.Create(CultureInfo.InvariantCulture, $"has its {count} values' bytes run past byte {data.Length} (value {i} ends at byte {position + total})");
+                }
+
+                if (text && prefixed)
+                {
+                    ReadOnlySpan<byte> suffix = data.Slice(position + (int)(total - length), (int)length);
+                    int plain = suffix.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+                    ascii = prefix + (plain < 0 ? length : plain);
                 }
             }
 
@@ -361,10 +376,13 @@ public static partial class ParquetExport
         ulong miniblocks = 0;
         ulong total = 0;
         ulong first = 0;
-        if (!Varint(data, ref position, ref blockSize) || !Varint(data, ref position, ref miniblocks)
-            || !Varint(data, ref position, ref total) || !Varint(data, ref position, ref first))
+        string? header = Uleb128(data, ref position, 32, out blockSize);
+        header ??= Uleb128(data, ref position, 32, out miniblocks);
+        header ??= Uleb128(data, ref position, 32, out total);
+        header ??= Uleb128(data, ref position, 64, out first);
+        if (header is not null)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"end within their header (at byte {position} of {data.Length})");
+            return header + " (in their header)";
         }
 
         if (miniblocks == 0 || blockSize > int.MaxValue || miniblocks > int.MaxValue || blockSize % miniblocks != 0 || blockSize / miniblocks % 8 != 0 || blockSize == 0)
@@ -387,8 +405,12 @@ public static partial class ParquetExport
         long read = Math.Min(count, 1);
         while (read < count)
         {
-            ulong min = 0;
-            if (!Varint(data, ref position, ref min) || data.Length - position < (long)miniblocks)
+            if (Uleb128(data, ref position, 64, out ulong min) is { } minProblem)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{minProblem} (a block's minimum delta, after {read} of {count} values)");
+            }
+
+            if (data.Length - position < (long)miniblocks)
             {
                 return string.Create(CultureInfo.InvariantCulture, $"end after {read} of {count} values (a block's header runs past byte {data.Length})");
             }
@@ -434,27 +456,42 @@ public static partial class ParquetExport
         return null;
     }
 
-    /// <summary>Reads an unsigned LEB128 varint of at most 10 bytes at <paramref name="position"/> into
-    /// <paramref name="value"/>; false when the data ends first.</summary>
-    private static bool Varint(ReadOnlySpan<byte> data, ref int position, ref ulong value)
+    /// <summary>Reads the unsigned LEB128 varint at <paramref name="position"/> (moved past it) of a value of
+    /// <paramref name="bits"/> bits (31 for a non-negative int, 32 or 64) into <paramref name="value"/>: what is wrong
+    /// with it, as a phrase following "values that" (the data ends within it, it runs on past the bytes such a value
+    /// takes, 5 or 10, or it holds bits past them: Parquet.Net 6.1 would read another value from it, its shifts
+    /// wrapping), or null.</summary>
+    private static string? Uleb128(ReadOnlySpan<byte> data, ref int position, int bits, out ulong value)
     {
+        int start = position;
+        int most = (bits + 6) / 7;
         value = 0;
-        for (int shift = 0; shift < 70; shift += 7)
+        for (int i = 0; ; i++)
         {
+            if (i == most)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"have a varint at byte {start} of {data.Length} longer than the {most} bytes of a {bits}-bit value");
+            }
+
             if (position == data.Length)
             {
-                return false;
+                return string.Create(CultureInfo.InvariantCulture, $"end within a varint at byte {start} of {data.Length}");
             }
 
             byte b = data[position++];
-            value |= (ulong)(b & 0x7F) << shift;
+            ulong part = (ulong)(b & 0x7F);
+            int shift = 7 * i;
+            if (bits - shift < 7 && part >> (bits - shift) != 0)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"have a varint at byte {start} of {data.Length} with bits past the {bits} of its value");
+            }
+
+            value |= part << shift;
             if (b < 0x80)
             {
-                return true;
+                return null;
             }
         }
-
-        return false;
     }
 
     /// <summary>What is wrong with <paramref name="data"/> as at least <paramref name="count"/> dictionary indices,
@@ -491,20 +528,9 @@ public static partial class ParquetExport
         int valueBytes = (width + 7) / 8;
         while (remaining > 0)
         {
-            ulong header = 0;
-            for (int shift = 0; ; shift += 7)
+            if (Uleb128(data, ref position, 31, out ulong header) is { } headerProblem)
             {
-                if (position == data.Length || shift > 28)
-                {
-                    return string.Create(CultureInfo.InvariantCulture, $"end after {count - remaining} values (a run header cannot be read at byte {position} of {data.Length})");
-                }
-
-                byte b = data[position++];
-                header |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    break;
-                }
+                return string.Create(CultureInfo.InvariantCulture, $"{headerProblem} (a run header, after {count - remaining} values)");
             }
 
             long run = (long)(header >> 1);

@@ -286,7 +286,7 @@ public static partial class ParquetExport
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The table.</returns>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
-    /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
+    /// not valid, its fields differ from the schema's (a repeated field among them), or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
     /// <para>-or-</para>
     /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
@@ -303,7 +303,7 @@ public static partial class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// a version 2 page of more definition levels than its data or its uncompressed size, or, a Snappy or Zstandard
+    /// a version 2 page of more definition levels than its data or its uncompressed size or of any repetition levels (or, of a required field, any definition levels), or, a Snappy or Zstandard
     /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
     /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
     /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
@@ -315,7 +315,7 @@ public static partial class ParquetExport
     /// that many ending at the data's end, dictionary indices fewer than that many or past the dictionary's entries (or
     /// with no dictionary page), a dictionary page other than exactly its entries as PLAIN (whatever its encoding
     /// says, as Parquet.Net reads it), DELTA_BINARY_PACKED values other than exactly that many within the data,
-    /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end,
+    /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end (of text, a DELTA_BYTE_ARRAY prefix not all ASCII: Parquet.Net 6.1 takes its bytes as characters),
     /// BYTE_STREAM_SPLIT values other than exactly that many times the width, or a values encoding Parquet.Net cannot
     /// read as the field's type (RLE, BIT_PACKED, an unknown one; RLE booleans too, which Parquet.Net 6.1 decodes
     /// with a bit width of 0, every value false); all checked before the
@@ -333,7 +333,8 @@ public static partial class ParquetExport
     /// page is not read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
-    /// group, each field and each page checked).</exception>
+    /// group, each field and each page checked, and before each read of the stream: between the pages Parquet.Net
+    /// reads too).</exception>
     /// <exception cref="IOException">The stream failed to read or seek (its own exception, passed through).</exception>
     public static Task<ResultTable> ReadAsync(Stream stream, CancellationToken cancellationToken = default) =>
         ReadAsync(stream, ParquetReadOptions.Default, cancellationToken);
@@ -379,7 +380,7 @@ public static partial class ParquetExport
     /// PLAIN). The pages of a decimal field read through its exact text field are not decoded, so not checked. The
     /// token is checked before each page too.</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
-    /// not valid, its fields differ from the schema's, or a value is not a cell of its column; the message lists every
+    /// not valid, its fields differ from the schema's (a repeated field among them), or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
     /// <para>-or-</para>
     /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
@@ -396,7 +397,7 @@ public static partial class ParquetExport
     /// decoded within the chunk as Parquet.Net decodes it, whose data runs past the chunk's end, that is a dictionary
     /// page other than the chunk's first page, or that claims more values (a dictionary page, more entries) than its
     /// chunk holds, more uncompressed bytes than its chunk (in an uncompressed chunk, other than its compressed bytes),
-    /// a version 2 page of more definition levels than its data or its uncompressed size, or, a Snappy or Zstandard
+    /// a version 2 page of more definition levels than its data or its uncompressed size or of any repetition levels (or, of a required field, any definition levels), or, a Snappy or Zstandard
     /// page, an uncompressed length in its data other than its header's (a Zstandard page must be one frame giving its
     /// content size), or, an LZ4 page (of either codec), data that is not one raw LZ4 block decoding to its header's
     /// uncompressed size under LZ4's end-of-block rules (a page in Hadoop's LZ4 framing, which Parquet.Net 6.1 does not
@@ -408,7 +409,7 @@ public static partial class ParquetExport
     /// that many ending at the data's end, dictionary indices fewer than that many or past the dictionary's entries (or
     /// with no dictionary page), a dictionary page other than exactly its entries as PLAIN (whatever its encoding
     /// says, as Parquet.Net reads it), DELTA_BINARY_PACKED values other than exactly that many within the data,
-    /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end,
+    /// DELTA_LENGTH_BYTE_ARRAY or DELTA_BYTE_ARRAY lengths other than that many or bytes not ending at the data's end (of text, a DELTA_BYTE_ARRAY prefix not all ASCII: Parquet.Net 6.1 takes its bytes as characters),
     /// BYTE_STREAM_SPLIT values other than exactly that many times the width, or a values encoding Parquet.Net cannot
     /// read as the field's type (RLE, BIT_PACKED, an unknown one; RLE booleans too, which Parquet.Net 6.1 decodes
     /// with a bit width of 0, every value false); all checked before the
@@ -426,7 +427,8 @@ public static partial class ParquetExport
     /// page is not read.</para></exception>
     /// <exception cref="ArgumentException">The stream cannot read or cannot seek.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled (the token is checked before each row
-    /// group, each field and each page checked).</exception>
+    /// group, each field and each page checked, and before each read of the stream: between the pages Parquet.Net
+    /// reads too).</exception>
     /// <exception cref="IOException">The stream failed to read or seek (its own exception, passed through).</exception>
     public static async Task<ResultTable> ReadAsync(Stream stream, ParquetReadOptions? options, CancellationToken cancellationToken = default)
     {
@@ -438,7 +440,7 @@ public static partial class ParquetExport
 
         cancellationToken.ThrowIfCancellationRequested();
         var parquetOptions = new ParquetOptions { UseBigDecimal = true, UseDateOnlyTypeForDates = true };
-        var source = new SourceStream(stream);
+        var source = new SourceStream(stream, cancellationToken);
         ParquetReader reader;
         try
         {
@@ -501,6 +503,10 @@ public static partial class ParquetExport
             if (!byName.TryGetValue(f.Header, out DataField? d))
             {
                 problems.Add($"field '{f.Header}' of the schema is missing from the file.");
+            }
+            else if (d.MaxRepetitionLevel > 0)
+            {
+                problems.Add($"field '{f.Header}' is repeated (a list of values in each row); the schema's fields hold one value a row.");
             }
             else if (KindOf(d) != f.Type)
             {

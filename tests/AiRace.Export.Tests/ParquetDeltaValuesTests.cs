@@ -279,4 +279,101 @@ public partial class ParquetRowLimitTests
         (await read.Should().ThrowExactlyAsync<InvalidDataException>("Parquet.Net 6.1 reads RLE booleans as all false"))
             .Which.Message.Should().Contain("row group 0, field 'flag'").And.Contain("RLE booleans");
     }
+
+    /// <summary>DELTA_BINARY_PACKED integers of <paramref name="values"/> (at most 129 of them, each delta within 255
+    /// of the least: one block of 128 deltas in 4 miniblocks of 8-bit deltas, the miniblocks after the last value's
+    /// of width 0 and absent).</summary>
+    private static byte[] DeltaOf(IReadOnlyList<long> values)
+    {
+        static byte[] Zigzag(long v) => Varint((ulong)((v << 1) ^ (v >> 63)));
+        values.Count.Should().BeInRange(1, 129);
+        long[] deltas = values.Zip(values.Skip(1), (a, b) => b - a).ToArray();
+        var bytes = new List<byte>();
+        bytes.AddRange(Varint(128));
+        bytes.AddRange(Varint(4));
+        bytes.AddRange(Varint((ulong)values.Count));
+        bytes.AddRange(Zigzag(values[0]));
+        if (deltas.Length > 0)
+        {
+            long min = deltas.Min();
+            (deltas.Max() - min).Should().BeLessThan(256);
+            int miniblocks = (deltas.Length + 31) / 32;
+            bytes.AddRange(Zigzag(min));
+            bytes.AddRange(Enumerable.Range(0, 4).Select(m => m < miniblocks ? (byte)8 : (byte)0));
+            bytes.AddRange(Enumerable.Range(0, miniblocks * 32).Select(i => i < deltas.Length ? (byte)(deltas[i] - min) : (byte)0));
+        }
+
+        return [.. bytes];
+    }
+
+    /// <summary>DELTA_BYTE_ARRAY prefix lengths count bytes of the UTF-8 values, but Parquet.Net 6.1 takes them as
+    /// characters of the text before (decoding each suffix alone): a page of text reads back when every shared prefix is
+    /// ASCII (its bytes its characters; the suffixes hold a character outside the BMP, € and é), and is refused,
+    /// naming the value, when a prefix ends inside a two-byte character ("aé", "aè") or holds a whole one ("éab",
+    /// "éac": both were read without a word, as other text), ends inside a character outside the BMP ("😀", "😁x": 3
+    /// bytes, more than the 2 characters of "😀"; Parquet.Net failed on the slice), or, counted in bytes, is longer
+    /// than the value before.</summary>
+    [Theory]
+    [InlineData("ab😀||ac€|acé|b", null, -1)]
+    [InlineData("aé|aè", "has value 1 of 2 share a prefix of 2 bytes", -1)]
+    [InlineData("éab|éac", "has value 1 of 2 share a prefix of 3 bytes", -1)]
+    [InlineData("😀|😁x|😁y||😁", "has value 1 of 4 share a prefix of 3 bytes", -1)]
+    [InlineData("ab|ac", "has value 1 of 2 claim 3 bytes of the value before it", 3)]
+    public async Task Read_ADeltaByteArrayPageOfNonAsciiText_IsReadOnlyWhereItsPrefixesAreAscii(string joined, string? expected, int secondPrefix)
+    {
+        string?[] labels = joined.Split('|').Select(l => l.Length == 0 ? null : l).ToArray();
+        var table = new ResultTable(
+            "utf8",
+            [new TableColumn("label", ColumnKind.Text), new TableColumn("count", ColumnKind.Integer)],
+            labels.Select((l, r) => (IReadOnlyList<object?>)[l, (long)r]).ToList(),
+            []);
+        int pages = 0;
+        byte[] bytes = await RewrittenFirstChunk(
+            table,
+            ", COMPRESSION 'uncompressed'",
+            (h, data) =>
+            {
+                if (h.DictionaryPageHeader is not null)
+                {
+                    return ([], []);
+                }
+
+                int levels = LevelsOf(h, data, Encoding.DELTA_BYTE_ARRAY);
+                if (levels < 0)
+                {
+                    return null;
+                }
+
+                pages++;
+                byte[][] values = labels.OfType<string>().Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+                long[] prefixes = values.Select((v, i) => i == 0 ? 0L : v.AsSpan().CommonPrefixLength(values[i - 1])).ToArray();
+                byte[] suffixes = values.SelectMany((v, i) => v.Skip((int)prefixes[i])).ToArray();
+                long[] lengths = values.Select((v, i) => v.Length - prefixes[i]).ToArray();
+                if (secondPrefix >= 0)
+                {
+                    prefixes[1] = secondPrefix;
+                }
+
+                byte[] page = [.. data.AsSpan(0, levels), .. DeltaOf(prefixes), .. DeltaOf(lengths), .. suffixes];
+                return (Encode(h, uncompressed: page.Length, compressed: page.Length), page);
+            },
+            chunk =>
+            {
+                chunk.DictionaryPageOffset = null;
+                chunk.TotalUncompressedSize = chunk.TotalCompressedSize;
+            });
+        pages.Should().Be(1);
+
+        Func<Task<ResultTable>> read = () => ReadAsync(bytes);
+
+        if (expected is null)
+        {
+            (await read()).ContentEquals(table).Should().BeTrue("every prefix is ASCII, its bytes its characters");
+        }
+        else
+        {
+            (await read.Should().ThrowExactlyAsync<InvalidDataException>("Parquet.Net 6.1 would take the prefix's bytes as characters"))
+                .Which.Message.Should().Contain("row group 0, field 'label'").And.Contain(expected);
+        }
+    }
 }

@@ -552,8 +552,9 @@ public partial class ParquetRowLimitTests
         RewrittenFirstChunk(table, copyOptions, (h, _) => rewrite(h) is { } header ? (header, null) : null);
 
     /// <summary>As above, <paramref name="rewrite"/> given each page's header and data, returning its new header and
-    /// data (null: kept).</summary>
-    private static async Task<byte[]> RewrittenFirstChunk(ResultTable table, string copyOptions, Func<PageHeader, byte[], (byte[] Header, byte[]? Data)?> rewrite, Action<ColumnMetaData>? change = null)
+    /// data (null: kept); <paramref name="change"/> changes the chunk's metadata, <paramref name="changeFooter"/> the
+    /// footer.</summary>
+    private static async Task<byte[]> RewrittenFirstChunk(ResultTable table, string copyOptions, Func<PageHeader, byte[], (byte[] Header, byte[]? Data)?> rewrite, Action<ColumnMetaData>? change = null, Action<FileMetaData>? changeFooter = null)
     {
         byte[] file = await DuckDbCopy(table, copyOptions);
         FileMetaData meta = await FooterAsync(file);
@@ -593,6 +594,7 @@ public partial class ParquetRowLimitTests
         chunk.IndexPageOffset = null;
         chunk.TotalCompressedSize = moved.Count;
         change?.Invoke(chunk);
+        changeFooter?.Invoke(meta);
         return WithFooter([.. file.AsSpan(0, footerStart), .. moved], meta);
     }
 
