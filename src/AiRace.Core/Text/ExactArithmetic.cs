@@ -160,11 +160,8 @@ internal static class ExactArithmetic
         return true;
     }
 
-    /// <summary>A decimal as a whole number of 10^-28, exactly (for sums decimal would round or overflow).</summary>
-    internal static BigInteger Units(decimal value) => Scaled(value, MaxScale);
-
     /// <summary>
-    /// A whole number of 10^-28 (<see cref="Units(decimal)"/>) whose value has at most <paramref name="scale"/> decimals,
+    /// A whole number of 10^-28 (as <see cref="ExactSum"/> adds them) whose value has at most <paramref name="scale"/> decimals,
     /// as a decimal of that scale when its digits fit; otherwise rounded once, half to even, to the most decimals whose
     /// digits fit, as decimal's own addition rounds.
     /// </summary>
