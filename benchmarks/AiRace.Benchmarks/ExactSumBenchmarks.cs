@@ -1,6 +1,6 @@
 using System;
 using System.Numerics;
-using AiRace.Core.Analysis;
+using AiRace.Core.Text;
 using BenchmarkDotNet.Attributes;
 
 namespace AiRace.Benchmarks;

@@ -6,6 +6,7 @@ using System.Linq;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Analysis;
 

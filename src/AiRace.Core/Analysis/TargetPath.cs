@@ -24,7 +24,8 @@ public enum PathPosition
 /// <summary>One year of a target's implied path.</summary>
 /// <param name="Year">The year.</param>
 /// <param name="Linear">The value if the change is spread evenly over the years (constant points per year).</param>
-/// <param name="Compound">The value if the value grows by the same factor every year.</param>
+/// <param name="Compound">The value if the value grows by the same factor every year: baseline × (goal / baseline)^(k / years)
+/// in the k-th year, to decimal's precision (rounded once from that value, not compounded year by year in decimal).</param>
 public sealed record PathPoint(int Year, decimal Linear, decimal Compound)
 {
     /// <summary>The year and the value each path expects for it, such as "2025: 36 linear, 30.5778 compound".</summary>
@@ -86,17 +87,12 @@ public sealed class TargetPath
         GrowthFactor = goal / baseline;
         CompoundAnnualGrowthRate = YearlyFactor(baseline, goal, years) - 1m;
         var points = new List<PathPoint>(years + 1);
-        decimal yearly = 1m + CompoundAnnualGrowthRate;
-        decimal factor = 1m;
+        decimal[] compound = DecimalMath.GeometricPath(baseline, goal, years);
         for (int y = BaselineYear; y <= GoalYear; y++)
         {
             int k = y - BaselineYear;
             decimal linear = y == GoalYear ? goal : Linear(baseline, years - k, goal, k, years);
-
-            // yearly^k as a running product: the same multiplications DecimalMath.Pow makes, once per year instead of k times.
-            decimal compound = y == GoalYear ? goal : baseline * factor;
-            factor *= y == GoalYear ? 1m : yearly;
-            points.Add(new PathPoint(y, linear, compound));
+            points.Add(new PathPoint(y, linear, compound[k]));
         }
 
         Points = points.AsReadOnly();

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Numerics;
 using AiRace.Core.Text;
 
 namespace AiRace.Core;
@@ -28,7 +27,7 @@ public static class MoneyEnumerable
     {
         Guard.NotNull(source);
         decimal total = 0m;
-        BigInteger? exact = null; // once decimal's running total would round or overflow, the exact total in units of 10^-28
+        ExactSum? exact = null; // once decimal's running total would round or overflow, the exact total
         int scale = 0;
         int index = 0;
         foreach (Money item in source)
@@ -39,24 +38,26 @@ public static class MoneyEnumerable
             }
 
             scale = Math.Max(scale, item.Amount.Scale);
-            if (exact is { } units)
+            if (exact is not null)
             {
-                exact = units + ExactArithmetic.Units(item.Amount);
+                exact.Add(item.Amount);
             }
             else if (!TryAddExactly(total, item.Amount, out total))
             {
-                exact = ExactArithmetic.Units(total) + ExactArithmetic.Units(item.Amount);
+                exact = new ExactSum();
+                exact.Add(total, scale);
+                exact.Add(item.Amount);
             }
 
             index++;
         }
 
-        if (exact is not { } sum)
+        if (exact is null)
         {
             return new Money(total, currency);
         }
 
-        if (!ExactArithmetic.TryFromUnits(sum, scale, out decimal value, out bool isExact))
+        if (!exact.TryGet(out decimal value, out bool isExact))
         {
             throw new OverflowException(FormattableString.Invariant($"Money sum in {currency.Code} of {index} amounts is outside the range of decimal (about ±7.9 × 10^28)."));
         }

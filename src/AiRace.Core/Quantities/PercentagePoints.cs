@@ -11,7 +11,10 @@ namespace AiRace.Core;
 /// <summary>
 /// A difference between two shares, in percentage points: 17% → 55% is +38 pp (not +223%).
 /// </summary>
-/// <remarks><c>default(PercentagePoints)</c> is 0 pp. Values are immutable and thread-safe; nothing is rounded.</remarks>
+/// <remarks><c>default(PercentagePoints)</c> is 0 pp. Values are immutable and thread-safe. As a <see cref="Share"/> or
+/// a <see cref="Ratio"/>, a change in points is never rounded silently: a sum, a difference or a product by a number is
+/// exact or refused (an <see cref="OverflowException"/>), never rounded; only a quotient by a number is rounded, once,
+/// at decimal's precision, as <see cref="Money.op_Division(Money, decimal)"/> divides.</remarks>
 [JsonConverter(typeof(PercentagePointsJsonConverter))]
 public readonly struct PercentagePoints :
     IEquatable<PercentagePoints>,
@@ -58,7 +61,9 @@ public readonly struct PercentagePoints :
     /// <returns>The change with its sign reversed.</returns>
     public static PercentagePoints operator -(PercentagePoints value) => new(-value._value);
 
-    /// <summary>Scales a change (for example, per year times years), exactly.</summary>
+    /// <summary>Scales a change (for example, per year times years), exactly: unlike
+    /// <see cref="Money.op_Multiply(Money, decimal)"/>, which rounds a product once at decimal's precision, a product decimal
+    /// cannot hold with all its digits is refused, not rounded.</summary>
     /// <param name="left">The change.</param>
     /// <param name="right">The factor.</param>
     /// <returns>The scaled change.</returns>
@@ -72,7 +77,10 @@ public readonly struct PercentagePoints :
             : throw new OverflowException(FormattableString.Invariant($"{left} * {right} cannot be held exactly: the product needs more decimals or significant digits than decimal holds, and is not rounded."));
     }
 
-    /// <summary>Divides a change (for example, into points per year). Keeps decimal's 28-29 significant digits.</summary>
+    /// <summary>Divides a change (for example, into points per year), at decimal's precision: the quotient is exact when
+    /// decimal holds it, and is otherwise the exact quotient rounded once, half to even, to decimal's 28-29 significant
+    /// digits (at most 28 decimals), as <see cref="decimal"/> divides (+2 pp / 3 is +0.6666666666666666666666666667 pp).
+    /// It is the only operation of percentage points that rounds.</summary>
     /// <param name="left">The change.</param>
     /// <param name="right">The divisor.</param>
     /// <returns>The quotient.</returns>

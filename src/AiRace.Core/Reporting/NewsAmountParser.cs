@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using AiRace.Core.Text;
 
 namespace AiRace.Core.Reporting;
@@ -31,9 +32,9 @@ public static class NewsAmountParser
     public static NewsAmount Parse(string text, NewsAmountOptions? options = null)
     {
         Guard.NotNull(text);
-        return TryParseCore(text, options ?? NewsAmountOptions.Default, out NewsAmount result, out Failure failure)
+        return TryParseCore(text, options ?? NewsAmountOptions.Default, explain: true, out NewsAmount result, out Failure failure)
             ? result
-            : throw new MoneyFormatException(text, failure.Position, failure.Reason);
+            : throw new MoneyFormatException(text, failure.Position, failure.Reason!);
     }
 
     /// <summary>Reads an amount without throwing.</summary>
@@ -42,11 +43,36 @@ public static class NewsAmountParser
     /// <param name="options">How to read '$' and '¥'; <see cref="NewsAmountOptions.Default"/> when null.</param>
     /// <returns>Whether the text was an amount.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out NewsAmount result, NewsAmountOptions? options = null) =>
-        TryParseCore(text, options ?? NewsAmountOptions.Default, out result, out _);
+        TryParseCore(text, options ?? NewsAmountOptions.Default, explain: false, out result, out _);
 
-    private readonly record struct Failure(int Position, string Reason);
+    /// <summary>Where reading failed and why; the reason only when it was asked for (<see cref="Parse"/>).</summary>
+    private readonly record struct Failure(int Position, string? Reason);
 
-    private static bool TryParseCore(ReadOnlySpan<char> s, NewsAmountOptions options, out NewsAmount result, out Failure failure)
+    /// <summary>A failure whose reason is written only when <paramref name="explain"/> is true: otherwise neither the
+    /// text nor its parts are made.</summary>
+    private static Failure Fail(int position, bool explain, [InterpolatedStringHandlerArgument(nameof(explain))] ref Reason reason) =>
+        new(position, explain ? reason.ToStringAndClear() : null);
+
+    /// <summary>The text of a failure's reason, made only when it is explained.</summary>
+    [InterpolatedStringHandler]
+    private ref struct Reason
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public Reason(int literalLength, int formattedCount, bool explain, out bool shouldAppend)
+        {
+            _text = explain ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+            shouldAppend = explain;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        public string ToStringAndClear() => _text.ToStringAndClear();
+    }
+
+    private static bool TryParseCore(ReadOnlySpan<char> s, NewsAmountOptions options, bool explain, out NewsAmount result, out Failure failure)
     {
         result = default;
         failure = default;
@@ -60,7 +86,7 @@ public static class NewsAmountParser
         // 1. A currency before the figure.
         Currency? prefix = null;
         bool fromDefault = false;
-        if (!TryReadSymbol(s, ref i, options, ref prefix, ref fromDefault, out failure))
+        if (!TryReadSymbol(s, ref i, options, ref prefix, ref fromDefault, explain, out failure))
         {
             return false;
         }
@@ -78,9 +104,9 @@ public static class NewsAmountParser
                     return false;
                 }
             }
-            else if (CodeInLowerCase(s[i..end]) is { } hint)
+            else if (IsCodeInLowerCase(s[i..end], out Currency code))
             {
-                failure = new Failure(i, hint);
+                failure = LowerCaseCode(i, explain, s[i..end], code);
                 return false;
             }
         }
@@ -104,7 +130,7 @@ public static class NewsAmountParser
 
             i = end;
         }
-        else if (!TryReadNumberWords(s, ref i, out figure, out failure))
+        else if (!TryReadNumberWords(s, ref i, explain, out figure, out failure))
         {
             return false;
         }
@@ -123,7 +149,7 @@ public static class NewsAmountParser
             }
             else if (attached)
             {
-                failure = new Failure(j, $"'{Quoted(s[j..end])}' is not a scale (thousand, million, billion, trillion, k, m, mn, bn, tn)");
+                failure = Fail(j, explain, $"'{Quoted(s[j..end])}' is not a scale (thousand, million, billion, trillion, k, m, mn, bn, tn)");
                 return false;
             }
         }
@@ -139,7 +165,7 @@ public static class NewsAmountParser
             int end = WordEnd(s, j);
             if (end == j)
             {
-                failure = new Failure(j, $"unexpected '{CharacterAt(s, j)}'");
+                failure = Fail(j, explain, $"unexpected '{CharacterAt(s, j)}'");
                 return false;
             }
 
@@ -169,7 +195,9 @@ public static class NewsAmountParser
                 }
                 else
                 {
-                    failure = new Failure(j, CodeInLowerCase(word) ?? $"'{Quoted(word)}' is not a currency or a scale this parser knows");
+                    failure = IsCodeInLowerCase(word, out Currency code)
+                        ? LowerCaseCode(j, explain, word, code)
+                        : Fail(j, explain, $"'{Quoted(word)}' is not a currency or a scale this parser knows");
                     return false;
                 }
             }
@@ -177,7 +205,7 @@ public static class NewsAmountParser
             i = SkipSpace(s, end);
             if (i < s.Length)
             {
-                failure = new Failure(i, $"unexpected text '{Quoted(s[i..])}' after the amount");
+                failure = Fail(i, explain, $"unexpected text '{Quoted(s[i..])}' after the amount");
                 return false;
             }
         }
@@ -188,7 +216,7 @@ public static class NewsAmountParser
         {
             if (p != q)
             {
-                failure = new Failure(suffixAt, $"the currency after the figure ({q.Code}) contradicts the one before it ({p.Code})");
+                failure = Fail(suffixAt, explain, $"the currency after the figure ({q.Code}) contradicts the one before it ({p.Code})");
                 return false;
             }
 
@@ -227,7 +255,7 @@ public static class NewsAmountParser
         return true;
     }
 
-    private static bool TryReadSymbol(ReadOnlySpan<char> s, ref int i, NewsAmountOptions options, ref Currency? currency, ref bool fromDefault, out Failure failure)
+    private static bool TryReadSymbol(ReadOnlySpan<char> s, ref int i, NewsAmountOptions options, ref Currency? currency, ref bool fromDefault, bool explain, out Failure failure)
     {
         failure = default;
         ReadOnlySpan<char> rest = s[i..];
@@ -278,14 +306,15 @@ public static class NewsAmountParser
     }
 
     /// <summary>
-    /// The error for a currency code written in small letters ("usd"), which is not read as the code: a small "all",
-    /// "try" or "top" is an English word, not the lek, the lira or the pa'anga; null for any other word.
+    /// Whether a word is a currency code written in small letters ("usd"), which is not read as the code: a small "all",
+    /// "try" or "top" is an English word, not the lek, the lira or the pa'anga.
     /// </summary>
-    private static string? CodeInLowerCase(ReadOnlySpan<char> word)
+    private static bool IsCodeInLowerCase(ReadOnlySpan<char> word, out Currency code)
     {
+        code = default;
         if (word.Length != 3 || !char.IsAsciiLetter(word[0]) || !char.IsAsciiLetter(word[1]) || !char.IsAsciiLetter(word[2]))
         {
-            return null;
+            return false;
         }
 
         Span<char> upper = stackalloc char[3];
@@ -294,10 +323,12 @@ public static class NewsAmountParser
             upper[k] = char.ToUpperInvariant(word[k]);
         }
 
-        return !word.SequenceEqual(upper) && Currency.TryFromCode(upper, out Currency code)
-            ? $"'{Quoted(word)}' is not read as a currency: ISO 4217 codes are read only in capitals ({code.Code}), since a word such as 'all' or 'try' in small letters is English"
-            : null;
+        return !word.SequenceEqual(upper) && Currency.TryFromCode(upper, out code);
     }
+
+    /// <summary>The error for a currency code written in small letters (<see cref="IsCodeInLowerCase"/>).</summary>
+    private static Failure LowerCaseCode(int position, bool explain, ReadOnlySpan<char> word, Currency code) =>
+        Fail(position, explain, $"'{Quoted(word)}' is not read as a currency: ISO 4217 codes are read only in capitals ({code.Code}), since a word such as 'all' or 'try' in small letters is English");
 
     private static bool TryCurrencyWord(ReadOnlySpan<char> word, out Currency currency)
     {
@@ -357,7 +388,7 @@ public static class NewsAmountParser
         return magnitude != Magnitude.Units;
     }
 
-    private static bool TryReadNumberWords(ReadOnlySpan<char> s, ref int i, out decimal value, out Failure failure)
+    private static bool TryReadNumberWords(ReadOnlySpan<char> s, ref int i, bool explain, out decimal value, out Failure failure)
     {
         // [units | teens | tens[-units]] [hundred [and] [tens[-units] | units | teens]]
         failure = default;
@@ -366,9 +397,9 @@ public static class NewsAmountParser
         if (!TryReadBelowHundred(s, ref i, out int first))
         {
             int end = WordEnd(s, start);
-            failure = new Failure(start, end > start
-                ? $"expected a figure (digits or a number word), found '{Quoted(s[start..end])}'"
-                : $"expected a figure, found '{CharacterAt(s, start)}'");
+            failure = end > start
+                ? Fail(start, explain, $"expected a figure (digits or a number word), found '{Quoted(s[start..end])}'")
+                : Fail(start, explain, $"expected a figure, found '{CharacterAt(s, start)}'");
             return false;
         }
 

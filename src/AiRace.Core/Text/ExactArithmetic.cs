@@ -97,6 +97,13 @@ internal static class ExactArithmetic
         return Rounded(numerator, numeratorScale, denominator, denominatorScale, out quotient);
     }
 
+    /// <summary>The positive <paramref name="numerator"/> × 10^-<paramref name="scale"/> over the positive whole
+    /// <paramref name="denominator"/>, rounded once as <see cref="RoundedQuotient(decimal, decimal, decimal, decimal, out decimal)"/> rounds.</summary>
+    /// <returns>Whether the quotient is a decimal; when it is above <see cref="decimal.MaxValue"/> or rounds to zero,
+    /// <paramref name="quotient"/> is 0.</returns>
+    internal static QuotientRange RoundedQuotient(BigInteger numerator, int scale, BigInteger denominator, out decimal quotient) =>
+        Rounded(numerator, scale, denominator, 0, out quotient);
+
     /// <summary>
     /// (<paramref name="a"/> × <paramref name="m"/> + <paramref name="b"/> × <paramref name="n"/>) ÷ <paramref name="d"/>,
     /// of decimals of any sign, whole weights and a positive whole divisor, computed exactly and rounded once as
@@ -160,11 +167,8 @@ internal static class ExactArithmetic
         return true;
     }
 
-    /// <summary>A decimal as a whole number of 10^-28, exactly (for sums decimal would round or overflow).</summary>
-    internal static BigInteger Units(decimal value) => Scaled(value, MaxScale);
-
     /// <summary>
-    /// A whole number of 10^-28 (<see cref="Units(decimal)"/>) whose value has at most <paramref name="scale"/> decimals,
+    /// A whole number of 10^-28 (as <see cref="ExactSum"/> adds them) whose value has at most <paramref name="scale"/> decimals,
     /// as a decimal of that scale when its digits fit; otherwise rounded once, half to even, to the most decimals whose
     /// digits fit, as decimal's own addition rounds.
     /// </summary>

@@ -91,6 +91,38 @@ public class TargetPathTests
         path.Assess(dollars).VersusLinear.Should().Be(PathPosition.OnPath);
     }
 
+    // PathPoint.Compound: "the value if the value grows by the same factor every year", baseline × (goal / baseline)^(k / years),
+    // here to decimal's precision (rounded once from the exact value, which a running decimal product drifted from).
+    [Fact]
+    public void Compound_points_of_a_long_path_are_the_exact_values_rounded_once()
+    {
+        var target = new Target("t", "m", "cn", MetricValue.Of(Share.FromPercent(17m)), 2000, MetricValue.Of(Share.FromPercent(55m)), 2050, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath path = TargetPath.For(target);
+
+        // 17 × (55 / 17)^(k / 50) to 100 digits: 17.4039247456375350082610750035814…, 53.7235143029658841968892151691358…
+        path.CompoundValueAt(2001).Should().Be(17.403924745637535008261075004m);
+        path.CompoundValueAt(2049).Should().Be(53.723514302965884196889215169m);
+
+        var falling = new Target("f", "m", "cn", MetricValue.Of(Share.FromPercent(55m)), 2000, MetricValue.Of(Share.FromPercent(17m)), 2050, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath down = TargetPath.For(falling);
+        down.CompoundValueAt(2001).Should().Be(53.723514302965884196889215169m);
+        down.CompoundValueAt(2049).Should().Be(17.403924745637535008261075004m);
+    }
+
+    // The same promise where the exact value is a decimal: the point is that decimal.
+    [Fact]
+    public void Compound_points_whose_exact_value_is_a_decimal_are_that_decimal()
+    {
+        var doubling = new Target("t", "m", "cn", MetricValue.OfNumber(3m), 2020, MetricValue.OfNumber(3072m), 2030, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath.For(doubling).Points.Select(p => p.Compound).Should().Equal(3m, 6m, 12m, 24m, 48m, 96m, 192m, 384m, 768m, 1536m, 3072m);
+
+        // 1 → 10^-28 over 9,998 years: year 5,000 is 10^(-28 × 4,999 / 9,998) = 10^-14
+        var falling = new Target("f", "m", "cn", MetricValue.OfNumber(1m), 1, MetricValue.OfNumber(0.0000000000000000000000000001m), 9999, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath path = TargetPath.For(falling);
+        path.CompoundValueAt(5000).Should().Be(0.00000000000001m);
+        path.CompoundValueAt(9998).Should().Be(0.0000000000000000000000000001m, "1.0064…×10^-28 rounds to 10^-28");
+    }
+
     [Fact]
     public void Describe_and_table_notes_keep_the_qualifier_of_the_goal_and_baseline()
     {

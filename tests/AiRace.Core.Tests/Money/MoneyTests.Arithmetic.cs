@@ -205,4 +205,18 @@ public partial class MoneyTests
         ((Action)(() => new[] { max, M.Usd(1), M.Usd(-0.5m) }.Sum(Currency.USD))).Should().Throw<OverflowException>()
             .WithMessage("Money sum in USD of 3 amounts is outside the range of decimal*");
     }
+
+    // MoneyEnumerable.Sum: "the exact sum when decimal holds it (at the most decimals of the amounts)", also when decimal's
+    // running total had dropped a decimal to fit before the sum went on exactly.
+    [Fact]
+    public void A_sum_added_exactly_keeps_the_most_decimals_of_its_amounts()
+    {
+        var max = new M(decimal.MaxValue, Currency.CNY);
+
+        // 5.0…01 + 5.0…09 is 10.000000000000000000000000001 at 27 decimals (exact); adding the maximum then overflows
+        M total = new[] { M.Cny(5.0000000000000000000000000001m), M.Cny(5.0000000000000000000000000009m), max, -max, M.Cny(-5m) }.Sum(Currency.CNY);
+
+        total.Amount.Should().Be(5.000000000000000000000000001m);
+        total.Amount.Scale.Should().Be(28, "the first two amounts have 28 decimals, and 5.0000000000000000000000000010 fits");
+    }
 }

@@ -109,6 +109,21 @@ public class PercentagePointsAndRatioTests
         (PercentagePoints.Of(1_000_000_000_000_000_000_000_000_000m) + small).Value.Should().Be(1_000_000_000_000_000_000_000_000_000.1m);
     }
 
+    // PercentagePoints: "a product by a number is exact or refused, never rounded; only a quotient by a number is rounded,
+    // once, at decimal's precision, as Money / decimal divides" (while Money × decimal rounds once).
+    [Fact]
+    public void Only_a_quotient_of_percentage_points_is_rounded_and_only_once()
+    {
+        decimal x = 0.1234567890123456789012345678m;
+
+        (Money.Cny(x) * x).Amount.Should().Be(0.0152415787532388367504953515m, "money is rounded once at decimal's precision");
+        ((Action)(() => _ = PercentagePoints.Of(x) * x)).Should().Throw<OverflowException>("a change in points is not");
+        (PercentagePoints.Of(2m) / 3m).Value.Should().Be(0.6666666666666666666666666667m);
+        (PercentagePoints.Of(2m) / 3m).Value.Should().Be((Money.Cny(2m) / 3m).Amount);
+        (PercentagePoints.Of(0.0000000000000000000000000003m) / 2m).Value.Should().Be(0.0000000000000000000000000002m, "1.5 × 10^-28 rounds half to even");
+        (PercentagePoints.Of(0.0000000000000000000000000005m) / 2m).Value.Should().Be(0.0000000000000000000000000002m, "2.5 × 10^-28 rounds half to even");
+    }
+
     [Fact]
     public void Scaling_percentage_points_is_exact_or_refused()
     {
