@@ -1033,7 +1033,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         foreach (var (test, holds, switched, localsOnly) in CurrencyGuards.Around(operation, types))
         {
             if (switched
-                && (known is not null && ConfirmsKnown(test, known, types)
+                && (known is not null && (ConfirmsKnown(test, test, known, types) || ConfirmsKnown(CurrencyGuards.MatchOf(test, operation), test, known, types))
                     || Tested(test, types).Exists(value => UnitStrippingRule.MayBeWritten(operation, value, cancellationToken, ownWrite)
                         && CurrencyGuards.WrittenBetween(CurrencyGuards.MatchOf(test, operation), operation, value))
                     || Tested(test, types).Exists(value => !CurrencyGuards.CannotBeChanged(value)) && CurrencyGuards.CodeRunsBetween(CurrencyGuards.MatchOf(test, operation), operation, types, helpers, cancellationToken)))
@@ -1059,17 +1059,25 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     }
 
     /// <summary>
-    /// Whether a case or arm pattern names a currency code (<c>{ Currency.Code: "USD" }</c>) that a value it tests is
-    /// already known to be in.
+    /// Whether a case or arm (its pattern, <c>{ Currency.Code: "USD" }</c>, or the label or constant pattern matched by
+    /// the currency code switched on, <c>case "USD":</c>) names a currency code that a value <paramref name="test"/>
+    /// reads the currency of is already known to be in.
     /// </summary>
-    private static bool ConfirmsKnown(IOperation pattern, (IOperation Value, string Code)[] known, KnownTypes types)
+    private static bool ConfirmsKnown(IOperation match, IOperation test, (IOperation Value, string Code)[] known, KnownTypes types)
     {
-        var tested = Tested(pattern, types);
-        foreach (var part in pattern.DescendantsAndSelf())
+        var tested = Tested(test, types);
+        foreach (var part in match.DescendantsAndSelf())
         {
-            if (part is IPropertySubpatternOperation { Member: IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency }, Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: string code } } }
-                && types.IsCurrency(currency.Type)
-                && System.Array.Exists(known, value => value.Code == code && tested.Exists(one => CurrencyGuards.SamePath(one, value.Value.SkipConversions()))))
+            var named = part switch
+            {
+                IPropertySubpatternOperation { Member: IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency }, Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: string code } } }
+                    when types.IsCurrency(currency.Type) => code,
+                IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: string code } } when part == match => code,
+                { ConstantValue: { HasValue: true, Value: string code } } when part == match => code,
+                _ => null,
+            };
+            if (named is not null
+                && System.Array.Exists(known, value => value.Code == named && tested.Exists(one => CurrencyGuards.SamePath(one, value.Value.SkipConversions()))))
             {
                 return true;
             }
