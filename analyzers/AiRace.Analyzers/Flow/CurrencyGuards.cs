@@ -51,8 +51,14 @@ internal static class CurrencyGuards
                     if (section.Parent is ISwitchOperation statement && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default)
                         && !EnteredByGoTo(section, statement))
                     {
-                        // case "USD": settles the value switched on; case not "USD":, case "USD" or "CNY":, case "USD": case "CNY": do not
-                        bool settles = section.Clauses.Length == 1 && !(section.Clauses[0] is IPatternCaseClauseOperation { Pattern: var open } && LeavesCurrencyOpen(open));
+                        // case "USD": settles the value switched on; case not "USD":, case "USD" or "CNY":, case "USD": case "CNY":, case var code: do not
+                        bool settles = section.Clauses.Length == 1 && !(section.Clauses[0] is IPatternCaseClauseOperation { Pattern: var open } && LeavesCurrencyOpen(open))
+                            && NamesOneCurrency(section.Clauses[0] switch
+                            {
+                                ISingleValueCaseClauseOperation single => single.Value,
+                                IPatternCaseClauseOperation pattern => pattern.Pattern,
+                                var other => other,
+                            }, IsCurrencyValue(statement.Value, types), types);
                         if (settles)
                         {
                             yield return (statement.Value, true, true, false);
@@ -95,7 +101,7 @@ internal static class CurrencyGuards
                         yield return (when, true, false, false);
                     }
 
-                    if (arm.Pattern is not IDiscardPatternOperation && !LeavesCurrencyOpen(arm.Pattern))
+                    if (arm.Pattern is not IDiscardPatternOperation && !LeavesCurrencyOpen(arm.Pattern) && NamesOneCurrency(arm.Pattern, IsCurrencyValue(expression.Value, types), types))
                     {
                         yield return (expression.Value, true, true, false);
                         if (current == arm.Value)
@@ -956,6 +962,50 @@ internal static class CurrencyGuards
     internal static bool LeavesCurrencyOpen(IOperation pattern) =>
         pattern.DescendantsAndSelf().Any(part => part is INegatedPatternOperation { Pattern: not IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } }
             || part is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or });
+
+    /// <summary>
+    /// Whether a case's or arm's pattern, or a case label's value, names one currency for the value it tests: a constant
+    /// other than <c>null</c> (<c>"USD"</c>) when that value is a currency or a currency's code
+    /// (<paramref name="onCurrency"/>), or such a constant in a property pattern on a currency or its code
+    /// (<c>{ Currency.Code: "USD" }</c>, <c>{ Code: "USD" }</c>, <c>{ Budget: { Currency.Code: "USD" } }</c>), also beside
+    /// other patterns with <c>and</c>; not one that matches every currency (<c>var code</c>, <c>{ Currency: var c }</c>,
+    /// <c>{ Currency.Code: { } }</c>).
+    /// </summary>
+    internal static bool NamesOneCurrency(IOperation pattern, bool onCurrency, KnownTypes types, int depth = 0)
+    {
+        if (depth > 8)
+        {
+            return false;
+        }
+
+        switch (pattern)
+        {
+            case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: not null } }:
+                return onCurrency;
+            case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both:
+                return NamesOneCurrency(both.LeftPattern, onCurrency, types, depth + 1) || NamesOneCurrency(both.RightPattern, onCurrency, types, depth + 1);
+            case IRecursivePatternOperation recursive:
+                foreach (var subpattern in recursive.PropertySubpatterns)
+                {
+                    if (NamesOneCurrency(subpattern.Pattern, IsCurrencyValue(subpattern.Member, types), types, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case IPatternOperation:
+                return false;
+            default:
+                // case "USD":
+                return onCurrency && pattern.ConstantValue is { HasValue: true, Value: not null };
+        }
+    }
+
+    /// <summary>Whether a value is a currency or a currency's code (<c>m.Currency</c>, <c>m.Currency.Code</c>, a pattern's <c>Currency.Code</c>).</summary>
+    internal static bool IsCurrencyValue(IOperation value, KnownTypes types) =>
+        value.SkipConversions() is { } read
+        && (types.IsCurrency(read.Type) || (read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && types.IsCurrency(currency.Type)));
 
     /// <summary>
     /// The money value whose currency one operation reads, or null: <c>m</c> of <c>m.Currency</c> (also as a property

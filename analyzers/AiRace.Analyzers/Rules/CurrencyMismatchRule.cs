@@ -1262,12 +1262,14 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 // Home.Currency.Equals(limit.Currency) is false
                 Shown(answer.Value, holds == constant, types, shown, pairs, depth + 1);
                 break;
-            case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && !CurrencyGuards.LeavesCurrencyOpen(pattern.Pattern) && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, pattern.Pattern, types)):
+            case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && !CurrencyGuards.LeavesCurrencyOpen(pattern.Pattern) && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, pattern.Pattern, types))
+                && CurrencyGuards.NamesOneCurrency(pattern.Pattern, CurrencyGuards.IsCurrencyValue(pattern.Value, types), types):
                 // Home is { Currency.Code: "USD" }, Home.Currency is { Code: "USD" }, Home.Currency.Code is "USD"
                 shown.Add(pattern.Value);
                 shown.AddRange(Tested(pattern.Value, types));
                 break;
-            case IIsPatternOperation { Pattern: INegatedPatternOperation negated } pattern when !holds && !CurrencyGuards.LeavesCurrencyOpen(negated.Pattern) && (types.MentionsCurrency(negated.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, negated.Pattern, types)):
+            case IIsPatternOperation { Pattern: INegatedPatternOperation negated } pattern when !holds && !CurrencyGuards.LeavesCurrencyOpen(negated.Pattern) && (types.MentionsCurrency(negated.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, negated.Pattern, types))
+                && CurrencyGuards.NamesOneCurrency(negated.Pattern, CurrencyGuards.IsCurrencyValue(pattern.Value, types), types):
                 // Home.Currency.Code is not "USD" failing
                 shown.Add(pattern.Value);
                 shown.AddRange(Tested(pattern.Value, types));
