@@ -4,7 +4,8 @@ namespace AiRace.Analyzers.Tests;
 
 /// <summary>
 /// AIR0001's guards that must settle a currency before they silence a use: a case or arm that names the currency the
-/// money is already known in, and a case, arm or pattern that matches every currency.
+/// money is already known in, a case, arm or pattern that matches every currency, and a case whose money is written
+/// (through a <c>ref</c> alias, or by a lambda) between the match and the use.
 /// </summary>
 public class CurrencyGuardSettlingTests
 {
@@ -120,6 +121,83 @@ public class CurrencyGuardSettlingTests
             };
             public static bool Is(decimal usd) => Cap is { Currency.Code: "USD" and var code } && Cap > Money.Usd(usd + code.Length);
             public static bool IsNot(decimal usd) => Cap is not { Currency.Code: "USD" } || Cap < Money.Usd(usd);
+        }
+        """);
+
+    // Promise (AIR0001: not a case "on money written after the case or arm matches and before the use"): a write through
+    // a ref alias of the cap (stated in yuan) inside the case.
+    [Fact]
+    public Task Switch_case_then_the_money_written_through_a_ref_alias_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            [Currency("CNY")] private static Money _cap = Money.Cny(5m);
+            public static bool Over(decimal usd)
+            {
+                switch (_cap.Currency.Code)
+                {
+                    case "USD":
+                        ref Money alias = ref _cap;
+                        alias = Money.Cny(usd);
+                        return {|AIR0001:_cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    // Promise (AIR0001: not a case "on money written after the case or arm matches and before the use"): a lambda or
+    // local function that writes the local, declared before or after the switch and called inside the case, writes it there.
+    [Fact]
+    public Task Switch_case_then_a_lambda_writing_the_money_called_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static bool Over(decimal usd)
+            {
+                var cap = Money.Cny(usd);
+                Action reset = () => cap = Money.Cny(2m);
+                switch (cap.Currency.Code)
+                {
+                    case "USD":
+                        reset();
+                        return {|AIR0001:cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Near(decimal usd)
+            {
+                var cap = Money.Cny(usd);
+                switch (cap.Currency.Code)
+                {
+                    case "USD":
+                        Reset();
+                        return {|AIR0001:cap >= Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+
+                void Reset() => cap = Money.Cny(3m);
+            }
+            public static bool Under(decimal usd)
+            {
+                var cap = Money.Cny(usd);
+                switch (cap.Currency.Code)
+                {
+                    case "USD":
+                        Array.ForEach(new[] { 1m }, x => cap = Money.Cny(x));
+                        return {|AIR0001:cap < Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
         }
         """);
 }

@@ -152,9 +152,11 @@ internal static class CurrencyGuards
 
     /// <summary>
     /// Whether a statement of the function writes the storage of <paramref name="value"/> (it, or a value of its path:
-    /// <c>Cap = …</c>, <c>row = …</c> for <c>row.Commitment</c>, a <c>ref</c> or <c>out</c> argument) after
-    /// <paramref name="match"/> and before <paramref name="operation"/> in the text; when a loop around the operation does
-    /// not hold the match, anywhere in that loop. A write before the match (before the switch) is tested by it.
+    /// <c>Cap = …</c>, <c>row = …</c> for <c>row.Commitment</c>, a <c>ref</c> or <c>out</c> argument, a <c>ref</c> local
+    /// taken to it, <c>ref Money alias = ref Cap;</c>) after <paramref name="match"/> and before <paramref name="operation"/>
+    /// in the text; when a loop around the operation does not hold the match, anywhere in that loop; in a lambda or local
+    /// function of the function, anywhere (it runs where it is called). A write before the match (before the switch) is
+    /// tested by it.
     /// </summary>
     internal static bool WrittenBetween(IOperation match, IOperation operation, IOperation value)
     {
@@ -179,12 +181,14 @@ internal static class CurrencyGuards
         {
             var target = write switch
             {
+                ISimpleAssignmentOperation { IsRef: true } alias => alias.Value,
                 IAssignmentOperation assignment => assignment.Target,
                 IIncrementOrDecrementOperation step => step.Target,
                 IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+                IVariableDeclaratorOperation { Symbol.RefKind: RefKind.Ref, Initializer.Value: var aliased } => aliased,
                 _ => null,
             };
-            if (target is null || write.Syntax.SpanStart < start || write.Syntax.SpanStart >= end)
+            if (target is null || ((write.Syntax.SpanStart < start || write.Syntax.SpanStart >= end) && !InNestedFunction(write, function)))
             {
                 continue;
             }
@@ -198,6 +202,20 @@ internal static class CurrencyGuards
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an operation is inside a lambda or local function of <paramref name="function"/>, which may run wherever it is called.</summary>
+    private static bool InNestedFunction(IOperation operation, IOperation function)
+    {
+        for (var parent = operation.Parent; parent is not null && parent != function; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
             }
         }
 
