@@ -962,6 +962,36 @@ internal static class CurrencyGuards
     private static bool Shown(List<(IOperation First, IOperation Second)> pairs, IOperation first, IOperation second) =>
         pairs.Exists(pair => (SamePath(pair.First, first) && SamePath(pair.Second, second)) || (SamePath(pair.First, second) && SamePath(pair.Second, first)));
 
+    /// <summary>
+    /// What an element of a tuple local reads when the local's declaration, its only write, is a tuple literal and the
+    /// element is a currency (or code) of a local or parameter of the member (<c>var pair = (a.Currency, b.Currency);</c>:
+    /// <c>pair.Item1</c> reads <c>a.Currency</c>); else the operand itself.
+    /// </summary>
+    private static IOperation TupleElementOf(IOperation operand)
+    {
+        if (operand.SkipConversions() is not IFieldReferenceOperation { Field.CorrespondingTupleField.Name: var name, Instance: ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } reference }
+            || !name.StartsWith("Item", System.StringComparison.Ordinal) || !int.TryParse(name.Substring(4), out int position)
+            || reference.SemanticModel is not { } model
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+            || declarator.SyntaxTree != model.SyntaxTree
+            || model.GetOperation(initializer).SkipConversions() is not ITupleOperation { Elements: var elements }
+            || position < 1 || position > elements.Length
+            || LocalWrites.MayBeWritten(local, declarator, null, model, CancellationToken.None))
+        {
+            return operand;
+        }
+
+        var element = elements[position - 1];
+        var read = element.SkipConversions();
+        if (read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency })
+        {
+            read = currency.SkipConversions();
+        }
+
+        return read is IPropertyReferenceOperation { Instance: { } money } && IsPlainVariable(money) ? element : operand;
+    }
+
     /// <summary>The constant <c>StringComparison.Ordinal</c>, which compares currency codes exactly.</summary>
     private static bool IsOrdinal(IOperation argument) =>
         argument.SkipConversions() is { Type: { Name: "StringComparison", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }, ConstantValue: { HasValue: true, Value: int comparison } }
@@ -969,7 +999,7 @@ internal static class CurrencyGuards
 
     /// <summary>Whether two operands are the currencies (or currency codes) of the two money values, in either order.</summary>
     private static bool Pair(IOperation left, IOperation right, IOperation first, IOperation second, KnownTypes types) =>
-        CurrencyOf(left, types) is { } one && CurrencyOf(right, types) is { } other
+        CurrencyOf(TupleElementOf(left), types) is { } one && CurrencyOf(TupleElementOf(right), types) is { } other
         && ((SamePath(one, first) && SamePath(other, second)) || (SamePath(one, second) && SamePath(other, first)));
 
     /// <summary>
