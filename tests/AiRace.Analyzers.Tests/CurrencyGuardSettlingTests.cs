@@ -200,4 +200,27 @@ public class CurrencyGuardSettlingTests
             }
         }
         """);
+
+    // Promise (AIR0001: a test "naming the currency the money is already known in" handles no mismatch, as the case
+    // does): an if or && that tests the dollar cap for dollars, then compares it with yuan.
+    [Fact]
+    public Task Test_naming_the_known_currency_then_comparing_with_yuan_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Usd(5m);
+            public static bool Over(decimal cny) => Cap.Currency == Currency.USD && {|AIR0001:Cap > Money.Cny(cny)|};
+            public static bool Under(decimal cny)
+            {
+                if (Cap.Currency.Code is not "USD")
+                {
+                    return false;
+                }
+
+                return {|AIR0001:Cap < Money.Cny(cny)|};
+            }
+        }
+        """);
 }

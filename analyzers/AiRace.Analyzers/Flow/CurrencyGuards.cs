@@ -944,6 +944,35 @@ internal static class CurrencyGuards
         }
     }
 
+    /// <summary>
+    /// Whether a test, when it <paramref name="holds"/> (or fails), shows one of the <paramref name="known"/> values in a
+    /// constant currency (see <see cref="Constants"/>) and shows each of them only in the currency it is already known
+    /// in: <c>Cap.Currency == Currency.USD</c> over a dollar cap settles nothing.
+    /// </summary>
+    internal static bool OnlyConfirmsKnown(IOperation test, bool holds, (IOperation Value, string Code)[] known, KnownTypes types)
+    {
+        var facts = new List<(IOperation Money, object Currency)>();
+        Constants(test, holds, types, facts, 0);
+        bool confirms = false;
+        foreach (var (money, currency) in facts)
+        {
+            foreach (var (value, code) in known)
+            {
+                if (SamePath(money, value.SkipConversions()))
+                {
+                    if ((currency as string ?? (currency as ISymbol)?.Name) != code)
+                    {
+                        return false;
+                    }
+
+                    confirms = true;
+                }
+            }
+        }
+
+        return confirms;
+    }
+
     /// <summary>A currency that cannot change: a code constant (<c>"CNY"</c>), or a static read-only member of <c>Currency</c> (<c>Currency.CNY</c>).</summary>
     private static object? ConstantCurrency(IOperation operand, KnownTypes types) =>
         operand.SkipConversions() switch

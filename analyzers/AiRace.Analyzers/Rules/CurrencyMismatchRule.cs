@@ -1022,7 +1022,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// (<c>case "USD": cap = …;</c>, see <see cref="CurrencyGuards.WrittenBetween"/>), or on a member path when code of the
     /// compilation may run there (<see cref="CurrencyGuards.CodeRunsBetween"/>, from <see cref="CurrencyGuards.MatchOf"/>), shows
     /// nothing at the use, nor one that shows a value to be in the currency it is already known in (<paramref name="known"/>:
-    /// <c>case { Currency.Code: "USD" }:</c> over a dollar cap then compared with yuan) handles no mismatch.
+    /// <c>case { Currency.Code: "USD" }:</c> or <c>Cap.Currency == Currency.USD &amp;&amp;</c> over a dollar cap then
+    /// compared with yuan) handles no mismatch.
     /// </summary>
     private static bool GuardedByCurrency(IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken, (IOperation Value, string Code)[]? known = null)
     {
@@ -1040,6 +1041,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             {
                 // a case or arm (its pattern, or the currency switched on) on money that is already known in it, or that
                 // the member (or code it runs after the match, for a member path) may write
+                continue;
+            }
+
+            if (!switched && known is not null && CurrencyGuards.OnlyConfirmsKnown(test, holds, known, types))
+            {
+                // Cap.Currency == Currency.USD over a dollar cap: shows only what was known
                 continue;
             }
 
