@@ -694,4 +694,58 @@ public class UnitStrippingGuardTests
             }
         }
         """);
+
+    // Promise (AIR0004: "Where the code has itself checked that the two values are in one currency before it uses their
+    // amounts, no form … is reported"): the two currencies held in a tuple local, then compared, are that check.
+    [Fact]
+    public Task Amounts_used_after_a_check_of_the_two_currencies_held_in_a_tuple_local_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Gap(Money a, Money b)
+            {
+                var pair = (a.Currency, b.Currency);
+                if (pair.Item1 != pair.Item2)
+                {
+                    throw new InvalidOperationException("two currencies");
+                }
+
+                return a.Amount - b.Amount;
+            }
+
+            bool Over(Money a, Money b)
+            {
+                (Currency First, Currency Second) codes = (a.Currency, b.Currency);
+                return codes.First == codes.Second && a.Amount > b.Amount;
+            }
+        }
+        """);
+
+    // The twin: a tuple local written again, or holding another value's currency, checks nothing of the two used.
+    [Fact]
+    public Task Amounts_used_after_a_tuple_local_written_again_or_of_another_value_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Gap(Money a, Money b)
+            {
+                var pair = (a.Currency, b.Currency);
+                pair = (a.Currency, a.Currency);
+                if (pair.Item1 != pair.Item2)
+                {
+                    throw new InvalidOperationException("two currencies");
+                }
+
+                return {|AIR0004:a.Amount - b.Amount|};
+            }
+
+            bool Over(Money a, Money b, Money c)
+            {
+                var codes = (a.Currency, c.Currency);
+                return codes.Item1 == codes.Item2 && {|AIR0004:a.Amount > b.Amount|};
+            }
+        }
+        """);
 }

@@ -51,8 +51,14 @@ internal static class CurrencyGuards
                     if (section.Parent is ISwitchOperation statement && !section.Clauses.Any(clause => clause.CaseKind == CaseKind.Default)
                         && !EnteredByGoTo(section, statement))
                     {
-                        // case "USD": settles the value switched on; case not "USD":, case "USD" or "CNY":, case "USD": case "CNY": do not
-                        bool settles = section.Clauses.Length == 1 && !(section.Clauses[0] is IPatternCaseClauseOperation { Pattern: var open } && LeavesCurrencyOpen(open));
+                        // case "USD": settles the value switched on; case not "USD":, case "USD" or "CNY":, case "USD": case "CNY":, case var code: do not
+                        bool settles = section.Clauses.Length == 1 && !(section.Clauses[0] is IPatternCaseClauseOperation { Pattern: var open } && LeavesCurrencyOpen(open))
+                            && NamesOneCurrency(section.Clauses[0] switch
+                            {
+                                ISingleValueCaseClauseOperation single => single.Value,
+                                IPatternCaseClauseOperation pattern => pattern.Pattern,
+                                var other => other,
+                            }, IsCurrencyValue(statement.Value, types), types);
                         if (settles)
                         {
                             yield return (statement.Value, true, true, false);
@@ -95,7 +101,7 @@ internal static class CurrencyGuards
                         yield return (when, true, false, false);
                     }
 
-                    if (arm.Pattern is not IDiscardPatternOperation && !LeavesCurrencyOpen(arm.Pattern))
+                    if (arm.Pattern is not IDiscardPatternOperation && !LeavesCurrencyOpen(arm.Pattern) && NamesOneCurrency(arm.Pattern, IsCurrencyValue(expression.Value, types), types))
                     {
                         yield return (expression.Value, true, true, false);
                         if (current == arm.Value)
@@ -146,9 +152,11 @@ internal static class CurrencyGuards
 
     /// <summary>
     /// Whether a statement of the function writes the storage of <paramref name="value"/> (it, or a value of its path:
-    /// <c>Cap = …</c>, <c>row = …</c> for <c>row.Commitment</c>, a <c>ref</c> or <c>out</c> argument) after
-    /// <paramref name="match"/> and before <paramref name="operation"/> in the text; when a loop around the operation does
-    /// not hold the match, anywhere in that loop. A write before the match (before the switch) is tested by it.
+    /// <c>Cap = …</c>, <c>row = …</c> for <c>row.Commitment</c>, a <c>ref</c> or <c>out</c> argument, a <c>ref</c> local
+    /// taken to it, <c>ref Money alias = ref Cap;</c>) after <paramref name="match"/> and before <paramref name="operation"/>
+    /// in the text; when a loop around the operation does not hold the match, anywhere in that loop; in a lambda or local
+    /// function of the function, anywhere (it runs where it is called). A write before the match (before the switch) is
+    /// tested by it.
     /// </summary>
     internal static bool WrittenBetween(IOperation match, IOperation operation, IOperation value)
     {
@@ -173,12 +181,14 @@ internal static class CurrencyGuards
         {
             var target = write switch
             {
+                ISimpleAssignmentOperation { IsRef: true } alias => alias.Value,
                 IAssignmentOperation assignment => assignment.Target,
                 IIncrementOrDecrementOperation step => step.Target,
                 IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument => argument.Value,
+                IVariableDeclaratorOperation { Symbol.RefKind: RefKind.Ref, Initializer.Value: var aliased } => aliased,
                 _ => null,
             };
-            if (target is null || write.Syntax.SpanStart < start || write.Syntax.SpanStart >= end)
+            if (target is null || ((write.Syntax.SpanStart < start || write.Syntax.SpanStart >= end) && !InNestedFunction(write, function)))
             {
                 continue;
             }
@@ -192,6 +202,20 @@ internal static class CurrencyGuards
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an operation is inside a lambda or local function of <paramref name="function"/>, which may run wherever it is called.</summary>
+    private static bool InNestedFunction(IOperation operation, IOperation function)
+    {
+        for (var parent = operation.Parent; parent is not null && parent != function; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
             }
         }
 
@@ -920,6 +944,35 @@ internal static class CurrencyGuards
         }
     }
 
+    /// <summary>
+    /// Whether a test, when it <paramref name="holds"/> (or fails), shows one of the <paramref name="known"/> values in a
+    /// constant currency (see <see cref="Constants"/>) and shows each of them only in the currency it is already known
+    /// in: <c>Cap.Currency == Currency.USD</c> over a dollar cap settles nothing.
+    /// </summary>
+    internal static bool OnlyConfirmsKnown(IOperation test, bool holds, (IOperation Value, string Code)[] known, KnownTypes types)
+    {
+        var facts = new List<(IOperation Money, object Currency)>();
+        Constants(test, holds, types, facts, 0);
+        bool confirms = false;
+        foreach (var (money, currency) in facts)
+        {
+            foreach (var (value, code) in known)
+            {
+                if (SamePath(money, value.SkipConversions()))
+                {
+                    if ((currency as string ?? (currency as ISymbol)?.Name) != code)
+                    {
+                        return false;
+                    }
+
+                    confirms = true;
+                }
+            }
+        }
+
+        return confirms;
+    }
+
     /// <summary>A currency that cannot change: a code constant (<c>"CNY"</c>), or a static read-only member of <c>Currency</c> (<c>Currency.CNY</c>).</summary>
     private static object? ConstantCurrency(IOperation operand, KnownTypes types) =>
         operand.SkipConversions() switch
@@ -938,6 +991,36 @@ internal static class CurrencyGuards
     private static bool Shown(List<(IOperation First, IOperation Second)> pairs, IOperation first, IOperation second) =>
         pairs.Exists(pair => (SamePath(pair.First, first) && SamePath(pair.Second, second)) || (SamePath(pair.First, second) && SamePath(pair.Second, first)));
 
+    /// <summary>
+    /// What an element of a tuple local reads when the local's declaration, its only write, is a tuple literal and the
+    /// element is a currency (or code) of a local or parameter of the member (<c>var pair = (a.Currency, b.Currency);</c>:
+    /// <c>pair.Item1</c> reads <c>a.Currency</c>); else the operand itself.
+    /// </summary>
+    private static IOperation TupleElementOf(IOperation operand)
+    {
+        if (operand.SkipConversions() is not IFieldReferenceOperation { Field.CorrespondingTupleField.Name: var name, Instance: ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } reference }
+            || !name.StartsWith("Item", System.StringComparison.Ordinal) || !int.TryParse(name.Substring(4), out int position)
+            || reference.SemanticModel is not { } model
+            || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+            || declarator.SyntaxTree != model.SyntaxTree
+            || model.GetOperation(initializer).SkipConversions() is not ITupleOperation { Elements: var elements }
+            || position < 1 || position > elements.Length
+            || LocalWrites.MayBeWritten(local, declarator, null, model, CancellationToken.None))
+        {
+            return operand;
+        }
+
+        var element = elements[position - 1];
+        var read = element.SkipConversions();
+        if (read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency })
+        {
+            read = currency.SkipConversions();
+        }
+
+        return read is IPropertyReferenceOperation { Instance: { } money } && IsPlainVariable(money) ? element : operand;
+    }
+
     /// <summary>The constant <c>StringComparison.Ordinal</c>, which compares currency codes exactly.</summary>
     private static bool IsOrdinal(IOperation argument) =>
         argument.SkipConversions() is { Type: { Name: "StringComparison", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }, ConstantValue: { HasValue: true, Value: int comparison } }
@@ -945,7 +1028,7 @@ internal static class CurrencyGuards
 
     /// <summary>Whether two operands are the currencies (or currency codes) of the two money values, in either order.</summary>
     private static bool Pair(IOperation left, IOperation right, IOperation first, IOperation second, KnownTypes types) =>
-        CurrencyOf(left, types) is { } one && CurrencyOf(right, types) is { } other
+        CurrencyOf(TupleElementOf(left), types) is { } one && CurrencyOf(TupleElementOf(right), types) is { } other
         && ((SamePath(one, first) && SamePath(other, second)) || (SamePath(one, second) && SamePath(other, first)));
 
     /// <summary>
@@ -956,6 +1039,50 @@ internal static class CurrencyGuards
     internal static bool LeavesCurrencyOpen(IOperation pattern) =>
         pattern.DescendantsAndSelf().Any(part => part is INegatedPatternOperation { Pattern: not IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: null } } }
             || part is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or });
+
+    /// <summary>
+    /// Whether a case's or arm's pattern, or a case label's value, names one currency for the value it tests: a constant
+    /// other than <c>null</c> (<c>"USD"</c>) when that value is a currency or a currency's code
+    /// (<paramref name="onCurrency"/>), or such a constant in a property pattern on a currency or its code
+    /// (<c>{ Currency.Code: "USD" }</c>, <c>{ Code: "USD" }</c>, <c>{ Budget: { Currency.Code: "USD" } }</c>), also beside
+    /// other patterns with <c>and</c>; not one that matches every currency (<c>var code</c>, <c>{ Currency: var c }</c>,
+    /// <c>{ Currency.Code: { } }</c>).
+    /// </summary>
+    internal static bool NamesOneCurrency(IOperation pattern, bool onCurrency, KnownTypes types, int depth = 0)
+    {
+        if (depth > 8)
+        {
+            return false;
+        }
+
+        switch (pattern)
+        {
+            case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: not null } }:
+                return onCurrency;
+            case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both:
+                return NamesOneCurrency(both.LeftPattern, onCurrency, types, depth + 1) || NamesOneCurrency(both.RightPattern, onCurrency, types, depth + 1);
+            case IRecursivePatternOperation recursive:
+                foreach (var subpattern in recursive.PropertySubpatterns)
+                {
+                    if (NamesOneCurrency(subpattern.Pattern, IsCurrencyValue(subpattern.Member, types), types, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case IPatternOperation:
+                return false;
+            default:
+                // case "USD":
+                return onCurrency && pattern.ConstantValue is { HasValue: true, Value: not null };
+        }
+    }
+
+    /// <summary>Whether a value is a currency or a currency's code (<c>m.Currency</c>, <c>m.Currency.Code</c>, a pattern's <c>Currency.Code</c>).</summary>
+    internal static bool IsCurrencyValue(IOperation value, KnownTypes types) =>
+        value.SkipConversions() is { } read
+        && (types.IsCurrency(read.Type) || (read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && types.IsCurrency(currency.Type)));
 
     /// <summary>
     /// The money value whose currency one operation reads, or null: <c>m</c> of <c>m.Currency</c> (also as a property

@@ -1022,7 +1022,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// (<c>case "USD": cap = …;</c>, see <see cref="CurrencyGuards.WrittenBetween"/>), or on a member path when code of the
     /// compilation may run there (<see cref="CurrencyGuards.CodeRunsBetween"/>, from <see cref="CurrencyGuards.MatchOf"/>), shows
     /// nothing at the use, nor one that shows a value to be in the currency it is already known in (<paramref name="known"/>:
-    /// <c>case { Currency.Code: "USD" }:</c> over a dollar cap then compared with yuan) handles no mismatch.
+    /// <c>case { Currency.Code: "USD" }:</c> or <c>Cap.Currency == Currency.USD &amp;&amp;</c> over a dollar cap then
+    /// compared with yuan) handles no mismatch.
     /// </summary>
     private static bool GuardedByCurrency(IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken, (IOperation Value, string Code)[]? known = null)
     {
@@ -1033,13 +1034,19 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         foreach (var (test, holds, switched, localsOnly) in CurrencyGuards.Around(operation, types))
         {
             if (switched
-                && (known is not null && ConfirmsKnown(test, known, types)
+                && (known is not null && (ConfirmsKnown(test, test, known, types) || ConfirmsKnown(CurrencyGuards.MatchOf(test, operation), test, known, types))
                     || Tested(test, types).Exists(value => UnitStrippingRule.MayBeWritten(operation, value, cancellationToken, ownWrite)
                         && CurrencyGuards.WrittenBetween(CurrencyGuards.MatchOf(test, operation), operation, value))
                     || Tested(test, types).Exists(value => !CurrencyGuards.CannotBeChanged(value)) && CurrencyGuards.CodeRunsBetween(CurrencyGuards.MatchOf(test, operation), operation, types, helpers, cancellationToken)))
             {
                 // a case or arm (its pattern, or the currency switched on) on money that is already known in it, or that
                 // the member (or code it runs after the match, for a member path) may write
+                continue;
+            }
+
+            if (!switched && known is not null && CurrencyGuards.OnlyConfirmsKnown(test, holds, known, types))
+            {
+                // Cap.Currency == Currency.USD over a dollar cap: shows only what was known
                 continue;
             }
 
@@ -1059,17 +1066,25 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     }
 
     /// <summary>
-    /// Whether a case or arm pattern names a currency code (<c>{ Currency.Code: "USD" }</c>) that a value it tests is
-    /// already known to be in.
+    /// Whether a case or arm (its pattern, <c>{ Currency.Code: "USD" }</c>, or the label or constant pattern matched by
+    /// the currency code switched on, <c>case "USD":</c>) names a currency code that a value <paramref name="test"/>
+    /// reads the currency of is already known to be in.
     /// </summary>
-    private static bool ConfirmsKnown(IOperation pattern, (IOperation Value, string Code)[] known, KnownTypes types)
+    private static bool ConfirmsKnown(IOperation match, IOperation test, (IOperation Value, string Code)[] known, KnownTypes types)
     {
-        var tested = Tested(pattern, types);
-        foreach (var part in pattern.DescendantsAndSelf())
+        var tested = Tested(test, types);
+        foreach (var part in match.DescendantsAndSelf())
         {
-            if (part is IPropertySubpatternOperation { Member: IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency }, Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: string code } } }
-                && types.IsCurrency(currency.Type)
-                && System.Array.Exists(known, value => value.Code == code && tested.Exists(one => CurrencyGuards.SamePath(one, value.Value.SkipConversions()))))
+            var named = part switch
+            {
+                IPropertySubpatternOperation { Member: IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency }, Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: string code } } }
+                    when types.IsCurrency(currency.Type) => code,
+                IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: string code } } when part == match => code,
+                { ConstantValue: { HasValue: true, Value: string code } } when part == match => code,
+                _ => null,
+            };
+            if (named is not null
+                && System.Array.Exists(known, value => value.Code == named && tested.Exists(one => CurrencyGuards.SamePath(one, value.Value.SkipConversions()))))
             {
                 return true;
             }
@@ -1254,12 +1269,14 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 // Home.Currency.Equals(limit.Currency) is false
                 Shown(answer.Value, holds == constant, types, shown, pairs, depth + 1);
                 break;
-            case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && !CurrencyGuards.LeavesCurrencyOpen(pattern.Pattern) && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, pattern.Pattern, types)):
+            case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && !CurrencyGuards.LeavesCurrencyOpen(pattern.Pattern) && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, pattern.Pattern, types))
+                && CurrencyGuards.NamesOneCurrency(pattern.Pattern, CurrencyGuards.IsCurrencyValue(pattern.Value, types), types):
                 // Home is { Currency.Code: "USD" }, Home.Currency is { Code: "USD" }, Home.Currency.Code is "USD"
                 shown.Add(pattern.Value);
                 shown.AddRange(Tested(pattern.Value, types));
                 break;
-            case IIsPatternOperation { Pattern: INegatedPatternOperation negated } pattern when !holds && !CurrencyGuards.LeavesCurrencyOpen(negated.Pattern) && (types.MentionsCurrency(negated.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, negated.Pattern, types)):
+            case IIsPatternOperation { Pattern: INegatedPatternOperation negated } pattern when !holds && !CurrencyGuards.LeavesCurrencyOpen(negated.Pattern) && (types.MentionsCurrency(negated.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, negated.Pattern, types))
+                && CurrencyGuards.NamesOneCurrency(negated.Pattern, CurrencyGuards.IsCurrencyValue(pattern.Value, types), types):
                 // Home.Currency.Code is not "USD" failing
                 shown.Add(pattern.Value);
                 shown.AddRange(Tested(pattern.Value, types));

@@ -307,7 +307,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     /// <summary>The member and array element references under each operation tree that are written (see <see cref="WrittenIn"/>).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IOperation, List<IOperation>> WrittenReferences = new();
 
-    /// <summary>The member and array element references under <paramref name="top"/> written, or of a struct whose field is written.</summary>
+    /// <summary>The member and array element references under <paramref name="top"/> written (also taken by a writable <c>ref</c> local), or of a struct whose field is written.</summary>
     private static List<IOperation> WrittenIn(IOperation top)
     {
         var found = new List<IOperation>();
@@ -324,7 +324,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
                 written = outer;
             }
 
-            if (written.MayWrite())
+            if (written.MayWrite() || TakenByRef(written))
             {
                 found.Add(descendant);
             }
@@ -332,6 +332,18 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 
         return found;
     }
+
+    /// <summary>
+    /// Whether a reference is taken by a writable <c>ref</c> local (<c>ref Money alias = ref Cap;</c>, <c>alias = ref
+    /// Cap;</c>), through which it may be written.
+    /// </summary>
+    private static bool TakenByRef(IOperation reference) =>
+        reference.Parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.RefKind: RefKind.Ref } } => true,
+            ISimpleAssignmentOperation { IsRef: true, Target: ILocalReferenceOperation { Local.RefKind: RefKind.Ref } } alias => alias.Value == reference,
+            _ => false,
+        };
 
     /// <summary>
     /// Whether a reference is to one of the members on the value's own path: the same member of the same receiver
