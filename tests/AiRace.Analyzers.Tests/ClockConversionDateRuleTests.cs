@@ -714,4 +714,48 @@ public class ClockConversionDateRuleTests
             }
         }
         """);
+    // AIR0008.md: a pattern's variable that matches the clock's value, also in a switch's case or arm
+    [Fact]
+    public Task Clock_matched_by_a_switch_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            ExchangeRate? M(Money m, IExchangeRateProvider p)
+            {
+                object clock = DateTime.UtcNow;
+                switch (clock)
+                {
+                    case DateTime d:
+                        var a = m.ConvertTo(Currency.CNY, {|AIR0008:DateOnly.FromDateTime(d)|}, p, RateLookup.ExactDate);
+                        break;
+                }
+
+                return clock switch
+                {
+                    DateTime s => p.GetRate(Currency.USD, Currency.CNY, {|AIR0008:DateOnly.FromDateTime(s)|}, RateLookup.ExactDate),
+                    _ => null,
+                };
+            }
+        }
+        """);
+
+    // the twin: a pattern variable written with a fixed date before the conversion holds no clock value
+    [Fact]
+    public Task Pattern_variable_rewritten_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m, IExchangeRateProvider p)
+            {
+                object clock = DateTime.UtcNow;
+                if (clock is DateTime d)
+                {
+                    d = new DateTime(2025, 6, 30);
+                    var a = m.ConvertTo(Currency.CNY, DateOnly.FromDateTime(d), p, RateLookup.ExactDate);
+                }
+            }
+        }
+        """);
 }

@@ -262,6 +262,28 @@ public class FixedCodeCompilesTests
         Errors(fixedText, "GROSS").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
     }
 
+    // the twin: an #if region in the source, before the Sum's dot, is kept as written, so the fix is still offered
+    [Fact]
+    public async Task Sum_with_an_if_region_in_its_source_is_still_fixed()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MixedCurrencySumCodeFixProvider(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            class Report
+            {
+                decimal Total(List<Money> lines, Currency reporting) => lines
+            #if GROSS
+                    .Where(m => m.Amount > 0m)
+            #endif
+                    .Sum(m => m.Amount);
+            }
+            """);
+
+        fixedText.Should().Contain(".Sum(reporting).Amount", "the part rewritten holds no directive");
+        Errors(fixedText, "GROSS").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
+    }
+
     /// <summary>The compiler errors of a consumer file, with the given preprocessor symbols defined.</summary>
     private static IReadOnlyList<string> Errors(string source, params string[] symbols)
     {
