@@ -716,4 +716,36 @@ public class TargetYearBeforeBaselineRuleTests
             public static ChipPlan Plan() => new ChipPlan("t", 2030, {|AIR0012:2025|});
         }
         """);
+    // AIR0012.md: a check of the years that throws makes the branch depend on the years; a constructor that passes its
+    // years on to a base constructor and checks them in its body never hands out the reversed plan
+    [Fact]
+    public Task Base_forwarding_checked_in_the_constructor_body_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class ChipPlan(int baseline, int goal)
+        {
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, baseline,
+                MetricValue.Of(Share.FromPercent(70m)), goal, TargetKind.OfficialTarget, null, null, []);
+        }
+        sealed class CheckedPlan : ChipPlan
+        {
+            public CheckedPlan(int from, int to) : base(from, to)
+            {
+                if (to < from)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(to));
+                }
+            }
+        }
+        sealed class GuardedPlan : ChipPlan
+        {
+            public GuardedPlan(int from, int to) : base(from, to) => _ = to >= from ? 0 : throw new ArgumentOutOfRangeException(nameof(to));
+        }
+        static class Plans
+        {
+            public static ChipPlan Checked() => new CheckedPlan(2030, 2025);
+            public static ChipPlan Guarded() => new GuardedPlan(2030, 2025);
+        }
+        """);
 }

@@ -152,8 +152,9 @@ internal sealed class YearForwarding
 
         foreach (var (initializer, constructor, arguments, body) in forwarded)
         {
-            if (InBranch(initializer, body, method))
+            if (InBranch(initializer, body, method) || ThrowsOnAYearCheck(body, method))
             {
+                // a constructor that checks the years it passes on throws before it hands the object out
                 continue;
             }
 
@@ -403,6 +404,40 @@ internal sealed class YearForwarding
             if (descendant is IConditionalOperation { Type: not null, WhenFalse: { } whenFalse } conditional
                 && (conditional.WhenTrue.SkipConversions() is IThrowOperation || whenFalse.SkipConversions() is IThrowOperation)
                 && (descendant == operation || !InFunction(conditional, operation)) && ReadsAYear(conditional.Condition, method))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a body throws on a check of the method's years anywhere outside its lambdas and local functions:
+    /// an <c>if</c> on them with a <c>throw</c> (<c>if (to &lt; from) throw …;</c>), or a throw expression on them.</summary>
+    private static bool ThrowsOnAYearCheck(IOperation body, IMethodSymbol method)
+    {
+        if (ThrowsOnTheYears(body, method))
+        {
+            return true;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IConditionalOperation { Type: null } guard && !InFunction(guard, body) && ReadsAYear(guard.Condition, method)
+                && (Throws(guard.WhenTrue) || guard.WhenFalse is { } otherwise && Throws(otherwise)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Throws(IOperation branch)
+    {
+        foreach (var operation in branch.DescendantsAndSelf())
+        {
+            if (operation is IThrowOperation && !InFunction(operation, branch))
             {
                 return true;
             }
