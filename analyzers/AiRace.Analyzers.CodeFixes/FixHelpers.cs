@@ -89,6 +89,14 @@ internal static class FixHelpers
         && node.DescendantTrivia().Any(t => (t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia)) && t.SpanStart >= node.SpanStart && t.Span.End <= node.Span.End);
 
     /// <summary>
+    /// Whether a preprocessor directive (or the disabled text of one) lies inside the node from <paramref name="start"/>
+    /// to its last token: the part of it a fix rebuilds (the source of a call before its dot stays as written).
+    /// </summary>
+    public static bool HasDirectivesFrom(SyntaxNode node, int start) =>
+        node.ContainsDirectives
+        && node.DescendantTrivia().Any(t => (t.IsDirective || t.IsKind(SyntaxKind.DisabledTextTrivia)) && t.SpanStart >= start && t.Span.End <= node.Span.End);
+
+    /// <summary>
     /// The shortest of <c>Type.Member</c>, <c>Namespace.Type.Member</c> and <c>global::Namespace.Type.Member</c> (for a
     /// type: <c>Type</c>, <c>Namespace.Type</c>, <c>global::Namespace.Type</c>) that binds to <paramref name="symbol"/>
     /// at <paramref name="position"/>, so a name the fix writes means what it should wherever it lands (not a property

@@ -71,6 +71,12 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            if (FixHelpers.HasDirectivesFrom(invocation, access.OperatorToken.Span.End))
+            {
+                // an #if region in the part rebuilt (the selector, the Sum): one configuration or the other would not compile
+                continue;
+            }
+
             var moneyExpression = amountAccess.Expression;
             var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
             string? currency = model is null || !SumImported(model, invocation.SpanStart) ? null

@@ -628,4 +628,134 @@ public class ClockConversionDateRuleTests
             }
         }
         """);
+    // AIR0008.md: a value from the clock "directly or through … a local assigned once from them, or one branch of ?:"; a
+    // pattern variable that matches the clock's value holds it too
+    [Fact]
+    public Task Clock_held_in_a_pattern_variable_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m, IExchangeRateProvider p)
+            {
+                object clock = DateTime.Now;
+                if (clock is DateTime d)
+                {
+                    var a = m.ConvertTo(Currency.CNY, {|AIR0008:DateOnly.FromDateTime(d)|}, p, RateLookup.ExactDate);
+                }
+
+                DateTime? stamp = DateTime.UtcNow;
+                if (stamp is { } s)
+                {
+                    var b = p.GetRate(Currency.USD, Currency.CNY, {|AIR0008:DateOnly.FromDateTime(s)|}, RateLookup.ExactDate);
+                }
+
+                if (DateOnly.FromDateTime(DateTime.Today) is var today)
+                {
+                    var c = p.GetRate(Currency.USD, Currency.EUR, {|AIR0008:today|}, RateLookup.ExactDate);
+                }
+            }
+        }
+        """);
+
+    // AIR0008.md: "new DateOnly(DateTime.Now.Year, 1, 1)" is the clock's; so is a date made from the clock's ticks
+    [Fact]
+    public Task Date_made_from_the_clocks_ticks_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m, IExchangeRateProvider p)
+            {
+                var a = m.ConvertTo(Currency.CNY, {|AIR0008:DateOnly.FromDateTime(new DateTime(DateTime.UtcNow.Ticks))|}, p, RateLookup.ExactDate);
+                var at = new DateTime(DateTime.UtcNow.Ticks, DateTimeKind.Utc);
+                var b = p.GetRate(Currency.USD, Currency.CNY, {|AIR0008:DateOnly.FromDateTime(at)|}, RateLookup.ExactDate);
+            }
+        }
+        """);
+
+    // AIR0008.md: "one branch of ??, ?: …"; a local chosen by a conditional with the clock on one arm
+    [Fact]
+    public Task Local_chosen_by_a_conditional_with_the_clock_on_one_arm_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        sealed class Converter(IExchangeRateProvider rates)
+        {
+            public Money Convert(Money m, Currency to, DateTime at, RateLookup lookup) => m.ConvertTo(to, DateOnly.FromDateTime(at), rates, lookup).Result;
+
+            void M(Money m, bool useToday, DateTime fixedDate)
+            {
+                var at = useToday ? DateTime.Today : fixedDate;
+                var a = Convert(m, Currency.CNY, {|AIR0008:at|}, RateLookup.ExactDate);
+                var day = useToday ? DateOnly.FromDateTime(DateTime.Today) : new DateOnly(2025, 6, 30);
+                var b = m.ConvertTo(Currency.EUR, {|AIR0008:day|}, rates, RateLookup.ExactDate);
+            }
+        }
+        """);
+
+    // the twin: a pattern variable of the clock only tested, or a fixed date chosen by a conditional, feeds no conversion
+    [Fact]
+    public Task Clock_pattern_variable_only_tested_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m, IExchangeRateProvider p, bool late)
+            {
+                object clock = DateTime.Now;
+                if (clock is DateTime d && d.Hour > 18)
+                {
+                    var a = m.ConvertTo(Currency.CNY, new DateOnly(2025, 6, 30), p, RateLookup.ExactDate);
+                }
+
+                var at = late ? new DateTime(2025, 6, 30) : new DateTime(2025, 6, 29);
+                var b = p.GetRate(Currency.USD, Currency.CNY, DateOnly.FromDateTime(at), RateLookup.ExactDate);
+                var c = p.GetRate(Currency.USD, Currency.CNY, DateOnly.FromDateTime(new DateTime(at.Ticks)), RateLookup.ExactDate);
+            }
+        }
+        """);
+    // AIR0008.md: a pattern's variable that matches the clock's value, also in a switch's case or arm
+    [Fact]
+    public Task Clock_matched_by_a_switch_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            ExchangeRate? M(Money m, IExchangeRateProvider p)
+            {
+                object clock = DateTime.UtcNow;
+                switch (clock)
+                {
+                    case DateTime d:
+                        var a = m.ConvertTo(Currency.CNY, {|AIR0008:DateOnly.FromDateTime(d)|}, p, RateLookup.ExactDate);
+                        break;
+                }
+
+                return clock switch
+                {
+                    DateTime s => p.GetRate(Currency.USD, Currency.CNY, {|AIR0008:DateOnly.FromDateTime(s)|}, RateLookup.ExactDate),
+                    _ => null,
+                };
+            }
+        }
+        """);
+
+    // the twin: a pattern variable written with a fixed date before the conversion holds no clock value
+    [Fact]
+    public Task Pattern_variable_rewritten_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m, IExchangeRateProvider p)
+            {
+                object clock = DateTime.UtcNow;
+                if (clock is DateTime d)
+                {
+                    d = new DateTime(2025, 6, 30);
+                    var a = m.ConvertTo(Currency.CNY, DateOnly.FromDateTime(d), p, RateLookup.ExactDate);
+                }
+            }
+        }
+        """);
 }

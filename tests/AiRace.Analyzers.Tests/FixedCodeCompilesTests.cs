@@ -237,6 +237,53 @@ public class FixedCodeCompilesTests
         Errors(fixedText).Should().BeEmpty("the fix must produce code that compiles");
     }
 
+    // AIR0007 fix: "always produces code that compiles", as the other fixes that lift trivia (FixHelpers.Lift) promise
+    // across an #if region; the selector's body with an #if region is rebuilt, and with GROSS defined it no longer compiles
+    [Fact]
+    public async Task Sum_selector_across_an_if_region_still_compiles_with_the_other_symbol_defined()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MixedCurrencySumCodeFixProvider(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            class Line { public Money Cost { get; init; } public Money Net { get; init; } }
+            class Report
+            {
+                decimal Total(List<Line> lines, Currency reporting) => lines.Sum(l =>
+            #if GROSS
+                    l.Cost.Amount
+            #else
+                    l.Net.Amount
+            #endif
+                    );
+            }
+            """);
+
+        Errors(fixedText, "GROSS").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
+    }
+
+    // the twin: an #if region in the source, before the Sum's dot, is kept as written, so the fix is still offered
+    [Fact]
+    public async Task Sum_with_an_if_region_in_its_source_is_still_fixed()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new MixedCurrencySumCodeFixProvider(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            class Report
+            {
+                decimal Total(List<Money> lines, Currency reporting) => lines
+            #if GROSS
+                    .Where(m => m.Amount > 0m)
+            #endif
+                    .Sum(m => m.Amount);
+            }
+            """);
+
+        fixedText.Should().Contain(".Sum(reporting).Amount", "the part rewritten holds no directive");
+        Errors(fixedText, "GROSS").Should().BeEmpty("the fixed code must compile in every configuration the original compiled in");
+    }
+
     /// <summary>The compiler errors of a consumer file, with the given preprocessor symbols defined.</summary>
     private static IReadOnlyList<string> Errors(string source, params string[] symbols)
     {

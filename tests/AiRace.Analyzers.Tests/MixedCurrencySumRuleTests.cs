@@ -1388,4 +1388,36 @@ public class MixedCurrencySumRuleTests
             IEnumerable<decimal> PerCurrency(List<Line> lines) => lines.GroupBy(l => l.Cost.Currency, l => l.Cost).Select(g => g.Sum(m => m.Amount));
         }
         """);
+    // AIR0007.md: "a fold whose function adds or subtracts an amount as a bare number"; an amount taken into a local by
+    // a deconstruction, a foreach that deconstructs, or a pattern is still that amount
+    [Fact]
+    public Task Amounts_deconstructed_or_matched_in_a_fold_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Entry(string Desk, Money Cost);
+        class C
+        {
+            decimal A(List<Entry> entries) => {|AIR0007:entries.Aggregate(0m, (acc, e) => { var (desk, amount) = (e.Desk, e.Cost.Amount); return acc + amount; })|};
+            decimal B(List<List<Entry>> books) => {|AIR0007:books.Aggregate(0m, (acc, book) => { foreach (var (amount, _) in book.Select(e => (e.Cost.Amount, e.Desk))) acc += amount; return acc; })|};
+            decimal C1(List<Entry> entries) => {|AIR0007:entries.Aggregate(0m, (acc, e) => (e.Desk, e.Cost.Amount) is (_, var amount) ? acc + amount : acc)|};
+            decimal D(List<Entry> entries) => {|AIR0007:entries.Aggregate(0m, (acc, e) => e.Cost is { Amount: var amount } ? acc + amount : acc)|};
+            decimal E(List<Entry> entries) => {|AIR0007:entries.Sum(e => e.Cost is { Amount: var amount } ? amount : 0m)|};
+        }
+        """);
+
+    // the twin: a deconstructed or matched value that is not the amount, or an amount only tested, adds up no amount
+    [Fact]
+    public Task Deconstructed_counts_and_tested_amounts_in_a_fold_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Entry(string Desk, Money Cost);
+        class C
+        {
+            decimal A(List<Entry> entries) => entries.Aggregate(0m, (acc, e) => { var (one, amount) = (1m, e.Cost.Amount); return amount < 0m ? acc + one : acc; });
+            decimal B(List<Entry> entries) => entries.Aggregate(0m, (acc, e) => e.Cost is { Amount: var amount } && amount < 0m ? acc + 1m : acc);
+            decimal C1(List<Entry> entries) => entries.Aggregate(0m, (acc, e) => (e.Cost.Amount, 1m) is (var amount, var one) && amount > 0m ? acc + one : acc);
+        }
+        """);
 }

@@ -620,4 +620,132 @@ public class TargetYearBeforeBaselineRuleTests
             public static ChipPlan Right() => new ChipPlan(2025, 2030);
         }
         """);
+    // AIR0012.md: a primary constructor's body includes "its base type's arguments"; a derived class that passes its own
+    // parameters on to a base class's primary constructor that passes them on as the years forwards them too
+    [Fact]
+    public Task Primary_constructor_forwarding_through_a_base_class_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class ChipPlan(int baseline, int goal)
+        {
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, baseline,
+                MetricValue.Of(Share.FromPercent(70m)), goal, TargetKind.OfficialTarget, null, null, []);
+        }
+        sealed class ChinaPlan(int b, int g) : ChipPlan(b, g);
+        sealed class LaterPlan(int b) : ChipPlan(b + 5, 2026);
+        sealed class ClassicPlan : ChipPlan
+        {
+            public ClassicPlan(int from, int to) : base(from, to) { }
+        }
+        static class Plans
+        {
+            public static ChipPlan Swapped() => new ChinaPlan(2030, {|AIR0012:2025|});
+            public static ChipPlan Late() => new LaterPlan({|AIR0012:2025|});
+            public static ChipPlan Classic() => new ClassicPlan(2030, {|AIR0012:2025|});
+            public static ChipPlan Right() => new ChinaPlan(2025, 2030);
+        }
+        """);
+
+    // AIR0012.md: a call after a check on the method's year parameters that throws is in a branch ("the branch taken
+    // depends on the years"); a throw expression on the years is such a check
+    [Fact]
+    public Task Years_checked_by_a_throw_expression_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        sealed class ChipPlan(int baseline, int goal)
+        {
+            private readonly int _checked = goal > baseline ? 0 : throw new ArgumentException("goal before baseline");
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, baseline,
+                MetricValue.Of(Share.FromPercent(70m)), goal, TargetKind.OfficialTarget, null, null, []);
+        }
+        sealed class OrderedPlan(int baseline, int goal)
+        {
+            public int GoalYear { get; } = goal >= baseline ? goal : throw new ArgumentOutOfRangeException(nameof(goal));
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, baseline,
+                MetricValue.Of(Share.FromPercent(70m)), goal, TargetKind.OfficialTarget, null, null, []);
+        }
+        sealed class ClassicPlan
+        {
+            public ClassicPlan(int baseline, int goal)
+            {
+                GoalYear = goal >= baseline ? goal : throw new ArgumentOutOfRangeException(nameof(goal));
+                Goal = new Target("t-chips", "chip-share", "CN", null, baseline, MetricValue.Of(Share.FromPercent(70m)), goal, TargetKind.OfficialTarget, null, null, []);
+            }
+
+            public int GoalYear { get; }
+            public Target Goal { get; }
+        }
+        static class Plans
+        {
+            static Target ChipShare(int from, int to)
+            {
+                _ = to > from ? 0 : throw new ArgumentException("goal before baseline");
+                return new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+            }
+
+            public static Target Checked() => ChipShare(2030, 2025);
+            public static ChipPlan Plan() => new ChipPlan(2030, 2025);
+            public static OrderedPlan Ordered() => new OrderedPlan(2030, 2025);
+            public static ClassicPlan Classic() => new ClassicPlan(2030, 2025);
+        }
+        """);
+
+    // the twin: a throw expression on something other than the years guards nothing
+    [Fact]
+    public Task Throw_expression_not_on_the_years_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        sealed class ChipPlan(string id, int baseline, int goal)
+        {
+            public string Id { get; } = id ?? throw new ArgumentNullException(nameof(id));
+            private readonly int _checked = id.Length > 0 ? 0 : throw new ArgumentException("empty id");
+            public Target Goal { get; } = new Target(id, "chip-share", "CN", null, baseline,
+                MetricValue.Of(Share.FromPercent(70m)), goal, TargetKind.OfficialTarget, null, null, []);
+        }
+        static class Plans
+        {
+            static Target ChipShare(string id, int from, int to)
+            {
+                _ = id.Length > 0 ? 0 : throw new ArgumentException("empty id");
+                return new Target(id, "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+            }
+
+            public static Target Swapped() => ChipShare("t", 2030, {|AIR0012:2025|});
+            public static ChipPlan Plan() => new ChipPlan("t", 2030, {|AIR0012:2025|});
+        }
+        """);
+    // AIR0012.md: a check of the years that throws makes the branch depend on the years; a constructor that passes its
+    // years on to a base constructor and checks them in its body never hands out the reversed plan
+    [Fact]
+    public Task Base_forwarding_checked_in_the_constructor_body_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class ChipPlan(int baseline, int goal)
+        {
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, baseline,
+                MetricValue.Of(Share.FromPercent(70m)), goal, TargetKind.OfficialTarget, null, null, []);
+        }
+        sealed class CheckedPlan : ChipPlan
+        {
+            public CheckedPlan(int from, int to) : base(from, to)
+            {
+                if (to < from)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(to));
+                }
+            }
+        }
+        sealed class GuardedPlan : ChipPlan
+        {
+            public GuardedPlan(int from, int to) : base(from, to) => _ = to >= from ? 0 : throw new ArgumentOutOfRangeException(nameof(to));
+        }
+        static class Plans
+        {
+            public static ChipPlan Checked() => new CheckedPlan(2030, 2025);
+            public static ChipPlan Guarded() => new GuardedPlan(2030, 2025);
+        }
+        """);
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -396,7 +397,9 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
 
                 return null;
 
-            case ILocalReferenceOperation:
+            case ILocalReferenceOperation local:
+                return FromFlow(value, types, next, members, mode, cancellationToken) ?? FromPattern(local, types, next, members, mode, cancellationToken);
+
             case IFieldReferenceOperation:
             case IPropertyReferenceOperation:
                 return FromFlow(value, types, next, members, mode, cancellationToken);
@@ -428,6 +431,52 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The clock member a pattern's variable comes from: <c>clock is DateTime d</c>, <c>stamp is { } s</c>,
+    /// <c>DateTime.Now is var n</c> and a switch's <c>case DateTime d</c> hold the value matched (a variable of a
+    /// member's subpattern holds the member, not the value, and is not followed).
+    /// </summary>
+    private static string? FromPattern(ILocalReferenceOperation reference, KnownTypes types, int depth, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
+    {
+        var local = reference.Local;
+        var model = reference.SemanticModel;
+        if (model is null || local.IsRef || local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].SyntaxTree != model.SyntaxTree
+            || references[0].GetSyntax(cancellationToken) is not SingleVariableDesignationSyntax { Parent: DeclarationPatternSyntax or VarPatternSyntax or RecursivePatternSyntax } designation
+            || model.GetOperation(designation.Parent!, cancellationToken) is not IPatternOperation pattern)
+        {
+            return null;
+        }
+
+        IOperation? parent = pattern.Parent;
+        while (parent is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both)
+        {
+            parent = both.Parent;
+        }
+
+        var matched = parent switch
+        {
+            IIsPatternOperation isPattern => isPattern.Value,
+            ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+            IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } } => switchStatement.Value,
+            _ => null,
+        };
+        if (matched is null)
+        {
+            return null;
+        }
+
+        if (mode == FlowMode.Exact)
+        {
+            var scope = designation.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)designation.SyntaxTree.GetRoot(cancellationToken);
+            if (LocalWrites.SymbolMayBeWrittenIn(local, scope, model, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        return ClockSource(matched, types, depth, members, mode, cancellationToken);
     }
 
     [MethodImpl(Hot.Path)]

@@ -631,6 +631,12 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
                 (carrying ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(declarator.Symbol);
             }
 
+            if (mentions is not null)
+            {
+                // var (desk, amount) = (e.Desk, e.Cost.Amount), foreach (var (amount, _) in …), e.Cost is { Amount: var a }
+                AddCarried(operation, mentions, written, ref carrying);
+            }
+
             switch (operation)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
@@ -662,6 +668,88 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Records the locals an operation declares that take an amount whole: the elements of a deconstruction
+    /// (<c>var (desk, amount) = (e.Desk, e.Cost.Amount)</c>), of a <c>foreach</c> that deconstructs the tuples a
+    /// <c>Select</c> makes (<c>foreach (var (amount, _) in book.Select(e =&gt; (e.Cost.Amount, e.Desk)))</c>), and a
+    /// pattern's variable (<c>e.Cost is { Amount: var a }</c>, <c>(e.Desk, e.Cost.Amount) is (_, var a)</c>). Asked once
+    /// the value's operations are worked out and before the statements that read the locals.
+    /// </summary>
+    private static void AddCarried(IOperation operation, HashSet<IOperation> mentions, HashSet<ILocalSymbol>? written, ref HashSet<ILocalSymbol>? carrying)
+    {
+        switch (operation)
+        {
+            case IDeconstructionAssignmentOperation { Target: { } target, Value: { } value }:
+                AddDeconstructed(target, value, mentions, written, ref carrying, 0);
+                break;
+            case IDeclarationExpressionOperation or ITupleOperation
+                when operation.Parent is IForEachLoopOperation { LoopControlVariable: { } variable, Collection: { } collection } && variable == operation
+                    && collection.SkipConversions() is IInvocationOperation { TargetMethod.Name: "Select" } select
+                    && select.Arguments.Length == 2 && Lambda(select.Arguments[1].Value) is { } projection
+                    && ReturnedTuple(projection) is { } tuple:
+                AddDeconstructed(operation, tuple, mentions, written, ref carrying, 0);
+                break;
+            case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local } declared
+                when Matched(declared, mentions) && (written is null || !written.Contains(local)):
+                (carrying ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local);
+                break;
+        }
+    }
+
+    /// <summary>The tuple a one-expression lambda returns (<c>e =&gt; (e.Cost.Amount, e.Desk)</c>), or null.</summary>
+    private static ITupleOperation? ReturnedTuple(IAnonymousFunctionOperation lambda) =>
+        lambda.Body.Operations.Length == 1 && lambda.Body.Operations[0] is IReturnOperation { ReturnedValue: { } returned }
+            ? returned.SkipConversions() as ITupleOperation
+            : null;
+
+    /// <summary>Records the declared locals of a deconstruction's target whose element of the value is an amount.</summary>
+    private static void AddDeconstructed(IOperation target, IOperation value, HashSet<IOperation> mentions, HashSet<ILocalSymbol>? written, ref HashSet<ILocalSymbol>? carrying, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        if (target is IDeclarationExpressionOperation { Expression: { } declared })
+        {
+            target = declared;
+        }
+
+        switch (target)
+        {
+            case ITupleOperation targets when value.SkipConversions() is ITupleOperation values && values.Elements.Length == targets.Elements.Length:
+                for (int i = 0; i < targets.Elements.Length; i++)
+                {
+                    AddDeconstructed(targets.Elements[i], values.Elements[i], mentions, written, ref carrying, depth + 1);
+                }
+
+                break;
+            case ILocalReferenceOperation { IsDeclaration: true, Local: { } local }
+                when mentions.Contains(value) && (written is null || !written.Contains(local)):
+                (carrying ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local);
+                break;
+        }
+    }
+
+    /// <summary>Whether a declaration pattern's variable takes an amount whole: the pattern of an amount's member
+    /// (<c>{ Amount: var a }</c> on Money), of the matched value itself, or of an element of a matched tuple.</summary>
+    private static bool Matched(IDeclarationPatternOperation declared, HashSet<IOperation> mentions)
+    {
+        switch (declared.Parent)
+        {
+            case IPropertySubpatternOperation { Member: { } member }:
+                return mentions.Contains(member);
+            case IRecursivePatternOperation recursive when recursive.Parent is IIsPatternOperation { Value: { } matched }
+                && matched.SkipConversions() is ITupleOperation tuple && recursive.DeconstructionSubpatterns.Length == tuple.Elements.Length:
+                int index = recursive.DeconstructionSubpatterns.IndexOf(declared);
+                return index >= 0 && mentions.Contains(tuple.Elements[index]);
+            case IIsPatternOperation { Value: { } whole }:
+                return mentions.Contains(whole);
+            default:
+                return false;
+        }
     }
 
     /// <summary>

@@ -45,14 +45,14 @@ internal sealed class YearForwarding
     /// declaration names <c>Target</c> or a year parameter. Asked once per method (the rule's method filter).</summary>
     public static bool MayForward(IMethodSymbol method) =>
         TakesAYear(method) && method.DeclaringSyntaxReferences[0].GetSyntax() is { } declaration
-        && (declaration is TypeDeclarationSyntax ? AnyPartMentionsYears(method.ContainingType) : MentionsYears(declaration));
+        && (declaration is TypeDeclarationSyntax ? AnyPartMentionsYears(method.ContainingType) : MayPassOn(declaration));
 
     /// <summary>Whether any part of a (partial) type with a primary constructor names <c>Target</c> or a year parameter.</summary>
     private static bool AnyPartMentionsYears(INamedTypeSymbol type)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            if (MentionsYears(reference.GetSyntax()))
+            if (MayPassOn(reference.GetSyntax()))
             {
                 return true;
             }
@@ -96,13 +96,13 @@ internal sealed class YearForwarding
             // part of a partial type) and the base type's arguments, which run before any member can write them
             foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax part && MentionsYears(part))
+                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax part && MayPassOn(part))
                 {
                     AddInitializers(part, facts.Search.ModelOf(part.SyntaxTree), bodies, cancellationToken);
                 }
             }
         }
-        else if (MentionsYears(declaration) && facts.Search.ModelOf(declaration.SyntaxTree).GetOperation(declaration, cancellationToken) is { } body)
+        else if (MayPassOn(declaration) && facts.Search.ModelOf(declaration.SyntaxTree).GetOperation(declaration, cancellationToken) is { } body)
         {
             bodies.Add(body);
         }
@@ -114,14 +114,25 @@ internal sealed class YearForwarding
 
         var assigned = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
         var calls = new List<(IOperation Call, ImmutableArray<IArgumentOperation> Arguments, IOperation Body)>();
+        var forwarded = new List<(IOperation Call, IMethodSymbol Constructor, ImmutableArray<IArgumentOperation> Arguments, IOperation Body)>();
+        bool guarded = false;
         foreach (var body in bodies)
         {
-            foreach (var operation in body.Descendants())
+            // a primary constructor's initializers all run before the object is handed out: a throw on the years in any
+            // of them guards every call
+            guarded |= declaration is TypeDeclarationSyntax && ThrowsOnTheYears(body, method);
+            foreach (var operation in body.DescendantsAndSelf())
             {
                 switch (operation)
                 {
                     case IInvocationOperation invocation when TargetYearBeforeBaselineRule.TakesYears(invocation.TargetMethod):
                         calls.Add((invocation, invocation.Arguments, body));
+                        break;
+                    case IInvocationOperation { TargetMethod: { MethodKind: MethodKind.Constructor } constructor } initializer
+                        when !KnownTypes.IsInCoreNamespace(constructor.ContainingType) && MayForward(constructor.OriginalDefinition):
+                        // a constructor's initializer (: base(from, to), or a primary constructor's base type's arguments)
+                        // passes the years on to a base constructor that passes them on
+                        forwarded.Add((initializer, constructor.OriginalDefinition, initializer.Arguments, body));
                         break;
                     case IObjectCreationOperation { Constructor: { } constructor } creation when TargetYearBeforeBaselineRule.TakesYears(constructor):
                         calls.Add((creation, creation.Arguments, body));
@@ -134,6 +145,30 @@ internal sealed class YearForwarding
         }
 
         var pairs = ImmutableArray.CreateBuilder<(YearSource, YearSource)>();
+        if (guarded)
+        {
+            return None;
+        }
+
+        foreach (var (initializer, constructor, arguments, body) in forwarded)
+        {
+            if (InBranch(initializer, body, method) || ThrowsOnAYearCheck(body, method))
+            {
+                // a constructor that checks the years it passes on throws before it hands the object out
+                continue;
+            }
+
+            foreach (var (innerBaseline, innerGoal) in facts.YearForwards.Get(constructor, cancellationToken).Pairs)
+            {
+                if (Through(innerBaseline, arguments, method, facts, cancellationToken) is { } from
+                    && Through(innerGoal, arguments, method, facts, cancellationToken) is { } to && (from.Ordinal >= 0 || to.Ordinal >= 0)
+                    && !IsAssigned(from, method, assigned) && !IsAssigned(to, method, assigned))
+                {
+                    pairs.Add((from, to));
+                }
+            }
+        }
+
         foreach (var (call, arguments, body) in calls)
         {
             if (InBranch(call, body, method))
@@ -152,6 +187,34 @@ internal sealed class YearForwarding
         }
 
         return pairs.Count == 0 ? None : new YearForwarding(pairs.ToImmutable());
+    }
+
+    /// <summary>Where a base constructor's year source comes from in the method that calls it: its own constant, or the
+    /// argument given for the base constructor's parameter, as a source of the calling method (shifted by the base
+    /// constructor's offset); null when the argument is no such source.</summary>
+    private static YearSource? Through(YearSource inner, ImmutableArray<IArgumentOperation> arguments, IMethodSymbol method, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        if (inner.Ordinal < 0)
+        {
+            return inner;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Ordinal == inner.Ordinal)
+            {
+                if (argument.ArgumentKind != ArgumentKind.Explicit
+                    || TargetYearBeforeBaselineRule.SourceOf(argument.Value, method, facts.Members, cancellationToken) is not { } outer)
+                {
+                    return null;
+                }
+
+                long shifted = (long)outer.Value + inner.Value;
+                return shifted is >= int.MinValue and <= int.MaxValue ? new YearSource(outer.Ordinal, (int)shifted) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Records the parameters an operation writes: assigned, stepped or passed by reference.</summary>
@@ -202,6 +265,13 @@ internal sealed class YearForwarding
             {
                 if (baseType is PrimaryConstructorBaseTypeSyntax primary)
                 {
+                    // the call of the base constructor (its arguments among its descendants), or else each argument
+                    if (BaseConstructorCall(primary, model, cancellationToken) is { } call)
+                    {
+                        bodies.Add(call);
+                        continue;
+                    }
+
                     foreach (var argument in primary.ArgumentList.Arguments)
                     {
                         if (model.GetOperation(argument.Expression, cancellationToken) is { } given)
@@ -212,6 +282,19 @@ internal sealed class YearForwarding
                 }
             }
         }
+    }
+
+    private static IInvocationOperation? BaseConstructorCall(PrimaryConstructorBaseTypeSyntax primary, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetOperation(primary, cancellationToken) is IInvocationOperation call)
+        {
+            return call;
+        }
+
+        return primary.ArgumentList.Arguments.Count > 0
+            && model.GetOperation(primary.ArgumentList.Arguments[0].Expression, cancellationToken)?.Parent is IArgumentOperation { Parent: IInvocationOperation byArgument }
+            ? byArgument
+            : null;
     }
 
     /// <summary>Records the parameters an assignment's target writes: a parameter, or the parameters of a deconstruction's
@@ -279,6 +362,11 @@ internal sealed class YearForwarding
             {
                 return true;
             }
+
+            if (ThrowsOnTheYears(earlier, method))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -300,6 +388,58 @@ internal sealed class YearForwarding
                         && references[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
                         && model.GetOperation(value) is { } initial && ReadsAYear(initial, method, depth + 1):
                     return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an operation holds a throw expression on a condition reading one of the method's year parameters
+    /// (<c>_ = to &gt; from ? 0 : throw …</c>, <c>GoalYear = goal &gt;= baseline ? goal : throw …</c>), not one of a lambda
+    /// or local function in it.</summary>
+    private static bool ThrowsOnTheYears(IOperation operation, IMethodSymbol method)
+    {
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (descendant is IConditionalOperation { Type: not null, WhenFalse: { } whenFalse } conditional
+                && (conditional.WhenTrue.SkipConversions() is IThrowOperation || whenFalse.SkipConversions() is IThrowOperation)
+                && (descendant == operation || !InFunction(conditional, operation)) && ReadsAYear(conditional.Condition, method))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a body throws on a check of the method's years anywhere outside its lambdas and local functions:
+    /// an <c>if</c> on them with a <c>throw</c> (<c>if (to &lt; from) throw …;</c>), or a throw expression on them.</summary>
+    private static bool ThrowsOnAYearCheck(IOperation body, IMethodSymbol method)
+    {
+        if (ThrowsOnTheYears(body, method))
+        {
+            return true;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IConditionalOperation { Type: null } guard && !InFunction(guard, body) && ReadsAYear(guard.Condition, method)
+                && (Throws(guard.WhenTrue) || guard.WhenFalse is { } otherwise && Throws(otherwise)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Throws(IOperation branch)
+    {
+        foreach (var operation in branch.DescendantsAndSelf())
+        {
+            if (operation is IThrowOperation && !InFunction(operation, branch))
+            {
+                return true;
             }
         }
 
@@ -332,6 +472,29 @@ internal sealed class YearForwarding
         }
 
         return false;
+    }
+
+    /// <summary>Whether a declaration may pass years on: it names <c>Target</c> or a year parameter, or gives arguments to a
+    /// base (or other) constructor (<c>: base(from, to)</c>, <c>class ChinaPlan(int b, int g) : ChipPlan(b, g)</c>).</summary>
+    private static bool MayPassOn(SyntaxNode declaration)
+    {
+        switch (declaration)
+        {
+            case ConstructorDeclarationSyntax { Initializer.ArgumentList.Arguments.Count: > 0 }:
+                return true;
+            case TypeDeclarationSyntax { BaseList: { } bases }:
+                foreach (var baseType in bases.Types)
+                {
+                    if (baseType is PrimaryConstructorBaseTypeSyntax { ArgumentList.Arguments.Count: > 0 })
+                    {
+                        return true;
+                    }
+                }
+
+                break;
+        }
+
+        return MentionsYears(declaration);
     }
 
     /// <summary>Whether a declaration's text names the library's <c>Target</c> or a year parameter: the only ways a
