@@ -26,16 +26,23 @@ namespace AiRace.Export;
 /// UTF-8 <c>STRING</c>, integers <c>INT64</c>, days <c>DATE</c>, flags <c>BOOLEAN</c>.</para>
 /// <para>Decimals (money amounts, shares in percent, ratios, decimals of a unit) are <c>DECIMAL(38, s)</c>, a 16-byte
 /// two's-complement unscaled value, the widest decimal that pandas (pyarrow decimal128), DuckDB and Spark read. The
-/// scale <c>s</c> is chosen per field to fit its values: the largest scale among them, when every value then has at
-/// most 38 digits — the common case, and every value is stored exactly. A field whose values span more than 38 digits
-/// (10^20 beside 10^-20; a <see cref="decimal"/> has up to 29 digits at any of 29 scales) cannot be one exact
-/// <c>DECIMAL(38, s)</c>: its scale is then <c>38 −</c> the most integer digits of its values, the values that have more
+/// scale <c>s</c> is chosen per field to fit its values and leave room for their sum: the field's integer digits are
+/// those of the sum of its values' magnitudes, each rounded up to a whole number (two values of 9,999,999,999 and one
+/// of 10^-28 take 11). When those digits and the largest scale among the values fit 38, that scale is the field's and
+/// every value is stored exactly — the common case. Otherwise (a sum of 13 integer digits beside values of 26
+/// decimals; 10^20 beside 10^-20) the scale is <c>38 −</c> those digits (not below 0), the values that have more
 /// decimals are rounded to it (half to even), and a <c>STRING</c> field named <c>&lt;header&gt; exact</c>
 /// (<see cref="ExactSuffix"/>) beside it holds every value's exact invariant text (<c>-1234.5678</c>). Nothing is lost:
-/// a reader that needs every digit reads the text field (DuckDB: <c>CAST("value [USD] exact" AS DECIMAL(38, 28))</c>
-/// where the values fit that, or as text), and <see cref="ReadAsync(Stream, CancellationToken)"/> reads it back, up to
-/// the read limits of 1,000,000 rows and 1 GiB of pages uncompressed (raise <see cref="ParquetReadOptions.MaxRows"/>
-/// and <see cref="ParquetReadOptions.MaxUncompressedBytes"/> for a larger table).</para>
+/// a reader that needs every digit reads the text field, and <see cref="ReadAsync(Stream, CancellationToken)"/> reads
+/// it back, up to the read limits of 1,000,000 rows and 1 GiB of pages uncompressed (raise
+/// <see cref="ParquetReadOptions.MaxRows"/> and <see cref="ParquetReadOptions.MaxUncompressedBytes"/> for a larger
+/// table).</para>
+/// <para>What a SQL reader gets: DuckDB's <c>SUM</c> of a decimal field, over any of its rows, is a
+/// <c>DECIMAL(38, s)</c> at the field's scale that never overflows, and it equals the sum of the field's values — of the
+/// values rounded to its scale where the field has its exact text beside it, so there it can differ from the exact
+/// total by up to half a unit of the scale a row. The exact total can need more than 38 digits, which no DuckDB decimal
+/// holds; DuckDB sums the exact text exactly in two parts, the whole parts as <c>HUGEINT</c> and the fractions (at most
+/// 28 decimals) as <c>DECIMAL(38, 28)</c>, whose two sums together are the total (the README shows the query).</para>
 /// <para>The table's schema (<see cref="TableSchema.ToJson"/>: name, declared columns, notes) is kept in the file's
 /// key-value metadata under <see cref="SchemaKey"/>, so reading gives back a table equal to the one written
 /// (<see cref="ResultTable.ContentEquals"/>).</para>
@@ -66,10 +73,12 @@ public static partial class ParquetExport
 
     /// <summary>Writes a table as a Parquet file, in row groups of at most 16,384 rows.</summary>
     /// <param name="table">The table.</param>
-    /// <param name="stream">A writable stream (it need not seek); it is left open.</param>
+    /// <param name="stream">A writable stream (it need not seek); it is left open. The file is written from its
+    /// position: after earlier bytes, the same bytes (with the same offsets, the file's own) as into a new stream.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
-    /// <exception cref="ArgumentException">The table has no columns.</exception>
+    /// <exception cref="ArgumentException">The table has no columns, or the stream cannot be written
+    /// (<see cref="Stream.CanWrite"/> is false: read-only or closed); nothing is written.</exception>
     /// <exception cref="OperationCanceledException">The write was cancelled; see the remarks for what the stream then
     /// holds.</exception>
     /// <remarks>
@@ -109,6 +118,11 @@ public static partial class ParquetExport
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerGroup, 1);
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream cannot be written (it is read-only or closed).", nameof(stream));
+        }
+
         if (table.Columns.Count == 0)
         {
             throw new ArgumentException($"Table '{table.Name}' has no columns; a Parquet file needs at least one field.", nameof(table));
@@ -207,7 +221,8 @@ public static partial class ParquetExport
 
     /// <summary>The stream a write goes through: every write passes to the stream until <see cref="Refuse"/>, after
     /// which writes and flushes are dropped, so that a writer disposed after a failure cannot complete the file. It
-    /// counts the bytes written and leaves the stream open.</summary>
+    /// counts the bytes written and leaves the stream open. It does not seek, and its position is the count of bytes
+    /// written: the offsets in the file are the file's own, wherever in the stream the write started.</summary>
     private sealed class GuardedStream(Stream inner) : Stream
     {
         private bool _refused;
@@ -220,16 +235,16 @@ public static partial class ParquetExport
 
         public override bool CanRead => false;
 
-        public override bool CanSeek => inner.CanSeek;
+        public override bool CanSeek => false;
 
         public override bool CanWrite => true;
 
-        public override long Length => inner.Length;
+        public override long Length => throw new NotSupportedException();
 
         public override long Position
         {
-            get => inner.CanSeek ? inner.Position : Written;
-            set => inner.Position = value;
+            get => Written;
+            set => throw new NotSupportedException();
         }
 
         /// <summary>Drops every later write and flush.</summary>
@@ -248,7 +263,7 @@ public static partial class ParquetExport
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
         public override void SetLength(long value) => throw new NotSupportedException();
 
@@ -286,7 +301,7 @@ public static partial class ParquetExport
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The table.</returns>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
-    /// not valid, its fields differ from the schema's (a repeated field among them), or a value is not a cell of its column; the message lists every
+    /// not valid, its fields differ from the schema's (a repeated field among them, a field the schema does not have, a field twice, or an exact text field beside a field that is not decimal), or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
     /// <para>-or-</para>
     /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
@@ -380,7 +395,7 @@ public static partial class ParquetExport
     /// PLAIN). The pages of a decimal field read through its exact text field are not decoded, so not checked. The
     /// token is checked before each page too.</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
-    /// not valid, its fields differ from the schema's (a repeated field among them), or a value is not a cell of its column; the message lists every
+    /// not valid, its fields differ from the schema's (a repeated field among them, a field the schema does not have, a field twice, or an exact text field beside a field that is not decimal), or a value is not a cell of its column; the message lists every
     /// problem, naming the field (and row).</para>
     /// <para>-or-</para>
     /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
@@ -498,6 +513,21 @@ public static partial class ParquetExport
         }
 
         IReadOnlyList<TableField> fields = schema.Fields;
+        var expected = new HashSet<string>(fields.Select(f => f.Header), StringComparer.Ordinal);
+        expected.UnionWith(fields.Where(f => f.Type == FieldType.Decimal).Select(f => f.Header + ExactSuffix));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (DataField d in dataFields)
+        {
+            if (!seen.Add(d.Name))
+            {
+                problems.Add($"field '{d.Name}' appears more than once in the file.");
+            }
+            else if (!expected.Contains(d.Name))
+            {
+                problems.Add($"field '{d.Name}' of the file is not in the schema.");
+            }
+        }
+
         foreach (TableField f in fields)
         {
             if (!byName.TryGetValue(f.Header, out DataField? d))
@@ -640,19 +670,6 @@ public static partial class ParquetExport
         }
 
         return widths;
-    }
-
-    /// <summary>The digits of the whole part of |d| (0 below 1): those of its mantissa less its scale.</summary>
-    private static int IntegerDigits(decimal d)
-    {
-        UInt128 mantissa = Mantissa(d);
-        int digits = 0;
-        while (digits < WidePowersOfTen.Length && mantissa >= WidePowersOfTen[digits])
-        {
-            digits++;
-        }
-
-        return Math.Max(0, digits - d.Scale);
     }
 
     /// <summary>The 96-bit unsigned integer of a decimal (its value is ± that × 10^-scale).</summary>
@@ -814,24 +831,43 @@ public static partial class ParquetExport
         : field.ClrType == typeof(bool) ? FieldType.Boolean
         : null;
 
-    /// <summary>The largest scale and the most integer digits among a decimal field's values: the scale the field is
+    /// <summary>The largest scale of a decimal field's values and the sum of their magnitudes: the scale the field is
     /// written at, and whether every value is exact at it.</summary>
+    /// <remarks>The field's integer digits are those of the sum of its values' magnitudes, each rounded up to a whole
+    /// number (a value rounded to the field's scale is no larger), so that a reader's <c>SUM</c> over any of its rows
+    /// (DuckDB's is a <c>DECIMAL(38, s)</c> at the field's scale) stays within 38 digits.</remarks>
     private struct DecimalWidth
     {
         private int _scale;
-        private int _integerDigits;
+        private UInt128 _magnitudes;
 
-        /// <summary>The field's scale: the largest scale of its values where they then fit 38 digits, else 38 less
-        /// their most integer digits.</summary>
-        public readonly int Scale => Exact ? _scale : DecimalPrecision - _integerDigits;
+        /// <summary>The digits of the whole number that bounds every sum of the field's values (0 for none).</summary>
+        public readonly int SumDigits
+        {
+            get
+            {
+                int digits = 0;
+                while (digits < WidePowersOfTen.Length && _magnitudes >= WidePowersOfTen[digits])
+                {
+                    digits++;
+                }
+
+                return digits;
+            }
+        }
+
+        /// <summary>The field's scale: the largest scale of its values where it and <see cref="SumDigits"/> then fit
+        /// 38 digits, else 38 less <see cref="SumDigits"/> (not below 0).</summary>
+        public readonly int Scale => Exact ? _scale : Math.Max(0, DecimalPrecision - SumDigits);
 
         /// <summary>Whether every value is exact at <see cref="Scale"/> (else the exact text field is written too).</summary>
-        public readonly bool Exact => _integerDigits + _scale <= DecimalPrecision;
+        public readonly bool Exact => SumDigits + _scale <= DecimalPrecision;
 
         public void Add(decimal d)
         {
             _scale = Math.Max(_scale, d.Scale);
-            _integerDigits = Math.Max(_integerDigits, IntegerDigits(d));
+            (UInt128 whole, UInt128 rest) = UInt128.DivRem(Mantissa(d), WidePowersOfTen[d.Scale]);
+            _magnitudes += rest == 0 ? whole : whole + 1;
         }
     }
 

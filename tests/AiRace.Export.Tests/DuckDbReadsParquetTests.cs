@@ -12,9 +12,10 @@ namespace AiRace.Export.Tests;
 
 /// <summary>
 /// An outside reader proves the Parquet files: DuckDB reads every table the library produces, and the sum of every
-/// decimal field equals the exact sum of the library's values, to the last digit; where a field's values span more than
-/// 38 digits, DuckDB reads every value's exact text from the field beside it; and DuckDB's grouped sums of the
-/// normalised programmes equal the aggregation's totals.
+/// decimal field never overflows and equals the exact sum of the library's values, to the last digit; where a field's
+/// values and their sum span more than 38 digits, its sum is that of the values rounded to its scale, DuckDB reads
+/// every value's exact text from the field beside it, and that text summed in parts gives the exact total; and
+/// DuckDB's grouped sums of the normalised programmes equal the aggregation's totals.
 /// </summary>
 public sealed class DuckDbReadsParquetTests : IDisposable
 {
@@ -63,8 +64,7 @@ public sealed class DuckDbReadsParquetTests : IDisposable
         {
             foreach ((string qualifier, Money? total) in new[] { ("exact", group.Exact), ("approximately", group.Approximate), ("up to", group.Caps) })
             {
-                string sql = $"SELECT CAST(sum(\"value [USD]\") AS VARCHAR) FROM read_parquet('{file}') WHERE sponsor = '{group.Key}' AND qualifier = '{qualifier}' AND note IS NULL";
-                string? duck = Scalar(db, sql);
+                string? duck = DuckDbExactSum(db, file, "value [USD]", $"sponsor = '{group.Key}' AND qualifier = '{qualifier}' AND note IS NULL");
                 if (total is Money t)
                 {
                     // Where a decimal cannot hold every digit, the library rounds once and gives the exact sum beside it.
@@ -148,6 +148,10 @@ public sealed class DuckDbReadsParquetTests : IDisposable
                 string exactField = "\"" + field.Header + ParquetExport.ExactSuffix + "\"";
                 Column(db, $"SELECT {exactField} FROM read_parquet('{file}')")
                     .Should().Equal(exact.Select(v => v?.ToString(CultureInfo.InvariantCulture)), $"{table.Name}.{field.Header}: every exact digit");
+                int scale = ScaleOf(db, file, quoted);
+                Canonical(Scalar(db, $"SELECT CAST(sum({quoted}) AS VARCHAR) FROM read_parquet('{file}')")!)
+                    .Should().Be(RoundedSum(exact, scale), $"{table.Name}.{field.Header}: DuckDB's sum of the rounded field is the sum of the values rounded to its scale, {scale}");
+                ExactSumByParts(db, file, field.Header, "true").Should().Be(ExactSum(exact), $"{table.Name}.{field.Header}: the exact text sums to the exact total");
             }
             else
             {
@@ -164,6 +168,72 @@ public sealed class DuckDbReadsParquetTests : IDisposable
         }
 
         return file;
+    }
+
+    // Issue 13: DuckDB's sums of every exported file equal the library's totals to the last digit. Three programmes
+    // of 600 billion dollars and one of 1 yuan: the exact total of the state's exact figures has 41 significant digits,
+    // more than any DECIMAL(38, s) holds. The rounded value field leaves its sums room (no HUGEINT overflow) and sums
+    // to the sum of its rounded values; the exact text field beside it, summed in parts, gives the exact total.
+    [Fact]
+    public async Task NormalisedValuesPastTwoTrillionDollars_DuckDbsSumNeverOverflows_AndTheExactTextSumsToTheAggregationsTotal()
+    {
+        const string Source = "\"sources\": [{\"source\": \"seed-001\", \"quote\": \"Enter Shanghai\"}]";
+        var json = new StringBuilder("{\"formatVersion\": 1, \"programmes\": [");
+        json.Append("{\"id\": \"r-yuan\", \"name\": \"one yuan\", \"sponsorKind\": \"state\", \"jurisdiction\": \"CN\", \"instruments\": [\"subsidy\"], \"headline\": {\"qualifier\": \"exact\", \"amount\": \"1\", \"currency\": \"CNY\"}, ").Append(Source).Append('}');
+        for (int i = 0; i < 3; i++)
+        {
+            json.Append(", {\"id\": \"r-").Append(i).Append("\", \"name\": \"big ").Append(i).Append("\", \"sponsorKind\": \"state\", \"jurisdiction\": \"US\", \"instruments\": [\"subsidy\"], \"headline\": {\"qualifier\": \"exact\", \"amount\": \"600000000000\", \"currency\": \"USD\"}, ").Append(Source).Append('}');
+        }
+
+        PolicyDataset data = PolicyData.Parse(json.Append("]}").ToString(), extending: PolicyData.Embedded);
+        NormalisationResult usd = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(data.Programmes, NormalisationBasis.AtAnnualAverage(2024));
+        AggregateGroup state = Aggregation.Of(usd, data, AggregationKey.SponsorKind).Groups.Single(g => g.Exact is Money m && m.Amount > 1_000_000_000_000m);
+        string exact = state.Notes.SingleOrDefault(n => n.Figure == "exact")?.ExactSum ?? state.Exact!.Value.Amount.ToString(CultureInfo.InvariantCulture);
+        ResultTable table = usd.ToTable();
+        string file = await Export(table);
+        using DuckDBConnection db = Open();
+        string where = $"sponsor = '{state.Key}' AND qualifier = 'exact' AND note IS NULL";
+
+        int scale = ScaleOf(db, file, "\"value [USD]\"");
+        string? rounded = Scalar(db, $"SELECT CAST(sum(\"value [USD]\") AS VARCHAR) FROM read_parquet('{file}') WHERE {where}");
+
+        Canonical(exact).Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').Length.Should().Be(41, "the total needs more digits than a decimal field holds");
+        Canonical(rounded!).Should().Be(RoundedSum(ValuesOf(table, "value [USD]", r => (string?)table.Cell(r, "sponsor") == state.Key && (string?)table.Cell(r, "qualifier") == "exact" && table.Cell(r, "note") is null), scale));
+        ExactSumByParts(db, file, "value [USD]", where).Should().Be(Canonical(exact));
+    }
+
+    // Issue 13 (the decimal field leaves its sum room): a bare field of 9,999,999,999 twice and 1e-28 needs 38 digits
+    // for its values alone; DuckDB's sum fits, and the exact text gives the exact total.
+    [Fact]
+    public async Task ABareFieldOfTenDigitValuesAndOneOf28Decimals_DuckDbsSumFits_AndTheExactTextSumsExactly()
+    {
+        var table = new ResultTable("bare", [new TableColumn("v", ColumnKind.Decimal, "u")], [[9_999_999_999m], [9_999_999_999m], [0.0000000000000000000000000001m]]);
+        string file = await CheckEveryField(table);
+
+        using DuckDBConnection db = Open();
+        Scalar(db, $"SELECT CAST(sum(\"v [u]\") AS VARCHAR) FROM read_parquet('{file}')").Should().Be("19999999998.000000000000000000000000000", "DECIMAL(38, 27): 11 digits for the sum, 1e-28 rounded to 0");
+        ExactSumByParts(db, file, "v [u]", "true").Should().Be("19999999998.0000000000000000000000000001");
+    }
+
+    // Issue 13: DuckDB's SUM never overflows, whatever the magnitude and count of a field's values: fields whose values
+    // alone need all 38 digits, over more rows than a row group, some negative.
+    [Theory]
+    [InlineData("79228162514264337593543950335", "0.000000001", false)]
+    [InlineData("9999999999.9999999999999999999", "0.0000000000000000000000000001", false)]
+    [InlineData("79228162514264337593543950335", "0.5", true)]
+    public async Task AFieldAtTheEdgeOf38Digits_InManyRows_DuckDbsSumNeverOverflows(string big, string small, bool alternateSigns)
+    {
+        decimal b = decimal.Parse(big, CultureInfo.InvariantCulture), s = decimal.Parse(small, CultureInfo.InvariantCulture);
+        IReadOnlyList<object?>[] rows = Enumerable.Range(0, 20_000)
+            .Select(r => (IReadOnlyList<object?>)new object?[] { r == 7 ? s : alternateSigns && r % 2 == 1 ? -b : b })
+            .ToArray();
+        var table = new ResultTable("edge", [new TableColumn("v", ColumnKind.Decimal, "u")], rows);
+
+        string file = await CheckEveryField(table);
+
+        using DuckDBConnection db = Open();
+        Scalar(db, $"SELECT CAST(sum(\"v [u]\") AS VARCHAR) FROM read_parquet('{file}') WHERE abs(\"v [u]\") > 1").Should().NotBeNull();
+        Scalar(db, $"SELECT CAST(count(DISTINCT row_group_id) AS VARCHAR) FROM parquet_metadata('{file}')").Should().Be("2");
     }
 
     private async Task<string> Export(ResultTable table, int? rowsPerGroup = null)
@@ -225,6 +295,89 @@ public sealed class DuckDbReadsParquetTests : IDisposable
             units += v < 0 ? -scaled : scaled;
         }
 
+        string digits = BigInteger.Abs(units).ToString(CultureInfo.InvariantCulture).PadLeft(29, '0');
+        return Canonical((units.Sign < 0 ? "-" : string.Empty) + digits[..^28] + "." + digits[^28..]);
+    }
+
+    /// <summary>The scale of a decimal field as DuckDB reads it (its type, <c>DECIMAL(38,s)</c>).</summary>
+    private static int ScaleOf(DuckDBConnection db, string file, string quoted)
+    {
+        string type = Scalar(db, $"SELECT typeof({quoted}) FROM read_parquet('{file}') LIMIT 1")!;
+        type.Should().StartWith("DECIMAL(38,");
+        return int.Parse(type["DECIMAL(38,".Length..^1], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The values of a decimal field in the rows that match.</summary>
+    private static List<decimal?> ValuesOf(ResultTable table, string header, Func<int, bool> match)
+    {
+        int f = table.Fields.Select(x => x.Header).ToList().IndexOf(header);
+        var values = new object?[table.Fields.Count];
+        var kept = new List<decimal?>();
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            if (match(r))
+            {
+                table.FieldValues(r, values);
+                kept.Add((decimal?)values[f]);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The exact sum of decimals each rounded (half to even) to <paramref name="scale"/>, as canonical text.</summary>
+    private static string RoundedSum(IEnumerable<decimal?> values, int scale)
+    {
+        BigInteger units = BigInteger.Zero;
+        foreach (decimal v in values.OfType<decimal>())
+        {
+            int[] bits = decimal.GetBits(v);
+            BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+            BigInteger scaled = v.Scale <= scale ? mantissa * BigInteger.Pow(10, scale - v.Scale) : RoundHalfEven(mantissa, BigInteger.Pow(10, v.Scale - scale));
+            units += v < 0 ? -scaled : scaled;
+        }
+
+        string digits = BigInteger.Abs(units).ToString(CultureInfo.InvariantCulture).PadLeft(scale + 1, '0');
+        return Canonical((units.Sign < 0 ? "-" : string.Empty) + digits[..^scale] + (scale > 0 ? "." + digits[^scale..] : string.Empty));
+    }
+
+    private static BigInteger RoundHalfEven(BigInteger value, BigInteger divisor)
+    {
+        BigInteger quotient = BigInteger.DivRem(value, divisor, out BigInteger rest);
+        BigInteger twice = rest * 2;
+        return twice > divisor || (twice == divisor && !quotient.IsEven) ? quotient + 1 : quotient;
+    }
+
+    /// <summary>The exact sum of a decimal field over the rows that match, as DuckDB gives it: from the exact text
+    /// field where the file has one (<see cref="ExactSumByParts"/>), else the decimal field's own sum.</summary>
+    private static string? DuckDbExactSum(DuckDBConnection db, string file, string header, string where)
+    {
+        bool hasExact = Column(db, $"SELECT name FROM parquet_schema('{file}') WHERE num_children IS NULL").Contains(header + ParquetExport.ExactSuffix);
+        return hasExact
+            ? ExactSumByParts(db, file, header, where)
+            : Scalar(db, $"SELECT CAST(sum(\"{header}\") AS VARCHAR) FROM read_parquet('{file}') WHERE {where}");
+    }
+
+    /// <summary>The exact sum of a field's exact text in DuckDB, as the README shows it: the whole parts summed as
+    /// HUGEINT and the fractions as DECIMAL(38, 28), the two sums added here (their sum may pass 38 digits).</summary>
+    private static string? ExactSumByParts(DuckDBConnection db, string file, string header, string where)
+    {
+        string t = "\"" + header + ParquetExport.ExactSuffix + "\"";
+        using DuckDBCommand command = db.CreateCommand();
+        command.CommandText = $"SELECT CAST(sum(CAST(split_part({t}, '.', 1) AS HUGEINT)) AS VARCHAR), "
+            + $"CAST(sum(CAST((CASE WHEN starts_with({t}, '-') THEN '-0.' ELSE '0.' END) || split_part({t}, '.', 2) || '0' AS DECIMAL(38, 28))) AS VARCHAR) "
+            + $"FROM read_parquet('{file}') WHERE {where}";
+        using var reader = command.ExecuteReader();
+        reader.Read().Should().BeTrue();
+        if (reader.IsDBNull(0))
+        {
+            return null;
+        }
+
+        string fraction = reader.GetString(1);
+        string[] parts = fraction.TrimStart('-').Split('.');
+        BigInteger fractionUnits = BigInteger.Parse(parts[0] + parts[1].PadRight(28, '0'), CultureInfo.InvariantCulture) * (fraction.StartsWith('-') ? -1 : 1);
+        BigInteger units = BigInteger.Parse(reader.GetString(0), CultureInfo.InvariantCulture) * BigInteger.Pow(10, 28) + fractionUnits;
         string digits = BigInteger.Abs(units).ToString(CultureInfo.InvariantCulture).PadLeft(29, '0');
         return Canonical((units.Sign < 0 ? "-" : string.Empty) + digits[..^28] + "." + digits[^28..]);
     }
