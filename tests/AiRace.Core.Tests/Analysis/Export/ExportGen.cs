@@ -1,4 +1,3 @@
-using System.Numerics;
 using AiRace.Core.Analysis;
 using CsCheck;
 
@@ -79,29 +78,6 @@ internal static class ExportGen
             return columns.SelectMany(cols => Gen.Select(Row(cols, decimals).Array[0, 8], Text.Array[0, 3], Text)
                 .Select((rows, notes, name) => new ResultTable("t" + name.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), cols, rows, notes)));
         });
-
-    /// <summary>Whether every decimal of the table (money amounts, shares in percent, ratios, decimals) fits Parquet
-    /// DECIMAL(38, s) with s the largest scale of its column, so that no exact text field is needed beside it.</summary>
-    public static bool FitsParquet(ResultTable table)
-    {
-        for (int c = 0; c < table.Columns.Count; c++)
-        {
-            decimal[] values = table.Rows.Select(r => r[c] switch { decimal d => (decimal?)d, Money m => m.Amount, Ratio q => q.Value, Share s => s.Percent, _ => null })
-                .OfType<decimal>().ToArray();
-            int scale = values.Select(v => (int)v.Scale).DefaultIfEmpty(0).Max();
-            foreach (decimal v in values)
-            {
-                int[] bits = decimal.GetBits(v);
-                BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
-                if (mantissa * BigInteger.Pow(10, scale - v.Scale) >= BigInteger.Pow(10, 38))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
 
     private static Gen<decimal> ModerateDecimal() =>
         Gen.Select(Gen.Long[-999_999_999_999_999_999, 999_999_999_999_999_999], Gen.Int[0, 18])
