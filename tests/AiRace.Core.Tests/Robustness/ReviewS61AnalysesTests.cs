@@ -87,4 +87,31 @@ public class ReviewS61AnalysesTests
         text.Should().Match(t => audit.NotAudited.Any(n => n.FactId == id) || t.Contains("2T") || t.Contains("2,000,000,000,000"),
             "the high end of the range implies a rate twice the low end's: " + text);
     }
+
+    // ReportedAmount.Precision: "A plain figure with a precision is rounded to it, not exact"; PartsCheck.AddsUpExactly:
+    // true only when the whole and every included part are "stated exactly".
+    [Fact]
+    public void PartsCheck_of_figures_rounded_to_their_precision_does_not_add_up_exactly()
+    {
+        ReportedAmount trillion = ReportedAmount.Exact(M.Cny(1_000_000_000_000m)).WithPrecision(1_000_000_000_000m);
+        Programme p = Prog("p", trillion, Part("p.a", ReportedAmount.Exact(M.Cny(600_000_000_000m)).WithPrecision(100_000_000_000m)),
+            Part("p.b", ReportedAmount.Exact(M.Cny(400_000_000_000m)).WithPrecision(100_000_000_000m)));
+        trillion.IsExact.Should().BeFalse();
+        p.CheckParts().AddsUpExactly.Should().BeFalse();
+        FundAudit.Audit(p, PolicyDataset.Empty).Summary.Should().NotContain("add up exactly");
+    }
+
+    // ProgrammeComparison.RankTable: "exact, approximate and capped figures are not mixed" in a subtotal; a figure with a
+    // precision is "rounded to it, not exact" (ReportedAmount.Precision).
+    [Fact]
+    public void RankTable_does_not_add_a_rounded_figure_into_the_exact_subtotal()
+    {
+        var rates = new ExchangeRateTable([new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, Day, Daily)]);
+        NormalisationResult cny = new Normaliser(rates, Currency.CNY).NormaliseProgrammes(
+            [Prog("a", ReportedAmount.Exact(M.Cny(1_000_000_000_000m)).WithPrecision(1_000_000_000_000m)), Prog("b", ReportedAmount.Exact(M.Cny(5m)))],
+            NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+        ResultTable table = ProgrammeComparison.RankTable(cny.Items);
+        var names = Enumerable.Range(0, table.Rows.Count).Where(r => (string?)table.Cell(r, "programme") == "subtotal").Select(r => (string?)table.Cell(r, "name")).ToList();
+        names.Should().NotContain("2 programme(s), exact");
+    }
 }
