@@ -131,4 +131,22 @@ public class ReviewS61AnalysesTests
         bool zeroCounted = data.Exact is M m && m.IsZero && data.NotCounted.Count == 0;
         zeroCounted.Should().BeFalse("p.data is CNY 10^-28, not nothing: " + byInstrument);
     }
+
+    // FundAudit: parts of unclear membership are listed with what the sources leave open; issue 13: nothing silently
+    // dropped. A second ambiguity recorded about the same part must not vanish from the audit.
+    [Fact]
+    public void FundAudit_names_every_ambiguity_recorded_about_an_unclear_part()
+    {
+        JsonObject doc = EditedDocuments.Embedded();
+        JsonArray ambiguities = doc["ambiguities"]!.AsArray();
+        JsonObject first = ambiguities.Select(a => a!.AsObject()).First(a => a["id"]!.GetValue<string>() == "a-sh-institution-support-in-package");
+        JsonObject second = first.DeepClone().AsObject();
+        second["id"] = "a-sh-institution-support-timing";
+        second["question"] = "Is the support for new AI research institutions paid in the same years as the package?";
+        ambiguities.Add(second);
+        PolicyData.TryLoad(System.Text.Encoding.UTF8.GetBytes(doc.ToJsonString()), null, out PolicyDataset? dataset, out DataProblemList problems)
+            .Should().BeTrue(problems.ToString());
+        FundAuditRow row = FundAudit.Of(dataset!).Single(r => r.Programme.Id == "cn-sh-ai-subsidy-package");
+        row.Summary.Should().Contain("a-sh-institution-support-in-package").And.Contain("a-sh-institution-support-timing");
+    }
 }
