@@ -53,41 +53,6 @@ public class ReviewS61AnalysesTests
         row.Summary.Should().NotContain("leave CNY 40.00 of the whole");
     }
 
-    // ConversionAuditRow.Amount is "the amount as reported, with the source's conversion"; issue 13: nothing dropped.
-    [Fact]
-    public void ConversionAudit_TryAudit_row_keeps_the_converted_figure_it_was_given()
-    {
-        var rates = new ExchangeRateTable([new ExchangeRate(Currency.USD, Currency.CNY, 7m, Day, Daily)]);
-        ReportedAmount converted = ReportedAmount.Exact(M.Usd(1m));
-        ConversionAudit.TryAudit("f", "s", ReportedAmount.Exact(M.Cny(7m)), converted, PartialDate.OfDay(2024, 7, 1), rates, 1m, out ConversionAuditRow? row, out string? reason)
-            .Should().BeTrue(reason);
-        row!.Amount.SourceConversion.Should().Be(converted);
-        row.ToString().Should().Contain("/ USD 1");
-    }
-
-    // Issue 13 §3: nothing dropped or guessed. A range headline converted by its source implies a range of rates; the
-    // audit must not judge it by the low end alone and drop the high end without a word.
-    [Fact]
-    public void ConversionAudit_of_a_range_headline_does_not_drop_its_high_end()
-    {
-        JsonObject doc = EditedDocuments.Embedded();
-        JsonObject programme = doc["programmes"]!.AsArray()[0]!.AsObject();
-        JsonObject headline = programme["headline"]!.AsObject();
-        headline["qualifier"] = "between";
-        headline["upperAmount"] = "2000000000000";
-        headline.Remove("stated");
-        headline.Remove("precision");
-        PolicyData.TryLoad(System.Text.Encoding.UTF8.GetBytes(doc.ToJsonString()), null, out PolicyDataset? dataset, out DataProblemList problems)
-            .Should().BeTrue(problems.ToString());
-        string id = programme["id"]!.GetValue<string>();
-        ConversionAudit audit = ConversionAudit.Of(dataset!, ReferenceRates.FederalReserveH10, 1m);
-        string text = string.Join("\n", audit.Rows.Where(r => r.FactId == id).Select(r => r.ToString() + " " + r.Note)
-            .Concat(audit.NotAudited.Where(n => n.FactId == id).Select(n => n.ToString())));
-        text.Should().NotBeEmpty();
-        text.Should().Match(t => audit.NotAudited.Any(n => n.FactId == id) || t.Contains("2T") || t.Contains("2,000,000,000,000"),
-            "the high end of the range implies a rate twice the low end's: " + text);
-    }
-
     // ReportedAmount.Precision: "A plain figure with a precision is rounded to it, not exact"; PartsCheck.AddsUpExactly:
     // true only when the whole and every included part are "stated exactly".
     [Fact]
