@@ -80,23 +80,6 @@ public class ReviewS61AnalysesTests
         names.Should().NotContain("2 programme(s), exact");
     }
 
-    // Normaliser: a conversion of an amount that is not zero is never "rounded to 0" (it "would be counted as nothing in
-    // every total"); issue 13: nothing rounded away. Split by its parts' purposes, a part must not become a zero.
-    [Fact]
-    public void Aggregation_by_instrument_does_not_round_a_non_zero_part_to_zero()
-    {
-        var rates = new ExchangeRateTable([new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, Day, Daily)]);
-        Programme p = Prog("p", ReportedAmount.Exact(M.Cny(1.0000000000000000000000000001m)),
-            new Allocation("p.data", AllocationPurpose.Data, "a part", ReportedAmount.Exact(M.Cny(0.0000000000000000000000000001m)), PartMembership.Included, null, [Cite]),
-            Part("p.compute", ReportedAmount.Exact(M.Cny(1m))));
-        NormalisationResult usd = new Normaliser(rates, Currency.USD).NormaliseProgrammes([p], NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
-        usd.Items.Should().ContainSingle();
-        Aggregation byInstrument = Aggregation.Of(usd, PolicyDataset.Empty, AggregationKey.Instrument);
-        AggregateGroup data = byInstrument.Groups.Single(g => g.Key.StartsWith("Data", StringComparison.Ordinal));
-        bool zeroCounted = data.Exact is M m && m.IsZero && data.NotCounted.Count == 0;
-        zeroCounted.Should().BeFalse("p.data is CNY 10^-28, not nothing: " + byInstrument);
-    }
-
     // FundAudit: parts of unclear membership are listed with what the sources leave open; issue 13: nothing silently
     // dropped. A second ambiguity recorded about the same part must not vanish from the audit.
     [Fact]
