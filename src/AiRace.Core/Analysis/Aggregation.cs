@@ -52,7 +52,8 @@ public enum SponsorTotals
 /// <param name="RangeHigh">The sum of the high ends of ranges, or null.</param>
 /// <param name="Counted">The programmes whose figures are in the totals.</param>
 /// <param name="NotCounted">The programmes of the group left out of the totals, and the parts of its programmes that the
-/// headlines do not count (membership unclear, or on top of the whole), each with the reason.</param>
+/// headlines do not count (membership unclear, or on top of the whole) or that, split by purpose, convert to less than
+/// the smallest step of a decimal (not counted as a 0), each with the reason.</param>
 /// <param name="Notes">The totals of the group that are not an exact sum held in a decimal: rounded to the digits a
 /// decimal holds, or missing because the sum is beyond a decimal's range; each with the exact sum's digits.</param>
 /// <param name="Overlaps">The recorded overlaps (<see cref="PolicyDataset.Overlaps"/>) that involve a programme counted in
@@ -294,9 +295,16 @@ public sealed class Aggregation
             string? ancestor = ancestors.Of(i, programme);
             if (key == AggregationKey.Instrument && ancestor is null && (item ??= items[i]) is NormalisedProgramme whole && SplitByPurpose(whole) is { } split)
             {
-                // The parts add up exactly to the headline: each part under the instrument of its purpose, once.
+                // The parts add up exactly to the headline: each part under the instrument of its purpose, once; a part
+                // that is not zero but converts to an exact 0 is listed, not counted as nothing (as the normaliser does).
                 foreach ((Allocation part, string group, Money value, Money? upper) in split)
                 {
+                    if (value.IsZero && !part.Amount.Amount.IsZero)
+                    {
+                        Group(group, programme).NotCounted.Add(part.Id, RoundedAway(programme, part, whole.Amount.Conversion.Rate, value.Currency));
+                        continue;
+                    }
+
                     Group(group, programme).Add(part.Id, programme.Id, whole.Amount.Qualifier, value.Amount, upper?.Amount);
                 }
 
@@ -397,6 +405,11 @@ public sealed class Aggregation
         };
         return instrument is Instrument i && programme.Uses(i) ? i.ToString() : part.Purpose + " (a part's purpose)";
     }
+
+    /// <summary>Why a part that is not zero is not counted when its converted value is an exact 0.</summary>
+    private static string RoundedAway(Programme programme, Allocation part, ExchangeRate rate, Currency currency) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"a part of {programme.Id} ({part.Amount}) that, converted at the headline's rate {rate.Base.Code}/{rate.Quote.Code} {rate.Rate}, is less than {currency.Code} 10^-28, the smallest step of a decimal, and would be rounded to 0: not counted, since a 0 would count it as nothing");
 
     /// <summary>The included parts of a programme with their groups and normalised values, when they add up exactly to
     /// its headline (not a range); otherwise null, and the programme is counted whole.</summary>

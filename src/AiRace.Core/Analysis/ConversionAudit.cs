@@ -73,8 +73,8 @@ public sealed record ConversionAuditRow(
         $"{FactId} ({SourceId}): {Amount.Amount.ToString("K", CultureInfo.InvariantCulture)} / {Amount.SourceConversion?.Amount.ToString("K", CultureInfo.InvariantCulture)} = {QuantityText.Readable(ImpliedRate, 4)} {Quote.Code} per {Base.Code}; {Verdict}{(DeviationPercent is decimal d ? $" ({d:+0.00;-0.00}% from {(Reference is ExchangeRate reference ? QuantityText.Readable(reference.Rate, 4) : string.Empty)})" : string.Empty)}");
 }
 
-/// <summary>A source conversion that could not be audited, and why (a zero figure, figures in one currency, a rate
-/// beyond the range of a decimal).</summary>
+/// <summary>A source conversion that could not be audited, and why (a zero figure, figures in one currency, a range
+/// whose ends imply different rates, a rate beyond the range of a decimal).</summary>
 /// <param name="FactId">The fact (programme) whose amount it is.</param>
 /// <param name="SourceId">The source.</param>
 /// <param name="Amount">The amount as reported, with the source's conversion.</param>
@@ -90,7 +90,8 @@ public sealed record NotAudited(string FactId, string SourceId, ReportedAmount A
 /// Audits the conversions sources made themselves ("1 trillion yuan (approximately 138 billion USD)"): the rate their
 /// two figures imply, the reference rate for the source's date (its day, else its month's or year's average), the
 /// deviation in percent and a verdict against a stated tolerance. Undated sources get no verdict but a comparison
-/// with every annual average, which shows which years the figures fit.
+/// with every annual average, which shows which years the figures fit. A range ("1 to 2 trillion yuan") implies no
+/// single rate: it is listed as not audited, with the rates its low and high ends imply.
 /// </summary>
 public sealed class ConversionAudit
 {
@@ -187,8 +188,9 @@ public sealed class ConversionAudit
     /// <param name="rates">The reference rates.</param>
     /// <param name="tolerancePercent">The tolerance, in percent; not negative.</param>
     /// <returns>The audited row.</returns>
-    /// <exception cref="ArgumentException">The two figures are in the same currency, one is zero, or the rate they
-    /// imply (or its deviation) is beyond the range of a decimal or below its smallest step (10^-28).</exception>
+    /// <exception cref="ArgumentException">The two figures are in the same currency, one is zero, either is a range, the
+    /// amount carries another conversion, or the rate they imply (or its deviation) is beyond the range of a decimal or
+    /// below its smallest step (10^-28).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The tolerance is negative.</exception>
     public static ConversionAuditRow Audit(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent) =>
         TryAudit(factId, sourceId, amount, converted, published, rates, tolerancePercent, out ConversionAuditRow? row, out string? reason)
@@ -205,7 +207,10 @@ public sealed class ConversionAudit
     /// <param name="tolerancePercent">The tolerance, in percent; not negative.</param>
     /// <param name="row">The audited row, or null.</param>
     /// <param name="reason">Why the conversion cannot be audited, or null.</param>
-    /// <returns>Whether it was audited.</returns>
+    /// <returns>Whether it was audited. A range (either figure between a low and a high end) is not audited: its ends imply
+    /// different rates, and the reason gives both; nor is a converted figure that carries a conversion of its own, or
+    /// an amount that already carries a conversion other than <paramref name="converted"/>. The row's
+    /// <see cref="ConversionAuditRow.Amount"/> carries <paramref name="converted"/> as its source's conversion.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The tolerance is negative.</exception>
     public static bool TryAudit(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ConversionAuditRow? row, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? reason)
@@ -221,9 +226,23 @@ public sealed class ConversionAudit
             return false;
         }
 
+        if (converted.SourceConversion is not null || (amount.SourceConversion is not null && !amount.SourceConversion.Equals(converted)))
+        {
+            reason = converted.SourceConversion is not null
+                ? $"the source's conversion {converted} carries a conversion of its own, so it is not one figure to set against {amount}"
+                : $"the amount {amount} carries a conversion other than {converted}, so it is not known which of the two the source made";
+            return false;
+        }
+
+        if (amount.UpperAmount is not null || converted.UpperAmount is not null)
+        {
+            reason = RangeReason(amount, converted);
+            return false;
+        }
+
         try
         {
-            row = AuditChecked(factId, sourceId, amount, converted, published, rates, tolerancePercent, out reason);
+            row = AuditChecked(factId, sourceId, amount.SourceConversion is null ? amount.WithSourceConversion(converted) : amount, converted, published, rates, tolerancePercent, out reason);
             return row is not null;
         }
         catch (OverflowException)
@@ -231,6 +250,33 @@ public sealed class ConversionAudit
             reason = $"the rate {amount} and {converted} imply, or its deviation from the reference, is beyond the range of a decimal";
             return false;
         }
+    }
+
+    /// <summary>Why a range is not audited: the rates its ends imply (where a decimal holds them), so that neither end is
+    /// dropped and no single rate is chosen for it.</summary>
+    private static string RangeReason(ReportedAmount amount, ReportedAmount converted)
+    {
+        string Rate(Money of, Money per)
+        {
+            try
+            {
+#pragma warning disable AIR0004 // An exchange rate is by definition the ratio of amounts in two currencies.
+                decimal rate = of.Amount / per.Amount;
+#pragma warning restore AIR0004
+                return rate == 0m ? "less than 10^-28" : QuantityText.Readable(rate, 4);
+            }
+            catch (OverflowException)
+            {
+                return "beyond the range of a decimal";
+            }
+        }
+
+        Money amountHigh = amount.UpperAmount ?? amount.Amount, convertedHigh = converted.UpperAmount ?? converted.Amount;
+        string low = Rate(amount.Amount, converted.Amount), high = Rate(amountHigh, convertedHigh);
+        string figures = amount.SourceConversion is null ? $"{amount} (source's conversion: {converted})" : amount.ToString();
+        return $"{figures} holds a range, and a range implies a range of rates, not one: "
+            + $"its low ends imply {low} and its high ends {high} {amount.Currency.Code} per {converted.Currency.Code}; "
+            + "which figure the source converted is not guessed, so no rate is set against the reference";
     }
 
     private static ConversionAuditRow? AuditChecked(string factId, string sourceId, ReportedAmount amount, ReportedAmount converted, PartialDate published, ExchangeRateTable rates, decimal tolerancePercent,

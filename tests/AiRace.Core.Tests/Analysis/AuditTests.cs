@@ -1,10 +1,12 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json.Nodes;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
+using AiRace.Core.Tests.Robustness;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
@@ -112,6 +114,73 @@ public class AuditTests
         SourceRateNormalisation.RatesOf(data).Single(r => r.FactId == "t-a").RoundingBandPercent.Should().Be(expected);
         ConversionAudit.Of(data, ReferenceRates.FederalReserveH10, tolerancePercent: 1m).Rows.Single(r => r.FactId == "t-a").RoundingBandPercent
             .Should().Be(expected, "\"$8.20 billion\" is stated to the ten million, as the dataset records");
+    }
+
+    private static readonly DateOnly July = new(2024, 7, 1);
+
+    private static ExchangeRateTable Seven() =>
+        new([new ExchangeRate(Currency.USD, Currency.CNY, 7m, July, new RateSeries("T", "test series", "tester", RatePeriod.Day))]);
+
+    // ConversionAuditRow.Amount is "the amount as reported, with the source's conversion"; issue 13: nothing dropped.
+    [Fact]
+    public void TryAudit_row_keeps_the_converted_figure_it_was_given()
+    {
+        ReportedAmount converted = ReportedAmount.Exact(M.Usd(1m));
+        ConversionAudit.TryAudit("f", "s", ReportedAmount.Exact(M.Cny(7m)), converted, PartialDate.OfDay(2024, 7, 1), Seven(), 1m, out ConversionAuditRow? row, out string? reason)
+            .Should().BeTrue(reason);
+        row!.Amount.SourceConversion.Should().Be(converted);
+        row.Amount.Amount.Should().Be(M.Cny(7m));
+        row.ToString().Should().Contain("CNY 7 / USD 1 = 7 CNY per USD");
+        row.Verdict.Should().Be(AuditVerdict.WithinTolerance);
+    }
+
+    [Fact]
+    public void TryAudit_refuses_an_amount_that_carries_another_conversion()
+    {
+        ReportedAmount amount = ReportedAmount.Exact(M.Cny(7m)).WithSourceConversion(ReportedAmount.Exact(M.Usd(1m)));
+        ConversionAudit.TryAudit("f", "s", amount, ReportedAmount.Exact(M.Usd(2m)), PartialDate.OfDay(2024, 7, 1), Seven(), 1m, out ConversionAuditRow? row, out string? reason)
+            .Should().BeFalse();
+        row.Should().BeNull();
+        reason.Should().Contain("USD 2").And.Contain("USD 1");
+        ConversionAudit.TryAudit("f", "s", amount, amount.SourceConversion!, PartialDate.OfDay(2024, 7, 1), Seven(), 1m, out row, out reason).Should().BeTrue(reason);
+        row!.Amount.Should().Be(amount);
+    }
+
+    // Issue 13 §3: nothing dropped or guessed. A range implies a range of rates: not judged by its low end alone.
+    [Fact]
+    public void TryAudit_of_a_range_gives_the_rates_of_both_ends_and_no_verdict()
+    {
+        ReportedAmount range = ReportedAmount.Between(M.Cny(700m), M.Cny(980m));
+        ConversionAudit.TryAudit("f", "s", range, ReportedAmount.Approximately(M.Usd(100m)), PartialDate.OfDay(2024, 7, 1), Seven(), 1m, out ConversionAuditRow? row, out string? reason)
+            .Should().BeFalse();
+        row.Should().BeNull();
+        reason.Should().Contain("between CNY 700 and CNY 980").And.Contain("7 and its high ends 9.8 CNY per USD");
+        FluentActions.Invoking(() => ConversionAudit.Audit("f", "s", ReportedAmount.Exact(M.Cny(700m)), ReportedAmount.Between(M.Usd(100m), M.Usd(200m)), PartialDate.OfDay(2024, 7, 1), Seven(), 1m))
+            .Should().Throw<ArgumentException>().WithMessage("*3.5 CNY per USD*");
+    }
+
+    // Issue 13 §3: nothing dropped or guessed. A range headline converted by its source implies a range of rates; the
+    // audit must not judge it by the low end alone and drop the high end without a word.
+    [Fact]
+    public void A_range_headline_is_listed_as_not_audited_with_both_ends()
+    {
+        JsonObject doc = EditedDocuments.Embedded();
+        JsonObject programme = doc["programmes"]!.AsArray()[0]!.AsObject();
+        JsonObject headline = programme["headline"]!.AsObject();
+        headline["qualifier"] = "between";
+        headline["upperAmount"] = "2000000000000";
+        headline.Remove("stated");
+        headline.Remove("precision");
+        PolicyData.TryLoad(System.Text.Encoding.UTF8.GetBytes(doc.ToJsonString()), null, out PolicyDataset? dataset, out DataProblemList problems)
+            .Should().BeTrue(problems.ToString());
+        string id = programme["id"]!.GetValue<string>();
+        ConversionAudit audit = ConversionAudit.Of(dataset!, Fed, 1m);
+        audit.Rows.Should().NotContain(r => r.FactId == id);
+        NotAudited listed = audit.NotAudited.Should().ContainSingle(n => n.FactId == id).Subject;
+        listed.ToString().Should().Contain("between CNY 1T and CNY 2T").And.Contain("USD 138B").And.Contain("7.2464").And.Contain("14.4928");
+        ResultTable table = audit.ToTable();
+        int at = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "fact") == id);
+        table.Cell(at, "verdict").Should().Be("not audited");
     }
 }
 

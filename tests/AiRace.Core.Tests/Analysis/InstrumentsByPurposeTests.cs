@@ -143,4 +143,30 @@ public class InstrumentsByPurposeTests
         whole.Exact.Should().Be(M.Billions(1, Currency.CNY));
         Group(byInstrument, "ComputeSubsidy", SponsorKind.State).Exact.Should().Be(M.Millions(250, Currency.CNY), "only Hangzhou: Shanghai's 600 million is inside its whole billion");
     }
+
+    // Normaliser: a conversion of an amount that is not zero is never "rounded to 0" (it "would be counted as nothing in
+    // every total"); issue 13: nothing rounded away. Split by its parts' purposes, a part must not become a zero.
+    [Fact]
+    public void A_part_that_converts_to_less_than_a_decimal_step_is_listed_not_counted_as_zero()
+    {
+        var july = new DateOnly(2024, 7, 1);
+        var rates = new ExchangeRateTable([new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, july, new RateSeries("T", "test series", "tester", RatePeriod.Day))]);
+        SourceReference cite = new("src-1", "the quote");
+        var p = new Programme("p", "Programme p", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, ReportedAmount.Exact(M.Cny(1.0000000000000000000000000001m)), null,
+            [
+                new Allocation("p.data", AllocationPurpose.Data, "a part", ReportedAmount.Exact(M.Cny(0.0000000000000000000000000001m)), PartMembership.Included, null, [cite]),
+                new Allocation("p.compute", AllocationPurpose.Compute, "a part", ReportedAmount.Exact(M.Cny(1m)), PartMembership.Included, null, [cite]),
+            ],
+            [cite]);
+        NormalisationResult usd = new Normaliser(rates, Currency.USD).NormaliseProgrammes([p], NormalisationBasis.AtDate(july, RateLookup.ExactDate));
+        usd.Items.Should().ContainSingle();
+        Aggregation byInstrument = Aggregation.Of(usd, PolicyDataset.Empty, AggregationKey.Instrument);
+        AggregateGroup data = byInstrument.Groups.Single(g => g.Key.StartsWith("Data", StringComparison.Ordinal));
+        data.Counted.Should().BeEmpty();
+        data.Exact.Should().BeNull();
+        data.NotCounted.Should().ContainSingle().Which.Should().Match<(string Programme, string Reason)>(n =>
+            n.Programme == "p.data" && n.Reason.Contains("10^-28", StringComparison.Ordinal) && n.Reason.Contains("would be rounded to 0", StringComparison.Ordinal));
+        AggregateGroup compute = byInstrument.Groups.Single(g => g.Key.StartsWith("Compute", StringComparison.Ordinal));
+        compute.Exact.Should().Be(usd.Items[0].Amount.Value);
+    }
 }
