@@ -149,7 +149,9 @@ public sealed class TargetPath
     /// <summary>Goal divided by baseline: decimal's quotient, to at most 28 decimals, so a factor below 1 keeps fewer
     /// significant digits the smaller it is (a path from 7 × 10^27 to 3 gives 0.0000000000000000000000000004, one digit).
     /// No other figure of the path is derived from it: the growth rate and the compound values are computed from the
-    /// baseline and goal themselves.</summary>
+    /// baseline and goal themselves. It is one of the path's figures, though: a target whose goal / baseline is not a
+    /// decimal (above <see cref="decimal.MaxValue"/>, or below half of 10^-28 so that it rounds to zero) has no path,
+    /// and the reason says so.</summary>
     public decimal GrowthFactor { get; }
 
     /// <summary>The compound annual growth rate, as a fraction: (goal / baseline)^(1/years) − 1, for a falling path
@@ -165,8 +167,9 @@ public sealed class TargetPath
     /// <returns>The path.</returns>
     /// <exception cref="InvalidOperationException">The target has no baseline (so no path can be drawn), the goal
     /// year is not after the baseline year, the baseline is not positive (no growth rate exists), the baseline and
-    /// goal are of different kinds, or the path is beyond decimal arithmetic (such as a growth factor or a linear pace
-    /// that rounds to zero).</exception>
+    /// goal are of different kinds, or a figure the path reports is not a decimal: the growth factor (goal / baseline
+    /// above <see cref="decimal.MaxValue"/> or rounding to zero) or a linear pace that rounds to zero. The message names
+    /// the figure.</exception>
     public static TargetPath For(Target target)
     {
         Guard.NotNull(target);
@@ -226,11 +229,15 @@ public sealed class TargetPath
 
         try
         {
-            if (g / b == 0m)
+            switch (ExactArithmetic.RoundedQuotient(g, 1m, b, 1m, out _))
             {
-                // The quotient rounds to zero below 10^-28: there is no growth factor to take a root of.
-                reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} is less than 10^-28 times the baseline {b}, so the growth factor rounds to zero in decimal arithmetic and no growth rate can be computed.");
-                return false;
+                case QuotientRange.RoundsToZero:
+                    // The quotient rounds to zero below 10^-28: there is no growth factor to report.
+                    reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} is less than 10^-28 times the baseline {b}, so the growth factor rounds to zero in decimal arithmetic and no growth rate can be computed.");
+                    return false;
+                case QuotientRange.AboveMaximum:
+                    reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} is more than {decimal.MaxValue} times the baseline {b}, so the growth factor (goal / baseline) is beyond the range of decimal arithmetic, and a path reports its growth factor.");
+                    return false;
             }
 
             int years = target.GoalYear - baselineYear;
@@ -245,8 +252,8 @@ public sealed class TargetPath
         }
         catch (ArithmeticException e)
         {
-            // Overflow or division by zero: the ratio of goal to baseline (or its root over the years) is beyond what a
-            // decimal holds to useful precision.
+            // Not expected once the growth factor is a decimal (its root, the rate, the points and the linear values
+            // then lie within decimal's range); kept so that no arithmetic exception escapes TryFor.
             reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the path from {b} to {g} over {target.GoalYear - baselineYear} years is beyond the range of decimal arithmetic ({e.GetType().Name}).");
             return false;
         }

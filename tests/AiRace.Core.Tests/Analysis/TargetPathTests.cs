@@ -123,6 +123,97 @@ public class TargetPathTests
         path.CompoundValueAt(9998).Should().Be(0.0000000000000000000000000001m, "1.0064…×10^-28 rounds to 10^-28");
     }
 
+    // TargetPath.For: InvalidOperationException only when "the path is beyond decimal arithmetic"; issue 13 §3: every
+    // analysis gives an answer for what decimal holds. Every point of 1 → decimal.MaxValue over two years fits a decimal.
+    [Fact]
+    public void TargetPath_from_1_to_decimal_MaxValue_over_two_years_is_drawn_not_refused_as_beyond_decimal()
+    {
+        var target = new Target("t", "m", "cn", MetricValue.OfNumber(1m), 2020, MetricValue.OfNumber(decimal.MaxValue), 2022, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeTrue(reason);
+        path!.Points.Select(p => p.Year).Should().Equal(2020, 2021, 2022);
+        path.Points[^1].Compound.Should().Be(decimal.MaxValue);
+    }
+
+    // Every point, the pace, the growth factor (decimal.MaxValue) and the rate of 1 → decimal.MaxValue fit a decimal
+    // over any number of years: the path is drawn, from 1 up to decimal.MaxValue.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void TargetPath_from_1_to_decimal_MaxValue_is_drawn_over_any_number_of_years(int years)
+    {
+        var target = new Target("t", "m", "cn", MetricValue.OfNumber(1m), 2020, MetricValue.OfNumber(decimal.MaxValue), 2020 + years, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeTrue(reason);
+        path!.Points.Should().HaveCount(years + 1);
+        path.Points[0].Compound.Should().Be(1m);
+        path.Points[^1].Compound.Should().Be(decimal.MaxValue);
+        path.Points[^1].Linear.Should().Be(decimal.MaxValue);
+        path.Points.Select(p => p.Compound).Should().BeInAscendingOrder();
+        path.GrowthFactor.Should().Be(decimal.MaxValue);
+        ((double)path.CompoundAnnualGrowthRate).Should().BeApproximately(Math.Pow(2, 96.0 / years) - 1, Math.Pow(2, 96.0 / years) * 1e-12);
+    }
+
+    // 2^(96k/4) rounded to decimal's precision: (2^96 − 1)^(k/4) is within 10^-7 of it for each k.
+    [Fact]
+    public void TargetPath_from_1_to_decimal_MaxValue_over_four_years_has_the_powers_of_2_to_the_24th()
+    {
+        var target = new Target("t", "m", "cn", MetricValue.OfNumber(1m), 2020, MetricValue.OfNumber(decimal.MaxValue), 2024, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath.For(target).Points.Select(p => p.Compound).Should().Equal(1m, 16777216m, 281474976710656m, 4722366482869645213696m, decimal.MaxValue);
+    }
+
+    // The same over the most years a target spans: year 5,000 is halfway, √(2^96 − 1) = 2^48 − 1.8 × 10^-15.
+    [Fact]
+    public void TargetPath_from_1_to_decimal_MaxValue_over_9998_years_is_drawn()
+    {
+        var target = new Target("t", "m", "cn", MetricValue.OfNumber(1m), 1, MetricValue.OfNumber(decimal.MaxValue), 9999, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeTrue(reason);
+        path!.Points.Should().HaveCount(9999);
+        path.CompoundValueAt(5000).Should().Be(281474976710656m);
+        path.Points[^1].Compound.Should().Be(decimal.MaxValue);
+    }
+
+    // A growth factor of exactly decimal.MaxValue (10^-28 → 7.92…) is a decimal, so the path is drawn.
+    [Fact]
+    public void TargetPath_whose_growth_factor_is_exactly_decimal_MaxValue_is_drawn()
+    {
+        var target = new Target("t", "m", "cn", MetricValue.OfNumber(0.0000000000000000000000000001m), 2020, MetricValue.OfNumber(7.9228162514264337593543950335m), 2025, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeTrue(reason);
+        path!.GrowthFactor.Should().Be(decimal.MaxValue);
+        path.Points[^1].Compound.Should().Be(7.9228162514264337593543950335m);
+    }
+
+    // TargetPath.For: refused only when a figure the path reports is not a decimal, and the message names the figure.
+    // 10^-28 → decimal.MaxValue: every point fits, but goal / baseline is 7.9 × 10^56, and the growth factor is reported.
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void TargetPath_whose_growth_factor_is_above_decimal_MaxValue_is_refused_naming_the_growth_factor(int years)
+    {
+        var target = new Target("t", "m", "cn", MetricValue.OfNumber(0.0000000000000000000000000001m), 2020, MetricValue.OfNumber(decimal.MaxValue), 2020 + years, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeFalse();
+        path.Should().BeNull();
+        reason.Should().Be("Target t: the goal 79228162514264337593543950335 is more than 79228162514264337593543950335 times the baseline 0.0000000000000000000000000001, so the growth factor (goal / baseline) is beyond the range of decimal arithmetic, and a path reports its growth factor.");
+        FluentActions.Invoking(() => TargetPath.For(target)).Should().Throw<InvalidOperationException>().WithMessage(reason);
+    }
+
+    // Falling from decimal.MaxValue to 1 or 10^-28, goal / baseline is below half of 10^-28: the growth factor would be
+    // reported as 0, so the path is refused, and the reason names the growth factor, over any number of years.
+    [Theory]
+    [InlineData("1", 2)]
+    [InlineData("1", 3)]
+    [InlineData("1", 5)]
+    [InlineData("0.0000000000000000000000000001", 2)]
+    [InlineData("0.0000000000000000000000000001", 5)]
+    public void TargetPath_falling_from_decimal_MaxValue_below_a_representable_growth_factor_is_refused_naming_it(string goal, int years)
+    {
+        decimal g = decimal.Parse(goal, System.Globalization.CultureInfo.InvariantCulture);
+        var target = new Target("t", "m", "cn", MetricValue.OfNumber(decimal.MaxValue), 2020, MetricValue.OfNumber(g), 2020 + years, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeFalse();
+        path.Should().BeNull();
+        reason.Should().Be($"Target t: the goal {goal} is less than 10^-28 times the baseline 79228162514264337593543950335, so the growth factor rounds to zero in decimal arithmetic and no growth rate can be computed.");
+    }
+
     [Fact]
     public void Describe_and_table_notes_keep_the_qualifier_of_the_goal_and_baseline()
     {
