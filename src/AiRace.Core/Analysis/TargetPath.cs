@@ -233,7 +233,7 @@ public sealed class TargetPath
             {
                 case QuotientRange.RoundsToZero:
                     // The quotient rounds to zero below 10^-28: there is no growth factor to report.
-                    reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} is less than 10^-28 times the baseline {b}, so the growth factor rounds to zero in decimal arithmetic and no growth rate can be computed.");
+                    reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} is less than 10^-28 times the baseline {b}, so the growth factor (goal / baseline) rounds to zero in decimal arithmetic, and a path reports its growth factor.");
                     return false;
                 case QuotientRange.AboveMaximum:
                     reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} is more than {decimal.MaxValue} times the baseline {b}, so the growth factor (goal / baseline) is beyond the range of decimal arithmetic, and a path reports its growth factor.");

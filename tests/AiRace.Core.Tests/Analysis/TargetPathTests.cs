@@ -211,7 +211,7 @@ public class TargetPathTests
         var target = new Target("t", "m", "cn", MetricValue.OfNumber(decimal.MaxValue), 2020, MetricValue.OfNumber(g), 2020 + years, TargetKind.OfficialTarget, null, null, Cite);
         TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeFalse();
         path.Should().BeNull();
-        reason.Should().Be($"Target t: the goal {goal} is less than 10^-28 times the baseline 79228162514264337593543950335, so the growth factor rounds to zero in decimal arithmetic and no growth rate can be computed.");
+        reason.Should().Be($"Target t: the goal {goal} is less than 10^-28 times the baseline 79228162514264337593543950335, so the growth factor (goal / baseline) rounds to zero in decimal arithmetic, and a path reports its growth factor.");
     }
 
     [Fact]

@@ -21,17 +21,6 @@ public class ReviewS61AnalysesTests
     private static Allocation Part(string id, ReportedAmount amount) =>
         new(id, AllocationPurpose.Compute, "a part", amount, PartMembership.Included, null, [Cite]);
 
-    // TargetPath.For: InvalidOperationException only when "the path is beyond decimal arithmetic"; issue 13 §3: every
-    // analysis gives an answer for what decimal holds. Every point of 1 → decimal.MaxValue over two years fits a decimal.
-    [Fact]
-    public void TargetPath_from_1_to_decimal_MaxValue_over_two_years_is_drawn_not_refused_as_beyond_decimal()
-    {
-        var target = new Target("t", "m", "cn", MetricValue.OfNumber(1m), 2020, MetricValue.OfNumber(decimal.MaxValue), 2022, TargetKind.OfficialTarget, null, null, [Cite]);
-        TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeTrue(reason);
-        path!.Points.Select(p => p.Year).Should().Equal(2020, 2021, 2022);
-        path.Points[^1].Compound.Should().Be(decimal.MaxValue);
-    }
-
     // ComparisonRow.ToString: "a share that ... does not exist because the largest is zero, is said to".
     [Fact]
     public void ComparisonRow_of_the_second_zero_programme_says_there_is_no_share_of_a_zero_largest()
