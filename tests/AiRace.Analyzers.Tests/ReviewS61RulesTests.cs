@@ -9,58 +9,6 @@ namespace AiRace.Analyzers.Tests;
 /// </summary>
 public class ReviewS61RulesTests
 {
-    // AIR0009.md: "directly or through decimal locals assigned from one and never written again"; a pattern variable
-    // bound to price.Amount (is var, or a property pattern { Amount: var amount }) is such a local
-    [Fact]
-    public Task Air0009_amount_bound_by_a_pattern_variable_is_rounded_without_a_mode_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
-        using System;
-        using AiRace.Core;
-        public sealed record Invoice(string Number, Money Total);
-        public static class Cents
-        {
-            public static decimal Positive(Money price) => price.Amount is var amount and > 0m ? {|AIR0009:Math.Round(amount, 2)|} : 0m;
-            public static decimal Due(Invoice invoice) => invoice is { Total: { Amount: var due } } ? {|AIR0009:Math.Round(due, 2)|} : 0m;
-        }
-        """);
-
-    // AIR0002.md: "through a decimal local that holds such a value and is never written again"; a pattern variable
-    // holding (decimal)measured is such a local
-    [Fact]
-    public Task Air0002_double_converted_into_a_pattern_variable_Reports() => Verify<MoneyFromFloatingPointRule>.Diagnostics("""
-        using AiRace.Core;
-        public sealed record Reading(string Meter, double Measured);
-        public static class Pricing
-        {
-            public static Money? Price(Reading r) => (decimal)r.Measured is var amount and > 0m ? Money.Usd({|AIR0002:amount|}) : null;
-        }
-        """);
-
-    // AIR0006.md: "directly or through decimal (or decimal?) locals that hold them and are never written again"; the
-    // variables of a property pattern (C# 10 extended form) hold the two shares' Percent
-    [Fact]
-    public Task Air0006_percents_bound_by_a_property_pattern_Reports() => Verify<PercentagePointsRule>.Diagnostics("""
-        using AiRace.Core;
-        public sealed record Report(string Country, Share Latest, Share Baseline);
-        public static class Trend
-        {
-            public static decimal Rise(Report r) => r is { Latest.Percent: var now, Baseline.Percent: var then } ? {|AIR0006:now - then|} : 0m;
-        }
-        """);
-
-    // AIR0006.md: same promise; locals deconstructed from a tuple of the two Percents hold them and are never written again
-    [Fact]
-    public Task Air0006_percents_deconstructed_from_a_tuple_Reports() => Verify<PercentagePointsRule>.Diagnostics("""
-        using AiRace.Core;
-        public static class Trend
-        {
-            public static decimal Rise(Share latest, Share baseline)
-            {
-                var (now, then) = (latest.Percent, baseline.Percent);
-                return {|AIR0006:now - then|};
-            }
-        }
-        """);
-
     // AIR0003.md: "the code of a [Currency("…")] annotation ... which AIR0001 trusts: an alias there would silently state
     // no currency"; the receiver of a C# 14 extension block is a parameter like any other
     [Fact]
@@ -108,21 +56,4 @@ public class ReviewS61RulesTests
 
         titles.Should().HaveCount(2, "the page promises one fix per smaller reading: Magnitude.Units and Magnitude.Thousands");
     }
-
-    // AIR0009.md: "directly or through decimal locals assigned from one"; price?.Amount is reported when rounded
-    // directly (Math.Round(price?.Amount ?? 0m, 2)) but not through the decimal? local that holds it
-    [Fact]
-    public Task Air0009_amount_held_in_a_nullable_decimal_local_Reports() => Verify<RoundingWithoutModeRule>.Diagnostics("""
-        using System;
-        using AiRace.Core;
-        public sealed record Quote(string Sku, Money? Price);
-        public static class Cents
-        {
-            public static decimal Of(Quote q)
-            {
-                decimal? amount = q.Price?.Amount;
-                return {|AIR0009:Math.Round(amount ?? 0m, 2)|};
-            }
-        }
-        """);
 }
