@@ -9,38 +9,6 @@ namespace AiRace.Analyzers.Tests;
 /// </summary>
 public class ReviewS61RulesTests
 {
-    // AIR0003.md: "the code of a [Currency("…")] annotation ... which AIR0001 trusts: an alias there would silently state
-    // no currency"; the receiver of a C# 14 extension block is a parameter like any other
-    [Fact]
-    public Task Air0003_alias_in_the_annotation_of_an_extension_block_receiver_Reports() => Verify<UnknownCurrencyCodeRule>.DiagnosticsPreview("""
-        using AiRace.Core;
-        public static class Prices
-        {
-            extension([Currency({|AIR0003:"RMB"|})] decimal price)
-            {
-                public decimal WithVat => price * 1.13m;
-            }
-        }
-        """);
-
-    // AIR0003.md: same promise; AIR0001 reads [return: Currency] of every method (Flow/Annotations.cs), local functions
-    // and lambdas included, and the parameters of both are already checked
-    [Fact]
-    public Task Air0003_alias_in_the_return_annotation_of_a_local_function_or_lambda_Reports() => Verify<UnknownCurrencyCodeRule>.Diagnostics("""
-        using System;
-        using AiRace.Core;
-        public static class Budgets
-        {
-            public static decimal Total(decimal[] grants)
-            {
-                Func<decimal, decimal> withVat = [return: Currency({|AIR0003:"RMB"|})] (decimal net) => net * 1.13m;
-                [return: Currency({|AIR0003:"yuan"|})]
-                decimal Sum() { decimal s = 0m; foreach (var g in grants) s += g; return s; }
-                return withVat(Sum());
-            }
-        }
-        """);
-
     // AIR0011.md: "Money.Scaled(x, Magnitude.Millions, c) offers Magnitude.Units ... and Magnitude.Thousands"; naming the
     // figure in its own position (figure: …, then positional) is the same call
     [Fact]
