@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers.CodeFixes;
 
@@ -62,7 +63,7 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var figure = ArgumentOf(invocation, method, method.Name == "Scaled" ? "figure" : method.Parameters[0].Name);
+            var figure = ArgumentOf(model, invocation, method.Name == "Scaled" ? "figure" : method.Parameters[0].Name, context.CancellationToken);
             if (figure is null || model.GetConstantValue(figure.Expression, context.CancellationToken) is not { HasValue: true } constant
                 || Convert(constant.Value) is not { } value)
             {
@@ -71,7 +72,7 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
 
             if (method.Name == "Scaled")
             {
-                var magnitude = ArgumentOf(invocation, method, "magnitude");
+                var magnitude = ArgumentOf(model, invocation, "magnitude", context.CancellationToken);
                 if (magnitude is null || model.GetConstantValue(magnitude.Expression, context.CancellationToken) is not { HasValue: true, Value: int exponent })
                 {
                     continue;
@@ -164,28 +165,22 @@ public sealed class MagnitudeDoubleScalingCodeFixProvider : CodeFixProvider
             diagnostic);
     }
 
-    /// <summary>The argument given for a parameter, by name or by position.</summary>
-    private static ArgumentSyntax? ArgumentOf(InvocationExpressionSyntax invocation, IMethodSymbol method, string parameter)
+    /// <summary>
+    /// The argument given for a parameter, found by the parameter the compiler binds it to (by name, by position, or
+    /// named in its own position and followed by positional ones: <c>Scaled(figure: x, Magnitude.Millions, c)</c>).
+    /// </summary>
+    private static ArgumentSyntax? ArgumentOf(SemanticModel model, InvocationExpressionSyntax invocation, string parameter, System.Threading.CancellationToken cancellationToken)
     {
-        var arguments = invocation.ArgumentList.Arguments;
-        foreach (var argument in arguments)
+        if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation call)
         {
-            if (argument.NameColon?.Name.Identifier.ValueText == parameter)
-            {
-                return argument;
-            }
+            return null;
         }
 
-        for (int i = 0; i < arguments.Count && i < method.Parameters.Length; i++)
+        foreach (var argument in call.Arguments)
         {
-            if (arguments[i].NameColon is not null)
+            if (argument.Parameter?.Name == parameter && argument.ArgumentKind == ArgumentKind.Explicit)
             {
-                break;
-            }
-
-            if (method.Parameters[i].Name == parameter)
-            {
-                return arguments[i];
+                return argument.Syntax as ArgumentSyntax;
             }
         }
 

@@ -581,4 +581,30 @@ public class MagnitudeDoubleScalingRuleTests
             public static readonly Money Indexed = Money.Trillions(5_000m, Currency.FromCode("CLF"));
         }
         """);
+
+    // AIR0011.md: "Money.Scaled(x, Magnitude.Millions, c) offers Magnitude.Units ... and Magnitude.Thousands"; naming the
+    // figure in its own position (figure: …, then positional), or every argument out of order, is the same call
+    [Fact]
+    public async Task Scaled_call_with_named_arguments_is_offered_the_smaller_readings()
+    {
+        var inPosition = await FixRunner.ActionsAsync(new Fix(), """
+            using AiRace.Core;
+            public static class Budgets
+            {
+                public static Money Plan => Money.Scaled(figure: 600_000_000m, Magnitude.Millions, Currency.CNY);
+            }
+            """);
+        var outOfOrder = await FixRunner.ActionsAsync(new Fix(), """
+            using AiRace.Core;
+            public static class Budgets
+            {
+                public static Money Plan => Money.Scaled(magnitude: Magnitude.Millions, currency: Currency.CNY, figure: 600_000_000m);
+            }
+            """);
+
+        inPosition.Should().Equal(
+            "The figure is the full amount: Magnitude.Units (600,000,000)",
+            "The figure is in thousands: 600,000,000,000 in all");
+        outOfOrder.Should().Equal(inPosition);
+    }
 }

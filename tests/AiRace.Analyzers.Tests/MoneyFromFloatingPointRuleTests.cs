@@ -1529,4 +1529,42 @@ public class MoneyFromFloatingPointRuleTests
             private static void Settle(Quote quote, out decimal amount) => amount = quote.Settled;
         }
         """);
+
+    // AIR0002.md: "through a decimal local that holds such a value and is never written again"; a pattern variable
+    // holding (decimal)measured is such a local
+    [Fact]
+    public Task Double_converted_into_a_pattern_variable_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Reading(string Meter, double Measured);
+        public static class Pricing
+        {
+            public static Money? Price(Reading r) => (decimal)r.Measured is var amount and > 0m ? Money.Usd({|AIR0002:amount|}) : null;
+        }
+        """);
+
+    [Fact]
+    public Task Pattern_variable_of_a_decimal_or_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        public sealed record Reading(string Meter, double Measured, decimal Billed);
+        public static class Pricing
+        {
+            public static Money? Billed(Reading r) => r is { Billed: var amount } ? Money.Usd(amount) : null;
+            public static Money? Fixed(Reading r) => (decimal)r.Measured is var amount && (amount = 12.5m) > 0m ? Money.Usd(amount) : null;
+        }
+        """);
+
+    // AIR0002.md: same promise; a local deconstructed from a tuple takes the matching element
+    [Fact]
+    public Task Double_converted_into_a_deconstructed_local_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Reading(string Meter, double Measured);
+        public static class Pricing
+        {
+            public static Money Price(Reading r)
+            {
+                var (amount, fee) = ((decimal)r.Measured, 1.5m);
+                return Money.Usd({|AIR0002:amount|}) + Money.Usd(fee);
+            }
+        }
+        """);
 }

@@ -744,4 +744,61 @@ public class PercentagePointsRuleTests
                 report?.Chips is { } chips ? (chips.Latest - chips.Baseline).Value : null;
         }
         """);
+
+    // AIR0006.md: "directly or through decimal (or decimal?) locals that hold them and are never written again"; the
+    // variables of a property pattern (C# 10 extended form) hold the two shares' Percent
+    [Fact]
+    public Task Percents_bound_by_a_property_pattern_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Report(string Country, Share Latest, Share Baseline);
+        public static class Trend
+        {
+            public static decimal Rise(Report r) => r is { Latest.Percent: var now, Baseline.Percent: var then } ? {|AIR0006:now - then|} : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Pattern_variables_of_a_plain_number_or_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        public sealed record Report(string Country, Share Latest, Share Baseline, decimal Target);
+        public static class Trend
+        {
+            public static decimal Gap(Report r) => r is { Latest.Percent: var now, Target: var target } ? now - target : 0m;
+            public static decimal Reset(Report r) => r is { Latest.Percent: var now } && (now = 0m) == 0m ? now - r.Baseline.Percent : 0m;
+        }
+        """);
+
+    // AIR0006.md: same promise; locals deconstructed from a tuple of the two Percents hold them and are never written again
+    [Fact]
+    public Task Percents_deconstructed_from_a_tuple_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public static class Trend
+        {
+            public static decimal Rise(Share latest, Share baseline)
+            {
+                var (now, then) = (latest.Percent, baseline.Percent);
+                return {|AIR0006:now - then|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Deconstructed_locals_of_a_plain_number_or_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        public static class Trend
+        {
+            public static decimal Gap(Share latest, decimal target)
+            {
+                var (now, goal) = (latest.Percent, target);
+                return now - goal;
+            }
+
+            public static decimal Reset(Share latest, Share baseline)
+            {
+                var (now, then) = (latest.Percent, baseline.Percent);
+                then = 0m;
+                return now - then;
+            }
+        }
+        """);
 }

@@ -788,4 +788,98 @@ public class RoundingWithoutModeRuleTests
                 Math.Round(awards.Select(a => a.Score).DefaultIfEmpty().Max(), 2);
         }
         """);
+
+    // AIR0009.md: "directly or through decimal locals assigned from one and never written again"; a pattern variable
+    // bound to price.Amount (is var, or a property pattern { Amount: var amount }) is such a local
+    [Fact]
+    public Task Amount_bound_by_a_pattern_variable_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Invoice(string Number, Money Total);
+        public static class Cents
+        {
+            public static decimal Positive(Money price) => price.Amount is var amount and > 0m ? {|AIR0009:Math.Round(amount, 2)|} : 0m;
+            public static decimal Due(Invoice invoice) => invoice is { Total: { Amount: var due } } ? {|AIR0009:Math.Round(due, 2)|} : 0m;
+            public static decimal Typed(object value) => value is Money { Amount: decimal held } ? {|AIR0009:Math.Round(held, 2)|} : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Pattern_variable_of_a_plain_number_or_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Line(Money Price, decimal Quantity);
+        public static class Cents
+        {
+            public static decimal Units(Line line) => line is { Quantity: var quantity } ? Math.Round(quantity, 2) : 0m;
+            public static decimal Capped(Money price) => price.Amount is var amount && (amount = 10m) > 0m ? Math.Round(amount, 2) : 0m;
+            public static decimal Banker(Money price) => price.Amount is var amount ? Math.Round(amount, 2, MidpointRounding.ToEven) : 0m;
+        }
+        """);
+
+    // AIR0009.md: same promise; a local deconstructed from a tuple takes the matching element
+    [Fact]
+    public Task Amount_deconstructed_from_a_tuple_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Line(Money Price, decimal Quantity);
+        public static class Cents
+        {
+            public static decimal Of(Line line)
+            {
+                var (amount, quantity) = (line.Price.Amount, line.Quantity);
+                return {|AIR0009:Math.Round(amount, 2)|} + Math.Round(quantity, 2);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Deconstructed_amount_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Line(Money Price, decimal Quantity);
+        public static class Cents
+        {
+            public static decimal Of(Line line)
+            {
+                (decimal amount, var quantity) = (line.Price.Amount, line.Quantity);
+                amount = quantity * 2m;
+                return Math.Round(amount, 2);
+            }
+        }
+        """);
+
+    // AIR0009.md: "directly or through decimal (or decimal?) locals"; price?.Amount is reported when rounded directly
+    // (Math.Round(price?.Amount ?? 0m, 2)) and through the decimal? local that holds it
+    [Fact]
+    public Task Amount_held_in_a_nullable_decimal_local_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Quote(string Sku, Money? Price);
+        public static class Cents
+        {
+            public static decimal Of(Quote q)
+            {
+                decimal? amount = q.Price?.Amount;
+                return {|AIR0009:Math.Round(amount ?? 0m, 2)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Nullable_decimal_local_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Quote(string Sku, Money? Price, decimal? Weight);
+        public static class Cents
+        {
+            public static decimal Of(Quote q)
+            {
+                decimal? amount = q.Price?.Amount;
+                if (amount is null) amount = q.Weight;
+                decimal? weight = q.Weight;
+                return Math.Round(amount ?? 0m, 2) + Math.Round(weight ?? 0m, 2);
+            }
+        }
+        """);
 }

@@ -790,4 +790,44 @@ public class UnknownCurrencyCodeRuleTests
         fixedText.Should().Contain("Money Keep([Currency(\"CNY\")] Money grant)");
         fixedText.Should().Contain("return ([Currency(\"CNY\")] Money m)");
     }
+
+    // AIR0003.md: "the code of a [Currency("…")] annotation ... which AIR0001 trusts: an alias there would silently state
+    // no currency"; the receiver of a C# 14 extension block is a parameter like any other
+    [Fact]
+    public Task Alias_in_the_annotation_of_an_extension_block_receiver_Reports() => Verify.DiagnosticsPreview("""
+        using AiRace.Core;
+        public static class Prices
+        {
+            extension([Currency({|AIR0003:"RMB"|})] decimal price)
+            {
+                public decimal WithVat => price * 1.13m;
+            }
+
+            extension([Currency(code: "CNY")] decimal[] prices)
+            {
+                public decimal First => prices[0];
+            }
+        }
+        """);
+
+    // AIR0003.md: same promise; AIR0001 reads [return: Currency] of every method (Flow/Annotations.cs), local functions
+    // and lambdas included
+    [Fact]
+    public Task Alias_in_the_return_annotation_of_a_local_function_or_lambda_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Budgets
+        {
+            public static decimal Total(decimal[] grants)
+            {
+                Func<decimal, decimal> withVat = [return: Currency({|AIR0003:"RMB"|})] (decimal net) => net * 1.13m;
+                Func<decimal, decimal> plain = [return: Currency("CNY")] (decimal net) => net;
+                [return: Currency({|AIR0003:"yuan"|})]
+                decimal Sum() { decimal s = 0m; foreach (var g in grants) s += g; return s; }
+                [return: Currency("USD")]
+                decimal First() => grants[0];
+                return withVat(Sum()) + plain(First());
+            }
+        }
+        """);
 }

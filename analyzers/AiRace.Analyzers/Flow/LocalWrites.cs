@@ -38,8 +38,9 @@ internal static class LocalWrites
     /// <param name="ignoredWrite">The syntax of a compound assignment whose own write is not counted, or null.</param>
     /// <param name="model">The semantic model of the scope's tree (used only for receivers of extension calls).</param>
     /// <param name="cancellationToken">Cancels the search.</param>
-    public static bool MayBeWrittenIn(ILocalSymbol local, SyntaxNode scope, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken) =>
-        MayBeWrittenIn(local.Name, local.Type, scope, ignoredWrite, model, cancellationToken);
+    /// <param name="readOnlyReferences">Whether a reference given for reading counts as a write (see <see cref="MayBeWritten"/>).</param>
+    public static bool MayBeWrittenIn(ILocalSymbol local, SyntaxNode scope, SyntaxNode? ignoredWrite, SemanticModel model, CancellationToken cancellationToken, bool readOnlyReferences = false) =>
+        MayBeWrittenIn(local.Name, local.Type, scope, ignoredWrite, model, cancellationToken, readOnlyReferences: readOnlyReferences);
 
     /// <summary>Whether a parameter may be written anywhere in a node (its method, or a function that captures it).</summary>
     /// <param name="parameter">The parameter.</param>

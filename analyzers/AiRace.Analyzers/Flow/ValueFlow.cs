@@ -34,13 +34,14 @@ internal static class ValueFlow
     /// <param name="members">The compilation's cache of field and property values.</param>
     /// <param name="mode">Whether a local's later writes are looked for.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
+    /// <param name="bound">Whether a local declared by a pattern or a deconstruction is followed too (see <see cref="BoundValue"/>).</param>
     [MethodImpl(Hot.Path)]
-    public static IOperation? SingleValue(IOperation reference, IOperation? ignoredWrite, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
+    public static IOperation? SingleValue(IOperation reference, IOperation? ignoredWrite, MemberValues members, FlowMode mode, CancellationToken cancellationToken, bool bound = false)
     {
         switch (reference.Kind)
         {
             case OperationKind.LocalReference:
-                return LocalValue((ILocalReferenceOperation)reference, ignoredWrite, mode, cancellationToken);
+                return LocalValue((ILocalReferenceOperation)reference, ignoredWrite, mode, cancellationToken, bound);
             case OperationKind.FieldReference:
                 return reference.SemanticModel is { } fieldModel
                     ? members.ValueOf(((IFieldReferenceOperation)reference).Field, fieldModel, FieldValue, cancellationToken)
@@ -83,7 +84,7 @@ internal static class ValueFlow
     /// local must also be a plain one (not <c>ref</c>, not <c>const</c>) and nothing in its scope may write it.
     /// </summary>
     [MethodImpl(Hot.Path)]
-    private static IOperation? LocalValue(ILocalReferenceOperation reference, IOperation? ignoredWrite, FlowMode mode, CancellationToken cancellationToken)
+    private static IOperation? LocalValue(ILocalReferenceOperation reference, IOperation? ignoredWrite, FlowMode mode, CancellationToken cancellationToken, bool bound)
     {
         var local = reference.Local;
 
@@ -110,8 +111,18 @@ internal static class ValueFlow
         // declared elsewhere (a for, using or fixed statement) or not found by identity: through the symbol's syntax
         var model = reference.SemanticModel;
         if (model is null || local.IsRef || local.IsConst
-            || local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].SyntaxTree != model.SyntaxTree
-            || references[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
+            || local.DeclaringSyntaxReferences is not { Length: 1 } references || references[0].SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        var syntax = references[0].GetSyntax(cancellationToken);
+        if (bound && syntax is SingleVariableDesignationSyntax designation)
+        {
+            return BoundValue(local, designation, ignoredWrite, model, mode, cancellationToken);
+        }
+
+        if (syntax is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
             || IsUsingOrFixed(declarator)
             || (mode == FlowMode.Exact && LocalWrites.MayBeWritten(local, declarator, ignoredWrite?.Syntax, model, cancellationToken)))
         {
@@ -120,6 +131,125 @@ internal static class ValueFlow
 
         return model.GetOperation(initializer.Value, cancellationToken);
     }
+
+    /// <summary>
+    /// The value of a local declared by a pattern or a deconstruction, when that is the value it holds: for a pattern
+    /// (<c>x is var amount</c>, <c>x is decimal amount</c>, <c>{ Total: { Amount: var due } }</c>, a switch's arm or case)
+    /// the input it matched, narrowed (a member of a property pattern is its reference on the pattern's input); for a
+    /// deconstruction of a tuple (<c>var (now, then) = (latest.Percent, baseline.Percent);</c>) the matching element. The
+    /// input must have the local's type (or be its nullable form). Exactly, nothing in the local's scope may write it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IOperation? BoundValue(ILocalSymbol local, SingleVariableDesignationSyntax designation, IOperation? ignoredWrite, SemanticModel model, FlowMode mode, CancellationToken cancellationToken)
+    {
+        IOperation? value;
+        SyntaxNode? scope;
+        if (designation.Parent is DeclarationPatternSyntax or VarPatternSyntax or RecursivePatternSyntax)
+        {
+            value = model.GetOperation(designation.Parent, cancellationToken) is IPatternOperation pattern ? PatternInput(pattern) : null;
+            scope = value is null ? null : ScopeOfPattern(designation);
+        }
+        else
+        {
+            value = DeconstructedElement(designation, model, out var statement, cancellationToken);
+            scope = value is null ? null : LocalWrites.ScopeOfStatement(statement);
+        }
+
+        if (value?.Type is not { } type
+            || !(SymbolEqualityComparer.Default.Equals(type, local.Type) || SymbolEqualityComparer.Default.Equals(KnownTypes.Unwrap(type), local.Type)))
+        {
+            return null;
+        }
+
+        return mode == FlowMode.Optimistic
+            || scope is not null && !LocalWrites.MayBeWrittenIn(local, scope, ignoredWrite?.Syntax, model, cancellationToken, readOnlyReferences: true)
+            ? value
+            : null;
+    }
+
+    /// <summary>
+    /// The value a pattern is matched against: the tested value of an <c>is</c>, a switch expression or a switch
+    /// statement, or a member of a property pattern (its reference on the pattern's input); through <c>and</c>. Null for
+    /// anything else (a positional or list pattern's element).
+    /// </summary>
+    private static IOperation? PatternInput(IPatternOperation pattern)
+    {
+        IOperation node = pattern;
+        while (node.Parent is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both)
+        {
+            node = both;
+        }
+
+        switch (node.Parent)
+        {
+            case IIsPatternOperation test when test.Pattern == node:
+                return test.Value;
+            case ISwitchExpressionArmOperation arm when arm.Pattern == node:
+                return (arm.Parent as ISwitchExpressionOperation)?.Value;
+            case IPatternCaseClauseOperation clause when clause.Pattern == node:
+                return (clause.Parent?.Parent as ISwitchOperation)?.Value;
+            case IPropertySubpatternOperation subpattern when subpattern.Pattern == node:
+                return subpattern.Member is IPropertyReferenceOperation { Arguments.IsEmpty: true } or IFieldReferenceOperation ? subpattern.Member : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The element of a tuple literal a local of a deconstruction declaration takes (<c>var (a, b) = (x, y);</c>,
+    /// <c>(var a, decimal b) = (x, y);</c>, nested ones too), with the statement that declares it; else null.
+    /// </summary>
+    private static IOperation? DeconstructedElement(SingleVariableDesignationSyntax designation, SemanticModel model, out SyntaxNode? statement, CancellationToken cancellationToken)
+    {
+        statement = null;
+        var path = new System.Collections.Generic.List<int>();
+        SyntaxNode node = designation;
+        while (true)
+        {
+            switch (node.Parent)
+            {
+                case ParenthesizedVariableDesignationSyntax variables:
+                    path.Add(variables.Variables.IndexOf((VariableDesignationSyntax)node));
+                    node = variables;
+                    continue;
+                case DeclarationExpressionSyntax declaration:
+                    node = declaration;
+                    continue;
+                case ArgumentSyntax { Parent: TupleExpressionSyntax tuple } argument:
+                    path.Add(tuple.Arguments.IndexOf(argument));
+                    node = tuple;
+                    continue;
+            }
+
+            break;
+        }
+
+        if (path.Count == 0 || node.Parent is not AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax expressionStatement } assignment || assignment.Left != node
+            || model.GetOperation(assignment, cancellationToken) is not IDeconstructionAssignmentOperation deconstruction)
+        {
+            return null;
+        }
+
+        IOperation? value = deconstruction.Value;
+        for (int i = path.Count - 1; i >= 0; i--)
+        {
+            if (value.SkipConversions() is not ITupleOperation tuple || path[i] < 0 || path[i] >= tuple.Elements.Length)
+            {
+                return null;
+            }
+
+            value = tuple.Elements[path[i]];
+        }
+
+        statement = expressionStatement;
+        return value;
+    }
+
+    /// <summary>A node around every use of a pattern's local: its switch expression arm, else its member (or the file's top-level statements).</summary>
+    internal static SyntaxNode ScopeOfPattern(SyntaxNode designation) =>
+        designation.FirstAncestorOrSelf<SwitchExpressionArmSyntax>()
+        ?? designation.FirstAncestorOrSelf<MemberDeclarationSyntax>(member => member is not GlobalStatementSyntax)
+        ?? designation.SyntaxTree.GetRoot();
 
     /// <summary>Using declarations and fixed statements are not plain values.</summary>
     [MethodImpl(Hot.Path)]

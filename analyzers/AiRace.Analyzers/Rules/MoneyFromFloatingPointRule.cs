@@ -212,7 +212,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     continue;
                 case ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local:
                     // a decimal local computed from a double: var amount = (decimal)measured; new Money(amount, c)
-                    current = ValueFlow.SingleValue(local, null, members, mode, cancellationToken);
+                    current = ValueFlow.SingleValue(local, null, members, mode, cancellationToken, bound: true);
                     if (current is null && everyWrite)
                     {
                         // written again (or declared without a value, which even the optimistic pass finds no value

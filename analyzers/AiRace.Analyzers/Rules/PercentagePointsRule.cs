@@ -132,13 +132,13 @@ internal sealed class PercentagePointsRule : Rule, IBinaryRule, ICompoundAssignm
         }
 
         var members = context.Facts.Members;
-        var optimistic = ValueFlow.SingleValue(local, ignoredWrite, members, FlowMode.Optimistic, context.CancellationToken);
+        var optimistic = ValueFlow.SingleValue(local, ignoredWrite, members, FlowMode.Optimistic, context.CancellationToken, bound: true);
         if (optimistic is null || (ShareNumber(optimistic, types, out _) ?? PointsValue(optimistic, types)) is null)
         {
             return null;
         }
 
-        var exact = ValueFlow.SingleValue(local, ignoredWrite, members, FlowMode.Exact, context.CancellationToken);
+        var exact = ValueFlow.SingleValue(local, ignoredWrite, members, FlowMode.Exact, context.CancellationToken, bound: true);
         return exact is null ? null : ShareNumber(exact, types, out _) ?? PointsValue(exact, types);
     }
 

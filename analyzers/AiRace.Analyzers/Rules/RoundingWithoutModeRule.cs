@@ -198,12 +198,12 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
     [MethodImpl(Hot.Path)]
     private static int? LocalPower(IOperation operation, KnownTypes types, MemberValues members, FlowMode mode, int depth, System.Threading.CancellationToken cancellationToken)
     {
-        if (operation is not ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local)
+        if (operation is not ILocalReferenceOperation local || KnownTypes.Unwrap(local.Type!).SpecialType != SpecialType.System_Decimal)
         {
             return null;
         }
 
-        if (ValueFlow.SingleValue(local, null, members, mode, cancellationToken) is { } assigned)
+        if (ValueFlow.SingleValue(local, null, members, mode, cancellationToken, bound: true) is { } assigned)
         {
             return Clamp(PowerOfValue(assigned, types, members, mode, depth + 1, cancellationToken));
         }
@@ -238,12 +238,12 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
                 when tuple.Arguments.IndexOf(argument) == 0 && types.IsMoney(model.GetForEachStatementInfo(loop).ElementType) => loop,
             // price is var (amount, _)
             ParenthesizedVariableDesignationSyntax { Parent: VarPatternSyntax pattern } parenthesized
-                when IsAmountOfDeconstruction(model.GetOperation(parenthesized, cancellationToken) ?? model.GetOperation(pattern, cancellationToken), parenthesized.Variables.IndexOf(designation), types) => ScopeOfPattern(designation),
+                when IsAmountOfDeconstruction(model.GetOperation(parenthesized, cancellationToken) ?? model.GetOperation(pattern, cancellationToken), parenthesized.Variables.IndexOf(designation), types) => ValueFlow.ScopeOfPattern(designation),
             // price is (var amount, _), (decimal amount, _) => …
             VarPatternSyntax { Parent: SubpatternSyntax { Parent: PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } clause } subpattern }
-                when IsSubpatternOfAmount(model, recursive, clause, subpattern, types, cancellationToken) => ScopeOfPattern(designation),
+                when IsSubpatternOfAmount(model, recursive, clause, subpattern, types, cancellationToken) => ValueFlow.ScopeOfPattern(designation),
             DeclarationPatternSyntax { Parent: SubpatternSyntax { Parent: PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } clause } subpattern }
-                when IsSubpatternOfAmount(model, recursive, clause, subpattern, types, cancellationToken) => ScopeOfPattern(designation),
+                when IsSubpatternOfAmount(model, recursive, clause, subpattern, types, cancellationToken) => ValueFlow.ScopeOfPattern(designation),
             _ => null,
         };
 
@@ -258,12 +258,6 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
         pattern is IRecursivePatternOperation { DeconstructSymbol: IMethodSymbol { IsExtensionMethod: false, Parameters: var parameters } deconstruct }
         && types.IsMoney(deconstruct.ContainingType) && index >= 0 && index < parameters.Length
         && parameters[index].Type.SpecialType == SpecialType.System_Decimal;
-
-    /// <summary>A node around every use of a pattern's local: its switch expression arm, else its member (or the file's top-level statements).</summary>
-    private static SyntaxNode ScopeOfPattern(SyntaxNode designation) =>
-        designation.FirstAncestorOrSelf<SwitchExpressionArmSyntax>()
-        ?? designation.FirstAncestorOrSelf<MemberDeclarationSyntax>(member => member is not GlobalStatementSyntax)
-        ?? designation.SyntaxTree.GetRoot();
 
     [MethodImpl(Hot.Path)]
     private static bool IsAmount(IOperation operation, KnownTypes types) =>

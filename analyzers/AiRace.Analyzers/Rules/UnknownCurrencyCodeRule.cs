@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -10,9 +11,9 @@ namespace AiRace.Analyzers;
 /// currency parameter directly, through a local that holds it, or as a constant arm of a <c>switch</c> or <c>?:</c>
 /// expression given as the code; and the code at the start of a constant text given to <c>Money.Parse</c> or
 /// <c>Money.TryParse</c> (<c>"RMB 100"</c>); and the code of a <c>[Currency("…")]</c> annotation, also on a parameter
-/// of a local function or a lambda.
+/// or the return of a local function or a lambda, and on the receiver of a C# 14 extension block.
 /// </summary>
-internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule
+internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule, ISymbolRule
 {
     /// <summary>Diagnostic property: the code a known alias or a lower-case code stands for.</summary>
     public const string SuggestedCodeProperty = "SuggestedCode";
@@ -55,10 +56,64 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule
         return false;
     }
 
-    /// <summary>Local functions and lambdas: the annotations on their parameters are in no operation the compiler hands over.</summary>
+    /// <summary>Local functions and lambdas: the annotations on their parameters and returns are in no operation the compiler hands over.</summary>
     public ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(OperationKind.LocalFunction, OperationKind.AnonymousFunction);
 
-    /// <summary>Checks the <c>[Currency("…")]</c> annotations on the parameters of a local function or lambda as the calls of the annotation's constructor.</summary>
+    /// <summary>Extension blocks: the annotation on the receiver is in no operation the compiler hands over.</summary>
+    public ImmutableArray<SymbolKind> SymbolKinds { get; } = ImmutableArray.Create(SymbolKind.NamedType);
+
+    /// <summary>Checks the <c>[Currency("…")]</c> annotation on the receiver of an extension block (<c>extension([Currency("CNY")] decimal price)</c>).</summary>
+    public void AnalyzeSymbol(in SymbolRuleContext context)
+    {
+        if (context.Symbol is not INamedTypeSymbol { IsExtension: true, ExtensionParameter: { } receiver } || context.Types.CurrencyAttribute is not { } annotation
+            || CurrencyCodes.Active.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var attribute in receiver.GetAttributes())
+        {
+            if (!KnownTypes.Is(attribute.AttributeClass, annotation) || attribute.AttributeConstructor is not { } constructor
+                || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not AttributeSyntax { ArgumentList: { } list })
+            {
+                continue;
+            }
+
+            for (int i = 0; i < constructor.Parameters.Length && i < attribute.ConstructorArguments.Length; i++)
+            {
+                if (IsText(constructor.Parameters[i].Type) && attribute.ConstructorArguments[i].Value is string text
+                    && ArgumentOf(list, constructor.Parameters[i]) is { } argument
+                    && ConstantDiagnostic(argument.Expression.GetLocation(), text, parse: false, fixable: argument.Expression is LiteralExpressionSyntax) is { } diagnostic)
+                {
+                    context.Report(diagnostic);
+                }
+            }
+        }
+    }
+
+    /// <summary>The argument of an attribute given to a constructor parameter: named for it, else at its position.</summary>
+    private static AttributeArgumentSyntax? ArgumentOf(AttributeArgumentListSyntax list, IParameterSymbol parameter)
+    {
+        int position = 0;
+        foreach (var argument in list.Arguments)
+        {
+            if (argument.NameEquals is not null)
+            {
+                continue;
+            }
+
+            if (argument.NameColon is { } name ? name.Name.Identifier.ValueText == parameter.Name : position == parameter.Ordinal)
+            {
+                return argument;
+            }
+
+            position++;
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks the <c>[Currency("…")]</c> annotations on the parameters and the return of a local function or lambda as the calls of the annotation's constructor.</summary>
     public void AnalyzeOperation(in RuleContext context, IOperation operation)
     {
         var types = context.Types;
@@ -75,17 +130,24 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule
 
         foreach (var parameter in function.Parameters)
         {
-            foreach (var attribute in parameter.GetAttributes())
-            {
-                if (!KnownTypes.Is(attribute.AttributeClass, types.CurrencyAttribute)
-                    || attribute.ApplicationSyntaxReference is not { } reference || reference.SyntaxTree != model.SyntaxTree
-                    || model.GetOperation(reference.GetSyntax(context.CancellationToken), context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation })
-                {
-                    continue;
-                }
+            AnalyzeAnnotations(context, parameter.GetAttributes(), types, model);
+        }
 
-                AnalyzeCall(context, creation, creation.Constructor, creation.Arguments);
+        AnalyzeAnnotations(context, function.GetReturnTypeAttributes(), types, model);
+    }
+
+    private void AnalyzeAnnotations(in RuleContext context, ImmutableArray<AttributeData> attributes, KnownTypes types, SemanticModel model)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (!KnownTypes.Is(attribute.AttributeClass, types.CurrencyAttribute)
+                || attribute.ApplicationSyntaxReference is not { } reference || reference.SyntaxTree != model.SyntaxTree
+                || model.GetOperation(reference.GetSyntax(context.CancellationToken), context.CancellationToken) is not IAttributeOperation { Operation: IObjectCreationOperation creation })
+            {
+                continue;
             }
+
+            AnalyzeCall(context, creation, creation.Constructor, creation.Arguments);
         }
     }
 
@@ -211,9 +273,19 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule
             return;
         }
 
+        context.Report(Unknown((reportAt ?? value).Syntax.GetLocation(), code, rest, parse, value is ILiteralOperation && reportAt is null));
+    }
+
+    /// <summary>The diagnostic for a constant code given to an annotation outside any operation, or null when it is an active code.</summary>
+    private static Diagnostic? ConstantDiagnostic(Location location, string code, bool parse, bool fixable) =>
+        CurrencyCodes.IsActive(code) ? null : Unknown(location, code, string.Empty, parse, fixable);
+
+    /// <summary>The diagnostic for a code that is not active; <paramref name="fixable"/> when the fix may rewrite the literal.</summary>
+    private static Diagnostic Unknown(Location location, string code, string rest, bool parse, bool fixable)
+    {
         string? suggestion = CurrencyCodes.Suggest(code);
         var properties = ImmutableDictionary<string, string?>.Empty;
-        if (suggestion is not null && value is ILiteralOperation && reportAt is null)
+        if (suggestion is not null && fixable)
         {
             properties = properties.Add(SuggestedCodeProperty, suggestion);
             if (parse)
@@ -222,12 +294,12 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule
             }
         }
 
-        context.Report(Diagnostic.Create(
+        return Diagnostic.Create(
             Descriptors.UnknownCurrencyCode,
-            (reportAt ?? value).Syntax.GetLocation(),
+            location,
             properties,
             MessageText.Shown(code),
-            suggestion is null ? string.Empty : "; did you mean " + suggestion + "?"));
+            suggestion is null ? string.Empty : "; did you mean " + suggestion + "?");
     }
 
     private static bool HasLetter(string text)
