@@ -68,7 +68,7 @@ public partial class ReadmeTests
     public void Fences_CloseOnALineOfTheirOwn_InEveryMarkdownFile()
     {
         var problems = new List<string>();
-        foreach (string file in MarkdownFiles())
+        foreach (string file in RepositoryFiles.MarkdownFiles())
         {
             problems.AddRange(Markdown.Read(File.ReadAllText(file)).Problems.Select(p => Path.GetRelativePath(RepositoryFiles.Root, file) + " " + p));
         }
@@ -280,10 +280,6 @@ public partial class ReadmeTests
         string comment = text.TrimStart().StartsWith("//", StringComparison.Ordinal) ? text.Trim()[2..] : Readme.TrailingComment(text) ?? "";
         return comment.Trim();
     }
-
-    private static IEnumerable<string> MarkdownFiles() =>
-        Directory.EnumerateFiles(RepositoryFiles.Root, "*.md", SearchOption.AllDirectories)
-            .Where(f => !Regex.IsMatch(Path.GetRelativePath(RepositoryFiles.Root, f), @"(^|/)(artifacts|bin|obj|\.git|node_modules)/"));
 
     /// <summary>A whole-line comment "// EXPR → SomeException ...: message" states that EXPR throws.</summary>
     [GeneratedRegex(@"^\s*//\s*(?<expr>.+?)\s*→\s*(?<type>\w+Exception)\b[^:]*(:\s*(?<message>.*))?$")]
