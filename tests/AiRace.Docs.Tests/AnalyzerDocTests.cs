@@ -11,13 +11,16 @@ namespace AiRace.Docs.Tests;
 
 /// <summary>
 /// The analyzer docs' fixed examples (the blocks after "Does not report:" and under "How to fix") compile against the
-/// real AiRace.Core with the analyzers on, and no rule reports them. The examples are fragments that use a few names
-/// of the reader's own (<c>rates</c>, <c>money</c>, ...): <see cref="Prelude"/> declares those, so a new free name in a
-/// page fails here until it is declared below or the page stops using it.
+/// real AiRace.Core with the analyzers on, and no rule reports them, as script submissions; and every example, fixed or
+/// reported, compiles in a method body and reports on each line exactly the rules its comment names (a script's
+/// top-level variables are fields, which the analyzers follow less than locals, so an example can pass as a script and
+/// be wrong in a program). The examples are fragments that use a few names of the reader's own (<c>rates</c>,
+/// <c>money</c>, ...): <see cref="Prelude"/> declares those, so a new free name in a page fails here until it is declared
+/// below or the page stops using it.
 /// </summary>
 public partial class AnalyzerDocTests
 {
-    /// <summary>The names the examples take from the reader's code, declared once before every fixed example.</summary>
+    /// <summary>The names the examples take from the reader's code, declared once before every example.</summary>
     public const string Prelude = """
         using AiRace.Core;
         using AiRace.Core.Policy;
