@@ -136,7 +136,8 @@ public static class DocScripts
             .Where(f => Path.GetFileName(f).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(f) is "netstandard.dll" or "mscorlib.dll")
             .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))
             .Append(MetadataReference.CreateFromFile(typeof(Money).Assembly.Location))
-            .Append(MetadataReference.CreateFromFile(typeof(ParquetExport).Assembly.Location));
+            .Append(MetadataReference.CreateFromFile(typeof(ParquetExport).Assembly.Location))
+            .Append(LazyNodaMoney.Value);
     }
 
     /// <summary>The 0-based line of a diagnostic in its block.</summary>
