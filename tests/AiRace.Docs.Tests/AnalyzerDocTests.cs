@@ -11,13 +11,16 @@ namespace AiRace.Docs.Tests;
 
 /// <summary>
 /// The analyzer docs' fixed examples (the blocks after "Does not report:" and under "How to fix") compile against the
-/// real AiRace.Core with the analyzers on, and no rule reports them. The examples are fragments that use a few names
-/// of the reader's own (<c>rates</c>, <c>money</c>, ...): <see cref="Prelude"/> declares those, so a new free name in a
-/// page fails here until it is declared below or the page stops using it.
+/// real AiRace.Core with the analyzers on, and no rule reports them, as script submissions; and every example, fixed or
+/// reported, compiles in a method body and reports on each line exactly the rules its comment names (a script's
+/// top-level variables are fields, which the analyzers follow less than locals, so an example can pass as a script and
+/// be wrong in a program). The examples are fragments that use a few names of the reader's own (<c>rates</c>,
+/// <c>money</c>, ...): <see cref="Prelude"/> declares those, so a new free name in a page fails here until it is declared
+/// below or the page stops using it.
 /// </summary>
 public partial class AnalyzerDocTests
 {
-    /// <summary>The names the examples take from the reader's code, declared once before every fixed example.</summary>
+    /// <summary>The names the examples take from the reader's code, declared once before every example.</summary>
     public const string Prelude = """
         using AiRace.Core;
         using AiRace.Core.Policy;
@@ -33,8 +36,10 @@ public partial class AnalyzerDocTests
         Money[] grants = { Money.Cny(600m), Money.Cny(400m) };
         Line[] lines = { new(Money.Usd(5m)), new(Money.Usd(7m)) };
         Share now = Share.FromPercent(55m), then = Share.FromPercent(17m), share = Share.FromPercent(30m);
-        decimal p = 55m, rate = 7.1957m;
-        string userInput = "CNY";
+        decimal p = 55m, rate = 7.1957m, parsed = 1_000m;
+        double ratio = 0.3;
+        IComparer<decimal> comparer = Comparer<decimal>.Default;
+        string userInput = "CNY", text = "CNY 1,000.00";
         int year = 2025;
         """;
 
@@ -69,6 +74,35 @@ public partial class AnalyzerDocTests
         {
             (_, IReadOnlyList<Diagnostic> diagnostics) = await DocScripts.CompileAsync(prelude, block.Code);
             failures.AddRange(diagnostics.Select(d => $"{page} line {block.FileLine(DocScripts.LineOf(d))}: {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}"));
+        }
+
+        failures.Should().BeEmpty(string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// Every example of a page, "Reports" and "Does not report" alike, compiled as a user's build sees it: in a method
+    /// body, where the prelude's names are locals the analyzers can follow (in a script they are fields), and its type
+    /// declarations in a file of their own. Each line reports exactly the rules its comment names (none, in the fixed
+    /// examples), and nothing else objects but warnings. A block marked <c>```csharp fragment</c> (two files in one) is left out.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task EveryExample_InAMethodBody_ReportsExactlyWhatItsCommentsName(string page)
+    {
+        string markdown = File.ReadAllText(RepositoryFiles.PathOf("analyzers", "docs", page));
+        var failures = new List<string>();
+        IReadOnlyList<FencedBlock> blocks = Markdown.Read(markdown).Blocks.Where(b => b.IsCSharp && !b.IsFragment).ToList();
+        blocks.Should().Contain(b => b.Lines.Any(l => RuleId().IsMatch(Readme.TrailingComment(l) ?? "")), $"{page} shows code the rule reports");
+        foreach (FencedBlock block in blocks)
+        {
+            IReadOnlyList<(int Line, Diagnostic Diagnostic)> diagnostics = await DocScripts.CompileInMethodAsync(Prelude, block.Code);
+            failures.AddRange(diagnostics.Where(d => d.Diagnostic.Severity == DiagnosticSeverity.Error && !d.Diagnostic.Id.StartsWith("AIR", StringComparison.Ordinal))
+                .Select(d => $"{page} line {(d.Line < 0 ? "(prelude)" : block.FileLine(d.Line).ToString(CultureInfo.InvariantCulture))}: {d.Diagnostic.Id}: {d.Diagnostic.GetMessage(CultureInfo.InvariantCulture)}"));
+            var expected = block.Lines.SelectMany((l, i) => RuleId().Matches(Readme.TrailingComment(l) ?? "").Select(m => $"{page} line {block.FileLine(i)}: {m.Value}")).Distinct().Order(StringComparer.Ordinal);
+            var actual = diagnostics.Where(d => d.Diagnostic.Id.StartsWith("AIR", StringComparison.Ordinal))
+                .Select(d => $"{page} line {(d.Line < 0 ? "(prelude)" : block.FileLine(d.Line).ToString(CultureInfo.InvariantCulture))}: {d.Diagnostic.Id}").Distinct().Order(StringComparer.Ordinal);
+            failures.AddRange(actual.Except(expected).Select(a => a + " is reported, and the comment does not say so"));
+            failures.AddRange(expected.Except(actual).Select(e => e + " is named by the comment, and not reported"));
         }
 
         failures.Should().BeEmpty(string.Join("\n", failures));
@@ -119,6 +153,9 @@ public partial class AnalyzerDocTests
         DiagnosticSeverity.Info => "suggestion",
         _ => "silent",
     };
+
+    [GeneratedRegex(@"\bAIR\d{4}\b")]
+    private static partial Regex RuleId();
 
     [GeneratedRegex(@"^\s*dotnet_diagnostic\.(?<id>AIR\d{4})\.severity\s*=\s*(?<severity>\w+)\s*$")]
     private static partial Regex Setting();

@@ -65,15 +65,79 @@ public static class DocScripts
     {
         SyntaxTree program = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest), path: "Program.cs");
         SyntaxTree usings = CSharpSyntaxTree.ParseText(string.Concat(ImplicitUsings.Select(u => $"global using global::{u};\n")), new CSharpParseOptions(LanguageVersion.Latest), path: "GlobalUsings.g.cs");
+        var compilation = CSharpCompilation.Create("Consumer", new[] { program, usings }, ProgramReferences(), new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        ImmutableArray<Diagnostic> all = await compilation.WithAnalyzers(Analyzers).GetAllDiagnosticsAsync(CancellationToken.None);
+        return all.Where(d => d.Location.SourceTree == program && (d.Severity >= DiagnosticSeverity.Warning || d.Id.StartsWith("AIR", StringComparison.Ordinal))).ToList();
+    }
+
+    /// <summary>Compiles a block in a method body, the way the code it shows sits in a user's program: the prelude's
+    /// statements and the block's statements become the top-level statements of a Program.cs (their variables are locals
+    /// of one method, not the fields a script makes of them), its type declarations and the prelude's go to a file of
+    /// their own. Returns the compiler and AiRace diagnostics with 0-based lines of the block.</summary>
+    /// <param name="prelude">Using directives, statements and type declarations the block relies on.</param>
+    /// <param name="code">The block.</param>
+    /// <returns>Its diagnostics and their lines.</returns>
+    public static async Task<IReadOnlyList<(int Line, Diagnostic Diagnostic)>> CompileInMethodAsync(string prelude, string code)
+    {
+        (string[] preludeStatements, string[] preludeTypes, string[] preludeUsings) = Split(prelude);
+        (string[] statements, string[] types, string[] usings) = Split(code);
+        string[] head = preludeUsings.Concat(usings).Concat(preludeStatements).ToArray();
+        SyntaxTree program = CSharpSyntaxTree.ParseText(string.Join("\n", head.Concat(statements)), new CSharpParseOptions(LanguageVersion.Latest), path: "Program.cs");
+        SyntaxTree declarations = CSharpSyntaxTree.ParseText(string.Join("\n", preludeUsings.Concat(usings).Concat(types).Concat(preludeTypes)), new CSharpParseOptions(LanguageVersion.Latest), path: "Types.cs");
+        int typesHead = preludeUsings.Length + usings.Length;
+        SyntaxTree implicitUsings = CSharpSyntaxTree.ParseText(string.Concat(ImplicitUsings.Select(u => $"global using global::{u};\n")), new CSharpParseOptions(LanguageVersion.Latest), path: "GlobalUsings.g.cs");
+        var compilation = CSharpCompilation.Create("Consumer", new[] { program, declarations, implicitUsings }, ProgramReferences(), new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        ImmutableArray<Diagnostic> all = await compilation.WithAnalyzers(Analyzers).GetAllDiagnosticsAsync(CancellationToken.None);
+        var found = new List<(int, Diagnostic)>();
+        foreach (Diagnostic d in all.Where(d => d.Severity >= DiagnosticSeverity.Warning || d.Id.StartsWith("AIR", StringComparison.Ordinal)))
+        {
+            int line = LineOf(d);
+            if (d.Location.SourceTree == program && line >= head.Length)
+            {
+                found.Add((line - head.Length, d));
+            }
+            else if (d.Location.SourceTree == declarations && line >= typesHead && line < typesHead + types.Length)
+            {
+                found.Add((line - typesHead, d));
+            }
+            else if (d.Location.SourceTree == program || d.Location.SourceTree == declarations)
+            {
+                found.Add((-1, d));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Splits a block's lines by what they are: the lines of its top-level statements (others blanked, so a line
+    /// keeps its index), those of its type declarations (others blanked), and its using directives.</summary>
+    private static (string[] Statements, string[] Types, string[] Usings) Split(string code)
+    {
+        string[] lines = code.Split('\n');
+        var root = (Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest)).GetRoot();
+        var isType = new bool[lines.Length];
+        var isUsing = new bool[lines.Length];
+        foreach (SyntaxNode member in root.Members.Where(m => m is not Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax).Cast<SyntaxNode>().Concat(root.Usings))
+        {
+            FileLinePositionSpan span = member.GetLocation().GetLineSpan();
+            for (int i = span.StartLinePosition.Line; i <= span.EndLinePosition.Line; i++)
+            {
+                (member is Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax ? isUsing : isType)[i] = true;
+            }
+        }
+
+        return (lines.Select((l, i) => isType[i] || isUsing[i] ? "" : l).ToArray(), lines.Select((l, i) => isType[i] ? l : "").ToArray(), lines.Where((_, i) => isUsing[i]).ToArray());
+    }
+
+    private static IEnumerable<MetadataReference> ProgramReferences()
+    {
         string runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        IEnumerable<MetadataReference> references = Directory.GetFiles(runtime, "*.dll")
+        return Directory.GetFiles(runtime, "*.dll")
             .Where(f => Path.GetFileName(f).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(f) is "netstandard.dll" or "mscorlib.dll")
             .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))
             .Append(MetadataReference.CreateFromFile(typeof(Money).Assembly.Location))
-            .Append(MetadataReference.CreateFromFile(typeof(ParquetExport).Assembly.Location));
-        var compilation = CSharpCompilation.Create("Consumer", new[] { program, usings }, references, new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
-        ImmutableArray<Diagnostic> all = await compilation.WithAnalyzers(Analyzers).GetAllDiagnosticsAsync(CancellationToken.None);
-        return all.Where(d => d.Location.SourceTree == program && (d.Severity >= DiagnosticSeverity.Warning || d.Id.StartsWith("AIR", StringComparison.Ordinal))).ToList();
+            .Append(MetadataReference.CreateFromFile(typeof(ParquetExport).Assembly.Location))
+            .Append(LazyNodaMoney.Value);
     }
 
     /// <summary>The 0-based line of a diagnostic in its block.</summary>

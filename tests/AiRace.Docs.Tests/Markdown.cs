@@ -11,7 +11,8 @@ namespace AiRace.Docs.Tests;
 /// <param name="Lines">The content lines, without the fences.</param>
 /// <param name="Section">The text of the nearest heading above the block.</param>
 /// <param name="Preceding">The last non-empty line of prose before the block.</param>
-public sealed record FencedBlock(string Language, int FenceLine, IReadOnlyList<string> Lines, string Section, string Preceding)
+/// <param name="Info">The whole info string after the fence ("csharp fragment").</param>
+public sealed record FencedBlock(string Language, int FenceLine, IReadOnlyList<string> Lines, string Section, string Preceding, string Info = "")
 {
     /// <summary>The content as one text, lines joined with '\n'.</summary>
     public string Code => string.Join("\n", Lines);
@@ -23,6 +24,10 @@ public sealed record FencedBlock(string Language, int FenceLine, IReadOnlyList<s
 
     /// <summary>Whether the block is C#.</summary>
     public bool IsCSharp => Language is "csharp" or "cs" or "c#";
+
+    /// <summary>Whether the block is marked as a fragment that is not meant to compile (<c>```csharp fragment</c>): the
+    /// word after the language, which renderers ignore.</summary>
+    public bool IsFragment => Info.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Contains("fragment", StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -94,7 +99,7 @@ public static partial class Markdown
                 problems.Add($"line {start + 1}: the fence is never closed");
             }
 
-            blocks.Add(new FencedBlock(info.Split(' ', 2)[0], start + 1, content, section, preceding));
+            blocks.Add(new FencedBlock(info.Split(' ', 2)[0], start + 1, content, section, preceding, info));
         }
 
         return (blocks, problems);

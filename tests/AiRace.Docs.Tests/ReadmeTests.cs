@@ -68,7 +68,7 @@ public partial class ReadmeTests
     public void Fences_CloseOnALineOfTheirOwn_InEveryMarkdownFile()
     {
         var problems = new List<string>();
-        foreach (string file in MarkdownFiles())
+        foreach (string file in RepositoryFiles.MarkdownFiles())
         {
             problems.AddRange(Markdown.Read(File.ReadAllText(file)).Problems.Select(p => Path.GetRelativePath(RepositoryFiles.Root, file) + " " + p));
         }
@@ -211,6 +211,30 @@ public partial class ReadmeTests
         failures.Should().BeEmpty();
     }
 
+    /// <summary>The tour runs as script submissions, whose top-level variables are fields and whose bare statements
+    /// the analyzers do not see (<c>Share.FromPercent(150m);</c> alone is reported in a method, not in a script): compiled
+    /// together in one method body, as a reader's Program.cs holds them, the tour's blocks draw no error and no AiRace
+    /// diagnostic either.</summary>
+    [Fact]
+    public async Task TourBlocks_TogetherInAMethodBody_DrawNoErrorAndNoAnalyzerDiagnostic()
+    {
+        IReadOnlyList<FencedBlock> blocks = Readme.TourBlocks;
+        // Each block states its usings; in one file they go first (a blank line keeps each line in its place).
+        string[] lines = blocks.SelectMany(b => b.Lines).ToArray();
+        string usings = string.Join("\n", lines.Where(l => UsingDirective().IsMatch(l)).Distinct(StringComparer.Ordinal));
+        IReadOnlyList<(int Line, Diagnostic Diagnostic)> diagnostics = await DocScripts.CompileInMethodAsync(usings, string.Join("\n", lines.Select(l => UsingDirective().IsMatch(l) ? "" : l)));
+        int[] starts = blocks.Select((b, i) => blocks.Take(i).Sum(x => x.Lines.Count)).ToArray();
+        string Where(int line)
+        {
+            int index = Array.FindLastIndex(starts, s => s <= line);
+            return index < 0 ? "?" : $"README line {blocks[index].FileLine(line - starts[index])}";
+        }
+
+        diagnostics.Where(d => d.Diagnostic.Severity == DiagnosticSeverity.Error || d.Diagnostic.Id.StartsWith("AIR", StringComparison.Ordinal))
+            .Select(d => $"{Where(d.Line)}: {d.Diagnostic.Id}: {d.Diagnostic.GetMessage(CultureInfo.InvariantCulture)}")
+            .Should().BeEmpty();
+    }
+
     [Fact]
     public async Task DiagnosticBlocks_ReportExactlyTheDiagnosticsTheirCommentsName()
     {
@@ -281,13 +305,12 @@ public partial class ReadmeTests
         return comment.Trim();
     }
 
-    private static IEnumerable<string> MarkdownFiles() =>
-        Directory.EnumerateFiles(RepositoryFiles.Root, "*.md", SearchOption.AllDirectories)
-            .Where(f => !Regex.IsMatch(Path.GetRelativePath(RepositoryFiles.Root, f), @"(^|/)(artifacts|bin|obj|\.git|node_modules)/"));
-
     /// <summary>A whole-line comment "// EXPR → SomeException ...: message" states that EXPR throws.</summary>
     [GeneratedRegex(@"^\s*//\s*(?<expr>.+?)\s*→\s*(?<type>\w+Exception)\b[^:]*(:\s*(?<message>.*))?$")]
     private static partial Regex Throws();
+
+    [GeneratedRegex(@"^using (static )?[\w.]+( = [\w.<>, ]+)?;\s*$")]
+    private static partial Regex UsingDirective();
 
     [GeneratedRegex(@"[0-9""]")]
     private static partial Regex StatesAValue();

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace AiRace.Docs.Tests;
 
@@ -15,6 +18,13 @@ public static class RepositoryFiles
     /// <param name="parts">The path's parts.</param>
     /// <returns>The full path.</returns>
     public static string PathOf(params string[] parts) => Path.Combine(Root, Path.Combine(parts));
+
+    /// <summary>Every Markdown file of the repository, outside build output and tool folders.</summary>
+    /// <returns>Their full paths, in ordinal order.</returns>
+    public static IEnumerable<string> MarkdownFiles() =>
+        Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories)
+            .Where(f => !Regex.IsMatch(Path.GetRelativePath(Root, f).Replace('\\', '/'), @"(^|/)(artifacts|bin|obj|\.git|node_modules)/"))
+            .Order(StringComparer.Ordinal);
 
     private static string FindRoot()
     {
