@@ -13,9 +13,9 @@ namespace AiRace.Core.Analysis;
 /// <param name="Summary">Whether the parts add up (exactly only when the whole and every included part are exact, with no
 /// precision saying they are rounded), and what is left or unclear: with the whole's qualifier ("up to", "at least",
 /// "about"), and "about" what is left when the whole or a part is approximate or rounded; every ambiguity recorded about
-/// a part of unclear membership; for a range whole, or parts stated as ranges or floors, what is left against both ends (never a
-/// negative amount); and for a whole without parts, or without included parts that state an amount or a cap, that there
-/// are none.</param>
+/// a part of unclear membership; for a range whole, or parts stated as ranges or floors, what is left against both ends
+/// (never a negative amount); and for a whole without parts, or without included parts that state an amount or a cap,
+/// that there are none.</param>
 public sealed record FundAuditRow(Programme Programme, PartsCheck Check, string Summary)
 {
     /// <summary>The programme's id and the summary sentence.</summary>
