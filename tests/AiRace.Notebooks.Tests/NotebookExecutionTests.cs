@@ -168,7 +168,7 @@ public class NotebookExecutionTests
     public void CitySubsidies_AuditsShanghaisParts()
     {
         string text = _fixture.Results["03-city-subsidies.ipynb"].Notebook.AllOutputText;
-        text.Should().Contain("The included parts add up exactly to the whole (CNY 1,000,000,000.00).");
+        text.Should().Contain("The included parts add up to the stated figure of the whole (CNY 1,000,000,000.00), not exactly: the whole is rounded to the nearest 1,000,000,000 and an included part is rounded or approximate.");
         text.Should().Contain("up to CNY 500,000,000.00");
         text.Should().Contain("Shanghai's compute subsidies are 2.4 times Hangzhou's.");
         text.Should().Contain("Computing power, both cities: CNY 850,000,000.00 (cn-sh-ai-subsidy-package.compute + cn-zj-hangzhou-compute-subsidy); may overlap with programmes outside the group: o-cn-plan-shanghai (with cn-ai-industry-development-action-plan), o-cn-plan-hangzhou (with cn-ai-industry-development-action-plan); lower bound: none (no two programmes in the group may overlap each other).", "the two cities may each be part of the national plan, but not of each other");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
@@ -9,10 +10,12 @@ namespace AiRace.Core.Analysis;
 /// <summary>The audit of one programme's parts against its whole.</summary>
 /// <param name="Programme">The programme (a fund or package with parts).</param>
 /// <param name="Check">The parts check: included total, caps, unclear and additional parts, problems.</param>
-/// <param name="Summary">Whether the parts add up, and what is left or unclear: with the whole's qualifier ("up to",
-/// "at least", "about"); for a range whole, or parts stated as ranges or floors, what is left against both ends (never a
-/// negative amount); and for a whole without parts, or without included parts that state an amount or a cap, that there
-/// are none.</param>
+/// <param name="Summary">Whether the parts add up (exactly only when the whole and every included part are exact, with no
+/// precision saying they are rounded), and what is left or unclear: with the whole's qualifier ("up to", "at least",
+/// "about"), and "about" what is left when the whole or a part is approximate or rounded; every ambiguity recorded about
+/// a part of unclear membership; for a range whole, or parts stated as ranges or floors, what is left against both ends
+/// (never a negative amount); and for a whole without parts, or without included parts that state an amount or a cap,
+/// that there are none.</param>
 public sealed record FundAuditRow(Programme Programme, PartsCheck Check, string Summary)
 {
     /// <summary>The programme's id and the summary sentence.</summary>
@@ -71,14 +74,18 @@ public static class FundAudit
         }
         else if (check.Remainder is Money rest)
         {
+            // What is left is no more exact than the figures it comes from: a whole or a part that is approximate, or
+            // rounded to its precision, leaves about that much.
+            bool rounded = !check.IncludedTotalExact || (check.Whole.Qualifier == AmountQualifier.Exact && !check.Whole.IsExact);
             string about = check.Whole.Qualifier switch
             {
-                AmountQualifier.UpTo => "up to ",
-                AmountQualifier.AtLeast => "at least ",
+                AmountQualifier.UpTo => rounded ? "up to about " : "up to ",
+                AmountQualifier.AtLeast => rounded ? "at least about " : "at least ",
                 AmountQualifier.Approximately => "about ",
-                _ => string.Empty,
+                _ => rounded ? "about " : string.Empty,
             };
-            sentences.Add(rest.IsZero ? $"The included parts add up to the stated figure of the whole ({check.Whole})."
+            sentences.Add(rest.IsZero && rounded && check.Whole.Qualifier == AmountQualifier.Exact ? $"The included parts add up to the stated figure of the whole ({check.Whole.Amount}), not exactly: {NotExact(check)}."
+                : rest.IsZero ? $"The included parts add up to the stated figure of the whole ({check.Whole})."
                 : rest.IsNegative ? $"The included parts add up to {total}, more than the stated figure of the whole ({check.Whole}); nothing of it is left unexplained."
                 : $"The included parts leave {about}{rest} of the whole ({check.Whole.Amount}) unexplained.");
         }
@@ -90,7 +97,8 @@ public static class FundAudit
 
         foreach (Allocation unclear in check.Unclear)
         {
-            string why = dataset.AmbiguitiesAbout(unclear.Id).Select(a => a.ToString()).FirstOrDefault() ?? "the sources do not say";
+            string[] questions = dataset.AmbiguitiesAbout(unclear.Id).Select(a => a.ToString()).ToArray();
+            string why = questions.Length == 0 ? "the sources do not say" : string.Join("; ", questions);
             sentences.Add($"Whether {unclear.Id} ({unclear.Amount}) is part of the whole is unclear: {why}.");
         }
 
@@ -101,6 +109,24 @@ public static class FundAudit
 
         sentences.AddRange(check.Problems);
         return new FundAuditRow(programme, check, string.Join(" ", sentences));
+    }
+
+    /// <summary>Why stated figures that add up to a plain whole do not add up exactly: the whole is rounded to its
+    /// precision, or an included part is approximate or rounded.</summary>
+    private static string NotExact(PartsCheck check)
+    {
+        var why = new List<string>(2);
+        if (check.Whole is { Precision: decimal precision })
+        {
+            why.Add("the whole is rounded to the nearest " + precision.ToString("#,0.############################", CultureInfo.InvariantCulture));
+        }
+
+        if (!check.IncludedTotalExact)
+        {
+            why.Add("an included part is rounded or approximate");
+        }
+
+        return string.Join(" and ", why);
     }
 
     /// <summary>What a whole leaves after the included parts when either is not a single figure (a range, a floor, a cap),

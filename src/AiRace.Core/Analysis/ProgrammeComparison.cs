@@ -13,9 +13,14 @@ namespace AiRace.Core.Analysis;
 /// <param name="Rank">The rank within its sponsor kind (1 is the largest).</param>
 /// <param name="Programme">The programme.</param>
 /// <param name="Amount">Its normalised headline.</param>
-/// <param name="ShareOfLargest">Its value divided by the largest value of its sponsor kind.</param>
+/// <param name="ShareOfLargest">Its value divided by the largest value of its sponsor kind; 0 when the largest is zero,
+/// where there is no share (<see cref="ToString"/> says so for every row of the sponsor kind).</param>
 public sealed record ComparisonRow(int Rank, Programme Programme, NormalisedAmount Amount, Ratio ShareOfLargest)
 {
+    /// <summary>Whether the largest value of the sponsor kind is zero, so that there is no share of it (set by
+    /// <see cref="ProgrammeComparison.Rank"/>; a row built by hand knows it only when it is ranked first).</summary>
+    internal bool LargestIsZero { get; init; }
+
     /// <summary>The rank, sponsor kind, programme and amount, such as "#1 State cn-ai-...: ≈ USD 139.3B (1x the largest)";
     /// a share that rounds to zero, or that does not exist because the largest is zero, is said to.</summary>
     /// <returns>The description.</returns>
@@ -25,7 +30,7 @@ public sealed record ComparisonRow(int Rank, Programme Programme, NormalisedAmou
     /// <summary>Why <see cref="ShareOfLargest"/> is 0 although the amount is not (its quotient by the largest is below
     /// decimal's smallest step), or is 0 for want of a share (the largest is zero); otherwise null.</summary>
     internal string? ShareNote => ShareOfLargest.Value != 0m ? null
-        : Amount.Value.IsZero ? (Rank == 1 ? "the largest is zero, so there is no share of it" : null)
+        : Amount.Value.IsZero ? (Rank == 1 || LargestIsZero ? "the largest is zero, so there is no share of it" : null)
         : "less than 10^-28 × the largest: the share rounds to 0 in decimal arithmetic and is shown as 0";
 }
 
@@ -107,14 +112,16 @@ public static class ProgrammeComparison
             for (int k = 0; k < ordered.Count; k++)
             {
                 decimal share = largest.IsZero ? 0m : ordered[k].Amount.Value / largest;
-                rows.Add(new ComparisonRow(k + 1, ordered[k].Programme, ordered[k].Amount, Ratio.Of(share)));
+                rows.Add(new ComparisonRow(k + 1, ordered[k].Programme, ordered[k].Amount, Ratio.Of(share)) { LargestIsZero = largest.IsZero });
             }
         }
 
         return rows;
     }
 
-    /// <summary>The ranking as a table, with one subtotal row per sponsor kind and qualifier (never across them).</summary>
+    /// <summary>The ranking as a table, with one subtotal row per sponsor kind and qualifier (never across them); a plain
+    /// figure with a <see cref="ReportedAmount.Precision"/> is not exact (<see cref="ReportedAmount.IsExact"/>): its
+    /// qualifier reads "rounded", and it is subtotalled apart from the exact figures.</summary>
     /// <param name="items">Normalised programmes, all in one currency.</param>
     /// <param name="dataset">The dataset the programmes come from: when given, a subtotal that adds programmes which may
     /// overlap (<see cref="PolicyDataset.Overlaps"/>) names the overlap in its note (<see cref="Aggregation"/> gives
@@ -138,12 +145,14 @@ public static class ProgrammeComparison
         foreach (ComparisonRow r in ranked)
         {
             b.AddRow().Set(sponsor, r.Programme.SponsorKind.ToString()).Set(rank, r.Rank).Set(programme, r.Programme.Id).Set(name, r.Programme.Name)
-                .Set(qualifier, r.Amount.Qualifier.Words()).Set(value, r.Amount.Value).Set(valueHigh, r.Amount.UpperValue).Set(share, r.ShareOfLargest)
+                .Set(qualifier, Words(r.Amount.Qualifier, Rounded(r.Amount))).Set(value, r.Amount.Value).Set(valueHigh, r.Amount.UpperValue).Set(share, r.ShareOfLargest)
                 .Set(rateDate, RateDate.Covered(r.Amount.Conversion)).Set(series, r.Amount.Conversion.Rate.Series.Citation).Set(subtotalNote, r.ShareNote);
         }
 
-        foreach (var g in ranked.GroupBy(r => (r.Programme.SponsorKind, r.Amount.Qualifier)).OrderBy(g => g.Key.SponsorKind).ThenBy(g => g.Key.Qualifier))
+        foreach (var g in ranked.GroupBy(r => (r.Programme.SponsorKind, r.Amount.Qualifier, Rounded: Rounded(r.Amount)))
+            .OrderBy(g => g.Key.SponsorKind).ThenBy(g => g.Key.Qualifier).ThenBy(g => g.Key.Rounded))
         {
+            string kind = Words(g.Key.Qualifier, g.Key.Rounded);
             Currency c = g.First().Amount.Currency;
             var low = new ExactSum();
             var high = new ExactSum();
@@ -170,17 +179,24 @@ public static class ProgrammeComparison
                 .Select(o => $"may count the same money more than once: {o.Id} records that {string.Join(", ", o.ProgrammeIds.Where(ids.Contains))} may overlap (Aggregation gives the total with overlaps removed)")
                 .ToArray();
             string? note = string.Join("; ", new[] { lowNote, highNote }.Where(n => n is not null).Concat(overlaps));
-            b.AddRow().Set(sponsor, g.Key.SponsorKind.ToString()).Set(programme, "subtotal").Set(name, $"{g.Count()} programme(s), {g.Key.Qualifier.Words()}")
-                .Set(qualifier, g.Key.Qualifier.Words()).Set(value, lowTotal is decimal l ? Money.Of(l, c) : null)
+            b.AddRow().Set(sponsor, g.Key.SponsorKind.ToString()).Set(programme, "subtotal").Set(name, $"{g.Count()} programme(s), {kind}")
+                .Set(qualifier, kind).Set(value, lowTotal is decimal l ? Money.Of(l, c) : null)
                 .Set(valueHigh, g.Key.Qualifier == AmountQualifier.Between && highTotal is decimal h ? Money.Of(h, c) : null)
                 .Set(subtotalNote, note.Length == 0 ? null : note);
         }
 
         var rankedIds = new HashSet<string>(ranked.Select(r => r.Programme.Id), StringComparer.Ordinal);
         return b.Note("Ranked within each sponsor kind; state, private and mixed money are never added together.")
-            .Note("Subtotals are per sponsor kind and qualifier: exact, approximate and capped figures are not mixed.")
+            .Note("Subtotals are per sponsor kind and qualifier: exact, rounded, approximate and capped figures are not mixed.")
+            .Note("\"rounded\": stated plainly but with a precision, so rounded to its last digit (ReportedAmount.Precision), not exact.")
             .Facts(ranked.Select(r => r.Programme.Id))
             .Facts((dataset?.Overlaps ?? []).Where(o => o.ProgrammeIds.Count(rankedIds.Contains) >= 2).Select(o => o.Id))
             .Build();
     }
+
+    /// <summary>Whether the figure is stated plainly but rounded to a precision: not exact, though its qualifier is.</summary>
+    private static bool Rounded(NormalisedAmount amount) => amount.Qualifier == AmountQualifier.Exact && !amount.Original.IsExact;
+
+    /// <summary>The qualifier in words, "rounded" for a plain figure with a precision.</summary>
+    private static string Words(AmountQualifier qualifier, bool rounded) => rounded ? "rounded" : qualifier.Words();
 }

@@ -13,8 +13,8 @@ namespace AiRace.Core.Policy;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PartsCheck
 {
-    /// <summary>Whether every included part in the whole's currency is stated exactly (no cap, floor, range or
-    /// approximation).</summary>
+    /// <summary>Whether every included part in the whole's currency that is not a cap is exact
+    /// (<see cref="ReportedAmount.IsExact"/>: no floor, range or approximation, and no precision saying it is rounded).</summary>
     private readonly bool _partsExact;
 
     /// <summary>Whether there are included caps whose sum is beyond decimal (<see cref="IncludedCaps"/> is null then).</summary>
@@ -71,10 +71,15 @@ public sealed class PartsCheck
     /// <summary>Whether nothing was found wrong.</summary>
     public bool IsConsistent => Problems.Count == 0;
 
-    /// <summary>Whether the included parts add up exactly to the whole, both stated exactly: the whole and every included
-    /// part without a cap, floor, range or approximation. False when any of them is qualified, even if the stated figures
-    /// add up.</summary>
-    public bool AddsUpExactly => Whole is { Qualifier: AmountQualifier.Exact } && _partsExact && StatedFiguresAddUp;
+    /// <summary>Whether the included parts add up exactly to the whole, both exact (<see cref="ReportedAmount.IsExact"/>):
+    /// the whole and every included part without a cap, floor, range or approximation, and without a
+    /// <see cref="ReportedAmount.Precision"/> saying the figure is rounded. False when any of them is qualified or rounded,
+    /// even if the stated figures add up (<c>FundAudit</c> then says they add up to the whole's stated figure).</summary>
+    public bool AddsUpExactly => Whole is { IsExact: true } && _partsExact && StatedFiguresAddUp;
+
+    /// <summary>Whether the figures that make up <see cref="IncludedTotal"/> are all exact
+    /// (<see cref="ReportedAmount.IsExact"/>); false when one is approximate, rounded to a precision, a floor or a range.</summary>
+    internal bool IncludedTotalExact => _partsExact;
 
     /// <summary>What the whole leaves after the included non-cap parts (the sum of their stated figures, a floor's or a
     /// range's low end), or null when the whole or the parts are missing, or when the whole is a range: a range has no
@@ -83,8 +88,9 @@ public sealed class PartsCheck
         ? Whole.Amount - total
         : null;
 
-    /// <summary>The check in one line, such as "whole CNY 1B; included parts CNY 1B, adding up exactly; unclear:
-    /// cn-sh-ai-subsidy-package.research-institutions" (compact amounts for reading; the properties are exact).</summary>
+    /// <summary>The check in one line, such as "whole CNY 1B; included parts CNY 1B, adding up to the whole's stated
+    /// figure, not exactly; unclear: cn-sh-ai-subsidy-package.research-institutions" ("adding up exactly" only when
+    /// <see cref="AddsUpExactly"/>; compact amounts for reading; the properties are exact).</summary>
     /// <returns>The description.</returns>
     public override string ToString()
     {
@@ -92,7 +98,7 @@ public sealed class PartsCheck
         {
             Whole is null ? "no whole" : "whole " + Whole,
             "included parts " + (IncludedTotal is Money t ? t.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : "none")
-                + (AddsUpExactly ? ", adding up exactly" : Remainder is Money r && !r.IsZero && !r.IsNegative ? ", leaving " + r.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
+                + (AddsUpExactly ? ", adding up exactly" : StatedFiguresAddUp ? ", adding up to the whole's stated figure, not exactly" : Remainder is Money r && !r.IsZero && !r.IsNegative ? ", leaving " + r.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
         };
         if (IncludedCaps is Money caps)
         {
@@ -191,7 +197,6 @@ public sealed class PartsCheck
                 continue;
             }
 
-            exact &= part.Amount.Qualifier == AmountQualifier.Exact;
             if (part.Amount.IsCap)
             {
                 if (capsBeyond)
@@ -212,6 +217,7 @@ public sealed class PartsCheck
             else if (TryAdd(total, part.Amount.LowerBound ?? part.Amount.Amount, out Money t))
             {
                 total = t;
+                exact &= part.Amount.IsExact;
                 unbounded |= part.Amount.Qualifier == AmountQualifier.AtLeast;
                 high = !unbounded && TryAdd(high, part.Amount.UpperAmount ?? part.Amount.Amount, out Money h) ? h : null;
                 unbounded |= high is null;

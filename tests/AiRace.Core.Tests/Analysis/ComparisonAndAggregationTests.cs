@@ -3,6 +3,7 @@ using System.Linq;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
@@ -119,5 +120,50 @@ public class ComparisonAndAggregationTests
         XmlDocs.ShouldThrowOnlyDocumented(member, () => Aggregation.Of(result, PolicyData.Embedded, (AggregationKey)9));
         XmlDocs.ShouldThrowOnlyDocumented(member, () => Aggregation.Of(result, PolicyData.Embedded, AggregationKey.Country, (SponsorTotals)9));
         XmlDocs.ShouldThrowOnlyDocumented(member, () => Aggregation.Of(null!, PolicyData.Embedded, AggregationKey.Country));
+    }
+}
+
+/// <summary>The ranking of figures that are not exact: zero largest values, and plain figures rounded to a precision.</summary>
+public class RankingOfInexactFiguresTests
+{
+    private static readonly SourceReference Cite = new("src-1", "the quote");
+    private static readonly RateSeries Daily = new("T", "test series", "tester", RatePeriod.Day);
+    private static readonly DateOnly Day = new(2024, 7, 1);
+    private static readonly ExchangeRateTable Rates = new([new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, Day, Daily)]);
+
+    private static Programme Prog(string id, ReportedAmount headline) =>
+        new(id, "Programme " + id, SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, headline, null, [], [Cite]);
+
+    private static IReadOnlyList<NormalisedProgramme> InCny(params Programme[] programmes) =>
+        new Normaliser(Rates, Currency.CNY).NormaliseProgrammes(programmes, NormalisationBasis.AtDate(Day, RateLookup.ExactDate)).Items;
+
+    // ComparisonRow.ToString: "a share that ... does not exist because the largest is zero, is said to".
+    [Fact]
+    public void ComparisonRow_of_the_second_zero_programme_says_there_is_no_share_of_a_zero_largest()
+    {
+        IReadOnlyList<ComparisonRow> rows = ProgrammeComparison.Rank(InCny(Prog("a", ReportedAmount.Exact(M.Usd(0m))), Prog("b", ReportedAmount.Exact(M.Usd(0m)))));
+        rows.Should().HaveCount(2);
+        rows.Should().AllSatisfy(r => r.ToString().Should().NotContain("0x the largest").And.Contain("the largest is zero"));
+    }
+
+    [Fact]
+    public void ComparisonRow_of_a_zero_programme_below_a_largest_that_is_not_zero_is_0x_the_largest()
+    {
+        IReadOnlyList<ComparisonRow> rows = ProgrammeComparison.Rank(InCny(Prog("a", ReportedAmount.Exact(M.Cny(5m))), Prog("b", ReportedAmount.Exact(M.Cny(0m)))));
+        rows[1].ToString().Should().Contain("0x the largest").And.NotContain("the largest is zero");
+    }
+
+    // ProgrammeComparison.RankTable: "exact, approximate and capped figures are not mixed" in a subtotal; a figure with a
+    // precision is "rounded to it, not exact" (ReportedAmount.Precision).
+    [Fact]
+    public void RankTable_does_not_add_a_rounded_figure_into_the_exact_subtotal()
+    {
+        ResultTable table = ProgrammeComparison.RankTable(InCny(
+            Prog("a", ReportedAmount.Exact(M.Cny(1_000_000_000_000m)).WithPrecision(1_000_000_000_000m)), Prog("b", ReportedAmount.Exact(M.Cny(5m)))));
+        int[] subtotals = Enumerable.Range(0, table.Rows.Count).Where(r => (string?)table.Cell(r, "programme") == "subtotal").ToArray();
+        subtotals.Select(r => (string?)table.Cell(r, "name")).Should().Equal("1 programme(s), exact", "1 programme(s), rounded");
+        subtotals.Select(r => table.Cell(r, "value")).Should().Equal(M.Cny(5m), M.Cny(1_000_000_000_000m));
+        int a = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "a");
+        table.Cell(a, "qualifier").Should().Be("rounded");
     }
 }

@@ -1,7 +1,9 @@
+using System.Text.Json.Nodes;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
+using AiRace.Core.Tests.Robustness;
 using M = AiRace.Core.Money;
 
 namespace AiRace.Core.Tests.Analysis;
@@ -63,5 +65,54 @@ public class FundAuditSummaryTests
         var unclear = new Allocation("u", AllocationPurpose.Compute, "u", ReportedAmount.Exact(M.Cny(10m)), PartMembership.Unclear, null, Cite);
         FundAuditRow row = FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(100m)), unclear), PolicyDataset.Empty);
         row.Summary.Should().StartWith("No included part states an amount to set against the whole (CNY 100).");
+    }
+
+    // FundAuditRow.Summary / issue 13: nothing guessed. An approximate part leaves an approximate remainder, not an exact one.
+    [Fact]
+    public void FundAudit_remainder_after_an_approximate_part_is_not_stated_as_exact()
+    {
+        FundAuditRow row = FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(100m)), Included("p.a", ReportedAmount.Approximately(M.Cny(60m)))), PolicyDataset.Empty);
+        row.Summary.Should().NotContain("leave CNY 40.00 of the whole").And.Contain("leave about CNY 40.00 of the whole");
+    }
+
+    [Fact]
+    public void FundAudit_remainder_of_a_rounded_whole_or_after_a_rounded_part_is_about_that_much()
+    {
+        FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(100m)).WithPrecision(10m), Included("a", ReportedAmount.Exact(M.Cny(60m)))), PolicyDataset.Empty)
+            .Summary.Should().Contain("leave about CNY 40.00 of the whole");
+        FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(100m)), Included("a", ReportedAmount.Exact(M.Cny(60m)).WithPrecision(10m))), PolicyDataset.Empty)
+            .Summary.Should().Contain("leave about CNY 40.00 of the whole");
+        FundAudit.Audit(WithParts(ReportedAmount.AtLeast(M.Cny(100m)), Included("a", ReportedAmount.Approximately(M.Cny(60m)))), PolicyDataset.Empty)
+            .Summary.Should().Contain("leave at least about CNY 40.00 of the whole");
+        FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(100m)), Included("a", ReportedAmount.Exact(M.Cny(60m)))), PolicyDataset.Empty)
+            .Summary.Should().Contain("leave CNY 40.00 of the whole", "both are exact");
+        FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(100m)), Included("a", ReportedAmount.Approximately(M.Cny(100m)))), PolicyDataset.Empty)
+            .Summary.Should().Be("The included parts add up to the stated figure of the whole (CNY 100.00), not exactly: an included part is rounded or approximate.");
+    }
+
+    [Fact]
+    public void FundAudit_of_the_embedded_Shanghai_package_says_its_rounded_figures_add_up_to_the_stated_whole_not_exactly()
+    {
+        FundAuditRow row = FundAudit.Of(PolicyData.Embedded).Single(r => r.Programme.Id == "cn-sh-ai-subsidy-package");
+        row.Summary.Should().NotContain("add up exactly").And.StartWith("The included parts add up to the stated figure of the whole (CNY 1,000,000,000.00), not exactly: "
+            + "the whole is rounded to the nearest 1,000,000,000 and an included part is rounded or approximate.");
+    }
+
+    // FundAudit: parts of unclear membership are listed with what the sources leave open; issue 13: nothing silently
+    // dropped. A second ambiguity recorded about the same part must not vanish from the audit.
+    [Fact]
+    public void FundAudit_names_every_ambiguity_recorded_about_an_unclear_part()
+    {
+        JsonObject doc = EditedDocuments.Embedded();
+        JsonArray ambiguities = doc["ambiguities"]!.AsArray();
+        JsonObject first = ambiguities.Select(a => a!.AsObject()).First(a => a["id"]!.GetValue<string>() == "a-sh-institution-support-in-package");
+        JsonObject second = first.DeepClone().AsObject();
+        second["id"] = "a-sh-institution-support-timing";
+        second["question"] = "Is the support for new AI research institutions paid in the same years as the package?";
+        ambiguities.Add(second);
+        PolicyData.TryLoad(System.Text.Encoding.UTF8.GetBytes(doc.ToJsonString()), null, out PolicyDataset? dataset, out DataProblemList problems)
+            .Should().BeTrue(problems.ToString());
+        FundAuditRow row = FundAudit.Of(dataset!).Single(r => r.Programme.Id == "cn-sh-ai-subsidy-package");
+        row.Summary.Should().Contain("a-sh-institution-support-in-package").And.Contain("a-sh-institution-support-timing: Is the support");
     }
 }

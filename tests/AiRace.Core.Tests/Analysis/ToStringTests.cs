@@ -16,7 +16,7 @@ public class ToStringTests
     public void PartsCheck_SaysTheWholeThePartsAndWhatIsUnclear()
     {
         string text = Data.Programme("cn-sh-ai-subsidy-package").CheckParts().ToString();
-        text.Should().StartWith("whole ").And.Contain("included parts CNY 1B, adding up exactly").And.Contain("unclear: cn-sh-ai-subsidy-package.research-institutions");
+        text.Should().StartWith("whole ").And.Contain("included parts CNY 1B, adding up to the whole's stated figure, not exactly").And.NotContain("adding up exactly").And.Contain("unclear: cn-sh-ai-subsidy-package.research-institutions");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class ToStringTests
     [Fact]
     public void FundAuditRowsRankingRowsAndAssessments_AreReadable()
     {
-        FundAudit.Audit(Data.Programme("cn-sh-ai-subsidy-package"), Data).ToString().Should().StartWith("cn-sh-ai-subsidy-package: The included parts add up exactly");
+        FundAudit.Audit(Data.Programme("cn-sh-ai-subsidy-package"), Data).ToString().Should().StartWith("cn-sh-ai-subsidy-package: The included parts add up to the stated figure of the whole (CNY 1,000,000,000.00), not exactly");
         ProgrammeComparison.Rank(Usd().Items)[0].ToString().Should().MatchRegex(@"^#1 \w+ [a-z0-9-]+: USD [0-9.]+[KMBT]? \(1x the largest\)$");
         TargetPath path = TargetPath.For(Data.Targets.Single(t => t.Id == "t-bernstein-domestic-chip-share-2027"));
         path.Assess(2025, 40m).ToString().Should().Be("2025: observed 40 against 36 linear (Ahead) and 30.5778 compound (Ahead)");

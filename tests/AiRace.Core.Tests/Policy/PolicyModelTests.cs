@@ -104,6 +104,41 @@ public class PolicyModelTests
     private static Allocation Included(string id, ReportedAmount amount) =>
         new(id, AllocationPurpose.Compute, id, amount, PartMembership.Included, null, Cite);
 
+    // ReportedAmount.Precision: "A plain figure with a precision is rounded to it, not exact"; PartsCheck.AddsUpExactly:
+    // true only when the whole and every included part are exact.
+    [Fact]
+    public void PartsCheck_of_figures_rounded_to_their_precision_does_not_add_up_exactly()
+    {
+        ReportedAmount trillion = ReportedAmount.Exact(Money.Cny(1_000_000_000_000m)).WithPrecision(1_000_000_000_000m);
+        Programme p = WithParts(trillion, Included("p.a", ReportedAmount.Exact(Money.Cny(600_000_000_000m)).WithPrecision(100_000_000_000m)),
+            Included("p.b", ReportedAmount.Exact(Money.Cny(400_000_000_000m)).WithPrecision(100_000_000_000m)));
+        trillion.IsExact.Should().BeFalse();
+        p.CheckParts().AddsUpExactly.Should().BeFalse();
+        p.CheckParts().ToString().Should().NotContain("adding up exactly");
+        AiRace.Core.Analysis.FundAudit.Audit(p, AiRace.Core.Data.PolicyDataset.Empty).Summary.Should().NotContain("add up exactly")
+            .And.Contain("The included parts add up to the stated figure of the whole");
+    }
+
+    [Fact]
+    public void PartsCheck_of_exact_parts_of_a_rounded_whole_or_rounded_parts_of_an_exact_whole_does_not_add_up_exactly()
+    {
+        WithParts(ReportedAmount.Exact(Money.Cny(1_000m)).WithPrecision(1_000m), Included("a", ReportedAmount.Exact(Money.Cny(1_000m))))
+            .CheckParts().AddsUpExactly.Should().BeFalse("the whole is rounded to the thousand");
+        WithParts(ReportedAmount.Exact(Money.Cny(1_000m)), Included("a", ReportedAmount.Exact(Money.Cny(1_000m)).WithPrecision(100m)))
+            .CheckParts().AddsUpExactly.Should().BeFalse("the part is rounded to the hundred");
+        WithParts(ReportedAmount.Exact(Money.Cny(1_000m)), Included("a", ReportedAmount.Exact(Money.Cny(1_000m))))
+            .CheckParts().AddsUpExactly.Should().BeTrue("both are exact");
+    }
+
+    [Fact]
+    public void Parts_check_of_the_embedded_Shanghai_package_does_not_add_up_exactly_its_figures_are_rounded()
+    {
+        PartsCheck check = AiRace.Core.Data.PolicyData.Embedded.Programme("cn-sh-ai-subsidy-package").CheckParts();
+        check.Whole!.Precision.Should().Be(1_000_000_000m, "\"one billion yuan\" is rounded to the billion");
+        check.AddsUpExactly.Should().BeFalse();
+        check.Remainder.Should().Be(Money.Cny(0m), "the stated figures 600 + 300 + 100 million add up to the stated billion");
+    }
+
     [Fact]
     public void Parts_check_does_not_add_up_exactly_when_the_whole_is_a_range()
     {

@@ -99,7 +99,7 @@ public class CheckedResultsAndAuditsTests(Xunit.Abstractions.ITestOutputHelper o
         {
             PartsCheck c = p.CheckParts();
             bool oldRule = c.Whole is not null && c.IncludedTotal is M t && c.IncludedCaps is null && t.Equals(c.Whole.Amount);
-            if (oldRule && c.Whole!.UpperAmount is null && !c.AddsUpExactly)
+            if (oldRule && c.Whole!.UpperAmount is null && !c.StatedFiguresAddUp)
             {
                 lost.Add(p.Id);
             }
