@@ -758,4 +758,45 @@ public class ClockConversionDateRuleTests
             }
         }
         """);
+
+    // Promise (AIR0008.md: "a pattern's variable that matches them (`clock is DateTime d`, …)" holds the clock's
+    // value): the early-exit form, `if (clock is not DateTime at) return;`, leaves `at` holding it.
+    [Fact]
+    public Task Clock_held_by_a_negated_pattern_before_an_early_exit_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            Conversion? M(Money m, IExchangeRateProvider p)
+            {
+                object clock = DateTime.UtcNow;
+                if (clock is not DateTime at)
+                {
+                    return null;
+                }
+
+                return m.ConvertTo(Currency.CNY, {|AIR0008:DateOnly.FromDateTime(at)|}, p, RateLookup.ExactDate);
+            }
+        }
+        """);
+
+    // the twin: a fixed date matched by the negated pattern is not the clock's
+    [Fact]
+    public Task Fixed_date_held_by_a_negated_pattern_before_an_early_exit_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            Conversion? M(Money m, IExchangeRateProvider p)
+            {
+                object stamp = new DateTime(2025, 6, 30);
+                if (stamp is not DateTime at)
+                {
+                    return null;
+                }
+
+                return m.ConvertTo(Currency.CNY, DateOnly.FromDateTime(at), p, RateLookup.ExactDate);
+            }
+        }
+        """);
 }

@@ -223,4 +223,199 @@ public class CurrencyGuardSettlingTests
             }
         }
         """);
+
+    // Promise (AIR0001.md: a write voids a case only when it is "on money written after the case or arm matches and
+    // before the use"; issue 12: unknown still means silent): a local function that writes the cap, called only before
+    // the switch, and a lambda created only after the use cannot write the cap between the match and the use.
+    [Fact]
+    public Task Case_with_the_money_written_by_a_lambda_that_cannot_run_between_match_and_use_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public sealed class Budget
+        {
+            [Currency("CNY")] private Money _cap = Money.Cny(5m);
+            public bool Over(decimal usd, Money? update)
+            {
+                void Apply(Money next) => _cap = next;
+                if (update is { } next)
+                {
+                    Apply(next);
+                }
+
+                switch (_cap.Currency.Code)
+                {
+                    case "USD":
+                        return _cap > Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+            public bool OverThenReload(decimal usd, List<Money> caps)
+            {
+                bool over;
+                switch (_cap.Currency.Code)
+                {
+                    case "USD":
+                        over = _cap > Money.Usd(usd);
+                        break;
+                    default:
+                        over = false;
+                        break;
+                }
+
+                caps.ForEach(cap => _cap = cap);
+                return over;
+            }
+        }
+        """);
+
+    // Promise (AIR0001.md: a test "that shows a value only in the currency it is already known in" handles no mismatch;
+    // issue 12: no false positives): here the test also shows the limit to be in the cap's currency, which settles the
+    // comparison; confirming the cap's own currency beside it must not void that.
+    [Fact]
+    public Task Test_confirming_the_known_currency_beside_a_check_of_both_currencies_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public sealed class Budget
+        {
+            [Currency("CNY")] private Money _cap = Money.Cny(5m);
+            [Currency("USD")] private Money _limit = Money.Usd(1m);
+            public bool CapOverLimit() => _cap.Currency == Currency.CNY && _limit.Currency == _cap.Currency && _cap > _limit;
+            public bool CapUnderLimit()
+            {
+                if (_cap.Currency != Currency.CNY || _limit.Currency != _cap.Currency)
+                {
+                    return false;
+                }
+
+                return _cap < _limit;
+            }
+        }
+        """);
+
+    // Promise (AIR0001.md: a case or arm that names one currency of the value switched on guards the use): a switch on
+    // the code upper-cased names one currency in each case as well.
+    [Fact]
+    public Task Switch_on_the_upper_cased_currency_code_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public sealed class Budget
+        {
+            [Currency("CNY")] private Money _cap = Money.Cny(5m);
+            public bool Over(decimal usd)
+            {
+                switch (_cap.Currency.Code.ToUpperInvariant())
+                {
+                    case "USD":
+                        return _cap > Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+            public bool Under(decimal usd) => _cap.Currency.Code.ToUpperInvariant() switch
+            {
+                "USD" => _cap < Money.Usd(usd),
+                _ => false,
+            };
+            public bool Near(decimal usd) => _cap.Currency.Code.ToUpperInvariant() is "USD" && _cap <= Money.Usd(usd);
+        }
+        """);
+
+    // the twins: a lambda kept by other code before the switch, or a local function made a delegate and kept, may be run
+    // by a call inside the case; kept with no call between, it cannot run there
+    [Fact]
+    public Task Switch_case_then_a_call_that_may_run_a_kept_lambda_writing_the_money_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Hooks
+        {
+            private static Action? _hook;
+            public static void Keep(Action hook) => _hook = hook;
+            public static void Fire() => _hook?.Invoke();
+        }
+        public static class Home
+        {
+            public static bool Over(decimal usd)
+            {
+                var cap = Money.Cny(usd);
+                Hooks.Keep(() => cap = Money.Cny(2m));
+                switch (cap.Currency.Code)
+                {
+                    case "USD":
+                        Hooks.Fire();
+                        return {|AIR0001:cap > Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Near(decimal usd)
+            {
+                var cap = Money.Cny(usd);
+                void Reset() => cap = Money.Cny(3m);
+                Hooks.Keep(Reset);
+                switch (cap.Currency.Code)
+                {
+                    case "USD":
+                        Hooks.Fire();
+                        return {|AIR0001:cap >= Money.Usd(usd)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Under(decimal usd)
+            {
+                var cap = Money.Cny(usd);
+                Hooks.Keep(() => cap = Money.Cny(2m));
+                switch (cap.Currency.Code)
+                {
+                    case "USD":
+                        return cap < Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
+
+    // the twin: when each test beside the use only confirms a known currency, none settles the comparison
+    [Fact]
+    public Task Tests_each_confirming_a_known_currency_then_comparing_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public sealed class Budget
+        {
+            [Currency("CNY")] private Money _cap = Money.Cny(5m);
+            [Currency("USD")] private Money _limit = Money.Usd(1m);
+            public bool CapOverLimit() => _cap.Currency == Currency.CNY && _limit.Currency == Currency.USD && {|AIR0001:_cap > _limit|};
+        }
+        """);
+
+    // the twin: a switch on the upper-cased code whose case names the dollar cap's own currency handles no mismatch
+    [Fact]
+    public Task Switch_on_the_upper_cased_code_naming_the_known_currency_then_comparing_with_yuan_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Usd(5m);
+            public static bool Over(decimal cny)
+            {
+                switch (Cap.Currency.Code.ToUpperInvariant())
+                {
+                    case "USD":
+                        return {|AIR0001:Cap > Money.Cny(cny)|};
+                    default:
+                        return false;
+                }
+            }
+        }
+        """);
 }

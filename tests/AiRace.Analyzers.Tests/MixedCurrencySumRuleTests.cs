@@ -1420,4 +1420,39 @@ public class MixedCurrencySumRuleTests
             decimal C1(List<Entry> entries) => entries.Aggregate(0m, (acc, e) => (e.Cost.Amount, 1m) is (var amount, var one) && amount > 0m ? acc + one : acc);
         }
         """);
+
+    // Promise (AIR0007.md: a fold's amount "matched by a pattern, `(e.Desk, e.Cost.Amount) is (_, var amount)`" is
+    // followed as the amount): the same tuple matched by a switch expression's arm.
+    [Fact]
+    public Task Amount_matched_by_a_tuple_switch_arm_in_a_fold_Reports() => Verify.Diagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Entry(string Desk, Money Cost);
+        class C
+        {
+            decimal Total(List<Entry> entries) => {|AIR0007:entries.Aggregate(0m, (acc, e) => (e.Desk, e.Cost.Amount) switch
+            {
+                ("internal", _) => acc,
+                (_, var amount) => acc + amount,
+            })|};
+        }
+        """);
+
+    // the twin: an arm that only tests the matched amount counts, it adds none up
+    [Fact]
+    public Task Amount_matched_by_a_tuple_switch_arm_only_tested_in_a_fold_DoesNotReport() => Verify.NoDiagnostics("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Entry(string Desk, Money Cost);
+        class C
+        {
+            int Refunds(List<Entry> entries) => entries.Aggregate(0, (n, e) => (e.Desk, e.Cost.Amount) switch
+            {
+                (_, var amount) when amount < 0m => n + 1,
+                _ => n,
+            });
+        }
+        """);
 }

@@ -748,4 +748,68 @@ public class TargetYearBeforeBaselineRuleTests
             public static ChipPlan Guarded() => new GuardedPlan(2030, 2025);
         }
         """);
+
+    // Promise (AIR0012.md: a constructor passing its years to a base constructor is not followed when it "throws on a
+    // check of the years anywhere in its body"): ArgumentOutOfRangeException.ThrowIfLessThan(to, from) is that check; in a
+    // plain method a throw helper on the years makes the call after it depend on them.
+    [Fact]
+    public Task Base_forwarding_checked_by_a_throw_helper_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class ChipPlan(int baseline, int goal)
+        {
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, baseline,
+                MetricValue.Of(Share.FromPercent(70m)), goal, TargetKind.OfficialTarget, null, null, []);
+        }
+        sealed class CheckedPlan : ChipPlan
+        {
+            public CheckedPlan(int from, int to) : base(from, to)
+            {
+                ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
+            }
+        }
+        static class Plans
+        {
+            static Target ChipShare(int from, int to)
+            {
+                ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
+                return new Target("t-chips", "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+            }
+
+            public static ChipPlan Checked() => new CheckedPlan(2030, 2025);
+            public static Target Helped() => ChipShare(2030, 2025);
+        }
+        """);
+
+    // the twin: a throw helper on something other than the years guards nothing
+    [Fact]
+    public Task Throw_helper_not_on_the_years_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        class ChipPlan(int baseline, int goal)
+        {
+            public Target Goal { get; } = new Target("t-chips", "chip-share", "CN", null, baseline,
+                MetricValue.Of(Share.FromPercent(70m)), goal, TargetKind.OfficialTarget, null, null, []);
+        }
+        sealed class ScaledPlan : ChipPlan
+        {
+            public ScaledPlan(string id, int from, int to) : base(from, to)
+            {
+                ArgumentException.ThrowIfNullOrEmpty(id);
+            }
+        }
+        static class Plans
+        {
+            static Target ChipShare(string id, int from, int to)
+            {
+                ArgumentException.ThrowIfNullOrEmpty(id);
+                return new Target(id, "chip-share", "CN", null, from, MetricValue.Of(Share.FromPercent(70m)), to, TargetKind.OfficialTarget, null, null, []);
+            }
+
+            public static ChipPlan Scaled() => new ScaledPlan("t", 2030, {|AIR0012:2025|});
+            public static Target Helped() => ChipShare("t", 2030, {|AIR0012:2025|});
+        }
+        """);
 }

@@ -155,10 +155,10 @@ internal static class CurrencyGuards
     /// <c>Cap = …</c>, <c>row = …</c> for <c>row.Commitment</c>, a <c>ref</c> or <c>out</c> argument, a <c>ref</c> local
     /// taken to it, <c>ref Money alias = ref Cap;</c>) after <paramref name="match"/> and before <paramref name="operation"/>
     /// in the text; when a loop around the operation does not hold the match, anywhere in that loop; in a lambda or local
-    /// function of the function, anywhere (it runs where it is called). A write before the match (before the switch) is
-    /// tested by it.
+    /// function of the function, when it may run there (see <see cref="MayRunBetween"/>). A write before the match
+    /// (before the switch) is tested by it.
     /// </summary>
-    internal static bool WrittenBetween(IOperation match, IOperation operation, IOperation value)
+    internal static bool WrittenBetween(IOperation match, IOperation operation, IOperation value, KnownTypes types)
     {
         int start = match.Syntax.Span.End;
         int end = operation.Syntax.SpanStart;
@@ -168,15 +168,21 @@ internal static class CurrencyGuards
         }
 
         var function = operation;
+        var loops = new List<IOperation>();
         for (; function.Parent is { } parent && function is not (IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation); function = parent)
         {
-            if (parent is ILoopOperation loop && !loop.Syntax.Span.Contains(match.Syntax.Span))
+            if (parent is ILoopOperation loop)
             {
-                start = System.Math.Min(start, loop.Syntax.SpanStart);
-                end = System.Math.Max(end, loop.Syntax.Span.End);
+                loops.Add(loop);
+                if (!loop.Syntax.Span.Contains(match.Syntax.Span))
+                {
+                    start = System.Math.Min(start, loop.Syntax.SpanStart);
+                    end = System.Math.Max(end, loop.Syntax.Span.End);
+                }
             }
         }
 
+        Dictionary<IOperation, bool>? nested = null;
         foreach (var write in function.DescendantsAndSelf())
         {
             var target = write switch
@@ -188,7 +194,26 @@ internal static class CurrencyGuards
                 IVariableDeclaratorOperation { Symbol.RefKind: RefKind.Ref, Initializer.Value: var aliased } => aliased,
                 _ => null,
             };
-            if (target is null || ((write.Syntax.SpanStart < start || write.Syntax.SpanStart >= end) && !InNestedFunction(write, function)))
+            if (target is null)
+            {
+                continue;
+            }
+
+            if (NestedFunctionOf(write, function) is { } outermost)
+            {
+                nested ??= new Dictionary<IOperation, bool>();
+                if (!nested.TryGetValue(outermost, out bool runs))
+                {
+                    runs = MayRunBetween(outermost, function, start, end, loops, types);
+                    nested[outermost] = runs;
+                }
+
+                if (!runs)
+                {
+                    continue;
+                }
+            }
+            else if (write.Syntax.SpanStart < start || write.Syntax.SpanStart >= end)
             {
                 continue;
             }
@@ -208,19 +233,81 @@ internal static class CurrencyGuards
         return false;
     }
 
-    /// <summary>Whether an operation is inside a lambda or local function of <paramref name="function"/>, which may run wherever it is called.</summary>
-    private static bool InNestedFunction(IOperation operation, IOperation function)
+    /// <summary>The outermost lambda or local function of <paramref name="function"/> an operation is inside, or null.</summary>
+    private static IOperation? NestedFunctionOf(IOperation operation, IOperation function)
     {
+        IOperation? outermost = null;
         for (var parent = operation.Parent; parent is not null && parent != function; parent = parent.Parent)
         {
             if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
             {
-                return true;
+                outermost = parent;
             }
         }
 
-        return false;
+        return outermost;
     }
+
+    /// <summary>
+    /// Whether a lambda or local function of <paramref name="function"/> may run between <paramref name="start"/> and
+    /// <paramref name="end"/>: a lambda created there, or a local function named there (called or made a delegate); a
+    /// lambda created before (or in a loop around the use), a local function made a delegate before or named in
+    /// another lambda or local function, when what runs there may call a delegate (<see cref="MayCallDelegates"/>).
+    /// </summary>
+    private static bool MayRunBetween(IOperation nested, IOperation function, int start, int end, List<IOperation> loops, KnownTypes types)
+    {
+        if (nested is IAnonymousFunctionOperation)
+        {
+            int created = nested.Syntax.SpanStart;
+            if (created >= start && created < end)
+            {
+                return true;
+            }
+
+            return (created < start || loops.Exists(loop => loop.Syntax.Span.Contains(nested.Syntax.Span)))
+                && MayCallDelegates(function, start, end, types);
+        }
+
+        if (nested is not ILocalFunctionOperation { Symbol: var local })
+        {
+            return true;
+        }
+
+        bool escapes = false;
+        foreach (var reference in function.Descendants())
+        {
+            var named = reference switch
+            {
+                IInvocationOperation call => call.TargetMethod,
+                IMethodReferenceOperation method => method.Method,
+                _ => null,
+            };
+            if (named is null || !SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, local.OriginalDefinition))
+            {
+                continue;
+            }
+
+            int at = reference.Syntax.SpanStart;
+            if (at >= start && at < end)
+            {
+                return true;
+            }
+
+            escapes |= reference is IMethodReferenceOperation && at < end || NestedFunctionOf(reference, function) is not null;
+        }
+
+        return escapes && MayCallDelegates(function, start, end, types);
+    }
+
+    /// <summary>
+    /// Whether an operation of the function between <paramref name="start"/> and <paramref name="end"/> may call a
+    /// delegate made before: a call of a delegate or of a method outside AiRace.Core (which may be handed one, or call one
+    /// kept), or what may run code of the compilation (<see cref="GuardHelper.RunsCodeItself"/>).
+    /// </summary>
+    private static bool MayCallDelegates(IOperation function, int start, int end, KnownTypes types) =>
+        function.Descendants().Any(operation => operation.Syntax.SpanStart >= start && operation.Syntax.SpanStart < end
+            && (operation is IInvocationOperation { TargetMethod: var method } && (method.MethodKind == MethodKind.DelegateInvoke || !KnownTypes.IsInCoreNamespace(method))
+                || GuardHelper.RunsCodeItself(operation, types)));
 
     /// <summary>
     /// Where a switched test is matched for an operation in one of its cases or arms: for the value of a switch, the
@@ -973,6 +1060,33 @@ internal static class CurrencyGuards
         return confirms;
     }
 
+    /// <summary>
+    /// The tests that all hold where a test <paramref name="holds"/> (the operands of its <c>&amp;&amp;</c> chain), or all
+    /// fail where it fails (of its <c>||</c> chain), each on its own; the test itself when it is neither.
+    /// </summary>
+    internal static List<IOperation> Conjuncts(IOperation test, bool holds)
+    {
+        var parts = new List<IOperation>();
+        var pending = new Stack<IOperation>();
+        pending.Push(test);
+        while (pending.Count > 0 && parts.Count < 32)
+        {
+            var part = pending.Pop();
+            if (part is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical
+                && (logical.OperatorKind == BinaryOperatorKind.ConditionalAnd) == holds)
+            {
+                pending.Push(logical.RightOperand);
+                pending.Push(logical.LeftOperand);
+            }
+            else
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts;
+    }
+
     /// <summary>A currency that cannot change: a code constant (<c>"CNY"</c>), or a static read-only member of <c>Currency</c> (<c>Currency.CNY</c>).</summary>
     private static object? ConstantCurrency(IOperation operand, KnownTypes types) =>
         operand.SkipConversions() switch
@@ -1079,9 +1193,10 @@ internal static class CurrencyGuards
         }
     }
 
-    /// <summary>Whether a value is a currency or a currency's code (<c>m.Currency</c>, <c>m.Currency.Code</c>, a pattern's <c>Currency.Code</c>).</summary>
+    /// <summary>Whether a value is a currency or a currency's code (<c>m.Currency</c>, <c>m.Currency.Code</c>, a pattern's
+    /// <c>Currency.Code</c>, also upper-cased or trimmed, see <see cref="SkipCodeCase"/>).</summary>
     internal static bool IsCurrencyValue(IOperation value, KnownTypes types) =>
-        value.SkipConversions() is { } read
+        SkipCodeCase(value.SkipConversions()) is { } read
         && (types.IsCurrency(read.Type) || (read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && types.IsCurrency(currency.Type)));
 
     /// <summary>
@@ -1137,10 +1252,26 @@ internal static class CurrencyGuards
         return instance;
     }
 
-    /// <summary>The money value whose currency (<c>m.Currency</c>) or currency code (<c>m.Currency.Code</c>) an operand reads, or null.</summary>
+    /// <summary>
+    /// The string a call that only upper-cases or trims it is made on (<c>m.Currency.Code.ToUpperInvariant()</c>,
+    /// <c>ToUpper()</c>, <c>Trim()</c>), else the value itself: a currency's code is three upper-case letters, which these
+    /// calls leave as they are, so a case or test on the result names the code itself.
+    /// </summary>
+    internal static IOperation? SkipCodeCase(IOperation? value)
+    {
+        for (int depth = 0; depth < 4 && value is IInvocationOperation { Instance: { } text, Arguments.Length: 0, TargetMethod: { Name: "ToUpperInvariant" or "ToUpper" or "Trim", ContainingType.SpecialType: SpecialType.System_String } }; depth++)
+        {
+            value = text.SkipConversions();
+        }
+
+        return value;
+    }
+
+    /// <summary>The money value whose currency (<c>m.Currency</c>) or currency code (<c>m.Currency.Code</c>, also upper-cased or
+    /// trimmed) an operand reads, or null.</summary>
     internal static IOperation? CurrencyOf(IOperation operand, KnownTypes types)
     {
-        var value = operand.SkipConversions();
+        var value = SkipCodeCase(operand.SkipConversions());
         if (value is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && types.IsCurrency(currency.Type))
         {
             value = currency.SkipConversions();

@@ -435,7 +435,8 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
 
     /// <summary>
     /// The clock member a pattern's variable comes from: <c>clock is DateTime d</c>, <c>stamp is { } s</c>,
-    /// <c>DateTime.Now is var n</c> and a switch's <c>case DateTime d</c> hold the value matched (a variable of a
+    /// <c>DateTime.Now is var n</c>, <c>clock is not DateTime d</c> (before an early exit) and a switch's
+    /// <c>case DateTime d</c> hold the value matched (a variable of a
     /// member's subpattern holds the member, not the value, and is not followed).
     /// </summary>
     private static string? FromPattern(ILocalReferenceOperation reference, KnownTypes types, int depth, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
@@ -453,6 +454,12 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         while (parent is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both)
         {
             parent = both.Parent;
+        }
+
+        if (parent is INegatedPatternOperation { Parent: IIsPatternOperation negatedIs })
+        {
+            // if (clock is not DateTime at) return …;: at holds the clock where it is used
+            parent = negatedIs;
         }
 
         var matched = parent switch

@@ -1023,7 +1023,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// compilation may run there (<see cref="CurrencyGuards.CodeRunsBetween"/>, from <see cref="CurrencyGuards.MatchOf"/>), shows
     /// nothing at the use, nor one that shows a value to be in the currency it is already known in (<paramref name="known"/>:
     /// <c>case { Currency.Code: "USD" }:</c> or <c>Cap.Currency == Currency.USD &amp;&amp;</c> over a dollar cap then
-    /// compared with yuan) handles no mismatch.
+    /// compared with yuan) handles no mismatch; the tests beside it in the same <c>&amp;&amp;</c> (or, failing, <c>||</c>)
+    /// still guard.
     /// </summary>
     private static bool GuardedByCurrency(IOperation operation, KnownTypes types, GuardHelpers helpers, CancellationToken cancellationToken, (IOperation Value, string Code)[]? known = null)
     {
@@ -1036,7 +1037,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             if (switched
                 && (known is not null && (ConfirmsKnown(test, test, known, types) || ConfirmsKnown(CurrencyGuards.MatchOf(test, operation), test, known, types))
                     || Tested(test, types).Exists(value => UnitStrippingRule.MayBeWritten(operation, value, cancellationToken, ownWrite)
-                        && CurrencyGuards.WrittenBetween(CurrencyGuards.MatchOf(test, operation), operation, value))
+                        && CurrencyGuards.WrittenBetween(CurrencyGuards.MatchOf(test, operation), operation, value, types))
                     || Tested(test, types).Exists(value => !CurrencyGuards.CannotBeChanged(value)) && CurrencyGuards.CodeRunsBetween(CurrencyGuards.MatchOf(test, operation), operation, types, helpers, cancellationToken)))
             {
                 // a case or arm (its pattern, or the currency switched on) on money that is already known in it, or that
@@ -1046,7 +1047,17 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
             if (!switched && known is not null && CurrencyGuards.OnlyConfirmsKnown(test, holds, known, types))
             {
-                // Cap.Currency == Currency.USD over a dollar cap: shows only what was known
+                // Cap.Currency == Currency.USD over a dollar cap: shows only what was known; a test beside it
+                // (&& Limit.Currency == Cap.Currency) still guards
+                foreach (var part in CurrencyGuards.Conjuncts(test, holds))
+                {
+                    if (part != test && !CurrencyGuards.OnlyConfirmsKnown(part, holds, known, types)
+                        && Guards(part, holds, localsOnly, types, operation, pairs, ref used, helpers, cancellationToken))
+                    {
+                        return true;
+                    }
+                }
+
                 continue;
             }
 

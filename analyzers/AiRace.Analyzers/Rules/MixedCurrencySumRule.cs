@@ -674,7 +674,8 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     /// Records the locals an operation declares that take an amount whole: the elements of a deconstruction
     /// (<c>var (desk, amount) = (e.Desk, e.Cost.Amount)</c>), of a <c>foreach</c> that deconstructs the tuples a
     /// <c>Select</c> makes (<c>foreach (var (amount, _) in book.Select(e =&gt; (e.Cost.Amount, e.Desk)))</c>), and a
-    /// pattern's variable (<c>e.Cost is { Amount: var a }</c>, <c>(e.Desk, e.Cost.Amount) is (_, var a)</c>). Asked once
+    /// pattern's variable (<c>e.Cost is { Amount: var a }</c>, <c>(e.Desk, e.Cost.Amount) is (_, var a)</c>, also as a
+    /// switch expression's arm, <c>(_, var a) =&gt; acc + a</c>). Asked once
     /// the value's operations are worked out and before the statements that read the locals.
     /// </summary>
     private static void AddCarried(IOperation operation, HashSet<IOperation> mentions, HashSet<ILocalSymbol>? written, ref HashSet<ILocalSymbol>? carrying)
@@ -741,16 +742,24 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         {
             case IPropertySubpatternOperation { Member: { } member }:
                 return mentions.Contains(member);
-            case IRecursivePatternOperation recursive when recursive.Parent is IIsPatternOperation { Value: { } matched }
+            case IRecursivePatternOperation recursive when MatchedValue(recursive) is { } matched
                 && matched.SkipConversions() is ITupleOperation tuple && recursive.DeconstructionSubpatterns.Length == tuple.Elements.Length:
                 int index = recursive.DeconstructionSubpatterns.IndexOf(declared);
                 return index >= 0 && mentions.Contains(tuple.Elements[index]);
-            case IIsPatternOperation { Value: { } whole }:
-                return mentions.Contains(whole);
             default:
-                return false;
+                return MatchedValue(declared) is { } whole && mentions.Contains(whole);
         }
     }
+
+    /// <summary>The value a top-level pattern matches: of an <c>is</c>, or of the switch expression whose arm it is
+    /// (<c>(e.Desk, e.Cost.Amount) switch { (_, var a) =&gt; … }</c>); else null.</summary>
+    private static IOperation? MatchedValue(IPatternOperation pattern) =>
+        pattern.Parent switch
+        {
+            IIsPatternOperation { Value: var value } => value,
+            ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation { Value: var value } } arm when arm.Pattern == pattern => value,
+            _ => null,
+        };
 
     /// <summary>
     /// Whether an operation's value is still an amount when a child's is: not a test of one (<c>p.Amount &lt; 0m ? 1 : 0</c>

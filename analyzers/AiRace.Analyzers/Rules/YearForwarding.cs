@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -395,8 +396,9 @@ internal sealed class YearForwarding
     }
 
     /// <summary>Whether an operation holds a throw expression on a condition reading one of the method's year parameters
-    /// (<c>_ = to &gt; from ? 0 : throw …</c>, <c>GoalYear = goal &gt;= baseline ? goal : throw …</c>), not one of a lambda
-    /// or local function in it.</summary>
+    /// (<c>_ = to &gt; from ? 0 : throw …</c>, <c>GoalYear = goal &gt;= baseline ? goal : throw …</c>) or a call of a throw
+    /// helper given one (<c>ArgumentOutOfRangeException.ThrowIfLessThan(to, from)</c>, see <see cref="IsThrowHelper"/>),
+    /// not one of a lambda or local function in it.</summary>
     private static bool ThrowsOnTheYears(IOperation operation, IMethodSymbol method)
     {
         foreach (var descendant in operation.DescendantsAndSelf())
@@ -407,10 +409,24 @@ internal sealed class YearForwarding
             {
                 return true;
             }
+
+            if (descendant is IInvocationOperation { TargetMethod: { IsStatic: true } helper } invocation && IsThrowHelper(helper)
+                && (descendant == operation || !InFunction(invocation, operation))
+                && invocation.Arguments.Any(argument => ReadsAYear(argument.Value, method)))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    /// <summary>Whether a method is a throw helper of the runtime's exceptions (<c>ArgumentOutOfRangeException.ThrowIfLessThan</c>,
+    /// <c>ThrowIfGreaterThan</c>, <c>ThrowIfNegative</c>, …), which checks its arguments and throws.</summary>
+    private static bool IsThrowHelper(IMethodSymbol method) =>
+        method.Name.StartsWith("ThrowIf", System.StringComparison.Ordinal)
+        && method.ContainingType is { Name: var name, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+        && name.EndsWith("Exception", System.StringComparison.Ordinal);
 
     /// <summary>Whether a body throws on a check of the method's years anywhere outside its lambdas and local functions:
     /// an <c>if</c> on them with a <c>throw</c> (<c>if (to &lt; from) throw …;</c>), or a throw expression on them.</summary>
