@@ -106,7 +106,7 @@ public class DocSampleTests
     }
 
     // src/AiRace.Core/Data/README.md, "A short tour": the programmes in China include Shanghai and Hangzhou, the change is
-    // "+38 pp (17% in 2023 → 55% in 2027)", Shanghai's parts add up "600 + 300 + 100 = 1 000 million yuan".
+    // "+38 pp (17% in 2023 → 55% in 2027)", Shanghai's parts add up "600 + 300 + 100 = 1 000 million yuan, as stated (the whole is rounded, so not AddsUpExactly)".
     [Fact]
     public async Task DataReadmeTour_KeepsTheValuesOfItsComments()
     {
@@ -118,11 +118,11 @@ public class DocSampleTests
         // Run without the last line, which reads the reader's own file.
         string runnable = string.Join("\n", tour.Lines.Where(l => !l.Contains("my-facts.json", StringComparison.Ordinal)))
             + "\nreturn $\"{change} ({bernstein.Baseline!.Value.AsShare()} in {bernstein.BaselineYear} → {bernstein.Goal.AsShare()} in {bernstein.GoalYear})|"
-            + "{string.Join(\" + \", data.Programme(\"cn-sh-ai-subsidy-package\").Parts.Where(p => p.Membership == PartMembership.Included).Select(p => p.Amount.Amount.ToString(\"K\", System.Globalization.CultureInfo.InvariantCulture)))} = {shanghai.IncludedTotal}, {shanghai.AddsUpExactly}|"
+            + "{string.Join(\" + \", data.Programme(\"cn-sh-ai-subsidy-package\").Parts.Where(p => p.Membership == PartMembership.Included).Select(p => p.Amount.Amount.ToString(\"K\", System.Globalization.CultureInfo.InvariantCulture)))} = {shanghai.IncludedTotal}, leaving {shanghai.Remainder}, exactly: {shanghai.AddsUpExactly}|"
             + "{data.ProgrammesIn(\"CN\").Any(p => p.Id == \"cn-sh-ai-subsidy-package\") && data.ProgrammesIn(\"CN\").Any(p => p.Id == \"cn-zj-hangzhou-compute-subsidy\")}\";";
         (Script<object> script, IReadOnlyList<Diagnostic> diagnostics) = await DocScripts.CompileAsync(null, runnable);
         diagnostics.Should().BeEmpty();
         string result = (string)(await script.RunAsync()).ReturnValue;
-        result.Should().Be("+38 pp (17% in 2023 → 55% in 2027)|CNY 600M + CNY 300M + CNY 100M = CNY 1,000,000,000.00, True|True");
+        result.Should().Be("+38 pp (17% in 2023 → 55% in 2027)|CNY 600M + CNY 300M + CNY 100M = CNY 1,000,000,000.00, leaving CNY 0.00, exactly: False|True");
     }
 }

@@ -21,6 +21,22 @@ public sealed class DuckDbReadsParquetTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("airace-duckdb").FullName;
 
+    /// <summary>The README's one <c>sql</c> block (without its final semicolon): the exact total of a field's text.</summary>
+    private static readonly Lazy<string> ReadmeQuery = new(() =>
+    {
+        string dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "AiRace.Core.sln")))
+        {
+            dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("AiRace.Core.sln not found above " + AppContext.BaseDirectory);
+        }
+
+        string[] lines = File.ReadAllLines(Path.Combine(dir, "README.md"));
+        int[] starts = lines.Select((line, i) => (line, i)).Where(l => l.line.Trim() == "```sql").Select(l => l.i).ToArray();
+        starts.Should().ContainSingle("the README shows one SQL query");
+        string[] body = lines.Skip(starts[0] + 1).TakeWhile(l => l.Trim() != "```").ToArray();
+        return string.Join("\n", body).Trim().TrimEnd(';');
+    });
+
     public static TheoryData<string> Tables() => AnalysisTables.Names();
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -358,15 +374,19 @@ public sealed class DuckDbReadsParquetTests : IDisposable
             : Scalar(db, $"SELECT CAST(sum(\"{header}\") AS VARCHAR) FROM read_parquet('{file}') WHERE {where}");
     }
 
-    /// <summary>The exact sum of a field's exact text in DuckDB, as the README shows it: the whole parts summed as
-    /// HUGEINT and the fractions as DECIMAL(38, 28), the two sums added here (their sum may pass 38 digits).</summary>
+    /// <summary>The exact sum of a field's exact text in DuckDB by the README's own query (its one <c>sql</c> block, run
+    /// here on this file and field, with the rows chosen): the whole parts summed as HUGEINT and the fractions as
+    /// DECIMAL(38, 28), the two sums added here (their sum may pass 38 digits).</summary>
     private static string? ExactSumByParts(DuckDBConnection db, string file, string header, string where)
     {
-        string t = "\"" + header + ParquetExport.ExactSuffix + "\"";
+        const string ReadmeField = "\"value [USD] exact\"";
+        const string ReadmeFile = "read_parquet('normalised.parquet')";
+        string query = ReadmeQuery.Value;
+        query.Should().Contain(ReadmeField).And.Contain(ReadmeFile, "the README's query reads the normalised table's exact text");
+        query = query.Replace(ReadmeField, "\"" + header + ParquetExport.ExactSuffix + "\"", StringComparison.Ordinal)
+            .Replace(ReadmeFile, $"read_parquet('{file}') WHERE {where}", StringComparison.Ordinal);
         using DuckDBCommand command = db.CreateCommand();
-        command.CommandText = $"SELECT CAST(sum(CAST(split_part({t}, '.', 1) AS HUGEINT)) AS VARCHAR), "
-            + $"CAST(sum(CAST((CASE WHEN starts_with({t}, '-') THEN '-0.' ELSE '0.' END) || split_part({t}, '.', 2) || '0' AS DECIMAL(38, 28))) AS VARCHAR) "
-            + $"FROM read_parquet('{file}') WHERE {where}";
+        command.CommandText = $"SELECT CAST(whole AS VARCHAR), CAST(fraction AS VARCHAR) FROM ({query})";
         using var reader = command.ExecuteReader();
         reader.Read().Should().BeTrue();
         if (reader.IsDBNull(0))
