@@ -1567,4 +1567,23 @@ public class MoneyFromFloatingPointRuleTests
             }
         }
         """);
+
+    // AIR0002.md: "also a pattern variable, which holds the value it matched": so does one bound by `is not decimal amount`
+    [Fact]
+    public Task Double_narrowed_by_an_is_not_pattern_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Reading(string Meter, double? Measured);
+        public static class Pricing
+        {
+            public static Money? Price(Reading r)
+            {
+                if ((decimal?)r.Measured is not decimal amount)
+                {
+                    return null;
+                }
+
+                return Money.Usd({|AIR0002:amount|});
+            }
+        }
+        """);
 }

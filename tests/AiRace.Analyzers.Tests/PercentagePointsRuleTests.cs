@@ -801,4 +801,34 @@ public class PercentagePointsRuleTests
             }
         }
         """);
+
+    // AIR0006.md: "(or decimal?) locals that hold them and are never written again (… bound by a pattern …)": also
+    // `is not decimal now`
+    [Fact]
+    public Task Percent_narrowed_by_an_is_not_pattern_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Report(string Country, Share Latest, Share Baseline);
+        public static class Trend
+        {
+            public static decimal Rise(Report? r)
+            {
+                if (r?.Latest.Percent is not decimal now)
+                {
+                    return 0m;
+                }
+
+                return {|AIR0006:now - r.Baseline.Percent|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Number_narrowed_by_an_is_not_pattern_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        public sealed record Report(string Country, Share Latest, decimal? Target);
+        public static class Trend
+        {
+            public static decimal Gap(Report r) => r.Target is not decimal target ? 0m : r.Latest.Percent - target;
+        }
+        """);
 }

@@ -882,4 +882,60 @@ public class RoundingWithoutModeRuleTests
             }
         }
         """);
+
+    // AIR0009.md: "bound to one by a pattern (price.Amount is var amount and > 0m …)": the early exit `is not decimal
+    // amount` binds the amount it matched as much as `is decimal amount` does
+    [Fact]
+    public Task Amount_narrowed_by_an_is_not_pattern_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Quote(string Sku, Money? Price);
+        public static class Cents
+        {
+            public static decimal Of(Quote q)
+            {
+                if (q.Price?.Amount is not decimal amount)
+                {
+                    return 0m;
+                }
+
+                return {|AIR0009:Math.Round(amount, 2)|};
+            }
+        }
+        """);
+
+    // AIR0009.md: "… or by a positional pattern, price is (var amount, _)": also with a test on the amount,
+    // `price is (> 0m and var amount, _)`, as `price.Amount is var amount and > 0m` is followed
+    [Fact]
+    public Task Amount_of_a_positional_pattern_with_and_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public static class Cents
+        {
+            public static decimal Positive(Money price) => price is (> 0m and var amount, _) ? {|AIR0009:Math.Round(amount, 2)|} : 0m;
+            public static decimal Typed(Money price) => price is (decimal amount and not 0m, _) ? {|AIR0009:Math.Round(amount, 2)|} : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Number_narrowed_by_an_is_not_pattern_or_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Line(Money? Price, decimal? Quantity);
+        public static class Cents
+        {
+            public static decimal Units(Line line) => line.Quantity is not decimal quantity ? 0m : Math.Round(quantity, 2);
+            public static decimal Capped(Line line)
+            {
+                if (line.Price?.Amount is not decimal amount)
+                {
+                    return 0m;
+                }
+
+                amount = 10m;
+                return Math.Round(amount, 2);
+            }
+            public static decimal Ratio(Money part, Money whole) => part is not (decimal amount and > 0m, _) ? 0m : Math.Round(amount / whole.Amount, 4);
+        }
+        """);
 }

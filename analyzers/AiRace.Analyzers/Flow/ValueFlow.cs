@@ -169,15 +169,17 @@ internal static class ValueFlow
 
     /// <summary>
     /// The value a pattern is matched against: the tested value of an <c>is</c>, a switch expression or a switch
-    /// statement, or a member of a property pattern (its reference on the pattern's input); through <c>and</c>. Null for
+    /// statement, or a member of a property pattern (its reference on the pattern's input); through <c>and</c> and <c>not</c>
+    /// (<c>if (x is not decimal a) return;</c>). Null for
     /// anything else (a positional or list pattern's element).
     /// </summary>
     private static IOperation? PatternInput(IPatternOperation pattern)
     {
         IOperation node = pattern;
-        while (node.Parent is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both)
+        while (node.Parent is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } or INegatedPatternOperation)
         {
-            node = both;
+            // x is > 0m and var a; x is not decimal a (assigned only where the negation fails: the inner pattern matched)
+            node = node.Parent;
         }
 
         switch (node.Parent)

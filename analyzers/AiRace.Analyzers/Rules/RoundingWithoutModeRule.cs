@@ -217,7 +217,7 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
 
     /// <summary>
     /// Whether a <c>decimal</c> local is the amount of Money deconstructed by a loop (<c>foreach (var (amount, _) in prices)</c>)
-    /// or by a positional pattern (<c>price is (var amount, _)</c>, <c>(decimal amount, _) =&gt; …</c>), never written again.
+    /// or by a positional pattern (<c>price is (var amount, _)</c>, <c>(decimal amount, _) =&gt; …</c>, also through <c>and</c>), never written again.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool DeconstructedByLoopOrPattern(ILocalSymbol local, SemanticModel model, KnownTypes types, CancellationToken cancellationToken)
@@ -239,15 +239,26 @@ internal sealed class RoundingWithoutModeRule : Rule, ICallRule
             // price is var (amount, _)
             ParenthesizedVariableDesignationSyntax { Parent: VarPatternSyntax pattern } parenthesized
                 when IsAmountOfDeconstruction(model.GetOperation(parenthesized, cancellationToken) ?? model.GetOperation(pattern, cancellationToken), parenthesized.Variables.IndexOf(designation), types) => ValueFlow.ScopeOfPattern(designation),
-            // price is (var amount, _), (decimal amount, _) => …
-            VarPatternSyntax { Parent: SubpatternSyntax { Parent: PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } clause } subpattern }
-                when IsSubpatternOfAmount(model, recursive, clause, subpattern, types, cancellationToken) => ValueFlow.ScopeOfPattern(designation),
-            DeclarationPatternSyntax { Parent: SubpatternSyntax { Parent: PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } clause } subpattern }
-                when IsSubpatternOfAmount(model, recursive, clause, subpattern, types, cancellationToken) => ValueFlow.ScopeOfPattern(designation),
+            // price is (var amount, _), (decimal amount, _) => …, price is (> 0m and var amount, _)
+            VarPatternSyntax or DeclarationPatternSyntax
+                when SubpatternOf(designation.Parent) is { Parent: PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } clause } subpattern
+                && IsSubpatternOfAmount(model, recursive, clause, subpattern, types, cancellationToken) => ValueFlow.ScopeOfPattern(designation),
             _ => null,
         };
 
         return scope is not null && !LocalWrites.MayBeWrittenIn(local, scope, null, model, cancellationToken);
+    }
+
+    /// <summary>The subpattern a pattern is (through <c>and</c> and parentheses: <c>(&gt; 0m and var amount, _)</c>), or null.</summary>
+    private static SubpatternSyntax? SubpatternOf(SyntaxNode pattern)
+    {
+        var node = pattern;
+        while (node.Parent is ParenthesizedPatternSyntax || node.Parent is BinaryPatternSyntax both && both.IsKind(SyntaxKind.AndPattern))
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent as SubpatternSyntax;
     }
 
     private static bool IsSubpatternOfAmount(SemanticModel model, RecursivePatternSyntax recursive, PositionalPatternClauseSyntax clause, SubpatternSyntax subpattern, KnownTypes types, CancellationToken cancellationToken) =>
