@@ -1,0 +1,38 @@
+using System.Text.Json;
+using AiRace.Core.Analysis;
+using AiRace.Core.Analysis.Export;
+
+namespace AiRace.Core.Tests.Robustness;
+
+/// <summary>Review s61 (formats): each test fails today and names the promise it holds the library to.</summary>
+public class ReviewS61FormatsTests
+{
+    // JsonText: a JSON string holding half a surrogate pair is refused naming the value ("... is not text"), as for
+    // every other string the converters read; a dictionary keyed by currency is read by CurrencyJsonConverter too.
+    [Fact]
+    public void Currency_dictionary_key_with_half_a_surrogate_pair_is_refused_naming_the_value()
+    {
+        Action read = () => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"US\\ud800\":1}");
+        read.Should().Throw<JsonException>().WithMessage("A currency code is not text: the JSON string \"US\\ud800\" holds half a surrogate pair*");
+    }
+
+    // ExchangeRateFile: anything the reader does not accept is an ExchangeRateFileException naming the line and column.
+    [Fact]
+    public void List_with_both_directions_of_a_pair_on_one_day_is_a_file_error_at_the_second()
+    {
+        const string text = "date,base,quote,rate\n2025-07-28,USD,CNY,7.1\n2025-07-28,CNY,USD,0.14\n";
+        Action read = () => ExchangeRateFile.ReadList(new StringReader(text), "l.csv", "me", "s");
+        ExchangeRateFileException e = read.Should().Throw<ExchangeRateFileException>().Which;
+        (e.Line, e.Column).Should().Be((3, 1));
+        e.Reason.Should().Contain("USD/CNY").And.Contain("line 2");
+    }
+
+    // CsvExport.Read: text that is not valid for its columns is a CsvFormatException naming line and column.
+    [Fact]
+    public void Csv_text_field_with_half_a_surrogate_pair_is_a_csv_problem_with_line_and_column()
+    {
+        var schema = new TableSchema("t", [new TableColumn("a", ColumnKind.Text), new TableColumn("n", ColumnKind.Integer)]);
+        Action read = () => CsvExport.Read(new StringReader("a,n\r\nok,1\r\nx\ud800,2\r\n"), schema);
+        read.Should().Throw<CsvFormatException>().Which.Problems.Should().ContainSingle().Which.Should().StartWith("line 3, column 1 (a):").And.Contain("half a surrogate pair");
+    }
+}
