@@ -26,13 +26,4 @@ public class ReviewS61FormatsTests
         (e.Line, e.Column).Should().Be((3, 1));
         e.Reason.Should().Contain("USD/CNY").And.Contain("line 2");
     }
-
-    // CsvExport.Read: text that is not valid for its columns is a CsvFormatException naming line and column.
-    [Fact]
-    public void Csv_text_field_with_half_a_surrogate_pair_is_a_csv_problem_with_line_and_column()
-    {
-        var schema = new TableSchema("t", [new TableColumn("a", ColumnKind.Text), new TableColumn("n", ColumnKind.Integer)]);
-        Action read = () => CsvExport.Read(new StringReader("a,n\r\nok,1\r\nx\ud800,2\r\n"), schema);
-        read.Should().Throw<CsvFormatException>().Which.Problems.Should().ContainSingle().Which.Should().StartWith("line 3, column 1 (a):").And.Contain("half a surrogate pair");
-    }
 }
