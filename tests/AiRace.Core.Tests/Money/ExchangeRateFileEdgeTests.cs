@@ -101,6 +101,17 @@ public class ExchangeRateFileEdgeTests
         (y2024.Rate, y2024.Date, y2024.Period).Should().Be((7.1957m, new DateOnly(2024, 1, 1), RatePeriod.Year));
     }
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Lines_AreCountedAsAnEditorCountsThem_WhateverTheirEnds(string end)
+    {
+        string text = string.Join(end, "Date,USD", "2025-07-28,1.1", string.Empty, "2025-07-29,1.1x") + end;
+        ExchangeRateFileException e = Assert.Throws<ExchangeRateFileException>(() => ExchangeRateFile.ReadEcb(new StringReader(text), "e.csv"));
+        (e.Line, e.Column).Should().Be((4, 15));
+    }
+
     [Fact]
     public void BothDirectionsOfAPairOnOneDay_AreAFileErrorAtTheSecond_NotTheTablesArgumentException()
     {

@@ -239,6 +239,17 @@ public class CsvExportTests
             .Which.Should().Equal("x", 1L, Money.Of(2.5m, Currency.USD), new DateOnly(2024, 1, 1), true);
     }
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Read_LineBreaksInsideAQuotedField_AreCountedAsAnEditorCountsThem(string end)
+    {
+        // a CR alone, an LF alone and a CRLF are each one line end inside the field
+        Action read = () => CsvExport.Read(new StringReader(Header + "\"a" + end + "b" + end + end + "c\",x,2.5,2024-01-01,true\r\n"), Kinds);
+        read.Should().Throw<CsvFormatException>().Which.Problems.Should().ContainSingle().Which.Should().StartWith("line 5, column 2 (n): 'x' is not a whole number");
+    }
+
     [Fact]
     public void Read_TextWithHalfASurrogatePair_IsAProblemWithLineAndColumn_NotTheTablesArgumentException()
     {
