@@ -18,6 +18,8 @@ namespace AiRace.Core;
 /// plain decimals read exactly (<c>7.1234</c>) and must be above zero. A cell the source leaves empty for a day without
 /// a quotation (<c>N/A</c> at the ECB, <c>.</c> or nothing at FRED) is no rate, not an error. Anything else the reader
 /// does not understand is an <see cref="ExchangeRateFileException"/> naming the line and column; nothing is guessed.
+/// So are rates of both directions of one pair for the same period and date (USD/CNY and CNY/USD on one day), at the
+/// second of them: the table answers each direction with the other's inverse, so it would have two answers.
 /// A whole column the library cannot hold (a currency the ECB still lists but ISO 4217 has withdrawn, such as CYP) is
 /// not read, and <see cref="NotRead"/> says so.</para>
 /// <para>Pairs the file does not hold can be crossed through a pivot: <c>file.Table.CrossVia(Currency.EUR)</c>.
@@ -297,10 +299,12 @@ public sealed class ExchangeRateFile
     /// <summary>A field of a line: its text (trimmed) and its column, counted from 1.</summary>
     private readonly record struct Field(string Text, int Column);
 
-    /// <summary>Rates read so far, refusing a second rate for a series and date with the line of the first.</summary>
+    /// <summary>Rates read so far, refusing a second rate for a series and date, and a rate of a pair's other direction
+    /// for the same period and date (which the table would answer with the first one's inverse), with the line of the first.</summary>
     private sealed class RateCollector(CsvLines file)
     {
         private readonly Dictionary<(RateSeries, DateOnly), int> _lines = new();
+        private readonly Dictionary<(Currency Base, Currency Quote, RatePeriod Period, DateOnly Date), (RateSeries Series, int Line)> _pairs = new();
 
         public List<ExchangeRate> Rates { get; } = new();
 
@@ -326,6 +330,13 @@ public sealed class ExchangeRateFile
             {
                 throw file.Error(cell, FormattableString.Invariant($"a second {column.Base.Code}/{column.Quote.Code} rate of {column.Series.Citation} for {date:yyyy-MM-dd} (the first is on line {_lines[(column.Series, date)]})"));
             }
+
+            if (_pairs.TryGetValue((column.Quote, column.Base, column.Series.Period, date), out (RateSeries Series, int Line) other))
+            {
+                throw file.Error(cell, FormattableString.Invariant($"a {column.Base.Code}/{column.Quote.Code} rate of {column.Series.Citation} for {date:yyyy-MM-dd}, where line {other.Line} holds the {column.Quote.Code}/{column.Base.Code} rate of {other.Series.Citation}; the table answers each direction of a pair with the other's inverse, so one file holds one direction per pair, period and date (read the other from a separate file)"));
+            }
+
+            _pairs.TryAdd((column.Base, column.Quote, column.Series.Period, date), (column.Series, file.LineNumber));
 
             Rates.Add(new ExchangeRate(column.Base, column.Quote, rate, date, column.Series));
         }

@@ -34,7 +34,7 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     /// <inheritdoc/>
     public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        string code = reader.GetString()!;
+        string code = JsonText.Read(ref reader, "A currency code");
         return Currency.TryFromCode(code, out Currency currency) ? currency : throw new JsonException(CurrencyRegistry.DescribeUnknown(code, out _));
     }
 

@@ -52,9 +52,14 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
             }
         }
 
-        if (!hasLow || !hasHigh || low is null || high is null)
+        if (!hasLow || !hasHigh)
         {
             throw new JsonException($"A range needs both \"low\" and \"high\"; missing {(hasLow ? "\"high\"" : "\"low\"")}.");
+        }
+
+        if (low is null || high is null)
+        {
+            throw new JsonException($"A range needs both ends; {(low is null ? "\"low\"" : "\"high\"")} is null.");
         }
 
         try

@@ -101,6 +101,34 @@ public class ExchangeRateFileEdgeTests
         (y2024.Rate, y2024.Date, y2024.Period).Should().Be((7.1957m, new DateOnly(2024, 1, 1), RatePeriod.Year));
     }
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Lines_AreCountedAsAnEditorCountsThem_WhateverTheirEnds(string end)
+    {
+        string text = string.Join(end, "Date,USD", "2025-07-28,1.1", string.Empty, "2025-07-29,1.1x") + end;
+        ExchangeRateFileException e = Assert.Throws<ExchangeRateFileException>(() => ExchangeRateFile.ReadEcb(new StringReader(text), "e.csv"));
+        (e.Line, e.Column).Should().Be((4, 15));
+    }
+
+    [Fact]
+    public void BothDirectionsOfAPairOnOneDay_AreAFileErrorAtTheSecond_NotTheTablesArgumentException()
+    {
+        const string list = "date,base,quote,rate\n2025-07-28,USD,CNY,7.1\n2025-07-29,CNY,USD,0.14\n2025-07-28,CNY,USD,0.14\n";
+        ExchangeRateFileException e = Assert.Throws<ExchangeRateFileException>(() => ExchangeRateFile.ReadList(new StringReader(list), "l.csv", "me", "s"));
+        (e.Line, e.Column).Should().Be((4, 20));
+        e.Reason.Should().Be("a CNY/USD rate of s CNY/USD for 2025-07-28, where line 2 holds the USD/CNY rate of s USD/CNY; the table answers each direction of a pair with the other's inverse, so one file holds one direction per pair, period and date (read the other from a separate file)");
+
+        var mine = new RateColumn(new RateSeries("CNYUSD", "my CNY/USD", "me", RatePeriod.Day), Currency.CNY, Currency.USD);
+        const string fred = "observation_date,DEXCHUS,CNYUSD\n2025-07-28,7.1,.\n2025-07-29,.,0.14\n2025-07-30,7.2,0.139\n";
+        e = Assert.Throws<ExchangeRateFileException>(() => ExchangeRateFile.ReadFred(new StringReader(fred), "f.csv", mine));
+        (e.Line, e.Column).Should().Be((4, 16));
+        e.Reason.Should().StartWith("a CNY/USD rate of my CNY/USD for 2025-07-30, where line 4 holds the USD/CNY rate of Fed H.10 (DEXCHUS);");
+
+        ExchangeRateFile.ReadList(new StringReader(list[..list.LastIndexOf("2025-07-28", StringComparison.Ordinal)]), "l.csv", "me", "s").Count.Should().Be(2, "other days may hold the other direction");
+    }
+
     [Fact]
     public void Fred_SeriesOfOnePeriod_MayShareABaseOrAQuote()
     {

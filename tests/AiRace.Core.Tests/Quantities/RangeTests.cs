@@ -100,6 +100,16 @@ public class RangeTests
     }
 
     [Fact]
+    public void Value_range_json_names_a_null_end_as_null_not_the_other_end_as_missing()
+    {
+        Action low = () => JsonSerializer.Deserialize<ValueRange<string>>("{\"low\":null,\"high\":\"b\"}");
+        Action high = () => JsonSerializer.Deserialize<ValueRange<string>>("{\"high\":null,\"low\":\"a\"}");
+
+        low.Should().Throw<JsonException>().WithMessage("A range needs both ends; \"low\" is null.");
+        high.Should().Throw<JsonException>().WithMessage("A range needs both ends; \"high\" is null.");
+    }
+
+    [Fact]
     public void Json_range_of_money_with_ends_in_two_currencies_is_a_JsonException()
     {
         const string json = "{\"low\":{\"amount\":\"1\",\"currency\":\"CNY\"},\"high\":{\"amount\":\"2\",\"currency\":\"USD\"}}";

@@ -40,6 +40,33 @@ public class JsonHalfSurrogateTests
     }
 
     [Fact]
+    public void A_currency_read_as_a_property_name_with_half_a_surrogate_pair_is_refused_naming_the_value()
+    {
+        // The converter's own ReadAsPropertyName, as a custom converter calls it. (A Dictionary<Currency, T> reads the key's
+        // text itself before it calls the converter, so there the serializer's generic "could not be converted" remains.)
+        var converter = new AiRace.Core.Serialization.CurrencyJsonConverter();
+        byte[] json = "{\"US\\ud800\":1,\"C\\u004eY\":2}"u8.ToArray();
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        reader.Read();
+        JsonException e;
+        try
+        {
+            converter.ReadAsPropertyName(ref reader, typeof(Currency), new JsonSerializerOptions());
+            throw new InvalidOperationException("not refused");
+        }
+        catch (JsonException thrown)
+        {
+            e = thrown;
+        }
+
+        e.Message.Should().StartWith("A currency code is not text: the JSON string \"US\\ud800\" holds half a surrogate pair");
+        reader.Read();
+        reader.Read();
+        converter.ReadAsPropertyName(ref reader, typeof(Currency), new JsonSerializerOptions()).Should().Be(Currency.CNY);
+    }
+
+    [Fact]
     public void A_string_of_bytes_that_are_not_utf8_is_refused_saying_so()
     {
         byte[] json = [.. "{\"amount\":\"1\",\"currency\":\"C"u8, 0xFF, .. "\"}"u8];

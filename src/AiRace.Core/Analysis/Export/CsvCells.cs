@@ -74,6 +74,12 @@ internal static class CsvCells
         string s = field.Text;
         if (type == FieldType.Text)
         {
+            if (HiddenCharacters.FirstUnpairedSurrogate(s) is var at and >= 0)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{where}: '{HiddenCharacters.ShownInput(s)}' holds half a surrogate pair (U+{(int)s[at]:X4}) at character {at + 1}, which is no text and which no export can write."));
+                return null;
+            }
+
             return s.Length == 0 && !field.Quoted ? null : s;
         }
 

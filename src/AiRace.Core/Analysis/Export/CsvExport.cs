@@ -28,7 +28,8 @@ namespace AiRace.Core.Analysis.Export;
 /// been cut short, so it is refused rather than read as a shorter figure); every record must have one field per table field; quotes must
 /// balance and may stand only around a whole field; numbers must be plain invariant digits with an optional leading '-'
 /// (decimals with an optional '.' and fraction, never more digits than <see cref="decimal"/> holds exactly); days must
-/// be <c>yyyy-MM-dd</c>; flags <c>true</c> or <c>false</c>; and <c>""</c> is allowed only in text fields. Every problem
+/// be <c>yyyy-MM-dd</c>; flags <c>true</c> or <c>false</c>; <c>""</c> is allowed only in text fields; and text holds no half
+/// of a surrogate pair (a table cannot hold it). Every problem
 /// found is reported at once in one <see cref="CsvFormatException"/>, each with its line (counted from 1, as an editor
 /// counts them) and column (the field's position, counted from 1).</para>
 /// </remarks>

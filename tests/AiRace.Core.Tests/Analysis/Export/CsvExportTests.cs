@@ -239,6 +239,30 @@ public class CsvExportTests
             .Which.Should().Equal("x", 1L, Money.Of(2.5m, Currency.USD), new DateOnly(2024, 1, 1), true);
     }
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Read_LineBreaksInsideAQuotedField_AreCountedAsAnEditorCountsThem(string end)
+    {
+        // a CR alone, an LF alone and a CRLF are each one line end inside the field
+        Action read = () => CsvExport.Read(new StringReader(Header + "\"a" + end + "b" + end + end + "c\",x,2.5,2024-01-01,true\r\n"), Kinds);
+        read.Should().Throw<CsvFormatException>().Which.Problems.Should().ContainSingle().Which.Should().StartWith("line 5, column 2 (n): 'x' is not a whole number");
+    }
+
+    [Fact]
+    public void Read_TextWithHalfASurrogatePair_IsAProblemWithLineAndColumn_NotTheTablesArgumentException()
+    {
+        // a table cannot hold it (no export can write it), so the reader reports it where it is, among the other problems
+        Action read = () => CsvExport.Read(new StringReader(Header + "ok,1,2.5,2024-01-01,true\r\nx\ud800,2,2.5,2024-01-01,true\r\n\"\udc00\",x,2.5,2024-01-01,true\r\n"), Kinds);
+        IReadOnlyList<string> problems = read.Should().Throw<CsvFormatException>().Which.Problems;
+        problems.Should().HaveCount(3);
+        problems[0].Should().StartWith("line 3, column 1 (name): ").And.Contain("holds half a surrogate pair (U+D800) at character 2");
+        problems[1].Should().StartWith("line 4, column 1 (name): ").And.Contain("holds half a surrogate pair (U+DC00) at character 1");
+        problems[2].Should().StartWith("line 4, column 2 (n): 'x' is not a whole number");
+        CsvExport.Read(new StringReader(Header + "x\ud83d\ude00,2,2.5,2024-01-01,true\r\n"), Kinds).Rows[0][0].Should().Be("x\ud83d\ude00", "a whole pair is text");
+    }
+
     [Fact]
     public void Read_QuotedNumbers_AreAccepted_AndEmptyUnquotedFieldsAreNull()
     {
