@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
 using AiRace.Core.Serialization;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Reporting;
 
@@ -165,12 +166,18 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
     /// <summary>Returns a copy that records the words the source used ("one trillion Yuan").</summary>
     /// <param name="text">The words, not blank.</param>
     /// <returns>The new reported amount.</returns>
-    /// <exception cref="ArgumentException">The text is null or blank.</exception>
+    /// <exception cref="ArgumentException">The text is null or blank, or holds half a surrogate pair (which no JSON,
+    /// CSV or Parquet writer can keep: it would be read back as U+FFFD).</exception>
     public ReportedAmount WithStatedText(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new ArgumentException("The stated text must not be blank.", nameof(text));
+        }
+
+        if (HiddenCharacters.FirstUnpairedSurrogate(text) is var at and >= 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The stated text holds half a surrogate pair (U+{(int)text[at]:X4}) at index {at}, which no writer can keep."), nameof(text));
         }
 
         return new ReportedAmount(Qualifier, Amount, UpperAmount, SourceConversion, text, Precision);

@@ -87,4 +87,27 @@ public class ReportedAmountTests
 
         act.Should().Throw<JsonException>().WithMessage(message);
     }
+
+    // JSON round-trips every value a ReportedAmount can hold (issue 13 §1): a stated text with half a surrogate pair
+    // could be written only as U+FFFD and read back different, so it is refused where it is made, as ResultTable does.
+    [Fact]
+    public void A_stated_text_with_half_a_surrogate_pair_is_refused_naming_where()
+    {
+        // Built here, not in attribute data, which the test runner would re-encode with U+FFFD.
+        (string Text, int Index)[] cases = [("one " + '\ud800', 4), ('\udc00' + " trillion", 0), ("one \ud83d\ude00 " + '\ude00', 7)];
+        foreach ((string text, int index) in cases)
+        {
+            Action act = () => ReportedAmount.Exact(Money.Cny(1m)).WithStatedText(text);
+
+            act.Should().Throw<ArgumentException>().Which.Message.Should().Contain($"at index {index}").And.Contain("half a surrogate pair");
+        }
+    }
+
+    [Fact]
+    public void A_stated_text_with_a_whole_surrogate_pair_round_trips_through_json()
+    {
+        ReportedAmount value = ReportedAmount.Exact(Money.Cny(1m)).WithStatedText("one \ud83d\ude00 yuan");
+
+        JsonSerializer.Deserialize<ReportedAmount>(JsonSerializer.Serialize(value)).Should().Be(value);
+    }
 }
