@@ -80,8 +80,8 @@ public sealed record AggregateGroup(
     IReadOnlyList<OverlapInGroup> Overlaps,
     OverlapBounds? OverlapsRemoved)
 {
-    /// <summary>The group's totals in words, such as "CN: exact USD 5M, rounded USD 139.3B, up to USD 1B (3 counted, 1 not counted)"
-    /// (compact amounts for reading; the properties are exact).</summary>
+    /// <summary>The group's totals in words, such as "CN: exact USD 5M, rounded USD 139.3B, up to USD 1B (3 counted, 1
+    /// not counted)" (compact amounts for reading; the properties are exact).</summary>
     /// <returns>The description.</returns>
     public override string ToString()
     {
@@ -186,7 +186,8 @@ public sealed record OverlapBounds(
 }
 
 /// <summary>Why a total is not simply an exact sum, with the exact sum.</summary>
-/// <param name="Figure">The figure: "exact", "rounded", "approximately", "up to (caps)", "at least", "range low" or "range high".</param>
+/// <param name="Figure">The figure: "exact", "rounded", "approximately", "up to (caps)", "at least", "range low" or
+/// "range high".</param>
 /// <param name="Note">What happened: rounded (half to even) to the digits a decimal holds, or beyond its range.</param>
 /// <param name="ExactSum">The exact sum, every digit, as invariant text.</param>
 public sealed record TotalNote(string Figure, string Note, string ExactSum)
@@ -200,7 +201,8 @@ public sealed record TotalNote(string Figure, string Note, string ExactSum)
 /// Totals of normalised programmes by jurisdiction, sponsor kind or instrument, without double counting: a programme
 /// nested in another programme that is itself counted is counted once, through its parent; a fund's allocations are
 /// never added beside the fund (only headlines are totalled); exact figures, plain figures stated to a precision
-/// (rounded), estimates, caps, floors and ranges are totalled separately, never mixed. The rule applied is stated in <see cref="Rule"/>.
+/// (rounded), estimates, caps, floors and ranges are totalled separately, never mixed. The rule applied is stated in
+/// <see cref="Rule"/>.
 /// </summary>
 public sealed class Aggregation
 {
@@ -392,7 +394,7 @@ public sealed class Aggregation
     public const string InstrumentRule = "Grouped by instrument, every amount is counted once, so the groups add up to the total counted: "
         + "a programme whose included parts add up exactly to its headline is split by its parts' purposes, each part under the programme's instrument for that purpose "
         + "(compute: ComputeSubsidy, models: ModelSubsidy, data: DataSubsidy, research institutions: ResearchInstitutionSupport; a purpose without such an instrument under its own name), "
-        + "converted at the headline's rate and counted with the headline's qualifier; any other programme is counted whole under the combination of its instruments (\"Plan + Infrastructure\"), never under each of them.";
+        + "converted at the headline's rate and counted with the headline's qualifier (as rounded where the headline is stated to a precision); any other programme is counted whole under the combination of its instruments (\"Plan + Infrastructure\"), never under each of them.";
 
     /// <summary>The group of a programme's instruments: their names joined with " + " in the order of <see cref="Instrument"/>.</summary>
     private static string InstrumentGroup(Programme programme) =>
