@@ -131,6 +131,8 @@ public class NotebookExecutionTests
         // Issue 16: overlaps listed with bounds, purposes, ambiguities and inferences, an overlay, the sources of a table.
         text.Should().Contain("upper: all counted").And.Contain("lower: overlaps removed").And.Contain("o-cn-plan-fund");
         text.Should().Contain("with the overlaps removed (lower bound: only cn-ai-industry-development-action-plan kept)");
+        text.Should().Contain("China, state money: ≈ USD 147.484B with every programme counted (upper bound); ≈ USD 138.972B with the overlaps removed",
+            "the rounded totals are shown (the seed headlines are stated to a precision, so there is no exact one)");
         text.Should().Contain("may count the same money more than once: o-cn-plan-fund", "the ranking's state subtotal names the overlap");
         text.Should().Contain("a-trillion-composition").And.Contain("a-stargate-sponsor").And.Contain("a-fund-sponsor");
         text.Should().Contain("headline.currency", "the bare '$' read as US dollars is shown as an inference");
@@ -173,7 +175,8 @@ public class NotebookExecutionTests
         text.Should().Contain("Shanghai's compute subsidies are 2.4 times Hangzhou's.");
         text.Should().Contain("Computing power, both cities: CNY 850,000,000.00 (cn-sh-ai-subsidy-package.compute + cn-zj-hangzhou-compute-subsidy); may overlap with programmes outside the group: o-cn-plan-shanghai (with cn-ai-industry-development-action-plan), o-cn-plan-hangzhou (with cn-ai-industry-development-action-plan); lower bound: none (no two programmes in the group may overlap each other).", "the two cities may each be part of the national plan, but not of each other");
         text.Should().NotContain("nothing in the group overlaps").And.NotContain("no overlap recorded", "a group that lists overlaps with programmes elsewhere has none within it, which is what its bound label says");
-        text.Should().Contain("<td>exact</td><td>no overlap within the group</td>");
+        text.Should().Contain("<td>rounded</td><td>no overlap within the group</td>", "the cities' headlines are plain figures stated to a precision")
+            .And.NotContain("<td>exact</td><td>no overlap within the group</td>");
         text.Should().Contain("a-sh-part-currency").And.Contain("amount.currency", "the unit-less parts read as yuan are shown as an inference");
     }
 

@@ -44,7 +44,8 @@ public enum SponsorTotals
 /// <param name="Sponsor">The sponsor kind of the group's programmes when sponsor kinds are kept apart (always, unless
 /// the caller combined them); null when combined.</param>
 /// <param name="Currency">The currency of the totals.</param>
-/// <param name="Exact">The sum of exact figures, or null when there are none.</param>
+/// <param name="Exact">The sum of exact figures (plain figures with no precision), or null when there are none.</param>
+/// <param name="Rounded">The sum of plain figures stated to a precision (rounded), or null.</param>
 /// <param name="Approximate">The sum of approximate figures, or null.</param>
 /// <param name="Caps">The sum of caps ("up to"): the most that may be given, not what will be; or null.</param>
 /// <param name="Floors">The sum of floors ("at least"), or null.</param>
@@ -67,6 +68,7 @@ public sealed record AggregateGroup(
     SponsorKind? Sponsor,
     Currency Currency,
     Money? Exact,
+    Money? Rounded,
     Money? Approximate,
     Money? Caps,
     Money? Floors,
@@ -78,8 +80,8 @@ public sealed record AggregateGroup(
     IReadOnlyList<OverlapInGroup> Overlaps,
     OverlapBounds? OverlapsRemoved)
 {
-    /// <summary>The group's totals in words, such as "CN: exact USD 139.3B, up to USD 1B (3 counted, 1 not counted)"
-    /// (compact amounts for reading; the properties are exact).</summary>
+    /// <summary>The group's totals in words, such as "CN: exact USD 5M, rounded USD 139.3B, up to USD 1B (3 counted, 1
+    /// not counted)" (compact amounts for reading; the properties are exact).</summary>
     /// <returns>The description.</returns>
     public override string ToString()
     {
@@ -97,6 +99,7 @@ public sealed record AggregateGroup(
         }
 
         Add("exact", Exact);
+        Add("rounded", Rounded);
         Add("approximately", Approximate);
         Add("up to (caps)", Caps);
         Add("at least", Floors);
@@ -134,6 +137,7 @@ public sealed record OverlapInGroup(string OverlapId, IReadOnlyList<string> Prog
 /// (<see cref="AggregateGroup.NotCounted"/>, the table's "not counted" rows) is in neither and may add to it.
 /// </summary>
 /// <param name="Exact">The sum of exact figures of the programmes kept, or null.</param>
+/// <param name="Rounded">The sum of plain figures stated to a precision (rounded), or null.</param>
 /// <param name="Approximate">The sum of approximate figures, or null.</param>
 /// <param name="Caps">The sum of caps, or null.</param>
 /// <param name="Floors">The sum of floors, or null.</param>
@@ -144,6 +148,7 @@ public sealed record OverlapInGroup(string OverlapId, IReadOnlyList<string> Prog
 /// <param name="Notes">Totals that are not an exact sum held in a decimal, with every digit.</param>
 public sealed record OverlapBounds(
     Money? Exact,
+    Money? Rounded,
     Money? Approximate,
     Money? Caps,
     Money? Floors,
@@ -170,6 +175,7 @@ public sealed record OverlapBounds(
         }
 
         Add("exact", Exact);
+        Add("rounded", Rounded);
         Add("approximately", Approximate);
         Add("up to (caps)", Caps);
         Add("at least", Floors);
@@ -180,7 +186,8 @@ public sealed record OverlapBounds(
 }
 
 /// <summary>Why a total is not simply an exact sum, with the exact sum.</summary>
-/// <param name="Figure">The figure: "exact", "approximately", "up to (caps)", "at least", "range low" or "range high".</param>
+/// <param name="Figure">The figure: "exact", "rounded", "approximately", "up to (caps)", "at least", "range low" or
+/// "range high".</param>
 /// <param name="Note">What happened: rounded (half to even) to the digits a decimal holds, or beyond its range.</param>
 /// <param name="ExactSum">The exact sum, every digit, as invariant text.</param>
 public sealed record TotalNote(string Figure, string Note, string ExactSum)
@@ -193,8 +200,9 @@ public sealed record TotalNote(string Figure, string Note, string ExactSum)
 /// <summary>
 /// Totals of normalised programmes by jurisdiction, sponsor kind or instrument, without double counting: a programme
 /// nested in another programme that is itself counted is counted once, through its parent; a fund's allocations are
-/// never added beside the fund (only headlines are totalled); exact figures, estimates, caps, floors and ranges are
-/// totalled separately, never mixed. The rule applied is stated in <see cref="Rule"/>.
+/// never added beside the fund (only headlines are totalled); exact figures, plain figures stated to a precision
+/// (rounded), estimates, caps, floors and ranges are totalled separately, never mixed. The rule applied is stated in
+/// <see cref="Rule"/>.
 /// </summary>
 public sealed class Aggregation
 {
@@ -305,7 +313,7 @@ public sealed class Aggregation
                         continue;
                     }
 
-                    Group(group, programme).Add(part.Id, programme.Id, whole.Amount.Qualifier, value.Amount, upper?.Amount);
+                    Group(group, programme).Add(part.Id, programme.Id, whole.Amount.Qualifier, whole.Amount.Original.IsRounded, value.Amount, upper?.Amount);
                 }
 
                 foreach (Allocation part in programme.Parts.Where(p => p.Membership != PartMembership.Included))
@@ -329,14 +337,14 @@ public sealed class Aggregation
             }
             else
             {
-                (AmountQualifier qualifier, decimal value, decimal? upper) = own!.ValuesAt(i);
+                (AmountQualifier qualifier, bool rounded, decimal value, decimal? upper) = own!.ValuesAt(i);
                 if (at >= 0)
                 {
-                    g.AddProgramme(at, qualifier, value, upper);
+                    g.AddProgramme(at, qualifier, rounded, value, upper);
                 }
                 else
                 {
-                    g.Add(programme.Id, programme.Id, qualifier, value, upper);
+                    g.Add(programme.Id, programme.Id, qualifier, rounded, value, upper);
                 }
             }
 
@@ -357,7 +365,7 @@ public sealed class Aggregation
         AggregateGroup[] built = groups.OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2)
             .Select(g => g.Value.Build(g.Key.Item1, key == AggregationKey.SponsorKind ? null : g.Key.Item2, c)).ToArray();
         string rule = "Each programme's headline is counted once: a programme nested in a counted programme is counted through its parent; "
-            + "a fund's allocations are never added beside the fund; exact, approximate, capped (up to), floor (at least) and range figures are totalled separately."
+            + "a fund's allocations are never added beside the fund; exact, rounded (plain figures stated to a precision), approximate, capped (up to), floor (at least) and range figures are totalled separately."
             + (key == AggregationKey.Instrument ? " " + InstrumentRule : string.Empty)
             + (key == AggregationKey.Country ? " A sub-national programme counts for its country." : string.Empty)
             + (key == AggregationKey.SponsorKind ? string.Empty
@@ -386,7 +394,7 @@ public sealed class Aggregation
     public const string InstrumentRule = "Grouped by instrument, every amount is counted once, so the groups add up to the total counted: "
         + "a programme whose included parts add up exactly to its headline is split by its parts' purposes, each part under the programme's instrument for that purpose "
         + "(compute: ComputeSubsidy, models: ModelSubsidy, data: DataSubsidy, research institutions: ResearchInstitutionSupport; a purpose without such an instrument under its own name), "
-        + "converted at the headline's rate and counted with the headline's qualifier; any other programme is counted whole under the combination of its instruments (\"Plan + Infrastructure\"), never under each of them.";
+        + "converted at the headline's rate and counted with the headline's qualifier (as rounded where the headline is stated to a precision); any other programme is counted whole under the combination of its instruments (\"Plan + Infrastructure\"), never under each of them.";
 
     /// <summary>The group of a programme's instruments: their names joined with " + " in the order of <see cref="Instrument"/>.</summary>
     private static string InstrumentGroup(Programme programme) =>
@@ -630,7 +638,7 @@ public sealed class Aggregation
     /// where the dataset records overlaps (the totals with overlaps removed are summed again from them).</summary>
     private sealed class GroupBuilder(IReadOnlyList<ProgrammeOverlap> overlaps, string[] ids)
     {
-        private readonly List<(string Programme, AmountQualifier Qualifier, decimal Value, decimal? Upper)> _items = new();
+        private readonly List<(string Programme, AmountQualifier Qualifier, bool Rounded, decimal Value, decimal? Upper)> _items = new();
 
         private readonly FigureSums _sums = new();
 
@@ -639,28 +647,29 @@ public sealed class Aggregation
         public NotCountedList NotCounted { get; } = new();
 
         public void Add(string programme, NormalisedAmount amount) =>
-            Add(programme, programme, amount.Qualifier, amount.Value.Amount, amount.UpperValue?.Amount);
+            Add(programme, programme, amount.Qualifier, amount.Original.IsRounded, amount.Value.Amount, amount.UpperValue?.Amount);
 
         /// <summary>Counts an amount: <paramref name="id"/> is the programme's or the part's id, <paramref name="programme"/>
-        /// the programme the money belongs to (what overlaps are recorded between).</summary>
-        public void Add(string id, string programme, AmountQualifier qualifier, decimal value, decimal? upper)
+        /// the programme the money belongs to (what overlaps are recorded between); <paramref name="rounded"/> whether it
+        /// is a plain figure stated to a precision.</summary>
+        public void Add(string id, string programme, AmountQualifier qualifier, bool rounded, decimal value, decimal? upper)
         {
             Counted.Add(id);
-            _sums.Add(qualifier, value, upper);
+            _sums.Add(qualifier, rounded, value, upper);
             if (overlaps.Count > 0)
             {
-                _items.Add((programme, qualifier, value, upper));
+                _items.Add((programme, qualifier, rounded, value, upper));
             }
         }
 
         /// <summary>Counts the amount of the dataset's programme at <paramref name="at"/> (its index in the dataset).</summary>
-        public void AddProgramme(int at, AmountQualifier qualifier, decimal value, decimal? upper)
+        public void AddProgramme(int at, AmountQualifier qualifier, bool rounded, decimal value, decimal? upper)
         {
             Counted.AddProgramme(at);
-            _sums.Add(qualifier, value, upper);
+            _sums.Add(qualifier, rounded, value, upper);
             if (overlaps.Count > 0)
             {
-                _items.Add((ids[at], qualifier, value, upper));
+                _items.Add((ids[at], qualifier, rounded, value, upper));
             }
         }
 
@@ -688,7 +697,7 @@ public sealed class Aggregation
         public AggregateGroup Build(string key, SponsorKind? sponsor, Currency currency)
         {
             var notes = new List<TotalNote>();
-            (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) all = Totals(_sums, currency, notes);
+            (Money? Exact, Money? Rounded, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) all = Totals(_sums, currency, notes);
             var touching = new List<OverlapInGroup>();
             OverlapBounds? bounds = null;
             if (overlaps.Count > 0)
@@ -714,7 +723,7 @@ public sealed class Aggregation
             }
 
             return new AggregateGroup(
-                key, sponsor, currency, all.Exact, all.Approximate, all.Caps, all.Floors, all.Low, all.High,
+                key, sponsor, currency, all.Exact, all.Rounded, all.Approximate, all.Caps, all.Floors, all.Low, all.High,
                 Counted, NotCounted, notes, touching, bounds);
         }
 
@@ -833,19 +842,19 @@ public sealed class Aggregation
             var sums = new FigureSums();
             foreach (var item in _items.Where(i => !removed.Contains(i.Programme)))
             {
-                sums.Add(item.Qualifier, item.Value, item.Upper);
+                sums.Add(item.Qualifier, item.Rounded, item.Value, item.Upper);
             }
 
             var t = Totals(sums, currency, notes);
-            return new OverlapBounds(t.Exact, t.Approximate, t.Caps, t.Floors, t.Low, t.High, kept, order.Where(removed.Contains).ToArray(), notes);
+            return new OverlapBounds(t.Exact, t.Rounded, t.Approximate, t.Caps, t.Floors, t.Low, t.High, kept, order.Where(removed.Contains).ToArray(), notes);
         }
 
-        private static (Money? Exact, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) Totals(
+        private static (Money? Exact, Money? Rounded, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) Totals(
             FigureSums sums, Currency currency, List<TotalNote> notes)
         {
-            Money? Total(AmountQualifier q, string figure, bool upper = false)
+            Money? Total(AmountQualifier q, string figure, bool upper = false, bool rounded = false)
             {
-                if (sums.Of(q, upper) is not ExactSum sum)
+                if (sums.Of(q, rounded, upper) is not ExactSum sum)
                 {
                     return null;
                 }
@@ -859,34 +868,39 @@ public sealed class Aggregation
                 return total is decimal t ? Money.Of(t, currency) : null;
             }
 
-            return (Total(AmountQualifier.Exact, "exact"), Total(AmountQualifier.Approximately, "approximately"), Total(AmountQualifier.UpTo, "up to (caps)"),
+            return (Total(AmountQualifier.Exact, "exact"), Total(AmountQualifier.Exact, "rounded", rounded: true), Total(AmountQualifier.Approximately, "approximately"),
+                Total(AmountQualifier.UpTo, "up to (caps)"),
                 Total(AmountQualifier.AtLeast, "at least"), Total(AmountQualifier.Between, "range low"), Total(AmountQualifier.Between, "range high", upper: true));
         }
     }
 
-    /// <summary>A group's exact sums, one for each qualifier's figures and one for its high ends (of ranges), made when
-    /// the first figure of their kind is added.</summary>
+    /// <summary>A group's exact sums, one for each qualifier's figures (the plain figures stated to a precision apart from
+    /// the exact ones) and one for its high ends (of ranges), made when the first figure of their kind is added.</summary>
     private sealed class FigureSums
     {
-        private readonly ExactSum?[] _sums = new ExactSum?[2 * (int)(AmountQualifier.Between + 1)];
+        /// <summary>The slot of the plain figures stated to a precision: after the qualifiers'.</summary>
+        private const int RoundedSlot = (int)AmountQualifier.Between + 1;
 
-        public void Add(AmountQualifier qualifier, decimal value, decimal? upper)
+        private readonly ExactSum?[] _sums = new ExactSum?[2 * (RoundedSlot + 1)];
+
+        public void Add(AmountQualifier qualifier, bool rounded, decimal value, decimal? upper)
         {
-            Sum(qualifier, false).Add(value);
+            Sum(qualifier, rounded, false).Add(value);
             if (upper is decimal high)
             {
-                Sum(qualifier, true).Add(high);
+                Sum(qualifier, rounded, true).Add(high);
             }
         }
 
-        /// <summary>The sum of a qualifier's figures (or of their high ends), or null when none was added.</summary>
-        public ExactSum? Of(AmountQualifier qualifier, bool upper) => _sums[Slot(qualifier, upper)];
+        /// <summary>The sum of a qualifier's figures (or of their high ends), rounded plain figures when
+        /// <paramref name="rounded"/>, or null when none was added.</summary>
+        public ExactSum? Of(AmountQualifier qualifier, bool rounded, bool upper) => _sums[Slot(qualifier, rounded, upper)];
 
-        private ExactSum Sum(AmountQualifier qualifier, bool upper) => _sums[Slot(qualifier, upper)] ??= new ExactSum();
+        private ExactSum Sum(AmountQualifier qualifier, bool rounded, bool upper) => _sums[Slot(qualifier, rounded, upper)] ??= new ExactSum();
 
-        private static int Slot(AmountQualifier qualifier, bool upper) =>
+        private static int Slot(AmountQualifier qualifier, bool rounded, bool upper) =>
             (uint)qualifier <= (uint)AmountQualifier.Between
-                ? (2 * (int)qualifier) + (upper ? 1 : 0)
+                ? (2 * (rounded && qualifier == AmountQualifier.Exact ? RoundedSlot : (int)qualifier)) + (upper ? 1 : 0)
                 : throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "An amount's qualifier is one of the five defined.");
     }
 
@@ -956,6 +970,7 @@ public sealed class Aggregation
             }
 
             Add("exact", g.Exact, o => o.Exact);
+            Add("rounded", g.Rounded, o => o.Rounded);
             Add("approximately", g.Approximate, o => o.Approximate);
             Add("up to (caps)", g.Caps, o => o.Caps);
             Add("at least", g.Floors, o => o.Floors);

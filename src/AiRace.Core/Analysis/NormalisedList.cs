@@ -58,10 +58,11 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     /// <summary>The programme of an item, without rebuilding the item.</summary>
     internal Programme ProgrammeAt(int index) => _programmes[index];
 
-    /// <summary>The qualifier, the converted value and the converted high end (of a range) of an item, without
-    /// rebuilding the item: the same figures as its <see cref="NormalisedAmount"/> gives.</summary>
-    internal (AmountQualifier Qualifier, decimal Value, decimal? Upper) ValuesAt(int index) =>
-        (_qualifiers[index], _values[index], _uppers is not null && _uppers.TryGetValue(index, out decimal upper) ? upper : null);
+    /// <summary>The qualifier, whether the figure is a plain one rounded to a precision
+    /// (<see cref="ReportedAmount.IsRounded"/>), the converted value and the converted high end (of a range) of an item,
+    /// without rebuilding the item: the same figures as its <see cref="NormalisedAmount"/> gives.</summary>
+    internal (AmountQualifier Qualifier, bool Rounded, decimal Value, decimal? Upper) ValuesAt(int index) =>
+        (_qualifiers[index], _programmes[index].Headline!.IsRounded, _values[index], _uppers is not null && _uppers.TryGetValue(index, out decimal upper) ? upper : null);
 
     /// <summary>An item converted to another currency than <paramref name="currency"/> (the first item of the first such
     /// conversion) and that currency, or null when all are in it: the distinct conversions are checked, the items only

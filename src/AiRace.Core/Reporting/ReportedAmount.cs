@@ -61,6 +61,10 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
     /// <see cref="Precision"/> saying it is rounded.</summary>
     public bool IsExact => Qualifier == AmountQualifier.Exact && Precision is null;
 
+    /// <summary>Whether the figure is a plain figure (<see cref="AmountQualifier.Exact"/>) that a
+    /// <see cref="Precision"/> says is rounded.</summary>
+    internal bool IsRounded => Qualifier == AmountQualifier.Exact && Precision is not null;
+
     /// <summary>Whether the amount is a cap ("up to").</summary>
     public bool IsCap => Qualifier == AmountQualifier.UpTo;
 

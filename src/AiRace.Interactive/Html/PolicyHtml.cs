@@ -324,7 +324,7 @@ public static class PolicyHtml
     }
 
     /// <summary>An aggregation: its key, currency and basis, the rule that keeps it free of double counting, and its
-    /// totals (exact, estimated, capped and ranged amounts apart).</summary>
+    /// totals (exact, rounded, estimated, capped and ranged amounts apart).</summary>
     /// <param name="aggregation">The aggregation.</param>
     /// <returns>An HTML fragment.</returns>
     public static string Aggregation(Aggregation aggregation)

@@ -49,7 +49,7 @@ public class AggregationColumnsTests
         for (int i = 0; i < list.Count; i++)
         {
             NormalisedAmount amount = result.Items[i].Amount;
-            list.ValuesAt(i).Should().Be((amount.Qualifier, amount.Value.Amount, amount.UpperValue?.Amount), $"item {i} ({result.Items[i].Programme.Id})");
+            list.ValuesAt(i).Should().Be((amount.Qualifier, amount.Original.IsRounded, amount.Value.Amount, amount.UpperValue?.Amount), $"item {i} ({result.Items[i].Programme.Id})");
         }
     }
 

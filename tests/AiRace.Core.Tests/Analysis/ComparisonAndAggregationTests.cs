@@ -47,17 +47,18 @@ public class ComparisonAndAggregationTests
     }
 
     [Fact]
-    public void ByCountry_CitiesCountForChina_AndFiguresAreExact()
+    public void ByCountry_CitiesCountForChina_AndRoundedFiguresAreTotalledApart()
     {
         Aggregation byCountry = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country);
         AggregateGroup cn = byCountry.Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
-        cn.Exact.Should().Be(M.Cny(1_000_000_000_000m + 60_000_000_000m + 1_000_000_000m + 250_000_000m), "the plan, the fund, Shanghai and Hangzhou");
+        cn.Rounded.Should().Be(M.Cny(1_000_000_000_000m + 60_000_000_000m + 1_000_000_000m + 250_000_000m), "the plan, the fund, Shanghai and Hangzhou, each stated to a precision");
+        cn.Exact.Should().BeNull("a plain figure with a precision is rounded to it, not exact");
         cn.Approximate.Should().BeNull();
         cn.Caps.Should().BeNull();
         cn.Counted.Should().BeEquivalentTo("cn-ai-industry-development-action-plan", "cn-ai-investment-fund", "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy");
         byCountry.Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.Unknown).NotCounted.Select(n => n.Programme).Should().Contain("cn-project-spare-tire");
-        byCountry.Groups.Single(g => g.Key == "US" && g.Sponsor == SponsorKind.Private).Exact.Should().Be(M.Cny(500_000_000_000m * UsdCny));
-        byCountry.Groups.Single(g => g.Key == "US" && g.Sponsor == SponsorKind.State).Exact.Should().BeNull("the US state programme has no headline; private Stargate money is not added to it");
+        byCountry.Groups.Single(g => g.Key == "US" && g.Sponsor == SponsorKind.Private).Rounded.Should().Be(M.Cny(500_000_000_000m * UsdCny));
+        byCountry.Groups.Single(g => g.Key == "US" && g.Sponsor == SponsorKind.State).Rounded.Should().BeNull("the US state programme has no headline; private Stargate money is not added to it");
         byCountry.Rule.Should().Contain("counted through its parent").And.Contain("totalled separately");
     }
 
@@ -66,7 +67,7 @@ public class ComparisonAndAggregationTests
     {
         Aggregation byJurisdiction = Aggregation.Of(InCny(AnalysisData.Extended), AnalysisData.Extended, AggregationKey.Jurisdiction);
         AggregateGroup shanghai = byJurisdiction.Groups.Single(g => g.Key == "CN-SH" && g.Sponsor == SponsorKind.State);
-        shanghai.Exact.Should().Be(M.Billions(1, Currency.CNY), "the 600 million yuan vouchers are inside the one billion yuan package");
+        shanghai.Rounded.Should().Be(M.Billions(1, Currency.CNY), "the 600 million yuan vouchers are inside the one billion yuan package");
         shanghai.NotCounted.Should().ContainSingle(n => n.Programme == "test-sh-compute-vouchers")
             .Which.Reason.Should().Be("nested in cn-sh-ai-subsidy-package, which is counted: counting it again would count its money twice");
         shanghai.NotCounted.Should().Equal(Enumerable.Range(0, shanghai.NotCounted.Count).Select(i => shanghai.NotCounted[i]), "read by index or enumerated, each item is the same");
@@ -84,7 +85,7 @@ public class ComparisonAndAggregationTests
         Aggregation combined = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country, SponsorTotals.Combined);
         AggregateGroup us = combined.Groups.Single(g => g.Key == "US");
         us.Sponsor.Should().BeNull();
-        us.Exact.Should().Be(M.Cny(500_000_000_000m * UsdCny));
+        us.Rounded.Should().Be(M.Cny(500_000_000_000m * UsdCny));
         combined.Rule.Should().Contain("added together in each group, as the caller asked");
         combined.ToString().Should().StartWith("Totals by Country (sponsor kinds combined, as asked) in CNY");
     }
@@ -95,7 +96,7 @@ public class ComparisonAndAggregationTests
         AggregateGroup cn = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country).Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
         cn.NotCounted.Should().ContainSingle(n => n.Programme == "cn-sh-ai-subsidy-package.research-institutions")
             .Which.Reason.Should().StartWith("a part of cn-sh-ai-subsidy-package (up to").And.Contain("membership in the whole the sources leave unclear: not counted");
-        cn.Exact.Should().Be(M.Cny(1_061_250_000_000m), "the unclear up to 500 million yuan is not in the total");
+        cn.Rounded.Should().Be(M.Cny(1_061_250_000_000m), "the unclear up to 500 million yuan is not in the total");
     }
 
     [Fact]
@@ -165,5 +166,59 @@ public class RankingOfInexactFiguresTests
         subtotals.Select(r => table.Cell(r, "value")).Should().Equal(M.Cny(5m), M.Cny(1_000_000_000_000m));
         int a = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "a");
         table.Cell(a, "qualifier").Should().Be("rounded");
+    }
+}
+
+/// <summary>Totals of plain figures stated to a precision (rounded), kept apart from exact figures.</summary>
+public class AggregationOfRoundedFiguresTests
+{
+    private static readonly DateOnly Day = new(2025, 7, 28);
+
+    private static string Programme(string id, string amount, string precision) =>
+        "{\"id\": \"" + id + "\", \"name\": \"" + id + "\", \"sponsorKind\": \"state\", \"jurisdiction\": \"CN-SH\", \"instruments\": [\"subsidy\"], "
+        + "\"headline\": {\"qualifier\": \"exact\", \"amount\": \"" + amount + "\"" + (precision.Length == 0 ? string.Empty : ", \"precision\": \"" + precision + "\"")
+        + ", \"currency\": \"CNY\"}, \"sources\": [{\"source\": \"seed-001\", \"quote\": \"Enter Shanghai\"}]}";
+
+    private static readonly PolicyDataset Data = PolicyData.Parse(
+        "{\"formatVersion\": 1, \"programmes\": [" + Programme("x-exact", "5", string.Empty) + "," + Programme("x-rounded", "1000000000000", "1000000000000") + "], \"targets\": []}",
+        extending: PolicyData.Embedded);
+
+    private static NormalisationResult InCny() => new Normaliser(ReferenceRates.FederalReserveH10, Currency.CNY).NormaliseProgrammes(
+        Data.Programmes.Where(p => p.Id.StartsWith("x-", StringComparison.Ordinal)), NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+
+    // AggregateGroup.Exact is "the sum of exact figures"; a plain figure with a precision "is rounded to it, not exact"
+    // (ReportedAmount.WithPrecision), and is summed in Rounded.
+    [Fact]
+    public void A_rounded_plain_figure_is_not_summed_into_the_exact_total_but_into_its_own_rounded_total()
+    {
+        AggregateGroup group = Aggregation.Of(InCny(), Data, AggregationKey.Jurisdiction).Groups.Should().ContainSingle().Subject;
+
+        group.Exact.Should().Be(M.Cny(5m));
+        group.Rounded.Should().Be(M.Cny(1_000_000_000_000m));
+        group.Counted.Should().Equal("x-exact", "x-rounded");
+        group.ToString().Should().Contain("exact CNY 5, rounded CNY 1T");
+    }
+
+    // The same, when the normalised items are not the normaliser's own list (each item read with its reported amount).
+    [Fact]
+    public void A_rounded_plain_figure_of_items_not_from_the_normaliser_is_summed_into_the_rounded_total()
+    {
+        NormalisationResult own = InCny();
+        var copied = new NormalisationResult(own.Currency, own.Basis, own.Items.ToArray(), own.NotNormalised);
+
+        AggregateGroup group = Aggregation.Of(copied, Data, AggregationKey.Jurisdiction).Groups.Should().ContainSingle().Subject;
+
+        group.Exact.Should().Be(M.Cny(5m));
+        group.Rounded.Should().Be(M.Cny(1_000_000_000_000m));
+    }
+
+    // ToTable: "one row per group and kind of figure".
+    [Fact]
+    public void The_table_has_a_rounded_row_after_the_exact_row()
+    {
+        ResultTable table = Aggregation.Of(InCny(), Data, AggregationKey.Jurisdiction).ToTable();
+
+        Enumerable.Range(0, table.Rows.Count).Select(r => (string?)table.Cell(r, "figure")).Should().Equal("exact", "rounded");
+        table.Cell(1, "total").Should().Be(M.Cny(1_000_000_000_000m));
     }
 }

@@ -24,14 +24,15 @@ public class InstrumentsByPurposeTests
     {
         Aggregation byInstrument = Aggregation.Of(In(Currency.CNY, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument);
         AggregateGroup compute = Group(byInstrument, "ComputeSubsidy", SponsorKind.State);
-        compute.Exact.Should().Be(M.Millions(850, Currency.CNY), "Shanghai's stated 600 million yuan for computing power and Hangzhou's 250 million, not Shanghai's whole billion");
+        compute.Rounded.Should().Be(M.Millions(850, Currency.CNY), "Shanghai's stated 600 million yuan for computing power and Hangzhou's 250 million, not Shanghai's whole billion");
+        compute.Exact.Should().BeNull("a part is counted with its headline's figure, and Shanghai's billion is stated to a precision");
         compute.Counted.Should().Equal("cn-sh-ai-subsidy-package.compute", "cn-zj-hangzhou-compute-subsidy");
-        Group(byInstrument, "ModelSubsidy", SponsorKind.State).Exact.Should().Be(M.Millions(300, Currency.CNY));
-        Group(byInstrument, "DataSubsidy", SponsorKind.State).Exact.Should().Be(M.Millions(100, Currency.CNY));
+        Group(byInstrument, "ModelSubsidy", SponsorKind.State).Rounded.Should().Be(M.Millions(300, Currency.CNY));
+        Group(byInstrument, "DataSubsidy", SponsorKind.State).Rounded.Should().Be(M.Millions(100, Currency.CNY));
         byInstrument.Groups.Where(g => g.Key == "Subsidy").SelectMany(g => g.Counted).Should().NotContain("cn-sh-ai-subsidy-package", "the parts account for the whole billion");
 
         AggregateGroup research = Group(byInstrument, "ResearchInstitutionSupport", SponsorKind.State);
-        research.Exact.Should().BeNull("the up to 500 million yuan is of unclear membership");
+        research.Rounded.Should().BeNull("the up to 500 million yuan is of unclear membership");
         research.NotCounted.Should().ContainSingle().Which.Programme.Should().Be("cn-sh-ai-subsidy-package.research-institutions");
         byInstrument.Groups.SelectMany(g => g.NotCounted).Count(n => n.Programme == "cn-sh-ai-subsidy-package.research-institutions").Should().Be(1, "listed once, under its own purpose");
     }
@@ -47,16 +48,17 @@ public class InstrumentsByPurposeTests
         Aggregation byCountry = Aggregation.Of(normalised, AnalysisData.Embedded, AggregationKey.Country);
         foreach (SponsorKind sponsor in Enum.GetValues<SponsorKind>())
         {
-            M grouped = byInstrument.Groups.Where(g => g.Sponsor == sponsor).Select(g => g.Exact ?? M.Zero(currency)).Sum(currency);
-            M total = byCountry.Groups.Where(g => g.Sponsor == sponsor).Select(g => g.Exact ?? M.Zero(currency)).Sum(currency);
+            M grouped = byInstrument.Groups.Where(g => g.Sponsor == sponsor).Select(g => g.Rounded ?? M.Zero(currency)).Sum(currency);
+            M total = byCountry.Groups.Where(g => g.Sponsor == sponsor).Select(g => g.Rounded ?? M.Zero(currency)).Sum(currency);
             grouped.Should().Be(total, $"{sponsor}: every amount is under one instrument group only");
         }
 
         // Converted to dollars, each headline is a quotient rounded once to 28-29 digits, and the two sums add them in
         // different groups, each rounding its total below 10^-16 dollars; money counted twice would be millions.
         M headlines = normalised.Items.Select(i => i.Amount.Value).Sum(currency);
-        M counted = byInstrument.Groups.Select(g => g.Exact ?? M.Zero(currency)).Sum(currency);
-        counted.Amount.Should().BeApproximately(headlines.Amount, currency == Currency.CNY ? 0m : 0.000_000_000_000_01m, "the seed headlines are all exact and none is nested");
+        M counted = byInstrument.Groups.Select(g => g.Rounded ?? M.Zero(currency)).Sum(currency);
+        counted.Amount.Should().BeApproximately(headlines.Amount, currency == Currency.CNY ? 0m : 0.000_000_000_000_01m, "the seed headlines are all plain figures stated to a precision and none is nested");
+        byInstrument.Groups.Should().OnlyContain(g => g.Exact == null, "no seed headline is exact");
         byInstrument.Groups.SelectMany(g => g.Counted).Should().OnlyHaveUniqueItems();
     }
 
@@ -94,7 +96,7 @@ public class InstrumentsByPurposeTests
         }
 
         Group(Aggregation.Of(In(Currency.USD, AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Instrument), "Infrastructure", SponsorKind.Private)
-            .Exact.Should().Be(M.Billions(500, Currency.USD));
+            .Rounded.Should().Be(M.Billions(500, Currency.USD));
     }
 
     [Fact]
@@ -106,7 +108,7 @@ public class InstrumentsByPurposeTests
         compute.Overlaps.Select(o => o.OverlapId).Should().Equal("o-cn-plan-shanghai", "o-cn-plan-hangzhou");
         compute.Overlaps.Should().OnlyContain(o => o.Elsewhere.SequenceEqual(new[] { "cn-ai-industry-development-action-plan" }));
         compute.OverlapsRemoved.Should().BeNull();
-        compute.Exact.Should().Be(M.Millions(850, Currency.CNY));
+        compute.Rounded.Should().Be(M.Millions(850, Currency.CNY));
     }
 
     [Fact]
@@ -121,7 +123,7 @@ public class InstrumentsByPurposeTests
         AggregateGroup compute = Group(Aggregation.Of(In(Currency.CNY, data), data, AggregationKey.Instrument), "ComputeSubsidy", SponsorKind.State);
         compute.Overlaps.Select(o => o.OverlapId).Should().Equal("o-cn-plan-shanghai", "o-cn-plan-hangzhou", "o-test-cities");
         compute.OverlapsRemoved!.Kept.Should().Equal("cn-sh-ai-subsidy-package");
-        compute.OverlapsRemoved.Exact.Should().Be(M.Millions(600, Currency.CNY));
+        compute.OverlapsRemoved.Rounded.Should().Be(M.Millions(600, Currency.CNY));
 
         ResultTable table = Aggregation.Of(In(Currency.CNY, data), data, AggregationKey.Instrument).ToTable();
         int lower = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "group") == "ComputeSubsidy" && (string?)table.Cell(r, "bound") == "lower: overlaps removed");
@@ -140,8 +142,8 @@ public class InstrumentsByPurposeTests
         Aggregation byInstrument = Aggregation.Of(In(Currency.CNY, data), data, AggregationKey.Instrument);
         AggregateGroup whole = byInstrument.Groups.Single(g => g.Counted.Contains("cn-sh-ai-subsidy-package"));
         whole.Key.Should().Be("Subsidy + ComputeSubsidy + ModelSubsidy + DataSubsidy + ResearchInstitutionSupport");
-        whole.Exact.Should().Be(M.Billions(1, Currency.CNY));
-        Group(byInstrument, "ComputeSubsidy", SponsorKind.State).Exact.Should().Be(M.Millions(250, Currency.CNY), "only Hangzhou: Shanghai's 600 million is inside its whole billion");
+        whole.Rounded.Should().Be(M.Billions(1, Currency.CNY));
+        Group(byInstrument, "ComputeSubsidy", SponsorKind.State).Rounded.Should().Be(M.Millions(250, Currency.CNY), "only Hangzhou: Shanghai's 600 million is inside its whole billion");
     }
 
     // Normaliser: a conversion of an amount that is not zero is never "rounded to 0" (it "would be counted as nothing in

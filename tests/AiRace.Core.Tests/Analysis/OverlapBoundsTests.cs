@@ -21,7 +21,8 @@ public class OverlapBoundsTests
         AggregateGroup cn = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country)
             .Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
 
-        cn.Exact.Should().Be(M.Cny(1_061_250_000_000m), "with every programme counted: the upper bound");
+        cn.Rounded.Should().Be(M.Cny(1_061_250_000_000m), "with every programme counted: the upper bound; each headline is stated to a precision");
+        cn.Exact.Should().BeNull("no embedded headline is exact: each is a plain figure rounded to its precision");
         cn.Overlaps.Select(o => o.OverlapId).Should().Equal(
             new[] { "o-cn-plan-fund", "o-cn-plan-shanghai", "o-cn-plan-hangzhou", "o-cn-plan-shenzhen", "o-cn-plan-beijing" },
             "each Chinese state programme may be part of the national plan, and the group counts the plan");
@@ -31,10 +32,11 @@ public class OverlapBoundsTests
         shenzhen.Elsewhere.Should().Equal(new[] { "cn-gd-shenzhen-ai-support" }, "it has no amount, so it is not counted");
 
         OverlapBounds lower = cn.OverlapsRemoved.Should().NotBeNull().And.Subject.As<OverlapBounds>();
-        lower.Exact.Should().Be(M.Trillions(1, Currency.CNY), "the largest of the overlapping programmes alone: no overlap figure is invented");
+        lower.Rounded.Should().Be(M.Trillions(1, Currency.CNY), "the largest of the overlapping programmes alone: no overlap figure is invented");
+        lower.Exact.Should().BeNull();
         lower.Kept.Should().Equal("cn-ai-industry-development-action-plan");
         lower.Removed.Should().Equal(new[] { "cn-sh-ai-subsidy-package", "cn-zj-hangzhou-compute-subsidy", "cn-ai-investment-fund" }, "in the order the group counts them");
-        cn.ToString().Should().Contain("with overlaps removed exact CNY 1T");
+        cn.ToString().Should().Contain("with overlaps removed rounded CNY 1T");
     }
 
     [Fact]
@@ -55,8 +57,9 @@ public class OverlapBoundsTests
         Aggregation byCountry = Aggregation.Of(InCny(AnalysisData.Embedded), AnalysisData.Embedded, AggregationKey.Country);
         ResultTable table = byCountry.ToTable();
         var rows = Enumerable.Range(0, table.Rows.Count).Where(r => (string?)table.Cell(r, "group") == "CN" && (string?)table.Cell(r, "sponsor") == "State").ToList();
-        int upper = rows.Single(r => (string?)table.Cell(r, "figure") == "exact" && (string?)table.Cell(r, "bound") == "upper: all counted");
-        int lower = rows.Single(r => (string?)table.Cell(r, "figure") == "exact" && (string?)table.Cell(r, "bound") == "lower: overlaps removed");
+        rows.Should().NotContain(r => (string?)table.Cell(r, "figure") == "exact", "no embedded headline is exact");
+        int upper = rows.Single(r => (string?)table.Cell(r, "figure") == "rounded" && (string?)table.Cell(r, "bound") == "upper: all counted");
+        int lower = rows.Single(r => (string?)table.Cell(r, "figure") == "rounded" && (string?)table.Cell(r, "bound") == "lower: overlaps removed");
         table.Cell(upper, "total").Should().Be(M.Cny(1_061_250_000_000m));
         table.Cell(lower, "total").Should().Be(M.Trillions(1, Currency.CNY));
         ((string)table.Cell(lower, "reason")!).Should().Be("kept cn-ai-industry-development-action-plan; removed cn-sh-ai-subsidy-package, cn-zj-hangzhou-compute-subsidy, cn-ai-investment-fund");
@@ -76,7 +79,7 @@ public class OverlapBoundsTests
         rows.Where(r => (string?)table.Cell(r, "figure") == "not counted").Select(r => (string?)table.Cell(r, "ids")).Should()
             .Contain(new[] { "cn-sh-ai-subsidy-package.research-institutions", "cn-gd-shenzhen-ai-support", "cn-bj-ai-support" }, "the rows the note points to");
 
-        int us = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "group") == "US" && (string?)table.Cell(r, "figure") == "exact");
+        int us = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "group") == "US" && (string?)table.Cell(r, "figure") == "rounded");
         table.Cell(us, "bound").Should().Be("no overlap within the group");
     }
 
@@ -94,7 +97,7 @@ public class OverlapBoundsTests
         AggregateGroup cn = Aggregation.Of(InCny(data), data, AggregationKey.Country).Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
         cn.Overlaps.Select(o => o.OverlapId).Should().Equal("o-cn-plan-fund", "o-cn-plan-shanghai", "o-cn-plan-hangzhou", "o-cn-plan-shenzhen", "o-cn-plan-beijing", "o-test-cities");
         cn.OverlapsRemoved!.Kept.Should().Equal("cn-ai-industry-development-action-plan");
-        cn.OverlapsRemoved.Exact.Should().Be(M.Trillions(1, Currency.CNY));
+        cn.OverlapsRemoved.Rounded.Should().Be(M.Trillions(1, Currency.CNY));
 
         // Only the cities' overlap: the plan and the fund are counted, and of the two cities only Shanghai.
         PolicyDataset citiesOnly = PolicyData.Parse("""
@@ -107,10 +110,10 @@ public class OverlapBoundsTests
                               "reason": "test", "sources": [ { "source": "seed-001", "quote": "Hangzhou, for example, has unveiled plans for 250 million yuan in computing power subsidies" } ] } ] }
             """, PolicyData.Embedded);
         AggregateGroup cities = Aggregation.Of(InCny(citiesOnly), citiesOnly, AggregationKey.Country).Groups.Single(g => g.Key == "CN" && g.Sponsor == SponsorKind.State);
-        cities.Exact.Should().Be(M.Cny(1_061_250_000_000m));
+        cities.Rounded.Should().Be(M.Cny(1_061_250_000_000m));
         cities.OverlapsRemoved!.Kept.Should().Equal("cn-sh-ai-subsidy-package");
         cities.OverlapsRemoved.Removed.Should().Equal("cn-zj-hangzhou-compute-subsidy");
-        cities.OverlapsRemoved.Exact.Should().Be(M.Cny(1_061_000_000_000m));
+        cities.OverlapsRemoved.Rounded.Should().Be(M.Cny(1_061_000_000_000m));
     }
 
     [Fact]
@@ -139,8 +142,10 @@ public class OverlapBoundsTests
         OverlapBounds lower = shanghai.OverlapsRemoved!;
         lower.Kept.Should().Equal(new[] { "ov-p5", "ov-p2" }, "the joined set comes first, as its first overlap does; of equals, the first counted is kept");
         lower.Removed.Should().Equal(new[] { "ov-p1", "ov-p3", "ov-p4", "ov-p6" }, "in the order the group counts them");
-        lower.Exact.Should().Be(M.Cny(1_050_000_000m), "Shanghai's package, which overlaps with none of them here, and 20 and 30 million yuan");
-        shanghai.Exact.Should().Be(M.Cny(1_115_000_000m));
+        lower.Exact.Should().Be(M.Cny(50_000_000m), "20 and 30 million yuan, stated without a precision");
+        lower.Rounded.Should().Be(M.Cny(1_000_000_000m), "Shanghai's package, which overlaps with none of them here, stated to a precision");
+        shanghai.Exact.Should().Be(M.Cny(115_000_000m));
+        shanghai.Rounded.Should().Be(M.Cny(1_000_000_000m));
     }
 }
 

@@ -34,7 +34,7 @@ public class ToStringTests
     {
         Aggregation byCountry = Aggregation.Of(Usd(), Data, AggregationKey.Country);
         string text = byCountry.ToString();
-        text.Should().StartWith("Totals by Country in USD, normalised at the 2024 annual average:").And.Contain("  CN (State): exact USD ").And.Contain(" counted, ").And.Contain(byCountry.Rule);
+        text.Should().StartWith("Totals by Country in USD, normalised at the 2024 annual average:").And.Contain("  CN (State): rounded USD ").And.Contain(" counted, ").And.Contain(byCountry.Rule);
         byCountry.Groups[0].ToString().Should().StartWith(byCountry.Groups[0].Key + " (" + byCountry.Groups[0].Sponsor + "): ");
     }
 
