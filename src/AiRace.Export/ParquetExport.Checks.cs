@@ -149,7 +149,7 @@ public static partial class ParquetExport
     /// <param name="maxUncompressed">The most uncompressed bytes the pages read may claim
     /// (<see cref="ParquetReadOptions.MaxUncompressedBytes"/>).</param>
     /// <param name="decoded">Whether the read decodes the chunk: only then are its pages added to the sum and
-    /// decompressed to check their values; a decimal field read by its exact text is checked, not counted.</param>
+    /// decompressed to check their values.</param>
     /// <param name="needed">The bytes the pages of the whole file's decoded chunks add up to, for the message of the
     /// limit (<see cref="UncompressedOfFile"/>).</param>
     /// <param name="cancellationToken">Checked before each page.</param>

@@ -301,7 +301,7 @@ public static partial class ParquetExport
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The table.</returns>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
-    /// not valid, its fields differ from the schema's (a repeated field among them, a field the schema does not have, a field twice, or an exact text field beside a field that is not decimal), or a value is not a cell of its column; the message lists every
+    /// not valid, its fields differ from the schema's (a repeated field among them, a field the schema does not have, a field twice, or an exact text field beside a field that is not decimal), a value is not a cell of its column, or a decimal field's exact text, rounded to the field's scale half to even (as the write rounds), is not the field's value in its row (or one of the two is null and the other not); the message lists every
     /// problem, naming the field (and row).</para>
     /// <para>-or-</para>
     /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
@@ -392,10 +392,10 @@ public static partial class ParquetExport
     /// DELTA_BYTE_ARRAY, BYTE_STREAM_SPLIT), as the exceptions list; a page of an encoding Parquet.Net cannot read as
     /// the field's type is refused, and so is a page of RLE booleans, which Parquet.Net 6.1 decodes with a bit width
     /// of the field's type length (0 for booleans) and no length prefix, every value false (DuckDB writes booleans
-    /// PLAIN). The pages of a decimal field read through its exact text field are not decoded, so not checked. The
-    /// token is checked before each page too.</para></remarks>
+    /// PLAIN). A decimal field with its exact text field beside it is decoded
+    /// too, to check the text against it. The token is checked before each page too.</para></remarks>
     /// <exception cref="InvalidDataException"><para>The file has no table schema under <see cref="SchemaKey"/> or it is
-    /// not valid, its fields differ from the schema's (a repeated field among them, a field the schema does not have, a field twice, or an exact text field beside a field that is not decimal), or a value is not a cell of its column; the message lists every
+    /// not valid, its fields differ from the schema's (a repeated field among them, a field the schema does not have, a field twice, or an exact text field beside a field that is not decimal), a value is not a cell of its column, or a decimal field's exact text, rounded to the field's scale half to even (as the write rounds), is not the field's value in its row (or one of the two is null and the other not); the message lists every
     /// problem, naming the field (and row).</para>
     /// <para>-or-</para>
     /// <para>The bytes are not a readable Parquet file: too few, not beginning and ending with its magic <c>PAR1</c>
@@ -555,7 +555,7 @@ public static partial class ParquetExport
         long uncompressed = 0;
         long dataEnd = source.FooterStart();
         DataField[] decodedFields = fields
-            .Select(f => f.Type == FieldType.Decimal && byName.TryGetValue(f.Header + ExactSuffix, out DataField? exact) ? exact : byName[f.Header])
+            .SelectMany(f => f.Type == FieldType.Decimal && byName.TryGetValue(f.Header + ExactSuffix, out DataField? exact) ? new[] { byName[f.Header], exact } : new[] { byName[f.Header] })
             .ToArray();
         long needed() => UncompressedOfFile(source, reader, decodedFields, dataEnd);
         var typeLengths = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -595,9 +595,9 @@ public static partial class ParquetExport
                 DataField field = byName[fields[f].Header];
                 DataField? exactField = fields[f].Type == FieldType.Decimal && byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? e) ? e : null;
 
-                // A decimal field with its exact text beside it is checked but not decoded: only the text is read.
+                // A decimal field with its exact text beside it is decoded too: the text must round to its values.
                 extents[field.Name] = CheckChunk(g, group, field, typeLengths.GetValueOrDefault(field.Name), count, dataEnd, allExtents);
-                uncompressed = CheckPages(source, extents[field.Name], count, field.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, exactField is null, needed, cancellationToken);
+                uncompressed = CheckPages(source, extents[field.Name], count, field.MaxDefinitionLevel > 0, uncompressed, options.MaxUncompressedBytes, decoded: true, needed, cancellationToken);
                 if (exactField is not null)
                 {
                     extents[exactField.Name] = CheckChunk(g, group, exactField, typeLengths.GetValueOrDefault(exactField.Name), count, dataEnd, allExtents);
@@ -616,7 +616,13 @@ public static partial class ParquetExport
                     FieldType.Date => Box(await ReadNullableAsync<DateOnly>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false)),
                     FieldType.Boolean => Box(await ReadNullableAsync<bool>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false)),
                     _ => byName.TryGetValue(fields[f].Header + ExactSuffix, out DataField? exact)
-                        ? ParseExact(await ReadAsync<string>(source, g, group, exact, count, extents[exact.Name], cancellationToken).ConfigureAwait(false), exact.Name, firstRecord, problems)
+                        ? ParseExact(
+                            await ReadAsync<string>(source, g, group, exact, count, extents[exact.Name], cancellationToken).ConfigureAwait(false),
+                            exact.Name,
+                            await ReadNullableAsync<BigDecimal>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false),
+                            field.Name,
+                            firstRecord,
+                            problems)
                         : ToDecimals(await ReadNullableAsync<BigDecimal>(source, g, group, field, count, extents[field.Name], cancellationToken).ConfigureAwait(false), field.Name, firstRecord, problems),
                 };
             }
@@ -749,28 +755,81 @@ public static partial class ParquetExport
         return cells;
     }
 
-    private static object?[] ParseExact(string?[] texts, string field, long firstRow, List<string> problems)
+    /// <summary>The values of a decimal field's exact text, each of which must be an exact invariant decimal that,
+    /// rounded to the decimal field's scale half to even (as <see cref="ToBigDecimal"/> rounds), is the decimal
+    /// field's value in its row, and null just where that value is.</summary>
+    private static object?[] ParseExact(string?[] texts, string field, BigDecimal?[] rounded, string roundedField, long firstRow, List<string> problems)
     {
         var cells = new object?[texts.Length];
         for (int r = 0; r < texts.Length; r++)
         {
             if (texts[r] is not string text)
             {
+                if (rounded[r] is { } value)
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {firstRow + r}, field '{field}': no text beside the value of field '{roundedField}', {Invariant(value)}."));
+                }
+
                 continue;
             }
 
-            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal d)
-                && d.ToString(CultureInfo.InvariantCulture) == text)
+            if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal d)
+                || d.ToString(CultureInfo.InvariantCulture) != text)
             {
-                cells[r] = d;
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {firstRow + r}, field '{field}': '{text}' is not an exact invariant decimal."));
+            }
+            else if (rounded[r] is not { } big)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {firstRow + r}, field '{field}': '{text}' beside no value of field '{roundedField}'."));
+            }
+            else if (RoundedUnscaled(d, big.Scale) != big.UnscaledValue)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {firstRow + r}, field '{field}': '{text}' rounded to the scale of field '{roundedField}' ({big.Scale}) is not its value, {Invariant(big)}."));
             }
             else
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {firstRow + r}, field '{field}': '{text}' is not an exact invariant decimal."));
+                cells[r] = d;
             }
         }
 
         return cells;
+    }
+
+    /// <summary>The unscaled integer of <paramref name="d"/> at <paramref name="scale"/>, rounded half to even.</summary>
+    private static BigInteger RoundedUnscaled(decimal d, int scale)
+    {
+        BigInteger unscaled = (BigInteger)Mantissa(d);
+        if (d.Scale <= scale)
+        {
+            unscaled *= BigInteger.Pow(10, scale - d.Scale);
+        }
+        else
+        {
+            BigInteger divisor = BigInteger.Pow(10, d.Scale - scale);
+            BigInteger rest;
+            (unscaled, rest) = BigInteger.DivRem(unscaled, divisor);
+            BigInteger twice = rest * 2;
+            if (twice > divisor || (twice == divisor && !unscaled.IsEven))
+            {
+                unscaled++;
+            }
+        }
+
+        return d < 0 ? -unscaled : unscaled;
+    }
+
+    /// <summary>A Parquet decimal as invariant text at its scale (<c>-1.500</c>).</summary>
+    private static string Invariant(BigDecimal value)
+    {
+        string digits = BigInteger.Abs(value.UnscaledValue).ToString(CultureInfo.InvariantCulture);
+        string sign = value.UnscaledValue.Sign < 0 ? "-" : string.Empty;
+        if (value.Scale <= 0)
+        {
+            return sign + digits;
+        }
+
+        digits = digits.PadLeft(value.Scale + 1, '0');
+        return sign + digits[..^value.Scale] + "." + digits[^value.Scale..];
     }
 
     private static object?[] Box<T>(T?[] values)

@@ -55,8 +55,8 @@ public sealed class ParquetReadOptions
     /// next power of two, at least 16 bytes, up to 2^30; past that the size itself); a page that brings the sum past
     /// it is refused with an <see cref="System.IO.InvalidDataException"/> that names its row group, field and byte and
     /// gives its claim, the sum, this limit and the limit that reads the whole file (its decoded pages' headers added
-    /// up), before Parquet.Net reads the page's group. A decimal field read by its exact text field is not decoded,
-    /// so not counted. Defaults to 1 GiB (1,073,741,824 bytes; see the remarks).</summary>
+    /// up), before Parquet.Net reads the page's group. A decimal field with its exact text field beside it is
+    /// decoded too (to check the text against it), so both are counted. Defaults to 1 GiB (1,073,741,824 bytes; see the remarks).</summary>
     /// <remarks>A compressed page's header claims its uncompressed size, and Parquet.Net allocates that much to
     /// decompress a page into before it finds what its data holds, up to the longest array .NET allocates: a file of
     /// a few KB can claim gigabytes, each claim agreeing with the others (and gzip and Zstandard data can truly expand

@@ -1586,4 +1586,63 @@ public class MoneyFromFloatingPointRuleTests
             }
         }
         """);
+
+    // AIR0002.md: followed "through a `decimal` (or `decimal?`) local that holds such a value and is never written
+    // again", as AIR0006 and AIR0009 follow decimal? locals
+    [Fact]
+    public Task Double_converted_into_a_nullable_decimal_local_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Reading(string Meter, double? Measured);
+        public static class Pricing
+        {
+            public static Money? Price(Reading r)
+            {
+                decimal? p = (decimal?)r.Measured;
+                if (p is decimal amount)
+                {
+                    return Money.Usd({|AIR0002:amount|});
+                }
+
+                return null;
+            }
+
+            public static Money Cast(Reading r)
+            {
+                decimal? p = (decimal?)r.Measured;
+                return Money.Usd({|AIR0002:(decimal)p|});
+            }
+
+            public static Money Coalesced(Reading r)
+            {
+                decimal? p = (decimal?)r.Measured;
+                return Money.Usd({|AIR0002:p ?? 0m|});
+            }
+        }
+        """);
+
+    // AIR0002.md: a decimal? local written again (here with an exact decimal) or holding a decimal is not followed
+    [Fact]
+    public Task Nullable_decimal_local_of_a_decimal_or_written_again_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        public sealed record Reading(string Meter, double? Measured, decimal? Billed);
+        public static class Pricing
+        {
+            public static Money? Billed(Reading r)
+            {
+                decimal? p = r.Billed;
+                return p is decimal amount ? Money.Usd(amount) : null;
+            }
+
+            public static Money? Fixed(Reading r, bool flat)
+            {
+                decimal? p = (decimal?)r.Measured;
+                if (flat)
+                {
+                    p = 12.5m;
+                }
+
+                return p is decimal amount ? Money.Usd(amount) : null;
+            }
+        }
+        """);
 }

@@ -178,6 +178,65 @@ public class ParquetExportTests
         (await ReadAsync(bytes)).ContentEquals(table).Should().BeTrue("the reader takes the exact text");
     }
 
+    /// <summary>The wide table's file with its exact texts replaced by <paramref name="texts"/> (the decimal field
+    /// kept as written), rewritten by Parquet.Net.</summary>
+    private static async Task<byte[]> WithExactTextsAsync(byte[] bytes, string?[] texts)
+    {
+        using var written = new MemoryStream(bytes);
+        using var rewritten = new MemoryStream();
+        await using (ParquetReader reader = await ParquetReader.CreateAsync(written, new ParquetOptions { UseBigDecimal = true }))
+        {
+            DataField[] fields = reader.Schema.GetDataFields();
+            using ParquetRowGroupReader source = reader.OpenRowGroupReader(0);
+            var decimals = new BigDecimal?[texts.Length];
+            await source.ReadAsync(fields[0], decimals.AsMemory());
+            await using ParquetWriter writer = await ParquetWriter.CreateAsync(reader.Schema, rewritten, new ParquetOptions { UseBigDecimal = true });
+            writer.CustomMetadata = reader.CustomMetadata;
+            using ParquetRowGroupWriter group = writer.CreateRowGroup();
+            await group.WriteAsync<BigDecimal>(fields[0], decimals.AsMemory());
+            await group.WriteAsync(fields[1], texts!);
+            group.CompleteValidate();
+        }
+
+        return rewritten.ToArray();
+    }
+
+    private static ResultTable WideTable() => new(
+        "wide",
+        [new TableColumn("v", ColumnKind.Money, currency: Currency.USD)],
+        [[Money.Of(0.0000000000000000000000000001m, Currency.USD)], [Money.Of(1.5m, Currency.USD)], [Money.Of(10000000000.25m, Currency.USD)], [null]]);
+
+    // ReadAsync: the exact text must agree with the decimal field beside it, rounded to its scale as the writer
+    // rounds (half to even); a file whose two disagree is refused, naming the field and row.
+    [Theory]
+    [InlineData(2, "10000000000.35", "row 2, field 'v [USD] exact': '10000000000.35' rounded to the scale of field 'v [USD]' (27) is not its value, 10000000000.250000000000000000000000000.")]
+    [InlineData(0, "0.0000000000000000000000000006", "row 0, field 'v [USD] exact': '0.0000000000000000000000000006' rounded to the scale of field 'v [USD]' (27) is not its value, 0.000000000000000000000000000.")]
+    [InlineData(3, "1", "row 3, field 'v [USD] exact': '1' beside no value of field 'v [USD]'.")]
+    [InlineData(1, null, "row 1, field 'v [USD] exact': no text beside the value of field 'v [USD]', 1.500000000000000000000000000.")]
+    public async Task Read_AnExactTextThatDisagreesWithItsDecimalField_IsRefused_NamingTheFieldAndRow(int row, string? text, string problem)
+    {
+        byte[] bytes = await WriteAsync(WideTable());
+        string?[] texts = ["0.0000000000000000000000000001", "1.5", "10000000000.25", null];
+        texts[row] = text;
+
+        Func<Task> read = async () => await ReadAsync(await WithExactTextsAsync(bytes, texts));
+
+        (await read.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should()
+            .Be("Parquet file cannot be read as table 'wide' (1 problem):" + Environment.NewLine + "  " + problem);
+    }
+
+    // ReadAsync: a text that rounds (half to even) to the decimal field's value agrees with it, and is the value read.
+    [Fact]
+    public async Task Read_AnExactTextThatRoundsToItsDecimalField_IsReadFromTheText()
+    {
+        byte[] bytes = await WriteAsync(WideTable());
+
+        ResultTable read = await ReadAsync(await WithExactTextsAsync(bytes, ["0.0000000000000000000000000005", "1.5", "10000000000.25", null]));
+
+        read.Cell(0, "v").Should().Be(Money.Of(0.0000000000000000000000000005m, Currency.USD), "5e-28 rounds half to even to 0 at scale 27");
+        (await ReadAsync(await WithExactTextsAsync(bytes, ["0.0000000000000000000000000001", "1.5", "10000000000.25", null]))).ContentEquals(WideTable()).Should().BeTrue();
+    }
+
     [Fact]
     public async Task Read_FileWithoutSchema_SaysSo()
     {

@@ -402,12 +402,12 @@ public partial class ParquetRowLimitTests
         allocated.Should().BeLessThan(limit, "MaxUncompressedBytes bounds the arrays the read decompresses pages into, and the rest of this small file's read needs about 1 MiB of the 2 MiB margin");
     }
 
-    /// <summary>Where a decimal field has its exact-text field beside it, the read decodes only the text field, so
-    /// only its pages are added to the sum (the decimal field's chunk and page headers are still checked): a file of
-    /// 2,000 rows whose decimals need the text field (1e20 and 1/3 do not fit one scale of 38 digits) reads back under
-    /// a limit of exactly the pooled arrays of the pages it decodes.</summary>
+    /// <summary>Where a decimal field has its exact-text field beside it, the read decodes both (the text is checked
+    /// against the rounded decimals), so both fields' pages are added to the sum: a file of 2,000 rows whose decimals
+    /// need the text field (1e20 and 1/3 do not fit one scale of 38 digits) reads back under a limit of exactly the
+    /// pooled arrays of all its pages, and is refused under one byte less.</summary>
     [Fact]
-    public async Task TheUncompressedSum_CountsOnlyThePagesTheReadDecodes_NotADecimalFieldReadByItsExactText()
+    public async Task TheUncompressedSum_CountsADecimalFieldBesideItsExactText_WhichTheReadDecodesToCheckTheText()
     {
         var table = new ResultTable(
             "wide",
@@ -445,9 +445,11 @@ public partial class ParquetRowLimitTests
 
         decimalPages.Should().BePositive();
 
-        Func<Task<ResultTable>> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxUncompressedBytes = decoded });
+        Func<Task<ResultTable>> read = () => ReadAsync(bytes, new ParquetReadOptions { MaxUncompressedBytes = decoded + decimalPages });
+        Func<Task<ResultTable>> short1 = () => ReadAsync(bytes, new ParquetReadOptions { MaxUncompressedBytes = decoded + decimalPages - 1 });
 
-        (await read.Should().NotThrowAsync($"the pages the read decodes claim {decoded} bytes; the decimal field's {decimalPages} are not decoded")).Which.ContentEquals(table).Should().BeTrue();
+        (await read.Should().NotThrowAsync($"the pages claim {decoded} bytes besides the decimal field's {decimalPages}, all decoded")).Which.ContentEquals(table).Should().BeTrue();
+        await short1.Should().ThrowAsync<InvalidDataException>("the decimal field's pages are counted too");
     }
 
     /// <summary>A gzip or Brotli page whose data is no stream of its codec at all (GZipStream refuses it with an

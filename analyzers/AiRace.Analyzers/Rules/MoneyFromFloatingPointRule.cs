@@ -12,7 +12,7 @@ namespace AiRace.Analyzers;
 /// AIR0002: reports Money constructed, created by a factory or scaled (<c>*</c>, <c>/</c>, <c>*=</c>, <c>/=</c>) from a
 /// <c>double</c> or <c>float</c> amount (nullable or not): a cast, <c>Convert.ToDecimal</c>, <c>new decimal(double)</c>,
 /// directly, in decimal arithmetic (<c>(decimal)rate * 100m</c>), or through a <c>decimal</c> local that holds such a
-/// value. A double made a whole number first (<c>(long)Math.Round(d)</c>) is exact in decimal and not reported.
+/// value (or a <c>decimal?</c> one never written again). A double made a whole number first (<c>(long)Math.Round(d)</c>) is exact in decimal and not reported.
 /// </summary>
 internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule, ICompoundAssignmentRule
 {
@@ -210,10 +210,11 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                 case IUnaryOperation { Type.SpecialType: SpecialType.System_Decimal } unary:
                     current = unary.Operand;
                     continue;
-                case ILocalReferenceOperation { Type.SpecialType: SpecialType.System_Decimal } local:
-                    // a decimal local computed from a double: var amount = (decimal)measured; new Money(amount, c)
+                case ILocalReferenceOperation local when Underlying(local.Type)?.SpecialType == SpecialType.System_Decimal:
+                    // a decimal local computed from a double: var amount = (decimal)measured; new Money(amount, c); a
+                    // decimal? one only while never written again (decimal? p = (decimal?)row.Measured)
                     current = ValueFlow.SingleValue(local, null, members, mode, cancellationToken, bound: true);
-                    if (current is null && everyWrite)
+                    if (current is null && everyWrite && local.Type!.SpecialType == SpecialType.System_Decimal)
                     {
                         // written again (or declared without a value, which even the optimistic pass finds no value
                         // for): made from a double by each write

@@ -85,9 +85,24 @@ public readonly struct PercentagePoints :
     /// <param name="right">The divisor.</param>
     /// <returns>The quotient.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
-    /// <exception cref="OverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
-    public static PercentagePoints operator /(PercentagePoints left, decimal right) =>
-        right == 0m ? throw new DivideByZeroException($"Cannot divide {left} by zero.") : new(left._value / right);
+    /// <exception cref="OverflowException">The quotient is outside the range of <see cref="decimal"/>; the message names
+    /// the operands.</exception>
+    public static PercentagePoints operator /(PercentagePoints left, decimal right)
+    {
+        if (right == 0m)
+        {
+            throw new DivideByZeroException($"Cannot divide {left} by zero.");
+        }
+
+        try
+        {
+            return new(left._value / right);
+        }
+        catch (OverflowException ex)
+        {
+            throw new OverflowException(FormattableString.Invariant($"Percentage points division (/) overflowed decimal: {left} / {right}."), ex);
+        }
+    }
 
     private static PercentagePoints Sum(decimal left, decimal right, string operation, PercentagePoints operand)
     {

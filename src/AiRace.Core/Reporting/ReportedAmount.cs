@@ -230,14 +230,15 @@ public sealed class ReportedAmount : IEquatable<ReportedAmount>
     }
 
     /// <summary>The source's implied exchange rate: units of the conversion's currency per unit of this amount's
-    /// currency (138 billion USD / 1 trillion CNY is 0.138), for audits; null without a conversion or for a zero amount.
-    /// The quotient keeps decimal's precision and is not rounded further.</summary>
+    /// currency (138 billion USD / 1 trillion CNY is 0.138), for audits; null without a conversion, for a zero amount, or
+    /// when either figure is a range, which implies no single rate (its ends imply different ones, as
+    /// <see cref="Analysis.ConversionAudit"/> reports). The quotient keeps decimal's precision and is not rounded further.</summary>
     /// <returns>The implied rate, or null.</returns>
     /// <exception cref="OverflowException">The quotient is outside the range of <see cref="decimal"/>: above its maximum,
     /// or a non-zero conversion so small beside the amount that the rate would round to zero.</exception>
     public decimal? ImpliedRate()
     {
-        if (SourceConversion is null || Amount.IsZero)
+        if (SourceConversion is null || Amount.IsZero || UpperAmount is not null || SourceConversion.UpperAmount is not null)
         {
             return null;
         }

@@ -135,6 +135,20 @@ public class PercentagePointsAndRatioTests
         (PercentagePoints.Of(0.1000000000000000000000000000m) * 0.5m).Value.Should().Be(0.05m, "29 decimals, but the last is a zero");
     }
 
+    // PercentagePoints /: OverflowException "The quotient is outside the range of decimal", with a message naming the
+    // operands, as Money's / gives (not decimal's bare "Value was either too large or too small for a Decimal").
+    [Fact]
+    public void A_quotient_of_percentage_points_that_overflows_names_its_operands()
+    {
+        PercentagePoints big = PercentagePoints.Of(decimal.MaxValue);
+
+        Action divide = () => _ = big / 0.5m;
+
+        divide.Should().Throw<OverflowException>()
+            .WithMessage(FormattableString.Invariant($"Percentage points division (/) overflowed decimal: {big} / 0.5."))
+            .WithInnerException<OverflowException>();
+    }
+
     // Ratio.Percent: OverflowException "The ratio is above decimal.MaxValue / 100; the message names the ratio", as the
     // library's other overflows say what overflowed (Money: "Money multiplication (*) overflowed decimal: CNY ... * ...").
     [Fact]

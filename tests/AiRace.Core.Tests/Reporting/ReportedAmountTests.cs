@@ -20,6 +20,21 @@ public class ReportedAmountTests
         Plan.ToString().Should().Be("CNY 1T (source's conversion: approximately USD 138B)");
     }
 
+    // ImpliedRate: "null when ... either figure is a range, which implies no single rate" (the low ends' rate is not
+    // the range's: 1 to 2 trillion yuan as 138 billion dollars implies 0.138 at one end and 0.069 at the other).
+    [Fact]
+    public void A_range_on_either_side_implies_no_single_rate()
+    {
+        ReportedAmount rangeAmount = ReportedAmount.Between(Money.Trillions(1, Currency.CNY), Money.Trillions(2, Currency.CNY))
+            .WithSourceConversion(ReportedAmount.Exact(Money.Billions(138, Currency.USD)));
+        ReportedAmount rangeConversion = ReportedAmount.Exact(Money.Trillions(1, Currency.CNY))
+            .WithSourceConversion(ReportedAmount.Between(Money.Billions(138, Currency.USD), Money.Billions(140, Currency.USD)));
+
+        rangeAmount.ImpliedRate().Should().BeNull("the amount's ends imply 0.138 and 0.069");
+        rangeConversion.ImpliedRate().Should().BeNull("the conversion's ends imply 0.138 and 0.14");
+        Plan.ImpliedRate().Should().Be(0.138m, "two single figures imply one rate");
+    }
+
     [Fact]
     public void Bounds_follow_the_qualifier_and_caps_stay_caps()
     {
