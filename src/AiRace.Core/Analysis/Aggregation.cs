@@ -22,7 +22,7 @@ public enum AggregationKey
     /// <summary>State, private, mixed or unknown sponsorship.</summary>
     SponsorKind = 2,
 
-    /// <summary>What the money is for: a programme whose included parts add up exactly to its headline is split by its
+    /// <summary>What the money is for: a programme whose included parts add up to its headline's stated figure is split by its
     /// parts' purposes (each part under the programme's instrument for it, such as Shanghai's 600 million yuan under
     /// ComputeSubsidy); any other programme is counted whole under the combination of its instruments. Every amount is
     /// counted once, so the groups add up to the total counted (see <see cref="Aggregation.InstrumentRule"/>).</summary>
@@ -392,7 +392,7 @@ public sealed class Aggregation
 
     /// <summary>How amounts are grouped by instrument, in words.</summary>
     public const string InstrumentRule = "Grouped by instrument, every amount is counted once, so the groups add up to the total counted: "
-        + "a programme whose included parts add up exactly to its headline is split by its parts' purposes, each part under the programme's instrument for that purpose "
+        + "a programme whose included parts add up to its headline's stated figure is split by its parts' purposes, each part under the programme's instrument for that purpose "
         + "(compute: ComputeSubsidy, models: ModelSubsidy, data: DataSubsidy, research institutions: ResearchInstitutionSupport; a purpose without such an instrument under its own name), "
         + "converted at the headline's rate and counted with the headline's qualifier (as rounded where the headline is stated to a precision); any other programme is counted whole under the combination of its instruments (\"Plan + Infrastructure\"), never under each of them.";
 
