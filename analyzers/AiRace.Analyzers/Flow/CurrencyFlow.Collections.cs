@@ -113,7 +113,7 @@ internal sealed partial class CurrencyFlow
     };
 
     /// <summary>The position of a tuple's field (<c>Item2</c>: 1).</summary>
-    private static int TupleIndex(IFieldSymbol field) =>
+    internal static int TupleIndex(IFieldSymbol field) =>
         field.Name.Length == 5 && field.Name.StartsWith("Item", System.StringComparison.Ordinal) && field.Name[4] is >= '1' and <= '7' ? field.Name[4] - '1' : -1;
 
     /// <summary>The elements of a collection expression.</summary>

@@ -1112,20 +1112,20 @@ internal static class CurrencyGuards
     /// </summary>
     private static IOperation TupleElementOf(IOperation operand)
     {
-        if (operand.SkipConversions() is not IFieldReferenceOperation { Field.CorrespondingTupleField.Name: var name, Instance: ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } reference }
-            || !name.StartsWith("Item", System.StringComparison.Ordinal) || !int.TryParse(name.Substring(4), out int position)
+        if (operand.SkipConversions() is not IFieldReferenceOperation { Field.CorrespondingTupleField: { } tupleField, Instance: ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } reference }
+            || CurrencyFlow.TupleIndex(tupleField) is not (>= 0 and var index)
             || reference.SemanticModel is not { } model
             || local.DeclaringSyntaxReferences.Length != 1
             || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
             || declarator.SyntaxTree != model.SyntaxTree
             || model.GetOperation(initializer).SkipConversions() is not ITupleOperation { Elements: var elements }
-            || position < 1 || position > elements.Length
+            || index >= elements.Length
             || LocalWrites.MayBeWritten(local, declarator, null, model, CancellationToken.None))
         {
             return operand;
         }
 
-        var element = elements[position - 1];
+        var element = elements[index];
         var read = element.SkipConversions();
         if (read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency })
         {

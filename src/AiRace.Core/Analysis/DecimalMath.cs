@@ -64,8 +64,8 @@ internal static class DecimalMath
             return points;
         }
 
-        (BigInteger am, int sa) = Digits(a);
-        (BigInteger bm, int sb) = Digits(b);
+        (BigInteger am, int sa) = (ExactArithmetic.Scaled(a, a.Scale), a.Scale);
+        (BigInteger bm, int sb) = (ExactArithmetic.Scaled(b, b.Scale), b.Scale);
         BigInteger one = BigInteger.One << Bits;
         BigInteger quotient = (bm * BigInteger.Pow(10, sa) << Bits) / (am * BigInteger.Pow(10, sb));
         BigInteger factor = Root(quotient, n, Math.Pow((double)b / (double)a, 1.0 / n));
@@ -120,13 +120,6 @@ internal static class DecimalMath
         }
 
         return result;
-    }
-
-    private static (BigInteger Digits, int Scale) Digits(decimal value)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        return ((BigInteger)(((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0]), value.Scale);
     }
 
     /// <summary>A number to a non-negative whole power.</summary>

@@ -363,7 +363,7 @@ internal static class ExactArithmetic
     }
 
     /// <summary>The value times 10^<paramref name="scale"/>, as an integer (<paramref name="scale"/> is at least the value's own).</summary>
-    private static BigInteger Scaled(decimal value, int scale)
+    internal static BigInteger Scaled(decimal value, int scale)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
