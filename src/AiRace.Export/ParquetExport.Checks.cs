@@ -722,25 +722,43 @@ public static partial class ParquetExport
             return raw > int.MaxValue ? throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"a length of {raw}")) : (long)raw;
         }
 
+        /// <summary>A varint of at most 10 bytes and 64 bits, read with the one ULEB128 decoder.</summary>
         private ulong Varint()
         {
-            ulong value = 0;
-            for (int shift = 0; shift < 64; shift += 7)
+            Fill(10);
+            int position = _index;
+            VarintFault fault = DecodeUleb128(_buffer.AsSpan(0, _count), ref position, 64, out ulong value);
+            _index = position;
+            return fault switch
             {
-                byte b = Next();
-                if (shift == 63 && (b & 0x7F) > 1)
-                {
-                    throw new FormatException("a varint with bits past 64");
-                }
+                VarintFault.None => value,
+                VarintFault.Ends => throw new FormatException("it runs past the end"),
+                VarintFault.TooLong => throw new FormatException("a varint of more than 10 bytes"),
+                _ => throw new FormatException("a varint with bits past 64"),
+            };
+        }
 
-                value |= (ulong)(b & 0x7F) << shift;
-                if (b < 0x80)
-                {
-                    return value;
-                }
+        /// <summary>Makes the buffer hold the next <paramref name="bytes"/> bytes, or every byte to the end when fewer
+        /// remain: the bytes not yet taken move to its start, and the bytes after them are read (none twice).</summary>
+        private void Fill(int bytes)
+        {
+            int kept = _count - _index;
+            if (kept >= bytes)
+            {
+                return;
             }
 
-            throw new FormatException("a varint of more than 10 bytes");
+            Array.Copy(_buffer, _index, _buffer, 0, kept);
+            _bufferStart += _index;
+            _index = 0;
+            int more = (int)Math.Max(0, Math.Min(_buffer.Length - kept, _end - (_bufferStart + kept)));
+            if (more > 0)
+            {
+                source.Position = _bufferStart + kept;
+                source.ReadExactly(_buffer, kept, more);
+            }
+
+            _count = kept + more;
         }
 
         /// <summary>Skips a field of an unknown id as Parquet.Net's SkipField does.</summary>

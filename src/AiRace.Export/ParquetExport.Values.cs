@@ -456,6 +456,16 @@ public static partial class ParquetExport
         return null;
     }
 
+    /// <summary>Why an unsigned LEB128 varint could not be read: the data ends within it, it runs on past the bytes
+    /// its value takes, or it holds bits past them.</summary>
+    private enum VarintFault
+    {
+        None,
+        Ends,
+        TooLong,
+        BitsPast,
+    }
+
     /// <summary>Reads the unsigned LEB128 varint at <paramref name="position"/> (moved past it) of a value of
     /// <paramref name="bits"/> bits (31 for a non-negative int, 32 or 64) into <paramref name="value"/>: what is wrong
     /// with it, as a phrase following "values that" (the data ends within it, it runs on past the bytes such a value
@@ -464,18 +474,32 @@ public static partial class ParquetExport
     private static string? Uleb128(ReadOnlySpan<byte> data, ref int position, int bits, out ulong value)
     {
         int start = position;
+        return DecodeUleb128(data, ref position, bits, out value) switch
+        {
+            VarintFault.None => null,
+            VarintFault.Ends => string.Create(CultureInfo.InvariantCulture, $"end within a varint at byte {start} of {data.Length}"),
+            VarintFault.TooLong => string.Create(CultureInfo.InvariantCulture, $"have a varint at byte {start} of {data.Length} longer than the {(bits + 6) / 7} bytes of a {bits}-bit value"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"have a varint at byte {start} of {data.Length} with bits past the {bits} of its value"),
+        };
+    }
+
+    /// <summary>The one decoder of unsigned LEB128 varints, of the values and levels of a page and of the Thrift
+    /// compact protocol of its header: the varint at <paramref name="position"/> (moved past the bytes read) of a
+    /// value of <paramref name="bits"/> bits, at most <c>(bits + 6) / 7</c> bytes, none holding bits past them.</summary>
+    private static VarintFault DecodeUleb128(ReadOnlySpan<byte> data, ref int position, int bits, out ulong value)
+    {
         int most = (bits + 6) / 7;
         value = 0;
         for (int i = 0; ; i++)
         {
             if (i == most)
             {
-                return string.Create(CultureInfo.InvariantCulture, $"have a varint at byte {start} of {data.Length} longer than the {most} bytes of a {bits}-bit value");
+                return VarintFault.TooLong;
             }
 
             if (position == data.Length)
             {
-                return string.Create(CultureInfo.InvariantCulture, $"end within a varint at byte {start} of {data.Length}");
+                return VarintFault.Ends;
             }
 
             byte b = data[position++];
@@ -483,13 +507,13 @@ public static partial class ParquetExport
             int shift = 7 * i;
             if (bits - shift < 7 && part >> (bits - shift) != 0)
             {
-                return string.Create(CultureInfo.InvariantCulture, $"have a varint at byte {start} of {data.Length} with bits past the {bits} of its value");
+                return VarintFault.BitsPast;
             }
 
             value |= part << shift;
             if (b < 0x80)
             {
-                return null;
+                return VarintFault.None;
             }
         }
     }

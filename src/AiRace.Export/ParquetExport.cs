@@ -37,6 +37,14 @@ namespace AiRace.Export;
 /// it back, up to the read limits of 1,000,000 rows and 1 GiB of pages uncompressed (raise
 /// <see cref="ParquetReadOptions.MaxRows"/> and <see cref="ParquetReadOptions.MaxUncompressedBytes"/> for a larger
 /// table).</para>
+/// <para>Reading gives back each decimal at its field's scale, not at the scale it was written with: a
+/// <c>DECIMAL(38, s)</c> value is an integer of units of 10^-s, with no scale of its own, so 1.10 written in a field of
+/// scale 4 (one whose values have up to 4 decimals) reads back as 1.1000 — the same value, as
+/// <see cref="ResultTable.ContentEquals"/> compares it, with the field's trailing zeros; a field's scale above 28,
+/// more than a <see cref="decimal"/> holds, is lowered by dropping trailing zeros only. Where the field has its exact
+/// text beside it, each value is read from its text, so with the scale it was written with (1.10). A value whose
+/// written trailing zeros matter (a figure stated to a precision) keeps them in the CSV and JSON exports, which write
+/// each value's own digits.</para>
 /// <para>What a SQL reader gets: DuckDB's <c>SUM</c> of a decimal field, over any of its rows, is a
 /// <c>DECIMAL(38, s)</c> at the field's scale that never overflows, and it equals the sum of the field's values — of the
 /// values rounded to its scale where the field has its exact text beside it, so there it can differ from the exact
@@ -692,32 +700,60 @@ public static partial class ParquetExport
     /// every value of the field before the write.</exception>
     private static BigDecimal ToBigDecimal(decimal d, int scale, bool exact, string field)
     {
-        UInt128 wide = Mantissa(d);
-        UInt128 unscaled;
-        if (d.Scale <= scale)
-        {
-            int shift = scale - d.Scale;
-            if (wide > WideLimits[shift] || (unscaled = wide * WidePowersOfTen[shift]) >= WidePowersOfTen[DecimalPrecision])
-            {
-                throw Unfit(d, scale, field);
-            }
-        }
-        else if (exact)
+        if ((exact && d.Scale > scale) || !TryUnscaled(d, scale, out UInt128 unscaled))
         {
             throw Unfit(d, scale, field);
         }
-        else
-        {
-            UInt128 divisor = WidePowersOfTen[d.Scale - scale];
-            (unscaled, UInt128 rest) = UInt128.DivRem(wide, divisor);
-            UInt128 twice = rest * 2;
-            if (twice > divisor || (twice == divisor && !UInt128.IsEvenInteger(unscaled)))
-            {
-                unscaled++;
-            }
-        }
 
         return new BigDecimal(d < 0 ? -(Int128)unscaled : (Int128)unscaled, DecimalPrecision, scale);
+    }
+
+    /// <summary>The magnitude of <paramref name="d"/> in units of 10^-<paramref name="scale"/> (the sign is
+    /// <paramref name="d"/>'s): exact where it has at most that many decimals, else rounded half to even, as the write
+    /// rounds and as the read checks an exact text against its field. False when it takes more than
+    /// <see cref="DecimalPrecision"/> digits, which no <c>DECIMAL(38, s)</c> holds.</summary>
+    /// <param name="d">The value.</param>
+    /// <param name="scale">The scale, that of a field written here (0 to 38) or of a file's field (any).</param>
+    /// <param name="unscaled">The magnitude at that scale.</param>
+    private static bool TryUnscaled(decimal d, int scale, out UInt128 unscaled)
+    {
+        UInt128 wide = Mantissa(d);
+        if (d.Scale <= scale)
+        {
+            int shift = scale - d.Scale;
+            if (wide == UInt128.Zero)
+            {
+                unscaled = UInt128.Zero;
+                return true;
+            }
+
+            if (shift > DecimalPrecision || wide > WideLimits[shift])
+            {
+                unscaled = UInt128.Zero;
+                return false;
+            }
+
+            unscaled = wide * WidePowersOfTen[shift];
+            return unscaled < WidePowersOfTen[DecimalPrecision];
+        }
+
+        int dropped = d.Scale - scale;
+        if (dropped > DecimalPrecision)
+        {
+            // A decimal's 96 bits are less than half of 10^39: it rounds to 0.
+            unscaled = UInt128.Zero;
+            return true;
+        }
+
+        UInt128 divisor = WidePowersOfTen[dropped];
+        (unscaled, UInt128 rest) = UInt128.DivRem(wide, divisor);
+        UInt128 twice = rest * 2;
+        if (twice > divisor || (twice == divisor && !UInt128.IsEvenInteger(unscaled)))
+        {
+            unscaled++;
+        }
+
+        return true;
     }
 
     private static InvalidOperationException Unfit(decimal d, int scale, string field) =>
@@ -756,7 +792,7 @@ public static partial class ParquetExport
     }
 
     /// <summary>The values of a decimal field's exact text, each of which must be an exact invariant decimal that,
-    /// rounded to the decimal field's scale half to even (as <see cref="ToBigDecimal"/> rounds), is the decimal
+    /// rounded to the decimal field's scale half to even (by <see cref="TryUnscaled"/>, as the write rounds), is the decimal
     /// field's value in its row, and null just where that value is.</summary>
     private static object?[] ParseExact(string?[] texts, string field, BigDecimal?[] rounded, string roundedField, long firstRow, List<string> problems)
     {
@@ -782,7 +818,11 @@ public static partial class ParquetExport
             {
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {firstRow + r}, field '{field}': '{text}' beside no value of field '{roundedField}'."));
             }
-            else if (RoundedUnscaled(d, big.Scale) != big.UnscaledValue)
+            else if (!TryUnscaled(d, big.Scale, out UInt128 unscaled))
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {firstRow + r}, field '{field}': '{text}' at the scale of field '{roundedField}' ({big.Scale}) takes more than {DecimalPrecision} digits, so it is not its value, {Invariant(big)}."));
+            }
+            else if ((d < 0 ? -(BigInteger)unscaled : (BigInteger)unscaled) != big.UnscaledValue)
             {
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"row {firstRow + r}, field '{field}': '{text}' rounded to the scale of field '{roundedField}' ({big.Scale}) is not its value, {Invariant(big)}."));
             }
@@ -793,29 +833,6 @@ public static partial class ParquetExport
         }
 
         return cells;
-    }
-
-    /// <summary>The unscaled integer of <paramref name="d"/> at <paramref name="scale"/>, rounded half to even.</summary>
-    private static BigInteger RoundedUnscaled(decimal d, int scale)
-    {
-        BigInteger unscaled = (BigInteger)Mantissa(d);
-        if (d.Scale <= scale)
-        {
-            unscaled *= BigInteger.Pow(10, scale - d.Scale);
-        }
-        else
-        {
-            BigInteger divisor = BigInteger.Pow(10, d.Scale - scale);
-            BigInteger rest;
-            (unscaled, rest) = BigInteger.DivRem(unscaled, divisor);
-            BigInteger twice = rest * 2;
-            if (twice > divisor || (twice == divisor && !unscaled.IsEven))
-            {
-                unscaled++;
-            }
-        }
-
-        return d < 0 ? -unscaled : unscaled;
     }
 
     /// <summary>A Parquet decimal as invariant text at its scale (<c>-1.500</c>).</summary>

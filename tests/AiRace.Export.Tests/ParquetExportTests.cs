@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using AiRace.Core.Analysis;
@@ -213,6 +214,8 @@ public class ParquetExportTests
     [InlineData(0, "0.0000000000000000000000000006", "row 0, field 'v [USD] exact': '0.0000000000000000000000000006' rounded to the scale of field 'v [USD]' (27) is not its value, 0.000000000000000000000000000.")]
     [InlineData(3, "1", "row 3, field 'v [USD] exact': '1' beside no value of field 'v [USD]'.")]
     [InlineData(1, null, "row 1, field 'v [USD] exact': no text beside the value of field 'v [USD]', 1.500000000000000000000000000.")]
+    [InlineData(2, "79228162514264337593543950335", "row 2, field 'v [USD] exact': '79228162514264337593543950335' at the scale of field 'v [USD]' (27) takes more than 38 digits, so it is not its value, 10000000000.250000000000000000000000000.")]
+    [InlineData(2, "-10000000000.25", "row 2, field 'v [USD] exact': '-10000000000.25' rounded to the scale of field 'v [USD]' (27) is not its value, 10000000000.250000000000000000000000000.")]
     public async Task Read_AnExactTextThatDisagreesWithItsDecimalField_IsRefused_NamingTheFieldAndRow(int row, string? text, string problem)
     {
         byte[] bytes = await WriteAsync(WideTable());
@@ -223,6 +226,21 @@ public class ParquetExportTests
 
         (await read.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should()
             .Be("Parquet file cannot be read as table 'wide' (1 problem):" + Environment.NewLine + "  " + problem);
+    }
+
+    // ReadAsync gives a decimal back at its field's scale (a Parquet decimal has none of its own): the same value, with
+    // the field's trailing zeros; where the exact text is beside it, with the text's own scale.
+    [Fact]
+    public async Task Read_ADecimalComesBackAtItsFieldsScale_OrAtItsExactTextsOwn()
+    {
+        var table = new ResultTable("scales", [new TableColumn("v", ColumnKind.Decimal, "units")], [[1.10m], [2.2500m], [3m], [null], [-0.5m]]);
+
+        ResultTable back = await ReadAsync(await WriteAsync(table));
+
+        back.ContentEquals(table).Should().BeTrue("the values are equal");
+        back.Rows.Select(r => ((decimal?)r[0])?.ToString(CultureInfo.InvariantCulture)).Should().Equal("1.1000", "2.2500", "3.0000", null, "-0.5000");
+        ResultTable wide = await ReadAsync(await WriteAsync(WideTable()));
+        wide.Rows.Select(r => ((Money?)r[0])?.Amount.ToString(CultureInfo.InvariantCulture)).Should().Equal("0.0000000000000000000000000001", "1.5", "10000000000.25", null);
     }
 
     // ReadAsync: a text that rounds (half to even) to the decimal field's value agrees with it, and is the value read.

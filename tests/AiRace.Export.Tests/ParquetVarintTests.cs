@@ -138,4 +138,80 @@ public partial class ParquetRowLimitTests
                 .Which.Message.Should().Contain("row group 0, field 'count': the page header at byte").And.Contain("definition levels").And.Contain(expected);
         }
     }
+
+    /// <summary>The page-header walk reads its varints with the same ULEB128 decoder as the values' (it had a loop of
+    /// its own), from a buffer of 256 bytes of the chunk: a data page header whose statistics put the varint of their
+    /// null count across the buffer's end (its bytes from <paramref name="at"/>, the header's first byte at 0) is
+    /// read whole, and the file reads back.</summary>
+    [Theory]
+    [InlineData(249)]
+    [InlineData(251)]
+    [InlineData(253)]
+    [InlineData(255)]
+    [InlineData(256)]
+    public async Task Read_APageHeaderVarintAcrossTheWalksBuffer_IsReadWhole(int at)
+    {
+        ResultTable table = TextAndCount(3000);
+        byte[] bytes = await RewrittenFirstChunk(table, ", COMPRESSION 'uncompressed'", FirstDataPageWithStatistics(at, Varint(1UL << 41)));
+
+        (await ReadAsync(bytes, new ParquetReadOptions { MaxRows = 5000 })).ContentEquals(table).Should().BeTrue();
+    }
+
+    /// <summary>A page header varint of 11 bytes, or of 10 whose last holds a bit past 64, across the walk's buffer,
+    /// is refused by the one decoder's rules, naming the field and page.</summary>
+    [Theory]
+    [InlineData("eleven bytes", "a varint of more than 10 bytes")]
+    [InlineData("past 64 bits", "a varint with bits past 64")]
+    public async Task Read_AMalformedPageHeaderVarintAcrossTheWalksBuffer_IsRefused(string fault, string expected)
+    {
+        byte[] varint = fault == "eleven bytes" ? PaddedVarint(6, 11) : PaddedVarint(6, 10, extra: 0x02);
+        byte[] bytes = await RewrittenFirstChunk(TextAndCount(3000), ", COMPRESSION 'uncompressed'", FirstDataPageWithStatistics(252, varint));
+
+        Func<Task> read = async () => await ReadAsync(bytes, new ParquetReadOptions { MaxRows = 5000 });
+
+        (await read.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should()
+            .Contain("row group 0, field 'label': the page header at byte").And.Contain("cannot be decoded").And.EndWith(": " + expected + ".");
+    }
+
+    /// <summary>Rewrites the chunk's first data page (version 1) with a header whose statistics hold a binary maximum
+    /// of the length that puts <paramref name="nullCount"/> (a raw varint, the statistics' null count) at byte
+    /// <paramref name="at"/> of the header.</summary>
+    private static Func<PageHeader, byte[], (byte[] Header, byte[]? Data)?> FirstDataPageWithStatistics(int at, byte[] nullCount)
+    {
+        bool done = false;
+        return (h, data) =>
+        {
+            if (done || h.DataPageHeader is not { } d)
+            {
+                return null;
+            }
+
+            done = true;
+            for (int length = 0; length < at; length++)
+            {
+                var w = new CompactWriter();
+                w.Int(1, 5, (int)h.Type);
+                w.Int(2, 5, h.UncompressedPageSize);
+                w.Int(3, 5, h.CompressedPageSize);
+                w.BeginStruct(5);
+                w.Int(1, 5, d.NumValues);
+                w.Int(2, 5, (int)d.Encoding);
+                w.Int(3, 5, (int)d.DefinitionLevelEncoding);
+                w.Int(4, 5, (int)d.RepetitionLevelEncoding);
+                w.BeginStruct(5);
+                w.Raw(1, 8, [.. Varint((ulong)length), .. new byte[length]]);
+                w.Raw(3, 6, nullCount);
+                w.EndStruct();
+                w.EndStruct();
+                w.Stop();
+                byte[] header = w.ToArray();
+                if (header.Length - 3 - nullCount.Length == at)
+                {
+                    return (header, null);
+                }
+            }
+
+            throw new InvalidOperationException($"no statistics put the varint at byte {at}");
+        };
+    }
 }

@@ -14,7 +14,12 @@ namespace AiRace.Core;
 /// rate belongs to a named series (its source and series id), so every conversion says where its rate came from.
 /// </summary>
 /// <remarks>
-/// <para>The files are plain comma-separated text with a header line. Dates are ISO 8601 (<c>2025-07-28</c>); rates are
+/// <para>The files are plain comma-separated text with a header line, without quoting. Spaces (U+0020) and tabs around
+/// a field are not part of it, and a line of nothing else is skipped; any other white space or invisible character at
+/// a field's edge (a no-break space U+00A0, an ideographic space U+3000, a zero-width space, a direction mark) is an
+/// error naming its code point, line and column, never trimmed, and inside a date, code or rate it makes the field
+/// one the reader refuses. One byte order mark (U+FEFF) at the start of the file is dropped, whether the text comes
+/// from a stream (whose decoder drops a UTF-8 mark itself) or from a string; a second is an error. Dates are ISO 8601 (<c>2025-07-28</c>); rates are
 /// plain decimals read exactly (<c>7.1234</c>) and must be above zero. A cell the source leaves empty for a day without
 /// a quotation (<c>N/A</c> at the ECB, <c>.</c> or nothing at FRED) is no rate, not an error. Anything else the reader
 /// does not understand is an <see cref="ExchangeRateFileException"/> naming the line and column; nothing is guessed.
@@ -296,7 +301,7 @@ public sealed class ExchangeRateFile
 
     private static bool IsMissing(string cell, string marker) => cell.Length == 0 || cell == marker;
 
-    /// <summary>A field of a line: its text (trimmed) and its column, counted from 1.</summary>
+    /// <summary>A field of a line: its text (without the spaces and tabs around it) and its column, counted from 1.</summary>
     private readonly record struct Field(string Text, int Column);
 
     /// <summary>Rates read so far, refusing a second rate for a series and date, and a rate of a pair's other direction
@@ -354,7 +359,7 @@ public sealed class ExchangeRateFile
         public Field[] Header(params string[] first)
         {
             string? line = ReadLine() ?? throw Error(new Field(string.Empty, 1), $"the file is empty; expected a header starting with {first[0]}");
-            Field[] fields = Split(line.TrimStart('\uFEFF'));
+            Field[] fields = Split(ByteOrderMark.Without(line));
             if (fields.Length > 1 && fields[^1].Text.Length == 0)
             {
                 _trailingComma = true;
@@ -394,7 +399,7 @@ public sealed class ExchangeRateFile
                     return null;
                 }
             }
-            while (string.IsNullOrWhiteSpace(line));
+            while (line.AsSpan().TrimStart(" \t").IsEmpty);
 
             Field[] fields = Split(line);
             if (_trailingComma && fields.Length == count + 1 && fields[^1].Text.Length == 0)
@@ -458,14 +463,63 @@ public sealed class ExchangeRateFile
 
                 if (i == line.Length || line[i] == ',')
                 {
-                    string raw = line[start..i];
-                    string text = raw.Trim();
-                    fields.Add(new Field(text, start + 1 + (raw.Length - raw.TrimStart().Length)));
+                    int first = start;
+                    while (first < i && IsBlank(line[first]))
+                    {
+                        first++;
+                    }
+
+                    int end = i;
+                    while (end > first && IsBlank(line[end - 1]))
+                    {
+                        end--;
+                    }
+
+                    var field = new Field(line[first..end], first + 1);
+                    CheckEdges(field);
+                    fields.Add(field);
                     start = i + 1;
                 }
             }
 
             return fields.ToArray();
         }
+
+        /// <summary>Refuses a field that starts or ends with white space other than a space or a tab, or with an
+        /// invisible character: trimmed, it would be read as other text than the file shows, so it is named instead.</summary>
+        private void CheckEdges(Field field)
+        {
+            string text = field.Text;
+            if (text.Length == 0 || !(IsUnseen(text, 0) || IsUnseen(text, text.Length - 1)))
+            {
+                return;
+            }
+
+            int at = IsUnseen(text, 0) ? 0 : text.Length - 1;
+            int from = 0, to = text.Length;
+            while (from < to && (IsUnseen(text, from) || IsBlank(text[from])))
+            {
+                from++;
+            }
+
+            while (to > from && (IsUnseen(text, to - 1) || IsBlank(text[to - 1])))
+            {
+                to--;
+            }
+
+            string where = from == to ? "in a field of nothing else"
+                : at == 0 ? $"before '{HiddenCharacters.ShownInput(text[from..to])}'"
+                : $"after '{HiddenCharacters.ShownInput(text[from..to])}'";
+            throw Error(field, FormattableString.Invariant($"U+{(int)text[at]:X4} {where}: only spaces (U+0020) and tabs may stand around a field; other white space and invisible characters are not trimmed"), at);
+        }
+
+        /// <summary>A space or a tab, the only characters trimmed from around a field.</summary>
+        private static bool IsBlank(char c) => c is ' ' or '\t';
+
+        /// <summary>Whether the unit at <paramref name="index"/> is white space other than a space or a tab, or a
+        /// character a reader of the file would not see.</summary>
+        private static bool IsUnseen(string text, int index) =>
+            (char.IsWhiteSpace(text[index]) && !IsBlank(text[index])) || HiddenCharacters.IsHidden(text, index, lineEnds: true)
+            || text[index] is '\u200B' or '\u200C' or '\u200D' or '\u2060';
     }
 }

@@ -32,10 +32,49 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     }
 
     /// <inheritdoc/>
+    /// <remarks>A currency is a key of a JSON object (a <c>Dictionary&lt;Currency, T&gt;</c>) at most once: a key that
+    /// the same object repeats further on (<c>{"CNY": 1, "CNY": 2}</c>, also escaped as <c>"C\u004eY"</c>) is a
+    /// <see cref="JsonException"/> at its first occurrence, naming the currency and how many keys further on it comes
+    /// again (the exception's <see cref="JsonException.Path"/> and line give the first), where the serializer's own
+    /// dictionaries would keep the later value without a word. Only the exact upper-case code names a currency
+    /// (<c>"cny"</c> is refused as no code), so two keys name one currency only when their text is the same. Read from
+    /// a stream, the serializer holds part of it at a time (at least its buffer, 16 KiB by default): a repeat beyond
+    /// the part in hand when the first key is read is not seen here; set
+    /// <see cref="JsonSerializerOptions.AllowDuplicateProperties"/> to false to have the serializer refuse every
+    /// repeat, however far.</remarks>
     public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         string code = JsonText.Read(ref reader, "A currency code");
-        return Currency.TryFromCode(code, out Currency currency) ? currency : throw new JsonException(CurrencyRegistry.DescribeUnknown(code, out _));
+        if (!Currency.TryFromCode(code, out Currency currency))
+        {
+            throw new JsonException(CurrencyRegistry.DescribeUnknown(code, out _));
+        }
+
+        if (reader.TokenType == JsonTokenType.PropertyName && KeysToRepeat(reader, code) is int keys)
+        {
+            string again = keys == 1 ? "as the next key" : FormattableString.Invariant($"{keys} keys further on");
+            throw new JsonException($"The currency {code} is a key of this object twice: here and again {again}. A dictionary keyed by currency holds each currency once; the later value would replace this one.");
+        }
+
+        return currency;
+    }
+
+    /// <summary>How many keys after the current one the same object gives <paramref name="code"/> again, or null when it
+    /// does not (or its rest is not in the reader's data yet). The reader is a copy: the caller's stays where it is.</summary>
+    private static int? KeysToRepeat(Utf8JsonReader ahead, string code)
+    {
+        for (int keys = 1; ; keys++)
+        {
+            if (!ahead.Read() || !ahead.TrySkip() || !ahead.Read() || ahead.TokenType != JsonTokenType.PropertyName)
+            {
+                return null;
+            }
+
+            if (ahead.ValueTextEquals(code))
+            {
+                return keys;
+            }
+        }
     }
 
     /// <inheritdoc/>

@@ -118,10 +118,20 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     {
         Guard.NotNull(writer);
         writer.WriteStartObject();
-        Span<char> buffer = stackalloc char[64];
-        value.Amount.TryFormat(buffer, out int n, default, System.Globalization.NumberFormatInfo.InvariantInfo);
-        writer.WriteString("amount", buffer[..n]);
+        writer.WritePropertyName("amount");
+        WriteAmount(writer, value.Amount);
         writer.WriteString("currency", value.Currency.Code);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a decimal exactly as a JSON string in invariant notation (<c>"1000000000.00"</c>: every digit,
+    /// trailing zeros kept, never an exponent), as <see cref="ReadAmount"/> reads it back.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="amount">The value.</param>
+    internal static void WriteAmount(Utf8JsonWriter writer, decimal amount)
+    {
+        Span<char> buffer = stackalloc char[64];
+        amount.TryFormat(buffer, out int n, default, System.Globalization.NumberFormatInfo.InvariantInfo);
+        writer.WriteStringValue(buffer[..n]);
     }
 }

@@ -7,8 +7,12 @@ using AiRace.Core.Text;
 namespace AiRace.Core.Serialization;
 
 /// <summary>Reads and writes a <see cref="ValueRange{T}"/> as <c>{"low": ..., "high": ...}</c>, each end in its own
-/// type's JSON form. The ends of a range of <see cref="decimal"/> are read exactly, as a plain JSON number or string: a
-/// number with an exponent or more digits than <see cref="decimal"/> holds is refused rather than rounded.</summary>
+/// type's JSON form. The ends of a range of <see cref="decimal"/> are written as Money's amounts are: JSON strings in
+/// invariant notation with every digit and the value's own scale (<c>{"low":"1.10","high":"79228162514264337593543950335"}</c>),
+/// so that no reader turns them into binary floating point, whatever converter the options give <see cref="decimal"/>
+/// (the reader does not use one either). They are read exactly, as a JSON string or a plain JSON number (as written
+/// before they were strings): a number with an exponent or more digits than <see cref="decimal"/> holds is refused
+/// rather than rounded.</summary>
 /// <typeparam name="T">The value type.</typeparam>
 public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
     where T : IComparable<T>, IEquatable<T>
@@ -78,10 +82,22 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
         Guard.NotNull(writer);
         writer.WriteStartObject();
         writer.WritePropertyName("low");
-        JsonSerializer.Serialize(writer, value.Low, ElementInfo(options));
+        WriteEnd(writer, value.Low, options);
         writer.WritePropertyName("high");
-        JsonSerializer.Serialize(writer, value.High, ElementInfo(options));
+        WriteEnd(writer, value.High, options);
         writer.WriteEndObject();
+    }
+
+    /// <summary>One end: a decimal exactly, as a string, any other value with the options' contract for it.</summary>
+    private static void WriteEnd(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        if (typeof(T) == typeof(decimal))
+        {
+            MoneyJsonConverter.WriteAmount(writer, (decimal)(object)value);
+            return;
+        }
+
+        JsonSerializer.Serialize(writer, value, ElementInfo(options));
     }
 
     /// <summary>One end: a decimal exactly, any other value with the options' contract for it.</summary>

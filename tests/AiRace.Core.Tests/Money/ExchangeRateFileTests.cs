@@ -246,6 +246,41 @@ public class ExchangeRateFileTests
         Check(() => ExchangeRateFile.ReadFred(new StringReader("DATE,DEXCHUS,MINE\n"), "x.csv", new RateColumn(new RateSeries("MINE", "mine", "me", RatePeriod.Day), Currency.USD, Currency.CNY)),
             "x.csv", 1, 14, "MINE prices USD/CNY Day rates, as DEXCHUS (column 6) does; read them from separate files");
 
+    private const string Reason = ": only spaces (U+0020) and tabs may stand around a field; other white space and invisible characters are not trimmed";
+
+    [Theory]
+    [InlineData("date,base,quote,rate\n2025-07-24,\u00A0USD,CNY,7\n", 2, 12, "U+00A0 before 'USD'" + Reason)]
+    [InlineData("date,base,quote,rate\n2025-07-24,USD,CNY,7.1\u3000\n", 2, 23, "U+3000 after '7.1'" + Reason)]
+    [InlineData("date,base,quote,rate\n\u20052025-07-24,USD,CNY,7\n", 2, 1, "U+2005 before '2025-07-24'" + Reason)]
+    [InlineData("date,base,quote,rate\n2025-07-24, USD \u200E,CNY,7\n", 2, 17, "U+200E after 'USD'" + Reason)]
+    [InlineData("date\u00A0,base,quote,rate\n", 1, 5, "U+00A0 after 'date'" + Reason)]
+    [InlineData("date,base,quote,rate\n\u3000\n", 2, 1, "U+3000 in a field of nothing else" + Reason)]
+    [InlineData("date,base,quote,rate\n2025-07-24,USD,CNY,7\u00A0100\n", 2, 21, "'7?100' is not a rate: *")]
+    [InlineData("date,base,quote,rate\n2025-07-24,U\u3000SD,CNY,7\n", 2, 12, "'U?SD' is not an active ISO 4217 currency code.")]
+    public void List_WhiteSpaceOtherThanSpacesAndTabs_IsRefusedWhereItIs(string text, int line, int column, string reason) =>
+        Check(() => ExchangeRateFile.ReadList(new StringReader(text), "x.csv", "p", "s"), "x.csv", line, column, reason);
+
+    [Fact]
+    public void SpacesAndTabsAroundFields_AndBlankLinesOfThem_AreAllowed()
+    {
+        ExchangeRateFile file = ExchangeRateFile.ReadList(new StringReader(" date ,\tbase, quote ,rate\t\n \t \n\t2025-07-24 , USD\t,CNY ,  7.10 \n\n"), "x.csv", "p", "s");
+        file.Count.Should().Be(1);
+        file.Table.Rates(Currency.USD, Currency.CNY, RatePeriod.Day).Single().Rate.Scale.Should().Be(2);
+    }
+
+    [Fact]
+    public void ASecondByteOrderMark_IsRefusedAtTheStartOfTheHeader() =>
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("\uFEFF\uFEFFDate,USD\n2025-07-28,1.16\n"), "bom.csv"), "bom.csv", 1, 1, "U+FEFF before 'Date'" + Reason);
+
+    [Fact]
+    public void AByteOrderMark_IsDroppedFromAStreamAndFromAString_Alike()
+    {
+        const string text = "Date,USD\n2025-07-28,1.16\n";
+        using var stream = new StreamReader(new MemoryStream([0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]));
+        ExchangeRateFile.ReadEcb(stream, "bom.csv").Count.Should().Be(1);
+        ExchangeRateFile.ReadEcb(new StringReader("\uFEFF" + text), "bom.csv").Count.Should().Be(1);
+    }
+
     [Fact]
     public void AByteOrderMark_IsNotPartOfTheHeader() =>
         ExchangeRateFile.ReadEcb(new StringReader("\uFEFFDate,USD\n2025-07-28,1.16\n"), "bom.csv").Count.Should().Be(1);

@@ -140,4 +140,55 @@ public class RangeTests
         back.Low.ToString(CultureInfo.InvariantCulture).Should().Be("0.1234567890123456789012345678");
         back.High.Should().Be(decimal.MaxValue);
     }
+
+    [Fact]
+    public void Json_range_of_decimals_is_written_as_strings_like_money_amounts()
+    {
+        // JSON numbers of 29 digits reach JavaScript and pandas as binary floating point; Money's amounts are strings for
+        // that, and the ends of a range of decimals are now too.
+        JsonSerializer.Serialize(new ValueRange<decimal>(1.10m, decimal.MaxValue)).Should().Be("{\"low\":\"1.10\",\"high\":\"79228162514264337593543950335\"}");
+        JsonSerializer.Serialize(new ValueRange<decimal>(decimal.MinValue, -0.0000000000000000000000000001m)).Should().Be("{\"low\":\"-79228162514264337593543950335\",\"high\":\"-0.0000000000000000000000000001\"}");
+    }
+
+    [Theory]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("1.000000000000000000000000000")]
+    [InlineData("7.9228162514264337593543950335")]
+    [InlineData("-79228162514264337593543950335")]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("1234567890123456789012345678.9")]
+    [InlineData("0.000")]
+    [InlineData("1.10")]
+    [InlineData("-0.5")]
+    public void Json_range_of_decimals_round_trips_every_digit_and_the_scale(string text)
+    {
+        decimal d = decimal.Parse(text, CultureInfo.InvariantCulture);
+        ValueRange<decimal> back = JsonSerializer.Deserialize<ValueRange<decimal>>(JsonSerializer.Serialize(new ValueRange<decimal>(d, d)));
+        back.Low.ToString(CultureInfo.InvariantCulture).Should().Be(text);
+        back.High.ToString(CultureInfo.InvariantCulture).Should().Be(text);
+        JsonSerializer.Deserialize<ValueRange<decimal>>($"{{\"low\":{text},\"high\":\"{text}\"}}").Low.ToString(CultureInfo.InvariantCulture)
+            .Should().Be(text, "a range written as JSON numbers, as before, still reads exactly");
+    }
+
+    [Fact]
+    public void Json_range_of_decimals_is_written_exactly_whatever_the_options_do_with_decimals()
+    {
+        // The reader reads the ends exactly whatever the options say; the writer used the options' decimal contract, so a
+        // converter of the caller's (here one writing doubles) wrote what the reader then read as another value.
+        var options = new JsonSerializerOptions { Converters = { new DecimalAsDouble() } };
+        var range = new ValueRange<decimal>(0.1234567890123456789012345678m, 1.10m);
+
+        string json = JsonSerializer.Serialize(range, options);
+
+        json.Should().Be("{\"low\":\"0.1234567890123456789012345678\",\"high\":\"1.10\"}");
+        ValueRange<decimal> back = JsonSerializer.Deserialize<ValueRange<decimal>>(json, options);
+        (back.Low, back.High.ToString(CultureInfo.InvariantCulture)).Should().Be((range.Low, "1.10"));
+    }
+
+    private sealed class DecimalAsDouble : System.Text.Json.Serialization.JsonConverter<decimal>
+    {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
+
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue((double)value);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Tasks;
 using AiRace.Core.Reporting;
 
 namespace AiRace.Core.Tests.Robustness;
@@ -44,6 +45,43 @@ public class DuplicateJsonPropertyTests
     public void A_range_with_a_property_twice_is_refused(string json, string property) =>
         Of(() => JsonSerializer.Deserialize<ValueRange<Money>>(json))
             .Should().Be($"A range has the property \"{property}\" twice; a property may appear only once in an object.");
+
+    [Theory]
+    [InlineData("{\"CNY\":1,\"CNY\":2}", "$.CNY", 0, 7, "here and again as the next key")]
+    [InlineData("{\"CNY\":1,\"USD\":3,\"C\\u004eY\":2}", "$.CNY", 0, 7, "here and again 2 keys further on")]
+    [InlineData("{\"x\":{\"USD\":{\"EUR\":1,\"USD\":1},\n \"JPY\":2,\n \"USD\":5}}", "$.x.USD", 0, 12, "here and again 2 keys further on")]
+    public void A_dictionary_keyed_by_currency_with_a_key_twice_is_refused_naming_the_key_and_where(string json, string path, long line, long position, string where)
+    {
+        Action read = json.StartsWith("{\"x\"", StringComparison.Ordinal)
+            ? () => JsonSerializer.Deserialize<Dictionary<string, Dictionary<Currency, JsonElement>>>(json)
+            : () => JsonSerializer.Deserialize<Dictionary<Currency, int>>(json);
+        JsonException e = read.Should().Throw<JsonException>().Which;
+        string code = path[^3..];
+        e.Message.Should().Be($"The currency {code} is a key of this object twice: {where}. A dictionary keyed by currency holds each currency once; the later value would replace this one.");
+        (e.Path, e.LineNumber, e.BytePositionInLine).Should().Be((path, line, position));
+    }
+
+    [Fact]
+    public async Task A_dictionary_keyed_by_currency_refuses_a_key_twice_in_every_dictionary_type_and_from_a_stream()
+    {
+        const string json = "{\"EUR\":{\"amount\":\"1\",\"currency\":\"USD\"},\"JPY\":null,\"EUR\":{\"amount\":\"2\",\"currency\":\"USD\"}}";
+        const string message = "The currency EUR is a key of this object twice: here and again 2 keys further on. A dictionary keyed by currency holds each currency once; the later value would replace this one.";
+        Of(() => JsonSerializer.Deserialize<IReadOnlyDictionary<Currency, Money?>>(json)).Should().Be(message);
+        Of(() => JsonSerializer.Deserialize<SortedDictionary<Currency, Money?>>(json)).Should().Be(message);
+        Func<Task> stream = async () => await JsonSerializer.DeserializeAsync<Dictionary<Currency, Money?>>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+        await stream.Should().ThrowAsync<JsonException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void A_dictionary_keyed_by_currency_reads_each_key_once_and_refuses_one_that_is_not_a_code()
+    {
+        JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":1,\"USD\":2,\"EUR\":3}")
+            .Should().Equal(new Dictionary<Currency, int> { [Currency.CNY] = 1, [Currency.USD] = 2, [Currency.EUR] = 3 });
+        JsonSerializer.Deserialize<Dictionary<string, Dictionary<Currency, int>>>("{\"a\":{\"CNY\":1},\"b\":{\"CNY\":2}}")!["b"][Currency.CNY]
+            .Should().Be(2, "the same currency in two dictionaries is no duplicate");
+        Of(() => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":1,\"cny\":2}"))
+            .Should().Be("'cny' is not an ISO 4217 currency code: codes are exactly three upper-case letters; did you mean 'CNY'?");
+    }
 
     [Fact]
     public void Each_property_once_still_reads_in_any_order()

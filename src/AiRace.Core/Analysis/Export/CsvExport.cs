@@ -29,7 +29,9 @@ namespace AiRace.Core.Analysis.Export;
 /// balance and may stand only around a whole field; numbers must be plain invariant digits with an optional leading '-'
 /// (decimals with an optional '.' and fraction, never more digits than <see cref="decimal"/> holds exactly); days must
 /// be <c>yyyy-MM-dd</c>; flags <c>true</c> or <c>false</c>; <c>""</c> is allowed only in text fields; and text holds no half
-/// of a surrogate pair (a table cannot hold it). Every problem
+/// of a surrogate pair (a table cannot hold it). One byte order mark (U+FEFF) at the very start of the CSV text, or of the
+/// sidecar, is the encoding's mark and is dropped, whether the text comes from a string or from a stream (whose decoder
+/// drops a UTF-8 mark itself); a second mark, or one elsewhere, is a character of its field. Every problem
 /// found is reported at once in one <see cref="CsvFormatException"/>, each with its line (counted from 1, as an editor
 /// counts them) and column (the field's position, counted from 1).</para>
 /// </remarks>
@@ -130,7 +132,7 @@ public static class CsvExport
     {
         Guard.NotNull(reader);
         Guard.NotNull(schema);
-        if (!TableSchema.TryParse(schema.ReadToEnd(), out TableSchema? parsed, out IReadOnlyList<string> problems))
+        if (!TableSchema.TryParse(ByteOrderMark.Without(schema.ReadToEnd()), out TableSchema? parsed, out IReadOnlyList<string> problems))
         {
             throw new CsvFormatException("(unnamed)", problems.Select(p => "schema: " + p));
         }
@@ -149,7 +151,7 @@ public static class CsvExport
         Guard.NotNull(reader);
         Guard.NotNull(schema);
         var problems = new List<string>();
-        List<CsvRecord> records = CsvTokenizer.Tokenize(reader.ReadToEnd(), problems);
+        List<CsvRecord> records = CsvTokenizer.Tokenize(ByteOrderMark.Without(reader.ReadToEnd()), problems);
         if (records.Count == 0)
         {
             problems.Add("line 1: the input is empty; expected a header record.");
