@@ -167,6 +167,18 @@ public class NotebookExecutionTests
     }
 
     [Fact]
+    public void WhoCommitsWhat_ListsWhatTheOverlayChanges_AndNamesEveryProgrammeWithoutAnAmount()
+    {
+        string text = _fixture.Results["02-who-commits-what.ipynb"].Notebook.AllOutputText;
+        string prose = Prose("02-who-commits-what.ipynb");
+        text.Should().Contain("Added: Source example-notice. Changed: Programme cn-sh-ai-subsidy-package: status. Retracted: nothing.",
+            "DatasetComparison lists what the illustrative overlay adds and changes against the package's data");
+        prose.Should().Contain("China's global AI governance plan and its state and private AI investment drive",
+            "the seeds give no amount for these two either (cn-global-ai-governance-plan, cn-ai-state-and-private-investment)");
+        PolicyData.Embedded.Programmes.Where(p => p.Headline is null).Should().HaveCount(7, "the caveat names seven programmes without an amount");
+    }
+
+    [Fact]
     public void CitySubsidies_AuditsShanghaisParts()
     {
         string text = _fixture.Results["03-city-subsidies.ipynb"].Notebook.AllOutputText;
