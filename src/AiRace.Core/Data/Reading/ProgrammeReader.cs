@@ -47,7 +47,7 @@ internal static class ProgrammeReader
             ("inferences", "inferred"));
         if (programme is not null)
         {
-            context.Programmes.TryAdd(programme.Id, (programme, o.Where, node));
+            context.Programmes.TryAdd(programme.Id, (programme, o, node));
         }
 
         return programme;

@@ -14,7 +14,7 @@ internal static class ProgrammeTreeCheck
     public static void Run(ReadContext context)
     {
         Dictionary<string, bool> leadsIntoCycle = FindCycles(context, out HashSet<string> inCycle);
-        foreach ((string id, (Programme programme, Where where, JsonTreeNode node)) in context.Programmes)
+        foreach ((string id, (Programme programme, IPathed where, JsonTreeNode node)) in context.Programmes)
         {
             if (inCycle.Contains(id) || leadsIntoCycle.GetValueOrDefault(id))
             {
@@ -87,7 +87,7 @@ internal static class ProgrammeTreeCheck
     /// programmes a new parent can close a cycle through programmes the document does not contain.</remarks>
     private static Dictionary<string, bool> FindCycles(ReadContext context, out HashSet<string> inCycle)
     {
-        Dictionary<string, (Programme Programme, Where Where, JsonTreeNode Node)> programmes = context.Programmes;
+        Dictionary<string, (Programme Programme, IPathed Where, JsonTreeNode Node)> programmes = context.Programmes;
         var leads = new Dictionary<string, bool>(System.StringComparer.Ordinal);
         inCycle = new HashSet<string>(System.StringComparer.Ordinal);
         var walk = new List<string>();

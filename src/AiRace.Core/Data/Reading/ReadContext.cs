@@ -12,7 +12,7 @@ namespace AiRace.Core.Data.Reading;
 /// </summary>
 internal sealed partial class ReadContext
 {
-    private readonly Dictionary<string, (EntityKind Kind, Where Where)> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (EntityKind Kind, IPathed Where)> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityKind> _basisIds = new(StringComparer.Ordinal);
     private readonly List<(string Id, EntityKind[] Kinds, Where Where, JsonTreeNode Node)> _references = new();
     private readonly List<(MetricValue Value, string MetricId, string Path, JsonTreeNode Node)> _metricUses = new();
@@ -79,7 +79,7 @@ internal sealed partial class ReadContext
     public List<(ProgrammeOverlap Overlap, string Path, JsonTreeNode Node)> Overlaps { get; } = new();
 
     /// <summary>The programmes read, with where, for the checks of the programme tree.</summary>
-    public Dictionary<string, (Programme Programme, Where Where, JsonTreeNode Node)> Programmes { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, (Programme Programme, IPathed Where, JsonTreeNode Node)> Programmes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Makes room for the programmes of an array of that many (and an id for each).</summary>
     public void ExpectProgrammes(int count)
@@ -93,7 +93,7 @@ internal sealed partial class ReadContext
     public void Report(string path, int offset, string message) => Problems.Add(path, offset, message);
 
     /// <summary>Registers an id; reports a clash with an id defined earlier or in the dataset being extended.</summary>
-    public bool DefineId(string id, EntityKind kind, Where where, JsonTreeNode idNode)
+    public bool DefineId(string id, EntityKind kind, IPathed where, JsonTreeNode idNode)
     {
         if (_replacing.Contains(id) && !_replacementsDefined.Add(id))
         {
