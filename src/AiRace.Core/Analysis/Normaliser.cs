@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
@@ -195,8 +196,19 @@ public sealed class Normaliser
         Guard.NotNull(basis);
         var done = new NormalisedList(basis, programmes is IReadOnlyCollection<Programme> all ? all.Count : 0);
         var skipped = new List<NotNormalised>();
+        Programme[]? array = programmes as Programme[];
+        List<Programme>? list = programmes as List<Programme>;
+        ReportedAmount?[]? headlines = array is null && list is null ? null : new ReportedAmount?[ReadAhead];
+        decimal[] figures = headlines is null ? [] : new decimal[ReadAhead];
+        int index = 0;
         foreach (Programme p in programmes)
         {
+            if (headlines is not null && index % ReadAhead == 0)
+            {
+                Touch(array is null ? CollectionsMarshal.AsSpan(list) : array, index, headlines, figures);
+            }
+
+            index++;
             if (TryNormalise(p, basis, out NormalisedAmount amount, out string? reason))
             {
                 done.Add(p, amount);
@@ -208,6 +220,24 @@ public sealed class Normaliser
         }
 
         return new NormalisationResult(Target, basis, done, skipped.AsReadOnly());
+    }
+
+    private const int ReadAhead = 64;
+
+    /// <summary>Reads the headlines of the programmes from <paramref name="from"/> on, as many as
+    /// <paramref name="headlines"/> holds, and the figure of each, before they are normalised one by one.</summary>
+    private static void Touch(ReadOnlySpan<Programme> programmes, int from, ReportedAmount?[] headlines, decimal[] figures)
+    {
+        int count = Math.Min(headlines.Length, programmes.Length - from);
+        for (int i = 0; i < count; i++)
+        {
+            headlines[i] = programmes[from + i]?.Headline;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            figures[i] = headlines[i] is not ReportedAmount h ? 0m : h.UpperAmount is Money high ? high.Amount : h.Amount.Amount;
+        }
     }
 }
 
