@@ -315,7 +315,8 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule,
 
     /// <summary>
     /// The length of a code glued to the amount after it (<c>"RMB1,000"</c>, <c>"US$5"</c>, <c>"rmb-2.5"</c>): the characters
-    /// before the first digit, sign, point, comma or white space, when an amount (a digit, or a sign or point and a digit)
+    /// before the first digit, sign, point, comma or white space, at least three of them (the parser reads three as the
+    /// code; "Q1 2025", "FY2025" are no code and an amount), when an amount (a digit, or a sign or point and a digit)
     /// follows right there; else 0.
     /// </summary>
     private static int GluedCodeLength(string text)
@@ -326,7 +327,7 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule,
             length++;
         }
 
-        if (length == 0 || length == text.Length)
+        if (length < 3 || length == text.Length)
         {
             return 0;
         }
