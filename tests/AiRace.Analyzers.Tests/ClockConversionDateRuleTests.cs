@@ -799,4 +799,70 @@ public class ClockConversionDateRuleTests
             }
         }
         """);
+
+    // AIR0008.md: a pattern's variable that matches the clock holds it; a variable of a property subpattern on the
+    // clock's value (`DateTime.Now is { Date: var d }`) holds that member of the clock's value, as DateTime.Now.Date does
+    [Fact]
+    public Task Clock_member_held_by_a_property_subpattern_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void M(Money m, IExchangeRateProvider p, bool flag)
+            {
+                var now = DateTime.Now;
+                if (now is { Date: var d })
+                {
+                    var a = m.ConvertTo(Currency.CNY, {|AIR0008:DateOnly.FromDateTime(d)|}, p, RateLookup.ExactDate);
+                }
+
+                if (DateTime.UtcNow is { Year: var y and > 2000 })
+                {
+                    var b = p.GetRate(Currency.USD, Currency.CNY, {|AIR0008:new DateOnly(y, 1, 1)|}, RateLookup.ExactDate);
+                }
+
+                var c = DateTimeOffset.Now switch
+                {
+                    { DateTime: var local } => p.GetRate(Currency.USD, Currency.EUR, {|AIR0008:DateOnly.FromDateTime(local)|}, RateLookup.ExactDate),
+                };
+
+                if (DateTime.Today is { Date.Year: var year })
+                {
+                    var e = p.GetRate(Currency.USD, Currency.EUR, {|AIR0008:new DateOnly(year, 6, 30)|}, RateLookup.ExactDate);
+                }
+            }
+        }
+        """);
+
+    // the twins: a subpattern on a fixed date, or on another object made beside the clock (a member of which is not the
+    // clock's), or a variable written again
+    [Fact]
+    public Task Property_subpattern_not_on_the_clock_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        sealed record Job(DateTime StampedAt, DateOnly ValueDate);
+        class C
+        {
+            void M(Money m, IExchangeRateProvider p)
+            {
+                var fixedDay = new DateTime(2025, 6, 30);
+                if (fixedDay is { Date: var d })
+                {
+                    var a = m.ConvertTo(Currency.CNY, DateOnly.FromDateTime(d), p, RateLookup.ExactDate);
+                }
+
+                var job = new Job(DateTime.UtcNow, new DateOnly(2025, 6, 30));
+                if (job is { ValueDate: var valueDate })
+                {
+                    var b = p.GetRate(Currency.USD, Currency.CNY, valueDate, RateLookup.ExactDate);
+                }
+
+                if (DateTime.Now is { Date: var day })
+                {
+                    day = fixedDay;
+                    var c = p.GetRate(Currency.USD, Currency.CNY, DateOnly.FromDateTime(day), RateLookup.ExactDate);
+                }
+            }
+        }
+        """);
 }

@@ -1645,4 +1645,71 @@ public class MoneyFromFloatingPointRuleTests
             }
         }
         """);
+
+    // AIR0002.md: a decimal? local never written again is followed also where it is read through .Value,
+    // .GetValueOrDefault() (the default given too) or ??, and a nullable value read so in place
+    [Fact]
+    public Task Nullable_decimal_read_through_Value_or_GetValueOrDefault_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        public sealed record Reading(string Meter, double? Measured, decimal? Billed);
+        public static class Pricing
+        {
+            public static Money Value(Reading r)
+            {
+                decimal? p = (decimal?)r.Measured;
+                return Money.Usd({|AIR0002:p.Value|});
+            }
+
+            public static Money OrDefault(Reading r)
+            {
+                decimal? p = (decimal?)r.Measured;
+                return Money.Usd({|AIR0002:p.GetValueOrDefault()|}) + Money.Usd({|AIR0002:p.GetValueOrDefault(1.5m)|});
+            }
+
+            public static Money DefaultFromADouble(Reading r) => Money.Usd({|AIR0002:r.Billed.GetValueOrDefault((decimal)r.Measured!.Value)|});
+
+            public static Money InPlace(Reading r) => Money.Usd({|AIR0002:((decimal?)r.Measured).Value|});
+
+            public static Money Scaled(Money price, Reading r)
+            {
+                decimal? p = (decimal?)r.Measured;
+                var factor = p.Value;
+                return price * {|AIR0002:factor|};
+            }
+        }
+        """);
+
+    // the twin: .Value and .GetValueOrDefault() of a decimal? local that holds a decimal, or is written again, or of
+    // a Value property of another type, are not followed
+    [Fact]
+    public Task Nullable_decimal_of_a_decimal_or_written_again_read_through_Value_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        public sealed record Reading(string Meter, double? Measured, decimal? Billed);
+        public sealed record Boxed(double Raw)
+        {
+            public decimal Value => 12.5m;
+            public decimal GetValueOrDefault() => 1m;
+        }
+        public static class Pricing
+        {
+            public static Money Billed(Reading r)
+            {
+                decimal? p = r.Billed;
+                return Money.Usd(p.Value) + Money.Usd(p.GetValueOrDefault()) + Money.Usd(p.GetValueOrDefault(2m));
+            }
+
+            public static Money Fixed(Reading r, bool flat)
+            {
+                decimal? p = (decimal?)r.Measured;
+                if (flat)
+                {
+                    p = 12.5m;
+                }
+
+                return Money.Usd(p.GetValueOrDefault());
+            }
+
+            public static Money Other(Boxed b) => Money.Usd(b.Value) + Money.Usd(b.GetValueOrDefault());
+        }
+        """);
 }

@@ -712,4 +712,45 @@ public class RawMonetaryPrimitiveRuleTests
             public decimal {|AIR0010:eur2usdPrice|} { get; init; }
         }
         """);
+
+    // AIR0010.md: an elasticity or an index of a price or cost is a pure number, not money, as a ratio is
+    [Fact]
+    public Task Elasticity_and_index_of_money_DoesNotReport() => Verify.NoDiagnostics("""
+        public class Demand
+        {
+            public decimal PriceElasticity { get; init; }
+            public double price_elasticity;
+            public decimal CostElasticities { get; init; }
+            public decimal PriceIndex { get; init; }
+            public decimal CostIndices { get; init; }
+            public void Fit(double budgetElasticity, decimal priceIndex) { }
+        }
+        """);
+
+    // AIR0010.md: "in a rate they are currencies": won and dong, no money words alone, name a currency in a pair of
+    // currencies too (WonYen is a rate of won to yen, as KrwYen is)
+    [Fact]
+    public Task Won_or_dong_paired_with_another_currency_DoesNotReport() => Verify.NoDiagnostics("""
+        public class Rates
+        {
+            public decimal WonYen { get; init; }
+            public decimal YenWon { get; init; }
+            public decimal DongUsdRate { get; init; }
+            public decimal usd_dong;
+            public decimal EurToWon { get; init; }
+        }
+        """);
+
+    // the twins: a money word besides the pair keeps it money, and a word that only starts like one of the pure-number
+    // words (PriceIndexed) is not it: names are read word by word
+    [Fact]
+    public Task Won_with_a_money_word_or_lookalike_words_Reports() => Verify.Diagnostics("""
+        public class Rates
+        {
+            public decimal {|AIR0010:WonYenBudget|} { get; init; }
+            public decimal {|AIR0010:WonAmount|} { get; init; }
+            public decimal {|AIR0010:YenWonPrice|};
+            public decimal {|AIR0010:PriceIndexed|} { get; init; }
+        }
+        """);
 }

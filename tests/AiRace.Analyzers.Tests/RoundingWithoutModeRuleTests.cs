@@ -938,4 +938,55 @@ public class RoundingWithoutModeRuleTests
             public static decimal Ratio(Money part, Money whole) => part is not (decimal amount and > 0m, _) ? 0m : Math.Round(amount / whole.Amount, 4);
         }
         """);
+
+    // AIR0009.md: "through decimal (or decimal?) locals": also read through .Value or .GetValueOrDefault()
+    [Fact]
+    public Task Amount_in_a_nullable_decimal_local_read_through_Value_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Quote(string Sku, Money? Price);
+        public static class Cents
+        {
+            public static decimal Value(Quote q)
+            {
+                decimal? amount = q.Price?.Amount;
+                return amount.HasValue ? {|AIR0009:Math.Round(amount.Value, 2)|} : 0m;
+            }
+
+            public static decimal OrDefault(Quote q)
+            {
+                decimal? amount = q.Price?.Amount;
+                return {|AIR0009:Math.Round(amount.GetValueOrDefault(), 2)|} + {|AIR0009:decimal.Round(amount.GetValueOrDefault(0m))|};
+            }
+        }
+        """);
+
+    // the twin: a decimal? local of a number, or written again, read through .Value is no amount
+    [Fact]
+    public Task Number_in_a_nullable_decimal_local_read_through_Value_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        public sealed record Quote(string Sku, Money? Price, decimal? Weight);
+        public static class Cents
+        {
+            public static decimal Weight(Quote q)
+            {
+                decimal? weight = q.Weight;
+                return Math.Round(weight.Value, 2) + Math.Round(weight.GetValueOrDefault(), 2);
+            }
+
+            public static decimal Replaced(Quote q)
+            {
+                decimal? amount = q.Price?.Amount;
+                amount = q.Weight;
+                return Math.Round(amount.GetValueOrDefault(), 2);
+            }
+
+            public static decimal Ratio(Quote q, Money whole)
+            {
+                decimal? amount = q.Price?.Amount;
+                return Math.Round(amount.GetValueOrDefault() / whole.Amount, 4);
+            }
+        }
+        """);
 }

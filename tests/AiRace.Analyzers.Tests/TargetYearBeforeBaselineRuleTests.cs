@@ -354,8 +354,6 @@ public class TargetYearBeforeBaselineRuleTests
                 return new("s", "chip-share", "CN", null, from, Share70, to, TargetKind.Pledge, null, null, []);
             }
 
-            public static Target Reversed(int from, int to) => ChipShare("r", to, from);
-
             public static int Later(int from, int to) => to - from;
 
             public static void Use(int year)
@@ -363,7 +361,6 @@ public class TargetYearBeforeBaselineRuleTests
                 ChipShare("a", 2025, 2030);
                 ChipShare("b", year, 2020);
                 Shifted(2030, 2025);
-                Reversed(2025, 2030);
                 Later(2030, 2025);
             }
         }
@@ -810,6 +807,135 @@ public class TargetYearBeforeBaselineRuleTests
 
             public static ChipPlan Scaled() => new ScaledPlan("t", 2030, {|AIR0012:2025|});
             public static Target Helped() => ChipShare("t", 2030, {|AIR0012:2025|});
+        }
+        """);
+
+    // AIR0012.md: a method that passes its year parameters on to a method of the code that passes them on to Target is
+    // followed too, through up to four methods or constructors (a void method that stores the Target included)
+    [Fact]
+    public Task Years_passed_on_through_more_than_one_method_Reports() => Verify.Diagnostics(TargetUsings + """
+
+        public sealed class ChipPlan(int from, int to)
+        {
+            public Target Goal { get; } = Targets.ChipShare("p", from, to);
+        }
+
+        public static class Targets
+        {
+            private static readonly MetricValue Share70 = MetricValue.Of(Share.FromPercent(70m));
+
+            public static Target ChipShare(string id, int from, int to) =>
+                new(id, "chip-share", "CN", null, from, Share70, to, TargetKind.OfficialTarget, null, null, []);
+
+            public static Target Reversed(int from, int to) => ChipShare("r", to, from);
+
+            public static Target Shifted(int start) => Reversed(start, start + 5);
+
+            public static Target Outer(int start) => Shifted(start - 1);
+
+            public static void Register(List<Target> all, int from, int to) => all.Add(ChipShare("x", from, to));
+
+            public static ChipPlan Plan(int from, int to) => new ChipPlan(from, to);
+
+            public static void Print(int from, int to) => System.Console.WriteLine(ChipShare("x", from, to).Id);
+
+            public static void Use(List<Target> all)
+            {
+                Reversed({|AIR0012:2025|}, 2030);
+                Shifted({|AIR0012:2030|});
+                Outer({|AIR0012:2030|});
+                Register(all, 2030, {|AIR0012:2025|});
+                Plan(2030, {|AIR0012:2025|});
+                Print(2030, {|AIR0012:2025|});
+            }
+        }
+        """);
+
+    // the twins: in order, through a middle method that orders, changes or guards the years, recursion without a Target,
+    // and a chain deeper than the bound (unknown: silent)
+    [Fact]
+    public Task Years_passed_on_through_methods_in_order_guarded_or_too_deep_DoesNotReport() => Verify.NoDiagnostics(TargetUsings + """
+
+        public static class Targets
+        {
+            private static readonly MetricValue Share70 = MetricValue.Of(Share.FromPercent(70m));
+
+            public static Target ChipShare(string id, int from, int to) =>
+                new(id, "chip-share", "CN", null, from, Share70, to, TargetKind.OfficialTarget, null, null, []);
+
+            public static Target Ordered(int a, int b) => a <= b ? ChipShare("o", a, b) : ChipShare("o", b, a);
+
+            public static Target Normalised(int from, int to)
+            {
+                if (to < from)
+                {
+                    (from, to) = (to, from);
+                }
+
+                return ChipShare("n", from, to);
+            }
+
+            public static Target Checked(int from, int to)
+            {
+                System.ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
+                return ChipShare("c", from, to);
+            }
+
+            public static Target Via(int from, int to) => Ordered(from, to);
+
+            public static int Ping(int a, int b) => Pong(b, a);
+
+            public static int Pong(int a, int b) => Ping(b, a);
+
+            public static Target D1(int from, int to) => ChipShare("d", from, to);
+            public static Target D2(int from, int to) => D1(from, to);
+            public static Target D3(int from, int to) => D2(from, to);
+            public static Target D4(int from, int to) => D3(from, to);
+            public static Target D5(int from, int to) => D4(from, to);
+
+            public static void Use()
+            {
+                ChipShare("a", 2025, 2030);
+                Ordered(2030, 2025);
+                Normalised(2030, 2025);
+                Checked(2030, 2025);
+                Via(2030, 2025);
+                Ping(2030, 2025);
+                D5(2030, 2025);
+            }
+        }
+        """);
+
+    // AIR0012.md: a year is what Target takes for one, 1 to 9999: a value outside that range fails Target's range check
+    // instead, so the rule says nothing of it; a small number inside it is a year to Target (and the goal before the
+    // baseline is what Target throws for)
+    [Fact]
+    public Task Value_outside_the_years_Target_takes_DoesNotReport() => Verify.NoDiagnostics(TargetUsings + """
+
+        public static class Targets
+        {
+            private static readonly MetricValue Share70 = MetricValue.Of(Share.FromPercent(70m));
+
+            public static Target Zero() => new("z", "chip-share", "CN", Share70, 2025, Share70, 0, TargetKind.Pledge, null, null, []);
+            public static Target Negative() => new("n", "chip-share", "CN", Share70, 2025, Share70, -5, TargetKind.Pledge, null, null, []);
+            public static Target Typo() => new("t", "chip-share", "CN", Share70, 20250, Share70, 2030, TargetKind.Pledge, null, null, []);
+
+            public static Target Span(int from, int years) =>
+                new("s", "chip-share", "CN", Share70, from, Share70, from + years, TargetKind.Pledge, null, null, []);
+
+            public static void Use() => Span(2030, -5);
+        }
+        """);
+
+    [Fact]
+    public Task Small_number_given_as_the_goal_year_Reports() => Verify.Diagnostics(TargetUsings + """
+
+        public static class Targets
+        {
+            private static readonly MetricValue Share70 = MetricValue.Of(Share.FromPercent(70m));
+
+            public static Target Count() => new("c", "chip-share", "CN", Share70, 2025, Share70, {|AIR0012:5|}, TargetKind.Pledge, null, null, []);
+            public static Target Edge() => new("e", "chip-share", "CN", Share70, 9999, Share70, {|AIR0012:1|}, TargetKind.Pledge, null, null, []);
         }
         """);
 }

@@ -830,4 +830,64 @@ public class UnknownCurrencyCodeRuleTests
             }
         }
         """);
+
+    // AIR0003.md: Money.Parse reads the code as the text's first three characters and wants one space after it, so
+    // an alias glued to the amount ("RMB1000") is refused for its code as "RMB 1000" is: judged the same way
+    [Fact]
+    public Task Alias_glued_to_the_amount_in_parse_text_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Money.Parse({|AIR0003:"RMB1000"|});
+                var b = Money.Parse({|AIR0003:"rmb1,000.50"|});
+                var ok = Money.TryParse({|AIR0003:"US$5"|}, out var c);
+                var d = Money.Parse({|AIR0003:"RMB-5"|});
+                var e = Money.Parse({|AIR0003:"Yuan.5"|});
+                const string Grant = "CNH120";
+                var f = Money.Parse({|AIR0003:Grant|});
+            }
+        }
+        """);
+
+    // the twin: an active code glued to its amount is refused by the parser for the missing space, not for its code;
+    // a text that does not start with a code followed by an amount (fewer than three characters glued to a number
+    // are no code) is not judged
+    [Fact]
+    public Task Active_code_glued_or_no_code_before_the_amount_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            void M()
+            {
+                var a = Money.TryParse("USD1000", out var b);
+                var c = Money.TryParse("CNY-5", out var d);
+                var e = Money.TryParse("1000 RMB", out var f);
+                var g = Money.TryParse("RMB", out var h);
+                var i = Money.TryParse("¥1000", out var j);
+                var k = Money.TryParse("RMB-", out var l);
+                var m = Money.TryParse("Q1 2025", out var n);
+                var o = Money.TryParse("FY2025", out var p);
+            }
+        }
+        """);
+
+    // the fix writes the code and the one space the canonical form needs: "RMB1,000" becomes "CNY 1,000"
+    [Fact]
+    public Task Alias_glued_to_the_amount_Fix() => Verify.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Parse({|AIR0003:"RMB1,000"|});
+            Money N() => Money.Parse({|AIR0003:"usd-2.50"|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            Money M() => Money.Parse("CNY 1,000");
+            Money N() => Money.Parse("USD -2.50");
+        }
+        """);
 }

@@ -937,7 +937,7 @@ internal static class CurrencyGuards
                 return ShowsOneCurrency(either.LeftOperand, false, first, second, types, helpers, cancellationToken, depth + 1) || ShowsOneCurrency(either.RightOperand, false, first, second, types, helpers, cancellationToken, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } equality
                 when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
-                return Pair(equality.LeftOperand, equality.RightOperand, first, second, types);
+                return Pair(equality.LeftOperand, equality.RightOperand, first, second, types, cancellationToken);
             case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } } pattern:
                 // a.Currency.Equals(b.Currency) is false
                 return ShowsOneCurrency(pattern.Value, holds == constant, first, second, types, helpers, cancellationToken, depth + 1);
@@ -950,8 +950,8 @@ internal static class CurrencyGuards
                 }
 
                 return call.Instance is { } instance
-                    ? arguments == 1 && Pair(instance, call.Arguments[0].Value, first, second, types)
-                    : arguments == 2 && Pair(call.Arguments[0].Value, call.Arguments[1].Value, first, second, types);
+                    ? arguments == 1 && Pair(instance, call.Arguments[0].Value, first, second, types, cancellationToken)
+                    : arguments == 2 && Pair(call.Arguments[0].Value, call.Arguments[1].Value, first, second, types, cancellationToken);
             case IExpressionStatementOperation { Operation: IInvocationOperation call } when helpers is not null:
                 // SameCurrency(a, b); before the use: it returned
                 return Shown(helpers.Pairs(call, null, cancellationToken), first, second);
@@ -1110,17 +1110,17 @@ internal static class CurrencyGuards
     /// element is a currency (or code) of a local or parameter of the member (<c>var pair = (a.Currency, b.Currency);</c>:
     /// <c>pair.Item1</c> reads <c>a.Currency</c>); else the operand itself.
     /// </summary>
-    private static IOperation TupleElementOf(IOperation operand)
+    private static IOperation TupleElementOf(IOperation operand, CancellationToken cancellationToken)
     {
         if (operand.SkipConversions() is not IFieldReferenceOperation { Field.CorrespondingTupleField: { } tupleField, Instance: ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } reference }
             || CurrencyFlow.TupleIndex(tupleField) is not (>= 0 and var index)
             || reference.SemanticModel is not { } model
             || local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
             || declarator.SyntaxTree != model.SyntaxTree
-            || model.GetOperation(initializer).SkipConversions() is not ITupleOperation { Elements: var elements }
+            || model.GetOperation(initializer, cancellationToken).SkipConversions() is not ITupleOperation { Elements: var elements }
             || index >= elements.Length
-            || LocalWrites.MayBeWritten(local, declarator, null, model, CancellationToken.None))
+            || LocalWrites.MayBeWritten(local, declarator, null, model, cancellationToken))
         {
             return operand;
         }
@@ -1141,8 +1141,8 @@ internal static class CurrencyGuards
         && comparison == (int)System.StringComparison.Ordinal;
 
     /// <summary>Whether two operands are the currencies (or currency codes) of the two money values, in either order.</summary>
-    private static bool Pair(IOperation left, IOperation right, IOperation first, IOperation second, KnownTypes types) =>
-        CurrencyOf(TupleElementOf(left), types) is { } one && CurrencyOf(TupleElementOf(right), types) is { } other
+    private static bool Pair(IOperation left, IOperation right, IOperation first, IOperation second, KnownTypes types, CancellationToken cancellationToken) =>
+        CurrencyOf(TupleElementOf(left, cancellationToken), types) is { } one && CurrencyOf(TupleElementOf(right, cancellationToken), types) is { } other
         && ((SamePath(one, first) && SamePath(other, second)) || (SamePath(one, second) && SamePath(other, first)));
 
     /// <summary>

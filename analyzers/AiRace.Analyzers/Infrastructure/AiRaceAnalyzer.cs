@@ -84,9 +84,10 @@ public sealed class AiRaceAnalyzer : DiagnosticAnalyzer
         }
 
         var facts = new CompilationFacts(start.Compilation);
+        CallDispatch? calling = null;
         if (calls.Count > 0)
         {
-            var dispatch = new CallDispatch(calls.ToArray(), facts);
+            var dispatch = calling = new CallDispatch(calls.ToArray(), facts);
             start.RegisterOperationAction(dispatch.Run, OperationKind.Invocation, OperationKind.ObjectCreation);
         }
 
@@ -113,10 +114,16 @@ public sealed class AiRaceAnalyzer : DiagnosticAnalyzer
             var rules = symbols.FindAll(rule => rule.SymbolKinds.Contains(kind)).ToArray();
             start.RegisterSymbolAction(context => RunSymbol(rules, facts, context), kind);
         }
+
+        if (ScriptStatements.HasScript(start.Compilation))
+        {
+            var script = new ScriptStatements(calling, binaries.ToArray(), compounds.ToArray(), operations.ToArray(), facts);
+            start.RegisterSyntaxNodeAction(script.Run, Microsoft.CodeAnalysis.CSharp.SyntaxKind.GlobalStatement);
+        }
     }
 
     [MethodImpl(Hot.Path)]
-    private static void RunBinary(IBinaryRule[] rules, CompilationFacts facts, OperationAnalysisContext context)
+    internal static void RunBinary(IBinaryRule[] rules, CompilationFacts facts, OperationAnalysisContext context)
     {
         var ruleContext = new RuleContext(context, facts);
         var binary = (IBinaryOperation)context.Operation;
@@ -127,7 +134,7 @@ public sealed class AiRaceAnalyzer : DiagnosticAnalyzer
     }
 
     [MethodImpl(Hot.Path)]
-    private static void RunCompound(ICompoundAssignmentRule[] rules, CompilationFacts facts, OperationAnalysisContext context)
+    internal static void RunCompound(ICompoundAssignmentRule[] rules, CompilationFacts facts, OperationAnalysisContext context)
     {
         var ruleContext = new RuleContext(context, facts);
         var compound = (ICompoundAssignmentOperation)context.Operation;
@@ -138,7 +145,7 @@ public sealed class AiRaceAnalyzer : DiagnosticAnalyzer
     }
 
     [MethodImpl(Hot.Path)]
-    private static void RunOperation(IOperationRule[] rules, CompilationFacts facts, OperationAnalysisContext context)
+    internal static void RunOperation(IOperationRule[] rules, CompilationFacts facts, OperationAnalysisContext context)
     {
         var ruleContext = new RuleContext(context, facts);
         foreach (var rule in rules)

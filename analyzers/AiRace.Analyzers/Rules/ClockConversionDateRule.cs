@@ -436,8 +436,9 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
     /// <summary>
     /// The clock member a pattern's variable comes from: <c>clock is DateTime d</c>, <c>stamp is { } s</c>,
     /// <c>DateTime.Now is var n</c>, <c>clock is not DateTime d</c> (before an early exit) and a switch's
-    /// <c>case DateTime d</c> hold the value matched (a variable of a
-    /// member's subpattern holds the member, not the value, and is not followed).
+    /// <c>case DateTime d</c> hold the value matched; a variable of a property subpattern holds that member of the value
+    /// matched, followed as the member is (<c>DateTime.Now is { Date: var d }</c> as <c>DateTime.Now.Date</c>: only the
+    /// members of a date or a <c>TimeProvider</c>).
     /// </summary>
     private static string? FromPattern(ILocalReferenceOperation reference, KnownTypes types, int depth, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
     {
@@ -450,10 +451,31 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
             return null;
         }
 
+        // the members of clock values the subpatterns around the variable read, innermost first (DateTime.Now is
+        // { Date: var d }: Date)
         IOperation? parent = pattern.Parent;
-        while (parent is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both)
+        for (int levels = 0; ; levels++)
         {
-            parent = both.Parent;
+            while (parent is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both)
+            {
+                parent = both.Parent;
+            }
+
+            if (parent is IPropertySubpatternOperation { Member: IPropertyReferenceOperation { Property.IsIndexer: false, Instance: { } instance }, Parent: IRecursivePatternOperation outer }
+                && levels < MaxDepth && IsClockType(instance.Type, types))
+            {
+                // a member of the value the outer pattern matches, when that value is a date or a TimeProvider
+                parent = outer.Parent;
+                continue;
+            }
+
+            if (parent is IPropertySubpatternOperation)
+            {
+                // a member of any other object (job is { ValueDate: var d }) is not the clock's
+                return null;
+            }
+
+            break;
         }
 
         if (parent is INegatedPatternOperation { Parent: IIsPatternOperation negatedIs })

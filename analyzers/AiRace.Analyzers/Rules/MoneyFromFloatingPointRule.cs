@@ -12,7 +12,7 @@ namespace AiRace.Analyzers;
 /// AIR0002: reports Money constructed, created by a factory or scaled (<c>*</c>, <c>/</c>, <c>*=</c>, <c>/=</c>) from a
 /// <c>double</c> or <c>float</c> amount (nullable or not): a cast, <c>Convert.ToDecimal</c>, <c>new decimal(double)</c>,
 /// directly, in decimal arithmetic (<c>(decimal)rate * 100m</c>), or through a <c>decimal</c> local that holds such a
-/// value (or a <c>decimal?</c> one never written again). A double made a whole number first (<c>(long)Math.Round(d)</c>) is exact in decimal and not reported.
+/// value (or a <c>decimal?</c> one never written again, also read through <c>.Value</c> or <c>.GetValueOrDefault()</c>). A double made a whole number first (<c>(long)Math.Round(d)</c>) is exact in decimal and not reported.
 /// </summary>
 internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule, ICompoundAssignmentRule
 {
@@ -210,6 +210,16 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                 case IUnaryOperation { Type.SpecialType: SpecialType.System_Decimal } unary:
                     current = unary.Operand;
                     continue;
+                case IPropertyReferenceOperation { Property: { Name: "Value", IsStatic: false } property, Instance: { } nullable }
+                    when IsNullableDecimal(property.ContainingType):
+                    // p.Value of a decimal? (decimal? p = (decimal?)row.Measured): the value it holds
+                    current = nullable;
+                    continue;
+                case IInvocationOperation { TargetMethod: { Name: "GetValueOrDefault", IsStatic: false } method, Instance: { } nullable } orDefault
+                    when IsNullableDecimal(method.ContainingType):
+                    // p.GetValueOrDefault(), p.GetValueOrDefault(1.5m): the value it holds, or the default given
+                    return FloatingSource(nullable, i + 1, members, mode, cancellationToken, everyWrite)
+                        ?? (orDefault.Arguments.Length == 1 ? FloatingSource(orDefault.Arguments[0].Value, i + 1, members, mode, cancellationToken, everyWrite) : null);
                 case ILocalReferenceOperation local when Underlying(local.Type)?.SpecialType == SpecialType.System_Decimal:
                     // a decimal local computed from a double: var amount = (decimal)measured; new Money(amount, c); a
                     // decimal? one only while never written again (decimal? p = (decimal?)row.Measured)
@@ -432,6 +442,10 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
 
     private static bool IsMath(INamedTypeSymbol? type) =>
         type is { Name: "Math" or "MathF", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary><c>decimal?</c> (<c>Nullable&lt;decimal&gt;</c>), whose <c>Value</c> and <c>GetValueOrDefault</c> read the decimal it holds.</summary>
+    private static bool IsNullableDecimal(INamedTypeSymbol? type) =>
+        type is { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: { Length: 1 } arguments } && arguments[0].SpecialType == SpecialType.System_Decimal;
 
     /// <summary>A type without <c>Nullable&lt;T&gt;</c> around it (<see cref="KnownTypes.Unwrap"/>), or null.</summary>
     private static ITypeSymbol? Underlying(ITypeSymbol? type) => type is null ? null : KnownTypes.Unwrap(type);

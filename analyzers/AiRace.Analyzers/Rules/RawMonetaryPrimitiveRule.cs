@@ -9,8 +9,8 @@ namespace AiRace.Analyzers;
 /// AIR0010 (info): reports public fields, properties and parameters of type <c>decimal</c>, <c>double</c> or <c>float</c>
 /// whose names denote money (amount, budget, price, cost, funding, subsidy, or a currency: usd, cny, yuan, dollars, euros,
 /// yen…), unless the name
-/// also says the number is a proportion (percent, share, ratio, fraction…): <c>PercentOfBudget</c>,
-/// <c>BudgetShare</c> and <c>CostRatio</c> are not money. Declarations are symbols, not operations, so this rule
+/// also says the number is a proportion (percent, share, ratio, fraction…) or another pure number (elasticity, index):
+/// <c>PercentOfBudget</c>, <c>BudgetShare</c>, <c>CostRatio</c> and <c>PriceElasticity</c> are not money. Declarations are symbols, not operations, so this rule
 /// registers a symbol action.
 /// </summary>
 internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
@@ -34,11 +34,13 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         new[] { "amount", "amounts", "budget", "budgets", "price", "prices", "cost", "costs", "funding", "fundings", "subsidy", "subsidies" },
         "won", "dong");
 
-    /// <summary>Words that make a money-named number a proportion of money rather than money.</summary>
+    /// <summary>Words that make a money-named number a proportion of money, or another pure number about money (an
+    /// elasticity, an index), rather than money.</summary>
     private static readonly HashSet<string> ProportionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "percent", "percents", "percentage", "percentages", "pct", "share", "shares", "ratio", "ratios", "fraction",
-        "fractions", "proportion", "proportions", "multiple", "multiplier", "factor", "pp", "bps",
+        "fractions", "proportion", "proportions", "multiple", "multiplier", "factor", "pp", "bps", "elasticity",
+        "elasticities", "index", "indices", "indexes",
     };
 
     public RawMonetaryPrimitiveRule()
@@ -472,8 +474,8 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
 
     /// <summary>
     /// Whether every money word of a name is a currency and they name at least two currencies (<c>EurToUsd</c>,
-    /// <c>eur2usd</c>, <c>EURtoUSD</c>, <c>EurUsdRate</c>): an exchange rate, whatever joins them; another money word
-    /// (<c>EurBudgetInUsd</c>) makes it money.
+    /// <c>eur2usd</c>, <c>EURtoUSD</c>, <c>EurUsdRate</c>; <c>won</c> and <c>dong</c> count here, as in a rate:
+    /// <c>WonYen</c>): an exchange rate, whatever joins them; another money word (<c>EurBudgetInUsd</c>) makes it money.
     /// </summary>
     private static bool NamesCurrencyPair(List<string> words)
     {
@@ -481,14 +483,14 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         bool two = false;
         foreach (var word in words)
         {
-            if (!MoneyWords.Contains(word))
-            {
-                continue;
-            }
-
             if (!CurrencyOf.TryGetValue(word, out string? currency))
             {
-                return false;
+                if (MoneyWords.Contains(word))
+                {
+                    return false;
+                }
+
+                continue;
             }
 
             if (first is null)

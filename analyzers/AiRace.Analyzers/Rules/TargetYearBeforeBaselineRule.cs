@@ -8,8 +8,8 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// AIR0012: reports a goal year before the baseline year in a call of an AiRace.Core constructor or method with
 /// <c>baselineYear</c> and <c>goalYear</c> parameters (the <c>Target</c> constructor takes <c>int? baselineYear</c> and
-/// <c>int goalYear</c>), when both years are known at compile time: constants, locals and readonly fields holding one,
-/// and sums and differences of those.
+/// <c>int goalYear</c>), when both years are known at compile time (constants, locals and readonly fields holding one,
+/// and sums and differences of those) and are years Target takes (1 to 9999).
 /// </summary>
 internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
 {
@@ -91,7 +91,7 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
 
         if (Year(baseline.Value, members, 0, context.CancellationToken) is int baselineYear
             && Year(goal.Value, members, 0, context.CancellationToken) is int goalYear
-            && goalYear < baselineYear)
+            && goalYear < baselineYear && IsTargetYear(baselineYear) && IsTargetYear(goalYear))
         {
             context.Report(Diagnostic.Create(Descriptors.TargetYearBeforeBaseline, goal.Value.Syntax.GetLocation(), goalYear, baselineYear));
         }
@@ -106,11 +106,11 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
     private static void AnalyzeForwardingCall(in RuleContext context, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         var forwarding = context.Facts.YearForwards.Get(method.OriginalDefinition, context.CancellationToken);
-        foreach (var (baselineSource, goalSource) in forwarding.Pairs)
+        foreach (var (baselineSource, goalSource, _) in forwarding.Pairs)
         {
             if (YearOf(baselineSource, arguments, context.Facts.Members, context.CancellationToken) is (int baselineYear, var baselineArgument)
                 && YearOf(goalSource, arguments, context.Facts.Members, context.CancellationToken) is (int goalYear, var goalArgument)
-                && goalYear < baselineYear && (Written(goalArgument) ?? Written(baselineArgument) ?? goalArgument ?? baselineArgument) is { } at)
+                && goalYear < baselineYear && IsTargetYear(baselineYear) && IsTargetYear(goalYear) && (Written(goalArgument) ?? Written(baselineArgument) ?? goalArgument ?? baselineArgument) is { } at)
             {
                 context.Report(Diagnostic.Create(Descriptors.TargetYearBeforeBaseline, at.Value.Syntax.GetLocation(), goalYear, baselineYear));
             }
@@ -173,6 +173,12 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
                 return null;
         }
     }
+
+    /// <summary>
+    /// Whether a value is a year as <c>Target</c> takes one: 1 to 9999. Any other value fails Target's range check
+    /// before its order is looked at, so a goal "before" the baseline is not what goes wrong.
+    /// </summary>
+    private static bool IsTargetYear(int year) => year is >= 1 and <= 9999;
 
     /// <summary>Whether a parameter holds a year: <c>int</c> or <c>int?</c>.</summary>
     internal static bool IsYear(ITypeSymbol type) => KnownTypes.Unwrap(type).SpecialType == SpecialType.System_Int32;

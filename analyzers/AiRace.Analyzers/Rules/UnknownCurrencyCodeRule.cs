@@ -10,7 +10,7 @@ namespace AiRace.Analyzers;
 /// AIR0003: reports a constant string used as a currency code that is not an active ISO 4217 code: given to a
 /// currency parameter directly, through a local that holds it, or as a constant arm of a <c>switch</c> or <c>?:</c>
 /// expression given as the code; and the code at the start of a constant text given to <c>Money.Parse</c> or
-/// <c>Money.TryParse</c> (<c>"RMB 100"</c>); and the code of a <c>[Currency("…")]</c> annotation, also on a parameter
+/// <c>Money.TryParse</c> (<c>"RMB 100"</c>, also glued to the amount: <c>"RMB100"</c>); and the code of a <c>[Currency("…")]</c> annotation, also on a parameter
 /// or the return of a local function or a lambda, and on the receiver of a C# 14 extension block.
 /// </summary>
 internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule, ISymbolRule
@@ -252,16 +252,27 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule,
         string rest = string.Empty;
         if (parse)
         {
-            // the canonical form: an active code, one space, an amount; only a code followed by an amount is judged
+            // the canonical form: an active code, one space, an amount; only a code followed by an amount is judged,
+            // also one glued to its amount ("RMB1000"), which the parser refuses for its code as it does "RMB 1000" (the
+            // fix then writes the space too)
             string trimmed = text.TrimStart();
             int space = trimmed.IndexOf(' ');
-            if (space <= 0)
+            int glued = GluedCodeLength(trimmed);
+            if (glued > 0)
+            {
+                code = trimmed.Substring(0, glued);
+                rest = " " + trimmed.Substring(glued);
+            }
+            else if (space > 0)
+            {
+                code = trimmed.Substring(0, space);
+                rest = trimmed.Substring(space);
+            }
+            else
             {
                 return;
             }
 
-            code = trimmed.Substring(0, space);
-            rest = trimmed.Substring(space);
             if (!HasLetter(code) || HasDigit(code))
             {
                 return;
@@ -300,6 +311,29 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule,
             properties,
             MessageText.Shown(code),
             suggestion is null ? string.Empty : "; did you mean " + suggestion + "?");
+    }
+
+    /// <summary>
+    /// The length of a code glued to the amount after it (<c>"RMB1,000"</c>, <c>"US$5"</c>, <c>"rmb-2.5"</c>): the characters
+    /// before the first digit, sign, point, comma or white space, at least three of them (the parser reads three as the
+    /// code; "Q1 2025", "FY2025" are no code and an amount), when an amount (a digit, or a sign or point and a digit)
+    /// follows right there; else 0.
+    /// </summary>
+    private static int GluedCodeLength(string text)
+    {
+        int length = 0;
+        while (length < text.Length && !(char.IsDigit(text[length]) || char.IsWhiteSpace(text[length]) || text[length] is '-' or '+' or '.' or ','))
+        {
+            length++;
+        }
+
+        if (length < 3 || length == text.Length)
+        {
+            return 0;
+        }
+
+        char next = text[length];
+        return char.IsDigit(next) || (next is '-' or '+' or '.' && length + 1 < text.Length && char.IsDigit(text[length + 1])) ? length : 0;
     }
 
     private static bool HasLetter(string text)

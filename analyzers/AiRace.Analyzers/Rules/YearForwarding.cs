@@ -28,32 +28,41 @@ internal readonly struct YearSource
 /// The pairs of years a method of the code passes on as the baseline and goal years of an AiRace.Core call (AIR0012):
 /// <c>Target ChipShare(int from, int to) =&gt; new Target(…, baselineYear: from, …, goalYear: to, …)</c> passes on
 /// (parameter 0, parameter 1). Only pairs with at least one parameter are kept (a pair of constants is checked where it
-/// is written). A method's own body is read, one level deep: a method that calls another such method is not followed.
+/// is written). A method that passes its parameters on to another method or constructor of the code that passes them on
+/// passes on that one's pairs, through at most <see cref="MaxLevel"/> methods counting its own (<c>Reversed(int from, int
+/// to) =&gt; ChipShare("r", to, from)</c> passes on (parameter 1, parameter 0)); a constructor's initializer
+/// (<c>: base(from, to)</c>) passes on its base constructor's pairs at any depth.
 /// A primary constructor's body is the initializers of its type's fields and properties and its base type's arguments
 /// (<c>sealed class ChipPlan(int from, int to) { public Target Goal { get; } = new Target(…, from, …, to, …); }</c>).
 /// </summary>
 internal sealed class YearForwarding
 {
-    public static readonly YearForwarding None = new(ImmutableArray<(YearSource, YearSource)>.Empty);
+    /// <summary>How many methods a pair of years is followed through, from the one called to the one that calls the library.</summary>
+    public const int MaxLevel = 4;
 
-    private YearForwarding(ImmutableArray<(YearSource Baseline, YearSource Goal)> pairs) => Pairs = pairs;
+    public static readonly YearForwarding None = new(ImmutableArray<(YearSource, YearSource, int)>.Empty);
 
-    /// <summary>The baseline and goal years of each call the body makes.</summary>
-    public ImmutableArray<(YearSource Baseline, YearSource Goal)> Pairs { get; }
+    private YearForwarding(ImmutableArray<(YearSource Baseline, YearSource Goal, int Level)> pairs) => Pairs = pairs;
+
+    /// <summary>The baseline and goal years of each call the body makes (directly, or through other methods of the code),
+    /// with the number of methods they pass through: 1 for the library's call in the method's own body.</summary>
+    public ImmutableArray<(YearSource Baseline, YearSource Goal, int Level)> Pairs { get; }
 
     /// <summary>Whether calls of a method (an original definition) may pass years on: a method of the code with a body
     /// (not abstract, virtual, extern or partial without one) that takes an <c>int</c> or <c>int?</c> parameter and whose
-    /// declaration names <c>Target</c> or a year parameter. Asked once per method (the rule's method filter).</summary>
+    /// declaration names <c>Target</c> or a year parameter, or gives such a parameter to a call. Asked once per method
+    /// by the rule's method filter, and for each method of the code a body calls while its years are read.</summary>
     public static bool MayForward(IMethodSymbol method) =>
         TakesAYear(method) && method.DeclaringSyntaxReferences[0].GetSyntax() is { } declaration
-        && (declaration is TypeDeclarationSyntax ? AnyPartMentionsYears(method.ContainingType) : MayPassOn(declaration));
+        && (declaration is TypeDeclarationSyntax ? AnyPartMentionsYears(method) : MayPassOn(declaration, method));
 
-    /// <summary>Whether any part of a (partial) type with a primary constructor names <c>Target</c> or a year parameter.</summary>
-    private static bool AnyPartMentionsYears(INamedTypeSymbol type)
+    /// <summary>Whether any part of a (partial) type with a primary constructor names <c>Target</c> or a year parameter,
+    /// or passes one of the constructor's parameters on to a call.</summary>
+    private static bool AnyPartMentionsYears(IMethodSymbol constructor)
     {
-        foreach (var reference in type.DeclaringSyntaxReferences)
+        foreach (var reference in constructor.ContainingType.DeclaringSyntaxReferences)
         {
-            if (MayPassOn(reference.GetSyntax()))
+            if (MayPassOn(reference.GetSyntax(), constructor))
             {
                 return true;
             }
@@ -97,13 +106,13 @@ internal sealed class YearForwarding
             // part of a partial type) and the base type's arguments, which run before any member can write them
             foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax part && MayPassOn(part))
+                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax part && MayPassOn(part, method))
                 {
                     AddInitializers(part, facts.Search.ModelOf(part.SyntaxTree), bodies, cancellationToken);
                 }
             }
         }
-        else if (MayPassOn(declaration) && facts.Search.ModelOf(declaration.SyntaxTree).GetOperation(declaration, cancellationToken) is { } body)
+        else if (MayPassOn(declaration, method) && facts.Search.ModelOf(declaration.SyntaxTree).GetOperation(declaration, cancellationToken) is { } body)
         {
             bodies.Add(body);
         }
@@ -116,6 +125,7 @@ internal sealed class YearForwarding
         var assigned = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
         var calls = new List<(IOperation Call, ImmutableArray<IArgumentOperation> Arguments, IOperation Body)>();
         var forwarded = new List<(IOperation Call, IMethodSymbol Constructor, ImmutableArray<IArgumentOperation> Arguments, IOperation Body)>();
+        var passed = new List<(IOperation Call, IMethodSymbol Called, ImmutableArray<IArgumentOperation> Arguments, IOperation Body)>();
         bool guarded = false;
         foreach (var body in bodies)
         {
@@ -138,6 +148,14 @@ internal sealed class YearForwarding
                     case IObjectCreationOperation { Constructor: { } constructor } creation when TargetYearBeforeBaselineRule.TakesYears(constructor):
                         calls.Add((creation, creation.Arguments, body));
                         break;
+                    case IInvocationOperation { TargetMethod: { } called } invocation when IsOwnForwarding(called):
+                        // a method of the code that passes the years on (Reversed(from, to) => ChipShare("r", to, from))
+                        passed.Add((invocation, called.OriginalDefinition, invocation.Arguments, body));
+                        break;
+                    case IObjectCreationOperation { Constructor: { } constructor } creation when IsOwnForwarding(constructor):
+                        // a constructor of the code that passes them on (new ChipPlan(from, to))
+                        passed.Add((creation, constructor.OriginalDefinition, creation.Arguments, body));
+                        break;
                     default:
                         AddWritten(operation, assigned);
                         break;
@@ -145,7 +163,7 @@ internal sealed class YearForwarding
             }
         }
 
-        var pairs = ImmutableArray.CreateBuilder<(YearSource, YearSource)>();
+        var pairs = ImmutableArray.CreateBuilder<(YearSource, YearSource, int)>();
         if (guarded)
         {
             return None;
@@ -159,14 +177,14 @@ internal sealed class YearForwarding
                 continue;
             }
 
-            foreach (var (innerBaseline, innerGoal) in facts.YearForwards.Get(constructor, cancellationToken).Pairs)
+            AddThrough(pairs, facts.YearForwards.Get(constructor, cancellationToken), 0, arguments, method, assigned, facts, cancellationToken);
+        }
+
+        foreach (var (call, called, arguments, body) in passed)
+        {
+            if (!InBranch(call, body, method))
             {
-                if (Through(innerBaseline, arguments, method, facts, cancellationToken) is { } from
-                    && Through(innerGoal, arguments, method, facts, cancellationToken) is { } to && (from.Ordinal >= 0 || to.Ordinal >= 0)
-                    && !IsAssigned(from, method, assigned) && !IsAssigned(to, method, assigned))
-                {
-                    pairs.Add((from, to));
-                }
+                AddThrough(pairs, facts.YearForwards.Get(called, cancellationToken), 1, arguments, method, assigned, facts, cancellationToken);
             }
         }
 
@@ -183,11 +201,35 @@ internal sealed class YearForwarding
             if (baseline is { } from && goal is { } to && (from.Ordinal >= 0 || to.Ordinal >= 0)
                 && !IsAssigned(from, method, assigned) && !IsAssigned(to, method, assigned))
             {
-                pairs.Add((from, to));
+                pairs.Add((from, to, 1));
             }
         }
 
         return pairs.Count == 0 ? None : new YearForwarding(pairs.ToImmutable());
+    }
+
+    /// <summary>Whether a method or constructor called in a body is the code's own and may pass years on (not the library's,
+    /// whose calls with both years are read as they are).</summary>
+    private static bool IsOwnForwarding(IMethodSymbol called) =>
+        !KnownTypes.IsInCoreNamespace(called.ContainingType) && called.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.Constructor
+        && MayForward(called.OriginalDefinition);
+
+    /// <summary>Adds the pairs a called method passes on, as sources of the calling method (each a level further, up to
+    /// <see cref="MaxLevel"/>), when the call's arguments give them from the method's own parameters (never assigned) or
+    /// constants.</summary>
+    private static void AddThrough(ImmutableArray<(YearSource, YearSource, int)>.Builder pairs, YearForwarding inner, int step, ImmutableArray<IArgumentOperation> arguments,
+        IMethodSymbol method, HashSet<IParameterSymbol> assigned, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        foreach (var (innerBaseline, innerGoal, level) in inner.Pairs)
+        {
+            if (level + step <= MaxLevel
+                && Through(innerBaseline, arguments, method, facts, cancellationToken) is { } from
+                && Through(innerGoal, arguments, method, facts, cancellationToken) is { } to && (from.Ordinal >= 0 || to.Ordinal >= 0)
+                && !IsAssigned(from, method, assigned) && !IsAssigned(to, method, assigned))
+            {
+                pairs.Add((from, to, level + step));
+            }
+        }
     }
 
     /// <summary>Where a base constructor's year source comes from in the method that calls it: its own constant, or the
@@ -490,9 +532,10 @@ internal sealed class YearForwarding
         return false;
     }
 
-    /// <summary>Whether a declaration may pass years on: it names <c>Target</c> or a year parameter, or gives arguments to a
-    /// base (or other) constructor (<c>: base(from, to)</c>, <c>class ChinaPlan(int b, int g) : ChipPlan(b, g)</c>).</summary>
-    private static bool MayPassOn(SyntaxNode declaration)
+    /// <summary>Whether a declaration may pass years on: it names <c>Target</c> or a year parameter, gives arguments to a
+    /// base (or other) constructor (<c>: base(from, to)</c>, <c>class ChinaPlan(int b, int g) : ChipPlan(b, g)</c>), or
+    /// gives one of the method's <c>int</c> parameters to a call (<c>ChipShare("r", to, from)</c>).</summary>
+    private static bool MayPassOn(SyntaxNode declaration, IMethodSymbol method)
     {
         switch (declaration)
         {
@@ -510,21 +553,53 @@ internal sealed class YearForwarding
                 break;
         }
 
-        return MentionsYears(declaration);
+        return MentionsYears(declaration, method);
     }
 
-    /// <summary>Whether a declaration's text names the library's <c>Target</c> or a year parameter: the only ways a
-    /// body can call a method that takes both years without binding it.</summary>
-    private static bool MentionsYears(SyntaxNode declaration)
+    /// <summary>Whether a declaration's text names the library's <c>Target</c> or a year parameter (the only ways a body
+    /// can call a method that takes both years without binding it), or gives one of the method's <c>int</c> parameters
+    /// (in an expression: <c>from + 5</c>) as an argument, which may pass it on to another method of the code.</summary>
+    private static bool MentionsYears(SyntaxNode declaration, IMethodSymbol method)
     {
         foreach (var token in declaration.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText is "Target" or "baselineYear" or "goalYear")
+            if (!token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                continue;
+            }
+
+            if (token.ValueText is "Target" or "baselineYear" or "goalYear"
+                || token.Parent is IdentifierNameSyntax name && IsYearParameterName(method, token.ValueText) && InArgument(name))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsYearParameterName(IMethodSymbol method, string name)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Name == name && parameter.RefKind == RefKind.None && TargetYearBeforeBaselineRule.IsYear(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name is (part of an expression that is) an argument of a call.</summary>
+    private static bool InArgument(IdentifierNameSyntax name)
+    {
+        SyntaxNode node = name;
+        while (node.Parent is ParenthesizedExpressionSyntax or BinaryExpressionSyntax or CastExpressionSyntax or CheckedExpressionSyntax or PrefixUnaryExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent is ArgumentSyntax;
     }
 }
