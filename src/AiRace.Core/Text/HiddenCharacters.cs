@@ -49,7 +49,8 @@ internal static class HiddenCharacters
     }
 
     /// <summary>Text for a message: each unit <see cref="IsHiddenInMessage"/> shown by its code in angle brackets
-    /// (<c>&lt;U+FEFF&gt;name</c>, <c>7&lt;U+00A0&gt;100</c>), so that two texts that print alike are told apart.
+    /// (<c>&lt;U+FEFF&gt;name</c>, <c>7&lt;U+00A0&gt;100</c>), and each format character beyond U+FFFF (a tag such as
+    /// U+E0001, which prints as nothing) by its code point, so that two texts that print alike are told apart.
     /// Nothing is removed.</summary>
     /// <param name="text">The text.</param>
     public static string Shown(string text)
@@ -57,7 +58,21 @@ internal static class HiddenCharacters
         var shown = new System.Text.StringBuilder(text.Length + 8);
         for (int i = 0; i < text.Length; i++)
         {
-            if (IsHiddenInMessage(text, i))
+            if (UnitsAt(text, i) == 2)
+            {
+                int codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(codePoint) == System.Globalization.UnicodeCategory.Format)
+                {
+                    shown.Append("<U+").Append(codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
+                }
+                else
+                {
+                    shown.Append(text, i, 2);
+                }
+
+                i++;
+            }
+            else if (IsHiddenInMessage(text, i))
             {
                 shown.Append("<U+").Append(((int)text[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
             }

@@ -162,7 +162,7 @@ public class HiddenInputInMessagesTests
     private const int HiddenCharactersLength = 120;
     public static TheoryData<string> LookAlikes() => new()
     {
-        "\u00A0", "\u202F", "\u2009", "\u3000", "\u200B", "\u2060", "\u00AD",
+        "\u00A0", "\u202F", "\u2009", "\u3000", "\u200B", "\u2060", "\u00AD", "\U000E0001",
     };
 
     [Theory]
@@ -170,8 +170,8 @@ public class HiddenInputInMessagesTests
     public void A_parser_error_shows_a_space_other_than_U0020_or_a_character_that_prints_as_nothing_by_its_code(string c)
     {
         // Quoted raw, "7\u00A0100" read as "7 100" with an ordinary space, and "7\u200B100" as "7100": the message did
-        // not say what was wrong with the input it quoted.
-        string shown = FormattableString.Invariant($"<U+{(int)c[0]:X4}>");
+        // not say what was wrong with the input it quoted; a tag character (U+E0001, a pair) prints as nothing too.
+        string shown = FormattableString.Invariant($"<U+{char.ConvertToUtf32(c, 0):X4}>");
         var parsers = new (string What, Action Parse)[]
         {
             ("Money.Parse", () => Money.Parse("CNY 7" + c + "100")),
