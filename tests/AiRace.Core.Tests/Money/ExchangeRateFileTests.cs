@@ -282,6 +282,16 @@ public class ExchangeRateFileTests
     }
 
     [Fact]
+    public void TwoByteOrderMarks_ThroughADecoderThatDropsTheFirst_AreBothDropped_AsDocumented()
+    {
+        // The reader drops the first unit of the text it is given when it is U+FEFF; a StreamReader has dropped the
+        // file's own mark before, so a second mark in the file is dropped too (from a string that keeps both, it is refused).
+        const string text = "Date,USD\n2025-07-28,1.16\n";
+        using var stream = new StreamReader(new MemoryStream([0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]));
+        ExchangeRateFile.ReadEcb(stream, "bom.csv").Count.Should().Be(1);
+    }
+
+    [Fact]
     public void AByteOrderMark_IsNotPartOfTheHeader() =>
         ExchangeRateFile.ReadEcb(new StringReader("\uFEFFDate,USD\n2025-07-28,1.16\n"), "bom.csv").Count.Should().Be(1);
 
