@@ -140,12 +140,20 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
         public bool IsNext(long start, Currency currency) =>
             Next < _starts.Count && _starts[Next] == start && _currencies[Next] == currency;
 
-        /// <summary>Forgets the keys.</summary>
+        /// <summary>Forgets the keys, and the room of an object with many of them.</summary>
         public void Clear()
         {
+            const int Kept = 256;
             _starts.Clear();
             _currencies.Clear();
             _first.Clear();
+            if (_starts.Capacity > Kept)
+            {
+                _starts.TrimExcess();
+                _currencies.TrimExcess();
+                _first.TrimExcess();
+            }
+
             Next = 0;
             FirstRepeated = -1;
         }
@@ -169,7 +177,7 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
                     }
                 }
             }
-            while (ahead.Read() && ahead.TrySkip() && ahead.Read() && ahead.TokenType == JsonTokenType.PropertyName);
+            while (FirstRepeated != 0 && ahead.Read() && ahead.TrySkip() && ahead.Read() && ahead.TokenType == JsonTokenType.PropertyName);
         }
 
         /// <summary>The currency the current key names, or null when it names none.</summary>
