@@ -19,7 +19,9 @@ namespace AiRace.Core;
 /// a field's edge (a no-break space U+00A0, an ideographic space U+3000, a zero-width space, a direction mark) is an
 /// error naming its code point, line and column, never trimmed, and inside a date, code or rate it makes the field
 /// one the reader refuses. One byte order mark (U+FEFF) at the start of the file is dropped, whether the text comes
-/// from a stream (whose decoder drops a UTF-8 mark itself) or from a string; a second is an error. Dates are ISO 8601 (<c>2025-07-28</c>); rates are
+/// from a stream (whose decoder drops a UTF-8 mark itself) or from a string; a second is an error. The mark dropped is
+/// the first of the text the reader gives: read from a path, or through any decoder that has already dropped the file's
+/// own, a file that starts with two marks loses both. Dates are ISO 8601 (<c>2025-07-28</c>); rates are
 /// plain decimals read exactly (<c>7.1234</c>) and must be above zero. A cell the source leaves empty for a day without
 /// a quotation (<c>N/A</c> at the ECB, <c>.</c> or nothing at FRED) is no rate, not an error. Anything else the reader
 /// does not understand is an <see cref="ExchangeRateFileException"/> naming the line and column; nothing is guessed.

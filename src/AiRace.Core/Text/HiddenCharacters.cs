@@ -48,15 +48,31 @@ internal static class HiddenCharacters
         return -1;
     }
 
-    /// <summary>Text for a message: each unit <see cref="IsHidden"/> (line ends included) shown by its code in angle
-    /// brackets (<c>&lt;U+FEFF&gt;name</c>), so that two texts that print alike are told apart. Nothing is removed.</summary>
+    /// <summary>Text for a message: each unit <see cref="IsHiddenInMessage"/> shown by its code in angle brackets
+    /// (<c>&lt;U+FEFF&gt;name</c>, <c>7&lt;U+00A0&gt;100</c>), and each format character beyond U+FFFF (a tag such as
+    /// U+E0001, which prints as nothing) by its code point, so that two texts that print alike are told apart.
+    /// Nothing is removed.</summary>
     /// <param name="text">The text.</param>
     public static string Shown(string text)
     {
         var shown = new System.Text.StringBuilder(text.Length + 8);
         for (int i = 0; i < text.Length; i++)
         {
-            if (IsHidden(text, i, lineEnds: true))
+            if (UnitsAt(text, i) == 2)
+            {
+                int codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(codePoint) == System.Globalization.UnicodeCategory.Format)
+                {
+                    shown.Append("<U+").Append(codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
+                }
+                else
+                {
+                    shown.Append(text, i, 2);
+                }
+
+                i++;
+            }
+            else if (IsHiddenInMessage(text, i))
             {
                 shown.Append("<U+").Append(((int)text[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>');
             }
@@ -106,6 +122,19 @@ internal static class HiddenCharacters
     /// <param name="index">The unit's position.</param>
     public static int UnitsAt(ReadOnlySpan<char> text, int index) =>
         index + 1 < text.Length && char.IsHighSurrogate(text[index]) && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
+
+    /// <summary>Whether a message shows the unit at <paramref name="index"/> by its code: one <see cref="IsHidden"/>
+    /// (line ends included), white space other than the space (U+0020) and the tab, which prints as a space (the no-break
+    /// spaces U+00A0 and U+202F, the thin space U+2009, the ideographic space U+3000), or a format character, which
+    /// prints as nothing (the zero-width space U+200B, the word joiner U+2060, the soft hyphen U+00AD, the joiners
+    /// U+200C and U+200D). A message quoting "7 100" must say which space it holds, as the input is refused for it;
+    /// text written for a reader (Markdown, HTML) keeps such characters, which render as what they are.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">The unit's position.</param>
+    public static bool IsHiddenInMessage(string text, int index) =>
+        IsHidden(text, index, lineEnds: true)
+        || (text[index] != ' ' && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text[index])
+            is System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.Format);
 
     /// <summary>Whether the unit at <paramref name="index"/> is to be shown by its code rather than as itself.</summary>
     /// <param name="text">The text.</param>

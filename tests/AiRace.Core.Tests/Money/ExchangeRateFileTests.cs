@@ -255,8 +255,8 @@ public class ExchangeRateFileTests
     [InlineData("date,base,quote,rate\n2025-07-24, USD \u200E,CNY,7\n", 2, 17, "U+200E after 'USD'" + Reason)]
     [InlineData("date\u00A0,base,quote,rate\n", 1, 5, "U+00A0 after 'date'" + Reason)]
     [InlineData("date,base,quote,rate\n\u3000\n", 2, 1, "U+3000 in a field of nothing else" + Reason)]
-    [InlineData("date,base,quote,rate\n2025-07-24,USD,CNY,7\u00A0100\n", 2, 21, "'7?100' is not a rate: *")]
-    [InlineData("date,base,quote,rate\n2025-07-24,U\u3000SD,CNY,7\n", 2, 12, "'U?SD' is not an active ISO 4217 currency code.")]
+    [InlineData("date,base,quote,rate\n2025-07-24,USD,CNY,7\u00A0100\n", 2, 21, "'7<U+00A0>100' is not a rate: *")]
+    [InlineData("date,base,quote,rate\n2025-07-24,U\u3000SD,CNY,7\n", 2, 12, "'U<U+3000>SD' is not an active ISO 4217 currency code.")]
     public void List_WhiteSpaceOtherThanSpacesAndTabs_IsRefusedWhereItIs(string text, int line, int column, string reason) =>
         Check(() => ExchangeRateFile.ReadList(new StringReader(text), "x.csv", "p", "s"), "x.csv", line, column, reason);
 
@@ -279,6 +279,16 @@ public class ExchangeRateFileTests
         using var stream = new StreamReader(new MemoryStream([0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]));
         ExchangeRateFile.ReadEcb(stream, "bom.csv").Count.Should().Be(1);
         ExchangeRateFile.ReadEcb(new StringReader("\uFEFF" + text), "bom.csv").Count.Should().Be(1);
+    }
+
+    [Fact]
+    public void TwoByteOrderMarks_ThroughADecoderThatDropsTheFirst_AreBothDropped_AsDocumented()
+    {
+        // The reader drops the first unit of the text it is given when it is U+FEFF; a StreamReader has dropped the
+        // file's own mark before, so a second mark in the file is dropped too (from a string that keeps both, it is refused).
+        const string text = "Date,USD\n2025-07-28,1.16\n";
+        using var stream = new StreamReader(new MemoryStream([0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]));
+        ExchangeRateFile.ReadEcb(stream, "bom.csv").Count.Should().Be(1);
     }
 
     [Fact]

@@ -131,8 +131,9 @@ public class CultureSafetyTests
                     Action act = () => Money.Parse(s);
                     MoneyFormatException error = act.Should().Throw<MoneyFormatException>().Which;
                     error.Input.Should().Be(s);
-                    // the message quotes the input with its direction marks shown by their codes
-                    error.Message.Should().Contain(s.Replace("\u200F", "<U+200F>", StringComparison.Ordinal).Replace("\u200E", "<U+200E>", StringComparison.Ordinal));
+                    // the message quotes the input with its direction marks and its spaces other than U+0020 shown by their codes
+                    error.Message.Should().Contain(s.Replace("\u200F", "<U+200F>", StringComparison.Ordinal).Replace("\u200E", "<U+200E>", StringComparison.Ordinal)
+                        .Replace("\u00A0", "<U+00A0>", StringComparison.Ordinal).Replace("\u202F", "<U+202F>", StringComparison.Ordinal));
                 }
             });
         }

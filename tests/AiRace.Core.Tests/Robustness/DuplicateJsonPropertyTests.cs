@@ -83,6 +83,29 @@ public class DuplicateJsonPropertyTests
             .Should().Be("'cny' is not an ISO 4217 currency code: codes are exactly three upper-case letters; did you mean 'CNY'?");
     }
 
+    [Theory]
+    [InlineData("[{\"CNY\":1,\"USD\":2},{\"USD\":1,\"CNY\":2,\"USD\":3}]", "$[1].USD", 0, 26, "USD", "here and again 2 keys further on")]
+    [InlineData("[{\"CNY\":1},{\"EUR\":1,\"CNY\":2,\"EUR\":3,\"CNY\":4}]", "$[1].EUR", 0, 18, "EUR", "here and again 2 keys further on")]
+    [InlineData("[{\"USD\":1,\"CNY\":1,\"EUR\":1,\"CNY\":2,\"USD\":3}]", "$[0].USD", 0, 8, "USD", "here and again 4 keys further on")]
+    [InlineData("[{\"JPY\":1,\"CNY\":1,\"EUR\":1,\"EUR\":2,\"CNY\":3}]", "$[0].CNY", 0, 16, "CNY", "here and again 3 keys further on")]
+    public void Dictionaries_keyed_by_currency_side_by_side_are_each_checked_and_the_first_key_that_comes_again_is_named(string json, string path, long line, long position, string code, string where)
+    {
+        JsonException e = ((Action)(() => JsonSerializer.Deserialize<List<Dictionary<Currency, int>>>(json))).Should().Throw<JsonException>().Which;
+        e.Message.Should().Be($"The currency {code} is a key of this object twice: {where}. A dictionary keyed by currency holds each currency once; the later value would replace this one.");
+        (e.Path, e.LineNumber, e.BytePositionInLine).Should().Be((path, line, position));
+    }
+
+    [Fact]
+    public void A_read_stopped_inside_a_dictionary_keyed_by_currency_leaves_nothing_that_refuses_the_next_read()
+    {
+        Of(() => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":\"x\",\"USD\":1,\"USD\":2}"))
+            .Should().NotContain("twice", "the value of CNY is refused first");
+        JsonSerializer.Deserialize<Dictionary<Currency, int>>("{          \"USD\":1,\"EUR\":2}")
+            .Should().Equal(new Dictionary<Currency, int> { [Currency.USD] = 1, [Currency.EUR] = 2 }, "its USD, at the place of the first read's second key, is no repeat");
+        JsonSerializer.Deserialize<Dictionary<Currency, Dictionary<Currency, int>>>("{\"CNY\":{\"USD\":1,\"EUR\":2},\"USD\":{\"EUR\":1,\"USD\":2}}")!
+            .Should().HaveCount(2);
+    }
+
     [Fact]
     public void Each_property_once_still_reads_in_any_order()
     {

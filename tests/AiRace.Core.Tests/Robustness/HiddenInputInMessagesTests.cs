@@ -160,4 +160,43 @@ public class HiddenInputInMessagesTests
     }
 
     private const int HiddenCharactersLength = 120;
+    public static TheoryData<string> LookAlikes() => new()
+    {
+        "\u00A0", "\u202F", "\u2009", "\u3000", "\u200B", "\u2060", "\u00AD", "\U000E0001",
+    };
+
+    [Theory]
+    [MemberData(nameof(LookAlikes))]
+    public void A_parser_error_shows_a_space_other_than_U0020_or_a_character_that_prints_as_nothing_by_its_code(string c)
+    {
+        // Quoted raw, "7\u00A0100" read as "7 100" with an ordinary space, and "7\u200B100" as "7100": the message did
+        // not say what was wrong with the input it quoted; a tag character (U+E0001, a pair) prints as nothing too.
+        string shown = FormattableString.Invariant($"<U+{char.ConvertToUtf32(c, 0):X4}>");
+        var parsers = new (string What, Action Parse)[]
+        {
+            ("Money.Parse", () => Money.Parse("CNY 7" + c + "100")),
+            ("Share.Parse", () => Share.Parse("7" + c + "1%")),
+            ("PercentagePoints.Parse", () => PercentagePoints.Parse("+7" + c + "1 pp")),
+            ("Ratio.Parse", () => Ratio.Parse("0.7" + c + "1")),
+            ("ExchangeRateFile.ReadEcb", () => ExchangeRateFile.ReadEcb(new StringReader("Date,USD\n2025-07-28,7" + c + "100\n"), "ecb.csv")),
+            ("Currency.FromCode", () => Currency.FromCode("US" + c + "D")),
+            ("CSV, integer", () => CsvExport.Read(new StringReader("n\r\n7" + c + "100\r\n"), new TableSchema("t", [new TableColumn("n", ColumnKind.Integer)]))),
+        };
+        foreach ((string what, Action parse) in parsers)
+        {
+            string message = parse.Should().Throw<Exception>(what).Which.Message;
+            message.Should().Contain(shown, what).And.NotContain(c, what);
+        }
+    }
+
+    [Fact]
+    public void Text_written_for_a_reader_keeps_its_no_break_and_ideographic_spaces()
+    {
+        string markdown = CitationList.For(PolicyData.Parse("""
+            { "formatVersion": 1,
+              "sources": [ { "id": "my-note", "title": "7\u00A0100\u3000yuan", "published": "unknown", "locator": "notice.pdf", "confidence": "high" } ],
+              "actors": [ { "id": "a-x", "name": "X", "kind": "person", "sources": [ { "source": "my-note", "quote": "q" } ] } ] }
+            """, PolicyData.Embedded), ["a-x"]).ToMarkdown();
+        markdown.Should().Contain("*7\u00A0100\u3000yuan*", "a renderer shows them as the spaces they are; only an error message names them");
+    }
 }

@@ -31,7 +31,9 @@ namespace AiRace.Core.Analysis.Export;
 /// be <c>yyyy-MM-dd</c>; flags <c>true</c> or <c>false</c>; <c>""</c> is allowed only in text fields; and text holds no half
 /// of a surrogate pair (a table cannot hold it). One byte order mark (U+FEFF) at the very start of the CSV text, or of the
 /// sidecar, is the encoding's mark and is dropped, whether the text comes from a string or from a stream (whose decoder
-/// drops a UTF-8 mark itself); a second mark, or one elsewhere, is a character of its field. Every problem
+/// drops a UTF-8 mark itself); a second mark, or one elsewhere, is a character of its field. The mark dropped here is
+/// the first of the text the reader gives: through a decoder that has already dropped the file's own (a
+/// <see cref="StreamReader"/>, <see cref="File.OpenText"/>), a file that starts with two marks loses both. Every problem
 /// found is reported at once in one <see cref="CsvFormatException"/>, each with its line (counted from 1, as an editor
 /// counts them) and column (the field's position, counted from 1).</para>
 /// </remarks>
