@@ -7,7 +7,8 @@ using AiRace.Core.Reporting;
 namespace AiRace.Core.Analysis;
 
 /// <summary>The dataset as tables, for export: programmes (with headline amounts), allocations, targets, indicators,
-/// claims and sources. Every amount comes with its currency and qualifier; every row with its source ids.</summary>
+/// claims and sources. Every amount comes with its currency and qualifier ("rounded" for a plain figure stated to a
+/// precision, which <see cref="Reporting.ReportedAmount.IsExact"/> says is not exact); every row with its source ids.</summary>
 public static class DatasetTables
 {
     /// <summary>All tables of the dataset.</summary>
@@ -36,11 +37,11 @@ public static class DatasetTables
             b.AddRow().Set(id, p.Id).Set(name, p.Name).Set(sponsor, p.SponsorKind.ToString()).Set(jurisdiction, p.JurisdictionId)
                 .Set(instruments, string.Join(" ", p.Instruments)).Set(status, p.Status?.ToString())
                 .Set(statusDate, p.StatusHistory.Count == 0 ? null : p.StatusHistory[^1].Date).Set(parent, p.ParentId)
-                .Set(qualifier, p.Headline?.Qualifier.Words()).Set(amount, p.Headline?.Amount).Set(amountHigh, p.Headline?.UpperAmount)
+                .Set(qualifier, p.Headline is null ? null : FigureWords.Of(p.Headline)).Set(amount, p.Headline?.Amount).Set(amountHigh, p.Headline?.UpperAmount)
                 .Set(stated, p.Headline?.StatedText).Set(sourceConversion, p.Headline?.SourceConversion?.Amount).Set(sources, SourcesOf(p.Sources));
         }
 
-        return b.Note("Headline amounts as the sources state them; announced is not disbursed.").Facts(dataset.Programmes.Select(p => p.Id)).Build();
+        return b.Note("Headline amounts as the sources state them; announced is not disbursed.").Note(FigureWords.RoundedNote).Facts(dataset.Programmes.Select(p => p.Id)).Build();
     }
 
     /// <summary>One row per allocation (part) of a programme.</summary>
@@ -57,12 +58,12 @@ public static class DatasetTables
         {
             foreach (Allocation a in p.Parts)
             {
-                b.AddRow().Set(programme, p.Id).Set(id, a.Id).Set(purpose, a.Purpose.ToString()).Set(membership, a.Membership.ToString()).Set(qualifier, a.Amount.Qualifier.Words())
+                b.AddRow().Set(programme, p.Id).Set(id, a.Id).Set(purpose, a.Purpose.ToString()).Set(membership, a.Membership.ToString()).Set(qualifier, FigureWords.Of(a.Amount))
                     .Set(amount, a.Amount.Amount).Set(description, a.Description).Set(sources, SourcesOf(a.Sources));
             }
         }
 
-        return b.Facts(dataset.Programmes.SelectMany(p => p.Parts).Select(a => a.Id)).Build();
+        return b.Note(FigureWords.RoundedNote).Facts(dataset.Programmes.SelectMany(p => p.Parts).Select(a => a.Id)).Build();
     }
 
     /// <summary>One row per target.</summary>
