@@ -54,6 +54,13 @@ public class RoundedWordingTests
     }
 
     [Fact]
+    public void NormalisationResult_table_calls_a_plain_figure_with_a_precision_rounded()
+    {
+        NormalisationResult usd = new Normaliser(ReferenceRates.FederalReserveH10, Currency.USD).NormaliseProgrammes(Data.Programmes, NormalisationBasis.AtAnnualAverage(2024));
+        RowsSay(usd.ToTable(), "programme", "qualifier", id => Data.Programmes.Single(p => p.Id == id).Headline);
+    }
+
+    [Fact]
     public void SourceRateNormalisation_table_calls_a_figure_and_a_rate_from_a_conversion_with_a_precision_rounded()
     {
         SourceRateNormalisation usd = SourceRateNormalisation.Of(Data, Data.Programmes, Currency.USD);
