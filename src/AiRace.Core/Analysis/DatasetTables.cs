@@ -44,7 +44,7 @@ public static class DatasetTables
         return b.Note("Headline amounts as the sources state them; announced is not disbursed.").Note(FigureWords.RoundedNote).Facts(dataset.Programmes.Select(p => p.Id)).Build();
     }
 
-    /// <summary>One row per allocation (part) of a programme.</summary>
+    /// <summary>One row per allocation (part) of a programme: a range part with both ends (amount and amount_high).</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>The table.</returns>
     public static ResultTable Allocations(PolicyDataset dataset)
@@ -52,14 +52,14 @@ public static class DatasetTables
         Guard.NotNull(dataset);
         var b = new ResultTableBuilder("allocations");
         TableColumn<string> programme = b.Text("programme"), id = b.Text("id"), purpose = b.Text("purpose"), membership = b.Text("membership"), qualifier = b.Text("qualifier");
-        TableColumn<Money> amount = b.Money("amount");
+        TableColumn<Money> amount = b.Money("amount"), amountHigh = b.Money("amount_high");
         TableColumn<string> description = b.Text("description"), sources = b.Text("sources");
         foreach (Programme p in dataset.Programmes)
         {
             foreach (Allocation a in p.Parts)
             {
                 b.AddRow().Set(programme, p.Id).Set(id, a.Id).Set(purpose, a.Purpose.ToString()).Set(membership, a.Membership.ToString()).Set(qualifier, FigureWords.Of(a.Amount))
-                    .Set(amount, a.Amount.Amount).Set(description, a.Description).Set(sources, SourcesOf(a.Sources));
+                    .Set(amount, a.Amount.Amount).Set(amountHigh, a.Amount.UpperAmount).Set(description, a.Description).Set(sources, SourcesOf(a.Sources));
             }
         }
 

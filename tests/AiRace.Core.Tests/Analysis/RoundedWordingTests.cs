@@ -83,4 +83,23 @@ public class RoundedWordingTests
         FigureWords.Of(ReportedAmount.Approximately(Money.Cny(1000m)).WithPrecision(100m)).Should().Be("approximately");
         FigureWords.Of(ReportedAmount.UpTo(Money.Cny(1000m)).WithPrecision(100m)).Should().Be("up to");
     }
+
+    // DatasetTables.Allocations: a range part is a range, its high end beside its low end (it was its low end alone).
+    [Fact]
+    public void DatasetTables_allocations_give_a_range_part_both_ends()
+    {
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "programmes": [ { "id": "rw-p", "name": "p (test)", "sponsorKind": "state", "jurisdiction": "CN-SH", "instruments": [ "computeSubsidy" ],
+                "headline": { "qualifier": "exact", "amount": "100", "currency": "CNY" },
+                "parts": [ { "id": "rw-p.a", "purpose": "compute", "description": "a", "amount": { "qualifier": "between", "amount": "20", "upperAmount": "40", "currency": "CNY" }, "membership": "included",
+                             "sources": [ { "source": "seed-001", "quote": "Enter Shanghai" } ] } ],
+                "sources": [ { "source": "seed-001", "quote": "Enter Shanghai" } ] } ] }
+            """, PolicyData.Embedded);
+        ResultTable table = DatasetTables.Allocations(data);
+        int row = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "id") == "rw-p.a");
+        table.Cell(row, "qualifier").Should().Be("between");
+        table.Cell(row, "amount").Should().Be(Money.Cny(20m));
+        table.Cell(row, "amount_high").Should().Be(Money.Cny(40m));
+    }
 }
