@@ -41,7 +41,8 @@ public sealed record ComparisonRow(int Rank, Programme Programme, NormalisedAmou
 public static class ProgrammeComparison
 {
     /// <summary>How many times <paramref name="numerator"/> is <paramref name="denominator"/> (both normalised to the same
-    /// currency); the qualifiers of both are in the description.</summary>
+    /// currency); the qualifiers of both are in the description, which says the ratio is no more exact than the figures
+    /// when either is not exact (<see cref="ReportedAmount.IsExact"/>: qualified, or rounded to a precision).</summary>
     /// <param name="numerator">The first amount.</param>
     /// <param name="denominator">The second amount.</param>
     /// <returns>The ratio and a description such as "CNY 1T (≈ USD 138.9B) is 0.28 × USD 500B".</returns>
@@ -67,7 +68,7 @@ public static class ProgrammeComparison
         string text = ratio == 0m && !numerator.Value.IsZero
             ? string.Create(CultureInfo.InvariantCulture, $"{numerator} is less than 10^-28 × {denominator} (the ratio rounds to 0 in decimal arithmetic and is given as 0)")
             : string.Create(CultureInfo.InvariantCulture, $"{numerator} is {QuantityText.Readable(ratio, 3)} × {denominator}");
-        if (numerator.Qualifier != AmountQualifier.Exact || denominator.Qualifier != AmountQualifier.Exact)
+        if (!numerator.Original.IsExact || !denominator.Original.IsExact)
         {
             text += " (the ratio inherits the qualifiers: it is no more exact than the figures)";
         }

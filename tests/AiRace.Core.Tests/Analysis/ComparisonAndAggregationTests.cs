@@ -168,6 +168,17 @@ public class RankingOfInexactFiguresTests
         table.Cell(a, "qualifier").Should().Be("rounded");
     }
 
+    // ProgrammeComparison.RatioOf: a ratio is no more exact than its figures; a plain figure with a precision is
+    // rounded (ReportedAmount.IsExact is false), so its ratio says so as an approximate one's does.
+    [Fact]
+    public void RatioOf_a_rounded_figure_says_it_is_no_more_exact_than_the_figures()
+    {
+        IReadOnlyList<NormalisedProgramme> items = InCny(
+            Prog("a", ReportedAmount.Exact(M.Cny(1_000m)).WithPrecision(1_000m)), Prog("b", ReportedAmount.Exact(M.Cny(500m))), Prog("c", ReportedAmount.Exact(M.Cny(250m))));
+        ProgrammeComparison.RatioOf(items[0].Amount, items[1].Amount).Description.Should().EndWith("(the ratio inherits the qualifiers: it is no more exact than the figures)");
+        ProgrammeComparison.RatioOf(items[1].Amount, items[2].Amount).Description.Should().NotContain("inherits the qualifiers", "both are exact");
+    }
+
     // ProgrammeComparison.RankTable: a range subtotal's high ends that add up beyond decimal are not computable, and the
     // note says it is the high ends' sum (it read as the low ends' note).
     [Fact]
