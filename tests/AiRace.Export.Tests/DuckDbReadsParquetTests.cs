@@ -76,8 +76,8 @@ public sealed class DuckDbReadsParquetTests : IDisposable
         string file = await Export(usd.ToTable());
         using DuckDBConnection db = Open();
 
-        // The table's qualifier "exact" is the plain figure's; those stated to a precision (the embedded seeds) are the
-        // aggregation's "rounded" total.
+        // The table's qualifier "exact" is the plain figure's without a precision; those stated to a precision (the
+        // embedded seeds) are "rounded", as the aggregation's "rounded" total is.
         string plainRounded = string.Join(", ", usd.Items.Where(i => i.Amount.Qualifier == AmountQualifier.Exact && i.Amount.Original.Precision is not null).Select(i => $"'{i.Programme.Id}'"));
         plainRounded.Should().NotBeEmpty();
         int compared = 0, rounded = 0;
@@ -85,8 +85,8 @@ public sealed class DuckDbReadsParquetTests : IDisposable
         {
             foreach ((string figure, string qualifier, Money? total) in new[]
             {
-                ("exact", $"qualifier = 'exact' AND programme NOT IN ({plainRounded})", group.Exact),
-                ("rounded", $"qualifier = 'exact' AND programme IN ({plainRounded})", group.Rounded),
+                ("exact", "qualifier = 'exact'", group.Exact),
+                ("rounded", "qualifier = 'rounded'", group.Rounded),
                 ("approximately", "qualifier = 'approximately'", group.Approximate),
                 ("up to (caps)", "qualifier = 'up to'", group.Caps),
             })

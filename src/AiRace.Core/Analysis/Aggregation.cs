@@ -131,8 +131,11 @@ public sealed record OverlapInGroup(string OverlapId, IReadOnlyList<string> Prog
 /// A group's totals with its possible overlaps taken out: the lower bound. Nothing says how much the programmes
 /// overlap, so no overlap figure is invented; the bound assumes the most the sources allow, that each overlapping
 /// programme's money lies wholly inside the largest programme it may overlap with. Programmes joined by overlaps
-/// (directly or through a shared programme) form one set; of each set the largest (by its normalised value, the high
-/// end of a range) is kept and the others are not counted. The true total of the group's counted programmes lies between
+/// (directly or through a shared programme) form one set; of each set the largest (by its normalised stated figure:
+/// the high end of a range, a cap's height, a floor's floor, an estimate's figure) is kept and the others are not
+/// counted. Where the figures of a set have different qualifiers (an estimate against a cap, a rounded figure against an
+/// exact one), that comparison is not like with like: <see cref="Comparisons"/> names each figure with its qualifier, and
+/// the table's reason and <see cref="ToString"/> say so. The true total of the group's counted programmes lies between
 /// these totals and the group's totals with every programme counted; money the group lists as not counted
 /// (<see cref="AggregateGroup.NotCounted"/>, the table's "not counted" rows) is in neither and may add to it.
 /// </summary>
@@ -159,9 +162,16 @@ public sealed record OverlapBounds(
     IReadOnlyList<TotalNote> Notes)
 {
     /// <summary>How the lower bound is computed, in words (also a note of every aggregation table with overlaps).</summary>
-    public const string Method = "Overlaps removed (lower bound): of programmes that may overlap (joined by a recorded overlap, directly or through a shared programme), only the largest is counted, as if the others' money lay wholly inside it; the articles give no figure for the overlap and none is invented. With every programme counted (upper bound), the total may count the same money more than once. The true total of the programmes counted lies between the two; money listed as not counted (the \"not counted\" rows) is in neither and may add to it.";
+    public const string Method = "Overlaps removed (lower bound): of programmes that may overlap (joined by a recorded overlap, directly or through a shared programme), only the largest is counted, as if the others' money lay wholly inside it; the articles give no figure for the overlap and none is invented. The largest is the one with the largest stated figure (a range by its high end, a cap by its height, a floor by its floor); where the figures compared have different qualifiers, the comparison is not like with like, and the reason names each figure with its qualifier. With every programme counted (upper bound), the total may count the same money more than once. The true total of the programmes counted lies between the two; money listed as not counted (the \"not counted\" rows) is in neither and may add to it.";
 
-    /// <summary>The figures, such as "exact CNY 1T (kept cn-ai-industry-development-action-plan; removed cn-ai-investment-fund, ...)".</summary>
+    /// <summary>For each set of overlapping programmes whose figures have different qualifiers, how its largest was chosen:
+    /// "kept a (up to CNY 1B) as the largest of a (up to CNY 1B), b (approximately CNY 900M): figures of different qualifiers,
+    /// compared by their stated figures, not like with like". Empty when the figures of every set share one qualifier
+    /// (exact, rounded, approximate, caps, floors or ranges), so that each comparison is like with like.</summary>
+    public IReadOnlyList<string> Comparisons { get; init; } = [];
+
+    /// <summary>The figures, such as "exact CNY 1T (kept cn-ai-industry-development-action-plan; removed cn-ai-investment-fund, ...)";
+    /// a total that is beyond decimal says so with its note, as <see cref="AggregateGroup.ToString"/> does.</summary>
     /// <returns>The description.</returns>
     public override string ToString()
     {
@@ -172,6 +182,10 @@ public sealed record OverlapBounds(
             {
                 parts.Add(figure + " " + m.ToString("K", CultureInfo.InvariantCulture));
             }
+            else if (Notes.FirstOrDefault(n => n.Figure == figure) is TotalNote note)
+            {
+                parts.Add(figure + ": " + note.Note);
+            }
         }
 
         Add("exact", Exact);
@@ -181,7 +195,8 @@ public sealed record OverlapBounds(
         Add("at least", Floors);
         Add("range low", RangeLow);
         Add("range high", RangeHigh);
-        return $"{(parts.Count == 0 ? "no total" : string.Join(", ", parts))} (kept {string.Join(", ", Kept)}; removed {string.Join(", ", Removed)})";
+        string comparisons = Comparisons.Count == 0 ? string.Empty : "; " + string.Join("; ", Comparisons);
+        return $"{(parts.Count == 0 ? "no total" : string.Join(", ", parts))} (kept {string.Join(", ", Kept)}; removed {string.Join(", ", Removed)}{comparisons})";
     }
 }
 
@@ -735,6 +750,8 @@ public sealed class Aggregation
             var position = new Dictionary<string, int>(StringComparer.Ordinal);
             var order = new List<string>();
             var size = new List<decimal>();
+            var low = new List<decimal>();
+            var kind = new List<(AmountQualifier Qualifier, bool Rounded)>();
             foreach (var item in _items)
             {
                 if (!position.TryGetValue(item.Programme, out int at))
@@ -742,9 +759,21 @@ public sealed class Aggregation
                     position[item.Programme] = at = order.Count;
                     order.Add(item.Programme);
                     size.Add(0m);
+                    low.Add(0m);
+                    kind.Add((item.Qualifier, item.Rounded && item.Qualifier == AmountQualifier.Exact));
                 }
 
                 size[at] += item.Upper ?? item.Value;
+                low[at] += item.Value;
+            }
+
+            // A programme's figure with its qualifier, for a comparison across qualifiers.
+            string Figure(int at)
+            {
+                string high = Money.Of(size[at], currency).ToString("K", CultureInfo.InvariantCulture);
+                return order[at] + " (" + (kind[at].Qualifier == AmountQualifier.Between
+                    ? "between " + Money.Of(low[at], currency).ToString("K", CultureInfo.InvariantCulture) + " and " + high
+                    : FigureWords.Of(kind[at].Qualifier, kind[at].Rounded) + " " + high) + ")";
             }
 
             // Sets of programmes joined by overlaps, directly or through a shared programme: each programme points
@@ -817,15 +846,22 @@ public sealed class Aggregation
             // Of each set the largest is kept (the first in the group's order among equals); the others are removed.
             var kept = new List<string>();
             var removed = new HashSet<string>(StringComparer.Ordinal);
+            var comparisons = new List<string>();
             foreach ((int set, List<int> list) in members.OrderBy(m => firstOverlap[m.Key]))
             {
                 int largest = -1;
-                foreach (int at in list.Distinct().Order())
+                int[] distinct = list.Distinct().Order().ToArray();
+                foreach (int at in distinct)
                 {
                     if (largest < 0 || size[at] > size[largest])
                     {
                         largest = at;
                     }
+                }
+
+                if (distinct.Any(at => kind[at] != kind[largest]))
+                {
+                    comparisons.Add($"kept {Figure(largest)} as the largest of {string.Join(", ", distinct.Select(Figure))}: figures of different qualifiers, compared by their stated figures, not like with like");
                 }
 
                 kept.Add(order[largest]);
@@ -846,7 +882,10 @@ public sealed class Aggregation
             }
 
             var t = Totals(sums, currency, notes);
-            return new OverlapBounds(t.Exact, t.Rounded, t.Approximate, t.Caps, t.Floors, t.Low, t.High, kept, order.Where(removed.Contains).ToArray(), notes);
+            return new OverlapBounds(t.Exact, t.Rounded, t.Approximate, t.Caps, t.Floors, t.Low, t.High, kept, order.Where(removed.Contains).ToArray(), notes)
+            {
+                Comparisons = comparisons.AsReadOnly(),
+            };
         }
 
         private static (Money? Exact, Money? Rounded, Money? Approximate, Money? Caps, Money? Floors, Money? Low, Money? High) Totals(
@@ -958,7 +997,8 @@ public sealed class Aggregation
                         string[] kept = g.Counted.Where(id => !removed.Contains(_programmeOf.GetValueOrDefault(id, id))).ToArray();
                         keptIds = string.Join(" ", kept);
                         keptCount = kept.Length;
-                        keptAndRemoved = "kept " + string.Join(", ", o.Kept) + "; removed " + string.Join(", ", o.Removed);
+                        keptAndRemoved = "kept " + string.Join(", ", o.Kept) + "; removed " + string.Join(", ", o.Removed)
+                            + (o.Comparisons.Count == 0 ? string.Empty : "; " + string.Join("; ", o.Comparisons));
                     }
 
                     TotalNote? lowNote = o.Notes.FirstOrDefault(n => n.Figure == what);

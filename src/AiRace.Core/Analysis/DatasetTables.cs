@@ -7,7 +7,8 @@ using AiRace.Core.Reporting;
 namespace AiRace.Core.Analysis;
 
 /// <summary>The dataset as tables, for export: programmes (with headline amounts), allocations, targets, indicators,
-/// claims and sources. Every amount comes with its currency and qualifier; every row with its source ids.</summary>
+/// claims and sources. Every amount comes with its currency and qualifier ("rounded" for a plain figure stated to a
+/// precision, which <see cref="Reporting.ReportedAmount.IsExact"/> says is not exact); every row with its source ids.</summary>
 public static class DatasetTables
 {
     /// <summary>All tables of the dataset.</summary>
@@ -36,14 +37,14 @@ public static class DatasetTables
             b.AddRow().Set(id, p.Id).Set(name, p.Name).Set(sponsor, p.SponsorKind.ToString()).Set(jurisdiction, p.JurisdictionId)
                 .Set(instruments, string.Join(" ", p.Instruments)).Set(status, p.Status?.ToString())
                 .Set(statusDate, p.StatusHistory.Count == 0 ? null : p.StatusHistory[^1].Date).Set(parent, p.ParentId)
-                .Set(qualifier, p.Headline?.Qualifier.Words()).Set(amount, p.Headline?.Amount).Set(amountHigh, p.Headline?.UpperAmount)
+                .Set(qualifier, p.Headline is null ? null : FigureWords.Of(p.Headline)).Set(amount, p.Headline?.Amount).Set(amountHigh, p.Headline?.UpperAmount)
                 .Set(stated, p.Headline?.StatedText).Set(sourceConversion, p.Headline?.SourceConversion?.Amount).Set(sources, SourcesOf(p.Sources));
         }
 
-        return b.Note("Headline amounts as the sources state them; announced is not disbursed.").Facts(dataset.Programmes.Select(p => p.Id)).Build();
+        return b.Note("Headline amounts as the sources state them; announced is not disbursed.").Note(FigureWords.RoundedNote).Facts(dataset.Programmes.Select(p => p.Id)).Build();
     }
 
-    /// <summary>One row per allocation (part) of a programme.</summary>
+    /// <summary>One row per allocation (part) of a programme: a range part with both ends (amount and amount_high).</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>The table.</returns>
     public static ResultTable Allocations(PolicyDataset dataset)
@@ -51,18 +52,18 @@ public static class DatasetTables
         Guard.NotNull(dataset);
         var b = new ResultTableBuilder("allocations");
         TableColumn<string> programme = b.Text("programme"), id = b.Text("id"), purpose = b.Text("purpose"), membership = b.Text("membership"), qualifier = b.Text("qualifier");
-        TableColumn<Money> amount = b.Money("amount");
+        TableColumn<Money> amount = b.Money("amount"), amountHigh = b.Money("amount_high");
         TableColumn<string> description = b.Text("description"), sources = b.Text("sources");
         foreach (Programme p in dataset.Programmes)
         {
             foreach (Allocation a in p.Parts)
             {
-                b.AddRow().Set(programme, p.Id).Set(id, a.Id).Set(purpose, a.Purpose.ToString()).Set(membership, a.Membership.ToString()).Set(qualifier, a.Amount.Qualifier.Words())
-                    .Set(amount, a.Amount.Amount).Set(description, a.Description).Set(sources, SourcesOf(a.Sources));
+                b.AddRow().Set(programme, p.Id).Set(id, a.Id).Set(purpose, a.Purpose.ToString()).Set(membership, a.Membership.ToString()).Set(qualifier, FigureWords.Of(a.Amount))
+                    .Set(amount, a.Amount.Amount).Set(amountHigh, a.Amount.UpperAmount).Set(description, a.Description).Set(sources, SourcesOf(a.Sources));
             }
         }
 
-        return b.Facts(dataset.Programmes.SelectMany(p => p.Parts).Select(a => a.Id)).Build();
+        return b.Note(FigureWords.RoundedNote).Facts(dataset.Programmes.SelectMany(p => p.Parts).Select(a => a.Id)).Build();
     }
 
     /// <summary>One row per target.</summary>

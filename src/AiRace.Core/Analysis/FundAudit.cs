@@ -70,7 +70,7 @@ public static class FundAudit
         else if (check.Whole.Qualifier == AmountQualifier.Between || !total.Equals(check.IncludedHigh))
         {
             // a range whole, or parts that are not single figures (ranges, floors): what is left has two ends
-            sentences.Add(RangeRemainder(check.Whole, total, check.IncludedHigh));
+            sentences.Add(RangeRemainder(check, total));
         }
         else if (check.Remainder is Money rest)
         {
@@ -131,29 +131,101 @@ public static class FundAudit
 
     /// <summary>What a whole leaves after the included parts when either is not a single figure (a range, a floor, a cap),
     /// against both ends: the least left is the whole's low end less the parts' high end, the most its high end less the
-    /// parts' low end; never a negative amount (the parts may reach past the whole's low end, up to its high end).</summary>
-    private static string RangeRemainder(ReportedAmount whole, Money total, Money? partsHigh)
+    /// parts' low end; never a negative amount (the parts may reach past the whole's low end, up to its high end). Parts
+    /// of which one is approximate or rounded add up to about so much; parts whose high ends add up to more than decimal
+    /// holds have no known high end, and the sentence says so.</summary>
+    private static string RangeRemainder(PartsCheck check, Money total)
     {
-        string parts = partsHigh is not Money high ? $"at least {total}" : high.Equals(total) ? total.ToString() : $"between {total} and {high}";
-        Money wholeLow = whole.LowerBound ?? whole.Amount;
-        Money? wholeHigh = whole.Qualifier == AmountQualifier.Approximately ? whole.Amount : whole.UpperBound;
-        Money least = partsHigh is Money reach && reach < wholeLow ? wholeLow - reach : Money.Zero(total.Currency);
-        if (wholeHigh is not Money top)
+        ReportedAmount whole = check.Whole!;
+        string about = check.IncludedTotalRough ? "about " : string.Empty;
+        string parts = check.IncludedHigh is not Money high
+            ? $"at least {about}{total}{(check.IncludedHighBeyond ? " (the sum of their high ends is beyond what this library can hold)" : string.Empty)}"
+            : high.Equals(total) ? about + total : $"between {about}{total} and {about}{high}";
+        (Money least, Money? most) = RemainderEnds(whole, total, check.IncludedHigh);
+        if (most is not Money top)
         {
             return least.IsZero
                 ? $"The included parts add up to {parts}; the whole ({whole}) has no upper end, so nothing of it is known to be left unexplained."
                 : $"The included parts add up to {parts}; they leave at least {least} of the whole ({whole}) unexplained.";
         }
 
-        Money most = top - total;
-        return most.IsZero || most.IsNegative
+        return top.IsZero
             ? $"The included parts add up to {parts}, the high end of the whole ({whole}); nothing is left unexplained if the whole is at its high end."
             : least.IsZero
-                ? $"The included parts add up to {parts}, within the {(whole.Qualifier == AmountQualifier.Between ? "range of the " : string.Empty)}whole ({whole}); they leave from nothing to {most} of it unexplained."
-                : $"The included parts add up to {parts}; the whole is {whole}, so they leave between {least} and {most} of it unexplained.";
+                ? $"The included parts add up to {parts}, within the {(whole.Qualifier == AmountQualifier.Between ? "range of the " : string.Empty)}whole ({whole}); they leave from nothing to {top} of it unexplained."
+                : $"The included parts add up to {parts}; the whole is {whole}, so they leave between {least} and {top} of it unexplained.";
     }
 
-    /// <summary>The audit as a table: one row per part, then the check's totals per programme.</summary>
+    /// <summary>The least and the most a whole leaves after included parts that add up to <paramref name="total"/> at
+    /// their low ends and <paramref name="partsHigh"/> at their high ends (null: no known high end): never negative; the
+    /// most is null when the whole has no upper end.</summary>
+    private static (Money Least, Money? Most) RemainderEnds(ReportedAmount whole, Money total, Money? partsHigh)
+    {
+        Money wholeLow = whole.LowerBound ?? whole.Amount;
+        Money? wholeHigh = whole.Qualifier == AmountQualifier.Approximately ? whole.Amount : whole.UpperBound;
+        Money least = partsHigh is Money reach && reach < wholeLow ? wholeLow - reach : Money.Zero(total.Currency);
+        return (least, wholeHigh is Money top ? (top > total ? top - total : Money.Zero(total.Currency)) : null);
+    }
+
+    /// <summary>The qualifier of the sum of the included parts that are not caps: "exact" only when every one is exact;
+    /// "between" when one is a range (its low ends in amount, its high ends in amount_high), "at least" when one is a
+    /// floor; "approximately" before either when one is approximate; "rounded" when one is stated to a precision and none
+    /// is qualified otherwise.</summary>
+    private static string SumWords(Programme programme, PartsCheck check)
+    {
+        bool approximate = false, range = false, floor = false;
+        foreach (Allocation a in programme.Parts)
+        {
+            if (a.Membership != PartMembership.Included || a.Amount.IsCap || a.Amount.Currency != check.IncludedTotal?.Currency)
+            {
+                continue;
+            }
+
+            approximate |= a.Amount.Qualifier == AmountQualifier.Approximately;
+            range |= a.Amount.Qualifier == AmountQualifier.Between;
+            floor |= a.Amount.Qualifier == AmountQualifier.AtLeast;
+        }
+
+        string bounds = floor ? "at least" : range ? "between" : string.Empty;
+        return bounds.Length == 0
+            ? (approximate ? "approximately" : check.IncludedTotalExact ? "exact" : "rounded")
+            : approximate ? "approximately " + bounds : bounds;
+    }
+
+    /// <summary>The remainder row's figures: what the whole leaves, with its qualifier; both ends (amount and
+    /// amount_high, "between") when the whole or the parts are not single figures.</summary>
+    private static void AddRemainder(ResultTableRow row, PartsCheck check, string? sumWords, TableColumn<string> qualifier, TableColumn<Money> amount, TableColumn<Money> amountHigh)
+    {
+        if (check.Whole is not ReportedAmount whole || check.IncludedTotal is not Money total || total.Currency != whole.Currency)
+        {
+            return;
+        }
+
+        if (whole.Qualifier == AmountQualifier.Between || !total.Equals(check.IncludedHigh))
+        {
+            (Money least, Money? most) = RemainderEnds(whole, total, check.IncludedHigh);
+            row.Set(qualifier, most is null ? "at least" : "between").Set(amount, least).Set(amountHigh, most);
+            return;
+        }
+
+        if (check.Remainder is Money rest)
+        {
+            string words = whole.Qualifier switch
+            {
+                AmountQualifier.UpTo => "up to",
+                AmountQualifier.AtLeast => "at least",
+                AmountQualifier.Approximately => "approximately",
+                _ => sumWords == "approximately" ? "approximately" : sumWords == "rounded" || whole.Precision is not null ? "rounded" : "exact",
+            };
+            row.Set(qualifier, words).Set(amount, rest);
+        }
+    }
+
+    /// <summary>The audit as a table: one row per part, then the check's totals per programme. Every figure comes with
+    /// its qualifier ("rounded" for a plain figure stated to a precision) and, for a range, its high end (amount_high): the
+    /// sum of the included parts is "between" its low and high ends when a part is a range, "at least" when one is a floor,
+    /// "approximately" when one is approximate, never one plain figure; a sum of high ends beyond decimal is not
+    /// computable, and the row's note says so. The remainder row gives what is left with its qualifier, or both ends.</summary>
     /// <param name="rows">The audited programmes.</param>
     /// <returns>The table.</returns>
     public static ResultTable ToTable(IEnumerable<FundAuditRow> rows)
@@ -161,29 +233,37 @@ public static class FundAudit
         Guard.NotNull(rows);
         var b = new ResultTableBuilder("fund-audit");
         TableColumn<string> programme = b.Text("programme"), part = b.Text("part"), purpose = b.Text("purpose"), membership = b.Text("membership"), qualifier = b.Text("qualifier");
-        TableColumn<Money> amount = b.Money("amount");
+        TableColumn<Money> amount = b.Money("amount"), amountHigh = b.Money("amount_high");
         TableColumn<string> note = b.Text("note");
         foreach (FundAuditRow r in rows)
         {
+            PartsCheck check = r.Check;
             b.Facts([r.Programme.Id, .. r.Programme.Parts.Select(a => a.Id)]);
             foreach (Allocation a in r.Programme.Parts)
             {
                 b.AddRow().Set(programme, r.Programme.Id).Set(part, a.Id).Set(purpose, a.Purpose.ToString()).Set(membership, a.Membership.ToString().ToLowerInvariant())
-                    .Set(qualifier, a.Amount.Qualifier.Words()).Set(amount, a.Amount.Amount).Set(note, a.Description);
+                    .Set(qualifier, FigureWords.Of(a.Amount)).Set(amount, a.Amount.Amount).Set(amountHigh, a.Amount.UpperAmount).Set(note, a.Description);
             }
 
-            if (r.Check.Whole is { } whole)
+            if (check.Whole is { } whole)
             {
-                b.AddRow().Set(programme, r.Programme.Id).Set(part, "(whole)").Set(qualifier, whole.Qualifier.Words()).Set(amount, whole.Amount).Set(note, "the headline amount");
+                b.AddRow().Set(programme, r.Programme.Id).Set(part, "(whole)").Set(qualifier, FigureWords.Of(whole)).Set(amount, whole.Amount).Set(amountHigh, whole.UpperAmount).Set(note, "the headline amount");
             }
 
-            b.AddRow().Set(programme, r.Programme.Id).Set(part, "(included, not caps)").Set(membership, "included").Set(amount, r.Check.IncludedTotal)
-                .Set(note, "sum of included parts stated without a cap");
-            b.AddRow().Set(programme, r.Programme.Id).Set(part, "(included caps)").Set(membership, "included").Set(qualifier, "up to").Set(amount, r.Check.IncludedCaps)
+            // A sum of ranges is a range, and a sum with a floor has no high end: never one plain figure.
+            string? sumWords = check.IncludedTotal is null ? null : SumWords(r.Programme, check);
+            bool twoEnds = check.IncludedTotal is Money low && !low.Equals(check.IncludedHigh);
+            b.AddRow().Set(programme, r.Programme.Id).Set(part, "(included, not caps)").Set(membership, "included").Set(qualifier, sumWords).Set(amount, check.IncludedTotal)
+                .Set(amountHigh, twoEnds ? check.IncludedHigh : null)
+                .Set(note, "sum of included parts stated without a cap" + (!twoEnds ? string.Empty
+                    : check.IncludedHighBeyond ? ": their low ends; the sum of their high ends is beyond what this library can hold, so it is not computable"
+                    : check.IncludedHigh is null ? ": their low ends; a floor has no high end"
+                    : ": their low ends, and their high ends in amount_high"));
+            b.AddRow().Set(programme, r.Programme.Id).Set(part, "(included caps)").Set(membership, "included").Set(qualifier, "up to").Set(amount, check.IncludedCaps)
                 .Set(note, "sum of included caps");
-            b.AddRow().Set(programme, r.Programme.Id).Set(part, "(remainder)").Set(amount, r.Check.Remainder).Set(note, r.Summary);
+            AddRemainder(b.AddRow().Set(programme, r.Programme.Id).Set(part, "(remainder)").Set(note, r.Summary), check, sumWords, qualifier, amount, amountHigh);
         }
 
-        return b.Note("Parts of unclear membership are listed, not counted; caps are totalled apart from stated amounts.").Build();
+        return b.Note("Parts of unclear membership are listed, not counted; caps are totalled apart from stated amounts.").Note(FigureWords.RoundedNote).Build();
     }
 }

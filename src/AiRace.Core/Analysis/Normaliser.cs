@@ -368,7 +368,7 @@ public sealed class NormalisationResult
     /// <summary>Every programme as a row (the unconverted ones with empty values and their reason): amounts with their
     /// currencies, the rate with the period it covers (rate_date: the year of an annual average, the month of a monthly
     /// one, the day of a daily rate) and its series, the period asked for (requested_date, as precise as the look-up),
-    /// the qualifier and the basis.</summary>
+    /// the qualifier ("rounded" for a plain figure stated to a precision) and the basis.</summary>
     /// <returns>The table.</returns>
     public ResultTable ToTable()
     {
@@ -406,7 +406,7 @@ public sealed class NormalisationResult
             }
 
             b.AddRow().Set(programme, n.Programme.Id).Set(name, n.Programme.Name).Set(sponsor, Aggregation.SponsorName(n.Programme.SponsorKind)).Set(jurisdiction, n.Programme.JurisdictionId)
-                .Set(qualifier, a.Qualifier.Words()).Set(stated, a.Original.StatedText).Set(reported, a.Original.Amount).Set(value, a.Value).Set(valueHigh, a.UpperValue)
+                .Set(qualifier, FigureWords.Of(a.Qualifier, a.Original.IsRounded)).Set(stated, a.Original.StatedText).Set(reported, a.Original.Amount).Set(value, a.Value).Set(valueHigh, a.UpperValue)
                 .SetBoxed(rate, cells.Rate).Set(pair, cells.Pair).SetBoxed(rateDate, cells.Date).Set(series, r.Series.Citation)
                 .SetBoxed(requested, askedCell).Set(lookup, a.Conversion.Lookup.ToString());
         }
@@ -415,11 +415,12 @@ public sealed class NormalisationResult
         {
             ReportedAmount? h = n.Programme.Headline;
             b.AddRow().Set(programme, n.Programme.Id).Set(name, n.Programme.Name).Set(sponsor, Aggregation.SponsorName(n.Programme.SponsorKind)).Set(jurisdiction, n.Programme.JurisdictionId)
-                .Set(qualifier, h?.Qualifier.Words()).Set(stated, h?.StatedText).Set(reported, h?.Amount).Set(note, "not converted: " + n.Reason);
+                .Set(qualifier, h is null ? null : FigureWords.Of(h)).Set(stated, h?.StatedText).Set(reported, h?.Amount).Set(note, "not converted: " + n.Reason);
         }
 
         return b.Note("Normalised " + Basis + " to " + Currency.Code + ".")
             .Note("Values are unrounded; qualifiers are kept (a cap stays a cap). Announced is not disbursed.")
+            .Note(FigureWords.RoundedNote)
             .Facts(Items.Select(i => i.Programme.Id).Concat(NotNormalised.Select(n => n.Programme.Id)))
             .Build();
     }

@@ -41,7 +41,8 @@ public sealed record ComparisonRow(int Rank, Programme Programme, NormalisedAmou
 public static class ProgrammeComparison
 {
     /// <summary>How many times <paramref name="numerator"/> is <paramref name="denominator"/> (both normalised to the same
-    /// currency); the qualifiers of both are in the description.</summary>
+    /// currency); the qualifiers of both are in the description, which says the ratio is no more exact than the figures
+    /// when either is not exact (<see cref="ReportedAmount.IsExact"/>: qualified, or rounded to a precision).</summary>
     /// <param name="numerator">The first amount.</param>
     /// <param name="denominator">The second amount.</param>
     /// <returns>The ratio and a description such as "CNY 1T (≈ USD 138.9B) is 0.28 × USD 500B".</returns>
@@ -67,7 +68,7 @@ public static class ProgrammeComparison
         string text = ratio == 0m && !numerator.Value.IsZero
             ? string.Create(CultureInfo.InvariantCulture, $"{numerator} is less than 10^-28 × {denominator} (the ratio rounds to 0 in decimal arithmetic and is given as 0)")
             : string.Create(CultureInfo.InvariantCulture, $"{numerator} is {QuantityText.Readable(ratio, 3)} × {denominator}");
-        if (numerator.Qualifier != AmountQualifier.Exact || denominator.Qualifier != AmountQualifier.Exact)
+        if (!numerator.Original.IsExact || !denominator.Original.IsExact)
         {
             text += " (the ratio inherits the qualifiers: it is no more exact than the figures)";
         }
@@ -178,7 +179,11 @@ public static class ProgrammeComparison
                 .Where(o => o.ProgrammeIds.Count(ids.Contains) >= 2)
                 .Select(o => $"may count the same money more than once: {o.Id} records that {string.Join(", ", o.ProgrammeIds.Where(ids.Contains))} may overlap (Aggregation gives the total with overlaps removed)")
                 .ToArray();
-            string? note = string.Join("; ", new[] { lowNote, highNote }.Where(n => n is not null).Concat(overlaps));
+            // A range's ends are summed apart: a note names the end it is about, so that a high end beyond decimal is not
+            // read as the low end's.
+            bool range = g.Key.Qualifier == AmountQualifier.Between;
+            string? note = string.Join("; ", new[] { lowNote is null || !range ? lowNote : "low ends: " + lowNote, highNote is null ? null : "high ends: " + highNote }
+                .Where(n => n is not null).Concat(overlaps));
             b.AddRow().Set(sponsor, g.Key.SponsorKind.ToString()).Set(programme, "subtotal").Set(name, $"{g.Count()} programme(s), {kind}")
                 .Set(qualifier, kind).Set(value, lowTotal is decimal l ? Money.Of(l, c) : null)
                 .Set(valueHigh, g.Key.Qualifier == AmountQualifier.Between && highTotal is decimal h ? Money.Of(h, c) : null)
@@ -188,7 +193,7 @@ public static class ProgrammeComparison
         var rankedIds = new HashSet<string>(ranked.Select(r => r.Programme.Id), StringComparer.Ordinal);
         return b.Note("Ranked within each sponsor kind; state, private and mixed money are never added together.")
             .Note("Subtotals are per sponsor kind and qualifier: exact, rounded, approximate and capped figures are not mixed.")
-            .Note("\"rounded\": stated plainly but with a precision, so rounded to its last digit (ReportedAmount.Precision), not exact.")
+            .Note(FigureWords.RoundedNote)
             .Facts(ranked.Select(r => r.Programme.Id))
             .Facts((dataset?.Overlaps ?? []).Where(o => o.ProgrammeIds.Count(rankedIds.Contains) >= 2).Select(o => o.Id))
             .Build();
@@ -198,5 +203,5 @@ public static class ProgrammeComparison
     private static bool Rounded(NormalisedAmount amount) => amount.Qualifier == AmountQualifier.Exact && !amount.Original.IsExact;
 
     /// <summary>The qualifier in words, "rounded" for a plain figure with a precision.</summary>
-    private static string Words(AmountQualifier qualifier, bool rounded) => rounded ? "rounded" : qualifier.Words();
+    private static string Words(AmountQualifier qualifier, bool rounded) => FigureWords.Of(qualifier, rounded);
 }

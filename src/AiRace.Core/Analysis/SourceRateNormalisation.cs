@@ -342,7 +342,8 @@ public sealed class SourceRateNormalisation
     }
 
     /// <summary>Every programme as a row: the amount as stated, its value at the source's own rate, the rate with the
-    /// qualifier of the conversion it comes from (a value at an approximate conversion's rate is approximate) and its
+    /// qualifier of the conversion it comes from (a value at an approximate conversion's rate is approximate; both
+    /// qualifiers read "rounded" for a plain figure stated to a precision) and its
     /// label (which conversion of which source, undated) and, for those not converted, the reason. There is no rate
     /// date column: the rates are undated.</summary>
     /// <returns>The table.</returns>
@@ -358,9 +359,9 @@ public sealed class SourceRateNormalisation
         foreach (SourceRateAmount i in Items)
         {
             SourceRate? r = i.Rate;
-            b.AddRow().Set(programme, i.Programme.Id).Set(name, i.Programme.Name).Set(sponsor, i.Programme.SponsorKind.ToString()).Set(qualifier, i.Original.Qualifier.Words())
+            b.AddRow().Set(programme, i.Programme.Id).Set(name, i.Programme.Name).Set(sponsor, i.Programme.SponsorKind.ToString()).Set(qualifier, FigureWords.Of(i.Original))
                 .Set(stated, i.Original.StatedText).Set(reported, i.Original.Amount).Set(value, i.Value).Set(valueHigh, i.UpperValue)
-                .Set(rate, r is null ? null : RateIn(r, i.Original.Currency)).Set(rateQualifier, r?.Converted.Qualifier.Words()).Set(band, r?.RoundingBandPercent)
+                .Set(rate, r is null ? null : RateIn(r, i.Original.Currency)).Set(rateQualifier, r is null ? null : FigureWords.Of(r.Converted)).Set(band, r?.RoundingBandPercent)
                 .Set(source, r?.SourceId).Set(rateFact, r?.FactId).Set(basis, r?.Label).Set(note, i.How);
         }
 
@@ -368,11 +369,12 @@ public sealed class SourceRateNormalisation
         {
             ReportedAmount? h = n.Programme.Headline;
             b.AddRow().Set(programme, n.Programme.Id).Set(name, n.Programme.Name).Set(sponsor, n.Programme.SponsorKind.ToString())
-                .Set(qualifier, h?.Qualifier.Words()).Set(stated, h?.StatedText).Set(reported, h?.Amount).Set(note, "not converted: " + n.Reason);
+                .Set(qualifier, h is null ? null : FigureWords.Of(h)).Set(stated, h?.StatedText).Set(reported, h?.Amount).Set(note, "not converted: " + n.Reason);
         }
 
         return b.Note("Converted to " + Currency.Code + " " + Basis + ".")
             .Note("A source rate is as precise as the converted figure's last stated digit (rounding_band); the amounts keep their own qualifiers (qualifier), and a value at a rate from a conversion the source calls approximate (rate_qualifier) is approximate too. Announced is not disbursed.")
+            .Note(FigureWords.RoundedNote)
             .Facts(Items.Select(i => i.Programme.Id).Concat(Items.Where(i => i.Rate is not null).Select(i => i.Rate!.FactId)).Concat(NotNormalised.Select(n => n.Programme.Id)))
             .Build();
     }

@@ -150,8 +150,9 @@ public sealed class TargetPath
     /// significant digits the smaller it is (a path from 7 × 10^27 to 3 gives 0.0000000000000000000000000004, one digit).
     /// No other figure of the path is derived from it: the growth rate and the compound values are computed from the
     /// baseline and goal themselves. It is one of the path's figures, though: a target whose goal / baseline is not a
-    /// decimal (above <see cref="decimal.MaxValue"/>, or below half of 10^-28 so that it rounds to zero) has no path,
-    /// and the reason says so.</summary>
+    /// decimal (above <see cref="decimal.MaxValue"/>, or at most half of 10^-28 so that it would be 0, as for decimal.MaxValue
+    /// down to 1) has no path, and the reason gives the quotient exactly (goal / baseline) and why; a quotient just above
+    /// half of 10^-28 (decimal.MaxValue down to 4) gives a path whose factor is 10^-28, one digit.</summary>
     public decimal GrowthFactor { get; }
 
     /// <summary>The compound annual growth rate, as a fraction: (goal / baseline)^(1/years) − 1, for a falling path
@@ -168,8 +169,8 @@ public sealed class TargetPath
     /// <exception cref="InvalidOperationException">The target has no baseline (so no path can be drawn), the goal
     /// year is not after the baseline year, the baseline is not positive (no growth rate exists), the baseline and
     /// goal are of different kinds, or a figure the path reports is not a decimal: the growth factor (goal / baseline
-    /// above <see cref="decimal.MaxValue"/> or rounding to zero) or a linear pace that rounds to zero. The message names
-    /// the figure.</exception>
+    /// above <see cref="decimal.MaxValue"/>, or at most half of 10^-28 so that it would be 0) or a linear pace that rounds
+    /// to zero. The message names the figure.</exception>
     public static TargetPath For(Target target)
     {
         Guard.NotNull(target);
@@ -233,7 +234,7 @@ public sealed class TargetPath
             {
                 case QuotientRange.RoundsToZero:
                     // The quotient rounds to zero below 10^-28: there is no growth factor to report.
-                    reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} is less than 10^-28 times the baseline {b}, so the growth factor (goal / baseline) rounds to zero in decimal arithmetic, and a path reports its growth factor.");
+                    reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the growth factor, goal / baseline = {g} / {b}, is at most half of 10^-28, decimal's smallest step, so as a decimal it would be 0, as if the goal were nothing; a path reports its growth factor (TargetPath.GrowthFactor, a decimal), so none is given.");
                     return false;
                 case QuotientRange.AboveMaximum:
                     reason = string.Create(CultureInfo.InvariantCulture, $"Target {target.Id}: the goal {g} is more than {decimal.MaxValue} times the baseline {b}, so the growth factor (goal / baseline) is beyond the range of decimal arithmetic, and a path reports its growth factor.");

@@ -20,10 +20,16 @@ public sealed class PartsCheck
     /// <summary>Whether there are included caps whose sum is beyond decimal (<see cref="IncludedCaps"/> is null then).</summary>
     private readonly bool _capsBeyond;
 
-    private PartsCheck(ReportedAmount? whole, Money? includedTotal, Money? includedHigh, Money? includedCaps, bool capsBeyond, bool partsExact, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
+    /// <summary>Whether an included part that is not a cap is approximate, or stated to a precision (rounded), so that
+    /// what the whole leaves after them is about that much.</summary>
+    private readonly bool _partsRough;
+
+    private PartsCheck(ReportedAmount? whole, Money? includedTotal, Money? includedHigh, Money? includedCaps, bool capsBeyond, bool highBeyond, bool partsExact, bool partsRough, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
     {
         _partsExact = partsExact;
         _capsBeyond = capsBeyond;
+        _partsRough = partsRough;
+        IncludedHighBeyond = highBeyond;
         IncludedHigh = includedHigh;
         Whole = whole;
         IncludedTotal = includedTotal;
@@ -41,8 +47,13 @@ public sealed class PartsCheck
     public Money? IncludedTotal { get; }
 
     /// <summary>The sum of the high ends of the included parts that are not caps (a range's upper amount, any other
-    /// part's stated figure); null when there are none, or when one of them is a floor ("at least"), which has no high end.</summary>
+    /// part's stated figure); null when there are none, when one of them is a floor ("at least"), which has no high end,
+    /// or when the sum is beyond what this library can hold (<see cref="IncludedHighBeyond"/>).</summary>
     internal Money? IncludedHigh { get; }
+
+    /// <summary>Whether the high ends of the included parts that are not caps add up to more than the largest amount this
+    /// library can hold: <see cref="IncludedHigh"/> is null, and <see cref="Problems"/> says the sum is not computable.</summary>
+    internal bool IncludedHighBeyond { get; }
 
     /// <summary>Whether the stated figures of the included parts (a floor's or a range's low end) add up to the whole's
     /// stated figure, with no caps among them: the test for splitting a programme by its parts' purposes, whatever the
@@ -64,8 +75,9 @@ public sealed class PartsCheck
 
     /// <summary>What does not add up. A programme's constructor refuses parts that break the rule of
     /// <see cref="Programme"/> (an included part larger than the whole, included parts adding up to more than the whole,
-    /// included parts in another currency), so this lists only what that rule does not cover: caps of included parts
-    /// whose sum is beyond what this library can hold. Empty when everything is consistent.</summary>
+    /// included parts in another currency), so this lists only what that rule does not cover: caps of included parts,
+    /// or high ends of included ranges, whose sum is beyond what this library can hold (not computable, with the
+    /// reason). Empty when everything is consistent.</summary>
     public IReadOnlyList<string> Problems { get; }
 
     /// <summary>Whether nothing was found wrong.</summary>
@@ -76,6 +88,10 @@ public sealed class PartsCheck
     /// <see cref="ReportedAmount.Precision"/> saying the figure is rounded. False when any of them is qualified or rounded,
     /// even if the stated figures add up (<c>FundAudit</c> then says they add up to the whole's stated figure).</summary>
     public bool AddsUpExactly => Whole is { IsExact: true } && _partsExact && StatedFiguresAddUp;
+
+    /// <summary>Whether one of the figures that make up <see cref="IncludedTotal"/> is approximate, or stated to a precision
+    /// (rounded): their sum, and what the whole leaves after it, are then about that much.</summary>
+    internal bool IncludedTotalRough => _partsRough;
 
     /// <summary>Whether the figures that make up <see cref="IncludedTotal"/> are all exact
     /// (<see cref="ReportedAmount.IsExact"/>); false when one is approximate, rounded to a precision, a floor or a range.</summary>
@@ -90,7 +106,10 @@ public sealed class PartsCheck
 
     /// <summary>The check in one line, such as "whole CNY 1B; included parts CNY 1B, adding up to the whole's stated
     /// figure, not exactly; unclear: cn-sh-ai-subsidy-package.research-institutions" ("adding up exactly" only when
-    /// <see cref="AddsUpExactly"/>; compact amounts for reading; the properties are exact).</summary>
+    /// <see cref="AddsUpExactly"/>; compact amounts for reading; the properties are exact). What the whole leaves keeps
+    /// the qualifiers it comes from: "leaving up to" after a cap (a cap less the parts is at most that much), "leaving at
+    /// least" after a floor, "leaving about" after an approximate or rounded whole or part, and both ends
+    /// ("leaving between … and …") when the parts are ranges.</summary>
     /// <returns>The description.</returns>
     public override string ToString()
     {
@@ -98,7 +117,7 @@ public sealed class PartsCheck
         {
             Whole is null ? "no whole" : "whole " + Whole,
             "included parts " + (IncludedTotal is Money t ? t.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : "none")
-                + (AddsUpExactly ? ", adding up exactly" : StatedFiguresAddUp ? ", adding up to the whole's stated figure, not exactly" : Remainder is Money r && !r.IsZero && !r.IsNegative ? ", leaving " + r.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
+                + (AddsUpExactly ? ", adding up exactly" : StatedFiguresAddUp ? ", adding up to the whole's stated figure, not exactly" : Leaving() is string left ? ", leaving " + left : string.Empty),
         };
         if (IncludedCaps is Money caps)
         {
@@ -117,6 +136,33 @@ public sealed class PartsCheck
 
         parts.AddRange(Problems);
         return string.Join("; ", parts);
+    }
+
+    /// <summary>What the whole leaves after the included non-cap parts, in words with its qualifier ("up to CNY 400M",
+    /// "about CNY 400M", "between CNY 20 and CNY 50"), or null when nothing is known to be left.</summary>
+    private string? Leaving()
+    {
+        if (Whole is null || Remainder is not Money most || most.IsZero || most.IsNegative)
+        {
+            return null;
+        }
+
+        static string K(Money m) => m.ToString("K", System.Globalization.CultureInfo.InvariantCulture);
+        string about = _partsRough || Whole.Precision is not null ? "about " : string.Empty;
+
+        // Parts that are ranges or floors: the remainder is taken from their low ends, so it is the most that is left;
+        // the least is the whole less their high ends (unknown for a floor or a sum beyond decimal).
+        bool single = IncludedHigh is Money h && h.Equals(IncludedTotal);
+        Money? least = single ? most : IncludedHigh is Money high && high < Whole.Amount ? Whole.Amount - high : null;
+        return Whole.Qualifier switch
+        {
+            AmountQualifier.UpTo => "up to " + about + K(most),
+            AmountQualifier.Approximately => "about " + K(most),
+            AmountQualifier.AtLeast => least is Money floor && !floor.IsZero ? "at least " + about + K(floor) : null,
+            _ => single ? about + K(most)
+                : least is Money low && !low.IsZero ? "between " + about + K(low) + " and " + K(most)
+                : "up to " + about + K(most),
+        };
     }
 
     /// <summary>The most a whole allows for its parts: its upper bound, or the stated figure when it is approximate.</summary>
@@ -189,7 +235,8 @@ public sealed class PartsCheck
         }
 
         Money? total = null, high = null, caps = null;
-        bool exact = true, unbounded = false, capsBeyond = false;
+        bool exact = true, rough = false, unbounded = false, capsBeyond = false, highBeyond = false;
+        string? highBeyondAt = null;
         foreach (Allocation part in programme.Parts.Where(p => p.Membership == PartMembership.Included))
         {
             if (whole is not null && part.Amount.Currency != whole.Currency)
@@ -218,19 +265,41 @@ public sealed class PartsCheck
             {
                 total = t;
                 exact &= part.Amount.IsExact;
+                rough |= part.Amount.Qualifier == AmountQualifier.Approximately || part.Amount.Precision is not null;
                 unbounded |= part.Amount.Qualifier == AmountQualifier.AtLeast;
-                high = !unbounded && TryAdd(high, part.Amount.UpperAmount ?? part.Amount.Amount, out Money h) ? h : null;
-                unbounded |= high is null;
+                if (!unbounded && !highBeyond)
+                {
+                    if (TryAdd(high, part.Amount.UpperAmount ?? part.Amount.Amount, out Money h))
+                    {
+                        high = h;
+                    }
+                    else
+                    {
+                        highBeyondAt = part.Id;
+                        high = null;
+                        highBeyond = true;
+                    }
+                }
             }
+        }
+
+        // A floor among the parts leaves their sum without a high end anyway; otherwise a sum of high ends beyond decimal
+        // is not computable, and said so.
+        highBeyond &= !unbounded;
+        if (highBeyond)
+        {
+            problems.Add($"The sum of the high ends of the included parts is not computable: the high ends up to \"{highBeyondAt}\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
         }
 
         return new PartsCheck(
             whole,
             total,
-            unbounded ? null : high,
+            unbounded || highBeyond ? null : high,
             caps,
             capsBeyond,
+            highBeyond,
             exact,
+            rough,
             Array.AsReadOnly(programme.Parts.Where(p => p.Membership == PartMembership.Unclear).ToArray()),
             Array.AsReadOnly(programme.Parts.Where(p => p.Membership == PartMembership.Additional).ToArray()),
             Array.AsReadOnly(problems.ToArray()));

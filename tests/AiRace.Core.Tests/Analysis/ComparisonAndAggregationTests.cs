@@ -167,6 +167,30 @@ public class RankingOfInexactFiguresTests
         int a = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "a");
         table.Cell(a, "qualifier").Should().Be("rounded");
     }
+
+    // ProgrammeComparison.RatioOf: a ratio is no more exact than its figures; a plain figure with a precision is
+    // rounded (ReportedAmount.IsExact is false), so its ratio says so as an approximate one's does.
+    [Fact]
+    public void RatioOf_a_rounded_figure_says_it_is_no_more_exact_than_the_figures()
+    {
+        IReadOnlyList<NormalisedProgramme> items = InCny(
+            Prog("a", ReportedAmount.Exact(M.Cny(1_000m)).WithPrecision(1_000m)), Prog("b", ReportedAmount.Exact(M.Cny(500m))), Prog("c", ReportedAmount.Exact(M.Cny(250m))));
+        ProgrammeComparison.RatioOf(items[0].Amount, items[1].Amount).Description.Should().EndWith("(the ratio inherits the qualifiers: it is no more exact than the figures)");
+        ProgrammeComparison.RatioOf(items[1].Amount, items[2].Amount).Description.Should().NotContain("inherits the qualifiers", "both are exact");
+    }
+
+    // ProgrammeComparison.RankTable: a range subtotal's high ends that add up beyond decimal are not computable, and the
+    // note says it is the high ends' sum (it read as the low ends' note).
+    [Fact]
+    public void RankTable_names_the_high_ends_when_their_sum_is_beyond_decimal()
+    {
+        ResultTable table = ProgrammeComparison.RankTable(InCny(
+            Prog("a", ReportedAmount.Between(M.Cny(1m), M.Cny(decimal.MaxValue))), Prog("b", ReportedAmount.Between(M.Cny(2m), M.Cny(decimal.MaxValue)))));
+        int subtotal = Enumerable.Range(0, table.Rows.Count).Single(r => (string?)table.Cell(r, "programme") == "subtotal");
+        table.Cell(subtotal, "value").Should().Be(M.Cny(3m));
+        table.Cell(subtotal, "value_high").Should().BeNull();
+        ((string?)table.Cell(subtotal, "note")).Should().StartWith("high ends: the sum of 2 values, 158456325028528675187087900670, is beyond the range of a decimal");
+    }
 }
 
 /// <summary>Totals of plain figures stated to a precision (rounded), kept apart from exact figures.</summary>

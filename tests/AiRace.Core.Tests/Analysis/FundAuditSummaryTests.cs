@@ -115,4 +115,65 @@ public class FundAuditSummaryTests
         FundAuditRow row = FundAudit.Of(dataset!).Single(r => r.Programme.Id == "cn-sh-ai-subsidy-package");
         row.Summary.Should().Contain("a-sh-institution-support-in-package").And.Contain("a-sh-institution-support-timing: Is the support");
     }
+    private static object? Cell(ResultTable table, string part, string column)
+    {
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            if ((string?)table.Cell(r, "part") == part)
+            {
+                return table.Cell(r, column);
+            }
+        }
+
+        throw new System.InvalidOperationException("no row " + part);
+    }
+
+    // FundAudit.ToTable: a sum of ranges is a range, never one plain number; approximate parts added to it keep "approximately".
+    [Fact]
+    public void FundAudit_table_gives_a_sum_of_approximate_and_range_parts_as_an_approximate_range_not_one_plain_figure()
+    {
+        FundAuditRow row = FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(100m)),
+            Included("a", ReportedAmount.Approximately(M.Cny(30m))), Included("b", ReportedAmount.Between(M.Cny(20m), M.Cny(40m)))), PolicyDataset.Empty);
+        ResultTable table = FundAudit.ToTable([row]);
+
+        Cell(table, "(included, not caps)", "qualifier").Should().Be("approximately between");
+        Cell(table, "(included, not caps)", "amount").Should().Be(M.Cny(50m));
+        Cell(table, "(included, not caps)", "amount_high").Should().Be(M.Cny(70m));
+        Cell(table, "b", "amount_high").Should().Be(M.Cny(40m), "a range part keeps its high end");
+        Cell(table, "(remainder)", "qualifier").Should().Be("between");
+        Cell(table, "(remainder)", "amount").Should().Be(M.Cny(30m));
+        Cell(table, "(remainder)", "amount_high").Should().Be(M.Cny(50m));
+        row.Summary.Should().Contain("add up to between about CNY 50.00 and about CNY 70.00");
+    }
+
+    [Fact]
+    public void FundAudit_table_gives_the_qualifier_of_a_sum_of_single_figures()
+    {
+        ResultTable Table(params Allocation[] parts) => FundAudit.ToTable([FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(100m)), parts), PolicyDataset.Empty)]);
+
+        Cell(Table(Included("a", ReportedAmount.Exact(M.Cny(30m))), Included("b", ReportedAmount.Exact(M.Cny(20m)))), "(included, not caps)", "qualifier").Should().Be("exact");
+        Cell(Table(Included("a", ReportedAmount.Exact(M.Cny(30m)).WithPrecision(10m)), Included("b", ReportedAmount.Exact(M.Cny(20m)))), "(included, not caps)", "qualifier").Should().Be("rounded");
+        ResultTable approximate = Table(Included("a", ReportedAmount.Approximately(M.Cny(30m))), Included("b", ReportedAmount.Exact(M.Cny(20m))));
+        Cell(approximate, "(included, not caps)", "qualifier").Should().Be("approximately");
+        Cell(approximate, "(included, not caps)", "amount_high").Should().BeNull();
+        Cell(approximate, "(remainder)", "qualifier").Should().Be("approximately");
+        Cell(approximate, "(remainder)", "amount").Should().Be(M.Cny(50m));
+        ResultTable floor = Table(Included("a", ReportedAmount.AtLeast(M.Cny(30m))), Included("b", ReportedAmount.Between(M.Cny(20m), M.Cny(40m))));
+        Cell(floor, "(included, not caps)", "qualifier").Should().Be("at least");
+        Cell(floor, "(included, not caps)", "amount_high").Should().BeNull();
+    }
+
+    // A range sum whose high ends add up beyond decimal: listed as not computable, with the reason, not as a floor.
+    [Fact]
+    public void FundAudit_table_says_a_sum_of_high_ends_beyond_decimal_is_not_computable()
+    {
+        FundAuditRow row = FundAudit.Audit(WithParts(ReportedAmount.Exact(M.Cny(decimal.MaxValue)),
+            Included("r1", ReportedAmount.Between(M.Cny(1m), M.Cny(decimal.MaxValue))), Included("r2", ReportedAmount.Between(M.Cny(1m), M.Cny(decimal.MaxValue)))), PolicyDataset.Empty);
+        ResultTable table = FundAudit.ToTable([row]);
+
+        Cell(table, "(included, not caps)", "qualifier").Should().Be("between");
+        Cell(table, "(included, not caps)", "amount_high").Should().BeNull();
+        ((string?)Cell(table, "(included, not caps)", "note")).Should().Contain("the sum of their high ends is beyond what this library can hold, so it is not computable");
+        row.Summary.Should().Contain("The sum of the high ends of the included parts is not computable");
+    }
 }

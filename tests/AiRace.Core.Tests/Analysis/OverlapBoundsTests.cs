@@ -147,6 +147,39 @@ public class OverlapBoundsTests
         shanghai.Exact.Should().Be(M.Cny(115_000_000m));
         shanghai.Rounded.Should().Be(M.Cny(1_000_000_000m));
     }
+
+    // OverlapBounds: "the largest" of a set compared a cap with an estimate as if alike; the comparison now names each
+    // figure with its qualifier when the qualifiers differ, and is silent (empty) when they are alike.
+    [Fact]
+    public void TheLargestOfFiguresWithDifferentQualifiers_IsNamedWithEachQualifier()
+    {
+        static string Programme(int n, string qualifier, int millions) => $$"""
+            { "id": "oq-p{{n}}", "name": "p{{n}} (test)", "sponsorKind": "state", "jurisdiction": "CN-SH", "instruments": [ "computeSubsidy" ],
+              "headline": { "qualifier": "{{qualifier}}", "amount": "{{millions}}000000", "currency": "CNY" },
+              "sources": [ { "source": "oq-note", "quote": "a test programme" } ] }
+            """;
+        PolicyDataset data = PolicyData.Parse($$"""
+            { "formatVersion": 1,
+              "sources": [ { "id": "oq-note", "title": "Overlaps", "published": "2025-07-28", "locator": "tests", "confidence": "high" } ],
+              "programmes": [ {{Programme(1, "upTo", 30)}}, {{Programme(2, "approximately", 20)}}, {{Programme(3, "exact", 5)}}, {{Programme(4, "exact", 7)}} ],
+              "overlaps": [ { "id": "oq-a", "programmes": [ "oq-p1", "oq-p2" ], "reason": "test", "sources": [ { "source": "oq-note", "quote": "a test overlap" } ] },
+                            { "id": "oq-b", "programmes": [ "oq-p3", "oq-p4" ], "reason": "test", "sources": [ { "source": "oq-note", "quote": "a test overlap" } ] } ] }
+            """, PolicyData.Embedded);
+
+        Aggregation byJurisdiction = Aggregation.Of(InCny(data), data, AggregationKey.Jurisdiction);
+        AggregateGroup shanghai = byJurisdiction.Groups.Single(g => g.Key == "CN-SH" && g.Sponsor == SponsorKind.State);
+        OverlapBounds lower = shanghai.OverlapsRemoved!;
+
+        lower.Kept.Should().Equal("oq-p1", "oq-p4");
+        lower.Comparisons.Should().ContainSingle("only the cap and the estimate differ in qualifier; 5 and 7 million exact are alike")
+            .Which.Should().Be("kept oq-p1 (up to CNY 30M) as the largest of oq-p1 (up to CNY 30M), oq-p2 (approximately CNY 20M): figures of different qualifiers, compared by their stated figures, not like with like");
+        lower.ToString().Should().Contain(lower.Comparisons[0]);
+        ResultTable table = byJurisdiction.ToTable();
+        int row = Enumerable.Range(0, table.Rows.Count).First(r => (string?)table.Cell(r, "group") == "CN-SH" && (string?)table.Cell(r, "bound") == "lower: overlaps removed");
+        ((string)table.Cell(row, "reason")!).Should().Contain(lower.Comparisons[0]);
+        table.Notes.Should().Contain(OverlapBounds.Method);
+        OverlapBounds.Method.Should().Contain("where the figures compared have different qualifiers, the comparison is not like with like");
+    }
 }
 
 public class RankingOverlapTests

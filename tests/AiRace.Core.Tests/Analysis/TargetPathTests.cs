@@ -197,12 +197,15 @@ public class TargetPathTests
         FluentActions.Invoking(() => TargetPath.For(target)).Should().Throw<InvalidOperationException>().WithMessage(reason);
     }
 
-    // Falling from decimal.MaxValue to 1 or 10^-28, goal / baseline is below half of 10^-28: the growth factor would be
-    // reported as 0, so the path is refused, and the reason names the growth factor, over any number of years.
+    // Falling from decimal.MaxValue to 1, 3 or 10^-28, goal / baseline is at most half of 10^-28: the growth factor would
+    // be reported as 0 (as if the goal were nothing), so the path is refused, and the reason names the growth factor,
+    // gives it exactly (goal / baseline) and says why, over any number of years. (It said "less than 10^-28 times the
+    // baseline", which 4 to 7 are too, and those are drawn.)
     [Theory]
     [InlineData("1", 2)]
     [InlineData("1", 3)]
     [InlineData("1", 5)]
+    [InlineData("3", 5)]
     [InlineData("0.0000000000000000000000000001", 2)]
     [InlineData("0.0000000000000000000000000001", 5)]
     public void TargetPath_falling_from_decimal_MaxValue_below_a_representable_growth_factor_is_refused_naming_it(string goal, int years)
@@ -211,7 +214,20 @@ public class TargetPathTests
         var target = new Target("t", "m", "cn", MetricValue.OfNumber(decimal.MaxValue), 2020, MetricValue.OfNumber(g), 2020 + years, TargetKind.OfficialTarget, null, null, Cite);
         TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeFalse();
         path.Should().BeNull();
-        reason.Should().Be($"Target t: the goal {goal} is less than 10^-28 times the baseline 79228162514264337593543950335, so the growth factor (goal / baseline) rounds to zero in decimal arithmetic, and a path reports its growth factor.");
+        reason.Should().Be($"Target t: the growth factor, goal / baseline = {goal} / 79228162514264337593543950335, is at most half of 10^-28, decimal's smallest step, so as a decimal it would be 0, as if the goal were nothing; a path reports its growth factor (TargetPath.GrowthFactor, a decimal), so none is given.");
+        FluentActions.Invoking(() => TargetPath.For(target)).Should().Throw<InvalidOperationException>().WithMessage(reason);
+    }
+
+    // Just above half of 10^-28 (decimal.MaxValue down to 4: 5.05 × 10^-29), the growth factor is 10^-28, one digit, and
+    // the path is drawn.
+    [Fact]
+    public void TargetPath_falling_from_decimal_MaxValue_to_4_is_drawn_with_a_growth_factor_of_one_digit()
+    {
+        var target = new Target("t", "m", "cn", MetricValue.OfNumber(decimal.MaxValue), 2020, MetricValue.OfNumber(4m), 2024, TargetKind.OfficialTarget, null, null, Cite);
+        TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeTrue(reason);
+        path!.GrowthFactor.Should().Be(0.0000000000000000000000000001m);
+        path.Points[^1].Compound.Should().Be(4m);
+        path.Points[0].Compound.Should().Be(decimal.MaxValue);
     }
 
     [Fact]

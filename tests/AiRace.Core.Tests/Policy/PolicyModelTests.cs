@@ -139,6 +139,65 @@ public class PolicyModelTests
         check.Remainder.Should().Be(Money.Cny(0m), "the stated figures 600 + 300 + 100 million add up to the stated billion");
     }
 
+    // PartsCheck.ToString: what a whole leaves keeps the qualifiers it comes from; a cap less its parts is at most that
+    // much, never a plain figure.
+    [Fact]
+    public void PartsCheck_ToString_says_what_a_cap_leaves_is_up_to_that_much()
+    {
+        WithParts(ReportedAmount.UpTo(Money.Cny(1_000m)), Included("a", ReportedAmount.Exact(Money.Cny(600m)))).CheckParts().ToString()
+            .Should().Contain("included parts CNY 600, leaving up to CNY 400").And.NotContain("leaving CNY 400");
+        WithParts(ReportedAmount.UpTo(Money.Cny(1_000m)), Included("a", ReportedAmount.Approximately(Money.Cny(600m)))).CheckParts().ToString()
+            .Should().Contain("leaving up to about CNY 400");
+    }
+
+    [Fact]
+    public void PartsCheck_ToString_says_what_a_floor_an_estimate_or_rounded_figures_leave_with_their_qualifier()
+    {
+        WithParts(ReportedAmount.AtLeast(Money.Cny(1_000m)), Included("a", ReportedAmount.Exact(Money.Cny(600m)))).CheckParts().ToString()
+            .Should().Contain("leaving at least CNY 400");
+        WithParts(ReportedAmount.Approximately(Money.Cny(1_000m)), Included("a", ReportedAmount.Exact(Money.Cny(600m)))).CheckParts().ToString()
+            .Should().Contain("leaving about CNY 400");
+        WithParts(ReportedAmount.Exact(Money.Cny(1_000m)).WithPrecision(1_000m), Included("a", ReportedAmount.Exact(Money.Cny(600m)))).CheckParts().ToString()
+            .Should().Contain("leaving about CNY 400");
+        WithParts(ReportedAmount.Exact(Money.Cny(1_000m)), Included("a", ReportedAmount.Exact(Money.Cny(600m)))).CheckParts().ToString()
+            .Should().Contain("leaving CNY 400");
+        WithParts(ReportedAmount.Exact(Money.Cny(1_000m)), Included("a", ReportedAmount.Between(Money.Cny(600m), Money.Cny(700m)))).CheckParts().ToString()
+            .Should().Contain("leaving between CNY 300 and CNY 400");
+        WithParts(ReportedAmount.Exact(Money.Cny(1_000m)), Included("a", ReportedAmount.AtLeast(Money.Cny(600m)))).CheckParts().ToString()
+            .Should().Contain("leaving up to CNY 400");
+    }
+
+    // PartsCheck.Problems: sums beyond decimal are not computable, with the reason. The high ends of included ranges that
+    // add up beyond decimal were dropped silently, and the parts then read as floors ("at least").
+    [Fact]
+    public void High_ends_of_included_ranges_beyond_decimal_are_listed_as_not_computable()
+    {
+        Programme p = WithParts(
+            ReportedAmount.Exact(Money.Cny(decimal.MaxValue)),
+            Included("r1", ReportedAmount.Between(Money.Cny(1m), Money.Cny(decimal.MaxValue))),
+            Included("r2", ReportedAmount.Between(Money.Cny(1m), Money.Cny(decimal.MaxValue))));
+        PartsCheck check = p.CheckParts();
+
+        check.IncludedTotal.Should().Be(Money.Cny(2m));
+        check.IncludedHigh.Should().BeNull();
+        check.Problems.Should().ContainSingle().Which.Should().Be("The sum of the high ends of the included parts is not computable: the high ends up to \"r2\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+        AiRace.Core.Analysis.FundAudit.Audit(p, AiRace.Core.Data.PolicyDataset.Empty).Summary
+            .Should().Contain("at least CNY 2.00 (the sum of their high ends is beyond what this library can hold)").And.Contain("not computable");
+    }
+
+    [Fact]
+    public void High_ends_beyond_decimal_are_no_problem_when_a_floor_among_the_parts_has_no_high_end()
+    {
+        PartsCheck check = WithParts(
+            null,
+            Included("r1", ReportedAmount.Between(Money.Cny(1m), Money.Cny(decimal.MaxValue))),
+            Included("r2", ReportedAmount.Between(Money.Cny(1m), Money.Cny(decimal.MaxValue))),
+            Included("f", ReportedAmount.AtLeast(Money.Cny(1m)))).CheckParts();
+
+        check.Problems.Should().BeEmpty();
+        check.IncludedHigh.Should().BeNull();
+    }
+
     [Fact]
     public void Parts_check_does_not_add_up_exactly_when_the_whole_is_a_range()
     {

@@ -66,7 +66,7 @@ public class AdversarialInputTests
 
         TargetPath.TryFor(target, out TargetPath? path, out string? reason).Should().BeFalse();
         path.Should().BeNull();
-        reason.Should().Be("Target t-edge: the goal 1 is less than 10^-28 times the baseline 79228162514264337593543950335, so the growth factor (goal / baseline) rounds to zero in decimal arithmetic, and a path reports its growth factor.");
+        reason.Should().Be("Target t-edge: the growth factor, goal / baseline = 1 / 79228162514264337593543950335, is at most half of 10^-28, decimal's smallest step, so as a decimal it would be 0, as if the goal were nothing; a path reports its growth factor (TargetPath.GrowthFactor, a decimal), so none is given.");
         ((Action)(() => TargetPath.For(target))).Should().Throw<InvalidOperationException>().WithMessage(reason);
     }
 

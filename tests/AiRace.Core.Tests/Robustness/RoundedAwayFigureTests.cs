@@ -62,7 +62,8 @@ public class RoundedAwayFigureTests
         NormalisationResult tiny = FundOf("0.000000000000000001");
         (Ratio ratio, string text) = ProgrammeComparison.RatioOf(Fund(tiny), Plan(tiny));
         ratio.Value.Should().Be(0m);
-        text.Should().Contain(" is less than 10^-28 × ").And.EndWith("(the ratio rounds to 0 in decimal arithmetic and is given as 0)");
+        // The plan's "one trillion yuan" is rounded to the trillion, so the ratio also says it is no more exact than it.
+        text.Should().Contain(" is less than 10^-28 × ").And.EndWith("(the ratio rounds to 0 in decimal arithmetic and is given as 0) (the ratio inherits the qualifiers: it is no more exact than the figures)");
 
         // 60,000 yuan against one trillion: 6 × 10^-8, which three decimals showed as "0 ×".
         NormalisationResult small = FundOf("60000");
