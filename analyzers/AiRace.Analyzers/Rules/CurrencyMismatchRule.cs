@@ -1094,6 +1094,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 { ConstantValue: { HasValue: true, Value: string code } } when part == match => code,
                 _ => null,
             };
+            if (named is not null && CurrencyGuards.LowerCased(test))
+            {
+                // switch (code.ToLowerInvariant()) { case "usd": … }: the code upper-cased
+                named = named.ToUpperInvariant();
+            }
+
             if (named is not null
                 && System.Array.Exists(known, value => value.Code == named && tested.Exists(one => CurrencyGuards.SamePath(one, value.Value.SkipConversions()))))
             {
