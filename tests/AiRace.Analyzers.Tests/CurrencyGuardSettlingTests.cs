@@ -472,11 +472,12 @@ public class CurrencyGuardSettlingTests
                 "usd" => {|AIR0001:Cap < Money.Cny(cny)|},
                 _ => false,
             };
+            public static bool Near(decimal cny) => Cap.Currency.Code.ToLowerInvariant() == "usd" && {|AIR0001:Cap <= Money.Cny(cny)|};
         }
         """);
 
-    // Promise (AIR0001.md: a case on a tuple of codes names the currency of each element it gives a code): a switch and an
-    // arm on (cap's code, limit's code) whose case names dollars for both guard the yuan cap's comparison with the dollar
+    // Promise (AIR0001.md: a case on a tuple of codes names the currency of each element it gives a code): a switch, an
+    // arm and an 'is' on (cap's code, limit's code) whose case names dollars for both guard the yuan cap's comparison with the dollar
     // limit; one naming dollars for the cap alone guards it too, as a case on the cap's code does.
     [Fact]
     public Task Switch_on_a_tuple_of_currency_codes_DoesNotReport() => Files.Verify(
@@ -512,6 +513,7 @@ public class CurrencyGuardSettlingTests
                         return false;
                 }
             }
+            public bool Far() => (_cap.Currency.Code, _limit.Currency.Code) is ("USD", "USD") && _cap >= _limit;
         }
         """);
 
@@ -541,6 +543,7 @@ public class CurrencyGuardSettlingTests
                 (_, "USD") => {|AIR0001:_cap < _limit|},
                 _ => false,
             };
+            public bool Far() => (_cap.Currency.Code, _limit.Currency.Code) is ("CNY", "USD") && {|AIR0001:_cap >= _limit|};
         }
         """);
 }

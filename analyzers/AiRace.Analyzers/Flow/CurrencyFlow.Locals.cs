@@ -418,7 +418,7 @@ internal sealed partial class CurrencyFlow
                 keep = inProgress.Leave(saved);
             }
 
-            if (!BindingActive && keep)
+            if (CachesOpen && keep)
             {
                 _lambdaParameters.Set(parameter, known);
             }

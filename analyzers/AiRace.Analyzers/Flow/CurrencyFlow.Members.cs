@@ -28,17 +28,17 @@ internal sealed partial class CurrencyFlow
     // the write positions of each name searched for in every tree, bound once (null: one of them is a ref alias)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IOperation Reference, ISymbol Member)[]?> _writeSites = new(System.StringComparer.Ordinal);
 
-    private FactCache<string> MemberValues => _memberValues ??= new FactCache<string>((s, c) => Stored(ComputeMemberValue(s, c)), Currencies.None, UnknownFact);
+    private FactCache<string> MemberValues => _memberValues ??= Facts<string>((s, c) => Stored(ComputeMemberValue(s, c)), Currencies.None, UnknownFact);
 
-    private FactCache<string> MethodReturns => _methodReturns ??= new FactCache<string>((s, c) => Stored(ComputeMethodReturn((IMethodSymbol)s, c)), Currencies.None, UnknownFact);
+    private FactCache<string> MethodReturns => _methodReturns ??= Facts<string>((s, c) => Stored(ComputeMethodReturn((IMethodSymbol)s, c)), Currencies.None, UnknownFact);
 
-    private FactCache<string> OutValues => _outValues ??= new FactCache<string>((s, c) => Stored(ComputeOutValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
+    private FactCache<string> OutValues => _outValues ??= Facts<string>((s, c) => Stored(ComputeOutValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
 
-    private FactCache<string> ParameterValues => _parameterValues ??= new FactCache<string>((s, c) => Stored(ComputeParameterValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
+    private FactCache<string> ParameterValues => _parameterValues ??= Facts<string>((s, c) => Stored(ComputeParameterValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
 
-    private FactCache<string?[]> MethodTuples => _methodTuples ??= new FactCache<string?[]>((s, c) => ComputeMethodTuple((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
+    private FactCache<string?[]> MethodTuples => _methodTuples ??= Facts<string?[]>((s, c) => ComputeMethodTuple((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
 
-    private FactCache<string?[]> ConstructorArguments => _constructorArguments ??= new FactCache<string?[]>((s, c) => ComputeConstructorArguments((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
+    private FactCache<string?[]> ConstructorArguments => _constructorArguments ??= Facts<string?[]>((s, c) => ComputeConstructorArguments((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
 
     /// <summary>
     /// The <c>[Currency]</c> annotation of a symbol. A symbol of this compilation is only read for one of its own when some

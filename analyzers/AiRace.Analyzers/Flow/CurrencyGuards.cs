@@ -147,7 +147,7 @@ internal static class CurrencyGuards
     /// whose element of a positional pattern names one currency (<c>("CNY", _)</c> names the first only); none when the
     /// value is not a tuple literal of as many elements as the pattern has.
     /// </summary>
-    private static IEnumerable<IOperation> NamedElements(IOperation value, IRecursivePatternOperation pattern, KnownTypes types)
+    internal static IEnumerable<IOperation> NamedElements(IOperation value, IRecursivePatternOperation pattern, KnownTypes types)
     {
         if (value.SkipConversions() is not ITupleOperation tuple || tuple.Elements.Length != pattern.DeconstructionSubpatterns.Length || pattern.DeconstructSymbol is not null)
         {
@@ -1063,11 +1063,24 @@ internal static class CurrencyGuards
                 when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
                 if (CurrencyOf(equality.LeftOperand, types) is { } left && ConstantCurrency(equality.RightOperand, types) is { } right)
                 {
-                    facts.Add((left, right));
+                    facts.Add((left, Cased(right, equality.LeftOperand)));
                 }
                 else if (CurrencyOf(equality.RightOperand, types) is { } money && ConstantCurrency(equality.LeftOperand, types) is { } constant)
                 {
-                    facts.Add((money, constant));
+                    facts.Add((money, Cased(constant, equality.RightOperand)));
+                }
+
+                break;
+            case IIsPatternOperation { Pattern: IRecursivePatternOperation { DeconstructSymbol: null } positional, Value: var tuple } when holds && tuple.SkipConversions() is ITupleOperation { Elements: var elements }
+                && elements.Length == positional.DeconstructionSubpatterns.Length:
+                // (a.Currency.Code, b.Currency.Code) is ("USD", "CNY")
+                for (int i = 0; i < elements.Length; i++)
+                {
+                    if (positional.DeconstructionSubpatterns[i] is IConstantPatternOperation { Value: var element } && CurrencyOf(elements[i], types) is { } read
+                        && ConstantCurrency(element, types) is { } named)
+                    {
+                        facts.Add((read, Cased(named, elements[i])));
+                    }
                 }
 
                 break;
@@ -1075,7 +1088,7 @@ internal static class CurrencyGuards
                 when (holds ? pattern : (pattern as INegatedPatternOperation)?.Pattern) is IConstantPatternOperation { Value: var value }:
                 if (CurrencyOf(check.Value, types) is { } tested && ConstantCurrency(value, types) is { } code)
                 {
-                    facts.Add((tested, code));
+                    facts.Add((tested, Cased(code, check.Value)));
                 }
 
                 break;
@@ -1137,6 +1150,10 @@ internal static class CurrencyGuards
 
         return parts;
     }
+
+    /// <summary>A code constant compared with a code lower-cased (<c>"usd"</c>), upper-cased as the code it names; any other constant as it is.</summary>
+    private static object Cased(object constant, IOperation compared) =>
+        constant is string text && LowerCased(compared) ? text.ToUpperInvariant() : constant;
 
     /// <summary>A currency that cannot change: a code constant (<c>"CNY"</c>), or a static read-only member of <c>Currency</c> (<c>Currency.CNY</c>).</summary>
     private static object? ConstantCurrency(IOperation operand, KnownTypes types) =>

@@ -1286,6 +1286,14 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 // Home.Currency.Equals(limit.Currency) is false
                 Shown(answer.Value, holds == constant, types, shown, pairs, depth + 1);
                 break;
+            case IIsPatternOperation { Pattern: IRecursivePatternOperation positional } tuplePattern when holds && tuplePattern.Value.SkipConversions() is ITupleOperation:
+                // (a.Currency.Code, b.Currency.Code) is ("USD", "USD"): each money whose code an element names
+                foreach (var element in CurrencyGuards.NamedElements(tuplePattern.Value, positional, types))
+                {
+                    shown.AddRange(Tested(element, types));
+                }
+
+                break;
             case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && !CurrencyGuards.LeavesCurrencyOpen(pattern.Pattern) && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, pattern.Pattern, types))
                 && CurrencyGuards.NamesOneCurrency(pattern.Pattern, CurrencyGuards.IsCurrencyValue(pattern.Value, types), types):
                 // Home is { Currency.Code: "USD" }, Home.Currency is { Code: "USD" }, Home.Currency.Code is "USD"
