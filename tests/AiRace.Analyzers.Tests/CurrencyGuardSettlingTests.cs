@@ -418,4 +418,132 @@ public class CurrencyGuardSettlingTests
             }
         }
         """);
+
+    // Promise (AIR0001.md: a case on the code lower-cased names the code upper-cased): a switch, an arm and an 'is' on the
+    // lower-cased code whose case names dollars guard the yuan cap's comparison with dollars.
+    [Fact]
+    public Task Switch_on_the_lower_cased_currency_code_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public sealed class Budget
+        {
+            [Currency("CNY")] private Money _cap = Money.Cny(5m);
+            public bool Over(decimal usd)
+            {
+                switch (_cap.Currency.Code.ToLowerInvariant())
+                {
+                    case "usd":
+                        return _cap > Money.Usd(usd);
+                    default:
+                        return false;
+                }
+            }
+            public bool Under(decimal usd) => _cap.Currency.Code.Trim().ToLower() switch
+            {
+                "usd" => _cap < Money.Usd(usd),
+                _ => false,
+            };
+            public bool Near(decimal usd) => _cap.Currency.Code.ToLowerInvariant() is "usd" && _cap <= Money.Usd(usd);
+        }
+        """);
+
+    // the twin: a case on the lower-cased code naming the dollar cap's own currency handles no mismatch
+    [Fact]
+    public Task Switch_on_the_lower_cased_code_naming_the_known_currency_then_comparing_with_yuan_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public static class Home
+        {
+            public static Money Cap { get; } = Money.Usd(5m);
+            public static bool Over(decimal cny)
+            {
+                switch (Cap.Currency.Code.ToLowerInvariant())
+                {
+                    case "usd":
+                        return {|AIR0001:Cap > Money.Cny(cny)|};
+                    default:
+                        return false;
+                }
+            }
+            public static bool Under(decimal cny) => Cap.Currency.Code.ToLower() switch
+            {
+                "usd" => {|AIR0001:Cap < Money.Cny(cny)|},
+                _ => false,
+            };
+            public static bool Near(decimal cny) => Cap.Currency.Code.ToLowerInvariant() == "usd" && {|AIR0001:Cap <= Money.Cny(cny)|};
+        }
+        """);
+
+    // Promise (AIR0001.md: a case on a tuple of codes names the currency of each element it gives a code): a switch, an
+    // arm and an 'is' on (cap's code, limit's code) whose case names dollars for both guard the yuan cap's comparison with the dollar
+    // limit; one naming dollars for the cap alone guards it too, as a case on the cap's code does.
+    [Fact]
+    public Task Switch_on_a_tuple_of_currency_codes_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public sealed class Budget
+        {
+            [Currency("CNY")] private Money _cap = Money.Cny(5m);
+            [Currency("USD")] private Money _limit = Money.Usd(1m);
+            public bool Over()
+            {
+                switch ((_cap.Currency.Code, _limit.Currency.Code))
+                {
+                    case ("USD", "USD"):
+                        return _cap > _limit;
+                    default:
+                        return false;
+                }
+            }
+            public bool Under() => (_cap.Currency.Code, _limit.Currency.Code) switch
+            {
+                ("USD", "USD") => _cap < _limit,
+                _ => false,
+            };
+            public bool Near()
+            {
+                switch ((_cap.Currency.Code, _limit.Currency.Code))
+                {
+                    case ("USD", _):
+                        return _cap <= _limit;
+                    default:
+                        return false;
+                }
+            }
+            public bool Far() => (_cap.Currency.Code, _limit.Currency.Code) is ("USD", "USD") && _cap >= _limit;
+        }
+        """);
+
+    // the twin: a case naming each money's own known currency (the yuan cap's "CNY", the dollar limit's "USD"), or only
+    // the limit's, handles no mismatch
+    [Fact]
+    public Task Switch_on_a_tuple_of_codes_naming_the_known_currencies_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        namespace Shop.Rules;
+        public sealed class Budget
+        {
+            [Currency("CNY")] private Money _cap = Money.Cny(5m);
+            [Currency("USD")] private Money _limit = Money.Usd(1m);
+            public bool Over()
+            {
+                switch ((_cap.Currency.Code, _limit.Currency.Code))
+                {
+                    case ("CNY", "USD"):
+                        return {|AIR0001:_cap > _limit|};
+                    default:
+                        return false;
+                }
+            }
+            public bool Under() => (_cap.Currency.Code, _limit.Currency.Code) switch
+            {
+                (_, "USD") => {|AIR0001:_cap < _limit|},
+                _ => false,
+            };
+            public bool Far() => (_cap.Currency.Code, _limit.Currency.Code) is ("CNY", "USD") && {|AIR0001:_cap >= _limit|};
+        }
+        """);
 }

@@ -22,10 +22,13 @@ namespace AiRace.Analyzers.Tests;
 public class FieldTests
 {
     /// <summary>
-    /// The misses today, listed by the test's output; lower it when the analyzers learn more. Two, both in the Fund
-    /// files (below), a member selected after a filter and a pair's value summed after a filter (both by design: after a
-    /// filter the flow cannot read, a member holds some of the members, reported only when every one it may keep is in
-    /// another currency); every other marked finding is reported. (The rows of a jagged
+    /// The misses today, listed by the test's output; lower it when the analyzers learn more. None: the last two, both in
+    /// the Fund files (below), a member selected after a filter and a pair's value summed after a filter
+    /// (<c>where c.Bloc != Bloc.Europe select c.Amount</c> summed in yuan, <c>_byBlocYear.Where(kv =&gt; kv.Key.Bloc !=
+    /// Bloc.Europe).Sum(kv =&gt; kv.Value, Currency.USD)</c>), are caught since stop 62, as a filter that compares a member
+    /// set at the elements' creation, or (an element of) a dictionary's key, with a constant keeps the elements whose
+    /// creation or key it keeps (after a filter the flow cannot read, a member still holds some of the members, reported
+    /// only when every one it may keep is in another currency); every marked finding is reported. (The rows of a jagged
     /// array, <c>_quarterly[0].Sum(…)</c> and <c>_quarterly.SelectMany(row =&gt; row)</c>, are caught since stop 53.) (Caught since: eight of the Fund files' seventeen, below, four of them the
     /// value <c>GetOrAdd</c> returns, the <c>Value</c> of a dictionary's pairs summed, <c>List.Find</c>'s predicate and
     /// <c>Array.Find</c>'s result; the two misses the Stargate files (StargateModel.cs, StargateCapex.cs,
@@ -63,9 +66,11 @@ public class FieldTests
     /// parameter to a captured yuan local, called with dollars or euros), and six more later: a group's element selector
     /// (<c>group c.Amount by c.Year into g</c>), a join's result selector, a query's <c>let</c>, a <c>Chunk</c> batch taken by
     /// <c>foreach</c>, <c>System.Tuple</c>'s <c>Item1</c> and <c>Item2</c>, and <c>await foreach</c> through
-    /// <c>WithCancellation</c>. One of the three left, <c>from c in … where c.Bloc !=
-    /// Bloc.Europe select c.Amount</c> summed in yuan, stays silent by design: a member selected after a filter the flow
-    /// cannot read is unknown, since such a filter often keeps one currency (<c>Where(kv =&gt; kv.Key.StartsWith("tokyo"))</c>).
+    /// <c>WithCancellation</c>. The three left: <c>from c in … where c.Bloc !=
+    /// Bloc.Europe select c.Amount</c> summed in yuan and the dictionary's pairs filtered by their key's bloc, caught since
+    /// stop 62 (the filter is read: each commitment's bloc is a constant of its creation, each key a constant tuple), and
+    /// one caught before; a member selected after a filter the flow cannot read stays unknown, since such a filter often
+    /// keeps one currency (<c>Where(kv =&gt; kv.Key.StartsWith("tokyo"))</c>).
     /// The Venture files (VentureModel.cs, VentureServices.cs, VentureReports.cs: an investment-research desk comparing
     /// Stargate's dollar tranches, China's Big Fund and guidance funds in yuan, Japanese and Korean chip subsidies in yen and
     /// won, EU InvestAI in euros and Gulf funds in dirham and riyal, written blind from the rule pages through injected
@@ -221,7 +226,7 @@ public class FieldTests
     /// each path, was the marking's mistake (the page says a property of the code between the clear and the read may write
     /// the field unseen, so it holds both), and the line now adds figures made by the library's factories.
     /// </summary>
-    private const int RecordedMisses = 2;
+    private const int RecordedMisses = 0;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

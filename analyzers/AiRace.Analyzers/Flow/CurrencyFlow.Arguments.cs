@@ -36,7 +36,7 @@ internal sealed partial class CurrencyFlow
     private FactCache<ReturnedParameter>? _argumentReturns;
 
     // the parameter whose argument's currency every return of a method has
-    private FactCache<ReturnedParameter> ArgumentReturns => _argumentReturns ??= new FactCache<ReturnedParameter>((s, c) => ComputeArgumentReturn((IMethodSymbol)s, c), ReturnedParameter.None, ReturnedParameter.None);
+    private FactCache<ReturnedParameter> ArgumentReturns => _argumentReturns ??= Facts<ReturnedParameter>((s, c) => ComputeArgumentReturn((IMethodSymbol)s, c), ReturnedParameter.None, ReturnedParameter.None);
 
     /// <summary>Whether a function is being bound on this thread (caches outside the facts must not keep what is worked out).</summary>
     private static bool BindingActive => t_bindings is { Count: > 0 };

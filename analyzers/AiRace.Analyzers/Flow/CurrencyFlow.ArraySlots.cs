@@ -22,7 +22,7 @@ internal sealed partial class CurrencyFlow
     private FactCache<ArraySlots>? _arraySlots;
 
     /// <summary>The per-index facts of arrays, worked out on first use.</summary>
-    private FactCache<ArraySlots> ArraySlotFacts => _arraySlots ??= new FactCache<ArraySlots>(ComputeArraySlots, ArraySlots.Unknown, ArraySlots.Unknown);
+    private FactCache<ArraySlots> ArraySlotFacts => _arraySlots ??= Facts<ArraySlots>(ComputeArraySlots, ArraySlots.Unknown, ArraySlots.Unknown);
 
     /// <summary>
     /// The elements of a collection read at one place: <paramref name="elements"/>, or, for an array whose indexer

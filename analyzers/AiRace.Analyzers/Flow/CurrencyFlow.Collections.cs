@@ -33,11 +33,16 @@ internal sealed partial class CurrencyFlow
     // whether a method's call runs its body then (RunsWhenCalled)
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _runsWhenCalled = new(SymbolEqualityComparer.Default);
 
-    private FactCache<Elements> SymbolElements => _symbolElements ??= new FactCache<Elements>((symbol, token) => ComputeSymbolElements(symbol, token, null), Elements.None, Elements.Unknown);
+    private FactCache<Elements> SymbolElements => _symbolElements ??= Facts<Elements>((symbol, token) => ComputeSymbolElements(symbol, token, null), Elements.None, Elements.Unknown);
 
     /// <summary>The cache of a collection's elements, or of one member of its elements.</summary>
     private FactCache<Elements> ElementFacts(ISymbol? projected)
     {
+        if (t_filter is { } filter)
+        {
+            return FilteredFacts(filter, projected);
+        }
+
         if (projected is null)
         {
             return SymbolElements;
@@ -45,7 +50,7 @@ internal sealed partial class CurrencyFlow
 
         return _projectedElements.TryGetValue(projected, out var facts)
             ? facts
-            : _projectedElements.GetOrAdd(projected, new FactCache<Elements>((symbol, token) => ComputeSymbolElements(symbol, token, projected), Elements.None, Elements.Unknown));
+            : _projectedElements.GetOrAdd(projected, Facts<Elements>((symbol, token) => ComputeSymbolElements(symbol, token, projected), Elements.None, Elements.Unknown));
     }
 
     /// <summary>
@@ -103,8 +108,33 @@ internal sealed partial class CurrencyFlow
             : Elements.Unknown;
     }
 
-    /// <summary>The currency of one element written, or of its projected member (a property of an object, or an element of a tuple).</summary>
-    private string? ElementValue(IOperation element, int depth, CancellationToken cancellationToken, ISymbol? projected) => projected switch
+    /// <summary>The currency of one element written, or of its projected member (a property of an object, or an element of a
+    /// tuple); while a filter is applied (<see cref="ReadableFilter"/>), nothing for an element it leaves out and unknown for
+    /// one it may leave out.</summary>
+    private string? ElementValue(IOperation element, int depth, CancellationToken cancellationToken, ISymbol? projected)
+    {
+        if (t_filter is not { } filter)
+        {
+            return WrittenValue(element, depth, cancellationToken, projected);
+        }
+
+        t_filter = null;
+        try
+        {
+            return Passes(filter, element, cancellationToken) switch
+            {
+                false => Currencies.None,
+                true => WrittenValue(element, depth, cancellationToken, projected),
+                null => null,
+            };
+        }
+        finally
+        {
+            t_filter = filter;
+        }
+    }
+
+    private string? WrittenValue(IOperation element, int depth, CancellationToken cancellationToken, ISymbol? projected) => projected switch
     {
         null => Value(element, depth, FlowMode.Exact, cancellationToken),
         IPropertySymbol property => CreatedValue(element, property, depth, FlowMode.Exact, cancellationToken),
@@ -301,7 +331,7 @@ internal sealed partial class CurrencyFlow
     private Elements LocalElements(ILocalReferenceOperation reference, CancellationToken cancellationToken, ISymbol? projected, IOperation? copied = null)
     {
         var local = reference.Local;
-        var known = projected is null && copied is null ? _localElements.Get(local) : null;
+        var known = projected is null && copied is null && t_filter is null ? _localElements.Get(local) : null;
         if (known is not null)
         {
             return known;
@@ -329,7 +359,7 @@ internal sealed partial class CurrencyFlow
             keep = inProgress.Leave(saved);
         }
 
-        if (projected is null && copied is null && !BindingActive && keep)
+        if (projected is null && copied is null && CachesOpen && keep)
         {
             _localElements.Set(local, elements);
         }
@@ -778,6 +808,12 @@ internal sealed partial class CurrencyFlow
                 && KeepsCurrenciesApart(distinctKey) && !MayJoinEqual(invocation) && ArgumentOfOrdinal(invocation, 0) is { } distinct:
                 // xs.DistinctBy(m => m.Currency): one element of each key, so one of each currency, every currency xs holds
                 return ElementsOf(distinct, depth, cancellationToken, projected);
+            case SequenceKind.PassThrough when ReadableFilter(invocation) is { } filter:
+                // from c in commitments where c.Bloc != Bloc.Europe select c.Amount: the elements the filter keeps (and any
+                // filter applied to what this one gives); where it cannot tell for any element, some of the elements (as
+                // after any other filter)
+                var kept = Filtering(filter.Then(t_filter), () => ElementsOf(arguments[0].Value, depth, cancellationToken, projected));
+                return kept.First is null && kept.HasUnknown ? ElementsOf(arguments[0].Value, depth, cancellationToken, projected).Join(Elements.Removal) : kept;
             case SequenceKind.PassThrough when arguments.Length > 0:
                 // xs.Where(p => p.Currency == Currency.CNY): a filter that may tell currencies apart keeps an unknown part;
                 // xs.Distinct(byAmount), xs.ToHashSet(byAmount) keep out an element the comparer takes as equal to one kept, and
@@ -982,7 +1018,8 @@ internal sealed partial class CurrencyFlow
         for (int i = 0; i < 16 && current is IInvocationOperation invocation; i++)
         {
             if (invocation.TargetMethod.Name is "Where" or "TakeWhile" or "SkipWhile" or "Take" or "Skip" or "TakeLast" or "SkipLast" or "Except" or "ExceptBy"
-                or "Intersect" or "IntersectBy" or "DistinctBy" or "FindAll")
+                or "Intersect" or "IntersectBy" or "DistinctBy" or "FindAll"
+                && ReadableFilter(invocation) is null)
             {
                 return true;
             }

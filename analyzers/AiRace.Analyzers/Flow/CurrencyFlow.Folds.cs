@@ -33,7 +33,7 @@ internal sealed partial class CurrencyFlow
 
     private FactCache<FoldedParameter[]>? _folds;
 
-    private FactCache<FoldedParameter[]> Folds => _folds ??= new FactCache<FoldedParameter[]>((s, c) => ComputeFolds((IMethodSymbol)s, c), NoFolds, NoFolds);
+    private FactCache<FoldedParameter[]> Folds => _folds ??= Facts<FoldedParameter[]>((s, c) => ComputeFolds((IMethodSymbol)s, c), NoFolds, NoFolds);
 
     /// <summary>
     /// The collection parameters of money (or of a generic-math type parameter) whose elements a method of this

@@ -31,13 +31,13 @@ internal sealed partial class CurrencyFlow
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, FactCache<KeyedElements>> _projectedKeyed = new(SymbolEqualityComparer.Default);
 
     // a fact asked for while it is being worked out (d[A] = d[B]) is unknown: the value of another key is not a self-reference
-    private FactCache<KeyedElements> KeyedFacts => _keyedElements ??= new FactCache<KeyedElements>((symbol, token) => ComputeKeyed(symbol, token, null), KeyedElements.Unknown, KeyedElements.Unknown);
+    private FactCache<KeyedElements> KeyedFacts => _keyedElements ??= Facts<KeyedElements>((symbol, token) => ComputeKeyed(symbol, token, null), KeyedElements.Unknown, KeyedElements.Unknown);
 
     /// <summary>The cache of a dictionary's values by key, or of one element of its tuple values by key.</summary>
     private FactCache<KeyedElements> KeyedFactsOf(ISymbol? projected) =>
         projected is null ? KeyedFacts
             : _projectedKeyed.TryGetValue(projected, out var facts) ? facts
-            : _projectedKeyed.GetOrAdd(projected, new FactCache<KeyedElements>((symbol, token) => ComputeKeyed(symbol, token, projected), KeyedElements.Unknown, KeyedElements.Unknown));
+            : _projectedKeyed.GetOrAdd(projected, Facts<KeyedElements>((symbol, token) => ComputeKeyed(symbol, token, projected), KeyedElements.Unknown, KeyedElements.Unknown));
 
     /// <summary>
     /// The currency of <c>dictionary[key]</c> (or of the value <c>TryGetValue(key, out v)</c> gives) when the key is a

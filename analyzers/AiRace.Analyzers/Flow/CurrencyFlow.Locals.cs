@@ -180,9 +180,10 @@ internal sealed partial class CurrencyFlow
         }
 
         var collectionType = forEach.Collection.SkipConversions()?.Type;
-        if (IsDictionary(collectionType))
+        if (IsDictionary(collectionType) || ValueTypeOf(collectionType) is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 })
         {
-            // the pairs of a dictionary deconstruct into key and value
+            // the pairs of a dictionary, or of a sequence LINQ makes of them (d.OrderBy(p => p.Key), a query over d),
+            // deconstruct into key and value
             return index == 1 ? ElementsOf(forEach.Collection, depth, cancellationToken).Code : null;
         }
 
@@ -228,6 +229,9 @@ internal sealed partial class CurrencyFlow
                 case IPropertySubpatternOperation subpattern when subpattern.Pattern == child:
                     // the member read, on the value the enclosing pattern matches
                     return Value(subpattern.Member, depth, FlowMode.Exact, cancellationToken);
+                case IRecursivePatternOperation positional when child is IPatternOperation element && positional.DeconstructionSubpatterns.IndexOf(element) is >= 0 and var index:
+                    // x is (_, var cap), case Grant(_, var cap):, pair is (var a, var b): that element of the value matched
+                    return MatchedInput(positional) is { } input ? PositionalElement(input, positional, index, depth, cancellationToken) : null;
                 case IListPatternOperation list when child is not ISlicePatternOperation:
                     // an element pattern (the list pattern's other children are its slices)
                     return MatchedCollection(list) is { } collection ? ElementsOf(collection, depth, cancellationToken).Code : null;
@@ -239,6 +243,45 @@ internal sealed partial class CurrencyFlow
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Element <paramref name="index"/> of a positional pattern on <paramref name="input"/>: of a tuple, that element; of a
+    /// record deconstructed by its compiler-made <c>Deconstruct</c>, that positional property, read as a deconstruction
+    /// reads it (<see cref="PositionalValue"/>); else null.
+    /// </summary>
+    private string? PositionalElement(IOperation input, IRecursivePatternOperation pattern, int index, int depth, CancellationToken cancellationToken)
+    {
+        int arity = pattern.DeconstructionSubpatterns.Length;
+        if (pattern.DeconstructSymbol is null && input.SkipConversions()?.Type is { IsTupleType: true } && (pattern.MatchedType is null || pattern.MatchedType.IsTupleType))
+        {
+            return ElementOfTuple(input, index, depth, FlowMode.Exact, cancellationToken);
+        }
+
+        return pattern.DeconstructSymbol is IMethodSymbol { IsImplicitlyDeclared: true, ContainingType: INamedTypeSymbol { IsRecord: true } record }
+            && PositionalProperty(record, index, arity) is { } positional
+                ? PositionalValue(input, positional, depth, cancellationToken)
+                : null;
+    }
+
+    /// <summary>The value a pattern matches, when it is the pattern of an <c>is</c>, of a switch's arm or case, or of a
+    /// property subpattern (the member it reads); through <c>and</c>; else null.</summary>
+    private static IOperation? MatchedInput(IPatternOperation pattern)
+    {
+        IOperation node = pattern;
+        while (node.Parent is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And })
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent switch
+        {
+            IIsPatternOperation isPattern when isPattern.Pattern == node => isPattern.Value,
+            ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } arm when arm.Pattern == node => switchExpression.Value,
+            IPatternCaseClauseOperation { Parent: ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } } clause when clause.Pattern == node => switchStatement.Value,
+            IPropertySubpatternOperation subpattern when subpattern.Pattern == node => subpattern.Member,
+            _ => null,
+        };
     }
 
     /// <summary>The collection a list pattern matches, when it is the pattern of an <c>is</c> or of a switch's arm or case.</summary>
@@ -375,7 +418,7 @@ internal sealed partial class CurrencyFlow
                 keep = inProgress.Leave(saved);
             }
 
-            if (!BindingActive && keep)
+            if (CachesOpen && keep)
             {
                 _lambdaParameters.Set(parameter, known);
             }

@@ -28,17 +28,17 @@ internal sealed partial class CurrencyFlow
     // the write positions of each name searched for in every tree, bound once (null: one of them is a ref alias)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IOperation Reference, ISymbol Member)[]?> _writeSites = new(System.StringComparer.Ordinal);
 
-    private FactCache<string> MemberValues => _memberValues ??= new FactCache<string>((s, c) => Stored(ComputeMemberValue(s, c)), Currencies.None, UnknownFact);
+    private FactCache<string> MemberValues => _memberValues ??= Facts<string>((s, c) => Stored(ComputeMemberValue(s, c)), Currencies.None, UnknownFact);
 
-    private FactCache<string> MethodReturns => _methodReturns ??= new FactCache<string>((s, c) => Stored(ComputeMethodReturn((IMethodSymbol)s, c)), Currencies.None, UnknownFact);
+    private FactCache<string> MethodReturns => _methodReturns ??= Facts<string>((s, c) => Stored(ComputeMethodReturn((IMethodSymbol)s, c)), Currencies.None, UnknownFact);
 
-    private FactCache<string> OutValues => _outValues ??= new FactCache<string>((s, c) => Stored(ComputeOutValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
+    private FactCache<string> OutValues => _outValues ??= Facts<string>((s, c) => Stored(ComputeOutValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
 
-    private FactCache<string> ParameterValues => _parameterValues ??= new FactCache<string>((s, c) => Stored(ComputeParameterValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
+    private FactCache<string> ParameterValues => _parameterValues ??= Facts<string>((s, c) => Stored(ComputeParameterValue((IParameterSymbol)s, c)), Currencies.None, UnknownFact);
 
-    private FactCache<string?[]> MethodTuples => _methodTuples ??= new FactCache<string?[]>((s, c) => ComputeMethodTuple((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
+    private FactCache<string?[]> MethodTuples => _methodTuples ??= Facts<string?[]>((s, c) => ComputeMethodTuple((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
 
-    private FactCache<string?[]> ConstructorArguments => _constructorArguments ??= new FactCache<string?[]>((s, c) => ComputeConstructorArguments((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
+    private FactCache<string?[]> ConstructorArguments => _constructorArguments ??= Facts<string?[]>((s, c) => ComputeConstructorArguments((IMethodSymbol)s, c), System.Array.Empty<string?>(), System.Array.Empty<string?>());
 
     /// <summary>
     /// The <c>[Currency]</c> annotation of a symbol. A symbol of this compilation is only read for one of its own when some
@@ -538,16 +538,30 @@ internal sealed partial class CurrencyFlow
         if (value.Type is INamedTypeSymbol { IsRecord: true } record && target is ITupleOperation tuple
             && PositionalProperty(record, index, tuple.Elements.Length) is { } positional)
         {
-            // var (year, amount) = plan[^1]: that property of every element of the collection, when it is read from one
-            return CreatedValue(value, positional, depth + 1, FlowMode.Exact, cancellationToken)
-                ?? (CurrencyFiltered(value, cancellationToken) ? null : MemberValue(positional, cancellationToken))
-                ?? (CollectionOfElement(value) is { } collection && !Filtered(collection)
-                    ? Currencies.Known(ElementsOf(collection, depth + 1, cancellationToken, Projection(positional)).Code)
-                    : null);
+            return PositionalValue(value, positional, depth, cancellationToken);
+        }
+
+        if (value.Type is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } && target is ITupleOperation { Elements.Length: 2 })
+        {
+            // var (key, amount) = caps.First(): the pair's value
+            return index == 1 ? Value(value, depth + 1, FlowMode.Exact, cancellationToken) : null;
         }
 
         return ElementOfTuple(deconstruction.Value, index, depth, FlowMode.Exact, cancellationToken);
     }
+
+    /// <summary>
+    /// A record's positional property read by its deconstruction (<c>var (year, amount) = tranche</c>, <c>tranche is (_,
+    /// var amount)</c>): what the record's creation gave it, else what every write of the property gives it (not after a
+    /// currency filter), else that property of every element of the collection it is read from (not after a filter).
+    /// </summary>
+    private string? PositionalValue(IOperation value, IPropertySymbol positional, int depth, CancellationToken cancellationToken) =>
+        // var (year, amount) = plan[^1]: that property of every element of the collection, when it is read from one
+        CreatedValue(value, positional, depth + 1, FlowMode.Exact, cancellationToken)
+            ?? (CurrencyFiltered(value, cancellationToken) ? null : MemberValue(positional, cancellationToken))
+            ?? (CollectionOfElement(value) is { } collection && !Filtered(collection)
+                ? Currencies.Known(ElementsOf(collection, depth + 1, cancellationToken, Projection(positional)).Code)
+                : null);
 
     /// <summary>The positional property a record's compiler-made <c>Deconstruct</c> of <paramref name="arity"/> out
     /// parameters gives as its parameter <paramref name="index"/> (a deconstruction of that arity calls it: an instance

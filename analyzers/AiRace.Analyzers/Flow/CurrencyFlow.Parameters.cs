@@ -65,7 +65,7 @@ internal sealed partial class CurrencyFlow
 
     private FactCache<ParameterPair[]>? _parameterPairs;
 
-    private FactCache<ParameterPair[]> ParameterPairs => _parameterPairs ??= new FactCache<ParameterPair[]>((s, c) => ComputeParameterPairs((IMethodSymbol)s, c), NoPairs, NoPairs);
+    private FactCache<ParameterPair[]> ParameterPairs => _parameterPairs ??= Facts<ParameterPair[]>((s, c) => ComputeParameterPairs((IMethodSymbol)s, c), NoPairs, NoPairs);
 
     /// <summary>
     /// The pairs of money parameters a method of this compilation combines or compares in its own body (not in lambdas

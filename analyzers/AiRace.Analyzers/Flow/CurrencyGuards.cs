@@ -63,6 +63,14 @@ internal static class CurrencyGuards
                         {
                             yield return (statement.Value, true, true, false);
                         }
+                        else if (section.Clauses.Length == 1 && section.Clauses[0] is IPatternCaseClauseOperation { Pattern: IRecursivePatternOperation tupleCase })
+                        {
+                            // switch ((a.Currency.Code, b.Currency.Code)) { case ("CNY", "CNY"): … }: each code the case names
+                            foreach (var element in NamedElements(statement.Value, tupleCase, types))
+                            {
+                                yield return (element, true, true, false);
+                            }
+                        }
 
                         if (section.Clauses.Length == 1 && section.Clauses[0] is IPatternCaseClauseOperation only && section.Body.Contains(current))
                         {
@@ -101,7 +109,15 @@ internal static class CurrencyGuards
                         yield return (when, true, false, false);
                     }
 
-                    if (arm.Pattern is not IDiscardPatternOperation && !LeavesCurrencyOpen(arm.Pattern) && NamesOneCurrency(arm.Pattern, IsCurrencyValue(expression.Value, types), types))
+                    if (arm.Pattern is IRecursivePatternOperation positional && expression.Value.SkipConversions() is ITupleOperation)
+                    {
+                        // (a.Currency.Code, b.Currency.Code) switch { ("CNY", "CNY") => … }: each code the arm names
+                        foreach (var element in NamedElements(expression.Value, positional, types))
+                        {
+                            yield return (element, true, true, false);
+                        }
+                    }
+                    else if (arm.Pattern is not IDiscardPatternOperation && !LeavesCurrencyOpen(arm.Pattern) && NamesOneCurrency(arm.Pattern, IsCurrencyValue(expression.Value, types), types))
                     {
                         yield return (expression.Value, true, true, false);
                         if (current == arm.Value)
@@ -125,6 +141,35 @@ internal static class CurrencyGuards
             current = parent;
         }
     }
+
+    /// <summary>
+    /// The elements of a tuple switched on (<c>(a.Currency.Code, b.Currency.Code)</c>) that are a currency or its code and
+    /// whose element of a positional pattern names one currency (<c>("CNY", _)</c> names the first only); none when the
+    /// value is not a tuple literal of as many elements as the pattern has.
+    /// </summary>
+    internal static IEnumerable<IOperation> NamedElements(IOperation value, IRecursivePatternOperation pattern, KnownTypes types)
+    {
+        if (value.SkipConversions() is not ITupleOperation tuple || tuple.Elements.Length != pattern.DeconstructionSubpatterns.Length || pattern.DeconstructSymbol is not null)
+        {
+            yield break;
+        }
+
+        for (int i = 0; i < tuple.Elements.Length; i++)
+        {
+            var element = pattern.DeconstructionSubpatterns[i];
+            if (!LeavesCurrencyOpen(element) && NamesOneCurrency(element, IsCurrencyValue(tuple.Elements[i], types), types))
+            {
+                yield return tuple.Elements[i];
+            }
+        }
+    }
+
+    /// <summary>The element of a positional pattern that matches element <paramref name="test"/> of the tuple a switch is on, or null.</summary>
+    private static IOperation? ElementPattern(IOperation switched, IOperation pattern, IOperation test) =>
+        switched.SkipConversions() is ITupleOperation tuple && tuple.Elements.IndexOf(test) is >= 0 and var index
+        && pattern is IRecursivePatternOperation { DeconstructSymbol: null } positional && positional.DeconstructionSubpatterns.Length == tuple.Elements.Length
+            ? positional.DeconstructionSubpatterns[index]
+            : null;
 
     /// <summary>
     /// Whether a <c>goto</c> of the switch (<c>goto case "USD";</c> from a section that tested another value) jumps to a
@@ -327,8 +372,14 @@ internal static class CurrencyGuards
                         IPatternCaseClauseOperation pattern => pattern.Pattern,
                         _ => test,
                     };
+                case ISwitchCaseOperation { Clauses: { Length: 1 } tupleClauses } section when section.Parent is ISwitchOperation statement
+                    && tupleClauses[0] is IPatternCaseClauseOperation tupleCase && ElementPattern(statement.Value, tupleCase.Pattern, test) is { } elementCase:
+                    // case ("CNY", "CNY"): for the first code switched on, its "CNY"
+                    return elementCase;
                 case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation expression && expression.Value == test:
                     return arm.Pattern;
+                case ISwitchExpressionArmOperation arm when arm.Parent is ISwitchExpressionOperation expression && ElementPattern(expression.Value, arm.Pattern, test) is { } elementArm:
+                    return elementArm;
             }
         }
 
@@ -1012,11 +1063,24 @@ internal static class CurrencyGuards
                 when (equality.OperatorKind == BinaryOperatorKind.Equals) == holds:
                 if (CurrencyOf(equality.LeftOperand, types) is { } left && ConstantCurrency(equality.RightOperand, types) is { } right)
                 {
-                    facts.Add((left, right));
+                    facts.Add((left, Cased(right, equality.LeftOperand)));
                 }
                 else if (CurrencyOf(equality.RightOperand, types) is { } money && ConstantCurrency(equality.LeftOperand, types) is { } constant)
                 {
-                    facts.Add((money, constant));
+                    facts.Add((money, Cased(constant, equality.RightOperand)));
+                }
+
+                break;
+            case IIsPatternOperation { Pattern: IRecursivePatternOperation { DeconstructSymbol: null } positional, Value: var tuple } when holds && tuple.SkipConversions() is ITupleOperation { Elements: var elements }
+                && elements.Length == positional.DeconstructionSubpatterns.Length:
+                // (a.Currency.Code, b.Currency.Code) is ("USD", "CNY")
+                for (int i = 0; i < elements.Length; i++)
+                {
+                    if (positional.DeconstructionSubpatterns[i] is IConstantPatternOperation { Value: var element } && CurrencyOf(elements[i], types) is { } read
+                        && ConstantCurrency(element, types) is { } named)
+                    {
+                        facts.Add((read, Cased(named, elements[i])));
+                    }
                 }
 
                 break;
@@ -1024,7 +1088,7 @@ internal static class CurrencyGuards
                 when (holds ? pattern : (pattern as INegatedPatternOperation)?.Pattern) is IConstantPatternOperation { Value: var value }:
                 if (CurrencyOf(check.Value, types) is { } tested && ConstantCurrency(value, types) is { } code)
                 {
-                    facts.Add((tested, code));
+                    facts.Add((tested, Cased(code, check.Value)));
                 }
 
                 break;
@@ -1086,6 +1150,10 @@ internal static class CurrencyGuards
 
         return parts;
     }
+
+    /// <summary>A code constant compared with a code lower-cased (<c>"usd"</c>), upper-cased as the code it names; any other constant as it is.</summary>
+    private static object Cased(object constant, IOperation compared) =>
+        constant is string text && LowerCased(compared) ? text.ToUpperInvariant() : constant;
 
     /// <summary>A currency that cannot change: a code constant (<c>"CNY"</c>), or a static read-only member of <c>Currency</c> (<c>Currency.CNY</c>).</summary>
     private static object? ConstantCurrency(IOperation operand, KnownTypes types) =>
@@ -1194,7 +1262,7 @@ internal static class CurrencyGuards
     }
 
     /// <summary>Whether a value is a currency or a currency's code (<c>m.Currency</c>, <c>m.Currency.Code</c>, a pattern's
-    /// <c>Currency.Code</c>, also upper-cased or trimmed, see <see cref="SkipCodeCase"/>).</summary>
+    /// <c>Currency.Code</c>, also upper-cased, lower-cased or trimmed, see <see cref="SkipCodeCase"/>).</summary>
     internal static bool IsCurrencyValue(IOperation value, KnownTypes types) =>
         SkipCodeCase(value.SkipConversions()) is { } read
         && (types.IsCurrency(read.Type) || (read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && types.IsCurrency(currency.Type)));
@@ -1253,18 +1321,43 @@ internal static class CurrencyGuards
     }
 
     /// <summary>
-    /// The string a call that only upper-cases or trims it is made on (<c>m.Currency.Code.ToUpperInvariant()</c>,
-    /// <c>ToUpper()</c>, <c>Trim()</c>), else the value itself: a currency's code is three upper-case letters, which these
-    /// calls leave as they are, so a case or test on the result names the code itself.
+    /// The string a call that only changes its case or trims it is made on (<c>m.Currency.Code.ToUpperInvariant()</c>,
+    /// <c>ToUpper()</c>, <c>ToLowerInvariant()</c>, <c>ToLower()</c>, <c>Trim()</c>), else the value itself: a currency's code
+    /// is three upper-case letters, which upper-casing and trimming leave as they are and lower-casing maps to three
+    /// lower-case letters of no other code, so a case or test on the result names the code itself (lower-cased: see
+    /// <see cref="LowerCased"/>).
     /// </summary>
     internal static IOperation? SkipCodeCase(IOperation? value)
     {
-        for (int depth = 0; depth < 4 && value is IInvocationOperation { Instance: { } text, Arguments.Length: 0, TargetMethod: { Name: "ToUpperInvariant" or "ToUpper" or "Trim", ContainingType.SpecialType: SpecialType.System_String } }; depth++)
+        for (int depth = 0; depth < 4 && value is IInvocationOperation { Instance: { } text, Arguments.Length: 0, TargetMethod: { Name: "ToUpperInvariant" or "ToUpper" or "ToLowerInvariant" or "ToLower" or "Trim", ContainingType.SpecialType: SpecialType.System_String } }; depth++)
         {
             value = text.SkipConversions();
         }
 
         return value;
+    }
+
+    /// <summary>Whether a value is a string lower-cased (<c>code.ToLowerInvariant()</c>, <c>ToLower()</c>, also trimmed after):
+    /// a constant it equals names the code upper-cased (<c>"cny"</c> names CNY).</summary>
+    internal static bool LowerCased(IOperation value)
+    {
+        var current = value.SkipConversions();
+        for (int depth = 0; depth < 4 && current is IInvocationOperation { Instance: { } text, Arguments.Length: 0, TargetMethod: { ContainingType.SpecialType: SpecialType.System_String } method }; depth++)
+        {
+            if (method.Name is "ToLowerInvariant" or "ToLower")
+            {
+                return true;
+            }
+
+            if (method.Name is not "Trim")
+            {
+                return false;
+            }
+
+            current = text.SkipConversions();
+        }
+
+        return false;
     }
 
     /// <summary>The money value whose currency (<c>m.Currency</c>) or currency code (<c>m.Currency.Code</c>, also upper-cased or

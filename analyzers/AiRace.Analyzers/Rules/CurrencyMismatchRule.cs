@@ -1094,6 +1094,12 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 { ConstantValue: { HasValue: true, Value: string code } } when part == match => code,
                 _ => null,
             };
+            if (named is not null && CurrencyGuards.LowerCased(test))
+            {
+                // switch (code.ToLowerInvariant()) { case "usd": … }: the code upper-cased
+                named = named.ToUpperInvariant();
+            }
+
             if (named is not null
                 && System.Array.Exists(known, value => value.Code == named && tested.Exists(one => CurrencyGuards.SamePath(one, value.Value.SkipConversions()))))
             {
@@ -1279,6 +1285,14 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } } answer:
                 // Home.Currency.Equals(limit.Currency) is false
                 Shown(answer.Value, holds == constant, types, shown, pairs, depth + 1);
+                break;
+            case IIsPatternOperation { Pattern: IRecursivePatternOperation positional } tuplePattern when holds && tuplePattern.Value.SkipConversions() is ITupleOperation:
+                // (a.Currency.Code, b.Currency.Code) is ("USD", "USD"): each money whose code an element names
+                foreach (var element in CurrencyGuards.NamedElements(tuplePattern.Value, positional, types))
+                {
+                    shown.AddRange(Tested(element, types));
+                }
+
                 break;
             case IIsPatternOperation { Pattern: not INegatedPatternOperation } pattern when holds && !CurrencyGuards.LeavesCurrencyOpen(pattern.Pattern) && (types.MentionsCurrency(pattern.Pattern) || types.IsCurrency(pattern.Value.Type) || CodeConstant(pattern.Value, pattern.Pattern, types))
                 && CurrencyGuards.NamesOneCurrency(pattern.Pattern, CurrencyGuards.IsCurrencyValue(pattern.Value, types), types):
