@@ -40,7 +40,7 @@ namespace AiRace.Analyzers.Tests;
 public class SecondTeamFieldTests
 {
     /// <summary>The misses of the first run; a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 24;
+    private const int RecordedMisses = 21;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 

@@ -687,6 +687,20 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
+        if (selector is not null && MemberKey(selector) is { } summed && context.Types.IsMoney(summed.Type)
+            && KeyTestedGroup(source, invocation, resolver, context.Types, cancellationToken, summed) is var (memberCode, memberExact, memberGrouped))
+        {
+            // GroupBy(a => a.Amount.Currency).Select(g => g.Key == Currency.USD ? g.Sum(a => a.Amount, Currency.USD) : …):
+            // the summed member holds the tested currency in one branch, and the source's other currencies of it in the other
+            other = memberExact ? memberCode : resolver.MemberElementsOf(memberGrouped, summed, cancellationToken).OtherThanExcept(stated, memberCode);
+            if (other is not null && other != stated)
+            {
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Sum(…, " + stated + ")", stated, other));
+            }
+
+            return;
+        }
+
         if (selector is not null)
         {
             // lines.Sum(l => l.Cost, Currency.EUR): what the selector returns; for a member of elements that mix
@@ -1342,9 +1356,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// of it: <c>m =&gt; m.Currency == Currency.CNY</c>) is known to hold where <paramref name="use"/> runs, under a
     /// <c>?:</c> or <c>if</c> that tests the group's key (<c>g.Key == Currency.USD</c>, <c>g.Key == "USD"</c>,
     /// <c>g.Key</c>, <c>!g.Key</c>): that currency (<c>Exact</c>), or any currency but it; with the sequence grouped.
-    /// Null when the group is not such a group or no such test is around the use.
+    /// Null when the group is not such a group or no such test is around the use. Given <paramref name="through"/>, a
+    /// group by the currency of that money member of its elements (<c>a =&gt; a.Amount.Currency</c>), which the currency
+    /// found is of.
     /// </summary>
-    private static (string Code, bool Exact, IOperation Grouped)? KeyTestedGroup(IOperation group, IOperation use, CurrencyFlow resolver, KnownTypes types, CancellationToken cancellationToken)
+    private static (string Code, bool Exact, IOperation Grouped)? KeyTestedGroup(IOperation group, IOperation use, CurrencyFlow resolver, KnownTypes types, CancellationToken cancellationToken, IPropertySymbol? through = null)
     {
         var value = group.SkipConversions();
         if (value is null || GroupingOf(value) is not { } grouping
@@ -1362,8 +1378,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return null;
         }
 
-        bool byCurrency = resolver.GivesElementCurrency(keySelector, out bool byCode, out string? member);
-        var byTest = byCurrency ? null : resolver.CurrencyFilter(keySelector, cancellationToken);
+        bool byCurrency = resolver.GivesElementCurrency(keySelector, out bool byCode, out string? member, through);
+        var byTest = byCurrency || through is not null ? null : resolver.CurrencyFilter(keySelector, cancellationToken);
         if (!byCurrency && byTest is null)
         {
             return null;
