@@ -66,6 +66,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             || IsComparer(method)
             || IsOrdering(method)
             || IsCollectionAdd(method)
+            || method.Name == "Aggregate" && CallSource.IsLinq(method.ContainingType)
             || HasMoneyParameter(method, types);
     }
 
@@ -124,6 +125,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         var receiver = (call as IInvocationOperation)?.Instance;
         CheckParameterPairs(context, resolver, method, receiver, arguments);
         CheckFolds(context, resolver, method, receiver, arguments);
+        if (method.Name == "Aggregate" && arguments.Length == 2 && call is IInvocationOperation aggregate)
+        {
+            CheckUnseededFold(context, resolver, aggregate);
+        }
+
         if (method.MethodKind == MethodKind.DelegateInvoke && call is IInvocationOperation { Instance: { } target })
         {
             CheckDelegatePairs(context, resolver, method, target, arguments);
@@ -132,6 +138,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         if (method.MethodKind is MethodKind.LocalFunction or MethodKind.DelegateInvoke)
         {
             CheckCapturedPairs(context, resolver, method, (call as IInvocationOperation)?.Instance, arguments);
+        }
+        else if (method.MethodKind == MethodKind.Ordinary)
+        {
+            CheckFixedPairs(context, resolver, method, arguments);
         }
 
         if (call is not IInvocationOperation invocation)
@@ -518,6 +528,46 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             if (resolver.ElementsOf(CurrencyFlow.ArrayBehindSpan(value), context.CancellationToken) is { IsMixed: true } elements)
             {
                 context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), method.Name + ": " + fold.What, elements.First, elements.Second));
+            }
+        }
+    }
+
+    /// <summary>
+    /// LINQ's <c>Aggregate</c> without a seed (<c>xs.Aggregate((a, b) =&gt; a + b)</c>) over a collection known to hold two
+    /// currencies: the total keeps the first element's currency, and the step that meets the other one mixes them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckUnseededFold(in RuleContext context, CurrencyFlow resolver, IInvocationOperation aggregate)
+    {
+        if (!CallSource.IsLinq(aggregate.TargetMethod.ContainingType) || resolver.FoldStep(aggregate) is not { } step
+            || (CurrencyFlow.ArgumentOfOrdinal(aggregate, 0) ?? aggregate.Instance) is not { } source)
+        {
+            return;
+        }
+
+        if (resolver.ElementsOf(CurrencyFlow.ArrayBehindSpan(source), context.CancellationToken) is { IsMixed: true } elements)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, aggregate.Syntax.GetLocation(), "Aggregate(" + step + ")", elements.First, elements.Second));
+        }
+    }
+
+    /// <summary>
+    /// An argument known to be in another currency than a value the called method's body combines or compares it with,
+    /// which no call passes (<c>desk.CanFund(dollars)</c> where <c>bool CanFund(Money request) =&gt; request &lt;= budget</c>
+    /// and every construction gives <c>budget</c> yuan; <c>AboveChips(yuan)</c> where <c>m &gt; Chips</c> and <c>Chips</c>
+    /// holds dollars).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckFixedPairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var pair in resolver.FixedPairsOf(method, context.CancellationToken))
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == pair.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    Check(context, resolver, pair.CapturedFirst ? pair.Captured : argument.Value, pair.CapturedFirst ? argument.Value : pair.Captured, method.Name + ": " + pair.What);
+                }
             }
         }
     }
