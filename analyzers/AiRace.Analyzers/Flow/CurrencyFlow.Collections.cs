@@ -3304,8 +3304,9 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether a function returns its money parameter's currency (<c>m =&gt; m.Currency</c>) or that currency's code
-    /// (<c>m =&gt; m.Currency.Code</c>, <paramref name="isCode"/>).</summary>
-    internal bool GivesElementCurrency(IOperation function, out bool isCode, out string? member)
+    /// (<c>m =&gt; m.Currency.Code</c>, <paramref name="isCode"/>); given <paramref name="through"/>, the currency of that
+    /// money member of its parameter instead (<c>a =&gt; a.Amount.Currency</c>).</summary>
+    internal bool GivesElementCurrency(IOperation function, out bool isCode, out string? member, IPropertySymbol? through = null)
     {
         isCode = false;
         member = null;
@@ -3322,7 +3323,7 @@ internal sealed partial class CurrencyFlow
             foreach (var initializer in anonymous.Initializers)
             {
                 if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name }, Value: var part }
-                    && IsElementCurrency(part, element, out isCode))
+                    && IsElementCurrency(part, element, out isCode, through))
                 {
                     member = name;
                     return true;
@@ -3336,7 +3337,7 @@ internal sealed partial class CurrencyFlow
         {
             for (int i = 0; i < tuple.Elements.Length && i < tupleType.TupleElements.Length; i++)
             {
-                if (IsElementCurrency(tuple.Elements[i], element, out isCode))
+                if (IsElementCurrency(tuple.Elements[i], element, out isCode, through))
                 {
                     // by position: g.Key.Currency and g.Key.Item1 are one field
                     member = "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -3352,7 +3353,7 @@ internal sealed partial class CurrencyFlow
         {
             foreach (var argument in made.Arguments)
             {
-                if (argument.Parameter is { } parameter && IsElementCurrency(argument.Value, element, out isCode))
+                if (argument.Parameter is { } parameter && IsElementCurrency(argument.Value, element, out isCode, through))
                 {
                     foreach (var candidate in record.GetMembers(parameter.Name))
                     {
@@ -3371,7 +3372,7 @@ internal sealed partial class CurrencyFlow
             return false;
         }
 
-        return IsElementCurrency(returned, element, out isCode);
+        return IsElementCurrency(returned, element, out isCode, through);
     }
 
     /// <summary>Whether a key selector gives two money values of different currencies different keys: the money itself
@@ -3389,8 +3390,9 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether a value is a money parameter's currency (<c>m.Currency</c>) or its code (<c>m.Currency.Code</c>,
-    /// <paramref name="isCode"/>).</summary>
-    private bool IsElementCurrency(IOperation value, IParameterSymbol element, out bool isCode)
+    /// <paramref name="isCode"/>); given <paramref name="through"/>, the currency of that money member of the parameter
+    /// (<c>a.Amount.Currency</c>).</summary>
+    private bool IsElementCurrency(IOperation value, IParameterSymbol element, out bool isCode, IPropertySymbol? through = null)
     {
         var read = value.SkipConversions();
         isCode = read is IPropertyReferenceOperation { Property.Name: "Code", Instance: { } currency } && _types.IsCurrency(currency.Type);
@@ -3399,8 +3401,24 @@ internal sealed partial class CurrencyFlow
             read = ((IPropertyReferenceOperation)read!).Instance!.SkipConversions();
         }
 
-        return read is IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } owner } && _types.IsCurrency(read.Type)
-            && owner.SkipConversions() is IParameterReferenceOperation reference && _types.IsMoney(reference.Type)
+        if (read is not IPropertyReferenceOperation { Property.Name: "Currency", Instance: { } owner } || !_types.IsCurrency(read.Type))
+        {
+            return false;
+        }
+
+        var money = owner.SkipConversions();
+        if (through is not null)
+        {
+            if (money is not IPropertyReferenceOperation { Instance: { } instance } property || !SymbolEqualityComparer.Default.Equals(property.Property, through))
+            {
+                return false;
+            }
+
+            money = instance.SkipConversions();
+            return money is IParameterReferenceOperation holder && SymbolEqualityComparer.Default.Equals(holder.Parameter, element);
+        }
+
+        return money is IParameterReferenceOperation reference && _types.IsMoney(reference.Type)
             && SymbolEqualityComparer.Default.Equals(reference.Parameter, element);
     }
 

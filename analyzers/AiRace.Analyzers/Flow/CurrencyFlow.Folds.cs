@@ -213,6 +213,15 @@ internal sealed partial class CurrencyFlow
             return null;
         }
 
+        return FoldStep(aggregate) is { } step ? (source, step) : null;
+    }
+
+    /// <summary>
+    /// The step of an <c>Aggregate</c> call as written (<c>a + b</c>) when its function is a lambda whose whole body adds
+    /// or subtracts its two parameters with Money's operators or generic math's; else null.
+    /// </summary>
+    public string? FoldStep(IInvocationOperation aggregate)
+    {
         foreach (var argument in aggregate.Arguments)
         {
             if (argument.Parameter is not { Name: "func" } || SelectorLambda(argument.Value) is not { Symbol.Parameters.Length: 2 } lambda
@@ -229,7 +238,7 @@ internal sealed partial class CurrencyFlow
                 && (SymbolEqualityComparer.Default.Equals(left, parameters[0]) && SymbolEqualityComparer.Default.Equals(right, parameters[1])
                     || SymbolEqualityComparer.Default.Equals(left, parameters[1]) && SymbolEqualityComparer.Default.Equals(right, parameters[0])))
             {
-                return (source, left.Name + " " + step.OperatorKind.MoneyOperatorText() + " " + right.Name);
+                return left.Name + " " + step.OperatorKind.MoneyOperatorText() + " " + right.Name;
             }
         }
 

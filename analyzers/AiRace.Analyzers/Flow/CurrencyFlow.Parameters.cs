@@ -603,6 +603,144 @@ internal sealed partial class CurrencyFlow
         return pairs.Count == 0 ? NoCapturedPairs : pairs.ToArray();
     }
 
+    private FactCache<CapturedPair[]>? _fixedPairs;
+
+    private FactCache<CapturedPair[]> FixedPairs => _fixedPairs ??= new FactCache<CapturedPair[]>((s, c) => ComputeFixedPairs((IMethodSymbol)s, c), NoCapturedPairs, NoCapturedPairs);
+
+    /// <summary>
+    /// The money parameters an ordinary method of this compilation (not generic, not async, and the only body that can
+    /// run for it) combines or compares in its own body with a value the call does not pass: a field or property of
+    /// money (static, of <c>this</c>, or of a parameter: every value the member holds), or a primary-constructor parameter
+    /// of its own type (<c>request &lt;= budget</c>, <c>m &gt; Chips</c>, <c>t.Amount &gt; other</c> in an extension block).
+    /// Only where the body runs it on every call (<see cref="RunsOnEveryCall"/>), and not when the body writes the
+    /// parameter or reads any currency (it may handle a mismatch itself). The other value's
+    /// currency is resolved as such a value's always is: every write of it in the compilation.
+    /// </summary>
+    public IReadOnlyList<CapturedPair> FixedPairsOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        // cheap refusals first; a call of an extension block's implementation method (the static form) is left out
+        if (method.MethodKind != MethodKind.Ordinary || method.IsGenericMethod || method.IsAsync || method.DeclaringSyntaxReferences.Length != 1
+            || !HasMoneyParameter(method) || !SymbolEqualityComparer.Default.Equals(ExtensionBlocks.Member(method), method.OriginalDefinition))
+        {
+            return NoCapturedPairs;
+        }
+
+        return FixedPairs.Get(method.OriginalDefinition, cancellationToken);
+    }
+
+    private CapturedPair[] ComputeFixedPairs(IMethodSymbol function, CancellationToken cancellationToken)
+    {
+        if (OwnBodyOperation(function, cancellationToken) is not { } body)
+        {
+            return NoCapturedPairs;
+        }
+
+        var pairs = new List<CapturedPair>();
+        foreach (var descendant in OwnOperations(body))
+        {
+            if (Combined(descendant, genericMath: false) is not { } combined || !RunsOnEveryCall(descendant, body))
+            {
+                continue;
+            }
+
+            var (left, right) = (combined.Left.SkipConversions(), combined.Right.SkipConversions());
+            bool fixedFirst;
+            IParameterSymbol? parameter;
+            if (IsFixed(left, function) && OwnMoneyParameter(right, function) is { } second)
+            {
+                (fixedFirst, parameter) = (true, second);
+            }
+            else if (OwnMoneyParameter(left, function) is { } first && IsFixed(right, function))
+            {
+                (fixedFirst, parameter) = (false, first);
+            }
+            else
+            {
+                continue;
+            }
+
+            var other = fixedFirst ? left! : right!;
+            string value = other.Syntax.ToString();
+            string text = fixedFirst
+                ? combined.Infix ? value + " " + combined.What + " " + parameter.Name : combined.What + "(" + value + ", " + parameter.Name + ")"
+                : combined.Infix ? parameter.Name + " " + combined.What + " " + value : combined.What + "(" + parameter.Name + ", " + value + ")";
+            if (!pairs.Exists(pair => pair.Ordinal == parameter.Ordinal))
+            {
+                pairs.Add(new CapturedPair(parameter.Ordinal, other, fixedFirst, text));
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            return NoCapturedPairs;
+        }
+
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            if (CurrencyGuards.CurrencyReadOf(operation, _types) is not null)
+            {
+                return NoCapturedPairs;
+            }
+
+            foreach (var written in WrittenParameters(operation))
+            {
+                if (SymbolEqualityComparer.Default.Equals(written.ContainingSymbol, function))
+                {
+                    pairs.RemoveAll(pair => pair.Ordinal == written.Ordinal);
+                }
+            }
+        }
+
+        return pairs.Count == 0 ? NoCapturedPairs : pairs.ToArray();
+    }
+
+    /// <summary>
+    /// Whether an operation of a body runs on every call that returns: reached from the body (an expression, or the
+    /// first statement of a block) only through operators, conversions, calls, arguments and <c>return</c>, on the left of
+    /// <c>&amp;&amp;</c> and <c>||</c> only (not under <c>?:</c>, <c>??</c>, <c>?.</c>, a loop, a <c>try</c> or a later
+    /// statement that an earlier one may skip).
+    /// </summary>
+    private static bool RunsOnEveryCall(IOperation operation, IOperation body)
+    {
+        var current = operation;
+        for (int depth = 0; depth < 32; depth++)
+        {
+            if (ReferenceEquals(current, body))
+            {
+                return true;
+            }
+
+            var parent = current.Parent;
+            switch (parent)
+            {
+                case IBlockOperation block when ReferenceEquals(block, body):
+                    return block.Operations.Length > 0 && ReferenceEquals(block.Operations[0], current);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical when !ReferenceEquals(logical.LeftOperand, current):
+                    return false;
+                case IBinaryOperation or IUnaryOperation or IConversionOperation or IParenthesizedOperation or IReturnOperation or IArgumentOperation
+                    or IInvocationOperation or IExpressionStatementOperation:
+                    current = parent;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A money value a method's body reads that no call passes: a field or property (static, of <c>this</c>, or
+    /// of a parameter), or a primary-constructor parameter of the method's own type.</summary>
+    private bool IsFixed(IOperation? operand, IMethodSymbol function) => operand switch
+    {
+        IFieldReferenceOperation { Field: { IsConst: false } field, Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } => _types.IsMoney(field.Type),
+        IPropertyReferenceOperation { Property: { IsIndexer: false, RefKind: RefKind.None } property, Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } or IParameterReferenceOperation } =>
+            _types.IsMoney(property.Type),
+        IParameterReferenceOperation { Parameter: { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } constructor } parameter } =>
+            _types.IsMoney(parameter.Type) && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, function.ContainingType),
+        _ => false,
+    };
+
     private bool HasMoneyParameter(IMethodSymbol method)
     {
         foreach (var parameter in method.Parameters)

@@ -66,6 +66,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             || IsComparer(method)
             || IsOrdering(method)
             || IsCollectionAdd(method)
+            || method.Name == "Aggregate" && CallSource.IsLinq(method.ContainingType)
             || HasMoneyParameter(method, types);
     }
 
@@ -124,6 +125,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         var receiver = (call as IInvocationOperation)?.Instance;
         CheckParameterPairs(context, resolver, method, receiver, arguments);
         CheckFolds(context, resolver, method, receiver, arguments);
+        if (method.Name == "Aggregate" && arguments.Length == 2 && call is IInvocationOperation aggregate)
+        {
+            CheckUnseededFold(context, resolver, aggregate);
+        }
+
         if (method.MethodKind == MethodKind.DelegateInvoke && call is IInvocationOperation { Instance: { } target })
         {
             CheckDelegatePairs(context, resolver, method, target, arguments);
@@ -132,6 +138,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         if (method.MethodKind is MethodKind.LocalFunction or MethodKind.DelegateInvoke)
         {
             CheckCapturedPairs(context, resolver, method, (call as IInvocationOperation)?.Instance, arguments);
+        }
+        else if (method.MethodKind == MethodKind.Ordinary)
+        {
+            CheckFixedPairs(context, resolver, method, arguments);
         }
 
         if (call is not IInvocationOperation invocation)
@@ -522,6 +532,46 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         }
     }
 
+    /// <summary>
+    /// LINQ's <c>Aggregate</c> without a seed (<c>xs.Aggregate((a, b) =&gt; a + b)</c>) over a collection known to hold two
+    /// currencies: the total keeps the first element's currency, and the step that meets the other one mixes them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckUnseededFold(in RuleContext context, CurrencyFlow resolver, IInvocationOperation aggregate)
+    {
+        if (!CallSource.IsLinq(aggregate.TargetMethod.ContainingType) || resolver.FoldStep(aggregate) is not { } step
+            || (CurrencyFlow.ArgumentOfOrdinal(aggregate, 0) ?? aggregate.Instance) is not { } source)
+        {
+            return;
+        }
+
+        if (resolver.ElementsOf(CurrencyFlow.ArrayBehindSpan(source), context.CancellationToken) is { IsMixed: true } elements)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, aggregate.Syntax.GetLocation(), "Aggregate(" + step + ")", elements.First, elements.Second));
+        }
+    }
+
+    /// <summary>
+    /// An argument known to be in another currency than a value the called method's body combines or compares it with,
+    /// which no call passes (<c>desk.CanFund(dollars)</c> where <c>bool CanFund(Money request) =&gt; request &lt;= budget</c>
+    /// and every construction gives <c>budget</c> yuan; <c>AboveChips(yuan)</c> where <c>m &gt; Chips</c> and <c>Chips</c>
+    /// holds dollars).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckFixedPairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var pair in resolver.FixedPairsOf(method, context.CancellationToken))
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == pair.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    Check(context, resolver, pair.CapturedFirst ? pair.Captured : argument.Value, pair.CapturedFirst ? argument.Value : pair.Captured, method.Name + ": " + pair.What);
+                }
+            }
+        }
+    }
+
     /// <summary>Two arguments known to be in different currencies, passed to a delegate whose lambda combines or compares them.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void CheckDelegatePairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol invoke, IOperation target, ImmutableArray<IArgumentOperation> arguments)
@@ -679,6 +729,20 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             // GroupBy(m => m.Currency).Select(g => g.Key == Currency.USD ? g.Sum(Currency.USD) : g.Sum(Currency.CNY)): the
             // group holds the tested currency in one branch, and the source's other currencies in the other
             other = exact ? code : resolver.ElementsOf(grouped, cancellationToken).OtherThanExcept(stated, code);
+            if (other is not null && other != stated)
+            {
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Sum(…, " + stated + ")", stated, other));
+            }
+
+            return;
+        }
+
+        if (selector is not null && MemberKey(selector) is { } summed && context.Types.IsMoney(summed.Type)
+            && KeyTestedGroup(source, invocation, resolver, context.Types, cancellationToken, summed) is var (memberCode, memberExact, memberGrouped))
+        {
+            // GroupBy(a => a.Amount.Currency).Select(g => g.Key == Currency.USD ? g.Sum(a => a.Amount, Currency.USD) : …):
+            // the summed member holds the tested currency in one branch, and the source's other currencies of it in the other
+            other = memberExact ? memberCode : resolver.MemberElementsOf(memberGrouped, summed, cancellationToken).OtherThanExcept(stated, memberCode);
             if (other is not null && other != stated)
             {
                 context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Sum(…, " + stated + ")", stated, other));
@@ -1356,9 +1420,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// of it: <c>m =&gt; m.Currency == Currency.CNY</c>) is known to hold where <paramref name="use"/> runs, under a
     /// <c>?:</c> or <c>if</c> that tests the group's key (<c>g.Key == Currency.USD</c>, <c>g.Key == "USD"</c>,
     /// <c>g.Key</c>, <c>!g.Key</c>): that currency (<c>Exact</c>), or any currency but it; with the sequence grouped.
-    /// Null when the group is not such a group or no such test is around the use.
+    /// Null when the group is not such a group or no such test is around the use. Given <paramref name="through"/>, a
+    /// group by the currency of that money member of its elements (<c>a =&gt; a.Amount.Currency</c>), which the currency
+    /// found is of.
     /// </summary>
-    private static (string Code, bool Exact, IOperation Grouped)? KeyTestedGroup(IOperation group, IOperation use, CurrencyFlow resolver, KnownTypes types, CancellationToken cancellationToken)
+    private static (string Code, bool Exact, IOperation Grouped)? KeyTestedGroup(IOperation group, IOperation use, CurrencyFlow resolver, KnownTypes types, CancellationToken cancellationToken, IPropertySymbol? through = null)
     {
         var value = group.SkipConversions();
         if (value is null || GroupingOf(value) is not { } grouping
@@ -1376,8 +1442,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return null;
         }
 
-        bool byCurrency = resolver.GivesElementCurrency(keySelector, out bool byCode, out string? member);
-        var byTest = byCurrency ? null : resolver.CurrencyFilter(keySelector, cancellationToken);
+        bool byCurrency = resolver.GivesElementCurrency(keySelector, out bool byCode, out string? member, through);
+        var byTest = byCurrency || through is not null ? null : resolver.CurrencyFilter(keySelector, cancellationToken);
         if (!byCurrency && byTest is null)
         {
             return null;

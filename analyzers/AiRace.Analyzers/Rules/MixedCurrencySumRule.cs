@@ -437,8 +437,11 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         return null;
     }
 
+    /// <summary>Whether a method is LINQ's: <c>Enumerable</c>'s, <c>Queryable</c>'s, or <c>ImmutableArray</c>'s own
+    /// (<c>System.Linq.ImmutableArrayExtensions</c>: its <c>Select</c>, <c>Aggregate</c>…).</summary>
     [MethodImpl(Hot.Path)]
-    private static bool IsLinq(IMethodSymbol method, KnownTypes types) => method.IsOn(types.Enumerable) || method.IsOn(types.Queryable);
+    private static bool IsLinq(IMethodSymbol method, KnownTypes types) =>
+        method.IsOn(types.Enumerable) || method.IsOn(types.Queryable) || method.ContainingType is { Name: "ImmutableArrayExtensions" } && CallSource.IsLinq(method.ContainingType);
 
     /// <summary>Whether a sequence is LINQ's <c>Select</c> of amounts (<c>grants.Select(g =&gt; g.Amount)</c>).</summary>
     /// <param name="source">The sequence.</param>

@@ -76,6 +76,48 @@ internal sealed class PercentScaleRule : Rule, ICallRule
             // Share.FromFraction(s.Percent): the number is on the other scale by construction
             ReportProperty(context, argument, method.Name, property, switchable);
         }
+        else if (OnOtherScaleInEveryArm(argument, method.Name, context))
+        {
+            // Share.FromPercent(year >= 2030 ? 0.7m : 0.55m): whichever arm runs, the number is on the other scale
+            string shown = argument.Syntax.ToString();
+            bool percent = method.Name != "FromFraction";
+            Report(context, argument, Descriptors.PercentScale, method.Name == "FromPercent" ? "FromFraction" : method.Name == "FromFraction" ? "FromPercent" : null, method.Name, shown, percent ? "a fraction in every branch" : "a percent in every branch", "Share." + (percent ? "FromFraction(" : "FromPercent(") + shown + ")");
+        }
+    }
+
+    /// <summary>
+    /// Whether an argument is a <c>?:</c> whose every arm (nested <c>?:</c> too) is a constant on the other scale than
+    /// the factory takes: a fraction in (0, 1) given to <c>FromPercent</c>, a percent in (1, 100] given to
+    /// <c>FromFraction</c>. An arm that is not a constant, or is on the factory's scale, makes it no.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool OnOtherScaleInEveryArm(IOperation argument, string name, in RuleContext context)
+    {
+        if (argument.SkipConversions() is not IConditionalOperation { WhenFalse: not null })
+        {
+            return false;
+        }
+
+        var pending = new Stack<(IOperation Value, int Depth)>();
+        pending.Push((argument, 0));
+        while (pending.Count > 0)
+        {
+            var (value, depth) = pending.Pop();
+            if (value.SkipConversions() is IConditionalOperation { WhenFalse: { } whenFalse } conditional && depth < 4)
+            {
+                pending.Push((conditional.WhenTrue, depth + 1));
+                pending.Push((whenFalse, depth + 1));
+                continue;
+            }
+
+            if (Constant(value, context).ConstantDecimal() is not { } number
+                || (name == "FromFraction" ? !(number > 1m && number <= 100m) : !(number > 0m && number < 1m)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The constant an argument is, directly or through a local assigned once, or null.</summary>
