@@ -605,7 +605,7 @@ internal sealed partial class CurrencyFlow
 
     private FactCache<CapturedPair[]>? _fixedPairs;
 
-    private FactCache<CapturedPair[]> FixedPairs => _fixedPairs ??= new FactCache<CapturedPair[]>((s, c) => ComputeFixedPairs((IMethodSymbol)s, c), NoCapturedPairs, NoCapturedPairs);
+    private FactCache<CapturedPair[]> FixedPairs => _fixedPairs ??= Facts<CapturedPair[]>((s, c) => ComputeFixedPairs((IMethodSymbol)s, c), NoCapturedPairs, NoCapturedPairs);
 
     /// <summary>
     /// The money parameters an ordinary method of this compilation (not generic, not async, and the only body that can
