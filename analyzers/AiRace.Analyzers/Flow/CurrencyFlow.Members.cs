@@ -25,8 +25,9 @@ internal sealed partial class CurrencyFlow
     private Dictionary<IPropertySymbol, bool>? _implementedForDerived;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, string> _inheritedAnnotations = new(SymbolEqualityComparer.Default);
 
-    // the write positions of each name searched for in every tree, bound once (null: one of them is a ref alias)
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IOperation Reference, ISymbol Member)[]?> _writeSites = new(System.StringComparer.Ordinal);
+    // the write positions of each name searched for in every tree, bound once and filed under the member each writes
+    // (null: one of them is a ref alias)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<ISymbol, (IOperation Reference, ISymbol Member)[]>?> _writeSites = new(System.StringComparer.Ordinal);
 
     private FactCache<string> MemberValues => _memberValues ??= Facts<string>((s, c) => Stored(ComputeMemberValue(s, c)), Currencies.None, UnknownFact);
 
@@ -288,9 +289,7 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private string? Writes(ISymbol member, CancellationToken cancellationToken, SyntaxNode? ignored = null)
     {
-        // a member any file may write shares the bound write positions of its name with every member of that name
-        var trees = _search.TreesThatCanWrite(member);
-        var sites = _search.IsEveryTree(trees) ? WriteSitesEverywhere(member.Name, cancellationToken) : WriteSites(member.Name, trees, cancellationToken);
+        var sites = WriteSitesOf(member, cancellationToken);
         if (sites is null)
         {
             // ref x.Member: an alias that may be written
@@ -315,9 +314,55 @@ internal sealed partial class CurrencyFlow
         return code;
     }
 
-    /// <summary>The write positions of a name in every tree, bound once (on first use) and kept for the compilation.</summary>
-    private (IOperation Reference, ISymbol Member)[]? WriteSitesEverywhere(string name, CancellationToken cancellationToken) =>
-        _writeSites.TryGetValue(name, out var sites) ? sites : _writeSites.GetOrAdd(name, WriteSites(name, _search.EveryTree, cancellationToken));
+    /// <summary>
+    /// The positions that may write a member, in source order (the positions of its name that write another member of
+    /// that name may be among them); null when a position of its name is a <c>ref</c> alias. A member any file may write
+    /// shares the bound write positions of its name with every member of that name: bound once (on first use), filed
+    /// under the member each writes, and kept for the compilation.
+    /// </summary>
+    private (IOperation Reference, ISymbol Member)[]? WriteSitesOf(ISymbol member, CancellationToken cancellationToken)
+    {
+        var trees = _search.TreesThatCanWrite(member);
+        if (!_search.IsEveryTree(trees))
+        {
+            return WriteSites(member.Name, trees, cancellationToken);
+        }
+
+        if (!_writeSites.TryGetValue(member.Name, out var byMember))
+        {
+            byMember = _writeSites.GetOrAdd(member.Name, ByMember(WriteSites(member.Name, _search.EveryTree, cancellationToken)));
+        }
+
+        return byMember is null ? null : byMember.TryGetValue(member, out var sites) ? sites : System.Array.Empty<(IOperation, ISymbol)>();
+    }
+
+    /// <summary>Write positions filed under the member each writes, in source order (null stays null).</summary>
+    private static Dictionary<ISymbol, (IOperation Reference, ISymbol Member)[]>? ByMember((IOperation Reference, ISymbol Member)[]? sites)
+    {
+        if (sites is null)
+        {
+            return null;
+        }
+
+        var lists = new Dictionary<ISymbol, List<(IOperation Reference, ISymbol Member)>>(SymbolEqualityComparer.Default);
+        foreach (var site in sites)
+        {
+            if (!lists.TryGetValue(site.Member, out var list))
+            {
+                lists[site.Member] = list = new List<(IOperation Reference, ISymbol Member)>();
+            }
+
+            list.Add(site);
+        }
+
+        var byMember = new Dictionary<ISymbol, (IOperation Reference, ISymbol Member)[]>(lists.Count, SymbolEqualityComparer.Default);
+        foreach (var entry in lists)
+        {
+            byMember[entry.Key] = entry.Value.ToArray();
+        }
+
+        return byMember;
+    }
 
     /// <summary>
     /// Every position in the trees where a field, property or parameter of this name may be written, in source order,
@@ -856,8 +901,7 @@ internal sealed partial class CurrencyFlow
     /// <summary>Whether no position of the compilation may write a member or parameter (no assignment, <c>ref</c> or <c>out</c> use).</summary>
     private bool NeverWritten(ISymbol member, CancellationToken cancellationToken)
     {
-        var trees = _search.TreesThatCanWrite(member);
-        var sites = _search.IsEveryTree(trees) ? WriteSitesEverywhere(member.Name, cancellationToken) : WriteSites(member.Name, trees, cancellationToken);
+        var sites = WriteSitesOf(member, cancellationToken);
         if (sites is null)
         {
             return false;

@@ -300,7 +300,7 @@ internal sealed class SourceSearch
         var escaped = index.TreesWithUnicodeEscapes;
         var found = new List<SyntaxToken>();
         int next = 0;
-        if (index.Find(name) is { } occurrences)
+        if (index.Find(name, tree => TextOf(_trees[tree], cancellationToken)) is { } occurrences)
         {
             for (int i = 0; i < occurrences.Count; i++)
             {

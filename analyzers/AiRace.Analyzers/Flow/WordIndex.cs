@@ -7,11 +7,10 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace AiRace.Analyzers;
 
 /// <summary>
-/// Where each word of a compilation's source text is: every run of identifier characters that does not continue a
-/// longer one, with the tree and offset of each occurrence, in tree order and then offset order. Reserved keywords are
-/// left out (they cannot name a member). It is read
-/// from the text once, in one pass over every tree, and answers which trees mention a name and where, so a search for a
-/// name visits only its occurrences instead of scanning every tree's text. Occurrences in comments and strings are
+/// Which trees of a compilation's source text each word occurs in: every run of identifier characters that does not
+/// continue a longer one. Reserved keywords are left out (they cannot name a member). It is read from the text once, in
+/// one pass over every tree, and answers which trees mention a name and where: a search for a name scans only the
+/// texts of the trees that hold it, and a name no tree holds costs one look-up. Occurrences in comments and strings are
 /// included: the caller confirms each on the syntax token found there. An identifier spelled with a Unicode escape is
 /// not a word of the text, so the trees whose text holds an escape are listed for the caller to search token by token.
 /// </summary>
@@ -51,7 +50,9 @@ internal sealed class WordIndex
     }
 
     /// <summary>The occurrences of a word (null if it never occurs), in tree and offset order.</summary>
-    public Occurrences? Find(string word)
+    /// <param name="word">The word.</param>
+    /// <param name="textOf">The text of a tree, by its number: the same text the index was built from.</param>
+    public Occurrences? Find(string word, Func<int, string> textOf)
     {
         int hash = Hash(word, 0, word.Length);
         for (int i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _words[i].Next)
@@ -59,7 +60,7 @@ internal sealed class WordIndex
             var candidate = _words[i];
             if (candidate.Hash == hash && string.Equals(candidate.Text, word, StringComparison.Ordinal))
             {
-                return candidate.Keyword ? null : candidate.Occurrences;
+                return candidate.Keyword ? null : candidate.FindIn(textOf);
             }
         }
 
@@ -101,9 +102,9 @@ internal sealed class WordIndex
             if (!char.IsDigit(text[start]))
             {
                 var word = Intern(text, start, at - start, Fold(hash));
-                if (!word.Keyword)
+                if (!word.Keyword && word.LastTree != tree)
                 {
-                    word.Occurrences.Add(tree, start);
+                    word.AddTree(tree);
                 }
             }
         }
@@ -166,6 +167,9 @@ internal sealed class WordIndex
 
     private sealed class Word
     {
+        private int[] _trees = Array.Empty<int>();
+        private int _treeCount;
+
         public Word(string text, int hash, bool keyword)
         {
             Text = text;
@@ -181,7 +185,43 @@ internal sealed class WordIndex
 
         public int Next { get; set; }
 
-        public Occurrences Occurrences { get; } = new();
+        /// <summary>The last tree the word was seen in (trees are read in order, so each is added once).</summary>
+        public int LastTree { get; private set; } = -1;
+
+        public void AddTree(int tree)
+        {
+            if (_treeCount == _trees.Length)
+            {
+                Array.Resize(ref _trees, Math.Max(4, _treeCount * 2));
+            }
+
+            _trees[_treeCount++] = tree;
+            LastTree = tree;
+        }
+
+        /// <summary>Every occurrence of the word as a whole word in the texts of the trees that hold it.</summary>
+        public Occurrences FindIn(Func<int, string> textOf)
+        {
+            var found = new Occurrences();
+            for (int i = 0; i < _treeCount; i++)
+            {
+                int tree = _trees[i];
+                string text = textOf(tree);
+                int at = 0;
+                while ((at = text.IndexOf(Text, at, StringComparison.Ordinal)) >= 0)
+                {
+                    int end = at + Text.Length;
+                    if ((at == 0 || !IdentifierScan.IsIdentifierChar(text[at - 1])) && (end == text.Length || !IdentifierScan.IsIdentifierChar(text[end])))
+                    {
+                        found.Add(tree, at);
+                    }
+
+                    at = end;
+                }
+            }
+
+            return found;
+        }
     }
 
     /// <summary>The occurrences of one word: parallel lists of tree numbers and offsets, sorted by both.</summary>

@@ -5,10 +5,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// usage: AnalyzerCpu <AiRace.Analyzers.dll> <AiRace.Core.dll> <folder of .cs files> [compilations]
+// usage: AnalyzerCpu <AiRace.Analyzers.dll> <AiRace.Core.dll> <folder of .cs files> [compilations] [other AiRace.Analyzers.dll]
+// With a second analyzer assembly (another build of the analyzers), the two are loaded side by side, each in its own
+// load context, and run alternately on fresh clones of the same bound compilation, `compilations` pairs, the order
+// swapped from pair to pair: old against new in one process, with the source parsed and bound once.
 if (args.Length < 3)
 {
-    Console.Error.WriteLine("usage: AnalyzerCpu <AiRace.Analyzers.dll> <AiRace.Core.dll> <folder of .cs files> [compilations]");
+    Console.Error.WriteLine("usage: AnalyzerCpu <AiRace.Analyzers.dll> <AiRace.Core.dll> <folder of .cs files> [compilations] [other AiRace.Analyzers.dll]");
     return 2;
 }
 
@@ -68,9 +71,20 @@ if (errors.Count > 0)
     return 1;
 }
 
+var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
+if (args.Length > 4)
+{
+    if (!File.Exists(args[4]))
+    {
+        Console.Error.WriteLine($"the other analyzer assembly '{args[4]}' does not exist");
+        return 2;
+    }
+
+    return await Alternation.RunAsync(compilation, options, analyzerPath, Path.GetFullPath(args[4]), compilations);
+}
+
 var loaded = new AnalyzerFileReference(analyzerPath, new DirectLoader()).GetAnalyzers(LanguageNames.CSharp);
 var timed = loaded.Select(a => new TimedAnalyzer(a)).ToList();
-var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
 var cpu = new List<double>();
 long callbacks = 0;
 long allocated = 0;

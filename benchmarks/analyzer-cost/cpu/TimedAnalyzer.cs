@@ -38,9 +38,14 @@ internal sealed class CallbackCounter
 }
 
 /// <summary>An analyzer whose every action (compilation start, operation, symbol, …) is counted.</summary>
-internal sealed class TimedAnalyzer(DiagnosticAnalyzer inner) : DiagnosticAnalyzer
+internal sealed class TimedAnalyzer(DiagnosticAnalyzer inner, CallbackCounter counter) : DiagnosticAnalyzer
 {
-    public CallbackCounter Counter { get; } = new();
+    public TimedAnalyzer(DiagnosticAnalyzer inner)
+        : this(inner, new CallbackCounter())
+    {
+    }
+
+    public CallbackCounter Counter { get; } = counter;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => inner.SupportedDiagnostics;
 
