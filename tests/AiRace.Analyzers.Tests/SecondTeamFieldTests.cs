@@ -23,7 +23,7 @@ namespace AiRace.Analyzers.Tests;
 /// <c>// expect: AIR00xx</c> on the line where it starts; every other report is a false one; lines marked
 /// <c>// clean:</c> are the tricky ones. The field test asserts no AD0001 and no false report and prints the counts;
 /// below it, one minimal test per miss (or false report) isolates it. These minimal tests FAIL today by design: they are
-/// the review's findings, not fixes.
+/// the review's findings, not fixes (those still failing were removed when the fixes merged; see the end of this summary).
 /// First run (stop 62): 10 files, 1,005 lines, 115 lines marked clean; expected 112 (63 AIR0001, 9 AIR0002, 10 AIR0003,
 /// 5 AIR0004, 5 AIR0005, 7 AIR0006, 3 AIR0007, 6 AIR0008, 4 AIR0013), caught 88, missed 24 (18 AIR0001, 1 each of
 /// AIR0002/4/5/8, 2 AIR0007), 3 false reports (AIR0001, on 2 lines of one family), no AD0001. The misses by form:
@@ -38,12 +38,13 @@ namespace AiRace.Analyzers.Tests;
 /// <c>?:</c> of two constant fractions (AIR0005); <c>ImmutableArray</c>'s own <c>Select</c>/<c>Aggregate</c> (AIR0007).
 /// Stop 62 fixes: the false reports (a group keyed by a member's currency), the unseeded <c>Aggregate</c>, the methods
 /// combining a parameter with a known field, member or primary-constructor parameter (five lines), the <c>?:</c> of two
-/// fractions and <c>ImmutableArray</c>'s LINQ: 15 misses left, whose minimal tests were removed (known misses).
+/// fractions and <c>ImmutableArray</c>'s LINQ: 15 misses left, whose minimal tests were removed (known misses). With the
+/// positional patterns on records that the same stop's flow learned (Reports.cs:22 and :35), 13 are left: caught 99.
 /// </summary>
 public class SecondTeamFieldTests
 {
     /// <summary>The misses of the first run; a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 15;
+    private const int RecordedMisses = 13;
 
     private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
 
