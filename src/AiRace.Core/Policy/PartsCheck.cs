@@ -48,8 +48,8 @@ public sealed class PartsCheck
 
     /// <summary>The sum of the high ends of the included parts that are not caps (a range's upper amount, any other
     /// part's stated figure); null when there are none, when one of them is a floor ("at least"), which has no high end,
-    /// or when the sum is beyond what this library can hold (<see cref="IncludedHighBeyond"/>).</summary>
-    internal Money? IncludedHigh { get; }
+    /// or when the sum is beyond what this library can hold (then <see cref="Problems"/> says the sum is not computable).</summary>
+    public Money? IncludedHigh { get; }
 
     /// <summary>Whether the high ends of the included parts that are not caps add up to more than the largest amount this
     /// library can hold: <see cref="IncludedHigh"/> is null, and <see cref="Problems"/> says the sum is not computable.</summary>
@@ -117,7 +117,7 @@ public sealed class PartsCheck
         {
             Whole is null ? "no whole" : "whole " + Whole,
             "included parts " + (IncludedTotal is Money t ? t.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : "none")
-                + (AddsUpExactly ? ", adding up exactly" : StatedFiguresAddUp ? ", adding up to the whole's stated figure, not exactly" : Leaving() is string left ? ", leaving " + left : string.Empty),
+                + (AddsUpExactly ? ", adding up exactly" : StatedFiguresAddUp ? ", adding up to the whole's stated figure, not exactly" : Leaving(K) is string left ? ", leaving " + left : string.Empty),
         };
         if (IncludedCaps is Money caps)
         {
@@ -138,16 +138,52 @@ public sealed class PartsCheck
         return string.Join("; ", parts);
     }
 
+    /// <summary>The sum of the included parts that are not caps, in words with its qualifier, as
+    /// <see cref="ToString"/> and the notebooks' HTML show it: "between CNY 600 and CNY 700" when parts are ranges
+    /// (<see cref="IncludedTotal"/> to <see cref="IncludedHigh"/>), "at least CNY 600" when a part is a floor or the
+    /// sum of the high ends is beyond decimal, "about CNY 600" when a part is approximate or rounded, else the plain
+    /// figure; null when there are no such parts.</summary>
+    /// <param name="format">The format of each amount (see <see cref="Money.ToString(string?, IFormatProvider?)"/>);
+    /// amounts are formatted with the invariant culture.</param>
+    /// <returns>The sum in words, or null.</returns>
+    public string? DescribeIncludedTotal(string? format)
+    {
+        if (IncludedTotal is not Money total)
+        {
+            return null;
+        }
+
+        string about = _partsRough ? "about " : string.Empty;
+        string low = about + total.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+        return IncludedHigh is not Money high ? "at least " + low
+            : high.Equals(total) ? low
+            : "between " + low + " and " + high.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>What the whole leaves after the included parts that are not caps, in words with the qualifiers it comes
+    /// from, as <see cref="ToString"/> and the notebooks' HTML show it: "up to CNY 400" after a cap (or when parts are
+    /// floors), "at least CNY 400" after a floor, "about CNY 400" after an approximate or rounded whole or part,
+    /// "between CNY 300 and CNY 400" when parts are ranges, else the plain figure; null when nothing is known to be left
+    /// (no whole or no parts, a whole that is a range, nothing or less than nothing left, or a floor whole whose parts
+    /// have no known high end). <see cref="Remainder"/> is the exact figure behind it.</summary>
+    /// <param name="format">The format of each amount (see <see cref="Money.ToString(string?, IFormatProvider?)"/>);
+    /// amounts are formatted with the invariant culture.</param>
+    /// <returns>What is left in words, or null.</returns>
+    public string? DescribeRemainder(string? format) =>
+        Leaving(m => m.ToString(format, System.Globalization.CultureInfo.InvariantCulture));
+
+    private static string K(Money m) => m.ToString("K", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>What the whole leaves after the included non-cap parts, in words with its qualifier ("up to CNY 400M",
-    /// "about CNY 400M", "between CNY 20 and CNY 50"), or null when nothing is known to be left.</summary>
-    private string? Leaving()
+    /// "about CNY 400M", "between CNY 20 and CNY 50"), each amount shown by <paramref name="show"/>, or null when nothing
+    /// is known to be left.</summary>
+    private string? Leaving(Func<Money, string> show)
     {
         if (Whole is null || Remainder is not Money most || most.IsZero || most.IsNegative)
         {
             return null;
         }
 
-        static string K(Money m) => m.ToString("K", System.Globalization.CultureInfo.InvariantCulture);
         string about = _partsRough || Whole.Precision is not null ? "about " : string.Empty;
 
         // Parts that are ranges or floors: the remainder is taken from their low ends, so it is the most that is left;
@@ -156,12 +192,12 @@ public sealed class PartsCheck
         Money? least = single ? most : IncludedHigh is Money high && high < Whole.Amount ? Whole.Amount - high : null;
         return Whole.Qualifier switch
         {
-            AmountQualifier.UpTo => "up to " + about + K(most),
-            AmountQualifier.Approximately => "about " + K(most),
-            AmountQualifier.AtLeast => least is Money floor && !floor.IsZero ? "at least " + about + K(floor) : null,
-            _ => single ? about + K(most)
-                : least is Money low && !low.IsZero ? "between " + about + K(low) + " and " + K(most)
-                : "up to " + about + K(most),
+            AmountQualifier.UpTo => "up to " + about + show(most),
+            AmountQualifier.Approximately => "about " + show(most),
+            AmountQualifier.AtLeast => least is Money floor && !floor.IsZero ? "at least " + about + show(floor) : null,
+            _ => single ? about + show(most)
+                : least is Money low && !low.IsZero ? "between " + about + show(low) + " and " + show(most)
+                : "up to " + about + show(most),
         };
     }
 

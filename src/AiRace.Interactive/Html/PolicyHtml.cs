@@ -260,7 +260,7 @@ public static class PolicyHtml
             table.Row("(whole)", "", "", Qualified(whole.Qualifier, whole.Amount, whole.UpperAmount));
         }
 
-        table.Row("(included parts, not caps)", "", "included", check.IncludedTotal?.ToString() ?? "none");
+        table.Row("(included parts, not caps)", "", "included", check.DescribeIncludedTotal("G") ?? "none");
         if (check.IncludedCaps is Money caps)
         {
             table.Row("(included caps)", "", "included", "up to " + caps);
@@ -268,7 +268,7 @@ public static class PolicyHtml
 
         if (check.Remainder is Money rest)
         {
-            table.Row("(remainder)", "", "", rest.ToString());
+            table.Row("(remainder)", "", "", Left(check, rest));
         }
 
         string verdict = check.AddsUpExactly ? "The included parts add up exactly to the whole."
@@ -286,7 +286,7 @@ public static class PolicyHtml
         Guard(check);
         var table = new HtmlTable("Parts against the whole").Column("").Column("amount", numeric: true);
         table.Row("whole", check.Whole is { } whole ? Qualified(whole.Qualifier, whole.Amount, whole.UpperAmount) : "no amount stated");
-        table.Row("included parts (not caps)", check.IncludedTotal?.ToString() ?? "none");
+        table.Row("included parts (not caps)", check.DescribeIncludedTotal("G") ?? "none");
         if (check.IncludedCaps is Money caps)
         {
             table.Row("included caps", "up to " + caps);
@@ -294,7 +294,7 @@ public static class PolicyHtml
 
         if (check.Remainder is Money rest)
         {
-            table.Row("remainder", rest.ToString());
+            table.Row("remainder", Left(check, rest));
         }
 
         foreach (Allocation a in check.Additional)
@@ -468,6 +468,11 @@ public static class PolicyHtml
 
     private static string Qualified(AmountQualifier qualifier, Money amount, Money? upper) =>
         qualifier.Describe(amount.ToString(), upper?.ToString());
+
+    /// <summary>What the whole leaves, in the words of <see cref="AiRace.Core.Policy.PartsCheck.DescribeRemainder"/>;
+    /// nothing left is shown as the figure, and a remainder the words leave open as not known.</summary>
+    private static string Left(PartsCheck check, Money rest) =>
+        check.DescribeRemainder("G") ?? (rest.IsZero ? rest.ToString() : "not known");
 
     private static string E(string text) => HtmlText.Encode(text);
 
