@@ -1,14 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
-using System.Text.RegularExpressions;
-using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit.Abstractions;
 
 namespace AiRace.Analyzers.Tests;
@@ -228,8 +219,6 @@ public class FieldTests
     /// </summary>
     private const int RecordedMisses = 0;
 
-    private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
-
     private readonly ITestOutputHelper _output;
 
     public FieldTests(ITestOutputHelper output) => _output = output;
@@ -237,65 +226,23 @@ public class FieldTests
     [Fact]
     public async Task Field_test_has_no_false_reports_and_no_more_misses_than_recorded()
     {
-        var files = Directory.GetFiles(RepositoryFiles.PathOf("tests", "AiRace.Analyzers.Tests", "FieldTest"), "*.cs").OrderBy(f => f, StringComparer.Ordinal).ToArray();
-        var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), new CSharpParseOptions(LanguageVersion.Latest), Path.GetFileName(f))).ToArray();
-        trees.Sum(t => t.GetText().Lines.Count).Should().BeGreaterThanOrEqualTo(500, "the field test is a realistic consumer of at least 500 lines");
+        var result = await FieldConsumer.Run("FieldTest", LanguageVersion.Latest, timeAnalyzer: true, FieldConsumer.FilesIn("tests", "AiRace.Analyzers.Tests", "FieldTest"));
+        result.Lines.Should().BeGreaterThanOrEqualTo(500, "the field test is a realistic consumer of at least 500 lines");
+        result.Crashes.Should().BeEmpty("no analyzer throws");
 
-        var compilation = CSharpCompilation.Create(
-            "FieldTest",
-            trees,
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty("the consumer compiles");
-
-        var expected = new HashSet<(string File, int Line, string Id)>();
-        foreach (var tree in trees)
+        _output.WriteLine($"field test: {result.Files} files, {result.Lines} lines; expected {result.Expected}, caught {result.Caught}, missed {result.Missed.Count}, false reports {result.False.Count}; the analyzer's own time {result.AnalyzerTime!.Value.TotalSeconds:0.00} s");
+        foreach (var m in result.Missed)
         {
-            foreach (var line in tree.GetText().Lines)
-            {
-                var match = Expect.Match(line.ToString());
-                if (match.Success)
-                {
-                    foreach (var id in match.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries))
-                    {
-                        expected.Add((tree.FilePath, line.LineNumber + 1, id));
-                    }
-                }
-            }
+            _output.WriteLine($"missed: {m}");
         }
 
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true);
-        var analyzer = new AiRaceAnalyzer();
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), options);
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        var spent = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime;
-        diagnostics.Where(d => d.Id == "AD0001").Should().BeEmpty("no analyzer throws");
-
-        var reported = diagnostics
-            .Where(d => d.Id.StartsWith("AIR", StringComparison.Ordinal))
-            .Select(d => (File: d.Location.SourceTree!.FilePath, Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id, Message: d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
-
-        var caught = expected.Where(e => reported.Any(r => (r.File, r.Line, r.Id) == e)).ToList();
-        var missed = expected.Except(caught).OrderBy(e => e.File).ThenBy(e => e.Line).ToList();
-        var falseReports = reported.Where(r => !expected.Contains((r.File, r.Line, r.Id))).OrderBy(r => r.File).ThenBy(r => r.Line).ToList();
-
-        _output.WriteLine($"field test: {trees.Length} files, {trees.Sum(t => t.GetText().Lines.Count)} lines; expected {expected.Count}, caught {caught.Count}, missed {missed.Count}, false reports {falseReports.Count}; the analyzer's own time {spent.TotalSeconds:0.00} s");
-        foreach (var m in missed)
+        foreach (var f in result.False)
         {
-            _output.WriteLine($"missed: {m.File}:{m.Line} {m.Id}: {LineText(trees, m.File, m.Line)}");
+            _output.WriteLine($"false report: {f}");
         }
 
-        foreach (var f in falseReports)
-        {
-            _output.WriteLine($"false report: {f.File}:{f.Line} {f.Id} {f.Message}: {LineText(trees, f.File, f.Line)}");
-        }
-
-        falseReports.Should().BeEmpty("a report on a line not marked '// expect:' is a false positive");
-        missed.Count.Should().BeLessThanOrEqualTo(RecordedMisses, "the misses must not grow");
-        caught.Count.Should().BeGreaterThanOrEqualTo(expected.Count - RecordedMisses);
+        result.False.Should().BeEmpty("a report on a line not marked '// expect:' is a false positive");
+        result.Missed.Count.Should().BeLessThanOrEqualTo(RecordedMisses, "the misses must not grow");
+        result.Caught.Should().BeGreaterThanOrEqualTo(result.Expected - RecordedMisses);
     }
-
-    private static string LineText(SyntaxTree[] trees, string file, int line) =>
-        trees.Single(t => t.FilePath == file).GetText().Lines[line - 1].ToString().Trim();
 }

@@ -46,8 +46,6 @@ public class SecondTeamFieldTests
     /// <summary>The misses of the first run; a miss the analyzers learn lowers it.</summary>
     private const int RecordedMisses = 13;
 
-    private static readonly Regex Expect = new(@"//\s*expect:\s*(?<ids>AIR\d{4}(\s*,\s*AIR\d{4})*)", RegexOptions.CultureInvariant);
-
     private readonly ITestOutputHelper _output;
 
     public SecondTeamFieldTests(ITestOutputHelper output) => _output = output;
@@ -55,11 +53,9 @@ public class SecondTeamFieldTests
     [Fact]
     public async Task Second_team_field_test_has_no_AD0001_and_no_false_reports()
     {
-        var files = Directory.GetFiles(RepositoryFiles.PathOf("tests", "AiRace.Analyzers.Tests", "FieldTest", "SecondTeam"), "*.cs").OrderBy(f => f, StringComparer.Ordinal).ToArray();
-        var sources = files.Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToArray();
-        var result = await Run(sources);
+        var result = await Run(FieldConsumer.FilesIn("tests", "AiRace.Analyzers.Tests", "FieldTest", "SecondTeam"));
 
-        _output.WriteLine($"second team field test: {sources.Length} files, {result.Lines} lines; expected {result.Expected}, caught {result.Caught}, missed {result.Missed.Count}, false reports {result.False.Count}");
+        _output.WriteLine($"second team field test: {result.Files} files, {result.Lines} lines; expected {result.Expected}, caught {result.Caught}, missed {result.Missed.Count}, false reports {result.False.Count}");
         foreach (var m in result.Missed)
         {
             _output.WriteLine($"missed: {m}");
@@ -230,49 +226,9 @@ public class SecondTeamFieldTests
         }
         """);
 
-    private sealed record Outcome(int Lines, int Expected, int Caught, List<string> Missed, List<string> False, List<string> Crashes);
-
     /// <summary>Compiles the sources against the real AiRace.Core (C# preview: extension blocks), runs every rule, and compares with the markers.</summary>
-    private static async Task<Outcome> Run(params (string Name, string Text)[] sources)
-    {
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, new CSharpParseOptions(LanguageVersion.Preview), s.Name)).ToArray();
-        var compilation = CSharpCompilation.Create(
-            "SecondTeam",
-            trees,
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty("the consumer compiles");
-
-        var expected = new HashSet<(string File, int Line, string Id)>();
-        foreach (var tree in trees)
-        {
-            foreach (var line in tree.GetText().Lines)
-            {
-                var match = Expect.Match(line.ToString());
-                if (match.Success)
-                {
-                    foreach (var id in match.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries))
-                    {
-                        expected.Add((tree.FilePath, line.LineNumber + 1, id));
-                    }
-                }
-            }
-        }
-
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer()), options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        var crashes = diagnostics.Where(d => d.Id == "AD0001").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var reported = diagnostics
-            .Where(d => d.Id.StartsWith("AIR", StringComparison.Ordinal))
-            .Select(d => (File: d.Location.SourceTree!.FilePath, Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id, Message: d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
-        string Text(string file, int line) => trees.Single(t => t.FilePath == file).GetText().Lines[line - 1].ToString().Trim();
-        var caught = expected.Where(e => reported.Any(r => (r.File, r.Line, r.Id) == e)).ToList();
-        var missed = expected.Except(caught).OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).Select(e => $"{e.File}:{e.Line} {e.Id}: {Text(e.File, e.Line)}").ToList();
-        var falseReports = reported.Where(r => !expected.Contains((r.File, r.Line, r.Id))).OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line)
-            .Select(r => $"{r.File}:{r.Line} {r.Id} {r.Message}: {Text(r.File, r.Line)}").ToList();
-        return new Outcome(trees.Sum(t => t.GetText().Lines.Count), expected.Count, caught.Count, missed, falseReports, crashes);
-    }
+    private static Task<FieldConsumer.Outcome> Run(params (string Name, string Text)[] sources) =>
+        FieldConsumer.Run("SecondTeam", LanguageVersion.Preview, timeAnalyzer: false, sources);
 
     /// <summary>A minimal case: the marked lines are reported, nothing else is, and no analyzer throws.</summary>
     private static async Task Isolated(string source)
