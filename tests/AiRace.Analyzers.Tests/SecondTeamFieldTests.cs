@@ -22,8 +22,8 @@ namespace AiRace.Analyzers.Tests;
 /// interface's default body, <c>Money?</c>, switch expressions on enums). Every intended finding is marked
 /// <c>// expect: AIR00xx</c> on the line where it starts; every other report is a false one; lines marked
 /// <c>// clean:</c> are the tricky ones. The field test asserts no AD0001 and no false report and prints the counts;
-/// below it, one minimal test per miss (or false report) isolates it. These minimal tests FAIL today by design: they are
-/// the review's findings, not fixes (those still failing were removed when the fixes merged; see the end of this summary).
+/// below it, one minimal test per family the rules learned from this review isolates it (the review wrote one per miss
+/// or false report; those of the families still missed were removed when the fixes merged, see the end of this summary).
 /// First run (stop 62): 10 files, 1,005 lines, 115 lines marked clean; expected 112 (63 AIR0001, 9 AIR0002, 10 AIR0003,
 /// 5 AIR0004, 5 AIR0005, 7 AIR0006, 3 AIR0007, 6 AIR0008, 4 AIR0013), caught 88, missed 24 (18 AIR0001, 1 each of
 /// AIR0002/4/5/8, 2 AIR0007), 3 false reports (AIR0001, on 2 lines of one family), no AD0001. The misses by form:
