@@ -22,6 +22,9 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     private readonly List<int> _conversionOf;
     private readonly List<AmountQualifier> _qualifiers;
 
+    /// <summary>Whether each item's headline is a plain figure stated to a precision (<see cref="ReportedAmount.IsRounded"/>).</summary>
+    private readonly List<bool> _rounded;
+
     /// <summary>The converted high end of each item that has one (a range), by the item's index.</summary>
     private Dictionary<int, decimal>? _uppers;
     private readonly List<(ExchangeRate Rate, DateOnly Requested, RateLookup Lookup)> _conversions = [];
@@ -39,6 +42,7 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
         _values = new List<decimal>(capacity);
         _conversionOf = new List<int>(capacity);
         _qualifiers = new List<AmountQualifier>(capacity);
+        _rounded = new List<bool>(capacity);
     }
 
     public int Count => _programmes.Count;
@@ -62,7 +66,7 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     /// (<see cref="ReportedAmount.IsRounded"/>), the converted value and the converted high end (of a range) of an item,
     /// without rebuilding the item: the same figures as its <see cref="NormalisedAmount"/> gives.</summary>
     internal (AmountQualifier Qualifier, bool Rounded, decimal Value, decimal? Upper) ValuesAt(int index) =>
-        (_qualifiers[index], _programmes[index].Headline!.IsRounded, _values[index], _uppers is not null && _uppers.TryGetValue(index, out decimal upper) ? upper : null);
+        (_qualifiers[index], _rounded[index], _values[index], _uppers is not null && _uppers.TryGetValue(index, out decimal upper) ? upper : null);
 
     /// <summary>An item converted to another currency than <paramref name="currency"/> (the first item of the first such
     /// conversion) and that currency, or null when all are in it: the distinct conversions are checked, the items only
@@ -116,6 +120,7 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
         _values.Add(c.Result.Amount);
         _conversionOf.Add(at);
         _qualifiers.Add(amount.Qualifier);
+        _rounded.Add(amount.Original.IsRounded);
     }
 
     /// <summary>Whether the conversion at <paramref name="at"/> (-1: none), requested for <paramref name="requested"/>,
