@@ -146,14 +146,14 @@ public static class ProgrammeComparison
         foreach (ComparisonRow r in ranked)
         {
             b.AddRow().Set(sponsor, r.Programme.SponsorKind.ToString()).Set(rank, r.Rank).Set(programme, r.Programme.Id).Set(name, r.Programme.Name)
-                .Set(qualifier, Words(r.Amount.Qualifier, Rounded(r.Amount))).Set(value, r.Amount.Value).Set(valueHigh, r.Amount.UpperValue).Set(share, r.ShareOfLargest)
+                .Set(qualifier, FigureWords.Of(r.Amount.Qualifier, Rounded(r.Amount))).Set(value, r.Amount.Value).Set(valueHigh, r.Amount.UpperValue).Set(share, r.ShareOfLargest)
                 .Set(rateDate, RateDate.Covered(r.Amount.Conversion)).Set(series, r.Amount.Conversion.Rate.Series.Citation).Set(subtotalNote, r.ShareNote);
         }
 
         foreach (var g in ranked.GroupBy(r => (r.Programme.SponsorKind, r.Amount.Qualifier, Rounded: Rounded(r.Amount)))
             .OrderBy(g => g.Key.SponsorKind).ThenBy(g => g.Key.Qualifier).ThenBy(g => g.Key.Rounded))
         {
-            string kind = Words(g.Key.Qualifier, g.Key.Rounded);
+            string kind = FigureWords.Of(g.Key.Qualifier, g.Key.Rounded);
             Currency c = g.First().Amount.Currency;
             var low = new ExactSum();
             var high = new ExactSum();
@@ -201,7 +201,4 @@ public static class ProgrammeComparison
 
     /// <summary>Whether the figure is stated plainly but rounded to a precision: not exact, though its qualifier is.</summary>
     private static bool Rounded(NormalisedAmount amount) => amount.Qualifier == AmountQualifier.Exact && !amount.Original.IsExact;
-
-    /// <summary>The qualifier in words, "rounded" for a plain figure with a precision.</summary>
-    private static string Words(AmountQualifier qualifier, bool rounded) => FigureWords.Of(qualifier, rounded);
 }

@@ -53,59 +53,14 @@ public partial class FactCheckReviewTests
     [GeneratedRegex("\"(?<p>[^\"]+)\"")]
     private static partial Regex DoubleQuoted();
 
-    private static string SeedsFolder() => Path.Combine(SchemaTests.RepositoryRoot(), "tests", "AiRace.Core.Tests", "Data", "Seeds");
+    private static string SeedsFolder() => SeedQuotesTests.SeedsFolder();
 
     private static string SeedText(string sourceId) =>
         File.ReadAllText(Path.Combine(SeedsFolder(), Path.GetFileName(Data.Source(sourceId).Locator))).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     private static IEnumerable<string> AllSeedTexts() => Data.Sources.Select(s => SeedText(s.Id));
 
-    private static IEnumerable<(string Fact, SourceReference Reference)> AllReferences()
-    {
-        foreach (Jurisdiction j in Data.Jurisdictions)
-        {
-            foreach (SourceReference r in j.Sources)
-            {
-                yield return (j.Id, r);
-            }
-        }
-
-        foreach (Actor a in Data.Actors)
-        {
-            foreach (SourceReference r in a.Sources)
-            {
-                yield return (a.Id, r);
-            }
-        }
-
-        foreach (Programme p in Data.Programmes)
-        {
-            foreach (SourceReference r in p.Sources.Concat(p.StatusHistory.SelectMany(s => s.Sources)))
-            {
-                yield return (p.Id, r);
-            }
-
-            foreach (Allocation part in p.Parts)
-            {
-                foreach (SourceReference r in part.Sources)
-                {
-                    yield return (part.Id, r);
-                }
-            }
-        }
-
-        foreach ((string id, IReadOnlyList<SourceReference> refs) in Data.Targets.Select(t => (t.Id, t.Sources))
-                     .Concat(Data.Indicators.Select(i => (i.Id, i.Sources)))
-                     .Concat(Data.Claims.Select(c => (c.Id, c.Sources)))
-                     .Concat(Data.Ambiguities.Select(a => (a.Id, a.Sources)))
-                     .Concat(Data.Overlaps.Select(o => (o.Id, o.Sources))))
-        {
-            foreach (SourceReference r in refs)
-            {
-                yield return (id, r);
-            }
-        }
-    }
+    private static IEnumerable<(string Fact, SourceReference Reference)> AllReferences() => SeedQuotesTests.AllReferences(Data);
 
     private static IEnumerable<(string Where, ReportedAmount Amount, IReadOnlyList<SourceReference> Sources)> Amounts()
     {

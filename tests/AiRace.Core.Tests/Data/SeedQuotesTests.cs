@@ -6,7 +6,7 @@ namespace AiRace.Core.Tests.Data;
 /// <summary>Every quote in the embedded dataset appears, character for character, in the seed article it cites.</summary>
 public class SeedQuotesTests
 {
-    private static string SeedsFolder()
+    internal static string SeedsFolder()
     {
         string root = SchemaTests.RepositoryRoot();
         // The repository keeps its own copy of the seed articles (tests/AiRace.Core.Tests/Data/Seeds), identical to shared/seeds.
@@ -21,7 +21,7 @@ public class SeedQuotesTests
         throw new DirectoryNotFoundException($"The seed articles were not found in {root}/tests/AiRace.Core.Tests/Data/Seeds.");
     }
 
-    private static IEnumerable<(string Fact, SourceReference Reference)> AllReferences(PolicyDataset data)
+    internal static IEnumerable<(string Fact, SourceReference Reference)> AllReferences(PolicyDataset data)
     {
         foreach (Jurisdiction j in data.Jurisdictions)
         {
