@@ -320,6 +320,8 @@ public sealed class Aggregation
             {
                 // The parts add up exactly to the headline: each part under the instrument of its purpose, once; a part
                 // that is not zero but converts to an exact 0 is listed, not counted as nothing (as the normaliser does).
+                // Each part is counted as its headline is stated: rounded when the headline is a plain figure with a precision.
+                bool rounded = own is null ? whole.Amount.Original.IsRounded : own.ValuesAt(i).Rounded;
                 foreach ((Allocation part, string group, Money value, Money? upper) in split)
                 {
                     if (value.IsZero && !part.Amount.Amount.IsZero)
@@ -328,7 +330,7 @@ public sealed class Aggregation
                         continue;
                     }
 
-                    Group(group, programme).Add(part.Id, programme.Id, whole.Amount.Qualifier, whole.Amount.Original.IsRounded, value.Amount, upper?.Amount);
+                    Group(group, programme).Add(part.Id, programme.Id, whole.Amount.Qualifier, rounded, value.Amount, upper?.Amount);
                 }
 
                 foreach (Allocation part in programme.Parts.Where(p => p.Membership != PartMembership.Included))
