@@ -747,34 +747,45 @@ public sealed class Aggregation
         /// <summary>The totals with, of each set of overlapping programmes, only the largest counted.</summary>
         private OverlapBounds Bounds(List<ProgrammeOverlap> joining, HashSet<string> programmes, Currency currency)
         {
-            // The group's programmes in the order they were counted, and a programme's size: the sum of its counted
-            // amounts (the high end of a range).
+            // The group's programmes in the order they were counted, and a programme's size: the exact sum of its counted
+            // amounts (the high end of a range). A programme is counted more than once only when split by its parts, all
+            // under its headline's qualifier, or when a result built by hand lists it more than once: then its amounts may
+            // add up beyond a decimal, and may be figures of different qualifiers, which its figure names.
             var position = new Dictionary<string, int>(StringComparer.Ordinal);
             var order = new List<string>();
-            var size = new List<decimal>();
-            var low = new List<decimal>();
+            var size = new ProgrammeSizes();
+            var low = new ProgrammeSizes();
             var kind = new List<(AmountQualifier Qualifier, bool Rounded)>();
+            var kinds = new List<List<(AmountQualifier Qualifier, bool Rounded)>?>();
             foreach (var item in _items)
             {
+                (AmountQualifier, bool) itemKind = (item.Qualifier, item.Rounded && item.Qualifier == AmountQualifier.Exact);
                 if (!position.TryGetValue(item.Programme, out int at))
                 {
                     position[item.Programme] = at = order.Count;
                     order.Add(item.Programme);
-                    size.Add(0m);
-                    low.Add(0m);
-                    kind.Add((item.Qualifier, item.Rounded && item.Qualifier == AmountQualifier.Exact));
+                    size.AddProgramme();
+                    low.AddProgramme();
+                    kind.Add(itemKind);
+                    kinds.Add(null);
+                }
+                else if (itemKind != kind[at] && !(kinds[at] ??= [kind[at]]).Contains(itemKind))
+                {
+                    kinds[at]!.Add(itemKind);
                 }
 
-                size[at] += item.Upper ?? item.Value;
-                low[at] += item.Value;
+                size.Add(at, item.Upper ?? item.Value);
+                low.Add(at, item.Value);
             }
 
             // A programme's figure with its qualifier, for a comparison across qualifiers.
             string Figure(int at)
             {
-                string high = Money.Of(size[at], currency).ToString("K", CultureInfo.InvariantCulture);
-                return order[at] + " (" + (kind[at].Qualifier == AmountQualifier.Between
-                    ? "between " + Money.Of(low[at], currency).ToString("K", CultureInfo.InvariantCulture) + " and " + high
+                string high = size.Show(at, currency);
+                return order[at] + " (" + (kinds[at] is { } several
+                    ? high + ", a sum of " + string.Join(" and ", several.Select(k => FigureWords.Of(k.Qualifier, k.Rounded))) + " figures"
+                    : kind[at].Qualifier == AmountQualifier.Between
+                    ? "between " + low.Show(at, currency) + " and " + high
                     : FigureWords.Of(kind[at].Qualifier, kind[at].Rounded) + " " + high) + ")";
             }
 
@@ -855,13 +866,13 @@ public sealed class Aggregation
                 int[] distinct = list.Distinct().Order().ToArray();
                 foreach (int at in distinct)
                 {
-                    if (largest < 0 || size[at] > size[largest])
+                    if (largest < 0 || size.Compare(at, largest) > 0)
                     {
                         largest = at;
                     }
                 }
 
-                if (distinct.Any(at => kind[at] != kind[largest]))
+                if (distinct.Any(at => kind[at] != kind[largest] || kinds[at] is not null))
                 {
                     comparisons.Add($"kept {Figure(largest)} as the largest of {string.Join(", ", distinct.Select(Figure))}: figures of different qualifiers, compared by their stated figures, not like with like");
                 }
@@ -913,6 +924,64 @@ public sealed class Aggregation
                 Total(AmountQualifier.UpTo, "up to (caps)"),
                 Total(AmountQualifier.AtLeast, "at least"), Total(AmountQualifier.Between, "range low"), Total(AmountQualifier.Between, "range high", upper: true));
         }
+    }
+
+    /// <summary>The sums of programmes' counted amounts in a group, one per programme by its position, exact: a decimal
+    /// while the sum is one without rounding, else every digit in units of 10^-28 (kept apart, for the few such sums).</summary>
+    private sealed class ProgrammeSizes
+    {
+        private const int Scale = 28;
+
+        private readonly List<decimal> _sums = [];
+
+        private Dictionary<int, System.Numerics.BigInteger>? _beyond;
+
+        /// <summary>Starts the sum of the next programme at 0.</summary>
+        public void AddProgramme() => _sums.Add(0m);
+
+        public void Add(int at, decimal value)
+        {
+            if (_beyond is not null && _beyond.TryGetValue(at, out System.Numerics.BigInteger units))
+            {
+                _beyond[at] = units + ExactArithmetic.Scaled(value, Scale);
+                return;
+            }
+
+            decimal before = _sums[at];
+            try
+            {
+                decimal sum = before + value;
+                if (ExactArithmetic.IsExactSum(before, value, sum))
+                {
+                    _sums[at] = sum;
+                    return;
+                }
+            }
+            catch (OverflowException)
+            {
+            }
+
+            (_beyond ??= [])[at] = ExactArithmetic.Scaled(before, Scale) + ExactArithmetic.Scaled(value, Scale);
+        }
+
+        public int Compare(int a, int b) =>
+            _beyond is null || (!_beyond.ContainsKey(a) && !_beyond.ContainsKey(b)) ? _sums[a].CompareTo(_sums[b]) : Units(a).CompareTo(Units(b));
+
+        /// <summary>A programme's sum as compact money text, or every digit of it when it is not a decimal.</summary>
+        public string Show(int at, Currency currency)
+        {
+            if (_beyond is null || !_beyond.TryGetValue(at, out System.Numerics.BigInteger units))
+            {
+                return Money.Of(_sums[at], currency).ToString("K", CultureInfo.InvariantCulture);
+            }
+
+            System.Numerics.BigInteger whole = System.Numerics.BigInteger.DivRem(System.Numerics.BigInteger.Abs(units), System.Numerics.BigInteger.Pow(10, Scale), out System.Numerics.BigInteger rest);
+            string fraction = rest.IsZero ? string.Empty : "." + rest.ToString(CultureInfo.InvariantCulture).PadLeft(Scale, '0').TrimEnd('0');
+            return currency.Code + " " + (units.Sign < 0 ? "-" : string.Empty) + whole.ToString(CultureInfo.InvariantCulture) + fraction;
+        }
+
+        private System.Numerics.BigInteger Units(int at) =>
+            _beyond is not null && _beyond.TryGetValue(at, out System.Numerics.BigInteger units) ? units : ExactArithmetic.Scaled(_sums[at], Scale);
     }
 
     /// <summary>A group's exact sums, one for each qualifier's figures (the plain figures stated to a precision apart from
