@@ -7,7 +7,8 @@ using Xunit;
 namespace AiRace.Export.Tests;
 
 /// <summary>The notebooks' HTML of a parts check says what <see cref="PartsCheck.ToString"/> says: the qualifier of what
-/// the whole leaves ("up to", "at least", "about") and both ends when the parts are ranges.</summary>
+/// the whole leaves ("up to", "at least", "about", also of nothing left), both ends when the parts are ranges, and the
+/// verdict in the same words.</summary>
 public sealed class PartsCheckHtmlTests
 {
     private static readonly SourceReference[] Cite = [new("s1", "quote")];
@@ -68,5 +69,36 @@ public sealed class PartsCheckHtmlTests
         Programme p = WithParts(ReportedAmount.Exact(Money.Cny(1_000m)), Included("a", ReportedAmount.Exact(Money.Cny(600m))));
         string text = Text(PolicyHtml.PartsCheck(p.CheckParts()));
         text.Should().Contain(">" + Money.Cny(600m) + "<").And.Contain(">" + Money.Cny(400m) + "<").And.NotContain("about").And.NotContain("up to");
+    }
+
+    [Fact]
+    public void A_floor_whole_met_by_its_parts_leaves_at_least_nothing_in_both_views()
+    {
+        Programme p = WithParts(ReportedAmount.AtLeast(Money.Cny(1_000m)), Included("a", ReportedAmount.Exact(Money.Cny(1_000m))));
+        foreach (string html in new[] { PolicyHtml.Allocations(p), PolicyHtml.PartsCheck(p.CheckParts()) })
+        {
+            Text(html).Should().Contain(">at least " + Money.Cny(0m) + "<").And.NotContain(">" + Money.Cny(0m) + "<");
+        }
+    }
+
+    [Fact]
+    public void The_verdict_says_what_ToString_says_for_the_same_case()
+    {
+        Programme rounded = WithParts(ReportedAmount.Exact(Money.Cny(1_000m)).WithPrecision(1_000m), Included("a", ReportedAmount.Exact(Money.Cny(1_000m))));
+        Programme exact = WithParts(ReportedAmount.Exact(Money.Cny(1_000m)), Included("a", ReportedAmount.Exact(Money.Cny(1_000m))));
+        Programme leaving = WithParts(ReportedAmount.UpTo(Money.Cny(1_000m)), Included("a", ReportedAmount.Exact(Money.Cny(600m))));
+        foreach ((Programme p, string words, string sentence) in new[]
+        {
+            (rounded, "adding up to the whole's stated figure, not exactly", "The included parts add up to the whole's stated figure, not exactly."),
+            (exact, "adding up exactly", "The included parts add up exactly to the whole."),
+            (leaving, "leaving up to CNY 400", "The included parts leave up to " + Money.Cny(400m) + " of the whole."),
+        })
+        {
+            p.CheckParts().ToString().Should().Contain(words);
+            foreach (string html in new[] { PolicyHtml.Allocations(p), PolicyHtml.PartsCheck(p.CheckParts()) })
+            {
+                Text(html).Should().Contain(sentence).And.NotContain("consistent with the whole");
+            }
+        }
     }
 }

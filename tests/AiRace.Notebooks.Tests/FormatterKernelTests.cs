@@ -51,7 +51,7 @@ public class FormatterKernelTests
         html.Should().Contain("<strong>Shanghai AI subsidy package</strong>");
         html.Should().Contain("<td class=\"num\">CNY 600,000,000.00</td>");
         html.Should().Contain("<td class=\"num\">up to CNY 500,000,000.00</td>", "the cap stays a cap");
-        html.Should().Contain("The parts are consistent with the whole.").And.NotContain("add up exactly", "the figures are rounded to their precision");
+        html.Should().Contain("The included parts add up to the whole&#39;s stated figure, not exactly.").And.NotContain("add up exactly", "the figures are rounded to their precision").And.NotContain("consistent with the whole");
         html.Should().Contain("Enter Shanghai with its bold announcement of a one billion yuan (approximately US$139 million) subsidy");
     }
 
@@ -180,7 +180,7 @@ public class FormatterKernelTests
         html.Should().Contain("<caption>Parts against the whole</caption>");
         html.Should().Contain("<td class=\"num\">CNY 1,000,000,000.00</td>");
         html.Should().Contain("unclear membership (not counted): cn-sh-ai-subsidy-package.research-institutions");
-        html.Should().Contain("The parts are consistent with the whole.").And.NotContain("add up exactly", "the figures are rounded to their precision");
+        html.Should().Contain("The included parts add up to the whole&#39;s stated figure, not exactly.").And.NotContain("add up exactly", "the figures are rounded to their precision").And.NotContain("consistent with the whole");
         html.Should().NotContain("AiRace.Core.Policy.PartsCheck");
     }
 

@@ -166,8 +166,11 @@ public sealed record OverlapBounds(
 
     /// <summary>For each set of overlapping programmes whose figures have different qualifiers, how its largest was chosen:
     /// "kept a (up to CNY 1B) as the largest of a (up to CNY 1B), b (approximately CNY 900M): figures of different qualifiers,
-    /// compared by their stated figures, not like with like". Empty when the figures of every set share one qualifier
-    /// (exact, rounded, approximate, caps, floors or ranges), so that each comparison is like with like.</summary>
+    /// compared by their stated figures, not like with like". A programme counted with figures of different qualifiers (a
+    /// result built by hand that lists it more than once) is named with its sum and them: "a (CNY 30, a sum of exact and
+    /// approximately figures)"; a sum beyond what a decimal holds is given with every digit. Empty when the figures of
+    /// every set share one qualifier (exact, rounded, approximate, caps, floors or ranges), so that each comparison is like
+    /// with like.</summary>
     public IReadOnlyList<string> Comparisons { get; init; } = [];
 
     /// <summary>The figures, such as "exact CNY 1T (kept cn-ai-industry-development-action-plan; removed cn-ai-investment-fund, ...)";
@@ -320,6 +323,8 @@ public sealed class Aggregation
             {
                 // The parts add up exactly to the headline: each part under the instrument of its purpose, once; a part
                 // that is not zero but converts to an exact 0 is listed, not counted as nothing (as the normaliser does).
+                // Each part is counted as its headline is stated: rounded when the headline is a plain figure with a precision.
+                bool rounded = own is null ? whole.Amount.Original.IsRounded : own.ValuesAt(i).Rounded;
                 foreach ((Allocation part, string group, Money value, Money? upper) in split)
                 {
                     if (value.IsZero && !part.Amount.Amount.IsZero)
@@ -328,7 +333,7 @@ public sealed class Aggregation
                         continue;
                     }
 
-                    Group(group, programme).Add(part.Id, programme.Id, whole.Amount.Qualifier, whole.Amount.Original.IsRounded, value.Amount, upper?.Amount);
+                    Group(group, programme).Add(part.Id, programme.Id, whole.Amount.Qualifier, rounded, value.Amount, upper?.Amount);
                 }
 
                 foreach (Allocation part in programme.Parts.Where(p => p.Membership != PartMembership.Included))
@@ -745,34 +750,45 @@ public sealed class Aggregation
         /// <summary>The totals with, of each set of overlapping programmes, only the largest counted.</summary>
         private OverlapBounds Bounds(List<ProgrammeOverlap> joining, HashSet<string> programmes, Currency currency)
         {
-            // The group's programmes in the order they were counted, and a programme's size: the sum of its counted
-            // amounts (the high end of a range).
+            // The group's programmes in the order they were counted, and a programme's size: the exact sum of its counted
+            // amounts (the high end of a range). A programme is counted more than once only when split by its parts, all
+            // under its headline's qualifier, or when a result built by hand lists it more than once: then its amounts may
+            // add up beyond a decimal, and may be figures of different qualifiers, which its figure names.
             var position = new Dictionary<string, int>(StringComparer.Ordinal);
             var order = new List<string>();
-            var size = new List<decimal>();
-            var low = new List<decimal>();
+            var size = new ProgrammeSizes();
+            var low = new ProgrammeSizes();
             var kind = new List<(AmountQualifier Qualifier, bool Rounded)>();
+            var kinds = new List<List<(AmountQualifier Qualifier, bool Rounded)>?>();
             foreach (var item in _items)
             {
+                (AmountQualifier, bool) itemKind = (item.Qualifier, item.Rounded && item.Qualifier == AmountQualifier.Exact);
                 if (!position.TryGetValue(item.Programme, out int at))
                 {
                     position[item.Programme] = at = order.Count;
                     order.Add(item.Programme);
-                    size.Add(0m);
-                    low.Add(0m);
-                    kind.Add((item.Qualifier, item.Rounded && item.Qualifier == AmountQualifier.Exact));
+                    size.AddProgramme();
+                    low.AddProgramme();
+                    kind.Add(itemKind);
+                    kinds.Add(null);
+                }
+                else if (itemKind != kind[at] && !(kinds[at] ??= [kind[at]]).Contains(itemKind))
+                {
+                    kinds[at]!.Add(itemKind);
                 }
 
-                size[at] += item.Upper ?? item.Value;
-                low[at] += item.Value;
+                size.Add(at, item.Upper ?? item.Value);
+                low.Add(at, item.Value);
             }
 
             // A programme's figure with its qualifier, for a comparison across qualifiers.
             string Figure(int at)
             {
-                string high = Money.Of(size[at], currency).ToString("K", CultureInfo.InvariantCulture);
-                return order[at] + " (" + (kind[at].Qualifier == AmountQualifier.Between
-                    ? "between " + Money.Of(low[at], currency).ToString("K", CultureInfo.InvariantCulture) + " and " + high
+                string high = size.Show(at, currency);
+                return order[at] + " (" + (kinds[at] is { } several
+                    ? high + ", a sum of " + string.Join(" and ", several.Select(k => FigureWords.Of(k.Qualifier, k.Rounded))) + " figures"
+                    : kind[at].Qualifier == AmountQualifier.Between
+                    ? "between " + low.Show(at, currency) + " and " + high
                     : FigureWords.Of(kind[at].Qualifier, kind[at].Rounded) + " " + high) + ")";
             }
 
@@ -853,13 +869,13 @@ public sealed class Aggregation
                 int[] distinct = list.Distinct().Order().ToArray();
                 foreach (int at in distinct)
                 {
-                    if (largest < 0 || size[at] > size[largest])
+                    if (largest < 0 || size.Compare(at, largest) > 0)
                     {
                         largest = at;
                     }
                 }
 
-                if (distinct.Any(at => kind[at] != kind[largest]))
+                if (distinct.Any(at => kind[at] != kind[largest] || kinds[at] is not null))
                 {
                     comparisons.Add($"kept {Figure(largest)} as the largest of {string.Join(", ", distinct.Select(Figure))}: figures of different qualifiers, compared by their stated figures, not like with like");
                 }
@@ -911,6 +927,64 @@ public sealed class Aggregation
                 Total(AmountQualifier.UpTo, "up to (caps)"),
                 Total(AmountQualifier.AtLeast, "at least"), Total(AmountQualifier.Between, "range low"), Total(AmountQualifier.Between, "range high", upper: true));
         }
+    }
+
+    /// <summary>The sums of programmes' counted amounts in a group, one per programme by its position, exact: a decimal
+    /// while the sum is one without rounding, else every digit in units of 10^-28 (kept apart, for the few such sums).</summary>
+    private sealed class ProgrammeSizes
+    {
+        private const int Scale = 28;
+
+        private readonly List<decimal> _sums = [];
+
+        private Dictionary<int, System.Numerics.BigInteger>? _beyond;
+
+        /// <summary>Starts the sum of the next programme at 0.</summary>
+        public void AddProgramme() => _sums.Add(0m);
+
+        public void Add(int at, decimal value)
+        {
+            if (_beyond is not null && _beyond.TryGetValue(at, out System.Numerics.BigInteger units))
+            {
+                _beyond[at] = units + ExactArithmetic.Scaled(value, Scale);
+                return;
+            }
+
+            decimal before = _sums[at];
+            try
+            {
+                decimal sum = before + value;
+                if (ExactArithmetic.IsExactSum(before, value, sum))
+                {
+                    _sums[at] = sum;
+                    return;
+                }
+            }
+            catch (OverflowException)
+            {
+            }
+
+            (_beyond ??= [])[at] = ExactArithmetic.Scaled(before, Scale) + ExactArithmetic.Scaled(value, Scale);
+        }
+
+        public int Compare(int a, int b) =>
+            _beyond is null || (!_beyond.ContainsKey(a) && !_beyond.ContainsKey(b)) ? _sums[a].CompareTo(_sums[b]) : Units(a).CompareTo(Units(b));
+
+        /// <summary>A programme's sum as compact money text, or every digit of it when it is not a decimal.</summary>
+        public string Show(int at, Currency currency)
+        {
+            if (_beyond is null || !_beyond.TryGetValue(at, out System.Numerics.BigInteger units))
+            {
+                return Money.Of(_sums[at], currency).ToString("K", CultureInfo.InvariantCulture);
+            }
+
+            System.Numerics.BigInteger whole = System.Numerics.BigInteger.DivRem(System.Numerics.BigInteger.Abs(units), System.Numerics.BigInteger.Pow(10, Scale), out System.Numerics.BigInteger rest);
+            string fraction = rest.IsZero ? string.Empty : "." + rest.ToString(CultureInfo.InvariantCulture).PadLeft(Scale, '0').TrimEnd('0');
+            return currency.Code + " " + (units.Sign < 0 ? "-" : string.Empty) + whole.ToString(CultureInfo.InvariantCulture) + fraction;
+        }
+
+        private System.Numerics.BigInteger Units(int at) =>
+            _beyond is not null && _beyond.TryGetValue(at, out System.Numerics.BigInteger units) ? units : ExactArithmetic.Scaled(_sums[at], Scale);
     }
 
     /// <summary>A group's exact sums, one for each qualifier's figures (the plain figures stated to a precision apart from

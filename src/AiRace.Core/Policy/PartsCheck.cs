@@ -104,10 +104,11 @@ public sealed class PartsCheck
         ? Whole.Amount - total
         : null;
 
-    /// <summary>The check in one line, such as "whole CNY 1B; included parts CNY 1B, adding up to the whole's stated
+    /// <summary>The check in one line, such as "whole CNY 1B; included parts about CNY 1B, adding up to the whole's stated
     /// figure, not exactly; unclear: cn-sh-ai-subsidy-package.research-institutions" ("adding up exactly" only when
-    /// <see cref="AddsUpExactly"/>; compact amounts for reading; the properties are exact). What the whole leaves keeps
-    /// the qualifiers it comes from: "leaving up to" after a cap (a cap less the parts is at most that much), "leaving at
+    /// <see cref="AddsUpExactly"/>; compact amounts for reading; the properties are exact). The included parts' sum is
+    /// given as <see cref="DescribeIncludedTotal"/> gives it ("about", "at least", "between … and …"), the verdict in the
+    /// words of <see cref="DescribeVerdict"/>. What the whole leaves keeps the qualifiers it comes from: "leaving up to" after a cap (a cap less the parts is at most that much), "leaving at
     /// least" after a floor, "leaving about" after an approximate or rounded whole or part, and both ends
     /// ("leaving between … and …") when the parts are ranges.</summary>
     /// <returns>The description.</returns>
@@ -116,7 +117,7 @@ public sealed class PartsCheck
         var parts = new List<string>
         {
             Whole is null ? "no whole" : "whole " + Whole,
-            "included parts " + (IncludedTotal is Money t ? t.ToString("K", System.Globalization.CultureInfo.InvariantCulture) : "none")
+            "included parts " + (DescribeIncludedTotal("K") ?? "none")
                 + (AddsUpExactly ? ", adding up exactly" : StatedFiguresAddUp ? ", adding up to the whole's stated figure, not exactly" : Leaving(K) is string left ? ", leaving " + left : string.Empty),
         };
         if (IncludedCaps is Money caps)
@@ -163,14 +164,36 @@ public sealed class PartsCheck
     /// <summary>What the whole leaves after the included parts that are not caps, in words with the qualifiers it comes
     /// from, as <see cref="ToString"/> and the notebooks' HTML show it: "up to CNY 400" after a cap (or when parts are
     /// floors), "at least CNY 400" after a floor, "about CNY 400" after an approximate or rounded whole or part,
-    /// "between CNY 300 and CNY 400" when parts are ranges, else the plain figure; null when nothing is known to be left
-    /// (no whole or no parts, a whole that is a range, nothing or less than nothing left, or a floor whole whose parts
-    /// have no known high end). <see cref="Remainder"/> is the exact figure behind it.</summary>
+    /// "between CNY 300 and CNY 400" when parts are ranges, else the plain figure. A whole met by the parts' stated
+    /// figures leaves nothing with the same qualifiers: "at least CNY 0" after a floor, "about CNY 0" after an approximate
+    /// or rounded whole or part. Null when nothing is known to be left (no whole or no parts, a whole that is a range, a
+    /// floor whole whose parts have no known high end), when exactly nothing is left (exact figures met exactly, or a cap
+    /// met by exact parts), or less than nothing. <see cref="Remainder"/> is the exact figure behind it.</summary>
     /// <param name="format">The format of each amount (see <see cref="Money.ToString(string?, IFormatProvider?)"/>);
     /// amounts are formatted with the invariant culture.</param>
     /// <returns>What is left in words, or null.</returns>
     public string? DescribeRemainder(string? format) =>
         Leaving(m => m.ToString(format, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The verdict of the check in one sentence, in the words <see cref="ToString"/> uses for the same case, as the
+    /// notebooks' HTML shows it: the <see cref="Problems"/> when there are any; "The included parts add up exactly to the
+    /// whole." only when <see cref="AddsUpExactly"/>; "The included parts add up to the whole's stated figure, not
+    /// exactly." when their stated figures do but one of the figures is qualified or rounded; "The included parts leave …
+    /// of the whole." with what is left in the words of <see cref="DescribeRemainder"/>; that there is no whole, or no
+    /// included part stating an amount; else "The parts are consistent with the whole."</summary>
+    /// <param name="format">The format of an amount (see <see cref="Money.ToString(string?, IFormatProvider?)"/>); amounts
+    /// are formatted with the invariant culture.</param>
+    /// <returns>The verdict.</returns>
+    public string DescribeVerdict(string? format) =>
+        !IsConsistent ? string.Join(" ", Problems)
+        : Whole is null ? "The sources give no whole to check the parts against."
+        : AddsUpExactly ? "The included parts add up exactly to the whole."
+        : StatedFiguresAddUp ? "The included parts add up to the whole's stated figure, not exactly."
+        : IncludedTotal is null ? (IncludedCaps is null && !_capsBeyond
+            ? "No included part states an amount to set against the whole."
+            : "No included part states an amount to set against the whole, only caps, which are not counted as money given.")
+        : DescribeRemainder(format) is string left ? "The included parts leave " + left + " of the whole."
+        : "The parts are consistent with the whole.";
 
     private static string K(Money m) => m.ToString("K", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -179,12 +202,19 @@ public sealed class PartsCheck
     /// is known to be left.</summary>
     private string? Leaving(Func<Money, string> show)
     {
-        if (Whole is null || Remainder is not Money most || most.IsZero || most.IsNegative)
+        if (Whole is null || Remainder is not Money most || most.IsNegative)
         {
             return null;
         }
 
         string about = _partsRough || Whole.Precision is not null ? "about " : string.Empty;
+        if (most.IsZero)
+        {
+            // Nothing left by the stated figures: at least nothing under a floor, about nothing when a figure is rough.
+            return Whole.Qualifier == AmountQualifier.AtLeast ? "at least " + about + show(most)
+                : about.Length > 0 || Whole.Qualifier == AmountQualifier.Approximately ? "about " + show(most)
+                : null;
+        }
 
         // Parts that are ranges or floors: the remainder is taken from their low ends, so it is the most that is left;
         // the least is the whole less their high ends (unknown for a floor or a sum beyond decimal).

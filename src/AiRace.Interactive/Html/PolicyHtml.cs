@@ -271,8 +271,7 @@ public static class PolicyHtml
             table.Row("(remainder)", "", "", Left(check, rest));
         }
 
-        string verdict = check.AddsUpExactly ? "The included parts add up exactly to the whole."
-            : check.IsConsistent ? "The parts are consistent with the whole." : string.Join(" ", check.Problems);
+        string verdict = check.DescribeVerdict("G");
         string unclear = check.Unclear.Count == 0 ? string.Empty : " Unclear membership (listed, not counted): " + string.Join(", ", check.Unclear.Select(u => u.Id)) + ".";
         return table.ToHtml() + "<div class=\"" + (check.IsConsistent ? "airace-note" : "airace-warn") + "\">" + E(verdict + unclear) + "</div>";
     }
@@ -307,8 +306,7 @@ public static class PolicyHtml
             table.Row("unclear membership (not counted): " + a.Id, Qualified(a.Amount.Qualifier, a.Amount.Amount, a.Amount.UpperAmount));
         }
 
-        string verdict = check.AddsUpExactly ? "The included parts add up exactly to the whole."
-            : check.IsConsistent ? "The parts are consistent with the whole." : string.Join(" ", check.Problems);
+        string verdict = check.DescribeVerdict("G");
         return MoneyHtml.Style + table.ToHtml() + "<div class=\"" + (check.IsConsistent ? "airace-note" : "airace-warn") + "\">" + E(verdict) + "</div>";
     }
 

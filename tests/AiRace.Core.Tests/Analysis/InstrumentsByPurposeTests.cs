@@ -85,6 +85,34 @@ public class InstrumentsByPurposeTests
     }
 
     [Fact]
+    public void ASplitProgrammesParts_AreRoundedOrExactAsItsHeadline_ThroughTheNormalisersListAndAHandBuiltOne()
+    {
+        // Shanghai's billion is stated to a precision, so its parts count as rounded; a programme whose plain headline
+        // has no precision splits into exact parts. The same whether the aggregation reads the normaliser's own list
+        // (its columns) or a list built by hand (each item's amount).
+        SourceReference[] cite = [new("src-1", "the quote")];
+        Allocation Part(string id, AllocationPurpose purpose, decimal amount) => new(id, purpose, id, ReportedAmount.Exact(M.Cny(amount)), PartMembership.Included, null, cite);
+        var exact = new Programme("p-exact", "P", SponsorKind.State, "CN", [], [Instrument.ComputeSubsidy, Instrument.DataSubsidy], [], null,
+            ReportedAmount.Exact(M.Cny(300m)), null, [Part("p-exact.compute", AllocationPurpose.Compute, 200m), Part("p-exact.data", AllocationPurpose.Data, 100m)], cite);
+        Programme shanghai = AnalysisData.Embedded.Programme("cn-sh-ai-subsidy-package");
+        NormalisationResult own = new Normaliser(ReferenceRates.FederalReserveH10, Currency.CNY).NormaliseProgrammes([shanghai, exact], NormalisationBasis.AtDate(Day, RateLookup.ExactDate));
+        var handBuilt = new NormalisationResult(own.Currency, own.Basis, own.Items.ToArray(), own.NotNormalised);
+
+        foreach (NormalisationResult normalised in new[] { own, handBuilt })
+        {
+            Aggregation byInstrument = Aggregation.Of(normalised, PolicyDataset.Empty, AggregationKey.Instrument);
+            AggregateGroup compute = Group(byInstrument, "ComputeSubsidy", SponsorKind.State);
+            compute.Rounded.Should().Be(M.Millions(600, Currency.CNY), "Shanghai's part, its headline stated to a precision");
+            compute.Exact.Should().Be(M.Cny(200m), "the exact programme's part");
+            AggregateGroup data = Group(byInstrument, "DataSubsidy", SponsorKind.State);
+            data.Rounded.Should().Be(M.Millions(100, Currency.CNY));
+            data.Exact.Should().Be(M.Cny(100m));
+            Group(byInstrument, "ModelSubsidy", SponsorKind.State).Rounded.Should().Be(M.Millions(300, Currency.CNY));
+            Group(byInstrument, "ModelSubsidy", SponsorKind.State).Exact.Should().BeNull();
+        }
+    }
+
+    [Fact]
     public void ChinasStatePlan_AndThePrivateStargate_AreNeverAddedUnderInfrastructure()
     {
         foreach (SponsorTotals sponsors in new[] { SponsorTotals.Apart, SponsorTotals.Combined })

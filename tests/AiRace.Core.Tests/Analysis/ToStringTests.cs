@@ -16,7 +16,7 @@ public class ToStringTests
     public void PartsCheck_SaysTheWholeThePartsAndWhatIsUnclear()
     {
         string text = Data.Programme("cn-sh-ai-subsidy-package").CheckParts().ToString();
-        text.Should().StartWith("whole ").And.Contain("included parts CNY 1B, adding up to the whole's stated figure, not exactly").And.NotContain("adding up exactly").And.Contain("unclear: cn-sh-ai-subsidy-package.research-institutions");
+        text.Should().StartWith("whole ").And.Contain("included parts about CNY 1B, adding up to the whole's stated figure, not exactly").And.NotContain("adding up exactly").And.Contain("unclear: cn-sh-ai-subsidy-package.research-institutions");
     }
 
     [Fact]

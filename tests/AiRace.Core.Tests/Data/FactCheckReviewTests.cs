@@ -380,6 +380,47 @@ public partial class FactCheckReviewTests
         phrases.Should().Be(10);
     }
 
+    /// <summary>An actor's jurisdiction is the source's word only where one of its quotes names the place ("Chinese
+    /// companies like Huawei", "a startup from Hangzhou"); where the curators read it from the context of the article
+    /// (Zhipu AI in a paragraph on China's AI sector, Jack Ma meeting President Xi), the actor marks the jurisdiction as
+    /// inferred, and every phrase the reason quotes is in the actor's seeds.</summary>
+    [Fact]
+    public void Every_actor_jurisdiction_is_named_in_one_of_its_quotes_or_marked_inferred_with_the_context_quoted()
+    {
+        var names = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["CN"] = ["China", "Chinese"],
+            ["US"] = ["United States", "U.S.", "US", "America", "American"],
+            ["CN-SH"] = ["Shanghai"],
+            ["CN-ZJ.hangzhou"] = ["Hangzhou"],
+        };
+        var inferred = new List<string>();
+        foreach (Actor a in Data.Actors.Where(a => a.JurisdictionId is not null))
+        {
+            names.Should().ContainKey(a.JurisdictionId!, $"{a.Id}'s jurisdiction needs the words that name it in this test");
+            bool stated = a.Sources.Any(r => names[a.JurisdictionId!].Any(n => Regex.IsMatch(r.Quote, @"(?<![\p{L}.])" + Regex.Escape(n) + @"(?![\p{L}])")));
+            Inference? inference = a.Inferences.SingleOrDefault(i => i.Field == "jurisdiction");
+            (inference is not null).Should().Be(!stated, $"{a.Id}'s jurisdiction {a.JurisdictionId} is {(stated ? "named in a quote" : "named in none of its quotes")}");
+            if (inference is null)
+            {
+                continue;
+            }
+
+            inferred.Add(a.Id);
+            string seeds = string.Concat(a.Sources.Select(r => r.SourceId).Distinct().Select(SeedText));
+            MatchCollection phrases = SingleQuoted().Matches(inference.Reason);
+            phrases.Should().NotBeEmpty($"{a.Id}'s reason quotes the context it was read from");
+            foreach (Match m in phrases)
+            {
+                seeds.Should().Contain(m.Groups["p"].Value, $"{a.Id}'s reason quotes it");
+            }
+        }
+
+        inferred.Should().Equal(
+            new[] { "cn-npc", "us-trump-administration", "baidu", "bytedance", "alibaba", "zhipu-ai", "li-qiang", "biden", "jack-ma", "liang-wenfeng" },
+            "no quote of theirs names the country: the articles' context does");
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // FINDINGS: each fails until the text that disagrees with the seeds or the data is corrected.
     // ---------------------------------------------------------------------------------------------------------------
