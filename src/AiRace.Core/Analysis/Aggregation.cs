@@ -167,8 +167,8 @@ public sealed record OverlapBounds(
     /// <summary>For each set of overlapping programmes whose figures have different qualifiers, how its largest was chosen:
     /// "kept a (up to CNY 1B) as the largest of a (up to CNY 1B), b (approximately CNY 900M): figures of different qualifiers,
     /// compared by their stated figures, not like with like". A programme counted with figures of different qualifiers (a
-    /// result built by hand that lists it more than once) is named with its sum and them: "a (CNY 30, a sum of exact and
-    /// approximately figures)"; a sum beyond what a decimal holds is given with every digit. Empty when the figures of
+    /// result built by hand that lists it more than once) is named with its sum and them: "a (CNY 30, a sum of "exact" and
+    /// "approximately" figures)"; a sum beyond what a decimal holds is given with every digit. Empty when the figures of
     /// every set share one qualifier (exact, rounded, approximate, caps, floors or ranges), so that each comparison is like
     /// with like.</summary>
     public IReadOnlyList<string> Comparisons { get; init; } = [];
@@ -786,7 +786,7 @@ public sealed class Aggregation
             {
                 string high = size.Show(at, currency);
                 return order[at] + " (" + (kinds[at] is { } several
-                    ? high + ", a sum of " + string.Join(" and ", several.Select(k => FigureWords.Of(k.Qualifier, k.Rounded))) + " figures"
+                    ? high + ", a sum of " + string.Join(" and ", several.Select(k => "\"" + FigureWords.Of(k.Qualifier, k.Rounded) + "\"")) + " figures"
                     : kind[at].Qualifier == AmountQualifier.Between
                     ? "between " + low.Show(at, currency) + " and " + high
                     : FigureWords.Of(kind[at].Qualifier, kind[at].Rounded) + " " + high) + ")";

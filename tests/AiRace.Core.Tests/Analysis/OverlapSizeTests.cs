@@ -63,8 +63,8 @@ public class OverlapSizeTests
         OverlapBounds lower = Lower(mixed, data);
         lower.Kept.Should().Equal("os-a");
         lower.Comparisons.Should().ContainSingle().Which.Should()
-            .Be("kept os-a (" + M.Cny(30m).ToString("K", System.Globalization.CultureInfo.InvariantCulture) + ", a sum of exact and approximately figures) as the largest of os-a ("
-                + M.Cny(30m).ToString("K", System.Globalization.CultureInfo.InvariantCulture) + ", a sum of exact and approximately figures), os-b (exact "
+            .Be("kept os-a (" + M.Cny(30m).ToString("K", System.Globalization.CultureInfo.InvariantCulture) + ", a sum of \"exact\" and \"approximately\" figures) as the largest of os-a ("
+                + M.Cny(30m).ToString("K", System.Globalization.CultureInfo.InvariantCulture) + ", a sum of \"exact\" and \"approximately\" figures), os-b (exact "
                 + M.Cny(25m).ToString("K", System.Globalization.CultureInfo.InvariantCulture) + "): figures of different qualifiers, compared by their stated figures, not like with like");
     }
 
