@@ -81,6 +81,8 @@ public class DuplicateJsonPropertyTests
             .Should().Be(2, "the same currency in two dictionaries is no duplicate");
         Of(() => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":1,\"cny\":2}"))
             .Should().Be("'cny' is not an ISO 4217 currency code: codes are exactly three upper-case letters; did you mean 'CNY'?");
+        Of(() => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":1,\"RMB\":2}"))
+            .Should().Be("'RMB' is not an ISO 4217 currency code; for the Chinese renminbi (yuan) use 'CNY'.", "no other name of a currency is read as its code, so none can repeat it");
     }
 
     [Theory]
