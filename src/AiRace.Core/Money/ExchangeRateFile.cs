@@ -16,10 +16,9 @@ namespace AiRace.Core;
 /// <remarks>
 /// <para>The files are plain comma-separated text with a header line, without quoting. Spaces (U+0020) and tabs around
 /// a field are not part of it, and a line of nothing else is skipped, before the header too (the lines of errors still
-/// count it); any other white space or invisible character at
-/// a field's edge (a no-break space U+00A0, an ideographic space U+3000, a zero-width space, a direction mark) is an
-/// error naming its code point, line and column, never trimmed, and inside a date, code or rate it makes the field
-/// one the reader refuses. One byte order mark (U+FEFF) at the start of the file is dropped, whether the text comes
+/// count it); any other white space or invisible character at a field's edge (a no-break space U+00A0, an ideographic
+/// space U+3000, a zero-width space, a direction mark) is an error naming its code point, line and column, never
+/// trimmed, and inside a date, code or rate it makes the field one the reader refuses. One byte order mark (U+FEFF) at the start of the file is dropped, whether the text comes
 /// from a stream (whose decoder drops a UTF-8 mark itself) or from a string; a second is an error. The mark dropped is
 /// the first of the text the reader gives: read from a path, or through any decoder that has already dropped the file's
 /// own, a file that starts with two marks loses both. Dates are ISO 8601 (<c>2025-07-28</c>); rates are
