@@ -116,8 +116,9 @@ public sealed class CitationList : IReadOnlyList<Citation>
     /// <summary>The list as numbered Markdown, one source an item: author, title, publisher, date, address, then the
     /// quotes the facts rest on and the facts; what a source does not give is left out ("undated" for an unknown
     /// date). Markdown's markup characters in the sources' text are escaped, and a control, bidirectional or invisible
-    /// character (NUL, U+202E, a byte order mark, a line end) is shown by its code in a code span (<c>`U+202E`</c>),
-    /// never written raw or dropped.</summary>
+    /// character (NUL, U+202E, a byte order mark, a line end, a zero-width space) is shown by its code in a code span
+    /// (<c>`U+202E`</c>), never written raw or dropped; the zero-width non-joiner and joiner, which Persian spelling and
+    /// emoji need, are written as they are.</summary>
     /// <returns>The Markdown text (empty for an empty list).</returns>
     public string ToMarkdown()
     {
@@ -227,18 +228,19 @@ public sealed class CitationList : IReadOnlyList<Citation>
     /// its code point in a code span (<c>`U+202E`</c>, a run of them in one span; a backtick of the text itself is escaped, so the span cannot
     /// come from the text): controls other than tab (NUL, which CommonMark replaces with U+FFFD, and line ends among
     /// them), the bidirectional embedding, override and isolate controls and marks, the byte order mark, the line and
-    /// paragraph separators, and half a surrogate pair. Nothing is removed.</summary>
+    /// paragraph separators, half a surrogate pair, and the zero-width space and word joiner, which print as nothing
+    /// (<see cref="HiddenCharacters.IsShownByCodeToAReader"/>, as the notebooks' HTML shows them). Nothing is removed.</summary>
     private static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
             char ch = text[i];
-            if (HiddenCharacters.IsHidden(text, i, lineEnds: true))
+            if (HiddenCharacters.IsShownByCodeToAReader(text, i, lineEnds: true))
             {
                 // A run of them in one code span: two spans side by side would read as one opened by two backticks.
                 escaped.Append('`');
-                for (int j = i; j < text.Length && HiddenCharacters.IsHidden(text, j, lineEnds: true); i = j++)
+                for (int j = i; j < text.Length && HiddenCharacters.IsShownByCodeToAReader(text, j, lineEnds: true); i = j++)
                 {
                     escaped.Append(j == i ? "U+" : " U+").Append(((int)text[j]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                 }

@@ -15,10 +15,10 @@ namespace AiRace.Core;
 /// </summary>
 /// <remarks>
 /// <para>The files are plain comma-separated text with a header line, without quoting. Spaces (U+0020) and tabs around
-/// a field are not part of it, and a line of nothing else is skipped; any other white space or invisible character at
-/// a field's edge (a no-break space U+00A0, an ideographic space U+3000, a zero-width space, a direction mark) is an
-/// error naming its code point, line and column, never trimmed, and inside a date, code or rate it makes the field
-/// one the reader refuses. One byte order mark (U+FEFF) at the start of the file is dropped, whether the text comes
+/// a field are not part of it, and a line of nothing else is skipped, before the header too (the lines of errors still
+/// count it); any other white space or invisible character at a field's edge (a no-break space U+00A0, an ideographic
+/// space U+3000, a zero-width space, a direction mark) is an error naming its code point, line and column, never
+/// trimmed, and inside a date, code or rate it makes the field one the reader refuses. One byte order mark (U+FEFF) at the start of the file is dropped, whether the text comes
 /// from a stream (whose decoder drops a UTF-8 mark itself) or from a string; a second is an error. The mark dropped is
 /// the first of the text the reader gives: read from a path, or through any decoder that has already dropped the file's
 /// own, a file that starts with two marks loses both. Dates are ISO 8601 (<c>2025-07-28</c>); rates are
@@ -356,12 +356,19 @@ public sealed class ExchangeRateFile
 
         public int LineNumber { get; private set; }
 
-        /// <summary>Reads the header, whose first field must be one of <paramref name="first"/> (any case). A last empty
-        /// field (a line ending in ',', as the ECB's do) is dropped here and allowed on every line.</summary>
+        /// <summary>Reads the header, the first line that is not blank, whose first field must be one of
+        /// <paramref name="first"/> (any case). A last empty field (a line ending in ',', as the ECB's do) is dropped
+        /// here and allowed on every line.</summary>
         public Field[] Header(params string[] first)
         {
             string? line = ReadLine() ?? throw Error(new Field(string.Empty, 1), $"the file is empty; expected a header starting with {first[0]}");
-            Field[] fields = Split(ByteOrderMark.Without(line));
+            line = ByteOrderMark.Without(line);
+            while (IsBlankLine(line))
+            {
+                line = ReadLine() ?? throw Error(new Field(string.Empty, 1), $"the file holds only blank lines; expected a header starting with {first[0]}");
+            }
+
+            Field[] fields = Split(line);
             if (fields.Length > 1 && fields[^1].Text.Length == 0)
             {
                 _trailingComma = true;
@@ -401,7 +408,7 @@ public sealed class ExchangeRateFile
                     return null;
                 }
             }
-            while (line.AsSpan().TrimStart(" \t").IsEmpty);
+            while (IsBlankLine(line));
 
             Field[] fields = Split(line);
             if (_trailingComma && fields.Length == count + 1 && fields[^1].Text.Length == 0)
@@ -514,6 +521,9 @@ public sealed class ExchangeRateFile
                 : $"after '{HiddenCharacters.ShownInput(text[from..to])}'";
             throw Error(field, FormattableString.Invariant($"U+{(int)text[at]:X4} {where}: only spaces (U+0020) and tabs may stand around a field; other white space and invisible characters are not trimmed"), at);
         }
+
+        /// <summary>Whether a line holds nothing but spaces and tabs, and is skipped.</summary>
+        private static bool IsBlankLine(string line) => line.AsSpan().TrimStart(" \t").IsEmpty;
 
         /// <summary>A space or a tab, the only characters trimmed from around a field.</summary>
         private static bool IsBlank(char c) => c is ' ' or '\t';

@@ -128,13 +128,25 @@ internal static class HiddenCharacters
     /// spaces U+00A0 and U+202F, the thin space U+2009, the ideographic space U+3000), or a format character, which
     /// prints as nothing (the zero-width space U+200B, the word joiner U+2060, the soft hyphen U+00AD, the joiners
     /// U+200C and U+200D). A message quoting "7 100" must say which space it holds, as the input is refused for it;
-    /// text written for a reader (Markdown, HTML) keeps such characters, which render as what they are.</summary>
+    /// text written for a reader (Markdown, HTML) keeps such characters, which render as what they are, but for the
+    /// zero-width space and the word joiner (<see cref="IsShownByCodeToAReader"/>).</summary>
     /// <param name="text">The text.</param>
     /// <param name="index">The unit's position.</param>
     public static bool IsHiddenInMessage(string text, int index) =>
         IsHidden(text, index, lineEnds: true)
         || (text[index] != ' ' && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(text[index])
             is System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.Format);
+
+    /// <summary>Whether text written for a reader (the Markdown of AiRace.Core, the HTML of AiRace.Interactive) shows the
+    /// unit at <paramref name="index"/> by its code rather than as itself: one <see cref="IsHidden"/>, or a zero-width
+    /// space (U+200B) or word joiner (U+2060), which print as nothing, so that a quote holding one does not read as
+    /// other text than it is. The zero-width non-joiner and joiner (U+200C, U+200D), which Persian spelling and emoji
+    /// need, and white space that prints as a space are written as they are.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">The unit's position.</param>
+    /// <param name="lineEnds">Whether line feeds and carriage returns count too (as in <see cref="IsHidden"/>).</param>
+    public static bool IsShownByCodeToAReader(string text, int index, bool lineEnds) =>
+        IsHidden(text, index, lineEnds) || text[index] is '\u200B' or '\u2060';
 
     /// <summary>Whether the unit at <paramref name="index"/> is to be shown by its code rather than as itself.</summary>
     /// <param name="text">The text.</param>

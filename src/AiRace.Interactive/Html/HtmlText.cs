@@ -84,5 +84,5 @@ internal static class HtmlText
     /// hides (but line ends, which a page shows as white space), or a zero-width space (U+200B) or word joiner
     /// (U+2060), which print as nothing.</summary>
     public static bool IsShownByCode(string text, int index) =>
-        HiddenCharacters.IsHidden(text, index, lineEnds: false) || text[index] is '\u200B' or '\u2060';
+        HiddenCharacters.IsShownByCodeToAReader(text, index, lineEnds: false);
 }

@@ -58,11 +58,30 @@ public class ExchangeRateFileEdgeTests
     }
 
     [Fact]
-    public void AnEmptyFirstLine_IsAHeaderWithTheWrongFirstField()
+    public void BlankLinesBeforeTheHeader_AreSkippedLikeAnyOther_AndTheLinesAfterThemAreCountedFromTheFirst()
     {
-        Check(() => ExchangeRateFile.ReadEcb(new StringReader("\nDate,USD\n2025-07-28,1.16\n"), "x.csv"), 1, 1, "expected a header starting with Date; found ''");
-        Check(() => ExchangeRateFile.ReadEcb(new StringReader("   \n"), "x.csv"), 1, 4, "expected a header starting with Date; found ''");
+        // The class documents that a line of nothing but spaces and tabs is skipped; before the header it was read as
+        // the header, and refused with "found ''".
+        ExchangeRateFile.ReadEcb(new StringReader("\nDate,USD\n2025-07-28,1.16\n"), "x.csv").Count.Should().Be(1);
+        ExchangeRateFile.ReadFred(new StringReader(" \t\r\n\r\nDATE,DEXCHUS\r\n2025-07-28,7.17\r\n"), "x.csv").Count.Should().Be(1);
+        ExchangeRateFile.ReadList(new StringReader("\n\ndate,base,quote,rate\n2025-07-24,USD,CNY,7.1\n"), "x.csv", "p", "s").Count.Should().Be(1);
+        ExchangeRateFile.ReadEcb(new StringReader("\uFEFF\nDate,USD\n2025-07-28,1.16\n"), "x.csv").Count.Should().Be(1, "the mark starts the text, on the blank first line");
+
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("\n  \nDate,USD\n2025-07-28,1.1x\n"), "x.csv"), 4, 15, "'1.1x' is not a rate: unexpected character 'x' at position 3");
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("\n\nDay,USD\n"), "x.csv"), 3, 1, "expected a header starting with Date; found 'Day'");
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("\nDate,USD,USD\n"), "x.csv"), 2, 10, "USD is in the header twice (columns 6 and 10)");
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("\n\uFEFFDate,USD\n"), "x.csv"), 2, 1,
+            "U+FEFF before 'Date': only spaces (U+0020) and tabs may stand around a field; other white space and invisible characters are not trimmed");
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("\u00A0\nDate,USD\n"), "x.csv"), 1, 1,
+            "U+00A0 in a field of nothing else: only spaces (U+0020) and tabs may stand around a field; other white space and invisible characters are not trimmed");
     }
+
+    [Theory]
+    [InlineData("   \n", 1)]
+    [InlineData("\n\t\n\n", 3)]
+    [InlineData("\uFEFF\n", 1)]
+    public void AFileOfBlankLinesOnly_HasNoHeader_SaidAtItsLastLine(string text, int line) =>
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader(text), "x.csv"), line, 1, "the file holds only blank lines; expected a header starting with Date");
 
     [Fact]
     public void Fred_AWrongHeader_NamesBothAcceptedFirstFields() =>

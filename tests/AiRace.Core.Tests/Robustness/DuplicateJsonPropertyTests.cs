@@ -81,6 +81,8 @@ public class DuplicateJsonPropertyTests
             .Should().Be(2, "the same currency in two dictionaries is no duplicate");
         Of(() => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":1,\"cny\":2}"))
             .Should().Be("'cny' is not an ISO 4217 currency code: codes are exactly three upper-case letters; did you mean 'CNY'?");
+        Of(() => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":1,\"RMB\":2}"))
+            .Should().Be("'RMB' is not an ISO 4217 currency code; for the Chinese renminbi (yuan) use 'CNY'.", "no other name of a currency is read as its code, so none can repeat it");
     }
 
     [Theory]
@@ -104,6 +106,96 @@ public class DuplicateJsonPropertyTests
             .Should().Equal(new Dictionary<Currency, int> { [Currency.USD] = 1, [Currency.EUR] = 2 }, "its USD, at the place of the first read's second key, is no repeat");
         JsonSerializer.Deserialize<Dictionary<Currency, Dictionary<Currency, int>>>("{\"CNY\":{\"USD\":1,\"EUR\":2},\"USD\":{\"EUR\":1,\"USD\":2}}")!
             .Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_read_stopped_by_a_bad_value_leaves_nothing_that_hides_a_repeat_in_the_next_read_on_the_thread()
+    {
+        // Stop 62's converter kept, per thread, the keys of the object it was reading; a read stopped by a bad value
+        // left them behind, and the next document whose first key sat where the stopped one's second key had been
+        // (same place, same currency) was taken for its continuation: its repeated USD was read, the later value kept.
+        Of(() => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":\"x\",\"USD\":1}")).Should().NotContain("twice");
+        Of(() => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{          \"USD\":1,\"USD\":2}"))
+            .Should().Be("The currency USD is a key of this object twice: here and again as the next key. A dictionary keyed by currency holds each currency once; the later value would replace this one.");
+    }
+
+    [Fact]
+    public void Every_dictionary_type_keyed_by_currency_refuses_a_key_twice_and_reads_each_key_once()
+    {
+        const string twice = "{\"USD\":1,\"EUR\":2,\"USD\":3}";
+        const string message = "The currency USD is a key of this object twice: here and again 2 keys further on. A dictionary keyed by currency holds each currency once; the later value would replace this one.";
+        Of(() => JsonSerializer.Deserialize<IDictionary<Currency, int>>(twice)).Should().Be(message);
+        Of(() => JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableDictionary<Currency, int>>(twice)).Should().Be(message);
+        Of(() => JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableSortedDictionary<Currency, int>>(twice)).Should().Be(message);
+        Of(() => JsonSerializer.Deserialize<System.Collections.Concurrent.ConcurrentDictionary<Currency, int>>(twice)).Should().Be(message);
+
+        const string once = "{\"USD\":1,\"EUR\":2}";
+        JsonSerializer.Deserialize<System.Collections.Immutable.ImmutableDictionary<Currency, int>>(once)!.Should().HaveCount(2);
+        JsonSerializer.Deserialize<IReadOnlyDictionary<Currency, int>>(once)!.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("{\"CNY\":{\"USD\":1,\"EUR\":2,\"USD\":3},\"EUR\":{}}", "$.CNY.USD", "USD", "here and again 2 keys further on")]
+    [InlineData("{\"CNY\":{\"USD\":1},\"USD\":{\"USD\":1},\"CNY\":{}}", "$.CNY", "CNY", "here and again 2 keys further on")]
+    [InlineData("{\"CNY\":{\"USD\":{},\"EUR\":{}},\"EUR\":{\"EUR\":{\"JPY\":1,\"JPY\":2}}}", "$.EUR.EUR.JPY", "JPY", "here and again as the next key")]
+    public void Nested_dictionaries_keyed_by_currency_are_each_checked_at_their_own_depth(string json, string path, string code, string where)
+    {
+        Action read = path.Count(c => c == '.') == 3
+            ? () => JsonSerializer.Deserialize<Dictionary<Currency, Dictionary<Currency, Dictionary<Currency, int>>>>(json)
+            : () => JsonSerializer.Deserialize<Dictionary<Currency, Dictionary<Currency, JsonElement>>>(json);
+        JsonException e = read.Should().Throw<JsonException>().Which;
+        e.Message.Should().Be($"The currency {code} is a key of this object twice: {where}. A dictionary keyed by currency holds each currency once; the later value would replace this one.");
+        e.Path.Should().Be(path);
+    }
+
+    [Fact]
+    public void Threads_reading_at_once_each_refuse_their_own_repeats_and_only_those()
+    {
+        // Eight threads, each reading in turn a document with a repeat, one stopped by a bad value and one without a
+        // repeat, all of the same shape: each outcome must be its document's own.
+        string[] documents =
+        [
+            "[{\"CNY\":1,\"USD\":2},{\"USD\":1,\"CNY\":2,\"USD\":3}]",
+            "[{\"CNY\":\"x\",\"USD\":2},{\"USD\":1,\"CNY\":2,\"EUR\":3}]",
+            "[{\"CNY\":1,\"USD\":2},{\"USD\":1,\"CNY\":2,\"EUR\":3}]",
+        ];
+        string?[] outcomes = new string?[8 * 300];
+        Parallel.For(0, outcomes.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            try
+            {
+                outcomes[i] = JsonSerializer.Deserialize<List<Dictionary<Currency, int>>>(documents[i % 3])!.Sum(d => d.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (JsonException e)
+            {
+                outcomes[i] = e.Message.Contains("twice", StringComparison.Ordinal) ? "twice " + e.Path : "bad value " + e.Path;
+            }
+        });
+
+        for (int i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i].Should().Be((i % 3) switch { 0 => "twice $[1].USD", 1 => "bad value $[0].CNY", _ => "5" }, "document {0}", i % 3);
+        }
+    }
+
+    [Fact]
+    public void With_the_serializers_own_refusal_of_repeats_the_converter_still_names_the_currency_and_where()
+    {
+        // The serializer's own message names no key ("Duplicate properties not allowed during deserialization.").
+        var strict = new JsonSerializerOptions { AllowDuplicateProperties = false };
+        Action read = () => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":1,\"USD\":3,\"CNY\":2}", strict);
+        JsonException e = read.Should().Throw<JsonException>().Which;
+        e.Message.Should().StartWith("The currency CNY is a key of this object twice: here and again 2 keys further on.");
+        (e.Path, e.BytePositionInLine).Should().Be(("$.CNY", 7));
+        JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":1,\"USD\":3}", strict)!.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Json_the_reader_refuses_later_in_the_object_is_reported_where_it_is_not_at_an_earlier_key()
+    {
+        JsonException e = ((Action)(() => JsonSerializer.Deserialize<Dictionary<Currency, bool>>("{\"CNY\":true,\"USD\":tru}"))).Should().Throw<JsonException>().Which;
+        e.Path.Should().Be("$.USD");
+        ((Action)(() => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"CNY\":1,\"US\\ud800\":2}"))).Should().Throw<JsonException>("a key that is no text ends the look ahead without an exception of another kind");
     }
 
     [Fact]
