@@ -123,7 +123,7 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule,
             IAnonymousFunctionOperation lambda => lambda.Symbol,
             _ => null,
         };
-        if (function is null || types.CurrencyAttribute is null || !WritesAttributes(operation.Syntax) || operation.SemanticModel is not { } model)
+        if (function is null || types.CurrencyAttribute is null || operation.SemanticModel is not { } model)
         {
             return;
         }
@@ -134,32 +134,6 @@ internal sealed class UnknownCurrencyCodeRule : Rule, ICallRule, IOperationRule,
         }
 
         AnalyzeAnnotations(context, function.GetReturnTypeAttributes(), types, model);
-    }
-
-    /// <summary>
-    /// Whether a local function or lambda writes an attribute on itself or on one of its parameters: the only place its
-    /// annotations can come from. Any other syntax (a query clause's implicit lambda, an anonymous method) counts as
-    /// writing one.
-    /// </summary>
-    private static bool WritesAttributes(SyntaxNode syntax) => syntax switch
-    {
-        LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0 || WritesAttributes(local.ParameterList),
-        ParenthesizedLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0 || WritesAttributes(lambda.ParameterList),
-        SimpleLambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0 || lambda.Parameter.AttributeLists.Count > 0,
-        _ => true,
-    };
-
-    private static bool WritesAttributes(ParameterListSyntax parameters)
-    {
-        foreach (var parameter in parameters.Parameters)
-        {
-            if (parameter.AttributeLists.Count > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private void AnalyzeAnnotations(in RuleContext context, ImmutableArray<AttributeData> attributes, KnownTypes types, SemanticModel model)
