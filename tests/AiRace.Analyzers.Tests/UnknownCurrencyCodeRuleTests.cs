@@ -757,6 +757,23 @@ public class UnknownCurrencyCodeRuleTests
         }
         """);
 
+    // the same, where only a later parameter, or only the return, carries the annotation
+    [Fact]
+    public Task Annotation_on_a_later_parameter_or_the_return_of_a_local_function_and_lambda_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class Handlers
+        {
+            public static Func<decimal, Money, Money> Build()
+            {
+                Money Keep(decimal rate, [Currency({|AIR0003:"RMB"|})] Money grant) => grant;
+                [return: Currency({|AIR0003:"usd"|})] Money Same(Money grant) => grant;
+                Func<Money, Money> same = [return: Currency({|AIR0003:"yuan"|})] (m) => Same(m);
+                return (decimal rate, [Currency({|AIR0003:"yuan"|})] Money m) => Keep(rate, same(m));
+            }
+        }
+        """);
+
     [Fact]
     public Task Annotation_with_active_codes_on_local_function_and_lambda_parameters_DoesNotReport() => Verify.NoDiagnostics("""
         using System;
