@@ -58,13 +58,21 @@ public class CodeFixFieldReviewTests
     [InlineData("a.Amount - b.Amount > c.Amount")]
     [InlineData("a.Amount + b.Amount == c.Amount")]
     [InlineData("(a.Amount - b.Amount) / c.Amount")]
+    [InlineData("a.Amount - b.Amount > c.Amount - d.Amount")]
+    [InlineData("a.Amount /* gross */ - b.Amount // net\n - c.Amount")]
+    [InlineData("Math.Round(a.Amount + b.Amount + c.Amount, 2)")]
+    [InlineData("d.Amount - (a.Amount - b.Amount)")]
+    [InlineData("(a.Amount + b.Amount) - (c.Amount + d.Amount)")]
+    [InlineData("s.Percent - t.Percent - u.Percent")]
+    [InlineData("a.Amount.CompareTo(b.Amount) + c.Amount.CompareTo(d.Amount)")]
     public async Task One_format_run_leaves_no_amount_arithmetic_to_fix(string expression)
     {
         string source = $$"""
+            using System;
             using AiRace.Core;
             class C
             {
-                object Of(Money a, Money b, Money c) => {{expression}};
+                object Of(Money a, Money b, Money c, Money d, Share s, Share t, Share u) => {{expression}};
             }
             """;
 
