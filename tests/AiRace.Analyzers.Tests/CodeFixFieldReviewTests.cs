@@ -65,10 +65,15 @@ public class CodeFixFieldReviewTests
     [InlineData("(a.Amount + b.Amount) - (c.Amount + d.Amount)")]
     [InlineData("s.Percent - t.Percent - u.Percent")]
     [InlineData("a.Amount.CompareTo(b.Amount) + c.Amount.CompareTo(d.Amount)")]
+    [InlineData("Math.Round(Math.Round(a.Amount, 4), 2)")]
+    [InlineData("Math.Round(a.Amount * (decimal)0.1, 2)")]
+    [InlineData("a.Amount + b.Amount > new[] { c, d }.First(x => x.Amount.Equals(c.Amount)).Amount")]
+    [InlineData("new[] { c, d }.Where(x => x.Amount > c.Amount).Sum(x => x.Amount) + a.Amount - b.Amount")]
     public async Task One_format_run_leaves_no_amount_arithmetic_to_fix(string expression)
     {
         string source = $$"""
             using System;
+            using System.Linq;
             using AiRace.Core;
             class C
             {
