@@ -48,8 +48,8 @@ public sealed class RoundingWithoutModeCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            Register(context, diagnostic, located.Root, invocation, Mode(model, invocation, modes, "ToEven"), "State MidpointRounding.ToEven (the current behaviour)", ToEvenKey);
-            Register(context, diagnostic, located.Root, invocation, Mode(model, invocation, modes, "AwayFromZero"), "Round half away from zero (MidpointRounding.AwayFromZero)", AwayFromZeroKey);
+            Register(context, diagnostic, model, modes, located.Root, invocation, Mode(model, invocation, modes, "ToEven"), "State MidpointRounding.ToEven (the current behaviour)", ToEvenKey);
+            Register(context, diagnostic, model, modes, located.Root, invocation, Mode(model, invocation, modes, "AwayFromZero"), "Round half away from zero (MidpointRounding.AwayFromZero)", AwayFromZeroKey);
         }
     }
 
@@ -57,7 +57,12 @@ public sealed class RoundingWithoutModeCodeFixProvider : CodeFixProvider
     private static string? Mode(SemanticModel model, InvocationExpressionSyntax invocation, INamedTypeSymbol modes, string mode) =>
         modes.GetMembers(mode).FirstOrDefault() is { } member ? FixHelpers.NameThatBinds(model, invocation.SpanStart, member) : null;
 
-    private static void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, InvocationExpressionSyntax invocation, string? mode, string title, string key)
+    /// <summary>
+    /// Registers the call with the mode added, when it binds there to an overload that takes it: after named arguments
+    /// the mode is named <c>mode</c>, which not every overload has (<c>Math.Round(a: x)</c> has no
+    /// <c>Round(double a, MidpointRounding mode)</c>); such a call gets no fix rather than one that does not compile.
+    /// </summary>
+    private static void Register(CodeFixContext context, Diagnostic diagnostic, SemanticModel model, INamedTypeSymbol modes, SyntaxNode root, InvocationExpressionSyntax invocation, string? mode, string title, string key)
     {
         if (mode is null)
         {
@@ -73,6 +78,12 @@ public sealed class RoundingWithoutModeCodeFixProvider : CodeFixProvider
         }
 
         var newInvocation = invocation.WithArgumentList(invocation.ArgumentList.AddArguments(argument)).WithAdditionalAnnotations(Formatter.Annotation);
+        if (model.GetSpeculativeSymbolInfo(invocation.SpanStart, newInvocation, SpeculativeBindingOption.BindAsExpression).Symbol is not IMethodSymbol bound
+            || !bound.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, modes)))
+        {
+            return;
+        }
+
         context.RegisterCodeFix(
             CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, newInvocation))), key),
             diagnostic);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -57,6 +58,16 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            // a sum or difference inside a longer chain of amounts (a.Amount - b.Amount - c.Amount, a.Amount + b.Amount
+            // > c.Amount): the whole chain is rewritten at once, so one run of Fix All leaves no amount arithmetic that a
+            // second run would fix
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (model is not null && Chain(model, binary, context.CancellationToken) is { } chain)
+            {
+                FixHelpers.RegisterReplacement(context, diagnostic, located.Root, chain, OnMoney(chain), "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: true);
+                continue;
+            }
+
             // every comment and line break stays where it was, once: a sum or difference is wrapped, and the binary's
             // own leading and trailing trivia go outside it (RegisterReplacement); a comparison or ratio keeps them
             bool wrapped = binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression;
@@ -71,6 +82,108 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
             FixHelpers.RegisterReplacement(context, diagnostic, located.Root, binary, replacement, "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: !wrapped);
         }
     }
+
+    /// <summary>
+    /// The outermost operation that the reported sum or difference is part of, when it is longer than it: climbing
+    /// through parentheses, each further sum or difference, and at the top at most one comparison or ratio, whose other
+    /// operand is money too (<see cref="OnMoneyOperand"/>); null when there is no such operation, or a preprocessor
+    /// directive lies inside it.
+    /// </summary>
+    private static BinaryExpressionSyntax? Chain(SemanticModel model, BinaryExpressionSyntax reported, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!IsSum(reported))
+        {
+            return null;
+        }
+
+        BinaryExpressionSyntax top = reported;
+        while (true)
+        {
+            SyntaxNode child = top;
+            var parent = top.Parent;
+            while (parent is ParenthesizedExpressionSyntax parenthesized)
+            {
+                child = parenthesized;
+                parent = parenthesized.Parent;
+            }
+
+            if (parent is not BinaryExpressionSyntax outer || !(IsSum(outer) || IsComparisonOrRatio(outer))
+                || !OnMoneyOperand(model, reported, outer.Left == child ? outer.Right : outer.Left, cancellationToken))
+            {
+                break;
+            }
+
+            top = outer;
+            if (!IsSum(outer))
+            {
+                break;
+            }
+        }
+
+        return top == reported || FixHelpers.HasDirectivesWithin(top) ? null : top;
+    }
+
+    /// <summary>
+    /// Whether an operand can be rewritten on Money: the amount of a Money value (<c>c.Amount</c>), the reported
+    /// operation, or a sum or difference of such operands, in parentheses or not.
+    /// </summary>
+    private static bool OnMoneyOperand(SemanticModel model, BinaryExpressionSyntax reported, ExpressionSyntax operand, System.Threading.CancellationToken cancellationToken)
+    {
+        operand = FixHelpers.WithoutParentheses(operand);
+        if (operand == reported)
+        {
+            return true;
+        }
+
+        if (operand is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } access)
+        {
+            return model.GetTypeInfo(access.Expression, cancellationToken).Type is INamedTypeSymbol
+            {
+                Name: "Money", ContainingNamespace: { Name: "Core", ContainingNamespace: { Name: "AiRace", ContainingNamespace.IsGlobalNamespace: true } },
+            };
+        }
+
+        return operand is BinaryExpressionSyntax binary && IsSum(binary)
+            && OnMoneyOperand(model, reported, binary.Left, cancellationToken) && OnMoneyOperand(model, reported, binary.Right, cancellationToken);
+    }
+
+    /// <summary>
+    /// The chain <paramref name="top"/> on the Money values: each <c>x.Amount</c> becomes <c>x</c> (its comments kept,
+    /// <see cref="FixHelpers.Lift"/>), operators and parentheses stay; a sum or difference at the top is wrapped,
+    /// <c>(a - b - c).Amount</c>, with the top's own leading and trailing trivia outside the wrapping.
+    /// </summary>
+    private static ExpressionSyntax OnMoney(BinaryExpressionSyntax top)
+    {
+        var converted = Converted(top);
+        if (!IsSum(top))
+        {
+            return converted;
+        }
+
+        var leading = converted.GetLeadingTrivia();
+        var trailing = converted.GetTrailingTrivia();
+        var inner = converted
+            .WithLeadingTrivia(leading.Skip(System.Math.Min(leading.Count, top.GetLeadingTrivia().Count)))
+            .WithTrailingTrivia(trailing.Take(System.Math.Max(0, trailing.Count - top.GetTrailingTrivia().Count)));
+        return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParenthesizedExpression(inner), SyntaxFactory.IdentifierName("Amount"))
+            .WithLeadingTrivia(top.GetLeadingTrivia())
+            .WithTrailingTrivia(top.GetTrailingTrivia());
+    }
+
+    /// <summary>An operand of the chain on the Money values (<see cref="OnMoney"/>).</summary>
+    private static ExpressionSyntax Converted(ExpressionSyntax operand) => operand switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => parenthesized.WithExpression(Converted(parenthesized.Expression)),
+        MemberAccessExpressionSyntax access => FixHelpers.Lift(access, access.Expression, 0, 0),
+        BinaryExpressionSyntax binary => binary.WithLeft(Converted(binary.Left)).WithRight(Converted(binary.Right)),
+        _ => operand,
+    };
+
+    private static bool IsSum(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression;
+
+    private static bool IsComparisonOrRatio(BinaryExpressionSyntax binary) => binary.Kind() is SyntaxKind.DivideExpression
+        or SyntaxKind.LessThanExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.LessThanOrEqualExpression
+        or SyntaxKind.GreaterThanOrEqualExpression or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
 
     /// <summary>
     /// The method forms of a comparison (the rule has checked what they call): <c>x.Amount.CompareTo(y.Amount)</c>,
