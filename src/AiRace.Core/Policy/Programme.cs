@@ -63,7 +63,9 @@ public sealed class Programme
         SponsorKind = sponsorKind;
         JurisdictionId = PolicyGuard.Id(jurisdictionId);
         Actors = PolicyGuard.List(actors);
-        Instruments = PolicyGuard.List(instruments);
+        Instruments = instruments is IReadOnlyList<Instrument> { Count: 1 } one && OneInstrument(one[0]) is IReadOnlyList<Instrument> shared
+            ? shared
+            : PolicyGuard.List(instruments);
         if (Instruments.Count == 0)
         {
             throw new ArgumentException("A programme must list at least one instrument.", nameof(instruments));
@@ -110,6 +112,18 @@ public sealed class Programme
         Description = PolicyGuard.OptionalText(description);
         Inferences = PolicyGuard.Inferences(inferences, "a programme", InferableFields);
     }
+
+    private static readonly SingleItemList<Instrument>?[] OneInstrumentLists = Enum.GetValues<Instrument>()
+        .Aggregate(new SingleItemList<Instrument>?[(int)Enum.GetValues<Instrument>().Max() + 1], (lists, instrument) =>
+        {
+            lists[(int)instrument] = new SingleItemList<Instrument>(instrument);
+            return lists;
+        });
+
+    /// <summary>The one list of a single defined instrument that every programme with only that instrument shares, or
+    /// null for a value the enum does not define.</summary>
+    private static SingleItemList<Instrument>? OneInstrument(Instrument instrument) =>
+        (uint)instrument < (uint)OneInstrumentLists.Length ? OneInstrumentLists[(int)instrument] : null;
 
     /// <summary>The index and id of the first part whose id an earlier part has, or null: compared pairwise for the few
     /// parts a programme usually has, through a set for many.</summary>
