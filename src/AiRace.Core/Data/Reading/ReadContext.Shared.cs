@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using AiRace.Core.Policy;
 
 namespace AiRace.Core.Data.Reading;
@@ -21,22 +22,17 @@ internal sealed partial class ReadContext
     public void KeepCitation(SourceReference citation) =>
         _citations.TryAdd((citation.SourceId, citation.Quote, citation.Locator), citation);
 
-    /// <summary>A fact's citations as the model keeps them: a list of one citation read from the document is the one
-    /// list of it that every fact with it shares.</summary>
+    /// <summary>A fact's citations as the model keeps them: a list of one citation read from the document (each is the
+    /// one kept for its values) is the one list of it that every fact with it shares.</summary>
     public IReadOnlyList<SourceReference> Citations(List<SourceReference> read)
     {
-        if (read.Count != 1 || KnownCitation(read[0].SourceId, read[0].Quote, read[0].Locator) is not SourceReference kept || !ReferenceEquals(kept, read[0]))
+        if (read.Count != 1)
         {
             return read;
         }
 
-        if (!_oneCitation.TryGetValue(kept, out SingleItemList<SourceReference>? list))
-        {
-            list = new SingleItemList<SourceReference>(kept);
-            _oneCitation.Add(kept, list);
-        }
-
-        return list;
+        ref SingleItemList<SourceReference>? list = ref CollectionsMarshal.GetValueRefOrAddDefault(_oneCitation, read[0], out _);
+        return list ??= new SingleItemList<SourceReference>(read[0]);
     }
 
     /// <summary>The status change read earlier with this status, date and one citation, or null.</summary>
