@@ -1,59 +1,43 @@
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using AiRace.Core.Policy;
 
 namespace AiRace.Core.Data.Reading;
 
-/// <summary>The values many facts of a document have in common, each held once: a citation (its source, quote and
-/// locator), a list of that one citation, and a status change (its status, date and one citation) with the list of
-/// it. All are immutable, so the facts that have equal ones share them.</summary>
+/// <summary>Values that a fact shares with the one read just before it, each held once: a citation (its source, quote
+/// and locator), the list of that one citation, and a status change (its status, date and one citation) with the list
+/// of it. A programme's status change and its own sources often cite the same words, and so do facts read one after
+/// the other. All are immutable, so the facts that have equal ones can share them.</summary>
 internal sealed partial class ReadContext
 {
-    private readonly Dictionary<(string SourceId, string Quote, string? Locator), SourceReference> _citations = new();
-    private readonly Dictionary<SourceReference, SingleItemList<SourceReference>> _oneCitation = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(ProgrammeStatus Status, PartialDate Date, SourceReference Source), SingleItemList<StatusChange>> _statusChanges = new();
-    private readonly Dictionary<StatusChange, SingleItemList<StatusChange>> _oneStatusChange = new(ReferenceEqualityComparer.Instance);
+    private SingleItemList<SourceReference>? _lastCitation;
+    private SingleItemList<StatusChange>? _lastStatusChange;
 
-    /// <summary>The citation read earlier with these values, or null.</summary>
+    /// <summary>The citation read last, when it has these values; otherwise null.</summary>
     public SourceReference? KnownCitation(string sourceId, string quote, string? locator) =>
-        _citations.GetValueOrDefault((sourceId, quote, locator));
+        _lastCitation?[0] is SourceReference last && string.Equals(last.SourceId, sourceId, System.StringComparison.Ordinal)
+            && string.Equals(last.Quote, quote, System.StringComparison.Ordinal) && string.Equals(last.Locator, locator, System.StringComparison.Ordinal)
+            ? last
+            : null;
 
-    /// <summary>Remembers a citation, so that a later equal one is this one.</summary>
-    public void KeepCitation(SourceReference citation) =>
-        _citations.TryAdd((citation.SourceId, citation.Quote, citation.Locator), citation);
+    /// <summary>Remembers a citation as the one read last.</summary>
+    public void KeepCitation(SourceReference citation) => _lastCitation = new SingleItemList<SourceReference>(citation);
 
-    /// <summary>A fact's citations as the model keeps them: a list of one citation read from the document (each is the
-    /// one kept for its values) is the one list of it that every fact with it shares.</summary>
-    public IReadOnlyList<SourceReference> Citations(List<SourceReference> read)
-    {
-        if (read.Count != 1)
-        {
-            return read;
-        }
+    /// <summary>A fact's citations as the model keeps them: a list of the one citation read last is the one list of
+    /// it that the facts with it share.</summary>
+    public IReadOnlyList<SourceReference> Citations(List<SourceReference> read) =>
+        read.Count == 1 && _lastCitation is { } last && ReferenceEquals(last[0], read[0]) ? last : read;
 
-        ref SingleItemList<SourceReference>? list = ref CollectionsMarshal.GetValueRefOrAddDefault(_oneCitation, read[0], out _);
-        return list ??= new SingleItemList<SourceReference>(read[0]);
-    }
-
-    /// <summary>The status change read earlier with this status, date and one citation, or null.</summary>
+    /// <summary>The status change read last, when it has this status, date and one citation; otherwise null.</summary>
     public StatusChange? KnownStatusChange(ProgrammeStatus status, PartialDate date, IReadOnlyList<SourceReference> sources) =>
-        sources.Count == 1 && _statusChanges.TryGetValue((status, date, sources[0]), out SingleItemList<StatusChange>? list) ? list[0] : null;
+        sources.Count == 1 && _lastStatusChange?[0] is StatusChange last && last.Status == status && last.Date == date && ReferenceEquals(last.Sources[0], sources[0])
+            ? last
+            : null;
 
-    /// <summary>Remembers a status change with one citation, so that a later equal one is this one.</summary>
-    public void KeepStatusChange(StatusChange change)
-    {
-        if (change.Sources.Count == 1)
-        {
-            var list = new SingleItemList<StatusChange>(change);
-            if (_statusChanges.TryAdd((change.Status, change.Date, change.Sources[0]), list))
-            {
-                _oneStatusChange.Add(change, list);
-            }
-        }
-    }
+    /// <summary>Remembers a status change as the one read last.</summary>
+    public void KeepStatusChange(StatusChange change) => _lastStatusChange = new SingleItemList<StatusChange>(change);
 
-    /// <summary>A programme's status history as the model keeps it: a history of one status change that is shared is
-    /// the one list of it that every programme with it shares.</summary>
+    /// <summary>A programme's status history as the model keeps them: a history of the one status change read last is
+    /// the one list of it that the programmes with it share.</summary>
     public IReadOnlyList<StatusChange> StatusHistory(List<StatusChange> read) =>
-        read.Count == 1 && _oneStatusChange.TryGetValue(read[0], out SingleItemList<StatusChange>? list) ? list : read;
+        read.Count == 1 && _lastStatusChange is { } last && ReferenceEquals(last[0], read[0]) ? last : read;
 }
