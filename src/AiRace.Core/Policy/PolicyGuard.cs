@@ -61,6 +61,11 @@ internal static class PolicyGuard
     public static IReadOnlyList<T> List<T>(IEnumerable<T>? values, [CallerArgumentExpression(nameof(values))] string? name = null)
     {
         Guard.NotNull(values, name);
+        if (values is SingleItemList<T> one)
+        {
+            return one;
+        }
+
         if (values is IReadOnlyList<T> { Count: <= 1 } few)
         {
             if (few.Count == 0)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using AiRace.Core.Reporting;
 
@@ -62,8 +63,10 @@ public sealed class Programme
         Guard.Defined(sponsorKind);
         SponsorKind = sponsorKind;
         JurisdictionId = PolicyGuard.Id(jurisdictionId);
-        Actors = PolicyGuard.List(actors);
-        Instruments = PolicyGuard.List(instruments);
+        IReadOnlyList<ActorInvolvement> actorList = PolicyGuard.List(actors);
+        Instruments = instruments is IReadOnlyList<Instrument> { Count: 1 } one && OneInstrument(one[0]) is IReadOnlyList<Instrument> shared
+            ? shared
+            : PolicyGuard.List(instruments);
         if (Instruments.Count == 0)
         {
             throw new ArgumentException("A programme must list at least one instrument.", nameof(instruments));
@@ -87,7 +90,6 @@ public sealed class Programme
             }
         }
 
-        Period = period;
         Headline = headline;
         ParentId = parentId is null ? null : PolicyGuard.Id(parentId);
         if (ParentId == Id)
@@ -95,20 +97,42 @@ public sealed class Programme
             throw new ArgumentException($"The programme \"{Id}\" cannot be its own parent.", nameof(parentId));
         }
 
-        Parts = PolicyGuard.List(parts);
-        if (FirstRepeatedPart(Parts) is (int repeated, string partId))
+        IReadOnlyList<Allocation> partList = PolicyGuard.List(parts);
+        if (FirstRepeatedPart(partList) is (int repeated, string partId))
         {
             throw new PolicyArgumentException($"Two parts of the programme \"{Id}\" have the id \"{partId}\"; each part needs its own id.", nameof(parts), repeated, "id");
         }
 
-        if (PartsCheck.FirstViolation(headline, Parts) is (int index, string reason))
+        if (PartsCheck.FirstViolation(headline, partList) is (int index, string reason))
         {
             throw new PolicyArgumentException(reason, nameof(parts), index, "amount");
         }
 
         Sources = PolicyGuard.Sources(sources);
-        Description = PolicyGuard.OptionalText(description);
-        Inferences = PolicyGuard.Inferences(inferences, "a programme", InferableFields);
+        string? text = PolicyGuard.OptionalText(description);
+        IReadOnlyList<Inference> inferenceList = PolicyGuard.Inferences(inferences, "a programme", InferableFields);
+        _details = actorList.Count == 0 && period is null && partList.Count == 0 && text is null && inferenceList.Count == 0
+            ? null
+            : new Details(actorList, period, partList, text, inferenceList);
+    }
+
+    private static readonly SingleItemList<Instrument>?[] OneInstrumentLists = InstrumentLists();
+
+    /// <summary>The one list of a single defined instrument that every programme with only that instrument shares, or
+    /// null for a value the enum does not define.</summary>
+    private static SingleItemList<Instrument>? OneInstrument(Instrument instrument) =>
+        (uint)instrument < (uint)OneInstrumentLists.Length ? OneInstrumentLists[(int)instrument] : null;
+
+    private static SingleItemList<Instrument>?[] InstrumentLists()
+    {
+        Instrument[] all = Enum.GetValues<Instrument>();
+        var lists = new SingleItemList<Instrument>?[(int)all.Max() + 1];
+        foreach (Instrument instrument in all)
+        {
+            lists[(int)instrument] = new SingleItemList<Instrument>(instrument);
+        }
+
+        return lists;
     }
 
     /// <summary>The index and id of the first part whose id an earlier part has, or null: compared pairwise for the few
@@ -143,6 +167,10 @@ public sealed class Programme
         return null;
     }
 
+    /// <summary>The actors, period, parts, description and inferences, which most programmes do not have: null when
+    /// it has none of them.</summary>
+    private readonly Details? _details;
+
     /// <summary>The stable id.</summary>
     public string Id { get; }
 
@@ -156,7 +184,7 @@ public sealed class Programme
     public string JurisdictionId { get; }
 
     /// <summary>The actors involved.</summary>
-    public IReadOnlyList<ActorInvolvement> Actors { get; }
+    public IReadOnlyList<ActorInvolvement> Actors => _details?.Actors ?? ReadOnlyCollection<ActorInvolvement>.Empty;
 
     /// <summary>The instruments it uses.</summary>
     public IReadOnlyList<Instrument> Instruments { get; }
@@ -168,7 +196,7 @@ public sealed class Programme
     public ProgrammeStatus? Status => StatusHistory.Count == 0 ? null : StatusHistory[^1].Status;
 
     /// <summary>When it runs, or null.</summary>
-    public Period? Period { get; }
+    public Period? Period => _details?.Period;
 
     /// <summary>The headline amount as stated, or null.</summary>
     public ReportedAmount? Headline { get; }
@@ -177,17 +205,17 @@ public sealed class Programme
     public string? ParentId { get; }
 
     /// <summary>Its allocations.</summary>
-    public IReadOnlyList<Allocation> Parts { get; }
+    public IReadOnlyList<Allocation> Parts => _details?.Parts ?? ReadOnlyCollection<Allocation>.Empty;
 
     /// <summary>Citations.</summary>
     public IReadOnlyList<SourceReference> Sources { get; }
 
     /// <summary>A short description in the curators' words, or null.</summary>
-    public string? Description { get; }
+    public string? Description => _details?.Description;
 
     /// <summary>What the curators inferred where the sources are silent (empty when every field is the sources'
     /// word).</summary>
-    public IReadOnlyList<Inference> Inferences { get; }
+    public IReadOnlyList<Inference> Inferences => _details?.Inferences ?? ReadOnlyCollection<Inference>.Empty;
 
     /// <summary>A copy with other parts, checked against the headline like any programme's.</summary>
     /// <param name="parts">The parts.</param>
@@ -206,6 +234,10 @@ public sealed class Programme
     public PartsCheck CheckParts() => PartsCheck.Of(this);
 
     private static string Lower(ProgrammeStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>What a programme has beyond its id, name, sponsor, jurisdiction, instruments, status history,
+    /// headline, parent and sources.</summary>
+    private sealed record Details(IReadOnlyList<ActorInvolvement> Actors, Period? Period, IReadOnlyList<Allocation> Parts, string? Description, IReadOnlyList<Inference> Inferences);
 
     /// <inheritdoc/>
     public override string ToString() => Headline is null ? $"{Name} ({Id})" : $"{Name} ({Id}): {Headline}";

@@ -103,4 +103,34 @@ public class PolicyListsTests
         one.Should().Throw<ArgumentException>().WithMessage("sources[0] is null.*");
         second.Should().Throw<ArgumentException>().WithMessage("sources[1] is null.*");
     }
+
+    public static TheoryData<int> OptionalFieldSets => [.. Enumerable.Range(0, 32)];
+
+    [Theory]
+    [MemberData(nameof(OptionalFieldSets))]
+    public void A_programme_returns_the_actors_period_parts_description_and_inferences_given_in_any_combination(int present)
+    {
+        var cite = new SourceReference("s1", "quote");
+        ActorInvolvement[] actors = (present & 1) != 0 ? [new("a1", "funder")] : [];
+        Period? period = (present & 2) != 0 ? new Period(PartialDate.OfYear(2024), PartialDate.OfYear(2026), null) : null;
+        Allocation[] parts = (present & 4) != 0
+            ? [new("p.a", AllocationPurpose.Compute, "compute", Reporting.ReportedAmount.Exact(Money.Of(10m, Currency.CNY)), PartMembership.Included, null, [cite])]
+            : [];
+        string? description = (present & 8) != 0 ? "what it is" : null;
+        Inference[]? inferences = (present & 16) != 0 ? [new("period", "from the plan's title")] : null;
+
+        var programme = new Programme("p", "P", SponsorKind.State, "CN", actors, [Instrument.Plan], [], period,
+            Reporting.ReportedAmount.Exact(Money.Of(100m, Currency.CNY)), null, parts, [cite], description, inferences);
+
+        programme.Actors.Should().Equal(actors);
+        programme.Period.Should().BeSameAs(period);
+        programme.Parts.Should().Equal(parts);
+        programme.Description.Should().Be(description);
+        programme.Inferences.Should().Equal(inferences ?? []);
+        ((IList<ActorInvolvement>)programme.Actors).IsReadOnly.Should().BeTrue();
+        ((IList<Allocation>)programme.Parts).IsReadOnly.Should().BeTrue();
+        ((IList<Inference>)programme.Inferences).IsReadOnly.Should().BeTrue();
+        programme.Instruments.Should().Equal(Instrument.Plan);
+        programme.Sources.Should().Equal(cite);
+    }
 }

@@ -134,7 +134,7 @@ internal sealed class ObjectReader : IPathed
 
         int before = Context.ProblemCount;
         List<SourceReference> list = Context.Items(node, At("sources"), SourceReferenceReader.Read);
-        return Context.ProblemCount == before ? list : null;
+        return Context.ProblemCount == before ? Context.Citations(list) : null;
     }
 
     /// <summary>Builds the domain object from the values read (<paramref name="values"/>) when nothing was found wrong

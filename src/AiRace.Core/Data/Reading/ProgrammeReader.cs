@@ -31,7 +31,7 @@ internal static class ProgrammeReader
         string? jurisdiction = o.Reference("jurisdiction", EntityKind.Jurisdiction);
         List<ActorInvolvement> actors = o.Items("actors", ReadInvolvement);
         List<Instrument?> instruments = o.Items("instruments", static (c, n, w) => c.Enum<Instrument>(n, w, "an instrument"));
-        List<StatusChange> status = o.Items("status", ReadStatusChange);
+        IReadOnlyList<StatusChange> status = context.StatusHistory(o.Items("status", ReadStatusChange));
         Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period")) : null;
         ReportedAmount? headline = o.Value("headline") is JsonTreeNode headlineNode ? AmountReader.Read(context, headlineNode, o.At("headline"), allowConversion: true) : null;
         string? parent = o.Reference("parent", EntityKind.Programme);
@@ -75,7 +75,18 @@ internal static class ProgrammeReader
         ProgrammeStatus? status = o.Enum<ProgrammeStatus>("status");
         PartialDate? date = o.Date("date");
         IReadOnlyList<SourceReference>? sources = o.Sources();
-        return o.Build((status, date, sources), static v => new StatusChange(v.status!.Value, v.date!.Value, v.sources!));
+        if (o.IsWhole && status is ProgrammeStatus known && date is PartialDate on && sources is not null && context.KnownStatusChange(known, on, sources) is StatusChange same)
+        {
+            return same;
+        }
+
+        StatusChange? change = o.Build((status, date, sources), static v => new StatusChange(v.status!.Value, v.date!.Value, v.sources!));
+        if (change is not null)
+        {
+            context.KeepStatusChange(change);
+        }
+
+        return change;
     }
 
     internal static Allocation? ReadAllocation(ReadContext context, JsonTreeNode node, Where where)

@@ -18,6 +18,17 @@ internal static class SourceReferenceReader
         string? source = o.Reference("source", EntityKind.Source);
         string? quote = o.Text("quote");
         string? locator = o.Has("locator") ? o.Text("locator") : null;
-        return o.Build((source, quote, locator), static v => new SourceReference(v.source!, v.quote!, v.locator), ("sourceId", "source"));
+        if (o.IsWhole && source is not null && quote is not null && o.Context.KnownCitation(source, quote, locator) is SourceReference known)
+        {
+            return known;
+        }
+
+        SourceReference? citation = o.Build((source, quote, locator), static v => new SourceReference(v.source!, v.quote!, v.locator), ("sourceId", "source"));
+        if (citation is not null)
+        {
+            o.Context.KeepCitation(citation);
+        }
+
+        return citation;
     }
 }
