@@ -96,6 +96,9 @@ public class DefaultBodyAndSeededFoldFlowTests
         {
             public static Money A() => {|AIR0001:MoneyHelpers.SumAll(Money.Zero(Currency.CNY), MoneyHelpers.Stargate.Select(t => t.Amount))|};
             public static Money B() => {|AIR0001:MoneyHelpers.Total(Money.Zero(Currency.EUR), new[] { Money.Usd(1m), Money.Usd(2m) })|};
+            // a yen seed and euro elements (until stop 63, FoldedCollectionFlowTests kept this call as a clean one: only
+            // a collection of two currencies was checked)
+            public static Money C() => {|AIR0001:MoneyHelpers.Total(Money.Zero(Currency.JPY), [Money.Eur(1m), Money.Eur(2m)])|};
         }
         """);
 
