@@ -865,4 +865,46 @@ public class ClockConversionDateRuleTests
             }
         }
         """);
+
+    // AIR0008.md: a delegate local whose only value is a lambda returning the clock's date (Func<DateOnly> today = () =>
+    // DateOnly.FromDateTime(DateTime.Now)) gives the clock's date at each call, today().
+    [Fact]
+    public Task Clock_date_through_a_delegate_local_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            Money M(Money m, IExchangeRateProvider p)
+            {
+                Func<DateOnly> today = () => DateOnly.FromDateTime(DateTime.Today);
+                Func<DateOnly> yesterday = () =>
+                {
+                    var now = DateTime.UtcNow;
+                    return DateOnly.FromDateTime(now.AddDays(-1));
+                };
+                var a = m.ConvertTo(Currency.USD, {|AIR0008:today()|}, p, RateLookup.ExactDate).Result;
+                return m.ConvertTo(Currency.USD, {|AIR0008:yesterday.Invoke()|}, p, RateLookup.ExactDate).Result;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Stated_date_through_a_delegate_local_or_an_injected_delegate_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            Money M(Money m, IExchangeRateProvider p, DateOnly reportDate, Func<DateOnly> injected, bool flag)
+            {
+                Func<DateOnly> valueDate = () => reportDate;
+                Func<DateOnly, DateOnly> same = d => d;
+                Func<DateOnly> rewritten = () => DateOnly.FromDateTime(DateTime.Now);
+                rewritten = () => reportDate;
+                var a = m.ConvertTo(Currency.USD, valueDate(), p, RateLookup.ExactDate).Result;
+                var b = m.ConvertTo(Currency.USD, injected(), p, RateLookup.ExactDate).Result;
+                var c = m.ConvertTo(Currency.USD, same(reportDate), p, RateLookup.ExactDate).Result;
+                return m.ConvertTo(Currency.USD, rewritten(), p, RateLookup.ExactDate).Result;
+            }
+        }
+        """);
 }

@@ -70,7 +70,7 @@ public class FoldedCollectionFlowTests
         {
             private static readonly List<Money> Caps = [Money.Eur(1m), Money.Jpy(100m)];
             static void Trim() => Caps.RemoveAt(1);
-            Money A() => Folds.SumAll(Money.Zero(Currency.JPY), [Money.Eur(1m), Money.Eur(2m)]);
+            Money A() => Folds.SumAll(Money.Zero(Currency.EUR), [Money.Eur(1m), Money.Eur(2m)]);
             Money B(Money given) => Folds.Total([Money.Eur(1m), given]);
             Money C() => Folds.SumAll(Money.Zero(Currency.EUR), Caps);
             decimal D() => Folds.SumAll(0m, [1m, 2m]);

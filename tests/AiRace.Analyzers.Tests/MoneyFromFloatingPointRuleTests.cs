@@ -1712,4 +1712,69 @@ public class MoneyFromFloatingPointRuleTests
             public static Money Other(Boxed b) => Money.Usd(b.Value) + Money.Usd(b.GetValueOrDefault());
         }
         """);
+
+    // AIR0002.md: a helper of the compilation whose every return converts its double (or float) parameter to decimal
+    // (static decimal Dec(double d) => (decimal)d) makes the double it is given decimal as a cast does.
+    [Fact]
+    public Task Double_made_decimal_by_a_helper_of_the_compilation_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        static class H
+        {
+            public static decimal ToDecimal(float f) => (decimal)f;
+            public static decimal Scaled(double d)
+            {
+                if (d < 0) return -(decimal)d;
+                return (decimal)d * 100m;
+            }
+        }
+        class C
+        {
+            Money M(double value, float f)
+            {
+                static decimal Dec(double d) => (decimal)d;
+                var a = Money.Cny({|AIR0002:Dec(value)|});
+                var b = Money.Usd({|AIR0002:H.ToDecimal(f)|});
+                return a + b + Money.Cny({|AIR0002:H.Scaled(value)|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Helper_that_does_not_make_the_double_decimal_on_every_return_DoesNotReport() => Verify.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        static class H
+        {
+            public static decimal Whole(double d) => (decimal)Math.Round(d);
+            public static decimal Parsed(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+            public static decimal Either(double d, decimal fallback)
+            {
+                if (double.IsNaN(d)) return fallback;
+                return (decimal)d;
+            }
+            public static decimal Exact(decimal m) => m * 2m;
+            public static decimal Other(double d, double e) => (decimal)e;
+        }
+        class C
+        {
+            Money M(double value, decimal exact)
+            {
+                static decimal Dec(double d) => (decimal)d;
+                return Money.Cny(Dec(5)) + Money.Cny(H.Whole(value)) + Money.Cny(H.Parsed("1.5")) + Money.Cny(H.Either(value, exact)) + Money.Cny(H.Exact(exact)) + Money.Cny(H.Other(value, 2));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Double_made_decimal_by_a_helper_has_no_literal_fix_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            Money M()
+            {
+                static decimal Dec(double d) => (decimal)d;
+                return Money.Cny({|AIR0002:Dec(0.1)|});
+            }
+        }
+        """);
 }

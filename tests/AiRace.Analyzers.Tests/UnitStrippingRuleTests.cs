@@ -710,6 +710,64 @@ public class UnitStrippingRuleTests
         """);
 
 
+    // AIR0004.md: Money's own positional pattern (its Deconstruct) binds the amount as deconstruction does.
+    [Fact]
+    public Task Amounts_bound_by_moneys_positional_pattern_Reports() => Verify.Diagnostics("""
+        using AiRace.Core;
+        class Budgets
+        {
+            bool Over(Money budget, Money spent) => budget is (var b, _) && spent is (var s, _) && {|AIR0004:b > s|};
+
+            decimal Left(Money budget, Money spent) => budget is (decimal b, _) && spent is (var s, _) ? {|AIR0004:b - s|} : 0m;
+
+            decimal Gap(Money budget, Money spent) => budget switch
+            {
+                (var b, _) when b > 0m => {|AIR0004:b - spent.Amount|},
+                _ => 0m,
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Amounts_bound_by_moneys_positional_pattern_DoesNotReport() => Verify.NoDiagnostics("""
+        using AiRace.Core;
+        public sealed record Grant(string Name, decimal Amount);
+        class Budgets
+        {
+            bool Checked(Money budget, Money spent) => budget.Currency == spent.Currency && budget is (var b, _) && spent is (var s, _) && b > s;
+
+            bool CheckedByPattern(Money budget, Money spent) => budget is (var b, var c) && spent is (var s, var d) && c == d && b > s;
+
+            bool BothDollars(Money budget, Money spent) => budget is (var b, { Code: "USD" }) && spent is (var s, { Code: "USD" }) && b > s;
+
+            bool Rewritten(Money budget, Money spent)
+            {
+                if (budget is (var b, _) && spent is (var s, _))
+                {
+                    b = 0m;
+                    return b > s;
+                }
+
+                return false;
+            }
+
+            bool Records(Grant g, Grant h) => g is (_, var a) && h is (_, var b) && a > b;
+
+            decimal Scaled(Money budget) => budget is (var b, _) ? b * 2m : 0m;
+
+            decimal Rate() => Money.Jpy(160_000m) is (var y, _) && Money.Eur(1_000m) is (var e, _) ? y / e : 0m;
+        }
+        """);
+
+    [Fact]
+    public Task Amounts_bound_by_a_positional_pattern_have_no_fix() => Verify.NoFix<Fix>("""
+        using AiRace.Core;
+        class Budgets
+        {
+            bool Over(Money budget, Money spent) => budget is (var b, _) && spent is (var s, _) && {|AIR0004:b > s|};
+        }
+        """);
+
     [Fact]
     public Task Deconstructed_amounts_in_top_level_statements_Reports() => Verify<UnitStrippingRule>.Diagnostics("""
         using System;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -54,6 +55,30 @@ internal sealed class CapturedPair
     public bool CapturedFirst { get; }
 
     /// <summary>What the body does with them, as written: <c>national &gt; other</c>.</summary>
+    public string What { get; }
+}
+
+/// <summary>
+/// A fold a method makes of a collection parameter starting from another of its parameters (<c>items.Aggregate(seed,
+/// (acc, m) =&gt; acc + m)</c>): the first step adds an element to the seed, so a call whose seed is in one currency and
+/// whose collection holds another mixes them inside the method.
+/// </summary>
+internal sealed class SeededFold
+{
+    public SeededFold(int seed, int items, string what)
+    {
+        Seed = seed;
+        Items = items;
+        What = what;
+    }
+
+    /// <summary>The position of the seed parameter (for a member of an extension block, 0 is its receiver).</summary>
+    public int Seed { get; }
+
+    /// <summary>The position of the folded collection's parameter.</summary>
+    public int Items { get; }
+
+    /// <summary>What the body does, as written: <c>items.Aggregate(seed, acc + m)</c>.</summary>
     public string What { get; }
 }
 
@@ -628,13 +653,11 @@ internal sealed partial class CurrencyFlow
         return FixedPairs.Get(method.OriginalDefinition, cancellationToken);
     }
 
-    private CapturedPair[] ComputeFixedPairs(IMethodSymbol function, CancellationToken cancellationToken)
-    {
-        if (OwnBodyOperation(function, cancellationToken) is not { } body)
-        {
-            return NoCapturedPairs;
-        }
+    private CapturedPair[] ComputeFixedPairs(IMethodSymbol function, CancellationToken cancellationToken) =>
+        OwnBodyOperation(function, cancellationToken) is { } body ? FixedPairsIn(function, body) : NoCapturedPairs;
 
+    private CapturedPair[] FixedPairsIn(IMethodSymbol function, IOperation body)
+    {
         var pairs = new List<CapturedPair>();
         foreach (var descendant in OwnOperations(body))
         {
@@ -740,6 +763,114 @@ internal sealed partial class CurrencyFlow
             _types.IsMoney(parameter.Type) && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, function.ContainingType),
         _ => false,
     };
+
+    private FactCache<CapturedPair[]>? _defaultBodyPairs;
+
+    private FactCache<CapturedPair[]> DefaultBodyPairs => _defaultBodyPairs ??= Facts<CapturedPair[]>((s, c) => ComputeDefaultBodyPairs((IMethodSymbol)s, c), NoCapturedPairs, NoCapturedPairs);
+
+    /// <summary>
+    /// The money parameters an interface's default method combines or compares in its own body with a member of the
+    /// interface (<c>Money Headroom(Money cap) =&gt; cap - Committed</c>), as <see cref="FixedPairsOf"/> finds them in
+    /// an ordinary method, with the currency that member has on the call's receiver: the receiver's own type (sealed or
+    /// a struct, so no other type's body can run) must take the default body (not implement the method itself), and the
+    /// member is its implementation there (<c>CityFund.Committed</c>), whose currency the receiver's creation or every
+    /// write of it gives. Empty for any other call.
+    /// </summary>
+    public IReadOnlyList<(int Ordinal, string Code, bool FixedFirst, string What)> DefaultBodyPairsOf(IMethodSymbol method, IOperation? instance, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (method.ContainingType is not { TypeKind: TypeKind.Interface } contract || method.IsStatic || method.IsAbstract || method.IsGenericMethod || method.IsAsync
+            || method.MethodKind != MethodKind.Ordinary || method.DeclaringSyntaxReferences.Length != 1 || instance?.SkipConversions() is not { Type: INamedTypeSymbol receiverType } receiver
+            || !(receiverType.IsSealed || receiverType.IsValueType) || receiverType.TypeKind is TypeKind.Interface or TypeKind.TypeParameter || !HasMoneyParameter(method)
+            || !SymbolEqualityComparer.Default.Equals(receiverType.FindImplementationForInterfaceMember(method.OriginalDefinition)?.OriginalDefinition, method.OriginalDefinition))
+        {
+            return System.Array.Empty<(int, string, bool, string)>();
+        }
+
+        List<(int, string, bool, string)>? found = null;
+        foreach (var pair in DefaultBodyPairs.Get(method.OriginalDefinition, cancellationToken))
+        {
+            string? code = pair.Captured switch
+            {
+                IPropertyReferenceOperation { Property: { } property, Instance: IInstanceReferenceOperation } when SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, contract.OriginalDefinition)
+                    || contract.AllInterfaces.Contains(property.ContainingType, SymbolEqualityComparer.Default) =>
+                    receiverType.FindImplementationForInterfaceMember(property) is IPropertySymbol implemented && _search.IsOwn(implemented)
+                        ? CreatedValue(receiver, implemented, 0, mode, cancellationToken) ?? MemberValue(implemented, cancellationToken)
+                        : null,
+                IFieldReferenceOperation { Field: { IsStatic: true } field } => _search.IsOwn(field) ? MemberValue(field, cancellationToken) : null,
+                _ => null,
+            };
+            if (code is not null)
+            {
+                (found ??= new List<(int, string, bool, string)>()).Add((pair.Ordinal, code, pair.CapturedFirst, pair.What));
+            }
+        }
+
+        return found is null ? System.Array.Empty<(int, string, bool, string)>() : found;
+    }
+
+    private CapturedPair[] ComputeDefaultBodyPairs(IMethodSymbol method, CancellationToken cancellationToken) =>
+        _search.IsOwn(method) && method.PartialImplementationPart is null && BodyOf(method, cancellationToken) is { } body
+            && _search.ModelOf(body.SyntaxTree).GetOperation(body, cancellationToken) is { } operation
+            ? FixedPairsIn(method, operation)
+            : NoCapturedPairs;
+
+    private static readonly SeededFold[] NoSeededFolds = System.Array.Empty<SeededFold>();
+
+    private FactCache<SeededFold[]>? _seededFolds;
+
+    private FactCache<SeededFold[]> SeededFolds => _seededFolds ??= Facts<SeededFold[]>((s, c) => ComputeSeededFolds((IMethodSymbol)s, c), NoSeededFolds, NoSeededFolds);
+
+    /// <summary>
+    /// The seeds of the folds a method of this compilation makes of a collection parameter (see <see cref="FoldsOf"/>):
+    /// <c>items.Aggregate(seed, (acc, m) =&gt; acc + m)</c> in its own body, run on every call, with the seed a money (or
+    /// generic-math) parameter of the method. Not when the body writes the seed or the collection, or reads any currency
+    /// (it may handle a mismatch itself).
+    /// </summary>
+    public IReadOnlyList<SeededFold> SeededFoldsOf(IMethodSymbol method, CancellationToken cancellationToken) =>
+        FoldsOf(method, cancellationToken).Count == 0 ? NoSeededFolds : SeededFolds.Get(ExtensionBlocks.Member(method), cancellationToken);
+
+    private SeededFold[] ComputeSeededFolds(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (OwnBodyOperation(method, cancellationToken) is not { } body)
+        {
+            return NoSeededFolds;
+        }
+
+        List<SeededFold>? seeds = null;
+        foreach (var descendant in OwnOperations(body))
+        {
+            if (descendant is IInvocationOperation { TargetMethod.Name: "Aggregate", Arguments.Length: 3 } aggregate && CallSource.IsLinq(aggregate.TargetMethod.ContainingType)
+                && aggregate.Arguments[1].Parameter?.Name == "seed" && FoldedBy(aggregate, method) is { } folded
+                && aggregate.Arguments[1].Value.SkipConversions() is IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } seed }
+                && ExtensionBlocks.PositionOf(seed, method) is >= 0 and var position
+                && (_types.IsMoney(seed.Type) || IsGenericMathParameter(seed, method))
+                && ExtensionBlocks.PositionOf(folded.Parameter, method) is >= 0 and var items && items != position
+                && RunsOnEveryCall(aggregate, body) && !CaughtAround(aggregate) && OnlyRead(folded.Parameter, body, cancellationToken))
+            {
+                (seeds ??= new List<SeededFold>()).Add(new SeededFold(position, items, folded.Parameter.Name + ".Aggregate(" + seed.Name + ", " + folded.Step + ")"));
+            }
+        }
+
+        if (seeds is null)
+        {
+            return NoSeededFolds;
+        }
+
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            if (CurrencyGuards.CurrencyReadOf(operation, _types) is not null)
+            {
+                return NoSeededFolds;
+            }
+
+            foreach (var written in WrittenParameters(operation))
+            {
+                seeds.RemoveAll(seed => SymbolEqualityComparer.Default.Equals(ExtensionBlocks.ParameterAt(method, seed.Seed), written));
+            }
+        }
+
+        return seeds.Count == 0 ? NoSeededFolds : seeds.ToArray();
+    }
 
     private bool HasMoneyParameter(IMethodSymbol method)
     {

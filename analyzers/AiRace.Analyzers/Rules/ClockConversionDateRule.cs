@@ -336,6 +336,11 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
                     ?? FromFlow(value, types, next, members, mode, cancellationToken);
 
             case IInvocationOperation invocation:
+                if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke)
+                {
+                    return invocation.Instance is { } held ? FromDelegate(held, types, next, members, mode, cancellationToken) : null;
+                }
+
                 if (invocation.Instance is { } receiver)
                 {
                     // DateTime.Now.AddDays(-1), TimeProvider.System.GetUtcNow(); not a method of any other object
@@ -506,6 +511,32 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
         }
 
         return ClockSource(matched, types, depth, members, mode, cancellationToken);
+    }
+
+    /// <summary>
+    /// The clock member a delegate's call returns when the delegate always holds one lambda (a local never written again,
+    /// a readonly field: <c>Func&lt;DateOnly&gt; today = () =&gt; DateOnly.FromDateTime(DateTime.Now)</c>) that returns a
+    /// value from the clock; null for a delegate given from outside (a parameter: an injected clock), or one written
+    /// again.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? FromDelegate(IOperation target, KnownTypes types, int depth, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
+    {
+        var value = ValueFlow.SingleValue(target.SkipConversions() ?? target, null, members, mode, cancellationToken);
+        if ((value is IDelegateCreationOperation creation ? creation.Target : value) is not IAnonymousFunctionOperation function)
+        {
+            return null;
+        }
+
+        foreach (var operation in CurrencyFlow.OwnOperations(function.Body))
+        {
+            if (operation is IReturnOperation { ReturnedValue: { } returned } && ClockSource(returned, types, depth, members, mode, cancellationToken) is { } clock)
+            {
+                return clock;
+            }
+        }
+
+        return null;
     }
 
     [MethodImpl(Hot.Path)]

@@ -142,6 +142,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         else if (method.MethodKind == MethodKind.Ordinary)
         {
             CheckFixedPairs(context, resolver, method, arguments);
+            if (method.ContainingType?.TypeKind == TypeKind.Interface && !method.IsAbstract)
+            {
+                CheckDefaultBodyPairs(context, resolver, method, receiver, arguments);
+            }
         }
 
         if (call is not IInvocationOperation invocation)
@@ -516,6 +520,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             return;
         }
 
+        CheckSeededFolds(context, resolver, method, instance, arguments);
         foreach (var fold in folds)
         {
             // the collection given for the folded parameter (the call's instance for an extension block's receiver)
@@ -528,6 +533,56 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
             if (resolver.ElementsOf(CurrencyFlow.ArrayBehindSpan(value), context.CancellationToken) is { IsMixed: true } elements)
             {
                 context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), method.Name + ": " + fold.What, elements.First, elements.Second));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A seed known in one currency and a collection whose elements are all known in another, passed to a method (of this
+    /// compilation) that folds the collection starting from the seed (<c>SumAll(Money.Zero(Currency.CNY), dollars)</c>
+    /// where <c>items.Aggregate(seed, (acc, m) =&gt; acc + m)</c>): the first step mixes them. A collection of two
+    /// currencies is the other check's (<see cref="CheckFolds"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckSeededFolds(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var fold in resolver.SeededFoldsOf(method, context.CancellationToken))
+        {
+            if (ExtensionBlocks.ArgumentAt(method, instance, arguments, fold.Seed) is not { } seed || ExtensionBlocks.ArgumentAt(method, instance, arguments, fold.Items) is not { } items
+                || !resolver.CouldBeKnown(seed)
+                || resolver.ElementsOf(CurrencyFlow.ArrayBehindSpan(items), context.CancellationToken) is not { IsMixed: false, Code: { } code } || Currencies.IsNone(code)
+                || Differ(code, resolver, seed, FlowMode.Optimistic, context.CancellationToken) is null
+                || Differ(code, resolver, seed, FlowMode.Exact, context.CancellationToken) is not { } codes)
+            {
+                continue;
+            }
+
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), method.Name + ": " + fold.What, codes.Second, codes.First));
+        }
+    }
+
+    /// <summary>
+    /// An argument known to be in another currency than the member of the call's receiver that an interface's default
+    /// method compares or combines it with (<c>((IFunded)yuanFund).Headroom(dollars)</c> where <c>Money Headroom(Money
+    /// cap) =&gt; cap - Committed</c>; see <see cref="CurrencyFlow.DefaultBodyPairsOf"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckDefaultBodyPairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, IOperation? receiver, ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var (ordinal, code, fixedFirst, what) in resolver.DefaultBodyPairsOf(method, receiver, FlowMode.Exact, context.CancellationToken))
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal != ordinal || argument.ArgumentKind == ArgumentKind.DefaultValue || !resolver.CouldBeKnown(argument.Value)
+                    || Differ(code, resolver, argument.Value, FlowMode.Optimistic, context.CancellationToken) is null
+                    || Differ(code, resolver, argument.Value, FlowMode.Exact, context.CancellationToken) is not { } codes
+                    || GuardedByCurrency(context.Operation, context.Types, context.Facts.GuardHelpers, context.CancellationToken, new[] { (argument.Value, codes.Second) }))
+                {
+                    continue;
+                }
+
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), method.Name + ": " + what,
+                    fixedFirst ? codes.First : codes.Second, fixedFirst ? codes.Second : codes.First));
             }
         }
     }

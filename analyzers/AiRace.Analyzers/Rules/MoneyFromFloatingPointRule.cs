@@ -100,9 +100,9 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
     private static void Check(in RuleContext context, IOperation value)
     {
         // optimistic first (a local keeps its initial value), proved exactly only when that finds a floating source
-        var members = context.Facts.Members;
-        if (FloatingSource(value, 0, members, FlowMode.Optimistic, context.CancellationToken) is not null
-            && FloatingSource(value, 0, members, FlowMode.Exact, context.CancellationToken) is { } source)
+        var facts = context.Facts;
+        if (FloatingSource(value, 0, facts, FlowMode.Optimistic, context.CancellationToken) is not null
+            && FloatingSource(value, 0, facts, FlowMode.Exact, context.CancellationToken) is { } source)
         {
             Report(context, value, source);
         }
@@ -129,7 +129,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
 
     /// <summary>The double/float expression a decimal value is converted from, or null.</summary>
     [MethodImpl(Hot.Path)]
-    private static IOperation? FloatingSource(IOperation? value, int depth, MemberValues members, FlowMode mode, System.Threading.CancellationToken cancellationToken, bool everyWrite = true)
+    private static IOperation? FloatingSource(IOperation? value, int depth, CompilationFacts facts, FlowMode mode, System.Threading.CancellationToken cancellationToken, bool everyWrite = true)
     {
         var current = value;
         for (int i = depth; i < 12 && current is not null; i++)
@@ -173,30 +173,35 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     return MakesWhole(creation.Arguments[0].Value.SkipConversions()) ? null : creation.Arguments[0].Value;
                 case IBinaryOperation { Type.SpecialType: SpecialType.System_Decimal, OperatorMethod: null or { ContainingType.SpecialType: SpecialType.System_Decimal } } binary:
                     // decimal arithmetic on a converted double: (decimal)rate * 100m
-                    return FloatingSource(binary.LeftOperand, i + 1, members, mode, cancellationToken, everyWrite)
-                        ?? FloatingSource(binary.RightOperand, i + 1, members, mode, cancellationToken, everyWrite);
+                    return FloatingSource(binary.LeftOperand, i + 1, facts, mode, cancellationToken, everyWrite)
+                        ?? FloatingSource(binary.RightOperand, i + 1, facts, mode, cancellationToken, everyWrite);
                 case IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Decimal } method } call
                     when method.ContainingType?.SpecialType == SpecialType.System_Decimal || IsMath(method.ContainingType):
                     // Math.Abs((decimal)refund), decimal.Negate(…), Math.Max(…): decimal arithmetic on its arguments
                     foreach (var argument in call.Arguments)
                     {
                         if (argument.Value.Type?.SpecialType == SpecialType.System_Decimal
-                            && FloatingSource(argument.Value, i + 1, members, mode, cancellationToken, everyWrite) is { } found)
+                            && FloatingSource(argument.Value, i + 1, facts, mode, cancellationToken, everyWrite) is { } found)
                         {
                             return found;
                         }
                     }
 
                     return null;
+                case IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Decimal, DeclaringSyntaxReferences.Length: 1 } method } helper
+                    when !method.IsOn(facts.Types.Money):
+                    // Dec(r.Value) where static decimal Dec(double d) => (decimal)d: a helper of the compilation whose every
+                    // return makes its double parameter decimal makes the double it is given decimal
+                    return HelperConversionOf(helper, method, facts, cancellationToken);
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                     // q.HasPrice ? (decimal)q.Price : 0m
-                    return FloatingSource(conditional.WhenTrue, i + 1, members, mode, cancellationToken, everyWrite)
-                        ?? FloatingSource(whenFalse, i + 1, members, mode, cancellationToken, everyWrite);
+                    return FloatingSource(conditional.WhenTrue, i + 1, facts, mode, cancellationToken, everyWrite)
+                        ?? FloatingSource(whenFalse, i + 1, facts, mode, cancellationToken, everyWrite);
                 case ISwitchExpressionOperation switchExpression:
                     // kind switch { 1 => (decimal)measured, _ => 0m }: each arm's value
                     foreach (var arm in switchExpression.Arms)
                     {
-                        if (FloatingSource(arm.Value, i + 1, members, mode, cancellationToken, everyWrite) is { } fromArm)
+                        if (FloatingSource(arm.Value, i + 1, facts, mode, cancellationToken, everyWrite) is { } fromArm)
                         {
                             return fromArm;
                         }
@@ -205,8 +210,8 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     return null;
                 case ICoalesceOperation coalesce:
                     // (decimal?)row.Price ?? 0m
-                    return FloatingSource(coalesce.Value, i + 1, members, mode, cancellationToken, everyWrite)
-                        ?? FloatingSource(coalesce.WhenNull, i + 1, members, mode, cancellationToken, everyWrite);
+                    return FloatingSource(coalesce.Value, i + 1, facts, mode, cancellationToken, everyWrite)
+                        ?? FloatingSource(coalesce.WhenNull, i + 1, facts, mode, cancellationToken, everyWrite);
                 case IUnaryOperation { Type.SpecialType: SpecialType.System_Decimal } unary:
                     current = unary.Operand;
                     continue;
@@ -218,17 +223,17 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                 case IInvocationOperation { TargetMethod: { Name: "GetValueOrDefault", IsStatic: false } method, Instance: { } nullable } orDefault
                     when IsNullableDecimal(method.ContainingType):
                     // p.GetValueOrDefault(), p.GetValueOrDefault(1.5m): the value it holds, or the default given
-                    return FloatingSource(nullable, i + 1, members, mode, cancellationToken, everyWrite)
-                        ?? (orDefault.Arguments.Length == 1 ? FloatingSource(orDefault.Arguments[0].Value, i + 1, members, mode, cancellationToken, everyWrite) : null);
+                    return FloatingSource(nullable, i + 1, facts, mode, cancellationToken, everyWrite)
+                        ?? (orDefault.Arguments.Length == 1 ? FloatingSource(orDefault.Arguments[0].Value, i + 1, facts, mode, cancellationToken, everyWrite) : null);
                 case ILocalReferenceOperation local when Underlying(local.Type)?.SpecialType == SpecialType.System_Decimal:
                     // a decimal local computed from a double: var amount = (decimal)measured; new Money(amount, c); a
                     // decimal? one only while never written again (decimal? p = (decimal?)row.Measured)
-                    current = ValueFlow.SingleValue(local, null, members, mode, cancellationToken, bound: true);
+                    current = ValueFlow.SingleValue(local, null, facts.Members, mode, cancellationToken, bound: true);
                     if (current is null && everyWrite && local.Type!.SpecialType == SpecialType.System_Decimal)
                     {
                         // written again (or declared without a value, which even the optimistic pass finds no value
                         // for): made from a double by each write
-                        return EveryWriteFloating(local, i + 1, members, cancellationToken);
+                        return EveryWriteFloating(local, i + 1, facts, cancellationToken);
                     }
 
                     continue;
@@ -240,6 +245,116 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
         return null;
     }
 
+    private static readonly ConditionalWeakTable<CompilationFacts, FactCache<FloatingHelper>> Helpers = new();
+
+    /// <summary>
+    /// The double (or float) argument a call of a helper of the compilation makes decimal (see <see
+    /// cref="ConvertedParameter"/>): null when the helper is no such helper, or when the argument is not floating in
+    /// itself (an integer widened to the double parameter, <c>Dec(5)</c>) or is made a whole number first.
+    /// </summary>
+    private static IOperation? HelperConversionOf(IInvocationOperation call, IMethodSymbol method, CompilationFacts facts, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!HasFloatingParameter(method))
+        {
+            return null;
+        }
+
+        var cache = Helpers.GetValue(facts, f => new FactCache<FloatingHelper>((s, c) => ConvertedParameter((IMethodSymbol)s, f, c), FloatingHelper.None, FloatingHelper.None));
+        int ordinal = cache.Get(method, cancellationToken).Ordinal;
+        if (ordinal < 0)
+        {
+            return null;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind == ArgumentKind.Explicit
+                && argument.Value.SkipImplicitConversions() is { } given && IsFloating(given.Type))
+            {
+                return MakesWhole(given.SkipConversions()) ? null : given;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasFloatingParameter(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (IsFloating(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The ordinal of the double or float parameter (passed by value, never written) that every return of a method of the
+    /// compilation makes decimal, as the rule reads a value (a cast, <c>Convert.ToDecimal</c>, decimal arithmetic on
+    /// one…), for a method whose body is the only code that can run for it (not virtual, abstract, partial or of an
+    /// interface); -1 for any other method.
+    /// </summary>
+    private static FloatingHelper ConvertedParameter(IMethodSymbol method, CompilationFacts facts, System.Threading.CancellationToken cancellationToken)
+    {
+        if (method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.IsAsync || method.PartialImplementationPart is not null
+            || method.ContainingType?.TypeKind == TypeKind.Interface || !facts.Search.IsOwn(method))
+        {
+            return FloatingHelper.None;
+        }
+
+        SyntaxNode? body = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody?.Expression,
+            LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression,
+            _ => null,
+        };
+        if (body is null || facts.Search.ModelOf(body.SyntaxTree).GetOperation(body, cancellationToken) is not { } operation)
+        {
+            return FloatingHelper.None;
+        }
+
+        int ordinal = -1;
+        if (operation is not IBlockOperation)
+        {
+            // an expression body: its value
+            return ConvertedFrom(operation, method, facts, cancellationToken) is { } only ? FloatingHelper.Of(only) : FloatingHelper.None;
+        }
+
+        foreach (var own in CurrencyFlow.OwnOperations(operation))
+        {
+            switch (own)
+            {
+                case IReturnOperation { ReturnedValue: { } returned }:
+                    if (ConvertedFrom(returned, method, facts, cancellationToken) is not { } from || ordinal >= 0 && from != ordinal)
+                    {
+                        return FloatingHelper.None;
+                    }
+
+                    ordinal = from;
+                    break;
+                case IReturnOperation:
+                    return FloatingHelper.None;
+                case IAssignmentOperation { Target: IParameterReferenceOperation }:
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation }:
+                case IDeconstructionAssignmentOperation:
+                    // a parameter written may hold something else than the double given
+                    return FloatingHelper.None;
+            }
+        }
+
+        return ordinal < 0 ? FloatingHelper.None : FloatingHelper.Of(ordinal);
+    }
+
+    /// <summary>The ordinal of the method's own floating parameter a returned value is made decimal from, or null.</summary>
+    private static int? ConvertedFrom(IOperation returned, IMethodSymbol method, CompilationFacts facts, System.Threading.CancellationToken cancellationToken) =>
+        FloatingSource(returned, 0, facts, FlowMode.Exact, cancellationToken)?.SkipConversions() is IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter }
+        && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) && IsFloating(parameter.Type)
+            ? parameter.Ordinal
+            : null;
+
     /// <summary>
     /// The double a <c>decimal</c> local written more than once is made from, when every write makes it from one: its
     /// declaration (unless it has no value: the local is then read only once assigned) and each simple assignment (in any branch, lambda or loop of its scope) converts a double, and the
@@ -248,7 +363,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
     /// taken, a compound assignment that reads the local or multiplies by zero), or when a write reads another local
     /// written more than once.
     /// </summary>
-    private static IOperation? EveryWriteFloating(ILocalReferenceOperation reference, int depth, MemberValues members, System.Threading.CancellationToken cancellationToken)
+    private static IOperation? EveryWriteFloating(ILocalReferenceOperation reference, int depth, CompilationFacts facts, System.Threading.CancellationToken cancellationToken)
     {
         var local = reference.Local;
         if (local.IsRef || reference.SemanticModel is not { } model || ValueFlow.DeclaratorInTree(reference, local) is not { } declarator
@@ -260,7 +375,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
         // declared without a value (decimal amount;): no write, and the compiler lets it be read only once assigned
         IOperation? source = null;
         if (declarator.Initializer?.Value is { } initial
-            && (source = FloatingSource(initial, depth, members, FlowMode.Exact, cancellationToken, everyWrite: false)) is null)
+            && (source = FloatingSource(initial, depth, facts, FlowMode.Exact, cancellationToken, everyWrite: false)) is null)
         {
             return null;
         }
@@ -290,7 +405,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     }
                     else if (model.GetOperation(assignment, cancellationToken) is not ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } written
                         || !SymbolEqualityComparer.Default.Equals(target.Local, local)
-                        || FloatingSource(written.Value, depth + 1, members, FlowMode.Exact, cancellationToken, everyWrite: false) is not { } assigned)
+                        || FloatingSource(written.Value, depth + 1, facts, FlowMode.Exact, cancellationToken, everyWrite: false) is not { } assigned)
                     {
                         return null;
                     }
@@ -564,4 +679,18 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
 
     private static bool IsFloatingOrInteger(ITypeSymbol? type) =>
         type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int32 or SpecialType.System_Int64;
+}
+
+/// <summary>The ordinal of the floating parameter a helper makes decimal on every return (-1: none).</summary>
+internal sealed class FloatingHelper
+{
+    public static readonly FloatingHelper None = new(-1);
+
+    private static readonly FloatingHelper[] Small = { new(0), new(1), new(2), new(3) };
+
+    private FloatingHelper(int ordinal) => Ordinal = ordinal;
+
+    public int Ordinal { get; }
+
+    public static FloatingHelper Of(int ordinal) => ordinal < Small.Length ? Small[ordinal] : new FloatingHelper(ordinal);
 }

@@ -463,6 +463,11 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             return null;
         }
 
+        if (designation.Parent is VarPatternSyntax or DeclarationPatternSyntax)
+        {
+            return PositionalAmount(local, designation, model, types, cancellationToken);
+        }
+
         // var (amount, _) = budget: the first of a parenthesized designation; (var amount, _) = budget: the first argument
         SyntaxNode? left = designation.Parent switch
         {
@@ -484,6 +489,46 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// The Money value a <c>decimal</c> local is the amount of by Money's own positional pattern (its <c>Deconstruct</c>),
+    /// <c>budget is (var amount, _)</c> or a <c>switch</c> expression's arm <c>(decimal amount, var c) =&gt; …</c> on the
+    /// value itself, when nothing writes the local again and the pattern leaves the currency alone (<c>_</c>); null
+    /// otherwise (also a pattern nested in another one's member).
+    /// </summary>
+    private static IOperation? PositionalAmount(ILocalSymbol local, SingleVariableDesignationSyntax designation, SemanticModel model, KnownTypes types, CancellationToken cancellationToken)
+    {
+        if (designation.Parent?.Parent is not SubpatternSyntax { NameColon: null, ExpressionColon: null, Parent: PositionalPatternClauseSyntax { Parent: RecursivePatternSyntax recursive } clause } subpattern
+            || clause.Subpatterns.IndexOf(subpattern) != 0 || model.SyntaxTree != designation.SyntaxTree
+            || model.GetOperation(recursive, cancellationToken) is not IRecursivePatternOperation { DeconstructSymbol: IMethodSymbol deconstruct } pattern
+            || !deconstruct.IsOn(types.Money) || pattern.DeconstructionSubpatterns.Length != 2 || pattern.DeconstructionSubpatterns[1] is not IDiscardPatternOperation)
+        {
+            // a pattern that also binds or tests the currency ((var b, var c), (var b, { Code: "USD" })) may be how the
+            // code handles it
+            return null;
+        }
+
+        IOperation? parent = pattern.Parent;
+        while (parent is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both)
+        {
+            parent = both.Parent;
+        }
+
+        var matched = parent switch
+        {
+            IIsPatternOperation isPattern => isPattern.Value,
+            ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } => switchExpression.Value,
+            _ => null,
+        };
+        if (matched is null || !types.IsMoney(matched.Type)
+            || (designation.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)designation.SyntaxTree.GetRoot(cancellationToken)) is not { } scope
+            || LocalWrites.SymbolMayBeWrittenIn(local, scope, model, cancellationToken))
+        {
+            return null;
+        }
+
+        return matched;
     }
 
     /// <summary>Reports the operation (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
