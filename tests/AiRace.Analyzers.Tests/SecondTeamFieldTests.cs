@@ -41,13 +41,13 @@ namespace AiRace.Analyzers.Tests;
 /// fractions and <c>ImmutableArray</c>'s LINQ: 15 misses left, whose minimal tests were removed (known misses). With the
 /// positional patterns on records that the same stop's flow learned (Reports.cs:22 and :35), 13 are left: caught 99.
 /// Stop 63 (flow, <see cref="SecondTeamFlowFormTests"/>): <c>ImmutableDictionary.CreateRange</c>'s pairs, a known rate's
-/// <c>Convert</c>, a <c>with</c> copy of a local record, <c>Task.WhenAll</c>'s array and the generic <c>Pick&lt;T&gt;</c>:
-/// 8 left, caught 104 (the delegate kept in a dictionary, Reports.cs:149, still missed).
+/// <c>Convert</c>, a <c>with</c> copy of a local record, <c>Task.WhenAll</c>'s array, the generic <c>Pick&lt;T&gt;</c> and
+/// the delegate kept in a local dictionary: 7 left, caught 105.
 /// </summary>
 public class SecondTeamFieldTests
 {
     /// <summary>The misses of the first run; a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 8;
+    private const int RecordedMisses = 7;
 
     private readonly ITestOutputHelper _output;
 

@@ -6,8 +6,9 @@ namespace AiRace.Analyzers.Tests;
 /// <summary>
 /// AIR0001 through forms the second team's field test missed (REVIEW stop 62, issue 12 §1): an immutable dictionary
 /// made by <c>ImmutableDictionary.CreateRange</c> of pairs, a known rate's <c>Convert</c>, a <c>with</c> copy of a local
-/// record, the array <c>Task.WhenAll</c> gives, and a generic helper returning one of two parameters. Each form in two
-/// currencies is reported; the same form in one currency, or where what it holds is not certain, is not.
+/// record, the array <c>Task.WhenAll</c> gives, a generic helper returning one of two parameters, and a delegate kept in
+/// a local dictionary that is only called. Each form in two currencies is reported; the same form in one currency, or
+/// where what it holds is not certain, is not.
 /// </summary>
 public class SecondTeamFlowFormTests
 {
@@ -170,6 +171,50 @@ public class SecondTeamFlowFormTests
             }
             async Task<bool> Array() => (await Task.WhenAll(new[] { Catalogue.FetchBigFundAsync(), Catalogue.FetchVoucherAsync() })).Max() > Catalogue.BigFund;
             async Task<bool> Given(IEnumerable<Task<Money>> tasks) => (await Task.WhenAll(tasks)).Max() > Catalogue.Chips;
+        }
+        """);
+
+    [Fact]
+    public Task Call_of_a_delegate_kept_in_a_local_dictionary_Reports() => Files.Verify(
+        Catalogue,
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Checks
+        {
+            IEnumerable<Money> Calls()
+            {
+                var ops = new Dictionary<string, Func<Money, Money, Money>> { ["add"] = (a, b) => a + b, ["keep"] = (a, b) => a };
+                yield return {|AIR0001:ops["add"](Catalogue.Voucher, Catalogue.Chips)|};
+                yield return {|AIR0001:ops["keep"](Catalogue.Voucher, Catalogue.Chips) + Catalogue.Chips|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Call_of_a_delegate_kept_in_a_local_dictionary_in_one_currency_or_that_may_be_replaced_DoesNotReport() => Files.Verify(
+        Catalogue,
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Checks
+        {
+            IEnumerable<Money> Calls()
+            {
+                var ops = new Dictionary<string, Func<Money, Money, Money>> { ["add"] = (a, b) => a + b, ["keep"] = (a, b) => a };
+                yield return ops["add"](Catalogue.Voucher, Catalogue.BigFund);
+                yield return ops["keep"](Catalogue.Chips, Catalogue.BigFund) + Catalogue.Chips;
+                var changed = new Dictionary<string, Func<Money, Money, Money>> { ["keep"] = (a, b) => a };
+                changed["keep"] = (a, b) => b;
+                yield return changed["keep"](Catalogue.Chips, Catalogue.BigFund) + Catalogue.Chips;
+                var shared = new Dictionary<string, Func<Money, Money, Money>> { ["keep"] = (a, b) => a };
+                Fill(shared);
+                yield return shared["keep"](Catalogue.Chips, Catalogue.BigFund) + Catalogue.Chips;
+            }
+
+            static void Fill(Dictionary<string, Func<Money, Money, Money>> into) => into["keep"] = (a, b) => b;
         }
         """);
 

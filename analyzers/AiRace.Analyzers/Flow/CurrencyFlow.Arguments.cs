@@ -106,9 +106,82 @@ internal sealed partial class CurrencyFlow
             target = receiver;
         }
 
-        // a field or property of any file of the compilation (static readonly Func<Money, Money> WithOverhead = m => …)
-        var value = Held(target, FlowMode.Exact, cancellationToken);
+        // a field or property of any file of the compilation (static readonly Func<Money, Money> WithOverhead = m => …); a
+        // delegate kept under a constant key of a local dictionary only ever called (ops["add"](a, b))
+        var value = target.SkipConversions() is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation dictionary, Arguments.Length: 1 } read
+            ? KeptUnderKey(read, dictionary, cancellationToken)
+            : Held(target, FlowMode.Exact, cancellationToken);
         return value is IDelegateCreationOperation creation ? creation.Target : value;
+    }
+
+    /// <summary>
+    /// The value a local <c>Dictionary</c> of delegates is created with under a constant key, read with that key, when
+    /// the local's only value is that creation and every other use of it in its scope calls one of its values
+    /// (<c>ops["add"](a, b)</c>): nothing can replace the value; else null.
+    /// </summary>
+    private IOperation? KeptUnderKey(IPropertyReferenceOperation read, ILocalReferenceOperation dictionary, CancellationToken cancellationToken)
+    {
+        var local = dictionary.Local;
+        var key = read.Arguments[0].Value.ConstantValue;
+        if (!key.HasValue || key.Value is null || local.Type is not INamedTypeSymbol { Name: "Dictionary", TypeArguments.Length: 2 } type || !CallSource.IsCollectionsGeneric(type)
+            || type.TypeArguments[1].TypeKind != TypeKind.Delegate
+            || ValueFlow.SingleValue(dictionary, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions() is not IObjectCreationOperation { Initializer: { } initializer, Arguments.IsEmpty: true } creation
+            || !SymbolEqualityComparer.Default.Equals(creation.Type, type)
+            || ValueFlow.DeclaratorInTree(dictionary, local) is not { Syntax: VariableDeclaratorSyntax declarator } || ScopeOf(declarator) is not { } scope)
+        {
+            return null;
+        }
+
+        IOperation? kept = null;
+        foreach (var item in initializer.Initializers)
+        {
+            IOperation? itemKey;
+            IOperation? itemValue;
+            switch (item)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } slot } assignment:
+                    itemKey = slot.Arguments[0].Value;
+                    itemValue = assignment.Value;
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
+                    itemKey = add.Arguments[0].Value;
+                    itemValue = add.Arguments[1].Value;
+                    break;
+                default:
+                    return null;
+            }
+
+            if (itemKey.ConstantValue is not { HasValue: true } constant)
+            {
+                return null;
+            }
+
+            if (Equals(constant.Value, key.Value))
+            {
+                kept = itemValue;
+            }
+        }
+
+        if (kept is null)
+        {
+            return null;
+        }
+
+        foreach (var token in _search.Identifiers(local.Name, scope, cancellationToken))
+        {
+            if (token.Parent == declarator)
+            {
+                continue;
+            }
+
+            if (token.Parent is not IdentifierNameSyntax name || name.Parent is not ElementAccessExpressionSyntax access || access.Expression != name
+                || access.Parent is not InvocationExpressionSyntax call || call.Expression != access)
+            {
+                return null;
+            }
+        }
+
+        return kept.SkipConversions();
     }
 
     /// <summary>The currency of a delegate's call whose single value is a lambda (or a method) that returns the currency of one of its parameters, or null.</summary>
