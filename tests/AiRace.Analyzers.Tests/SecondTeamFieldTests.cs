@@ -40,11 +40,17 @@ namespace AiRace.Analyzers.Tests;
 /// combining a parameter with a known field, member or primary-constructor parameter (five lines), the <c>?:</c> of two
 /// fractions and <c>ImmutableArray</c>'s LINQ: 15 misses left, whose minimal tests were removed (known misses). With the
 /// positional patterns on records that the same stop's flow learned (Reports.cs:22 and :35), 13 are left: caught 99.
+/// Stop 63 (flow, <see cref="SecondTeamFlowFormTests"/>): <c>ImmutableDictionary.CreateRange</c>'s pairs, a known rate's
+/// <c>Convert</c>, a <c>with</c> copy of a local record, <c>Task.WhenAll</c>'s array, the generic <c>Pick&lt;T&gt;</c> and
+/// the delegate kept in a local dictionary (six); stop 63 (rules): AIR0002 through the team's own double-to-decimal helper,
+/// AIR0008 through a clock delegate local, AIR0004 on Money's positional pattern, AIR0001 in an interface's default body
+/// and a fold helper whose seed alone differs (five): 2 left, both silent by design (a <c>??</c> fallback and a switch
+/// method called with a constant), caught 110.
 /// </summary>
 public class SecondTeamFieldTests
 {
     /// <summary>The misses of the first run; a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 8;
+    private const int RecordedMisses = 2;
 
     private readonly ITestOutputHelper _output;
 

@@ -43,6 +43,9 @@ internal enum CallSourceKind
 
     /// <summary><c>Nullable&lt;Money&gt;.GetValueOrDefault</c>: the receiver's currency, joined with the default value's when one is given.</summary>
     ReceiverOrDefault,
+
+    /// <summary><c>KeyValuePair.Create(key, value)</c>: the value's currency, when it is money.</summary>
+    PairValue,
 }
 
 /// <summary>What a method does to a sequence of elements, for the collections the flow follows.</summary>
@@ -99,6 +102,7 @@ internal sealed class CallSource
     private static readonly CallSource SelectedSource = new(CallSourceKind.Selected) { BindsElements = true };
     private static readonly CallSource ParsedTextSource = new(CallSourceKind.ParsedText);
     private static readonly CallSource WrappedSource = new(CallSourceKind.Wrapped);
+    private static readonly CallSource PairValueSource = new(CallSourceKind.PairValue);
     private static readonly CallSource ReceiverSource = new(CallSourceKind.Receiver);
     private static readonly CallSource ReceiverOrDefaultSource = new(CallSourceKind.ReceiverOrDefault);
     private static readonly CallSource LinqSource = new(CallSourceKind.None) { BindsElements = true };
@@ -175,6 +179,11 @@ internal sealed class CallSource
         if (method is { Name: "FromResult", IsStatic: true, Parameters.Length: 1 } && IsTasks(method.ContainingType))
         {
             return WrappedSource;
+        }
+
+        if (method is { Name: "Create", IsStatic: true, Parameters.Length: 2 } && method.ContainingType is { Name: "KeyValuePair", Arity: 0 } pairs && IsCollectionsGeneric(pairs))
+        {
+            return PairValueSource;
         }
 
         if (method is { Name: "ConfigureAwait" or "WaitAsync", IsStatic: false } && IsTasks(method.ContainingType))
@@ -413,6 +422,10 @@ internal sealed class CallSource
     internal static bool IsCollectionsGeneric(INamedTypeSymbol? type) =>
         type?.ContainingNamespace is { Name: "Generic" } generic && generic.ContainingNamespace is { Name: "Collections" } collections
         && collections.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace;
+
+    /// <summary>System.Collections.Generic's <c>KeyValuePair&lt;TKey, Money&gt;</c>.</summary>
+    internal static bool IsPairOfMoney(ITypeSymbol? type, KnownTypes types) =>
+        type is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair && types.IsMoney(pair.TypeArguments[1]) && IsCollectionsGeneric(pair);
 
     /// <summary>System.Threading.Tasks' <c>Task</c> or <c>ValueTask</c> (generic or not).</summary>
     internal static bool IsTasks(INamedTypeSymbol? type) =>

@@ -57,8 +57,32 @@ internal sealed partial class CurrencyFlow
             return hypothesis;
         }
 
-        int position = ArgumentReturns.Get(method, cancellationToken).Ordinal;
-        return position < 0 ? null : ArgumentFor(target, instance, arguments, position, depth, mode, cancellationToken);
+        var returned = ArgumentReturns.Get(method, cancellationToken);
+        if (returned.Ordinal >= 0)
+        {
+            return ArgumentFor(target, instance, arguments, returned.Ordinal, depth, mode, cancellationToken);
+        }
+
+        if (returned.Joint == 0)
+        {
+            return null;
+        }
+
+        // Pick(a, b, flag) returning a or b: the currency the arguments for all those parameters share
+        string? code = Currencies.None;
+        for (int position = 0, joint = returned.Joint; joint != 0; position++, joint >>= 1)
+        {
+            if ((joint & 1) != 0)
+            {
+                code = Currencies.Join(code, ArgumentFor(target, instance, arguments, position, depth, mode, cancellationToken));
+                if (code is null)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return Currencies.Known(code);
     }
 
     /// <summary>The lambda or method a delegate value always holds (its single value), or null.</summary>
@@ -82,9 +106,82 @@ internal sealed partial class CurrencyFlow
             target = receiver;
         }
 
-        // a field or property of any file of the compilation (static readonly Func<Money, Money> WithOverhead = m => …)
-        var value = Held(target, FlowMode.Exact, cancellationToken);
+        // a field or property of any file of the compilation (static readonly Func<Money, Money> WithOverhead = m => …); a
+        // delegate kept under a constant key of a local dictionary only ever called (ops["add"](a, b))
+        var value = target.SkipConversions() is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation dictionary, Arguments.Length: 1 } read
+            ? KeptUnderKey(read, dictionary, cancellationToken)
+            : Held(target, FlowMode.Exact, cancellationToken);
         return value is IDelegateCreationOperation creation ? creation.Target : value;
+    }
+
+    /// <summary>
+    /// The value a local <c>Dictionary</c> of delegates is created with under a constant key, read with that key, when
+    /// the local's only value is that creation and every other use of it in its scope calls one of its values
+    /// (<c>ops["add"](a, b)</c>): nothing can replace the value; else null.
+    /// </summary>
+    private IOperation? KeptUnderKey(IPropertyReferenceOperation read, ILocalReferenceOperation dictionary, CancellationToken cancellationToken)
+    {
+        var local = dictionary.Local;
+        var key = read.Arguments[0].Value.ConstantValue;
+        if (!key.HasValue || key.Value is null || local.Type is not INamedTypeSymbol { Name: "Dictionary", TypeArguments.Length: 2 } type || !CallSource.IsCollectionsGeneric(type)
+            || type.TypeArguments[1].TypeKind != TypeKind.Delegate
+            || ValueFlow.SingleValue(dictionary, null, _singleValues, FlowMode.Exact, cancellationToken)?.SkipConversions() is not IObjectCreationOperation { Initializer: { } initializer, Arguments.IsEmpty: true } creation
+            || !SymbolEqualityComparer.Default.Equals(creation.Type, type)
+            || ValueFlow.DeclaratorInTree(dictionary, local) is not { Syntax: VariableDeclaratorSyntax declarator } || ScopeOf(declarator) is not { } scope)
+        {
+            return null;
+        }
+
+        IOperation? kept = null;
+        foreach (var item in initializer.Initializers)
+        {
+            IOperation? itemKey;
+            IOperation? itemValue;
+            switch (item)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } slot } assignment:
+                    itemKey = slot.Arguments[0].Value;
+                    itemValue = assignment.Value;
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
+                    itemKey = add.Arguments[0].Value;
+                    itemValue = add.Arguments[1].Value;
+                    break;
+                default:
+                    return null;
+            }
+
+            if (itemKey.ConstantValue is not { HasValue: true } constant)
+            {
+                return null;
+            }
+
+            if (Equals(constant.Value, key.Value))
+            {
+                kept = itemValue;
+            }
+        }
+
+        if (kept is null)
+        {
+            return null;
+        }
+
+        foreach (var token in _search.Identifiers(local.Name, scope, cancellationToken))
+        {
+            if (token.Parent == declarator)
+            {
+                continue;
+            }
+
+            if (token.Parent is not IdentifierNameSyntax name || name.Parent is not ElementAccessExpressionSyntax access || access.Expression != name
+                || access.Parent is not InvocationExpressionSyntax call || call.Expression != access)
+            {
+                return null;
+            }
+        }
+
+        return kept.SkipConversions();
     }
 
     /// <summary>The currency of a delegate's call whose single value is a lambda (or a method) that returns the currency of one of its parameters, or null.</summary>
@@ -131,7 +228,77 @@ internal sealed partial class CurrencyFlow
         }
 
         int ordinal = ArgumentReturn(method, null, body, cancellationToken);
-        return ordinal < 0 ? ReturnedParameter.None : new ReturnedParameter(ordinal);
+        if (ordinal >= 0)
+        {
+            return new ReturnedParameter(ordinal);
+        }
+
+        int joint = JointArgumentReturn(method, body, cancellationToken);
+        return joint == 0 ? ReturnedParameter.None : new ReturnedParameter(-1, joint);
+    }
+
+    /// <summary>
+    /// The positions (one bit each, <see cref="ExtensionBlocks"/>) of the money parameters whose shared currency every
+    /// return of a method has when its calls give them all one currency (<c>T Pick&lt;T&gt;(T a, T b, bool first) =&gt;
+    /// first ? a : b</c>), when no one parameter's currency alone is returned: the parameters are bound to one stand-in
+    /// together, as proven for none of them alone (a call of the method inside keeps no hypothesis). 0 for none.
+    /// </summary>
+    private int JointArgumentReturn(IMethodSymbol function, SyntaxNode body, CancellationToken cancellationToken)
+    {
+        var bindings = t_bindings ??= new List<Binding>();
+        if (function.DeclaringSyntaxReferences.Length != 1 || bindings.Count + MaxCandidates > MaxBindings)
+        {
+            return 0;
+        }
+
+        var declaration = function.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        string sentinel = NewSentinel();
+        List<Binding>? bound = null;
+        int joint = 0;
+        int count = ExtensionBlocks.Count(function);
+        for (int position = 0; position < count && position < 31; position++)
+        {
+            if (ExtensionBlocks.ParameterAt(function, position) is not { } parameter || parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) || parameter.IsParams || !(_types.IsMoney(parameter.Type) || IsReturnedTypeParameter(parameter, function))
+                || Declared(parameter) is not null || IsWrittenIn(declaration, parameter.Name, parameter.Type is ITypeParameterSymbol, cancellationToken))
+            {
+                continue;
+            }
+
+            if (bound?.Count >= MaxCandidates)
+            {
+                return 0;
+            }
+
+            (bound ??= new List<Binding>()).Add(new Binding(function, parameter, position, sentinel, provesReturn: false));
+            joint |= 1 << position;
+        }
+
+        if (bound is not { Count: >= 2 })
+        {
+            return 0;
+        }
+
+        var inProgress = InProgress.Current;
+        int index = inProgress.Count;
+        int saved = inProgress.Enter(BindingsInProgress, function);
+        foreach (var binding in bound)
+        {
+            binding.Index = index;
+            bindings.Add(binding);
+        }
+
+        string? code;
+        try
+        {
+            code = BodyReturns(body.SyntaxTree, body, cancellationToken);
+        }
+        finally
+        {
+            bindings.RemoveRange(bindings.Count - bound.Count, bound.Count);
+            inProgress.Leave(saved);
+        }
+
+        return code == sentinel ? joint : 0;
     }
 
     /// <summary>
@@ -621,16 +788,24 @@ internal sealed partial class CurrencyFlow
         return false;
     }
 
-    /// <summary>The money parameter (by position, <see cref="ExtensionBlocks"/>) whose argument's currency every return of a function has.</summary>
+    /// <summary>The money parameter (by position, <see cref="ExtensionBlocks"/>) whose argument's currency every return of a function has, or the parameters whose shared currency it has.</summary>
     private sealed class ReturnedParameter
     {
         /// <summary>No such parameter: a call's result is not known from its arguments.</summary>
         public static readonly ReturnedParameter None = new(-1);
 
-        public ReturnedParameter(int ordinal) => Ordinal = ordinal;
+        public ReturnedParameter(int ordinal, int joint = 0)
+        {
+            Ordinal = ordinal;
+            Joint = joint;
+        }
 
         /// <summary>The parameter's position, or -1 for <see cref="None"/>.</summary>
         public int Ordinal { get; }
+
+        /// <summary>With no one such parameter, the positions (one bit each) of those whose currency, when calls give them
+        /// all one, every return has; 0 for none.</summary>
+        public int Joint { get; }
     }
 
     /// <summary>A money parameter bound to a stand-in currency while its function's returns are worked out.</summary>

@@ -887,6 +887,13 @@ internal sealed partial class CurrencyFlow
             return ElementsOf(arguments[0].Value, depth, cancellationToken, projected);
         }
 
+        if (method is { Name: "WhenAll", IsStatic: true } && arguments.Length == 1 && projected is null && CallSource.IsTasks(method.ContainingType)
+            && invocation.Type is { } whenAll && TaskResultType(whenAll) is IArrayTypeSymbol { ElementType: var result } && _types.CarriesCurrency(result))
+        {
+            // await Task.WhenAll(FetchYuanAsync(), FetchDollarsAsync()): what each task gives, in its place
+            return ElementsOf(arguments[0].Value, depth, cancellationToken);
+        }
+
         if (AsyncSequenceWrapped(invocation) is { } wrapped)
         {
             // await foreach (var call in CallsAsync().WithCancellation(token).ConfigureAwait(false)): the same elements

@@ -846,6 +846,19 @@ internal sealed partial class CurrencyFlow
             case IObjectCreationOperation creation:
                 return FromCreation(creation, property, depth + 1, mode, cancellationToken);
 
+            case IWithOperation { Type: INamedTypeSymbol copied } copy when CopiesAsDeclared(copied):
+                // original with { Signed = … }: what the copy's initializer gives the property, else what the original holds
+                foreach (var item in copy.Initializer.Initializers)
+                {
+                    if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                        && SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, property.OriginalDefinition))
+                    {
+                        return Value(assignment.Value, depth + 1, mode, cancellationToken);
+                    }
+                }
+
+                return CreatedValue(copy.Operand, property, depth + 1, mode, cancellationToken);
+
             case IInvocationOperation { TargetMethod: { } method }
                 when !_types.CarriesCurrency(method.ReturnType) && CanFollowBody(method.OriginalDefinition) && _search.IsOwn(method.OriginalDefinition)
                     && BodyOf(method.OriginalDefinition, cancellationToken) is { } body:
@@ -869,6 +882,28 @@ internal sealed partial class CurrencyFlow
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Whether a sealed record (or a record struct) copies its members as the compiler does (no copy constructor of its
+    /// own), so a <c>with</c> copy holds what the original holds except what its initializer sets.
+    /// </summary>
+    private static bool CopiesAsDeclared(INamedTypeSymbol record)
+    {
+        if (!record.IsRecord || !record.IsSealed && record.TypeKind != TypeKind.Struct)
+        {
+            return false;
+        }
+
+        foreach (var constructor in record.InstanceConstructors)
+        {
+            if (constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, record) && !constructor.IsImplicitlyDeclared)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -126,9 +126,11 @@ internal sealed partial class CurrencyFlow
                 var creation = (IObjectCreationOperation)operation;
                 if (!_types.IsMoney(creation.Type))
                 {
-                    // new ValueTask<Money>(m): awaited, the task gives m back
+                    // new ValueTask<Money>(m): awaited, the task gives m back; new KeyValuePair<Bloc, Money>(k, m): its value
                     return creation.Arguments.Length == 1 && CallSource.IsTasks(creation.Type as INamedTypeSymbol) && _types.IsMoney(creation.Arguments[0].Value.Type)
                         ? Value(creation.Arguments[0].Value, next, mode, cancellationToken)
+                        : creation.Arguments.Length == 2 && CallSource.IsPairOfMoney(creation.Type, _types)
+                        ? PairValue(creation.Arguments, next, mode, cancellationToken)
                         : null;
                 }
 
@@ -448,21 +450,132 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    /// <summary>The target currency of <c>money.ConvertTo(target, …)</c>.</summary>
+    /// <summary>
+    /// The target currency of <c>money.ConvertTo(target, …)</c>; of <c>rate.Convert(money)</c> and
+    /// <c>money.ConvertAt(rate)</c>, the rate's other currency than the money's, for a rate whose creation is seen.
+    /// </summary>
     private string? ConversionTarget(IOperation conversion, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
-        if (conversion.SkipImplicitConversions() is IInvocationOperation { TargetMethod.Name: "ConvertTo" } convertTo && convertTo.TargetMethod.IsOn(_types.Money))
+        if (conversion.SkipImplicitConversions() is not IInvocationOperation convert)
         {
-            foreach (var argument in convertTo.Arguments)
+            return null;
+        }
+
+        var method = convert.TargetMethod;
+        if (method.Name == "ConvertTo" && method.IsOn(_types.Money))
+        {
+            foreach (var argument in convert.Arguments)
             {
                 if (argument.Parameter is { } parameter && _types.IsCurrency(parameter.Type))
                 {
                     return Value(argument.Value, depth, mode, cancellationToken);
                 }
             }
+
+            return null;
         }
 
-        return null;
+        IOperation? rate = null;
+        IOperation? money = null;
+        if (method.Name == "Convert" && convert.Instance is { } instance && IsExchangeRate(method.ContainingType) && convert.Arguments.Length == 1)
+        {
+            rate = instance;
+            money = convert.Arguments[0].Value;
+        }
+        else if (method.Name == "ConvertAt" && convert.Instance is { } converted && method.IsOn(_types.Money) && convert.Arguments.Length == 1)
+        {
+            rate = convert.Arguments[0].Value;
+            money = converted;
+        }
+
+        if (rate is null || money is null || Currencies.Known(Value(money, depth, mode, cancellationToken)) is not { } from)
+        {
+            return null;
+        }
+
+        // the rate converts from either of its currencies into the other (a money in neither throws)
+        var (baseCode, quoteCode) = RateCurrencies(rate, depth, mode, cancellationToken);
+        return baseCode is null || quoteCode is null ? null
+            : from == baseCode ? quoteCode
+            : from == quoteCode ? baseCode
+            : null;
+    }
+
+    /// <summary><c>AiRace.Core.ExchangeRate</c>, found as Money's sibling.</summary>
+    private bool IsExchangeRate(INamedTypeSymbol? type) =>
+        type is { Name: "ExchangeRate", ContainingType: null } && _types.Money is { } money
+        && SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, money.ContainingNamespace)
+        && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, money.ContainingAssembly);
+
+    /// <summary>
+    /// The base and quote currencies of an exchange rate created where it is read, held by a local, field or property
+    /// that always holds it, or returned by every return of a method of the compilation
+    /// (<c>new ExchangeRate(Currency.CNY, Currency.EUR, …)</c>); nulls where either is not certain.
+    /// </summary>
+    private (string? Base, string? Quote) RateCurrencies(IOperation rate, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (depth > MaxDepth)
+        {
+            return (null, null);
+        }
+
+        switch (Held(rate, mode, cancellationToken))
+        {
+            case IObjectCreationOperation creation:
+                return CreatedRate(creation, depth, mode, cancellationToken);
+
+            case IInvocationOperation { TargetMethod: { } method }
+                when IsExchangeRate(method.ReturnType as INamedTypeSymbol) && CanFollowBody(method.OriginalDefinition) && _search.IsOwn(method.OriginalDefinition)
+                    && BodyOf(method.OriginalDefinition, cancellationToken) is { } body:
+                string? baseCode = Currencies.None;
+                string? quoteCode = Currencies.None;
+                foreach (var returned in ReturnedValues(body.SyntaxTree, body, cancellationToken))
+                {
+                    if (returned?.SkipConversions() is not IObjectCreationOperation returnedCreation)
+                    {
+                        return (null, null);
+                    }
+
+                    var (given, quoted) = CreatedRate(returnedCreation, depth + 1, mode, cancellationToken);
+                    baseCode = Currencies.Join(baseCode, given);
+                    quoteCode = Currencies.Join(quoteCode, quoted);
+                    if (baseCode is null || quoteCode is null)
+                    {
+                        return (null, null);
+                    }
+                }
+
+                return (Currencies.Known(baseCode), Currencies.Known(quoteCode));
+
+            default:
+                return (null, null);
+        }
+    }
+
+    /// <summary>The base and quote currencies <c>new ExchangeRate(base, quote, rate, date, series)</c> is given.</summary>
+    private (string? Base, string? Quote) CreatedRate(IObjectCreationOperation creation, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        if (creation.Constructor is not { } constructor || !IsExchangeRate(constructor.ContainingType))
+        {
+            return (null, null);
+        }
+
+        string? baseCode = null;
+        string? quoteCode = null;
+        foreach (var argument in creation.Arguments)
+        {
+            switch (argument.Parameter?.Name)
+            {
+                case "baseCurrency":
+                    baseCode = Currencies.Known(Value(argument.Value, depth + 1, mode, cancellationToken));
+                    break;
+                case "quoteCurrency":
+                    quoteCode = Currencies.Known(Value(argument.Value, depth + 1, mode, cancellationToken));
+                    break;
+            }
+        }
+
+        return (baseCode, quoteCode);
     }
 
     [MethodImpl(Hot.Path)]
@@ -563,6 +676,9 @@ internal sealed partial class CurrencyFlow
             case CallSourceKind.Wrapped:
                 // Task.FromResult(m): awaited, the task gives m back
                 return invocation.Arguments.Length == 1 && _types.IsMoney(invocation.Arguments[0].Value.Type) ? Value(invocation.Arguments[0].Value, depth, mode, cancellationToken) : null;
+            case CallSourceKind.PairValue:
+                // KeyValuePair.Create(k, m): its value
+                return PairValue(invocation.Arguments, depth, mode, cancellationToken);
             case CallSourceKind.ReceiverOrDefault:
                 // cap.GetValueOrDefault(), cap.GetValueOrDefault(Money.Usd(0m)) with cap a Money?
                 return invocation.Instance is { } nullable && _types.IsMoney(invocation.Type)
@@ -571,6 +687,20 @@ internal sealed partial class CurrencyFlow
             default:
                 return FromArguments(invocation.Arguments, source, depth, mode, cancellationToken);
         }
+    }
+
+    /// <summary>The currency of the value a pair of money is made with (the argument for its <c>value</c> parameter).</summary>
+    private string? PairValue(ImmutableArray<IArgumentOperation> arguments, int depth, FlowMode mode, CancellationToken cancellationToken)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { Name: "value" } && _types.IsMoney(argument.Value.Type))
+            {
+                return Value(argument.Value, depth, mode, cancellationToken);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
