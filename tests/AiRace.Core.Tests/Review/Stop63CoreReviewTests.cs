@@ -58,6 +58,23 @@ public class Stop63CoreReviewTests
             .StartWith("kept rv-a (" + sixty + ", a sum of \"exact\", \"approximately\" and \"up to\" figures) as the largest of");
     }
 
+    /// <summary>The citations' Markdown promises that an invisible character is shown by its code, never written raw; the
+    /// invisible operators U+2061 to U+2064 (function application, invisible times, separator and plus), which follow
+    /// the word joiner and print as nothing like it, were written raw: "7 (U+2062) 100" read as "7100".</summary>
+    [Fact]
+    public void Markdown_citations_show_the_invisible_operators_by_their_code_like_the_word_joiner()
+    {
+        PolicyDataset data = PolicyData.Parse("""
+            { "formatVersion": 1,
+              "sources": [ { "id": "rv-note", "title": "Note", "published": "unknown", "locator": "n.pdf", "confidence": "high" } ],
+              "actors": [ { "id": "rv-x", "name": "X", "kind": "person", "sources": [ { "source": "rv-note", "quote": "7\u2062100 a\u2061b c\u2063d e\u2064f" } ] } ] }
+            """, PolicyData.Embedded);
+
+        string markdown = CitationList.For(data, ["rv-x"]).ToMarkdown();
+
+        markdown.Should().Contain("7`U+2062`100 a`U+2061`b c`U+2063`d e`U+2064`f").And.NotContainAny("\u2061", "\u2062", "\u2063", "\u2064");
+    }
+
     private static string Programme(string id, string qualifier, string amount) => $$"""
         { "id": "{{id}}", "name": "{{id}} (test)", "sponsorKind": "state", "jurisdiction": "CN-SH", "instruments": [ "computeSubsidy" ],
           "headline": { "qualifier": "{{qualifier}}", "amount": "{{amount}}", "currency": "CNY" },
