@@ -781,12 +781,16 @@ public sealed class Aggregation
                 low.Add(at, item.Value);
             }
 
+            // Words as an English list: "a and b", "a, b and c".
+            static string Listed(List<string> words) =>
+                words.Count < 3 ? string.Join(" and ", words) : string.Join(", ", words.Take(words.Count - 1)) + " and " + words[^1];
+
             // A programme's figure with its qualifier, for a comparison across qualifiers.
             string Figure(int at)
             {
                 string high = size.Show(at, currency);
                 return order[at] + " (" + (kinds[at] is { } several
-                    ? high + ", a sum of " + string.Join(" and ", several.Select(k => "\"" + FigureWords.Of(k.Qualifier, k.Rounded) + "\"")) + " figures"
+                    ? high + ", a sum of " + Listed(several.Select(k => "\"" + FigureWords.Of(k.Qualifier, k.Rounded) + "\"").ToList()) + " figures"
                     : kind[at].Qualifier == AmountQualifier.Between
                     ? "between " + low.Show(at, currency) + " and " + high
                     : FigureWords.Of(kind[at].Qualifier, kind[at].Rounded) + " " + high) + ")";

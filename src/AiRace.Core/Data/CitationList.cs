@@ -228,7 +228,8 @@ public sealed class CitationList : IReadOnlyList<Citation>
     /// its code point in a code span (<c>`U+202E`</c>, a run of them in one span; a backtick of the text itself is escaped, so the span cannot
     /// come from the text): controls other than tab (NUL, which CommonMark replaces with U+FFFD, and line ends among
     /// them), the bidirectional embedding, override and isolate controls and marks, the byte order mark, the line and
-    /// paragraph separators, half a surrogate pair, and the zero-width space and word joiner, which print as nothing
+    /// paragraph separators, half a surrogate pair, and the zero-width space, the word joiner and the invisible
+    /// operators (U+2061 to U+2064), which print as nothing
     /// (<see cref="HiddenCharacters.IsShownByCodeToAReader"/>, as the notebooks' HTML shows them). Nothing is removed.</summary>
     private static string Escape(string text)
     {

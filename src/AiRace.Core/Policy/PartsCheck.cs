@@ -106,7 +106,8 @@ public sealed class PartsCheck
 
     /// <summary>The check in one line, such as "whole CNY 1B; included parts about CNY 1B, adding up to the whole's stated
     /// figure, not exactly; unclear: cn-sh-ai-subsidy-package.research-institutions" ("adding up exactly" only when
-    /// <see cref="AddsUpExactly"/>; compact amounts for reading; the properties are exact). The included parts' sum is
+    /// <see cref="AddsUpExactly"/>; "adding up to the low end of the whole's range" when the whole is a range; compact
+    /// amounts for reading; the properties are exact). The included parts' sum is
     /// given as <see cref="DescribeIncludedTotal"/> gives it ("about", "at least", "between … and …"), the verdict in the
     /// words of <see cref="DescribeVerdict"/>. What the whole leaves keeps the qualifiers it comes from: "leaving up to" after a cap (a cap less the parts is at most that much), "leaving at
     /// least" after a floor, "leaving about" after an approximate or rounded whole or part, and both ends
@@ -118,7 +119,9 @@ public sealed class PartsCheck
         {
             Whole is null ? "no whole" : "whole " + Whole,
             "included parts " + (DescribeIncludedTotal("K") ?? "none")
-                + (AddsUpExactly ? ", adding up exactly" : StatedFiguresAddUp ? ", adding up to the whole's stated figure, not exactly" : Leaving(K) is string left ? ", leaving " + left : string.Empty),
+                + (AddsUpExactly ? ", adding up exactly"
+                    : StatedFiguresAddUp ? (Whole!.Qualifier == AmountQualifier.Between ? ", adding up to the low end of the whole's range" : ", adding up to the whole's stated figure, not exactly")
+                    : Leaving(K) is string left ? ", leaving " + left : string.Empty),
         };
         if (IncludedCaps is Money caps)
         {
@@ -178,7 +181,8 @@ public sealed class PartsCheck
     /// <summary>The verdict of the check in one sentence, in the words <see cref="ToString"/> uses for the same case, as the
     /// notebooks' HTML shows it: the <see cref="Problems"/> when there are any; "The included parts add up exactly to the
     /// whole." only when <see cref="AddsUpExactly"/>; "The included parts add up to the whole's stated figure, not
-    /// exactly." when their stated figures do but one of the figures is qualified or rounded; "The included parts leave …
+    /// exactly." when their stated figures do but one of the figures is qualified or rounded ("The included parts add up
+    /// to the low end of the whole's range, not to the whole." when the whole is a range); "The included parts leave …
     /// of the whole." with what is left in the words of <see cref="DescribeRemainder"/>; that there is no whole, or no
     /// included part stating an amount; else "The parts are consistent with the whole."</summary>
     /// <param name="format">The format of an amount (see <see cref="Money.ToString(string?, IFormatProvider?)"/>); amounts
@@ -188,7 +192,9 @@ public sealed class PartsCheck
         !IsConsistent ? string.Join(" ", Problems)
         : Whole is null ? "The sources give no whole to check the parts against."
         : AddsUpExactly ? "The included parts add up exactly to the whole."
-        : StatedFiguresAddUp ? "The included parts add up to the whole's stated figure, not exactly."
+        : StatedFiguresAddUp ? (Whole.Qualifier == AmountQualifier.Between
+            ? "The included parts add up to the low end of the whole's range, not to the whole."
+            : "The included parts add up to the whole's stated figure, not exactly.")
         : IncludedTotal is null ? (IncludedCaps is null && !_capsBeyond
             ? "No included part states an amount to set against the whole."
             : "No included part states an amount to set against the whole, only caps, which are not counted as money given.")

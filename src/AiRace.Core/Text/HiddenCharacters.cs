@@ -139,14 +139,15 @@ internal static class HiddenCharacters
 
     /// <summary>Whether text written for a reader (the Markdown of AiRace.Core, the HTML of AiRace.Interactive) shows the
     /// unit at <paramref name="index"/> by its code rather than as itself: one <see cref="IsHidden"/>, or a zero-width
-    /// space (U+200B) or word joiner (U+2060), which print as nothing, so that a quote holding one does not read as
+    /// space (U+200B), a word joiner (U+2060) or an invisible operator (U+2061 to U+2064: function application,
+    /// invisible times, separator and plus), which print as nothing, so that a quote holding one does not read as
     /// other text than it is. The zero-width non-joiner and joiner (U+200C, U+200D), which Persian spelling and emoji
     /// need, and white space that prints as a space are written as they are.</summary>
     /// <param name="text">The text.</param>
     /// <param name="index">The unit's position.</param>
     /// <param name="lineEnds">Whether line feeds and carriage returns count too (as in <see cref="IsHidden"/>).</param>
     public static bool IsShownByCodeToAReader(string text, int index, bool lineEnds) =>
-        IsHidden(text, index, lineEnds) || text[index] is '\u200B' or '\u2060';
+        IsHidden(text, index, lineEnds) || text[index] is '\u200B' or (>= '\u2060' and <= '\u2064');
 
     /// <summary>Whether the unit at <paramref name="index"/> is to be shown by its code rather than as itself.</summary>
     /// <param name="text">The text.</param>

@@ -81,8 +81,8 @@ internal static class HtmlText
     }
 
     /// <summary>Whether the unit at <paramref name="index"/> is shown by its code: one <see cref="HiddenCharacters"/>
-    /// hides (but line ends, which a page shows as white space), or a zero-width space (U+200B) or word joiner
-    /// (U+2060), which print as nothing.</summary>
+    /// hides (but line ends, which a page shows as white space), or a zero-width space (U+200B), word joiner (U+2060)
+    /// or invisible operator (U+2061 to U+2064), which print as nothing.</summary>
     public static bool IsShownByCode(string text, int index) =>
         HiddenCharacters.IsShownByCodeToAReader(text, index, lineEnds: false);
 }

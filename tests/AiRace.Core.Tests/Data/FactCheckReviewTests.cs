@@ -421,6 +421,40 @@ public partial class FactCheckReviewTests
             "no quote of theirs names the country: the articles' context does");
     }
 
+    /// <summary>An actor's affiliation is the source's word only where one of its quotes names the actor it is affiliated
+    /// with ("Bo Zhengyuan, an analyst at Plenum"); where the curators read it from a title or a name ("Premier Li Qiang",
+    /// "Chinese President Xi Jinping", Trump and "the Trump administration"), the actor marks the affiliation as inferred,
+    /// and every phrase the reason quotes is in the actor's seeds.</summary>
+    [Fact]
+    public void Every_actor_affiliation_is_named_in_one_of_its_quotes_or_marked_inferred_with_the_context_quoted()
+    {
+        var inferred = new List<string>();
+        foreach (Actor a in Data.Actors.Where(a => a.AffiliationId is not null))
+        {
+            string name = Data.Actors.Single(o => o.Id == a.AffiliationId).Name;
+            bool stated = a.Sources.Any(r => r.Quote.Contains(name, StringComparison.Ordinal));
+            Inference? inference = a.Inferences.SingleOrDefault(i => i.Field == "affiliation");
+            (inference is not null).Should().Be(!stated, $"{a.Id}'s affiliation {a.AffiliationId} is {(stated ? "named in a quote" : "named in none of its quotes")}");
+            if (inference is null)
+            {
+                continue;
+            }
+
+            inferred.Add(a.Id);
+            string seeds = string.Concat(a.Sources.Select(r => r.SourceId).Distinct().Select(SeedText));
+            MatchCollection phrases = SingleQuoted().Matches(inference.Reason);
+            phrases.Should().NotBeEmpty($"{a.Id}'s reason quotes the context it was read from");
+            foreach (Match m in phrases)
+            {
+                seeds.Should().Contain(m.Groups["p"].Value, $"{a.Id}'s reason quotes it");
+            }
+        }
+
+        inferred.Should().Equal(
+            new[] { "xi-jinping", "li-qiang", "trump" },
+            "no quote of theirs names the government or administration they are affiliated with: a title or a name does");
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // FINDINGS: each fails until the text that disagrees with the seeds or the data is corrected.
     // ---------------------------------------------------------------------------------------------------------------
