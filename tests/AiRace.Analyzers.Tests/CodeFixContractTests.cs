@@ -866,6 +866,24 @@ public class CodeFixContractTests
     }
 
     [Fact]
+    public async Task AIR0004_Fix_All_finishes_a_comparison_of_a_difference_in_one_run()
+    {
+        string text = await FixAllDocumentAsync(new UnitStrippingCodeFixProvider(), """
+            using AiRace.Core;
+            class Ledger
+            {
+                int M(Money a, Money b, Money c) => decimal.Compare(a.Amount - b.Amount, c.Amount);
+                int N(Money a, Money b, Money c) => (a.Amount + b.Amount).CompareTo(c.Amount);
+                int O(Money a, Money b) => decimal.Compare(a.Amount - b.Amount, 5m);
+            }
+            """);
+        text.Should().Contain("int O(Money a, Money b) => decimal.Compare((a - b).Amount, 5m);");
+        text.Should().Contain("int M(Money a, Money b, Money c) => (a - b).CompareTo(c);");
+        text.Should().Contain("int N(Money a, Money b, Money c) => (a + b).CompareTo(c);");
+        Errors(text).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task AIR0004_end_of_line_comment_in_a_multiline_conditional_is_not_duplicated()
     {
         string text = await ApplyAsync(new UnitStrippingCodeFixProvider(), """
