@@ -13,7 +13,8 @@ namespace AiRace.Analyzers.CodeFixes;
 /// <summary>
 /// The Fix All of every AiRace fix that may be applied in bulk. Each finding of the document gets the fix the user chose
 /// (the action with the requested equivalence key) when that fix is offered for it, and otherwise its own first fix,
-/// which is by construction the one that keeps the code's meaning. A finding with no fix is passed over: it never stops
+/// which is by construction the one that keeps the code's meaning, unless that fix is its own finding's alone (a key of
+/// <see cref="FixHelpers.OneFindingKey"/>). A finding with no fix is passed over: it never stops
 /// the others from being fixed. This is what makes <c>dotnet format analyzers --diagnostics A B C</c> apply every rule's
 /// fixes, since it asks for the key of the first action of whichever finding comes first, or for none.
 /// </summary>
@@ -62,7 +63,10 @@ internal static class EveryFindingFixAllProvider
         return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes.OrderBy(c => c.Span.Start)));
     }
 
-    /// <summary>The action with the requested key if the finding offers it, else the finding's first action, else null.</summary>
+    /// <summary>
+    /// The action with the requested key if the finding offers it, else the finding's first action that may be applied
+    /// in bulk (not one with a key of its own finding, <see cref="FixHelpers.IsOneFindingKey"/>), else null.
+    /// </summary>
     private static async Task<CodeAction?> ChooseAsync(CodeFixProvider provider, Document document, Diagnostic diagnostic, string? key, CancellationToken cancellationToken)
     {
         var actions = new List<CodeAction>();
@@ -76,7 +80,7 @@ internal static class EveryFindingFixAllProvider
             }
         }
 
-        return actions.Count > 0 ? actions[0] : null;
+        return actions.FirstOrDefault(action => !FixHelpers.IsOneFindingKey(action.EquivalenceKey));
     }
 
     /// <summary>

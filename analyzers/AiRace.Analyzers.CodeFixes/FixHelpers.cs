@@ -33,6 +33,23 @@ internal static class FixHelpers
         return (root, node);
     }
 
+    /// <summary>The marker of an equivalence key that belongs to one finding (<see cref="OneFindingKey"/>).</summary>
+    private const string OneFindingMarker = "#finding:";
+
+    /// <summary>
+    /// An equivalence key of its own for a fix that is the author's call finding by finding (AIR0007's currency in
+    /// scope): no other finding's action has it, and <see cref="EveryFindingFixAllProvider"/> never picks it for another
+    /// finding when the key requested is another's (<see cref="IsOneFindingKey"/>).
+    /// </summary>
+    public static string OneFindingKey(string provider, Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        return provider + OneFindingMarker + location.SourceTree?.FilePath + "@" + location.SourceSpan.Start + "-" + location.SourceSpan.End;
+    }
+
+    /// <summary>Whether an equivalence key is one finding's own (<see cref="OneFindingKey"/>).</summary>
+    public static bool IsOneFindingKey(string? key) => key is not null && key.Contains(OneFindingMarker);
+
     /// <summary>
     /// Registers one action that replaces a node, keeping its surrounding trivia: the old node's leading and trailing
     /// trivia go on the new node, unless <paramref name="newNodeHasTrivia"/> says the new node already carries them.

@@ -13,8 +13,10 @@ namespace AiRace.Analyzers.CodeFixes;
 /// <summary>
 /// AIR0007 fix: the currency-stating sum, <c>xs.Sum(x => x.Amount)</c> → <c>xs.Sum(currency).Amount</c> and
 /// <c>xs.Sum(x => x.Cost.Amount)</c> → <c>xs.Sum(x => x.Cost, currency).Amount</c>. The currency must come from the
-/// code: the one the currency flow knows every summed amount to have (<c>Currency.CNY</c>), else the only local or
-/// parameter of type Currency in scope; with neither, no fix is offered.
+/// code: the one the currency flow knows every summed amount to have (<c>Currency.CNY</c>), a fix Fix All applies; else
+/// the only local or parameter of type Currency in scope, a fix offered for the one finding (titled with the variable,
+/// with an equivalence key of its own, so Fix All never applies it to another finding); with neither, and wherever the
+/// flow knows the amounts to be in different currencies (a sum in any one currency would throw), no fix is offered.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MixedCurrencySumCodeFixProvider)), Shared]
 public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
@@ -30,7 +32,8 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(MixedCurrencySumRule.ShapeProperty, out var shape) || shape is not ("Selector" or "Select"))
+            if (!diagnostic.Properties.TryGetValue(MixedCurrencySumRule.ShapeProperty, out var shape) || shape is not ("Selector" or "Select")
+                || diagnostic.Properties.ContainsKey(MixedCurrencySumRule.MixedProperty))
             {
                 continue;
             }
@@ -79,9 +82,13 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
 
             var moneyExpression = amountAccess.Expression;
             var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            string? currency = model is null || !SumImported(model, invocation.SpanStart) ? null
-                : diagnostic.Properties.TryGetValue(MixedCurrencySumRule.CurrencyProperty, out var known) && known is not null ? KnownCurrency(model, invocation.SpanStart, known)
-                : CurrencyInScope(model, invocation);
+            if (model is null || !SumImported(model, invocation.SpanStart))
+            {
+                continue;
+            }
+
+            bool flowKnows = diagnostic.Properties.TryGetValue(MixedCurrencySumRule.CurrencyProperty, out var known) && known is not null;
+            string? currency = flowKnows ? KnownCurrency(model, invocation.SpanStart, known!) : CurrencyInScope(model, invocation);
             if (currency is null)
             {
                 continue;
@@ -131,7 +138,11 @@ public sealed class MixedCurrencySumCodeFixProvider : CodeFixProvider
                 replacement = replacement.WithTrailingTrivia(invocation.GetTrailingTrivia());
             }
 
-            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, invocation, replacement, "Sum in " + currency, nameof(MixedCurrencySumCodeFixProvider), newNodeHasTrivia: true);
+            // the currency in scope is only the one the code happens to have there, not one known of the amounts: the
+            // author confirms it finding by finding
+            string title = flowKnows ? "Sum in " + currency : "Sum in " + currency + " (the Currency in scope)";
+            string key = flowKnows ? nameof(MixedCurrencySumCodeFixProvider) : FixHelpers.OneFindingKey(nameof(MixedCurrencySumCodeFixProvider), diagnostic);
+            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, invocation, replacement, title, key, newNodeHasTrivia: true);
         }
     }
 

@@ -47,7 +47,8 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
 
             if (found is { Node: InvocationExpressionSyntax invocation } call)
             {
-                RegisterCall(context, diagnostic, call.Root, invocation);
+                var callModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+                RegisterCall(context, diagnostic, call.Root, invocation, callModel);
                 continue;
             }
 
@@ -62,6 +63,13 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
             // > c.Amount): the whole chain is rewritten at once, so one run of Fix All leaves no amount arithmetic that a
             // second run would fix
             var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (model is not null && ComparisonOf(model, Chain(model, binary, context.CancellationToken) ?? binary, context.CancellationToken) is { } comparison
+                && RegisterCall(context, diagnostic, located.Root, comparison, model))
+            {
+                // decimal.Compare(a.Amount - b.Amount, c.Amount): the comparison of the difference becomes (a - b).CompareTo(c)
+                continue;
+            }
+
             if (model is not null && Chain(model, binary, context.CancellationToken) is { } chain)
             {
                 FixHelpers.RegisterReplacement(context, diagnostic, located.Root, chain, OnMoney(chain), "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: true);
@@ -127,7 +135,7 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
     /// Whether an operand can be rewritten on Money: the amount of a Money value (<c>c.Amount</c>), the reported
     /// operation, or a sum or difference of such operands, in parentheses or not.
     /// </summary>
-    private static bool OnMoneyOperand(SemanticModel model, BinaryExpressionSyntax reported, ExpressionSyntax operand, System.Threading.CancellationToken cancellationToken)
+    private static bool OnMoneyOperand(SemanticModel model, BinaryExpressionSyntax? reported, ExpressionSyntax operand, System.Threading.CancellationToken cancellationToken)
     {
         operand = FixHelpers.WithoutParentheses(operand);
         if (operand == reported)
@@ -190,9 +198,11 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
     /// <c>decimal.Compare(x.Amount, y.Amount)</c> and a comparer's <c>Compare</c> become <c>x.CompareTo(y)</c>, which
     /// gives the same order and throws for two currencies; the <c>Equals</c> forms become <c>x == y</c>, as
     /// <c>x.Amount == y.Amount</c> does (<c>x.Equals(y)</c> would answer false for two currencies instead of raising the
-    /// mismatch). Named arguments, which may come in either order, get no fix.
+    /// mismatch). An operand may also be a sum or difference of amounts (<c>decimal.Compare(a.Amount - b.Amount,
+    /// c.Amount)</c> → <c>(a - b).CompareTo(c)</c>). Named arguments, which may come in either order, get no fix.
+    /// Returns whether a fix was registered.
     /// </summary>
-    private static void RegisterCall(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, InvocationExpressionSyntax invocation)
+    private static bool RegisterCall(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, InvocationExpressionSyntax invocation, SemanticModel? model)
     {
         var arguments = invocation.ArgumentList.Arguments;
         // Equals(a.Amount, b.Amount) inside a class: the static object.Equals, two arguments and no receiver
@@ -201,14 +211,14 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
             : invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "Equals" } && arguments.Count == 2 ? "Equals" : null;
         if (name is not ("CompareTo" or "Compare" or "Equals"))
         {
-            return;
+            return false;
         }
 
         foreach (var argument in arguments)
         {
             if (argument.NameColon is not null)
             {
-                return;
+                return false;
             }
         }
 
@@ -216,23 +226,23 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
         bool receiver = arguments.Count == 1;
         if (arguments.Count is not (1 or 2))
         {
-            return;
+            return false;
         }
 
         var first = receiver ? method!.Expression : arguments[0].Expression;
         var second = arguments[arguments.Count - 1].Expression;
-        if (FixHelpers.WithoutParentheses(first) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } left
-            || FixHelpers.WithoutParentheses(second) is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } right)
+        // each operand is an amount (x.Amount) or a sum or difference of amounts (a.Amount - b.Amount), which becomes
+        // (a - b): the comparison is then finished in one run, with no (a - b).Amount left for a second
+        if (OnMoneyValue(model, first, receiver ? invocation.GetLeadingTrivia().Count : 0, context.CancellationToken) is not { } lifted
+            || OnMoneyValue(model, second, 0, context.CancellationToken) is not { } other)
         {
-            return;
+            return false;
         }
 
         // what the fix drops around and between the operands (decimal.Compare(, the comma, the parentheses) keeps its
         // comments, in order: before the first operand, after it, and at the end; the invocation's own trivia stays outside
-        var lifted = FixHelpers.Lift(first, left.Expression, receiver ? invocation.GetLeadingTrivia().Count : 0, 0);
         var before = invocation.GetLeadingTrivia().AddRange(Comments(invocation, invocation.SpanStart, first.SpanStart)).AddRange(lifted.GetLeadingTrivia());
         var between = Spaced(lifted.GetTrailingTrivia().AddRange(Comments(invocation, first.Span.End, second.SpanStart)));
-        var other = FixHelpers.Lift(second, right.Expression, 0, 0);
         var after = Comments(invocation, second.Span.End, invocation.Span.End).AddRange(invocation.GetTrailingTrivia());
         lifted = lifted.WithoutTrivia().WithTrailingTrivia(between);
 
@@ -254,6 +264,61 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
 
         replacement = replacement.WithLeadingTrivia(before).WithTrailingTrivia(replacement.GetTrailingTrivia().AddRange(after));
         FixHelpers.RegisterReplacement(context, diagnostic, root, invocation, replacement, "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: true);
+        return true;
+    }
+
+    /// <summary>
+    /// The call of decimal's <c>Compare</c>, <c>CompareTo</c> or <c>Equals</c> that a sum or difference of amounts is an
+    /// operand of (an argument, or the receiver), when the call has no preprocessor directive inside; else null.
+    /// </summary>
+    private static InvocationExpressionSyntax? ComparisonOf(SemanticModel model, ExpressionSyntax sum, System.Threading.CancellationToken cancellationToken)
+    {
+        if (sum is not BinaryExpressionSyntax binary || !IsSum(binary))
+        {
+            return null;
+        }
+
+        SyntaxNode operand = sum;
+        while (operand.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            operand = parenthesized;
+        }
+
+        var invocation = operand.Parent switch
+        {
+            ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } => call,
+            MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } access when access.Expression == operand && call.Expression == access => call,
+            _ => null,
+        };
+        return invocation is not null
+            && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { Name: "Compare" or "CompareTo" or "Equals" } method
+            && method.ContainingType.SpecialType == SpecialType.System_Decimal
+            && !FixHelpers.HasDirectivesWithin(invocation)
+            ? invocation
+            : null;
+    }
+
+    /// <summary>
+    /// An operand of a comparison call on the Money values: <c>x.Amount</c> → <c>x</c>, and a sum or difference of
+    /// amounts of Money (<see cref="OnMoneyOperand"/>) → <c>(a - b)</c>, its comments kept; else null.
+    /// </summary>
+    private static ExpressionSyntax? OnMoneyValue(SemanticModel? model, ExpressionSyntax operand, int dropLeading, System.Threading.CancellationToken cancellationToken)
+    {
+        var bare = FixHelpers.WithoutParentheses(operand);
+        if (bare is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Amount" } access)
+        {
+            return FixHelpers.Lift(operand, access.Expression, dropLeading, 0);
+        }
+
+        if (model is null || bare is not BinaryExpressionSyntax binary || !IsSum(binary) || !OnMoneyOperand(model, null, binary, cancellationToken))
+        {
+            return null;
+        }
+
+        var lifted = FixHelpers.Lift(operand, binary, dropLeading, 0);
+        return SyntaxFactory.ParenthesizedExpression(Bare(SyntaxKind.OpenParenToken), Converted(lifted.WithoutTrivia()), Bare(SyntaxKind.CloseParenToken))
+            .WithLeadingTrivia(lifted.GetLeadingTrivia())
+            .WithTrailingTrivia(lifted.GetTrailingTrivia());
     }
 
     /// <summary>

@@ -770,11 +770,26 @@ public class CodeFixContractTests
             global using AiRace.Core;
             using System.Linq;
             Currency reporting = Currency.EUR;
-            Money[] items = { Money.Eur(1m), Money.Usd(2m) };
+            Money[] items = args.Length > 0 ? new[] { Money.Eur(1m) } : new[] { Money.Usd(2m) };
             System.Console.WriteLine(items.Select(m => m.Amount).Sum());
             """);
         text.Should().Contain("items.Sum(reporting).Amount");
         Errors(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task AIR0007_no_fix_where_the_amounts_are_known_to_be_in_two_currencies()
+    {
+        // Sum(reporting) over a euro and a dollar would throw on every call
+        const string source = """
+            global using AiRace.Core;
+            using System.Linq;
+            Currency reporting = Currency.EUR;
+            Money[] items = { Money.Eur(1m), Money.Usd(2m) };
+            System.Console.WriteLine(items.Select(m => m.Amount).Sum());
+            """;
+        string text = await ApplyAsync(new MixedCurrencySumCodeFixProvider(), source);
+        text.Should().Be(source);
     }
 
     [Fact]
@@ -832,7 +847,7 @@ public class CodeFixContractTests
     }
 
     [Fact]
-    public async Task AIR0007_Fix_All_two_sums_in_one_expression()
+    public async Task AIR0007_Fix_All_leaves_two_sums_in_the_currency_in_scope()
     {
         string text = await FixAllDocumentAsync(new MixedCurrencySumCodeFixProvider(), """
             using System.Collections.Generic;
@@ -845,7 +860,26 @@ public class CodeFixContractTests
                     lines.Sum(l => l.Cost.Amount) + fees.Sum(f => f.Amount);
             }
             """);
-        text.Should().Contain("lines.Sum(l => l.Cost, currency).Amount + fees.Sum(currency).Amount");
+        // the currency in scope is not known to be the amounts': the author confirms it at each sum
+        text.Should().Contain("lines.Sum(l => l.Cost.Amount) + fees.Sum(f => f.Amount)");
+        Errors(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task AIR0004_Fix_All_finishes_a_comparison_of_a_difference_in_one_run()
+    {
+        string text = await FixAllDocumentAsync(new UnitStrippingCodeFixProvider(), """
+            using AiRace.Core;
+            class Ledger
+            {
+                int M(Money a, Money b, Money c) => decimal.Compare(a.Amount - b.Amount, c.Amount);
+                int N(Money a, Money b, Money c) => (a.Amount + b.Amount).CompareTo(c.Amount);
+                int O(Money a, Money b) => decimal.Compare(a.Amount - b.Amount, 5m);
+            }
+            """);
+        text.Should().Contain("int O(Money a, Money b) => decimal.Compare((a - b).Amount, 5m);");
+        text.Should().Contain("int M(Money a, Money b, Money c) => (a - b).CompareTo(c);");
+        text.Should().Contain("int N(Money a, Money b, Money c) => (a + b).CompareTo(c);");
         Errors(text).Should().BeEmpty();
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Linq;
 using System.Threading.Tasks;
 using AiRace.Analyzers.CodeFixes;
 using Verify = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MagnitudeDoubleScalingRule>;
@@ -8,6 +10,37 @@ namespace AiRace.Analyzers.Tests;
 
 public class MagnitudeDoubleScalingRuleTests
 {
+    [Fact]
+    public async Task Message_states_the_amount_in_units_with_its_sign_and_every_digit_in_any_culture()
+    {
+        var before = CultureInfo.CurrentCulture;
+        var beforeUi = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+            var diagnostics = await AllRules.AnalyzeAsync("""
+                using AiRace.Core;
+                class C
+                {
+                    Money A() => Money.Millions(-600_000_000m, Currency.CNY);
+                    Money B() => Money.Millions(600_000_000m, Currency.CNY);
+                    Money D() => Money.Billions(-138_000_000_000.25m, Currency.USD);
+                }
+                """);
+            var messages = diagnostics.Where(d => d.Id == "AIR0011").OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage(CultureInfo.InvariantCulture)).ToList();
+            messages.Should().Equal(
+                "-600,000,000 millions is -600,000,000,000,000 in units: the figure looks already scaled; state it in the scale it is written in",
+                "600,000,000 millions is 600,000,000,000,000 in units: the figure looks already scaled; state it in the scale it is written in",
+                "-138,000,000,000.25 billions is -138,000,000,000,250,000,000 in units: the figure looks already scaled; state it in the scale it is written in");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+
     [Fact]
     public Task Figures_in_millions_of_small_units_DoesNotReport() => Verify.NoDiagnostics("""
         using AiRace.Core;

@@ -203,7 +203,7 @@ public class MixedCurrencySumRuleTests
         """);
 
     [Fact]
-    public Task Selector_and_select_shapes_FixAll() => Verify.Fix<Fix>("""
+    public Task Selector_and_select_shapes_Fix_one_finding_at_a_time() => Verify.Fix<Fix>("""
         using System.Linq;
         using AiRace.Core;
         record Line(Money Cost);
@@ -229,7 +229,7 @@ public class MixedCurrencySumRuleTests
                 decimal b = items.Sum(reporting).Amount;
             }
         }
-        """);
+        """, fixAllIterations: 2);
 
     [Fact]
     public Task Sum_of_amounts_the_flow_knows_to_be_one_currency_Fix() => Verify.Fix<Fix>("""
@@ -278,6 +278,97 @@ public class MixedCurrencySumRuleTests
             decimal N(IEnumerable<Money> given) => {|AIR0007:given.Sum(g => g.Amount)|};
         }
         """);
+
+    [Fact]
+    public Task Amounts_known_to_be_in_different_currencies_get_no_fix_even_with_a_currency_in_scope() => Verify.NoFix<Fix>("""
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        record Line(string Name, Money Cost);
+        class C
+        {
+            private static readonly List<Money> Mixed = new() { Money.Cny(1m), Money.Usd(2m) };
+            private static readonly Line[] Lines = { new("a", Money.Cny(1m)), new("b", Money.Usd(2m)) };
+            decimal M(Currency reporting) => {|AIR0007:Mixed.Sum(g => g.Amount)|};
+            decimal N(Currency reporting) => {|AIR0007:Lines.Select(l => l.Cost.Amount).Sum()|};
+        }
+        """);
+
+    [Fact]
+    public async Task Amounts_known_to_be_in_different_currencies_Report_that_they_mix()
+    {
+        var diagnostics = await AllRules.AnalyzeAsync("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            class C
+            {
+                private static readonly List<Money> Mixed = new() { Money.Cny(1m), Money.Usd(2m) };
+                private static readonly List<Money> Yuan = new() { Money.Cny(1m), Money.Cny(2m) };
+                decimal M(Currency reporting) => Mixed.Sum(g => g.Amount);
+                decimal N(Currency reporting) => Yuan.Sum(g => g.Amount);
+                decimal O(IEnumerable<Money> given, Currency reporting) => given.Sum(g => g.Amount);
+            }
+            """);
+        var sums = diagnostics.Where(d => d.Id == "AIR0007").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        sums.Should().HaveCount(3);
+        sums[0].Properties.Should().Contain(MixedCurrencySumRule.MixedProperty, "true");
+        sums[0].Properties.Should().NotContainKey(MixedCurrencySumRule.CurrencyProperty);
+        sums[1].Properties.Should().NotContainKey(MixedCurrencySumRule.MixedProperty);
+        sums[1].Properties.Should().Contain(MixedCurrencySumRule.CurrencyProperty, "CNY");
+        sums[2].Properties.Should().NotContainKey(MixedCurrencySumRule.MixedProperty);
+        sums[2].Properties.Should().NotContainKey(MixedCurrencySumRule.CurrencyProperty);
+    }
+
+    [Fact]
+    public async Task Currency_in_scope_title_names_the_variable()
+    {
+        var offered = await FixRunner.ActionsAsync(new Fix(), """
+            using System.Linq;
+            using AiRace.Core;
+            class C
+            {
+                decimal M(Money[] items, Currency reporting) => items.Sum(m => m.Amount);
+            }
+            """);
+        offered.Should().Equal("Sum in reporting (the Currency in scope)");
+    }
+
+    [Fact]
+    public async Task Fix_All_leaves_the_currency_in_scope_to_each_finding()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new Fix(), """
+            using System.Collections.Generic;
+            using System.Linq;
+            using AiRace.Core;
+            class C
+            {
+                private static readonly List<Money> Grants = new() { Money.Cny(1m), Money.Cny(2m) };
+                decimal M(Currency reporting) => Grants.Sum(g => g.Amount);
+                decimal N(Money[] items, Currency reporting) => items.Sum(m => m.Amount);
+                decimal O(Currency reporting) => Grants.Select(g => g.Amount).Sum();
+            }
+            """);
+        fixedText.Should().Contain("decimal M(Currency reporting) => Grants.Sum(Currency.CNY).Amount;");
+        fixedText.Should().Contain("decimal N(Money[] items, Currency reporting) => items.Sum(m => m.Amount);");
+        fixedText.Should().Contain("decimal O(Currency reporting) => Grants.Sum(Currency.CNY).Amount;");
+    }
+
+    [Fact]
+    public async Task Fix_All_requested_for_one_currency_in_scope_fix_fixes_only_that_finding()
+    {
+        string fixedText = await FixRunner.FixAllAsync(new Fix(), """
+            using System.Linq;
+            using AiRace.Core;
+            class C
+            {
+                decimal M(Money[] items, Currency reporting) => items.Sum(m => m.Amount);
+                decimal N(Money[] items, Currency reporting) => items.Sum(m => m.Amount);
+            }
+            """);
+        fixedText.Should().Contain("decimal M(Money[] items, Currency reporting) => items.Sum(reporting).Amount;");
+        fixedText.Should().Contain("decimal N(Money[] items, Currency reporting) => items.Sum(m => m.Amount);");
+    }
 
     [Fact]
     public Task No_or_several_currencies_in_scope_DoesNotReport_a_fix() => Verify.NoFix<Fix>("""
@@ -385,10 +476,10 @@ public class MixedCurrencySumRuleTests
 
             decimal Planned(IEnumerable<Money> plans, Currency currency) => plans.Sum(currency) /* in the plan's currency */ .Amount/* all of them */;
         }
-        """);
+        """, fixAllIterations: 2);
 
     [Fact]
-    public Task Select_after_where_and_await_FixAll() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
+    public Task Select_after_where_and_await_Fix_one_finding_at_a_time() => Verify.Fix<MixedCurrencySumCodeFixProvider>("""
         using System.Collections.Generic;
         using System.Linq;
         using System.Threading.Tasks;
@@ -412,7 +503,7 @@ public class MixedCurrencySumRuleTests
             decimal Paid(IEnumerable<Line> lines, Currency currency) => lines.Where(l => l.Paid).Sum(l => l.Cost, currency).Amount;
             async Task<decimal> AllAsync(Currency currency) => (await LoadAsync()).Sum(l => l.Cost, currency).Amount;
         }
-        """);
+        """, fixAllIterations: 2);
 
     [Fact]
     public Task Groups_and_doc_negatives_Reports() => Verify.Diagnostics("""
@@ -1263,7 +1354,7 @@ public class MixedCurrencySumRuleTests
             public decimal Total(IEnumerable<Line> lines, IEnumerable<Money> fees, Currency currency) =>
                 lines.Sum(l => l.Cost /* incl. VAT */, currency).Amount + fees.Sum(currency /* net */).Amount;
         }
-        """);
+        """, fixAllIterations: 2);
 
     // A fold of selected amounts whose function keeps the largest adds nothing up.
     [Fact]

@@ -94,7 +94,11 @@ internal static class Verify<TRule>
         return test.RunAsync(CancellationToken.None);
     }
 
-    public static Task Fix<TCodeFix>(string source, string fixedSource, string? equivalenceKey = null)
+    /// <summary>
+    /// Checks one fix at a time and Fix All. <paramref name="fixAllIterations"/>: how many runs of Fix All it takes, one
+    /// per finding where each finding's fix has a key of its own (AIR0007's currency in scope); one by default.
+    /// </summary>
+    public static Task Fix<TCodeFix>(string source, string fixedSource, string? equivalenceKey = null, int? fixAllIterations = null)
         where TCodeFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<AiRaceAnalyzer, TCodeFix, DefaultVerifier>();
@@ -108,6 +112,11 @@ internal static class Verify<TRule>
         if (equivalenceKey is not null)
         {
             test.CodeActionEquivalenceKey = equivalenceKey;
+        }
+
+        if (fixAllIterations is not null)
+        {
+            test.NumberOfFixAllIterations = fixAllIterations.Value;
         }
 
         return test.RunAsync(CancellationToken.None);

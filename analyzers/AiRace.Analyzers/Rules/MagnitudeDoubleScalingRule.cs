@@ -135,7 +135,7 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
             invocation.Syntax.GetLocation(),
             figure.ToString("#,0.##", CultureInfo.InvariantCulture),
             scale,
-            Describe(magnitude, factor)));
+            Describe(figure, factor)));
     }
 
     /// <summary>Reads <c>units-per-usd.csv</c>: code, units per US dollar (empty when there is none), basis.</summary>
@@ -197,12 +197,13 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
         return exponent >= 2 ? exponent : 0;
     }
 
+    /// <summary>The figure times the scale, with its sign and every digit (<c>-600,000,000,000,000 in units</c>).</summary>
     private static string Describe(decimal figure, decimal factor)
     {
         try
         {
             decimal amount = figure * factor;
-            return amount.ToString("0.###E+0", CultureInfo.InvariantCulture) + " in units";
+            return amount.ToString("#,0.############################", CultureInfo.InvariantCulture) + " in units";
         }
         catch (System.OverflowException)
         {

@@ -16,6 +16,10 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
     /// knows it (every element, or every element's money member, written in one currency); absent otherwise.</summary>
     public const string CurrencyProperty = "Currency";
 
+    /// <summary>Diagnostic property: <c>true</c> when the currency flow knows the summed amounts to be in two or more
+    /// currencies (every element written is still there), so that no one currency states the sum; absent otherwise.</summary>
+    public const string MixedProperty = "Mixed";
+
     public MixedCurrencySumRule()
         : base(Descriptors.MixedCurrencySum)
     {
@@ -109,17 +113,24 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape);
-        if (source is not null && selector is not null && KnownCurrency(context, source, selector) is { } code)
+        if (source is not null && selector is not null && SummedElements(context, source, selector) is { } elements)
         {
-            properties = properties.Add(CurrencyProperty, code);
+            if (elements.IsMixed)
+            {
+                properties = properties.Add(MixedProperty, "true");
+            }
+            else if (Currencies.Known(elements.Code) is { } code)
+            {
+                properties = properties.Add(CurrencyProperty, code);
+            }
         }
 
         context.Report(Diagnostic.Create(Descriptors.MixedCurrencySum, invocation.Syntax.GetLocation(), properties, method.Name));
     }
 
-    /// <summary>The one currency of the money a selector takes the amount of (<c>m =&gt; m.Amount</c> over a collection of
-    /// money, <c>l =&gt; l.Cost.Amount</c> over objects whose <c>Cost</c> is known), or null.</summary>
-    private static string? KnownCurrency(in RuleContext context, IOperation source, IOperation selector)
+    /// <summary>What the currency flow knows of the money a selector takes the amount of (<c>m =&gt; m.Amount</c> over a
+    /// collection of money, <c>l =&gt; l.Cost.Amount</c> over objects whose <c>Cost</c> it follows), or null.</summary>
+    private static Elements? SummedElements(in RuleContext context, IOperation source, IOperation selector)
     {
         if (Lambda(selector) is not { Symbol.Parameters.Length: 1 } lambda || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned }
             || UnitStrippingRule.AmountAccess(returned, context.Types, out _) is not { Instance: { } money })
@@ -129,17 +140,15 @@ internal sealed class MixedCurrencySumRule : Rule, ICallRule
 
         var flow = context.Facts.Currencies;
         var parameter = lambda.Symbol.Parameters[0];
-        string? code = money.SkipConversions() switch
+        return money.SkipConversions() switch
         {
             IParameterReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter) =>
-                flow.ElementsOf(source, context.CancellationToken).Code,
+                flow.ElementsOf(source, context.CancellationToken),
             IPropertyReferenceOperation { Property.IsStatic: false, Instance: IParameterReferenceOperation reference } member
                 when SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter) =>
-                flow.MemberElementsOf(source, member.Property, context.CancellationToken).Code,
+                flow.MemberElementsOf(source, member.Property, context.CancellationToken),
             _ => null,
         };
-
-        return Currencies.Known(code);
     }
 
     /// <summary>
