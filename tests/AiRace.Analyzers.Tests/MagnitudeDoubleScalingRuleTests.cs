@@ -26,13 +26,15 @@ public class MagnitudeDoubleScalingRuleTests
                     Money A() => Money.Millions(-600_000_000m, Currency.CNY);
                     Money B() => Money.Millions(600_000_000m, Currency.CNY);
                     Money D() => Money.Billions(-138_000_000_000.25m, Currency.USD);
+                    Money E() => Money.Millions(600_000_000.125m, Currency.CNY);
                 }
                 """);
             var messages = diagnostics.Where(d => d.Id == "AIR0011").OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage(CultureInfo.InvariantCulture)).ToList();
             messages.Should().Equal(
                 "-600,000,000 millions is -600,000,000,000,000 in units: the figure looks already scaled; state it in the scale it is written in",
                 "600,000,000 millions is 600,000,000,000,000 in units: the figure looks already scaled; state it in the scale it is written in",
-                "-138,000,000,000.25 billions is -138,000,000,000,250,000,000 in units: the figure looks already scaled; state it in the scale it is written in");
+                "-138,000,000,000.25 billions is -138,000,000,000,250,000,000 in units: the figure looks already scaled; state it in the scale it is written in",
+                "600,000,000.125 millions is 600,000,000,125,000 in units: the figure looks already scaled; state it in the scale it is written in");
         }
         finally
         {

@@ -133,7 +133,7 @@ internal sealed class MagnitudeDoubleScalingRule : Rule, ICallRule
         context.Report(Diagnostic.Create(
             Descriptors.MagnitudeDoubleScaling,
             invocation.Syntax.GetLocation(),
-            figure.ToString("#,0.##", CultureInfo.InvariantCulture),
+            figure.ToString("#,0.############################", CultureInfo.InvariantCulture),
             scale,
             Describe(figure, factor)));
     }
