@@ -220,7 +220,7 @@ public class CodeFixFieldReviewTests
                 key = action?.EquivalenceKey;
             }
 
-            var context = new FixAllContext(document, provider, FixAllScope.Document, key!, provider.FixableDiagnosticIds, new Provider(own), CancellationToken.None);
+            var context = new FixAllContext(document, provider, FixAllScope.Document, key!, provider.FixableDiagnosticIds, new FixRunner.Provider(own), CancellationToken.None);
             if (await fixAll.GetFixAsync(context) is { } fix)
             {
                 text = await ApplyAsync(document, fix);
@@ -266,36 +266,6 @@ public class CodeFixFieldReviewTests
         return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
     }
 
-    private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(string source)
-    {
-        var workspace = new AdhocWorkspace();
-        var project = workspace.AddProject(ProjectInfo.Create(
-            ProjectId.CreateNewId(),
-            VersionStamp.Create(),
-            "Consumer",
-            "Consumer",
-            LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-            metadataReferences: TestReferences.All));
-        var document = workspace.AddDocument(project.Id, "Consumer.cs", SourceText.From(source));
-        var compilation = (await document.Project.GetCompilationAsync())!;
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AiRaceAnalyzer())).GetAnalyzerDiagnosticsAsync();
-        return (document, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray());
-    }
-
-    private sealed class Provider : FixAllContext.DiagnosticProvider
-    {
-        private readonly ImmutableArray<Diagnostic> _diagnostics;
-
-        public Provider(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
-
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
-
-        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
-            Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
-
-        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
-    }
+    private static Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(string source) =>
+        FixRunner.AnalyzeAsync(source, nullable: true);
 }

@@ -58,7 +58,9 @@ internal static class FixRunner
         return (await changed.GetTextAsync()).ToString();
     }
 
-    private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(string source)
+    /// <summary>The document of <paramref name="source"/> in a workspace of its own, compiled against the real
+    /// AiRace.Core, and the AiRace analyzer's findings in it, in the order of the text.</summary>
+    internal static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(string source, bool nullable = false)
     {
         var workspace = new AdhocWorkspace();
         var project = workspace.AddProject(ProjectInfo.Create(
@@ -67,7 +69,9 @@ internal static class FixRunner
             "Consumer",
             "Consumer",
             LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(TestReferences.HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary),
+            compilationOptions: new CSharpCompilationOptions(
+                TestReferences.HasTopLevelStatements(source) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable),
             metadataReferences: TestReferences.All));
         var document = workspace.AddDocument(project.Id, "Consumer.cs", SourceText.From(source));
         var compilation = (await document.Project.GetCompilationAsync())!;
@@ -75,7 +79,8 @@ internal static class FixRunner
         return (document, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray());
     }
 
-    private sealed class Provider : FixAllContext.DiagnosticProvider
+    /// <summary>Gives Fix All a fixed list of findings, whatever the scope asks for.</summary>
+    internal sealed class Provider : FixAllContext.DiagnosticProvider
     {
         private readonly ImmutableArray<Diagnostic> _diagnostics;
 

@@ -407,18 +407,25 @@ public partial class FactCheckReviewTests
             }
 
             inferred.Add(a.Id);
-            string seeds = string.Concat(a.Sources.Select(r => r.SourceId).Distinct().Select(SeedText));
-            MatchCollection phrases = SingleQuoted().Matches(inference.Reason);
-            phrases.Should().NotBeEmpty($"{a.Id}'s reason quotes the context it was read from");
-            foreach (Match m in phrases)
-            {
-                seeds.Should().Contain(m.Groups["p"].Value, $"{a.Id}'s reason quotes it");
-            }
+            ReasonQuotesItsSeeds(a, inference);
         }
 
         inferred.Should().Equal(
             new[] { "cn-npc", "us-trump-administration", "baidu", "bytedance", "alibaba", "zhipu-ai", "li-qiang", "biden", "jack-ma", "liang-wenfeng" },
             "no quote of theirs names the country: the articles' context does");
+    }
+
+    /// <summary>Asserts that <paramref name="inference"/>'s reason quotes the context the curators read it from ('…'),
+    /// and that every phrase it quotes is in the actor's seeds.</summary>
+    private static void ReasonQuotesItsSeeds(Actor a, Inference inference)
+    {
+        string seeds = string.Concat(a.Sources.Select(r => r.SourceId).Distinct().Select(SeedText));
+        MatchCollection phrases = SingleQuoted().Matches(inference.Reason);
+        phrases.Should().NotBeEmpty($"{a.Id}'s reason quotes the context it was read from");
+        foreach (Match m in phrases)
+        {
+            seeds.Should().Contain(m.Groups["p"].Value, $"{a.Id}'s reason quotes it");
+        }
     }
 
     /// <summary>An actor's affiliation is the source's word only where one of its quotes names the actor it is affiliated
@@ -441,13 +448,7 @@ public partial class FactCheckReviewTests
             }
 
             inferred.Add(a.Id);
-            string seeds = string.Concat(a.Sources.Select(r => r.SourceId).Distinct().Select(SeedText));
-            MatchCollection phrases = SingleQuoted().Matches(inference.Reason);
-            phrases.Should().NotBeEmpty($"{a.Id}'s reason quotes the context it was read from");
-            foreach (Match m in phrases)
-            {
-                seeds.Should().Contain(m.Groups["p"].Value, $"{a.Id}'s reason quotes it");
-            }
+            ReasonQuotesItsSeeds(a, inference);
         }
 
         inferred.Should().Equal(
