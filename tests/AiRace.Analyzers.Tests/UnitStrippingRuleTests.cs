@@ -826,6 +826,46 @@ public class UnitStrippingRuleTests
         """);
 
     [Fact]
+    public Task Deconstructed_amounts_whose_currencies_are_bound_but_never_read_Reports() => Verify<UnitStrippingRule>.Diagnostics("""
+        using AiRace.Core;
+        public static class Checks
+        {
+            public static bool Over(Money budget, Money spent)
+            {
+                var (b, c) = budget;
+                (var s, var d) = spent;
+                return {|AIR0004:b > s|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Deconstructed_amounts_whose_currencies_are_compared_first_DoesNotReport() => Verify<UnitStrippingRule>.NoDiagnostics("""
+        using AiRace.Core;
+        public static class Checks
+        {
+            public static bool Over(Money budget, Money spent)
+            {
+                var (b, c) = budget;
+                var (s, d) = spent;
+                return c == d && b > s;
+            }
+
+            public static decimal Left(Money budget, Money spent)
+            {
+                var (b, c) = budget;
+                var (s, d) = spent;
+                if (c != d)
+                {
+                    return 0m;
+                }
+
+                return b - s;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Deconstructed_local_rewritten_by_out_DoesNotReport() => Verify<UnitStrippingRule>.NoDiagnostics("""
         using AiRace.Core;
         public static class Overrides

@@ -483,12 +483,43 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             || model.GetOperation(assignment, cancellationToken) is not IDeconstructionAssignmentOperation { Value: { } value } deconstruction
             || !types.IsMoney(value.Type) || deconstruction.Type is null
             || LocalWrites.ScopeOfStatement(statement) is not { } scope
-            || LocalWrites.MayBeWrittenIn(local, scope, null, model, cancellationToken))
+            || LocalWrites.MayBeWrittenIn(local, scope, null, model, cancellationToken)
+            || CurrencyReadIn(left, scope, model, cancellationToken))
         {
             return null;
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Whether the deconstruction <paramref name="left"/> binds the currency to a local that the code then reads
+    /// (<c>var (b, c) = budget; … c == d &amp;&amp; b &gt; s</c>): the code has the currency in hand and may have tested it, as
+    /// with a positional pattern that binds it, so the amount is not followed.
+    /// </summary>
+    private static bool CurrencyReadIn(SyntaxNode left, SyntaxNode scope, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var currency = left switch
+        {
+            DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax { Variables.Count: 2 } parenthesized } => parenthesized.Variables[1],
+            TupleExpressionSyntax { Arguments.Count: 2 } tuple => (tuple.Arguments[1].Expression as DeclarationExpressionSyntax)?.Designation,
+            _ => null,
+        };
+
+        if (currency is not SingleVariableDesignationSyntax named || model.GetDeclaredSymbol(named, cancellationToken) is not ILocalSymbol symbol)
+        {
+            return false;
+        }
+
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax name && name.Identifier.ValueText == symbol.Name && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
