@@ -834,6 +834,21 @@ public class RoundingWithoutModeRuleTests
         """);
 
     [Fact]
+    public Task Deconstructed_amount_whose_currency_is_read_too_Reports() => Verify.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            decimal Rounded(Money price)
+            {
+                var (amount, currency) = price;
+                Console.WriteLine(currency);
+                return {|AIR0009:Math.Round(amount, 2)|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task Deconstructed_amount_written_again_DoesNotReport() => Verify.NoDiagnostics("""
         using System;
         using AiRace.Core;

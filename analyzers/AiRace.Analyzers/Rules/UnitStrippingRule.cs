@@ -439,7 +439,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         var optimistic = ValueFlow.SingleValue(local, null, members, FlowMode.Optimistic, context.CancellationToken);
         if (optimistic is null)
         {
-            return context.Operation.SemanticModel is { } model ? DeconstructedAmount(local.Local, model, context.Types, context.CancellationToken) : null;
+            return context.Operation.SemanticModel is { } model ? DeconstructedAmount(local.Local, model, context.Types, context.CancellationToken, currencyUnread: true) : null;
         }
 
         if (AmountAccess(optimistic, context.Types, out _) is null)
@@ -453,9 +453,11 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
 
     /// <summary>
     /// The Money value a <c>decimal</c> local is the amount of by deconstruction, <c>var (amount, _) = budget;</c> or
-    /// <c>(var amount, var currency) = budget;</c>, when nothing writes the local again; null otherwise.
+    /// <c>(var amount, var currency) = budget;</c>, when nothing writes the local again; null otherwise. With
+    /// <paramref name="currencyUnread"/> (AIR0004), also null when the currency is deconstructed into a local the code
+    /// reads: the code has it in hand and may have tested it.
     /// </summary>
-    internal static IOperation? DeconstructedAmount(ILocalSymbol local, SemanticModel model, KnownTypes types, CancellationToken cancellationToken)
+    internal static IOperation? DeconstructedAmount(ILocalSymbol local, SemanticModel model, KnownTypes types, CancellationToken cancellationToken, bool currencyUnread = false)
     {
         if (local.IsRef || local.DeclaringSyntaxReferences is not { Length: 1 } references
             || references[0].GetSyntax(cancellationToken) is not SingleVariableDesignationSyntax designation)
@@ -484,7 +486,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             || !types.IsMoney(value.Type) || deconstruction.Type is null
             || LocalWrites.ScopeOfStatement(statement) is not { } scope
             || LocalWrites.MayBeWrittenIn(local, scope, null, model, cancellationToken)
-            || CurrencyReadIn(left, scope, model, cancellationToken))
+            || (currencyUnread && CurrencyReadIn(left, scope, model, cancellationToken)))
         {
             return null;
         }
