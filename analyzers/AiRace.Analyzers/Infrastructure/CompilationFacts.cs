@@ -42,4 +42,10 @@ internal sealed class CompilationFacts
     /// <summary>The years each method of the code passes on to an AiRace.Core call (AIR0012), read on first use.</summary>
     public FactCache<YearForwarding> YearForwards =>
         _yearForwards ??= new FactCache<YearForwarding>((method, token) => YearForwarding.Of(method, this, token), YearForwarding.None, YearForwarding.None);
+
+    private FactCache<FloatingHelper>? _floatingHelpers;
+
+    /// <summary>The double or float parameter each method of the code makes decimal in every return (AIR0002), read on first use.</summary>
+    public FactCache<FloatingHelper> FloatingHelpers =>
+        _floatingHelpers ??= new FactCache<FloatingHelper>((method, token) => MoneyFromFloatingPointRule.ConvertedParameter((IMethodSymbol)method, this, token), FloatingHelper.None, FloatingHelper.None);
 }

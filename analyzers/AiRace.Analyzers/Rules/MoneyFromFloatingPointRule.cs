@@ -245,8 +245,6 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
         return null;
     }
 
-    private static readonly ConditionalWeakTable<CompilationFacts, FactCache<FloatingHelper>> Helpers = new();
-
     /// <summary>
     /// The double (or float) argument a call of a helper of the compilation makes decimal (see <see
     /// cref="ConvertedParameter"/>): null when the helper is no such helper, or when the argument is not floating in
@@ -259,8 +257,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
             return null;
         }
 
-        var cache = Helpers.GetValue(facts, f => new FactCache<FloatingHelper>((s, c) => ConvertedParameter((IMethodSymbol)s, f, c), FloatingHelper.None, FloatingHelper.None));
-        int ordinal = cache.Get(method, cancellationToken).Ordinal;
+        int ordinal = facts.FloatingHelpers.Get(method, cancellationToken).Ordinal;
         if (ordinal < 0)
         {
             return null;
@@ -297,7 +294,7 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
     /// one…), for a method whose body is the only code that can run for it (not virtual, abstract, partial or of an
     /// interface); -1 for any other method.
     /// </summary>
-    private static FloatingHelper ConvertedParameter(IMethodSymbol method, CompilationFacts facts, System.Threading.CancellationToken cancellationToken)
+    internal static FloatingHelper ConvertedParameter(IMethodSymbol method, CompilationFacts facts, System.Threading.CancellationToken cancellationToken)
     {
         if (method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern || method.IsAsync || method.PartialImplementationPart is not null
             || method.ContainingType?.TypeKind == TypeKind.Interface || !facts.Search.IsOwn(method))
