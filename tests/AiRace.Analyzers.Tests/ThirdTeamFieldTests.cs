@@ -20,6 +20,28 @@ namespace AiRace.Analyzers.Tests;
 /// finding is marked <c>// expect: AIR00xx</c> on the line where it starts; every other report is a false one; lines
 /// marked <c>// clean:</c> are the tricky ones. The test asserts no AD0001, no false report and no more misses than
 /// recorded, and prints the counts with each miss and false report.
+/// First run (stop 64): 8 files, 1,094 lines, 122 lines marked clean; expected 92 (53 AIR0001, 2 AIR0002, 4 AIR0003,
+/// 4 AIR0004, 3 AIR0005, 3 AIR0006, 4 AIR0007, 3 AIR0008, 3 AIR0009, 5 AIR0010, 3 AIR0011, 3 AIR0012, 2 AIR0013), caught
+/// 66, missed 26 (all AIR0001), no false report, no AD0001. Two AIR0010 reports came on lines first left unmarked and
+/// were re-marked, as the page names them money: a generic factory's <c>decimal amount</c> parameter, and
+/// <c>const decimal RupeesPerCrore</c> (a currency per anything else stays money, as <c>YuanPerSite</c>; to the team a
+/// scale factor). The misses by form (each isolated by a minimal case while writing; none is silent by any sentence of
+/// the rule pages, all are "unknown stays silent"):
+/// a member of a non-sealed base record read through a derived record whose constructions all give it one currency,
+/// while other derived records give it others (<c>IndiaAiTranche t; t.Amount</c>, seven lines: query syntax,
+/// <c>Any</c>, <c>Sum(selector, currency)</c>, property patterns on the hierarchy);
+/// a nested dictionary read by constant keys (<c>_byProgrammeYear["indiaai"][2024]</c>, its inner <c>Values</c>; five
+/// lines, three of them through a tuple service that returns such a read);
+/// helpers over a collection parameter that compare its elements or fold them from another parameter's currency
+/// (<c>source.Max()</c>, <c>Where(m =&gt; m &gt;= floor)</c>, <c>Aggregate(Money.Zero(fees.Currency), …) - fees</c>; three);
+/// an event's handler lambda given rupees by every raise (two; one also through the record family);
+/// a delegate field's lambda combining its parameter with a static field (<c>m =&gt; m - AirrAdminFee</c>) and an array
+/// of such steps folded by <c>Aggregate</c>; an <c>out</c> parameter written from a money parameter; a <c>ref</c>
+/// parameter added to (<c>running += add</c>); a primary-constructor class's method comparing with
+/// <c>ceiling - _committed</c> on a receiver made by a pound factory; <c>Lazy&lt;IReadOnlyList&lt;Money&gt;&gt;</c>'s
+/// elements; <c>ExchangeRate.Inverse()</c> of a table's rate; a static abstract currency read through a type parameter
+/// (<c>Money.Zero(TKind.Home)</c>); and a switch arm whose pattern shows the money's currency
+/// (<c>{ Currency.Code: "CAD" } when m &gt; AirrExpansion</c>, a copied arm), which guards only silence.
 /// </summary>
 public class ThirdTeamFieldTests
 {
