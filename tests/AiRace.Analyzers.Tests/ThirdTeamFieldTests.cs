@@ -1,0 +1,82 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit.Abstractions;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// The third team's field test (issue 12 §3, stop 64): a consumer written as a team that has not seen the first two
+/// would write its code (ThirdTeamFieldTest/, not compiled into this project): the Atlas observatory's nightly batch
+/// importer of public compute programmes in currencies the earlier tests barely used (IndiaAI in rupees, the UK AIRR in
+/// pounds, Canada's sovereign compute in Canadian dollars, Singapore in Singapore dollars, Switzerland in francs,
+/// Australia in Australian dollars), through styles the earlier ones did not lean on: a non-sealed record hierarchy
+/// whose derived records fix the base's amount, class primary constructors with a derived class, generic-math helpers
+/// constrained on the operator interfaces and static abstract interface members, extension methods over
+/// <c>IEnumerable&lt;Money&gt;</c>, arrays of <c>Func</c> steps and <c>params</c> pipelines, events raised by the importer
+/// and handled by lambdas, local functions, nested dictionaries, <c>ValueTuple</c> services, <c>ref</c>/<c>out</c>
+/// helpers, <c>Lazy</c> and <c>GetOrAdd</c> caches, property and list patterns on the hierarchy, an options type read
+/// from JSON with <c>[Currency]</c> annotations, async streams, query syntax with <c>join</c>, <c>let</c> and
+/// <c>group … by … into</c>, interpolated and formatted text, dated conversions, shares and year targets. Every intended
+/// finding is marked <c>// expect: AIR00xx</c> on the line where it starts; every other report is a false one; lines
+/// marked <c>// clean:</c> are the tricky ones. The test asserts no AD0001, no false report and no more misses than
+/// recorded, and prints the counts with each miss and false report.
+/// First run (stop 64): 8 files, 1,094 lines, 122 lines marked clean; expected 92 (53 AIR0001, 2 AIR0002, 4 AIR0003,
+/// 4 AIR0004, 3 AIR0005, 3 AIR0006, 4 AIR0007, 3 AIR0008, 3 AIR0009, 5 AIR0010, 3 AIR0011, 3 AIR0012, 2 AIR0013), caught
+/// 66, missed 26 (all AIR0001), no false report, no AD0001. Two AIR0010 reports came on lines first left unmarked and
+/// were re-marked, as the page names them money: a generic factory's <c>decimal amount</c> parameter, and
+/// <c>const decimal RupeesPerCrore</c> (a currency per anything else stays money, as <c>YuanPerSite</c>; to the team a
+/// scale factor). The misses by form (each isolated by a minimal case while writing; none is silent by any sentence of
+/// the rule pages, all are "unknown stays silent"):
+/// a member of a non-sealed base record read through a derived record whose constructions all give it one currency,
+/// while other derived records give it others (<c>IndiaAiTranche t; t.Amount</c>, seven lines: query syntax,
+/// <c>Any</c>, <c>Sum(selector, currency)</c>, property patterns on the hierarchy);
+/// a nested dictionary read by constant keys (<c>_byProgrammeYear["indiaai"][2024]</c>, its inner <c>Values</c>; five
+/// lines, three of them through a tuple service that returns such a read);
+/// helpers over a collection parameter that compare its elements or fold them from another parameter's currency
+/// (<c>source.Max()</c>, <c>Where(m =&gt; m &gt;= floor)</c>, <c>Aggregate(Money.Zero(fees.Currency), …) - fees</c>; three);
+/// an event's handler lambda given rupees by every raise (two; one also through the record family);
+/// a delegate field's lambda combining its parameter with a static field (<c>m =&gt; m - AirrAdminFee</c>) and an array
+/// of such steps folded by <c>Aggregate</c>; an <c>out</c> parameter written from a money parameter; a <c>ref</c>
+/// parameter added to (<c>running += add</c>); a primary-constructor class's method comparing with
+/// <c>ceiling - _committed</c> on a receiver made by a pound factory; <c>Lazy&lt;IReadOnlyList&lt;Money&gt;&gt;</c>'s
+/// elements; <c>ExchangeRate.Inverse()</c> of a table's rate; a static abstract currency read through a type parameter
+/// (<c>Money.Zero(TKind.Home)</c>); and a switch arm whose pattern shows the money's currency
+/// (<c>{ Currency.Code: "CAD" } when m &gt; AirrExpansion</c>, a copied arm), which guards only silence.
+/// </summary>
+public class ThirdTeamFieldTests
+{
+    /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
+    private const int RecordedMisses = 26;
+
+    private readonly ITestOutputHelper _output;
+
+    public ThirdTeamFieldTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public async Task Third_team_field_test_has_no_AD0001_no_false_reports_and_no_more_misses_than_recorded()
+    {
+        var result = await FieldConsumer.Run("ThirdTeam", LanguageVersion.Latest, timeAnalyzer: false, FieldConsumer.FilesIn("tests", "AiRace.Analyzers.Tests", "ThirdTeamFieldTest"));
+
+        _output.WriteLine($"third team field test: {result.Files} files, {result.Lines} lines; expected {result.Expected}, caught {result.Caught}, missed {result.Missed.Count}, false reports {result.False.Count}, AD0001 {result.Crashes.Count}");
+        foreach (var m in result.Missed)
+        {
+            _output.WriteLine($"missed: {m}");
+        }
+
+        foreach (var f in result.False)
+        {
+            _output.WriteLine($"false report: {f}");
+        }
+
+        foreach (var c in result.Crashes)
+        {
+            _output.WriteLine($"AD0001: {c}");
+        }
+
+        result.Lines.Should().BeGreaterThanOrEqualTo(500, "the field test is a realistic consumer of at least 500 lines");
+        result.Crashes.Should().BeEmpty("no analyzer throws (AD0001)");
+        result.False.Should().BeEmpty("a report on a line not marked '// expect:' is a false positive");
+        result.Missed.Count.Should().BeLessThanOrEqualTo(RecordedMisses, "every marked finding is a currency, scale or date mistake the rules promise to find");
+        result.Caught.Should().BeGreaterThanOrEqualTo(result.Expected - RecordedMisses);
+    }
+}
