@@ -1,0 +1,98 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
+using VerifyStripping = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// The adversarial review of stop 63's analyzer work (stop 64): each test here failed before its fix. AIR0004 followed
+/// an amount bound by Money's positional pattern while an <c>and</c> beside it tested the currency; AIR0004's fix of a
+/// sum inside a longer chain rewrote a quotient the rule leaves alone (an exchange rate) on Money, whose division
+/// throws there.
+/// </summary>
+public class Stop64ReviewTests
+{
+    // budget is (var b, _) and { Currency.Code: "USD" }: the pattern tests the currency of each value, as
+    // (var b, var c) binds it; the amounts are not followed (they were, a false report)
+    [Fact]
+    public Task Positional_amount_whose_pattern_tests_the_currency_beside_it_DoesNotReport() => VerifyStripping.NoDiagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            bool Over(Money budget, Money spent) =>
+                budget is (decimal b, _) and { Currency.Code: "USD" } && spent is (var s, _) and { Currency.Code: "USD" } && b > s;
+
+            bool Under(Money budget, Money spent) =>
+                budget is { Currency.Code: "USD" } and (var b, _) && spent is { Currency: var c } and (var s, _) && c == Currency.USD && b < s;
+
+            decimal Left(Money budget, Money spent) => budget switch
+            {
+                { Currency.Code: "CNY" } and (var b, _) when spent is { Currency.Code: "CNY" } and (var s, _) => b - s,
+                _ => 0m,
+            };
+        }
+        """);
+
+    // the twin: a pattern beside it that tests only the amount leaves the currency unchecked
+    [Fact]
+    public Task Positional_amount_whose_pattern_beside_it_tests_only_the_amount_Reports() => VerifyStripping.Diagnostics("""
+        using AiRace.Core;
+        class C
+        {
+            bool Over(Money budget, Money spent) =>
+                budget is (decimal b, _) and { Amount: > 0m } && spent is (var s, _) and not { Amount: 0m } && {|AIR0004:b > s|};
+        }
+        """);
+
+    // (yuan.Amount - fees.Amount) / dollars.Amount is a rate of two known currencies, which AIR0004 does not report:
+    // the reported difference is fixed alone, not rewritten with the quotient as (yuan - fees) / dollars, which throws
+    [Fact]
+    public Task Difference_inside_an_exchange_rate_is_fixed_alone_Fix() => VerifyStripping.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Yuan = Money.Cny(7_200m);
+            static readonly Money Fees = Money.Cny(20m);
+            static readonly Money Dollars = Money.Usd(1_000m);
+
+            decimal Rate() => ({|AIR0004:Yuan.Amount - Fees.Amount|}) / Dollars.Amount;
+            decimal Inverse() => Dollars.Amount / ({|AIR0004:Yuan.Amount - Fees.Amount|} - Fees.Amount);
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Yuan = Money.Cny(7_200m);
+            static readonly Money Fees = Money.Cny(20m);
+            static readonly Money Dollars = Money.Usd(1_000m);
+
+            decimal Rate() => ((Yuan - Fees).Amount) / Dollars.Amount;
+            decimal Inverse() => Dollars.Amount / ((Yuan - Fees - Fees).Amount);
+        }
+        """);
+
+    // the twin: a quotient of one currency (or of unknown ones) is a ratio the rule reports, rewritten whole
+    [Fact]
+    public Task Difference_inside_a_ratio_of_one_or_unknown_currencies_is_fixed_whole_Fix() => VerifyStripping.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Yuan = Money.Cny(7_200m);
+            static readonly Money Fees = Money.Cny(20m);
+
+            decimal Share() => ({|AIR0004:Yuan.Amount - Fees.Amount|}) / Yuan.Amount;
+            decimal Given(Money a, Money b, Money c) => ({|AIR0004:a.Amount - b.Amount|}) / c.Amount;
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Yuan = Money.Cny(7_200m);
+            static readonly Money Fees = Money.Cny(20m);
+
+            decimal Share() => (Yuan - Fees) / Yuan;
+            decimal Given(Money a, Money b, Money c) => (a - b) / c;
+        }
+        """);
+}
