@@ -522,8 +522,7 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string? FromDelegate(IOperation target, KnownTypes types, int depth, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
     {
-        var value = ValueFlow.SingleValue(target.SkipConversions() ?? target, null, members, mode, cancellationToken);
-        if ((value is IDelegateCreationOperation creation ? creation.Target : value) is not IAnonymousFunctionOperation function)
+        if (ValueFlow.HeldDelegate(target, members, null, mode, cancellationToken) is not IAnonymousFunctionOperation function)
         {
             return null;
         }
