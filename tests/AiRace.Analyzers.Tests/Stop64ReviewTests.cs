@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
+using VerifyFloating = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MoneyFromFloatingPointRule>;
 using VerifyStripping = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
 namespace AiRace.Analyzers.Tests;
@@ -9,7 +10,8 @@ namespace AiRace.Analyzers.Tests;
 /// The adversarial review of stop 63's analyzer work (stop 64): each test here failed before its fix. AIR0004 followed
 /// an amount bound by Money's positional pattern while an <c>and</c> beside it tested the currency; AIR0004's fix of a
 /// sum inside a longer chain rewrote a quotient the rule leaves alone (an exchange rate) on Money, whose division
-/// throws there.
+/// throws there; AIR0002 took a helper as making its double decimal when a local function or lambda of its body wrote the
+/// parameter (rounded it) first.
 /// </summary>
 public class Stop64ReviewTests
 {
@@ -93,6 +95,55 @@ public class Stop64ReviewTests
 
             decimal Share() => (Yuan - Fees) / Yuan;
             decimal Given(Money a, Money b, Money c) => (a - b) / c;
+        }
+        """);
+
+    // a helper whose parameter is written by a local function or lambda of its own body (rounded to a whole number
+    // first) may not make the double it is given decimal: no report (there was one, only writes outside nested
+    // functions were looked for)
+    [Fact]
+    public Task Helper_whose_nested_function_writes_the_double_DoesNotReport() => VerifyFloating.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        static class H
+        {
+            public static decimal Whole(double d)
+            {
+                Round();
+                return (decimal)d;
+
+                void Round() => d = Math.Round(d);
+            }
+
+            public static decimal Floored(double d)
+            {
+                Action floor = () => d = Math.Floor(d);
+                floor();
+                return (decimal)d;
+            }
+        }
+        class C
+        {
+            Money M(double value) => Money.Cny(H.Whole(value)) + Money.Cny(H.Floored(value));
+        }
+        """);
+
+    // the twin: a lambda of the body that writes its own parameter leaves the helper's double as given
+    [Fact]
+    public Task Helper_whose_lambda_writes_only_its_own_parameter_Reports() => VerifyFloating.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        static class H
+        {
+            public static decimal Dec(double d)
+            {
+                Func<double, double> half = x => x /= 2;
+                return (decimal)d;
+            }
+        }
+        class C
+        {
+            Money M(double value) => Money.Cny({|AIR0002:H.Dec(value)|});
         }
         """);
 }
