@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
+using VerifyClock = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.ClockConversionDateRule>;
 using VerifyFloating = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.MoneyFromFloatingPointRule>;
 using VerifyStripping = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
@@ -11,7 +12,8 @@ namespace AiRace.Analyzers.Tests;
 /// an amount bound by Money's positional pattern while an <c>and</c> beside it tested the currency; AIR0004's fix of a
 /// sum inside a longer chain rewrote a quotient the rule leaves alone (an exchange rate) on Money, whose division
 /// throws there; AIR0002 took a helper as making its double decimal when a local function or lambda of its body wrote the
-/// parameter (rounded it) first.
+/// parameter (rounded it) first; in top-level statements, AIR0004's positional pattern and AIR0008's pattern looked for
+/// writes of the bound local in its own statement only, not in a local function of another one.
 /// </summary>
 public class Stop64ReviewTests
 {
@@ -145,5 +147,67 @@ public class Stop64ReviewTests
         {
             Money M(double value) => Money.Cny({|AIR0002:H.Dec(value)|});
         }
+        """);
+
+    // top-level statements: the local function Reset, another global statement, writes the amount the pattern bound,
+    // and runs before the comparison: b is no longer the budget's amount (it was reported)
+    [Fact]
+    public Task Positional_amount_written_by_a_top_level_local_function_DoesNotReport() => VerifyStripping.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        var budget = Money.Cny(5m);
+        var spent = Money.Cny(2m);
+        if (budget is (var b, _) && spent is (var s, _))
+        {
+            Reset();
+            Console.WriteLine(b > s);
+        }
+
+        void Reset() => b = 0m;
+        """);
+
+    // the twin: a local function that only reads it
+    [Fact]
+    public Task Positional_amount_read_by_a_top_level_local_function_Reports() => VerifyStripping.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        var budget = Money.Cny(5m);
+        var spent = Money.Cny(2m);
+        if (budget is (var b, _) && spent is (var s, _))
+        {
+            Show();
+            Console.WriteLine({|AIR0004:b > s|});
+        }
+
+        void Show() => Console.WriteLine(b);
+        """);
+
+    // the same for AIR0008: the clock's time a pattern bound is replaced by a fixed date before the conversion
+    [Fact]
+    public Task Clock_pattern_local_written_by_a_top_level_local_function_DoesNotReport() => VerifyClock.NoDiagnostics("""
+        using System;
+        using AiRace.Core;
+        IExchangeRateProvider rates = new ExchangeRateTable(Array.Empty<ExchangeRate>());
+        if (DateTime.Now is var stamp)
+        {
+            Fix();
+            Console.WriteLine(Money.Cny(1m).ConvertTo(Currency.USD, DateOnly.FromDateTime(stamp), rates, RateLookup.ExactDate));
+        }
+
+        void Fix() => stamp = new DateTime(2025, 6, 30);
+        """);
+
+    [Fact]
+    public Task Clock_pattern_local_read_by_a_top_level_local_function_Reports() => VerifyClock.Diagnostics("""
+        using System;
+        using AiRace.Core;
+        IExchangeRateProvider rates = new ExchangeRateTable(Array.Empty<ExchangeRate>());
+        if (DateTime.Now is var stamp)
+        {
+            Show();
+            Console.WriteLine(Money.Cny(1m).ConvertTo(Currency.USD, {|AIR0008:DateOnly.FromDateTime(stamp)|}, rates, RateLookup.ExactDate));
+        }
+
+        void Show() => Console.WriteLine(stamp);
         """);
 }

@@ -503,7 +503,8 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
 
         if (mode == FlowMode.Exact)
         {
-            var scope = designation.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)designation.SyntaxTree.GetRoot(cancellationToken);
+            // top-level statements: a local function of another global statement may write it
+            var scope = ValueFlow.ScopeOfPattern(designation);
             if (LocalWrites.SymbolMayBeWrittenIn(local, scope, model, cancellationToken))
             {
                 return null;

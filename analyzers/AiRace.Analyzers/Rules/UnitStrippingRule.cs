@@ -619,8 +619,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             _ => null,
         };
         if (matched is null || !types.IsMoney(matched.Type)
-            || (designation.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)designation.SyntaxTree.GetRoot(cancellationToken)) is not { } scope
-            || LocalWrites.SymbolMayBeWrittenIn(local, scope, model, cancellationToken))
+            || LocalWrites.SymbolMayBeWrittenIn(local, ValueFlow.ScopeOfPattern(designation), model, cancellationToken))
         {
             return null;
         }
