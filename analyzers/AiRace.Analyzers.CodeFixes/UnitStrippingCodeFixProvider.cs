@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers.CodeFixes;
 
@@ -272,7 +273,9 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
 
     /// <summary>
     /// The call of decimal's <c>Compare</c>, <c>CompareTo</c> or <c>Equals</c> that a sum or difference of amounts is an
-    /// operand of (an argument, or the receiver), when the call has no preprocessor directive inside; else null.
+    /// operand of (an argument, or the receiver), when the call has no preprocessor directive inside; else null, also for
+    /// an <c>Equals</c> whose result is dropped (a statement, the body of a lambda returning nothing), which would become
+    /// <c>a - b == c;</c>, not a statement.
     /// </summary>
     private static InvocationExpressionSyntax? ComparisonOf(SemanticModel model, ExpressionSyntax sum, System.Threading.CancellationToken cancellationToken)
     {
@@ -296,6 +299,7 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
         return invocation is not null
             && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { Name: "Compare" or "CompareTo" or "Equals" } method
             && method.ContainingType.SpecialType == SpecialType.System_Decimal
+            && !(method.Name == "Equals" && model.GetOperation(invocation, cancellationToken)?.Parent is IExpressionStatementOperation)
             && !FixHelpers.HasDirectivesWithin(invocation)
             ? invocation
             : null;

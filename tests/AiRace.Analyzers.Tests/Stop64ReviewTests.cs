@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
 using VerifyClock = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.ClockConversionDateRule>;
@@ -13,7 +14,8 @@ namespace AiRace.Analyzers.Tests;
 /// sum inside a longer chain rewrote a quotient the rule leaves alone (an exchange rate) on Money, whose division
 /// throws there; AIR0002 took a helper as making its double decimal when a local function or lambda of its body wrote the
 /// parameter (rounded it) first; in top-level statements, AIR0004's positional pattern and AIR0008's pattern looked for
-/// writes of the bound local in its own statement only, not in a local function of another one.
+/// writes of the bound local in its own statement only, not in a local function of another one; AIR0004's fix of a sum
+/// that is an operand of an <c>Equals</c> whose result is dropped wrote <c>(a - b) == c;</c>, which does not compile.
 /// </summary>
 public class Stop64ReviewTests
 {
@@ -210,4 +212,71 @@ public class Stop64ReviewTests
 
         void Show() => Console.WriteLine(stamp);
         """);
+
+    // decimal.Equals(a.Amount + b.Amount, c.Amount); as a statement (or a lambda returning nothing): the sum is fixed
+    // alone, the Equals stays as the rule leaves a dropped Equals (reported, no fix); it became '(a + b) == c;' (CS0201)
+    [Fact]
+    public Task Sum_inside_an_Equals_whose_result_is_dropped_is_fixed_alone_Fix() => FixLeavingFindings("""
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void Statement(Money a, Money b, Money c)
+            {
+                decimal.Equals({|AIR0004:a.Amount + b.Amount|}, c.Amount);
+            }
+
+            Action Lambda(Money a, Money b, Money c) => () => ({|AIR0004:a.Amount - b.Amount|}).Equals(c.Amount);
+        }
+        """, """
+        using System;
+        using AiRace.Core;
+        class C
+        {
+            void Statement(Money a, Money b, Money c)
+            {
+                {|AIR0004:decimal.Equals((a + b).Amount, c.Amount)|};
+            }
+
+            Action Lambda(Money a, Money b, Money c) => () => {|AIR0004:((a - b).Amount).Equals(c.Amount)|};
+        }
+        """);
+
+    // the twin: an Equals whose result is used is finished in one run
+    [Fact]
+    public Task Sum_inside_an_Equals_whose_result_is_used_is_fixed_with_it_Fix() => VerifyStripping.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            bool Same(Money a, Money b, Money c) => decimal.Equals({|AIR0004:a.Amount + b.Amount|}, c.Amount);
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            bool Same(Money a, Money b, Money c) => (a + b) == c;
+        }
+        """);
+
+    /// <summary>As <c>Verify.Fix</c>, with the findings the fix leaves (no fix for them) marked in the fixed source.</summary>
+    private static Task FixLeavingFindings(string source, string fixedSource)
+    {
+        var test = new CSharpCodeFixTest<AiRaceAnalyzer, Fix, DefaultVerifier>();
+        TestReferences.Apply(test.TestState, source);
+        foreach (var descriptor in new AiRaceAnalyzer().SupportedDiagnostics)
+        {
+            if (descriptor.Id != "AIR0004")
+            {
+                test.DisabledDiagnostics.Add(descriptor.Id);
+            }
+        }
+
+        test.FixedState.Sources.Add(fixedSource);
+        test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.FixedState.ReferenceAssemblies = TestReferences.None;
+        test.FixedState.AdditionalReferences.AddRange(TestReferences.All);
+        test.FixedState.OutputKind = test.TestState.OutputKind;
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
 }
