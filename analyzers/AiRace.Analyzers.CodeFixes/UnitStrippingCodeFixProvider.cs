@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers.CodeFixes;
 
@@ -63,14 +64,17 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
             // > c.Amount): the whole chain is rewritten at once, so one run of Fix All leaves no amount arithmetic that a
             // second run would fix
             var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (model is not null && ComparisonOf(model, Chain(model, binary, context.CancellationToken) ?? binary, context.CancellationToken) is { } comparison
+            // a sum inside an exchange rate ((yuan.Amount - fees.Amount) / dollars.Amount) stays a sum: Money's division
+            // would throw where the quotient of amounts does not
+            bool inRate = diagnostic.Properties.ContainsKey(UnitStrippingRule.InRateProperty);
+            if (model is not null && ComparisonOf(model, Chain(model, binary, inRate, context.CancellationToken) ?? binary, context.CancellationToken) is { } comparison
                 && RegisterCall(context, diagnostic, located.Root, comparison, model))
             {
                 // decimal.Compare(a.Amount - b.Amount, c.Amount): the comparison of the difference becomes (a - b).CompareTo(c)
                 continue;
             }
 
-            if (model is not null && Chain(model, binary, context.CancellationToken) is { } chain)
+            if (model is not null && Chain(model, binary, inRate, context.CancellationToken) is { } chain)
             {
                 FixHelpers.RegisterReplacement(context, diagnostic, located.Root, chain, OnMoney(chain), "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: true);
                 continue;
@@ -94,10 +98,10 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
     /// <summary>
     /// The outermost operation that the reported sum or difference is part of, when it is longer than it: climbing
     /// through parentheses, each further sum or difference, and at the top at most one comparison or ratio, whose other
-    /// operand is money too (<see cref="OnMoneyOperand"/>); null when there is no such operation, or a preprocessor
-    /// directive lies inside it.
+    /// operand is money too (<see cref="OnMoneyOperand"/>), not a ratio when <paramref name="inRate"/> (the rule found
+    /// it an exchange rate); null when there is no such operation, or a preprocessor directive lies inside it.
     /// </summary>
-    private static BinaryExpressionSyntax? Chain(SemanticModel model, BinaryExpressionSyntax reported, System.Threading.CancellationToken cancellationToken)
+    private static BinaryExpressionSyntax? Chain(SemanticModel model, BinaryExpressionSyntax reported, bool inRate, System.Threading.CancellationToken cancellationToken)
     {
         if (!IsSum(reported))
         {
@@ -115,7 +119,7 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
                 parent = parenthesized.Parent;
             }
 
-            if (parent is not BinaryExpressionSyntax outer || !(IsSum(outer) || IsComparisonOrRatio(outer))
+            if (parent is not BinaryExpressionSyntax outer || !(IsSum(outer) || IsComparisonOrRatio(outer)) || (inRate && outer.IsKind(SyntaxKind.DivideExpression))
                 || !OnMoneyOperand(model, reported, outer.Left == child ? outer.Right : outer.Left, cancellationToken))
             {
                 break;
@@ -269,7 +273,9 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
 
     /// <summary>
     /// The call of decimal's <c>Compare</c>, <c>CompareTo</c> or <c>Equals</c> that a sum or difference of amounts is an
-    /// operand of (an argument, or the receiver), when the call has no preprocessor directive inside; else null.
+    /// operand of (an argument, or the receiver), when the call has no preprocessor directive inside; else null, also for
+    /// an <c>Equals</c> whose result is dropped (a statement, the body of a lambda returning nothing), which would become
+    /// <c>a - b == c;</c>, not a statement.
     /// </summary>
     private static InvocationExpressionSyntax? ComparisonOf(SemanticModel model, ExpressionSyntax sum, System.Threading.CancellationToken cancellationToken)
     {
@@ -293,6 +299,7 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
         return invocation is not null
             && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { Name: "Compare" or "CompareTo" or "Equals" } method
             && method.ContainingType.SpecialType == SpecialType.System_Decimal
+            && !(method.Name == "Equals" && model.GetOperation(invocation, cancellationToken)?.Parent is IExpressionStatementOperation)
             && !FixHelpers.HasDirectivesWithin(invocation)
             ? invocation
             : null;

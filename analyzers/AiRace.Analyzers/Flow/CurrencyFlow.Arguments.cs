@@ -108,10 +108,12 @@ internal sealed partial class CurrencyFlow
 
         // a field or property of any file of the compilation (static readonly Func<Money, Money> WithOverhead = m => …); a
         // delegate kept under a constant key of a local dictionary only ever called (ops["add"](a, b))
-        var value = target.SkipConversions() is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation dictionary, Arguments.Length: 1 } read
-            ? KeptUnderKey(read, dictionary, cancellationToken)
-            : Held(target, FlowMode.Exact, cancellationToken);
-        return value is IDelegateCreationOperation creation ? creation.Target : value;
+        if (target.SkipConversions() is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation dictionary, Arguments.Length: 1 } read)
+        {
+            return KeptUnderKey(read, dictionary, cancellationToken) is { } kept ? ValueFlow.HeldDelegate(kept, _singleValues, _search.OwnModelOf, FlowMode.Exact, cancellationToken) : null;
+        }
+
+        return ValueFlow.HeldDelegate(target, _singleValues, _search.OwnModelOf, FlowMode.Exact, cancellationToken);
     }
 
     /// <summary>
@@ -241,7 +243,9 @@ internal sealed partial class CurrencyFlow
     /// The positions (one bit each, <see cref="ExtensionBlocks"/>) of the money parameters whose shared currency every
     /// return of a method has when its calls give them all one currency (<c>T Pick&lt;T&gt;(T a, T b, bool first) =&gt;
     /// first ? a : b</c>), when no one parameter's currency alone is returned: the parameters are bound to one stand-in
-    /// together, as proven for none of them alone (a call of the method inside keeps no hypothesis). 0 for none.
+    /// together, as proven for none of them alone (a call of the method inside keeps no hypothesis). A parameter the
+    /// returns do not need is left out (<c>Pick(a, b, fee, first)</c> returning <c>a</c> or <c>b</c> only): with it
+    /// unbound, and so unknown, the others alone still give every return their stand-in. 0 for none.
     /// </summary>
     private int JointArgumentReturn(IMethodSymbol function, SyntaxNode body, CancellationToken cancellationToken)
     {
@@ -252,9 +256,7 @@ internal sealed partial class CurrencyFlow
         }
 
         var declaration = function.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-        string sentinel = NewSentinel();
-        List<Binding>? bound = null;
-        int joint = 0;
+        List<(IParameterSymbol Parameter, int Position)>? candidates = null;
         int count = ExtensionBlocks.Count(function);
         for (int position = 0; position < count && position < 31; position++)
         {
@@ -264,41 +266,67 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            if (bound?.Count >= MaxCandidates)
+            if (candidates?.Count >= MaxCandidates)
             {
                 return 0;
             }
 
-            (bound ??= new List<Binding>()).Add(new Binding(function, parameter, position, sentinel, provesReturn: false));
-            joint |= 1 << position;
+            (candidates ??= new List<(IParameterSymbol, int)>()).Add((parameter, position));
         }
 
-        if (bound is not { Count: >= 2 })
+        if (candidates is not { Count: >= 2 } || !ReturnsJointly(function, body, candidates, -1, cancellationToken))
         {
             return 0;
         }
 
+        // each parameter in turn: left out when the others bound alone still give every return the stand-in
+        for (int i = candidates.Count - 1; i >= 0 && candidates.Count > 2; i--)
+        {
+            if (ReturnsJointly(function, body, candidates, i, cancellationToken))
+            {
+                candidates.RemoveAt(i);
+            }
+        }
+
+        int joint = 0;
+        foreach (var (_, position) in candidates)
+        {
+            joint |= 1 << position;
+        }
+
+        return joint;
+    }
+
+    /// <summary>
+    /// Whether every return of a function has the stand-in currency its candidate parameters (all but the one at
+    /// <paramref name="left"/>, -1 for none) are bound to together.
+    /// </summary>
+    private bool ReturnsJointly(IMethodSymbol function, SyntaxNode body, List<(IParameterSymbol Parameter, int Position)> candidates, int left, CancellationToken cancellationToken)
+    {
+        var bindings = t_bindings ??= new List<Binding>();
+        string sentinel = NewSentinel();
         var inProgress = InProgress.Current;
         int index = inProgress.Count;
         int saved = inProgress.Enter(BindingsInProgress, function);
-        foreach (var binding in bound)
+        int added = 0;
+        for (int i = 0; i < candidates.Count; i++)
         {
-            binding.Index = index;
-            bindings.Add(binding);
+            if (i != left)
+            {
+                bindings.Add(new Binding(function, candidates[i].Parameter, candidates[i].Position, sentinel, provesReturn: false) { Index = index });
+                added++;
+            }
         }
 
-        string? code;
         try
         {
-            code = BodyReturns(body.SyntaxTree, body, cancellationToken);
+            return BodyReturns(body.SyntaxTree, body, cancellationToken) == sentinel;
         }
         finally
         {
-            bindings.RemoveRange(bindings.Count - bound.Count, bound.Count);
+            bindings.RemoveRange(bindings.Count - added, added);
             inProgress.Leave(saved);
         }
-
-        return code == sentinel ? joint : 0;
     }
 
     /// <summary>

@@ -80,6 +80,29 @@ internal static class ValueFlow
     }
 
     /// <summary>
+    /// What a delegate value always holds, past the delegate's creation: the lambda or method reference a local, field
+    /// or property is always given (<c>Func&lt;DateOnly&gt; today = () =&gt; …</c>), or the value itself when it is neither
+    /// (a lambda written where it is called); null when it may hold several. Shared by the currency flow (AIR0001) and
+    /// the clock rule (AIR0008).
+    /// </summary>
+    /// <param name="target">The delegate value (a call's receiver).</param>
+    /// <param name="members">The compilation's cache of field and property values.</param>
+    /// <param name="modelOf">The compilation's semantic model of a tree (<see cref="HeldValue"/>), or null to read a
+    /// field or property through the model of the reference's own tree (<see cref="SingleValue"/>).</param>
+    /// <param name="mode">Whether a local's later writes are looked for.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    public static IOperation? HeldDelegate(IOperation target, MemberValues members, Func<SyntaxTree, SemanticModel?>? modelOf, FlowMode mode, CancellationToken cancellationToken)
+    {
+        var value = target.SkipConversions() ?? target;
+        if (value is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
+        {
+            value = (modelOf is null ? SingleValue(value, null, members, mode, cancellationToken) : HeldValue(value, members, modelOf, mode, cancellationToken)).SkipConversions();
+        }
+
+        return value is IDelegateCreationOperation creation ? creation.Target : value;
+    }
+
+    /// <summary>
     /// The initial value of a local, when that is the value it holds. Optimistically it is the initializer; exactly, the
     /// local must also be a plain one (not <c>ref</c>, not <c>const</c>) and nothing in its scope may write it.
     /// </summary>

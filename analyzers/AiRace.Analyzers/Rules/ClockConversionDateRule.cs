@@ -503,7 +503,8 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
 
         if (mode == FlowMode.Exact)
         {
-            var scope = designation.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)designation.SyntaxTree.GetRoot(cancellationToken);
+            // top-level statements: a local function of another global statement may write it
+            var scope = ValueFlow.ScopeOfPattern(designation);
             if (LocalWrites.SymbolMayBeWrittenIn(local, scope, model, cancellationToken))
             {
                 return null;
@@ -522,8 +523,7 @@ internal sealed class ClockConversionDateRule : Rule, ICallRule
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string? FromDelegate(IOperation target, KnownTypes types, int depth, MemberValues members, FlowMode mode, CancellationToken cancellationToken)
     {
-        var value = ValueFlow.SingleValue(target.SkipConversions() ?? target, null, members, mode, cancellationToken);
-        if ((value is IDelegateCreationOperation creation ? creation.Target : value) is not IAnonymousFunctionOperation function)
+        if (ValueFlow.HeldDelegate(target, members, null, mode, cancellationToken) is not IAnonymousFunctionOperation function)
         {
             return null;
         }

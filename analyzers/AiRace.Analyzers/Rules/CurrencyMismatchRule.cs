@@ -1192,7 +1192,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         // (not by the assignment of the operation's own result: total += p, total = total + p)
         pairs.RemoveAll(pair => UnitStrippingRule.MayBeWritten(operation, pair.Item1, cancellationToken, ownWrite)
             || UnitStrippingRule.MayBeWritten(operation, pair.Item2, cancellationToken, ownWrite));
-        return pairs.Count > 0 && PairedInOneGroup(operation, pairs, ref used);
+        return pairs.Count > 0 && PairedInOneGroup(operation, pairs, ref used, cancellationToken);
     }
 
     /// <summary>
@@ -1277,15 +1277,15 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// currency (<c>a ~ b</c> and <c>b ~ c</c> put <c>a</c>, <c>b</c> and <c>c</c> in one); a local written only by
     /// its declaration (<c>var cap = limit;</c>) stands for the value it copies.
     /// </summary>
-    private static bool PairedInOneGroup(IOperation guarded, List<(IOperation, IOperation)> pairs, ref List<IOperation>? used)
+    private static bool PairedInOneGroup(IOperation guarded, List<(IOperation, IOperation)> pairs, ref List<IOperation>? used, CancellationToken cancellationToken)
     {
         Uses(guarded, new List<IOperation>(), ref used);
         var values = new List<IOperation>();
         var group = new List<int>();
         foreach (var (one, other) in pairs)
         {
-            int first = GroupOf(CopiedValue(one), values, group);
-            int second = GroupOf(CopiedValue(other), values, group);
+            int first = GroupOf(CopiedValue(one, cancellationToken), values, group);
+            int second = GroupOf(CopiedValue(other, cancellationToken), values, group);
             if (first != second)
             {
                 for (int i = 0; i < group.Count; i++)
@@ -1301,7 +1301,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         var seen = new List<(IOperation Value, int Group)>();
         foreach (var operation in used!)
         {
-            var value = CopiedValue(operation);
+            var value = CopiedValue(operation, cancellationToken);
             int index = values.FindIndex(known => CurrencyGuards.SamePath(known, value));
             if (index < 0)
             {
@@ -1340,18 +1340,18 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// The value a local copies when its declaration is its only write (<c>var cap = limit;</c> reads as <c>limit</c>,
     /// through copies of copies), else the value itself.
     /// </summary>
-    private static IOperation CopiedValue(IOperation value)
+    private static IOperation CopiedValue(IOperation value, CancellationToken cancellationToken)
     {
         for (int i = 0; i < 4; i++)
         {
             if (value.SkipConversions() is not ILocalReferenceOperation { Local: { RefKind: RefKind.None } local } reference
                 || reference.SemanticModel is not { } model
                 || local.DeclaringSyntaxReferences.Length != 1
-                || local.DeclaringSyntaxReferences[0].GetSyntax() is not Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+                || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
                 || declarator.SyntaxTree != model.SyntaxTree
-                || model.GetOperation(initializer).SkipConversions() is not { } source
+                || model.GetOperation(initializer, cancellationToken).SkipConversions() is not { } source
                 || source is not (ILocalReferenceOperation or IParameterReferenceOperation or IMemberReferenceOperation)
-                || LocalWrites.MayBeWritten(local, declarator, null, model, CancellationToken.None))
+                || LocalWrites.MayBeWritten(local, declarator, null, model, cancellationToken))
             {
                 return value;
             }

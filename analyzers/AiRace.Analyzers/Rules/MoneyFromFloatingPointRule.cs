@@ -313,6 +313,22 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
             return FloatingHelper.None;
         }
 
+        foreach (var any in operation.DescendantsAndSelf())
+        {
+            var written = any switch
+            {
+                IAssignmentOperation { Target: IParameterReferenceOperation target } => target.Parameter,
+                IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation given } => given.Parameter,
+                _ => null,
+            };
+            if (any is IDeconstructionAssignmentOperation || written is not null && SymbolEqualityComparer.Default.Equals(written.ContainingSymbol, method))
+            {
+                // a parameter written (also by a lambda or local function of the body, or in an expression body) may
+                // hold something else than the double given
+                return FloatingHelper.None;
+            }
+        }
+
         int ordinal = -1;
         if (operation is not IBlockOperation)
         {
@@ -333,11 +349,6 @@ internal sealed class MoneyFromFloatingPointRule : Rule, ICallRule, IBinaryRule,
                     ordinal = from;
                     break;
                 case IReturnOperation:
-                    return FloatingHelper.None;
-                case IAssignmentOperation { Target: IParameterReferenceOperation }:
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation }:
-                case IDeconstructionAssignmentOperation:
-                    // a parameter written may hold something else than the double given
                     return FloatingHelper.None;
             }
         }

@@ -22,6 +22,12 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
     /// <summary>Diagnostic property present when both sides are plain <c>x.Amount</c> accesses, so the fix can apply.</summary>
     public const string FixableProperty = "Fixable";
 
+    /// <summary>
+    /// Diagnostic property present when the reported sum or difference is part of a quotient of amounts known to be in
+    /// two currencies (an exchange rate): the fix rewrites the sum alone, not the quotient.
+    /// </summary>
+    public const string InRateProperty = "InExchangeRate";
+
     public UnitStrippingRule()
         : base(Descriptors.UnitStripping)
     {
@@ -395,7 +401,57 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             return;
         }
 
-        Report(context, binary, leftPlain && rightPlain && !binary.IsLifted);
+        bool fixable = leftPlain && rightPlain && !binary.IsLifted;
+        if (fixable && binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract && binary.Parent is IBinaryOperation
+            && InsideExchangeRate(context, binary, left, right))
+        {
+            Report(context, binary, fixable, InRateProperty);
+            return;
+        }
+
+        Report(context, binary, fixable);
+    }
+
+    /// <summary>
+    /// Whether a sum or difference of amounts is, through further sums and differences, an operand of a quotient whose
+    /// other operand holds the amount of money known in another currency (<c>(yuan.Amount - fees.Amount) /
+    /// dollars.Amount</c>): an exchange rate, which the rule does not report and the fix must not rewrite on Money,
+    /// whose division would throw there.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool InsideExchangeRate(in RuleContext context, IBinaryOperation sum, IOperation left, IOperation right)
+    {
+        IOperation child = sum;
+        for (int depth = 0; depth < 16 && child.Parent is IBinaryOperation outer; depth++)
+        {
+            var other = ReferenceEquals(outer.LeftOperand, child) ? outer.RightOperand : outer.LeftOperand;
+            if (outer.OperatorKind == BinaryOperatorKind.Divide)
+            {
+                return FirstAmount(other, context.Types, 0) is { } money && (IsExchangeRate(context, left, money) || IsExchangeRate(context, right, money));
+            }
+
+            if (outer.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract))
+            {
+                return false;
+            }
+
+            child = outer;
+        }
+
+        return false;
+    }
+
+    /// <summary>The Money value of the first <c>x.Amount</c> of an operand made of amounts added or subtracted, or null.</summary>
+    private static IOperation? FirstAmount(IOperation operand, KnownTypes types, int depth)
+    {
+        if (AmountAccess(operand, types, out _) is { Instance: { } money })
+        {
+            return money;
+        }
+
+        return depth < 16 && operand.SkipImplicitConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
+            ? FirstAmount(binary.LeftOperand, types, depth + 1) ?? FirstAmount(binary.RightOperand, types, depth + 1)
+            : null;
     }
 
     /// <summary>
@@ -542,9 +598,17 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             return null;
         }
 
+        IOperation child = pattern;
         IOperation? parent = pattern.Parent;
         while (parent is IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } both)
         {
+            if (TestsCurrency(ReferenceEquals(both.LeftPattern, child) ? both.RightPattern : both.LeftPattern, types))
+            {
+                // budget is (var b, _) and { Currency.Code: "USD" }: the pattern tests the currency beside the amount
+                return null;
+            }
+
+            child = both;
             parent = both.Parent;
         }
 
@@ -555,8 +619,7 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
             _ => null,
         };
         if (matched is null || !types.IsMoney(matched.Type)
-            || (designation.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)designation.SyntaxTree.GetRoot(cancellationToken)) is not { } scope
-            || LocalWrites.SymbolMayBeWrittenIn(local, scope, model, cancellationToken))
+            || LocalWrites.SymbolMayBeWrittenIn(local, ValueFlow.ScopeOfPattern(designation), model, cancellationToken))
         {
             return null;
         }
@@ -564,9 +627,29 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         return matched;
     }
 
+    /// <summary>
+    /// Whether a pattern on a Money value reads its currency: a property pattern on <c>Currency</c> (<c>{ Currency.Code:
+    /// "USD" }</c>) or Money's positional pattern with anything but a discard for it, anywhere inside.
+    /// </summary>
+    private static bool TestsCurrency(IPatternOperation pattern, KnownTypes types)
+    {
+        foreach (var operation in pattern.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IPropertySubpatternOperation { Member: IPropertyReferenceOperation { Property: { Name: "Currency" } property } } when types.IsMoney(property.ContainingType):
+                    return true;
+                case IRecursivePatternOperation { DeconstructSymbol: IMethodSymbol deconstruct, DeconstructionSubpatterns: { Length: 2 } parts } when deconstruct.IsOn(types.Money) && parts[1] is not IDiscardPatternOperation:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reports the operation (kept out of the optimised hot path, which JIT-compiles it in every compiler process).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Report(in RuleContext context, IOperation operation, bool fixable)
+    private static void Report(in RuleContext context, IOperation operation, bool fixable, string? property = null)
     {
         // a call reached through ?. (a?.Amount.CompareTo(b.Amount)) is reported on the whole access, from a on
         while (operation.Parent is IConditionalAccessOperation access && access.WhenNotNull == operation)
@@ -577,6 +660,11 @@ internal sealed class UnitStrippingRule : Rule, IBinaryRule, ICallRule
         var properties = fixable
             ? ImmutableDictionary<string, string?>.Empty.Add(FixableProperty, "true")
             : ImmutableDictionary<string, string?>.Empty;
+        if (property is not null)
+        {
+            properties = properties.Add(property, "true");
+        }
+
         context.Report(Diagnostic.Create(Descriptors.UnitStripping, operation.Syntax.GetLocation(), properties, operation.Syntax.ToString()));
     }
 
