@@ -166,6 +166,7 @@ public static class ScalePipeline
         if (size <= loadMax)
         {
             var stages = new List<(string Stage, Action Load)>();
+            var loadCollections = new (int Loads, int Gen0, int Gen1)[2];
             foreach ((string stage, bool indented) in new[] { ("load (indented)", true), ("load (minified)", false) })
             {
                 if (!indented && size > minifiedMax)
@@ -176,12 +177,16 @@ public static class ScalePipeline
 
                 byte[] json = DatasetGenerator.ToJson(data, indented);
                 Console.WriteLine($"note\t{stage}: the document is {json.Length:N0} bytes.");
+                int form = stages.Count;
                 stages.Add((stage, () =>
                 {
+                    int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1);
                     if (PolicyData.Load(json, null, LoadOptions).Programmes.Count != data.Programmes.Count)
                     {
                         throw new InvalidOperationException("The loaded dataset differs from the generated one.");
                     }
+
+                    loadCollections[form] = (loadCollections[form].Loads + 1, loadCollections[form].Gen0 + GC.CollectionCount(0) - gen0, loadCollections[form].Gen1 + GC.CollectionCount(1) - gen1);
                 }));
             }
 
@@ -190,6 +195,14 @@ public static class ScalePipeline
             for (int i = 0; i < stages.Count; i++)
             {
                 Print(stages[i].Stage, loads[i]);
+                (int count, int gen0, int gen1) = loadCollections[i];
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note\t{stages[i].Stage}: {gen0 / (double)count:0.00} collections of generation 0 and {gen1 / (double)count:0.00} of generation 1 a load ({count} loads, warm-up and repeats included)"));
+            }
+
+            if (Environment.GetEnvironmentVariable("AIRACE_SCALE_LOAD_ONLY") == "1")
+            {
+                Console.WriteLine("peak\t" + Process.GetCurrentProcess().PeakWorkingSet64.ToString(CultureInfo.InvariantCulture));
+                return 0;
             }
         }
         else
