@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using AiRace.Core.Policy;
 
 namespace AiRace.Core.Data.Reading;
@@ -101,19 +102,21 @@ internal sealed partial class ReadContext
             return true;
         }
 
-        if (_ids.TryGetValue(id, out var existing))
+        ref (EntityKind Kind, IPathed Where) slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, id, out bool exists);
+        if (exists)
         {
-            Report(DataPath.Property(where.Path, "id"), idNode, $"Duplicate id \"{id}\": already used by {EntityKinds.WithArticle(existing.Kind.Noun())} at {existing.Where.Path}.");
+            Report(DataPath.Property(where.Path, "id"), idNode, $"Duplicate id \"{id}\": already used by {EntityKinds.WithArticle(slot.Kind.Noun())} at {slot.Where.Path}.");
             return false;
         }
 
         if (_basisIds.TryGetValue(id, out EntityKind basisKind) && !_replacing.Contains(id))
         {
+            _ids.Remove(id);
             Report(DataPath.Property(where.Path, "id"), idNode, $"Duplicate id \"{id}\": the dataset being extended already has {EntityKinds.WithArticle(basisKind.Noun())} with this id.");
             return false;
         }
 
-        _ids[id] = (kind, where);
+        slot = (kind, where);
         return true;
     }
 
