@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.InteropServices;
 using AiRace.Core.Policy;
 
 namespace AiRace.Core.Data.Reading;
@@ -102,21 +101,19 @@ internal sealed partial class ReadContext
             return true;
         }
 
-        ref (EntityKind Kind, IPathed Where) slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, id, out bool exists);
-        if (exists)
+        if (_ids.TryGetValue(id, out var existing))
         {
-            Report(DataPath.Property(where.Path, "id"), idNode, $"Duplicate id \"{id}\": already used by {EntityKinds.WithArticle(slot.Kind.Noun())} at {slot.Where.Path}.");
+            Report(DataPath.Property(where.Path, "id"), idNode, $"Duplicate id \"{id}\": already used by {EntityKinds.WithArticle(existing.Kind.Noun())} at {existing.Where.Path}.");
             return false;
         }
 
         if (_basisIds.TryGetValue(id, out EntityKind basisKind) && !_replacing.Contains(id))
         {
-            _ids.Remove(id);
             Report(DataPath.Property(where.Path, "id"), idNode, $"Duplicate id \"{id}\": the dataset being extended already has {EntityKinds.WithArticle(basisKind.Noun())} with this id.");
             return false;
         }
 
-        slot = (kind, where);
+        _ids[id] = (kind, where);
         return true;
     }
 
