@@ -39,7 +39,7 @@ public static class LoadProfile
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens\t{readerMs:0} ms CPU to read the tokens alone (Utf8JsonReader, nothing kept)"));
             }
 
-            (double parseMs, long parseBytes) = Measure(self, () => JsonTree.Parse(json, new ProblemCollector()));
+            (double parseMs, long parseBytes) = Measure(self, () => JsonTree.Parse(json, new ProblemCollector()), record: parseOnly && r >= PerfControl.FirstRun);
             if (parseOnly)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {r + 1}\tparse {parseMs:0} ms CPU, {parseBytes / 1048576.0:0} MB allocated"));
@@ -52,7 +52,7 @@ public static class LoadProfile
             using AllocationSampler? sampler = Environment.GetEnvironmentVariable("AIRACE_SCALE_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
             sampler?.Start();
             PolicyDataset? loaded = null;
-            (double loadMs, long loadBytes) = Measure(self, () => loaded = PolicyData.Load(json, null, ScalePipeline.LoadOptions));
+            (double loadMs, long loadBytes) = Measure(self, () => loaded = PolicyData.Load(json, null, ScalePipeline.LoadOptions), record: r >= PerfControl.FirstRun);
             sampler?.StopAndPrint();
             if (noGc && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
             {
@@ -75,17 +75,50 @@ public static class LoadProfile
         return 0;
     }
 
-    private static (double Ms, long Bytes) Measure(Process self, Action action)
+    private static (double Ms, long Bytes) Measure(Process self, Action action, bool record = false)
     {
         TimeSpan pause = GC.GetTotalPauseDuration();
         int[] counts = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        long faults = PageFaults();
+        long start = Stopwatch.GetTimestamp();
         try
         {
+            if (record)
+            {
+                PerfControl.Enable();
+            }
+
             return MeasureCpu(self, action);
         }
         finally
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc\tpauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms; collections gen0 {GC.CollectionCount(0) - counts[0]}, gen1 {GC.CollectionCount(1) - counts[1]}, gen2 {GC.CollectionCount(2) - counts[2]}"));
+            if (record)
+            {
+                PerfControl.Disable();
+            }
+
+            double wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc\tpauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms; collections gen0 {GC.CollectionCount(0) - counts[0]}, gen1 {GC.CollectionCount(1) - counts[1]}, gen2 {GC.CollectionCount(2) - counts[2]}; {PageFaults() - faults:N0} page faults; {wall:0} ms wall"));
+        }
+    }
+
+    /// <summary>The process's minor page faults so far (the tenth field of <c>/proc/self/stat</c>, after the command's
+    /// name in parentheses); -1 where there is no such file.</summary>
+    private static long PageFaults()
+    {
+        try
+        {
+            string stat = System.IO.File.ReadAllText("/proc/self/stat");
+            string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[7], CultureInfo.InvariantCulture);
+        }
+        catch (System.IO.IOException)
+        {
+            return -1;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return -1;
         }
     }
 

@@ -16,6 +16,11 @@ internal static class ProgrammeTreeCheck
         Dictionary<string, bool> leadsIntoCycle = FindCycles(context, out HashSet<string> inCycle);
         foreach ((string id, (Programme programme, IPathed where, JsonTreeNode node)) in context.Programmes)
         {
+            if (programme.ParentId is null)
+            {
+                continue;
+            }
+
             if (inCycle.Contains(id) || leadsIntoCycle.GetValueOrDefault(id))
             {
                 JsonTreeNode parentNode = node.Property("parent")!.Value;
@@ -82,7 +87,7 @@ internal static class ProgrammeTreeCheck
         context.Programmes.TryGetValue(id, out var own) ? own.Programme.ParentId : context.Basis?.FindProgramme(id)?.ParentId;
 
     /// <summary>Colours the graph of parents in one pass: the programmes on a cycle, and for the others whether their
-    /// parents lead into one.</summary>
+    /// parents lead into one. A programme without a parent is neither, and is left out of both.</summary>
     /// <remarks>The parents are followed through the dataset being extended too: an override that gives one of its
     /// programmes a new parent can close a cycle through programmes the document does not contain.</remarks>
     private static Dictionary<string, bool> FindCycles(ReadContext context, out HashSet<string> inCycle)
@@ -92,8 +97,13 @@ internal static class ProgrammeTreeCheck
         inCycle = new HashSet<string>(System.StringComparer.Ordinal);
         var walk = new List<string>();
         var onWalk = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (string start in programmes.Keys)
+        foreach ((string start, (Programme programme, _, _)) in programmes)
         {
+            if (programme.ParentId is null)
+            {
+                continue;
+            }
+
             walk.Clear();
             onWalk.Clear();
             string? current = start;
