@@ -561,6 +561,40 @@ public partial class FactCheckReviewTests
         }
     }
 
+    /// <summary>Who made a claim, a forecast or a measurement (<c>by</c>) is the source's word only where one of the fact's
+    /// quotes names them: "A Stanford report indicates that …", not "with the performance gap narrowing against the US"
+    /// alone, which is the second half of Stanford's sentence; "Pan Helin, …, mentioned that “Shanghai’s key advantage
+    /// …”", not the quoted words alone; "Bo Zhengyuan, an analyst at Plenum, indicates …" and "… Bo concluded" (a
+    /// person by a name of theirs). The 17% of 2023 is the starting point the article gives for Bernstein's forecast
+    /// ("a dramatic leap from just 17% in 2023"), not a figure it says Bernstein measured: that indicator marks its
+    /// <c>by</c> inferred, quoting the sentence.</summary>
+    [Fact]
+    public void Every_by_of_a_claim_target_or_indicator_is_named_in_one_of_its_quotes_or_marked_inferred()
+    {
+        var facts = Data.Claims.Select(c => (c.Id, c.ById, c.Sources, c.Inferences))
+            .Concat(Data.Targets.Select(t => (t.Id, t.ById, t.Sources, t.Inferences)))
+            .Concat(Data.Indicators.Select(i => (i.Id, i.ById, i.Sources, i.Inferences)))
+            .Where(f => f.ById is not null)
+            .ToList();
+        var inferred = new List<string>();
+        foreach ((string id, string? by, IReadOnlyList<SourceReference> sources, IReadOnlyList<Inference> inferences) in facts)
+        {
+            Actor actor = Data.Actors.Single(a => a.Id == by);
+            string[] names = actor.Kind == ActorKind.Person ? [actor.Name, .. actor.Name.Split(' ')] : [actor.Name];
+            bool stated = sources.Any(r => Regex.IsMatch(r.Quote, AnyOf(names)));
+            Inference? inference = inferences.SingleOrDefault(i => i.Field == "by");
+            (inference is not null).Should().Be(!stated, $"{id}'s by {by} is {(stated ? "named in a quote" : "named in none of its quotes")}");
+            if (inference is not null)
+            {
+                inferred.Add(id);
+                ReasonQuotesItsSeeds(id, sources, inference);
+            }
+        }
+
+        facts.Should().HaveCount(12);
+        inferred.Should().Equal(["i-domestic-chip-share-2023"], "the others' quotes name who said or measured it");
+    }
+
     /// <summary>An actor's affiliation is the source's word only where one of its quotes names the actor it is affiliated
     /// with ("Bo Zhengyuan, an analyst at Plenum"); where the curators read it from a title or a name ("Premier Li Qiang",
     /// "Chinese President Xi Jinping", Trump and "the Trump administration"), the actor marks the affiliation as inferred,

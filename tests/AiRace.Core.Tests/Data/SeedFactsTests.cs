@@ -258,7 +258,7 @@ public class SeedFactsTests
         leads.Statement.Should().Be("China leads in AI publications and patents.");
         gap.ComparatorId.Should().Be("US");
         gap.ById.Should().Be("stanford");
-        gap.Sources.Single().Quote.Should().Be("with the performance gap narrowing against the US");
+        gap.Sources.Single().Quote.Should().Be("A Stanford report indicates that China leads in AI publications and patents, with the performance gap narrowing against the US");
     }
 
     [Fact]
