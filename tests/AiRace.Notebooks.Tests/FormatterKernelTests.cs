@@ -132,7 +132,7 @@ public class FormatterKernelTests
         string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Indicators.Where(i => i.SubjectId == \"CN\").ToList()");
         html.Should().Contain("<caption>Indicators</caption>").And.NotContain("dni-treeview");
         html.Should().Contain("<tr><td>i-domestic-chip-share-2023</td>");
-        html.Should().Contain("<td>2023</td><td>estimate</td><td>bernstein</td><td>method</td>", "the method is the curators' inference");
+        html.Should().Contain("<td>2023</td><td>estimate</td><td>bernstein</td><td>method, by</td>", "the method and the attribution to Bernstein are the curators' inference");
     }
 
     [Fact]

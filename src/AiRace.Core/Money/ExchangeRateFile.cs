@@ -21,7 +21,8 @@ namespace AiRace.Core;
 /// trimmed, and inside a date, code or rate it makes the field one the reader refuses. One byte order mark (U+FEFF) at the start of the file is dropped, whether the text comes
 /// from a stream (whose decoder drops a UTF-8 mark itself) or from a string; a second is an error. The mark dropped is
 /// the first of the text the reader gives: read from a path, or through any decoder that has already dropped the file's
-/// own, a file that starts with two marks loses both. Dates are ISO 8601 (<c>2025-07-28</c>); rates are
+/// own, a file that starts with two marks loses both. A text of one mark and nothing else is an empty file (the error says
+/// so, apart from the mark), not one of blank lines. Dates are ISO 8601 (<c>2025-07-28</c>); rates are
 /// plain decimals read exactly (<c>7.1234</c>) and must be above zero. A cell the source leaves empty for a day without
 /// a quotation (<c>N/A</c> at the ECB, <c>.</c> or nothing at FRED) is no rate, not an error. Anything else the reader
 /// does not understand is an <see cref="ExchangeRateFileException"/> naming the line and column; nothing is guessed.
@@ -361,11 +362,25 @@ public sealed class ExchangeRateFile
         /// here and allowed on every line.</summary>
         public Field[] Header(params string[] first)
         {
-            string? line = ReadLine() ?? throw Error(new Field(string.Empty, 1), $"the file is empty; expected a header starting with {first[0]}");
-            line = ByteOrderMark.Without(line);
+            string expected = "expected a header starting with " + string.Join(" or ", first);
+            // A mark and nothing after it is an empty file, not a blank line: the reader tells the two apart where it can
+            // look ahead (a reader that cannot peeks -1, and the mark is then dropped from the first line below).
+            bool markRead = false;
+            if (reader.Peek() == ByteOrderMark.Mark)
+            {
+                reader.Read();
+                markRead = true;
+                if (reader.Peek() < 0)
+                {
+                    throw Error(new Field(string.Empty, 1), "the file is empty apart from a byte order mark; " + expected);
+                }
+            }
+
+            string? line = ReadLine() ?? throw Error(new Field(string.Empty, 1), "the file is empty; " + expected);
+            line = markRead ? line : ByteOrderMark.Without(line);
             while (IsBlankLine(line))
             {
-                line = ReadLine() ?? throw Error(new Field(string.Empty, 1), $"the file holds only blank lines; expected a header starting with {first[0]}");
+                line = ReadLine() ?? throw Error(new Field(string.Empty, 1), "the file holds only blank lines; " + expected);
             }
 
             Field[] fields = Split(line);

@@ -110,8 +110,8 @@ public sealed class PartsCheck
     /// amounts for reading; the properties are exact). The included parts' sum is
     /// given as <see cref="DescribeIncludedTotal"/> gives it ("about", "at least", "between … and …"), the verdict in the
     /// words of <see cref="DescribeVerdict"/>. What the whole leaves keeps the qualifiers it comes from: "leaving up to" after a cap (a cap less the parts is at most that much), "leaving at
-    /// least" after a floor, "leaving about" after an approximate or rounded whole or part, and both ends
-    /// ("leaving between … and …") when the parts are ranges.</summary>
+    /// least" after a floor ("leaving about … or more" when a part is approximate or rounded), "leaving about" after an
+    /// approximate or rounded whole or part, and both ends ("leaving between … and …") when the parts are ranges.</summary>
     /// <returns>The description.</returns>
     public override string ToString()
     {
@@ -145,8 +145,9 @@ public sealed class PartsCheck
     /// <summary>The sum of the included parts that are not caps, in words with its qualifier, as
     /// <see cref="ToString"/> and the notebooks' HTML show it: "between CNY 600 and CNY 700" when parts are ranges
     /// (<see cref="IncludedTotal"/> to <see cref="IncludedHigh"/>), "at least CNY 600" when a part is a floor or the
-    /// sum of the high ends is beyond decimal, "about CNY 600" when a part is approximate or rounded, else the plain
-    /// figure; null when there are no such parts.</summary>
+    /// sum of the high ends is beyond decimal ("about CNY 600 or more" when a part is also approximate or rounded),
+    /// "about CNY 600" when a part is approximate or rounded, else the plain figure; null when there are no such
+    /// parts.</summary>
     /// <param name="format">The format of each amount (see <see cref="Money.ToString(string?, IFormatProvider?)"/>);
     /// amounts are formatted with the invariant culture.</param>
     /// <returns>The sum in words, or null.</returns>
@@ -159,17 +160,19 @@ public sealed class PartsCheck
 
         string about = _partsRough ? "about " : string.Empty;
         string low = about + total.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
-        return IncludedHigh is not Money high ? "at least " + low
+        return IncludedHigh is not Money high ? AtLeast(_partsRough, low)
             : high.Equals(total) ? low
             : "between " + low + " and " + high.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>What the whole leaves after the included parts that are not caps, in words with the qualifiers it comes
     /// from, as <see cref="ToString"/> and the notebooks' HTML show it: "up to CNY 400" after a cap (or when parts are
-    /// floors), "at least CNY 400" after a floor, "about CNY 400" after an approximate or rounded whole or part,
-    /// "between CNY 300 and CNY 400" when parts are ranges, else the plain figure. A whole met by the parts' stated
-    /// figures leaves nothing with the same qualifiers: "at least CNY 0" after a floor, "about CNY 0" after an approximate
-    /// or rounded whole or part. Null when nothing is known to be left (no whole or no parts, a whole that is a range, a
+    /// floors), "at least CNY 400" after a floor ("about CNY 400 or more" when a part is approximate or rounded), "about
+    /// CNY 400" after an approximate or rounded whole or part, "between CNY 300 and CNY 400" when parts are ranges
+    /// ("between about CNY 300 and CNY 400" after an approximate whole or a rough part: both ends, the whole less the
+    /// parts' high ends and less their low ends), else the plain figure. A whole met by the parts' stated figures leaves
+    /// nothing with the same qualifiers: "at least CNY 0" after a floor, "about CNY 0" after an approximate or rounded
+    /// whole or part. Null when nothing is known to be left (no whole or no parts, a whole that is a range, a
     /// floor whole whose parts have no known high end), when exactly nothing is left (exact figures met exactly, or a cap
     /// met by exact parts), or less than nothing. <see cref="Remainder"/> is the exact figure behind it.</summary>
     /// <param name="format">The format of each amount (see <see cref="Money.ToString(string?, IFormatProvider?)"/>);
@@ -201,6 +204,10 @@ public sealed class PartsCheck
         : DescribeRemainder(format) is string left ? "The included parts leave " + left + " of the whole."
         : "The parts are consistent with the whole.";
 
+    /// <summary>A floor in words: "at least CNY 600", or "about CNY 600 or more" when the floor itself is approximate
+    /// (<paramref name="rough"/>; <paramref name="amount"/> then already starts with "about").</summary>
+    private static string AtLeast(bool rough, string amount) => rough ? amount + " or more" : "at least " + amount;
+
     private static string K(Money m) => m.ToString("K", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>What the whole leaves after the included non-cap parts, in words with its qualifier ("up to CNY 400M",
@@ -217,7 +224,7 @@ public sealed class PartsCheck
         if (most.IsZero)
         {
             // Nothing left by the stated figures: at least nothing under a floor, about nothing when a figure is rough.
-            return Whole.Qualifier == AmountQualifier.AtLeast ? "at least " + about + show(most)
+            return Whole.Qualifier == AmountQualifier.AtLeast ? AtLeast(about.Length > 0, about + show(most))
                 : about.Length > 0 || Whole.Qualifier == AmountQualifier.Approximately ? "about " + show(most)
                 : null;
         }
@@ -229,8 +236,10 @@ public sealed class PartsCheck
         return Whole.Qualifier switch
         {
             AmountQualifier.UpTo => "up to " + about + show(most),
-            AmountQualifier.Approximately => "about " + show(most),
-            AmountQualifier.AtLeast => least is Money floor && !floor.IsZero ? "at least " + about + show(floor) : null,
+            AmountQualifier.Approximately => single ? "about " + show(most)
+                : least is Money low && !low.IsZero ? "between about " + show(low) + " and " + show(most)
+                : "up to about " + show(most),
+            AmountQualifier.AtLeast => least is Money floor && !floor.IsZero ? AtLeast(about.Length > 0, about + show(floor)) : null,
             _ => single ? about + show(most)
                 : least is Money low && !low.IsZero ? "between " + about + show(low) + " and " + show(most)
                 : "up to " + about + show(most),

@@ -23,8 +23,8 @@ public sealed class Programme
     /// <param name="name">The name the sources use.</param>
     /// <param name="sponsorKind">Who pays: state, private, mixed, or unknown when the sources do not say.</param>
     /// <param name="jurisdictionId">The jurisdiction it belongs to.</param>
-    /// <param name="actors">The actors involved and their roles.</param>
-    /// <param name="instruments">The instruments it uses.</param>
+    /// <param name="actors">The actors involved and their roles, each actor once.</param>
+    /// <param name="instruments">The instruments it uses, each once.</param>
     /// <param name="statusHistory">Its lifecycle in order; empty when the sources report no status.</param>
     /// <param name="period">When it runs, or null when the sources do not say.</param>
     /// <param name="headline">Its headline amount as stated, or null when it has none.</param>
@@ -37,7 +37,8 @@ public sealed class Programme
     /// (<c>name</c>, <c>sponsorKind</c>, <c>jurisdiction</c>, <c>instruments</c>, <c>description</c>,
     /// <c>actors</c>, <c>status</c>, <c>period</c>, <c>headline</c>, <c>parent</c>, <c>parts</c>) or a path below
     /// one.</param>
-    /// <exception cref="ArgumentException">A value is missing or malformed, there is no source or no instrument, the
+    /// <exception cref="ArgumentException">A value is missing or malformed, there is no source or no instrument, an
+    /// instrument or an actor is listed twice (a <see cref="PolicyArgumentException"/> at the second), the
     /// status history takes a step the lifecycle does not allow, the programme is its own parent, two parts share an id
     /// (the message names it), or an included part
     /// does not fit the headline (see <see cref="PartsCheck"/>: included parts are in the headline's currency, or in one
@@ -75,6 +76,30 @@ public sealed class Programme
         for (int i = 0; i < Instruments.Count; i++)
         {
             Guard.Defined(Instruments[i], "instrument");
+            for (int j = 0; j < i; j++)
+            {
+                if (Instruments[j] == Instruments[i])
+                {
+                    throw new PolicyArgumentException(
+                        FormattableString.Invariant($"The programme \"{Id}\" lists the instrument {Camel(Instruments[i].ToString())} twice, at instruments[{j}] and instruments[{i}]; list each instrument once."),
+                        nameof(instruments),
+                        i);
+                }
+            }
+        }
+
+        for (int i = 1; i < actorList.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (actorList[j].ActorId == actorList[i].ActorId)
+                {
+                    throw new PolicyArgumentException(
+                        FormattableString.Invariant($"The programme \"{Id}\" lists the actor \"{actorList[i].ActorId}\" twice, at actors[{j}] and actors[{i}]; give it once, with both roles."),
+                        nameof(actors),
+                        i);
+                }
+            }
         }
 
         StatusHistory = PolicyGuard.List(statusHistory);
@@ -234,6 +259,9 @@ public sealed class Programme
     public PartsCheck CheckParts() => PartsCheck.Of(this);
 
     private static string Lower(ProgrammeStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>An enum member's name as the dataset format writes it (computeSubsidy).</summary>
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     /// <summary>What a programme has beyond its id, name, sponsor, jurisdiction, instruments, status history,
     /// headline, parent and sources.</summary>

@@ -41,9 +41,12 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     /// <para>Each key looks for its currency in the rest of its object, on a copy of the reader; nothing is kept
     /// between keys. An object of k currencies thus has its values read up to k more times (k is at most the number of
     /// ISO 4217 currencies, as a repeat ends the read). Read from a stream, the serializer holds part of it at a time
-    /// (at least its buffer, 16 KiB by default), and a repeat beyond that part is not seen here; set
-    /// <see cref="JsonSerializerOptions.AllowDuplicateProperties"/> to false to have the serializer refuse every repeat
-    /// too, however far (its message names no key, but its <see cref="JsonException.Path"/> does).</para></remarks>
+    /// (at least its buffer, 16 KiB by default), and a repeat beyond that part is not seen here: the later value then
+    /// replaces the earlier without a word. Add <see cref="CurrencyDictionaryJsonConverterFactory"/> to the options to
+    /// have each object of a <c>Dictionary</c>, <c>IDictionary</c> or <c>IReadOnlyDictionary</c> keyed by currency read
+    /// whole and every repeat refused, however far, naming the currency (in one pass: the keys are not looked ahead); or
+    /// set <see cref="JsonSerializerOptions.AllowDuplicateProperties"/> to false to have the serializer refuse every
+    /// repeat too (its message names no key, but its <see cref="JsonException.Path"/> does).</para></remarks>
     public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         string code = JsonText.Read(ref reader, "A currency code");

@@ -83,6 +83,27 @@ public class ExchangeRateFileEdgeTests
     public void AFileOfBlankLinesOnly_HasNoHeader_SaidAtItsLastLine(string text, int line) =>
         Check(() => ExchangeRateFile.ReadEcb(new StringReader(text), "x.csv"), line, 1, "the file holds only blank lines; expected a header starting with Date");
 
+    /// <summary>A text of one byte order mark and nothing else is an empty file, not one of blank lines: it has no line.</summary>
+    [Fact]
+    public void A_file_of_only_a_byte_order_mark_is_empty_apart_from_it()
+    {
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("\uFEFF"), "x.csv"), 1, 1, "the file is empty apart from a byte order mark; expected a header starting with Date");
+        Check(() => ExchangeRateFile.ReadFred(new StringReader("\uFEFF"), "x.csv"), 1, 1, "the file is empty apart from a byte order mark; expected a header starting with observation_date or DATE");
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader(string.Empty), "x.csv"), 1, 1, "the file is empty; expected a header starting with Date");
+
+        // Read from a file, the reader drops the mark before the text is seen: the file is empty.
+        string path = Path.Combine(Path.GetTempPath(), "airace-bom-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF]);
+            Check(() => ExchangeRateFile.ReadEcb(path), 1, 1, "the file is empty; expected a header starting with Date");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Fred_AWrongHeader_NamesBothAcceptedFirstFields() =>
         Check(() => ExchangeRateFile.ReadFred(new StringReader("Day,DEXCHUS\n"), "x.csv"), 1, 1,

@@ -46,7 +46,7 @@ public class PartsCheckWordsTests
         // The same for the other qualified wholes met by their parts: about nothing after an approximate or rounded whole.
         Check(ReportedAmount.Approximately(M.Cny(1_000m)), ReportedAmount.Exact(M.Cny(1_000m))).DescribeRemainder("G").Should().Be("about " + M.Cny(0m));
         Check(ReportedAmount.Exact(M.Cny(1_000m)).WithPrecision(1_000m), ReportedAmount.Exact(M.Cny(1_000m))).DescribeRemainder("G").Should().Be("about " + M.Cny(0m));
-        Check(ReportedAmount.AtLeast(M.Cny(1_000m)), ReportedAmount.Approximately(M.Cny(1_000m))).DescribeRemainder("G").Should().Be("at least about " + M.Cny(0m));
+        Check(ReportedAmount.AtLeast(M.Cny(1_000m)), ReportedAmount.Approximately(M.Cny(1_000m))).DescribeRemainder("G").Should().Be("about " + M.Cny(0m) + " or more");
 
         // Exact figures met exactly, or a cap met by exact parts (the whole is then its cap), leave exactly nothing: no words.
         Check(ReportedAmount.Exact(M.Cny(1_000m)), ReportedAmount.Exact(M.Cny(1_000m))).DescribeRemainder("G").Should().BeNull();
@@ -76,5 +76,41 @@ public class PartsCheckWordsTests
         PartsCheck none = Check(ReportedAmount.Exact(M.Cny(1_000m)));
         none.DescribeVerdict("K").Should().Be("No included part states an amount to set against the whole.");
         none.ToString().Should().Contain("included parts none");
+    }
+
+    /// <summary>A floor whole with approximate parts leaves a floor that is itself approximate: "about CNY 600 or more",
+    /// not the awkward "at least about CNY 600"; the same for an included sum that is a floor with a rough part.</summary>
+    [Fact]
+    public void A_floor_that_is_approximate_reads_about_so_much_or_more()
+    {
+        PartsCheck floor = Check(ReportedAmount.AtLeast(M.Cny(1_000m)), ReportedAmount.Approximately(M.Cny(400m)));
+        floor.DescribeRemainder("G").Should().Be("about " + M.Cny(600m) + " or more");
+        floor.DescribeVerdict("G").Should().Be("The included parts leave about " + M.Cny(600m) + " or more of the whole.");
+        floor.ToString().Should().Contain("leaving about CNY 600 or more").And.NotContain("at least about");
+
+        PartsCheck ranges = Check(ReportedAmount.AtLeast(M.Cny(1_000m)), ReportedAmount.Between(M.Cny(300m), M.Cny(400m)), ReportedAmount.Approximately(M.Cny(100m)));
+        ranges.DescribeRemainder("G").Should().Be("about " + M.Cny(500m) + " or more", "the whole is at least 1,000 and the parts at most about 500");
+
+        PartsCheck floorParts = Check(ReportedAmount.Exact(M.Cny(1_000m)), ReportedAmount.AtLeast(M.Cny(300m)), ReportedAmount.Approximately(M.Cny(100m)));
+        floorParts.DescribeIncludedTotal("G").Should().Be("about " + M.Cny(400m) + " or more");
+        floorParts.ToString().Should().NotContain("at least about");
+
+        Check(ReportedAmount.AtLeast(M.Cny(1_000m)), ReportedAmount.Exact(M.Cny(400m))).DescribeRemainder("G").Should().Be("at least " + M.Cny(600m), "exact parts leave an exact floor");
+    }
+
+    /// <summary>An approximate whole with parts that are ranges leaves two ends, the whole less each end of the parts:
+    /// both are said ("between about CNY 300 and CNY 400"), not only the end left by the parts' low ends.</summary>
+    [Fact]
+    public void An_approximate_whole_with_range_parts_leaves_both_ends()
+    {
+        PartsCheck range = Check(ReportedAmount.Approximately(M.Cny(1_000m)), ReportedAmount.Between(M.Cny(600m), M.Cny(700m)));
+        range.DescribeRemainder("G").Should().Be("between about " + M.Cny(300m) + " and " + M.Cny(400m));
+        range.DescribeVerdict("G").Should().Be("The included parts leave between about " + M.Cny(300m) + " and " + M.Cny(400m) + " of the whole.");
+        range.ToString().Should().Contain("leaving between about CNY 300 and CNY 400");
+
+        // Parts whose high ends reach the whole, or floors (no high end), leave at most the one end that is known.
+        Check(ReportedAmount.Approximately(M.Cny(1_000m)), ReportedAmount.Between(M.Cny(600m), M.Cny(1_000m))).DescribeRemainder("G").Should().Be("up to about " + M.Cny(400m));
+        Check(ReportedAmount.Approximately(M.Cny(1_000m)), ReportedAmount.AtLeast(M.Cny(600m))).DescribeRemainder("G").Should().Be("up to about " + M.Cny(400m));
+        Check(ReportedAmount.Approximately(M.Cny(1_000m)), ReportedAmount.Exact(M.Cny(600m))).DescribeRemainder("G").Should().Be("about " + M.Cny(400m), "single figures leave one figure");
     }
 }
