@@ -279,7 +279,7 @@ public sealed class Aggregation
         Guard.Defined(sponsors);
         bool apart = sponsors == SponsorTotals.Apart && key != AggregationKey.SponsorKind;
         NormalisedNumbering numbering = normalised.NumberedIn(dataset);
-        int nestedCursor = 0;
+        int nestedCursor = 0, upperCursor = 0;
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = new Dictionary<(string, SponsorKind?), GroupBuilder>(GroupKeyComparer.Instance);
         ProgrammeColumns columns = dataset.Columns();
@@ -357,7 +357,7 @@ public sealed class Aggregation
             }
             else
             {
-                (AmountQualifier qualifier, bool rounded, decimal value, decimal? upper) = own!.ValuesAt(i);
+                (AmountQualifier qualifier, bool rounded, decimal value, decimal? upper) = own!.ValuesAt(i, ref upperCursor);
                 if (at >= 0)
                 {
                     g.AddProgramme(at, qualifier, rounded, value, upper);
