@@ -279,7 +279,7 @@ public sealed class Aggregation
         Guard.Defined(sponsors);
         bool apart = sponsors == SponsorTotals.Apart && key != AggregationKey.SponsorKind;
         NormalisedNumbering numbering = normalised.NumberedIn(dataset);
-        var ancestors = new CountedAncestors(numbering);
+        int nestedCursor = 0, upperCursor = 0;
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = new Dictionary<(string, SponsorKind?), GroupBuilder>(GroupKeyComparer.Instance);
         ProgrammeColumns columns = dataset.Columns();
@@ -318,7 +318,7 @@ public sealed class Aggregation
         {
             NormalisedProgramme? item = own is null ? items[i] : null;
             Programme programme = item?.Programme ?? own!.ProgrammeAt(i);
-            string? ancestor = ancestors.Of(i, programme);
+            string? ancestor = numbering.CountedAncestor(i, ref nestedCursor);
             if (key == AggregationKey.Instrument && ancestor is null && (item ??= items[i]) is NormalisedProgramme whole && SplitByPurpose(whole) is { } split)
             {
                 // The parts add up exactly to the headline: each part under the instrument of its purpose, once; a part
@@ -357,7 +357,7 @@ public sealed class Aggregation
             }
             else
             {
-                (AmountQualifier qualifier, bool rounded, decimal value, decimal? upper) = own!.ValuesAt(i);
+                (AmountQualifier qualifier, bool rounded, decimal value, decimal? upper) = own!.ValuesAt(i, ref upperCursor);
                 if (at >= 0)
                 {
                     g.AddProgramme(at, qualifier, rounded, value, upper);
@@ -531,98 +531,6 @@ public sealed class Aggregation
         {
             return null;
         }
-    }
-
-    /// <summary>Each programme's nearest ancestor that is counted itself, found once per programme of the chain, by the
-    /// programmes' indexes in the dataset.</summary>
-    private sealed class CountedAncestors(NormalisedNumbering numbering)
-    {
-        private readonly IReadOnlyList<Programme> _programmes = numbering.Dataset.Programmes;
-        private readonly int[] _parents = numbering.Dataset.ParentIndexes();
-        private readonly string[] _ids = numbering.Dataset.Columns().Ids;
-        private readonly Dictionary<int, string?> _nearest = [];
-
-        /// <summary>The nearest counted ancestor of the normalised item <paramref name="item"/> (by its index in the
-        /// result's items), whose programme is <paramref name="programme"/>; null when none is counted.</summary>
-        public string? Of(int item, Programme programme)
-        {
-            // A programme of the dataset has its parent's index; the programme itself is read only when its parent
-            // names no programme of the dataset, or when it is not the dataset's own.
-            int at = numbering.ItemAt[item];
-            int parent;
-            if (at >= 0)
-            {
-                parent = _parents[at];
-                if (parent < 0)
-                {
-                    return parent == -1 ? null : Outside(programme.ParentId!);
-                }
-            }
-            else
-            {
-                if (programme.ParentId is not string first)
-                {
-                    return null;
-                }
-
-                parent = numbering.Dataset.ProgrammeIndex(first);
-                if (parent < 0)
-                {
-                    return Outside(first);
-                }
-            }
-
-            // Most often the parent itself is counted, or its answer is known.
-            if (numbering.Normalised[parent])
-            {
-                return _ids[parent];
-            }
-
-            if (_nearest.TryGetValue(parent, out string? nearest))
-            {
-                return nearest;
-            }
-
-            // Walk up to the first parent whose answer is known (or the top), then fill in the answers on the way.
-            var chain = new List<int>();
-            string? answer = null;
-            for (int p = parent; chain.Count <= _parents.Length;)
-            {
-                if (numbering.Normalised[p])
-                {
-                    answer = _ids[p];
-                    break;
-                }
-
-                if (_nearest.TryGetValue(p, out string? known))
-                {
-                    answer = known;
-                    break;
-                }
-
-                chain.Add(p);
-                int up = _parents[p];
-                if (up < 0)
-                {
-                    answer = up == -1 ? null : Outside(_programmes[p].ParentId!);
-                    break;
-                }
-
-                p = up;
-            }
-
-            // A chain longer than the dataset is a cycle (the loader refuses them): no counted ancestor in it.
-            foreach (int p in chain)
-            {
-                _nearest[p] = answer;
-            }
-
-            return answer;
-        }
-
-        /// <summary>A parent that names no programme of the dataset is counted only if a normalised programme from
-        /// elsewhere has its id.</summary>
-        private string? Outside(string id) => numbering.Outside is HashSet<string> outside && outside.Contains(id) ? id : null;
     }
 
     /// <summary>A group's programmes and parts left out, each with its reason. The reason of a programme nested in a counted

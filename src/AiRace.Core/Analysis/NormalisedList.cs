@@ -25,8 +25,11 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     /// <summary>Whether each item's headline is a plain figure stated to a precision (<see cref="ReportedAmount.IsRounded"/>).</summary>
     private readonly List<bool> _rounded;
 
-    /// <summary>The converted high end of each item that has one (a range), by the item's index.</summary>
-    private Dictionary<int, decimal>? _uppers;
+    /// <summary>The items that have a converted high end (a range), by their index, in increasing order.</summary>
+    private readonly List<int> _upperAt = [];
+
+    /// <summary>The converted high end of each item of <see cref="_upperAt"/>, beside it.</summary>
+    private readonly List<decimal> _uppers = [];
     private readonly List<(ExchangeRate Rate, DateOnly Requested, RateLookup Lookup)> _conversions = [];
     private readonly Dictionary<(ExchangeRate Rate, DateOnly Requested, RateLookup Lookup), int> _conversionIndex = [];
 
@@ -65,8 +68,28 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     /// <summary>The qualifier, whether the figure is a plain one rounded to a precision
     /// (<see cref="ReportedAmount.IsRounded"/>), the converted value and the converted high end (of a range) of an item,
     /// without rebuilding the item: the same figures as its <see cref="NormalisedAmount"/> gives.</summary>
-    internal (AmountQualifier Qualifier, bool Rounded, decimal Value, decimal? Upper) ValuesAt(int index) =>
-        (_qualifiers[index], _rounded[index], _values[index], _uppers is not null && _uppers.TryGetValue(index, out decimal upper) ? upper : null);
+    internal (AmountQualifier Qualifier, bool Rounded, decimal Value, decimal? Upper) ValuesAt(int index)
+    {
+        int at = _upperAt.BinarySearch(index);
+        return (_qualifiers[index], _rounded[index], _values[index], at >= 0 ? _uppers[at] : null);
+    }
+
+    /// <summary>The same figures as <see cref="ValuesAt(int)"/>, for items read in increasing order, each with the same
+    /// <paramref name="cursor"/> (0 before the first), which this moves on; read out of order, the high end is searched.</summary>
+    internal (AmountQualifier Qualifier, bool Rounded, decimal Value, decimal? Upper) ValuesAt(int index, ref int cursor)
+    {
+        if (cursor > 0 && (cursor > _upperAt.Count || _upperAt[cursor - 1] >= index))
+        {
+            cursor = 0;
+        }
+
+        while (cursor < _upperAt.Count && _upperAt[cursor] < index)
+        {
+            cursor++;
+        }
+
+        return (_qualifiers[index], _rounded[index], _values[index], cursor < _upperAt.Count && _upperAt[cursor] == index ? _uppers[cursor] : null);
+    }
 
     /// <summary>An item converted to another currency than <paramref name="currency"/> (the first item of the first such
     /// conversion) and that currency, or null when all are in it: the distinct conversions are checked, the items only
@@ -113,7 +136,8 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
 
         if (amount.UpperValue is Money high)
         {
-            (_uppers ??= []).Add(_programmes.Count, high.Amount);
+            _upperAt.Add(_programmes.Count);
+            _uppers.Add(high.Amount);
         }
 
         _programmes.Add(programme);

@@ -12,13 +12,38 @@ namespace AiRace.Core.Analysis;
 /// </summary>
 internal sealed class NormalisedNumbering
 {
-    private NormalisedNumbering(PolicyDataset dataset, int[] itemAt, bool[] normalised, HashSet<string>? outside, bool allInOrder)
+    /// <summary>The items that have a counted ancestor, by their index in the result's items, in increasing order.</summary>
+    private readonly int[] _nested;
+
+    /// <summary>The id of each one's nearest counted ancestor, beside <see cref="_nested"/>.</summary>
+    private readonly string[] _nestedIn;
+
+    private NormalisedNumbering(PolicyDataset dataset, int[] itemAt, bool[] normalised, HashSet<string>? outside, bool allInOrder, IReadOnlyList<NormalisedProgramme> items)
     {
         AllInOrder = allInOrder;
         Dataset = dataset;
         ItemAt = itemAt;
         Normalised = normalised;
         Outside = outside;
+        (_nested, _nestedIn) = new CountedAncestors(this).OfAll(items);
+    }
+
+    /// <summary>The id of the nearest ancestor of the item at <paramref name="item"/> (its index in the result's items)
+    /// that is counted itself, or null when none is. The items are asked in increasing order, each with the same
+    /// <paramref name="cursor"/> (0 before the first), which this moves on; asked out of order, the answer is searched.</summary>
+    public string? CountedAncestor(int item, ref int cursor)
+    {
+        if (cursor > 0 && (cursor > _nested.Length || _nested[cursor - 1] >= item))
+        {
+            cursor = 0;
+        }
+
+        while (cursor < _nested.Length && _nested[cursor] < item)
+        {
+            cursor++;
+        }
+
+        return cursor < _nested.Length && _nested[cursor] == item ? _nestedIn[cursor] : null;
     }
 
     /// <summary>The dataset the programmes are numbered in.</summary>
@@ -104,6 +129,118 @@ internal sealed class NormalisedNumbering
             }
         }
 
-        return new NormalisedNumbering(dataset, itemAt, normalised, outside, Array.IndexOf(itemAt, -1) < 0);
+        return new NormalisedNumbering(dataset, itemAt, normalised, outside, Array.IndexOf(itemAt, -1) < 0, items);
+    }
+
+    /// <summary>Each item's nearest ancestor that is counted itself, found once per programme of the chain, by the
+    /// programmes' indexes in the dataset.</summary>
+    private sealed class CountedAncestors(NormalisedNumbering numbering)
+    {
+        private readonly IReadOnlyList<Programme> _programmes = numbering.Dataset.Programmes;
+        private readonly int[] _parents = numbering.Dataset.ParentIndexes();
+        private readonly string[] _ids = numbering.Dataset.Columns().Ids;
+        private readonly Dictionary<int, string?> _nearest = [];
+
+        /// <summary>The items that have a counted ancestor, in increasing order, and that ancestor's id.</summary>
+        public (int[] Items, string[] Ancestors) OfAll(IReadOnlyList<NormalisedProgramme> items)
+        {
+            var own = items as NormalisedList;
+            var nested = new List<int>();
+            var nestedIn = new List<string>();
+            for (int i = 0; i < numbering.ItemAt.Length; i++)
+            {
+                if (Of(i, items, own) is string ancestor)
+                {
+                    nested.Add(i);
+                    nestedIn.Add(ancestor);
+                }
+            }
+
+            return (nested.ToArray(), nestedIn.ToArray());
+        }
+
+        /// <summary>The nearest counted ancestor of the item at <paramref name="item"/>; null when none is counted.</summary>
+        private string? Of(int item, IReadOnlyList<NormalisedProgramme> items, NormalisedList? own)
+        {
+            // A programme of the dataset has its parent's index; the item's programme is read only when its parent
+            // names no programme of the dataset, or when it is not the dataset's own.
+            int at = numbering.ItemAt[item];
+            int parent;
+            if (at >= 0)
+            {
+                parent = _parents[at];
+                if (parent < 0)
+                {
+                    return parent == -1 ? null : Outside(ProgrammeOf(item, items, own).ParentId!);
+                }
+            }
+            else
+            {
+                if (ProgrammeOf(item, items, own).ParentId is not string first)
+                {
+                    return null;
+                }
+
+                parent = numbering.Dataset.ProgrammeIndex(first);
+                if (parent < 0)
+                {
+                    return Outside(first);
+                }
+            }
+
+            // Most often the parent itself is counted, or its answer is known.
+            if (numbering.Normalised[parent])
+            {
+                return _ids[parent];
+            }
+
+            if (_nearest.TryGetValue(parent, out string? nearest))
+            {
+                return nearest;
+            }
+
+            // Walk up to the first parent whose answer is known (or the top), then fill in the answers on the way.
+            var chain = new List<int>();
+            string? answer = null;
+            for (int p = parent; chain.Count <= _parents.Length;)
+            {
+                if (numbering.Normalised[p])
+                {
+                    answer = _ids[p];
+                    break;
+                }
+
+                if (_nearest.TryGetValue(p, out string? known))
+                {
+                    answer = known;
+                    break;
+                }
+
+                chain.Add(p);
+                int up = _parents[p];
+                if (up < 0)
+                {
+                    answer = up == -1 ? null : Outside(_programmes[p].ParentId!);
+                    break;
+                }
+
+                p = up;
+            }
+
+            // A chain longer than the dataset is a cycle (the loader refuses them): no counted ancestor in it.
+            foreach (int p in chain)
+            {
+                _nearest[p] = answer;
+            }
+
+            return answer;
+        }
+
+        private static Programme ProgrammeOf(int item, IReadOnlyList<NormalisedProgramme> items, NormalisedList? own) =>
+            own is null ? items[item].Programme : own.ProgrammeAt(item);
+
+        /// <summary>A parent that names no programme of the dataset is counted only if a normalised programme from
+        /// elsewhere has its id.</summary>
+        private string? Outside(string id) => numbering.Outside is HashSet<string> outside && outside.Contains(id) ? id : null;
     }
 }
