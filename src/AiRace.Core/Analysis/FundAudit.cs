@@ -80,14 +80,14 @@ public static class FundAudit
             string about = check.Whole.Qualifier switch
             {
                 AmountQualifier.UpTo => rounded ? "up to about " : "up to ",
-                AmountQualifier.AtLeast => rounded ? "at least about " : "at least ",
+                AmountQualifier.AtLeast => rounded ? "about " : "at least ",
                 AmountQualifier.Approximately => "about ",
                 _ => rounded ? "about " : string.Empty,
             };
             sentences.Add(rest.IsZero && rounded && check.Whole.Qualifier == AmountQualifier.Exact ? $"The included parts add up to the stated figure of the whole ({check.Whole.Amount}), not exactly: {NotExact(check)}."
                 : rest.IsZero ? $"The included parts add up to the stated figure of the whole ({check.Whole})."
                 : rest.IsNegative ? $"The included parts add up to {total}, more than the stated figure of the whole ({check.Whole}); nothing of it is left unexplained."
-                : $"The included parts leave {about}{rest} of the whole ({check.Whole.Amount}) unexplained.");
+                : $"The included parts leave {about}{rest}{(check.Whole.Qualifier == AmountQualifier.AtLeast && rounded ? " or more" : string.Empty)} of the whole ({check.Whole.Amount}) unexplained.");
         }
 
         if (check.IncludedCaps is Money caps)
