@@ -271,7 +271,8 @@ internal sealed partial class CurrencyFlow
                 ?? FromArgumentReturn(getter, instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, depth, mode, cancellationToken);
         }
 
-        var value = MemberValue(property, cancellationToken);
+        // t.Amount of a base record's member, t of a derived record: what the derived record's constructions give it
+        var value = MemberValue(property, cancellationToken) ?? InheritedValue(property, instance, cancellationToken);
         if (value is not null && !property.IsStatic
             && (ElementSourceOfInstance(instance, depth) ?? MayBeAnElement(instance)) is { } filteredSource
             && CurrencyFiltered(filteredSource, cancellationToken))

@@ -1,0 +1,137 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 through forms the third team's field test missed (stop 64, issue 12 §1): a member of a non-sealed base record
+/// read through a derived record whose constructions all give it one currency, while the base's other derived records
+/// give it others. Each form in two currencies is reported; the same form in one currency, or where what it holds is not
+/// certain, is not.
+/// </summary>
+public class ThirdTeamFlowFormTests
+{
+    private const string Programmes = """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public abstract record Payment(string Programme, Money Amount);
+        public record RupeeTranche(string Programme, decimal Crore) : Payment(Programme, Money.Of(Crore * 10_000_000m, Currency.INR));
+        public record LateRupeeTranche(string Programme, decimal Crore, DateOnly Due) : RupeeTranche(Programme, Crore);
+        public record PoundGrant(string Programme, Money Amount, string Cluster) : Payment(Programme, Amount)
+        {
+            public static PoundGrant Dawn(decimal millions) => new("AIRR", Money.Millions(millions, Currency.GBP), "Dawn");
+        }
+        public sealed record DollarAward(string Programme, Money Amount) : Payment(Programme, Amount);
+        public static class Desk
+        {
+            public static readonly Money Rupees = Money.Of(1_000m, Currency.INR);
+            public static readonly Money Pounds = Money.Millions(300m, Currency.GBP);
+            public static readonly Money Dollars = Money.Billions(2m, Currency.CAD);
+            public static readonly DollarAward Cohere = new("sovereign compute", Money.Millions(240m, Currency.CAD));
+            public static PoundGrant Revised(PoundGrant g) => g with { Amount = g.Amount * 1.1m };
+            public static readonly Payment[] All = [Cohere, PoundGrant.Dawn(100m), new RupeeTranche("IndiaAI", 551.75m)];
+        }
+        """;
+
+    [Fact]
+    public Task Member_of_a_base_record_read_through_a_derived_record_of_one_currency_Reports() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            bool Any(IEnumerable<RupeeTranche> ts) => ts.Any(t => {|AIR0001:t.Amount > Desk.Pounds|});
+            Money Sum(IEnumerable<RupeeTranche> ts) => {|AIR0001:ts.Sum(t => t.Amount, Currency.GBP)|};
+            bool Deeper(LateRupeeTranche t) => {|AIR0001:t.Amount > Desk.Dollars|};
+            bool Grant(PoundGrant g) => {|AIR0001:g.Amount > Desk.Rupees|};
+            bool Award(DollarAward award) => award is { Amount: var a } && {|AIR0001:a > Desk.Pounds|};
+            string Badge(Payment p) => p switch
+            {
+                DollarAward { Amount: var a } when {|AIR0001:a > Desk.Pounds|} => "large",
+                RupeeTranche t when {|AIR0001:t.Amount > Desk.Dollars|} => "rupees",
+                _ => "",
+            };
+            bool Query(IEnumerable<DollarAward> awards) => (from a in awards where {|AIR0001:a.Amount > Desk.Pounds|} select a).Any();
+        }
+        """);
+
+    [Fact]
+    public Task Member_of_a_base_record_read_through_a_derived_record_in_its_own_currency_or_through_the_base_DoesNotReport() => Files.Verify(
+        Programmes,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            bool Any(IEnumerable<RupeeTranche> ts) => ts.Any(t => t.Amount > Desk.Rupees);
+            Money Sum(IEnumerable<RupeeTranche> ts) => ts.Sum(t => t.Amount, Currency.INR);
+            bool Deeper(LateRupeeTranche t) => t.Amount > Desk.Rupees;
+            bool Grant(PoundGrant g) => g.Amount > Desk.Pounds;
+            bool Award(DollarAward award) => award is { Amount: var a } && a > Desk.Dollars;
+            bool Base(Payment p) => p.Amount > Desk.Pounds;
+            bool Each() => Desk.All.Any(p => p.Amount > Desk.Pounds);
+            string Badge(Payment p) => p switch
+            {
+                DollarAward { Amount: var a } when a > Desk.Dollars => "large",
+                { Amount.Currency.Code: "GBP", Amount: var a } when a > Desk.Pounds => "pounds",
+                _ => "",
+            };
+            bool Filtered(IEnumerable<RupeeTranche> ts) => ts.Where(t => t.Amount.Currency == Currency.GBP).Any(t => t.Amount > Desk.Pounds);
+        }
+        """);
+
+    [Fact]
+    public Task Member_of_a_base_record_read_through_a_derived_record_whose_currency_is_not_certain_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public abstract record Payment(string Programme, Money Amount);
+        public record OpenGrant(string Programme, Money Amount) : Payment(Programme, Amount)
+        {
+            public static OpenGrant Of(Money amount) => new("open", amount);
+        }
+        public record PoundGrant(string Programme, Money Amount) : Payment(Programme, Amount)
+        {
+            public static PoundGrant Dawn(decimal millions) => new("AIRR", Money.Millions(millions, Currency.GBP));
+        }
+        public record EuroTopUp(string Programme, decimal Millions) : PoundGrant(Programme, Money.Millions(Millions, Currency.EUR));
+        public record RupeeTranche(string Programme, decimal Crore) : Payment(Programme, Money.Of(Crore * 10_000_000m, Currency.INR));
+        public static class Desk
+        {
+            public static readonly Money Rupees = Money.Of(1_000m, Currency.INR);
+            public static readonly Money Pounds = Money.Millions(300m, Currency.GBP);
+            public static readonly RupeeTranche IndiaAi = System.Text.Json.JsonSerializer.Deserialize<RupeeTranche>("{}")!;
+        }
+        class Checks
+        {
+            bool Open(OpenGrant g) => g.Amount > Desk.Pounds;
+            bool Grant(PoundGrant g) => g.Amount > Desk.Rupees;
+            bool Tranche(RupeeTranche t) => t.Amount > Desk.Pounds;
+        }
+        """);
+
+    [Fact]
+    public Task Member_of_a_base_record_read_through_a_derived_record_written_in_another_currency_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public abstract record Payment(string Programme, Money Amount);
+        public record RupeeTranche(string Programme, decimal Crore) : Payment(Programme, Money.Of(Crore * 10_000_000m, Currency.INR));
+        public sealed record DollarAward(string Programme, Money Amount) : Payment(Programme, Amount);
+        public static class Desk
+        {
+            public static readonly Money Pounds = Money.Millions(300m, Currency.GBP);
+            public static readonly DollarAward Cohere = new("sovereign compute", Money.Millions(240m, Currency.CAD));
+            public static readonly DollarAward Restated = Cohere with { Amount = Money.Millions(170m, Currency.USD) };
+            public static readonly RupeeTranche Odd = new("IndiaAI", 1m) { Amount = Money.Millions(1m, Currency.USD) };
+        }
+        class Checks
+        {
+            bool Award(DollarAward a) => a.Amount > Desk.Pounds;
+            bool Tranche(RupeeTranche t) => t.Amount > Desk.Pounds;
+        }
+        """);
+}
