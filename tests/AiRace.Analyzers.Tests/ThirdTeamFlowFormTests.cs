@@ -134,4 +134,94 @@ public class ThirdTeamFlowFormTests
             bool Tranche(RupeeTranche t) => t.Amount > Desk.Pounds;
         }
         """);
+
+    private const string NestedLedger = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public partial class Ledger
+        {
+            private readonly Dictionary<string, Dictionary<int, Money>> _byYear = new()
+            {
+                ["indiaai"] = new() { [2024] = Money.Of(5_517_500_000m, Currency.INR), [2025] = Money.Of(20_000_000_000m, Currency.INR) },
+                ["airr"] = new() { [2024] = Money.Millions(100m, Currency.GBP), [2025] = Money.Millions(200m, Currency.GBP) },
+            };
+            private readonly Dictionary<string, List<Money>> _lists = new() { ["yuan"] = [Money.Cny(1m), Money.Cny(2m)], ["dollars"] = [Money.Usd(2m)] };
+            public (Money Outlay, Money Spent) IndiaPosition() => (Money.Of(1_000m, Currency.INR), _byYear["indiaai"][2024]);
+            public bool HasAirr() => _byYear.ContainsKey("airr") && _byYear["airr"].ContainsKey(2024);
+        }
+        """;
+
+    [Fact]
+    public Task Inner_collection_of_a_dictionary_read_by_constant_keys_in_two_currencies_Reports() => Files.Verify(
+        NestedLedger,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        public partial class Ledger
+        {
+            bool Above() => {|AIR0001:_byYear["indiaai"][2024] > _byYear["airr"][2024]|};
+            Money InRupees() => {|AIR0001:_byYear["airr"].Values.Sum(Currency.INR)|};
+            bool Spent() => {|AIR0001:IndiaPosition().Spent > Money.Millions(1m, Currency.GBP)|};
+            Money Largest() => {|AIR0001:_lists["yuan"].Max() + Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Inner_collection_of_a_dictionary_read_in_one_currency_or_by_another_key_DoesNotReport() => Files.Verify(
+        NestedLedger,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        public partial class Ledger
+        {
+            Money Growth() => _byYear["indiaai"][2025] - _byYear["indiaai"][2024];
+            Money InPounds() => _byYear["airr"].Values.Sum(Currency.GBP);
+            Money Total(string programme, Currency currency) => _byYear[programme].Values.Sum(currency);
+            Money InPoundsAny(string programme) => _byYear[programme].Values.Sum(Currency.GBP);
+            bool Spent() => IndiaPosition().Spent > IndiaPosition().Outlay;
+            Money Largest() => _lists["yuan"].Max() + Money.Cny(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Inner_collection_of_a_dictionary_written_or_handed_on_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public class Ledger
+        {
+            private readonly Dictionary<string, Dictionary<int, Money>> _written = new()
+            {
+                ["indiaai"] = new() { [2024] = Money.Of(5m, Currency.INR) },
+                ["airr"] = new() { [2024] = Money.Millions(100m, Currency.GBP) },
+            };
+            private readonly Dictionary<string, Dictionary<int, Money>> _handed = new()
+            {
+                ["indiaai"] = new() { [2024] = Money.Of(5m, Currency.INR) },
+            };
+            private readonly Dictionary<string, Dictionary<int, Money>> _local = new()
+            {
+                ["indiaai"] = new() { [2024] = Money.Of(5m, Currency.INR) },
+            };
+            private readonly Dictionary<string, Dictionary<int, Money>> _replaced = new()
+            {
+                ["indiaai"] = new() { [2024] = Money.Of(5m, Currency.INR) },
+            };
+            void Change()
+            {
+                _written["airr"][2024] = Money.Of(5m, Currency.INR);
+                Fill(_handed["indiaai"]);
+                var inner = _local["indiaai"];
+                inner[2025] = Money.Millions(1m, Currency.GBP);
+                _replaced["indiaai"] = new() { [2024] = Money.Millions(1m, Currency.GBP) };
+            }
+            static void Fill(Dictionary<int, Money> into) => into[2024] = Money.Millions(1m, Currency.GBP);
+            bool Written() => _written["indiaai"][2024] > _written["airr"][2024];
+            bool Handed() => _handed["indiaai"][2024] > Money.Millions(1m, Currency.GBP);
+            bool Local() => _local["indiaai"].Values.Max() > Money.Millions(1m, Currency.GBP);
+            bool Replaced() => _replaced["indiaai"][2024] > Money.Millions(1m, Currency.GBP);
+        }
+        """);
 }
