@@ -224,4 +224,52 @@ public class ThirdTeamFlowFormTests
             bool Replaced() => _replaced["indiaai"][2024] > Money.Millions(1m, Currency.GBP);
         }
         """);
+
+    private const string Helpers = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Helpers
+        {
+            public static Money Largest(this IEnumerable<Money> source) => source.Max();
+            public static IEnumerable<Money> AtLeast(this IEnumerable<Money> source, Money floor) => source.Where(m => m >= floor);
+            public static Money Net(this IEnumerable<Money> source, Money fees) => source.Aggregate(Money.Zero(fees.Currency), (acc, m) => acc + m) - fees;
+            public static IEnumerable<Money> SameAtLeast(this IEnumerable<Money> source, Money floor) => source.Where(m => m.Currency == floor.Currency && m >= floor);
+            public static Money Guarded(this IEnumerable<Money> source, Money fees) =>
+                source.All(m => m.Currency == fees.Currency) ? source.Aggregate(Money.Zero(fees.Currency), (acc, m) => acc + m) - fees : fees;
+        }
+        """;
+
+    [Fact]
+    public Task Helper_over_a_collection_parameter_given_two_currencies_Reports() => Files.Verify(
+        Helpers,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Checks
+        {
+            Money Largest() => {|AIR0001:new[] { Money.Cny(1m), Money.Usd(2m) }.Largest()|};
+            IEnumerable<Money> Floor() => {|AIR0001:new[] { Money.Cny(1m) }.AtLeast(Money.Usd(1m))|};
+            IEnumerable<Money> MixedFloor() => {|AIR0001:new[] { Money.Cny(1m), Money.Usd(1m) }.AtLeast(Money.Usd(1m))|};
+            Money Net() => {|AIR0001:new[] { Money.Cny(1m) }.Net(Money.Usd(1m))|};
+        }
+        """);
+
+    [Fact]
+    public Task Helper_over_a_collection_parameter_given_one_currency_unknown_values_or_guarding_DoesNotReport() => Files.Verify(
+        Helpers,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Checks
+        {
+            Money Largest() => new[] { Money.Cny(1m), Money.Cny(2m) }.Largest();
+            IEnumerable<Money> Floor() => new[] { Money.Cny(1m) }.AtLeast(Money.Cny(1m));
+            Money Net() => new[] { Money.Cny(1m) }.Net(Money.Cny(1m));
+            Money Unknown(IEnumerable<Money> xs, Money m) => xs.Largest() + xs.Net(m);
+            IEnumerable<Money> Given(Money m) => new[] { Money.Cny(1m) }.AtLeast(m);
+            IEnumerable<Money> Same() => new[] { Money.Cny(1m) }.SameAtLeast(Money.Usd(1m));
+            Money Guarded() => new[] { Money.Cny(1m) }.Guarded(Money.Usd(1m));
+        }
+        """);
 }

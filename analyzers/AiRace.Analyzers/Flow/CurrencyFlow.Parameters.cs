@@ -841,7 +841,7 @@ internal sealed partial class CurrencyFlow
         {
             if (descendant is IInvocationOperation { TargetMethod.Name: "Aggregate", Arguments.Length: 3 } aggregate && CallSource.IsLinq(aggregate.TargetMethod.ContainingType)
                 && aggregate.Arguments[1].Parameter?.Name == "seed" && FoldedBy(aggregate, method) is { } folded
-                && aggregate.Arguments[1].Value.SkipConversions() is IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } seed }
+                && SeedParameter(aggregate.Arguments[1].Value) is { RefKind: RefKind.None } seed
                 && ExtensionBlocks.PositionOf(seed, method) is >= 0 and var position
                 && (_types.IsMoney(seed.Type) || IsGenericMathParameter(seed, method))
                 && ExtensionBlocks.PositionOf(folded.Parameter, method) is >= 0 and var items && items != position
@@ -851,6 +851,7 @@ internal sealed partial class CurrencyFlow
             }
         }
 
+        AddComparedSeeds(method, body, ref seeds, cancellationToken);
         if (seeds is null)
         {
             return NoSeededFolds;
@@ -858,7 +859,7 @@ internal sealed partial class CurrencyFlow
 
         foreach (var operation in body.DescendantsAndSelf())
         {
-            if (CurrencyGuards.CurrencyReadOf(operation, _types) is not null)
+            if (CurrencyGuards.CurrencyReadOf(operation, _types) is not null && !IsSeedCurrency(operation))
             {
                 return NoSeededFolds;
             }
