@@ -272,4 +272,51 @@ public class ThirdTeamFlowFormTests
             Money Guarded() => new[] { Money.Cny(1m) }.Guarded(Money.Usd(1m));
         }
         """);
+
+    private const string Splits = """
+        using AiRace.Core;
+        public static class Splits
+        {
+            public static void SplitReserve(Money total, decimal share, out Money reserve, out Money spendable)
+            {
+                reserve = total * share;
+                spendable = total - reserve;
+            }
+            public static void Either(Money first, Money second, bool takeFirst, out Money taken) => taken = takeFirst ? first : second;
+            public static void Rebased(Money total, out Money rebased) => rebased = Money.Of(total.Amount, Currency.EUR);
+        }
+        """;
+
+    [Fact]
+    public Task Out_parameter_written_from_a_money_parameter_given_another_currency_Reports() => Files.Verify(
+        Splits,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool Reserve()
+            {
+                Splits.SplitReserve(Money.Cny(100m), 0.1m, out var reserve, out var spendable);
+                return {|AIR0001:reserve > Money.Usd(5m)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Out_parameter_written_from_a_money_parameter_in_its_currency_or_from_several_DoesNotReport() => Files.Verify(
+        Splits,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool Reserve(Money given)
+            {
+                Splits.SplitReserve(Money.Cny(100m), 0.1m, out var reserve, out var spendable);
+                Splits.SplitReserve(given, 0.1m, out var other, out _);
+                Splits.Either(Money.Cny(1m), Money.Usd(1m), true, out var taken);
+                Splits.Rebased(Money.Cny(1m), out var rebased);
+                return reserve > Money.Cny(5m) && spendable > reserve && other > Money.Usd(5m) && taken > Money.Usd(1m) && rebased > Money.Eur(1m);
+            }
+        }
+        """);
 }
