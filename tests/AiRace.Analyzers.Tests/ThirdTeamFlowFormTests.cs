@@ -319,4 +319,46 @@ public class ThirdTeamFlowFormTests
             }
         }
         """);
+
+    private const string Steps = """
+        using System;
+        using AiRace.Core;
+        public static class Steps
+        {
+            private static readonly Money AdminFee = Money.Millions(2m, Currency.GBP);
+            public static Money Floor => Money.Millions(1m, Currency.GBP);
+            public static Money Shifting = Money.Millions(1m, Currency.GBP);
+            public static readonly Func<Money, Money> LessFee = m => m - AdminFee;
+            public static readonly Func<Money, bool> AboveFloor = m => m > Floor;
+            public static readonly Func<Money, Money> Guarded = m => m.Currency == AdminFee.Currency ? m - AdminFee : m;
+            public static readonly Func<Money, Money> LessShifting = m => m - Shifting;
+            public static void Shift() => Shifting = Money.Millions(1m, Currency.USD);
+        }
+        """;
+
+    [Fact]
+    public Task Delegate_lambda_combining_its_parameter_with_a_static_member_given_another_currency_Reports() => Files.Verify(
+        Steps,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money Less() => {|AIR0001:Steps.LessFee(Money.Cny(1m))|};
+            bool Above() => {|AIR0001:Steps.AboveFloor(Money.Cny(1m))|};
+        }
+        """);
+
+    [Fact]
+    public Task Delegate_lambda_combining_its_parameter_with_a_static_member_in_its_currency_guarded_or_unknown_DoesNotReport() => Files.Verify(
+        Steps,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money Less() => Steps.LessFee(Money.Millions(1m, Currency.GBP));
+            Money Given(Money m) => Steps.LessFee(m);
+            Money Guarded() => Steps.Guarded(Money.Cny(1m));
+            Money Shifting() => Steps.LessShifting(Money.Cny(1m));
+        }
+        """);
 }

@@ -620,7 +620,8 @@ internal sealed partial class CurrencyFlow
                     // m.Currency, m is { Currency.Code: "USD" }, var (_, c) = m
                     var of = read.SkipConversions();
                     pairs.RemoveAll(pair => of is IParameterReferenceOperation parameter && parameter.Parameter.Ordinal == pair.Ordinal && SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, function)
-                        || of is ILocalReferenceOperation local && pair.Captured is ILocalReferenceOperation captured && SymbolEqualityComparer.Default.Equals(local.Local, captured.Local));
+                        || of is ILocalReferenceOperation local && pair.Captured is ILocalReferenceOperation captured && SymbolEqualityComparer.Default.Equals(local.Local, captured.Local)
+                        || of is IMemberReferenceOperation member && pair.Captured is IMemberReferenceOperation fixedMember && SymbolEqualityComparer.Default.Equals(member.Member, fixedMember.Member));
                     break;
             }
         }
@@ -891,11 +892,11 @@ internal sealed partial class CurrencyFlow
         bool capturedFirst;
         IParameterSymbol parameter;
         IOperation captured;
-        if (IsCaptured(left.SkipConversions(), function) && OwnMoneyParameter(right.SkipConversions(), function) is { } second)
+        if (IsCapturedOrStatic(left.SkipConversions(), function) && OwnMoneyParameter(right.SkipConversions(), function) is { } second)
         {
             (capturedFirst, parameter, captured) = (true, second, left.SkipConversions()!);
         }
-        else if (OwnMoneyParameter(left.SkipConversions(), function) is { } first && IsCaptured(right.SkipConversions(), function))
+        else if (OwnMoneyParameter(left.SkipConversions(), function) is { } first && IsCapturedOrStatic(right.SkipConversions(), function))
         {
             (capturedFirst, parameter, captured) = (false, first, right.SkipConversions()!);
         }
@@ -904,7 +905,7 @@ internal sealed partial class CurrencyFlow
             return;
         }
 
-        string local = ((ILocalReferenceOperation)captured).Local.Name;
+        string local = captured is ILocalReferenceOperation named ? named.Local.Name : captured.Syntax.ToString();
         string text = capturedFirst
             ? infix ? local + " " + what + " " + parameter.Name : what + "(" + local + ", " + parameter.Name + ")"
             : infix ? parameter.Name + " " + what + " " + local : what + "(" + parameter.Name + ", " + local + ")";
