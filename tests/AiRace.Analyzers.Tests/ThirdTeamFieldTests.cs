@@ -46,7 +46,7 @@ namespace AiRace.Analyzers.Tests;
 public class ThirdTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 10;
+    private const int RecordedMisses = 9;
 
     private readonly ITestOutputHelper _output;
 

@@ -361,4 +361,46 @@ public class ThirdTeamFlowFormTests
             Money Shifting() => Steps.LessShifting(Money.Cny(1m));
         }
         """);
+
+    private const string Queries = """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Tables
+        {
+            public static readonly Dictionary<string, Money> PoundCaps = new() { ["Isambard-AI"] = Money.Millions(250m, Currency.GBP), ["Dawn"] = Money.Millions(100m, Currency.GBP) };
+            public static readonly Dictionary<string, Money> MixedCaps = new() { ["Isambard-AI"] = Money.Millions(250m, Currency.GBP), ["Cohere"] = Money.Millions(100m, Currency.CAD) };
+            public static readonly Money[] Dollars = [Money.Millions(300m, Currency.CAD), Money.Millions(240m, Currency.CAD)];
+            public static readonly string[] Names = ["a", "b"];
+        }
+        """;
+
+    [Fact]
+    public Task Range_variable_carried_by_SelectMany_in_another_currency_Reports() => Files.Verify(
+        Queries,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            IEnumerable<string> Pairs() => from d in Tables.Dollars from cap in Tables.PoundCaps where {|AIR0001:d > cap.Value|} select cap.Key;
+            IEnumerable<string> Money() => from n in Tables.Names from d in Tables.Dollars where {|AIR0001:d > Tables.PoundCaps["Dawn"]|} select n;
+        }
+        """);
+
+    [Fact]
+    public Task Range_variable_carried_by_SelectMany_in_its_currency_or_of_mixed_or_unknown_sequences_DoesNotReport() => Files.Verify(
+        Queries,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            IEnumerable<string> Same() => from d in Tables.Dollars from cap in Tables.PoundCaps where cap.Value > Tables.PoundCaps["Dawn"] select cap.Key;
+            IEnumerable<string> Mixed() => from d in Tables.Dollars from cap in Tables.MixedCaps where d > cap.Value select cap.Key;
+            IEnumerable<string> Given(IEnumerable<Money> given) => from n in Tables.Names from g in given where g > Tables.PoundCaps["Dawn"] select n;
+            IEnumerable<string> Let() => from d in Tables.Dollars from cap in Tables.PoundCaps let half = cap.Value / 2m where half > Tables.PoundCaps["Dawn"] select cap.Key;
+        }
+        """);
 }

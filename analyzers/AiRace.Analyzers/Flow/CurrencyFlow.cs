@@ -263,6 +263,12 @@ internal sealed partial class CurrencyFlow
             return selected;
         }
 
+        if (containing is { IsAnonymousType: true } && CarriedRangeValue(instance, property, depth, cancellationToken) is { } carried)
+        {
+            // from a in awards from cap in caps where a.Amount > cap.Value: a range variable carried by SelectMany's objects
+            return carried;
+        }
+
         if (instance is not null && property.GetMethod is { } getter && ExtensionBlocks.ReceiverOf(getter) is not null)
         {
             // yuan.Doubled, an extension block's property: what its getter states, else its receiver's currency when
