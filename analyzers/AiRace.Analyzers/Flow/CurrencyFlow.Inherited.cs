@@ -24,7 +24,8 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private string? InheritedValue(IPropertySymbol property, IOperation? instance, CancellationToken cancellationToken)
     {
-        if (property.IsStatic || property.IsIndexer || instance is null
+        if (property.IsStatic || property.IsIndexer || instance is null || property.IsVirtual || property.IsAbstract || property.IsOverride
+            || property.DeclaringSyntaxReferences.Length != 1
             || instance.SkipConversions()?.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class } type
             || property.ContainingType is not { TypeKind: TypeKind.Class } declaring)
         {
@@ -59,11 +60,7 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private string? ComputeInheritedValue(IPropertySymbol property, INamedTypeSymbol derived, CancellationToken cancellationToken)
     {
-        if (Declared(property) is { } declared)
-        {
-            return declared;
-        }
-
+        // (an annotated property is known by its annotation before this is asked)
         var owner = property.ContainingType;
         if (property.IsAbstract || property.IsVirtual || property.IsOverride || property.IsExtern || property.DeclaringSyntaxReferences.Length != 1
             || !_search.IsOwn(property) || !_search.IsOwn(derived) || HasOwnCopyConstructor(owner)
