@@ -42,11 +42,19 @@ namespace AiRace.Analyzers.Tests;
 /// elements; <c>ExchangeRate.Inverse()</c> of a table's rate; a static abstract currency read through a type parameter
 /// (<c>Money.Zero(TKind.Home)</c>); and a switch arm whose pattern shows the money's currency
 /// (<c>{ Currency.Code: "CAD" } when m &gt; AirrExpansion</c>, a copied arm), which guards only silence.
+/// Second run (stop 64, after the flow learned the forms above): <c>RupeesPerCrore</c> is clean (AIR0010: a currency per
+/// crore or lakh is a scale), so 91 expected; caught 82, missed 9, no false report, no AD0001. Learned: a base record's
+/// member read through a derived record (seven lines), a nested dictionary read by constant keys (five), helpers over a
+/// collection parameter (three), the <c>out</c> parameter, the delegate field's lambda against a static field, and
+/// <c>cap.Value</c> of a range variable a second <c>from</c> carries (the seventh inherited-member line's other side).
+/// Still missed: the <c>ref</c> parameter, <c>ComputePot.Airr().CanTake</c>, the array of <c>Func</c> steps folded by
+/// <c>Aggregate</c>, the two event handlers, <c>Lazy</c>'s list, <c>Inverse()</c>, the static abstract currency, and the
+/// guarded switch arm.
 /// </summary>
 public class ThirdTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 26;
+    private const int RecordedMisses = 9;
 
     private readonly ITestOutputHelper _output;
 

@@ -244,7 +244,8 @@ internal sealed partial class CurrencyFlow
                 return ElementsOf(query.Operation, next, cancellationToken, projected);
 
             default:
-                return Elements.Unknown;
+                // byYear["airr"] of a dictionary of collections
+                return NestedElementsOf(operation, next, cancellationToken, projected);
         }
     }
 

@@ -172,6 +172,17 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
+            if (ComparedElementsOf(invocation, method) is { } compared)
+            {
+                // source.Max(), source.Where(m => m >= floor): the elements compared with each other, or each with one value
+                if (!CaughtAround(invocation))
+                {
+                    AddFold(folds, method, compared.Parameter, compared.What);
+                }
+
+                continue;
+            }
+
             foreach (var inner in FoldsOf(invocation.TargetMethod, cancellationToken))
             {
                 // the collection passed on (as the receiver of an extension block's member too: items.Total())

@@ -504,7 +504,7 @@ internal sealed partial class CurrencyFlow
         if (argument.Parameter is { } own && own.ContainingSymbol is IMethodSymbol { DeclaringSyntaxReferences.IsEmpty: false })
         {
             // a method of the compilation: what every write of its out parameter states
-            return Read(OutValues.Get(own.OriginalDefinition, cancellationToken));
+            return Read(OutValues.Get(own.OriginalDefinition, cancellationToken)) ?? OutFromArgument(argument, own, cancellationToken);
         }
 
         if (argument.Parent is not IInvocationOperation { TargetMethod: { } method, Instance: { } collection } invocation || !GivesElementOut(method))

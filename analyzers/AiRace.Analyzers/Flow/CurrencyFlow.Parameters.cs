@@ -619,7 +619,8 @@ internal sealed partial class CurrencyFlow
                     // m.Currency, m is { Currency.Code: "USD" }, var (_, c) = m
                     var of = read.SkipConversions();
                     pairs.RemoveAll(pair => of is IParameterReferenceOperation parameter && parameter.Parameter.Ordinal == pair.Ordinal && SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, function)
-                        || of is ILocalReferenceOperation local && pair.Captured is ILocalReferenceOperation captured && SymbolEqualityComparer.Default.Equals(local.Local, captured.Local));
+                        || of is ILocalReferenceOperation local && pair.Captured is ILocalReferenceOperation captured && SymbolEqualityComparer.Default.Equals(local.Local, captured.Local)
+                        || of is IMemberReferenceOperation member && pair.Captured is IMemberReferenceOperation fixedMember && SymbolEqualityComparer.Default.Equals(member.Member, fixedMember.Member));
                     break;
             }
         }
@@ -840,7 +841,7 @@ internal sealed partial class CurrencyFlow
         {
             if (descendant is IInvocationOperation { TargetMethod.Name: "Aggregate", Arguments.Length: 3 } aggregate && CallSource.IsLinq(aggregate.TargetMethod.ContainingType)
                 && aggregate.Arguments[1].Parameter?.Name == "seed" && FoldedBy(aggregate, method) is { } folded
-                && aggregate.Arguments[1].Value.SkipConversions() is IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } seed }
+                && SeedParameter(aggregate.Arguments[1].Value) is { RefKind: RefKind.None } seed
                 && ExtensionBlocks.PositionOf(seed, method) is >= 0 and var position
                 && (_types.IsMoney(seed.Type) || IsGenericMathParameter(seed, method))
                 && ExtensionBlocks.PositionOf(folded.Parameter, method) is >= 0 and var items && items != position
@@ -850,6 +851,7 @@ internal sealed partial class CurrencyFlow
             }
         }
 
+        AddComparedSeeds(method, body, ref seeds, cancellationToken);
         if (seeds is null)
         {
             return NoSeededFolds;
@@ -857,7 +859,7 @@ internal sealed partial class CurrencyFlow
 
         foreach (var operation in body.DescendantsAndSelf())
         {
-            if (CurrencyGuards.CurrencyReadOf(operation, _types) is not null)
+            if (CurrencyGuards.CurrencyReadOf(operation, _types) is not null && !IsSeedCurrency(operation))
             {
                 return NoSeededFolds;
             }
@@ -889,11 +891,11 @@ internal sealed partial class CurrencyFlow
         bool capturedFirst;
         IParameterSymbol parameter;
         IOperation captured;
-        if (IsCaptured(left.SkipConversions(), function) && OwnMoneyParameter(right.SkipConversions(), function) is { } second)
+        if (IsCapturedOrStatic(left.SkipConversions(), function) && OwnMoneyParameter(right.SkipConversions(), function) is { } second)
         {
             (capturedFirst, parameter, captured) = (true, second, left.SkipConversions()!);
         }
-        else if (OwnMoneyParameter(left.SkipConversions(), function) is { } first && IsCaptured(right.SkipConversions(), function))
+        else if (OwnMoneyParameter(left.SkipConversions(), function) is { } first && IsCapturedOrStatic(right.SkipConversions(), function))
         {
             (capturedFirst, parameter, captured) = (false, first, right.SkipConversions()!);
         }
@@ -902,7 +904,7 @@ internal sealed partial class CurrencyFlow
             return;
         }
 
-        string local = ((ILocalReferenceOperation)captured).Local.Name;
+        string local = captured is ILocalReferenceOperation named ? named.Local.Name : captured.Syntax.ToString();
         string text = capturedFirst
             ? infix ? local + " " + what + " " + parameter.Name : what + "(" + local + ", " + parameter.Name + ")"
             : infix ? parameter.Name + " " + what + " " + local : what + "(" + parameter.Name + ", " + local + ")";

@@ -263,6 +263,12 @@ internal sealed partial class CurrencyFlow
             return selected;
         }
 
+        if (containing is { IsAnonymousType: true } && CarriedRangeValue(instance, property, depth, cancellationToken) is { } carried)
+        {
+            // from a in awards from cap in caps where a.Amount > cap.Value: a range variable carried by SelectMany's objects
+            return carried;
+        }
+
         if (instance is not null && property.GetMethod is { } getter && ExtensionBlocks.ReceiverOf(getter) is not null)
         {
             // yuan.Doubled, an extension block's property: what its getter states, else its receiver's currency when
@@ -271,7 +277,8 @@ internal sealed partial class CurrencyFlow
                 ?? FromArgumentReturn(getter, instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty, depth, mode, cancellationToken);
         }
 
-        var value = MemberValue(property, cancellationToken);
+        // t.Amount of a base record's member, t of a derived record: what the derived record's constructions give it
+        var value = MemberValue(property, cancellationToken) ?? InheritedValue(property, instance, cancellationToken);
         if (value is not null && !property.IsStatic
             && (ElementSourceOfInstance(instance, depth) ?? MayBeAnElement(instance)) is { } filteredSource
             && CurrencyFiltered(filteredSource, cancellationToken))

@@ -450,7 +450,8 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
     /// Whether a camelCase, PascalCase or snake_case name denotes money: one of its words is a money word, none says
     /// the number is a proportion (<c>PercentOfBudget</c>, <c>budgetShare</c>), and it is not an exchange rate, a
     /// currency per currency (<c>yuanPerDollar</c>, <c>usd_per_cny</c>), or a figure per unit of a currency whose name has
-    /// no other money word (<c>perEuro</c>, <c>tonnesPerDollar</c>: the currency is what the figure is counted per).
+    /// no other money word (<c>perEuro</c>, <c>tonnesPerDollar</c>: the currency is what the figure is counted per), nor
+    /// a currency per crore or lakh (<c>RupeesPerCrore</c>: a scale).
     /// </summary>
     internal static bool DenotesMoney(string name)
     {
@@ -460,8 +461,17 @@ internal sealed class RawMonetaryPrimitiveRule : Rule, ISymbolRule
         }
 
         var words = Words(name);
-        return !IsRate(words) && !OnlyPerCurrency(words) && !NamesCurrencyPair(words);
+        return !IsRate(words) && !OnlyPerCurrency(words) && !NamesCurrencyPair(words) && !IsScale(words);
     }
+
+    /// <summary>
+    /// Whether a name is a currency per crore or lakh and nothing else (<c>RupeesPerCrore</c>, <c>inr_per_lakh</c>): how
+    /// many units of the currency make that count of them, a scale, not money. A price per thousand or per million
+    /// (<c>DollarsPerMillion</c> tokens, <c>UsdPerThousand</c> impressions) stays money.
+    /// </summary>
+    private static bool IsScale(List<string> words) =>
+        words.Count == 3 && CurrencyWords.Contains(words[0]) && string.Equals(words[1], "per", StringComparison.OrdinalIgnoreCase)
+        && (string.Equals(words[2], "crore", StringComparison.OrdinalIgnoreCase) || string.Equals(words[2], "lakh", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The general money words, with every currency word but the ambiguous ones.</summary>
     private static HashSet<string> MoneyWordsOf(string[] general, params string[] ambiguous)

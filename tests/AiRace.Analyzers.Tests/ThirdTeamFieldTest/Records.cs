@@ -17,7 +17,7 @@ public abstract record Disbursement(string Programme, Money Amount, DateOnly Pai
 public record IndiaAiTranche(string Programme, decimal Crore, DateOnly Paid)
     : Disbursement(Programme, Money.Of(Crore * 10_000_000m, Currency.INR), Paid)
 {
-    public const decimal RupeesPerCrore = 10_000_000m; // expect: AIR0010 (the page: a currency per anything else stays money, as YuanPerSite; a scale factor to the team)
+    public const decimal RupeesPerCrore = 10_000_000m; // clean: a currency per crore is a scale (how many rupees make a crore), not money
 }
 
 /// <summary>UK AI Research Resource grants; the importer makes them in pounds only.</summary>
