@@ -848,6 +848,11 @@ internal sealed partial class CurrencyFlow
 
             case IWithOperation { Type: INamedTypeSymbol copied } copy when CopiesAsDeclared(copied):
                 // original with { Signed = … }: what the copy's initializer gives the property, else what the original holds
+                if (!SetsOnlyPlainMembers(copy.Initializer, cancellationToken))
+                {
+                    return null;
+                }
+
                 foreach (var item in copy.Initializer.Initializers)
                 {
                     if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
@@ -962,6 +967,11 @@ internal sealed partial class CurrencyFlow
         var definition = property.OriginalDefinition;
         if (creation.Initializer is { } initializer)
         {
+            if (!SetsOnlyPlainMembers(initializer, cancellationToken))
+            {
+                return null;
+            }
+
             foreach (var item in initializer.Initializers)
             {
                 if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
@@ -1345,6 +1355,26 @@ internal sealed partial class CurrencyFlow
         property.SetMethod is not null || Annotations.PositionalParameter(property) is not null
         || property.DeclaringSyntaxReferences.Length == 1
             && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is PropertyDeclarationSyntax { AccessorList: { } accessors } && AllAuto(accessors);
+
+    /// <summary>
+    /// Whether every item of an object initializer (or a <c>with</c> copy's) sets a field, an auto-property or a record's
+    /// positional property: a hand-written setter or indexer may write another member than its own
+    /// (<c>In { init => Amount = new Money(Amount.Amount, value); }</c>), so what the items give a property is then not
+    /// what the object holds.
+    /// </summary>
+    private static bool SetsOnlyPlainMembers(IObjectOrCollectionInitializerOperation initializer, CancellationToken cancellationToken)
+    {
+        foreach (var item in initializer.Initializers)
+        {
+            if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } set } }
+                && (set.IsIndexer || Annotations.PositionalParameter(set.OriginalDefinition) is null && !IsAutoProperty(set.OriginalDefinition, cancellationToken)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether a property is declared once with accessors that have no bodies (<c>{ get; init; }</c>).</summary>
     private static bool IsAutoProperty(IPropertySymbol property, CancellationToken cancellationToken) =>
