@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -189,16 +190,29 @@ internal sealed class KnownTypes
             return true;
         }
 
-        foreach (var operation in root.Descendants())
+        // the operations below, in any order, on a stack this thread reuses (nothing called here asks again)
+        var pending = t_pending ??= new Stack<IOperation>();
+        pending.Clear();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            if (IsCurrency(operation.Type))
+            foreach (var child in pending.Pop().ChildOperations)
             {
-                return true;
+                if (IsCurrency(child.Type))
+                {
+                    pending.Clear();
+                    return true;
+                }
+
+                pending.Push(child);
             }
         }
 
         return false;
     }
+
+    [System.ThreadStatic]
+    private static Stack<IOperation>? t_pending;
 
     [MethodImpl(Hot.Path)]
     public bool IsShare(ITypeSymbol? type) => Share is { } share && IsOrWraps(type, share);
