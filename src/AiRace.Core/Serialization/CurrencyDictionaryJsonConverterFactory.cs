@@ -86,7 +86,7 @@ public sealed class CurrencyDictionaryJsonConverterFactory : JsonConverterFactor
 
         var result = new Dictionary<Currency, T>();
         var places = new Dictionary<Currency, int>();
-        var values = (JsonConverter<T>)Info<T>(options).Converter;
+        JsonTypeInfo<T> values = Info<T>(options);
         for (int key = 1; reader.Read() && reader.TokenType == JsonTokenType.PropertyName; key++)
         {
             string code = JsonText.Read(ref reader, "A currency code");
@@ -101,8 +101,9 @@ public sealed class CurrencyDictionaryJsonConverterFactory : JsonConverterFactor
             }
 
             places.Add(currency, key);
+            // Read as the serializer reads a value of its own: null refused for a value type, the options' number handling kept.
             reader.Read();
-            T value = reader.TokenType == JsonTokenType.Null && !values.HandleNull ? default! : values.Read(ref reader, typeof(T), options)!;
+            T value = JsonSerializer.Deserialize(ref reader, values)!;
             result.Add(currency, value);
         }
 
