@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using AiRace.Core.Analysis;
 using AiRace.Core.Data;
 using AiRace.Core.Policy;
+using AiRace.Core.Reporting;
 using AiRace.Core.Serialization;
 
 namespace AiRace.Core.Tests;
@@ -211,5 +212,75 @@ public class Stop64CoreReviewTests
 
         Aggregation.Of(reversed, First, AggregationKey.Jurisdiction).Groups.SelectMany(g => g.Counted)
             .Where(id => id.StartsWith("r-", StringComparison.Ordinal)).Should().BeEquivalentTo(["r-child", "r-late-parent"], "with r-top filtered out, r-child is counted and r-grandchild is in it");
+    }
+
+    private sealed class Holder
+    {
+        public Dictionary<Currency, int>? Rates { get; set; }
+    }
+
+    [Fact]
+    public void ARepeat_InAPropertyOfAnObject_NamesTheCurrencyBothKeysAndThePropertysPath()
+    {
+        const string json = "{\"Rates\":{\"EUR\":1,\n\"USD\":2,\n  \"USD\":3}}";
+        Action read = () => JsonSerializer.Deserialize<Holder>(json, With(true));
+        JsonException ex = read.Should().Throw<JsonException>().Which;
+        ex.Message.Should().StartWith("The currency USD is a key of this object twice: here, as its key 3, and before, as its key 2.");
+        ex.Path.Should().StartWith("$.Rates");
+        ex.LineNumber.Should().Be(2, "the line of the second USD (counted from 0)");
+    }
+
+    // ---- PartsCheck: every qualifier of the whole with every kind of part ----
+
+    private static readonly SourceReference[] Cite = [new("s1", "quote")];
+
+    private static PartsCheck Check(ReportedAmount whole, params ReportedAmount[] parts) =>
+        new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, whole, null,
+            parts.Select((a, i) => new Allocation("p.a" + i, AllocationPurpose.Compute, "part " + i, a, PartMembership.Included, null, Cite)).ToArray(), Cite).CheckParts();
+
+    [Fact]
+    public void EveryWholeWithEveryPart_ReadsWithoutAtLeastAbout_AndARangeOfPartsKeepsBothEnds()
+    {
+        var wholes = new (string Name, ReportedAmount Whole)[]
+        {
+            ("exact", ReportedAmount.Exact(Money.Cny(1_000m))),
+            ("rounded", ReportedAmount.Exact(Money.Cny(1_000m)).WithPrecision(100m)),
+            ("approximate", ReportedAmount.Approximately(Money.Cny(1_000m))),
+            ("floor", ReportedAmount.AtLeast(Money.Cny(1_000m))),
+            ("cap", ReportedAmount.UpTo(Money.Cny(1_000m))),
+        };
+        var parts = new (string Name, ReportedAmount[] Parts)[]
+        {
+            ("exact", [ReportedAmount.Exact(Money.Cny(600m))]),
+            ("approximate", [ReportedAmount.Approximately(Money.Cny(600m))]),
+            ("rounded", [ReportedAmount.Exact(Money.Cny(600m)).WithPrecision(100m)]),
+            ("floor", [ReportedAmount.AtLeast(Money.Cny(600m))]),
+            ("range", [ReportedAmount.Between(Money.Cny(600m), Money.Cny(700m))]),
+            ("range and approximate", [ReportedAmount.Between(Money.Cny(500m), Money.Cny(600m)), ReportedAmount.Approximately(Money.Cny(100m))]),
+        };
+        foreach ((string wholeName, ReportedAmount whole) in wholes)
+        {
+            foreach ((string partName, ReportedAmount[] some) in parts)
+            {
+                PartsCheck check = Check(whole, some);
+                string because = $"a {wholeName} whole with {partName} parts";
+                string all = check.ToString() + " | " + check.DescribeIncludedTotal("G") + " | " + check.DescribeRemainder("G") + " | " + check.DescribeVerdict("G");
+                all.Should().NotContain("at least about", because).And.NotContain("about about", because).And.NotContain("or more or more", because);
+                string? left = check.DescribeRemainder("G");
+                bool range = partName.StartsWith("range", StringComparison.Ordinal);
+                if (range && wholeName is "exact" or "rounded" or "approximate")
+                {
+                    left.Should().StartWith("between", because).And.Contain(Money.Cny(300m).ToString()).And.Contain(Money.Cny(400m).ToString());
+                }
+                else if (range && wholeName == "floor")
+                {
+                    left.Should().Contain(Money.Cny(300m).ToString(), because).And.NotContain(Money.Cny(400m).ToString(), "a floor less the parts' high end is the least left");
+                }
+                else if (wholeName == "cap" || partName == "floor")
+                {
+                    (left is null || left.StartsWith("up to", StringComparison.Ordinal)).Should().BeTrue("{0}: {1}", because, left);
+                }
+            }
+        }
     }
 }
