@@ -103,6 +103,21 @@ public class Stop64CoreReviewTests
         }
     }
 
+    [Fact]
+    public void AnEscapedKey_IsTheCurrencyItSpells_AndMoneyValuesAndNullsRoundTrip()
+    {
+        Action escaped = () => JsonSerializer.Deserialize<Dictionary<Currency, int>>("{\"USD\":1,\"U\\u0053D\":2}", With(true));
+        escaped.Should().Throw<JsonException>().Which.Message.Should().StartWith("The currency USD is a key of this object twice: here, as its key 2, and before, as its key 1.");
+
+        var money = new Dictionary<Currency, Money> { [Currency.CNY] = Money.Cny(7.10m), [Currency.USD] = new Money(1.00m, Currency.USD) };
+        string written = JsonSerializer.Serialize<IReadOnlyDictionary<Currency, Money>>(money, With(true));
+        written.Should().Be(JsonSerializer.Serialize<IReadOnlyDictionary<Currency, Money>>(money, With(false)));
+        JsonSerializer.Deserialize<IReadOnlyDictionary<Currency, Money>>(written, With(true)).Should().Equal(money);
+
+        var names = new Dictionary<Currency, string?> { [Currency.EUR] = null };
+        JsonSerializer.Serialize(names, With(true)).Should().Be("""{"EUR":null}""");
+    }
+
     // ---- Aggregations: one result in several datasets, in turn and at once ----
 
     private static string Programme(string id, string? parent, string? millions) => $$"""
