@@ -298,4 +298,75 @@ public class Stop64CoreReviewTests
             }
         }
     }
+
+    /// <summary>A random forest of programmes f0..f(n-1) in a random order (a parent often after its child), each with
+    /// the same figure, so the loader takes it.</summary>
+    private static PolicyDataset Forest(Random random, int n)
+    {
+        var parents = new string?[n];
+        for (int k = 1; k < n; k++)
+        {
+            parents[k] = random.Next(4) == 0 ? null : "f" + random.Next(k);
+        }
+
+        int[] order = Enumerable.Range(0, n).OrderBy(_ => random.Next()).ToArray();
+        return Dataset(order.Select(k => Programme("f" + k, parents[k], random.Next(5) == 0 ? null : "1")).ToArray());
+    }
+
+    /// <summary>The nearest counted ancestor by its definition: the item's own parent, then the dataset's parents, up to
+    /// the first id that an item has; an id that names no programme of the dataset ends the walk.</summary>
+    private static string? NearestCounted(Programme item, PolicyDataset dataset, HashSet<string> itemIds)
+    {
+        string? id = item.ParentId;
+        for (int steps = 0; id is not null && steps <= dataset.Programmes.Count; steps++)
+        {
+            if (itemIds.Contains(id))
+            {
+                return id;
+            }
+
+            id = dataset.FindProgramme(id)?.ParentId;
+        }
+
+        return null;
+    }
+
+    [Fact]
+    public void TheCountedAncestorOfEveryItem_InRandomForests_FilteredShuffledAndMixed_IsTheOneOfItsDefinition()
+    {
+        var random = new Random(64);
+        int nested = 0, byId = 0;
+        for (int round = 0; round < 40; round++)
+        {
+            PolicyDataset a = Forest(random, 3 + random.Next(25)), b = Forest(random, 3 + random.Next(25));
+            NormalisationResult fromA = InCny(a.Programmes.Where(p => p.Id.StartsWith('f'))), fromB = InCny(b.Programmes.Where(p => p.Id.StartsWith('f')));
+            var results = new List<NormalisationResult> { fromA, fromB };
+            for (int k = 0; k < 3; k++)
+            {
+                // Some items of each, a programme of one dataset possibly beside the same id from the other, in any order.
+                NormalisedProgramme[] mixed = fromA.Items.Concat(fromB.Items).Where(_ => random.Next(3) > 0).OrderBy(_ => random.Next(3)).ToArray();
+                results.Add(new NormalisationResult(Currency.CNY, fromA.Basis, mixed, []));
+            }
+
+            foreach (NormalisationResult result in results)
+            {
+                var itemIds = result.Items.Select(i => i.Programme.Id).ToHashSet(StringComparer.Ordinal);
+                foreach (PolicyDataset dataset in new[] { a, b, a })
+                {
+                    NormalisedNumbering numbering = result.NumberedIn(dataset);
+                    int cursor = 0;
+                    for (int i = 0; i < result.Items.Count; i++)
+                    {
+                        nested += NearestCounted(result.Items[i].Programme, dataset, itemIds) is null ? 0 : 1;
+                        byId += numbering.ItemAt[i] < 0 ? 1 : 0;
+                        numbering.CountedAncestor(i, ref cursor).Should().Be(NearestCounted(result.Items[i].Programme, dataset, itemIds),
+                            "round {0}, item {1} ({2})", round, i, result.Items[i].Programme.Id);
+                    }
+                }
+            }
+        }
+
+        nested.Should().BeGreaterThan(100, "many items have a counted ancestor");
+        byId.Should().BeGreaterThan(100, "many items are not the dataset's own objects, or out of its order");
+    }
 }
