@@ -17,7 +17,9 @@ namespace AiRace.Core.Serialization;
 /// stream. With it, the serializer hands each object to this converter whole, however small its buffer (it does so for
 /// every converter that is not its own), and each key is checked against the keys of its object read before it: one
 /// pass, each value read once. A repeat is a <see cref="JsonException"/> at its second occurrence, naming the currency
-/// and the places of both keys in the object; the exception's line and position are those of the second.</para>
+/// and the places of both keys in the object; the exception's line and position are those of the second. Each value is
+/// read as the serializer reads one: a null for a value type (<c>int</c>, <c>decimal</c>, <see cref="Money"/>) is a
+/// <see cref="JsonException"/>, and the options' <see cref="JsonSerializerOptions.NumberHandling"/> applies.</para>
 /// <para>Other dictionary types keyed by currency (sorted, immutable, concurrent) are left to the serializer and
 /// <see cref="CurrencyJsonConverter"/>. The dictionaries of the library's own value types are built from code the compiler
 /// sees only for <c>int</c>, <c>decimal</c> and <see cref="Money"/> values; another value type is built by reflection,
@@ -86,7 +88,7 @@ public sealed class CurrencyDictionaryJsonConverterFactory : JsonConverterFactor
 
         var result = new Dictionary<Currency, T>();
         var places = new Dictionary<Currency, int>();
-        var values = (JsonConverter<T>)Info<T>(options).Converter;
+        JsonTypeInfo<T> values = Info<T>(options);
         for (int key = 1; reader.Read() && reader.TokenType == JsonTokenType.PropertyName; key++)
         {
             string code = JsonText.Read(ref reader, "A currency code");
@@ -101,8 +103,9 @@ public sealed class CurrencyDictionaryJsonConverterFactory : JsonConverterFactor
             }
 
             places.Add(currency, key);
+            // Read as the serializer reads a value of its own: null refused for a value type, the options' number handling kept.
             reader.Read();
-            T value = reader.TokenType == JsonTokenType.Null && !values.HandleNull ? default! : values.Read(ref reader, typeof(T), options)!;
+            T value = JsonSerializer.Deserialize(ref reader, values)!;
             result.Add(currency, value);
         }
 
