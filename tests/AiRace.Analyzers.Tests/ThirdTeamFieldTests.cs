@@ -47,14 +47,14 @@ namespace AiRace.Analyzers.Tests;
 /// member read through a derived record (seven lines), a nested dictionary read by constant keys (five), helpers over a
 /// collection parameter (three), the <c>out</c> parameter, the delegate field's lambda against a static field, and
 /// <c>cap.Value</c> of a range variable a second <c>from</c> carries (the seventh inherited-member line's other side).
+/// Then (stop 64, lead) the <c>Inverse()</c> of a table's rate: caught 83, missed 8.
 /// Still missed: the <c>ref</c> parameter, <c>ComputePot.Airr().CanTake</c>, the array of <c>Func</c> steps folded by
-/// <c>Aggregate</c>, the two event handlers, <c>Lazy</c>'s list, <c>Inverse()</c>, the static abstract currency, and the
-/// guarded switch arm.
+/// <c>Aggregate</c>, the two event handlers, <c>Lazy</c>'s list, the static abstract currency, and the guarded switch arm.
 /// </summary>
 public class ThirdTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 9;
+    private const int RecordedMisses = 8;
 
     private readonly ITestOutputHelper _output;
 

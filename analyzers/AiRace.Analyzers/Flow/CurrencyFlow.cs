@@ -554,10 +554,41 @@ internal sealed partial class CurrencyFlow
 
                 return (Currencies.Known(baseCode), Currencies.Known(quoteCode));
 
+            case IInvocationOperation { TargetMethod: { Name: "Inverse", Parameters.Length: 0 } inverse, Instance: { } inverted }
+                when IsExchangeRate(inverse.ContainingType):
+                // rate.Inverse(): the same two currencies, swapped
+                var (invertedBase, invertedQuote) = RateCurrencies(inverted, depth + 1, mode, cancellationToken);
+                return (invertedQuote, invertedBase);
+
+            case IInvocationOperation { TargetMethod: { Name: "GetRate" } lookup } found when IsRateTable(lookup.ContainingType):
+                // table.GetRate(from, to, date, lookup): the table's rate from one into the other (it throws if it has none)
+                string? from = null;
+                string? to = null;
+                foreach (var argument in found.Arguments)
+                {
+                    switch (argument.Parameter?.Name)
+                    {
+                        case "from":
+                            from = Currencies.Known(Value(argument.Value, depth + 1, mode, cancellationToken));
+                            break;
+                        case "to":
+                            to = Currencies.Known(Value(argument.Value, depth + 1, mode, cancellationToken));
+                            break;
+                    }
+                }
+
+                return (from, to);
+
             default:
                 return (null, null);
         }
     }
+
+    /// <summary><c>AiRace.Core.ExchangeRateTable</c> (sealed: its <c>GetRate</c> is the library's own), found as Money's sibling.</summary>
+    private bool IsRateTable(INamedTypeSymbol? type) =>
+        type is { Name: "ExchangeRateTable", ContainingType: null } && _types.Money is { } money
+        && SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, money.ContainingNamespace)
+        && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, money.ContainingAssembly);
 
     /// <summary>The base and quote currencies <c>new ExchangeRate(base, quote, rate, date, series)</c> is given.</summary>
     private (string? Base, string? Quote) CreatedRate(IObjectCreationOperation creation, int depth, FlowMode mode, CancellationToken cancellationToken)
