@@ -175,7 +175,7 @@ internal sealed partial class CurrencyFlow
             if (ComparedElementsOf(invocation, method) is { } compared)
             {
                 // source.Max(), source.Where(m => m >= floor): the elements compared with each other, or each with one value
-                if (!CaughtAround(invocation))
+                if (!CaughtAround(invocation) && ReadOnlyBy(compared.Parameter, operation, invocation))
                 {
                     AddFold(folds, method, compared.Parameter, compared.What);
                 }
