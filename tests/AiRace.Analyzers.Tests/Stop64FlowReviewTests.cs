@@ -228,4 +228,76 @@ public class Stop64FlowReviewTests
             Money Row() => {|AIR0001:Tables.Lists["a"].Max() + Money.Usd(1m)|};
         }
         """);
+
+    [Fact]
+    public Task Member_of_a_base_record_read_through_a_generic_record_built_per_type_argument_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public abstract record Payment(string Programme, Money Amount);
+        public record Tagged<T>(T Tag, Money Amount) : Payment("tagged", Amount);
+        public abstract record Keyed<T>(T Key, Money Amount);
+        public sealed record Rupees(decimal Crore) : Keyed<int>(1, Money.Of(Crore, Currency.INR));
+        public sealed record Pounds(decimal Millions) : Keyed<string>("gb", Money.Millions(Millions, Currency.GBP));
+        public static class Desk
+        {
+            public static readonly Money Dollars = Money.Millions(5m, Currency.CAD);
+            public static readonly Tagged<int> Pound = new(1, Money.Millions(1m, Currency.GBP));
+            public static readonly Tagged<string> Dollar = new("ca", Money.Millions(1m, Currency.CAD));
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool Large(Tagged<string> t) => t.Amount > Desk.Dollars;
+            bool Rupee(Keyed<int> k) => k.Amount > Money.Of(1m, Currency.INR);
+        }
+        """);
+
+    [Fact]
+    public Task Out_parameter_of_a_virtual_method_overridden_in_another_currency_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public class Splitter
+        {
+            public virtual void Split(Money total, out Money part) => part = total;
+        }
+        public sealed class EuroSplitter : Splitter
+        {
+            public override void Split(Money total, out Money part) => part = Money.Of(total.Amount, Currency.EUR);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool Part(Splitter s)
+            {
+                s.Split(Money.Cny(1m), out var part);
+                return part > Money.Of(1m, Currency.EUR);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Inherited_member_of_erroneous_records_DoesNotThrow() => Files.Verify(
+        """
+        using AiRace.Core;
+        public abstract record Payment(string Programme, Money Amount);
+        public record Broken(decimal Crore) : Payment{|CS1729:("x", Money.Of(Crore, Currency.INR), 3)|};
+        public record Unknown(decimal Crore) : {|CS0246:Missing|}{|CS1729:(Crore)|};
+        public record Generic<T>(T Value) : Payment("g", {|CS1503:Value|});
+        public record {|CS0146:Cycle|}(Money Amount) : Cycle2(Amount);
+        public record {|CS0146:Cycle2|}(Money Amount) : Cycle(Amount);
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A(Broken b) => b.Amount > Money.Usd(1m);
+            bool B(Unknown u) => u.{|CS1061:Amount|} > Money.Usd(1m);
+            bool C(Generic<Money> g) => g.Amount > Money.Usd(1m);
+            bool D(Cycle c) => c.Amount > Money.Usd(1m);
+        }
+        """);
 }
