@@ -300,4 +300,44 @@ public class Stop64FlowReviewTests
             bool D(Cycle c) => c.Amount > Money.Usd(1m);
         }
         """);
+
+    [Fact]
+    public Task Fold_over_a_collection_parameter_after_a_guard_on_its_currencies_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Helpers
+        {
+            public static Money Total(this IEnumerable<Money> source)
+            {
+                if (source.Select(m => m.Currency).Distinct().Count() > 1)
+                {
+                    return Money.Usd(0m);
+                }
+                return source.Aggregate((a, b) => a + b);
+            }
+            public static Money Looped(IReadOnlyList<Money> source)
+            {
+                if (source.Select(m => m.Currency).Distinct().Count() > 1)
+                {
+                    return Money.Usd(0m);
+                }
+                var total = source[0];
+                foreach (var m in source.Skip(1))
+                {
+                    total += m;
+                }
+                return total;
+            }
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money Total() => new[] { Money.Cny(1m), Money.Usd(2m) }.Total();
+            Money Looped() => Helpers.Looped(new[] { Money.Cny(1m), Money.Usd(2m) });
+        }
+        """);
 }

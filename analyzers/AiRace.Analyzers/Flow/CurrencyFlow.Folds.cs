@@ -164,7 +164,7 @@ internal sealed partial class CurrencyFlow
             if (invocation.TargetMethod.Name == "Aggregate" && CallSource.IsLinq(invocation.TargetMethod.ContainingType)
                 && FoldedBy(invocation, method) is { } folded)
             {
-                if (!CaughtAround(invocation))
+                if (!CaughtAround(invocation) && ReadOnlyBy(folded.Parameter, operation, invocation))
                 {
                     AddFold(folds, method, folded.Parameter, folded.Parameter.Name + ".Aggregate(" + folded.Step + ")");
                 }
