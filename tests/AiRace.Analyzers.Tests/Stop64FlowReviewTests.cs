@@ -340,4 +340,63 @@ public class Stop64FlowReviewTests
             Money Looped() => Helpers.Looped(new[] { Money.Cny(1m), Money.Usd(2m) });
         }
         """);
+
+    [Fact]
+    public Task Out_parameter_written_through_a_ref_alias_or_a_ref_argument_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Splits
+        {
+            public static void Set(ref Money target, Money value) => target = value;
+            public static void ByRef(Money total, out Money result)
+            {
+                result = total;
+                Set(ref result, Money.Of(total.Amount, Currency.EUR));
+            }
+            public static void ByAlias(Money total, out Money result)
+            {
+                result = total;
+                ref Money alias = ref result;
+                alias = Money.Of(total.Amount, Currency.EUR);
+            }
+            public static void ByLocalFunction(Money total, out Money result)
+            {
+                result = total;
+                Rebase(ref result);
+                static void Rebase(ref Money m) => m = Money.Of(m.Amount, Currency.EUR);
+            }
+        }
+        public static class Steps
+        {
+            public static Money Fee { get; set; } = Money.Millions(1m, Currency.GBP);
+            public static readonly System.Func<Money, Money> LessFee = m => m - Fee;
+            public static void InYuan() => Fee = Money.Cny(1m);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool ByRef()
+            {
+                Splits.ByRef(Money.Cny(100m), out var r);
+                return r > Money.Of(5m, Currency.EUR);
+            }
+            bool ByAlias()
+            {
+                Splits.ByAlias(Money.Cny(100m), out var r);
+                return r > Money.Of(5m, Currency.EUR);
+            }
+            bool ByLocalFunction()
+            {
+                Splits.ByLocalFunction(Money.Cny(100m), out var r);
+                return r > Money.Of(5m, Currency.EUR);
+            }
+            Money Less()
+            {
+                Steps.InYuan();
+                return Steps.LessFee(Money.Cny(1m));
+            }
+        }
+        """);
 }
