@@ -399,4 +399,35 @@ public class Stop64FlowReviewTests
             }
         }
         """);
+
+    [Fact]
+    public Task Nested_dictionaries_out_parameters_and_static_operands_in_erroneous_code_DoNotThrow() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Tables
+        {
+            public static readonly Dictionary<string, List<Money>> Lists = new() { [{|CS0103:Missing|}.Key] = [Money.Cny(1m)], ["b"] = [Money.Usd(1m)] };
+            public static readonly Func<Money, Money> Less = m => m - {|CS0103:Fee|};
+            public static void Split(Money total, out Money part) => part = total + {|CS0103:Nowhere|};
+            public static Money Largest(this IEnumerable<Money> source) => source.Max({|CS0103:Unknown|});
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            Money Row() => Tables.Lists["a"].Max() + Money.Usd(1m);
+            Money Less() => Tables.Less(Money.Cny(1m));
+            bool Part()
+            {
+                Tables.Split(Money.Cny(1m), out var part);
+                return part > Money.Usd(1m);
+            }
+            Money Largest() => new[] { Money.Cny(1m) }.Largest();
+        }
+        """);
 }
