@@ -105,10 +105,42 @@ internal sealed partial class CurrencyFlow
         {
             if (descendant is IInvocationOperation invocation && ElementsComparedWith(invocation, method) is { } compared
                 && ExtensionBlocks.PositionOf(compared.Value, method) is >= 0 and var value && ExtensionBlocks.PositionOf(compared.Items, method) is >= 0 and var items
-                && !CaughtAround(invocation) && OnlyRead(compared.Items, body, cancellationToken))
+                && !CaughtAround(invocation) && OnlyRead(compared.Items, body, cancellationToken) && ReadOnlyBy(compared.Items, body, invocation))
             {
                 (seeds ??= new List<SeededFold>()).Add(new SeededFold(value, items, compared.What));
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether the only read of a collection parameter in a body is the one a call makes (<c>source.Max()</c>): a body
+    /// that reads it elsewhere too may look at its currencies first (<c>if (source.Select(m =&gt; m.Currency).Distinct()
+    /// .Count() &gt; 1) return …;</c>), and what the call compares is then not certain.
+    /// </summary>
+    private static bool ReadOnlyBy(IParameterSymbol parameter, IOperation body, IInvocationOperation call)
+    {
+        foreach (var descendant in body.Descendants())
+        {
+            if (descendant is IParameterReferenceOperation { Parameter: { } read } && SymbolEqualityComparer.Default.Equals(read, parameter)
+                && !IsWithin(descendant, call))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool IsWithin(IOperation operation, IOperation container)
+        {
+            for (var current = operation; current is not null; current = current.Parent)
+            {
+                if (current == container)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

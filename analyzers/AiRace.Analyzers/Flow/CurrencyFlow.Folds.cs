@@ -164,7 +164,7 @@ internal sealed partial class CurrencyFlow
             if (invocation.TargetMethod.Name == "Aggregate" && CallSource.IsLinq(invocation.TargetMethod.ContainingType)
                 && FoldedBy(invocation, method) is { } folded)
             {
-                if (!CaughtAround(invocation))
+                if (!CaughtAround(invocation) && ReadOnlyBy(folded.Parameter, operation, invocation))
                 {
                     AddFold(folds, method, folded.Parameter, folded.Parameter.Name + ".Aggregate(" + folded.Step + ")");
                 }
@@ -175,7 +175,7 @@ internal sealed partial class CurrencyFlow
             if (ComparedElementsOf(invocation, method) is { } compared)
             {
                 // source.Max(), source.Where(m => m >= floor): the elements compared with each other, or each with one value
-                if (!CaughtAround(invocation))
+                if (!CaughtAround(invocation) && ReadOnlyBy(compared.Parameter, operation, invocation))
                 {
                     AddFold(folds, method, compared.Parameter, compared.What);
                 }

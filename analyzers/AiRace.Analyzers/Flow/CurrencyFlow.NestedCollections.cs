@@ -98,6 +98,15 @@ internal sealed partial class CurrencyFlow
                     return NestedRows.Unknown;
                 }
 
+                foreach (var (seen, _) in rows)
+                {
+                    if (Equals(seen, constant))
+                    {
+                        // a key set twice (["a"] = …, ["a"] = …): only the last row stays
+                        return NestedRows.Unknown;
+                    }
+                }
+
                 rows.Add((constant, row));
             }
         }
