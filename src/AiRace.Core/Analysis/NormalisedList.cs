@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
 
@@ -78,17 +79,8 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     /// <paramref name="cursor"/> (0 before the first), which this moves on; read out of order, the high end is searched.</summary>
     internal (AmountQualifier Qualifier, bool Rounded, decimal Value, decimal? Upper) ValuesAt(int index, ref int cursor)
     {
-        if (cursor > 0 && (cursor > _upperAt.Count || _upperAt[cursor - 1] >= index))
-        {
-            cursor = 0;
-        }
-
-        while (cursor < _upperAt.Count && _upperAt[cursor] < index)
-        {
-            cursor++;
-        }
-
-        return (_qualifiers[index], _rounded[index], _values[index], cursor < _upperAt.Count && _upperAt[cursor] == index ? _uppers[cursor] : null);
+        int at = SortedIndexes.Seek(CollectionsMarshal.AsSpan(_upperAt), index, ref cursor);
+        return (_qualifiers[index], _rounded[index], _values[index], at >= 0 ? _uppers[at] : null);
     }
 
     /// <summary>An item converted to another currency than <paramref name="currency"/> (the first item of the first such

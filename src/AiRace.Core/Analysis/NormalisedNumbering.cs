@@ -33,17 +33,8 @@ internal sealed class NormalisedNumbering
     /// <paramref name="cursor"/> (0 before the first), which this moves on; asked out of order, the answer is searched.</summary>
     public string? CountedAncestor(int item, ref int cursor)
     {
-        if (cursor > 0 && (cursor > _nested.Length || _nested[cursor - 1] >= item))
-        {
-            cursor = 0;
-        }
-
-        while (cursor < _nested.Length && _nested[cursor] < item)
-        {
-            cursor++;
-        }
-
-        return cursor < _nested.Length && _nested[cursor] == item ? _nestedIn[cursor] : null;
+        int at = SortedIndexes.Seek(_nested, item, ref cursor);
+        return at >= 0 ? _nestedIn[at] : null;
     }
 
     /// <summary>The dataset the programmes are numbered in.</summary>
