@@ -509,8 +509,14 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary><c>AiRace.Core.ExchangeRate</c>, found as Money's sibling.</summary>
-    private bool IsExchangeRate(INamedTypeSymbol? type) =>
-        type is { Name: "ExchangeRate", ContainingType: null } && _types.Money is { } money
+    private bool IsExchangeRate(INamedTypeSymbol? type) => IsMoneySibling(type, "ExchangeRate");
+
+    /// <summary><c>AiRace.Core.ExchangeRateTable</c> (sealed: its <c>GetRate</c> is the library's own), found as Money's sibling.</summary>
+    private bool IsRateTable(INamedTypeSymbol? type) => IsMoneySibling(type, "ExchangeRateTable");
+
+    /// <summary>A top-level type of the name in Money's namespace and assembly.</summary>
+    private bool IsMoneySibling(INamedTypeSymbol? type, string name) =>
+        type is { ContainingType: null } && type.Name == name && _types.Money is { } money
         && SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, money.ContainingNamespace)
         && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, money.ContainingAssembly);
 
@@ -584,11 +590,6 @@ internal sealed partial class CurrencyFlow
         }
     }
 
-    /// <summary><c>AiRace.Core.ExchangeRateTable</c> (sealed: its <c>GetRate</c> is the library's own), found as Money's sibling.</summary>
-    private bool IsRateTable(INamedTypeSymbol? type) =>
-        type is { Name: "ExchangeRateTable", ContainingType: null } && _types.Money is { } money
-        && SymbolEqualityComparer.Default.Equals(type.ContainingNamespace, money.ContainingNamespace)
-        && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, money.ContainingAssembly);
 
     /// <summary>The base and quote currencies <c>new ExchangeRate(base, quote, rate, date, series)</c> is given.</summary>
     private (string? Base, string? Quote) CreatedRate(IObjectCreationOperation creation, int depth, FlowMode mode, CancellationToken cancellationToken)
