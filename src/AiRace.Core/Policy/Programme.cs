@@ -81,24 +81,22 @@ public sealed class Programme
                 if (Instruments[j] == Instruments[i])
                 {
                     throw new PolicyArgumentException(
-                        FormattableString.Invariant($"The programme \"{Id}\" lists the instrument {Camel(Instruments[i].ToString())} twice, at instruments[{j}] and instruments[{i}]; list each instrument once."),
+                        FormattableString.Invariant($"The programme \"{Id}\" lists the instrument {Data.JsonNames<Instrument>.Name(Instruments[i])} twice, at instruments[{j}] and instruments[{i}]; list each instrument once."),
                         nameof(instruments),
                         i);
                 }
             }
         }
 
-        for (int i = 1; i < actorList.Count; i++)
+        var actorAt = new Dictionary<string, int>(actorList.Count, StringComparer.Ordinal);
+        for (int i = 0; i < actorList.Count; i++)
         {
-            for (int j = 0; j < i; j++)
+            if (!actorAt.TryAdd(actorList[i].ActorId, i))
             {
-                if (actorList[j].ActorId == actorList[i].ActorId)
-                {
-                    throw new PolicyArgumentException(
-                        FormattableString.Invariant($"The programme \"{Id}\" lists the actor \"{actorList[i].ActorId}\" twice, at actors[{j}] and actors[{i}]; give it once, with both roles."),
-                        nameof(actors),
-                        i);
-                }
+                throw new PolicyArgumentException(
+                    FormattableString.Invariant($"The programme \"{Id}\" lists the actor \"{actorList[i].ActorId}\" twice, at actors[{actorAt[actorList[i].ActorId]}] and actors[{i}]; give it once, with both roles."),
+                    nameof(actors),
+                    i);
             }
         }
 
@@ -259,9 +257,6 @@ public sealed class Programme
     public PartsCheck CheckParts() => PartsCheck.Of(this);
 
     private static string Lower(ProgrammeStatus status) => status.ToString().ToLowerInvariant();
-
-    /// <summary>An enum member's name as the dataset format writes it (computeSubsidy).</summary>
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     /// <summary>What a programme has beyond its id, name, sponsor, jurisdiction, instruments, status history,
     /// headline, parent and sources.</summary>
