@@ -81,7 +81,7 @@ public sealed class Programme
                 if (Instruments[j] == Instruments[i])
                 {
                     throw new PolicyArgumentException(
-                        FormattableString.Invariant($"The programme \"{Id}\" lists the instrument {Data.JsonNames<Instrument>.Name(Instruments[i])} twice, at instruments[{j}] and instruments[{i}]; list each instrument once."),
+                        FormattableString.Invariant($"The programme \"{Id}\" lists the instrument {Camel(Instruments[i].ToString())} twice, at instruments[{j}] and instruments[{i}]; list each instrument once."),
                         nameof(instruments),
                         i);
                 }
@@ -257,6 +257,10 @@ public sealed class Programme
     public PartsCheck CheckParts() => PartsCheck.Of(this);
 
     private static string Lower(ProgrammeStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>An enum member's name as the dataset format writes it (computeSubsidy); Policy sits below Data, so it
+    /// cannot call Data's <c>JsonNames</c>.</summary>
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     /// <summary>What a programme has beyond its id, name, sponsor, jurisdiction, instruments, status history,
     /// headline, parent and sources.</summary>
