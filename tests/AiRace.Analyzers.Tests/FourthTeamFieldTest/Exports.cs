@@ -133,3 +133,55 @@ public static class Printing
 
     public static string BannerText() => string.Join(" · ", Banner().Select(b => $"{b.Label}: {b.Value:K}")); // clean: text
 }
+
+/// <summary>The columns of the rates sheet the clients asked for: ratios, indexes and rates, not money.</summary>
+public sealed class RatesRow
+{
+    public decimal EurToUsd { get; init; } // clean: an exchange rate
+    public decimal YenPerDollar { get; init; } // clean: an exchange rate
+    public decimal BudgetShare { get; init; } // clean: a share of a budget
+    public decimal PriceElasticity { get; init; } // clean: an elasticity
+    public decimal SubsidyPct { get; init; } // clean: a percent
+    public int GamesWon { get; init; } // clean: a count
+    public decimal CostPerWafer { get; init; } // expect: AIR0010
+}
+
+/// <summary>The edge cases the reviewers kept as regression checks of the desk's own code.</summary>
+public static class EdgeCases
+{
+    private static readonly Dictionary<Currency, decimal> ToUsd = new() { [Currency.CNY] = 0.137m, [Currency.USD] = 1m };
+
+    public static decimal ConvertedRawTotal(IEnumerable<Money> rows) => rows.Sum(m => m.Amount * ToUsd[m.Currency]); // clean: each amount converted by its currency's rate
+
+    public static decimal YenPerEuro() => Math.Round(Headline.RapidusAid.Amount / Headline.EuChipsAct.Amount, 4); // clean: yen over euros is an exchange rate, not a ratio of money
+
+    public static int RawCompare(Money a, Money b) => decimal.Compare(a.Amount, b.Amount); // expect: AIR0004
+
+    public static decimal ShareOfBigFund(Money part) => Math.Round(part.Amount * (100m / Headline.BigFundIII.Amount), 1, MidpointRounding.ToEven); // clean: a percentage with a stated mode
+
+    public static Money JapanInMillions() => Money.Millions(2_387_240m, Currency.JPY); // clean: millions of yen as Japan reports them
+
+    public static Money IndonesiaBudget() => Money.Trillions(3_621m, Currency.FromCode("IDR")); // clean: trillions of rupiah
+
+    public static Money FromWhole(double cell) => Money.Usd((decimal)Math.Round(cell)); // clean: a whole number first
+
+    public static Share Whole() => Share.FromFraction(1m); // clean: one is the whole, not a percent
+
+    public static Share None() => Share.FromPercent(0m); // clean: zero on either scale
+
+    public static decimal PercentPlusPoints(Share s, PercentagePoints p) => s.Percent + p.Value; // clean: one scale
+
+    public static Money LargerDomestic() => Money.Max(Headline.BigFundIII, Headline.BigFundII); // clean: yuan both
+
+    public static bool SameGrants() => EqualityComparer<Money>.Default.Equals(Headline.ChipsGrants, Headline.ChipsLoans); // clean: dollars both
+
+    public static bool DomesticEqualsForeign() => Headline.BigFundII.Equals(Headline.EuChipsAct); // expect: AIR0001
+
+    public static int CompareDomesticForeign() => Comparer<Money>.Default.Compare(Headline.ShanghaiFund, Headline.KChips); // expect: AIR0001
+
+    public static string Printed(DateTime at) => $"{at:yyyy-MM-dd}: {Headline.BigFundIII}";
+
+    public static string PrintedNow() => Printed(DateTime.Now); // clean: a print date, not a conversion date
+
+    public static decimal TallyHash(IEnumerable<Money> rows) => rows.Aggregate(17, (h, m) => h * 31 + m.Amount.GetHashCode()); // clean: a hash, not a sum
+}
