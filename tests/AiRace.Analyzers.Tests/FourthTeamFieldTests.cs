@@ -22,16 +22,17 @@ namespace AiRace.Analyzers.Tests;
 /// <c>ConcurrentDictionary.GetOrAdd</c> caches, <c>ArrayPool&lt;Money&gt;</c> rented rows, a queue, a set and a sorted
 /// dictionary, an interface with a default method, and a class indexer. Every intended finding is marked
 /// <c>// expect: AIR00xx</c> on the line where it starts; every other report is a false one; lines marked
-/// <c>// clean:</c> (179) are the tricky ones. The test asserts no AD0001, no false report and no more misses than
+/// <c>// clean:</c> (191) are the tricky ones. The test asserts no AD0001, no false report and no more misses than
 /// recorded, and prints the counts with each miss and false report.
 /// First run (stop 65): 8 files, 1,193 lines; expected 99, caught 85, missed 14 (all AIR0001), no false report, no
 /// AD0001. Two of those misses were marking errors of the team: a city dictionary whose figures came from
 /// <c>Money.Of(…, "RMB")</c> and <c>Money.Parse("RMB …")</c> (AIR0003's finds, of unknown currency to the flow) was
 /// compared with dollars; its figures were made yuan, and both lines are caught. Then Books.cs (pooled rows,
-/// collections, an indexer, an interface with a default body) and the edge cases of Exports.cs were added, and one line
+/// collections, an indexer, an interface with a default body, a reconciliation desk of guarded and rebuilt collections)
+/// and the edge cases of Exports.cs were added, and one line
 /// re-marked clean (<c>Math.Round(yen.Amount / euros.Amount, 4)</c>: an exchange rate, silent by AIR0004's and
-/// AIR0009's pages). Recorded run: 9 files, 1,407 lines; expected 109 (65 AIR0001, 4 AIR0002, 5 AIR0003, 5 AIR0004,
-/// 3 AIR0005, 3 AIR0006, 3 AIR0007, 4 AIR0008, 3 AIR0009, 5 AIR0010, 3 AIR0011, 3 AIR0012, 3 AIR0013), caught 95, missed
+/// AIR0009's pages). Recorded run: 9 files, 1,484 lines; expected 110 (66 AIR0001, 4 AIR0002, 5 AIR0003, 5 AIR0004,
+/// 3 AIR0005, 3 AIR0006, 3 AIR0007, 4 AIR0008, 3 AIR0009, 5 AIR0010, 3 AIR0011, 3 AIR0012, 3 AIR0013), caught 96, missed
 /// 14 (all AIR0001), no false report, no AD0001. The misses by form:
 /// a sum after a <c>Where</c> on a tuple element of an iterator that yields yuan and dollar tuples, in euros
 /// (<c>Tagged().Where(t =&gt; t.Desk == "cn").Sum(t =&gt; t.Amount, Currency.EUR)</c>: every element it may keep is in

@@ -159,3 +159,80 @@ public static class Books
         _ => "not money",
     };
 }
+
+/// <summary>The reconciliation desk: each check keeps one currency apart before it compares.</summary>
+public sealed class Reconciliation
+{
+    private readonly List<Money> _scratch = [];
+
+    public Money YenScratchTotal()
+    {
+        _scratch.Clear();
+        _scratch.Add(Headline.RapidusAid);
+        _scratch.Add(Headline.KumamotoAid);
+        return _scratch.Sum(Currency.JPY); // clean: rebuilt with yen only after the clear
+    }
+
+    public static bool DollarsOnlyAboveChips()
+    {
+        var west = new List<Money> { Headline.ChipsGrants, Headline.EuChipsAct, Headline.ChipsLoans };
+        west.RemoveAll(m => m.Currency != Currency.USD);
+        return west.Max() > Headline.ChipsGrants; // clean: only dollars are left
+    }
+
+    public static Money OneSide(bool domestic)
+    {
+        var caps = new List<Money>();
+        if (domestic)
+        {
+            caps.Add(Headline.BigFundIII);
+            caps.Add(Headline.BigFundII);
+        }
+        else
+        {
+            caps.Add(Headline.ChipsGrants);
+            caps.Add(Headline.ChipsLoans);
+        }
+
+        return caps.Max(); // clean: one currency or the other, never both
+    }
+
+    public static Money Seeded(IReadOnlyList<Money> funds) => funds.Skip(1).Aggregate(funds[0], (acc, m) => acc + m); // clean: parameters
+
+    public static IEnumerable<Money> SplitByYuan() =>
+        Feeds.Everything().GroupBy(m => m.Currency == Currency.CNY).Select(g => g.Key ? g.Sum(Currency.CNY) : g.Sum(Currency.USD)); // clean: the key shows yuan, the rest is dollars
+
+    public static bool EuAboveChipsAtClose() =>
+        Headline.EuChipsAct.ConvertTo(Currency.USD, TableFxService.Q4Close, TableFxService.Table, RateLookup.ExactDate).Result > Headline.ChipsGrants; // clean: converted first
+
+    public static bool KChipsAboveChipsIfComparable() =>
+        Headline.KChips.Currency == Headline.ChipsGrants.Currency && Headline.KChips > Headline.ChipsGrants; // clean: runs only when the currencies agree
+
+    public static Money YuanBucketPlusBigFundII()
+    {
+        var byCurrency = Feeds.Everything().GroupBy(m => m.Currency).ToDictionary(g => g.Key, g => g.Sum(g.Key));
+        return byCurrency[Currency.CNY] + Headline.BigFundII; // clean: the yuan bucket
+    }
+
+    public static string Reconcile(Money a, Money b)
+    {
+        switch ((a.Currency.Code, b.Currency.Code))
+        {
+            case ("CNY", "CNY"):
+                return a > Headline.BigFundII ? "large yuan" : (a - b).ToString(); // clean: both shown in yuan
+            case ("USD", _):
+                return a > Headline.ChipsGrants ? "large dollars" : "small dollars"; // clean: the case shows dollars
+            default:
+                return "apart";
+        }
+    }
+
+    public static Money ChinaTotalThroughCopy()
+    {
+        IEnumerable<Money> copy = Feeds.ChinaTranches().ToList();
+        var kept = copy.Where(m => m > Headline.ShanghaiFund).ToArray(); // clean: yuan both
+        return kept.Sum(Currency.CNY) + Headline.ShanghaiFund; // clean: yuan both
+    }
+
+    public static Money ChinaTotalInWon() => Feeds.ChinaTranches().ToList().Sum(Currency.KRW); // expect: AIR0001
+}
