@@ -294,6 +294,100 @@ public class Stop65ReviewTests
         }
         """);
 
+    private const string Plans = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Plans
+        {
+            public static readonly Dictionary<string, Dictionary<string, List<Money>>> Deep = new() { ["cn"] = new() { ["a"] = [Money.Cny(1m)] } };
+            public static readonly Dictionary<string, Dictionary<string, List<Money>>> Grown = new() { ["cn"] = new() { ["a"] = [Money.Cny(1m)] } };
+            public static readonly Dictionary<string, Dictionary<string, List<Money>>> Looped = new() { ["cn"] = new() { ["a"] = [Money.Cny(1m)] } };
+            public static readonly Dictionary<string, Dictionary<string, List<Money>>> Picked = new() { ["cn"] = new() { ["a"] = [Money.Cny(1m)] } };
+            public static void Grow() => Grown["cn"]["a"].Add(Money.Usd(1m));
+            public static void Loop() { foreach (var inner in Looped["cn"].Values) inner.Add(Money.Usd(1m)); }
+            public static void Pick() => Picked["cn"].Values.First().Add(Money.Usd(1m));
+        }
+        """;
+
+    [Fact]
+    public Task N2_deep_dictionary_written_through_an_inner_list_DoesNotReport() => Files.Verify(
+        Plans,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            bool Grown() => Plans.Grown["cn"]["a"].Max() > Money.Usd(1m);
+            bool Looped() => Plans.Looped["cn"]["a"].Max() > Money.Usd(1m);
+            bool Picked() => Plans.Picked["cn"]["a"].Max() > Money.Usd(1m);
+        }
+        """);
+
+    private const string Helpers = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Helpers
+        {
+            public static bool AnyAbove(this IEnumerable<Money> source, Money floor) => source.Any(m => m > floor);
+            public static Money FirstAbove(this IEnumerable<Money> source, Money floor) => source.First(m => m > floor);
+            public static int CountAbove(this IEnumerable<Money> source, Money floor) => source.Count(m => m > floor);
+        }
+        """;
+
+    [Fact]
+    public Task H1_short_circuit_predicate_over_a_mixed_collection_DoesNotReport() => Files.Verify(
+        Helpers,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            static readonly Money[] Mixed = [Money.Cny(5m), Money.Usd(1m)];
+            bool Any() => Mixed.AnyAbove(Money.Cny(1m));
+            Money First() => Mixed.FirstAbove(Money.Cny(1m));
+        }
+        """);
+
+    [Fact]
+    public Task H2_predicate_over_every_element_of_a_mixed_collection_Reports() => Files.Verify(
+        Helpers,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            static readonly Money[] Mixed = [Money.Cny(5m), Money.Usd(1m)];
+            int Count() => {|AIR0001:Mixed.CountAbove(Money.Cny(1m))|};
+        }
+        """);
+
+    [Fact]
+    public Task I1_collection_initializer_or_copy_constructor_writing_the_member_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Grant : IEnumerable<Money>
+        {
+            public Money Amount { get; set; } = Money.Cny(1m);
+            public void Add(Money m) => Amount = m;
+            public IEnumerator<Money> GetEnumerator() { yield return Amount; }
+            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+        public sealed record Award(Money Amount)
+        {
+            private Award(Award other) => Amount = Money.Usd(1m);
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool Added() => new Grant { Money.Usd(1m) }.Amount > Money.Usd(1m);
+            bool Copied() => (new Award(Money.Cny(1m)) with { }).Amount > Money.Usd(1m);
+        }
+        """);
+
     [Theory]
     [InlineData("using System.Linq; using AiRace.Core; var q = from d in new[] { Money.Usd(1m) } from n in new[] { 1 } where d > Money.Cny(1m) select n; System.Console.WriteLine(q.Count());")]
     [InlineData("using System.Linq; using AiRace.Core; var q = from d in new[] { Money.Usd(1m) } from n in where d > Money.Cny(1m) select n;")]

@@ -13,8 +13,10 @@ namespace AiRace.Analyzers;
 /// </summary>
 internal sealed partial class CurrencyFlow
 {
-    /// <summary>The collection parameter whose elements a call compares (<see cref="ElementsCompared"/>,
-    /// <see cref="ElementsComparedWith"/>), and the call as written; else null.</summary>
+    /// <summary>The collection parameter whose elements a call compares, every one of them (<see cref="ElementsCompared"/>,
+    /// <see cref="ElementsComparedWith"/> through <c>Where</c> or <c>Count</c>), and the call as written; else null. A
+    /// predicate that stops at the first element it settles (<c>Any</c>, <c>All</c>, <c>First</c>, <c>Last</c> of a list,
+    /// <c>TakeWhile</c>, <c>SkipWhile</c>) may never meet the elements of the other currency.</summary>
     private (IParameterSymbol Parameter, string What)? ComparedElementsOf(IInvocationOperation invocation, IMethodSymbol method)
     {
         if (ElementsCompared(invocation, method) is { } compared)
@@ -22,7 +24,7 @@ internal sealed partial class CurrencyFlow
             return compared;
         }
 
-        return ElementsComparedWith(invocation, method) is { } each ? (each.Items, each.What) : null;
+        return invocation.TargetMethod.Name is "Where" or "Count" && ElementsComparedWith(invocation, method) is { } each ? (each.Items, each.What) : null;
     }
 
     /// <summary>
