@@ -1,6 +1,8 @@
 using System.Threading.Tasks;
 using Xunit;
+using Fix = AiRace.Analyzers.CodeFixes.UnitStrippingCodeFixProvider;
 using VerifyMismatch = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.CurrencyMismatchRule>;
+using VerifyStripping = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.UnitStrippingRule>;
 
 namespace AiRace.Analyzers.Tests;
 
@@ -11,7 +13,8 @@ namespace AiRace.Analyzers.Tests;
 /// never be met; a range variable the compiler nests in the carried objects of a query of three clauses or more
 /// (<c>from d in dollars from n in names join cap in caps …</c> reads <c>d</c> as <c>x.t.d</c>) was not followed;
 /// <c>ExchangeRate.Cross</c> of legs whose currencies are known, and the rate a table's <c>TryGetRate</c> gives an
-/// <c>out</c> local, were not followed as the table's <c>GetRate</c> is.
+/// <c>out</c> local, were not followed as the table's <c>GetRate</c> is; AIR0004's fix of a sum in parentheses
+/// kept them around the <c>(a - b).Amount</c> it wrote (<c>((a - b).Amount) / c.Amount</c>).
 /// </summary>
 public class Stop65ReviewTests
 {
@@ -162,6 +165,51 @@ public class Stop65ReviewTests
 
             bool Provider(IExchangeRateProvider rates) =>
                 rates.TryGetRate(Currency.CAD, Currency.USD, Figures.YearEnd, RateLookup.ExactDate, out var rate) && rate.Convert(Figures.Canada).Result > Figures.Airr;
+        }
+        """);
+
+    // (a.Amount - b.Amount) / c.Amount, a rate the fix leaves on amounts: the sum's parentheses go with it, as the member
+    // access (a - b).Amount needs none (they stayed: ((a - b).Amount) / c.Amount)
+    [Fact]
+    public Task Sum_in_parentheses_is_fixed_without_them_Fix() => VerifyStripping.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Yuan = Money.Cny(7_200m);
+            static readonly Money Fees = Money.Cny(20m);
+            static readonly Money Dollars = Money.Usd(1_000m);
+
+            decimal Rate() => ({|AIR0004:Yuan.Amount - Fees.Amount|}) / Dollars.Amount;
+            decimal Scaled(decimal rate, Money a, Money b) => rate * ({|AIR0004:a.Amount - b.Amount|});
+            double Cast(Money a, Money b) => (double)({|AIR0004:a.Amount - b.Amount|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            static readonly Money Yuan = Money.Cny(7_200m);
+            static readonly Money Fees = Money.Cny(20m);
+            static readonly Money Dollars = Money.Usd(1_000m);
+
+            decimal Rate() => (Yuan - Fees).Amount / Dollars.Amount;
+            decimal Scaled(decimal rate, Money a, Money b) => rate * (a - b).Amount;
+            double Cast(Money a, Money b) => (double)(a - b).Amount;
+        }
+        """);
+
+    // the twin: parentheses with a comment inside stay, the comment with them
+    [Fact]
+    public Task Sum_in_parentheses_holding_a_comment_keeps_them_Fix() => VerifyStripping.Fix<Fix>("""
+        using AiRace.Core;
+        class C
+        {
+            decimal Scaled(decimal rate, Money a, Money b) => rate * (/* net */ {|AIR0004:a.Amount - b.Amount|});
+        }
+        """, """
+        using AiRace.Core;
+        class C
+        {
+            decimal Scaled(decimal rate, Money a, Money b) => rate * (/* net */ (a - b).Amount);
         }
         """);
 }
