@@ -76,7 +76,8 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
 
             if (model is not null && Chain(model, binary, inRate, context.CancellationToken) is { } chain)
             {
-                FixHelpers.RegisterReplacement(context, diagnostic, located.Root, chain, OnMoney(chain), "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: true);
+                var replaced = IsSum(chain) ? Parenthesized(chain) : chain;
+                FixHelpers.RegisterReplacement(context, diagnostic, located.Root, replaced, OnMoney(chain), "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: replaced == chain);
                 continue;
             }
 
@@ -91,9 +92,20 @@ public sealed class UnitStrippingCodeFixProvider : CodeFixProvider
             ExpressionSyntax replacement = wrapped
                 ? SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParenthesizedExpression(onMoney), SyntaxFactory.IdentifierName("Amount"))
                 : onMoney;
-            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, binary, replacement, "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: !wrapped);
+            FixHelpers.RegisterReplacement(context, diagnostic, located.Root, wrapped ? Parenthesized(binary) : binary, replacement, "Operate on the Money values", nameof(UnitStrippingCodeFixProvider), newNodeHasTrivia: !wrapped);
         }
     }
+
+    /// <summary>
+    /// The parentheses around a sum or difference the fix wraps as <c>(a - b).Amount</c> (<c>(a.Amount - b.Amount) /
+    /// c.Amount</c>, a rate the fix leaves on amounts), which the wrapped form, a member access, does not need: replaced
+    /// with it, as <c>(a - b).Amount / c.Amount</c>, when no trivia lies inside them; else the sum itself.
+    /// </summary>
+    private static ExpressionSyntax Parenthesized(BinaryExpressionSyntax sum) =>
+        sum.Parent is ParenthesizedExpressionSyntax parentheses && parentheses.OpenParenToken.TrailingTrivia.Count == 0
+        && parentheses.CloseParenToken.LeadingTrivia.Count == 0 && sum.GetLeadingTrivia().Count == 0 && sum.GetTrailingTrivia().Count == 0
+            ? parentheses
+            : sum;
 
     /// <summary>
     /// The outermost operation that the reported sum or difference is part of, when it is longer than it: climbing

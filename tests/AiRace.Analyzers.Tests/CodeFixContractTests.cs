@@ -468,7 +468,7 @@ public class CodeFixContractTests
                 public decimal Overrun(Money budget, Money spent, decimal rate) => rate * (spent.Amount - budget.Amount);
             }
             """);
-        text.Should().Contain("rate * ((spent - budget).Amount)");
+        text.Should().Contain("rate * (spent - budget).Amount");
         Errors(text).Should().BeEmpty();
     }
 

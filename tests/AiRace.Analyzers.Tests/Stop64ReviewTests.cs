@@ -73,8 +73,8 @@ public class Stop64ReviewTests
             static readonly Money Fees = Money.Cny(20m);
             static readonly Money Dollars = Money.Usd(1_000m);
 
-            decimal Rate() => ((Yuan - Fees).Amount) / Dollars.Amount;
-            decimal Inverse() => Dollars.Amount / ((Yuan - Fees - Fees).Amount);
+            decimal Rate() => (Yuan - Fees).Amount / Dollars.Amount;
+            decimal Inverse() => Dollars.Amount / (Yuan - Fees - Fees).Amount;
         }
         """);
 
@@ -238,7 +238,7 @@ public class Stop64ReviewTests
                 {|AIR0004:decimal.Equals((a + b).Amount, c.Amount)|};
             }
 
-            Action Lambda(Money a, Money b, Money c) => () => {|AIR0004:((a - b).Amount).Equals(c.Amount)|};
+            Action Lambda(Money a, Money b, Money c) => () => {|AIR0004:(a - b).Amount.Equals(c.Amount)|};
         }
         """);
 

@@ -445,7 +445,7 @@ public class UnitStrippingRuleTests
         {
             IEnumerable<Item> Over(IEnumerable<Item> items, Money cap) => items.Where(i => i.Cost > cap);
             async Task<decimal> Left(Task<Money> budget, Money spent) => ((await budget) - spent).Amount;
-            double Gap(Money a, Money b) => (double)((a - b).Amount);
+            double Gap(Money a, Money b) => (double)(a - b).Amount;
             decimal Part(Money part, Money whole) => part / whole * 100m;
             bool Same(Money a, Money b) => a != b;
         }

@@ -13,8 +13,10 @@ namespace AiRace.Analyzers;
 /// </summary>
 internal sealed partial class CurrencyFlow
 {
-    /// <summary>The collection parameter whose elements a call compares (<see cref="ElementsCompared"/>,
-    /// <see cref="ElementsComparedWith"/>), and the call as written; else null.</summary>
+    /// <summary>The collection parameter whose elements a call compares, every one of them (<see cref="ElementsCompared"/>,
+    /// <see cref="ElementsComparedWith"/> through <c>Where</c> or <c>Count</c>), and the call as written; else null. A
+    /// predicate that stops at the first element it settles (<c>Any</c>, <c>All</c>, <c>First</c>, <c>Last</c> of a list,
+    /// <c>TakeWhile</c>, <c>SkipWhile</c>) may never meet the elements of the other currency.</summary>
     private (IParameterSymbol Parameter, string What)? ComparedElementsOf(IInvocationOperation invocation, IMethodSymbol method)
     {
         if (ElementsCompared(invocation, method) is { } compared)
@@ -22,7 +24,57 @@ internal sealed partial class CurrencyFlow
             return compared;
         }
 
-        return ElementsComparedWith(invocation, method) is { } each ? (each.Items, each.What) : null;
+        return !StopsEarly(invocation) && ElementsComparedWith(invocation, method) is { } each ? (each.Items, each.What) : null;
+    }
+
+    /// <summary>Whether a predicate's LINQ call may stop before it meets every element (<c>Any</c>, <c>All</c>,
+    /// <c>First</c>, <c>Last</c> of a list, <c>TakeWhile</c>, <c>SkipWhile</c>): all but <c>Where</c> and <c>Count</c>.</summary>
+    private static bool StopsEarly(IInvocationOperation invocation) => invocation.TargetMethod.Name is not ("Where" or "Count");
+
+    private FactCache<SeededFold[]>? _earlySeeds;
+
+    private FactCache<SeededFold[]> EarlySeeds => _earlySeeds ??= Facts<SeededFold[]>((s, c) => ComputeEarlySeeds((IMethodSymbol)s, c), NoSeededFolds, NoSeededFolds);
+
+    /// <summary>
+    /// The seeds of a method of this compilation whose predicate compares each element of a collection parameter with
+    /// another parameter but may stop at the first (<c>source.Any(m =&gt; m &gt; floor)</c>): not a fold (a collection of two
+    /// currencies may never show the other one), but a collection all in one currency meets the other parameter at its
+    /// first element. As <see cref="SeededFoldsOf"/>: not when the body writes the value or reads any currency.
+    /// </summary>
+    public IReadOnlyList<SeededFold> EarlySeedsOf(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+    {
+        method = ExtensionBlocks.Member(method);
+        return method.DeclaringSyntaxReferences.Length != 1 || !HasFoldableParameter(method) ? NoSeededFolds : EarlySeeds.Get(method, cancellationToken);
+    }
+
+    private SeededFold[] ComputeEarlySeeds(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
+    {
+        List<SeededFold>? seeds = null;
+        if (OwnBodyOperation(method, cancellationToken) is not { } body)
+        {
+            return NoSeededFolds;
+        }
+
+        AddComparedSeeds(method, body, ref seeds, cancellationToken, stoppingEarly: true);
+        if (seeds is null)
+        {
+            return NoSeededFolds;
+        }
+
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            if (CurrencyGuards.CurrencyReadOf(operation, _types) is not null)
+            {
+                return NoSeededFolds;
+            }
+
+            foreach (var written in WrittenParameters(operation))
+            {
+                seeds.RemoveAll(seed => SymbolEqualityComparer.Default.Equals(ExtensionBlocks.ParameterAt(method, seed.Seed), written));
+            }
+        }
+
+        return seeds.Count == 0 ? NoSeededFolds : seeds.ToArray();
     }
 
     /// <summary>
@@ -98,12 +150,14 @@ internal sealed partial class CurrencyFlow
         && (zero.Parent is IConversionOperation { IsImplicit: true } converted ? converted.Parent : zero.Parent) is IArgumentOperation { Parameter.Name: "seed", Parent: IInvocationOperation { TargetMethod.Name: "Aggregate" } aggregate }
         && CallSource.IsLinq(aggregate.TargetMethod.ContainingType);
 
-    /// <summary>The seeds <see cref="ElementsComparedWith"/> finds in a method's body (the value compared with each element).</summary>
-    private void AddComparedSeeds(IMethodSymbol method, IOperation body, ref List<SeededFold>? seeds, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The seeds <see cref="ElementsComparedWith"/> finds in a method's body (the value compared with each element):
+    /// of a predicate every element meets (<c>Where</c>, <c>Count</c>, a fold of the collection too), or with
+    /// <paramref name="stoppingEarly"/> of one that may stop at the first (<see cref="StopsEarly"/>, not a fold).</summary>
+    private void AddComparedSeeds(IMethodSymbol method, IOperation body, ref List<SeededFold>? seeds, System.Threading.CancellationToken cancellationToken, bool stoppingEarly = false)
     {
         foreach (var descendant in OwnOperations(body))
         {
-            if (descendant is IInvocationOperation invocation && ElementsComparedWith(invocation, method) is { } compared
+            if (descendant is IInvocationOperation invocation && StopsEarly(invocation) == stoppingEarly && ElementsComparedWith(invocation, method) is { } compared
                 && ExtensionBlocks.PositionOf(compared.Value, method) is >= 0 and var value && ExtensionBlocks.PositionOf(compared.Items, method) is >= 0 and var items
                 && !CaughtAround(invocation) && OnlyRead(compared.Items, body, cancellationToken) && ReadOnlyBy(compared.Items, body, invocation))
             {

@@ -532,6 +532,12 @@ internal sealed partial class CurrencyFlow
             return (null, null);
         }
 
+        if (TriedRate(rate, cancellationToken) is { } tried)
+        {
+            // table.TryGetRate(from, to, date, lookup, out var rate): a rate that converts at all is the table's
+            return LookedUpRate(tried, depth, mode, cancellationToken);
+        }
+
         switch (Held(rate, mode, cancellationToken))
         {
             case IObjectCreationOperation creation:
@@ -568,22 +574,30 @@ internal sealed partial class CurrencyFlow
 
             case IInvocationOperation { TargetMethod: { Name: "GetRate" } lookup } found when IsRateTable(lookup.ContainingType):
                 // table.GetRate(from, to, date, lookup): the table's rate from one into the other (it throws if it has none)
-                string? from = null;
-                string? to = null;
-                foreach (var argument in found.Arguments)
+                return LookedUpRate(found, depth, mode, cancellationToken);
+
+            case IInvocationOperation { TargetMethod: { Name: "Cross", IsStatic: true, Parameters.Length: 2 } cross, Arguments.Length: 2 } crossed
+                when IsExchangeRate(cross.ContainingType):
+                // ExchangeRate.Cross(first, second): from the first leg's base to the second leg's quote (it throws unless
+                // the legs meet in a pivot)
+                IOperation? first = null;
+                IOperation? second = null;
+                foreach (var argument in crossed.Arguments)
                 {
-                    switch (argument.Parameter?.Name)
+                    switch (argument.Parameter?.Ordinal)
                     {
-                        case "from":
-                            from = Currencies.Known(Value(argument.Value, depth + 1, mode, cancellationToken));
+                        case 0:
+                            first = argument.Value;
                             break;
-                        case "to":
-                            to = Currencies.Known(Value(argument.Value, depth + 1, mode, cancellationToken));
+                        case 1:
+                            second = argument.Value;
                             break;
                     }
                 }
 
-                return (from, to);
+                return first is null || second is null
+                    ? (null, null)
+                    : (RateCurrencies(first, depth + 1, mode, cancellationToken).Base, RateCurrencies(second, depth + 1, mode, cancellationToken).Quote);
 
             default:
                 return (null, null);

@@ -514,13 +514,14 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// </summary>
     private static void CheckFolds(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
     {
+        CheckSeededFolds(context, resolver, method, instance, arguments, resolver.EarlySeedsOf(method, context.CancellationToken));
         var folds = resolver.FoldsOf(method, context.CancellationToken);
         if (folds.Count == 0)
         {
             return;
         }
 
-        CheckSeededFolds(context, resolver, method, instance, arguments);
+        CheckSeededFolds(context, resolver, method, instance, arguments, resolver.SeededFoldsOf(method, context.CancellationToken));
         foreach (var fold in folds)
         {
             // the collection given for the folded parameter (the call's instance for an extension block's receiver)
@@ -541,12 +542,18 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// A seed known in one currency and a collection whose elements are all known in another, passed to a method (of this
     /// compilation) that folds the collection starting from the seed (<c>SumAll(Money.Zero(Currency.CNY), dollars)</c>
     /// where <c>items.Aggregate(seed, (acc, m) =&gt; acc + m)</c>): the first step mixes them. A collection of two
-    /// currencies is the other check's (<see cref="CheckFolds"/>).
+    /// currencies is the other check's (<see cref="CheckFolds"/>). The seeds are those of <see cref="CurrencyFlow.SeededFoldsOf"/>
+    /// or of <see cref="CurrencyFlow.EarlySeedsOf"/> (a predicate such as <c>Any</c>, which meets the first element).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CheckSeededFolds(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
+    private static void CheckSeededFolds(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, IReadOnlyList<SeededFold> seeded)
     {
-        foreach (var fold in resolver.SeededFoldsOf(method, context.CancellationToken))
+        if (seeded.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var fold in seeded)
         {
             if (ExtensionBlocks.ArgumentAt(method, instance, arguments, fold.Seed) is not { } seed || ExtensionBlocks.ArgumentAt(method, instance, arguments, fold.Items) is not { } items
                 || !resolver.CouldBeKnown(seed)
