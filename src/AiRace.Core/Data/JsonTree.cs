@@ -558,45 +558,63 @@ internal static class JsonTree
         }
 
         /// <summary>A property name, shared by every object that uses it (names are few; values are many).</summary>
-        /// <summary>The decimal whose invariant text the value is, byte for byte (as <c>"1250000.50"</c> or <c>-3</c>),
-        /// read as <see cref="AiRace.Core.Text.ExactDecimal"/> reads it; null for any other text.</summary>
+        /// <summary>The decimal whose invariant text the value is, byte for byte (as <c>"1250000.50"</c> or <c>-3</c>: an
+        /// optional '-', digits without a leading zero, an optional '.' and digits, at most 28 digits besides a lone
+        /// leading 0, not a negative zero), with the value and decimals <see cref="AiRace.Core.Text.ExactDecimal"/>
+        /// reads; null for any other text.</summary>
         private static decimal? DecimalText(ReadOnlySpan<byte> utf8)
         {
-            if (utf8.IsEmpty || utf8.Length > MaxDecimalText || !IsDecimalStart(utf8[0]))
+            if (utf8.IsEmpty || utf8.Length > MaxDecimalText)
             {
                 return null;
             }
 
-            Span<char> chars = stackalloc char[MaxDecimalText];
-            for (int i = 0; i < utf8.Length; i++)
+            bool negative = utf8[0] == (byte)'-';
+            int i = negative ? 1 : 0, intStart = i;
+            UInt128 mantissa = 0;
+            while (i < utf8.Length && (uint)(utf8[i] - '0') <= 9)
             {
-                byte b = utf8[i];
-                if (!(char.IsAsciiDigit((char)b) || b == (byte)'.'))
+                mantissa = (mantissa * 10) + (uint)(utf8[i] - '0');
+                i++;
+            }
+
+            int intDigits = i - intStart;
+            if (intDigits == 0 || (utf8[intStart] == (byte)'0' && intDigits > 1))
+            {
+                return null;
+            }
+
+            int scale = 0;
+            if (i < utf8.Length && utf8[i] == (byte)'.')
+            {
+                int fracStart = ++i;
+                while (i < utf8.Length && (uint)(utf8[i] - '0') <= 9)
                 {
-                    if (i > 0 || b != (byte)'-')
-                    {
-                        return null;
-                    }
+                    mantissa = (mantissa * 10) + (uint)(utf8[i] - '0');
+                    i++;
                 }
 
-                chars[i] = (char)b;
+                scale = i - fracStart;
+                if (scale == 0)
+                {
+                    return null;
+                }
             }
 
-            ReadOnlySpan<char> text = chars[..utf8.Length];
-            if (text.StartsWith("-0", StringComparison.Ordinal)
-                || !AiRace.Core.Text.ExactDecimal.TryParse(text, allowGroups: false, out decimal value, out _, out _))
+            int digits = (utf8[intStart] == (byte)'0' ? 0 : intDigits) + scale;
+            if (i != utf8.Length || digits > MaxDecimalDigits || (negative && mantissa == 0))
             {
                 return null;
             }
 
-            Span<char> written = stackalloc char[MaxDecimalText + 8];
-            return value.TryFormat(written, out int length, default, System.Globalization.CultureInfo.InvariantCulture)
-                && written[..length].SequenceEqual(text) ? value : null;
+            return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)scale);
         }
 
-        private static bool IsDecimalStart(byte b) => b == (byte)'-' || (b >= (byte)'0' && b <= (byte)'9');
+        /// <summary>The most digits of a text kept as a decimal: 28, so that every such text is a decimal's own (below
+        /// 2^96 without the point, at most 28 decimals).</summary>
+        private const int MaxDecimalDigits = 28;
 
-        /// <summary>The longest text kept as a decimal: 29 digits, a sign and a point.</summary>
+        /// <summary>The longest text kept as a decimal: a sign, a leading 0, a point and 28 digits.</summary>
         private const int MaxDecimalText = 31;
 
         private string ReadName(int offset) => Shared(offset, MaxSharedLength);
