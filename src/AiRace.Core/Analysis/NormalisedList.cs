@@ -18,13 +18,30 @@ namespace AiRace.Core.Analysis;
 internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList<NormalisedProgramme>
 {
     private readonly NormalisationBasis _basis;
-    private readonly List<Programme> _programmes;
-    private readonly List<decimal> _values;
-    private readonly List<int> _conversionOf;
-    private readonly List<AmountQualifier> _qualifiers;
+    /// <summary>The programme of each item, or null when they are read from <see cref="_source"/>.</summary>
+    private readonly List<Programme>? _programmes;
 
-    /// <summary>Whether each item's headline is a plain figure stated to a precision (<see cref="ReportedAmount.IsRounded"/>).</summary>
-    private readonly List<bool> _rounded;
+    /// <summary>A dataset's own list of programmes (never changed), normalised in its order, when the items' programmes
+    /// are read from it; null when they are kept in <see cref="_programmes"/>.</summary>
+    private readonly IReadOnlyList<Programme>? _source;
+
+    /// <summary>The index in <see cref="_source"/> of each item's programme; null while item i is programme i.</summary>
+    private List<int>? _sourceAt;
+    private readonly List<decimal> _values;
+    private readonly int _capacity;
+
+    /// <summary>The index of each item's conversion in <see cref="_conversions"/>, while there are at most 256 of them
+    /// (null while every item has the first one); <see cref="_conversionOf"/> takes over after that.</summary>
+    private List<byte>? _conversionByte;
+
+    /// <summary>The index of each item's conversion, once there are more than 256 conversions (null before).</summary>
+    private List<int>? _conversionOf;
+
+    /// <summary>Each item's qualifier (the low bits) and whether its headline is a plain figure stated to a precision
+    /// (<see cref="ReportedAmount.IsRounded"/>, the bit <see cref="RoundedBit"/>).</summary>
+    private readonly List<byte> _facts;
+
+    private const byte RoundedBit = 0x80;
 
     /// <summary>The items that have a converted high end (a range), by their index, in increasing order.</summary>
     private readonly List<int> _upperAt = [];
@@ -39,32 +56,41 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     private int _recent0 = -1, _recent1 = -1;
     private DateOnly _recentDate0, _recentDate1;
 
-    internal NormalisedList(NormalisationBasis basis, int capacity)
+    /// <param name="basis">The basis of every item.</param>
+    /// <param name="capacity">The number of items expected.</param>
+    /// <param name="source">A dataset's own list of programmes, which is never changed, when the items are its
+    /// programmes in its order (each added with its index in it): the items' programmes are then read from it, not
+    /// kept again.</param>
+    internal NormalisedList(NormalisationBasis basis, int capacity, IReadOnlyList<Programme>? source = null)
     {
         _basis = basis;
-        _programmes = new List<Programme>(capacity);
+        _source = source;
+        _programmes = source is null ? new List<Programme>(capacity) : null;
         _values = new List<decimal>(capacity);
-        _conversionOf = new List<int>(capacity);
-        _qualifiers = new List<AmountQualifier>(capacity);
-        _rounded = new List<bool>(capacity);
+        _capacity = capacity;
+        _facts = new List<byte>(capacity);
     }
 
-    public int Count => _programmes.Count;
+    public int Count => _values.Count;
 
     public NormalisedProgramme this[int index]
     {
         get
         {
-            Programme programme = _programmes[index];
-            (ExchangeRate rate, DateOnly requested, RateLookup lookup) = _conversions[_conversionOf[index]];
+            Programme programme = ProgrammeAt(index);
+            (ExchangeRate rate, DateOnly requested, RateLookup lookup) = _conversions[ConversionOf(index)];
             ReportedAmount headline = programme.Headline!;
             var conversion = new Conversion(headline.Amount, rate, requested, lookup, new Money(_values[index], rate.Quote));
             return new NormalisedProgramme(programme, new NormalisedAmount(headline, conversion, _basis));
         }
     }
 
+    /// <summary>The index of an item's conversion in <see cref="_conversions"/>.</summary>
+    private int ConversionOf(int index) => _conversionOf is not null ? _conversionOf[index] : _conversionByte is not null ? _conversionByte[index] : 0;
+
     /// <summary>The programme of an item, without rebuilding the item.</summary>
-    internal Programme ProgrammeAt(int index) => _programmes[index];
+    internal Programme ProgrammeAt(int index) =>
+        _programmes is not null ? _programmes[index] : _source![_sourceAt is null ? index : _sourceAt[index]];
 
     /// <summary>The qualifier, whether the figure is a plain one rounded to a precision
     /// (<see cref="ReportedAmount.IsRounded"/>), the converted value and the converted high end (of a range) of an item,
@@ -72,7 +98,8 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     internal (AmountQualifier Qualifier, bool Rounded, decimal Value, decimal? Upper) ValuesAt(int index)
     {
         int at = _upperAt.BinarySearch(index);
-        return (_qualifiers[index], _rounded[index], _values[index], at >= 0 ? _uppers[at] : null);
+        byte facts = _facts[index];
+        return ((AmountQualifier)(facts & ~RoundedBit), (facts & RoundedBit) != 0, _values[index], at >= 0 ? _uppers[at] : null);
     }
 
     /// <summary>The same figures as <see cref="ValuesAt(int)"/>, for items read in increasing order, each with the same
@@ -80,7 +107,8 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     internal (AmountQualifier Qualifier, bool Rounded, decimal Value, decimal? Upper) ValuesAt(int index, ref int cursor)
     {
         int at = SortedIndexes.Seek(CollectionsMarshal.AsSpan(_upperAt), index, ref cursor);
-        return (_qualifiers[index], _rounded[index], _values[index], at >= 0 ? _uppers[at] : null);
+        byte facts = _facts[index];
+        return ((AmountQualifier)(facts & ~RoundedBit), (facts & RoundedBit) != 0, _values[index], at >= 0 ? _uppers[at] : null);
     }
 
     /// <summary>An item converted to another currency than <paramref name="currency"/> (the first item of the first such
@@ -92,7 +120,7 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
         {
             if (_conversions[c].Rate.Quote != currency)
             {
-                return (_conversionOf.IndexOf(c), _conversions[c].Rate.Quote);
+                return (_conversionOf is not null ? _conversionOf.IndexOf(c) : _conversionByte is not null ? _conversionByte.IndexOf((byte)c) : 0, _conversions[c].Rate.Quote);
             }
         }
 
@@ -100,7 +128,11 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     }
 
     /// <summary>Adds a programme whose headline the normaliser converted, with the basis of this list.</summary>
-    internal void Add(Programme programme, NormalisedAmount amount)
+    /// <param name="programme">The programme.</param>
+    /// <param name="sourceIndex">Its index in the list the normaliser was given (read when the items' programmes are
+    /// read from a dataset's list).</param>
+    /// <param name="amount">Its normalised headline.</param>
+    internal void Add(Programme programme, int sourceIndex, NormalisedAmount amount)
     {
         Conversion c = amount.Conversion;
         (ExchangeRate, DateOnly, RateLookup) key = (c.Rate, c.RequestedDate, c.Lookup);
@@ -128,15 +160,63 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
 
         if (amount.UpperValue is Money high)
         {
-            _upperAt.Add(_programmes.Count);
+            _upperAt.Add(Count);
             _uppers.Add(high.Amount);
         }
 
-        _programmes.Add(programme);
+        AddConversion(at);
+        if (_programmes is not null)
+        {
+            _programmes.Add(programme);
+        }
+        else
+        {
+            if (_sourceAt is null && sourceIndex != Count)
+            {
+                _sourceAt = new List<int>(Math.Max(_capacity, Count + 1));
+                for (int i = 0; i < Count; i++)
+                {
+                    _sourceAt.Add(i);
+                }
+            }
+
+            _sourceAt?.Add(sourceIndex);
+        }
+
         _values.Add(c.Result.Amount);
-        _conversionOf.Add(at);
-        _qualifiers.Add(amount.Qualifier);
-        _rounded.Add(amount.Original.IsRounded);
+        _facts.Add((byte)((byte)amount.Qualifier | (amount.Original.IsRounded ? RoundedBit : 0)));
+    }
+
+    /// <summary>Records the conversion of the next item: no column while every item has the first one, then one byte an
+    /// item while there are at most 256, then an <see cref="int"/>.</summary>
+    private void AddConversion(int at)
+    {
+        if (_conversionOf is not null)
+        {
+            _conversionOf.Add(at);
+            return;
+        }
+
+        if (at > byte.MaxValue)
+        {
+            _conversionOf = new List<int>(Math.Max(_capacity, Count + 1));
+            for (int i = 0; i < Count; i++)
+            {
+                _conversionOf.Add(_conversionByte is null ? 0 : _conversionByte[i]);
+            }
+
+            _conversionByte = null;
+            _conversionOf.Add(at);
+            return;
+        }
+
+        if (at != 0 && _conversionByte is null)
+        {
+            _conversionByte = new List<byte>(Math.Max(_capacity, Count + 1));
+            CollectionsMarshal.SetCount(_conversionByte, Count);
+        }
+
+        _conversionByte?.Add((byte)at);
     }
 
     /// <summary>Whether the conversion at <paramref name="at"/> (-1: none), requested for <paramref name="requested"/>,
@@ -173,9 +253,9 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
 
     public int IndexOf(NormalisedProgramme item)
     {
-        for (int i = 0; i < _programmes.Count; i++)
+        for (int i = 0; i < Count; i++)
         {
-            if (ReferenceEquals(_programmes[i], item.Programme) && this[i].Equals(item))
+            if (ReferenceEquals(ProgrammeAt(i), item.Programme) && this[i].Equals(item))
             {
                 return i;
             }
@@ -190,12 +270,12 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
     {
         ArgumentNullException.ThrowIfNull(array);
         ArgumentOutOfRangeException.ThrowIfNegative(arrayIndex);
-        if (array.Length - arrayIndex < _programmes.Count)
+        if (array.Length - arrayIndex < Count)
         {
-            throw new ArgumentException($"The array has room for {array.Length - arrayIndex} items from index {arrayIndex}; the list holds {_programmes.Count}.", nameof(array));
+            throw new ArgumentException($"The array has room for {array.Length - arrayIndex} items from index {arrayIndex}; the list holds {Count}.", nameof(array));
         }
 
-        for (int i = 0; i < _programmes.Count; i++)
+        for (int i = 0; i < Count; i++)
         {
             array[arrayIndex + i] = this[i];
         }
@@ -213,7 +293,7 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
 
     public IEnumerator<NormalisedProgramme> GetEnumerator()
     {
-        for (int i = 0; i < _programmes.Count; i++)
+        for (int i = 0; i < Count; i++)
         {
             yield return this[i];
         }

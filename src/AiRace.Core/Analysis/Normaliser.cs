@@ -194,7 +194,7 @@ public sealed class Normaliser
     {
         Guard.NotNull(programmes);
         Guard.NotNull(basis);
-        var done = new NormalisedList(basis, programmes is IReadOnlyCollection<Programme> all ? all.Count : 0);
+        var done = new NormalisedList(basis, programmes is IReadOnlyCollection<Programme> all ? all.Count : 0, PolicyDataset.OwnProgrammeList(programmes));
         var skipped = new List<NotNormalised>();
         Programme[]? array = programmes as Programme[];
         List<Programme>? list = programmes as List<Programme>;
@@ -211,7 +211,7 @@ public sealed class Normaliser
             index++;
             if (TryNormalise(p, basis, out NormalisedAmount amount, out string? reason))
             {
-                done.Add(p, amount);
+                done.Add(p, index - 1, amount);
             }
             else
             {

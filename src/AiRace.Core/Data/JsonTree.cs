@@ -46,7 +46,22 @@ internal readonly struct JsonTreeNode
     public int Offset => _document[_row].Offset;
 
     /// <summary>The string value, or the raw text of a number; null for any other kind.</summary>
-    public string? Text => Kind is JsonKind.String or JsonKind.Number ? _document.String(_document[_row].Data) : null;
+    public string? Text => Kind is JsonKind.String or JsonKind.Number ? _document.TextOf(_row) : null;
+
+    /// <summary>The value of a string or number whose text is the invariant text of a <see cref="decimal"/> (such as
+    /// <c>"1250000.50"</c>), kept by the parse as that decimal: the value <see cref="Text"/> reads as with
+    /// <see cref="AiRace.Core.Text.ExactDecimal"/>; false for every other node.</summary>
+    public bool TryGetDecimal(out decimal value)
+    {
+        if (Kind is JsonKind.String or JsonKind.Number && _document[_row].Data is int data && data < 0)
+        {
+            value = _document.DecimalAt(~data);
+            return true;
+        }
+
+        value = 0m;
+        return false;
+    }
 
     /// <summary>An object's properties in document order (a repeated name is left out: it is reported when parsed).</summary>
     public PropertyList Properties => new(_document, Kind == JsonKind.Object ? _row : -1);
@@ -181,6 +196,10 @@ internal sealed class JsonTreeDocument
     private Row[][] _rows;
     private string[][] _strings;
 
+    /// <summary>The values of the strings and numbers kept as decimals (see <see cref="AddDecimal"/>); a row's
+    /// <see cref="Row.Data"/> is the complement of its index here.</summary>
+    private decimal[][] _decimals = [[]];
+
     /// <summary>Creates an empty table sized for a document of the length (about a value per ten bytes).</summary>
     public JsonTreeDocument(int documentLength)
     {
@@ -202,6 +221,33 @@ internal sealed class JsonTreeDocument
 
     /// <summary>A string of the table (a row's <see cref="Row.Data"/> for a string, a number or a name).</summary>
     public string String(int index) => _strings[index >> BlockShift][index & BlockMask];
+
+    /// <summary>How many decimals the table has.</summary>
+    public int DecimalCount { get; private set; }
+
+    /// <summary>A decimal of the table (the complement of a row's <see cref="Row.Data"/>).</summary>
+    public decimal DecimalAt(int index) => _decimals[index >> BlockShift][index & BlockMask];
+
+    /// <summary>The text of a string's, a number's or a name's row: its string, or the invariant text of its decimal.</summary>
+    public string TextOf(int row) => this[row].Data is int data && data < 0
+        ? DecimalAt(~data).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : String(this[row].Data);
+
+    /// <summary>Adds a string or number row whose text is exactly <paramref name="value"/>'s invariant text, kept as
+    /// the decimal (no string is made unless the text is asked for).</summary>
+    public int AddDecimal(JsonKind kind, int offset, decimal value)
+    {
+        int index = DecimalCount;
+        if (index == 0 && _decimals[0].Length == 0)
+        {
+            _decimals[0] = new decimal[Math.Min(_rows[0].Length, BlockSize)];
+        }
+
+        Reserve(ref _decimals, index);
+        _decimals[index >> BlockShift][index & BlockMask] = value;
+        DecimalCount++;
+        return Add(kind, offset, ~index);
+    }
 
     /// <summary>Adds a row; its <see cref="Row.Next"/> is the row after it until <see cref="Close"/> says otherwise.</summary>
     public int Add(JsonKind kind, int offset, int data)
@@ -257,7 +303,8 @@ internal sealed class JsonTreeDocument
         {
             Row r = source[row];
             bool text = r.Kind is JsonKind.String or JsonKind.Number or NameRow or RepeatedNameRow;
-            int at = text ? AddString(r.Kind, offset ?? r.Offset, source.String(r.Data)) : Add(r.Kind, offset ?? r.Offset, r.Data);
+            int at = text && r.Data < 0 ? AddDecimal(r.Kind, offset ?? r.Offset, source.DecimalAt(~r.Data))
+                : text ? AddString(r.Kind, offset ?? r.Offset, source.String(r.Data)) : Add(r.Kind, offset ?? r.Offset, r.Data);
             this[at] = this[at] with { Next = r.Next + shift };
         }
     }
@@ -447,10 +494,26 @@ internal static class JsonTree
                     _document.Close(array, items);
                     return;
                 case JsonTokenType.String:
-                    _document.AddString(JsonKind.String, offset, ReadValueString(offset));
+                    if (!_reader.ValueIsEscaped && DecimalText(_reader.ValueSpan) is decimal text)
+                    {
+                        _document.AddDecimal(JsonKind.String, offset, text);
+                    }
+                    else
+                    {
+                        _document.AddString(JsonKind.String, offset, ReadValueString(offset));
+                    }
+
                     return;
                 case JsonTokenType.Number:
-                    _document.AddString(JsonKind.Number, offset, Encoding.UTF8.GetString(_reader.ValueSpan));
+                    if (DecimalText(_reader.ValueSpan) is decimal number)
+                    {
+                        _document.AddDecimal(JsonKind.Number, offset, number);
+                    }
+                    else
+                    {
+                        _document.AddString(JsonKind.Number, offset, Encoding.UTF8.GetString(_reader.ValueSpan));
+                    }
+
                     return;
                 case JsonTokenType.True:
                     _document.Add(JsonKind.True, offset, 0);
@@ -495,6 +558,65 @@ internal static class JsonTree
         }
 
         /// <summary>A property name, shared by every object that uses it (names are few; values are many).</summary>
+        /// <summary>The decimal whose invariant text the value is, byte for byte (as <c>"1250000.50"</c> or <c>-3</c>: an
+        /// optional '-', digits without a leading zero, an optional '.' and digits, at most 28 digits besides a lone
+        /// leading 0, not a negative zero), with the value and decimals <see cref="AiRace.Core.Text.ExactDecimal"/>
+        /// reads; null for any other text.</summary>
+        private static decimal? DecimalText(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.IsEmpty || utf8.Length > MaxDecimalText)
+            {
+                return null;
+            }
+
+            bool negative = utf8[0] == (byte)'-';
+            int i = negative ? 1 : 0, intStart = i;
+            UInt128 mantissa = 0;
+            while (i < utf8.Length && (uint)(utf8[i] - '0') <= 9)
+            {
+                mantissa = (mantissa * 10) + (uint)(utf8[i] - '0');
+                i++;
+            }
+
+            int intDigits = i - intStart;
+            if (intDigits == 0 || (utf8[intStart] == (byte)'0' && intDigits > 1))
+            {
+                return null;
+            }
+
+            int scale = 0;
+            if (i < utf8.Length && utf8[i] == (byte)'.')
+            {
+                int fracStart = ++i;
+                while (i < utf8.Length && (uint)(utf8[i] - '0') <= 9)
+                {
+                    mantissa = (mantissa * 10) + (uint)(utf8[i] - '0');
+                    i++;
+                }
+
+                scale = i - fracStart;
+                if (scale == 0)
+                {
+                    return null;
+                }
+            }
+
+            int digits = (utf8[intStart] == (byte)'0' ? 0 : intDigits) + scale;
+            if (i != utf8.Length || digits > MaxDecimalDigits || (negative && mantissa == 0))
+            {
+                return null;
+            }
+
+            return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)scale);
+        }
+
+        /// <summary>The most digits of a text kept as a decimal: 28, so that every such text is a decimal's own (below
+        /// 2^96 without the point, at most 28 decimals).</summary>
+        private const int MaxDecimalDigits = 28;
+
+        /// <summary>The longest text kept as a decimal: a sign, a leading 0, a point and 28 digits.</summary>
+        private const int MaxDecimalText = 31;
+
         private string ReadName(int offset) => Shared(offset, MaxSharedLength);
 
         /// <summary>A string value; a short one (a code, a qualifier, a date, an id) is shared with its repeats.</summary>

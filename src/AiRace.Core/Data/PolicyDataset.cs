@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using AiRace.Core.Policy;
 
@@ -14,6 +15,10 @@ namespace AiRace.Core.Data;
 /// combine with <see cref="Merge(PolicyDataset)"/>. Immutable and thread-safe.</remarks>
 public sealed class PolicyDataset
 {
+    /// <summary>The lists of programmes that datasets hold as their own (made by the loader or a merge, never changed
+    /// after the dataset is made), each with its dataset.</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<Programme>, PolicyDataset> OwnProgrammeLists = new();
+
     private readonly Dictionary<string, Jurisdiction> _jurisdictions;
     private readonly Dictionary<string, Actor> _actors;
     private readonly Dictionary<string, int> _programmeIndex;
@@ -43,6 +48,7 @@ public sealed class PolicyDataset
         Actors = actors;
         Metrics = metrics;
         Programmes = programmes;
+        OwnProgrammeLists.TryAdd(programmes, this);
         Targets = targets;
         Indicators = indicators;
         Claims = claims;
@@ -135,6 +141,11 @@ public sealed class PolicyDataset
 
     /// <summary>The programme with the id, or null.</summary>
     internal Programme? FindProgramme(string id) => _programmeIndex.TryGetValue(id, out int at) ? Programmes[at] : null;
+
+    /// <summary><paramref name="programmes"/> when it is the <see cref="Programmes"/> of a dataset (a list never changed),
+    /// otherwise null.</summary>
+    internal static IReadOnlyList<Programme>? OwnProgrammeList(IEnumerable<Programme> programmes) =>
+        programmes is IReadOnlyList<Programme> list && OwnProgrammeLists.TryGetValue(list, out _) ? list : null;
 
     /// <summary>The index in <see cref="Programmes"/> of the programme with the id, or -1.</summary>
     internal int ProgrammeIndex(string id) => _programmeIndex.TryGetValue(id, out int at) ? at : -1;

@@ -100,6 +100,11 @@ internal sealed partial class ReadContext
             return null;
         }
 
+        if (node.TryGetDecimal(out decimal kept))
+        {
+            return kept;
+        }
+
         if (!ExactDecimal.TryParse(node.Text, allowGroups: false, out decimal value, out string? error, out _))
         {
             Report(where.Path, node, $"{Capital(where.What(item))} {Quoted(node.Text!)} is not a plain decimal number: {error}.");
