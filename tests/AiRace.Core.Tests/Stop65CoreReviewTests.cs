@@ -204,4 +204,89 @@ public class Stop65CoreReviewTests
 
         (ambiguity.About.Count, ambiguity.Readings.Count).Should().Be((20_000, 20_000));
     }
+
+    // ---- 3. CurrencyDictionaryJsonConverterFactory and reference handling ----
+
+    public sealed class Holding
+    {
+        public decimal Amount { get; set; }
+    }
+
+    public sealed class Book
+    {
+        public Holding? Main { get; set; }
+
+        public Dictionary<Currency, Holding>? ByCurrency { get; set; }
+    }
+
+    public sealed class Node
+    {
+        public string? Name { get; set; }
+
+        public Dictionary<Currency, Node>? Children { get; set; }
+    }
+
+    private static JsonSerializerOptions WithFactory(ReferenceHandler? handler)
+    {
+        var options = new JsonSerializerOptions { ReferenceHandler = handler };
+        options.Converters.Add(new CurrencyDictionaryJsonConverterFactory());
+        return options;
+    }
+
+    private const string NoReferenceHandler = "CurrencyDictionaryJsonConverterFactory does not work with a reference handler ({0}) in the options: it reads and writes each value of a dictionary keyed by currency on its own*Remove the factory from these options*";
+
+    /// <summary>With Preserve, the factory wrote each value in a fresh serializer state: an object held twice came out as
+    /// two copies with the same <c>$id</c> as the root (<c>{"$id":"1","Main":{"$id":"2",…},"ByCurrency":{"USD":{"$id":"1",…},
+    /// "EUR":{"$id":"1",…}}}</c>, a document the serializer itself refuses) and read back as three different objects,
+    /// without a word. It is refused, saying why and what to do.</summary>
+    [Fact]
+    public void Writing_with_Preserve_is_refused_instead_of_losing_the_shared_object()
+    {
+        var held = new Holding { Amount = 1m };
+        var book = new Book { Main = held, ByCurrency = new() { [Currency.USD] = held, [Currency.EUR] = held } };
+
+        Action write = () => JsonSerializer.Serialize(book, WithFactory(ReferenceHandler.Preserve));
+
+        write.Should().Throw<NotSupportedException>().WithMessage(string.Format(System.Globalization.CultureInfo.InvariantCulture, NoReferenceHandler, "ReferenceHandler.Preserve"));
+    }
+
+    /// <summary>Reading a document written by the serializer with Preserve failed on the dictionary's own <c>$id</c> as
+    /// an unknown currency, and a <c>$ref</c> from one value to another as "Reference '1' was not found. Path: $"; a
+    /// <c>$id</c> used by two values was taken silently. Each is now the one clear refusal.</summary>
+    [Theory]
+    [InlineData("""{"$id":"1","Main":{"$id":"2","Amount":5},"ByCurrency":{"$id":"3","USD":{"$ref":"2"}}}""")]
+    [InlineData("""{"ByCurrency":{"USD":{"$id":"1","Amount":2},"EUR":{"$ref":"1"}}}""")]
+    [InlineData("""{"ByCurrency":{"USD":{"$id":"1","Amount":2},"EUR":{"$id":"1","Amount":3}}}""")]
+    [InlineData("""{"ByCurrency":{"USD":{"Amount":2}}}""")]
+    public void Reading_with_Preserve_is_refused_whatever_the_document(string json)
+    {
+        Action read = () => JsonSerializer.Deserialize<Book>(json, WithFactory(ReferenceHandler.Preserve));
+
+        read.Should().Throw<NotSupportedException>().WithMessage(string.Format(System.Globalization.CultureInfo.InvariantCulture, NoReferenceHandler, "ReferenceHandler.Preserve"));
+    }
+
+    /// <summary>With IgnoreCycles a cycle through the dictionary was the serializer's "possible object cycle … Consider
+    /// using ReferenceHandler.Preserve" (the serializer alone writes the cycle as null); refused the same way.</summary>
+    [Fact]
+    public void IgnoreCycles_is_refused_too()
+    {
+        var node = new Node { Name = "root", Children = [] };
+        node.Children[Currency.USD] = node;
+
+        Action write = () => JsonSerializer.Serialize(node, WithFactory(ReferenceHandler.IgnoreCycles));
+
+        write.Should().Throw<NotSupportedException>().WithMessage(string.Format(System.Globalization.CultureInfo.InvariantCulture, NoReferenceHandler, "ReferenceHandler.IgnoreCycles"));
+    }
+
+    [Fact]
+    public void Without_a_reference_handler_the_factory_still_reads_and_writes_reference_values()
+    {
+        var book = new Book { ByCurrency = new() { [Currency.USD] = new Holding { Amount = 2m } } };
+
+        string json = JsonSerializer.Serialize(book, WithFactory(null));
+        Book back = JsonSerializer.Deserialize<Book>(json, WithFactory(null))!;
+
+        json.Should().Be("""{"Main":null,"ByCurrency":{"USD":{"Amount":2}}}""");
+        back.ByCurrency![Currency.USD].Amount.Should().Be(2m);
+    }
 }
