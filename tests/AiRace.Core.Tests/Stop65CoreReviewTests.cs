@@ -289,4 +289,49 @@ public class Stop65CoreReviewTests
         json.Should().Be("""{"Main":null,"ByCurrency":{"USD":{"Amount":2}}}""");
         back.ByCurrency![Currency.USD].Amount.Should().Be(2m);
     }
+
+    // ---- 4. The JSON converters' messages say what is wrong in the document's words ----
+
+    /// <summary>A value refused by the type's own rules came out with .NET's parameter suffix, naming a C# parameter
+    /// the document does not have (" (Parameter 'precision')", "(Parameter 'max')", "(Parameter 'low')").</summary>
+    [Theory]
+    [InlineData(typeof(ReportedAmount), """{"qualifier":"exact","amount":"1000","currency":"CNY","precision":"30"}""")]
+    [InlineData(typeof(ReportedAmount), """{"qualifier":"between","amount":"5","upperAmount":"3","currency":"CNY"}""")]
+    [InlineData(typeof(DurationRange), """{"min":"5","max":"3","unit":"years"}""")]
+    [InlineData(typeof(ValueRange<Money>), """{"low":{"amount":"5","currency":"CNY"},"high":{"amount":"3","currency":"CNY"}}""")]
+    [InlineData(typeof(ValueRange<Money>), """{"low":{"amount":"5","currency":"CNY"},"high":{"amount":"6","currency":"USD"}}""")]
+    public void A_value_the_type_refuses_is_a_json_error_without_a_parameter_name(Type type, string json)
+    {
+        Action read = () => JsonSerializer.Deserialize(json, type);
+
+        JsonException e = read.Should().Throw<JsonException>().Which;
+        e.Message.Should().NotContain("(Parameter").And.NotContain("Actual value was").And.EndWith(".");
+    }
+
+    /// <summary>"A reported amount needs "qualifier", "amount" and "currency"." did not say which one was missing, as
+    /// Money's and the range's messages do; nor the duration's.</summary>
+    [Theory]
+    [InlineData(typeof(ReportedAmount), """{"amount":"1","currency":"CNY"}""", "A reported amount needs \"qualifier\", \"amount\" and \"currency\"; missing \"qualifier\".")]
+    [InlineData(typeof(ReportedAmount), """{"qualifier":"exact"}""", "A reported amount needs \"qualifier\", \"amount\" and \"currency\"; missing \"amount\" and \"currency\".")]
+    [InlineData(typeof(DurationRange), """{"min":"1","unit":"years"}""", "A duration needs \"min\", \"max\" and \"unit\"; missing \"max\".")]
+    [InlineData(typeof(DurationRange), """{}""", "A duration needs \"min\", \"max\" and \"unit\"; missing \"min\", \"max\" and \"unit\".")]
+    public void A_missing_property_is_named(Type type, string json, string message)
+    {
+        Action read = () => JsonSerializer.Deserialize(json, type);
+
+        read.Should().Throw<JsonException>().Which.Message.Should().Be(message);
+    }
+
+    /// <summary>A source conversion inside a source conversion was "A reported amount has no property
+    /// "sourceConversion"", although a reported amount has one; an unknown property did not say which are
+    /// allowed.</summary>
+    [Theory]
+    [InlineData("""{"qualifier":"exact","amount":"1","currency":"CNY","sourceConversion":{"qualifier":"exact","amount":"1","currency":"USD","sourceConversion":{"qualifier":"exact","amount":"1","currency":"EUR"}}}""", "A source conversion cannot have a \"sourceConversion\" of its own: it is the amount in the currency the source converted to.")]
+    [InlineData("""{"qualifier":"exact","amount":"1","currency":"CNY","note":"x"}""", "A reported amount has no property \"note\"; expected qualifier, amount, upperAmount, currency, precision, stated and sourceConversion.")]
+    public void A_property_a_reported_amount_cannot_have_here_is_explained(string json, string message)
+    {
+        Action read = () => JsonSerializer.Deserialize<ReportedAmount>(json);
+
+        read.Should().Throw<JsonException>().Which.Message.Should().Be(message);
+    }
 }
