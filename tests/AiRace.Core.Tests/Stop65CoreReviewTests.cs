@@ -334,4 +334,38 @@ public class Stop65CoreReviewTests
 
         read.Should().Throw<JsonException>().Which.Message.Should().Be(message);
     }
+
+    // ---- 4. Culture: the policy types' text is the same in every culture ----
+
+    private static string[] PolicyTexts()
+    {
+        var period = new Period(PartialDate.OfYear(2024), PartialDate.Unknown, DurationRange.Of(2.5m, 3.5m, DurationUnit.Years));
+        var part = new Allocation("p1.a", AllocationPurpose.Compute, "compute", ReportedAmount.Approximately(Money.Cny(1234.5m)), PartMembership.Included, period, Cite);
+        var indicator = new Indicator("i1", "m1", "CN", MetricValue.Of(Money.Usd(1234567.89m), AmountQualifier.AtLeast), PartialDate.OfYear(2025), IndicatorMethod.Report, null, null, null, Cite);
+        var target = new Target("t1", "m1", "CN", MetricValue.Of(Ratio.Of(0.65m)), 2023, MetricValue.Of(Ratio.Of(1.5m)), 2030, TargetKind.Pledge, null, null, Cite);
+        var share = new Target("t2", "m1", "CN", MetricValue.Of(Share.FromPercent(17.5m)), 2023, MetricValue.Of(Share.FromPercent(55.25m)), 2030, TargetKind.Pledge, null, null, Cite);
+        var programme = new Programme("p1", "P", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], period, ReportedAmount.Exact(Money.Cny(10000.5m)), null, [part], Cite);
+        Func<object> tooLarge = () => new Programme("p2", "P", SponsorKind.State, "CN", [], [Instrument.Subsidy], [], null, ReportedAmount.Exact(Money.Cny(1000.5m)),
+            null, [new Allocation("p2.a", AllocationPurpose.Compute, "c", ReportedAmount.Exact(Money.Cny(2000.25m)), PartMembership.Included, null, Cite)], Cite);
+        string refused = tooLarge.Should().Throw<ArgumentException>().Which.Message;
+        return [period.ToString(), part.ToString(), indicator.ToString(), target.ToString(), share.ToString(), target.ChangeInPoints?.ToString() ?? "-", share.ChangeInPoints.ToString()!, programme.ToString(), programme.CheckParts().ToString(), refused];
+    }
+
+    [Theory]
+    [MemberData(nameof(CultureScope.Cultures), MemberType = typeof(CultureScope))]
+    public void The_policy_types_text_is_the_same_in_every_culture(string culture)
+    {
+        string[] invariant;
+        using (new CultureScope(""))
+        {
+            invariant = PolicyTexts();
+        }
+
+        using (new CultureScope(culture))
+        {
+            PolicyTexts().Should().Equal(invariant);
+        }
+
+        invariant[0].Should().Be("2024 to unknown, 2.5–3.5 years");
+    }
 }

@@ -101,17 +101,10 @@ internal static class PolicyGuard
 
     /// <summary>A fact's inferences: none, or each about a different field, and each about one of
     /// <paramref name="fields"/> (the fact's properties in the dataset format that an inference may name, as the
-    /// loader requires) or a path below one.</summary>
-    public static IReadOnlyList<Inference> Inferences(IEnumerable<Inference>? values, string fact, string[] fields, [CallerArgumentExpression(nameof(values))] string? name = null) =>
-        Inferences(values, fact, default, fields, name);
-
-    /// <summary>As <see cref="Inferences(IEnumerable{Inference}?, string, string[], string?)"/>, the messages naming
-    /// the fact by its id.</summary>
-    public static IReadOnlyList<Inference> Inferences(IEnumerable<Inference>? values, PolicyFact fact, string[] fields, [CallerArgumentExpression(nameof(values))] string? name = null) =>
-        Inferences(values, fact.Indefinite, fact, fields, name);
-
-    private static IReadOnlyList<Inference> Inferences(IEnumerable<Inference>? values, string kind, PolicyFact fact, string[] fields, string? name)
+    /// loader requires) or a path below one; the messages name the fact by its id.</summary>
+    public static IReadOnlyList<Inference> Inferences(IEnumerable<Inference>? values, PolicyFact fact, string[] fields, [CallerArgumentExpression(nameof(values))] string? name = null)
     {
+        string kind = fact.Indefinite;
         IReadOnlyList<Inference> list = values is null ? Array.Empty<Inference>() : List(values, fact, name);
         for (int i = 0; i < list.Count; i++)
         {
@@ -126,11 +119,7 @@ internal static class PolicyGuard
         {
             if (!first.TryAdd(list[i].Field, i))
             {
-                throw new ArgumentException(
-                    fact.Id is null
-                        ? $"The field \"{list[i].Field}\" has two inferences; give one with both reasons."
-                        : $"The field \"{list[i].Field}\" of {fact} has two inferences (items {Index(first[list[i].Field])} and {Index(i)}); give one with both reasons.",
-                    name);
+                throw new ArgumentException($"The field \"{list[i].Field}\" of {fact} has two inferences (items {Index(first[list[i].Field])} and {Index(i)}); give one with both reasons.", name);
             }
         }
 
