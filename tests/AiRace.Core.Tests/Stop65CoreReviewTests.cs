@@ -46,9 +46,9 @@ public class Stop65CoreReviewTests
 
     public static TheoryData<string, Func<object>, string, string> TargetErrors() => new()
     {
-        { "bad id", () => NewTarget(id: "has space"), "id", "id of a target must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"has space\"." },
-        { "bad metric", () => NewTarget(metricId: "has space"), "metricId", "metricId of the target \"t-chips\" must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"has space\"." },
-        { "bad subject", () => NewTarget(subjectId: ""), "subjectId", "subjectId of the target \"t-chips\" must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"\"." },
+        { "bad id", () => NewTarget(id: "has space"), "id", "id of a target must be an id of letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters; it was \"has space\"." },
+        { "bad metric", () => NewTarget(metricId: "has space"), "metricId", "metricId of the target \"t-chips\" must be an id of letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters; it was \"has space\"." },
+        { "bad subject", () => NewTarget(subjectId: ""), "subjectId", "subjectId of the target \"t-chips\" must be an id of letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters; it was \"\"." },
         { "year without value", () => NewTarget(baselineYear: 2023), "baselineYear", "The target \"t-chips\" has a baseline year (2023) but no baseline value: a baseline needs both a value and a year." },
         { "value without year", () => NewTarget(baseline: Pct(17)), "baselineYear", "The target \"t-chips\" has a baseline value (17%) but no baseline year: a baseline needs both a value and a year." },
         { "kinds differ", () => NewTarget(baseline: Pct(17), baselineYear: 2023, goal: MetricValue.Of(Ratio.Of(2m))), "baseline", "The baseline of the target \"t-chips\" is a share but its goal is a ratio." },
@@ -58,8 +58,8 @@ public class Stop65CoreReviewTests
         { "goal before baseline", () => NewTarget(baseline: Pct(17), baselineYear: 2027, goalYear: 2023), "goalYear", "The goal year 2023 of the target \"t-chips\" is before its baseline year 2027." },
 #pragma warning restore AIR0012
         { "undefined kind", () => NewTarget(kind: (TargetKind)99), "kind", "kind of the target \"t-chips\" has the undefined TargetKind value 99." },
-        { "bad by", () => NewTarget(byId: "-x"), "byId", "byId of the target \"t-chips\" must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"-x\"." },
-        { "bad programme", () => NewTarget(programmeId: "p/1"), "programmeId", "programmeId of the target \"t-chips\" must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"p/1\"." },
+        { "bad by", () => NewTarget(byId: "-x"), "byId", "byId of the target \"t-chips\" must be an id of letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters; it was \"-x\"." },
+        { "bad programme", () => NewTarget(programmeId: "p/1"), "programmeId", "programmeId of the target \"t-chips\" must be an id of letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters; it was \"p/1\"." },
         { "no sources", () => NewTarget(sources: []), "sources", "sources of the target \"t-chips\" must name at least one source: every fact needs one." },
         { "null source", () => NewTarget(sources: [Cite[0], null!]), "sources", "sources[1] of the target \"t-chips\" is null." },
         { "blank note", () => NewTarget(note: " "), "note", "note of the target \"t-chips\" must be null or non-blank." },
@@ -78,7 +78,7 @@ public class Stop65CoreReviewTests
 
     public static TheoryData<string, Func<object>, string, string> AmbiguityErrors() => new()
     {
-        { "bad id", () => new Ambiguity("", "Q?", ["p1"], ["a", "b"], Cite), "id", "id of an ambiguity must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"\"." },
+        { "bad id", () => new Ambiguity("", "Q?", ["p1"], ["a", "b"], Cite), "id", "id of an ambiguity must be an id of letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters; it was \"\"." },
         { "blank question", () => new Ambiguity("amb", " ", ["p1"], ["a", "b"], Cite), "question", "question of the ambiguity \"amb\" must not be empty or blank." },
         { "null about", () => new Ambiguity("amb", "Q?", ["p1", null!], ["a", "b"], Cite), "about", "about[1] of the ambiguity \"amb\" is null." },
         { "about nothing", () => new Ambiguity("amb", "Q?", [], ["a", "b"], Cite), "about", "The ambiguity \"amb\" must name at least one fact it is about." },
@@ -98,13 +98,13 @@ public class Stop65CoreReviewTests
 
     public static TheoryData<string, Func<object>, string, string> OverlapErrors() => new()
     {
-        { "bad id", () => new ProgrammeOverlap("o 1", ["a", "b"], "r", Cite), "id", "id of an overlap must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"o 1\"." },
+        { "bad id", () => new ProgrammeOverlap("o 1", ["a", "b"], "r", Cite), "id", "id of an overlap must be an id of letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters; it was \"o 1\"." },
         { "one programme", () => new ProgrammeOverlap("o", ["a"], "r", Cite), "programmeIds", "The overlap \"o\" names only \"a\"; an overlap needs at least two programmes." },
         { "no programme", () => new ProgrammeOverlap("o", [], "r", Cite), "programmeIds", "The overlap \"o\" names no programme; it needs at least two." },
         { "null programme", () => new ProgrammeOverlap("o", ["a", null!], "r", Cite), "programmeIds", "programmeIds[1] of the overlap \"o\" is null." },
         { "blank reason", () => new ProgrammeOverlap("o", ["a", "b"], "", Cite), "reason", "reason of the overlap \"o\" must not be empty or blank." },
         { "no sources", () => new ProgrammeOverlap("o", ["a", "b"], "r", []), "sources", "sources of the overlap \"o\" must name at least one source: every fact needs one." },
-        { "bad ambiguity", () => new ProgrammeOverlap("o", ["a", "b"], "r", Cite, "amb\u202E"), "ambiguityId", "ambiguityId of the overlap \"o\" must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"amb<U+202E>\"." },
+        { "bad ambiguity", () => new ProgrammeOverlap("o", ["a", "b"], "r", Cite, "amb\u202E"), "ambiguityId", "ambiguityId of the overlap \"o\" must be an id of letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters; it was \"amb<U+202E>\"." },
     };
 
     [Theory]
@@ -121,7 +121,7 @@ public class Stop65CoreReviewTests
     {
         { "actor name", () => new Actor("a1", "", ActorKind.Company, null, null, null, Cite), "name", "name of the actor \"a1\" must not be empty or blank." },
         { "part purpose", () => new Allocation("p1.a", (AllocationPurpose)77, "d", ReportedAmount.Exact(Money.Cny(1)), PartMembership.Included, null, Cite), "purpose", "purpose of the part \"p1.a\" has the undefined AllocationPurpose value 77." },
-        { "claim subject", () => new Claim("c1", "topic", "C N", "s", null, null, Cite), "subjectId", "subjectId of the claim \"c1\" must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was \"C N\"." },
+        { "claim subject", () => new Claim("c1", "topic", "C N", "s", null, null, Cite), "subjectId", "subjectId of the claim \"c1\" must be an id of letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters; it was \"C N\"." },
         { "indicator note", () => new Indicator("i1", "m1", "CN", Pct(1), PartialDate.OfYear(2025), IndicatorMethod.Report, null, null, null, Cite, "\t"), "note", "note of the indicator \"i1\" must be null or non-blank." },
         { "jurisdiction sources", () => new Jurisdiction("CN", JurisdictionKind.Country, "China", null, [null!]), "sources", "sources[0] of the jurisdiction \"CN\" is null." },
         { "metric kind", () => new Metric("m1", "Share", (MetricValueKind)0), "valueKind", "valueKind of the metric \"m1\" has the undefined MetricValueKind value 0." },
@@ -140,7 +140,7 @@ public class Stop65CoreReviewTests
     }
 
     [Theory]
-    [InlineData(new[] { "a", "has space" }, 1, "The overlap \"o\" names \"has space\" (item 1), which is not a programme id: an id is letters, digits, '.', '_' or '-' starting with a letter or digit.")]
+    [InlineData(new[] { "a", "has space" }, 1, "The overlap \"o\" names \"has space\" (item 1), which is not a programme id: an id is letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters.")]
     [InlineData(new[] { "a", "b", "a" }, 2, "The overlap \"o\" names the programme \"a\" twice (items 0 and 2); name each programme once.")]
     public void An_overlap_refuses_a_programme_that_is_no_id_or_named_twice_at_that_item(string[] programmes, int index, string reason)
     {
@@ -367,5 +367,24 @@ public class Stop65CoreReviewTests
         }
 
         invariant[0].Should().Be("2024 to unknown, 2.5–3.5 years");
+    }
+
+    // ---- 4. An id refused for its length says so ----
+
+    /// <summary>An id of 101 letters was refused as "must be an id of letters, digits, '.', '_' or '-' starting with a
+    /// letter or digit", which it is: the limit of 100 characters (which the loader names) was not said.</summary>
+    [Fact]
+    public void An_id_refused_for_its_length_says_the_limit()
+    {
+        string longId = new('a', 101);
+        Action target = () => NewTarget(metricId: longId);
+        Action about = () => _ = new Ambiguity("amb", "Q?", ["p1", longId], ["a", "b"], Cite);
+        Action overlap = () => _ = new ProgrammeOverlap("o", ["p1", longId], "r", Cite);
+
+        Reason(target.Should().Throw<ArgumentException>().Which).Should().Contain("at most 100 characters").And.Contain("101 characters long");
+        Reason(about.Should().Throw<ArgumentException>().Which).Should().Contain("at most 100 characters");
+        Reason(overlap.Should().Throw<ArgumentException>().Which).Should().Contain("at most 100 characters");
+        Action ok = () => NewTarget(metricId: new string('a', 100));
+        ok.Should().NotThrow();
     }
 }

@@ -33,7 +33,7 @@ public sealed class Ambiguity
         {
             if (!PolicyGuard.IsValidId(About[i]))
             {
-                throw new PolicyArgumentException($"The ambiguity \"{Id}\" is about \"{HiddenCharacters.ShownInput(About[i])}\" (about[{Index(i)}]), which is not a fact id: an id is letters, digits, '.', '_' or '-' starting with a letter or digit.", nameof(about), i);
+                throw new PolicyArgumentException($"The ambiguity \"{Id}\" is about \"{HiddenCharacters.ShownInput(About[i])}\" (about[{Index(i)}]), which is not a fact id: an id is {PolicyGuard.IdRule}.", nameof(about), i);
             }
 
             if (Earlier(firstPlaces, About[i], i) is int first)

@@ -18,15 +18,22 @@ internal static class PolicyGuard
     {
         if (!IsValidId(value))
         {
-            throw new ArgumentException($"{Of(name, fact)} must be an id of letters, digits, '.', '_' or '-' starting with a letter or digit; it was {(value is null ? "null" : "\"" + HiddenCharacters.ShownInput(value) + "\"")}.", name);
+            string found = value is null ? "null" : "\"" + HiddenCharacters.ShownInput(value) + "\"" + (value.Length > MaxIdLength ? FormattableString.Invariant($", {value.Length} characters long") : string.Empty);
+            throw new ArgumentException($"{Of(name, fact)} must be an id of {IdRule}; it was {found}.", name);
         }
 
         return value!;
     }
 
+    /// <summary>The longest id.</summary>
+    public const int MaxIdLength = 100;
+
+    /// <summary>What an id is, as the messages say it.</summary>
+    public const string IdRule = "letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters";
+
     public static bool IsValidId(string? value)
     {
-        if (string.IsNullOrEmpty(value) || value.Length > 100 || !char.IsAsciiLetterOrDigit(value[0]))
+        if (string.IsNullOrEmpty(value) || value.Length > MaxIdLength || !char.IsAsciiLetterOrDigit(value[0]))
         {
             return false;
         }

@@ -34,7 +34,7 @@ public sealed class ProgrammeOverlap
             string programme = ProgrammeIds[i];
             if (!PolicyGuard.IsValidId(programme))
             {
-                throw new PolicyArgumentException($"The overlap \"{Id}\" names \"{HiddenCharacters.ShownInput(programme)}\" (item {Index(i)}), which is not a programme id: an id is letters, digits, '.', '_' or '-' starting with a letter or digit.", nameof(programmeIds), i);
+                throw new PolicyArgumentException($"The overlap \"{Id}\" names \"{HiddenCharacters.ShownInput(programme)}\" (item {Index(i)}), which is not a programme id: an id is {PolicyGuard.IdRule}.", nameof(programmeIds), i);
             }
 
             if (!firstPlaces.TryAdd(programme, i))
