@@ -26,15 +26,16 @@ public sealed class Actor
     /// is about a field the fact does not have.</exception>
     public Actor(string id, string name, ActorKind kind, string? jurisdictionId, string? affiliationId, string? role, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
-        Id = PolicyGuard.Id(id);
-        Name = PolicyGuard.Text(name);
-        Guard.Defined(kind);
+        Id = PolicyGuard.Id(id, new PolicyFact("actor", null));
+        var fact = new PolicyFact("actor", Id);
+        Name = PolicyGuard.Text(name, fact);
+        PolicyGuard.Defined(kind, fact);
         Kind = kind;
-        JurisdictionId = jurisdictionId is null ? null : PolicyGuard.Id(jurisdictionId);
-        AffiliationId = affiliationId is null ? null : PolicyGuard.Id(affiliationId);
-        Role = PolicyGuard.OptionalText(role);
-        Sources = PolicyGuard.Sources(sources);
-        Inferences = PolicyGuard.Inferences(inferences, "an actor", InferableFields);
+        JurisdictionId = jurisdictionId is null ? null : PolicyGuard.Id(jurisdictionId, fact);
+        AffiliationId = affiliationId is null ? null : PolicyGuard.Id(affiliationId, fact);
+        Role = PolicyGuard.OptionalText(role, fact);
+        Sources = PolicyGuard.Sources(sources, fact);
+        Inferences = PolicyGuard.Inferences(inferences, fact, InferableFields);
     }
 
     /// <summary>The stable id.</summary>

@@ -28,17 +28,18 @@ public sealed class Allocation
     /// is about a field the fact does not have.</exception>
     public Allocation(string id, AllocationPurpose purpose, string description, ReportedAmount amount, PartMembership membership, Period? period, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
-        Id = PolicyGuard.Id(id);
-        Guard.Defined(purpose);
+        Id = PolicyGuard.Id(id, new PolicyFact("part", null));
+        var fact = new PolicyFact("part", Id);
+        PolicyGuard.Defined(purpose, fact);
         Purpose = purpose;
-        Description = PolicyGuard.Text(description);
+        Description = PolicyGuard.Text(description, fact);
         Guard.NotNull(amount);
         Amount = amount;
-        Guard.Defined(membership);
+        PolicyGuard.Defined(membership, fact);
         Membership = membership;
         Period = period;
-        Sources = PolicyGuard.Sources(sources);
-        Inferences = PolicyGuard.Inferences(inferences, "a part", InferableFields);
+        Sources = PolicyGuard.Sources(sources, fact);
+        Inferences = PolicyGuard.Inferences(inferences, fact, InferableFields);
     }
 
     /// <summary>The stable id.</summary>

@@ -16,36 +16,43 @@ public sealed class Ambiguity
     /// <param name="sources">At least one citation.</param>
     /// <exception cref="System.ArgumentException">A value is missing or malformed; a fact it is about that is no id, or
     /// is named twice, and a reading that is blank or given twice, are a <see cref="PolicyArgumentException"/> at that
-    /// item.</exception>
+    /// item. Each message names the ambiguity by its id (once the id itself is valid).</exception>
     public Ambiguity(string id, string question, IEnumerable<string> about, IEnumerable<string> readings, IEnumerable<SourceReference> sources)
     {
-        Id = PolicyGuard.Id(id);
-        Question = PolicyGuard.Text(question);
-        About = PolicyGuard.List(about);
+        Id = PolicyGuard.Id(id, new PolicyFact("ambiguity", null));
+        var fact = new PolicyFact("ambiguity", Id);
+        Question = PolicyGuard.Text(question, fact);
+        About = PolicyGuard.List(about, fact);
         if (About.Count == 0)
         {
-            throw new System.ArgumentException("An ambiguity must name at least one fact it is about.", nameof(about));
+            throw new System.ArgumentException($"The ambiguity \"{Id}\" must name at least one fact it is about.", nameof(about));
         }
 
+        var firstPlaces = new Dictionary<string, int>(About.Count, System.StringComparer.Ordinal);
         for (int i = 0; i < About.Count; i++)
         {
             if (!PolicyGuard.IsValidId(About[i]))
             {
-                throw new PolicyArgumentException($"The ambiguity \"{Id}\" is about \"{HiddenCharacters.ShownInput(About[i])}\" (about[{Index(i)}]), which is not a fact id: an id is letters, digits, '.', '_' or '-' starting with a letter or digit.", nameof(about), i);
+                throw new PolicyArgumentException($"The ambiguity \"{Id}\" is about \"{HiddenCharacters.ShownInput(About[i])}\" (about[{Index(i)}]), which is not a fact id: an id is {PolicyGuard.IdRule}.", nameof(about), i);
             }
 
-            if (Earlier(About, i) is int first)
+            if (Earlier(firstPlaces, About[i], i) is int first)
             {
                 throw new PolicyArgumentException($"The ambiguity \"{Id}\" is about \"{About[i]}\" twice, at about[{Index(first)}] and about[{Index(i)}]; name each fact once.", nameof(about), i);
             }
         }
 
-        Readings = PolicyGuard.List(readings);
+        Readings = PolicyGuard.List(readings, fact);
         if (Readings.Count < 2)
         {
-            throw new System.ArgumentException("An ambiguity needs at least two readings; with one it is not ambiguous.", nameof(readings));
+            throw new System.ArgumentException(
+                Readings.Count == 0
+                    ? $"The ambiguity \"{Id}\" gives no reading; it needs at least two."
+                    : $"The ambiguity \"{Id}\" needs at least two readings; with one it is not ambiguous.",
+                nameof(readings));
         }
 
+        firstPlaces.Clear();
         for (int i = 0; i < Readings.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(Readings[i]))
@@ -53,13 +60,13 @@ public sealed class Ambiguity
                 throw new PolicyArgumentException($"The ambiguity \"{Id}\" has a blank reading at readings[{Index(i)}]; give each reading in words.", nameof(readings), i);
             }
 
-            if (Earlier(Readings, i) is int first)
+            if (Earlier(firstPlaces, Readings[i], i) is int first)
             {
                 throw new PolicyArgumentException($"The ambiguity \"{Id}\" has the reading \"{HiddenCharacters.ShownInput(Readings[i])}\" twice, at readings[{Index(first)}] and readings[{Index(i)}]; give each reading once.", nameof(readings), i);
             }
         }
 
-        Sources = PolicyGuard.Sources(sources);
+        Sources = PolicyGuard.Sources(sources, fact);
     }
 
     /// <summary>The stable id.</summary>
@@ -82,17 +89,8 @@ public sealed class Ambiguity
 
     private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The index of an item before <paramref name="i"/> equal to it (ordinal), or null.</summary>
-    private static int? Earlier(IReadOnlyList<string> items, int i)
-    {
-        for (int j = 0; j < i; j++)
-        {
-            if (string.Equals(items[j], items[i], System.StringComparison.Ordinal))
-            {
-                return j;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The first place of <paramref name="item"/> when an earlier item is equal to it (ordinal), or null, and
+    /// then <paramref name="i"/> is kept as its first place.</summary>
+    private static int? Earlier(Dictionary<string, int> firstPlaces, string item, int i) =>
+        firstPlaces.TryAdd(item, i) ? null : firstPlaces[item];
 }

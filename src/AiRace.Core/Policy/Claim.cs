@@ -26,14 +26,15 @@ public sealed class Claim
     /// is about a field the fact does not have.</exception>
     public Claim(string id, string topic, string subjectId, string statement, string? comparatorId, string? byId, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
-        Id = PolicyGuard.Id(id);
-        Topic = PolicyGuard.Id(topic);
-        SubjectId = PolicyGuard.Id(subjectId);
-        Statement = PolicyGuard.Text(statement);
-        ComparatorId = comparatorId is null ? null : PolicyGuard.Id(comparatorId);
-        ById = byId is null ? null : PolicyGuard.Id(byId);
-        Sources = PolicyGuard.Sources(sources);
-        Inferences = PolicyGuard.Inferences(inferences, "a claim", InferableFields);
+        Id = PolicyGuard.Id(id, new PolicyFact("claim", null));
+        var fact = new PolicyFact("claim", Id);
+        Topic = PolicyGuard.Id(topic, fact);
+        SubjectId = PolicyGuard.Id(subjectId, fact);
+        Statement = PolicyGuard.Text(statement, fact);
+        ComparatorId = comparatorId is null ? null : PolicyGuard.Id(comparatorId, fact);
+        ById = byId is null ? null : PolicyGuard.Id(byId, fact);
+        Sources = PolicyGuard.Sources(sources, fact);
+        Inferences = PolicyGuard.Inferences(inferences, fact, InferableFields);
     }
 
     /// <summary>The stable id.</summary>

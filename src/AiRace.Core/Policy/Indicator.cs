@@ -46,19 +46,20 @@ public sealed class Indicator
         string? note = null,
         IEnumerable<Inference>? inferences = null)
     {
-        Id = PolicyGuard.Id(id);
-        MetricId = PolicyGuard.Id(metricId);
-        SubjectId = PolicyGuard.Id(subjectId);
+        Id = PolicyGuard.Id(id, new PolicyFact("indicator", null));
+        var fact = new PolicyFact("indicator", Id);
+        MetricId = PolicyGuard.Id(metricId, fact);
+        SubjectId = PolicyGuard.Id(subjectId, fact);
         Value = value;
         Observed = observed;
-        Guard.Defined(method);
+        PolicyGuard.Defined(method, fact);
         Method = method;
-        ById = byId is null ? null : PolicyGuard.Id(byId);
-        Comparator = PolicyGuard.OptionalText(comparator);
-        ComparatorId = comparatorId is null ? null : PolicyGuard.Id(comparatorId);
-        Sources = PolicyGuard.Sources(sources);
-        Note = PolicyGuard.OptionalText(note);
-        Inferences = PolicyGuard.Inferences(inferences, "an indicator", InferableFields);
+        ById = byId is null ? null : PolicyGuard.Id(byId, fact);
+        Comparator = PolicyGuard.OptionalText(comparator, fact);
+        ComparatorId = comparatorId is null ? null : PolicyGuard.Id(comparatorId, fact);
+        Sources = PolicyGuard.Sources(sources, fact);
+        Note = PolicyGuard.OptionalText(note, fact);
+        Inferences = PolicyGuard.Inferences(inferences, fact, InferableFields);
     }
 
     /// <summary>The stable id.</summary>

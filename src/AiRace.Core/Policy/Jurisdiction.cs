@@ -28,11 +28,12 @@ public sealed class Jurisdiction
     /// id, a dot and a lower-case name. Or an inference is about a field the fact does not have.</exception>
     public Jurisdiction(string id, JurisdictionKind kind, string name, string? parentId, IEnumerable<SourceReference> sources, IEnumerable<Inference>? inferences = null)
     {
-        Id = PolicyGuard.Id(id);
-        Guard.Defined(kind);
+        Id = PolicyGuard.Id(id, new PolicyFact("jurisdiction", null));
+        var fact = new PolicyFact("jurisdiction", Id);
+        PolicyGuard.Defined(kind, fact);
         Kind = kind;
-        Name = PolicyGuard.Text(name);
-        ParentId = parentId is null ? null : PolicyGuard.Id(parentId);
+        Name = PolicyGuard.Text(name, fact);
+        ParentId = parentId is null ? null : PolicyGuard.Id(parentId, fact);
         switch (kind)
         {
             case JurisdictionKind.Country when ParentId is not null:
@@ -45,8 +46,8 @@ public sealed class Jurisdiction
                 throw new ArgumentException($"A city's id must be its parent's id, a dot and a lower-case name (such as \"{ParentId}.hangzhou\"); found \"{Id}\".", nameof(id));
         }
 
-        Sources = PolicyGuard.List(sources);
-        Inferences = PolicyGuard.Inferences(inferences, "a jurisdiction", InferableFields);
+        Sources = PolicyGuard.List(sources, fact);
+        Inferences = PolicyGuard.Inferences(inferences, fact, InferableFields);
     }
 
     /// <summary>The ISO code or city id.</summary>

@@ -13,11 +13,12 @@ public sealed class Metric
     /// <exception cref="System.ArgumentException">A value is missing or malformed.</exception>
     public Metric(string id, string name, MetricValueKind valueKind, string? description = null)
     {
-        Id = PolicyGuard.Id(id);
-        Name = PolicyGuard.Text(name);
-        Guard.Defined(valueKind);
+        Id = PolicyGuard.Id(id, new PolicyFact("metric", null));
+        var fact = new PolicyFact("metric", Id);
+        Name = PolicyGuard.Text(name, fact);
+        PolicyGuard.Defined(valueKind, fact);
         ValueKind = valueKind;
-        Description = PolicyGuard.OptionalText(description);
+        Description = PolicyGuard.OptionalText(description, fact);
     }
 
     /// <summary>The stable id.</summary>

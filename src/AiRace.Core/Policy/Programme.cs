@@ -59,23 +59,28 @@ public sealed class Programme
         string? description = null,
         IEnumerable<Inference>? inferences = null)
     {
-        Id = PolicyGuard.Id(id);
-        Name = PolicyGuard.Text(name);
-        Guard.Defined(sponsorKind);
+        Id = PolicyGuard.Id(id, new PolicyFact("programme", null));
+        var fact = new PolicyFact("programme", Id);
+        Name = PolicyGuard.Text(name, fact);
+        PolicyGuard.Defined(sponsorKind, fact);
         SponsorKind = sponsorKind;
-        JurisdictionId = PolicyGuard.Id(jurisdictionId);
-        IReadOnlyList<ActorInvolvement> actorList = PolicyGuard.List(actors);
+        JurisdictionId = PolicyGuard.Id(jurisdictionId, fact);
+        IReadOnlyList<ActorInvolvement> actorList = PolicyGuard.List(actors, fact);
         Instruments = instruments is IReadOnlyList<Instrument> { Count: 1 } one && OneInstrument(one[0]) is IReadOnlyList<Instrument> shared
             ? shared
-            : PolicyGuard.List(instruments);
+            : PolicyGuard.List(instruments, fact);
         if (Instruments.Count == 0)
         {
-            throw new ArgumentException("A programme must list at least one instrument.", nameof(instruments));
+            throw new ArgumentException($"The programme \"{Id}\" must list at least one instrument.", nameof(instruments));
         }
 
         for (int i = 0; i < Instruments.Count; i++)
         {
-            Guard.Defined(Instruments[i], "instrument");
+            if (!Enum.IsDefined(Instruments[i]))
+            {
+                throw new PolicyArgumentException(FormattableString.Invariant($"instruments[{i}] of the programme \"{Id}\" has the undefined Instrument value {Instruments[i]}."), nameof(instruments), i);
+            }
+
             for (int j = 0; j < i; j++)
             {
                 if (Instruments[j] == Instruments[i])
@@ -100,27 +105,27 @@ public sealed class Programme
             }
         }
 
-        StatusHistory = PolicyGuard.List(statusHistory);
+        StatusHistory = PolicyGuard.List(statusHistory, fact);
         for (int i = 1; i < StatusHistory.Count; i++)
         {
             ProgrammeStatus from = StatusHistory[i - 1].Status, to = StatusHistory[i].Status;
             if (!StatusChange.IsAllowed(from, to))
             {
                 throw new PolicyArgumentException(
-                    $"A programme cannot go from {Lower(from)} to {Lower(to)}: the lifecycle is announced → committed → disbursing → completed, or cancelled before completion.",
+                    $"The programme \"{Id}\" cannot go from {Lower(from)} to {Lower(to)}: the lifecycle is announced → committed → disbursing → completed, or cancelled before completion.",
                     nameof(statusHistory),
                     i);
             }
         }
 
         Headline = headline;
-        ParentId = parentId is null ? null : PolicyGuard.Id(parentId);
+        ParentId = parentId is null ? null : PolicyGuard.Id(parentId, fact);
         if (ParentId == Id)
         {
             throw new ArgumentException($"The programme \"{Id}\" cannot be its own parent.", nameof(parentId));
         }
 
-        IReadOnlyList<Allocation> partList = PolicyGuard.List(parts);
+        IReadOnlyList<Allocation> partList = PolicyGuard.List(parts, fact);
         if (FirstRepeatedPart(partList) is (int repeated, string partId))
         {
             throw new PolicyArgumentException($"Two parts of the programme \"{Id}\" have the id \"{partId}\"; each part needs its own id.", nameof(parts), repeated, "id");
@@ -131,9 +136,9 @@ public sealed class Programme
             throw new PolicyArgumentException(reason, nameof(parts), index, "amount");
         }
 
-        Sources = PolicyGuard.Sources(sources);
-        string? text = PolicyGuard.OptionalText(description);
-        IReadOnlyList<Inference> inferenceList = PolicyGuard.Inferences(inferences, "a programme", InferableFields);
+        Sources = PolicyGuard.Sources(sources, fact);
+        string? text = PolicyGuard.OptionalText(description, fact);
+        IReadOnlyList<Inference> inferenceList = PolicyGuard.Inferences(inferences, fact, InferableFields);
         _details = actorList.Count == 0 && period is null && partList.Count == 0 && text is null && inferenceList.Count == 0
             ? null
             : new Details(actorList, period, partList, text, inferenceList);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AiRace.Core.Text;
 
 namespace AiRace.Core.Policy;
 
@@ -19,30 +20,41 @@ public sealed class ProgrammeOverlap
     /// <param name="reason">Why they may overlap, in the curators' words.</param>
     /// <param name="sources">At least one citation: the words that leave the overlap open.</param>
     /// <param name="ambiguityId">The ambiguity that records the readings, or null.</param>
-    /// <exception cref="ArgumentException">A value is missing or malformed, fewer than two programmes are named, or a
-    /// programme is named twice.</exception>
+    /// <exception cref="ArgumentException">A value is missing or malformed, or fewer than two programmes are named; each
+    /// message names the overlap by its id. A programme that is no id, or is named twice, is a
+    /// <see cref="PolicyArgumentException"/> at that item.</exception>
     public ProgrammeOverlap(string id, IEnumerable<string> programmeIds, string reason, IEnumerable<SourceReference> sources, string? ambiguityId = null)
     {
-        Id = PolicyGuard.Id(id);
-        ProgrammeIds = PolicyGuard.List(programmeIds);
-        foreach (string programme in ProgrammeIds)
+        Id = PolicyGuard.Id(id, new PolicyFact("overlap", null));
+        var fact = new PolicyFact("overlap", Id);
+        ProgrammeIds = PolicyGuard.List(programmeIds, fact);
+        var firstPlaces = new Dictionary<string, int>(ProgrammeIds.Count, StringComparer.Ordinal);
+        for (int i = 0; i < ProgrammeIds.Count; i++)
         {
-            PolicyGuard.Id(programme, nameof(programmeIds));
+            string programme = ProgrammeIds[i];
+            if (!PolicyGuard.IsValidId(programme))
+            {
+                throw new PolicyArgumentException($"The overlap \"{Id}\" names \"{HiddenCharacters.ShownInput(programme)}\" (item {Index(i)}), which is not a programme id: an id is {PolicyGuard.IdRule}.", nameof(programmeIds), i);
+            }
+
+            if (!firstPlaces.TryAdd(programme, i))
+            {
+                throw new PolicyArgumentException($"The overlap \"{Id}\" names the programme \"{programme}\" twice (items {Index(firstPlaces[programme])} and {Index(i)}); name each programme once.", nameof(programmeIds), i);
+            }
         }
 
         if (ProgrammeIds.Count < 2)
         {
-            throw new ArgumentException("An overlap needs at least two programmes.", nameof(programmeIds));
+            throw new ArgumentException(
+                ProgrammeIds.Count == 0
+                    ? $"The overlap \"{Id}\" names no programme; it needs at least two."
+                    : $"The overlap \"{Id}\" names only \"{ProgrammeIds[0]}\"; an overlap needs at least two programmes.",
+                nameof(programmeIds));
         }
 
-        if (ProgrammeIds.Distinct(StringComparer.Ordinal).Count() != ProgrammeIds.Count)
-        {
-            throw new ArgumentException($"An overlap names a programme twice: {string.Join(", ", ProgrammeIds)}.", nameof(programmeIds));
-        }
-
-        Reason = PolicyGuard.Text(reason);
-        Sources = PolicyGuard.Sources(sources);
-        AmbiguityId = ambiguityId is null ? null : PolicyGuard.Id(ambiguityId);
+        Reason = PolicyGuard.Text(reason, fact);
+        Sources = PolicyGuard.Sources(sources, fact);
+        AmbiguityId = ambiguityId is null ? null : PolicyGuard.Id(ambiguityId, fact);
     }
 
     /// <summary>The stable id.</summary>
@@ -64,6 +76,8 @@ public sealed class ProgrammeOverlap
     /// <param name="programmeId">The programme's id.</param>
     /// <returns>True when it is one of <see cref="ProgrammeIds"/>.</returns>
     public bool Involves(string programmeId) => ProgrammeIds.Contains(programmeId);
+
+    private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {string.Join(" ~ ", ProgrammeIds)} may overlap ({Reason})";

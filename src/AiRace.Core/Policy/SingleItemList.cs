@@ -4,7 +4,7 @@ using System.Collections.Generic;
 
 namespace AiRace.Core.Policy;
 
-/// <summary>A read-only list of exactly one item, held in a field: what <see cref="PolicyGuard.List{T}"/> returns for a
+/// <summary>A read-only list of exactly one item, held in a field: what <see cref="PolicyGuard.List{T}(IEnumerable{T}, string)"/> returns for a
 /// single item (a fact's one source, a programme's one instrument). Like <see cref="System.Collections.ObjectModel.ReadOnlyCollection{T}"/>,
 /// every change through <see cref="IList{T}"/> throws <see cref="NotSupportedException"/>.</summary>
 internal sealed class SingleItemList<T>(T item) : IList<T>, IReadOnlyList<T>

@@ -22,18 +22,19 @@ public sealed class Source
     /// is blank, or the URL is not an absolute http or https address.</exception>
     public Source(string id, string? title, string? publisher, PartialDate published, string locator, Confidence confidence, string? note = null, string? author = null, System.Uri? url = null)
     {
-        Id = PolicyGuard.Id(id);
-        Title = PolicyGuard.OptionalText(title);
-        Publisher = PolicyGuard.OptionalText(publisher);
+        Id = PolicyGuard.Id(id, new PolicyFact("source", null));
+        var fact = new PolicyFact("source", Id);
+        Title = PolicyGuard.OptionalText(title, fact);
+        Publisher = PolicyGuard.OptionalText(publisher, fact);
         Published = published;
-        Locator = PolicyGuard.Text(locator);
-        Guard.Defined(confidence);
+        Locator = PolicyGuard.Text(locator, fact);
+        PolicyGuard.Defined(confidence, fact);
         Confidence = confidence;
-        Note = PolicyGuard.OptionalText(note);
-        Author = PolicyGuard.OptionalText(author);
+        Note = PolicyGuard.OptionalText(note, fact);
+        Author = PolicyGuard.OptionalText(author, fact);
         if (url is not null && !(url.IsAbsoluteUri && (url.Scheme == System.Uri.UriSchemeHttp || url.Scheme == System.Uri.UriSchemeHttps)))
         {
-            throw new System.ArgumentException($"A source's URL must be an absolute http or https address; found \"{HiddenCharacters.ShownInput(url.OriginalString)}\".", nameof(url));
+            throw new System.ArgumentException($"The URL of the source \"{Id}\" must be an absolute http or https address; found \"{HiddenCharacters.ShownInput(url.OriginalString)}\".", nameof(url));
         }
 
         Url = url;

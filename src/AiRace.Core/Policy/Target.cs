@@ -34,7 +34,8 @@ public sealed class Target
     /// <c>note</c>) or a path below one.</param>
     /// <exception cref="ArgumentException">A value is missing or malformed, there is no source, the baseline and its
     /// year are not both given or both absent, the baseline and goal are of different kinds, or the goal year is
-    /// before the baseline year. Or an inference is about a field the fact does not have.</exception>
+    /// before the baseline year. Or an inference is about a field the fact does not have. Each message names the target
+    /// by its id (once the id itself is valid) and the argument.</exception>
     public Target(
         string id,
         string metricId,
@@ -50,41 +51,46 @@ public sealed class Target
         string? note = null,
         IEnumerable<Inference>? inferences = null)
     {
-        Id = PolicyGuard.Id(id);
-        MetricId = PolicyGuard.Id(metricId);
-        SubjectId = PolicyGuard.Id(subjectId);
-        if (baseline.HasValue != baselineYear.HasValue)
+        Id = PolicyGuard.Id(id, new PolicyFact("target", null));
+        var fact = new PolicyFact("target", Id);
+        MetricId = PolicyGuard.Id(metricId, fact);
+        SubjectId = PolicyGuard.Id(subjectId, fact);
+        if (baseline is MetricValue value && baselineYear is null)
         {
-            throw new ArgumentException("A baseline needs both a value and a year.", nameof(baselineYear));
+            throw new ArgumentException($"The target \"{Id}\" has a baseline value ({value}) but no baseline year: a baseline needs both a value and a year.", nameof(baselineYear));
+        }
+
+        if (baseline is null && baselineYear is int yearOnly)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The target \"{Id}\" has a baseline year ({yearOnly}) but no baseline value: a baseline needs both a value and a year."), nameof(baselineYear));
         }
 
         if (baseline is MetricValue b && b.Kind != goal.Kind)
         {
-            throw new ArgumentException($"The baseline is a {Lower(b.Kind)} but the goal is a {Lower(goal.Kind)}.", nameof(baseline));
+            throw new ArgumentException($"The baseline of the target \"{Id}\" is a {Lower(b.Kind)} but its goal is a {Lower(goal.Kind)}.", nameof(baseline));
         }
 
         if (baselineYear is int from)
         {
-            Guard.InRange(from, 1, 9999, nameof(baselineYear));
+            PolicyGuard.Year(from, fact, nameof(baselineYear));
         }
 
-        Guard.InRange(goalYear, 1, 9999);
+        PolicyGuard.Year(goalYear, fact);
         if (baselineYear is int year && goalYear < year)
         {
-            throw new ArgumentException(FormattableString.Invariant($"The goal year {goalYear} is before the baseline year {year}."), nameof(goalYear));
+            throw new ArgumentException(FormattableString.Invariant($"The goal year {goalYear} of the target \"{Id}\" is before its baseline year {year}."), nameof(goalYear));
         }
 
         Baseline = baseline;
         BaselineYear = baselineYear;
         Goal = goal;
         GoalYear = goalYear;
-        Guard.Defined(kind);
-        Kind = kind;
-        ById = byId is null ? null : PolicyGuard.Id(byId);
-        ProgrammeId = programmeId is null ? null : PolicyGuard.Id(programmeId);
-        Sources = PolicyGuard.Sources(sources);
-        Note = PolicyGuard.OptionalText(note);
-        Inferences = PolicyGuard.Inferences(inferences, "a target", InferableFields);
+        Kind = PolicyGuard.Defined(kind, fact);
+        ById = byId is null ? null : PolicyGuard.Id(byId, fact);
+        ProgrammeId = programmeId is null ? null : PolicyGuard.Id(programmeId, fact);
+        Sources = PolicyGuard.Sources(sources, fact);
+        Note = PolicyGuard.OptionalText(note, fact);
+        Inferences = PolicyGuard.Inferences(inferences, fact, InferableFields);
     }
 
     /// <summary>The stable id.</summary>

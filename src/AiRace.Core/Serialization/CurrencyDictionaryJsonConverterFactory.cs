@@ -20,6 +20,12 @@ namespace AiRace.Core.Serialization;
 /// and the places of both keys in the object; the exception's line and position are those of the second. Each value is
 /// read as the serializer reads one: a null for a value type (<c>int</c>, <c>decimal</c>, <see cref="Money"/>) is a
 /// <see cref="JsonException"/>, and the options' <see cref="JsonSerializerOptions.NumberHandling"/> applies.</para>
+/// <para>It does not take part in the serializer's tracking of references: with a
+/// <see cref="JsonSerializerOptions.ReferenceHandler"/> in the options (<see cref="ReferenceHandler.Preserve"/>,
+/// <see cref="ReferenceHandler.IgnoreCycles"/> or another), reading or writing such a dictionary is a
+/// <see cref="NotSupportedException"/> that says so, never a value whose references were silently lost (each value read
+/// or written on its own could not resolve a <c>$ref</c> to an object outside it, would write an object met twice with
+/// clashing <c>$id</c> values, and would not cut a cycle). Leave the factory out of such options.</para>
 /// <para>Other dictionary types keyed by currency (sorted, immutable, concurrent) are left to the serializer and
 /// <see cref="CurrencyJsonConverter"/>. The dictionaries of the library's own value types are built from code the compiler
 /// sees only for <c>int</c>, <c>decimal</c> and <see cref="Money"/> values; another value type is built by reflection,
@@ -41,12 +47,30 @@ public sealed class CurrencyDictionaryJsonConverterFactory : JsonConverterFactor
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="typeToConvert"/> is not a dictionary this factory
+    /// converts.</exception>
+    /// <exception cref="NotSupportedException">The options have a <see cref="JsonSerializerOptions.ReferenceHandler"/>
+    /// (see the remarks of the class), or the values need dynamic code the application does not have.</exception>
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
     {
         Guard.NotNull(typeToConvert);
+        Guard.NotNull(options);
         if (!CanConvert(typeToConvert))
         {
             throw new ArgumentException($"{typeToConvert} is not a Dictionary, IDictionary or IReadOnlyDictionary keyed by Currency.", nameof(typeToConvert));
+        }
+
+        if (options.ReferenceHandler is ReferenceHandler handler)
+        {
+            string which = handler == ReferenceHandler.Preserve ? "ReferenceHandler.Preserve"
+                : handler == ReferenceHandler.IgnoreCycles ? "ReferenceHandler.IgnoreCycles"
+                : handler.GetType().Name;
+            throw new NotSupportedException(
+                $"CurrencyDictionaryJsonConverterFactory does not work with a reference handler ({which}) in the options: it reads and writes each value of a " +
+                "dictionary keyed by currency on its own, outside the serializer's tracking of references, so a $ref to an object elsewhere in the document " +
+                "would not be found, an object met twice would be written twice with clashing $id values, and a cycle would not be cut. " +
+                "Remove the factory from these options (the serializer then converts the dictionary itself, CurrencyJsonConverter refusing a repeated currency it can see) " +
+                "or serialize without a reference handler.");
         }
 
         Type definition = typeToConvert.GetGenericTypeDefinition();

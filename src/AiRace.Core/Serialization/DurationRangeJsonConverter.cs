@@ -47,7 +47,7 @@ public sealed class DurationRangeJsonConverter : JsonConverter<DurationRange>
 
         if (min is null || max is null || unit is null)
         {
-            throw new JsonException("A duration needs \"min\", \"max\" and \"unit\".");
+            throw new JsonException($"A duration needs \"min\", \"max\" and \"unit\"; missing {MoneyJsonConverter.Missing(("min", min is null), ("max", max is null), ("unit", unit is null))}.");
         }
 
         try
@@ -56,7 +56,7 @@ public sealed class DurationRangeJsonConverter : JsonConverter<DurationRange>
         }
         catch (ArgumentException ex)
         {
-            throw new JsonException(ex.Message, ex);
+            throw MoneyJsonConverter.Refused(ex);
         }
     }
 

@@ -77,6 +77,35 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     internal static JsonException Duplicate(string what, string name) =>
         new($"{what} has the property \"{name}\" twice; a property may appear only once in an object.");
 
+    /// <summary>The error for a value the type's own rules refuse (a range upside down, a precision that is no power of
+    /// ten): its message without the C# parameter name and value .NET appends, which the document does not have.</summary>
+    /// <param name="refused">The type's argument error.</param>
+    /// <returns>The exception to throw.</returns>
+    internal static JsonException Refused(Exception refused)
+    {
+        string message = refused.Message;
+        int at = refused is ArgumentException ? message.IndexOf(" (Parameter '", StringComparison.Ordinal) : -1;
+        return new JsonException(at < 0 ? message : message[..at], refused);
+    }
+
+    /// <summary>The missing ones of an object's required properties, in words: <c>"amount"</c>, <c>"amount" and
+    /// "currency"</c>.</summary>
+    /// <param name="missing">Each required property and whether it is missing, in the order the message names them.</param>
+    /// <returns>The text.</returns>
+    internal static string Missing(params ReadOnlySpan<(string Name, bool IsMissing)> missing)
+    {
+        var names = new System.Collections.Generic.List<string>(missing.Length);
+        foreach ((string name, bool isMissing) in missing)
+        {
+            if (isMissing)
+            {
+                names.Add("\"" + name + "\"");
+            }
+        }
+
+        return names.Count == 1 ? names[0] : string.Join(", ", names.GetRange(0, names.Count - 1)) + " and " + names[^1];
+    }
+
     /// <summary>Reads a decimal exactly from a JSON string or plain number.</summary>
     /// <param name="reader">The reader, positioned on the value.</param>
     /// <param name="what">The value's name in messages, such as <c>"amount"</c> in quotes.</param>

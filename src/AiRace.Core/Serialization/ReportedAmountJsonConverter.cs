@@ -68,14 +68,16 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
                 case "sourceConversion" when allowConversion:
                     conversion = Read(ref reader, allowConversion: false);
                     break;
+                case "sourceConversion":
+                    throw new JsonException("A source conversion cannot have a \"sourceConversion\" of its own: it is the amount in the currency the source converted to.");
                 default:
-                    throw new JsonException($"A reported amount has no property \"{HiddenCharacters.ShownInput(name)}\".");
+                    throw new JsonException($"A reported amount has no property \"{HiddenCharacters.ShownInput(name)}\"; expected qualifier, amount, upperAmount, currency, precision, stated and sourceConversion.");
             }
         }
 
         if (qualifier is null || amount is null || currency is null)
         {
-            throw new JsonException("A reported amount needs \"qualifier\", \"amount\" and \"currency\".");
+            throw new JsonException($"A reported amount needs \"qualifier\", \"amount\" and \"currency\"; missing {MoneyJsonConverter.Missing(("qualifier", qualifier is null), ("amount", amount is null), ("currency", currency is null))}.");
         }
 
         try
@@ -97,7 +99,7 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
         }
         catch (ArgumentException ex)
         {
-            throw new JsonException(ex.Message, ex);
+            throw MoneyJsonConverter.Refused(ex);
         }
     }
 

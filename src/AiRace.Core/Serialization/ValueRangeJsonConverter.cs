@@ -72,7 +72,7 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
         }
         catch (Exception ex) when (ex is ArgumentException or CurrencyMismatchException)
         {
-            throw new JsonException(ex.Message, ex);
+            throw MoneyJsonConverter.Refused(ex);
         }
     }
 

@@ -225,6 +225,15 @@ public class LoaderValuesTests
         { "\"statement\":\"S\",", "\"statement\":\"S\",\"inferred\":[{\"field\":\"name\",\"reason\":\"r1\"},{\"field\":\"name\",\"reason\":\"r2\"}],", "$.claims[0].inferred" },
     };
 
+    /// <summary>The fact at <paramref name="path"/> of the valid document, as an argument error names it.</summary>
+    private static string Fact(string path) =>
+        path.Contains("parts", StringComparison.Ordinal) ? "the part \"p1.a\""
+        : path.StartsWith("$.actors", StringComparison.Ordinal) ? "the actor \"a1\""
+        : path.StartsWith("$.programmes", StringComparison.Ordinal) ? "the programme \"p1\""
+        : path.StartsWith("$.targets", StringComparison.Ordinal) ? "the target \"t1\""
+        : path.StartsWith("$.indicators", StringComparison.Ordinal) ? "the indicator \"i1\""
+        : "the claim \"c1\"";
+
     [Theory]
     [MemberData(nameof(TwiceInferred))]
     public void Two_inferences_of_one_field_are_a_problem_at_the_facts_inferred_list(string from, string to, string path)
@@ -237,7 +246,7 @@ public class LoaderValuesTests
         string json = Valid(from, to.Replace("\"field\":\"name\"", $"\"field\":\"{field}\"", StringComparison.Ordinal));
 
         Problems(json).Select(p => (p.Path, p.Message)).Should().Equal(
-            (path, $"The field \"{field}\" has two inferences; give one with both reasons."));
+            (path, $"The field \"{field}\" of {Fact(path)} has two inferences (items 0 and 1); give one with both reasons."));
     }
 
     [Fact]

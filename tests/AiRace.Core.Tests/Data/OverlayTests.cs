@@ -101,7 +101,7 @@ public class OverlayTests
         DataProblem problem = Problems(json, Embedded).Should().ContainSingle().Which;
 
         problem.Path.Should().Be("$.overrides[0].set.goal.year");
-        problem.Message.Should().Be("The goal year 2020 is before the baseline year 2023.");
+        problem.Message.Should().Be("The goal year 2020 of the target \"t-bernstein-domestic-chip-share-2027\" is before its baseline year 2023.");
         int at = json.IndexOf("2020", StringComparison.Ordinal);
         problem.Line.Should().Be(json[..at].Count(c => c == '\n') + 1);
         problem.Column.Should().Be(at - json.LastIndexOf('\n', at));

@@ -100,8 +100,8 @@ public class PolicyListsTests
         Action one = () => Programme([Instrument.Plan], [null!]);
         Action second = () => Programme([Instrument.Plan], [new("s1", "quote"), null!]);
 
-        one.Should().Throw<ArgumentException>().WithMessage("sources[0] is null.*");
-        second.Should().Throw<ArgumentException>().WithMessage("sources[1] is null.*");
+        one.Should().Throw<ArgumentException>().WithMessage("sources[0] of the programme \"p\" is null.*");
+        second.Should().Throw<ArgumentException>().WithMessage("sources[1] of the programme \"p\" is null.*");
     }
 
     public static TheoryData<int> OptionalFieldSets => [.. Enumerable.Range(0, 32)];

@@ -27,7 +27,7 @@ public class PolicyModelTests
         Action act = () => Forecast(baselineYear: 2027, goalYear: 2023);
 #pragma warning restore AIR0012
 
-        act.Should().Throw<ArgumentException>().WithParameterName("goalYear").WithMessage("The goal year 2023 is before the baseline year 2027.*");
+        act.Should().Throw<ArgumentException>().WithParameterName("goalYear").WithMessage("The goal year 2023 of the target \"t\" is before its baseline year 2027.*");
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class PolicyModelTests
         Forecast(baselineYear: null, goalYear: 2028).ChangeInPoints.Should().BeNull();
 
         Action halfBaseline = () => _ = new Target("t", "m", "CN", null, 2023, MetricValue.Of(Share.FromPercent(70)), 2028, TargetKind.OfficialTarget, null, null, Cite);
-        halfBaseline.Should().Throw<ArgumentException>().WithMessage("A baseline needs both a value and a year.*");
+        halfBaseline.Should().Throw<ArgumentException>().WithMessage("The target \"t\" has a baseline year (2023) but no baseline value: a baseline needs both a value and a year.*");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class PolicyModelTests
     {
         Action act = () => _ = new Claim("c", "topic", "CN", "statement", null, null, []);
 
-        act.Should().Throw<ArgumentException>().WithMessage("sources must name at least one source: every fact needs one.*");
+        act.Should().Throw<ArgumentException>().WithMessage("sources of the claim \"c\" must name at least one source: every fact needs one.*");
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public class PolicyModelTests
 
         Action act = () => _ = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Plan], history, null, null, null, [], Cite);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("statusHistory").WithMessage("A programme cannot go from committed to announced: the lifecycle is announced → committed → disbursing → completed, or cancelled before completion.*");
+        act.Should().Throw<ArgumentException>().WithParameterName("statusHistory").WithMessage("The programme \"p\" cannot go from committed to announced: the lifecycle is announced → committed → disbursing → completed, or cancelled before completion.*");
     }
 
     [Fact]
@@ -295,7 +295,7 @@ public class PolicyModelTests
         Action noInstrument = () => _ = new Programme("p", "P", SponsorKind.State, "CN", [], [], [], null, null, null, [], Cite);
         Action ownParent = () => _ = new Programme("p", "P", SponsorKind.State, "CN", [], [Instrument.Plan], [], null, null, "p", [], Cite);
 
-        noInstrument.Should().Throw<ArgumentException>().WithParameterName("instruments").WithMessage("A programme must list at least one instrument.*");
+        noInstrument.Should().Throw<ArgumentException>().WithParameterName("instruments").WithMessage("The programme \"p\" must list at least one instrument.*");
         ownParent.Should().Throw<ArgumentException>().WithParameterName("parentId").WithMessage("The programme \"p\" cannot be its own parent.*");
     }
 
@@ -432,8 +432,8 @@ public class PolicyModelTests
         Action one = () => _ = new ProgrammeOverlap("o", ["a"], "r", Cite);
         Action twice = () => _ = new ProgrammeOverlap("o", ["a", "b", "a"], "r", Cite);
         Action uncited = () => _ = new ProgrammeOverlap("o", ["a", "b"], "r", []);
-        one.Should().Throw<ArgumentException>().WithParameterName("programmeIds").WithMessage("An overlap needs at least two programmes.*");
-        twice.Should().Throw<ArgumentException>().WithParameterName("programmeIds").WithMessage("An overlap names a programme twice: a, b, a.*");
+        one.Should().Throw<ArgumentException>().WithParameterName("programmeIds").WithMessage("The overlap \"o\" names only \"a\"; an overlap needs at least two programmes.*");
+        twice.Should().Throw<ArgumentException>().WithParameterName("programmeIds").WithMessage("The overlap \"o\" names the programme \"a\" twice (items 0 and 2); name each programme once.*");
         uncited.Should().Throw<ArgumentException>();
     }
 
@@ -453,7 +453,7 @@ public class PolicyModelTests
         Action blank = () => _ = new Inference("name", " ");
         blank.Should().Throw<ArgumentException>();
         Action twice = () => _ = new Claim("c", "t", "CN", "s", null, null, Cite, [new Inference("topic", "r"), new Inference("topic", "s")]);
-        twice.Should().Throw<ArgumentException>().WithMessage("The field \"topic\" has two inferences; give one with both reasons.*");
+        twice.Should().Throw<ArgumentException>().WithMessage("The field \"topic\" of the claim \"c\" has two inferences (items 0 and 1); give one with both reasons.*");
         new Claim("c", "t", "CN", "s", null, null, Cite).Inferences.Should().BeEmpty();
     }
 
@@ -480,6 +480,16 @@ public class PolicyModelTests
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    private static string FactId(string kind) => kind switch
+    {
+        "claim" => "c",
+        "indicator" => "i",
+        "jurisdiction" => "CN-ZJ.hangzhou",
+        "programme" => "p",
+        "target" => "t",
+        _ => "a",
+    };
+
     [Theory]
     [MemberData(nameof(FactKinds))]
     public void A_fact_takes_an_inference_only_about_a_field_the_loader_would_take(string kind, string fields)
@@ -492,7 +502,7 @@ public class PolicyModelTests
         {
             Action act = () => Fact(kind, new Inference(first, "r"), new Inference(bad, "r"));
             act.Should().Throw<ArgumentException>(bad).WithParameterName("inferences")
-                .WithMessage($"inferences[1] is about \"{bad}\", which is not a field of {article} {kind} ({fields}) nor a path below one.*");
+                .WithMessage($"inferences[1] of the {kind} \"{FactId(kind)}\" is about \"{bad}\", which is not a field of {article} {kind} ({fields}) nor a path below one.*");
         }
     }
 

@@ -58,7 +58,7 @@ public class Stop64PolicyReviewTests
     /// <summary>An ambiguity built through the API took any text as a fact id and a blank or repeated reading (the loader
     /// refuses a blank reading itself, but the constructor did not): each is refused, saying which item.</summary>
     [Theory]
-    [InlineData(new[] { "p1", "not an id" }, new[] { "a", "b" }, "about", 1, "The ambiguity \"amb\" is about \"not an id\" (about[1]), which is not a fact id: an id is letters, digits, '.', '_' or '-' starting with a letter or digit.")]
+    [InlineData(new[] { "p1", "not an id" }, new[] { "a", "b" }, "about", 1, "The ambiguity \"amb\" is about \"not an id\" (about[1]), which is not a fact id: an id is letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters.")]
     [InlineData(new[] { "p1", "p2", "p1" }, new[] { "a", "b" }, "about", 2, "The ambiguity \"amb\" is about \"p1\" twice, at about[0] and about[2]; name each fact once.")]
     [InlineData(new[] { "p1" }, new[] { "a", " " }, "readings", 1, "The ambiguity \"amb\" has a blank reading at readings[1]; give each reading in words.")]
     [InlineData(new[] { "p1" }, new[] { "a", "b", "a" }, "readings", 2, "The ambiguity \"amb\" has the reading \"a\" twice, at readings[0] and readings[2]; give each reading once.")]

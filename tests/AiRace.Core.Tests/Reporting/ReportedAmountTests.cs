@@ -94,8 +94,8 @@ public class ReportedAmountTests
     [InlineData("{\"qualifier\":\"exact\",\"amount\":\"1\",\"currency\":\"RMB\"}", "\"currency\" must be an active ISO 4217 code; found RMB.")]
     [InlineData("{\"qualifier\":\"between\",\"amount\":\"1\",\"currency\":\"CNY\"}", "A range (\"between\") needs \"upperAmount\".")]
     [InlineData("{\"qualifier\":\"exact\",\"amount\":\"1\",\"upperAmount\":\"2\",\"currency\":\"CNY\"}", "\"upperAmount\" is allowed only with the qualifier \"between\".")]
-    [InlineData("{\"amount\":\"1\",\"currency\":\"CNY\"}", "A reported amount needs \"qualifier\", \"amount\" and \"currency\".")]
-    [InlineData("{\"qualifier\":\"exact\",\"amount\":\"1\",\"currency\":\"CNY\",\"note\":\"x\"}", "A reported amount has no property \"note\".")]
+    [InlineData("{\"amount\":\"1\",\"currency\":\"CNY\"}", "A reported amount needs \"qualifier\", \"amount\" and \"currency\"; missing \"qualifier\".")]
+    [InlineData("{\"qualifier\":\"exact\",\"amount\":\"1\",\"currency\":\"CNY\",\"note\":\"x\"}", "A reported amount has no property \"note\"; expected qualifier, amount, upperAmount, currency, precision, stated and sourceConversion.")]
     public void Json_refuses_malformed_amounts(string json, string message)
     {
         Action act = () => JsonSerializer.Deserialize<ReportedAmount>(json);

@@ -1,0 +1,14 @@
+namespace AiRace.Core.Policy;
+
+/// <summary>The fact a constructor is building, as its argument errors name it: <c>the target "t-chips"</c> once its
+/// id is known, <c>a target</c> before (while the id itself is checked).</summary>
+/// <param name="Noun">The kind of fact in words (<c>target</c>, <c>ambiguity</c>).</param>
+/// <param name="Id">Its id, or null while the id is being checked.</param>
+internal readonly record struct PolicyFact(string Noun, string? Id)
+{
+    /// <summary>The kind with its article: <c>a target</c>, <c>an ambiguity</c>.</summary>
+    public string Indefinite => (Noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + Noun;
+
+    /// <summary><c>the target "t-chips"</c>, or <see cref="Indefinite"/> while the id is unknown.</summary>
+    public override string ToString() => Id is null ? Indefinite : $"the {Noun} \"{Id}\"";
+}
