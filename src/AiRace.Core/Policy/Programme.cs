@@ -93,8 +93,8 @@ public sealed class Programme
             }
         }
 
-        var actorAt = new Dictionary<string, int>(actorList.Count, StringComparer.Ordinal);
-        for (int i = 0; i < actorList.Count; i++)
+        var actorAt = actorList.Count < 2 ? null : new Dictionary<string, int>(actorList.Count, StringComparer.Ordinal);
+        for (int i = 0; actorAt is not null && i < actorList.Count; i++)
         {
             if (!actorAt.TryAdd(actorList[i].ActorId, i))
             {
