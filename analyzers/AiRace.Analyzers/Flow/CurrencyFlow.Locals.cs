@@ -432,6 +432,12 @@ internal sealed partial class CurrencyFlow
     private string? ComputeLambdaParameter(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference, CancellationToken cancellationToken)
     {
         var function = reference.LambdaAround(lambda);
+        if (function?.Parent is IDelegateCreationOperation { Parent: IEventAssignmentOperation })
+        {
+            // importer.Imported += amount => …: what every raise of the event passes
+            return EventHandlerParameter(parameter, function, cancellationToken);
+        }
+
         var argument = function?.Parent is IDelegateCreationOperation creation ? creation.Parent as IArgumentOperation : null;
         if (argument?.Parent is not IInvocationOperation invocation || invocation.Arguments.IsEmpty)
         {

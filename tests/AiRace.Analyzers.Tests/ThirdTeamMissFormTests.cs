@@ -1,0 +1,146 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 through forms the third team's field test still missed after stop 64 (stop 65, issue 12 §1): the parameter
+/// of a lambda attached to an event with <c>+=</c>, given one currency by every raise of the event. Each form in two
+/// currencies is reported; the same form in one currency, or where what it holds is not certain, is not.
+/// </summary>
+public class ThirdTeamMissFormTests
+{
+    private const string Importer = """
+        using System;
+        using AiRace.Core;
+        public sealed class Importer
+        {
+            public event Action<Money>? Imported;
+            public event EventHandler<Money>? OutlayRead;
+            public static event Action<Money>? Closed;
+            public void Run(decimal crore)
+            {
+                OutlayRead?.Invoke(this, Money.Millions(2m, Currency.INR));
+                Imported?.Invoke(Money.Of(crore * 10_000_000m, Currency.INR));
+                Imported(Desk.Rupees);
+                Closed?.Invoke(Desk.Rupees);
+            }
+            public void Again(decimal x) => Imported?.Invoke(Money.Of(x, Currency.INR));
+        }
+        public static class Desk
+        {
+            public static readonly Money Rupees = Money.Of(1_000m, Currency.INR);
+            public static readonly Money Pounds = Money.Millions(300m, Currency.GBP);
+        }
+        """;
+
+    [Fact]
+    public Task Parameter_of_an_event_handler_lambda_given_one_currency_by_every_raise_Reports() => Files.Verify(
+        Importer,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        static class Wiring
+        {
+            public static void Wire(Importer importer, List<string> log)
+            {
+                importer.Imported += amount =>
+                {
+                    if ({|AIR0001:amount > Desk.Pounds|})
+                    {
+                        log.Add("large");
+                    }
+                };
+                importer.OutlayRead += (_, outlay) => log.Add({|AIR0001:outlay > Desk.Pounds|} ? "above" : "below");
+                importer.Imported += delegate (Money m) { log.Add(({|AIR0001:m + Desk.Pounds|}).ToString()); };
+                Importer.Closed += last => log.Add({|AIR0001:last.CompareTo(Desk.Pounds)|}.ToString());
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Parameter_of_an_event_handler_lambda_in_the_raises_currency_DoesNotReport() => Files.Verify(
+        Importer,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        static class Wiring
+        {
+            public static void Wire(Importer importer, List<string> log)
+            {
+                var running = Money.Zero(Currency.INR);
+                importer.Imported += amount =>
+                {
+                    running += amount;
+                    if (amount > Desk.Rupees)
+                    {
+                        log.Add("large");
+                    }
+                };
+                importer.OutlayRead += (_, outlay) => log.Add(outlay > Desk.Rupees ? "above" : "below");
+                importer.Imported += amount => { amount = Desk.Pounds; log.Add((amount + Desk.Pounds).ToString()); };
+                importer.Imported -= amount => log.Add((amount > Desk.Rupees).ToString());
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Parameter_of_an_event_handler_lambda_whose_raises_are_not_certain_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public static class Desk
+        {
+            public static readonly Money Rupees = Money.Of(1_000m, Currency.INR);
+            public static readonly Money Pounds = Money.Millions(300m, Currency.GBP);
+        }
+        public class Open
+        {
+            public event Action<Money>? Passed;
+            public event Action<Money>? Mixed;
+            public event Action<Money>? Copied;
+            public event Action<Money>? HandedOn;
+            public event Action<Money>? Never;
+            public event Action<Money, Money>? Pair;
+            public virtual event Action<Money>? Overridable;
+            private Action<Money>? _custom;
+            public event Action<Money>? Custom { add => _custom += value; remove => _custom -= value; }
+            public void Run(Money m)
+            {
+                Passed?.Invoke(m);
+                Mixed?.Invoke(Desk.Rupees);
+                Mixed?.Invoke(Desk.Pounds);
+                var copy = Copied;
+                copy?.Invoke(Desk.Pounds);
+                Copied?.Invoke(Desk.Rupees);
+                HandedOn?.Invoke(Desk.Rupees);
+                Raise(HandedOn);
+                Overridable?.Invoke(Desk.Rupees);
+                _custom?.Invoke(Desk.Rupees);
+                Pair?.Invoke(Desk.Rupees, Desk.Rupees);
+            }
+            private static void Raise(Action<Money>? handler) => handler?.Invoke(Desk.Pounds);
+        }
+        public interface IFeed { event Action<Money>? Fed; }
+        public sealed class Feed : IFeed
+        {
+            public event Action<Money>? Fed;
+            public void Run() => Fed?.Invoke(Desk.Rupees);
+        }
+        static class Wiring
+        {
+            public static void Wire(Open open, IFeed feed, System.Collections.Generic.List<string> log)
+            {
+                open.Passed += m => log.Add((m > Desk.Pounds).ToString());
+                open.Mixed += m => log.Add((m > Desk.Pounds).ToString());
+                open.Copied += m => log.Add((m > Desk.Pounds).ToString());
+                open.HandedOn += m => log.Add((m > Desk.Pounds).ToString());
+                open.Never += m => log.Add((m > Desk.Pounds).ToString());
+                open.Overridable += m => log.Add((m > Desk.Pounds).ToString());
+                open.Custom += m => log.Add((m > Desk.Pounds).ToString());
+                feed.Fed += m => log.Add((m > Desk.Pounds).ToString());
+                open.Pair += (a, b) => log.Add((a > Desk.Pounds).ToString());
+            }
+        }
+        """);
+}
