@@ -51,12 +51,13 @@ namespace AiRace.Analyzers.Tests;
 /// Still missed: the <c>ref</c> parameter, <c>ComputePot.Airr().CanTake</c>, the array of <c>Func</c> steps folded by
 /// <c>Aggregate</c>, the two event handlers, <c>Lazy</c>'s list, the static abstract currency, and the guarded switch arm.
 /// Stop 65: the two event handlers (a lambda attached with <c>+=</c> holds what every raise of the event passes): caught
-/// 85, missed 6, no false report, no AD0001.
+/// 85, missed 6, no false report, no AD0001. Then <c>Lazy</c>'s list (an element of the read-only list a lazy's value
+/// factory makes by a collection expression): caught 86, missed 5.
 /// </summary>
 public class ThirdTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 6;
+    private const int RecordedMisses = 5;
 
     private readonly ITestOutputHelper _output;
 

@@ -143,4 +143,56 @@ public class ThirdTeamMissFormTests
             }
         }
         """);
+
+    private const string LazyLedger = """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Desk
+        {
+            public static readonly Money Rupees = Money.Of(1_000m, Currency.INR);
+            public static readonly Money Dollars = Money.Millions(240m, Currency.CAD);
+            private readonly Lazy<IReadOnlyList<Money>> _tranches = new(() => [Rupees * 0.2m, Rupees * 0.3m]);
+            private static readonly Lazy<IReadOnlyList<Money>> Steps = new Lazy<IReadOnlyList<Money>>(() => { return [Rupees]; });
+            public Money First => _tranches.Value[0];
+            public Money Step => Steps.Value[0];
+        }
+        """;
+
+    [Fact]
+    public Task Element_of_a_lazy_read_only_list_made_in_one_currency_Reports() => Files.Verify(
+        LazyLedger.Replace("public Money First => _tranches.Value[0];", "public bool A() => {|AIR0001:_tranches.Value[0] > Dollars|};")
+            .Replace("public Money Step => Steps.Value[0];", "public Money B() => {|AIR0001:Steps.Value[0] - Dollars|};"));
+
+    [Fact]
+    public Task Element_of_a_lazy_read_only_list_in_its_own_currency_DoesNotReport() => Files.Verify(
+        LazyLedger.Replace("public Money First => _tranches.Value[0];", "public Money Gap() => _tranches.Value[1] - _tranches.Value[0];")
+            .Replace("public Money Step => Steps.Value[0];", "public bool B() => Steps.Value[0] > Rupees;"));
+
+    [Fact]
+    public Task Element_of_a_lazy_list_whose_elements_are_not_certain_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Desk
+        {
+            public static readonly Money Rupees = Money.Of(1_000m, Currency.INR);
+            public static readonly Money Dollars = Money.Millions(240m, Currency.CAD);
+            private static readonly List<Money> Shared = [Rupees];
+            private readonly Lazy<List<Money>> _mutable = new(() => [Rupees]);
+            private readonly Lazy<Money[]> _array = new(() => [Rupees]);
+            private readonly Lazy<IReadOnlyList<Money>> _handed = new(() => Shared);
+            private readonly Lazy<IReadOnlyList<Money>> _mixed = new(() => DateTime.Now.Hour > 12 ? [Rupees] : [Dollars]);
+            private readonly Lazy<IReadOnlyList<Money>> _both = new(() => [Rupees, Dollars]);
+            private Lazy<IReadOnlyList<Money>> _replaced = new(() => [Rupees]);
+            public void Mutate() { _mutable.Value[0] = Dollars; _array.Value[0] = Dollars; Shared[0] = Dollars; _replaced = new(() => [Dollars]); }
+            public bool A() => _mutable.Value[0] > Dollars;
+            public bool B() => _array.Value[0] > Dollars;
+            public bool C() => _handed.Value[0] > Dollars;
+            public bool D() => _mixed.Value[0] > Dollars;
+            public bool E() => _both.Value[0] > Dollars;
+            public bool F() => _replaced.Value[0] > Dollars;
+        }
+        """);
 }

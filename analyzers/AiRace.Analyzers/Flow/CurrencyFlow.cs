@@ -246,6 +246,7 @@ internal sealed partial class CurrencyFlow
 
             // dictionary[Desk.Tokyo]: the values written with that key, when a constant key tells more than all the values
             return instance is null ? null
+                : LazyListElement(instance, depth, cancellationToken) is { } lazyElement ? lazyElement
                 : reference.Arguments.Length == 1 ? KeyedValue(instance, reference.Arguments[0].Value, ElementsOf(instance, depth, cancellationToken).Code, cancellationToken)
                 : ElementsOf(instance, depth, cancellationToken).Code;
         }
