@@ -52,12 +52,14 @@ namespace AiRace.Analyzers.Tests;
 /// <c>Aggregate</c>, the two event handlers, <c>Lazy</c>'s list, the static abstract currency, and the guarded switch arm.
 /// Stop 65: the two event handlers (a lambda attached with <c>+=</c> holds what every raise of the event passes): caught
 /// 85, missed 6, no false report, no AD0001. Then <c>Lazy</c>'s list (an element of the read-only list a lazy's value
-/// factory makes by a collection expression): caught 86, missed 5.
+/// factory makes by a collection expression): caught 86, missed 5. Then the <c>ref</c> parameter added to (a method that
+/// changes a <c>ref</c> money parameter only by Money's compound operators pairs it with what it adds, and the variable
+/// passed keeps its currency): caught 87, missed 4.
 /// </summary>
 public class ThirdTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 5;
+    private const int RecordedMisses = 4;
 
     private readonly ITestOutputHelper _output;
 

@@ -195,4 +195,108 @@ public class ThirdTeamMissFormTests
             public bool F() => _replaced.Value[0] > Dollars;
         }
         """);
+
+    private const string Book = """
+        using AiRace.Core;
+        public static class Book
+        {
+            public static readonly Money Pounds = Money.Millions(300m, Currency.GBP);
+            public static readonly Money Dollars = Money.Millions(2m, Currency.SGD);
+            public static void AddInto(ref Money running, Money add) => running += add;
+            public static void Take(ref Money left, Money spent)
+            {
+                left -= spent;
+                left *= 1.01m;
+            }
+            public static void Replace(ref Money running, Money add) => running = add;
+            public static void Accrue(ref Money running) => running += running * 0.01m;
+            public static void AddChecked(ref Money running, Money add)
+            {
+                if (running.Currency != add.Currency)
+                {
+                    return;
+                }
+
+                running += add;
+            }
+            public static void AddOther(ref Money running, Money add, Money fee)
+            {
+                add = fee;
+                running += add;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Ref_parameter_added_to_with_another_currency_Reports() => Files.Verify(
+        Book,
+        """
+        using AiRace.Core;
+        class Desk
+        {
+            Money A()
+            {
+                var total = Money.Zero(Currency.GBP);
+                Book.AddInto(ref total, Book.Pounds);
+                {|AIR0001:Book.AddInto(ref total, Book.Dollars)|};
+                return total;
+            }
+            bool B()
+            {
+                var left = Book.Pounds * 2m;
+                {|AIR0001:Book.Take(ref left, Book.Dollars)|};
+                return true;
+            }
+            bool C()
+            {
+                var total = Money.Zero(Currency.GBP);
+                Book.AddInto(ref total, Book.Pounds);
+                Book.Take(ref total, Book.Pounds);
+                return {|AIR0001:total > Book.Dollars|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Ref_parameter_added_to_in_its_own_currency_or_not_only_added_to_DoesNotReport() => Files.Verify(
+        Book,
+        """
+        using AiRace.Core;
+        class Desk
+        {
+            Money A()
+            {
+                var total = Money.Zero(Currency.GBP);
+                Book.AddInto(ref total, Book.Pounds);
+                Book.Take(ref total, Book.Pounds * 0.5m);
+                return total;
+            }
+            bool B()
+            {
+                var total = Money.Zero(Currency.GBP);
+                Book.Replace(ref total, Book.Dollars);
+                Book.AddChecked(ref total, Book.Dollars);
+                return total > Book.Dollars;
+            }
+            bool C()
+            {
+                var total = Money.Zero(Currency.GBP);
+                Book.AddOther(ref total, Book.Dollars, Book.Pounds);
+                Book.AddChecked(ref total, Book.Dollars);
+                return true;
+            }
+            bool E()
+            {
+                var total = Money.Zero(Currency.GBP);
+                Book.Accrue(ref total);
+                return total > Book.Dollars;
+            }
+            bool D(Money start)
+            {
+                var total = start;
+                Book.AddInto(ref total, Book.Dollars);
+                return total > Book.Pounds;
+            }
+        }
+        """);
 }

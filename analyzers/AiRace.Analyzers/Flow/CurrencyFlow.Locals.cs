@@ -354,7 +354,10 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            code = Currencies.Join(code, WrittenValue(reference!, cancellationToken));
+            // AddInto(ref total, x), a method that only adds to its ref parameter: the variable keeps its currency
+            code = Currencies.Join(code, reference!.Parent is IArgumentOperation { Parameter.RefKind: RefKind.Ref } byReference && KeepsCurrencyByReference(byReference, cancellationToken)
+                ? Currencies.None
+                : WrittenValue(reference!, cancellationToken));
             if (code is null)
             {
                 return null;
