@@ -54,12 +54,14 @@ namespace AiRace.Analyzers.Tests;
 /// 85, missed 6, no false report, no AD0001. Then <c>Lazy</c>'s list (an element of the read-only list a lazy's value
 /// factory makes by a collection expression): caught 86, missed 5. Then the <c>ref</c> parameter added to (a method that
 /// changes a <c>ref</c> money parameter only by Money's compound operators pairs it with what it adds, and the variable
-/// passed keeps its currency): caught 87, missed 4.
+/// passed keeps its currency): caught 87, missed 4. Then the array of <c>Func</c> steps folded by <c>Aggregate</c> (a
+/// readonly array of lambdas only handed to LINQ, each keeping its argument's currency, so <c>step(acc)</c> holds every
+/// step's pairs against the seed): caught 88, missed 3.
 /// </summary>
 public class ThirdTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 4;
+    private const int RecordedMisses = 3;
 
     private readonly ITestOutputHelper _output;
 

@@ -299,4 +299,41 @@ public class ThirdTeamMissFormTests
             }
         }
         """);
+
+    private const string Steps = """
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Steps
+        {
+            public static readonly Money Fee = Money.Millions(2m, Currency.GBP);
+            public static readonly Money Pounds = Money.Millions(300m, Currency.GBP);
+            public static readonly Money Rupees = Money.Of(1_000m, Currency.INR);
+            private static readonly Func<Money, Money> Inflate = m => m * 1.031m;
+            private static readonly Func<Money, Money> LessFee = m => m - Fee;
+            private static readonly Func<Money, Money> ToPounds = m => Money.Of(m.Amount, Currency.GBP);
+            private static readonly Func<Money, Money>[] All = [Inflate, LessFee];
+            private static readonly Func<Money, Money>[] Listed = new Func<Money, Money>[] { m => -m * 2m, m => Fee + m };
+            private static readonly Func<Money, Money>[] Converted = [ToPounds, LessFee];
+            private static readonly Func<Money, Money>[] Mutable = [m => m, LessFee];
+            public static void Swap() => Mutable[0] = ToPounds;
+        """;
+
+    [Fact]
+    public Task Array_of_steps_folded_from_a_seed_of_another_currency_Reports() => Files.Verify(
+        Steps + """
+            public static Money A() => All.Aggregate(Rupees, (acc, step) => {|AIR0001:step(acc)|});
+            public static Money B() => Listed.Aggregate(Rupees, (acc, step) => {|AIR0001:step(acc)|});
+        }
+        """);
+
+    [Fact]
+    public Task Array_of_steps_folded_from_a_seed_of_their_currency_or_not_certain_DoesNotReport() => Files.Verify(
+        Steps + """
+            public static Money A() => All.Aggregate(Pounds, (acc, step) => step(acc));
+            public static Money B(Money grant) => Listed.Aggregate(grant, (acc, step) => step(acc));
+            public static Money C() => Converted.Aggregate(Rupees, (acc, step) => step(acc));
+            public static Money D() => Mutable.Aggregate(Rupees, (acc, step) => step(acc));
+        }
+        """);
 }

@@ -580,7 +580,8 @@ internal sealed partial class CurrencyFlow
         }
         else
         {
-            return NoCapturedPairs;
+            // steps.Aggregate(seed, (acc, step) => step(acc)): the pairs of every step of an array of them
+            return method.MethodKind == MethodKind.DelegateInvoke && target is IParameterReferenceOperation ? FoldedStepPairs(method, target, cancellationToken) : NoCapturedPairs;
         }
 
         if (body is null)
