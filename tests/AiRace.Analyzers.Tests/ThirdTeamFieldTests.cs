@@ -56,12 +56,14 @@ namespace AiRace.Analyzers.Tests;
 /// changes a <c>ref</c> money parameter only by Money's compound operators pairs it with what it adds, and the variable
 /// passed keeps its currency): caught 87, missed 4. Then the array of <c>Func</c> steps folded by <c>Aggregate</c> (a
 /// readonly array of lambdas only handed to LINQ, each keeping its argument's currency, so <c>step(acc)</c> holds every
-/// step's pairs against the seed): caught 88, missed 3.
+/// step's pairs against the seed): caught 88, missed 3. Then the static abstract currency read through a type parameter
+/// (a generic method's returns made with <c>TKind.Home</c>, for the call's type argument's implementation): caught 89,
+/// missed 2.
 /// </summary>
 public class ThirdTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 3;
+    private const int RecordedMisses = 2;
 
     private readonly ITestOutputHelper _output;
 

@@ -336,4 +336,58 @@ public class ThirdTeamMissFormTests
             public static Money D() => Mutable.Aggregate(Rupees, (acc, step) => step(acc));
         }
         """);
+
+    private const string Kinds = """
+        using AiRace.Core;
+        public interface IProgrammeKind
+        {
+            static abstract Currency Home { get; }
+        }
+        public sealed class RupeeKind : IProgrammeKind
+        {
+            public static Currency Home => Currency.INR;
+        }
+        public sealed class PoundKind : IProgrammeKind
+        {
+            public static Currency Home { get; } = Currency.GBP;
+        }
+        public sealed class OpenKind : IProgrammeKind
+        {
+            public static Currency Home { get; set; } = Currency.GBP;
+        }
+        public static class Kinds
+        {
+            public static readonly Money Pounds = Money.Millions(300m, Currency.GBP);
+            public static Money ZeroOf<TKind>() where TKind : IProgrammeKind => Money.Zero(TKind.Home);
+            public static Money Of<TKind>(decimal millions) where TKind : IProgrammeKind
+            {
+                if (millions < 0m)
+                {
+                    return Money.Zero(TKind.Home);
+                }
+
+                return Money.Millions(millions, TKind.Home);
+            }
+            public static Money Either<TKind>(bool home) where TKind : IProgrammeKind => home ? Money.Zero(TKind.Home) : Pounds;
+        """;
+
+    [Fact]
+    public Task Static_abstract_currency_read_through_a_type_parameter_of_another_currency_Reports() => Files.Verify(
+        Kinds + """
+            public static Money A() => {|AIR0001:ZeroOf<RupeeKind>() + Pounds|};
+            public static bool B() => {|AIR0001:Of<RupeeKind>(2m) > Pounds|};
+        }
+        """);
+
+    [Fact]
+    public Task Static_abstract_currency_read_through_a_type_parameter_of_its_currency_or_not_certain_DoesNotReport() => Files.Verify(
+        Kinds + """
+            public static Money A() => ZeroOf<PoundKind>() + Pounds;
+            public static bool B() => Of<PoundKind>(2m) > Pounds;
+            public static Money C() => Either<RupeeKind>(true) + Pounds;
+            public static Money D() => ZeroOf<OpenKind>() + Money.Zero(Currency.INR);
+            public static void Move() => OpenKind.Home = Currency.INR;
+            public static Money E<TKind>() where TKind : IProgrammeKind => ZeroOf<TKind>() + Pounds;
+        }
+        """);
 }
