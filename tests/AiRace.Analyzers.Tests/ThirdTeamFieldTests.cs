@@ -58,12 +58,15 @@ namespace AiRace.Analyzers.Tests;
 /// readonly array of lambdas only handed to LINQ, each keeping its argument's currency, so <c>step(acc)</c> holds every
 /// step's pairs against the seed): caught 88, missed 3. Then the static abstract currency read through a type parameter
 /// (a generic method's returns made with <c>TKind.Home</c>, for the call's type argument's implementation): caught 89,
-/// missed 2.
+/// missed 2. Then the switch arm whose pattern shows the currency (a parameter or local read in the <c>when</c> clause of
+/// an arm or case whose property pattern on that variable names its currency code holds that currency there): caught
+/// 90, missed 1. Still missed: <c>ComputePot.Airr().CanTake</c> (the rule checks a receiver's members against an
+/// argument only for an interface's default body).
 /// </summary>
 public class ThirdTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 2;
+    private const int RecordedMisses = 1;
 
     private readonly ITestOutputHelper _output;
 

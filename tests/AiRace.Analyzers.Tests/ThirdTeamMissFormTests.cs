@@ -390,4 +390,75 @@ public class ThirdTeamMissFormTests
             public static Money E<TKind>() where TKind : IProgrammeKind => ZeroOf<TKind>() + Pounds;
         }
         """);
+
+    private const string Figures = """
+        using AiRace.Core;
+        public static class Figures
+        {
+            public static readonly Money Rupees = Money.Of(1_000m, Currency.INR);
+            public static readonly Money Pounds = Money.Millions(300m, Currency.GBP);
+        }
+        """;
+
+    [Fact]
+    public Task Switch_arm_whose_pattern_shows_another_currency_Reports() => Files.Verify(
+        Figures,
+        """
+        using AiRace.Core;
+        static class Desk
+        {
+            public static string Describe(Money m) => m switch
+            {
+                { Currency.Code: "INR" } when m > Figures.Rupees => "above the rupee figure",
+                { Currency.Code: "CAD" } when {|AIR0001:m > Figures.Pounds|} => "above the pound figure",
+                { Currency: { Code: "USD" }, Amount: > 0m } when {|AIR0001:m - Figures.Rupees|} > Money.Zero(Currency.USD) => "positive",
+                _ => "other",
+            };
+            public static int Rank(Money given)
+            {
+                var m = given;
+                switch (m)
+                {
+                    case { Currency.Code: "CAD" } when {|AIR0001:m > Figures.Rupees|}:
+                        return 1;
+                    default:
+                        return 0;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Switch_arm_whose_pattern_shows_the_same_currency_or_whose_variable_may_change_DoesNotReport() => Files.Verify(
+        Figures,
+        """
+        using AiRace.Core;
+        static class Desk
+        {
+            public static string Describe(Money m, Money other) => m switch
+            {
+                { Currency.Code: "INR" } when m > Figures.Rupees => "above the rupee figure",
+                { Currency.Code: "GBP" } when m > Figures.Pounds => "above the pound figure",
+                { Currency.Code: "CAD" } when other > Figures.Pounds => "other",
+                { Amount: > 0m } when m > Figures.Pounds => "positive",
+                { Currency.Code: "CAD" } when Replace(ref m) && m > Figures.Pounds => "replaced",
+                _ => "other",
+            };
+            private static bool Replace(ref Money m)
+            {
+                m = Figures.Pounds;
+                return true;
+            }
+            public static int Rank(Money m, Money n)
+            {
+                switch (n)
+                {
+                    case { Currency.Code: "CAD" } when m > Figures.Rupees:
+                        return 1;
+                    default:
+                        return 0;
+                }
+            }
+        }
+        """);
 }

@@ -117,10 +117,11 @@ internal sealed partial class CurrencyFlow
                 return FromProperty((IPropertyReferenceOperation)operation, next, mode, cancellationToken);
 
             case OperationKind.LocalReference:
-                return LocalValue((ILocalReferenceOperation)operation, next, mode, cancellationToken);
+                // in a switch arm's when clause, what the arm's pattern shows of it (also below)
+                return LocalValue((ILocalReferenceOperation)operation, next, mode, cancellationToken) ?? PinnedByArm(operation);
 
             case OperationKind.ParameterReference:
-                return ParameterValue(((IParameterReferenceOperation)operation).Parameter, operation, cancellationToken);
+                return ParameterValue(((IParameterReferenceOperation)operation).Parameter, operation, cancellationToken) ?? PinnedByArm(operation);
 
             case OperationKind.ObjectCreation:
                 var creation = (IObjectCreationOperation)operation;
