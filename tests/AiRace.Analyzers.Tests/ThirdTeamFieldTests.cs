@@ -50,11 +50,23 @@ namespace AiRace.Analyzers.Tests;
 /// Then (stop 64, lead) the <c>Inverse()</c> of a table's rate: caught 83, missed 8.
 /// Still missed: the <c>ref</c> parameter, <c>ComputePot.Airr().CanTake</c>, the array of <c>Func</c> steps folded by
 /// <c>Aggregate</c>, the two event handlers, <c>Lazy</c>'s list, the static abstract currency, and the guarded switch arm.
+/// Stop 65: the two event handlers (a lambda attached with <c>+=</c> holds what every raise of the event passes): caught
+/// 85, missed 6, no false report, no AD0001. Then <c>Lazy</c>'s list (an element of the read-only list a lazy's value
+/// factory makes by a collection expression): caught 86, missed 5. Then the <c>ref</c> parameter added to (a method that
+/// changes a <c>ref</c> money parameter only by Money's compound operators pairs it with what it adds, and the variable
+/// passed keeps its currency): caught 87, missed 4. Then the array of <c>Func</c> steps folded by <c>Aggregate</c> (a
+/// readonly array of lambdas only handed to LINQ, each keeping its argument's currency, so <c>step(acc)</c> holds every
+/// step's pairs against the seed): caught 88, missed 3. Then the static abstract currency read through a type parameter
+/// (a generic method's returns made with <c>TKind.Home</c>, for the call's type argument's implementation): caught 89,
+/// missed 2. Then the switch arm whose pattern shows the currency (a parameter or local read in the <c>when</c> clause of
+/// an arm or case whose property pattern on that variable names its currency code holds that currency there): caught
+/// 90, missed 1. Still missed: <c>ComputePot.Airr().CanTake</c> (the rule checks a receiver's members against an
+/// argument only for an interface's default body).
 /// </summary>
 public class ThirdTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 8;
+    private const int RecordedMisses = 1;
 
     private readonly ITestOutputHelper _output;
 

@@ -354,7 +354,10 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            code = Currencies.Join(code, WrittenValue(reference!, cancellationToken));
+            // AddInto(ref total, x), a method that only adds to its ref parameter: the variable keeps its currency
+            code = Currencies.Join(code, reference!.Parent is IArgumentOperation { Parameter.RefKind: RefKind.Ref } byReference && KeepsCurrencyByReference(byReference, cancellationToken)
+                ? Currencies.None
+                : WrittenValue(reference!, cancellationToken));
             if (code is null)
             {
                 return null;
@@ -432,6 +435,12 @@ internal sealed partial class CurrencyFlow
     private string? ComputeLambdaParameter(IParameterSymbol parameter, IMethodSymbol lambda, IOperation reference, CancellationToken cancellationToken)
     {
         var function = reference.LambdaAround(lambda);
+        if (function?.Parent is IDelegateCreationOperation { Parent: IEventAssignmentOperation })
+        {
+            // importer.Imported += amount => …: what every raise of the event passes
+            return EventHandlerParameter(parameter, function, cancellationToken);
+        }
+
         var argument = function?.Parent is IDelegateCreationOperation creation ? creation.Parent as IArgumentOperation : null;
         if (argument?.Parent is not IInvocationOperation invocation || invocation.Arguments.IsEmpty)
         {

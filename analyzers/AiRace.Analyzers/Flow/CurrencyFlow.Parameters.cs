@@ -101,7 +101,7 @@ internal sealed partial class CurrencyFlow
     {
         method = ExtensionBlocks.Member(method);
         // cheap refusals first: nearly every call with a money parameter goes to a library method
-        if (method.DeclaringSyntaxReferences.Length != 1 || CountMoneyParameters(method) < 2)
+        if (method.DeclaringSyntaxReferences.Length != 1 || CountMoneyParameters(method) < 2 && !HasRefMoneyPair(method))
         {
             return NoPairs;
         }
@@ -209,7 +209,8 @@ internal sealed partial class CurrencyFlow
             return NoPairs;
         }
 
-        return PairsIn(method, operation, cancellationToken);
+        // with the pairs a ref parameter added to makes (running += add)
+        return WithRefPairs(method, operation, PairsIn(method, operation, cancellationToken));
     }
 
     /// <summary>
@@ -579,7 +580,8 @@ internal sealed partial class CurrencyFlow
         }
         else
         {
-            return NoCapturedPairs;
+            // steps.Aggregate(seed, (acc, step) => step(acc)): the pairs of every step of an array of them
+            return method.MethodKind == MethodKind.DelegateInvoke && target is IParameterReferenceOperation ? FoldedStepPairs(method, target, cancellationToken) : NoCapturedPairs;
         }
 
         if (body is null)

@@ -117,10 +117,11 @@ internal sealed partial class CurrencyFlow
                 return FromProperty((IPropertyReferenceOperation)operation, next, mode, cancellationToken);
 
             case OperationKind.LocalReference:
-                return LocalValue((ILocalReferenceOperation)operation, next, mode, cancellationToken);
+                // in a switch arm's when clause, what the arm's pattern shows of it (also below)
+                return LocalValue((ILocalReferenceOperation)operation, next, mode, cancellationToken) ?? PinnedByArm(operation);
 
             case OperationKind.ParameterReference:
-                return ParameterValue(((IParameterReferenceOperation)operation).Parameter, operation, cancellationToken);
+                return ParameterValue(((IParameterReferenceOperation)operation).Parameter, operation, cancellationToken) ?? PinnedByArm(operation);
 
             case OperationKind.ObjectCreation:
                 var creation = (IObjectCreationOperation)operation;
@@ -246,6 +247,7 @@ internal sealed partial class CurrencyFlow
 
             // dictionary[Desk.Tokyo]: the values written with that key, when a constant key tells more than all the values
             return instance is null ? null
+                : LazyListElement(instance, depth, cancellationToken) is { } lazyElement ? lazyElement
                 : reference.Arguments.Length == 1 ? KeyedValue(instance, reference.Arguments[0].Value, ElementsOf(instance, depth, cancellationToken).Code, cancellationToken)
                 : ElementsOf(instance, depth, cancellationToken).Code;
         }
@@ -720,7 +722,8 @@ internal sealed partial class CurrencyFlow
             case CallSourceKind.Method:
                 // what every return states; else, for a function that returns its argument's currency, the argument's
                 return MethodReturn(invocation.TargetMethod, cancellationToken)
-                    ?? (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke ? FromDelegate(invocation, depth, mode, cancellationToken) : FromArgumentReturn(invocation, depth, mode, cancellationToken));
+                    ?? (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke ? FromDelegate(invocation, depth, mode, cancellationToken) : FromArgumentReturn(invocation, depth, mode, cancellationToken))
+                    ?? (invocation.TargetMethod.IsGenericMethod ? TypeArgumentReturn(invocation, cancellationToken) : null);
             case CallSourceKind.Selected:
                 // xs.Max(x => x.Budget): one of the values the selector returns
                 return invocation.Arguments.Length == 2 && _types.IsMoney(invocation.Type) ? LambdaResult(invocation.Arguments[1].Value, cancellationToken) : null;

@@ -1,0 +1,111 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// A parameter or local read in the <c>when</c> clause of a switch arm or case whose pattern on that same variable
+/// shows its currency (<c>m switch { { Currency.Code: "CAD" } when m &gt; AirrExpansion =&gt; … }</c>): there the money
+/// is in that currency, whatever the flow knows of it elsewhere. Only where nothing in the clause can write the variable
+/// (no assignment, increment, <c>ref</c> or <c>out</c> argument, nor a call of a local function or delegate).
+/// </summary>
+internal sealed partial class CurrencyFlow
+{
+    private const int MaxArmDepth = 16;
+
+    /// <summary>The currency the pattern of the arm or case around a guard's read of a variable shows for it, or null.</summary>
+    private string? PinnedByArm(IOperation reference)
+    {
+        ISymbol? variable = reference switch
+        {
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            ILocalReferenceOperation { Local.IsRef: false } local => local.Local,
+            _ => null,
+        };
+        if (variable is null)
+        {
+            return null;
+        }
+
+        IOperation child = reference;
+        var parent = reference.Parent;
+        for (int depth = 0; parent is not null && depth < MaxArmDepth; depth++, child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case ISwitchExpressionArmOperation arm when arm.Guard == child:
+                    return (arm.Parent as ISwitchExpressionOperation)?.Value is { } switched && IsVariable(switched, variable) && !MayWrite(arm.Guard)
+                        ? ShownCode(arm.Pattern)
+                        : null;
+                case IPatternCaseClauseOperation clause when clause.Guard == child:
+                    return (clause.Parent?.Parent as ISwitchOperation)?.Value is { } tested && IsVariable(tested, variable) && !MayWrite(clause.Guard)
+                        ? ShownCode(clause.Pattern)
+                        : null;
+                case IBlockOperation or IAnonymousFunctionOperation or ILocalFunctionOperation or ISwitchExpressionArmOperation or IPatternCaseClauseOperation:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a switch's value is a read of the variable itself.</summary>
+    private static bool IsVariable(IOperation value, ISymbol variable) => value.SkipConversions() switch
+    {
+        IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, variable),
+        ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, variable),
+        _ => false,
+    };
+
+    /// <summary>Whether code in a guard may write a variable: an assignment, an increment, a <c>ref</c> or <c>out</c> argument, a call of a local function or delegate.</summary>
+    private static bool MayWrite(IOperation? guard)
+    {
+        if (guard is null)
+        {
+            return true;
+        }
+
+        foreach (var operation in guard.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IAssignmentOperation or IIncrementOrDecrementOperation or IDeconstructionAssignmentOperation or IAnonymousFunctionOperation:
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
+                case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction or MethodKind.DelegateInvoke }:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The currency a property pattern on money shows (<c>{ Currency.Code: "CAD" }</c>, <c>{ Currency: { Code: "CAD" } }</c>,
+    /// beside other subpatterns), or null.
+    /// </summary>
+    private string? ShownCode(IPatternOperation pattern)
+    {
+        if (pattern is not IRecursivePatternOperation recursive || !_types.IsMoney(recursive.InputType))
+        {
+            return null;
+        }
+
+        foreach (var subpattern in recursive.PropertySubpatterns)
+        {
+            if (subpattern.Member is IPropertyReferenceOperation { Property.Name: "Currency" } currency && _types.IsMoney(currency.Property.ContainingType)
+                && subpattern.Pattern is IRecursivePatternOperation inner)
+            {
+                foreach (var code in inner.PropertySubpatterns)
+                {
+                    if (code.Member is IPropertyReferenceOperation { Property.Name: "Code" } read && _types.IsCurrency(read.Property.ContainingType)
+                        && code.Pattern is IConstantPatternOperation { Value: { } constant } && ConstantCode(constant) is { } shown)
+                    {
+                        return shown;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}
