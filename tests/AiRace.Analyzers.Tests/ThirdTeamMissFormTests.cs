@@ -59,6 +59,35 @@ public class ThirdTeamMissFormTests
         """);
 
     [Fact]
+    public Task Parameters_of_an_event_handler_lambda_given_a_pair_in_two_currencies_by_every_raise_Report() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Caps
+        {
+            public static readonly Money Cap = Money.Millions(20m, Currency.USD);
+            public event Action<Money, Money>? Reached;
+            public event Action<Money, Money>? Matched;
+            public void Run(decimal yuan)
+            {
+                Reached?.Invoke(Money.Of(yuan, Currency.CNY), Cap);
+                Matched?.Invoke(Money.Of(yuan, Currency.CNY), Money.Of(yuan, Currency.CNY));
+                Matched?.Invoke(Cap, Cap);
+            }
+        }
+        static class Wiring
+        {
+            public static void Wire(Caps caps, List<string> log)
+            {
+                caps.Reached += (requested, cap) => log.Add(({|AIR0001:requested > cap|}).ToString());
+                caps.Reached += (requested, _) => log.Add((requested > Money.Zero(Currency.CNY)).ToString());
+                caps.Matched += (a, b) => log.Add((a > b).ToString());
+            }
+        }
+        """);
+
+    [Fact]
     public Task Parameter_of_an_event_handler_lambda_in_the_raises_currency_DoesNotReport() => Files.Verify(
         Importer,
         """
@@ -139,7 +168,7 @@ public class ThirdTeamMissFormTests
                 open.Overridable += m => log.Add((m > Desk.Pounds).ToString());
                 open.Custom += m => log.Add((m > Desk.Pounds).ToString());
                 feed.Fed += m => log.Add((m > Desk.Pounds).ToString());
-                open.Pair += (a, b) => log.Add((a > Desk.Pounds).ToString());
+                open.Pair += (a, b) => log.Add((a > b).ToString());
             }
         }
         """);

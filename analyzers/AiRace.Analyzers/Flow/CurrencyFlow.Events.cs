@@ -11,8 +11,9 @@ namespace AiRace.Analyzers;
 /// When every use of the event in that type is a subscription or a raise (<c>Imported?.Invoke(m)</c>, <c>Imported(m)</c>),
 /// the parameter holds what every raise passes at its position. An event of another assembly, one with its own
 /// accessors, a virtual, abstract or overriding one, one whose delegate is read any other way (copied, handed on,
-/// <c>GetInvocationList</c>), one whose delegate takes more than one amount or currency, or one never raised, tells
-/// nothing.
+/// <c>GetInvocationList</c>), or one never raised, tells nothing. A delegate that takes two amounts holds, at each
+/// position, what every raise passes there: a handler comparing a pair that every raise passes in two currencies mixes
+/// them.
 /// </summary>
 internal sealed partial class CurrencyFlow
 {
@@ -52,22 +53,6 @@ internal sealed partial class CurrencyFlow
         {
             // a field-like event is declared by a variable declarator; one with add and remove accessors keeps its
             // handlers elsewhere
-            return none;
-        }
-
-        int money = 0;
-        foreach (var parameter in invoke.Parameters)
-        {
-            if (_types.IsMoney(parameter.Type) || _types.IsCurrency(parameter.Type))
-            {
-                money++;
-            }
-        }
-
-        if (money != 1)
-        {
-            // an event that hands its handlers two amounts (Action<Money, Money>) raises a pair, which is checked, if at
-            // all, where it is raised: not followed into its handlers
             return none;
         }
 

@@ -70,7 +70,7 @@ public sealed class ClaimEndpoints(ClaimService service, CeilingCache cache)
 
     public void Wire()
     {
-        service.CapReached += (requested, cap) => Console.WriteLine(requested > cap); // clean: a lambda's parameters, unknown
+        service.CapReached += (requested, cap) => Console.WriteLine(requested > cap); // expect: AIR0001 (the only raise passes approved yuan and the dollar cap)
         service.Approved += (claim, amount) => Console.WriteLine($"{claim.Id}: {amount}");
         cache.Snapshot += figures => Console.WriteLine(figures.Count);
         cache.Drafts().Clear();
