@@ -37,37 +37,6 @@ internal sealed partial class CurrencyFlow
         var objects = outerInstance.SkipConversions() is IParameterReferenceOperation carrier
             ? CarriedSource(carrier, outerMember, depth + 1)
             : NestedCarriedSource(outerInstance, outerMember, depth + 1);
-        var source = objects.SkipConversions();
-        while (depth++ <= MaxDepth && source is IInvocationOperation { Arguments.IsEmpty: false } invocation && CallSource.IsLinq(invocation.TargetMethod.ContainingType))
-        {
-            var method = invocation.TargetMethod;
-            if (SourceOf(method).Sequence == SequenceKind.PassThrough && method.Name != "DefaultIfEmpty")
-            {
-                source = ArgumentOfOrdinal(invocation, 0).SkipConversions();
-                continue;
-            }
-
-            var selector = method.Name switch
-            {
-                "Select" when invocation.Arguments.Length == 2 => ArgumentOfOrdinal(invocation, 1),
-                "Join" or "SelectMany" => ArgumentNamed(invocation, "resultSelector"),
-                _ => null,
-            };
-            if (selector is null || SelectorLambda(selector)?.OnlyReturned().SkipConversions() is not IAnonymousObjectCreationOperation created
-                || GivenTo(created, member)?.SkipConversions() is not { } given)
-            {
-                return null;
-            }
-
-            return given switch
-            {
-                IParameterReferenceOperation element => ElementSourceOf(element),
-                IPropertyReferenceOperation { Property: { ContainingType.IsAnonymousType: true } carried, Instance: IParameterReferenceOperation outer } =>
-                    CarriedSource(outer, carried, depth),
-                _ => null,
-            };
-        }
-
-        return null;
+        return CarriedSourceIn(objects, member, depth);
     }
 }

@@ -56,25 +56,7 @@ internal sealed partial class CurrencyFlow
         }
 
         AddComparedSeeds(method, body, ref seeds, cancellationToken, stoppingEarly: true);
-        if (seeds is null)
-        {
-            return NoSeededFolds;
-        }
-
-        foreach (var operation in body.DescendantsAndSelf())
-        {
-            if (CurrencyGuards.CurrencyReadOf(operation, _types) is not null)
-            {
-                return NoSeededFolds;
-            }
-
-            foreach (var written in WrittenParameters(operation))
-            {
-                seeds.RemoveAll(seed => SymbolEqualityComparer.Default.Equals(ExtensionBlocks.ParameterAt(method, seed.Seed), written));
-            }
-        }
-
-        return seeds.Count == 0 ? NoSeededFolds : seeds.ToArray();
+        return KeptSeeds(method, body, seeds, seedCurrencyRead: false);
     }
 
     /// <summary>

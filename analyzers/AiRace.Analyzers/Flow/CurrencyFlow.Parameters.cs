@@ -854,6 +854,16 @@ internal sealed partial class CurrencyFlow
         }
 
         AddComparedSeeds(method, body, ref seeds, cancellationToken);
+        return KeptSeeds(method, body, seeds, seedCurrencyRead: true);
+    }
+
+    /// <summary>
+    /// The seeds a body keeps: none when it reads any currency (it may handle a mismatch itself; with
+    /// <paramref name="seedCurrencyRead"/>, except the seed's own currency, <see cref="IsSeedCurrency"/>), and not a seed
+    /// whose parameter it writes.
+    /// </summary>
+    private SeededFold[] KeptSeeds(IMethodSymbol method, IOperation body, List<SeededFold>? seeds, bool seedCurrencyRead)
+    {
         if (seeds is null)
         {
             return NoSeededFolds;
@@ -861,7 +871,7 @@ internal sealed partial class CurrencyFlow
 
         foreach (var operation in body.DescendantsAndSelf())
         {
-            if (CurrencyGuards.CurrencyReadOf(operation, _types) is not null && !IsSeedCurrency(operation))
+            if (CurrencyGuards.CurrencyReadOf(operation, _types) is not null && !(seedCurrencyRead && IsSeedCurrency(operation)))
             {
                 return NoSeededFolds;
             }

@@ -105,9 +105,17 @@ internal sealed partial class CurrencyFlow
     /// <c>SelectMany</c>'s or a <c>Select</c>'s selector makes (<c>(cn, eu) =&gt; new { cn, eu }</c>) of its own
     /// parameters, through LINQ that keeps elements; null for any other value.
     /// </summary>
-    private IOperation? CarriedSource(IParameterReferenceOperation carrier, IPropertySymbol member, int depth)
+    private IOperation? CarriedSource(IParameterReferenceOperation carrier, IPropertySymbol member, int depth) =>
+        CarriedSourceIn(ElementSourceOf(carrier), member, depth);
+
+    /// <summary>
+    /// The sequence whose elements a member of the anonymous objects of <paramref name="objects"/> stands for: the
+    /// parameter the <c>Join</c>'s, <c>SelectMany</c>'s or a <c>Select</c>'s selector that made them gives the member,
+    /// through LINQ that keeps elements; null for any other value.
+    /// </summary>
+    private IOperation? CarriedSourceIn(IOperation? objects, IPropertySymbol member, int depth)
     {
-        var source = ElementSourceOf(carrier).SkipConversions();
+        var source = objects.SkipConversions();
         while (depth++ <= MaxDepth && source is IInvocationOperation { Arguments.IsEmpty: false } invocation && CallSource.IsLinq(invocation.TargetMethod.ContainingType))
         {
             var method = invocation.TargetMethod;
