@@ -51,11 +51,14 @@ namespace AiRace.Analyzers.Tests;
 /// by constant indexes (its <c>Sum(Currency.CNY)</c> is caught); an <c>ArrayPool&lt;Money&gt;</c> rented array written
 /// and read by constant indexes; and a primary-constructor class's get-only property read through two static instances
 /// made with yuan and dollars (<c>NationalProgramme.BigFund.Budget &gt; NationalProgramme.Chips.Budget</c>).
+/// Learned since (stop 65, FourthTeamFlowFormTests): the <c>params Money[]</c> helper summing in its currency
+/// parameter (a fold by the currency-stating sum) and the <c>maybe ?? Money.Zero(Currency.CNY)</c> helper called with
+/// <c>null</c>; caught 98, missed 12.
 /// </summary>
 public class FourthTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 14;
+    private const int RecordedMisses = 12;
 
     private readonly ITestOutputHelper _output;
 

@@ -1,0 +1,114 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 through forms the fourth team's field test missed (stop 65, issue 12 §1): a <c>params Money[]</c> helper
+/// summing its parameter in a currency (<c>parts.Sum(currency)</c>), and a helper returning a <c>Money?</c> parameter
+/// or a fixed currency's value (<c>maybe ?? Money.Zero(Currency.CNY)</c>) called with <c>null</c>. Each form in two
+/// currencies is reported; the same form in one currency, or where what it holds is not certain, is not.
+/// </summary>
+public class FourthTeamFlowFormTests
+{
+    private const string Sums = """
+        using AiRace.Core;
+        public static class Sums
+        {
+            public static readonly Money Yuan = Money.Cny(1m);
+            public static readonly Money Dollars = Money.Usd(2m);
+            public static Money SumAll(Currency currency, params Money[] parts) => parts.Sum(currency);
+            public static Money Listed(Currency currency, System.Collections.Generic.List<Money> parts) => parts.Sum(currency);
+            public static Money Passed(params Money[] parts) => SumAll(Currency.EUR, parts);
+            public static Money Caught(Currency currency, params Money[] parts)
+            {
+                try { return parts.Sum(currency); }
+                catch (CurrencyMismatchException) { return Money.Zero(currency); }
+            }
+            public static Money Written(Currency currency, params Money[] parts)
+            {
+                parts[0] = Money.Zero(currency);
+                return parts.Sum(currency);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Params_helper_summing_two_currencies_in_its_currency_parameter_Reports() => Files.Verify(
+        Sums,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => {|AIR0001:Sums.SumAll(Currency.CNY, Sums.Yuan, Sums.Dollars)|};
+            Money B() => {|AIR0001:Sums.SumAll(Currency.CNY, [Money.Cny(1m), Money.Usd(2m)])|};
+            Money C() => {|AIR0001:Sums.Listed(Currency.USD, new List<Money> { Money.Cny(1m), Money.Usd(2m) })|};
+            Money D() => {|AIR0001:Sums.Passed(Sums.Yuan, Sums.Dollars)|};
+        }
+        """);
+
+    [Fact]
+    public Task Params_helper_summing_one_currency_or_unknown_ones_or_catching_DoesNotReport() => Files.Verify(
+        Sums,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Sums.SumAll(Currency.CNY, Sums.Yuan, Money.Cny(3m));
+            Money B(Money unknown) => Sums.SumAll(Currency.CNY, Sums.Yuan, unknown);
+            Money C() => Sums.Caught(Currency.CNY, Sums.Yuan, Sums.Dollars);
+            Money D() => Sums.Written(Currency.CNY, Sums.Yuan, Sums.Dollars);
+            Money E(Money[] parts) => Sums.SumAll(Currency.CNY, parts);
+        }
+        """);
+
+    private const string Fallbacks = """
+        using AiRace.Core;
+        public static class Fallbacks
+        {
+            public static readonly Money Euros = Money.Eur(5m);
+            public static readonly Money Yuan = Money.Cny(1m);
+            public static Money ChinaOrZero(Money? maybe) => maybe ?? Money.Zero(Currency.CNY);
+            public static Money ChinaOrCap(Money? maybe)
+            {
+                return maybe ?? Yuan;
+            }
+            public static Money OrZero(Money? maybe, Currency currency) => maybe ?? Money.Zero(currency);
+            public static Money Rewritten(Money? maybe)
+            {
+                maybe = Money.Usd(1m);
+                return maybe ?? Money.Zero(Currency.CNY);
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Helper_returning_a_nullable_parameter_or_a_fixed_currency_called_with_null_or_that_currency_Reports() => Files.Verify(
+        Fallbacks,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => {|AIR0001:Fallbacks.ChinaOrZero(null) > Fallbacks.Euros|};
+            bool B() => {|AIR0001:Fallbacks.ChinaOrCap(default) > Fallbacks.Euros|};
+            bool C() => {|AIR0001:Fallbacks.ChinaOrZero(Money.Cny(2m)) > Fallbacks.Euros|};
+            Money D() => {|AIR0001:Fallbacks.ChinaOrZero(null) + Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Helper_returning_a_nullable_parameter_or_a_fixed_currency_in_the_same_currency_or_given_another_DoesNotReport() => Files.Verify(
+        Fallbacks,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => Fallbacks.ChinaOrZero(null) > Fallbacks.Yuan;
+            bool B() => Fallbacks.ChinaOrZero(Money.Eur(2m)) > Fallbacks.Euros;
+            bool C(Money? unknown) => Fallbacks.ChinaOrZero(unknown) > Fallbacks.Euros;
+            bool D() => Fallbacks.OrZero(null, Currency.EUR) > Fallbacks.Euros;
+            bool E() => Fallbacks.Rewritten(null) > Fallbacks.Euros;
+        }
+        """);
+}
