@@ -6,7 +6,9 @@ namespace AiRace.Analyzers.Tests;
 /// <summary>
 /// AIR0001 through forms the fourth team's field test missed (stop 65, issue 12 §1): a <c>params Money[]</c> helper
 /// summing its parameter in a currency (<c>parts.Sum(currency)</c>), and a helper returning a <c>Money?</c> parameter
-/// or a fixed currency's value (<c>maybe ?? Money.Zero(Currency.CNY)</c>) called with <c>null</c>. Each form in two
+/// or a fixed currency's value (<c>maybe ?? Money.Zero(Currency.CNY)</c>) called with <c>null</c>, and a property a
+/// primary constructor's parameter initializes, read through <c>readonly</c> fields each made by one creation
+/// (<c>Programme.BigFund.Budget &gt; Programme.Chips.Budget</c>). Each form in two
 /// currencies is reported; the same form in one currency, or where what it holds is not certain, is not.
 /// </summary>
 public class FourthTeamFlowFormTests
@@ -109,6 +111,50 @@ public class FourthTeamFlowFormTests
             bool C(Money? unknown) => Fallbacks.ChinaOrZero(unknown) > Fallbacks.Euros;
             bool D() => Fallbacks.OrZero(null, Currency.EUR) > Fallbacks.Euros;
             bool E() => Fallbacks.Rewritten(null) > Fallbacks.Euros;
+        }
+        """);
+    private const string Programmes = """
+        using AiRace.Core;
+        public sealed class Programme(string name, Money budget)
+        {
+            public string Name { get; } = name;
+            public Money Budget { get; } = budget;
+            public Money Settable { get; set; } = budget;
+            public static readonly Programme BigFund = new("Big Fund III", Money.Cny(344m));
+            public static readonly Programme Chips = new("CHIPS Act", Money.Usd(39m));
+            public static readonly Programme Shanghai = new("Shanghai", Money.Cny(50m));
+            public static Programme Rapidus { get; } = new("Rapidus", Money.Jpy(920m));
+            public static Programme Mutable = new("mutable", Money.Usd(1m));
+            public static readonly Programme Opened = new("opened", Open());
+            public static Money Open() => System.Text.Json.JsonSerializer.Deserialize<Money>("{}");
+        }
+        """;
+
+    [Fact]
+    public Task Property_from_a_primary_constructor_parameter_read_through_static_instances_of_two_currencies_Reports() => Files.Verify(
+        Programmes,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => {|AIR0001:Programme.BigFund.Budget > Programme.Chips.Budget|};
+            bool B() => {|AIR0001:Programme.Rapidus.Budget > Programme.Shanghai.Budget|};
+            Money C() => {|AIR0001:Programme.BigFund.Budget + Money.Eur(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Property_from_a_primary_constructor_parameter_read_through_static_instances_of_one_currency_or_unknown_or_changeable_DoesNotReport() => Files.Verify(
+        Programmes,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => Programme.BigFund.Budget > Programme.Shanghai.Budget;
+            bool B() => Programme.Opened.Budget > Programme.Chips.Budget;
+            bool C() => Programme.Mutable.Budget > Programme.BigFund.Budget;
+            bool D() => Programme.BigFund.Settable > Programme.Chips.Settable;
+            bool E(Programme p) => p.Budget > Programme.Chips.Budget;
         }
         """);
 }
