@@ -8,7 +8,8 @@ namespace AiRace.Analyzers.Tests;
 /// summing its parameter in a currency (<c>parts.Sum(currency)</c>), and a helper returning a <c>Money?</c> parameter
 /// or a fixed currency's value (<c>maybe ?? Money.Zero(Currency.CNY)</c>) called with <c>null</c>, and a property a
 /// primary constructor's parameter initializes, read through <c>readonly</c> fields each made by one creation
-/// (<c>Programme.BigFund.Budget &gt; Programme.Chips.Budget</c>). Each form in two
+/// (<c>Programme.BigFund.Budget &gt; Programme.Chips.Budget</c>), and the results of <c>await Task.WhenAll(a, b)</c>
+/// read by constant indexes. Each form in two
 /// currencies is reported; the same form in one currency, or where what it holds is not certain, is not.
 /// </summary>
 public class FourthTeamFlowFormTests
@@ -155,6 +156,84 @@ public class FourthTeamFlowFormTests
             bool C() => Programme.Mutable.Budget > Programme.BigFund.Budget;
             bool D() => Programme.BigFund.Settable > Programme.Chips.Settable;
             bool E(Programme p) => p.Budget > Programme.Chips.Budget;
+        }
+        """);
+    private const string Awaited = """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public static class Feeds
+        {
+            public static readonly Money Yuan = Money.Cny(1m);
+            public static readonly Money Dollars = Money.Usd(2m);
+            public static async Task<Money> YuanAsync() { await Task.Yield(); return Money.Cny(3m); }
+            public static async Task<Money> DollarsAsync() { await Task.Yield(); return Money.Usd(4m); }
+        }
+        """;
+
+    [Fact]
+    public Task Results_of_Task_WhenAll_of_two_currencies_read_by_constant_indexes_Reports() => Files.Verify(
+        Awaited,
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class Checks
+        {
+            async Task<bool> A()
+            {
+                var results = await Task.WhenAll(Task.FromResult(Feeds.Yuan), Task.FromResult(Feeds.Dollars));
+                return {|AIR0001:results[0] > results[1]|};
+            }
+            async Task<Money> B()
+            {
+                Money[] r = await Task.WhenAll(Feeds.YuanAsync(), Feeds.DollarsAsync(), Feeds.YuanAsync());
+                return {|AIR0001:r[2] - r[1]|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Results_of_Task_WhenAll_of_one_currency_or_unknown_or_changed_DoesNotReport() => Files.Verify(
+        Awaited,
+        """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class Checks
+        {
+            async Task<bool> A()
+            {
+                var results = await Task.WhenAll(Task.FromResult(Feeds.Yuan), Task.FromResult(Feeds.Dollars));
+                return results[0] > Feeds.Yuan && results[1] > Feeds.Dollars;
+            }
+            async Task<bool> B(Task<Money> unknown)
+            {
+                var results = await Task.WhenAll(Feeds.YuanAsync(), unknown);
+                return results[0] > results[1];
+            }
+            async Task<bool> C()
+            {
+                var results = await Task.WhenAll(Feeds.YuanAsync(), Feeds.DollarsAsync());
+                results[1] = Money.Cny(5m);
+                return results[0] > results[1];
+            }
+            async Task<bool> D()
+            {
+                var results = await Task.WhenAll(Feeds.YuanAsync(), Feeds.DollarsAsync());
+                Touch(results);
+                return results[0] > results[1];
+            }
+            async Task<bool> E(List<Task<Money>> tasks)
+            {
+                var results = await Task.WhenAll(tasks);
+                return results[0] > results[1];
+            }
+            async Task<bool> F()
+            {
+                var results = await Task.WhenAll(Feeds.YuanAsync(), Feeds.DollarsAsync());
+                results = await Task.WhenAll(Feeds.DollarsAsync(), Feeds.DollarsAsync());
+                return results[0] > results[1];
+            }
+            static void Touch(Money[] values) => values[1] = values[0];
         }
         """);
 }

@@ -174,7 +174,8 @@ internal sealed partial class CurrencyFlow
                 return Value(ReceiverOf((IConditionalAccessInstanceOperation)operation), next, mode, cancellationToken);
 
             case OperationKind.ArrayElementReference:
-                return ElementRead((IArrayElementReferenceOperation)operation, next, cancellationToken);
+                return ElementRead((IArrayElementReferenceOperation)operation, next, cancellationToken)
+                    ?? WhenAllSlot((IArrayElementReferenceOperation)operation, next, mode, cancellationToken);
 
             case OperationKind.ImplicitIndexerReference:
                 // list[^1]: an element counted from the end, read through the collection's indexer
