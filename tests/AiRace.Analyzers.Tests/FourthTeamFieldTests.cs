@@ -51,11 +51,16 @@ namespace AiRace.Analyzers.Tests;
 /// by constant indexes (its <c>Sum(Currency.CNY)</c> is caught); an <c>ArrayPool&lt;Money&gt;</c> rented array written
 /// and read by constant indexes; and a primary-constructor class's get-only property read through two static instances
 /// made with yuan and dollars (<c>NationalProgramme.BigFund.Budget &gt; NationalProgramme.Chips.Budget</c>).
+/// Learned since (stop 65, FourthTeamFlowFormTests): the <c>params Money[]</c> helper summing in its currency
+/// parameter (a fold by the currency-stating sum) and the <c>maybe ?? Money.Zero(Currency.CNY)</c> helper called with
+/// <c>null</c>; and the primary-constructor class's get-only property read through static instances (what the
+/// <c>readonly</c> field's one creation gives it); and the array of <c>await Task.WhenAll(…)</c> read by constant
+/// indexes; caught 100, missed 10.
 /// </summary>
 public class FourthTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 14;
+    private const int RecordedMisses = 10;
 
     private readonly ITestOutputHelper _output;
 

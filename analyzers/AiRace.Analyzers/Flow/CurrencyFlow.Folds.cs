@@ -172,6 +172,11 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
+            if (AddedCurrencySumFold(folds, invocation, method, operation))
+            {
+                continue;
+            }
+
             if (ComparedElementsOf(invocation, method) is { } compared)
             {
                 // source.Max(), source.Where(m => m >= floor): the elements compared with each other, or each with one value
@@ -417,7 +422,7 @@ internal sealed partial class CurrencyFlow
                 case IForEachLoopOperation loop when loop.Collection == use:
                     continue;
                 case IArgumentOperation { Parent: IInvocationOperation invocation } argument
-                    when CallSource.IsLinq(invocation.TargetMethod.ContainingType) && invocation.Arguments[0] == argument:
+                    when (CallSource.IsLinq(invocation.TargetMethod.ContainingType) || IsCurrencySum(invocation.TargetMethod)) && invocation.Arguments[0] == argument:
                     continue;
                 case IArgumentOperation { Parent: IInvocationOperation invocation, Parameter: not null } argument
                     when argument.ArgumentKind != ArgumentKind.DefaultValue && FoldsOf(invocation.TargetMethod, cancellationToken) is { Count: > 0 } inner

@@ -175,7 +175,8 @@ internal sealed partial class CurrencyFlow
                 return Value(ReceiverOf((IConditionalAccessInstanceOperation)operation), next, mode, cancellationToken);
 
             case OperationKind.ArrayElementReference:
-                return ElementRead((IArrayElementReferenceOperation)operation, next, cancellationToken);
+                return ElementRead((IArrayElementReferenceOperation)operation, next, cancellationToken)
+                    ?? WhenAllSlot((IArrayElementReferenceOperation)operation, next, mode, cancellationToken);
 
             case OperationKind.ImplicitIndexerReference:
                 // list[^1]: an element counted from the end, read through the collection's indexer
@@ -280,7 +281,8 @@ internal sealed partial class CurrencyFlow
         }
 
         // t.Amount of a base record's member, t of a derived record: what the derived record's constructions give it
-        var value = MemberValue(property, cancellationToken) ?? InheritedValue(property, instance, cancellationToken);
+        var value = MemberValue(property, cancellationToken) ?? InheritedValue(property, instance, cancellationToken)
+            ?? HeldInstanceValue(instance, property, depth, mode, cancellationToken);
         if (value is not null && !property.IsStatic
             && (ElementSourceOfInstance(instance, depth) ?? MayBeAnElement(instance)) is { } filteredSource
             && CurrencyFiltered(filteredSource, cancellationToken))
@@ -723,7 +725,8 @@ internal sealed partial class CurrencyFlow
                 // what every return states; else, for a function that returns its argument's currency, the argument's
                 return MethodReturn(invocation.TargetMethod, cancellationToken)
                     ?? (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke ? FromDelegate(invocation, depth, mode, cancellationToken) : FromArgumentReturn(invocation, depth, mode, cancellationToken))
-                    ?? (invocation.TargetMethod.IsGenericMethod ? TypeArgumentReturn(invocation, cancellationToken) : null);
+                    ?? (invocation.TargetMethod.IsGenericMethod ? TypeArgumentReturn(invocation, cancellationToken) : null)
+                    ?? FromCoalescedReturn(invocation, depth, mode, cancellationToken);
             case CallSourceKind.Selected:
                 // xs.Max(x => x.Budget): one of the values the selector returns
                 return invocation.Arguments.Length == 2 && _types.IsMoney(invocation.Type) ? LambdaResult(invocation.Arguments[1].Value, cancellationToken) : null;
