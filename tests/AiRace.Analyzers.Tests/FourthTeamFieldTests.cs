@@ -55,12 +55,16 @@ namespace AiRace.Analyzers.Tests;
 /// parameter (a fold by the currency-stating sum) and the <c>maybe ?? Money.Zero(Currency.CNY)</c> helper called with
 /// <c>null</c>; and the primary-constructor class's get-only property read through static instances (what the
 /// <c>readonly</c> field's one creation gives it); and the array of <c>await Task.WhenAll(…)</c> read by constant
-/// indexes; caught 100, missed 10.
+/// indexes; caught 100, missed 10; then the dictionary with tuple keys read by constant tuple keys: caught 101, missed 9;
+/// then (lead, after merging s65-flow4's switch arm whose pattern names the currency) the arm, and the currency-stating
+/// sum of a tuple element over tuples in other currencies (Feeds:164, Exports:132): caught 104, missed 6. Still missed:
+/// the <c>ArrayPool</c> rows, <c>new Spread(…).Width</c>, the <c>ToLookup</c> group, the switch method on a tuple of
+/// <c>bool</c>s, and the two <c>GetOrAdd</c> caches.
 /// </summary>
 public class FourthTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 10;
+    private const int RecordedMisses = 6;
 
     private readonly ITestOutputHelper _output;
 

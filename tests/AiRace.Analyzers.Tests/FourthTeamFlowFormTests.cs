@@ -9,7 +9,8 @@ namespace AiRace.Analyzers.Tests;
 /// or a fixed currency's value (<c>maybe ?? Money.Zero(Currency.CNY)</c>) called with <c>null</c>, and a property a
 /// primary constructor's parameter initializes, read through <c>readonly</c> fields each made by one creation
 /// (<c>Programme.BigFund.Budget &gt; Programme.Chips.Budget</c>), and the results of <c>await Task.WhenAll(a, b)</c>
-/// read by constant indexes. Each form in two
+/// read by constant indexes, and a dictionary with tuple keys read by constant tuple keys
+/// (<c>ByRegionYear[("cn", 2024)] &gt; ByRegionYear[("us", 2024)]</c>). Each form in two
 /// currencies is reported; the same form in one currency, or where what it holds is not certain, is not.
 /// </summary>
 public class FourthTeamFlowFormTests
@@ -234,6 +235,106 @@ public class FourthTeamFlowFormTests
                 return results[0] > results[1];
             }
             static void Touch(Money[] values) => values[1] = values[0];
+        }
+        """);
+
+    private const string ByRegionYear = """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Catalogue
+        {
+            public static readonly Dictionary<(string Region, int Year), Money> ByRegionYear = new()
+            {
+                [("cn", 2023)] = Money.Cny(150m),
+                [("cn", 2024)] = Money.Cny(344m),
+                [("us", 2023)] = Money.Usd(11m),
+                [("us", 2024)] = Money.Usd(28m),
+            };
+            public static readonly Dictionary<(string Region, long Year), Money> Widened = new()
+            {
+                [("cn", 2024)] = Money.Cny(344m),
+                [("us", 2024L)] = Money.Usd(28m),
+            };
+            public static readonly Dictionary<(string Region, int Year), Money> Rewritten = new()
+            {
+                [("cn", 2024)] = Money.Cny(344m),
+                [("us", 2024)] = Money.Usd(28m),
+            };
+            public static void Overwrite(string region, Money amount) => Rewritten[(region, 2024)] = amount;
+        }
+        """;
+
+    [Fact]
+    public Task Dictionary_with_tuple_keys_read_by_constant_tuple_keys_of_two_currencies_Reports() => Files.Verify(
+        ByRegionYear,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => {|AIR0001:Catalogue.ByRegionYear[("cn", 2024)] > Catalogue.ByRegionYear[("us", 2024)]|};
+            Money B() => {|AIR0001:Catalogue.ByRegionYear[(Region: "us", Year: 2023)] - Money.Cny(1m)|};
+            bool C() => {|AIR0001:Catalogue.Widened[("cn", 2024L)] > Catalogue.Widened[("us", 2024)]|};
+        }
+        """);
+
+    [Fact]
+    public Task Dictionary_with_tuple_keys_read_by_keys_of_one_currency_or_not_constant_or_overwritten_DoesNotReport() => Files.Verify(
+        ByRegionYear,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Catalogue.ByRegionYear[("cn", 2024)] - Catalogue.ByRegionYear[("cn", 2023)];
+            bool B() => Catalogue.ByRegionYear[("us", 2024)] > Catalogue.ByRegionYear[("us", 2023)];
+            bool C(string region) => Catalogue.ByRegionYear[(region, 2024)] > Catalogue.ByRegionYear[("us", 2024)];
+            bool D() => Catalogue.Rewritten[("cn", 2024)] > Catalogue.Rewritten[("us", 2024)];
+            bool E() => Catalogue.Widened[("cn", 2024)] > Money.Cny(1m);
+        }
+        """);
+
+    private const string Banners = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Banners
+        {
+            public static IReadOnlyList<(string Name, Money Value)> Mixed() =>
+                [("fund", Money.Cny(3_440m)), ("stargate", Money.Usd(500m)), ("chips act", Money.Eur(43m))];
+            public static IReadOnlyList<(string Name, Money Value)> Dollars() =>
+                [("stargate", Money.Usd(500m)), ("chips", Money.Usd(52m))];
+            public static IEnumerable<(string Desk, Money Amount)> Tagged()
+            {
+                yield return ("cn", Money.Cny(1m));
+                yield return ("us", Money.Usd(2m));
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Sum_of_a_tuple_element_over_tuples_in_other_currencies_Reports() => Files.Verify(
+        Banners,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        static class Use
+        {
+            public static Money Total() => {|AIR0001:Banners.Mixed().Sum(b => b.Value, Currency.USD)|};
+            public static Money Euro() => {|AIR0001:Banners.Tagged().Where(t => t.Desk == "cn").Sum(t => t.Amount, Currency.EUR)|};
+        }
+        """);
+
+    [Fact]
+    public Task Sum_of_a_tuple_element_in_its_own_or_an_unknown_currency_DoesNotReport() => Files.Verify(
+        Banners,
+        """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        static class Use
+        {
+            public static Money Total() => Banners.Dollars().Sum(b => b.Value, Currency.USD);
+            public static Money Read(List<(string Name, Money Value)> read) => read.Sum(b => b.Value, Currency.USD);
+            public static Money Guarded() => Banners.Mixed().Where(b => b.Value.Currency == Currency.USD).Sum(b => b.Value, Currency.USD);
         }
         """);
 }

@@ -283,13 +283,14 @@ internal sealed partial class CurrencyFlow
     private static object? KeyOf(IOperation key)
     {
         var constant = key.ConstantValue;
-        return constant.HasValue && constant.Value is { } value && IsConstantKeyType(key.Type) ? value : null;
+        return constant.HasValue && constant.Value is { } value && IsConstantKeyType(key.Type) ? value : TupleKey.Of(key, IsConstantKeyType);
     }
 
     private static bool IsConstantKeyType(ITypeSymbol? type) =>
         type is not null && (type.TypeKind == TypeKind.Enum || type.SpecialType is SpecialType.System_String or SpecialType.System_Char or SpecialType.System_Boolean
             or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32
-            or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Decimal);
+            or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Decimal
+            || TupleKey.IsKeyType(type, IsConstantKeyType));
 
     private KeyedElements ComputeKeyed(ISymbol symbol, CancellationToken cancellationToken, ISymbol? projected)
     {

@@ -815,10 +815,13 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         if (selector is not null)
         {
-            // lines.Sum(l => l.Cost, Currency.EUR): what the selector returns; for a member of elements that mix
-            // currencies (or of a group of them), a known one other than the stated currency
+            // lines.Sum(l => l.Cost, Currency.EUR): what the selector returns; for a member of elements (or a tuple
+            // element) that mix currencies (or of a group of them), a known one other than the stated currency
             other = resolver.ResultOf(selector, cancellationToken)
-                ?? (MemberKey(selector) is { } member && context.Types.IsMoney(member.Type) ? resolver.MemberElementsOf(source, member, cancellationToken).OtherThan(stated) : null);
+                ?? (MemberKey(selector) is { } member && context.Types.IsMoney(member.Type) ? resolver.MemberElementsOf(source, member, cancellationToken).OtherThan(stated)
+                    : CurrencyFlow.SelectedMember(selector) is IFieldSymbol { ContainingType.IsTupleType: true } element && context.Types.IsMoney(element.Type)
+                        ? resolver.TupleMemberElementsOf(source, element, cancellationToken).OtherThan(stated)
+                        : null);
         }
         else
         {

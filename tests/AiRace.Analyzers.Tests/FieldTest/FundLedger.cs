@@ -79,7 +79,7 @@ public sealed class FundLedger
     }
 
     public Money ChinaAndUs2025() =>
-        _byBlocYear[(Bloc.China, 2025)] + _byBlocYear[(Bloc.UnitedStates, 2025)]; // clean: not followed (the page says a read whose key is not constant has all the values' currencies)
+        _byBlocYear[(Bloc.China, 2025)] + _byBlocYear[(Bloc.UnitedStates, 2025)]; // expect: AIR0001 (constant tuple keys: yuan under China's, dollars under the United States')
 
     public Money LargestOf2025() => _byBlocYear.Values.Max(); // expect: AIR0001
 
