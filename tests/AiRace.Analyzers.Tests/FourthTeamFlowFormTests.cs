@@ -84,6 +84,17 @@ public class FourthTeamFlowFormTests
                 maybe = Money.Usd(1m);
                 return maybe ?? Money.Zero(Currency.CNY);
             }
+            public static Money? Cached { get; private set; }
+            public static void Remember(Money? read) => Cached = read;
+            public static Money OrCached(Money? maybe, bool fresh)
+            {
+                if (fresh)
+                {
+                    return maybe ?? Money.Zero(Currency.CNY);
+                }
+
+                return Cached ?? Money.Zero(Currency.CNY);
+            }
         }
         """;
 
@@ -113,6 +124,7 @@ public class FourthTeamFlowFormTests
             bool C(Money? unknown) => Fallbacks.ChinaOrZero(unknown) > Fallbacks.Euros;
             bool D() => Fallbacks.OrZero(null, Currency.EUR) > Fallbacks.Euros;
             bool E() => Fallbacks.Rewritten(null) > Fallbacks.Euros;
+            bool F() => Fallbacks.OrCached(null, false) > Fallbacks.Euros;
         }
         """);
     private const string Programmes = """

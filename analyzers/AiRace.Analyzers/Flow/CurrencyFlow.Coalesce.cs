@@ -90,7 +90,7 @@ internal sealed partial class CurrencyFlow
         {
             var value = returned?.SkipConversions();
             IOperation? other = value;
-            if (value is ICoalesceOperation coalesce)
+            if (value is ICoalesceOperation coalesce && coalesce.Value.SkipConversions() is IParameterReferenceOperation)
             {
                 value = coalesce.Value.SkipConversions();
                 other = coalesce.WhenNull;
