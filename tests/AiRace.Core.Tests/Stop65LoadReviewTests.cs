@@ -157,6 +157,48 @@ public class Stop65LoadReviewTests
         kept.Should().BeGreaterThan(1000);
     }
 
+    /// <summary>More decimals and strings than a block holds (16,384), mixed: each reads back its own text, kind and
+    /// value, in the parse and in an overlay's copy.</summary>
+    [Fact]
+    public void ManyBlocksOfDecimalsAndStrings_EachReadsBackItsOwn()
+    {
+        const int count = 40_000;
+        string Value(int i) => (i % 5) switch
+        {
+            0 => "\"" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".50\"",
+            1 => "-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            2 => "\"id-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"",
+            3 => "\"0" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"",
+            _ => i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "e1",
+        };
+        string json = "{\"a\":[" + string.Join(",", Enumerable.Range(0, count).Select(Value)) + "]}";
+        var problems = new ProblemCollector();
+        JsonTreeNode root = JsonTree.Parse(Encoding.UTF8.GetBytes(json), problems)!.Value;
+        problems.Count.Should().Be(0);
+        JsonTreeNode copied = JsonTreeDocument.Overlay(JsonTree.Parse(Encoding.UTF8.GetBytes("{\"b\":1}"), problems)!.Value, root, 0);
+
+        foreach (JsonTreeNode array in new[] { root.Property("a")!.Value, copied.Property("a")!.Value })
+        {
+            int i = 0;
+            foreach (JsonTreeNode item in array.Items)
+            {
+                string raw = Value(i);
+                string text = raw.Trim('"');
+                item.Text.Should().Be(text);
+                item.Kind.Should().Be(raw.StartsWith('"') ? JsonKind.String : JsonKind.Number);
+                item.TryGetDecimal(out decimal value).Should().Be(i % 5 is 0 or 1, text);
+                if (item.TryGetDecimal(out _))
+                {
+                    value.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(text);
+                }
+
+                i++;
+            }
+
+            i.Should().Be(count);
+        }
+    }
+
     private static string JsonString(string text) => System.Text.Json.JsonSerializer.Serialize(text, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     // ---- The normaliser's list ----
