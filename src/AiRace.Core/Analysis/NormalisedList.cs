@@ -90,7 +90,10 @@ internal sealed class NormalisedList : IReadOnlyList<NormalisedProgramme>, IList
 
     /// <summary>The programme of an item, without rebuilding the item.</summary>
     internal Programme ProgrammeAt(int index) =>
-        _programmes is not null ? _programmes[index] : _source![_sourceAt is null ? index : _sourceAt[index]];
+        _programmes is not null ? _programmes[index]
+        : _sourceAt is not null ? _source![_sourceAt[index]]
+        : (uint)index < (uint)Count ? _source![index]
+        : throw new ArgumentOutOfRangeException(nameof(index), index, $"The list holds {Count} items.");
 
     /// <summary>The qualifier, whether the figure is a plain one rounded to a precision
     /// (<see cref="ReportedAmount.IsRounded"/>), the converted value and the converted high end (of a range) of an item,
