@@ -311,6 +311,21 @@ public class ExchangeRateEdgeTests
         c.RoundedResult(MidpointRounding.ToEven).Should().Be(M.Cny(0.01m));
     }
 
+    // At a derived rate, decimal's rounded-once result can sit on a tie the exact product is below: CNY 1 at the inverse
+    // of USD/CNY 200.0000000000000000000000001 is USD 0.004999999999999999999999999975, which rounds to USD 0.00 under
+    // any midpoint rule, though its 28 decimals are 0.0050000000000000000000000000.
+    [Fact]
+    public void RoundedResult_AtAnInverse_WhoseResultIsATieTheExactProductIsBelow_RoundsTheExactProduct()
+    {
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 200.0000000000000000000000001m, Day, Daily);
+
+        Conversion c = rate.Convert(M.Cny(1m));
+
+        c.Result.Amount.Should().Be(0.005m);
+        c.RoundedResult(MidpointRounding.AwayFromZero).Should().Be(M.Usd(0.00m));
+        c.RoundedResult(MidpointRounding.ToPositiveInfinity).Should().Be(M.Usd(0.01m));
+    }
+
     [Fact]
     public void Conversion_AtAnAverage_WritesTheYearOrMonthAskedFor()
     {
