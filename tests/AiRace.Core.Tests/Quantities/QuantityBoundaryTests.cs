@@ -170,4 +170,14 @@ public class QuantityBoundaryTests
         ((Action)(() => _ = Share.FromPercent(50m) + PercentagePoints.Of(0.000000000000000000000000001m))).Should().Throw<ArgumentOutOfRangeException>()
             .WithMessage("*has more digits than a share holds exactly*", "the sum is exact, but its fraction would need 29 decimals");
     }
+
+    [Fact]
+    public void PercentagePoints_SumOrDifferenceDecimalWouldRound_NamesTheOperation()
+    {
+        PercentagePoints big = PercentagePoints.Of(10_000_000_000_000_000_000_000_000_000m);
+        PercentagePoints small = PercentagePoints.Of(0.1m);
+
+        ((Action)(() => _ = big + small)).Should().Throw<OverflowException>().WithMessage("+10000000000000000000000000000 pp + +0.1 pp cannot be held exactly*");
+        ((Action)(() => _ = big - small)).Should().Throw<OverflowException>().WithMessage("+10000000000000000000000000000 pp - +0.1 pp cannot be held exactly*");
+    }
 }
