@@ -203,4 +203,15 @@ public class LoaderFrameworkTests
         PolicyData.Parse("""{"formatVersion":1,"version":"v1"}""").Version.Should().Be("v1");
         PolicyData.Parse("""{"formatVersion":1}""").Version.Should().BeNull();
     }
+
+    // Stop 65's mutation run of the lines changed since 7b1fe36 (tests/README.md): a line feed first in the span ends a
+    // line unless a carriage return came just before the span.
+    [Fact]
+    public void A_line_feed_first_in_a_span_ends_a_line_unless_it_follows_a_carriage_return()
+    {
+        ProblemCollector.LineEnds("\nx"u8, afterCarriageReturn: false).Should().Be(1);
+        ProblemCollector.LineEnds("\nx"u8, afterCarriageReturn: true).Should().Be(0);
+        ProblemCollector.LineEnds("\r\n\rx\n"u8, afterCarriageReturn: false).Should().Be(3);
+        ProblemCollector.LineEnds(ReadOnlySpan<byte>.Empty, afterCarriageReturn: true).Should().Be(0);
+    }
 }

@@ -293,4 +293,88 @@ public class ExchangeRateEdgeTests
             (Currency.CNY, Currency.JPY), (Currency.CNY, Currency.USD), (Currency.EUR, Currency.USD),
             (Currency.JPY, Currency.CNY), (Currency.USD, Currency.CNY), (Currency.USD, Currency.EUR));
     }
+
+    // Stop 65's mutation run of the lines changed since 3a4016c (tests/README.md).
+
+    // Conversion.RoundedResult: decimal's product on a whole minor unit (CNY 0.0100000000000000000000000000) when the
+    // exact product is just below it (0.00999…9, 29 decimals): toward zero it is CNY 0.00, not the 0.01 of rounding
+    // decimal's product again.
+    [Fact]
+    public void RoundedResult_OfAProductDecimalRoundedOntoAWholeMinorUnit_RoundsTheExactProduct()
+    {
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 0.0333333333333333333333333333m, Day, Daily);
+
+        Conversion c = rate.Convert(M.Usd(0.3m));
+
+        c.Result.Amount.Should().Be(0.01m);
+        c.RoundedResult(MidpointRounding.ToZero).Should().Be(M.Cny(0.00m));
+        c.RoundedResult(MidpointRounding.ToEven).Should().Be(M.Cny(0.01m));
+    }
+
+    // At a derived rate, decimal's rounded-once result can sit on a tie the exact product is below: CNY 1 at the inverse
+    // of USD/CNY 200.0000000000000000000000001 is USD 0.004999999999999999999999999975, which rounds to USD 0.00 under
+    // any midpoint rule, though its 28 decimals are 0.0050000000000000000000000000.
+    [Fact]
+    public void RoundedResult_AtAnInverse_WhoseResultIsATieTheExactProductIsBelow_RoundsTheExactProduct()
+    {
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 200.0000000000000000000000001m, Day, Daily);
+
+        Conversion c = rate.Convert(M.Cny(1m));
+
+        c.Result.Amount.Should().Be(0.005m);
+        c.RoundedResult(MidpointRounding.AwayFromZero).Should().Be(M.Usd(0.00m));
+        c.RoundedResult(MidpointRounding.ToPositiveInfinity).Should().Be(M.Usd(0.01m));
+    }
+
+    [Fact]
+    public void Conversion_AtAnAverage_WritesTheYearOrMonthAskedFor()
+    {
+        var table = new ExchangeRateTable([
+            new ExchangeRate(Currency.USD, Currency.CNY, 7.2m, new DateOnly(2025, 7, 1), Monthly),
+            new ExchangeRate(Currency.USD, Currency.CNY, 7.1m, new DateOnly(2025, 1, 1), Annual),
+        ]);
+
+        M.Usd(1m).ConvertTo(Currency.CNY, new DateOnly(2025, 7, 15), table, RateLookup.MonthlyAverage).ToString()
+            .Should().Be("USD 1.00 = CNY 7.20 at USD/CNY 7.2 for 2025-07 (Monthly test) (requested 2025-07, monthly average)");
+        M.Usd(1m).ConvertTo(Currency.CNY, new DateOnly(2025, 7, 15), table, RateLookup.AnnualAverage).ToString()
+            .Should().Be("USD 1.00 = CNY 7.10 at USD/CNY 7.1 for 2025 (Annual test) (requested 2025, annual average)");
+    }
+
+    [Fact]
+    public void AProviderThatGivesDefault_IsNoRateFound_AndSaysSo()
+    {
+        Action convert = () => M.Usd(1m).ConvertTo(Currency.CNY, Day, new DefaultProvider(), RateLookup.ExactDate);
+
+        convert.Should().Throw<ExchangeRateNotFoundException>().WithMessage(
+            "*asked for the USD/CNY rate of 2025-07-28 (exact date), the rate provider DefaultProvider gave default(ExchangeRate), which is no rate; it is not used, so no USD/CNY rate was found*");
+    }
+
+    [Fact]
+    public void ConvertingBack_AtARateWhoseInverseIsZero_IsAnOverflowNamingTheRate()
+    {
+        var rate = new ExchangeRate(Currency.USD, Currency.CNY, 30_000_000_000_000_000_000_000_000_000m, Day, Daily);
+
+        ((Action)(() => rate.Convert(M.Cny(1m)))).Should().Throw<OverflowException>()
+            .WithMessage("Converting CNY 1.00 back at USD/CNY 30000000000000000000000000000 needs the inverse rate, which is too small for decimal (it would be zero).")
+            .WithInnerException<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void ReferenceRates_AYearEndsEarlyOnlyWhenTheDailyRatesEndInsideIt()
+    {
+        ReferenceRates.EndsEarly(2026, new DateOnly(2025, 11, 28)).Should().BeFalse("the rates end in another year");
+        ReferenceRates.EndsEarly(2025, new DateOnly(2025, 11, 28)).Should().BeTrue();
+        ReferenceRates.EndsEarly(2025, new DateOnly(2025, 12, 31)).Should().BeFalse();
+    }
+
+    private sealed class DefaultProvider : IExchangeRateProvider
+    {
+        public bool TryGetRate(Currency from, Currency to, DateOnly date, RateLookup lookup, out ExchangeRate rate)
+        {
+            rate = default;
+            return true;
+        }
+
+        public ExchangeRate GetRate(Currency from, Currency to, DateOnly date, RateLookup lookup) => default;
+    }
 }

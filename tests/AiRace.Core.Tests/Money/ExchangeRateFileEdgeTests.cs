@@ -246,6 +246,65 @@ public class ExchangeRateFileEdgeTests
         (column.Series, column.Base, column.Quote).Should().Be((series, Currency.USD, Currency.CNY));
     }
 
+    // Stop 65's mutation run of the lines changed since 3a4016c (tests/README.md): the reading of a rate too large to
+    // invert, a field of blanks only, a mark a reader cannot peek at, a zero unit after the mark, and the zero-width
+    // non-joiner, joiner and word joiner at a field's edge.
+    [Fact]
+    public void ARateWhoseInverseRoundsToZero_IsRefused_WithItsLineAndColumn()
+    {
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("Date,USD\n2025-07-28,30000000000000000000000000000\n"), "x.csv"), 2, 12,
+            "'30000000000000000000000000000' is too large a rate: its inverse, which the table derives, rounds to zero in decimal (a rate must be below 2 × 10^28)");
+        ExchangeRateFile.ReadEcb(new StringReader("Date,USD\n2025-07-28,10000000000000000000000000000\n"), "x.csv").Table
+            .GetRate(Currency.USD, Currency.EUR, new DateOnly(2025, 7, 28), RateLookup.ExactDate).Rate
+            .Should().Be(0.0000000000000000000000000001m, "10^28 has an inverse decimal holds");
+    }
+
+    [Fact]
+    public void AFieldOfBlanksOnly_IsAnEmptyCell()
+    {
+        ExchangeRateFile file = ExchangeRateFile.ReadEcb(new StringReader("Date,USD,JPY\n2025-07-28,  ,170\n2025-07-29,1.1,\t\n"), "x.csv");
+        file.Count.Should().Be(2, "a cell of spaces or tabs is no rate, like an empty one");
+    }
+
+    [Fact]
+    public void AByteOrderMark_IsDroppedAlsoByAReaderThatCannotPeek()
+    {
+        ExchangeRateFile.ReadEcb(new NoPeekReader("\uFEFFDate,USD\n2025-07-28,1.16\n"), "x.csv").Count.Should().Be(1);
+        Check(() => ExchangeRateFile.ReadEcb(new NoPeekReader("\uFEFF"), "x.csv"), 1, 1, "the file holds only blank lines; expected a header starting with Date");
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader("\uFEFF"), "x.csv"), 1, 1,
+            "the file is empty apart from a byte order mark; expected a header starting with Date");
+    }
+
+    [Fact]
+    public void AZeroUnitAfterTheMark_IsNotTheEndOfTheText()
+    {
+        ExchangeRateFileException ex = ((Action)(() => ExchangeRateFile.ReadEcb(new StringReader("\uFEFF\0Date,USD\n"), "x.csv")))
+            .Should().Throw<ExchangeRateFileException>().Which;
+        ex.Reason.Should().NotContain("empty").And.Contain("U+0000");
+    }
+
+    [Theory]
+    [InlineData('\u200B')]
+    [InlineData('\u200C')]
+    [InlineData('\u200D')]
+    [InlineData('\u2060')]
+    public void AZeroWidthUnitAtAFieldsEdge_IsRefused(char unit)
+    {
+        string code = ((int)unit).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+        Check(() => ExchangeRateFile.ReadEcb(new StringReader($"Date,USD\n2025-07-28,1.16{unit}\n"), "x.csv"), 2, 16,
+            $"U+{code} after '1.16': only spaces (U+0020) and tabs may stand around a field; other white space and invisible characters are not trimmed");
+    }
+
+    // A reader whose Peek says nothing (-1), as TextReader's own does.
+    private sealed class NoPeekReader(string text) : TextReader
+    {
+        private readonly StringReader _inner = new(text);
+
+        public override int Read() => _inner.Read();
+
+        public override string? ReadLine() => _inner.ReadLine();
+    }
+
     private static string? ParamOf<TException>(Action act)
         where TException : ArgumentException =>
         act.Should().ThrowExactly<TException>().Which.ParamName;

@@ -137,4 +137,47 @@ public class QuantityBoundaryTests
         ((Action)(() => DurationRange.Of(1m, 2m, (DurationUnit)0))).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*undefined DurationUnit value 0*");
         ((Action)(() => DurationRange.Of(1m, 2m, (DurationUnit)4))).Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    // Stop 65's mutation run of the lines changed since 019fcb9 (tests/README.md): a move of exactly 100 points is
+    // still computed, one of more is refused without adding it, and a sum decimal would round is refused even when the
+    // rounded sum is a share.
+    [Fact]
+    public void Share_MovedByExactly100Points_ReachesTheOtherEnd()
+    {
+        (Share.Whole - PercentagePoints.Of(100m)).Should().Be(Share.Zero);
+        (Share.Zero + PercentagePoints.Of(100m)).Should().Be(Share.Whole);
+        (Share.Whole + PercentagePoints.Of(-100m)).Should().Be(Share.Zero);
+    }
+
+    [Fact]
+    public void Share_MovedByMoreThan100Points_IsRefusedAsMoreThan100PointsAway()
+    {
+        ((Action)(() => _ = Share.Zero + PercentagePoints.Of(100.5m))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("right").WithMessage("0% + 100.5 pp is more than 100 pp away, outside [0%, 100%].*");
+        ((Action)(() => _ = Share.Whole - PercentagePoints.Of(decimal.MaxValue))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("100% - 79228162514264337593543950335 pp is more than 100 pp away, outside [0%, 100%].*");
+    }
+
+    [Fact]
+    public void Share_PlusPointsThatDecimalWouldRoundOntoAShare_IsRefused()
+    {
+        // 99.99999999999999999999999999 + 0.000000000000000000000000009 is 99.999999999999999999999999999 (29 nines),
+        // which decimal rounds to 100: a share, but not the sum.
+        Share almost = Share.FromPercent(99.99999999999999999999999999m);
+
+        ((Action)(() => _ = almost + PercentagePoints.Of(0.000000000000000000000000009m))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("99.99999999999999999999999999% + 0.000000000000000000000000009 pp has more digits than a share holds exactly (28 decimals of the fraction); it is not rounded.*");
+        ((Action)(() => _ = Share.FromPercent(50m) + PercentagePoints.Of(0.000000000000000000000000001m))).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("*has more digits than a share holds exactly*", "the sum is exact, but its fraction would need 29 decimals");
+    }
+
+    [Fact]
+    public void PercentagePoints_SumOrDifferenceDecimalWouldRound_NamesTheOperation()
+    {
+        PercentagePoints big = PercentagePoints.Of(10_000_000_000_000_000_000_000_000_000m);
+        PercentagePoints small = PercentagePoints.Of(0.1m);
+
+        ((Action)(() => _ = big + small)).Should().Throw<OverflowException>().WithMessage("+10000000000000000000000000000 pp + +0.1 pp cannot be held exactly*");
+        ((Action)(() => _ = big - small)).Should().Throw<OverflowException>().WithMessage("+10000000000000000000000000000 pp - +0.1 pp cannot be held exactly*");
+    }
 }
