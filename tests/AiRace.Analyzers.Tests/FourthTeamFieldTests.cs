@@ -60,11 +60,16 @@ namespace AiRace.Analyzers.Tests;
 /// sum of a tuple element over tuples in other currencies (Feeds:164, Exports:132): caught 104, missed 6. Still missed:
 /// the <c>ArrayPool</c> rows, <c>new Spread(…).Width</c>, the <c>ToLookup</c> group, the switch method on a tuple of
 /// <c>bool</c>s, and the two <c>GetOrAdd</c> caches.
+/// Then (s65-flow6, RemainingFieldMissFormTests) the <c>GetOrAdd</c> cache whose factory sums in yuan (a factory whose
+/// every return states one currency writes it) and the <c>ArrayPool</c> rows (a local rented with a constant length,
+/// written and read by constant indexes, given back in a <c>finally</c>): caught 106, missed 4. Still missed:
+/// <c>new Spread(…).Width</c>, the <c>ToLookup</c> group, the switch method on a tuple of <c>bool</c>s, and the
+/// <c>GetOrAdd</c> cache whose factory switches on its key, read by constant keys through <c>CapFor("cn")</c>.
 /// </summary>
 public class FourthTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 6;
+    private const int RecordedMisses = 4;
 
     private readonly ITestOutputHelper _output;
 

@@ -61,12 +61,15 @@ namespace AiRace.Analyzers.Tests;
 /// missed 2. Then the switch arm whose pattern shows the currency (a parameter or local read in the <c>when</c> clause of
 /// an arm or case whose property pattern on that variable names its currency code holds that currency there): caught
 /// 90, missed 1. Still missed: <c>ComputePot.Airr().CanTake</c> (the rule checks a receiver's members against an
-/// argument only for an interface's default body).
+/// argument only for an interface's default body). Then (s65-flow6, RemainingFieldMissFormTests)
+/// <c>ComputePot.Airr().CanTake</c>: a class's non-virtual method on a receiver made by <c>new</c> of exactly its class
+/// (or a factory whose every return is one) pairs its parameter with the creation's argument for the primary-constructor
+/// parameter it compares with (<c>ceiling - _committed</c>): caught 91, missed 0.
 /// </summary>
 public class ThirdTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 1;
+    private const int RecordedMisses = 0;
 
     private readonly ITestOutputHelper _output;
 

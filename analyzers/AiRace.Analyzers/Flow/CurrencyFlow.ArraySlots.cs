@@ -15,7 +15,10 @@ namespace AiRace.Analyzers;
 /// straight-line code (an earlier statement of a block that holds the read), with no write of another currency to that
 /// index that could run between them, gives the element its currency at that read. Anything else (a write at an index
 /// that is not constant, the array handed to code that may write it, a reassignment, <c>Array.Sort</c> or
-/// <c>Reverse</c> other than at the read itself) leaves the array as the rest of the flow sees it.
+/// <c>Reverse</c> other than at the read itself) leaves the array as the rest of the flow sees it. A local rented from a
+/// pool with a constant length (<c>ArrayPool&lt;Money&gt;.Shared.Rent(2)</c>) is followed the same way with every index
+/// unknown at first; it may be longer than asked, so an index counted from the end is never known, and it may be given
+/// back (<c>Return(rows)</c>) only in the <c>finally</c> clause of a try statement whose try block holds the read.
 /// </summary>
 internal sealed partial class CurrencyFlow
 {
@@ -63,7 +66,7 @@ internal sealed partial class CurrencyFlow
     private string? ElementRead(IArrayElementReferenceOperation element, int depth, CancellationToken cancellationToken)
     {
         var elements = ElementsOf(element.ArrayReference, depth, cancellationToken);
-        return elements.Code ?? (elements.MayRemove ? SlotValue(element, cancellationToken) : null);
+        return elements.Code ?? (elements.MayRemove || elements.HasUnknown && IsRentedLocal(element.ArrayReference, cancellationToken) ? SlotValue(element, cancellationToken) : null);
     }
 
     /// <summary>The currency of an element read with a constant index (<c>arr[1]</c>, <c>arr[^1]</c>) where its array's indexes are followed; else null.</summary>
@@ -75,12 +78,29 @@ internal sealed partial class CurrencyFlow
         }
 
         var known = KnownSlots(array.Reference, array.Symbol, cancellationToken);
-        return ConstantSlot(element.Indices[0], known.Length) is int index && index >= 0 && index < known.Length ? known[index] : null;
+        return known.Length > 0 && ConstantSlot(element.Indices[0], ArraySlotFacts.Get(array.Symbol, cancellationToken).Rented ? -1 : known.Length) is int index
+            && index >= 0 && index < known.Length ? known[index] : null;
     }
 
     /// <summary>
+    /// Whether an array is a local declared with a call named <c>Rent</c> (<c>var rows = ArrayPool&lt;Money&gt;.Shared.Rent(2);</c>),
+    /// read from the declaration's syntax alone: whose indexes may then be followed though its elements are unknown.
+    /// </summary>
+    private static bool IsRentedLocal(IOperation array, CancellationToken cancellationToken) =>
+        array.SkipConversions() is ILocalReferenceOperation { Local: { IsRef: false, DeclaringSyntaxReferences.Length: 1 } local }
+        && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax
+        {
+            Initializer.Value: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Rent" } },
+        };
+
+    /// <summary><c>System.Buffers.ArrayPool&lt;T&gt;</c>.</summary>
+    private static bool IsArrayPool(INamedTypeSymbol? type) =>
+        type is { Name: "ArrayPool", TypeArguments.Length: 1, ContainingNamespace: { Name: "Buffers", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
+    /// <summary>
     /// The index an element access names in an array of <paramref name="length"/> elements: a constant (<c>1</c>), or a
-    /// constant counted from the end (<c>^1</c>: <paramref name="length"/> − 1); else null.
+    /// constant counted from the end (<c>^1</c>: <paramref name="length"/> − 1; none when the length is not known, -1:
+    /// a rented array may be longer than asked for); else null.
     /// </summary>
     private static int? ConstantSlot(IOperation index, int length)
     {
@@ -89,7 +109,7 @@ internal sealed partial class CurrencyFlow
             return constant;
         }
 
-        return index is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue: { HasValue: true, Value: int fromEnd } }
+        return length >= 0 && index is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat, Operand.ConstantValue: { HasValue: true, Value: int fromEnd } }
             ? length - fromEnd
             : null;
     }
@@ -127,6 +147,16 @@ internal sealed partial class CurrencyFlow
         }
 
         var syntax = read.Syntax;
+        foreach (var returned in slots.Returns)
+        {
+            // a rented array given back to its pool may be handed out and written by anyone: only reads in the try block
+            // whose finally clause gives it back are before that
+            if (returned.SyntaxTree != syntax.SyntaxTree || !InFinallyOfTryAround(returned, syntax))
+            {
+                return ImmutableArray<string?>.Empty;
+            }
+        }
+
         foreach (var permutation in slots.Permutations)
         {
             // a sort or reverse moves elements between indexes; only the read itself may be one (it reads them before it moves them)
@@ -224,6 +254,26 @@ internal sealed partial class CurrencyFlow
         return true;
     }
 
+    /// <summary>Whether a node is in the <c>finally</c> clause of a try statement whose try block holds <paramref name="read"/>
+    /// (in the same member body, outside lambdas and local functions).</summary>
+    private static bool InFinallyOfTryAround(SyntaxNode node, SyntaxNode read)
+    {
+        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MemberDeclarationSyntax)
+            {
+                return false;
+            }
+
+            if (parent is FinallyClauseSyntax { Parent: TryStatementSyntax attempt } && attempt.Block.Span.Contains(read.Span))
+            {
+                return BodyAround(node) == BodyAround(read);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The member body (or lambda, local function, top-level code) whose code runs a node, or null.</summary>
     private static SyntaxNode? BodyAround(SyntaxNode node)
     {
@@ -254,7 +304,14 @@ internal sealed partial class CurrencyFlow
         }
 
         var model = _search.ModelOf(declarator.SyntaxTree);
-        var initial = InitialSlots(model.GetOperation(initializer.Value, cancellationToken), cancellationToken);
+        var initialOperation = model.GetOperation(initializer.Value, cancellationToken);
+        var initial = symbol is ILocalSymbol ? RentedSlots(initialOperation) : default;
+        bool rented = !initial.IsDefault;
+        if (!rented)
+        {
+            initial = InitialSlots(initialOperation, cancellationToken);
+        }
+
         if (initial.IsDefault)
         {
             return ArraySlots.Unknown;
@@ -277,11 +334,15 @@ internal sealed partial class CurrencyFlow
 
         var writes = new List<SlotWrite>();
         var permutations = new List<SyntaxNode>();
+        List<SyntaxNode>? returns = null;
         foreach (var (reference, _) in uses)
         {
-            switch (SlotUse(reference, initial.Length, cancellationToken, out var write))
+            switch (SlotUse(reference, rented ? -1 : initial.Length, cancellationToken, out var write))
             {
                 case SlotUseKind.Read:
+                    break;
+                case SlotUseKind.Returned when rented:
+                    (returns ??= new()).Add(reference.Syntax);
                     break;
                 case SlotUseKind.Write:
                     writes.Add(write!);
@@ -294,8 +355,20 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        return writes.Count == 0 ? ArraySlots.Unknown : new ArraySlots(initial, writes, permutations, symbol is IFieldSymbol);
+        return writes.Count == 0 ? ArraySlots.Unknown : new ArraySlots(initial, writes, permutations, symbol is IFieldSymbol, returns, rented);
     }
+
+    private const int MaxRentedSlots = 64;
+
+    /// <summary>
+    /// The indexes of an array rented from a pool with a constant length (<c>ArrayPool&lt;Money&gt;.Shared.Rent(2)</c>):
+    /// that many, none known (a rented array holds what it held before); default for anything else.
+    /// </summary>
+    private static ImmutableArray<string?> RentedSlots(IOperation? initializer) =>
+        initializer.SkipConversions() is IInvocationOperation { TargetMethod: { Name: "Rent", IsStatic: false } rent, Arguments.Length: 1 } call
+        && IsArrayPool(rent.ContainingType) && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int asked } && asked > 0 && asked <= MaxRentedSlots
+            ? ImmutableArray.Create(new string?[asked])
+            : default;
 
     /// <summary>Whether neither a field nor any type around it can be seen from another assembly (which could write the array unseen).</summary>
     private static bool IsHiddenFromOtherAssemblies(IFieldSymbol field)
@@ -345,8 +418,9 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>
-    /// What one use of an array of <paramref name="size"/> elements does to its indexes: a read, an element write with
-    /// a constant index (also counted from the end), a sort or reverse, or anything else.
+    /// What one use of an array of <paramref name="size"/> elements (-1: a rented array, of a length not known) does to its
+    /// indexes: a read, an element write with a constant index (also counted from the end, when the length is known), a
+    /// sort or reverse, a rented array given back to its pool, or anything else.
     /// </summary>
     private SlotUseKind SlotUse(IOperation reference, int size, CancellationToken cancellationToken, out SlotWrite? write)
     {
@@ -383,6 +457,12 @@ internal sealed partial class CurrencyFlow
                 return IsElementRead(element) ? SlotUseKind.Read : SlotUseKind.Other;
 
             case IArgumentOperation { Parameter: { RefKind: RefKind.None } parameter }:
+                if (size < 0 && parameter.Ordinal == 0 && parameter.ContainingSymbol is IMethodSymbol { Name: "Return", IsStatic: false } giveBack && IsArrayPool(giveBack.ContainingType))
+                {
+                    // ArrayPool<Money>.Shared.Return(rows): the end of its use
+                    return SlotUseKind.Returned;
+                }
+
                 if (parameter.ContainingSymbol is IMethodSymbol { IsStatic: true, ContainingType.SpecialType: SpecialType.System_Array } method)
                 {
                     if (method.Name is "Sort" or "Reverse")
@@ -447,6 +527,9 @@ internal sealed partial class CurrencyFlow
 
         /// <summary>An <c>Array.Sort</c> or <c>Array.Reverse</c>: elements moved between indexes.</summary>
         Permutation,
+
+        /// <summary>A rented array given back to its pool (<c>ArrayPool&lt;T&gt;.Return</c>).</summary>
+        Returned,
     }
 
     /// <summary>An element write with a constant index.</summary>
@@ -480,8 +563,11 @@ internal sealed partial class CurrencyFlow
     /// <summary>An array's per-index facts: its initial currencies, its element writes and its sorts and reverses.</summary>
     private sealed class ArraySlots
     {
+        // before Unknown, which its constructor gives it
+        private static readonly List<SyntaxNode> NoReturns = new();
+
         /// <summary>Indexes not followed.</summary>
-        public static readonly ArraySlots Unknown = new(ImmutableArray<string?>.Empty, new List<SlotWrite>(), new List<SyntaxNode>(), isField: false);
+        public static readonly ArraySlots Unknown = new(ImmutableArray<string?>.Empty, new List<SlotWrite>(), new List<SyntaxNode>(), isField: false, returns: null, rented: false);
 
         private readonly bool[] _keepsInitial;
 
@@ -489,9 +575,13 @@ internal sealed partial class CurrencyFlow
         /// <param name="writes">Every element write of the array.</param>
         /// <param name="permutations">Every sort or reverse of the array.</param>
         /// <param name="isField">Whether the array is a field's (else a local's).</param>
-        public ArraySlots(ImmutableArray<string?> initial, List<SlotWrite> writes, List<SyntaxNode> permutations, bool isField)
+        /// <param name="returns">Where a rented array is given back to its pool.</param>
+        /// <param name="rented">Whether the array is rented from a pool (its length is not known).</param>
+        public ArraySlots(ImmutableArray<string?> initial, List<SlotWrite> writes, List<SyntaxNode> permutations, bool isField, List<SyntaxNode>? returns, bool rented)
         {
             IsField = isField;
+            Returns = returns ?? NoReturns;
+            Rented = rented;
             Initial = initial;
             Writes = writes;
             Permutations = permutations;
@@ -521,6 +611,12 @@ internal sealed partial class CurrencyFlow
 
         /// <summary>Every <c>Array.Sort</c> or <c>Array.Reverse</c> of the array.</summary>
         public List<SyntaxNode> Permutations { get; }
+
+        /// <summary>Where a rented array is given back to its pool.</summary>
+        public List<SyntaxNode> Returns { get; }
+
+        /// <summary>Whether the array is rented from a pool: at least as long as asked, so no index counted from the end is known.</summary>
+        public bool Rented { get; }
 
         /// <summary>Whether an index holds its initial currency for ever: known, and every write to it states that currency.</summary>
         public bool KeepsInitial(int index) => _keepsInitial[index];

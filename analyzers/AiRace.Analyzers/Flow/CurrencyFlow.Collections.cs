@@ -3227,6 +3227,11 @@ internal sealed partial class CurrencyFlow
             case "TryUpdate" when ArgumentNamed(invocation, "newValue") is { } newValue:
                 // a concurrent dictionary's value replaced when it equals the comparison value
                 return Elements.Of(ElementValue(newValue, 0, cancellationToken, projected)).Join(Elements.Removal);
+            case "GetOrAdd" when projected is null && t_filter is null && invocation.Arguments.Length == 2
+                && ArgumentNamed(invocation, "valueFactory") is { } factory && LambdaResult(factory, cancellationToken) is { } made:
+                // cache.GetOrAdd(year, y => …Sum(…, Currency.CNY)): the value the factory makes, when every return of it
+                // states one currency (a value that is there already was written by some write, counted with the others)
+                return Elements.Of(made);
             case "GetOrAdd":
                 // values a factory makes
                 return Elements.Unknown;

@@ -758,6 +758,10 @@ internal sealed partial class CurrencyFlow
     /// of a parameter), or a primary-constructor parameter of the method's own type.</summary>
     private bool IsFixed(IOperation? operand, IMethodSymbol function) => operand switch
     {
+        // ceiling - _committed: Money's operator keeps the currency both sides share (it throws when they differ)
+        IBinaryOperation { OperatorMethod: { } combining } combined when _types.IsMoney(combined.Type) && combining.IsOn(_types.Money)
+            && _types.IsMoney(combined.LeftOperand.Type) && _types.IsMoney(combined.RightOperand.Type) =>
+            IsFixed(combined.LeftOperand.SkipConversions(), function) && IsFixed(combined.RightOperand.SkipConversions(), function),
         IFieldReferenceOperation { Field: { IsConst: false } field, Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } } => _types.IsMoney(field.Type),
         IPropertyReferenceOperation { Property: { IsIndexer: false, RefKind: RefKind.None } property, Instance: null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } or IParameterReferenceOperation } =>
             _types.IsMoney(property.Type),
@@ -776,10 +780,15 @@ internal sealed partial class CurrencyFlow
     /// an ordinary method, with the currency that member has on the call's receiver: the receiver's own type (sealed or
     /// a struct, so no other type's body can run) must take the default body (not implement the method itself), and the
     /// member is its implementation there (<c>CityFund.Committed</c>), whose currency the receiver's creation or every
-    /// write of it gives. Empty for any other call.
+    /// write of it gives. For a class's method, see <see cref="CreatedReceiverPairs"/>. Empty for any other call.
     /// </summary>
     public IReadOnlyList<(int Ordinal, string Code, bool FixedFirst, string What)> DefaultBodyPairsOf(IMethodSymbol method, IOperation? instance, FlowMode mode, CancellationToken cancellationToken)
     {
+        if (method.ContainingType is { TypeKind: TypeKind.Class })
+        {
+            return CreatedReceiverPairs(method, instance, mode, cancellationToken);
+        }
+
         if (method.ContainingType is not { TypeKind: TypeKind.Interface } contract || method.IsStatic || method.IsAbstract || method.IsGenericMethod || method.IsAsync
             || method.MethodKind != MethodKind.Ordinary || method.DeclaringSyntaxReferences.Length != 1 || instance?.SkipConversions() is not { Type: INamedTypeSymbol receiverType } receiver
             || !(receiverType.IsSealed || receiverType.IsValueType) || receiverType.TypeKind is TypeKind.Interface or TypeKind.TypeParameter || !HasMoneyParameter(method)

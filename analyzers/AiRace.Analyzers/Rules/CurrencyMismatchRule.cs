@@ -142,8 +142,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         else if (method.MethodKind == MethodKind.Ordinary)
         {
             CheckFixedPairs(context, resolver, method, arguments);
-            if (method.ContainingType?.TypeKind == TypeKind.Interface && !method.IsAbstract)
+            if (method.ContainingType?.TypeKind == TypeKind.Interface && !method.IsAbstract
+                || method.ContainingType?.TypeKind == TypeKind.Class && !method.IsStatic && receiver?.SkipConversions() is IObjectCreationOperation or IInvocationOperation)
             {
+                // an interface's default body, or a class's method on an object just made (ComputePot.Airr().CanTake(m))
                 CheckDefaultBodyPairs(context, resolver, method, receiver, arguments);
             }
         }
@@ -571,7 +573,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
     /// <summary>
     /// An argument known to be in another currency than the member of the call's receiver that an interface's default
     /// method compares or combines it with (<c>((IFunded)yuanFund).Headroom(dollars)</c> where <c>Money Headroom(Money
-    /// cap) =&gt; cap - Committed</c>; see <see cref="CurrencyFlow.DefaultBodyPairsOf"/>).
+    /// cap) =&gt; cap - Committed</c>), or that a class's method compares it with, its receiver just made
+    /// (<c>ComputePot.Airr().CanTake(dollars)</c>; see <see cref="CurrencyFlow.DefaultBodyPairsOf"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void CheckDefaultBodyPairs(in RuleContext context, CurrencyFlow resolver, IMethodSymbol method, IOperation? receiver, ImmutableArray<IArgumentOperation> arguments)
