@@ -1,0 +1,267 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// The adversarial review of the AIR0001 currency-flow forms merged in stop 65 (issue 12: no AIR0001 must mean no
+/// currency mixing, and what is not certain stays silent). Each silent test here was a false report before its fix;
+/// each reporting twin shows the form still caught where its currency is certain. A lazy list's factory that makes a
+/// mutable <c>List</c> by a cast of its collection expression; a sorted dictionary's tuple keys whose texts the
+/// culture's comparison may take as one; a switch arm's pinned <c>ref</c> parameter (or a variable a closure writes)
+/// that the guard's call can change; a <c>WhenAll</c> that is not the framework's. Two silent guards were already
+/// silent (a tuple key of a character converted to the key's number; a params helper's array changed after the call).
+/// </summary>
+public class Stop65FlowReviewTests
+{
+    private const string Desk = """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Desk
+        {
+            public static readonly Money Rupees = Money.Of(1_000m, Currency.INR);
+            public static readonly Money Dollars = Money.Millions(240m, Currency.CAD);
+        }
+        """;
+
+    [Fact]
+    public Task Element_of_a_lazy_list_whose_factory_casts_its_collection_expression_to_a_mutable_list_DoesNotReport() => Files.Verify(
+        Desk,
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Ledger
+        {
+            private static readonly Lazy<IReadOnlyList<Money>> Tranches = new(() => (List<Money>)([Desk.Rupees]));
+            public static void Move() => ((List<Money>)Tranches.Value)[0] = Desk.Dollars;
+            public static bool Above() => Tranches.Value[0] > Desk.Dollars;
+        }
+        """);
+
+    [Fact]
+    public Task Element_of_a_lazy_read_only_list_of_another_currency_still_Reports() => Files.Verify(
+        Desk,
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Ledger
+        {
+            private static readonly Lazy<IReadOnlyList<Money>> Tranches = new(() => [Desk.Rupees]);
+            public static bool Above() => {|AIR0001:Tranches.Value[0] > Desk.Dollars|};
+        }
+        """);
+
+    [Fact]
+    public Task Sorted_dictionary_tuple_keys_whose_texts_the_culture_may_take_as_one_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Caps
+        {
+            private static readonly SortedDictionary<(string Desk, int Year), Money> ByDesk = new()
+            {
+                [("caf\u00E9", 2024)] = Money.Of(1m, Currency.CNY),
+            };
+            public static void Move() => ByDesk[("cafe\u0301", 2024)] = Money.Of(2m, Currency.USD);
+            public static bool Over() => ByDesk[("caf\u00E9", 2024)] > Money.Of(1m, Currency.USD);
+        }
+        """);
+
+    [Fact]
+    public Task Tuple_key_of_a_character_converted_to_the_keys_number_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Codes
+        {
+            private static readonly Dictionary<(int Code, int Year), Money> ByCode = new()
+            {
+                [(97, 2024)] = Money.Of(1m, Currency.CNY),
+            };
+            public static void Move() => ByCode[('a', 2024)] = Money.Of(2m, Currency.USD);
+            public static bool Over() => ByCode[(97, 2024)] > Money.Of(1m, Currency.USD);
+        }
+        """);
+
+    [Fact]
+    public Task Sorted_dictionary_tuple_keys_of_plain_texts_still_Report() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Caps
+        {
+            private static readonly SortedDictionary<(string Desk, int Year), Money> ByDesk = new()
+            {
+                [("cn", 2024)] = Money.Of(1m, Currency.CNY),
+            };
+            public static void Move() => ByDesk[("us", 2024)] = Money.Of(2m, Currency.USD);
+            public static bool Over() => {|AIR0001:ByDesk[("cn", 2024)] > Money.Of(1m, Currency.USD)|};
+        }
+        """);
+
+    [Fact]
+    public Task Switch_arm_pinning_a_variable_that_the_guard_can_change_through_an_alias_or_a_closure_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public static class Desk
+        {
+            public static readonly Money Cap = Money.Of(1m, Currency.USD);
+            private static Money _held = Money.Of(1m, Currency.CAD);
+            private static bool Reset()
+            {
+                _held = Cap;
+                return true;
+            }
+            private static bool Run(Action action)
+            {
+                action();
+                return true;
+            }
+            public static string Check(ref Money m) => m switch
+            {
+                { Currency.Code: "CAD" } when Reset() && m > Cap => "over",
+                _ => "other",
+            };
+            public static string Same(in Money m) => m switch
+            {
+                { Currency.Code: "CAD" } when Reset() && m > Cap => "over",
+                _ => "other",
+            };
+            public static string Run() => Check(ref _held) + Same(in _held);
+            public static string Closure(Money given)
+            {
+                var m = given;
+                Action reset = () => m = Cap;
+                return m switch
+                {
+                    { Currency.Code: "CAD" } when Run(reset) && m > Cap => "over",
+                    _ => "other",
+                };
+            }
+            public static string Parameter(Money m)
+            {
+                Action reset = () => m = Cap;
+                switch (m)
+                {
+                    case { Currency.Code: "CAD" } when Run(reset) && m > Cap:
+                        return "over";
+                    default:
+                        return "other";
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Switch_arm_pinning_a_plain_variable_still_Reports() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public static class Desk
+        {
+            public static readonly Money Cap = Money.Of(1m, Currency.USD);
+            private static bool Log(Action action) => action is not null;
+            public static string Check(Money m) => m switch
+            {
+                { Currency.Code: "CAD" } when {|AIR0001:m > Cap|} => "over",
+                _ => "other",
+            };
+            public static string Local(Money given)
+            {
+                var m = given;
+                Action show = () => Console.WriteLine(m);
+                return m switch
+                {
+                    { Currency.Code: "CAD" } when Log(show) && {|AIR0001:m > Cap|} => "over",
+                    _ => "other",
+                };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Params_helper_given_an_array_in_one_currency_changed_only_after_the_call_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Sums
+        {
+            public static readonly Money Yuan = Money.Cny(1m);
+            public static readonly Money Dollars = Money.Usd(2m);
+            public static Money SumAll(Currency currency, params Money[] parts) => parts.Sum(currency);
+        }
+        class Checks
+        {
+            Money A()
+            {
+                var parts = new[] { Sums.Yuan, Money.Cny(3m) };
+                var total = Sums.SumAll(Currency.CNY, parts);
+                parts[1] = Sums.Dollars;
+                return total;
+            }
+        }
+        """);
+
+    private const string Feeds = """
+        using AiRace.Core;
+        public static class Feeds
+        {
+            public static readonly Money Yuan = Money.Of(1m, Currency.CNY);
+            public static readonly Money Dollars = Money.Of(1m, Currency.USD);
+            public static System.Threading.Tasks.Task<Money> YuanAsync() => System.Threading.Tasks.Task.FromResult(Yuan);
+            public static System.Threading.Tasks.Task<Money> DollarsAsync() => System.Threading.Tasks.Task.FromResult(Dollars);
+        }
+        """;
+
+    [Fact]
+    public Task Results_of_a_WhenAll_that_is_not_the_frameworks_DoesNotReport() => Files.Verify(
+        Feeds,
+        """
+        using AiRace.Core;
+        namespace Desks.Tasks
+        {
+            public static class Task
+            {
+                // the results in the reverse order of the tasks
+                public static async System.Threading.Tasks.Task<Money[]> WhenAll(params System.Threading.Tasks.Task<Money>[] tasks)
+                {
+                    var results = new Money[tasks.Length];
+                    for (int i = 0; i < tasks.Length; i++)
+                    {
+                        results[tasks.Length - 1 - i] = await tasks[i];
+                    }
+
+                    return results;
+                }
+            }
+
+            public static class Use
+            {
+                public static async System.Threading.Tasks.Task<bool> Above()
+                {
+                    var results = await Task.WhenAll(Feeds.YuanAsync(), Feeds.DollarsAsync());
+                    return results[0] > Feeds.Dollars;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Results_of_the_frameworks_WhenAll_still_Report() => Files.Verify(
+        Feeds,
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public static class Use
+        {
+            public static async Task<bool> Above()
+            {
+                var results = await Task.WhenAll(Feeds.YuanAsync(), Feeds.DollarsAsync());
+                return {|AIR0001:results[0] > Feeds.Dollars|};
+            }
+        }
+        """);
+}
