@@ -9,7 +9,8 @@ namespace AiRace.Analyzers.Tests;
 /// each reporting twin shows the form still caught where its currency is certain. A lazy list's factory that makes a
 /// mutable <c>List</c> by a cast of its collection expression; a sorted dictionary's tuple keys whose texts the
 /// culture's comparison may take as one; a switch arm's pinned <c>ref</c> parameter (or a variable a closure writes)
-/// that the guard's call can change; a <c>WhenAll</c> that is not the framework's. Two silent guards were already
+/// that the guard's call can change; a <c>WhenAll</c> that is not the framework's; an array of <c>Func</c> steps that
+/// <c>AsEnumerable</c> hands back as itself, written through a cast. Two silent guards were already
 /// silent (a tuple key of a character converted to the key's number; a params helper's array changed after the call).
 /// </summary>
 public class Stop65FlowReviewTests
@@ -204,6 +205,28 @@ public class Stop65FlowReviewTests
             }
         }
         """);
+
+    private const string Plan = """
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        public static class Plan
+        {
+            private static readonly Money Fee = Money.Of(1m, Currency.USD);
+            private static readonly Func<Money, Money>[] Steps = [m => m * 1.031m, m => m - Fee];
+            public static int Count() => Steps.Count();
+            public static void Swap() => ((Func<Money, Money>[])Steps.AsEnumerable())[1] = m => m;
+            public static Money Run() => Steps.Aggregate(Money.Of(5m, Currency.CNY), (acc, step) => step(acc));
+        }
+        """;
+
+    [Fact]
+    public Task Steps_folded_by_Aggregate_whose_array_LINQ_hands_back_and_a_cast_writes_DoesNotReport() => Files.Verify(Plan);
+
+    [Fact]
+    public Task Steps_folded_by_Aggregate_whose_array_LINQ_only_reads_still_Report() => Files.Verify(
+        Plan.Replace("public static void Swap() => ((Func<Money, Money>[])Steps.AsEnumerable())[1] = m => m;\n", "")
+            .Replace("(acc, step) => step(acc)", "(acc, step) => {|AIR0001:step(acc)|}"));
 
     private const string Feeds = """
         using AiRace.Core;
