@@ -158,6 +158,39 @@ public class Stop65FlowReviewTests
         """);
 
     [Fact]
+    public Task Switch_arm_pinning_a_variable_an_earlier_guard_writes_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public static class Desk
+        {
+            public static readonly Money Cap = Money.Of(1m, Currency.USD);
+            private static bool Change(ref Money m)
+            {
+                m = Cap;
+                return false;
+            }
+            public static string Twice(Money m) => m switch
+            {
+                _ when Change(ref m) => "changed",
+                { Currency.Code: "CAD" } when m > Cap => "over",
+                _ => "other",
+            };
+            public static int Rank(Money m)
+            {
+                switch (m)
+                {
+                    case { Amount: > 0m } when Change(ref m):
+                        return 2;
+                    case { Currency.Code: "CAD" } when m > Cap:
+                        return 1;
+                    default:
+                        return 0;
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Switch_arm_pinning_a_plain_variable_still_Reports() => Files.Verify(
         """
         using System;

@@ -6,7 +6,7 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// A parameter or local read in the <c>when</c> clause of a switch arm or case whose pattern on that same variable
 /// shows its currency (<c>m switch { { Currency.Code: "CAD" } when m &gt; AirrExpansion =&gt; … }</c>): there the money
-/// is in that currency, whatever the flow knows of it elsewhere. Only where nothing in the clause can write the variable
+/// is in that currency, whatever the flow knows of it elsewhere. Only where nothing in any guard of the switch can write the variable
 /// (no assignment, increment, <c>ref</c> or <c>out</c> argument, nor a call of a local function or delegate), nor any
 /// other code while it runs: not a <c>ref</c> or <c>in</c> parameter (a call may write the field it stands for), nor a
 /// variable a lambda or local function of the body writes, nor one in a body that takes an address or a <c>ref</c> local.
@@ -37,12 +37,12 @@ internal sealed partial class CurrencyFlow
             switch (parent)
             {
                 case ISwitchExpressionArmOperation arm when arm.Guard == child:
-                    return (arm.Parent as ISwitchExpressionOperation)?.Value is { } switched && IsVariable(switched, variable) && !MayWrite(arm.Guard)
+                    return arm.Parent is ISwitchExpressionOperation { Value: { } switched } whole && IsVariable(switched, variable) && !AnyGuardMayWrite(whole)
                         && !MayBeWrittenAside(arm, variable)
                         ? ShownCode(arm.Pattern)
                         : null;
                 case IPatternCaseClauseOperation clause when clause.Guard == child:
-                    return (clause.Parent?.Parent as ISwitchOperation)?.Value is { } tested && IsVariable(tested, variable) && !MayWrite(clause.Guard)
+                    return clause.Parent?.Parent is ISwitchOperation { Value: { } tested } statement && IsVariable(tested, variable) && !AnyGuardMayWrite(statement)
                         && !MayBeWrittenAside(clause, variable)
                         ? ShownCode(clause.Pattern)
                         : null;
@@ -78,6 +78,29 @@ internal sealed partial class CurrencyFlow
                 case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
                 case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction or MethodKind.DelegateInvoke }:
                     return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the guard of any arm or case of a switch may write a variable: an earlier guard may change the variable
+    /// after the pattern tested the value switched on (<c>_ when Change(ref m) =&gt; …</c>).
+    /// </summary>
+    private static bool AnyGuardMayWrite(IOperation switchOperation)
+    {
+        foreach (var operation in switchOperation.Descendants())
+        {
+            var guard = operation switch
+            {
+                ISwitchExpressionArmOperation arm => arm.Guard,
+                IPatternCaseClauseOperation clause => clause.Guard,
+                _ => null,
+            };
+            if (guard is not null && MayWrite(guard))
+            {
+                return true;
             }
         }
 
