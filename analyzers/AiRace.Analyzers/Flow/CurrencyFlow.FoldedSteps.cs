@@ -138,7 +138,7 @@ internal sealed partial class CurrencyFlow
         return returns == 1 && function.Body.Operations.Length == 1;
     }
 
-    /// <summary>Whether every use of a field of the compilation hands it to a LINQ method (which only reads it).</summary>
+    /// <summary>Whether every use of a field of the compilation hands it to a LINQ method that only reads it (not one that hands it back).</summary>
     private bool OnlyFolded(IFieldSymbol field, CancellationToken cancellationToken)
     {
         if (_onlyFolded.TryGetValue(field, out bool only))
@@ -169,9 +169,11 @@ internal sealed partial class CurrencyFlow
                     use = use.Parent;
                 }
 
+                // AsEnumerable, Cast (and AsQueryable's query) hand back the array itself, which a cast may write
                 if (operation is not IFieldReferenceOperation
                     || use?.Parent is not IArgumentOperation { Parent: IInvocationOperation reader } handed
-                    || !CallSource.IsLinq(reader.TargetMethod.ContainingType) || handed.Parameter?.Ordinal != 0)
+                    || !CallSource.IsLinq(reader.TargetMethod.ContainingType) || handed.Parameter?.Ordinal != 0
+                    || reader.TargetMethod.Name is "AsEnumerable" or "Cast" or "AsQueryable")
                 {
                     only = false;
                     break;

@@ -8,7 +8,8 @@ namespace AiRace.Analyzers;
 /// An element of the read-only list a <c>Lazy</c> that always holds one object makes (<c>_tranches.Value[0]</c> of
 /// <c>readonly Lazy&lt;IReadOnlyList&lt;Money&gt;&gt; _tranches = new(() =&gt; [a, b])</c>): the elements of the
 /// collection expression every return of its value factory gives. Only a list typed by a read-only interface and made by
-/// a collection expression (which the compiler makes read-only) counts: nothing can change its elements later.
+/// a collection expression of that interface type (which the compiler makes read-only; not one cast to a <c>List</c>
+/// first) counts: nothing can change its elements later.
 /// </summary>
 internal sealed partial class CurrencyFlow
 {
@@ -48,7 +49,9 @@ internal sealed partial class CurrencyFlow
                 continue;
             }
 
-            if (value.SkipConversions() is not ICollectionExpressionOperation made)
+            // the collection expression must itself make the read-only list: one cast to List<Money> first makes a
+            // list anyone may change through a cast of the lazy's value
+            if (value.SkipConversions() is not ICollectionExpressionOperation { Type: INamedTypeSymbol madeType } made || !IsReadOnlyListInterface(madeType))
             {
                 return null;
             }

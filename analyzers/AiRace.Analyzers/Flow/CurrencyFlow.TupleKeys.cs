@@ -7,7 +7,8 @@ namespace AiRace.Analyzers;
 /// <summary>
 /// A constant key of a dictionary whose keys are tuples (<c>Dictionary&lt;(string Region, int Year), Money&gt;</c>):
 /// a tuple literal every element of which is a constant of a type whose default equality is the value's
-/// (<c>("cn", 2024)</c>). Two are one key when their elements are equal one by one, as <c>ValueTuple</c>'s default
+/// (<c>("cn", 2024)</c>), its texts of ASCII letters and digits only (a sorted dictionary compares them by the culture's
+/// rules, which may take two other texts for one). Two are one key when their elements are equal one by one, as <c>ValueTuple</c>'s default
 /// equality takes them (text ordinally; numbers by value, whatever their type before the tuple's conversion).
 /// </summary>
 internal sealed class TupleKey : IEquatable<TupleKey>
@@ -40,7 +41,8 @@ internal sealed class TupleKey : IEquatable<TupleKey>
         {
             var element = tuple.Elements[i];
             var constant = element.ConstantValue;
-            if (!constant.HasValue || constant.Value is not { } value || !isConstantKeyType(element.Type) || element.Type is INamedTypeSymbol { IsTupleType: true })
+            if (!constant.HasValue || constant.Value is not { } value || !isConstantKeyType(element.Type) || element.Type is INamedTypeSymbol { IsTupleType: true }
+                || value is string text && !IsPlain(text))
             {
                 return null;
             }
@@ -68,6 +70,21 @@ internal sealed class TupleKey : IEquatable<TupleKey>
         }
 
         return true;
+    }
+
+    // a sorted dictionary compares a tuple's text by the culture's rules, under which two different texts may be one key
+    // ("caf\u00E9" and "cafe\u0301"): only texts of ASCII letters and digits, which no culture takes for another, are told apart
+    private static bool IsPlain(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
     }
 
     // integers of any width (and decimals) as decimals: 2024 and 2024L are one key once converted to the tuple's type

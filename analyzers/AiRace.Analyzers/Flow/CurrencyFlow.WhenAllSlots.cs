@@ -10,7 +10,8 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// An element read with a constant index from a local that holds the results of <c>await Task.WhenAll(a, b)</c>, the
     /// tasks given one by one (<c>results[1]</c>: what <c>b</c> gives when awaited, since the array holds the results in
-    /// the order of the tasks), when every other use of the local only reads an element of it; else null.
+    /// the order of the tasks; the framework's <c>System.Threading.Tasks.Task</c>, not a type of that name elsewhere), when
+    /// every other use of the local only reads an element of it; else null.
     /// </summary>
     private string? WhenAllSlot(IArrayElementReferenceOperation element, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ internal sealed partial class CurrencyFlow
             || element.ArrayReference.SkipConversions() is not ILocalReferenceOperation { Local: { IsRef: false, Type: IArrayTypeSymbol { Rank: 1 } type } local } reference
             || !_types.IsMoney(type.ElementType)
             || ValueFlow.SingleValue(reference, null, _singleValues, mode, cancellationToken)?.SkipConversions() is not IAwaitOperation { Operation: IInvocationOperation whenAll }
-            || whenAll.TargetMethod is not { Name: "WhenAll", IsStatic: true, ContainingType: { Name: "Task", ContainingNamespace.Name: "Tasks" } }
+            || whenAll.TargetMethod is not { Name: "WhenAll", IsStatic: true, ContainingType: { Name: "Task", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } }
             || whenAll.Arguments.Length != 1 || TasksGiven(whenAll.Arguments[0]) is not { IsDefault: false } tasks || index >= tasks.Length
             || !OnlyElementsRead(reference, local))
         {
