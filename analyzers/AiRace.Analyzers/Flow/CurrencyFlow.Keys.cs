@@ -921,8 +921,9 @@ internal sealed class KeyedElements
     /// a read may give them, yet they replace no value of another key.</summary>
     public void AddAdded(Elements elements) => _added = _added.Join(elements);
 
-    /// <summary>ASCII letters and digits only: two such texts that differ are two keys under any culture's comparison.</summary>
-    private static bool IsPlain(string text)
+    /// <summary>ASCII letters and digits only: two such texts that differ are two keys under any culture's comparison
+    /// (a sorted dictionary compares text by the culture's rules, under which <c>"caf\u00E9"</c> and <c>"cafe\u0301"</c> are one key).</summary>
+    internal static bool IsPlain(string text)
     {
         foreach (char c in text)
         {

@@ -42,7 +42,7 @@ internal sealed class TupleKey : IEquatable<TupleKey>
             var element = tuple.Elements[i];
             var constant = element.ConstantValue;
             if (!constant.HasValue || constant.Value is not { } value || !isConstantKeyType(element.Type) || element.Type is INamedTypeSymbol { IsTupleType: true }
-                || value is string text && !IsPlain(text))
+                || value is string text && !KeyedElements.IsPlain(text))
             {
                 return null;
             }
@@ -70,21 +70,6 @@ internal sealed class TupleKey : IEquatable<TupleKey>
         }
 
         return true;
-    }
-
-    // a sorted dictionary compares a tuple's text by the culture's rules, under which two different texts may be one key
-    // ("caf\u00E9" and "cafe\u0301"): only texts of ASCII letters and digits, which no culture takes for another, are told apart
-    private static bool IsPlain(string text)
-    {
-        foreach (char c in text)
-        {
-            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')))
-            {
-                return false;
-            }
-        }
-
-        return text.Length > 0;
     }
 
     // integers of any width (and decimals) as decimals: 2024 and 2024L are one key once converted to the tuple's type
