@@ -283,6 +283,12 @@ public class ThirdTeamMissFormTests
                 Book.Take(ref total, Book.Pounds);
                 return {|AIR0001:total > Book.Dollars|};
             }
+            bool E()
+            {
+                var total = Money.Zero(Currency.GBP);
+                Book.Accrue(ref total);
+                return {|AIR0001:total > Book.Dollars|};
+            }
         }
         """);
 
@@ -318,7 +324,7 @@ public class ThirdTeamMissFormTests
             {
                 var total = Money.Zero(Currency.GBP);
                 Book.Accrue(ref total);
-                return total > Book.Dollars;
+                return total > Book.Pounds;
             }
             bool D(Money start)
             {

@@ -130,9 +130,9 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>
     /// Whether a <c>ref</c> argument is given to a method of the compilation that changes that parameter only by Money's
-    /// compound operators (<see cref="OnlyCompounded"/>) and adds another of its parameters to it (a pair, so the call
-    /// itself is checked): the variable keeps its currency through the call. A method that only scales the variable or
-    /// adds to it what it made of it (<c>running += running * 0.01m</c>) is not followed.
+    /// compound operators (<see cref="OnlyCompounded"/>): each of them keeps the currency or throws, so the variable keeps
+    /// its currency through the call, whether the method adds another of its parameters to it (a pair, so the call
+    /// itself is checked) or only scales it or adds what it made of it (<c>running += running * 0.01m</c>).
     /// </summary>
     private bool KeepsCurrencyByReference(IArgumentOperation argument, CancellationToken cancellationToken)
     {
@@ -148,14 +148,17 @@ internal sealed partial class CurrencyFlow
             return keeps;
         }
 
-        // only where the call itself is checked: the parameter is added to from another one (a pair of WithRefPairs,
-        // whose first side is the ref parameter, found only when the body changes it by compound operators alone)
+        // a pair of WithRefPairs, whose first side is the ref parameter, is found only when the body changes it by
+        // compound operators alone
         keeps = false;
         int position = ExtensionBlocks.PositionOf(parameter, method.OriginalDefinition);
         foreach (var pair in PairsOf(method.OriginalDefinition, cancellationToken))
         {
             keeps |= pair.First == position;
         }
+
+        // else a body that only scales it, or adds to it from itself: the only code that can run for the call
+        keeps = keeps || OwnBodyOperation(method.OriginalDefinition, cancellationToken) is { } body && OnlyCompounded(parameter, body, null);
 
         _refKeepsCurrency.TryAdd(parameter, keeps);
         return keeps;

@@ -139,7 +139,7 @@ public sealed class MonthEnd
         var yenPerEuro = 160m;
         _ = Interlocked.Exchange(ref yenPerEuro, 161m);
         Accrue(ref limit);
-        return limit > Money.Jpy(yenPerEuro); // clean: passed by ref, written
+        return limit > Money.Jpy(yenPerEuro); // expect: AIR0001 (Accrue only scales its ref parameter: the limit stays in euros)
     }
 
     /// <summary>The buffers after the clerk overwrote one with a receipt.</summary>
