@@ -33,12 +33,12 @@ public sealed class Ambiguity
         {
             if (!PolicyGuard.IsValidId(About[i]))
             {
-                throw new PolicyArgumentException($"The ambiguity \"{Id}\" is about \"{HiddenCharacters.ShownInput(About[i])}\" (about[{Index(i)}]), which is not a fact id: an id is {PolicyGuard.IdRule}.", nameof(about), i);
+                throw new PolicyArgumentException($"The ambiguity \"{Id}\" is about \"{HiddenCharacters.ShownInput(About[i])}\" (about[{PolicyGuard.Index(i)}]), which is not a fact id: an id is {PolicyGuard.IdRule}.", nameof(about), i);
             }
 
-            if (Earlier(firstPlaces, About[i], i) is int first)
+            if (PolicyGuard.Earlier(firstPlaces, About[i], i) is int first)
             {
-                throw new PolicyArgumentException($"The ambiguity \"{Id}\" is about \"{About[i]}\" twice, at about[{Index(first)}] and about[{Index(i)}]; name each fact once.", nameof(about), i);
+                throw new PolicyArgumentException($"The ambiguity \"{Id}\" is about \"{About[i]}\" twice, at about[{PolicyGuard.Index(first)}] and about[{PolicyGuard.Index(i)}]; name each fact once.", nameof(about), i);
             }
         }
 
@@ -57,12 +57,12 @@ public sealed class Ambiguity
         {
             if (string.IsNullOrWhiteSpace(Readings[i]))
             {
-                throw new PolicyArgumentException($"The ambiguity \"{Id}\" has a blank reading at readings[{Index(i)}]; give each reading in words.", nameof(readings), i);
+                throw new PolicyArgumentException($"The ambiguity \"{Id}\" has a blank reading at readings[{PolicyGuard.Index(i)}]; give each reading in words.", nameof(readings), i);
             }
 
-            if (Earlier(firstPlaces, Readings[i], i) is int first)
+            if (PolicyGuard.Earlier(firstPlaces, Readings[i], i) is int first)
             {
-                throw new PolicyArgumentException($"The ambiguity \"{Id}\" has the reading \"{HiddenCharacters.ShownInput(Readings[i])}\" twice, at readings[{Index(first)}] and readings[{Index(i)}]; give each reading once.", nameof(readings), i);
+                throw new PolicyArgumentException($"The ambiguity \"{Id}\" has the reading \"{HiddenCharacters.ShownInput(Readings[i])}\" twice, at readings[{PolicyGuard.Index(first)}] and readings[{PolicyGuard.Index(i)}]; give each reading once.", nameof(readings), i);
             }
         }
 
@@ -87,10 +87,4 @@ public sealed class Ambiguity
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {Question}";
 
-    private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>The first place of <paramref name="item"/> when an earlier item is equal to it (ordinal), or null, and
-    /// then <paramref name="i"/> is kept as its first place.</summary>
-    private static int? Earlier(Dictionary<string, int> firstPlaces, string item, int i) =>
-        firstPlaces.TryAdd(item, i) ? null : firstPlaces[item];
 }

@@ -124,9 +124,9 @@ internal static class PolicyGuard
         var first = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
         for (int i = 0; i < list.Count; i++)
         {
-            if (!first.TryAdd(list[i].Field, i))
+            if (Earlier(first, list[i].Field, i) is int earlier)
             {
-                throw new ArgumentException($"The field \"{list[i].Field}\" of {fact} has two inferences (items {Index(first[list[i].Field])} and {Index(i)}); give one with both reasons.", name);
+                throw new ArgumentException($"The field \"{list[i].Field}\" of {fact} has two inferences (items {Index(earlier)} and {Index(i)}); give one with both reasons.", name);
             }
         }
 
@@ -162,5 +162,11 @@ internal static class PolicyGuard
     /// <summary>The argument's name, and the fact's when there is one: <c>metricId of the target "t"</c>.</summary>
     private static string? Of(string? name, PolicyFact fact) => fact.Noun is null ? name : $"{name} of {fact}";
 
-    private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>An item's index as the messages write it (invariant digits).</summary>
+    public static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The first place of <paramref name="item"/> when an earlier item is equal to it (ordinal), or null, and
+    /// then <paramref name="i"/> is kept as its first place: a repeat found in one pass over a list.</summary>
+    public static int? Earlier(Dictionary<string, int> firstPlaces, string item, int i) =>
+        firstPlaces.TryAdd(item, i) ? null : firstPlaces[item];
 }

@@ -96,10 +96,10 @@ public sealed class Programme
         var actorAt = actorList.Count < 2 ? null : new Dictionary<string, int>(actorList.Count, StringComparer.Ordinal);
         for (int i = 0; actorAt is not null && i < actorList.Count; i++)
         {
-            if (!actorAt.TryAdd(actorList[i].ActorId, i))
+            if (PolicyGuard.Earlier(actorAt, actorList[i].ActorId, i) is int first)
             {
                 throw new PolicyArgumentException(
-                    FormattableString.Invariant($"The programme \"{Id}\" lists the actor \"{actorList[i].ActorId}\" twice, at actors[{actorAt[actorList[i].ActorId]}] and actors[{i}]; give it once, with both roles."),
+                    FormattableString.Invariant($"The programme \"{Id}\" lists the actor \"{actorList[i].ActorId}\" twice, at actors[{first}] and actors[{i}]; give it once, with both roles."),
                     nameof(actors),
                     i);
             }

@@ -34,12 +34,12 @@ public sealed class ProgrammeOverlap
             string programme = ProgrammeIds[i];
             if (!PolicyGuard.IsValidId(programme))
             {
-                throw new PolicyArgumentException($"The overlap \"{Id}\" names \"{HiddenCharacters.ShownInput(programme)}\" (item {Index(i)}), which is not a programme id: an id is {PolicyGuard.IdRule}.", nameof(programmeIds), i);
+                throw new PolicyArgumentException($"The overlap \"{Id}\" names \"{HiddenCharacters.ShownInput(programme)}\" (item {PolicyGuard.Index(i)}), which is not a programme id: an id is {PolicyGuard.IdRule}.", nameof(programmeIds), i);
             }
 
-            if (!firstPlaces.TryAdd(programme, i))
+            if (PolicyGuard.Earlier(firstPlaces, programme, i) is int first)
             {
-                throw new PolicyArgumentException($"The overlap \"{Id}\" names the programme \"{programme}\" twice (items {Index(firstPlaces[programme])} and {Index(i)}); name each programme once.", nameof(programmeIds), i);
+                throw new PolicyArgumentException($"The overlap \"{Id}\" names the programme \"{programme}\" twice (items {PolicyGuard.Index(first)} and {PolicyGuard.Index(i)}); name each programme once.", nameof(programmeIds), i);
             }
         }
 
@@ -76,8 +76,6 @@ public sealed class ProgrammeOverlap
     /// <param name="programmeId">The programme's id.</param>
     /// <returns>True when it is one of <see cref="ProgrammeIds"/>.</returns>
     public bool Involves(string programmeId) => ProgrammeIds.Contains(programmeId);
-
-    private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {string.Join(" ~ ", ProgrammeIds)} may overlap ({Reason})";
