@@ -47,4 +47,13 @@ internal static class Guard
             throw new ArgumentOutOfRangeException(name, value, FormattableString.Invariant($"{name} has the undefined {typeof(TEnum).Name} value {value}."));
         }
     }
+
+    /// <summary>An argument error's message without the C# parameter name (and value) .NET appends to it, which a
+    /// document's reader does not have: what the loader and the JSON converters report.</summary>
+    public static string Reason(ArgumentException error)
+    {
+        string message = error.Message;
+        int at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
+    }
 }

@@ -83,9 +83,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     /// <returns>The exception to throw.</returns>
     internal static JsonException Refused(Exception refused)
     {
-        string message = refused.Message;
-        int at = refused is ArgumentException ? message.IndexOf(" (Parameter '", StringComparison.Ordinal) : -1;
-        return new JsonException(at < 0 ? message : message[..at], refused);
+        return new JsonException(refused is ArgumentException argument ? Guard.Reason(argument) : refused.Message, refused);
     }
 
     /// <summary>The missing ones of an object's required properties, in words: <c>"amount"</c>, <c>"amount" and

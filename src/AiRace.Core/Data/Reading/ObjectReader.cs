@@ -166,7 +166,7 @@ internal sealed class ObjectReader : IPathed
         catch (ArgumentException ex)
         {
             (JsonTreeNode node, string path) = Locate(Origin(ex, locations));
-            Context.Report(path, node, ex is PolicyArgumentException located ? located.Reason : Reason(ex));
+            Context.Report(path, node, ex is PolicyArgumentException located ? located.Reason : Guard.Reason(ex));
             return false;
         }
     }
@@ -224,13 +224,5 @@ internal sealed class ObjectReader : IPathed
         }
 
         return (node, path);
-    }
-
-    /// <summary>An argument error's message without the parameter name and value .NET appends.</summary>
-    private static string Reason(ArgumentException ex)
-    {
-        string message = ex.Message;
-        int at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return at < 0 ? message : message[..at];
     }
 }
