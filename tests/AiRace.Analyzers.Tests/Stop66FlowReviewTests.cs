@@ -120,4 +120,66 @@ public class Stop66FlowReviewTests
             }
         }
         """);
+
+    [Fact]
+    public Task Collection_of_a_dictionary_three_deep_read_by_constant_keys_in_another_currency_Reports() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Plans
+        {
+            public static readonly Dictionary<string, Dictionary<string, List<Money>>> ByDesk = new()
+            {
+                ["cn"] = new() { ["airr"] = [Money.Cny(1m)], ["compute"] = [Money.Usd(1m)] },
+                ["us"] = new() { ["airr"] = [Money.Usd(2m)] },
+            };
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            bool Largest() => {|AIR0001:Plans.ByDesk["cn"]["airr"].Max() > Money.Usd(1m)|};
+            bool First() => {|AIR0001:Plans.ByDesk["cn"]["airr"][0] > Money.Usd(1m)|};
+            bool Same() => Plans.ByDesk["cn"]["compute"].Max() > Money.Usd(1m) && Plans.ByDesk["us"]["airr"][0] > Money.Usd(1m);
+            bool Any(string desk) => Plans.ByDesk[desk]["airr"].Max() > Money.Usd(1m);
+            bool Counted() => Plans.ByDesk.ContainsKey("uk") || Plans.ByDesk["cn"].Count > 2 || Plans.ByDesk["us"].ContainsKey("airr");
+        }
+        """);
+
+    [Fact]
+    public Task Collection_of_a_dictionary_three_deep_written_replaced_or_compared_otherwise_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Plans
+        {
+            public static readonly Dictionary<string, Dictionary<string, List<Money>>> Replaced = new() { ["cn"] = new() { ["airr"] = [Money.Cny(1m)] } };
+            public static readonly Dictionary<string, Dictionary<string, Money[]>> Slots = new() { ["cn"] = new() { ["airr"] = [Money.Cny(1m)] } };
+            public static readonly Dictionary<string, Dictionary<string, Dictionary<int, Money>>> Years = new() { ["cn"] = new() { ["airr"] = new() { [2024] = Money.Cny(1m) } } };
+            public static readonly Dictionary<string, Dictionary<string, List<Money>>> Folded = new() { ["cn"] = new(StringComparer.OrdinalIgnoreCase) { ["airr"] = [Money.Cny(1m)], ["AIRR"] = [Money.Usd(1m)] } };
+            public static readonly Dictionary<string, Dictionary<string, List<Money>>> SetTwice = new() { ["cn"] = new() { ["airr"] = [Money.Cny(1m)], ["airr"] = [Money.Usd(1m)] } };
+            public static readonly Dictionary<string, Dictionary<string, List<Money>>> Handed = new() { ["cn"] = new() { ["airr"] = [Money.Cny(1m)] } };
+            public static void Replace() => Replaced["cn"]["airr"] = [Money.Usd(1m)];
+            public static void Slot() => Slots["cn"]["airr"][0] = Money.Usd(1m);
+            public static void Year() => Years["cn"]["airr"][2024] = Money.Usd(1m);
+            public static void Hand() => Fill(Handed["cn"]);
+            private static void Fill(Dictionary<string, List<Money>> inner) => inner["airr"].Add(Money.Usd(1m));
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            bool Replaced() => Plans.Replaced["cn"]["airr"].Max() > Money.Usd(1m);
+            bool Slot() => Plans.Slots["cn"]["airr"].Max() > Money.Usd(1m);
+            bool Year() => Plans.Years["cn"]["airr"].Values.Max() > Money.Usd(1m);
+            bool Folded() => Plans.Folded["cn"]["airr"].Max() > Money.Usd(1m);
+            bool SetTwice() => Plans.SetTwice["cn"]["airr"].Max() > Money.Usd(1m);
+            bool Handed() => Plans.Handed["cn"]["airr"].Max() > Money.Usd(1m);
+        }
+        """);
 }
