@@ -5,9 +5,10 @@ namespace AiRace.Analyzers.Tests;
 
 /// <summary>
 /// The adversarial review of AIR0001's currency flow in stop 66 (issue 12: no AIR0001 must mean no currency mixing, with
-/// no false report), beyond the stop 65 review: the known misses that review left (a rate <c>TryGetRate</c> gives a local
-/// declared before the call), each reporting where its currency is certain, with silent twins where a second write,
-/// another table or an unknown currency leaves it open.
+/// no false report), beyond the stop 65 review: two known misses that review left (a rate <c>TryGetRate</c> gives a local
+/// declared before the call; a collection of a dictionary three deep read by constant keys), each reporting where its
+/// currency is certain, with silent twins where a second write, another table, a comparer, a write of the collection or
+/// an unknown currency leaves it open; and odd code of both forms without AD0001.
 /// </summary>
 public class Stop66FlowReviewTests
 {
@@ -182,4 +183,9 @@ public class Stop66FlowReviewTests
             bool Handed() => Plans.Handed["cn"]["airr"].Max() > Money.Usd(1m);
         }
         """);
+
+    [Theory]
+    [InlineData("using System; using System.Linq; using System.Collections.Generic; using AiRace.Core; public static class P {     public static readonly Dictionary<string, Dictionary<string, List<Money>>> A = new() { [\"cn\"] = new() { [\"a\"] = [Money.Cny(1m)], [null!] = [], [\"b\"] = null! }, [\"x\"] = null!, [\"\"] = new() { { \"q\", new List<Money>() } } };     public static readonly Dictionary<string, Dictionary<string, List<Money>>> B = new() { { \"cn\", new() { { \"a\", [Money.Cny(1m)] } } } };     public static readonly Dictionary<string, Dictionary<string, List<Money>>> C = new() { [\"cn\"] = new() { [\"a\"] = [Money.Cny(1m), ] } , [\"d\"] = new(4) };     public static readonly Dictionary<int, Dictionary<int, Money[]>> D = new() { [1] = new() { [2] = new Money[2] } };     static bool M() => A[\"cn\"][\"a\"].Max() > Money.Usd(1m) && A[][\"a\"].Count > 0 && B[\"cn\"][\"a\"][0] > Money.Usd(1m) && C[\"cn\"][\"a\"].Max() > Money.Usd(1m) && D[1][2][0] > Money.Usd(1m) && A[\"cn\"][1].Any();     static bool N(ExchangeRateTable t) { ExchangeRate r, s; t.TryGetRate(Currency.CNY, Currency.USD, default, default, out r); t.TryGetRate(Currency.CNY, , default, default, out s); return r.Convert(Money.Cny(1m)).Result > Money.Usd(1m) && s.Convert(Money.Cny(1m)).Result > Money.Usd(1m); }     static bool O(ExchangeRateTable t) { ExchangeRate r; t.TryGetRate(Currency.CNY, Currency.USD, default, default, out r, out r); return r.Convert(Money.Cny(1m)).Result > Money.Usd(1m); }     static bool Q(ExchangeRateTable t) { using ExchangeRate r; t.TryGetRate(Currency.CNY, Currency.USD, default, default, out r); return r.Convert(Money.Cny(1m)).Result > Money.Usd(1m); } }")]
+    [InlineData("using System; using AiRace.Core; var t = new ExchangeRateTable([]); ExchangeRate r; if (t.TryGetRate(Currency.USD, Currency.CNY, default, default, out r)) Console.WriteLine(r.Convert(Money.Cny(1m)).Result > Money.Usd(1m)); void L() { ExchangeRate q; t.TryGetRate(Currency.USD, Currency.CNY, default, default, out q); _ = q.Convert(Money.Usd(1m)).Result > Money.Usd(1m); }")]
+    public async Task Broken_or_unusual_code_of_the_reviews_forms_does_not_crash(string source) => await AllRules.AnalyzeAsync(source);
 }
