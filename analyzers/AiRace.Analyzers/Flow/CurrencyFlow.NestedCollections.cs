@@ -16,6 +16,10 @@ internal sealed partial class CurrencyFlow
 {
     private FactCache<NestedRows>? _nestedRows;
 
+    private FactCache<NestedRows>? _deepRows;
+
+    private FactCache<NestedRows> DeepRowFacts => _deepRows ??= Facts<NestedRows>((symbol, token) => ComputeDeepRows((IFieldSymbol)symbol, token), NestedRows.Unknown, NestedRows.Unknown);
+
     private FactCache<NestedRows> NestedRowFacts => _nestedRows ??= Facts<NestedRows>((symbol, token) => ComputeNestedRows((IFieldSymbol)symbol, token), NestedRows.Unknown, NestedRows.Unknown);
 
     /// <summary>
@@ -24,8 +28,19 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private Elements NestedElementsOf(IOperation operation, int depth, CancellationToken cancellationToken, ISymbol? projected)
     {
-        if (operation is not IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } read
-            || instance.SkipConversions() is not IFieldReferenceOperation { Field: { } field }
+        if (operation is not IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } read)
+        {
+            return Elements.Unknown;
+        }
+
+        if (instance.SkipConversions() is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } outer } middle
+            && outer.SkipConversions() is IFieldReferenceOperation { Field: { } deepField })
+        {
+            // plans["cn"]["a"] of a dictionary of dictionaries of collections
+            return DeepElementsOf(read, middle, deepField, depth, cancellationToken, projected);
+        }
+
+        if (instance.SkipConversions() is not IFieldReferenceOperation { Field: { } field }
             || !IsDictionary(field.Type) || !TracksElements(ValueTypeOf(field.Type), projected))
         {
             return Elements.Unknown;
@@ -147,31 +162,33 @@ internal sealed partial class CurrencyFlow
             case IInvocationOperation { TargetMethod.Name: "ContainsKey" } containsKey when containsKey.Instance == reference:
                 return true;
             case IPropertyReferenceOperation { Property.IsIndexer: true } outer when outer.Instance == reference:
-                return OnlyRead(outer.Parent, outer);
+                return OnlyReadsCollection(outer.Parent, outer);
             default:
                 return false;
         }
+    }
 
-        // what is done with the inner collection read
-        static bool OnlyRead(IOperation? use, IOperation inner)
+    /// <summary>Whether what is done with an inner collection read from a dictionary (<paramref name="inner"/>, used by
+    /// <paramref name="use"/>) only reads it: an element, its <c>Values</c>, <c>Keys</c> or <c>Count</c>, a look-up,
+    /// a <c>foreach</c>, LINQ that does not hand it back.</summary>
+    private static bool OnlyReadsCollection(IOperation? use, IOperation inner)
+    {
+        while (use is IConversionOperation { IsImplicit: true } conversion && use.Parent is IForEachLoopOperation or IArgumentOperation)
         {
-            while (use is IConversionOperation { IsImplicit: true } conversion && use.Parent is IForEachLoopOperation or IArgumentOperation)
-            {
-                inner = conversion;
-                use = conversion.Parent;
-            }
-
-            return use switch
-            {
-                IPropertyReferenceOperation { Property.IsIndexer: true } element when element.Instance == inner => IsPlainRead(element),
-                IPropertyReferenceOperation { Property: { IsIndexer: false, Name: "Values" or "Keys" or "Count" } } values when values.Instance == inner => true,
-                IInvocationOperation { TargetMethod.Name: "TryGetValue" or "ContainsKey" or "ContainsValue" or "Contains" } call when call.Instance == inner => true,
-                IForEachLoopOperation loop when loop.Collection == inner => true,
-                IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod: { IsExtensionMethod: true } method } }
-                    when CallSource.IsLinq(method.ContainingType) && method.Name is not ("AsEnumerable" or "Cast" or "OfType") => true,
-                _ => false,
-            };
+            inner = conversion;
+            use = conversion.Parent;
         }
+
+        return use switch
+        {
+            IPropertyReferenceOperation { Property.IsIndexer: true } element when element.Instance == inner => IsPlainRead(element),
+            IPropertyReferenceOperation { Property: { IsIndexer: false, Name: "Values" or "Keys" or "Count" } } values when values.Instance == inner => true,
+            IInvocationOperation { TargetMethod.Name: "TryGetValue" or "ContainsKey" or "ContainsValue" or "Contains" } call when call.Instance == inner => true,
+            IForEachLoopOperation loop when loop.Collection == inner => true,
+            IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation { TargetMethod: { IsExtensionMethod: true } method } }
+                when CallSource.IsLinq(method.ContainingType) && method.Name is not ("AsEnumerable" or "Cast" or "OfType") => true,
+            _ => false,
+        };
 
         // an element read, not written (money is a value: what is done with it then cannot change the collection)
         static bool IsPlainRead(IOperation element) => element.Parent switch
@@ -184,6 +201,169 @@ internal sealed partial class CurrencyFlow
             ITupleOperation { Parent: IDeconstructionAssignmentOperation deconstruction } tuple => deconstruction.Target != tuple,
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// The elements of a collection read from a dictionary of dictionaries by two keys (<c>plans["cn"]["a"]</c>,
+    /// <see cref="ComputeDeepRows"/>): with both keys constant, what the field's initializer puts there; with either not
+    /// constant, some of the collections the keys may name, not known to hold any currency alone; else unknown.
+    /// </summary>
+    private Elements DeepElementsOf(IPropertyReferenceOperation read, IPropertyReferenceOperation middle, IFieldSymbol field, int depth, CancellationToken cancellationToken, ISymbol? projected)
+    {
+        if (!IsDictionary(field.Type) || !IsDictionary(ValueTypeOf(field.Type)) || !TracksElements(ValueTypeOf(ValueTypeOf(field.Type)), projected))
+        {
+            return Elements.Unknown;
+        }
+
+        var rows = DeepRowFacts.Get(field, cancellationToken);
+        if (ReferenceEquals(rows, NestedRows.Unknown))
+        {
+            return Elements.Unknown;
+        }
+
+        var outerKey = KeyOf(middle.Arguments[0].Value);
+        var innerKey = KeyOf(read.Arguments[0].Value);
+        var elements = Elements.None;
+        bool found = false;
+        foreach (var (rowKey, row) in rows.Rows)
+        {
+            if (outerKey is not null && !Equals(rowKey, outerKey) || row is not IObjectCreationOperation { Initializer: { } inner })
+            {
+                continue;
+            }
+
+            foreach (var item in inner.Initializers)
+            {
+                if (RowOf(item) is ({ } key, { } collection) && (innerKey is null || Equals(KeyOf(key), innerKey)))
+                {
+                    found = true;
+                    elements = elements.Join(ElementsOf(collection, depth, cancellationToken, projected));
+                }
+            }
+        }
+
+        return !found ? Elements.Unknown
+            : outerKey is null || innerKey is null ? elements.Join(Elements.Removal)
+            : elements;
+    }
+
+    /// <summary>
+    /// The inner dictionaries a field of dictionaries of collections (<c>Dictionary&lt;string, Dictionary&lt;string,
+    /// List&lt;Money&gt;&gt;&gt;</c>) is initialized with, by constant key: as <see cref="ComputeNestedRows"/>, each
+    /// inner dictionary made without a comparer and filled with collections made there by constant keys, none twice; and
+    /// every use of the field reads a collection by two keys and only reads that (<see cref="OnlyReadsCollection"/>), or reads the
+    /// <c>Count</c>, <c>Keys</c> or <c>ContainsKey</c> of either dictionary; else unknown.
+    /// </summary>
+    private NestedRows ComputeDeepRows(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        if (field.IsConst || field.IsVolatile || field.IsImplicitlyDeclared || field.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(field)
+            || Declared(field) is not null || MayBeFilledMember(field, cancellationToken)
+            || field.Type is not INamedTypeSymbol { Name: "Dictionary", TypeArguments.Length: 2 } dictionary || !IsCollectionNamespace(dictionary.ContainingNamespace)
+            || dictionary.TypeArguments[1] is not INamedTypeSymbol { Name: "Dictionary", TypeArguments.Length: 2 } middle || !IsCollectionNamespace(middle.ContainingNamespace)
+            || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
+            || _search.ModelOf(declarator.SyntaxTree).GetOperation(initializer.Value, cancellationToken).SkipConversions() is not IObjectCreationOperation { Arguments.IsEmpty: true, Initializer: { } items })
+        {
+            return NestedRows.Unknown;
+        }
+
+        var rows = new List<(object Key, IOperation Row)>();
+        foreach (var item in items.Initializers)
+        {
+            if (RowOf(item) is not ({ } key, IObjectCreationOperation { Arguments.IsEmpty: true, Initializer: { } inner } row) || KeyOf(key) is not { } constant
+                || !SymbolEqualityComparer.Default.Equals(row.Type, middle) || Repeats(rows, constant))
+            {
+                return NestedRows.Unknown;
+            }
+
+            var innerKeys = new List<(object Key, IOperation Row)>();
+            foreach (var innerItem in inner.Initializers)
+            {
+                if (RowOf(innerItem) is not ({ } innerKey, IObjectCreationOperation or ICollectionExpressionOperation or IArrayCreationOperation) || KeyOf(innerKey) is not { } innerConstant
+                    || Repeats(innerKeys, innerConstant))
+                {
+                    return NestedRows.Unknown;
+                }
+
+                innerKeys.Add((innerConstant, innerItem));
+            }
+
+            rows.Add((constant, row));
+        }
+
+        foreach (var token in _search.Identifiers(field.Name, _search.TreesThatCanReach(field), cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax name)
+            {
+                continue;
+            }
+
+            SyntaxNode node = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            var model = _search.ModelOf(token.SyntaxTree!);
+            var reference = model.GetOperation(node, cancellationToken);
+            if (reference is IFieldReferenceOperation { Field: { } referenced } && SymbolEqualityComparer.Default.Equals(referenced.OriginalDefinition, field.OriginalDefinition))
+            {
+                if (!OnlyReadsDeep(reference))
+                {
+                    return NestedRows.Unknown;
+                }
+            }
+            else if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(node, cancellationToken).Symbol?.OriginalDefinition, field.OriginalDefinition))
+            {
+                return NestedRows.Unknown;
+            }
+        }
+
+        return new NestedRows(rows);
+
+        static bool Repeats(List<(object Key, IOperation Row)> seen, object key)
+        {
+            foreach (var (other, _) in seen)
+            {
+                if (Equals(other, key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The key and the value of an item of a dictionary's initializer (<c>["a"] = …</c> or <c>Add</c>'s), or nulls.</summary>
+    private static (IOperation? Key, IOperation? Row) RowOf(IOperation item)
+    {
+        var (key, row) = item switch
+        {
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } target } assignment => (target.Arguments[0].Value, assignment.Value),
+            IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add => (add.Arguments[0].Value, add.Arguments[1].Value),
+            _ => (null, null),
+        };
+        return (key, row.SkipConversions());
+    }
+
+    /// <summary>Whether a use of a dictionary of dictionaries of collections only reads a collection by two keys (or the keys or count of either dictionary).</summary>
+    private static bool OnlyReadsDeep(IOperation reference)
+    {
+        switch (reference.Parent)
+        {
+            case IPropertyReferenceOperation { Property: { IsIndexer: false, Name: "Count" or "Keys" } }:
+            case IInvocationOperation { TargetMethod.Name: "ContainsKey" } containsKey when containsKey.Instance == reference:
+                return true;
+            case IPropertyReferenceOperation { Property.IsIndexer: true } outer when outer.Instance == reference:
+                switch (outer.Parent)
+                {
+                    case IPropertyReferenceOperation { Property: { IsIndexer: false, Name: "Count" or "Keys" } } counted when counted.Instance == outer:
+                    case IInvocationOperation { TargetMethod.Name: "ContainsKey" } inner when inner.Instance == outer:
+                        return true;
+                    case IPropertyReferenceOperation { Property.IsIndexer: true } collection when collection.Instance == outer:
+                        return OnlyReadsCollection(collection.Parent, collection);
+                    default:
+                        return false;
+                }
+
+            default:
+                return false;
+        }
     }
 
     /// <summary>The inner collections of a dictionary field by constant key, or <see cref="Unknown"/>.</summary>

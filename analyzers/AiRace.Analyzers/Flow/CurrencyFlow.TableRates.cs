@@ -41,8 +41,19 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private IInvocationOperation? TriedRate(IOperation rate, CancellationToken cancellationToken)
     {
-        if (rate.SkipConversions() is not ILocalReferenceOperation { Local: { IsRef: false } local } || local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not SingleVariableDesignationSyntax designation
+        if (rate.SkipConversions() is not ILocalReferenceOperation { Local: { IsRef: false } local } || local.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var declared = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (declared is VariableDeclaratorSyntax { Initializer: null } declarator)
+        {
+            // ExchangeRate rate; … table.TryGetRate(from, to, date, lookup, out rate)
+            return TriedIntoDeclared(local, declarator, cancellationToken);
+        }
+
+        if (declared is not SingleVariableDesignationSyntax designation
             || designation.Parent is not DeclarationExpressionSyntax { Parent: ArgumentSyntax argument }
             || !argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) || ScopeOf(designation) is not { } scope)
         {
@@ -54,6 +65,55 @@ internal sealed partial class CurrencyFlow
             || !IsRateTable(method.ContainingType) || RateWrittenIn(scope, local.Name, model, cancellationToken))
         {
             return null;
+        }
+
+        return call;
+    }
+
+    /// <summary>
+    /// The table's <c>TryGetRate</c> call that a local declared without a value (<c>ExchangeRate rate;</c>) is given as
+    /// its <c>out</c> argument, when that is the only position of the member (lambdas and local functions included) that
+    /// may write a variable of that name; else null. The compiler lets the local be read only after it is assigned, so
+    /// every read sees what that call gave it.
+    /// </summary>
+    private IInvocationOperation? TriedIntoDeclared(ILocalSymbol local, VariableDeclaratorSyntax declarator, CancellationToken cancellationToken)
+    {
+        if (declarator.Parent is not VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0 } } || ScopeOf(declarator) is not { } scope)
+        {
+            return null;
+        }
+
+        var model = _search.ModelOf(declarator.SyntaxTree);
+        IInvocationOperation? call = null;
+        foreach (var token in IdentifierScan.In(scope, local.Name, cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax identifier || WritePosition(identifier) is not { } written)
+            {
+                continue;
+            }
+
+            if (written.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access && access.Expression == written
+                && model.GetSymbolInfo(access, cancellationToken).Symbol is IMethodSymbol { IsExtensionMethod: false, IsStatic: false } called
+                && ExtensionBlocks.ReceiverOf(called) is null && IsExchangeRate(called.ContainingType))
+            {
+                // rate.Convert(…): ExchangeRate is a read-only struct, its own methods cannot write it
+                continue;
+            }
+
+            if (call is not null || written != identifier || identifier.Parent is not ArgumentSyntax argument || !argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)
+                || model.GetOperation(argument, cancellationToken) is not IArgumentOperation
+                {
+                    Parameter.Name: "rate",
+                    Value: ILocalReferenceOperation given,
+                    Parent: IInvocationOperation { TargetMethod: { Name: "TryGetRate" } method } tried,
+                }
+                || !SymbolEqualityComparer.Default.Equals(given.Local, local) || !IsRateTable(method.ContainingType))
+            {
+                // a second write, or any other
+                return null;
+            }
+
+            call = tried;
         }
 
         return call;
