@@ -188,4 +188,62 @@ public class Stop66FlowReviewTests
     [InlineData("using System; using System.Linq; using System.Collections.Generic; using AiRace.Core; public static class P {     public static readonly Dictionary<string, Dictionary<string, List<Money>>> A = new() { [\"cn\"] = new() { [\"a\"] = [Money.Cny(1m)], [null!] = [], [\"b\"] = null! }, [\"x\"] = null!, [\"\"] = new() { { \"q\", new List<Money>() } } };     public static readonly Dictionary<string, Dictionary<string, List<Money>>> B = new() { { \"cn\", new() { { \"a\", [Money.Cny(1m)] } } } };     public static readonly Dictionary<string, Dictionary<string, List<Money>>> C = new() { [\"cn\"] = new() { [\"a\"] = [Money.Cny(1m), ] } , [\"d\"] = new(4) };     public static readonly Dictionary<int, Dictionary<int, Money[]>> D = new() { [1] = new() { [2] = new Money[2] } };     static bool M() => A[\"cn\"][\"a\"].Max() > Money.Usd(1m) && A[][\"a\"].Count > 0 && B[\"cn\"][\"a\"][0] > Money.Usd(1m) && C[\"cn\"][\"a\"].Max() > Money.Usd(1m) && D[1][2][0] > Money.Usd(1m) && A[\"cn\"][1].Any();     static bool N(ExchangeRateTable t) { ExchangeRate r, s; t.TryGetRate(Currency.CNY, Currency.USD, default, default, out r); t.TryGetRate(Currency.CNY, , default, default, out s); return r.Convert(Money.Cny(1m)).Result > Money.Usd(1m) && s.Convert(Money.Cny(1m)).Result > Money.Usd(1m); }     static bool O(ExchangeRateTable t) { ExchangeRate r; t.TryGetRate(Currency.CNY, Currency.USD, default, default, out r, out r); return r.Convert(Money.Cny(1m)).Result > Money.Usd(1m); }     static bool Q(ExchangeRateTable t) { using ExchangeRate r; t.TryGetRate(Currency.CNY, Currency.USD, default, default, out r); return r.Convert(Money.Cny(1m)).Result > Money.Usd(1m); } }")]
     [InlineData("using System; using AiRace.Core; var t = new ExchangeRateTable([]); ExchangeRate r; if (t.TryGetRate(Currency.USD, Currency.CNY, default, default, out r)) Console.WriteLine(r.Convert(Money.Cny(1m)).Result > Money.Usd(1m)); void L() { ExchangeRate q; t.TryGetRate(Currency.USD, Currency.CNY, default, default, out q); _ = q.Convert(Money.Usd(1m)).Result > Money.Usd(1m); }")]
     public async Task Broken_or_unusual_code_of_the_reviews_forms_does_not_crash(string source) => await AllRules.AnalyzeAsync(source);
+
+    private const string YuanTuples = """
+        using AiRace.Core;
+        public static class Desks
+        {
+            public static readonly (string N, Money V)[] Arr = [("a", Money.Cny(1m)), ("b", Money.Cny(2m))];
+            public static readonly Money UsdCap = Money.Usd(5m);
+        }
+        """;
+
+    [Fact]
+    public Task Tuple_element_of_a_sequence_filtered_to_one_currency_DoesNotReport() => Files.Verify(
+        YuanTuples,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        using static Desks;
+        class Checks
+        {
+            bool Any() => Arr.Where(x => x.V.Currency == Currency.USD).Any(x => x.V > UsdCap);
+
+            bool Loop()
+            {
+                foreach (var x in Arr.Where(x => x.V.Currency == Currency.USD))
+                {
+                    if (x.V > UsdCap) { return true; }
+                }
+
+                foreach (var (n, v) in Arr.Where(x => x.V.Currency.Code == "USD"))
+                {
+                    if (v > UsdCap) { return true; }
+                }
+
+                return false;
+            }
+
+            bool First() => Arr.Where(x => x.V.Currency == Currency.USD).Select(x => x.V).First() > UsdCap;
+
+            Money Sum() => Arr.Where(x => x.V.Currency != Currency.CNY).Sum(x => x.V, Currency.USD);
+
+            bool Anonymous() => Arr.Select(x => new { x.N, x.V }).Where(a => a.V.Currency == Currency.USD).Any(a => a.V > UsdCap);
+        }
+        """);
+
+    [Fact]
+    public Task Tuple_element_of_a_sequence_filtered_otherwise_in_another_currency_Reports() => Files.Verify(
+        YuanTuples,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        using static Desks;
+        class Checks
+        {
+            bool Any() => Arr.Where(x => x.N == "a").Any(x => {|AIR0001:x.V > UsdCap|});
+
+            bool First() => {|AIR0001:Arr.Where(x => x.N == "b").Select(x => x.V).First() > UsdCap|};
+        }
+        """);
 }

@@ -121,6 +121,11 @@ internal sealed partial class CurrencyFlow
             var method = invocation.TargetMethod;
             if (SourceOf(method).Sequence == SequenceKind.PassThrough && method.Name != "DefaultIfEmpty")
             {
+                if (FiltersByCurrency(invocation))
+                {
+                    return null;
+                }
+
                 source = ArgumentOfOrdinal(invocation, 0).SkipConversions();
                 continue;
             }
@@ -183,7 +188,7 @@ internal sealed partial class CurrencyFlow
         switch (SourceOf(invocation.TargetMethod).Sequence)
         {
             case SequenceKind.PassThrough when invocation.TargetMethod.Name != "DefaultIfEmpty":
-                return AnonymousMemberOfElements(ArgumentOfOrdinal(invocation, 0), member, depth + 1, mode, cancellationToken);
+                return FiltersByCurrency(invocation) ? null : AnonymousMemberOfElements(ArgumentOfOrdinal(invocation, 0), member, depth + 1, mode, cancellationToken);
             case SequenceKind.Select when invocation.Arguments.Length == 2 && ArgumentOfOrdinal(invocation, 1) is { } selected && SelectorLambda(selected) is { } selector:
                 string? code = Currencies.None;
                 foreach (var operation in selector.Body.Descendants())
@@ -238,7 +243,7 @@ internal sealed partial class CurrencyFlow
         switch (SourceOf(invocation.TargetMethod).Sequence)
         {
             case SequenceKind.PassThrough when invocation.TargetMethod.Name != "DefaultIfEmpty":
-                return TupleElementOfElements(arguments[0].Value, index, depth + 1, mode, cancellationToken);
+                return FiltersByCurrency(invocation) ? null : TupleElementOfElements(arguments[0].Value, index, depth + 1, mode, cancellationToken);
             case SequenceKind.Select when arguments.Length == 2 && SelectorLambda(arguments[1].Value) is { } selector:
                 string? code = Currencies.None;
                 foreach (var operation in selector.Body.Descendants())
