@@ -1,0 +1,85 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// AIR0001 through forms the fourth team's field test still missed (stop 66, issue 12 §1), in the order teams write
+/// them: a <c>ConcurrentDictionary</c> cache whose <c>GetOrAdd</c> factory switches on its key, read through a method
+/// given a constant key (<c>service.CapFor("cn") &gt; service.CapFor("us")</c>); a property whose getter combines two
+/// primary-constructor parameters, read on an object just made with two currencies (<c>new Spread(yuan,
+/// dollars).Width</c>); the maximum of a lookup's group by a constant key (<c>ToLookup(a =&gt; a.Year)[2024].Max(a =&gt;
+/// a.Amount)</c>); and a switch method on a tuple of <c>bool</c>s whose every arm the call can take is in another
+/// currency than the value it is compared with. Each form in two currencies is reported; the same form in one
+/// currency, or where what it gives is not certain, is not.
+/// </summary>
+public class Stop66MissFormTests
+{
+    private const string KeyedCaches = """
+        using System;
+        using System.Collections.Concurrent;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static readonly Money China = Money.Cny(1m);
+            public static readonly Money Chips = Money.Usd(1m);
+            public static readonly Money Europe = Money.Eur(1m);
+        }
+        public sealed class Service
+        {
+            private readonly ConcurrentDictionary<string, Money> _caps = new(StringComparer.Ordinal);
+            private readonly ConcurrentDictionary<string, Money> _loose = new(StringComparer.OrdinalIgnoreCase);
+            private readonly ConcurrentDictionary<string, Money> _written = new();
+            private readonly ConcurrentDictionary<int, Money> _byYear = new();
+            public Money CapFor(string region) =>
+                _caps.GetOrAdd(region, static r => r switch
+                {
+                    "cn" => Caps.China,
+                    "us" => Caps.Chips,
+                    "eu" => Caps.Europe,
+                    _ => throw new ArgumentOutOfRangeException(nameof(r)),
+                });
+            public Money LooseFor(string region) =>
+                _loose.GetOrAdd(region, r => r switch { "cn" => Caps.China, _ => Caps.Chips });
+            public Money WrittenFor(string region) =>
+                _written.GetOrAdd(region, r => r switch { "cn" => Caps.China, _ => Caps.Chips });
+            public void Overwrite(string region, Money m) => _written[region] = m;
+            public Money YearFor(int year) =>
+                _byYear.GetOrAdd(year, y => y switch { 2024 => Caps.China, > 2024 => Caps.Europe, _ => Caps.Chips });
+            public Money Reassigned(string region)
+            {
+                region = "us";
+                return _caps.GetOrAdd(region, static r => r switch { "cn" => Caps.China, "us" => Caps.Chips, "eu" => Caps.Europe, _ => throw new ArgumentOutOfRangeException(nameof(r)) });
+            }
+        }
+        """;
+
+    [Fact]
+    public Task GetOrAdd_factory_switching_on_its_key_read_by_constant_keys_in_two_currencies_Reports() => Files.Verify(
+        KeyedCaches,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A(Service s) => {|AIR0001:s.CapFor("cn") > s.CapFor("us")|};
+            bool B(Service s) => {|AIR0001:s.CapFor("eu") > Money.Cny(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task GetOrAdd_factory_switching_on_its_key_of_one_currency_unknown_or_written_elsewhere_DoesNotReport() => Files.Verify(
+        KeyedCaches,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A(Service s) => s.CapFor("cn") > Money.Cny(1m);
+            bool B(Service s, string region) => s.CapFor(region) > Money.Usd(1m);
+            bool C(Service s) => s.LooseFor("cn") > Money.Usd(1m);
+            bool D(Service s) => s.WrittenFor("cn") > Money.Usd(1m);
+            bool E(Service s) => s.YearFor(2025) > Money.Usd(1m);
+            bool F(Service s) => s.Reassigned("cn") > Money.Cny(1m);
+            bool G(Service s) => s.CapFor("xx") > Money.Usd(1m);
+        }
+        """);
+}
