@@ -82,4 +82,69 @@ public class Stop66MissFormTests
             bool G(Service s) => s.CapFor("xx") > Money.Usd(1m);
         }
         """);
+
+    private const string Spreads = """
+        using AiRace.Core;
+        public sealed class Spread(Money low, Money high)
+        {
+            public Money Width => high - low;
+            public bool Inverted { get { return low > high; } }
+        }
+        public sealed class Guarded(Money low, Money high)
+        {
+            public Money Width => low.Currency == high.Currency ? high - low : Money.Zero(low.Currency);
+        }
+        public sealed class Chosen(Money low, Money high, bool wide)
+        {
+            public Money Width => wide ? high - low : high;
+        }
+        public class Open(Money low, Money high)
+        {
+            public virtual Money Width => high - low;
+        }
+        public sealed class Moved(Money low, Money high)
+        {
+            public Money Width => high - low;
+            public void Align() => high = low;
+        }
+        public static class Spreads
+        {
+            public static Spread Mixed() => new Spread(Money.Cny(1m), Money.Usd(2m));
+            public static Spread Either(bool cn) => cn ? new Spread(Money.Cny(1m), Money.Usd(2m)) : new Spread(Money.Usd(1m), Money.Usd(2m));
+            public static Money Same() => new Spread(Money.Cny(1m), Money.Cny(2m)).Width;
+            public static Chosen OtherChosen() => new Chosen(Money.Usd(1m), Money.Usd(2m), true);
+            public static Open OtherOpen() => new Open(Money.Usd(1m), Money.Usd(2m));
+        }
+        """;
+
+    [Fact]
+    public Task Getter_combining_primary_constructor_parameters_read_on_an_object_made_with_two_currencies_Reports() => Files.Verify(
+        Spreads,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => {|AIR0001:new Spread(Money.Cny(1m), Money.Usd(2m)).Width|};
+            bool B() => {|AIR0001:new Spread(Money.Eur(1m), Money.Cny(2m)).Inverted|};
+            Money C() => {|AIR0001:Spreads.Mixed().Width|};
+        }
+        """);
+
+    [Fact]
+    public Task Getter_combining_primary_constructor_parameters_of_one_currency_unknown_guarded_or_written_DoesNotReport() => Files.Verify(
+        Spreads,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => new Spread(Money.Cny(1m), Money.Cny(2m)).Width;
+            Money B(Money m) => new Spread(Money.Cny(1m), m).Width;
+            Money C() => new Guarded(Money.Cny(1m), Money.Usd(2m)).Width;
+            Money D() => new Chosen(Money.Cny(1m), Money.Usd(2m), false).Width;
+            Money E() => new Open(Money.Cny(1m), Money.Usd(2m)).Width;
+            Money F() => new Moved(Money.Cny(1m), Money.Usd(2m)).Width;
+            Money G(bool cn) => Spreads.Either(cn).Width;
+            Money H() => new Spread(Money.Cny(1m), Money.Usd(2m)) { }.Width;
+        }
+        """);
 }

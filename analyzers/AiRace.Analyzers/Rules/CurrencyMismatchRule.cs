@@ -249,9 +249,26 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 // Money.Usd(1m).Thrice, a property of extension([Currency("CNY")] Money m): the value it is read on
                 CheckReceiver(context, resolver, block.ExtensionParameter, instance);
                 break;
+            case IPropertyReferenceOperation { Instance: IObjectCreationOperation or IInvocationOperation, Property: { IsStatic: false, IsIndexer: false } } made:
+                // new Spread(yuan, dollars).Width, a getter combining the two primary-constructor parameters
+                CheckCreatedGetter(context, resolver, made);
+                break;
             case ITupleBinaryOperation tupleBinary when tupleBinary.OperatorKind.MoneyOperatorText() is { } symbol:
                 CheckTupleElements(context, resolver, tupleBinary.LeftOperand, tupleBinary.RightOperand, symbol);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A property read on an object just made whose getter combines two of its primary-constructor parameters, given
+    /// two currencies by the creation (<see cref="CurrencyFlow.CreatedGetterMix"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckCreatedGetter(in RuleContext context, CurrencyFlow resolver, IPropertyReferenceOperation read)
+    {
+        if (resolver.CreatedGetterMix(read, FlowMode.Exact, context.CancellationToken) is { } mix)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, read.Syntax.GetLocation(), mix.What, mix.First, mix.Second));
         }
     }
 
