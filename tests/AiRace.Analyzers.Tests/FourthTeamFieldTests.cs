@@ -67,12 +67,13 @@ namespace AiRace.Analyzers.Tests;
 /// <c>GetOrAdd</c> cache whose factory switches on its key, read by constant keys through <c>CapFor("cn")</c>.
 /// Then (stop 66, Stop66MissFormTests) that cache, read through a method given a constant key: caught 107, missed 3;
 /// then <c>new Spread(…).Width</c>, a getter combining two primary-constructor parameters read on the object just
-/// made: caught 108, missed 2.
+/// made: caught 108, missed 2; then the <c>ToLookup</c> group read by a constant key, read as the filter it is: caught
+/// 109, missed 1.
 /// </summary>
 public class FourthTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 2;
+    private const int RecordedMisses = 1;
 
     private readonly ITestOutputHelper _output;
 

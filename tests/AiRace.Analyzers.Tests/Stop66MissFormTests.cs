@@ -147,4 +147,48 @@ public class Stop66MissFormTests
             Money H() => new Spread(Money.Cny(1m), Money.Usd(2m)) { }.Width;
         }
         """);
+
+    private const string Awards = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Award(string Recipient, Money Amount, int Year);
+        public static class Seed
+        {
+            public static readonly Award[] China = [new("SMIC", Money.Cny(27m), 2024), new("YMTC", Money.Cny(12m), 2023)];
+            public static readonly Award[] America = [new("Intel", Money.Usd(7m), 2024), new("Micron", Money.Usd(6m), 2023), new("Later", Money.Eur(1m), 2025)];
+            public static readonly Award[] All = [.. China, .. America];
+        }
+        """;
+
+    [Fact]
+    public Task Maximum_of_a_lookup_group_by_a_constant_key_whose_elements_mix_currencies_Reports() => Files.Verify(
+        Awards,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => {|AIR0001:Seed.All.ToLookup(a => a.Year)[2024].Max(a => a.Amount)|};
+            Award B() => {|AIR0001:Seed.All.ToLookup(a => a.Year)[2023].MaxBy(a => a.Amount)|};
+        }
+        """);
+
+    [Fact]
+    public Task Maximum_of_a_lookup_group_of_one_currency_or_not_read_by_a_constant_key_DoesNotReport() => Files.Verify(
+        Awards,
+        """
+        using System;
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Seed.China.ToLookup(a => a.Year)[2024].Max(a => a.Amount);
+            Money B() => Seed.America.ToLookup(a => a.Year)[2025].Max(a => a.Amount);
+            Money C(int year) => Seed.All.ToLookup(a => a.Year)[year].Max(a => a.Amount);
+            Money D() => Seed.All.ToLookup(a => a.Recipient, StringComparer.OrdinalIgnoreCase)["smic"].Max(a => a.Amount);
+            Money E() => Seed.All.ToLookup(a => a.Year + 1)[2025].Max(a => a.Amount);
+            Money F() => Seed.All.Where(a => a.Recipient.StartsWith("S")).ToLookup(a => a.Year)[2024].Max(a => a.Amount);
+        }
+        """);
 }

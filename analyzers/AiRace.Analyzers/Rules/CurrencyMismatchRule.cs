@@ -935,7 +935,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         // Max(p => p.Budget) over records, Max(r => r.Cap) over tuples
         var elements = member is IPropertySymbol byProperty
-            ? resolver.MemberElementsOf(collection, byProperty, context.CancellationToken)
+            ? resolver.LookupGroupMemberElements(collection, byProperty, context.CancellationToken) ?? resolver.MemberElementsOf(collection, byProperty, context.CancellationToken)
             : resolver.TupleMemberElementsOf(collection, (IFieldSymbol)member, context.CancellationToken);
         if (elements.IsMixed && !GuardedByCurrency(invocation, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
         {
