@@ -191,4 +191,57 @@ public class Stop66MissFormTests
             Money F() => Seed.All.Where(a => a.Recipient.StartsWith("S")).ToLookup(a => a.Year)[2024].Max(a => a.Amount);
         }
         """);
+
+    private const string Picks = """
+        using System;
+        using AiRace.Core;
+        public static class Picks
+        {
+            public static bool Flag;
+            public static Money Pick(bool domestic, bool late) => (domestic, late) switch
+            {
+                (true, false) => Money.Cny(1m),
+                (true, true) => Money.Cny(2m),
+                (false, _) => Money.Usd(1m),
+            };
+            public static Money Guarded(bool domestic, bool late) => (domestic, late) switch { (true, _) when Flag => Money.Usd(1m), _ => Money.Cny(1m) };
+            public static Money Relational(int year, bool late) => (year, late) switch { ( > 2024, _) => Money.Usd(1m), (2024, _) => Money.Cny(1m), _ => Money.Eur(1m) };
+            public static Money Written(bool domestic, bool late)
+            {
+                domestic = !domestic;
+                return (domestic, late) switch { (true, _) => Money.Cny(1m), (false, _) => Money.Usd(1m) };
+            }
+            public static Money Thrown(bool domestic, bool late) => (domestic, late) switch { (true, _) => Money.Cny(1m), (false, true) => Money.Usd(1m), _ => throw new ArgumentException() };
+        }
+        """;
+
+    [Fact]
+    public Task Switch_method_on_parameters_given_constants_whose_arms_agree_on_another_currency_Reports() => Files.Verify(
+        Picks,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A(bool late) => {|AIR0001:Picks.Pick(true, late) > Money.Eur(1m)|};
+            bool B() => {|AIR0001:Picks.Pick(false, true) > Money.Cny(1m)|};
+            bool C(bool late) => {|AIR0001:Picks.Thrown(true, late) > Money.Eur(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Switch_method_on_parameters_of_the_same_currency_unknown_guarded_or_written_DoesNotReport() => Files.Verify(
+        Picks,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A(bool domestic, bool late) => Picks.Pick(domestic, late) > Money.Eur(1m);
+            bool B(bool late) => Picks.Pick(true, late) > Money.Cny(1m);
+            bool C() => Picks.Guarded(true, false) > Money.Usd(1m);
+            bool D() => Picks.Relational(2024, false) > Money.Usd(1m);
+            bool E() => Picks.Written(true, false) > Money.Cny(1m);
+            bool F() => Picks.Thrown(false, true) > Money.Usd(1m);
+            bool G() => Picks.Thrown(false, false) > Money.Cny(1m);
+        }
+        """);
 }
