@@ -65,11 +65,16 @@ namespace AiRace.Analyzers.Tests;
 /// written and read by constant indexes, given back in a <c>finally</c>): caught 106, missed 4. Still missed:
 /// <c>new Spread(…).Width</c>, the <c>ToLookup</c> group, the switch method on a tuple of <c>bool</c>s, and the
 /// <c>GetOrAdd</c> cache whose factory switches on its key, read by constant keys through <c>CapFor("cn")</c>.
+/// Then (stop 66, Stop66MissFormTests) that cache, read through a method given a constant key: caught 107, missed 3;
+/// then <c>new Spread(…).Width</c>, a getter combining two primary-constructor parameters read on the object just
+/// made: caught 108, missed 2; then the <c>ToLookup</c> group read by a constant key, read as the filter it is: caught
+/// 109, missed 1; then the switch method on a tuple of <c>bool</c>s called with a constant, whose arms it may take
+/// agree on yuan: caught 110, missed 0.
 /// </summary>
 public class FourthTeamFieldTests
 {
     /// <summary>The misses of the first run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 4;
+    private const int RecordedMisses = 0;
 
     private readonly ITestOutputHelper _output;
 

@@ -68,6 +68,12 @@ internal sealed partial class CurrencyFlow
         }
 
         var keyed = KeyedFactsOf(projected).Get(symbol, cancellationToken);
+        if (keyed.Factories is not null)
+        {
+            // a cache a GetOrAdd factory that switches on its key fills: what it gives for this key
+            return FactoryKeyed(keyed, constant, cancellationToken) ?? whole;
+        }
+
         return ReferenceEquals(keyed, KeyedElements.Unknown) || keyed.For(constant) is not { } elements ? whole : elements.Code;
     }
 
@@ -403,6 +409,11 @@ internal sealed partial class CurrencyFlow
                     }
 
                     break;
+                case IInvocationOperation { TargetMethod.Name: "GetOrAdd" } getOrAdd when getOrAdd.Instance == reference && effect.HasUnknown && projected is null
+                    && KeyedFactoryOf(getOrAdd) is { } factory:
+                    // d.GetOrAdd(key, k => k switch { … }): under each key, what the factory gives for it
+                    keyed.AddFactory(factory);
+                    break;
                 case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
                     if (!AddCreated(coalesce.Value, keyed, cancellationToken, projected))
                     {
@@ -680,7 +691,10 @@ internal sealed class KeyedElements
     /// is not constant (or with a text that the dictionary's comparison may take for the same key); null when the key
     /// tells nothing.
     /// </summary>
-    public Elements? For(object key)
+    public Elements? For(object key) => _factories is null ? Written(key) : null;
+
+    /// <summary>The values <see cref="For"/> gives, leaving out what the factories (<see cref="Factories"/>) make.</summary>
+    public Elements? Written(object key)
     {
         if (Comparison == KeyComparison.Exact || key is not string text)
         {
@@ -913,6 +927,16 @@ internal sealed class KeyedElements
     }
 
     public void AddAny(Elements elements) => _any = _any.Join(elements);
+
+    // the switches of GetOrAdd factories that make the values by key (r => r switch { "cn" => …, … })
+    private List<Microsoft.CodeAnalysis.Operations.ISwitchExpressionOperation>? _factories;
+
+    /// <summary>The switches of the <c>GetOrAdd</c> factories that make values by key, or null: with them, a read by a
+    /// constant key is known only through <see cref="CurrencyFlow"/>'s evaluation of each factory (<see cref="For"/> gives null).</summary>
+    public IReadOnlyList<Microsoft.CodeAnalysis.Operations.ISwitchExpressionOperation>? Factories => _factories;
+
+    /// <summary>Adds a <c>GetOrAdd</c> factory that switches on its key.</summary>
+    public void AddFactory(Microsoft.CodeAnalysis.Operations.ISwitchExpressionOperation factory) => (_factories ??= new()).Add(factory);
 
     // the values added with a key that is not constant (TryAdd, Add): under a new key, never in place of another
     private Elements _added = Elements.None;

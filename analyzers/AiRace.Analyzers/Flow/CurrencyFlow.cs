@@ -726,7 +726,9 @@ internal sealed partial class CurrencyFlow
                 return MethodReturn(invocation.TargetMethod, cancellationToken)
                     ?? (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke ? FromDelegate(invocation, depth, mode, cancellationToken) : FromArgumentReturn(invocation, depth, mode, cancellationToken))
                     ?? (invocation.TargetMethod.IsGenericMethod ? TypeArgumentReturn(invocation, cancellationToken) : null)
-                    ?? FromCoalescedReturn(invocation, depth, mode, cancellationToken);
+                    ?? FromCoalescedReturn(invocation, depth, mode, cancellationToken)
+                    ?? FromKeyedCall(invocation, cancellationToken)
+                    ?? FromSwitchedCall(invocation, depth, mode, cancellationToken);
             case CallSourceKind.Selected:
                 // xs.Max(x => x.Budget): one of the values the selector returns
                 return invocation.Arguments.Length == 2 && _types.IsMoney(invocation.Type) ? LambdaResult(invocation.Arguments[1].Value, cancellationToken) : null;

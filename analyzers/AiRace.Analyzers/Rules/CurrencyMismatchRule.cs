@@ -249,9 +249,26 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 // Money.Usd(1m).Thrice, a property of extension([Currency("CNY")] Money m): the value it is read on
                 CheckReceiver(context, resolver, block.ExtensionParameter, instance);
                 break;
+            case IPropertyReferenceOperation { Instance: IObjectCreationOperation or IInvocationOperation, Property: { IsStatic: false, IsIndexer: false } } made:
+                // new Spread(yuan, dollars).Width, a getter combining the two primary-constructor parameters
+                CheckCreatedGetter(context, resolver, made);
+                break;
             case ITupleBinaryOperation tupleBinary when tupleBinary.OperatorKind.MoneyOperatorText() is { } symbol:
                 CheckTupleElements(context, resolver, tupleBinary.LeftOperand, tupleBinary.RightOperand, symbol);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A property read on an object just made whose getter combines two of its primary-constructor parameters, given
+    /// two currencies by the creation (<see cref="CurrencyFlow.CreatedGetterMix"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckCreatedGetter(in RuleContext context, CurrencyFlow resolver, IPropertyReferenceOperation read)
+    {
+        if (resolver.CreatedGetterMix(read, FlowMode.Exact, context.CancellationToken) is { } mix)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, read.Syntax.GetLocation(), mix.What, mix.First, mix.Second));
         }
     }
 
@@ -918,7 +935,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
 
         // Max(p => p.Budget) over records, Max(r => r.Cap) over tuples
         var elements = member is IPropertySymbol byProperty
-            ? resolver.MemberElementsOf(collection, byProperty, context.CancellationToken)
+            ? resolver.LookupGroupMemberElements(collection, byProperty, context.CancellationToken) ?? resolver.MemberElementsOf(collection, byProperty, context.CancellationToken)
             : resolver.TupleMemberElementsOf(collection, (IFieldSymbol)member, context.CancellationToken);
         if (elements.IsMixed && !GuardedByCurrency(invocation, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
         {
