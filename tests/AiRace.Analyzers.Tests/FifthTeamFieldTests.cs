@@ -24,7 +24,7 @@ namespace AiRace.Analyzers.Tests;
 /// dictionaries made by <c>ToDictionary</c>, LINQ query syntax (<c>group … by … into</c>, <c>orderby</c>),
 /// <c>AggregateBy</c>, <c>CountBy</c>, <c>Index</c>, <c>Chunk</c>, <c>Zip</c>, <c>MaxBy</c>, <c>ToLookup</c>, and a
 /// fluent target builder. Every intended finding is marked <c>// expect: AIR00xx</c> on the line where it starts; every
-/// other report is a false one; lines marked <c>// clean:</c> (155) are the tricky ones. The test asserts no AD0001, no
+/// other report is a false one; lines marked <c>// clean:</c> (175) are the tricky ones. The test asserts no AD0001, no
 /// false report and no more misses than recorded, and prints the counts with each miss and false report.
 /// First run (stop 66): 10 files, 1,302 lines; expected 100, caught 58, missed 42, one report on a line marked clean, no
 /// AD0001. That report was the team's marking error: <c>Math.Round(yen.Amount / euros.Amount, 4)</c> over two
@@ -33,10 +33,16 @@ namespace AiRace.Analyzers.Tests;
 /// Reconciliation.cs (totals per currency in a <c>Dictionary&lt;Currency, Money&gt;</c>, currency-checked merges,
 /// <c>Allocate</c>, <c>Share</c> and <c>Ratio</c> scaling, <c>ExchangeRate.Cross</c>, a list cleared and refilled, a
 /// local reset to another currency, deconstructed tuples of one state; 22 clean lines, 3 findings, all caught).
-/// Recorded run: 11 files, 1,409 lines; expected 104 (63 AIR0001, 3 AIR0002, 3 AIR0003, 5 AIR0004, 5 AIR0005,
-/// 3 AIR0006, 4 AIR0007, 3 AIR0008, 4 AIR0009, 3 AIR0010, 2 AIR0011, 3 AIR0012, 3 AIR0013), caught 62, missed 42
-/// (41 AIR0001, 1 AIR0012), no false report, no AD0001. Every rule but AIR0001 and AIR0012 caught all its lines;
-/// AIR0001 caught 22 of 63. The misses by form:
+/// Then Audit.cs (sums and maxima filtered by the money's own currency, switch arms and patterns on the currency,
+/// an overwritten dictionary slot and array element, <c>Money.Max</c>/<c>Min</c>, <c>==</c>, <c>Equals</c>,
+/// <c>Distinct</c>/<c>Contains</c>, <c>List.Sort</c>, a generic <c>Larger&lt;T&gt;</c> constrained on
+/// <c>IComparable&lt;T&gt;</c>): one report on a line marked clean, again the team's error:
+/// <c>Seed.ChipsCeiling.Equals(Seed.EuCeiling)</c> does not throw, but AIR0001's page names <c>Equals</c> (always
+/// <c>false</c> across currencies, a certain mistake), so it was re-marked; one miss, <c>Larger(yuan, dollars)</c>.
+/// Recorded run: 12 files, 1,525 lines; expected 110 (69 AIR0001, 3 AIR0002, 3 AIR0003, 5 AIR0004, 5 AIR0005,
+/// 3 AIR0006, 4 AIR0007, 3 AIR0008, 4 AIR0009, 3 AIR0010, 2 AIR0011, 3 AIR0012, 3 AIR0013), caught 67, missed 43
+/// (42 AIR0001, 1 AIR0012), no false report, no AD0001. Every rule but AIR0001 and AIR0012 caught all its lines;
+/// AIR0001 caught 27 of 69. The misses by form:
 /// records selected by <c>OfType</c> from a method returning a collection expression (of spreads of other methods'
 /// collection expressions), their member summed, maximised or folded (<c>Seed.China().OfType&lt;Disbursed&gt;().Sum(d =&gt;
 /// d.Tranche, Currency.USD)</c>; four lines, one through a spec's method group given to <c>Where</c>);
@@ -63,12 +69,13 @@ namespace AiRace.Analyzers.Tests;
 /// values of a collection-expression of results, <c>Option&lt;T&gt;.Or</c> and <c>.Value</c> (six);
 /// a helper converting at a rate read from a <c>SortedList&lt;DateOnly, ExchangeRate&gt;</c> field whose rates are all
 /// made with a dollar quote, its result against euros or yuan (two), and <c>rate.Inverse().Convert(dollars).Result</c>
-/// against euros; and (AIR0012, not promised by its page) a fluent builder that keeps the years in fields.
+/// against euros; a generic <c>Larger&lt;T&gt;(T a, T b) where T : IComparable&lt;T&gt;</c> called with yuan and dollars; and
+/// (AIR0012, not promised by its page) a fluent builder that keeps the years in fields.
 /// </summary>
 public class FifthTeamFieldTests
 {
     /// <summary>The misses of the recorded run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 42;
+    private const int RecordedMisses = 43;
 
     private readonly ITestOutputHelper _output;
 
