@@ -28,6 +28,9 @@ internal sealed class ObjectReader : IPathed
 
     public JsonTreeNode Node { get; }
 
+    /// <summary>Where the object is in the document (its <see cref="Path"/> without this reader).</summary>
+    public Where Where => _where;
+
     /// <summary>The object's path, written out when first asked for (for a problem).</summary>
     public string Path => _path ??= _where.Path;
 
@@ -82,7 +85,7 @@ internal sealed class ObjectReader : IPathed
         }
 
         string? id = Context.Id(node, At("id"));
-        return id is not null && Context.DefineId(id, kind, this, node) ? id : null;
+        return id is not null && Context.DefineId(id, kind, _where, node) ? id : null;
     }
 
     /// <summary>Where a property of this object is.</summary>

@@ -47,7 +47,7 @@ internal static class ProgrammeReader
             ("inferences", "inferred"));
         if (programme is not null)
         {
-            context.Programmes.TryAdd(programme.Id, (programme, o, node));
+            context.AddProgramme(programme, o.Where, node);
         }
 
         return programme;

@@ -13,27 +13,28 @@ internal static class ProgrammeTreeCheck
 
     public static void Run(ReadContext context)
     {
-        Dictionary<string, bool> leadsIntoCycle = FindCycles(context, out HashSet<string> inCycle);
-        foreach ((string id, (Programme programme, IPathed where, JsonTreeNode node)) in context.Programmes)
+        byte[] marks = FindCycles(context);
+        IReadOnlyList<(Programme Programme, Where Where, JsonTreeNode Node)> programmes = context.Programmes;
+        for (int i = 0; i < programmes.Count; i++)
         {
+            (Programme programme, Where where, JsonTreeNode node) = programmes[i];
             if (programme.ParentId is null)
             {
                 continue;
             }
 
-            if (inCycle.Contains(id) || leadsIntoCycle.GetValueOrDefault(id))
+            string id = programme.Id;
+            if (marks[i] is InCycle or LeadsIntoCycle)
             {
                 JsonTreeNode parentNode = node.Property("parent")!.Value;
                 string chain = Chain(context, id);
-                context.Report(DataPath.Property(where.Path, "parent"), parentNode, inCycle.Contains(id)
+                context.Report(DataPath.Property(where.Path, "parent"), parentNode, marks[i] == InCycle
                     ? $"The programme \"{id}\" is its own ancestor: {chain}."
                     : $"The programme \"{id}\" leads into a cycle of parents: {chain}.");
             }
 
             // A child programme cannot be larger than its parent.
-            Programme? parentProgramme = programme.ParentId is null ? null
-                : context.Programmes.TryGetValue(programme.ParentId, out var own) ? own.Programme
-                : context.Basis?.FindProgramme(programme.ParentId);
+            Programme? parentProgramme = context.ProgrammeRead(programme.ParentId) ?? context.Basis?.FindProgramme(programme.ParentId);
             if (parentProgramme?.Headline is ReportedAmount whole && programme.Headline is ReportedAmount part
                 && whole.Currency == part.Currency && PartsCheck.Limit(whole) is Money max && (part.LowerBound ?? part.Amount) > max)
             {
@@ -84,37 +85,65 @@ internal static class ProgrammeTreeCheck
     }
 
     private static string? ParentOf(ReadContext context, string id) =>
-        context.Programmes.TryGetValue(id, out var own) ? own.Programme.ParentId : context.Basis?.FindProgramme(id)?.ParentId;
+        context.ProgrammeRead(id) is Programme own ? own.ParentId : context.Basis?.FindProgramme(id)?.ParentId;
+
+    /// <summary>A programme not yet coloured (or one without a parent, never coloured).</summary>
+    private const byte Unknown = 0;
+
+    /// <summary>A programme whose parents lead to no cycle.</summary>
+    private const byte Clear = 1;
+
+    /// <summary>A programme whose parents lead into a cycle it is not on.</summary>
+    private const byte LeadsIntoCycle = 2;
+
+    /// <summary>A programme on a cycle of parents.</summary>
+    private const byte InCycle = 3;
 
     /// <summary>Colours the graph of parents in one pass: the programmes on a cycle, and for the others whether their
-    /// parents lead into one. A programme without a parent is neither, and is left out of both.</summary>
+    /// parents lead into one; the colour of each programme read, by its place in <see cref="ReadContext.Programmes"/>.
+    /// A programme without a parent is neither, and is left out of both.</summary>
     /// <remarks>The parents are followed through the dataset being extended too: an override that gives one of its
-    /// programmes a new parent can close a cycle through programmes the document does not contain.</remarks>
-    private static Dictionary<string, bool> FindCycles(ReadContext context, out HashSet<string> inCycle)
+    /// programmes a new parent can close a cycle through programmes the document does not contain (their colours are
+    /// kept by id).</remarks>
+    private static byte[] FindCycles(ReadContext context)
     {
-        Dictionary<string, (Programme Programme, IPathed Where, JsonTreeNode Node)> programmes = context.Programmes;
-        var leads = new Dictionary<string, bool>(System.StringComparer.Ordinal);
-        inCycle = new HashSet<string>(System.StringComparer.Ordinal);
-        var walk = new List<string>();
+        IReadOnlyList<(Programme Programme, Where Where, JsonTreeNode Node)> programmes = context.Programmes;
+        var marks = new byte[programmes.Count];
+        Dictionary<string, byte>? basisMarks = null;
+        var walk = new List<(string Id, int Index)>();
         var onWalk = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach ((string start, (Programme programme, _, _)) in programmes)
+        for (int start = 0; start < programmes.Count; start++)
         {
-            if (programme.ParentId is null)
+            if (programmes[start].Programme.ParentId is null)
             {
                 continue;
             }
 
             walk.Clear();
             onWalk.Clear();
-            string? current = start;
+            string? current = programmes[start].Programme.Id;
+            int index = start;
             bool reachesCycle = false;
-            while (current is not null && (programmes.ContainsKey(current) || context.Basis?.FindProgramme(current) is not null) && !leads.ContainsKey(current))
+            while (current is not null)
             {
+                Programme? basisProgramme = index < 0 ? context.Basis?.FindProgramme(current) : null;
+                if (index < 0 && basisProgramme is null)
+                {
+                    break;
+                }
+
+                byte mark = index >= 0 ? marks[index] : basisMarks?.GetValueOrDefault(current) ?? Unknown;
+                if (mark != Unknown)
+                {
+                    reachesCycle = mark is LeadsIntoCycle or InCycle;
+                    break;
+                }
+
                 if (onWalk.TryGetValue(current, out int at))
                 {
                     for (int i = at; i < walk.Count; i++)
                     {
-                        inCycle.Add(walk[i]);
+                        Mark(walk[i], InCycle);
                     }
 
                     reachesCycle = true;
@@ -122,22 +151,33 @@ internal static class ProgrammeTreeCheck
                 }
 
                 onWalk[current] = walk.Count;
-                walk.Add(current);
-                current = ParentOf(context, current);
+                walk.Add((current, index));
+                current = index >= 0 ? programmes[index].Programme.ParentId : basisProgramme!.ParentId;
+                index = current is null ? -1 : context.ProgrammeIndex(current);
             }
 
-            if (!reachesCycle && current is not null && leads.TryGetValue(current, out bool known))
+            foreach ((string Id, int Index) on in walk)
             {
-                reachesCycle = known || inCycle.Contains(current);
-            }
-
-            foreach (string id in walk)
-            {
-                leads[id] = reachesCycle && !inCycle.Contains(id);
+                if ((on.Index >= 0 ? marks[on.Index] : basisMarks?.GetValueOrDefault(on.Id) ?? Unknown) != InCycle)
+                {
+                    Mark(on, reachesCycle ? LeadsIntoCycle : Clear);
+                }
             }
         }
 
-        return leads;
+        return marks;
+
+        void Mark((string Id, int Index) programme, byte mark)
+        {
+            if (programme.Index >= 0)
+            {
+                marks[programme.Index] = mark;
+            }
+            else
+            {
+                (basisMarks ??= new(System.StringComparer.Ordinal))[programme.Id] = mark;
+            }
+        }
     }
 
     /// <summary>"c → a → b → a": from the programme along its parents until an id repeats (at most a few ids).</summary>

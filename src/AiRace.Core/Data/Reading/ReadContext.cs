@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using AiRace.Core.Policy;
 
 namespace AiRace.Core.Data.Reading;
@@ -12,7 +14,9 @@ namespace AiRace.Core.Data.Reading;
 /// </summary>
 internal sealed partial class ReadContext
 {
-    private readonly Dictionary<string, (EntityKind Kind, IPathed Where)> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IdEntry> _ids = new(StringComparer.Ordinal);
+    private readonly List<(Programme Programme, Where Where, JsonTreeNode Node)> _programmes = new();
+    private Dictionary<string, int>? _programmesWithoutId;
     private readonly Dictionary<string, EntityKind> _basisIds = new(StringComparer.Ordinal);
     private readonly List<(string Id, EntityKind[] Kinds, Where Where, JsonTreeNode Node)> _references = new();
     private readonly List<(MetricValue Value, string MetricId, string Path, JsonTreeNode Node)> _metricUses = new();
@@ -78,22 +82,48 @@ internal sealed partial class ReadContext
     /// <summary>The overlaps read, with where, for the checks against the programme tree.</summary>
     public List<(ProgrammeOverlap Overlap, string Path, JsonTreeNode Node)> Overlaps { get; } = new();
 
-    /// <summary>The programmes read, with where, for the checks of the programme tree.</summary>
-    public Dictionary<string, (Programme Programme, IPathed Where, JsonTreeNode Node)> Programmes { get; } = new(StringComparer.Ordinal);
+    /// <summary>The programmes read, in the order read, with where, for the checks of the programme tree (the first
+    /// programme read with an id, when two have one).</summary>
+    public IReadOnlyList<(Programme Programme, Where Where, JsonTreeNode Node)> Programmes => _programmes;
 
     /// <summary>Makes room for the programmes of an array of that many (and an id for each).</summary>
     public void ExpectProgrammes(int count)
     {
-        Programmes.EnsureCapacity(Programmes.Count + count);
+        _programmes.Capacity = Math.Max(_programmes.Capacity, _programmes.Count + count);
         _ids.EnsureCapacity(_ids.Count + count);
     }
+
+    /// <summary>Remembers a programme read, unless one with its id was read before.</summary>
+    public void AddProgramme(Programme programme, Where where, JsonTreeNode node)
+    {
+        ref IdEntry entry = ref CollectionsMarshal.GetValueRefOrNullRef(_ids, programme.Id);
+        if (!Unsafe.IsNullRef(ref entry) && entry.Programme < 0 && _programmesWithoutId?.ContainsKey(programme.Id) != true)
+        {
+            entry.Programme = _programmes.Count;
+        }
+        else if (!Unsafe.IsNullRef(ref entry) || !(_programmesWithoutId ??= new(StringComparer.Ordinal)).TryAdd(programme.Id, _programmes.Count))
+        {
+            return;
+        }
+
+        _programmes.Add((programme, where, node));
+    }
+
+    /// <summary>The position in <see cref="Programmes"/> of the programme with the id, or -1.</summary>
+    public int ProgrammeIndex(string id) =>
+        _ids.TryGetValue(id, out IdEntry entry) && entry.Programme >= 0 ? entry.Programme
+        : _programmesWithoutId is not null && _programmesWithoutId.TryGetValue(id, out int at) ? at
+        : -1;
+
+    /// <summary>The programme read with the id, or null.</summary>
+    public Programme? ProgrammeRead(string id) => ProgrammeIndex(id) is int at and >= 0 ? _programmes[at].Programme : null;
 
     public void Report(string path, JsonTreeNode node, string message) => Problems.Add(path, node.Offset, message);
 
     public void Report(string path, int offset, string message) => Problems.Add(path, offset, message);
 
     /// <summary>Registers an id; reports a clash with an id defined earlier or in the dataset being extended.</summary>
-    public bool DefineId(string id, EntityKind kind, IPathed where, JsonTreeNode idNode)
+    public bool DefineId(string id, EntityKind kind, Where where, JsonTreeNode idNode)
     {
         if (_replacing.Contains(id) && !_replacementsDefined.Add(id))
         {
@@ -113,7 +143,7 @@ internal sealed partial class ReadContext
             return false;
         }
 
-        _ids[id] = (kind, where);
+        _ids[id] = new IdEntry(kind, where);
         return true;
     }
 
@@ -306,5 +336,14 @@ internal sealed partial class ReadContext
                 Report(path, node, $"The metric \"{metricId}\" takes a {JsonNames<MetricValueKind>.Name(metric.ValueKind)}, but this value is a {JsonNames<MetricValueKind>.Name(value.Kind)}.");
             }
         }
+    }
+
+    /// <summary>An id defined by the document: the kind of fact, where the fact is (its path, written out only for a
+    /// problem), and the position of the programme read with the id in <see cref="Programmes"/> (-1 when none is).</summary>
+    private struct IdEntry(EntityKind kind, Where where)
+    {
+        public readonly EntityKind Kind = kind;
+        public readonly Where Where = where;
+        public int Programme = -1;
     }
 }
