@@ -71,11 +71,13 @@ namespace AiRace.Analyzers.Tests;
 /// made with a dollar quote, its result against euros or yuan (two), and <c>rate.Inverse().Convert(dollars).Result</c>
 /// against euros; a generic <c>Larger&lt;T&gt;(T a, T b) where T : IComparable&lt;T&gt;</c> called with yuan and dollars; and
 /// (AIR0012, not promised by its page) a fluent builder that keeps the years in fields.
+/// After the merge of the same stop's flow forms (Stop66MissFormTests), <c>new Between(euros, dollars).Width</c> is
+/// caught by the getter of an object just made in two currencies: caught 68, missed 42.
 /// </summary>
 public class FifthTeamFieldTests
 {
     /// <summary>The misses of the recorded run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 43;
+    private const int RecordedMisses = 42;
 
     private readonly ITestOutputHelper _output;
 

@@ -46,17 +46,16 @@ namespace AiRace.Analyzers.Tests;
 /// AIR0008 through a clock delegate local, AIR0004 on Money's positional pattern, AIR0001 in an interface's default body
 /// and a fold helper whose seed alone differs (five): 2 left, both silent by design (a <c>??</c> fallback and a switch
 /// method called with a constant), caught 110.
-/// Stop 66: still these two. <c>c.Pledged - (c.Drawn ?? Money.Zero(Currency.USD))</c> (Reports.cs:65) mixes only where
-/// <c>Drawn</c> is null, which the flow cannot know of a parameter, so it stays silent. <c>Catalogue.CapFor(Programme.BigFundIII)</c>
-/// (Reports.cs:88), a switch on one parameter called with a constant, is what the stop's switch calls follow for a tuple
-/// of parameters (Stop66MissFormTests); followed for one parameter too, it is caught, and so is the first field test's
-/// <c>BlocTotal(TenderBloc.China) &gt; BlocTotal(TenderBloc.Europe)</c> (TenderReports.cs:213), a real mix that line
-/// marks clean, so the one-parameter form waits for that line to be re-marked.
+/// Stop 66: <c>Catalogue.CapFor(Programme.BigFundIII)</c> (Reports.cs:88), a switch on one parameter called with a
+/// constant, is caught by the stop's switch calls (Stop66MissFormTests); so is the first field test's
+/// <c>BlocTotal(TenderBloc.China) &gt; BlocTotal(TenderBloc.Europe)</c> (TenderReports.cs:213), a real yuan-against-euros
+/// mix that line had marked clean, now marked. One left: <c>c.Pledged - (c.Drawn ?? Money.Zero(Currency.USD))</c>
+/// (Reports.cs:65) mixes only where <c>Drawn</c> is null, which the flow cannot know of a parameter, so it stays silent.
 /// </summary>
 public class SecondTeamFieldTests
 {
     /// <summary>The misses of the first run; a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 2;
+    private const int RecordedMisses = 1;
 
     private readonly ITestOutputHelper _output;
 

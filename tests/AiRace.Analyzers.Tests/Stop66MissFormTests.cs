@@ -244,4 +244,59 @@ public class Stop66MissFormTests
             bool G() => Picks.Thrown(false, false) > Money.Cny(1m);
         }
         """);
+
+    private const string Blocs = """
+        using System;
+        using AiRace.Core;
+        public enum Bloc { China, Europe, Japan }
+        public static class Caps
+        {
+            public static Money Cap(Bloc bloc) => bloc switch
+            {
+                Bloc.China => Money.Cny(1m),
+                Bloc.Europe => Money.Eur(1m),
+                _ => throw new ArgumentOutOfRangeException(nameof(bloc)),
+            };
+
+            public static Money Written(Bloc bloc)
+            {
+                bloc = Bloc.Europe;
+                return bloc switch { Bloc.China => Money.Cny(1m), _ => Money.Eur(1m) };
+            }
+
+            public static Money Guarded(Bloc bloc, bool late) => bloc switch
+            {
+                Bloc.China when late => Money.Eur(1m),
+                Bloc.China => Money.Cny(1m),
+                _ => Money.Eur(1m),
+            };
+        }
+        """;
+
+    [Fact]
+    public Task Switch_method_on_one_parameter_given_constants_in_two_currencies_Reports() => Files.Verify(
+        Blocs,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => {|AIR0001:Caps.Cap(Bloc.China) > Caps.Cap(Bloc.Europe)|};
+            bool B() => {|AIR0001:Caps.Cap(Bloc.Europe) < Money.Usd(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Switch_method_on_one_parameter_of_one_currency_unknown_guarded_or_written_DoesNotReport() => Files.Verify(
+        Blocs,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => Caps.Cap(Bloc.China) > Money.Cny(2m);
+            bool B(Bloc bloc) => Caps.Cap(bloc) > Money.Usd(1m);
+            bool C() => Caps.Written(Bloc.China) > Money.Eur(2m);
+            bool D(bool late) => Caps.Guarded(Bloc.China, late) > Money.Usd(1m);
+            bool E() => Caps.Cap(Bloc.Japan) > Money.Usd(1m);
+        }
+        """);
 }

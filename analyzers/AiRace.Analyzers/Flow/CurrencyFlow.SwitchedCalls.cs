@@ -186,6 +186,9 @@ internal sealed partial class CurrencyFlow
         int[] ordinals;
         switch (switched.Value)
         {
+            case IParameterReferenceOperation read:
+                ordinals = OwnParameterOrdinal(read, method, cancellationToken) is >= 0 and var one ? new[] { one } : Array.Empty<int>();
+                break;
             case ITupleOperation tuple when tuple.Elements.Length > 1:
                 ordinals = new int[tuple.Elements.Length];
                 for (int i = 0; i < ordinals.Length; i++)
