@@ -87,4 +87,51 @@ public class Stop66PolicyMessagesTests
     {
         WithParts(null, Included("a", ReportedAmount.Exact(Money.Cny(10)))).CheckParts().ProgrammeId.Should().Be("p-fund");
     }
+
+    // ---- 2. The parts a fact is built from name their argument and value, and their fact when it is known ----
+
+    private const string IdRule = "must be an id of letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters";
+
+    private static readonly PolicyFact Fund = new("programme", "p-fund");
+
+    public static TheoryData<string, Func<object>, string, string> PartOfAFactErrors() => new()
+    {
+        { "citation source", () => new SourceReference("s 1", "q"), "sourceId", $"sourceId of a citation {IdRule}; it was \"s 1\"." },
+        { "citation quote", () => new SourceReference("s1", " "), "quote", "quote of a citation must not be empty or blank." },
+        { "citation locator", () => new SourceReference("s1", "q", "\t"), "locator", "locator of a citation must be null or non-blank." },
+        { "citation of a fact", () => new SourceReference("s1\u202E", "q", null, Fund), "sourceId", $"sourceId of a citation of the programme \"p-fund\" {IdRule}; it was \"s1<U+202E>\"." },
+        { "involvement actor", () => new ActorInvolvement("", "sponsor"), "actorId", $"actorId of an actor involvement {IdRule}; it was \"\"." },
+        { "involvement role", () => new ActorInvolvement("a1", ""), "role", "role of an actor involvement must not be empty or blank." },
+        { "involvement of a programme", () => new ActorInvolvement("a1", " ", Fund), "role", "role of an actor involvement of the programme \"p-fund\" must not be empty or blank." },
+        { "status", () => new StatusChange((ProgrammeStatus)9, PartialDate.OfYear(2025), Cite), "status", "status of a status change has the undefined ProgrammeStatus value 9." },
+        { "status without source", () => new StatusChange(ProgrammeStatus.Announced, PartialDate.OfYear(2025), []), "sources", "sources of a status change must name at least one source: every fact needs one." },
+        { "status null source", () => new StatusChange(ProgrammeStatus.Announced, PartialDate.OfYear(2025), [Cite[0], null!]), "sources", "sources[1] of a status change is null." },
+        { "status of a programme", () => new StatusChange(ProgrammeStatus.Announced, PartialDate.OfYear(2025), [], Fund), "sources", "sources of a status change of the programme \"p-fund\" must name at least one source: every fact needs one." },
+        { "inference field", () => new Inference("headline..currency", "r"), "field", "field of an inference must be a property path such as \"headline.currency\"; it was \"headline..currency\"." },
+        { "inference null field", () => new Inference(null!, "r"), "field", "field of an inference must be a property path such as \"headline.currency\"; it was null." },
+        { "inference reason", () => new Inference("status", ""), "reason", "reason of an inference must not be empty or blank." },
+        { "inference of a part", () => new Inference("Amount", "r", new PolicyFact("part", "p-fund.a")), "field", "field of an inference of the part \"p-fund.a\" must be a property path such as \"headline.currency\"; it was \"Amount\"." },
+        { "period backwards", () => new Period(PartialDate.OfYear(2025), PartialDate.OfYear(2024), null), "end", "The period ends (2024) before it starts (2025)." },
+        { "period of a programme backwards", () => new Period(PartialDate.OfYear(2025), PartialDate.OfYear(2024), null, Fund), "end", "The period of the programme \"p-fund\" ends (2024) before it starts (2025)." },
+        { "period of a part empty", () => new Period(PartialDate.Unknown, PartialDate.Unknown, null, new PolicyFact("part", "p-fund.a")), "start", "The period of the part \"p-fund.a\" needs at least one of a start, an end or a length; leave the period out when the sources give none." },
+        { "period of a programme without unit", () => new Period(PartialDate.OfYear(2025), PartialDate.Unknown, default(DurationRange), Fund), "length", "The length of the period of the programme \"p-fund\" has no unit (it is default(DurationRange)); state it with DurationRange.Years, Of or Exactly, or give no length." },
+    };
+
+    [Theory]
+    [MemberData(nameof(PartOfAFactErrors))]
+    public void An_error_of_a_part_of_a_fact_names_the_argument_its_value_and_the_fact_when_known(string name, Func<object> build, string parameter, string message)
+    {
+        _ = name;
+        ArgumentException e = build.Should().Throw<ArgumentException>().Which;
+
+        (e.ParamName, Reason(e)).Should().Be((parameter, message));
+    }
+
+    [Fact]
+    public void A_part_of_a_fact_built_on_its_own_names_no_fact()
+    {
+        PolicyFact.PartOf("citation", default).ToString().Should().Be("a citation");
+        PolicyFact.PartOf("inference", Fund).ToString().Should().Be("an inference of the programme \"p-fund\"");
+        PolicyFact.PartOf("inference", new PolicyFact("target", null)).ToString().Should().Be("an inference of a target");
+    }
 }
