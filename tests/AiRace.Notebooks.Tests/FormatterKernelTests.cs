@@ -177,7 +177,7 @@ public class FormatterKernelTests
     public async Task PartsCheck_IsATableWithItsVerdict_NotATypeName()
     {
         string html = await HtmlOf("AiRace.Core.Data.PolicyData.Embedded.Programme(\"cn-sh-ai-subsidy-package\").CheckParts()");
-        html.Should().Contain("<caption>Parts against the whole</caption>");
+        html.Should().Contain("<caption>Parts of cn-sh-ai-subsidy-package against the whole</caption>");
         html.Should().Contain("<td class=\"num\">CNY 1,000,000,000.00</td>");
         html.Should().Contain("unclear membership (not counted): cn-sh-ai-subsidy-package.research-institutions");
         html.Should().Contain("The included parts add up to the whole&#39;s stated figure, not exactly.").And.NotContain("add up exactly", "the figures are rounded to their precision").And.NotContain("consistent with the whole");

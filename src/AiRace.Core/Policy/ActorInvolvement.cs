@@ -9,9 +9,20 @@ public sealed class ActorInvolvement
     /// <param name="role">The role, in a few words.</param>
     /// <exception cref="System.ArgumentException">A value is missing or malformed.</exception>
     public ActorInvolvement(string actorId, string role)
+        : this(actorId, role, default)
     {
-        ActorId = PolicyGuard.Id(actorId);
-        Role = PolicyGuard.Text(role);
+    }
+
+    /// <summary>Creates an involvement in a known programme, whose argument errors name it (<c>role of an actor
+    /// involvement of the programme "p1" must not be empty or blank</c>).</summary>
+    /// <param name="actorId">The actor's id.</param>
+    /// <param name="role">The role, in a few words.</param>
+    /// <param name="owner">The programme, or <c>default</c>.</param>
+    internal ActorInvolvement(string actorId, string role, PolicyFact owner)
+    {
+        var fact = PolicyFact.PartOf("actor involvement", owner);
+        ActorId = PolicyGuard.Id(actorId, fact);
+        Role = PolicyGuard.Text(role, fact);
     }
 
     /// <summary>The actor's id.</summary>

@@ -14,14 +14,25 @@ public sealed class Inference
     /// <param name="reason">Why the curators read it so, and what the sources do say.</param>
     /// <exception cref="System.ArgumentException">The field is not a property path or the reason is blank.</exception>
     public Inference(string field, string reason)
+        : this(field, reason, default)
     {
+    }
+
+    /// <summary>Creates an inference about a known fact, whose argument errors name it (<c>field of an inference of the
+    /// programme "p1" must be a property path …</c>).</summary>
+    /// <param name="field">The field inferred, as its property path relative to the fact.</param>
+    /// <param name="reason">Why the curators read it so.</param>
+    /// <param name="owner">The fact it is about, or <c>default</c>.</param>
+    internal Inference(string field, string reason, PolicyFact owner)
+    {
+        var fact = PolicyFact.PartOf("inference", owner);
         if (!IsFieldPath(field))
         {
-            throw new System.ArgumentException($"An inference's field must be a property path such as \"headline.currency\"; found {(field is null ? "null" : "\"" + HiddenCharacters.ShownInput(field) + "\"")}.", nameof(field));
+            throw new System.ArgumentException($"field of {fact} must be a property path such as \"headline.currency\"; it was {(field is null ? "null" : "\"" + HiddenCharacters.ShownInput(field) + "\"")}.", nameof(field));
         }
 
         Field = field;
-        Reason = PolicyGuard.Text(reason);
+        Reason = PolicyGuard.Text(reason, fact);
     }
 
     /// <summary>The field inferred, as its property path relative to the fact.</summary>

@@ -24,11 +24,12 @@ public sealed class PartsCheck
     /// what the whole leaves after them is about that much.</summary>
     private readonly bool _partsRough;
 
-    private PartsCheck(ReportedAmount? whole, Money? includedTotal, Money? includedHigh, Money? includedCaps, bool capsBeyond, bool highBeyond, bool partsExact, bool partsRough, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
+    private PartsCheck(string programmeId, ReportedAmount? whole, Money? includedTotal, Money? includedHigh, Money? includedCaps, bool capsBeyond, bool highBeyond, bool partsExact, bool partsRough, IReadOnlyList<Allocation> unclear, IReadOnlyList<Allocation> additional, IReadOnlyList<string> problems)
     {
         _partsExact = partsExact;
         _capsBeyond = capsBeyond;
         _partsRough = partsRough;
+        ProgrammeId = programmeId;
         IncludedHighBeyond = highBeyond;
         IncludedHigh = includedHigh;
         Whole = whole;
@@ -38,6 +39,10 @@ public sealed class PartsCheck
         Additional = additional;
         Problems = problems;
     }
+
+    /// <summary>The id of the programme whose parts are checked (a part's id is its own only within its programme); the
+    /// <see cref="Problems"/> name it.</summary>
+    public string ProgrammeId { get; }
 
     /// <summary>The headline amount, or null when the programme has none.</summary>
     public ReportedAmount? Whole { get; }
@@ -254,7 +259,7 @@ public sealed class PartsCheck
     /// parts are in the headline's currency (in one currency when there is no headline), none may reach more than the
     /// whole, and the exact sum of those that are not caps is not more than the whole. Returns the first part that
     /// breaks it and why, or null.</summary>
-    internal static (int Index, string Reason)? FirstViolation(ReportedAmount? whole, IReadOnlyList<Allocation> parts)
+    internal static (int Index, string Reason)? FirstViolation(string programmeId, ReportedAmount? whole, IReadOnlyList<Allocation> parts)
     {
         Money? limit = Limit(whole);
         Currency? currency = whole?.Currency;
@@ -274,8 +279,8 @@ public sealed class PartsCheck
             else if (part.Amount.Currency != own)
             {
                 return (i, whole is null
-                    ? $"The part \"{part.Id}\" is in {part.Amount.Currency.Code} but the included parts before it are in {own.Code}; included parts share one currency."
-                    : $"The part \"{part.Id}\" is in {part.Amount.Currency.Code} but its whole is in {own.Code}; state included parts in the whole's currency.");
+                    ? $"The part \"{part.Id}\" of the programme \"{programmeId}\" is in {part.Amount.Currency.Code} but the included parts before it are in {own.Code}; included parts share one currency."
+                    : $"The part \"{part.Id}\" of the programme \"{programmeId}\" is in {part.Amount.Currency.Code} but its whole is in {own.Code}; state included parts in the whole's currency.");
             }
 
             // A cap counts with its full height here: an included part that may reach more than its whole is an error.
@@ -283,7 +288,7 @@ public sealed class PartsCheck
             Money largest = part.Amount.IsCap ? part.Amount.Amount : least;
             if (limit is Money max && largest > max)
             {
-                return (i, $"The part \"{part.Id}\" ({part.Amount}) is larger than its whole ({whole}).");
+                return (i, $"The part \"{part.Id}\" ({part.Amount}) of the programme \"{programmeId}\" is larger than its whole ({whole}).");
             }
 
             if (part.Amount.IsCap)
@@ -293,13 +298,13 @@ public sealed class PartsCheck
 
             if (!TryAdd(total, least, out Money sum))
             {
-                return (i, $"The included parts up to \"{part.Id}\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+                return (i, $"The included parts of the programme \"{programmeId}\" up to \"{part.Id}\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
             }
 
             total = sum;
             if (limit is Money m && sum > m)
             {
-                return (i, $"The included parts up to \"{part.Id}\" add up to {sum.ToString("K", System.Globalization.CultureInfo.InvariantCulture)}, more than their whole ({whole}).");
+                return (i, $"The included parts of the programme \"{programmeId}\" up to \"{part.Id}\" add up to {sum.ToString("K", System.Globalization.CultureInfo.InvariantCulture)}, more than their whole ({whole}).");
             }
         }
 
@@ -310,7 +315,7 @@ public sealed class PartsCheck
     {
         ReportedAmount? whole = programme.Headline;
         var problems = new List<string>();
-        if (FirstViolation(whole, programme.Parts) is (_, string reason))
+        if (FirstViolation(programme.Id, whole, programme.Parts) is (_, string reason))
         {
             problems.Add(reason);
         }
@@ -334,7 +339,7 @@ public sealed class PartsCheck
 
                 if (!TryAdd(caps, part.Amount.Amount, out Money c))
                 {
-                    problems.Add($"The sum of the included caps is not computable: the caps up to \"{part.Id}\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+                    problems.Add($"The sum of the included caps of the programme \"{programme.Id}\" is not computable: the caps up to \"{part.Id}\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
                     caps = null;
                     capsBeyond = true;
                     continue;
@@ -369,10 +374,11 @@ public sealed class PartsCheck
         highBeyond &= !unbounded;
         if (highBeyond)
         {
-            problems.Add($"The sum of the high ends of the included parts is not computable: the high ends up to \"{highBeyondAt}\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+            problems.Add($"The sum of the high ends of the included parts of the programme \"{programme.Id}\" is not computable: the high ends up to \"{highBeyondAt}\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
         }
 
         return new PartsCheck(
+            programme.Id,
             whole,
             total,
             unbounded || highBeyond ? null : high,

@@ -131,7 +131,7 @@ public sealed class Programme
             throw new PolicyArgumentException($"Two parts of the programme \"{Id}\" have the id \"{partId}\"; each part needs its own id.", nameof(parts), repeated, "id");
         }
 
-        if (PartsCheck.FirstViolation(headline, partList) is (int index, string reason))
+        if (PartsCheck.FirstViolation(Id, headline, partList) is (int index, string reason))
         {
             throw new PolicyArgumentException(reason, nameof(parts), index, "amount");
         }

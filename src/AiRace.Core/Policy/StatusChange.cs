@@ -13,11 +13,22 @@ public sealed class StatusChange
     /// <param name="sources">At least one citation.</param>
     /// <exception cref="System.ArgumentException">The status is undefined or there is no source.</exception>
     public StatusChange(ProgrammeStatus status, PartialDate date, IEnumerable<SourceReference> sources)
+        : this(status, date, sources, default)
     {
-        Guard.Defined(status);
-        Status = status;
+    }
+
+    /// <summary>Creates a status change of a known programme, whose argument errors name it (<c>sources of a status
+    /// change of the programme "p1" must name at least one source</c>).</summary>
+    /// <param name="status">The status reached.</param>
+    /// <param name="date">When, as precisely as the sources say.</param>
+    /// <param name="sources">At least one citation.</param>
+    /// <param name="owner">The programme, or <c>default</c>.</param>
+    internal StatusChange(ProgrammeStatus status, PartialDate date, IEnumerable<SourceReference> sources, PolicyFact owner)
+    {
+        var fact = PolicyFact.PartOf("status change", owner);
+        Status = PolicyGuard.Defined(status, fact);
         Date = date;
-        Sources = PolicyGuard.Sources(sources);
+        Sources = PolicyGuard.Sources(sources, fact);
     }
 
     /// <summary>The status reached.</summary>

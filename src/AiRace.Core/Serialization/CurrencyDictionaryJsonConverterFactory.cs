@@ -107,7 +107,7 @@ public sealed class CurrencyDictionaryJsonConverterFactory : JsonConverterFactor
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"A dictionary keyed by currency must be a JSON object; found {reader.TokenType}.");
+            throw new JsonException($"A dictionary keyed by currency must be a JSON object; found {JsonText.Describe(reader.TokenType)}.");
         }
 
         var result = new Dictionary<Currency, T>();

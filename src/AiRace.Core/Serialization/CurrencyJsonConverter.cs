@@ -12,7 +12,7 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A currency must be a JSON string holding an ISO 4217 code; found {reader.TokenType}.");
+            throw new JsonException($"A currency must be a JSON string holding an ISO 4217 code; found {JsonText.Describe(reader.TokenType)}.");
         }
 
         string code = JsonText.Read(ref reader, "A currency code");

@@ -14,7 +14,7 @@ public sealed class DurationRangeJsonConverter : JsonConverter<DurationRange>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"A duration must be a JSON object with \"min\", \"max\" and \"unit\"; found {reader.TokenType}.");
+            throw new JsonException($"A duration must be a JSON object with \"min\", \"max\" and \"unit\"; found {JsonText.Describe(reader.TokenType)}.");
         }
 
         decimal? min = null, max = null;
@@ -38,7 +38,7 @@ public sealed class DurationRangeJsonConverter : JsonConverter<DurationRange>
                     }
 
                     string? text = reader.TokenType == JsonTokenType.String ? JsonText.Read(ref reader, "\"unit\"") : null;
-                    unit = ParseUnit(text) ?? throw new JsonException($"A duration's \"unit\" must be \"days\", \"months\" or \"years\"; found {(text is null ? reader.TokenType.ToString() : HiddenCharacters.ShownInput(text))}.");
+                    unit = ParseUnit(text) ?? throw new JsonException($"A duration's \"unit\" must be \"days\", \"months\" or \"years\"; found {(text is null ? JsonText.Describe(reader.TokenType) : HiddenCharacters.ShownInput(text))}.");
                     break;
                 default:
                     throw new JsonException($"A duration has no property \"{HiddenCharacters.ShownInput(name)}\"; expected \"min\", \"max\" and \"unit\".");

@@ -82,4 +82,26 @@ internal static class JsonText
 
         return text.ToString();
     }
+
+    /// <summary>A kind of JSON token in words, as a message says what it found instead of the value it needs ("found an
+    /// array"): the reader's names of the kinds (<c>StartArray</c>, <c>True</c>) mean nothing to a reader of the
+    /// document.</summary>
+    /// <param name="token">The kind of token.</param>
+    /// <returns>The words.</returns>
+    public static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.None => "nothing",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.EndObject => "the end of an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.EndArray => "the end of an array",
+        JsonTokenType.PropertyName => "a property name",
+        JsonTokenType.Comment => "a comment",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        _ => "a JSON token of kind " + ((int)token).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

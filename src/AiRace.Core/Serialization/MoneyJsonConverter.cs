@@ -23,7 +23,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"Money must be a JSON object with \"amount\" and \"currency\"; found {reader.TokenType}.");
+            throw new JsonException($"Money must be a JSON object with \"amount\" and \"currency\"; found {JsonText.Describe(reader.TokenType)}.");
         }
 
         decimal? amount = null;
@@ -55,7 +55,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
                     if (reader.TokenType != JsonTokenType.String)
                     {
-                        throw new JsonException($"\"currency\" must be a string holding an ISO 4217 code; found {reader.TokenType}.");
+                        throw new JsonException($"\"currency\" must be a string holding an ISO 4217 code; found {JsonText.Describe(reader.TokenType)}.");
                     }
 
                     string code = JsonText.Read(ref reader, "\"currency\"");
@@ -113,7 +113,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     {
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
         {
-            throw new JsonException($"{what} must be a decimal number (a JSON string or number); found {reader.TokenType}.");
+            throw new JsonException($"{what} must be a decimal number (a JSON string or number); found {JsonText.Describe(reader.TokenType)}.");
         }
 
         // The raw token may hold escapes (\u0031 is "1"): at most six bytes for each character of the value.

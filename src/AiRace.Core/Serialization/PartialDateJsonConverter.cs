@@ -14,7 +14,7 @@ public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A date must be a JSON string (\"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"); found {reader.TokenType}.");
+            throw new JsonException($"A date must be a JSON string (\"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"); found {JsonText.Describe(reader.TokenType)}.");
         }
 
         return PartialDate.TryParse(JsonText.Read(ref reader, "A partial date"), out PartialDate date, out string? error) ? date : throw new JsonException(char.ToUpperInvariant(error[0]) + error[1..] + ".");

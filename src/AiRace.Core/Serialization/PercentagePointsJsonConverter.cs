@@ -12,7 +12,7 @@ public sealed class PercentagePointsJsonConverter : JsonConverter<PercentagePoin
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Percentage points must be a JSON string such as \"+38 pp\"; found {reader.TokenType}.");
+            throw new JsonException($"Percentage points must be a JSON string such as \"+38 pp\"; found {JsonText.Describe(reader.TokenType)}.");
         }
 
         return PercentagePoints.TryParse(JsonText.Read(ref reader, "Percentage points"), out PercentagePoints value, out string? error) ? value : throw new JsonException(error);

@@ -12,7 +12,7 @@ public sealed class RatioJsonConverter : JsonConverter<Ratio>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A ratio must be a JSON string such as \"0.65x\"; found {reader.TokenType}.");
+            throw new JsonException($"A ratio must be a JSON string such as \"0.65x\"; found {JsonText.Describe(reader.TokenType)}.");
         }
 
         return Ratio.TryParse(JsonText.Read(ref reader, "A ratio"), out Ratio value, out string? error) ? value : throw new JsonException(error);

@@ -25,7 +25,7 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"A reported amount must be a JSON object; found {reader.TokenType}.");
+            throw new JsonException($"A reported amount must be a JSON object; found {JsonText.Describe(reader.TokenType)}.");
         }
 
         AmountQualifier? qualifier = null;
@@ -47,7 +47,7 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
             {
                 case "qualifier":
                     string? q = reader.TokenType == JsonTokenType.String ? JsonText.Read(ref reader, "\"qualifier\"") : null;
-                    qualifier = ParseQualifier(q) ?? throw new JsonException($"\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found {(q is null ? reader.TokenType.ToString() : HiddenCharacters.ShownInput(q))}.");
+                    qualifier = ParseQualifier(q) ?? throw new JsonException($"\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found {(q is null ? JsonText.Describe(reader.TokenType) : HiddenCharacters.ShownInput(q))}.");
                     break;
                 case "amount":
                     amount = MoneyJsonConverter.ReadAmount(ref reader);
@@ -60,7 +60,7 @@ public sealed class ReportedAmountJsonConverter : JsonConverter<ReportedAmount>
                     break;
                 case "currency":
                     string? code = reader.TokenType == JsonTokenType.String ? JsonText.Read(ref reader, "\"currency\"") : null;
-                    currency = code is not null && Currency.TryFromCode(code, out Currency c) ? c : throw new JsonException($"\"currency\" must be an active ISO 4217 code; found {(code is null ? reader.TokenType.ToString() : HiddenCharacters.ShownInput(code))}.");
+                    currency = code is not null && Currency.TryFromCode(code, out Currency c) ? c : throw new JsonException($"\"currency\" must be an active ISO 4217 code; found {(code is null ? JsonText.Describe(reader.TokenType) : HiddenCharacters.ShownInput(code))}.");
                     break;
                 case "stated":
                     stated = reader.TokenType == JsonTokenType.String ? JsonText.Read(ref reader, "\"stated\"") : throw new JsonException("\"stated\" must be a string.");

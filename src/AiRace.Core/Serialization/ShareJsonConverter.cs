@@ -12,7 +12,7 @@ public sealed class ShareJsonConverter : JsonConverter<Share>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A share must be a JSON string such as \"55%\"; found {reader.TokenType}.");
+            throw new JsonException($"A share must be a JSON string such as \"55%\"; found {JsonText.Describe(reader.TokenType)}.");
         }
 
         return Share.TryParse(JsonText.Read(ref reader, "A share"), out Share share, out string? error) ? share : throw new JsonException(error);

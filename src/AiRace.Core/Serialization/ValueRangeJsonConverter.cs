@@ -22,7 +22,7 @@ public sealed class ValueRangeJsonConverter<T> : JsonConverter<ValueRange<T>>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"A range must be a JSON object with \"low\" and \"high\"; found {reader.TokenType}.");
+            throw new JsonException($"A range must be a JSON object with \"low\" and \"high\"; found {JsonText.Describe(reader.TokenType)}.");
         }
 
         T? low = default, high = default;

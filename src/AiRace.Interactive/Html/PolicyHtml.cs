@@ -276,14 +276,15 @@ public static class PolicyHtml
         return table.ToHtml() + "<div class=\"" + (check.IsConsistent ? "airace-note" : "airace-warn") + "\">" + E(verdict + unclear) + "</div>";
     }
 
-    /// <summary>A parts-versus-whole check on its own: the whole, what the included parts and caps add up to, the
-    /// remainder, the parts listed but not counted, and the verdict.</summary>
+    /// <summary>A parts-versus-whole check on its own, under the programme's id (its parts' ids are its own): the whole,
+    /// what the included parts and caps add up to, the remainder, the parts listed but not counted, and the
+    /// verdict.</summary>
     /// <param name="check">The check.</param>
     /// <returns>An HTML fragment.</returns>
     public static string PartsCheck(PartsCheck check)
     {
         Guard(check);
-        var table = new HtmlTable("Parts against the whole").Column("").Column("amount", numeric: true);
+        var table = new HtmlTable("Parts of " + check.ProgrammeId + " against the whole").Column("").Column("amount", numeric: true);
         table.Row("whole", check.Whole is { } whole ? Qualified(whole.Qualifier, whole.Amount, whole.UpperAmount) : "no amount stated");
         table.Row("included parts (not caps)", check.DescribeIncludedTotal("G") ?? "none");
         if (check.IncludedCaps is Money caps)

@@ -45,7 +45,7 @@ public class EdgeCaseTests
         Action load = () => Load(Programme("x-mixed", parts: Part("x-mixed.a", "600", "CNY") + "," + Part("x-mixed.b", "100", "USD")));
 
         load.Should().Throw<InvalidOperationException>()
-            .WithMessage("*parts[1]*\"x-mixed.b\" is in USD but the included parts before it are in CNY*");
+            .WithMessage("*parts[1]*\"x-mixed.b\" of the programme \"x-mixed\" is in USD but the included parts before it are in CNY*");
     }
 
     [Fact]

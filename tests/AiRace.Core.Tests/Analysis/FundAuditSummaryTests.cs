@@ -174,6 +174,6 @@ public class FundAuditSummaryTests
         Cell(table, "(included, not caps)", "qualifier").Should().Be("between");
         Cell(table, "(included, not caps)", "amount_high").Should().BeNull();
         ((string?)Cell(table, "(included, not caps)", "note")).Should().Contain("the sum of their high ends is beyond what this library can hold, so it is not computable");
-        row.Summary.Should().Contain("The sum of the high ends of the included parts is not computable");
+        row.Summary.Should().Contain("The sum of the high ends of the included parts of the programme").And.Contain("is not computable");
     }
 }

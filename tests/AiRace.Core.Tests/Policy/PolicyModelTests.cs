@@ -180,7 +180,7 @@ public class PolicyModelTests
 
         check.IncludedTotal.Should().Be(Money.Cny(2m));
         check.IncludedHigh.Should().BeNull();
-        check.Problems.Should().ContainSingle().Which.Should().Be("The sum of the high ends of the included parts is not computable: the high ends up to \"r2\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+        check.Problems.Should().ContainSingle().Which.Should().Be("The sum of the high ends of the included parts of the programme \"p\" is not computable: the high ends up to \"r2\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
         AiRace.Core.Analysis.FundAudit.Audit(p, AiRace.Core.Data.PolicyDataset.Empty).Summary
             .Should().Contain("at least CNY 2.00 (the sum of their high ends is beyond what this library can hold)").And.Contain("not computable");
     }
@@ -222,10 +222,10 @@ public class PolicyModelTests
             Included("c3", ReportedAmount.UpTo(Money.Cny(1m)))).CheckParts();
 
         check.Problems.Should().ContainSingle("the caps' sum is beyond decimal, reported once")
-            .Which.Should().Be("The sum of the included caps is not computable: the caps up to \"c2\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+            .Which.Should().Be("The sum of the included caps of the programme \"p\" is not computable: the caps up to \"c2\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
         check.IncludedCaps.Should().BeNull("their sum is not computable, and c3 is not a sum of all the caps");
         check.IncludedTotal.Should().Be(Money.Cny(100m), "the included part x (CNY 100, exact) is not a cap: its sum is CNY 100, not none");
-        check.ToString().Should().StartWith("no whole; included parts CNY 100; The sum of the included caps is not computable");
+        check.ToString().Should().StartWith("no whole; included parts CNY 100; The sum of the included caps of the programme \"p\" is not computable");
     }
 
     // PartsCheck.StatedFiguresAddUp: "add up to the whole's stated figure, with no caps among them": caps whose sum is
@@ -267,7 +267,7 @@ public class PolicyModelTests
     {
         Action act = () => WithParts(ReportedAmount.Approximately(Money.Cny(100)), Included("a", ReportedAmount.Exact(Money.Cny(150))));
 
-        act.Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("The part \"a\" (CNY 150) is larger than its whole (approximately CNY 100).*");
+        act.Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("The part \"a\" (CNY 150) of the programme \"p\" is larger than its whole (approximately CNY 100).*");
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public class PolicyModelTests
     {
         Action act = () => WithParts(ReportedAmount.Exact(Money.Cny(1000)), Included("a", ReportedAmount.Exact(Money.Cny(600))), Included("b", ReportedAmount.Exact(Money.Cny(600))));
 
-        act.Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("The included parts up to \"b\" add up to CNY 1.2K, more than their whole (CNY 1K).*");
+        act.Should().Throw<ArgumentException>().WithParameterName("parts").WithMessage("The included parts of the programme \"p\" up to \"b\" add up to CNY 1.2K, more than their whole (CNY 1K).*");
     }
 
     [Fact]
@@ -284,8 +284,8 @@ public class PolicyModelTests
         Action otherThanWhole = () => WithParts(ReportedAmount.Exact(Money.Cny(1000)), Included("a", ReportedAmount.Exact(Money.Usd(10))));
         Action twoWithoutWhole = () => WithParts(null, Included("a", ReportedAmount.Exact(Money.Cny(10))), Included("b", ReportedAmount.Exact(Money.Usd(10))));
 
-        otherThanWhole.Should().Throw<ArgumentException>().WithMessage("The part \"a\" is in USD but its whole is in CNY; state included parts in the whole's currency.*");
-        twoWithoutWhole.Should().Throw<ArgumentException>().WithMessage("The part \"b\" is in USD but the included parts before it are in CNY; included parts share one currency.*");
+        otherThanWhole.Should().Throw<ArgumentException>().WithMessage("The part \"a\" of the programme \"p\" is in USD but its whole is in CNY; state included parts in the whole's currency.*");
+        twoWithoutWhole.Should().Throw<ArgumentException>().WithMessage("The part \"b\" of the programme \"p\" is in USD but the included parts before it are in CNY; included parts share one currency.*");
         WithParts(null, Included("a", ReportedAmount.Exact(Money.Cny(10))), Included("b", ReportedAmount.Exact(Money.Cny(5)))).CheckParts().IncludedTotal.Should().Be(Money.Cny(15));
     }
 

@@ -83,7 +83,7 @@ public class Stop64CurrencyDictionaryStreamTests
 
     [Theory]
     [InlineData("{\"CNY\":1,\"cny\":2}", "cny")]
-    [InlineData("[1]", "A dictionary keyed by currency must be a JSON object; found StartArray.")]
+    [InlineData("[1]", "A dictionary keyed by currency must be a JSON object; found an array.")]
     [InlineData("{\"CNY\":\"x\"}", "The JSON value could not be converted")]
     public void Keys_that_are_no_currency_and_values_of_the_wrong_kind_are_refused_saying_what_and_where(string json, string start)
     {
