@@ -344,4 +344,118 @@ public class Stop66FormReviewTests
             bool H() => Plans.Linq["cn"]["airr"].Max() > Money.Cny(1m);
         }
         """);
+
+    [Fact]
+    public Task Keyed_factory_cache_folded_by_a_comparer_elsewhere_or_read_through_an_override_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Concurrent;
+        using AiRace.Core;
+        public static class Caps
+        {
+            public static readonly Money China = Money.Cny(1m);
+            public static readonly Money Chips = Money.Usd(1m);
+            public static readonly StringComparer Folding = StringComparer.OrdinalIgnoreCase;
+        }
+        public class Service
+        {
+            private readonly ConcurrentDictionary<string, Money> _folded = new(Caps.Folding);
+            private readonly ConcurrentDictionary<string, Money> _built;
+            private readonly ConcurrentDictionary<string, Money> _sized = new(2, 16, StringComparer.OrdinalIgnoreCase);
+            public Service() => _built = new ConcurrentDictionary<string, Money>(StringComparer.OrdinalIgnoreCase);
+            public Money Folded(string r) => _folded.GetOrAdd(r, k => k switch { "cn" => Caps.China, _ => Caps.Chips });
+            public Money Built(string r) => _built.GetOrAdd(r, k => k switch { "cn" => Caps.China, _ => Caps.Chips });
+            public Money Sized(string r) => _sized.GetOrAdd(r, k => k switch { "cn" => Caps.China, _ => Caps.Chips });
+            public virtual Money Open(string r) => _folded.GetOrAdd(r, k => k switch { "cn" => Caps.China, _ => Caps.Chips });
+        }
+        public sealed class Derived : Service
+        {
+            public override Money Open(string r) => Caps.Chips;
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A(Service s) => s.Folded("CN") > Money.Cny(1m);
+            bool B(Service s) => s.Built("CN") > Money.Cny(1m);
+            bool C(Service s) => s.Sized("CN") > Money.Cny(1m);
+            bool D(Service s) => s.Open("cn") > Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Getter_of_parameters_written_in_another_part_or_read_on_an_overridable_factory_DoesNotReport() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed partial class Split(Money low, Money high)
+        {
+            public Money Width => high - low;
+        }
+        public sealed partial class Split
+        {
+            public void Align() => high = low;
+        }
+        public sealed class Spread(Money low, Money high)
+        {
+            public Money Width => high - low;
+        }
+        public class Factory
+        {
+            public virtual Spread Make() => new Spread(Money.Cny(1m), Money.Usd(1m));
+        }
+        public sealed class Dollars : Factory
+        {
+            public override Spread Make() => new Spread(Money.Usd(1m), Money.Usd(2m));
+        }
+        public static class Others
+        {
+            public static object[] All() => [new Split(Money.Usd(1m), Money.Usd(2m)), new Spread(Money.Usd(1m), Money.Usd(2m))];
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => new Split(Money.Cny(1m), Money.Usd(1m)).Width;
+            Money B(Factory f) => f.Make().Width;
+        }
+        """);
+
+    [Fact]
+    public Task Lookup_group_of_records_whose_key_property_redeclares_its_parameter_DoesNotReport() => Files.Verify(
+        """
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Award(Money Amount, int Year)
+        {
+            public int Year { get; } = Year + 1;
+        }
+        public sealed class Grant
+        {
+            private readonly int _year;
+            public required Money Amount { get; init; }
+            public int Year { get => _year; init => _year = value + 1; }
+        }
+        public static class Seed
+        {
+            public static readonly Award[] Awards = [new(Money.Cny(1m), 2023), new(Money.Usd(1m), 2024)];
+            public static readonly Grant[] Grants = [new() { Amount = Money.Cny(1m), Year = 2023 }, new() { Amount = Money.Usd(1m), Year = 2024 }];
+        }
+        """,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => Seed.Awards.ToLookup(a => a.Year)[2024].Max(a => a.Amount) > Money.Cny(1m);
+            bool B() => Seed.Grants.ToLookup(g => g.Year)[2024].Max(g => g.Amount) > Money.Cny(1m);
+            bool C() => Seed.Awards.Where(a => a.Year == 2024).Max(a => a.Amount) > Money.Cny(1m);
+        }
+        """);
+
+    [Theory]
+    [InlineData("using System; using System.Linq; using System.Collections.Concurrent; using AiRace.Core; public class S(Money low, Money high) { ConcurrentDictionary<string, Money> _c = new(); public Money W => high - ; public Money C(string r) => _c.GetOrAdd(r, k => k switch { \"cn\" => , _ => Money.Usd(1m) }); public Money D(string r) => _c.GetOrAdd(r, static k => k switch { }); public static Money P(bool a, bool b) => (a, b) switch { (true) => Money.Cny(1m), (_, _, _) => Money.Usd(1m), }; public static Money Q(int a) => a switch { 1 or => Money.Cny(1m), _ => default }; static bool M(S s) => new S(Money.Cny(1m)).W > Money.Usd(1m) && s.C(\"cn\") > Money.Usd(1m) && s.D(null!) > Money.Usd(1m) && P(true) > Money.Usd(1m) && P(b: true, a: false, c: 1) > Money.Usd(1m) && Q(1) > Money.Usd(1m) && new[] { 1 }.ToLookup(x => x)[1].Count() > 0 && new[] { (Money.Cny(1m), 1) }.ToLookup(x => x.Item2)[\"x\"].Any(); }")]
+    [InlineData("using System.Collections.Concurrent; using AiRace.Core; public class S<T>(T low, Money high) { static ConcurrentDictionary<T, Money> _c = new(); public static Money C(T r) => _c.GetOrAdd(r, k => k switch { T t => Money.Cny(1m) }); public Money W => high - (Money)(object)low!; static bool M() => C(default!) > Money.Usd(1m) && new S<int>(1, Money.Usd(1m)).W > Money.Cny(1m); }")]
+    public async Task Broken_or_unusual_code_of_the_new_forms_does_not_crash(string source) => await AllRules.AnalyzeAsync(source);
 }

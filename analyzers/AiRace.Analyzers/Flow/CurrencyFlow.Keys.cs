@@ -71,7 +71,7 @@ internal sealed partial class CurrencyFlow
         if (keyed.Factories is not null)
         {
             // a cache a GetOrAdd factory that switches on its key fills: what it gives for this key
-            return FactoryKeyed(keyed, constant, cancellationToken) ?? whole;
+            return FactoryKeyed(keyed, symbol, constant, cancellationToken) ?? whole;
         }
 
         return ReferenceEquals(keyed, KeyedElements.Unknown) || keyed.For(constant) is not { } elements ? whole : elements.Code;
