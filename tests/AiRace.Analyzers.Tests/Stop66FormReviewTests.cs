@@ -458,4 +458,29 @@ public class Stop66FormReviewTests
     [InlineData("using System; using System.Linq; using System.Collections.Concurrent; using AiRace.Core; public class S(Money low, Money high) { ConcurrentDictionary<string, Money> _c = new(); public Money W => high - ; public Money C(string r) => _c.GetOrAdd(r, k => k switch { \"cn\" => , _ => Money.Usd(1m) }); public Money D(string r) => _c.GetOrAdd(r, static k => k switch { }); public static Money P(bool a, bool b) => (a, b) switch { (true) => Money.Cny(1m), (_, _, _) => Money.Usd(1m), }; public static Money Q(int a) => a switch { 1 or => Money.Cny(1m), _ => default }; static bool M(S s) => new S(Money.Cny(1m)).W > Money.Usd(1m) && s.C(\"cn\") > Money.Usd(1m) && s.D(null!) > Money.Usd(1m) && P(true) > Money.Usd(1m) && P(b: true, a: false, c: 1) > Money.Usd(1m) && Q(1) > Money.Usd(1m) && new[] { 1 }.ToLookup(x => x)[1].Count() > 0 && new[] { (Money.Cny(1m), 1) }.ToLookup(x => x.Item2)[\"x\"].Any(); }")]
     [InlineData("using System.Collections.Concurrent; using AiRace.Core; public class S<T>(T low, Money high) { static ConcurrentDictionary<T, Money> _c = new(); public static Money C(T r) => _c.GetOrAdd(r, k => k switch { T t => Money.Cny(1m) }); public Money W => high - (Money)(object)low!; static bool M() => C(default!) > Money.Usd(1m) && new S<int>(1, Money.Usd(1m)).W > Money.Cny(1m); }")]
     public async Task Broken_or_unusual_code_of_the_new_forms_does_not_crash(string source) => await AllRules.AnalyzeAsync(source);
+
+    [Fact]
+    public Task Dictionary_made_in_the_constructor_with_a_folding_comparer_read_by_a_constant_key_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public sealed class Book
+        {
+            private readonly Dictionary<string, Money> _caps;
+            public Book() => _caps = new(StringComparer.OrdinalIgnoreCase);
+            public void Fill()
+            {
+                _caps["cn"] = Money.Cny(1m);
+                _caps["CN"] = Money.Usd(1m);
+            }
+
+            public bool Check() => _caps["cn"] > Money.Usd(1m);
+        }
+        """);
+
+    [Theory]
+    [InlineData("using AiRace.Core; public static class P { public static Money Pick(bool d) => d switch { true => Pick(false), false => Pick(true) }; public static Money Two(bool a, bool b) => (a, b) switch { (true, _) => Two(false, b), _ => Two(true, a) }; static bool M() => Pick(true) > Money.Usd(1m) && Two(true, false) > Money.Cny(1m); } public sealed class S(Money low, Money high) { public Money Width => high - low + new S(high, low).Width; public static S Make() => Make(); static Money M() => new S(Money.Cny(1m), Money.Usd(1m)).Width + Make().Width; }")]
+    [InlineData("using System.Collections.Concurrent; using AiRace.Core; public sealed class C { readonly ConcurrentDictionary<string, Money> _c = new(); public Money Get(string r) => _c.GetOrAdd(r, k => k switch { \"cn\" => Get(\"us\"), \"us\" => Get(\"cn\"), _ => Get(k) }); bool M() => Get(\"cn\") > Money.Usd(1m); }")]
+    public async Task Recursive_code_of_the_new_forms_does_not_crash(string source) => await AllRules.AnalyzeAsync(source);
 }

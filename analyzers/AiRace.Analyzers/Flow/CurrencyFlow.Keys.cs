@@ -371,9 +371,10 @@ internal sealed partial class CurrencyFlow
         List<(IOperation Reference, IInvocationOperation Call, object Key, Elements Effect)>? tried = null;
         foreach (var (reference, effect) in uses)
         {
-            if (ReferenceEquals(effect, Elements.None) || ReferenceEquals(effect, Elements.Removal))
+            if ((ReferenceEquals(effect, Elements.None) || ReferenceEquals(effect, Elements.Removal))
+                && reference.Parent is not (ISimpleAssignmentOperation { IsRef: false } or ICoalesceAssignmentOperation))
             {
-                // a read, or a removal: no value written (after a removal, a key written may hold nothing)
+                // a read, or a removal: no value written (an empty dictionary assigned still brings its comparer) (after a removal, a key written may hold nothing)
                 keyed.Removed |= ReferenceEquals(effect, Elements.Removal);
                 continue;
             }
