@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -80,11 +81,13 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// What a read of a constant key gives from a dictionary whose writes include factories (<see cref="KeyedFactoryOf"/>):
     /// the values written under the key (<see cref="KeyedElements.Written"/>) joined with what each factory gives for it;
-    /// null when any of them is not certain, or when the dictionary may take two keys for one.
+    /// null when any of them is not certain, or when the dictionary may take two keys for one. Only for a field that is
+    /// assigned nowhere but its declaration (a dictionary assigned elsewhere may have been made with another comparer).
     /// </summary>
-    private string? FactoryKeyed(KeyedElements keyed, object key, CancellationToken cancellationToken)
+    private string? FactoryKeyed(KeyedElements keyed, ISymbol member, object key, CancellationToken cancellationToken)
     {
-        if (keyed.Comparison != KeyComparison.Exact && key is string || keyed.Written(key) is not { HasUnknown: false } written || keyed.Factories is not { } factories)
+        if (member is not IFieldSymbol field || AssignedOutsideDeclaration(field, cancellationToken)
+            || keyed.Comparison != KeyComparison.Exact && key is string || keyed.Written(key) is not { HasUnknown: false } written || keyed.Factories is not { } factories)
         {
             return null;
         }
@@ -142,6 +145,33 @@ internal sealed partial class CurrencyFlow
 
         // no arm matches: the switch throws, and the key holds nothing
         return Currencies.None;
+    }
+
+    /// <summary>Whether a variable of the field's name is assigned (also in a deconstruction), given by <c>ref</c> or
+    /// <c>out</c>, or taken by reference anywhere in the code that can reach it.</summary>
+    private bool AssignedOutsideDeclaration(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        foreach (var token in _search.Identifiers(field.Name, _search.TreesThatCanReach(field), cancellationToken))
+        {
+            if (token.Parent is not IdentifierNameSyntax name)
+            {
+                continue;
+            }
+
+            SyntaxNode node = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax)
+            {
+                node = node.Parent;
+            }
+
+            if (node.Parent is AssignmentExpressionSyntax assignment && assignment.Left == node
+                || node.Parent is ArgumentSyntax { RefKindKeyword.RawKind: not 0 } or ArgumentSyntax { Parent: TupleExpressionSyntax } or RefExpressionSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? ArmValue(IOperation value, CancellationToken cancellationToken)

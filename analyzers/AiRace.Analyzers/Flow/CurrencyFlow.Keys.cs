@@ -71,7 +71,7 @@ internal sealed partial class CurrencyFlow
         if (keyed.Factories is not null)
         {
             // a cache a GetOrAdd factory that switches on its key fills: what it gives for this key
-            return FactoryKeyed(keyed, constant, cancellationToken) ?? whole;
+            return FactoryKeyed(keyed, symbol, constant, cancellationToken) ?? whole;
         }
 
         return ReferenceEquals(keyed, KeyedElements.Unknown) || keyed.For(constant) is not { } elements ? whole : elements.Code;
@@ -371,9 +371,10 @@ internal sealed partial class CurrencyFlow
         List<(IOperation Reference, IInvocationOperation Call, object Key, Elements Effect)>? tried = null;
         foreach (var (reference, effect) in uses)
         {
-            if (ReferenceEquals(effect, Elements.None) || ReferenceEquals(effect, Elements.Removal))
+            if ((ReferenceEquals(effect, Elements.None) || ReferenceEquals(effect, Elements.Removal))
+                && reference.Parent is not (ISimpleAssignmentOperation { IsRef: false } or ICoalesceAssignmentOperation))
             {
-                // a read, or a removal: no value written (after a removal, a key written may hold nothing)
+                // a read, or a removal: no value written (an empty dictionary assigned still brings its comparer) (after a removal, a key written may hold nothing)
                 keyed.Removed |= ReferenceEquals(effect, Elements.Removal);
                 continue;
             }
