@@ -36,8 +36,8 @@ public partial class MoneyTests
     [InlineData("{\"amount\":\"5\",\"currency\":\"RMB\"}", "'RMB' is not an ISO 4217 currency code; for the Chinese renminbi (yuan) use 'CNY'.")]
     [InlineData("{\"amount\":\"5\"}", "Money needs both \"amount\" and \"currency\"; missing \"currency\".")]
     [InlineData("{\"amount\":\"5\",\"currency\":\"CNY\",\"note\":1}", "Money has no property \"note\"; expected \"amount\" and \"currency\".")]
-    [InlineData("{\"amount\":true,\"currency\":\"CNY\"}", "\"amount\" must be a decimal number (a JSON string or number); found True.")]
-    [InlineData("\"CNY 5\"", "Money must be a JSON object with \"amount\" and \"currency\"; found String.")]
+    [InlineData("{\"amount\":true,\"currency\":\"CNY\"}", "\"amount\" must be a decimal number (a JSON string or number); found true.")]
+    [InlineData("\"CNY 5\"", "Money must be a JSON object with \"amount\" and \"currency\"; found a string.")]
     public void Json_Malformed_IsRefusedWithTheReason(string json, string message) =>
         ((Action)(() => JsonSerializer.Deserialize<M>(json))).Should().Throw<JsonException>().WithMessage(message);
 }

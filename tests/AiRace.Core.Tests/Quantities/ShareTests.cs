@@ -135,7 +135,7 @@ public class ShareTests
         Action number = () => JsonSerializer.Deserialize<Share>("55");
         Action range = () => JsonSerializer.Deserialize<Share>("\"120%\"");
 
-        number.Should().Throw<JsonException>().WithMessage("A share must be a JSON string such as \"55%\"; found Number.");
+        number.Should().Throw<JsonException>().WithMessage("A share must be a JSON string such as \"55%\"; found a number.");
         range.Should().Throw<JsonException>().WithMessage("A share must be between 0% and 100%; found 120%.");
     }
 
