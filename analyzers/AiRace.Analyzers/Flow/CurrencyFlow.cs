@@ -728,7 +728,8 @@ internal sealed partial class CurrencyFlow
                     ?? (invocation.TargetMethod.IsGenericMethod ? TypeArgumentReturn(invocation, cancellationToken) : null)
                     ?? FromCoalescedReturn(invocation, depth, mode, cancellationToken)
                     ?? FromKeyedCall(invocation, cancellationToken)
-                    ?? FromSwitchedCall(invocation, depth, mode, cancellationToken);
+                    ?? FromSwitchedCall(invocation, depth, mode, cancellationToken)
+                    ?? FromReceiverMemberReturn(invocation, depth, mode, cancellationToken);
             case CallSourceKind.Selected:
                 // xs.Max(x => x.Budget): one of the values the selector returns
                 return invocation.Arguments.Length == 2 && _types.IsMoney(invocation.Type) ? LambdaResult(invocation.Arguments[1].Value, cancellationToken) : null;

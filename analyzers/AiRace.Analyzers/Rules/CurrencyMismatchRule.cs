@@ -148,6 +148,11 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 // an interface's default body, or a class's method on an object just made (ComputePot.Airr().CanTake(m))
                 CheckDefaultBodyPairs(context, resolver, method, receiver, arguments);
             }
+            else if (method.IsExtensionMethod && call is IInvocationOperation extended && CurrencyFlow.ArgumentOfOrdinal(extended, 0) is { } held)
+            {
+                // an extension method on a read model held as one creation (China.Exceeds(dollars))
+                CheckDefaultBodyPairs(context, resolver, method, held, arguments);
+            }
         }
 
         if (call is not IInvocationOperation invocation)
