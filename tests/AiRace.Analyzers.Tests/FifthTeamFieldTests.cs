@@ -75,12 +75,14 @@ namespace AiRace.Analyzers.Tests;
 /// caught by the getter of an object just made in two currencies: caught 68, missed 42.
 /// Then extension methods on a read model held in a static field made with constants (FifthTeamMissFormTests:
 /// <c>China.Headroom() - America.Headroom()</c>, <c>China.Exceeds(Seed.ChipsCeiling)</c>, <c>China.Pay(dollars)</c>)
-/// are followed into their bodies: caught 71, missed 39.
+/// are followed into their bodies: caught 71, missed 39. Then primary-constructor specifications held in static
+/// readonly fields are read through their creation (<c>BigInYuan.IsSatisfiedBy(Seed.ChipsCeiling)</c>,
+/// <c>MidSizeEuro.IsSatisfiedBy(Seed.BigFundCeiling)</c>, <c>BigInYuan.Floor - BigInDollars.Floor</c>): caught 74, missed 36.
 /// </summary>
 public class FifthTeamFieldTests
 {
     /// <summary>The misses of the recorded run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 39;
+    private const int RecordedMisses = 36;
 
     private readonly ITestOutputHelper _output;
 

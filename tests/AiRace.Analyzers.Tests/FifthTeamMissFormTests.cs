@@ -67,4 +67,70 @@ public class FifthTeamMissFormTests
             void Write() => Morning.Loose = new("w", Money.Usd(1m), Money.Usd(1m), 0);
         }
         """);
+
+    private const string Specifications = """
+        using AiRace.Core;
+        public sealed class AtLeast(Money floor)
+        {
+            public Money Floor => floor;
+            public bool IsSatisfiedBy(Money candidate) => candidate >= floor;
+        }
+        public sealed class Between(Money low, Money high)
+        {
+            public bool IsSatisfiedBy(Money candidate) => candidate > low && candidate < high;
+        }
+        public sealed class Loose(Money floor)
+        {
+            public Money Floor => floor;
+            public void Reset(Money m) => floor = m;
+            public bool IsSatisfiedBy(Money candidate) => candidate >= floor;
+        }
+        public static class Specs
+        {
+            public static readonly AtLeast BigInYuan = new(Money.Cny(50m));
+            public static readonly AtLeast BigInDollars = new(Money.Usd(5m));
+            public static readonly AtLeast OtherYuan = new(Money.Cny(5m));
+            public static readonly Between MidEuro = new(Money.Eur(1m), Money.Eur(10m));
+            public static readonly Between MidDollar = new(Money.Usd(1m), Money.Usd(10m));
+            public static readonly Loose LooseYuan = new(Money.Cny(1m));
+            public static readonly Loose LooseDollar = new(Money.Usd(1m));
+            public static AtLeast Mutable = new(Money.Cny(1m));
+            public static AtLeast Held { get; } = new(Money.Cny(2m));
+        }
+        """;
+
+    [Fact]
+    public Task Primary_constructor_specification_held_in_a_static_field_against_another_currency_Reports() => Files.Verify(
+        Specifications,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => {|AIR0001:Specs.BigInYuan.IsSatisfiedBy(Money.Usd(1m))|};
+            bool B() => {|AIR0001:Specs.MidEuro.IsSatisfiedBy(Money.Cny(1m))|};
+            Money C() => {|AIR0001:Specs.BigInYuan.Floor - Specs.BigInDollars.Floor|};
+            bool D() => {|AIR0001:Specs.Held.IsSatisfiedBy(Money.Usd(1m))|};
+            bool E() => {|AIR0001:Specs.Held.Floor > Money.Eur(1m)|};
+        }
+        """);
+
+    [Fact]
+    public Task Primary_constructor_specification_of_one_currency_unknown_or_written_DoesNotReport() => Files.Verify(
+        Specifications,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => Specs.BigInDollars.IsSatisfiedBy(Money.Usd(1m));
+            bool B() => Specs.MidEuro.IsSatisfiedBy(Money.Eur(2m));
+            Money C() => Specs.BigInYuan.Floor + Specs.OtherYuan.Floor;
+            bool D() => Specs.LooseYuan.IsSatisfiedBy(Money.Usd(1m));
+            Money E() => Specs.LooseYuan.Floor - Specs.BigInDollars.Floor;
+            bool F() => Specs.Mutable.IsSatisfiedBy(Money.Usd(1m));
+            bool G(AtLeast a) => a.IsSatisfiedBy(Money.Usd(1m));
+            Money H(AtLeast a) => a.Floor - Specs.BigInDollars.Floor;
+            bool I() => Specs.MidDollar.IsSatisfiedBy(Money.Usd(2m));
+            void Write() => Specs.Mutable = new(Money.Usd(1m));
+        }
+        """);
 }

@@ -282,7 +282,8 @@ internal sealed partial class CurrencyFlow
 
         // t.Amount of a base record's member, t of a derived record: what the derived record's constructions give it
         var value = MemberValue(property, cancellationToken) ?? InheritedValue(property, instance, cancellationToken)
-            ?? HeldInstanceValue(instance, property, depth, mode, cancellationToken);
+            ?? HeldInstanceValue(instance, property, depth, mode, cancellationToken)
+            ?? HeldGetterValue(instance, property, depth, mode, cancellationToken);
         if (value is not null && !property.IsStatic
             && (ElementSourceOfInstance(instance, depth) ?? MayBeAnElement(instance)) is { } filteredSource
             && CurrencyFiltered(filteredSource, cancellationToken))

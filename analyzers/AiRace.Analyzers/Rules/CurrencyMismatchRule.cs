@@ -143,7 +143,8 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             CheckFixedPairs(context, resolver, method, arguments);
             if (method.ContainingType?.TypeKind == TypeKind.Interface && !method.IsAbstract
-                || method.ContainingType?.TypeKind == TypeKind.Class && !method.IsStatic && receiver?.SkipConversions() is IObjectCreationOperation or IInvocationOperation)
+                || method.ContainingType?.TypeKind == TypeKind.Class && !method.IsStatic
+                    && receiver?.SkipConversions() is IObjectCreationOperation or IInvocationOperation or IFieldReferenceOperation { Field.IsReadOnly: true } or IPropertyReferenceOperation)
             {
                 // an interface's default body, or a class's method on an object just made (ComputePot.Airr().CanTake(m))
                 CheckDefaultBodyPairs(context, resolver, method, receiver, arguments);
