@@ -73,11 +73,16 @@ namespace AiRace.Analyzers.Tests;
 /// (AIR0012, not promised by its page) a fluent builder that keeps the years in fields.
 /// After the merge of the same stop's flow forms (Stop66MissFormTests), <c>new Between(euros, dollars).Width</c> is
 /// caught by the getter of an object just made in two currencies: caught 68, missed 42.
+/// Then extension methods on a read model held in a static field made with constants (FifthTeamMissFormTests:
+/// <c>China.Headroom() - America.Headroom()</c>, <c>China.Exceeds(Seed.ChipsCeiling)</c>, <c>China.Pay(dollars)</c>)
+/// are followed into their bodies: caught 71, missed 39. Then primary-constructor specifications held in static
+/// readonly fields are read through their creation (<c>BigInYuan.IsSatisfiedBy(Seed.ChipsCeiling)</c>,
+/// <c>MidSizeEuro.IsSatisfiedBy(Seed.BigFundCeiling)</c>, <c>BigInYuan.Floor - BigInDollars.Floor</c>): caught 74, missed 36.
 /// </summary>
 public class FifthTeamFieldTests
 {
     /// <summary>The misses of the recorded run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 42;
+    private const int RecordedMisses = 36;
 
     private readonly ITestOutputHelper _output;
 

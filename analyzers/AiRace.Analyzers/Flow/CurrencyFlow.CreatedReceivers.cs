@@ -25,7 +25,8 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private IReadOnlyList<(int Ordinal, string Code, bool FixedFirst, string What)> CreatedReceiverPairs(IMethodSymbol method, IOperation? instance, FlowMode mode, CancellationToken cancellationToken)
     {
-        var receiver = instance?.SkipConversions();
+        // BigInYuan.IsSatisfiedBy(m), BigInYuan a readonly field holding one creation
+        var receiver = (IOperation?)HeldCreation(instance, mode, cancellationToken) ?? instance?.SkipConversions();
         if (receiver is not (IObjectCreationOperation or IInvocationOperation) || method.IsStatic || method.IsVirtual || method.IsAbstract || method.IsOverride
             || method.ContainingType is not { IsGenericType: false } type || !_search.IsOwn(type))
         {

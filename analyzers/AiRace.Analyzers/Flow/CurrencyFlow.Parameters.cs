@@ -746,6 +746,12 @@ internal sealed partial class CurrencyFlow
                     or IInvocationOperation or IExpressionStatementOperation:
                     current = parent;
                     break;
+                case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: IWithOperation } } member when ReferenceEquals(member.Value, current):
+                case IObjectOrCollectionInitializerOperation { Parent: IWithOperation }:
+                case IWithOperation copy when ReferenceEquals(copy.Initializer, current):
+                    // s with { Paid = s.Paid + tranche }: every member initializer of a with runs
+                    current = parent;
+                    break;
                 default:
                     return false;
             }
@@ -784,6 +790,12 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     public IReadOnlyList<(int Ordinal, string Code, bool FixedFirst, string What)> DefaultBodyPairsOf(IMethodSymbol method, IOperation? instance, FlowMode mode, CancellationToken cancellationToken)
     {
+        if (method.IsExtensionMethod)
+        {
+            // China.Exceeds(dollars) where Exceeds(this FundState s, Money limit) => s.Paid > limit
+            return ReceiverMemberPairs(method, instance, mode, cancellationToken);
+        }
+
         if (method.ContainingType is { TypeKind: TypeKind.Class })
         {
             return CreatedReceiverPairs(method, instance, mode, cancellationToken);

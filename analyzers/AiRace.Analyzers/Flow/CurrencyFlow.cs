@@ -282,7 +282,8 @@ internal sealed partial class CurrencyFlow
 
         // t.Amount of a base record's member, t of a derived record: what the derived record's constructions give it
         var value = MemberValue(property, cancellationToken) ?? InheritedValue(property, instance, cancellationToken)
-            ?? HeldInstanceValue(instance, property, depth, mode, cancellationToken);
+            ?? HeldInstanceValue(instance, property, depth, mode, cancellationToken)
+            ?? HeldGetterValue(instance, property, depth, mode, cancellationToken);
         if (value is not null && !property.IsStatic
             && (ElementSourceOfInstance(instance, depth) ?? MayBeAnElement(instance)) is { } filteredSource
             && CurrencyFiltered(filteredSource, cancellationToken))
@@ -728,7 +729,8 @@ internal sealed partial class CurrencyFlow
                     ?? (invocation.TargetMethod.IsGenericMethod ? TypeArgumentReturn(invocation, cancellationToken) : null)
                     ?? FromCoalescedReturn(invocation, depth, mode, cancellationToken)
                     ?? FromKeyedCall(invocation, cancellationToken)
-                    ?? FromSwitchedCall(invocation, depth, mode, cancellationToken);
+                    ?? FromSwitchedCall(invocation, depth, mode, cancellationToken)
+                    ?? FromReceiverMemberReturn(invocation, depth, mode, cancellationToken);
             case CallSourceKind.Selected:
                 // xs.Max(x => x.Budget): one of the values the selector returns
                 return invocation.Arguments.Length == 2 && _types.IsMoney(invocation.Type) ? LambdaResult(invocation.Arguments[1].Value, cancellationToken) : null;

@@ -143,10 +143,16 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         {
             CheckFixedPairs(context, resolver, method, arguments);
             if (method.ContainingType?.TypeKind == TypeKind.Interface && !method.IsAbstract
-                || method.ContainingType?.TypeKind == TypeKind.Class && !method.IsStatic && receiver?.SkipConversions() is IObjectCreationOperation or IInvocationOperation)
+                || method.ContainingType?.TypeKind == TypeKind.Class && !method.IsStatic
+                    && receiver?.SkipConversions() is IObjectCreationOperation or IInvocationOperation or IFieldReferenceOperation { Field.IsReadOnly: true } or IPropertyReferenceOperation)
             {
                 // an interface's default body, or a class's method on an object just made (ComputePot.Airr().CanTake(m))
                 CheckDefaultBodyPairs(context, resolver, method, receiver, arguments);
+            }
+            else if (method.IsExtensionMethod && call is IInvocationOperation extended && CurrencyFlow.ArgumentOfOrdinal(extended, 0) is { } held)
+            {
+                // an extension method on a read model held as one creation (China.Exceeds(dollars))
+                CheckDefaultBodyPairs(context, resolver, method, held, arguments);
             }
         }
 
