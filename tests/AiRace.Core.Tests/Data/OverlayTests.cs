@@ -87,7 +87,7 @@ public class OverlayTests
               "reason":"r","sources":{{Cite}} }]
             """);
         Problems(breaking, Embedded).Should().ContainSingle().Which.Should().Match<DataProblem>(p =>
-            p.Path == "$.overrides[0]" && p.Message.StartsWith("With this change the parts of \"cn-sh-ai-subsidy-package\" no longer fit its headline: The included parts up to \"cn-sh-ai-subsidy-package.models\" add up to CNY 1.2B", StringComparison.Ordinal));
+            p.Path == "$.overrides[0]" && p.Message.StartsWith("With this change the parts of \"cn-sh-ai-subsidy-package\" no longer fit its headline: The included parts of the programme \"cn-sh-ai-subsidy-package\" up to \"cn-sh-ai-subsidy-package.models\" add up to CNY 1.2B", StringComparison.Ordinal));
     }
 
     [Fact]
