@@ -117,7 +117,7 @@ public class LoaderEdgeTests
         DataProblem problem = EveryEntryPoint(Utf8(json)).Should().ContainSingle().Which;
 
         problem.Path.Should().Be("$.programmes[0].parts[7].amount");
-        problem.Message.Should().Be("The included parts up to \"p1.7\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
+        problem.Message.Should().Be("The included parts of the programme \"p1\" up to \"p1.7\" add up to more than the largest amount this library can hold (about 7.9 × 10^28).");
     }
 
     [Fact]
