@@ -255,7 +255,7 @@ public class LoaderValuesTests
         string json = Valid("\"jurisdiction\":\"CN-SH\",\"instruments\"", "\"jurisdiction\":\"CN-SH\",\"period\":{\"start\":\"unknown\"},\"instruments\"");
 
         Problems(json).Select(p => (p.Path, p.Message)).Should().Equal(
-            ("$.programmes[0].period.start", "A period needs at least one of a start, an end or a length; leave the period out when the sources give none."));
+            ("$.programmes[0].period.start", "The period of the programme \"p1\" needs at least one of a start, an end or a length; leave the period out when the sources give none."));
     }
 
     [Fact]
@@ -264,7 +264,7 @@ public class LoaderValuesTests
         string json = Valid("\"membership\":\"included\",", "\"membership\":\"included\",\"period\":{\"start\":\"unknown\"},");
 
         Problems(json).Select(p => (p.Path, p.Message)).Should().Equal(
-            ("$.programmes[0].parts[0].period.start", "A period needs at least one of a start, an end or a length; leave the period out when the sources give none."));
+            ("$.programmes[0].parts[0].period.start", "The period of the part \"p1.a\" needs at least one of a start, an end or a length; leave the period out when the sources give none."));
     }
 
     [Fact]

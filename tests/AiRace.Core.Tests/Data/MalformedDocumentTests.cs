@@ -125,8 +125,8 @@ public class MalformedDocumentTests
         yield return Case("part without amount", With(r => At(r, "programmes")["parts"]![0]!.AsObject().Remove("amount")), "$.programmes[0].parts[0]", "Missing required property \"amount\" in a part (allocation).");
         yield return Case("duration upside down", With(r => At(r, "programmes")["period"] = N("""{"length":{"min":"5","max":"3","unit":"years"}}""")), "$.programmes[0].period.length.max", "The longest length 3 is below the shortest length 5.");
         yield return Case("duration in weeks", With(r => At(r, "programmes")["period"] = N("""{"length":{"min":"3","max":"5","unit":"weeks"}}""")), "$.programmes[0].period.length.unit", "A duration's \"unit\" must be one of days, months, years; found \"weeks\".");
-        yield return Case("empty period", With(r => At(r, "programmes")["period"] = N("{}")), "$.programmes[0].period", "A period needs at least one of a start, an end or a length; leave the period out when the sources give none.");
-        yield return Case("period ending before it starts", With(r => At(r, "programmes")["period"] = N("""{"start":"2025","end":"2024"}""")), "$.programmes[0].period.end", "The period ends (2024) before it starts (2025).");
+        yield return Case("empty period", With(r => At(r, "programmes")["period"] = N("{}")), "$.programmes[0].period", "The period of the programme \"p1\" needs at least one of a start, an end or a length; leave the period out when the sources give none.");
+        yield return Case("period ending before it starts", With(r => At(r, "programmes")["period"] = N("""{"start":"2025","end":"2024"}""")), "$.programmes[0].period.end", "The period of the programme \"p1\" ends (2024) before it starts (2025).");
         yield return Case("allocation id clashes with a programme", With(r => At(r, "programmes")["parts"]![0]!["id"] = "p1"), "$.programmes[0].parts[0].id", "Duplicate id \"p1\": already used by a programme at $.programmes[0].");
 
         // Targets

@@ -22,8 +22,9 @@ internal static class ActorReader
         string? jurisdiction = o.Reference("jurisdiction", EntityKind.Jurisdiction);
         string? affiliation = o.Reference("affiliation", EntityKind.Actor);
         string? role = o.Has("role") ? o.Text("role") : null;
-        IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Actor.InferableFields);
+        PolicyFact fact = ObjectReader.Fact("actor", id);
+        IReadOnlyList<SourceReference>? sources = o.Sources(fact);
+        List<Inference> inferred = InferenceReader.Read(o, Actor.InferableFields, fact);
         Actor? actor = o.Build(
             (id, name, kind, jurisdiction, affiliation, role, sources, inferred),
             static v => new Actor(v.id!, v.name!, v.kind!.Value, v.jurisdiction, v.affiliation, v.role, v.sources!, v.inferred),

@@ -19,7 +19,7 @@ internal static class AmbiguityReader
         string? question = o.Text("question");
         List<string> about = o.Items("about", static (c, n, w) => c.Reference(n, w, EntityKinds.Any));
         List<string> readings = o.Items("readings", static (c, n, w) => c.Text(n, w, "a reading"));
-        IReadOnlyList<SourceReference>? sources = o.Sources();
+        IReadOnlyList<SourceReference>? sources = o.Sources(ObjectReader.Fact("ambiguity", id));
         return o.Build((id, question, about, readings, sources), static v => new Ambiguity(v.id!, v.question!, v.about, v.readings, v.sources!));
     }
 }

@@ -22,8 +22,9 @@ internal static class ClaimReader
         string? statement = o.Text("statement");
         string? comparator = o.Reference("comparator", EntityKind.Jurisdiction, EntityKind.Actor, EntityKind.Programme);
         string? by = o.Reference("by", EntityKind.Actor);
-        IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Claim.InferableFields);
+        PolicyFact fact = ObjectReader.Fact("claim", id);
+        IReadOnlyList<SourceReference>? sources = o.Sources(fact);
+        List<Inference> inferred = InferenceReader.Read(o, Claim.InferableFields, fact);
         return o.Build((id, topic, subject, statement, comparator, by, sources, inferred), static v => new Claim(v.id!, v.topic!, v.subject!, v.statement!, v.comparator, v.by, v.sources!, v.inferred), ("comparatorId", "comparator"), ("byId", "by"), ("inferences", "inferred"));
     }
 }

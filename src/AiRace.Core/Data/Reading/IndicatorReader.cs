@@ -26,8 +26,9 @@ internal static class IndicatorReader
         string? comparator = o.Has("comparator") ? o.Text("comparator") : null;
         string? comparatorId = o.Reference("comparatorId", EntityKind.Jurisdiction, EntityKind.Actor);
         string? note = o.Has("note") ? o.Text("note") : null;
-        IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Indicator.InferableFields);
+        PolicyFact fact = ObjectReader.Fact("indicator", id);
+        IReadOnlyList<SourceReference>? sources = o.Sources(fact);
+        List<Inference> inferred = InferenceReader.Read(o, Indicator.InferableFields, fact);
         return o.Build((id, metric, subject, value, observed, method, by, comparator, comparatorId, sources, note, inferred), static v => new Indicator(v.id!, v.metric!, v.subject!, v.value!.Value, v.observed!.Value, v.method!.Value, v.by, v.comparator, v.comparatorId, v.sources!, v.note, v.inferred), ("inferences", "inferred"));
     }
 }

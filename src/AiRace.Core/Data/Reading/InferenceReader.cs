@@ -11,11 +11,11 @@ internal static class InferenceReader
     public static readonly string[] Required = ["field", "reason"];
 
     /// <summary>The fact's inferences (empty when it has none); <paramref name="properties"/> are the fact's
-    /// properties a field may start with.</summary>
-    public static List<Inference> Read(ObjectReader fact, string[] properties) =>
-        fact.Has("inferred") ? fact.Items("inferred", (c, n, w) => ReadOne(c, n, w, properties)) : [];
+    /// properties a field may start with; <paramref name="owner"/> is the fact, which the inferences' errors name.</summary>
+    public static List<Inference> Read(ObjectReader fact, string[] properties, PolicyFact owner) =>
+        fact.Has("inferred") ? fact.Items("inferred", (c, n, w) => ReadOne(c, n, w, properties, owner)) : [];
 
-    private static Inference? ReadOne(ReadContext context, JsonTreeNode node, Where where, string[] properties)
+    private static Inference? ReadOne(ReadContext context, JsonTreeNode node, Where where, string[] properties, PolicyFact owner)
     {
         if (ObjectReader.Open(context, node, where, "an inference", Required, []) is not ObjectReader o)
         {
@@ -29,6 +29,6 @@ internal static class InferenceReader
             context.Report(o.At("field").Path, o.Value("field")!.Value, $"An inference's \"field\" must be a property of the fact it is in ({string.Join(", ", properties)}), or a path below one; found {ReadContext.Quoted(field)}.");
         }
 
-        return o.Build((field, reason), static v => new Inference(v.field!, v.reason!));
+        return o.Build((field, reason, owner), static v => new Inference(v.field!, v.reason!, v.owner));
     }
 }

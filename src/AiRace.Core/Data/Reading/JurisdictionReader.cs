@@ -21,8 +21,9 @@ internal static class JurisdictionReader
         JurisdictionKind? kind = o.Enum<JurisdictionKind>("kind");
         string? name = o.Text("name");
         string? parent = o.Reference("parent", EntityKind.Jurisdiction);
-        IReadOnlyList<SourceReference>? sources = o.Has("sources") ? o.Sources() : [];
-        List<Inference> inferred = InferenceReader.Read(o, Jurisdiction.InferableFields);
+        PolicyFact fact = ObjectReader.Fact("jurisdiction", id);
+        IReadOnlyList<SourceReference>? sources = o.Has("sources") ? o.Sources(fact) : [];
+        List<Inference> inferred = InferenceReader.Read(o, Jurisdiction.InferableFields, fact);
         if (id is not null && kind is JurisdictionKind k && !IsIsoCode(id, k))
         {
             context.Report(o.At("id").Path, o.Value("id")!.Value, k == JurisdictionKind.Country

@@ -121,8 +121,13 @@ internal sealed class ObjectReader : IPathed
         where T : class =>
         Value(name) is JsonTreeNode node ? read(Context, node, At(name)) : null;
 
-    /// <summary>The fact's citations: null when missing (already reported) or when any has a problem.</summary>
-    public IReadOnlyList<SourceReference>? Sources()
+    /// <summary>The fact the object stands for, as the errors of its parts name it (<c>the programme "p1"</c>), or
+    /// <c>default</c> while its id is unknown (missing, malformed or a duplicate).</summary>
+    public static PolicyFact Fact(string noun, string? id) => id is null ? default : new PolicyFact(noun, id);
+
+    /// <summary>The fact's citations: null when missing (already reported) or when any has a problem.
+    /// <paramref name="owner"/> is the fact they cite for, which their errors name.</summary>
+    public IReadOnlyList<SourceReference>? Sources(PolicyFact owner)
     {
         if (Value("sources") is not JsonTreeNode node)
         {
@@ -136,7 +141,7 @@ internal sealed class ObjectReader : IPathed
         }
 
         int before = Context.ProblemCount;
-        List<SourceReference> list = Context.Items(node, At("sources"), SourceReferenceReader.Read);
+        List<SourceReference> list = Context.Items(node, At("sources"), (c, n, w) => SourceReferenceReader.Read(c, n, w, owner));
         return Context.ProblemCount == before ? Context.Citations(list) : null;
     }
 

@@ -21,7 +21,7 @@ internal static class OverlapReader
         List<string> programmes = o.Items("programmes", static (c, n, w) => c.Reference(n, w, [EntityKind.Programme]));
         string? reason = o.Text("reason");
         string? ambiguity = o.Reference("ambiguity", EntityKind.Ambiguity);
-        IReadOnlyList<SourceReference>? sources = o.Sources();
+        IReadOnlyList<SourceReference>? sources = o.Sources(ObjectReader.Fact("overlap", id));
         ProgrammeOverlap? overlap = o.Build((id, programmes, reason, sources, ambiguity), static v => new ProgrammeOverlap(v.id!, v.programmes, v.reason!, v.sources!, v.ambiguity), ("programmeIds", "programmes"), ("ambiguityId", "ambiguity"));
         if (overlap is not null)
         {

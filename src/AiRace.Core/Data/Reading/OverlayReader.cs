@@ -48,7 +48,7 @@ internal static class OverlayReader
         string? id = o.DefineId(EntityKind.Override);
         (FactKind Kind, object Fact, Programme? Owner)? target = Target(context, o, id);
         string? reason = o.Text("reason");
-        IReadOnlyList<SourceReference>? sources = o.Sources();
+        IReadOnlyList<SourceReference>? sources = o.Sources(ObjectReader.Fact("override", id));
         JsonTreeNode? set = o.Value("set");
         var fields = new List<string>();
         if (set is JsonTreeNode changes)
@@ -120,7 +120,7 @@ internal static class OverlayReader
         string? id = o.DefineId(EntityKind.Retraction);
         (FactKind Kind, object Fact, Programme? Owner)? target = Target(context, o, id);
         string? reason = o.Text("reason");
-        IReadOnlyList<SourceReference>? sources = o.Sources();
+        IReadOnlyList<SourceReference>? sources = o.Sources(ObjectReader.Fact("retraction", id));
         if (!o.IsWhole || target is not { } found)
         {
             return null;

@@ -10,7 +10,7 @@ internal static class PeriodReader
     public static readonly string[] Optional = ["start", "end", "length"];
     public static readonly string[] DurationRequired = ["min", "max", "unit"];
 
-    public static Period? Read(ReadContext context, JsonTreeNode node, Where where)
+    public static Period? Read(ReadContext context, JsonTreeNode node, Where where, PolicyFact owner)
     {
         if (ObjectReader.Open(context, node, where, "a period", [], Optional) is not ObjectReader o)
         {
@@ -20,7 +20,7 @@ internal static class PeriodReader
         PartialDate start = o.Date("start") ?? PartialDate.Unknown;
         PartialDate end = o.Date("end") ?? PartialDate.Unknown;
         DurationRange? length = o.Value("length") is JsonTreeNode lengthNode ? ReadDuration(context, lengthNode, o.At("length")) : null;
-        return o.Build((start, end, length), static v => new Period(v.start, v.end, v.length), ("start", "start"));
+        return o.Build((start, end, length, owner), static v => new Period(v.start, v.end, v.length, v.owner), ("start", "start"));
     }
 
     private static DurationRange? ReadDuration(ReadContext context, JsonTreeNode node, Where where)

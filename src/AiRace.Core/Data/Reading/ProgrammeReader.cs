@@ -25,19 +25,20 @@ internal static class ProgrammeReader
         }
 
         string? id = o.DefineId(EntityKind.Programme);
+        PolicyFact fact = ObjectReader.Fact("programme", id);
         string? name = o.Text("name");
         string? description = o.Has("description") ? o.Text("description") : null;
         SponsorKind? sponsor = o.Enum<SponsorKind>("sponsorKind");
         string? jurisdiction = o.Reference("jurisdiction", EntityKind.Jurisdiction);
-        List<ActorInvolvement> actors = o.Items("actors", ReadInvolvement);
+        List<ActorInvolvement> actors = o.Items("actors", (c, n, w) => ReadInvolvement(c, n, w, fact));
         List<Instrument?> instruments = o.Items("instruments", static (c, n, w) => c.Enum<Instrument>(n, w, "an instrument"));
-        IReadOnlyList<StatusChange> status = context.StatusHistory(o.Items("status", ReadStatusChange));
-        Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period")) : null;
+        IReadOnlyList<StatusChange> status = context.StatusHistory(o.Items("status", (c, n, w) => ReadStatusChange(c, n, w, fact)));
+        Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period"), fact) : null;
         ReportedAmount? headline = o.Value("headline") is JsonTreeNode headlineNode ? AmountReader.Read(context, headlineNode, o.At("headline"), allowConversion: true) : null;
         string? parent = o.Reference("parent", EntityKind.Programme);
         List<Allocation> parts = o.Items("parts", ReadAllocation);
-        IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Programme.InferableFields);
+        IReadOnlyList<SourceReference>? sources = o.Sources(fact);
+        List<Inference> inferred = InferenceReader.Read(o, Programme.InferableFields, fact);
         Programme? programme = o.Build(
             (id, name, sponsor, jurisdiction, actors, instruments, status, period, headline, parent, parts, sources, description, inferred),
             static v => new Programme(v.id!, v.name!, v.sponsor!.Value, v.jurisdiction!, v.actors, v.instruments.ConvertAll(i => i!.Value), v.status, v.period, v.headline, v.parent, v.parts, v.sources!, v.description, v.inferred),
@@ -53,7 +54,7 @@ internal static class ProgrammeReader
         return programme;
     }
 
-    private static ActorInvolvement? ReadInvolvement(ReadContext context, JsonTreeNode node, Where where)
+    private static ActorInvolvement? ReadInvolvement(ReadContext context, JsonTreeNode node, Where where, PolicyFact programme)
     {
         if (ObjectReader.Open(context, node, where, "an actor involvement", InvolvementRequired, []) is not ObjectReader o)
         {
@@ -62,10 +63,10 @@ internal static class ProgrammeReader
 
         string? actor = o.Reference("actor", EntityKind.Actor);
         string? role = o.Text("role");
-        return o.Build((actor, role), static v => new ActorInvolvement(v.actor!, v.role!), ("actorId", "actor"));
+        return o.Build((actor, role, programme), static v => new ActorInvolvement(v.actor!, v.role!, v.programme), ("actorId", "actor"));
     }
 
-    private static StatusChange? ReadStatusChange(ReadContext context, JsonTreeNode node, Where where)
+    private static StatusChange? ReadStatusChange(ReadContext context, JsonTreeNode node, Where where, PolicyFact programme)
     {
         if (ObjectReader.Open(context, node, where, "a status change", StatusRequired, []) is not ObjectReader o)
         {
@@ -74,13 +75,13 @@ internal static class ProgrammeReader
 
         ProgrammeStatus? status = o.Enum<ProgrammeStatus>("status");
         PartialDate? date = o.Date("date");
-        IReadOnlyList<SourceReference>? sources = o.Sources();
+        IReadOnlyList<SourceReference>? sources = o.Sources(programme.Noun is null ? default : PolicyFact.PartOf("status change", programme));
         if (o.IsWhole && status is ProgrammeStatus known && date is PartialDate on && sources is not null && context.KnownStatusChange(known, on, sources) is StatusChange same)
         {
             return same;
         }
 
-        StatusChange? change = o.Build((status, date, sources), static v => new StatusChange(v.status!.Value, v.date!.Value, v.sources!));
+        StatusChange? change = o.Build((status, date, sources, programme), static v => new StatusChange(v.status!.Value, v.date!.Value, v.sources!, v.programme));
         if (change is not null)
         {
             context.KeepStatusChange(change);
@@ -97,13 +98,14 @@ internal static class ProgrammeReader
         }
 
         string? id = o.DefineId(EntityKind.Allocation);
+        PolicyFact fact = ObjectReader.Fact("part", id);
         AllocationPurpose? purpose = o.Enum<AllocationPurpose>("purpose");
         string? description = o.Text("description");
         ReportedAmount? amount = o.Value("amount") is JsonTreeNode amountNode ? AmountReader.Read(context, amountNode, o.At("amount"), allowConversion: true) : null;
         PartMembership? membership = o.Enum<PartMembership>("membership");
-        Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period")) : null;
-        IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Allocation.InferableFields);
+        Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period"), fact) : null;
+        IReadOnlyList<SourceReference>? sources = o.Sources(fact);
+        List<Inference> inferred = InferenceReader.Read(o, Allocation.InferableFields, fact);
         return o.Build((id, purpose, description, amount, membership, period, sources, inferred), static v => new Allocation(v.id!, v.purpose!.Value, v.description!, v.amount!, v.membership!.Value, v.period, v.sources!, v.inferred), ("inferences", "inferred"));
     }
 }

@@ -8,7 +8,7 @@ internal static class SourceReferenceReader
     public static readonly string[] Required = ["source", "quote"];
     public static readonly string[] Optional = ["locator"];
 
-    public static SourceReference? Read(ReadContext context, JsonTreeNode node, Where where)
+    public static SourceReference? Read(ReadContext context, JsonTreeNode node, Where where, PolicyFact owner)
     {
         if (ObjectReader.Open(context, node, where, "a source reference", Required, Optional) is not ObjectReader o)
         {
@@ -23,7 +23,7 @@ internal static class SourceReferenceReader
             return known;
         }
 
-        SourceReference? citation = o.Build((source, quote, locator), static v => new SourceReference(v.source!, v.quote!, v.locator), ("sourceId", "source"));
+        SourceReference? citation = o.Build((source, quote, locator, owner), static v => new SourceReference(v.source!, v.quote!, v.locator, v.owner), ("sourceId", "source"));
         if (citation is not null)
         {
             o.Context.KeepCitation(citation);

@@ -25,8 +25,9 @@ internal static class TargetReader
         string? by = o.Reference("by", EntityKind.Actor);
         string? programme = o.Reference("programme", EntityKind.Programme);
         string? note = o.Has("note") ? o.Text("note") : null;
-        IReadOnlyList<SourceReference>? sources = o.Sources();
-        List<Inference> inferred = InferenceReader.Read(o, Target.InferableFields);
+        PolicyFact fact = ObjectReader.Fact("target", id);
+        IReadOnlyList<SourceReference>? sources = o.Sources(fact);
+        List<Inference> inferred = InferenceReader.Read(o, Target.InferableFields, fact);
         return o.Build(
             (id, metric, subject, baseline, baselineYear, goal, goalYear, kind, by, programme, sources, note, inferred),
             static v => new Target(v.id!, v.metric!, v.subject!, v.baseline, v.baselineYear, v.goal!.Value, v.goalYear!.Value, v.kind!.Value, v.by, v.programme, v.sources!, v.note, v.inferred),
