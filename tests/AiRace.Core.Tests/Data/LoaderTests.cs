@@ -107,7 +107,7 @@ public class LoaderTests
 
         problems.Select(p => p.Message).Should().Equal(
             "Unknown jurisdiction, actor or programme \"CN\": no jurisdiction, actor or programme with this id is defined.",
-            "Unknown source \"seed-001\": no source with this id is defined.");
+            "Unknown source \"seed-001\": no source with this id is defined (in a citation of the claim \"x\").");
         PolicyData.Validate(Utf8(json), PolicyData.Embedded).Should().BeEmpty();
     }
 

@@ -17,7 +17,7 @@ internal static class InferenceReader
 
     private static Inference? ReadOne(ReadContext context, JsonTreeNode node, Where where, string[] properties, PolicyFact owner)
     {
-        if (ObjectReader.Open(context, node, where, "an inference", Required, []) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "an inference", Required, [], "inference", owner) is not ObjectReader o)
         {
             return null;
         }
@@ -26,7 +26,7 @@ internal static class InferenceReader
         string? reason = o.Text("reason");
         if (field is not null && Array.IndexOf(properties, field.Split('.')[0]) < 0)
         {
-            context.Report(o.At("field").Path, o.Value("field")!.Value, $"An inference's \"field\" must be a property of the fact it is in ({string.Join(", ", properties)}), or a path below one; found {ReadContext.Quoted(field)}.");
+            context.Report(o.At("field"), o.Value("field")!.Value, $"An inference's \"field\" must be a property of the fact it is in ({string.Join(", ", properties)}), or a path below one; found {ReadContext.Quoted(field)}.");
         }
 
         return o.Build((field, reason, owner), static v => new Inference(v.field!, v.reason!, v.owner));

@@ -14,13 +14,17 @@ internal sealed class ObjectReader : IPathed
 {
     private readonly int _problemsAtStart;
     private readonly Where _where;
+    private readonly string? _partNoun;
+    private readonly PolicyFact _partOwner;
     private string? _path;
 
-    private ObjectReader(ReadContext context, JsonTreeNode node, Where where)
+    private ObjectReader(ReadContext context, JsonTreeNode node, Where where, string? partNoun, PolicyFact partOwner)
     {
         Context = context;
         Node = node;
         _where = where;
+        _partNoun = partOwner.Noun is null ? null : partNoun;
+        _partOwner = partOwner;
         _problemsAtStart = context.ProblemCount;
     }
 
@@ -34,12 +38,21 @@ internal sealed class ObjectReader : IPathed
     /// <summary>The object's path, written out when first asked for (for a problem).</summary>
     public string Path => _path ??= _where.Path;
 
+    /// <summary>The part of a fact the object is, named with the fact, or null: written out only for a problem.</summary>
+    public string? Within => _partNoun is null ? null : PolicyFact.PartOf(_partNoun, _partOwner).ToString();
+
     /// <summary>Whether nothing has been found wrong in the object since it was opened.</summary>
     public bool IsWhole => Context.ProblemCount == _problemsAtStart;
 
     /// <summary>Opens an object: reports it when it is not an object (and returns null), and reports each unknown
     /// property and each missing required one (the rest is still read, so that every problem surfaces).</summary>
-    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, Where where, string what, string[] required, string[] optional)
+    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, Where where, string what, string[] required, string[] optional) =>
+        Open(context, node, where, what, required, optional, null, default);
+
+    /// <summary>As <see cref="Open(ReadContext, JsonTreeNode, Where, string, string[], string[])"/>, for a part of a fact
+    /// (<paramref name="partNoun"/>: <c>citation</c>) that belongs to <paramref name="owner"/>: the problems of its
+    /// values name the part with its fact (<see cref="Within"/>) when the fact's id is known.</summary>
+    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, Where where, string what, string[] required, string[] optional, string? partNoun, PolicyFact owner)
     {
         if (node.Kind != JsonKind.Object)
         {
@@ -47,7 +60,7 @@ internal sealed class ObjectReader : IPathed
             return null;
         }
 
-        var reader = new ObjectReader(context, node, where);
+        var reader = new ObjectReader(context, node, where, partNoun, owner);
         foreach (JsonProperty property in node.Properties)
         {
             if (Array.IndexOf(required, property.Name) < 0 && Array.IndexOf(optional, property.Name) < 0)

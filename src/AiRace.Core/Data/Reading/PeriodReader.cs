@@ -12,7 +12,7 @@ internal static class PeriodReader
 
     public static Period? Read(ReadContext context, JsonTreeNode node, Where where, PolicyFact owner)
     {
-        if (ObjectReader.Open(context, node, where, "a period", [], Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a period", [], Optional, "period", owner) is not ObjectReader o)
         {
             return null;
         }

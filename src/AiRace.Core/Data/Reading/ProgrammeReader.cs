@@ -56,7 +56,7 @@ internal static class ProgrammeReader
 
     private static ActorInvolvement? ReadInvolvement(ReadContext context, JsonTreeNode node, Where where, PolicyFact programme)
     {
-        if (ObjectReader.Open(context, node, where, "an actor involvement", InvolvementRequired, []) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "an actor involvement", InvolvementRequired, [], "actor involvement", programme) is not ObjectReader o)
         {
             return null;
         }
@@ -68,7 +68,7 @@ internal static class ProgrammeReader
 
     private static StatusChange? ReadStatusChange(ReadContext context, JsonTreeNode node, Where where, PolicyFact programme)
     {
-        if (ObjectReader.Open(context, node, where, "a status change", StatusRequired, []) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a status change", StatusRequired, [], "status change", programme) is not ObjectReader o)
         {
             return null;
         }

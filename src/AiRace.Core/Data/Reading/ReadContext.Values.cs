@@ -13,13 +13,13 @@ internal sealed partial class ReadContext
     {
         if (node.Kind != JsonKind.String)
         {
-            Report(where.Path, node, $"Expected an id (a string); found {node.Describe()}.");
+            Report(where, node, $"Expected an id (a string); found {node.Describe()}.");
             return null;
         }
 
         if (!PolicyGuard.IsValidId(node.Text))
         {
-            Report(where.Path, node, $"{Quoted(node.Text!)} is not a valid id: use letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters.");
+            Report(where, node, $"{Quoted(node.Text!)} is not a valid id: use letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters.");
             return null;
         }
 
@@ -41,13 +41,13 @@ internal sealed partial class ReadContext
     {
         if (node.Kind != JsonKind.String)
         {
-            Report(where.Path, node, $"{Capital(where.What(item))} must be a string; found {node.Describe()}.");
+            Report(where, node, $"{Capital(where.What(item))} must be a string; found {node.Describe()}.");
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(node.Text))
         {
-            Report(where.Path, node, $"{Capital(where.What(item))} must not be empty or blank.");
+            Report(where, node, $"{Capital(where.What(item))} must not be empty or blank.");
             return null;
         }
 
@@ -62,7 +62,7 @@ internal sealed partial class ReadContext
             return value;
         }
 
-        Report(where.Path, node, $"{Capital(where.What(item))} must be one of {JsonNames<TEnum>.Allowed}; found {node.Describe()}.");
+        Report(where, node, $"{Capital(where.What(item))} must be one of {JsonNames<TEnum>.Allowed}; found {node.Describe()}.");
         return null;
     }
 
@@ -75,7 +75,7 @@ internal sealed partial class ReadContext
             return date;
         }
 
-        Report(where.Path, node, node.Kind == JsonKind.String
+        Report(where, node, node.Kind == JsonKind.String
             ? $"\"{name}\": {error}."
             : $"\"{name}\" must be a string: \"unknown\", \"yyyy\", \"yyyy-MM\" or \"yyyy-MM-dd\"; found {node.Describe()}.");
         return null;
@@ -88,7 +88,7 @@ internal sealed partial class ReadContext
             return year;
         }
 
-        Report(where.Path, node, $"{where.What("a year")} must be a whole year from 1 to 9999 (a JSON number); found {node.Describe()}.");
+        Report(where, node, $"{where.What("a year")} must be a whole year from 1 to 9999 (a JSON number); found {node.Describe()}.");
         return null;
     }
 
@@ -96,7 +96,7 @@ internal sealed partial class ReadContext
     {
         if (node.Kind is not (JsonKind.String or JsonKind.Number))
         {
-            Report(where.Path, node, $"{Capital(where.What(item))} must be a decimal number (a JSON string such as \"600000000\" or a plain number); found {node.Describe()}.");
+            Report(where, node, $"{Capital(where.What(item))} must be a decimal number (a JSON string such as \"600000000\" or a plain number); found {node.Describe()}.");
             return null;
         }
 
@@ -107,7 +107,7 @@ internal sealed partial class ReadContext
 
         if (!ExactDecimal.TryParse(node.Text, allowGroups: false, out decimal value, out string? error, out _))
         {
-            Report(where.Path, node, $"{Capital(where.What(item))} {Quoted(node.Text!)} is not a plain decimal number: {error}.");
+            Report(where, node, $"{Capital(where.What(item))} {Quoted(node.Text!)} is not a plain decimal number: {error}.");
             return null;
         }
 
@@ -120,7 +120,7 @@ internal sealed partial class ReadContext
         decimal? value = Decimal(node, where);
         if (value < 0m)
         {
-            Report(where.Path, node, FormattableString.Invariant($"{where.What("a number")} must not be negative; found {value}."));
+            Report(where, node, FormattableString.Invariant($"{where.What("a number")} must not be negative; found {value}."));
             return null;
         }
 
@@ -134,7 +134,7 @@ internal sealed partial class ReadContext
             return currency;
         }
 
-        Report(where.Path, node, node.Kind == JsonKind.String
+        Report(where, node, node.Kind == JsonKind.String
             ? $"Unknown currency: {CurrencyRegistry.DescribeUnknown(node.Text!, out _)}"
             : $"{where.What("a currency")} must be an ISO 4217 code (a string such as \"CNY\"); found {node.Describe()}.");
         return null;
@@ -147,7 +147,7 @@ internal sealed partial class ReadContext
         var list = new List<T>(node.Items.Count);
         if (node.Kind != JsonKind.Array)
         {
-            Report(where.Path, node, $"{where.What("a list")} must be an array; found {node.Describe()}.");
+            Report(where, node, $"{where.What("a list")} must be an array; found {node.Describe()}.");
             return list;
         }
 
@@ -163,6 +163,16 @@ internal sealed partial class ReadContext
 
         return list;
     }
+
+    /// <summary>Reports a problem of a value; one in a part of a fact names the part with its fact before the message's
+    /// last full stop (<c>… (in a citation of the programme "p1").</c>).</summary>
+    public void Report(Where where, JsonTreeNode node, string message) => Report(where.Path, node, In(message, where.Within));
+
+    /// <summary>The message, naming the part of a fact it is in (<paramref name="within"/>) when there is one.</summary>
+    private static string In(string message, string? within) =>
+        within is null ? message
+        : message.EndsWith('.') ? message[..^1] + " (in " + within + ")."
+        : message + " (in " + within + ")";
 
     /// <summary>Text for a message: in quotes, and cut short when it is long.</summary>
     public static string Quoted(string text) => "\"" + JsonTreeNode.Shorten(text) + "\"";

@@ -235,15 +235,15 @@ internal sealed partial class ReadContext
             string wanted = names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " or " + names[^1];
             if (found is null && Retracted.TryGetValue(id, out string? retraction))
             {
-                Report(where.Path, node, $"\"{id}\" is retracted by \"{retraction}\": nothing may refer to it.");
+                Report(where, node, $"\"{id}\" is retracted by \"{retraction}\": nothing may refer to it.");
             }
             else if (found is null)
             {
-                Report(where.Path, node, $"Unknown {wanted} \"{id}\": no {wanted} with this id is defined.");
+                Report(where, node, $"Unknown {wanted} \"{id}\": no {wanted} with this id is defined.");
             }
             else
             {
-                Report(where.Path, node, $"\"{id}\" is {EntityKinds.WithArticle(found.Value.Noun())}, not {EntityKinds.WithArticle(wanted)}.");
+                Report(where, node, $"\"{id}\" is {EntityKinds.WithArticle(found.Value.Noun())}, not {EntityKinds.WithArticle(wanted)}.");
             }
         }
     }

@@ -10,7 +10,7 @@ internal static class SourceReferenceReader
 
     public static SourceReference? Read(ReadContext context, JsonTreeNode node, Where where, PolicyFact owner)
     {
-        if (ObjectReader.Open(context, node, where, "a source reference", Required, Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a source reference", Required, Optional, "citation", owner) is not ObjectReader o)
         {
             return null;
         }

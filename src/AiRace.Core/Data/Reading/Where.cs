@@ -5,6 +5,10 @@ internal interface IPathed
 {
     /// <summary>The path, such as <c>$.programmes[3]</c>.</summary>
     string Path { get; }
+
+    /// <summary>The part of a fact the object is, named with the fact (<c>a citation of the programme "p1"</c>), or
+    /// null when it is not a part of a fact or the fact's id is unknown; the problems of its values name it.</summary>
+    string? Within { get; }
 }
 
 /// <summary>Where a value is in the document: a property or item of a parent whose path is known or can be written
@@ -39,6 +43,9 @@ internal readonly struct Where
             return _index >= 0 ? DataPath.Index(path, _index) : path;
         }
     }
+
+    /// <summary>The part of a fact the value is in, named with the fact, or null (see <see cref="IPathed.Within"/>).</summary>
+    public string? Within => _owner?.Within;
 
     public static Where Property(string parent, string name) => new(null, parent, name, -1);
 
