@@ -73,4 +73,60 @@ public class FifthTeamMissFormTests2
             Money G() => Seed.China().OfType<Disbursed>().Select(d => d.Tranche).Aggregate(static (a, b) => a + b);
         }
         """);
+
+    private const string Headlines = """
+        using System;
+        using System.Collections.Frozen;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Headlines
+        {
+            public static readonly FrozenDictionary<string, Money> ByCity = new Dictionary<string, Money>
+            {
+                ["cn"] = Money.Cny(344m),
+                ["cn2"] = Money.Cny(40m),
+                ["us"] = Money.Usd(39m),
+            }.ToFrozenDictionary(StringComparer.Ordinal);
+            public static readonly FrozenDictionary<string, Money> Plain = new Dictionary<string, Money>
+            {
+                ["cn"] = Money.Cny(344m),
+                ["us"] = Money.Usd(39m),
+            }.ToFrozenDictionary();
+            public static readonly FrozenDictionary<string, Money> Folded = new Dictionary<string, Money>
+            {
+                ["cn"] = Money.Cny(344m),
+                ["CN"] = Money.Usd(39m),
+            }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+            public static FrozenDictionary<string, Money> Loose = new Dictionary<string, Money> { ["cn"] = Money.Cny(1m) }.ToFrozenDictionary();
+            public static FrozenDictionary<string, Money> Given(Dictionary<string, Money> d) => d.ToFrozenDictionary();
+        }
+        """;
+
+    [Fact]
+    public Task Constant_key_reads_of_a_FrozenDictionary_made_from_a_dictionary_initializer_in_two_currencies_Reports() => Files.Verify(
+        Headlines,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => {|AIR0001:Headlines.ByCity["cn"] > Headlines.ByCity["us"]|};
+            Money B() => {|AIR0001:Headlines.Plain["us"] - Headlines.Plain["cn"]|};
+        }
+        """);
+
+    [Fact]
+    public Task Constant_key_reads_of_a_FrozenDictionary_of_one_currency_folded_keys_unknown_or_written_DoesNotReport() => Files.Verify(
+        Headlines,
+        """
+        using System.Collections.Frozen;
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Headlines.ByCity["cn"] - Headlines.ByCity["cn2"];
+            Money B() => Headlines.ByCity["cn"] - Money.Cny(45m);
+            Money C() => Headlines.Folded["cn"] - Money.Cny(1m);
+            Money D() => Headlines.Loose["cn"] - Money.Usd(1m);
+            void E() => Headlines.Loose = new System.Collections.Generic.Dictionary<string, Money> { ["cn"] = Money.Usd(1m) }.ToFrozenDictionary();
+        }
+        """);
 }
