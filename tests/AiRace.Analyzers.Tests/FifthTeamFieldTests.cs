@@ -78,11 +78,15 @@ namespace AiRace.Analyzers.Tests;
 /// are followed into their bodies: caught 71, missed 39. Then primary-constructor specifications held in static
 /// readonly fields are read through their creation (<c>BigInYuan.IsSatisfiedBy(Seed.ChipsCeiling)</c>,
 /// <c>MidSizeEuro.IsSatisfiedBy(Seed.BigFundCeiling)</c>, <c>BigInYuan.Floor - BigInDollars.Floor</c>): caught 74, missed 36.
+/// Then records of one sealed type picked by <c>OfType&lt;T&gt;()</c> from a collection expression are read through the
+/// creations of that type (FifthTeamMissFormTests2: <c>Seed.All().OfType&lt;Announced&gt;().Max(a =&gt; a.Ceiling)</c>):
+/// caught 77, missed 33. Then constant-key reads of a frozen dictionary made by <c>ToFrozenDictionary</c> of a
+/// dictionary initializer are read by key (FifthTeamMissFormTests2: <c>Headlines["cn"] &gt; Headlines["us"]</c>): caught 78, missed 32.
 /// </summary>
 public class FifthTeamFieldTests
 {
     /// <summary>The misses of the recorded run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 36;
+    private const int RecordedMisses = 32;
 
     private readonly ITestOutputHelper _output;
 

@@ -791,6 +791,12 @@ internal sealed partial class CurrencyFlow
             return Elements.Unknown;
         }
 
+        if (PickedByType(invocation, depth, cancellationToken, projected) is { } picked)
+        {
+            // events.OfType<Announced>() read by a member of Announced: the elements made as Announced
+            return picked;
+        }
+
         if (method.Name == "SelectMany" && arguments.Length == 2 && CallSource.IsLinq(method.ContainingType)
             && ArgumentOfOrdinal(invocation, 0)?.SkipConversions() is { } rows && IsRows(rows.Type, projected) && ReturnsItsParameter(ArgumentOfOrdinal(invocation, 1)))
         {
@@ -4149,7 +4155,7 @@ internal sealed partial class CurrencyFlow
             }
         }
 
-        return false;
+        return PickedByTypeTest(ValueTypeOf(type), projected);
     }
 
     /// <summary>

@@ -140,6 +140,11 @@ internal sealed partial class CurrencyFlow
     /// <summary>Whether an element written passes one comparison of a filter (see <see cref="Passes"/>).</summary>
     private bool? PassesOne(ElementFilter filter, IOperation element, CancellationToken cancellationToken)
     {
+        if (filter.KeyElement == TypeTestElement)
+        {
+            return PassesTypeTest(filter, element, cancellationToken);
+        }
+
         IOperation? read = filter.Member is { } member ? CreatedOperand(element, member, cancellationToken) : WrittenKey(element, filter.KeyType);
         if (read is not null && filter.Member is null && filter.KeyElement >= 0)
         {

@@ -309,7 +309,7 @@ internal sealed partial class CurrencyFlow
             _ => null,
         };
 
-        if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList" or "ReadOnlyDictionary", TypeArguments.Length: 2 } dictionary
+        if (type is not INamedTypeSymbol { Name: "Dictionary" or "IDictionary" or "IReadOnlyDictionary" or "ConcurrentDictionary" or "SortedDictionary" or "SortedList" or "ReadOnlyDictionary" or "FrozenDictionary", TypeArguments.Length: 2 } dictionary
             || !IsCollectionNamespace(dictionary.ContainingNamespace) || !IsConstantKeyType(dictionary.TypeArguments[0]) || !TracksElements(type, projected)
             || Declared(symbol) is not null || symbol.DeclaringSyntaxReferences.Length != 1 || !_search.IsOwn(symbol)
             || MayBeFilledMember(symbol, cancellationToken))
@@ -639,7 +639,8 @@ internal sealed partial class CurrencyFlow
 
                 return true;
             default:
-                return false;
+                // new Dictionary<string, Money> { … }.ToFrozenDictionary(StringComparer.Ordinal)
+                return AddFrozenCopy(value, keyed, cancellationToken, projected, fromDeclaration);
         }
     }
 }
