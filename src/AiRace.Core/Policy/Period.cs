@@ -25,10 +25,9 @@ public sealed class Period
     /// <param name="owner">The programme or part it is the period of, or <c>default</c>.</param>
     internal Period(PartialDate start, PartialDate end, DurationRange? length, PolicyFact owner)
     {
-        string of = owner.Noun is null ? string.Empty : " of " + owner;
         if (length is DurationRange stated && !System.Enum.IsDefined(stated.Unit))
         {
-            string whose = owner.Noun is null ? "The period's length" : "The length of the period" + of;
+            string whose = owner.Noun is null ? "The period's length" : "The length of the period" + Of(owner);
             throw new System.ArgumentException(whose + " has no unit (it is default(DurationRange)); state it with DurationRange.Years, Of or Exactly, or give no length.", nameof(length));
         }
 
@@ -37,19 +36,21 @@ public sealed class Period
             throw new System.ArgumentException(
                 owner.Noun is null
                     ? "A period needs at least one of a start, an end or a length; leave the period out when the sources give none."
-                    : "The period" + of + " needs at least one of a start, an end or a length; leave the period out when the sources give none.",
+                    : "The period" + Of(owner) + " needs at least one of a start, an end or a length; leave the period out when the sources give none.",
                 nameof(start));
         }
 
         if (PartialDate.IsBefore(end, start))
         {
-            throw new System.ArgumentException($"The period{of} ends ({end}) before it starts ({start}).", nameof(end));
+            throw new System.ArgumentException($"The period{Of(owner)} ends ({end}) before it starts ({start}).", nameof(end));
         }
 
         Start = start;
         End = end;
         Length = length;
     }
+
+    private static string Of(PolicyFact owner) => owner.Noun is null ? string.Empty : " of " + owner;
 
     /// <summary>The start, as precisely as known.</summary>
     public PartialDate Start { get; }

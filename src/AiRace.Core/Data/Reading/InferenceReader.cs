@@ -13,7 +13,7 @@ internal static class InferenceReader
     /// <summary>The fact's inferences (empty when it has none); <paramref name="properties"/> are the fact's
     /// properties a field may start with; <paramref name="owner"/> is the fact, which the inferences' errors name.</summary>
     public static List<Inference> Read(ObjectReader fact, string[] properties, PolicyFact owner) =>
-        fact.Has("inferred") ? fact.Items("inferred", (c, n, w) => ReadOne(c, n, w, properties, owner)) : [];
+        fact.Has("inferred") ? fact.Items("inferred", (properties, owner), static (c, n, w, s) => ReadOne(c, n, w, s.properties, s.owner)) : [];
 
     private static Inference? ReadOne(ReadContext context, JsonTreeNode node, Where where, string[] properties, PolicyFact owner)
     {

@@ -129,6 +129,10 @@ internal sealed class ObjectReader : IPathed
     public List<T> Items<T>(string name, Func<ReadContext, JsonTreeNode, Where, T?> read) =>
         Value(name) is JsonTreeNode node ? Context.Items(node, At(name), read) : [];
 
+    /// <summary>The items of an array property (empty when absent), each read with <paramref name="state"/>.</summary>
+    public List<T> Items<T, TState>(string name, TState state, Func<ReadContext, JsonTreeNode, Where, TState, T?> read) =>
+        Value(name) is JsonTreeNode node ? Context.Items(node, At(name), state, read) : [];
+
     /// <summary>Reads an object-valued property with <paramref name="read"/>, or null when it is absent.</summary>
     public T? Object<T>(string name, Func<ReadContext, JsonTreeNode, Where, T?> read)
         where T : class =>
@@ -154,7 +158,7 @@ internal sealed class ObjectReader : IPathed
         }
 
         int before = Context.ProblemCount;
-        List<SourceReference> list = Context.Items(node, At("sources"), (c, n, w) => SourceReferenceReader.Read(c, n, w, owner));
+        List<SourceReference> list = Context.Items(node, At("sources"), owner, static (c, n, w, f) => SourceReferenceReader.Read(c, n, w, f));
         return Context.ProblemCount == before ? Context.Citations(list) : null;
     }
 

@@ -30,9 +30,9 @@ internal static class ProgrammeReader
         string? description = o.Has("description") ? o.Text("description") : null;
         SponsorKind? sponsor = o.Enum<SponsorKind>("sponsorKind");
         string? jurisdiction = o.Reference("jurisdiction", EntityKind.Jurisdiction);
-        List<ActorInvolvement> actors = o.Items("actors", (c, n, w) => ReadInvolvement(c, n, w, fact));
+        List<ActorInvolvement> actors = o.Items("actors", fact, static (c, n, w, f) => ReadInvolvement(c, n, w, f));
         List<Instrument?> instruments = o.Items("instruments", static (c, n, w) => c.Enum<Instrument>(n, w, "an instrument"));
-        IReadOnlyList<StatusChange> status = context.StatusHistory(o.Items("status", (c, n, w) => ReadStatusChange(c, n, w, fact)));
+        IReadOnlyList<StatusChange> status = context.StatusHistory(o.Items("status", fact, static (c, n, w, f) => ReadStatusChange(c, n, w, f)));
         Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period"), fact) : null;
         ReportedAmount? headline = o.Value("headline") is JsonTreeNode headlineNode ? AmountReader.Read(context, headlineNode, o.At("headline"), allowConversion: true) : null;
         string? parent = o.Reference("parent", EntityKind.Programme);

@@ -142,7 +142,12 @@ internal sealed partial class ReadContext
 
     /// <summary>The items of an array, each read by <paramref name="read"/>; the items that have problems are left out
     /// (their problems are reported).</summary>
-    public List<T> Items<T>(JsonTreeNode node, Where where, Func<ReadContext, JsonTreeNode, Where, T?> read)
+    public List<T> Items<T>(JsonTreeNode node, Where where, Func<ReadContext, JsonTreeNode, Where, T?> read) =>
+        Items(node, where, read, static (c, n, w, r) => r(c, n, w));
+
+    /// <summary>As <see cref="Items{T}(JsonTreeNode, Where, Func{ReadContext, JsonTreeNode, Where, T})"/>, with a value
+    /// given to every read (<paramref name="state"/>: the fact the items belong to).</summary>
+    public List<T> Items<T, TState>(JsonTreeNode node, Where where, TState state, Func<ReadContext, JsonTreeNode, Where, TState, T?> read)
     {
         var list = new List<T>(node.Items.Count);
         if (node.Kind != JsonKind.Array)
@@ -154,7 +159,7 @@ internal sealed partial class ReadContext
         int i = 0;
         foreach (JsonTreeNode element in node.Items)
         {
-            T? item = read(this, element, Where.Item(where, i++));
+            T? item = read(this, element, Where.Item(where, i++), state);
             if (item is not null)
             {
                 list.Add(item);
