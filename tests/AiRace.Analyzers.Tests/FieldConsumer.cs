@@ -87,4 +87,34 @@ internal static class FieldConsumer
             .Select(r => $"{r.File}:{r.Line} {r.Id} {r.Message}: {Text(r.File, r.Line)}").ToList();
         return new Outcome(trees.Length, trees.Sum(t => t.GetText().Lines.Count), expected.Count, caught.Count, missed, falseReports, crashes, spent);
     }
+
+    /// <summary>
+    /// Prints a team's counts with each miss, false report and AD0001, then asserts what every team's field test holds:
+    /// no AD0001, no false report, at least <paramref name="minimumLines"/> lines, and no more misses than
+    /// <paramref name="recordedMisses"/> (a miss the analyzers learn lowers it).
+    /// </summary>
+    internal static void Check(Outcome result, Xunit.Abstractions.ITestOutputHelper output, string team, int minimumLines, int recordedMisses)
+    {
+        output.WriteLine($"{team} field test: {result.Files} files, {result.Lines} lines; expected {result.Expected}, caught {result.Caught}, missed {result.Missed.Count}, false reports {result.False.Count}, AD0001 {result.Crashes.Count}");
+        foreach (var m in result.Missed)
+        {
+            output.WriteLine($"missed: {m}");
+        }
+
+        foreach (var f in result.False)
+        {
+            output.WriteLine($"false report: {f}");
+        }
+
+        foreach (var c in result.Crashes)
+        {
+            output.WriteLine($"AD0001: {c}");
+        }
+
+        result.Lines.Should().BeGreaterThanOrEqualTo(minimumLines, $"the field test is a realistic consumer of at least {minimumLines} lines");
+        result.Crashes.Should().BeEmpty("no analyzer throws (AD0001)");
+        result.False.Should().BeEmpty("a report on a line not marked '// expect:' is a false positive");
+        result.Missed.Count.Should().BeLessThanOrEqualTo(recordedMisses, "every marked finding is a currency, scale or date mistake the rules promise to find");
+        result.Caught.Should().BeGreaterThanOrEqualTo(result.Expected - recordedMisses);
+    }
 }
