@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -126,6 +127,13 @@ internal sealed partial class CurrencyFlow
             }
         }
 
+        return EveryUseOf(field, OnlyReadsInner, cancellationToken) ? new NestedRows(rows) : NestedRows.Unknown;
+    }
+
+    /// <summary>Whether every use of <paramref name="field"/> in the compilation is one <paramref name="allowed"/>
+    /// accepts; a use the operations do not show (<c>nameof</c>, an attribute) is not followed, so it answers false.</summary>
+    private bool EveryUseOf(IFieldSymbol field, Func<IOperation, bool> allowed, CancellationToken cancellationToken)
+    {
         foreach (var token in _search.Identifiers(field.Name, _search.TreesThatCanReach(field), cancellationToken))
         {
             if (token.Parent is not IdentifierNameSyntax name)
@@ -138,19 +146,18 @@ internal sealed partial class CurrencyFlow
             var reference = model.GetOperation(node, cancellationToken);
             if (reference is IFieldReferenceOperation { Field: { } referenced } && SymbolEqualityComparer.Default.Equals(referenced.OriginalDefinition, field.OriginalDefinition))
             {
-                if (!OnlyReadsInner(reference))
+                if (!allowed(reference))
                 {
-                    return NestedRows.Unknown;
+                    return false;
                 }
             }
             else if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(node, cancellationToken).Symbol?.OriginalDefinition, field.OriginalDefinition))
             {
-                // a use the operations do not show (nameof, an attribute): not followed
-                return NestedRows.Unknown;
+                return false;
             }
         }
 
-        return new NestedRows(rows);
+        return true;
     }
 
     /// <summary>Whether a use of a dictionary of collections only reads an inner collection (or the outer's keys or count).</summary>
@@ -290,30 +297,7 @@ internal sealed partial class CurrencyFlow
             rows.Add((constant, row));
         }
 
-        foreach (var token in _search.Identifiers(field.Name, _search.TreesThatCanReach(field), cancellationToken))
-        {
-            if (token.Parent is not IdentifierNameSyntax name)
-            {
-                continue;
-            }
-
-            SyntaxNode node = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
-            var model = _search.ModelOf(token.SyntaxTree!);
-            var reference = model.GetOperation(node, cancellationToken);
-            if (reference is IFieldReferenceOperation { Field: { } referenced } && SymbolEqualityComparer.Default.Equals(referenced.OriginalDefinition, field.OriginalDefinition))
-            {
-                if (!OnlyReadsDeep(reference))
-                {
-                    return NestedRows.Unknown;
-                }
-            }
-            else if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(node, cancellationToken).Symbol?.OriginalDefinition, field.OriginalDefinition))
-            {
-                return NestedRows.Unknown;
-            }
-        }
-
-        return new NestedRows(rows);
+        return EveryUseOf(field, OnlyReadsDeep, cancellationToken) ? new NestedRows(rows) : NestedRows.Unknown;
 
         static bool Repeats(List<(object Key, IOperation Row)> seen, object key)
         {
