@@ -110,7 +110,7 @@ public static class LoadProfile
 
     /// <summary>The process's minor page faults so far (the tenth field of <c>/proc/self/stat</c>, after the command's
     /// name in parentheses); -1 where there is no such file.</summary>
-    private static long PageFaults()
+    internal static long PageFaults()
     {
         try
         {

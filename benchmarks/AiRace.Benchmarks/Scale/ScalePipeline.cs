@@ -306,7 +306,7 @@ public static class ScalePipeline
     private static Timing Best(int runs, Action action) => BestOfEach(runs, [action])[0];
 
     /// <summary>As <see cref="Best"/> for each action, the actions taking turns run by run; with
-    /// <paramref name="names"/>, a <c>note</c> line gives each counted run's CPU and wall time, collections and pauses.</summary>
+    /// <paramref name="names"/>, a <c>note</c> line gives each counted run's CPU and wall time, collections, pauses and page faults.</summary>
     private static Timing[] BestOfEach(int runs, Action[] actions, string[]? names = null)
     {
         using Process self = Process.GetCurrentProcess();
@@ -315,6 +315,8 @@ public static class ScalePipeline
         {
             int[] counts = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             TimeSpan pauses = GC.GetTotalPauseDuration();
+            long faults = LoadProfile.PageFaults();
+            long committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
             self.Refresh();
             TimeSpan before = self.TotalProcessorTime;
             long start = Stopwatch.GetTimestamp();
@@ -325,7 +327,7 @@ public static class ScalePipeline
 
             double wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             self.Refresh();
-            collections = string.Create(CultureInfo.InvariantCulture, $"{repeat} action(s): collections gen0 {GC.CollectionCount(0) - counts[0]}, gen1 {GC.CollectionCount(1) - counts[1]}, gen2 {GC.CollectionCount(2) - counts[2]}, pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms");
+            collections = string.Create(CultureInfo.InvariantCulture, $"{repeat} action(s): collections gen0 {GC.CollectionCount(0) - counts[0]}, gen1 {GC.CollectionCount(1) - counts[1]}, gen2 {GC.CollectionCount(2) - counts[2]}, pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms, {LoadProfile.PageFaults() - faults:N0} page faults, the collector's memory committed {committed / 1048576:N0} MB before");
             return new Timing((self.TotalProcessorTime - before).TotalMilliseconds / repeat, wall / repeat);
         }
 
