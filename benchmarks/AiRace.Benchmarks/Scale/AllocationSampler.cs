@@ -57,6 +57,14 @@ internal sealed class AllocationSampler : EventListener
             return;
         }
 
+        if (_on && e.EventName is "GCStart_V2" && e.Payload is not null && Convert.ToInt64(e.Payload[e.PayloadNames!.IndexOf("Depth")], CultureInfo.InvariantCulture) >= 2)
+        {
+            // Reason: 0 small allocation, 1 induced, 4 large allocation, 5 out of space (small), 6 out of space (large), ...;
+            // Type: 0 blocking, 1 background.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gcstart\tgen2 collection: reason {e.Payload[e.PayloadNames.IndexOf("Reason")]}, type {e.Payload[e.PayloadNames.IndexOf("Type")]}"));
+            return;
+        }
+
         if (e.EventName is not "GCAllocationTick_V4" and not "GCAllocationTick_V3" || e.Payload is null)
         {
             return;

@@ -17,7 +17,11 @@ public static class LoadProfile
     /// <summary>Prints the figures of each run.</summary>
     public static int Run(int size, int runs, bool indented, bool parseOnly = false)
     {
-        byte[] json = DatasetGenerator.ToJson(DatasetGenerator.Generate(size), indented);
+        PolicyDataset generated = DatasetGenerator.Generate(size);
+        byte[] json = DatasetGenerator.ToJson(generated, indented);
+        // As in the scale benchmark's process: the generated dataset and the other form's document stay alive.
+        (PolicyDataset Data, byte[] Json)? kept = Environment.GetEnvironmentVariable("AIRACE_SCALE_BOTH") == "1" ? (generated, DatasetGenerator.ToJson(generated, !indented)) : null;
+        generated = null!;
         Console.WriteLine($"document\t{json.Length:N0} bytes, {(indented ? "indented" : "minified")}");
         using Process self = Process.GetCurrentProcess();
         for (int r = 0; r < runs; r++)
@@ -71,6 +75,7 @@ public static class LoadProfile
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {r + 1}\tparse {parseMs:0} ms CPU, {parseBytes / 1048576.0:0} MB allocated\tload {loadMs:0} ms CPU, {loadBytes / 1048576.0:0} MB allocated"));
         }
 
+        GC.KeepAlive(kept);
         Console.WriteLine("peak\t" + self.PeakWorkingSet64.ToString("N0", CultureInfo.InvariantCulture));
         return 0;
     }
@@ -80,6 +85,7 @@ public static class LoadProfile
         TimeSpan pause = GC.GetTotalPauseDuration();
         int[] counts = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         long faults = PageFaults();
+        long committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
         long start = Stopwatch.GetTimestamp();
         try
         {
@@ -98,13 +104,13 @@ public static class LoadProfile
             }
 
             double wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc\tpauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms; collections gen0 {GC.CollectionCount(0) - counts[0]}, gen1 {GC.CollectionCount(1) - counts[1]}, gen2 {GC.CollectionCount(2) - counts[2]}; {PageFaults() - faults:N0} page faults; {wall:0} ms wall"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gc\tpauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms; collections gen0 {GC.CollectionCount(0) - counts[0]}, gen1 {GC.CollectionCount(1) - counts[1]}, gen2 {GC.CollectionCount(2) - counts[2]}; {PageFaults() - faults:N0} page faults; {wall:0} ms wall; committed {committed / 1048576:N0} → {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576:N0} MB"));
         }
     }
 
     /// <summary>The process's minor page faults so far (the tenth field of <c>/proc/self/stat</c>, after the command's
     /// name in parentheses); -1 where there is no such file.</summary>
-    private static long PageFaults()
+    internal static long PageFaults()
     {
         try
         {

@@ -167,7 +167,13 @@ public static class ScalePipeline
         {
             var stages = new List<(string Stage, Action Load)>();
             var loadCollections = new (int Loads, int Gen0, int Gen1)[2];
-            foreach ((string stage, bool indented) in new[] { ("load (indented)", true), ("load (minified)", false) })
+            (string Stage, bool Indented)[] forms = [("load (indented)", true), ("load (minified)", false)];
+            if (Environment.GetEnvironmentVariable("AIRACE_SCALE_MINIFIED_FIRST") == "1")
+            {
+                Array.Reverse(forms);
+            }
+
+            foreach ((string stage, bool indented) in forms)
             {
                 if (!indented && size > minifiedMax)
                 {
@@ -193,7 +199,7 @@ public static class ScalePipeline
             WarmLoads(stages.Count > 1);
 
             // The two loads take turns, so that neither is the one that runs first in a cold process.
-            Timing[] loads = BestOfEach(runs, stages.Select(s => s.Load).ToArray());
+            Timing[] loads = BestOfEach(runs, stages.Select(s => s.Load).ToArray(), stages.Select(s => s.Stage).ToArray());
             for (int i = 0; i < stages.Count; i++)
             {
                 Print(stages[i].Stage, loads[i]);
@@ -297,14 +303,20 @@ public static class ScalePipeline
     /// The process's CPU time advances in clock ticks (10 ms on Linux), so a run shorter than
     /// <see cref="ShortestRunMs"/> repeats the action until it lasts that long and counts the time of one. Untimed
     /// runs warm the code up first (<see cref="WarmUpMs"/>, <see cref="LongestWarmUpMs"/>).</summary>
-    private static Timing Best(int runs, Action action) => BestOfEach(runs, action)[0];
+    private static Timing Best(int runs, Action action) => BestOfEach(runs, [action])[0];
 
-    /// <summary>As <see cref="Best"/> for each action, the actions taking turns run by run.</summary>
-    private static Timing[] BestOfEach(int runs, params Action[] actions)
+    /// <summary>As <see cref="Best"/> for each action, the actions taking turns run by run; with
+    /// <paramref name="names"/>, a <c>note</c> line gives each counted run's CPU and wall time, collections, pauses and page faults.</summary>
+    private static Timing[] BestOfEach(int runs, Action[] actions, string[]? names = null)
     {
         using Process self = Process.GetCurrentProcess();
+        string collections = "";
         Timing Time(Action action, int repeat)
         {
+            int[] counts = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+            TimeSpan pauses = GC.GetTotalPauseDuration();
+            long faults = LoadProfile.PageFaults();
+            long committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
             self.Refresh();
             TimeSpan before = self.TotalProcessorTime;
             long start = Stopwatch.GetTimestamp();
@@ -315,7 +327,16 @@ public static class ScalePipeline
 
             double wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             self.Refresh();
+            collections = string.Create(CultureInfo.InvariantCulture, $"{repeat} action(s): collections gen0 {GC.CollectionCount(0) - counts[0]}, gen1 {GC.CollectionCount(1) - counts[1]}, gen2 {GC.CollectionCount(2) - counts[2]}, pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms, {LoadProfile.PageFaults() - faults:N0} page faults, the collector's memory committed {committed / 1048576:N0} MB before");
             return new Timing((self.TotalProcessorTime - before).TotalMilliseconds / repeat, wall / repeat);
+        }
+
+        void PrintRun(int action, int run, Timing timing)
+        {
+            if (names is not null)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"note\t{names[action]}: run {run + 1}, {timing.CpuMs:0.0} ms CPU, {timing.WallMs:0.0} ms wall; {collections}"));
+            }
         }
 
         // The first runs compile the code the action runs, first quickly and then optimised: they are a warm-up, not
@@ -330,6 +351,11 @@ public static class ScalePipeline
             Timing last = Time(actions[a], 1);
             firstCounts[a] = last.CpuMs >= LongestWarmUpMs;
             best[a] = firstCounts[a] ? last : new Timing(double.MaxValue, double.MaxValue);
+            if (firstCounts[a])
+            {
+                PrintRun(a, 0, last);
+            }
+
             // The wall clock counts too: a run far shorter than the CPU clock's tick often reads as 0 ms of CPU.
             for (double spent = Math.Max(last.CpuMs, last.WallMs); !firstCounts[a] && spent < WarmUpMs; spent += Math.Max(last.CpuMs, last.WallMs))
             {
@@ -346,7 +372,9 @@ public static class ScalePipeline
                 if (r > 0 || !firstCounts[a])
                 {
                     CollectEverything();
-                    best[a] = Timing.Least(best[a], Time(actions[a], times[a]));
+                    Timing timed = Time(actions[a], times[a]);
+                    PrintRun(a, r, timed);
+                    best[a] = Timing.Least(best[a], timed);
                 }
             }
         }
