@@ -98,4 +98,66 @@ public class Stop67ProjectionFormTests
             bool D() => Desk.FirstChina().InYuan().Amount > Money.Cny(1m);
         }
         """);
+
+    private const string Spreads = """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Figures
+        {
+            public static Money Spread(Money[] figures) => figures switch
+            {
+                [] => throw new ArgumentException("none"),
+                [var one] => one - one,
+                [var low, .., var high] => high - low,
+            };
+            public static Money Pair(IReadOnlyList<Money> figures) => figures switch
+            {
+                [var a, var b] => a + b,
+                _ => Money.Zero(Currency.CNY),
+            };
+            public static Money Guarded(Money[] figures) => figures switch
+            {
+                [var a, var b] when a.Currency == b.Currency => a + b,
+                [var a, .., var b] => a,
+                _ => Money.Zero(Currency.CNY),
+            };
+            public static Money Written(Money[] figures)
+            {
+                figures[0] = Money.Usd(1m);
+                return figures switch { [var a, .., var b] => a - b, _ => Money.Zero(Currency.CNY) };
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Elements_a_list_pattern_arm_combines_given_in_two_currencies_Reports() => Files.Verify(
+        Spreads,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => {|AIR0001:Figures.Spread([Money.Cny(1m), Money.Usd(2m)])|};
+            Money B() => {|AIR0001:Figures.Spread([Money.Cny(1m), Money.Cny(3m), Money.Usd(2m)])|};
+            Money C() => {|AIR0001:Figures.Spread(new[] { Money.Usd(1m), Money.Cny(2m) })|};
+            Money D() => {|AIR0001:Figures.Pair([Money.Usd(1m), Money.Cny(2m)])|};
+        }
+        """);
+
+    [Fact]
+    public Task Elements_a_list_pattern_arm_never_meets_or_guards_or_of_one_currency_DoesNotReport() => Files.Verify(
+        Spreads,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Figures.Spread([Money.Cny(1m), Money.Usd(3m), Money.Cny(2m)]);
+            Money B() => Figures.Spread([Money.Usd(1m), Money.Usd(2m)]);
+            Money C(Money x) => Figures.Spread([Money.Cny(1m), x]);
+            Money D() => Figures.Pair([Money.Usd(1m), Money.Cny(2m), Money.Eur(3m)]);
+            Money E() => Figures.Guarded([Money.Usd(1m), Money.Cny(2m)]);
+            Money F() => Figures.Written([Money.Usd(1m), Money.Cny(2m)]);
+            Money G(Money[] rest) => Figures.Spread([Money.Cny(1m), .. rest]);
+        }
+        """);
 }
