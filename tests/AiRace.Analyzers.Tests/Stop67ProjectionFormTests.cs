@@ -141,6 +141,8 @@ public class Stop67ProjectionFormTests
             Money B() => {|AIR0001:Figures.Spread([Money.Cny(1m), Money.Cny(3m), Money.Usd(2m)])|};
             Money C() => {|AIR0001:Figures.Spread(new[] { Money.Usd(1m), Money.Cny(2m) })|};
             Money D() => {|AIR0001:Figures.Pair([Money.Usd(1m), Money.Cny(2m)])|};
+            static Money Outer(Money a, Money b) => Figures.Spread([b, a]);
+            Money E() => {|AIR0001:Outer(Money.Cny(1m), Money.Usd(2m))|};
         }
         """);
 
@@ -158,6 +160,8 @@ public class Stop67ProjectionFormTests
             Money E() => Figures.Guarded([Money.Usd(1m), Money.Cny(2m)]);
             Money F() => Figures.Written([Money.Usd(1m), Money.Cny(2m)]);
             Money G(Money[] rest) => Figures.Spread([Money.Cny(1m), .. rest]);
+            static Money Outer(Money a, Money b) => Figures.Spread([b, a]);
+            Money H() => Outer(Money.Usd(1m), Money.Usd(2m));
         }
         """);
 }
