@@ -862,7 +862,10 @@ internal sealed partial class CurrencyFlow
                     }
                 }
 
-                return CreatedValue(copy.Operand, property, depth + 1, mode, cancellationToken);
+                return ReceiverMemberValue(copy.Operand, property, depth + 1, mode, cancellationToken);
+
+            case IInvocationOperation copying when MayCopyItself(copying) && ThisCopyValue(copying, property, depth + 1, mode, cancellationToken) is { } copied:
+                return copied;
 
             case IInvocationOperation { TargetMethod: { } method }
                 when !_types.CarriesCurrency(method.ReturnType) && CanFollowBody(method.OriginalDefinition) && _search.IsOwn(method.OriginalDefinition)

@@ -28,6 +28,12 @@ internal sealed class ParameterPair
 
     /// <summary>What the body does with them, as written: <c>budget &gt; limit</c>.</summary>
     public string What { get; }
+
+    /// <summary>For two elements of one collection parameter (<see cref="First"/> and <see cref="Second"/> its position), which ones; else null.</summary>
+    public ElementPick? Elements { get; }
+
+    public ParameterPair(int first, int second, string what, ElementPick elements)
+        : this(first, second, what) => Elements = elements;
 }
 
 /// <summary>
@@ -101,7 +107,7 @@ internal sealed partial class CurrencyFlow
     {
         method = ExtensionBlocks.Member(method);
         // cheap refusals first: nearly every call with a money parameter goes to a library method
-        if (method.DeclaringSyntaxReferences.Length != 1 || CountMoneyParameters(method) < 2 && !HasRefMoneyPair(method))
+        if (method.DeclaringSyntaxReferences.Length != 1 || CountMoneyParameters(method) < 2 && !HasRefMoneyPair(method) && !MayPickElements(method))
         {
             return NoPairs;
         }
@@ -210,7 +216,7 @@ internal sealed partial class CurrencyFlow
         }
 
         // with the pairs a ref parameter added to makes (running += add)
-        return WithRefPairs(method, operation, PairsIn(method, operation, cancellationToken));
+        return WithListPatternPairs(method, operation, WithRefPairs(method, operation, PairsIn(method, operation, cancellationToken)));
     }
 
     /// <summary>
@@ -470,7 +476,8 @@ internal sealed partial class CurrencyFlow
     /// instance for the receiver of an extension block's member), or null when either is missing.
     /// </summary>
     public static (IOperation First, IOperation Second)? ArgumentsFor(ParameterPair pair, IMethodSymbol target, IOperation? instance, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments) =>
-        ExtensionBlocks.ArgumentAt(target, instance, arguments, pair.First) is { } first && ExtensionBlocks.ArgumentAt(target, instance, arguments, pair.Second) is { } second
+        pair.Elements is { } pick ? pick.Of(ExtensionBlocks.ArgumentAt(target, instance, arguments, pair.First))
+        : ExtensionBlocks.ArgumentAt(target, instance, arguments, pair.First) is { } first && ExtensionBlocks.ArgumentAt(target, instance, arguments, pair.Second) is { } second
             ? (first, second)
             : null;
 

@@ -1,0 +1,257 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AiRace.Analyzers;
+
+/// <summary>
+/// Which two elements of a collection argument a <see cref="ParameterPair"/> of list-pattern variables stands for
+/// (<c>figures switch { [] =&gt; …, [var one] =&gt; …, [var low, .., var high] =&gt; high - low }</c>): each counted from the
+/// start or from the end, for the lengths the arm is the first to match.
+/// </summary>
+internal sealed class ElementPick
+{
+    private readonly ImmutableArray<(int Length, bool Open)> _arms;
+
+    public ElementPick(int first, bool firstFromEnd, int second, bool secondFromEnd, ImmutableArray<(int Length, bool Open)> arms)
+    {
+        First = first;
+        FirstFromEnd = firstFromEnd;
+        Second = second;
+        SecondFromEnd = secondFromEnd;
+        _arms = arms;
+    }
+
+    /// <summary>The first element's position (from the end: 1 is the last).</summary>
+    public int First { get; }
+
+    /// <summary>Whether <see cref="First"/> counts from the end.</summary>
+    public bool FirstFromEnd { get; }
+
+    /// <summary>The second element's position (from the end: 1 is the last).</summary>
+    public int Second { get; }
+
+    /// <summary>Whether <see cref="Second"/> counts from the end.</summary>
+    public bool SecondFromEnd { get; }
+
+    /// <summary>
+    /// The two elements of a collection written out at the call (a collection expression or an array's initializer with no
+    /// spread) that the pair's variables hold, when the pair's arm is the first to match its length; else null.
+    /// </summary>
+    public (IOperation First, IOperation Second)? Of(IOperation? argument)
+    {
+        if (argument is null)
+        {
+            return null;
+        }
+
+        var elements = CurrencyFlow.ArrayBehindSpan(argument).SkipConversions() switch
+        {
+            ICollectionExpressionOperation listed => listed.Elements,
+            IArrayCreationOperation { Initializer: { } initializer, DimensionSizes.Length: 1 } => initializer.ElementValues,
+            _ => default,
+        };
+        if (elements.IsDefault)
+        {
+            return null;
+        }
+
+        foreach (var element in elements)
+        {
+            if (element is ISpreadOperation)
+            {
+                return null;
+            }
+        }
+
+        int count = elements.Length;
+        for (int arm = 0; arm < _arms.Length; arm++)
+        {
+            if (_arms[arm].Open ? count >= _arms[arm].Length : count == _arms[arm].Length)
+            {
+                // the first arm to match the length runs: the pair's arm is the last one listed
+                if (arm != _arms.Length - 1)
+                {
+                    return null;
+                }
+
+                int first = FirstFromEnd ? count - First : First, second = SecondFromEnd ? count - Second : Second;
+                return first >= 0 && first < count && second >= 0 && second < count && first != second ? (elements[first], elements[second]) : null;
+            }
+        }
+
+        return null;
+    }
+}
+
+internal sealed partial class CurrencyFlow
+{
+    /// <summary>A cheap first look: whether a method has a money collection parameter taken by value that a list pattern may read.</summary>
+    private bool MayPickElements(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.RefKind == RefKind.None && !parameter.IsParams && ValueTypeOf(parameter.Type) is { } element && _types.IsMoney(element) && !IsDictionary(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The pairs of a method whose body switches on a money collection parameter it reads nowhere else, with arms of list
+    /// patterns of <c>var</c> and discard elements (an optional slice) and no <c>when</c> clause: in an arm, Money's
+    /// operators over two of its variables (<c>high - low</c>) combine the elements at their positions, for the lengths
+    /// that arm is the first to match. Added to <paramref name="pairs"/>.
+    /// </summary>
+    private ParameterPair[] WithListPatternPairs(IMethodSymbol method, IOperation body, ParameterPair[] pairs)
+    {
+        if (!MayPickElements(method))
+        {
+            return pairs;
+        }
+
+        List<ParameterPair>? added = null;
+        foreach (var operation in OwnOperations(body))
+        {
+            if (operation is not ISwitchExpressionOperation { Value: var switched } switchOn
+                || switched.SkipConversions() is not IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter }
+                || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) || !ReadOnlyHere(parameter, body, switched))
+            {
+                continue;
+            }
+
+            var arms = ImmutableArray.CreateBuilder<(int Length, bool Open)>();
+            foreach (var arm in switchOn.Arms)
+            {
+                if (arm.Guard is not null || arm.Pattern is not IListPatternOperation list || Shape(list) is not { } shape)
+                {
+                    break;
+                }
+
+                arms.Add(shape);
+                AddArmPairs(ref added, method, parameter, list, arm.Value, arms.ToImmutable());
+            }
+        }
+
+        if (added is null)
+        {
+            return pairs;
+        }
+
+        var all = new List<ParameterPair>(pairs);
+        all.AddRange(added);
+        return all.ToArray();
+    }
+
+    /// <summary>Whether the only read of a parameter in a body is the one given (nothing else may write its elements).</summary>
+    private static bool ReadOnlyHere(IParameterSymbol parameter, IOperation body, IOperation read)
+    {
+        foreach (var operation in body.DescendantsAndSelf())
+        {
+            if (operation is IParameterReferenceOperation other && !ReferenceEquals(other, read) && SymbolEqualityComparer.Default.Equals(other.Parameter, parameter))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The lengths a list pattern of <c>var</c> and discard elements matches (its fixed elements, open with a slice of no pattern); else null.</summary>
+    private static (int Length, bool Open)? Shape(IListPatternOperation list)
+    {
+        int fixedCount = 0;
+        bool open = false;
+        foreach (var pattern in list.Patterns)
+        {
+            switch (pattern)
+            {
+                case ISlicePatternOperation { Pattern: null } when !open:
+                    open = true;
+                    break;
+                case IDiscardPatternOperation:
+                case IDeclarationPatternOperation { MatchesNull: true }:
+                    fixedCount++;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return list.DeclaredSymbol is null ? (fixedCount, open) : null;
+    }
+
+    /// <summary>The pairs Money's operators make of two of an arm's variables in the arm's value (not inside a lambda).</summary>
+    private void AddArmPairs(ref List<ParameterPair>? added, IMethodSymbol method, IParameterSymbol parameter, IListPatternOperation list, IOperation value, ImmutableArray<(int Length, bool Open)> arms)
+    {
+        foreach (var operation in OwnOperations(value))
+        {
+            if (operation is not IBinaryOperation { OperatorMethod: { } operatorMethod } binary || !operatorMethod.IsOn(_types.Money)
+                || !_types.IsMoney(binary.LeftOperand.Type) || !_types.IsMoney(binary.RightOperand.Type)
+                || Position(list, Scaled(binary.LeftOperand)) is not { } first || Position(list, Scaled(binary.RightOperand)) is not { } second
+                || first.Index == second.Index && first.FromEnd == second.FromEnd || WrittenIn(value, binary.LeftOperand) || WrittenIn(value, binary.RightOperand))
+            {
+                continue;
+            }
+
+            int position = ExtensionBlocks.PositionOf(parameter, method);
+            var pair = new ParameterPair(position, position, binary.Syntax.ToString(),
+                new ElementPick(first.Index, first.FromEnd, second.Index, second.FromEnd, arms));
+            (added ??= new List<ParameterPair>()).Add(pair);
+        }
+    }
+
+    /// <summary>The position a local declared by one of a list pattern's elements takes (counted from the end after a slice); else null.</summary>
+    private static (int Index, bool FromEnd)? Position(IListPatternOperation list, IOperation? read)
+    {
+        if (read.SkipConversions() is not ILocalReferenceOperation { Local: { } local })
+        {
+            return null;
+        }
+
+        var patterns = list.Patterns;
+        int slice = -1;
+        for (int i = 0; i < patterns.Length; i++)
+        {
+            if (patterns[i] is ISlicePatternOperation)
+            {
+                slice = i;
+            }
+        }
+
+        for (int i = 0; i < patterns.Length; i++)
+        {
+            if (patterns[i] is IDeclarationPatternOperation { DeclaredSymbol: { } declared } && SymbolEqualityComparer.Default.Equals(declared, local))
+            {
+                return slice >= 0 && i > slice ? (patterns.Length - i, true) : (i, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a local an operand reads is assigned or taken by reference anywhere in an arm's value.</summary>
+    private static bool WrittenIn(IOperation value, IOperation operand)
+    {
+        if (operand.SkipConversions() is not ILocalReferenceOperation { Local: { } local })
+        {
+            return true;
+        }
+
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (operation is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local)
+                && (other.Parent is IAssignmentOperation assignment && ReferenceEquals(assignment.Target, other) || other.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
