@@ -239,4 +239,103 @@ public class Stop67PipelineFormTests
             }
         }
         """);
+
+    private const string Events = """
+        using System.Collections.Generic;
+        using System.Runtime.CompilerServices;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        public abstract record FundEvent(string Stream);
+        public sealed record Announced(string Stream, Money Ceiling) : FundEvent(Stream);
+        public sealed record Disbursed(string Stream, Money Tranche) : FundEvent(Stream);
+        public record Revised(string Stream, Money NewCeiling) : FundEvent(Stream);
+        public static class Seed
+        {
+            public static IReadOnlyList<FundEvent> China() =>
+                [new Announced("bf", Money.Cny(344m)), new Disbursed("bf", Money.Cny(40m)), new Revised("bf", Money.Cny(1m))];
+            public static IReadOnlyList<FundEvent> America() => [new Disbursed("chips", Money.Usd(6m)), new Revised("chips", Money.Usd(1m))];
+            public static IReadOnlyList<FundEvent> Mixed() => [new Disbursed("bf", Money.Cny(1m)), new Disbursed("chips", Money.Usd(6m))];
+            public static IReadOnlyList<FundEvent> Given(FundEvent e) => [new Disbursed("bf", Money.Cny(1m)), e];
+
+            public static async IAsyncEnumerable<Money> ChinaTranchesAsync([EnumeratorCancellation] CancellationToken ct = default)
+            {
+                foreach (var e in China())
+                {
+                    await Task.Delay(1, ct);
+                    if (e is Disbursed { Tranche: var tranche })
+                    {
+                        yield return tranche;
+                    }
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Member_of_a_foreach_variable_picked_by_a_type_pattern_Reports() => Files.Verify(
+        Events,
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class Use
+        {
+            async Task<int> A(CancellationToken ct)
+            {
+                var count = 0;
+                await foreach (var tranche in Seed.ChinaTranchesAsync(ct))
+                {
+                    if ({|AIR0001:tranche > Money.Usd(39m)|}) count++;
+                }
+
+                return count;
+            }
+
+            int B()
+            {
+                var count = 0;
+                foreach (var e in Seed.America())
+                {
+                    if (e is Disbursed { Tranche: var t } && {|AIR0001:t > Money.Eur(1m)|}) count++;
+                }
+
+                return count;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Member_of_a_foreach_variable_picked_by_a_type_pattern_of_one_currency_mixed_unknown_or_unsealed_DoesNotReport() => Files.Verify(
+        Events,
+        """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class Use
+        {
+            async Task<Money> A(CancellationToken ct)
+            {
+                var total = Money.Zero(Currency.CNY);
+                await foreach (var tranche in Seed.ChinaTranchesAsync(ct).WithCancellation(ct).ConfigureAwait(false)) total += tranche;
+                return total;
+            }
+
+            int B()
+            {
+                var count = 0;
+                foreach (var e in Seed.Mixed()) if (e is Disbursed { Tranche: var t } && t > Money.Usd(1m)) count++;
+                foreach (var e in Seed.Given(new Announced("x", Money.Usd(1m)))) if (e is Disbursed { Tranche: var t } && t > Money.Usd(1m)) count++;
+                foreach (var e in Seed.China()) if (e is Revised { NewCeiling: var c } && c > Money.Usd(1m)) count++;
+                return count;
+            }
+
+            int C(FundEvent given)
+            {
+                var count = 0;
+                foreach (var e in Seed.Given(given)) if (e is Disbursed { Tranche: var t } && t > Money.Usd(1m)) count++;
+                return count;
+            }
+        }
+        """);
 }
