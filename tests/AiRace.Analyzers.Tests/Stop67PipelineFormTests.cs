@@ -237,6 +237,36 @@ public class Stop67PipelineFormTests
                 channel.Writer.Complete();
                 return await Drain.AllAsync(channel.Reader, Currency.USD, ct);
             }
+
+            async Task<Money> F(CancellationToken ct)
+            {
+                var channel = Channel.CreateBounded<Money>(1);
+                channel.Writer.TryWrite(Money.Cny(1m));
+                channel.Writer.TryWrite(Money.Eur(1m));
+                channel.Writer.Complete();
+                return await Drain.AllAsync(channel.Reader, Currency.CNY, ct);
+            }
+
+            async Task<Money> G(CancellationToken ct)
+            {
+                var channel = Channel.CreateUnbounded<Money>();
+                channel.Writer.TryWrite(Money.Cny(1m));
+                channel.Writer.Complete();
+                channel.Writer.TryWrite(Money.Eur(1m));
+                return await Drain.AllAsync(channel.Reader, Currency.CNY, ct);
+            }
+
+            async Task<Money> H(CancellationToken ct)
+            {
+                var channel = Channel.CreateUnbounded<Money>();
+                foreach (var row in Extract.Staged)
+                {
+                    channel.Writer.TryWrite(row.Budget);
+                    channel.Writer.Complete();
+                }
+
+                return await Drain.AllAsync(channel.Reader, Currency.CNY, ct);
+            }
         }
         """);
 

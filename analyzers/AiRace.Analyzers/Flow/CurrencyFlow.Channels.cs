@@ -54,8 +54,10 @@ internal sealed partial class CurrencyFlow
     /// writes into it by <c>channel.Writer.WriteAsync(v, …)</c> or <c>channel.Writer.TryWrite(v)</c>. A write of a
     /// <c>foreach</c> variable's member (<c>row.Budget</c> for each <c>row</c> of a collection) writes that member of every
     /// element. A write that may not run (inside a branch, a lambda, a local function, or a loop that may skip it), a
-    /// second read of the channel's reader (it takes elements away), or a bounded channel given options (which may drop
-    /// elements) leave elements that may be gone. Unknown when the channel is made any other way, written again, or used
+    /// second read of the channel's reader (it takes elements away), a bounded channel given options (which may drop
+    /// elements), a <c>TryWrite</c> into a bounded channel (it fails when full), a write not awaited into one, and a write
+    /// after (or a completion inside a loop or lambda, which may come before) <c>channel.Writer.Complete()</c> leave
+    /// elements that may be gone. Unknown when the channel is made any other way, written again, or used
     /// in any other way (the channel or its writer handed on), and for a member of the elements or under a filter.
     /// </summary>
     private Elements ChannelElements(ILocalReferenceOperation read, int depth, CancellationToken cancellationToken, ISymbol? projected)
@@ -79,12 +81,28 @@ internal sealed partial class CurrencyFlow
         var elements = create.Name == "CreateBounded" && made.Arguments.Length == 1 && made.Arguments[0].Value.Type?.SpecialType != SpecialType.System_Int32
             ? Elements.Removal
             : Elements.None;
+        bool bounded = create.Name == "CreateBounded";
+        bool completed = false;
         int readers = 0;
         foreach (var node in block.DescendantNodes())
         {
-            if (node is not IdentifierNameSyntax { Identifier.ValueText: var name } identifier || name != local.Name
-                || model.GetOperation(identifier, cancellationToken) is not ILocalReferenceOperation reference
-                || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            if (node is not IdentifierNameSyntax { Identifier.ValueText: var name } identifier || name != local.Name)
+            {
+                continue;
+            }
+
+            if (model.GetOperation(identifier, cancellationToken) is not ILocalReferenceOperation reference)
+            {
+                // a use the flow cannot read (nameof, a use it does not bind as an operation)
+                if (SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, local))
+                {
+                    return Elements.Unknown;
+                }
+
+                continue;
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(reference.Local, local))
             {
                 continue;
             }
@@ -107,10 +125,26 @@ internal sealed partial class CurrencyFlow
 
             switch (method)
             {
-                case "Complete" or "TryComplete" or "WaitToWriteAsync":
+                case "Complete" or "TryComplete":
+                    // a write after it fails (the document order; one inside a loop or a lambda may come before any write)
+                    completed = true;
+                    if (use.Parent is not IExpressionStatementOperation { Parent: IBlockOperation { Syntax: var around } } || around != block)
+                    {
+                        elements = elements.Join(Elements.Removal);
+                    }
+
+                    continue;
+                case "WaitToWriteAsync":
                     continue;
                 case "WriteAsync" or "TryWrite" when use.Arguments.Length > 0 && use.Arguments[0].Parameter?.Ordinal == 0:
+                    // TryWrite into a bounded channel fails when it is full, and a write not awaited may still wait
+                    bool surely = !completed && (!bounded || method == "WriteAsync" && use.Parent is IAwaitOperation);
                     elements = elements.Join(ChannelWrite(use, use.Arguments[0].Value, block, depth, cancellationToken));
+                    if (!surely)
+                    {
+                        elements = elements.Join(Elements.Removal);
+                    }
+
                     continue;
                 default:
                     return Elements.Unknown;
