@@ -158,6 +158,10 @@ internal sealed partial class CurrencyFlow
         int next = depth + 1;
         switch (operation)
         {
+            case { Kind: OperationKind.Invocation or OperationKind.PropertyReference } when ChannelRead(operation) is { } channel:
+                // channel.Reader.ReadAllAsync(): what its method writes into a local channel
+                return ChannelElements(channel, next, cancellationToken, projected);
+
             case IArrayCreationOperation array:
                 return array.Initializer is { } initializer ? Join(initializer.ElementValues, next, cancellationToken, projected) : Elements.None;
 

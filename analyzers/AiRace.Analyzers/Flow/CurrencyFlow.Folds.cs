@@ -92,7 +92,7 @@ internal sealed partial class CurrencyFlow
     /// the span) and the body may only read them; elsewhere the flow does not follow what a span holds.
     /// </summary>
     private static ITypeSymbol? FoldableElementOf(ITypeSymbol? type) =>
-        ValueTypeOf(type) ?? (IsSpan(type) ? ((INamedTypeSymbol)type!).TypeArguments[0] : null);
+        ValueTypeOf(type) ?? (IsSpan(type) ? ((INamedTypeSymbol)type!).TypeArguments[0] : ChannelReaderElement(type));
 
     /// <summary><c>System.Span&lt;T&gt;</c> or <c>System.ReadOnlySpan&lt;T&gt;</c>.</summary>
     public static bool IsSpan(ITypeSymbol? type) =>
@@ -272,7 +272,7 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     private (IParameterSymbol Parameter, string Step)? FoldedByLoop(IForEachLoopOperation loop, IMethodSymbol method, IOperation body)
     {
-        if (loop.Collection.SkipConversions() is not IParameterReferenceOperation { Parameter: { } source }
+        if (ReadAllOf(loop.Collection) is not IParameterReferenceOperation { Parameter: { } source }
             || ExtensionBlocks.PositionOf(source, method) < 0
             || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: { } element }
             || CaughtAround(loop))
@@ -420,6 +420,8 @@ internal sealed partial class CurrencyFlow
             switch (use.Parent)
             {
                 case IForEachLoopOperation loop when loop.Collection == use:
+                    continue;
+                case var readAll when ReadAllInLoop(readAll, use):
                     continue;
                 case IArgumentOperation { Parent: IInvocationOperation invocation } argument
                     when (CallSource.IsLinq(invocation.TargetMethod.ContainingType) || IsCurrencySum(invocation.TargetMethod)) && invocation.Arguments[0] == argument:

@@ -228,7 +228,7 @@ internal sealed partial class CurrencyFlow
                     return Value(switchStatement.Value, depth, FlowMode.Exact, cancellationToken);
                 case IPropertySubpatternOperation subpattern when subpattern.Pattern == child:
                     // the member read, on the value the enclosing pattern matches
-                    return Value(subpattern.Member, depth, FlowMode.Exact, cancellationToken);
+                    return PickedLoopMember(subpattern, depth, cancellationToken) ?? Value(subpattern.Member, depth, FlowMode.Exact, cancellationToken);
                 case IRecursivePatternOperation positional when child is IPatternOperation element && positional.DeconstructionSubpatterns.IndexOf(element) is >= 0 and var index:
                     // x is (_, var cap), case Grant(_, var cap):, pair is (var a, var b): that element of the value matched
                     return MatchedInput(positional) is { } input ? PositionalElement(input, positional, index, depth, cancellationToken) : null;
