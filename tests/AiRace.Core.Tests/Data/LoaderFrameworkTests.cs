@@ -148,7 +148,7 @@ public class LoaderFrameworkTests
         Problems(json).Should().BeEmpty();
         PolicyData.Parse(json).Programmes[0].Period!.Length!.Value.Minimum.Should().Be(0m);
         Problems(Valid("\"headline\":{", "\"period\":{\"length\":{\"min\":\"-0.1\",\"max\":\"0\",\"unit\":\"years\"}},\"headline\":{"))
-            .Select(p => (p.Path, p.Message)).Should().Equal(("$.programmes[0].period.length.min", "\"min\" must not be negative; found -0.1."));
+            .Select(p => (p.Path, p.Message)).Should().Equal(("$.programmes[0].period.length.min", "\"min\" must not be negative; found -0.1 (in a period of the programme \"p1\")."));
     }
 
     [Fact]

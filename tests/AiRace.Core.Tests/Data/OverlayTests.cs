@@ -86,8 +86,14 @@ public class OverlayTests
             "overrides":[{"id":"ov-compute","fact":"cn-sh-ai-subsidy-package.compute","set":{"amount":{"qualifier":"exact","amount":"900000000","currency":"CNY"} },
               "reason":"r","sources":{{Cite}} }]
             """);
-        Problems(breaking, Embedded).Should().ContainSingle().Which.Should().Match<DataProblem>(p =>
-            p.Path == "$.overrides[0]" && p.Message.StartsWith("With this change the parts of \"cn-sh-ai-subsidy-package\" no longer fit its headline: The included parts of the programme \"cn-sh-ai-subsidy-package\" up to \"cn-sh-ai-subsidy-package.models\" add up to CNY 1.2B", StringComparison.Ordinal));
+        DataProblem p = Problems(breaking, Embedded).Should().ContainSingle().Subject;
+        string[] lines = breaking.Split('\n');
+        int line = Array.FindIndex(lines, l => l.Contains("{\"id\":\"ov-compute\"", StringComparison.Ordinal));
+
+        // The programme is named once (the message said "the parts of "…" no longer fit its headline: The included parts of the programme "…"").
+        (p.Path, p.Line, p.Column, p.Message).Should().Be((
+            "$.overrides[0]", line + 1, lines[line].IndexOf("{\"id\":\"ov-compute\"", StringComparison.Ordinal) + 1,
+            "With this change the included parts of the programme \"cn-sh-ai-subsidy-package\" up to \"cn-sh-ai-subsidy-package.models\" add up to CNY 1.2B, more than their whole (CNY 1B (source's conversion: approximately USD 139M))."));
     }
 
     [Fact]

@@ -60,7 +60,8 @@ internal static class DatasetAssembler
                 catch (ArgumentException ex)
                 {
                     (string path, JsonTreeNode node) = WhereChanged(programme, overrides, retractions);
-                    context.Report(path, node, $"With this change the parts of \"{programme.Id}\" no longer fit its headline: {(ex is PolicyArgumentException located ? located.Reason : ex.Message)}");
+                    string reason = ex is PolicyArgumentException located ? located.Reason : Guard.Reason(ex);
+                    context.Report(path, node, "With this change " + char.ToLowerInvariant(reason[0]) + reason[1..]);
                     continue;
                 }
             }

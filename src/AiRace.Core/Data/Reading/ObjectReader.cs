@@ -38,8 +38,9 @@ internal sealed class ObjectReader : IPathed
     /// <summary>The object's path, written out when first asked for (for a problem).</summary>
     public string Path => _path ??= _where.Path;
 
-    /// <summary>The part of a fact the object is, named with the fact, or null: written out only for a problem.</summary>
-    public string? Within => _partNoun is null ? null : PolicyFact.PartOf(_partNoun, _partOwner).ToString();
+    /// <summary>The part of a fact the object is, named with the fact, or for an object nested in such a part (a period's
+    /// length) that part, or null: written out only for a problem.</summary>
+    public string? Within => _partNoun is null ? _where.Within : PolicyFact.PartOf(_partNoun, _partOwner).ToString();
 
     /// <summary>Whether nothing has been found wrong in the object since it was opened.</summary>
     public bool IsWhole => Context.ProblemCount == _problemsAtStart;
@@ -56,7 +57,14 @@ internal sealed class ObjectReader : IPathed
     {
         if (node.Kind != JsonKind.Object)
         {
-            context.Report(where.Path, node, $"Expected {what} (a JSON object); found {node.Describe()}.");
+            if (partNoun is null || owner.Noun is null)
+            {
+                context.Report(where, node, $"Expected {what} (a JSON object); found {node.Describe()}.");
+            }
+            else
+            {
+                context.Report(where.Path, node, $"Expected {PolicyFact.PartOf(partNoun, owner)} (a JSON object); found {node.Describe()}.");
+            }
             return null;
         }
 
@@ -65,7 +73,7 @@ internal sealed class ObjectReader : IPathed
         {
             if (Array.IndexOf(required, property.Name) < 0 && Array.IndexOf(optional, property.Name) < 0)
             {
-                context.Report(DataPath.Property(reader.Path, property.Name), property.Offset, $"Unknown property {ReadContext.Quoted(property.Name)} in {what}; allowed: {string.Join(", ", [.. required, .. optional])}.");
+                context.Report(DataPath.Property(reader.Path, property.Name), property.Offset, $"Unknown property {ReadContext.Quoted(property.Name)} in {reader.Named(what)}; allowed: {string.Join(", ", [.. required, .. optional])}.");
             }
         }
 
@@ -74,13 +82,25 @@ internal sealed class ObjectReader : IPathed
             if (reader.Value(name) is null)
             {
                 context.Report(reader.Path, node, name == "sources"
-                    ? $"Missing \"sources\" in {what}: every fact needs at least one source with the exact quote that states it."
-                    : $"Missing required property \"{name}\" in {what}.");
+                    ? $"Missing \"sources\" in {reader.Named(what)}: every fact needs at least one source with the exact quote that states it."
+                    : $"Missing required property \"{name}\" in {reader.Named(what)}.");
             }
         }
 
         return reader;
     }
+
+    /// <summary>How a message about the object itself names it: a part of a fact with its fact (<c>a citation of the
+    /// programme "p1"</c>), an object nested in a part with that part (<c>a duration (in a period of the programme
+    /// "p1")</c>), anything else as <paramref name="what"/> (<c>a duration</c>).</summary>
+    private string Named(string what) =>
+        _partNoun is not null ? PolicyFact.PartOf(_partNoun, _partOwner).ToString()
+        : _where.Within is string within ? what + " (in " + within + ")"
+        : what;
+
+    /// <summary>What the constructor of an object nested in a part of a fact (a period's length) found, naming that
+    /// part at the end as the object's values do; a part's own constructor is given its fact and names it.</summary>
+    private string InFact(string message) => _partNoun is null ? ReadContext.In(message, _where.Within) : message;
 
     /// <summary>The property's value, or null when the object does not have it.</summary>
     public JsonTreeNode? Value(string name) => Node.Property(name);
@@ -191,7 +211,7 @@ internal sealed class ObjectReader : IPathed
         catch (ArgumentException ex)
         {
             (JsonTreeNode node, string path) = Locate(Origin(ex, locations));
-            Context.Report(path, node, ex is PolicyArgumentException located ? located.Reason : Guard.Reason(ex));
+            Context.Report(path, node, InFact(ex is PolicyArgumentException located ? located.Reason : Guard.Reason(ex)));
             return false;
         }
     }

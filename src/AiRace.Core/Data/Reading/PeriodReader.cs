@@ -36,7 +36,7 @@ internal static class PeriodReader
         DurationUnit? unit = DurationRangeJsonConverter.ParseUnit(unitText);
         if (unitText is not null && unit is null)
         {
-            context.Report(o.At("unit").Path, o.Value("unit")!.Value, $"A duration's \"unit\" must be one of days, months, years; found {ReadContext.Quoted(unitText)}.");
+            context.Report(o.At("unit"), o.Value("unit")!.Value, $"A duration's \"unit\" must be one of days, months, years; found {ReadContext.Quoted(unitText)}.");
         }
 
         return o.BuildValue((min, max, unit), static v => DurationRange.Of(v.min!.Value, v.max!.Value, v.unit!.Value), ("minimum", "min"), ("maximum", "max"));

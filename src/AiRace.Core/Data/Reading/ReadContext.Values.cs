@@ -174,7 +174,7 @@ internal sealed partial class ReadContext
     public void Report(Where where, JsonTreeNode node, string message) => Report(where.Path, node, In(message, where.Within));
 
     /// <summary>The message, naming the part of a fact it is in (<paramref name="within"/>) when there is one.</summary>
-    private static string In(string message, string? within) =>
+    public static string In(string message, string? within) =>
         within is null ? message
         : message.EndsWith('.') ? message[..^1] + " (in " + within + ")."
         : message + " (in " + within + ")";
