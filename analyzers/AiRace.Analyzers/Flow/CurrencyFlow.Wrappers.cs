@@ -108,7 +108,7 @@ internal sealed partial class CurrencyFlow
     /// <summary>Whether a call may read a wrapper's value (a cheap first look, for <see cref="CouldBeKnown"/>).</summary>
     private static bool MayReadWrapped(IInvocationOperation invocation) =>
         !invocation.TargetMethod.IsStatic && invocation.TargetMethod.OriginalDefinition.ReturnType is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type }
-        && invocation.TargetMethod.ContainingType is { IsGenericType: true };
+        && invocation.TargetMethod.ContainingType is { IsGenericType: true, IsRecord: true };
 
     /// <summary>
     /// The parameter of a lambda given to a wrapper's own method that calls it only with the wrapper's value
