@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Xunit;
+using Verify12 = AiRace.Analyzers.Tests.Verify<AiRace.Analyzers.TargetYearBeforeBaselineRule>;
 
 namespace AiRace.Analyzers.Tests;
 
@@ -120,6 +121,52 @@ public class Stop67ResultFormTests
             bool D(bool dollars) => Tranches.Either(dollars).Held > Money.Usd(1m);
             bool E(Maybe<Money> given) => given.Or(Money.Of(0m, Currency.KRW)) > Money.Usd(1m);
             bool F() { var loose = new Loose<Money>(Money.Of(1m, Currency.KRW)); loose.Held = Money.Usd(1m); return loose.Held > Money.Usd(1m); }
+        }
+        """);
+
+    private const string Builders = """
+        using AiRace.Core;
+        using AiRace.Core.Policy;
+        public sealed class TargetBuilder
+        {
+            private static readonly SourceReference[] Sources = [new SourceReference("s", "t")];
+            private string _subject = "";
+            private Share _from;
+            private Share _to;
+            private int _fromYear;
+            private int _toYear = 2030;
+            public TargetBuilder For(string subject) { _subject = subject; return this; }
+            public TargetBuilder From(int year, Share level) { (_fromYear, _from) = (year, level); return this; }
+            public TargetBuilder To(int year, Share level) { _toYear = year; _to = level; return this; }
+            public TargetBuilder Shifted(int years) { _toYear = _toYear + years; return this; }
+            public TargetBuilder Logged() { System.Console.WriteLine(_subject); return this; }
+            public Target Build() =>
+                new("t-" + _subject, "m", _subject, MetricValue.Of(_from), _fromYear, MetricValue.Of(_to), _toYear, TargetKind.OfficialTarget, null, null, Sources);
+        }
+        """;
+
+    [Fact]
+    public Task A_fluent_builder_given_the_goal_year_before_the_baseline_year_Reports() => Verify12.Diagnostics(
+        Builders + """
+        static class Goals
+        {
+            static Target A() => new TargetBuilder().For("IN").From(2030, Share.FromPercent(5m)).To({|AIR0012:2026|}, Share.FromPercent(15m)).Build();
+            static Target B() => new TargetBuilder().To(2026, Share.FromPercent(15m)).From(2028, Share.FromPercent(5m)).To({|AIR0012:2027|}, Share.FromPercent(1m)).Build();
+            static Target C() => new TargetBuilder().For("IN").From({|AIR0012:2031|}, Share.FromPercent(5m)).Build();
+        }
+        """);
+
+    [Fact]
+    public Task A_fluent_builder_given_its_years_in_order_or_not_certainly_DoesNotReport() => Verify12.Diagnostics(
+        Builders + """
+        static class Goals
+        {
+            static Target A() => new TargetBuilder().For("IN").From(2026, Share.FromPercent(5m)).To(2030, Share.FromPercent(15m)).Build();
+            static Target B() => new TargetBuilder().To(2026, Share.FromPercent(15m)).From(2028, Share.FromPercent(5m)).To(2029, Share.FromPercent(1m)).Build();
+            static Target C() => new TargetBuilder().From(2030, Share.FromPercent(5m)).To(2026, Share.FromPercent(15m)).Shifted(10).Build();
+            static Target D() => new TargetBuilder().From(2030, Share.FromPercent(5m)).To(2026, Share.FromPercent(15m)).Logged().Build();
+            static Target E(TargetBuilder b) => b.From(2030, Share.FromPercent(5m)).To(2026, Share.FromPercent(15m)).Build();
+            static Target F(int year) => new TargetBuilder().From(2030, Share.FromPercent(5m)).To(year, Share.FromPercent(15m)).Build();
         }
         """);
 }
