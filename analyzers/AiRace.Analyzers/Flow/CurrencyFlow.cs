@@ -74,7 +74,7 @@ internal sealed partial class CurrencyFlow
     {
         null => false,
         { Kind: OperationKind.InstanceReference or OperationKind.DefaultValue or OperationKind.Literal } => false,
-        IInvocationOperation invocation => SourceOf(invocation.TargetMethod).Kind != CallSourceKind.None || invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke,
+        IInvocationOperation invocation => SourceOf(invocation.TargetMethod).Kind != CallSourceKind.None || invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke || MayReadWrapped(invocation),
         _ => true,
     };
 
@@ -230,6 +230,12 @@ internal sealed partial class CurrencyFlow
                 return ConversionTarget(instance, depth, mode, cancellationToken);
             case "Original" when instance is not null && _types.IsConversion(containing) && instance.SkipImplicitConversions() is IInvocationOperation { Instance: { } converted }:
                 return Value(converted, depth, mode, cancellationToken);
+        }
+
+        if (instance is not null && property.OriginalDefinition.Type.Kind == SymbolKind.TypeParameter && WrappedSlotRead(reference, cancellationToken) is { } wrapped)
+        {
+            // KoreaBudget(true).Value of a team's Option<Money>: what the wrapper was made with
+            return wrapped;
         }
 
         if (property.IsIndexer)
@@ -708,7 +714,8 @@ internal sealed partial class CurrencyFlow
         {
             case CallSourceKind.None:
                 // f(reserve), f a delegate holding m => m * 1.15m: the argument's currency
-                return invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && _types.IsMoney(invocation.Type) ? FromDelegate(invocation, depth, mode, cancellationToken) : null;
+                return invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && _types.IsMoney(invocation.Type) ? FromDelegate(invocation, depth, mode, cancellationToken)
+                    : MayReadWrapped(invocation) ? WrappedCallResult(invocation, cancellationToken) : null;
             case CallSourceKind.FirstArgumentCode:
                 return invocation.Arguments.Length >= 1 ? GivenCode(invocation.Arguments[0].Value, depth, mode, cancellationToken) : null;
             case CallSourceKind.Receiver:

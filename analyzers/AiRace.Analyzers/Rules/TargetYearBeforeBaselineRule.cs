@@ -27,7 +27,7 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
     /// <summary>Only calls of AiRace.Core methods and constructors with a baseline and a goal year can be reported, and
     /// calls of the code's own methods that may pass their year parameters on to one (<see cref="YearForwarding"/>).</summary>
     public bool MayConcern(IMethodSymbol method, KnownTypes types) =>
-        HasYearParameterNames(method) && KnownTypes.IsInCoreNamespace(method.ContainingType) || YearForwarding.MayForward(method);
+        HasYearParameterNames(method) && KnownTypes.IsInCoreNamespace(method.ContainingType) || YearForwarding.MayForward(method) || BuilderYears.MayBuild(method);
 
     /// <summary>Whether a method or constructor has parameters named <c>baselineYear</c> and <c>goalYear</c>.</summary>
     private static bool HasYearParameterNames(IMethodSymbol method)
@@ -73,6 +73,7 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
         {
             // the method filter lets through only the code's own methods that may pass years on
             AnalyzeForwardingCall(context, method, arguments);
+            BuilderYears.Analyze(context, call, method);
             return;
         }
 
@@ -178,7 +179,7 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
     /// Whether a value is a year as <c>Target</c> takes one: 1 to 9999. Any other value fails Target's range check
     /// before its order is looked at, so a goal "before" the baseline is not what goes wrong.
     /// </summary>
-    private static bool IsTargetYear(int year) => year is >= 1 and <= 9999;
+    internal static bool IsTargetYear(int year) => year is >= 1 and <= 9999;
 
     /// <summary>Whether a parameter holds a year: <c>int</c> or <c>int?</c>.</summary>
     internal static bool IsYear(ITypeSymbol type) => KnownTypes.Unwrap(type).SpecialType == SpecialType.System_Int32;
@@ -191,7 +192,7 @@ internal sealed class TargetYearBeforeBaselineRule : Rule, ICallRule
     /// The year a value is known to be at compile time: a constant (also through the conversion to <c>int?</c>), a local
     /// or readonly field that only ever holds one, or the sum or difference of two such years; null otherwise.
     /// </summary>
-    private static int? Year(IOperation? value, MemberValues members, int depth, System.Threading.CancellationToken cancellationToken)
+    internal static int? Year(IOperation? value, MemberValues members, int depth, System.Threading.CancellationToken cancellationToken)
     {
         if (value is null || depth > MaxDepth)
         {
