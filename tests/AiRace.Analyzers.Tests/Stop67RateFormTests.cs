@@ -142,4 +142,46 @@ public class Stop67RateFormTests
             Money G() => Book.YuanToUsd(Ceilings.Eu, RateBook.Close) - Ceilings.BigFund;
         }
         """);
+
+    private const string Comparing = """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public static class Pick
+        {
+            public static T Larger<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) >= 0 ? a : b;
+            public static bool Above<T>(T a, T b) where T : IComparable<T> { return a.CompareTo(b) > 0; }
+            public static T Rewritten<T>(T a, T b) where T : IComparable<T> { a = b; return a.CompareTo(b) >= 0 ? a : b; }
+            public static T ByComparer<T>(T a, T b) => Comparer<T>.Default.Compare(a, b) >= 0 ? a : b;
+            public static T InLambda<T>(T a, T b) where T : IComparable<T> { Func<bool> later = () => a.CompareTo(b) > 0; return a; }
+        }
+        """;
+
+    [Fact]
+    public Task Generic_method_comparing_its_IComparable_parameters_given_two_currencies_Reports() => Files.Verify(
+        Comparing,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => {|AIR0001:Pick.Larger(Money.Cny(1m), Money.Usd(1m))|};
+            bool B() => {|AIR0001:Pick.Above(Money.Eur(1m), Money.Usd(1m))|};
+        }
+        """);
+
+    [Fact]
+    public Task Generic_method_comparing_its_IComparable_parameters_in_one_currency_or_not_followed_DoesNotReport() => Files.Verify(
+        Comparing,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Pick.Larger(Money.Cny(1m), Money.Cny(2m));
+            int B() => Pick.Larger(3, 4);
+            Money C() => Pick.Rewritten(Money.Cny(1m), Money.Usd(1m));
+            Money D() => Pick.ByComparer(Money.Cny(1m), Money.Usd(1m));
+            Money E() => Pick.InLambda(Money.Cny(1m), Money.Usd(1m));
+            Money F(Money given) => Pick.Larger(given, Money.Usd(1m));
+        }
+        """);
 }

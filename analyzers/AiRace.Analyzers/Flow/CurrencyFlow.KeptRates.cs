@@ -178,6 +178,11 @@ internal sealed partial class CurrencyFlow
         _ => false,
     };
 
+    // the money parameter every return of a method converts, and the two currencies of the rates it converts at
+    private FactCache<KeptRates>? _convertingReturns;
+
+    private FactCache<KeptRates> ConvertingReturns => _convertingReturns ??= Facts<KeptRates>((symbol, token) => ComputeConvertingReturn((IMethodSymbol)symbol, token), KeptRates.Unknown, KeptRates.Unknown);
+
     /// <summary>
     /// The currency of a call of a method of the code whose every return converts one of its money parameters, which
     /// nothing in the body writes, at a rate whose two currencies are known there
@@ -187,21 +192,40 @@ internal sealed partial class CurrencyFlow
     private string? FromConvertingReturn(IInvocationOperation invocation, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
         var method = invocation.TargetMethod.OriginalDefinition;
-        if (depth > MaxDepth || !_types.IsMoney(method.ReturnType) || method.IsGenericMethod || OwnBodyOperation(method, cancellationToken) is not { } body)
+        if (depth > MaxDepth || !_types.IsMoney(method.ReturnType) || method.IsGenericMethod || method.DeclaringSyntaxReferences.Length != 1)
         {
             return null;
+        }
+
+        var converting = ConvertingReturns.Get(method, cancellationToken);
+        if (converting.Ordinal < 0 || converting.Base is not { } from || converting.Quote is not { } to)
+        {
+            return null;
+        }
+
+        var argument = Currencies.Known(ArgumentFor(invocation.TargetMethod, invocation.Instance, invocation.Arguments, converting.Ordinal, depth + 1, mode, cancellationToken));
+        return argument == from ? to : argument == to ? from : null;
+    }
+
+    private KeptRates ComputeConvertingReturn(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        // cheap refusal first: a body that names no conversion
+        if (!CanFollowBody(method) || !_search.IsOwn(method) || BodyOf(method, cancellationToken) is not { } syntax || !NamesConversion(syntax)
+            || _search.ModelOf(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) is not { } body)
+        {
+            return KeptRates.Unknown;
         }
 
         int ordinal = -1;
         string? baseCode = Currencies.None;
         string? quoteCode = Currencies.None;
-        foreach (var returned in ReturnedValues(body.Syntax.SyntaxTree, body.Syntax, cancellationToken))
+        foreach (var returned in ReturnedValues(syntax.SyntaxTree, syntax, cancellationToken))
         {
             if (returned.SkipConversions() is not IPropertyReferenceOperation { Property.Name: "Result" or "RoundedResult", Instance: { } instance } result
                 || !_types.IsConversion(result.Property.ContainingType)
                 || instance.SkipImplicitConversions() is not IInvocationOperation { Arguments.Length: 1 } convert)
             {
-                return null;
+                return KeptRates.Unknown;
             }
 
             var (rate, money) = convert.TargetMethod.Name switch
@@ -214,26 +238,36 @@ internal sealed partial class CurrencyFlow
             if (rate is null || money.SkipConversions() is not IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter }
                 || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, method) || ordinal >= 0 && ordinal != parameter.Ordinal)
             {
-                return null;
+                return KeptRates.Unknown;
             }
 
             ordinal = parameter.Ordinal;
-            var (given, quoted) = RateCurrencies(rate, depth + 1, FlowMode.Exact, cancellationToken);
+            var (given, quoted) = RateCurrencies(rate, 1, FlowMode.Exact, cancellationToken);
             baseCode = Currencies.Join(baseCode, given);
             quoteCode = Currencies.Join(quoteCode, quoted);
             if (baseCode is null || quoteCode is null)
             {
-                return null;
+                return KeptRates.Unknown;
             }
         }
 
-        if (ordinal < 0 || Currencies.Known(baseCode) is not { } from || Currencies.Known(quoteCode) is not { } to || WritesParameterIn(body, method.Parameters[ordinal]))
+        return ordinal < 0 || Currencies.Known(baseCode) is not { } from || Currencies.Known(quoteCode) is not { } to || WritesParameterIn(body, method.Parameters[ordinal])
+            ? KeptRates.Unknown
+            : new KeptRates(from, to, ordinal);
+    }
+
+    /// <summary>Whether a body names <c>Convert</c> or <c>ConvertAt</c>.</summary>
+    private static bool NamesConversion(SyntaxNode body)
+    {
+        foreach (var token in body.DescendantTokens())
         {
-            return null;
+            if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && token.ValueText is "Convert" or "ConvertAt")
+            {
+                return true;
+            }
         }
 
-        var argument = Currencies.Known(ArgumentFor(invocation.TargetMethod, invocation.Instance, invocation.Arguments, ordinal, depth + 1, mode, cancellationToken));
-        return argument == from ? to : argument == to ? from : null;
+        return false;
     }
 
     /// <summary>Whether a body may write one of its method's parameters (as <see cref="WritesParameter"/> for a lambda).</summary>
@@ -266,17 +300,22 @@ internal sealed partial class CurrencyFlow
     }
 }
 
-/// <summary>The two currencies every rate a collection member holds has (see <see cref="CurrencyFlow"/>).</summary>
+/// <summary>The two currencies every rate a collection member holds has, or those of the rates a method converts one of
+/// its parameters at (see <see cref="CurrencyFlow"/>).</summary>
 internal sealed class KeptRates
 {
     /// <summary>Not known.</summary>
     public static readonly KeptRates Unknown = new(null, null);
 
-    public KeptRates(string? baseCode, string? quoteCode)
+    public KeptRates(string? baseCode, string? quoteCode, int ordinal = -1)
     {
         Base = baseCode;
         Quote = quoteCode;
+        Ordinal = ordinal;
     }
+
+    /// <summary>For a method that converts a parameter: its position, else -1.</summary>
+    public int Ordinal { get; }
 
     /// <summary>The base currency of every rate, or null.</summary>
     public string? Base { get; }

@@ -163,7 +163,7 @@ internal sealed partial class CurrencyFlow
 
         foreach (var constraint in type.ConstraintTypes)
         {
-            if (IsOperatorInterface(constraint))
+            if (IsOperatorInterface(constraint) || IsSelfComparable(constraint, type))
             {
                 return true;
             }
@@ -424,6 +424,9 @@ internal sealed partial class CurrencyFlow
                 return called.IsStatic && called.Name is "Min" or "Max" && invocation.Arguments.Length == 2
                     ? (invocation.Arguments[0].Value, invocation.Arguments[1].Value, "Money." + called.Name, false)
                     : null;
+            case IInvocationOperation compared when genericMath && ComparedThroughInterface(compared) is { } throughInterface:
+                // a.CompareTo(b) where T : IComparable<T>
+                return throughInterface;
             default:
                 return null;
         }
