@@ -184,4 +184,59 @@ public class Stop67RateFormTests
             Money F(Money given) => Pick.Larger(given, Money.Usd(1m));
         }
         """);
+
+    private const string Bands = """
+        using AiRace.Core;
+        public sealed class Between(Money low, Money high)
+        {
+            public bool IsSatisfiedBy(Money candidate) => candidate > low && candidate < high;
+        }
+        public sealed class Loose(Money low)
+        {
+            public bool IsSatisfiedBy(Money candidate) => candidate > low;
+            public void Lower() => low = Money.Zero(low.Currency);
+        }
+        public static class Ceilings
+        {
+            public static readonly Money BigFund = Money.Cny(344m);
+        }
+        public static class Bands
+        {
+            public static bool WithinChineseBand(Money m) => new Between(Money.Cny(10m), Ceilings.BigFund).IsSatisfiedBy(m);
+            public static bool WithinDollarBand(Money m) { return new Between(Money.Usd(1m), Money.Usd(9m)).IsSatisfiedBy(m); }
+            public static bool Rewritten(Money m) { m = Money.Cny(1m); return new Between(Money.Cny(10m), Ceilings.BigFund).IsSatisfiedBy(m); }
+            public static bool Sometimes(Money m, bool check) => check && new Between(Money.Cny(10m), Ceilings.BigFund).IsSatisfiedBy(m);
+            public static bool Given(Money m, Money floor) => new Between(floor, Ceilings.BigFund).IsSatisfiedBy(m);
+            public static bool Lowered(Money m) => new Loose(Money.Cny(10m)).IsSatisfiedBy(m);
+        }
+        """;
+
+    [Fact]
+    public Task Parameter_handed_to_a_specification_made_in_the_body_given_another_currency_Reports() => Files.Verify(
+        Bands,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => {|AIR0001:Bands.WithinChineseBand(Money.Usd(39m))|};
+            bool B() => {|AIR0001:Bands.WithinDollarBand(Money.Eur(3m))|};
+        }
+        """);
+
+    [Fact]
+    public Task Parameter_handed_to_a_specification_made_in_the_body_in_its_currency_or_not_followed_DoesNotReport() => Files.Verify(
+        Bands,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => Bands.WithinChineseBand(Money.Cny(39m));
+            bool B() => Bands.WithinDollarBand(Money.Usd(3m));
+            bool C() => Bands.Rewritten(Money.Usd(39m));
+            bool D() => Bands.Sometimes(Money.Usd(39m), true);
+            bool E(Money floor) => Bands.Given(Money.Usd(39m), floor);
+            bool F() => Bands.Lowered(Money.Usd(39m));
+            bool G(Money given) => Bands.WithinChineseBand(given);
+        }
+        """);
 }

@@ -659,13 +659,15 @@ internal sealed partial class CurrencyFlow
     }
 
     private CapturedPair[] ComputeFixedPairs(IMethodSymbol function, CancellationToken cancellationToken) =>
-        OwnBodyOperation(function, cancellationToken) is { } body ? FixedPairsIn(function, body) : NoCapturedPairs;
+        OwnBodyOperation(function, cancellationToken) is { } body ? FixedPairsIn(function, body, cancellationToken) : NoCapturedPairs;
 
-    private CapturedPair[] FixedPairsIn(IMethodSymbol function, IOperation body)
+    private CapturedPair[] FixedPairsIn(IMethodSymbol function, IOperation body, CancellationToken cancellationToken = default)
     {
         var pairs = new List<CapturedPair>();
         foreach (var descendant in OwnOperations(body))
         {
+            // new Between(low, high).IsSatisfiedBy(m)
+            AddPassedToCreated(pairs, function, descendant, body, cancellationToken);
             if (Combined(descendant, genericMath: false) is not { } combined || !RunsOnEveryCall(descendant, body))
             {
                 continue;
@@ -837,7 +839,7 @@ internal sealed partial class CurrencyFlow
     private CapturedPair[] ComputeDefaultBodyPairs(IMethodSymbol method, CancellationToken cancellationToken) =>
         _search.IsOwn(method) && method.PartialImplementationPart is null && BodyOf(method, cancellationToken) is { } body
             && _search.ModelOf(body.SyntaxTree).GetOperation(body, cancellationToken) is { } operation
-            ? FixedPairsIn(method, operation)
+            ? FixedPairsIn(method, operation, cancellationToken)
             : NoCapturedPairs;
 
     private static readonly SeededFold[] NoSeededFolds = System.Array.Empty<SeededFold>();
