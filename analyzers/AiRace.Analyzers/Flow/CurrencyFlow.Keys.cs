@@ -74,6 +74,12 @@ internal sealed partial class CurrencyFlow
             return FactoryKeyed(keyed, symbol, constant, cancellationToken) ?? whole;
         }
 
+        if (keyed.Selections is not null)
+        {
+            // a ToDictionary copy of records: what the elements whose members make this key give the value
+            return SelectedKeyed(keyed, key, constant, cancellationToken) ?? whole;
+        }
+
         return ReferenceEquals(keyed, KeyedElements.Unknown) || keyed.For(constant) is not { } elements ? whole : elements.Code;
     }
 
@@ -640,7 +646,7 @@ internal sealed partial class CurrencyFlow
                 return true;
             default:
                 // new Dictionary<string, Money> { … }.ToFrozenDictionary(StringComparer.Ordinal)
-                return AddFrozenCopy(value, keyed, cancellationToken, projected, fromDeclaration);
+                return AddFrozenCopy(value, keyed, cancellationToken, projected, fromDeclaration) || AddSelectedCopy(value, keyed, projected);
         }
     }
 }
@@ -661,7 +667,7 @@ internal enum KeyComparison
 }
 
 /// <summary>What a dictionary's writes put under each constant key, and under keys that are not constant.</summary>
-internal sealed class KeyedElements
+internal sealed partial class KeyedElements
 {
     /// <summary>Not known by key: the values as a whole tell.</summary>
     public static readonly KeyedElements Unknown = new();
@@ -693,7 +699,7 @@ internal sealed class KeyedElements
     /// is not constant (or with a text that the dictionary's comparison may take for the same key); null when the key
     /// tells nothing.
     /// </summary>
-    public Elements? For(object key) => _factories is null ? Written(key) : null;
+    public Elements? For(object key) => _factories is null && _selections is null ? Written(key) : null;
 
     /// <summary>The values <see cref="For"/> gives, leaving out what the factories (<see cref="Factories"/>) make.</summary>
     public Elements? Written(object key)

@@ -169,7 +169,7 @@ internal sealed partial class CurrencyFlow
 
         foreach (var constraint in type.ConstraintTypes)
         {
-            if (IsOperatorInterface(constraint))
+            if (IsOperatorInterface(constraint) || IsSelfComparable(constraint, type))
             {
                 return true;
             }
@@ -430,6 +430,9 @@ internal sealed partial class CurrencyFlow
                 return called.IsStatic && called.Name is "Min" or "Max" && invocation.Arguments.Length == 2
                     ? (invocation.Arguments[0].Value, invocation.Arguments[1].Value, "Money." + called.Name, false)
                     : null;
+            case IInvocationOperation compared when genericMath && ComparedThroughInterface(compared) is { } throughInterface:
+                // a.CompareTo(b) where T : IComparable<T>
+                return throughInterface;
             default:
                 return null;
         }
@@ -663,13 +666,15 @@ internal sealed partial class CurrencyFlow
     }
 
     private CapturedPair[] ComputeFixedPairs(IMethodSymbol function, CancellationToken cancellationToken) =>
-        OwnBodyOperation(function, cancellationToken) is { } body ? FixedPairsIn(function, body) : NoCapturedPairs;
+        OwnBodyOperation(function, cancellationToken) is { } body ? FixedPairsIn(function, body, cancellationToken) : NoCapturedPairs;
 
-    private CapturedPair[] FixedPairsIn(IMethodSymbol function, IOperation body)
+    private CapturedPair[] FixedPairsIn(IMethodSymbol function, IOperation body, CancellationToken cancellationToken = default)
     {
         var pairs = new List<CapturedPair>();
         foreach (var descendant in OwnOperations(body))
         {
+            // new Between(low, high).IsSatisfiedBy(m)
+            AddPassedToCreated(pairs, function, descendant, body, cancellationToken);
             if (Combined(descendant, genericMath: false) is not { } combined || !RunsOnEveryCall(descendant, body))
             {
                 continue;
@@ -841,7 +846,7 @@ internal sealed partial class CurrencyFlow
     private CapturedPair[] ComputeDefaultBodyPairs(IMethodSymbol method, CancellationToken cancellationToken) =>
         _search.IsOwn(method) && method.PartialImplementationPart is null && BodyOf(method, cancellationToken) is { } body
             && _search.ModelOf(body.SyntaxTree).GetOperation(body, cancellationToken) is { } operation
-            ? FixedPairsIn(method, operation)
+            ? FixedPairsIn(method, operation, cancellationToken)
             : NoCapturedPairs;
 
     private static readonly SeededFold[] NoSeededFolds = System.Array.Empty<SeededFold>();

@@ -561,12 +561,13 @@ internal sealed partial class CurrencyFlow
                 string? quoteCode = Currencies.None;
                 foreach (var returned in ReturnedValues(body.SyntaxTree, body, cancellationToken))
                 {
-                    if (returned?.SkipConversions() is not IObjectCreationOperation returnedCreation)
+                    if (returned is null)
                     {
                         return (null, null);
                     }
 
-                    var (given, quoted) = CreatedRate(returnedCreation, depth + 1, mode, cancellationToken);
+                    // a creation, or any rate the flow reads (one kept in a collection of rates)
+                    var (given, quoted) = RateCurrencies(returned, depth + 1, mode, cancellationToken);
                     baseCode = Currencies.Join(baseCode, given);
                     quoteCode = Currencies.Join(quoteCode, quoted);
                     if (baseCode is null || quoteCode is null)
@@ -610,8 +611,9 @@ internal sealed partial class CurrencyFlow
                     ? (null, null)
                     : (RateCurrencies(first, depth + 1, mode, cancellationToken).Base, RateCurrencies(second, depth + 1, mode, cancellationToken).Quote);
 
-            default:
-                return (null, null);
+            case var kept:
+                // _cnyToUsd[on]: a rate read from a collection of rates of two known currencies
+                return KeptRate(kept ?? rate, cancellationToken);
         }
     }
 
@@ -737,7 +739,8 @@ internal sealed partial class CurrencyFlow
                     ?? FromCoalescedReturn(invocation, depth, mode, cancellationToken)
                     ?? FromKeyedCall(invocation, cancellationToken)
                     ?? FromSwitchedCall(invocation, depth, mode, cancellationToken)
-                    ?? FromReceiverMemberReturn(invocation, depth, mode, cancellationToken);
+                    ?? FromReceiverMemberReturn(invocation, depth, mode, cancellationToken)
+                    ?? FromConvertingReturn(invocation, depth, mode, cancellationToken);
             case CallSourceKind.Selected:
                 // xs.Max(x => x.Budget): one of the values the selector returns
                 return invocation.Arguments.Length == 2 && _types.IsMoney(invocation.Type) ? LambdaResult(invocation.Arguments[1].Value, cancellationToken) : null;
