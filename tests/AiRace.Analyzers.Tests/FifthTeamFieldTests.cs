@@ -82,11 +82,20 @@ namespace AiRace.Analyzers.Tests;
 /// creations of that type (FifthTeamMissFormTests2: <c>Seed.All().OfType&lt;Announced&gt;().Max(a =&gt; a.Ceiling)</c>):
 /// caught 77, missed 33. Then constant-key reads of a frozen dictionary made by <c>ToFrozenDictionary</c> of a
 /// dictionary initializer are read by key (FifthTeamMissFormTests2: <c>Headlines["cn"] &gt; Headlines["us"]</c>): caught 78, missed 32.
+/// At stop 67 the flow learnt local channels and type-pattern picks (Stop67PipelineFormTests), <c>with</c> copies,
+/// <c>this with</c> record methods and list-pattern arms (Stop67ProjectionFormTests), a team's own generic
+/// <c>Result&lt;T&gt;</c>/<c>Option&lt;T&gt;</c> wrappers and AIR0012 through a fluent builder (Stop67ResultFormTests), and
+/// <c>ToDictionary</c> copies read by tuple keys, rates kept in collections, <c>IComparable&lt;T&gt;</c> generic
+/// comparisons and a specification made in a helper (Stop67RateFormTests): caught 96, missed 14, all AIR0001.
+/// Left: a query handler's own sum (Budgets.cs:69), <c>MaxBy</c> over interface-typed lines, a list-pattern pick's
+/// members (Budgets.cs:98), <c>Parallel.ForEach</c>, <c>PriorityQueue</c>, the observable feed, three event folds,
+/// <c>Combined</c> over results filtered by a run-time check (Results.cs:71), a method group to <c>Where</c>, a
+/// repository <c>Find</c> with composed specs, <c>AggregateBy</c>'s seed selector and <c>Zip</c> with <c>Skip(1)</c>.
 /// </summary>
 public class FifthTeamFieldTests
 {
     /// <summary>The misses of the recorded run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 32;
+    private const int RecordedMisses = 14;
 
     private readonly ITestOutputHelper _output;
 
