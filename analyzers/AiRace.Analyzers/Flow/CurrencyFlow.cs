@@ -528,7 +528,8 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// The base and quote currencies of an exchange rate created where it is read, held by a local, field or property
     /// that always holds it, or returned by every return of a method of the compilation
-    /// (<c>new ExchangeRate(Currency.CNY, Currency.EUR, …)</c>); nulls where either is not certain.
+    /// (<c>new ExchangeRate(Currency.CNY, Currency.EUR, …)</c>, or a rate read as here: <c>table.GetRate(…)</c>); nulls
+    /// where either is not certain.
     /// </summary>
     private (string? Base, string? Quote) RateCurrencies(IOperation rate, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
@@ -555,12 +556,16 @@ internal sealed partial class CurrencyFlow
                 string? quoteCode = Currencies.None;
                 foreach (var returned in ReturnedValues(body.SyntaxTree, body, cancellationToken))
                 {
-                    if (returned?.SkipConversions() is not IObjectCreationOperation returnedCreation)
+                    if (returned is null)
                     {
                         return (null, null);
                     }
 
-                    var (given, quoted) = CreatedRate(returnedCreation, depth + 1, mode, cancellationToken);
+                    // a creation, or any rate the flow reads (the table's GetRate, a local that holds one); the method's
+                    // own parameters stay unknown
+                    var (given, quoted) = returned.SkipConversions() is IObjectCreationOperation returnedCreation
+                        ? CreatedRate(returnedCreation, depth + 1, mode, cancellationToken)
+                        : RateCurrencies(returned, depth + 1, mode, cancellationToken);
                     baseCode = Currencies.Join(baseCode, given);
                     quoteCode = Currencies.Join(quoteCode, quoted);
                     if (baseCode is null || quoteCode is null)
