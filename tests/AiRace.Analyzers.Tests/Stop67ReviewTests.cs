@@ -161,14 +161,59 @@ public class Stop67ReviewTests
     public Task Getter_guarded_by_a_flag_every_creation_sets_false_DoesNotReport() => Files.Verify(
         """
         using AiRace.Core;
-        public sealed class Band(Money low, Money high, bool compare)
+        public sealed class Band(Money low, Money high, bool compare = false)
         {
             public bool Inverted => compare && low > high;
+            public Money Width => compare ? high - low : Money.Zero(Currency.USD);
+            public Money Gap
+            {
+                get
+                {
+                    if (compare)
+                    {
+                        return high - low;
+                    }
+
+                    return Money.Zero(Currency.USD);
+                }
+            }
         }
         public static class Seed
         {
             public static readonly Band Wide = new(Money.Cny(1m), Money.Usd(1m), false);
-            public static readonly Band Narrow = new(Money.Cny(2m), Money.Usd(2m), false);
+            public static readonly Band Narrow = new Band(Money.Cny(2m), Money.Usd(2m));
+        }
+        """);
+
+    [Fact]
+    public Task Getter_guarded_by_a_flag_some_creation_may_set_Reports() => Files.Verify(
+        """
+        using AiRace.Core;
+        public sealed class Band(Money low, Money high, bool compare)
+        {
+            public bool Inverted => compare && {|AIR0001:low > high|};
+        }
+        public sealed class Lane(Money low, Money high, bool compare)
+        {
+            public bool Inverted => compare && {|AIR0001:low > high|};
+            public void Open() => compare = true;
+        }
+        public sealed class Pane(Money low, Money high, bool compare)
+        {
+            public Pane() : this(Money.Cny(3m), Money.Usd(3m), true) { }
+            public bool Inverted => compare && {|AIR0001:low > high|};
+        }
+        public sealed class Strip(Money low, Money high, bool compare)
+        {
+            public bool Inverted => !compare && {|AIR0001:low > high|};
+        }
+        public static class Seed
+        {
+            public static readonly Band Wide = new(Money.Cny(1m), Money.Usd(1m), false);
+            public static Band Made(bool b) => new(Money.Cny(2m), Money.Usd(2m), b);
+            public static readonly Lane Road = new(Money.Cny(1m), Money.Usd(1m), false);
+            public static readonly Strip Field = new(Money.Cny(1m), Money.Usd(1m), false);
+            public static readonly Pane Glass = new(Money.Cny(1m), Money.Usd(1m), false);
         }
         """);
 
