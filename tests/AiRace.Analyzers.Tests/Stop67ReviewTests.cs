@@ -426,4 +426,44 @@ public class Stop67ReviewTests
     [InlineData("using AiRace.Core; public interface ISpec { Money Floor => Money.Cny(1m); bool IsSatisfiedBy(Money c) => c >= Floor; } public sealed class Spec : ISpec; public sealed class Gen<T>(Money floor) { public Money Floor => floor; public bool IsSatisfiedBy(Money c) => c >= floor; } public static class H { static readonly ISpec S = new Spec(); static readonly Gen<int> G = new(Money.Cny(1m)); static readonly Gen<string>? N = null; public static Money Pick(Bloc b) => b switch { Bloc.A => Money.Cny(1m), Bloc.B => , _ => throw null! }; static bool A() => S.IsSatisfiedBy(Money.Usd(1m)) && G.IsSatisfiedBy(Money.Usd(1m)) && G.Floor > Money.Usd(1m) && N!.Floor > Money.Usd(1m) && Pick(Bloc.A) > Money.Usd(1m) && Pick((Bloc)7) > Money.Usd(1m) && Pick(Bloc.C) > Money.Usd(1m); } public enum Bloc { A, B }")]
     [InlineData("using System; using AiRace.Core; public sealed partial class Desk(ExchangeRateTable table) { public ExchangeRate R() => table.GetRate(Currency.CNY, Currency.USD, default, default); public ExchangeRate S() => S(); public ExchangeRate T() { return ; } public ExchangeRate U() => V(); public partial ExchangeRate V(); bool A() => R().Convert(Money.Cny(1m)).Result > Money.Usd(1m) && S().Convert(Money.Cny(1m)).Result > Money.Eur(1m) && T().Convert(Money.Cny(1m)).Result > Money.Eur(1m) && U().Convert(Money.Cny(1m)).Result > Money.Eur(1m); }")]
     public async Task Odd_code_of_stop_66_forms_does_not_crash(string source) => await AllRules.AnalyzeAsync(source);
+
+    [Fact]
+    public Task Rate_a_method_returns_from_the_table_in_two_ways_or_an_overridable_one_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using AiRace.Core;
+        public class Desk(ExchangeRateTable table, bool euro)
+        {
+            public ExchangeRate Either()
+            {
+                if (euro)
+                {
+                    return table.GetRate(Currency.EUR, Currency.USD, new DateOnly(2024, 1, 1), RateLookup.ExactDate);
+                }
+
+                return table.GetRate(Currency.CNY, Currency.USD, new DateOnly(2024, 1, 1), RateLookup.ExactDate);
+            }
+
+            public virtual ExchangeRate Open() => table.GetRate(Currency.CNY, Currency.USD, new DateOnly(2024, 1, 1), RateLookup.ExactDate);
+            public ExchangeRate Held()
+            {
+                var rate = table.GetRate(Currency.CNY, Currency.USD, new DateOnly(2024, 1, 1), RateLookup.ExactDate);
+                rate = table.GetRate(Currency.EUR, Currency.USD, new DateOnly(2024, 1, 1), RateLookup.ExactDate);
+                return rate;
+            }
+
+            public bool A() => Either().Convert(Money.Eur(1m)).Result > Money.Eur(1m);
+            public bool B() => Open().Convert(Money.Cny(1m)).Result > Money.Eur(1m);
+            public bool C() => Held().Convert(Money.Eur(1m)).Result > Money.Eur(1m);
+        }
+        public sealed class Euros(ExchangeRateTable table) : Desk(table, false)
+        {
+            public override ExchangeRate Open() => table.GetRate(Currency.CNY, Currency.EUR, new DateOnly(2024, 1, 1), RateLookup.ExactDate);
+        }
+        """);
+
+    [Theory]
+    [InlineData("using AiRace.Core; public sealed partial class Band(Money low, Money high, bool compare) { public Band() : this(Money.Cny(1m)) { } public bool Inverted => compare && low > high; public Money W => compare ? high - low : low; } public sealed partial class Band { public Band(int x) : this(Money.Cny(1m), Money.Usd(1m), x) { } } public interface Band2 { } public sealed class Lane(Money low, Money high, bool compare) : Band2 { public bool I => compare && low > high; Lane Self => new Lane(low, high, I); } public struct Row(Money low, Money high, bool compare) { public bool I => compare && low > high; } public sealed class Gen<T>(T low, Money high, bool compare) { public bool I => compare && high > (Money)(object)low!; static Gen<int> G = new(1, Money.Usd(1m), false); } static class U { static Band B = new(Money.Cny(1m), Money.Usd(1m), Missing.Flag); static Band C = new(Money.Cny(1m), Money.Usd(1m)); static Row R = new(Money.Cny(1m), Money.Usd(1m), false); static Row D = default; }")]
+    [InlineData("using AiRace.Core; var b = new Band(Money.Cny(1m), Money.Usd(1m), false); System.Console.WriteLine(b.Inverted); public record Band(Money low, Money high, bool compare) { public bool Inverted => compare && low > high; } public class Base(Money low, Money high, bool compare) { public bool I => compare && low > high; } public sealed class Derived : Base { public Derived() : base(Money.Cny(1m), Money.Usd(1m), true) { } }")]
+    public async Task Odd_code_around_a_flag_guard_does_not_crash(string source) => await AllRules.AnalyzeAsync(source);
 }
