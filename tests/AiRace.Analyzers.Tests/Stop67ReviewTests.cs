@@ -466,4 +466,21 @@ public class Stop67ReviewTests
     [InlineData("using AiRace.Core; public sealed partial class Band(Money low, Money high, bool compare) { public Band() : this(Money.Cny(1m)) { } public bool Inverted => compare && low > high; public Money W => compare ? high - low : low; } public sealed partial class Band { public Band(int x) : this(Money.Cny(1m), Money.Usd(1m), x) { } } public interface Band2 { } public sealed class Lane(Money low, Money high, bool compare) : Band2 { public bool I => compare && low > high; Lane Self => new Lane(low, high, I); } public struct Row(Money low, Money high, bool compare) { public bool I => compare && low > high; } public sealed class Gen<T>(T low, Money high, bool compare) { public bool I => compare && high > (Money)(object)low!; static Gen<int> G = new(1, Money.Usd(1m), false); } static class U { static Band B = new(Money.Cny(1m), Money.Usd(1m), Missing.Flag); static Band C = new(Money.Cny(1m), Money.Usd(1m)); static Row R = new(Money.Cny(1m), Money.Usd(1m), false); static Row D = default; }")]
     [InlineData("using AiRace.Core; var b = new Band(Money.Cny(1m), Money.Usd(1m), false); System.Console.WriteLine(b.Inverted); public record Band(Money low, Money high, bool compare) { public bool Inverted => compare && low > high; } public class Base(Money low, Money high, bool compare) { public bool I => compare && low > high; } public sealed class Derived : Base { public Derived() : base(Money.Cny(1m), Money.Usd(1m), true) { } }")]
     public async Task Odd_code_around_a_flag_guard_does_not_crash(string source) => await AllRules.AnalyzeAsync(source);
+
+    [Fact]
+    public Task Nested_dictionary_made_as_a_derived_dictionary_with_a_folding_comparer_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed class Folded<T>() : Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        public static class Book
+        {
+            private static readonly Dictionary<string, List<Money>> ByRegion = new Folded<List<Money>> { ["cn"] = [Money.Cny(1m)], ["CN"] = [Money.Usd(1m)] };
+            private static readonly Dictionary<string, Dictionary<string, List<Money>>> Plans = new Folded<Dictionary<string, List<Money>>> { ["cn"] = new() { ["a"] = [Money.Cny(1m)] }, ["CN"] = new() { ["a"] = [Money.Usd(1m)] } };
+            public static bool A() => ByRegion["cn"].Max() > Money.Usd(1m);
+            public static bool B() => Plans["cn"]["a"].Max() > Money.Usd(1m);
+        }
+        """);
 }
