@@ -483,4 +483,37 @@ public class Stop67ReviewTests
             public static bool B() => Plans["cn"]["a"].Max() > Money.Usd(1m);
         }
         """);
+
+    [Fact]
+    public Task Keyed_read_of_an_overridable_or_interface_dictionary_property_DoesNotReport() => Files.Verify(
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public interface IBook
+        {
+            Dictionary<string, Money> Caps { get; }
+        }
+        public class Book : IBook
+        {
+            public virtual Dictionary<string, Money> Caps { get; } = new() { ["cn"] = Money.Cny(1m) };
+            public Money CapFor(string region) => Caps[region];
+        }
+        public sealed class DollarBook : Book
+        {
+            public override Dictionary<string, Money> Caps { get; } = new() { ["cn"] = Money.Usd(1m) };
+        }
+        public sealed class OtherBook : IBook
+        {
+            public Dictionary<string, Money> Caps { get; } = new() { ["cn"] = Money.Usd(1m) };
+        }
+        """,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A(Book b) => b.Caps["cn"] > Money.Usd(1m);
+            bool B(Book b) => b.CapFor("cn") > Money.Usd(1m);
+            bool C(IBook b) => b.Caps["cn"] > Money.Cny(1m);
+        }
+        """);
 }
