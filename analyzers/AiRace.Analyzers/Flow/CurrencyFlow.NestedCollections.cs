@@ -81,7 +81,7 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// The inner collections a dictionary field's initializer creates, by constant key (<c>new() { ["airr"] = new() {
     /// … } }</c>, or <c>Add</c>'s), when the field is of this compilation, not annotated nor filled by a deserializer, is
-    /// created without a comparer, and every use of it in the code that can reach it reads an inner collection by its
+    /// created as a <c>Dictionary</c> of its own type (not a derived one) without a comparer, and every use of it in the code that can reach it reads an inner collection by its
     /// indexer and only reads that (its indexer, <c>Values</c>, <c>Keys</c>, <c>Count</c>, <c>TryGetValue</c>,
     /// <c>ContainsKey</c>, LINQ, <c>foreach</c>), or reads the outer dictionary's <c>Count</c>, <c>Keys</c> or
     /// <c>ContainsKey</c>; else unknown.
@@ -92,8 +92,10 @@ internal sealed partial class CurrencyFlow
             || Declared(field) is not null || MayBeFilledMember(field, cancellationToken)
             || field.Type is not INamedTypeSymbol { Name: "Dictionary", TypeArguments.Length: 2 } dictionary || !IsCollectionNamespace(dictionary.ContainingNamespace)
             || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
-            || _search.ModelOf(declarator.SyntaxTree).GetOperation(initializer.Value, cancellationToken).SkipConversions() is not IObjectCreationOperation { Arguments.IsEmpty: true } creation)
+            || _search.ModelOf(declarator.SyntaxTree).GetOperation(initializer.Value, cancellationToken).SkipConversions() is not IObjectCreationOperation { Arguments.IsEmpty: true } creation
+            || !SymbolEqualityComparer.Default.Equals(creation.Type, dictionary))
         {
+            // (a type derived from Dictionary may pass its base a comparer that takes two keys for one)
             return NestedRows.Unknown;
         }
 
@@ -268,7 +270,8 @@ internal sealed partial class CurrencyFlow
             || field.Type is not INamedTypeSymbol { Name: "Dictionary", TypeArguments.Length: 2 } dictionary || !IsCollectionNamespace(dictionary.ContainingNamespace)
             || dictionary.TypeArguments[1] is not INamedTypeSymbol { Name: "Dictionary", TypeArguments.Length: 2 } middle || !IsCollectionNamespace(middle.ContainingNamespace)
             || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
-            || _search.ModelOf(declarator.SyntaxTree).GetOperation(initializer.Value, cancellationToken).SkipConversions() is not IObjectCreationOperation { Arguments.IsEmpty: true, Initializer: { } items })
+            || _search.ModelOf(declarator.SyntaxTree).GetOperation(initializer.Value, cancellationToken).SkipConversions() is not IObjectCreationOperation { Arguments.IsEmpty: true, Initializer: { } items } outerCreation
+            || !SymbolEqualityComparer.Default.Equals(outerCreation.Type, dictionary))
         {
             return NestedRows.Unknown;
         }

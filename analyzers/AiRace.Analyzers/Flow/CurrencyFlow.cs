@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AiRace.Analyzers;
@@ -121,7 +123,8 @@ internal sealed partial class CurrencyFlow
                 return LocalValue((ILocalReferenceOperation)operation, next, mode, cancellationToken) ?? PinnedByArm(operation);
 
             case OperationKind.ParameterReference:
-                return ParameterValue(((IParameterReferenceOperation)operation).Parameter, operation, cancellationToken) ?? PinnedByArm(operation);
+                var parameter = ((IParameterReferenceOperation)operation).Parameter;
+                return NeverRunsUnderFlag(operation, parameter, cancellationToken) ? null : ParameterValue(parameter, operation, cancellationToken) ?? PinnedByArm(operation);
 
             case OperationKind.ObjectCreation:
                 var creation = (IObjectCreationOperation)operation;
@@ -534,7 +537,8 @@ internal sealed partial class CurrencyFlow
     /// <summary>
     /// The base and quote currencies of an exchange rate created where it is read, held by a local, field or property
     /// that always holds it, or returned by every return of a method of the compilation
-    /// (<c>new ExchangeRate(Currency.CNY, Currency.EUR, …)</c>); nulls where either is not certain.
+    /// (<c>new ExchangeRate(Currency.CNY, Currency.EUR, …)</c>, or a rate read as here: <c>table.GetRate(…)</c>); nulls
+    /// where either is not certain.
     /// </summary>
     private (string? Base, string? Quote) RateCurrencies(IOperation rate, int depth, FlowMode mode, CancellationToken cancellationToken)
     {
@@ -566,8 +570,11 @@ internal sealed partial class CurrencyFlow
                         return (null, null);
                     }
 
-                    // a creation, or any rate the flow reads (one kept in a collection of rates)
-                    var (given, quoted) = RateCurrencies(returned, depth + 1, mode, cancellationToken);
+                    // a creation, or any rate the flow reads (the table's GetRate, a local that holds one, one kept in a
+                    // collection of rates); the method's own parameters stay unknown
+                    var (given, quoted) = returned.SkipConversions() is IObjectCreationOperation returnedCreation
+                        ? CreatedRate(returnedCreation, depth + 1, mode, cancellationToken)
+                        : RateCurrencies(returned, depth + 1, mode, cancellationToken);
                     baseCode = Currencies.Join(baseCode, given);
                     quoteCode = Currencies.Join(quoteCode, quoted);
                     if (baseCode is null || quoteCode is null)
@@ -922,4 +929,153 @@ internal sealed partial class CurrencyFlow
     [MethodImpl(Hot.Path)]
     internal static bool IsCodeShaped(string name) =>
         name.Length == 3 && char.IsUpper(name[0]) && char.IsUpper(name[1]) && char.IsUpper(name[2]);
+
+    // whether every construction gives a bool primary-constructor parameter the constant false
+    private static readonly object FlagAlwaysFalse = new();
+    private static readonly object FlagMaybeTrue = new();
+
+    private FactCache<object>? _falseFlags;
+
+    private FactCache<object> FalseFlags => _falseFlags ??= Facts<object>((s, c) => ComputeFalseFlag((IParameterSymbol)s, c), FlagMaybeTrue, FlagMaybeTrue);
+
+    /// <summary>
+    /// Whether a read of a class's primary-constructor parameter never runs: it is on the right of <c>flag &amp;&amp; …</c>,
+    /// in the first branch of <c>flag ? … : …</c> or in the body of <c>if (flag)</c>, where <c>flag</c> is a bool parameter
+    /// of the same primary constructor that nothing assigns and every construction gives the constant <c>false</c>.
+    /// </summary>
+    private bool NeverRunsUnderFlag(IOperation reference, IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            || constructor.ContainingType is not { TypeKind: TypeKind.Class, IsRecord: false })
+        {
+            return false;
+        }
+
+        var child = reference;
+        for (var node = reference.Parent; node is not null; child = node, node = node.Parent)
+        {
+            var condition = node switch
+            {
+                IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both when both.RightOperand == child => both.LeftOperand,
+                IConditionalOperation chosen when chosen.WhenTrue == child => chosen.Condition,
+                _ => null,
+            };
+
+            if (condition?.SkipConversions() is IParameterReferenceOperation { Parameter: { Type.SpecialType: SpecialType.System_Boolean, RefKind: RefKind.None } flag }
+                && SymbolEqualityComparer.Default.Equals(flag.ContainingSymbol, constructor)
+                && ReferenceEquals(FalseFlags.Get(flag, cancellationToken), FlagAlwaysFalse))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="FlagAlwaysFalse"/> when every construction of the class the compilation shows (<c>new T(…)</c>,
+    /// target-typed <c>new(…)</c>, a derived class's <c>: T(…)</c>, <c>this(…)</c> in its other constructors) gives the
+    /// bool primary-constructor parameter the constant <c>false</c> (written or its default), nothing assigns it, no
+    /// deserializer may construct the class, and no derived type calls the constructor from its own constructors.
+    /// </summary>
+    private object ComputeFalseFlag(IParameterSymbol flag, CancellationToken cancellationToken)
+    {
+        var constructor = (IMethodSymbol)flag.ContainingSymbol;
+        var type = constructor.ContainingType;
+        if (!_search.IsOwn(type) || !IsPrimaryConstructor(constructor, cancellationToken) || MayBeFilled(type, cancellationToken) || !NeverWritten(flag, cancellationToken))
+        {
+            return FlagMaybeTrue;
+        }
+
+        foreach (var token in _search.Identifiers(type.Name, _search.TreesThatCanWrite(constructor), cancellationToken))
+        {
+            SyntaxNode? node = token.Parent;
+            while (node?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+            {
+                node = node.Parent;
+            }
+
+            switch (node?.Parent)
+            {
+                case ObjectCreationExpressionSyntax creation when creation.Type == node:
+                    if (!GivesFalse(creation, constructor, flag.Ordinal, cancellationToken))
+                    {
+                        return FlagMaybeTrue;
+                    }
+
+                    break;
+                case PrimaryConstructorBaseTypeSyntax baseType when baseType.Type == node:
+                    if (!GivesFalse(baseType, constructor, flag.Ordinal, cancellationToken))
+                    {
+                        return FlagMaybeTrue;
+                    }
+
+                    break;
+                case SimpleBaseTypeSyntax:
+                    // a derived type that calls the constructor from its own constructors (or an interface of the name)
+                    return FlagMaybeTrue;
+            }
+        }
+
+        foreach (var creation in _search.TargetTypedCreationsOf(constructor, cancellationToken))
+        {
+            if (!GivesFalse(creation, constructor, flag.Ordinal, cancellationToken))
+            {
+                return FlagMaybeTrue;
+            }
+        }
+
+        foreach (var declaration in type.DeclaringSyntaxReferences)
+        {
+            if (declaration.GetSyntax(cancellationToken) is not TypeDeclarationSyntax typeDeclaration)
+            {
+                continue;
+            }
+
+            foreach (var member in typeDeclaration.Members)
+            {
+                if (member is ConstructorDeclarationSyntax { Initializer: { } initializer } && initializer.IsKind(SyntaxKind.ThisConstructorInitializer)
+                    && !GivesFalse(initializer, constructor, flag.Ordinal, cancellationToken))
+                {
+                    return FlagMaybeTrue;
+                }
+            }
+        }
+
+        return FlagAlwaysFalse;
+    }
+
+    /// <summary>Whether a construction site gives the parameter of the ordinal the constant <c>false</c>; true for a site of
+    /// another constructor of the type (one that chains to this one is seen at its <c>this(…)</c>) or of another type.</summary>
+    private bool GivesFalse(SyntaxNode site, IMethodSymbol constructor, int ordinal, CancellationToken cancellationToken)
+    {
+        var operation = _search.ModelOf(site.SyntaxTree).GetOperation(site, cancellationToken);
+        var (called, arguments) = operation switch
+        {
+            IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            _ => (null, default),
+        };
+
+        if (called is null)
+        {
+            // a site the compiler cannot bind: not known to give false
+            return false;
+        }
+
+        if (!SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, constructor))
+        {
+            return true;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal)
+            {
+                return argument.Value.ConstantValue is { HasValue: true, Value: false };
+            }
+        }
+
+        return false;
+    }
 }
