@@ -98,6 +98,24 @@ public class Stop67LoopSumTests
                 foreach (var r in Extract.Staged) total += r.Budget;
                 return total;
             }
+            Money F()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged.Take(1)) total += r.Budget;
+                foreach (var r in Extract.Staged)
+                {
+                    if (r.Country == "CN")
+                    {
+                        total += r.Budget;
+                    }
+                }
+                foreach (var r in Extract.Staged)
+                {
+                    if (r.Country != "CN") break;
+                    total += r.Budget;
+                }
+                return total;
+            }
         }
         """);
 
@@ -159,6 +177,17 @@ public class Stop67LoopSumTests
                 });
                 return total;
             }
+            Money D()
+            {
+                var total = Money.Zero(Currency.CNY);
+                var gate = new object();
+                Parallel.ForEach(Extract.Staged, (r, state) =>
+                {
+                    if (r.Country != "CN") state.Stop();
+                    lock (gate) { total += r.Budget; }
+                });
+                return total;
+            }
         }
         """);
 
@@ -174,6 +203,8 @@ public class Stop67LoopSumTests
             IEnumerable<KeyValuePair<string, Money>> A() =>
                 Extract.Staged.AggregateBy(r => r.Country, _ => Money.Zero(Currency.CNY), (acc, r) => {|AIR0001:acc + r.Budget|});
             Money B() => Extract.Staged.Aggregate(Money.Zero(Currency.CNY), (acc, r) => {|AIR0001:acc + r.Budget|});
+            IEnumerable<KeyValuePair<string, Money>> C() =>
+                Extract.Yuan.AggregateBy(r => r.Country, _ => Money.Zero(Currency.USD), (acc, r) => {|AIR0001:acc - r.Budget|});
         }
         """);
 

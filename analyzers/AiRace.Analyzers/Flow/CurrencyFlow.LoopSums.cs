@@ -11,7 +11,8 @@ internal sealed partial class CurrencyFlow
     /// body of <c>Parallel.ForEach(rows, r =&gt; { lock (gate) total += r.Budget; })</c>): the member's currencies across
     /// the loop's collection. Only when the addition runs once for every element: its statement sits in the loop's body
     /// (through blocks and <c>lock</c>s only), the body has no <c>continue</c>, <c>break</c>, <c>return</c> or
-    /// <c>throw</c> of its own, and writes neither the loop variable nor the member; else null.
+    /// <c>throw</c> of its own (nor a <c>ParallelLoopState</c> call), and writes neither the loop variable nor the member;
+    /// else null.
     /// </summary>
     public Elements? LoopSumElements(ICompoundAssignmentOperation compound, CancellationToken cancellationToken)
     {
@@ -53,6 +54,7 @@ internal sealed partial class CurrencyFlow
             if (parent is IAnonymousFunctionOperation lambda && lambda.Body == current)
             {
                 return SymbolEqualityComparer.Default.Equals(lambda.Symbol, variable.ContainingSymbol) && ParallelSource(lambda) is { } source
+                    && IsElementOf(((IParameterSymbol)variable).Type, source.SkipConversions()?.Type)
                     && RunsForEach(lambda.Body, variable, member, skipImplicitReturn: true)
                     ? MemberElementsOf(source, member, cancellationToken)
                     : null;
@@ -70,7 +72,7 @@ internal sealed partial class CurrencyFlow
         var around = lambda.Parent is IDelegateCreationOperation creation ? creation.Parent : lambda.Parent;
         if (around is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "ForEach" or "ForEachAsync", IsStatic: true } method } invocation } body
             || method.ContainingType is not { Name: "Parallel", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }
-            || body.Parameter is null || body.Parameter.Ordinal == 0)
+            || body.Parameter is not { Name: "body" })
         {
             return null;
         }
@@ -96,6 +98,8 @@ internal sealed partial class CurrencyFlow
                 case IReturnOperation { IsImplicit: true } when skipImplicitReturn:
                     continue;
                 case IBranchOperation or IReturnOperation or IThrowOperation:
+                case IInvocationOperation { TargetMethod.ContainingType.Name: "ParallelLoopState" }:
+                    // a loop state's Stop or Break may leave later elements out
                     return false;
                 case IAssignmentOperation { Target: var target }:
                     if (target is IPropertyReferenceOperation { Property: var written } && SymbolEqualityComparer.Default.Equals(written.OriginalDefinition, member.OriginalDefinition)

@@ -26,4 +26,28 @@ internal sealed partial class CurrencyMismatchRule
 
         context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", total, other));
     }
+
+    /// <summary>
+    /// The step of a seeded LINQ fold that adds a member of each element to the accumulator (<c>(acc, r) =&gt; acc +
+    /// r.Budget</c>) when the member's own currency is not one: reported when some element is surely in another currency
+    /// than the seed (<see cref="CurrencyFlow.FoldStepElements"/>). A member of one currency is checked as any operands are.
+    /// </summary>
+    private static void CheckFoldStep(in RuleContext context, CurrencyFlow resolver, IBinaryOperation binary, string symbol)
+    {
+        var token = context.CancellationToken;
+        if (binary.OperatorKind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract)
+            || binary.LeftOperand.SkipConversions() is not IParameterReferenceOperation
+            || binary.RightOperand.SkipConversions() is not IPropertyReferenceOperation { Instance: IParameterReferenceOperation }
+            || resolver.Resolve(binary.RightOperand, FlowMode.Optimistic, token) is not null
+            || resolver.Resolve(binary.LeftOperand, FlowMode.Exact, token) is not { } seed
+            || resolver.Resolve(binary.LeftOperand, FlowMode.Optimistic, token) != seed
+            || resolver.FoldStepElements(binary, token) is not { } elements
+            || elements.OtherThan(seed) is not { } other
+            || GuardedByCurrency(binary, context.Types, context.Facts.GuardHelpers, token))
+        {
+            return;
+        }
+
+        context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, binary.Syntax.GetLocation(), symbol, seed, other));
+    }
 }

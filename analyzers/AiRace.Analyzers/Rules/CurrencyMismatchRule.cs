@@ -84,6 +84,7 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
         if (symbol is not null)
         {
             Check(context, resolver, binary.LeftOperand, binary.RightOperand, symbol);
+            CheckFoldStep(context, resolver, binary, symbol);
         }
     }
 
