@@ -381,7 +381,10 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    /// <summary>The seed given to <c>Aggregate</c>, or null for the overload without one.</summary>
+    /// <summary>
+    /// The seed given to <c>Aggregate</c> or <c>AggregateBy</c>, or what <c>AggregateBy</c>'s seed selector returns when
+    /// it ignores its key (<c>_ =&gt; Money.Zero(Currency.CNY)</c>); null for the overload without one.
+    /// </summary>
     private static IOperation? SeedOf(IInvocationOperation aggregate)
     {
         foreach (var argument in aggregate.Arguments)
@@ -389,6 +392,11 @@ internal sealed partial class CurrencyFlow
             if (argument.Parameter is { Name: "seed" })
             {
                 return argument.Value;
+            }
+
+            if (argument.Parameter is { Name: "seedSelector" })
+            {
+                return KeylessSeed(argument.Value);
             }
         }
 

@@ -16,7 +16,7 @@ namespace AiRace.Analyzers;
 /// elements it adds together); and a value written where <c>[Currency("…")]</c> declares another currency (an
 /// assignment, an initializer, a return, an argument, an element added to a collection).
 /// </summary>
-internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, ICompoundAssignmentRule, IOperationRule
+internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, ICompoundAssignmentRule, IOperationRule
 {
     public CurrencyMismatchRule()
         : base(Descriptors.CurrencyMismatch)
@@ -84,6 +84,7 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
         if (symbol is not null)
         {
             Check(context, resolver, binary.LeftOperand, binary.RightOperand, symbol);
+            CheckFoldStep(context, resolver, binary, symbol);
         }
     }
 
@@ -106,6 +107,10 @@ internal sealed class CurrencyMismatchRule : Rule, ICallRule, IBinaryRule, IComp
                 && !GuardedByCurrency(compound, context.Types, context.Facts.GuardHelpers, context.CancellationToken))
             {
                 context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, compound.Syntax.GetLocation(), symbol + "=", codes.First, codes.Second));
+            }
+            else
+            {
+                CheckLoopSum(context, resolver, compound, symbol);
             }
         }
     }
