@@ -87,15 +87,17 @@ namespace AiRace.Analyzers.Tests;
 /// <c>Result&lt;T&gt;</c>/<c>Option&lt;T&gt;</c> wrappers and AIR0012 through a fluent builder (Stop67ResultFormTests), and
 /// <c>ToDictionary</c> copies read by tuple keys, rates kept in collections, <c>IComparable&lt;T&gt;</c> generic
 /// comparisons and a specification made in a helper (Stop67RateFormTests): caught 96, missed 14, all AIR0001.
+/// Then a running total over every element of a <c>Parallel.ForEach</c> body and <c>AggregateBy</c>'s seed selector
+/// (Stop67LoopSumTests): caught 98, missed 12.
 /// Left: a query handler's own sum (Budgets.cs:69), <c>MaxBy</c> over interface-typed lines, a list-pattern pick's
-/// members (Budgets.cs:98), <c>Parallel.ForEach</c>, <c>PriorityQueue</c>, the observable feed, three event folds,
-/// <c>Combined</c> over results filtered by a run-time check (Results.cs:71), a method group to <c>Where</c>, a
-/// repository <c>Find</c> with composed specs, <c>AggregateBy</c>'s seed selector and <c>Zip</c> with <c>Skip(1)</c>.
+/// members (Budgets.cs:98), <c>PriorityQueue</c>, the observable feed, three event folds, <c>Combined</c> over results
+/// filtered by a run-time check (Results.cs:71), a method group to <c>Where</c>, a repository <c>Find</c> with composed
+/// specs and <c>Zip</c> with <c>Skip(1)</c>.
 /// </summary>
 public class FifthTeamFieldTests
 {
     /// <summary>The misses of the recorded run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 14;
+    private const int RecordedMisses = 12;
 
     private readonly ITestOutputHelper _output;
 
