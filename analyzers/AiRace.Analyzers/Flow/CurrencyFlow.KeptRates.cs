@@ -269,35 +269,6 @@ internal sealed partial class CurrencyFlow
 
         return false;
     }
-
-    /// <summary>Whether a body may write one of its method's parameters (as <see cref="WritesParameter"/> for a lambda).</summary>
-    private static bool WritesParameterIn(IOperation body, IParameterSymbol parameter)
-    {
-        foreach (var operation in body.DescendantsAndSelf())
-        {
-            switch (operation)
-            {
-                case IDeconstructionAssignmentOperation deconstruction:
-                    foreach (var target in deconstruction.Target.DescendantsAndSelf())
-                    {
-                        if (target is IParameterReferenceOperation written && SymbolEqualityComparer.Default.Equals(written.Parameter, parameter))
-                        {
-                            return true;
-                        }
-                    }
-
-                    break;
-                case IAssignmentOperation { Target: IParameterReferenceOperation written } when SymbolEqualityComparer.Default.Equals(written.Parameter, parameter):
-                case IIncrementOrDecrementOperation { Target: IParameterReferenceOperation incremented } when SymbolEqualityComparer.Default.Equals(incremented.Parameter, parameter):
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: IParameterReferenceOperation passed } when SymbolEqualityComparer.Default.Equals(passed.Parameter, parameter):
-                case IVariableDeclaratorOperation { Symbol.IsRef: true }:
-                case IAddressOfOperation:
-                    return true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>The two currencies every rate a collection member holds has, or those of the rates a method converts one of

@@ -522,9 +522,12 @@ internal sealed partial class CurrencyFlow
     /// Whether a lambda may write one of its parameters: an assignment or deconstruction into it, an increment, a
     /// <c>ref</c> or <c>out</c> argument; a <c>ref</c> local or an address taken anywhere in it counts too.
     /// </summary>
-    private static bool WritesParameter(IAnonymousFunctionOperation lambda, IParameterSymbol parameter)
+    private static bool WritesParameter(IAnonymousFunctionOperation lambda, IParameterSymbol parameter) => WritesParameterIn(lambda.Body, parameter);
+
+    /// <summary>Whether a body (a method's, or a lambda's through <see cref="WritesParameter"/>) may write the parameter, as above.</summary>
+    private static bool WritesParameterIn(IOperation body, IParameterSymbol parameter)
     {
-        foreach (var operation in lambda.Body.Descendants())
+        foreach (var operation in body.DescendantsAndSelf())
         {
             switch (operation)
             {
