@@ -80,26 +80,6 @@ public class ThirdTeamFieldTests
     {
         var result = await FieldConsumer.Run("ThirdTeam", LanguageVersion.Latest, timeAnalyzer: false, FieldConsumer.FilesIn("tests", "AiRace.Analyzers.Tests", "ThirdTeamFieldTest"));
 
-        _output.WriteLine($"third team field test: {result.Files} files, {result.Lines} lines; expected {result.Expected}, caught {result.Caught}, missed {result.Missed.Count}, false reports {result.False.Count}, AD0001 {result.Crashes.Count}");
-        foreach (var m in result.Missed)
-        {
-            _output.WriteLine($"missed: {m}");
-        }
-
-        foreach (var f in result.False)
-        {
-            _output.WriteLine($"false report: {f}");
-        }
-
-        foreach (var c in result.Crashes)
-        {
-            _output.WriteLine($"AD0001: {c}");
-        }
-
-        result.Lines.Should().BeGreaterThanOrEqualTo(500, "the field test is a realistic consumer of at least 500 lines");
-        result.Crashes.Should().BeEmpty("no analyzer throws (AD0001)");
-        result.False.Should().BeEmpty("a report on a line not marked '// expect:' is a false positive");
-        result.Missed.Count.Should().BeLessThanOrEqualTo(RecordedMisses, "every marked finding is a currency, scale or date mistake the rules promise to find");
-        result.Caught.Should().BeGreaterThanOrEqualTo(result.Expected - RecordedMisses);
+        FieldConsumer.Check(result, _output, "third team", 500, RecordedMisses);
     }
 }
