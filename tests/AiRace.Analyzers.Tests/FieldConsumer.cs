@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AiRace.Analyzers.Tests;
 
 /// <summary>
-/// The harness of the field tests (<see cref="FieldTests"/>, <see cref="SecondTeamFieldTests"/>, <see cref="ThirdTeamFieldTests"/>, <see cref="FourthTeamFieldTests"/>, <see cref="FifthTeamFieldTests"/>): compiles consumer
+/// The harness of the field tests (<see cref="FieldTests"/>, <see cref="SecondTeamFieldTests"/>, <see cref="ThirdTeamFieldTests"/>, <see cref="FourthTeamFieldTests"/>, <see cref="FifthTeamFieldTests"/>, <see cref="SixthTeamFieldTests"/>): compiles consumer
 /// sources against the real AiRace.Core, runs <see cref="AiRaceAnalyzer"/> over them and compares its reports with the
 /// <c>// expect: AIRxxxx</c> markers (a marked finding not reported is a miss, a report on a line not marked for its
 /// rule is a false report).
