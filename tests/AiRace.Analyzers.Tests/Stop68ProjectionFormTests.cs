@@ -48,6 +48,30 @@ public class Stop68ProjectionFormTests
                 return state;
             }
 
+            public static async Task<FundState> Mixed(IEnumerable<FundEvent> events, Currency currency, bool reset)
+            {
+                var state = FundState.Empty("x", currency);
+                foreach (var e in events)
+                {
+                    await Task.Yield();
+                    state = reset ? FundState.Empty("x", Currency.USD) : Apply(state, e);
+                }
+
+                return state;
+            }
+
+            public static FundState Touched(IEnumerable<FundEvent> events, Currency currency)
+            {
+                var state = FundState.Empty("x", currency);
+                Touch(ref state);
+                return state;
+            }
+
+            private static void Touch(ref FundState state) => state = FundState.Empty("y", Currency.USD);
+
+            public static FundState Others(string stream, Currency currency, IEnumerable<FundEvent> events) =>
+                events.Where(e => e.Stream != stream).Aggregate(FundState.Empty(stream, currency), Apply);
+
             public static FundState Replace(FundState state, FundEvent e) => e is Disbursed d ? state with { Paid = d.Tranche } : state;
 
             public static FundState Replaced(string stream, Currency currency, IEnumerable<FundEvent> events) =>
@@ -108,6 +132,8 @@ public class Stop68ProjectionFormTests
                 FundProjection.Replaced("cn", Currency.CNY, events).Paid - FundProjection.Project("us", Currency.USD, events).Paid;
             Money D(IEnumerable<FundEvent> events) =>
                 FundProjection.Project("cn", Currency.CNY, events).Ceiling - FundProjection.Project("us", Currency.USD, events).Ceiling;
+            async Task<Money> F(IEnumerable<FundEvent> events) => (await FundProjection.Mixed(events, Currency.CNY, false)).Paid - Money.Usd(1m);
+            Money G(IEnumerable<FundEvent> events) => FundProjection.Touched(events, Currency.CNY).Paid - Money.Usd(1m);
             async Task<Money> E(IEnumerable<FundEvent> events)
             {
                 var eu = await FundProjection.ProjectAsync(events, "eu", Currency.EUR);
@@ -144,6 +170,7 @@ public class Stop68ProjectionFormTests
             FundState E(Currency c) => FundProjection.Project("us", c, Seed.America());
             FundState F(string stream) => FundProjection.Project(stream, Currency.CNY, Seed.America());
             FundState G(IEnumerable<FundEvent> events) => FundProjection.Project("us", Currency.CNY, events);
+            FundState H() => FundProjection.Others("us", Currency.CNY, Seed.America());
         }
         """);
 }
