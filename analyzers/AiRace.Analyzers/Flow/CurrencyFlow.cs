@@ -292,7 +292,8 @@ internal sealed partial class CurrencyFlow
         // t.Amount of a base record's member, t of a derived record: what the derived record's constructions give it
         var value = MemberValue(property, cancellationToken) ?? InheritedValue(property, instance, cancellationToken)
             ?? HeldInstanceValue(instance, property, depth, mode, cancellationToken)
-            ?? HeldGetterValue(instance, property, depth, mode, cancellationToken);
+            ?? HeldGetterValue(instance, property, depth, mode, cancellationToken)
+            ?? FoldedStateValue(instance, property, depth, mode, cancellationToken);
         if (value is not null && !property.IsStatic
             && (ElementSourceOfInstance(instance, depth) ?? MayBeAnElement(instance)) is { } filteredSource
             && CurrencyFiltered(filteredSource, cancellationToken))
@@ -747,7 +748,8 @@ internal sealed partial class CurrencyFlow
                     ?? FromKeyedCall(invocation, cancellationToken)
                     ?? FromSwitchedCall(invocation, depth, mode, cancellationToken)
                     ?? FromReceiverMemberReturn(invocation, depth, mode, cancellationToken)
-                    ?? FromConvertingReturn(invocation, depth, mode, cancellationToken);
+                    ?? FromConvertingReturn(invocation, depth, mode, cancellationToken)
+                    ?? FromFoldedReceiverReturn(invocation, depth, mode, cancellationToken);
             case CallSourceKind.Selected:
                 // xs.Max(x => x.Budget): one of the values the selector returns
                 return invocation.Arguments.Length == 2 && _types.IsMoney(invocation.Type) ? LambdaResult(invocation.Arguments[1].Value, cancellationToken) : null;

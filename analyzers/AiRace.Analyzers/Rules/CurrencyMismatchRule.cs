@@ -67,7 +67,8 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
             || IsOrdering(method)
             || IsCollectionAdd(method)
             || method.Name == "Aggregate" && CallSource.IsLinq(method.ContainingType)
-            || HasMoneyParameter(method, types);
+            || HasMoneyParameter(method, types)
+            || CurrencyFlow.MayFoldEvents(method, types);
     }
 
     [MethodImpl(Hot.Path)]
@@ -130,6 +131,11 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
         var receiver = (call as IInvocationOperation)?.Instance;
         CheckParameterPairs(context, resolver, method, receiver, arguments);
         CheckFolds(context, resolver, method, receiver, arguments);
+        if (call is IInvocationOperation folding && CurrencyFlow.MayFoldEvents(method, types))
+        {
+            CheckEventFold(context, resolver, folding);
+        }
+
         if (method.Name == "Aggregate" && arguments.Length == 2 && call is IInvocationOperation aggregate)
         {
             CheckUnseededFold(context, resolver, aggregate);
