@@ -66,7 +66,7 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
             || IsComparer(method)
             || IsOrdering(method)
             || IsCollectionAdd(method)
-            || method.Name == "Aggregate" && CallSource.IsLinq(method.ContainingType)
+            || method.Name is "Aggregate" or "Zip" && CallSource.IsLinq(method.ContainingType)
             || HasMoneyParameter(method, types);
     }
 
@@ -164,6 +164,16 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
         if (call is not IInvocationOperation invocation)
         {
             return;
+        }
+
+        if (method.Name == "Enqueue" && resolver.QueuedPriorities(invocation, FlowMode.Exact, context.CancellationToken) is { } queued)
+        {
+            Check(context, resolver, queued.Held, queued.Given, "PriorityQueue<…, Money>.Enqueue");
+        }
+
+        if (method.Name == "Zip" && resolver.ZippedNeighbours(invocation, out string? step, context.CancellationToken) is { IsMixed: true } neighbours)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Zip(…, Skip(1), " + step + ")", neighbours.First, neighbours.Second));
         }
 
         if (method.IsOn(types.Money))
