@@ -176,6 +176,12 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
             context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Zip(…, Skip(1), " + step + ")", neighbours.First, neighbours.Second));
         }
 
+        if (invocation.Instance is ILocalReferenceOperation && resolver.PublishedMix(invocation, context.CancellationToken) is { } fed
+            && !GuardedByCurrency(invocation, types, context.Facts.GuardHelpers, context.CancellationToken, new[] { (invocation.Arguments[0].Value, fed.Published) }))
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name + ": OnNext of a subscribed total", fed.Total, fed.Published));
+        }
+
         if (method.IsOn(types.Money))
         {
             if (!method.IsStatic && method.Name is "Equals" or "CompareTo" && invocation.Arguments.Length == 1 && invocation.Instance is { } instance)
