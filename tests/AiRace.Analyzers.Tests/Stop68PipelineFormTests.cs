@@ -263,6 +263,42 @@ public class Stop68PipelineFormTests
                 feed.Publish(Money.Usd(1m));
                 return any.Total;
             }
+            Money F()
+            {
+                var feed = new YuanOnlyFeed();
+                var yuan = new RunningTotal(Currency.CNY);
+                feed.Subscribe(yuan);
+                feed.Publish(Money.Usd(1m));
+                return yuan.Total;
+            }
+            Money G(System.IObserver<Money> other)
+            {
+                var feed = new TrancheFeed();
+                var yuan = new RunningTotal(Currency.CNY);
+                feed.Subscribe(yuan);
+                Hand(feed);
+                feed.Publish(Money.Usd(1m));
+                return yuan.Total;
+            }
+            static void Hand(TrancheFeed feed) { }
+        }
+        public sealed class YuanOnlyFeed : System.IObservable<Money>
+        {
+            private readonly System.Collections.Generic.List<System.IObserver<Money>> _observers = [];
+            public System.IDisposable Subscribe(System.IObserver<Money> observer)
+            {
+                _observers.Add(observer);
+                return new None();
+            }
+            public void Publish(Money tranche)
+            {
+                if (tranche.Currency != Currency.CNY) return;
+                foreach (var o in _observers) o.OnNext(tranche);
+            }
+            private sealed class None : System.IDisposable
+            {
+                public void Dispose() { }
+            }
         }
         """);
 }
