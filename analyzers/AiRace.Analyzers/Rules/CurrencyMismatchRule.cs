@@ -66,7 +66,7 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
             || IsComparer(method)
             || IsOrdering(method)
             || IsCollectionAdd(method)
-            || method.Name == "Aggregate" && CallSource.IsLinq(method.ContainingType)
+            || method.Name is "Aggregate" or "Zip" && CallSource.IsLinq(method.ContainingType)
             || HasMoneyParameter(method, types)
             || CurrencyFlow.MayFoldEvents(method, types);
     }
@@ -170,6 +170,22 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
         if (call is not IInvocationOperation invocation)
         {
             return;
+        }
+
+        if (method.Name == "Enqueue" && resolver.QueuedPriorities(invocation, FlowMode.Exact, context.CancellationToken) is { } queued)
+        {
+            Check(context, resolver, queued.Held, queued.Given, "PriorityQueue<…, Money>.Enqueue");
+        }
+
+        if (method.Name == "Zip" && resolver.ZippedNeighbours(invocation, out string? step, context.CancellationToken) is { IsMixed: true } neighbours)
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), "Zip(…, Skip(1), " + step + ")", neighbours.First, neighbours.Second));
+        }
+
+        if (invocation.Instance is ILocalReferenceOperation && resolver.PublishedMix(invocation, context.CancellationToken) is { } fed
+            && !GuardedByCurrency(invocation, types, context.Facts.GuardHelpers, context.CancellationToken, new[] { (invocation.Arguments[0].Value, fed.Published) }))
+        {
+            context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, invocation.Syntax.GetLocation(), method.Name + ": OnNext of a subscribed total", fed.Total, fed.Published));
         }
 
         if (method.IsOn(types.Money))
