@@ -1,0 +1,361 @@
+using System.Threading.Tasks;
+using Xunit;
+
+namespace AiRace.Analyzers.Tests;
+
+/// <summary>
+/// The adversarial review of stop 67's AIR0001 forms (issue 12: an unknown stays silent, no false report): code where a
+/// guard, a write through another path (a cast, an alias, a reference, a method that fills what it is given), or a
+/// helper that throws keeps the currencies from meeting, and the sound boundaries of those forms.
+/// </summary>
+public class Stop68ReviewTests
+{
+    private const string Spreads = """
+        using System;
+        using AiRace.Core;
+        public static class Figures
+        {
+            public static Money Spread(Money[] figures) => figures switch
+            {
+                [] => Money.Zero(Currency.USD),
+                [var one] => one,
+                [var low, .., var high] => low.Currency == high.Currency ? high - low : Money.Zero(high.Currency),
+            };
+            public static bool Rising(Money[] figures) => figures switch
+            {
+                [var a, var b] => a.Currency == b.Currency && b > a,
+                _ => false,
+            };
+            public static Money Checked(Money[] figures) => figures switch
+            {
+                [var a, var b] => Same(a, b) ? a + b : a,
+                _ => Money.Zero(Currency.CNY),
+            };
+            public static Money Later(Money[] figures) => figures switch
+            {
+                [var a, var b] => Sum(() => a + b, a),
+                _ => Money.Zero(Currency.CNY),
+            };
+            public static Money Middle(Money[] figures) => figures switch
+            {
+                [var a, _, var c] => c - a,
+                _ => Money.Zero(Currency.CNY),
+            };
+            private static bool Same(Money x, Money y) => x.Currency == y.Currency;
+            private static Money Sum(Func<Money> later, Money fallback) => fallback;
+        }
+        """;
+
+    [Fact]
+    public Task List_pattern_arm_that_tests_its_elements_currencies_before_combining_them_DoesNotReport() => Files.Verify(
+        Spreads,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Figures.Spread([Money.Cny(1m), Money.Usd(2m)]);
+            bool B() => Figures.Rising([Money.Cny(1m), Money.Usd(2m)]);
+            Money C() => Figures.Checked([Money.Cny(1m), Money.Usd(2m)]);
+        }
+        """);
+
+    [Fact]
+    public Task List_pattern_arm_pair_in_a_lambda_or_elements_of_one_currency_at_its_positions_DoesNotReport() => Files.Verify(
+        Spreads,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Figures.Later([Money.Cny(1m), Money.Usd(2m)]);
+            Money B() => Figures.Middle([Money.Cny(1m), Money.Usd(2m), Money.Cny(3m)]);
+            Money C() => Figures.Middle([Money.Cny(1m), Money.Usd(2m)]);
+        }
+        """);
+
+    private const string Rows = """
+        using System;
+        using System.Collections.Generic;
+        using System.Runtime.InteropServices;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Row(string Country, Money Budget);
+        public static class Extract
+        {
+            public static readonly Row[] Staged =
+            [
+                new("CN", Money.Cny(344m)),
+                new("US", Money.Usd(39m)),
+            ];
+            public static void RequireYuan(Money m)
+            {
+                if (m.Currency != Currency.CNY) throw new ArgumentException("yuan only", nameof(m));
+            }
+            public static void Log(Money m) => Console.WriteLine(m.ToString());
+            public static readonly IReadOnlyDictionary<string, Money> Cast = Staged.ToDictionary(r => r.Country, r => r.Budget);
+            public static readonly Dictionary<string, Money> Aliased = Staged.ToDictionary(r => r.Country, r => r.Budget);
+            public static readonly Dictionary<string, Money> Marshalled = Staged.ToDictionary(r => r.Country, r => r.Budget);
+            public static readonly Dictionary<string, Money> Handed = Staged.ToDictionary(r => r.Country, r => r.Budget);
+            public static void Touch()
+            {
+                ((Dictionary<string, Money>)Cast)["CN"] = Money.Usd(2m);
+                var alias = Aliased;
+                alias["CN"] = Money.Usd(2m);
+                CollectionsMarshal.GetValueRefOrAddDefault(Marshalled, "CN", out _) = Money.Usd(2m);
+                Fill(Handed);
+            }
+            private static void Fill(IDictionary<string, Money> d) => d["CN"] = Money.Usd(2m);
+        }
+        """;
+
+    [Fact]
+    public Task Loop_sum_after_a_helper_that_throws_on_a_foreign_element_DoesNotReport() => Files.Verify(
+        Rows,
+        """
+        using AiRace.Core;
+        class Sums
+        {
+            Money A()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    Extract.RequireYuan(r.Budget);
+                    total += r.Budget;
+                }
+
+                return total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Loop_sum_with_a_break_in_a_nested_switch_a_goto_or_a_yield_break_DoesNotReport() => Files.Verify(
+        Rows,
+        """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        class Sums
+        {
+            Money A(int mode)
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    switch (mode)
+                    {
+                        case 1: break;
+                    }
+
+                    total += r.Budget;
+                }
+
+                return total;
+            }
+            Money B()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    if (r.Country != "CN") goto done;
+                    total += r.Budget;
+                }
+
+                done:
+                return total;
+            }
+            IEnumerable<Money> C()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    if (r.Country != "CN") yield break;
+                    total += r.Budget;
+                }
+
+                yield return total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Loop_sum_after_a_helper_that_only_logs_the_element_Reports() => Files.Verify(
+        Rows,
+        """
+        using AiRace.Core;
+        class Sums
+        {
+            Money A()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    Extract.Log(r.Budget);
+                    {|AIR0001:total += r.Budget|};
+                }
+
+                return total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Parallel_loop_sum_filtered_by_a_return_or_in_a_try_DoesNotReport() => Files.Verify(
+        Rows,
+        """
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        class Sums
+        {
+            Money A()
+            {
+                var total = Money.Zero(Currency.CNY);
+                var gate = new object();
+                Parallel.ForEach(Extract.Staged, r =>
+                {
+                    if (r.Country != "CN") return;
+                    lock (gate) total += r.Budget;
+                });
+                return total;
+            }
+            Money B()
+            {
+                var total = Money.Zero(Currency.CNY);
+                var gate = new object();
+                Parallel.ForEach(Extract.Staged, r =>
+                {
+                    try { lock (gate) total += r.Budget; }
+                    catch (System.InvalidOperationException) { }
+                });
+                return total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ToDictionary_copy_written_through_a_cast_an_alias_a_reference_or_a_method_DoesNotReport() => Files.Verify(
+        Rows,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Extract.Cast["CN"] - Money.Usd(1m);
+            Money B() => Extract.Aliased["CN"] - Money.Usd(1m);
+            Money C() => Extract.Marshalled["CN"] - Money.Usd(1m);
+            Money D() => Extract.Handed["CN"] - Money.Usd(1m);
+        }
+        """);
+
+    private const string Book = """
+        using System;
+        using System.Collections.Generic;
+        using System.Runtime.InteropServices;
+        using AiRace.Core;
+        public sealed class RateBook
+        {
+            private static readonly RateSeries Desk = new("desk", "Desk fixings", "Desk", RatePeriod.Day);
+            private static readonly DateOnly End2024 = new(2024, 12, 31);
+            private static readonly ExchangeRate ToEuro = new(Currency.CNY, Currency.EUR, 0.13m, End2024, Desk);
+            private readonly ExchangeRate[] _byRef = [new ExchangeRate(Currency.CNY, Currency.USD, 0.1370m, End2024, Desk)];
+            private readonly ExchangeRate[] _filled = [new ExchangeRate(Currency.CNY, Currency.USD, 0.1370m, End2024, Desk)];
+            private readonly ExchangeRate[] _spanned = [new ExchangeRate(Currency.CNY, Currency.USD, 0.1370m, End2024, Desk)];
+            private readonly Dictionary<DateOnly, ExchangeRate> _aliased = new() { [End2024] = new ExchangeRate(Currency.CNY, Currency.USD, 0.1370m, End2024, Desk) };
+            private readonly Dictionary<DateOnly, ExchangeRate> _marshalled = new() { [End2024] = new ExchangeRate(Currency.CNY, Currency.USD, 0.1370m, End2024, Desk) };
+            private readonly List<ExchangeRate> _listed = [new ExchangeRate(Currency.CNY, Currency.USD, 0.1370m, End2024, Desk)];
+            private IReadOnlyDictionary<DateOnly, ExchangeRate> Cast { get; } = new Dictionary<DateOnly, ExchangeRate> { [End2024] = new ExchangeRate(Currency.CNY, Currency.USD, 0.1370m, End2024, Desk) };
+            private readonly ExchangeRate[] _copied = [new ExchangeRate(Currency.CNY, Currency.USD, 0.1370m, End2024, Desk)];
+            public static DateOnly Close => End2024;
+            public void Retarget()
+            {
+                ref var slot = ref _byRef[0];
+                slot = ToEuro;
+                Array.Fill(_filled, ToEuro);
+                _spanned.AsSpan()[0] = ToEuro;
+                var alias = _aliased;
+                alias[End2024] = ToEuro;
+                CollectionsMarshal.GetValueRefOrAddDefault(_marshalled, End2024, out _) = ToEuro;
+                CollectionsMarshal.AsSpan(_listed)[0] = ToEuro;
+                ((Dictionary<DateOnly, ExchangeRate>)Cast)[End2024] = ToEuro;
+                Array.Copy(new[] { ToEuro }, _copied, 1);
+            }
+            public Money ByRef(Money yuan) => _byRef[0].Convert(yuan).Result;
+            public Money Filled(Money yuan) => _filled[0].Convert(yuan).Result;
+            public Money Spanned(Money yuan) => _spanned[0].Convert(yuan).Result;
+            public Money Aliased(Money yuan, DateOnly on) => _aliased[on].Convert(yuan).Result;
+            public Money Marshalled(Money yuan, DateOnly on) => _marshalled[on].Convert(yuan).Result;
+            public Money Listed(Money yuan) => _listed[0].Convert(yuan).Result;
+            public Money ThroughCast(Money yuan, DateOnly on) => Cast[on].Convert(yuan).Result;
+            public Money Copied(Money yuan) => _copied[0].Convert(yuan).Result;
+        }
+        public static class Ceilings
+        {
+            public static readonly Money BigFund = Money.Cny(344m);
+            public static readonly Money Eu = Money.Eur(43m);
+        }
+        """;
+
+    [Fact]
+    public Task Kept_rates_replaced_by_reference_a_span_an_alias_a_cast_or_an_array_helper_DoesNotReport() => Files.Verify(
+        Book,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            static readonly RateBook Book = new();
+            Money A() => Book.ByRef(Ceilings.BigFund) + Ceilings.Eu;
+            Money B() => Book.Filled(Ceilings.BigFund) + Ceilings.Eu;
+            Money C() => Book.Spanned(Ceilings.BigFund) + Ceilings.Eu;
+            Money D() => Book.Aliased(Ceilings.BigFund, RateBook.Close) + Ceilings.Eu;
+            Money E() => Book.Marshalled(Ceilings.BigFund, RateBook.Close) + Ceilings.Eu;
+            Money F() => Book.Listed(Ceilings.BigFund) + Ceilings.Eu;
+            Money G() => Book.ThroughCast(Ceilings.BigFund, RateBook.Close) + Ceilings.Eu;
+            Money H() => Book.Copied(Ceilings.BigFund) + Ceilings.Eu;
+        }
+        """);
+
+    private const string Bands = """
+        using AiRace.Core;
+        public sealed class Between(Money low, Money high)
+        {
+            public bool IsSatisfiedBy(Money candidate) => candidate.Currency == low.Currency && candidate > low && candidate < high;
+        }
+        public static class Bands
+        {
+            public static bool WithinChineseBand(Money m) => new Between(Money.Cny(10m), Money.Cny(344m)).IsSatisfiedBy(m);
+        }
+        """;
+
+    [Fact]
+    public Task Parameter_handed_to_a_specification_that_tests_the_currency_first_DoesNotReport() => Files.Verify(
+        Bands,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => Bands.WithinChineseBand(Money.Usd(39m));
+        }
+        """);
+
+    private const string Results = """
+        using AiRace.Core;
+        public record Result<T>(T Value, string? Error);
+        public sealed record Shifted(Money Original) : Result<Money>(Money.Usd(1m), null);
+        public static class Results
+        {
+            public static Result<Money> Ok(Money m) => new(m, null);
+        }
+        """;
+
+    [Fact]
+    public Task Wrapper_copied_with_another_value_set_by_an_initializer_or_made_by_a_derived_record_DoesNotReport() => Files.Verify(
+        Results,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A() => (Results.Ok(Money.Cny(1m)) with { Value = Money.Usd(1m) }).Value > Money.Usd(2m);
+            bool B() => new Result<Money>(Money.Cny(1m), null) { Value = Money.Usd(1m) }.Value > Money.Usd(2m);
+            bool C() => ((Result<Money>)new Shifted(Money.Cny(1m))).Value > Money.Usd(2m);
+            bool D() => Results.Ok(Money.Usd(1m)).Value > Money.Usd(2m);
+        }
+        """);
+}
