@@ -358,4 +358,199 @@ public class Stop68ReviewTests
             bool D() => Results.Ok(Money.Usd(1m)).Value > Money.Usd(2m);
         }
         """);
+
+    private const string Slips = """
+        using AiRace.Core;
+        public record struct Slip(string Fund, Money Amount)
+        {
+            public Slip Indexed(decimal factor) => this with { Amount = Amount * factor };
+        }
+        public sealed record Note(string Fund)
+        {
+            public Money Amount { get; set; }
+            public Note Indexed(decimal factor) => this with { Amount = Amount * factor };
+        }
+        public static class Desk
+        {
+            public static readonly Note Held = new("cn") { Amount = Money.Cny(1m) };
+            public static void Touch() => Held.Amount = Money.Usd(1m);
+        }
+        """;
+
+    [Fact]
+    public Task This_copy_of_a_receiver_whose_member_is_set_after_its_creation_DoesNotReport() => Files.Verify(
+        Slips,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            bool A()
+            {
+                var s = new Slip("cn", Money.Cny(1m));
+                s.Amount = Money.Usd(1m);
+                return s.Indexed(1.02m).Amount > Money.Usd(2m);
+            }
+            bool B()
+            {
+                var n = new Note("cn") { Amount = Money.Cny(1m) };
+                n.Amount = Money.Usd(1m);
+                return n.Indexed(1.02m).Amount > Money.Usd(2m);
+            }
+            bool C() => Desk.Held.Indexed(1.02m).Amount > Money.Usd(2m);
+        }
+        """);
+
+    private const string Events = """
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public abstract class FundEvent { }
+        public sealed class Payout : FundEvent
+        {
+            public Money Amount { get; set; }
+        }
+        public static class Seed
+        {
+            public static IReadOnlyList<FundEvent> China() => [new Payout { Amount = Money.Cny(1m) }];
+        }
+        """;
+
+    [Fact]
+    public Task Foreach_variable_picked_by_a_type_pattern_whose_member_is_set_in_the_loop_DoesNotReport() => Files.Verify(
+        Events,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            int A()
+            {
+                var count = 0;
+                foreach (var e in Seed.China())
+                {
+                    if (e is Payout p) p.Amount = Money.Usd(1m);
+                    if (e is Payout { Amount: var a } && a > Money.Usd(2m)) count++;
+                }
+
+                return count;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Loop_sum_restarted_per_currency_guarded_by_a_delegate_or_a_virtual_check_DoesNotReport() => Files.Verify(
+        Rows,
+        """
+        using System;
+        using AiRace.Core;
+        public class Checker
+        {
+            public virtual void Check(Money m) { }
+        }
+        class Sums
+        {
+            Money A()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    if (r.Budget.Currency != total.Currency) total = Money.Zero(r.Budget.Currency);
+                    total += r.Budget;
+                }
+
+                return total;
+            }
+            Money B(Action<Money> require)
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    require(r.Budget);
+                    total += r.Budget;
+                }
+
+                return total;
+            }
+            Money C(Checker checker)
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    checker.Check(r.Budget);
+                    total += r.Budget;
+                }
+
+                return total;
+            }
+            Money D()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    ArgumentOutOfRangeException.ThrowIfNegative(r.Budget.Amount);
+                    total += r.Budget;
+                }
+
+                return total;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Loop_sum_after_helpers_that_call_a_throwing_helper_or_recurse_DoesNotReport_and_odd_shapes_do_not_crash() => Files.Verify(
+        Rows,
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using AiRace.Core;
+        static class Helpers
+        {
+            public static void Outer(Money m) => Middle(m);
+            static void Middle(Money m) => Inner(m);
+            static void Inner(Money m) => Extract.RequireYuan(m);
+            public static void Loop(Money m) => Loop(m);
+        }
+        class Sums
+        {
+            Money A()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    Helpers.Outer(r.Budget);
+                    total += r.Budget;
+                }
+
+                return total;
+            }
+            Money B()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged)
+                {
+                    Helpers.Loop(r.Budget);
+                    total += r.Budget;
+                }
+
+                return total;
+            }
+            Money C()
+            {
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in Extract.Staged) {|AIR0001:total += r!.Budget|};
+                return total;
+            }
+            static Money D(ReadOnlySpan<Money> figures) => figures switch
+            {
+                [var a, .. var rest] => a,
+                _ => Money.Zero(Currency.CNY),
+            };
+            static Money E(List<Money>? figures) => figures switch
+            {
+                [var a, var b] => b - a,
+                _ => Money.Zero(Currency.CNY),
+            };
+            Money F() => D([Money.Cny(1m), Money.Usd(1m)]) + E([Money.Cny(1m), Money.Cny(2m)]);
+            Money G() => {|AIR0001:E([Money.Cny(1m), Money.Usd(2m)])|};
+        }
+        """);
 }
