@@ -553,4 +553,56 @@ public class Stop68ReviewTests
             Money G() => {|AIR0001:E([Money.Cny(1m), Money.Usd(2m)])|};
         }
         """);
+
+    private const string Keyed = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using AiRace.Core;
+        public sealed record Row(string Country, Money Budget);
+        public static class Extract
+        {
+            public static readonly Row[] Staged = [new("CN", Money.Cny(344m)), new("US", Money.Usd(39m))];
+            public static readonly Row[] Yuan = [new("CN", Money.Cny(1m))];
+            public static readonly Row[] Dollars = [new("US", Money.Usd(1m))];
+            public static readonly Dictionary<string, Money> ByVariable = Staged.ToDictionary(r => r.Country, r => r.Budget);
+            public static readonly Dictionary<string, Money> Readded = Staged.ToDictionary(r => r.Country, r => r.Budget);
+            public static void Touch(string country)
+            {
+                ByVariable[country] = Money.Usd(2m);
+                Readded.Remove("CN");
+                Readded.Add("CN", Money.Usd(2m));
+            }
+        }
+        """;
+
+    [Fact]
+    public Task ToDictionary_copy_written_under_a_variable_key_or_added_again_DoesNotReport() => Files.Verify(
+        Keyed,
+        """
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Extract.ByVariable["CN"] - Money.Usd(1m);
+            Money B() => Extract.Readded["CN"] - Money.Usd(1m);
+        }
+        """);
+
+    [Fact]
+    public Task Loop_sum_and_fold_over_one_of_two_collections_chosen_by_a_condition_DoesNotReport() => Files.Verify(
+        Keyed,
+        """
+        using System.Linq;
+        using AiRace.Core;
+        class Sums
+        {
+            Money A(bool domestic)
+            {
+                var rows = domestic ? Extract.Yuan : Extract.Dollars;
+                var total = Money.Zero(Currency.CNY);
+                foreach (var r in rows) total += r.Budget;
+                return total;
+            }
+            Money B(bool domestic) => (domestic ? Extract.Yuan : Extract.Dollars).Aggregate(Money.Zero(Currency.CNY), (acc, r) => acc + r.Budget);
+        }
+        """);
 }
