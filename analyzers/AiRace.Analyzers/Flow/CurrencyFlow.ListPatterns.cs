@@ -194,7 +194,7 @@ internal sealed partial class CurrencyFlow
             if (operation is not IBinaryOperation { OperatorMethod: { } operatorMethod } binary || !operatorMethod.IsOn(_types.Money)
                 || !_types.IsMoney(binary.LeftOperand.Type) || !_types.IsMoney(binary.RightOperand.Type)
                 || Position(list, Scaled(binary.LeftOperand)) is not { } first || Position(list, Scaled(binary.RightOperand)) is not { } second
-                || first.Index == second.Index && first.FromEnd == second.FromEnd || WrittenIn(value, binary.LeftOperand) || WrittenIn(value, binary.RightOperand))
+                || first.Index == second.Index && first.FromEnd == second.FromEnd || UsedOtherwiseIn(value, binary.LeftOperand) || UsedOtherwiseIn(value, binary.RightOperand))
             {
                 continue;
             }
@@ -235,8 +235,13 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    /// <summary>Whether a local an operand reads is assigned or taken by reference anywhere in an arm's value.</summary>
-    private static bool WrittenIn(IOperation value, IOperation operand)
+    /// <summary>
+    /// Whether a local an operand reads is used anywhere in an arm's value other than as an operand of Money's operators
+    /// (negated or scaled on the way): assigned, taken by reference, its currency tested (<c>low.Currency == high.Currency
+    /// ? high - low : …</c>), handed to a method (<c>Same(a, b) ? a + b : a</c>) or matched by a pattern; the arm may then
+    /// handle a mismatch itself.
+    /// </summary>
+    private bool UsedOtherwiseIn(IOperation value, IOperation operand)
     {
         if (operand.SkipConversions() is not ILocalReferenceOperation { Local: { } local })
         {
@@ -245,8 +250,22 @@ internal sealed partial class CurrencyFlow
 
         foreach (var operation in value.DescendantsAndSelf())
         {
-            if (operation is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local)
-                && (other.Parent is IAssignmentOperation assignment && ReferenceEquals(assignment.Target, other) || other.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None }))
+            if (operation is not ILocalReferenceOperation other || !SymbolEqualityComparer.Default.Equals(other.Local, local))
+            {
+                continue;
+            }
+
+            IOperation current = other;
+            while (current.Parent is IConversionOperation or IParenthesizedOperation
+                || current.Parent is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } && _types.IsMoney(current.Parent.Type)
+                || current.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } scale && _types.IsMoney(scale.Type)
+                    && _types.IsMoney(scale.LeftOperand.Type) != _types.IsMoney(scale.RightOperand.Type))
+            {
+                current = current.Parent;
+            }
+
+            if (current.Parent is not IBinaryOperation { OperatorMethod: { } combining } combined || !combining.IsOn(_types.Money)
+                || !_types.IsMoney(combined.LeftOperand.Type) || !_types.IsMoney(combined.RightOperand.Type))
             {
                 return true;
             }

@@ -46,7 +46,7 @@ internal sealed partial class CurrencyFlow
 
             if (parent is IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: var declared } } loop && loop.Body == current)
             {
-                return SymbolEqualityComparer.Default.Equals(declared, variable) && RunsForEach(loop.Body, variable, member, skipImplicitReturn: false)
+                return SymbolEqualityComparer.Default.Equals(declared, variable) && RunsForEach(loop.Body, variable, member, skipImplicitReturn: false, cancellationToken)
                     ? MemberElementsOf(loop.Collection, member, cancellationToken)
                     : null;
             }
@@ -55,7 +55,7 @@ internal sealed partial class CurrencyFlow
             {
                 return SymbolEqualityComparer.Default.Equals(lambda.Symbol, variable.ContainingSymbol) && ParallelSource(lambda) is { } source
                     && IsElementOf(((IParameterSymbol)variable).Type, source.SkipConversions()?.Type)
-                    && RunsForEach(lambda.Body, variable, member, skipImplicitReturn: true)
+                    && RunsForEach(lambda.Body, variable, member, skipImplicitReturn: true, cancellationToken)
                     ? MemberElementsOf(source, member, cancellationToken)
                     : null;
             }
@@ -88,13 +88,18 @@ internal sealed partial class CurrencyFlow
         return null;
     }
 
-    /// <summary>Whether a loop's body runs to its end for every element: no jump out of it, and neither the loop variable nor the member read is written in it.</summary>
-    private static bool RunsForEach(IOperation body, ISymbol variable, IPropertySymbol member, bool skipImplicitReturn)
+    /// <summary>Whether a loop's body runs to its end for every element: no jump out of it, no call given the element that
+    /// may throw (<see cref="MayThrow"/>: a guard that stops the loop at an element in another currency), and neither the
+    /// loop variable nor the member read is written in it.</summary>
+    private bool RunsForEach(IOperation body, ISymbol variable, IPropertySymbol member, bool skipImplicitReturn, CancellationToken cancellationToken)
     {
         foreach (var inner in body.Descendants())
         {
             switch (inner)
             {
+                case IInvocationOperation { TargetMethod: var called } when ReadsVariable(inner, variable) && MayThrow(called, 0, cancellationToken):
+                case IObjectCreationOperation { Constructor: { } made } when ReadsVariable(inner, variable) && MayThrow(made, 0, cancellationToken):
+                    return false;
                 case IReturnOperation { IsImplicit: true } when skipImplicitReturn:
                     continue;
                 case IBranchOperation or IReturnOperation or IThrowOperation:
@@ -114,5 +119,79 @@ internal sealed partial class CurrencyFlow
         }
 
         return true;
+    }
+
+    /// <summary>Whether an operation reads a loop's variable (the element, or a member of it).</summary>
+    private static bool ReadsVariable(IOperation operation, ISymbol variable)
+    {
+        foreach (var inner in operation.Descendants())
+        {
+            if (inner is ILocalReferenceOperation { Local: var local } && SymbolEqualityComparer.Default.Equals(local, variable)
+                || inner is IParameterReferenceOperation { Parameter: var parameter } && SymbolEqualityComparer.Default.Equals(parameter, variable))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a method called with a loop's element may throw for it: a helper of the code whose body (or a method of the
+    /// code it calls, a few calls deep) throws, or whose body is not seen (virtual, abstract, partial, a delegate), or a
+    /// throw helper of an exception type (<c>ArgumentException.ThrowIfNullOrEmpty</c>). Money's own members do not count:
+    /// they are what the element is read with.
+    /// </summary>
+    private bool MayThrow(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+    {
+        var called = method.ReducedFrom ?? method;
+        if (called.IsOn(_types.Money))
+        {
+            return false;
+        }
+
+        if (called.MethodKind == MethodKind.DelegateInvoke)
+        {
+            return true;
+        }
+
+        for (var type = called.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (type is { Name: "Exception", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        if (!_search.IsOwn(called.OriginalDefinition))
+        {
+            return false;
+        }
+
+        var definition = called.OriginalDefinition;
+        if (depth > 2 || !CanFollowBody(definition) || BodyOf(definition, cancellationToken) is not { } body)
+        {
+            return true;
+        }
+
+        var model = _search.ModelOf(body.SyntaxTree);
+        foreach (var node in body.DescendantNodesAndSelf())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (node)
+            {
+                case Microsoft.CodeAnalysis.CSharp.Syntax.ThrowStatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ThrowExpressionSyntax:
+                    return true;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax:
+                    if (model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol inner && MayThrow(inner, depth + 1, cancellationToken))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
     }
 }
