@@ -79,7 +79,7 @@ internal sealed partial class CurrencyFlow
     /// </summary>
     public (string What, string Stated, string Other)? ParameterSumMix(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
     {
-        if (!_types.IsMoney(method.ReturnType) || ParameterSums.Get(method.OriginalDefinition, cancellationToken) is not { Source: >= 0 } sum
+        if (method.DeclaringSyntaxReferences.Length != 1 || !_types.IsMoney(method.ReturnType) || ParameterSums.Get(method.OriginalDefinition, cancellationToken) is not { Source: >= 0 } sum
             || Given(arguments, sum.Currency, sum.CurrencyMember, cancellationToken) is not { } currency
             || Resolve(currency, FlowMode.Exact, cancellationToken) is not { } stated || Currencies.IsNone(stated)
             || Given(arguments, sum.Source, sum.SourceMember, cancellationToken) is not { } source)
@@ -176,8 +176,10 @@ internal sealed partial class CurrencyFlow
             return ParameterSum.None;
         }
 
-        if (PathOf(source, method) is not { } from || PathOf(currency, method) is not { } stated)
+        if (PathOf(source, method) is not { } from || PathOf(currency, method) is not { } stated
+            || summed is null && from.Member is null)
         {
+            // a money collection parameter summed in a currency parameter is the fold's (SumAll(Currency c, params Money[] parts))
             return ParameterSum.None;
         }
 

@@ -93,6 +93,12 @@ internal sealed partial class CurrencyFlow
     /// <summary>The two currencies the members a call's written-out collection gives a <see cref="MemberPick"/> of the called method; else none.</summary>
     public List<(string What, string First, string Second)>? PickedMemberMixes(IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, CancellationToken cancellationToken)
     {
+        if (method.DeclaringSyntaxReferences.Length != 1)
+        {
+            // a method of another assembly: no body of the code to pick from
+            return null;
+        }
+
         List<(string What, string First, string Second)>? mixes = null;
         foreach (var pick in MemberPicks.Get(method.OriginalDefinition, cancellationToken))
         {
