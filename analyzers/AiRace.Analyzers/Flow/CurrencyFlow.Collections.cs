@@ -137,7 +137,7 @@ internal sealed partial class CurrencyFlow
     private string? WrittenValue(IOperation element, int depth, CancellationToken cancellationToken, ISymbol? projected) => projected switch
     {
         null => Value(element, depth, FlowMode.Exact, cancellationToken),
-        IPropertySymbol property => CreatedValue(element, property, depth, FlowMode.Exact, cancellationToken),
+        IPropertySymbol property => CreatedValue(element, property, depth, FlowMode.Exact, cancellationToken) ?? InterfaceMemberValue(element, property, depth, cancellationToken),
         IFieldSymbol field => TupleIndex(field) is >= 0 and var index ? ElementOfTuple(element, index, depth, FlowMode.Exact, cancellationToken) : null,
         _ => null,
     };

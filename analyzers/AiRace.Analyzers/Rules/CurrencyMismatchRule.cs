@@ -35,13 +35,13 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
 
     /// <summary>
     /// Assignments, deconstructions, initializers and returns: where a <c>[Currency]</c> declaration is checked;
-    /// property references, for the value an extension block's property is read on (its receiver); and tuple equality,
-    /// which compares money elements with Money's <c>==</c>.
+    /// property references, for the value an extension block's property is read on (its receiver); tuple equality,
+    /// which compares money elements with Money's <c>==</c>; and method groups, a method handed to a filter.
     /// </summary>
     public ImmutableArray<OperationKind> OperationKinds { get; } = ImmutableArray.Create(
         OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment, OperationKind.DeconstructionAssignment, OperationKind.Return,
         OperationKind.YieldReturn, OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.PropertyReference,
-        OperationKind.TupleBinary);
+        OperationKind.TupleBinary, OperationKind.MethodReference);
 
     /// <summary>
     /// Equals, CompareTo, Min and Max of Money, and CompareTo and Equals of the interfaces money may be cast to
@@ -68,7 +68,9 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
             || IsCollectionAdd(method)
             || method.Name is "Aggregate" or "Zip" && CallSource.IsLinq(method.ContainingType)
             || HasMoneyParameter(method, types)
-            || CurrencyFlow.MayFoldEvents(method, types);
+            || CurrencyFlow.MayFoldEvents(method, types)
+            || CurrencyFlow.MaySumParameters(method, types)
+            || CurrencyFlow.MayPickMembers(method, types);
     }
 
     [MethodImpl(Hot.Path)]
@@ -130,6 +132,14 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
         // the receiver of an extension block's member (yuan.Exceeds(dollars)) is one more of its money parameters
         var receiver = (call as IInvocationOperation)?.Instance;
         CheckParameterPairs(context, resolver, method, receiver, arguments);
+        if (resolver.PickedMemberMixes(method, receiver, arguments, context.CancellationToken) is { } picks)
+        {
+            foreach (var picked in picks)
+            {
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), picked.What, picked.First, picked.Second));
+            }
+        }
+
         CheckFolds(context, resolver, method, receiver, arguments);
         if (call is IInvocationOperation folding && CurrencyFlow.MayFoldEvents(method, types))
         {
@@ -153,6 +163,11 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
         else if (method.MethodKind == MethodKind.Ordinary)
         {
             CheckFixedPairs(context, resolver, method, arguments);
+            if (resolver.ParameterSumMix(method, arguments, context.CancellationToken) is { } summed)
+            {
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, context.Operation.Syntax.GetLocation(), summed.What, summed.Stated, summed.Other));
+            }
+
             if (method.ContainingType?.TypeKind == TypeKind.Interface && !method.IsAbstract
                 || method.ContainingType?.TypeKind == TypeKind.Class && !method.IsStatic
                     && receiver?.SkipConversions() is IObjectCreationOperation or IInvocationOperation or IFieldReferenceOperation { Field.IsReadOnly: true } or IPropertyReferenceOperation)
@@ -285,6 +300,10 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
             case IPropertyReferenceOperation { Instance: IObjectCreationOperation or IInvocationOperation, Property: { IsStatic: false, IsIndexer: false } } made:
                 // new Spread(yuan, dollars).Width, a getter combining the two primary-constructor parameters
                 CheckCreatedGetter(context, resolver, made);
+                break;
+            case IMethodReferenceOperation { Instance: not null } group when resolver.MethodGroupFilterMix(group, context.CancellationToken) is { } filtered:
+                // Where(BigInYuan.IsSatisfiedBy) over dollars: the method meets every element
+                context.Report(Diagnostic.Create(Descriptors.CurrencyMismatch, filtered.Filter.Syntax.GetLocation(), filtered.What, filtered.First, filtered.Second));
                 break;
             case ITupleBinaryOperation tupleBinary when tupleBinary.OperatorKind.MoneyOperatorText() is { } symbol:
                 CheckTupleElements(context, resolver, tupleBinary.LeftOperand, tupleBinary.RightOperand, symbol);
@@ -960,7 +979,7 @@ internal sealed partial class CurrencyMismatchRule : Rule, ICallRule, IBinaryRul
     {
         var method = invocation.TargetMethod;
         if (method.Name is not ("OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Min" or "Max" or "MinBy" or "MaxBy") || invocation.Arguments.Length != 2
-            || CurrencyFlow.SelectedMember(invocation.Arguments[1].Value) is not { } member
+            || (CurrencyFlow.SelectedMember(invocation.Arguments[1].Value) ?? resolver.KeptMemberKey(invocation.Arguments[1].Value)) is not { } member
             || !context.Types.IsMoney(member switch { IPropertySymbol property => property.Type, IFieldSymbol field => field.Type, _ => null }))
         {
             return;
