@@ -164,6 +164,47 @@ public class Stop68BudgetFormTests
         }
         """);
 
+    [Fact]
+    public Task List_pattern_arm_that_tests_its_members_currencies_or_hands_an_element_on_DoesNotReport() => Files.Verify(
+        """
+        using System;
+        using System.Collections.Generic;
+        using AiRace.Core;
+        public readonly record struct Tranche(string Fund, DateOnly Due, Money Amount);
+        public static class Schedules
+        {
+            public static Money Gap(IReadOnlyList<Tranche> tranches) => tranches switch
+            {
+                [] => Money.Zero(Currency.CNY),
+                [var only] => only.Amount,
+                [var first, .., var last] => last.Amount.Currency == first.Amount.Currency ? last.Amount - first.Amount : last.Amount,
+            };
+            public static Money Step(IReadOnlyList<Tranche> tranches) => tranches switch
+            {
+                [] => Money.Zero(Currency.CNY),
+                [var only] => only.Amount,
+                [var first, .., var last] => Same(first, last) ? last.Amount - first.Amount : last.Amount,
+            };
+            private static bool Same(Tranche a, Tranche b) => a.Amount.Currency == b.Amount.Currency;
+            public static Money ByCode(IReadOnlyList<Tranche> tranches) => tranches switch
+            {
+                [] => Money.Zero(Currency.CNY),
+                [var only] => only.Amount,
+                [var first, .., var last] => first.Fund == last.Fund ? last.Amount - first.Amount : last.Amount,
+            };
+        }
+        """,
+        """
+        using System;
+        using AiRace.Core;
+        class Checks
+        {
+            Money A() => Schedules.Gap([new Tranche("cn", new DateOnly(2025, 3, 1), Money.Cny(55m)), new Tranche("us", new DateOnly(2025, 6, 1), Money.Usd(5m))]);
+            Money C() => Schedules.ByCode([new Tranche("cn", new DateOnly(2025, 3, 1), Money.Cny(55m)), new Tranche("us", new DateOnly(2025, 6, 1), Money.Usd(5m))]);
+            Money B() => Schedules.Step([new Tranche("cn", new DateOnly(2025, 3, 1), Money.Cny(55m)), new Tranche("us", new DateOnly(2025, 6, 1), Money.Usd(5m))]);
+        }
+        """);
+
     private const string Specifications = """
         using System.Collections.Generic;
         using AiRace.Core;

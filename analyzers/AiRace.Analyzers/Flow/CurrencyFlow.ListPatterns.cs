@@ -239,9 +239,10 @@ internal sealed partial class CurrencyFlow
     /// Whether a local an operand reads is used anywhere in an arm's value other than as an operand of Money's operators
     /// (negated or scaled on the way): assigned, taken by reference, its currency tested (<c>low.Currency == high.Currency
     /// ? high - low : …</c>), handed to a method (<c>Same(a, b) ? a + b : a</c>) or matched by a pattern; the arm may then
-    /// handle a mismatch itself.
+    /// handle a mismatch itself. With <paramref name="throughMember"/>, every use must first read a money member of the
+    /// local (<c>last.Amount - first.Amount</c>), and that member is then held to the same test.
     /// </summary>
-    private bool UsedOtherwiseIn(IOperation value, IOperation operand)
+    private bool UsedOtherwiseIn(IOperation value, IOperation operand, bool throughMember = false)
     {
         if (operand.SkipConversions() is not ILocalReferenceOperation { Local: { } local })
         {
@@ -256,6 +257,27 @@ internal sealed partial class CurrencyFlow
             }
 
             IOperation current = other;
+            if (throughMember)
+            {
+                if (current.Parent is not IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } } member
+                    || !ReferenceEquals(member.Instance, current))
+                {
+                    return true;
+                }
+
+                if (!_types.IsMoney(member.Type))
+                {
+                    if (CarriesNoCurrency(member.Type))
+                    {
+                        continue;
+                    }
+
+                    return true;
+                }
+
+                current = member;
+            }
+
             while (current.Parent is IConversionOperation or IParenthesizedOperation
                 || current.Parent is IUnaryOperation { OperatorKind: UnaryOperatorKind.Minus or UnaryOperatorKind.Plus } && _types.IsMoney(current.Parent.Type)
                 || current.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply or BinaryOperatorKind.Divide } scale && _types.IsMoney(scale.Type)
@@ -273,4 +295,13 @@ internal sealed partial class CurrencyFlow
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a member's type can hold no currency: a primitive other than <c>string</c> (a text may hold a currency's
+    /// code), or a struct of the <c>System</c> namespace (<c>DateOnly</c>, <c>DateTime</c>, <c>TimeSpan</c>); reading
+    /// such a member of a picked element (<c>first.Due</c>) cannot test or handle the element's currency.
+    /// </summary>
+    private static bool CarriesNoCurrency(ITypeSymbol? type) =>
+        type is not null && (type.SpecialType is not SpecialType.None and not SpecialType.System_String and not SpecialType.System_Object
+            || type.TypeKind == TypeKind.Struct && type.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true });
 }

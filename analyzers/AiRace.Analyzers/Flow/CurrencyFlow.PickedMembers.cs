@@ -163,7 +163,7 @@ internal sealed partial class CurrencyFlow
                 || Scaled(binary.LeftOperand) is not IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } firstMember, Instance: { } firstRead }
                 || Scaled(binary.RightOperand) is not IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } secondMember, Instance: { } secondRead }
                 || Position(list, firstRead) is not { } first || Position(list, secondRead) is not { } second
-                || first.Index == second.Index && first.FromEnd == second.FromEnd || WrittenIn(value, firstRead) || WrittenIn(value, secondRead))
+                || first.Index == second.Index && first.FromEnd == second.FromEnd || UsedOtherwiseIn(value, firstRead, throughMember: true) || UsedOtherwiseIn(value, secondRead, throughMember: true))
             {
                 continue;
             }
