@@ -457,7 +457,7 @@ internal sealed partial class CurrencyFlow
 
         // a parameter the lambda writes no longer holds what the call gave it (looked at last, for a known currency only)
         var written = (IAnonymousFunctionOperation)function!;
-        if (invocation.Instance is { Type: INamedTypeSymbol { IsGenericType: true, IsRecord: true } } && WrappedLambdaParameter(parameter, written, invocation, argument, cancellationToken) is { } wrapped)
+        if (invocation.Instance is { Type: INamedTypeSymbol { IsGenericType: true } } && WrappedLambdaParameter(parameter, written, invocation, argument, cancellationToken) is { } wrapped)
         {
             // result.Map(m => …) of a team's own Result<Money>: the value the wrapper holds
             return wrapped;

@@ -53,6 +53,9 @@ internal sealed partial class CurrencyFlow
 
     private FactCache<WrapperSlot>? _wrapperSlots;
 
+    // whether the compilation declares a generic record (0: not worked out yet, 1: yes, 2: no)
+    private int _declaresGenericRecord;
+
     private FactCache<SlotFeed>? _slotFeeds;
 
     private FactCache<SlotFeed>? _bodyWrittenParameters;
@@ -76,9 +79,10 @@ internal sealed partial class CurrencyFlow
     private string? WrappedSlotRead(IPropertyReferenceOperation reference, CancellationToken cancellationToken)
     {
         var property = reference.Property;
-        if (reference.Instance is not { } instance || property.OriginalDefinition.Type is not ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type }
-            || !_types.IsMoney(property.Type) || SlotOf(property.ContainingType, cancellationToken) is not { Property: { } slot }
-            || !SymbolEqualityComparer.Default.Equals(slot, property.OriginalDefinition))
+        if (!DeclaresGenericRecord || property.IsIndexer || reference.Instance is not { } instance
+            || property.OriginalDefinition.Type is not ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type }
+            || SlotOf(property.ContainingType, cancellationToken) is not { Property: { } slot }
+            || !SymbolEqualityComparer.Default.Equals(slot, property.OriginalDefinition) || !_types.IsMoney(property.Type))
         {
             return null;
         }
@@ -96,7 +100,7 @@ internal sealed partial class CurrencyFlow
     {
         var method = invocation.TargetMethod;
         if (method.IsStatic || method.OriginalDefinition.ReturnType is not ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type }
-            || !_types.IsMoney(invocation.Type) || SlotOf(method.ContainingType, cancellationToken).Property is null)
+            || SlotOf(method.ContainingType, cancellationToken).Property is null || !_types.IsMoney(invocation.Type))
         {
             return null;
         }
@@ -106,8 +110,8 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether a call may read a wrapper's value (a cheap first look, for <see cref="CouldBeKnown"/>).</summary>
-    private static bool MayReadWrapped(IInvocationOperation invocation) =>
-        !invocation.TargetMethod.IsStatic && invocation.TargetMethod.OriginalDefinition.ReturnType is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type }
+    private bool MayReadWrapped(IInvocationOperation invocation) =>
+        DeclaresGenericRecord && !invocation.TargetMethod.IsStatic && invocation.TargetMethod.OriginalDefinition.ReturnType is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type }
         && invocation.TargetMethod.ContainingType is { IsGenericType: true, IsRecord: true };
 
     /// <summary>
@@ -118,7 +122,7 @@ internal sealed partial class CurrencyFlow
     private string? WrappedLambdaParameter(IParameterSymbol parameter, IAnonymousFunctionOperation lambda, IInvocationOperation invocation, IArgumentOperation argument, CancellationToken cancellationToken)
     {
         var method = invocation.TargetMethod;
-        if (invocation.Instance is not { } receiver || method.IsStatic || parameter.Ordinal > 30 || method.ContainingType is not { IsGenericType: true } containing
+        if (!DeclaresGenericRecord || invocation.Instance is not { } receiver || method.IsStatic || parameter.Ordinal > 30 || method.ContainingType is not { IsGenericType: true } containing
             || !_types.IsMoney(parameter.Type) || argument.Parameter is not { } given
             || SlotOf(containing, cancellationToken).Property is null
             || (SlotFeeds.Get(given.OriginalDefinition, cancellationToken).Mask & (1 << parameter.Ordinal)) == 0
@@ -133,9 +137,68 @@ internal sealed partial class CurrencyFlow
 
     /// <summary>The slot of a wrapper type (of its definition), or <see cref="WrapperSlot.None"/>.</summary>
     private WrapperSlot SlotOf(ITypeSymbol? type, CancellationToken cancellationToken) =>
-        type is INamedTypeSymbol { IsGenericType: true, IsRecord: true } named && (named.TypeKind == TypeKind.Class || named.IsReadOnly)
+        DeclaresGenericRecord && type is INamedTypeSymbol { IsGenericType: true } named && named.DeclaringSyntaxReferences.Length > 0
+        && named.IsRecord && (named.TypeKind == TypeKind.Class || named.IsReadOnly)
             ? WrapperSlots.Get(named.OriginalDefinition, cancellationToken)
             : WrapperSlot.None;
+
+    /// <summary>
+    /// Whether the compilation's own assembly declares a generic record (a nested one, or one in a generic type, too),
+    /// worked out once: no <see cref="WrapperSlot"/> exists without one.
+    /// </summary>
+    private bool DeclaresGenericRecord
+    {
+        get
+        {
+            int state = Volatile.Read(ref _declaresGenericRecord);
+            if (state == 0)
+            {
+                state = HasGenericRecord(_search.Assembly.GlobalNamespace) ? 1 : 2;
+                Volatile.Write(ref _declaresGenericRecord, state);
+            }
+
+            return state == 1;
+        }
+    }
+
+    private static bool HasGenericRecord(INamespaceSymbol space)
+    {
+        foreach (var type in space.GetTypeMembers())
+        {
+            if (HasGenericRecord(type))
+            {
+                return true;
+            }
+        }
+
+        foreach (var inner in space.GetNamespaceMembers())
+        {
+            if (HasGenericRecord(inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasGenericRecord(INamedTypeSymbol type)
+    {
+        if (type.IsGenericType && type.IsRecord)
+        {
+            return true;
+        }
+
+        foreach (var nested in type.GetTypeMembers())
+        {
+            if (HasGenericRecord(nested))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private WrapperSlot ComputeWrapperSlot(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
