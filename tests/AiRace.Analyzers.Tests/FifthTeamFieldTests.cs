@@ -89,15 +89,19 @@ namespace AiRace.Analyzers.Tests;
 /// comparisons and a specification made in a helper (Stop67RateFormTests): caught 96, missed 14, all AIR0001.
 /// Then a running total over every element of a <c>Parallel.ForEach</c> body and <c>AggregateBy</c>'s seed selector
 /// (Stop67LoopSumTests): caught 98, missed 12.
-/// Left: a query handler's own sum (Budgets.cs:69), <c>MaxBy</c> over interface-typed lines, a list-pattern pick's
-/// members (Budgets.cs:98), <c>PriorityQueue</c>, the observable feed, three event folds, <c>Combined</c> over results
-/// filtered by a run-time check (Results.cs:71), a method group to <c>Where</c>, a repository <c>Find</c> with composed
-/// specs and <c>Zip</c> with <c>Skip(1)</c>.
+/// At stop 68 the flow learnt a query handler's own sum, interface members of sealed records' elements, list-pattern
+/// member picks and a specification's method group (Stop68BudgetFormTests), a local <c>PriorityQueue</c>, a team's
+/// observable feed and <c>Zip</c> with <c>Skip(1)</c> (Stop68PipelineFormTests), and event folds
+/// (Stop68ProjectionFormTests): caught 108, missed 2.
+/// Left: <c>Combined</c> over results filtered by a run-time check (Results.cs:71), and a repository's default
+/// <c>Find</c> with composed specifications (Specifications.cs:101), where the <c>&amp;&amp;</c> of the composed
+/// specification never runs the yuan test on the dollar tranches (both are dated 2024, the first test needs 2025), so
+/// no currencies meet at run time; the mark stays as the team wrote it.
 /// </summary>
 public class FifthTeamFieldTests
 {
     /// <summary>The misses of the recorded run (listed by the output); a miss the analyzers learn lowers it.</summary>
-    private const int RecordedMisses = 12;
+    private const int RecordedMisses = 2;
 
     private readonly ITestOutputHelper _output;
 
