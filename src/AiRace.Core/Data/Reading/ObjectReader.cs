@@ -56,8 +56,8 @@ internal sealed class ObjectReader : IPathed
     /// (<paramref name="partNoun"/>: <c>citation</c>) that belongs to <paramref name="owner"/>: the problems of its
     /// values name the part with its fact (<see cref="Within"/>) when the fact's id is known.
     /// <paramref name="builtWithOwner"/> tells whether the part's constructor is given its fact and names it (a citation,
-    /// a period); when it is not (a programme's part, a reported amount), what the constructor finds is followed by the
-    /// part named with its fact, as the problems of its values are.</summary>
+    /// a period; a programme's part names itself by its own id); when it is not (a reported amount, a metric value), what
+    /// the constructor finds is followed by the part named with its fact, as the problems of its values are.</summary>
     public static ObjectReader? Open(ReadContext context, JsonTreeNode node, Where where, string what, string[] required, string[] optional, string? partNoun, PolicyFact owner, bool builtWithOwner = true)
     {
         if (node.Kind != JsonKind.Object)
@@ -105,7 +105,7 @@ internal sealed class ObjectReader : IPathed
 
     /// <summary>What the constructor found, naming at the end the part of a fact the object is or is nested in (a
     /// reported amount of a programme, a period's length), as the object's values do; a part whose constructor is given
-    /// its fact (a citation, a period) names it itself.</summary>
+    /// its fact (a citation, a period), or a programme's part, which has an id of its own, names it itself.</summary>
     private string InFact(string message) => _partNoun is not null && _builtWithOwner ? message : ReadContext.In(message, Within);
 
     /// <summary>The property's value, or null when the object does not have it.</summary>

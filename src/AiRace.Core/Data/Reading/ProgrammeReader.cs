@@ -94,7 +94,7 @@ internal static class ProgrammeReader
     /// problems of the part name.</summary>
     internal static Allocation? ReadAllocation(ReadContext context, JsonTreeNode node, Where where, PolicyFact programme)
     {
-        if (ObjectReader.Open(context, node, where, "a part (allocation)", PartRequired, PartOptional, "part", programme, builtWithOwner: false) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a part (allocation)", PartRequired, PartOptional, "part", programme) is not ObjectReader o)
         {
             return null;
         }
