@@ -313,4 +313,29 @@ public class Stop68LoaderMessageTests
             "$.indicators[0].value.unit",
             "Unknown property \"unit\" in a metric value; allowed: share, ratio, money, number, qualifier."));
     }
+
+    [Fact]
+    public void Money_of_an_indicator_value_that_is_not_an_object_names_the_indicator_after_the_money()
+    {
+        string indicator = Indicator("{\"money\":5}");
+
+        IReadOnlyList<DataProblem> problems = PolicyData.Validate(Encoding.UTF8.GetBytes(Document(Programme("p-fund", Amount, string.Empty), Target(), indicator)));
+
+        problems.Select(p => (p.Path, p.Line, p.Column, p.Message)).Should().Contain((
+            "$.indicators[0].value.money", 4, ColumnOf(indicator, "5}"),
+            "Expected money (a JSON object); found the number 5 (in a metric value of the indicator \"i1\")."));
+    }
+
+    [Fact]
+    public void A_value_set_by_an_override_of_a_part_names_the_parts_programme()
+    {
+        const string overlay = "{\"formatVersion\":1,\"overrides\":[{\"id\":\"ov\",\"fact\":\"cn-sh-ai-subsidy-package.compute\",\"set\":{\"membership\":\"maybe\"},"
+            + "\"reason\":\"r\",\"sources\":[{\"source\":\"seed-001\",\"quote\":\"q\"}]}]}";
+
+        IReadOnlyList<DataProblem> problems = PolicyData.Validate(Encoding.UTF8.GetBytes(overlay), PolicyData.Embedded);
+
+        problems.Select(p => (p.Path, p.Message)).Should().Equal((
+            "$.overrides[0].set.membership",
+            "\"membership\" must be one of included, additional, unclear; found the string \"maybe\" (in a part of the programme \"cn-sh-ai-subsidy-package\")."));
+    }
 }
