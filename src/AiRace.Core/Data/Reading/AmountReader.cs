@@ -1,3 +1,4 @@
+using AiRace.Core.Policy;
 using AiRace.Core.Reporting;
 using AiRace.Core.Serialization;
 
@@ -11,9 +12,11 @@ internal static class AmountReader
     public static readonly string[] Optional = ["upperAmount", "precision", "stated", "sourceConversion"];
     public static readonly string[] ConversionOptional = ["upperAmount", "precision", "stated"];
 
-    public static ReportedAmount? Read(ReadContext context, JsonTreeNode node, Where where, bool allowConversion)
+    /// <summary>Reads a reported amount of <paramref name="owner"/> (a programme's headline, a part's amount), which its
+    /// problems name, or with <paramref name="allowConversion"/> false a source's conversion inside one.</summary>
+    public static ReportedAmount? Read(ReadContext context, JsonTreeNode node, Where where, PolicyFact owner, bool allowConversion)
     {
-        if (ObjectReader.Open(context, node, where, allowConversion ? "a reported amount" : "a source's conversion", Required, allowConversion ? Optional : ConversionOptional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, allowConversion ? "a reported amount" : "a source's conversion", Required, allowConversion ? Optional : ConversionOptional, allowConversion ? "reported amount" : null, owner, builtWithOwner: false) is not ObjectReader o)
         {
             return null;
         }
@@ -24,7 +27,7 @@ internal static class AmountReader
             qualifier = q.Kind == JsonKind.String ? ReportedAmountJsonConverter.ParseQualifier(q.Text) : null;
             if (qualifier is null)
             {
-                context.Report(o.At("qualifier").Path, q, $"\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found {q.Describe()}.");
+                context.Report(o.At("qualifier"), q, $"\"qualifier\" must be one of exact, approximately, upTo, atLeast, between; found {q.Describe()}.");
             }
         }
 
@@ -35,15 +38,15 @@ internal static class AmountReader
         decimal? precision = o.NonNegative("precision");
         if (qualifier == AmountQualifier.Between && !o.Has("upperAmount"))
         {
-            context.Report(o.Path, node, "A range (qualifier \"between\") needs \"upperAmount\" for its high end.");
+            context.Report(o.Path, node, ReadContext.In("A range (qualifier \"between\") needs \"upperAmount\" for its high end.", o.Within));
         }
 
         if (qualifier is AmountQualifier single && single != AmountQualifier.Between && o.Value("upperAmount") is JsonTreeNode upperNode)
         {
-            context.Report(o.At("upperAmount").Path, upperNode, $"\"upperAmount\" is allowed only with the qualifier \"between\", not \"{ReportedAmountJsonConverter.QualifierName(single)}\".");
+            context.Report(o.At("upperAmount"), upperNode, $"\"upperAmount\" is allowed only with the qualifier \"between\", not \"{ReportedAmountJsonConverter.QualifierName(single)}\".");
         }
 
-        ReportedAmount? conversion = o.Value("sourceConversion") is JsonTreeNode c ? Read(context, c, o.At("sourceConversion"), allowConversion: false) : null;
+        ReportedAmount? conversion = o.Value("sourceConversion") is JsonTreeNode c ? Read(context, c, o.At("sourceConversion"), default, allowConversion: false) : null;
         return o.Build(
             (qualifier, amount, upper, currency, stated, precision, conversion),
             static v =>

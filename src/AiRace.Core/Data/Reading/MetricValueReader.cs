@@ -14,9 +14,11 @@ internal static class MetricValueReader
     public static readonly string[] MoneyRequired = ["amount", "currency"];
     public static readonly string[] DatedRequired = ["value", "year"];
 
-    public static MetricValue? Read(ReadContext context, JsonTreeNode node, Where where, string? metricId)
+    /// <summary>Reads a metric value of <paramref name="owner"/> (an indicator; <c>default</c> for one nested in a
+    /// target's dated value, which names the target), which its problems name.</summary>
+    public static MetricValue? Read(ReadContext context, JsonTreeNode node, Where where, string? metricId, PolicyFact owner)
     {
-        if (ObjectReader.Open(context, node, where, "a metric value", [], Optional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a metric value", [], Optional, "metric value", owner, builtWithOwner: false) is not ObjectReader o)
         {
             return null;
         }
@@ -32,7 +34,7 @@ internal static class MetricValueReader
 
         if (kinds.Count != 1)
         {
-            context.Report(o.Path, node, $"A metric value must have exactly one of \"share\", \"ratio\", \"money\" or \"number\"; found {(kinds.Count == 0 ? "none" : string.Join(", ", kinds.Select(k => "\"" + k + "\"")))}.");
+            context.Report(o.Path, node, ReadContext.In($"A metric value must have exactly one of \"share\", \"ratio\", \"money\" or \"number\"; found {(kinds.Count == 0 ? "none" : string.Join(", ", kinds.Select(k => "\"" + k + "\"")))}.", o.Within));
             return null;
         }
 
@@ -45,7 +47,7 @@ internal static class MetricValueReader
             }
             else
             {
-                context.Report(o.At("qualifier").Path, q, $"A metric value's \"qualifier\" must be one of exact, approximately, upTo, atLeast; found {q.Describe()}.");
+                context.Report(o.At("qualifier"), q, $"A metric value's \"qualifier\" must be one of exact, approximately, upTo, atLeast; found {q.Describe()}.");
             }
         }
 
@@ -57,11 +59,11 @@ internal static class MetricValueReader
             case "share":
                 if (valueNode.Kind != JsonKind.String)
                 {
-                    context.Report(o.At(kind).Path, valueNode, $"A share must be a string such as \"55%\"; found {valueNode.Describe()}.");
+                    context.Report(o.At(kind), valueNode, $"A share must be a string such as \"55%\"; found {valueNode.Describe()}.");
                 }
                 else if (!Share.TryParse(valueNode.Text, out Share share, out string? error, rawInput: true))
                 {
-                    context.Report(o.At(kind).Path, valueNode, error);
+                    context.Report(o.At(kind), valueNode, error);
                 }
                 else
                 {
@@ -72,11 +74,11 @@ internal static class MetricValueReader
             case "ratio":
                 if (valueNode.Kind is not (JsonKind.String or JsonKind.Number))
                 {
-                    context.Report(o.At(kind).Path, valueNode, $"A ratio must be a string such as \"0.65\"; found {valueNode.Describe()}.");
+                    context.Report(o.At(kind), valueNode, $"A ratio must be a string such as \"0.65\"; found {valueNode.Describe()}.");
                 }
                 else if (!Ratio.TryParse(valueNode.Text, out Ratio ratio, out string? error, rawInput: true))
                 {
-                    context.Report(o.At(kind).Path, valueNode, error);
+                    context.Report(o.At(kind), valueNode, error);
                 }
                 else
                 {
@@ -120,14 +122,14 @@ internal static class MetricValueReader
     }
 
     /// <summary>Reads <c>{"value": …, "year": …}</c> (a target's baseline or goal).</summary>
-    public static (MetricValue? Value, int? Year) ReadDated(ReadContext context, JsonTreeNode node, Where where, string? metricId)
+    public static (MetricValue? Value, int? Year) ReadDated(ReadContext context, JsonTreeNode node, Where where, string? metricId, PolicyFact owner)
     {
-        if (ObjectReader.Open(context, node, where, "a dated value", DatedRequired, []) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a dated value", DatedRequired, [], "dated value", owner, builtWithOwner: false) is not ObjectReader o)
         {
             return (null, null);
         }
 
-        MetricValue? value = o.Value("value") is JsonTreeNode v ? Read(context, v, o.At("value"), metricId) : null;
+        MetricValue? value = o.Value("value") is JsonTreeNode v ? Read(context, v, o.At("value"), metricId, default) : null;
         return (value, o.Year("year"));
     }
 }

@@ -16,15 +16,17 @@ internal sealed class ObjectReader : IPathed
     private readonly Where _where;
     private readonly string? _partNoun;
     private readonly PolicyFact _partOwner;
+    private readonly bool _builtWithOwner;
     private string? _path;
 
-    private ObjectReader(ReadContext context, JsonTreeNode node, Where where, string? partNoun, PolicyFact partOwner)
+    private ObjectReader(ReadContext context, JsonTreeNode node, Where where, string? partNoun, PolicyFact partOwner, bool builtWithOwner)
     {
         Context = context;
         Node = node;
         _where = where;
         _partNoun = partOwner.Noun is null ? null : partNoun;
         _partOwner = partOwner;
+        _builtWithOwner = builtWithOwner;
         _problemsAtStart = context.ProblemCount;
     }
 
@@ -48,12 +50,15 @@ internal sealed class ObjectReader : IPathed
     /// <summary>Opens an object: reports it when it is not an object (and returns null), and reports each unknown
     /// property and each missing required one (the rest is still read, so that every problem surfaces).</summary>
     public static ObjectReader? Open(ReadContext context, JsonTreeNode node, Where where, string what, string[] required, string[] optional) =>
-        Open(context, node, where, what, required, optional, null, default);
+        Open(context, node, where, what, required, optional, null, default, builtWithOwner: true);
 
     /// <summary>As <see cref="Open(ReadContext, JsonTreeNode, Where, string, string[], string[])"/>, for a part of a fact
     /// (<paramref name="partNoun"/>: <c>citation</c>) that belongs to <paramref name="owner"/>: the problems of its
-    /// values name the part with its fact (<see cref="Within"/>) when the fact's id is known.</summary>
-    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, Where where, string what, string[] required, string[] optional, string? partNoun, PolicyFact owner)
+    /// values name the part with its fact (<see cref="Within"/>) when the fact's id is known.
+    /// <paramref name="builtWithOwner"/> tells whether the part's constructor is given its fact and names it (a citation,
+    /// a period; a programme's part names itself by its own id); when it is not (a reported amount, a metric value), what
+    /// the constructor finds is followed by the part named with its fact, as the problems of its values are.</summary>
+    public static ObjectReader? Open(ReadContext context, JsonTreeNode node, Where where, string what, string[] required, string[] optional, string? partNoun, PolicyFact owner, bool builtWithOwner = true)
     {
         if (node.Kind != JsonKind.Object)
         {
@@ -68,7 +73,7 @@ internal sealed class ObjectReader : IPathed
             return null;
         }
 
-        var reader = new ObjectReader(context, node, where, partNoun, owner);
+        var reader = new ObjectReader(context, node, where, partNoun, owner, builtWithOwner);
         foreach (JsonProperty property in node.Properties)
         {
             if (Array.IndexOf(required, property.Name) < 0 && Array.IndexOf(optional, property.Name) < 0)
@@ -98,9 +103,10 @@ internal sealed class ObjectReader : IPathed
         : _where.Within is string within ? what + " (in " + within + ")"
         : what;
 
-    /// <summary>What the constructor of an object nested in a part of a fact (a period's length) found, naming that
-    /// part at the end as the object's values do; a part's own constructor is given its fact and names it.</summary>
-    private string InFact(string message) => _partNoun is null ? ReadContext.In(message, _where.Within) : message;
+    /// <summary>What the constructor found, naming at the end the part of a fact the object is or is nested in (a
+    /// reported amount of a programme, a period's length), as the object's values do; a part whose constructor is given
+    /// its fact (a citation, a period), or a programme's part, which has an id of its own, names it itself.</summary>
+    private string InFact(string message) => _partNoun is not null && _builtWithOwner ? message : ReadContext.In(message, Within);
 
     /// <summary>The property's value, or null when the object does not have it.</summary>
     public JsonTreeNode? Value(string name) => Node.Property(name);

@@ -100,7 +100,7 @@ internal static class OverlayReader
             FactKind.Actor => ActorReader.Read(context, merged, at),
             FactKind.Metric => MetricReader.Read(context, merged, at),
             FactKind.Programme => ProgrammeReader.Read(context, merged, at),
-            FactKind.Part => ProgrammeReader.ReadAllocation(context, merged, at),
+            FactKind.Part => ProgrammeReader.ReadAllocation(context, merged, at, ObjectReader.Fact("programme", found.Owner?.Id)),
             FactKind.Target => TargetReader.Read(context, merged, at),
             FactKind.Indicator => IndicatorReader.Read(context, merged, at),
             FactKind.Claim => ClaimReader.Read(context, merged, at),

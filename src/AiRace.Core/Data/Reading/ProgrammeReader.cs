@@ -34,9 +34,9 @@ internal static class ProgrammeReader
         List<Instrument?> instruments = o.Items("instruments", static (c, n, w) => c.Enum<Instrument>(n, w, "an instrument"));
         IReadOnlyList<StatusChange> status = context.StatusHistory(o.Items("status", fact, static (c, n, w, f) => ReadStatusChange(c, n, w, f)));
         Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period"), fact) : null;
-        ReportedAmount? headline = o.Value("headline") is JsonTreeNode headlineNode ? AmountReader.Read(context, headlineNode, o.At("headline"), allowConversion: true) : null;
+        ReportedAmount? headline = o.Value("headline") is JsonTreeNode headlineNode ? AmountReader.Read(context, headlineNode, o.At("headline"), fact, allowConversion: true) : null;
         string? parent = o.Reference("parent", EntityKind.Programme);
-        List<Allocation> parts = o.Items("parts", ReadAllocation);
+        List<Allocation> parts = o.Items("parts", fact, static (c, n, w, f) => ReadAllocation(c, n, w, f));
         IReadOnlyList<SourceReference>? sources = o.Sources(fact);
         List<Inference> inferred = InferenceReader.Read(o, Programme.InferableFields, fact);
         Programme? programme = o.Build(
@@ -90,9 +90,11 @@ internal static class ProgrammeReader
         return change;
     }
 
-    internal static Allocation? ReadAllocation(ReadContext context, JsonTreeNode node, Where where)
+    /// <summary>Reads a part of <paramref name="programme"/> (<c>default</c> while its id is unknown), which the
+    /// problems of the part name.</summary>
+    internal static Allocation? ReadAllocation(ReadContext context, JsonTreeNode node, Where where, PolicyFact programme)
     {
-        if (ObjectReader.Open(context, node, where, "a part (allocation)", PartRequired, PartOptional) is not ObjectReader o)
+        if (ObjectReader.Open(context, node, where, "a part (allocation)", PartRequired, PartOptional, "part", programme) is not ObjectReader o)
         {
             return null;
         }
@@ -101,7 +103,7 @@ internal static class ProgrammeReader
         PolicyFact fact = ObjectReader.Fact("part", id);
         AllocationPurpose? purpose = o.Enum<AllocationPurpose>("purpose");
         string? description = o.Text("description");
-        ReportedAmount? amount = o.Value("amount") is JsonTreeNode amountNode ? AmountReader.Read(context, amountNode, o.At("amount"), allowConversion: true) : null;
+        ReportedAmount? amount = o.Value("amount") is JsonTreeNode amountNode ? AmountReader.Read(context, amountNode, o.At("amount"), fact, allowConversion: true) : null;
         PartMembership? membership = o.Enum<PartMembership>("membership");
         Period? period = o.Value("period") is JsonTreeNode periodNode ? PeriodReader.Read(context, periodNode, o.At("period"), fact) : null;
         IReadOnlyList<SourceReference>? sources = o.Sources(fact);

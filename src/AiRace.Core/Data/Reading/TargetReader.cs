@@ -17,15 +17,15 @@ internal static class TargetReader
         }
 
         string? id = o.DefineId(EntityKind.Target);
+        PolicyFact fact = ObjectReader.Fact("target", id);
         string? metric = o.Reference("metric", EntityKind.Metric);
         string? subject = o.Reference("subject", EntityKind.Jurisdiction, EntityKind.Actor);
-        (MetricValue? baseline, int? baselineYear) = o.Value("baseline") is JsonTreeNode b ? MetricValueReader.ReadDated(context, b, o.At("baseline"), metric) : (null, null);
-        (MetricValue? goal, int? goalYear) = o.Value("goal") is JsonTreeNode g ? MetricValueReader.ReadDated(context, g, o.At("goal"), metric) : (null, null);
+        (MetricValue? baseline, int? baselineYear) = o.Value("baseline") is JsonTreeNode b ? MetricValueReader.ReadDated(context, b, o.At("baseline"), metric, fact) : (null, null);
+        (MetricValue? goal, int? goalYear) = o.Value("goal") is JsonTreeNode g ? MetricValueReader.ReadDated(context, g, o.At("goal"), metric, fact) : (null, null);
         TargetKind? kind = o.Enum<TargetKind>("kind");
         string? by = o.Reference("by", EntityKind.Actor);
         string? programme = o.Reference("programme", EntityKind.Programme);
         string? note = o.Has("note") ? o.Text("note") : null;
-        PolicyFact fact = ObjectReader.Fact("target", id);
         IReadOnlyList<SourceReference>? sources = o.Sources(fact);
         List<Inference> inferred = InferenceReader.Read(o, Target.InferableFields, fact);
         return o.Build(
