@@ -137,7 +137,7 @@ public class LoaderFrameworkTests
         else
         {
             problems.Should().ContainSingle().Which.Should().Match<DataProblem>(p => p.Path == "$.targets[0].goal.year"
-                && p.Message == $"\"year\" must be a whole year from 1 to 9999 (a JSON number); found the number {year}.");
+                && p.Message == $"\"year\" must be a whole year from 1 to 9999 (a JSON number); found the number {year} (in a dated value of the target \"t1\").");
         }
     }
 

@@ -45,7 +45,7 @@ public class LoaderReadingTests
         string json = Valid("\"amount\":\"1000\",\"currency\":\"CNY\"", "\"amount\":\"1000\",\"currency\":5");
         DataProblem problem = Only(json);
         problem.Path.Should().Be("$.programmes[0].headline.currency");
-        problem.Message.Should().Be("\"currency\" must be an ISO 4217 code (a string such as \"CNY\"); found the number 5.");
+        problem.Message.Should().Be("\"currency\" must be an ISO 4217 code (a string such as \"CNY\"); found the number 5 (in a reported amount of the programme \"p1\").");
         int at = json.IndexOf("\"currency\":5", StringComparison.Ordinal) + "\"currency\":".Length;
         (problem.Line, problem.Column).Should().Be((json[..at].Count(c => c == '\n') + 1, at - json.LastIndexOf('\n', at)));
     }

@@ -188,12 +188,12 @@ public class LoaderValuesTests
     {
         { "\"ambiguities\": [{\"id\":\"amb1\"", "\"ambiguities\": [5, {\"id\":\"amb1\"", "$.ambiguities[0]", "an ambiguity" },
         { "{\"id\":\"CN\",\"kind\":\"country\",\"name\":\"China\"}", "5", "$.jurisdictions[0]", "a jurisdiction" },
-        { "\"value\":{\"share\":\"83%\"}", "\"value\":5", "$.indicators[0].value", "a metric value" },
+        { "\"value\":{\"share\":\"83%\"}", "\"value\":5", "$.indicators[0].value", "a metric value of the indicator \"i1\"" },
         { "\"value\":{\"share\":\"83%\"}", "\"value\":{\"money\":5}", "$.indicators[0].value.money", "money" },
-        { "\"goal\":{\"value\":{\"share\":\"55%\"},\"year\":2027}", "\"goal\":5", "$.targets[0].goal", "a dated value" },
+        { "\"goal\":{\"value\":{\"share\":\"55%\"},\"year\":2027}", "\"goal\":5", "$.targets[0].goal", "a dated value of the target \"t1\"" },
         { "\"jurisdiction\":\"CN-SH\",\"instruments\"", "\"jurisdiction\":\"CN-SH\",\"period\":5,\"instruments\"", "$.programmes[0].period", "a period of the programme \"p1\"" },
         { "\"jurisdiction\":\"CN-SH\",\"instruments\"", "\"jurisdiction\":\"CN-SH\",\"actors\":[5],\"instruments\"", "$.programmes[0].actors[0]", "an actor involvement of the programme \"p1\"" },
-        { "\"headline\":{\"qualifier\":\"exact\",\"amount\":\"1000\",\"currency\":\"CNY\"}", "\"headline\":5", "$.programmes[0].headline", "a reported amount" },
+        { "\"headline\":{\"qualifier\":\"exact\",\"amount\":\"1000\",\"currency\":\"CNY\"}", "\"headline\":5", "$.programmes[0].headline", "a reported amount of the programme \"p1\"" },
         { "\"amount\":\"1000\",\"currency\":\"CNY\"}", "\"amount\":\"1000\",\"currency\":\"CNY\",\"sourceConversion\":5}", "$.programmes[0].headline.sourceConversion", "a source's conversion" },
         { "\"kind\":\"analystFirm\",", "\"kind\":\"analystFirm\",\"inferred\":[5],", "$.actors[0].inferred[0]", "an inference of the actor \"a1\"" },
         { "\"programmes\": [{", "\"programmes\": [5, {", "$.programmes[0]", "a programme" },
@@ -204,8 +204,14 @@ public class LoaderValuesTests
     [MemberData(nameof(NotObjects))]
     public void Each_kind_of_object_is_named_when_a_value_of_another_kind_stands_in_its_place(string from, string to, string path, string what)
     {
-        Problems(Valid(from, to)).Select(p => (p.Path, p.Message)).Should().Contain((path, $"Expected {what} (a JSON object); found the number 5."));
+        Problems(Valid(from, to)).Select(p => (p.Path, p.Message)).Should().Contain((path, $"Expected {what} (a JSON object); found the number 5{NestedIn(path)}."));
     }
+
+    /// <summary>How a problem of a value nested in a part of a fact names that part (stop 68).</summary>
+    private static string NestedIn(string path) =>
+        path.EndsWith(".money", StringComparison.Ordinal) ? " (in a metric value of the indicator \"i1\")"
+        : path.EndsWith(".sourceConversion", StringComparison.Ordinal) ? " (in a reported amount of the programme \"p1\")"
+        : string.Empty;
 
     [Fact]
     public void A_reading_of_an_ambiguity_that_is_not_a_string_is_named_a_reading()
@@ -270,23 +276,23 @@ public class LoaderValuesTests
     public void A_problem_in_a_targets_baseline_is_located_in_the_baseline()
     {
         Problems(Valid("\"year\":2023}", "\"year\":0}")).Select(p => (p.Path, p.Message)).Should().Equal(
-            ("$.targets[0].baseline.year", "\"year\" must be a whole year from 1 to 9999 (a JSON number); found the number 0."));
+            ("$.targets[0].baseline.year", "\"year\" must be a whole year from 1 to 9999 (a JSON number); found the number 0 (in a dated value of the target \"t1\")."));
     }
 
     [Fact]
     public void A_metric_value_with_no_kind_or_two_kinds_says_what_it_found()
     {
         Problems(Valid("\"value\":{\"share\":\"83%\"}", "\"value\":{}")).Select(p => (p.Path, p.Message)).Should().Equal(
-            ("$.indicators[0].value", "A metric value must have exactly one of \"share\", \"ratio\", \"money\" or \"number\"; found none."));
+            ("$.indicators[0].value", "A metric value must have exactly one of \"share\", \"ratio\", \"money\" or \"number\"; found none (in a metric value of the indicator \"i1\")."));
         Problems(Valid("\"value\":{\"share\":\"83%\"}", "\"value\":{\"share\":\"83%\",\"ratio\":\"0.5\"}")).Select(p => (p.Path, p.Message)).Should().Equal(
-            ("$.indicators[0].value", "A metric value must have exactly one of \"share\", \"ratio\", \"money\" or \"number\"; found \"share\", \"ratio\"."));
+            ("$.indicators[0].value", "A metric value must have exactly one of \"share\", \"ratio\", \"money\" or \"number\"; found \"share\", \"ratio\" (in a metric value of the indicator \"i1\")."));
     }
 
     [Fact]
     public void A_ratio_that_is_neither_a_string_nor_a_number_is_refused_with_what_it_is()
     {
         Problems(Valid("\"value\":{\"share\":\"83%\"}", "\"value\":{\"ratio\":true}")).Select(p => (p.Path, p.Message)).Should().Contain(
-            ("$.indicators[0].value.ratio", "A ratio must be a string such as \"0.65\"; found true."));
+            ("$.indicators[0].value.ratio", "A ratio must be a string such as \"0.65\"; found true (in a metric value of the indicator \"i1\")."));
     }
 
     [Fact]
