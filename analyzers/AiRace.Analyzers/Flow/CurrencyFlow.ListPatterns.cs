@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -116,6 +117,26 @@ internal sealed partial class CurrencyFlow
         }
 
         List<ParameterPair>? added = null;
+        ForEachListPatternArm(method, body, (parameter, list, value, arms) => AddArmPairs(ref added, method, parameter, list, value, arms));
+
+        if (added is null)
+        {
+            return pairs;
+        }
+
+        var all = new List<ParameterPair>(pairs);
+        all.AddRange(added);
+        return all.ToArray();
+    }
+
+    /// <summary>
+    /// Visits every arm of a <c>switch</c> expression of <paramref name="body"/> on a collection parameter of
+    /// <paramref name="method"/> that the body reads nowhere else, up to the first arm that is not a list pattern of
+    /// <c>var</c> and discard elements without a <c>when</c> clause: the parameter, the arm's pattern, its value, and the
+    /// shapes of the arms up to and including it (for which lengths the arm is the first to match).
+    /// </summary>
+    private void ForEachListPatternArm(IMethodSymbol method, IOperation body, Action<IParameterSymbol, IListPatternOperation, IOperation, ImmutableArray<(int Length, bool Open)>> visit)
+    {
         foreach (var operation in OwnOperations(body))
         {
             if (operation is not ISwitchExpressionOperation { Value: var switched } switchOn
@@ -134,18 +155,9 @@ internal sealed partial class CurrencyFlow
                 }
 
                 arms.Add(shape);
-                AddArmPairs(ref added, method, parameter, list, arm.Value, arms.ToImmutable());
+                visit(parameter, list, arm.Value, arms.ToImmutable());
             }
         }
-
-        if (added is null)
-        {
-            return pairs;
-        }
-
-        var all = new List<ParameterPair>(pairs);
-        all.AddRange(added);
-        return all.ToArray();
     }
 
     /// <summary>Whether the only read of a parameter in a body is the one given (nothing else may write its elements).</summary>

@@ -128,27 +128,7 @@ internal sealed partial class CurrencyFlow
         }
 
         List<MemberPick>? picks = null;
-        foreach (var operation in OwnOperations(body))
-        {
-            if (operation is not ISwitchExpressionOperation { Value: var switched } switchOn
-                || switched.SkipConversions() is not IParameterReferenceOperation { Parameter: { RefKind: RefKind.None } parameter }
-                || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method) || !ReadOnlyHere(parameter, body, switched))
-            {
-                continue;
-            }
-
-            var arms = ImmutableArray.CreateBuilder<(int Length, bool Open)>();
-            foreach (var arm in switchOn.Arms)
-            {
-                if (arm.Guard is not null || arm.Pattern is not IListPatternOperation list || Shape(list) is not { } shape)
-                {
-                    break;
-                }
-
-                arms.Add(shape);
-                AddMemberPicks(ref picks, method, parameter, list, arm.Value, arms.ToImmutable());
-            }
-        }
+        ForEachListPatternArm(method, body, (parameter, list, value, arms) => AddMemberPicks(ref picks, method, parameter, list, value, arms));
 
         return picks is null ? NoMemberPicks : picks.ToArray();
     }
