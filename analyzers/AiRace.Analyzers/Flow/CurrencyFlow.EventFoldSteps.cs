@@ -251,18 +251,9 @@ internal sealed partial class CurrencyFlow
             return GivenFor(creation, positional.Ordinal)?.SkipConversions();
         }
 
-        if (creation.Type is not INamedTypeSymbol { IsRecord: true } type || !SymbolEqualityComparer.Default.Equals(type.BaseType, member.ContainingType)
-            || type.DeclaringSyntaxReferences.Length != 1 || type.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not RecordDeclarationSyntax record
-            || record.BaseList is not { Types.Count: > 0 } bases || bases.Types[0] is not PrimaryConstructorBaseTypeSyntax baseCall
-            || positional.Ordinal >= baseCall.ArgumentList.Arguments.Count)
-        {
-            return null;
-        }
-
-        var argument = baseCall.ArgumentList.Arguments[positional.Ordinal];
-        return argument.NameColon is null && argument.RefKindKeyword.RawKind == 0
-            && _search.ModelOf(argument.SyntaxTree).GetSymbolInfo(argument.Expression, cancellationToken).Symbol is IParameterSymbol { RefKind: RefKind.None } passed
-            && SymbolEqualityComparer.Default.Equals(passed.ContainingSymbol, constructor.OriginalDefinition) && NeverWritten(passed, cancellationToken)
+        // a member of the base record: the derived record's parameter its base call passes on as it is
+        return creation.Type is INamedTypeSymbol { IsRecord: true } type && SymbolEqualityComparer.Default.Equals(type.BaseType, member.ContainingType)
+            && PassedToBase(constructor.OriginalDefinition, positional, cancellationToken) is { RefKind: RefKind.None } passed && NeverWritten(passed, cancellationToken)
             ? GivenFor(creation, passed.Ordinal)?.SkipConversions()
             : null;
     }
