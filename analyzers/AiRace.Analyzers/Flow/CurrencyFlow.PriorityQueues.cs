@@ -98,27 +98,11 @@ internal sealed partial class CurrencyFlow
     }
 
     /// <summary>Whether a declaration makes the local an empty priority queue ordered by the default comparer.</summary>
-    private static bool DeclaresEmptyQueue(IVariableDeclarationGroupOperation group, ILocalSymbol local)
-    {
-        foreach (var declaration in group.Declarations)
-        {
-            foreach (var declarator in declaration.Declarators)
-            {
-                if (!SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
-                {
-                    continue;
-                }
-
-                var initializer = declarator.Initializer ?? declaration.Initializer;
-                return initializer?.Value.SkipConversions() is IObjectCreationOperation { Initializer: null, Constructor: { } constructor } creation
-                    && SymbolEqualityComparer.Default.Equals(creation.Type, local.Type)
-                    && (constructor.Parameters.Length == 0
-                        || constructor.Parameters.Length == 1 && constructor.Parameters[0].Type.SpecialType == SpecialType.System_Int32);
-            }
-        }
-
-        return false;
-    }
+    private static bool DeclaresEmptyQueue(IVariableDeclarationGroupOperation group, ILocalSymbol local) =>
+        Declared(group, local) is IObjectCreationOperation { Initializer: null, Constructor: { } constructor } creation
+            && SymbolEqualityComparer.Default.Equals(creation.Type, local.Type)
+            && (constructor.Parameters.Length == 0
+                || constructor.Parameters.Length == 1 && constructor.Parameters[0].Type.SpecialType == SpecialType.System_Int32);
 
     /// <summary>Whether an operation uses the queue local only to read <c>Count</c>, <c>Peek()</c> or <c>TryPeek(…)</c> (which take nothing away).</summary>
     private static bool NoQueueUse(IOperation operation, ILocalSymbol local)
